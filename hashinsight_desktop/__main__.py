@@ -1,0 +1,3 @@
+from hashinsight_desktop.cli import main
+
+raise SystemExit(main())

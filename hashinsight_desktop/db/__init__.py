@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine, migrations. No Qt, no services."""

@@ -1,0 +1,27 @@
+"""The hash-chained audit log. Append-only: on PostgreSQL a trigger refuses UPDATE and DELETE."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hashinsight_desktop.db.base import Base, BigIntPK
+
+
+class AuditRecord(Base):
+    __tablename__ = "audit_log"
+
+    # seq is assigned by the writer (last + 1 under a lock), so a gap means a deleted record.
+    seq: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=False)
+    recorded_at: Mapped[datetime] = mapped_column(nullable=False)
+    actor: Mapped[str] = mapped_column(String(64), nullable=False)
+    action: Mapped[str] = mapped_column(String(64), nullable=False)
+    entity_type: Mapped[str] = mapped_column(String(64), nullable=False)
+    entity_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    before_digest: Mapped[str | None] = mapped_column(String(64))
+    after_digest: Mapped[str | None] = mapped_column(String(64))
+    summary: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    record_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)

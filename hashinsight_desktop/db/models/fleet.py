@@ -1,0 +1,43 @@
+"""Sites and the miners installed in them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hashinsight_desktop.db.base import Base, EntityMixin
+
+
+class Site(EntityMixin, Base):
+    __tablename__ = "sites"
+
+    name: Mapped[str] = mapped_column(String(120), unique=True, nullable=False)
+    location: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
+    capacity_mw: Mapped[Decimal] = mapped_column(Numeric(10, 3), nullable=False, default=Decimal("0"))
+    electricity_price_usd_per_kwh: Mapped[Decimal] = mapped_column(
+        Numeric(10, 5), nullable=False, default=Decimal("0")
+    )
+    timezone: Mapped[str] = mapped_column(String(64), nullable=False, default="UTC", server_default="UTC")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+
+
+class Miner(EntityMixin, Base):
+    __tablename__ = "miners"
+    __table_args__ = (UniqueConstraint("site_id", "ip_address", "port"),)
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
+    model_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("miner_models.id", ondelete="SET NULL"))
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    ip_address: Mapped[str] = mapped_column(String(45), nullable=False)
+    port: Mapped[int] = mapped_column(Integer, nullable=False, default=4028, server_default="4028")
+    serial_number: Mapped[str | None] = mapped_column(String(120))
+    firmware: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default="unknown", server_default="unknown")
+    last_seen_at: Mapped[datetime | None] = mapped_column()

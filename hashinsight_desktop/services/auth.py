@@ -1,0 +1,93 @@
+"""Login with throttling of repeated failures, and the first owner account."""
+
+from __future__ import annotations
+
+import logging
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from hashinsight_desktop.db.models import User
+from hashinsight_desktop.services import audit
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.errors import AuthenticationError, LoginThrottled, ServiceError
+from hashinsight_desktop.services.passwords import hash_password, needs_rehash, verify_password
+from hashinsight_desktop.services.permissions import SYSTEM, Principal, Role
+
+log = logging.getLogger(__name__)
+
+FREE_ATTEMPTS = 3  # failures allowed before each further attempt must wait
+MAX_DELAY_S = 300.0
+_DUMMY_HASH = hash_password("not-a-real-password-used-for-timing")
+
+
+def throttle_delay_s(failed_count: int) -> float:
+    """Seconds to wait after the last failure: 0 for the first few, then doubling, capped."""
+    if failed_count < FREE_ATTEMPTS:
+        return 0.0
+    return float(min(2 ** (failed_count - FREE_ATTEMPTS + 1), MAX_DELAY_S))
+
+
+def principal_for(user: User) -> Principal:
+    return Principal(
+        user_id=user.id,
+        username=user.username,
+        role=Role(user.role),
+        site_ids=user.site_ids,
+        customer_id=user.customer_id,
+    )
+
+
+def has_users(session: Session) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(User)))
+
+
+def login(
+    session_factory: sessionmaker[Session], username: str, password: str, *, clock: Clock = system_clock
+) -> Principal:
+    """Check the password. One transaction, committed on failure too, so the failed attempt
+    (counter, time and audit record) is kept even though this raises."""
+    failure: AuthenticationError | None = None
+    with session_factory() as session, session.begin():
+        user = session.scalar(select(User).where(User.username == username.strip().lower()))
+        if user is None or not user.is_active:
+            verify_password(_DUMMY_HASH, password)  # same cost as a real check: no user-name oracle
+            log.warning("failed login for unknown or disabled user %r", username)
+            raise AuthenticationError("Wrong user name or password.")
+        now = clock()
+        if user.failed_login_count and user.last_failed_login_at is not None:
+            elapsed = (now - user.last_failed_login_at).total_seconds()
+            wait = throttle_delay_s(user.failed_login_count) - elapsed
+            if wait > 0:
+                log.warning("login for %r refused: throttled for %.0f s more", user.username, wait)
+                raise LoginThrottled(wait)
+        if verify_password(user.password_hash, password):
+            if needs_rehash(user.password_hash):
+                user.password_hash = hash_password(password)
+            user.failed_login_count = 0
+            user.last_login_at = now
+            principal = principal_for(user)
+            audit.append(session, principal, "auth.login", "user", user.id, clock=clock)
+            log.info("user %r logged in as %s", user.username, user.role)
+            return principal
+        user.failed_login_count += 1
+        user.last_failed_login_at = now
+        audit.append(session, principal_for(user), "auth.login_failed", "user", user.id,
+                     summary=f"failed login #{user.failed_login_count}", clock=clock)
+        log.warning("failed login for %r (%d in a row)", user.username, user.failed_login_count)
+        failure = AuthenticationError("Wrong user name or password.")
+    raise failure
+
+
+def create_first_owner(
+    session: Session, username: str, password: str, display_name: str = "", *, clock: Clock = system_clock
+) -> Principal:
+    """The first start creates the owner account; refused once any account exists."""
+    from hashinsight_desktop.services import users
+
+    if has_users(session):
+        raise ServiceError("An owner account already exists: log in and add users from the Admin tab.")
+    user = users.create_user(
+        session, SYSTEM, username=username, password=password, role=Role.OWNER,
+        display_name=display_name, clock=clock,
+    )
+    return principal_for(user)

@@ -1,0 +1,171 @@
+"""The ASIC model catalogue: loaded from the shipped resource on first start, editable after."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import uuid
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import Miner, MinerModel
+from hashinsight_desktop.services import audit, records
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.errors import NotFound, ValidationError
+from hashinsight_desktop.services.permissions import SYSTEM, Permission, Principal, require
+from hashinsight_desktop.services.validation import float_in_range, required_text
+
+# Series brands people leave out or add at will: "Antminer S19 Pro" is "S19 Pro".
+_BRANDS = ("antminer", "whatsminer", "avalon", "sealminer", "teraflux", "ebit")
+_MAKERS = ("bitmain", "microbt", "canaan", "bitdeer", "auradine", "innosilicon", "ebang")
+COOLING = ("air", "hydro", "immersion")
+FIRMWARE_FAMILIES = ("bmminer", "btminer", "cgminer", "bosminer", "luxos", "vnish")
+
+
+def lookup_key(name: str) -> str:
+    """Case, spacing, punctuation, maker and series brand do not matter."""
+    key = name.lower()
+    for word in _MAKERS + _BRANDS:
+        key = key.replace(word, "")
+    return re.sub(r"[^a-z0-9+]", "", key)
+
+
+def shipped_catalogue() -> list[dict[str, Any]]:
+    text = (resources.files("hashinsight_desktop") / "resources" / "miner_catalogue.json").read_text("utf-8")
+    models: list[dict[str, Any]] = json.loads(text)["models"]
+    return models
+
+
+def model_state(model: MinerModel) -> dict[str, Any]:
+    return {
+        "manufacturer": model.manufacturer,
+        "name": model.name,
+        "hashrate_ths": model.hashrate_ths,
+        "power_w": model.power_w,
+        "release_year": model.release_year,
+        "cooling": model.cooling,
+        "firmware_family": model.firmware_family,
+        "power_modes": model.power_modes,
+        "version": model.version,
+    }
+
+
+def load_shipped_catalogue(session: Session, *, clock: Clock = system_clock) -> int:
+    """Fill an empty catalogue from the shipped file; returns how many models were added."""
+    if session.scalar(select(func.count()).select_from(MinerModel)):
+        return 0
+    shipped = shipped_catalogue()
+    for entry in shipped:
+        session.add(MinerModel(**_fields(entry)))
+    session.flush()
+    audit.append(session, SYSTEM, "catalogue.load", "miner_model", "*",
+                 summary=f"loaded {len(shipped)} models from the shipped catalogue", clock=clock)
+    return len(shipped)
+
+
+def list_models(session: Session, principal: Principal) -> list[MinerModel]:
+    require(principal, Permission.CATALOGUE_READ, "see the miner catalogue")
+    return list(session.scalars(select(MinerModel).order_by(MinerModel.manufacturer, MinerModel.name)))
+
+
+def get_model(session: Session, principal: Principal, model_id: uuid.UUID) -> MinerModel:
+    require(principal, Permission.CATALOGUE_READ, "see the miner catalogue")
+    model = session.get(MinerModel, model_id)
+    if model is None:
+        raise NotFound("That miner model no longer exists.")
+    return model
+
+
+def resolve(session: Session, principal: Principal, name: str) -> MinerModel:
+    """Find a model the way people type it; an unknown name lists the closest catalogue names."""
+    require(principal, Permission.CATALOGUE_READ, "see the miner catalogue")
+    key = lookup_key(name)
+    model = session.scalar(select(MinerModel).where(MinerModel.lookup_key == key))
+    if model is not None:
+        return model
+    by_key = {m.lookup_key: m.name for m in session.scalars(select(MinerModel))}
+    close = [by_key[k] for k in difflib.get_close_matches(key, by_key, n=5, cutoff=0.6)]
+    hint = f"; closest: {', '.join(close)}" if close else ""
+    raise ValidationError("model", f"unknown model {name!r}{hint}")
+
+
+def _power_modes(value: object) -> list[dict[str, Any]]:
+    if not isinstance(value, list):
+        raise ValidationError("power_modes", "must be a list of {name, hashrate_ths, power_w}")
+    modes = []
+    for index, mode in enumerate(value, start=1):
+        if not isinstance(mode, dict) or not str(mode.get("name", "")).strip():
+            raise ValidationError("power_modes", f"mode {index} needs a name")
+        modes.append({
+            "name": str(mode["name"]).strip(),
+            "hashrate_ths": float_in_range(f"power_modes[{index}].hashrate_ths", mode.get("hashrate_ths"), 0, 10_000),
+            "power_w": float_in_range(f"power_modes[{index}].power_w", mode.get("power_w"), 0, 100_000),
+        })
+    return modes
+
+
+def _fields(data: dict[str, Any]) -> dict[str, Any]:
+    name = required_text("name", str(data.get("name", "")), 100)
+    hashrate = float_in_range("hashrate_ths", data.get("hashrate_ths"), 0.001, 10_000)
+    power = float_in_range("power_w", data.get("power_w"), 1, 100_000)
+    year = data.get("release_year")
+    if year not in (None, ""):
+        year = int(float_in_range("release_year", year, 2009, 2100))
+    cooling = str(data.get("cooling") or "air")
+    if cooling not in COOLING:
+        raise ValidationError("cooling", f"one of {', '.join(COOLING)}")
+    firmware = str(data.get("firmware_family") or "cgminer")
+    if firmware not in FIRMWARE_FAMILIES:
+        raise ValidationError("firmware_family", f"one of {', '.join(FIRMWARE_FAMILIES)}")
+    key = lookup_key(name)
+    if not key:
+        raise ValidationError("name", "must contain the model designation, not only the maker")
+    return {
+        "manufacturer": required_text("manufacturer", str(data.get("manufacturer", "")), 64),
+        "name": name,
+        "lookup_key": key,
+        "hashrate_ths": hashrate,
+        "power_w": power,
+        "efficiency_j_per_th": round(power / hashrate, 2),
+        "release_year": year or None,
+        "cooling": cooling,
+        "firmware_family": firmware,
+        "power_modes": _power_modes(data.get("power_modes") or []),
+        "notes": str(data.get("notes") or "").strip(),
+    }
+
+
+def create_model(session: Session, principal: Principal, data: dict[str, Any], *, clock: Clock = system_clock) -> MinerModel:
+    require(principal, Permission.CATALOGUE_EDIT, "edit the miner catalogue")
+    model = MinerModel(**_fields(data))
+    return records.save_new(session, principal, model, "miner_model", model_state,
+                            f"added {model.manufacturer} {model.name}", unique_field="name", clock=clock)
+
+
+def update_model(
+    session: Session, principal: Principal, model_id: uuid.UUID, data: dict[str, Any], *, expected_version: int,
+    clock: Clock = system_clock,
+) -> MinerModel:
+    require(principal, Permission.CATALOGUE_EDIT, "edit the miner catalogue")
+    model = get_model(session, principal, model_id)
+    changes = _fields(data)
+    return records.save_changes(session, principal, model, "miner_model", model_state, changes, expected_version,
+                                f"edited {changes['manufacturer']} {changes['name']}", unique_field="name",
+                                clock=clock)
+
+
+def delete_model(
+    session: Session, principal: Principal, model_id: uuid.UUID, *, expected_version: int,
+    clock: Clock = system_clock,
+) -> None:
+    require(principal, Permission.CATALOGUE_EDIT, "edit the miner catalogue")
+    model = get_model(session, principal, model_id)
+    in_use = session.scalar(select(func.count()).select_from(Miner).where(Miner.model_id == model_id)) or 0
+    if in_use:
+        raise ValidationError("model", f"{model.name} is used by {in_use} miners; it cannot be deleted")
+    records.delete(session, principal, model, "miner_model", model_state, expected_version,
+                   f"deleted {model.manufacturer} {model.name}", clock=clock)

@@ -1,0 +1,94 @@
+"""Opening the configured database: password from the keyring, reachability check, migrations."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from hashinsight_desktop.db import migrate
+from hashinsight_desktop.db.engine import DatabaseConfigError, describe, make_engine, make_session_factory, parse_database_url
+from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseUnavailable(Exception):
+    """The server cannot be reached or refused the credentials; the message is one line for the user."""
+
+
+__all__ = ["Database", "DatabaseConfigError", "DatabaseUnavailable", "open_database", "password_key"]
+
+
+def password_key(url: URL) -> str:
+    """The keyring entry of a server's password: the URL without its password."""
+    return "database:" + url.set(password=None).render_as_string(hide_password=True)
+
+
+@dataclass
+class Database:
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    url: URL
+    source: str  # where the URL came from: --database-url, environment, settings, default
+
+    @property
+    def kind(self) -> str:
+        return "PostgreSQL" if self.engine.dialect.name == "postgresql" else "SQLite"
+
+    @property
+    def display(self) -> str:
+        return describe(self.url)
+
+    def ping(self) -> bool:
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+            return True
+        except DBAPIError:
+            return False
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
+    return lines[0] if lines else type(orig).__name__
+
+
+def open_database(
+    url_text: str, secrets: SecretStore | None = None, *, source: str = "", run_migrations: bool = True
+) -> Database:
+    url = parse_database_url(url_text)
+    if url.get_backend_name() == "postgresql" and url.password is None and secrets is not None:
+        try:
+            stored = secrets.get(password_key(url))
+        except SecretStoreError as exc:
+            log.warning("database password not read from the keyring: %s", exc)
+            stored = None
+        if stored:
+            url = url.set(password=stored)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        from pathlib import Path
+
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        if run_migrations:
+            migrate.upgrade(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(f"cannot open database {describe(url)}: {_first_line(exc)}") from exc
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(f"database {describe(url)} refused the request: {_first_line(exc)}") from exc
+    log.info("database %s (%s) ready", describe(url), source or "given")
+    return Database(engine, make_session_factory(engine), url, source)

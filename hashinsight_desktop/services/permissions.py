@@ -1,0 +1,93 @@
+"""Roles, permissions and the acting user (Principal). Services call ``require`` themselves."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from hashinsight_desktop.services.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    ADMIN = "admin"
+    SITE_MANAGER = "site_manager"
+    CUSTOMER = "customer"
+    GUEST = "guest"
+
+
+class Permission(StrEnum):
+    USERS_READ = "users.read"
+    USERS_MANAGE = "users.manage"
+    OWNERS_MANAGE = "owners.manage"  # create, change or remove owner and admin accounts
+    AUDIT_READ = "audit.read"
+    SETTINGS_MANAGE = "settings.manage"
+    SITES_MANAGE = "sites.manage"  # create, rename, delete sites
+    SITES_READ = "sites.read"  # scoped for site managers
+    FLEET_OPERATE = "fleet.operate"  # scoped for site managers
+    CUSTOMERS_MANAGE = "customers.manage"
+    CUSTOMER_PORTAL = "customer.portal"  # a customer's own miners, bills, tickets
+    CATALOGUE_READ = "catalogue.read"
+    CATALOGUE_EDIT = "catalogue.edit"
+    CALCULATOR_USE = "calculator.use"
+
+
+_ALL = frozenset(Permission)
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OWNER: _ALL,
+    Role.ADMIN: _ALL - {Permission.OWNERS_MANAGE, Permission.CUSTOMER_PORTAL},
+    Role.SITE_MANAGER: frozenset(
+        {Permission.SITES_READ, Permission.FLEET_OPERATE, Permission.CATALOGUE_READ, Permission.CALCULATOR_USE}
+    ),
+    Role.CUSTOMER: frozenset({Permission.CUSTOMER_PORTAL, Permission.CATALOGUE_READ, Permission.CALCULATOR_USE}),
+    Role.GUEST: frozenset({Permission.CATALOGUE_READ, Permission.CALCULATOR_USE}),
+}
+ROLE_DESCRIPTIONS: dict[Role, str] = {
+    Role.OWNER: "Everything, including the other owners and admins",
+    Role.ADMIN: "Users, sites, catalogue, settings and every module",
+    Role.SITE_MANAGER: "Operates the sites in their scope",
+    Role.CUSTOMER: "Sees only their own miners, bills and tickets",
+    Role.GUEST: "Calculator only",
+}
+# Roles whose accounts only an owner may create, edit or remove.
+PRIVILEGED_ROLES = frozenset({Role.OWNER, Role.ADMIN})
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The acting user, passed explicitly to every service function."""
+
+    user_id: uuid.UUID | None
+    username: str
+    role: Role
+    site_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
+    customer_id: uuid.UUID | None = None
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        return ROLE_PERMISSIONS[self.role]
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+    def sees_all_sites(self) -> bool:
+        return self.role in (Role.OWNER, Role.ADMIN)
+
+    def can_access_site(self, site_id: uuid.UUID) -> bool:
+        return self.sees_all_sites() or (self.role is Role.SITE_MANAGER and site_id in self.site_ids)
+
+
+# Acts for start-up jobs (loading the catalogue, migrations); never a logged-in user.
+SYSTEM = Principal(user_id=None, username="system", role=Role.OWNER)
+
+
+def require(principal: Principal, permission: Permission, action: str) -> None:
+    if not principal.can(permission):
+        raise PermissionDenied(f"Your role ({principal.role.value}) may not {action}.")
+
+
+def require_site(principal: Principal, permission: Permission, site_id: uuid.UUID, action: str) -> None:
+    require(principal, permission, action)
+    if not principal.can_access_site(site_id):
+        raise PermissionDenied(f"You may not {action}: that site is outside your scope.")

@@ -1,0 +1,219 @@
+"""User administration: accounts, roles, site scopes, passwords."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import Customer, Site, User, UserSiteScope
+from hashinsight_desktop.services import audit, outbox
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from hashinsight_desktop.services.passwords import hash_password, validate_new_password
+from hashinsight_desktop.services.permissions import PRIVILEGED_ROLES, Permission, Principal, Role, require
+from hashinsight_desktop.services.transaction import check_version, flush
+
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
+_UNSET: Any = object()
+
+
+def user_state(user: User) -> dict[str, Any]:
+    """What the audit digest covers (never the password hash)."""
+    return {
+        "username": user.username,
+        "display_name": user.display_name,
+        "role": user.role,
+        "customer_id": str(user.customer_id) if user.customer_id else None,
+        "is_active": user.is_active,
+        "site_ids": sorted(str(s) for s in user.site_ids),
+        "version": user.version,
+    }
+
+
+def list_users(session: Session, principal: Principal) -> list[User]:
+    require(principal, Permission.USERS_READ, "see the user list")
+    return list(session.scalars(select(User).order_by(User.username)))
+
+
+def get_user(session: Session, principal: Principal, user_id: uuid.UUID) -> User:
+    if principal.user_id != user_id:
+        require(principal, Permission.USERS_READ, "see other users")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("That user no longer exists.")
+    return user
+
+
+def _require_manage(principal: Principal, role: Role) -> None:
+    require(principal, Permission.USERS_MANAGE, "manage users")
+    if role in PRIVILEGED_ROLES:
+        require(principal, Permission.OWNERS_MANAGE, f"manage {role.value} accounts")
+
+
+def _parse_role(role: str | Role) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise ValidationError("role", f"unknown role {role!r}; one of {', '.join(r.value for r in Role)}") from None
+
+
+def _check_scope(session: Session, role: Role, site_ids: frozenset[uuid.UUID], customer_id: uuid.UUID | None) -> None:
+    if role is Role.CUSTOMER:
+        if customer_id is None:
+            raise ValidationError("customer", "a customer user must be bound to a customer account")
+        if session.get(Customer, customer_id) is None:
+            raise ValidationError("customer", "no such customer account")
+    elif customer_id is not None:
+        raise ValidationError("customer", "only customer users are bound to a customer account")
+    if site_ids and role is not Role.SITE_MANAGER:
+        raise ValidationError("sites", "only site managers have a site scope (the others see all or none)")
+    if site_ids:
+        known = set(session.scalars(select(Site.id).where(Site.id.in_(site_ids))))
+        if missing := site_ids - known:
+            raise ValidationError("sites", f"{len(missing)} of the chosen sites no longer exist")
+
+
+def _set_scopes(user: User, site_ids: frozenset[uuid.UUID]) -> None:
+    current = {scope.site_id: scope for scope in user.site_scopes}
+    for site_id in set(current) - site_ids:
+        user.site_scopes.remove(current[site_id])
+    for site_id in site_ids - set(current):
+        user.site_scopes.append(UserSiteScope(site_id=site_id))
+
+
+def create_user(
+    session: Session,
+    principal: Principal,
+    *,
+    username: str,
+    password: str,
+    role: str | Role,
+    display_name: str = "",
+    site_ids: frozenset[uuid.UUID] = frozenset(),
+    customer_id: uuid.UUID | None = None,
+    clock: Clock = system_clock,
+) -> User:
+    role = _parse_role(role)
+    _require_manage(principal, role)
+    username = username.strip().lower()
+    if not USERNAME_RE.match(username):
+        raise ValidationError("username", "3–64 characters: lower-case letters, digits, '.', '_' or '-'")
+    if session.scalar(select(func.count()).select_from(User).where(User.username == username)):
+        raise ValidationError("username", f"{username!r} is already taken")
+    validate_new_password(password, username)
+    site_ids = frozenset(site_ids)
+    _check_scope(session, role, site_ids, customer_id)
+    user = User(
+        username=username,
+        display_name=display_name.strip(),
+        password_hash=hash_password(password),
+        role=role.value,
+        customer_id=customer_id,
+    )
+    _set_scopes(user, site_ids)
+    session.add(user)
+    flush(session, "user", unique_field="username")
+    audit.append(session, principal, "user.create", "user", user.id, after=user_state(user),
+                 summary=f"created {username} ({role.value})", clock=clock)
+    outbox.emit(session, "user.changed", "user", user.id)
+    return user
+
+
+def update_user(
+    session: Session,
+    principal: Principal,
+    user_id: uuid.UUID,
+    *,
+    expected_version: int,
+    display_name: str | None = None,
+    role: str | Role | None = None,
+    site_ids: frozenset[uuid.UUID] | None = None,
+    customer_id: uuid.UUID | None = _UNSET,
+    is_active: bool | None = None,
+    clock: Clock = system_clock,
+) -> User:
+    user = get_user(session, principal, user_id)
+    _require_manage(principal, Role(user.role))
+    check_version("user", user.version, expected_version)
+    new_role = _parse_role(role) if role is not None else Role(user.role)
+    _require_manage(principal, new_role)
+    before = user_state(user)
+    new_sites = frozenset(site_ids) if site_ids is not None else (
+        user.site_ids if new_role is Role.SITE_MANAGER else frozenset()
+    )
+    new_customer = user.customer_id if customer_id is _UNSET else customer_id
+    if new_role is not Role.CUSTOMER and customer_id is _UNSET:
+        new_customer = None
+    _check_scope(session, new_role, new_sites, new_customer)
+    if user.id == principal.user_id and (new_role != Role(user.role) or is_active is False):
+        raise PermissionDenied("You may not change your own role or disable your own account.")
+    if Role(user.role) is Role.OWNER and (new_role is not Role.OWNER or is_active is False):
+        _ensure_another_owner(session, user)
+    if display_name is not None:
+        user.display_name = display_name.strip()
+    user.role = new_role.value
+    user.customer_id = new_customer
+    _set_scopes(user, new_sites)
+    if is_active is not None:
+        user.is_active = is_active
+    flush(session, "user")
+    audit.append(session, principal, "user.update", "user", user.id, before=before, after=user_state(user),
+                 summary=f"updated {user.username}", clock=clock)
+    outbox.emit(session, "user.changed", "user", user.id)
+    return user
+
+
+def _ensure_another_owner(session: Session, user: User) -> None:
+    others = session.scalar(
+        select(func.count()).select_from(User).where(
+            User.role == Role.OWNER.value, User.is_active.is_(True), User.id != user.id
+        )
+    )
+    if not others:
+        raise ValidationError("role", "the last active owner cannot be removed, demoted or disabled")
+
+
+def set_password(
+    session: Session,
+    principal: Principal,
+    user_id: uuid.UUID,
+    new_password: str,
+    *,
+    clock: Clock = system_clock,
+) -> None:
+    user = get_user(session, principal, user_id)
+    if user.id != principal.user_id:
+        _require_manage(principal, Role(user.role))
+    validate_new_password(new_password, user.username)
+    user.password_hash = hash_password(new_password)
+    user.failed_login_count = 0
+    flush(session, "user")
+    audit.append(session, principal, "user.password", "user", user.id,
+                 summary=f"password changed for {user.username}", clock=clock)
+
+
+def delete_user(
+    session: Session,
+    principal: Principal,
+    user_id: uuid.UUID,
+    *,
+    expected_version: int,
+    clock: Clock = system_clock,
+) -> None:
+    user = get_user(session, principal, user_id)
+    _require_manage(principal, Role(user.role))
+    check_version("user", user.version, expected_version)
+    if user.id == principal.user_id:
+        raise PermissionDenied("You may not delete your own account.")
+    if Role(user.role) is Role.OWNER:
+        _ensure_another_owner(session, user)
+    before = user_state(user)
+    session.delete(user)
+    flush(session, "user")
+    audit.append(session, principal, "user.delete", "user", user_id, before=before,
+                 summary=f"deleted {user.username}", clock=clock)
+    outbox.emit(session, "user.changed", "user", user_id)

@@ -1,0 +1,37 @@
+"""Field parsing with messages that name the field."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal, InvalidOperation
+
+from hashinsight_desktop.services.errors import ValidationError
+
+
+def required_text(field: str, value: str, max_length: int) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError(field, "is required")
+    if len(value) > max_length:
+        raise ValidationError(field, f"must be at most {max_length} characters")
+    return value
+
+
+def decimal_in_range(field: str, value: object, low: Decimal, high: Decimal) -> Decimal:
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        raise ValidationError(field, f"{value!r} is not a number") from None
+    if not number.is_finite() or not low <= number <= high:
+        raise ValidationError(field, f"must be between {low} and {high}")
+    return number
+
+
+def float_in_range(field: str, value: object, low: float, high: float) -> float:
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a number") from None
+    if math.isnan(number) or math.isinf(number) or not low <= number <= high:
+        raise ValidationError(field, f"must be between {low:g} and {high:g}")
+    return number

@@ -1,0 +1,1 @@
+"""PySide6 front end: widgets, Qt table models, dialogs. The only layer that imports Qt."""

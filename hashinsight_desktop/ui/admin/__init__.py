@@ -1,0 +1,1 @@
+"""The Admin tab: users, roles, sites and customers, audit log, settings."""

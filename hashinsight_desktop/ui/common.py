@@ -1,0 +1,109 @@
+"""Small pieces every tab uses: error and confirmation boxes, a column-described table model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value for sorting (numbers sort as numbers)
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's record object
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """Non-blocking error box (open(), not exec(): safe under qasync)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def confirm(parent: QWidget | None, title: str, question: str, on_yes: Callable[[], None]) -> QMessageBox:
+    """Ask before a destructive action; ``on_yes`` runs only if the user confirms.
+
+    Returns the box so tests can press its buttons.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished(result: int) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            on_yes()
+
+    box.finished.connect(finished)
+    box.open()
+    return box
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    value: Callable[[T], Any]  # what is shown
+    sort_value: Callable[[T], Any] | None = None  # what is sorted on, if not the shown value
+    align_right: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """Rows are records, columns are ``Column`` descriptions; replace the rows with ``set_records``."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._records: list[T] = []
+
+    def set_records(self, records: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> T:
+        return self._records[row]
+
+    def records(self) -> list[T]:
+        return list(self._records)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record, column = self._records[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(record)
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            raw = (column.sort_value or column.value)(record)
+            return "" if raw is None else raw
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Case-insensitive text filter over every column, numeric-aware sorting through SORT_ROLE."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

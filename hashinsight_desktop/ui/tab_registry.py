@@ -1,0 +1,39 @@
+"""Modules register their tab here; the main window shows those the user's role may see."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.permissions import Principal
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str
+    order: int
+    is_visible: Callable[[Principal], bool]
+    build: Callable[[AppContext, Principal], QWidget]
+
+
+_TABS: dict[str, TabSpec] = {}
+
+
+def register_tab(spec: TabSpec) -> TabSpec:
+    _TABS[spec.key] = spec
+    return spec
+
+
+def registered_tabs() -> list[TabSpec]:
+    """Every module's tab, in display order (importing ui.modules registers them)."""
+    import hashinsight_desktop.ui.modules  # noqa: F401
+
+    return sorted(_TABS.values(), key=lambda spec: spec.order)
+
+
+def tabs_for(principal: Principal) -> list[TabSpec]:
+    return [spec for spec in registered_tabs() if spec.is_visible(principal)]

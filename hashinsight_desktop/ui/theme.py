@@ -1,0 +1,46 @@
+"""Light and dark themes: Fusion style with a palette, so every widget follows."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("light", "dark")
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    base, window, text = QColor(30, 32, 36), QColor(43, 46, 51), QColor(222, 224, 228)
+    role = QPalette.ColorRole
+    palette.setColor(role.Window, window)
+    palette.setColor(role.WindowText, text)
+    palette.setColor(role.Base, base)
+    palette.setColor(role.AlternateBase, QColor(38, 41, 46))
+    palette.setColor(role.ToolTipBase, window)
+    palette.setColor(role.ToolTipText, text)
+    palette.setColor(role.Text, text)
+    palette.setColor(role.Button, window)
+    palette.setColor(role.ButtonText, text)
+    palette.setColor(role.BrightText, QColor(255, 90, 90))
+    palette.setColor(role.Link, QColor(247, 147, 26))
+    palette.setColor(role.Highlight, QColor(247, 147, 26))
+    palette.setColor(role.HighlightedText, QColor(20, 20, 20))
+    palette.setColor(role.PlaceholderText, QColor(140, 144, 150))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(disabled, r, QColor(110, 114, 120))
+    return palette
+
+
+def _light_palette() -> QPalette:
+    palette = QApplication.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(230, 126, 0))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+    palette.setColor(QPalette.ColorRole.Link, QColor(196, 98, 0))
+    return palette
+
+
+def apply_theme(app: QApplication, name: str) -> None:
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if name == "dark" else _light_palette())
+    app.setProperty("hashinsight_theme", name if name in THEMES else "light")

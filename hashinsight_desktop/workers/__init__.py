@@ -1,0 +1,1 @@
+"""Long-running asyncio jobs (pollers, schedulers, listeners); run under qasync or a plain loop."""

@@ -1,0 +1,68 @@
+"""A throwaway PostgreSQL cluster for one test session.
+
+initdb and pg_ctl refuse to run as root, so when the tests run as root the cluster is created and
+started as the ``postgres`` system user (via runuser); otherwise as the current user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+PG_BIN_CANDIDATES = [Path(f"/usr/lib/postgresql/{v}/bin") for v in (17, 16, 15, 14)]
+INSTALL_HINT = "PostgreSQL server binaries not found: install them (Debian: apt-get install postgresql)"
+
+
+def find_pg_bin() -> Path | None:
+    override = os.environ.get("HASHINSIGHT_PG_BIN")
+    candidates = [Path(override)] if override else PG_BIN_CANDIDATES
+    for candidate in candidates:
+        if (candidate / "pg_ctl").exists():
+            return candidate
+    found = shutil.which("pg_ctl")
+    return Path(found).parent if found else None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _as_cluster_user(cmd: list[str]) -> list[str]:
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+@contextlib.contextmanager
+def throwaway_cluster() -> Iterator[str]:
+    """Start a cluster on 127.0.0.1:<free port>; yields a superuser URL; stops and deletes it after."""
+    pg_bin = find_pg_bin()
+    if pg_bin is None:
+        raise RuntimeError(INSTALL_HINT)
+    root = Path(tempfile.mkdtemp(prefix="hashinsight-pg-"))
+    data, sock_dir = root / "data", root / "sock"
+    sock_dir.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres")
+        shutil.chown(sock_dir, "postgres")
+        root.chmod(0o755)
+    port = free_port()
+    run = lambda *cmd: subprocess.run(_as_cluster_user(list(cmd)), check=True, capture_output=True)  # noqa: E731
+    try:
+        run(str(pg_bin / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+            "--locale=C.UTF-8", "--no-sync")
+        options = f"-h 127.0.0.1 -p {port} -k {sock_dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        run(str(pg_bin / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-o", options, "-w", "start")
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            run(str(pg_bin / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(root, ignore_errors=True)
