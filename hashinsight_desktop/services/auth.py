@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import User
@@ -41,6 +41,13 @@ def has_users(session: Session) -> bool:
     return bool(session.scalar(select(func.count()).select_from(User)))
 
 
+def _record_attempt(session: Session, user: User, values: dict[str, object]) -> None:
+    """Login bookkeeping is a plain UPDATE, not an ORM change: it must not bump the row's version,
+    or an admin editing this user while they log in would get a false "changed by someone else"."""
+    session.execute(update(User).where(User.id == user.id).values(**values))
+    session.refresh(user)
+
+
 def login(
     session_factory: sessionmaker[Session], username: str, password: str, *, clock: Clock = system_clock
 ) -> Principal:
@@ -61,16 +68,15 @@ def login(
                 log.warning("login for %r refused: throttled for %.0f s more", user.username, wait)
                 raise LoginThrottled(wait)
         if verify_password(user.password_hash, password):
+            bookkeeping: dict[str, object] = {"failed_login_count": 0, "last_login_at": now}
             if needs_rehash(user.password_hash):
-                user.password_hash = hash_password(password)
-            user.failed_login_count = 0
-            user.last_login_at = now
+                bookkeeping["password_hash"] = hash_password(password)
+            _record_attempt(session, user, bookkeeping)
             principal = principal_for(user)
             audit.append(session, principal, "auth.login", "user", user.id, clock=clock)
             log.info("user %r logged in as %s", user.username, user.role)
             return principal
-        user.failed_login_count += 1
-        user.last_failed_login_at = now
+        _record_attempt(session, user, {"failed_login_count": user.failed_login_count + 1, "last_failed_login_at": now})
         audit.append(session, principal_for(user), "auth.login_failed", "user", user.id,
                      summary=f"failed login #{user.failed_login_count}", clock=clock)
         log.warning("failed login for %r (%d in a row)", user.username, user.failed_login_count)

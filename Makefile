@@ -1,0 +1,40 @@
+# Two commands, each doing its own set-up:  make run [ARGS="--database-url ..."]   and   make test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Re-install whenever pyproject.toml changes.
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test lint typecheck check-postgres clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Python 3.11 or newer is required (found: $$($(PYTHON) --version))"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -U pip
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+run: $(STAMP)
+	$(BIN)/hashinsight-desktop $(ARGS)
+
+check-postgres:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || \
+		{ echo "make test needs the PostgreSQL server binaries (initdb, pg_ctl)."; \
+		  echo "Install them: Debian/Ubuntu: sudo apt-get install postgresql   Fedora: sudo dnf install postgresql-server"; \
+		  echo "macOS: brew install postgresql@15   (or set HASHINSIGHT_PG_BIN to their folder)"; exit 1; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+# pytest starts (and stops) a throwaway PostgreSQL cluster itself; every database test runs on SQLite and PostgreSQL.
+test: $(STAMP) check-postgres lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

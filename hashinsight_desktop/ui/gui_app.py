@@ -1,0 +1,91 @@
+"""Running the console: Qt application, qasync loop, first start or login, main window, shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from hashinsight_desktop.services import auth
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
+from hashinsight_desktop.ui.main_window import MainWindow
+from hashinsight_desktop.ui.theme import apply_theme
+from hashinsight_desktop.workers.task_registry import TaskRegistry
+
+log = logging.getLogger(__name__)
+
+
+def _application(context: AppContext) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("HashInsight Desktop")
+    app.setOrganizationName("HashInsight")
+    apply_theme(app, context.settings.theme)
+    return app
+
+
+def smoke_test(context: AppContext, path: str) -> int:
+    """Build the window with every registered tab as an owner would see it, save a screenshot."""
+    app = _application(context)
+    principal = Principal(user_id=None, username="smoke-test", role=Role.OWNER)
+    window = MainWindow(context, principal)
+    window.resize(1280, 800)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(target)):
+        print(f"hashinsight-desktop: error: could not write {target}", file=sys.stderr)
+        return 2
+    print(f"smoke test: {window.tabs.count()} tabs ({', '.join(window.tab_keys)}); screenshot {target}")
+    window.close()
+    context.database.close()
+    return 0
+
+
+class ConsoleSession:
+    """First start → owner account; otherwise login → main window."""
+
+    def __init__(self, context: AppContext, tasks: TaskRegistry) -> None:
+        self.context = context
+        self.tasks = tasks
+        self.window: MainWindow | None = None
+        self.dialog: LoginDialog | FirstOwnerDialog | None = None
+
+    def start(self) -> None:
+        with self.context.database.session_factory() as session:
+            first_start = not auth.has_users(session)
+        self.dialog = FirstOwnerDialog(self.context) if first_start else LoginDialog(self.context)
+        self.dialog.logged_in.connect(self.open_console)
+        self.dialog.rejected.connect(QApplication.quit)
+        self.dialog.open()
+
+    def open_console(self, principal: Principal) -> None:
+        self.window = MainWindow(self.context, principal, self.tasks)
+        self.window.show()
+
+
+def run_gui(context: AppContext) -> int:
+    import qasync
+
+    app = _application(context)
+    app.setQuitOnLastWindowClosed(True)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    tasks = TaskRegistry()
+    session = ConsoleSession(context, tasks)
+    quitting = asyncio.Event()
+    app.aboutToQuit.connect(quitting.set)
+    with loop:
+        loop.call_soon(session.start)
+        loop.run_until_complete(quitting.wait())
+        loop.run_until_complete(tasks.shutdown())
+    context.database.close()
+    log.info("console closed")
+    return 0

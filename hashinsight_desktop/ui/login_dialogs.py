@@ -1,0 +1,108 @@
+"""The first-start owner account dialog and the login dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from hashinsight_desktop.services import auth
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.transaction import unit_of_work
+
+
+class _CredentialsDialog(QDialog):
+    logged_in = Signal(object)  # the Principal
+
+    def __init__(self, context: AppContext, title: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        heading = QLabel(intro)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #d9480f;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self._extra_layout = layout
+
+    def finish_layout(self, ok_text: str) -> None:
+        self._extra_layout.addWidget(self.error)
+        self._extra_layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def submit(self) -> None:
+        try:
+            principal = self.authenticate()
+        except ServiceError as exc:
+            self.show_error(str(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.context.settings.last_username = principal.username
+        self.context.save_settings()
+        self.logged_in.emit(principal)
+        self.accept()
+
+    def authenticate(self) -> Principal:
+        raise NotImplementedError
+
+
+class LoginDialog(_CredentialsDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, "HashInsight Desktop — log in",
+                         f"<b>Log in</b><br>Database: {context.database.kind} · {context.database.display}", parent)
+        self.form.addRow("User name", self.username)
+        self.form.addRow("Password", self.password)
+        self.finish_layout("Log in")
+        self.username.setText(context.settings.last_username)
+        (self.password if context.settings.last_username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def authenticate(self) -> Principal:
+        return auth.login(self.context.database.session_factory, self.username.text(), self.password.text(),
+                          clock=self.context.clock)
+
+
+class FirstOwnerDialog(_CredentialsDialog):
+    """Shown on the first start, when the database has no user yet."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, "HashInsight Desktop — first start",
+                         "<b>Create the owner account</b><br>This database has no users yet. The owner can do "
+                         "everything, including adding the other users.", parent)
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("displayName")
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow("User name", self.username)
+        self.form.addRow("Full name", self.display_name)
+        self.form.addRow("Password", self.password)
+        self.form.addRow("Repeat password", self.repeat)
+        self.finish_layout("Create owner")
+
+    def authenticate(self) -> Principal:
+        if self.password.text() != self.repeat.text():
+            raise ServiceError("password: the two passwords differ")
+        with unit_of_work(self.context.database.session_factory, "user") as session:
+            return auth.create_first_owner(session, self.username.text(), self.password.text(),
+                                           self.display_name.text(), clock=self.context.clock)

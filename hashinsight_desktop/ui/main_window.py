@@ -1,0 +1,130 @@
+"""The console window: a tab per module, status bar, menus, remembered geometry and theme."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from hashinsight_desktop import __version__
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.tab_registry import tabs_for
+from hashinsight_desktop.ui.theme import THEMES, apply_theme
+from hashinsight_desktop.workers.task_registry import TaskRegistry
+
+log = logging.getLogger(__name__)
+CONNECTION_CHECK_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, principal: Principal, tasks: TaskRegistry | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.principal = principal
+        self.tasks = tasks or TaskRegistry()
+        self.setWindowTitle(f"HashInsight Desktop — {principal.username}")
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("moduleTabs")
+        self.tabs.setDocumentMode(True)
+        self.tab_keys: list[str] = []
+        for spec in tabs_for(principal):
+            self.tabs.addTab(spec.build(context, principal), spec.title)
+            self.tab_keys.append(spec.key)
+        if self.tabs.count():
+            self.setCentralWidget(self.tabs)
+        else:
+            empty = QLabel("Your role has no modules to show yet.\nAsk an administrator for access.")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setCentralWidget(empty)
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_window_state()
+
+    # --- menus and shortcuts -------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu("&View")
+        theme_group = QActionGroup(self)
+        for name in THEMES:
+            action = QAction(f"{name.capitalize()} theme", self, checkable=True)
+            action.setChecked(self.context.settings.theme == name)
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+            theme_group.addAction(action)
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for index in range(min(self.tabs.count(), 9)):
+            action = QAction(f"Go to {self.tabs.tabText(index)}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(QAction("&About", self, triggered=self._about))
+
+    def set_theme(self, name: str) -> None:
+        apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
+        self.context.settings.theme = name
+        self.context.save_settings()
+
+    def _about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "About HashInsight Desktop",
+                          f"HashInsight Desktop {__version__}\nMining farm operations console.\n\n"
+                          f"Logs: {self.context.paths.log_dir}", QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- status bar ----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseStatus")
+        self.user_label = QLabel(f"{self.principal.username} · {self.principal.role.value.replace('_', ' ')}")
+        self.user_label.setObjectName("userStatus")
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.show_connection_state(connected=True)
+        self._connection_timer = QTimer(self, interval=CONNECTION_CHECK_MS, timeout=self._schedule_connection_check)
+        self._connection_timer.start()
+
+    def show_connection_state(self, connected: bool) -> None:
+        db = self.context.database
+        state = "connected" if connected else "DISCONNECTED"
+        self.database_label.setText(f"{db.kind} · {db.display} · {state}")
+        self.database_label.setStyleSheet("" if connected else "color: #d9480f; font-weight: bold;")
+
+    def _schedule_connection_check(self) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no event loop (smoke test): nothing to schedule on
+        self.tasks.spawn(self._check_connection(), "connection-check")
+
+    async def _check_connection(self) -> None:
+        connected = await asyncio.to_thread(self.context.database.ping)  # a dead server must not freeze the UI
+        self.show_connection_state(connected)
+
+    # --- window state --------------------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        settings = self.context.settings
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+        if settings.window_state:
+            self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+
+    def save_window_state(self) -> None:
+        settings = self.context.settings
+        settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        self.context.save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._connection_timer.stop()
+        self.save_window_state()
+        super().closeEvent(event)
+
+    def current_tab(self) -> QWidget | None:
+        return self.tabs.currentWidget()
