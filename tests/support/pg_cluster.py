@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -43,7 +44,8 @@ def _as_cluster_user(cmd: list[str]) -> list[str]:
 
 @contextlib.contextmanager
 def throwaway_cluster() -> Iterator[str]:
-    """Start a cluster on 127.0.0.1:<free port>; yields a superuser URL; stops and deletes it after."""
+    """Start a cluster on 127.0.0.1:<free port>; yields a superuser URL (with its password);
+    stops and deletes the cluster afterwards."""
     pg_bin = find_pg_bin()
     if pg_bin is None:
         raise RuntimeError(INSTALL_HINT)
@@ -56,12 +58,18 @@ def throwaway_cluster() -> Iterator[str]:
         root.chmod(0o755)
     port = free_port()
     run = lambda *cmd: subprocess.run(_as_cluster_user(list(cmd)), check=True, capture_output=True)  # noqa: E731
+    password = secrets.token_hex(12)
+    pwfile = root / "pwfile"
+    pwfile.write_text(password)
+    if os.geteuid() == 0:
+        shutil.chown(pwfile, "postgres")
     try:
-        run(str(pg_bin / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-            "--locale=C.UTF-8", "--no-sync")
+        # Password authentication over TCP, like a real server, so wrong-password paths can be tested.
+        run(str(pg_bin / "initdb"), "-D", str(data), "-U", "postgres", "--auth-local=trust",
+            "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         options = f"-h 127.0.0.1 -p {port} -k {sock_dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         run(str(pg_bin / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-o", options, "-w", "start")
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        yield f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
     finally:
         with contextlib.suppress(subprocess.CalledProcessError):
             run(str(pg_bin / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")

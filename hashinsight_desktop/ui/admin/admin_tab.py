@@ -1,0 +1,62 @@
+"""The Admin tab: one page per admin concern, each shown only to a role that may use it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
+
+PageFactory = Callable[[AppContext, Principal], QWidget]
+
+
+def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
+    """(title, factory) of the pages this principal may use, in display order."""
+    # Imported here: the pages pull in the services they use, and the registry import should stay light.
+    from hashinsight_desktop.ui.admin.audit_page import AuditPage
+    from hashinsight_desktop.ui.admin.roles_page import RolesPage
+    from hashinsight_desktop.ui.admin.settings_page import SettingsPage
+    from hashinsight_desktop.ui.admin.sites_customers_page import SitesCustomersPage
+    from hashinsight_desktop.ui.admin.users_page import UsersPage
+
+    pages: list[tuple[str, PageFactory, bool]] = [
+        ("Users", UsersPage, principal.can(Permission.USERS_READ)),
+        ("Roles", RolesPage, principal.can(Permission.USERS_READ)),
+        ("Sites & customers", SitesCustomersPage,
+         principal.can(Permission.SITES_MANAGE) or principal.can(Permission.CUSTOMERS_MANAGE)),
+        ("Audit log", AuditPage, principal.can(Permission.AUDIT_READ)),
+        ("Settings", SettingsPage, True),  # the page itself limits what a role may change
+    ]
+    return [(title, factory) for title, factory, allowed in pages if allowed]
+
+
+class AdminTab(QWidget):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("adminPages")
+        self.pages.setDocumentMode(True)
+        for title, factory in visible_pages(principal):
+            self.pages.addTab(factory(context, principal), title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def page_titles(self) -> list[str]:
+        return [self.pages.tabText(index) for index in range(self.pages.count())]
+
+
+ADMIN_TAB = register_tab(
+    TabSpec(
+        key="admin",
+        title="Admin",
+        order=900,
+        is_visible=lambda p: p.can(Permission.USERS_READ)
+        or p.can(Permission.AUDIT_READ)
+        or p.can(Permission.SETTINGS_MANAGE),
+        build=AdminTab,  # called as AdminTab(context, principal)
+    )
+)

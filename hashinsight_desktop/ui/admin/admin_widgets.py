@@ -1,0 +1,256 @@
+"""Pieces the admin pages share: a table with an empty-state text, a form dialog whose Save runs a
+service call and shows a ValidationError next to the field it names, and one-shot service actions."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import (
+    ConcurrentModificationError,
+    NotFound,
+    ServiceError,
+    ValidationError,
+)
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.common import RECORD_ROLE, show_error
+
+ERROR_STYLE = "color: #d13438;"
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """Password hashing and a round trip to a remote server take a noticeable moment."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def database_error_text(exc: SQLAlchemyError) -> str:
+    lines = [line for line in str(getattr(exc, "orig", None) or exc).splitlines() if line.strip()]
+    return "The database refused the change: " + (lines[0] if lines else type(exc).__name__)
+
+
+class RecordTable(QTableView):
+    """A read-only, row-selecting, sortable table that says why it is empty instead of showing a blank."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = empty_text
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.viewport().update()
+
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def set_resize_modes(self, modes: dict[int, QHeaderView.ResizeMode]) -> None:
+        for column, mode in modes.items():
+            self.horizontalHeader().setSectionResizeMode(column, mode)
+
+    def selected_record(self) -> Any:
+        rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+        return rows[0].data(RECORD_ROLE) if rows else None
+
+    def select_where(self, predicate: Callable[[Any], bool]) -> None:
+        """Re-select a record after a reload (the model was reset, so the old index is gone)."""
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if predicate(index.data(RECORD_ROLE)):
+                self.selectRow(row)
+                self.scrollTo(index)
+                return
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self._empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text)
+            painter.end()
+
+
+class FormDialog(QDialog):
+    """Save calls ``save`` (a service call in one transaction). A ValidationError is shown under the
+    field it names and the dialog stays open with the input kept; a conflict or a vanished record
+    closes it and tells the page, which shows the message and reloads (``on_stale``)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(True)
+        self.setMinimumWidth(440)
+        self.on_stale: Callable[[str], None] | None = None
+        self._fields: dict[str, tuple[str, QWidget, QLabel]] = {}
+        self._banner = QLabel()
+        self._banner.setObjectName("formError")
+        self._banner.setWordWrap(True)
+        self._banner.setStyleSheet(ERROR_STYLE)
+        self._banner.hide()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setVerticalSpacing(6)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self._buttons.accepted.connect(self.try_save)
+        self._buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._banner)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self._buttons)
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def add_field(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+        """``name`` is the service's field name, so its ValidationError lands here."""
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            hint_label.setStyleSheet("color: palette(placeholder-text);")
+            column.addWidget(hint_label)
+        column.addWidget(error)
+        self.form.addRow(label + ":", holder)
+        self._fields[name] = (label, widget, error)
+        return widget
+
+    def save(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def entity(self) -> str:
+        return "record"
+
+    def database_factory(self) -> Any:
+        raise NotImplementedError
+
+    def check_input(self) -> None:
+        """Checks only the form can make (a repeated password); raise ValidationError."""
+
+    def try_save(self) -> None:
+        self.clear_errors()
+        try:
+            self.check_input()
+            with busy_cursor(), unit_of_work(self.database_factory(), self.entity()) as session:
+                self.save(session)
+        except ValidationError as exc:
+            self.show_field_error(exc.field, exc.message)
+        except (ConcurrentModificationError, NotFound) as exc:
+            self.reject()
+            if self.on_stale is not None:
+                self.on_stale(str(exc))
+        except ServiceError as exc:  # PermissionDenied and the like: the input stays for a retry
+            self.show_banner(str(exc))
+        except SQLAlchemyError as exc:
+            self.show_banner(database_error_text(exc))
+        else:
+            self.accept()
+
+    def show_field_error(self, field: str, message: str) -> None:
+        if field not in self._fields:
+            self.show_banner(f"{field}: {message}")
+            return
+        label, widget, error = self._fields[field]
+        error.setText(f"{label}: {message}")
+        error.show()
+        widget.setFocus()
+
+    def show_banner(self, message: str) -> None:
+        self._banner.setText(message)
+        self._banner.show()
+
+    def clear_errors(self) -> None:
+        self._banner.hide()
+        for _label, _widget, error in self._fields.values():
+            error.clear()
+            error.hide()
+
+    def field_error(self, field: str) -> str:
+        """The error shown under ``field`` ('' if none): what the user reads, and what tests check."""
+        error = self._fields[field][2]
+        return error.text() if not error.isHidden() else ""
+
+    def banner_text(self) -> str:
+        return self._banner.text() if not self._banner.isHidden() else ""
+
+
+class ContextFormDialog(FormDialog):
+    """A FormDialog that saves through the app's database and stamps the app's clock."""
+
+    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.context = context
+
+    def database_factory(self) -> Any:
+        return self.context.database.session_factory
+
+
+def run_action(
+    parent: QWidget, context: AppContext, entity: str, action: Callable[[Session], None], reload: Callable[[], None]
+) -> bool:
+    """One user action (delete, enable…) in one transaction; any refusal becomes a message box.
+    Reloads afterwards in every case: on a conflict the list is what was stale."""
+    try:
+        with busy_cursor(), unit_of_work(context.database.session_factory, entity) as session:
+            action(session)
+    except ValidationError as exc:
+        show_error(parent, "Not possible", exc.message)
+        return False
+    except ServiceError as exc:
+        show_error(parent, "Not saved", str(exc))
+        reload()
+        return False
+    except SQLAlchemyError as exc:
+        show_error(parent, "Database error", database_error_text(exc))
+        return False
+    reload()
+    return True
+

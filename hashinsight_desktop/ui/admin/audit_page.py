@@ -1,0 +1,234 @@
+"""The audit log page: browse and search the hash-chained log, and verify the chain off the GUI thread."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import qasync
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hashinsight_desktop.db.models import AuditRecord
+from hashinsight_desktop.services import audit
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
+
+log = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 300
+PAGE_LIMIT = 2000  # newest records shown; search narrows the rest down on the server
+OK_COLOR, BAD_COLOR = "#2e7d32", "#c62828"
+
+
+def _local_time(record: AuditRecord) -> str:
+    return record.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+AUDIT_COLUMNS: list[Column[AuditRecord]] = [
+    Column("#", lambda r: r.seq, align_right=True),
+    Column("Time", _local_time, sort_value=lambda r: r.recorded_at),
+    Column("Actor", lambda r: r.actor),
+    Column("Action", lambda r: r.action),
+    Column("Entity", lambda r: r.entity_type),
+    Column("Entity id", lambda r: r.entity_id),
+    Column("Summary", lambda r: r.summary),
+    Column("Hash", lambda r: r.record_hash[:12]),
+]
+COL_SEQ, COL_SUMMARY = 0, 6
+
+
+class AuditPage(QWidget):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self.verify_task: asyncio.Task[None] | None = None
+
+        self.search_box = QLineEdit(placeholderText="Search actor, action, entity, id or summary  (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Reload the log (F5)")
+        self.verify_button = QPushButton("Verify chain")
+        self.verify_button.setToolTip("Recompute every record's hash and check the chain is unbroken")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: verify cannot report progress
+        self.busy.setFixedWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+
+        self.model: RecordTableModel[AuditRecord] = RecordTableModel(AUDIT_COLUMNS, self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_SEQ, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+
+        self.count_label = QLabel()
+        self.status_label = QLabel()
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setWordWrap(True)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.search_box, 1)
+        toolbar.addWidget(self.refresh_button)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.verify_button)
+        toolbar.addWidget(self.busy)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status_label, 1)
+        footer.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+
+        # Server-side search: wait until the user stops typing instead of querying per keystroke.
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.search_box.textChanged.connect(self.search_timer.start)
+        self.refresh_button.clicked.connect(self.reload)
+        self.verify_button.clicked.connect(self.start_verify)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
+
+        self.reload()
+        self._fit_columns()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def reload(self) -> None:
+        self.search_timer.stop()
+        search = self.search_box.text().strip()
+        try:
+            with self._context.database.session_factory() as session:
+                page = audit.list_records(session, self._principal, search=search, limit=PAGE_LIMIT)
+        except ServiceError as exc:
+            self.model.set_records([])
+            self.count_label.clear()
+            self._set_status(str(exc), BAD_COLOR)
+            return
+        self.model.set_records(page.records)
+        self.count_label.setText(self._count_text(len(page.records), page.total, search))
+
+    @staticmethod
+    def _count_text(shown: int, total: int, search: str) -> str:
+        if total == 0:
+            return f"No records match “{search}”" if search else "The audit log is empty"
+        text = f"Showing {shown:,} of {total:,} records"
+        return text + " (newest first; search to narrow down)" if shown < total else text
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        samples = {
+            0: "000000",
+            1: "2000-00-00 00:00:00",
+            2: "administrator",
+            3: "miner_model.update",
+            4: "miner_model",
+            5: "00000000-0000-0000-0000-000000000000",
+            7: "0123456789ab",
+        }
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+
+    def _set_status(self, text: str, color: str) -> None:
+        self.status_label.setStyleSheet(f"color: {color}; font-weight: 600;")
+        self.status_label.setText(text)
+
+    def start_verify(self) -> None:
+        """Disable the button at once (not at the task's first step), so a double click starts one run."""
+        if self.verify_task is None:
+            self._set_verifying(True)
+            self.verify_task = self.verify_chain()
+
+    def _set_verifying(self, running: bool) -> None:
+        self.verify_button.setEnabled(not running)
+        self.busy.setVisible(running)
+        if running:
+            self._set_status("Verifying the audit chain…", self.palette().windowText().color().name())
+
+    @qasync.asyncSlot()
+    async def verify_chain(self) -> None:
+        # asyncio holds tasks weakly: keep this one until it ends (also when called without start_verify).
+        self.verify_task = asyncio.current_task()
+        self._set_verifying(True)
+        try:
+            result = await asyncio.to_thread(self._verify_in_thread)
+        except ServiceError as exc:
+            self._set_status(str(exc), BAD_COLOR)
+        except Exception as exc:  # a lost connection must end in a message, not a stuck busy bar
+            log.exception("audit verification failed")
+            self._set_status(f"Verification could not run: {exc}", BAD_COLOR)
+        else:
+            self._show_result(result)
+        finally:
+            self.verify_task = None
+            self._set_verifying(False)
+
+    def _verify_in_thread(self) -> audit.VerifyResult:
+        # Runs in a worker thread: its own session, never the GUI thread's.
+        with self._context.database.session_factory() as session:
+            return audit.verify(session, self._principal)
+
+    def _show_result(self, result: audit.VerifyResult) -> None:
+        if result.ok:
+            self._set_status(f"Chain intact: {result.checked:,} records verified", OK_COLOR)
+            return
+        self._set_status(f"TAMPERED at record {result.first_bad_seq}: {result.reason}", BAD_COLOR)
+        if result.first_bad_seq is not None:
+            self.select_record(result.first_bad_seq)
+
+    def select_record(self, seq: int) -> bool:
+        """Select and scroll to record ``seq``; clears the search if it hides that record."""
+        row = self._source_row(seq)
+        if row is None and self.search_box.text():
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+            self.reload()
+            row = self._source_row(seq)
+        if row is None:
+            return False  # deleted, or older than the page shown
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _source_row(self, seq: int) -> int | None:
+        for row, record in enumerate(self.model.records()):
+            if record.seq == seq:
+                return row
+        return None

@@ -1,0 +1,179 @@
+"""The Roles page: which role may do what (read-only: roles are fixed in services.permissions),
+and how many accounts hold each role."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from hashinsight_desktop.services import users
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, Permission, Principal, Role
+from hashinsight_desktop.services.transaction import unit_of_work
+
+Index = QModelIndex | QPersistentModelIndex
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.OWNER: "Owner",
+    Role.ADMIN: "Admin",
+    Role.SITE_MANAGER: "Site manager",
+    Role.CUSTOMER: "Customer",
+    Role.GUEST: "Guest",
+}
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.USERS_READ: "See users",
+    Permission.USERS_MANAGE: "Manage users",
+    Permission.OWNERS_MANAGE: "Manage owner and admin accounts",
+    Permission.AUDIT_READ: "Read the audit log",
+    Permission.SETTINGS_MANAGE: "Change settings",
+    Permission.SITES_MANAGE: "Create, rename and delete sites",
+    Permission.SITES_READ: "See sites (a site manager: their own)",
+    Permission.FLEET_OPERATE: "Operate miners (a site manager: their sites)",
+    Permission.CUSTOMERS_MANAGE: "Manage customer accounts",
+    Permission.CUSTOMER_PORTAL: "Customer portal (own miners, bills, tickets)",
+    Permission.CATALOGUE_READ: "See the miner catalogue",
+    Permission.CATALOGUE_EDIT: "Edit the miner catalogue",
+    Permission.CALCULATOR_USE: "Use the calculator",
+}
+CHECK_MARK = "✓"
+
+
+def role_label(role: str | Role) -> str:
+    try:
+        return ROLE_LABELS[Role(role)]
+    except ValueError:
+        return str(role)
+
+
+class RolePermissionModel(QAbstractTableModel):
+    """One row per permission, one column per role; a cell holds a check mark if the role has it."""
+
+    GRANTED_ROLE = Qt.ItemDataRole.UserRole + 1  # bool, for tests and exports
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._permissions = list(Permission)
+        self._roles = list(Role)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._permissions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._roles)
+
+    def permission(self, row: int) -> Permission:
+        return self._permissions[row]
+
+    def role(self, column: int) -> Role:
+        return self._roles[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        granted = self._permissions[index.row()] in ROLE_PERMISSIONS[self._roles[index.column()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return CHECK_MARK if granted else ""
+        if role == self.GRANTED_ROLE:
+            return granted
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            verb = "may" if granted else "may not"
+            permission = PERMISSION_LABELS[self._permissions[index.row()]]
+            return f"{ROLE_LABELS[self._roles[index.column()]]} {verb}: {permission.lower()}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return "yes" if granted else "no"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ROLE_LABELS[self._roles[section]]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return ROLE_DESCRIPTIONS[self._roles[section]]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return PERMISSION_LABELS[self._permissions[section]]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._permissions[section].value
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+
+def role_counts_text(counts: Counter[str]) -> str:
+    return "   ·   ".join(f"{label}: {counts.get(role.value, 0)}" for role, label in ROLE_LABELS.items())
+
+
+class RolesPage(QWidget):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self.model = RolePermissionModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("rolesMatrix")
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setHighlightSections(False)
+
+        intro = QLabel("What each role may do. Roles are built in; give a user a role on the Users page. "
+                       "Hover over a role for its description.")
+        intro.setWordWrap(True)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("roleCounts")
+        self.counts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        refresh = QPushButton("Refresh")
+        refresh.setToolTip("Count the users in each role again (F5)")
+        refresh.clicked.connect(self.refresh)
+        refresh_key = QShortcut(QKeySequence("F5"), self)
+        refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh_key.activated.connect(self.refresh)
+
+        footer = QHBoxLayout()
+        footer.addWidget(QLabel("<b>Users per role</b>"))
+        footer.addWidget(self.counts_label, 1)
+        footer.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(footer)
+        self.counts: Counter[str] = Counter()
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            with unit_of_work(self._context.database.session_factory, "user") as session:
+                counts = Counter(user.role for user in users.list_users(session, self._principal))
+        except ServiceError as exc:
+            self.counts_label.setText(str(exc))
+            return
+        except SQLAlchemyError:
+            self.counts_label.setText("The database cannot be reached; press Refresh to try again.")
+            return
+        self.counts = counts
+        self.counts_label.setText(role_counts_text(counts))

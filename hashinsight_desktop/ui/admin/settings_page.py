@@ -1,0 +1,386 @@
+"""The settings page: which database to use (password in the keyring), theme, and where files live."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable, open_database, password_key
+from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
+from hashinsight_desktop.services.settings import DATABASE_URL_ENV
+from hashinsight_desktop.ui.theme import THEMES, apply_theme
+
+log = logging.getLogger(__name__)
+
+OK_COLOR, BAD_COLOR, NOTE_COLOR = "#2e7d32", "#c62828", "#b26a00"
+POSTGRES_DRIVER = "postgresql+psycopg"  # the spelling open_database normalises to, so keyring keys match
+SOURCE_NAMES = {
+    "settings": "saved settings",
+    "default": "default: embedded file in the data folder",
+    "--database-url": "the --database-url option",
+    DATABASE_URL_ENV: f"the {DATABASE_URL_ENV} environment variable",
+}
+
+
+class FormError(Exception):
+    """A field the user left empty or invalid; the message names it."""
+
+
+def probe_database(url: URL, secrets: SecretStore) -> tuple[bool, str]:
+    """Try the connection without migrating; runs in a worker thread. The message never holds the password."""
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or "")
+        if not path.exists():
+            if not path.parent.is_dir():
+                return (
+                    True,
+                    f"No file at {path} yet: its folder will be created, and a new database, at the next start.",
+                )
+            return True, f"No file at {path} yet: a new, empty database will be created at the next start."
+    try:
+        database = open_database(url.render_as_string(hide_password=False), secrets, run_migrations=False)
+    except (DatabaseUnavailable, DatabaseConfigError) as exc:
+        return False, _without_password(str(exc), url)
+    except Exception as exc:  # a driver error must become a line, not a traceback
+        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return False, _without_password(f"cannot connect to {database_display(url)}: {first_line}", url)
+    try:
+        with database.engine.connect() as connection:
+            if database.engine.dialect.name == "postgresql":
+                version = str(connection.execute(text("SHOW server_version")).scalar_one()).split()[0]
+                server = f"PostgreSQL {version}"
+            else:
+                server = f"SQLite {connection.execute(text('SELECT sqlite_version()')).scalar_one()}"
+        return True, f"Connected to {server} at {database.display}"
+    except Exception as exc:
+        return False, _without_password(f"connected, but the server refused a query: {exc}", url)
+    finally:
+        database.close()
+
+
+def database_display(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
+
+
+def _without_password(message: str, url: URL) -> str:
+    return message.replace(url.password, "•••") if url.password else message
+
+
+class SettingsPage(QWidget):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self.can_edit_database = principal.can(Permission.SETTINGS_MANAGE)
+        self.test_task: asyncio.Task[None] | None = None  # strong reference while the probe runs
+
+        content = QWidget()
+        content.setMaximumWidth(820)
+        column = QVBoxLayout(content)
+        column.addWidget(self._database_group())
+        column.addWidget(self._appearance_group())
+        column.addWidget(self._files_group())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.addWidget(content)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self._load_database_editor()
+        self._set_database_editable(self.can_edit_database)
+
+    # -- Database ------------------------------------------------------------------------------------
+    def _database_group(self) -> QGroupBox:
+        database = self._context.database
+        source = SOURCE_NAMES.get(database.source, database.source or "unknown")
+        self.current_label = QLabel(
+            f"<b>{database.kind}</b> — {database.display}<br><span style='color: gray'>from {source}</span>"
+        )
+        self.current_label.setTextFormat(Qt.TextFormat.RichText)
+        self.current_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.current_label.setWordWrap(True)
+        self.env_note = QLabel(f"{DATABASE_URL_ENV} is set: it overrides the saved setting below until it is removed.")
+        self.env_note.setStyleSheet(f"color: {NOTE_COLOR};")
+        self.env_note.setWordWrap(True)
+        self.env_note.setVisible(bool(os.environ.get(DATABASE_URL_ENV)))
+
+        self.sqlite_radio = QRadioButton("Embedded SQLite file")
+        self.postgres_radio = QRadioButton("PostgreSQL server")
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.sqlite_radio)
+        self.kind_group.addButton(self.postgres_radio)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.sqlite_radio)
+        kinds.addWidget(self.postgres_radio)
+        kinds.addStretch(1)
+
+        self.sqlite_path = QLineEdit(placeholderText=str(self._context.paths.default_database))
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.clicked.connect(self._browse)
+        sqlite_row = QHBoxLayout()
+        sqlite_row.addWidget(self.sqlite_path, 1)
+        sqlite_row.addWidget(self.browse_button)
+        sqlite_page = QWidget()
+        sqlite_form = QFormLayout(sqlite_page)
+        sqlite_form.setContentsMargins(0, 0, 0, 0)
+        sqlite_form.addRow("File:", sqlite_row)
+
+        self.host = QLineEdit(placeholderText="db.farm.local")
+        self.port = QSpinBox(minimum=1, maximum=65535, value=5432)
+        self.port.setFixedWidth(100)
+        self.database_name = QLineEdit(placeholderText="hashinsight")
+        self.user = QLineEdit(placeholderText="hashinsight")
+        self.password = QLineEdit(placeholderText="Leave empty to keep the password stored in the keyring")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        postgres_page = QWidget()
+        postgres_form = QFormLayout(postgres_page)
+        postgres_form.setContentsMargins(0, 0, 0, 0)
+        postgres_form.addRow("Host:", self.host)
+        postgres_form.addRow("Port:", self.port)
+        postgres_form.addRow("Database:", self.database_name)
+        postgres_form.addRow("User:", self.user)
+        postgres_form.addRow("Password:", self.password)
+
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.addWidget(sqlite_page)
+        self.editor_stack.addWidget(postgres_page)
+        self.postgres_radio.toggled.connect(lambda on: self.editor_stack.setCurrentIndex(1 if on else 0))
+
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self.save_database)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setFixedWidth(100)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.busy)
+        buttons.addStretch(1)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note = QLabel(
+            "Takes effect at the next start. The password is kept in the system keyring, never in the settings file."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: gray;")
+        self.read_only_note = QLabel("Only an owner or an admin can change the database connection.")
+        self.read_only_note.setStyleSheet(f"color: {NOTE_COLOR};")
+
+        group = QGroupBox("Database")
+        layout = QVBoxLayout(group)
+        form = QFormLayout()
+        form.addRow("Current connection:", self.current_label)
+        layout.addLayout(form)
+        layout.addWidget(self.env_note)
+        layout.addSpacing(6)
+        layout.addLayout(kinds)
+        layout.addWidget(self.editor_stack)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result_label)
+        layout.addWidget(note)
+        layout.addWidget(self.read_only_note)
+        return group
+
+    def _load_database_editor(self) -> None:
+        """Start from the saved setting, else from the connection in use (its password never shown)."""
+        saved = self._context.settings.database_url
+        try:
+            url = make_url(saved) if saved else self._context.database.url
+        except ArgumentError:
+            url = self._context.database.url
+        if url.get_backend_name() == "postgresql":
+            self.postgres_radio.setChecked(True)
+            self.host.setText(url.host or "")
+            self.port.setValue(url.port or 5432)
+            self.database_name.setText(url.database or "")
+            self.user.setText(url.username or "")
+        else:
+            self.sqlite_radio.setChecked(True)
+            self.sqlite_path.setText(url.database or "")
+
+    def _set_database_editable(self, editable: bool) -> None:
+        for widget in (
+            self.sqlite_radio,
+            self.postgres_radio,
+            self.sqlite_path,
+            self.browse_button,
+            self.host,
+            self.port,
+            self.database_name,
+            self.user,
+            self.password,
+            self.test_button,
+            self.save_button,
+        ):
+            widget.setEnabled(editable)
+        self.read_only_note.setVisible(not editable)
+
+    def _browse(self) -> None:
+        # open(), not exec(): a nested event loop would stall qasync.
+        dialog = QFileDialog(self, "SQLite database file", str(Path(self.sqlite_path.text()).parent))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+        dialog.setNameFilters(["SQLite databases (*.sqlite3 *.sqlite *.db)", "All files (*)"])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.sqlite_path.setText)
+        dialog.open()
+
+    def connection_url(self) -> URL:
+        """The URL the editor describes, password included (only ever kept in memory)."""
+        if self.sqlite_radio.isChecked():
+            path = self.sqlite_path.text().strip() or str(self._context.paths.default_database)
+            return URL.create("sqlite", database=str(Path(path).expanduser().absolute()))
+        for label, field in (("Host", self.host), ("Database", self.database_name), ("User", self.user)):
+            if not field.text().strip():
+                field.setFocus()
+                raise FormError(f"{label}: is required for a PostgreSQL server")
+        return URL.create(
+            POSTGRES_DRIVER,
+            username=self.user.text().strip(),
+            password=self.password.text() or None,
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            database=self.database_name.text().strip(),
+        )
+
+    def _show_result(self, text: str, color: str) -> None:
+        self.result_label.setStyleSheet(f"color: {color};")
+        self.result_label.setText(text)
+
+    @qasync.asyncSlot()
+    async def test_connection(self) -> None:
+        if self.test_task is not None:
+            return
+        try:
+            url = self.connection_url()
+        except FormError as exc:
+            self._show_result(str(exc), BAD_COLOR)
+            return
+        self.test_task = asyncio.current_task()
+        self.test_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.busy.show()
+        self._show_result(f"Connecting to {database_display(url)}…", self.palette().windowText().color().name())
+        try:
+            ok, message = await asyncio.to_thread(probe_database, url, self._context.secrets)
+        finally:
+            self.test_task = None
+            self.busy.hide()
+            self._set_database_editable(self.can_edit_database)
+        self._show_result(("✔ " if ok else "✘ ") + message, OK_COLOR if ok else BAD_COLOR)
+
+    def save_database(self) -> None:
+        try:
+            url = self.connection_url()
+        except FormError as exc:
+            self._show_result(str(exc), BAD_COLOR)
+            return
+        without_password = url.set(password=None)
+        if url.password:
+            try:
+                self._context.secrets.set(password_key(without_password), url.password)
+            except SecretStoreError as exc:
+                self._show_result(f"Not saved: the password could not be stored. {exc}", BAD_COLOR)
+                return
+        self._context.settings.database_url = without_password.render_as_string(hide_password=False)
+        try:
+            self._context.save_settings()
+        except OSError as exc:
+            self._show_result(f"Not saved: cannot write the settings file: {exc}", BAD_COLOR)
+            return
+        self.password.clear()
+        message = f"Saved {database_display(without_password)}. Takes effect at the next start."
+        if os.environ.get(DATABASE_URL_ENV):
+            message += f" ({DATABASE_URL_ENV} still overrides it.)"
+        self._show_result(message, OK_COLOR)
+
+    # -- Appearance and files --------------------------------------------------------------------------
+    def _appearance_group(self) -> QGroupBox:
+        self.theme_combo = QComboBox()
+        for name in THEMES:
+            self.theme_combo.addItem(name.capitalize(), name)
+        current = self.theme_combo.findData(self._context.settings.theme)
+        self.theme_combo.setCurrentIndex(max(current, 0))
+        self.theme_combo.currentIndexChanged.connect(self._theme_chosen)
+        self.theme_result = QLabel()
+        group = QGroupBox("Appearance")
+        form = QFormLayout(group)
+        row = QHBoxLayout()
+        row.addWidget(self.theme_combo)
+        row.addWidget(self.theme_result, 1)
+        form.addRow("Theme:", row)
+        return group
+
+    def _theme_chosen(self) -> None:
+        name = str(self.theme_combo.currentData())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)
+        self._context.settings.theme = name
+        try:
+            self._context.save_settings()
+        except OSError as exc:
+            self.theme_result.setStyleSheet(f"color: {BAD_COLOR};")
+            self.theme_result.setText(f"Applied, but not saved: {exc}")
+            return
+        self.theme_result.clear()
+
+    def _files_group(self) -> QGroupBox:
+        paths = self._context.paths
+        group = QGroupBox("Files")
+        form = QFormLayout(group)
+        rows = (
+            ("Data folder:", str(paths.data_dir)),
+            ("Config folder:", str(paths.config_dir)),
+            ("Log folder:", str(paths.log_dir)),
+            ("Keyring:", self._context.secrets.describe_backend()),
+        )
+        for label, value in rows:
+            field = QLabel(value)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            field.setWordWrap(True)
+            field.setCursor(Qt.CursorShape.IBeamCursor)
+            form.addRow(label, field)
+        self.keyring_label = form.itemAt(3, QFormLayout.ItemRole.FieldRole).widget()
+        return group

@@ -1,0 +1,345 @@
+"""The Sites & customers page: the sites miners live in (and site managers are scoped to), and the
+hosting customer accounts customer users are bound to."""
+
+from __future__ import annotations
+
+import uuid
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.services import customers, sites
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog, RecordTable, database_error_text, run_action
+from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, confirm, show_error
+
+COL_SITE_NAME, COL_SITE_LOCATION, COL_SITE_CAPACITY, COL_SITE_PRICE, COL_SITE_TIMEZONE = range(5)
+COL_CUSTOMER_NAME, COL_CUSTOMER_EMAIL = range(2)
+
+
+def decimal_text(value: Decimal, min_places: int) -> str:
+    """At least ``min_places`` decimals, more only if the stored value has them (20.0, 0.0450, 0.04512)."""
+    value = value.normalize()
+    exponent = value.as_tuple().exponent
+    places = max(min_places, -exponent if isinstance(exponent, int) else 0)
+    return f"{value:,.{places}f}"
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    id: uuid.UUID
+    version: int
+    name: str
+    location: str
+    capacity_mw: Decimal
+    electricity_price_usd_per_kwh: Decimal
+    timezone: str
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: uuid.UUID
+    version: int
+    name: str
+    contact_email: str
+
+
+SITE_COLUMNS: list[Column[SiteRow]] = [
+    Column("Name", lambda s: s.name),
+    Column("Location", lambda s: s.location),
+    Column("Capacity (MW)", lambda s: decimal_text(s.capacity_mw, 1), lambda s: float(s.capacity_mw), True),
+    Column("Electricity ($/kWh)", lambda s: decimal_text(s.electricity_price_usd_per_kwh, 4),
+           lambda s: float(s.electricity_price_usd_per_kwh), True),
+    Column("Timezone", lambda s: s.timezone),
+]
+CUSTOMER_COLUMNS: list[Column[CustomerRow]] = [
+    Column("Name", lambda c: c.name),
+    Column("Contact e-mail", lambda c: c.contact_email),
+]
+
+
+@cache
+def _timezone_names() -> list[str]:
+    """IANA zones for the completer; empty where the system has no zone database (the field stays free)."""
+    return sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone or zone == "UTC")
+
+
+class SiteDialog(ContextFormDialog):
+    def __init__(self, context: AppContext, principal: Principal, site: SiteRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, "Add site" if site is None else f"Edit site {site.name}", parent)
+        self._principal = principal
+        self._site = site
+        self.saved_id: uuid.UUID | None = None
+        self.name = QLineEdit(site.name if site else "")
+        self.name.setPlaceholderText("e.g. Texas North")
+        self.add_field("name", "Name", self.name)
+        self.location = QLineEdit(site.location if site else "")
+        self.location.setPlaceholderText("e.g. Odessa, TX, USA")
+        self.add_field("location", "Location", self.location)
+        # Plain text on purpose: the service parses it into a Decimal and names the field if it cannot.
+        self.capacity = QLineEdit(str(site.capacity_mw.normalize()) if site else "")
+        self.capacity.setPlaceholderText("e.g. 20")
+        self.add_field("capacity_mw", "Capacity (MW)", self.capacity, "Between 0 and 10,000 MW.")
+        self.price = QLineEdit(str(site.electricity_price_usd_per_kwh.normalize()) if site else "")
+        self.price.setPlaceholderText("e.g. 0.045")
+        self.add_field("electricity_price_usd_per_kwh", "Electricity ($/kWh)", self.price,
+                       "All-in price per kWh in US dollars, between 0 and 10.")
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.addItems(_timezone_names())
+        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.timezone.setCurrentText(site.timezone if site else "UTC")
+        self.add_field("timezone", "Timezone", self.timezone, "The site's local time, e.g. America/Chicago.")
+        self.name.setFocus()
+
+    def entity(self) -> str:
+        return "site"
+
+    def save(self, session: Session) -> None:
+        values = {
+            "name": self.name.text(), "location": self.location.text(), "capacity_mw": self.capacity.text(),
+            "electricity_price_usd_per_kwh": self.price.text(), "timezone": self.timezone.currentText(),
+        }
+        if self._site is None:
+            site = sites.create_site(session, self._principal, clock=self.context.clock, **values)
+        else:
+            site = sites.update_site(session, self._principal, self._site.id, expected_version=self._site.version,
+                                     clock=self.context.clock, **values)
+        self.saved_id = site.id
+
+
+class CustomerDialog(ContextFormDialog):
+    def __init__(self, context: AppContext, principal: Principal, customer: CustomerRow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, "Add customer" if customer is None else f"Edit customer {customer.name}", parent)
+        self._principal = principal
+        self._customer = customer
+        self.saved_id: uuid.UUID | None = None
+        self.name = QLineEdit(customer.name if customer else "")
+        self.name.setPlaceholderText("e.g. Northwind Mining LLC")
+        self.add_field("name", "Name", self.name)
+        self.contact_email = QLineEdit(customer.contact_email if customer else "")
+        self.contact_email.setPlaceholderText("e.g. ops@northwind.example")
+        self.add_field("contact_email", "Contact e-mail", self.contact_email)
+        self.name.setFocus()
+
+    def entity(self) -> str:
+        return "customer"
+
+    def save(self, session: Session) -> None:
+        if self._customer is None:
+            customer = customers.create_customer(session, self._principal, name=self.name.text(),
+                                                 contact_email=self.contact_email.text(), clock=self.context.clock)
+        else:
+            customer = customers.update_customer(
+                session, self._principal, self._customer.id, expected_version=self._customer.version,
+                name=self.name.text(), contact_email=self.contact_email.text(), clock=self.context.clock,
+            )
+        self.saved_id = customer.id
+
+
+class RecordSection(QGroupBox):
+    """One titled table with Add/Edit/Delete; the page supplies what each button does."""
+
+    def __init__(self, title: str, model: RecordTableModel[object], empty_text: str, can_manage: bool,
+                 denied_text: str) -> None:
+        super().__init__(title)
+        self.model = model
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.view = RecordTable(empty_text)
+        self.view.setModel(self.proxy)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.can_manage = can_manage
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete…")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+            if not can_manage:
+                button.setToolTip(denied_text)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.update_buttons()
+
+    def connect_actions(self, add: Callable[[], object], edit: Callable[[], object],
+                        delete: Callable[[], object]) -> None:
+        self.add_button.clicked.connect(lambda _checked=False: add())
+        self.edit_button.clicked.connect(lambda _checked=False: edit())
+        self.delete_button.clicked.connect(lambda _checked=False: delete())
+        self.view.doubleClicked.connect(lambda _index: edit() if self.edit_button.isEnabled() else None)
+
+    def update_buttons(self) -> None:
+        selected = self.view.selected_record() is not None
+        self.add_button.setEnabled(self.can_manage)
+        self.edit_button.setEnabled(self.can_manage and selected)
+        self.delete_button.setEnabled(self.can_manage and selected)
+
+    def show_records(self, records: list[object], empty_text: str) -> None:
+        selected = self.view.selected_record()
+        self.model.set_records(records)
+        self.view.set_empty_text(empty_text)
+        if selected is not None:
+            self.view.select_where(lambda record: record.id == selected.id)
+        self.update_buttons()
+
+
+class SitesCustomersPage(QWidget):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        resize = QHeaderView.ResizeMode
+        self.sites = RecordSection("Sites", RecordTableModel(SITE_COLUMNS, self), "No sites yet: add the first one.",
+                                   principal.can(Permission.SITES_MANAGE),
+                                   f"Your role ({principal.role.value}) may not change sites.")
+        self.sites.view.setObjectName("sitesTable")
+        self.sites.view.set_resize_modes({COL_SITE_NAME: resize.Stretch, COL_SITE_LOCATION: resize.Stretch,
+                                          COL_SITE_CAPACITY: resize.ResizeToContents,
+                                          COL_SITE_PRICE: resize.ResizeToContents})
+        self.sites.connect_actions(self.add_site, self.edit_site, self.delete_site)
+        self.customers = RecordSection("Customers", RecordTableModel(CUSTOMER_COLUMNS, self),
+                                       "No customer accounts yet.", principal.can(Permission.CUSTOMERS_MANAGE),
+                                       f"Your role ({principal.role.value}) may not manage customer accounts.")
+        self.customers.view.setObjectName("customersTable")
+        self.customers.view.set_resize_modes({COL_CUSTOMER_NAME: resize.Stretch})
+        self.customers.connect_actions(self.add_customer, self.edit_customer, self.delete_customer)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sites)
+        self.splitter.addWidget(self.customers)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        refresh = QPushButton("Refresh")
+        refresh.setToolTip("Read both lists again (F5)")
+        refresh.clicked.connect(lambda _checked=False: self.refresh())
+        shortcut = QShortcut(QKeySequence("F5"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.refresh)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(footer)
+        self.refresh()
+
+    # -- data
+
+    def refresh(self) -> None:
+        self._load(self.sites, "No sites yet: add the first one.", self._site_rows)
+        self._load(self.customers, "No customer accounts yet.", self._customer_rows)
+
+    def _load(self, section: RecordSection, empty_text: str, rows: Callable[[Session], list[object]]) -> None:
+        try:
+            with unit_of_work(self._context.database.session_factory) as session:
+                records = rows(session)
+        except ServiceError as exc:  # the role may not see this list: say so where the rows would be
+            section.show_records([], str(exc))
+        except SQLAlchemyError as exc:
+            section.view.set_empty_text(database_error_text(exc) + "\nPress F5 to try again.")
+        else:
+            section.show_records(records, empty_text)
+
+    def _site_rows(self, session: Session) -> list[object]:
+        return [SiteRow(s.id, s.version, s.name, s.location, s.capacity_mw, s.electricity_price_usd_per_kwh,
+                        s.timezone) for s in sites.list_sites(session, self._principal)]
+
+    def _customer_rows(self, session: Session) -> list[object]:
+        return [CustomerRow(c.id, c.version, c.name, c.contact_email or "")
+                for c in customers.list_customers(session, self._principal)]
+
+    # -- actions
+
+    def _show_stale(self, message: str) -> None:
+        show_error(self, "Not saved", message)
+        self.refresh()
+
+    def _open(self, dialog: SiteDialog | CustomerDialog, section: RecordSection) -> None:
+        dialog.on_stale = self._show_stale
+
+        def saved() -> None:
+            self.refresh()
+            section.view.select_where(lambda record: record.id == dialog.saved_id)
+
+        dialog.accepted.connect(saved)
+        dialog.open()
+
+    def add_site(self) -> SiteDialog | None:
+        if not self.sites.add_button.isEnabled():
+            return None
+        dialog = SiteDialog(self._context, self._principal, None, self)
+        self._open(dialog, self.sites)
+        return dialog
+
+    def edit_site(self) -> SiteDialog | None:
+        site = self.sites.view.selected_record()
+        if site is None or not self.sites.edit_button.isEnabled():
+            return None
+        dialog = SiteDialog(self._context, self._principal, site, self)
+        self._open(dialog, self.sites)
+        return dialog
+
+    def delete_site(self) -> QMessageBox | None:
+        site = self.sites.view.selected_record()
+        if site is None or not self.sites.delete_button.isEnabled():
+            return None
+        return confirm(self, "Delete site", f"Delete the site {site.name}? Site managers scoped to it lose it.",
+                       lambda: run_action(self, self._context, "site", lambda session: sites.delete_site(
+                           session, self._principal, site.id, expected_version=site.version,
+                           clock=self._context.clock), self.refresh))
+
+    def add_customer(self) -> CustomerDialog | None:
+        if not self.customers.add_button.isEnabled():
+            return None
+        dialog = CustomerDialog(self._context, self._principal, None, self)
+        self._open(dialog, self.customers)
+        return dialog
+
+    def edit_customer(self) -> CustomerDialog | None:
+        customer = self.customers.view.selected_record()
+        if customer is None or not self.customers.edit_button.isEnabled():
+            return None
+        dialog = CustomerDialog(self._context, self._principal, customer, self)
+        self._open(dialog, self.customers)
+        return dialog
+
+    def delete_customer(self) -> QMessageBox | None:
+        customer = self.customers.view.selected_record()
+        if customer is None or not self.customers.delete_button.isEnabled():
+            return None
+        return confirm(self, "Delete customer", f"Delete the customer account {customer.name}?",
+                       lambda: run_action(self, self._context, "customer", lambda session: customers.delete_customer(
+                           session, self._principal, customer.id, expected_version=customer.version,
+                           clock=self._context.clock), self.refresh))

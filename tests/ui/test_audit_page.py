@@ -1,0 +1,109 @@
+"""The audit page: listing, debounced server-side search, and chain verification off the GUI thread."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from hashinsight_desktop.services import auth, catalogue
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.database import Database
+from hashinsight_desktop.services.paths import AppPaths
+from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.secret_store import SecretStore
+from hashinsight_desktop.services.settings import Settings, SettingsStore
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.admin.audit_page import AuditPage
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def owner(database: Database) -> Principal:
+    with unit_of_work(database.session_factory) as session:
+        principal = auth.create_first_owner(session, "owner", "correct horse battery staple")
+        catalogue.load_shipped_catalogue(session)  # audit record 2
+    return principal
+
+
+@pytest.fixture
+def context(database: Database, secrets: SecretStore) -> AppContext:
+    paths = AppPaths.default().ensure()
+    return AppContext(paths, SettingsStore(paths.settings_file), Settings(), database, secrets)
+
+
+@pytest.fixture
+def page(qtbot, qasync_loop, context: AppContext, owner: Principal) -> AuditPage:  # type: ignore[no-untyped-def]
+    widget = AuditPage(context, owner)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def tamper_record_2(database: Database) -> None:
+    with database.engine.begin() as connection:
+        if database.engine.dialect.name == "postgresql":
+            # The append-only trigger refuses UPDATE; replica mode skips triggers, as an attacker with
+            # superuser rights could. LOCAL: the pooled connection must not keep the setting.
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+        connection.execute(text("UPDATE audit_log SET summary = 'x' WHERE seq = 2"))
+
+
+def run_verify(qtbot, page: AuditPage) -> None:  # type: ignore[no-untyped-def]
+    page.verify_button.click()
+    assert not page.verify_button.isEnabled()  # disabled while the worker thread runs
+    assert page.verify_task is not None  # held strongly
+    qtbot.waitUntil(lambda: page.verify_task is None, timeout=2500)
+    assert page.verify_button.isEnabled()
+    assert page.busy.isHidden()
+
+
+def test_lists_newest_first_with_local_times(page: AuditPage) -> None:
+    assert page.model.rowCount() == 2
+    top = page.proxy.index(0, 0)
+    assert top.data() == "2"
+    assert page.proxy.index(0, 3).data() == "catalogue.load"
+    assert len(page.proxy.index(0, 7).data()) == 12
+    assert len(page.proxy.index(0, 1).data()) == len("2025-01-31 23:59:59")
+    assert page.count_label.text() == "Showing 2 of 2 records"
+
+
+def test_verify_reports_intact_chain(qtbot, page: AuditPage) -> None:  # type: ignore[no-untyped-def]
+    run_verify(qtbot, page)
+    assert page.status_label.text() == "Chain intact: 2 records verified"
+    assert "#2e7d32" in page.status_label.styleSheet()
+
+
+def test_verify_finds_tampered_record_and_selects_it(qtbot, page: AuditPage, database: Database) -> None:  # type: ignore[no-untyped-def]
+    tamper_record_2(database)
+    page.search_box.setText("user")  # hides record 2: the page must clear the search to show it
+    page.reload()
+    assert page.model.rowCount() == 1
+    run_verify(qtbot, page)
+    assert page.status_label.text().startswith("TAMPERED at record 2: ")
+    assert "edited" in page.status_label.text()
+    assert "#c62828" in page.status_label.styleSheet()
+    assert page.search_box.text() == ""
+    selected = page.table.selectionModel().selectedRows()
+    assert [index.data() for index in selected] == ["2"]
+
+
+def test_search_is_debounced_and_runs_on_the_server(qtbot, page: AuditPage) -> None:  # type: ignore[no-untyped-def]
+    page.search_box.setText("CATALOGUE")
+    assert page.model.rowCount() == 2  # not yet: the timer waits for the user to stop typing
+    assert page.search_timer.isActive()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=1500)
+    assert page.proxy.index(0, 3).data() == "catalogue.load"
+    assert page.count_label.text() == "Showing 1 of 1 records"
+    page.search_box.setText("no-such-thing")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=1500)
+    assert page.count_label.text() == "No records match “no-such-thing”"
+
+
+def test_without_audit_permission_the_page_says_so(qtbot, context: AppContext, owner: Principal) -> None:  # type: ignore[no-untyped-def]
+    guest = Principal(user_id=None, username="visitor", role=Role.GUEST)
+    widget = AuditPage(context, guest)
+    qtbot.addWidget(widget)
+    assert widget.model.rowCount() == 0
+    assert "may not read the audit log" in widget.status_label.text()
