@@ -29,11 +29,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="HashInsight Desktop: mining farm operations console. With no command, opens the console.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--database-url", metavar="URL",
-                        help="sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: settings, "
-                             "then HASHINSIGHT_DATABASE_URL, then a SQLite file in the user data folder)")
-    parser.add_argument("--smoke-test", metavar="PATH",
-                        help="build the main window with every tab, save a screenshot to PATH and exit")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: settings, "
+        "then HASHINSIGHT_DATABASE_URL, then a SQLite file in the user data folder)",
+    )
+    parser.add_argument(
+        "--smoke-test", metavar="PATH", help="build the main window with every tab, save a screenshot to PATH and exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = commands.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
@@ -48,8 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--site", action="append", default=[], metavar="NAME", help="site scope (site_manager)")
     add.add_argument("--customer", metavar="NAME", help="customer account (customer role)")
     add.add_argument("--password-stdin", action="store_true", help="read the new password from standard input")
-    add.add_argument("--as", dest="acting_user", metavar="ADMIN",
-                     help=f"act as this admin (password from {PASSWORD_ENV} or a prompt)")
+    add.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="ADMIN",
+        help=f"act as this admin (password from {PASSWORD_ENV} or a prompt)",
+    )
     listing = user.add_parser("list", help="list user accounts")
     listing.add_argument("--as", dest="acting_user", metavar="ADMIN", required=True)
 
@@ -129,9 +137,17 @@ def cmd_user(args: argparse.Namespace) -> int:
                 customer_id = session.scalar(select(Customer.id).where(Customer.name == args.customer))
                 if customer_id is None:
                     raise CliError(f"--customer: no customer account named {args.customer!r}")
-            users.create_user(session, principal, username=args.username, password=password, role=args.role,
-                              display_name=args.display_name, site_ids=frozenset(site_ids),
-                              customer_id=customer_id, clock=ctx.clock)
+            users.create_user(
+                session,
+                principal,
+                username=args.username,
+                password=password,
+                role=args.role,
+                display_name=args.display_name,
+                site_ids=frozenset(site_ids),
+                customer_id=customer_id,
+                clock=ctx.clock,
+            )
     print(f"added user {args.username.strip().lower()} ({args.role})")
     return EXIT_OK
 

@@ -21,12 +21,11 @@ def parse_database_url(url: str | URL) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseConfigError(f"Invalid database URL {str(url)!r}: expected sqlite:///PATH or "
-                                  "postgresql://USER@HOST:PORT/DBNAME") from exc
-    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
         raise DatabaseConfigError(
-            f"Unsupported database {parsed.get_backend_name()!r}: use sqlite or postgresql"
-        )
+            f"Invalid database URL {str(url)!r}: expected sqlite:///PATH or postgresql://USER@HOST:PORT/DBNAME"
+        ) from exc
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        raise DatabaseConfigError(f"Unsupported database {parsed.get_backend_name()!r}: use sqlite or postgresql")
     if parsed.get_backend_name() == "postgresql" and parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed

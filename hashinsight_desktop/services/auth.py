@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -77,8 +78,15 @@ def login(
             log.info("user %r logged in as %s", user.username, user.role)
             return principal
         _record_attempt(session, user, {"failed_login_count": user.failed_login_count + 1, "last_failed_login_at": now})
-        audit.append(session, principal_for(user), "auth.login_failed", "user", user.id,
-                     summary=f"failed login #{user.failed_login_count}", clock=clock)
+        audit.append(
+            session,
+            principal_for(user),
+            "auth.login_failed",
+            "user",
+            user.id,
+            summary=f"failed login #{user.failed_login_count}",
+            clock=clock,
+        )
         log.warning("failed login for %r (%d in a row)", user.username, user.failed_login_count)
         failure = AuthenticationError("Wrong user name or password.")
     raise failure
@@ -93,7 +101,12 @@ def create_first_owner(
     if has_users(session):
         raise ServiceError("An owner account already exists: log in and add users from the Admin tab.")
     user = users.create_user(
-        session, SYSTEM, username=username, password=password, role=Role.OWNER,
-        display_name=display_name, clock=clock,
+        session,
+        SYSTEM,
+        username=username,
+        password=password,
+        role=Role.OWNER,
+        display_name=display_name,
+        clock=clock,
     )
     return principal_for(user)

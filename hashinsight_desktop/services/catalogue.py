@@ -62,8 +62,15 @@ def load_shipped_catalogue(session: Session, *, clock: Clock = system_clock) -> 
     for entry in shipped:
         session.add(MinerModel(**_fields(entry)))
     session.flush()
-    audit.append(session, SYSTEM, "catalogue.load", "miner_model", "*",
-                 summary=f"loaded {len(shipped)} models from the shipped catalogue", clock=clock)
+    audit.append(
+        session,
+        SYSTEM,
+        "catalogue.load",
+        "miner_model",
+        "*",
+        summary=f"loaded {len(shipped)} models from the shipped catalogue",
+        clock=clock,
+    )
     return len(shipped)
 
 
@@ -100,11 +107,15 @@ def _power_modes(value: object) -> list[dict[str, Any]]:
     for index, mode in enumerate(value, start=1):
         if not isinstance(mode, dict) or not str(mode.get("name", "")).strip():
             raise ValidationError("power_modes", f"mode {index} needs a name")
-        modes.append({
-            "name": str(mode["name"]).strip(),
-            "hashrate_ths": float_in_range(f"power_modes[{index}].hashrate_ths", mode.get("hashrate_ths"), 0, 10_000),
-            "power_w": float_in_range(f"power_modes[{index}].power_w", mode.get("power_w"), 0, 100_000),
-        })
+        modes.append(
+            {
+                "name": str(mode["name"]).strip(),
+                "hashrate_ths": float_in_range(
+                    f"power_modes[{index}].hashrate_ths", mode.get("hashrate_ths"), 0, 10_000
+                ),
+                "power_w": float_in_range(f"power_modes[{index}].power_w", mode.get("power_w"), 0, 100_000),
+            }
+        )
     return modes
 
 
@@ -139,27 +150,55 @@ def _fields(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def create_model(session: Session, principal: Principal, data: dict[str, Any], *, clock: Clock = system_clock) -> MinerModel:
+def create_model(
+    session: Session, principal: Principal, data: dict[str, Any], *, clock: Clock = system_clock
+) -> MinerModel:
     require(principal, Permission.CATALOGUE_EDIT, "edit the miner catalogue")
     model = MinerModel(**_fields(data))
-    return records.save_new(session, principal, model, "miner_model", model_state,
-                            f"added {model.manufacturer} {model.name}", unique_field="name", clock=clock)
+    return records.save_new(
+        session,
+        principal,
+        model,
+        "miner_model",
+        model_state,
+        f"added {model.manufacturer} {model.name}",
+        unique_field="name",
+        clock=clock,
+    )
 
 
 def update_model(
-    session: Session, principal: Principal, model_id: uuid.UUID, data: dict[str, Any], *, expected_version: int,
+    session: Session,
+    principal: Principal,
+    model_id: uuid.UUID,
+    data: dict[str, Any],
+    *,
+    expected_version: int,
     clock: Clock = system_clock,
 ) -> MinerModel:
     require(principal, Permission.CATALOGUE_EDIT, "edit the miner catalogue")
     model = get_model(session, principal, model_id)
     changes = _fields(data)
-    return records.save_changes(session, principal, model, "miner_model", model_state, changes, expected_version,
-                                f"edited {changes['manufacturer']} {changes['name']}", unique_field="name",
-                                clock=clock)
+    return records.save_changes(
+        session,
+        principal,
+        model,
+        "miner_model",
+        model_state,
+        changes,
+        expected_version,
+        f"edited {changes['manufacturer']} {changes['name']}",
+        unique_field="name",
+        clock=clock,
+    )
 
 
 def delete_model(
-    session: Session, principal: Principal, model_id: uuid.UUID, *, expected_version: int,
+    session: Session,
+    principal: Principal,
+    model_id: uuid.UUID,
+    *,
+    expected_version: int,
     clock: Clock = system_clock,
 ) -> None:
     require(principal, Permission.CATALOGUE_EDIT, "edit the miner catalogue")
@@ -167,5 +206,13 @@ def delete_model(
     in_use = session.scalar(select(func.count()).select_from(Miner).where(Miner.model_id == model_id)) or 0
     if in_use:
         raise ValidationError("model", f"{model.name} is used by {in_use} miners; it cannot be deleted")
-    records.delete(session, principal, model, "miner_model", model_state, expected_version,
-                   f"deleted {model.manufacturer} {model.name}", clock=clock)
+    records.delete(
+        session,
+        principal,
+        model,
+        "miner_model",
+        model_state,
+        expected_version,
+        f"deleted {model.manufacturer} {model.name}",
+        clock=clock,
+    )

@@ -53,29 +53,60 @@ def _fields(name: str, contact_email: str | None) -> dict[str, Any]:
 
 
 def create_customer(
-    session: Session, principal: Principal, *, name: str, contact_email: str | None = None,
+    session: Session,
+    principal: Principal,
+    *,
+    name: str,
+    contact_email: str | None = None,
     clock: Clock = system_clock,
 ) -> Customer:
     require(principal, Permission.CUSTOMERS_MANAGE, "create customer accounts")
     customer = Customer(**_fields(name, contact_email))
-    return records.save_new(session, principal, customer, "customer", customer_state,
-                            f"created customer {customer.name}", unique_field="name", clock=clock)
+    return records.save_new(
+        session,
+        principal,
+        customer,
+        "customer",
+        customer_state,
+        f"created customer {customer.name}",
+        unique_field="name",
+        clock=clock,
+    )
 
 
 def update_customer(
-    session: Session, principal: Principal, customer_id: uuid.UUID, *, expected_version: int, name: str,
-    contact_email: str | None, clock: Clock = system_clock,
+    session: Session,
+    principal: Principal,
+    customer_id: uuid.UUID,
+    *,
+    expected_version: int,
+    name: str,
+    contact_email: str | None,
+    clock: Clock = system_clock,
 ) -> Customer:
     require(principal, Permission.CUSTOMERS_MANAGE, "edit customer accounts")
     customer = get_customer(session, principal, customer_id)
     changes = _fields(name, contact_email)
-    return records.save_changes(session, principal, customer, "customer", customer_state, changes,
-                                expected_version, f"updated customer {changes['name']}", unique_field="name",
-                                clock=clock)
+    return records.save_changes(
+        session,
+        principal,
+        customer,
+        "customer",
+        customer_state,
+        changes,
+        expected_version,
+        f"updated customer {changes['name']}",
+        unique_field="name",
+        clock=clock,
+    )
 
 
 def delete_customer(
-    session: Session, principal: Principal, customer_id: uuid.UUID, *, expected_version: int,
+    session: Session,
+    principal: Principal,
+    customer_id: uuid.UUID,
+    *,
+    expected_version: int,
     clock: Clock = system_clock,
 ) -> None:
     require(principal, Permission.CUSTOMERS_MANAGE, "delete customer accounts")
@@ -84,5 +115,13 @@ def delete_customer(
     miners = session.scalar(select(func.count()).select_from(Miner).where(Miner.customer_id == customer_id)) or 0
     if users or miners:
         raise ValidationError("customer", f"{customer.name} still has {users} user accounts and {miners} miners")
-    records.delete(session, principal, customer, "customer", customer_state, expected_version,
-                   f"deleted customer {customer.name}", clock=clock)
+    records.delete(
+        session,
+        principal,
+        customer,
+        "customer",
+        customer_state,
+        expected_version,
+        f"deleted customer {customer.name}",
+        clock=clock,
+    )

@@ -11,7 +11,13 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db import migrate
-from hashinsight_desktop.db.engine import DatabaseConfigError, describe, make_engine, make_session_factory, parse_database_url
+from hashinsight_desktop.db.engine import (
+    DatabaseConfigError,
+    describe,
+    make_engine,
+    make_session_factory,
+    parse_database_url,
+)
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
 
 log = logging.getLogger(__name__)

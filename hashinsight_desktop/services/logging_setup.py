@@ -8,8 +8,9 @@ import re
 from pathlib import Path
 
 _URL_PASSWORD = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://[^:/@\s]*):(?P<secret>[^@\s]+)@", re.IGNORECASE)
-_KEY_VALUE = re.compile(r"(?P<key>password|passwd|secret|token|api[_-]?key)(?P<sep>\s*[=:]\s*)(?P<value>[^\s,;&]+)",
-                        re.IGNORECASE)
+_KEY_VALUE = re.compile(
+    r"(?P<key>password|passwd|secret|token|api[_-]?key)(?P<sep>\s*[=:]\s*)(?P<value>[^\s,;&]+)", re.IGNORECASE
+)
 LOG_FORMAT = "%(asctime)s %(levelname)-7s pid=%(process)d %(name)s: %(message)s"
 
 

@@ -12,7 +12,9 @@ from hashinsight_desktop.db.models import OutboxEvent
 NOTIFY_CHANNEL = "hashinsight_outbox"
 
 
-def emit(session: Session, topic: str, entity_type: str, entity_id: object, payload: dict[str, Any] | None = None) -> None:
+def emit(
+    session: Session, topic: str, entity_type: str, entity_id: object, payload: dict[str, Any] | None = None
+) -> None:
     event = OutboxEvent(topic=topic, entity_type=entity_type, entity_id=str(entity_id), payload=payload or {})
     session.add(event)
     session.flush()

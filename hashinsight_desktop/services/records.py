@@ -29,7 +29,9 @@ def save_new(
 ) -> E:
     session.add(entity)
     flush(session, kind, unique_field=unique_field)
-    audit.append(session, principal, f"{kind}.create", kind, entity.id, after=state(entity), summary=summary, clock=clock)
+    audit.append(
+        session, principal, f"{kind}.create", kind, entity.id, after=state(entity), summary=summary, clock=clock
+    )
     outbox.emit(session, f"{kind}.changed", kind, entity.id)
     return entity
 
@@ -52,8 +54,17 @@ def save_changes(
     for name, value in changes.items():
         setattr(entity, name, value)
     flush(session, kind, unique_field=unique_field)
-    audit.append(session, principal, f"{kind}.update", kind, entity.id, before=before, after=state(entity),
-                 summary=summary, clock=clock)
+    audit.append(
+        session,
+        principal,
+        f"{kind}.update",
+        kind,
+        entity.id,
+        before=before,
+        after=state(entity),
+        summary=summary,
+        clock=clock,
+    )
     outbox.emit(session, f"{kind}.changed", kind, entity.id)
     return entity
 

@@ -74,10 +74,10 @@ class SecretStore:
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """Keeps secrets in this process only: for tests and throwaway demo sessions."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._secrets: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

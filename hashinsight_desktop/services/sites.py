@@ -70,8 +70,9 @@ def create_site(
 ) -> Site:
     require(principal, Permission.SITES_MANAGE, "create sites")
     site = Site(**_fields(name, location, capacity_mw, electricity_price_usd_per_kwh, timezone))
-    return records.save_new(session, principal, site, "site", site_state, f"created site {site.name}",
-                            unique_field="name", clock=clock)
+    return records.save_new(
+        session, principal, site, "site", site_state, f"created site {site.name}", unique_field="name", clock=clock
+    )
 
 
 def update_site(
@@ -90,8 +91,18 @@ def update_site(
     require(principal, Permission.SITES_MANAGE, "edit sites")
     site = get_site(session, principal, site_id)
     changes = _fields(name, location, capacity_mw, electricity_price_usd_per_kwh, timezone)
-    return records.save_changes(session, principal, site, "site", site_state, changes, expected_version,
-                                f"updated site {changes['name']}", unique_field="name", clock=clock)
+    return records.save_changes(
+        session,
+        principal,
+        site,
+        "site",
+        site_state,
+        changes,
+        expected_version,
+        f"updated site {changes['name']}",
+        unique_field="name",
+        clock=clock,
+    )
 
 
 def delete_site(
@@ -102,5 +113,6 @@ def delete_site(
     miners = session.scalar(select(func.count()).select_from(Miner).where(Miner.site_id == site_id)) or 0
     if miners:
         raise ValidationError("site", f"{site.name} still has {miners} miners; move or remove them first")
-    records.delete(session, principal, site, "site", site_state, expected_version, f"deleted site {site.name}",
-                   clock=clock)
+    records.delete(
+        session, principal, site, "site", site_state, expected_version, f"deleted site {site.name}", clock=clock
+    )

@@ -117,8 +117,16 @@ def create_user(
     _set_scopes(user, site_ids)
     session.add(user)
     flush(session, "user", unique_field="username")
-    audit.append(session, principal, "user.create", "user", user.id, after=user_state(user),
-                 summary=f"created {username} ({role.value})", clock=clock)
+    audit.append(
+        session,
+        principal,
+        "user.create",
+        "user",
+        user.id,
+        after=user_state(user),
+        summary=f"created {username} ({role.value})",
+        clock=clock,
+    )
     outbox.emit(session, "user.changed", "user", user.id)
     return user
 
@@ -142,8 +150,10 @@ def update_user(
     new_role = _parse_role(role) if role is not None else Role(user.role)
     _require_manage(principal, new_role)
     before = user_state(user)
-    new_sites = frozenset(site_ids) if site_ids is not None else (
-        user.site_ids if new_role is Role.SITE_MANAGER else frozenset()
+    new_sites = (
+        frozenset(site_ids)
+        if site_ids is not None
+        else (user.site_ids if new_role is Role.SITE_MANAGER else frozenset())
     )
     new_customer = user.customer_id if customer_id is _UNSET else customer_id
     if new_role is not Role.CUSTOMER and customer_id is _UNSET:
@@ -161,17 +171,26 @@ def update_user(
     if is_active is not None:
         user.is_active = is_active
     flush(session, "user")
-    audit.append(session, principal, "user.update", "user", user.id, before=before, after=user_state(user),
-                 summary=f"updated {user.username}", clock=clock)
+    audit.append(
+        session,
+        principal,
+        "user.update",
+        "user",
+        user.id,
+        before=before,
+        after=user_state(user),
+        summary=f"updated {user.username}",
+        clock=clock,
+    )
     outbox.emit(session, "user.changed", "user", user.id)
     return user
 
 
 def _ensure_another_owner(session: Session, user: User) -> None:
     others = session.scalar(
-        select(func.count()).select_from(User).where(
-            User.role == Role.OWNER.value, User.is_active.is_(True), User.id != user.id
-        )
+        select(func.count())
+        .select_from(User)
+        .where(User.role == Role.OWNER.value, User.is_active.is_(True), User.id != user.id)
     )
     if not others:
         raise ValidationError("role", "the last active owner cannot be removed, demoted or disabled")
@@ -192,8 +211,15 @@ def set_password(
     user.password_hash = hash_password(new_password)
     user.failed_login_count = 0
     flush(session, "user")
-    audit.append(session, principal, "user.password", "user", user.id,
-                 summary=f"password changed for {user.username}", clock=clock)
+    audit.append(
+        session,
+        principal,
+        "user.password",
+        "user",
+        user.id,
+        summary=f"password changed for {user.username}",
+        clock=clock,
+    )
 
 
 def delete_user(
@@ -214,6 +240,14 @@ def delete_user(
     before = user_state(user)
     session.delete(user)
     flush(session, "user")
-    audit.append(session, principal, "user.delete", "user", user_id, before=before,
-                 summary=f"deleted {user.username}", clock=clock)
+    audit.append(
+        session,
+        principal,
+        "user.delete",
+        "user",
+        user_id,
+        before=before,
+        summary=f"deleted {user.username}",
+        clock=clock,
+    )
     outbox.emit(session, "user.changed", "user", user_id)

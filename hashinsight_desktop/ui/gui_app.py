@@ -30,20 +30,32 @@ def _application(context: AppContext) -> QApplication:
 
 
 def smoke_test(context: AppContext, path: str) -> int:
-    """Build the window with every registered tab as an owner would see it, save a screenshot."""
+    """Build the window with every registered tab as an owner sees it and save screenshots:
+    PATH shows the Admin tab, PATH-<tab>.png each other tab."""
     app = _application(context)
     principal = Principal(user_id=None, username="smoke-test", role=Role.OWNER)
     window = MainWindow(context, principal)
     window.resize(1280, 800)
     window.show()
-    for _ in range(5):
-        app.processEvents()
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(target)):
-        print(f"hashinsight-desktop: error: could not write {target}", file=sys.stderr)
-        return 2
-    print(f"smoke test: {window.tabs.count()} tabs ({', '.join(window.tab_keys)}); screenshot {target}")
+    shots = []
+    for index, key in enumerate(window.tab_keys):
+        window.tabs.setCurrentIndex(index)
+        for _ in range(5):
+            app.processEvents()
+        shot = target if key == "admin" else target.with_name(f"{target.stem}-{key}{target.suffix}")
+        if not window.grab().save(str(shot)):
+            print(f"hashinsight-desktop: error: could not write {shot}", file=sys.stderr)
+            return 2
+        shots.append(shot)
+    if target not in shots:  # no Admin tab registered: the window as it opens
+        window.grab().save(str(target))
+        shots.append(target)
+    print(
+        f"smoke test: {window.tabs.count()} tabs ({', '.join(window.tab_keys)}); "
+        f"screenshots {', '.join(str(s) for s in shots)}"
+    )
     window.close()
     context.database.close()
     return 0

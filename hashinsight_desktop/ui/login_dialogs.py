@@ -69,8 +69,12 @@ class _CredentialsDialog(QDialog):
 
 class LoginDialog(_CredentialsDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, "HashInsight Desktop — log in",
-                         f"<b>Log in</b><br>Database: {context.database.kind} · {context.database.display}", parent)
+        super().__init__(
+            context,
+            "HashInsight Desktop — log in",
+            f"<b>Log in</b><br>Database: {context.database.kind} · {context.database.display}",
+            parent,
+        )
         self.form.addRow("User name", self.username)
         self.form.addRow("Password", self.password)
         self.finish_layout("Log in")
@@ -78,17 +82,22 @@ class LoginDialog(_CredentialsDialog):
         (self.password if context.settings.last_username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def authenticate(self) -> Principal:
-        return auth.login(self.context.database.session_factory, self.username.text(), self.password.text(),
-                          clock=self.context.clock)
+        return auth.login(
+            self.context.database.session_factory, self.username.text(), self.password.text(), clock=self.context.clock
+        )
 
 
 class FirstOwnerDialog(_CredentialsDialog):
     """Shown on the first start, when the database has no user yet."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, "HashInsight Desktop — first start",
-                         "<b>Create the owner account</b><br>This database has no users yet. The owner can do "
-                         "everything, including adding the other users.", parent)
+        super().__init__(
+            context,
+            "HashInsight Desktop — first start",
+            "<b>Create the owner account</b><br>This database has no users yet. The owner can do "
+            "everything, including adding the other users.",
+            parent,
+        )
         self.display_name = QLineEdit()
         self.display_name.setObjectName("displayName")
         self.repeat = QLineEdit()
@@ -104,5 +113,6 @@ class FirstOwnerDialog(_CredentialsDialog):
         if self.password.text() != self.repeat.text():
             raise ServiceError("password: the two passwords differ")
         with unit_of_work(self.context.database.session_factory, "user") as session:
-            return auth.create_first_owner(session, self.username.text(), self.password.text(),
-                                           self.display_name.text(), clock=self.context.clock)
+            return auth.create_first_owner(
+                session, self.username.text(), self.password.text(), self.display_name.text(), clock=self.context.clock
+            )

@@ -72,9 +72,13 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
 
     def _about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "About HashInsight Desktop",
-                          f"HashInsight Desktop {__version__}\nMining farm operations console.\n\n"
-                          f"Logs: {self.context.paths.log_dir}", QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About HashInsight Desktop",
+            f"HashInsight Desktop {__version__}\nMining farm operations console.\n\nLogs: {self.context.paths.log_dir}",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -121,7 +125,7 @@ class MainWindow(QMainWindow):
         settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         self.context.save_settings()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._connection_timer.stop()
         self.save_window_state()
         super().closeEvent(event)

@@ -15,11 +15,20 @@ from tests.support.factories import PASSWORD
 from tests.support.pg_cluster import free_port
 
 
-def run_cli(*args: str, home: Path, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, home: Path, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "HASHINSIGHT_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     full_env.pop("HASHINSIGHT_DATABASE_URL", None) if "HASHINSIGHT_DATABASE_URL" not in (env or {}) else None
-    return subprocess.run([sys.executable, "-m", "hashinsight_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=full_env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "hashinsight_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        check=False,
+    )
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
@@ -33,8 +42,11 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: 
 
 @pytest.mark.parametrize(
     ("url", "fragment"),
-    [("not a url", "Invalid database URL"), ("mysql://u@h/db", "Unsupported database 'mysql'"),
-     ("postgresql://ops:pw@127.0.0.1:{port}/farm", "cannot open database")],
+    [
+        ("not a url", "Invalid database URL"),
+        ("mysql://u@h/db", "Unsupported database 'mysql'"),
+        ("postgresql://ops:pw@127.0.0.1:{port}/farm", "cannot open database"),
+    ],
 )
 def test_wrong_database_url_gives_one_line_and_exit_2(app_home: Path, url: str, fragment: str) -> None:
     result = run_cli("--database-url", url.format(port=free_port()), "db", "upgrade", home=app_home)
@@ -61,8 +73,19 @@ def test_new_user_flow_on_sqlite(app_home: Path) -> None:
     assert owner.returncode == 0 and "added user boss (owner)" in owner.stdout
 
     as_owner = {"HASHINSIGHT_PASSWORD": PASSWORD}
-    admin = run_cli("user", "add", "ops", "--role", "admin", "--password-stdin", "--as", "boss", home=app_home,
-                    stdin=PASSWORD, env=as_owner)
+    admin = run_cli(
+        "user",
+        "add",
+        "ops",
+        "--role",
+        "admin",
+        "--password-stdin",
+        "--as",
+        "boss",
+        home=app_home,
+        stdin=PASSWORD,
+        env=as_owner,
+    )
     assert admin.returncode == 0, admin.stderr
     bad_login = run_cli("user", "list", "--as", "boss", home=app_home, env={"HASHINSIGHT_PASSWORD": "nope nope nope"})
     assert_one_line_error(bad_login, "Wrong user name or password")
@@ -85,11 +108,29 @@ def test_audit_verify_names_the_first_bad_record(app_home: Path, pg_server_url: 
     admin.dispose()
     url = make_url(pg_server_url).set(database="cli_audit").render_as_string(hide_password=False)
     env = {"HASHINSIGHT_DATABASE_URL": url, "HASHINSIGHT_PASSWORD": PASSWORD}
-    assert run_cli("user", "add", "boss", "--role", "owner", "--password-stdin", home=app_home, stdin=PASSWORD,
-                   env=env).returncode == 0
+    assert (
+        run_cli(
+            "user", "add", "boss", "--role", "owner", "--password-stdin", home=app_home, stdin=PASSWORD, env=env
+        ).returncode
+        == 0
+    )
     for name in ("ann", "bob"):
-        assert run_cli("user", "add", name, "--role", "guest", "--password-stdin", "--as", "boss", home=app_home,
-                       stdin=PASSWORD, env=env).returncode == 0
+        assert (
+            run_cli(
+                "user",
+                "add",
+                name,
+                "--role",
+                "guest",
+                "--password-stdin",
+                "--as",
+                "boss",
+                home=app_home,
+                stdin=PASSWORD,
+                env=env,
+            ).returncode
+            == 0
+        )
     assert run_cli("audit", "verify", home=app_home, env=env).returncode == 0
 
     engine = make_engine(url)

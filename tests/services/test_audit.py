@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -39,7 +41,7 @@ def test_every_change_appends_a_chained_record(populated: Database) -> None:
         records = session.query(AuditRecord).order_by(AuditRecord.seq).all()
     assert [r.seq for r in records] == list(range(1, len(records) + 1))
     assert records[0].prev_hash == audit.GENESIS_HASH
-    assert all(b.prev_hash == a.record_hash for a, b in zip(records, records[1:], strict=False))
+    assert all(b.prev_hash == a.record_hash for a, b in itertools.pairwise(records))
     assert {r.action for r in records} >= {"user.create", "site.create", "customer.create"}
     assert all(r.recorded_at.tzinfo is not None for r in records)
     result = _verify(populated)
@@ -51,8 +53,17 @@ def test_update_records_before_and_after_digests(populated: Database) -> None:
     with populated.session_factory() as session:
         people_site = sites.list_sites(session, SYSTEM)[0]
     with unit_of_work(populated.session_factory) as session:
-        sites.update_site(session, SYSTEM, people_site.id, expected_version=people_site.version, name=people_site.name,
-                          location="moved", capacity_mw="1", electricity_price_usd_per_kwh="0.1", timezone="UTC")
+        sites.update_site(
+            session,
+            SYSTEM,
+            people_site.id,
+            expected_version=people_site.version,
+            name=people_site.name,
+            location="moved",
+            capacity_mw="1",
+            electricity_price_usd_per_kwh="0.1",
+            timezone="UTC",
+        )
     with populated.session_factory() as session:
         last = session.query(AuditRecord).order_by(AuditRecord.seq.desc()).first()
     assert last.action == "site.update"
@@ -75,8 +86,12 @@ def test_deleted_record_is_found(populated: Database) -> None:
 
 def test_reordered_records_are_found(populated: Database) -> None:
     # Swap the positions of records 5 and 6 (seq is the order).
-    _tamper(populated, "UPDATE audit_log SET seq = -5 WHERE seq = 5", "UPDATE audit_log SET seq = 5 WHERE seq = 6",
-            "UPDATE audit_log SET seq = 6 WHERE seq = -5")
+    _tamper(
+        populated,
+        "UPDATE audit_log SET seq = -5 WHERE seq = 5",
+        "UPDATE audit_log SET seq = 5 WHERE seq = 6",
+        "UPDATE audit_log SET seq = 6 WHERE seq = -5",
+    )
     result = _verify(populated)
     assert (result.ok, result.first_bad_seq) == (False, 5)
     assert "reordered" in result.reason or "edited" in result.reason
@@ -85,8 +100,11 @@ def test_reordered_records_are_found(populated: Database) -> None:
 def test_postgresql_refuses_update_and_delete(populated: Database) -> None:
     if populated.engine.dialect.name != "postgresql":
         pytest.skip("the trigger exists on PostgreSQL only")
-    for statement in ("UPDATE audit_log SET actor = 'x' WHERE seq = 1", "DELETE FROM audit_log WHERE seq = 1",
-                      "TRUNCATE audit_log"):
+    for statement in (
+        "UPDATE audit_log SET actor = 'x' WHERE seq = 1",
+        "DELETE FROM audit_log WHERE seq = 1",
+        "TRUNCATE audit_log",
+    ):
         with pytest.raises(DBAPIError, match="append-only"), populated.engine.begin() as connection:
             connection.execute(text(statement))
     assert _verify(populated).ok

@@ -87,9 +87,8 @@ def test_unknown_and_disabled_users_get_the_same_answer(session_factory) -> None
 def test_first_owner_only_once(session_factory) -> None:
     with session_factory() as session:
         assert not auth.has_users(session)
-    with unit_of_work(session_factory) as session:
-        with pytest.raises(ValidationError, match="password"):
-            auth.create_first_owner(session, "boss", "short")
+    with unit_of_work(session_factory) as session, pytest.raises(ValidationError, match="password"):
+        auth.create_first_owner(session, "boss", "short")
     with unit_of_work(session_factory) as session:
         principal = auth.create_first_owner(session, "Boss", PASSWORD)
     assert principal.role.value == "owner" and principal.username == "boss"
@@ -104,6 +103,5 @@ def test_last_owner_cannot_be_removed(session_factory) -> None:
     with unit_of_work(session_factory) as session:
         second = users.create_user(session, people.owner, username="owner2", password=PASSWORD, role="owner")
     with pytest.raises(ValidationError, match="last active owner"), unit_of_work(session_factory) as session:
-        users.update_user(session, auth.principal_for(second), people.owner.user_id, expected_version=1,
-                          role="admin")
+        users.update_user(session, auth.principal_for(second), people.owner.user_id, expected_version=1, role="admin")
         users.update_user(session, people.owner, second.id, expected_version=second.version, role="admin")

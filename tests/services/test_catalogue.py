@@ -27,8 +27,10 @@ def test_loaded_once_and_resolved_like_people_type(session_factory) -> None:
     with unit_of_work(session_factory) as session:
         assert catalogue.load_shipped_catalogue(session) == 0
         assert len(catalogue.list_models(session, SYSTEM)) == added >= 42
-        names = {catalogue.resolve(session, SYSTEM, typed).name for typed in
-                 ("Antminer S19 Pro", "s19 pro", "S19Pro", "bitmain antminer s19 PRO")}
+        names = {
+            catalogue.resolve(session, SYSTEM, typed).name
+            for typed in ("Antminer S19 Pro", "s19 pro", "S19Pro", "bitmain antminer s19 PRO")
+        }
         assert names == {"Antminer S19 Pro"}
         assert catalogue.resolve(session, SYSTEM, "whatsminer m30s++").manufacturer == "MicroBT"
         with pytest.raises(ValidationError, match=r"unknown model 'S19 Prro'; closest: .*S19 Pro"):
@@ -37,9 +39,13 @@ def test_loaded_once_and_resolved_like_people_type(session_factory) -> None:
 
 @pytest.mark.parametrize(
     ("field", "value", "message"),
-    [("hashrate_ths", "-5", "hashrate_ths"), ("hashrate_ths", "nan", "hashrate_ths"),
-     ("power_w", "lots", "power_w: 'lots' is not a number"), ("name", "  ", "name: is required"),
-     ("cooling", "liquid nitrogen", "cooling")],
+    [
+        ("hashrate_ths", "-5", "hashrate_ths"),
+        ("hashrate_ths", "nan", "hashrate_ths"),
+        ("power_w", "lots", "power_w: 'lots' is not a number"),
+        ("name", "  ", "name: is required"),
+        ("cooling", "liquid nitrogen", "cooling"),
+    ],
 )
 def test_bad_model_input_names_the_field(session_factory, field: str, value: str, message: str) -> None:
     data = {"manufacturer": "Test", "name": "Z1", "hashrate_ths": 100, "power_w": 3000, field: value}
@@ -49,11 +55,24 @@ def test_bad_model_input_names_the_field(session_factory, field: str, value: str
 
 def test_edit_recomputes_efficiency(session_factory) -> None:
     with unit_of_work(session_factory) as session:
-        model = catalogue.create_model(session, SYSTEM, {"manufacturer": "Test", "name": "Z1", "hashrate_ths": 100,
-                                                         "power_w": 3000, "power_modes": [
-                                                             {"name": "eco", "hashrate_ths": 80, "power_w": 2100}]})
+        model = catalogue.create_model(
+            session,
+            SYSTEM,
+            {
+                "manufacturer": "Test",
+                "name": "Z1",
+                "hashrate_ths": 100,
+                "power_w": 3000,
+                "power_modes": [{"name": "eco", "hashrate_ths": 80, "power_w": 2100}],
+            },
+        )
     assert model.efficiency_j_per_th == 30.0
     with unit_of_work(session_factory) as session:
-        edited = catalogue.update_model(session, SYSTEM, model.id, {"manufacturer": "Test", "name": "Z1",
-                                        "hashrate_ths": 120, "power_w": 3000}, expected_version=model.version)
+        edited = catalogue.update_model(
+            session,
+            SYSTEM,
+            model.id,
+            {"manufacturer": "Test", "name": "Z1", "hashrate_ths": 120, "power_w": 3000},
+            expected_version=model.version,
+        )
     assert edited.efficiency_j_per_th == 25.0 and edited.version == model.version + 1

@@ -19,12 +19,30 @@ def test_stale_save_from_an_old_copy_is_refused(session_factory) -> None:
         opened_version = session.get(Site, people.site_id).version  # desktop A opens the edit form
 
     with unit_of_work(session_factory) as session:  # desktop B saves first
-        sites.update_site(session, people.admin, people.site_id, expected_version=opened_version, name="Texas North",
-                          location="Abilene", capacity_mw="25", electricity_price_usd_per_kwh="0.05", timezone="UTC")
+        sites.update_site(
+            session,
+            people.admin,
+            people.site_id,
+            expected_version=opened_version,
+            name="Texas North",
+            location="Abilene",
+            capacity_mw="25",
+            electricity_price_usd_per_kwh="0.05",
+            timezone="UTC",
+        )
 
     with pytest.raises(ConcurrentModificationError, match=CLEAR_MESSAGE), unit_of_work(session_factory) as session:
-        sites.update_site(session, people.owner, people.site_id, expected_version=opened_version, name="Texas N",
-                          location="", capacity_mw="30", electricity_price_usd_per_kwh="0.04", timezone="UTC")
+        sites.update_site(
+            session,
+            people.owner,
+            people.site_id,
+            expected_version=opened_version,
+            name="Texas N",
+            location="",
+            capacity_mw="30",
+            electricity_price_usd_per_kwh="0.04",
+            timezone="UTC",
+        )
 
     with session_factory() as session:
         site = session.get(Site, people.site_id)
@@ -37,8 +55,13 @@ def test_race_between_read_and_write_is_caught_by_the_version_column(session_fac
     with session_factory() as session_a:
         user_a = session_a.get(User, people.guest.user_id)
         with unit_of_work(session_factory) as session_b:
-            users.update_user(session_b, people.owner, people.guest.user_id, expected_version=user_a.version,
-                              display_name="changed by B")
+            users.update_user(
+                session_b,
+                people.owner,
+                people.guest.user_id,
+                expected_version=user_a.version,
+                display_name="changed by B",
+            )
         user_a.display_name = "changed by A"
         with pytest.raises(ConcurrentModificationError, match=CLEAR_MESSAGE):
             from hashinsight_desktop.services.transaction import flush
@@ -58,5 +81,6 @@ def test_login_bookkeeping_does_not_make_an_open_edit_stale(session_factory) -> 
         opened_version = session.get(User, people.guest.user_id).version
     auth.login(session_factory, "guest", PASSWORD)
     with unit_of_work(session_factory) as session:
-        users.update_user(session, people.owner, people.guest.user_id, expected_version=opened_version,
-                          display_name="Gus Guest")
+        users.update_user(
+            session, people.owner, people.guest.user_id, expected_version=opened_version, display_name="Gus Guest"
+        )

@@ -17,9 +17,11 @@ Call = Callable[[object, Principal, People], object]
 CALLS: dict[str, Call] = {
     "list users": lambda s, p, people: users.list_users(s, p),
     "create guest user": lambda s, p, people: users.create_user(
-        s, p, username="new-guest", password=PASSWORD, role=Role.GUEST),
+        s, p, username="new-guest", password=PASSWORD, role=Role.GUEST
+    ),
     "create admin user": lambda s, p, people: users.create_user(
-        s, p, username="new-admin", password=PASSWORD, role=Role.ADMIN),
+        s, p, username="new-admin", password=PASSWORD, role=Role.ADMIN
+    ),
     "read audit log": lambda s, p, people: audit.list_records(s, p),
     "verify audit log": lambda s, p, people: audit.verify(s, p),
     "create site": lambda s, p, people: sites.create_site(s, p, name="New site"),
@@ -29,7 +31,8 @@ CALLS: dict[str, Call] = {
     "see customer account": lambda s, p, people: customers.get_customer(s, p, people.customer_id),
     "read catalogue": lambda s, p, people: catalogue.list_models(s, p),
     "edit catalogue": lambda s, p, people: catalogue.create_model(
-        s, p, {"manufacturer": "Test", "name": "Z1", "hashrate_ths": 100, "power_w": 3000}),
+        s, p, {"manufacturer": "Test", "name": "Z1", "hashrate_ths": 100, "power_w": 3000}
+    ),
 }
 
 ALLOWED: dict[Role, set[str]] = {

@@ -31,8 +31,12 @@ class People:
 def make_people(session_factory: sessionmaker[Session]) -> People:
     with unit_of_work(session_factory) as session:
         owner = auth.create_first_owner(session, "owner", PASSWORD, "Olivia Owner")
-        site = sites.create_site(session, owner, name="Texas North", capacity_mw="20", electricity_price_usd_per_kwh="0.045")
-        other = sites.create_site(session, owner, name="Quebec East", capacity_mw="12", electricity_price_usd_per_kwh="0.038")
+        site = sites.create_site(
+            session, owner, name="Texas North", capacity_mw="20", electricity_price_usd_per_kwh="0.045"
+        )
+        other = sites.create_site(
+            session, owner, name="Quebec East", capacity_mw="12", electricity_price_usd_per_kwh="0.038"
+        )
         customer = customers.create_customer(session, owner, name="Acme Hosting", contact_email="ops@acme.example")
         made = {}
         for role, extra in (
@@ -41,8 +45,17 @@ def make_people(session_factory: sessionmaker[Session]) -> People:
             (Role.CUSTOMER, {"customer_id": customer.id}),
             (Role.GUEST, {}),
         ):
-            user = users.create_user(session, owner, username=role.value.replace("_", "-"), password=PASSWORD,
-                                     role=role, **extra)
+            user = users.create_user(
+                session, owner, username=role.value.replace("_", "-"), password=PASSWORD, role=role, **extra
+            )
             made[role] = auth.principal_for(user)
-    return People(owner, made[Role.ADMIN], made[Role.SITE_MANAGER], made[Role.CUSTOMER], made[Role.GUEST],
-                  site.id, other.id, customer.id)
+    return People(
+        owner,
+        made[Role.ADMIN],
+        made[Role.SITE_MANAGER],
+        made[Role.CUSTOMER],
+        made[Role.GUEST],
+        site.id,
+        other.id,
+        customer.id,
+    )

@@ -65,8 +65,20 @@ def throwaway_cluster() -> Iterator[str]:
         shutil.chown(pwfile, "postgres")
     try:
         # Password authentication over TCP, like a real server, so wrong-password paths can be tested.
-        run(str(pg_bin / "initdb"), "-D", str(data), "-U", "postgres", "--auth-local=trust",
-            "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        run(
+            str(pg_bin / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            f"--pwfile={pwfile}",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
         options = f"-h 127.0.0.1 -p {port} -k {sock_dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         run(str(pg_bin / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-o", options, "-w", "start")
         yield f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"

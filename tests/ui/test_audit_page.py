@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from sqlalchemy import text
 
@@ -50,11 +52,16 @@ def tamper_record_2(database: Database) -> None:
         connection.execute(text("UPDATE audit_log SET summary = 'x' WHERE seq = 2"))
 
 
-def run_verify(qtbot, page: AuditPage) -> None:  # type: ignore[no-untyped-def]
+def run_verify(loop: asyncio.AbstractEventLoop, page: AuditPage) -> None:
     page.verify_button.click()
     assert not page.verify_button.isEnabled()  # disabled while the worker thread runs
-    assert page.verify_task is not None  # held strongly
-    qtbot.waitUntil(lambda: page.verify_task is None, timeout=2500)
+    assert page.busy.isVisible()
+    task = page.verify_task
+    assert task is not None  # held strongly
+    # run_until_complete, not qtbot.waitUntil: to_thread needs asyncio's *running* loop, which only
+    # run_until_complete/run_forever set (waitUntil spins Qt events alone).
+    loop.run_until_complete(asyncio.wait_for(task, timeout=2.5))
+    assert page.verify_task is None
     assert page.verify_button.isEnabled()
     assert page.busy.isHidden()
 
@@ -69,18 +76,18 @@ def test_lists_newest_first_with_local_times(page: AuditPage) -> None:
     assert page.count_label.text() == "Showing 2 of 2 records"
 
 
-def test_verify_reports_intact_chain(qtbot, page: AuditPage) -> None:  # type: ignore[no-untyped-def]
-    run_verify(qtbot, page)
+def test_verify_reports_intact_chain(qasync_loop, page: AuditPage) -> None:  # type: ignore[no-untyped-def]
+    run_verify(qasync_loop, page)
     assert page.status_label.text() == "Chain intact: 2 records verified"
     assert "#2e7d32" in page.status_label.styleSheet()
 
 
-def test_verify_finds_tampered_record_and_selects_it(qtbot, page: AuditPage, database: Database) -> None:  # type: ignore[no-untyped-def]
+def test_verify_finds_tampered_record_and_selects_it(qasync_loop, page: AuditPage, database: Database) -> None:  # type: ignore[no-untyped-def]
     tamper_record_2(database)
     page.search_box.setText("user")  # hides record 2: the page must clear the search to show it
     page.reload()
     assert page.model.rowCount() == 1
-    run_verify(qtbot, page)
+    run_verify(qasync_loop, page)
     assert page.status_label.text().startswith("TAMPERED at record 2: ")
     assert "edited" in page.status_label.text()
     assert "#c62828" in page.status_label.styleSheet()

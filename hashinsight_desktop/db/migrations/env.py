@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from hashinsight_desktop.db.base import Base
 from hashinsight_desktop.db import models  # noqa: F401  (fills Base.metadata)
+from hashinsight_desktop.db.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")

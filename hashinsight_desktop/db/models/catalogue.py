@@ -24,7 +24,9 @@ class MinerModel(EntityMixin, Base):
     efficiency_j_per_th: Mapped[float] = mapped_column(Float, nullable=False)
     release_year: Mapped[int | None] = mapped_column(Integer)
     cooling: Mapped[str] = mapped_column(String(16), nullable=False, default="air", server_default="air")
-    firmware_family: Mapped[str] = mapped_column(String(32), nullable=False, default="cgminer", server_default="cgminer")
+    firmware_family: Mapped[str] = mapped_column(
+        String(32), nullable=False, default="cgminer", server_default="cgminer"
+    )
     power_modes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
     reference_price_usd: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")

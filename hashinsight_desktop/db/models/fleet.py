@@ -18,9 +18,7 @@ class Site(EntityMixin, Base):
     name: Mapped[str] = mapped_column(String(120), unique=True, nullable=False)
     location: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
     capacity_mw: Mapped[Decimal] = mapped_column(Numeric(10, 3), nullable=False, default=Decimal("0"))
-    electricity_price_usd_per_kwh: Mapped[Decimal] = mapped_column(
-        Numeric(10, 5), nullable=False, default=Decimal("0")
-    )
+    electricity_price_usd_per_kwh: Mapped[Decimal] = mapped_column(Numeric(10, 5), nullable=False, default=Decimal("0"))
     timezone: Mapped[str] = mapped_column(String(64), nullable=False, default="UTC", server_default="UTC")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
 
@@ -31,9 +29,7 @@ class Miner(EntityMixin, Base):
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), index=True)
     model_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("miner_models.id", ondelete="SET NULL"))
-    customer_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("customers.id", ondelete="SET NULL"), index=True
-    )
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"), index=True)
     name: Mapped[str] = mapped_column(String(120), nullable=False)
     ip_address: Mapped[str] = mapped_column(String(45), nullable=False)
     port: Mapped[int] = mapped_column(Integer, nullable=False, default=4028, server_default="4028")

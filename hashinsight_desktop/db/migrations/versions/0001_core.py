@@ -97,9 +97,7 @@ def upgrade() -> None:
         sa.Column("power_w", sa.Float(), nullable=False),
         sa.Column("efficiency_j_per_th", sa.Float(), nullable=False),
         sa.Column("release_year", sa.Integer(), nullable=True),
-        sa.Column(
-            "cooling", sa.String(length=16), server_default="air", nullable=False
-        ),
+        sa.Column("cooling", sa.String(length=16), server_default="air", nullable=False),
         sa.Column(
             "firmware_family",
             sa.String(length=32),
@@ -107,9 +105,7 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column("power_modes", sa.JSON(), nullable=False),
-        sa.Column(
-            "reference_price_usd", sa.Numeric(precision=12, scale=2), nullable=True
-        ),
+        sa.Column("reference_price_usd", sa.Numeric(precision=12, scale=2), nullable=True),
         sa.Column("notes", sa.Text(), server_default="", nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column(
@@ -127,9 +123,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_miner_models")),
         sa.UniqueConstraint("lookup_key", name=op.f("uq_miner_models_lookup_key")),
-        sa.UniqueConstraint(
-            "manufacturer", "name", name=op.f("uq_miner_models_manufacturer_name")
-        ),
+        sa.UniqueConstraint("manufacturer", "name", name=op.f("uq_miner_models_manufacturer_name")),
     )
     op.create_table(
         "outbox",
@@ -142,9 +136,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_outbox")),
     )
     with op.batch_alter_table("outbox", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_outbox_created_at"), ["created_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_outbox_created_at"), ["created_at"], unique=False)
 
     op.create_table(
         "roles",
@@ -162,9 +154,7 @@ def upgrade() -> None:
             sa.Numeric(precision=10, scale=5),
             nullable=False,
         ),
-        sa.Column(
-            "timezone", sa.String(length=64), server_default="UTC", nullable=False
-        ),
+        sa.Column("timezone", sa.String(length=64), server_default="UTC", nullable=False),
         sa.Column("notes", sa.Text(), server_default="", nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column(
@@ -193,9 +183,7 @@ def upgrade() -> None:
         sa.Column("port", sa.Integer(), server_default="4028", nullable=False),
         sa.Column("serial_number", sa.String(length=120), nullable=True),
         sa.Column("firmware", sa.String(length=120), nullable=True),
-        sa.Column(
-            "status", sa.String(length=16), server_default="unknown", nullable=False
-        ),
+        sa.Column("status", sa.String(length=16), server_default="unknown", nullable=False),
         sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column(
@@ -238,26 +226,18 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("miners", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_miners_customer_id"), ["customer_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_miners_site_id"), ["site_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_miners_customer_id"), ["customer_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_miners_site_id"), ["site_id"], unique=False)
 
     op.create_table(
         "users",
         sa.Column("username", sa.String(length=64), nullable=False),
-        sa.Column(
-            "display_name", sa.String(length=200), server_default="", nullable=False
-        ),
+        sa.Column("display_name", sa.String(length=200), server_default="", nullable=False),
         sa.Column("password_hash", sa.String(length=255), nullable=False),
         sa.Column("role", sa.String(length=32), nullable=False),
         sa.Column("customer_id", sa.Uuid(), nullable=True),
         sa.Column("is_active", sa.Boolean(), server_default=sa.true(), nullable=False),
-        sa.Column(
-            "failed_login_count", sa.Integer(), server_default="0", nullable=False
-        ),
+        sa.Column("failed_login_count", sa.Integer(), server_default="0", nullable=False),
         sa.Column("last_failed_login_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("last_login_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -280,9 +260,7 @@ def upgrade() -> None:
             name=op.f("fk_users_customer_id_customers"),
             ondelete="RESTRICT",
         ),
-        sa.ForeignKeyConstraint(
-            ["role"], ["roles.name"], name=op.f("fk_users_role_roles")
-        ),
+        sa.ForeignKeyConstraint(["role"], ["roles.name"], name=op.f("fk_users_role_roles")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint("username", name=op.f("uq_users_username")),
     )
@@ -329,9 +307,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("user_id", "site_id", name=op.f("pk_user_site_scopes")),
     )
-    op.bulk_insert(
-        sa.table("roles", sa.column("name"), sa.column("description")), ROLES
-    )
+    op.bulk_insert(sa.table("roles", sa.column("name"), sa.column("description")), ROLES)
     if op.get_bind().dialect.name == "postgresql":
         op.execute(AUDIT_GUARD)
 

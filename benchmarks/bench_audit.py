@@ -1,0 +1,52 @@
+"""Audit log throughput: appends per second (each in its own transaction, as user actions are)
+and verify speed over the whole chain.
+
+    .venv/bin/python benchmarks/bench_audit.py [--records 5000] [--database-url URL]
+
+Without --database-url it uses a fresh SQLite file in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from hashinsight_desktop.services import audit
+from hashinsight_desktop.services.database import open_database
+from hashinsight_desktop.services.permissions import SYSTEM
+from hashinsight_desktop.services.transaction import unit_of_work
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=5000)
+    parser.add_argument("--database-url")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+        db = open_database(url)
+        started = time.perf_counter()
+        for i in range(args.records):
+            with unit_of_work(db.session_factory) as session:
+                audit.append(session, SYSTEM, "bench.append", "bench", i, after={"i": i}, summary=f"record {i}")
+        append_s = time.perf_counter() - started
+        started = time.perf_counter()
+        with db.session_factory() as session:
+            result = audit.verify(session, SYSTEM)
+        verify_s = time.perf_counter() - started
+        db.close()
+    print(f"engine: {db.kind}")
+    print(
+        f"append: {args.records} records in {append_s:.2f} s = {args.records / append_s:,.0f} records/s "
+        f"({append_s / args.records * 1000:.2f} ms per user action)"
+    )
+    print(
+        f"verify: {result.checked:,} records in {verify_s:.2f} s = {result.checked / verify_s:,.0f} records/s "
+        f"-> {result.describe()}"
+    )
+
+
+if __name__ == "__main__":
+    main()
