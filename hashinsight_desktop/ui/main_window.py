@@ -25,7 +25,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.principal = principal
-        self.tasks = tasks or TaskRegistry()
+        self.tasks = tasks if tasks is not None else TaskRegistry()  # an empty registry is falsy
         self.setWindowTitle(f"HashInsight Desktop — {principal.username}")
         self.resize(1280, 800)
         self.tabs = QTabWidget()

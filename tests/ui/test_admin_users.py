@@ -145,12 +145,14 @@ def test_customer_user_is_bound_to_the_chosen_account(qtbot, context, owner) -> 
     dialog = open_dialog(page, qtbot, page.add_button)
     fill_new_user(dialog, "northwind", Role.CUSTOMER)
     assert dialog.customer.isEnabled() and not dialog.sites.isEnabled()
-    dialog.customer.setCurrentIndex(dialog.customer.findData(customer_id))
+    dialog.customer.setCurrentIndex(dialog.customer.findData(str(customer_id)))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     saved = db_user(context, "northwind")
     assert saved is not None and saved.customer_id == customer_id
     assert page.selected_user() is not None and page.selected_user().customer_name == "Northwind Mining"
+    edit = open_dialog(page, qtbot, page.edit_button)  # editing shows the bound account, not the placeholder
+    assert edit.customer.currentText() == "Northwind Mining" and edit.customer.isEnabled()
 
 
 def test_edit_saves_with_the_version_it_was_opened_with(qtbot, context, owner) -> None:  # type: ignore[no-untyped-def]

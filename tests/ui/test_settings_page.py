@@ -18,7 +18,7 @@ from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.secret_store import MemoryKeyring, SecretStore
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV, Settings, SettingsStore
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.admin.settings_page import SettingsPage
+from hashinsight_desktop.ui.admin.settings_page import SettingsPage, strip_password
 
 pytestmark = pytest.mark.gui
 PASSWORD = "Sup3r-s3cret-pw"
@@ -135,7 +135,7 @@ def test_connection_to_a_wrong_port_fails_in_one_clear_line(qasync_loop, page: S
 def test_connection_to_the_current_database_succeeds(qasync_loop, page: SettingsPage, database: Database) -> None:  # type: ignore[no-untyped-def]
     if database.kind == "PostgreSQL":  # the form has no password: the test must use the keyring's
         page.password.clear()
-        page._context.secrets.set(password_key(database.url.set(password=None)), database.url.password or "")
+        page._context.secrets.set(password_key(strip_password(database.url)), database.url.password or "")
     line = run_test_connection(qasync_loop, page)
     assert line.startswith(f"✔ Connected to {database.kind} "), line
 

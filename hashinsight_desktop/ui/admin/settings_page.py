@@ -87,6 +87,13 @@ def probe_database(url: URL, secrets: SecretStore) -> tuple[bool, str]:
         database.close()
 
 
+def strip_password(url: URL) -> URL:
+    """The URL with no password at all (``URL.set(password=None)`` leaves it in place)."""
+    return URL.create(
+        url.drivername, username=url.username, host=url.host, port=url.port, database=url.database, query=url.query
+    )
+
+
 def database_display(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
@@ -183,7 +190,7 @@ class SettingsPage(QWidget):
         self.postgres_radio.toggled.connect(lambda on: self.editor_stack.setCurrentIndex(1 if on else 0))
 
         self.test_button = QPushButton("Test connection")
-        self.test_button.clicked.connect(self.test_connection)
+        self.test_button.clicked.connect(self.start_test_connection)
         self.save_button = QPushButton("Save")
         self.save_button.clicked.connect(self.save_database)
         self.busy = QProgressBar()
@@ -288,8 +295,8 @@ class SettingsPage(QWidget):
         self.result_label.setStyleSheet(f"color: {color};")
         self.result_label.setText(text)
 
-    @qasync.asyncSlot()
-    async def test_connection(self) -> None:
+    def start_test_connection(self) -> None:
+        """Check the form and go busy at once; the probe itself runs in a worker thread."""
         if self.test_task is not None:
             return
         try:
@@ -297,17 +304,28 @@ class SettingsPage(QWidget):
         except FormError as exc:
             self._show_result(str(exc), BAD_COLOR)
             return
+        self._set_testing(True, url)
+        self.test_task = self.test_connection(url)
+
+    def _set_testing(self, running: bool, url: URL) -> None:
+        self.busy.setVisible(running)
+        if running:
+            self.test_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self._show_result(f"Connecting to {database_display(url)}…", self.palette().windowText().color().name())
+        else:
+            self._set_database_editable(self.can_edit_database)
+
+    @qasync.asyncSlot(object)
+    async def test_connection(self, url: URL) -> None:
+        # asyncio holds tasks weakly: keep this one until it ends.
         self.test_task = asyncio.current_task()
-        self.test_button.setEnabled(False)
-        self.save_button.setEnabled(False)
-        self.busy.show()
-        self._show_result(f"Connecting to {database_display(url)}…", self.palette().windowText().color().name())
+        self._set_testing(True, url)
         try:
             ok, message = await asyncio.to_thread(probe_database, url, self._context.secrets)
         finally:
             self.test_task = None
-            self.busy.hide()
-            self._set_database_editable(self.can_edit_database)
+            self._set_testing(False, url)
         self._show_result(("✔ " if ok else "✘ ") + message, OK_COLOR if ok else BAD_COLOR)
 
     def save_database(self) -> None:
@@ -316,7 +334,7 @@ class SettingsPage(QWidget):
         except FormError as exc:
             self._show_result(str(exc), BAD_COLOR)
             return
-        without_password = url.set(password=None)
+        without_password = strip_password(url)
         if url.password:
             try:
                 self._context.secrets.set(password_key(without_password), url.password)

@@ -105,7 +105,7 @@ class UserDialog(ContextFormDialog):
         self.sites.setMaximumHeight(130)
         for site_id, name in sites:
             item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, site_id)
+            item.setData(Qt.ItemDataRole.UserRole, str(site_id))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             checked = user is not None and site_id in user.site_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -113,12 +113,13 @@ class UserDialog(ContextFormDialog):
         self.add_field("sites", "Sites", self.sites,
                        "Only site managers have a site scope." if sites else "No sites yet: add them first.")
 
+        # Ids are stored as text: findData compares Python objects by identity, not by value.
         self.customer = QComboBox()
-        self.customer.addItem("Choose a customer account…", None)
+        self.customer.addItem("Choose a customer account…", "")
         for customer_id, name in customers:
-            self.customer.addItem(name, customer_id)
+            self.customer.addItem(name, str(customer_id))
         if user is not None and user.customer_id is not None:
-            self.customer.setCurrentIndex(max(0, self.customer.findData(user.customer_id)))
+            self.customer.setCurrentIndex(max(0, self.customer.findData(str(user.customer_id))))
         self.add_field("customer", "Customer", self.customer, "Only customer users are bound to an account.")
 
         self.password: QLineEdit | None = None
@@ -142,8 +143,12 @@ class UserDialog(ContextFormDialog):
 
     def selected_site_ids(self) -> frozenset[uuid.UUID]:
         items = (self.sites.item(row) for row in range(self.sites.count()))
-        return frozenset(item.data(Qt.ItemDataRole.UserRole) for item in items
+        return frozenset(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) for item in items
                          if item.checkState() == Qt.CheckState.Checked)
+
+    def selected_customer_id(self) -> uuid.UUID | None:
+        value = self.customer.currentData()
+        return uuid.UUID(value) if value else None
 
     def _enable_scope_fields(self) -> None:
         role = self.selected_role()
@@ -159,7 +164,7 @@ class UserDialog(ContextFormDialog):
         role = self.selected_role()
         # A scope that does not belong to the role is dropped, not sent: it is greyed out, not cleared.
         site_ids = self.selected_site_ids() if role is Role.SITE_MANAGER else frozenset()
-        customer_id = self.customer.currentData() if role is Role.CUSTOMER else None
+        customer_id = self.selected_customer_id() if role is Role.CUSTOMER else None
         if self._user is None:
             assert self.password is not None
             user = users.create_user(

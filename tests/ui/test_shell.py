@@ -1,0 +1,116 @@
+"""The console shell: tabs by role, status bar, remembered geometry, theme, login and first start."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from hashinsight_desktop.services import auth, catalogue
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.database import Database
+from hashinsight_desktop.services.paths import AppPaths
+from hashinsight_desktop.services.secret_store import SecretStore
+from hashinsight_desktop.services.settings import SettingsStore
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
+from hashinsight_desktop.ui.main_window import MainWindow
+from hashinsight_desktop.workers.task_registry import TaskRegistry
+from tests.support.factories import PASSWORD, make_people
+
+
+@pytest.fixture
+def context(database: Database, secrets: SecretStore) -> AppContext:
+    paths = AppPaths.default().ensure()
+    store = SettingsStore(paths.settings_file)
+    with unit_of_work(database.session_factory) as session:
+        catalogue.load_shipped_catalogue(session)
+    return AppContext(paths=paths, settings_store=store, settings=store.load(), database=database, secrets=secrets)
+
+
+def test_tabs_follow_the_role(qtbot, context: AppContext) -> None:
+    people = make_people(context.database.session_factory)
+    owner_window = MainWindow(context, people.owner)
+    qtbot.addWidget(owner_window)
+    assert owner_window.tab_keys == ["catalogue", "admin"]
+    guest_window = MainWindow(context, people.guest)
+    qtbot.addWidget(guest_window)
+    assert guest_window.tab_keys == ["catalogue"]
+    assert "guest · guest" in guest_window.user_label.text()
+    assert context.database.kind in guest_window.database_label.text()
+    assert "connected" in guest_window.database_label.text()
+
+
+def test_geometry_and_theme_are_remembered(qtbot, context: AppContext) -> None:
+    people = make_people(context.database.session_factory)
+    window = MainWindow(context, people.owner)
+    qtbot.addWidget(window)
+    window.resize(701, 502)  # within the offscreen screen (800×600), which restoreGeometry clamps to
+    window.set_theme("dark")
+    window.close()
+    reloaded = context.settings_store.load()
+    assert reloaded.theme == "dark" and reloaded.window_geometry
+    assert QApplication.instance().property("hashinsight_theme") == "dark"
+    context.settings = reloaded
+    again = MainWindow(context, people.owner)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (701, 502)
+    again.set_theme("light")
+
+
+def test_connection_check_runs_on_the_qasync_loop(qtbot, qasync_loop, context: AppContext) -> None:
+    people = make_people(context.database.session_factory)
+    tasks = TaskRegistry()
+    window = MainWindow(context, people.owner, tasks)
+    qtbot.addWidget(window)
+    window.show_connection_state(connected=False)
+    assert "DISCONNECTED" in window.database_label.text()
+
+    async def check() -> None:
+        window._schedule_connection_check()
+        assert len(tasks) == 1
+        while len(tasks):  # the ping runs in a worker thread; wait for its task to finish
+            await asyncio.sleep(0.01)
+
+    qasync_loop.run_until_complete(check())
+    assert "connected" in window.database_label.text() and "DISCONNECTED" not in window.database_label.text()
+
+
+def test_first_start_creates_the_owner(qtbot, context: AppContext) -> None:
+    dialog = FirstOwnerDialog(context)
+    qtbot.addWidget(dialog)
+    received = []
+    dialog.logged_in.connect(received.append)
+    dialog.username.setText("boss")
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText("something else")
+    dialog.submit()
+    assert "differ" in dialog.error.text() and not received
+    dialog.password.setText("short")
+    dialog.repeat.setText("short")
+    dialog.submit()
+    assert "password" in dialog.error.text() and "10 characters" in dialog.error.text()
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD)
+    dialog.submit()
+    assert received and received[0].username == "boss" and received[0].role.value == "owner"
+    with context.database.session_factory() as session:
+        assert auth.has_users(session)
+
+
+def test_login_dialog_reports_wrong_password_and_throttling(qtbot, context: AppContext) -> None:
+    make_people(context.database.session_factory)
+    dialog = LoginDialog(context)
+    qtbot.addWidget(dialog)
+    received = []
+    dialog.logged_in.connect(received.append)
+    dialog.username.setText("guest")
+    for _ in range(auth.FREE_ATTEMPTS):
+        dialog.password.setText("wrong wrong wrong")
+        dialog.submit()
+        assert dialog.error.text() == "Wrong user name or password."
+    dialog.password.setText(PASSWORD)
+    dialog.submit()
+    assert "Too many failed logins" in dialog.error.text() and not received
+    assert dialog.password.text() == ""  # cleared after each failure
