@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from importlib import resources
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from hashinsight_desktop.services import auth
@@ -25,6 +27,9 @@ def _application(context: AppContext) -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("HashInsight Desktop")
     app.setOrganizationName("HashInsight")
+    icon = resources.files("hashinsight_desktop") / "resources" / "icons" / "hashinsight.svg"
+    with resources.as_file(icon) as icon_path:
+        app.setWindowIcon(QIcon(str(icon_path)))
     apply_theme(app, context.settings.theme)
     return app
 
