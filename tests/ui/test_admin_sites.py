@@ -24,6 +24,7 @@ from hashinsight_desktop.ui.admin.sites_customers_page import (
     SiteDialog,
     SitesCustomersPage,
     decimal_text,
+    plain_decimal,
 )
 
 PASSWORD = "correct-horse-battery"
@@ -245,3 +246,8 @@ def test_guest_is_told_why_the_lists_are_empty(qtbot, context, owner) -> None:  
 )
 def test_decimal_text(value: str, places: int, text: str) -> None:
     assert decimal_text(Decimal(value), places) == text
+
+
+@pytest.mark.parametrize(("value", "text"), [("10.000", "10"), ("1500", "1500"), ("0.04500", "0.045"), ("0", "0")])
+def test_plain_decimal_for_editing(value: str, text: str) -> None:
+    assert plain_decimal(Decimal(value)) == text

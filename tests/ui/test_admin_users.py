@@ -64,9 +64,9 @@ def select_row(page: UsersPage, username: str) -> None:
 
 def open_dialog(page: UsersPage, qtbot, button) -> UserDialog:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = page.findChild(UserDialog)
-    assert dialog is not None and dialog.isVisible()
-    return dialog
+    shown = [dialog for dialog in page.findChildren(UserDialog) if dialog.isVisible()]  # closed ones linger
+    assert len(shown) == 1
+    return shown[0]
 
 
 def fill_new_user(dialog: UserDialog, username: str, role: Role, password: str = PASSWORD,

@@ -77,7 +77,9 @@ def test_lists_the_shipped_catalogue_with_numbers_sorted_as_numbers(tab: Catalog
     tab.table.sortByColumn(COL_POWER, Qt.SortOrder.AscendingOrder)
     powers = [m.power_w for m in shown_models(tab)]
     assert powers == sorted(powers)
-    assert max(powers) >= 10_000  # "3,250" would sort after "10,000" as text; as numbers it must not
+    shown_text = [tab.proxy.index(row, COL_POWER).data() for row in range(tab.proxy.rowCount())]
+    assert shown_text != sorted(shown_text)  # as text "1,280" < "140": the sort must use the numbers
+    assert shown_text[0] == "140"
 
 
 def test_maker_cooling_and_text_filters(tab: CatalogueTab) -> None:

@@ -48,6 +48,11 @@ def decimal_text(value: Decimal, min_places: int) -> str:
     return f"{value:,.{places}f}"
 
 
+def plain_decimal(value: Decimal) -> str:
+    """For editing: no trailing zeros and no exponent (20, not 20.000 or 2E+1)."""
+    return format(value.normalize(), "f")
+
+
 @dataclass(frozen=True)
 class SiteRow:
     id: uuid.UUID
@@ -101,10 +106,10 @@ class SiteDialog(ContextFormDialog):
         self.location.setPlaceholderText("e.g. Odessa, TX, USA")
         self.add_field("location", "Location", self.location)
         # Plain text on purpose: the service parses it into a Decimal and names the field if it cannot.
-        self.capacity = QLineEdit(str(site.capacity_mw.normalize()) if site else "")
+        self.capacity = QLineEdit(plain_decimal(site.capacity_mw) if site else "")
         self.capacity.setPlaceholderText("e.g. 20")
         self.add_field("capacity_mw", "Capacity (MW)", self.capacity, "Between 0 and 10,000 MW.")
-        self.price = QLineEdit(str(site.electricity_price_usd_per_kwh.normalize()) if site else "")
+        self.price = QLineEdit(plain_decimal(site.electricity_price_usd_per_kwh) if site else "")
         self.price.setPlaceholderText("e.g. 0.045")
         self.add_field("electricity_price_usd_per_kwh", "Electricity ($/kWh)", self.price,
                        "All-in price per kWh in US dollars, between 0 and 10.")

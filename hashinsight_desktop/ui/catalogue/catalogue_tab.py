@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,8 +87,9 @@ class CatalogueFilterProxy(FilterProxy):
         self.cooling = ALL
 
     def set_filters(self, manufacturer: str, cooling: str) -> None:
+        self.beginFilterChange()  # invalidateFilter() is deprecated since Qt 6.10
         self.manufacturer, self.cooling = manufacturer, cooling
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model: MinerModel = self.sourceModel().index(source_row, 0, source_parent).data(RECORD_ROLE)
