@@ -127,8 +127,9 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def qasync_loop(qapp):  # type: ignore[no-untyped-def]
     """A running-capable qasync loop on pytest-qt's QApplication.
 
-    Coroutine slots only run while a loop runs: drive them with ``loop.run_until_complete`` or
-    ``qtbot.waitUntil`` (which spins the Qt event loop, and so the qasync loop with it).
+    Coroutine slots only run while the asyncio loop runs: drive them with
+    ``loop.run_until_complete(...)``. ``qtbot.waitUntil`` spins Qt events only, which is not
+    enough for code that needs a running asyncio loop (``asyncio.to_thread``, ``current_task``).
     """
     import qasync
 

@@ -10,10 +10,10 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import AuditRecord
@@ -66,7 +66,7 @@ def append(
     last = session.execute(
         select(AuditRecord.seq, AuditRecord.record_hash).order_by(AuditRecord.seq.desc()).limit(1)
     ).first()
-    now = clock()
+    now = clock().astimezone(UTC)  # stored and re-read as UTC: hash what will be read back
     record = AuditRecord(
         seq=(last.seq + 1) if last else 1,
         recorded_at=now,
@@ -145,14 +145,12 @@ def list_records(
     require(principal, Permission.AUDIT_READ, "read the audit log")
     query = select(AuditRecord)
     if search:
-        pattern = f"%{search.lower()}%"
-        query = query.where(
-            func.lower(AuditRecord.actor).like(pattern)
-            | func.lower(AuditRecord.action).like(pattern)
-            | func.lower(AuditRecord.entity_type).like(pattern)
-            | func.lower(AuditRecord.entity_id).like(pattern)
-            | func.lower(AuditRecord.summary).like(pattern)
-        )
+        # Searched literally: % and _ typed by the user are not wildcards.
+        literal = search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{literal}%"
+        columns = (AuditRecord.actor, AuditRecord.action, AuditRecord.entity_type, AuditRecord.entity_id,
+                   AuditRecord.summary)
+        query = query.where(or_(*(func.lower(column).like(pattern, escape="\\") for column in columns)))
     if since is not None:
         query = query.where(AuditRecord.recorded_at >= since)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0

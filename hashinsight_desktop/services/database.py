@@ -30,9 +30,13 @@ class DatabaseUnavailable(Exception):
 __all__ = ["Database", "DatabaseConfigError", "DatabaseUnavailable", "open_database", "password_key"]
 
 
-def password_key(url: URL) -> str:
-    """The keyring entry of a server's password: the URL without its password."""
-    return "database:" + url.set(password=None).render_as_string(hide_password=True)
+def password_key(url: URL | str) -> str:
+    """The keyring entry of a server's password: the normalised URL without its password, so
+    ``postgresql://ops@db/farm`` and ``postgresql+psycopg://ops:pw@db:5432/farm`` share one entry."""
+    parsed = parse_database_url(url)
+    bare = URL.create(parsed.drivername, username=parsed.username, host=parsed.host,
+                      port=parsed.port or 5432, database=parsed.database)
+    return "database:" + bare.render_as_string(hide_password=False)
 
 
 @dataclass

@@ -108,3 +108,21 @@ def test_postgresql_refuses_update_and_delete(populated: Database) -> None:
         with pytest.raises(DBAPIError, match="append-only"), populated.engine.begin() as connection:
             connection.execute(text(statement))
     assert _verify(populated).ok
+
+
+def test_a_non_utc_clock_still_verifies(database: Database) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    local = timezone(timedelta(hours=2))
+    with unit_of_work(database.session_factory) as session:
+        audit.append(session, SYSTEM, "test.local_clock", "test", 1, clock=lambda: datetime.now(local))
+    assert _verify(database).ok
+
+
+def test_search_is_literal(populated: Database) -> None:
+    with populated.session_factory() as session:
+        everything = audit.list_records(session, SYSTEM).total
+        assert audit.list_records(session, SYSTEM, search="%").total == 0
+        underscored = audit.list_records(session, SYSTEM, search="_").total  # "site_manager" etc. only
+        assert 0 < underscored < everything
+        assert audit.list_records(session, SYSTEM, search="TEXAS").total == 1

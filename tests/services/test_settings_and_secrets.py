@@ -112,3 +112,12 @@ def test_log_file_never_holds_a_secret(tmp_path: Path) -> None:
     for secret in ("hunter2hunter2", "AKIA-SECRET-1", "pw-secret-2"):
         assert secret not in text
     assert redact("nothing secret here") == "nothing secret here"
+
+
+def test_password_key_ignores_password_driver_and_default_port() -> None:
+    keys = {
+        password_key("postgresql://ops@db.farm/hashinsight"),
+        password_key("postgresql+psycopg://ops:s3cret@db.farm:5432/hashinsight"),
+    }
+    assert keys == {"database:postgresql+psycopg://ops@db.farm:5432/hashinsight"}
+    assert password_key("postgresql://ops@db.farm:6543/hashinsight") not in keys

@@ -33,8 +33,13 @@ PASSWORD = "correct-horse-battery"
 @pytest.fixture
 def context(database, secrets) -> AppContext:  # type: ignore[no-untyped-def]
     paths = AppPaths.default().ensure()
-    return AppContext(paths=paths, settings_store=SettingsStore(paths.settings_file), settings=Settings(),
-                      database=database, secrets=secrets)
+    return AppContext(
+        paths=paths,
+        settings_store=SettingsStore(paths.settings_file),
+        settings=Settings(),
+        database=database,
+        secrets=secrets,
+    )
 
 
 @pytest.fixture
@@ -52,8 +57,14 @@ def page(qtbot, context: AppContext, owner: Principal) -> SitesCustomersPage:  #
 
 def add_site(context: AppContext, principal: Principal, name: str) -> uuid.UUID:
     with unit_of_work(context.database.session_factory, "site") as session:
-        return sites.create_site(session, principal, name=name, capacity_mw="10", electricity_price_usd_per_kwh="0.05",
-                                 timezone="America/Chicago").id
+        return sites.create_site(
+            session,
+            principal,
+            name=name,
+            capacity_mw="10",
+            electricity_price_usd_per_kwh="0.05",
+            timezone="America/Chicago",
+        ).id
 
 
 def db_site(context: AppContext, name: str) -> Site | None:
@@ -149,8 +160,17 @@ def test_edit_site_and_stale_edit(qtbot, page, context, owner) -> None:  # type:
     stale = page.edit_site()  # opened at version 2; another desktop then saves version 3
     assert stale is not None
     with unit_of_work(context.database.session_factory, "site") as session:
-        sites.update_site(session, owner, site_id, expected_version=2, name="Texas North", location="elsewhere",
-                          capacity_mw="12", electricity_price_usd_per_kwh="0.039", timezone="UTC")
+        sites.update_site(
+            session,
+            owner,
+            site_id,
+            expected_version=2,
+            name="Texas North",
+            location="elsewhere",
+            capacity_mw="12",
+            electricity_price_usd_per_kwh="0.039",
+            timezone="UTC",
+        )
     stale.capacity.setText("99")
     click(qtbot, stale.save_button)
     assert not stale.isVisible()
@@ -205,8 +225,9 @@ def test_customer_with_users_cannot_be_deleted(qtbot, page, context, owner) -> N
 
     with unit_of_work(context.database.session_factory, "customer") as session:
         customer = customers.create_customer(session, owner, name="Bound Co")
-        users.create_user(session, owner, username="bound", password=PASSWORD, role=Role.CUSTOMER,
-                          customer_id=customer.id)
+        users.create_user(
+            session, owner, username="bound", password=PASSWORD, role=Role.CUSTOMER, customer_id=customer.id
+        )
     page.refresh()
     page.customers.view.selectRow(0)
     box = page.delete_customer()
@@ -228,6 +249,9 @@ def test_site_manager_sees_own_sites_with_buttons_disabled(qtbot, context, owner
             assert not button.isEnabled()
     assert "may not see customer accounts" in page.customers.view.empty_text()
     assert page.add_site() is None and page.edit_site() is None
+    unscoped = SitesCustomersPage(context, Principal(user_id=uuid.uuid4(), username="new", role=Role.SITE_MANAGER))
+    qtbot.addWidget(unscoped)
+    assert names(unscoped.sites) == [] and unscoped.sites.view.empty_text() == "No sites in your scope."
 
 
 def test_guest_is_told_why_the_lists_are_empty(qtbot, context, owner) -> None:  # type: ignore[no-untyped-def]
@@ -241,8 +265,15 @@ def test_guest_is_told_why_the_lists_are_empty(qtbot, context, owner) -> None:  
 
 @pytest.mark.parametrize(
     ("value", "places", "text"),
-    [("20", 1, "20.0"), ("20.000", 1, "20.0"), ("20.125", 1, "20.125"), ("0.045", 4, "0.0450"),
-     ("0.04512", 4, "0.04512"), ("1500", 1, "1,500.0"), ("0", 4, "0.0000")],
+    [
+        ("20", 1, "20.0"),
+        ("20.000", 1, "20.0"),
+        ("20.125", 1, "20.125"),
+        ("0.045", 4, "0.0450"),
+        ("0.04512", 4, "0.04512"),
+        ("1500", 1, "1,500.0"),
+        ("0", 4, "0.0000"),
+    ],
 )
 def test_decimal_text(value: str, places: int, text: str) -> None:
     assert decimal_text(Decimal(value), places) == text

@@ -26,8 +26,13 @@ PASSWORD = "correct-horse-battery"
 @pytest.fixture
 def context(database, secrets) -> AppContext:  # type: ignore[no-untyped-def]
     paths = AppPaths.default().ensure()
-    return AppContext(paths=paths, settings_store=SettingsStore(paths.settings_file), settings=Settings(),
-                      database=database, secrets=secrets)
+    return AppContext(
+        paths=paths,
+        settings_store=SettingsStore(paths.settings_file),
+        settings=Settings(),
+        database=database,
+        secrets=secrets,
+    )
 
 
 @pytest.fixture
@@ -38,8 +43,7 @@ def owner(context: AppContext) -> Principal:
 
 def add_user(context: AppContext, principal: Principal, username: str, role: Role, **kwargs: object) -> uuid.UUID:
     with unit_of_work(context.database.session_factory, "user") as session:
-        return users.create_user(session, principal, username=username, password=PASSWORD, role=role,
-                                 **kwargs).id  # type: ignore[arg-type]
+        return users.create_user(session, principal, username=username, password=PASSWORD, role=role, **kwargs).id  # type: ignore[arg-type]
 
 
 def db_user(context: AppContext, username: str) -> User | None:
@@ -69,8 +73,9 @@ def open_dialog(page: UsersPage, qtbot, button) -> UserDialog:  # type: ignore[n
     return shown[0]
 
 
-def fill_new_user(dialog: UserDialog, username: str, role: Role, password: str = PASSWORD,
-                  repeat: str | None = None) -> None:
+def fill_new_user(
+    dialog: UserDialog, username: str, role: Role, password: str = PASSWORD, repeat: str | None = None
+) -> None:
     assert dialog.password is not None and dialog.password_repeat is not None
     dialog.username.setText(username)
     dialog.display_name.setText(username.title())
@@ -127,8 +132,16 @@ def test_short_password_keeps_dialog_open_and_names_the_field(qtbot, context, ow
         ("cust", Role.CUSTOMER, None, "customer", "Customer: a customer user must be bound"),
     ],
 )
-def test_invalid_input_is_shown_next_to_the_field(qtbot, context, owner, username, role, repeat, field,  # type: ignore[no-untyped-def]
-                                                  text) -> None:
+def test_invalid_input_is_shown_next_to_the_field(
+    qtbot,
+    context,
+    owner,
+    username,
+    role,
+    repeat,
+    field,  # type: ignore[no-untyped-def]
+    text,
+) -> None:
     page = make_page(qtbot, context, owner)
     dialog = open_dialog(page, qtbot, page.add_button)
     fill_new_user(dialog, username, role, repeat=repeat)
@@ -262,8 +275,7 @@ def test_permission_denied_is_shown_in_the_dialog(qtbot, context, owner) -> None
 def test_roles_without_user_rights_see_buttons_disabled(qtbot, context, owner, role) -> None:  # type: ignore[no-untyped-def]
     principal = Principal(user_id=uuid.uuid4(), username="someone", role=role)
     page = make_page(qtbot, context, principal)
-    for button in (page.add_button, page.edit_button, page.password_button, page.active_button,
-                   page.delete_button):
+    for button in (page.add_button, page.edit_button, page.password_button, page.active_button, page.delete_button):
         assert not button.isEnabled()
     assert page.model.rowCount() == 0
     assert f"Your role ({role.value}) may not see the user list" in page.view.empty_text()
@@ -317,3 +329,25 @@ def test_admin_tab_shows_the_pages_a_role_may_use(qtbot, context, owner) -> None
         limited = AdminTab(context, principal)
         qtbot.addWidget(limited)
         assert limited.page_titles() == ["Settings"]
+
+
+def test_shortcuts_and_double_click(qtbot, context, owner) -> None:  # type: ignore[no-untyped-def]
+    add_user(context, owner, "dbl.click", Role.GUEST)
+    page = make_page(qtbot, context, owner)
+    with qtbot.waitActive(page):  # shortcuts only fire in the active window
+        page.show()
+        page.activateWindow()
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.filter_edit.hasFocus()
+
+    add_user(context, owner, "arrived.later", Role.GUEST)  # F5 reads the list again
+    qtbot.keyClick(page.view, Qt.Key.Key_F5)
+    assert "arrived.later" in shown_usernames(page)
+
+    row = shown_usernames(page).index("dbl.click")
+    cell = page.view.visualRect(page.proxy.index(row, 1)).center()
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    dialog = next(d for d in page.findChildren(UserDialog) if d.isVisible())
+    assert dialog.username.text() == "dbl.click"

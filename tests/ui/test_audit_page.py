@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import text
 
-from hashinsight_desktop.services import auth, catalogue
+from hashinsight_desktop.services import audit, auth, catalogue
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import Database
 from hashinsight_desktop.services.paths import AppPaths
@@ -114,3 +116,34 @@ def test_without_audit_permission_the_page_says_so(qtbot, context: AppContext, o
     qtbot.addWidget(widget)
     assert widget.model.rowCount() == 0
     assert "may not read the audit log" in widget.status_label.text()
+
+
+def test_ctrl_f_focuses_search_and_f5_reloads(qtbot, page: AuditPage, database: Database, owner: Principal) -> None:  # type: ignore[no-untyped-def]
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=1000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search_box.hasFocus()
+    with unit_of_work(database.session_factory) as session:
+        audit.append(session, owner, "test.event", "thing", 1, summary="appended after the page opened")
+    qtbot.keyClick(page.table, Qt.Key.Key_F5)
+    assert page.model.rowCount() == 3
+
+
+@pytest.mark.parametrize("delete_after_ms", [0, 100])  # before the task starts; while the thread runs
+def test_closing_the_page_during_verify_is_harmless(  # type: ignore[no-untyped-def]
+    qasync_loop, context: AppContext, owner: Principal, monkeypatch, delete_after_ms: int
+) -> None:
+    real_verify = audit.verify
+
+    def slow_verify(session, principal):  # type: ignore[no-untyped-def]
+        time.sleep(0.3)
+        return real_verify(session, principal)
+
+    monkeypatch.setattr(audit, "verify", slow_verify)
+    widget = AuditPage(context, owner)
+    widget.verify_button.click()
+    task = widget.verify_task
+    QTimer.singleShot(delete_after_ms, widget.deleteLater)
+    qasync_loop.run_until_complete(asyncio.wait_for(task, timeout=2.5))
+    assert task.exception() is None

@@ -90,6 +90,8 @@ def test_maker_cooling_and_text_filters(tab: CatalogueTab) -> None:
     assert "models shown" in tab.summary_label.text()
     tab.filter_box.setText("no such miner")
     assert tab.proxy.rowCount() == 0 and tab.empty_label.isVisibleTo(tab)
+    tab.clear_filters()
+    assert tab.proxy.rowCount() == 71 and tab.table.isVisibleTo(tab)
     assert tab.maker_combo.itemText(0) == "All makers" and tab.maker_combo.count() == 8
 
 
@@ -168,6 +170,7 @@ def test_guest_cannot_edit(qtbot, context: AppContext, owner: Principal) -> None
     tab = CatalogueTab(context, guest)
     qtbot.addWidget(tab)
     assert tab.proxy.rowCount() == 71
+    assert tab.summary_label.text() == "71 models · 7 makers · read-only"
     select_by_name(tab, "Antminer S9")
     assert not any(b.isEnabled() for b in (tab.add_button, tab.edit_button, tab.delete_button))
     tab.table.doubleClicked.emit(tab.proxy.index(0, 0))
@@ -177,3 +180,11 @@ def test_guest_cannot_edit(qtbot, context: AppContext, owner: Principal) -> None
 def test_field_names_are_described_for_people() -> None:
     assert describe_field("hashrate_ths") == "Hashrate"
     assert describe_field("power_modes[3].hashrate_ths") == "Power modes, row 3, TH/s"
+
+
+def test_ctrl_f_focuses_the_filter(qtbot, tab: CatalogueTab) -> None:  # type: ignore[no-untyped-def]
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow, timeout=1000)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.filter_box.hasFocus()

@@ -25,8 +25,11 @@ def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
     pages: list[tuple[str, PageFactory, bool]] = [
         ("Users", UsersPage, principal.can(Permission.USERS_READ)),
         ("Roles", RolesPage, principal.can(Permission.USERS_READ)),
-        ("Sites & customers", SitesCustomersPage,
-         principal.can(Permission.SITES_MANAGE) or principal.can(Permission.CUSTOMERS_MANAGE)),
+        (
+            "Sites & customers",
+            SitesCustomersPage,
+            principal.can(Permission.SITES_MANAGE) or principal.can(Permission.CUSTOMERS_MANAGE),
+        ),
         ("Audit log", AuditPage, principal.can(Permission.AUDIT_READ)),
         ("Settings", SettingsPage, True),  # the page itself limits what a role may change
     ]
@@ -40,13 +43,14 @@ class AdminTab(QWidget):
         self.pages.setObjectName("adminPages")
         self.pages.setDocumentMode(True)
         for title, factory in visible_pages(principal):
-            self.pages.addTab(factory(context, principal), title)
+            # '&' marks a keyboard mnemonic in a tab's text; '&&' shows a literal one.
+            self.pages.addTab(factory(context, principal), title.replace("&", "&&"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
     def page_titles(self) -> list[str]:
-        return [self.pages.tabText(index) for index in range(self.pages.count())]
+        return [self.pages.tabText(index).replace("&&", "&") for index in range(self.pages.count())]
 
 
 ADMIN_TAB = register_tab(
@@ -54,9 +58,9 @@ ADMIN_TAB = register_tab(
         key="admin",
         title="Admin",
         order=900,
-        is_visible=lambda p: p.can(Permission.USERS_READ)
-        or p.can(Permission.AUDIT_READ)
-        or p.can(Permission.SETTINGS_MANAGE),
+        is_visible=lambda p: (
+            p.can(Permission.USERS_READ) or p.can(Permission.AUDIT_READ) or p.can(Permission.SETTINGS_MANAGE)
+        ),
         build=AdminTab,  # called as AdminTab(context, principal)
     )
 )

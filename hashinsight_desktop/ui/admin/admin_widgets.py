@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -33,7 +35,7 @@ from hashinsight_desktop.services.errors import (
     ValidationError,
 )
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.common import RECORD_ROLE, show_error
+from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, RecordTableModel, show_error
 
 ERROR_STYLE = "color: #d13438;"
 
@@ -48,9 +50,10 @@ def busy_cursor() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def database_error_text(exc: SQLAlchemyError) -> str:
+def database_error_text(exc: SQLAlchemyError, action: str = "save the change") -> str:
+    """One line for the user: the driver's first line (never the statement or its parameters)."""
     lines = [line for line in str(getattr(exc, "orig", None) or exc).splitlines() if line.strip()]
-    return "The database refused the change: " + (lines[0] if lines else type(exc).__name__)
+    return f"The database could not {action}: " + (lines[0] if lines else type(exc).__name__)
 
 
 class RecordTable(QTableView):
@@ -102,8 +105,11 @@ class RecordTable(QTableView):
         if model is not None and model.rowCount() == 0 and self._empty_text:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text)
+            painter.drawText(
+                self.viewport().rect().adjusted(12, 12, -12, -12),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._empty_text,
+            )
             painter.end()
 
 
@@ -233,6 +239,58 @@ class ContextFormDialog(FormDialog):
         return self.context.database.session_factory
 
 
+class RecordSection(QGroupBox):
+    """One titled table with Add/Edit/Delete; the page supplies what each button does."""
+
+    def __init__(
+        self, title: str, model: RecordTableModel[object], empty_text: str, can_manage: bool, denied_text: str
+    ) -> None:
+        super().__init__(title)
+        self.model = model
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.view = RecordTable(empty_text)
+        self.view.setModel(self.proxy)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.can_manage = can_manage
+        self.add_button = QPushButton("Add…")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete…")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+            if not can_manage:
+                button.setToolTip(denied_text)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.update_buttons()
+
+    def connect_actions(
+        self, add: Callable[[], object], edit: Callable[[], object], delete: Callable[[], object]
+    ) -> None:
+        self.add_button.clicked.connect(lambda _checked=False: add())
+        self.edit_button.clicked.connect(lambda _checked=False: edit())
+        self.delete_button.clicked.connect(lambda _checked=False: delete())
+        self.view.doubleClicked.connect(lambda _index: edit() if self.edit_button.isEnabled() else None)
+
+    def update_buttons(self) -> None:
+        selected = self.view.selected_record() is not None
+        self.add_button.setEnabled(self.can_manage)
+        self.edit_button.setEnabled(self.can_manage and selected)
+        self.delete_button.setEnabled(self.can_manage and selected)
+
+    def show_records(self, records: list[object], empty_text: str) -> None:
+        selected = self.view.selected_record()
+        self.model.set_records(records)
+        self.view.set_empty_text(empty_text)
+        if selected is not None:
+            self.view.select_where(lambda record: record.id == selected.id)
+        self.update_buttons()
+
+
 def run_action(
     parent: QWidget, context: AppContext, entity: str, action: Callable[[Session], None], reload: Callable[[], None]
 ) -> bool:
@@ -253,4 +311,3 @@ def run_action(
         return False
     reload()
     return True
-

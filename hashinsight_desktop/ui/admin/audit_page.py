@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import qasync
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.db.models import AuditRecord
 from hashinsight_desktop.services import audit
@@ -32,7 +35,16 @@ log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 300
 PAGE_LIMIT = 2000  # newest records shown; search narrows the rest down on the server
-OK_COLOR, BAD_COLOR = "#2e7d32", "#c62828"
+OK_COLOR, BAD_COLOR = "ok", "bad"
+# Status colours per theme (light, dark): the light theme's greens and reds are too dim on dark grey.
+TONES = {"ok": ("#2e7d32", "#81c784"), "bad": ("#c62828", "#ef9a9a"), "note": ("#b26a00", "#ffb74d")}
+
+
+def tone_color(widget: QWidget, tone: str) -> str:
+    """A tone name (ok, bad, note) as a colour that reads well on the widget's current palette."""
+    if tone not in TONES:
+        return tone  # already a colour
+    return TONES[tone][widget.palette().window().color().lightness() < 128]
 
 
 def _local_time(record: AuditRecord) -> str:
@@ -49,7 +61,21 @@ AUDIT_COLUMNS: list[Column[AuditRecord]] = [
     Column("Summary", lambda r: r.summary),
     Column("Hash", lambda r: r.record_hash[:12]),
 ]
-COL_SEQ, COL_SUMMARY = 0, 6
+COL_SEQ, COL_ENTITY_ID, COL_SUMMARY, COL_HASH = 0, 5, 6, 7
+
+
+class AuditTableModel(RecordTableModel[AuditRecord]):
+    """Ids, summaries and hashes are cut short in their cells: the tooltip shows them whole."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            record = self.record(index.row())
+            return {
+                COL_ENTITY_ID: record.entity_id,
+                COL_SUMMARY: record.summary or None,
+                COL_HASH: record.record_hash,
+            }.get(index.column())
+        return super().data(index, role)
 
 
 class AuditPage(QWidget):
@@ -71,7 +97,7 @@ class AuditPage(QWidget):
         self.busy.setTextVisible(False)
         self.busy.hide()
 
-        self.model: RecordTableModel[AuditRecord] = RecordTableModel(AUDIT_COLUMNS, self)
+        self.model = AuditTableModel(AUDIT_COLUMNS, self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
@@ -112,7 +138,7 @@ class AuditPage(QWidget):
         # Server-side search: wait until the user stops typing instead of querying per keystroke.
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self.search_timer.timeout.connect(self.reload)
-        self.search_box.textChanged.connect(self.search_timer.start)
+        self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
         self.refresh_button.clicked.connect(self.reload)
         self.verify_button.clicked.connect(self.start_verify)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
@@ -136,6 +162,9 @@ class AuditPage(QWidget):
             self.count_label.clear()
             self._set_status(str(exc), BAD_COLOR)
             return
+        except SQLAlchemyError as exc:  # server gone: keep the rows shown, say why they are not fresh
+            self._set_status(f"Cannot read the audit log: {str(exc).splitlines()[0]}", BAD_COLOR)
+            return
         self.model.set_records(page.records)
         self.count_label.setText(self._count_text(len(page.records), page.total, search))
 
@@ -149,20 +178,21 @@ class AuditPage(QWidget):
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
+        # Entity ids are UUIDs: the first block identifies them well enough, the tooltip has the rest.
         samples = {
             0: "000000",
             1: "2000-00-00 00:00:00",
             2: "administrator",
             3: "miner_model.update",
             4: "miner_model",
-            5: "00000000-0000-0000-0000-000000000000",
+            5: "00000000-0000-00",
             7: "0123456789ab",
         }
         for column, sample in samples.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
 
     def _set_status(self, text: str, color: str) -> None:
-        self.status_label.setStyleSheet(f"color: {color}; font-weight: 600;")
+        self.status_label.setStyleSheet(f"color: {tone_color(self, color)}; font-weight: 600;")
         self.status_label.setText(text)
 
     def start_verify(self) -> None:
@@ -181,19 +211,30 @@ class AuditPage(QWidget):
     async def verify_chain(self) -> None:
         # asyncio holds tasks weakly: keep this one until it ends (also when called without start_verify).
         self.verify_task = asyncio.current_task()
+        if not shiboken6.isValid(self):
+            self.verify_task = None
+            return  # closed before the task's first step
         self._set_verifying(True)
+        outcome: audit.VerifyResult | Exception
         try:
-            result = await asyncio.to_thread(self._verify_in_thread)
+            outcome = await asyncio.to_thread(self._verify_in_thread)
         except ServiceError as exc:
-            self._set_status(str(exc), BAD_COLOR)
+            outcome = exc
         except Exception as exc:  # a lost connection must end in a message, not a stuck busy bar
             log.exception("audit verification failed")
-            self._set_status(f"Verification could not run: {exc}", BAD_COLOR)
-        else:
-            self._show_result(result)
+            outcome = exc
         finally:
             self.verify_task = None
-            self._set_verifying(False)
+            if shiboken6.isValid(self):
+                self._set_verifying(False)
+        if not shiboken6.isValid(self):
+            return  # the page was closed while the worker thread ran
+        if isinstance(outcome, ServiceError):
+            self._set_status(str(outcome), BAD_COLOR)
+        elif isinstance(outcome, Exception):
+            self._set_status(f"Verification could not run: {outcome}", BAD_COLOR)
+        else:
+            self._show_result(outcome)
 
     def _verify_in_thread(self) -> audit.VerifyResult:
         # Runs in a worker thread: its own session, never the GUI thread's.
@@ -205,6 +246,7 @@ class AuditPage(QWidget):
             self._set_status(f"Chain intact: {result.checked:,} records verified", OK_COLOR)
             return
         self._set_status(f"TAMPERED at record {result.first_bad_seq}: {result.reason}", BAD_COLOR)
+        self.reload()  # show the rows as they are now, not as they were when the page was loaded
         if result.first_bad_seq is not None:
             self.select_record(result.first_bad_seq)
 

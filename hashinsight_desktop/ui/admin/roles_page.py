@@ -7,13 +7,16 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -92,6 +95,12 @@ class RolePermissionModel(QAbstractTableModel):
             return granted
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and granted:  # the theme's accent, readable on both themes
+            return QApplication.palette().color(QPalette.ColorRole.Highlight)
+        if role == Qt.ItemDataRole.FontRole and granted:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             verb = "may" if granted else "may not"
             permission = PERMISSION_LABELS[self._permissions[index.row()]]
@@ -135,14 +144,21 @@ class RolesPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setHighlightSections(False)
+        # As tall as its rows and no taller, so the counts sit right under the matrix.
+        self.view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
-        intro = QLabel("What each role may do. Roles are built in; give a user a role on the Users page. "
-                       "Hover over a role for its description.")
+        intro = QLabel(
+            "What each role may do. Roles are built in; give a user a role on the Users page. "
+            "Hover over a role for its description."
+        )
         intro.setWordWrap(True)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("roleCounts")
@@ -160,8 +176,9 @@ class RolesPage(QWidget):
         footer.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view)
         layout.addLayout(footer)
+        layout.addStretch(1)
         self.counts: Counter[str] = Counter()
         self.refresh()
 

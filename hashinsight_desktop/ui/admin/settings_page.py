@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import logging
+import html
 import os
 from pathlib import Path
 
 import qasync
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,9 +40,18 @@ from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreEr
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV
 from hashinsight_desktop.ui.theme import THEMES, apply_theme
 
-log = logging.getLogger(__name__)
+OK_COLOR, BAD_COLOR, NOTE_COLOR = "ok", "bad", "note"
+# Status colours per theme (light, dark): the light theme's greens and reds are too dim on dark grey.
+TONES = {"ok": ("#2e7d32", "#81c784"), "bad": ("#c62828", "#ef9a9a"), "note": ("#b26a00", "#ffb74d")}
 
-OK_COLOR, BAD_COLOR, NOTE_COLOR = "#2e7d32", "#c62828", "#b26a00"
+
+def tone_color(widget: QWidget, tone: str) -> str:
+    """A tone name (ok, bad, note) as a colour that reads well on the widget's current palette."""
+    if tone not in TONES:
+        return tone  # already a colour
+    return TONES[tone][widget.palette().window().color().lightness() < 128]
+
+
 POSTGRES_DRIVER = "postgresql+psycopg"  # the spelling open_database normalises to, so keyring keys match
 SOURCE_NAMES = {
     "settings": "saved settings",
@@ -61,11 +71,8 @@ def probe_database(url: URL, secrets: SecretStore) -> tuple[bool, str]:
         path = Path(url.database or "")
         if not path.exists():
             if not path.parent.is_dir():
-                return (
-                    True,
-                    f"No file at {path} yet: its folder will be created, and a new database, at the next start.",
-                )
-            return True, f"No file at {path} yet: a new, empty database will be created at the next start."
+                return True, f"No file at {path} yet: the folder and a new database are created at the next start."
+            return True, f"No file at {path} yet: a new database is created there at the next start."
     try:
         database = open_database(url.render_as_string(hide_password=False), secrets, run_migrations=False)
     except (DatabaseUnavailable, DatabaseConfigError) as exc:
@@ -122,7 +129,7 @@ class SettingsPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget()
         holder_layout = QHBoxLayout(holder)
-        holder_layout.addWidget(content)
+        holder_layout.addWidget(content, 3)  # a readable form width, not the whole window's
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
         layout = QVBoxLayout(self)
@@ -137,13 +144,14 @@ class SettingsPage(QWidget):
         database = self._context.database
         source = SOURCE_NAMES.get(database.source, database.source or "unknown")
         self.current_label = QLabel(
-            f"<b>{database.kind}</b> — {database.display}<br><span style='color: gray'>from {source}</span>"
+            f"<b>{database.kind}</b> — {html.escape(database.display)}<br>"
+            f"<span style='color: gray'>from {html.escape(source)}</span>"
         )
         self.current_label.setTextFormat(Qt.TextFormat.RichText)
         self.current_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.current_label.setWordWrap(True)
         self.env_note = QLabel(f"{DATABASE_URL_ENV} is set: it overrides the saved setting below until it is removed.")
-        self.env_note.setStyleSheet(f"color: {NOTE_COLOR};")
+        self.env_note.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)};")
         self.env_note.setWordWrap(True)
         self.env_note.setVisible(bool(os.environ.get(DATABASE_URL_ENV)))
 
@@ -212,7 +220,7 @@ class SettingsPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: gray;")
         self.read_only_note = QLabel("Only an owner or an admin can change the database connection.")
-        self.read_only_note.setStyleSheet(f"color: {NOTE_COLOR};")
+        self.read_only_note.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)};")
 
         group = QGroupBox("Database")
         layout = QVBoxLayout(group)
@@ -292,7 +300,7 @@ class SettingsPage(QWidget):
         )
 
     def _show_result(self, text: str, color: str) -> None:
-        self.result_label.setStyleSheet(f"color: {color};")
+        self.result_label.setStyleSheet(f"color: {tone_color(self, color)};")
         self.result_label.setText(text)
 
     def start_test_connection(self) -> None:
@@ -320,12 +328,18 @@ class SettingsPage(QWidget):
     async def test_connection(self, url: URL) -> None:
         # asyncio holds tasks weakly: keep this one until it ends.
         self.test_task = asyncio.current_task()
+        if not shiboken6.isValid(self):
+            self.test_task = None
+            return  # closed before the task's first step
         self._set_testing(True, url)
         try:
             ok, message = await asyncio.to_thread(probe_database, url, self._context.secrets)
         finally:
             self.test_task = None
-            self._set_testing(False, url)
+            if shiboken6.isValid(self):
+                self._set_testing(False, url)
+        if not shiboken6.isValid(self):
+            return  # the page was closed while the worker thread ran
         self._show_result(("✔ " if ok else "✘ ") + message, OK_COLOR if ok else BAD_COLOR)
 
     def save_database(self) -> None:
@@ -349,6 +363,8 @@ class SettingsPage(QWidget):
             return
         self.password.clear()
         message = f"Saved {database_display(without_password)}. Takes effect at the next start."
+        if url.get_backend_name() == "postgresql" and not url.password:
+            message += " No password given: the one already in the keyring, if any, is used."
         if os.environ.get(DATABASE_URL_ENV):
             message += f" ({DATABASE_URL_ENV} still overrides it.)"
         self._show_result(message, OK_COLOR)
@@ -379,7 +395,7 @@ class SettingsPage(QWidget):
         try:
             self._context.save_settings()
         except OSError as exc:
-            self.theme_result.setStyleSheet(f"color: {BAD_COLOR};")
+            self.theme_result.setStyleSheet(f"color: {tone_color(self, BAD_COLOR)};")
             self.theme_result.setText(f"Applied, but not saved: {exc}")
             return
         self.theme_result.clear()
@@ -400,5 +416,5 @@ class SettingsPage(QWidget):
             field.setWordWrap(True)
             field.setCursor(Qt.CursorShape.IBeamCursor)
             form.addRow(label, field)
-        self.keyring_label = form.itemAt(3, QFormLayout.ItemRole.FieldRole).widget()
+        self.keyring_label = field  # the last row
         return group

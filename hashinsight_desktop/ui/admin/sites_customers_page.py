@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -33,8 +32,8 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog, RecordTable, database_error_text, run_action
-from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, confirm, show_error
+from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog, RecordSection, database_error_text, run_action
+from hashinsight_desktop.ui.common import Column, RecordTableModel, confirm, show_error
 
 COL_SITE_NAME, COL_SITE_LOCATION, COL_SITE_CAPACITY, COL_SITE_PRICE, COL_SITE_TIMEZONE = range(5)
 COL_CUSTOMER_NAME, COL_CUSTOMER_EMAIL = range(2)
@@ -76,8 +75,12 @@ SITE_COLUMNS: list[Column[SiteRow]] = [
     Column("Name", lambda s: s.name),
     Column("Location", lambda s: s.location),
     Column("Capacity (MW)", lambda s: decimal_text(s.capacity_mw, 1), lambda s: float(s.capacity_mw), True),
-    Column("Electricity ($/kWh)", lambda s: decimal_text(s.electricity_price_usd_per_kwh, 4),
-           lambda s: float(s.electricity_price_usd_per_kwh), True),
+    Column(
+        "Electricity ($/kWh)",
+        lambda s: decimal_text(s.electricity_price_usd_per_kwh, 4),
+        lambda s: float(s.electricity_price_usd_per_kwh),
+        True,
+    ),
     Column("Timezone", lambda s: s.timezone),
 ]
 CUSTOMER_COLUMNS: list[Column[CustomerRow]] = [
@@ -93,17 +96,20 @@ def _timezone_names() -> list[str]:
 
 
 class SiteDialog(ContextFormDialog):
-    def __init__(self, context: AppContext, principal: Principal, site: SiteRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, principal: Principal, site: SiteRow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(context, "Add site" if site is None else f"Edit site {site.name}", parent)
         self._principal = principal
         self._site = site
         self.saved_id: uuid.UUID | None = None
         self.name = QLineEdit(site.name if site else "")
         self.name.setPlaceholderText("e.g. Texas North")
+        self.name.setMaxLength(120)  # the columns' sizes: the services do not check every length
         self.add_field("name", "Name", self.name)
         self.location = QLineEdit(site.location if site else "")
         self.location.setPlaceholderText("e.g. Odessa, TX, USA")
+        self.location.setMaxLength(200)
         self.add_field("location", "Location", self.location)
         # Plain text on purpose: the service parses it into a Decimal and names the field if it cannot.
         self.capacity = QLineEdit(plain_decimal(site.capacity_mw) if site else "")
@@ -111,14 +117,19 @@ class SiteDialog(ContextFormDialog):
         self.add_field("capacity_mw", "Capacity (MW)", self.capacity, "Between 0 and 10,000 MW.")
         self.price = QLineEdit(plain_decimal(site.electricity_price_usd_per_kwh) if site else "")
         self.price.setPlaceholderText("e.g. 0.045")
-        self.add_field("electricity_price_usd_per_kwh", "Electricity ($/kWh)", self.price,
-                       "All-in price per kWh in US dollars, between 0 and 10.")
+        self.add_field(
+            "electricity_price_usd_per_kwh",
+            "Electricity ($/kWh)",
+            self.price,
+            "All-in price per kWh in US dollars, between 0 and 10.",
+        )
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.timezone.addItems(_timezone_names())
         self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.timezone.lineEdit().setMaxLength(64)
         self.timezone.setCurrentText(site.timezone if site else "UTC")
         self.add_field("timezone", "Timezone", self.timezone, "The site's local time, e.g. America/Chicago.")
         self.name.setFocus()
@@ -128,29 +139,45 @@ class SiteDialog(ContextFormDialog):
 
     def save(self, session: Session) -> None:
         values = {
-            "name": self.name.text(), "location": self.location.text(), "capacity_mw": self.capacity.text(),
-            "electricity_price_usd_per_kwh": self.price.text(), "timezone": self.timezone.currentText(),
+            "name": self.name.text(),
+            "location": self.location.text(),
+            "capacity_mw": self.capacity.text(),
+            "electricity_price_usd_per_kwh": self.price.text(),
+            "timezone": self.timezone.currentText(),
         }
         if self._site is None:
             site = sites.create_site(session, self._principal, clock=self.context.clock, **values)
         else:
-            site = sites.update_site(session, self._principal, self._site.id, expected_version=self._site.version,
-                                     clock=self.context.clock, **values)
+            site = sites.update_site(
+                session,
+                self._principal,
+                self._site.id,
+                expected_version=self._site.version,
+                clock=self.context.clock,
+                **values,
+            )
         self.saved_id = site.id
 
 
 class CustomerDialog(ContextFormDialog):
-    def __init__(self, context: AppContext, principal: Principal, customer: CustomerRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        principal: Principal,
+        customer: CustomerRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(context, "Add customer" if customer is None else f"Edit customer {customer.name}", parent)
         self._principal = principal
         self._customer = customer
         self.saved_id: uuid.UUID | None = None
         self.name = QLineEdit(customer.name if customer else "")
         self.name.setPlaceholderText("e.g. Northwind Mining LLC")
+        self.name.setMaxLength(200)  # the columns' sizes: the services do not check every length
         self.add_field("name", "Name", self.name)
         self.contact_email = QLineEdit(customer.contact_email if customer else "")
         self.contact_email.setPlaceholderText("e.g. ops@northwind.example")
+        self.contact_email.setMaxLength(254)
         self.add_field("contact_email", "Contact e-mail", self.contact_email)
         self.name.setFocus()
 
@@ -159,64 +186,24 @@ class CustomerDialog(ContextFormDialog):
 
     def save(self, session: Session) -> None:
         if self._customer is None:
-            customer = customers.create_customer(session, self._principal, name=self.name.text(),
-                                                 contact_email=self.contact_email.text(), clock=self.context.clock)
+            customer = customers.create_customer(
+                session,
+                self._principal,
+                name=self.name.text(),
+                contact_email=self.contact_email.text(),
+                clock=self.context.clock,
+            )
         else:
             customer = customers.update_customer(
-                session, self._principal, self._customer.id, expected_version=self._customer.version,
-                name=self.name.text(), contact_email=self.contact_email.text(), clock=self.context.clock,
+                session,
+                self._principal,
+                self._customer.id,
+                expected_version=self._customer.version,
+                name=self.name.text(),
+                contact_email=self.contact_email.text(),
+                clock=self.context.clock,
             )
         self.saved_id = customer.id
-
-
-class RecordSection(QGroupBox):
-    """One titled table with Add/Edit/Delete; the page supplies what each button does."""
-
-    def __init__(self, title: str, model: RecordTableModel[object], empty_text: str, can_manage: bool,
-                 denied_text: str) -> None:
-        super().__init__(title)
-        self.model = model
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(model)
-        self.view = RecordTable(empty_text)
-        self.view.setModel(self.proxy)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.can_manage = can_manage
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-            if not can_manage:
-                button.setToolTip(denied_text)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
-        self.update_buttons()
-
-    def connect_actions(self, add: Callable[[], object], edit: Callable[[], object],
-                        delete: Callable[[], object]) -> None:
-        self.add_button.clicked.connect(lambda _checked=False: add())
-        self.edit_button.clicked.connect(lambda _checked=False: edit())
-        self.delete_button.clicked.connect(lambda _checked=False: delete())
-        self.view.doubleClicked.connect(lambda _index: edit() if self.edit_button.isEnabled() else None)
-
-    def update_buttons(self) -> None:
-        selected = self.view.selected_record() is not None
-        self.add_button.setEnabled(self.can_manage)
-        self.edit_button.setEnabled(self.can_manage and selected)
-        self.delete_button.setEnabled(self.can_manage and selected)
-
-    def show_records(self, records: list[object], empty_text: str) -> None:
-        selected = self.view.selected_record()
-        self.model.set_records(records)
-        self.view.set_empty_text(empty_text)
-        if selected is not None:
-            self.view.select_where(lambda record: record.id == selected.id)
-        self.update_buttons()
 
 
 class SitesCustomersPage(QWidget):
@@ -225,17 +212,33 @@ class SitesCustomersPage(QWidget):
         self._context = context
         self._principal = principal
         resize = QHeaderView.ResizeMode
-        self.sites = RecordSection("Sites", RecordTableModel(SITE_COLUMNS, self), "No sites yet: add the first one.",
-                                   principal.can(Permission.SITES_MANAGE),
-                                   f"Your role ({principal.role.value}) may not change sites.")
+        self._no_sites_text = (
+            "No sites yet: add the first one." if principal.can(Permission.SITES_MANAGE) else "No sites in your scope."
+        )
+        self.sites = RecordSection(
+            "Sites",
+            RecordTableModel(SITE_COLUMNS, self),
+            self._no_sites_text,
+            principal.can(Permission.SITES_MANAGE),
+            f"Your role ({principal.role.value}) may not change sites.",
+        )
         self.sites.view.setObjectName("sitesTable")
-        self.sites.view.set_resize_modes({COL_SITE_NAME: resize.Stretch, COL_SITE_LOCATION: resize.Stretch,
-                                          COL_SITE_CAPACITY: resize.ResizeToContents,
-                                          COL_SITE_PRICE: resize.ResizeToContents})
+        self.sites.view.set_resize_modes(
+            {
+                COL_SITE_NAME: resize.Stretch,
+                COL_SITE_LOCATION: resize.Stretch,
+                COL_SITE_CAPACITY: resize.ResizeToContents,
+                COL_SITE_PRICE: resize.ResizeToContents,
+            }
+        )
         self.sites.connect_actions(self.add_site, self.edit_site, self.delete_site)
-        self.customers = RecordSection("Customers", RecordTableModel(CUSTOMER_COLUMNS, self),
-                                       "No customer accounts yet.", principal.can(Permission.CUSTOMERS_MANAGE),
-                                       f"Your role ({principal.role.value}) may not manage customer accounts.")
+        self.customers = RecordSection(
+            "Customers",
+            RecordTableModel(CUSTOMER_COLUMNS, self),
+            "No customer accounts yet.",
+            principal.can(Permission.CUSTOMERS_MANAGE),
+            f"Your role ({principal.role.value}) may not manage customer accounts.",
+        )
         self.customers.view.setObjectName("customersTable")
         self.customers.view.set_resize_modes({COL_CUSTOMER_NAME: resize.Stretch})
         self.customers.connect_actions(self.add_customer, self.edit_customer, self.delete_customer)
@@ -263,7 +266,7 @@ class SitesCustomersPage(QWidget):
     # -- data
 
     def refresh(self) -> None:
-        self._load(self.sites, "No sites yet: add the first one.", self._site_rows)
+        self._load(self.sites, self._no_sites_text, self._site_rows)
         self._load(self.customers, "No customer accounts yet.", self._customer_rows)
 
     def _load(self, section: RecordSection, empty_text: str, rows: Callable[[Session], list[object]]) -> None:
@@ -272,18 +275,22 @@ class SitesCustomersPage(QWidget):
                 records = rows(session)
         except ServiceError as exc:  # the role may not see this list: say so where the rows would be
             section.show_records([], str(exc))
-        except SQLAlchemyError as exc:
-            section.view.set_empty_text(database_error_text(exc) + "\nPress F5 to try again.")
+        except SQLAlchemyError as exc:  # keep the last list read, and say it may be stale
+            show_error(self, "Database error", database_error_text(exc, "read the list") + "\nPress F5 to try again.")
         else:
             section.show_records(records, empty_text)
 
     def _site_rows(self, session: Session) -> list[object]:
-        return [SiteRow(s.id, s.version, s.name, s.location, s.capacity_mw, s.electricity_price_usd_per_kwh,
-                        s.timezone) for s in sites.list_sites(session, self._principal)]
+        return [
+            SiteRow(s.id, s.version, s.name, s.location, s.capacity_mw, s.electricity_price_usd_per_kwh, s.timezone)
+            for s in sites.list_sites(session, self._principal)
+        ]
 
     def _customer_rows(self, session: Session) -> list[object]:
-        return [CustomerRow(c.id, c.version, c.name, c.contact_email or "")
-                for c in customers.list_customers(session, self._principal)]
+        return [
+            CustomerRow(c.id, c.version, c.name, c.contact_email or "")
+            for c in customers.list_customers(session, self._principal)
+        ]
 
     # -- actions
 
@@ -320,10 +327,20 @@ class SitesCustomersPage(QWidget):
         site = self.sites.view.selected_record()
         if site is None or not self.sites.delete_button.isEnabled():
             return None
-        return confirm(self, "Delete site", f"Delete the site {site.name}? Site managers scoped to it lose it.",
-                       lambda: run_action(self, self._context, "site", lambda session: sites.delete_site(
-                           session, self._principal, site.id, expected_version=site.version,
-                           clock=self._context.clock), self.refresh))
+        return confirm(
+            self,
+            "Delete site",
+            f"Delete the site {site.name}? Site managers scoped to it lose it.",
+            lambda: run_action(
+                self,
+                self._context,
+                "site",
+                lambda session: sites.delete_site(
+                    session, self._principal, site.id, expected_version=site.version, clock=self._context.clock
+                ),
+                self.refresh,
+            ),
+        )
 
     def add_customer(self) -> CustomerDialog | None:
         if not self.customers.add_button.isEnabled():
@@ -344,7 +361,17 @@ class SitesCustomersPage(QWidget):
         customer = self.customers.view.selected_record()
         if customer is None or not self.customers.delete_button.isEnabled():
             return None
-        return confirm(self, "Delete customer", f"Delete the customer account {customer.name}?",
-                       lambda: run_action(self, self._context, "customer", lambda session: customers.delete_customer(
-                           session, self._principal, customer.id, expected_version=customer.version,
-                           clock=self._context.clock), self.refresh))
+        return confirm(
+            self,
+            "Delete customer",
+            f"Delete the customer account {customer.name}?",
+            lambda: run_action(
+                self,
+                self._context,
+                "customer",
+                lambda session: customers.delete_customer(
+                    session, self._principal, customer.id, expected_version=customer.version, clock=self._context.clock
+                ),
+                self.refresh,
+            ),
+        )

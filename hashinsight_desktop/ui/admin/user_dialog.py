@@ -81,11 +81,19 @@ class UserDialog(ContextFormDialog):
 
         self.username = QLineEdit(user.username if user else "")
         self.username.setPlaceholderText("e.g. j.smith")
+        self.username.setMaxLength(64)  # the columns' sizes: the services do not check every length
         self.username.setReadOnly(user is not None)
-        self.add_field("username", "User name", self.username,
-                       "" if user else "Lower-case letters, digits, '.', '_' or '-'; cannot be changed later.")
+        if user is not None:  # a read-only line edit looks editable in Fusion: give it the window's colour
+            self.username.setStyleSheet("QLineEdit { background: palette(window); }")
+        self.add_field(
+            "username",
+            "User name",
+            self.username,
+            "" if user else "Lower-case letters, digits, '.', '_' or '-'; cannot be changed later.",
+        )
         self.display_name = QLineEdit(user.display_name if user else "")
         self.display_name.setPlaceholderText("e.g. Jane Smith")
+        self.display_name.setMaxLength(200)
         self.add_field("display_name", "Display name", self.display_name)
 
         self.role = QComboBox()
@@ -110,8 +118,12 @@ class UserDialog(ContextFormDialog):
             checked = user is not None and site_id in user.site_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.sites.addItem(item)
-        self.add_field("sites", "Sites", self.sites,
-                       "Only site managers have a site scope." if sites else "No sites yet: add them first.")
+        self.add_field(
+            "sites",
+            "Sites",
+            self.sites,
+            "Only site managers have a site scope." if sites else "No sites yet: add them first.",
+        )
 
         # Ids are stored as text: findData compares Python objects by identity, not by value.
         self.customer = QComboBox()
@@ -143,8 +155,11 @@ class UserDialog(ContextFormDialog):
 
     def selected_site_ids(self) -> frozenset[uuid.UUID]:
         items = (self.sites.item(row) for row in range(self.sites.count()))
-        return frozenset(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)) for item in items
-                         if item.checkState() == Qt.CheckState.Checked)
+        return frozenset(
+            uuid.UUID(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
     def selected_customer_id(self) -> uuid.UUID | None:
         value = self.customer.currentData()
@@ -156,8 +171,11 @@ class UserDialog(ContextFormDialog):
         self.customer.setEnabled(role is Role.CUSTOMER)
 
     def check_input(self) -> None:
-        if self.password is not None and self.password_repeat is not None \
-                and self.password.text() != self.password_repeat.text():
+        if (
+            self.password is not None
+            and self.password_repeat is not None
+            and self.password.text() != self.password_repeat.text()
+        ):
             raise ValidationError("password_repeat", "does not match the password")
 
     def save(self, session: Session) -> None:
@@ -168,15 +186,27 @@ class UserDialog(ContextFormDialog):
         if self._user is None:
             assert self.password is not None
             user = users.create_user(
-                session, self._principal, username=self.username.text(), password=self.password.text(),
-                role=role, display_name=self.display_name.text(), site_ids=site_ids,
-                customer_id=customer_id, clock=self.context.clock,
+                session,
+                self._principal,
+                username=self.username.text(),
+                password=self.password.text(),
+                role=role,
+                display_name=self.display_name.text(),
+                site_ids=site_ids,
+                customer_id=customer_id,
+                clock=self.context.clock,
             )
         else:
             user = users.update_user(
-                session, self._principal, self._user.id, expected_version=self._user.version,
-                display_name=self.display_name.text(), role=role, site_ids=site_ids,
-                customer_id=customer_id, clock=self.context.clock,
+                session,
+                self._principal,
+                self._user.id,
+                expected_version=self._user.version,
+                display_name=self.display_name.text(),
+                role=role,
+                site_ids=site_ids,
+                customer_id=customer_id,
+                clock=self.context.clock,
             )
         self.saved_user_id = user.id
 
@@ -188,8 +218,12 @@ class ResetPasswordDialog(ContextFormDialog):
         self._user = user
         self.password = _password_field()
         self.password.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
-        self.add_field("password", "New password", self.password,
-                       "Also clears the failed-login counter. Tell the user through a safe channel.")
+        self.add_field(
+            "password",
+            "New password",
+            self.password,
+            "Also clears the failed-login counter. Tell the user through a safe channel.",
+        )
         self.password_repeat = _password_field()
         self.add_field("password_repeat", "Repeat password", self.password_repeat)
         self.password.setFocus()

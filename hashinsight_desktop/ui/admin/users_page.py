@@ -40,16 +40,24 @@ def _local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "never"
 
 
+def _sites_text(user: UserRow) -> str:
+    if user.role in (Role.OWNER, Role.ADMIN):
+        return "all sites"
+    return ", ".join(user.site_names) if user.role is Role.SITE_MANAGER else ""
+
+
 USER_COLUMNS: list[Column[UserRow]] = [
     Column("User name", lambda u: u.username),
     Column("Display name", lambda u: u.display_name),
     Column("Role", lambda u: ROLE_LABELS[u.role]),
-    Column("Sites", lambda u: ", ".join(u.site_names) if u.role is Role.SITE_MANAGER else "",
-           lambda u: ", ".join(u.site_names).lower()),
+    Column("Sites", _sites_text),
     Column("Customer", lambda u: u.customer_name),
     Column("Active", lambda u: "Yes" if u.is_active else "No"),
-    Column("Last login", lambda u: _local_time(u.last_login_at),
-           lambda u: u.last_login_at.timestamp() if u.last_login_at else 0.0),
+    Column(
+        "Last login",
+        lambda u: _local_time(u.last_login_at),
+        lambda u: u.last_login_at.timestamp() if u.last_login_at else 0.0,
+    ),
     Column("Failed logins", lambda u: u.failed_login_count, align_right=True),
 ]
 
@@ -92,17 +100,23 @@ def load_user_rows(session: Session, principal: Principal) -> tuple[list[UserRow
     )
     customer_choices = (
         [(c.id, c.name) for c in customers.list_customers(session, principal)]
-        if principal.can(Permission.CUSTOMERS_MANAGE) else []
+        if principal.can(Permission.CUSTOMERS_MANAGE)
+        else []
     )
     site_names, customer_names = dict(site_choices), dict(customer_choices)
     rows = [
         UserRow(
-            id=user.id, version=user.version, username=user.username, display_name=user.display_name,
-            role=Role(user.role), site_ids=user.site_ids,
+            id=user.id,
+            version=user.version,
+            username=user.username,
+            display_name=user.display_name,
+            role=Role(user.role),
+            site_ids=user.site_ids,
             site_names=tuple(sorted(site_names.get(site_id, "?") for site_id in user.site_ids)),
             customer_id=user.customer_id,
             customer_name=customer_names.get(user.customer_id, "") if user.customer_id else "",
-            is_active=user.is_active, last_login_at=user.last_login_at,
+            is_active=user.is_active,
+            last_login_at=user.last_login_at,
             failed_login_count=user.failed_login_count,
         )
         for user in users.list_users(session, principal)
@@ -127,10 +141,20 @@ class UsersPage(QWidget):
         self.view.setModel(self.proxy)
         self.view.sortByColumn(COL_USERNAME, Qt.SortOrder.AscendingOrder)
         resize = QHeaderView.ResizeMode
-        self.view.set_resize_modes({COL_USERNAME: resize.ResizeToContents, COL_DISPLAY: resize.Stretch,
-                                    COL_ROLE: resize.ResizeToContents, COL_SITES: resize.Stretch,
-                                    COL_CUSTOMER: resize.ResizeToContents, COL_ACTIVE: resize.ResizeToContents,
-                                    COL_LAST_LOGIN: resize.ResizeToContents})
+        self.view.set_resize_modes(
+            {
+                COL_USERNAME: resize.ResizeToContents,
+                COL_DISPLAY: resize.Stretch,
+                COL_ROLE: resize.ResizeToContents,
+                COL_SITES: resize.Stretch,
+                COL_CUSTOMER: resize.ResizeToContents,
+                COL_ACTIVE: resize.ResizeToContents,
+                COL_LAST_LOGIN: resize.ResizeToContents,
+                COL_FAILED: resize.ResizeToContents,
+            }
+        )
+        # The last column is a small count: a stretched one would strand it at the far right edge.
+        self.view.horizontalHeader().setStretchLastSection(False)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.filter_edit = QLineEdit()
@@ -145,8 +169,9 @@ class UsersPage(QWidget):
 
         self.add_button = self._button("Add…", "Create an account", self.add_user)
         self.edit_button = self._button("Edit…", "Change the selected account (or double-click it)", self.edit_selected)
-        self.password_button = self._button("Reset password…", "Set a new password for the selected account",
-                                            self.reset_password)
+        self.password_button = self._button(
+            "Reset password…", "Set a new password for the selected account", self.reset_password
+        )
         self.active_button = self._button("Disable", "Disable or re-enable the selected account", self.toggle_active)
         self.delete_button = self._button("Delete…", "Delete the selected account", self.delete_selected)
         self.refresh_button = self._button("Refresh", "Read the list again (F5)", self.refresh)
@@ -162,8 +187,7 @@ class UsersPage(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.role_filter)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.password_button, self.active_button,
-                       self.delete_button):
+        for button in (self.add_button, self.edit_button, self.password_button, self.active_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.status_label)
@@ -192,8 +216,8 @@ class UsersPage(QWidget):
         except ServiceError as exc:
             self.model.set_records([])
             self.view.set_empty_text(str(exc))
-        except SQLAlchemyError as exc:
-            self.view.set_empty_text(database_error_text(exc) + "\nPress F5 to try again.")
+        except SQLAlchemyError as exc:  # keep the last list read, and say it may be stale
+            show_error(self, "Database error", database_error_text(exc, "read the users") + "\nPress F5 to try again.")
         else:
             self.model.set_records(rows)
             self.view.set_empty_text("No users yet." if not rows else "No user matches the filter.")
@@ -280,9 +304,20 @@ class UsersPage(QWidget):
         user = self.selected_user()
         if user is None or not self.active_button.isEnabled():
             return False
-        return run_action(self, self._context, "user", lambda session: users.update_user(
-            session, self._principal, user.id, expected_version=user.version, is_active=not user.is_active,
-            clock=self._context.clock), self.refresh)
+        return run_action(
+            self,
+            self._context,
+            "user",
+            lambda session: users.update_user(
+                session,
+                self._principal,
+                user.id,
+                expected_version=user.version,
+                is_active=not user.is_active,
+                clock=self._context.clock,
+            ),
+            self.refresh,
+        )
 
     def delete_selected(self) -> QMessageBox | None:
         user = self.selected_user()
@@ -290,10 +325,20 @@ class UsersPage(QWidget):
             return None
 
         def delete() -> None:
-            run_action(self, self._context, "user", lambda session: users.delete_user(
-                session, self._principal, user.id, expected_version=user.version, clock=self._context.clock),
-                self.refresh)
+            run_action(
+                self,
+                self._context,
+                "user",
+                lambda session: users.delete_user(
+                    session, self._principal, user.id, expected_version=user.version, clock=self._context.clock
+                ),
+                self.refresh,
+            )
 
-        return confirm(self, "Delete user",
-                       f"Delete the account {user.username}? It cannot be undone; disabling keeps the history "
-                       "readable and can be reversed.", delete)
+        return confirm(
+            self,
+            "Delete user",
+            f"Delete the account {user.username}? It cannot be undone; disabling keeps the history "
+            "readable and can be reversed.",
+            delete,
+        )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -100,17 +101,13 @@ class CatalogueFilterProxy(FilterProxy):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-FIELD_LABELS = {
-    "manufacturer": "Manufacturer",
-    "name": "Model name",
-    "hashrate_ths": "Hashrate",
-    "power_w": "Power",
-    "release_year": "Release year",
-    "cooling": "Cooling",
-    "firmware_family": "Firmware family",
-    "power_modes": "Power modes",
-    "notes": "Notes",
-}
+# The form's rows in order: service field name, label (also used to name the field in error messages).
+FORM_FIELDS = (
+    ("manufacturer", "Manufacturer"), ("name", "Model name"), ("hashrate_ths", "Hashrate"), ("power_w", "Power"),
+    ("efficiency", "Efficiency"), ("release_year", "Release year"), ("cooling", "Cooling"),
+    ("firmware_family", "Firmware family"), ("notes", "Notes"),
+)  # fmt: skip
+FIELD_LABELS = dict(FORM_FIELDS) | {"power_modes": "Power modes"}
 MODE_COLUMNS = (("name", "Name"), ("hashrate_ths", "TH/s"), ("power_w", "W"))
 _MODE_FIELD = re.compile(r"power_modes\[(\d+)\]\.(\w+)")
 NO_YEAR = 2008  # the year spin box's "Unknown"
@@ -147,7 +144,8 @@ class MinerModelDialog(QDialog):
         self.hashrate = QDoubleSpinBox(decimals=2, maximum=10_000, suffix=" TH/s", singleStep=1)
         self.power = QDoubleSpinBox(decimals=0, maximum=100_000, suffix=" W", singleStep=10)
         self.efficiency = QLabel()
-        self.release_year = QSpinBox(minimum=NO_YEAR, maximum=2100, specialValueText="Unknown")
+        self.release_year = QSpinBox(minimum=NO_YEAR, maximum=2100)
+        self.release_year.setSpecialValueText("Unknown")  # shown for NO_YEAR
         self.cooling = QComboBox()
         self.firmware = QComboBox()
         for combo, values in ((self.cooling, catalogue.COOLING), (self.firmware, catalogue.FIRMWARE_FAMILIES)):
@@ -164,23 +162,22 @@ class MinerModelDialog(QDialog):
         add_mode.clicked.connect(lambda: self.add_mode_row())  # noqa: PLW0108 (clicked's bool must not become `name`)
         remove_mode.clicked.connect(lambda: self.modes.removeRow(self.modes.currentRow()))
         self.error_label = QLabel(wordWrap=True)
-        self.error_label.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.error_label.setStyleSheet(f"color: {self._error_color()}; font-weight: 600;")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
 
+        self._field_widgets: dict[str, QWidget] = {
+            "manufacturer": self.manufacturer, "name": self.name, "hashrate_ths": self.hashrate,
+            "power_w": self.power, "efficiency": self.efficiency, "release_year": self.release_year,
+            "cooling": self.cooling, "firmware_family": self.firmware, "notes": self.notes,
+            "power_modes": self.modes,
+        }  # fmt: skip
         form = QFormLayout()
-        form.addRow("Manufacturer:", self.manufacturer)
-        form.addRow("Model name:", self.name)
-        form.addRow("Hashrate:", self.hashrate)
-        form.addRow("Power:", self.power)
-        form.addRow("Efficiency:", self.efficiency)
-        form.addRow("Release year:", self.release_year)
-        form.addRow("Cooling:", self.cooling)
-        form.addRow("Firmware family:", self.firmware)
-        form.addRow("Notes:", self.notes)
+        for field, label in FORM_FIELDS:
+            form.addRow(f"{label}:", self._field_widgets[field])
         mode_buttons = QHBoxLayout()
         mode_buttons.addWidget(add_mode)
         mode_buttons.addWidget(remove_mode)
@@ -192,17 +189,6 @@ class MinerModelDialog(QDialog):
         layout.addLayout(mode_buttons)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self._field_widgets: dict[str, QWidget] = {
-            "manufacturer": self.manufacturer,
-            "name": self.name,
-            "hashrate_ths": self.hashrate,
-            "power_w": self.power,
-            "release_year": self.release_year,
-            "cooling": self.cooling,
-            "firmware_family": self.firmware,
-            "power_modes": self.modes,
-            "notes": self.notes,
-        }
         self.hashrate.valueChanged.connect(self._update_efficiency)
         self.power.valueChanged.connect(self._update_efficiency)
         if model is not None:
@@ -220,7 +206,7 @@ class MinerModelDialog(QDialog):
         self.firmware.setCurrentIndex(max(self.firmware.findData(model.firmware_family), 0))
         self.notes.setPlainText(model.notes)
         for mode in model.power_modes:
-            self.add_mode_row(mode["name"], format_number(mode["hashrate_ths"], 2), format_number(mode["power_w"], 0))
+            self.add_mode_row(mode["name"], format_number(mode["hashrate_ths"], 2), format_number(mode["power_w"], 2))
 
     def add_mode_row(self, name: str = "", hashrate: str = "", power: str = "") -> None:
         row = self.modes.rowCount()
@@ -289,8 +275,11 @@ class MinerModelDialog(QDialog):
             return
         widget = self._field_widgets.get(field)
         if widget is not None:
-            widget.setStyleSheet("border: 1px solid #c62828;")
+            widget.setStyleSheet(f"border: 1px solid {self._error_color()};")
             widget.setFocus()
+
+    def _error_color(self) -> str:
+        return "#ef9a9a" if self.palette().window().color().lightness() < 128 else "#c62828"
 
     def _clear_error(self) -> None:
         self.error_label.hide()
@@ -338,10 +327,20 @@ class CatalogueTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary_label = QLabel()
+        # An empty table looks broken: say why it is empty, in its place, with the way out.
         self.empty_label = QLabel("No model matches these filters.")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: gray;")
-        self.empty_label.hide()
+        clear_filters = QPushButton("Clear filters")
+        clear_filters.clicked.connect(self.clear_filters)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(clear_filters, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(empty_page)
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.filter_box, 1)
@@ -353,8 +352,7 @@ class CatalogueTab(QWidget):
         toolbar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table_stack, 1)
         layout.addWidget(self.summary_label)
 
         self.filter_box.textChanged.connect(self._filters_changed)
@@ -377,6 +375,11 @@ class CatalogueTab(QWidget):
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
 
+    def clear_filters(self) -> None:
+        self.filter_box.clear()
+        self.maker_combo.setCurrentIndex(0)
+        self.cooling_combo.setCurrentIndex(0)
+
     def reload(self) -> None:
         selected = self.selected_model()
         try:
@@ -385,6 +388,9 @@ class CatalogueTab(QWidget):
         except ServiceError as exc:
             models = []
             show_error(self, "Miner catalogue", str(exc))
+        except SQLAlchemyError as exc:  # server gone: keep the rows shown
+            show_error(self, "Miner catalogue", f"Cannot read the catalogue: {str(exc).splitlines()[0]}")
+            return
         self.model.set_records(models)
         self._fill_maker_combo(sorted({m.manufacturer for m in models}, key=str.lower))
         if selected is not None:
@@ -407,8 +413,10 @@ class CatalogueTab(QWidget):
         models = self.model.records()
         shown, makers = self.proxy.rowCount(), len({m.manufacturer for m in models})
         count = f"{len(models)} models" if shown == len(models) else f"{shown} of {len(models)} models shown"
-        self.summary_label.setText(f"{count} · {makers} makers")
-        self.empty_label.setVisible(bool(models) and shown == 0)
+        read_only = "" if self.can_edit else " · read-only"
+        self.summary_label.setText(f"{count} · {makers} makers{read_only}")
+        self.empty_label.setText("No model matches these filters." if models else "The catalogue is empty.")
+        self.table_stack.setCurrentIndex(1 if shown == 0 else 0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
