@@ -14,7 +14,7 @@ from hashinsight_desktop.services import records
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
-from hashinsight_desktop.services.validation import required_text
+from hashinsight_desktop.services.validation import optional_text, required_text
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -46,7 +46,7 @@ def get_customer(session: Session, principal: Principal, customer_id: uuid.UUID)
 
 
 def _fields(name: str, contact_email: str | None) -> dict[str, Any]:
-    email = (contact_email or "").strip() or None
+    email = optional_text("contact_email", contact_email, 254) or None
     if email and not EMAIL_RE.match(email):
         raise ValidationError("contact_email", f"{email!r} is not an e-mail address")
     return {"name": required_text("name", name, 200), "contact_email": email}

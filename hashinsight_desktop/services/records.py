@@ -54,6 +54,9 @@ def save_changes(
     for name, value in changes.items():
         setattr(entity, name, value)
     flush(session, kind, unique_field=unique_field)
+    after = state(entity)
+    if after == before:
+        return entity  # nothing changed: no audit record, no event
     audit.append(
         session,
         principal,
@@ -61,7 +64,7 @@ def save_changes(
         kind,
         entity.id,
         before=before,
-        after=state(entity),
+        after=after,
         summary=summary,
         clock=clock,
     )

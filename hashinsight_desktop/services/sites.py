@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,7 +15,7 @@ from hashinsight_desktop.services import records
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require, require_site
-from hashinsight_desktop.services.validation import decimal_in_range, required_text
+from hashinsight_desktop.services.validation import decimal_in_range, optional_text, required_text
 
 
 def site_state(site: Site) -> dict[str, Any]:
@@ -45,15 +46,24 @@ def get_site(session: Session, principal: Principal, site_id: uuid.UUID) -> Site
     return site
 
 
+def _timezone(value: str) -> str:
+    name = required_text("timezone", value, 64)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("timezone", f"{name!r} is not a time zone name (e.g. America/Chicago or UTC)") from None
+    return name
+
+
 def _fields(name: str, location: str, capacity_mw: object, price: object, timezone: str) -> dict[str, Any]:
     return {
         "name": required_text("name", name, 120),
-        "location": (location or "").strip()[:200],
-        "capacity_mw": decimal_in_range("capacity_mw", capacity_mw, Decimal(0), Decimal(10_000)),
+        "location": optional_text("location", location, 200),
+        "capacity_mw": decimal_in_range("capacity_mw", capacity_mw, Decimal(0), Decimal(10_000), places=3),
         "electricity_price_usd_per_kwh": decimal_in_range(
-            "electricity_price_usd_per_kwh", price, Decimal(0), Decimal(10)
+            "electricity_price_usd_per_kwh", price, Decimal(0), Decimal(10), places=5
         ),
-        "timezone": required_text("timezone", timezone, 64),
+        "timezone": _timezone(timezone),
     }
 
 

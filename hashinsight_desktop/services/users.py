@@ -6,7 +6,7 @@ import re
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Customer, Site, User, UserSiteScope
@@ -16,6 +16,7 @@ from hashinsight_desktop.services.errors import NotFound, PermissionDenied, Vali
 from hashinsight_desktop.services.passwords import hash_password, validate_new_password
 from hashinsight_desktop.services.permissions import PRIVILEGED_ROLES, Permission, Principal, Role, require
 from hashinsight_desktop.services.transaction import check_version, flush
+from hashinsight_desktop.services.validation import optional_text
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
 _UNSET: Any = object()
@@ -109,7 +110,7 @@ def create_user(
     _check_scope(session, role, site_ids, customer_id)
     user = User(
         username=username,
-        display_name=display_name.strip(),
+        display_name=optional_text("display_name", display_name, 200),
         password_hash=hash_password(password),
         role=role.value,
         customer_id=customer_id,
@@ -145,10 +146,15 @@ def update_user(
     clock: Clock = system_clock,
 ) -> User:
     user = get_user(session, principal, user_id)
-    _require_manage(principal, Role(user.role))
+    only_own_name = user.id == principal.user_id and role is None and site_ids is None and (
+        customer_id is _UNSET and is_active is None
+    )
+    if not only_own_name:  # anyone may change their own display name
+        _require_manage(principal, Role(user.role))
     check_version("user", user.version, expected_version)
     new_role = _parse_role(role) if role is not None else Role(user.role)
-    _require_manage(principal, new_role)
+    if not only_own_name:
+        _require_manage(principal, new_role)
     before = user_state(user)
     new_sites = (
         frozenset(site_ids)
@@ -164,13 +170,15 @@ def update_user(
     if Role(user.role) is Role.OWNER and (new_role is not Role.OWNER or is_active is False):
         _ensure_another_owner(session, user)
     if display_name is not None:
-        user.display_name = display_name.strip()
+        user.display_name = optional_text("display_name", display_name, 200)
     user.role = new_role.value
     user.customer_id = new_customer
     _set_scopes(user, new_sites)
     if is_active is not None:
         user.is_active = is_active
     flush(session, "user")
+    if user_state(user) == before:
+        return user  # nothing changed: no audit record, no event
     audit.append(
         session,
         principal,
@@ -208,9 +216,10 @@ def set_password(
     if user.id != principal.user_id:
         _require_manage(principal, Role(user.role))
     validate_new_password(new_password, user.username)
-    user.password_hash = hash_password(new_password)
-    user.failed_login_count = 0
-    flush(session, "user")
+    # A plain UPDATE: a password reset must not make an open edit of this user stale.
+    session.execute(
+        update(User).where(User.id == user.id).values(password_hash=hash_password(new_password), failed_login_count=0)
+    )
     audit.append(
         session,
         principal,

@@ -17,13 +17,25 @@ def required_text(field: str, value: str, max_length: int) -> str:
     return value
 
 
-def decimal_in_range(field: str, value: object, low: Decimal, high: Decimal) -> Decimal:
+def optional_text(field: str, value: str | None, max_length: int) -> str:
+    value = (value or "").strip()
+    if len(value) > max_length:
+        raise ValidationError(field, f"must be at most {max_length} characters")
+    return value
+
+
+def decimal_in_range(field: str, value: object, low: Decimal, high: Decimal, places: int | None = None) -> Decimal:
+    """A decimal within [low, high]; with ``places``, more decimals than the column keeps are refused
+    rather than silently rounded away."""
     try:
         number = Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
         raise ValidationError(field, f"{value!r} is not a number") from None
     if not number.is_finite() or not low <= number <= high:
         raise ValidationError(field, f"must be between {low} and {high}")
+    exponent = number.as_tuple().exponent
+    if places is not None and isinstance(exponent, int) and -exponent > places:
+        raise ValidationError(field, f"at most {places} decimal places")
     return number
 
 
