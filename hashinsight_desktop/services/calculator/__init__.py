@@ -1,0 +1,1 @@
+"""Mining profitability: the formula, the day-by-day projection, curtailment impact, history."""

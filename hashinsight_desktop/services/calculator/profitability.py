@@ -1,0 +1,131 @@
+"""One calculation: today's economics of a miner (or N of them) and its payback over the horizon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import numpy as np
+
+from hashinsight_desktop.services.calculator.bitcoin import (
+    BLOCKS_PER_DAY,
+    DAYS_PER_MONTH,
+    block_subsidy_btc,
+    blocks_to_next_halving,
+)
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.projection import btc_per_day, project
+
+TH = 1e12
+EH = 1e18
+CENT = Decimal("0.01")
+
+
+def money(value: float) -> Decimal:
+    return Decimal(repr(float(value))).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def fixed(value: float, places: int) -> Decimal:
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class ProfitabilityResult:
+    btc_per_day: Decimal
+    revenue_usd_per_day: Decimal
+    power_cost_usd_per_day: Decimal
+    profit_usd_per_day: Decimal
+    revenue_usd_per_month: Decimal
+    power_cost_usd_per_month: Decimal
+    profit_usd_per_month: Decimal
+    hashprice_usd_per_th_day: Decimal  # gross of pool fee and uptime
+    breakeven_electricity_usd_per_kwh: Decimal
+    breakeven_btc_price_usd: Decimal | None  # None when it uses no power (never happens for real hardware)
+    payback_days: int | None  # None: does not pay back within the horizon
+    roi_pct: Decimal | None  # over the horizon; None without a hardware cost
+    profit_over_horizon_usd: Decimal
+    subsidy_btc: Decimal
+    days_to_halving: Decimal
+    btc_per_day_hashrate_share: Decimal | None  # the second estimate, from the network hashrate
+    algorithm_difference_pct: Decimal | None
+    cumulative_profit_usd: tuple[float, ...]  # one value per day, for the chart
+
+    def headline(self) -> dict[str, Any]:
+        """Every figure but the per-day curve, JSON-ready (Decimals as exact strings): the CLI's
+        ``--json`` object and what the history keeps."""
+        figures = {field.name: getattr(self, field.name) for field in fields(self)}
+        del figures["cumulative_profit_usd"]
+        return {name: str(value) if isinstance(value, Decimal) else value for name, value in figures.items()}
+
+
+def _one(value: Decimal | float | int) -> np.ndarray:
+    return np.array([float(value)], dtype=np.float64)
+
+
+def calculate(inputs: CalculatorInputs) -> ProfitabilityResult:
+    quantity = inputs.quantity
+    hashrate_hs = float(inputs.hashrate_ths) * TH * quantity
+    power_kw = float(inputs.power_w) * quantity / 1000.0
+    uptime = float(inputs.uptime_pct) / 100.0
+    pool_fee = float(inputs.pool_fee_pct) / 100.0
+    price = float(inputs.btc_price_usd)
+    difficulty = float(inputs.difficulty)
+    fees = float(inputs.fees_per_block_btc)
+    electricity = float(inputs.electricity_usd_per_kwh)
+    subsidy = block_subsidy_btc(inputs.block_height)
+    days_to_halving = blocks_to_next_halving(inputs.block_height) / BLOCKS_PER_DAY
+
+    btc_day = float(
+        btc_per_day(_one(hashrate_hs), _one(subsidy), _one(fees), _one(difficulty), _one(pool_fee), _one(uptime))[0]
+    )
+    revenue_day = btc_day * price
+    kwh_day = power_kw * 24.0 * uptime
+    cost_day = kwh_day * electricity
+    hashprice = float(btc_per_day(_one(TH), _one(subsidy), _one(fees), _one(difficulty), _one(0), _one(1))[0]) * price
+
+    horizon_days = round(inputs.horizon_months * DAYS_PER_MONTH)
+    capex = float(inputs.hardware_cost_usd) * quantity
+    projection = project(
+        hashrate_hs=_one(hashrate_hs),
+        power_kw=_one(power_kw),
+        electricity=_one(electricity),
+        btc_price=_one(price),
+        difficulty=_one(difficulty),
+        fees_btc=_one(fees),
+        subsidy_now=_one(subsidy),
+        days_to_halving=_one(days_to_halving),
+        pool_fee=_one(pool_fee),
+        uptime=_one(uptime),
+        capex_usd=_one(capex),
+        growth_per_month=_one(float(inputs.growth_pct_month) / 100.0),
+        horizon_days=horizon_days,
+    )
+    payback = int(projection.payback_days[0])
+    profit_horizon = float(projection.cumulative_profit_usd[0, -1])
+
+    share_btc_day: float | None = None
+    if inputs.network_hashrate_ehs is not None:
+        share = hashrate_hs / (float(inputs.network_hashrate_ehs) * EH)
+        share_btc_day = share * BLOCKS_PER_DAY * (float(subsidy) + fees) * (1.0 - pool_fee) * uptime
+
+    return ProfitabilityResult(
+        btc_per_day=fixed(btc_day, 8),
+        revenue_usd_per_day=money(revenue_day),
+        power_cost_usd_per_day=money(cost_day),
+        profit_usd_per_day=money(revenue_day - cost_day),
+        revenue_usd_per_month=money(revenue_day * DAYS_PER_MONTH),
+        power_cost_usd_per_month=money(cost_day * DAYS_PER_MONTH),
+        profit_usd_per_month=money((revenue_day - cost_day) * DAYS_PER_MONTH),
+        hashprice_usd_per_th_day=fixed(hashprice, 4),
+        breakeven_electricity_usd_per_kwh=fixed(revenue_day / kwh_day, 5),
+        breakeven_btc_price_usd=money(cost_day / btc_day) if btc_day > 0 else None,
+        payback_days=payback if payback >= 0 else None,
+        roi_pct=fixed(profit_horizon / capex * 100.0, 2) if capex > 0 else None,
+        profit_over_horizon_usd=money(profit_horizon),
+        subsidy_btc=subsidy,
+        days_to_halving=fixed(days_to_halving, 1),
+        btc_per_day_hashrate_share=None if share_btc_day is None else fixed(share_btc_day, 8),
+        algorithm_difference_pct=None if share_btc_day is None else fixed((share_btc_day / btc_day - 1.0) * 100.0, 2),
+        cumulative_profit_usd=tuple(projection.cumulative_profit_usd[0].tolist()),
+    )
