@@ -63,6 +63,32 @@ def _one(value: Decimal | float | int) -> np.ndarray:
     return np.array([float(value)], dtype=np.float64)
 
 
+@dataclass(frozen=True)
+class DailyFigures:
+    """Today's economics of the whole quantity, unrounded (rounding happens once, at the edge)."""
+
+    btc: float
+    revenue_usd: float
+    power_cost_usd: float
+    kwh: float
+    hashprice_usd_per_th: float
+
+
+def daily_figures(inputs: CalculatorInputs) -> DailyFigures:
+    hashrate_hs = float(inputs.hashrate_ths) * TH * inputs.quantity
+    uptime = float(inputs.uptime_pct) / 100.0
+    subsidy = _one(block_subsidy_btc(inputs.block_height))
+    fees, difficulty, price = _one(inputs.fees_per_block_btc), _one(inputs.difficulty), float(inputs.btc_price_usd)
+    btc = float(
+        btc_per_day(
+            _one(hashrate_hs), subsidy, fees, difficulty, _one(float(inputs.pool_fee_pct) / 100.0), _one(uptime)
+        )[0]
+    )
+    kwh = float(inputs.power_w) * inputs.quantity / 1000.0 * 24.0 * uptime
+    hashprice = float(btc_per_day(_one(TH), subsidy, fees, difficulty, _one(0), _one(1))[0]) * price
+    return DailyFigures(btc, btc * price, kwh * float(inputs.electricity_usd_per_kwh), kwh, hashprice)
+
+
 def calculate(inputs: CalculatorInputs) -> ProfitabilityResult:
     quantity = inputs.quantity
     hashrate_hs = float(inputs.hashrate_ths) * TH * quantity
@@ -70,29 +96,20 @@ def calculate(inputs: CalculatorInputs) -> ProfitabilityResult:
     uptime = float(inputs.uptime_pct) / 100.0
     pool_fee = float(inputs.pool_fee_pct) / 100.0
     price = float(inputs.btc_price_usd)
-    difficulty = float(inputs.difficulty)
-    fees = float(inputs.fees_per_block_btc)
-    electricity = float(inputs.electricity_usd_per_kwh)
     subsidy = block_subsidy_btc(inputs.block_height)
     days_to_halving = blocks_to_next_halving(inputs.block_height) / BLOCKS_PER_DAY
-
-    btc_day = float(
-        btc_per_day(_one(hashrate_hs), _one(subsidy), _one(fees), _one(difficulty), _one(pool_fee), _one(uptime))[0]
-    )
-    revenue_day = btc_day * price
-    kwh_day = power_kw * 24.0 * uptime
-    cost_day = kwh_day * electricity
-    hashprice = float(btc_per_day(_one(TH), _one(subsidy), _one(fees), _one(difficulty), _one(0), _one(1))[0]) * price
+    day = daily_figures(inputs)
+    btc_day, revenue_day, cost_day = day.btc, day.revenue_usd, day.power_cost_usd
 
     horizon_days = round(inputs.horizon_months * DAYS_PER_MONTH)
     capex = float(inputs.hardware_cost_usd) * quantity
     projection = project(
         hashrate_hs=_one(hashrate_hs),
         power_kw=_one(power_kw),
-        electricity=_one(electricity),
+        electricity=_one(inputs.electricity_usd_per_kwh),
         btc_price=_one(price),
-        difficulty=_one(difficulty),
-        fees_btc=_one(fees),
+        difficulty=_one(inputs.difficulty),
+        fees_btc=_one(inputs.fees_per_block_btc),
         subsidy_now=_one(subsidy),
         days_to_halving=_one(days_to_halving),
         pool_fee=_one(pool_fee),
@@ -107,7 +124,7 @@ def calculate(inputs: CalculatorInputs) -> ProfitabilityResult:
     share_btc_day: float | None = None
     if inputs.network_hashrate_ehs is not None:
         share = hashrate_hs / (float(inputs.network_hashrate_ehs) * EH)
-        share_btc_day = share * BLOCKS_PER_DAY * (float(subsidy) + fees) * (1.0 - pool_fee) * uptime
+        share_btc_day = share * BLOCKS_PER_DAY * float(subsidy + inputs.fees_per_block_btc) * (1.0 - pool_fee) * uptime
 
     return ProfitabilityResult(
         btc_per_day=fixed(btc_day, 8),
@@ -117,8 +134,8 @@ def calculate(inputs: CalculatorInputs) -> ProfitabilityResult:
         revenue_usd_per_month=money(revenue_day * DAYS_PER_MONTH),
         power_cost_usd_per_month=money(cost_day * DAYS_PER_MONTH),
         profit_usd_per_month=money((revenue_day - cost_day) * DAYS_PER_MONTH),
-        hashprice_usd_per_th_day=fixed(hashprice, 4),
-        breakeven_electricity_usd_per_kwh=fixed(revenue_day / kwh_day, 5),
+        hashprice_usd_per_th_day=fixed(day.hashprice_usd_per_th, 4),
+        breakeven_electricity_usd_per_kwh=fixed(revenue_day / day.kwh, 5),
         breakeven_btc_price_usd=money(cost_day / btc_day) if btc_day > 0 else None,
         payback_days=payback if payback >= 0 else None,
         roi_pct=fixed(profit_horizon / capex * 100.0, 2) if capex > 0 else None,
