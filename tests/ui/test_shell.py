@@ -114,3 +114,26 @@ def test_login_dialog_reports_wrong_password_and_throttling(qtbot, context: AppC
     dialog.submit()
     assert "Too many failed logins" in dialog.error.text() and not received
     assert dialog.password.text() == ""  # cleared after each failure
+
+
+def test_console_session_asks_for_the_owner_then_for_a_login(qtbot, context: AppContext) -> None:
+    from hashinsight_desktop.ui.gui_app import ConsoleSession
+
+    first = ConsoleSession(context, TaskRegistry())
+    first.start()
+    assert isinstance(first.dialog, FirstOwnerDialog) and first.dialog.isVisible()
+    first.dialog.username.setText("boss")
+    first.dialog.password.setText(PASSWORD)
+    first.dialog.repeat.setText(PASSWORD)
+    first.dialog.submit()
+    assert first.window is not None and first.window.isVisible() and first.window.tab_keys == ["catalogue", "admin"]
+    first.window.close()
+
+    later = ConsoleSession(context, TaskRegistry())
+    later.start()
+    assert isinstance(later.dialog, LoginDialog)
+    assert later.dialog.username.text() == "boss"  # remembered from the last login
+    later.dialog.password.setText(PASSWORD)
+    later.dialog.submit()
+    assert later.window is not None and later.window.principal.username == "boss"
+    later.window.close()
