@@ -1,4 +1,5 @@
-"""Small pieces every tab uses: error and confirmation boxes, a column-described table model."""
+"""Small pieces every tab uses: error and confirmation boxes, a column-described table model and
+the read-only table that shows it."""
 
 from __future__ import annotations
 
@@ -6,13 +7,27 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value for sorting (numbers sort as numbers)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's record object
+ROW_PADDING = 8  # pixels a table row is taller than its font
+
+
+def format_number(value: float, decimals: int) -> str:
+    """Thousands separators, no trailing zeros: 3,250 W, 13.5 TH/s."""
+    text = f"{value:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if decimals else text
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -110,3 +125,27 @@ class FilterProxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+def record_table(
+    model: QAbstractItemModel | None = None, view: QTableView | None = None, *, row_padding: int = ROW_PADDING
+) -> QTableView:
+    """The standard read-only record table: sortable, whole rows selected one at a time, no editing,
+    alternating row colours, one line per row (no word wrap, no row numbers, rows as tall as the font
+    plus ``row_padding``).
+
+    Shows ``model`` (usually a proxy) if given. Sets up ``view`` (a table subclass configuring itself)
+    instead of a new QTableView if given. Returns the table.
+    """
+    table = view if view is not None else QTableView()
+    if model is not None:
+        table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
+    return table

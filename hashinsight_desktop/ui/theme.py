@@ -1,11 +1,22 @@
-"""Light and dark themes: Fusion style with a palette, so every widget follows."""
+"""Light and dark themes: Fusion style with a palette, so every widget follows; and status colours
+that read well in either."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("light", "dark")
+OK_COLOR, BAD_COLOR, NOTE_COLOR = "ok", "bad", "note"  # status tones: tone_color turns them into colours
+# Status colours per theme (light, dark): the light theme's greens and reds are too dim on dark grey.
+TONES = {OK_COLOR: ("#2e7d32", "#81c784"), BAD_COLOR: ("#c62828", "#ef9a9a"), NOTE_COLOR: ("#b26a00", "#ffb74d")}
+
+
+def tone_color(widget: QWidget, tone: str) -> str:
+    """A tone name (ok, bad, note) as a colour that reads well on the widget's current palette."""
+    if tone not in TONES:
+        return tone  # already a colour
+    return TONES[tone][widget.palette().window().color().lightness() < 128]
 
 
 def _dark_palette() -> QPalette:

@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import Customer, Site
-from hashinsight_desktop.services import auth, customers, sites
+from hashinsight_desktop.services import customers, sites
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.permissions import Principal, Role
-from hashinsight_desktop.services.settings import Settings, SettingsStore
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.sites_customers_page import (
     COL_SITE_CAPACITY,
@@ -28,24 +26,6 @@ from hashinsight_desktop.ui.admin.sites_customers_page import (
 )
 
 PASSWORD = "correct-horse-battery"
-
-
-@pytest.fixture
-def context(database, secrets) -> AppContext:  # type: ignore[no-untyped-def]
-    paths = AppPaths.default().ensure()
-    return AppContext(
-        paths=paths,
-        settings_store=SettingsStore(paths.settings_file),
-        settings=Settings(),
-        database=database,
-        secrets=secrets,
-    )
-
-
-@pytest.fixture
-def owner(context: AppContext) -> Principal:
-    with unit_of_work(context.database.session_factory, "user") as session:
-        return auth.create_first_owner(session, "owner", PASSWORD)
 
 
 @pytest.fixture

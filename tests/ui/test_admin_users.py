@@ -12,33 +12,13 @@ from sqlalchemy import select
 from hashinsight_desktop.db.models import User
 from hashinsight_desktop.services import auth, customers, sites, users
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.permissions import Principal, Role
-from hashinsight_desktop.services.settings import Settings, SettingsStore
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.roles_page import RolePermissionModel, RolesPage
 from hashinsight_desktop.ui.admin.user_dialog import ResetPasswordDialog, UserDialog
 from hashinsight_desktop.ui.admin.users_page import COL_SITES, UsersPage
 
 PASSWORD = "correct-horse-battery"
-
-
-@pytest.fixture
-def context(database, secrets) -> AppContext:  # type: ignore[no-untyped-def]
-    paths = AppPaths.default().ensure()
-    return AppContext(
-        paths=paths,
-        settings_store=SettingsStore(paths.settings_file),
-        settings=Settings(),
-        database=database,
-        secrets=secrets,
-    )
-
-
-@pytest.fixture
-def owner(context: AppContext) -> Principal:
-    with unit_of_work(context.database.session_factory, "user") as session:
-        return auth.create_first_owner(session, "owner", PASSWORD, "Olivia Owner")
 
 
 def add_user(context: AppContext, principal: Principal, username: str, role: Role, **kwargs: object) -> uuid.UUID:

@@ -9,13 +9,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from sqlalchemy import text
 
-from hashinsight_desktop.services import audit, auth, catalogue
+from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import Database
-from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.permissions import Principal, Role
-from hashinsight_desktop.services.secret_store import SecretStore
-from hashinsight_desktop.services.settings import Settings, SettingsStore
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.audit_page import AuditPage
 
@@ -23,17 +20,10 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def owner(database: Database) -> Principal:
-    with unit_of_work(database.session_factory) as session:
-        principal = auth.create_first_owner(session, "owner", "correct horse battery staple")
-        catalogue.load_shipped_catalogue(session)  # audit record 2
-    return principal
-
-
-@pytest.fixture
-def context(database: Database, secrets: SecretStore) -> AppContext:
-    paths = AppPaths.default().ensure()
-    return AppContext(paths, SettingsStore(paths.settings_file), Settings(), database, secrets)
+def owner(owner: Principal, request: pytest.FixtureRequest) -> Principal:
+    """The shared owner is audit record 1; the shipped catalogue, loaded after it, record 2."""
+    request.getfixturevalue("shipped_catalogue")
+    return owner
 
 
 @pytest.fixture

@@ -8,15 +8,13 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import MinerModel
-from hashinsight_desktop.services import auth, catalogue
+from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import Database
-from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.permissions import Principal, Role
-from hashinsight_desktop.services.secret_store import SecretStore
-from hashinsight_desktop.services.settings import Settings, SettingsStore
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.catalogue.catalogue_tab import CatalogueTab, MinerModelDialog, describe_field
+from hashinsight_desktop.ui.catalogue.catalogue_tab import CatalogueTab
+from hashinsight_desktop.ui.catalogue.miner_model_dialog import MinerModelDialog, describe_field
 from hashinsight_desktop.ui.common import RECORD_ROLE
 from hashinsight_desktop.ui.tab_registry import _TABS
 
@@ -25,21 +23,7 @@ COL_THS, COL_POWER = 2, 3
 
 
 @pytest.fixture
-def owner(database: Database) -> Principal:
-    with unit_of_work(database.session_factory) as session:
-        principal = auth.create_first_owner(session, "owner", "correct horse battery staple")
-        catalogue.load_shipped_catalogue(session)
-    return principal
-
-
-@pytest.fixture
-def context(database: Database, secrets: SecretStore) -> AppContext:
-    paths = AppPaths.default().ensure()
-    return AppContext(paths, SettingsStore(paths.settings_file), Settings(), database, secrets)
-
-
-@pytest.fixture
-def tab(qtbot, context: AppContext, owner: Principal) -> CatalogueTab:  # type: ignore[no-untyped-def]
+def tab(qtbot, context: AppContext, owner: Principal, shipped_catalogue: int) -> CatalogueTab:  # type: ignore[no-untyped-def]
     widget = CatalogueTab(context, owner)
     qtbot.addWidget(widget)
     widget.show()
@@ -165,7 +149,7 @@ def test_delete_asks_first(tab: CatalogueTab) -> None:
     assert tab.model.rowCount() == 70
 
 
-def test_guest_cannot_edit(qtbot, context: AppContext, owner: Principal) -> None:  # type: ignore[no-untyped-def]
+def test_guest_cannot_edit(qtbot, context: AppContext, shipped_catalogue: int) -> None:  # type: ignore[no-untyped-def]
     guest = Principal(user_id=None, username="visitor", role=Role.GUEST)
     tab = CatalogueTab(context, guest)
     qtbot.addWidget(tab)

@@ -10,14 +10,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
-from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import Database, password_key
 from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.secret_store import MemoryKeyring, SecretStore
-from hashinsight_desktop.services.settings import DATABASE_URL_ENV, Settings, SettingsStore
-from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.services.settings import DATABASE_URL_ENV, SettingsStore
 from hashinsight_desktop.ui.admin.settings_page import SettingsPage, strip_password
 
 pytestmark = pytest.mark.gui
@@ -27,22 +25,6 @@ PASSWORD = "Sup3r-s3cret-pw"
 class RefusingKeyring(MemoryKeyring):
     def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.PasswordSetError("the keyring is locked")
-
-
-@pytest.fixture
-def owner(database: Database) -> Principal:
-    with unit_of_work(database.session_factory) as session:
-        return auth.create_first_owner(session, "owner", "correct horse battery staple")
-
-
-def make_context(database: Database, secrets: SecretStore) -> AppContext:
-    paths = AppPaths.default().ensure()
-    return AppContext(paths, SettingsStore(paths.settings_file), Settings(), database, secrets)
-
-
-@pytest.fixture
-def context(database: Database, secrets: SecretStore) -> AppContext:
-    return make_context(database, secrets)
 
 
 @pytest.fixture
@@ -104,8 +86,8 @@ def test_save_keeps_the_password_out_of_the_settings_file(page: SettingsPage, co
     assert page.password.text() == ""
 
 
-def test_keyring_failure_saves_nothing(qtbot, database: Database, owner: Principal) -> None:  # type: ignore[no-untyped-def]
-    context = make_context(database, SecretStore(RefusingKeyring()))
+def test_keyring_failure_saves_nothing(qtbot, context: AppContext, owner: Principal) -> None:  # type: ignore[no-untyped-def]
+    context.secrets = SecretStore(RefusingKeyring())
     page = SettingsPage(context, owner)
     qtbot.addWidget(page)
     fill_postgres(page, "db.farm.local", 5432, PASSWORD)

@@ -7,26 +7,14 @@ import asyncio
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from hashinsight_desktop.services import auth, catalogue
+from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.database import Database
-from hashinsight_desktop.services.paths import AppPaths
-from hashinsight_desktop.services.secret_store import SecretStore
-from hashinsight_desktop.services.settings import SettingsStore
-from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.workers.task_registry import TaskRegistry
 from tests.support.factories import PASSWORD, make_people
 
-
-@pytest.fixture
-def context(database: Database, secrets: SecretStore) -> AppContext:
-    paths = AppPaths.default().ensure()
-    store = SettingsStore(paths.settings_file)
-    with unit_of_work(database.session_factory) as session:
-        catalogue.load_shipped_catalogue(session)
-    return AppContext(paths=paths, settings_store=store, settings=store.load(), database=database, secrets=secrets)
+pytestmark = pytest.mark.usefixtures("shipped_catalogue")  # the tabs open on a filled catalogue, as in use
 
 
 def test_tabs_follow_the_role(qtbot, context: AppContext) -> None:

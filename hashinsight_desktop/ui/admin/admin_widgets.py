@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,7 +35,7 @@ from hashinsight_desktop.services.errors import (
     ValidationError,
 )
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, RecordTableModel, show_error
+from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, RecordTableModel, record_table, show_error
 
 ERROR_STYLE = "color: #d13438;"
 
@@ -62,14 +62,7 @@ class RecordTable(QTableView):
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._empty_text = empty_text
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setSortingEnabled(True)
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        record_table(view=self, row_padding=10)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -168,6 +161,18 @@ class FormDialog(QDialog):
         self.form.addRow(label + ":", holder)
         self._fields[name] = (label, widget, error)
         return widget
+
+    def add_text_field(
+        self, name: str, label: str, text: str, placeholder: str, max_length: int = 0, hint: str = ""
+    ) -> QLineEdit:
+        """A one-line text row (``add_field`` with a QLineEdit); ``max_length`` is the column's size
+        (the services do not check every length), 0 for none."""
+        edit = QLineEdit(text)
+        edit.setPlaceholderText(placeholder)
+        if max_length:
+            edit.setMaxLength(max_length)
+        self.add_field(name, label, edit, hint)
+        return edit
 
     def save(self, session: Session) -> None:
         raise NotImplementedError

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,22 +28,13 @@ from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
+from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, record_table
+from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 300
 PAGE_LIMIT = 2000  # newest records shown; search narrows the rest down on the server
-OK_COLOR, BAD_COLOR = "ok", "bad"
-# Status colours per theme (light, dark): the light theme's greens and reds are too dim on dark grey.
-TONES = {"ok": ("#2e7d32", "#81c784"), "bad": ("#c62828", "#ef9a9a"), "note": ("#b26a00", "#ffb74d")}
-
-
-def tone_color(widget: QWidget, tone: str) -> str:
-    """A tone name (ok, bad, note) as a colour that reads well on the widget's current palette."""
-    if tone not in TONES:
-        return tone  # already a colour
-    return TONES[tone][widget.palette().window().color().lightness() < 128]
 
 
 def _local_time(record: AuditRecord) -> str:
@@ -100,17 +90,8 @@ class AuditPage(QWidget):
         self.model = AuditTableModel(AUDIT_COLUMNS, self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.proxy)
         self.table.sortByColumn(COL_SEQ, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

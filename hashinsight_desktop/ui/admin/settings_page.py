@@ -38,19 +38,7 @@ from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseU
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV
-from hashinsight_desktop.ui.theme import THEMES, apply_theme
-
-OK_COLOR, BAD_COLOR, NOTE_COLOR = "ok", "bad", "note"
-# Status colours per theme (light, dark): the light theme's greens and reds are too dim on dark grey.
-TONES = {"ok": ("#2e7d32", "#81c784"), "bad": ("#c62828", "#ef9a9a"), "note": ("#b26a00", "#ffb74d")}
-
-
-def tone_color(widget: QWidget, tone: str) -> str:
-    """A tone name (ok, bad, note) as a colour that reads well on the widget's current palette."""
-    if tone not in TONES:
-        return tone  # already a colour
-    return TONES[tone][widget.palette().window().color().lightness() < 128]
-
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, THEMES, apply_theme, tone_color
 
 POSTGRES_DRIVER = "postgresql+psycopg"  # the spelling open_database normalises to, so keyring keys match
 SOURCE_NAMES = {

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -103,25 +103,24 @@ class SiteDialog(ContextFormDialog):
         self._principal = principal
         self._site = site
         self.saved_id: uuid.UUID | None = None
-        self.name = QLineEdit(site.name if site else "")
-        self.name.setPlaceholderText("e.g. Texas North")
-        self.name.setMaxLength(120)  # the columns' sizes: the services do not check every length
-        self.add_field("name", "Name", self.name)
-        self.location = QLineEdit(site.location if site else "")
-        self.location.setPlaceholderText("e.g. Odessa, TX, USA")
-        self.location.setMaxLength(200)
-        self.add_field("location", "Location", self.location)
+        self.name = self.add_text_field("name", "Name", site.name if site else "", "e.g. Texas North", max_length=120)
+        self.location = self.add_text_field(
+            "location", "Location", site.location if site else "", "e.g. Odessa, TX, USA", max_length=200
+        )
         # Plain text on purpose: the service parses it into a Decimal and names the field if it cannot.
-        self.capacity = QLineEdit(plain_decimal(site.capacity_mw) if site else "")
-        self.capacity.setPlaceholderText("e.g. 20")
-        self.add_field("capacity_mw", "Capacity (MW)", self.capacity, "Between 0 and 10,000 MW.")
-        self.price = QLineEdit(plain_decimal(site.electricity_price_usd_per_kwh) if site else "")
-        self.price.setPlaceholderText("e.g. 0.045")
-        self.add_field(
+        self.capacity = self.add_text_field(
+            "capacity_mw",
+            "Capacity (MW)",
+            plain_decimal(site.capacity_mw) if site else "",
+            "e.g. 20",
+            hint="Between 0 and 10,000 MW.",
+        )
+        self.price = self.add_text_field(
             "electricity_price_usd_per_kwh",
             "Electricity ($/kWh)",
-            self.price,
-            "All-in price per kWh in US dollars, between 0 and 10.",
+            plain_decimal(site.electricity_price_usd_per_kwh) if site else "",
+            "e.g. 0.045",
+            hint="All-in price per kWh in US dollars, between 0 and 10.",
         )
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
@@ -171,14 +170,16 @@ class CustomerDialog(ContextFormDialog):
         self._principal = principal
         self._customer = customer
         self.saved_id: uuid.UUID | None = None
-        self.name = QLineEdit(customer.name if customer else "")
-        self.name.setPlaceholderText("e.g. Northwind Mining LLC")
-        self.name.setMaxLength(200)  # the columns' sizes: the services do not check every length
-        self.add_field("name", "Name", self.name)
-        self.contact_email = QLineEdit(customer.contact_email if customer else "")
-        self.contact_email.setPlaceholderText("e.g. ops@northwind.example")
-        self.contact_email.setMaxLength(254)
-        self.add_field("contact_email", "Contact e-mail", self.contact_email)
+        self.name = self.add_text_field(
+            "name", "Name", customer.name if customer else "", "e.g. Northwind Mining LLC", max_length=200
+        )
+        self.contact_email = self.add_text_field(
+            "contact_email",
+            "Contact e-mail",
+            customer.contact_email if customer else "",
+            "e.g. ops@northwind.example",
+            max_length=254,
+        )
         self.name.setFocus()
 
     def entity(self) -> str:
@@ -204,6 +205,10 @@ class CustomerDialog(ContextFormDialog):
                 clock=self.context.clock,
             )
         self.saved_id = customer.id
+
+
+Dialog = TypeVar("Dialog", SiteDialog, CustomerDialog)
+DeleteCall = Callable[..., None]  # sites.delete_site, customers.delete_customer
 
 
 class SitesCustomersPage(QWidget):
@@ -298,80 +303,65 @@ class SitesCustomersPage(QWidget):
         show_error(self, "Not saved", message)
         self.refresh()
 
-    def _open(self, dialog: SiteDialog | CustomerDialog, section: RecordSection) -> None:
+    def _open(self, section: RecordSection, dialog_class: type[Dialog], record: Any) -> Dialog | None:
+        """Add (``record`` None) or edit ``record`` in ``section``; the saved record is selected after."""
+        if not (section.add_button if record is None else section.edit_button).isEnabled():
+            return None
+        dialog = dialog_class(self._context, self._principal, record, self)
         dialog.on_stale = self._show_stale
 
         def saved() -> None:
             self.refresh()
-            section.view.select_where(lambda record: record.id == dialog.saved_id)
+            section.view.select_where(lambda row: row.id == dialog.saved_id)
 
         dialog.accepted.connect(saved)
         dialog.open()
-
-    def add_site(self) -> SiteDialog | None:
-        if not self.sites.add_button.isEnabled():
-            return None
-        dialog = SiteDialog(self._context, self._principal, None, self)
-        self._open(dialog, self.sites)
         return dialog
 
-    def edit_site(self) -> SiteDialog | None:
-        site = self.sites.view.selected_record()
-        if site is None or not self.sites.edit_button.isEnabled():
-            return None
-        dialog = SiteDialog(self._context, self._principal, site, self)
-        self._open(dialog, self.sites)
-        return dialog
+    def _edit_selected(self, section: RecordSection, dialog_class: type[Dialog]) -> Dialog | None:
+        record = section.view.selected_record()
+        return None if record is None else self._open(section, dialog_class, record)
 
-    def delete_site(self) -> QMessageBox | None:
-        site = self.sites.view.selected_record()
-        if site is None or not self.sites.delete_button.isEnabled():
+    def _delete_selected(
+        self, section: RecordSection, entity: str, question: str, delete: DeleteCall
+    ) -> QMessageBox | None:
+        """Ask (``question`` may name the record as ``{name}``), then delete in one transaction."""
+        record = section.view.selected_record()
+        if record is None or not section.delete_button.isEnabled():
             return None
         return confirm(
             self,
-            "Delete site",
-            f"Delete the site {site.name}? Site managers scoped to it lose it.",
+            f"Delete {entity}",
+            question.format(name=record.name),
             lambda: run_action(
                 self,
                 self._context,
-                "site",
-                lambda session: sites.delete_site(
-                    session, self._principal, site.id, expected_version=site.version, clock=self._context.clock
+                entity,
+                lambda session: delete(
+                    session, self._principal, record.id, expected_version=record.version, clock=self._context.clock
                 ),
                 self.refresh,
             ),
         )
 
+    def add_site(self) -> SiteDialog | None:
+        return self._open(self.sites, SiteDialog, None)
+
+    def edit_site(self) -> SiteDialog | None:
+        return self._edit_selected(self.sites, SiteDialog)
+
+    def delete_site(self) -> QMessageBox | None:
+        return self._delete_selected(
+            self.sites, "site", "Delete the site {name}? Site managers scoped to it lose it.", sites.delete_site
+        )
+
     def add_customer(self) -> CustomerDialog | None:
-        if not self.customers.add_button.isEnabled():
-            return None
-        dialog = CustomerDialog(self._context, self._principal, None, self)
-        self._open(dialog, self.customers)
-        return dialog
+        return self._open(self.customers, CustomerDialog, None)
 
     def edit_customer(self) -> CustomerDialog | None:
-        customer = self.customers.view.selected_record()
-        if customer is None or not self.customers.edit_button.isEnabled():
-            return None
-        dialog = CustomerDialog(self._context, self._principal, customer, self)
-        self._open(dialog, self.customers)
-        return dialog
+        return self._edit_selected(self.customers, CustomerDialog)
 
     def delete_customer(self) -> QMessageBox | None:
-        customer = self.customers.view.selected_record()
-        if customer is None or not self.customers.delete_button.isEnabled():
-            return None
-        return confirm(
-            self,
-            "Delete customer",
-            f"Delete the customer account {customer.name}?",
-            lambda: run_action(
-                self,
-                self._context,
-                "customer",
-                lambda session: customers.delete_customer(
-                    session, self._principal, customer.id, expected_version=customer.version, clock=self._context.clock
-                ),
-                self.refresh,
-            ),
+        return self._delete_selected(
+            self.customers, "customer", "Delete the customer account {name}?", customers.delete_customer
         )

@@ -79,22 +79,20 @@ class UserDialog(ContextFormDialog):
         self._user = user
         self.saved_user_id: uuid.UUID | None = None
 
-        self.username = QLineEdit(user.username if user else "")
-        self.username.setPlaceholderText("e.g. j.smith")
-        self.username.setMaxLength(64)  # the columns' sizes: the services do not check every length
+        self.username = self.add_text_field(
+            "username",
+            "User name",
+            user.username if user else "",
+            "e.g. j.smith",
+            max_length=64,
+            hint="" if user else "Lower-case letters, digits, '.', '_' or '-'; cannot be changed later.",
+        )
         self.username.setReadOnly(user is not None)
         if user is not None:  # a read-only line edit looks editable in Fusion: give it the window's colour
             self.username.setStyleSheet("QLineEdit { background: palette(window); }")
-        self.add_field(
-            "username",
-            "User name",
-            self.username,
-            "" if user else "Lower-case letters, digits, '.', '_' or '-'; cannot be changed later.",
+        self.display_name = self.add_text_field(
+            "display_name", "Display name", user.display_name if user else "", "e.g. Jane Smith", max_length=200
         )
-        self.display_name = QLineEdit(user.display_name if user else "")
-        self.display_name.setPlaceholderText("e.g. Jane Smith")
-        self.display_name.setMaxLength(200)
-        self.add_field("display_name", "Display name", self.display_name)
 
         self.role = QComboBox()
         roles = assignable_roles(principal)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
@@ -34,6 +34,7 @@ from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel,
 
 Index = QModelIndex | QPersistentModelIndex
 COL_USERNAME, COL_DISPLAY, COL_ROLE, COL_SITES, COL_CUSTOMER, COL_ACTIVE, COL_LAST_LOGIN, COL_FAILED = range(8)
+Dialog = TypeVar("Dialog", UserDialog, ResetPasswordDialog)
 
 
 def _local_time(moment: datetime | None) -> str:
@@ -266,10 +267,11 @@ class UsersPage(QWidget):
         show_error(self, "Not saved", message)
         self.refresh()
 
-    def _open(self, dialog: UserDialog | ResetPasswordDialog) -> None:
+    def _open(self, dialog: Dialog) -> Dialog:
         dialog.on_stale = self._show_stale
         dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.open()
+        return dialog
 
     def _saved(self, dialog: UserDialog | ResetPasswordDialog) -> None:
         saved = dialog.saved_user_id if isinstance(dialog, UserDialog) else None
@@ -280,25 +282,23 @@ class UsersPage(QWidget):
     def add_user(self) -> UserDialog | None:
         if not self._can_manage:
             return None
-        dialog = UserDialog(self._context, self._principal, self._site_choices, self._customer_choices, None, self)
-        self._open(dialog)
-        return dialog
+        return self._open(
+            UserDialog(self._context, self._principal, self._site_choices, self._customer_choices, None, self)
+        )
 
     def edit_selected(self) -> UserDialog | None:
         user = self.selected_user()
         if user is None or not self.edit_button.isEnabled():
             return None
-        dialog = UserDialog(self._context, self._principal, self._site_choices, self._customer_choices, user, self)
-        self._open(dialog)
-        return dialog
+        return self._open(
+            UserDialog(self._context, self._principal, self._site_choices, self._customer_choices, user, self)
+        )
 
     def reset_password(self) -> ResetPasswordDialog | None:
         user = self.selected_user()
         if user is None or not self.password_button.isEnabled():
             return None
-        dialog = ResetPasswordDialog(self._context, self._principal, user, self)
-        self._open(dialog)
-        return dialog
+        return self._open(ResetPasswordDialog(self._context, self._principal, user, self))
 
     def toggle_active(self) -> bool:
         user = self.selected_user()

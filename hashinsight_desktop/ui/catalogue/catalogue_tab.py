@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import re
 import uuid
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,20 +24,23 @@ from sqlalchemy.exc import SQLAlchemyError
 from hashinsight_desktop.db.models import MinerModel
 from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.errors import ConcurrentModificationError, ServiceError, ValidationError
+from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.common import RECORD_ROLE, Column, FilterProxy, RecordTableModel, confirm, show_error
+from hashinsight_desktop.ui.catalogue.miner_model_dialog import MinerModelDialog
+from hashinsight_desktop.ui.common import (
+    RECORD_ROLE,
+    Column,
+    FilterProxy,
+    RecordTableModel,
+    confirm,
+    format_number,
+    record_table,
+    show_error,
+)
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 
 ALL = ""  # the combo value that filters nothing
-
-
-def format_number(value: float, decimals: int) -> str:
-    """Thousands separators, no trailing zeros: 3,250 W, 13.5 TH/s."""
-    text = f"{value:,.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if decimals else text
-
 
 CATALOGUE_COLUMNS: list[Column[MinerModel]] = [
     Column("Manufacturer", lambda m: m.manufacturer),
@@ -101,192 +92,6 @@ class CatalogueFilterProxy(FilterProxy):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-# The form's rows in order: service field name, label (also used to name the field in error messages).
-FORM_FIELDS = (
-    ("manufacturer", "Manufacturer"), ("name", "Model name"), ("hashrate_ths", "Hashrate"), ("power_w", "Power"),
-    ("efficiency", "Efficiency"), ("release_year", "Release year"), ("cooling", "Cooling"),
-    ("firmware_family", "Firmware family"), ("notes", "Notes"),
-)  # fmt: skip
-FIELD_LABELS = dict(FORM_FIELDS) | {"power_modes": "Power modes"}
-MODE_COLUMNS = (("name", "Name"), ("hashrate_ths", "TH/s"), ("power_w", "W"))
-_MODE_FIELD = re.compile(r"power_modes\[(\d+)\]\.(\w+)")
-NO_YEAR = 2008  # the year spin box's "Unknown"
-
-
-def describe_field(field: str) -> str:
-    """The label a user sees for a service field name, e.g. ``power_modes[2].power_w`` → row 2, W."""
-    match = _MODE_FIELD.fullmatch(field)
-    if match:
-        column = dict(MODE_COLUMNS).get(match[2], match[2])
-        return f"Power modes, row {match[1]}, {column}"
-    return FIELD_LABELS.get(field, field)
-
-
-class MinerModelDialog(QDialog):
-    """Add or edit one model. ``save`` does the write; a ValidationError keeps the dialog open."""
-
-    conflict = Signal(str)  # the record changed under us: the tab shows the message and reloads
-
-    def __init__(
-        self,
-        makers: list[str],
-        model: MinerModel | None,
-        save: Callable[[dict[str, Any]], None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Edit {model.manufacturer} {model.name}" if model else "Add miner model")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._save = save
-        self.manufacturer = QComboBox(editable=True)
-        self.manufacturer.addItems(makers)
-        self.name = QLineEdit(placeholderText="e.g. Antminer S21 XP")
-        self.hashrate = QDoubleSpinBox(decimals=2, maximum=10_000, suffix=" TH/s", singleStep=1)
-        self.power = QDoubleSpinBox(decimals=0, maximum=100_000, suffix=" W", singleStep=10)
-        self.efficiency = QLabel()
-        self.release_year = QSpinBox(minimum=NO_YEAR, maximum=2100)
-        self.release_year.setSpecialValueText("Unknown")  # shown for NO_YEAR
-        self.cooling = QComboBox()
-        self.firmware = QComboBox()
-        for combo, values in ((self.cooling, catalogue.COOLING), (self.firmware, catalogue.FIRMWARE_FAMILIES)):
-            for value in values:
-                combo.addItem(value.capitalize() if combo is self.cooling else value, value)
-        self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(self.fontMetrics().height() * 4)
-        self.modes = QTableWidget(0, len(MODE_COLUMNS))
-        self.modes.setHorizontalHeaderLabels([label for _, label in MODE_COLUMNS])
-        self.modes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.modes.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.modes.setMinimumHeight(self.fontMetrics().height() * 7)
-        add_mode, remove_mode = QPushButton("Add mode"), QPushButton("Remove mode")
-        add_mode.clicked.connect(lambda: self.add_mode_row())  # noqa: PLW0108 (clicked's bool must not become `name`)
-        remove_mode.clicked.connect(lambda: self.modes.removeRow(self.modes.currentRow()))
-        self.error_label = QLabel(wordWrap=True)
-        self.error_label.setStyleSheet(f"color: {self._error_color()}; font-weight: 600;")
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-
-        self._field_widgets: dict[str, QWidget] = {
-            "manufacturer": self.manufacturer, "name": self.name, "hashrate_ths": self.hashrate,
-            "power_w": self.power, "efficiency": self.efficiency, "release_year": self.release_year,
-            "cooling": self.cooling, "firmware_family": self.firmware, "notes": self.notes,
-            "power_modes": self.modes,
-        }  # fmt: skip
-        form = QFormLayout()
-        for field, label in FORM_FIELDS:
-            form.addRow(f"{label}:", self._field_widgets[field])
-        mode_buttons = QHBoxLayout()
-        mode_buttons.addWidget(add_mode)
-        mode_buttons.addWidget(remove_mode)
-        mode_buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel("Power modes (optional: eco, normal, turbo…):"))
-        layout.addWidget(self.modes)
-        layout.addLayout(mode_buttons)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        self.hashrate.valueChanged.connect(self._update_efficiency)
-        self.power.valueChanged.connect(self._update_efficiency)
-        if model is not None:
-            self._fill(model)
-        self._update_efficiency()
-        self.resize(520, self.sizeHint().height())
-
-    def _fill(self, model: MinerModel) -> None:
-        self.manufacturer.setCurrentText(model.manufacturer)
-        self.name.setText(model.name)
-        self.hashrate.setValue(model.hashrate_ths)
-        self.power.setValue(model.power_w)
-        self.release_year.setValue(model.release_year or NO_YEAR)
-        self.cooling.setCurrentIndex(max(self.cooling.findData(model.cooling), 0))
-        self.firmware.setCurrentIndex(max(self.firmware.findData(model.firmware_family), 0))
-        self.notes.setPlainText(model.notes)
-        for mode in model.power_modes:
-            self.add_mode_row(mode["name"], format_number(mode["hashrate_ths"], 2), format_number(mode["power_w"], 2))
-
-    def add_mode_row(self, name: str = "", hashrate: str = "", power: str = "") -> None:
-        row = self.modes.rowCount()
-        self.modes.insertRow(row)
-        for column, value in enumerate((name, hashrate, power)):
-            item = QTableWidgetItem(value)
-            if column:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.modes.setItem(row, column, item)
-
-    def _update_efficiency(self) -> None:
-        hashrate, power = self.hashrate.value(), self.power.value()
-        self.efficiency.setText(f"{power / hashrate:.1f} J/TH" if hashrate > 0 and power > 0 else "—")
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.modes.item(row, column)
-        return item.text().strip().replace(",", "") if item else ""
-
-    def values(self) -> dict[str, Any]:
-        """The form as the service expects it; raises ValidationError for a half-filled power mode row."""
-        modes = []
-        for row in range(self.modes.rowCount()):
-            cells = {key: self._cell(row, column) for column, (key, _) in enumerate(MODE_COLUMNS)}
-            if not any(cells.values()):
-                continue  # an added row left empty is not a mode
-            for key, value in cells.items():
-                if not value:
-                    raise ValidationError(f"power_modes[{row + 1}].{key}", "is required")
-            modes.append(cells)
-        year = self.release_year.value()
-        return {
-            "manufacturer": self.manufacturer.currentText().strip(),
-            "name": self.name.text().strip(),
-            "hashrate_ths": self.hashrate.value(),
-            "power_w": self.power.value(),
-            "release_year": None if year == NO_YEAR else year,
-            "cooling": self.cooling.currentData(),
-            "firmware_family": self.firmware.currentData(),
-            "notes": self.notes.toPlainText().strip(),
-            "power_modes": modes,
-        }
-
-    def try_save(self) -> None:
-        self._clear_error()
-        try:
-            self._save(self.values())
-        except ValidationError as exc:
-            self.show_field_error(exc.field, exc.message)
-        except ConcurrentModificationError as exc:
-            self.reject()
-            self.conflict.emit(str(exc))
-        except (ServiceError, SQLAlchemyError) as exc:  # permission lost, database gone: say so, keep input
-            self.error_label.setText(f"Not saved: {exc}")
-            self.error_label.show()
-        else:
-            self.accept()
-
-    def show_field_error(self, field: str, message: str) -> None:
-        self.error_label.setText(f"{describe_field(field)}: {message}")
-        self.error_label.show()
-        match = _MODE_FIELD.fullmatch(field)
-        if match:
-            column = [key for key, _ in MODE_COLUMNS].index(match[2]) if match[2] in dict(MODE_COLUMNS) else 0
-            self.modes.setCurrentCell(int(match[1]) - 1, column)
-            self.modes.setFocus()
-            return
-        widget = self._field_widgets.get(field)
-        if widget is not None:
-            widget.setStyleSheet(f"border: 1px solid {self._error_color()};")
-            widget.setFocus()
-
-    def _error_color(self) -> str:
-        return "#ef9a9a" if self.palette().window().color().lightness() < 128 else "#c62828"
-
-    def _clear_error(self) -> None:
-        self.error_label.hide()
-        for widget in self._field_widgets.values():
-            widget.setStyleSheet("")
-
-
 class CatalogueTab(QWidget):
     def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -314,17 +119,8 @@ class CatalogueTab(QWidget):
         self.model = CatalogueTableModel(CATALOGUE_COLUMNS, self)
         self.proxy = CatalogueFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_table(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary_label = QLabel()
         # An empty table looks broken: say why it is empty, in its place, with the way out.
