@@ -9,11 +9,15 @@ import sys
 from collections.abc import Callable, Sequence
 
 from hashinsight_desktop import __version__
+from hashinsight_desktop.commands import calc
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.secret_store import SecretStoreError
 from hashinsight_desktop.services.settings import SettingsError
+
+# Sub-commands that live in their own module: each has add_parser(commands) and run(args, context).
+SUBCOMMAND_MODULES = {"calc": calc}
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt otherwise
@@ -63,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="check the hash chain; exit 1 and name the first bad record if tampered")
+
+    for module in SUBCOMMAND_MODULES.values():
+        module.add_parser(commands)
     return parser
 
 
@@ -172,11 +179,19 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(ctx)
 
 
+def _module_command(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        return int(SUBCOMMAND_MODULES[name].run(args, _context(args)))
+
+    return run
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "db": cmd_db,
     "user": cmd_user,
     "audit": cmd_audit,
+    **{name: _module_command(name) for name in SUBCOMMAND_MODULES},
 }
 
 
@@ -189,3 +204,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK

@@ -51,12 +51,15 @@ class ProfitabilityResult:
     algorithm_difference_pct: Decimal | None
     cumulative_profit_usd: tuple[float, ...]  # one value per day, for the chart
 
+    def figures(self) -> dict[str, Decimal | int | None]:
+        """Every figure but the per-day curve."""
+        values = {field.name: getattr(self, field.name) for field in fields(self)}
+        del values["cumulative_profit_usd"]
+        return values
+
     def headline(self) -> dict[str, Any]:
-        """Every figure but the per-day curve, JSON-ready (Decimals as exact strings): the CLI's
-        ``--json`` object and what the history keeps."""
-        figures = {field.name: getattr(self, field.name) for field in fields(self)}
-        del figures["cumulative_profit_usd"]
-        return {name: str(value) if isinstance(value, Decimal) else value for name, value in figures.items()}
+        """The figures JSON-ready with Decimals as exact strings: what the history keeps."""
+        return {name: str(value) if isinstance(value, Decimal) else value for name, value in self.figures().items()}
 
 
 def _one(value: Decimal | float | int) -> np.ndarray:

@@ -1,0 +1,193 @@
+"""`hashinsight-desktop calc`: one profitability calculation from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from decimal import Decimal
+from typing import Any
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.market_data import MarketValue, Quantity
+
+# flag dest → calculator field, for the inputs every front end shares
+MARKET_FLAGS = {
+    "btc_price": "btc_price_usd",
+    "difficulty": "difficulty",
+    "fees_per_block": "fees_per_block_btc",
+    "block_height": "block_height",
+    "network_hashrate": "network_hashrate_ehs",
+}
+FARM_FLAGS = {
+    "pool_fee_pct": "pool_fee_pct",
+    "uptime_pct": "uptime_pct",
+    "growth_pct_month": "growth_pct_month",
+    "horizon_months": "horizon_months",
+}
+
+
+def add_market_arguments(parser: argparse.ArgumentParser) -> None:
+    """The flags `calc` and `batch` share: market inputs (fetched when absent) and farm assumptions."""
+    market = parser.add_argument_group("market inputs (fetched live, else the last stored value, when not given)")
+    market.add_argument("--btc-price", metavar="USD")
+    market.add_argument("--difficulty", metavar="D")
+    market.add_argument("--fees-per-block", metavar="BTC", help="transaction fees per block, excluding the subsidy")
+    market.add_argument("--block-height", metavar="H", help="for the subsidy and the next halving")
+    market.add_argument("--network-hashrate", metavar="EH/s", help="for the second, hashrate-share estimate")
+    market.add_argument("--offline", action="store_true", help="use only stored market values; no network")
+    farm = parser.add_argument_group("assumptions")
+    farm.add_argument("--pool-fee-pct", metavar="F", help="default 2")
+    farm.add_argument("--uptime-pct", metavar="U", help="default 100")
+    farm.add_argument("--growth-pct-month", metavar="G", help="difficulty growth per month, default 0")
+    farm.add_argument("--horizon-months", metavar="M", help="default 24")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+# Errors name the flag a CLI user typed, not the service's field name.
+FIELD_FLAGS = {
+    "electricity_usd_per_kwh": "--electricity",
+    "hardware_cost_usd": "--hardware-cost",
+    "quantity": "--quantity",
+    "hashrate_ths": "--hashrate-ths",
+    "power_w": "--power-w",
+    "btc_price_usd": "--btc-price",
+    "difficulty": "--difficulty",
+    "fees_per_block_btc": "--fees-per-block",
+    "block_height": "--block-height",
+    "network_hashrate_ehs": "--network-hashrate",
+    "pool_fee_pct": "--pool-fee-pct",
+    "uptime_pct": "--uptime-pct",
+    "growth_pct_month": "--growth-pct-month",
+    "horizon_months": "--horizon-months",
+    "model": "--model",
+}
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("calc", help="profitability of a miner model or a custom machine")
+    machine = parser.add_mutually_exclusive_group(required=True)
+    machine.add_argument("--model", metavar="NAME", help='catalogue model, e.g. "S21 XP" or "m60s"')
+    machine.add_argument("--hashrate-ths", metavar="X", help="custom machine: hashrate per unit (TH/s)")
+    parser.add_argument("--power-w", metavar="Y", help="custom machine: power per unit (W)")
+    parser.add_argument("--electricity", metavar="P", required=True, help="electricity price, USD per kWh")
+    parser.add_argument("--quantity", metavar="N", help="default 1")
+    parser.add_argument("--hardware-cost", metavar="USD", help="price per unit, for payback and ROI")
+    add_market_arguments(parser)
+
+
+def given_market_and_farm(args: argparse.Namespace) -> dict[str, object]:
+    flags = MARKET_FLAGS | FARM_FLAGS
+    return {field: getattr(args, dest) for dest, field in flags.items() if getattr(args, dest) is not None}
+
+
+def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dict[Quantity, MarketValue]:
+    """Live values, else the last stored ones; a missing network hashrate only drops the second estimate."""
+    from hashinsight_desktop.services.market_data import MarketDataUnavailable, fetch_market_values, latest_snapshots
+
+    if offline or not wanted:
+        return latest_snapshots(ctx.database.session_factory, wanted)
+    try:
+        return fetch_market_values(ctx.database.session_factory, wanted, secrets=ctx.secrets)
+    except MarketDataUnavailable as exc:
+        if set(exc.quantities) != {Quantity.NETWORK_HASHRATE_EHS}:
+            raise
+        required = [q for q in wanted if q is not Quantity.NETWORK_HASHRATE_EHS]
+        return fetch_market_values(ctx.database.session_factory, required, secrets=ctx.secrets) if required else {}
+
+
+def require_market(values: dict[Quantity, MarketValue], given: dict[str, object]) -> None:
+    from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS, REQUIRED_MARKET
+    from hashinsight_desktop.services.market_data import MarketDataUnavailable
+
+    field_of = {q: f for f, q in MARKET_FIELDS.items()}
+    missing = [q for q in REQUIRED_MARKET if q not in values and field_of[q] not in given]
+    if missing:
+        raise MarketDataUnavailable(*missing)
+
+
+def _number(value: object) -> object:
+    return float(value) if isinstance(value, Decimal) else value
+
+
+def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    from hashinsight_desktop.services import catalogue
+    from hashinsight_desktop.services.calculator import history
+    from hashinsight_desktop.services.calculator.profitability import calculate
+    from hashinsight_desktop.services.calculator.resolution import (
+        market_quantities_needed,
+        resolve_inputs,
+        sources_as_dict,
+    )
+    from hashinsight_desktop.services.errors import ValidationError
+    from hashinsight_desktop.services.permissions import SYSTEM
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    given = given_market_and_farm(args)
+    given |= {
+        k: v
+        for k, v in {
+            "electricity_usd_per_kwh": args.electricity,
+            "quantity": args.quantity,
+            "hardware_cost_usd": args.hardware_cost,
+        }.items()
+        if v is not None
+    }
+    model = None
+    with ctx.database.session_factory() as session:
+        if args.model:
+            try:
+                model = catalogue.resolve(session, SYSTEM, args.model)
+            except ValidationError as exc:
+                raise ValidationError("--model", exc.message) from None
+        else:
+            if args.power_w is None:
+                raise ValidationError("--power-w", "a custom machine needs --power-w with --hashrate-ths")
+            given |= {"hashrate_ths": args.hashrate_ths, "power_w": args.power_w}
+    values = market_values(ctx, market_quantities_needed(given), args.offline)
+    require_market(values, given)
+    try:
+        inputs, sources = resolve_inputs(given, model, values, ctx.clock())
+    except ValidationError as exc:
+        raise ValidationError(FIELD_FLAGS.get(exc.field, exc.field), exc.message) from None
+    result = calculate(inputs)
+    headline = result.headline()
+    with unit_of_work(ctx.database.session_factory) as session:
+        history.save_calculation(
+            session,
+            SYSTEM,
+            kind="single",
+            label=f"CLI: {inputs.model_name}",
+            inputs=sources_as_dict(sources),
+            results=headline,
+            clock=ctx.clock,
+        )
+    if args.json:
+        payload: dict[str, Any] = {name: _number(value) for name, value in result.figures().items()}
+        payload["inputs"] = sources_as_dict(sources)
+        print(json.dumps(payload, indent=2))
+    else:
+        print(render_text(inputs.model_name, headline, sources))
+    return 0
+
+
+def render_text(model_name: str, headline: dict[str, Any], sources: dict[str, Any]) -> str:
+    rows = [
+        ("BTC per day", headline["btc_per_day"]),
+        ("Revenue per day (USD)", headline["revenue_usd_per_day"]),
+        ("Power cost per day (USD)", headline["power_cost_usd_per_day"]),
+        ("Profit per day (USD)", headline["profit_usd_per_day"]),
+        ("Profit per month (USD)", headline["profit_usd_per_month"]),
+        ("Hashprice (USD/TH/day)", headline["hashprice_usd_per_th_day"]),
+        ("Break-even power price (USD/kWh)", headline["breakeven_electricity_usd_per_kwh"]),
+        ("Break-even BTC price (USD)", headline["breakeven_btc_price_usd"]),
+        ("Payback (days)", headline["payback_days"] if headline["payback_days"] is not None else "not within horizon"),
+        ("ROI over horizon (%)", headline["roi_pct"] if headline["roi_pct"] is not None else "n/a (no hardware cost)"),
+    ]
+    if headline["algorithm_difference_pct"] is not None:
+        rows.append(("Hashrate-share estimate vs difficulty (%)", headline["algorithm_difference_pct"]))
+    lines = [model_name, ""] + [f"  {label:<42} {value}" for label, value in rows] + ["", "Inputs:"]
+    for field, source in sorted(sources.items()):
+        age = f", {source.age_s / 60:.0f} min old" if source.age_s is not None else ""
+        value = f"{source.value:f}" if isinstance(source.value, Decimal) else str(source.value)
+        lines.append(f"  {field:<28} {value:<22} {source.source}{age}")
+    return "\n".join(lines)

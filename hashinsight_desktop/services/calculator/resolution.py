@@ -1,0 +1,86 @@
+"""Where each calculator input comes from: the user, the catalogue, market data or a default."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from hashinsight_desktop.db.models import MinerModel
+from hashinsight_desktop.services.calculator.inputs import DEFAULTS, CalculatorInputs
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.market_data import MarketValue, Quantity
+
+# Calculator field ← market quantity; network hashrate only feeds the second (hashrate-share) estimate.
+MARKET_FIELDS: dict[str, Quantity] = {
+    "btc_price_usd": Quantity.BTC_PRICE_USD,
+    "difficulty": Quantity.DIFFICULTY,
+    "fees_per_block_btc": Quantity.FEES_PER_BLOCK_BTC,
+    "block_height": Quantity.BLOCK_HEIGHT,
+    "network_hashrate_ehs": Quantity.NETWORK_HASHRATE_EHS,
+}
+REQUIRED_MARKET = tuple(q for f, q in MARKET_FIELDS.items() if f != "network_hashrate_ehs")
+
+
+@dataclass(frozen=True)
+class InputSource:
+    value: Any
+    source: str  # "user", "catalogue: Bitmain Antminer S21", "default", "coingecko", "last known (mempool.space)"
+    age_s: float | None = None  # for market values: how old the value was when used
+
+    def as_dict(self) -> dict[str, Any]:
+        value = float(self.value) if isinstance(self.value, Decimal) else self.value
+        age = None if self.age_s is None else round(self.age_s, 1)
+        return {"value": value, "source": self.source, "age_s": age}
+
+
+def market_quantities_needed(given: Mapping[str, object]) -> list[Quantity]:
+    """The market quantities the user did not type in (network hashrate is always wanted, optional)."""
+    return [q for field, q in MARKET_FIELDS.items() if given.get(field) in (None, "")]
+
+
+def resolve_inputs(
+    given: Mapping[str, object],
+    model: MinerModel | None,
+    market: Mapping[Quantity, MarketValue],
+    now: datetime,
+) -> tuple[CalculatorInputs, dict[str, InputSource]]:
+    """Merge what the user gave with the model's figures and market data; note each value's source."""
+    raw: dict[str, object] = {}
+    sources: dict[str, InputSource] = {}
+
+    def take(field: str, value: object, source: InputSource) -> None:
+        raw[field] = value
+        sources[field] = source
+
+    for field, value in given.items():
+        if value not in (None, ""):
+            take(field, value, InputSource(value, "user"))
+    if model is not None:
+        label = f"catalogue: {model.manufacturer} {model.name}"
+        for field in ("hashrate_ths", "power_w"):
+            if field not in raw:
+                take(field, getattr(model, field), InputSource(getattr(model, field), label))
+        raw.setdefault("model_name", f"{model.manufacturer} {model.name}")
+    elif "hashrate_ths" not in raw or "power_w" not in raw:
+        raise ValidationError("model", "choose a catalogue model, or give both hashrate_ths and power_w")
+    for field, quantity in MARKET_FIELDS.items():
+        if field in raw:
+            continue
+        found = market.get(quantity)
+        if found is not None:
+            source = f"last known ({found.source})" if found.stale else found.source
+            take(field, found.value, InputSource(found.value, source, found.age_s(now)))
+    for field, default in DEFAULTS.items():
+        if field not in raw:
+            take(field, default, InputSource(default, "default"))
+    inputs = CalculatorInputs.parse(raw)
+    # Report the values as used (parsed, typed), not as typed.
+    used = {field: replace(source, value=getattr(inputs, field)) for field, source in sources.items()}
+    return inputs, used
+
+
+def sources_as_dict(sources: Mapping[str, InputSource]) -> dict[str, dict[str, Any]]:
+    return {field: source.as_dict() for field, source in sorted(sources.items())}

@@ -1,0 +1,105 @@
+"""`calc` as a user runs it: flags, the catalogue, stored market values and their ages, errors."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from hashinsight_desktop.db.models import MarketSnapshot
+from hashinsight_desktop.services.database import open_database
+from hashinsight_desktop.services.transaction import unit_of_work
+from tests.cli.test_cli import assert_one_line_error, run_cli
+
+MARKET = ["--btc-price", "100000", "--difficulty", "1e14", "--fees-per-block", "0", "--block-height", "900000"]
+KEYS = {
+    "btc_per_day",
+    "revenue_usd_per_day",
+    "power_cost_usd_per_day",
+    "profit_usd_per_day",
+    "hashprice_usd_per_th_day",
+    "breakeven_electricity_usd_per_kwh",
+    "payback_days",
+    "inputs",
+}
+
+
+def test_custom_machine_json(app_home: Path) -> None:
+    result = run_cli(
+        "calc",
+        "--hashrate-ths",
+        "100",
+        "--power-w",
+        "3000",
+        "--electricity",
+        "0.05",
+        "--pool-fee-pct",
+        "0",
+        "--quantity",
+        "10",
+        "--hardware-cost",
+        "2000",
+        "--horizon-months",
+        "36",
+        *MARKET,
+        "--json",
+        home=app_home,
+    )
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert set(payload) >= KEYS
+    assert payload["profit_usd_per_day"] == 26.86 and payload["payback_days"] == 745
+    assert payload["inputs"]["btc_price_usd"] == {"value": 100000.0, "source": "user", "age_s": None}
+    assert payload["inputs"]["uptime_pct"]["source"] == "default"
+
+
+def test_model_names_resolve_and_unknown_ones_suggest(app_home: Path) -> None:
+    for typed in ("Antminer S19 Pro", "s19 pro", "S19Pro"):
+        result = run_cli("calc", "--model", typed, "--electricity", "0.05", *MARKET, "--json", home=app_home)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["inputs"]["hashrate_ths"]["source"] == "catalogue: Bitmain Antminer S19 Pro"
+    unknown = run_cli("calc", "--model", "S19 Prro", "--electricity", "0.05", *MARKET, home=app_home)
+    assert_one_line_error(unknown, "--model: unknown model 'S19 Prro'; closest: Antminer S19 Pro")
+
+
+def test_never_paying_back_gives_null(app_home: Path) -> None:
+    result = run_cli(
+        "calc", "--model", "S9", "--electricity", "0.10", "--hardware-cost", "500", *MARKET, "--json", home=app_home
+    )
+    assert json.loads(result.stdout)["payback_days"] is None
+
+
+def test_bad_numbers_name_the_flag(app_home: Path) -> None:
+    market = ["--difficulty", "1e14", "--fees-per-block", "0", "--block-height", "900000"]
+    cases = [
+        (["--electricity", "abc", "--btc-price", "1e5"], "--electricity"),
+        (["--electricity", "0.05", "--quantity", "-3", "--btc-price", "1e5"], "--quantity"),
+        (["--electricity", "0.05", "--btc-price", "nan"], "--btc-price"),
+    ]
+    for flags, named in cases:
+        assert_one_line_error(run_cli("calc", "--model", "S21", *flags, *market, home=app_home), named)
+
+
+def test_offline_without_stored_values_says_which_flags_to_pass(app_home: Path) -> None:
+    result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--offline", home=app_home)
+    assert_one_line_error(result, "--btc-price", "--difficulty", "--fees-per-block", "--block-height")
+
+
+def test_offline_uses_the_last_stored_values_and_reports_their_age(app_home: Path) -> None:
+    db = open_database(f"sqlite:///{app_home / 'data' / 'hashinsight.sqlite3'}")
+    fetched = datetime.now(UTC) - timedelta(hours=2)
+    with unit_of_work(db.session_factory) as session:
+        for quantity, value, source in (
+            ("btc_price_usd", "97000", "coingecko"),
+            ("difficulty", "1.2e14", "mempool.space"),
+            ("fees_per_block_btc", "0.02", "mempool.space"),
+            ("block_height", "925000", "mempool.space"),
+        ):
+            session.add(MarketSnapshot(quantity=quantity, value=Decimal(value), source=source, fetched_at=fetched))
+    db.close()
+    result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--offline", "--json", home=app_home)
+    assert result.returncode == 0, result.stderr
+    price = json.loads(result.stdout)["inputs"]["btc_price_usd"]
+    assert price["value"] == 97000.0 and price["source"] == "last known (coingecko)"
+    assert 7100 < price["age_s"] < 7400
