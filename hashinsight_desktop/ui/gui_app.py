@@ -103,6 +103,7 @@ def run_gui(context: AppContext) -> int:
         loop.call_soon(session.start)
         loop.run_until_complete(quitting.wait())
         loop.run_until_complete(tasks.shutdown())
+        loop.run_until_complete(context.aclose())
     context.database.close()
     log.info("console closed")
     return 0
