@@ -1,24 +1,29 @@
 """Every mapped table, imported here so ``Base.metadata`` is complete for alembic."""
 
 from hashinsight_desktop.db.models.accounts import Customer, Role, User, UserSiteScope
+from hashinsight_desktop.db.models.alerts import Alert, OperationLogEntry
 from hashinsight_desktop.db.models.audit import AuditRecord
 from hashinsight_desktop.db.models.calculations import CalculationRecord
 from hashinsight_desktop.db.models.catalogue import MinerModel
-from hashinsight_desktop.db.models.fleet import Miner, Site
+from hashinsight_desktop.db.models.fleet import Miner, MinerState, Site
 from hashinsight_desktop.db.models.market import MarketSnapshot
 from hashinsight_desktop.db.models.outbox import OutboxEvent
-from hashinsight_desktop.db.models.telemetry import TelemetrySample
+from hashinsight_desktop.db.models.telemetry import TelemetryRollup, TelemetrySample
 
 __all__ = [
+    "Alert",
     "AuditRecord",
     "CalculationRecord",
     "Customer",
     "MarketSnapshot",
     "Miner",
     "MinerModel",
+    "MinerState",
+    "OperationLogEntry",
     "OutboxEvent",
     "Role",
     "Site",
+    "TelemetryRollup",
     "TelemetrySample",
     "User",
     "UserSiteScope",

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, EntityMixin
@@ -37,3 +37,28 @@ class Miner(EntityMixin, Base):
     firmware: Mapped[str | None] = mapped_column(String(120))
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="unknown", server_default="unknown")
     last_seen_at: Mapped[datetime | None] = mapped_column()
+    is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default=true())
+
+
+class MinerState(Base):
+    """The latest poll of each miner: rewritten by the poller every interval, so it is kept out of
+    ``miners`` (whose version column guards user edits) — a poll never makes an edit stale."""
+
+    __tablename__ = "miner_states"
+
+    miner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("miners.id", ondelete="CASCADE"), primary_key=True)
+    polled_at: Mapped[datetime] = mapped_column(nullable=False)
+    status: Mapped[str] = mapped_column(String(16), nullable=False)
+    hashrate_ths: Mapped[float | None] = mapped_column(Float)
+    power_w: Mapped[float | None] = mapped_column(Float)
+    max_chip_temp_c: Mapped[float | None] = mapped_column(Float)
+    fan_rpm_max: Mapped[int | None] = mapped_column(Integer)
+    boards_total: Mapped[int | None] = mapped_column(Integer)
+    boards_dead: Mapped[int | None] = mapped_column(Integer)
+    pool_url: Mapped[str | None] = mapped_column(String(255))
+    model_reported: Mapped[str | None] = mapped_column(String(120))
+    firmware_reported: Mapped[str | None] = mapped_column(String(120))
+    uptime_s: Mapped[int | None] = mapped_column(Integer)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    last_seen_at: Mapped[datetime | None] = mapped_column()
+    error: Mapped[str | None] = mapped_column(String(200))
