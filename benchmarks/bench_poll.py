@@ -1,0 +1,144 @@
+"""Poll throughput against the fleet simulator, loopback only.
+
+    .venv/bin/python benchmarks/bench_poll.py [--sizes 5000,20000] [--in-process] [--profile]
+
+For each size it starts a simulated farm with every miner on its own loopback address
+(127.1.0.0/16, port 4028) — in a separate process by default, as real miners are other
+machines — then times one cold ``poll_many`` (the first: dialects not yet known) and one warm
+one. Targets: 5,000 miners ≤ 2 s, 20,000 ≤ 8 s (wall time of one poll). Everything stays on
+this machine and the farm stops by itself (``--duration``) if this script dies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import os
+import pstats
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from hashinsight_desktop.services.cgminer import PollMemory, Timeouts, poll_many
+from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
+from hashinsight_desktop.simulator.cli import READY
+from hashinsight_desktop.simulator.farm import SimulatedFarm
+
+TARGETS_S = {5000: 2.0, 20000: 8.0}
+BIND = "127.1.0.0/16"
+SEED = 1
+SHARD_SIZE = 12_000  # miners per simulator process: a listening socket each, within a 20,000 open-file limit
+
+
+def _start_farm_processes(miners: int, shards: int) -> list[subprocess.Popen[str]]:
+    """The farm, split over ``shards`` processes (each listening socket is an open file)."""
+    processes = []
+    for shard in range(shards):
+        command = [sys.executable, "-m", "hashinsight_desktop.simulator", "--miners", str(miners)]
+        command += ["--bind", BIND, "--seed", str(SEED), "--duration", "900", "--shard", f"{shard}/{shards}"]
+        processes.append(subprocess.Popen(command, stdout=subprocess.PIPE, text=True))
+    for process in processes:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.startswith(READY):
+                break
+        else:
+            for other in processes:
+                other.terminate()
+            raise SystemExit(f"the simulator did not start (exit code {process.wait()})")
+    return processes
+
+
+def _targets(miners: int) -> list[tuple[str, int]]:
+    farm = SimulatedFarm(miners, bind=BIND, seed=SEED)  # same seed: the same addresses as the served farm
+    return farm.targets
+
+
+Result = tuple[float, Counter[str], float, float]  # wall s, statuses, client CPU s, farm CPU s
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of other processes (Linux /proc), 0 where unavailable."""
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+async def _poll(targets: list[tuple[str, int]], memory: PollMemory, profile: bool, farm_pids: list[int]) -> Result:
+    profiler = cProfile.Profile() if profile else None
+    farm_before = _cpu_seconds(farm_pids)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    started = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    samples = await poll_many(targets, concurrency=1000, timeouts=Timeouts(), memory=memory)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    client_cpu = after.ru_utime - usage.ru_utime + after.ru_stime - usage.ru_stime
+    farm_cpu = _cpu_seconds(farm_pids) - farm_before
+    if profiler:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
+    return wall, Counter(s.status for s in samples), client_cpu, farm_cpu
+
+
+async def _in_process(miners: int, profile: bool) -> list[Result]:
+    async with SimulatedFarm(miners, bind=BIND, seed=SEED) as farm:
+        memory = PollMemory()
+        return [await _poll(farm.targets, memory, profile, []) for _ in range(2)]
+
+
+def run(miners: int, in_process: bool, profile: bool) -> None:
+    raise_open_file_limit(miners + 4096)
+    if in_process:
+        results = asyncio.run(_in_process(miners, profile))
+    else:
+        shards = max(1, -(-miners // SHARD_SIZE))
+        processes = _start_farm_processes(miners, shards)
+        try:
+            targets = _targets(miners)
+            memory = PollMemory()
+
+            pids = [p.pid for p in processes]
+
+            async def both() -> list[Result]:
+                return [await _poll(targets, memory, profile, pids) for _ in range(2)]
+
+            results = asyncio.run(both())
+        finally:
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.wait(timeout=30)
+    target = TARGETS_S.get(miners)
+    for label, (wall, statuses, client_cpu, farm_cpu) in zip(("cold", "warm"), results, strict=True):
+        verdict = "" if target is None else f"  target ≤ {target:g} s: {'PASS' if wall <= target else 'MISS'}"
+        cpu = f"CPU client {client_cpu:5.2f} s ({client_cpu / miners * 1e6:4.0f} µs/miner), farm {farm_cpu:5.2f} s"
+        print(f"poll {miners:>6} miners ({label}): {wall:6.2f} s wall{verdict}  {cpu}  {dict(statuses)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="5000,20000")
+    parser.add_argument("--in-process", action="store_true", help="serve the farm on the polling loop itself")
+    parser.add_argument("--profile", action="store_true", help="cProfile each poll (slows it down)")
+    args = parser.parse_args()
+    mode = (
+        "farm in the same process" if args.in_process else f"farm in separate processes (≤ {SHARD_SIZE:,} miners each)"
+    )
+    print(f"bench_poll: {mode}; one connection per command, concurrency 1000, deadlines 2 s / 5 s")
+    for size in (int(s) for s in args.sizes.split(",")):
+        run(size, args.in_process, args.profile)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+"""What can go wrong talking to one miner; each message is a short reason fit for a table cell."""
+
+from __future__ import annotations
+
+
+class MinerError(Exception):
+    """Base class: the only exceptions the CGMiner client lets out for a miner's fault."""
+
+
+class MinerOfflineError(MinerError):
+    """Nobody answered the connection: refused, unreachable, or no answer to connect in time."""
+
+
+class MinerTimeoutError(MinerError):
+    """The miner accepted the connection but sent no complete reply before the deadline."""
+
+
+class MinerProtocolError(MinerError):
+    """The miner replied, but not with something we can read (unrepairable JSON, too large, cut short)."""
+
+
+class MinerCommandRejected(MinerError):
+    """The firmware answered a command with an error STATUS (``"E"`` or ``"F"``)."""
+
+    def __init__(self, command: str, message: str) -> None:
+        super().__init__(f"{command}: {message}" if message else f"{command}: rejected")
+        self.command = command
+        self.message = message
+
+
+class CommandNotAllowed(Exception):
+    """The command is not on the allow-list of the channel it was sent through; nothing was sent.
+
+    Deliberately not a :class:`MinerError`: it is the caller's mistake, never a miner's state.
+    """

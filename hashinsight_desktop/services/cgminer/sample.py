@@ -1,0 +1,58 @@
+"""One miner's normalised telemetry: the same shape whatever firmware dialect it came from."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Final
+
+HASHING: Final = "hashing"
+SLEEPING: Final = "sleeping"
+ERROR: Final = "error"
+OFFLINE: Final = "offline"
+STATUSES: Final = (HASHING, SLEEPING, ERROR, OFFLINE)
+
+OVERHEAT_C: Final = 95.0  # chip temperature at which a miner counts as over-heated
+
+
+@dataclass(slots=True)
+class BoardSample:
+    hashrate_ths: float
+    chip_temp_c: float | None = None
+    chips: int | None = None
+
+
+@dataclass(slots=True)
+class MinerSample:
+    """``status`` is one of :data:`STATUSES`; ``error`` is ``None`` or a short reason."""
+
+    status: str
+    hashrate_ths: float = 0.0
+    boards: list[BoardSample] = field(default_factory=list)
+    fans_rpm: list[int] = field(default_factory=list)
+    power_w: float | None = None
+    pool_url: str | None = None
+    model: str | None = None
+    firmware: str | None = None
+    uptime_s: int | None = None
+    max_chip_temp_c: float | None = None
+    error: str | None = None
+    dialect: str | None = None
+    host: str = ""
+    port: int = 0
+
+    @property
+    def overheated(self) -> bool:
+        return self.max_chip_temp_c is not None and self.max_chip_temp_c >= OVERHEAT_C
+
+    @property
+    def dead_boards(self) -> int:
+        """Boards that report neither hashrate nor chips (a dead hash board)."""
+        return sum(1 for b in self.boards if b.hashrate_ths <= 0 and not b.chips)
+
+    @classmethod
+    def failed(cls, status: str, error: str, host: str = "", port: int = 0) -> MinerSample:
+        return cls(status=status, error=error, host=host, port=port)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready (the ``poll --json`` shape)."""
+        return asdict(self)

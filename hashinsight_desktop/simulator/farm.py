@@ -1,0 +1,249 @@
+"""A farm of emulated miners served over the real CGMiner protocol, on loopback only.
+
+Each miner listens on its own loopback address (``127.1.x.y:4028`` from ``bind``) or on its own
+port of 127.0.0.1 (``port_base``). One listening socket per miner, one tiny protocol object per
+connection, no per-miner tasks: 20,000 miners fit in one process. Use it in-process::
+
+    async with SimulatedFarm(200, faults={"hang": 1, "offline": 2}, seed=7) as farm:
+        samples = await poll_many(farm.targets)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import random
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
+
+from hashinsight_desktop.services.catalogue import lookup_key, shipped_catalogue
+from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
+from hashinsight_desktop.simulator import replies
+from hashinsight_desktop.simulator.miner import FAULTS, SimulatedMiner
+from hashinsight_desktop.simulator.server import Held, Listener, listen
+
+__all__ = ["DEFAULT_MIX", "MinerEndpoint", "SimulatedFarm", "SimulatedMiner", "parse_faults", "raise_open_file_limit"]
+
+DEFAULT_MIX = (
+    "Antminer S19 Pro:3",
+    "Antminer S19j Pro:3",
+    "Antminer S21:2",
+    "Whatsminer M30S++:2",
+    "Whatsminer M50S:1",
+    "Avalon A1246:1",
+)
+
+
+class MinerEndpoint(NamedTuple):
+    host: str
+    port: int
+    model: str
+    fault: str
+
+
+def parse_faults(text: str) -> dict[str, float]:
+    """``"offline=2,hang=1"`` → ``{"offline": 2.0, "hang": 1.0}`` (percent of the miners)."""
+    faults: dict[str, float] = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        name, _, value = item.partition("=")
+        name = name.strip()
+        if name not in FAULTS or name == "none":
+            raise ValueError(f"unknown fault {name!r}; one of {', '.join(f for f in FAULTS if f != 'none')}")
+        try:
+            faults[name] = float(value)
+        except ValueError:
+            raise ValueError(f"fault {name!r} needs a percentage, like {name}=2") from None
+    if sum(faults.values()) > 100:
+        raise ValueError("fault percentages add up to more than 100")
+    return faults
+
+
+def _resolve_mix(mix: Sequence[str]) -> tuple[list[dict[str, Any]], list[float]]:
+    by_key = {lookup_key(m["name"]): m for m in shipped_catalogue()}
+    models, weights = [], []
+    for item in mix:
+        name, _, weight = item.rpartition(":") if ":" in item else (item, "", "1")
+        model = by_key.get(lookup_key(name))
+        if model is None:
+            raise ValueError(f"unknown model {name.strip()!r} (not in the shipped catalogue)")
+        try:
+            models.append(model)
+            weights.append(float(weight or 1))
+        except ValueError:
+            raise ValueError(f"weight of {name.strip()!r} must be a number, like {name.strip()}:3") from None
+    return models, weights
+
+
+def _addresses(count: int, bind: str | None, port: int, port_base: int | None) -> list[tuple[str, int]]:
+    if port_base is not None:
+        if port_base < 1 or port_base + count - 1 > 65535:
+            raise ValueError(f"ports {port_base}..{port_base + count - 1} are not all usable")
+        return [("127.0.0.1", port_base + i) for i in range(count)]
+    network = ipaddress.ip_network(bind or "127.1.0.0/16", strict=False)
+    if not (isinstance(network, ipaddress.IPv4Network) and network.subnet_of(ipaddress.IPv4Network("127.0.0.0/8"))):
+        raise ValueError(f"{network} is not a loopback network: the simulator serves on 127.0.0.0/8 only")
+    hosts: list[tuple[str, int]] = []
+    for address in network.hosts():
+        if len(hosts) == count:
+            break
+        hosts.append((str(address), port))
+    if len(hosts) < count:
+        raise ValueError(f"{network} has only {len(hosts)} addresses for {count} miners")
+    return hosts
+
+
+class SimulatedFarm:
+    """N emulated miners; ``faults`` maps a fault name to the percentage of miners that have it."""
+
+    def __init__(
+        self,
+        miners: int,
+        *,
+        bind: str | None = "127.1.0.0/16",
+        port_base: int | None = None,
+        port: int = 4028,
+        mix: Sequence[str] | None = None,
+        faults: Mapping[str, float] | None = None,
+        seed: int = 0,
+        ambient_c: float = 25.0,
+        slow_delay_s: float = 2.5,
+        join_refusal_pct: float = 5.0,
+        warmup_s: float = 20.0,
+        backlog: int = 64,
+        shard: tuple[int, int] = (0, 1),
+    ) -> None:
+        if miners < 1:
+            raise ValueError("a farm needs at least one miner")
+        if not 0 <= shard[0] < shard[1]:
+            raise ValueError(f"shard {shard[0]}/{shard[1]}: want 0 <= index < count")
+        self.shard = shard
+        addresses = _addresses(miners, bind, port, port_base)
+        models, weights = _resolve_mix(mix or DEFAULT_MIX)
+        rng = random.Random(seed)
+        chosen = self._assign_models(miners, models, weights, rng)
+        unknown = sorted(set(faults or {}) - set(FAULTS))
+        if unknown:
+            raise ValueError(f"unknown fault {unknown[0]!r}; one of {', '.join(f for f in FAULTS if f != 'none')}")
+        assigned = self._assign_faults(miners, dict(faults or {}), rng)
+        self.simulated: list[SimulatedMiner] = []
+        repairable = garbage = 0
+        for index, ((host, listen_port), model, fault) in enumerate(zip(addresses, chosen, assigned, strict=True)):
+            malformation = None
+            if fault == "malformed":
+                malformation = replies.REPAIRABLE[repairable % len(replies.REPAIRABLE)]
+                repairable += 1
+            elif fault == "garbage":
+                malformation = replies.GARBAGE[garbage % len(replies.GARBAGE)]
+                garbage += 1
+            self.simulated.append(
+                SimulatedMiner(
+                    index,
+                    model,
+                    seed=seed,
+                    fault=fault,
+                    host=host,
+                    port=listen_port,
+                    ambient_c=ambient_c,
+                    refuses_joins=rng.random() * 100 < join_refusal_pct,
+                    malformation=malformation,
+                    slow_delay_s=slow_delay_s,
+                    warmup_s=warmup_s,
+                )
+            )
+        self._backlog = backlog
+        self._listeners: dict[int, Listener] = {}
+        self._held = Held()
+
+    @staticmethod
+    def _assign_models(
+        count: int, models: list[dict[str, Any]], weights: list[float], rng: random.Random
+    ) -> list[dict[str, Any]]:
+        """Exactly proportional to the weights (largest remainder), in a seeded random order."""
+        total = sum(weights) or 1.0
+        quotas = [count * w / total for w in weights]
+        counts = [int(q) for q in quotas]
+        by_remainder = sorted(range(len(models)), key=lambda i: quotas[i] - counts[i], reverse=True)
+        for i in by_remainder[: count - sum(counts)]:
+            counts[i] += 1
+        chosen = [model for model, n in zip(models, counts, strict=True) for _ in range(n)]
+        rng.shuffle(chosen)
+        return chosen
+
+    @staticmethod
+    def _assign_faults(count: int, faults: dict[str, float], rng: random.Random) -> list[str]:
+        order = list(range(count))
+        rng.shuffle(order)
+        assigned = ["none"] * count
+        cursor = 0
+        malformed = round(count * faults.pop("malformed", 0.0) / 100)
+        # A third of the malformed replies are garbage no repair can save; the rest are repairable.
+        counts = {"garbage": malformed // 3 + round(count * faults.pop("garbage", 0.0) / 100)}
+        counts["malformed"] = malformed - malformed // 3
+        counts.update({name: round(count * pct / 100) for name, pct in faults.items()})
+        for name in sorted(counts):
+            for index in order[cursor : cursor + counts[name]]:
+                assigned[index] = name
+            cursor += counts[name]
+        return assigned
+
+    @property
+    def miners(self) -> list[MinerEndpoint]:
+        return [MinerEndpoint(m.host, m.port, m.model, m.fault) for m in self.simulated]
+
+    @property
+    def targets(self) -> list[tuple[str, int]]:
+        return [(m.host, m.port) for m in self.simulated]
+
+    def served(self, miner: SimulatedMiner) -> bool:
+        """Whether this process listens for ``miner`` (a farm split over processes by ``shard``)."""
+        return miner.fault != "offline" and miner.index % self.shard[1] == self.shard[0]
+
+    async def start(self) -> None:
+        listeners = sum(1 for m in self.simulated if self.served(m))
+        limit = raise_open_file_limit(listeners + 4096)
+        if limit is not None and limit < listeners + 256:
+            raise OSError(
+                f"serving {listeners} miners needs about {listeners + 256} open files; the limit is {limit} "
+                "(raise it with `ulimit -n`, or serve fewer miners)"
+            )
+        try:
+            for miner in self.simulated:
+                if self.served(miner):
+                    await self._listen(miner)
+        except BaseException:
+            await self.stop()
+            raise
+
+    async def _listen(self, miner: SimulatedMiner) -> None:
+        self._listeners[miner.index] = await listen(miner, self._held, self._backlog)
+
+    async def set_fault(self, index: int, fault: str) -> None:
+        """Change one miner's fault while the farm runs (``offline`` closes its listener)."""
+        if fault not in FAULTS:
+            raise ValueError(f"unknown fault {fault!r}")
+        miner = self.simulated[index]
+        listener = self._listeners.pop(index, None)
+        if listener is not None and fault == "offline":
+            listener.close()
+        elif listener is not None:
+            self._listeners[index] = listener
+        miner.fault = fault
+        if fault in ("malformed", "garbage") and miner.malformation is None:
+            miner.malformation = replies.REPAIRABLE[0] if fault == "malformed" else replies.GARBAGE[0]
+        if self.served(miner) and index not in self._listeners:
+            await self._listen(miner)
+
+    async def stop(self) -> None:
+        self._held.close_all(asyncio.get_running_loop())
+        listeners = list(self._listeners.values())
+        self._listeners.clear()
+        for listener in listeners:
+            listener.close()
+        await asyncio.sleep(0)  # let closed servers finish their callbacks
+
+    async def __aenter__(self) -> SimulatedFarm:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
