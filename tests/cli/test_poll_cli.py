@@ -1,0 +1,97 @@
+"""`poll` and `simulate` from the command line: a real simulator process, real sockets on loopback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.simulator.loopback import loopback_network
+
+POLL_KEYS = {
+    "host",
+    "port",
+    "status",
+    "hashrate_ths",
+    "boards",
+    "fans_rpm",
+    "power_w",
+    "pool_url",
+    "model",
+    "firmware",
+    "uptime_s",
+    "error",
+}
+
+
+@pytest.fixture
+def farm(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """`hashinsight-desktop simulate` as a separate process: 12 miners, one offline, one hanging."""
+    network = loopback_network()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "hashinsight_desktop",
+            "simulate",
+            "--miners",
+            "12",
+            "--bind",
+            network,
+            "--faults",
+            "offline=9,hang=9",
+            "--seed",
+            "7",
+            "--duration",
+            "60",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "HASHINSIGHT_HOME": str(tmp_path)},
+    )
+    deadline = time.monotonic() + 20
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith("simulator ready:") or time.monotonic() > deadline:
+            break
+    yield network
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_poll_json_over_a_cidr(farm: str, app_home: Path) -> None:
+    base = farm.rsplit(".", 1)[0]
+    started = time.monotonic()
+    result = run_cli("poll", f"{base}.1", f"{base}.2:4028", f"{base}.0/28", "--json", "--timeout", "2", home=app_home)
+    elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stderr  # exit 0 even when some miners fail
+    rows = json.loads(result.stdout)
+    assert len(rows) == 2 + 14
+    assert all(set(row) >= POLL_KEYS for row in rows)
+    statuses = [row["status"] for row in rows[2:14]]
+    assert statuses.count("hashing") == 10 and statuses.count("offline") == 1 and statuses.count("error") == 1
+    assert [row["status"] for row in rows[14:]] == ["offline", "offline"]  # .13 and .14: nothing there
+    hashing = next(row for row in rows if row["status"] == "hashing")
+    assert hashing["hashrate_ths"] > 0 and hashing["boards"] and hashing["fans_rpm"] and hashing["model"]
+    assert elapsed < 15  # the hanging miner costs one deadline, not one per target
+
+
+def test_poll_reads_targets_from_a_file(farm: str, app_home: Path, tmp_path: Path) -> None:
+    base = farm.rsplit(".", 1)[0]
+    listing = tmp_path / "miners.txt"
+    listing.write_text(f"# rack A\n{base}.3\n{base}.4:4028\n")
+    result = run_cli("poll", f"@{listing}", "--timeout", "2", home=app_home)
+    assert result.returncode == 0
+    assert result.stdout.strip().splitlines()[-1].endswith("of 2")
+
+
+def test_bad_targets_give_one_line(app_home: Path) -> None:
+    assert_one_line_error(run_cli("poll", "10.0.0.0/8", home=app_home), "at most a /16")
+    assert_one_line_error(run_cli("poll", "@/no/such/file", home=app_home), "cannot read")
