@@ -58,6 +58,7 @@ class MinerState(Base):
     pool_url: Mapped[str | None] = mapped_column(String(255))
     model_reported: Mapped[str | None] = mapped_column(String(120))
     firmware_reported: Mapped[str | None] = mapped_column(String(120))
+    dialect: Mapped[str | None] = mapped_column(String(16))  # antminer, whatsminer, avalon, cgminer
     uptime_s: Mapped[int | None] = mapped_column(Integer)
     consecutive_failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     last_seen_at: Mapped[datetime | None] = mapped_column()

@@ -52,6 +52,7 @@ def upgrade() -> None:
         sa.Column("pool_url", sa.String(length=255), nullable=True),
         sa.Column("model_reported", sa.String(length=120), nullable=True),
         sa.Column("firmware_reported", sa.String(length=120), nullable=True),
+        sa.Column("dialect", sa.String(length=16), nullable=True),
         sa.Column("uptime_s", sa.Integer(), nullable=True),
         sa.Column("consecutive_failures", sa.Integer(), server_default="0", nullable=False),
         sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=True),

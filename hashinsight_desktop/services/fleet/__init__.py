@@ -1,0 +1,1 @@
+"""Miners in their sites, and the commands sent to them."""

@@ -1,0 +1,162 @@
+"""Miners: added in bulk (discovery, import), listed with their latest polled state."""
+
+from __future__ import annotations
+
+import ipaddress
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import Customer, Miner, MinerModel, MinerState, Site
+from hashinsight_desktop.services import audit, outbox
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.permissions import Permission, Principal, Role, require, require_site
+
+
+@dataclass(frozen=True)
+class NewMiner:
+    ip_address: str
+    port: int = 4028
+    name: str = ""
+    model_id: uuid.UUID | None = None
+    customer_id: uuid.UUID | None = None
+    firmware: str | None = None
+
+
+@dataclass(frozen=True)
+class MinerRow:
+    """One line of the miners table: the miner, its site, model, customer and latest state."""
+
+    id: uuid.UUID
+    site_id: uuid.UUID
+    site: str
+    name: str
+    ip_address: str
+    port: int
+    model: str
+    nominal_ths: float | None
+    customer: str
+    is_active: bool
+    status: str
+    hashrate_ths: float | None
+    power_w: float | None
+    max_chip_temp_c: float | None
+    fan_rpm_max: int | None
+    pool_url: str | None
+    dialect: str | None
+    last_seen_at: datetime | None
+    error: str | None
+
+
+def _check_address(index: int, new: NewMiner) -> None:
+    try:
+        ipaddress.ip_address(new.ip_address)
+    except ValueError:
+        raise ValidationError(f"miner {index}: ip_address", f"{new.ip_address!r} is not an IP address") from None
+    if not 1 <= new.port <= 65535:
+        raise ValidationError(f"miner {index}: port", "must be between 1 and 65535")
+
+
+def add_miners(
+    session: Session,
+    principal: Principal,
+    site_id: uuid.UUID,
+    new_miners: Sequence[NewMiner],
+    *,
+    clock: Clock = system_clock,
+) -> list[Miner]:
+    """Add many miners to a site in one transaction; addresses already in the site are skipped."""
+    require_site(principal, Permission.FLEET_OPERATE, site_id, "add miners to this site")
+    if session.get(Site, site_id) is None:
+        raise ValidationError("site", "that site no longer exists")
+    for index, new in enumerate(new_miners, start=1):
+        _check_address(index, new)
+    existing = {
+        (ip, port) for ip, port in session.execute(select(Miner.ip_address, Miner.port).where(Miner.site_id == site_id))
+    }
+    added = []
+    for new in new_miners:
+        if (new.ip_address, new.port) in existing:
+            continue
+        existing.add((new.ip_address, new.port))
+        default_name = new.ip_address if new.port == 4028 else f"{new.ip_address}:{new.port}"
+        miner = Miner(
+            site_id=site_id,
+            ip_address=new.ip_address,
+            port=new.port,
+            model_id=new.model_id,
+            customer_id=new.customer_id,
+            firmware=new.firmware,
+            name=new.name or default_name,
+        )
+        session.add(miner)
+        added.append(miner)
+    session.flush()
+    if added:
+        audit.append(
+            session,
+            principal,
+            "miner.add_bulk",
+            "site",
+            site_id,
+            after={"miners": sorted(f"{m.ip_address}:{m.port}" for m in added)},
+            summary=f"added {len(added)} miners",
+            clock=clock,
+        )
+        outbox.emit(session, "miner.changed", "site", site_id, {"added": len(added)})
+    return added
+
+
+def list_miners(session: Session, principal: Principal, site_id: uuid.UUID | None = None) -> list[MinerRow]:
+    """Every miner the user may see: all for owners/admins, their sites for site managers,
+    their own for customers."""
+    query = (
+        select(Miner, Site.name, MinerModel, Customer.name, MinerState)
+        .join(Site, Site.id == Miner.site_id)
+        .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
+        .outerjoin(Customer, Customer.id == Miner.customer_id)
+        .outerjoin(MinerState, MinerState.miner_id == Miner.id)
+        .order_by(Site.name, Miner.ip_address)
+    )
+    if principal.role is Role.CUSTOMER:
+        require(principal, Permission.CUSTOMER_PORTAL, "see miners")
+        query = query.where(Miner.customer_id == principal.customer_id)
+    else:
+        require(principal, Permission.SITES_READ, "see miners")
+        if not principal.sees_all_sites():
+            query = query.where(Miner.site_id.in_(principal.site_ids))
+    if site_id is not None:
+        query = query.where(Miner.site_id == site_id)
+    rows = []
+    for miner, site_name, model, customer_name, state in session.execute(query):
+        rows.append(
+            MinerRow(
+                id=miner.id,
+                site_id=miner.site_id,
+                site=site_name,
+                name=miner.name,
+                ip_address=miner.ip_address,
+                port=miner.port,
+                model=f"{model.manufacturer} {model.name}"
+                if model
+                else (state.model_reported if state and state.model_reported else ""),
+                nominal_ths=model.hashrate_ths if model else None,
+                customer=customer_name or "",
+                is_active=miner.is_active,
+                status=state.status if state else "unknown",
+                hashrate_ths=state.hashrate_ths if state else None,
+                power_w=state.power_w if state else None,
+                max_chip_temp_c=state.max_chip_temp_c if state else None,
+                fan_rpm_max=state.fan_rpm_max if state else None,
+                pool_url=state.pool_url if state else None,
+                dialect=state.dialect if state else None,
+                last_seen_at=state.last_seen_at if state else None,
+                error=state.error if state else None,
+            )
+        )
+    return rows
