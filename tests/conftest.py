@@ -4,9 +4,11 @@ an in-memory keyring, a per-test app home, and a qasync loop that works with pyt
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import itertools
 import os
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,6 +114,27 @@ def session_factory(database: Database):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def secrets() -> SecretStore:
     return SecretStore(MemoryKeyring())
+
+
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _loopback_only_getaddrinfo(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Tests talk to this machine only: resolving any other host fails loudly (respx mocks answer
+    before any lookup, so mocked public APIs still work)."""
+    name = host.decode() if isinstance(host, bytes) else str(host) if host is not None else "localhost"
+    try:
+        loopback = ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        loopback = name in ("localhost", "localhost.localdomain")
+    if not loopback:
+        raise OSError(f"test network guard: refusing to resolve {name!r}; tests use loopback only")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket, "getaddrinfo", _loopback_only_getaddrinfo)
 
 
 @pytest.fixture(autouse=True)

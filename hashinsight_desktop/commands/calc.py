@@ -84,15 +84,16 @@ def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dic
     """Live values, else the last stored ones; a missing network hashrate only drops the second estimate."""
     from hashinsight_desktop.services.market_data import MarketDataUnavailable, fetch_market_values, latest_snapshots
 
-    if offline or not wanted:
-        return latest_snapshots(ctx.database.session_factory, wanted)
+    stored = latest_snapshots(ctx.database.session_factory, wanted)
+    required = [q for q in wanted if q is not Quantity.NETWORK_HASHRATE_EHS]
+    if offline or not required:
+        return stored  # the optional network hashrate alone is no reason to go online
     try:
         return fetch_market_values(ctx.database.session_factory, wanted, secrets=ctx.secrets)
     except MarketDataUnavailable as exc:
         if set(exc.quantities) != {Quantity.NETWORK_HASHRATE_EHS}:
             raise
-        required = [q for q in wanted if q is not Quantity.NETWORK_HASHRATE_EHS]
-        return fetch_market_values(ctx.database.session_factory, required, secrets=ctx.secrets) if required else {}
+        return fetch_market_values(ctx.database.session_factory, required, secrets=ctx.secrets)
 
 
 def require_market(values: dict[Quantity, MarketValue], given: dict[str, object]) -> None:

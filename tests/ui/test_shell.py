@@ -21,10 +21,10 @@ def test_tabs_follow_the_role(qtbot, context: AppContext) -> None:
     people = make_people(context.database.session_factory)
     owner_window = MainWindow(context, people.owner)
     qtbot.addWidget(owner_window)
-    assert owner_window.tab_keys == ["catalogue", "admin"]
+    assert owner_window.tab_keys == ["calculator", "catalogue", "admin"]
     guest_window = MainWindow(context, people.guest)
     qtbot.addWidget(guest_window)
-    assert guest_window.tab_keys == ["catalogue"]
+    assert guest_window.tab_keys == ["calculator", "catalogue"]
     assert "guest · guest" in guest_window.user_label.text()
     assert context.database.kind in guest_window.database_label.text()
     assert "connected" in guest_window.database_label.text()
@@ -114,7 +114,7 @@ def test_console_session_asks_for_the_owner_then_for_a_login(qtbot, context: App
     first.dialog.password.setText(PASSWORD)
     first.dialog.repeat.setText(PASSWORD)
     first.dialog.submit()
-    assert first.window is not None and first.window.isVisible() and first.window.tab_keys == ["catalogue", "admin"]
+    assert first.window is not None and first.window.isVisible() and first.window.tab_keys == ["calculator", "catalogue", "admin"]
     first.window.close()
 
     later = ConsoleSession(context, TaskRegistry())

@@ -1,0 +1,1 @@
+"""The calculator tab: profitability, ranking, history and curtailment impact."""

@@ -1,0 +1,210 @@
+"""One input of the calculator form: label, text field, unit and the error shown under it; market
+inputs also show where their value came from and can be typed over and reset to the live value."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
+
+from hashinsight_desktop.services.market_data import MarketValue, Quantity
+from hashinsight_desktop.ui.calculator.formatting import describe_source, local_time, market_text, short_scale
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
+
+NOTE_STYLE = "font-size: 8.5pt;"
+
+
+class FieldRow(QObject):
+    """The widgets of one numeric input; ``edited`` fires when the user (not the program) changes it."""
+
+    edited = Signal()
+
+    def __init__(self, field: str, label: str, unit: str, tooltip: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.label = QLabel(label)
+        self.edit = QLineEdit()
+        self.edit.setObjectName(field)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.label.setBuddy(self.edit)
+        if tooltip:
+            self.label.setToolTip(tooltip)
+            self.edit.setToolTip(tooltip)
+        self.unit = QLabel(unit)
+        self.error_label = QLabel()
+        self.error_label.setObjectName(f"{field}_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
+        self.error_label.hide()
+        self._error: str | None = None
+        self.edit.textEdited.connect(self._user_edited)
+
+    def _user_edited(self) -> None:
+        self.edited.emit()
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def set_text(self, text: str) -> None:
+        """Set by the program: no ``edited`` signal (textEdited fires only for typing)."""
+        self.edit.setText(text)
+        self.edit.setCursorPosition(0)
+
+    def error(self) -> str | None:
+        return self._error
+
+    def set_error(self, message: str | None) -> None:
+        self._error = message or None
+        self.error_label.setVisible(bool(message))
+        self.error_label.setText(message or "")
+        color = tone_color(self.edit.window(), BAD_COLOR)
+        set_style(self.error_label, f"color: {color}; {NOTE_STYLE}")
+        set_style(self.edit, f"QLineEdit {{ border: 1px solid {color}; }}" if message else "")
+
+    def add_to(self, grid: QGridLayout, row: int) -> int:
+        """Put the row's widgets on ``grid`` from ``row``; returns the next free grid row."""
+        grid.addWidget(self.label, row, 0)
+        grid.addWidget(self.edit, row, 1)
+        grid.addWidget(self.unit, row, 2)
+        grid.addWidget(self.error_label, row + 1, 1, 1, 3)
+        return row + 2
+
+
+class MarketField(FieldRow):
+    """A market input: the live value (with its source and age) until the user types over it."""
+
+    def __init__(
+        self, field: str, quantity: Quantity, label: str, unit: str, tooltip: str = "", optional: bool = False
+    ) -> None:
+        super().__init__(field, label, unit, tooltip)
+        self.quantity = quantity
+        self.optional = optional
+        self.live: MarketValue | None = None
+        self.overridden = False
+        self.override_note = "manual"
+        self.reset_button = QToolButton()
+        self.reset_button.setObjectName(f"{field}_reset")
+        self.reset_button.setText("↺")
+        self.reset_button.setToolTip("Back to the live market value")
+        self.reset_button.setAutoRaise(True)
+        self.reset_button.hide()
+        self.reset_button.clicked.connect(self.reset)
+        self.source_label = QLabel()
+        self.source_label.setObjectName(f"{field}_source")
+        self.source_label.setWordWrap(True)
+        self._now: datetime | None = None
+
+    def _user_edited(self) -> None:
+        self.overridden = True
+        self.override_note = "manual"
+        self.reset_button.show()
+        self._show_source()
+        self.edited.emit()
+
+    def add_to(self, grid: QGridLayout, row: int) -> int:
+        grid.addWidget(self.label, row, 0)
+        grid.addWidget(self.edit, row, 1)
+        grid.addWidget(self.unit, row, 2)
+        grid.addWidget(self.reset_button, row, 3)
+        grid.addWidget(self.source_label, row + 1, 1, 1, 3)
+        grid.addWidget(self.error_label, row + 2, 1, 1, 3)
+        return row + 3
+
+    def missing(self) -> bool:
+        """No value at all: none from market data and none typed."""
+        return not self.overridden and self.live is None
+
+    def set_error(self, message: str | None) -> None:
+        super().set_error(message)
+        if message and self.missing():
+            self.error_label.hide()  # the source line under the field says it already, in red
+
+    def set_live(self, value: MarketValue | None, now: datetime) -> None:
+        """A new value from market data: shown unless the user typed over it."""
+        self.live = value
+        if not self.overridden:
+            self.set_text("" if value is None else market_text(self.quantity, value.value))
+        self.refresh_source(now)
+
+    def override(self, text: str, note: str) -> None:
+        """A value set by the program in the user's stead (a restored calculation)."""
+        self.overridden = True
+        self.override_note = note
+        self.reset_button.show()
+        self.set_text(text)
+        self._show_source()
+
+    def reset(self) -> None:
+        was_overridden = self.overridden
+        self.overridden = False
+        self.reset_button.hide()
+        self.set_text("" if self.live is None else market_text(self.quantity, self.live.value))
+        self.set_error(None)
+        self._show_source()
+        if was_overridden:
+            self.edited.emit()
+
+    def refresh_source(self, now: datetime) -> None:
+        self._now = now
+        self._show_source()
+
+    def source_text(self) -> str:
+        return self.source_label.text()
+
+    def _show_source(self) -> None:
+        live, now = self.live, self._now
+        tone = ""
+        if self.overridden:
+            text, tone = self.override_note, NOTE_COLOR
+            tip = "Typed over the market value" + (f" (live: {live.describe(now)})" if live and now else "")
+        elif live is None and self.optional:
+            text, tip = "none: optional, for the hashrate-share estimate", ""
+        elif live is None:
+            text, tone = "no market value: type one, or refresh market data (F5)", BAD_COLOR
+            tip = ""
+        else:
+            text = describe_source(live, now) if now else live.source
+            tone = NOTE_COLOR if live.stale else ""
+            tip = (
+                f"{live.value:f} — {live.describe(now) if now else live.source}, fetched {local_time(live.fetched_at)}"
+            )
+        hint = self._scale_hint()
+        text = f"{hint} · {text}" if hint else text
+        color = tone_color(self.source_label.window(), tone) if tone else muted_color(self.source_label)
+        set_style(self.source_label, f"color: {color}; {NOTE_STYLE}")
+        self.source_label.setText(text)
+        self.source_label.setToolTip(tip)
+
+    def _scale_hint(self) -> str:
+        """``109.78 T`` under a 15-digit difficulty."""
+        if self.quantity is not Quantity.DIFFICULTY:
+            return ""
+        try:
+            return short_scale(float(self.text().replace(",", "")))
+        except ValueError:
+            return ""
+
+
+def set_style(widget: QWidget, sheet: str, force: bool = False) -> None:
+    """Set a style sheet only when it changes: re-polishing costs about 0.1 ms a widget, on every
+    keystroke. ``force`` after a theme switch, for sheets that name palette roles."""
+    if force or widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
+def muted_color(widget: QWidget | None = None) -> str:
+    """Secondary text: the theme's placeholder colour made opaque over its window colour.
+
+    Read from the application palette: a widget's own palette is rewritten by its style sheet."""
+    palette = QApplication.palette()
+    text, window = palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.Window)
+    alpha = text.alphaF()
+    mixed = QColor.fromRgbF(
+        text.redF() * alpha + window.redF() * (1 - alpha),
+        text.greenF() * alpha + window.greenF() * (1 - alpha),
+        text.blueF() * alpha + window.blueF() * (1 - alpha),
+    )
+    return mixed.name()

@@ -1,0 +1,78 @@
+"""How the calculator shows numbers: money with thousands separators and cents, BTC to the satoshi,
+market values the way people read them, and where each market value came from."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from hashinsight_desktop.services.market_data import MANUAL_SOURCE, MarketValue, Quantity
+from hashinsight_desktop.services.market_data.quantities import format_age
+
+Number = Decimal | float | int
+
+
+def usd(value: Number, places: int = 2) -> str:
+    """``$1,234.56``; ``-$87.10`` (the sign before the dollar)."""
+    amount = Decimal(str(value))
+    sign = "-" if amount < 0 else ""
+    return f"{sign}${abs(amount):,.{places}f}"
+
+
+def signed_usd(value: Number) -> str:
+    """``+$12.30`` / ``-$4.00``: a change, with its sign always shown."""
+    return ("+" if Decimal(str(value)) >= 0 else "") + usd(value)
+
+
+def btc(value: Number) -> str:
+    return f"{Decimal(str(value)):.8f} BTC"
+
+
+def pct(value: Number, places: int = 2, signed: bool = False) -> str:
+    return f"{Decimal(str(value)):{'+' if signed else ''},.{places}f} %"
+
+
+def plain(value: object) -> str:
+    """A number as a user would type it: no exponent, no trailing zeros (``1.3e14`` → ``130000000000000``)."""
+    if isinstance(value, bool) or value is None:
+        return ""
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        return str(value)
+    if not number.is_finite():
+        return str(value)
+    text = f"{number:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def market_text(quantity: Quantity, value: Decimal) -> str:
+    """A live market value as the form shows it (the exact value is used and shown in the tooltip)."""
+    if quantity is Quantity.BTC_PRICE_USD:
+        return f"{value:,.2f}"
+    if quantity in (Quantity.DIFFICULTY, Quantity.BLOCK_HEIGHT):
+        return f"{value:,.0f}"
+    if quantity is Quantity.NETWORK_HASHRATE_EHS:
+        return f"{value:,.1f}"
+    return plain(round(value, 8))
+
+
+def short_scale(value: Number) -> str:
+    """``109.78 T`` for a difficulty: the size at a glance."""
+    number = float(value)
+    for factor, suffix in ((1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M")):
+        if abs(number) >= factor:
+            return f"{number / factor:,.2f} {suffix}"
+    return f"{number:,.0f}"
+
+
+def describe_source(value: MarketValue, now: datetime) -> str:
+    """``coingecko · 3 min ago``, ``last known (mempool.space) · 2 h ago``, ``manual``."""
+    if value.source == MANUAL_SOURCE:
+        return "manual"
+    origin = f"last known ({value.source})" if value.stale else value.source
+    return f"{origin} · {format_age(value.age_s(now))}"
+
+
+def local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

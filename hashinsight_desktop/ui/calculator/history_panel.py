@@ -1,0 +1,219 @@
+"""The user's own saved calculations, newest first; double-click restores one's inputs. Saving runs
+in a worker thread (one transaction; the audit append may wait for another desktop's lock)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import qasync
+import shiboken6
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from hashinsight_desktop.db.models import CalculationRecord
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.calculator import history
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult
+from hashinsight_desktop.services.calculator.resolution import InputSource, sources_as_dict
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.calculator.formatting import local_time, plain, usd
+from hashinsight_desktop.ui.common import RECORD_ROLE, Column, FilterProxy, RecordTableModel, record_table
+from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
+
+log = logging.getLogger(__name__)
+
+
+def _input(record: CalculationRecord, field: str) -> Any:
+    entry = record.inputs.get(field) if isinstance(record.inputs, dict) else None
+    return entry.get("value") if isinstance(entry, dict) else None
+
+
+def _number(value: Any) -> Decimal | None:
+    try:
+        return None if value is None else Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def _money(value: Any, places: int = 2) -> str:
+    number = _number(value)
+    return "" if number is None else usd(number, places)
+
+
+def _payback(record: CalculationRecord) -> str:
+    days = record.results.get("payback_days")
+    if days is None:
+        return "not within horizon" if _number(_input(record, "hardware_cost_usd")) else "—"
+    return f"{days:,} d" if days else "immediate"
+
+
+HISTORY_COLUMNS: list[Column[CalculationRecord]] = [
+    Column("Saved", lambda r: local_time(r.created_at), sort_value=lambda r: r.created_at.timestamp()),
+    Column("Calculation", lambda r: r.label),
+    Column(
+        "Qty",
+        lambda r: plain(_input(r, "quantity")),
+        sort_value=lambda r: float(_input(r, "quantity") or 0),
+        align_right=True,
+    ),
+    Column(
+        "$/kWh",
+        lambda r: plain(_input(r, "electricity_usd_per_kwh")),
+        sort_value=lambda r: float(_input(r, "electricity_usd_per_kwh") or 0),
+        align_right=True,
+    ),
+    Column(
+        "BTC price",
+        lambda r: _money(_input(r, "btc_price_usd"), 0),
+        sort_value=lambda r: float(_input(r, "btc_price_usd") or 0),
+        align_right=True,
+    ),
+    Column(
+        "Profit/day",
+        lambda r: _money(r.results.get("profit_usd_per_day")),
+        sort_value=lambda r: float(_number(r.results.get("profit_usd_per_day")) or 0),
+        align_right=True,
+    ),
+    Column(
+        "Payback",
+        _payback,
+        sort_value=lambda r: float(r.results.get("payback_days") or 1e12),
+        align_right=True,
+    ),
+    Column(
+        "ROI",
+        lambda r: f"{_number(r.results.get('roi_pct')):+.1f} %" if r.results.get("roi_pct") is not None else "—",
+        sort_value=lambda r: float(_number(r.results.get("roi_pct")) or 0),
+        align_right=True,
+    ),
+]
+COL_SAVED, COL_LABEL = 0, 1
+
+
+def calculation_label(inputs: CalculatorInputs) -> str:
+    return f"{inputs.model_name} × {inputs.quantity:,} at ${plain(inputs.electricity_usd_per_kwh)}/kWh"
+
+
+class HistoryPanel(QWidget):
+    restore_requested = Signal(object)  # the CalculationRecord double-clicked
+    notice = Signal(str, str)  # text, tone: what became of a save
+
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self.task: asyncio.Task[None] | None = None  # the save running, strongly held
+        self.save_button = QPushButton("Save to history")  # the tab puts it in its toolbar
+        self.save_button.setToolTip("Keep this calculation, with every input and its source (Ctrl+S)")
+        self.filter_box = QLineEdit(placeholderText="Filter saved calculations")
+        self.filter_box.setClearButtonEnabled(True)
+        self.summary = QLabel()
+        self.model: RecordTableModel[CalculationRecord] = RecordTableModel(HISTORY_COLUMNS, self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = record_table(self.proxy)
+        self.table.setObjectName("historyTable")
+        self.table.sortByColumn(COL_SAVED, Qt.SortOrder.DescendingOrder)
+        self.table.setToolTip("Double-click a calculation to restore its inputs")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.summary, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.set_records([])
+
+    def set_records(self, records: Sequence[CalculationRecord]) -> None:
+        self.model.set_records(records)
+        self.summary.setText(
+            f"{len(records)} saved calculation{'s' if len(records) != 1 else ''} (yours only) · "
+            "Ctrl+S saves the current one · double-click restores"
+            if records
+            else "No saved calculations yet: Ctrl+S saves the current one."
+        )
+
+    def reload(self) -> None:
+        """The user's history, read on the GUI thread (one indexed query of at most 200 rows)."""
+        try:
+            with self._context.database.session_factory() as session:
+                records = history.list_history(session, self._principal)
+        except (ServiceError, SQLAlchemyError) as exc:
+            log.warning("calculator: history not read: %s", exc)
+            return
+        self.set_records(records)
+
+    def start_save(
+        self, inputs: CalculatorInputs, sources: dict[str, InputSource], result: ProfitabilityResult
+    ) -> asyncio.Task[None]:
+        """Save one calculation; the button is disabled at once, so a double press saves once."""
+        if self.task is None:
+            self.save_button.setEnabled(False)
+            label = calculation_label(inputs)
+            self.task = self.save(label, sources_as_dict(sources), result.headline())
+        return self.task
+
+    @qasync.asyncSlot(str, object, object)
+    async def save(self, label: str, inputs: dict[str, Any], results: dict[str, Any]) -> None:
+        self.task = asyncio.current_task()
+        if not shiboken6.isValid(self):
+            self.task = None
+            return
+        self.save_button.setEnabled(False)
+        outcome: list[CalculationRecord] | Exception
+        try:
+            outcome = await asyncio.to_thread(self._save_in_thread, label, inputs, results)
+        except (ServiceError, SQLAlchemyError) as exc:
+            outcome = exc
+        except Exception as exc:
+            log.exception("calculator: saving to history failed")
+            outcome = exc
+        finally:
+            self.task = None
+            if shiboken6.isValid(self):
+                self.save_button.setEnabled(True)
+        if not shiboken6.isValid(self):
+            return  # the tab was closed while the thread saved
+        if isinstance(outcome, Exception):
+            message = str(outcome).splitlines()[0] if str(outcome) else type(outcome).__name__
+            self.notice.emit(f"Not saved: {message}", BAD_COLOR)
+            return
+        self.set_records(outcome)
+        self.notice.emit(f"Saved to history: {label}", OK_COLOR)
+
+    def _save_in_thread(self, label: str, inputs: dict[str, Any], results: dict[str, Any]) -> list[CalculationRecord]:
+        # A worker thread: its own sessions, never the GUI thread's. One transaction for the save.
+        factory = self._context.database.session_factory
+        with unit_of_work(factory, "calculation") as session:
+            history.save_calculation(
+                session,
+                self._principal,
+                kind="single",
+                label=label,
+                inputs=inputs,
+                results=results,
+                clock=self._context.clock,
+            )
+        with factory() as session:
+            return history.list_history(session, self._principal)
+
+    def shown_records(self) -> list[CalculationRecord]:
+        return [self.proxy.index(row, 0).data(RECORD_ROLE) for row in range(self.proxy.rowCount())]
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        record = index.data(RECORD_ROLE)
+        if record is not None:
+            self.restore_requested.emit(record)

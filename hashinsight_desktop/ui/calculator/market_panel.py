@@ -1,0 +1,201 @@
+"""The calculator's market data: fetched through the process-wide MarketDataService on the asyncio
+loop (never blocking the GUI), with a busy indicator, the sources and ages in view, and a banner
+when a value is missing altogether."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+
+import qasync
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS
+from hashinsight_desktop.services.market_data import (
+    MANUAL_SOURCE,
+    MarketDataService,
+    MarketDataUnavailable,
+    MarketValue,
+    Quantity,
+)
+from hashinsight_desktop.services.market_data.quantities import format_age
+from hashinsight_desktop.ui.calculator.calculator_form import OPTIONAL_MARKET
+from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
+
+log = logging.getLogger(__name__)
+
+AUTO_REFRESH_S = 300.0  # on show and while shown: ask the market data service again after this long
+
+
+def running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+class MarketBar(QWidget):
+    """Refresh button, busy bar and status line (in a toolbar); ``banner`` goes above the tab."""
+
+    market_changed = Signal()  # ``values`` changed (or a fetch ended): show them and recalculate
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.values: dict[Quantity, MarketValue] = {}  # the last known value of each market input
+        self.last_fetch: datetime | None = None
+        self.task: asyncio.Task[None] | None = None  # a strong reference: asyncio holds tasks weakly
+        self.refresh_button = QPushButton("Refresh market data")
+        self.refresh_button.setToolTip("Fetch BTC price, difficulty, fees, height and hashrate (F5)")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: a fetch cannot report progress
+        self.busy.setFixedWidth(90)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.status = QLabel()
+        self.status.setObjectName("marketStatus")
+        self.banner = QLabel()
+        self.banner.setObjectName("marketBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.hide()
+        self.banner_tone = BAD_COLOR
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.refresh_button)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status, 1)
+        self.refresh_button.clicked.connect(self.start_refresh)
+        self.show_status(context.clock())
+
+    def start_refresh(self) -> asyncio.Task[None] | None:
+        """The button is disabled at once (not at the task's first step), so a double press fetches once."""
+        if self.task is not None:
+            return self.task
+        self._set_busy(True)
+        self.task = self.refresh()
+        return self.task
+
+    def refresh_if_due(self) -> None:
+        """On show and on the age timer: fetch when the values are older than AUTO_REFRESH_S. Without
+        an event loop (a screenshot run) show the stored snapshots instead."""
+        now = self._context.clock()
+        if self.last_fetch is not None and (now - self.last_fetch).total_seconds() < AUTO_REFRESH_S:
+            return
+        if running_loop() is not None:
+            self.start_refresh()
+        elif not self.values:
+            self._show_stored_snapshots()
+
+    @qasync.asyncSlot()
+    async def refresh(self) -> None:
+        self.task = asyncio.current_task()
+        if not shiboken6.isValid(self):
+            self.task = None
+            return  # closed before the task's first step
+        self._set_busy(True)
+        service = self._context.market_data()
+        missing: MarketDataUnavailable | None = None
+        failure: Exception | None = None
+        values: dict[Quantity, MarketValue] = {}
+        try:
+            values, missing = await self._get_all(service)
+            if any(v.stale for v in values.values()) and shiboken6.isValid(self):
+                # Old values are served at once while the service refreshes them: show them now,
+                # and the new ones when that refresh has ended (or still the old ones, if it failed).
+                self._take(values)
+                await service.wait_for_refreshes()
+                values, missing = await self._get_all(service)
+        except Exception as exc:  # a failure ends in a message, never in a stuck busy bar
+            log.exception("calculator: market data refresh failed")
+            failure = exc
+        finally:
+            self.task = None
+            if shiboken6.isValid(self):
+                self._set_busy(False)
+        if not shiboken6.isValid(self):
+            return  # the tab was closed while the service fetched
+        if failure is not None:
+            self.show_banner(f"Market data could not be refreshed: {failure}", BAD_COLOR)
+        elif missing is not None:
+            self._show_unavailable(missing)
+        else:
+            self.banner.hide()
+        self._take(values)
+
+    @staticmethod
+    async def _get_all(service: MarketDataService) -> tuple[dict[Quantity, MarketValue], MarketDataUnavailable | None]:
+        """Every market input; when some have no value at all, the others' values and the error."""
+        wanted = list(MARKET_FIELDS.values())
+        try:
+            return await service.get_many(wanted), None
+        except MarketDataUnavailable as exc:
+            rest = [q for q in wanted if q not in exc.quantities]
+            return (await service.get_many(rest) if rest else {}), exc
+
+    def _take(self, values: dict[Quantity, MarketValue]) -> None:
+        now = self._context.clock()
+        if values:
+            self.values.update(values)
+            self.last_fetch = now
+        self.show_status(now)
+        self.market_changed.emit()
+
+    def _show_stored_snapshots(self) -> None:
+        from hashinsight_desktop.services.market_data import latest_snapshots
+
+        try:
+            stored = latest_snapshots(self._context.database.session_factory, MARKET_FIELDS.values())
+        except SQLAlchemyError:
+            return
+        self._take(stored)
+
+    def _show_unavailable(self, exc: MarketDataUnavailable) -> None:
+        first_sentence = str(exc).split(". ")[0]  # the rest names command-line flags
+        optional_only = all(q.value in OPTIONAL_MARKET for q in exc.quantities)
+        if optional_only:
+            advice = "The hashrate-share estimate is left out; type a network hashrate to see it."
+        else:
+            advice = "Type the missing values into the Market fields, or check the connection and press F5."
+        self.show_banner(f"{first_sentence}. {advice}", NOTE_COLOR if optional_only else BAD_COLOR)
+
+    def show_banner(self, message: str, tone: str) -> None:
+        self.banner_tone = tone
+        color = tone_color(self.window(), tone)
+        self.banner.setText(message)
+        set_style(
+            self.banner,
+            f"QLabel#marketBanner {{ border: 1px solid {color}; border-left: 4px solid {color};"
+            f" border-radius: 4px; padding: 6px 8px; color: {color}; font-weight: 600; }}",
+        )
+        self.banner.show()
+
+    def show_status(self, now: datetime) -> None:
+        """``Market data: coingecko, mempool.space · oldest 3 min ago`` (amber when last known)."""
+        shown = [v for v in self.values.values() if v.source != MANUAL_SOURCE]
+        if not shown:
+            self.status.setText("Market data: none yet — press F5, or type the values")
+            set_style(self.status, f"color: {tone_color(self.window(), NOTE_COLOR)};")
+            return
+        sources = ", ".join(sorted({v.source for v in shown}))
+        oldest = max(v.age_s(now) for v in shown)
+        stale = any(v.stale for v in shown)
+        self.status.setText(f"Market data: {'last known, ' if stale else ''}{sources} · oldest {format_age(oldest)}")
+        color = tone_color(self.window(), NOTE_COLOR) if stale else muted_color()
+        set_style(self.status, f"color: {color};")
+
+    def restyle(self) -> None:
+        self.show_status(self._context.clock())
+        if not self.banner.isHidden():
+            self.show_banner(self.banner.text(), self.banner_tone)
+
+    def _set_busy(self, running: bool) -> None:
+        self.refresh_button.setEnabled(not running)
+        self.refresh_button.setText("Refreshing…" if running else "Refresh market data")
+        self.busy.setVisible(running)

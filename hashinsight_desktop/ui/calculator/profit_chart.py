@@ -1,0 +1,198 @@
+"""Cumulative profit over the horizon (hardware paid on day 0), with the payback point and the next
+halving marked; in days or months; follows the light or dark palette."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult
+from hashinsight_desktop.ui.calculator.field_rows import muted_color
+from hashinsight_desktop.ui.calculator.formatting import usd
+from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
+
+CURVE_COLOR = "#f7931a"  # bitcoin orange reads on both themes
+UNITS = ("days", "months")
+
+
+def short_usd(value: float) -> str:
+    """Axis ticks: ``$0``, ``$850``, ``$12.5k``, ``-$1.2M``."""
+    sign, amount = ("-" if value < 0 else ""), abs(value)
+    if amount >= 1e6:
+        text = f"{amount / 1e6:.3g}M"
+    elif amount >= 1e3:
+        text = f"{amount / 1e3:.3g}k"
+    else:
+        text = f"{amount:.0f}"
+    return f"{sign}${text}"
+
+
+class UsdAxis(pg.AxisItem):
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [short_usd(v * scale) for v in values]
+
+
+class ProfitChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.units_combo = QComboBox()
+        self.units_combo.addItems([u.capitalize() for u in UNITS])
+        self.units_combo.setToolTip("Horizontal axis in days or months")
+        self.title = QLabel("Cumulative profit (after hardware cost)")
+        self.readout = QLabel()
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.plot = pg.PlotWidget(axisItems={"left": UsdAxis("left")})
+        self.plot.setMinimumHeight(180)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.getViewBox().setMouseEnabled(x=False, y=False)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.readout)
+        header.addWidget(self.units_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.plot, 1)
+
+        self.curve = pg.PlotDataItem(antialias=True)
+        self.gain_fill = pg.PlotDataItem(fillLevel=0.0, pen=None, antialias=True)
+        self.loss_fill = pg.PlotDataItem(fillLevel=0.0, pen=None, antialias=True)
+        self.zero_line = pg.InfiniteLine(pos=0.0, angle=0)
+        self.payback_marker: pg.ScatterPlotItem | None = None
+        self.payback_line: pg.InfiniteLine | None = None
+        self.halving_line: pg.InfiniteLine | None = None
+        self.empty_text = pg.TextItem("No figures yet", anchor=(0.5, 1.2))
+        for item in (self.loss_fill, self.gain_fill, self.zero_line, self.curve, self.empty_text):
+            self.plot.addItem(item)
+        self._days: np.ndarray = np.zeros(0)
+        self._profit: np.ndarray = np.zeros(0)
+        self._last: tuple[ProfitabilityResult, date] | None = None
+        self._capex = 0.0
+        self.units_combo.currentIndexChanged.connect(self._redraw)
+        self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
+        self.apply_palette()
+
+    @property
+    def units(self) -> str:
+        return UNITS[self.units_combo.currentIndex()]
+
+    def set_units(self, units: str) -> None:
+        if units in UNITS:
+            self.units_combo.setCurrentIndex(UNITS.index(units))
+
+    def show_result(self, result: ProfitabilityResult, inputs: CalculatorInputs, today: date) -> None:
+        self._last = (result, today)
+        self._capex = float(inputs.hardware_cost_usd * inputs.quantity)
+        self._redraw()
+
+    def has_payback_marker(self) -> bool:
+        return self.payback_marker is not None
+
+    def has_halving_line(self) -> bool:
+        return self.halving_line is not None
+
+    def _x(self, days: np.ndarray | float) -> np.ndarray | float:
+        return days / DAYS_PER_MONTH if self.units == "months" else days
+
+    def _redraw(self) -> None:
+        for item in (self.payback_marker, self.payback_line, self.halving_line):
+            if item is not None:
+                self.plot.removeItem(item)
+        self.payback_marker = self.payback_line = self.halving_line = None
+        self.empty_text.setVisible(self._last is None)
+        if self._last is None:
+            self.plot.setXRange(0, 730 if self.units == "days" else 24, padding=0)
+            self.plot.setYRange(-1000, 1000, padding=0)
+            self.empty_text.setPos(365 if self.units == "days" else 12, 0)
+            return
+        result, _today = self._last
+        curve: Sequence[float] = result.cumulative_profit_usd
+        self._days = np.arange(len(curve) + 1, dtype=np.float64)
+        self._profit = np.concatenate(([-self._capex], np.asarray(curve, dtype=np.float64)))
+        x = self._x(self._days)
+        self.curve.setData(x, self._profit)
+        self.gain_fill.setData(x, np.maximum(self._profit, 0.0))
+        self.loss_fill.setData(x, np.minimum(self._profit, 0.0))
+        colors = self._colors()
+        payback = result.payback_days
+        if payback:  # 0 (no hardware cost) has no point to mark
+            point = QPointF(float(self._x(float(payback))), float(self._profit[payback]))
+            self.payback_line = pg.InfiniteLine(
+                pos=point.x(),
+                angle=90,
+                pen=pg.mkPen(colors["ok"], width=1, style=Qt.PenStyle.DashLine),
+                label=f"payback · day {payback:,}",
+                labelOpts={"position": 0.92, "color": colors["ok"], "anchors": [(0, 0.5), (0, 0.5)]},
+            )
+            self.payback_marker = pg.ScatterPlotItem(
+                [point.x()], [point.y()], size=11, brush=pg.mkBrush(colors["ok"]), pen=pg.mkPen(colors["base"], width=2)
+            )
+            self.plot.addItem(self.payback_line)
+            self.plot.addItem(self.payback_marker)
+        halving_day = float(result.days_to_halving)
+        if halving_day < len(curve):
+            self.halving_line = pg.InfiniteLine(
+                pos=float(self._x(halving_day)),
+                angle=90,
+                pen=pg.mkPen(colors["muted"], width=1, style=Qt.PenStyle.DashLine),
+                label="halving",
+                labelOpts={"position": 0.08, "color": colors["muted"], "anchors": [(0, 0.5), (0, 0.5)]},
+            )
+            self.plot.addItem(self.halving_line)
+        self.plot.setLabel("bottom", self.units)
+        self.plot.getViewBox().enableAutoRange()
+        self.readout.setText(f"end of horizon: {usd(self._profit[-1])}")
+
+    def _colors(self) -> dict[str, str]:
+        palette = self.palette()
+        return {
+            "ok": tone_color(self.window(), OK_COLOR),
+            "bad": tone_color(self.window(), BAD_COLOR),
+            "base": palette.color(QPalette.ColorRole.Base).name(),
+            "text": palette.color(QPalette.ColorRole.WindowText).name(),
+            "muted": muted_color(),
+        }
+
+    def apply_palette(self) -> None:
+        """Background, axes and fills from the current palette (light or dark theme)."""
+        colors = self._colors()
+        self.plot.setBackground(colors["base"])
+        for name in ("left", "bottom"):
+            axis = self.plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(colors["muted"]))
+            axis.setTextPen(pg.mkPen(colors["text"]))
+        self.curve.setPen(pg.mkPen(CURVE_COLOR, width=2))
+        gain, loss = QColor(colors["ok"]), QColor(colors["bad"])
+        gain.setAlpha(40)
+        loss.setAlpha(40)
+        self.gain_fill.setBrush(pg.mkBrush(gain))
+        self.loss_fill.setBrush(pg.mkBrush(loss))
+        self.zero_line.setPen(pg.mkPen(colors["muted"], width=1))
+        self.empty_text.setColor(colors["muted"])
+        self._redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+        super().changeEvent(event)
+
+    def _mouse_moved(self, event: tuple[QPointF]) -> None:
+        if not len(self._days) or self._last is None:
+            return
+        point = self.plot.getViewBox().mapSceneToView(event[0])
+        day = float(point.x()) * (DAYS_PER_MONTH if self.units == "months" else 1.0)
+        index = int(np.clip(round(day), 0, len(self._days) - 1))
+        when = self._last[1] + timedelta(days=index)
+        self.readout.setText(f"day {index:,} ({when:%d %b %Y}): {usd(self._profit[index])}")

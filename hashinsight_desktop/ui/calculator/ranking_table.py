@@ -1,0 +1,189 @@
+"""Every catalogue model ranked by daily profit at the current inputs; double-click loads one."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.ranking import RankedModel
+from hashinsight_desktop.ui.calculator.formatting import plain, usd
+from hashinsight_desktop.ui.common import (
+    RECORD_ROLE,
+    Column,
+    FilterProxy,
+    RecordTableModel,
+    format_number,
+    record_table,
+)
+from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
+
+
+@dataclass(frozen=True)
+class RankRow:
+    rank: int  # 1 = most profitable
+    model: RankedModel
+    horizon_months: int
+
+
+def _payback_text(row: RankRow) -> str:
+    if row.model.hardware_cost_usd is None:
+        return "—"
+    if row.model.payback_days is None:
+        return f"> {row.horizon_months} months"
+    return f"{row.model.payback_days:,} d"
+
+
+def _payback_sort(row: RankRow) -> float:
+    if row.model.payback_days is not None:
+        return float(row.model.payback_days)
+    return math.inf if row.model.hardware_cost_usd is not None else 1e12  # unpriced after "never"
+
+
+RANKING_COLUMNS: list[Column[RankRow]] = [
+    Column("#", lambda r: r.rank, align_right=True),
+    Column("Model", lambda r: r.model.full_name, sort_value=lambda r: r.model.full_name.lower()),
+    Column(
+        "TH/s",
+        lambda r: format_number(r.model.hashrate_ths, 1),
+        sort_value=lambda r: r.model.hashrate_ths,
+        align_right=True,
+    ),
+    Column(
+        "Power W", lambda r: format_number(r.model.power_w, 0), sort_value=lambda r: r.model.power_w, align_right=True
+    ),
+    Column(
+        "J/TH",
+        lambda r: f"{r.model.efficiency_j_per_th:.1f}",
+        sort_value=lambda r: float(r.model.efficiency_j_per_th),
+        align_right=True,
+    ),
+    Column(
+        "Revenue",
+        lambda r: usd(r.model.revenue_usd_per_day),
+        sort_value=lambda r: float(r.model.revenue_usd_per_day),
+        align_right=True,
+    ),
+    Column(
+        "Power cost",
+        lambda r: usd(r.model.power_cost_usd_per_day),
+        sort_value=lambda r: float(r.model.power_cost_usd_per_day),
+        align_right=True,
+    ),
+    Column(
+        "Profit/day",
+        lambda r: usd(r.model.profit_usd_per_day),
+        sort_value=lambda r: r.model.profit_sort_key,
+        align_right=True,
+    ),
+    Column(
+        "Break-even",
+        lambda r: f"{r.model.breakeven_electricity_usd_per_kwh:.4f}",
+        sort_value=lambda r: float(r.model.breakeven_electricity_usd_per_kwh),
+        align_right=True,
+    ),
+    Column(
+        "Price",
+        lambda r: usd(r.model.hardware_cost_usd, 0) if r.model.hardware_cost_usd is not None else "—",
+        sort_value=lambda r: float(r.model.hardware_cost_usd or 0),
+        align_right=True,
+    ),
+    Column("Payback", _payback_text, sort_value=_payback_sort, align_right=True),
+]
+COL_RANK, COL_MODEL, COL_PROFIT, COL_BREAKEVEN, COL_PRICE, COL_PAYBACK = 0, 1, 7, 8, 9, 10
+
+
+class RankingTableModel(RecordTableModel[RankRow]):
+    """Profit in green or red; the model loaded in the form in bold. New figures for the same models
+    update the cells in place, so the selection and scroll position survive typing in the form."""
+
+    def __init__(self, tone: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(RANKING_COLUMNS, parent)
+        self._tone = tone
+        self.current_model_id: uuid.UUID | None = None
+
+    def update_rows(self, rows: Sequence[RankRow]) -> None:
+        ordered = sorted(rows, key=lambda r: r.model.full_name.lower())
+        if [r.model.model_id for r in ordered] != [r.model.model_id for r in self.records()]:
+            self.set_records(ordered)
+            return
+        self._records = ordered
+        if ordered:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ordered) - 1, len(RANKING_COLUMNS) - 1))
+
+    def set_current(self, model_id: uuid.UUID | None) -> None:
+        self.current_model_id = model_id
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(RANKING_COLUMNS) - 1))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_PROFIT:
+            profit = self.record(index.row()).model.profit_usd_per_day
+            return QColor(self._tone(OK_COLOR if profit > 0 else BAD_COLOR)) if profit else None
+        if role == Qt.ItemDataRole.FontRole and self.record(index.row()).model.model_id == self.current_model_id:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+class RankingPanel(QWidget):
+    model_chosen = Signal(object)  # the MinerModel id double-clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_box = QLineEdit(placeholderText="Filter models")
+        self.filter_box.setClearButtonEnabled(True)
+        self.summary = QLabel()
+        self.model = RankingTableModel(lambda tone: tone_color(self.window(), tone), self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = record_table(self.proxy)
+        self.table.setObjectName("rankingTable")
+        self.table.sortByColumn(COL_PROFIT, Qt.SortOrder.DescendingOrder)
+        self.table.setToolTip("Double-click a model to load it into the calculator")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MODEL, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.summary, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+    def show_ranking(self, ranked: Sequence[RankedModel], inputs: CalculatorInputs) -> None:
+        rows = [RankRow(rank, model, inputs.horizon_months) for rank, model in enumerate(ranked, start=1)]
+        self.model.update_rows(rows)
+        priced = any(r.hardware_cost_usd is not None for r in ranked)
+        for column in (COL_PRICE, COL_PAYBACK):  # no reference prices in the catalogue: nothing to show
+            self.table.setColumnHidden(column, not priced)
+        paying = sum(1 for r in ranked if r.profit_usd_per_day > 0)
+        self.summary.setText(
+            f"{len(ranked)} models, one unit each, $ per day at ${plain(inputs.electricity_usd_per_kwh)}/kWh and BTC "
+            f"{usd(inputs.btc_price_usd, 0)} (break-even in $/kWh): {paying} make a profit · double-click to load"
+        )
+
+    def set_current(self, model_id: uuid.UUID | None) -> None:
+        self.model.set_current(model_id)
+
+    def shown_models(self) -> list[RankedModel]:
+        """The rows in the order shown (tests, and whoever wants the visible ranking)."""
+        return [self.proxy.index(row, 0).data(RECORD_ROLE).model for row in range(self.proxy.rowCount())]
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        row: RankRow | None = index.data(RECORD_ROLE)
+        if row is not None and row.model.model_id is not None:
+            self.model_chosen.emit(row.model.model_id)

@@ -1,0 +1,204 @@
+"""The calculation's answers as a grid of cards: today's economics, break-evens, payback and ROI,
+the second (hashrate-share) estimate and the next halving."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH, SATS_PER_BTC
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult
+from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
+from hashinsight_desktop.ui.calculator.formatting import btc, pct, plain, usd
+from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
+
+COLUMNS = 4
+# key: title, in reading order
+CARDS = {
+    "btc_per_day": "BTC / day",
+    "revenue_usd_per_day": "Revenue / day",
+    "power_cost_usd_per_day": "Power cost / day",
+    "profit_usd_per_day": "Profit / day",
+    "profit_usd_per_month": "Profit / month",
+    "hashprice_usd_per_th_day": "Hashprice",
+    "breakeven_electricity_usd_per_kwh": "Break-even power price",
+    "breakeven_btc_price_usd": "Break-even BTC price",
+    "payback_days": "Payback",
+    "roi_pct": "ROI over horizon",
+    "btc_per_day_hashrate_share": "Hashrate-share estimate",
+    "days_to_halving": "Next halving",
+}
+
+
+def tone_of(value: Decimal | None) -> str:
+    if value is None or value == 0:
+        return ""
+    return OK_COLOR if value > 0 else BAD_COLOR
+
+
+@dataclass(frozen=True)
+class CardText:
+    value: str
+    detail: str = ""
+    tone: str = ""  # OK_COLOR / BAD_COLOR / "" (plain)
+
+
+def card_texts(result: ProfitabilityResult, inputs: CalculatorInputs, today: date) -> dict[str, CardText]:
+    """What each card says: pure, so tests compare against it and the screen alike."""
+    horizon = f"{inputs.horizon_months}-month horizon"
+    sats = int(result.btc_per_day * SATS_PER_BTC)
+    kwh_day = inputs.power_w * inputs.quantity / 1000 * 24 * inputs.uptime_pct / 100
+    margin = result.profit_usd_per_day / result.revenue_usd_per_day * 100 if result.revenue_usd_per_day else None
+    price_gap = inputs.electricity_usd_per_kwh - result.breakeven_electricity_usd_per_kwh
+    texts = {
+        "btc_per_day": CardText(btc(result.btc_per_day), f"{sats:,} sats · subsidy {plain(result.subsidy_btc)} BTC"),
+        "revenue_usd_per_day": CardText(
+            usd(result.revenue_usd_per_day), f"{usd(result.revenue_usd_per_month)} / month"
+        ),
+        "power_cost_usd_per_day": CardText(
+            usd(result.power_cost_usd_per_day),
+            f"{usd(result.power_cost_usd_per_month)} / month · {kwh_day:,.0f} kWh/day",
+        ),
+        "profit_usd_per_day": CardText(
+            usd(result.profit_usd_per_day),
+            f"margin {pct(margin, 1)}" if margin is not None else "no revenue",
+            tone_of(result.profit_usd_per_day),
+        ),
+        "profit_usd_per_month": CardText(
+            usd(result.profit_usd_per_month),
+            f"{usd(result.profit_over_horizon_usd)} over the {horizon}, after hardware",
+            tone_of(result.profit_usd_per_month),
+        ),
+        "hashprice_usd_per_th_day": CardText(
+            f"${result.hashprice_usd_per_th_day:.4f}",
+            f"per TH/s per day · {usd(result.hashprice_usd_per_th_day * 1000)} per PH/s",
+        ),
+        "breakeven_electricity_usd_per_kwh": CardText(
+            f"${result.breakeven_electricity_usd_per_kwh:.5f} /kWh",
+            f"you pay ${plain(inputs.electricity_usd_per_kwh)} /kWh",
+            tone_of(-price_gap),
+        ),
+        "breakeven_btc_price_usd": CardText(
+            usd(result.breakeven_btc_price_usd) if result.breakeven_btc_price_usd is not None else "—",
+            f"BTC now {usd(inputs.btc_price_usd)}",
+            tone_of(inputs.btc_price_usd - result.breakeven_btc_price_usd)
+            if result.breakeven_btc_price_usd is not None
+            else "",
+        ),
+        "payback_days": _payback(result, inputs, today),
+        "roi_pct": CardText(pct(result.roi_pct, 1, signed=True), f"over the {horizon}", tone_of(result.roi_pct))
+        if result.roi_pct is not None
+        else CardText("—", "enter a hardware cost"),
+        "btc_per_day_hashrate_share": CardText(
+            btc(result.btc_per_day_hashrate_share),
+            f"{pct(result.algorithm_difference_pct, 2, signed=True)} vs the difficulty-based estimate",
+        )
+        if result.btc_per_day_hashrate_share is not None and result.algorithm_difference_pct is not None
+        else CardText("—", "needs the network hashrate"),
+        "days_to_halving": _halving(result, today),
+    }
+    return texts
+
+
+def _payback(result: ProfitabilityResult, inputs: CalculatorInputs, today: date) -> CardText:
+    days = result.payback_days
+    if days is None:
+        return CardText("not within horizon", f"{inputs.horizon_months}-month horizon", BAD_COLOR)
+    if days == 0:
+        return CardText("immediate", "no hardware cost entered", OK_COLOR)
+    when = today + timedelta(days=days)
+    return CardText(f"{days:,} days", f"on {when:%d %b %Y} · {days / DAYS_PER_MONTH:.1f} months", OK_COLOR)
+
+
+def _halving(result: ProfitabilityResult, today: date) -> CardText:
+    days = result.days_to_halving
+    when = today + timedelta(days=float(days))
+    after = plain(result.subsidy_btc / 2)
+    return CardText(f"in {days:,.0f} days", f"≈ {when:%b %Y} · subsidy {plain(result.subsidy_btc)} → {after} BTC")
+
+
+class ResultCard(QFrame):
+    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"card_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.title = QLabel(title)
+        self.value = QLabel("—")
+        self.value.setObjectName(f"{key}_value")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        self.tone = ""
+
+    def show_text(self, text: CardText, stale: bool) -> None:
+        self.value.setText(text.value)
+        self.detail.setText(text.detail)
+        self.tone = text.tone
+        self.restyle(stale)
+
+    def restyle(self, stale: bool = False, force: bool = False) -> None:
+        """``force`` after a theme switch: the sheets name palette roles, resolved when set."""
+        muted = muted_color()
+        toned = tone_color(self.window(), self.tone) if self.tone else "palette(window-text)"
+        value_color = muted if stale else toned
+        frame = (
+            f"QFrame#{self.objectName()} {{ background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
+        set_style(self, frame, force)
+        set_style(self.title, f"color: {muted}; font-size: 8.5pt;", force)
+        set_style(self.value, f"color: {value_color};", force)
+        set_style(self.detail, f"color: {muted}; font-size: 8.5pt;", force)
+
+
+class ResultCards(QWidget):
+    """The grid; keeps the last valid result on screen (dimmed) while the inputs are being fixed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards = {key: ResultCard(key, title, self) for key, title in CARDS.items()}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        for index, card in enumerate(self.cards.values()):
+            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+        self.stale = False
+        self.has_result = False
+
+    def show_result(self, result: ProfitabilityResult, inputs: CalculatorInputs, today: date) -> None:
+        self.stale = False
+        self.has_result = True
+        for key, text in card_texts(result, inputs, today).items():
+            self.cards[key].show_text(text, stale=False)
+
+    def set_stale(self, stale: bool) -> None:
+        """Dim the figures: they belong to earlier inputs."""
+        self.stale = stale and self.has_result
+        self.restyle()
+
+    def restyle(self, force: bool = False) -> None:
+        for card in self.cards.values():
+            card.restyle(self.stale, force)
+
+    def value_text(self, key: str) -> str:
+        return self.cards[key].value.text()
+
+    def detail_text(self, key: str) -> str:
+        return self.cards[key].detail.text()

@@ -1,0 +1,509 @@
+"""The calculator tab with real widgets: figures equal calculate()'s, errors beside their field, market
+values with source and age, overrides, the chart's markers, the ranking, history and the offline banner.
+Market data comes from a seeded service or from respx-mocked APIs: never the real network."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import httpx
+import pytest
+import respx
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
+from sqlalchemy import select
+
+from hashinsight_desktop.db.models import CalculationRecord, MarketSnapshot
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult, calculate
+from hashinsight_desktop.services.catalogue import shipped_catalogue
+from hashinsight_desktop.services.market_data import MarketDataService, MarketValue, Quantity, latest_snapshots
+from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.calculator.calculator_tab import CalculatorTab
+from hashinsight_desktop.ui.tab_registry import _TABS, registered_tabs
+
+pytestmark = pytest.mark.gui
+
+S21_XP = {"hashrate_ths": "270.0", "power_w": "3645.0"}  # the shipped catalogue's Antminer S21 XP
+MARKET = {
+    Quantity.BTC_PRICE_USD: ("97000", "coingecko"),
+    Quantity.DIFFICULTY: ("130000000000000", "mempool.space"),
+    Quantity.FEES_PER_BLOCK_BTC: ("0.021", "mempool.space"),
+    Quantity.BLOCK_HEIGHT: ("905000", "mempool.space"),
+    Quantity.NETWORK_HASHRATE_EHS: ("925.4", "mempool.space"),
+}
+
+
+def market_values(age: timedelta = timedelta(minutes=3)) -> dict[Quantity, MarketValue]:
+    fetched = datetime.now(UTC) - age
+    return {q: MarketValue(q, Decimal(v), source, fetched, stale=False) for q, (v, source) in MARKET.items()}
+
+
+def expected(**changes: object) -> ProfitabilityResult:
+    """calculate() at the inputs the tests type: an S21 XP at the seeded market values."""
+    raw: dict[str, object] = {
+        **S21_XP,
+        "electricity_usd_per_kwh": "0.05",
+        **{q.value: v for q, (v, _source) in MARKET.items()},
+        "model_name": "Bitmain Antminer S21 XP",
+    }
+    raw.update(changes)
+    return calculate(CalculatorInputs.parse(raw))
+
+
+@pytest.fixture
+def api() -> Iterator[respx.MockRouter]:
+    """Any HTTP request not mocked by a test fails: no test reaches the network."""
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        yield router
+
+
+@pytest.fixture
+def seeded(qasync_loop, context: AppContext, api: respx.MockRouter) -> Iterator[MarketDataService]:  # type: ignore[no-untyped-def]
+    """The process-wide service with fresh values in its cache (nothing to fetch)."""
+    service = context.market_data()
+    service.seed_cache(market_values())
+    yield service
+    qasync_loop.run_until_complete(context.aclose())
+
+
+def make_tab(qtbot, context: AppContext, principal: Principal) -> CalculatorTab:  # type: ignore[no-untyped-def]
+    tab = CalculatorTab(context, principal)
+    qtbot.addWidget(tab)
+    tab.resize(1400, 900)
+    tab.show()
+    return tab
+
+
+@pytest.fixture
+def tab(qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, seeded) -> CalculatorTab:  # type: ignore[no-untyped-def]
+    widget = make_tab(qtbot, context, owner)
+    refresh(qasync_loop, widget)
+    return widget
+
+
+def refresh(loop: asyncio.AbstractEventLoop, tab: CalculatorTab) -> None:
+    task = tab.start_refresh()
+    bar = tab.market_bar
+    assert task is not None
+    assert not bar.refresh_button.isEnabled() and bar.busy.isVisibleTo(tab)  # at once, not at the first await
+    loop.run_until_complete(asyncio.wait_for(task, timeout=2.5))
+    assert bar.refresh_button.isEnabled() and not bar.busy.isVisibleTo(tab)
+
+
+def type_into(qtbot, tab: CalculatorTab, field: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    edit = (tab.form.rows | tab.form.market)[field].edit
+    edit.selectAll()
+    if text:
+        qtbot.keyClicks(edit, text)  # replaces the selection
+    else:
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
+
+
+def choose_model(qtbot, tab: CalculatorTab, typed: str) -> None:  # type: ignore[no-untyped-def]
+    line = tab.form.model_combo.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, typed)
+
+
+def double_click(qtbot, table, index) -> None:  # type: ignore[no-untyped-def]
+    """As a user does it: Qt's item views take a double click only on the row the press selected."""
+    cell = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+
+
+def settle(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    """Let the 250 ms debounce fire, as when the user stops typing."""
+    qtbot.waitUntil(lambda: not tab._recalc_timer.isActive(), timeout=2000)
+
+
+def test_registers_its_tab_for_everyone_who_may_calculate() -> None:
+    assert "calculator" in [spec.key for spec in registered_tabs()]
+    spec = _TABS["calculator"]
+    assert (spec.title, spec.order, spec.build) == ("Calculator", 100, CalculatorTab)
+    assert spec.is_visible(Principal(None, "visitor", Role.GUEST))
+
+
+def test_typed_model_and_price_give_the_figures_of_calculate(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    m63s = next(m for m in shipped_catalogue() if m["name"] == "Whatsminer M63S")
+    choose_model(qtbot, tab, "m63s")  # maker, case and spacing left out
+    type_into(qtbot, tab, "electricity_usd_per_kwh", "0.043")
+    type_into(qtbot, tab, "hardware_cost_usd", "5,850")
+    assert tab._recalc_timer.isActive()  # recalculated as the user types, debounced
+    settle(qtbot, tab)
+    want = expected(
+        hashrate_ths=str(m63s["hashrate_ths"]),
+        power_w=str(m63s["power_w"]),
+        electricity_usd_per_kwh="0.043",
+        hardware_cost_usd="5850",
+    )
+    cards = tab.cards
+    assert cards.value_text("btc_per_day") == f"{want.btc_per_day:.8f} BTC"
+    assert cards.value_text("revenue_usd_per_day") == f"${want.revenue_usd_per_day:,.2f}"
+    assert cards.value_text("power_cost_usd_per_day") == f"${want.power_cost_usd_per_day:,.2f}"
+    assert cards.value_text("profit_usd_per_day") == f"${want.profit_usd_per_day:,.2f}"
+    assert cards.value_text("profit_usd_per_month") == f"${want.profit_usd_per_month:,.2f}"
+    assert cards.value_text("hashprice_usd_per_th_day") == f"${want.hashprice_usd_per_th_day}"
+    assert cards.value_text("breakeven_electricity_usd_per_kwh") == f"${want.breakeven_electricity_usd_per_kwh} /kWh"
+    assert cards.value_text("breakeven_btc_price_usd") == f"${want.breakeven_btc_price_usd:,.2f}"
+    assert want.payback_days is not None and cards.value_text("payback_days") == f"{want.payback_days:,} days"
+    assert cards.value_text("roi_pct") == f"{want.roi_pct:+.1f} %"
+    assert cards.value_text("btc_per_day_hashrate_share") == f"{want.btc_per_day_hashrate_share:.8f} BTC"
+    assert f"{want.algorithm_difference_pct:+.2f} %" in cards.detail_text("btc_per_day_hashrate_share")
+    assert "#2e7d32" in cards.cards["profit_usd_per_day"].value.styleSheet()  # green: it makes money
+    assert tab.form.rows["hashrate_ths"].text() == "390" and not tab.form.rows["hashrate_ths"].edit.isEnabled()
+    assert tab.sources["hashrate_ths"].source == "catalogue: MicroBT Whatsminer M63S"
+    assert "MicroBT Whatsminer M63S" in tab.result_status.text()
+    tab.form.model_combo.lineEdit().editingFinished.emit()  # leaving the field tidies the name
+    assert tab.form.model_combo.currentText() == "MicroBT Whatsminer M63S"
+
+
+def test_a_loss_is_red_and_money_has_thousands_separators(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    type_into(qtbot, tab, "quantity", "1000")
+    type_into(qtbot, tab, "electricity_usd_per_kwh", "0.2")
+    assert tab.recalculate()  # Ctrl+Return's slot: no debounce
+    want = expected(quantity=1000, electricity_usd_per_kwh="0.2")
+    assert want.profit_usd_per_day < 0
+    assert tab.cards.value_text("profit_usd_per_day") == f"-${-want.profit_usd_per_day:,.2f}"
+    assert "," in tab.cards.value_text("revenue_usd_per_day")
+    assert "#c62828" in tab.cards.cards["profit_usd_per_day"].value.styleSheet()
+
+
+def test_ctrl_return_recalculates_at_once(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow, timeout=1000)
+    type_into(qtbot, tab, "electricity_usd_per_kwh", "0.07")
+    assert tab._recalc_timer.isActive()
+    qtbot.keyClick(
+        tab.form.rows["electricity_usd_per_kwh"].edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert not tab._recalc_timer.isActive()
+    assert (
+        tab.cards.value_text("profit_usd_per_day")
+        == f"${expected(electricity_usd_per_kwh='0.07').profit_usd_per_day:,.2f}"
+    )
+
+
+def test_a_bad_field_shows_its_error_beside_it_and_keeps_the_last_results(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    before = tab.cards.value_text("profit_usd_per_day")
+    type_into(qtbot, tab, "electricity_usd_per_kwh", "abc")
+    type_into(qtbot, tab, "pool_fee_pct", "120")
+    settle(qtbot, tab)
+    row = tab.form.rows["electricity_usd_per_kwh"]
+    assert tab.form.error_of("electricity_usd_per_kwh") == "'abc' is not a number"
+    assert tab.form.error_of("pool_fee_pct") == "must be at least 0 and at most 100 (got 120)"  # all errors at once
+    assert row.error_label.isVisibleTo(tab) and row.error_label.text() == "'abc' is not a number"
+    # beside its field: right under the field's own box, in red
+    assert row.error_label.parentWidget() is row.edit.parentWidget()
+    assert row.error_label.geometry().top() >= row.edit.geometry().bottom()
+    assert row.error_label.geometry().top() - row.edit.geometry().bottom() < 20
+    assert "#c62828" in row.error_label.styleSheet()
+    assert tab.cards.value_text("profit_usd_per_day") == before and tab.cards.stale
+    assert tab.result_status.text().startswith("Electricity: 'abc' is not a number (and 1 more).")
+    assert tab.form.error_of("quantity") is None
+
+    type_into(qtbot, tab, "electricity_usd_per_kwh", "0.06")
+    type_into(qtbot, tab, "pool_fee_pct", "2")
+    settle(qtbot, tab)
+    assert tab.form.error_of("electricity_usd_per_kwh") is None and not row.error_label.isVisibleTo(tab)
+    assert not tab.cards.stale
+    assert (
+        tab.cards.value_text("profit_usd_per_day")
+        == f"${expected(electricity_usd_per_kwh='0.06').profit_usd_per_day:,.2f}"
+    )
+
+
+def test_an_unknown_model_names_the_closest_and_custom_takes_typed_figures(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    choose_model(qtbot, tab, "S21 XQ")
+    settle(qtbot, tab)
+    error = tab.form.error_of("model")
+    assert error is not None and error.startswith("unknown model 'S21 XQ' — did you mean Bitmain Antminer S21 XP, ")
+    tab.form.model_combo.setCurrentIndex(tab.form.model_combo.findText("Custom…"))  # picked from the list
+    settle(qtbot, tab)
+    hashrate = tab.form.rows["hashrate_ths"]
+    assert hashrate.edit.isEnabled() and tab.form.error_of("model") is None
+    type_into(qtbot, tab, "hashrate_ths", "0")
+    settle(qtbot, tab)
+    assert tab.form.error_of("hashrate_ths") == "must be greater than 0 and at most 100000 (got 0)"
+    type_into(qtbot, tab, "hashrate_ths", "100")
+    type_into(qtbot, tab, "power_w", "3000")
+    settle(qtbot, tab)
+    want = expected(hashrate_ths="100", power_w="3000", model_name="custom")
+    assert tab.cards.value_text("profit_usd_per_day") == f"${want.profit_usd_per_day:,.2f}"
+
+
+def test_market_values_show_source_and_age_and_can_be_overridden_and_reset(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    price = tab.form.market["btc_price_usd"]
+    assert price.text() == "97,000.00"
+    assert price.source_text() == "coingecko · 3 min ago"
+    assert tab.form.market["difficulty"].source_text() == "130.00 T · mempool.space · 3 min ago"
+    assert "coingecko" in tab.market_bar.status.text()
+    assert not price.reset_button.isVisibleTo(tab)
+
+    type_into(qtbot, tab, "btc_price_usd", "150000")
+    settle(qtbot, tab)
+    assert price.source_text() == "manual" and price.reset_button.isVisibleTo(tab)
+    assert tab.sources["btc_price_usd"].source == "user"
+    assert (
+        tab.cards.value_text("revenue_usd_per_day") == f"${expected(btc_price_usd='150000').revenue_usd_per_day:,.2f}"
+    )
+
+    type_into(qtbot, tab, "btc_price_usd", "")
+    settle(qtbot, tab)
+    assert tab.form.error_of("btc_price_usd") == "type a value, or ↺ for the live one"
+
+    tab.form.market["btc_price_usd"].reset_button.click()
+    settle(qtbot, tab)
+    assert price.text() == "97,000.00" and price.source_text() == "coingecko · 3 min ago"
+    assert not price.reset_button.isVisibleTo(tab)
+    assert tab.sources["btc_price_usd"].source == "coingecko"
+    assert tab.cards.value_text("revenue_usd_per_day") == f"${expected().revenue_usd_per_day:,.2f}"
+
+
+def test_the_chart_marks_payback_only_when_it_pays_back_and_the_halving_inside_the_horizon(  # type: ignore[no-untyped-def]
+    qtbot, tab: CalculatorTab
+) -> None:
+    type_into(qtbot, tab, "hardware_cost_usd", "4200")
+    type_into(qtbot, tab, "horizon_months", "36")
+    assert tab.recalculate()
+    want = expected(hardware_cost_usd="4200", horizon_months="36")
+    chart = tab.chart
+    assert want.payback_days is not None and chart.has_payback_marker()
+    (x,), (y,) = chart.payback_marker.getData()
+    assert x == want.payback_days and 0 <= y < float(want.profit_usd_per_day) + 0.01
+    assert chart.payback_line is not None and chart.payback_line.value() == want.payback_days
+    assert chart.has_halving_line() and chart.halving_line.value() == pytest.approx(float(want.days_to_halving))
+    chart.set_units("months")
+    assert chart.payback_marker.getData()[0][0] == pytest.approx(want.payback_days / (365.25 / 12))
+
+    type_into(qtbot, tab, "hardware_cost_usd", "1000000")
+    type_into(qtbot, tab, "horizon_months", "24")  # the halving (day ~1,007) is past 24 months
+    assert tab.recalculate()
+    assert not chart.has_payback_marker() and chart.payback_line is None
+    assert not chart.has_halving_line()
+    assert tab.cards.value_text("payback_days") == "not within horizon"
+
+
+def test_ranking_lists_every_model_by_daily_profit_and_loads_one_on_double_click(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    ranked = tab.ranking.shown_models()
+    assert len(ranked) == 71
+    profits = [r.profit_sort_key for r in ranked]
+    assert profits == sorted(profits, reverse=True)
+    shown_profit = tab.ranking.proxy.index(0, 7).data()
+    assert shown_profit == f"${ranked[0].profit_usd_per_day:,.2f}"
+    assert tab.ranking.proxy.index(0, 7).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    s21xp = next(r for r in ranked if r.name == "Antminer S21 XP")
+    assert s21xp.profit_usd_per_day == expected().profit_usd_per_day
+
+    third = ranked[2]
+    double_click(qtbot, tab.ranking.table, tab.ranking.proxy.index(2, 1))
+    assert tab.form.model_combo.currentText() == third.full_name
+    assert tab.inputs is not None and tab.inputs.model_name == third.full_name
+    assert tab.cards.value_text("profit_usd_per_day") == f"${third.profit_usd_per_day:,.2f}"
+
+    type_into(qtbot, tab, "electricity_usd_per_kwh", "0.12")  # re-ranked at the new price, in place
+    settle(qtbot, tab)
+    again = tab.ranking.shown_models()
+    assert [r.profit_sort_key for r in again] == sorted((r.profit_sort_key for r in again), reverse=True)
+    assert again[0].profit_sort_key < ranked[0].profit_sort_key
+
+
+def test_save_to_history_then_restore(qtbot, qasync_loop, tab: CalculatorTab, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    type_into(qtbot, tab, "hardware_cost_usd", "4200")
+    task = tab.start_save()  # applies the input still being debounced first
+    assert task is not None and not tab.history.save_button.isEnabled()
+    qasync_loop.run_until_complete(asyncio.wait_for(task, timeout=2.5))
+    assert tab.history.save_button.isEnabled()
+    assert "Saved to history" in tab.notice.text()
+    want = expected(hardware_cost_usd="4200")
+    (shown,) = tab.history.shown_records()
+    assert shown.label == "Bitmain Antminer S21 XP × 1 at $0.05/kWh"
+    with context.database.session_factory() as session:
+        (record,) = session.scalars(select(CalculationRecord))
+    assert record.kind == "single" and record.user_id == tab._principal.user_id
+    assert record.results == want.headline()
+    assert record.inputs["btc_price_usd"]["source"] == "coingecko"
+    assert record.inputs["hashrate_ths"]["source"] == "catalogue: Bitmain Antminer S21 XP"
+    assert record.inputs["hardware_cost_usd"] == {"value": 4200.0, "source": "user", "age_s": None}
+
+    tab.form.model_combo.setCurrentIndex(tab.form.model_combo.findText("Custom…"))  # picked from the list
+    type_into(qtbot, tab, "electricity_usd_per_kwh", "0.09")
+    type_into(qtbot, tab, "btc_price_usd", "60000")
+    settle(qtbot, tab)
+    assert tab.cards.value_text("profit_usd_per_day") != f"${want.profit_usd_per_day:,.2f}"
+
+    tab.bottom_tabs.setCurrentWidget(tab.history)
+    double_click(qtbot, tab.history.table, tab.history.proxy.index(0, 1))
+    assert tab.form.model_combo.currentText() == "Bitmain Antminer S21 XP"
+    assert tab.form.rows["electricity_usd_per_kwh"].text() == "0.05"
+    price = tab.form.market["btc_price_usd"]
+    assert (
+        price.overridden and price.text() == "97,000.00" and price.source_text().startswith("from history (coingecko")
+    )
+    assert tab.cards.value_text("profit_usd_per_day") == f"${want.profit_usd_per_day:,.2f}"
+    assert tab.cards.value_text("payback_days") == f"{want.payback_days:,} days"
+
+
+def test_ctrl_s_with_a_bad_field_saves_nothing(qtbot, tab: CalculatorTab, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    type_into(qtbot, tab, "uptime_pct", "0")
+    assert tab.start_save() is None
+    assert "fix the field marked in red" in tab.notice.text()
+    with context.database.session_factory() as session:
+        assert session.scalars(select(CalculationRecord)).first() is None
+
+
+def unreachable_apis(api: respx.MockRouter) -> None:
+    api.route(host__regex=r".*").mock(return_value=httpx.Response(503, text="Service Unavailable"))
+
+
+@pytest.fixture
+def offline_service(
+    qasync_loop, context: AppContext, api: respx.MockRouter, monkeypatch
+) -> Iterator[MarketDataService]:  # type: ignore[no-untyped-def]
+    """Every market API answers 503; no retries, so the test does not sit out the back-off."""
+    unreachable_apis(api)
+    client = httpx.AsyncClient()
+    service = MarketDataService(client, context.database.session_factory, retries=0)
+    monkeypatch.setattr(context, "market_data", lambda: service)
+    yield service
+    qasync_loop.run_until_complete(service.aclose())
+    qasync_loop.run_until_complete(client.aclose())
+
+
+def test_no_market_data_at_all_shows_the_banner_and_typed_values_still_calculate(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, offline_service
+) -> None:
+    tab = make_tab(qtbot, context, owner)
+    refresh(qasync_loop, tab)
+    assert tab.market_bar.banner.isVisibleTo(tab)
+    assert tab.market_bar.banner.text().startswith("No BTC price (USD), network difficulty")
+    assert "Type the missing values into the Market fields" in tab.market_bar.banner.text()
+    price = tab.form.market["btc_price_usd"]
+    assert tab.form.error_of("btc_price_usd") == "no market value: type one, or refresh market data (F5)"
+    assert price.source_text() == "no market value: type one, or refresh market data (F5)"  # said once, in red
+    assert not price.error_label.isVisibleTo(tab) and "#c62828" in price.source_label.styleSheet()
+    assert tab.result_status.text().startswith("No market data yet: refresh it (F5), or type BTC price, Difficulty")
+    assert tab.form.error_of("network_hashrate_ehs") is None  # optional: only the second estimate needs it
+    assert tab.result is None
+    for quantity, (value, _source) in MARKET.items():
+        if quantity is not Quantity.NETWORK_HASHRATE_EHS:
+            type_into(qtbot, tab, quantity.value, value)
+    settle(qtbot, tab)
+    want = expected(network_hashrate_ehs=None)
+    assert tab.cards.value_text("profit_usd_per_day") == f"${want.profit_usd_per_day:,.2f}"
+    assert tab.cards.value_text("btc_per_day_hashrate_share") == "—"
+
+
+def test_an_offline_start_shows_the_last_known_values_with_their_age(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, offline_service
+) -> None:
+    with unit_of_work(context.database.session_factory) as session:
+        for value in market_values(age=timedelta(hours=2)).values():
+            session.add(
+                MarketSnapshot(
+                    quantity=value.quantity.value, value=value.value, source=value.source, fetched_at=value.fetched_at
+                )
+            )
+    offline_service.seed_cache(latest_snapshots(context.database.session_factory))  # as AppContext does
+    tab = make_tab(qtbot, context, owner)
+    refresh(qasync_loop, tab)  # served at once as last known; the background refresh fails (503)
+    assert tab.form.market["difficulty"].source_text() == "130.00 T · last known (mempool.space) · 2 h ago"
+    assert tab.form.market["btc_price_usd"].source_text() == "last known (coingecko) · 2 h ago"
+    assert "last known" in tab.market_bar.status.text()
+    assert not tab.market_bar.banner.isVisibleTo(tab)
+    assert tab.cards.value_text("profit_usd_per_day") == f"${expected().profit_usd_per_day:,.2f}"
+
+
+def test_stale_values_are_replaced_by_the_background_refresh(  # type: ignore[no-untyped-def]
+    qtbot,
+    qasync_loop,
+    context: AppContext,
+    owner: Principal,
+    shipped_catalogue: int,
+    api: respx.MockRouter,
+    monkeypatch,
+) -> None:
+    from tests.services.market_data import replies
+
+    api.get(replies.COINGECKO_URL).mock(return_value=httpx.Response(200, json=replies.COINGECKO_PRICE))
+    unreachable_apis(api)  # everything else: 503
+    client = httpx.AsyncClient()
+    service = MarketDataService(client, context.database.session_factory, retries=0)
+    monkeypatch.setattr(context, "market_data", lambda: service)
+    service.seed_cache(market_values(age=timedelta(hours=2)))
+    try:
+        tab = make_tab(qtbot, context, owner)
+        refresh(qasync_loop, tab)
+        assert tab.form.market["btc_price_usd"].text() == "97,123.45"
+        assert tab.form.market["btc_price_usd"].source_text() == "coingecko · 0 s ago"
+        assert tab.form.market["difficulty"].source_text().endswith("last known (mempool.space) · 2 h ago")
+    finally:
+        qasync_loop.run_until_complete(service.aclose())
+        qasync_loop.run_until_complete(client.aclose())
+
+
+def test_closing_the_tab_while_market_data_loads_is_harmless(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, seeded
+) -> None:
+    tab = CalculatorTab(context, owner)
+    task = tab.start_refresh()
+    QTimer.singleShot(0, tab.deleteLater)
+    qasync_loop.run_until_complete(asyncio.wait_for(task, timeout=2.5))
+    assert task.exception() is None
+
+
+def test_layout_and_inputs_are_remembered_on_hide(
+    qtbot, tab: CalculatorTab, context: AppContext, owner: Principal
+) -> None:  # type: ignore[no-untyped-def]
+    tab.splitter.setSizes([450, 950])
+    tab.bottom_tabs.setCurrentIndex(2)
+    type_into(qtbot, tab, "electricity_usd_per_kwh", "0.043")
+    tab.hide()
+    state = context.settings.extra["calculator"]
+    assert state["splitter"] and state["bottom_tab"] == 2
+    assert state["form"]["fields"]["electricity_usd_per_kwh"] == "0.043"
+    assert context.settings_store.load().extra["calculator"]["bottom_tab"] == 2  # written to the settings file
+
+    again = make_tab(qtbot, context, owner)
+    assert again.bottom_tabs.currentIndex() == 2
+    assert again.form.rows["electricity_usd_per_kwh"].text() == "0.043"
+    assert again.form.model_combo.currentText() == "Bitmain Antminer S21 XP"
+    assert again.splitter.sizes()[0] == tab.splitter.sizes()[0]
+
+
+def test_curtailment_impact_of_hours_off(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    from hashinsight_desktop.services.calculator.curtailment_impact import impact_of_hours
+
+    panel = tab.curtailment
+    panel.hours_edit.selectAll()
+    qtbot.keyClicks(panel.hours_edit, "100")
+    inputs = tab.inputs
+    assert inputs is not None
+    impact = impact_of_hours(inputs, "100")
+    assert panel.value_text("revenue_lost_usd") == f"${impact.revenue_lost_usd:,.2f}"
+    assert panel.value_text("power_cost_saved_usd") == f"${impact.power_cost_saved_usd:,.2f}"
+    assert panel.value_text("net_usd") == f"-${-impact.net_usd:,.2f}"  # at $0.05 running pays: switching off costs
+    assert f"${impact.switch_off_above_usd_per_kwh:.4f}/kWh" in panel.threshold.text()
+    qtbot.keyClicks(panel.hours_edit, "0")  # 1000 h > a month
+    assert not panel.error_label.isHidden() and "between 0 and 730" in panel.error_label.text()
+
+
+def test_a_theme_switch_recolours_the_chart_and_the_figures(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
+    type_into(qtbot, tab, "hardware_cost_usd", "4200")
+    assert tab.recalculate()
+    light_background = tab.chart.plot.backgroundBrush().color().name()
+    dark = QPalette(tab.palette())
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2e33"), (QPalette.ColorRole.Base, "#1e2024")):
+        dark.setColor(role, QColor(colour))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#dee0e4"))
+    tab.setPalette(dark)  # what the View menu's dark theme does, for this tab only
+    assert tab.chart.plot.backgroundBrush().color().name() == "#1e2024" != light_background
+    assert "#81c784" in tab.cards.cards["profit_usd_per_day"].value.styleSheet()  # the dark theme's green
+    assert tab.chart.has_payback_marker()
+    assert tab.chart.payback_marker.opts["brush"].color().name() == "#81c784"
