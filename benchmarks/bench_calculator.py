@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from hashinsight_desktop.services import catalogue
-from hashinsight_desktop.services.calculator import batch, export
+from hashinsight_desktop.services.calculator import batch, export, fleet_file
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.calculator.profitability import calculate
 
@@ -79,12 +79,12 @@ def main() -> None:
         folder.mkdir(parents=True, exist_ok=True)
         source = folder / "fleet.csv"
         write_fleet_csv(source, args.rows)
-        models = batch.index_models(catalogue.shipped_catalogue())
+        models = fleet_file.index_models(catalogue.shipped_catalogue())
         market = batch.BatchMarket.parse(MARKET)
 
         started = time.perf_counter()
-        table = batch.read_fleet_file(source)
-        rows, errors = batch.validate_rows(table, models)
+        table = fleet_file.read_fleet_file(source)
+        rows, errors = fleet_file.validate_rows(table, models)
         line(f"read + check {args.rows:,}-row CSV", time.perf_counter() - started)
         assert not errors and len(rows) == args.rows, errors[:3]
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from hashinsight_desktop import __version__
-from hashinsight_desktop.commands import calc
+from hashinsight_desktop.commands import batch, calc, poll, simulate
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable
 from hashinsight_desktop.services.errors import ServiceError
@@ -17,7 +17,7 @@ from hashinsight_desktop.services.secret_store import SecretStoreError
 from hashinsight_desktop.services.settings import SettingsError
 
 # Sub-commands that live in their own module: each has add_parser(commands) and run(args, context).
-SUBCOMMAND_MODULES = {"calc": calc}
+SUBCOMMAND_MODULES = {"calc": calc, "batch": batch, "poll": poll, "simulate": simulate}
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt otherwise
@@ -180,8 +180,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _module_command(name: str) -> Callable[[argparse.Namespace], int]:
+    module = SUBCOMMAND_MODULES[name]
+
     def run(args: argparse.Namespace) -> int:
-        return int(SUBCOMMAND_MODULES[name].run(args, _context(args)))
+        context = _context(args) if getattr(module, "NEEDS_DATABASE", True) else None
+        return int(module.run(args, context))
 
     return run
 

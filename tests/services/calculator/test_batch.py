@@ -11,8 +11,9 @@ import openpyxl
 import pytest
 
 from hashinsight_desktop.services import catalogue
-from hashinsight_desktop.services.calculator import batch
-from hashinsight_desktop.services.calculator.batch import BatchCancelled, BatchMarket, FleetFileError, ValidRows
+from hashinsight_desktop.services.calculator import batch, fleet_file
+from hashinsight_desktop.services.calculator.batch import BatchCancelled, BatchMarket
+from hashinsight_desktop.services.calculator.fleet_file import FleetFileError, ValidRows
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.calculator.profitability import calculate, fixed, money
 from hashinsight_desktop.services.database import Database
@@ -35,8 +36,8 @@ MARKET = BatchMarket.parse(
 
 
 @pytest.fixture(scope="module")
-def models() -> dict[str, batch.ModelSpec]:
-    return batch.index_models(catalogue.shipped_catalogue())
+def models() -> dict[str, fleet_file.ModelSpec]:
+    return fleet_file.index_models(catalogue.shipped_catalogue())
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
@@ -45,7 +46,7 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def test_every_bad_cell_is_reported_with_its_spreadsheet_row(
-    tmp_path: Path, models: dict[str, batch.ModelSpec]
+    tmp_path: Path, models: dict[str, fleet_file.ModelSpec]
 ) -> None:
     path = write(
         tmp_path / "fleet.csv",
@@ -57,8 +58,8 @@ def test_every_bad_cell_is_reported_with_its_spreadsheet_row(
         "\n"  # row 6: blank, skipped
         "whatsminer m30s++,3,,,\n",  # row 7: missing price
     )
-    table = batch.read_fleet_file(path)
-    rows, errors = batch.validate_rows(table, models)
+    table = fleet_file.read_fleet_file(path)
+    rows, errors = fleet_file.validate_rows(table, models)
 
     assert [(e.row, e.column) for e in errors] == [
         (3, "model"),
@@ -89,12 +90,12 @@ def test_every_bad_cell_is_reported_with_its_spreadsheet_row(
     assert rows.row.tolist() == [2]  # only the clean row survives
 
     with pytest.raises(FleetFileError) as caught:  # the one-call path: nothing is computed
-        batch.load_fleet(path, models)
+        fleet_file.load_fleet(path, models)
     assert caught.value.errors == errors
     assert str(caught.value).startswith("file: 11 bad cell(s): row 3, model:")
 
 
-def test_semicolon_csv_with_bom_and_decimal_commas(tmp_path: Path, models: dict[str, batch.ModelSpec]) -> None:
+def test_semicolon_csv_with_bom_and_decimal_commas(tmp_path: Path, models: dict[str, fleet_file.ModelSpec]) -> None:
     path = write(
         tmp_path / "fleet.csv",
         "Model ; Quantity ; Electricity Price ($/kWh) ; Hardware_Cost ; SITE\n"
@@ -102,9 +103,9 @@ def test_semicolon_csv_with_bom_and_decimal_commas(tmp_path: Path, models: dict[
         "S19j Pro;4;0.06;1.250;Växjö\n",  # a thousands dot without a decimal comma is ambiguous here
         encoding="utf-8-sig",
     )
-    table = batch.read_fleet_file(path)
+    table = fleet_file.read_fleet_file(path)
     assert table.decimal_comma
-    rows, errors = batch.validate_rows(table, models)
+    rows, errors = fleet_file.validate_rows(table, models)
     assert [(e.row, e.column, e.message) for e in errors] == [
         (3, "hardware_cost", "'1.250' is ambiguous; write it without a thousands separator")
     ]
@@ -116,26 +117,26 @@ def test_semicolon_csv_with_bom_and_decimal_commas(tmp_path: Path, models: dict[
 
 
 def test_comma_csv_refuses_a_decimal_comma_but_reads_thousands(
-    tmp_path: Path, models: dict[str, batch.ModelSpec]
+    tmp_path: Path, models: dict[str, fleet_file.ModelSpec]
 ) -> None:
     path = write(tmp_path / "fleet.csv", 'model,quantity,electricity_price\nS21,"1,200",0.05\nS21,2,"0,05"\n')
-    rows, errors = batch.validate_rows(batch.read_fleet_file(path), models)
+    rows, errors = fleet_file.validate_rows(fleet_file.read_fleet_file(path), models)
     assert rows.quantity.tolist() == [1200]
     assert [(e.row, e.message) for e in errors] == [(3, "'0,05': use a dot as the decimal separator")]
 
 
 def test_a_value_under_no_header_is_a_row_error_not_a_shifted_row(
-    tmp_path: Path, models: dict[str, batch.ModelSpec]
+    tmp_path: Path, models: dict[str, fleet_file.ModelSpec]
 ) -> None:
     # "1,000" unquoted in a comma file: without the check the price would silently read "000".
     path = write(tmp_path / "fleet.csv", "model,quantity,electricity_price\nS21,1,000,0.05\nS21,2,0.05,\n")
-    rows, errors = batch.validate_rows(batch.read_fleet_file(path), models)
+    rows, errors = fleet_file.validate_rows(fleet_file.read_fleet_file(path), models)
     assert [(e.row, e.column) for e in errors] == [(2, "columns")]
     assert errors[0].message == "a value stands under no column header; a value with a ',' in it must be in quotes"
     assert rows.row.tolist() == [3]  # an empty trailing cell is harmless
 
 
-def test_xlsx_first_sheet_with_typed_cells(tmp_path: Path, models: dict[str, batch.ModelSpec]) -> None:
+def test_xlsx_first_sheet_with_typed_cells(tmp_path: Path, models: dict[str, fleet_file.ModelSpec]) -> None:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.append(["Site", "MODEL", "Quantity", "electricity price", "Hardware cost (USD)"])
@@ -147,7 +148,7 @@ def test_xlsx_first_sheet_with_typed_cells(tmp_path: Path, models: dict[str, bat
     path = tmp_path / "fleet.xlsx"
     workbook.save(path)
 
-    rows, errors = batch.validate_rows(batch.read_fleet_file(path), models)
+    rows, errors = fleet_file.validate_rows(fleet_file.read_fleet_file(path), models)
     assert [(e.row, e.column, e.message) for e in errors] == [(4, "electricity_price", "'free' is not a number")]
     assert rows.row.tolist() == [2, 5]
     assert rows.model.tolist() == ["Antminer S19 Pro", "Whatsminer M50S"]
@@ -167,11 +168,11 @@ def test_xlsx_first_sheet_with_typed_cells(tmp_path: Path, models: dict[str, bat
 )
 def test_unreadable_files_name_the_problem(tmp_path: Path, name: str, content: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        batch.read_fleet_file(write(tmp_path / name, content))
+        fleet_file.read_fleet_file(write(tmp_path / name, content))
 
 
 def test_a_batch_row_equals_the_single_calculation_to_the_cent(
-    tmp_path: Path, models: dict[str, batch.ModelSpec]
+    tmp_path: Path, models: dict[str, fleet_file.ModelSpec]
 ) -> None:
     path = write(
         tmp_path / "fleet.csv",
@@ -182,7 +183,7 @@ def test_a_batch_row_equals_the_single_calculation_to_the_cent(
         "Whatsminer M60S,1,0.05,0,B\n"  # no hardware cost: payback day 0, no ROI
         "Avalon A1466,250,0.0425,3999.99,C\n",
     )
-    rows = batch.load_fleet(path, models)
+    rows = fleet_file.load_fleet(path, models)
     result = batch.compute_batch(rows, MARKET, chunk=2)
     frame = result.frame
     assert list(frame.columns) == list(batch.RESULT_COLUMNS)
@@ -211,7 +212,7 @@ def test_a_batch_row_equals_the_single_calculation_to_the_cent(
     assert totals.network_share_pct is None
 
 
-def test_calculator_inputs_of_a_row_are_what_the_user_typed(models: dict[str, batch.ModelSpec]) -> None:
+def test_calculator_inputs_of_a_row_are_what_the_user_typed(models: dict[str, fleet_file.ModelSpec]) -> None:
     rows = ValidRows(
         row=np.array([2]),
         site=np.array(["A"], dtype=object),
@@ -227,7 +228,7 @@ def test_calculator_inputs_of_a_row_are_what_the_user_typed(models: dict[str, ba
     assert BatchMarket.from_inputs(inputs) == MARKET
 
 
-def test_cancel_stops_after_the_first_chunk_and_progress_follows_each(models: dict[str, batch.ModelSpec]) -> None:
+def test_cancel_stops_after_the_first_chunk_and_progress_follows_each(models: dict[str, fleet_file.ModelSpec]) -> None:
     rows = many_rows(models, 10)
     seen: list[tuple[int, int]] = []
     with pytest.raises(BatchCancelled) as caught:
@@ -259,16 +260,16 @@ def test_market_errors_name_the_field_and_defaults_apply() -> None:
 
 
 def test_models_from_the_database_match_the_shipped_catalogue(
-    database: Database, models: dict[str, batch.ModelSpec]
+    database: Database, models: dict[str, fleet_file.ModelSpec]
 ) -> None:
     with unit_of_work(database.session_factory) as session:
         catalogue.load_shipped_catalogue(session)
     with database.session_factory() as session:
-        from_db = batch.load_models(session, SYSTEM)
+        from_db = fleet_file.load_models(session, SYSTEM)
     assert from_db == models
 
 
-def many_rows(models: dict[str, batch.ModelSpec], count: int) -> ValidRows:
+def many_rows(models: dict[str, fleet_file.ModelSpec], count: int) -> ValidRows:
     specs = list(models.values())
     pick = [specs[i % len(specs)] for i in range(count)]
     return ValidRows(
@@ -281,3 +282,39 @@ def many_rows(models: dict[str, batch.ModelSpec], count: int) -> ValidRows:
         electricity_usd_per_kwh=np.linspace(0.03, 0.08, count),
         hardware_cost_usd=np.full(count, 2500.0),
     )
+
+
+def test_resolve_market_takes_the_user_then_market_data_then_defaults() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from hashinsight_desktop.services.calculator.batch import resolve_market
+    from hashinsight_desktop.services.market_data import MarketValue, Quantity
+
+    now = datetime(2025, 6, 1, 12, tzinfo=UTC)
+    stored = {
+        Quantity.BTC_PRICE_USD: MarketValue(Quantity.BTC_PRICE_USD, Decimal(97000), "coingecko", now, False),
+        Quantity.DIFFICULTY: MarketValue(Quantity.DIFFICULTY, Decimal("1.2e14"), "mempool.space", now, False),
+        Quantity.BLOCK_HEIGHT: MarketValue(
+            Quantity.BLOCK_HEIGHT, Decimal(905000), "mempool.space", now - timedelta(hours=2), True
+        ),
+    }
+    market, sources = resolve_market({"fees_per_block_btc": "0.05", "uptime_pct": "95"}, stored, now)
+
+    assert (market.btc_price_usd, market.block_height, market.uptime_pct) == (Decimal(97000), 905000, Decimal(95))
+    assert sources["fees_per_block_btc"].source == "user" and sources["fees_per_block_btc"].value == Decimal("0.05")
+    assert sources["block_height"].source == "last known (mempool.space)" and sources["block_height"].age_s == 7200
+    assert sources["pool_fee_pct"].source == "default" and "network_hashrate_ehs" not in sources
+    with pytest.raises(ValidationError, match="fees_per_block_btc: a number is required"):
+        resolve_market({}, stored, now)
+
+
+def test_history_of_a_batch_keeps_the_totals_and_the_file() -> None:
+    from hashinsight_desktop.services.calculator.batch import history_inputs
+
+    result = batch.compute_batch(many_rows(fleet_file.index_models(catalogue.shipped_catalogue()), 6), MARKET)
+    inputs = history_inputs(MARKET.sources("calculator"), "fleet.csv", result.totals)
+    assert inputs["btc_price_usd"] == {"value": 100000.0, "source": "calculator", "age_s": None}
+    assert inputs["fleet_file"]["value"] == "fleet.csv" and inputs["fleet_machines"]["value"] == 21
+    saved = result.totals.as_history()
+    assert saved["rows"] == 6 and saved["machines"] == 21
+    assert saved["profit_usd_per_day"] == str(money(result.totals.profit_usd_day))

@@ -14,9 +14,18 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from tests.support.factories import make_people
 
 REVENUE_PER_HOUR = 270_000 / 2**32 * 100_000 / 24  # 100 TH/s, difficulty 1e14, $100k, no fees
-INPUTS = CalculatorInputs.parse({"hashrate_ths": 100, "power_w": 3000, "electricity_usd_per_kwh": "0.05",
-                                 "btc_price_usd": 100_000, "difficulty": "1e14", "fees_per_block_btc": 0,
-                                 "block_height": 900_000, "pool_fee_pct": 0})
+INPUTS = CalculatorInputs.parse(
+    {
+        "hashrate_ths": 100,
+        "power_w": 3000,
+        "electricity_usd_per_kwh": "0.05",
+        "btc_price_usd": 100_000,
+        "difficulty": "1e14",
+        "fees_per_block_btc": 0,
+        "block_height": 900_000,
+        "pool_fee_pct": 0,
+    }
+)
 
 
 def test_hours_per_month() -> None:
@@ -53,9 +62,9 @@ def test_history_is_per_user(session_factory) -> None:
     people = make_people(session_factory)
     with unit_of_work(session_factory) as session:
         for principal, label in ((people.guest, "guest S21"), (people.admin, "admin M60"), (people.guest, "guest 2")):
-            history.save_calculation(session, principal, kind="single", label=label, inputs={"x": 1},
-                                     results={"profit_usd_per_day": "1.00"})
+            history.save_calculation(
+                session, principal, kind="single", label=label, inputs={"x": 1}, results={"profit_usd_per_day": "1.00"}
+            )
     with session_factory() as session:
         assert [r.label for r in history.list_history(session, people.guest)] == ["guest 2", "guest S21"]
         assert [r.label for r in history.list_history(session, people.admin)] == ["admin M60"]
-

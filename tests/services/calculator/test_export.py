@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 
 from hashinsight_desktop.services.calculator import batch, export
-from hashinsight_desktop.services.calculator.batch import BatchCancelled, BatchMarket, BatchResult, ValidRows
+from hashinsight_desktop.services.calculator.batch import BatchCancelled, BatchMarket, BatchResult
+from hashinsight_desktop.services.calculator.fleet_file import ValidRows
 from hashinsight_desktop.services.calculator.profitability import fixed, money
 
 MARKET = BatchMarket.parse(

@@ -1,0 +1,697 @@
+"""The batch calculator: a fleet file (CSV or XLSX) computed at the calculator's market inputs.
+
+Open (Ctrl+O) or drop a file → the rows are read and checked off the GUI thread → either the bad cells
+by row, column and message (nothing computed), or every row computed in an executor with a progress bar
+and Cancel → the results table with the fleet's totals → export to XLSX (with a chart) or CSV, also in
+an executor. Each completed batch is saved to the user's history.
+
+The results table holds row positions, not row objects: cells are formatted only when shown, and
+sorting and filtering run vectorised over the result's columns (a 100,000-row fleet sorts in
+milliseconds, where a QSortFilterProxyModel asking Python for every cell takes seconds).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import qasync
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.calculator import history
+from hashinsight_desktop.services.calculator.batch import (
+    BatchCancelled,
+    BatchMarket,
+    BatchResult,
+    BatchTotals,
+    compute_batch,
+    history_inputs,
+)
+from hashinsight_desktop.services.calculator.fleet_file import RowError, load_models, read_fleet_file, validate_rows
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.calculator.formatting import plain, short_scale, usd
+from hashinsight_desktop.ui.common import Column, Index, RecordTableModel, record_table
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
+
+log = logging.getLogger(__name__)
+
+FLEET_TYPES = (".csv", ".xlsx", ".xls")  # .xls is accepted to be told why it is not read
+NO_MARKET = "Fill in the market inputs in the calculator first (BTC price, difficulty, fees, block height)."
+EMPTY_TEXT = (
+    "<p><b>Open a fleet file</b> (Ctrl+O) or drop one here: CSV or XLSX, one line per group of machines.</p>"
+    "<p>Columns: <b>model</b>, <b>quantity</b>, <b>electricity_price</b> (USD/kWh), and optionally "
+    "<b>hardware_cost</b> (USD per unit) and <b>site</b>. Every line is computed at the calculator's market "
+    "inputs; a file with any bad cell is listed by row and column and nothing is computed.</p>"
+)
+EXPORT_FILTERS = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV file (*.csv)"}
+
+
+@dataclass(frozen=True)
+class ResultColumn:
+    name: str  # in BatchResult.frame
+    title: str
+    tooltip: str
+    text: Callable[[Any], str]  # a cell's value as shown
+    numeric: bool = True
+
+
+def _fixed(places: int) -> Callable[[Any], str]:
+    return lambda value: f"{value:,.{places}f}"
+
+
+def _payback(value: float) -> str:
+    return "never" if np.isnan(value) else "immediate" if value == 0 else f"{int(value):,} d"
+
+
+RESULT_VIEW = (
+    ResultColumn("row", "Row", "The line's row in the fleet file (the header is row 1)", str),
+    ResultColumn("site", "Site", "", str, numeric=False),
+    ResultColumn("model", "Model", "The catalogue model the name resolved to", str, numeric=False),
+    ResultColumn("quantity", "Qty", "Machines on this line", _fixed(0)),
+    ResultColumn("hashrate_ths", "TH/s", "Nominal hashrate per machine", _fixed(1)),
+    ResultColumn("power_w", "W", "Power per machine", _fixed(0)),
+    ResultColumn("electricity_price", "$/kWh", "Electricity price", lambda v: f"{v:.4f}"),
+    ResultColumn("hardware_cost", "Cost/unit", "Hardware cost per machine (USD)", lambda v: usd(v, 0)),
+    ResultColumn("btc_per_day", "BTC/day", "BTC mined per day by the line, after pool fee and uptime", _fixed(8)),
+    ResultColumn("revenue_usd_day", "Revenue/day", "USD per day", usd),
+    ResultColumn("power_cost_usd_day", "Power/day", "USD per day", usd),
+    ResultColumn("profit_usd_day", "Profit/day", "USD per day", usd),
+    ResultColumn("profit_usd_month", "Profit/month", "USD per month", usd),
+    ResultColumn("breakeven_electricity", "Break-even $/kWh", "Power price at which the line stops paying", _fixed(4)),
+    ResultColumn(
+        "payback_days", "Payback", "Days to earn the hardware back ('never': not within the horizon)", _payback
+    ),
+    ResultColumn("roi_pct", "ROI", "Return over the horizon", lambda v: "—" if np.isnan(v) else f"{v:+,.1f} %"),
+)
+COL_ROW = 0
+PAGE_EMPTY, PAGE_ERRORS, PAGE_RESULTS = 0, 1, 2
+PROFIT_COLUMNS = frozenset({"profit_usd_day", "profit_usd_month"})
+ERROR_COLUMNS: list[Column[RowError]] = [
+    Column("Row", lambda e: e.row, align_right=True),
+    Column("Column", lambda e: e.column),
+    Column("Problem", lambda e: e.message),
+]
+
+
+def _label(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def market_text(market: BatchMarket) -> str:
+    """The inputs every row was computed at, in one line."""
+    parts = [
+        f"BTC {usd(market.btc_price_usd, 0)}",
+        f"difficulty {short_scale(market.difficulty)}",
+        f"fees {plain(market.fees_per_block_btc)} BTC/block",
+        f"block {market.block_height:,}",
+        f"pool fee {plain(market.pool_fee_pct)} %",
+        f"uptime {plain(market.uptime_pct)} %",
+        f"difficulty growth {plain(market.growth_pct_month)} %/month",
+        f"horizon {market.horizon_months} months",
+    ]
+    return "Computed at " + " · ".join(parts)
+
+
+class BatchResultModel(RecordTableModel[int]):
+    """The rows of a BatchResult, by position in its frame, sorted and filtered with numpy."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        columns = [
+            Column(c.title, self._cell(c), align_right=c.numeric) for c in RESULT_VIEW
+        ]  # the shown value only: sorting never goes through Python per cell
+        super().__init__(columns, parent)
+        self._arrays: dict[str, np.ndarray] = {}
+        self._text_keys: dict[str, tuple[np.ndarray, np.ndarray, list[str]]] = {}  # site, model: see _text_key
+        self._order = np.arange(0)  # every row, in the current sort order
+        self._shown = np.ones(0, dtype=bool)  # the filter, by position
+        self._filter = ""
+        self._negative = QColor()
+
+    def _cell(self, column: ResultColumn) -> Callable[[int], str]:
+        return lambda position: column.text(self._arrays[column.name][position])
+
+    def set_result(self, result: BatchResult | None) -> None:
+        frame = result.frame if result is not None else None
+        self._arrays = {} if frame is None else {c.name: frame[c.name].to_numpy() for c in RESULT_VIEW}
+        self._text_keys = {}
+        count = 0 if frame is None else len(frame)
+        self._order = np.arange(count)
+        self._shown = np.ones(count, dtype=bool)
+        self._filter = ""
+        self._apply()
+
+    def set_negative_color(self, color: str) -> None:
+        self._negative = QColor(color)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self._arrays or not 0 <= column < len(RESULT_VIEW):
+            return
+        spec = RESULT_VIEW[column]
+        if spec.numeric:
+            key = self._arrays[spec.name].astype(np.float64)
+        else:
+            key = self._text_key(spec.name)[0].astype(np.float64)
+        descending = order == Qt.SortOrder.DescendingOrder
+        # Stable, and a missing value (never pays back, no ROI) last either way, as spreadsheets do.
+        self._order = np.lexsort((-key if descending else key, np.isnan(key)))
+        self._apply()
+
+    def set_filter(self, text: str) -> None:
+        """Rows whose site or model contains ``text``, ignoring case."""
+        self._filter = text.strip().lower()
+        if not self._arrays:
+            return
+        if not self._filter:
+            self._shown = np.ones(len(self._order), dtype=bool)
+        else:
+            self._shown = np.zeros(len(self._order), dtype=bool)
+            for name in ("site", "model"):
+                codes, lowered = self._text_key(name)[1:]
+                self._shown |= np.array([self._filter in u for u in lowered], dtype=bool)[codes]
+        self._apply()
+
+    def _text_key(self, name: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Per row: its rank in case-insensitive order and the code of its text; the distinct texts lowered.
+        Computed once per column over the distinct texts (a 100,000-row fleet has a few dozen)."""
+        if name not in self._text_keys:
+            import pandas as pd
+
+            codes, distinct = pd.factorize(self._arrays[name], sort=False)
+            lowered = [str(text).lower() for text in distinct]
+            rank = np.empty(len(lowered), dtype=np.int64)
+            rank[np.argsort(np.array(lowered, dtype=object), kind="stable")] = np.arange(len(lowered))
+            self._text_keys[name] = (rank[codes], np.asarray(codes), lowered)
+        return self._text_keys[name]
+
+    def _apply(self) -> None:
+        self.set_records(self._order[self._shown[self._order]].tolist())
+
+    def shown_positions(self) -> np.ndarray:
+        return self._order[self._shown[self._order]]
+
+    def column_values(self, name: str) -> np.ndarray:
+        return self._arrays[name]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return RESULT_VIEW[section].tooltip or None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            name = RESULT_VIEW[index.column()].name
+            if name in PROFIT_COLUMNS and self._arrays[name][self.record(index.row())] < 0:
+                return self._negative
+            return None
+        return super().data(index, role)
+
+
+def _export(
+    result: BatchResult,
+    target: Path,
+    market: BatchMarket,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> None:
+    """In a worker thread: .xlsx with steps and cancel; a CSV is written in about a second, in one go."""
+    from hashinsight_desktop.services.calculator import export
+
+    if target.suffix.lower() == ".xlsx":
+        export.export_xlsx(result, target, market, progress=progress, cancelled=cancelled)
+    else:
+        export.export_csv(result, target)
+
+
+class BatchView(QWidget):
+    """See the module docstring. ``market_inputs`` gives the calculator form's market and farm inputs
+    (None while they are incomplete); ``history_saved`` tells the tab to reload its history list."""
+
+    progress_changed = Signal(int, int)  # done, total (rows): compute and export
+    finished = Signal(str)  # "computed", "invalid", "cancelled", "failed", "exported"
+    history_saved = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        principal: Principal,
+        market_inputs: Callable[[], BatchMarket | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self._market_inputs = market_inputs
+        self.chunk = 5000  # rows per progress step and cancel check
+        self.path: Path | None = None  # the fleet file last opened
+        self.market: BatchMarket | None = None  # what the shown result was computed with
+        self.result: BatchResult | None = None
+        self.errors: list[RowError] = []
+        self.run_task: asyncio.Task[None] | None = None  # strong references: asyncio holds tasks weakly
+        self.export_task: asyncio.Task[None] | None = None
+        self._cancel = threading.Event()
+        self.setAcceptDrops(True)
+
+        self.open_button = QPushButton("Open fleet file…")
+        self.open_button.setToolTip("A CSV or XLSX fleet file (Ctrl+O); you can also drop a file here")
+        self.reload_button = QPushButton("Reload")
+        self.reload_button.setToolTip("Read the file again and compute it at the calculator's current inputs")
+        self.file_label = _label("batchFile")
+        self.progress = QProgressBar()
+        self.progress.setFixedWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.xlsx_button = QPushButton("Export XLSX…")
+        self.xlsx_button.setToolTip("A formatted workbook with a summary sheet and a profit chart")
+        self.csv_button = QPushButton("Export CSV…")
+        self.status = _label("batchStatus")
+        self.market_label = _label("batchMarket")  # the inputs the shown result was computed at
+
+        self.empty_label = _label("batchHelp", EMPTY_TEXT)
+        self.empty_label.setFixedWidth(600)
+        self.empty_label.setContentsMargins(24, 20, 24, 20)
+        self.empty_label.setStyleSheet("QLabel#batchHelp { border: 2px dashed palette(mid); border-radius: 8px; }")
+        empty = QWidget()
+        QHBoxLayout(empty).addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.error_model: RecordTableModel[RowError] = RecordTableModel(ERROR_COLUMNS, self)
+        self.error_table = record_table(self.error_model)
+        self.error_table.setObjectName("batchErrors")
+        self.error_table.setSortingEnabled(False)  # listed by row and column, as the file reads
+        self.error_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.error_table.horizontalHeader().setStretchLastSection(True)
+
+        self.model = BatchResultModel(self)
+        self.table = record_table(self.model)
+        self.table.setObjectName("batchResults")
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(COL_ROW, Qt.SortOrder.AscendingOrder)
+        self.filter_box = QLineEdit(placeholderText="Filter by site or model")
+        self.filter_box.setClearButtonEnabled(True)
+        self.shown_label = _label("batchShown")
+        self.totals_label = _label("batchTotals")
+        results = QWidget()
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_box, 1)
+        filter_row.addWidget(self.shown_label, 2)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addLayout(filter_row)
+        results_layout.addWidget(self.table, 1)
+        results_layout.addWidget(self.totals_label)
+        self.pages = QStackedWidget()
+        for page in (empty, self.error_table, results):
+            self.pages.addWidget(page)
+
+        toolbar = QHBoxLayout()
+        for widget in (self.open_button, self.reload_button, self.file_label, self.progress, self.cancel_button):
+            toolbar.addWidget(widget, 1 if widget is self.file_label else 0)
+        toolbar.addWidget(self.xlsx_button)
+        toolbar.addWidget(self.csv_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.market_label)
+        layout.addWidget(self.pages, 1)
+
+        shortcut = QShortcut(QKeySequence.StandardKey.Open, self, self.open_file_dialog)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_button.clicked.connect(self.open_file_dialog)
+        self.reload_button.clicked.connect(self.reload)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.xlsx_button.clicked.connect(lambda: self.export_dialog("xlsx"))
+        self.csv_button.clicked.connect(lambda: self.export_dialog("csv"))
+        self.filter_box.textChanged.connect(self._filter_changed)
+        self._set_busy(False)
+
+    # ---- opening a file ------------------------------------------------------------------------------
+    def open_file_dialog(self) -> QFileDialog:
+        """The file dialog, opened with open() (no nested event loop); returns it for tests."""
+        folder = str(self.path.parent) if self.path is not None else ""
+        dialog = QFileDialog(self, "Open fleet file", folder, "Fleet files (*.csv *.xlsx);;All files (*)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.start_load)
+        dialog.open()
+        return dialog
+
+    def reload(self) -> None:
+        if self.path is not None:
+            self.start_load(str(self.path))
+
+    def start_load(self, path: str) -> asyncio.Task[None] | None:
+        """Load ``path`` unless a run or an export is under way; the task is kept until it ends."""
+        if self._busy():
+            return None
+        self.run_task = self.load_file(path)
+        return self.run_task
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None and not self._busy():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path is not None and not self._busy():
+            event.acceptProposedAction()
+            self.start_load(str(path))
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in FLEET_TYPES else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.result is None and not self.errors and not self._busy():
+            self._set_status("" if self._current_market() is not None else NO_MARKET, NOTE_COLOR)
+
+    def _current_market(self) -> BatchMarket | None:
+        try:
+            return self._market_inputs()
+        except ServiceError:
+            return None
+
+    # ---- reading, checking, computing ----------------------------------------------------------------
+    @qasync.asyncSlot(str)
+    async def load_file(self, path: str) -> None:
+        """Read, check and compute a fleet file at the calculator's market inputs."""
+        task = asyncio.current_task()
+        if self.export_task is not None or self.run_task not in (None, task):
+            return  # one run at a time
+        self.run_task = task
+        try:
+            await self._load(Path(path))
+        except asyncio.CancelledError:  # the app is closing: stop the worker thread too
+            self._cancel.set()
+            raise
+        finally:
+            self.run_task = None
+            if shiboken6.isValid(self):
+                self._set_busy(False)
+
+    async def _load(self, path: Path) -> None:
+        market = self._current_market()
+        if market is None:
+            self._set_status(NO_MARKET, BAD_COLOR)
+            return
+        self.path = path
+        self.file_label.setText(path.name)
+        self.file_label.setToolTip(str(path))
+        self._cancel = cancel = threading.Event()
+        self._set_busy(True)
+        self._set_status(f"Reading {path.name}…", None)
+        started = time.perf_counter()
+        loop = asyncio.get_running_loop()
+        outcome: str
+        try:
+            models = await asyncio.to_thread(self._models_in_thread)
+            rows, errors = await loop.run_in_executor(None, lambda: validate_rows(read_fleet_file(path), models))
+            if not shiboken6.isValid(self):
+                return
+            if errors:
+                self._show_errors(path, errors)
+                outcome = "invalid"
+            elif not len(rows):
+                self._show_nothing(f"{path.name} has a header but no fleet rows.", BAD_COLOR)
+                outcome = "failed"
+            else:
+                if cancel.is_set():
+                    raise BatchCancelled(0, len(rows))
+                self._set_status(f"Computing {len(rows):,} rows…", None)
+                progress = self._threadsafe_progress(loop)
+                compute = partial(compute_batch, progress=progress, cancelled=cancel.is_set, chunk=self.chunk)
+                result = await loop.run_in_executor(None, compute, rows, market)
+                if not shiboken6.isValid(self):
+                    return
+                self._show_result(path, result, market, time.perf_counter() - started)
+                outcome = "computed"
+        except BatchCancelled as exc:
+            if shiboken6.isValid(self):
+                message = (
+                    f"Cancelled after {exc.done:,} of {exc.total:,} rows: nothing is shown. Reload computes it again."
+                )
+                self._show_nothing(message, NOTE_COLOR)
+            outcome = "cancelled"
+        except ServiceError as exc:  # an unreadable file, a missing column, no access to the catalogue
+            if shiboken6.isValid(self):
+                self._show_nothing(str(exc), BAD_COLOR)
+            outcome = "failed"
+        except Exception as exc:  # a lost database connection, a bug: a message, never a stuck progress bar
+            log.exception("batch: %s could not be computed", path)
+            if shiboken6.isValid(self):
+                self._show_nothing(f"{path.name} could not be computed: {exc}", BAD_COLOR)
+            outcome = "failed"
+        if not shiboken6.isValid(self):
+            return
+        self.finished.emit(outcome)
+        if outcome == "computed" and self.result is not None:
+            await self._save_history(path.name, market, self.result.totals)
+
+    def _models_in_thread(self) -> dict[str, Any]:
+        with self._context.database.session_factory() as session:
+            return load_models(session, self._principal)
+
+    def _threadsafe_progress(self, loop: asyncio.AbstractEventLoop) -> Callable[[int, int], None]:
+        """A progress callback for a worker thread: the bar is updated on the GUI thread."""
+
+        def report(done: int, total: int) -> None:
+            with contextlib.suppress(RuntimeError):  # the loop closed: the app is quitting
+                loop.call_soon_threadsafe(self._show_progress, done, total)
+
+        return report
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if shiboken6.isValid(self):
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress_changed.emit(done, total)
+
+    def cancel(self) -> None:
+        """Stop the computation or export under way; nothing half-done is shown or written."""
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self._set_status("Cancelling…", NOTE_COLOR)
+
+    async def _save_history(self, file_name: str, market: BatchMarket, totals: BatchTotals) -> None:
+        label = f"Batch: {file_name} ({totals.rows:,} rows)"
+        inputs = history_inputs(market.sources("calculator"), file_name, totals)
+        try:
+            await asyncio.to_thread(self._save_in_thread, label, inputs, totals.as_history())
+        except Exception as exc:
+            log.warning("batch: saving to history failed: %s", exc)
+            if shiboken6.isValid(self):
+                self._set_status(f"{self.status.text()} Not saved to history: {exc}", NOTE_COLOR)
+            return
+        if shiboken6.isValid(self):
+            self.history_saved.emit()
+
+    def _save_in_thread(self, label: str, inputs: dict[str, Any], results: dict[str, Any]) -> None:
+        with unit_of_work(self._context.database.session_factory, "calculation") as session:
+            history.save_calculation(
+                session,
+                self._principal,
+                kind="batch",
+                label=label,
+                inputs=inputs,
+                results=results,
+                clock=self._context.clock,
+            )
+
+    # ---- what is shown -------------------------------------------------------------------------------
+    def _show_errors(self, path: Path, errors: list[RowError]) -> None:
+        self._show_nothing("", None)
+        self.errors = errors
+        self.error_model.set_records(errors)
+        self.pages.setCurrentIndex(PAGE_ERRORS)
+        rows = len({e.row for e in errors})
+        self._set_status(
+            f"{path.name}: {len(errors):,} invalid cell{'s' if len(errors) != 1 else ''} in {rows:,} "
+            f"row{'s' if rows != 1 else ''}. Nothing was computed: fix the file and press Reload.",
+            BAD_COLOR,
+        )
+
+    def _show_nothing(self, message: str, tone: str | None) -> None:
+        self.result, self.errors = None, []
+        self.model.set_result(None)
+        self.error_model.set_records([])
+        self.market_label.hide()
+        self.pages.setCurrentIndex(PAGE_EMPTY)
+        self._set_status(message, tone)
+
+    def _show_result(self, path: Path, result: BatchResult, market: BatchMarket, elapsed: float) -> None:
+        self.result, self.errors, self.market = result, [], market
+        self.error_model.set_records([])
+        self.model.set_negative_color(tone_color(self, BAD_COLOR))
+        self.model.set_result(result)
+        self.filter_box.clear()
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fit_columns()
+        self.pages.setCurrentIndex(PAGE_RESULTS)
+        self.market_label.setText(market_text(market))
+        self.market_label.show()
+        self.totals_label.setText(self.totals_text(result.totals))
+        self._update_shown()
+        self._set_status(f"{path.name}: {result.totals.rows:,} rows computed in {elapsed:.1f} s.", OK_COLOR)
+
+    def _fit_columns(self) -> None:
+        """Widths from the header and the first screenful (resizing to all 100,000 rows would be slow)."""
+        metrics = self.table.fontMetrics()
+        sample = self.model.shown_positions()[:200]
+        for section, column in enumerate(RESULT_VIEW):
+            values = self.model.column_values(column.name)
+            widest = max([metrics.horizontalAdvance(column.text(values[p])) for p in sample] or [0])
+            title = metrics.horizontalAdvance(column.title) + 24  # room for the sort arrow
+            self.table.setColumnWidth(section, min(max(widest + 16, title), 260))
+
+    @staticmethod
+    def totals_text(totals: BatchTotals) -> str:
+        power = f"{totals.power_mw:,.2f} MW" if totals.power_mw >= 1 else f"{totals.power_mw * 1000:,.1f} kW"
+        ths = totals.hashrate_ths
+        speed = (
+            f"{ths / 1e6:,.2f} EH/s" if ths >= 1e6 else f"{ths / 1e3:,.2f} PH/s" if ths >= 1e3 else f"{ths:,.1f} TH/s"
+        )
+        parts = [
+            f"<b>Fleet:</b> {totals.rows:,} lines, {totals.machines:,} machines, {speed}, {power}",
+            f"<b>Profit {usd(totals.profit_usd_day)}/day</b> ({usd(totals.profit_usd_month)}/month)",
+            f"revenue {usd(totals.revenue_usd_day)}/day",
+            f"power {usd(totals.power_cost_usd_day)}/day",
+            f"{totals.btc_per_day:.8f} BTC/day",
+            f"hardware {usd(totals.hardware_cost_usd, 0)}",
+        ]
+        if totals.network_share_pct is not None:
+            parts.append(f"{totals.network_share_pct:.4f} % of the network")
+        return " · ".join(parts)
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_shown()
+
+    def _update_shown(self) -> None:
+        if self.result is None:
+            self.shown_label.clear()
+            return
+        total, shown = self.result.totals.rows, self.model.rowCount()
+        if shown == total:
+            self.shown_label.setText(f"{total:,} rows · click a column title to sort")
+            return
+        positions = self.model.shown_positions()
+        profit = float(self.model.column_values("profit_usd_day")[positions].sum())
+        machines = int(self.model.column_values("quantity")[positions].sum())
+        self.shown_label.setText(f"Showing {shown:,} of {total:,} rows: {machines:,} machines, {usd(profit)}/day")
+
+    def _busy(self) -> bool:
+        return self.run_task is not None or self.export_task is not None
+
+    def _set_busy(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        if running:
+            self.progress.setRange(0, 0)  # busy until the first progress report
+        self.open_button.setEnabled(not running)
+        self.reload_button.setEnabled(not running and self.path is not None)
+        for button in (self.xlsx_button, self.csv_button):
+            button.setEnabled(not running and self.result is not None)
+
+    def _set_status(self, text: str, tone: str | None) -> None:
+        color = tone_color(self, tone) if tone else self.palette().windowText().color().name()
+        self.status.setStyleSheet(f"color: {color}")
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # ---- export --------------------------------------------------------------------------------------
+    def export_dialog(self, kind: str) -> QFileDialog | None:
+        """The save dialog for "xlsx" or "csv", opened with open(); returns it for tests."""
+        if self.result is None or self.path is None or self._busy():
+            return None
+        suggested = self.path.with_name(f"{self.path.stem}-results.{kind}")
+        dialog = QFileDialog(self, f"Export {kind.upper()}", str(suggested), EXPORT_FILTERS[kind])
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.start_export)
+        dialog.open()
+        return dialog
+
+    def start_export(self, path: str) -> asyncio.Task[None] | None:
+        if self._busy() or self.result is None:
+            return None
+        self.export_task = self.export_to(path)
+        return self.export_task
+
+    @qasync.asyncSlot(str)
+    async def export_to(self, path: str) -> None:
+        """Write the result (every row, whatever the filter) to ``path``: .xlsx with a chart, else CSV."""
+        result, market, task = self.result, self.market, asyncio.current_task()
+        if result is None or market is None or self.run_task is not None or self.export_task not in (None, task):
+            return
+        self.export_task = task
+        target = Path(path)
+        self._cancel = cancel = threading.Event()
+        self._set_busy(True)
+        self._set_status(f"Writing {target.name}…", None)
+        loop = asyncio.get_running_loop()
+        try:
+            progress = self._threadsafe_progress(loop)
+            await loop.run_in_executor(None, _export, result, target, market, progress, cancel.is_set)
+            outcome, message, tone = "exported", f"Exported {result.totals.rows:,} rows to {target}", OK_COLOR
+        except BatchCancelled:
+            outcome, message, tone = "cancelled", f"Export cancelled: {target.name} was not written.", NOTE_COLOR
+        except OSError as exc:
+            outcome, message, tone = "failed", f"Could not write {target}: {exc.strerror or exc}", BAD_COLOR
+        except asyncio.CancelledError:
+            cancel.set()
+            raise
+        except Exception as exc:
+            log.exception("batch: export to %s failed", target)
+            outcome, message, tone = "failed", f"Could not write {target}: {exc}", BAD_COLOR
+        finally:
+            self.export_task = None
+            if shiboken6.isValid(self):
+                self._set_busy(False)
+        if shiboken6.isValid(self):
+            self._set_status(message, tone)
+            self.finished.emit(outcome)
+
+    # ---- for tests and the tab -----------------------------------------------------------------------
+    def shown_rows(self, column: str = "row") -> list[Any]:
+        """One column of the rows as the table shows them (sorted, filtered)."""
+        if self.result is None:
+            return []
+        return list(self.model.column_values(column)[self.model.shown_positions()].tolist())
+
+    def error_rows(self) -> Sequence[RowError]:
+        return self.error_model.records()
