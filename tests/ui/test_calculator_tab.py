@@ -507,3 +507,19 @@ def test_a_theme_switch_recolours_the_chart_and_the_figures(qtbot, tab: Calculat
     assert "#81c784" in tab.cards.cards["profit_usd_per_day"].value.styleSheet()  # the dark theme's green
     assert tab.chart.has_payback_marker()
     assert tab.chart.payback_marker.opts["brush"].color().name() == "#81c784"
+
+
+def test_batch_button_opens_the_batch_view_at_the_form_inputs(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    from hashinsight_desktop.services.calculator.batch import BatchMarket
+    from hashinsight_desktop.services.permissions import Principal, Role
+    from hashinsight_desktop.ui.calculator.calculator_tab import CalculatorTab
+
+    tab = CalculatorTab(context, Principal(user_id=None, username="t", role=Role.OWNER))
+    qtbot.addWidget(tab)
+    assert tab.batch_button.isVisibleTo(tab)
+    window = tab.open_batch()
+    assert window.isVisible() and tab.open_batch() is window  # one window, raised again
+    assert (tab.batch_market() is None) == (tab.inputs is None)
+    if tab.inputs is not None:
+        assert tab.batch_market() == BatchMarket.from_inputs(tab.inputs)
+    window.close()

@@ -13,6 +13,7 @@ import uuid
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,12 +29,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from hashinsight_desktop.db.models import CalculationRecord, MinerModel
 from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.calculator.batch import BatchMarket
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult, calculate
 from hashinsight_desktop.services.calculator.ranking import rank_models
 from hashinsight_desktop.services.calculator.resolution import InputSource, resolve_inputs
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.ui.calculator.batch_view import BatchView
 from hashinsight_desktop.ui.calculator.calculator_form import CalculatorForm
 from hashinsight_desktop.ui.calculator.curtailment_panel import CurtailmentPanel
 from hashinsight_desktop.ui.calculator.field_rows import set_style
@@ -143,8 +146,8 @@ class CalculatorTab(QWidget):
 
     # ---- batch calculator ---------------------------------------------------------------------------
     def _build_batch_area(self) -> QWidget:
-        """The place of the batch calculator (CSV/XLSX fleet files, Excel export): the batch change
-        connects ``batch_button`` and shows this area. Until then it stays hidden."""
+        """The batch calculator (CSV/XLSX fleet files, Excel export) opens in its own window, computed
+        at the market and farm inputs of this form."""
         self.batch_area = QWidget()
         self.batch_area.setObjectName("batchArea")
         area_layout = QHBoxLayout(self.batch_area)
@@ -154,11 +157,30 @@ class CalculatorTab(QWidget):
         separator.setFrameShadow(QFrame.Shadow.Sunken)
         self.batch_button = QPushButton("Batch…")
         self.batch_button.setObjectName("batchButton")
-        self.batch_button.setToolTip("Profitability of a whole fleet file (CSV or XLSX), exported to Excel")
+        self.batch_button.setToolTip("Profitability of a whole fleet file (CSV or XLSX), exported to Excel (Ctrl+B)")
+        self.batch_button.clicked.connect(self.open_batch)
+        QShortcut(QKeySequence("Ctrl+B"), self, self.open_batch)
         area_layout.addWidget(separator)
         area_layout.addWidget(self.batch_button)
-        self.batch_area.hide()
+        self.batch_window: QDialog | None = None
         return self.batch_area
+
+    def batch_market(self) -> BatchMarket | None:
+        """What the batch view computes at: this form's market and farm inputs, when they are valid."""
+        return BatchMarket.from_inputs(self.inputs) if self.inputs is not None else None
+
+    def open_batch(self) -> QDialog:
+        if self.batch_window is None:
+            window = QDialog(self, Qt.WindowType.Window)
+            window.setWindowTitle("Batch calculator — fleet file")
+            window.resize(1300, 820)
+            self.batch_view = BatchView(self._context, self._principal, self.batch_market, window)
+            self.batch_view.history_saved.connect(self.history.reload)
+            QVBoxLayout(window).addWidget(self.batch_view)
+            self.batch_window = window
+        self.batch_window.show()
+        self.batch_window.raise_()
+        return self.batch_window
 
     # ---- models, state, history ---------------------------------------------------------------------
     def _load_models(self) -> None:
