@@ -1,0 +1,130 @@
+"""Chart series of one miner, read from the table that fits the window.
+
+Up to 6 hours: raw samples; up to 8 days: 5-minute roll-ups; beyond: hourly roll-ups. Roll-ups are
+written by a scheduled job a few minutes behind, so a roll-up series ends with the newest buckets
+aggregated on the fly from raw samples (the "tail" after the last stored bucket): the chart is
+current, and if the job has not run at all the whole window comes from raw samples instead.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import TelemetryRollup, TelemetrySample
+from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, RAW, floor_time, raw_buckets
+
+RAW_MAX_WINDOW = timedelta(hours=6)
+FIVE_MINUTE_MAX_WINDOW = timedelta(days=8)
+DETAIL_WINDOW = timedelta(hours=24)
+DETAIL_FALLBACK_WINDOW = timedelta(days=30)
+
+
+class Point(NamedTuple):
+    t: datetime
+    hashrate_ths: float | None
+    power_w: float | None
+    max_chip_temp_c: float | None
+    fan_rpm_max: int | None
+
+
+@dataclass(frozen=True)
+class Series:
+    """``resolution_s`` is 0 for raw samples, else the bucket length; ``points`` oldest first.
+    ``fallback`` is set by :func:`miner_detail_series` when the last day was empty and this is the
+    longer window instead."""
+
+    resolution_s: int
+    points: list[Point]
+    window: timedelta
+    fallback: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.points
+
+
+def resolution_for(window: timedelta) -> int:
+    if window <= RAW_MAX_WINDOW:
+        return RAW
+    if window <= FIVE_MINUTE_MAX_WINDOW:
+        return FIVE_MINUTES
+    return HOUR
+
+
+def _float(value: object) -> float | None:
+    return None if value is None else float(value)  # type: ignore[arg-type]
+
+
+def _int(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[call-overload]
+
+
+def _raw_points(session: Session, miner_id: uuid.UUID, start: datetime, now: datetime) -> list[Point]:
+    s = TelemetrySample
+    query = (
+        select(s.recorded_at, s.hashrate_ths, s.power_w, s.max_chip_temp_c, s.fan_rpm_max)
+        .where(s.miner_id == miner_id, s.recorded_at >= start, s.recorded_at <= now)
+        .order_by(s.recorded_at)
+    )
+    return [Point(*row) for row in session.execute(query)]
+
+
+def _rollup_points(
+    session: Session, miner_id: uuid.UUID, resolution: int, start: datetime, now: datetime
+) -> list[Point]:
+    r = TelemetryRollup
+    first = floor_time(start, resolution)
+    query = (
+        select(r.bucket_start, r.hashrate_ths_avg, r.power_w_avg, r.max_chip_temp_c, r.fan_rpm_max)
+        .where(r.miner_id == miner_id, r.resolution_s == resolution, r.bucket_start >= first, r.bucket_start <= now)
+        .order_by(r.bucket_start)
+    )
+    points = [Point(*row) for row in session.execute(query)]
+    tail_from = points[-1].t + timedelta(seconds=resolution) if points else first
+    if tail_from <= now:
+        tail = raw_buckets(
+            session.get_bind().dialect.name, resolution, tail_from, now + timedelta(microseconds=1), miner_id
+        )
+        subquery = tail.subquery()
+        rows = session.execute(
+            select(
+                subquery.c.bucket_start,
+                subquery.c.hashrate_ths_avg,
+                subquery.c.power_w_avg,
+                subquery.c.max_chip_temp_c,
+                subquery.c.fan_rpm_max,
+            ).order_by(subquery.c.bucket_start)
+        )
+        points.extend(
+            Point(t, _float(hashrate), _float(power), _float(temp), _int(fan)) for t, hashrate, power, temp, fan in rows
+        )
+    return points
+
+
+def miner_series(session: Session, miner_id: uuid.UUID, *, window: timedelta, now: datetime) -> Series:
+    """Hashrate, power, hottest chip and fastest fan of one miner over ``window`` up to ``now``."""
+    if window <= timedelta(0):
+        raise ValueError("the window must be positive")
+    resolution = resolution_for(window)
+    start = now - window
+    if resolution == RAW:
+        points = _raw_points(session, miner_id, start, now)
+    else:
+        points = _rollup_points(session, miner_id, resolution, start, now)
+    return Series(resolution, points, window)
+
+
+def miner_detail_series(session: Session, miner_id: uuid.UUID, now: datetime) -> Series:
+    """The miner-detail charts: the last 24 hours, or the last 30 days (``fallback``) when the last
+    day has no data (a miner switched off yesterday still shows its history)."""
+    day = miner_series(session, miner_id, window=DETAIL_WINDOW, now=now)
+    if day.points:
+        return day
+    month = miner_series(session, miner_id, window=DETAIL_FALLBACK_WINDOW, now=now)
+    return Series(month.resolution_s, month.points, month.window, fallback=True)

@@ -1,0 +1,176 @@
+"""Flush the sample buffer to the database: samples and latest states in one transaction.
+
+Called from a worker thread (``asyncio.to_thread(writer.flush)``). An outage (connection refused,
+server gone, a locked SQLite file) puts the batch back in the buffer and reports the error, so
+nothing is lost within the buffer's bound; data the database refuses for good (a constraint or a
+value it cannot store) would be refused again on every retry, so that batch is counted as dropped
+instead of blocking the pipeline.
+
+PostgreSQL samples go through ``COPY`` (text format, as in :mod:`db.telemetry_store`) on the same
+connection and transaction as the state upsert; SQLite uses ``executemany``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError, StatementError
+
+from hashinsight_desktop.db.models import Miner, MinerState, TelemetrySample
+from hashinsight_desktop.db.telemetry_store import SAMPLE_COLUMNS, SampleRow
+from hashinsight_desktop.services.telemetry.buffer import Batch, SampleBuffer, StateRow
+
+log = logging.getLogger(__name__)
+
+_COPY_SQL = f"COPY telemetry_samples ({', '.join(SAMPLE_COLUMNS)}) FROM STDIN"
+_COPY_BLOCK = 20_000
+_IN_CHUNK = 5_000
+_STATE_COLUMNS = tuple(c.name for c in MinerState.__table__.columns)
+_STATE_DEFAULTS: dict[str, Any] = {"consecutive_failures": 0}  # a column left out of a state dict
+
+
+@dataclass(frozen=True)
+class FlushResult:
+    """``written`` rows this flush; ``pending`` rows still buffered; ``dropped`` rows lost since
+    start-up (buffer bound or refused data); ``error`` a one-line reason when the write failed."""
+
+    written: int
+    pending: int
+    dropped: int
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def _field(value: Any) -> str:
+    return "\\N" if value is None else str(value)
+
+
+def _copy_text(rows: Sequence[SampleRow]) -> str:
+    """COPY text format; every value is a UUID, an aware datetime, a number or a status word, so
+    nothing needs escaping. Ids and times repeat across a batch and are formatted once each."""
+    ids: dict[Any, str] = {}
+    times: dict[Any, str] = {}
+    lines = []
+    for miner_id, recorded_at, status, hashrate, power, temp, fan in rows:
+        key = ids.get(miner_id)
+        if key is None:
+            key = ids[miner_id] = str(miner_id)
+        stamp = times.get(recorded_at)
+        if stamp is None:
+            stamp = times[recorded_at] = recorded_at.isoformat()
+        lines.append(f"{key}\t{stamp}\t{status}\t{_field(hashrate)}\t{_field(power)}\t{_field(temp)}\t{_field(fan)}\n")
+    return "".join(lines)
+
+
+def _copy_rows(connection: Connection, rows: Sequence[SampleRow]) -> None:
+    """COPY on the connection's own DBAPI connection, inside its transaction. A driver error is
+    raised as SQLAlchemy's (with a dead connection invalidated, so the pool does not hand it out)."""
+    driver = connection.connection.driver_connection
+    dialect = connection.dialect
+    cursor = driver.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(_COPY_SQL) as copy:
+            for start in range(0, len(rows), _COPY_BLOCK):
+                copy.write(_copy_text(rows[start : start + _COPY_BLOCK]))
+    except dialect.loaded_dbapi.Error as exc:
+        disconnected = dialect.is_disconnect(exc, connection.connection.dbapi_connection, cursor)
+        if disconnected:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            _COPY_SQL, None, exc, dialect.loaded_dbapi.Error, connection_invalidated=disconnected, dialect=dialect
+        ) from exc
+    finally:
+        cursor.close()
+
+
+def _known_miners(connection: Connection, miner_ids: Iterable[Any]) -> set[Any]:
+    wanted = list(set(miner_ids))
+    known: set[Any] = set()
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        known.update(connection.scalars(select(Miner.id).where(Miner.id.in_(chunk))))
+    return known
+
+
+def write_batch(engine: Engine, rows: Sequence[SampleRow], states: Iterable[StateRow]) -> int:
+    """Write samples and upsert latest states in ONE transaction (all or nothing). Rows and states of
+    miners deleted meanwhile are left out (a state row's foreign key would refuse the whole batch).
+    Returns the sample rows written."""
+    states = list(states)
+    with engine.connect() as connection, connection.begin():
+        known = _known_miners(connection, [row[0] for row in rows] + [state["miner_id"] for state in states])
+        rows = [row for row in rows if row[0] in known]
+        states = [
+            {name: state.get(name, _STATE_DEFAULTS.get(name)) for name in _STATE_COLUMNS}
+            for state in states
+            if state["miner_id"] in known
+        ]
+        if rows:
+            if engine.dialect.name == "postgresql":
+                _copy_rows(connection, rows)
+            else:
+                connection.execute(
+                    insert(TelemetrySample), [dict(zip(SAMPLE_COLUMNS, row, strict=True)) for row in rows]
+                )
+        if states:
+            dialect_insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+            statement = dialect_insert(MinerState)
+            statement = statement.on_conflict_do_update(
+                index_elements=["miner_id"],
+                set_={name: statement.excluded[name] for name in _STATE_COLUMNS if name != "miner_id"},
+            )
+            connection.execute(statement, states)
+    return len(rows)
+
+
+def _one_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
+    return (lines[0] if lines else type(orig).__name__)[:200]
+
+
+class TelemetryWriter:
+    """Writes what the poller buffered; one flush at a time (a second caller waits)."""
+
+    def __init__(self, engine: Engine, buffer: SampleBuffer) -> None:
+        self.engine = engine
+        self.buffer = buffer
+        self._flushing = threading.Lock()
+
+    def flush(self) -> FlushResult:
+        with self._flushing:
+            batch = self.buffer.take()
+            if not batch:
+                return FlushResult(0, self.buffer.pending, self.buffer.dropped)
+            try:
+                written = write_batch(self.engine, batch.rows, batch.states.values())
+            except (IntegrityError, DataError, ProgrammingError) as exc:
+                return self._refused(batch, exc)
+            except DBAPIError as exc:  # unreachable, disconnected, locked, read-only, full disk...
+                self.buffer.restore(batch)
+                log.warning("telemetry write failed, %d rows kept for retry: %s", len(batch.rows), _one_line(exc))
+                return FlushResult(
+                    0, self.buffer.pending, self.buffer.dropped, f"database unavailable: {_one_line(exc)}"
+                )
+            except StatementError as exc:  # a value the column type refused before it reached the server
+                return self._refused(batch, exc)
+            except BaseException:
+                self.buffer.restore(batch)  # an unexpected fault: keep the data, let the caller see it
+                raise
+            return FlushResult(written, self.buffer.pending, self.buffer.dropped)
+
+    def _refused(self, batch: Batch, exc: BaseException) -> FlushResult:
+        self.buffer.discard(batch)
+        log.error("telemetry batch of %d rows refused by the database and dropped: %s", len(batch.rows), _one_line(exc))
+        return FlushResult(
+            0, self.buffer.pending, self.buffer.dropped, f"rows refused by the database: {_one_line(exc)}"
+        )
