@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from hashinsight_desktop import __version__
-from hashinsight_desktop.commands import batch, calc, poll, simulate
+from hashinsight_desktop.commands import agent, batch, calc, poll, simulate
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable
 from hashinsight_desktop.services.errors import ServiceError
@@ -17,7 +17,7 @@ from hashinsight_desktop.services.secret_store import SecretStoreError
 from hashinsight_desktop.services.settings import SettingsError
 
 # Sub-commands that live in their own module: each has add_parser(commands) and run(args, context).
-SUBCOMMAND_MODULES = {"calc": calc, "batch": batch, "poll": poll, "simulate": simulate}
+SUBCOMMAND_MODULES = {"calc": calc, "batch": batch, "poll": poll, "simulate": simulate, "agent": agent}
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt otherwise
@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--smoke-test", metavar="PATH", help="build the main window with every tab, save a screenshot to PATH and exit"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the console on a simulated farm (its own database; nothing real is touched)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -171,12 +176,17 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.demo and not args.database_url:
+        from hashinsight_desktop.demo import demo_database_url
+        from hashinsight_desktop.services.paths import AppPaths
+
+        args.database_url = demo_database_url(AppPaths.default().ensure().data_dir)
     ctx = _context(args, process_name="gui")
     from hashinsight_desktop.ui.gui_app import run_gui, smoke_test
 
     if args.smoke_test:
         return smoke_test(ctx, args.smoke_test)
-    return run_gui(ctx)
+    return run_gui(ctx, demo=args.demo)
 
 
 def _module_command(name: str) -> Callable[[argparse.Namespace], int]:

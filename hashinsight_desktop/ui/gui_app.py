@@ -67,11 +67,12 @@ def smoke_test(context: AppContext, path: str) -> int:
 
 
 class ConsoleSession:
-    """First start → owner account; otherwise login → main window."""
+    """First start → owner account; otherwise login → main window. The workers start with it."""
 
-    def __init__(self, context: AppContext, tasks: TaskRegistry) -> None:
+    def __init__(self, context: AppContext, tasks: TaskRegistry, *, poll_interval_s: float = 60.0) -> None:
         self.context = context
         self.tasks = tasks
+        self.poll_interval_s = poll_interval_s
         self.window: MainWindow | None = None
         self.dialog: LoginDialog | FirstOwnerDialog | None = None
 
@@ -84,23 +85,57 @@ class ConsoleSession:
         self.dialog.open()
 
     def open_console(self, principal: Principal) -> None:
+        self.start_workers()
         self.window = MainWindow(self.context, principal, self.tasks)
         self.window.show()
 
+    def start_workers(self) -> None:
+        """The poller and telemetry housekeeping run in every console; a PostgreSQL advisory lock
+        lets only one desktop of a control room do each job."""
+        from hashinsight_desktop.workers.maintenance import run_maintenance
+        from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
-def run_gui(context: AppContext) -> int:
+        poller = TelemetryPoller(self.context.database.session_factory, interval_s=self.poll_interval_s)
+        self.tasks.spawn(poller.run(), "telemetry-poller")
+        self.tasks.spawn(run_maintenance(self.context.database.engine), "telemetry-maintenance")
+
+
+async def _start_demo(session: ConsoleSession) -> None:
+    from hashinsight_desktop import demo
+
+    farm = demo.demo_farm()
+    await farm.__aenter__()
+    session.tasks.spawn(_serve_until_cancelled(farm), "demo-farm")
+    principal = await asyncio.to_thread(demo.prepare, session.context, farm)
+    session.open_console(principal)
+
+
+async def _serve_until_cancelled(farm: object) -> None:
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await farm.__aexit__(None, None, None)  # type: ignore[attr-defined]
+
+
+def run_gui(context: AppContext, *, demo: bool = False) -> int:
     import qasync
 
+    from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
+
+    raise_open_file_limit()  # thousands of miners polled at once: many desktops default to 1,024 files
     app = _application(context)
     app.setQuitOnLastWindowClosed(True)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     tasks = TaskRegistry()
-    session = ConsoleSession(context, tasks)
+    session = ConsoleSession(context, tasks, poll_interval_s=10.0 if demo else 60.0)
     quitting = asyncio.Event()
     app.aboutToQuit.connect(quitting.set)
     with loop:
-        loop.call_soon(session.start)
+        if demo:
+            loop.call_soon(lambda: tasks.spawn(_start_demo(session), "demo-start"))
+        else:
+            loop.call_soon(session.start)
         loop.run_until_complete(quitting.wait())
         loop.run_until_complete(tasks.shutdown())
         loop.run_until_complete(context.aclose())

@@ -1,0 +1,71 @@
+"""`hashinsight-desktop agent`: the workers without a window, for a site machine or a server."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+
+from hashinsight_desktop.services.app_context import AppContext
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("agent", help="poll the miners and keep telemetry, headless")
+    parser.add_argument("--site", metavar="NAME", help="only this site's miners (default: every site)")
+    parser.add_argument("--interval", type=float, default=60.0, metavar="S", help="seconds between polls")
+    parser.add_argument("--cycles", type=int, metavar="N", help="stop after N polls (default: run until stopped)")
+
+
+def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    from sqlalchemy import select
+
+    from hashinsight_desktop.db.models import Site
+    from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
+    from hashinsight_desktop.services.errors import ValidationError
+    from hashinsight_desktop.workers.maintenance import run_maintenance
+    from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
+
+    site_id = None
+    if args.site:
+        with ctx.database.session_factory() as session:
+            site_id = session.scalar(select(Site.id).where(Site.name == args.site))
+        if site_id is None:
+            raise ValidationError("--site", f"no site named {args.site!r}")
+    raise_open_file_limit()
+    poller = TelemetryPoller(
+        ctx.database.session_factory,
+        site_id=site_id,
+        interval_s=args.interval,
+        on_cycle=lambda report: print(report.describe(), flush=True),
+    )
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises KeyboardInterrupt instead
+                loop.add_signal_handler(signum, stop.set)
+        maintenance = asyncio.create_task(run_maintenance(ctx.database.engine), name="maintenance")
+        if args.cycles:
+            for _ in range(args.cycles):
+                await poller.cycle()
+                if _ + 1 < args.cycles:
+                    await asyncio.sleep(args.interval)
+        else:
+            polling = asyncio.create_task(poller.run(), name="poller")
+            await stop.wait()
+            polling.cancel()
+            await asyncio.gather(polling, return_exceptions=True)
+        maintenance.cancel()
+        await asyncio.gather(maintenance, return_exceptions=True)
+        await asyncio.to_thread(poller.writer.flush)
+        await asyncio.to_thread(poller.leader.release)
+
+    print(
+        f"agent: polling {'site ' + args.site if args.site else 'every site'} every {args.interval:g} s "
+        f"({ctx.database.kind} {ctx.database.display}); Ctrl-C stops",
+        flush=True,
+    )
+    asyncio.run(main())
+    return 0
