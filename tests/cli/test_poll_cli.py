@@ -95,3 +95,29 @@ def test_poll_reads_targets_from_a_file(farm: str, app_home: Path, tmp_path: Pat
 def test_bad_targets_give_one_line(app_home: Path) -> None:
     assert_one_line_error(run_cli("poll", "10.0.0.0/8", home=app_home), "at most a /16")
     assert_one_line_error(run_cli("poll", "@/no/such/file", home=app_home), "cannot read")
+
+
+def test_agent_polls_the_sites_miners_into_the_database(farm: str, app_home: Path) -> None:
+    from sqlalchemy import func, select
+
+    from hashinsight_desktop.db.models import MinerState, TelemetrySample
+    from hashinsight_desktop.services import sites
+    from hashinsight_desktop.services.database import open_database
+    from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
+    from hashinsight_desktop.services.permissions import SYSTEM
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    db = open_database(f"sqlite:///{app_home / 'data' / 'hashinsight.sqlite3'}")
+    base = farm.rsplit(".", 1)[0]
+    with unit_of_work(db.session_factory) as session:
+        site = sites.create_site(session, SYSTEM, name="Rack room")
+        add_miners(session, SYSTEM, site.id, [NewMiner(f"{base}.{i}") for i in range(1, 13)])
+    unknown = run_cli("agent", "--site", "Nowhere", home=app_home)
+    assert_one_line_error(unknown, "--site: no site named 'Nowhere'")
+    result = run_cli("agent", "--site", "Rack room", "--cycles", "2", "--interval", "0.1", home=app_home)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("polled 12") == 2
+    with db.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(TelemetrySample)) == 24
+        assert session.scalar(select(func.count()).select_from(MinerState)) == 12
+    db.close()
