@@ -131,6 +131,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="5000,20000")
     parser.add_argument("--in-process", action="store_true", help="serve the farm on the polling loop itself")
     parser.add_argument("--profile", action="store_true", help="cProfile each poll (slows it down)")
+    parser.add_argument("--no-gui-stall", action="store_true", help="skip the GUI event-loop stall probe")
+    parser.add_argument("--no-store", action="store_true", help="skip the PostgreSQL telemetry store figures")
     args = parser.parse_args()
     mode = (
         "farm in the same process" if args.in_process else f"farm in separate processes (≤ {SHARD_SIZE:,} miners each)"
@@ -138,6 +140,31 @@ def main() -> None:
     print(f"bench_poll: {mode}; one connection per command, concurrency 1000, deadlines 2 s / 5 s")
     for size in (int(s) for s in args.sizes.split(",")):
         run(size, args.in_process, args.profile)
+    if not args.no_gui_stall:
+        gui_stall(5000)
+    if not args.no_store:
+        # Telemetry rows/s into PostgreSQL and the 24-hour miner-detail query (10,000 miners × 1,440 samples).
+        subprocess.run([sys.executable, str(Path(__file__).with_name("bench_telemetry_store.py"))], check=False)
+
+
+def gui_stall(miners: int) -> None:
+    from gui_stall import PROBE_MS, measure_gui_stall
+
+    raise_open_file_limit(miners + 4096)
+    processes = _start_farm_processes(miners, 1)
+    try:
+        worst, lines = measure_gui_stall(_targets(miners))
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(timeout=30)
+    for line in lines:
+        print(f"  console poller: {line}")
+    verdict = "PASS" if worst < 100 else "MISS"
+    print(
+        f"GUI event-loop stall while the console polls {miners:,} miners: worst {worst:.0f} ms beyond the "
+        f"{PROBE_MS} ms probe interval  target < 100 ms: {verdict}"
+    )
 
 
 if __name__ == "__main__":
