@@ -15,7 +15,17 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -149,3 +159,46 @@ def record_table(
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + row_padding)
     return table
+
+
+class FilteredTablePanel(QWidget):
+    """A filter box and a summary line over a sortable read-only table: subclasses set the model,
+    the column that stretches and what a double-click does (``_double_clicked``)."""
+
+    def __init__(
+        self,
+        model: QAbstractTableModel,
+        *,
+        placeholder: str,
+        object_name: str,
+        sort_column: int,
+        stretch_column: int,
+        tooltip: str,
+        sort_order: Qt.SortOrder = Qt.SortOrder.DescendingOrder,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.filter_box = QLineEdit(placeholderText=placeholder)
+        self.filter_box.setClearButtonEnabled(True)
+        self.summary = QLabel()
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.table = record_table(self.proxy)
+        self.table.setObjectName(object_name)
+        self.table.sortByColumn(sort_column, sort_order)
+        self.table.setToolTip(tooltip)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.summary, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table.doubleClicked.connect(self._double_clicked)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        pass

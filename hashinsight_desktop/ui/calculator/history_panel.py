@@ -11,8 +11,8 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.db.models import CalculationRecord
@@ -25,7 +25,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.formatting import local_time, plain, usd
-from hashinsight_desktop.ui.common import RECORD_ROLE, Column, FilterProxy, RecordTableModel, record_table
+from hashinsight_desktop.ui.common import RECORD_ROLE, Column, FilteredTablePanel, RecordTableModel
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
 
 log = logging.getLogger(__name__)
@@ -102,39 +102,28 @@ def calculation_label(inputs: CalculatorInputs) -> str:
     return f"{inputs.model_name} × {inputs.quantity:,} at ${plain(inputs.electricity_usd_per_kwh)}/kWh"
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(FilteredTablePanel):
     restore_requested = Signal(object)  # the CalculationRecord double-clicked
     notice = Signal(str, str)  # text, tone: what became of a save
 
     def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        model: RecordTableModel[CalculationRecord] = RecordTableModel(HISTORY_COLUMNS)
+        super().__init__(
+            model,
+            placeholder="Filter saved calculations",
+            object_name="historyTable",
+            sort_column=COL_SAVED,
+            stretch_column=COL_LABEL,
+            tooltip="Double-click a calculation to restore its inputs",
+            parent=parent,
+        )
+        self.model = model
+        model.setParent(self)
         self._context = context
         self._principal = principal
         self.task: asyncio.Task[None] | None = None  # the save running, strongly held
         self.save_button = QPushButton("Save to history")  # the tab puts it in its toolbar
         self.save_button.setToolTip("Keep this calculation, with every input and its source (Ctrl+S)")
-        self.filter_box = QLineEdit(placeholderText="Filter saved calculations")
-        self.filter_box.setClearButtonEnabled(True)
-        self.summary = QLabel()
-        self.model: RecordTableModel[CalculationRecord] = RecordTableModel(HISTORY_COLUMNS, self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = record_table(self.proxy)
-        self.table.setObjectName("historyTable")
-        self.table.sortByColumn(COL_SAVED, Qt.SortOrder.DescendingOrder)
-        self.table.setToolTip("Double-click a calculation to restore its inputs")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
-        top = QHBoxLayout()
-        top.addWidget(self.filter_box, 1)
-        top.addWidget(self.summary, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table.doubleClicked.connect(self._double_clicked)
         self.set_records([])
 
     def set_records(self, records: Sequence[CalculationRecord]) -> None:

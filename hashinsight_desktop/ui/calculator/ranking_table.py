@@ -10,19 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.calculator.ranking import RankedModel
 from hashinsight_desktop.ui.calculator.formatting import plain, usd
-from hashinsight_desktop.ui.common import (
-    RECORD_ROLE,
-    Column,
-    FilterProxy,
-    RecordTableModel,
-    format_number,
-    record_table,
-)
+from hashinsight_desktop.ui.common import RECORD_ROLE, Column, FilteredTablePanel, RecordTableModel, format_number
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 
@@ -136,33 +129,22 @@ class RankingTableModel(RecordTableModel[RankRow]):
         return super().data(index, role)
 
 
-class RankingPanel(QWidget):
+class RankingPanel(FilteredTablePanel):
     model_chosen = Signal(object)  # the MinerModel id double-clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.filter_box = QLineEdit(placeholderText="Filter models")
-        self.filter_box.setClearButtonEnabled(True)
-        self.summary = QLabel()
-        self.model = RankingTableModel(lambda tone: tone_color(self.window(), tone), self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = record_table(self.proxy)
-        self.table.setObjectName("rankingTable")
-        self.table.sortByColumn(COL_PROFIT, Qt.SortOrder.DescendingOrder)
-        self.table.setToolTip("Double-click a model to load it into the calculator")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_MODEL, QHeaderView.ResizeMode.Stretch)
-        top = QHBoxLayout()
-        top.addWidget(self.filter_box, 1)
-        top.addWidget(self.summary, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table.doubleClicked.connect(self._double_clicked)
+        model = RankingTableModel(lambda tone: tone_color(self.window(), tone), None)
+        super().__init__(
+            model,
+            placeholder="Filter models",
+            object_name="rankingTable",
+            sort_column=COL_PROFIT,
+            stretch_column=COL_MODEL,
+            tooltip="Double-click a model to load it into the calculator",
+            parent=parent,
+        )
+        self.model = model
+        model.setParent(self)
 
     def show_ranking(self, ranked: Sequence[RankedModel], inputs: CalculatorInputs) -> None:
         rows = [RankRow(rank, model, inputs.horizon_months) for rank, model in enumerate(ranked, start=1)]
