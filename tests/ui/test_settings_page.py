@@ -161,3 +161,20 @@ def test_environment_override_is_announced(qtbot, context: AppContext, owner: Pr
     page.save_button.click()
     assert json.loads(context.paths.settings_file.read_text("utf-8"))["database_url"] == "sqlite:////tmp/farm.sqlite3"
     assert f"{DATABASE_URL_ENV} still overrides it" in page.result_label.text()
+
+
+def test_api_key_goes_to_the_keyring_only(qtbot, context, owner) -> None:  # type: ignore[no-untyped-def]
+    from hashinsight_desktop.services.market_data.providers import COINGECKO_API_KEY
+
+    page = SettingsPage(context, owner)
+    qtbot.addWidget(page)
+    row = page.api_keys.rows[COINGECKO_API_KEY]
+    assert row.state.text() == "not set"
+    row.field.setText("CG-secret-key-123")
+    row.save()
+    assert context.secrets.get(COINGECKO_API_KEY) == "CG-secret-key-123"
+    assert row.field.text() == "" and row.state.text() == "stored in the keyring"
+    settings_text = context.paths.settings_file.read_text() if context.paths.settings_file.exists() else ""
+    assert "CG-secret" not in settings_text
+    row.remove()
+    assert context.secrets.get(COINGECKO_API_KEY) is None and row.state.text() == "not set"

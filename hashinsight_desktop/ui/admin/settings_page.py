@@ -38,6 +38,7 @@ from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseU
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV
+from hashinsight_desktop.ui.admin.api_keys_group import ApiKeysGroup
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, THEMES, apply_theme, tone_color
 
 POSTGRES_DRIVER = "postgresql+psycopg"  # the spelling open_database normalises to, so keyring keys match
@@ -109,6 +110,8 @@ class SettingsPage(QWidget):
         content.setMaximumWidth(820)
         column = QVBoxLayout(content)
         column.addWidget(self._database_group())
+        self.api_keys = ApiKeysGroup(context, principal)
+        column.addWidget(self.api_keys)
         column.addWidget(self._appearance_group())
         column.addWidget(self._files_group())
         column.addStretch(1)
