@@ -4,6 +4,7 @@ an in-memory keyring, a per-test app home, and a qasync loop that works with pyt
 from __future__ import annotations
 
 import asyncio
+import gc
 import ipaddress
 import itertools
 import os
@@ -166,3 +167,6 @@ def qasync_loop(qapp):  # type: ignore[no-untyped-def]
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     asyncio.set_event_loop(None)
     loop.close()
+    # Collect now, on the GUI thread: a collection that happens later in a worker thread would
+    # destroy the closed loop's Qt timers from the wrong thread and crash the interpreter.
+    gc.collect()

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication
 from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.ui.event_bridge import EventBridge
 from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.theme import apply_theme
+from hashinsight_desktop.workers.background_loop import BackgroundLoop
 from hashinsight_desktop.workers.task_registry import TaskRegistry
 
 log = logging.getLogger(__name__)
@@ -69,12 +71,17 @@ def smoke_test(context: AppContext, path: str) -> int:
 class ConsoleSession:
     """First start → owner account; otherwise login → main window. The workers start with it."""
 
-    def __init__(self, context: AppContext, tasks: TaskRegistry, *, poll_interval_s: float = 60.0) -> None:
+    def __init__(
+        self, context: AppContext, tasks: TaskRegistry, *, poll_interval_s: float = 60.0, workers: bool = True
+    ) -> None:
         self.context = context
         self.tasks = tasks
         self.poll_interval_s = poll_interval_s
+        self.workers = workers  # False in tests that drive the dialogs without an event loop
         self.window: MainWindow | None = None
         self.dialog: LoginDialog | FirstOwnerDialog | None = None
+        self.bridge = EventBridge()
+        self.background: BackgroundLoop | None = None
 
     def start(self) -> None:
         with self.context.database.session_factory() as session:
@@ -85,8 +92,10 @@ class ConsoleSession:
         self.dialog.open()
 
     def open_console(self, principal: Principal) -> None:
-        self.start_workers()
+        if self.workers:
+            self.start_workers()
         self.window = MainWindow(self.context, principal, self.tasks)
+        self.bridge.telemetry_cycle.connect(self.window.show_telemetry_cycle)
         self.window.show()
 
     def start_workers(self) -> None:
@@ -95,17 +104,27 @@ class ConsoleSession:
         from hashinsight_desktop.workers.maintenance import run_maintenance
         from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
-        poller = TelemetryPoller(self.context.database.session_factory, interval_s=self.poll_interval_s)
-        self.tasks.spawn(poller.run(), "telemetry-poller")
-        self.tasks.spawn(run_maintenance(self.context.database.engine), "telemetry-maintenance")
+        poller = TelemetryPoller(
+            self.context.database.session_factory, interval_s=self.poll_interval_s, on_cycle=self.bridge.publish_cycle
+        )
+        self.background = self.background or BackgroundLoop()
+        self.background.spawn(poller.run(), "telemetry-poller")
+        self.background.spawn(run_maintenance(self.context.database.engine), "telemetry-maintenance")
+
+    async def stop_workers(self) -> None:
+        if self.background is not None:
+            await self.background.stop()
+            self.background = None
 
 
 async def _start_demo(session: ConsoleSession) -> None:
     from hashinsight_desktop import demo
 
+    # The simulated farm runs on the workers' loop too: serving 240 miners must not cost the GUI.
     farm = demo.demo_farm()
-    await farm.__aenter__()
-    session.tasks.spawn(_serve_until_cancelled(farm), "demo-farm")
+    session.background = session.background or BackgroundLoop()
+    await asyncio.wrap_future(session.background.run(farm.__aenter__()))
+    session.background.spawn(_serve_until_cancelled(farm), "demo-farm")
     principal = await asyncio.to_thread(demo.prepare, session.context, farm)
     session.open_console(principal)
 
@@ -137,6 +156,7 @@ def run_gui(context: AppContext, *, demo: bool = False) -> int:
         else:
             loop.call_soon(session.start)
         loop.run_until_complete(quitting.wait())
+        loop.run_until_complete(session.stop_workers())
         loop.run_until_complete(tasks.shutdown())
         loop.run_until_complete(context.aclose())
     context.database.close()

@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSystemTrayIcon, QTabWidget, QWidget
 
 from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
@@ -15,6 +15,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.tab_registry import tabs_for
 from hashinsight_desktop.ui.theme import THEMES, apply_theme
 from hashinsight_desktop.workers.task_registry import TaskRegistry
+from hashinsight_desktop.workers.telemetry_poller import CycleReport
 
 log = logging.getLogger(__name__)
 CONNECTION_CHECK_MS = 30_000
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
             empty = QLabel("Your role has no modules to show yet.\nAsk an administrator for access.")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setCentralWidget(empty)
+        self._tray: QSystemTrayIcon | None = None
         self._build_menus()
         self._build_status_bar()
         self._restore_window_state()
@@ -88,7 +90,10 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseStatus")
         self.user_label = QLabel(f"{self.principal.username} · {self.principal.role.value.replace('_', ' ')}")
         self.user_label.setObjectName("userStatus")
+        self.telemetry_label = QLabel()
+        self.telemetry_label.setObjectName("telemetryStatus")
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.telemetry_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.show_connection_state(connected=True)
         self._connection_timer = QTimer(self, interval=CONNECTION_CHECK_MS, timeout=self._schedule_connection_check)
@@ -99,6 +104,30 @@ class MainWindow(QMainWindow):
         state = "connected" if connected else "DISCONNECTED"
         self.database_label.setText(f"{db.kind} · {db.display} · {state}")
         self.database_label.setStyleSheet("" if connected else "color: #d9480f; font-weight: bold;")
+
+    def show_telemetry_cycle(self, report: CycleReport) -> None:
+        """The last poll in the status bar; new alerts also as a desktop notification."""
+        if not report.leader:
+            self.telemetry_label.setText("Telemetry: another desktop polls")
+            return
+        text = f"Polled {report.polled}: {report.hashing} hashing · {report.offline} offline · {report.errors} error"
+        if report.database_error:
+            text += f" · {report.pending:,} samples waiting for the database"
+            if report.dropped:
+                text += f", {report.dropped:,} lost"
+        self.telemetry_label.setText(text)
+        self.telemetry_label.setStyleSheet("color: #d9480f;" if report.database_error else "")
+        if report.alerts_raised:
+            self.notify("New miner alerts", f"{report.alerts_raised} new alert(s) — see the Fleet tab.")
+
+    def notify(self, title: str, message: str) -> None:
+        if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray = QSystemTrayIcon(self.windowIcon(), self)
+            self._tray.show()
+        if self._tray is not None:
+            self._tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Warning, 8000)
+        else:  # no tray (some desktops, offscreen): the status bar says it for a while
+            self.statusBar().showMessage(f"{title}: {message}", 15_000)
 
     def _schedule_connection_check(self) -> None:
         try:

@@ -21,7 +21,7 @@ def test_tabs_follow_the_role(qtbot, context: AppContext) -> None:
     people = make_people(context.database.session_factory)
     owner_window = MainWindow(context, people.owner)
     qtbot.addWidget(owner_window)
-    assert owner_window.tab_keys == ["calculator", "catalogue", "admin"]
+    assert owner_window.tab_keys == ["calculator", "fleet", "catalogue", "admin"]
     guest_window = MainWindow(context, people.guest)
     qtbot.addWidget(guest_window)
     assert guest_window.tab_keys == ["calculator", "catalogue"]
@@ -107,17 +107,21 @@ def test_login_dialog_reports_wrong_password_and_throttling(qtbot, context: AppC
 def test_console_session_asks_for_the_owner_then_for_a_login(qtbot, context: AppContext) -> None:
     from hashinsight_desktop.ui.gui_app import ConsoleSession
 
-    first = ConsoleSession(context, TaskRegistry())
+    first = ConsoleSession(context, TaskRegistry(), workers=False)
     first.start()
     assert isinstance(first.dialog, FirstOwnerDialog) and first.dialog.isVisible()
     first.dialog.username.setText("boss")
     first.dialog.password.setText(PASSWORD)
     first.dialog.repeat.setText(PASSWORD)
     first.dialog.submit()
-    assert first.window is not None and first.window.isVisible() and first.window.tab_keys == ["calculator", "catalogue", "admin"]
+    assert (
+        first.window is not None
+        and first.window.isVisible()
+        and first.window.tab_keys == ["calculator", "fleet", "catalogue", "admin"]
+    )
     first.window.close()
 
-    later = ConsoleSession(context, TaskRegistry())
+    later = ConsoleSession(context, TaskRegistry(), workers=False)
     later.start()
     assert isinstance(later.dialog, LoginDialog)
     assert later.dialog.username.text() == "boss"  # remembered from the last login
@@ -125,3 +129,23 @@ def test_console_session_asks_for_the_owner_then_for_a_login(qtbot, context: App
     later.dialog.submit()
     assert later.window is not None and later.window.principal.username == "boss"
     later.window.close()
+
+
+def test_telemetry_reports_reach_the_status_bar(qtbot, context: AppContext) -> None:
+    from datetime import UTC, datetime
+
+    from hashinsight_desktop.ui.event_bridge import EventBridge
+    from hashinsight_desktop.workers.telemetry_poller import CycleReport
+
+    people = make_people(context.database.session_factory)
+    window = MainWindow(context, people.owner)
+    qtbot.addWidget(window)
+    bridge = EventBridge()
+    bridge.telemetry_cycle.connect(window.show_telemetry_cycle)
+    bridge.publish_cycle(
+        CycleReport(started_at=datetime.now(UTC), polled=240, hashing=232, offline=5, errors=3, alerts_raised=2)
+    )
+    assert window.telemetry_label.text() == "Polled 240: 232 hashing · 5 offline · 3 error"
+    assert "2 new alert" in window.statusBar().currentMessage()  # no tray offscreen: the status bar says it
+    bridge.publish_cycle(CycleReport(started_at=datetime.now(UTC), polled=240, database_error="down", pending=480))
+    assert "480 samples waiting for the database" in window.telemetry_label.text()

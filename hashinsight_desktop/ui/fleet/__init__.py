@@ -1,0 +1,1 @@
+"""The Fleet tab: sites with live KPIs, the miners table, alerts, miner detail, bulk actions, discovery."""

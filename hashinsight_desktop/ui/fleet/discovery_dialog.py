@@ -1,0 +1,329 @@
+"""Discover miners: scan a CIDR range for the CGMiner API, tick the ones to keep, add them to a site.
+
+The scan polls in chunks of 256 addresses (a few chunks at once) so the progress bar moves and
+Cancel stops it at once; each responding miner's reported model is matched against the catalogue
+so the added miners get their model (ignored when it does not match).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+
+import qasync
+import shiboken6
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hashinsight_desktop.services import catalogue, sites
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.cgminer import MinerSample, Timeouts, poll_many
+from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners, list_miners
+from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.telemetry.alert_rules import failed_poll
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.common import record_table
+from hashinsight_desktop.ui.fleet.discovery_results import Found, FoundModel, expand_cidr
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
+
+log = logging.getLogger(__name__)
+Index = QModelIndex | QPersistentModelIndex
+CHUNK = 256
+PARALLEL_CHUNKS = 4
+SCAN_TIMEOUTS = Timeouts(connect=1.0, deadline=3.0)  # a LAN: a miner that exists answers fast
+
+
+class DiscoveryDialog(QDialog):
+    """``miners_added(site_id, count)`` after miners were added."""
+
+    miners_added = Signal(object, int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        principal: Principal,
+        parent: QWidget | None = None,
+        *,
+        site_id: uuid.UUID | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self._preferred_site = site_id  # chosen in the site combo once the sites are read
+        self.timeouts = SCAN_TIMEOUTS
+        self.scan_task: asyncio.Task[None] | None = None
+        self.add_task: asyncio.Task[None] | None = None
+        self.load_task: asyncio.Task[None] | None = None
+        self._known: set[tuple[uuid.UUID, str, int]] = set()
+        self.setWindowTitle("Discover miners")
+        self.resize(820, 560)
+
+        self.cidr_edit = QLineEdit(placeholderText="e.g. 10.20.0.0/24 (at most a /16)")
+        self.port_spin = QSpinBox()
+        self.port_spin.setRange(1, 65535)
+        self.port_spin.setValue(4028)
+        self.site_combo = QComboBox()
+        self.scan_button = QPushButton("Scan")
+        self.scan_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel scan")
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setFormat("%v of %m addresses")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.model = FoundModel(self)
+        self.table = record_table(self.model)
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, self.table.fontMetrics().horizontalAdvance("255.255.255.255:65535") + 48)
+        header.resizeSection(1, self.table.fontMetrics().horizontalAdvance("Antminer S19j Pro+") + 24)
+        self.all_button = QPushButton("Tick all")
+        self.none_button = QPushButton("Tick none")
+        self.add_button = QPushButton("Add selected to site")
+        close_button = QPushButton("Close")
+
+        form = QFormLayout()
+        form.addRow("CIDR range", self.cidr_edit)
+        form.addRow("Port", self.port_spin)
+        form.addRow("Add to site", self.site_combo)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan_button)
+        scan_row.addWidget(self.cancel_button)
+        scan_row.addWidget(self.progress, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.all_button)
+        bottom.addWidget(self.none_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.add_button)
+        bottom.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.scan_button.clicked.connect(self.start_scan)
+        self.cidr_edit.returnPressed.connect(self.start_scan)
+        self.cancel_button.clicked.connect(self.cancel_scan)
+        self.all_button.clicked.connect(lambda: self.model.set_all_checked(True))
+        self.none_button.clicked.connect(lambda: self.model.set_all_checked(False))
+        self.add_button.clicked.connect(self.start_add)
+        self.site_combo.currentIndexChanged.connect(self._mark_known)
+        self.model.dataChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        close_button.clicked.connect(self.close)
+        self._update_buttons()
+
+    # -- sites ----------------------------------------------------------------------------------------
+    @qasync.asyncSlot()
+    async def load_sites(self) -> None:
+        """The sites the user may add miners to, and the miners already in them."""
+        self.load_task = asyncio.current_task()
+        try:
+            choices, known = await asyncio.to_thread(self._sites_in_thread)
+        except Exception as exc:
+            log.exception("discovery: sites could not be read")
+            if shiboken6.isValid(self):
+                self._set_status(f"Sites could not be read: {exc}", BAD_COLOR)
+            return
+        finally:
+            self.load_task = None
+        if not shiboken6.isValid(self):
+            return
+        self._known = known
+        current = self.site_combo.currentData() or self._preferred_site
+        self.site_combo.clear()
+        for site_id, name in choices:
+            self.site_combo.addItem(name, site_id)
+        self.select_site(current)
+        if not choices:
+            self._set_status("You may not add miners to any site.", BAD_COLOR)
+        self._update_buttons()
+
+    def select_site(self, site_id: uuid.UUID | None) -> None:
+        index = self.site_combo.findData(site_id)
+        if index >= 0:
+            self.site_combo.setCurrentIndex(index)
+
+    def _sites_in_thread(self) -> tuple[list[tuple[uuid.UUID, str]], set[tuple[uuid.UUID, str, int]]]:
+        with self._context.database.session_factory() as session:
+            choices = [
+                (s.id, s.name)
+                for s in sites.list_sites(session, self._principal)
+                if self._principal.can(Permission.FLEET_OPERATE) and self._principal.can_access_site(s.id)
+            ]
+            known = {(m.site_id, m.ip_address, m.port) for m in list_miners(session, self._principal)}
+        return choices, known
+
+    # -- scanning -------------------------------------------------------------------------------------
+    def start_scan(self) -> None:
+        if self.scan_task is not None:
+            return
+        try:
+            targets = expand_cidr(self.cidr_edit.text(), self.port_spin.value())
+        except ValidationError as exc:
+            self._set_status(str(exc), BAD_COLOR)
+            self.cidr_edit.setFocus()
+            return
+        self.scan_task = self.scan(targets)
+        self._update_buttons()
+
+    def cancel_scan(self) -> None:
+        if self.scan_task is not None:
+            self.scan_task.cancel()
+
+    @qasync.asyncSlot(object)
+    async def scan(self, targets: list[tuple[str, int]]) -> None:
+        self.scan_task = asyncio.current_task()
+        self.model.set_found([])
+        self.progress.setRange(0, len(targets))
+        self.progress.setValue(0)
+        self._set_status(f"Scanning {len(targets):,} addresses…", None)
+        found: list[Found] = []
+        done = 0
+        gate = asyncio.Semaphore(PARALLEL_CHUNKS)
+
+        async def chunk(part: list[tuple[str, int]]) -> list[MinerSample]:
+            async with gate:
+                return await poll_many(part, concurrency=CHUNK, timeouts=self.timeouts)
+
+        chunks = [asyncio.ensure_future(chunk(targets[i : i + CHUNK])) for i in range(0, len(targets), CHUNK)]
+        try:
+            for next_done in asyncio.as_completed(chunks):
+                samples = await next_done
+                if not shiboken6.isValid(self):
+                    return  # closed (with its parent) while the chunk ran
+                done += len(samples)
+                found += [Found(s) for s in samples if not failed_poll(s)]
+                self.progress.setValue(done)
+                self.model.set_found(found)
+                self._mark_known()
+            await self._resolve_models(found)
+            self._set_status(f"{len(found):,} miners answered out of {len(targets):,} addresses.", OK_COLOR)
+        except asyncio.CancelledError:
+            if shiboken6.isValid(self):
+                self._set_status(f"Scan cancelled after {done:,} of {len(targets):,} addresses.", NOTE_COLOR)
+        finally:
+            for pending in chunks:
+                pending.cancel()
+            self.scan_task = None
+            if shiboken6.isValid(self):
+                self._update_buttons()
+
+    async def _resolve_models(self, found: list[Found]) -> None:
+        names = sorted({f.sample.model for f in found if f.sample.model})
+        if not names:
+            return
+        resolved = await asyncio.to_thread(self._resolve_in_thread, names)
+        for item in found:
+            item.model_id, item.catalogue_name = resolved.get(item.sample.model or "", (None, None))
+        self.model.set_found(found)
+
+    def _resolve_in_thread(self, names: list[str]) -> dict[str, tuple[uuid.UUID, str]]:
+        resolved = {}
+        with self._context.database.session_factory() as session:
+            for name in names:
+                try:
+                    model = catalogue.resolve(session, self._principal, name)
+                except ServiceError:  # not in the catalogue (or not readable): added without a model
+                    continue
+                resolved[name] = (model.id, f"{model.manufacturer} {model.name}")
+        return resolved
+
+    def _mark_known(self) -> None:
+        site_id = self.site_combo.currentData()
+        for item in self.model.found:
+            item.known = (site_id, item.sample.host, item.sample.port) in self._known
+        if self.model.found:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(len(self.model.found) - 1, 5))
+        self._update_buttons()
+
+    # -- adding ---------------------------------------------------------------------------------------
+    def start_add(self) -> None:
+        site_id = self.site_combo.currentData()
+        chosen = self.model.checked()
+        if site_id is None or not chosen or self.add_task is not None:
+            return
+        self.add_task = self.add(site_id, chosen)
+        self._update_buttons()
+
+    @qasync.asyncSlot(object, object)
+    async def add(self, site_id: uuid.UUID, chosen: list[Found]) -> None:
+        self.add_task = asyncio.current_task()
+        site_name = self.site_combo.currentText()
+        try:
+            added = await asyncio.to_thread(self._add_in_thread, site_id, chosen)
+        except ServiceError as exc:
+            self._set_status(str(exc), BAD_COLOR)
+            return
+        except Exception as exc:
+            log.exception("discovery: adding miners failed")
+            self._set_status(f"Nothing was added: {exc}", BAD_COLOR)
+            return
+        finally:
+            self.add_task = None
+            if shiboken6.isValid(self):
+                self._update_buttons()
+        if not shiboken6.isValid(self):
+            return
+        self._known |= {(site_id, f.sample.host, f.sample.port) for f in chosen}
+        self._mark_known()
+        skipped = len(chosen) - added
+        note = f" ({skipped:,} were already there)" if skipped else ""
+        self._set_status(f"Added {added:,} miners to {site_name}{note}.", OK_COLOR)
+        self.miners_added.emit(site_id, added)
+
+    def _add_in_thread(self, site_id: uuid.UUID, chosen: list[Found]) -> int:
+        new = [
+            NewMiner(
+                ip_address=f.sample.host,
+                port=f.sample.port,
+                model_id=f.model_id,
+                firmware=f.sample.firmware[:120] if f.sample.firmware else None,
+            )
+            for f in chosen
+        ]
+        with unit_of_work(self._context.database.session_factory, "miner") as session:
+            return len(add_miners(session, self._principal, site_id, new, clock=self._context.clock))
+
+    # -- state ----------------------------------------------------------------------------------------
+    def _update_buttons(self, *_args: object) -> None:
+        scanning = self.scan_task is not None
+        self.scan_button.setEnabled(not scanning)
+        self.cancel_button.setEnabled(scanning)
+        self.progress.setVisible(scanning or self.progress.value() > 0)
+        self.add_button.setEnabled(
+            not scanning and self.add_task is None and bool(self.model.checked()) and self.site_combo.count() > 0
+        )
+
+    def _set_status(self, text: str, tone: str | None) -> None:
+        self.status_label.setText(text)
+        color = tone_color(self, tone) if tone else self.palette().windowText().color().name()
+        self.status_label.setStyleSheet(f"color: {color};")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_scan()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:  # Escape: a scan of nobody's interest stops too
+        self.cancel_scan()
+        super().done(result)

@@ -1,0 +1,101 @@
+"""The miners table's filters: a text matching IP or name, and status, model and customer combos whose
+choices follow the miners listed (without disturbing the user's current choice)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.ui.fleet.miners_model import ALERTING, STATUSES
+
+
+class MinerFilterBar(QWidget):
+    """``changed`` fires whenever a filter changes (text as typed, combos on selection)."""
+
+    changed = Signal()
+
+    def __init__(self, show_customers: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text_box = QLineEdit(placeholderText="Filter by IP or name  (Ctrl+F)")
+        self.text_box.setClearButtonEnabled(True)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem("All statuses", "")
+        for status in STATUSES:
+            self.status_combo.addItem(status.capitalize(), status)
+        self.status_combo.addItem("With open alerts", ALERTING)
+        self.model_combo = QComboBox()
+        self.model_combo.addItem("All models", "")
+        self.customer_combo = QComboBox()
+        self.customer_combo.addItem("All customers", None)
+        self.customer_combo.setVisible(show_customers)  # a customer sees only their own miners anyway
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text_box, 1)
+        for combo in (self.status_combo, self.model_combo, self.customer_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.changed)
+            layout.addWidget(combo)
+        self.text_box.textChanged.connect(self.changed)
+
+    @property
+    def text(self) -> str:
+        return self.text_box.text()
+
+    @property
+    def status(self) -> str:
+        return str(self.status_combo.currentData() or "")
+
+    @property
+    def model(self) -> str:
+        return str(self.model_combo.currentData() or "")
+
+    @property
+    def customer(self) -> str | None:
+        """None: any customer; "": miners with no customer."""
+        value = self.customer_combo.currentData()
+        return None if value is None else str(value)
+
+    def set_status(self, status: str) -> None:
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+
+    def fill(self, rows: Sequence[MinerRow]) -> None:
+        """The model and customer choices of the miners listed."""
+        models = sorted({r.model for r in rows if r.model}, key=str.lower)
+        customers = sorted({r.customer for r in rows if r.customer}, key=str.lower)
+        _fill(self.model_combo, "All models", "", [(m, m) for m in models])
+        no_customer = [("No customer", "")] if any(not r.customer for r in rows) else []
+        _fill(self.customer_combo, "All customers", None, no_customer + [(c, c) for c in customers])
+
+    def clear(self) -> None:
+        for combo in (self.status_combo, self.model_combo, self.customer_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.text_box.blockSignals(True)
+        self.text_box.clear()
+        self.text_box.blockSignals(False)
+        self.changed.emit()
+
+    def focus_text(self) -> None:
+        self.text_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text_box.selectAll()
+
+
+def _fill(combo: QComboBox, all_text: str, all_value: object, items: list[tuple[str, str]]) -> None:
+    wanted = [all_value, *(value for _text, value in items)]
+    if [combo.itemData(i) for i in range(combo.count())] == wanted:
+        return  # unchanged: leave the user's choice alone
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(all_text, all_value)
+    for text, value in items:
+        combo.addItem(text, value)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)
+    if index < 0 and current != all_value:
+        combo.currentIndexChanged.emit(0)  # the chosen value is gone: show everything again

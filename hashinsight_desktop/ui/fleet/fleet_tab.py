@@ -1,0 +1,357 @@
+"""The Fleet tab: sites with live KPIs on the left, the miners table, open alerts below it; miner
+detail, bulk actions and discovery from here.
+
+Refresh: one 1-second timer, running only while the tab is shown, starts a reload of the miners,
+the site KPIs and the open alerts in a worker thread unless one is already under way. The reload
+reads a change token first and re-reads everything only when it changed (a poll landed, an alert,
+an edit), after an explicit refresh, or every 30 s; the result updates the rows in place, so
+selection, sort and scroll position survive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from datetime import datetime
+from typing import Any
+
+import qasync
+import shiboken6
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.permissions import Permission, Principal, Role
+from hashinsight_desktop.ui.common import record_table
+from hashinsight_desktop.ui.fleet.alerts_panel import AlertsPanel
+from hashinsight_desktop.ui.fleet.bulk_actions import BulkActions
+from hashinsight_desktop.ui.fleet.discovery_dialog import DiscoveryDialog
+from hashinsight_desktop.ui.fleet.filter_bar import MinerFilterBar
+from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot, load_snapshot
+from hashinsight_desktop.ui.fleet.formatting import local_time
+from hashinsight_desktop.ui.fleet.miner_detail import MinerDetailDialog
+from hashinsight_desktop.ui.fleet.miners_model import (
+    COL_NAME,
+    COL_SITE,
+    ROW_ROLE,
+    MinersFilterProxy,
+    MinersTableModel,
+    configure_view,
+)
+from hashinsight_desktop.ui.fleet.sites_panel import SitesPanel, kpis_from_rows
+from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
+from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 1000
+FULL_RELOAD_S = 30.0  # re-read everything now and then, whatever the change token says
+
+
+class FleetTab(QWidget):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self.refresh_task: asyncio.Task[None] | None = None
+        self._dirty = False  # a change was announced while a reload ran: reload again after it
+        self.snapshot: FleetSnapshot | None = None
+        self._force = True  # the next reload reads everything, whatever the change token says
+        self._last_full = 0.0  # monotonic time of the last full read
+        self.checked_at: datetime | None = None  # the last reload, whether or not anything changed
+        self.details: dict[uuid.UUID, MinerDetailDialog] = {}
+        self.discovery: DiscoveryDialog | None = None
+
+        self.filters = MinerFilterBar(show_customers=principal.role is not Role.CUSTOMER)
+        self.bulk = BulkActions(context, principal, self.selected_rows, self)
+        self.discover_button = QPushButton("Discover miners…")
+        self.can_operate = principal.can(Permission.FLEET_OPERATE)
+        self.discover_button.setEnabled(self.can_operate)
+        if not self.can_operate:
+            self.discover_button.setToolTip(f"Your role ({principal.role.value}) may not add miners")
+
+        self.model = MinersTableModel(self)
+        self.proxy = MinersFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = configure_view(record_table(self.proxy))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.sites_panel = SitesPanel()
+        self.alerts_panel = AlertsPanel(context, principal)
+        self.summary_label = QLabel("Loading the fleet…")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.filters, 1)
+        toolbar.addSpacing(12)
+        for button in self.bulk.buttons():
+            toolbar.addWidget(button)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.discover_button)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(toolbar)
+        middle_layout.addWidget(self.error_label)
+        middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.summary_label)
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.addWidget(middle)
+        self.right_split.addWidget(self.alerts_panel)
+        self.right_split.setStretchFactor(0, 3)
+        self.right_split.setStretchFactor(1, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.sites_panel)
+        self.split.addWidget(self.right_split)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([280, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.split)
+
+        self.refresh_timer = QTimer(self, interval=REFRESH_MS)
+        self.refresh_timer.timeout.connect(self._tick)
+        self.filters.changed.connect(self._filters_changed)
+        self.sites_panel.site_selected.connect(self._filters_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(self.open_detail)  # double click or Enter
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.alerts_panel.acknowledged.connect(self.schedule_refresh)
+        self.alerts_panel.miner_chosen.connect(self.select_miner)
+        self.discover_button.clicked.connect(self.open_discovery)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filters.focus_text)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.schedule_refresh)
+
+    # -- refresh --------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_timer.start()
+        self.schedule_refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.refresh_timer.stop()  # a hidden tab polls nothing
+        super().hideEvent(event)
+
+    def _tick(self) -> None:
+        if self.refresh_task is None:  # a slow reload is not queued up behind itself
+            self._start_refresh()
+
+    def schedule_refresh(self) -> None:
+        """Reload everything now (F5, after an action): if the tab is shown and an asyncio loop runs."""
+        self._force = True
+        self._start_refresh()
+
+    def _start_refresh(self) -> None:
+        if self.refresh_task is not None:
+            self._dirty = True
+            return
+        if not self.isVisible():
+            return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no event loop (a window built in a test without qasync): nothing to run on
+        self.refresh_task = self.refresh()
+
+    @qasync.asyncSlot()
+    async def refresh(self) -> None:
+        self.refresh_task = asyncio.current_task()
+        stale = self._force or time.monotonic() - self._last_full > FULL_RELOAD_S
+        previous = self.snapshot.token if self.snapshot is not None and not stale else None
+        self._force = False
+        try:
+            snapshot = await asyncio.to_thread(self._load_in_thread, previous)
+        except Exception as exc:  # server gone: keep the rows shown, say why they are not fresh
+            if shiboken6.isValid(self):
+                self._show_error(str(exc) if isinstance(exc, ServiceError) else f"Cannot read the fleet: {exc}")
+            if not isinstance(exc, ServiceError):
+                log.warning("fleet refresh failed: %s", exc)
+            return
+        finally:
+            self.refresh_task = None
+        if not shiboken6.isValid(self):
+            return
+        self.checked_at = self._context.clock()  # unchanged or re-read: the rows are current as of now
+        if snapshot is not None:
+            self._last_full = time.monotonic()
+            self.apply(snapshot)
+        self._update_summary()
+        if self._dirty:  # asked for while this reload ran
+            self._dirty = False
+            QTimer.singleShot(0, self.schedule_refresh)
+
+    def _load_in_thread(self, previous: tuple[Any, ...] | None) -> FleetSnapshot | None:
+        with self._context.database.session_factory() as session:
+            return load_snapshot(session, self._principal, self._context.clock(), previous)
+
+    def apply(self, snapshot: FleetSnapshot) -> None:
+        self.snapshot = snapshot
+        self.error_label.hide()
+        if self.model.same_miners(snapshot.rows):
+            self.model.set_rows(snapshot.rows)  # in place: the selection stays as it is
+        else:  # a reset: select the same miners again afterwards
+            selected = {row.id for row in self.selected_rows()}
+            current: MinerRow | None = self.table.currentIndex().data(ROW_ROLE)
+            self.model.set_rows(snapshot.rows)
+            self._reselect(selected, current.id if current is not None else None)
+        self.alerts_panel.show_alerts(snapshot.alerts)
+        alerting = self.alerts_panel.alerting_miners()
+        self.proxy.set_alerting(alerting)
+        kpis = snapshot.kpis if snapshot.kpis is not None else kpis_from_rows(snapshot.rows, alerting)
+        self.sites_panel.show_kpis(kpis, snapshot.rows)
+        self._update_site_column()
+        self.filters.fill(snapshot.rows)
+        for miner_id, dialog in self.details.items():
+            position = self.model.position_of(miner_id)
+            if position is not None:
+                dialog.show_row(self.model.row(position))
+        self._update_summary()
+
+    def _reselect(self, miner_ids: set[uuid.UUID], current_id: uuid.UUID | None) -> None:
+        selection = QItemSelection()
+        for miner_id in miner_ids:
+            position = self.model.position_of(miner_id)
+            if position is not None:
+                index = self.proxy.mapFromSource(self.model.index(position, 0))
+                if index.isValid():
+                    selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+        position = self.model.position_of(current_id) if current_id is not None else None
+        if position is not None:
+            index = self.proxy.mapFromSource(self.model.index(position, 0))
+            self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setStyleSheet(f"color: {tone_color(self, BAD_COLOR)}; font-weight: 600;")
+        self.error_label.show()
+
+    # -- filters --------------------------------------------------------------------------------------
+    def _filters_changed(self, *_args: object) -> None:
+        site_id = self.sites_panel.selected_site()
+        self.proxy.set_filters(
+            site_id=site_id,
+            status=self.filters.status,
+            model=self.filters.model,
+            customer=self.filters.customer,
+            text=self.filters.text,
+        )
+        self._update_site_column()
+        self._update_summary()
+
+    def _update_site_column(self) -> None:
+        """One site shown: its name in every row says nothing."""
+        sites = self.sites_panel.sites_model.rowCount() - 1  # less the "All sites" card
+        self.table.setColumnHidden(COL_SITE, self.sites_panel.selected_site() is not None or sites <= 1)
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+        self.sites_panel.select_site(None)
+
+    def _update_summary(self) -> None:
+        if self.snapshot is None:
+            return
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if total == 0:
+            text = "No miners yet: use Discover miners… to scan your network and add them."
+        elif shown == total:
+            text = f"{total:,} miners"
+        else:
+            text = f"Showing {shown:,} of {total:,} miners"
+        selected = self.selected_count()
+        if selected:
+            text += f" · {selected:,} selected"
+        self.summary_label.setText(f"{text} · updated {local_time(self.checked_at or self.snapshot.loaded_at)}")
+
+    # -- selection, detail, discovery -----------------------------------------------------------------
+    def selected_rows(self) -> list[MinerRow]:
+        return [self.model.row(self.proxy.mapToSource(i).row()) for i in self.table.selectionModel().selectedRows()]
+
+    def selected_count(self) -> int:
+        """Selected rows, counted from the selection's ranges (no index per row: 10,000 may be selected)."""
+        selection = self.table.selectionModel().selection()
+        return sum(selection.at(i).height() for i in range(selection.size()))
+
+    def _selection_changed(self) -> None:
+        self.bulk.update_enabled(self.selected_count())
+        self._update_summary()
+
+    def select_miner(self, miner_id: uuid.UUID) -> bool:
+        """Select and show a miner, clearing the filters if they hide it."""
+        position = self.model.position_of(miner_id)
+        if position is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(position, 0))
+        if not index.isValid():
+            self.clear_filters()
+            index = self.proxy.mapFromSource(self.model.index(position, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def open_detail(self, index: QModelIndex | None = None) -> MinerDetailDialog | None:
+        index = index if index is not None and index.isValid() else self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row(self.proxy.mapToSource(index).row())
+        dialog = self.details.get(row.id)
+        if dialog is None:
+            dialog = MinerDetailDialog(self._context, self._principal, row, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda _obj=None, miner_id=row.id: self.details.pop(miner_id, None))
+            self.details[row.id] = dialog
+            dialog.show()  # non-modal: several can stay open beside the table
+            dialog.start_load()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction("Open detail", self.open_detail)
+        menu.addSeparator()
+        for qaction in self.bulk.actions.values():
+            menu.addAction(qaction)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def open_discovery(self) -> DiscoveryDialog | None:
+        if not self.can_operate:
+            return None
+        # The site the operator is looking at is the one offered first.
+        dialog = DiscoveryDialog(self._context, self._principal, self, site_id=self.sites_panel.selected_site())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.miners_added.connect(lambda _site, _count: self.schedule_refresh())
+        self.discovery = dialog
+        dialog.load_task = dialog.load_sites()
+        dialog.open()  # not exec(): qasync cannot nest event loops
+        return dialog
+
+
+register_tab(
+    TabSpec(
+        key="fleet",
+        title="Fleet",
+        order=200,
+        is_visible=lambda p: p.can(Permission.SITES_READ) or p.can(Permission.CUSTOMER_PORTAL),
+        build=FleetTab,  # called as build(context, principal)
+    )
+)

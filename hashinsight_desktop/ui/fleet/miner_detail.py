@@ -1,0 +1,297 @@
+"""Miner detail: its latest state and 24-hour charts of hashrate, hottest chip, power and fans
+(the last 30 days when the last day is empty), read off the GUI thread."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from datetime import datetime
+
+import numpy as np
+import pyqtgraph as pg
+import qasync
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.telemetry.series import Series, miner_detail_series
+from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
+
+log = logging.getLogger(__name__)
+
+# field of Point, title, unit, colour (reads on both themes)
+CHARTS = (
+    ("hashrate_ths", "Hashrate", "TH/s", "#f7931a"),
+    ("max_chip_temp_c", "Hottest chip", "°C", "#e5484d"),
+    ("power_w", "Power", "W", "#3e8ed0"),
+    ("fan_rpm_max", "Fastest fan", "RPM", "#2fa58a"),
+)
+FEW_POINTS = 48
+RELOAD_MS = 60_000
+Y_SCALES = ((True, 1.0), (False, 10.0), (True, 100.0), (False, 500.0))  # (from zero, minimum span) per chart
+RESOLUTION_TEXT = {0: "raw samples", 300: "5-minute averages", 3600: "hourly averages"}
+EMPTY_TEXT = "No telemetry recorded for this miner yet.\nCharts appear after its first polls."
+
+
+def _value(value: float | None, fmt: str, unit: str) -> str:
+    return "—" if value is None else f"{value:{fmt}} {unit}"
+
+
+def _x(moment: datetime) -> float:
+    return moment.timestamp()
+
+
+class MinerDetailDialog(QDialog):
+    """Non-modal (``show()``): an operator keeps several open side by side while working the table."""
+
+    def __init__(self, context: AppContext, principal: Principal, row: MinerRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self.row = row
+        self.series: Series | None = None
+        self._ready = False
+        self.load_task: asyncio.Task[None] | None = None
+        self.setWindowTitle(f"Miner {row.name} — {row.site}")
+        self.resize(900, 780)
+
+        self.header = QGridLayout()
+        self.header.setHorizontalSpacing(18)
+        self.header.setColumnStretch(4, 1)  # the two label/value pairs stay together on the left
+        self.status_label = QLabel()
+        self.fields: dict[str, QLabel] = {}
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.window_label = QLabel()  # "Last 24 hours · 5-minute averages"
+        self.window_label.setEnabled(False)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.ci.setSpacing(4)
+        self.plots: list[pg.PlotItem] = []
+        self.curves: list[pg.PlotDataItem] = []
+        for index, (_field, title, unit, _color) in enumerate(CHARTS):
+            plot = self.graphics.addPlot(row=index, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+            plot.setTitle(f"{title} ({unit})", size="9pt", justify="left")
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.getAxis("left").setWidth(56)
+            plot.getAxis("left").enableAutoSIPrefix(False)
+            plot.getViewBox().setMouseEnabled(x=True, y=False)
+            if self.plots:
+                plot.setXLink(self.plots[0])
+                self.plots[-1].getAxis("bottom").setStyle(showValues=False)
+            self.plots.append(plot)
+            self.curves.append(plot.plot(connect="finite", antialias=True))
+        # The catalogue's nominal hashrate, a dashed reference on the hashrate chart.
+        self.nominal_line = pg.InfiniteLine(
+            angle=0, movable=False, label="nominal", labelOpts={"position": 0.99, "anchors": [(1, 0), (1, 0)]}
+        )
+        self.nominal_line.setVisible(False)
+        self.plots[0].addItem(self.nominal_line)
+        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label = QLabel("Loading telemetry…")
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for page in (self.loading_label, self.graphics, self.empty_label):
+            self.stack.addWidget(page)
+        self.reload_button = QPushButton("Reload")
+        self.reload_button.setToolTip("Read the charts again (F5)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        self.reload_button.clicked.connect(self.start_load)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.start_load)
+        self.reload_timer = QTimer(self, interval=RELOAD_MS)  # new samples arrive every poll interval
+        self.reload_timer.timeout.connect(self.start_load)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header)
+        layout.addWidget(self.note)
+        layout.addWidget(self.window_label)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(buttons)
+        self.show_row(row)
+        self._ready = True  # palette changes during construction restyle nothing
+        self.apply_palette()
+
+    # -- header ---------------------------------------------------------------------------------------
+    def show_row(self, row: MinerRow) -> None:
+        self.row = row
+        address = row.ip_address if row.port == 4028 else f"{row.ip_address}:{row.port}"
+        eff = efficiency(row)
+        items = [
+            ("Status", row.status.capitalize() + (f" — {row.error}" if row.error else "")),
+            ("Model", row.model or "unknown"),
+            ("IP address", address),
+            ("Pool", short_pool(row.pool_url)),
+            ("Last seen", local_time(row.last_seen_at, today_short=False)),
+            ("Site", row.site),
+            ("Customer", row.customer or "—"),
+            (
+                "Hashrate",
+                _value(row.hashrate_ths, ",.1f", "TH/s")
+                + (f" (nominal {row.nominal_ths:g})" if row.nominal_ths else ""),
+            ),
+            ("Power", _value(row.power_w, ",.0f", "W") + (f" · {eff:.1f} J/TH" if eff is not None else "")),
+            ("Hottest chip", _value(row.max_chip_temp_c, ".0f", "°C")),
+            ("Fastest fan", _value(row.fan_rpm_max, ",", "RPM")),
+        ]
+        for position, (name, text) in enumerate(items):
+            label = self.fields.get(name)
+            if label is None:
+                caption = QLabel(name)
+                caption.setEnabled(False)  # secondary text in the theme's disabled colour
+                label = self.fields[name] = QLabel()
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                label.setWordWrap(name == "Status")
+                self.header.addWidget(caption, position % 6, (position // 6) * 2)
+                self.header.addWidget(label, position % 6, (position // 6) * 2 + 1)
+            label.setText(text)
+        status = self.fields["Status"]
+        status.setStyleSheet(f"color: {status_color(row.status).name()}; font-weight: 600;")
+
+    # -- loading --------------------------------------------------------------------------------------
+    def start_load(self) -> asyncio.Task[None] | None:
+        if self.load_task is None and self.isVisible():
+            self.load_task = self.load()
+        return self.load_task
+
+    @qasync.asyncSlot()
+    async def load(self) -> None:
+        self.load_task = asyncio.current_task()
+        if shiboken6.isValid(self) and self.series is None:
+            self.stack.setCurrentWidget(self.loading_label)
+        try:
+            series = await asyncio.to_thread(self._load_in_thread)
+        except Exception as exc:  # a lost connection must end in a message, not "Loading…" for ever
+            log.exception("miner detail series failed")
+            if shiboken6.isValid(self):
+                self._set_note(f"Charts could not be read: {exc}", BAD_COLOR)
+            return
+        finally:
+            self.load_task = None
+        if shiboken6.isValid(self):
+            self.show_series(series)
+
+    def _load_in_thread(self) -> Series:
+        with self._context.database.session_factory() as session:
+            return miner_detail_series(session, self.row.id, self._context.clock())
+
+    # -- charts ---------------------------------------------------------------------------------------
+    def show_series(self, series: Series) -> None:
+        self.series = series
+        if series.empty:
+            self.stack.setCurrentWidget(self.empty_label)
+            self._set_note("", None)
+            self.window_label.clear()
+            return
+        resolution = RESOLUTION_TEXT.get(series.resolution_s, f"{series.resolution_s} s averages")
+        if series.fallback:
+            days = series.window.days
+            self._set_note(
+                f"No telemetry in the last 24 hours: showing the last {days} days. "
+                f"Last sample {local_time(series.points[-1].t, today_short=False)}.",
+                NOTE_COLOR,
+            )
+        else:
+            self._set_note("", None)
+        x = np.fromiter((_x(p.t) for p in series.points), dtype=np.float64, count=len(series.points))
+        # A few points (a miner just added) are dots: a line needs two neighbours to be seen at all.
+        dots = len(series.points) <= FEW_POINTS
+        for (field, _title, _unit, color), curve, plot, (from_zero, min_span) in zip(
+            CHARTS, self.curves, self.plots, Y_SCALES, strict=True
+        ):
+            y = np.fromiter(
+                (math.nan if getattr(p, field) is None else float(getattr(p, field)) for p in series.points),
+                dtype=np.float64,
+                count=len(series.points),
+            )
+            curve.setData(x, y, connect="finite", symbol="o" if dots else None, symbolSize=5, symbolPen=None)
+            curve.setSymbolBrush(pg.mkBrush(color))
+            nominal = self.row.nominal_ths if field == "hashrate_ths" and self.row.nominal_ths else None
+            self._set_y_range(plot, y if nominal is None else np.append(y, nominal), from_zero, min_span)
+        if self.row.nominal_ths:  # what the catalogue says this model should do
+            self.nominal_line.setPos(self.row.nominal_ths)
+        self.nominal_line.setVisible(bool(self.row.nominal_ths))
+        end = _x(self._context.clock())
+        self.plots[0].setXRange(end - series.window.total_seconds(), end, padding=0.01)
+        self.window_label.setText(
+            f"Last {'24 hours' if series.window.days < 2 else f'{series.window.days} days'} · {resolution}"
+        )
+        self.stack.setCurrentWidget(self.graphics)
+
+    def _set_y_range(self, plot: pg.PlotItem, y: np.ndarray, from_zero: bool, min_span: float) -> None:
+        """Hashrate and power from zero (a drop reads as a drop, noise as noise); temperature and
+        fans around their values, never narrower than ``min_span`` (a flat line is not magnified)."""
+        finite = y[np.isfinite(y)]
+        if not len(finite):
+            plot.setYRange(0, 1)
+            return
+        high = float(finite.max())
+        if from_zero:
+            low, high = 0.0, max(high, min_span)
+        else:
+            low = float(finite.min())
+            if high - low < min_span:
+                middle = (high + low) / 2
+                low, high = middle - min_span / 2, middle + min_span / 2
+        plot.setYRange(low, high + (high - low) * 0.08, padding=0)
+
+    def _set_note(self, text: str, tone: str | None) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        if tone is not None:
+            self.note.setStyleSheet(f"color: {tone_color(self, tone)}; font-weight: 600;")
+
+    def apply_palette(self) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        self.graphics.setBackground(base)
+        for plot, (_field, title, unit, _color) in zip(self.plots, CHARTS, strict=True):
+            plot.setTitle(f"{title} ({unit})", size="9pt", justify="left", color=text.name())
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(muted))
+                axis.setTextPen(pg.mkPen(text))
+        self.nominal_line.setPen(pg.mkPen(muted, width=1, style=Qt.PenStyle.DashLine))
+        self.nominal_line.label.setColor(muted)
+        for curve, (_field, _title, _unit, color) in zip(self.curves, CHARTS, strict=True):
+            curve.setPen(pg.mkPen(color, width=1.6))
+        if self.note.isVisible() and self.series is not None and self.series.fallback:
+            self.note.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)}; font-weight: 600;")
+        self.show_row(self.row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.reload_timer.stop()
+        super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if getattr(self, "_ready", False) and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
+            self.apply_palette()
+        super().changeEvent(event)

@@ -1,0 +1,238 @@
+"""The sites list of the Fleet tab: one card per site with its live KPIs, and an "All sites" card.
+
+Cards are painted by a delegate over a small list model (no per-row widgets); a refresh updates the
+cards in place so the selected site stays selected.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.telemetry.kpis import SiteKpi
+from hashinsight_desktop.ui.fleet.formatting import format_hashrate, format_power_kw, status_color
+from hashinsight_desktop.ui.theme import TONES
+
+Index = QModelIndex | QPersistentModelIndex
+KPI_ROLE = Qt.ItemDataRole.UserRole + 1  # the card's SiteKpi
+ALL_SITES = "All sites"
+
+
+@dataclass(frozen=True)
+class SiteCard:
+    site_id: uuid.UUID | None  # None: every site
+    kpi: SiteKpi
+
+
+def all_sites_kpi(kpis: Sequence[SiteKpi], rows: Sequence[MinerRow]) -> SiteKpi:
+    """Sums over the sites; J/TH over the miners that report both power and hashrate (as per site)."""
+    both = [r for r in rows if r.is_active and r.status == "hashing" and r.power_w is not None and r.hashrate_ths]
+    hashrate_both = sum(r.hashrate_ths or 0.0 for r in both)
+    return SiteKpi(
+        site_id=uuid.UUID(int=0),
+        site_name=ALL_SITES,
+        hashrate_ths=sum(k.hashrate_ths for k in kpis),
+        power_kw=sum(k.power_kw for k in kpis),
+        j_per_th=sum(r.power_w or 0.0 for r in both) / hashrate_both if hashrate_both else None,
+        online=sum(k.online for k in kpis),
+        offline=sum(k.offline for k in kpis),
+        alerting=sum(k.alerting for k in kpis),
+        total=sum(k.total for k in kpis),
+    )
+
+
+def kpis_from_rows(rows: Sequence[MinerRow], alerting: frozenset[uuid.UUID]) -> list[SiteKpi]:
+    """Per-site KPIs from the miners the user sees (customers may not read whole-site KPIs)."""
+    by_site: dict[uuid.UUID, list[MinerRow]] = {}
+    names: dict[uuid.UUID, str] = {}
+    for row in rows:
+        if row.is_active:
+            by_site.setdefault(row.site_id, []).append(row)
+            names[row.site_id] = row.site
+    kpis = []
+    for site_id, site_rows in sorted(by_site.items(), key=lambda item: names[item[0]].lower()):
+        hashing = [r for r in site_rows if r.status == "hashing"]
+        both = [r for r in hashing if r.power_w is not None and r.hashrate_ths]
+        hashrate_both = sum(r.hashrate_ths or 0.0 for r in both)
+        kpis.append(
+            SiteKpi(
+                site_id=site_id,
+                site_name=names[site_id],
+                hashrate_ths=sum(r.hashrate_ths or 0.0 for r in hashing),
+                power_kw=sum(r.power_w or 0.0 for r in site_rows if r.status not in ("offline", "unknown")) / 1e3,
+                j_per_th=sum(r.power_w or 0.0 for r in both) / hashrate_both if hashrate_both else None,
+                online=sum(1 for r in site_rows if r.status in ("hashing", "sleeping")),
+                offline=sum(1 for r in site_rows if r.status == "offline"),
+                alerting=sum(1 for r in site_rows if r.id in alerting),
+                total=len(site_rows),
+            )
+        )
+    return kpis
+
+
+class SitesModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cards: list[SiteCard] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cards)
+
+    def card(self, row: int) -> SiteCard:
+        return self._cards[row]
+
+    def cards(self) -> list[SiteCard]:
+        return list(self._cards)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        card = self._cards[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.kpi.site_name
+        if role == KPI_ROLE:
+            return card.kpi
+        if role == Qt.ItemDataRole.ToolTipRole:
+            k = card.kpi
+            return (
+                f"{k.site_name}: {k.total:,} active miners — {k.online:,} online, {k.offline:,} offline, "
+                f"{k.alerting:,} with open alerts. Power counts only miners that report it."
+            )
+        return None
+
+    def set_cards(self, cards: Sequence[SiteCard]) -> bool:
+        """In place when the same sites are listed (True), else a reset (False)."""
+        if [c.site_id for c in cards] == [c.site_id for c in self._cards]:
+            changed = [i for i, (old, new) in enumerate(zip(self._cards, cards, strict=True)) if old != new]
+            self._cards = list(cards)
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+            return True
+        self.beginResetModel()
+        self._cards = list(cards)
+        self.endResetModel()
+        return False
+
+
+class SiteCardDelegate(QStyledItemDelegate):
+    """Name and hashrate on the first line, power and J/TH on the second, counts on the third."""
+
+    PAD = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = option.fontMetrics.height()
+        return QSize(220, 3 * line + 8 + 2 * self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        kpi: SiteKpi | None = index.data(KPI_ROLE)
+        if kpi is None:
+            return
+        painter.save()
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Base)
+        if selected:
+            fill = QColor(fill)
+            fill.setAlpha(60 if dark else 45)
+        border = QColor(palette.color(QPalette.ColorRole.Text))
+        border.setAlpha(45)  # a hairline in either theme (the palette's Mid is glaring on dark)
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight) if selected else border)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        text_color = palette.color(QPalette.ColorRole.Text)
+        muted = QColor(text_color)
+        muted.setAlpha(170)
+        inner = rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        line = option.fontMetrics.height() + 4
+        bold = QFont(option.font)
+        bold.setBold(True)
+        first = QRect(inner.left(), inner.top(), inner.width(), line)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        name = option.fontMetrics.elidedText(kpi.site_name, Qt.TextElideMode.ElideRight, int(inner.width() * 0.55))
+        painter.drawText(first, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+        painter.drawText(
+            first, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), format_hashrate(kpi.hashrate_ths)
+        )
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        second = first.translated(0, line)
+        efficiency = f"{kpi.j_per_th:.1f} J/TH" if kpi.j_per_th is not None else "— J/TH"
+        painter.drawText(
+            second, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), format_power_kw(kpi.power_kw)
+        )
+        painter.drawText(second, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), efficiency)
+        third = second.translated(0, line)
+        x = third.left()
+        parts = [
+            (f"{kpi.online:,} online", status_color("hashing", dark) if kpi.online else muted),
+            (f"{kpi.offline:,} offline", status_color("offline", dark) if kpi.offline else muted),
+            (f"{kpi.alerting:,} alerting", QColor(TONES["note"][dark]) if kpi.alerting else muted),
+        ]
+        metrics = option.fontMetrics
+        for text, color in parts:
+            painter.setPen(color)
+            painter.drawText(QRect(x, third.top(), inner.right() - x, line), int(Qt.AlignmentFlag.AlignVCenter), text)
+            x += metrics.horizontalAdvance(text) + metrics.horizontalAdvance("   ")
+        painter.setPen(muted)
+        painter.drawText(third, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"of {kpi.total:,}")
+        painter.restore()
+
+
+class SitesPanel(QListView):
+    """Emits ``site_selected`` with a site id, or None for every site."""
+
+    site_selected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sites_model = SitesModel(self)
+        self.setModel(self.sites_model)
+        self.setItemDelegate(SiteCardDelegate(self))
+        self.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(True)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setMinimumWidth(250)
+        self.viewport().setAutoFillBackground(False)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def show_kpis(self, kpis: Sequence[SiteKpi], rows: Sequence[MinerRow]) -> None:
+        selected = self.selected_site()
+        cards = [SiteCard(None, all_sites_kpi(kpis, rows))] + [SiteCard(k.site_id, k) for k in kpis]
+        if not self.sites_model.set_cards(cards) or not self.selectionModel().hasSelection():
+            self.select_site(selected)
+
+    def selected_site(self) -> uuid.UUID | None:
+        index = self.currentIndex()
+        return self.sites_model.card(index.row()).site_id if index.isValid() else None
+
+    def select_site(self, site_id: uuid.UUID | None) -> None:
+        """Select a site's card (the "All sites" card for None or a site no longer listed)."""
+        row = next((i for i, c in enumerate(self.sites_model.cards()) if c.site_id == site_id), 0)
+        if row < self.sites_model.rowCount():
+            self.selectionModel().setCurrentIndex(
+                self.sites_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.site_selected.emit(self.sites_model.card(current.row()).site_id if current.isValid() else None)
