@@ -25,6 +25,7 @@ from hashinsight_desktop.services.telemetry.alert_rules import (
     AlertThresholds,
     MinerAlerts,
     apply_alert_batch,
+    checked_kinds,
     evaluate,
     failed_poll,
 )
@@ -205,7 +206,9 @@ class TelemetryPoller:
             conditions = evaluate(
                 sample, nominal_hashrate_ths=target.nominal_ths, consecutive_failures=count, thresholds=self.thresholds
             )
-            evaluations.append(MinerAlerts(target.miner_id, target.site_id, conditions))
+            # Only the kinds this reading can judge: a silent miner must not clear its over-temperature alert.
+            checked = checked_kinds(sample, consecutive_failures=count)
+            evaluations.append(MinerAlerts(target.miner_id, target.site_id, conditions, checked))
             report.statuses[sample.status] = report.statuses.get(sample.status, 0) + 1
         self._failures = failures
         report.polled = len(samples)

@@ -175,6 +175,7 @@ def state_row(
         "pool_url": sample.pool_url[:255] if sample.pool_url else None,
         "model_reported": sample.model[:120] if sample.model else None,
         "firmware_reported": sample.firmware[:120] if sample.firmware else None,
+        "dialect": sample.dialect[:16] if sample.dialect else None,
         "uptime_s": _count(sample.uptime_s),
         "consecutive_failures": max(0, consecutive_failures),
         "last_seen_at": last_seen_at,

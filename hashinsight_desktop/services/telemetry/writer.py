@@ -18,12 +18,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Engine, TextClause, Uuid, insert, select, text
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError, StatementError
 
 from hashinsight_desktop.db.models import Miner, MinerState, TelemetrySample
-from hashinsight_desktop.db.telemetry_store import SAMPLE_COLUMNS, SampleRow
+from hashinsight_desktop.db.telemetry_store import SAMPLE_COLUMNS, SampleRow, copy_text
 from hashinsight_desktop.services.telemetry.buffer import Batch, SampleBuffer, StateRow
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,28 @@ _COPY_BLOCK = 20_000
 _IN_CHUNK = 5_000
 _STATE_COLUMNS = tuple(c.name for c in MinerState.__table__.columns)
 _STATE_DEFAULTS: dict[str, Any] = {"consecutive_failures": 0}  # a column left out of a state dict
+
+
+def _upsert_states_sqlite() -> Any:
+    statement = sqlite.insert(MinerState)
+    return statement.on_conflict_do_update(
+        index_elements=["miner_id"],
+        set_={name: statement.excluded[name] for name in _STATE_COLUMNS if name != "miner_id"},
+    )
+
+
+def _upsert_states_pg(dialect: Dialect) -> TextClause:
+    """One statement over column arrays (``unnest``): a third faster than 10,000 executemany rows."""
+    types = {c.name: c.type.compile(dialect=dialect) for c in MinerState.__table__.columns}
+    arrays = ", ".join(f"CAST(:{name} AS {types[name]}[])" for name in _STATE_COLUMNS)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in _STATE_COLUMNS if name != "miner_id")
+    return text(
+        f"INSERT INTO miner_states ({', '.join(_STATE_COLUMNS)}) SELECT * FROM unnest({arrays}) "
+        f"ON CONFLICT (miner_id) DO UPDATE SET {updates}"
+    )
+
+
+_UPSERT_STATES_SQLITE = _upsert_states_sqlite()
 
 
 @dataclass(frozen=True)
@@ -50,27 +73,6 @@ class FlushResult:
         return self.error is None
 
 
-def _field(value: Any) -> str:
-    return "\\N" if value is None else str(value)
-
-
-def _copy_text(rows: Sequence[SampleRow]) -> str:
-    """COPY text format; every value is a UUID, an aware datetime, a number or a status word, so
-    nothing needs escaping. Ids and times repeat across a batch and are formatted once each."""
-    ids: dict[Any, str] = {}
-    times: dict[Any, str] = {}
-    lines = []
-    for miner_id, recorded_at, status, hashrate, power, temp, fan in rows:
-        key = ids.get(miner_id)
-        if key is None:
-            key = ids[miner_id] = str(miner_id)
-        stamp = times.get(recorded_at)
-        if stamp is None:
-            stamp = times[recorded_at] = recorded_at.isoformat()
-        lines.append(f"{key}\t{stamp}\t{status}\t{_field(hashrate)}\t{_field(power)}\t{_field(temp)}\t{_field(fan)}\n")
-    return "".join(lines)
-
-
 def _copy_rows(connection: Connection, rows: Sequence[SampleRow]) -> None:
     """COPY on the connection's own DBAPI connection, inside its transaction. A driver error is
     raised as SQLAlchemy's (with a dead connection invalidated, so the pool does not hand it out)."""
@@ -80,7 +82,7 @@ def _copy_rows(connection: Connection, rows: Sequence[SampleRow]) -> None:
     try:
         with cursor.copy(_COPY_SQL) as copy:
             for start in range(0, len(rows), _COPY_BLOCK):
-                copy.write(_copy_text(rows[start : start + _COPY_BLOCK]))
+                copy.write(copy_text(rows[start : start + _COPY_BLOCK]))
     except dialect.loaded_dbapi.Error as exc:
         disconnected = dialect.is_disconnect(exc, connection.connection.dbapi_connection, cursor)
         if disconnected:
@@ -92,13 +94,25 @@ def _copy_rows(connection: Connection, rows: Sequence[SampleRow]) -> None:
         cursor.close()
 
 
+_KNOWN_PG = text("SELECT m.id FROM unnest(CAST(:ids AS uuid[])) AS wanted(id) JOIN miners m ON m.id = wanted.id")
+
+
 def _known_miners(connection: Connection, miner_ids: Iterable[Any]) -> set[Any]:
+    """Which of these miners still exist: one join against an array on PostgreSQL (a 10,000-item
+    IN list costs more to bind than to run), IN lists in chunks on SQLite."""
     wanted = list(set(miner_ids))
+    if connection.dialect.name == "postgresql":
+        statement = _KNOWN_PG.columns(id=Uuid())
+        return set(connection.scalars(statement, {"ids": [str(miner_id) for miner_id in wanted]}))
     known: set[Any] = set()
     for start in range(0, len(wanted), _IN_CHUNK):
         chunk = wanted[start : start + _IN_CHUNK]
         known.update(connection.scalars(select(Miner.id).where(Miner.id.in_(chunk))))
     return known
+
+
+def _miner_order(row: SampleRow) -> int:
+    return getattr(row[0], "int", 0)  # uuid.UUID.int orders as PostgreSQL orders uuid (bytewise)
 
 
 def write_batch(engine: Engine, rows: Sequence[SampleRow], states: Iterable[StateRow]) -> int:
@@ -108,7 +122,9 @@ def write_batch(engine: Engine, rows: Sequence[SampleRow], states: Iterable[Stat
     states = list(states)
     with engine.connect() as connection, connection.begin():
         known = _known_miners(connection, [row[0] for row in rows] + [state["miner_id"] for state in states])
-        rows = [row for row in rows if row[0] in known]
+        # Stable sort by miner (time order kept within each): index inserts walk the (miner_id, time)
+        # index in order, and a miner's rows share heap pages. COPY runs ~40 % faster, reads faster.
+        rows = sorted((row for row in rows if row[0] in known), key=_miner_order)
         states = [
             {name: state.get(name, _STATE_DEFAULTS.get(name)) for name in _STATE_COLUMNS}
             for state in states
@@ -122,13 +138,13 @@ def write_batch(engine: Engine, rows: Sequence[SampleRow], states: Iterable[Stat
                     insert(TelemetrySample), [dict(zip(SAMPLE_COLUMNS, row, strict=True)) for row in rows]
                 )
         if states:
-            dialect_insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
-            statement = dialect_insert(MinerState)
-            statement = statement.on_conflict_do_update(
-                index_elements=["miner_id"],
-                set_={name: statement.excluded[name] for name in _STATE_COLUMNS if name != "miner_id"},
-            )
-            connection.execute(statement, states)
+            if engine.dialect.name == "postgresql":
+                connection.execute(
+                    _upsert_states_pg(connection.dialect),
+                    {name: [state[name] for state in states] for name in _STATE_COLUMNS},
+                )
+            else:
+                connection.execute(_UPSERT_STATES_SQLITE, states)
     return len(rows)
 
 

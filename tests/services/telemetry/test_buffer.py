@@ -117,7 +117,7 @@ def test_rows_from_samples_hold_only_storable_values() -> None:
     )
     assert sample_row(MINER, good, T0) == (MINER, T0, HASHING, 150.0, None, 71.0, 4380)
     state = state_row(MINER, good, T0, consecutive_failures=0, last_seen_at=T0)
-    assert (state["boards_total"], state["boards_dead"], state["power_w"]) == (3, 1, None)
+    assert (state["boards_total"], state["boards_dead"], state["power_w"], state["dialect"]) == (3, 1, None, "antminer")
     failed = MinerSample.failed(OFFLINE, "connection refused")
     assert sample_row(MINER, failed, T0)[3] is None  # no answer: hashrate unknown, not zero
     failed_state = state_row(MINER, failed, T0, consecutive_failures=2, last_seen_at=None)

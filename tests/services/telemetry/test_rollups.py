@@ -6,7 +6,7 @@ import uuid
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from hashinsight_desktop.db.models import TelemetryRollup, TelemetrySample
 from hashinsight_desktop.db.telemetry_store import write_samples
@@ -16,8 +16,10 @@ from hashinsight_desktop.services.telemetry.rollups import (
     HOUR,
     apply_retention,
     delete_miner_telemetry,
+    five_minute_watermark,
     floor_time,
     roll_up,
+    roll_up_recent,
 )
 from tests.services.telemetry.conftest import T0, Fleet
 
@@ -108,6 +110,27 @@ def test_hourly_roll_up_weights_five_minute_buckets_by_their_answered_samples(fl
     assert rollups(fleet, HOUR) == {
         (m1, T0): (11, 10, round(hashrate, 6), 0.0, round(power, 6), 99.0, 9999),
         (m2, T0): (1, 1, 200.0, 200.0, 3600.0, 65.0, 4500),
+    }
+
+
+def test_the_scheduled_run_rolls_up_recent_buckets_and_catches_up_after_a_pause(fleet: Fleet) -> None:
+    m1, now = fleet.miners[0], T0 + 90 * S
+    write_samples(fleet.engine, [(m1, T0 - i * 60 * S, HASHING, 100.0, 3000.0, 70.0, 4000) for i in range(1, 181)])
+    # First run ever: the last 30 minutes (11:30-12:00: six buckets), and the 11:00 hour from them
+    assert five_minute_watermark(fleet.engine) is None
+    assert roll_up_recent(fleet.engine, now) == (6, 1)
+    assert rollups(fleet, HOUR)[(m1, T0 - 3600 * S)][:2] == (30, 30)
+    # The job did not run for two hours: the next run starts from the newest bucket it wrote
+    with fleet.session_factory.begin() as session:
+        session.execute(delete(TelemetryRollup))
+    roll_up(fleet.engine, resolution_s=FIVE_MINUTES, since=T0 - 3 * 3600 * S, until=T0 - 2 * 3600 * S)
+    assert five_minute_watermark(fleet.engine) == T0 - 2 * 3600 * S - 300 * S
+    assert roll_up_recent(fleet.engine, now) == (25, 3)  # 9:55-12:00, and the hours 9, 10 and 11
+    assert len(rollups(fleet, FIVE_MINUTES)) == 36
+    assert {bucket: row[0] for (_, bucket), row in rollups(fleet, HOUR).items()} == {
+        T0 - 3 * 3600 * S: 60,
+        T0 - 2 * 3600 * S: 60,
+        T0 - 3600 * S: 60,
     }
 
 

@@ -18,6 +18,8 @@ from hashinsight_desktop.services.telemetry.buffer import SampleBuffer
 from hashinsight_desktop.services.telemetry.writer import TelemetryWriter
 from tests.services.telemetry.conftest import T0, Fleet
 
+POSTGRESQL_ONLY = pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+
 
 def poll(fleet: Fleet, n: int) -> tuple[list[tuple[Any, ...]], list[dict[str, Any]]]:
     """Poll number ``n`` of every miner: one sample row and one state each (hashrate = n)."""
@@ -138,9 +140,8 @@ def test_an_outage_keeps_rows_within_the_bound_and_counts_the_rest(
         engine.dispose()
 
 
+@POSTGRESQL_ONLY  # server-side connection loss
 def test_a_connection_killed_in_the_pool_is_replaced_on_the_next_flush(fleet: Fleet) -> None:
-    if fleet.engine.dialect.name != "postgresql":
-        pytest.skip("server-side connection loss is a PostgreSQL matter")
     engine = create_engine(fleet.database.url)  # no pre-ping: the dead connection is only found in use
     buffer = SampleBuffer()
     writer = TelemetryWriter(engine, buffer)
@@ -163,9 +164,8 @@ def test_a_connection_killed_in_the_pool_is_replaced_on_the_next_flush(fleet: Fl
     engine.dispose()
 
 
+@POSTGRESQL_ONLY  # SQLite stores a string of any length
 def test_a_sample_value_copy_cannot_store_is_refused_not_retried(fleet: Fleet) -> None:
-    if fleet.engine.dialect.name != "postgresql":
-        pytest.skip("SQLite stores a string of any length")
     buffer = SampleBuffer()
     writer = TelemetryWriter(fleet.engine, buffer)
     rows, states = poll(fleet, 1)
