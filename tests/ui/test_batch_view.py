@@ -26,15 +26,8 @@ from hashinsight_desktop.services.calculator.batch import (
 from hashinsight_desktop.services.calculator.history import list_history
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.calculator import batch_view
-from hashinsight_desktop.ui.calculator.batch_view import (
-    NO_MARKET,
-    PAGE_EMPTY,
-    PAGE_ERRORS,
-    PAGE_RESULTS,
-    RESULT_VIEW,
-    BatchResultModel,
-    BatchView,
-)
+from hashinsight_desktop.ui.calculator.batch_results_model import RESULT_VIEW, BatchResultModel
+from hashinsight_desktop.ui.calculator.batch_view import NO_MARKET, PAGE_EMPTY, PAGE_ERRORS, PAGE_RESULTS, BatchView
 from hashinsight_desktop.ui.calculator.formatting import usd
 
 MARKET = BatchMarket.parse(
