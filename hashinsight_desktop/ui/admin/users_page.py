@@ -246,7 +246,8 @@ class UsersPage(QWidget):
 
     def _update_status(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.status_label.setText(f"{total} users" if shown == total else f"{shown} of {total} users")
+        noun = "user" if total == 1 else "users"
+        self.status_label.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
 
     def _update_buttons(self) -> None:
         user = self.selected_user()
