@@ -1,0 +1,1 @@
+"""Curtailment optimiser: choose a power level per miner to shed a power target."""
