@@ -313,7 +313,7 @@ def test_discovery_finds_serving_miners_and_adds_the_ticked_ones(qtbot, qasync_l
     dialog.timeouts = FAST
     dialog.start_scan()
     qasync_loop.run_until_complete(asyncio.wait_for(dialog.scan_task, timeout=4.5))
-    found = dialog.model.found
+    found = dialog.model.rows
     assert [f.sample.host for f in found] == [host for host, _port in farm.targets[:5]]  # the offline one is not
     assert dialog.progress.value() == 254
     assert all(f.model_id is not None and f.catalogue_name for f in found)  # matched in the catalogue
@@ -326,7 +326,7 @@ def test_discovery_finds_serving_miners_and_adds_the_ticked_ones(qtbot, qasync_l
         added = session.scalars(select(Miner).order_by(Miner.ip_address)).all()
         assert sorted(m.ip_address for m in added) == sorted(h for h, _ in farm.targets[:4])
         assert all(m.model_id is not None and m.site_id == people.site_id for m in added)
-    assert [f.known for f in dialog.model.found] == [True] * 4 + [False]
+    assert [f.known for f in dialog.model.rows] == [True] * 4 + [False]
     refresh(qasync_loop, tab)
     assert tab.model.rowCount() == 4
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +31,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.control import Action, ControlResult, ControlTarget, run_action
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
-from hashinsight_desktop.ui.common import confirm, record_table
+from hashinsight_desktop.ui.common import ListTableModel, confirm, record_table
 from hashinsight_desktop.ui.fleet.formatting import is_dark
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, TONES, tone_color
 
@@ -67,30 +67,15 @@ def targets_for(rows: list[MinerRow]) -> list[ControlTarget]:
     return [ControlTarget(r.id, r.site_id, r.ip_address, r.port, r.dialect) for r in rows]
 
 
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(ListTableModel[ControlResult]):
     """Per-miner results, appended as they arrive (no reset per result)."""
 
     HEADERS = ("Host", "Result", "Detail")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.results: list[ControlResult] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        result = self.results[index.row()]
+        result = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (result.host, "OK" if result.ok else "Failed", result.detail)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
@@ -100,9 +85,9 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def append(self, result: ControlResult) -> None:
-        row = len(self.results)
+        row = len(self.rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.results.append(result)
+        self.rows.append(result)
         self.endInsertRows()
 
 
@@ -135,14 +120,14 @@ class ActionResultsDialog(QDialog):
 
     @property
     def accepted_count(self) -> int:
-        return sum(1 for r in self.model.results if r.ok)
+        return sum(1 for r in self.model.rows if r.ok)
 
     def add_result(self, result: ControlResult) -> None:
         self.model.append(result)
         self._show_progress()
 
     def _show_progress(self) -> None:
-        done = len(self.model.results)
+        done = len(self.model.rows)
         self.progress.setValue(done)
         self.summary.setText(f"Sending to {_miners(self.total)}… {done:,} answered, {self.accepted_count:,} accepted")
 
@@ -152,7 +137,7 @@ class ActionResultsDialog(QDialog):
             self.summary.setText(error)
             tone = BAD_COLOR
         else:
-            failed = len(self.model.results) - self.accepted_count
+            failed = len(self.model.rows) - self.accepted_count
             self.summary.setText(
                 f"{self.accepted_count:,} of {self.total:,} accepted" + (f", {failed:,} failed" if failed else "")
             )

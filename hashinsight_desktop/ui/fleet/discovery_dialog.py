@@ -251,10 +251,10 @@ class DiscoveryDialog(QDialog):
 
     def _mark_known(self) -> None:
         site_id = self.site_combo.currentData()
-        for item in self.model.found:
+        for item in self.model.rows:
             item.known = (site_id, item.sample.host, item.sample.port) in self._known
-        if self.model.found:
-            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(len(self.model.found) - 1, 5))
+        if self.model.rows:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(len(self.model.rows) - 1, 5))
         self._update_buttons()
 
     # -- adding ---------------------------------------------------------------------------------------

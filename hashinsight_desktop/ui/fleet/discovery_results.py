@@ -8,11 +8,11 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from hashinsight_desktop.services.cgminer import MinerSample
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.ui.common import ListTableModel
 from hashinsight_desktop.ui.fleet.formatting import ip_key, status_color
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,34 +40,19 @@ class Found:
     catalogue_name: str | None = None
 
 
-class FoundModel(QAbstractTableModel):
+class FoundModel(ListTableModel[Found]):
     HEADERS = ("Host", "Model reported", "Firmware", "TH/s", "Status", "Catalogue model")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.found: list[Found] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.found)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and index.column() == 0 and not self.found[index.row()].known:
+        if index.isValid() and index.column() == 0 and not self.rows[index.row()].known:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item, column = self.found[index.row()], index.column()
+        item, column = self.rows[index.row()], index.column()
         s = item.sample
         if role == Qt.ItemDataRole.DisplayRole:
             host = s.host if s.port == 4028 else f"{s.host}:{s.port}"
@@ -91,20 +76,20 @@ class FoundModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column() != 0:
             return False
-        self.found[index.row()].checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.rows[index.row()].checked = Qt.CheckState(value) == Qt.CheckState.Checked
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
     def set_found(self, found: list[Found]) -> None:
         self.beginResetModel()
-        self.found = sorted(found, key=lambda f: (ip_key(f.sample.host), f.sample.port))
+        self.rows = sorted(found, key=lambda f: (ip_key(f.sample.host), f.sample.port))
         self.endResetModel()
 
     def set_all_checked(self, checked: bool) -> None:
-        for item in self.found:
+        for item in self.rows:
             item.checked = checked
-        if self.found:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.found) - 1, 0))
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
 
     def checked(self) -> list[Found]:
-        return [f for f in self.found if f.checked and not f.known]
+        return [f for f in self.rows if f.checked and not f.known]
