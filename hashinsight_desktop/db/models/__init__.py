@@ -5,6 +5,7 @@ from hashinsight_desktop.db.models.alerts import Alert, OperationLogEntry
 from hashinsight_desktop.db.models.audit import AuditRecord
 from hashinsight_desktop.db.models.calculations import CalculationRecord
 from hashinsight_desktop.db.models.catalogue import MinerModel
+from hashinsight_desktop.db.models.curtailment import CurtailmentItem, CurtailmentPlan
 from hashinsight_desktop.db.models.fleet import Miner, MinerState, Site
 from hashinsight_desktop.db.models.market import MarketSnapshot
 from hashinsight_desktop.db.models.outbox import OutboxEvent
@@ -14,6 +15,8 @@ __all__ = [
     "Alert",
     "AuditRecord",
     "CalculationRecord",
+    "CurtailmentItem",
+    "CurtailmentPlan",
     "Customer",
     "MarketSnapshot",
     "Miner",

@@ -1,0 +1,84 @@
+"""Curtailment plans and the per-miner items that are their command log.
+
+A plan keeps the optimiser's figures (shed, lost hashrate, bound, gap) as they were when it was
+solved, so its history reads the same after the fleet changes. An item is one miner told to leave
+its full level; its ``state`` is written before a command is sent and again with the result, which
+is what lets an executor that crashed resume without sending anything twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hashinsight_desktop.db.base import Base, EntityMixin, utcnow
+
+
+class CurtailmentPlan(EntityMixin, Base):
+    __tablename__ = "curtailment_plans"
+    __table_args__ = (Index("ix_curtailment_plans_site_id_state", "site_id", "state"),)
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id", ondelete="RESTRICT"), nullable=False)
+    name: Mapped[str] = mapped_column(String(120), nullable=False)
+    trigger: Mapped[str] = mapped_column(String(16), nullable=False, default="manual")  # manual, scheduled, price
+    state: Mapped[str] = mapped_column(String(24), nullable=False, default="pending")
+    strategy: Mapped[str] = mapped_column(String(16), nullable=False, default="performance")
+    target_kw: Mapped[float] = mapped_column(Float, nullable=False)
+    tolerance_kw: Mapped[float | None] = mapped_column(Float)
+    start_at: Mapped[datetime | None] = mapped_column()  # scheduled plans
+    recover_after_h: Mapped[float | None] = mapped_column(Float)
+    recover_at: Mapped[datetime | None] = mapped_column()  # set when the plan is executed
+    ramp_kw_per_min: Mapped[float | None] = mapped_column(Float)  # None: all batches at once
+    # Presets, caps, anti-flap, price trigger…: what the plan was solved with, kept for its report.
+    options: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+    shed_kw: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    lost_ths: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    lower_bound: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    gap_pct: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    objective_unit: Mapped[str] = mapped_column(String(24), nullable=False, default="TH/s")
+    proven: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())
+    solver: Mapped[str] = mapped_column(String(16), nullable=False, default="fast")
+    solve_message: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    site_power_kw: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)  # at solve time
+    created_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    approved_by: Mapped[str | None] = mapped_column(String(64))
+    approved_at: Mapped[datetime | None] = mapped_column()
+    started_at: Mapped[datetime | None] = mapped_column()
+    executed_at: Mapped[datetime | None] = mapped_column()
+    completed_at: Mapped[datetime | None] = mapped_column()
+    result: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # execution report
+
+
+class CurtailmentItem(Base):
+    """One miner of a plan: the level it is sent to, and where its command (and its recovery) stand."""
+
+    __tablename__ = "curtailment_items"
+    __table_args__ = (Index("ix_curtailment_items_plan_id_batch", "plan_id", "batch"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("curtailment_plans.id", ondelete="CASCADE"), nullable=False)
+    miner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("miners.id", ondelete="SET NULL"), index=True)
+    miner_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    host: Mapped[str] = mapped_column(String(45), nullable=False)
+    port: Mapped[int] = mapped_column(Integer, nullable=False)
+    dialect: Mapped[str | None] = mapped_column(String(16))
+    customer_id: Mapped[uuid.UUID | None] = mapped_column()
+    level: Mapped[str] = mapped_column(String(16), nullable=False)  # preset, sleep
+    power_pct: Mapped[int | None] = mapped_column(Integer)  # presets: % of nominal power
+    full_power_w: Mapped[float] = mapped_column(Float, nullable=False)
+    full_hashrate_ths: Mapped[float] = mapped_column(Float, nullable=False)
+    level_power_w: Mapped[float] = mapped_column(Float, nullable=False)
+    level_hashrate_ths: Mapped[float] = mapped_column(Float, nullable=False)
+    batch: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # planned → sending → accepted | failed → confirmed | unconfirmed (after reconciliation)
+    state: Mapped[str] = mapped_column(String(16), nullable=False, default="planned")
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # None until recovery starts; then the same states as ``state``
+    recovery_state: Mapped[str | None] = mapped_column(String(16))
+    recovery_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    detail: Mapped[str | None] = mapped_column(String(300))
+    updated_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow, onupdate=utcnow)

@@ -1,0 +1,104 @@
+"""The life of a curtailment plan: its states, the moves allowed between them, each move audited.
+
+pending → approved → executing → executed | partially_executed | failed → recovering → completed;
+a pending or approved plan can be cancelled. ``executing`` and ``recovering`` may be entered again
+(a resumed run after a crash re-enters the state it was in).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import CurtailmentPlan
+from hashinsight_desktop.services import audit, outbox
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.permissions import Principal
+
+
+class PlanState(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    EXECUTING = "executing"
+    EXECUTED = "executed"
+    PARTIALLY_EXECUTED = "partially_executed"
+    FAILED = "failed"
+    RECOVERING = "recovering"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+_OUTCOMES = frozenset({PlanState.EXECUTED, PlanState.PARTIALLY_EXECUTED, PlanState.FAILED})
+ALLOWED: dict[PlanState, frozenset[PlanState]] = {
+    PlanState.PENDING: frozenset({PlanState.APPROVED, PlanState.CANCELLED}),
+    PlanState.APPROVED: frozenset({PlanState.EXECUTING, PlanState.CANCELLED}),
+    PlanState.EXECUTING: _OUTCOMES | {PlanState.EXECUTING},
+    PlanState.EXECUTED: frozenset({PlanState.RECOVERING}),
+    PlanState.PARTIALLY_EXECUTED: frozenset({PlanState.RECOVERING}),
+    PlanState.FAILED: frozenset({PlanState.RECOVERING}),
+    PlanState.RECOVERING: frozenset({PlanState.COMPLETED, PlanState.RECOVERING}),
+    PlanState.COMPLETED: frozenset(),
+    PlanState.CANCELLED: frozenset(),
+}
+# States in which some miners of the plan may be away from their full level.
+ACTIVE = frozenset({PlanState.EXECUTING, *_OUTCOMES, PlanState.RECOVERING})
+FINISHED = frozenset({PlanState.COMPLETED, PlanState.CANCELLED})
+
+LABELS: dict[PlanState, str] = {
+    PlanState.PENDING: "Pending approval",
+    PlanState.APPROVED: "Approved",
+    PlanState.EXECUTING: "Executing",
+    PlanState.EXECUTED: "Executed",
+    PlanState.PARTIALLY_EXECUTED: "Partially executed",
+    PlanState.FAILED: "Failed",
+    PlanState.RECOVERING: "Recovering",
+    PlanState.COMPLETED: "Completed",
+    PlanState.CANCELLED: "Cancelled",
+}
+
+
+def plan_state(plan: CurtailmentPlan) -> dict[str, Any]:
+    """What the audit record digests about a plan."""
+    return {
+        "state": plan.state,
+        "site_id": str(plan.site_id),
+        "target_kw": plan.target_kw,
+        "shed_kw": plan.shed_kw,
+        "approved_by": plan.approved_by,
+    }
+
+
+def transition(
+    session: Session,
+    principal: Principal,
+    plan: CurtailmentPlan,
+    to: PlanState,
+    *,
+    summary: str = "",
+    clock: Clock = system_clock,
+    **fields: Any,
+) -> None:
+    """Move ``plan`` to ``to`` (with ``fields`` set alongside) in the caller's transaction, audited."""
+    current = PlanState(plan.state)
+    if to not in ALLOWED[current]:
+        raise ValidationError("state", f"a plan that is {LABELS[current].lower()} cannot become {LABELS[to].lower()}")
+    before = plan_state(plan)
+    plan.state = to.value
+    for name, value in fields.items():
+        setattr(plan, name, value)
+    session.flush()
+    audit.append(
+        session,
+        principal,
+        f"curtailment.{to.value}",
+        "curtailment_plan",
+        plan.id,
+        before=before,
+        after=plan_state(plan),
+        summary=(summary or f"plan {plan.name!r}: {LABELS[current].lower()} → {LABELS[to].lower()}")[:500],
+        clock=clock,
+    )
+    outbox.emit(session, "curtailment_plan.changed", "curtailment_plan", plan.id, {"state": to.value})
