@@ -1,0 +1,190 @@
+"""A site's miners as the optimiser sees them: which can shed power, and the levels each can run at.
+
+Power and hashrate come from the best source at hand: the latest poll when it is recent and the
+miner is hashing (measured), otherwise the catalogue's nominal figures. Only hashing miners can
+shed; the others are counted with the reason they were left out, so a preview can say why its
+fleet is smaller than the site.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Miner, MinerModel, MinerState, Site
+from hashinsight_desktop.services.cgminer.sample import HASHING
+from hashinsight_desktop.services.curtailment.fast_path import Fleet
+from hashinsight_desktop.services.curtailment.plan_states import ACTIVE
+from hashinsight_desktop.services.errors import NotFound
+
+MEASURED_MAX_AGE = timedelta(minutes=10)  # an older poll no longer says what the miner draws now
+# Hashrate at a power target when the catalogue has no figure for that mode: under-clocked chips
+# are more efficient, hashrate falls roughly as power^0.85 (what vendors' low-power modes show).
+PRESET_HASHRATE_EXPONENT = 0.85
+DEFAULT_SLEEP_W = 30.0
+
+
+@dataclass(frozen=True)
+class Level:
+    kind: str  # full, preset, sleep
+    power_w: float
+    hashrate_ths: float
+    power_pct: int | None = None  # presets: % of nominal power
+
+
+@dataclass(frozen=True)
+class CandidateMiner:
+    miner_id: uuid.UUID
+    name: str
+    host: str
+    port: int
+    dialect: str | None
+    customer_id: uuid.UUID | None
+    model: str
+    measured: bool  # power/hashrate from telemetry (else catalogue nominal)
+    locked: bool  # protected or changed too recently: stays at full
+    levels: tuple[Level, ...]  # levels[0] is full
+
+    @property
+    def full(self) -> Level:
+        return self.levels[0]
+
+
+@dataclass(frozen=True)
+class LevelOptions:
+    presets_pct: tuple[int, ...] = (75, 50)
+    sleep_w: float = DEFAULT_SLEEP_W
+    protected: frozenset[uuid.UUID] = frozenset()
+    anti_flap_minutes: float = 15.0
+
+
+@dataclass(frozen=True)
+class SiteFleet:
+    site_id: uuid.UUID
+    site_name: str
+    miners: tuple[CandidateMiner, ...]
+    site_power_kw: float  # what every reporting miner of the site draws now (measured or nominal)
+    excluded: dict[str, int] = field(default_factory=dict)  # reason → miners left out
+
+    def fleet(self) -> Fleet:
+        return Fleet.from_levels([[(lv.power_w, lv.hashrate_ths) for lv in m.levels] for m in self.miners])
+
+    @property
+    def measured_share(self) -> float:
+        return sum(m.measured for m in self.miners) / len(self.miners) if self.miners else 0.0
+
+
+def _levels(full_w: float, full_ths: float, model: MinerModel | None, options: LevelOptions) -> tuple[Level, ...]:
+    levels = [Level("full", full_w, full_ths)]
+    modes = model.power_modes if model is not None else []
+    # A catalogue mode with figures beats the estimate: (pct of nominal, hashrate share of nominal).
+    known = {
+        round(100 * float(m["power_w"]) / model.power_w): float(m["hashrate_ths"]) / model.hashrate_ths
+        for m in modes
+        if model is not None and m.get("power_w") and m.get("hashrate_ths") and model.power_w and model.hashrate_ths
+    }
+    for pct in sorted(set(options.presets_pct) | set(known), reverse=True):
+        if not 10 <= pct < 100:
+            continue
+        share = known.get(pct, (pct / 100) ** PRESET_HASHRATE_EXPONENT)
+        levels.append(Level("preset", full_w * pct / 100, full_ths * share, pct))
+    if options.sleep_w < full_w:
+        levels.append(Level("sleep", options.sleep_w, 0.0))
+    return tuple(levels)
+
+
+def recently_changed(session: Session, site_id: uuid.UUID, since: datetime) -> set[uuid.UUID]:
+    """Miners of the site a curtailment plan or recovery touched after ``since`` (anti-flap)."""
+    rows = session.execute(
+        select(CurtailmentItem.miner_id)
+        .join(CurtailmentPlan, CurtailmentPlan.id == CurtailmentItem.plan_id)
+        .where(CurtailmentPlan.site_id == site_id, CurtailmentItem.updated_at >= since)
+        .where(CurtailmentItem.state != "planned")
+    )
+    return {miner_id for (miner_id,) in rows if miner_id is not None}
+
+
+def _in_active_plans(session: Session, site_id: uuid.UUID) -> set[uuid.UUID]:
+    rows = session.execute(
+        select(CurtailmentItem.miner_id)
+        .join(CurtailmentPlan, CurtailmentPlan.id == CurtailmentItem.plan_id)
+        .where(CurtailmentPlan.site_id == site_id, CurtailmentPlan.state.in_([s.value for s in ACTIVE]))
+    )
+    return {miner_id for (miner_id,) in rows if miner_id is not None}
+
+
+def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions, now: datetime) -> SiteFleet:
+    site = session.get(Site, site_id)
+    if site is None:
+        raise NotFound("That site no longer exists.")
+    rows: Sequence[tuple[Miner, MinerModel | None, MinerState | None]] = session.execute(
+        select(Miner, MinerModel, MinerState)
+        .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
+        .outerjoin(MinerState, MinerState.miner_id == Miner.id)
+        .where(Miner.site_id == site_id, Miner.is_active.is_(True))
+        .order_by(Miner.name)
+    ).tuples().all()
+    busy = _in_active_plans(session, site_id)
+    flapping: Collection[uuid.UUID] = (
+        recently_changed(session, site_id, now - timedelta(minutes=options.anti_flap_minutes))
+        if options.anti_flap_minutes > 0
+        else ()
+    )
+    excluded: Counter[str] = Counter()
+    miners: list[CandidateMiner] = []
+    site_power_w = 0.0
+    for miner, model, state in rows:
+        fresh = state is not None and state.polled_at >= now - MEASURED_MAX_AGE
+        status = state.status if state is not None and fresh else "unknown"
+        if fresh and state is not None and state.power_w:
+            site_power_w += state.power_w
+        if miner.id in busy:
+            excluded["already in an active plan"] += 1
+            continue
+        if fresh and status != HASHING:
+            excluded[f"not hashing ({status})"] += 1
+            continue
+        measured = bool(fresh and state is not None and state.power_w and state.hashrate_ths)
+        if measured and state is not None:
+            full_w, full_ths = float(state.power_w or 0.0), float(state.hashrate_ths or 0.0)
+        elif model is not None:
+            full_w, full_ths = model.power_w, model.hashrate_ths
+            if not fresh:
+                site_power_w += full_w  # not polled lately: assume it draws its nominal power
+        else:
+            excluded["no telemetry and no catalogue model"] += 1
+            continue
+        locked = miner.id in options.protected or miner.id in flapping
+        levels = (Level("full", full_w, full_ths),) if locked else _levels(full_w, full_ths, model, options)
+        dialect = state.dialect if state is not None else None
+        miners.append(
+            CandidateMiner(
+                miner.id,
+                miner.name,
+                miner.ip_address,
+                miner.port,
+                dialect,
+                miner.customer_id,
+                model.name if model is not None else "",
+                measured,
+                locked,
+                levels,
+            )
+        )
+    return SiteFleet(site.id, site.name, tuple(miners), site_power_w / 1000.0, dict(excluded))
+
+
+def site_power_now_kw(session: Session, site_id: uuid.UUID, now: datetime) -> float:
+    """Measured power of the site's miners polled in the last few minutes (the "power now" gauge)."""
+    total = session.execute(
+        select(func.coalesce(func.sum(MinerState.power_w), 0.0))
+        .join(Miner, Miner.id == MinerState.miner_id)
+        .where(Miner.site_id == site_id, Miner.is_active.is_(True), MinerState.polled_at >= now - MEASURED_MAX_AGE)
+    ).scalar_one()
+    return float(total or 0.0) / 1000.0
