@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -123,13 +123,13 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
     site = session.get(Site, site_id)
     if site is None:
         raise NotFound("That site no longer exists.")
-    rows: Sequence[tuple[Miner, MinerModel | None, MinerState | None]] = session.execute(
+    rows = session.execute(
         select(Miner, MinerModel, MinerState)
         .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
         .outerjoin(MinerState, MinerState.miner_id == Miner.id)
         .where(Miner.site_id == site_id, Miner.is_active.is_(True))
         .order_by(Miner.name)
-    ).tuples().all()
+    ).all()
     busy = _in_active_plans(session, site_id)
     flapping: Collection[uuid.UUID] = (
         recently_changed(session, site_id, now - timedelta(minutes=options.anti_flap_minutes))
