@@ -5,7 +5,7 @@ from hashinsight_desktop.db.models.alerts import Alert, OperationLogEntry
 from hashinsight_desktop.db.models.audit import AuditRecord
 from hashinsight_desktop.db.models.calculations import CalculationRecord
 from hashinsight_desktop.db.models.catalogue import MinerModel
-from hashinsight_desktop.db.models.curtailment import CurtailmentItem, CurtailmentPlan
+from hashinsight_desktop.db.models.curtailment import CurtailmentItem, CurtailmentPlan, PowerPrice
 from hashinsight_desktop.db.models.fleet import Miner, MinerState, Site
 from hashinsight_desktop.db.models.market import MarketSnapshot
 from hashinsight_desktop.db.models.outbox import OutboxEvent
@@ -24,6 +24,7 @@ __all__ = [
     "MinerState",
     "OperationLogEntry",
     "OutboxEvent",
+    "PowerPrice",
     "Role",
     "Site",
     "TelemetryRollup",

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hashinsight_desktop.db.base import Base, EntityMixin, utcnow
+from hashinsight_desktop.db.base import Base, BigIntPK, EntityMixin, utcnow
 
 
 class CurtailmentPlan(EntityMixin, Base):
@@ -82,3 +82,17 @@ class CurtailmentItem(Base):
     recovery_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     detail: Mapped[str | None] = mapped_column(String(300))
     updated_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow, onupdate=utcnow)
+
+
+class PowerPrice(Base):
+    """A power-price signal for a site (from the grid operator's feed or typed in): what
+    price-triggered plans watch."""
+
+    __tablename__ = "power_prices"
+    __table_args__ = (Index("ix_power_prices_site_id_recorded_at", "site_id", "recorded_at"),)
+
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), nullable=False)
+    recorded_at: Mapped[datetime] = mapped_column(nullable=False)
+    usd_per_mwh: Mapped[float] = mapped_column(Float, nullable=False)
+    source: Mapped[str] = mapped_column(String(32), nullable=False, default="manual")

@@ -1,4 +1,4 @@
-"""Curtailment: plans (their figures, state and report) and per-miner items (the executor's command log).
+"""Curtailment: plans (figures, state, report), per-miner items (the executor's command log), power prices.
 
 Revision ID: 0004_curtailment
 Revises: 0003_fleet_telemetry
@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+BIGINT_PK = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 revision: str = "0004_curtailment"
 down_revision: str | None = "0003_fleet_telemetry"
@@ -100,8 +102,27 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_curtailment_items_miner_id"), ["miner_id"], unique=False)
         batch_op.create_index("ix_curtailment_items_plan_id_batch", ["plan_id", "batch"], unique=False)
 
+    op.create_table(
+        "power_prices",
+        sa.Column("id", BIGINT_PK, autoincrement=True, nullable=False),
+        sa.Column("site_id", sa.Uuid(), nullable=False),
+        sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("usd_per_mwh", sa.Float(), nullable=False),
+        sa.Column("source", sa.String(length=32), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["site_id"], ["sites.id"], name=op.f("fk_power_prices_site_id_sites"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_power_prices")),
+    )
+    with op.batch_alter_table("power_prices", schema=None) as batch_op:
+        batch_op.create_index("ix_power_prices_site_id_recorded_at", ["site_id", "recorded_at"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("power_prices", schema=None) as batch_op:
+        batch_op.drop_index("ix_power_prices_site_id_recorded_at")
+
+    op.drop_table("power_prices")
     with op.batch_alter_table("curtailment_items", schema=None) as batch_op:
         batch_op.drop_index("ix_curtailment_items_plan_id_batch")
         batch_op.drop_index(batch_op.f("ix_curtailment_items_miner_id"))
