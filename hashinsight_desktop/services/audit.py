@@ -61,8 +61,13 @@ def append(
     clock: Clock = system_clock,
 ) -> AuditRecord:
     """Append one record in the caller's transaction (it commits or rolls back with the change)."""
-    if session.get_bind().dialect.name == "postgresql":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _APPEND_LOCK_KEY})
+    elif dialect == "sqlite":
+        # A write statement (matching nothing) takes SQLite's write lock before the last seq is read;
+        # otherwise two threads could both read seq N and both append N + 1.
+        session.execute(text("UPDATE audit_log SET seq = seq WHERE 1 = 0"))
     last = session.execute(
         select(AuditRecord.seq, AuditRecord.record_hash).order_by(AuditRecord.seq.desc()).limit(1)
     ).first()

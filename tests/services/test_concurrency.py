@@ -84,3 +84,32 @@ def test_login_bookkeeping_does_not_make_an_open_edit_stale(session_factory) -> 
         users.update_user(
             session, people.owner, people.guest.user_id, expected_version=opened_version, display_name="Gus Guest"
         )
+
+
+def test_audit_appends_from_many_threads_never_collide(database) -> None:  # type: ignore[no-untyped-def]
+    """Each thread appends in its own transaction; the chain stays gap-free and verifies."""
+    import threading
+
+    from hashinsight_desktop.services import audit
+    from hashinsight_desktop.services.permissions import SYSTEM
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    errors: list[BaseException] = []
+
+    def append_many(worker: int) -> None:
+        try:
+            for n in range(15):
+                with unit_of_work(database.session_factory) as session:
+                    audit.append(session, SYSTEM, "test.append", "test", f"{worker}-{n}", summary="race")
+        except BaseException as exc:  # noqa: BLE001 (collected and asserted below)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=append_many, args=(w,)) for w in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors[0]
+    with database.session_factory() as session:
+        result = audit.verify(session, SYSTEM)
+    assert result.ok and result.checked >= 60
