@@ -233,6 +233,19 @@ class SimulatedFarm:
         if self.served(miner) and index not in self._listeners:
             await self._listen(miner)
 
+    def set_control_faults(self, index: int, *, reject: int | None = None, ignore: int | None = None) -> None:
+        """Make miner ``index`` answer its next ``reject`` control commands with a firmware error, and
+        the ``ignore`` after those with OK while changing nothing; ``None`` leaves a count as it is."""
+        miner = self.simulated[index]
+        if reject is not None:
+            miner.reject_control = max(0, reject)
+        if ignore is not None:
+            miner.ignore_control = max(0, ignore)
+
+    def control_counts(self) -> list[int]:
+        """Control commands each miner has answered, by miner index."""
+        return [m.control_commands for m in self.simulated]
+
     async def stop(self) -> None:
         self._held.close_all(asyncio.get_running_loop())
         listeners = list(self._listeners.values())

@@ -86,11 +86,14 @@ class SimulatedMiner:
         "boards",
         "chips",
         "clock",
+        "control_commands",
         "dead_board",
         "dialect",
         "fault",
         "host",
+        "ignore_control",
         "index",
+        "last_control",
         "malformation",
         "manufacturer",
         "model",
@@ -100,6 +103,7 @@ class SimulatedMiner:
         "port",
         "power_pct",
         "refuses_joins",
+        "reject_control",
         "serial",
         "sleeping",
         "slow_delay_s",
@@ -153,6 +157,11 @@ class SimulatedMiner:
         self.serial = f"SIM{seed % 1000:03d}{index:07d}"
         self.worker = f"farm.{index:05d}"
         self.pool_url = "stratum+tcp://btc.pool.example:3333"
+        # Control faults and what the miner was told: plain ints (20,000 miners per process).
+        self.control_commands = 0  # control requests answered (applied, rejected or ignored)
+        self.last_control: tuple[str, str | None] | None = None
+        self.reject_control = 0  # the next N control commands get a firmware error and change nothing
+        self.ignore_control = 0  # the next N are answered OK and change nothing (what reconciliation is for)
 
     # --- noise -------------------------------------------------------------------------
     def _uniform(self) -> float:
@@ -271,6 +280,18 @@ class SimulatedMiner:
             return False, "Invalid command"
         return True, "API command OK"
 
+    def control_request(self, command: str, parameter: str | None) -> tuple[bool, str]:
+        """A control command as it arrives over the API: counted, then rejected, ignored or applied."""
+        self.control_commands += 1
+        self.last_control = (command, parameter)
+        if self.reject_control > 0:
+            self.reject_control -= 1
+            return False, "Device busy, command rejected"
+        if self.ignore_control > 0:
+            self.ignore_control -= 1
+            return True, "API command OK"
+        return self.control(command, parameter)
+
     def handle(self, command: str, parameter: str | None) -> bytes | None:
         """The reply bytes (NUL-terminated) for one request; ``None`` means hang (never answer)."""
         if self.fault == "hang":
@@ -278,7 +299,7 @@ class SimulatedMiner:
         if self.fault == "garbage":
             return replies.garbage(self.malformation)
         if command in replies.CONTROL:
-            accepted, message = self.control(command, parameter)
+            accepted, message = self.control_request(command, parameter)
             body: dict[str, Any] = replies.status_only(self.dialect, accepted, message, int(time.time()))
         else:
             body = replies.render(self, command, self.snapshot())

@@ -1,0 +1,214 @@
+"""The executor's command log: each item's state, written in one transaction per step of a batch.
+
+An item moves planned → sending → accepted | failed → confirmed | unconfirmed, in ``state`` while a
+plan is executed and in ``recovery_state`` while it is recovered. ``sending`` is written (with an
+operation-log row per command, outcome pending) before any command leaves; the results after. A run
+that died in between left ``sending`` rows: their outcome is unknown, and the next run polls those
+miners before deciding whether to send again.
+
+Writes are bulk statements (one UPDATE by primary key, one INSERT) so that a 1,500-miner batch costs
+two short transactions, not 3,000. Functions here are synchronous: the executor calls them through
+``asyncio.to_thread``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from hashinsight_desktop.db.base import utcnow
+from hashinsight_desktop.db.models import CurtailmentItem, OperationLogEntry
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.fleet.control import Action, command_for
+from hashinsight_desktop.services.transaction import unit_of_work
+
+DETAIL_MAX = 300  # the items' and operation log's detail columns
+
+
+class ItemState(StrEnum):
+    PLANNED = "planned"
+    SENDING = "sending"
+    ACCEPTED = "accepted"
+    FAILED = "failed"
+    CONFIRMED = "confirmed"
+    UNCONFIRMED = "unconfirmed"
+
+
+@dataclass(frozen=True)
+class Leg:
+    """Which half of a plan's life a run is: the columns it logs in and the command it sends."""
+
+    name: str  # execution, recovery
+    state_column: str
+    attempts_column: str
+
+    def action(self, level: str) -> tuple[Action, int | None]:
+        """The action for an item at ``level``, and its power percentage (None: the item's own)."""
+        if self.name == "execution":
+            return (Action.SLEEP, None) if level == "sleep" else (Action.POWER_TARGET, None)
+        return (Action.WAKE, None) if level == "sleep" else (Action.POWER_TARGET, 100)
+
+
+EXECUTION = Leg("execution", "state", "attempts")
+RECOVERY = Leg("recovery", "recovery_state", "recovery_attempts")
+
+
+@dataclass(slots=True)
+class ItemView:
+    """An item as the executor holds it in memory, kept equal to its row by the writes below."""
+
+    id: uuid.UUID
+    miner_id: uuid.UUID | None
+    miner_name: str
+    host: str
+    port: int
+    level: str
+    full_power_w: float
+    level_power_w: float
+    full_hashrate_ths: float
+    level_hashrate_ths: float
+    batch: int
+    executed_state: str  # the execution state (what recovery decides from)
+    executed_attempts: int
+    state: str  # this leg's state
+    attempts: int  # this leg's attempts
+    detail: str | None
+    command: tuple[str, str | None] | None  # None: no valid command (``problem`` says why)
+    problem: str | None = None
+    reported: str = ""  # what the miner said at the last poll
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def _command(leg: Leg, item: CurtailmentItem) -> tuple[tuple[str, str | None] | None, str | None]:
+    if item.level not in ("sleep", "preset"):
+        return None, f"unknown level {item.level!r}"
+    action, pct = leg.action(item.level)
+    try:
+        return command_for(action, item.dialect, item.power_pct if pct is None else pct), None
+    except ValidationError as exc:
+        return None, str(exc)
+
+
+def load_items(session: Session, plan_id: uuid.UUID, leg: Leg) -> list[ItemView]:
+    items = session.scalars(
+        select(CurtailmentItem).where(CurtailmentItem.plan_id == plan_id).order_by(CurtailmentItem.batch)
+    )
+    views = []
+    for item in items:
+        command, problem = _command(leg, item)
+        state = getattr(item, leg.state_column) or ItemState.PLANNED.value
+        views.append(
+            ItemView(
+                id=item.id,
+                miner_id=item.miner_id,
+                miner_name=item.miner_name,
+                host=item.host,
+                port=item.port,
+                level=item.level,
+                full_power_w=item.full_power_w,
+                level_power_w=item.level_power_w,
+                full_hashrate_ths=item.full_hashrate_ths,
+                level_hashrate_ths=item.level_hashrate_ths,
+                batch=item.batch,
+                executed_state=item.state,
+                executed_attempts=item.attempts,
+                state=state,
+                attempts=getattr(item, leg.attempts_column),
+                detail=item.detail,
+                command=command,
+                problem=problem,
+            )
+        )
+    return views
+
+
+def _item_rows(leg: Leg, items: Sequence[ItemView], now: datetime) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": item.id,
+            leg.state_column: item.state,
+            leg.attempts_column: item.attempts,
+            "detail": (item.detail or "")[:DETAIL_MAX] or None,
+            "updated_at": now,  # anti-flap reads it; written explicitly since bulk updates skip onupdate
+        }
+        for item in items
+    ]
+
+
+def write_items(session: Session, leg: Leg, items: Sequence[ItemView]) -> None:
+    """The items' current state, attempts and detail, in the caller's transaction."""
+    if items:
+        session.execute(update(CurtailmentItem), _item_rows(leg, items, utcnow()))
+
+
+def write_states(session_factory: sessionmaker[Session], leg: Leg, items: Sequence[ItemView]) -> None:
+    """The items' current state, attempts and detail, in one transaction."""
+    if not items:
+        return
+    with unit_of_work(session_factory, "curtailment item") as session:
+        write_items(session, leg, items)
+
+
+def write_sending(
+    session_factory: sessionmaker[Session],
+    actor: str,
+    leg: Leg,
+    items: Sequence[ItemView],
+    entry_ids: Sequence[uuid.UUID],
+    requested_at: datetime,
+) -> None:
+    """Items already set to ``sending`` in memory, and one pending operation-log row per command."""
+    with unit_of_work(session_factory, "curtailment item") as session:
+        write_items(session, leg, items)
+        entries = []
+        for item, entry_id in zip(items, entry_ids, strict=True):
+            assert item.command is not None
+            command, parameter = item.command
+            entries.append(
+                {
+                    "id": entry_id,
+                    "miner_id": item.miner_id,
+                    "host": item.address,
+                    "actor": actor,
+                    "command": command,
+                    "parameter": parameter,
+                    "requested_at": requested_at,
+                    "outcome": "pending",
+                    "detail": f"curtailment {leg.name}",
+                }
+            )
+        if entries:
+            session.execute(insert(OperationLogEntry), entries)
+
+
+def write_results(
+    session_factory: sessionmaker[Session],
+    leg: Leg,
+    items: Sequence[ItemView],
+    entry_ids: Sequence[uuid.UUID],
+    finished_at: datetime,
+) -> None:
+    """Items set to ``accepted``/``failed`` in memory, and the outcome of their operation-log rows."""
+    with unit_of_work(session_factory, "curtailment item") as session:
+        write_items(session, leg, items)
+        outcomes = [
+            {
+                "id": entry_id,
+                "outcome": "ok" if item.state == ItemState.ACCEPTED else "failed",
+                "detail": (item.detail or "")[:DETAIL_MAX] or None,
+                "finished_at": finished_at,
+            }
+            for item, entry_id in zip(items, entry_ids, strict=True)
+        ]
+        if outcomes:
+            session.execute(update(OperationLogEntry), outcomes)

@@ -1,0 +1,413 @@
+"""The curtailment executor: a plan's commands sent in ramp batches, reconciled, resumable; and its recovery.
+
+One run (execution or recovery) goes:
+
+1. permission, then the site guard (one executor per site), then the plan's transition in one
+   transaction (approved → executing; a plan found executing is a run resumed after a crash);
+2. items a dead run left ``sending`` are polled first: a miner already at its level is confirmed
+   and never sent its command again, only the others are re-sent;
+3. the batches, ``batch_interval_s`` apart from the run's start (the ramp): per batch one
+   transaction logs the commands, they go out ``concurrency`` at a time, one transaction logs the
+   results (see :mod:`.command_log`);
+4. reconciliation: poll the unconfirmed, confirm the miners at their level, re-send to the others
+   (up to ``max_attempts`` commands per item) every ``reconcile_interval_s`` until all are confirmed
+   or ``reconcile_deadline_s`` has passed;
+5. one transaction writes the final item states and the plan's outcome with its report.
+
+An exception (a cancelled task, a database outage, one raised by ``on_progress``) ends the run where
+it is, like a crash: the plan stays executing/recovering and the next run resumes it from the log.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import functools
+import time
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from hashinsight_desktop.db.base import utcnow
+from hashinsight_desktop.db.models import CurtailmentPlan, Site
+from hashinsight_desktop.services.cgminer import ControlChannel, PollMemory, poll_many
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.curtailment import command_log
+from hashinsight_desktop.services.curtailment.command_log import EXECUTION, RECOVERY, ItemState, ItemView, Leg
+from hashinsight_desktop.services.curtailment.plan_states import LABELS, PlanState, transition
+from hashinsight_desktop.services.curtailment.ramp import DEFAULT_RECOVERY_BATCHES, ramp_batches
+from hashinsight_desktop.services.curtailment.reconcile import (
+    CommandRun,
+    ExecutionProgress,
+    ItemUpdate,
+    Poll,
+    Sleep,
+    at_full,
+    at_level,
+)
+from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, hold_site
+from hashinsight_desktop.services.errors import NotFound, ValidationError
+from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.transaction import unit_of_work
+
+__all__ = [
+    "ExecutionProgress",
+    "ExecutionReport",
+    "ItemUpdate",
+    "SiteBusy",
+    "UnconfirmedMiner",
+    "authorise_run",
+    "execute_plan",
+    "recover_plan",
+]
+
+REPORTED_MINERS_MAX = 200  # unconfirmed miners listed in a plan's result (every item keeps its own detail)
+_OUTCOMES = (PlanState.EXECUTED, PlanState.PARTIALLY_EXECUTED, PlanState.FAILED)
+
+
+@dataclass(frozen=True)
+class UnconfirmedMiner:
+    item_id: uuid.UUID
+    miner_name: str
+    host: str
+    state: str  # unconfirmed, failed
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExecutionReport:
+    plan_id: uuid.UUID
+    kind: str  # execution, recovery
+    state: str  # the plan's state at the end
+    counts: Mapping[str, int]
+    commands: int  # commands logged for this leg of the plan, over every run
+    resends: int
+    send_s: float  # this run: start → last batch's results logged
+    confirm_s: float  # this run: start → reconciliation over
+    batches: int
+    resumed: bool
+    unconfirmed: tuple[UnconfirmedMiner, ...] = field(default_factory=tuple)
+
+    def describe(self) -> str:
+        confirmed = self.counts.get(ItemState.CONFIRMED, 0)
+        total = sum(self.counts.values())
+        return (
+            f"{LABELS[PlanState(self.state)].lower()}: {confirmed:,} of {total:,} miners confirmed; "
+            f"{self.commands:,} commands ({self.resends:,} re-sent); sent in {self.send_s:.1f} s, "
+            f"reconciled in {self.confirm_s:.1f} s"
+        )
+
+
+@dataclass(frozen=True)
+class _Start:
+    anchor: datetime  # batch k starts k × batch_interval_s after this
+    resumed: bool
+    items: list[ItemView]
+    ramp_kw_per_min: float | None
+
+
+def _summary(run: CommandRun, send_s: float, confirm_s: float, resumed: bool) -> ExecutionReport:
+    unconfirmed = tuple(
+        UnconfirmedMiner(i.id, i.miner_name, i.address, i.state, i.detail or "")
+        for i in run.items
+        if i.state != ItemState.CONFIRMED
+    )
+    return ExecutionReport(
+        plan_id=run.plan_id,
+        kind=run.leg.name,
+        state=PlanState.EXECUTING.value if run.leg is EXECUTION else PlanState.RECOVERING.value,
+        counts=run.counts(),
+        commands=sum(item.attempts for item in run.items),
+        resends=sum(max(0, item.attempts - 1) for item in run.items),
+        send_s=round(send_s, 3),
+        confirm_s=round(confirm_s, 3),
+        batches=run.batches,
+        resumed=resumed,
+        unconfirmed=unconfirmed,
+    )
+
+
+def _report_json(report: ExecutionReport, finished_at: datetime) -> dict[str, Any]:
+    return {
+        "counts": dict(report.counts),
+        "send_s": report.send_s,
+        "confirm_s": report.confirm_s,
+        "commands": report.commands,
+        "resends": report.resends,
+        "batches": report.batches,
+        "resumed": report.resumed,
+        "finished_at": finished_at.isoformat(),
+        "unconfirmed_total": len(report.unconfirmed),
+        "unconfirmed": [
+            {"item_id": str(m.item_id), "miner": m.miner_name, "host": m.host, "state": m.state, "reason": m.reason}
+            for m in report.unconfirmed[:REPORTED_MINERS_MAX]
+        ],
+    }
+
+
+# --- plan transitions (each one transaction) ---------------------------------------------------
+
+
+def authorise_run(
+    session_factory: sessionmaker[Session], principal: Principal, plan_id: uuid.UUID, kind: str
+) -> tuple[uuid.UUID, str]:
+    """The plan's site and its name, once ``principal`` may run its ``kind`` (execution, recovery)
+    there and the plan is in a state to; raises the service error to show otherwise."""
+    leg = EXECUTION if kind == EXECUTION.name else RECOVERY
+    with session_factory() as session:
+        plan = session.get(CurtailmentPlan, plan_id)
+        if plan is None:
+            raise NotFound("That curtailment plan no longer exists.")
+        verb = "execute" if leg is EXECUTION else "recover"
+        require_site(principal, Permission.FLEET_OPERATE, plan.site_id, f"{verb} curtailment plans at this site")
+        _check_state(plan, leg)
+        site = session.get(Site, plan.site_id)
+        return plan.site_id, (site.name if site is not None else str(plan.site_id))
+
+
+def _check_state(plan: CurtailmentPlan, leg: Leg) -> None:
+    state = PlanState(plan.state)
+    fit = (PlanState.APPROVED, PlanState.EXECUTING) if leg is EXECUTION else (*_OUTCOMES, PlanState.RECOVERING)
+    if state not in fit:
+        verb = "executed" if leg is EXECUTION else "recovered"
+        raise ValidationError("state", f"a plan that is {LABELS[state].lower()} cannot be {verb}")
+
+
+def _begin(
+    session_factory: sessionmaker[Session], principal: Principal, plan_id: uuid.UUID, leg: Leg, clock: Clock
+) -> _Start:
+    with unit_of_work(session_factory, "curtailment plan") as session:
+        plan = session.get(CurtailmentPlan, plan_id)
+        if plan is None:
+            raise NotFound("That curtailment plan no longer exists.")
+        _check_state(plan, leg)
+        now = clock()
+        resumed = plan.state in (PlanState.EXECUTING, PlanState.RECOVERING)
+        if leg is EXECUTION:
+            if resumed:
+                transition(session, principal, plan, PlanState.EXECUTING, clock=clock, **_resume_fields(plan))
+            else:
+                transition(session, principal, plan, PlanState.EXECUTING, clock=clock, started_at=now)
+            anchor = plan.started_at or now
+        else:
+            recovery = dict(plan.result.get("recovery") or {})
+            if resumed:
+                transition(session, principal, plan, PlanState.RECOVERING, clock=clock, **_resume_fields(plan))
+            else:
+                recovery = {"started_at": now.isoformat()}
+                transition(
+                    session,
+                    principal,
+                    plan,
+                    PlanState.RECOVERING,
+                    clock=clock,
+                    result={**plan.result, "recovery": recovery},
+                )
+            anchor = datetime.fromisoformat(recovery["started_at"]) if "started_at" in recovery else now
+        items = command_log.load_items(session, plan_id, leg)
+        return _Start(anchor, resumed, items, plan.ramp_kw_per_min)
+
+
+def _resume_fields(plan: CurtailmentPlan) -> dict[str, Any]:
+    """The audited re-entry of a resumed run. ``updated_at`` makes it write the plan row before the
+    audit append reads the last record: on SQLite a transaction only starts at its first write, and
+    an append that read first could race another thread's append to the same sequence number."""
+    summary = f"plan {plan.name!r}: {LABELS[PlanState(plan.state)].lower()}, resumed after an interruption"
+    return {"summary": summary, "updated_at": utcnow()}
+
+
+def _finish(
+    session_factory: sessionmaker[Session],
+    principal: Principal,
+    run: CommandRun,
+    rest: Sequence[ItemView],
+    report: ExecutionReport,
+    clock: Clock,
+) -> ExecutionReport:
+    """The last item states and the plan's outcome, in one transaction; the report with that outcome."""
+    with unit_of_work(session_factory, "curtailment plan") as session:
+        plan = session.get(CurtailmentPlan, run.plan_id)
+        if plan is None:
+            raise NotFound("That curtailment plan no longer exists.")
+        command_log.write_items(session, run.leg, rest)
+        now = clock()
+        confirmed = report.counts.get(ItemState.CONFIRMED, 0)
+        if run.leg is EXECUTION:
+            total = len(run.items)
+            to = (
+                PlanState.EXECUTED
+                if confirmed == total
+                else PlanState.PARTIALLY_EXECUTED
+                if confirmed
+                else PlanState.FAILED
+            )
+            recover_at = now + timedelta(hours=plan.recover_after_h) if plan.recover_after_h is not None else None
+            fields: dict[str, Any] = {"executed_at": now, "recover_at": recover_at, "result": _report_json(report, now)}
+        else:
+            to = PlanState.COMPLETED
+            recovery = dict(plan.result.get("recovery") or {}) | _report_json(report, now)
+            fields = {"completed_at": now, "result": {**plan.result, "recovery": recovery}}
+        summary = f"plan {plan.name!r}: {report.describe()}"
+        transition(session, principal, plan, to, summary=summary, clock=clock, **fields)
+    return dataclasses.replace(report, state=to.value)
+
+
+# --- the two legs ---------------------------------------------------------------------------------
+
+
+def _groups(items: Sequence[ItemView], batch_of: Sequence[int]) -> list[list[ItemView]]:
+    """Items grouped by batch number, in batch order (numbers need not be contiguous)."""
+    groups: dict[int, list[ItemView]] = {}
+    for item, number in zip(items, batch_of, strict=True):
+        groups.setdefault(number, []).append(item)
+    return [groups[number] for number in sorted(groups)]
+
+
+def _recovery_groups(
+    items: Sequence[ItemView], ramp_kw_per_min: float | None, interval_s: float
+) -> list[list[ItemView]]:
+    """Restored power per batch within the ramp, or 10 batches of near-equal power without one: the
+    grouping the plan's preview draws (:func:`.ramp.ramp_batches`), in the order the miners were shed."""
+    ordered = sorted(items, key=lambda i: (i.batch, i.miner_name, str(i.id)))
+    kw_per_batch = ramp_kw_per_min * interval_s / 60.0 if ramp_kw_per_min else None
+    restored_kw = [max(0.0, item.full_power_w - item.level_power_w) / 1000.0 for item in ordered]
+    return _groups(ordered, ramp_batches(restored_kw, kw_per_batch, batches_without_ramp=DEFAULT_RECOVERY_BATCHES))
+
+
+def _left_full_level(item: ItemView) -> bool:
+    """Whether a command may have moved the miner: anything sent, whatever its logged outcome."""
+    return item.executed_state != ItemState.PLANNED and not (
+        item.executed_state == ItemState.FAILED and item.executed_attempts == 0
+    )
+
+
+async def _run_leg(
+    session_factory: sessionmaker[Session],
+    principal: Principal,
+    plan_id: uuid.UUID,
+    leg: Leg,
+    *,
+    channel: ControlChannel | None,
+    poll: Poll | None,
+    clock: Clock,
+    sleep: Sleep,
+    concurrency: int,
+    batch_interval_s: float,
+    reconcile_deadline_s: float,
+    reconcile_interval_s: float,
+    max_attempts: int,
+    on_progress: Callable[[ExecutionProgress], None] | None,
+) -> ExecutionReport:
+    site_id, site_name = await asyncio.to_thread(authorise_run, session_factory, principal, plan_id, leg.name)
+    async with hold_site(session_factory.kw["bind"], site_id, site_name):
+        started = time.monotonic()
+        start = await asyncio.to_thread(_begin, session_factory, principal, plan_id, leg, clock)
+        if leg is EXECUTION:
+            items = start.items
+            groups = _groups(items, [item.batch for item in items])
+            check, phase = at_level, "sending"
+        else:
+            items = [item for item in start.items if _left_full_level(item)]
+            groups = _recovery_groups(items, start.ramp_kw_per_min, batch_interval_s)
+            check, phase = at_full, "recovering"
+        run = CommandRun(
+            session_factory,
+            principal.username,
+            plan_id,
+            leg,
+            items,
+            channel=channel or ControlChannel(),
+            poll=poll or functools.partial(poll_many, memory=PollMemory()),
+            clock=clock,
+            sleep=sleep,
+            concurrency=concurrency,
+            max_attempts=max_attempts,
+            on_progress=on_progress,
+        )
+        run.batches = len(groups)
+        run.progress(phase, 0)
+        await run.resume_interrupted(check, phase)
+        await run.send_batches(groups, start.anchor, batch_interval_s, phase)
+        send_s = time.monotonic() - started
+        rest = await run.reconcile(check, reconcile_deadline_s, reconcile_interval_s)
+        run.settle(rest)
+        confirm_s = time.monotonic() - started
+        report = _summary(run, send_s, confirm_s, start.resumed)
+        report = await asyncio.to_thread(_finish, session_factory, principal, run, rest, report, clock)
+        run.progress("finished", run.batches, rest)
+        return report
+
+
+async def execute_plan(
+    session_factory: sessionmaker[Session],
+    principal: Principal,
+    plan_id: uuid.UUID,
+    *,
+    channel: ControlChannel | None = None,
+    poll: Poll | None = None,
+    clock: Clock = system_clock,
+    sleep: Sleep = asyncio.sleep,
+    concurrency: int = 200,
+    batch_interval_s: float = 60.0,
+    reconcile_deadline_s: float = 90.0,
+    reconcile_interval_s: float = 5.0,
+    max_attempts: int = 3,
+    on_progress: Callable[[ExecutionProgress], None] | None = None,
+) -> ExecutionReport:
+    """Execute an approved plan (or resume one left executing): executed, partially executed or failed."""
+    return await _run_leg(
+        session_factory,
+        principal,
+        plan_id,
+        EXECUTION,
+        channel=channel,
+        poll=poll,
+        clock=clock,
+        sleep=sleep,
+        concurrency=concurrency,
+        batch_interval_s=batch_interval_s,
+        reconcile_deadline_s=reconcile_deadline_s,
+        reconcile_interval_s=reconcile_interval_s,
+        max_attempts=max_attempts,
+        on_progress=on_progress,
+    )
+
+
+async def recover_plan(
+    session_factory: sessionmaker[Session],
+    principal: Principal,
+    plan_id: uuid.UUID,
+    *,
+    channel: ControlChannel | None = None,
+    poll: Poll | None = None,
+    clock: Clock = system_clock,
+    sleep: Sleep = asyncio.sleep,
+    concurrency: int = 200,
+    batch_interval_s: float = 60.0,
+    reconcile_deadline_s: float = 90.0,
+    reconcile_interval_s: float = 5.0,
+    max_attempts: int = 3,
+    on_progress: Callable[[ExecutionProgress], None] | None = None,
+) -> ExecutionReport:
+    """Bring an executed (partially executed, failed) plan's miners back to full, in staggered batches:
+    ``plan.ramp_kw_per_min`` of restored power per ``batch_interval_s``, or 10 batches without a ramp."""
+    return await _run_leg(
+        session_factory,
+        principal,
+        plan_id,
+        RECOVERY,
+        channel=channel,
+        poll=poll,
+        clock=clock,
+        sleep=sleep,
+        concurrency=concurrency,
+        batch_interval_s=batch_interval_s,
+        reconcile_deadline_s=reconcile_deadline_s,
+        reconcile_interval_s=reconcile_interval_s,
+        max_attempts=max_attempts,
+        on_progress=on_progress,
+    )
