@@ -2,7 +2,9 @@
 
 The problem is a multiple-choice knapsack: every miner runs at exactly one of its levels; minimise the lost
 hashrate (full hashrate − chosen hashrate) subject to shed power (full power − chosen power, summed)
-≥ ``target_w`` and, optionally, ≤ ``target_w + tolerance_w``.
+≥ ``target_w`` and, optionally, ≤ ``target_w + tolerance_w``. A strategy may replace the lost hashrate by any
+other per-level loss (weighted hashrate, lost revenue): ``solve(..., level_loss=...)``; ``lost_ths`` is
+still the real hashrate lost.
 
 Its LP relaxation is solved exactly by a greedy on the lower convex hull of each miner's
 (shed power, lost hashrate) points: hull segments of all miners sorted by slope ΔH/ΔP are taken until the
@@ -110,37 +112,52 @@ def build_fleet(
 class Plan:
     assignments: IntArray  # chosen level index per miner (0 = full)
     shed_w: float
-    lost_ths: float
-    lower_bound_ths: float  # LP bound on lost hashrate for shedding ≥ target (ignores the upper bound)
-    gap_pct: float  # (lost − bound) / bound × 100, 0 when both are 0
+    lost_ths: float  # real hashrate lost, whatever the objective
+    objective: float  # total per-level loss (= lost_ths without a ``level_loss``)
+    lower_bound: float  # LP bound on the objective for shedding ≥ target (ignores the upper bound)
+    gap_pct: float  # see ``relative_gap_pct``
     feasible: bool  # meets shed ≥ target and, when a tolerance is set, shed ≤ target + tolerance
     max_sheddable_w: float
     solve_seconds: float
     status: str = "ok"  # "ok" | "infeasible_target" | "tolerance_not_met"
 
 
+def relative_gap_pct(objective: float, bound: float) -> float:
+    """(objective − bound) / |bound| × 100; 0 when both agree, inf when the bound is 0 and they do not."""
+    if abs(bound) > 1e-12:
+        return (objective - bound) / abs(bound) * 100.0
+    return 0.0 if objective - bound <= 1e-9 else float("inf")
+
+
 @dataclass(frozen=True)
-class _Padded:
+class PaddedLevels:
     shed: FloatArray  # (n, K) shed power of each level, -inf where padding
-    loss: FloatArray  # (n, K) lost hashrate of each level
+    loss: FloatArray  # (n, K) objective loss of each level (lost hashrate by default), inf where padding
+    lost: FloatArray  # (n, K) lost hashrate of each level, inf where padding
     valid: BoolArray  # (n, K)
 
 
-def _pad(fleet: Fleet) -> _Padded:
+def pad_levels(fleet: Fleet, level_loss: FloatArray | None = None) -> PaddedLevels:
+    """Per-miner rows of (shed, loss) relative to full; ``level_loss`` is per flat level, made relative to level 0."""
     counts = fleet.counts
     k = int(counts.max())
     cols = np.arange(k, dtype=np.int64)
     valid = cols[None, :] < counts[:, None]
     idx = np.where(valid, fleet.offsets[:-1, None] + cols[None, :], fleet.offsets[:-1, None])
     shed = fleet.full_power_w[:, None] - fleet.power_w[idx]
-    loss = fleet.full_hashrate_ths[:, None] - fleet.hashrate_ths[idx]
+    lost = fleet.full_hashrate_ths[:, None] - fleet.hashrate_ths[idx]
+    if level_loss is None:
+        loss = lost
+    else:
+        if level_loss.shape != fleet.power_w.shape:
+            raise ValueError("level_loss needs one value per level")
+        loss = level_loss[idx] - level_loss[fleet.offsets[:-1]][:, None]
     shed = np.where(valid, shed, -np.inf)
-    loss = np.where(valid, loss, np.inf)
-    return _Padded(shed, loss, valid)
+    return PaddedLevels(shed, np.where(valid, loss, np.inf), np.where(valid, lost, np.inf), valid)
 
 
 @dataclass(frozen=True)
-class _Segments:
+class HullSegments:
     miner: IntArray
     to_level: IntArray
     rank: IntArray  # position along the miner's hull
@@ -149,7 +166,7 @@ class _Segments:
     slope: FloatArray
 
 
-def _hull_segments(pad: _Padded) -> _Segments:
+def hull_segments(pad: PaddedLevels) -> HullSegments:
     """Lower convex hull from the full point (0, 0) by gift wrapping, vectorised over miners (≤ K steps).
 
     Segments come out grouped by hull step, so within a miner they are in hull order; their sort key
@@ -183,18 +200,22 @@ def _hull_segments(pad: _Padded) -> _Segments:
     if not parts:
         e_i = np.zeros(0, dtype=np.int64)
         e_f = np.zeros(0)
-        return _Segments(e_i, e_i, e_i, e_f, e_f, e_f)
+        return HullSegments(e_i, e_i, e_i, e_f, e_f, e_f)
     cols = [np.concatenate([p[c] for p in parts]) for c in range(6)]
-    return _Segments(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5])
+    return HullSegments(cols[0], cols[1], cols[2], cols[3], cols[4], cols[5])
 
 
-def _totals(pad: _Padded, assign: IntArray) -> tuple[float, float]:
+def _totals(pad: PaddedLevels, assign: IntArray) -> tuple[float, float]:
     rows = np.arange(assign.size)
     return float(pad.shed[rows, assign].sum()), float(pad.loss[rows, assign].sum())
 
 
+def _lost(pad: PaddedLevels, assign: IntArray) -> float:
+    return float(pad.lost[np.arange(assign.size), assign].sum())
+
+
 def _best_single_move(
-    pad: _Padded, assign: IntArray, lo_w: float, hi_w: float, *, maximise_saving: bool = False
+    pad: PaddedLevels, assign: IntArray, lo_w: float, hi_w: float, *, maximise_saving: bool = False
 ) -> tuple[int, int, float] | None:
     """The single-miner level change whose change in shed lies in [lo_w, hi_w] with the least change in loss."""
     rows = np.arange(assign.size)
@@ -212,7 +233,7 @@ def _best_single_move(
     return i, j, float(cost[i, j])
 
 
-def _best_pair_move(pad: _Padded, assign: IntArray, lo_w: float, hi_w: float) -> IntArray | None:
+def _best_pair_move(pad: PaddedLevels, assign: IntArray, lo_w: float, hi_w: float) -> IntArray | None:
     """Two miners changing level together so that the change in shed lies in [lo_w, hi_w], least loss added.
 
     Used only to honour a tolerance window; limited to the ``_PAIR_POOL`` cheapest single moves.
@@ -241,7 +262,7 @@ def _best_pair_move(pad: _Padded, assign: IntArray, lo_w: float, hi_w: float) ->
     return out
 
 
-def _improve(pad: _Padded, assign: IntArray, target_w: float, upper_w: float) -> IntArray:
+def _improve(pad: PaddedLevels, assign: IntArray, target_w: float, upper_w: float) -> IntArray:
     """Step back miners (lower shed, less loss) while the overshoot above the target allows it."""
     assign = assign.copy()
     for _ in range(_MAX_IMPROVE_ROUNDS):
@@ -253,24 +274,40 @@ def _improve(pad: _Padded, assign: IntArray, target_w: float, upper_w: float) ->
     return assign
 
 
-def solve(fleet: Fleet, target_w: float, tolerance_w: float | None = None) -> Plan:
-    """Fast-path plan for shedding at least ``target_w`` (and at most ``target_w + tolerance_w`` when set)."""
+def solve(
+    fleet: Fleet, target_w: float, tolerance_w: float | None = None, *, level_loss: FloatArray | None = None
+) -> Plan:
+    """Fast-path plan for shedding at least ``target_w`` (and at most ``target_w + tolerance_w`` when set).
+
+    ``level_loss`` (one value per level of ``fleet.power_w``) replaces lost hashrate as the objective.
+    """
     t0 = time.perf_counter()
     n = fleet.n_miners
     if n == 0:
         ok = target_w <= 0 and (tolerance_w is None or tolerance_w >= -target_w)
-        status = "ok" if ok else "infeasible_target"
-        return Plan(np.zeros(0, dtype=np.int64), 0.0, 0.0, 0.0, 0.0, ok, 0.0, time.perf_counter() - t0, status)
-    pad = _pad(fleet)
+        empty = np.zeros(0, dtype=np.int64)
+        return Plan(
+            empty,
+            shed_w=0.0,
+            lost_ths=0.0,
+            objective=0.0,
+            lower_bound=0.0,
+            gap_pct=0.0,
+            feasible=ok,
+            max_sheddable_w=0.0,
+            solve_seconds=time.perf_counter() - t0,
+            status="ok" if ok else "infeasible_target",
+        )
+    pad = pad_levels(fleet, level_loss)
     max_shed = float(np.where(pad.valid, np.maximum(pad.shed, 0.0), 0.0).max(axis=1).sum())
     upper_w = np.inf if tolerance_w is None else target_w + max(tolerance_w, 0.0)
 
-    seg = _hull_segments(pad)
+    seg = hull_segments(pad)
     order = np.argsort(seg.slope, kind="stable")  # stable: each miner's segments stay in hull order
     dp = seg.dp[order]
     dh = seg.dh[order]
     cum = np.cumsum(dp)
-    n_neg = int(np.searchsorted(seg.slope[order], 0.0, side="left"))  # segments that gain hashrate: always take
+    n_neg = int(np.searchsorted(seg.slope[order], 0.0, side="left"))  # segments that lower the loss: always take
 
     level_at = np.zeros(pad.shed.shape, dtype=np.int64)  # (miner, hull rank) -> level index
     level_at[seg.miner, seg.rank] = seg.to_level
@@ -285,8 +322,19 @@ def solve(fleet: Fleet, target_w: float, tolerance_w: float | None = None) -> Pl
 
     if cum.size == 0 or target_w > cum[-1] + _EPS_W:
         assign = plan_from_prefix(cum.size)
-        shed, lost = _totals(pad, assign)
-        return Plan(assign, shed, lost, lost, 0.0, False, max_shed, time.perf_counter() - t0, "infeasible_target")
+        shed, loss = _totals(pad, assign)
+        return Plan(
+            assign,
+            shed_w=shed,
+            lost_ths=_lost(pad, assign),
+            objective=loss,
+            lower_bound=loss,
+            gap_pct=0.0,
+            feasible=False,
+            max_sheddable_w=max_shed,
+            solve_seconds=time.perf_counter() - t0,
+            status="infeasible_target",
+        )
 
     if target_w <= 0:
         m_full, frac = n_neg, 0.0
@@ -339,19 +387,38 @@ def solve(fleet: Fleet, target_w: float, tolerance_w: float | None = None) -> Pl
 
     best: tuple[bool, float, IntArray, float] | None = None
     for c in improved:
-        shed, lost = _totals(pad, c)
+        shed, loss = _totals(pad, c)
         ok = target_w - _EPS_W <= shed <= upper_w + _EPS_W
-        key = (not ok, lost)
+        key = (not ok, loss)
         if best is None or key < (not best[0], best[1]):
-            best = (ok, lost, c, shed)
+            best = (ok, loss, c, shed)
     assert best is not None
-    ok, lost, assign, shed = best
-    if lower_bound > 1e-12:
-        gap = (lost - lower_bound) / lower_bound * 100.0
-    else:
-        gap = 0.0 if lost - lower_bound <= 1e-9 else float("inf")
-    status = "ok" if ok else "tolerance_not_met"
-    return Plan(assign, shed, lost, lower_bound, gap, ok, max_shed, time.perf_counter() - t0, status)
+    ok, loss, assign, shed = best
+    return Plan(
+        assign,
+        shed_w=shed,
+        lost_ths=_lost(pad, assign),
+        objective=loss,
+        lower_bound=lower_bound,
+        gap_pct=relative_gap_pct(loss, lower_bound),
+        feasible=ok,
+        max_sheddable_w=max_shed,
+        solve_seconds=time.perf_counter() - t0,
+        status="ok" if ok else "tolerance_not_met",
+    )
+
+
+def efficiency_ranking(fleet: Fleet) -> tuple[IntArray, IntArray, FloatArray]:
+    """Miners that can be switched off, least efficient (highest J/TH) first: (miners, off level, off shed)."""
+    pad = pad_levels(fleet)
+    off_level = np.argmax(np.where(pad.valid, pad.shed, -np.inf), axis=1)
+    off_shed = pad.shed[np.arange(fleet.n_miners), off_level]
+    can = (off_level > 0) & (off_shed > 0)
+    with np.errstate(divide="ignore"):
+        jth = np.where(fleet.full_hashrate_ths > 0, fleet.full_power_w / fleet.full_hashrate_ths, np.inf)
+    idx = np.flatnonzero(can)
+    idx = idx[np.argsort(-jth[idx], kind="stable")]
+    return idx, off_level[idx], off_shed[idx]
 
 
 def efficiency_order_on_off(fleet: Fleet, target_w: float) -> IntArray:
@@ -359,18 +426,11 @@ def efficiency_order_on_off(fleet: Fleet, target_w: float) -> IntArray:
 
     Miners without an off level (protected) are never touched. Returns level indices (off or 0).
     """
-    pad = _pad(fleet)
-    n = fleet.n_miners
-    assign = np.zeros(n, dtype=np.int64)
-    off_level = np.argmax(np.where(pad.valid, pad.shed, -np.inf), axis=1)
-    rows = np.arange(n)
-    off_shed = pad.shed[rows, off_level]
-    can = (off_level > 0) & (off_shed > 0)
-    with np.errstate(divide="ignore"):
-        jth = np.where(fleet.full_hashrate_ths > 0, fleet.full_power_w / fleet.full_hashrate_ths, np.inf)
-    idx = np.flatnonzero(can)
-    idx = idx[np.argsort(-jth[idx], kind="stable")]
-    cum = np.cumsum(off_shed[idx])
+    assign = np.zeros(fleet.n_miners, dtype=np.int64)
+    if fleet.n_miners == 0:
+        return assign
+    idx, off_level, off_shed = efficiency_ranking(fleet)
+    cum = np.cumsum(off_shed)
     m = min(int(np.searchsorted(cum, target_w - _EPS_W, side="left")) + 1, idx.size) if target_w > 0 else 0
-    assign[idx[:m]] = off_level[idx[:m]]
+    assign[idx[:m]] = off_level[:m]
     return assign

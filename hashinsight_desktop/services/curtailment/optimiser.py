@@ -1,0 +1,432 @@
+"""The one entry point of curtailment optimisation: a ``Problem`` in, a ``Solution`` with an honest message out.
+
+Flow: protected (and anti-flap) miners are locked at level 0; the strategy becomes a per-level loss; customer
+caps and rack/feed limits become budgets. The fast path answers in milliseconds with an LP bound. The proof
+path (PuLP + CBC or HiGHS in a killable child process) runs when asked (``prove=True``) and whenever the fast
+path found no plan meeting the target, the window and every constraint. A returned plan is never worse than
+the fast plan, and ``proven`` is only true when the solver proved optimality.
+
+Statuses say how the run ended; ``feasible`` says whether the plan may be executed:
+
+- "ok": a plan meeting everything (proven or not: see ``proven`` and ``gap_pct``);
+- "infeasible_target": no plan sheds the target within the constraints; ``max_sheddable_w`` says how much can be;
+- "tolerance_not_met": the target can be met, but no plan found sheds within the window;
+- "time_limit" / "cancelled" / "solver_failed": the proof path stopped so; the plan is the best one found
+  (``feasible`` False when there is none);
+- "not_found": the efficiency rule could not meet the target within the constraints (other strategies may).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from hashinsight_desktop.services.curtailment import fast_path
+from hashinsight_desktop.services.curtailment.budgets import Budget, keeps_budgets
+from hashinsight_desktop.services.curtailment.constrained_path import efficiency_order, solve_constrained
+from hashinsight_desktop.services.curtailment.fast_path import (
+    Fleet,
+    FloatArray,
+    IntArray,
+    PaddedLevels,
+    Plan,
+    pad_levels,
+    relative_gap_pct,
+)
+from hashinsight_desktop.services.curtailment.max_shed import MaxShed, cheap_upper_w, max_sheddable
+from hashinsight_desktop.services.curtailment.problem import Problem, build_budgets, locked_fleet
+from hashinsight_desktop.services.curtailment.proof_path import (
+    SOLVER_NAMES,
+    Cancel,
+    ProofModel,
+    ProofResult,
+    Solver,
+)
+from hashinsight_desktop.services.curtailment.proof_path import prove as prove_in_child
+from hashinsight_desktop.services.curtailment.strategies import UNITS, level_loss
+from hashinsight_desktop.services.errors import ValidationError
+
+__all__ = ["Problem", "Solution", "optimise"]  # Problem lives in problem.py; callers may import it from here
+
+_EPS_W = 1e-6
+
+
+@dataclass(frozen=True)
+class Solution:
+    assignments: IntArray  # level per miner of the problem's fleet (0 = full: unchanged)
+    shed_w: float
+    lost_ths: float  # real hashrate lost, whatever the strategy
+    objective: float  # in ``unit``
+    lower_bound: float | None  # no plan within the constraints does better (in ``unit``); None when infeasible
+    gap_pct: float | None  # (objective − lower_bound) / |lower_bound| × 100
+    unit: str  # "TH/s", "weighted TH/s", "USD/h"
+    strategy: str
+    feasible: bool  # meets the target, the window and every constraint: may be executed
+    proven: bool  # a solver proved the plan optimal (or, for infeasible_target, that no plan exists)
+    path: str  # "fast" | "cbc" | "highs": who produced the answer
+    status: str
+    max_sheddable_w: float  # the most that can be shed within the constraints (exact or an upper estimate)
+    max_sheddable_exact: bool  # False: ``max_sheddable_w`` is an upper estimate
+    solve_seconds: float
+    message: str  # one honest sentence for the user
+
+
+@dataclass(frozen=True)
+class _Run:
+    problem: Problem
+    fleet: Fleet  # protected miners reduced to their level 0
+    loss: FloatArray | None
+    pad: PaddedLevels
+    budgets: tuple[Budget, ...]
+    upper_w: float | None
+    solver: Solver
+    time_limit_s: float
+    cancel: Cancel
+    prove: bool
+    t0: float
+
+    @property
+    def target_w(self) -> float:
+        return self.problem.target_w
+
+    @property
+    def name(self) -> str:
+        return SOLVER_NAMES[self.solver]
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.budgets) or (self.problem.protected is not None and bool(np.any(self.problem.protected)))
+
+    def totals(self, assign: IntArray) -> tuple[float, float, float]:
+        rows = np.arange(assign.size)
+        return (
+            float(self.pad.shed[rows, assign].sum()),
+            float(self.pad.lost[rows, assign].sum()),
+            float(self.pad.loss[rows, assign].sum()),
+        )
+
+    def meets(self, assign: IntArray) -> bool:
+        shed, _, _ = self.totals(assign)
+        upper = np.inf if self.upper_w is None else self.upper_w
+        return self.target_w - _EPS_W <= shed <= upper + _EPS_W and keeps_budgets(self.pad, assign, self.budgets)
+
+
+def optimise(
+    problem: Problem,
+    *,
+    prove: bool = False,
+    time_limit_s: float = 30.0,
+    solver: Solver = "cbc",
+    cancel: Cancel = None,
+) -> Solution:
+    """Plan the curtailment of ``problem``; see the module docstring for what the answer promises."""
+    t0 = time.perf_counter()
+    problem.validate()
+    if solver not in SOLVER_NAMES:
+        raise ValidationError("solver", f"must be one of {', '.join(SOLVER_NAMES)}, not {solver!r}")
+    if not time_limit_s > 0:
+        raise ValidationError("time_limit", "must be more than 0 seconds")
+    fleet = locked_fleet(problem.fleet, problem.protected)
+    loss = level_loss(
+        fleet,
+        problem.strategy,
+        sla_weight=problem.weights,
+        hashprice_usd_per_th_h=problem.hashprice_usd_per_th_h,
+        power_price_usd_per_kwh=problem.power_price_usd_per_kwh,
+    )
+    if fleet.n_miners == 0:
+        return _empty(problem, t0)
+    upper_w = None if problem.tolerance_w is None else problem.target_w + problem.tolerance_w
+    pad = pad_levels(fleet, loss)
+    run = _Run(problem, fleet, loss, pad, build_budgets(problem), upper_w, solver, time_limit_s, cancel, prove, t0)
+    if problem.strategy == "efficiency":
+        return _efficiency(run)
+    fast = solve_constrained(fleet, problem.target_w, problem.tolerance_w, budgets=run.budgets, level_loss=loss)
+    if fast.status == "infeasible_target":
+        return _infeasible(run, max_sheddable(fleet, run.budgets), proven=True)
+    if fast.feasible and not prove:
+        return _fast_solution(run, fast)
+    limits: MaxShed | None = None
+    if not fast.feasible and run.budgets:
+        limits = max_sheddable(fleet, run.budgets)
+        if limits.upper_w < problem.target_w - _EPS_W:
+            return _infeasible(run, limits, proven=True)
+    model = ProofModel.from_fleet(fleet, problem.target_w, upper_w, budgets=run.budgets, level_loss=loss)
+    warm = fast.assignments if fast.feasible else None
+    proof = prove_in_child(model, warm_start=warm, time_limit_s=time_limit_s, solver=solver, cancel=cancel)
+    return _after_proof(run, fast, proof, limits)
+
+
+def _kw(watts: float) -> str:
+    return f"{watts / 1000.0:,.1f} kW"
+
+
+def _gap_text(gap: float | None) -> str:
+    if gap is None or not np.isfinite(gap):
+        return "gap unknown (the LP bound is 0)"
+    if gap <= 1e-9:
+        return "it meets the LP bound, so it is optimal"
+    return f"gap ≤ {gap:.3g} % against the LP bound"
+
+
+def _within(run: _Run) -> str:
+    return " within the constraints" if run.constrained else ""
+
+
+def _solution(
+    run: _Run,
+    assign: IntArray,
+    *,
+    lower_bound: float | None,
+    proven: bool,
+    path: str,
+    status: str,
+    message: str,
+    feasible: bool | None = None,
+    max_shed: tuple[float, bool] | None = None,
+) -> Solution:
+    shed, lost, objective = run.totals(assign)
+    if max_shed is None:
+        unconstrained = float(np.where(run.pad.valid, np.maximum(run.pad.shed, 0.0), 0.0).max(axis=1).sum())
+        max_shed = (cheap_upper_w(run.pad, run.budgets), False) if run.budgets else (unconstrained, True)
+        if run.budgets and max_shed[0] - shed <= 1e-3:
+            max_shed = (max_shed[0], True)
+    gap = None if lower_bound is None else relative_gap_pct(objective, lower_bound)
+    return Solution(
+        assignments=assign,
+        shed_w=shed,
+        lost_ths=lost,
+        objective=objective,
+        lower_bound=lower_bound,
+        gap_pct=gap,
+        unit=UNITS[run.problem.strategy],
+        strategy=run.problem.strategy,
+        feasible=run.meets(assign) if feasible is None else feasible,
+        proven=proven,
+        path=path,
+        status=status,
+        max_sheddable_w=max_shed[0],
+        max_sheddable_exact=max_shed[1],
+        solve_seconds=time.perf_counter() - run.t0,
+        message=message,
+    )
+
+
+def _empty(problem: Problem, t0: float) -> Solution:
+    ok = problem.target_w <= _EPS_W
+    return Solution(
+        assignments=np.zeros(0, dtype=np.int64),
+        shed_w=0.0,
+        lost_ths=0.0,
+        objective=0.0,
+        lower_bound=0.0 if ok else None,
+        gap_pct=0.0 if ok else None,
+        unit=UNITS[problem.strategy],
+        strategy=problem.strategy,
+        feasible=ok,
+        proven=True,
+        path="fast",
+        status="ok" if ok else "infeasible_target",
+        max_sheddable_w=0.0,
+        max_sheddable_exact=True,
+        solve_seconds=time.perf_counter() - t0,
+        message="nothing to shed" if ok else f"cannot shed {_kw(problem.target_w)}: the fleet has no miners",
+    )
+
+
+def _fast_solution(run: _Run, fast: Plan) -> Solution:
+    gap = relative_gap_pct(fast.objective, fast.lower_bound)
+    message = f"fast plan in {fast.solve_seconds * 1000:.0f} ms; {_gap_text(gap)}"
+    if gap > 1e-9:
+        message += " (not proven optimal)"
+    return _solution(
+        run, fast.assignments, lower_bound=fast.lower_bound, proven=False, path="fast", status="ok", message=message
+    )
+
+
+def _efficiency(run: _Run) -> Solution:
+    upper = np.inf if run.upper_w is None else run.upper_w
+    assign = efficiency_order(run.fleet, run.target_w, upper, run.budgets)
+    bound = fast_path.solve(run.fleet, run.target_w, run.problem.tolerance_w)  # performance: lost TH/s
+    if bound.status == "infeasible_target":
+        return _infeasible(run, max_sheddable(run.fleet, run.budgets), proven=True)
+    if run.meets(assign):
+        gap = relative_gap_pct(run.totals(assign)[2], bound.lower_bound)
+        message = (
+            "efficiency order (least efficient first, on/off): a fixed rule, not an optimum; "
+            f"{_gap_text(gap).replace('LP bound', 'LP bound of the best possible plan')}"
+        )
+        return _solution(
+            run, assign, lower_bound=bound.lower_bound, proven=False, path="fast", status="ok", message=message
+        )
+    limits = max_sheddable(run.fleet, run.budgets)
+    if limits.upper_w < run.target_w - _EPS_W:
+        return _infeasible(run, limits, proven=True)
+    shed = run.totals(assign)[0]
+    message = (
+        f"the efficiency order (on/off only) cannot shed {_kw(run.target_w)}"
+        f"{'' if run.upper_w is None else ' to ' + _kw(run.upper_w)}{_within(run)}: it sheds {_kw(shed)}; "
+        "the performance strategy can also use power presets"
+    )
+    return _solution(
+        run,
+        assign,
+        lower_bound=None,
+        proven=False,
+        path="fast",
+        status="not_found",
+        message=message,
+        max_shed=(limits.upper_w, limits.exact),
+    )
+
+
+def _infeasible(run: _Run, limits: MaxShed, *, proven: bool, path: str = "fast", how: str = "") -> Solution:
+    """The target is out of reach: the most that can be shed, computed as honestly as the run allows."""
+    found_plan, found_w, upper_w, exact = limits.assignments, limits.found_w, limits.upper_w, limits.exact
+    how_upper = limits.how
+    if not exact and run.prove:
+        # the exact maximum within caps and limits is itself a MIP: let the solver settle it
+        model = ProofModel.from_fleet(run.fleet, 0.0, None, budgets=run.budgets, sense="max_shed")
+        result = prove_in_child(
+            model, warm_start=found_plan, time_limit_s=run.time_limit_s, solver=run.solver, cancel=run.cancel
+        )
+        if result.assignments is not None and keeps_budgets(run.pad, result.assignments, run.budgets):
+            path = run.solver
+            shed = run.totals(result.assignments)[0]
+            if shed > found_w:
+                found_plan, found_w = result.assignments, shed
+            if result.proven:
+                upper_w, exact = found_w, True
+        if result.bound is not None and result.bound < upper_w:
+            upper_w, how_upper = max(result.bound, found_w), f"{run.name}'s bound"
+        if not exact:
+            how_upper += f"; {_stopped(run, result)}"
+    message = f"cannot shed {_kw(run.target_w)}: at most {_kw(upper_w)} can be shed{_within(run)}"
+    if not exact:
+        message += f" (an upper estimate from {how_upper}; the best plan found sheds {_kw(found_w)})"
+    if how:
+        message += f"; {how}"
+    return _solution(
+        run,
+        found_plan,
+        lower_bound=None,
+        proven=proven,
+        path=path,
+        status="infeasible_target",
+        message=message,
+        feasible=False,
+        max_shed=(upper_w, exact),
+    )
+
+
+def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | None) -> Solution:
+    name = run.name
+    seconds = f"{proof.seconds:.1f} s"
+    candidate = proof.assignments if proof.assignments is not None and run.meets(proof.assignments) else None
+    if proof.outcome == "infeasible" and not fast.feasible:
+        return _proven_no_plan(run, fast, limits)
+    if candidate is None and not fast.feasible:
+        status = {"cancelled": "cancelled", "time_limit": "time_limit", "killed": "time_limit"}.get(
+            proof.outcome, "solver_failed"
+        )
+        message = (
+            f"no plan shedding {_window(run)}{_within(run)} was found ({_stopped(run, proof)} before finding one); "
+            "not proven infeasible"
+        )
+        return _solution(
+            run,
+            fast.assignments,
+            lower_bound=fast.lower_bound,
+            proven=False,
+            path="fast",
+            status=status,
+            message=message,
+            feasible=False,
+        )
+    cand_objective = np.inf if candidate is None else run.totals(candidate)[2]
+    tol = 1e-9 * max(1.0, abs(cand_objective)) if np.isfinite(cand_objective) else 0.0
+    keep_fast = fast.feasible and fast.objective <= cand_objective + tol
+    plan = fast.assignments if keep_fast else candidate
+    assert plan is not None
+    objective = run.totals(plan)[2]
+    proven = proof.proven and candidate is not None and objective <= cand_objective + tol
+    bound = fast.lower_bound if proof.bound is None else max(fast.lower_bound, proof.bound)
+    if proven:
+        bound = objective
+    gap = relative_gap_pct(objective, bound)
+    kept = f" (the fast plan: {name} found nothing better)" if keep_fast else ""
+    path: str = run.solver
+    if proven:
+        status = "ok"
+        already = " (the fast plan was already optimal)" if keep_fast else ""
+        message = f"proven optimal by {name} in {seconds}{already}"
+    elif proof.outcome == "time_limit":
+        status = "time_limit"
+        message = f"{name} stopped at its {run.time_limit_s:g} s limit; best plan found, not proven; {_gap_text(gap)}"
+        message += kept
+    elif proof.outcome == "killed":
+        status, path = "time_limit", "fast"
+        message = f"{proof.detail}; the fast plan stands, not proven; {_gap_text(gap)}"
+    elif proof.outcome == "cancelled":
+        status, path = "cancelled", "fast"
+        message = f"cancelled after {seconds}; the fast plan stands, not proven; {_gap_text(gap)}"
+    elif proof.assignments is not None and candidate is None:  # outside our tolerances: numerical trouble
+        status, path = "solver_failed", "fast"
+        message = f"{name}'s plan did not pass the check of the constraints; the fast plan stands; {_gap_text(gap)}"
+    elif proof.outcome == "infeasible":  # the solver contradicts a plan we checked: numerical trouble
+        status, path = "solver_failed", "fast"
+        message = f"{name} called the problem infeasible, yet the fast plan meets it; not proven; {_gap_text(gap)}"
+    else:
+        status, path = "solver_failed", "fast"
+        message = f"the {name} run failed ({proof.detail or proof.status}); the fast plan stands; {_gap_text(gap)}"
+    return _solution(run, plan, lower_bound=bound, proven=proven, path=path, status=status, message=message)
+
+
+def _stopped(run: _Run, result: ProofResult) -> str:
+    """How a proof run ended without a verdict, in a few words."""
+    if result.outcome == "time_limit":
+        return f"{run.name} stopped at its {run.time_limit_s:g} s limit"
+    if result.outcome == "cancelled":
+        return f"cancelled after {result.seconds:.1f} s"
+    if result.outcome == "killed":
+        return result.detail
+    if result.assignments is not None:
+        return f"{run.name}'s plan did not pass the check of the constraints"
+    return f"the {run.name} run failed ({result.detail or result.status})"
+
+
+def _window(run: _Run) -> str:
+    if run.upper_w is None:
+        return f"at least {_kw(run.target_w)}"
+    return f"between {_kw(run.target_w)} and {_kw(run.upper_w)}"
+
+
+def _proven_no_plan(run: _Run, fast: Plan, limits: MaxShed | None) -> Solution:
+    """The solver proved that no plan meets the target, the window and the constraints together."""
+    proved = f"proven by {run.name}"
+    if limits is None:
+        limits = max_sheddable(run.fleet, run.budgets)
+    if run.upper_w is None:
+        return _infeasible(run, limits, proven=True, path=run.solver, how=proved)
+    meets_target = fast.shed_w >= run.target_w - _EPS_W and keeps_budgets(run.pad, fast.assignments, run.budgets)
+    if not meets_target and limits.upper_w < run.target_w - _EPS_W:
+        return _infeasible(run, limits, proven=True, path=run.solver, how=proved)
+    plan = fast.assignments if meets_target else limits.assignments
+    message = f"no plan sheds {_window(run)}{_within(run)} ({proved})"
+    if meets_target:
+        message += f"; the nearest plan found sheds {_kw(run.totals(plan)[0])}"
+    elif limits.found_w < run.target_w - _EPS_W:
+        message += "; whether the target alone can be met within the constraints is not settled"
+    return _solution(
+        run,
+        plan,
+        lower_bound=None,
+        proven=True,
+        path=run.solver,
+        status="tolerance_not_met",
+        message=message,
+        feasible=False,
+        max_shed=(limits.upper_w, limits.exact),
+    )

@@ -1,0 +1,122 @@
+"""A curtailment problem as the rest of the app states it: the fleet, the target, the strategy and its prices,
+and the side rules (protected miners, customer caps, rack/feed limits), checked and turned into what the
+solvers take: a fleet with locked miners reduced to one level, and budgets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from hashinsight_desktop.services.curtailment.budgets import Budget, group_index
+from hashinsight_desktop.services.curtailment.fast_path import BoolArray, Fleet, FloatArray
+from hashinsight_desktop.services.curtailment.strategies import STRATEGIES, Strategy
+from hashinsight_desktop.services.errors import ValidationError
+
+Limits = Mapping[str, float] | Mapping[int, float] | Sequence[float | None]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What to shed and under which rules. Per-miner sequences follow the fleet's miner order."""
+
+    fleet: Fleet
+    target_w: float
+    tolerance_w: float | None = None  # shed at most target + tolerance when set
+    strategy: Strategy | str = "performance"
+    weights: Sequence[float] | FloatArray | None = None  # customer strategy: SLA weights, default 1; higher protects
+    hashprice_usd_per_th_h: float | None = None  # revenue strategy: USD per TH/s per hour
+    power_price_usd_per_kwh: float = 0.0  # revenue strategy: what a shed kWh saves
+    protected: Sequence[bool] | BoolArray | None = None  # locked at level 0: protected, or changed too recently
+    # Customers and groups (rack or feed) are labels per miner: a name, or an index (None or < 0: none). Their
+    # limits are a mapping label → value, or with index labels a sequence by index (None: no limit).
+    customer_of: Sequence[str | int | None] | None = None
+    customer_cap_pct: Limits = field(default_factory=dict)  # max % of a customer's hashrate curtailed
+    group_of: Sequence[str | int | None] | None = None
+    group_max_shed_w: Limits = field(default_factory=dict)
+
+    def validate(self) -> None:
+        n = self.fleet.n_miners
+        if not np.isfinite(self.target_w) or self.target_w < 0:
+            raise ValidationError("target", f"must be a number ≥ 0, not {self.target_w!r}")
+        if self.tolerance_w is not None and (not np.isfinite(self.tolerance_w) or self.tolerance_w < 0):
+            raise ValidationError("tolerance", f"must be a number ≥ 0, not {self.tolerance_w!r}")
+        if self.strategy not in STRATEGIES:
+            raise ValidationError("strategy", f"must be one of {', '.join(STRATEGIES)}, not {self.strategy!r}")
+        for name, values in (
+            ("weights", self.weights),
+            ("protected", self.protected),
+            ("customer_of", self.customer_of),
+            ("group_of", self.group_of),
+        ):
+            if values is not None and len(values) != n:
+                raise ValidationError(name, f"has {len(values)} values for {n} miners")
+        if self.weights is not None:
+            weights = np.asarray(self.weights, dtype=np.float64)
+            if not np.all(np.isfinite(weights) & (weights >= 0)):
+                raise ValidationError("weights", "SLA weights must be numbers ≥ 0")
+        if self.strategy == "revenue":
+            price = self.hashprice_usd_per_th_h
+            if price is None or not np.isfinite(price) or price < 0:
+                raise ValidationError("hashprice", "the revenue strategy needs a hashprice ≥ 0")
+            if not np.isfinite(self.power_price_usd_per_kwh):
+                raise ValidationError("power_price", "must be a number")
+        for customer, pct in _limits(self.customer_cap_pct).items():
+            if not 0 <= pct <= 100:
+                raise ValidationError("customer_cap_pct", f"customer {customer!r}: {pct} is not between 0 and 100")
+        for group, limit in _limits(self.group_max_shed_w).items():
+            if not np.isfinite(limit) or limit < 0:
+                raise ValidationError("group_max_shed", f"group {group!r}: {limit} is not a power ≥ 0")
+
+
+def locked_fleet(fleet: Fleet, protected: Sequence[bool] | BoolArray | None) -> Fleet:
+    """The fleet with every protected miner reduced to its level 0; level indices of the others unchanged."""
+    if protected is None:
+        return fleet
+    locked = np.asarray(protected, dtype=bool)
+    if not locked.any():
+        return fleet
+    counts = fleet.counts
+    miner = np.repeat(np.arange(fleet.n_miners), counts)
+    level = np.arange(fleet.power_w.size) - fleet.offsets[:-1][miner]
+    keep = ~(locked[miner] & (level > 0))
+    offsets = np.zeros(fleet.n_miners + 1, dtype=np.int64)
+    np.cumsum(np.where(locked, 1, counts), out=offsets[1:])
+    return Fleet(offsets, fleet.power_w[keep], fleet.hashrate_ths[keep])
+
+
+def build_budgets(problem: Problem) -> tuple[Budget, ...]:
+    """Customer caps (lost TH/s: cap % of all the customer's hashrate, locked miners included) and group limits."""
+    fleet = problem.fleet
+    budgets: list[Budget] = []
+    caps = _limits(problem.customer_cap_pct)
+    if problem.customer_of is not None and caps:
+        group_of, names = group_index([_label(c, caps) for c in problem.customer_of])
+        if names:
+            member = group_of >= 0
+            full = np.bincount(group_of[member], weights=fleet.full_hashrate_ths[member], minlength=len(names))
+            limit = np.array([caps[name] for name in names], dtype=np.float64) / 100.0 * full
+            budgets.append(Budget("customer cap", "lost_ths", group_of, names, limit))
+    limits = _limits(problem.group_max_shed_w)
+    if problem.group_of is not None and limits:
+        group_of, names = group_index([_label(g, limits) for g in problem.group_of])
+        if names:
+            limit = np.array([limits[name] for name in names], dtype=np.float64)
+            budgets.append(Budget("group limit", "shed_w", group_of, names, limit))
+    return tuple(budgets)
+
+
+def _limits(limits: Limits) -> dict[str, float]:
+    """Limits by label text; a sequence is indexed by the integer labels, None meaning no limit."""
+    if isinstance(limits, Mapping):
+        return {str(k): float(v) for k, v in limits.items()}
+    return {str(i): float(v) for i, v in enumerate(limits) if v is not None}
+
+
+def _label(of: str | int | None, limits: dict[str, float]) -> str | None:
+    """The miner's label when a limit applies to it; None (or a negative index) is no label."""
+    if of is None or (isinstance(of, int | np.integer) and of < 0):
+        return None
+    label = str(of)
+    return label if label in limits else None

@@ -1,0 +1,101 @@
+"""`curtail solve` as a user runs it: a CSV fleet in, a plan out (JSON or text), exit 1 when out of reach."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from hashinsight_desktop.commands.curtail_solve import add_arguments, run
+from hashinsight_desktop.services.errors import ValidationError
+
+FLEET = (
+    "miner_id,hashrate_ths,power_w,levels,sleep_w,protected,customer_id,customer_cap_pct\n"
+    "S21-01,200,3500,2600:155;1750:110,20,0,acme,60\n"
+    "S21-02,200,3500,2600:155;1750:110,20,0,acme,\n"
+    "S19XP-01,141,3010,2250:112,,0,,\n"
+    "S19-01,95,3250,,,0,,\n"
+    "S19-02,95,3250,,,1,,\n"
+)
+DOCUMENTED_KEYS = ["status", "shed_kw", "lost_ths", "lower_bound_ths", "gap_pct", "solve_seconds", "assignments"]
+
+
+def solve(tmp_path: Path, capsys: pytest.CaptureFixture[str], *flags: str) -> tuple[int, str]:
+    path = tmp_path / "miners.csv"
+    if not path.exists():
+        path.write_text(FLEET, encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    code = run(parser.parse_args(["--miners-csv", str(path), *flags]))
+    return code, capsys.readouterr().out
+
+
+def test_json_lists_every_changed_miner(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = solve(tmp_path, capsys, "--target-kw", "6", "--json")
+    result = json.loads(out)
+    assert code == 0
+    assert list(result)[: len(DOCUMENTED_KEYS)] == DOCUMENTED_KEYS
+    assert result["status"] == "ok" and result["feasible"] is True
+    assert result["shed_kw"] >= 6.0
+    assert result["lower_bound_ths"] <= result["lost_ths"]
+    assert result["path"] == "fast" and result["proven"] is False and result["unit"] == "TH/s"
+    full = {"S21-01": (3500, 200), "S21-02": (3500, 200), "S19XP-01": (3010, 141), "S19-01": (3250, 95)}
+    shed = lost = 0.0
+    for item in result["assignments"]:
+        assert set(item) == {"miner_id", "level_power_w", "level_hashrate_ths"}
+        power, hashrate = full[item["miner_id"]]  # never the protected S19-02
+        assert item["level_power_w"] < power
+        shed += power - item["level_power_w"]
+        lost += hashrate - item["level_hashrate_ths"]
+    assert shed / 1000 == pytest.approx(result["shed_kw"])
+    assert lost == pytest.approx(result["lost_ths"])
+
+
+def test_prove_reports_a_proven_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = solve(tmp_path, capsys, "--target-kw", "6", "--tolerance-kw", "0.5", "--prove", "--json")
+    result = json.loads(out)
+    assert code == 0
+    assert result["proven"] is True and result["path"] == "cbc" and result["gap_pct"] == 0.0
+    assert 6.0 <= result["shed_kw"] <= 6.5
+    assert result["message"].startswith("proven optimal by CBC")
+
+
+def test_infeasible_target_exits_1_with_the_most_that_can_be_shed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = solve(tmp_path, capsys, "--target-kw", "40", "--json")
+    result = json.loads(out)
+    assert code == 1
+    assert result["status"] == "infeasible_target" and result["feasible"] is False
+    assert result["max_sheddable_kw"] <= 13.26 + 1e-9  # everything but the protected miner
+    assert result["lower_bound_ths"] is None and result["gap_pct"] is None
+    assert "cannot shed 40.0 kW: at most" in result["message"]
+    code, out = solve(tmp_path, capsys, "--target-kw", "40")
+    assert code == 1
+    assert out.startswith("infeasible_target: cannot shed 40.0 kW: at most")
+    assert "the most that can be shed:" in out
+
+
+def test_text_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = solve(
+        tmp_path, capsys, "--target-kw", "3", "--strategy", "revenue", "--hashprice-usd-per-th-day", "0.05"
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("ok: fast plan")
+    assert lines[1].startswith("shed ") and "of a 3.0 kW target; hashrate lost" in lines[1]
+    assert any(line.startswith("revenue objective:") and line.endswith("USD/h") for line in lines)
+    assert any("miners change" in line for line in lines)
+
+
+def test_revenue_needs_a_hashprice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(ValidationError, match="--hashprice-usd-per-th-day"):
+        solve(tmp_path, capsys, "--target-kw", "3", "--strategy", "revenue")
+
+
+def test_bad_csv_names_the_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "miners.csv").write_text("miner_id,hashrate_ths,power_w\nA,100,3000\nB,100,3OOO\n")
+    with pytest.raises(ValidationError, match=r"row 3, power_w: not a number: '3OOO'"):
+        solve(tmp_path, capsys, "--target-kw", "3")
