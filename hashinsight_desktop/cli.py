@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 from hashinsight_desktop import __version__
-from hashinsight_desktop.commands import agent, batch, calc, poll, simulate
+from hashinsight_desktop.commands import agent, batch, calc, curtail, poll, simulate
+from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable
 from hashinsight_desktop.services.errors import ServiceError
@@ -17,10 +17,16 @@ from hashinsight_desktop.services.secret_store import SecretStoreError
 from hashinsight_desktop.services.settings import SettingsError
 
 # Sub-commands that live in their own module: each has add_parser(commands) and run(args, context).
-SUBCOMMAND_MODULES = {"calc": calc, "batch": batch, "poll": poll, "simulate": simulate, "agent": agent}
+SUBCOMMAND_MODULES = {
+    "calc": calc,
+    "batch": batch,
+    "poll": poll,
+    "simulate": simulate,
+    "agent": agent,
+    "curtail": curtail,
+}
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt otherwise
 
 
 class CliError(Exception):
@@ -93,13 +99,6 @@ def _read_new_password(from_stdin: bool) -> str:
     return first
 
 
-def _acting_principal(ctx: AppContext, username: str):  # type: ignore[no-untyped-def]
-    from hashinsight_desktop.services import auth
-
-    password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Password for {username}: ")
-    return auth.login(ctx.database.session_factory, username, password, clock=ctx.clock)
-
-
 def cmd_db(args: argparse.Namespace) -> int:
     from hashinsight_desktop.db import migrate
 
@@ -121,7 +120,7 @@ def cmd_user(args: argparse.Namespace) -> int:
     with ctx.database.session_factory() as session:
         first_user = not auth.has_users(session)
     if args.user_command == "list":
-        principal = _acting_principal(ctx, args.acting_user)
+        principal = acting_principal(ctx, args.acting_user)
         with unit_of_work(ctx.database.session_factory) as session:
             for user in users.list_users(session, principal):
                 state = "active" if user.is_active else "disabled"
@@ -132,7 +131,7 @@ def cmd_user(args: argparse.Namespace) -> int:
             raise CliError("there are no users yet: the first account must be the owner (--role owner)")
     elif not args.acting_user:
         raise CliError("users exist already: say who adds this one with --as ADMIN")
-    principal = None if first_user else _acting_principal(ctx, args.acting_user)
+    principal = None if first_user else acting_principal(ctx, args.acting_user)
     password = _read_new_password(args.password_stdin)
     with unit_of_work(ctx.database.session_factory, "user") as session:
         if principal is None:
@@ -193,7 +192,8 @@ def _module_command(name: str) -> Callable[[argparse.Namespace], int]:
     module = SUBCOMMAND_MODULES[name]
 
     def run(args: argparse.Namespace) -> int:
-        context = _context(args) if getattr(module, "NEEDS_DATABASE", True) else None
+        needs = getattr(module, "NEEDS_DATABASE", True)  # a bool, or a function of the parsed arguments
+        context = _context(args) if (needs(args) if callable(needs) else needs) else None
         return int(module.run(args, context))
 
     return run
@@ -209,6 +209,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the installer build: the proof path's solver child starts here
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)

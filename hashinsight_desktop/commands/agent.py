@@ -6,12 +6,18 @@ import argparse
 import asyncio
 import contextlib
 import signal
+from typing import TYPE_CHECKING
 
 from hashinsight_desktop.services.app_context import AppContext
 
+if TYPE_CHECKING:
+    from hashinsight_desktop.workers.curtailment_runner import RunOutcome
+
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("agent", help="poll the miners and keep telemetry, headless")
+    parser = commands.add_parser(
+        "agent", help="poll the miners, keep telemetry and run due curtailment plans, headless"
+    )
     parser.add_argument("--site", metavar="NAME", help="only this site's miners (default: every site)")
     parser.add_argument("--interval", type=float, default=60.0, metavar="S", help="seconds between polls")
     parser.add_argument("--cycles", type=int, metavar="N", help="stop after N polls (default: run until stopped)")
@@ -23,6 +29,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.db.models import Site
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
     from hashinsight_desktop.services.errors import ValidationError
+    from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
     from hashinsight_desktop.workers.maintenance import run_maintenance
     from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
@@ -53,10 +60,16 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 if _ + 1 < args.cycles:
                     await asyncio.sleep(args.interval)
         else:
+            # Scheduled, price-triggered and due recoveries of curtailment plans run here too: a site
+            # machine without a console still brings its miners back on time.
+            runner = CurtailmentRunner(ctx.database.session_factory, on_outcome=_print_outcome)
             polling = asyncio.create_task(poller.run(), name="poller")
+            curtailing = asyncio.create_task(runner.run(), name="curtailment-runner")
             await stop.wait()
-            polling.cancel()
-            await asyncio.gather(polling, return_exceptions=True)
+            await runner.stop()
+            for task in (polling, curtailing):
+                task.cancel()
+            await asyncio.gather(polling, curtailing, return_exceptions=True)
         maintenance.cancel()
         await asyncio.gather(maintenance, return_exceptions=True)
         await asyncio.to_thread(poller.writer.flush)
@@ -69,3 +82,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     )
     asyncio.run(main())
     return 0
+
+
+def _print_outcome(outcome: RunOutcome) -> None:
+    what = outcome.report.describe() if outcome.report is not None else outcome.error
+    print(f"curtailment {outcome.kind} of plan {str(outcome.plan_id)[:8]}: {what}", flush=True)

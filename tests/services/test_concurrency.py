@@ -101,7 +101,7 @@ def test_audit_appends_from_many_threads_never_collide(database) -> None:  # typ
             for n in range(15):
                 with unit_of_work(database.session_factory) as session:
                     audit.append(session, SYSTEM, "test.append", "test", f"{worker}-{n}", summary="race")
-        except BaseException as exc:  # noqa: BLE001 (collected and asserted below)
+        except BaseException as exc:  # collected and asserted below
             errors.append(exc)
 
     threads = [threading.Thread(target=append_many, args=(w,)) for w in range(4)]

@@ -1,0 +1,360 @@
+"""`hashinsight-desktop curtail …`: solve a CSV fleet (no database), or plan, list, approve, execute
+and recover curtailment at a site of the database."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import uuid
+from typing import Any
+
+from hashinsight_desktop.commands import curtail_solve
+from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
+from hashinsight_desktop.services.errors import ValidationError
+
+
+def NEEDS_DATABASE(args: argparse.Namespace) -> bool:  # the cli reads this name on every module
+    return bool(args.curtail_command != "solve")
+
+
+def _as_user(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="USER",
+        required=True,
+        help=f"act as this user (password from {PASSWORD_ENV} or a prompt)",
+    )
+
+
+def _percentages(text: str) -> tuple[int, ...]:
+    try:
+        values = tuple(int(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: want percentages like 75,50") from None
+    if any(not 10 <= v < 100 for v in values):
+        raise argparse.ArgumentTypeError("power-target presets are percentages from 10 to 99")
+    return values
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("curtail", help="shed power while losing the least hashrate")
+    sub = parser.add_subparsers(dest="curtail_command", required=True, metavar="ACTION")
+
+    solve = sub.add_parser("solve", help="choose miners to curtail from a CSV fleet file (no database)")
+    curtail_solve.add_arguments(solve)
+
+    plan = sub.add_parser("plan", help="preview (and save) a plan for a site of the database")
+    plan.add_argument("--site", required=True, metavar="NAME")
+    plan.add_argument("--target-kw", type=float, required=True, metavar="KW")
+    plan.add_argument("--tolerance-kw", type=float, metavar="KW", help="shed at most target + tolerance")
+    plan.add_argument("--name", help="plan name (default: 'shed KW kW')")
+    plan.add_argument("--strategy", default="performance", choices=["performance", "efficiency", "revenue", "customer"])
+    plan.add_argument("--hashprice-usd-per-th-day", type=float, metavar="USD", help="revenue strategy")
+    plan.add_argument("--presets", type=_percentages, default=(75, 50), metavar="PCTS", help="default 75,50")
+    plan.add_argument("--sleep-w", type=float, default=30.0, metavar="W", help="a sleeping miner's draw")
+    plan.add_argument("--protect", action="append", default=[], metavar="MINER", help="miner name never touched")
+    plan.add_argument(
+        "--customer-cap", action="append", default=[], metavar="NAME=PCT", help="curtail at most PCT %% of a customer"
+    )
+    plan.add_argument("--anti-flap-min", type=float, default=15.0, metavar="MIN")
+    plan.add_argument("--ramp-kw-per-min", type=float, metavar="KW")
+    plan.add_argument("--recover-after-h", type=float, metavar="H", help="recover automatically after H hours")
+    plan.add_argument("--prove", action="store_true", help="prove the plan optimal with CBC")
+    plan.add_argument("--time-limit", type=float, default=30.0, metavar="S")
+    plan.add_argument("--dry-run", action="store_true", help="print the preview, save nothing")
+    plan.add_argument("--approve", action="store_true", help="save the plan approved")
+    plan.add_argument("--json", action="store_true")
+    _as_user(plan)
+
+    listing = sub.add_parser("list", help="the plans of every site you operate, newest first")
+    listing.add_argument("--site", metavar="NAME")
+    _as_user(listing)
+
+    price = sub.add_parser("price", help="record a power-price signal for a site (what price-triggered plans watch)")
+    price.add_argument("--site", required=True, metavar="NAME")
+    price.add_argument("--usd-per-mwh", type=float, required=True, metavar="USD")
+    price.add_argument("--source", default="manual", help="where the price came from (default: manual)")
+    _as_user(price)
+
+    for action, text in (
+        ("show", "a plan's figures and per-miner items"),
+        ("approve", "approve a pending plan"),
+        ("cancel", "cancel a pending or approved plan"),
+        ("execute", "send an approved plan to the miners and reconcile"),
+        ("recover", "bring a plan's miners back to full power, staggered"),
+    ):
+        command = sub.add_parser(action, help=text)
+        command.add_argument("plan_id", metavar="PLAN", help="plan id (or its first 8 characters)")
+        if action == "show":
+            command.add_argument("--json", action="store_true")
+        if action in ("execute", "recover"):
+            command.add_argument(
+                "--batch-interval",
+                type=float,
+                default=BATCH_INTERVAL_S,
+                metavar="S",
+                help=f"seconds between ramp batches (default {BATCH_INTERVAL_S:g}: ramps are kW per minute)",
+            )
+        _as_user(command)
+
+
+def run(args: argparse.Namespace, ctx: AppContext | None) -> int:
+    if args.curtail_command == "solve":
+        return curtail_solve.run(args)
+    assert ctx is not None
+    try:
+        principal = acting_principal(ctx, args.acting_user)
+        handler = {
+            "plan": _plan,
+            "list": _list,
+            "show": _show,
+            "approve": _approve,
+            "cancel": _cancel,
+            "execute": _execute,
+            "recover": _recover,
+            "price": _price,
+        }[args.curtail_command]
+        return handler(args, ctx, principal)
+    finally:
+        ctx.database.close()
+
+
+def _site_id(ctx: AppContext, name: str) -> uuid.UUID:
+    from sqlalchemy import select
+
+    from hashinsight_desktop.db.models import Site
+
+    with ctx.database.session_factory() as session:
+        site_id = session.scalar(select(Site.id).where(Site.name == name))
+    if site_id is None:
+        raise ValidationError("--site", f"no site named {name!r}")
+    return site_id
+
+
+def _plan_id(ctx: AppContext, text: str) -> uuid.UUID:
+    from sqlalchemy import select
+
+    from hashinsight_desktop.db.models import CurtailmentPlan
+
+    with ctx.database.session_factory() as session:
+        ids = session.scalars(select(CurtailmentPlan.id)).all()
+    matches = [i for i in ids if str(i).startswith(text.lower())] if len(text) >= 8 else []
+    if len(matches) != 1:
+        raise ValidationError("PLAN", f"no plan {text!r}" if not matches else f"{text!r} names several plans")
+    return matches[0]
+
+
+def _miner_ids(ctx: AppContext, site_id: uuid.UUID, names: list[str]) -> frozenset[uuid.UUID]:
+    from sqlalchemy import select
+
+    from hashinsight_desktop.db.models import Miner
+
+    with ctx.database.session_factory() as session:
+        by_name = dict(session.execute(select(Miner.name, Miner.id).where(Miner.site_id == site_id)).all())
+    missing = [n for n in names if n not in by_name]
+    if missing:
+        raise ValidationError("--protect", f"no miner named {missing[0]!r} at that site")
+    return frozenset(by_name[n] for n in names)
+
+
+def _customer_caps(ctx: AppContext, specs: list[str]) -> dict[uuid.UUID, float]:
+    from sqlalchemy import select
+
+    from hashinsight_desktop.db.models import Customer
+
+    caps: dict[uuid.UUID, float] = {}
+    with ctx.database.session_factory() as session:
+        for spec in specs:
+            name, _, pct = spec.rpartition("=")
+            customer_id = session.scalar(select(Customer.id).where(Customer.name == name.strip()))
+            if customer_id is None:
+                raise ValidationError("--customer-cap", f"no customer named {name.strip()!r} (want NAME=PCT)")
+            try:
+                caps[customer_id] = float(pct)
+            except ValueError:
+                raise ValidationError("--customer-cap", f"{spec!r}: PCT must be a number") from None
+    return caps
+
+
+def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment import plans
+    from hashinsight_desktop.services.curtailment.site_fleet import LevelOptions
+
+    site_id = _site_id(ctx, args.site)
+    request = plans.PlanRequest(
+        site_id=site_id,
+        name=args.name or f"shed {args.target_kw:g} kW",
+        target_kw=args.target_kw,
+        tolerance_kw=args.tolerance_kw,
+        strategy=args.strategy,
+        recover_after_h=args.recover_after_h,
+        ramp_kw_per_min=args.ramp_kw_per_min,
+        levels=LevelOptions(
+            presets_pct=args.presets,
+            sleep_w=args.sleep_w,
+            protected=_miner_ids(ctx, site_id, args.protect),
+            anti_flap_minutes=args.anti_flap_min,
+        ),
+        customer_caps_pct=_customer_caps(ctx, args.customer_cap),
+        hashprice_usd_per_th_day=args.hashprice_usd_per_th_day,
+        prove=args.prove,
+        time_limit_s=args.time_limit,
+    )
+    preview = plans.preview_plan(ctx.database.session_factory, principal, request, clock=ctx.clock)
+    plan_id = None
+    if preview.feasible and not args.dry_run:
+        plan_id = plans.save_plan(ctx.database.session_factory, principal, preview, clock=ctx.clock)
+        if args.approve:
+            plans.approve_plan(ctx.database.session_factory, principal, plan_id, None, clock=ctx.clock)
+    solution = preview.solution
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "plan_id": str(plan_id) if plan_id else None,
+                    "status": solution.status,
+                    "site": preview.site.site_name,
+                    "site_power_kw": round(preview.site.site_power_kw, 3),
+                    "target_kw": request.target_kw,
+                    "shed_kw": round(preview.shed_kw, 3),
+                    "lost_ths": round(preview.lost_ths, 3),
+                    "lower_bound": solution.lower_bound,
+                    "gap_pct": solution.gap_pct,
+                    "unit": solution.unit,
+                    "proven": solution.proven,
+                    "message": solution.message,
+                    "batches": preview.batches,
+                    "excluded": preview.site.excluded,
+                    "miners": [
+                        {
+                            "miner": row.miner.name,
+                            "host": f"{row.miner.host}:{row.miner.port}",
+                            "level": row.level.kind,
+                            "power_pct": row.level.power_pct,
+                            "shed_kw": round(row.shed_kw, 4),
+                            "lost_ths": round(row.lost_ths, 4),
+                            "batch": row.batch,
+                        }
+                        for row in preview.rows
+                    ],
+                },
+                indent=2,
+            )
+        )
+    else:
+        print(
+            f"{preview.site.site_name}: drawing {preview.site.site_power_kw:,.1f} kW; shed {preview.shed_kw:,.1f} kW "
+            f"of {request.target_kw:,.1f} kW on {len(preview.rows)} miners in {preview.batches} batch(es), "
+            f"losing {preview.lost_ths:,.1f} TH/s"
+        )
+        print(f"  {solution.message}")
+        for why, count in preview.site.excluded.items():
+            print(f"  left out: {count} miner(s) {why}")
+        if plan_id is not None:
+            state = "approved" if args.approve else "pending approval"
+            print(f"saved plan {plan_id} ({state})")
+    return 0 if preview.feasible else 1
+
+
+def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.plans import list_plans
+
+    site_id = _site_id(ctx, args.site) if args.site else None
+    with ctx.database.session_factory() as session:
+        rows = list_plans(session, principal, site_id)
+    for p in rows:
+        print(
+            f"{str(p.id)[:8]}  {p.created_at:%Y-%m-%d %H:%M}  {p.site:<16} {p.state_label:<19} "
+            f"{p.shed_kw:>9,.1f} / {p.target_kw:,.1f} kW  {p.miners:>5} miners  {p.name}"
+        )
+    if not rows:
+        print("no curtailment plans")
+    return 0
+
+
+def _show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.plans import load_plan
+
+    plan_id = _plan_id(ctx, args.plan_id)
+    with ctx.database.session_factory() as session:
+        detail = load_plan(session, principal, plan_id)
+    s = detail.summary
+    if args.json:
+        print(
+            json.dumps({"plan": detail.plan, "items": [item.__dict__ for item in detail.items]}, default=str, indent=2)
+        )
+        return 0
+    print(f"{s.name} ({s.id}) at {s.site}: {s.state_label}")
+    print(f"  shed {s.shed_kw:,.1f} of {s.target_kw:,.1f} kW, lost {s.lost_ths:,.1f} TH/s, gap {s.gap_pct:.3f} %")
+    if detail.plan.get("result"):
+        print(f"  result: {json.dumps(detail.plan['result'], default=str)}")
+    for item in detail.items:
+        level = f"{item.level} {item.power_pct}%" if item.power_pct else item.level
+        recovery = f" recovery {item.recovery_state}" if item.recovery_state else ""
+        print(
+            f"  {item.miner_name:<20} {level:<12} batch {item.batch:<3} {item.state:<12}{recovery} {item.detail or ''}"
+        )
+    return 0
+
+
+def _approve(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.plans import approve_plan
+
+    plan_id = _plan_id(ctx, args.plan_id)
+    approve_plan(ctx.database.session_factory, principal, plan_id, None, clock=ctx.clock)
+    print(f"approved plan {plan_id}")
+    return 0
+
+
+def _cancel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.plans import cancel_plan
+
+    plan_id = _plan_id(ctx, args.plan_id)
+    cancel_plan(ctx.database.session_factory, principal, plan_id, None, clock=ctx.clock)
+    print(f"cancelled plan {plan_id}")
+    return 0
+
+
+def _execute(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.executor import execute_plan
+
+    plan_id = _plan_id(ctx, args.plan_id)
+    report = asyncio.run(
+        execute_plan(
+            ctx.database.session_factory, principal, plan_id, clock=ctx.clock, batch_interval_s=args.batch_interval
+        )
+    )
+    print(report.describe())
+    for miner in report.unconfirmed:
+        print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {miner.reason}")
+    return 0 if report.state in ("executed", "completed") else 1
+
+
+def _recover(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.executor import recover_plan
+
+    plan_id = _plan_id(ctx, args.plan_id)
+    report = asyncio.run(
+        recover_plan(
+            ctx.database.session_factory, principal, plan_id, clock=ctx.clock, batch_interval_s=args.batch_interval
+        )
+    )
+    print(report.describe())
+    for miner in report.unconfirmed:
+        print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {miner.reason}")
+    return 0 if report.state in ("executed", "completed") else 1
+
+
+def _price(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.price_trigger import record_price
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    site_id = _site_id(ctx, args.site)
+    with unit_of_work(ctx.database.session_factory) as session:
+        record_price(session, principal, site_id, args.usd_per_mwh, source=args.source, clock=ctx.clock)
+    print(f"recorded {args.usd_per_mwh:g} USD/MWh for {args.site}")
+    return 0

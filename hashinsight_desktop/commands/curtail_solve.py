@@ -1,0 +1,142 @@
+"""`hashinsight-desktop curtail solve`: plan a curtailment for a fleet in a CSV file (no database).
+
+Exit code 0 when the plan meets the target, the window and every constraint; 1 otherwise (the output says
+why, and how much can be shed when the target is out of reach). Bad input raises ``ValidationError``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from typing import Any
+
+from hashinsight_desktop.services.curtailment.miners_csv import MinersTable, load_miners_csv
+from hashinsight_desktop.services.curtailment.optimiser import Solution, optimise
+from hashinsight_desktop.services.curtailment.strategies import STRATEGIES
+from hashinsight_desktop.services.errors import ValidationError
+
+NEEDS_DATABASE = False
+EXIT_OK, EXIT_NOT_MET = 0, 1
+_SHOWN_MINERS = 20
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--miners-csv",
+        metavar="FILE",
+        required=True,
+        help="columns miner_id, hashrate_ths, power_w; optional levels (e.g. 2400:80;1800:62), sleep_w, "
+        "protected (0/1), customer_id, customer_cap_pct, sla_weight, group_id, group_max_shed_kw",
+    )
+    parser.add_argument("--target-kw", metavar="KW", type=float, required=True, help="shed at least this")
+    parser.add_argument("--tolerance-kw", metavar="T", type=float, help="and at most target + T")
+    parser.add_argument("--strategy", choices=STRATEGIES, default="performance", help="default performance")
+    parser.add_argument(
+        "--hashprice-usd-per-th-day", metavar="X", type=float, help="revenue strategy: USD per TH/s per day"
+    )
+    parser.add_argument(
+        "--power-price-usd-per-kwh", metavar="Y", type=float, default=0.0, help="revenue strategy: default 0"
+    )
+    parser.add_argument("--prove", action="store_true", help="run the MIP solver to prove the plan optimal")
+    parser.add_argument("--solver", choices=("cbc", "highs"), default="cbc", help="for --prove; default cbc")
+    parser.add_argument("--time-limit", metavar="S", type=float, default=30.0, help="solver time limit, default 30")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run(args: argparse.Namespace, _context: object = None) -> int:
+    for flag, value in (("--target-kw", args.target_kw), ("--tolerance-kw", args.tolerance_kw)):
+        if value is not None and not (math.isfinite(value) and value >= 0):
+            raise ValidationError(flag, f"must be a number ≥ 0, not {value}")
+    if not (math.isfinite(args.time_limit) and args.time_limit > 0):
+        raise ValidationError("--time-limit", f"must be more than 0 seconds, not {args.time_limit}")
+    hashprice = args.hashprice_usd_per_th_day
+    if args.strategy == "revenue" and hashprice is None:
+        raise ValidationError("--hashprice-usd-per-th-day", "the revenue strategy needs the hashprice")
+    table = load_miners_csv(args.miners_csv)
+    problem = table.problem(
+        args.target_kw * 1000.0,
+        None if args.tolerance_kw is None else args.tolerance_kw * 1000.0,
+        strategy=args.strategy,
+        hashprice_usd_per_th_h=None if hashprice is None else hashprice / 24.0,
+        power_price_usd_per_kwh=args.power_price_usd_per_kwh,
+    )
+    solution = optimise(problem, prove=args.prove, time_limit_s=args.time_limit, solver=args.solver)
+    if args.json:
+        print(json.dumps(as_json(table, solution), indent=2))
+    else:
+        print(summary(table, solution, args.target_kw, args.tolerance_kw))
+    return EXIT_OK if solution.feasible else EXIT_NOT_MET
+
+
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _changed(table: MinersTable, solution: Solution) -> list[tuple[str, float, float]]:
+    fleet = table.fleet
+    power = fleet.level_power_w(solution.assignments)
+    hashrate = fleet.level_hashrate_ths(solution.assignments)
+    return [
+        (table.miner_ids[i], float(power[i]), float(hashrate[i]))
+        for i in range(fleet.n_miners)
+        if solution.assignments[i] != 0
+    ]
+
+
+def as_json(table: MinersTable, solution: Solution) -> dict[str, Any]:
+    """The JSON object: the documented keys first, then the extra ones."""
+    in_ths = solution.unit == "TH/s"
+    return {
+        "status": solution.status,
+        "shed_kw": solution.shed_w / 1000.0,
+        "lost_ths": solution.lost_ths,
+        "lower_bound_ths": _finite(solution.lower_bound) if in_ths else None,  # see "lower_bound" and "unit"
+        "gap_pct": _finite(solution.gap_pct),
+        "solve_seconds": solution.solve_seconds,
+        "assignments": [
+            {"miner_id": miner_id, "level_power_w": power, "level_hashrate_ths": hashrate}
+            for miner_id, power, hashrate in _changed(table, solution)
+        ],
+        "feasible": solution.feasible,
+        "proven": solution.proven,
+        "path": solution.path,
+        "strategy": solution.strategy,
+        "objective": solution.objective,
+        "lower_bound": _finite(solution.lower_bound),
+        "unit": solution.unit,
+        "max_sheddable_kw": solution.max_sheddable_w / 1000.0,
+        "max_sheddable_exact": solution.max_sheddable_exact,
+        "message": solution.message,
+    }
+
+
+def _kind(power: float, hashrate: float) -> str:
+    if power == 0:
+        return "off"
+    return "sleep" if hashrate == 0 else "reduced"
+
+
+def summary(table: MinersTable, solution: Solution, target_kw: float, tolerance_kw: float | None) -> str:
+    window = "" if tolerance_kw is None else f" (at most {target_kw + tolerance_kw:,.1f} kW)"
+    lines = [
+        f"{solution.status}: {solution.message}",
+        f"shed {solution.shed_w / 1000:,.1f} kW of a {target_kw:,.1f} kW target{window}; "
+        f"hashrate lost {solution.lost_ths:,.2f} TH/s",
+    ]
+    if solution.unit != "TH/s":
+        lines.append(f"{solution.strategy} objective: {solution.objective:,.4f} {solution.unit}")
+    if solution.lower_bound is not None and solution.gap_pct is not None:
+        lines.append(f"lower bound {solution.lower_bound:,.4f} {solution.unit}; gap {solution.gap_pct:.4g} %")
+    if not solution.feasible:
+        exact = "" if solution.max_sheddable_exact else " (upper estimate)"
+        lines.append(f"the most that can be shed: {solution.max_sheddable_w / 1000:,.1f} kW{exact}")
+    changed = _changed(table, solution)
+    kinds = [_kind(p, h) for _, p, h in changed]
+    counts = ", ".join(f"{kinds.count(k)} {k}" for k in ("off", "sleep", "reduced") if k in kinds)
+    lines.append(f"{len(changed):,} of {table.fleet.n_miners:,} miners change" + (f": {counts}" if counts else ""))
+    for miner_id, power, hashrate in changed[:_SHOWN_MINERS]:
+        lines.append(f"  {miner_id:<20} {power:>9,.0f} W {hashrate:>10,.2f} TH/s  {_kind(power, hashrate)}")
+    if len(changed) > _SHOWN_MINERS:
+        lines.append(f"  … and {len(changed) - _SHOWN_MINERS:,} more (--json lists every one)")
+    return "\n".join(lines)

@@ -1,0 +1,103 @@
+"""Curtailment end to end from the command line: a simulator process, real telemetry from `agent`,
+a plan saved and approved, executed on the miners, recovered, and the history listed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from hashinsight_desktop.services.database import open_database
+from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
+from hashinsight_desktop.services.transaction import unit_of_work
+from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.simulator.loopback import loopback_network
+from tests.support.factories import PASSWORD, make_people
+
+MINERS = 20
+AS_OWNER = {"HASHINSIGHT_PASSWORD": PASSWORD}
+
+
+@pytest.fixture
+def farm_site(app_home: Path):  # type: ignore[no-untyped-def]
+    network = loopback_network()
+    command = [sys.executable, "-m", "hashinsight_desktop", "simulate", "--miners", str(MINERS), "--bind", network]
+    process = subprocess.Popen(
+        [*command, "--seed", "3", "--duration", "300"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "HASHINSIGHT_HOME": str(app_home)},
+    )
+    assert process.stdout is not None
+    deadline = time.monotonic() + 20
+    for line in process.stdout:
+        if line.startswith("simulator ready:") or time.monotonic() > deadline:
+            break
+    assert run_cli("db", "upgrade", home=app_home).returncode == 0
+    database = open_database(f"sqlite:///{app_home / 'data' / 'hashinsight.sqlite3'}")
+    people = make_people(database.session_factory)
+    base = network.rsplit(".", 1)[0]
+    with unit_of_work(database.session_factory) as session:
+        add_miners(session, people.owner, people.site_id, [NewMiner(f"{base}.{i}") for i in range(1, MINERS + 1)])
+    database.close()
+    yield network
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_plan_execute_recover_from_the_command_line(farm_site: str, app_home: Path) -> None:
+    polled = run_cli("agent", "--cycles", "1", "--interval", "1", home=app_home)
+    assert polled.returncode == 0, polled.stderr
+    assert f"polled {MINERS}" in polled.stdout
+
+    bad = run_cli(
+        "curtail", "plan", "--site", "Nowhere", "--target-kw", "5", "--as", "owner", home=app_home, env=AS_OWNER
+    )
+    assert_one_line_error(bad, "--site", "Nowhere")
+
+    planned = run_cli(
+        "curtail", "plan", "--site", "Texas North", "--target-kw", "15", "--approve", "--json", "--as", "owner",
+        home=app_home, env=AS_OWNER,
+    )  # fmt: skip
+    assert planned.returncode == 0, planned.stderr
+    plan = json.loads(planned.stdout)
+    assert plan["status"] == "ok" and plan["shed_kw"] >= 15.0 and plan["plan_id"]
+    assert plan["site_power_kw"] > plan["shed_kw"] and plan["miners"]
+    plan_id = plan["plan_id"]
+
+    executed = run_cli("curtail", "execute", plan_id[:8], "--as", "owner", home=app_home, env=AS_OWNER)
+    assert executed.returncode == 0, executed.stdout + executed.stderr
+    count = len(plan["miners"])
+    assert executed.stdout.startswith(f"executed: {count} of {count} miners confirmed")
+
+    # what the miners say now: the curtailed ones sleep or draw less
+    hosts = [m["host"] for m in plan["miners"]]
+    now = json.loads(run_cli("poll", *hosts, "--json", home=app_home).stdout)
+    for row, miner in zip(now, plan["miners"], strict=True):
+        assert row["status"] == ("sleeping" if miner["level"] == "sleep" else "hashing"), row
+
+    again = run_cli("curtail", "execute", plan_id, "--as", "owner", home=app_home, env=AS_OWNER)
+    assert_one_line_error(again, "executed")  # an executed plan is not sent twice
+
+    recovered = run_cli(
+        "curtail", "recover", plan_id, "--batch-interval", "0.2", "--as", "owner", home=app_home, env=AS_OWNER
+    )
+    assert recovered.returncode == 0, recovered.stdout + recovered.stderr
+    assert recovered.stdout.startswith("completed:")
+    after = json.loads(run_cli("poll", *hosts, "--json", home=app_home).stdout)
+    assert {row["status"] for row in after} == {"hashing"}
+
+    listing = run_cli("curtail", "list", "--as", "owner", home=app_home, env=AS_OWNER)
+    assert listing.returncode == 0 and "Completed" in listing.stdout and plan_id[:8] in listing.stdout
+    shown = json.loads(
+        run_cli("curtail", "show", plan_id, "--json", "--as", "owner", home=app_home, env=AS_OWNER).stdout
+    )
+    assert {item["state"] for item in shown["items"]} == {"confirmed"}
+    assert {item["recovery_state"] for item in shown["items"]} == {"confirmed"}
+    assert run_cli("audit", "verify", home=app_home).returncode == 0
