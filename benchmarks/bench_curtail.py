@@ -1,12 +1,16 @@
 """Curtailment optimiser benchmark: fast-path time and certified gap, the proof path (CBC warm-started from the
-fast plan, in its child process) on on/off fleets, and the comparison with the efficiency-order rule.
+fast plan, in its child process) on on/off fleets, the comparison with the efficiency-order rule, and (through
+bench_curtail_executor.py) a 1,500-miner plan executed against the simulator.
 
 Run: .venv/bin/python benchmarks/bench_curtail.py
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -128,6 +132,9 @@ def main() -> None:
     same = "one generation (S21, T21, M60S, M60, A1566: 17.5–19.9 J/TH; presets 75 %/50 %, hashrate ∝ power^0.85)"
     bench_vs_efficiency_order(6_000, SAME_GENERATION, same)
     bench_vs_efficiency_order(100_000, SAME_GENERATION, same)
+    # Executing a 1,500-miner plan against the simulator (its own script: a farm process, databases).
+    executor = Path(__file__).with_name("bench_curtail_executor.py")
+    subprocess.run([sys.executable, str(executor)], check=True)
 
 
 if __name__ == "__main__":
