@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 from hashinsight_desktop.workers.telemetry_poller import CycleReport
 
 
 class EventBridge(QObject):
+    """Emitted from the workers' thread; Qt queues each signal to the GUI thread's receivers."""
+
     telemetry_cycle = Signal(object)  # CycleReport, after each poll
+    curtailment_outcome = Signal(object)  # RunOutcome, when a plan's execution or recovery ends
 
     def publish_cycle(self, report: CycleReport) -> None:
-        """Called on the event loop's thread (the GUI thread under qasync)."""
         self.telemetry_cycle.emit(report)
+
+    def publish_curtailment(self, outcome: RunOutcome) -> None:
+        self.curtailment_outcome.emit(outcome)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+import uuid
+from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -20,6 +23,9 @@ from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.theme import apply_theme
 from hashinsight_desktop.workers.background_loop import BackgroundLoop
 from hashinsight_desktop.workers.task_registry import TaskRegistry
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +88,7 @@ class ConsoleSession:
         self.dialog: LoginDialog | FirstOwnerDialog | None = None
         self.bridge = EventBridge()
         self.background: BackgroundLoop | None = None
+        self.runner: CurtailmentRunner | None = None
 
     def start(self) -> None:
         with self.context.database.session_factory() as session:
@@ -96,22 +103,55 @@ class ConsoleSession:
             self.start_workers()
         self.window = MainWindow(self.context, principal, self.tasks)
         self.bridge.telemetry_cycle.connect(self.window.show_telemetry_cycle)
+        self.bridge.curtailment_outcome.connect(self.window.show_curtailment_outcome)
+        if self.runner is not None:
+            self._hand_runner_to_tab(principal)
         self.window.show()
+
+    def _hand_runner_to_tab(self, principal: Principal) -> None:
+        """Plans the user executes or recovers go through the workers' runner, like automatic ones,
+        so one site never has two runs and every run reports the same way."""
+        assert self.window is not None and self.runner is not None and self.background is not None
+        tab = self.window.tab("curtailment")
+        if tab is None:
+            return  # the role does not see curtailment
+        runner, background = self.runner, self.background
+
+        def through_runner(start: str) -> Callable[[uuid.UUID], Awaitable[None]]:
+            async def on_worker_loop(plan_id: uuid.UUID) -> None:
+                task = await getattr(runner, start)(plan_id, principal)  # a refusal raises here, before anything runs
+                await task
+
+            async def run(plan_id: uuid.UUID) -> None:
+                await asyncio.wrap_future(background.run(on_worker_loop(plan_id)))
+
+            return run
+
+        tab.use_runner(through_runner("start_execution"), through_runner("start_recovery"))
 
     def start_workers(self) -> None:
         """The poller and telemetry housekeeping run in every console; a PostgreSQL advisory lock
         lets only one desktop of a control room do each job."""
+        from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
         from hashinsight_desktop.workers.maintenance import run_maintenance
         from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
         poller = TelemetryPoller(
             self.context.database.session_factory, interval_s=self.poll_interval_s, on_cycle=self.bridge.publish_cycle
         )
+        self.runner = CurtailmentRunner(
+            self.context.database.session_factory, on_outcome=self.bridge.publish_curtailment
+        )
         self.background = self.background or BackgroundLoop()
         self.background.spawn(poller.run(), "telemetry-poller")
         self.background.spawn(run_maintenance(self.context.database.engine), "telemetry-maintenance")
+        self.background.spawn(self.runner.run(), "curtailment-runner")
 
     async def stop_workers(self) -> None:
+        if self.runner is not None and self.background is not None:
+            # Runs are cancelled with their command log intact: the next start resumes them.
+            await asyncio.wrap_future(self.background.run(self.runner.stop()))
+            self.runner = None
         if self.background is not None:
             await self.background.stop()
             self.background = None

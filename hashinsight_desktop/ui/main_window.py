@@ -14,6 +14,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.tab_registry import tabs_for
 from hashinsight_desktop.ui.theme import THEMES, apply_theme
+from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 from hashinsight_desktop.workers.task_registry import TaskRegistry
 from hashinsight_desktop.workers.telemetry_poller import CycleReport
 
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
         self._connection_timer = QTimer(self, interval=CONNECTION_CHECK_MS, timeout=self._schedule_connection_check)
         self._connection_timer.start()
 
+    def tab(self, key: str) -> QWidget | None:
+        """The widget of a module's tab, if this user's role shows it."""
+        return self.tabs.widget(self.tab_keys.index(key)) if key in self.tab_keys else None
+
     def show_connection_state(self, connected: bool) -> None:
         db = self.context.database
         state = "connected" if connected else "DISCONNECTED"
@@ -119,6 +124,12 @@ class MainWindow(QMainWindow):
         self.telemetry_label.setStyleSheet("color: #d9480f;" if report.database_error else "")
         if report.alerts_raised:
             self.notify("New miner alerts", f"{report.alerts_raised} new alert(s) — see the Fleet tab.")
+
+    def show_curtailment_outcome(self, outcome: RunOutcome) -> None:
+        """Every end of a plan's run, automatic or not, as a desktop notification."""
+        what = "Curtailment" if outcome.kind == "execution" else "Curtailment recovery"
+        detail = outcome.report.describe() if outcome.report is not None else (outcome.error or "")
+        self.notify(f"{what} {'(automatic) ' if outcome.automatic else ''}· plan {str(outcome.plan_id)[:8]}", detail)
 
     def notify(self, title: str, message: str) -> None:
         if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():

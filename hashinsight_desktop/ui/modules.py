@@ -3,4 +3,5 @@
 from hashinsight_desktop.ui.admin import admin_tab  # noqa: F401
 from hashinsight_desktop.ui.calculator import calculator_tab  # noqa: F401
 from hashinsight_desktop.ui.catalogue import catalogue_tab  # noqa: F401
+from hashinsight_desktop.ui.curtailment import curtailment_tab  # noqa: F401
 from hashinsight_desktop.ui.fleet import fleet_tab  # noqa: F401

@@ -1,0 +1,1 @@
+"""The Curtailment tab: plan, preview, approve, execute, recover and report curtailment at a site."""

@@ -1,0 +1,97 @@
+"""The pieces of the plan form: a labelled field with its error line, number parsing as people type
+numbers, and what each service field name is called on the form."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
+
+# Field names as the services raise them (ValidationError.field) → what the form calls them.
+FIELD_LABELS = {
+    "name": "Plan name",
+    "target_kw": "Power to shed",
+    "tolerance_kw": "Tolerance",
+    "strategy": "Strategy",
+    "hashprice": "Hashprice",
+    "power_price": "Power price",
+    "ramp_kw_per_min": "Ramp",
+    "recover_after_h": "Recover after",
+    "start_at": "Scheduled start",
+    "presets": "Power presets",
+    "sleep_w": "Sleep power",
+    "anti_flap_minutes": "Anti-flap",
+    "customer_caps": "Customer caps",
+    "time_limit_s": "Time limit",
+}
+_THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$")
+NOTE_STYLE = "font-size: 8.5pt;"
+
+
+def parse_number(text: str) -> float:
+    """``1,500`` and ``1 500`` are thousands; ``2,5`` is a decimal comma. ValueError if not a number."""
+    text = text.strip().replace(" ", "").replace("_", "").replace("\u202f", "")
+    text = text.replace(",", "") if _THOUSANDS.match(text) else text.replace(",", ".")
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+
+
+class FormField:
+    """A label, an input and the error line under it, on a grid."""
+
+    def __init__(self, field: str, widget: QWidget, unit: str = "", tooltip: str = "") -> None:
+        self.field = field
+        self.label = QLabel(field_label(field))
+        self.widget = widget
+        widget.setObjectName(field)
+        self.label.setBuddy(widget)
+        self.unit = QLabel(unit)
+        self.error_label = QLabel()
+        self.error_label.setObjectName(f"{field}_error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.hide()
+        if tooltip:
+            self.label.setToolTip(tooltip)
+            widget.setToolTip(tooltip)
+
+    def add_to(self, grid: QGridLayout, row: int) -> int:
+        grid.addWidget(self.label, row, 0)
+        grid.addWidget(self.widget, row, 1)
+        grid.addWidget(self.unit, row, 2)
+        grid.addWidget(self.error_label, row + 1, 0, 1, 3)
+        return row + 2
+
+    def set_error(self, message: str | None) -> None:
+        self.error_label.setVisible(bool(message))
+        self.error_label.setText(f"{self.label.text()}: {message}" if message else "")
+        color = tone_color(self.widget.window(), BAD_COLOR)
+        self.error_label.setStyleSheet(f"color: {color}; {NOTE_STYLE}")
+        name = type(self.widget).__name__
+        self.widget.setStyleSheet(f"{name} {{ border: 1px solid {color}; }}" if message else "")
+
+
+def line_edit(placeholder: str = "", text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(False)
+    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return edit
+
+
+def form_grid() -> QGridLayout:
+    grid = QGridLayout()
+    grid.setColumnStretch(1, 1)
+    grid.setHorizontalSpacing(8)
+    grid.setVerticalSpacing(2)
+    return grid

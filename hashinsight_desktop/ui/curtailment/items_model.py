@@ -1,0 +1,164 @@
+"""A plan's miners as the executor left them: each command's state, attempts, recovery and detail.
+Re-read every second while the plan runs; rows update in place."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from hashinsight_desktop.services.curtailment.plans import ItemRow
+from hashinsight_desktop.ui.common import Column
+from hashinsight_desktop.ui.curtailment.table_base import (
+    ITEM_STATE_COLORS,
+    ITEM_STATE_LABELS,
+    KeyedRecordModel,
+    host_text,
+    kw,
+    level_text,
+    natural_text,
+    state_color,
+)
+
+(
+    COL_BATCH,
+    COL_MINER,
+    COL_HOST,
+    COL_LEVEL,
+    COL_SHED_KW,
+    COL_LOST_THS,
+    COL_STATE,
+    COL_ATTEMPTS,
+    COL_RECOVERY,
+    COL_DETAIL,
+) = range(10)
+COLUMN_COUNT = 10
+
+WIDTH_SAMPLES = {
+    COL_BATCH: "Batch",
+    COL_MINER: "rig-0000-00",
+    COL_HOST: "255.255.255.255",
+    COL_LEVEL: "Level",
+    COL_SHED_KW: "Shed kW",
+    COL_LOST_THS: "Lost TH/s",
+    COL_STATE: "Unconfirmed",
+    COL_ATTEMPTS: "Tries",
+    COL_RECOVERY: "Unconfirmed",
+}
+# Order of progress: a sort on the state column reads planned → … → failed.
+STATE_ORDER = {s: i for i, s in enumerate(("planned", "sending", "accepted", "confirmed", "unconfirmed", "failed"))}
+DONE_STATES = frozenset({"confirmed", "unconfirmed", "failed"})
+
+
+def _state_label(state: str | None) -> str:
+    return "—" if state is None else ITEM_STATE_LABELS.get(state, state.capitalize())
+
+
+def _host_sort(item: ItemRow) -> str:
+    host, _, port = item.host.rpartition(":")
+    return host_text(host or item.host, int(port) if port.isdigit() else 0)
+
+
+ITEM_COLUMNS: list[Column[ItemRow]] = [
+    Column("Batch", lambda i: i.batch + 1, align_right=True),
+    Column("Miner", lambda i: i.miner_name, sort_value=lambda i: natural_text(i.miner_name)),
+    Column("Host", lambda i: i.host.removesuffix(":4028"), sort_value=_host_sort),
+    Column(
+        "Level",
+        lambda i: level_text(i.level, i.power_pct),
+        sort_value=lambda i: i.level_power_w / i.full_power_w if i.full_power_w else 0.0,
+        align_right=True,
+    ),
+    Column(
+        "Shed kW",
+        lambda i: kw((i.full_power_w - i.level_power_w) / 1000, 2),
+        lambda i: i.full_power_w - i.level_power_w,
+        True,
+    ),
+    Column(
+        "Lost TH/s",
+        lambda i: kw(i.full_hashrate_ths - i.level_hashrate_ths, 1),
+        lambda i: i.full_hashrate_ths - i.level_hashrate_ths,
+        True,
+    ),
+    Column("State", lambda i: _state_label(i.state), sort_value=lambda i: STATE_ORDER.get(i.state, 99)),
+    Column("Tries", lambda i: i.attempts, align_right=True),
+    Column(
+        "Recovery",
+        lambda i: _state_label(i.recovery_state),
+        sort_value=lambda i: -1 if i.recovery_state is None else STATE_ORDER.get(i.recovery_state, 99),
+    ),
+    Column("Detail", lambda i: i.detail or ""),
+]
+
+
+class PlanItemsModel(KeyedRecordModel[ItemRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(ITEM_COLUMNS, key=lambda i: i.id, parent=parent)
+
+    def foreground(self, record: ItemRow, column: int) -> QColor | None:
+        if column == COL_STATE:
+            return state_color(record.state, ITEM_STATE_COLORS)
+        if column == COL_RECOVERY:
+            return state_color(record.recovery_state, ITEM_STATE_COLORS)
+        return None
+
+    def state(self, record: ItemRow, column: int) -> str | None:
+        if column == COL_STATE:
+            return record.state
+        if column == COL_RECOVERY:
+            return record.recovery_state
+        return None
+
+    def tooltip(self, record: ItemRow, column: int) -> str | None:
+        if column == COL_DETAIL and record.detail:
+            return record.detail
+        if column == COL_LEVEL:
+            return (
+                f"{record.level_power_w:,.0f} W, {record.level_hashrate_ths:,.1f} TH/s "
+                f"(full: {record.full_power_w:,.0f} W, {record.full_hashrate_ths:,.1f} TH/s)"
+            )
+        return None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far one phase (shedding or recovery) of a plan has got."""
+
+    total: int
+    counts: Counter[str]
+
+    @property
+    def done(self) -> int:
+        return sum(self.counts[s] for s in DONE_STATES)
+
+    @property
+    def started(self) -> bool:
+        return any(state != "planned" and n for state, n in self.counts.items())
+
+    def describe(self) -> str:
+        parts = [
+            f"{self.counts[s]:,} {ITEM_STATE_LABELS[s].rstrip('…').lower()}"
+            for s in ("confirmed", "unconfirmed", "failed", "accepted", "sending", "planned")
+            if self.counts[s]
+        ]
+        return f"{self.done:,} of {self.total:,} done" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def shed_progress(items: Sequence[ItemRow]) -> Progress:
+    return Progress(len(items), Counter(i.state for i in items))
+
+
+def left_full_level(item: ItemRow) -> bool:
+    """Whether a command may have moved the miner (what recovery brings back): anything sent."""
+    return item.state != "planned" and not (item.state == "failed" and item.attempts == 0)
+
+
+def recovery_progress(items: Sequence[ItemRow]) -> Progress:
+    """Recovery of the miners that left their full level (a miner never sent a command needs none);
+    those not reached yet count as planned."""
+    moved = [i for i in items if left_full_level(i) or i.recovery_state is not None]
+    return Progress(len(moved), Counter(i.recovery_state or "planned" for i in moved))

@@ -1,0 +1,144 @@
+"""What can be done to a plan — approve, execute, recover now, cancel — as actions enabled by the
+plan's state, each with the question asked before it (all four reach the miners, or decide that
+they will)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from hashinsight_desktop.services.curtailment.plans import PlanSummary
+
+
+class PlanAction(StrEnum):
+    APPROVE = "approve"
+    EXECUTE = "execute"
+    RECOVER = "recover"
+    CANCEL = "cancel"
+
+
+TITLES = {
+    PlanAction.APPROVE: "Approve",
+    PlanAction.EXECUTE: "Execute",
+    PlanAction.RECOVER: "Recover now",
+    PlanAction.CANCEL: "Cancel plan",
+}
+# The plan states each action is offered in.
+OFFERED = {
+    PlanAction.APPROVE: frozenset({"pending"}),
+    # executing / recovering: a run left unfinished (a crash) is resumed; the executor's site guard
+    # refuses, with a message, while another console or the background runner still drives it
+    PlanAction.EXECUTE: frozenset({"approved", "executing"}),
+    PlanAction.RECOVER: frozenset({"executed", "partially_executed", "failed", "recovering"}),
+    PlanAction.CANCEL: frozenset({"pending", "approved"}),
+}
+TIPS = {
+    PlanAction.APPROVE: "Approve the selected plan so it can be executed (asks first)",
+    PlanAction.EXECUTE: "Send the selected approved plan to its miners now (asks first)",
+    PlanAction.RECOVER: "Bring the plan's miners back to full power now, staggered (asks first)",
+    PlanAction.CANCEL: "Cancel the selected pending or approved plan (asks first)",
+}
+
+
+def _miners(n: int) -> str:
+    return f"{n:,} miner" + ("" if n == 1 else "s")
+
+
+def question(action: PlanAction, plan: PlanSummary) -> str:
+    name = f"“{plan.name}”"
+    if action is PlanAction.APPROVE:
+        then = (
+            "As a scheduled plan, it starts by itself at its start time."
+            if plan.trigger == "scheduled"
+            else "Anyone operating the site may then execute it."
+        )
+        return (
+            f"Approve {name} at {plan.site}?\nIt sheds {plan.shed_kw:,.1f} kW on {_miners(plan.miners)}, "
+            f"losing {plan.lost_ths:,.1f} TH/s. {then}"
+        )
+    resume = (
+        "\nIf another console or the background runner is still running it, this stops with a message; "
+        "no miner is sent a command twice."
+    )
+    if action is PlanAction.EXECUTE and plan.state == "executing":
+        return f"Resume the execution of {name} at {plan.site}?\nIt was left executing.{resume}"
+    if action is PlanAction.RECOVER and plan.state == "recovering":
+        return f"Resume the recovery of {name} at {plan.site}?\nIt was left recovering.{resume}"
+    if action is PlanAction.EXECUTE:
+        return (
+            f"Execute {name} now?\nCommands go to {_miners(plan.miners)} at {plan.site}: the site sheds about "
+            f"{plan.shed_kw:,.1f} kW and loses {plan.lost_ths:,.1f} TH/s until the plan is recovered."
+        )
+    if action is PlanAction.RECOVER:
+        return (
+            f"Recover {name} now?\nIts miners at {plan.site} go back to full power, staggered: the site draws "
+            f"about {plan.shed_kw:,.1f} kW more once every batch is back."
+        )
+    return f"Cancel {name}?\nNothing has been sent to its miners; a cancelled plan cannot be approved or executed."
+
+
+class PlanActions(QObject):
+    triggered = Signal(object)  # PlanAction
+
+    def __init__(self, can_operate: bool, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.can_operate = can_operate
+        self.actions: dict[PlanAction, QAction] = {}
+        for action in PlanAction:
+            qaction = QAction(TITLES[action] + "…", self)
+            qaction.setIconText(TITLES[action])
+            qaction.setObjectName(f"{action.value}Action")
+            qaction.triggered.connect(lambda _checked=False, a=action: self.triggered.emit(a))
+            self.actions[action] = qaction
+        self.actions[PlanAction.APPROVE].setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.actions[PlanAction.EXECUTE].setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self.actions[PlanAction.RECOVER].setShortcut(QKeySequence("Ctrl+Shift+R"))
+        for qaction in self.actions.values():
+            qaction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            parent.addAction(qaction)
+        self.update(None, running=False, busy=False)
+
+    def buttons(self) -> list[QToolButton]:
+        """One text button per action (call once per place the actions are shown)."""
+        buttons = []
+        for action, qaction in self.actions.items():
+            button = QToolButton()
+            button.setDefaultAction(qaction)
+            button.setObjectName(f"{action.value}Button")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.append(button)
+        return buttons
+
+    def enabled(self, action: PlanAction) -> bool:
+        return self.actions[action].isEnabled()
+
+    def update(self, plan: PlanSummary | None, *, running: bool, busy: bool) -> None:
+        """``running``: this console is executing or recovering the plan; ``busy``: another change
+        of this console is being saved."""
+        resuming = {PlanAction.EXECUTE: "executing", PlanAction.RECOVER: "recovering"}
+        for action, qaction in self.actions.items():
+            title = TITLES[action]
+            if plan is not None and resuming.get(action) == plan.state:
+                title = "Resume execution" if action is PlanAction.EXECUTE else "Resume recovery"
+            qaction.setText(f"{title}…")
+            qaction.setIconText(title)
+            offered = plan is not None and plan.state in OFFERED[action]
+            ok = self.can_operate and offered and not running and not busy
+            qaction.setEnabled(ok)
+            shortcut = qaction.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if not self.can_operate:
+                tip = "Your role may not operate this site"
+            elif plan is None:
+                tip = "Select a plan first"
+            elif running:
+                tip = "This console is running the plan: wait for it to finish"
+            elif busy:
+                tip = "Another change is being saved"
+            elif not offered:
+                tip = f"Not for a plan that is {plan.state_label.lower()}"
+            else:
+                tip = TIPS[action]
+            qaction.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)

@@ -1,0 +1,241 @@
+"""What the Curtailment tab writes or runs, each after its question where it reaches the miners:
+save a preview (and approve it), approve or cancel a plan (one service call each, with the version
+the user saw), execute or recover it (the injected runners, awaited on the qasync loop), and export
+its report. Database work runs in worker threads; every task is kept referenced; errors are shown
+with the message the service gave."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Awaitable, Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.curtailment.plans import (
+    PlanDetail,
+    PlanSummary,
+    Preview,
+    approve_plan,
+    cancel_plan,
+    load_plan,
+    save_plan,
+)
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.common import confirm, show_error
+from hashinsight_desktop.ui.curtailment.plan_actions import TITLES, PlanAction, question
+from hashinsight_desktop.ui.curtailment.plan_report import default_file_name, write_report
+from hashinsight_desktop.ui.theme import OK_COLOR
+
+log = logging.getLogger(__name__)
+
+PlanRunner = Callable[[uuid.UUID], Awaitable[None]]
+
+
+def executor_runner(context: AppContext, principal: Principal, function: str) -> PlanRunner:
+    """``services.curtailment.executor.<function>(session_factory, principal, plan_id, clock=…)``,
+    imported when first run (the executor and its miner protocol load only when needed)."""
+
+    async def run(plan_id: uuid.UUID) -> None:
+        from hashinsight_desktop.services.curtailment import executor
+
+        await getattr(executor, function)(context.database.session_factory, principal, plan_id, clock=context.clock)
+
+    return run
+
+
+class PlanCommands(QObject):
+    saved = Signal(object)  # plan id: a preview was saved as this plan
+    running = Signal(object)  # plan id: its execution or recovery started here
+    done = Signal()  # something was written or a run ended: read again
+    notice = Signal(str, str)  # text, tone
+
+    def __init__(
+        self,
+        context: AppContext,
+        principal: Principal,
+        execute: PlanRunner,
+        recover: PlanRunner,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self._widget = parent  # dialogs open over it
+        self.execute = execute
+        self.recover = recover
+        self.tasks: set[asyncio.Task[Any]] = set()  # every task started here, kept referenced
+        self.save_task: asyncio.Task[None] | None = None
+        self.action_task: asyncio.Task[None] | None = None
+        self.export_task: asyncio.Task[None] | None = None
+        self.run_tasks: dict[uuid.UUID, asyncio.Task[None]] = {}
+        self.confirm_box: QMessageBox | None = None  # the open question (tests press its buttons)
+        self.export_dialog: QFileDialog | None = None
+
+    def spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        task = asyncio.ensure_future(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return task
+
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self) and shiboken6.isValid(self._widget)
+
+    def _error(self, title: str, message: str) -> None:
+        if self._alive():
+            show_error(self._widget, title, message)
+
+    # -- save -----------------------------------------------------------------------------------------
+    def save(self, preview: Preview, approve: bool) -> asyncio.Task[None] | QMessageBox | None:
+        """Save the preview pending approval, or ask, then save it approved. Returns the task or the box."""
+        if self.save_task is not None or not preview.feasible:
+            return None
+        if not approve:
+            return self._start_save(preview, False)
+
+        def approved() -> None:
+            self._start_save(preview, True)
+
+        self.confirm_box = confirm(
+            self._widget,
+            "Save and approve",
+            f"Save “{preview.request.name}” approved?\nOnce approved it may be executed: "
+            f"{len(preview.rows):,} miners at {preview.site.site_name} shed {preview.shed_kw:,.1f} kW.",
+            approved,
+        )
+        return self.confirm_box
+
+    def _start_save(self, preview: Preview, approve: bool) -> asyncio.Task[None]:
+        self.confirm_box = None
+        self.save_task = self.spawn(self._save(preview, approve))
+        return self.save_task
+
+    async def _save(self, preview: Preview, approve: bool) -> None:
+        factory, clock = self._context.database.session_factory, self._context.clock
+        plan_id: uuid.UUID | None = None
+        try:
+            plan_id = await asyncio.to_thread(save_plan, factory, self._principal, preview, clock=clock)
+            if approve:
+                await asyncio.to_thread(approve_plan, factory, self._principal, plan_id, None, clock=clock)
+        except Exception as exc:
+            if not isinstance(exc, ServiceError):
+                log.exception("saving a curtailment plan failed")
+            what = "saved pending approval, but not approved" if plan_id is not None else "not saved"
+            self._error("Save plan", f"The plan was {what}: {exc}")
+        finally:
+            self.save_task = None
+        if not self._alive():
+            return
+        if plan_id is not None:
+            state = "approved" if approve else "pending approval"
+            self.notice.emit(f"Saved “{preview.request.name}” {state}.", OK_COLOR)
+            self.saved.emit(plan_id)
+        self.done.emit()
+
+    # -- approve, cancel, execute, recover ------------------------------------------------------------
+    def ask(self, action: PlanAction, plan: PlanSummary) -> QMessageBox:
+        """The question first; the action only on Yes."""
+
+        def confirmed() -> None:
+            self.run_action(action, plan)
+
+        self.confirm_box = confirm(self._widget, f"{TITLES[action]} plan", question(action, plan), confirmed)
+        return self.confirm_box
+
+    def run_action(self, action: PlanAction, plan: PlanSummary) -> asyncio.Task[None]:
+        self.confirm_box = None
+        if action in (PlanAction.APPROVE, PlanAction.CANCEL):
+            self.action_task = task = self.spawn(self._change(action, plan))
+        else:
+            task = self.spawn(self._run(action, plan))
+            self.run_tasks[plan.id] = task
+            self.running.emit(plan.id)
+        self.done.emit()
+        return task
+
+    async def _change(self, action: PlanAction, plan: PlanSummary) -> None:
+        function = approve_plan if action is PlanAction.APPROVE else cancel_plan
+        factory = self._context.database.session_factory
+        try:
+            await asyncio.to_thread(
+                function, factory, self._principal, plan.id, plan.version, clock=self._context.clock
+            )
+        except Exception as exc:  # ConcurrentModificationError among them: said, and the plan re-read
+            if not isinstance(exc, ServiceError):
+                log.exception("curtailment %s failed", action.value)
+            self._error(f"{TITLES[action]} plan", str(exc))
+        else:
+            if self._alive():
+                done = "approved" if action is PlanAction.APPROVE else "cancelled"
+                self.notice.emit(f"“{plan.name}” {done}.", OK_COLOR)
+        finally:
+            self.action_task = None
+        if self._alive():
+            self.done.emit()
+
+    async def _run(self, action: PlanAction, plan: PlanSummary) -> None:
+        runner = self.execute if action is PlanAction.EXECUTE else self.recover
+        try:
+            await runner(plan.id)
+        except Exception as exc:
+            if not isinstance(exc, ServiceError):
+                log.exception("curtailment %s of %s failed", action.value, plan.id)
+            self._error(
+                f"{TITLES[action]} plan",
+                f"{TITLES[action]} of “{plan.name}” stopped: {exc}\n"
+                "Each miner's state is recorded: the Execution view shows where it stopped.",
+            )
+        finally:
+            self.run_tasks.pop(plan.id, None)
+        if self._alive():
+            self.done.emit()
+
+    # -- report ---------------------------------------------------------------------------------------
+    def open_export_dialog(self, plan: PlanSummary) -> QFileDialog | None:
+        """The save dialog for the plan's report, opened with open(); returns it for tests."""
+        if self.export_task is not None:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        name = default_file_name(PlanDetail(plan, {}, ()))
+        dialog = QFileDialog(
+            self._widget, "Export plan report", str(Path(folder) / name), "CSV files (*.csv);;All files (*)"
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path, plan_id=plan.id: self.export_report(Path(path), plan_id))
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_report(self, path: Path, plan_id: uuid.UUID) -> asyncio.Task[None]:
+        self.export_dialog = None
+        self.export_task = self.spawn(self._export(path, plan_id))
+        return self.export_task
+
+    async def _export(self, path: Path, plan_id: uuid.UUID) -> None:
+        def work() -> int:
+            with self._context.database.session_factory() as session:
+                detail = load_plan(session, self._principal, plan_id)
+            return write_report(path, detail)
+
+        try:
+            count = await asyncio.to_thread(work)
+        except OSError as exc:
+            self._error("Export report", f"Cannot write {path}: {exc.strerror or exc}")
+        except Exception as exc:
+            if not isinstance(exc, ServiceError):
+                log.exception("exporting a curtailment report failed")
+            self._error("Export report", f"The report was not written: {exc}")
+        else:
+            if self._alive():
+                self.notice.emit(f"Report saved to {path} ({count:,} miners).", OK_COLOR)
+        finally:
+            self.export_task = None

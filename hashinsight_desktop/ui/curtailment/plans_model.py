@@ -1,0 +1,97 @@
+"""The plans table of the history: one row per plan, newest first, its state coloured."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from hashinsight_desktop.services.curtailment.plans import PlanSummary
+from hashinsight_desktop.ui.common import Column
+from hashinsight_desktop.ui.curtailment.table_base import PLAN_STATE_COLORS, KeyedRecordModel, kw, state_color
+from hashinsight_desktop.ui.fleet.formatting import local_time
+
+(
+    COL_CREATED,
+    COL_SITE,
+    COL_NAME,
+    COL_STATE,
+    COL_TARGET,
+    COL_SHED,
+    COL_LOST,
+    COL_GAP,
+    COL_MINERS,
+    COL_BY,
+    COL_APPROVED_BY,
+    COL_EXECUTED,
+    COL_RECOVER_AT,
+) = range(13)
+COLUMN_COUNT = 13
+
+STATE_ORDER = {
+    s: i
+    for i, s in enumerate(
+        (
+            "pending",
+            "approved",
+            "executing",
+            "executed",
+            "partially_executed",
+            "failed",
+            "recovering",
+            "completed",
+            "cancelled",
+        )
+    )
+}
+
+
+def when(moment: datetime | None) -> str:
+    return "—" if moment is None else local_time(moment)
+
+
+def _stamp(moment: datetime | None) -> float:
+    return moment.timestamp() if moment is not None else 0.0
+
+
+def gap_text(plan: PlanSummary) -> str:
+    if plan.proven:
+        return "0 % (proven)" if plan.gap_pct < 0.005 else f"{plan.gap_pct:.2f} % (proven)"
+    return f"{plan.gap_pct:.2f} %"
+
+
+PLAN_COLUMNS: list[Column[PlanSummary]] = [
+    Column("Created", lambda p: when(p.created_at), sort_value=lambda p: _stamp(p.created_at)),
+    Column("Site", lambda p: p.site, sort_value=lambda p: p.site.casefold()),
+    Column("Name", lambda p: p.name, sort_value=lambda p: p.name.casefold()),
+    Column("State", lambda p: p.state_label, sort_value=lambda p: STATE_ORDER.get(p.state, 99)),
+    Column("Target kW", lambda p: kw(p.target_kw), lambda p: p.target_kw, True),
+    Column("Shed kW", lambda p: kw(p.shed_kw), lambda p: p.shed_kw, True),
+    Column("Lost TH/s", lambda p: kw(p.lost_ths), lambda p: p.lost_ths, True),
+    Column("Gap", gap_text, lambda p: p.gap_pct, True),
+    Column("Miners", lambda p: f"{p.miners:,}", lambda p: p.miners, True),
+    Column("By", lambda p: p.created_by),
+    Column("Approved by", lambda p: p.approved_by or "—", sort_value=lambda p: p.approved_by or ""),
+    Column("Executed", lambda p: when(p.executed_at), sort_value=lambda p: _stamp(p.executed_at)),
+    Column("Recover at", lambda p: when(p.recover_at), sort_value=lambda p: _stamp(p.recover_at)),
+]
+
+
+class PlansModel(KeyedRecordModel[PlanSummary]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(PLAN_COLUMNS, key=lambda p: p.id, parent=parent)
+
+    def foreground(self, record: PlanSummary, column: int) -> QColor | None:
+        return state_color(record.state, PLAN_STATE_COLORS) if column == COL_STATE else None
+
+    def state(self, record: PlanSummary, column: int) -> str | None:
+        return record.state if column == COL_STATE else None
+
+    def tooltip(self, record: PlanSummary, column: int) -> str | None:
+        if column == COL_NAME:
+            return f"{record.name} · {record.strategy} strategy · {record.trigger} · id {record.id}"
+        if column in (COL_CREATED, COL_EXECUTED, COL_RECOVER_AT):
+            moment = {COL_CREATED: record.created_at, COL_EXECUTED: record.executed_at}.get(column, record.recover_at)
+            return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if moment is not None else None
+        return None

@@ -1,0 +1,88 @@
+"""The miners a preview chose: the level each goes to, what it sheds and what it loses."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QWidget
+
+from hashinsight_desktop.services.curtailment.plans import PreviewRow
+from hashinsight_desktop.ui.common import Column
+from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, host_text, kw, level_text, natural_text
+
+(
+    COL_BATCH,
+    COL_MINER,
+    COL_HOST,
+    COL_MODEL,
+    COL_CUSTOMER,
+    COL_LEVEL,
+    COL_FULL_KW,
+    COL_LEVEL_KW,
+    COL_SHED_KW,
+    COL_LOST_THS,
+    COL_SOURCE,
+) = range(11)
+COLUMN_COUNT = 11
+
+WIDTH_SAMPLES = {
+    COL_BATCH: "Batch",
+    COL_MINER: "rig-0000-00",
+    COL_HOST: "255.255.255.255",
+    COL_MODEL: "Antminer S19 Pro",
+    COL_CUSTOMER: "Bluewater Cap.",
+    COL_LEVEL: "Level",
+    COL_FULL_KW: "Full kW",
+    COL_LEVEL_KW: "Level kW",
+    COL_SHED_KW: "Shed kW",
+    COL_LOST_THS: "Lost TH/s",
+}
+
+
+def _host(row: PreviewRow) -> str:
+    return row.miner.host if row.miner.port == 4028 else f"{row.miner.host}:{row.miner.port}"
+
+
+class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
+    """One row per miner the plan changes; ``customers`` names the customer ids."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.customers: dict[uuid.UUID, str] = {}
+        columns: list[Column[PreviewRow]] = [
+            Column("Batch", lambda r: r.batch + 1, align_right=True),
+            Column("Miner", lambda r: r.miner.name, sort_value=lambda r: natural_text(r.miner.name)),
+            Column("Host", _host, sort_value=lambda r: host_text(r.miner.host, r.miner.port)),
+            Column("Model", lambda r: r.miner.model or "—", sort_value=lambda r: r.miner.model.casefold()),
+            Column("Customer", self._customer, sort_value=lambda r: self._customer(r).casefold()),
+            Column(
+                "Level",
+                lambda r: level_text(r.level.kind, r.level.power_pct),
+                sort_value=lambda r: r.level.power_w / r.miner.full.power_w if r.miner.full.power_w else 0.0,
+                align_right=True,
+            ),
+            Column("Full kW", lambda r: kw(r.miner.full.power_w / 1000, 2), lambda r: r.miner.full.power_w, True),
+            Column("Level kW", lambda r: kw(r.level.power_w / 1000, 2), lambda r: r.level.power_w, True),
+            Column("Shed kW", lambda r: kw(r.shed_kw, 2), lambda r: r.shed_kw, True),
+            Column("Lost TH/s", lambda r: kw(r.lost_ths, 1), lambda r: r.lost_ths, True),
+            Column("Figures", lambda r: "measured" if r.miner.measured else "catalogue"),
+        ]
+        super().__init__(columns, key=lambda r: r.miner.miner_id, parent=parent)
+
+    def _customer(self, row: PreviewRow) -> str:
+        if row.miner.customer_id is None:
+            return "—"
+        return self.customers.get(row.miner.customer_id, "(customer)")
+
+    def tooltip(self, record: PreviewRow, column: int) -> str | None:
+        if column == COL_SOURCE:
+            return (
+                "Power and hashrate from the miner's latest poll"
+                if record.miner.measured
+                else "No recent poll: the catalogue's nominal figures"
+            )
+        if column == COL_LEVEL:
+            return (
+                f"{record.level.power_w:,.0f} W, {record.level.hashrate_ths:,.1f} TH/s "
+                f"(full: {record.miner.full.power_w:,.0f} W, {record.miner.full.hashrate_ths:,.1f} TH/s)"
+            )
+        return None

@@ -1,0 +1,102 @@
+"""What the Curtailment tab reads besides plans (in a worker thread): the sites the user may operate,
+the site's power now, the customers hosted there, and a hashprice from the stored market data.
+
+These are small reads no service offers in this shape yet; they import nothing from Qt and would
+sit well in ``services.curtailment``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from hashinsight_desktop.db.models import Customer, Miner, MinerState, Site
+from hashinsight_desktop.services.calculator.bitcoin import HASHES_PER_DIFFICULTY, SECONDS_PER_DAY, block_subsidy_btc
+from hashinsight_desktop.services.curtailment.site_fleet import MEASURED_MAX_AGE, site_power_now_kw
+from hashinsight_desktop.services.market_data import Quantity, latest_snapshots
+from hashinsight_desktop.services.market_data.quantities import format_age
+from hashinsight_desktop.services.permissions import Permission, Principal
+
+TH = 1e12
+
+
+@dataclass(frozen=True)
+class SiteChoice:
+    id: uuid.UUID
+    name: str
+    electricity_usd_per_kwh: float
+    capacity_kw: float
+
+
+@dataclass(frozen=True)
+class SitePower:
+    site_id: uuid.UUID
+    power_now_kw: float  # measured, miners polled in the last few minutes
+    reporting: int  # miners with a recent poll
+    miners: int  # active miners of the site
+    read_at: datetime
+
+
+def operable_sites(session: Session, principal: Principal) -> list[SiteChoice]:
+    """The sites where this user may plan curtailment (FLEET_OPERATE and the site in their scope)."""
+    if not principal.can(Permission.FLEET_OPERATE):
+        return []
+    rows = session.scalars(select(Site).order_by(Site.name))
+    return [
+        SiteChoice(s.id, s.name, float(s.electricity_price_usd_per_kwh), float(s.capacity_mw) * 1000.0)
+        for s in rows
+        if principal.can_access_site(s.id)
+    ]
+
+
+def site_power(session: Session, site_id: uuid.UUID, now: datetime) -> SitePower:
+    power = site_power_now_kw(session, site_id, now)
+    miners = session.scalar(
+        select(func.count()).select_from(Miner).where(Miner.site_id == site_id, Miner.is_active.is_(True))
+    )
+    reporting = session.scalar(
+        select(func.count())
+        .select_from(MinerState)
+        .join(Miner, Miner.id == MinerState.miner_id)
+        .where(Miner.site_id == site_id, Miner.is_active.is_(True), MinerState.polled_at >= now - MEASURED_MAX_AGE)
+    )
+    return SitePower(site_id, power, int(reporting or 0), int(miners or 0), now)
+
+
+def site_customers(session: Session, site_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """Customers with active miners at the site, by name: the rows of the caps and SLA table."""
+    rows = session.execute(
+        select(Customer.id, Customer.name)
+        .join(Miner, Miner.customer_id == Customer.id)
+        .where(Miner.site_id == site_id, Miner.is_active.is_(True))
+        .distinct()
+        .order_by(Customer.name)
+    )
+    return [(customer_id, name) for customer_id, name in rows]
+
+
+@dataclass(frozen=True)
+class Hashprice:
+    usd_per_th_day: float
+    note: str  # where it comes from, for the field's hint
+
+
+def stored_hashprice(session_factory: sessionmaker[Session], now: datetime) -> Hashprice | None:
+    """Hashprice (USD per TH/s per day, before pool fees) from the last stored market values, or None
+    when price, difficulty or block height was never stored."""
+    wanted = (Quantity.BTC_PRICE_USD, Quantity.DIFFICULTY, Quantity.BLOCK_HEIGHT, Quantity.FEES_PER_BLOCK_BTC)
+    values = latest_snapshots(session_factory, wanted)
+    price, difficulty, height = (values.get(q) for q in wanted[:3])
+    if price is None or difficulty is None or height is None or not difficulty.value:
+        return None
+    fees = values[Quantity.FEES_PER_BLOCK_BTC].value if Quantity.FEES_PER_BLOCK_BTC in values else Decimal(0)
+    reward = float(block_subsidy_btc(int(height.value)) + fees)
+    btc_per_th_day = TH * SECONDS_PER_DAY * reward / (float(difficulty.value) * HASHES_PER_DIFFICULTY)
+    oldest = min(v.fetched_at for v in (price, difficulty, height))
+    age = format_age((now - oldest).total_seconds())
+    return Hashprice(btc_per_th_day * float(price.value), f"from stored market data ({age}): BTC ${price.value:,.0f}")

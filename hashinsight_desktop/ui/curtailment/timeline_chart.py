@@ -1,0 +1,212 @@
+"""The planned power of the site over time: shedding batch by batch, holding, then the staggered
+recovery; with the target level (and its tolerance band) and the shed area shaded. Follows the
+light or dark palette."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hashinsight_desktop.ui.calculator.field_rows import muted_color
+from hashinsight_desktop.ui.theme import OK_COLOR, tone_color
+
+CURVE_COLOR = "#f7931a"  # bitcoin orange reads on both themes
+HOURS_FROM_MIN = 180.0  # a timeline longer than this is labelled in hours
+
+
+def power_text(kw: float) -> str:
+    return f"{kw / 1000:,.2f} MW" if abs(kw) >= 10_000 else f"{kw:,.0f} kW"
+
+
+class PowerAxis(pg.AxisItem):
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        big = max((abs(v) for v in values), default=0.0) >= 10_000
+        return [f"{v / 1000:,.1f} MW" if big else f"{v:,.0f}" for v in values]
+
+
+class TimeAxis(pg.AxisItem):
+    """Minutes on the data side; ticks in minutes or, for a long timeline, hours."""
+
+    hours = False
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.hours:
+            return [f"{v / 60:g} h" for v in values]
+        return [f"{v:g}" for v in values]
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:
+        if not self.hours:
+            return super().tickSpacing(minVal, maxVal, size)  # type: ignore[no-any-return]
+        span_h = (maxVal - minVal) / 60
+        major = next((h for h in (0.5, 1, 2, 3, 6, 12, 24, 48) if span_h / h <= 8), 96)
+        return [(major * 60, 0), (major * 15, 0)]
+
+
+class TimelineChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("Planned site power")
+        self.title.setObjectName("timelineTitle")
+        self.readout = QLabel()
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.time_axis = TimeAxis("bottom")
+        self.plot = pg.PlotWidget(axisItems={"left": PowerAxis("left"), "bottom": self.time_axis})
+        self.plot.setObjectName("timelinePlot")
+        self.plot.setMinimumHeight(170)
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.getViewBox().setMouseEnabled(x=False, y=False)
+        self.plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
+        self.plot.getPlotItem().getAxis("bottom").enableAutoSIPrefix(False)
+        self.plot.setLabel("left", "site kW")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.readout)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.plot, 1)
+
+        self.baseline = pg.PlotDataItem()
+        self.curve = pg.PlotDataItem()
+        self.shed_fill = pg.FillBetweenItem(self.baseline, self.curve)
+        self.band = pg.LinearRegionItem(orientation="horizontal", movable=False)
+        self.band.setZValue(-20)
+        self.target_line = pg.InfiniteLine(angle=0, movable=False)
+        self.recovery_line = pg.InfiniteLine(angle=90, movable=False)
+        self.target_label = pg.InfLineLabel(self.target_line, text="", position=0.5, anchor=(0.5, 0), movable=False)
+        self.recovery_label = pg.InfLineLabel(
+            self.recovery_line, text="", position=0.92, anchor=(1, 0.5), movable=False
+        )
+        self.empty_text = pg.TextItem("Preview a plan to see its power timeline", anchor=(0.5, 0.5))
+        for item in (self.band, self.shed_fill, self.baseline, self.curve, self.target_line, self.recovery_line):
+            self.plot.addItem(item)
+        self.plot.addItem(self.empty_text)
+        self._minutes: np.ndarray = np.zeros(0)
+        self._kw: np.ndarray = np.zeros(0)
+        self._target: tuple[float, float | None] | None = None  # (target level kW, tolerance kW)
+        self._recovery_at: float | None = None
+        self._manual_recovery = False
+        self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
+        self.apply_palette()
+
+    # -- data -----------------------------------------------------------------------------------------
+    def show_timeline(
+        self,
+        points: Sequence[tuple[float, float]],
+        target_level_kw: float | None = None,
+        tolerance_kw: float | None = None,
+        recovery_at_min: float | None = None,
+        *,
+        manual_recovery: bool = False,
+    ) -> None:
+        """``points``: (minutes from start, site kW) steps; ``target_level_kw``: the site's power the
+        plan aims at (power now − the power to shed)."""
+        self._minutes = np.fromiter((p[0] for p in points), dtype=np.float64, count=len(points))
+        self._kw = np.fromiter((p[1] for p in points), dtype=np.float64, count=len(points))
+        self._target = (target_level_kw, tolerance_kw) if target_level_kw is not None else None
+        self._recovery_at = recovery_at_min
+        self._manual_recovery = manual_recovery
+        self._redraw()
+
+    def clear(self) -> None:
+        self.show_timeline([])
+
+    def has_data(self) -> bool:
+        return bool(self._minutes.size)
+
+    def _redraw(self) -> None:
+        empty = not self._minutes.size
+        self.empty_text.setVisible(empty)
+        for item in (self.band, self.target_line, self.recovery_line, self.shed_fill):
+            item.setVisible(not empty)
+        if empty:
+            self.baseline.setData([], [])
+            self.curve.setData([], [])
+            self.plot.setXRange(0, 60, padding=0)
+            self.plot.setYRange(0, 1, padding=0)
+            self.empty_text.setPos(30, 0.5)
+            self.readout.setText("")
+            self.time_axis.hours = False
+            self.plot.setLabel("bottom", "minutes from start")
+            return
+        minutes, power = self._minutes, self._kw
+        self.time_axis.hours = float(minutes[-1]) > HOURS_FROM_MIN
+        self.plot.setLabel("bottom", "hours from start" if self.time_axis.hours else "minutes from start")
+        self.baseline.setData(minutes, np.full_like(power, power[0]))
+        self.curve.setData(minutes, power)
+        low, high = float(power.min()), float(power.max())
+        if self._target is not None:
+            level, tolerance = self._target
+            self.target_line.setPos(level)
+            self.target_label.setFormat(f"target {power_text(level)}")
+            self.band.setVisible(bool(tolerance))
+            if tolerance:
+                self.band.setRegion((level - tolerance, level))
+                low = min(low, level - tolerance)
+            low = min(low, level)
+        self.target_line.setVisible(self._target is not None)
+        if self._recovery_at is not None:
+            self.recovery_line.setPos(self._recovery_at)
+            self.recovery_label.setFormat("manual recovery (shown at 1 h)" if self._manual_recovery else "recovery")
+        self.recovery_line.setVisible(self._recovery_at is not None)
+        margin = max((high - low) * 0.12, high * 0.01, 1.0)
+        self.plot.setYRange(low - margin, high + margin, padding=0)
+        self.plot.setXRange(0, float(minutes[-1]), padding=0.02)
+        self.readout.setText(f"now {power_text(float(power[0]))} → {power_text(float(power.min()))} while shed")
+
+    # -- theme ----------------------------------------------------------------------------------------
+    def _colors(self) -> dict[str, str]:
+        palette = self.palette()
+        return {
+            "ok": tone_color(self.window(), OK_COLOR),
+            "base": palette.color(QPalette.ColorRole.Base).name(),
+            "text": palette.color(QPalette.ColorRole.WindowText).name(),
+            "muted": muted_color(),
+        }
+
+    def apply_palette(self) -> None:
+        colors = self._colors()
+        self.plot.setBackground(colors["base"])
+        for name in ("left", "bottom"):
+            axis = self.plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(colors["muted"]))
+            axis.setTextPen(pg.mkPen(colors["text"]))
+        self.curve.setPen(pg.mkPen(CURVE_COLOR, width=2))
+        self.baseline.setPen(pg.mkPen(colors["muted"], width=1, style=Qt.PenStyle.DotLine))
+        shed = QColor(CURVE_COLOR)
+        shed.setAlpha(45)
+        self.shed_fill.setBrush(pg.mkBrush(shed))
+        band = QColor(colors["ok"])
+        band.setAlpha(40)
+        self.band.setBrush(pg.mkBrush(band))
+        for line in self.band.lines:
+            line.setPen(pg.mkPen(None))
+        self.target_line.setPen(pg.mkPen(colors["ok"], width=1.5, style=Qt.PenStyle.DashLine))
+        self.target_label.setColor(colors["ok"])
+        self.recovery_line.setPen(pg.mkPen(colors["muted"], width=1, style=Qt.PenStyle.DashLine))
+        self.recovery_label.setColor(colors["text"])
+        self.empty_text.setColor(colors["muted"])
+        self._redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.apply_palette()
+        super().changeEvent(event)
+
+    def _mouse_moved(self, event: tuple[QPointF]) -> None:
+        if not self._minutes.size:
+            return
+        point = self.plot.getViewBox().mapSceneToView(event[0])
+        t = float(point.x())
+        index = int(np.searchsorted(self._minutes, t, side="right")) - 1
+        index = min(max(index, 0), self._minutes.size - 1)
+        when = f"{t / 60:,.1f} h" if self.time_axis.hours else f"{t:,.0f} min"
+        self.readout.setText(f"at {when}: {power_text(float(self._kw[index]))}")
