@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.plans import PlanDetail, PlanSummary
+from hashinsight_desktop.services.curtailment.site_readings import SiteChoice, SitePower
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.curtailment.execution_panel import RUNNING_STATES, ExecutionPanel
@@ -41,7 +42,6 @@ from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction, PlanActi
 from hashinsight_desktop.ui.curtailment.plan_commands import PlanCommands, PlanRunner, executor_runner
 from hashinsight_desktop.ui.curtailment.plan_page import PlanPage
 from hashinsight_desktop.ui.curtailment.site_bar import SiteBar
-from hashinsight_desktop.ui.curtailment.site_data import SiteChoice, SitePower
 from hashinsight_desktop.ui.curtailment.tab_reads import Reads, Want, read
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.curtailment.plans import STRATEGIES, PlanRequest
 from hashinsight_desktop.services.curtailment.site_fleet import DEFAULT_SLEEP_W, LevelOptions
+from hashinsight_desktop.services.curtailment.site_readings import Hashprice, SiteChoice
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.curtailment.customer_terms import CustomerTermsModel
@@ -39,7 +40,6 @@ from hashinsight_desktop.ui.curtailment.form_fields import (
     line_edit,
     parse_number,
 )
-from hashinsight_desktop.ui.curtailment.site_data import Hashprice, SiteChoice
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
 STRATEGY_TITLES = {

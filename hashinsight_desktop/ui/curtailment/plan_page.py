@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidg
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.plans import PlanRequest, Preview, preview_plan
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
+from hashinsight_desktop.services.curtailment.site_readings import SiteChoice
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.curtailment.plan_editor import PlanEditor
 from hashinsight_desktop.ui.curtailment.preview_panel import PreviewPanel
-from hashinsight_desktop.ui.curtailment.site_data import SiteChoice
 from hashinsight_desktop.ui.curtailment.timeline_chart import TimelineChart
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR
 

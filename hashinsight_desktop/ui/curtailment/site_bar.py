@@ -7,8 +7,8 @@ import uuid
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from hashinsight_desktop.services.curtailment.site_readings import SiteChoice, SitePower
 from hashinsight_desktop.ui.curtailment.power_gauge import PowerGauge
-from hashinsight_desktop.ui.curtailment.site_data import SiteChoice, SitePower
 from hashinsight_desktop.ui.curtailment.timeline_chart import power_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 

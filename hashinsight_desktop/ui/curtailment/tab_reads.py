@@ -10,9 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.curtailment.plans import PlanDetail, PlanSummary, list_plans, load_plan
-from hashinsight_desktop.services.errors import NotFound
-from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.ui.curtailment.site_data import (
+from hashinsight_desktop.services.curtailment.site_readings import (
     Hashprice,
     SiteChoice,
     SitePower,
@@ -21,6 +19,8 @@ from hashinsight_desktop.ui.curtailment.site_data import (
     site_power,
     stored_hashprice,
 )
+from hashinsight_desktop.services.errors import NotFound
+from hashinsight_desktop.services.permissions import Principal
 
 
 @dataclass

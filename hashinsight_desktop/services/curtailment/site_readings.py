@@ -1,9 +1,5 @@
-"""What the Curtailment tab reads besides plans (in a worker thread): the sites the user may operate,
-the site's power now, the customers hosted there, and a hashprice from the stored market data.
-
-These are small reads no service offers in this shape yet; they import nothing from Qt and would
-sit well in ``services.curtailment``.
-"""
+"""What a curtailment planner reads besides plans: the sites the user may operate, a site's power
+now, the customers hosted there, and the hashprice from the stored market data."""
 
 from __future__ import annotations
 
@@ -16,7 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import Customer, Miner, MinerState, Site
-from hashinsight_desktop.services.calculator.bitcoin import HASHES_PER_DIFFICULTY, SECONDS_PER_DAY, block_subsidy_btc
+from hashinsight_desktop.services.calculator.bitcoin import block_subsidy_btc
+from hashinsight_desktop.services.calculator.projection import btc_per_day
 from hashinsight_desktop.services.curtailment.site_fleet import MEASURED_MAX_AGE, site_power_now_kw
 from hashinsight_desktop.services.market_data import Quantity, latest_snapshots
 from hashinsight_desktop.services.market_data.quantities import format_age
@@ -95,8 +92,8 @@ def stored_hashprice(session_factory: sessionmaker[Session], now: datetime) -> H
     if price is None or difficulty is None or height is None or not difficulty.value:
         return None
     fees = values[Quantity.FEES_PER_BLOCK_BTC].value if Quantity.FEES_PER_BLOCK_BTC in values else Decimal(0)
-    reward = float(block_subsidy_btc(int(height.value)) + fees)
-    btc_per_th_day = TH * SECONDS_PER_DAY * reward / (float(difficulty.value) * HASHES_PER_DIFFICULTY)
+    subsidy = float(block_subsidy_btc(int(height.value)))
+    btc_per_th_day = float(btc_per_day(TH, subsidy, float(fees), float(difficulty.value), 0.0, 1.0))  # type: ignore[arg-type]
     oldest = min(v.fetched_at for v in (price, difficulty, height))
     age = format_age((now - oldest).total_seconds())
     return Hashprice(btc_per_th_day * float(price.value), f"from stored market data ({age}): BTC ${price.value:,.0f}")
