@@ -19,6 +19,7 @@ from hashinsight_desktop.db.models import Miner, MinerModel, MinerState
 from hashinsight_desktop.services.cgminer import PollMemory, Timeouts, poll_many
 from hashinsight_desktop.services.cgminer.sample import MinerSample
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.curtailment.site_fleet import curtailed_hashrate_shares
 from hashinsight_desktop.services.leader import LeaderLock
 from hashinsight_desktop.services.telemetry.alert_rules import (
     DEFAULT_THRESHOLDS,
@@ -125,6 +126,7 @@ class TelemetryPoller:
         self.leader = LeaderLock(engine, f"telemetry-poller:{site_id or 'all'}")
         self.memory = PollMemory()
         self._targets: list[PollTarget] = []
+        self._curtailed: dict[uuid.UUID, float] = {}  # miner → share of nominal hashrate expected
         self._targets_loaded = 0.0
         self._failures: dict[uuid.UUID, tuple[int, datetime | None]] | None = None
         self.last_report: CycleReport | None = None
@@ -164,6 +166,10 @@ class TelemetryPoller:
             return report
         await self._refresh_targets()
         targets = self._targets
+        try:  # every cycle: a plan executed a moment ago must not raise "hashrate drop" alerts
+            self._curtailed = await asyncio.to_thread(self._load_curtailed)
+        except DBAPIError as exc:
+            log.warning("could not read curtailed miners: %s", exc.__class__.__name__)
         started = time.monotonic()
         samples = await poll_many(
             [(t.host, t.port) for t in targets],
@@ -203,8 +209,11 @@ class TelemetryPoller:
                 state_row(target.miner_id, sample, now, consecutive_failures=count, last_seen_at=seen)
                 | {"dialect": sample.dialect}
             )
+            expected = target.nominal_ths
+            if expected is not None and target.miner_id in self._curtailed:
+                expected *= self._curtailed[target.miner_id]  # told to run at a power preset
             conditions = evaluate(
-                sample, nominal_hashrate_ths=target.nominal_ths, consecutive_failures=count, thresholds=self.thresholds
+                sample, nominal_hashrate_ths=expected, consecutive_failures=count, thresholds=self.thresholds
             )
             # Only the kinds this reading can judge: a silent miner must not clear its over-temperature alert.
             checked = checked_kinds(sample, consecutive_failures=count)
@@ -218,6 +227,10 @@ class TelemetryPoller:
         report.offline = report.statuses.get("offline", 0)
         self.buffer.add(rows, states)
         return evaluations
+
+    def _load_curtailed(self) -> dict[uuid.UUID, float]:
+        with self.session_factory() as session:
+            return curtailed_hashrate_shares(session, self.site_id)
 
     def _apply_alerts(self, evaluations: list[MinerAlerts], now: datetime) -> tuple[int, int]:
         with unit_of_work(self.session_factory, "alert") as session:

@@ -84,3 +84,49 @@ def test_samples_wait_in_the_buffer_while_the_database_is_away(session_factory, 
     asyncio.run(scenario())
     with session_factory() as session:
         assert session.scalar(select(func.count()).select_from(TelemetrySample)) == 16  # 4 cycles × 4, none lost
+
+
+def test_miners_curtailed_to_a_preset_are_judged_against_their_planned_hashrate(session_factory) -> None:
+    from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, MinerModel
+    from hashinsight_desktop.services.catalogue import load_shipped_catalogue
+
+    people = make_people(session_factory)
+
+    async def scenario() -> None:
+        async with SimulatedFarm(4, bind=loopback_network(), mix=["Antminer S19 Pro"], seed=5, warmup_s=0) as farm:
+            with unit_of_work(session_factory) as session:
+                load_shipped_catalogue(session)
+                model_id = session.scalar(select(MinerModel.id).where(MinerModel.name == "Antminer S19 Pro"))
+                miners = add_miners(
+                    session,
+                    people.owner,
+                    people.site_id,
+                    [NewMiner(ip_address=h, port=p, model_id=model_id) for h, p in farm.targets],
+                )
+                plan = CurtailmentPlan(
+                    site_id=people.site_id, name="peak", state="executed", target_kw=3.0, created_by="owner", options={}
+                )
+                session.add(plan)
+                session.flush()
+                for miner in miners[:2]:  # the plan told these two to run at 50 %
+                    session.add(
+                        CurtailmentItem(
+                            plan_id=plan.id, miner_id=miner.id, miner_name=miner.name, host=miner.ip_address,
+                            port=miner.port, level="preset", power_pct=50, full_power_w=3250.0,
+                            full_hashrate_ths=110.0, level_power_w=1625.0, level_hashrate_ths=61.0,
+                            state="confirmed",
+                        )
+                    )  # fmt: skip
+                hosts = {m.id: m.ip_address for m in miners}
+            for simulated in farm.simulated:  # all four run at half power; two of them unplanned
+                simulated.set_power_pct(50)
+            poller = TelemetryPoller(session_factory, interval_s=0, timeouts=FAST)
+            await poller.cycle()
+            poller.leader.release()
+            with session_factory() as session:
+                alerted = {
+                    hosts[a.miner_id] for a in session.scalars(select(Alert).where(Alert.kind == "hashrate_drop"))
+                }
+            assert alerted == {m.ip_address for m in miners[2:]}
+
+    asyncio.run(scenario())

@@ -188,3 +188,26 @@ def site_power_now_kw(session: Session, site_id: uuid.UUID, now: datetime) -> fl
         .where(Miner.site_id == site_id, Miner.is_active.is_(True), MinerState.polled_at >= now - MEASURED_MAX_AGE)
     ).scalar_one()
     return float(total or 0.0) / 1000.0
+
+
+def curtailed_hashrate_shares(session: Session, site_id: uuid.UUID | None = None) -> dict[uuid.UUID, float]:
+    """Miners told to run at a power preset by an active plan (and not yet confirmed back at full),
+    with the share of their full hashrate they are expected to make: the alert rules judge them
+    against that, not against nominal, so a curtailment does not raise a storm of "hashrate drop"."""
+    query = (
+        select(CurtailmentItem.miner_id, CurtailmentItem.level_hashrate_ths, CurtailmentItem.full_hashrate_ths)
+        .join(CurtailmentPlan, CurtailmentPlan.id == CurtailmentItem.plan_id)
+        .where(
+            CurtailmentPlan.state.in_([s.value for s in ACTIVE]),
+            CurtailmentItem.level == "preset",
+            CurtailmentItem.state != "planned",
+            func.coalesce(CurtailmentItem.recovery_state, "") != "confirmed",
+        )
+    )
+    if site_id is not None:
+        query = query.where(CurtailmentPlan.site_id == site_id)
+    return {
+        miner_id: min(1.0, level / full)
+        for miner_id, level, full in session.execute(query)
+        if miner_id is not None and full > 0
+    }
