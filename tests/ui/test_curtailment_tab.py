@@ -393,8 +393,10 @@ def test_execution_view_follows_states_written_to_the_database(qtbot, qasync_loo
         for r in range(tab.execution.proxy.rowCount())
     }
     assert {"confirmed", "unconfirmed", "failed", "accepted", "sending", "planned"} <= states
-    assert tab.execution.shed.bar.value() == 5 and tab.execution.shed.bar.maximum() == total
-    assert "5 of" in tab.execution.shed.text.text() and "1 failed" in tab.execution.shed.text.text()
+    # answered: accepted, confirmed, unconfirmed and failed
+    assert tab.execution.shed.bar.value() == 6 and tab.execution.shed.bar.maximum() == total
+    shed_text = tab.execution.shed.text.text()
+    assert "6 of 33 sent, 3 confirmed" in shed_text and "1 failed" in shed_text
     # a failed miner's detail is in its row, and its state is red
     tab.execution.filter_box.setText("refused")
     assert tab.execution.proxy.rowCount() == 1
@@ -609,7 +611,9 @@ def test_items_model_columns_roles_sort_and_in_place_updates(qapp) -> None:  # t
     assert model.update_records([rows[0]])  # a different set of items: reset
     progress = items_model.shed_progress([rows[0], item("a", 0, "confirmed"), item("b", 0, "sending")])
     assert (progress.done, progress.total) == (2, 3)
-    assert progress.describe() == "2 of 3 done (1 confirmed, 1 failed, 1 sending)"
+    assert progress.describe() == "2 of 3 sent, 1 confirmed (1 failed, 1 sending)"
+    ramped = items_model.shed_progress([item("a", 0, "accepted"), item("b", 1, "planned")])
+    assert ramped.describe() == "1 of 2 sent, 0 confirmed (1 planned) · ramp batch 2 of 2 next"
 
 
 def test_plans_and_preview_models(qapp) -> None:  # type: ignore[no-untyped-def]

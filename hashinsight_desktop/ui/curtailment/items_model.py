@@ -50,7 +50,7 @@ WIDTH_SAMPLES = {
 }
 # Order of progress: a sort on the state column reads planned → … → failed.
 STATE_ORDER = {s: i for i, s in enumerate(("planned", "sending", "accepted", "confirmed", "unconfirmed", "failed"))}
-DONE_STATES = frozenset({"confirmed", "unconfirmed", "failed"})
+ANSWERED_STATES = frozenset({"accepted", "confirmed", "unconfirmed", "failed"})  # the command went out
 
 
 def _state_label(state: str | None) -> str:
@@ -130,10 +130,13 @@ class Progress:
 
     total: int
     counts: Counter[str]
+    batches: int = 1
+    next_batch: int | None = None  # the first ramp batch still waiting, when one is
 
     @property
     def done(self) -> int:
-        return sum(self.counts[s] for s in DONE_STATES)
+        """Commands that went out and were answered (a ramp can hold the rest back for minutes)."""
+        return sum(self.counts[s] for s in ANSWERED_STATES)
 
     @property
     def started(self) -> bool:
@@ -142,14 +145,20 @@ class Progress:
     def describe(self) -> str:
         parts = [
             f"{self.counts[s]:,} {ITEM_STATE_LABELS[s].rstrip('…').lower()}"
-            for s in ("confirmed", "unconfirmed", "failed", "accepted", "sending", "planned")
+            for s in ("unconfirmed", "failed", "sending", "planned")
             if self.counts[s]
         ]
-        return f"{self.done:,} of {self.total:,} done" + (f" ({', '.join(parts)})" if parts else "")
+        text = f"{self.done:,} of {self.total:,} sent, {self.counts['confirmed']:,} confirmed"
+        text += f" ({', '.join(parts)})" if parts else ""
+        if self.next_batch is not None and self.started and self.batches > 1:
+            text += f" · ramp batch {self.next_batch + 1} of {self.batches} next"
+        return text
 
 
 def shed_progress(items: Sequence[ItemRow]) -> Progress:
-    return Progress(len(items), Counter(i.state for i in items))
+    waiting = [i.batch for i in items if i.state == "planned"]
+    batches = len({i.batch for i in items})
+    return Progress(len(items), Counter(i.state for i in items), batches, min(waiting) if waiting else None)
 
 
 def left_full_level(item: ItemRow) -> bool:
