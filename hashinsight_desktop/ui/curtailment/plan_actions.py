@@ -121,7 +121,7 @@ class PlanActions(QObject):
         resuming = {PlanAction.EXECUTE: "executing", PlanAction.RECOVER: "recovering"}
         for action, qaction in self.actions.items():
             title = TITLES[action]
-            if plan is not None and resuming.get(action) == plan.state:
+            if plan is not None and resuming.get(action) == plan.state and not running:  # left by a crash
                 title = "Resume execution" if action is PlanAction.EXECUTE else "Resume recovery"
             qaction.setText(f"{title}…")
             qaction.setIconText(title)
