@@ -35,7 +35,7 @@ from hashinsight_desktop.db.engine import make_engine
 from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan
 from hashinsight_desktop.services import sites
 from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
-from hashinsight_desktop.services.curtailment.executor import ExecutionReport, execute_plan, recover_plan
+from hashinsight_desktop.services.curtailment.executor import ExecutionReport, RunOptions, execute_plan, recover_plan
 from hashinsight_desktop.services.database import Database, open_database
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.permissions import SYSTEM
@@ -133,7 +133,7 @@ async def _execute(db: Database, plan_id: uuid.UUID, profile: bool) -> tuple[Exe
     started = time.perf_counter()
     if profiler:
         profiler.enable()
-    report = await execute_plan(db.session_factory, SYSTEM, plan_id, reconcile_interval_s=0.5)
+    report = await execute_plan(db.session_factory, SYSTEM, plan_id, RunOptions(reconcile_interval_s=0.5))
     wall = time.perf_counter() - started
     if profiler:
         profiler.disable()
@@ -155,7 +155,7 @@ def run(label: str, db: Database, farm: SimulatedFarm, profile: bool) -> None:
     )
     started = time.perf_counter()
     recovery = asyncio.run(
-        recover_plan(db.session_factory, SYSTEM, plan_id, batch_interval_s=0.0, reconcile_interval_s=0.5)
+        recover_plan(db.session_factory, SYSTEM, plan_id, RunOptions(batch_interval_s=0.0, reconcile_interval_s=0.5))
     )
     print(
         f"[{label}] recover it in {recovery.batches} batches (no wait between them): "

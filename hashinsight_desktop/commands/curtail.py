@@ -320,12 +320,16 @@ def _cancel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
 
 
 def _execute(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
-    from hashinsight_desktop.services.curtailment.executor import execute_plan
+    from hashinsight_desktop.services.curtailment.executor import RunOptions, execute_plan
 
     plan_id = _plan_id(ctx, args.plan_id)
     report = asyncio.run(
         execute_plan(
-            ctx.database.session_factory, principal, plan_id, clock=ctx.clock, batch_interval_s=args.batch_interval
+            ctx.database.session_factory,
+            principal,
+            plan_id,
+            RunOptions(batch_interval_s=args.batch_interval),
+            clock=ctx.clock,
         )
     )
     print(report.describe())
@@ -335,12 +339,16 @@ def _execute(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
 
 
 def _recover(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
-    from hashinsight_desktop.services.curtailment.executor import recover_plan
+    from hashinsight_desktop.services.curtailment.executor import RunOptions, recover_plan
 
     plan_id = _plan_id(ctx, args.plan_id)
     report = asyncio.run(
         recover_plan(
-            ctx.database.session_factory, principal, plan_id, clock=ctx.clock, batch_interval_s=args.batch_interval
+            ctx.database.session_factory,
+            principal,
+            plan_id,
+            RunOptions(batch_interval_s=args.batch_interval),
+            clock=ctx.clock,
         )
     )
     print(report.describe())

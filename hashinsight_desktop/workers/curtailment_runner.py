@@ -21,24 +21,23 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import CurtailmentPlan
-from hashinsight_desktop.services.cgminer import ControlChannel
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.curtailment.executor import (
+    DEFAULT_OPTIONS,
     ExecutionProgress,
     ExecutionReport,
+    RunOptions,
     authorise_run,
     execute_plan,
     recover_plan,
 )
 from hashinsight_desktop.services.curtailment.plan_states import PlanState
 from hashinsight_desktop.services.curtailment.price_trigger import START, STOP, PriceTrigger, decide, recent_prices
-from hashinsight_desktop.services.curtailment.reconcile import Poll, Sleep
 from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, busy_sites
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import SYSTEM, Principal
@@ -143,14 +142,7 @@ class CurtailmentRunner:
         interval_s: float = 15.0,
         clock: Clock = system_clock,
         late_limit: timedelta = DEFAULT_LATE_LIMIT,
-        channel: ControlChannel | None = None,
-        poll: Poll | None = None,
-        sleep: Sleep = asyncio.sleep,
-        concurrency: int = 200,
-        batch_interval_s: float = 60.0,
-        reconcile_deadline_s: float = 90.0,
-        reconcile_interval_s: float = 5.0,
-        max_attempts: int = 3,
+        options: RunOptions = DEFAULT_OPTIONS,
         on_progress: Callable[[ExecutionProgress], None] | None = None,
         on_outcome: Callable[[RunOutcome], None] | None = None,
     ) -> None:
@@ -160,17 +152,7 @@ class CurtailmentRunner:
         self.late_limit = late_limit
         self.on_progress = on_progress
         self.on_outcome = on_outcome
-        self._options: dict[str, Any] = {
-            "channel": channel,
-            "poll": poll,
-            "clock": clock,
-            "sleep": sleep,
-            "concurrency": concurrency,
-            "batch_interval_s": batch_interval_s,
-            "reconcile_deadline_s": reconcile_deadline_s,
-            "reconcile_interval_s": reconcile_interval_s,
-            "max_attempts": max_attempts,
-        }
+        self.options = options
         # Strong references: asyncio keeps only weak ones, and a run must never vanish mid-plan.
         self._runs: dict[uuid.UUID, tuple[asyncio.Task[ExecutionReport], uuid.UUID]] = {}
         self._missed: set[uuid.UUID] = set()  # late scheduled plans already reported
@@ -251,7 +233,7 @@ class CurtailmentRunner:
         self, plan_id: uuid.UUID, site_id: uuid.UUID, kind: str, principal: Principal, *, automatic: bool
     ) -> asyncio.Task[ExecutionReport]:
         run = execute_plan if kind == EXECUTION else recover_plan
-        coro = run(self.session_factory, principal, plan_id, on_progress=self._progress, **self._options)
+        coro = run(self.session_factory, principal, plan_id, self.options, clock=self.clock, on_progress=self._progress)
         task = asyncio.get_running_loop().create_task(coro, name=f"curtailment-{kind}-{plan_id}")
         self._runs[plan_id] = (task, site_id)
         task.add_done_callback(lambda done: self._finished(plan_id, kind, automatic, done))

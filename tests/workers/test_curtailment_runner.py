@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from hashinsight_desktop.db.models import AuditRecord, CurtailmentItem, CurtailmentPlan
 from hashinsight_desktop.services.cgminer import ControlChannel, Timeouts, poll_many
-from hashinsight_desktop.services.curtailment.executor import ExecutionProgress, SiteBusy
+from hashinsight_desktop.services.curtailment.executor import ExecutionProgress, RunOptions, SiteBusy
 from hashinsight_desktop.services.curtailment.price_trigger import record_price
 from hashinsight_desktop.services.errors import PermissionDenied
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -43,15 +43,14 @@ class ShiftedClock:
 
 
 def make_runner(session_factory: Any, clock: ShiftedClock, **kwargs: Any) -> CurtailmentRunner:
-    options: dict[str, Any] = {
-        "clock": clock,
-        "channel": ControlChannel(FAST),
-        "poll": functools.partial(poll_many, timeouts=FAST),
-        "reconcile_interval_s": 0.1,
-        "reconcile_deadline_s": 1.0,
-        "batch_interval_s": 0.0,
-    }
-    return CurtailmentRunner(session_factory, **(options | kwargs))
+    options = RunOptions(
+        channel=ControlChannel(FAST),
+        poll=functools.partial(poll_many, timeouts=FAST),
+        reconcile_interval_s=0.1,
+        reconcile_deadline_s=1.0,
+        batch_interval_s=0.0,
+    )
+    return CurtailmentRunner(session_factory, clock=clock, options=options, **kwargs)
 
 
 def test_scheduled_plans_start_when_due_and_recover_when_due(session_factory) -> None:

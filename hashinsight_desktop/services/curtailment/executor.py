@@ -44,8 +44,7 @@ from hashinsight_desktop.services.curtailment.reconcile import (
     CommandRun,
     ExecutionProgress,
     ItemUpdate,
-    Poll,
-    Sleep,
+    RunOptions,
     at_full,
     at_level,
 )
@@ -58,6 +57,7 @@ __all__ = [
     "ExecutionProgress",
     "ExecutionReport",
     "ItemUpdate",
+    "RunOptions",
     "SiteBusy",
     "UnconfirmedMiner",
     "authorise_run",
@@ -65,6 +65,7 @@ __all__ = [
     "recover_plan",
 ]
 
+DEFAULT_OPTIONS = RunOptions()
 REPORTED_MINERS_MAX = 200  # unconfirmed miners listed in a plan's result (every item keeps its own detail)
 _OUTCOMES = (PlanState.EXECUTED, PlanState.PARTIALLY_EXECUTED, PlanState.FAILED)
 
@@ -290,16 +291,8 @@ async def _run_leg(
     principal: Principal,
     plan_id: uuid.UUID,
     leg: Leg,
-    *,
-    channel: ControlChannel | None,
-    poll: Poll | None,
+    options: RunOptions,
     clock: Clock,
-    sleep: Sleep,
-    concurrency: int,
-    batch_interval_s: float,
-    reconcile_deadline_s: float,
-    reconcile_interval_s: float,
-    max_attempts: int,
     on_progress: Callable[[ExecutionProgress], None] | None,
 ) -> ExecutionReport:
     site_id, site_name = await asyncio.to_thread(authorise_run, session_factory, principal, plan_id, leg.name)
@@ -312,7 +305,7 @@ async def _run_leg(
             check, phase = at_level, "sending"
         else:
             items = [item for item in start.items if _left_full_level(item)]
-            groups = _recovery_groups(items, start.ramp_kw_per_min, batch_interval_s)
+            groups = _recovery_groups(items, start.ramp_kw_per_min, options.batch_interval_s)
             check, phase = at_full, "recovering"
         run = CommandRun(
             session_factory,
@@ -320,20 +313,18 @@ async def _run_leg(
             plan_id,
             leg,
             items,
-            channel=channel or ControlChannel(),
-            poll=poll or functools.partial(poll_many, memory=PollMemory()),
+            channel=options.channel or ControlChannel(),
+            poll=options.poll or functools.partial(poll_many, memory=PollMemory()),
+            options=options,
             clock=clock,
-            sleep=sleep,
-            concurrency=concurrency,
-            max_attempts=max_attempts,
             on_progress=on_progress,
         )
         run.batches = len(groups)
         run.progress(phase, 0)
         await run.resume_interrupted(check, phase)
-        await run.send_batches(groups, start.anchor, batch_interval_s, phase)
+        await run.send_batches(groups, start.anchor, options.batch_interval_s, phase)
         send_s = time.monotonic() - started
-        rest = await run.reconcile(check, reconcile_deadline_s, reconcile_interval_s)
+        rest = await run.reconcile(check, options.reconcile_deadline_s, options.reconcile_interval_s)
         run.settle(rest)
         confirm_s = time.monotonic() - started
         report = _summary(run, send_s, confirm_s, start.resumed)
@@ -346,68 +337,24 @@ async def execute_plan(
     session_factory: sessionmaker[Session],
     principal: Principal,
     plan_id: uuid.UUID,
+    options: RunOptions = DEFAULT_OPTIONS,
     *,
-    channel: ControlChannel | None = None,
-    poll: Poll | None = None,
     clock: Clock = system_clock,
-    sleep: Sleep = asyncio.sleep,
-    concurrency: int = 200,
-    batch_interval_s: float = 60.0,
-    reconcile_deadline_s: float = 90.0,
-    reconcile_interval_s: float = 5.0,
-    max_attempts: int = 3,
     on_progress: Callable[[ExecutionProgress], None] | None = None,
 ) -> ExecutionReport:
     """Execute an approved plan (or resume one left executing): executed, partially executed or failed."""
-    return await _run_leg(
-        session_factory,
-        principal,
-        plan_id,
-        EXECUTION,
-        channel=channel,
-        poll=poll,
-        clock=clock,
-        sleep=sleep,
-        concurrency=concurrency,
-        batch_interval_s=batch_interval_s,
-        reconcile_deadline_s=reconcile_deadline_s,
-        reconcile_interval_s=reconcile_interval_s,
-        max_attempts=max_attempts,
-        on_progress=on_progress,
-    )
+    return await _run_leg(session_factory, principal, plan_id, EXECUTION, options, clock, on_progress)
 
 
 async def recover_plan(
     session_factory: sessionmaker[Session],
     principal: Principal,
     plan_id: uuid.UUID,
+    options: RunOptions = DEFAULT_OPTIONS,
     *,
-    channel: ControlChannel | None = None,
-    poll: Poll | None = None,
     clock: Clock = system_clock,
-    sleep: Sleep = asyncio.sleep,
-    concurrency: int = 200,
-    batch_interval_s: float = 60.0,
-    reconcile_deadline_s: float = 90.0,
-    reconcile_interval_s: float = 5.0,
-    max_attempts: int = 3,
     on_progress: Callable[[ExecutionProgress], None] | None = None,
 ) -> ExecutionReport:
     """Bring an executed (partially executed, failed) plan's miners back to full, in staggered batches:
-    ``plan.ramp_kw_per_min`` of restored power per ``batch_interval_s``, or 10 batches without a ramp."""
-    return await _run_leg(
-        session_factory,
-        principal,
-        plan_id,
-        RECOVERY,
-        channel=channel,
-        poll=poll,
-        clock=clock,
-        sleep=sleep,
-        concurrency=concurrency,
-        batch_interval_s=batch_interval_s,
-        reconcile_deadline_s=reconcile_deadline_s,
-        reconcile_interval_s=reconcile_interval_s,
-        max_attempts=max_attempts,
-        on_progress=on_progress,
-    )
+    ``plan.ramp_kw_per_min`` of restored power per ``options.batch_interval_s``, or 10 batches without a ramp."""
+    return await _run_leg(session_factory, principal, plan_id, RECOVERY, options, clock, on_progress)

@@ -23,9 +23,26 @@ from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE,
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.curtailment import command_log
 from hashinsight_desktop.services.curtailment.command_log import DETAIL_MAX, ItemState, ItemView, Leg
+from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
 
 Poll = Callable[[Sequence[tuple[str, int]]], Awaitable[list[MinerSample]]]
 Sleep = Callable[[float], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How a plan's commands go out and are checked; the same for execution, recovery and the runner."""
+
+    channel: ControlChannel | None = None  # None: a ControlChannel with the default timeouts
+    poll: Poll | None = None  # None: poll_many
+    sleep: Sleep = asyncio.sleep
+    concurrency: int = 200
+    batch_interval_s: float = BATCH_INTERVAL_S  # between ramp batches (ramps are kW per minute)
+    reconcile_deadline_s: float = 90.0
+    reconcile_interval_s: float = 5.0
+    max_attempts: int = 3
+
+
 Check = Callable[[ItemView, MinerSample], bool]
 
 # Firmware regulating to a power target settles a few percent above it (PSU losses, fans, the
@@ -118,10 +135,8 @@ class CommandRun:
         *,
         channel: ControlChannel,
         poll: Poll,
+        options: RunOptions,
         clock: Clock,
-        sleep: Sleep,
-        concurrency: int,
-        max_attempts: int,
         on_progress: Callable[[ExecutionProgress], None] | None,
     ) -> None:
         self.session_factory = session_factory
@@ -132,9 +147,9 @@ class CommandRun:
         self.channel = channel
         self.poll = poll
         self.clock = clock
-        self.sleep = sleep
-        self.concurrency = max(1, concurrency)
-        self.max_attempts = max(1, max_attempts)
+        self.sleep = options.sleep
+        self.concurrency = max(1, options.concurrency)
+        self.max_attempts = max(1, options.max_attempts)
         self.on_progress = on_progress
         self.batches = 0
 

@@ -4,6 +4,7 @@ a crash mid-plan resumed without sending anything twice, the one-executor-per-si
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import uuid
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from hashinsight_desktop.services.cgminer import ControlChannel, MinerSample, Ti
 from hashinsight_desktop.services.curtailment.command_log import ItemView
 from hashinsight_desktop.services.curtailment.executor import (
     ExecutionProgress,
+    RunOptions,
     SiteBusy,
     execute_plan,
     recover_plan,
@@ -37,12 +39,12 @@ from tests.support.factories import People, make_people
 
 FAST = Timeouts(connect=0.5, deadline=1.5)
 MIX = ["Antminer S19 Pro", "Whatsminer M30S++", "Avalon A1246"]
-QUICK: dict[str, Any] = {
-    "channel": ControlChannel(FAST),
-    "poll": functools.partial(poll_many, timeouts=FAST),
-    "reconcile_interval_s": 0.1,
-    "reconcile_deadline_s": 1.0,
-}
+QUICK = RunOptions(
+    channel=ControlChannel(FAST),
+    poll=functools.partial(poll_many, timeouts=FAST),
+    reconcile_interval_s=0.1,
+    reconcile_deadline_s=1.0,
+)
 
 
 def make_farm(count: int, **kwargs: Any) -> SimulatedFarm:
@@ -168,7 +170,7 @@ def test_every_command_sent_logged_and_confirmed(session_factory) -> None:
             ids = add_farm_miners(session_factory, people, farm)
             plan_id = make_plan(session_factory, people, farm, ids, plan_levels, recover_after_h=2.0)
             report = await execute_plan(
-                session_factory, people.site_manager, plan_id, on_progress=progress.append, **QUICK
+                session_factory, people.site_manager, plan_id, QUICK, on_progress=progress.append
             )
             assert report.state == "executed" and report.counts == {"confirmed": 9}
             assert (report.commands, report.resends, report.batches, report.resumed) == (9, 0, 1, False)
@@ -214,7 +216,7 @@ def test_rejected_commands_are_resent_in_reconciliation(session_factory) -> None
             farm.set_control_faults(1, reject=2)
             ids = add_farm_miners(session_factory, people, farm)
             plan_id = make_plan(session_factory, people, farm, ids, plan_levels)
-            report = await execute_plan(session_factory, people.owner, plan_id, **QUICK)
+            report = await execute_plan(session_factory, people.owner, plan_id, QUICK)
             assert report.state == "executed" and report.counts == {"confirmed": 6}
             assert (report.commands, report.resends) == (6 + 1 + 2, 3)
             items = items_of(session_factory, plan_id)
@@ -239,7 +241,9 @@ def test_ignoring_and_offline_miners_make_a_partial_execution(session_factory) -
             await farm.set_fault(3, "offline")
             ids = add_farm_miners(session_factory, people, farm)
             plan_id = make_plan(session_factory, people, farm, ids, plan_levels, recover_after_h=1.0)
-            report = await execute_plan(session_factory, people.owner, plan_id, max_attempts=3, **QUICK)
+            report = await execute_plan(
+                session_factory, people.owner, plan_id, dataclasses.replace(QUICK, max_attempts=3)
+            )
             assert report.state == "partially_executed"
             assert report.counts == {"confirmed": 4, "unconfirmed": 1, "failed": 1}
             assert {(m.miner_name, m.state) for m in report.unconfirmed} == {
@@ -294,8 +298,8 @@ def test_crash_mid_plan_resumes_without_sending_anything_twice(session_factory) 
             ids = add_farm_miners(session_factory, people, farm)
             plan_id = make_plan(session_factory, people, farm, ids, plan_levels, ramp_kw_per_min=50.0)
             crashing = CrashingChannel(passes=14)
-            options = QUICK | {"channel": crashing, "concurrency": 2, "batch_interval_s": 0.2}
-            task = asyncio.create_task(execute_plan(session_factory, people.owner, plan_id, **options))
+            options = dataclasses.replace(QUICK, channel=crashing, concurrency=2, batch_interval_s=0.2)
+            task = asyncio.create_task(execute_plan(session_factory, people.owner, plan_id, options))
             await asyncio.wait_for(crashing.stuck.wait(), 10)
             await asyncio.sleep(0.05)  # let the other in-flight command finish or not: either must work
             task.cancel()
@@ -309,7 +313,7 @@ def test_crash_mid_plan_resumes_without_sending_anything_twice(session_factory) 
             assert {i.state for i in items[:10]} == {"accepted"}  # batch 1: results logged
             assert {i.state for i in items[10:]} == {"sending"}  # batch 2: logged as sending, no results
 
-            report = await execute_plan(session_factory, people.owner, plan_id, **QUICK)
+            report = await execute_plan(session_factory, people.owner, plan_id, QUICK)
             assert report.resumed and report.state == "executed" and report.counts == {"confirmed": 20}
             # Commands logged: 20 first attempts, plus one for each miner the crash kept from its command.
             assert report.resends == 20 - sum(taken)
@@ -342,10 +346,10 @@ def test_one_executor_per_site(session_factory, database) -> None:
             def seen(progress: ExecutionProgress) -> None:
                 started.set()
 
-            task = asyncio.create_task(execute_plan(session_factory, people.owner, first, on_progress=seen, **QUICK))
+            task = asyncio.create_task(execute_plan(session_factory, people.owner, first, QUICK, on_progress=seen))
             await started.wait()
             with pytest.raises(SiteBusy, match="already executing at site Texas North"):
-                await execute_plan(session_factory, people.owner, second, **QUICK)
+                await execute_plan(session_factory, people.owner, second, QUICK)
             assert (await task).state == "executed"
             assert plan_of(session_factory, second).state == "approved"  # refused before anything
 
@@ -354,10 +358,10 @@ def test_one_executor_per_site(session_factory, database) -> None:
                 assert other_console.try_acquire()
                 try:
                     with pytest.raises(SiteBusy, match="Another console is executing a plan at site Texas North"):
-                        await execute_plan(session_factory, people.owner, second, **QUICK)
+                        await execute_plan(session_factory, people.owner, second, QUICK)
                 finally:
                     other_console.release()
-            assert (await execute_plan(session_factory, people.owner, second, **QUICK)).state == "executed"
+            assert (await execute_plan(session_factory, people.owner, second, QUICK)).state == "executed"
 
     asyncio.run(scenario())
 
@@ -372,11 +376,11 @@ def test_refused_before_anything_is_sent(session_factory) -> None:
             pending = make_plan(session_factory, people, farm, ids, levels(2), state="pending")
             for who in (people.guest, people.customer):
                 with pytest.raises(PermissionDenied):
-                    await execute_plan(session_factory, who, plan_id, **QUICK)
+                    await execute_plan(session_factory, who, plan_id, QUICK)
             with pytest.raises(ValidationError, match="pending approval cannot be executed"):
-                await execute_plan(session_factory, people.owner, pending, **QUICK)
+                await execute_plan(session_factory, people.owner, pending, QUICK)
             with pytest.raises(ValidationError, match="cannot be recovered"):
-                await recover_plan(session_factory, people.owner, plan_id, **QUICK)
+                await recover_plan(session_factory, people.owner, plan_id, QUICK)
             assert farm.control_counts() == [0, 0]
 
     asyncio.run(scenario())
@@ -392,7 +396,7 @@ def test_an_item_without_a_valid_command_fails_without_being_sent(session_factor
             ids = add_farm_miners(session_factory, people, farm)
             plan_levels = [Level("sleep"), Level("preset", 5), Level("preset", 75)]  # 5 %: below what firmware takes
             plan_id = make_plan(session_factory, people, farm, ids, plan_levels)
-            report = await execute_plan(session_factory, people.owner, plan_id, **QUICK)
+            report = await execute_plan(session_factory, people.owner, plan_id, QUICK)
             assert report.state == "partially_executed" and report.counts == {"confirmed": 2, "failed": 1}
             bad = items_of(session_factory, plan_id)[1]
             assert (bad.state, bad.attempts) == ("failed", 0) and "power_target" in (bad.detail or "")

@@ -4,6 +4,7 @@ miners that left their level, resumed after a crash without waking anyone twice.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -55,8 +56,9 @@ class RecordingChannel(CrashingChannel):
         return await super().send(host, port, command, parameter)
 
 
-def fake(time: FakeTime) -> dict[str, Any]:
-    return QUICK | {"clock": time.clock, "sleep": time.sleep}
+def fake(time: FakeTime, **changes: Any) -> dict[str, Any]:
+    """The run's options and clock on the fake time (keyword arguments of execute_plan/recover_plan)."""
+    return {"options": dataclasses.replace(QUICK, sleep=time.sleep, **changes), "clock": time.clock}
 
 
 def test_recovery_is_staggered_by_the_ramp(session_factory) -> None:
@@ -78,7 +80,7 @@ def test_recovery_is_staggered_by_the_ramp(session_factory) -> None:
 
             channel = RecordingChannel(time)
             report = await recover_plan(
-                session_factory, people.owner, plan_id, batch_interval_s=60.0, **(fake(time) | {"channel": channel})
+                session_factory, people.owner, plan_id, **fake(time, batch_interval_s=60.0, channel=channel)
             )
             assert report.kind == "recovery" and report.state == "completed"
             assert report.counts == {"confirmed": 9} and report.commands == 9 and report.batches == 6
@@ -122,7 +124,7 @@ def test_without_a_ramp_recovery_comes_in_ten_batches(session_factory) -> None:
             await execute_plan(session_factory, people.owner, plan_id, **fake(time))
             channel = RecordingChannel(time)
             report = await recover_plan(
-                session_factory, people.owner, plan_id, batch_interval_s=30.0, **(fake(time) | {"channel": channel})
+                session_factory, people.owner, plan_id, **fake(time, batch_interval_s=30.0, channel=channel)
             )
             assert report.batches == 10 and report.counts == {"confirmed": 20}
             assert time.sleeps == [30.0] * 9
@@ -145,9 +147,11 @@ def test_only_miners_that_left_their_level_are_restored(session_factory) -> None
             # 5 %: no valid command, never sent; the offline miner's commands failed but were sent.
             plan_levels = [Level("sleep"), Level("preset", 5), Level("sleep")]
             plan_id = make_plan(session_factory, people, farm, ids, plan_levels)
-            executed = await execute_plan(session_factory, people.owner, plan_id, **QUICK)
+            executed = await execute_plan(session_factory, people.owner, plan_id, QUICK)
             assert executed.counts == {"confirmed": 1, "failed": 2}
-            report = await recover_plan(session_factory, people.owner, plan_id, batch_interval_s=0.0, **QUICK)
+            report = await recover_plan(
+                session_factory, people.owner, plan_id, dataclasses.replace(QUICK, batch_interval_s=0.0)
+            )
             assert report.state == "completed" and report.counts == {"confirmed": 1, "failed": 1}
             items = items_of(session_factory, plan_id)
             assert [(i.recovery_state, i.recovery_attempts) for i in items] == [
@@ -172,7 +176,7 @@ def test_recovery_resumes_after_a_crash_without_waking_anyone_twice(session_fact
             await execute_plan(session_factory, people.owner, plan_id, **fake(time))
             crashing = CrashingChannel(passes=3)  # 10 batches of one: the 4th wake never leaves
             task = asyncio.create_task(
-                recover_plan(session_factory, people.owner, plan_id, **(fake(time) | {"channel": crashing}))
+                recover_plan(session_factory, people.owner, plan_id, **fake(time, channel=crashing))
             )
             await asyncio.wait_for(crashing.stuck.wait(), 10)
             task.cancel()
