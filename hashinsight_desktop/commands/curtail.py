@@ -114,8 +114,8 @@ def run(args: argparse.Namespace, ctx: AppContext | None) -> int:
             "show": _show,
             "approve": _approve,
             "cancel": _cancel,
-            "execute": _execute,
-            "recover": _recover,
+            "execute": _run,
+            "recover": _run,
             "price": _price,
         }[args.curtail_command]
         return handler(args, ctx, principal)
@@ -319,38 +319,14 @@ def _cancel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     return 0
 
 
-def _execute(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
-    from hashinsight_desktop.services.curtailment.executor import RunOptions, execute_plan
+def _run(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    """`execute` or `recover`: the same run of commands, logged and reconciled, on one leg of the plan."""
+    from hashinsight_desktop.services.curtailment import executor
 
+    run = executor.execute_plan if args.curtail_command == "execute" else executor.recover_plan
     plan_id = _plan_id(ctx, args.plan_id)
-    report = asyncio.run(
-        execute_plan(
-            ctx.database.session_factory,
-            principal,
-            plan_id,
-            RunOptions(batch_interval_s=args.batch_interval),
-            clock=ctx.clock,
-        )
-    )
-    print(report.describe())
-    for miner in report.unconfirmed:
-        print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {miner.reason}")
-    return 0 if report.state in ("executed", "completed") else 1
-
-
-def _recover(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
-    from hashinsight_desktop.services.curtailment.executor import RunOptions, recover_plan
-
-    plan_id = _plan_id(ctx, args.plan_id)
-    report = asyncio.run(
-        recover_plan(
-            ctx.database.session_factory,
-            principal,
-            plan_id,
-            RunOptions(batch_interval_s=args.batch_interval),
-            clock=ctx.clock,
-        )
-    )
+    options = executor.RunOptions(batch_interval_s=args.batch_interval)
+    report = asyncio.run(run(ctx.database.session_factory, principal, plan_id, options, clock=ctx.clock))
     print(report.describe())
     for miner in report.unconfirmed:
         print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {miner.reason}")
