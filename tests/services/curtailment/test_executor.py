@@ -289,6 +289,20 @@ class CrashingChannel(ControlChannel):
         return await super().send(host, port, command, parameter)
 
 
+class GatedChannel(ControlChannel):
+    """Holds every command until ``gate`` is set; ``waiting`` says one is being held."""
+
+    def __init__(self) -> None:
+        super().__init__(FAST)
+        self.gate = asyncio.Event()
+        self.waiting = asyncio.Event()
+
+    async def send(self, host: str, port: int, command: str, parameter: str | None = None) -> dict[str, Any]:
+        self.waiting.set()
+        await self.gate.wait()
+        return await super().send(host, port, command, parameter)
+
+
 def test_crash_mid_plan_resumes_without_sending_anything_twice(session_factory) -> None:
     people = make_people(session_factory)
     plan_levels = levels(20, batches=2)  # 10 + 10: the crash comes in the second batch
@@ -341,15 +355,14 @@ def test_one_executor_per_site(session_factory, database) -> None:
             ids = add_farm_miners(session_factory, people, farm)
             first = make_plan(session_factory, people, farm, ids, levels(2))
             second = make_plan(session_factory, people, farm, ids, levels(2), first=2)
-            started = asyncio.Event()
-
-            def seen(progress: ExecutionProgress) -> None:
-                started.set()
-
-            task = asyncio.create_task(execute_plan(session_factory, people.owner, first, QUICK, on_progress=seen))
-            await started.wait()
+            gated = GatedChannel()  # the first run holds its commands until the second has been refused
+            task = asyncio.create_task(
+                execute_plan(session_factory, people.owner, first, dataclasses.replace(QUICK, channel=gated))
+            )
+            await asyncio.wait_for(gated.waiting.wait(), 10)
             with pytest.raises(SiteBusy, match="already executing at site Texas North"):
                 await execute_plan(session_factory, people.owner, second, QUICK)
+            gated.gate.set()
             assert (await task).state == "executed"
             assert plan_of(session_factory, second).state == "approved"  # refused before anything
 
