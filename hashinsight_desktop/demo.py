@@ -23,6 +23,7 @@ DEMO_NETWORK = "127.77.0.0/16"
 DEMO_MINERS = 240
 DEMO_FAULTS = {"offline": 2, "hang": 1, "slow": 2, "malformed": 2, "overheat": 2, "deadboard": 2}
 DEMO_POLL_INTERVAL_S = 10.0
+MINERS_PER_RACK = 40
 
 
 def demo_database_url(data_dir: Path) -> str:
@@ -62,8 +63,9 @@ def prepare(context: AppContext, farm: SimulatedFarm) -> Principal:
             NewMiner(
                 ip_address=endpoint.host,
                 port=endpoint.port,
-                name=f"rack{i // 40 + 1}-{i % 40 + 1:02d}",
+                name=f"rack{i // MINERS_PER_RACK + 1}-{i % MINERS_PER_RACK + 1:02d}",
                 model_id=models.get(lookup_key(endpoint.model)),
+                power_feed=f"rack{i // MINERS_PER_RACK + 1}",  # one feed per rack: per-feed limits have feeds
             )
             for i, endpoint in enumerate(farm.miners)
         ]

@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import json
 import uuid
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hashinsight_desktop.commands import curtail_solve
@@ -40,6 +41,30 @@ def _percentages(text: str) -> tuple[int, ...]:
     return values
 
 
+def _start_time(text: str) -> datetime:
+    """ISO 8601; a time without an offset is local time (what an operator types), kept in UTC."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 time (like 2026-11-22T17:00 or 2026-11-22T17:00+01:00)"
+        ) from None
+    return moment.astimezone(UTC)  # a naive datetime is taken as local time here
+
+
+def _feed_limit(text: str) -> tuple[str, float]:
+    name, equals, kw = text.rpartition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: want NAME=KW, like rack1=200")
+    try:
+        value = float(kw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: KW must be a number") from None
+    if not value >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text!r}: KW must be 0 or more")
+    return name.strip(), value
+
+
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("curtail", help="shed power while losing the least hashrate")
     sub = parser.add_subparsers(dest="curtail_command", required=True, metavar="ACTION")
@@ -63,6 +88,41 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     plan.add_argument("--anti-flap-min", type=float, default=15.0, metavar="MIN")
     plan.add_argument("--ramp-kw-per-min", type=float, metavar="KW")
     plan.add_argument("--recover-after-h", type=float, metavar="H", help="recover automatically after H hours")
+    plan.add_argument(
+        "--feed-limit",
+        action="append",
+        type=_feed_limit,
+        default=[],
+        metavar="NAME=KW",
+        help="shed at most KW kW on the power feed NAME (repeatable; feeds are set on the miners)",
+    )
+    trigger = plan.add_mutually_exclusive_group()
+    trigger.add_argument(
+        "--start-at",
+        type=_start_time,
+        metavar="ISO8601",
+        help="start by itself at this time once approved, e.g. 2026-11-22T17:00 "
+        "(without an offset: this computer's local time zone)",
+    )
+    trigger.add_argument(
+        "--price-above",
+        type=float,
+        metavar="USD_PER_MWH",
+        help="start by itself once approved when the site's power price (`curtail price`) has stayed at or "
+        "above this for --price-min-duration; recover when it stays below it minus --price-hysteresis",
+    )
+    plan.add_argument(
+        "--price-hysteresis",
+        type=float,
+        metavar="USD",
+        help="with --price-above: recover below threshold − USD (default 0)",
+    )
+    plan.add_argument(
+        "--price-min-duration",
+        type=float,
+        metavar="MIN",
+        help="with --price-above: how long the price must hold, in minutes (default 15)",
+    )
     plan.add_argument("--prove", action="store_true", help="prove the plan optimal with CBC")
     plan.add_argument("--time-limit", type=float, default=30.0, metavar="S")
     plan.add_argument("--dry-run", action="store_true", help="print the preview, save nothing")
@@ -180,6 +240,69 @@ def _customer_caps(ctx: AppContext, specs: list[str]) -> dict[uuid.UUID, float]:
     return caps
 
 
+def _feed_limits(ctx: AppContext, site_id: uuid.UUID, site: str, limits: list[tuple[str, float]]) -> dict[str, float]:
+    from hashinsight_desktop.services.curtailment.site_readings import site_feeds
+
+    if not limits:
+        return {}
+    with ctx.database.session_factory() as session:
+        feeds = [f.name for f in site_feeds(session, site_id, ctx.clock())]
+    out: dict[str, float] = {}
+    for name, kw in limits:
+        if name not in feeds:
+            known = f"its feeds: {', '.join(feeds)}" if feeds else "no miner of it has a power feed set"
+            raise ValidationError("--feed-limit", f"no feed named {name!r} at {site} ({known})")
+        if name in out:
+            raise ValidationError("--feed-limit", f"feed {name!r} is given twice")
+        out[name] = kw
+    return out
+
+
+def _trigger(args: argparse.Namespace, ctx: AppContext) -> dict[str, Any]:
+    """The PlanRequest fields of the trigger flags: manual, scheduled (--start-at) or price (--price-above)."""
+    from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
+
+    if args.price_above is None:
+        for flag, value in (
+            ("--price-hysteresis", args.price_hysteresis),
+            ("--price-min-duration", args.price_min_duration),
+        ):
+            if value is not None:
+                raise ValidationError(flag, "only with --price-above")
+    if args.start_at is not None:
+        if args.start_at < ctx.clock() - timedelta(minutes=1):
+            local = args.start_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+            raise ValidationError("--start-at", f"{local} is in the past")
+        return {"trigger": "scheduled", "start_at": args.start_at}
+    if args.price_above is not None:
+        trigger = PriceTrigger(
+            args.price_above,
+            0.0 if args.price_hysteresis is None else args.price_hysteresis,
+            15.0 if args.price_min_duration is None else args.price_min_duration,
+        )
+        try:
+            trigger.check()
+        except ValidationError as exc:
+            flag = {"hysteresis": "--price-hysteresis", "min_duration": "--price-min-duration"}.get(
+                exc.field, exc.field
+            )
+            raise ValidationError(flag, exc.message) from None
+        return {"trigger": "price", "price_trigger": trigger}
+    return {"trigger": "manual"}
+
+
+def _trigger_text(request: Any) -> str:
+    if request.trigger == "scheduled":
+        return f"starts at {request.start_at.astimezone():%Y-%m-%d %H:%M %Z} once approved"
+    if request.trigger == "price":
+        t = request.price_trigger
+        return (
+            f"starts once approved when the power price ≥ {t.threshold_usd_mwh:g} USD/MWh for "
+            f"{t.min_duration_min:g} min; recovers below {t.threshold_usd_mwh - t.hysteresis_usd_mwh:g} USD/MWh"
+        )
+    return "starts when executed by hand"
+
+
 def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     from hashinsight_desktop.services.curtailment import plans
     from hashinsight_desktop.services.curtailment.site_fleet import LevelOptions
@@ -200,9 +323,11 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             anti_flap_minutes=args.anti_flap_min,
         ),
         customer_caps_pct=_customer_caps(ctx, args.customer_cap),
+        feed_max_shed_kw=_feed_limits(ctx, site_id, args.site, args.feed_limit),
         hashprice_usd_per_th_day=args.hashprice_usd_per_th_day,
         prove=args.prove,
         time_limit_s=args.time_limit,
+        **_trigger(args, ctx),
     )
     preview = plans.preview_plan(ctx.database.session_factory, principal, request, clock=ctx.clock)
     plan_id = None
@@ -220,6 +345,10 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                     "site": preview.site.site_name,
                     "site_power_kw": round(preview.site.site_power_kw, 3),
                     "target_kw": request.target_kw,
+                    "trigger": request.trigger,
+                    "start_at": request.start_at.isoformat() if request.start_at else None,
+                    "price_trigger": request.price_trigger.to_json() if request.price_trigger else None,
+                    "feed_max_shed_kw": request.feed_max_shed_kw,
                     "shed_kw": round(preview.shed_kw, 3),
                     "lost_ths": round(preview.lost_ths, 3),
                     "lower_bound": solution.lower_bound,
@@ -233,6 +362,7 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                         {
                             "miner": row.miner.name,
                             "host": f"{row.miner.host}:{row.miner.port}",
+                            "feed": row.miner.power_feed,
                             "level": row.level.kind,
                             "power_pct": row.level.power_pct,
                             "shed_kw": round(row.shed_kw, 4),
@@ -252,6 +382,10 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             f"losing {preview.lost_ths:,.1f} TH/s"
         )
         print(f"  {solution.message}")
+        print(f"  {_trigger_text(request)}")
+        for feed, limit in request.feed_max_shed_kw.items():
+            shed = sum(row.shed_kw for row in preview.rows if row.miner.power_feed == feed)
+            print(f"  feed {feed}: shed {shed:,.1f} kW of at most {limit:,.1f} kW")
         for why, count in preview.site.excluded.items():
             print(f"  left out: {count} miner(s) {why}")
         if plan_id is not None:

@@ -23,6 +23,7 @@ class MinerSpec:
     customer_id: uuid.UUID | None = None
     model_id: uuid.UUID | None = None
     dialect: str = "antminer"
+    power_feed: str | None = None
 
 
 def add_site_miners(
@@ -45,6 +46,7 @@ def add_site_miners(
                 port=spec.port,
                 customer_id=spec.customer_id,
                 model_id=spec.model_id,
+                power_feed=spec.power_feed,
             )
             session.add(miner)
             session.flush()

@@ -12,13 +12,13 @@ import os
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Miner, MinerState
@@ -31,10 +31,11 @@ from hashinsight_desktop.services.curtailment.plans import (
     preview_plan,
     save_plan,
 )
+from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger, record_price
 from hashinsight_desktop.services.permissions import Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE, SORT_ROLE, FilterProxy
-from hashinsight_desktop.ui.curtailment import items_model, plans_model, preview_model
+from hashinsight_desktop.ui.curtailment import feed_limits, items_model, plans_model, preview_model
 from hashinsight_desktop.ui.curtailment.curtailment_tab import PAGE_EXECUTION, PAGE_HISTORY, CurtailmentTab
 from hashinsight_desktop.ui.curtailment.execution_panel import describe_result
 from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction
@@ -59,9 +60,11 @@ def people(context: AppContext) -> People:
     return make_people(context.database.session_factory)
 
 
-def add_polled_miners(context: AppContext, people: People, count: int = 50, offline: int = 2) -> list[uuid.UUID]:
+def add_polled_miners(
+    context: AppContext, people: People, count: int = 50, offline: int = 2, feeds: int = 0
+) -> list[uuid.UUID]:
     """``count`` miners at Texas North with a fresh poll (the last ``offline`` of them offline);
-    every third one hosted for Acme."""
+    every third one hosted for Acme; with ``feeds``, spread over power feeds feed-1… in turn."""
     now = datetime.now(UTC)
     ids = []
     with unit_of_work(context.database.session_factory) as session:
@@ -73,6 +76,7 @@ def add_polled_miners(context: AppContext, people: People, count: int = 50, offl
                 ip_address=f"10.20.{k // 200}.{k % 200 + 1}",
                 port=4028,
                 customer_id=people.customer_id if k % 3 == 0 else None,
+                power_feed=f"feed-{k % feeds + 1}" if feeds else None,
             )
             session.add(miner)
             session.flush()
@@ -235,6 +239,128 @@ def test_a_bad_field_is_named_and_nothing_is_solved(qtbot, qasync_loop, context,
     panel = tab.preview_panel
     assert panel.preview is not None and not panel.preview.feasible
     assert "No plan sheds 5,000.0 kW" in panel.headline.text() and not panel.save_button.isEnabled()
+
+
+def test_a_price_trigger_is_chosen_checked_previewed_and_shown(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
+    add_polled_miners(context, people, count=20)
+    with unit_of_work(context.database.session_factory) as session:
+        at = datetime.now(UTC) - timedelta(minutes=10)
+        record_price(session, people.owner, people.site_id, 142.0, at=at, source="ercot")
+    tab = make_tab(qtbot, context, people.site_manager)
+    run(qasync_loop, tab.refresh())
+    assert tab.site_bar.price_label.text() == "price 142 USD/MWh, 10 min ago"
+    editor, trigger = tab.editor, tab.editor.trigger
+    assert not trigger.threshold.isVisibleTo(tab)  # the price fields show for the price trigger only
+    trigger.price.setChecked(True)
+    assert trigger.threshold.isVisibleTo(tab) and trigger.price_note.isVisibleTo(tab)
+    assert trigger.price_note.text() == "Price now 142 USD/MWh (ercot, 10 min ago)."
+    assert editor.recover_after.placeholderText() == "when the price falls"
+    fill(tab, target="12")
+    assert tab.start_preview() is None
+    assert editor.fields["price_trigger"].error_label.text() == "Price threshold: enter a number"
+    assert editor.status.text().startswith("Price threshold: enter a number")
+    trigger.threshold.setText("180")
+    trigger.min_duration.setText("2000")
+    trigger.hysteresis.setText("-5")
+    assert tab.start_preview() is None
+    assert editor.fields["min_duration"].error_label.text() == "For at least: from 0 to 1,440 minutes"
+    assert editor.fields["hysteresis"].error_label.text() == "Hysteresis: cannot be negative"
+    assert not editor.fields["price_trigger"].error_label.isVisibleTo(tab)
+    trigger.min_duration.setText("15")
+    trigger.hysteresis.setText("20")
+    preview(qasync_loop, tab)
+    request = tab.preview_panel.preview.request  # type: ignore[union-attr]
+    assert request.trigger == "price" and request.start_at is None
+    assert request.price_trigger == PriceTrigger(180.0, 20.0, 15.0)
+    assert tab.chart.title.text() == "Planned site power, starting when price ≥ 180 USD/MWh for 15 min"
+    assert trigger.price_note.text().startswith("Starts once the price has been ≥ 180 USD/MWh for 15 min; recovers")
+    assert "been < 160 USD/MWh as long. Price now 142 USD/MWh" in trigger.price_note.text()
+    assert tab.chart.plot.getPlotItem().getAxis("bottom").labelText == "minutes after the price trigger"
+    assert tab.chart.recovery_label.format == "recovery when the price falls (shown at 1 h)"
+    assert editor.state()["trigger"] == "price" and editor.state()["price_threshold"] == "180"
+    QApplication.processEvents()
+    assert tab.grab().save(str(SCREENSHOTS / "curtail-trigger.png"))
+
+    tab.preview_panel.approve_button.click()
+    assert "It then starts by itself when price ≥ 180 USD/MWh for 15 min" in tab.commands.confirm_box.text()  # type: ignore[union-attr]
+    press_yes(tab.commands.confirm_box)
+    settle(qasync_loop, tab)
+    (plan,) = plan_rows(context)
+    assert plan.trigger == "price" and plan.state == "approved"
+    assert plan.options["price_trigger"]["threshold_usd_mwh"] == 180.0
+    assert tab.history.proxy.index(0, plans_model.COL_TRIGGER).data() == "when price ≥ 180 USD/MWh for 15 min"
+    facts = tab.execution.facts.text()
+    assert "starts when price ≥ 180 USD/MWh for 15 min" in facts
+    assert "recovers when price < 160 USD/MWh for 15 min" in facts and "manual recovery" not in facts
+    QApplication.processEvents()
+    assert tab.grab().save(str(SCREENSHOTS / "curtail-trigger-execution.png"))
+    tab.pages.setCurrentWidget(tab.history)
+    QApplication.processEvents()
+    assert tab.grab().save(str(SCREENSHOTS / "curtail-trigger-history.png"))
+
+    # a scheduled start in the past is named; the remembered form brings the trigger back
+    trigger.scheduled.setChecked(True)
+    assert not trigger.threshold.isVisibleTo(tab) and trigger.start_at.isEnabled()
+    trigger.start_at.setDateTime(trigger.start_at.dateTime().addDays(-2))
+    assert tab.start_preview() is None
+    assert editor.fields["start_at"].error_label.text() == "Scheduled start: is in the past"
+    trigger.start_at.setDateTime(trigger.start_at.dateTime().addDays(3))
+    scheduled = editor.build_request(tab.current_site(), datetime.now(UTC))  # type: ignore[arg-type]
+    assert scheduled.trigger == "scheduled" and scheduled.price_trigger is None
+    assert scheduled.start_at is not None and scheduled.start_at > datetime.now(UTC) + timedelta(hours=24)
+    trigger.price.setChecked(True)
+    tab.save_state()
+    again = CurtailmentTab(context, people.site_manager)
+    qtbot.addWidget(again)
+    assert again.editor.trigger.kind() == "price" and again.editor.trigger.hysteresis.text() == "20"
+
+
+def test_feed_limits_are_typed_checked_and_kept(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
+    add_polled_miners(context, people, count=30, offline=0, feeds=3)
+    tab = make_tab(qtbot, context, people.site_manager)
+    run(qasync_loop, tab.refresh())
+    feeds, editor = tab.editor.feeds, tab.editor
+    assert [feeds.index(r, feed_limits.COL_FEED).data() for r in range(feeds.rowCount())] == [
+        "feed-1",
+        "feed-2",
+        "feed-3",
+    ]
+    assert feeds.index(0, feed_limits.COL_MINERS).data() == "10" and float(feeds.index(0, 2).data()) > 30
+    assert editor.feeds_table.isVisibleTo(tab) and not editor.feeds_box.empty.isVisibleTo(tab)
+    fill(tab, target="25")
+    first_limit = feeds.index(0, feed_limits.COL_LIMIT)
+    assert feeds.flags(first_limit) & Qt.ItemFlag.ItemIsEditable
+    assert not feeds.flags(feeds.index(0, feed_limits.COL_NOW_KW)) & Qt.ItemFlag.ItemIsEditable
+    feeds.setData(first_limit, "lots")
+    assert tab.start_preview() is None
+    assert editor.fields["feed_limits"].error_label.text() == "Feed limits: feed-1: 'lots' is not a number of kW"
+    feeds.setData(first_limit, "-1")
+    assert tab.start_preview() is None
+    assert editor.status.text().startswith("Feed limits: feed-1: a limit cannot be negative")
+    feeds.setData(first_limit, "6")
+    feeds.setData(feeds.index(2, feed_limits.COL_LIMIT), "0")
+    preview(qasync_loop, tab)
+    panel = tab.preview_panel
+    assert panel.preview is not None and panel.preview.feasible
+    assert panel.preview.request.feed_max_shed_kw == {"feed-1": 6.0, "feed-3": 0.0}
+    shed = {f: sum(r.shed_kw for r in panel.preview.rows if r.miner.power_feed == f) for f in ("feed-1", "feed-3")}
+    assert shed["feed-1"] <= 6.0 + 1e-9 and shed["feed-3"] == 0.0
+    assert not panel.table.isColumnHidden(preview_model.COL_FEED)
+    assert "feed limits: feed-1 " in panel.details.text() and "of 6.0 kW, feed-3 0.0 of 0.0 kW" in panel.details.text()
+    assert feeds.index(1, feed_limits.COL_LIMIT).data() == "no limit"  # empty: said so in the cell
+    assert feeds.index(1, feed_limits.COL_LIMIT).data(Qt.ItemDataRole.EditRole) == ""
+    assert editor.state()["feeds"] == {"feed-1": "6", "feed-3": "0"}
+    tab.plan_page.widget(0).findChild(QScrollArea).ensureWidgetVisible(editor.feeds_box)  # in the screenshot
+    QApplication.processEvents()
+    assert tab.grab().save(str(SCREENSHOTS / "curtail-feeds.png"))
+    # fresher loads change the numbers in place: the preview is not marked stale by them
+    editor.set_feeds([*(r.feed for r in feeds.rows)])
+    assert "form changed" not in panel.details.text()
+    tab.save_state()
+    again = CurtailmentTab(context, people.site_manager)
+    qtbot.addWidget(again)
+    run(qasync_loop, again.refresh())
+    assert again.editor.feeds.limits() == {"feed-1": 6.0, "feed-3": 0.0}
 
 
 def test_a_slow_solve_shows_progress_and_cancels(qtbot, qasync_loop, context, people, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,8 @@ from sqlalchemy import select, update
 from hashinsight_desktop.db.models import AuditRecord, CurtailmentItem, CurtailmentPlan
 from hashinsight_desktop.services.cgminer import ControlChannel, Timeouts, poll_many
 from hashinsight_desktop.services.curtailment.executor import ExecutionProgress, RunOptions, SiteBusy
-from hashinsight_desktop.services.curtailment.price_trigger import record_price
+from hashinsight_desktop.services.curtailment.plans import PlanRequest, approve_plan, preview_plan, save_plan
+from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger, record_price
 from hashinsight_desktop.services.errors import PermissionDenied
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner, RunOutcome, find_due_plans
@@ -28,6 +29,7 @@ from tests.services.curtailment.test_executor import (
     plan_of,
 )
 from tests.support.factories import make_people
+from tests.support.site_miners import MinerSpec, add_site_miners
 
 FAST = Timeouts(connect=0.5, deadline=1.5)
 
@@ -244,6 +246,60 @@ def test_price_signals_start_and_stop_price_triggered_plans(session_factory) -> 
             await runner.wait_idle()
             assert plan_of(session_factory, plan_id).state == "completed"
             assert farm.control_counts() == [2, 2]
+
+    asyncio.run(scenario())
+
+
+def test_a_price_plan_made_by_the_planner_starts_and_recovers_on_prices(session_factory) -> None:
+    """The whole way a user makes one: PlanRequest(trigger="price") → preview → save → approve → the runner."""
+    people = make_people(session_factory)
+    clock = ShiftedClock()
+
+    def price(usd_mwh: float, minutes_ago: float) -> None:
+        with unit_of_work(session_factory) as session:
+            at = clock() - timedelta(minutes=minutes_ago)
+            record_price(session, people.owner, people.site_id, usd_mwh, at=at, source="test")
+
+    async def scenario() -> None:
+        async with make_farm(3) as farm:
+            specs = [
+                MinerSpec(m.nominal_w, m.nominal_ths, host=m.host, port=m.port, dialect=m.dialect)
+                for m in farm.simulated
+            ]
+            add_site_miners(session_factory, people.site_id, specs, clock(), name_prefix="miner ")
+            trigger = PriceTrigger(threshold_usd_mwh=150.0, hysteresis_usd_mwh=30.0, min_duration_min=10.0)
+            request = PlanRequest(
+                site_id=people.site_id,
+                name="price peak",
+                target_kw=min(m.nominal_w for m in farm.simulated) / 2000.0,
+                trigger="price",
+                price_trigger=trigger,
+            )
+            preview = preview_plan(session_factory, people.owner, request, clock=clock)
+            assert preview.feasible and preview.rows
+            plan_id = save_plan(session_factory, people.owner, preview, clock=clock)
+            approve_plan(session_factory, people.site_manager, plan_id, None, clock=clock)
+            runner = make_runner(session_factory, clock)
+
+            price(140.0, minutes_ago=30)
+            assert await runner.tick() == []  # below the threshold
+            price(160.0, minutes_ago=12)
+            started = await runner.tick()
+            assert [(p.plan_id, p.kind) for p in started] == [(plan_id, "execution")]
+            assert "price ≥ 150 USD/MWh for 10 min" in started[0].reason
+            await runner.wait_idle()
+            assert plan_of(session_factory, plan_id).state == "executed"
+            assert {i.state for i in items_of(session_factory, plan_id)} == {"confirmed"}
+
+            price(125.0, minutes_ago=0)
+            clock.offset = timedelta(minutes=30)
+            assert await runner.tick() == []  # under the threshold, not under the release (120)
+            price(110.0, minutes_ago=15)
+            started = await runner.tick()
+            assert [(p.plan_id, p.kind) for p in started] == [(plan_id, "recovery")]
+            await runner.wait_idle()
+            assert plan_of(session_factory, plan_id).state == "completed"
+            assert sum(farm.control_counts()) == 2 * len(preview.rows)  # each changed miner: shed, then back
 
     asyncio.run(scenario())
 

@@ -38,6 +38,8 @@ class Miner(EntityMixin, Base):
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="unknown", server_default="unknown")
     last_seen_at: Mapped[datetime | None] = mapped_column()
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default=true())
+    # The electrical feed (or rack) the miner hangs on: curtailment plans may cap what one feed sheds.
+    power_feed: Mapped[str | None] = mapped_column(String(64))
 
 
 class MinerState(Base):

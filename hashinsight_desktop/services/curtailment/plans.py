@@ -53,6 +53,7 @@ class PlanRequest:
     ramp_kw_per_min: float | None = None
     levels: LevelOptions = field(default_factory=LevelOptions)
     customer_caps_pct: dict[uuid.UUID, float] = field(default_factory=dict)  # at most X % curtailed
+    feed_max_shed_kw: dict[str, float] = field(default_factory=dict)  # power feed → at most this many kW shed
     sla_weights: dict[uuid.UUID, float] = field(default_factory=dict)  # customer strategy
     hashprice_usd_per_th_day: float | None = None  # revenue strategy
     power_price_usd_per_kwh: float | None = None  # revenue strategy (default: the site's price)
@@ -84,6 +85,9 @@ class PlanRequest:
         for customer, pct in self.customer_caps_pct.items():
             if not 0 <= pct <= 100:
                 raise ValidationError("customer_caps", f"customer {customer}: a cap is a percentage from 0 to 100")
+        for feed, kw in self.feed_max_shed_kw.items():
+            if not (math.isfinite(kw) and kw >= 0):
+                raise ValidationError("feed_limits", f"feed {feed}: a limit is a power of 0 kW or more")
         if self.strategy == "revenue" and not self.hashprice_usd_per_th_day:
             raise ValidationError(
                 "hashprice", "the revenue strategy needs the current hashprice (USD per TH/s per day)"
@@ -99,6 +103,7 @@ class PlanRequest:
             "protected": sorted(str(m) for m in self.levels.protected),
             "anti_flap_minutes": self.levels.anti_flap_minutes,
             "customer_caps_pct": {str(k): v for k, v in self.customer_caps_pct.items()},
+            "feed_max_shed_kw": dict(self.feed_max_shed_kw),
             "sla_weights": {str(k): v for k, v in self.sla_weights.items()},
             "hashprice_usd_per_th_day": self.hashprice_usd_per_th_day,
             "power_price_usd_per_kwh": self.power_price_usd_per_kwh,
@@ -166,6 +171,8 @@ def _problem(site: SiteFleet, request: PlanRequest, power_price: float) -> Probl
         power_price_usd_per_kwh=power_price,
         customer_of=customer_of,
         customer_cap_pct=caps,
+        group_of=[m.power_feed for m in site.miners],
+        group_max_shed_w={feed: kw * 1000.0 for feed, kw in request.feed_max_shed_kw.items()},
     )
 
 
@@ -362,6 +369,8 @@ class PlanSummary:
     executed_at: datetime | None
     recover_at: datetime | None
     completed_at: datetime | None
+    start_at: datetime | None = None  # trigger "scheduled"
+    price_trigger: PriceTrigger | None = None  # trigger "price"
 
     @property
     def state_label(self) -> str:
@@ -411,9 +420,19 @@ def list_plans(
                 plan.executed_at,
                 plan.recover_at,
                 plan.completed_at,
+                plan.start_at,
+                stored_price_trigger(plan.options),
             )
         )
     return out
+
+
+def stored_price_trigger(options: dict[str, Any] | None) -> PriceTrigger | None:
+    """The price trigger a plan was saved with (None when it has none, or an unreadable one)."""
+    try:
+        return PriceTrigger.from_json((options or {})["price_trigger"])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ class CandidateMiner:
     measured: bool  # power/hashrate from telemetry (else catalogue nominal)
     locked: bool  # protected or changed too recently: stays at full
     levels: tuple[Level, ...]  # levels[0] is full
+    power_feed: str | None = None  # the feed (or rack) per-feed shed limits apply to
 
     @property
     def full(self) -> Level:
@@ -175,6 +176,7 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
                 measured,
                 locked,
                 levels,
+                miner.power_feed,
             )
         )
     return SiteFleet(site.id, site.name, tuple(miners), site_power_w / 1000.0, dict(excluded))

@@ -1,17 +1,19 @@
 """What a curtailment planner reads besides plans: the sites the user may operate, a site's power
-now, the customers hosted there, and the hashprice from the stored market data."""
+now and its power price, the customers hosted there, the power feeds its miners hang on, and the
+hashprice from the stored market data."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.db.models import Customer, Miner, MinerState, Site
+from hashinsight_desktop.db.models import Customer, Miner, MinerState, PowerPrice, Site
 from hashinsight_desktop.services.calculator.bitcoin import block_subsidy_btc
 from hashinsight_desktop.services.calculator.projection import btc_per_day
 from hashinsight_desktop.services.curtailment.site_fleet import MEASURED_MAX_AGE, site_power_now_kw
@@ -75,6 +77,49 @@ def site_customers(session: Session, site_id: uuid.UUID) -> list[tuple[uuid.UUID
         .order_by(Customer.name)
     )
     return [(customer_id, name) for customer_id, name in rows]
+
+
+@dataclass(frozen=True)
+class PowerPriceNow:
+    usd_per_mwh: float
+    recorded_at: datetime
+    source: str
+
+
+def latest_power_price(session: Session, site_id: uuid.UUID, now: datetime) -> PowerPriceNow | None:
+    """The site's power price in force at ``now`` (the last signal recorded up to then), or None."""
+    row = session.execute(
+        select(PowerPrice.usd_per_mwh, PowerPrice.recorded_at, PowerPrice.source)
+        .where(PowerPrice.site_id == site_id, PowerPrice.recorded_at <= now)
+        .order_by(PowerPrice.recorded_at.desc())
+        .limit(1)
+    ).first()
+    return PowerPriceNow(float(row[0]), row[1], row[2]) if row is not None else None
+
+
+@dataclass(frozen=True)
+class FeedLoad:
+    name: str
+    miners: int  # active miners on the feed
+    power_now_kw: float  # measured, miners polled in the last few minutes
+
+
+def _natural(text: str) -> tuple[tuple[int, str], ...]:
+    # "rack2" before "rack10", as people number racks
+    return tuple((int(part), "") if part.isdigit() else (-1, part.casefold()) for part in re.split(r"(\d+)", text))
+
+
+def site_feeds(session: Session, site_id: uuid.UUID, now: datetime) -> list[FeedLoad]:
+    """The power feeds of the site's active miners (the rows of the feed-limits table), in natural order."""
+    fresh_power = case((MinerState.polled_at >= now - MEASURED_MAX_AGE, MinerState.power_w), else_=None)
+    rows = session.execute(
+        select(Miner.power_feed, func.count(Miner.id), func.coalesce(func.sum(fresh_power), 0.0))
+        .outerjoin(MinerState, MinerState.miner_id == Miner.id)
+        .where(Miner.site_id == site_id, Miner.is_active.is_(True), Miner.power_feed.is_not(None))
+        .group_by(Miner.power_feed)
+    )
+    feeds = [FeedLoad(str(feed), int(n), float(watts or 0.0) / 1000.0) for feed, n, watts in rows]
+    return sorted(feeds, key=lambda f: _natural(f.name))
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ class NewMiner:
     model_id: uuid.UUID | None = None
     customer_id: uuid.UUID | None = None
     firmware: str | None = None
+    power_feed: str | None = None  # the electrical feed or rack; empty: none
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ class MinerRow:
     dialect: str | None
     last_seen_at: datetime | None
     error: str | None
+    power_feed: str | None = None
+
+
+FEED_MAX_CHARS = 64
 
 
 def _check_address(index: int, new: NewMiner) -> None:
@@ -60,6 +65,8 @@ def _check_address(index: int, new: NewMiner) -> None:
         raise ValidationError(f"miner {index}: ip_address", f"{new.ip_address!r} is not an IP address") from None
     if not 1 <= new.port <= 65535:
         raise ValidationError(f"miner {index}: port", "must be between 1 and 65535")
+    if new.power_feed is not None and len(new.power_feed.strip()) > FEED_MAX_CHARS:
+        raise ValidationError(f"miner {index}: power_feed", f"at most {FEED_MAX_CHARS} characters")
 
 
 def add_miners(
@@ -93,6 +100,7 @@ def add_miners(
             customer_id=new.customer_id,
             firmware=new.firmware,
             name=new.name or default_name,
+            power_feed=(new.power_feed or "").strip() or None,
         )
         session.add(miner)
         added.append(miner)
@@ -157,6 +165,7 @@ def list_miners(session: Session, principal: Principal, site_id: uuid.UUID | Non
                 dialect=state.dialect if state else None,
                 last_seen_at=state.last_seen_at if state else None,
                 error=state.error if state else None,
+                power_feed=miner.power_feed,
             )
         )
     return rows

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.plans import PlanDetail, PlanSummary
-from hashinsight_desktop.services.curtailment.site_readings import SiteChoice, SitePower
+from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow, SiteChoice, SitePower
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.curtailment.execution_panel import RUNNING_STATES, ExecutionPanel
@@ -78,6 +78,7 @@ class CurtailmentTab(QWidget):
             self,
         )
         self.power: SitePower | None = None
+        self.price: PowerPriceNow | None = None
         self.detail: PlanDetail | None = None
         self.plan_id: uuid.UUID | None = None  # the plan the actions and the Execution view are about
         self.tasks = self.commands.tasks  # every task of the tab, kept referenced
@@ -276,7 +277,11 @@ class CurtailmentTab(QWidget):
             return  # the user chose another site meanwhile: the next refresh reads it
         if reads.power is not None:
             self.power = reads.power
+            self.price = reads.price
             self._show_power()
+            self.editor.trigger.set_price_now(reads.price, reads.power.read_at)
+        if reads.feeds is not None:
+            self.editor.set_feeds(reads.feeds)
         if reads.customers is not None and reads.site_id is not None:
             self._customers_for = reads.site_id
             self.editor.set_customers(reads.customers)
@@ -300,7 +305,7 @@ class CurtailmentTab(QWidget):
     def _site_changed(self) -> None:
         self.plan_page.site_changed(self.current_site())
         self.preview_panel.set_can_approve(self._can_approve())
-        self.power = None
+        self.power = self.price = None
         self._show_power()
         self.schedule_refresh()
 
@@ -313,6 +318,7 @@ class CurtailmentTab(QWidget):
 
     def _show_power(self) -> None:
         self.site_bar.show_power(self.power, self._target_kw())
+        self.site_bar.show_price(self.price, self.power.read_at if self.power is not None else None)
 
     # -- preview --------------------------------------------------------------------------------------
     @property

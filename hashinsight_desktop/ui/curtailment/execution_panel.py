@@ -23,7 +23,7 @@ from hashinsight_desktop.ui.curtailment.items_model import (
     recovery_progress,
     shed_progress,
 )
-from hashinsight_desktop.ui.curtailment.plans_model import when
+from hashinsight_desktop.ui.curtailment.plans_model import release_text, trigger_text, when
 from hashinsight_desktop.ui.curtailment.table_base import PLAN_STATE_COLORS, size_columns, state_color
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
 
@@ -187,16 +187,21 @@ class ExecutionPanel(QWidget):
         ]
         if s.approved_by:
             facts.append(f"approved by {s.approved_by}")
-        if plan.get("start_at") is not None and s.executed_at is None:
-            facts.append(f"scheduled for {when(plan['start_at'])}")
+        price = s.price_trigger if s.trigger == "price" else None
+        if s.executed_at is None and s.trigger != "manual":
+            starts = trigger_text(s.trigger, s.start_at, price)
+            facts.append(f"starts {starts}" if price is not None else starts)
         if s.executed_at is not None:
             facts.append(f"executed {when(s.executed_at)}")
         if s.recover_at is not None:
-            facts.append(f"recovers at {when(s.recover_at)}")
+            recovers = f"recovers at {when(s.recover_at)}"
         elif plan.get("recover_after_h"):
-            facts.append(f"recovers {plan['recover_after_h']:g} h after execution")
+            recovers = f"recovers {plan['recover_after_h']:g} h after execution"
         else:
-            facts.append("manual recovery")
+            recovers = "" if price is not None else "manual recovery"
+        if price is not None:  # the price brings it back too (whichever comes first)
+            recovers += (" or " if recovers else "recovers ") + release_text(price)
+        facts.append(recovers)
         if s.completed_at is not None:
             facts.append(f"finished {when(s.completed_at)}")
         self.facts.setText(" · ".join(facts))

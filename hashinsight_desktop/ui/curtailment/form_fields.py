@@ -22,10 +22,15 @@ FIELD_LABELS = {
     "ramp_kw_per_min": "Ramp",
     "recover_after_h": "Recover after",
     "start_at": "Scheduled start",
+    "trigger": "Start",
+    "price_trigger": "Price threshold",
+    "min_duration": "For at least",
+    "hysteresis": "Hysteresis",
     "presets": "Power presets",
     "sleep_w": "Sleep power",
     "anti_flap_minutes": "Anti-flap",
     "customer_caps": "Customer caps",
+    "feed_limits": "Feed limits",
     "time_limit_s": "Time limit",
 }
 _THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$")
@@ -40,6 +45,20 @@ def parse_number(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(text)
     return value
+
+
+def read_number(field: str, edit: QLineEdit, errors: dict[str, str], *, optional: bool = False) -> float | None:
+    """The number typed in ``edit``; None, with the reason in ``errors[field]``, when there is none."""
+    text = edit.text().strip()
+    if not text:
+        if not optional:
+            errors[field] = "enter a number"
+        return None
+    try:
+        return parse_number(text)
+    except ValueError:
+        errors[field] = f"{text!r} is not a number"
+        return None
 
 
 def field_label(field: str) -> str:
@@ -74,7 +93,7 @@ class FormField:
 
     def set_error(self, message: str | None) -> None:
         self.error_label.setVisible(bool(message))
-        self.error_label.setText(f"{self.label.text()}: {message}" if message else "")
+        self.error_label.setText(f"{field_label(self.field)}: {message}" if message else "")  # not a custom label
         color = tone_color(self.widget.window(), BAD_COLOR)
         self.error_label.setStyleSheet(f"color: {color}; {NOTE_STYLE}")
         name = type(self.widget).__name__

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
+from hashinsight_desktop.ui.curtailment.plans_model import release_text, trigger_text
 
 
 class PlanAction(StrEnum):
@@ -50,11 +51,15 @@ def _miners(n: int) -> str:
 def question(action: PlanAction, plan: PlanSummary) -> str:
     name = f"“{plan.name}”"
     if action is PlanAction.APPROVE:
-        then = (
-            "As a scheduled plan, it starts by itself at its start time."
-            if plan.trigger == "scheduled"
-            else "Anyone operating the site may then execute it."
-        )
+        if plan.trigger == "scheduled":
+            then = "As a scheduled plan, it starts by itself at its start time."
+        elif plan.trigger == "price" and plan.price_trigger is not None:
+            then = (
+                f"As a price-triggered plan, it starts by itself {trigger_text('price', None, plan.price_trigger)} "
+                f"and recovers {release_text(plan.price_trigger)}."
+            )
+        else:
+            then = "Anyone operating the site may then execute it."
         return (
             f"Approve {name} at {plan.site}?\nIt sheds {plan.shed_kw:,.1f} kW on {_miners(plan.miners)}, "
             f"losing {plan.lost_ths:,.1f} TH/s. {then}"

@@ -32,6 +32,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.common import confirm, show_error
 from hashinsight_desktop.ui.curtailment.plan_actions import TITLES, PlanAction, question
 from hashinsight_desktop.ui.curtailment.plan_report import default_file_name, write_report
+from hashinsight_desktop.ui.curtailment.plans_model import release_text, start_time, trigger_text
 from hashinsight_desktop.ui.theme import OK_COLOR
 
 log = logging.getLogger(__name__)
@@ -103,12 +104,17 @@ class PlanCommands(QObject):
         def approved() -> None:
             self._start_save(preview, True)
 
+        request = preview.request
+        sheds = f"{len(preview.rows):,} miners at {preview.site.site_name} shed {preview.shed_kw:,.1f} kW"
+        if request.trigger == "price" and request.price_trigger is not None:
+            starts = trigger_text("price", None, request.price_trigger)
+            then = f"It then starts by itself {starts}: {sheds}; it recovers {release_text(request.price_trigger)}."
+        elif request.trigger == "scheduled" and request.start_at is not None:
+            then = f"It then starts by itself at {start_time(request.start_at)}: {sheds}."
+        else:
+            then = f"Once approved it may be executed: {sheds}."
         self.confirm_box = confirm(
-            self._widget,
-            "Save and approve",
-            f"Save “{preview.request.name}” approved?\nOnce approved it may be executed: "
-            f"{len(preview.rows):,} miners at {preview.site.site_name} shed {preview.shed_kw:,.1f} kW.",
-            approved,
+            self._widget, "Save and approve", f"Save “{request.name}” approved?\n{then}", approved
         )
         return self.confirm_box
 

@@ -1,45 +1,43 @@
-"""The plan form: what to shed and how (target, tolerance, strategy, ramp, recovery, levels, customer
-terms, schedule, solver), turned into a PlanRequest. A field at fault shows its message under it and
-takes the focus; the status line names it."""
+"""The plan form: what to shed and how (target, tolerance, strategy, how it starts, ramp, recovery,
+levels, customer terms, feed limits, solver), turned into a PlanRequest. A field at fault shows its
+message under it and takes the focus; the status line names it."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hashinsight_desktop.services.curtailment.plans import STRATEGIES, PlanRequest
-from hashinsight_desktop.services.curtailment.site_fleet import DEFAULT_SLEEP_W, LevelOptions
-from hashinsight_desktop.services.curtailment.site_readings import Hashprice, SiteChoice
+from hashinsight_desktop.services.curtailment.site_readings import FeedLoad, Hashprice, SiteChoice
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.curtailment.customer_terms import CustomerTermsModel
+from hashinsight_desktop.ui.curtailment.feed_limits import FeedLimitsModel
 from hashinsight_desktop.ui.curtailment.form_fields import (
     NOTE_STYLE,
     FormField,
     field_label,
     form_grid,
     line_edit,
-    parse_number,
+    read_number,
 )
+from hashinsight_desktop.ui.curtailment.levels_box import LevelsBox
+from hashinsight_desktop.ui.curtailment.terms_box import TermsBox
+from hashinsight_desktop.ui.curtailment.trigger_box import PRICE, TriggerBox
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
 STRATEGY_TITLES = {
@@ -64,9 +62,9 @@ class PlanEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.site: SiteChoice | None = None
-        self.protected: dict[uuid.UUID, str] = {}  # miners kept at full power: id → name
         self._hashprice_typed = False
         self._saved_customers: dict[str, Any] = {}  # terms typed in an earlier session, by customer id
+        self._saved_feeds: dict[str, Any] = {}  # feed limits typed in an earlier session, by feed
 
         # -- the plan --
         self.name = line_edit("shed … kW (default)")
@@ -121,17 +119,15 @@ class PlanEditor(QWidget):
                 row += 1
         plan_box.setLayout(plan_grid)
 
+        # -- how it starts --
+        self.trigger = TriggerBox()
+        self.fields.update(self.trigger.fields)
+
         # -- execution --
         self.ramp = line_edit("all at once")
         self.ramp.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.recover_after = line_edit("manual recovery")
         self.recover_after.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.scheduled = QCheckBox("Start at")
-        self.start_at = QDateTimeEdit()
-        self.start_at.setCalendarPopup(True)
-        self.start_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.start_at.setEnabled(False)
-        self._reset_start()
         run_box, run_grid = QGroupBox("Execution"), form_grid()
         row = 0
         for f in (
@@ -142,61 +138,39 @@ class PlanEditor(QWidget):
         ):
             self.fields[f.field] = f
             row = f.add_to(run_grid, row)
-        start_field = FormField("start_at", self.start_at, "", "A scheduled plan starts by itself once approved")
-        start_field.label = self.scheduled  # type: ignore[assignment]  # the checkbox is the label
-        self.fields["start_at"] = start_field
-        row = start_field.add_to(run_grid, row)
         run_box.setLayout(run_grid)
 
         # -- levels --
-        self.presets = line_edit("sleep only", "75, 50")
-        self.sleep_w = line_edit("", f"{DEFAULT_SLEEP_W:g}")
-        self.sleep_w.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.anti_flap = line_edit("", "15")
-        self.anti_flap.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.protected_label = QLabel()
-        self.protected_label.setWordWrap(True)
-        self.clear_protected_button = QToolButton()
-        self.clear_protected_button.setText("Clear")
-        self.clear_protected_button.setToolTip("Let the optimiser choose every miner again")
-        levels_box, levels_grid = QGroupBox("Levels"), form_grid()
-        row = 0
-        for f in (
-            FormField("presets", self.presets, "%", "Power targets a miner may be set to, in % of its power"),
-            FormField("sleep_w", self.sleep_w, "W", "What a sleeping miner still draws"),
-            FormField(
-                "anti_flap_minutes",
-                self.anti_flap,
-                "min",
-                "Miners a plan changed this recently stay at full power",
-            ),
-        ):
-            self.fields[f.field] = f
-            row = f.add_to(levels_grid, row)
-        levels_grid.addWidget(QLabel("Protected"), row, 0)
-        levels_grid.addWidget(self.protected_label, row, 1)
-        levels_grid.addWidget(self.clear_protected_button, row, 2)
-        levels_box.setLayout(levels_grid)
+        self.levels = LevelsBox()
+        self.fields.update(self.levels.fields)
+        # the form's own names for the levels' inputs (tests and the remembered state use them)
+        self.presets, self.sleep_w, self.anti_flap = self.levels.presets, self.levels.sleep_w, self.levels.anti_flap
+        self.protected = self.levels.protected
+        self.protected_label = self.levels.protected_label
+        self.clear_protected_button = self.levels.clear_protected_button
 
-        # -- customers --
+        # -- customers and feeds --
         self.customers = CustomerTermsModel(self)
-        self.customers_table = QTableView()
-        self.customers_table.setObjectName("customerTerms")
-        self.customers_table.setModel(self.customers)
-        self.customers_table.verticalHeader().hide()
-        self.customers_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.customers_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.no_customers = QLabel("No hosted customers' miners at this site.")
-        self.customers_error = FormField("customer_caps", self.customers_table)
-        self.fields["customer_caps"] = self.customers_error
-        customers_box = QGroupBox("Customers (optional)")
-        customers_layout = QVBoxLayout(customers_box)
-        customers_layout.addWidget(self.no_customers)
-        customers_layout.addWidget(self.customers_table)
-        customers_layout.addWidget(self.customers_error.error_label)
+        self.customers_box = TermsBox(
+            "Customers (optional)",
+            self.customers,
+            object_name="customerTerms",
+            field="customer_caps",
+            empty_text="No hosted customers' miners at this site.",
+        )
+        self.customers_table = self.customers_box.table
+        self.no_customers = self.customers_box.empty
+        self.fields["customer_caps"] = self.customers_box.error
+        self.feeds = FeedLimitsModel(self)
+        self.feeds_box = TermsBox(
+            "Feed limits (optional)",
+            self.feeds,
+            object_name="feedLimits",
+            field="feed_limits",
+            empty_text="No miner of this site has a power feed set: per-feed limits need one.",
+        )
+        self.feeds_table = self.feeds_box.table
+        self.fields["feed_limits"] = self.feeds_box.error
 
         # -- solver --
         self.prove = QCheckBox("Prove optimal (exact solver)")
@@ -237,7 +211,7 @@ class PlanEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
-        for box in (plan_box, run_box, levels_box, customers_box, solver_box):
+        for box in (plan_box, self.trigger, run_box, self.levels, self.customers_box, self.feeds_box, solver_box):
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -263,25 +237,26 @@ class PlanEditor(QWidget):
             edit.textEdited.connect(self._edited)
         self.hashprice.textEdited.connect(self._hashprice_edited)
         self.strategy.currentIndexChanged.connect(self._strategy_changed)
-        self.scheduled.toggled.connect(self._scheduled_toggled)
-        self.start_at.dateTimeChanged.connect(self._edited)
+        self.trigger.changed.connect(self._trigger_changed)
         self.prove.toggled.connect(self._edited)
         self.customers.dataChanged.connect(self._edited)
+        self.feeds.limit_edited.connect(self._edited)
         self.preview_button.clicked.connect(self.preview_requested)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        self.clear_protected_button.clicked.connect(self.clear_protected)
+        self.levels.changed.connect(self._protected_changed)
         # As wide as the form needs with every row shown (the revenue rows are hidden for the others):
         # the scroll area never squeezes a unit or a button out of sight.
         self.setMinimumWidth(self.minimumSizeHint().width())
         self._strategy_changed()
         self.set_customers([])
-        self._show_protected()
+        self.set_feeds([])
 
     # -- site, market, customers ----------------------------------------------------------------------
     def set_site(self, site: SiteChoice | None) -> None:
         if site is not None and (self.site is None or self.site.id != site.id):
             self.protected.clear()
-            self._show_protected()
+            self.levels.show_protected()
+            self.set_feeds([])  # another site's feeds are other feeds, whatever their names
         self.site = site
         price = f"site: {site.electricity_usd_per_kwh:g}" if site is not None else "the site's price"
         self.power_price.setPlaceholderText(price)
@@ -299,100 +274,61 @@ class PlanEditor(QWidget):
 
     def set_customers(self, customers: list[tuple[uuid.UUID, str]]) -> None:
         self.customers.set_customers(customers)
-        self.customers_table.setVisible(bool(customers))
-        self.no_customers.setVisible(not customers)
-        rows = min(max(len(customers), 1), 6)  # as tall as its rows, scrolling past six
-        row_height = self.customers_table.verticalHeader().defaultSectionSize()
-        header = self.customers_table.horizontalHeader().sizeHint().height()
-        self.customers_table.setFixedHeight(header + rows * row_height + 2 * self.customers_table.frameWidth() + 2)
+        self.customers_box.show_rows(len(customers))
+
+    def set_feeds(self, feeds: list[FeedLoad]) -> None:
+        """The site's feeds (their loads updated in place when the feeds are the same)."""
+        if [row.feed.name for row in self.feeds.rows] == [f.name for f in feeds] and feeds:
+            self.feeds.update_loads(feeds)
+            return
+        self.feeds.set_feeds(feeds)
+        self.feeds_box.show_rows(len(feeds))
+        if feeds and self._saved_feeds:  # the limits of an earlier session, once, on the first feeds shown
+            self.feeds.apply_state(self._saved_feeds)
+            self._saved_feeds = {}
 
     def protect(self, miners: dict[uuid.UUID, str]) -> None:
         """Keep these miners at full power in the next preview."""
-        self.protected.update(miners)
-        self._show_protected()
-        self.changed.emit()
+        self.levels.protect(miners)
 
     def clear_protected(self) -> None:
-        if self.protected:
-            self.protected.clear()
-            self._show_protected()
-            self.changed.emit()
-
-    def _show_protected(self) -> None:
-        names = sorted(self.protected.values())
-        if not names:
-            text = "none: right-click miners in the preview to keep them at full power"
-        elif len(names) <= 3:
-            text = ", ".join(names)
-        else:
-            text = f"{', '.join(names[:3])} and {len(names) - 3:,} more"
-        self.protected_label.setText(text)
-        self.protected_label.setToolTip("\n".join(names))
-        self.clear_protected_button.setEnabled(bool(names))
-        self._style_notes()
+        self.levels.clear_protected()
 
     # -- the request ----------------------------------------------------------------------------------
     def build_request(self, site: SiteChoice, now: datetime) -> PlanRequest:
         """The form as a PlanRequest, checked; ValidationError names the first field at fault (the
         form shows every field it could not read)."""
         errors: dict[str, str] = {}
-
-        def number(field: str, edit: QLineEdit, *, optional: bool = False) -> float | None:
-            text = edit.text().strip()
-            if not text:
-                if not optional:
-                    errors[field] = "enter a number"
-                return None
-            try:
-                return parse_number(text)
-            except ValueError:
-                errors[field] = f"{text!r} is not a number"
-                return None
-
-        target = number("target_kw", self.target)
-        tolerance = number("tolerance_kw", self.tolerance, optional=True)
+        target = read_number("target_kw", self.target, errors)
+        tolerance = read_number("tolerance_kw", self.tolerance, errors, optional=True)
         strategy = str(self.strategy.currentData())
         revenue = strategy == "revenue"  # hashprice and power price matter to the revenue strategy only
-        hashprice = number("hashprice", self.hashprice, optional=True) if revenue else None
-        power_price = number("power_price", self.power_price, optional=True) if revenue else None
-        ramp = number("ramp_kw_per_min", self.ramp, optional=True)
-        recover = number("recover_after_h", self.recover_after, optional=True)
-        sleep_w = number("sleep_w", self.sleep_w)
-        anti_flap = number("anti_flap_minutes", self.anti_flap)
-        time_limit = number("time_limit_s", self.time_limit)
-        presets: tuple[int, ...] = ()
-        try:
-            presets = tuple(
-                sorted({int(parse_number(p)) for p in self.presets.text().split(",") if p.strip()}, reverse=True)
-            )
-        except ValueError:
-            errors["presets"] = "percentages separated by commas, like 75, 50"
-        if not errors.get("presets") and any(not 10 <= p < 100 for p in presets):
-            errors["presets"] = "each preset is a percentage from 10 to 99"
-        if sleep_w is not None and sleep_w < 0:
-            errors["sleep_w"] = "cannot be negative"
-        if anti_flap is not None and anti_flap < 0:
-            errors["anti_flap_minutes"] = "cannot be negative (0: no anti-flap)"
+        hashprice = read_number("hashprice", self.hashprice, errors, optional=True) if revenue else None
+        power_price = read_number("power_price", self.power_price, errors, optional=True) if revenue else None
+        ramp = read_number("ramp_kw_per_min", self.ramp, errors, optional=True)
+        recover = read_number("recover_after_h", self.recover_after, errors, optional=True)
+        levels = self.levels.level_options(errors)
+        time_limit = read_number("time_limit_s", self.time_limit, errors)
         if power_price is not None and power_price < 0:
             errors["power_price"] = "cannot be negative"
         if hashprice is not None and hashprice < 0:
             errors["hashprice"] = "cannot be negative"
-        start_at = None
-        if self.scheduled.isChecked():
-            local: datetime = self.start_at.dateTime().toPython()  # type: ignore[assignment]
-            start_at = local.astimezone(UTC)
-            if start_at < now - timedelta(minutes=1):
-                errors["start_at"] = "is in the past"
+        trigger = self.trigger.request_fields(now, errors)
         try:
             caps, weights = self.customers.terms()
         except ValidationError as exc:
             errors[exc.field] = exc.message
             caps, weights = {}, {}
+        try:
+            feed_limits = self.feeds.limits()
+        except ValidationError as exc:
+            errors[exc.field] = exc.message
+            feed_limits = {}
         self.show_errors(errors)
         if errors:
             field, message = next(iter(errors.items()))
             raise ValidationError(field, message)
-        assert target is not None and sleep_w is not None and anti_flap is not None and time_limit is not None
+        assert target is not None and levels is not None and time_limit is not None
         name = self.name.text().strip() or f"shed {target:,.6g} kW"
         request = PlanRequest(
             site_id=site.id,
@@ -400,22 +336,17 @@ class PlanEditor(QWidget):
             target_kw=target,
             tolerance_kw=tolerance,
             strategy=strategy,
-            trigger="scheduled" if start_at is not None else "manual",
-            start_at=start_at,
             recover_after_h=recover,
             ramp_kw_per_min=ramp,
-            levels=LevelOptions(
-                presets_pct=presets,
-                sleep_w=sleep_w,
-                protected=frozenset(self.protected),
-                anti_flap_minutes=anti_flap,
-            ),
+            levels=levels,
             customer_caps_pct=caps,
+            feed_max_shed_kw=feed_limits,
             sla_weights=weights if strategy == "customer" else {},
             hashprice_usd_per_th_day=hashprice,
             power_price_usd_per_kwh=power_price,
             prove=self.prove.isChecked(),
             time_limit_s=time_limit,
+            **trigger,
         )
         try:
             request.check()
@@ -465,6 +396,8 @@ class PlanEditor(QWidget):
         state["strategy"] = self.strategy.currentData()
         state["prove"] = self.prove.isChecked()
         state["customers"] = self.customers.state()
+        state["feeds"] = self.feeds.state()
+        state.update(self.trigger.state())
         return state
 
     def apply_state(self, state: dict[str, Any]) -> None:
@@ -485,8 +418,10 @@ class PlanEditor(QWidget):
         if index >= 0:
             self.strategy.setCurrentIndex(index)
         self.prove.setChecked(bool(state.get("prove")))
-        customers = state.get("customers")
+        self.trigger.apply_state(state)
+        customers, feeds = state.get("customers"), state.get("feeds")
         self._saved_customers = customers if isinstance(customers, dict) else {}
+        self._saved_feeds = feeds if isinstance(feeds, dict) else {}
 
     def apply_saved_customers(self) -> None:
         """Customer terms typed in an earlier session, once the site's customers are loaded."""
@@ -517,19 +452,19 @@ class PlanEditor(QWidget):
         self._style_notes()
         self.changed.emit()
 
-    def _scheduled_toggled(self, checked: bool) -> None:
-        self.start_at.setEnabled(checked)
-        if checked and self.start_at.dateTime() < QDateTime.currentDateTime():
-            self._reset_start()
+    def _protected_changed(self) -> None:
+        self._style_notes()
         self.changed.emit()
 
-    def _reset_start(self) -> None:
-        soon = QDateTime.currentDateTime().addSecs(3600)
-        time = soon.time()
-        soon.setTime(time.fromMSecsSinceStartOfDay((time.msecsSinceStartOfDay() // 900_000) * 900_000))
-        self.start_at.setDateTime(soon)
+    def _trigger_changed(self) -> None:
+        # A price plan also comes back when the price falls: "Recover after" is then an optional limit.
+        price = self.trigger.kind() == PRICE
+        self.recover_after.setPlaceholderText("when the price falls" if price else "manual recovery")
+        self.changed.emit()
 
     def _style_notes(self) -> None:
         style = f"color: {muted_color()}; {NOTE_STYLE}"
         for label in (self.strategy_hint, self.hashprice_note, self.protected_label, self.no_customers):
             label.setStyleSheet(style)
+        self.feeds_box.empty.setStyleSheet(style)
+        self.trigger.style_note()

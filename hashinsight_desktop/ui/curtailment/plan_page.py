@@ -25,6 +25,7 @@ from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.curtailment.plan_editor import PlanEditor
+from hashinsight_desktop.ui.curtailment.plans_model import start_time, trigger_text
 from hashinsight_desktop.ui.curtailment.preview_panel import PreviewPanel
 from hashinsight_desktop.ui.curtailment.timeline_chart import TimelineChart
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR
@@ -159,12 +160,25 @@ class PlanPage(QSplitter):
     def show_preview(self, preview: Preview) -> None:
         self.preview_panel.show_preview(preview, self.editor.customers.names(), self._context.clock())
         request = preview.request
+        price = request.trigger == "price"
+        title = "Planned site power"
+        if price:
+            start_text = "after the price trigger"
+            title += f", starting {trigger_text('price', None, request.price_trigger)}"
+        elif request.trigger == "scheduled" and request.start_at is not None:
+            start_text = f"from {start_time(request.start_at)}"
+            title += f", starting at {start_time(request.start_at)}"
+        else:
+            start_text = "from start"
         self.chart.show_timeline(
             preview.timeline,
             preview.site.site_power_kw - request.target_kw,
             request.tolerance_kw,
             recovery_start_min(preview),
             manual_recovery=not request.recover_after_h,
+            start_text=start_text,
+            recovery_note="recovery when the price falls" if price else None,
+            title=title,
         )
         if preview.feasible:
             self.editor.set_status(

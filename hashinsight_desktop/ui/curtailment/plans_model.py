@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
+from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
 from hashinsight_desktop.ui.common import Column
 from hashinsight_desktop.ui.curtailment.table_base import PLAN_STATE_COLORS, KeyedRecordModel, kw, state_color
 from hashinsight_desktop.ui.fleet.formatting import local_time
@@ -17,6 +18,7 @@ from hashinsight_desktop.ui.fleet.formatting import local_time
     COL_SITE,
     COL_NAME,
     COL_STATE,
+    COL_TRIGGER,
     COL_TARGET,
     COL_SHED,
     COL_LOST,
@@ -26,8 +28,8 @@ from hashinsight_desktop.ui.fleet.formatting import local_time
     COL_APPROVED_BY,
     COL_EXECUTED,
     COL_RECOVER_AT,
-) = range(13)
-COLUMN_COUNT = 13
+) = range(14)
+COLUMN_COUNT = 14
 
 STATE_ORDER = {
     s: i
@@ -55,6 +57,31 @@ def _stamp(moment: datetime | None) -> float:
     return moment.timestamp() if moment is not None else 0.0
 
 
+def start_time(moment: datetime) -> str:
+    """A start time as people say it: "17:00" today, "23 Nov 17:00" another day (local time)."""
+    local = moment.astimezone()
+    return local.strftime("%H:%M" if local.date() == datetime.now().astimezone().date() else "%d %b %H:%M")
+
+
+def trigger_text(trigger: str, start_at: datetime | None, price: PriceTrigger | None) -> str:
+    """How a plan starts: "manual", "scheduled 17:00" or "when price ≥ 180 USD/MWh for 15 min"."""
+    if trigger == "scheduled" and start_at is not None:
+        return f"scheduled {start_time(start_at)}"
+    if trigger == "price" and price is not None:
+        return f"when price ≥ {price.threshold_usd_mwh:,.6g} USD/MWh for {price.min_duration_min:g} min"
+    return trigger
+
+
+def release_text(price: PriceTrigger) -> str:
+    """When a price-triggered plan comes back."""
+    release = price.threshold_usd_mwh - price.hysteresis_usd_mwh
+    return f"when price < {release:,.6g} USD/MWh for {price.min_duration_min:g} min"
+
+
+def _trigger(plan: PlanSummary) -> str:
+    return trigger_text(plan.trigger, plan.start_at, plan.price_trigger)
+
+
 def gap_text(plan: PlanSummary) -> str:
     if plan.proven:
         return "0 % (proven)" if plan.gap_pct < 0.005 else f"{plan.gap_pct:.2f} % (proven)"
@@ -66,6 +93,7 @@ PLAN_COLUMNS: list[Column[PlanSummary]] = [
     Column("Site", lambda p: p.site, sort_value=lambda p: p.site.casefold()),
     Column("Name", lambda p: p.name, sort_value=lambda p: p.name.casefold()),
     Column("State", lambda p: p.state_label, sort_value=lambda p: STATE_ORDER.get(p.state, 99)),
+    Column("Starts", _trigger, sort_value=lambda p: f"{p.trigger} {_stamp(p.start_at):014.0f} {_trigger(p)}"),
     Column("Target kW", lambda p: kw(p.target_kw), lambda p: p.target_kw, True),
     Column("Shed kW", lambda p: kw(p.shed_kw), lambda p: p.shed_kw, True),
     Column("Lost TH/s", lambda p: kw(p.lost_ths), lambda p: p.lost_ths, True),
@@ -90,7 +118,11 @@ class PlansModel(KeyedRecordModel[PlanSummary]):
 
     def tooltip(self, record: PlanSummary, column: int) -> str | None:
         if column == COL_NAME:
-            return f"{record.name} · {record.strategy} strategy · {record.trigger} · id {record.id}"
+            return f"{record.name} · {record.strategy} strategy · {_trigger(record)} · id {record.id}"
+        if column == COL_TRIGGER and record.price_trigger is not None:
+            return f"Starts {_trigger(record)}; recovers {release_text(record.price_trigger)}"
+        if column == COL_TRIGGER and record.start_at is not None:
+            return record.start_at.astimezone().strftime("Starts by itself at %Y-%m-%d %H:%M %Z once approved")
         if column in (COL_CREATED, COL_EXECUTED, COL_RECOVER_AT):
             moment = {COL_CREATED: record.created_at, COL_EXECUTED: record.executed_at}.get(column, record.recover_at)
             return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if moment is not None else None

@@ -16,14 +16,15 @@ from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, host
     COL_HOST,
     COL_MODEL,
     COL_CUSTOMER,
+    COL_FEED,
     COL_LEVEL,
     COL_FULL_KW,
     COL_LEVEL_KW,
     COL_SHED_KW,
     COL_LOST_THS,
     COL_SOURCE,
-) = range(11)
-COLUMN_COUNT = 11
+) = range(12)
+COLUMN_COUNT = 12
 
 WIDTH_SAMPLES = {
     COL_BATCH: "Batch",
@@ -31,6 +32,7 @@ WIDTH_SAMPLES = {
     COL_HOST: "255.255.255.255",
     COL_MODEL: "Antminer S19 Pro",
     COL_CUSTOMER: "Bluewater Cap.",
+    COL_FEED: "feed-12",
     COL_LEVEL: "Level",
     COL_FULL_KW: "Full kW",
     COL_LEVEL_KW: "Level kW",
@@ -54,6 +56,9 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
             Column("Host", _host, sort_value=lambda r: host_text(r.miner.host, r.miner.port)),
             Column("Model", lambda r: r.miner.model or "—", sort_value=lambda r: r.miner.model.casefold()),
             Column("Customer", self._customer, sort_value=lambda r: self._customer(r).casefold()),
+            Column(
+                "Feed", lambda r: r.miner.power_feed or "—", sort_value=lambda r: natural_text(r.miner.power_feed or "")
+            ),
             Column(
                 "Level",
                 lambda r: level_text(r.level.kind, r.level.power_pct),

@@ -27,6 +27,7 @@ from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, record_table
 from hashinsight_desktop.ui.curtailment.preview_model import (
     COL_CUSTOMER,
+    COL_FEED,
     COL_MODEL,
     COL_SHED_KW,
     WIDTH_SAMPLES,
@@ -94,7 +95,20 @@ def preview_lines(preview: Preview) -> tuple[str, str, str, str]:
     )
     share = f", {site.measured_share:.0%} of the candidates measured" if site.miners else ""
     fleet = f"{site.site_name} draws {site.site_power_kw:,.1f} kW now{share} · {excluded_text(site.excluded)}"
+    if request.feed_max_shed_kw:
+        fleet += " · " + feeds_text(preview)
     return headline, figures, solution.message, fleet
+
+
+def feeds_text(preview: Preview) -> str:
+    """What the plan sheds on each limited feed, against its limit."""
+    shed: dict[str | None, float] = {}
+    for row in preview.rows:
+        shed[row.miner.power_feed] = shed.get(row.miner.power_feed, 0.0) + row.shed_kw
+    limits = preview.request.feed_max_shed_kw
+    return "feed limits: " + ", ".join(
+        f"{feed} {shed.get(feed, 0.0):,.1f} of {kw:,.1f} kW" for feed, kw in limits.items()
+    )
 
 
 class PreviewPanel(QWidget):
@@ -127,7 +141,7 @@ class PreviewPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         size_columns(self.table, WIDTH_SAMPLES)
         self.table.sortByColumn(COL_SHED_KW, Qt.SortOrder.DescendingOrder)
-        self.filter_box = QLineEdit(placeholderText="Filter miners (name, host, model, customer, level)")
+        self.filter_box = QLineEdit(placeholderText="Filter miners (name, host, model, customer, feed, level)")
         self.filter_box.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.save_button = QPushButton("Save plan")
@@ -179,6 +193,7 @@ class PreviewPanel(QWidget):
         # columns that would say "—" on every row say nothing
         self.table.setColumnHidden(COL_MODEL, not any(r.miner.model for r in preview.rows))
         self.table.setColumnHidden(COL_CUSTOMER, not any(r.miner.customer_id for r in preview.rows))
+        self.table.setColumnHidden(COL_FEED, not any(r.miner.power_feed for r in preview.rows))
         self.restyle()
         self._update_count()
         self._update_buttons()

@@ -1,13 +1,17 @@
-"""The bar over the Curtailment tab: which site, what it draws now (a big number and a gauge), where
-the typed target would take it, how many miners report, when it was read, and Refresh."""
+"""The bar over the Curtailment tab: which site, what it draws now (a big number and a gauge) and its
+latest power price, where the typed target would take it, how many miners report, when it was read,
+and Refresh."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from hashinsight_desktop.services.curtailment.site_readings import SiteChoice, SitePower
+from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow, SiteChoice, SitePower
+from hashinsight_desktop.services.market_data.quantities import format_age
+from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.curtailment.power_gauge import PowerGauge
 from hashinsight_desktop.ui.curtailment.timeline_chart import power_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
@@ -25,6 +29,9 @@ class SiteBar(QWidget):
         self.power_label.setObjectName("powerNow")
         self.power_label.setToolTip("What the site's miners polled in the last 10 minutes draw now")
         self.power_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.price_label = QLabel()
+        self.price_label.setObjectName("priceNow")
+        self.price_label.hide()  # a site that never records prices has nothing to show here
         self.gauge = PowerGauge()
         self.target_label = QLabel()
         self.target_label.setObjectName("targetLevel")
@@ -40,6 +47,7 @@ class SiteBar(QWidget):
         layout.addSpacing(16)
         layout.addWidget(QLabel("Power now"))
         layout.addWidget(self.power_label)
+        layout.addWidget(self.price_label)
         layout.addWidget(self.gauge, 1)
         layout.addWidget(self.target_label)
         layout.addSpacing(8)
@@ -60,6 +68,20 @@ class SiteBar(QWidget):
     def current_site(self) -> SiteChoice | None:
         site_id = self.site_combo.currentData()
         return next((s for s in self.sites if s.id == site_id), None)
+
+    def show_price(self, price: PowerPriceNow | None, now: datetime | None) -> None:
+        """The site's latest power-price signal and its age (what price-triggered plans watch)."""
+        self.price_label.setVisible(price is not None and now is not None)
+        if price is None or now is None:
+            return
+        age = format_age((now - price.recorded_at).total_seconds())
+        self.price_label.setText(f"price {price.usd_per_mwh:,.0f} USD/MWh, {age}")
+        self.price_label.setStyleSheet(f"color: {muted_color()};")
+        local = price.recorded_at.astimezone()
+        self.price_label.setToolTip(
+            f"The site's latest power price: {price.usd_per_mwh:,.2f} USD/MWh from {price.source}, "
+            f"recorded {local:%Y-%m-%d %H:%M %Z}. Price-triggered plans watch it."
+        )
 
     def show_power(self, power: SitePower | None, target_kw: float | None) -> None:
         site = self.current_site()

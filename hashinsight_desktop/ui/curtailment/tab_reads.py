@@ -1,5 +1,6 @@
 """What one refresh of the Curtailment tab reads, in a worker thread and one session: the sites (first
-time), the site's power, its customers, the plans and the open plan's detail — only what is due."""
+time), the site's power, power price and feeds, its customers, the plans and the open plan's detail —
+only what is due."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.curtailment.plans import PlanDetail, PlanSummary, list_plans, load_plan
 from hashinsight_desktop.services.curtailment.site_readings import (
+    FeedLoad,
     Hashprice,
+    PowerPriceNow,
     SiteChoice,
     SitePower,
+    latest_power_price,
     operable_sites,
     site_customers,
+    site_feeds,
     site_power,
     stored_hashprice,
 )
@@ -46,6 +51,8 @@ class Reads:
     site_id: uuid.UUID | None = None  # the site read for (the saved or first one on the first read)
     hashprice: Hashprice | None = None
     power: SitePower | None = None
+    price: PowerPriceNow | None = None  # read with the power (None: no price recorded)
+    feeds: list[FeedLoad] | None = None  # read with the power: their loads change too
     customers: list[tuple[uuid.UUID, str]] | None = None
     plans: list[PlanSummary] | None = None
     detail: PlanDetail | None = None
@@ -66,6 +73,8 @@ def read(session_factory: sessionmaker[Session], principal: Principal, clock: Cl
         reads.site_id = site_id
         if site_id is not None and want.power:
             reads.power = site_power(session, site_id, now)
+            reads.price = latest_power_price(session, site_id, now)
+            reads.feeds = site_feeds(session, site_id, now)
         if site_id is not None and want.customers:
             reads.customers = site_customers(session, site_id)
         if want.plans:

@@ -94,6 +94,8 @@ class TimelineChart(QWidget):
         self._target: tuple[float, float | None] | None = None  # (target level kW, tolerance kW)
         self._recovery_at: float | None = None
         self._manual_recovery = False
+        self._start_text = "from start"
+        self._recovery_note: str | None = None
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
         self.apply_palette()
 
@@ -106,14 +108,21 @@ class TimelineChart(QWidget):
         recovery_at_min: float | None = None,
         *,
         manual_recovery: bool = False,
+        start_text: str = "from start",
+        recovery_note: str | None = None,
+        title: str = "Planned site power",
     ) -> None:
         """``points``: (minutes from start, site kW) steps; ``target_level_kw``: the site's power the
-        plan aims at (power now − the power to shed)."""
+        plan aims at (power now − the power to shed); ``start_text`` says when minute 0 is ("from 17:00",
+        "after the price trigger"); ``recovery_note`` labels a recovery that is not at a fixed time."""
         self._minutes = np.fromiter((p[0] for p in points), dtype=np.float64, count=len(points))
         self._kw = np.fromiter((p[1] for p in points), dtype=np.float64, count=len(points))
         self._target = (target_level_kw, tolerance_kw) if target_level_kw is not None else None
         self._recovery_at = recovery_at_min
         self._manual_recovery = manual_recovery
+        self._start_text = start_text
+        self._recovery_note = recovery_note
+        self.title.setText(title)
         self._redraw()
 
     def clear(self) -> None:
@@ -139,7 +148,8 @@ class TimelineChart(QWidget):
             return
         minutes, power = self._minutes, self._kw
         self.time_axis.hours = float(minutes[-1]) > HOURS_FROM_MIN
-        self.plot.setLabel("bottom", "hours from start" if self.time_axis.hours else "minutes from start")
+        unit = "hours" if self.time_axis.hours else "minutes"
+        self.plot.setLabel("bottom", f"{unit} {self._start_text}")
         self.baseline.setData(minutes, np.full_like(power, power[0]))
         self.curve.setData(minutes, power)
         low, high = float(power.min()), float(power.max())
@@ -155,7 +165,8 @@ class TimelineChart(QWidget):
         self.target_line.setVisible(self._target is not None)
         if self._recovery_at is not None:
             self.recovery_line.setPos(self._recovery_at)
-            self.recovery_label.setFormat("manual recovery (shown at 1 h)" if self._manual_recovery else "recovery")
+            note = self._recovery_note or ("manual recovery" if self._manual_recovery else None)
+            self.recovery_label.setFormat(f"{note} (shown at 1 h)" if note and self._manual_recovery else "recovery")
         self.recovery_line.setVisible(self._recovery_at is not None)
         margin = max((high - low) * 0.12, high * 0.01, 1.0)
         self.plot.setYRange(low - margin, high + margin, padding=0)

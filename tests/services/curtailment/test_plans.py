@@ -17,6 +17,7 @@ from hashinsight_desktop.services.curtailment.plans import (
     preview_plan,
     save_plan,
 )
+from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
 from hashinsight_desktop.services.curtailment.site_fleet import LevelOptions
 from hashinsight_desktop.services.errors import ConcurrentModificationError, PermissionDenied, ValidationError
 from tests.support.factories import make_people
@@ -156,3 +157,53 @@ def test_a_customer_cap_limits_that_customers_lost_hashrate(database) -> None:  
     assert lost <= 0.10 * theirs + 1e-6
     uncapped = preview_plan(database.session_factory, people.owner, _request(people, target_kw=40.0), clock=_clock)
     assert sum(r.lost_ths for r in uncapped.rows if r.miner.customer_id == people.customer_id) > 0.10 * theirs
+
+
+def _shed_on(preview, feed: str) -> float:  # type: ignore[no-untyped-def]
+    return sum(row.shed_kw for row in preview.rows if row.miner.power_feed == feed)
+
+
+def test_a_feed_limit_caps_what_that_feed_sheds(database) -> None:  # type: ignore[no-untyped-def]
+    people = make_people(database.session_factory)
+    # feed A holds the least efficient rigs (3400 W for 88 TH/s): a free plan sheds there first
+    on_feeds = [MinerSpec(s.power_w, s.hashrate_ths, power_feed="A" if s.hashrate_ths < 100 else "B") for s in FLEET]
+    add_site_miners(database.session_factory, people.site_id, on_feeds, NOW)
+    free = preview_plan(database.session_factory, people.owner, _request(people, target_kw=40.0), clock=_clock)
+    assert _shed_on(free, "A") > 15.0
+    request = _request(people, target_kw=40.0, feed_max_shed_kw={"A": 15.0})
+    capped = preview_plan(database.session_factory, people.owner, request, clock=_clock)
+    assert capped.feasible and capped.shed_kw >= 40.0 - 1e-6
+    assert _shed_on(capped, "A") <= 15.0 + 1e-6 and {r.miner.power_feed for r in capped.rows} == {"A", "B"}
+    plan_id = save_plan(database.session_factory, people.owner, capped, clock=_clock)
+    with database.session_factory() as session:
+        plan = session.get(CurtailmentPlan, plan_id)
+        assert plan is not None and plan.options["feed_max_shed_kw"] == {"A": 15.0}
+    untouched = _request(people, target_kw=20.0, feed_max_shed_kw={"A": 0.0})
+    assert _shed_on(preview_plan(database.session_factory, people.owner, untouched, clock=_clock), "A") == 0.0
+    too_tight = _request(people, target_kw=40.0, feed_max_shed_kw={"A": 0.0, "B": 10.0})
+    refused = preview_plan(database.session_factory, people.owner, too_tight, clock=_clock)
+    assert not refused.feasible and refused.solution.max_sheddable_w <= 10_000.0 + 1e-6
+    with pytest.raises(ValidationError, match="feed_limits: feed A"):
+        preview_plan(database.session_factory, people.owner, _request(people, feed_max_shed_kw={"A": -1.0}))
+
+
+def test_a_price_triggered_plan_keeps_its_trigger(farm) -> None:  # type: ignore[no-untyped-def]
+    database, people = farm
+    with pytest.raises(ValidationError, match="price_trigger"):
+        preview_plan(database.session_factory, people.owner, _request(people, trigger="price"))
+    with pytest.raises(ValidationError, match="hysteresis"):
+        bad = PriceTrigger(180.0, -5.0)
+        preview_plan(database.session_factory, people.owner, _request(people, trigger="price", price_trigger=bad))
+    trigger = PriceTrigger(180.0, 20.0, 10.0)
+    request = _request(people, trigger="price", price_trigger=trigger)
+    plan_id = save_plan(
+        database.session_factory,
+        people.owner,
+        preview_plan(database.session_factory, people.owner, request, clock=_clock),
+        clock=_clock,
+    )
+    with database.session_factory() as session:
+        (listed,) = list_plans(session, people.owner)
+        assert listed.id == plan_id and listed.trigger == "price" and listed.price_trigger == trigger
+        assert listed.start_at is None
+        assert load_plan(session, people.owner, plan_id).summary.price_trigger == trigger

@@ -1,4 +1,5 @@
-"""Curtailment: plans (figures, state, report), per-miner items (the executor's command log), power prices.
+"""Curtailment: plans (figures, state, report), per-miner items (the executor's command log), power prices,
+and the power feed of each miner (per-feed shed limits).
 
 Revision ID: 0004_curtailment
 Revises: 0003_fleet_telemetry
@@ -18,6 +19,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("miners", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("power_feed", sa.String(length=64), nullable=True))
+
     op.create_table(
         "curtailment_plans",
         sa.Column("site_id", sa.Uuid(), nullable=False),
@@ -132,3 +136,5 @@ def downgrade() -> None:
         batch_op.drop_index("ix_curtailment_plans_site_id_state")
 
     op.drop_table("curtailment_plans")
+    with op.batch_alter_table("miners", schema=None) as batch_op:
+        batch_op.drop_column("power_feed")

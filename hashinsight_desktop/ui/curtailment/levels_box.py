@@ -1,0 +1,99 @@
+"""The levels a plan may set miners to (power-target presets, sleep and what a sleeping miner draws),
+anti-flap, and the miners kept at full power (chosen in the preview): a group of the plan form read
+into the request's LevelOptions."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QToolButton, QWidget
+
+from hashinsight_desktop.services.curtailment.site_fleet import DEFAULT_SLEEP_W, LevelOptions
+from hashinsight_desktop.ui.curtailment.form_fields import FormField, form_grid, line_edit, parse_number, read_number
+
+
+class LevelsBox(QGroupBox):
+    changed = Signal()  # the protected miners changed (the line edits are watched by the form)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Levels", parent)
+        self.protected: dict[uuid.UUID, str] = {}  # miners kept at full power: id → name
+        self.presets = line_edit("sleep only", "75, 50")
+        self.sleep_w = line_edit("", f"{DEFAULT_SLEEP_W:g}")
+        self.sleep_w.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.anti_flap = line_edit("", "15")
+        self.anti_flap.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.protected_label = QLabel()
+        self.protected_label.setWordWrap(True)
+        self.clear_protected_button = QToolButton()
+        self.clear_protected_button.setText("Clear")
+        self.clear_protected_button.setToolTip("Let the optimiser choose every miner again")
+        grid = form_grid()
+        row = 0
+        self.fields: dict[str, FormField] = {}
+        for f in (
+            FormField("presets", self.presets, "%", "Power targets a miner may be set to, in % of its power"),
+            FormField("sleep_w", self.sleep_w, "W", "What a sleeping miner still draws"),
+            FormField(
+                "anti_flap_minutes",
+                self.anti_flap,
+                "min",
+                "Miners a plan changed this recently stay at full power",
+            ),
+        ):
+            self.fields[f.field] = f
+            row = f.add_to(grid, row)
+        grid.addWidget(QLabel("Protected"), row, 0)
+        grid.addWidget(self.protected_label, row, 1)
+        grid.addWidget(self.clear_protected_button, row, 2)
+        self.setLayout(grid)
+        self.clear_protected_button.clicked.connect(self.clear_protected)
+        self.show_protected()
+
+    def level_options(self, errors: dict[str, str]) -> LevelOptions | None:
+        """The options typed in; None, with every field at fault in ``errors``, when one is wrong."""
+        sleep_w = read_number("sleep_w", self.sleep_w, errors)
+        anti_flap = read_number("anti_flap_minutes", self.anti_flap, errors)
+        presets: tuple[int, ...] = ()
+        try:
+            presets = tuple(
+                sorted({int(parse_number(p)) for p in self.presets.text().split(",") if p.strip()}, reverse=True)
+            )
+        except ValueError:
+            errors["presets"] = "percentages separated by commas, like 75, 50"
+        if not errors.get("presets") and any(not 10 <= p < 100 for p in presets):
+            errors["presets"] = "each preset is a percentage from 10 to 99"
+        if sleep_w is not None and sleep_w < 0:
+            errors["sleep_w"] = "cannot be negative"
+        if anti_flap is not None and anti_flap < 0:
+            errors["anti_flap_minutes"] = "cannot be negative (0: no anti-flap)"
+        if sleep_w is None or anti_flap is None or any(f in errors for f in self.fields):
+            return None
+        return LevelOptions(
+            presets_pct=presets, sleep_w=sleep_w, protected=frozenset(self.protected), anti_flap_minutes=anti_flap
+        )
+
+    def protect(self, miners: dict[uuid.UUID, str]) -> None:
+        """Keep these miners at full power in the next preview."""
+        self.protected.update(miners)
+        self.show_protected()
+        self.changed.emit()
+
+    def clear_protected(self) -> None:
+        if self.protected:
+            self.protected.clear()
+            self.show_protected()
+            self.changed.emit()
+
+    def show_protected(self) -> None:
+        names = sorted(self.protected.values())
+        if not names:
+            text = "none: right-click miners in the preview to keep them at full power"
+        elif len(names) <= 3:
+            text = ", ".join(names)
+        else:
+            text = f"{', '.join(names[:3])} and {len(names) - 3:,} more"
+        self.protected_label.setText(text)
+        self.protected_label.setToolTip("\n".join(names))
+        self.clear_protected_button.setEnabled(bool(names))
