@@ -6,6 +6,7 @@ import getpass
 import os
 
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import AuthenticationError
 from hashinsight_desktop.services.permissions import Principal
 
 PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt otherwise
@@ -14,5 +15,10 @@ PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt ot
 def acting_principal(ctx: AppContext, username: str) -> Principal:
     from hashinsight_desktop.services import auth
 
-    password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Password for {username}: ")
+    password = os.environ.get(PASSWORD_ENV)
+    if not password:
+        try:
+            password = getpass.getpass(f"Password for {username}: ")
+        except EOFError:  # no terminal and nothing on standard input (a script, a service)
+            raise AuthenticationError(f"no password for {username}: set {PASSWORD_ENV} or run in a terminal") from None
     return auth.login(ctx.database.session_factory, username, password, clock=ctx.clock)

@@ -89,6 +89,9 @@ def test_new_user_flow_on_sqlite(app_home: Path) -> None:
     assert admin.returncode == 0, admin.stderr
     bad_login = run_cli("user", "list", "--as", "boss", home=app_home, env={"HASHINSIGHT_PASSWORD": "nope nope nope"})
     assert_one_line_error(bad_login, "Wrong user name or password")
+    no_password = run_cli("user", "list", "--as", "boss", home=app_home)  # no terminal, no variable
+    assert no_password.returncode == 2 and "set HASHINSIGHT_PASSWORD or run in a terminal" in no_password.stderr
+    assert "Traceback" not in no_password.stderr
     listing = run_cli("user", "list", "--as", "boss", home=app_home, env=as_owner)
     assert [line.split()[0] for line in listing.stdout.splitlines()] == ["boss", "ops"]
 

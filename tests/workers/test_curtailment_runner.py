@@ -20,6 +20,7 @@ from hashinsight_desktop.services.errors import PermissionDenied
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner, RunOutcome, find_due_plans
 from tests.services.curtailment.test_executor import (
+    GatedChannel,
     Level,
     add_farm_miners,
     items_of,
@@ -44,9 +45,11 @@ class ShiftedClock:
         return datetime.now(UTC) + self.offset
 
 
-def make_runner(session_factory: Any, clock: ShiftedClock, **kwargs: Any) -> CurtailmentRunner:
+def make_runner(
+    session_factory: Any, clock: ShiftedClock, channel: ControlChannel | None = None, **kwargs: Any
+) -> CurtailmentRunner:
     options = RunOptions(
-        channel=ControlChannel(FAST),
+        channel=channel or ControlChannel(FAST),
         poll=functools.partial(poll_many, timeouts=FAST),
         reconcile_interval_s=0.1,
         reconcile_deadline_s=1.0,
@@ -190,13 +193,16 @@ def test_manual_runs_go_through_the_runner_and_its_guard(session_factory) -> Non
             second = make_plan(
                 session_factory, people, farm, ids, levels(2), trigger="scheduled", start_at=clock(), first=2
             )
-            runner = make_runner(session_factory, clock, on_outcome=outcomes.append)
+            gated = GatedChannel()  # the first run holds its commands while the others are refused
+            runner = make_runner(session_factory, clock, gated, on_outcome=outcomes.append)
             with pytest.raises(PermissionDenied):
                 await runner.start_execution(first, people.guest)
             task = await runner.start_execution(first, people.site_manager)
+            await asyncio.wait_for(gated.waiting.wait(), 10)
             with pytest.raises(SiteBusy, match="already executing at site Texas North"):
                 await runner.start_execution(second, people.owner)
             assert await runner.tick() == []  # the due scheduled plan waits for the site
+            gated.gate.set()
             assert (await task).state == "executed"
             await runner.wait_idle()
             assert [(o.plan_id, o.automatic) for o in outcomes] == [(first, False)]
