@@ -23,8 +23,10 @@ class SiteBar(QWidget):
         self.sites: list[SiteChoice] = []
         self.site_combo = QComboBox()
         self.site_combo.setObjectName("siteCombo")
-        self.site_combo.setMinimumContentsLength(14)
+        self.site_combo.setMinimumContentsLength(20)
         self.site_combo.setToolTip("The site to plan for (sites you may operate)")
+        # An empty chooser says why (a first start has no site; a site manager may have none in scope).
+        self.site_combo.setPlaceholderText("no site to operate yet")
         self.power_label = QLabel("—")
         self.power_label.setObjectName("powerNow")
         self.power_label.setToolTip("What the site's miners polled in the last 10 minutes draw now")
@@ -63,6 +65,7 @@ class SiteBar(QWidget):
             self.site_combo.addItem(site.name, site.id)
         index = self.site_combo.findData(selected)
         self.site_combo.setCurrentIndex(max(index, 0) if sites else -1)
+        self.site_combo.setEnabled(bool(sites))
         self.site_combo.blockSignals(False)
 
     def current_site(self) -> SiteChoice | None:

@@ -141,12 +141,14 @@ class TimelineChart(QWidget):
             self.curve.setData([], [])
             self.plot.setXRange(0, 60, padding=0)
             self.plot.setYRange(0, 1, padding=0)
+            self.plot.getAxis("left").setTicks([[]])  # no made-up kW scale before there is a plan
             self.empty_text.setPos(30, 0.5)
             self.readout.setText("")
             self.time_axis.hours = False
             self.plot.setLabel("bottom", "minutes from start")
             return
         minutes, power = self._minutes, self._kw
+        self.plot.getAxis("left").setTicks(None)
         self.time_axis.hours = float(minutes[-1]) > HOURS_FROM_MIN
         unit = "hours" if self.time_axis.hours else "minutes"
         self.plot.setLabel("bottom", f"{unit} {self._start_text}")
