@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +41,7 @@ from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.fleet.alerts_panel import AlertsPanel
 from hashinsight_desktop.ui.fleet.bulk_actions import BulkActions
 from hashinsight_desktop.ui.fleet.discovery_dialog import DiscoveryDialog
+from hashinsight_desktop.ui.fleet.feed_assignment import FeedAssignment
 from hashinsight_desktop.ui.fleet.filter_bar import MinerFilterBar
 from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot, load_snapshot
 from hashinsight_desktop.ui.fleet.formatting import local_time
@@ -77,6 +79,8 @@ class FleetTab(QWidget):
 
         self.filters = MinerFilterBar(show_customers=principal.role is not Role.CUSTOMER)
         self.bulk = BulkActions(context, principal, self.selected_rows, self)
+        self.feeds = FeedAssignment(context, principal, self.selected_rows, self)
+        self.feeds.changed.connect(lambda _count: self.schedule_refresh())
         self.discover_button = QPushButton("Discover miners…")
         self.can_operate = principal.can(Permission.FLEET_OPERATE)
         self.discover_button.setEnabled(self.can_operate)
@@ -102,6 +106,10 @@ class FleetTab(QWidget):
         toolbar.addSpacing(12)
         for button in self.bulk.buttons():
             toolbar.addWidget(button)
+        feed_button = QToolButton()
+        feed_button.setDefaultAction(self.feeds.action)
+        feed_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addWidget(feed_button)
         toolbar.addSpacing(12)
         toolbar.addWidget(self.discover_button)
         middle = QWidget()
@@ -290,6 +298,7 @@ class FleetTab(QWidget):
 
     def _selection_changed(self) -> None:
         self.bulk.update_enabled(self.selected_count())
+        self.feeds.update_enabled(self.selected_count())
         self._update_summary()
 
     def select_miner(self, miner_id: uuid.UUID) -> bool:
@@ -331,6 +340,8 @@ class FleetTab(QWidget):
         menu.addSeparator()
         for qaction in self.bulk.actions.values():
             menu.addAction(qaction)
+        menu.addSeparator()
+        menu.addAction(self.feeds.action)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
     def open_discovery(self) -> DiscoveryDialog | None:

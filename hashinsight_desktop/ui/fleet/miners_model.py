@@ -41,6 +41,7 @@ Index = QModelIndex | QPersistentModelIndex
     COL_IP,
     COL_MODEL,
     COL_CUSTOMER,
+    COL_FEED,
     COL_STATUS,
     COL_HASHRATE,
     COL_POWER,
@@ -49,8 +50,8 @@ Index = QModelIndex | QPersistentModelIndex
     COL_FAN,
     COL_LAST_SEEN,
     COL_POOL,
-) = range(13)
-COLUMN_COUNT = 13
+) = range(14)
+COLUMN_COUNT = 14
 RAW_ROLE = SORT_ROLE  # the cell's raw value (float, datetime, str or None), as sorted
 ROW_ROLE = RECORD_ROLE  # the whole MinerRow
 
@@ -78,6 +79,7 @@ _COLUMNS: list[tuple[str, _Raw, _Raw | None, Callable[[MinerRow], str], bool]] =
     ),
     ("Model", lambda r: r.model, lambda r: r.model.casefold(), lambda r: r.model or "—", False),
     ("Customer", lambda r: r.customer, lambda r: r.customer.casefold(), lambda r: r.customer, False),
+    ("Feed", lambda r: r.power_feed, lambda r: natural_key(r.power_feed or ""), lambda r: r.power_feed or "—", False),
     ("Status", lambda r: r.status, None, lambda r: r.status.capitalize(), False),
     ("TH/s", lambda r: r.hashrate_ths, None, lambda r: _number(r.hashrate_ths, 1), True),
     ("Power W", lambda r: r.power_w, None, lambda r: _number(r.power_w, 0), True),
@@ -94,6 +96,7 @@ _WIDTH_SAMPLES = {
     COL_IP: "255.255.255.255",
     COL_MODEL: "MicroBT Whatsminer M30S++",
     COL_CUSTOMER: "Bluewater Capital",
+    COL_FEED: "rack10",
     COL_STATUS: "Sleeping",
     COL_HASHRATE: "1,000.0",
     COL_POWER: "Power W",
