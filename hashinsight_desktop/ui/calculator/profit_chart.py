@@ -9,15 +9,14 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult
-from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.calculator.formatting import usd
-from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
+from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
 
 CURVE_COLOR = "#f7931a"  # bitcoin orange reads on both themes
 UNITS = ("days", "months")
@@ -125,19 +124,19 @@ class ProfitChart(QWidget):
         self.curve.setData(x, self._profit)
         self.gain_fill.setData(x, np.maximum(self._profit, 0.0))
         self.loss_fill.setData(x, np.minimum(self._profit, 0.0))
-        colors = self._colors()
+        colors = chart_colors(self)
         payback = result.payback_days
         if payback:  # 0 (no hardware cost) has no point to mark
             point = QPointF(float(self._x(float(payback))), float(self._profit[payback]))
             self.payback_line = pg.InfiniteLine(
                 pos=point.x(),
                 angle=90,
-                pen=pg.mkPen(colors["ok"], width=1, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(colors.ok, width=1, style=Qt.PenStyle.DashLine),
                 label=f"payback · day {payback:,}",
-                labelOpts={"position": 0.92, "color": colors["ok"], "anchors": [(0, 0.5), (0, 0.5)]},
+                labelOpts={"position": 0.92, "color": colors.ok, "anchors": [(0, 0.5), (0, 0.5)]},
             )
             self.payback_marker = pg.ScatterPlotItem(
-                [point.x()], [point.y()], size=11, brush=pg.mkBrush(colors["ok"]), pen=pg.mkPen(colors["base"], width=2)
+                [point.x()], [point.y()], size=11, brush=pg.mkBrush(colors.ok), pen=pg.mkPen(colors.base, width=2)
             )
             self.plot.addItem(self.payback_line)
             self.plot.addItem(self.payback_marker)
@@ -146,41 +145,28 @@ class ProfitChart(QWidget):
             self.halving_line = pg.InfiniteLine(
                 pos=float(self._x(halving_day)),
                 angle=90,
-                pen=pg.mkPen(colors["muted"], width=1, style=Qt.PenStyle.DashLine),
+                pen=pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DashLine),
                 label="halving",
-                labelOpts={"position": 0.08, "color": colors["muted"], "anchors": [(0, 0.5), (0, 0.5)]},
+                labelOpts={"position": 0.08, "color": colors.muted, "anchors": [(0, 0.5), (0, 0.5)]},
             )
             self.plot.addItem(self.halving_line)
         self.plot.setLabel("bottom", self.units)
         self.plot.getViewBox().enableAutoRange()
         self.readout.setText(f"end of horizon: {usd(self._profit[-1])}")
 
-    def _colors(self) -> dict[str, str]:
-        palette = self.palette()
-        return {
-            "ok": tone_color(self.window(), OK_COLOR),
-            "bad": tone_color(self.window(), BAD_COLOR),
-            "base": palette.color(QPalette.ColorRole.Base).name(),
-            "text": palette.color(QPalette.ColorRole.WindowText).name(),
-            "muted": muted_color(),
-        }
-
     def apply_palette(self) -> None:
         """Background, axes and fills from the current palette (light or dark theme)."""
-        colors = self._colors()
-        self.plot.setBackground(colors["base"])
-        for name in ("left", "bottom"):
-            axis = self.plot.getPlotItem().getAxis(name)
-            axis.setPen(pg.mkPen(colors["muted"]))
-            axis.setTextPen(pg.mkPen(colors["text"]))
+        colors = chart_colors(self)
+        self.plot.setBackground(colors.base)
+        style_axes(self.plot.getPlotItem(), colors)
         self.curve.setPen(pg.mkPen(CURVE_COLOR, width=2))
-        gain, loss = QColor(colors["ok"]), QColor(colors["bad"])
+        gain, loss = QColor(colors.ok), QColor(colors.bad)
         gain.setAlpha(40)
         loss.setAlpha(40)
         self.gain_fill.setBrush(pg.mkBrush(gain))
         self.loss_fill.setBrush(pg.mkBrush(loss))
-        self.zero_line.setPen(pg.mkPen(colors["muted"], width=1))
-        self.empty_text.setColor(colors["muted"])
+        self.zero_line.setPen(pg.mkPen(colors.muted, width=1))
+        self.empty_text.setColor(colors.muted)
         self._redraw()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -9,11 +9,10 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hashinsight_desktop.ui.calculator.field_rows import muted_color
-from hashinsight_desktop.ui.theme import OK_COLOR, tone_color
+from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
 
 CURVE_COLOR = "#f7931a"  # bitcoin orange reads on both themes
 HOURS_FROM_MIN = 180.0  # a timeline longer than this is labelled in hours
@@ -176,37 +175,25 @@ class TimelineChart(QWidget):
         self.readout.setText(f"now {power_text(float(power[0]))} → {power_text(float(power.min()))} while shed")
 
     # -- theme ----------------------------------------------------------------------------------------
-    def _colors(self) -> dict[str, str]:
-        palette = self.palette()
-        return {
-            "ok": tone_color(self.window(), OK_COLOR),
-            "base": palette.color(QPalette.ColorRole.Base).name(),
-            "text": palette.color(QPalette.ColorRole.WindowText).name(),
-            "muted": muted_color(),
-        }
-
     def apply_palette(self) -> None:
-        colors = self._colors()
-        self.plot.setBackground(colors["base"])
-        for name in ("left", "bottom"):
-            axis = self.plot.getPlotItem().getAxis(name)
-            axis.setPen(pg.mkPen(colors["muted"]))
-            axis.setTextPen(pg.mkPen(colors["text"]))
+        colors = chart_colors(self)
+        self.plot.setBackground(colors.base)
+        style_axes(self.plot.getPlotItem(), colors)
         self.curve.setPen(pg.mkPen(CURVE_COLOR, width=2))
-        self.baseline.setPen(pg.mkPen(colors["muted"], width=1, style=Qt.PenStyle.DotLine))
+        self.baseline.setPen(pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DotLine))
         shed = QColor(CURVE_COLOR)
         shed.setAlpha(45)
         self.shed_fill.setBrush(pg.mkBrush(shed))
-        band = QColor(colors["ok"])
+        band = QColor(colors.ok)
         band.setAlpha(40)
         self.band.setBrush(pg.mkBrush(band))
         for line in self.band.lines:
             line.setPen(pg.mkPen(None))
-        self.target_line.setPen(pg.mkPen(colors["ok"], width=1.5, style=Qt.PenStyle.DashLine))
-        self.target_label.setColor(colors["ok"])
-        self.recovery_line.setPen(pg.mkPen(colors["muted"], width=1, style=Qt.PenStyle.DashLine))
-        self.recovery_label.setColor(colors["text"])
-        self.empty_text.setColor(colors["muted"])
+        self.target_line.setPen(pg.mkPen(colors.ok, width=1.5, style=Qt.PenStyle.DashLine))
+        self.target_label.setColor(colors.ok)
+        self.recovery_line.setPen(pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DashLine))
+        self.recovery_label.setColor(colors.text)
+        self.empty_text.setColor(colors.muted)
         self._redraw()
 
     def changeEvent(self, event: QEvent) -> None:
