@@ -36,6 +36,7 @@ class Level:
     power_w: float
     hashrate_ths: float
     power_pct: int | None = None  # presets: % of nominal power
+    estimated: bool = False  # hashrate from PRESET_HASHRATE_EXPONENT, not a catalogue figure for the mode
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def _levels(full_w: float, full_ths: float, model: MinerModel | None, options: L
         if not 10 <= pct < 100:
             continue
         share = known.get(pct, (pct / 100) ** PRESET_HASHRATE_EXPONENT)
-        levels.append(Level("preset", full_w * pct / 100, full_ths * share, pct))
+        levels.append(Level("preset", full_w * pct / 100, full_ths * share, pct, estimated=pct not in known))
     if options.sleep_w < full_w:
         levels.append(Level("sleep", options.sleep_w, 0.0))
     return tuple(levels)

@@ -7,6 +7,7 @@ import uuid
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PreviewRow
+from hashinsight_desktop.services.curtailment.site_fleet import PRESET_HASHRATE_EXPONENT
 from hashinsight_desktop.ui.common import Column
 from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, host_text, kw, level_text, natural_text
 
@@ -45,6 +46,12 @@ def _host(row: PreviewRow) -> str:
     return row.miner.host if row.miner.port == 4028 else f"{row.miner.host}:{row.miner.port}"
 
 
+def figures_text(row: PreviewRow) -> str:
+    """Where a row's figures come from: measured or catalogue, and whether its level's hashrate is estimated."""
+    text = "measured" if row.miner.measured else "catalogue"
+    return text + ", level estimated" if row.level.estimated else text
+
+
 class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
     """One row per miner the plan changes; ``customers`` names the customer ids."""
 
@@ -69,7 +76,7 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
             Column("Level kW", lambda r: kw(r.level.power_w / 1000, 2), lambda r: r.level.power_w, True),
             Column("Shed kW", lambda r: kw(r.shed_kw, 2), lambda r: r.shed_kw, True),
             Column("Lost TH/s", lambda r: kw(r.lost_ths, 1), lambda r: r.lost_ths, True),
-            Column("Figures", lambda r: "measured" if r.miner.measured else "catalogue"),
+            Column("Figures", figures_text),
         ]
         super().__init__(columns, key=lambda r: r.miner.miner_id, parent=parent)
 
@@ -80,11 +87,17 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
 
     def tooltip(self, record: PreviewRow, column: int) -> str | None:
         if column == COL_SOURCE:
-            return (
-                "Power and hashrate from the miner's latest poll"
+            source = (
+                "Full power and hashrate from the miner's latest poll"
                 if record.miner.measured
                 else "No recent poll: the catalogue's nominal figures"
             )
+            if record.level.estimated:
+                source += (
+                    f"; the hashrate at {record.level.power_pct} % power is estimated as full × "
+                    f"({record.level.power_pct} %)^{PRESET_HASHRATE_EXPONENT:g} (the catalogue has no figure for it)"
+                )
+            return source
         if column == COL_LEVEL:
             return (
                 f"{record.level.power_w:,.0f} W, {record.level.hashrate_ths:,.1f} TH/s "

@@ -32,7 +32,7 @@ def test_levels_come_from_measured_power_and_the_presets(database) -> None:  # t
     assert kinds == [("full", None), ("preset", 75), ("sleep", None)]
     preset = miner.levels[1]
     assert preset.power_w == pytest.approx(2250.0)
-    assert preset.hashrate_ths == pytest.approx(100.0 * 0.75**PRESET_HASHRATE_EXPONENT)
+    assert preset.hashrate_ths == pytest.approx(100.0 * 0.75**PRESET_HASHRATE_EXPONENT) and preset.estimated
     assert miner.levels[2].power_w == 20.0 and miner.levels[2].hashrate_ths == 0.0
     assert site.site_power_kw == pytest.approx(3.0)
 
@@ -69,6 +69,7 @@ def test_stale_poll_falls_back_to_the_catalogue_and_non_hashing_miners_are_left_
     assert not miner.measured and miner.full.power_w == 3500.0
     preset = miner.levels[1]
     assert (preset.power_pct, preset.power_w, preset.hashrate_ths) == (80, 2800.0, pytest.approx(180.0))
+    assert not preset.estimated  # the catalogue gives this mode's figures
     assert site.excluded == {"not hashing (sleeping)": 1, "not hashing (offline)": 1}
     assert power_now == pytest.approx(0.05)  # two fresh polls of 25 W; the stale one is not "now"
 
