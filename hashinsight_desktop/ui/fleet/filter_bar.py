@@ -38,6 +38,9 @@ class MinerFilterBar(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.changed)
             layout.addWidget(combo)
+        # Long model names must not squeeze the text filter: the model list is as wide as a short name.
+        self.model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_combo.setMinimumContentsLength(16)
         self.text_box.textChanged.connect(self.changed)
 
     @property
