@@ -54,9 +54,6 @@ class Budget:
         member = self.group_of >= 0
         return np.bincount(self.group_of[member], weights=per_miner[member], minlength=self.n_groups).astype(np.float64)
 
-    def unit(self) -> str:
-        return "TH/s" if self.measure == "lost_ths" else "kW"
-
 
 def group_index(labels_per_miner: Sequence[str | None]) -> tuple[IntArray, tuple[str, ...]]:
     """Per-miner labels (None = no group) → (group index per miner, −1 for none; labels in first-seen order)."""
@@ -66,20 +63,6 @@ def group_index(labels_per_miner: Sequence[str | None]) -> tuple[IntArray, tuple
         if label is not None:
             group_of[i] = index.setdefault(label, len(index))
     return group_of, tuple(index)
-
-
-def violations(pad: PaddedLevels, assign: IntArray, budgets: Sequence[Budget]) -> list[str]:
-    """One sentence per broken budget; empty when the plan keeps every budget."""
-    found: list[str] = []
-    for budget in budgets:
-        used = budget.usage(pad, assign)
-        for g in np.flatnonzero(used > budget.limit + TOLERANCE):
-            scale = 1000.0 if budget.measure == "shed_w" else 1.0
-            found.append(
-                f"{budget.kind} {budget.labels[g]!r}: {used[g] / scale:,.3f} {budget.unit()} "
-                f"> {budget.limit[g] / scale:,.3f} {budget.unit()} allowed"
-            )
-    return found
 
 
 def keeps_budgets(pad: PaddedLevels, assign: IntArray, budgets: Sequence[Budget]) -> bool:

@@ -7,7 +7,7 @@ import math
 import threading
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -303,11 +303,15 @@ def save_plan(
         return plan.id
 
 
-def _load_for_change(session: Session, principal: Principal, plan_id: uuid.UUID, what: str) -> CurtailmentPlan:
+def _plan_for_change(
+    session: Session, principal: Principal, plan_id: uuid.UUID, expected_version: int | None, what: str
+) -> CurtailmentPlan:
+    """The plan a user changes: it exists, is in their scope, and is the version they looked at."""
     plan = session.get(CurtailmentPlan, plan_id)
     if plan is None:
         raise NotFound("That curtailment plan no longer exists.")
     require_site(principal, Permission.FLEET_OPERATE, plan.site_id, what)
+    check_version("curtailment plan", plan.version, expected_version)
     return plan
 
 
@@ -320,8 +324,7 @@ def approve_plan(
     clock: Clock = system_clock,
 ) -> None:
     with unit_of_work(session_factory, "curtailment plan") as session:
-        plan = _load_for_change(session, principal, plan_id, "approve curtailment plans at this site")
-        check_version("curtailment plan", plan.version, expected_version)
+        plan = _plan_for_change(session, principal, plan_id, expected_version, "approve curtailment plans at this site")
         transition(
             session,
             principal,
@@ -342,8 +345,7 @@ def cancel_plan(
     clock: Clock = system_clock,
 ) -> None:
     with unit_of_work(session_factory, "curtailment plan") as session:
-        plan = _load_for_change(session, principal, plan_id, "cancel curtailment plans at this site")
-        check_version("curtailment plan", plan.version, expected_version)
+        plan = _plan_for_change(session, principal, plan_id, expected_version, "cancel curtailment plans at this site")
         transition(session, principal, plan, PlanState.CANCELLED, clock=clock, completed_at=clock())
 
 
@@ -381,50 +383,51 @@ def list_plans(
     session: Session, principal: Principal, site_id: uuid.UUID | None = None, limit: int = 500
 ) -> list[PlanSummary]:
     """Newest first; site managers see the plans of their sites only."""
-    counts = (
-        select(CurtailmentItem.plan_id, func.count().label("n")).group_by(CurtailmentItem.plan_id).subquery("counts")
-    )
+    where = [CurtailmentPlan.site_id == site_id] if site_id is not None else []
+    return _summaries(session, principal, where, limit)
+
+
+def _summaries(session: Session, principal: Principal, where: list[Any], limit: int) -> list[PlanSummary]:
+    require(principal, Permission.FLEET_OPERATE, "see curtailment plans")
+    miners = (
+        select(func.count()).where(CurtailmentItem.plan_id == CurtailmentPlan.id).scalar_subquery()
+    )  # per plan, through the items' plan index
     query = (
-        select(CurtailmentPlan, Site.name, func.coalesce(counts.c.n, 0))
+        select(CurtailmentPlan, Site.name, miners)
         .join(Site, Site.id == CurtailmentPlan.site_id)
-        .outerjoin(counts, counts.c.plan_id == CurtailmentPlan.id)
+        .where(*where)
         .order_by(CurtailmentPlan.created_at.desc())
         .limit(limit)
     )
-    if site_id is not None:
-        query = query.where(CurtailmentPlan.site_id == site_id)
-    require(principal, Permission.FLEET_OPERATE, "see curtailment plans")
-    out = []
-    for plan, site_name, n in session.execute(query):
-        if not principal.can_access_site(plan.site_id):
-            continue
-        out.append(
-            PlanSummary(
-                plan.id,
-                plan.version,
-                plan.site_id,
-                site_name,
-                plan.name,
-                plan.state,
-                plan.trigger,
-                plan.strategy,
-                plan.target_kw,
-                plan.shed_kw,
-                plan.lost_ths,
-                plan.gap_pct,
-                plan.proven,
-                int(n),
-                plan.created_by,
-                plan.created_at,
-                plan.approved_by,
-                plan.executed_at,
-                plan.recover_at,
-                plan.completed_at,
-                plan.start_at,
-                stored_price_trigger(plan.options),
-            )
+    if not principal.sees_all_sites():  # the scope in the query, so the limit counts visible plans
+        query = query.where(CurtailmentPlan.site_id.in_(principal.site_ids))
+    return [
+        PlanSummary(
+            plan.id,
+            plan.version,
+            plan.site_id,
+            site_name,
+            plan.name,
+            plan.state,
+            plan.trigger,
+            plan.strategy,
+            plan.target_kw,
+            plan.shed_kw,
+            plan.lost_ths,
+            plan.gap_pct,
+            plan.proven,
+            int(n),
+            plan.created_by,
+            plan.created_at,
+            plan.approved_by,
+            plan.executed_at,
+            plan.recover_at,
+            plan.completed_at,
+            plan.start_at,
+            stored_price_trigger(plan.options),
         )
-    return out
+        for plan, site_name, n in session.execute(query)
+    ]
 
 
 def stored_price_trigger(options: dict[str, Any] | None) -> PriceTrigger | None:
@@ -465,7 +468,7 @@ def load_plan(session: Session, principal: Principal, plan_id: uuid.UUID) -> Pla
     plan = session.get(CurtailmentPlan, plan_id)
     if plan is None or not (principal.can(Permission.FLEET_OPERATE) and principal.can_access_site(plan.site_id)):
         raise NotFound("That curtailment plan no longer exists.")
-    summary = next(s for s in list_plans(session, principal, plan.site_id, limit=10_000) if s.id == plan_id)
+    (summary,) = _summaries(session, principal, [CurtailmentPlan.id == plan_id], 1)
     items = session.scalars(
         select(CurtailmentItem).where(CurtailmentItem.plan_id == plan_id).order_by(CurtailmentItem.batch)
     )
@@ -494,7 +497,3 @@ def load_plan(session: Session, principal: Principal, plan_id: uuid.UUID) -> Pla
             for i in items
         ),
     )
-
-
-def due_recovery_at(executed_at: datetime, recover_after_h: float | None) -> datetime | None:
-    return executed_at + timedelta(hours=recover_after_h) if recover_after_h else None

@@ -158,7 +158,6 @@ class PlanEditor(QWidget):
             field="customer_caps",
             empty_text="No hosted customers' miners at this site.",
         )
-        self.customers_table = self.customers_box.table
         self.no_customers = self.customers_box.empty
         self.fields["customer_caps"] = self.customers_box.error
         self.feeds = FeedLimitsModel(self)

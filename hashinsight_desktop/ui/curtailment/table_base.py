@@ -120,9 +120,6 @@ class KeyedRecordModel(RecordTableModel[T]):
             self.dataChanged.emit(self.index(start, 0), self.index(end, last))
         return False
 
-    def key_of(self, row: int) -> Hashable:
-        return self._key(self._records[row])
-
     def row_of(self, key: Hashable) -> int | None:
         for row, record in enumerate(self._records):
             if self._key(record) == key:

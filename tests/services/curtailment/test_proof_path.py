@@ -21,7 +21,10 @@ from hashinsight_desktop.services.curtailment.proof_path import ProofModel, prov
 from hashinsight_desktop.services.curtailment.strategies import level_loss
 from tests.services.curtailment.test_optimiser import Brute, random_problem
 
-posix_only = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+# Whether a killed solver left a cbc process behind is read from /proc (Linux); elsewhere these checks cannot look.
+posix_only = pytest.mark.skipif(
+    not Path("/proc/self/stat").exists(), reason="finds leftover cbc processes in /proc (Linux only)"
+)
 
 
 def model_of(problem: Problem, sense: str = "min_loss") -> ProofModel:
