@@ -51,6 +51,15 @@ class CurtailmentPlan(EntityMixin, Base):
     executed_at: Mapped[datetime | None] = mapped_column()
     completed_at: Mapped[datetime | None] = mapped_column()
     result: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # execution report
+    # The live executor of the plan (execution or recovery): who, until when, and the fencing epoch
+    # that rises at every take-over so a stale owner's late writes match nothing (see .executor_lease).
+    executor_owner: Mapped[str | None] = mapped_column(String(160))
+    lease_expires_at: Mapped[datetime | None] = mapped_column()
+    fencing_epoch: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    # Stop: asked by any console or command line, carried out by the live executor at its next step.
+    stop_requested_at: Mapped[datetime | None] = mapped_column()
+    stop_requested_by: Mapped[str | None] = mapped_column(String(64))
+    stopped_at: Mapped[datetime | None] = mapped_column()
 
 
 class CurtailmentItem(Base):

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint, true
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, EntityMixin
@@ -21,6 +21,8 @@ class Site(EntityMixin, Base):
     electricity_price_usd_per_kwh: Mapped[Decimal] = mapped_column(Numeric(10, 5), nullable=False, default=Decimal("0"))
     timezone: Mapped[str] = mapped_column(String(64), nullable=False, default="UTC", server_default="UTC")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    # Four-eyes rule: a curtailment plan of this site must be approved by someone other than its creator.
+    curtail_four_eyes: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())
 
 
 class Miner(EntityMixin, Base):
