@@ -42,3 +42,5 @@ class OperationLogEntry(Base):
     finished_at: Mapped[datetime | None] = mapped_column()
     outcome: Mapped[str] = mapped_column(String(16), nullable=False, default="pending")  # ok, failed, pending
     detail: Mapped[str | None] = mapped_column(String(300))
+    # The curtailment plan the command was sent for (None: a bulk action or a single command).
+    plan_id: Mapped[uuid.UUID | None] = mapped_column(index=True)

@@ -1,5 +1,6 @@
 """Curtailment runs an operator can trust: a plan's executor lease (owner, expiry, fencing epoch), a stop
-request any console can make, and the per-site four-eyes rule (approver ≠ creator).
+request any console can make, the per-site four-eyes rule (approver ≠ creator), and the plan each
+operation-log row was sent for.
 
 Revision ID: 0005_curtailment_leases
 Revises: 0004_curtailment
@@ -26,9 +27,15 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("stopped_at", sa.DateTime(timezone=True), nullable=True))
     with op.batch_alter_table("sites", schema=None) as batch_op:
         batch_op.add_column(sa.Column("curtail_four_eyes", sa.Boolean(), server_default=sa.false(), nullable=False))
+    with op.batch_alter_table("operation_log", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("plan_id", sa.Uuid(), nullable=True))
+        batch_op.create_index(batch_op.f("ix_operation_log_plan_id"), ["plan_id"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("operation_log", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_operation_log_plan_id"))
+        batch_op.drop_column("plan_id")
     with op.batch_alter_table("sites", schema=None) as batch_op:
         batch_op.drop_column("curtail_four_eyes")
     with op.batch_alter_table("curtailment_plans", schema=None) as batch_op:
