@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hashinsight_desktop.db.models import Customer, Miner, MinerState, PowerPrice, Site
 from hashinsight_desktop.services.calculator.bitcoin import block_subsidy_btc
 from hashinsight_desktop.services.calculator.projection import btc_per_day
+from hashinsight_desktop.services.cgminer.sample import OFFLINE
 from hashinsight_desktop.services.curtailment.site_fleet import MEASURED_MAX_AGE, site_power_now_kw
 from hashinsight_desktop.services.market_data import Quantity, latest_snapshots
 from hashinsight_desktop.services.market_data.quantities import format_age
@@ -36,7 +37,7 @@ class SiteChoice:
 class SitePower:
     site_id: uuid.UUID
     power_now_kw: float  # measured, miners polled in the last few minutes
-    reporting: int  # miners with a recent poll
+    reporting: int  # miners that answered their latest poll, and that poll is recent
     miners: int  # active miners of the site
     read_at: datetime
 
@@ -54,6 +55,9 @@ def operable_sites(session: Session, principal: Principal) -> list[SiteChoice]:
 
 
 def site_power(session: Session, site_id: uuid.UUID, now: datetime) -> SitePower:
+    """The site's measured power and how many of its active miners report: a miner whose latest poll
+    is older than MEASURED_MAX_AGE, or that did not answer it (offline, or a failed poll kept its
+    last figures), is not reporting — whatever its stored state says."""
     power = site_power_now_kw(session, site_id, now)
     miners = session.scalar(
         select(func.count()).select_from(Miner).where(Miner.site_id == site_id, Miner.is_active.is_(True))
@@ -62,7 +66,13 @@ def site_power(session: Session, site_id: uuid.UUID, now: datetime) -> SitePower
         select(func.count())
         .select_from(MinerState)
         .join(Miner, Miner.id == MinerState.miner_id)
-        .where(Miner.site_id == site_id, Miner.is_active.is_(True), MinerState.polled_at >= now - MEASURED_MAX_AGE)
+        .where(
+            Miner.site_id == site_id,
+            Miner.is_active.is_(True),
+            MinerState.polled_at >= now - MEASURED_MAX_AGE,
+            MinerState.status != OFFLINE,
+            MinerState.consecutive_failures == 0,
+        )
     )
     return SitePower(site_id, power, int(reporting or 0), int(miners or 0), now)
 
