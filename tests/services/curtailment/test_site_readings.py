@@ -3,6 +3,7 @@ answered their latest poll, and only when that poll is recent."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -34,6 +35,7 @@ def test_reporting_counts_only_miners_that_answered_their_last_poll(database) ->
         state = session.scalar(select(MinerState).where(MinerState.miner_id == answered[0]))
         assert state is not None
         state.consecutive_failures = 2
+    assert isinstance(people.site_id, uuid.UUID)
     with sf() as session:
         power = site_power(session, people.site_id, NOW)
     assert power.miners == 9
