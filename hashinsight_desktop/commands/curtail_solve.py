@@ -53,6 +53,10 @@ def run(args: argparse.Namespace, _context: object = None) -> int:
     hashprice = args.hashprice_usd_per_th_day
     if args.strategy == "revenue" and hashprice is None:
         raise ValidationError("--hashprice-usd-per-th-day", "the revenue strategy needs the hashprice")
+    from hashinsight_desktop.services.logging_setup import configure_logging
+    from hashinsight_desktop.services.paths import AppPaths
+
+    configure_logging(AppPaths.default().ensure().log_dir, "cli")  # what a solver prints goes there, not to stdout
     table = load_miners_csv(args.miners_csv)
     problem = table.problem(
         args.target_kw * 1000.0,

@@ -99,3 +99,29 @@ def test_bad_csv_names_the_row(tmp_path: Path, capsys: pytest.CaptureFixture[str
     (tmp_path / "miners.csv").write_text("miner_id,hashrate_ths,power_w\nA,100,3000\nB,100,3OOO\n")
     with pytest.raises(ValidationError, match=r"row 3, power_w: not a number: '3OOO'"):
         solve(tmp_path, capsys, "--target-kw", "3")
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ("--target-kw", "40"),  # infeasible within a customer cap: the in-process LP bound (HiGHS) runs
+        ("--target-kw", "6", "--prove", "--solver", "highs"),
+        ("--target-kw", "40", "--prove", "--solver", "highs"),
+        ("--target-kw", "6", "--tolerance-kw", "0.5", "--prove"),
+    ],
+)
+def test_json_stdout_is_one_document_whatever_the_solver_prints(tmp_path: Path, flags: tuple[str, ...]) -> None:
+    """HiGHS prints its banner from C++ (file descriptor 1): only a real process shows whether it leaks."""
+    from tests.cli.test_cli import run_cli
+
+    path = tmp_path / "miners.csv"
+    path.write_text(FLEET, encoding="utf-8")
+    home = tmp_path / "home"
+    result = run_cli("curtail", "solve", "--miners-csv", str(path), *flags, "--json", home=home)
+    assert result.returncode in (0, 1), result.stderr
+    document = json.loads(result.stdout)  # nothing before or after the one JSON document
+    assert document["status"] in ("ok", "infeasible_target")
+    assert "HiGHS" not in result.stdout.replace(document["message"], "")
+    if "highs" in flags or "40" in flags:
+        log = (home / "logs" / "cli.log").read_text(encoding="utf-8")
+        assert "Running HiGHS" in log  # the banner went to the log file

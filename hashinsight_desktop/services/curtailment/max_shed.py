@@ -17,6 +17,7 @@ import numpy as np
 from hashinsight_desktop.services.curtailment.budgets import Budget
 from hashinsight_desktop.services.curtailment.constrained_path import max_shed_within_budgets
 from hashinsight_desktop.services.curtailment.fast_path import Fleet, FloatArray, IntArray, PaddedLevels, pad_levels
+from hashinsight_desktop.services.curtailment.solver_output import stdout_to_log
 
 _EXACT_W = 1e-3  # watts: found and upper this close are one figure
 _LAGRANGE_ROUNDS = 100
@@ -99,11 +100,12 @@ def lp_upper_w(pad: PaddedLevels, budgets: Sequence[Budget], time_limit_s: float
     lp.a_matrix_.start_ = np.searchsorted(c, np.arange(m + 1)).astype(np.int32)
     lp.a_matrix_.index_ = r.astype(np.int32)
     lp.a_matrix_.value_ = v
-    h = highspy.Highs()  # type: ignore[no-untyped-call]
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("time_limit", float(time_limit_s))
-    h.passModel(lp)
-    h.run()
+    with stdout_to_log("HiGHS (LP bound)"):  # its banner is printed from C++ by the constructor
+        h = highspy.Highs()  # type: ignore[no-untyped-call]
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("time_limit", float(time_limit_s))
+        h.passModel(lp)
+        h.run()
     if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None
     value = -float(h.getInfo().objective_function_value)

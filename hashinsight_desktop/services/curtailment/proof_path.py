@@ -29,12 +29,14 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 
 from hashinsight_desktop.services.curtailment.budgets import Budget
 from hashinsight_desktop.services.curtailment.fast_path import Fleet, FloatArray, IntArray
+from hashinsight_desktop.services.curtailment.solver_output import log_solver_text, stdout_to_file
 
 Solver = Literal["cbc", "highs"]
 Sense = Literal["min_loss", "max_shed"]
@@ -42,6 +44,7 @@ Outcome = Literal["optimal", "time_limit", "infeasible", "cancelled", "killed", 
 Cancel = threading.Event | Callable[[], bool] | None
 SOLVER_NAMES = {"cbc": "CBC", "highs": "HiGHS"}
 _POLL_S = 0.05
+SOLVER_OUTPUT = "solver-stdout.txt"  # what the child's solver printed, logged by the parent
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,9 @@ def _exit_with_parent(parent: int, tmp_dir: str | None) -> None:
 
 
 def _child_main(conn: Connection, model: ProofModel, kwargs: dict[str, Any]) -> None:
+    tmp_dir = kwargs.get("tmp_dir")
+    if tmp_dir is not None:
+        stdout_to_file(os.path.join(tmp_dir, SOLVER_OUTPUT))  # HiGHS prints from C: never on the user's stdout
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # leader of a new group: killing the group kills cbc with us
         watch = threading.Thread(target=_exit_with_parent, args=(os.getppid(), kwargs.get("tmp_dir")), daemon=True)
@@ -329,6 +335,8 @@ def prove(
         if proc.is_alive():
             _kill_tree(proc)  # also on KeyboardInterrupt and any error while waiting
         receiver.close()
+        with contextlib.suppress(OSError):
+            log_solver_text(name, Path(tmp_dir, SOLVER_OUTPUT).read_text(encoding="utf-8", errors="replace"))
         shutil.rmtree(tmp_dir, ignore_errors=True)
     if isinstance(received, str):
         return ended("error", received.strip().splitlines()[-1])
