@@ -1,7 +1,8 @@
 """`hashinsight-desktop curtail solve`: plan a curtailment for a fleet in a CSV file (no database).
 
 Exit code 0 when the plan meets the target, the window and every constraint; 1 otherwise (the output says
-why, and how much can be shed when the target is out of reach). Bad input raises ``ValidationError``.
+why, and how much can be shed when the target is out of reach); 2 for bad input, with every bad cell of the
+file listed at once. With ``--json`` stdout is exactly one JSON document for every outcome, bad input included.
 """
 
 from __future__ import annotations
@@ -9,15 +10,22 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import sys
 from typing import Any
 
-from hashinsight_desktop.services.curtailment.miners_csv import MinersTable, load_miners_csv
+from hashinsight_desktop.services.curtailment.miners_csv import (
+    CellError,
+    MinersFileError,
+    MinersTable,
+    load_miners_csv,
+)
 from hashinsight_desktop.services.curtailment.optimiser import Solution, optimise
 from hashinsight_desktop.services.curtailment.strategies import STRATEGIES
 from hashinsight_desktop.services.errors import ValidationError
 
 NEEDS_DATABASE = False
-EXIT_OK, EXIT_NOT_MET = 0, 1
+EXIT_OK, EXIT_NOT_MET, EXIT_BAD_INPUT = 0, 1, 2
+MAX_LISTED_ERRORS = 200  # a file wrong on every line still gives a readable report
 _SHOWN_MINERS = 20
 
 
@@ -38,6 +46,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--power-price-usd-per-kwh", metavar="Y", type=float, default=0.0, help="revenue strategy: default 0"
     )
+    parser.add_argument(
+        "--allow-power-off",
+        action="store_true",
+        help="a miner with a sleep_w may also be switched off (0 W); without it such a miner only sleeps",
+    )
     parser.add_argument("--prove", action="store_true", help="run the MIP solver to prove the plan optimal")
     parser.add_argument("--solver", choices=("cbc", "highs"), default="cbc", help="for --prove; default cbc")
     parser.add_argument("--time-limit", metavar="S", type=float, default=30.0, help="solver time limit, default 30")
@@ -45,6 +58,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, _context: object = None) -> int:
+    """Solve and print; bad input prints every bad cell (stderr, and with --json one JSON document on stdout)."""
+    try:
+        return _solve(args)
+    except ValidationError as exc:
+        cells = exc.errors if isinstance(exc, MinersFileError) else []
+        if args.json:
+            print(json.dumps(_error_json(exc, cells), indent=2))
+        if len(cells) <= 1:
+            if args.json:  # the one line on stderr, then exit 2, as the cli does for any bad input
+                print(f"hashinsight-desktop: error: {exc}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+            raise
+        rows = len({cell.row for cell in cells})
+        print(
+            f"hashinsight-desktop: error: {args.miners_csv}: {len(cells)} bad cells in {rows} row(s); "
+            "nothing was solved. Fix these and run again:",
+            file=sys.stderr,
+        )
+        for cell in cells[:MAX_LISTED_ERRORS]:
+            print(f"  {cell}", file=sys.stderr)
+        if len(cells) > MAX_LISTED_ERRORS:
+            print(f"  ... and {len(cells) - MAX_LISTED_ERRORS} more", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _error_json(exc: ValidationError, cells: list[CellError]) -> dict[str, Any]:
+    return {
+        "status": "invalid_input",
+        "feasible": False,
+        "message": str(exc),
+        "errors": [{"row": c.row, "column": c.column, "value": c.value, "message": c.message} for c in cells]
+        or [{"row": None, "column": exc.field, "value": None, "message": exc.message}],
+    }
+
+
+def _solve(args: argparse.Namespace) -> int:
     for flag, value in (("--target-kw", args.target_kw), ("--tolerance-kw", args.tolerance_kw)):
         if value is not None and not (math.isfinite(value) and value >= 0):
             raise ValidationError(flag, f"must be a number ≥ 0, not {value}")
@@ -57,7 +106,7 @@ def run(args: argparse.Namespace, _context: object = None) -> int:
     from hashinsight_desktop.services.paths import AppPaths
 
     configure_logging(AppPaths.default().ensure().log_dir, "cli")  # what a solver prints goes there, not to stdout
-    table = load_miners_csv(args.miners_csv)
+    table = load_miners_csv(args.miners_csv, allow_power_off=args.allow_power_off)
     problem = table.problem(
         args.target_kw * 1000.0,
         None if args.tolerance_kw is None else args.tolerance_kw * 1000.0,

@@ -125,3 +125,60 @@ def test_json_stdout_is_one_document_whatever_the_solver_prints(tmp_path: Path, 
     if "highs" in flags or "40" in flags:
         log = (home / "logs" / "cli.log").read_text(encoding="utf-8")
         assert "Running HiGHS" in log  # the banner went to the log file
+
+
+BAD_FLEET = (
+    "miner_id,hashrate_ths,power_w,levels,sleep_w\nA,100,3OOO,,\nB,1OO,3000,2000,\nC,100,3000,,20\nD,100,3000,,-4\n"
+)
+
+
+def test_every_bad_cell_in_one_run(tmp_path: Path) -> None:
+    from tests.cli.test_cli import run_cli
+
+    path = tmp_path / "miners.csv"
+    path.write_text(BAD_FLEET, encoding="utf-8")
+    result = run_cli("curtail", "solve", "--miners-csv", str(path), "--target-kw", "3", home=tmp_path / "home")
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("hashinsight-desktop: error: ") and "4 bad cells in 3 row(s)" in lines[0]
+    assert lines[1:] == [
+        "  row 2, power_w: not a number: '3OOO'",
+        "  row 3, hashrate_ths: not a number: '1OO'",
+        "  row 3, levels: '2000' is not power_w:hashrate_ths",
+        "  row 5, sleep_w: -4 W is not between 0 and the full 3000 W",
+    ]
+    result = run_cli(
+        "curtail", "solve", "--miners-csv", str(path), "--target-kw", "3", "--json", home=tmp_path / "home"
+    )
+    assert result.returncode == 2
+    document = json.loads(result.stdout)
+    assert document["status"] == "invalid_input" and document["feasible"] is False
+    assert [(e["row"], e["column"], e["value"]) for e in document["errors"]] == [
+        (2, "power_w", "3OOO"),
+        (3, "hashrate_ths", "1OO"),
+        (3, "levels", "2000"),
+        (5, "sleep_w", "-4"),
+    ]
+
+
+def test_allow_power_off(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "miners.csv").write_text(
+        "miner_id,hashrate_ths,power_w,sleep_w\nS21-01,200,3500,20\nS21-02,200,3500,20\nS19-01,95,3250,\n"
+    )
+    # asleep the S21s still draw 20 W each: 10.21 kW is the most without power-off (the S19 has no sleep_w: off)
+    code, out = solve(tmp_path, capsys, "--target-kw", "10.25", "--json")
+    result = json.loads(out)
+    assert code == 1 and result["max_sheddable_kw"] == pytest.approx(10.21)
+    code, out = solve(tmp_path, capsys, "--target-kw", "10.2", "--json")
+    result = json.loads(out)
+    assert code == 0
+    assert {a["miner_id"]: a["level_power_w"] for a in result["assignments"]} == {
+        "S21-01": 20,
+        "S21-02": 20,
+        "S19-01": 0,
+    }
+    code, out = solve(tmp_path, capsys, "--target-kw", "10.25", "--allow-power-off", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["shed_kw"] == pytest.approx(10.25, abs=0.01)
+    code, out = solve(tmp_path, capsys, "--target-kw", "10", "--allow-power-off")
+    assert "off" in out

@@ -4,14 +4,17 @@ Columns (header names are case-insensitive; other columns are ignored):
 
 - ``miner_id``, ``hashrate_ths``, ``power_w`` (required): the miner at full (its current operating point);
 - ``levels``: other operating points, ``;``-separated ``power_w:hashrate_ths`` pairs, e.g. ``2400:80;1800:62``;
-- ``sleep_w``: the power drawn asleep (a sleep level with no hashrate); every miner can also be switched off;
+- ``sleep_w``: the power drawn asleep (a sleep level with no hashrate). A miner with a ``sleep_w`` sleeps: it is
+  never planned switched off (0 W) unless power-off is allowed (``allow_power_off``, ``--allow-power-off``);
+  a miner without one can only stop by being switched off, so that is its deepest level;
 - ``protected``: 1 to leave the miner untouched (also for miners changed too recently);
 - ``customer_id`` and ``customer_cap_pct``: at most that % of the customer's hashrate may be curtailed;
 - ``sla_weight``: the customer strategy's weight (default 1; higher protects more);
 - ``group_id`` and ``group_max_shed_kw``: at most that many kW shed within the rack or feed.
 
 A cap or a limit belongs to the customer or group: rows that state it must agree; rows that leave it blank
-inherit it. Errors name the row as a spreadsheet shows it (header = row 1) and the column.
+inherit it. Errors name the row as a spreadsheet shows it (header = row 1) and the column; a file with bad
+cells raises ``MinersFileError`` listing every one of them, so a single run shows everything to fix.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ import csv
 import difflib
 import io
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -41,6 +45,7 @@ OPTIONAL = (
     "group_id",
     "group_max_shed_kw",
 )
+_T = TypeVar("_T")
 _TRUE = {"1", "true", "yes", "y"}
 _FALSE = {"", "0", "false", "no", "n"}
 
@@ -81,7 +86,7 @@ class MinersTable:
         )
 
 
-def load_miners_csv(path: str | Path) -> MinersTable:
+def load_miners_csv(path: str | Path, *, allow_power_off: bool = False) -> MinersTable:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -89,10 +94,11 @@ def load_miners_csv(path: str | Path) -> MinersTable:
         raise ValidationError("file", f"cannot open {path}: {exc.strerror}") from None
     except UnicodeDecodeError:
         raise ValidationError("file", f"{path.name} is not UTF-8 text; save it as CSV UTF-8") from None
-    return parse_miners_csv(text)
+    return parse_miners_csv(text, allow_power_off=allow_power_off)
 
 
-def parse_miners_csv(text: str) -> MinersTable:
+def parse_miners_csv(text: str, *, allow_power_off: bool = False) -> MinersTable:
+    """The table, or ``MinersFileError`` listing every bad cell of the file (not only the first)."""
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
     try:
         header = next(reader)
@@ -101,7 +107,42 @@ def parse_miners_csv(text: str) -> MinersTable:
     except csv.Error as exc:
         raise ValidationError("file", f"not a readable CSV table: {exc}") from None
     columns = _columns(header)
-    return _Builder(columns).build(_records(reader))
+    return _Builder(columns, allow_power_off).build(_records(reader))
+
+
+@dataclass(frozen=True)
+class CellError:
+    row: int  # as a spreadsheet shows it: header = 1
+    column: str
+    value: str  # the cell's text
+    message: str  # why it is wrong (it quotes the value where that helps)
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.column}: {self.message}"
+
+
+class MinersFileError(ValidationError):
+    """A miners file with bad cells: every one of them, so one run shows everything to fix."""
+
+    SHOWN = 5
+
+    def __init__(self, errors: list[CellError]) -> None:
+        self.errors = errors
+        if len(errors) == 1:
+            super().__init__(f"row {errors[0].row}, {errors[0].column}", errors[0].message)
+            return
+        rows = len({e.row for e in errors})
+        shown = "; ".join(str(e) for e in errors[: self.SHOWN])
+        more = f" (and {len(errors) - self.SHOWN} more)" if len(errors) > self.SHOWN else ""
+        super().__init__("file", f"{len(errors)} bad cells in {rows} row(s): {shown}{more}")
+
+
+class _Bad(Exception):
+    """One bad cell, caught by the builder, which goes on with the next cell."""
+
+    def __init__(self, column: str, value: str, message: str) -> None:
+        super().__init__(message)
+        self.column, self.value, self.message = column, value, message
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -133,19 +174,21 @@ def _records(reader: Iterable[list[str]]) -> Iterable[tuple[int, list[str]]]:
         raise ValidationError(f"row {number + 1}", f"not readable as CSV: {exc}") from None
 
 
-def _number(row: int, column: str, text: str) -> float:
+def _number(column: str, text: str) -> float:
     try:
         value = float(text.strip())
     except ValueError:
-        raise ValidationError(f"row {row}, {column}", f"not a number: {text.strip()!r}") from None
+        raise _Bad(column, text, f"not a number: {text.strip()!r}") from None
     if not math.isfinite(value):
-        raise ValidationError(f"row {row}, {column}", f"not a finite number: {text.strip()!r}")
+        raise _Bad(column, text, f"not a finite number: {text.strip()!r}")
     return value
 
 
 class _Builder:
-    def __init__(self, columns: dict[str, int]) -> None:
+    def __init__(self, columns: dict[str, int], allow_power_off: bool) -> None:
         self.columns = columns
+        self.allow_power_off = allow_power_off
+        self.errors: list[CellError] = []
         self.ids: list[str] = []
         self.first_row: dict[str, int] = {}
         self.levels: list[list[tuple[float, float]]] = []
@@ -163,6 +206,8 @@ class _Builder:
     def build(self, records: Iterable[tuple[int, list[str]]]) -> MinersTable:
         for row, cells in records:
             self.add(row, cells)
+        if self.errors:
+            raise MinersFileError(self.errors)
         if not self.ids:
             raise ValidationError("file", "no miners: the file has a header row only")
         return MinersTable(
@@ -176,49 +221,70 @@ class _Builder:
             group_max_shed_w={g: v * 1000.0 for g, (v, _) in self.group_limits.items()},
         )
 
+    def checked(self, row: int, parse: Callable[[], _T], default: _T) -> _T:
+        """``parse()``, or ``default`` with the bad cell noted: the rest of the row is still checked."""
+        try:
+            return parse()
+        except _Bad as bad:
+            self.errors.append(CellError(row, bad.column, bad.value, bad.message))
+            return default
+
     def add(self, row: int, cells: list[str]) -> None:
-        miner_id = self.cell(cells, "miner_id")
-        if not miner_id:
-            raise ValidationError(f"row {row}, miner_id", "empty")
-        if miner_id in self.first_row:
-            raise ValidationError(f"row {row}, miner_id", f"{miner_id!r} already on row {self.first_row[miner_id]}")
-        power = self.required_number(row, cells, "power_w")
-        if power <= 0:
-            raise ValidationError(f"row {row}, power_w", f"must be more than 0, not {power:g}")
-        hashrate = self.required_number(row, cells, "hashrate_ths")
-        if hashrate < 0:
-            raise ValidationError(f"row {row}, hashrate_ths", f"must be 0 or more, not {hashrate:g}")
-        levels = [(power, hashrate), *self.presets(row, cells, power)]
-        sleep_text = self.cell(cells, "sleep_w")
-        if sleep_text:
-            sleep = _number(row, "sleep_w", sleep_text)
-            if not 0 <= sleep < power:
-                raise ValidationError(f"row {row}, sleep_w", f"{sleep:g} W is not between 0 and the full {power:g} W")
+        errors_before = len(self.errors)
+        miner_id = self.checked(row, lambda: self.miner_id(row, cells), "")
+        power = self.checked(row, lambda: self.full_power(cells), math.nan)
+        hashrate = self.checked(row, lambda: self.full_hashrate(cells), 0.0)
+        presets: list[tuple[float, float]] = self.checked(row, lambda: self.presets(cells, power), [])
+        sleep = self.checked(row, lambda: self.sleep(cells, power), None)
+        protected = self.checked(row, lambda: self.flag(cells, "protected"), False)
+        customer = self.cell(cells, "customer_id") or None
+        self.checked(row, lambda: self.shared_limit(row, cells, customer, "customer_id", "customer_cap_pct"), None)
+        weight = self.checked(row, lambda: self.weight(cells), 1.0)
+        group = self.cell(cells, "group_id") or None
+        self.checked(row, lambda: self.shared_limit(row, cells, group, "group_id", "group_max_shed_kw"), None)
+        if len(self.errors) > errors_before:
+            return
+        levels = [(power, hashrate), *presets]
+        if sleep is not None:
             levels.append((sleep, 0.0))
-        levels.append((0.0, 0.0))
+        if sleep is None or self.allow_power_off:
+            levels.append((0.0, 0.0))  # switched off: only with power-off allowed, or when it cannot sleep
         self.first_row[miner_id] = row
         self.ids.append(miner_id)
         self.levels.append(levels)
-        self.protected.append(self.flag(row, cells, "protected"))
-        customer = self.cell(cells, "customer_id") or None
+        self.protected.append(protected)
         self.customer_of.append(customer)
-        self.shared_limit(row, cells, customer, "customer_id", "customer_cap_pct", self.caps, upper=100.0)
-        weight_text = self.cell(cells, "sla_weight")
-        weight = _number(row, "sla_weight", weight_text) if weight_text else 1.0
-        if weight < 0:
-            raise ValidationError(f"row {row}, sla_weight", f"must be 0 or more, not {weight:g}")
         self.weights.append(weight)
-        group = self.cell(cells, "group_id") or None
         self.group_of.append(group)
-        self.shared_limit(row, cells, group, "group_id", "group_max_shed_kw", self.group_limits, upper=math.inf)
 
-    def required_number(self, row: int, cells: list[str], column: str) -> float:
+    def miner_id(self, row: int, cells: list[str]) -> str:
+        miner_id = self.cell(cells, "miner_id")
+        if not miner_id:
+            raise _Bad("miner_id", miner_id, "empty")
+        if miner_id in self.first_row:
+            raise _Bad("miner_id", miner_id, f"{miner_id!r} already on row {self.first_row[miner_id]}")
+        self.first_row[miner_id] = row  # a later duplicate names this row even when this one has other faults
+        return miner_id
+
+    def required_number(self, cells: list[str], column: str) -> float:
         text = self.cell(cells, column)
         if not text:
-            raise ValidationError(f"row {row}, {column}", "empty")
-        return _number(row, column, text)
+            raise _Bad(column, text, "empty")
+        return _number(column, text)
 
-    def presets(self, row: int, cells: list[str], full_power: float) -> list[tuple[float, float]]:
+    def full_power(self, cells: list[str]) -> float:
+        power = self.required_number(cells, "power_w")
+        if power <= 0:
+            raise _Bad("power_w", self.cell(cells, "power_w"), f"must be more than 0, not {power:g}")
+        return power
+
+    def full_hashrate(self, cells: list[str]) -> float:
+        hashrate = self.required_number(cells, "hashrate_ths")
+        if hashrate < 0:
+            raise _Bad("hashrate_ths", self.cell(cells, "hashrate_ths"), f"must be 0 or more, not {hashrate:g}")
+        return hashrate
+
+    def presets(self, cells: list[str], full_power: float) -> list[tuple[float, float]]:
         text = self.cell(cells, "levels")
         out: list[tuple[float, float]] = []
         for part in (p.strip() for p in text.split(";")):
@@ -226,49 +292,59 @@ class _Builder:
                 continue
             power_text, sep, hashrate_text = part.partition(":")
             if not sep:
-                raise ValidationError(f"row {row}, levels", f"{part!r} is not power_w:hashrate_ths")
-            power = _number(row, "levels", power_text)
-            hashrate = _number(row, "levels", hashrate_text)
+                raise _Bad("levels", text, f"{part!r} is not power_w:hashrate_ths")
+            power = _number("levels", power_text)
+            hashrate = _number("levels", hashrate_text)
             if power < 0 or hashrate < 0:
-                raise ValidationError(f"row {row}, levels", f"{part!r}: negative values")
-            if power >= full_power:
-                raise ValidationError(
-                    f"row {row}, levels", f"{part!r}: {power:g} W is not below the full power {full_power:g} W"
-                )
+                raise _Bad("levels", text, f"{part!r}: negative values")
+            if power >= full_power:  # False against a bad full power (nan): that cell is reported already
+                raise _Bad("levels", text, f"{part!r}: {power:g} W is not below the full power {full_power:g} W")
             out.append((power, hashrate))
         return out
 
-    def flag(self, row: int, cells: list[str], column: str) -> bool:
+    def sleep(self, cells: list[str], full_power: float) -> float | None:
+        text = self.cell(cells, "sleep_w")
+        if not text:
+            return None
+        sleep = _number("sleep_w", text)
+        if sleep < 0 or sleep >= full_power:
+            raise _Bad("sleep_w", text, f"{sleep:g} W is not between 0 and the full {full_power:g} W")
+        if sleep == 0 and not self.allow_power_off:
+            raise _Bad(
+                "sleep_w",
+                text,
+                "0 W asleep is switched off: give what the miner draws asleep, or allow power-off",
+            )
+        return sleep
+
+    def flag(self, cells: list[str], column: str) -> bool:
         text = self.cell(cells, column).lower()
         if text in _TRUE:
             return True
         if text in _FALSE:
             return False
-        raise ValidationError(f"row {row}, {column}", f"{text!r} is not 0 or 1")
+        raise _Bad(column, text, f"{text!r} is not 0 or 1")
 
-    def shared_limit(
-        self,
-        row: int,
-        cells: list[str],
-        owner: str | None,
-        owner_column: str,
-        column: str,
-        seen: dict[str, tuple[float, int]],
-        *,
-        upper: float,
-    ) -> None:
+    def weight(self, cells: list[str]) -> float:
+        text = self.cell(cells, "sla_weight")
+        weight = _number("sla_weight", text) if text else 1.0
+        if weight < 0:
+            raise _Bad("sla_weight", text, f"must be 0 or more, not {weight:g}")
+        return weight
+
+    def shared_limit(self, row: int, cells: list[str], owner: str | None, owner_column: str, column: str) -> None:
+        """A customer's cap or a group's limit: stated once (or the same on every row that states it)."""
+        seen, upper = (self.caps, 100.0) if column == "customer_cap_pct" else (self.group_limits, math.inf)
         text = self.cell(cells, column)
         if not text:
             return
         if owner is None:
-            raise ValidationError(f"row {row}, {column}", f"a limit needs a {owner_column} on the same row")
-        value = _number(row, column, text)
+            raise _Bad(column, text, f"a limit needs a {owner_column} on the same row")
+        value = _number(column, text)
         if not 0 <= value <= upper:
             bound = f"between 0 and {upper:g}" if math.isfinite(upper) else "0 or more"
-            raise ValidationError(f"row {row}, {column}", f"must be {bound}, not {value:g}")
+            raise _Bad(column, text, f"must be {bound}, not {value:g}")
         if owner in seen and seen[owner][0] != value:
             first, first_row = seen[owner]
-            raise ValidationError(
-                f"row {row}, {column}", f"{value:g} for {owner!r} differs from {first:g} on row {first_row}"
-            )
+            raise _Bad(column, text, f"{value:g} for {owner!r} differs from {first:g} on row {first_row}")
         seen.setdefault(owner, (value, row))

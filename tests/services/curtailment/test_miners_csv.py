@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hashinsight_desktop.services.curtailment.miners_csv import load_miners_csv, parse_miners_csv
+from hashinsight_desktop.services.curtailment.miners_csv import MinersFileError, load_miners_csv, parse_miners_csv
 from hashinsight_desktop.services.curtailment.optimiser import optimise
 from hashinsight_desktop.services.errors import ValidationError
 
@@ -28,10 +28,11 @@ def test_good_file_becomes_levels_protection_caps_and_limits(tmp_path: Path) -> 
     table = load_miners_csv(path)
     assert table.miner_ids == ("A1", "A2", "B1", "B2")
     fleet = table.fleet
-    assert list(fleet.counts) == [5, 3, 2, 3]  # full, presets, sleep, off
+    # full, presets, then sleep for a miner with a sleep_w (never off), off for one without
+    assert list(fleet.counts) == [4, 3, 2, 2]
     a1 = slice(int(fleet.offsets[0]), int(fleet.offsets[1]))
-    assert list(fleet.power_w[a1]) == [3500, 2600, 1750, 20, 0]
-    assert list(fleet.hashrate_ths[a1]) == [200, 155, 110, 0, 0]
+    assert list(fleet.power_w[a1]) == [3500, 2600, 1750, 20]
+    assert list(fleet.hashrate_ths[a1]) == [200, 155, 110, 0]
     assert list(table.protected) == [False, False, True, True]
     assert table.customer_of == ("acme", "acme", None, "bob")
     assert table.customer_cap_pct == {"acme": 30.0, "bob": 50.0}
@@ -100,3 +101,44 @@ def test_bad_input_names_the_row_and_column(text: str, message: str) -> None:
 def test_missing_file_is_a_validation_error(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="cannot open"):
         load_miners_csv(tmp_path / "nowhere.csv")
+
+
+def test_a_miner_with_a_sleep_power_is_never_planned_off_unless_power_off_is_allowed() -> None:
+    text = "miner_id,hashrate_ths,power_w,sleep_w\nA,200,3500,20\nB,100,3000,\n"
+    table = parse_miners_csv(text)
+    assert table.fleet.power_w.tolist() == [3500, 20, 3000, 0]  # A sleeps at 20 W; B (no sleep_w) can only be off
+    solution = optimise(table.problem(6000.0))
+    assert solution.shed_w == pytest.approx(3480 + 3000)  # A asleep still draws its 20 W
+    assert optimise(table.problem(6500.0 - 10)).status == "infeasible_target"
+    allowed = parse_miners_csv(text, allow_power_off=True)
+    assert allowed.fleet.power_w.tolist() == [3500, 20, 0, 3000, 0]
+    assert optimise(allowed.problem(6490.0)).feasible
+    with pytest.raises(ValidationError, match="row 2, sleep_w: 0 W asleep is switched off"):
+        parse_miners_csv("miner_id,hashrate_ths,power_w,sleep_w\nA,200,3500,0\n")
+    assert parse_miners_csv("miner_id,hashrate_ths,power_w,sleep_w\nA,200,3500,0\n", allow_power_off=True)
+
+
+def test_every_bad_cell_is_listed_at_once() -> None:
+    text = (
+        "miner_id,hashrate_ths,power_w,levels,sleep_w,protected,customer_id,customer_cap_pct\n"
+        "A,100,3OOO,,,,,\n"  # row 2: power
+        "B,1OO,3000,2000,,maybe,,\n"  # row 3: hashrate, levels, protected
+        "C,100,3000,,,,,\n"  # row 4: good
+        "A,100,3000,,4000,,acme,130\n"  # row 5: duplicate id, sleep, cap
+    )
+    with pytest.raises(MinersFileError) as caught:
+        parse_miners_csv(text)
+    cells = [(e.row, e.column, e.value) for e in caught.value.errors]
+    assert cells == [
+        (2, "power_w", "3OOO"),
+        (3, "hashrate_ths", "1OO"),
+        (3, "levels", "2000"),
+        (3, "protected", "maybe"),
+        (5, "miner_id", "A"),
+        (5, "sleep_w", "4000"),
+        (5, "customer_cap_pct", "130"),
+    ]
+    message = str(caught.value)
+    assert message.startswith("file: 7 bad cells in 3 row(s): row 2, power_w: not a number: '3OOO'; ")
+    assert "(and 2 more)" in message
+    assert [str(e) for e in caught.value.errors][4] == "row 5, miner_id: 'A' already on row 2"
