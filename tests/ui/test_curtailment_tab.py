@@ -166,7 +166,7 @@ def test_preview_fills_the_table_totals_and_chart(qtbot, qasync_loop, context, p
     assert [tab.site_combo.itemText(i) for i in range(tab.site_combo.count())] == ["Quebec East", "Texas North"]
     tab.site_combo.setCurrentIndex(tab.site_combo.findText("Texas North"))
     settle(qasync_loop, tab)
-    assert tab.power is not None and tab.power.reporting == 50 and tab.power.power_now_kw > 150
+    assert tab.power is not None and tab.power.reporting == 48 and tab.power.power_now_kw > 150
     assert tab.editor.customers.rowCount() == 1  # Acme hosts miners here
     fill(tab, name="Grid peak 17:00", target="60", tolerance="5", ramp="20", recover_after="2")
     assert "shed 60 kW →" in tab.site_bar.target_label.text()
@@ -248,18 +248,18 @@ def test_a_price_trigger_is_chosen_checked_previewed_and_shown(qtbot, qasync_loo
         record_price(session, people.owner, people.site_id, 142.0, at=at, source="ercot")
     tab = make_tab(qtbot, context, people.site_manager)
     run(qasync_loop, tab.refresh())
-    assert tab.site_bar.price_label.text() == "price 142 USD/MWh, 10 min ago"
+    assert tab.site_bar.price_label.text() == "price $0.142/kWh, 10 min ago"  # one unit for power prices: $/kWh
     editor, trigger = tab.editor, tab.editor.trigger
     assert not trigger.threshold.isVisibleTo(tab)  # the price fields show for the price trigger only
     trigger.price.setChecked(True)
     assert trigger.threshold.isVisibleTo(tab) and trigger.price_note.isVisibleTo(tab)
-    assert trigger.price_note.text() == "Price now 142 USD/MWh (ercot, 10 min ago)."
+    assert trigger.price_note.text() == "Price now $0.142/kWh (ercot, 10 min ago)."
     assert editor.recover_after.placeholderText() == "when the price falls"
     fill(tab, target="12")
     assert tab.start_preview() is None
     assert editor.fields["price_trigger"].error_label.text() == "Price threshold: enter a number"
     assert editor.status.text().startswith("Price threshold: enter a number")
-    trigger.threshold.setText("180")
+    trigger.threshold.setText("0.18")
     trigger.min_duration.setText("2000")
     trigger.hysteresis.setText("-5")
     assert tab.start_preview() is None
@@ -267,31 +267,31 @@ def test_a_price_trigger_is_chosen_checked_previewed_and_shown(qtbot, qasync_loo
     assert editor.fields["hysteresis"].error_label.text() == "Hysteresis: cannot be negative"
     assert not editor.fields["price_trigger"].error_label.isVisibleTo(tab)
     trigger.min_duration.setText("15")
-    trigger.hysteresis.setText("20")
+    trigger.hysteresis.setText("0.02")
     preview(qasync_loop, tab)
     request = tab.preview_panel.preview.request  # type: ignore[union-attr]
     assert request.trigger == "price" and request.start_at is None
     assert request.price_trigger == PriceTrigger(180.0, 20.0, 15.0)
-    assert tab.chart.title.text() == "Planned site power, starting when price ≥ 180 USD/MWh for 15 min"
-    assert trigger.price_note.text().startswith("Starts once the price has been ≥ 180 USD/MWh for 15 min; recovers")
-    assert "been < 160 USD/MWh as long. Price now 142 USD/MWh" in trigger.price_note.text()
+    assert tab.chart.title.text() == "Planned site power, starting when price ≥ $0.18/kWh for 15 min"
+    assert trigger.price_note.text().startswith("Starts once the price has been ≥ $0.18/kWh for 15 min; recovers")
+    assert "been < $0.16/kWh as long. Price now $0.142/kWh" in trigger.price_note.text()
     assert tab.chart.plot.getPlotItem().getAxis("bottom").labelText == "minutes after the price trigger"
     assert tab.chart.recovery_label.format == "recovery when the price falls (shown at 1 h)"
-    assert editor.state()["trigger"] == "price" and editor.state()["price_threshold"] == "180"
+    assert editor.state()["trigger"] == "price" and editor.state()["price_threshold_kwh"] == "0.18"
     QApplication.processEvents()
     assert tab.grab().save(str(SCREENSHOTS / "curtail-trigger.png"))
 
     tab.preview_panel.approve_button.click()
-    assert "It then starts by itself when price ≥ 180 USD/MWh for 15 min" in tab.commands.confirm_box.text()  # type: ignore[union-attr]
+    assert "It then starts by itself when price ≥ $0.18/kWh for 15 min" in tab.commands.confirm_box.text()  # type: ignore[union-attr]
     press_yes(tab.commands.confirm_box)
     settle(qasync_loop, tab)
     (plan,) = plan_rows(context)
     assert plan.trigger == "price" and plan.state == "approved"
     assert plan.options["price_trigger"]["threshold_usd_mwh"] == 180.0
-    assert tab.history.proxy.index(0, plans_model.COL_TRIGGER).data() == "when price ≥ 180 USD/MWh for 15 min"
+    assert tab.history.proxy.index(0, plans_model.COL_TRIGGER).data() == "when price ≥ $0.18/kWh for 15 min"
     facts = tab.execution.facts.text()
-    assert "starts when price ≥ 180 USD/MWh for 15 min" in facts
-    assert "recovers when price < 160 USD/MWh for 15 min" in facts and "manual recovery" not in facts
+    assert "starts when price ≥ $0.18/kWh for 15 min" in facts
+    assert "recovers when price < $0.16/kWh for 15 min" in facts and "manual recovery" not in facts
     QApplication.processEvents()
     assert tab.grab().save(str(SCREENSHOTS / "curtail-trigger-execution.png"))
     tab.pages.setCurrentWidget(tab.history)
@@ -312,7 +312,7 @@ def test_a_price_trigger_is_chosen_checked_previewed_and_shown(qtbot, qasync_loo
     tab.save_state()
     again = CurtailmentTab(context, people.site_manager)
     qtbot.addWidget(again)
-    assert again.editor.trigger.kind() == "price" and again.editor.trigger.hysteresis.text() == "20"
+    assert again.editor.trigger.kind() == "price" and again.editor.trigger.hysteresis.text() == "0.02"
 
 
 def test_feed_limits_are_typed_checked_and_kept(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]

@@ -325,6 +325,13 @@ def approve_plan(
 ) -> None:
     with unit_of_work(session_factory, "curtailment plan") as session:
         plan = _plan_for_change(session, principal, plan_id, expected_version, "approve curtailment plans at this site")
+        site = session.get(Site, plan.site_id)
+        if site is not None and site.curtail_four_eyes and plan.created_by == principal.username:
+            raise ValidationError(
+                "approved_by",
+                f"{site.name} needs a second person to approve curtailment plans (four-eyes rule): "
+                f"{plan.created_by} created this plan, so someone else must approve it",
+            )
         transition(
             session,
             principal,
@@ -347,6 +354,87 @@ def cancel_plan(
     with unit_of_work(session_factory, "curtailment plan") as session:
         plan = _plan_for_change(session, principal, plan_id, expected_version, "cancel curtailment plans at this site")
         transition(session, principal, plan, PlanState.CANCELLED, clock=clock, completed_at=clock())
+
+
+@dataclass(frozen=True)
+class ShortMiner:
+    """A miner that still drew more than its level once the run settled."""
+
+    miner: str
+    host: str
+    level_w: float
+    measured_w: float | None
+
+
+@dataclass(frozen=True)
+class RunFigures:
+    """A run's fixed figures, as the executor wrote them: the site's power before it, the ceiling it
+    aims at (power before − the shed target, fixed when the run starts), and once it ended the power
+    measured after the last batch settled, against that ceiling."""
+
+    power_before_kw: float
+    site_target_kw: float
+    tolerance_kw: float | None = None
+    measured_kw: float | None = None  # after the last batch settled (None: not yet, or not measured)
+    reached: bool | None = None  # None: the run has not ended (or ended before outcomes were written)
+    short_kw: float = 0.0
+    short_miners: tuple[ShortMiner, ...] = ()
+    from_preview: bool = False  # no figure written at the start: the preview's power stands in
+
+    def gap_kw(self, measured_kw: float) -> float:
+        """Measured − target: above 0 the site draws more than the plan allows."""
+        return measured_kw - self.site_target_kw
+
+    def above_target(self, measured_kw: float) -> bool:
+        return self.gap_kw(measured_kw) > (self.tolerance_kw or 0.0) + 1e-9
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def run_figures(result: Any, target_kw: float, site_power_kw: float | None) -> RunFigures | None:
+    """The fixed figures of a plan's run from its ``result`` (None before it ran). A run written
+    before the executor recorded its starting power uses the power at preview instead."""
+    result = result if isinstance(result, dict) else {}
+    outcome = result.get("outcome") if isinstance(result.get("outcome"), dict) else {}
+    before = _number(outcome.get("power_before_kw"))
+    before = before if before is not None else _number(result.get("power_before_kw"))
+    from_preview = before is None
+    if before is None:
+        if not result or not site_power_kw:
+            return None
+        before = float(site_power_kw)
+    ceiling = _number(outcome.get("site_target_kw"))
+    ceiling = ceiling if ceiling is not None else _number(result.get("site_target_kw"))
+    if ceiling is None:
+        ceiling = before - target_kw
+    tolerance = _number(outcome.get("tolerance_kw"))
+    tolerance = tolerance if tolerance is not None else _number(result.get("tolerance_kw"))
+    reached = outcome.get("reached") if isinstance(outcome.get("reached"), bool) else None
+    miners = []
+    for row in outcome.get("short_miners") or ():
+        if isinstance(row, dict):
+            miners.append(
+                ShortMiner(
+                    str(row.get("miner", "")),
+                    str(row.get("host", "")),
+                    _number(row.get("level_w")) or 0.0,
+                    _number(row.get("measured_w")),
+                )
+            )
+    return RunFigures(
+        before,
+        ceiling,
+        tolerance,
+        _number(outcome.get("measured_kw")),
+        reached,
+        max(_number(outcome.get("short_kw")) or 0.0, 0.0),
+        tuple(miners),
+        from_preview,
+    )
 
 
 @dataclass(frozen=True)
@@ -373,10 +461,25 @@ class PlanSummary:
     completed_at: datetime | None
     start_at: datetime | None = None  # trigger "scheduled"
     price_trigger: PriceTrigger | None = None  # trigger "price"
+    site_power_kw: float | None = None  # the site's power when the plan was previewed
+    four_eyes: bool = False  # the site's rule: the approver must not be the creator
+    stop_requested_by: str | None = None
+    stop_requested_at: datetime | None = None
+    stopped_at: datetime | None = None
+    figures: RunFigures | None = None  # once it ran: power before, target, outcome
+    ramp_kw_per_min: float | None = None
+    recover_after_h: float | None = None
 
     @property
     def state_label(self) -> str:
-        return LABELS[PlanState(self.state)]
+        try:
+            return LABELS[PlanState(self.state)]
+        except (KeyError, ValueError):  # a state newer than this copy of the program
+            return self.state.replace("_", " ").capitalize()
+
+    def may_approve(self, username: str) -> bool:
+        """Whether ``username`` may approve it under the site's four-eyes rule (permissions apart)."""
+        return not (self.four_eyes and self.created_by == username)
 
 
 def list_plans(
@@ -393,7 +496,7 @@ def _summaries(session: Session, principal: Principal, where: list[Any], limit: 
         select(func.count()).where(CurtailmentItem.plan_id == CurtailmentPlan.id).scalar_subquery()
     )  # per plan, through the items' plan index
     query = (
-        select(CurtailmentPlan, Site.name, miners)
+        select(CurtailmentPlan, Site.name, Site.curtail_four_eyes, miners)
         .join(Site, Site.id == CurtailmentPlan.site_id)
         .where(*where)
         .order_by(CurtailmentPlan.created_at.desc())
@@ -425,8 +528,16 @@ def _summaries(session: Session, principal: Principal, where: list[Any], limit: 
             plan.completed_at,
             plan.start_at,
             stored_price_trigger(plan.options),
+            plan.site_power_kw,
+            bool(four_eyes),
+            plan.stop_requested_by,
+            plan.stop_requested_at,
+            plan.stopped_at,
+            run_figures(plan.result, plan.target_kw, plan.site_power_kw),
+            plan.ramp_kw_per_min,
+            plan.recover_after_h,
         )
-        for plan, site_name, n in session.execute(query)
+        for plan, site_name, four_eyes, n in session.execute(query)
     ]
 
 

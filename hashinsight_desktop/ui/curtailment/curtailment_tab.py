@@ -13,7 +13,9 @@ power every 10 s.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
+import math
 import time
 import uuid
 from typing import Any
@@ -23,6 +25,7 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QTabWidget,
@@ -41,11 +44,12 @@ from hashinsight_desktop.ui.curtailment.history_panel import HistoryPanel
 from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction, PlanActions
 from hashinsight_desktop.ui.curtailment.plan_commands import PlanCommands, PlanRunner, executor_runner
 from hashinsight_desktop.ui.curtailment.plan_page import PlanPage
-from hashinsight_desktop.ui.curtailment.site_bar import SiteBar
+from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
+from hashinsight_desktop.ui.curtailment.site_bar import HOLDING_STATES, SiteBar
 from hashinsight_desktop.ui.curtailment.tab_reads import Reads, Want, read
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +101,8 @@ class CurtailmentTab(QWidget):
         self.notice.setObjectName("notice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
+        # Its line is kept when it is empty: a notice that came and went moved the buttons under the cursor.
+        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing())
 
         # -- the pages --
         self.plan_page = PlanPage(context, principal, self.current_site, self.commands.spawn)
@@ -107,7 +113,7 @@ class CurtailmentTab(QWidget):
         self.escape = self.plan_page.escape
         self.execution = ExecutionPanel()
         self.history = HistoryPanel()
-        self.plan_actions = PlanActions(principal.can(Permission.FLEET_OPERATE), self)
+        self.plan_actions = PlanActions(principal.can(Permission.FLEET_OPERATE), self, principal.username)
         for row in (self.execution.actions_row, self.history.actions_row):
             for position, button in enumerate(self.plan_actions.buttons()):
                 row.insertWidget(position, button)
@@ -123,12 +129,13 @@ class CurtailmentTab(QWidget):
         layout.addWidget(self.site_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
-        self.notice.hide()
+        self.price_dialog: QInputDialog | None = None
+        self.price_task: asyncio.Task[None] | None = None
 
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self._tick)
         self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS)
-        self._notice_timer.timeout.connect(self.notice.hide)
+        self._notice_timer.timeout.connect(self.notice.clear)
 
         self.site_combo.currentIndexChanged.connect(self._site_changed)
         self.site_bar.refresh_button.clicked.connect(self.schedule_refresh)
@@ -139,6 +146,8 @@ class CurtailmentTab(QWidget):
         self.history.plan_opened.connect(self.open_plan)
         self.history.scope_changed.connect(self.schedule_refresh)
         self.history.export_button.clicked.connect(self.open_export_dialog)
+        self.execution.shed_rest_requested.connect(self.shed_the_rest)
+        self.site_bar.price_button.clicked.connect(self.open_price_dialog)
         self.plan_actions.triggered.connect(self.request_action)
         self.commands.saved.connect(self._saved)
         self.commands.running.connect(self.open_plan)
@@ -295,7 +304,8 @@ class CurtailmentTab(QWidget):
             elif reads.detail is not None:
                 self.detail = reads.detail
                 self.execution.show_detail(reads.detail)
-        self.site_bar.updated_label.setText(f"updated {local_time(self._context.clock())}")
+        self.site_bar.updated_label.setText(self.tr("updated {when}").format(when=local_time(self._context.clock())))
+        self._show_power()
         self._update_actions()
 
     # -- site and power -------------------------------------------------------------------------------
@@ -316,8 +326,22 @@ class CurtailmentTab(QWidget):
             return None
         return value if value > 0 else None
 
+    def header_plan(self) -> PlanSummary | None:
+        """The plan whose fixed figures the bar shows: the open plan when it runs or holds the current
+        site curtailed, else the site's plan that does (a run by the background runner or another
+        console), running ones first."""
+        site = self.current_site()
+        if site is None:
+            return None
+        opened = self.current_plan()
+        if opened is not None and opened.site_id == site.id and opened.state in HOLDING_STATES:
+            return opened
+        holding = [p for p in self.history.plans() if p.site_id == site.id and p.state in HOLDING_STATES]
+        holding.sort(key=lambda p: p.state not in RUNNING_STATES)  # stable: newest first within each
+        return holding[0] if holding else None
+
     def _show_power(self) -> None:
-        self.site_bar.show_power(self.power, self._target_kw())
+        self.site_bar.show_power(self.power, self._target_kw(), self.header_plan())
         self.site_bar.show_price(self.price, self.power.read_at if self.power is not None else None)
 
     # -- preview --------------------------------------------------------------------------------------
@@ -387,6 +411,9 @@ class CurtailmentTab(QWidget):
 
     def _update_actions(self) -> None:
         plan = self.current_plan()
+        if plan is not None and plan.id in self.commands.run_tasks and plan.state not in RUNNING_STATES:
+            # started here a moment ago: Stop is offered before the next read says it executes
+            plan = dataclasses.replace(plan, state="executing" if plan.state == "approved" else plan.state)
         self.plan_actions.update(
             plan,
             running=plan is not None and plan.id in self.commands.run_tasks,
@@ -405,6 +432,85 @@ class CurtailmentTab(QWidget):
         self._update_actions()
         self.schedule_refresh()
 
+    # -- shed the rest, power price ---------------------------------------------------------------------
+    def shed_the_rest(self, plan: PlanSummary, short_kw: float) -> None:
+        """A follow-up plan for what a run fell short by: the form prefilled (same site, target the
+        shortfall) and previewed; saving, approving and executing it stay the user's steps."""
+        index = self.site_combo.findData(plan.site_id)
+        if index >= 0 and index != self.site_combo.currentIndex():
+            self.site_combo.setCurrentIndex(index)
+        editor = self.editor
+        editor.target.setText(f"{math.ceil(short_kw * 10) / 10:g}")
+        editor.name.setText(self.tr("{name} — the rest").format(name=plan.name)[:120])
+        editor.trigger.set_kind("manual")
+        editor.changed.emit()
+        self._show_plan_page()
+        self.show_notice(
+            self.tr("A follow-up plan for the {short} “{name}” fell short by: check the preview, then save it.").format(
+                short=f"{short_kw:,.1f} kW", name=plan.name
+            ),
+            NOTE_COLOR,
+        )
+        self.start_preview()
+
+    def open_price_dialog(self) -> QInputDialog | None:
+        """Record the site's power price now, in $/kWh (what price-triggered plans watch)."""
+        site = self.current_site()
+        if site is None or self.price_task is not None:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Set power price"))
+        dialog.setLabelText(self.tr("Power price now at {site}, in $/kWh:").format(site=site.name))
+        dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
+        dialog.setDoubleDecimals(5)
+        dialog.setDoubleRange(-10.0, 100.0)
+        dialog.setDoubleValue(
+            self.price.usd_per_mwh / 1000.0 if self.price is not None else site.electricity_usd_per_kwh
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.doubleValueSelected.connect(lambda value, site_id=site.id: self.record_price(site_id, value))
+        self.price_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def record_price(self, site_id: uuid.UUID, usd_per_kwh: float) -> asyncio.Task[None]:
+        self.price_dialog = None
+        self.price_task = self.commands.spawn(self._record_price(site_id, usd_per_kwh))
+        return self.price_task
+
+    async def _record_price(self, site_id: uuid.UUID, usd_per_kwh: float) -> None:
+        from hashinsight_desktop.services.curtailment.price_trigger import record_price
+        from hashinsight_desktop.services.transaction import unit_of_work
+
+        def work() -> None:
+            with unit_of_work(self._db()) as session:
+                record_price(
+                    session,
+                    self._principal,
+                    site_id,
+                    usd_per_kwh * 1000.0,  # stored per MWh; typed and shown per kWh
+                    source="console",
+                    clock=self._context.clock,
+                )
+
+        try:
+            await asyncio.to_thread(work)
+        except Exception as exc:
+            if not isinstance(exc, ServiceError):
+                log.exception("recording a power price failed")
+            if shiboken6.isValid(self):
+                self.show_notice(self.tr("The power price was not recorded: {error}").format(error=exc), BAD_COLOR)
+        else:
+            if shiboken6.isValid(self):
+                self.show_notice(
+                    self.tr("Recorded a power price of {price}.").format(price=kwh_price_text(usd_per_kwh * 1000.0)),
+                    OK_COLOR,
+                )
+        finally:
+            self.price_task = None
+        if shiboken6.isValid(self):
+            self.schedule_refresh()
+
     # -- report ---------------------------------------------------------------------------------------
     def open_export_dialog(self) -> QFileDialog | None:
         """The save dialog for the current plan's report (Ctrl+E); returns it for tests."""
@@ -415,13 +521,13 @@ class CurtailmentTab(QWidget):
     def show_notice(self, text: str, tone: str = "") -> None:
         self.notice.setText(text)
         self.notice.setStyleSheet(f"color: {tone_color(self.window(), tone)}; font-weight: 600;" if tone else "")
-        self.notice.show()
         self._notice_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:
         built = hasattr(self, "history")  # palette changes while the constructor runs restyle nothing
         if built and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.preview_panel.restyle()  # colours worked out from the palette, worked out again
+            self.site_bar.restyle()
             if self.detail is not None:
                 self.execution.show_detail(self.detail)
             self._show_power()

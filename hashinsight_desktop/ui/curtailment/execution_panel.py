@@ -7,12 +7,14 @@ plan executes or recovers — whichever console or background runner drives it."
 from __future__ import annotations
 
 import html
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from hashinsight_desktop.services.curtailment.plans import PlanDetail
+from hashinsight_desktop.services.curtailment.plans import ItemRow, PlanDetail, RunFigures
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.common import FilterProxy, record_table
 from hashinsight_desktop.ui.curtailment.items_model import (
@@ -20,6 +22,7 @@ from hashinsight_desktop.ui.curtailment.items_model import (
     WIDTH_SAMPLES,
     PlanItemsModel,
     Progress,
+    left_full_level,
     recovery_progress,
     shed_progress,
 )
@@ -28,7 +31,100 @@ from hashinsight_desktop.ui.curtailment.table_base import PLAN_STATE_COLORS, siz
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
 
 RUNNING_STATES = frozenset({"executing", "recovering"})
-_SKIP = {"unconfirmed", "finished_at", "started_at", "items", "miners"}
+_SKIP = {
+    "unconfirmed",
+    "finished_at",
+    "started_at",
+    "items",
+    "miners",
+    "outcome",
+    "batches",
+    "power_before_kw",
+    "site_target_kw",
+    "tolerance_kw",
+}
+SHORT_MINERS_SHOWN = 8  # in the line; every one in its tooltip and in the table's detail
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExecutionPanel", text)
+
+
+def batch_counts(items: Sequence[ItemRow], result: dict[str, Any] | None) -> list[tuple[int, int, Counter[str]]]:
+    """(1-based batch, items, item states) per ramp batch: from the items as the executor logs them
+    (any console sees them), or the executor's per-batch figures when the items have none."""
+    per: dict[int, Counter[str]] = {}
+    for item in items:
+        per.setdefault(item.batch + 1, Counter())[item.state] += 1
+    if not per and isinstance(result, dict) and isinstance(result.get("batches"), list):
+        for row in result["batches"]:
+            if isinstance(row, dict) and isinstance(row.get("batch"), int):
+                counts = Counter(
+                    {k: int(v) for k, v in row.items() if k not in ("batch", "items") and isinstance(v, int)}
+                )
+                per[row["batch"]] = counts
+    return [(batch, sum(c.values()), c) for batch, c in sorted(per.items())]
+
+
+def batches_text(rows: list[tuple[int, int, Counter[str]]]) -> str:
+    """Per ramp batch: how many of its miners are confirmed, as they are confirmed."""
+    parts = []
+    for batch, total, counts in rows:
+        confirmed = counts["confirmed"]
+        if counts["planned"] == total:
+            parts.append(_tr("{b}: waiting").format(b=batch))
+            continue
+        text = _tr("{b}: {c} of {n} confirmed").format(b=batch, c=f"{confirmed:,}", n=f"{total:,}")
+        pending = counts["sending"] + counts["accepted"]
+        short = counts["unconfirmed"] + counts["failed"]
+        extras = []
+        if pending:
+            extras.append(_tr("{n} awaiting").format(n=f"{pending:,}"))
+        if short:
+            extras.append(_tr("{n} not").format(n=f"{short:,}"))
+        parts.append(text + (f" ({', '.join(extras)})" if extras else "") + (" ✓" if confirmed == total else ""))
+    return _tr("Batches — ") + " · ".join(parts) if parts else ""
+
+
+def outcome_text(figures: RunFigures) -> tuple[str, bool | None]:
+    """The run's end against the plan's fixed target: (sentence, reached)."""
+    measured = figures.measured_kw
+    facts = _tr("power before {p0} · target ≤ {target} · measured {now}").format(
+        p0=f"{figures.power_before_kw:,.1f} kW",
+        target=f"{figures.site_target_kw:,.1f} kW",
+        now=f"{measured:,.1f} kW" if measured is not None else _tr("not measured"),
+    )
+    if figures.reached is True:
+        return _tr("Target reached: ") + facts, True
+    if figures.reached is False:
+        short = _tr("Short by {short}: ").format(short=f"{figures.short_kw:,.1f} kW")
+        tolerance = (
+            _tr(" (tolerance {tol})").format(tol=f"{figures.tolerance_kw:,.1f} kW")
+            if figures.tolerance_kw is not None
+            else ""
+        )
+        return short + facts + tolerance, False
+    return "", None
+
+
+def short_miners_text(figures: RunFigures) -> tuple[str, str]:
+    """The miners that fell short: a line with the first few, and a tooltip with every one."""
+
+    def one(m: Any) -> str:
+        measured = f"{m.measured_w:,.0f} W" if m.measured_w is not None else _tr("no reading")
+        return _tr("{miner} ({host}): {measured} on a {level} level").format(
+            miner=m.miner, host=m.host, measured=measured, level=f"{m.level_w:,.0f} W"
+        )
+
+    miners = figures.short_miners
+    if not miners:
+        return "", ""
+    shown = "; ".join(one(m) for m in miners[:SHORT_MINERS_SHOWN])
+    more = len(miners) - SHORT_MINERS_SHOWN
+    line = _tr("Fell short ({n}): ").format(n=f"{len(miners):,}") + shown
+    if more > 0:
+        line += _tr(" … and {n} more").format(n=f"{more:,}")
+    return line, "\n".join(one(m) for m in miners)
 
 
 def _humanise(key: str) -> str:
@@ -109,27 +205,52 @@ class PhaseProgress(QWidget):
 
 
 class ExecutionPanel(QWidget):
+    shed_rest_requested = Signal(object, float)  # the plan's summary, the kW it fell short by
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: PlanDetail | None = None
-        self.title = QLabel("No plan opened")
+        self.title = QLabel(self.tr("No plan opened"))
         self.title.setObjectName("executionTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
-        self.facts = QLabel("Double-click a plan in History, or save a preview, to follow it here.")
+        self.facts = QLabel(self.tr("Double-click a plan in History, or save a preview, to follow it here."))
         self.facts.setObjectName("executionFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.live = QLabel()
         self.live.setObjectName("liveLabel")
         self.actions_row = QHBoxLayout()  # the tab puts the plan actions here
-        self.shed = PhaseProgress("Shedding", "shedProgress")
-        self.recovery = PhaseProgress("Recovery", "recoveryProgress")
+        self.shed = PhaseProgress(self.tr("Shedding"), "shedProgress")
+        self.batches = QLabel()
+        self.batches.setObjectName("batchesLabel")
+        self.batches.setWordWrap(True)
+        self.batches.setTextFormat(Qt.TextFormat.PlainText)
+        self.recovery = PhaseProgress(self.tr("Recovery"), "recoveryProgress")
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcomeLabel")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.short_miners = QLabel()
+        self.short_miners.setObjectName("shortMinersLabel")
+        self.short_miners.setWordWrap(True)
+        self.short_miners.setTextFormat(Qt.TextFormat.PlainText)
+        self.shed_rest_button = QPushButton(self.tr("Shed the rest…"))
+        self.shed_rest_button.setObjectName("shedRestButton")
+        self.shed_rest_button.setToolTip(
+            self.tr(
+                "Open the plan form for a follow-up plan at this site that sheds what this run fell short by; "
+                "it is previewed first, and nothing is sent until it is saved, approved and executed"
+            )
+        )
+        self.shed_rest_button.clicked.connect(self._shed_rest)
         self.result = QLabel()
         self.result.setObjectName("resultLabel")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._tones: dict[QLabel, str] = {}
 
         self.model = PlanItemsModel(self)
         self.proxy = FilterProxy(self)
@@ -138,13 +259,16 @@ class ExecutionPanel(QWidget):
         self.table.setObjectName("itemsTable")
         size_columns(self.table, WIDTH_SAMPLES)
         self.table.sortByColumn(COL_BATCH, Qt.SortOrder.AscendingOrder)
-        self.filter_box = QLineEdit(placeholderText="Filter miners (name, host, state, detail)")
+        self.filter_box = QLineEdit(placeholderText=self.tr("Filter miners (name, host, state, detail)"))
         self.filter_box.setClearButtonEnabled(True)
         self.count_label = QLabel()
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.live)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.outcome, 1)
+        outcome_row.addWidget(self.shed_rest_button, 0, Qt.AlignmentFlag.AlignTop)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_box, 2)
         filters.addWidget(self.count_label, 1)
@@ -154,7 +278,10 @@ class ExecutionPanel(QWidget):
         layout.addWidget(self.facts)
         layout.addLayout(self.actions_row)
         layout.addWidget(self.shed)
+        layout.addWidget(self.batches)
         layout.addWidget(self.recovery)
+        layout.addLayout(outcome_row)
+        layout.addWidget(self.short_miners)
         layout.addWidget(self.result)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -168,10 +295,12 @@ class ExecutionPanel(QWidget):
         for widget in (self.shed, self.recovery, self.result, self.filter_box, self.count_label, self.table):
             widget.setVisible(detail is not None)
         if detail is None:
-            self.title.setText("<b>No plan opened</b>")
-            self.facts.setText("Double-click a plan in History, or save a preview, to follow it here.")
+            self.title.setText(f"<b>{html.escape(self.tr('No plan opened'))}</b>")
+            self.facts.setText(self.tr("Double-click a plan in History, or save a preview, to follow it here."))
             self.model.set_records([])
             self.live.setText("")
+            for widget in (self.batches, self.outcome, self.short_miners, self.shed_rest_button):
+                widget.hide()
             return
         s, plan = detail.summary, detail.plan
         color = state_color(s.state, PLAN_STATE_COLORS)
@@ -204,39 +333,135 @@ class ExecutionPanel(QWidget):
         facts.append(recovers)
         if s.completed_at is not None:
             facts.append(f"finished {when(s.completed_at)}")
-        self.facts.setText(" · ".join(facts))
+        self.facts.setText(" · ".join(f for f in facts if f))
         if same_plan:
             self.model.update_records(detail.items)
         else:
             self.model.set_records(detail.items)
         shed = shed_progress(detail.items)
         self.shed.show_progress(shed)
+        rows = batch_counts(detail.items, plan.get("result"))
+        started = shed.started or s.state not in ("pending", "approved", "cancelled")
+        self.batches.setText(batches_text(rows) if started and len(rows) > 1 else "")
+        self.batches.setVisible(bool(self.batches.text()))
         recovery = recovery_progress(detail.items)
         recovering = s.state in ("recovering", "completed") or any(i.recovery_state for i in detail.items)
         self.recovery.setVisible(recovering)
         self.recovery.show_progress(recovery)
+        self._show_outcome(detail)
         self._show_result(detail)
         running = s.state in RUNNING_STATES
-        self.live.setText("● live" if running else "")
-        self.live.setStyleSheet(f"color: {tone_color(self.window(), OK_COLOR)}; font-weight: 600;" if running else "")
+        self.live.setText(self.tr("● live") if running else "")
+        self._tone(self.live, OK_COLOR if running else "", bold=True)
         self._update_count()
+
+    def _show_outcome(self, detail: PlanDetail) -> None:
+        """Target reached (success colour) or short by X kW (warning colour), the miners that fell short
+        and Shed the rest…; nothing before the run ends."""
+        figures = detail.summary.figures
+        text, reached = outcome_text(figures) if figures is not None else ("", None)
+        self.outcome.setText(text)
+        self.outcome.setVisible(bool(text))
+        self._tone(self.outcome, OK_COLOR if reached else NOTE_COLOR if reached is False else "", bold=True)
+        line, tip = short_miners_text(figures) if figures is not None and reached is False else ("", "")
+        self.short_miners.setText(line)
+        self.short_miners.setToolTip(tip)
+        self.short_miners.setVisible(bool(line))
+        self._tone(self.short_miners, NOTE_COLOR if line else "")
+        offer = (
+            reached is False and figures is not None and figures.short_kw > 0 and detail.summary.state != "completed"
+        )
+        self.shed_rest_button.setVisible(offer)
+
+    def _shed_rest(self) -> None:
+        detail = self.detail
+        if detail is None or detail.summary.figures is None:
+            return
+        self.shed_rest_requested.emit(detail.summary, detail.summary.figures.short_kw)
 
     def _show_result(self, detail: PlanDetail) -> None:
         text = describe_result(detail.plan.get("result"))
-        state = detail.summary.state
+        s = detail.summary
+        state = s.state
+        if state == "stopped":
+            text = self.stopped_text(detail) + ("\n" + text if text else "")
         if not text:
-            if state in RUNNING_STATES:
-                text = "Running: the result appears here once every command has been reconciled."
+            if state in RUNNING_STATES and s.stop_requested_at is not None:
+                text = self.tr(
+                    "Stop requested by {who}: the run halts once the commands in flight are answered."
+                ).format(who=s.stop_requested_by or "?")
+            elif state in RUNNING_STATES:
+                text = self.tr("Running: the result appears here once every command has been reconciled.")
             elif state in ("pending", "approved"):
-                text = "Not executed yet: nothing has been sent to the miners."
+                text = self.tr("Not executed yet: nothing has been sent to the miners.")
             elif state == "cancelled":
-                text = "Cancelled: nothing was sent to the miners."
-        tone = {"executed": OK_COLOR, "completed": OK_COLOR, "partially_executed": NOTE_COLOR, "failed": BAD_COLOR}
-        color = tone_color(self.window(), tone[state]) if state in tone else muted_color()
+                text = self.tr("Cancelled: nothing was sent to the miners.")
+        tone = {
+            "executed": OK_COLOR,
+            "completed": OK_COLOR,
+            "partially_executed": NOTE_COLOR,
+            "stopped": NOTE_COLOR,
+            "failed": BAD_COLOR,
+        }
         self.result.setText(text)
-        self.result.setStyleSheet(f"color: {color};")
+        self._tone(self.result, tone.get(state, "muted"))
         self.result.setVisible(bool(text))
+
+    def stopped_text(self, detail: PlanDetail) -> str:
+        """What took effect before a stop, and what Recover now brings back."""
+        s = detail.summary
+        changed = sum(1 for i in detail.items if left_full_level(i))
+        if any(i.recovery_state for i in detail.items):  # a recovery was stopped
+            moved = [i for i in detail.items if left_full_level(i)]
+            back = Counter(i.recovery_state or "planned" for i in moved)
+            who = s.stop_requested_by or "?"
+            return self.tr(
+                "Recovery stopped by {who}: {back} of {n} miners confirmed back at full power, {other} sent a "
+                "command, {unsent} still curtailed and not sent. Recover now resumes the recovery."
+            ).format(
+                who=who,
+                back=f"{back['confirmed']:,}",
+                n=f"{len(moved):,}",
+                other=f"{back['accepted'] + back['sending'] + back['unconfirmed'] + back['failed']:,}",
+                unsent=f"{back['planned']:,}",
+            )
+        counts = Counter(i.state for i in detail.items)
+        who = self.tr("Stopped by {who}").format(who=s.stop_requested_by) if s.stop_requested_by else self.tr("Stopped")
+        at = s.stopped_at or s.stop_requested_at
+        head = who + (self.tr(" at {when}").format(when=when(at)) if at is not None else "")
+        took = self.tr(
+            "{confirmed} miners confirmed at their level, {accepted} accepted but not confirmed, "
+            "{other} sent without effect, {unsent} never sent."
+        ).format(
+            confirmed=f"{counts['confirmed']:,}",
+            accepted=f"{counts['accepted'] + counts['sending'] + counts['unconfirmed']:,}",
+            other=f"{counts['failed']:,}",
+            unsent=f"{counts['planned']:,}",
+        )
+        then = (
+            self.tr("Recover now brings the {n} miners that were sent a command back to full power.").format(
+                n=f"{changed:,}"
+            )
+            if changed
+            else self.tr("No miner was changed: nothing to recover.")
+        )
+        return f"{head}: {took} {then}"
+
+    def _tone(self, label: QLabel, tone: str, bold: bool = False) -> None:
+        self._tones[label] = tone
+        if not tone:
+            color = ""
+        elif tone == "muted":
+            color = muted_color()
+        else:
+            color = tone_color(self.window(), tone)
+        style = (f"color: {color};" if color else "") + (" font-weight: 600;" if bold and color else "")
+        label.setStyleSheet(style.strip())
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{total:,} miners" if shown == total else f"showing {shown:,} of {total:,} miners")
+        self.count_label.setText(
+            self.tr("{n} miners").format(n=f"{total:,}")
+            if shown == total
+            else self.tr("showing {shown} of {total} miners").format(shown=f"{shown:,}", total=f"{total:,}")
+        )

@@ -77,6 +77,10 @@ class HistoryPanel(FilteredTablePanel):
         plan: PlanSummary = index.data(RECORD_ROLE)
         return plan
 
+    def plans(self) -> list[PlanSummary]:
+        """Every plan listed, newest first (as read)."""
+        return [self.model.record(row) for row in range(self.model.rowCount())]
+
     def plan(self, plan_id: uuid.UUID) -> PlanSummary | None:
         row = self.model.row_of(plan_id)
         return self.model.record(row) if row is not None else None

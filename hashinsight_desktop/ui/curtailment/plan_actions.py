@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -19,6 +19,7 @@ class PlanAction(StrEnum):
     EXECUTE = "execute"
     RECOVER = "recover"
     CANCEL = "cancel"
+    STOP = "stop"
 
 
 TITLES = {
@@ -26,6 +27,7 @@ TITLES = {
     PlanAction.EXECUTE: "Execute",
     PlanAction.RECOVER: "Recover now",
     PlanAction.CANCEL: "Cancel plan",
+    PlanAction.STOP: "Stop",
 }
 # The plan states each action is offered in.
 OFFERED = {
@@ -33,14 +35,17 @@ OFFERED = {
     # executing / recovering: a run left unfinished (a crash) is resumed; the executor's site guard
     # refuses, with a message, while another console or the background runner still drives it
     PlanAction.EXECUTE: frozenset({"approved", "executing"}),
-    PlanAction.RECOVER: frozenset({"executed", "partially_executed", "failed", "recovering"}),
+    PlanAction.RECOVER: frozenset({"executed", "partially_executed", "failed", "stopped", "recovering"}),
     PlanAction.CANCEL: frozenset({"pending", "approved"}),
+    # whoever drives the run: this console, another one, the background runner or the command line
+    PlanAction.STOP: frozenset({"executing", "recovering"}),
 }
 TIPS = {
     PlanAction.APPROVE: "Approve the selected plan so it can be executed (asks first)",
     PlanAction.EXECUTE: "Send the selected approved plan to its miners now (asks first)",
     PlanAction.RECOVER: "Bring the plan's miners back to full power now, staggered (asks first)",
     PlanAction.CANCEL: "Cancel the selected pending or approved plan (asks first)",
+    PlanAction.STOP: "Halt the run after the commands in flight, from this console or any other (asks first)",
 }
 
 
@@ -48,8 +53,35 @@ def _miners(n: int) -> str:
     return f"{n:,} miner" + ("" if n == 1 else "s")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanActions", text)
+
+
+def ramp_and_recovery(ramp_kw_per_min: float | None, recover_after_h: float | None, price: bool) -> str:
+    """How the commands go out and how the miners come back, in one sentence."""
+    ramp = (
+        _tr("Ramp: at most {ramp} kW per minute, in batches a minute apart.").format(ramp=f"{ramp_kw_per_min:,.6g}")
+        if ramp_kw_per_min
+        else _tr("Ramp: none, every miner at once.")
+    )
+    if recover_after_h:
+        back = _tr("Recovery: automatic after {h} h.").format(h=f"{recover_after_h:g}")
+        if price:
+            back = _tr("Recovery: when the price falls, or after {h} h.").format(h=f"{recover_after_h:g}")
+    else:
+        back = _tr("Recovery: when the price falls.") if price else _tr("Recovery: by hand (Recover now).")
+    return f"{ramp} {back}"
+
+
 def question(action: PlanAction, plan: PlanSummary) -> str:
     name = f"“{plan.name}”"
+    if action is PlanAction.STOP:
+        what = _tr("execution") if plan.state != "recovering" else _tr("recovery")
+        return _tr(
+            "Stop the {what} of {name} at {site}?\nThe run halts once the commands in flight are answered, "
+            "whichever console or process drives it; no further command is sent. The plan is then "
+            "stopped with what took effect listed, and Recover now brings the changed miners back."
+        ).format(what=what, name=name, site=plan.site)
     if action is PlanAction.APPROVE:
         if plan.trigger == "scheduled":
             then = "As a scheduled plan, it starts by itself at its start time."
@@ -62,7 +94,8 @@ def question(action: PlanAction, plan: PlanSummary) -> str:
             then = "Anyone operating the site may then execute it."
         return (
             f"Approve {name} at {plan.site}?\nIt sheds {plan.shed_kw:,.1f} kW on {_miners(plan.miners)}, "
-            f"losing {plan.lost_ths:,.1f} TH/s. {then}"
+            f"losing {plan.lost_ths:,.1f} TH/s. {then}\n"
+            + ramp_and_recovery(plan.ramp_kw_per_min, plan.recover_after_h, plan.trigger == "price")
         )
     resume = (
         "\nIf another console or the background runner is still running it, this stops with a message; "
@@ -88,9 +121,10 @@ def question(action: PlanAction, plan: PlanSummary) -> str:
 class PlanActions(QObject):
     triggered = Signal(object)  # PlanAction
 
-    def __init__(self, can_operate: bool, parent: QWidget) -> None:
+    def __init__(self, can_operate: bool, parent: QWidget, username: str = "") -> None:
         super().__init__(parent)
         self.can_operate = can_operate
+        self.username = username  # the four-eyes rule: a plan's creator does not approve it
         self.actions: dict[PlanAction, QAction] = {}
         for action in PlanAction:
             qaction = QAction(TITLES[action] + "…", self)
@@ -101,6 +135,7 @@ class PlanActions(QObject):
         self.actions[PlanAction.APPROVE].setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.actions[PlanAction.EXECUTE].setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.actions[PlanAction.RECOVER].setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.actions[PlanAction.STOP].setShortcut(QKeySequence("Ctrl+Shift+S"))
         for qaction in self.actions.values():
             qaction.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             parent.addAction(qaction)
@@ -131,13 +166,30 @@ class PlanActions(QObject):
             qaction.setText(f"{title}…")
             qaction.setIconText(title)
             offered = plan is not None and plan.state in OFFERED[action]
-            ok = self.can_operate and offered and not running and not busy
+            if action is PlanAction.STOP:  # the one action for a plan that runs, here or elsewhere
+                offered = plan is not None and (running or plan.state in OFFERED[action])
+                stopping = plan is not None and plan.stop_requested_at is not None and plan.stopped_at is None
+                ok = self.can_operate and offered and not stopping
+            else:
+                ok = self.can_operate and offered and not running and not busy
+            four_eyes = action is PlanAction.APPROVE and plan is not None and not plan.may_approve(self.username)
+            ok = ok and not four_eyes
             qaction.setEnabled(ok)
             shortcut = qaction.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if not self.can_operate:
                 tip = "Your role may not operate this site"
             elif plan is None:
                 tip = "Select a plan first"
+            elif four_eyes:
+                tip = _tr("Four-eyes rule at this site: someone other than {creator} approves this plan").format(
+                    creator=plan.created_by
+                )
+            elif action is PlanAction.STOP and offered and plan.stop_requested_at is not None:
+                tip = _tr("Stop requested by {who}: the run halts after the commands in flight").format(
+                    who=plan.stop_requested_by or "?"
+                )
+            elif action is PlanAction.STOP and offered:
+                tip = TIPS[action]
             elif running:
                 tip = "This console is running the plan: wait for it to finish"
             elif busy:

@@ -30,14 +30,32 @@ from hashinsight_desktop.services.curtailment.plans import (
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.common import confirm, show_error
-from hashinsight_desktop.ui.curtailment.plan_actions import TITLES, PlanAction, question
+from hashinsight_desktop.ui.curtailment.plan_actions import TITLES, PlanAction, question, ramp_and_recovery
 from hashinsight_desktop.ui.curtailment.plan_report import default_file_name, write_report
 from hashinsight_desktop.ui.curtailment.plans_model import release_text, start_time, trigger_text
-from hashinsight_desktop.ui.theme import OK_COLOR
+from hashinsight_desktop.ui.theme import NOTE_COLOR, OK_COLOR
 
 log = logging.getLogger(__name__)
 
 PlanRunner = Callable[[uuid.UUID], Awaitable[None]]
+StopRequest = Callable[[uuid.UUID], str]  # blocking: run in a worker thread
+
+
+def executor_stop(context: AppContext, principal: Principal) -> StopRequest:
+    """``services.curtailment.executor.request_stop(session_factory, principal, plan_id, clock=…)``:
+    audited, and heard by the live executor whichever process runs it."""
+
+    def stop(plan_id: uuid.UUID) -> str:
+        from hashinsight_desktop.services.curtailment import executor
+
+        request_stop = getattr(executor, "request_stop", None)
+        if request_stop is None:  # where the executor keeps it
+            from hashinsight_desktop.services.curtailment import stop as stop_module
+
+            request_stop = stop_module.request_stop
+        return str(request_stop(context.database.session_factory, principal, plan_id, clock=context.clock))
+
+    return stop
 
 
 def executor_runner(context: AppContext, principal: Principal, function: str) -> PlanRunner:
@@ -72,6 +90,8 @@ class PlanCommands(QObject):
         self._widget = parent  # dialogs open over it
         self.execute = execute
         self.recover = recover
+        self.stop: StopRequest = executor_stop(context, principal)
+        self.stop_task: asyncio.Task[None] | None = None
         self.tasks: set[asyncio.Task[Any]] = set()  # every task started here, kept referenced
         self.save_task: asyncio.Task[None] | None = None
         self.action_task: asyncio.Task[None] | None = None
@@ -105,7 +125,10 @@ class PlanCommands(QObject):
             self._start_save(preview, True)
 
         request = preview.request
-        sheds = f"{len(preview.rows):,} miners at {preview.site.site_name} shed {preview.shed_kw:,.1f} kW"
+        sheds = (
+            f"{len(preview.rows):,} miners at {preview.site.site_name} shed {preview.shed_kw:,.1f} kW, "
+            f"losing {preview.lost_ths:,.1f} TH/s"
+        )
         if request.trigger == "price" and request.price_trigger is not None:
             starts = trigger_text("price", None, request.price_trigger)
             then = f"It then starts by itself {starts}: {sheds}; it recovers {release_text(request.price_trigger)}."
@@ -113,8 +136,11 @@ class PlanCommands(QObject):
             then = f"It then starts by itself at {start_time(request.start_at)}: {sheds}."
         else:
             then = f"Once approved it may be executed: {sheds}."
+        how = ramp_and_recovery(request.ramp_kw_per_min, request.recover_after_h, request.trigger == "price")
+        if request.ramp_kw_per_min and preview.batches > 1:
+            how += " " + self.tr("{n} batches.").format(n=f"{preview.batches:,}")
         self.confirm_box = confirm(
-            self._widget, "Save and approve", f"Save “{request.name}” approved?\n{then}", approved
+            self._widget, "Save and approve", f"Save “{request.name}” approved?\n{then}\n{how}", approved
         )
         return self.confirm_box
 
@@ -157,7 +183,9 @@ class PlanCommands(QObject):
 
     def run_action(self, action: PlanAction, plan: PlanSummary) -> asyncio.Task[None]:
         self.confirm_box = None
-        if action in (PlanAction.APPROVE, PlanAction.CANCEL):
+        if action is PlanAction.STOP:
+            self.stop_task = task = self.spawn(self._stop(plan))
+        elif action in (PlanAction.APPROVE, PlanAction.CANCEL):
             self.action_task = task = self.spawn(self._change(action, plan))
         else:
             task = self.spawn(self._run(action, plan))
@@ -183,6 +211,24 @@ class PlanCommands(QObject):
                 self.notice.emit(f"“{plan.name}” {done}.", OK_COLOR)
         finally:
             self.action_task = None
+        if self._alive():
+            self.done.emit()
+
+    async def _stop(self, plan: PlanSummary) -> None:
+        """request_stop in a worker thread: the GUI never waits for the database or the run."""
+        try:
+            message = await asyncio.to_thread(self.stop, plan.id)
+        except Exception as exc:
+            if not isinstance(exc, ServiceError):
+                log.exception("stopping curtailment plan %s failed", plan.id)
+            self._error(
+                self.tr("Stop plan"), self.tr("“{name}” was not stopped: {error}").format(name=plan.name, error=exc)
+            )
+        else:
+            if self._alive():
+                self.notice.emit(message or self.tr("Stop requested for “{name}”.").format(name=plan.name), NOTE_COLOR)
+        finally:
+            self.stop_task = None
         if self._alive():
             self.done.emit()
 

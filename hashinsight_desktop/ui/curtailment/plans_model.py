@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -41,6 +42,7 @@ STATE_ORDER = {
             "executed",
             "partially_executed",
             "failed",
+            "stopped",
             "recovering",
             "completed",
             "cancelled",
@@ -63,19 +65,30 @@ def start_time(moment: datetime) -> str:
     return local.strftime("%H:%M" if local.date() == datetime.now().astimezone().date() else "%d %b %H:%M")
 
 
+def kwh_price_text(usd_per_mwh: float, places: int = 4) -> str:
+    """A power price as the user reads and types it everywhere: "$0.142/kWh" (stored per MWh)."""
+    text = f"{abs(usd_per_mwh) / 1000:,.{places}f}".rstrip("0")
+    text += "0" if text.endswith(".") else ""
+    return ("−" if usd_per_mwh < 0 else "") + f"${text}/kWh"
+
+
 def trigger_text(trigger: str, start_at: datetime | None, price: PriceTrigger | None) -> str:
-    """How a plan starts: "manual", "scheduled 17:00" or "when price ≥ 180 USD/MWh for 15 min"."""
+    """How a plan starts: "manual", "scheduled 17:00" or "when price ≥ $0.18/kWh for 15 min"."""
     if trigger == "scheduled" and start_at is not None:
-        return f"scheduled {start_time(start_at)}"
+        return QCoreApplication.translate("Curtailment", "scheduled {when}").format(when=start_time(start_at))
     if trigger == "price" and price is not None:
-        return f"when price ≥ {price.threshold_usd_mwh:,.6g} USD/MWh for {price.min_duration_min:g} min"
+        return QCoreApplication.translate("Curtailment", "when price ≥ {price} for {minutes} min").format(
+            price=kwh_price_text(price.threshold_usd_mwh), minutes=f"{price.min_duration_min:g}"
+        )
     return trigger
 
 
 def release_text(price: PriceTrigger) -> str:
     """When a price-triggered plan comes back."""
     release = price.threshold_usd_mwh - price.hysteresis_usd_mwh
-    return f"when price < {release:,.6g} USD/MWh for {price.min_duration_min:g} min"
+    return QCoreApplication.translate("Curtailment", "when price < {price} for {minutes} min").format(
+        price=kwh_price_text(release), minutes=f"{price.min_duration_min:g}"
+    )
 
 
 def _trigger(plan: PlanSummary) -> str:

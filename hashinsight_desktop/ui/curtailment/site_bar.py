@@ -1,60 +1,106 @@
-"""The bar over the Curtailment tab: which site, what it draws now (a big number and a gauge) and its
-latest power price, where the typed target would take it, how many miners report, when it was read,
-and Refresh."""
+"""The bar over the Curtailment tab: which site, what it draws now (a big number and a gauge), how
+many miners answered the last poll, when it was read, Refresh; under it the plan line and the site's
+power price (with Set price…).
+
+The plan line never recomputes a plan from the power now: while a plan runs, or holds the site
+curtailed, it shows that plan's fixed figures — the power before it, its target (the site's ceiling,
+fixed when the run started), the power measured now and the gap between the two. With no such plan
+it shows where the target typed in the form would take the site from the power now, as an estimate."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow, SiteChoice, SitePower
 from hashinsight_desktop.services.market_data.quantities import format_age
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
+from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
 from hashinsight_desktop.ui.curtailment.power_gauge import PowerGauge
 from hashinsight_desktop.ui.curtailment.timeline_chart import power_text
-from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
+
+# Plans whose fixed figures the bar shows: running, or holding the site curtailed after their run.
+HOLDING_STATES = frozenset({"executing", "executed", "partially_executed", "failed", "stopped", "recovering"})
+
+
+def signed_kw(kw: float) -> str:
+    return ("+" if kw > 0 else "−" if kw < 0 else "") + f"{abs(kw):,.1f} kW"
 
 
 class SiteBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sites: list[SiteChoice] = []
+        self.plan: PlanSummary | None = None  # the plan whose figures the plan line shows
         self.site_combo = QComboBox()
         self.site_combo.setObjectName("siteCombo")
         self.site_combo.setMinimumContentsLength(20)
-        self.site_combo.setToolTip("The site to plan for (sites you may operate)")
+        self.site_combo.setToolTip(self.tr("The site to plan for (sites you may operate)"))
         # An empty chooser says why (a first start has no site; a site manager may have none in scope).
-        self.site_combo.setPlaceholderText("no site to operate yet")
+        self.site_combo.setPlaceholderText(self.tr("no site to operate yet"))
         self.power_label = QLabel("—")
         self.power_label.setObjectName("powerNow")
-        self.power_label.setToolTip("What the site's miners polled in the last 10 minutes draw now")
-        self.power_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.price_label = QLabel()
-        self.price_label.setObjectName("priceNow")
-        self.price_label.hide()  # a site that never records prices has nothing to show here
+        self.power_label.setToolTip(self.tr("What the site's miners that answered their last poll draw now"))
+        # A font, not a style sheet: a style sheet froze the label's palette (black on dark grey in the
+        # dark theme, and the dark theme's text colour after switching back to light).
+        big = QFont(self.power_label.font())
+        big.setPointSizeF(max(big.pointSizeF(), 9.0) * 1.6)
+        big.setWeight(QFont.Weight.DemiBold)
+        self.power_label.setFont(big)
         self.gauge = PowerGauge()
+        self.reporting_label = QLabel()
+        self.reporting_label.setObjectName("reportingLabel")
+        self.updated_label = QLabel()
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read the power, the plans and the open plan again (F5)"))
+        # -- the plan line --
         self.target_label = QLabel()
         self.target_label.setObjectName("targetLevel")
-        self.updated_label = QLabel()
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Read the power, the plans and the open plan again (F5)")
-        site_title = QLabel("Site")
+        self.target_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.gap_label = QLabel()
+        self.gap_label.setObjectName("gapLabel")
+        self.gap_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.price_label = QLabel()
+        self.price_label.setObjectName("priceNow")
+        self.price_button = QPushButton(self.tr("Set price…"))
+        self.price_button.setObjectName("setPriceButton")
+        self.price_button.setToolTip(
+            self.tr("Record the site's power price now, in $/kWh (what price-triggered plans watch)")
+        )
+
+        site_title = QLabel(self.tr("Site"))
         site_title.setBuddy(self.site_combo)
-        layout = QHBoxLayout(self)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(site_title)
+        top.addWidget(self.site_combo)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Power now")))
+        top.addWidget(self.power_label)
+        top.addWidget(self.gauge, 1)
+        top.addWidget(self.reporting_label)
+        top.addSpacing(8)
+        top.addWidget(self.updated_label)
+        top.addWidget(self.refresh_button)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.target_label)
+        line.addWidget(self.gap_label)
+        line.addStretch(1)
+        line.addWidget(self.price_label)
+        line.addWidget(self.price_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(site_title)
-        layout.addWidget(self.site_combo)
-        layout.addSpacing(16)
-        layout.addWidget(QLabel("Power now"))
-        layout.addWidget(self.power_label)
-        layout.addWidget(self.price_label)
-        layout.addWidget(self.gauge, 1)
-        layout.addWidget(self.target_label)
-        layout.addSpacing(8)
-        layout.addWidget(self.updated_label)
-        layout.addWidget(self.refresh_button)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(line)
+        self.restyle()
 
     def set_sites(self, sites: list[SiteChoice], selected: uuid.UUID | None) -> None:
         """Fill the chooser without announcing a change (the caller reads the chosen site)."""
@@ -67,42 +113,126 @@ class SiteBar(QWidget):
         self.site_combo.setCurrentIndex(max(index, 0) if sites else -1)
         self.site_combo.setEnabled(bool(sites))
         self.site_combo.blockSignals(False)
+        self.price_button.setEnabled(bool(sites))
 
     def current_site(self) -> SiteChoice | None:
         site_id = self.site_combo.currentData()
         return next((s for s in self.sites if s.id == site_id), None)
 
     def show_price(self, price: PowerPriceNow | None, now: datetime | None) -> None:
-        """The site's latest power-price signal and its age (what price-triggered plans watch)."""
-        self.price_label.setVisible(price is not None and now is not None)
+        """The site's latest power-price signal and its age (what price-triggered plans watch), in $/kWh."""
         if price is None or now is None:
+            self.price_label.setText(self.tr("no power price recorded") if now is not None else "")
+            self.price_label.setToolTip(
+                self.tr("No power price recorded for this site: Set price… records one (or `curtail price`).")
+            )
             return
         age = format_age((now - price.recorded_at).total_seconds())
-        self.price_label.setText(f"price {price.usd_per_mwh:,.0f} USD/MWh, {age}")
-        self.price_label.setStyleSheet(f"color: {muted_color()};")
+        self.price_label.setText(
+            self.tr("price {price}, {age}").format(price=kwh_price_text(price.usd_per_mwh), age=age)
+        )
         local = price.recorded_at.astimezone()
         self.price_label.setToolTip(
-            f"The site's latest power price: {price.usd_per_mwh:,.2f} USD/MWh from {price.source}, "
-            f"recorded {local:%Y-%m-%d %H:%M %Z}. Price-triggered plans watch it."
+            self.tr(
+                "The site's latest power price: {price} from {source}, recorded {when}. Price-triggered plans watch it."
+            ).format(price=kwh_price_text(price.usd_per_mwh, 5), source=price.source, when=f"{local:%Y-%m-%d %H:%M %Z}")
         )
 
-    def show_power(self, power: SitePower | None, target_kw: float | None) -> None:
+    def show_power(self, power: SitePower | None, target_kw: float | None, plan: PlanSummary | None = None) -> None:
+        """The power now; the plan line: ``plan``'s fixed figures when it runs or holds the site
+        curtailed, else where the typed ``target_kw`` would take the site (an estimate)."""
         site = self.current_site()
+        if plan is not None and (site is None or plan.site_id != site.id or plan.state not in HOLDING_STATES):
+            plan = None
+        figures = plan.figures if plan is not None else None
+        self.plan = plan if figures is not None else None
+        self.gap_label.setText("")
+        self.gap_label.setToolTip("")
         if power is None or site is None:
             self.power_label.setText("—")
+            self.reporting_label.setText("")
             self.gauge.set_values(None, None, site.capacity_kw if site else 0.0)
             self.target_label.setText("")
+            self._tone(self.target_label, "")
+            self._tone(self.gap_label, "")
             return
         self.power_label.setText(power_text(power.power_now_kw))
+        reporting = self.tr("{n} of {m} miners reporting").format(n=f"{power.reporting:,}", m=f"{power.miners:,}")
+        self.reporting_label.setText(reporting)
+        down = power.miners - power.reporting
+        self.reporting_label.setToolTip(
+            self.tr(
+                "{down} active miner(s) did not answer their last poll, or were not polled in the last 10 minutes"
+            ).format(down=f"{down:,}")
+            if down
+            else self.tr("Every active miner answered its last poll")
+        )
+        self._tone(self.reporting_label, NOTE_COLOR if down else "")
+        if plan is not None and figures is not None:
+            self.gauge.set_values(power.power_now_kw, figures.site_target_kw, site.capacity_kw)
+            before = self.tr("power before") if not figures.from_preview else self.tr("power at preview")
+            self.target_label.setText(
+                self.tr("“{name}” ({state}): {before} {p0} · target ≤ {target} · now {now}").format(
+                    name=plan.name,
+                    state=plan.state_label.lower(),
+                    before=before,
+                    p0=f"{figures.power_before_kw:,.1f} kW",
+                    target=f"{figures.site_target_kw:,.1f} kW",
+                    now=f"{power.power_now_kw:,.1f} kW",
+                )
+            )
+            self.target_label.setToolTip(
+                self.tr(
+                    "The plan's fixed figures: the site drew {p0} before it; it aims at {target} "
+                    "(shed {shed}), fixed when the run started. 'now' is the power measured now."
+                ).format(
+                    p0=f"{figures.power_before_kw:,.1f} kW",
+                    target=f"{figures.site_target_kw:,.1f} kW",
+                    shed=f"{plan.target_kw:,.1f} kW",
+                )
+            )
+            self._tone(self.target_label, "")
+            gap = figures.gap_kw(power.power_now_kw)
+            above = figures.above_target(power.power_now_kw)
+            self.gap_label.setText(
+                self.tr("gap {gap} above target").format(gap=signed_kw(gap))
+                if above
+                else self.tr("gap {gap}: at or below target").format(gap=signed_kw(gap))
+            )
+            tolerance = figures.tolerance_kw
+            self.gap_label.setToolTip(
+                self.tr("Measured now − target; above target + tolerance ({tol}) it is shown as a warning").format(
+                    tol=f"{tolerance:,.1f} kW" if tolerance is not None else "0 kW"
+                )
+            )
+            self._tone(self.gap_label, NOTE_COLOR if above else OK_COLOR)
+            return
         level = power.power_now_kw - target_kw if target_kw is not None else None
         self.gauge.set_values(power.power_now_kw, level, site.capacity_kw)
-        reporting = f"{power.reporting:,} of {power.miners:,} miners reporting"
+        self.target_label.setToolTip(
+            self.tr(
+                "An estimate for the target typed in the form, from the power now; "
+                "a plan fixes its figures when it runs"
+            )
+        )
         if target_kw is None or level is None:
-            text = reporting
+            text = ""
         elif level < 0:
-            text = f"shed {power_text(target_kw)}: more than the site draws · {reporting}"
+            text = self.tr("shed {target}: more than the site draws").format(target=power_text(target_kw))
         else:
-            text = f"shed {power_text(target_kw)} → {power_text(level)} · {reporting}"
+            text = self.tr("shed {target} → about {level} from the power now").format(
+                target=power_text(target_kw), level=power_text(level)
+            )
         self.target_label.setText(text)
-        too_much = level is not None and level < 0
-        self.target_label.setStyleSheet(f"color: {tone_color(self.window(), BAD_COLOR)};" if too_much else "")
+        self._tone(self.target_label, BAD_COLOR if level is not None and level < 0 else "")
+
+    def _tone(self, label: QLabel, tone: str) -> None:
+        label.setProperty("tone", tone)
+        color = tone_color(self.window(), tone) if tone else ""
+        label.setStyleSheet(f"color: {color};" if color else "")
+
+    def restyle(self) -> None:
+        """Colours worked out from the palette, worked out again (after a theme switch)."""
+        self.price_label.setStyleSheet(f"color: {muted_color()};")
+        for label in (self.target_label, self.gap_label, self.reporting_label):
+            self._tone(label, str(label.property("tone") or ""))

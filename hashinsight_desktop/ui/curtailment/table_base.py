@@ -46,6 +46,7 @@ PLAN_STATE_COLORS: dict[str, tuple[str, str]] = {
     "executed": TONES["ok"],
     "partially_executed": TONES["note"],
     "failed": TONES["bad"],
+    "stopped": TONES["note"],
     "recovering": _BLUE,
     "completed": TONES["ok"],
     "cancelled": _GREY,

@@ -15,6 +15,7 @@ from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow
 from hashinsight_desktop.services.market_data.quantities import format_age
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.curtailment.form_fields import NOTE_STYLE, FormField, form_grid, line_edit, read_number
+from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
 from hashinsight_desktop.ui.theme import NOTE_COLOR, tone_color
 
 MANUAL, SCHEDULED, PRICE = "manual", "scheduled", "price"
@@ -47,7 +48,7 @@ class TriggerBox(QGroupBox):
         self.start_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start_at.setEnabled(False)
         self.reset_start()
-        self.threshold = line_edit("e.g. 180")
+        self.threshold = line_edit("e.g. 0.18")
         self.min_duration = line_edit("", DEFAULT_MIN_DURATION)
         self.hysteresis = line_edit("0: recover below the threshold")
         for edit in (self.threshold, self.min_duration, self.hysteresis):
@@ -67,12 +68,12 @@ class TriggerBox(QGroupBox):
         grid.addWidget(self.price, row, 0, 1, 3)
         row += 1
         self.price_fields = [
-            FormField("price_trigger", self.threshold, "USD/MWh", "Start when the power price is at or above this"),
+            FormField("price_trigger", self.threshold, "$/kWh", "Start when the power price is at or above this"),
             FormField("min_duration", self.min_duration, "min", "…and has stayed there this long (0 to 1,440 minutes)"),
             FormField(
                 "hysteresis",
                 self.hysteresis,
-                "USD/MWh",
+                "$/kWh",
                 "Recover once the price has stayed below the threshold minus this as long; empty: 0",
             ),
         ]
@@ -116,7 +117,11 @@ class TriggerBox(QGroupBox):
                 errors["min_duration"] = "from 0 to 1,440 minutes"
             if threshold is None or duration is None:
                 return {"trigger": PRICE}
-            return {"trigger": PRICE, "price_trigger": PriceTrigger(threshold, hysteresis or 0.0, duration)}
+            # typed in $/kWh like every power price; the trigger keeps USD/MWh (its stored unit)
+            return {
+                "trigger": PRICE,
+                "price_trigger": PriceTrigger(threshold * 1000.0, (hysteresis or 0.0) * 1000.0, duration),
+            }
         return {"trigger": MANUAL}
 
     # -- the site's price -----------------------------------------------------------------------------
@@ -129,7 +134,9 @@ class TriggerBox(QGroupBox):
             )
         else:
             age = format_age((now - price.recorded_at).total_seconds())
-            text = f"Price now {price.usd_per_mwh:,.0f} USD/MWh ({price.source}, {age})."
+            text = self.tr("Price now {price} ({source}, {age}).").format(
+                price=kwh_price_text(price.usd_per_mwh), source=price.source, age=age
+            )
             if self._price_stale:
                 text += " No newer signal: is the price feed running?"
         self._price_text = text
@@ -143,9 +150,13 @@ class TriggerBox(QGroupBox):
         hysteresis = read_number("hysteresis", self.hysteresis, errors, optional=True) or 0.0
         rule = ""
         if threshold is not None and duration is not None and not errors:
-            rule = (
-                f"Starts once the price has been ≥ {threshold:,.6g} USD/MWh for {duration:g} min; recovers once "
-                f"it has been < {threshold - hysteresis:,.6g} USD/MWh as long. "
+            rule = self.tr(
+                "Starts once the price has been ≥ {start} for {minutes} min; "
+                "recovers once it has been < {stop} as long. "
+            ).format(
+                start=kwh_price_text(threshold * 1000.0),
+                minutes=f"{duration:g}",
+                stop=kwh_price_text((threshold - hysteresis) * 1000.0),
             )
         self.price_note.setText(rule + self._price_text)
         self.style_note()
@@ -154,16 +165,16 @@ class TriggerBox(QGroupBox):
     def state(self) -> dict[str, str]:
         return {
             "trigger": self.kind(),
-            "price_threshold": self.threshold.text(),
+            "price_threshold_kwh": self.threshold.text(),  # $/kWh (the old "price_threshold" was per MWh)
             "price_min_duration": self.min_duration.text(),
-            "price_hysteresis": self.hysteresis.text(),
+            "price_hysteresis_kwh": self.hysteresis.text(),
         }
 
     def apply_state(self, state: dict[str, Any]) -> None:
         for key, edit in (
-            ("price_threshold", self.threshold),
+            ("price_threshold_kwh", self.threshold),
             ("price_min_duration", self.min_duration),
-            ("price_hysteresis", self.hysteresis),
+            ("price_hysteresis_kwh", self.hysteresis),
         ):
             if isinstance(state.get(key), str):
                 edit.setText(state[key])
