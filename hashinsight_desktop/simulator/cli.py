@@ -42,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         "--faults",
         metavar="SPEC",
         default="",
-        help="percent of miners per fault: offline, hang, slow, malformed, garbage, overheat, deadboard "
+        help="percent of miners per fault: offline, hang, slow, malformed, garbage, overheat, deadboard, overdraw "
         "(e.g. offline=2,hang=1,slow=1,malformed=1,overheat=1,deadboard=1)",
     )
     parser.add_argument("--seed", type=int, default=0, help="same seed, same farm (default 0)")

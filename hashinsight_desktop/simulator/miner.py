@@ -20,7 +20,9 @@ OVERHEAT_RISE_C = 78.0  # chip temperature above ambient at full load for the ov
 NORMAL_RISE_C = 48.0
 TAU_S = 90.0  # thermal time constant of a hash board
 
-FAULTS = ("none", "offline", "hang", "slow", "malformed", "garbage", "overheat", "deadboard")
+FAULTS = ("none", "offline", "hang", "slow", "malformed", "garbage", "overheat", "deadboard", "overdraw")
+# Firmware that regulates its power target loosely: under a target below full it draws this much more.
+OVERDRAW = 1.06
 
 # Chips per hash board by model family (the start of the model name); three boards each.
 _CHIPS = {
@@ -222,8 +224,11 @@ class SimulatedMiner:
         if self.sleeping:
             power = SLEEP_POWER_W + self._noise()
         else:
+            # A power target is regulated at the wall: the whole draw (controller and fans too) scales.
             live = sum(1 for b in board_chips if b) / self.boards
-            power = self.nominal_w * (0.06 + 0.94 * load * live) * (1 + 0.008 * self._noise())
+            power = self.nominal_w * pct * (0.06 + 0.94 * self._ramp(now) * live) * (1 + 0.008 * self._noise())
+            if self.fault == "overdraw" and pct < 1:
+                power *= OVERDRAW
         return Snapshot(
             now=now,
             wall=int(time.time()),

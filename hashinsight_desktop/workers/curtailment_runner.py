@@ -3,8 +3,9 @@
 Every ``interval_s`` it looks for work: approved scheduled plans whose start has come, approved
 price-triggered plans whose site's power price has held above their threshold, executed (or
 partially executed, or failed) plans past their recovery time or, price-triggered, whose price has
-held below their release, and plans left executing or recovering that nothing in this process is
-running (a crash or restart: the executor resumes them from their command log). Those it starts
+held below their release, and plans left executing or recovering whose executor is provably gone
+(no owner, or its lease expired: see ``executor_lease``); the executor resumes those from their
+command log. A plan another process runs is never touched: its live lease refuses the taker. Those it starts
 as :data:`~permissions.SYSTEM`. The UI starts a manual execution or recovery through
 :meth:`CurtailmentRunner.start_execution` / ``start_recovery``, so one site never has two runs, and
 every run reports through the same two callbacks.
@@ -31,11 +32,13 @@ from hashinsight_desktop.services.curtailment.executor import (
     DEFAULT_OPTIONS,
     ExecutionProgress,
     ExecutionReport,
+    PlanBusy,
     RunOptions,
     authorise_run,
     execute_plan,
     recover_plan,
 )
+from hashinsight_desktop.services.curtailment.executor_lease import database_now
 from hashinsight_desktop.services.curtailment.plan_states import PlanState
 from hashinsight_desktop.services.curtailment.price_trigger import START, STOP, PriceTrigger, decide, recent_prices
 from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, busy_sites
@@ -73,7 +76,7 @@ class RunOutcome:
 
 
 def find_due_plans(session_factory: sessionmaker[Session], now: datetime) -> list[DuePlan]:
-    """Plans with work to do at ``now`` (oldest first), whoever may be running them."""
+    """Plans with work to do at ``now`` (oldest first); running ones only when nobody holds them."""
     active = [PlanState.EXECUTING.value, PlanState.RECOVERING.value]
     query = (
         select(
@@ -98,6 +101,10 @@ def find_due_plans(session_factory: sessionmaker[Session], now: datetime) -> lis
     )
     due = []
     with session_factory() as session:
+        orphaned = or_(
+            CurtailmentPlan.lease_expires_at.is_(None), CurtailmentPlan.lease_expires_at <= database_now(session)
+        )
+        query = query.where(or_(CurtailmentPlan.state.not_in(active), orphaned))
         for plan_id, site_id, name, state, start_at in session.execute(query):
             if state == PlanState.APPROVED.value:
                 due.append(DuePlan(plan_id, site_id, name, EXECUTION, "scheduled", start_at))
@@ -252,8 +259,8 @@ class CurtailmentRunner:
             report = task.result()
             log.info("curtailment %s of plan %s: %s", kind, plan_id, report.describe())
             self._publish(RunOutcome(plan_id, kind, automatic, report=report))
-        elif isinstance(error, SiteBusy) and automatic:
-            log.info("curtailment %s of plan %s left to the console holding its site", kind, plan_id)
+        elif isinstance(error, SiteBusy | PlanBusy) and automatic:
+            log.info("curtailment %s of plan %s left to the executor holding it: %s", kind, plan_id, error)
         elif isinstance(error, ServiceError):
             log.warning("curtailment %s of plan %s refused: %s", kind, plan_id, error)
             self._publish(RunOutcome(plan_id, kind, automatic, error=str(error)))

@@ -6,6 +6,10 @@ operation-log row per command, outcome pending) before any command leaves; the r
 that died in between left ``sending`` rows: their outcome is unknown, and the next run polls those
 miners before deciding whether to send again.
 
+Every write first renews the run's lease through ``fence`` in the same transaction (see
+:mod:`.executor_lease`): a run that lost its plan writes nothing, and as commands leave only after
+their ``sending`` rows committed, sends nothing either.
+
 Writes are bulk statements (one UPDATE by primary key, one INSERT) so that a 1,500-miner batch costs
 two short transactions, not 3,000. Functions here are synchronous: the executor calls them through
 ``asyncio.to_thread``.
@@ -14,7 +18,7 @@ two short transactions, not 3,000. Functions here are synchronous: the executor 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -30,6 +34,8 @@ from hashinsight_desktop.services.fleet.control import Action, command_for
 from hashinsight_desktop.services.transaction import unit_of_work
 
 DETAIL_MAX = 300  # the items' and operation log's detail columns
+
+Fence = Callable[[Session], None]  # renews the run's lease in the write's transaction, or raises
 
 
 class ItemState(StrEnum):
@@ -83,6 +89,8 @@ class ItemView:
     command: tuple[str, str | None] | None  # None: no valid command (``problem`` says why)
     problem: str | None = None
     reported: str = ""  # what the miner said at the last poll
+    measured_w: float | None = None  # the power it drew at the last poll (None: no answer, or no power figure)
+    resend_reason: str | None = None  # why the next send is a re-send (set by reconciliation)
 
     @property
     def address(self) -> str:
@@ -151,24 +159,33 @@ def write_items(session: Session, leg: Leg, items: Sequence[ItemView]) -> None:
         session.execute(update(CurtailmentItem), _item_rows(leg, items, utcnow()))
 
 
-def write_states(session_factory: sessionmaker[Session], leg: Leg, items: Sequence[ItemView]) -> None:
+def write_states(
+    session_factory: sessionmaker[Session], leg: Leg, items: Sequence[ItemView], fence: Fence | None = None
+) -> None:
     """The items' current state, attempts and detail, in one transaction."""
     if not items:
         return
     with unit_of_work(session_factory, "curtailment item") as session:
+        if fence is not None:
+            fence(session)
         write_items(session, leg, items)
 
 
 def write_sending(
     session_factory: sessionmaker[Session],
     actor: str,
+    plan_id: uuid.UUID,
     leg: Leg,
     items: Sequence[ItemView],
     entry_ids: Sequence[uuid.UUID],
     requested_at: datetime,
+    fence: Fence | None = None,
 ) -> None:
-    """Items already set to ``sending`` in memory, and one pending operation-log row per command."""
+    """Items already set to ``sending`` in memory, and one pending operation-log row per command
+    (naming the plan; a re-send says so, with the reason reconciliation found)."""
     with unit_of_work(session_factory, "curtailment item") as session:
+        if fence is not None:
+            fence(session)
         write_items(session, leg, items)
         entries = []
         for item, entry_id in zip(items, entry_ids, strict=True):
@@ -184,7 +201,12 @@ def write_sending(
                     "parameter": parameter,
                     "requested_at": requested_at,
                     "outcome": "pending",
-                    "detail": f"curtailment {leg.name}",
+                    "detail": (
+                        f"curtailment {leg.name} re-send: {item.resend_reason}"
+                        if item.resend_reason
+                        else f"curtailment {leg.name}"
+                    )[:DETAIL_MAX],
+                    "plan_id": plan_id,
                 }
             )
         if entries:
@@ -197,9 +219,12 @@ def write_results(
     items: Sequence[ItemView],
     entry_ids: Sequence[uuid.UUID],
     finished_at: datetime,
+    fence: Fence | None = None,
 ) -> None:
     """Items set to ``accepted``/``failed`` in memory, and the outcome of their operation-log rows."""
     with unit_of_work(session_factory, "curtailment item") as session:
+        if fence is not None:
+            fence(session)
         write_items(session, leg, items)
         outcomes = [
             {

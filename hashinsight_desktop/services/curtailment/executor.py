@@ -1,21 +1,24 @@
-"""The curtailment executor: a plan's commands sent in ramp batches, reconciled, resumable; and its recovery.
+"""The curtailment executor: a plan's commands sent in ramp batches, reconciled, stoppable, resumable;
+and its recovery.
 
 One run (execution or recovery) goes:
 
-1. permission, then the site guard (one executor per site), then the plan's transition in one
-   transaction (approved → executing; a plan found executing is a run resumed after a crash);
-2. items a dead run left ``sending`` are polled first: a miner already at its level is confirmed
-   and never sent its command again, only the others are re-sent;
-3. the batches, ``batch_interval_s`` apart from the run's start (the ramp): per batch one
-   transaction logs the commands, they go out ``concurrency`` at a time, one transaction logs the
-   results (see :mod:`.command_log`);
-4. reconciliation: poll the unconfirmed, confirm the miners at their level, re-send to the others
-   (up to ``max_attempts`` commands per item) every ``reconcile_interval_s`` until all are confirmed
-   or ``reconcile_deadline_s`` has passed;
-5. one transaction writes the final item states and the plan's outcome with its report.
+1. permission, then the site guard (one executor per site in this process; an advisory lock across
+   PostgreSQL desktops), then in one transaction the plan is *taken*: a compare-and-set on its row
+   that succeeds only when no live executor holds it (see :mod:`.executor_lease`), and its state
+   transition (approved → executing; a plan found executing is a run resumed from a dead owner);
+2. a fresh execution measures the site's power: the plan's fixed "power before" and target;
+3. items a dead run left ``sending`` are polled first: a miner that took its command is never sent
+   it again, only the ones the poll shows did not take it are re-sent;
+4. the batches, ``batch_interval_s`` apart from the run's start (the ramp), each reconciled (polled,
+   re-sent to the miners that did not take it) before the next goes out; then a last reconciliation;
+5. the site measured again: "target reached" or "short by X kW"; one transaction writes the final
+   item states and the plan's outcome with its report, and gives the plan up.
 
-An exception (a cancelled task, a database outage, one raised by ``on_progress``) ends the run where
-it is, like a crash: the plan stays executing/recovering and the next run resumes it from the log.
+A stop (:func:`.stop.request_stop`, from any console or command line) is read back by the lease's
+heartbeat: the run ends after the commands in flight, polls what it sent once, and leaves the plan
+``stopped``. An exception (a cancelled task, a database outage, a lost lease) ends the run where it
+is, like a crash: the plan stays executing/recovering and a later run resumes it from the log.
 """
 
 from __future__ import annotations
@@ -38,17 +41,29 @@ from hashinsight_desktop.services.cgminer import ControlChannel, PollMemory, pol
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.curtailment import command_log
 from hashinsight_desktop.services.curtailment.command_log import EXECUTION, RECOVERY, ItemState, ItemView, Leg
-from hashinsight_desktop.services.curtailment.plan_states import LABELS, PlanState, transition
+from hashinsight_desktop.services.curtailment.executor_lease import (
+    LeaseKeeper,
+    LeaseLost,
+    PlanBusy,
+    claim,
+    live_holder,
+    new_owner,
+)
+from hashinsight_desktop.services.curtailment.outcome import PlanOutcome, measure_site, plan_outcome, site_hosts
+from hashinsight_desktop.services.curtailment.plan_states import LABELS, RECOVERABLE, PlanState, transition
 from hashinsight_desktop.services.curtailment.ramp import DEFAULT_RECOVERY_BATCHES, ramp_batches
 from hashinsight_desktop.services.curtailment.reconcile import (
+    Check,
     CommandRun,
     ExecutionProgress,
     ItemUpdate,
     RunOptions,
+    Verdict,
     at_full,
     at_level,
 )
 from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, hold_site
+from hashinsight_desktop.services.curtailment.stop import request_stop
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -57,17 +72,19 @@ __all__ = [
     "ExecutionProgress",
     "ExecutionReport",
     "ItemUpdate",
+    "LeaseLost",
+    "PlanBusy",
     "RunOptions",
     "SiteBusy",
     "UnconfirmedMiner",
     "authorise_run",
     "execute_plan",
     "recover_plan",
+    "request_stop",
 ]
 
 DEFAULT_OPTIONS = RunOptions()
 REPORTED_MINERS_MAX = 200  # unconfirmed miners listed in a plan's result (every item keeps its own detail)
-_OUTCOMES = (PlanState.EXECUTED, PlanState.PARTIALLY_EXECUTED, PlanState.FAILED)
 
 
 @dataclass(frozen=True)
@@ -92,15 +109,23 @@ class ExecutionReport:
     batches: int
     resumed: bool
     unconfirmed: tuple[UnconfirmedMiner, ...] = field(default_factory=tuple)
+    outcome: PlanOutcome | None = None  # executions that ran to their end: the site measured after
+    stopped_by: str | None = None  # a stopped run: who asked
+    batch_counts: Mapping[int, Mapping[str, int]] = field(default_factory=dict)
 
     def describe(self) -> str:
         confirmed = self.counts.get(ItemState.CONFIRMED, 0)
         total = sum(self.counts.values())
-        return (
+        text = (
             f"{LABELS[PlanState(self.state)].lower()}: {confirmed:,} of {total:,} miners confirmed; "
             f"{self.commands:,} commands ({self.resends:,} re-sent); sent in {self.send_s:.1f} s, "
             f"reconciled in {self.confirm_s:.1f} s"
         )
+        if self.stopped_by is not None:
+            text += f"; stopped by {self.stopped_by}"
+        if self.outcome is not None:
+            text += f"; {self.outcome.describe()}"
+        return text
 
 
 @dataclass(frozen=True)
@@ -109,9 +134,21 @@ class _Start:
     resumed: bool
     items: list[ItemView]
     ramp_kw_per_min: float | None
+    epoch: int  # the fencing epoch this run took the plan with
+    hosts: list[tuple[str, int]]  # the site's active miners, for its measured power
+    shed_target_kw: float
+    power_before_kw: float | None  # fixed at the first start of the execution; None: not yet measured
+    site_target_kw: float | None
 
 
-def _summary(run: CommandRun, send_s: float, confirm_s: float, resumed: bool) -> ExecutionReport:
+def _summary(
+    run: CommandRun,
+    send_s: float,
+    confirm_s: float,
+    resumed: bool,
+    outcome: PlanOutcome | None = None,
+    stopped_by: str | None = None,
+) -> ExecutionReport:
     unconfirmed = tuple(
         UnconfirmedMiner(i.id, i.miner_name, i.address, i.state, i.detail or "")
         for i in run.items
@@ -129,11 +166,22 @@ def _summary(run: CommandRun, send_s: float, confirm_s: float, resumed: bool) ->
         batches=run.batches,
         resumed=resumed,
         unconfirmed=unconfirmed,
+        outcome=outcome,
+        stopped_by=stopped_by,
+        batch_counts=run.batch_counts(),
     )
 
 
 def _report_json(report: ExecutionReport, finished_at: datetime) -> dict[str, Any]:
-    return {
+    extra: dict[str, Any] = {}
+    if report.outcome is not None:
+        extra["outcome"] = report.outcome.to_json()
+    if report.stopped_by is not None:
+        extra["stopped_by"] = report.stopped_by
+    return extra | {
+        "batches_detail": [
+            {"batch": number, "items": sum(counts.values()), **counts} for number, counts in report.batch_counts.items()
+        ],
         "counts": dict(report.counts),
         "send_s": report.send_s,
         "confirm_s": report.confirm_s,
@@ -157,7 +205,8 @@ def authorise_run(
     session_factory: sessionmaker[Session], principal: Principal, plan_id: uuid.UUID, kind: str
 ) -> tuple[uuid.UUID, str]:
     """The plan's site and its name, once ``principal`` may run its ``kind`` (execution, recovery)
-    there and the plan is in a state to; raises the service error to show otherwise."""
+    there, the plan is in a state to, and no live executor holds it; raises the service error to
+    show otherwise (:class:`PlanBusy` for a plan another process is running)."""
     leg = EXECUTION if kind == EXECUTION.name else RECOVERY
     with session_factory() as session:
         plan = session.get(CurtailmentPlan, plan_id)
@@ -166,33 +215,51 @@ def authorise_run(
         verb = "execute" if leg is EXECUTION else "recover"
         require_site(principal, Permission.FLEET_OPERATE, plan.site_id, f"{verb} curtailment plans at this site")
         _check_state(plan, leg)
+        holder = live_holder(session, plan)
+        if holder is not None:
+            raise PlanBusy(
+                f"Plan {plan.name!r} is being run by {holder}; nothing was sent. "
+                "Stop it with 'curtail stop' or wait for it to finish."
+            )
         site = session.get(Site, plan.site_id)
         return plan.site_id, (site.name if site is not None else str(plan.site_id))
 
 
 def _check_state(plan: CurtailmentPlan, leg: Leg) -> None:
     state = PlanState(plan.state)
-    fit = (PlanState.APPROVED, PlanState.EXECUTING) if leg is EXECUTION else (*_OUTCOMES, PlanState.RECOVERING)
+    fit = (PlanState.APPROVED, PlanState.EXECUTING) if leg is EXECUTION else (*RECOVERABLE, PlanState.RECOVERING)
     if state not in fit:
         verb = "executed" if leg is EXECUTION else "recovered"
         raise ValidationError("state", f"a plan that is {LABELS[state].lower()} cannot be {verb}")
 
 
 def _begin(
-    session_factory: sessionmaker[Session], principal: Principal, plan_id: uuid.UUID, leg: Leg, clock: Clock
+    session_factory: sessionmaker[Session],
+    principal: Principal,
+    plan_id: uuid.UUID,
+    leg: Leg,
+    clock: Clock,
+    owner: str,
+    lease_s: float,
 ) -> _Start:
+    """Take the plan (compare-and-set; :class:`PlanBusy` when another live executor holds it) and
+    enter the leg's state, in one transaction: a refused taker has written and sent nothing."""
     with unit_of_work(session_factory, "curtailment plan") as session:
         plan = session.get(CurtailmentPlan, plan_id)
         if plan is None:
             raise NotFound("That curtailment plan no longer exists.")
         _check_state(plan, leg)
+        epoch = claim(session, plan, owner, lease_s)
         now = clock()
         resumed = plan.state in (PlanState.EXECUTING, PlanState.RECOVERING)
+        fresh: dict[str, Any] = (
+            {} if resumed else {"stop_requested_at": None, "stop_requested_by": None, "stopped_at": None}
+        )
         if leg is EXECUTION:
             if resumed:
                 transition(session, principal, plan, PlanState.EXECUTING, clock=clock, **_resume_fields(plan))
             else:
-                transition(session, principal, plan, PlanState.EXECUTING, clock=clock, started_at=now)
+                transition(session, principal, plan, PlanState.EXECUTING, clock=clock, started_at=now, **fresh)
             anchor = plan.started_at or now
         else:
             recovery = dict(plan.result.get("recovery") or {})
@@ -200,44 +267,79 @@ def _begin(
                 transition(session, principal, plan, PlanState.RECOVERING, clock=clock, **_resume_fields(plan))
             else:
                 recovery = {"started_at": now.isoformat()}
-                transition(
-                    session,
-                    principal,
-                    plan,
-                    PlanState.RECOVERING,
-                    clock=clock,
-                    result={**plan.result, "recovery": recovery},
-                )
+                result = {**plan.result, "recovery": recovery}
+                transition(session, principal, plan, PlanState.RECOVERING, clock=clock, result=result, **fresh)
             anchor = datetime.fromisoformat(recovery["started_at"]) if "started_at" in recovery else now
         items = command_log.load_items(session, plan_id, leg)
-        return _Start(anchor, resumed, items, plan.ramp_kw_per_min)
+        return _Start(
+            anchor,
+            resumed,
+            items,
+            plan.ramp_kw_per_min,
+            epoch,
+            site_hosts(session, plan.site_id),
+            plan.target_kw,
+            plan.result.get("power_before_kw"),
+            plan.result.get("site_target_kw"),
+        )
 
 
 def _resume_fields(plan: CurtailmentPlan) -> dict[str, Any]:
     """The audited re-entry of a resumed run. ``updated_at`` makes it write the plan row before the
     audit append reads the last record: on SQLite a transaction only starts at its first write, and
     an append that read first could race another thread's append to the same sequence number."""
-    summary = f"plan {plan.name!r}: {LABELS[PlanState(plan.state)].lower()}, resumed after an interruption"
+    summary = (
+        f"plan {plan.name!r}: {LABELS[PlanState(plan.state)].lower()}, resumed after its previous executor's "
+        "lease expired"
+    )
     return {"summary": summary, "updated_at": utcnow()}
+
+
+def _record_before(
+    session_factory: sessionmaker[Session], keeper: LeaseKeeper, plan_id: uuid.UUID, power_before_kw: float
+) -> tuple[float, float]:
+    """Fix the plan's "power before" and its target (power before less the shed target) in its result."""
+    with unit_of_work(session_factory, "curtailment plan") as session:
+        keeper.fence(session)
+        plan = session.get(CurtailmentPlan, plan_id)
+        if plan is None:
+            raise NotFound("That curtailment plan no longer exists.")
+        target = round(max(0.0, power_before_kw - plan.target_kw), 3)
+        plan.result = {**plan.result, "power_before_kw": power_before_kw, "site_target_kw": target}
+        return power_before_kw, target
 
 
 def _finish(
     session_factory: sessionmaker[Session],
     principal: Principal,
+    keeper: LeaseKeeper,
     run: CommandRun,
     rest: Sequence[ItemView],
     report: ExecutionReport,
     clock: Clock,
 ) -> ExecutionReport:
-    """The last item states and the plan's outcome, in one transaction; the report with that outcome."""
+    """The last item states and the plan's outcome, in one fenced transaction that also gives the
+    plan up; the report with that outcome."""
     with unit_of_work(session_factory, "curtailment plan") as session:
+        keeper.fence(session)
         plan = session.get(CurtailmentPlan, run.plan_id)
         if plan is None:
             raise NotFound("That curtailment plan no longer exists.")
         command_log.write_items(session, run.leg, rest)
         now = clock()
         confirmed = report.counts.get(ItemState.CONFIRMED, 0)
-        if run.leg is EXECUTION:
+        released: dict[str, Any] = {"executor_owner": None, "lease_expires_at": None}
+        if run.stopped:
+            to = PlanState.STOPPED
+            took = [i.miner_name for i in run.items if _took_effect(run, i)]
+            stopped = {"stopped_by": report.stopped_by, "took_effect_total": len(took), "took_effect": took[:200]}
+            if run.leg is EXECUTION:
+                result = plan.result | _report_json(report, now) | stopped
+            else:
+                recovery = dict(plan.result.get("recovery") or {}) | _report_json(report, now) | stopped
+                result = {**plan.result, "recovery": recovery}
+            fields: dict[str, Any] = {"stopped_at": now, "result": result}
+        elif run.leg is EXECUTION:
             total = len(run.items)
             to = (
                 PlanState.EXECUTED
@@ -247,14 +349,19 @@ def _finish(
                 else PlanState.FAILED
             )
             recover_at = now + timedelta(hours=plan.recover_after_h) if plan.recover_after_h is not None else None
-            fields: dict[str, Any] = {"executed_at": now, "recover_at": recover_at, "result": _report_json(report, now)}
+            result = plan.result | _report_json(report, now)
+            fields = {"executed_at": now, "recover_at": recover_at, "result": result}
         else:
             to = PlanState.COMPLETED
             recovery = dict(plan.result.get("recovery") or {}) | _report_json(report, now)
             fields = {"completed_at": now, "result": {**plan.result, "recovery": recovery}}
         summary = f"plan {plan.name!r}: {report.describe()}"
-        transition(session, principal, plan, to, summary=summary, clock=clock, **fields)
+        transition(session, principal, plan, to, summary=summary, clock=clock, **fields, **released)
     return dataclasses.replace(report, state=to.value)
+
+
+def _took_effect(run: CommandRun, item: ItemView) -> bool:
+    return item.state == ItemState.CONFIRMED or run.verdicts.get(item.id) == Verdict.OVER
 
 
 # --- the two legs ---------------------------------------------------------------------------------
@@ -286,6 +393,13 @@ def _left_full_level(item: ItemView) -> bool:
     )
 
 
+async def _stop_poll(run: CommandRun, check: Check) -> None:
+    """A stopped run polls what it sent once (no re-sends), so the plan lists what took effect."""
+    sent = [i for i in run.items if i.command is not None and i.state in (ItemState.ACCEPTED, ItemState.SENDING)]
+    if sent:
+        await run.judge(sent, check, "stopping", run.batches)
+
+
 async def _run_leg(
     session_factory: sessionmaker[Session],
     principal: Principal,
@@ -298,39 +412,77 @@ async def _run_leg(
     site_id, site_name = await asyncio.to_thread(authorise_run, session_factory, principal, plan_id, leg.name)
     async with hold_site(session_factory.kw["bind"], site_id, site_name):
         started = time.monotonic()
-        start = await asyncio.to_thread(_begin, session_factory, principal, plan_id, leg, clock)
-        if leg is EXECUTION:
-            items = start.items
-            groups = _groups(items, [item.batch for item in items])
-            check, phase = at_level, "sending"
-        else:
-            items = [item for item in start.items if _left_full_level(item)]
-            groups = _recovery_groups(items, start.ramp_kw_per_min, options.batch_interval_s)
-            check, phase = at_full, "recovering"
-        run = CommandRun(
-            session_factory,
-            principal.username,
-            plan_id,
-            leg,
-            items,
-            channel=options.channel or ControlChannel(),
-            poll=options.poll or functools.partial(poll_many, memory=PollMemory()),
-            options=options,
-            clock=clock,
-            on_progress=on_progress,
-        )
-        run.batches = len(groups)
-        run.progress(phase, 0)
-        await run.resume_interrupted(check, phase)
-        await run.send_batches(groups, start.anchor, options.batch_interval_s, phase)
-        send_s = time.monotonic() - started
-        rest = await run.reconcile(check, options.reconcile_deadline_s, options.reconcile_interval_s)
+        owner = new_owner()
+        start = await asyncio.to_thread(_begin, session_factory, principal, plan_id, leg, clock, owner, options.lease_s)
+        keeper = LeaseKeeper(session_factory, plan_id, owner, start.epoch, options.lease_s)
+        keeper.start()
+        try:
+            return await _drive(session_factory, principal, leg, options, clock, on_progress, start, keeper, started)
+        finally:
+            await keeper.close()
+
+
+async def _drive(
+    session_factory: sessionmaker[Session],
+    principal: Principal,
+    leg: Leg,
+    options: RunOptions,
+    clock: Clock,
+    on_progress: Callable[[ExecutionProgress], None] | None,
+    start: _Start,
+    keeper: LeaseKeeper,
+    started: float,
+) -> ExecutionReport:
+    """The run itself, once the plan is held."""
+    plan_id = keeper.plan_id
+    poll = options.poll or functools.partial(poll_many, memory=PollMemory())
+    before, target = start.power_before_kw, start.site_target_kw
+    if leg is EXECUTION and (before is None or target is None):
+        measured = await measure_site(poll, start.hosts)
+        before, target = await asyncio.to_thread(_record_before, session_factory, keeper, plan_id, measured.kw)
+    check: Check
+    if leg is EXECUTION:
+        items = start.items
+        groups = _groups(items, [item.batch for item in items])
+        check, phase = at_level, "sending"
+    else:
+        items = [item for item in start.items if _left_full_level(item)]
+        groups = _recovery_groups(items, start.ramp_kw_per_min, options.batch_interval_s)
+        check, phase = at_full, "recovering"
+    run = CommandRun(
+        session_factory,
+        principal.username,
+        plan_id,
+        leg,
+        items,
+        channel=options.channel or ControlChannel(),
+        poll=poll,
+        options=options,
+        clock=clock,
+        on_progress=on_progress,
+        keeper=keeper,
+    )
+    run.batches = len(groups)
+    run.progress(phase, 0)
+    await run.resume_interrupted(check, phase)
+    rest = await run.run_batches(
+        groups, start.anchor, options.batch_interval_s, check, phase, options.reconcile_deadline_s
+    )
+    send_s = time.monotonic() - started
+    outcome = None
+    if run.stopped:
+        await _stop_poll(run, check)
+        rest = [i for i in run.items if i.state in (ItemState.ACCEPTED, ItemState.SENDING)]
+    else:
         run.settle(rest)
-        confirm_s = time.monotonic() - started
-        report = _summary(run, send_s, confirm_s, start.resumed)
-        report = await asyncio.to_thread(_finish, session_factory, principal, run, rest, report, clock)
-        run.progress("finished", run.batches, rest)
-        return report
+        if leg is EXECUTION and before is not None and target is not None:
+            measured = await measure_site(poll, start.hosts)
+            outcome = plan_outcome(before, target, measured, start.shed_target_kw, run.items)
+    confirm_s = time.monotonic() - started
+    report = _summary(run, send_s, confirm_s, start.resumed, outcome, keeper.stop_requested_by if run.stopped else None)
+    report = await asyncio.to_thread(_finish, session_factory, principal, keeper, run, rest, report, clock)
+    run.progress("finished", run.batches, rest)
+    return report
 
 
 async def execute_plan(

@@ -1,8 +1,9 @@
 """The life of a curtailment plan: its states, the moves allowed between them, each move audited.
 
 pending → approved → executing → executed | partially_executed | failed → recovering → completed;
-a pending or approved plan can be cancelled. ``executing`` and ``recovering`` may be entered again
-(a resumed run after a crash re-enters the state it was in).
+a pending or approved plan can be cancelled; a run (executing or recovering) can be stopped, and a
+stopped plan is recovered. ``executing`` and ``recovering`` may be entered again (a resumed run after
+a crash re-enters the state it was in).
 """
 
 from __future__ import annotations
@@ -29,22 +30,26 @@ class PlanState(StrEnum):
     RECOVERING = "recovering"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+    STOPPED = "stopped"
 
 
 _OUTCOMES = frozenset({PlanState.EXECUTED, PlanState.PARTIALLY_EXECUTED, PlanState.FAILED})
 ALLOWED: dict[PlanState, frozenset[PlanState]] = {
     PlanState.PENDING: frozenset({PlanState.APPROVED, PlanState.CANCELLED}),
     PlanState.APPROVED: frozenset({PlanState.EXECUTING, PlanState.CANCELLED}),
-    PlanState.EXECUTING: _OUTCOMES | {PlanState.EXECUTING},
+    PlanState.EXECUTING: _OUTCOMES | {PlanState.EXECUTING, PlanState.STOPPED},
     PlanState.EXECUTED: frozenset({PlanState.RECOVERING}),
     PlanState.PARTIALLY_EXECUTED: frozenset({PlanState.RECOVERING}),
     PlanState.FAILED: frozenset({PlanState.RECOVERING}),
-    PlanState.RECOVERING: frozenset({PlanState.COMPLETED, PlanState.RECOVERING}),
+    PlanState.STOPPED: frozenset({PlanState.RECOVERING}),
+    PlanState.RECOVERING: frozenset({PlanState.COMPLETED, PlanState.RECOVERING, PlanState.STOPPED}),
     PlanState.COMPLETED: frozenset(),
     PlanState.CANCELLED: frozenset(),
 }
 # States in which some miners of the plan may be away from their full level.
-ACTIVE = frozenset({PlanState.EXECUTING, *_OUTCOMES, PlanState.RECOVERING})
+ACTIVE = frozenset({PlanState.EXECUTING, *_OUTCOMES, PlanState.STOPPED, PlanState.RECOVERING})
+# States a plan's miners are recovered from (a stopped recovery is resumed from its log).
+RECOVERABLE = frozenset({*_OUTCOMES, PlanState.STOPPED})
 FINISHED = frozenset({PlanState.COMPLETED, PlanState.CANCELLED})
 
 LABELS: dict[PlanState, str] = {
@@ -57,6 +62,7 @@ LABELS: dict[PlanState, str] = {
     PlanState.RECOVERING: "Recovering",
     PlanState.COMPLETED: "Completed",
     PlanState.CANCELLED: "Cancelled",
+    PlanState.STOPPED: "Stopped",
 }
 
 

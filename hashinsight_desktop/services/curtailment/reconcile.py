@@ -1,6 +1,9 @@
 """Sending a run's commands and reconciling them: whether each miner shows the level it was told.
 
-A firmware saying "OK" proves nothing (some accept a command and do nothing); the poll does.
+A firmware saying "OK" proves nothing (some accept a command and do nothing); the poll does. A miner is
+confirmed when it draws no more than its level plus a stated tolerance (sleep: when it sleeps); one
+that left its old level but draws more took the command and is not sent it again (it stays
+unconfirmed, and the plan's outcome counts its shortfall); only one still where it was is re-sent.
 :class:`CommandRun` holds one leg (execution or recovery) of one plan in memory, writes every step
 through :mod:`.command_log` before the next one, and reports per-miner progress.
 """
@@ -8,11 +11,13 @@ through :mod:`.command_log` before the next one, and reports per-miner progress.
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +28,7 @@ from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE,
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.curtailment import command_log
 from hashinsight_desktop.services.curtailment.command_log import DETAIL_MAX, ItemState, ItemView, Leg
+from hashinsight_desktop.services.curtailment.executor_lease import DEFAULT_LEASE_S, LeaseKeeper
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
 
 Poll = Callable[[Sequence[tuple[str, int]]], Awaitable[list[MinerSample]]]
@@ -39,50 +45,76 @@ class RunOptions:
     concurrency: int = 200
     batch_interval_s: float = BATCH_INTERVAL_S  # between ramp batches (ramps are kW per minute)
     reconcile_deadline_s: float = 90.0
-    reconcile_interval_s: float = 5.0
+    reconcile_interval_s: float = 5.0  # between polls, and before the first (a miner needs a moment)
     max_attempts: int = 3
+    confirm_tolerance_pct: float = 3.0  # a preset is confirmed at or below level × (1 + this / 100)
+    lease_s: float = DEFAULT_LEASE_S  # the plan's executor lease (see .executor_lease)
 
 
-Check = Callable[[ItemView, MinerSample], bool]
+class Verdict(StrEnum):
+    """What a poll says of a miner told to change level."""
 
-# Firmware regulating to a power target settles a few percent above it (PSU losses, fans, the
-# regulation loop's own margin): up to 10 % over the level still means the target took. A miner that
-# ignored the command draws its full power, which a preset below ~90 % keeps well clear of; for
-# presets closer to full, the line is drawn halfway between the level and full instead.
-OVERSHOOT = 1.10
-
-
-def _limit(level: float, full: float) -> float:
-    return min(level * OVERSHOOT, (level + full) / 2) if full > level else level * OVERSHOOT
+    CONFIRMED = "confirmed"  # at its level, within the tolerance
+    OVER = "over"  # took the command (left its old level) but draws more than its level allows
+    NOT_TAKEN = "not_taken"  # still where it was: the command did not take, a re-send may
+    NO_ANSWER = "no_answer"  # no reading: nothing can be concluded, nothing is re-sent
 
 
-def _power_within(item: ItemView, sample: MinerSample) -> bool | None:
-    """At or below the level (with overshoot) in power; in hashrate when the firmware reports no power."""
+Check = Callable[[ItemView, MinerSample, float], Verdict]
+
+SLEEP_SLACK_W = 15.0  # a sleeping miner's controller and fans: its sleep power plus this
+
+
+def _midway(level: float, full: float) -> float:
+    """Where "took the command" begins: the miner has moved at least halfway from full to its level."""
+    return (level + full) / 2 if full > level else level
+
+
+def _preset_verdict(item: ItemView, sample: MinerSample, tolerance_pct: float) -> Verdict:
     if sample.power_w is not None:
-        return sample.power_w <= _limit(item.level_power_w, item.full_power_w)
-    if item.level_hashrate_ths > 0:
-        return sample.hashrate_ths <= _limit(item.level_hashrate_ths, item.full_hashrate_ths)
-    return None
+        measured, level, full = sample.power_w, item.level_power_w, item.full_power_w
+    elif item.level_hashrate_ths > 0:  # firmware that reports no power: judged by hashrate
+        measured, level, full = sample.hashrate_ths, item.level_hashrate_ths, item.full_hashrate_ths
+    else:
+        return Verdict.NO_ANSWER
+    if measured <= level * (1 + tolerance_pct / 100):
+        return Verdict.CONFIRMED
+    return Verdict.OVER if measured <= _midway(level, full) else Verdict.NOT_TAKEN
 
 
-def at_level(item: ItemView, sample: MinerSample) -> bool:
-    """The miner runs at the curtailed level of ``item``."""
+def at_level(item: ItemView, sample: MinerSample, tolerance_pct: float = 3.0) -> Verdict:
+    """Whether the miner runs at the curtailed level of ``item``: a preset within ``tolerance_pct`` of
+    its level power; sleep when the firmware says so or it draws no more than its sleep power."""
+    if sample.status == OFFLINE:
+        return Verdict.NO_ANSWER
     if item.level == "sleep":
-        return sample.status == SLEEPING
-    return sample.status == HASHING and _power_within(item, sample) is True
+        asleep = sample.status == SLEEPING or (
+            sample.power_w is not None and sample.power_w <= item.level_power_w + SLEEP_SLACK_W
+        )
+        return Verdict.CONFIRMED if asleep else Verdict.NOT_TAKEN
+    if sample.status != HASHING:
+        return Verdict.NOT_TAKEN if sample.status == SLEEPING else Verdict.NO_ANSWER
+    return _preset_verdict(item, sample, tolerance_pct)
 
 
 def _starting(sample: MinerSample) -> bool:
     return sample.status == ERROR and sample.uptime_s is not None and sample.uptime_s < STARTING_S
 
 
-def at_full(item: ItemView, sample: MinerSample) -> bool:
-    """The miner is back from the curtailed level of ``item``."""
+def at_full(item: ItemView, sample: MinerSample, tolerance_pct: float = 3.0) -> Verdict:
+    """Whether the miner is back from the curtailed level of ``item``."""
+    if sample.status == OFFLINE:
+        return Verdict.NO_ANSWER
     if item.level == "sleep":
         # A woken miner boots its hash boards for a minute or more first: "starting" means the
         # wake took; whether it then hashes is the telemetry alerts' business, not a reason to resend.
-        return sample.status == HASHING or _starting(sample)
-    return sample.status == HASHING and _power_within(item, sample) is False
+        if sample.status == HASHING or _starting(sample):
+            return Verdict.CONFIRMED
+        return Verdict.NOT_TAKEN if sample.status == SLEEPING else Verdict.NO_ANSWER
+    if sample.status != HASHING:
+        return Verdict.NOT_TAKEN if sample.status == SLEEPING else Verdict.NO_ANSWER
+    back = _preset_verdict(item, sample, tolerance_pct) == Verdict.NOT_TAKEN
+    return Verdict.CONFIRMED if back else Verdict.NOT_TAKEN
 
 
 def reported(item: ItemView, sample: MinerSample) -> str:
@@ -115,15 +147,21 @@ class ItemUpdate:
 class ExecutionProgress:
     plan_id: uuid.UUID
     kind: str  # execution, recovery
-    phase: str  # sending, recovering, reconciling, finished
-    batch: int  # 1-based batch being sent (the last one while reconciling)
+    phase: str  # sending, recovering, reconciling, stopping, finished
+    batch: int  # 1-based batch being sent or reconciled (the last one in the final reconciliation)
     batches: int
     counts: Mapping[str, int]  # item state → items
     updates: tuple[ItemUpdate, ...] = ()
+    batch_counts: Mapping[int, Mapping[str, int]] = field(default_factory=dict)  # 1-based batch → state → items
 
 
 class CommandRun:
-    """The commands of one leg of one plan: sent in batches, polled, re-sent; progress reported."""
+    """The commands of one leg of one plan: sent batch by batch, each batch polled and re-sent (only to
+    miners the poll shows did not take it) before the next goes out; progress reported per batch.
+
+    ``keeper`` is the run's hold on its plan: every write goes through its fence, every send and
+    every pause first asks it whether the run may still act and whether a stop was requested.
+    """
 
     def __init__(
         self,
@@ -138,6 +176,7 @@ class CommandRun:
         options: RunOptions,
         clock: Clock,
         on_progress: Callable[[ExecutionProgress], None] | None,
+        keeper: LeaseKeeper | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.actor = actor
@@ -150,11 +189,27 @@ class CommandRun:
         self.sleep = options.sleep
         self.concurrency = max(1, options.concurrency)
         self.max_attempts = max(1, options.max_attempts)
+        self.tolerance_pct = options.confirm_tolerance_pct
+        self.reconcile_interval_s = options.reconcile_interval_s
         self.on_progress = on_progress
+        self.keeper = keeper
+        self.fence = keeper.fence if keeper is not None else None
         self.batches = 0
+        self.batch_of: dict[uuid.UUID, int] = {}  # item → 1-based batch, as the user sees it
+        self.verdicts: dict[uuid.UUID, Verdict] = {}  # item → what its last poll said
+        self.stopped = False
 
+    # --- progress ---------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         return dict(Counter(str(item.state) for item in self.items))  # plain str keys: JSON and UI alike
+
+    def batch_counts(self) -> dict[int, dict[str, int]]:
+        per: dict[int, Counter[str]] = {}
+        for item in self.items:
+            number = self.batch_of.get(item.id)
+            if number is not None:
+                per.setdefault(number, Counter())[str(item.state)] += 1
+        return {number: dict(per[number]) for number in sorted(per)}
 
     def progress(self, phase: str, batch: int, changed: Sequence[ItemView] = ()) -> None:
         if self.on_progress is None:
@@ -163,11 +218,45 @@ class CommandRun:
             ItemUpdate(i.id, i.miner_id, i.miner_name, i.address, i.state, i.attempts, i.detail) for i in changed
         )
         self.on_progress(
-            ExecutionProgress(self.plan_id, self.leg.name, phase, batch, self.batches, self.counts(), updates)
+            ExecutionProgress(
+                self.plan_id,
+                self.leg.name,
+                phase,
+                batch,
+                self.batches,
+                self.counts(),
+                updates,
+                self.batch_counts(),
+            )
         )
 
+    # --- may the run go on? -------------------------------------------------------------------
+    def halted(self) -> bool:
+        """True once a stop was requested; raises :class:`LeaseLost` when the run may no longer act."""
+        if self.keeper is None:
+            return self.stopped
+        self.keeper.check()
+        self.stopped = self.stopped or self.keeper.stopping
+        return self.stopped
+
+    async def pause(self, seconds: float) -> None:
+        """Sleep ``seconds``, ending early when the keeper signals a stop (or a lost lease)."""
+        if seconds <= 0 or self.halted():
+            return
+        if self.keeper is None:
+            await self.sleep(seconds)
+            return
+        sleeping = asyncio.ensure_future(self.sleep(seconds))
+        woken = asyncio.ensure_future(self.keeper.wake.wait())
+        try:
+            await asyncio.wait({sleeping, woken}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (sleeping, woken):
+                task.cancel()
+
+    # --- writing and sending --------------------------------------------------------------------
     async def write(self, items: Sequence[ItemView], phase: str, batch: int) -> None:
-        await asyncio.to_thread(command_log.write_states, self.session_factory, self.leg, items)
+        await asyncio.to_thread(command_log.write_states, self.session_factory, self.leg, items, self.fence)
         self.progress(phase, batch, items)
 
     async def send(self, items: Sequence[ItemView], phase: str, batch: int) -> None:
@@ -180,18 +269,35 @@ class CommandRun:
         sendable = [item for item in items if item.command is not None]
         if not sendable:
             return
+        if self.keeper is not None:
+            self.keeper.check()  # the client-side deadline, before anything is logged or sent
         entry_ids = [uuid.uuid4() for _ in sendable]
         for item in sendable:
             item.state, item.attempts = ItemState.SENDING, item.attempts + 1
         await asyncio.to_thread(
-            command_log.write_sending, self.session_factory, self.actor, self.leg, sendable, entry_ids, self.clock()
+            command_log.write_sending,
+            self.session_factory,
+            self.actor,
+            self.plan_id,
+            self.leg,
+            sendable,
+            entry_ids,
+            self.clock(),
+            self.fence,
         )
         self.progress(phase, batch, sendable)
         outcomes = await self._send_all(sendable)
         for item, (ok, detail) in zip(sendable, outcomes, strict=True):
             item.state, item.detail = (ItemState.ACCEPTED if ok else ItemState.FAILED), detail
+            item.resend_reason = None
         await asyncio.to_thread(
-            command_log.write_results, self.session_factory, self.leg, sendable, entry_ids, self.clock()
+            command_log.write_results,
+            self.session_factory,
+            self.leg,
+            sendable,
+            entry_ids,
+            self.clock(),
+            self.fence,
         )
         self.progress(phase, batch, sendable)
 
@@ -215,69 +321,135 @@ class CommandRun:
         await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(items)))))
         return results
 
-    async def judge(self, items: Sequence[ItemView], check: Check, phase: str) -> list[ItemView]:
-        """Poll ``items``; log the ones that pass ``check`` as confirmed; the others, returned, keep
-        what their miner reported."""
+    # --- polling --------------------------------------------------------------------------------
+    async def judge(self, items: Sequence[ItemView], check: Check, phase: str, batch: int) -> list[ItemView]:
+        """Poll ``items``; log the ones ``check`` confirms; the others, returned, keep what their miner
+        reported and the verdict (:attr:`verdicts`) that decides whether they are sent again."""
         samples = await self.poll([(item.host, item.port) for item in items])
         confirmed, others = [], []
         for item, sample in zip(items, samples, strict=True):
             item.reported = reported(item, sample)
-            if check(item, sample):
+            item.measured_w = sample.power_w if sample.status != OFFLINE else None
+            verdict = check(item, sample, self.tolerance_pct)
+            self.verdicts[item.id] = verdict
+            if verdict == Verdict.CONFIRMED:
                 item.state, item.detail = ItemState.CONFIRMED, item.reported
                 confirmed.append(item)
             else:
                 others.append(item)
         if confirmed:
-            await self.write(confirmed, phase, self.batches)
+            await self.write(confirmed, phase, batch)
         return others
 
     async def resume_interrupted(self, check: Check, phase: str) -> None:
-        """Items a dead run left ``sending``: confirmed when already at their level, else sent again."""
+        """Items a dead run left ``sending``: polled first. At their level: confirmed; shown to have
+        taken it (over their level): accepted; shown not to have: sent again; no answer: left for
+        reconciliation to poll again. Nothing is sent to a miner whose command may have taken."""
         interrupted = [item for item in self.items if item.state == ItemState.SENDING]
         if not interrupted:
             return
-        others = await self.judge(interrupted, check, phase)
-        exhausted = [item for item in others if item.attempts >= self.max_attempts]
+        others = await self.judge(interrupted, check, phase, 0)
+        took = [item for item in others if self.verdicts[item.id] == Verdict.OVER]
+        for item in took:
+            item.state, item.detail = ItemState.ACCEPTED, f"interrupted run; reports {item.reported}"
+        if took:
+            await self.write(took, phase, 0)
+        not_taken = [item for item in others if self.verdicts[item.id] == Verdict.NOT_TAKEN]
+        exhausted = [item for item in not_taken if item.attempts >= self.max_attempts]
         for item in exhausted:
             item.state = ItemState.FAILED
             item.detail = f"interrupted before its result was logged; reports {item.reported}"
         if exhausted:
             await self.write(exhausted, phase, 0)
-        await self.send([item for item in others if item.attempts < self.max_attempts], phase, 0)
+        again = [item for item in not_taken if item.attempts < self.max_attempts]
+        for item in again:
+            item.resend_reason = f"interrupted run; the poll shows it did not take: {item.reported}"
+        if again and not self.halted():
+            await self.send(again, phase, 0)
 
-    async def send_batches(
-        self, groups: Sequence[Sequence[ItemView]], anchor: datetime, interval_s: float, phase: str
-    ) -> None:
+    # --- the batches ----------------------------------------------------------------------------
+    async def run_batches(
+        self,
+        groups: Sequence[Sequence[ItemView]],
+        anchor: datetime,
+        interval_s: float,
+        check: Check,
+        phase: str,
+        deadline_s: float,
+    ) -> list[ItemView]:
+        """Each batch at its ramp time (``interval_s`` apart from ``anchor``), reconciled before the
+        next goes out (until the next one is due, at least one poll); then a last reconciliation of
+        everything unconfirmed for up to ``deadline_s``. Returns what stayed unconfirmed. Ends early
+        (``stopped``) when a stop is requested: the commands in flight finish and are logged first."""
         self.batches = len(groups)
+        for k, group in enumerate(groups):
+            for item in group:
+                self.batch_of[item.id] = k + 1
         for k, group in enumerate(groups):
             todo = [item for item in group if item.state == ItemState.PLANNED]
             if not todo:
                 continue  # sent by the run that was interrupted
             delay = (anchor + timedelta(seconds=k * interval_s) - self.clock()).total_seconds()
             if delay > 0:
-                await self.sleep(delay)
+                await self.pause(delay)
+            if self.halted():
+                return []
             await self.send(todo, phase, k + 1)
+            if k + 1 < len(groups):
+                due = (anchor + timedelta(seconds=(k + 1) * interval_s) - self.clock()).total_seconds()
+                await self.reconcile(group, check, phase, k + 1, min(deadline_s, due))
+            if self.halted():
+                return []
+        return await self.reconcile(self.items, check, "reconciling", len(groups), deadline_s)
 
-    async def reconcile(self, check: Check, deadline_s: float, interval_s: float) -> list[ItemView]:
-        """Poll, confirm, re-send until all pass ``check`` or the deadline; the rest is returned."""
-        deadline = self.clock() + timedelta(seconds=deadline_s)
+    async def reconcile(
+        self, items: Sequence[ItemView], check: Check, phase: str, batch: int, deadline_s: float
+    ) -> list[ItemView]:
+        """Poll ``items`` sent and not yet confirmed every ``reconcile_interval_s`` (the first time after
+        one interval: a miner needs a moment to change level), confirm the ones at their level, re-send
+        (up to ``max_attempts`` commands each, logged as re-sends with the reason) only to those the poll
+        shows did not take their command; until none is left, the deadline passes (at least one poll)
+        or a stop is requested. Returns the ones left."""
+        started = time.monotonic()
         pending = [
             item
-            for item in self.items
+            for item in items
             if item.command is not None and item.state in (ItemState.ACCEPTED, ItemState.FAILED, ItemState.SENDING)
         ]
         while pending:
-            pending = await self.judge(pending, check, "reconciling")
-            if not pending or self.clock() >= deadline:
+            await self.pause(self.reconcile_interval_s)
+            if self.halted():
                 break
-            await self.send([i for i in pending if i.attempts < self.max_attempts], "reconciling", self.batches)
-            await self.sleep(interval_s)
+            pending = await self.judge(pending, check, phase, batch)
+            elapsed = time.monotonic() - started
+            if not pending or elapsed >= deadline_s:
+                break
+            again = [
+                item
+                for item in pending
+                if self.verdicts[item.id] == Verdict.NOT_TAKEN and item.attempts < self.max_attempts
+            ]
+            for item in again:
+                item.resend_reason = f"not taken after {elapsed:,.0f} s: {item.reported}"
+            if again:
+                await self.send(again, phase, batch)
         return pending
 
     def settle(self, rest: Sequence[ItemView]) -> None:
-        """Reconciliation is over: an accepted command that never showed is unconfirmed."""
+        """Reconciliation is over: what each miner left unconfirmed showed, said plainly."""
         for item in rest:
+            verdict = self.verdicts.get(item.id)
             if item.state == ItemState.FAILED:
                 item.detail = f"{item.detail}; reports {item.reported}" if item.reported else item.detail
+                continue
+            item.state = ItemState.UNCONFIRMED
+            if verdict == Verdict.OVER and item.measured_w is not None and item.level_power_w > 0:
+                over = 100 * (item.measured_w / item.level_power_w - 1)
+                item.detail = (
+                    f"took the command but draws {item.measured_w:,.0f} W against its level of "
+                    f"{item.level_power_w:,.0f} W (+{over:.1f} %; tolerance {self.tolerance_pct:g} %)"
+                )
+            elif verdict == Verdict.NO_ANSWER:
+                item.detail = f"no reading to confirm it: {item.reported or 'not polled'}"
             else:
-                item.state, item.detail = ItemState.UNCONFIRMED, f"not at its level: reports {item.reported}"
+                item.detail = f"not at its level after {item.attempts} command(s): reports {item.reported}"

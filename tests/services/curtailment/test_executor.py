@@ -26,7 +26,7 @@ from hashinsight_desktop.services.curtailment.executor import (
     execute_plan,
     recover_plan,
 )
-from hashinsight_desktop.services.curtailment.reconcile import at_full, at_level, reported
+from hashinsight_desktop.services.curtailment.reconcile import Verdict, at_full, at_level, reported
 from hashinsight_desktop.services.curtailment.site_guard import lock_name
 from hashinsight_desktop.services.errors import PermissionDenied, ValidationError
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
@@ -258,8 +258,9 @@ def test_ignoring_and_offline_miners_make_a_partial_execution(session_factory) -
     items = items_of(session_factory, plan_id)
     ignoring, offline = items[1], items[3]
     assert (ignoring.state, ignoring.attempts) == ("unconfirmed", 3)
-    assert ignoring.detail is not None and ignoring.detail.startswith("not at its level: reports hashing at")
-    assert (offline.state, offline.attempts) == ("failed", 3)
+    assert ignoring.detail is not None and ignoring.detail.startswith("not at its level after 3 command(s): reports hashing at")
+    # Not re-sent: a miner that answers no poll cannot be shown not to have taken its command.
+    assert (offline.state, offline.attempts) == ("failed", 1)
     assert offline.detail is not None and "offline" in offline.detail and "refused" in offline.detail
     plan = plan_of(session_factory, plan_id)
     assert plan.recover_at is not None  # a partial shed is recovered too
@@ -324,7 +325,7 @@ def test_crash_mid_plan_resumes_without_sending_anything_twice(session_factory) 
             assert 14 <= sum(taken) <= 15 and max(taken) == 1
             items = items_of(session_factory, plan_id)
             assert plan_of(session_factory, plan_id).state == "executing"
-            assert {i.state for i in items[:10]} == {"accepted"}  # batch 1: results logged
+            assert {i.state for i in items[:10]} == {"confirmed"}  # batch 1: reconciled before batch 2 went out
             assert {i.state for i in items[10:]} == {"sending"}  # batch 2: logged as sending, no results
 
             report = await execute_plan(session_factory, people.owner, plan_id, QUICK)
@@ -442,17 +443,29 @@ def test_what_counts_as_at_level_and_back_at_full() -> None:
 
     preset = view("preset", 2250.0)  # 75 % of 3,000 W
     hashing = functools.partial(MinerSample, "hashing", hashrate_ths=80.0)
-    assert at_level(preset, hashing(power_w=2400.0))  # firmware overshoot within 10 %
-    assert not at_level(preset, hashing(power_w=2500.0)) and at_full(preset, hashing(power_w=2500.0))
-    assert not at_level(preset, MinerSample("sleeping", power_w=25.0))  # asleep is not at a preset
-    assert at_level(preset, hashing(power_w=None, hashrate_ths=62.0))  # no power reading: by hashrate
-    near_full = view("preset", 2850.0)  # 95 %: the line is halfway to full, not 10 % over
-    assert at_level(near_full, hashing(power_w=2900.0)) and at_full(near_full, hashing(power_w=2990.0))
+    assert at_level(preset, hashing(power_w=2310.0)) == Verdict.CONFIRMED  # within the 3 % tolerance
+    # Took the command (well below full) but draws 5.6 % over its level: not confirmed, not re-sent.
+    assert at_level(preset, hashing(power_w=2376.0)) == Verdict.OVER
+    assert at_level(preset, hashing(power_w=2376.0), 6.0) == Verdict.CONFIRMED  # a looser stated tolerance
+    assert at_level(preset, hashing(power_w=2900.0)) == Verdict.NOT_TAKEN  # still near full: re-send
+    assert at_full(preset, hashing(power_w=2900.0)) == Verdict.CONFIRMED
+    assert at_full(preset, hashing(power_w=2376.0)) == Verdict.NOT_TAKEN
+    assert at_level(preset, MinerSample("sleeping", power_w=25.0)) == Verdict.NOT_TAKEN  # asleep is not a preset
+    assert at_level(preset, MinerSample("offline")) == Verdict.NO_ANSWER
+    assert at_level(preset, hashing(power_w=None, hashrate_ths=61.0)) == Verdict.CONFIRMED  # by hashrate
+    near_full = view("preset", 2850.0)  # 95 %: "took it" starts halfway to full
+    assert at_level(near_full, hashing(power_w=2900.0)) == Verdict.CONFIRMED
+    assert at_level(near_full, hashing(power_w=2990.0)) == Verdict.NOT_TAKEN
 
     sleep = view("sleep", 30.0, level_ths=0.0)
-    assert at_level(sleep, MinerSample("sleeping")) and not at_level(sleep, hashing(power_w=3000.0))
-    assert at_full(sleep, hashing(power_w=400.0))  # hashing again, still warming up
-    assert at_full(sleep, MinerSample("error", uptime_s=40, error="not hashing yet (started 40 s ago)"))
-    assert not at_full(sleep, MinerSample("error", uptime_s=4000)) and not at_full(sleep, MinerSample("offline"))
+    assert at_level(sleep, MinerSample("sleeping")) == Verdict.CONFIRMED
+    assert at_level(sleep, MinerSample("error", power_w=40.0)) == Verdict.CONFIRMED  # at its sleep power
+    assert at_level(sleep, hashing(power_w=3000.0)) == Verdict.NOT_TAKEN
+    assert at_full(sleep, hashing(power_w=400.0)) == Verdict.CONFIRMED  # hashing again, still warming up
+    starting = MinerSample("error", uptime_s=40, error="not hashing yet (started 40 s ago)")
+    assert at_full(sleep, starting) == Verdict.CONFIRMED
+    assert at_full(sleep, MinerSample("error", uptime_s=4000)) == Verdict.NO_ANSWER
+    assert at_full(sleep, MinerSample("sleeping")) == Verdict.NOT_TAKEN
+    assert at_full(sleep, MinerSample("offline")) == Verdict.NO_ANSWER
     assert reported(preset, MinerSample("offline", error="connection refused")) == "offline (connection refused)"
     assert reported(preset, hashing(power_w=2500.0)) == "hashing at 2,500 W (level 2,250 W)"

@@ -75,7 +75,7 @@ def test_recovery_is_staggered_by_the_ramp(session_factory) -> None:
                 session_factory, people, farm, ids, plan_levels, ramp_kw_per_min=nominal_kw, recover_after_h=3
             )
             assert (await execute_plan(session_factory, people.owner, plan_id, **fake(time))).state == "executed"
-            assert time.sleeps == []  # one batch: no waiting
+            assert time.sleeps == [0.1]  # one batch: no waiting, one poll after it settled
             time.now += timedelta(hours=3)
 
             channel = RecordingChannel(time)
@@ -86,7 +86,8 @@ def test_recovery_is_staggered_by_the_ramp(session_factory) -> None:
             assert report.counts == {"confirmed": 9} and report.commands == 9 and report.batches == 6
 
             # Restored power in shed order (in nominal units): .99 | .25 .5 | .99 | .25 .5 | .99 | .25 .5
-            assert time.sleeps == [60.0] * 5
+            # Each batch polled 0.1 s after it went out, then the rest of the minute to the next one.
+            assert time.sleeps == [0.1] + [0.1, 59.9] * 5 + [0.1]  # after the execution's one poll
             starts = sorted({at for at, *_ in channel.sent})
             assert [(b - starts[0]).total_seconds() for b in starts] == [0, 60, 120, 180, 240, 300]
             hosts = [m.host for m in farm.simulated]
@@ -127,7 +128,7 @@ def test_without_a_ramp_recovery_comes_in_ten_batches(session_factory) -> None:
                 session_factory, people.owner, plan_id, **fake(time, batch_interval_s=30.0, channel=channel)
             )
             assert report.batches == 10 and report.counts == {"confirmed": 20}
-            assert time.sleeps == [30.0] * 9
+            assert time.sleeps == [0.1] + [0.1, 29.9] * 9 + [0.1]
             per_batch = [
                 sum(1 for at, *_ in channel.sent if at == start) for start in sorted({a for a, *_ in channel.sent})
             ]
@@ -157,7 +158,7 @@ def test_only_miners_that_left_their_level_are_restored(session_factory) -> None
             assert [(i.recovery_state, i.recovery_attempts) for i in items] == [
                 ("confirmed", 1),
                 (None, 0),  # never left its full level
-                ("failed", 3),
+                ("failed", 1),  # offline: no poll shows it did not take its command, so no re-send
             ]
             assert farm.control_counts() == [2, 0, 0]
             assert plan_of(session_factory, plan_id).result["recovery"]["unconfirmed"][0]["miner"] == "miner 2"
@@ -183,14 +184,15 @@ def test_recovery_resumes_after_a_crash_without_waking_anyone_twice(session_fact
             await asyncio.gather(task, return_exceptions=True)
             assert plan_of(session_factory, plan_id).state == "recovering"
             assert [i.recovery_state for i in items_of(session_factory, plan_id)] == (
-                ["accepted"] * 3 + ["sending"] + [None] * 6
+                ["confirmed"] * 3 + ["sending"] + [None] * 6  # each batch reconciled before the next
             )
-            assert time.sleeps == [60.0] * 3
+            assert time.sleeps == [0.1] + [0.1, 59.9] * 3
 
             report = await recover_plan(session_factory, people.owner, plan_id, **fake(time))
             assert report.resumed and report.state == "completed" and report.counts == {"confirmed": 10}
             # The 4th is re-sent at once (it is late); the others keep their slots from the first start.
-            assert time.sleeps == [60.0] * 9
+            # The 4th is re-sent at once on resume; the 5th keeps its slot a minute later; the rest as before.
+            assert time.sleeps == [0.1] + [0.1, 59.9] * 3 + [60.0] + [0.1, 59.9] * 5 + [0.1]
             assert farm.control_counts() == [2] * 10 and not any(m.sleeping for m in farm.simulated)
             assert audit_actions(session_factory, plan_id)[-3:] == [
                 "curtailment.recovering",
