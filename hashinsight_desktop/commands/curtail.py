@@ -6,15 +6,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from hashinsight_desktop.commands import curtail_solve
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
-from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.errors import ServiceError, ValidationError
 
 
 def NEEDS_DATABASE(args: argparse.Namespace) -> bool:  # the cli reads this name on every module
@@ -42,14 +45,37 @@ def _percentages(text: str) -> tuple[int, ...]:
 
 
 def _start_time(text: str) -> datetime:
-    """ISO 8601; a time without an offset is local time (what an operator types), kept in UTC."""
+    """ISO 8601, kept in UTC; a time without an offset stays naive here: it is the site's local time
+    (Site.timezone, as the tab reads it), resolved once the site is known."""
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not an ISO 8601 time (like 2026-11-22T17:00 or 2026-11-22T17:00+01:00)"
         ) from None
-    return moment.astimezone(UTC)  # a naive datetime is taken as local time here
+    return moment if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _site_time(moment: datetime, zone: str) -> datetime:
+    """A time as the site's clock reads it, in UTC (a naive one is the site's local time)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(zone))
+    return moment.astimezone(UTC)
+
+
+def _site_clock(moment: datetime, zone: str) -> str:
+    return f"{moment.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M %Z} ({zone})"
+
+
+def _usd_per_kwh(text: str) -> float:
+    """A power price in $/kWh (the one unit every power price is typed and shown in)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a price in $/kWh (like 0.18)") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a price in $/kWh (like 0.18)")
+    return value
 
 
 def _feed_limit(text: str) -> tuple[str, float]:
@@ -102,20 +128,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=_start_time,
         metavar="ISO8601",
         help="start by itself at this time once approved, e.g. 2026-11-22T17:00 "
-        "(without an offset: this computer's local time zone)",
+        "(without an offset: the site's time zone, as set in Admin → Sites)",
     )
     trigger.add_argument(
         "--price-above",
-        type=float,
-        metavar="USD_PER_MWH",
+        type=_usd_per_kwh,
+        metavar="USD_PER_KWH",
         help="start by itself once approved when the site's power price (`curtail price`) has stayed at or "
         "above this for --price-min-duration; recover when it stays below it minus --price-hysteresis",
     )
     plan.add_argument(
         "--price-hysteresis",
-        type=float,
-        metavar="USD",
-        help="with --price-above: recover below threshold − USD (default 0)",
+        type=_usd_per_kwh,
+        metavar="USD_PER_KWH",
+        help="with --price-above: recover below threshold − this many $/kWh (default 0)",
     )
     plan.add_argument(
         "--price-min-duration",
@@ -136,7 +162,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     price = sub.add_parser("price", help="record a power-price signal for a site (what price-triggered plans watch)")
     price.add_argument("--site", required=True, metavar="NAME")
-    price.add_argument("--usd-per-mwh", type=float, required=True, metavar="USD")
+    price.add_argument("--usd-per-kwh", type=_usd_per_kwh, required=True, metavar="USD", help="the price in $/kWh")
     price.add_argument("--source", default="manual", help="where the price came from (default: manual)")
     _as_user(price)
 
@@ -146,10 +172,20 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ("cancel", "cancel a pending or approved plan"),
         ("execute", "send an approved plan to the miners and reconcile"),
         ("recover", "bring a plan's miners back to full power, staggered"),
+        ("stop", "halt a plan's run after the commands in flight, whichever console or process runs it"),
     ):
         command = sub.add_parser(action, help=text)
         command.add_argument("plan_id", metavar="PLAN", help="plan id (or its first 8 characters)")
-        if action == "show":
+        if action == "stop":
+            command.add_argument(
+                "--wait",
+                type=float,
+                default=0.0,
+                metavar="S",
+                help="wait up to S seconds for the run to halt (default: ask and return at once)",
+            )
+            command.add_argument("--json", action="store_true")
+        if action in ("show", "execute", "recover"):
             command.add_argument("--json", action="store_true")
         if action in ("execute", "recover"):
             command.add_argument(
@@ -177,6 +213,7 @@ def run(args: argparse.Namespace, ctx: AppContext | None) -> int:
             "execute": _run,
             "recover": _run,
             "price": _price,
+            "stop": _stop,
         }[args.curtail_command]
         return handler(args, ctx, principal)
     finally:
@@ -184,15 +221,20 @@ def run(args: argparse.Namespace, ctx: AppContext | None) -> int:
 
 
 def _site_id(ctx: AppContext, name: str) -> uuid.UUID:
+    return _site(ctx, name)[0]
+
+
+def _site(ctx: AppContext, name: str) -> tuple[uuid.UUID, str]:
+    """The site's id and time zone."""
     from sqlalchemy import select
 
     from hashinsight_desktop.db.models import Site
 
     with ctx.database.session_factory() as session:
-        site_id = session.scalar(select(Site.id).where(Site.name == name))
-    if site_id is None:
+        row = session.execute(select(Site.id, Site.timezone).where(Site.name == name)).first()
+    if row is None:
         raise ValidationError("--site", f"no site named {name!r}")
-    return site_id
+    return row[0], row[1] or "UTC"
 
 
 def _plan_id(ctx: AppContext, text: str) -> uuid.UUID:
@@ -258,8 +300,9 @@ def _feed_limits(ctx: AppContext, site_id: uuid.UUID, site: str, limits: list[tu
     return out
 
 
-def _trigger(args: argparse.Namespace, ctx: AppContext) -> dict[str, Any]:
-    """The PlanRequest fields of the trigger flags: manual, scheduled (--start-at) or price (--price-above)."""
+def _trigger(args: argparse.Namespace, ctx: AppContext, zone: str = "UTC") -> dict[str, Any]:
+    """The PlanRequest fields of the trigger flags: manual, scheduled (--start-at, in the site's time
+    zone ``zone`` when it has no offset) or price (--price-above, in $/kWh)."""
     from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
 
     if args.price_above is None:
@@ -270,14 +313,14 @@ def _trigger(args: argparse.Namespace, ctx: AppContext) -> dict[str, Any]:
             if value is not None:
                 raise ValidationError(flag, "only with --price-above")
     if args.start_at is not None:
-        if args.start_at < ctx.clock() - timedelta(minutes=1):
-            local = args.start_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
-            raise ValidationError("--start-at", f"{local} is in the past")
-        return {"trigger": "scheduled", "start_at": args.start_at}
+        start_at = _site_time(args.start_at, zone)
+        if start_at < ctx.clock() - timedelta(minutes=1):
+            raise ValidationError("--start-at", f"{_site_clock(start_at, zone)} is in the past")
+        return {"trigger": "scheduled", "start_at": start_at}
     if args.price_above is not None:
-        trigger = PriceTrigger(
-            args.price_above,
-            0.0 if args.price_hysteresis is None else args.price_hysteresis,
+        trigger = PriceTrigger(  # typed in $/kWh; the trigger keeps USD/MWh, its stored unit
+            args.price_above * 1000.0,
+            0.0 if args.price_hysteresis is None else args.price_hysteresis * 1000.0,
             15.0 if args.price_min_duration is None else args.price_min_duration,
         )
         try:
@@ -291,14 +334,29 @@ def _trigger(args: argparse.Namespace, ctx: AppContext) -> dict[str, Any]:
     return {"trigger": "manual"}
 
 
-def _trigger_text(request: Any) -> str:
+def _kwh(usd_per_mwh: float) -> str:
+    return f"${usd_per_mwh / 1000:,.5g}/kWh"
+
+
+def _price_json(trigger: Any) -> dict[str, float] | None:
+    """A price trigger as the user typed it: $/kWh."""
+    if trigger is None:
+        return None
+    return {
+        "threshold_usd_per_kwh": trigger.threshold_usd_mwh / 1000,
+        "hysteresis_usd_per_kwh": trigger.hysteresis_usd_mwh / 1000,
+        "min_duration_min": trigger.min_duration_min,
+    }
+
+
+def _trigger_text(request: Any, zone: str = "UTC") -> str:
     if request.trigger == "scheduled":
-        return f"starts at {request.start_at.astimezone():%Y-%m-%d %H:%M %Z} once approved"
+        return f"starts at {_site_clock(request.start_at, zone)} once approved"
     if request.trigger == "price":
         t = request.price_trigger
         return (
-            f"starts once approved when the power price ≥ {t.threshold_usd_mwh:g} USD/MWh for "
-            f"{t.min_duration_min:g} min; recovers below {t.threshold_usd_mwh - t.hysteresis_usd_mwh:g} USD/MWh"
+            f"starts once approved when the power price ≥ {_kwh(t.threshold_usd_mwh)} for "
+            f"{t.min_duration_min:g} min; recovers below {_kwh(t.threshold_usd_mwh - t.hysteresis_usd_mwh)}"
         )
     return "starts when executed by hand"
 
@@ -307,7 +365,7 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     from hashinsight_desktop.services.curtailment import plans
     from hashinsight_desktop.services.curtailment.site_fleet import LevelOptions
 
-    site_id = _site_id(ctx, args.site)
+    site_id, zone = _site(ctx, args.site)
     request = plans.PlanRequest(
         site_id=site_id,
         name=args.name or f"shed {args.target_kw:g} kW",
@@ -327,7 +385,7 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         hashprice_usd_per_th_day=args.hashprice_usd_per_th_day,
         prove=args.prove,
         time_limit_s=args.time_limit,
-        **_trigger(args, ctx),
+        **_trigger(args, ctx, zone),
     )
     preview = plans.preview_plan(ctx.database.session_factory, principal, request, clock=ctx.clock)
     plan_id = None
@@ -347,7 +405,7 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                     "target_kw": request.target_kw,
                     "trigger": request.trigger,
                     "start_at": request.start_at.isoformat() if request.start_at else None,
-                    "price_trigger": request.price_trigger.to_json() if request.price_trigger else None,
+                    "price_trigger": _price_json(request.price_trigger),
                     "feed_max_shed_kw": request.feed_max_shed_kw,
                     "shed_kw": round(preview.shed_kw, 3),
                     "lost_ths": round(preview.lost_ths, 3),
@@ -367,7 +425,7 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                             "power_pct": row.level.power_pct,
                             "shed_kw": round(row.shed_kw, 4),
                             "lost_ths": round(row.lost_ths, 4),
-                            "batch": row.batch,
+                            "batch": row.batch + 1,  # 1-based, as the tab numbers them
                         }
                         for row in preview.rows
                     ],
@@ -382,7 +440,7 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             f"losing {preview.lost_ths:,.1f} TH/s"
         )
         print(f"  {solution.message}")
-        print(f"  {_trigger_text(request)}")
+        print(f"  {_trigger_text(request, zone)}")
         for feed, limit in request.feed_max_shed_kw.items():
             shed = sum(row.shed_kw for row in preview.rows if row.miner.power_feed == feed)
             print(f"  feed {feed}: shed {shed:,.1f} kW of at most {limit:,.1f} kW")
@@ -417,20 +475,38 @@ def _show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     with ctx.database.session_factory() as session:
         detail = load_plan(session, principal, plan_id)
     s = detail.summary
-    if args.json:
-        print(
-            json.dumps({"plan": detail.plan, "items": [item.__dict__ for item in detail.items]}, default=str, indent=2)
-        )
+    if args.json:  # batches are numbered from 1 wherever a user sees them, as in the tab
+        items = [{**item.__dict__, "batch": item.batch + 1} for item in detail.items]
+        print(json.dumps({"plan": detail.plan, "items": items}, default=str, indent=2))
         return 0
     print(f"{s.name} ({s.id}) at {s.site}: {s.state_label}")
     print(f"  shed {s.shed_kw:,.1f} of {s.target_kw:,.1f} kW, lost {s.lost_ths:,.1f} TH/s, gap {s.gap_pct:.3f} %")
+    figures = s.figures
+    if figures is not None:
+        line = f"  power before {figures.power_before_kw:,.1f} kW, target ≤ {figures.site_target_kw:,.1f} kW"
+        if figures.measured_kw is not None:
+            line += f", measured {figures.measured_kw:,.1f} kW"
+        if figures.reached is True:
+            line += ": target reached"
+        elif figures.reached is False:
+            line += f": short by {figures.short_kw:,.1f} kW"
+        print(line)
+        for miner in figures.short_miners:
+            measured = f"{miner.measured_w:,.0f} W" if miner.measured_w is not None else "no reading"
+            print(f"    fell short: {miner.miner} ({miner.host}) {measured} on a {miner.level_w:,.0f} W level")
+    if s.stop_requested_by:
+        print(
+            f"  stop asked by {s.stop_requested_by}"
+            + (f", stopped {s.stopped_at:%Y-%m-%d %H:%M}" if s.stopped_at else "")
+        )
     if detail.plan.get("result"):
         print(f"  result: {json.dumps(detail.plan['result'], default=str)}")
     for item in detail.items:
         level = f"{item.level} {item.power_pct}%" if item.power_pct else item.level
         recovery = f" recovery {item.recovery_state}" if item.recovery_state else ""
         print(
-            f"  {item.miner_name:<20} {level:<12} batch {item.batch:<3} {item.state:<12}{recovery} {item.detail or ''}"
+            f"  {item.miner_name:<20} {level:<12} batch {item.batch + 1:<3} {item.state:<12}{recovery} "
+            f"{item.detail or ''}"
         )
     return 0
 
@@ -460,11 +536,43 @@ def _run(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     run = executor.execute_plan if args.curtail_command == "execute" else executor.recover_plan
     plan_id = _plan_id(ctx, args.plan_id)
     options = executor.RunOptions(batch_interval_s=args.batch_interval)
-    report = asyncio.run(run(ctx.database.session_factory, principal, plan_id, options, clock=ctx.clock))
-    print(report.describe())
-    for miner in report.unconfirmed:
-        print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {miner.reason}")
-    return 0 if report.state in ("executed", "completed") else 1
+    try:
+        report = asyncio.run(run(ctx.database.session_factory, principal, plan_id, options, clock=ctx.clock))
+    except ServiceError as exc:
+        if not args.json:
+            raise
+        # stdout stays one JSON document whatever happens (refused, busy, lost lease)
+        print(json.dumps({"plan_id": str(plan_id), "state": "refused", "error": str(exc)}, indent=2))
+        return 1
+    if args.json:
+        print(json.dumps(_report_json(report), indent=2))
+    else:
+        print(report.describe())
+        for miner in report.unconfirmed:
+            print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {miner.reason}")
+    reached = report.outcome is None or report.outcome.reached
+    return 0 if report.state in ("executed", "completed") and reached else 1
+
+
+def _report_json(report: Any) -> dict[str, Any]:
+    """A run's report as one JSON document (what `execute --json` and `recover --json` print)."""
+    return {
+        "plan_id": str(report.plan_id),
+        "kind": report.kind,
+        "state": report.state,
+        "summary": report.describe(),
+        "counts": dict(report.counts),
+        "commands": report.commands,
+        "resends": report.resends,
+        "batches": report.batches,
+        "batch_counts": {str(k): dict(v) for k, v in report.batch_counts.items()},
+        "resumed": report.resumed,
+        "stopped_by": report.stopped_by,
+        "outcome": report.outcome.to_json() if report.outcome is not None else None,
+        "unconfirmed": [
+            {"miner": m.miner_name, "host": m.host, "state": m.state, "reason": m.reason} for m in report.unconfirmed
+        ],
+    }
 
 
 def _price(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
@@ -472,7 +580,55 @@ def _price(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     from hashinsight_desktop.services.transaction import unit_of_work
 
     site_id = _site_id(ctx, args.site)
-    with unit_of_work(ctx.database.session_factory) as session:
-        record_price(session, principal, site_id, args.usd_per_mwh, source=args.source, clock=ctx.clock)
-    print(f"recorded {args.usd_per_mwh:g} USD/MWh for {args.site}")
+    with unit_of_work(ctx.database.session_factory) as session:  # stored per MWh, typed per kWh
+        record_price(session, principal, site_id, args.usd_per_kwh * 1000.0, source=args.source, clock=ctx.clock)
+    print(f"recorded {_kwh(args.usd_per_kwh * 1000.0)} for {args.site}")
     return 0
+
+
+def _stop(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    """Ask the plan's run to halt after the commands in flight (audited; heard by the live executor
+    in whichever process runs it); with --wait, wait for the plan to leave executing/recovering."""
+    from hashinsight_desktop.services.curtailment import executor
+    from hashinsight_desktop.services.curtailment.plans import load_plan
+
+    request_stop: Any = getattr(executor, "request_stop", None)
+    if request_stop is None:  # where the executor keeps it
+        from hashinsight_desktop.services.curtailment import stop as stop_module
+
+        request_stop = stop_module.request_stop
+    plan_id = _plan_id(ctx, args.plan_id)
+    message = str(request_stop(ctx.database.session_factory, principal, plan_id, clock=ctx.clock))
+    deadline = time.monotonic() + max(args.wait, 0.0)
+    while True:
+        with ctx.database.session_factory() as session:
+            detail = load_plan(session, principal, plan_id)
+        state = detail.summary.state
+        if state not in ("executing", "recovering") or time.monotonic() >= deadline:
+            break
+        time.sleep(min(0.5, max(deadline - time.monotonic(), 0.0)))
+    running = state in ("executing", "recovering")
+    took = {k: sum(1 for i in detail.items if i.state == k) for k in ("confirmed", "accepted", "sending", "planned")}
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "plan_id": str(plan_id),
+                    "message": message,
+                    "state": state,
+                    "stopped": state == "stopped",
+                    "items": took,
+                },
+                indent=2,
+            )
+        )
+    else:
+        print(message)
+        if state == "stopped":
+            print(
+                f"stopped: {took['confirmed']:,} confirmed, {took['accepted'] + took['sending']:,} accepted, "
+                f"{took['planned']:,} never sent; `curtail recover {str(plan_id)[:8]}` brings the changed miners back"
+            )
+        elif running and args.wait > 0:
+            print(f"still {state} after {args.wait:g} s: the run halts after the commands in flight")
+    return 0 if not (running and args.wait > 0) else 1

@@ -66,9 +66,9 @@ def test_the_parser_reads_the_trigger_and_feed_flags() -> None:
     assert args.start_at == datetime(2026, 11, 22, 16, 0, tzinfo=UTC)
     assert args.feed_limit == [("rack1", 200.0), ("a=b", 1.5)]  # the last '=' splits: names may hold one
     naive = parse("--start-at", "2026-11-22T17:00").start_at
-    assert naive == datetime(2026, 11, 22, 17, 0).astimezone(UTC)  # no offset: the local time zone
-    args = parse("--price-above", "180", "--price-hysteresis", "20", "--price-min-duration", "10")
-    assert (args.price_above, args.price_hysteresis, args.price_min_duration) == (180.0, 20.0, 10.0)
+    assert naive == datetime(2026, 11, 22, 17, 0)  # no offset: the site's time zone, once the site is known
+    args = parse("--price-above", "0.18", "--price-hysteresis", "0.02", "--price-min-duration", "10")
+    assert (args.price_above, args.price_hysteresis, args.price_min_duration) == (0.18, 0.02, 10.0)  # $/kWh
     assert parse().price_hysteresis is None  # unset, so "only with --price-above" can be said
 
 
@@ -77,13 +77,13 @@ def test_the_parser_reads_the_trigger_and_feed_flags() -> None:
     [
         (["--start-at", "tomorrow 5pm"], "argument --start-at: 'tomorrow 5pm' is not an ISO 8601 time"),
         (
-            ["--start-at", "2026-11-22T17:00", "--price-above", "180"],
+            ["--start-at", "2026-11-22T17:00", "--price-above", "0.18"],
             "--price-above: not allowed with argument --start-at",
         ),
         (["--feed-limit", "rack1"], "argument --feed-limit: 'rack1': want NAME=KW"),
         (["--feed-limit", "rack1=-5"], "argument --feed-limit: 'rack1=-5': KW must be 0 or more"),
         (["--feed-limit", "rack1=lots"], "argument --feed-limit: 'rack1=lots': KW must be a number"),
-        (["--price-above", "cheap"], "argument --price-above: invalid float value: 'cheap'"),
+        (["--price-above", "cheap"], "argument --price-above: 'cheap' is not a price in $/kWh (like 0.18)"),
     ],
 )
 def test_malformed_flags_are_refused_by_name(
@@ -95,21 +95,21 @@ def test_malformed_flags_are_refused_by_name(
     assert fragment in capsys.readouterr().err
 
 
-def test_help_says_a_naive_start_is_local_time(capsys: pytest.CaptureFixture[str]) -> None:
+def test_help_says_a_naive_start_is_the_sites_time(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         cli.build_parser().parse_args(["curtail", "plan", "--help"])
     text = " ".join(capsys.readouterr().out.split())
-    assert "without an offset: this computer's local time zone" in text
-    assert "--price-above USD_PER_MWH" in text and "--feed-limit NAME=KW" in text
+    assert "without an offset: the site's time zone" in text
+    assert "--price-above USD_PER_KWH" in text and "--feed-limit NAME=KW" in text
 
 
 @pytest.mark.parametrize(
     ("flags", "fragment"),
     [
-        (["--price-hysteresis", "10"], "--price-hysteresis: only with --price-above"),
+        (["--price-hysteresis", "0.01"], "--price-hysteresis: only with --price-above"),
         (["--price-min-duration", "5"], "--price-min-duration: only with --price-above"),
-        (["--price-above", "180", "--price-hysteresis", "-1"], "--price-hysteresis: cannot be negative"),
-        (["--price-above", "180", "--price-min-duration", "2000"], "--price-min-duration: from 0 to 1,440 minutes"),
+        (["--price-above", "0.18", "--price-hysteresis", "-0.001"], "--price-hysteresis: cannot be negative"),
+        (["--price-above", "0.18", "--price-min-duration", "2000"], "--price-min-duration: from 0 to 1,440 minutes"),
         (["--start-at", "2020-01-01T00:00Z"], "--start-at: 2020-01-01"),
         (["--feed-limit", "rack9=5"], "--feed-limit: no feed named 'rack9' at Texas North (its feeds: feed-A, feed-B)"),
         (["--feed-limit", "feed-A=5", "--feed-limit", "feed-A=6"], "--feed-limit: feed 'feed-A' is given twice"),
@@ -140,12 +140,12 @@ def test_a_feed_limit_caps_what_that_feed_sheds(site_db: str, capsys: pytest.Cap
 def test_price_and_scheduled_plans_are_saved_with_their_trigger(
     site_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = plan(site_db, capsys, "--price-above", "180", "--price-hysteresis", "20", "--name", "price")
+    code, out, _ = plan(site_db, capsys, "--price-above", "0.18", "--price-hysteresis", "0.02", "--name", "price")
     assert code == 0, out
-    assert "when the power price ≥ 180 USD/MWh for 15 min; recovers below 160 USD/MWh" in out
-    soon = (datetime.now() + timedelta(hours=2)).replace(second=0, microsecond=0)
+    assert "when the power price ≥ $0.18/kWh for 15 min; recovers below $0.16/kWh" in out
+    soon = (datetime.now(UTC) + timedelta(hours=2)).replace(second=0, microsecond=0, tzinfo=None)
     code, out, _ = plan(site_db, capsys, "--start-at", soon.isoformat(timespec="minutes"), "--name", "later")
-    assert code == 0 and f"starts at {soon:%Y-%m-%d %H:%M}" in out
+    assert code == 0 and f"starts at {soon:%Y-%m-%d %H:%M} UTC (UTC)" in out  # the site's zone: UTC here
     database = open_database(site_db)
     try:
         with database.session_factory() as session:
@@ -159,4 +159,91 @@ def test_price_and_scheduled_plans_are_saved_with_their_trigger(
         "min_duration_min": 15.0,
     }
     later = saved["later"]
-    assert later.trigger == "scheduled" and later.start_at == soon.astimezone(UTC)
+    assert later.trigger == "scheduled" and later.start_at == soon.replace(tzinfo=UTC)
+
+
+def set_site(url: str, **fields: Any) -> None:
+    from hashinsight_desktop.db.models import Site
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    database = open_database(url)
+    try:
+        with unit_of_work(database.session_factory) as session:
+            site = session.scalars(select(Site).where(Site.name == "Texas North")).one()
+            for name, value in fields.items():
+                setattr(site, name, value)
+    finally:
+        database.close()
+
+
+def test_a_start_without_an_offset_is_the_sites_local_time(site_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    set_site(site_db, timezone="America/Chicago")
+    code, out, _ = plan(site_db, capsys, "--start-at", "2031-01-15T17:00", "--name", "chicago", "--json")
+    assert code == 0, out
+    assert json.loads(out)["start_at"] == "2031-01-15T23:00:00+00:00"  # 17:00 CST, whatever this computer's zone
+    code, out, _ = plan(site_db, capsys, "--start-at", "2031-07-15T17:00", "--dry-run")
+    assert code == 0 and "starts at 2031-07-15 17:00 CDT (America/Chicago) once approved" in out
+    code, out, _ = plan(site_db, capsys, "--start-at", "2031-01-15T17:00+00:00", "--dry-run", "--json")
+    assert json.loads(out)["start_at"] == "2031-01-15T17:00:00+00:00"  # an offset given is kept
+
+
+def test_show_numbers_batches_from_one_like_the_tab(site_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = plan(site_db, capsys, "--ramp-kw-per-min", "5", "--json")
+    saved = json.loads(out)
+    assert code == 0 and min(m["batch"] for m in saved["miners"]) == 1
+    plan_id = saved["plan_id"]
+    base = ["--database-url", site_db, "curtail", "show", plan_id, "--as", "owner"]
+    assert cli.main(base) == 0
+    text = capsys.readouterr().out
+    assert " batch 1 " in text and " batch 0 " not in text
+    assert cli.main([*base, "--json"]) == 0
+    items = json.loads(capsys.readouterr().out)["items"]
+    batches = sorted({i["batch"] for i in items})
+    assert batches[0] == 1 and batches == list(range(1, len(batches) + 1))
+    assert len(batches) == saved["batches"] > 1  # the count the plan command gave
+
+
+def test_price_is_recorded_in_dollars_per_kwh(site_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from hashinsight_desktop.db.models import PowerPrice
+
+    args = ["--database-url", site_db, "curtail", "price", "--site", "Texas North", "--usd-per-kwh", "0.155"]
+    assert cli.main([*args, "--as", "owner"]) == 0
+    assert capsys.readouterr().out.strip() == "recorded $0.155/kWh for Texas North"
+    database = open_database(site_db)
+    try:
+        with database.session_factory() as session:
+            (price,) = session.scalars(select(PowerPrice)).all()
+    finally:
+        database.close()
+    assert price.usd_per_mwh == pytest.approx(155.0)  # stored per MWh, met per kWh
+
+
+def test_stop_asks_the_run_to_halt_and_says_what_took_effect(
+    site_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hashinsight_desktop.services.curtailment import executor
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    code, out, _ = plan(site_db, capsys, "--approve", "--json")
+    assert code == 0
+    plan_id = json.loads(out)["plan_id"]
+    asked: list[tuple[str, str]] = []
+
+    def fake_request_stop(session_factory: Any, principal: Any, pid: Any, *, clock: Any) -> str:
+        asked.append((str(pid), principal.username))
+        with unit_of_work(session_factory) as session:  # what the live executor does once it hears it
+            row = session.get(CurtailmentPlan, pid)
+            assert row is not None
+            row.state, row.stop_requested_by = "stopped", principal.username
+        return f"Stop asked: plan {str(pid)[:8]} ends after the commands in flight."
+
+    monkeypatch.setattr(executor, "request_stop", fake_request_stop, raising=False)
+    base = ["--database-url", site_db, "curtail", "stop", plan_id[:8], "--as", "owner"]
+    assert cli.main([*base, "--wait", "5", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert asked == [(plan_id, "owner")]
+    assert shown["stopped"] is True and shown["state"] == "stopped" and shown["items"]["planned"] > 0
+    assert shown["message"].startswith("Stop asked")
+    assert cli.main(base) == 0
+    text = capsys.readouterr().out
+    assert "stopped: 0 confirmed, 0 accepted" in text and f"curtail recover {plan_id[:8]}" in text
