@@ -19,7 +19,9 @@ from hashinsight_desktop.services.curtailment.miners_csv import (
     MinersTable,
     load_miners_csv,
 )
-from hashinsight_desktop.services.curtailment.optimiser import Solution, optimise
+from hashinsight_desktop.services.curtailment.optimiser import HELD_BACK, Solution, optimise
+from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
+from hashinsight_desktop.services.curtailment.shortfall import describe
 from hashinsight_desktop.services.curtailment.strategies import STRATEGIES
 from hashinsight_desktop.services.errors import ValidationError
 
@@ -50,6 +52,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--allow-power-off",
         action="store_true",
         help="a miner with a sleep_w may also be switched off (0 W); without it such a miner only sleeps",
+    )
+    touched = parser.add_mutually_exclusive_group()
+    touched.add_argument(
+        "--switch-cost-ths",
+        metavar="X",
+        type=float,
+        default=0.0,
+        help="fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)",
+    )
+    touched.add_argument(
+        "--fewest-miners",
+        action="store_true",
+        help=f"the same with X = {DEFAULT_SWITCH_COST_THS:g} TH/s: fewer commands for a little hashrate",
     )
     parser.add_argument("--prove", action="store_true", help="run the MIP solver to prove the plan optimal")
     parser.add_argument("--solver", choices=("cbc", "highs"), default="cbc", help="for --prove; default cbc")
@@ -97,6 +112,9 @@ def _solve(args: argparse.Namespace) -> int:
     for flag, value in (("--target-kw", args.target_kw), ("--tolerance-kw", args.tolerance_kw)):
         if value is not None and not (math.isfinite(value) and value >= 0):
             raise ValidationError(flag, f"must be a number ≥ 0, not {value}")
+    switch_cost = DEFAULT_SWITCH_COST_THS if args.fewest_miners else args.switch_cost_ths
+    if not (math.isfinite(switch_cost) and switch_cost >= 0):
+        raise ValidationError("--switch-cost-ths", f"must be a number of TH/s ≥ 0, not {switch_cost}")
     if not (math.isfinite(args.time_limit) and args.time_limit > 0):
         raise ValidationError("--time-limit", f"must be more than 0 seconds, not {args.time_limit}")
     hashprice = args.hashprice_usd_per_th_day
@@ -113,6 +131,7 @@ def _solve(args: argparse.Namespace) -> int:
         strategy=args.strategy,
         hashprice_usd_per_th_h=None if hashprice is None else hashprice / 24.0,
         power_price_usd_per_kwh=args.power_price_usd_per_kwh,
+        switch_cost_ths=switch_cost,
     )
     solution = optimise(problem, prove=args.prove, time_limit_s=args.time_limit, solver=args.solver)
     if args.json:
@@ -161,6 +180,11 @@ def as_json(table: MinersTable, solution: Solution) -> dict[str, Any]:
         "max_sheddable_kw": solution.max_sheddable_w / 1000.0,
         "max_sheddable_exact": solution.max_sheddable_exact,
         "message": solution.message,
+        "commands": solution.commands,  # miners the plan changes: one command each
+        "switch_cost": solution.switch_cost,  # per miner touched, in "unit" (0: the option is off)
+        "plan_loss": solution.plan_loss,  # the objective without the switching cost, in "unit"
+        "solver_detail": solution.solver_detail,
+        "reasons": [w.to_json() | {"text": describe(w)} for w in solution.reasons],
     }
 
 
@@ -172,19 +196,17 @@ def _kind(power: float, hashrate: float) -> str:
 
 def summary(table: MinersTable, solution: Solution, target_kw: float, tolerance_kw: float | None) -> str:
     window = "" if tolerance_kw is None else f" (at most {target_kw + tolerance_kw:,.1f} kW)"
+    changed = _changed(table, solution)
     lines = [
-        f"{solution.status}: {solution.message}",
+        f"{solution.status}: {solution.message.partition(HELD_BACK)[0]}",
         f"shed {solution.shed_w / 1000:,.1f} kW of a {target_kw:,.1f} kW target{window}; "
-        f"hashrate lost {solution.lost_ths:,.2f} TH/s",
+        f"hashrate lost {solution.lost_ths:,.2f} TH/s; {len(changed):,} command(s), one per miner touched",
     ]
-    if solution.unit != "TH/s":
-        lines.append(f"{solution.strategy} objective: {solution.objective:,.4f} {solution.unit}")
-    if solution.lower_bound is not None and solution.gap_pct is not None:
-        lines.append(f"lower bound {solution.lower_bound:,.4f} {solution.unit}; gap {solution.gap_pct:.4g} %")
     if not solution.feasible:
         exact = "" if solution.max_sheddable_exact else " (upper estimate)"
         lines.append(f"the most that can be shed: {solution.max_sheddable_w / 1000:,.1f} kW{exact}")
-    changed = _changed(table, solution)
+        lines.extend(f"  held back: {describe(w)}" for w in solution.reasons)
+    lines.append(f"solver: {solution.solver_detail}")
     kinds = [_kind(p, h) for _, p, h in changed]
     counts = ", ".join(f"{kinds.count(k)} {k}" for k in ("off", "sleep", "reduced") if k in kinds)
     lines.append(f"{len(changed):,} of {table.fleet.n_miners:,} miners change" + (f": {counts}" if counts else ""))

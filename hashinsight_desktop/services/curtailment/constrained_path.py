@@ -33,6 +33,7 @@ from hashinsight_desktop.services.curtailment.fast_path import (
 _EPS_W = 1e-6
 _REPAIR_ROUNDS = 200
 _IMPROVE_ROUNDS = 50
+_PAIR_POOL = 400  # moves of each kind a pair search looks at: 160,000 pairs, a few ms
 
 
 def solve_constrained(
@@ -229,15 +230,62 @@ def improve_within_budgets(
 
 
 def max_shed_within_budgets(pad: PaddedLevels, budgets: Sequence[Budget]) -> IntArray:
-    """A plan shedding as much as the greedy finds within the budgets (a lower estimate of the maximum)."""
+    """A plan shedding as much as the greedy finds within the budgets (a lower estimate of the maximum):
+    the greedy, then single-miner moves that shed more, then pairs (one miner deeper, one back) that do."""
     assign, _ = greedy_within_budgets(pad, np.inf, np.inf, budgets)
     for _ in range(_REPAIR_ROUNDS):
         d_s, _, ok = _deltas(pad, assign, budgets)
         more = ok & (d_s > _EPS_W)
-        if not more.any():
+        if more.any():
+            assign = _apply(assign, more, -d_s)
+            continue
+        swapped = _pair_for_more_shed(pad, assign, budgets)
+        if swapped is None:
             break
-        assign = _apply(assign, more, -d_s)
+        assign = swapped
     return assign
+
+
+def _pair_for_more_shed(pad: PaddedLevels, assign: IntArray, budgets: Sequence[Budget]) -> IntArray | None:
+    """Two miners changing level together (one deeper, one back) so the plan sheds more and keeps every
+    budget, as a full budget blocks each move alone; among the ``_PAIR_POOL`` biggest moves of each kind."""
+    rows = np.arange(assign.size)
+    d_s = pad.shed - pad.shed[rows, assign][:, None]
+    valid = pad.valid.copy()
+    valid[rows, assign] = False
+    deeper_i, deeper_l = np.nonzero(valid & (d_s > _EPS_W))
+    back_i, back_l = np.nonzero(valid & (d_s < -_EPS_W))
+    if deeper_i.size == 0 or back_i.size == 0:
+        return None
+    if deeper_i.size > _PAIR_POOL:
+        keep = np.argpartition(-d_s[deeper_i, deeper_l], _PAIR_POOL)[:_PAIR_POOL]
+        deeper_i, deeper_l = deeper_i[keep], deeper_l[keep]
+    if back_i.size > _PAIR_POOL:
+        keep = np.argpartition(-d_s[back_i, back_l], _PAIR_POOL)[:_PAIR_POOL]  # the smallest steps back
+        back_i, back_l = back_i[keep], back_l[keep]
+    gain = d_s[deeper_i, deeper_l][:, None] + d_s[back_i, back_l][None, :]
+    ok = (gain > _EPS_W) & (deeper_i[:, None] != back_i[None, :])
+    for budget in budgets:
+        use = budget.level_use(pad)
+        d_use = use - use[rows, assign][:, None]
+        slack = budget.limit - budget.usage(pad, assign) + TOLERANCE
+        g_a, g_b = budget.group_of[deeper_i], budget.group_of[back_i]
+        u_a, u_b = d_use[deeper_i, deeper_l], d_use[back_i, back_l]
+        slack_a = np.where(g_a >= 0, slack[np.maximum(g_a, 0)], np.inf)
+        slack_b = np.where(g_b >= 0, slack[np.maximum(g_b, 0)], np.inf)
+        same = (g_a[:, None] == g_b[None, :]) & (g_a[:, None] >= 0)
+        together = u_a[:, None] + u_b[None, :] <= slack_a[:, None]
+        apart = (u_a[:, None] <= slack_a[:, None]) & (u_b[None, :] <= slack_b[None, :])
+        ok &= np.where(same, together, apart)
+        if not ok.any():
+            return None
+    if not ok.any():
+        return None
+    a, b = divmod(int(np.argmax(np.where(ok, gain, -np.inf))), gain.shape[1])
+    out = assign.copy()
+    out[deeper_i[a]] = deeper_l[a]
+    out[back_i[b]] = back_l[b]
+    return out
 
 
 def efficiency_order(fleet: Fleet, target_w: float, upper_w: float, budgets: Sequence[Budget]) -> IntArray:

@@ -69,6 +69,7 @@ class MinersTable:
         strategy: str = "performance",
         hashprice_usd_per_th_h: float | None = None,
         power_price_usd_per_kwh: float = 0.0,
+        switch_cost_ths: float = 0.0,
     ) -> Problem:
         return Problem(
             fleet=self.fleet,
@@ -83,6 +84,7 @@ class MinersTable:
             customer_cap_pct=self.customer_cap_pct,
             group_of=self.group_of,
             group_max_shed_w=self.group_max_shed_w,
+            switch_cost_ths=switch_cost_ths,
         )
 
 

@@ -6,6 +6,13 @@ path (PuLP + CBC or HiGHS in a killable child process) runs when asked (``prove=
 path found no plan meeting the target, the window and every constraint. A returned plan is never worse than
 the fast plan, and ``proven`` is only true when the solver proved optimality.
 
+"Fewest miners touched" (``Problem.switch_cost_ths``) is a per-miner switching cost added to the objective
+(see ``strategies.with_switch_cost``): the fast path and the proof path minimise lost hashrate + cost ×
+miners changed, so a user trades a stated amount of hashrate for each command saved. ``Solution.commands``
+counts the miners changed; ``Solution.message`` says what the plan loses (or costs) against the least any
+plan can, ``solver_detail`` who solved it and the gap; an out-of-reach target names in ``reasons`` each
+constraint that binds and what it withholds (``shortfall.py``).
+
 Statuses say how the run ended; ``feasible`` says whether the plan may be executed:
 
 - "ok": a plan meeting everything (proven or not: see ``proven`` and ``gap_pct``);
@@ -45,12 +52,16 @@ from hashinsight_desktop.services.curtailment.proof_path import (
     Solver,
 )
 from hashinsight_desktop.services.curtailment.proof_path import prove as prove_in_child
-from hashinsight_desktop.services.curtailment.strategies import UNITS, level_loss
+from hashinsight_desktop.services.curtailment.shortfall import Withholding, describe, withholdings
+from hashinsight_desktop.services.curtailment.solution_text import loss_line
+from hashinsight_desktop.services.curtailment.strategies import UNITS, level_loss, switch_cost_in_unit, with_switch_cost
 from hashinsight_desktop.services.errors import ValidationError
 
 __all__ = ["Problem", "Solution", "optimise"]  # Problem lives in problem.py; callers may import it from here
 
 _EPS_W = 1e-6
+_PATHS = {"fast": "fast path", "cbc": "CBC", "highs": "HiGHS"}
+HELD_BACK = "; held back by "  # in an out-of-reach message, before the constraints that bind
 
 
 @dataclass(frozen=True)
@@ -70,7 +81,16 @@ class Solution:
     max_sheddable_w: float  # the most that can be shed within the constraints (exact or an upper estimate)
     max_sheddable_exact: bool  # False: ``max_sheddable_w`` is an upper estimate
     solve_seconds: float
-    message: str  # one honest sentence for the user
+    message: str  # one honest sentence for the user: what the plan loses against the least any plan can lose
+    solver_detail: str = ""  # the solver's account (who, proven or not, the gap): a tooltip, a --json field
+    commands: int = 0  # miners the plan changes: one command each
+    switch_cost: float = 0.0  # "fewest miners touched": what each changed miner adds to the objective (in unit)
+    reasons: tuple[Withholding, ...] = ()  # infeasible_target: each constraint that binds, what it withholds
+
+    @property
+    def plan_loss(self) -> float:
+        """The strategy's loss of the plan, without the switching cost."""
+        return self.objective - self.switch_cost * self.commands
 
 
 @dataclass(frozen=True)
@@ -86,6 +106,7 @@ class _Run:
     cancel: Cancel
     prove: bool
     t0: float
+    switch_cost: float = 0.0  # in the objective's unit, per miner changed
 
     @property
     def target_w(self) -> float:
@@ -138,9 +159,15 @@ def optimise(
     )
     if fleet.n_miners == 0:
         return _empty(problem, t0)
+    switch_cost = switch_cost_in_unit(
+        problem.switch_cost_ths, problem.strategy, hashprice_usd_per_th_h=problem.hashprice_usd_per_th_h
+    )
+    if switch_cost > 0:
+        loss = with_switch_cost(fleet, loss, switch_cost)
     upper_w = None if problem.tolerance_w is None else problem.target_w + problem.tolerance_w
     pad = pad_levels(fleet, loss)
-    run = _Run(problem, fleet, loss, pad, build_budgets(problem), upper_w, solver, time_limit_s, cancel, prove, t0)
+    budgets = build_budgets(problem)
+    run = _Run(problem, fleet, loss, pad, budgets, upper_w, solver, time_limit_s, cancel, prove, t0, switch_cost)
     if problem.strategy == "efficiency":
         return _efficiency(run)
     fast = solve_constrained(fleet, problem.target_w, problem.tolerance_w, budgets=run.budgets, level_loss=loss)
@@ -168,7 +195,7 @@ def _gap_text(gap: float | None) -> str:
         return "gap unknown (the LP bound is 0)"
     if gap <= 1e-9:
         return "it meets the LP bound, so it is optimal"
-    return f"gap ≤ {gap:.3g} % against the LP bound"
+    return f"gap {gap:.3g} % to the LP bound"
 
 
 def _within(run: _Run) -> str:
@@ -186,14 +213,29 @@ def _solution(
     message: str,
     feasible: bool | None = None,
     max_shed: tuple[float, bool] | None = None,
+    note: str = "",
+    reasons: tuple[Withholding, ...] = (),
 ) -> Solution:
+    """``message`` is the run's account (the solver detail); a plan that may be executed gets the
+    operator's line (what it loses against the least any plan can lose) as its message, with ``note``."""
     shed, lost, objective = run.totals(assign)
+    commands = int(np.count_nonzero(assign))
     if max_shed is None:
         unconstrained = float(np.where(run.pad.valid, np.maximum(run.pad.shed, 0.0), 0.0).max(axis=1).sum())
         max_shed = (cheap_upper_w(run.pad, run.budgets), False) if run.budgets else (unconstrained, True)
         if run.budgets and max_shed[0] - shed <= 1e-3:
             max_shed = (max_shed[0], True)
     gap = None if lower_bound is None else relative_gap_pct(objective, lower_bound)
+    feasible = run.meets(assign) if feasible is None else feasible
+    detail = message
+    if not feasible:
+        took = time.perf_counter() - run.t0
+        verdict = "proven: no plan meets it" if proven else "not proven"
+        detail = f"{_PATHS.get(path, path)} in {took:.2f} s; {verdict}"
+    if feasible:
+        unit = UNITS[run.problem.strategy]
+        line = loss_line(objective, lower_bound, unit, proven=proven, commands=commands, switch_cost=run.switch_cost)
+        message = line + (f" ({note})" if note else "")
     return Solution(
         assignments=assign,
         shed_w=shed,
@@ -203,7 +245,7 @@ def _solution(
         gap_pct=gap,
         unit=UNITS[run.problem.strategy],
         strategy=run.problem.strategy,
-        feasible=run.meets(assign) if feasible is None else feasible,
+        feasible=feasible,
         proven=proven,
         path=path,
         status=status,
@@ -211,6 +253,10 @@ def _solution(
         max_sheddable_exact=max_shed[1],
         solve_seconds=time.perf_counter() - run.t0,
         message=message,
+        solver_detail=detail,
+        commands=commands,
+        switch_cost=run.switch_cost,
+        reasons=reasons,
     )
 
 
@@ -259,7 +305,14 @@ def _efficiency(run: _Run) -> Solution:
             f"{_gap_text(gap).replace('LP bound', 'LP bound of the best possible plan')}"
         )
         return _solution(
-            run, assign, lower_bound=bound.lower_bound, proven=False, path="fast", status="ok", message=message
+            run,
+            assign,
+            lower_bound=bound.lower_bound,
+            proven=False,
+            path="fast",
+            status="ok",
+            message=message,
+            note="the efficiency order is a fixed rule, not an optimum",
         )
     limits = max_sheddable(run.fleet, run.budgets)
     if limits.upper_w < run.target_w - _EPS_W:
@@ -308,6 +361,9 @@ def _infeasible(run: _Run, limits: MaxShed, *, proven: bool, path: str = "fast",
         message += f" (an upper estimate from {how_upper}; the best plan found sheds {_kw(found_w)})"
     if how:
         message += f"; {how}"
+    reasons = tuple(withholdings(run.problem, run.budgets))
+    if reasons:
+        message += HELD_BACK + "; ".join(describe(w) for w in reasons)
     return _solution(
         run,
         found_plan,
@@ -318,6 +374,7 @@ def _infeasible(run: _Run, limits: MaxShed, *, proven: bool, path: str = "fast",
         message=message,
         feasible=False,
         max_shed=(upper_w, exact),
+        reasons=reasons,
     )
 
 
@@ -381,7 +438,21 @@ def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | No
     else:
         status, path = "solver_failed", "fast"
         message = f"the {name} run failed ({proof.detail or proof.status}); the fast plan stands; {_gap_text(gap)}"
-    return _solution(run, plan, lower_bound=bound, proven=proven, path=path, status=status, message=message)
+    notes = {
+        "time_limit": f"not proven: {name} stopped at its time limit",
+        "cancelled": "not proven: the exact solver was cancelled",
+        "solver_failed": f"not proven: the {name} run failed, the fast plan stands",
+    }
+    return _solution(
+        run,
+        plan,
+        lower_bound=bound,
+        proven=proven,
+        path=path,
+        status=status,
+        message=message,
+        note=notes.get(status, ""),
+    )
 
 
 def _stopped(run: _Run, result: ProofResult) -> str:

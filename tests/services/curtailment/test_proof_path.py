@@ -114,7 +114,8 @@ def test_child_process_proves_a_small_instance_and_matches_brute_force() -> None
     assert solution.path == "cbc"
     assert solution.objective == pytest.approx(optimum)
     assert solution.lower_bound == pytest.approx(solution.objective) and solution.gap_pct == 0.0
-    assert solution.message.startswith("proven optimal by CBC in ")
+    assert solution.solver_detail.startswith("proven optimal by CBC in ")
+    assert solution.message.startswith("loses ") and solution.message.endswith("this is the least any plan can lose")
 
 
 def test_highs_in_the_child_process() -> None:
@@ -137,7 +138,10 @@ def test_time_limit_is_reported_honestly() -> None:
     assert solution.objective <= fast.objective + 1e-9  # never worse than the fast plan
     assert solution.lower_bound == pytest.approx(fast.lower_bound)
     assert solution.gap_pct is not None and 0 < solution.gap_pct < 5
-    assert "stopped at its 1 s limit; best plan found, not proven; gap ≤" in solution.message
+    assert "stopped at its 1 s limit; best plan found, not proven; gap " in solution.solver_detail
+    assert "no plan can lose less than" in solution.message  # in words: not proven, what the bound allows
+    assert solution.message.endswith("(not proven: CBC stopped at its time limit)")
+    assert "gap" not in solution.message and "%" not in solution.message
 
 
 def _processes_in_group(pgid: int) -> dict[int, str]:
@@ -227,7 +231,8 @@ def test_cancelled_optimise_keeps_the_fast_plan() -> None:
     assert solution.status == "cancelled"
     assert solution.feasible and not solution.proven and solution.path == "fast"
     assert list(solution.assignments) == list(fast.assignments)
-    assert solution.message.startswith("cancelled after")
+    assert solution.solver_detail.startswith("cancelled after")
+    assert solution.message.endswith("(not proven: the exact solver was cancelled)")
 
 
 def test_warm_start_model_respects_locked_miners() -> None:

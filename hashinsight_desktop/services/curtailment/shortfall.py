@@ -1,0 +1,142 @@
+"""Why a target is out of reach: each constraint that binds, and how much it withholds.
+
+"How much it withholds" is measured, not guessed: the most the fleet can shed with that one constraint lifted,
+minus the most it can shed with every constraint, both by the same estimate (every miner at its deepest level
+without caps or limits, which is exact; the budget-aware greedy with them, a plan that exists). So the figures
+of different constraints are each honest on their own; they do not add up when constraints overlap (a miner
+both protected and on a full feed is withheld by either).
+
+- locked miners, by why they are locked ("protected", "anti-flap"): they are given back their levels;
+- a customer cap or a feed/rack limit, group by group: that group's limit is lifted;
+- miners left out of the fleet before planning (not hashing, not reporting, in another plan): the kW their
+  deepest level would shed, from the figures at hand (their last reading, else the catalogue). The site layer
+  adds those (``left_out``), as it alone knows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import numpy as np
+
+from hashinsight_desktop.services.curtailment.budgets import Budget
+from hashinsight_desktop.services.curtailment.constrained_path import max_shed_within_budgets
+from hashinsight_desktop.services.curtailment.fast_path import Fleet, pad_levels
+from hashinsight_desktop.services.curtailment.max_shed import per_miner_max
+from hashinsight_desktop.services.curtailment.problem import Problem, limits_by_label, locked_fleet
+
+BINDS_W = 1.0  # a constraint withholding less than a watt does not bind
+_PER_GROUP_WORK = 5_000_000  # miners × groups beyond which groups are lifted together, kind by kind
+LOCKED, CUSTOMER_CAP, GROUP_LIMIT, LEFT_OUT = "locked", "customer cap", "group limit", "left out"
+
+
+@dataclass(frozen=True)
+class Withholding:
+    kind: str  # LOCKED, CUSTOMER_CAP, GROUP_LIMIT or LEFT_OUT
+    label: str  # locked: "protected" / "anti-flap"; a cap or limit: the customer or feed; left out: why
+    miners: int  # the miners it holds back (locked or left out), or the group's miners
+    withheld_w: float  # how much more could be shed without it
+    limit: float | None = None  # a customer cap in %, a group limit in W
+    free_at: datetime | None = None  # anti-flap: when the last of these miners may be changed again
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "miners": self.miners,
+            "withheld_kw": round(self.withheld_w / 1000.0, 3),
+            "limit": self.limit,
+            "free_at": self.free_at.isoformat() if self.free_at else None,
+        }
+
+
+def most_sheddable_w(fleet: Fleet, budgets: Sequence[Budget]) -> float:
+    """The most a plan sheds: exact without budgets, the greedy's plan with them (a plan that exists)."""
+    if fleet.n_miners == 0:
+        return 0.0
+    pad = pad_levels(fleet)
+    if not budgets:
+        return per_miner_max(pad)[1]
+    plan = max_shed_within_budgets(pad, budgets)
+    return float(np.maximum(pad.shed[np.arange(plan.size), plan], 0.0).sum())
+
+
+def withholdings(problem: Problem, budgets: Sequence[Budget]) -> list[Withholding]:
+    """Every constraint of ``problem`` that binds, with what it withholds, the largest first."""
+    fleet = problem.fleet
+    n = fleet.n_miners
+    locked = np.zeros(n, dtype=bool) if problem.protected is None else np.asarray(problem.protected, dtype=bool)
+    why = [("protected" if problem.locked_by is None else problem.locked_by[i]) or "protected" for i in range(n)]
+    base_fleet = locked_fleet(fleet, locked)
+    base = most_sheddable_w(base_fleet, budgets)
+    found: list[Withholding] = []
+    for label in sorted({why[i] for i in np.flatnonzero(locked)}):
+        those = locked & np.array([w == label for w in why])
+        lifted = most_sheddable_w(locked_fleet(fleet, locked & ~those), budgets)
+        if lifted - base > BINDS_W:
+            found.append(Withholding(LOCKED, label, int(those.sum()), lifted - base))
+    pad = pad_levels(base_fleet)
+    caps = limits_by_label(problem.customer_cap_pct)  # the caps in % as stated (the budgets hold TH/s)
+    for b, budget in enumerate(budgets):
+        kind = CUSTOMER_CAP if budget.measure == "lost_ths" else GROUP_LIMIT
+        plan = max_shed_within_budgets(pad, budgets)
+        # a group can bind only if one of its miners is above its deepest level (a knapsack binds below its limit)
+        deepest = np.where(pad.valid, pad.shed, -np.inf).max(axis=1)
+        short = pad.shed[np.arange(plan.size), plan] < deepest - BINDS_W
+        member = (budget.group_of >= 0) & short
+        tight = np.unique(budget.group_of[member])
+        per_group = n * tight.size <= _PER_GROUP_WORK
+        groups: list[list[int]] = [[int(g)] for g in tight] if per_group else [tight.tolist()]
+        for group in groups:
+            if not group:
+                continue
+            limit = budget.limit.copy()
+            limit[group] = np.inf
+            others = [*budgets[:b], replace(budget, limit=limit), *budgets[b + 1 :]]
+            lifted = most_sheddable_w(base_fleet, others)
+            if lifted - base <= BINDS_W:
+                continue
+            miners = int(np.isin(budget.group_of, group).sum())
+            if per_group:
+                value = float(budget.limit[group[0]])
+                shown = value if budget.measure == "shed_w" else caps.get(budget.labels[group[0]])
+                found.append(Withholding(kind, budget.labels[group[0]], miners, lifted - base, shown))
+            else:
+                found.append(Withholding(kind, f"{len(group)} groups", miners, lifted - base))
+    found.sort(key=lambda w: -w.withheld_w)
+    return found
+
+
+def _kw(watts: float) -> str:
+    return f"{watts / 1000.0:,.1f} kW"
+
+
+def _miners(n: int) -> str:
+    return f"{n:,} miner" + ("" if n == 1 else "s")
+
+
+def _withhold(n: int) -> str:
+    return "withholds" if n == 1 else "withhold"
+
+
+def describe(w: Withholding, zone: ZoneInfo | None = None, names: dict[str, str] | None = None) -> str:
+    """One line for the user; ``zone``: the site's time zone for anti-flap times; ``names``: labels → names."""
+    label = (names or {}).get(w.label, w.label)
+    if w.kind == LOCKED and w.label == "anti-flap":
+        text = f"anti-flap: {_miners(w.miners)} changed too recently {_withhold(w.miners)} {_kw(w.withheld_w)}"
+        if w.free_at is not None:
+            when = w.free_at.astimezone(zone) if zone is not None else w.free_at
+            text += f"; all free at {when:%H:%M}" + (f" ({zone.key})" if zone is not None else "")
+        return text
+    if w.kind == LOCKED:
+        return f"{label}: {_miners(w.miners)} kept at full power {_withhold(w.miners)} {_kw(w.withheld_w)}"
+    if w.kind == CUSTOMER_CAP:
+        cap = "" if w.limit is None else f" of {w.limit:g} %"
+        return f"customer cap{cap} for {label} ({_miners(w.miners)}) withholds {_kw(w.withheld_w)}"
+    if w.kind == GROUP_LIMIT:
+        limit = "" if w.limit is None else f" of {_kw(w.limit)}"
+        return f"feed limit{limit} on {label} ({_miners(w.miners)}) withholds {_kw(w.withheld_w)}"
+    return f"left out, {label}: {_miners(w.miners)} whose deepest level would shed {_kw(w.withheld_w)}"
