@@ -25,6 +25,7 @@ def site_state(site: Site) -> dict[str, Any]:
         "capacity_mw": str(site.capacity_mw),
         "electricity_price_usd_per_kwh": str(site.electricity_price_usd_per_kwh),
         "timezone": site.timezone,
+        "curtail_four_eyes": bool(site.curtail_four_eyes),
         "version": site.version,
     }
 
@@ -76,10 +77,12 @@ def create_site(
     capacity_mw: object = 0,
     electricity_price_usd_per_kwh: object = 0,
     timezone: str = "UTC",
+    curtail_four_eyes: bool = False,
     clock: Clock = system_clock,
 ) -> Site:
     require(principal, Permission.SITES_MANAGE, "create sites")
     site = Site(**_fields(name, location, capacity_mw, electricity_price_usd_per_kwh, timezone))
+    site.curtail_four_eyes = bool(curtail_four_eyes)
     return records.save_new(
         session, principal, site, "site", site_state, f"created site {site.name}", unique_field="name", clock=clock
     )
@@ -96,11 +99,14 @@ def update_site(
     capacity_mw: object,
     electricity_price_usd_per_kwh: object,
     timezone: str,
+    curtail_four_eyes: bool | None = None,  # None: unchanged
     clock: Clock = system_clock,
 ) -> Site:
     require(principal, Permission.SITES_MANAGE, "edit sites")
     site = get_site(session, principal, site_id)
     changes = _fields(name, location, capacity_mw, electricity_price_usd_per_kwh, timezone)
+    if curtail_four_eyes is not None:  # a curtailment plan's approver must not be its creator
+        changes["curtail_four_eyes"] = bool(curtail_four_eyes)
     return records.save_changes(
         session,
         principal,

@@ -11,9 +11,10 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -61,6 +62,7 @@ class SiteRow:
     capacity_mw: Decimal
     electricity_price_usd_per_kwh: Decimal
     timezone: str
+    curtail_four_eyes: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,14 @@ SITE_COLUMNS: list[Column[SiteRow]] = [
         True,
     ),
     Column("Timezone", lambda s: s.timezone),
+    Column(
+        QCoreApplication.translate("SitesPage", "Curtailment approval"),
+        lambda s: (
+            QCoreApplication.translate("SitesPage", "four-eyes")
+            if s.curtail_four_eyes
+            else QCoreApplication.translate("SitesPage", "anyone")
+        ),
+    ),
 ]
 CUSTOMER_COLUMNS: list[Column[CustomerRow]] = [
     Column("Name", lambda c: c.name),
@@ -131,6 +141,15 @@ class SiteDialog(ContextFormDialog):
         self.timezone.lineEdit().setMaxLength(64)
         self.timezone.setCurrentText(site.timezone if site else "UTC")
         self.add_field("timezone", "Timezone", self.timezone, "The site's local time, e.g. America/Chicago.")
+        self.four_eyes = QCheckBox(self.tr("A second person approves curtailment plans (four-eyes)"))
+        self.four_eyes.setObjectName("curtailFourEyes")
+        self.four_eyes.setChecked(bool(site.curtail_four_eyes) if site else False)
+        self.add_field(
+            "curtail_four_eyes",
+            self.tr("Curtailment"),
+            self.four_eyes,
+            self.tr("When on, whoever created a curtailment plan at this site cannot approve it (console and CLI)."),
+        )
         self.name.setFocus()
 
     def entity(self) -> str:
@@ -143,6 +162,7 @@ class SiteDialog(ContextFormDialog):
             "capacity_mw": self.capacity.text(),
             "electricity_price_usd_per_kwh": self.price.text(),
             "timezone": self.timezone.currentText(),
+            "curtail_four_eyes": self.four_eyes.isChecked(),
         }
         if self._site is None:
             site = sites.create_site(session, self._principal, clock=self.context.clock, **values)
@@ -287,7 +307,16 @@ class SitesCustomersPage(QWidget):
 
     def _site_rows(self, session: Session) -> list[object]:
         return [
-            SiteRow(s.id, s.version, s.name, s.location, s.capacity_mw, s.electricity_price_usd_per_kwh, s.timezone)
+            SiteRow(
+                s.id,
+                s.version,
+                s.name,
+                s.location,
+                s.capacity_mw,
+                s.electricity_price_usd_per_kwh,
+                s.timezone,
+                bool(s.curtail_four_eyes),
+            )
             for s in sites.list_sites(session, self._principal)
         ]
 
