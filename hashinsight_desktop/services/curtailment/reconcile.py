@@ -378,7 +378,8 @@ class CommandRun:
         deadline_s: float,
     ) -> list[ItemView]:
         """Each batch at its ramp time (``interval_s`` apart from ``anchor``), reconciled before the
-        next goes out (until the next one is due, at least one poll); then a last reconciliation of
+        next goes out (until the next one is due, at least one poll; without a ramp, ``interval_s`` 0,
+        the batches go out back to back); then a last reconciliation of
         everything unconfirmed for up to ``deadline_s``. Returns what stayed unconfirmed. Ends early
         (``stopped``) when a stop is requested: the commands in flight finish and are logged first."""
         self.batches = len(groups)
@@ -395,7 +396,7 @@ class CommandRun:
             if self.halted():
                 return []
             await self.send(todo, phase, k + 1)
-            if k + 1 < len(groups):
+            if k + 1 < len(groups) and interval_s > 0:  # a ramp: this batch settles before the next
                 due = (anchor + timedelta(seconds=(k + 1) * interval_s) - self.clock()).total_seconds()
                 await self.reconcile(group, check, phase, k + 1, min(deadline_s, due))
             if self.halted():
