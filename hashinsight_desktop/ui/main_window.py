@@ -127,9 +127,9 @@ class MainWindow(QMainWindow):
 
     def show_curtailment_outcome(self, outcome: RunOutcome) -> None:
         """Every end of a plan's run, automatic or not, as a desktop notification."""
-        what = "Curtailment" if outcome.kind == "execution" else "Curtailment recovery"
-        detail = outcome.report.describe() if outcome.report is not None else (outcome.error or "")
-        self.notify(f"{what} {'(automatic) ' if outcome.automatic else ''}· plan {str(outcome.plan_id)[:8]}", detail)
+        from hashinsight_desktop.ui.curtailment.run_notice import outcome_notice
+
+        self.notify(*outcome_notice(outcome))
 
     def notify(self, title: str, message: str) -> None:
         if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():
