@@ -230,7 +230,10 @@ def write_results(
             {
                 "id": entry_id,
                 "outcome": "ok" if item.state == ItemState.ACCEPTED else "failed",
-                "detail": (item.detail or "")[:DETAIL_MAX] or None,
+                "detail": (
+                    f"re-send ({item.resend_reason}): {item.detail}" if item.resend_reason else (item.detail or "")
+                )[:DETAIL_MAX]
+                or None,
                 "finished_at": finished_at,
             }
             for item, entry_id in zip(items, entry_ids, strict=True)

@@ -289,7 +289,6 @@ class CommandRun:
         outcomes = await self._send_all(sendable)
         for item, (ok, detail) in zip(sendable, outcomes, strict=True):
             item.state, item.detail = (ItemState.ACCEPTED if ok else ItemState.FAILED), detail
-            item.resend_reason = None
         await asyncio.to_thread(
             command_log.write_results,
             self.session_factory,
@@ -299,6 +298,8 @@ class CommandRun:
             self.clock(),
             self.fence,
         )
+        for item in sendable:
+            item.resend_reason = None
         self.progress(phase, batch, sendable)
 
     async def _send_all(self, items: Sequence[ItemView]) -> list[tuple[bool, str]]:
