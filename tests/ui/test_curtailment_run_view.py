@@ -364,3 +364,32 @@ def test_run_figures_from_results_old_and_new(context: AppContext, people: Peopl
     ended = run_figures({"outcome": {"power_before_kw": 180.0, "site_target_kw": 140.0, "tolerance_kw": 1.0,
                                      "measured_kw": 140.8, "reached": True, "short_kw": 0.0}}, 40.0, None)  # fmt: skip
     assert ended is not None and ended.reached and not ended.above_target(140.8)
+
+
+def test_a_scheduled_start_is_the_sites_wall_clock_time(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDateTime
+
+    add_polled_miners(context, people, count=12)
+    with unit_of_work(context.database.session_factory) as session:
+        site = session.get(Site, people.site_id)
+        assert site is not None
+        site.timezone = "America/Chicago"
+    tab = make_tab(qtbot, context, people.site_manager)
+    run(qasync_loop, tab.refresh())
+    trigger = tab.editor.trigger
+    trigger.scheduled.setChecked(True)
+    assert trigger.fields["start_at"].unit.text() == "America/Chicago"
+    trigger.start_at.setDateTime(QDateTime(datetime(2031, 1, 15, 17, 0)))
+    tab.editor.target.setText("8")
+    request = tab.editor.build_request(tab.current_site(), datetime.now(UTC))  # type: ignore[arg-type]
+    assert request.start_at == datetime(2031, 1, 15, 23, 0, tzinfo=UTC)  # 17:00 CST, as `curtail plan` reads it
+    preview = tab.start_preview()
+    assert preview is not None
+    run(qasync_loop, preview)
+    tab.preview_panel.save_button.click()
+    settle(qasync_loop, tab)
+    assert tab.history.model.record(0).trigger == "scheduled"
+    from hashinsight_desktop.ui.curtailment import plans_model
+
+    shown = tab.history.proxy.index(0, plans_model.COL_TRIGGER).data()
+    assert shown == "scheduled 15 Jan 17:00 CST"

@@ -31,6 +31,8 @@ class SiteChoice:
     name: str
     electricity_usd_per_kwh: float
     capacity_kw: float
+    timezone: str = "UTC"  # the site's clock: a scheduled start without a zone is read in it
+    four_eyes: bool = False  # a plan's creator may not approve it
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,14 @@ def operable_sites(session: Session, principal: Principal) -> list[SiteChoice]:
         return []
     rows = session.scalars(select(Site).order_by(Site.name))
     return [
-        SiteChoice(s.id, s.name, float(s.electricity_price_usd_per_kwh), float(s.capacity_mw) * 1000.0)
+        SiteChoice(
+            s.id,
+            s.name,
+            float(s.electricity_price_usd_per_kwh),
+            float(s.capacity_mw) * 1000.0,
+            s.timezone or "UTC",
+            bool(s.curtail_four_eyes),
+        )
         for s in rows
         if principal.can_access_site(s.id)
     ]

@@ -148,6 +148,7 @@ class CurtailmentTab(QWidget):
         self.history.export_button.clicked.connect(self.open_export_dialog)
         self.execution.shed_rest_requested.connect(self.shed_the_rest)
         self.site_bar.price_button.clicked.connect(self.open_price_dialog)
+        self.commands.zone_of = self._zone_of
         self.plan_actions.triggered.connect(self.request_action)
         self.commands.saved.connect(self._saved)
         self.commands.running.connect(self.open_plan)
@@ -370,6 +371,9 @@ class CurtailmentTab(QWidget):
     def _saved(self, plan_id: uuid.UUID) -> None:
         self.preview_panel.saved(plan_id)
         self.open_plan(plan_id)
+
+    def _zone_of(self, site_id: uuid.UUID) -> str | None:
+        return next((s.timezone for s in self.site_bar.sites if s.id == site_id), None)
 
     def _can_approve(self) -> bool:
         site = self.current_site()

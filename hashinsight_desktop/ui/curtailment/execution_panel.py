@@ -318,7 +318,7 @@ class ExecutionPanel(QWidget):
             facts.append(f"approved by {s.approved_by}")
         price = s.price_trigger if s.trigger == "price" else None
         if s.executed_at is None and s.trigger != "manual":
-            starts = trigger_text(s.trigger, s.start_at, price)
+            starts = trigger_text(s.trigger, s.start_at, price, s.site_timezone)
             facts.append(f"starts {starts}" if price is not None else starts)
         if s.executed_at is not None:
             facts.append(f"executed {when(s.executed_at)}")

@@ -91,6 +91,7 @@ class PlanCommands(QObject):
         self.execute = execute
         self.recover = recover
         self.stop: StopRequest = executor_stop(context, principal)
+        self.zone_of: Callable[[uuid.UUID], str | None] = lambda _site_id: None  # a site's time zone
         self.stop_task: asyncio.Task[None] | None = None
         self.tasks: set[asyncio.Task[Any]] = set()  # every task started here, kept referenced
         self.save_task: asyncio.Task[None] | None = None
@@ -133,7 +134,8 @@ class PlanCommands(QObject):
             starts = trigger_text("price", None, request.price_trigger)
             then = f"It then starts by itself {starts}: {sheds}; it recovers {release_text(request.price_trigger)}."
         elif request.trigger == "scheduled" and request.start_at is not None:
-            then = f"It then starts by itself at {start_time(request.start_at)}: {sheds}."
+            at = start_time(request.start_at, self.zone_of(request.site_id))
+            then = f"It then starts by itself at {at}: {sheds}."
         else:
             then = f"Once approved it may be executed: {sheds}."
         how = ramp_and_recovery(request.ramp_kw_per_min, request.recover_after_h, request.trigger == "price")

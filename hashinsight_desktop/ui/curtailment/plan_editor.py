@@ -257,6 +257,7 @@ class PlanEditor(QWidget):
             self.levels.show_protected()
             self.set_feeds([])  # another site's feeds are other feeds, whatever their names
         self.site = site
+        self.trigger.set_timezone(site.timezone if site is not None else None)
         price = f"site: {site.electricity_usd_per_kwh:g}" if site is not None else "the site's price"
         self.power_price.setPlaceholderText(price)
 

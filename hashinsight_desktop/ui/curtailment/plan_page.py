@@ -166,8 +166,9 @@ class PlanPage(QSplitter):
             start_text = "after the price trigger"
             title += f", starting {trigger_text('price', None, request.price_trigger)}"
         elif request.trigger == "scheduled" and request.start_at is not None:
-            start_text = f"from {start_time(request.start_at)}"
-            title += f", starting at {start_time(request.start_at)}"
+            zone = self.editor.site.timezone if self.editor.site is not None else None
+            start_text = f"from {start_time(request.start_at, zone)}"
+            title += f", starting at {start_time(request.start_at, zone)}"
         else:
             start_text = "from start"
         self.chart.show_timeline(

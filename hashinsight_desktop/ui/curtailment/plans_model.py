@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -59,10 +60,23 @@ def _stamp(moment: datetime | None) -> float:
     return moment.timestamp() if moment is not None else 0.0
 
 
-def start_time(moment: datetime) -> str:
-    """A start time as people say it: "17:00" today, "23 Nov 17:00" another day (local time)."""
-    local = moment.astimezone()
-    return local.strftime("%H:%M" if local.date() == datetime.now().astimezone().date() else "%d %b %H:%M")
+def start_time(moment: datetime, zone: str | None = None) -> str:
+    """A start time as people say it: "17:00" today, "23 Nov 17:00" another day — on the site's clock
+    (``zone``, with its abbreviation: "17:00 CST"), else this computer's."""
+    tz = _zone(zone)
+    local = moment.astimezone(tz)
+    today = datetime.now(tz).astimezone(tz).date() if tz is not None else datetime.now().astimezone().date()
+    text = local.strftime("%H:%M" if local.date() == today else "%d %b %H:%M")
+    return f"{text} {local:%Z}" if tz is not None else text
+
+
+def _zone(zone: str | None) -> ZoneInfo | None:
+    if not zone:
+        return None
+    try:
+        return ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def kwh_price_text(usd_per_mwh: float, places: int = 4) -> str:
@@ -72,10 +86,10 @@ def kwh_price_text(usd_per_mwh: float, places: int = 4) -> str:
     return ("−" if usd_per_mwh < 0 else "") + f"${text}/kWh"
 
 
-def trigger_text(trigger: str, start_at: datetime | None, price: PriceTrigger | None) -> str:
+def trigger_text(trigger: str, start_at: datetime | None, price: PriceTrigger | None, zone: str | None = None) -> str:
     """How a plan starts: "manual", "scheduled 17:00" or "when price ≥ $0.18/kWh for 15 min"."""
     if trigger == "scheduled" and start_at is not None:
-        return QCoreApplication.translate("Curtailment", "scheduled {when}").format(when=start_time(start_at))
+        return QCoreApplication.translate("Curtailment", "scheduled {when}").format(when=start_time(start_at, zone))
     if trigger == "price" and price is not None:
         return QCoreApplication.translate("Curtailment", "when price ≥ {price} for {minutes} min").format(
             price=kwh_price_text(price.threshold_usd_mwh), minutes=f"{price.min_duration_min:g}"
@@ -92,7 +106,7 @@ def release_text(price: PriceTrigger) -> str:
 
 
 def _trigger(plan: PlanSummary) -> str:
-    return trigger_text(plan.trigger, plan.start_at, plan.price_trigger)
+    return trigger_text(plan.trigger, plan.start_at, plan.price_trigger, plan.site_timezone)
 
 
 def gap_text(plan: PlanSummary) -> str:
@@ -135,7 +149,8 @@ class PlansModel(KeyedRecordModel[PlanSummary]):
         if column == COL_TRIGGER and record.price_trigger is not None:
             return f"Starts {_trigger(record)}; recovers {release_text(record.price_trigger)}"
         if column == COL_TRIGGER and record.start_at is not None:
-            return record.start_at.astimezone().strftime("Starts by itself at %Y-%m-%d %H:%M %Z once approved")
+            at = record.start_at.astimezone(_zone(record.site_timezone))
+            return at.strftime(f"Starts by itself at %Y-%m-%d %H:%M %Z ({record.site_timezone}) once approved")
         if column in (COL_CREATED, COL_EXECUTED, COL_RECOVER_AT):
             moment = {COL_CREATED: record.created_at, COL_EXECUTED: record.executed_at}.get(column, record.recover_at)
             return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if moment is not None else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QDateTimeEdit, QGroupBox, QLabel, QRadioButton, QWidget
@@ -31,7 +32,10 @@ class TriggerBox(QGroupBox):
         self.manual = QRadioButton("By hand (Execute)")
         self.manual.setToolTip("Once approved, the plan waits until someone executes it")
         self.scheduled = QRadioButton("At")
-        self.scheduled.setToolTip("Once approved, the plan starts by itself at this time (this computer's time zone)")
+        self.scheduled.setToolTip(
+            self.tr("Once approved, the plan starts by itself at this time (the site's time zone)")
+        )
+        self.zone: str | None = None  # the site's time zone (None: this computer's, until a site is chosen)
         self.price = QRadioButton("When the power price rises")
         self.price.setToolTip(
             "Once approved, the plan starts by itself when the site's power price has stayed at or above the "
@@ -102,8 +106,7 @@ class TriggerBox(QGroupBox):
         """The PlanRequest's trigger, start_at and price_trigger; a field at fault goes into ``errors``."""
         kind = self.kind()
         if kind == SCHEDULED:
-            local: datetime = self.start_at.dateTime().toPython()  # type: ignore[assignment]
-            start_at = local.astimezone(UTC)  # naive: this computer's local time
+            start_at = self._typed_start()  # the site's wall-clock time, as `curtail plan --start-at` reads it
             if start_at < now - timedelta(minutes=1):
                 errors["start_at"] = "is in the past"
             return {"trigger": SCHEDULED, "start_at": start_at}
@@ -190,7 +193,7 @@ class TriggerBox(QGroupBox):
     def _show_kind(self) -> None:
         kind = self.kind()
         self.start_at.setEnabled(kind == SCHEDULED)
-        if kind == SCHEDULED and self.start_at.dateTime() < QDateTime.currentDateTime():
+        if kind == SCHEDULED and self._typed_start() < datetime.now(UTC):
             self.reset_start()
         for f in self.price_fields:
             for widget in (f.label, f.widget, f.unit):
@@ -202,11 +205,33 @@ class TriggerBox(QGroupBox):
             self.fields["start_at"].set_error(None)
 
     def reset_start(self) -> None:
-        """An hour from now, on the quarter hour."""
-        soon = QDateTime.currentDateTime().addSecs(3600)
-        time = soon.time()
-        soon.setTime(time.fromMSecsSinceStartOfDay((time.msecsSinceStartOfDay() // 900_000) * 900_000))
-        self.start_at.setDateTime(soon)
+        """An hour from now on the site's clock, on the quarter hour."""
+        tz = self._tz()
+        now = datetime.now(tz) if tz is not None else datetime.now()
+        soon = (now + timedelta(hours=1)).replace(tzinfo=None, second=0, microsecond=0)
+        soon = soon.replace(minute=soon.minute // 15 * 15)
+        self.start_at.setDateTime(QDateTime(soon))
+
+    def _typed_start(self) -> datetime:
+        local: datetime = self.start_at.dateTime().toPython()  # type: ignore[assignment]
+        tz = self._tz()
+        return (local.replace(tzinfo=tz) if tz is not None else local).astimezone(UTC)
+
+    def _tz(self) -> ZoneInfo | None:
+        try:
+            return ZoneInfo(self.zone) if self.zone else None
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+
+    def set_timezone(self, zone: str | None) -> None:
+        """The site's time zone: the scheduled start is typed and read in it."""
+        if zone == self.zone:
+            return
+        self.zone = zone
+        unit = self.fields["start_at"].unit
+        unit.setText(zone or "")
+        unit.setToolTip(self.tr("The site's time zone (Admin → Sites)") if zone else "")
+        self.reset_start()
 
     def style_note(self) -> None:
         color = tone_color(self.window(), NOTE_COLOR) if self._price_stale else muted_color()
