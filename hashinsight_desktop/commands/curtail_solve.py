@@ -19,9 +19,9 @@ from hashinsight_desktop.services.curtailment.miners_csv import (
     MinersTable,
     load_miners_csv,
 )
-from hashinsight_desktop.services.curtailment.optimiser import HELD_BACK, Solution, optimise
+from hashinsight_desktop.services.curtailment.optimiser import Solution, optimise
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
-from hashinsight_desktop.services.curtailment.shortfall import describe
+from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
 from hashinsight_desktop.services.curtailment.strategies import STRATEGIES
 from hashinsight_desktop.services.errors import ValidationError
 

@@ -52,7 +52,7 @@ from hashinsight_desktop.services.curtailment.proof_path import (
     Solver,
 )
 from hashinsight_desktop.services.curtailment.proof_path import prove as prove_in_child
-from hashinsight_desktop.services.curtailment.shortfall import Withholding, describe, withholdings
+from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, Withholding, describe, withholdings
 from hashinsight_desktop.services.curtailment.solution_text import loss_line
 from hashinsight_desktop.services.curtailment.strategies import UNITS, level_loss, switch_cost_in_unit, with_switch_cost
 from hashinsight_desktop.services.errors import ValidationError
@@ -61,7 +61,6 @@ __all__ = ["Problem", "Solution", "optimise"]  # Problem lives in problem.py; ca
 
 _EPS_W = 1e-6
 _PATHS = {"fast": "fast path", "cbc": "CBC", "highs": "HiGHS"}
-HELD_BACK = "; held back by "  # in an out-of-reach message, before the constraints that bind
 
 
 @dataclass(frozen=True)

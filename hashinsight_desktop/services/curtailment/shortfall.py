@@ -29,6 +29,7 @@ from hashinsight_desktop.services.curtailment.max_shed import per_miner_max
 from hashinsight_desktop.services.curtailment.problem import Problem, limits_by_label, locked_fleet
 
 BINDS_W = 1.0  # a constraint withholding less than a watt does not bind
+HELD_BACK = "; held back by "  # in an out-of-reach message, before the constraints that bind
 _PER_GROUP_WORK = 5_000_000  # miners × groups beyond which groups are lifted together, kind by kind
 LOCKED, CUSTOMER_CAP, GROUP_LIMIT, LEFT_OUT = "locked", "customer cap", "group limit", "left out"
 
@@ -108,6 +109,37 @@ def withholdings(problem: Problem, budgets: Sequence[Budget]) -> list[Withholdin
                 found.append(Withholding(kind, f"{len(group)} groups", miners, lifted - base))
     found.sort(key=lambda w: -w.withheld_w)
     return found
+
+
+def for_site(
+    reasons: Sequence[Withholding],
+    free_at: Sequence[datetime | None],
+    locked_by: Sequence[str | None],
+    excluded: dict[str, int],
+    excluded_kw: dict[str, float],
+    customer_names: dict[str, str],
+) -> tuple[Withholding, ...]:
+    """A site's reasons: the optimiser's, with the anti-flap miners' release time and the customers' names,
+    and the miners left out of the fleet (per reason, what their deepest level would shed)."""
+    out: list[Withholding] = []
+    for reason in reasons:
+        if reason.kind == LOCKED and reason.label == "anti-flap":
+            times = [t for t, why in zip(free_at, locked_by, strict=True) if why == "anti-flap" and t is not None]
+            out.append(replace(reason, free_at=max(times) if times else None))
+        elif reason.kind == CUSTOMER_CAP:
+            out.append(replace(reason, label=customer_names.get(reason.label, reason.label)))
+        else:
+            out.append(reason)
+    for why, count in excluded.items():
+        out.append(Withholding(LEFT_OUT, why, count, excluded_kw.get(why, 0.0) * 1000.0))
+    out.sort(key=lambda w: -w.withheld_w)
+    return tuple(out)
+
+
+def with_reasons(message: str, reasons: Sequence[Withholding], zone: ZoneInfo | None) -> str:
+    """An out-of-reach message with ``reasons`` in place of the ones it named."""
+    head = message.partition(HELD_BACK)[0]
+    return head + (HELD_BACK + "; ".join(describe(w, zone) for w in reasons) if reasons else "")
 
 
 def _kw(watts: float) -> str:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -49,9 +48,11 @@ class CandidateMiner:
     customer_id: uuid.UUID | None
     model: str
     measured: bool  # power/hashrate from telemetry (else catalogue nominal)
-    locked: bool  # protected or changed too recently: stays at full
-    levels: tuple[Level, ...]  # levels[0] is full
+    locked: bool  # protected or changed too recently: stays at full (the plan passes it as protected)
+    levels: tuple[Level, ...]  # levels[0] is full; a locked miner keeps its others, to say what a lock withholds
     power_feed: str | None = None  # the feed (or rack) per-feed shed limits apply to
+    lock_reason: str | None = None  # why it is locked: "protected", or "anti-flap" (changed too recently)
+    free_at: datetime | None = None  # anti-flap: when it may be changed again
 
     @property
     def full(self) -> Level:
@@ -64,6 +65,8 @@ class LevelOptions:
     sleep_w: float = DEFAULT_SLEEP_W
     protected: frozenset[uuid.UUID] = frozenset()
     anti_flap_minutes: float = 15.0
+    # A sleeping miner at 0 W is a miner switched off: planned only when the plan allows power-off.
+    allow_power_off: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class SiteFleet:
     miners: tuple[CandidateMiner, ...]
     site_power_kw: float  # what every reporting miner of the site draws now (measured or nominal)
     excluded: dict[str, int] = field(default_factory=dict)  # reason → miners left out
+    excluded_kw: dict[str, float] = field(default_factory=dict)  # reason → what their deepest level would shed
+    timezone: str = "UTC"  # the site's: times in messages (anti-flap "free at") are its local times
 
     def fleet(self) -> Fleet:
         return Fleet.from_levels([[(lv.power_w, lv.hashrate_ths) for lv in m.levels] for m in self.miners])
@@ -96,20 +101,33 @@ def _levels(full_w: float, full_ths: float, model: MinerModel | None, options: L
             continue
         share = known.get(pct, (pct / 100) ** PRESET_HASHRATE_EXPONENT)
         levels.append(Level("preset", full_w * pct / 100, full_ths * share, pct, estimated=pct not in known))
-    if options.sleep_w < full_w:
+    if options.sleep_w < full_w and (options.sleep_w > 0 or options.allow_power_off):
         levels.append(Level("sleep", options.sleep_w, 0.0))
     return tuple(levels)
 
 
-def recently_changed(session: Session, site_id: uuid.UUID, since: datetime) -> set[uuid.UUID]:
-    """Miners of the site a curtailment plan or recovery touched after ``since`` (anti-flap)."""
+def recently_changed(session: Session, site_id: uuid.UUID, since: datetime) -> dict[uuid.UUID, datetime]:
+    """Miners of the site a curtailment plan or recovery touched after ``since`` (anti-flap), with when
+    they were last touched."""
     rows = session.execute(
-        select(CurtailmentItem.miner_id)
+        select(CurtailmentItem.miner_id, func.max(CurtailmentItem.updated_at))
         .join(CurtailmentPlan, CurtailmentPlan.id == CurtailmentItem.plan_id)
         .where(CurtailmentPlan.site_id == site_id, CurtailmentItem.updated_at >= since)
         .where(CurtailmentItem.state != "planned")
+        .group_by(CurtailmentItem.miner_id)
     )
-    return {miner_id for (miner_id,) in rows if miner_id is not None}
+    return {miner_id: _utc(at) for miner_id, at in rows if miner_id is not None and at is not None}
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)  # SQLite hands back naive UTC
+
+
+def _deepest_shed_w(full_w: float, model: MinerModel | None, options: LevelOptions) -> float:
+    """What a miner's deepest level would shed from ``full_w`` (for miners left out of the plan)."""
+    if full_w <= 0:
+        return 0.0
+    return full_w - min(level.power_w for level in _levels(full_w, 0.0, model, options))
 
 
 def _in_active_plans(session: Session, site_id: uuid.UUID) -> set[uuid.UUID]:
@@ -133,12 +151,20 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
         .order_by(Miner.name)
     ).all()
     busy = _in_active_plans(session, site_id)
-    flapping: Collection[uuid.UUID] = (
+    flapping: dict[uuid.UUID, datetime] = (
         recently_changed(session, site_id, now - timedelta(minutes=options.anti_flap_minutes))
         if options.anti_flap_minutes > 0
-        else ()
+        else {}
     )
     excluded: Counter[str] = Counter()
+    excluded_w: dict[str, float] = {}
+
+    def leave_out(why: str, miner_model: MinerModel | None, state: MinerState | None, fresh: bool) -> None:
+        reported = float(state.power_w or 0.0) if state is not None and fresh else 0.0
+        basis = reported or (miner_model.power_w if miner_model is not None else 0.0)
+        excluded[why] += 1
+        excluded_w[why] = excluded_w.get(why, 0.0) + _deepest_shed_w(basis, miner_model, options)
+
     miners: list[CandidateMiner] = []
     site_power_w = 0.0
     for miner, model, state in rows:
@@ -147,10 +173,10 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
         if fresh and state is not None and state.power_w:
             site_power_w += state.power_w
         if miner.id in busy:
-            excluded["already in an active plan"] += 1
+            leave_out("already in an active plan", model, state, fresh)
             continue
         if fresh and status != HASHING:
-            excluded[f"not hashing ({status})"] += 1
+            leave_out(f"not hashing ({status})", model, state, fresh)
             continue
         measured = bool(fresh and state is not None and state.power_w and state.hashrate_ths)
         if measured and state is not None:
@@ -160,10 +186,11 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
             if not fresh:
                 site_power_w += full_w  # not polled lately: assume it draws its nominal power
         else:
-            excluded["no telemetry and no catalogue model"] += 1
+            leave_out("no telemetry and no catalogue model", model, state, fresh)
             continue
-        locked = miner.id in options.protected or miner.id in flapping
-        levels = (Level("full", full_w, full_ths),) if locked else _levels(full_w, full_ths, model, options)
+        lock_reason = "protected" if miner.id in options.protected else "anti-flap" if miner.id in flapping else None
+        free_at = flapping[miner.id] + timedelta(minutes=options.anti_flap_minutes) if miner.id in flapping else None
+        levels = _levels(full_w, full_ths, model, options)
         dialect = state.dialect if state is not None else None
         miners.append(
             CandidateMiner(
@@ -175,12 +202,22 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
                 miner.customer_id,
                 model.name if model is not None else "",
                 measured,
-                locked,
+                lock_reason is not None,
                 levels,
                 miner.power_feed,
+                lock_reason,
+                free_at if lock_reason == "anti-flap" else None,
             )
         )
-    return SiteFleet(site.id, site.name, tuple(miners), site_power_w / 1000.0, dict(excluded))
+    return SiteFleet(
+        site.id,
+        site.name,
+        tuple(miners),
+        site_power_w / 1000.0,
+        dict(excluded),
+        {why: w / 1000.0 for why, w in excluded_w.items()},
+        site.timezone or "UTC",
+    )
 
 
 def site_power_now_kw(session: Session, site_id: uuid.UUID, now: datetime) -> float:

@@ -71,6 +71,9 @@ def test_stale_poll_falls_back_to_the_catalogue_and_non_hashing_miners_are_left_
     assert (preset.power_pct, preset.power_w, preset.hashrate_ths) == (80, 2800.0, pytest.approx(180.0))
     assert not preset.estimated  # the catalogue gives this mode's figures
     assert site.excluded == {"not hashing (sleeping)": 1, "not hashing (offline)": 1}
+    # what their deepest level would shed, from what they drew at the last poll: at 25 W, nothing (no presets,
+    # and sleep draws 30 W)
+    assert site.excluded_kw == {"not hashing (sleeping)": 0.0, "not hashing (offline)": 0.0}
     assert power_now == pytest.approx(0.05)  # two fresh polls of 25 W; the stale one is not "now"
 
 
@@ -105,10 +108,24 @@ def test_protected_and_recently_changed_miners_are_locked_and_busy_ones_left_out
         site = load_site_fleet(session, people.site_id, options, NOW)
         assert session.scalar(select(CurtailmentPlan.state).where(CurtailmentPlan.name == "old").limit(1))
     by_id = {m.miner_id: m for m in site.miners}
-    assert by_id[ids[0]].locked and len(by_id[ids[0]].levels) == 1  # protected
-    assert by_id[ids[1]].locked  # changed 5 minutes ago: anti-flap
+    # locked miners keep their levels (to say what the lock withholds); the plan passes them as protected
+    assert by_id[ids[0]].locked and by_id[ids[0]].lock_reason == "protected" and len(by_id[ids[0]].levels) == 4
+    assert by_id[ids[1]].locked and by_id[ids[1]].lock_reason == "anti-flap"  # changed 5 minutes ago
+    assert by_id[ids[1]].free_at == NOW + timedelta(minutes=10)
+    assert by_id[ids[0]].free_at is None
     assert ids[2] not in by_id and site.excluded == {"already in an active plan": 1}
     assert not by_id[ids[3]].locked
     with database.session_factory() as session:
         relaxed = load_site_fleet(session, people.site_id, LevelOptions(anti_flap_minutes=0), NOW)
     assert not {m.miner_id: m for m in relaxed.miners}[ids[1]].locked
+
+
+def test_a_sleeping_miner_at_0_w_only_with_power_off_allowed(database) -> None:  # type: ignore[no-untyped-def]
+    people = make_people(database.session_factory)
+    add_site_miners(database.session_factory, people.site_id, [MinerSpec(3000.0, 100.0)], NOW)
+    with database.session_factory() as session:
+        off = load_site_fleet(session, people.site_id, LevelOptions(presets_pct=(), sleep_w=0.0), NOW)
+        allowed = LevelOptions(presets_pct=(), sleep_w=0.0, allow_power_off=True)
+        powered_off = load_site_fleet(session, people.site_id, allowed, NOW)
+    assert [lv.kind for lv in off.miners[0].levels] == ["full"]  # never planned at 0 W without the option
+    assert [(lv.kind, lv.power_w) for lv in powered_off.miners[0].levels] == [("full", 3000.0), ("sleep", 0.0)]
