@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from hashinsight_desktop.commands import curtail_solve
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 
@@ -148,6 +149,22 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=float,
         metavar="MIN",
         help="with --price-above: how long the price must hold, in minutes (default 15)",
+    )
+    plan.add_argument(
+        "--allow-power-off", action="store_true", help="a sleeping miner may be planned at 0 W (--sleep-w 0)"
+    )
+    touched = plan.add_mutually_exclusive_group()
+    touched.add_argument(
+        "--switch-cost-ths",
+        type=float,
+        default=0.0,
+        metavar="X",
+        help="fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)",
+    )
+    touched.add_argument(
+        "--fewest-miners",
+        action="store_true",
+        help=f"the same with X = {DEFAULT_SWITCH_COST_THS:g} TH/s: fewer commands for a little hashrate",
     )
     plan.add_argument("--prove", action="store_true", help="prove the plan optimal with CBC")
     plan.add_argument("--time-limit", type=float, default=30.0, metavar="S")
@@ -379,12 +396,14 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             sleep_w=args.sleep_w,
             protected=_miner_ids(ctx, site_id, args.protect),
             anti_flap_minutes=args.anti_flap_min,
+            allow_power_off=args.allow_power_off,
         ),
         customer_caps_pct=_customer_caps(ctx, args.customer_cap),
         feed_max_shed_kw=_feed_limits(ctx, site_id, args.site, args.feed_limit),
         hashprice_usd_per_th_day=args.hashprice_usd_per_th_day,
         prove=args.prove,
         time_limit_s=args.time_limit,
+        switch_cost_ths=DEFAULT_SWITCH_COST_THS if args.fewest_miners else args.switch_cost_ths,
         **_trigger(args, ctx, zone),
     )
     preview = plans.preview_plan(ctx.database.session_factory, principal, request, clock=ctx.clock)
@@ -413,7 +432,11 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                     "gap_pct": solution.gap_pct,
                     "unit": solution.unit,
                     "proven": solution.proven,
-                    "message": solution.message,
+                    "message": preview.message,
+                    "solver_detail": solution.solver_detail,
+                    "commands": preview.commands,  # one per miner touched
+                    "switch_cost_ths": request.switch_cost_ths,
+                    "reasons": [w.to_json() for w in preview.reasons],
                     "batches": preview.batches,
                     "excluded": preview.site.excluded,
                     "miners": [
@@ -439,7 +462,7 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             f"of {request.target_kw:,.1f} kW on {len(preview.rows)} miners in {preview.batches} batch(es), "
             f"losing {preview.lost_ths:,.1f} TH/s"
         )
-        print(f"  {solution.message}")
+        print(f"  {preview.message}")
         print(f"  {_trigger_text(request, zone)}")
         for feed, limit in request.feed_max_shed_kw.items():
             shed = sum(row.shed_kw for row in preview.rows if row.miner.power_feed == feed)
