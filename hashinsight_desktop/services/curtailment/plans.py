@@ -380,6 +380,7 @@ class RunFigures:
     short_kw: float = 0.0
     short_miners: tuple[ShortMiner, ...] = ()
     from_preview: bool = False  # no figure written at the start: the preview's power stands in
+    short_total: int = 0  # miners that fell short (the list may hold only the first of them)
 
     def gap_kw(self, measured_kw: float) -> float:
         """Measured − target: above 0 the site draws more than the plan allows."""
@@ -434,6 +435,7 @@ def run_figures(result: Any, target_kw: float, site_power_kw: float | None) -> R
         max(_number(outcome.get("short_kw")) or 0.0, 0.0),
         tuple(miners),
         from_preview,
+        max(int(outcome.get("short_miners_total") or 0), len(miners)),
     )
 
 

@@ -39,6 +39,8 @@ _SKIP = {
     "miners",
     "outcome",
     "batches",
+    "batches_detail",
+    "stopped_by",
     "power_before_kw",
     "site_target_kw",
     "tolerance_kw",
@@ -56,8 +58,9 @@ def batch_counts(items: Sequence[ItemRow], result: dict[str, Any] | None) -> lis
     per: dict[int, Counter[str]] = {}
     for item in items:
         per.setdefault(item.batch + 1, Counter())[item.state] += 1
-    if not per and isinstance(result, dict) and isinstance(result.get("batches"), list):
-        for row in result["batches"]:
+    detail = result.get("batches_detail", result.get("batches")) if isinstance(result, dict) else None
+    if not per and isinstance(detail, list):
+        for row in detail:
             if isinstance(row, dict) and isinstance(row.get("batch"), int):
                 counts = Counter(
                     {k: int(v) for k, v in row.items() if k not in ("batch", "items") and isinstance(v, int)}
@@ -120,8 +123,9 @@ def short_miners_text(figures: RunFigures) -> tuple[str, str]:
     if not miners:
         return "", ""
     shown = "; ".join(one(m) for m in miners[:SHORT_MINERS_SHOWN])
-    more = len(miners) - SHORT_MINERS_SHOWN
-    line = _tr("Fell short ({n}): ").format(n=f"{len(miners):,}") + shown
+    total = max(figures.short_total, len(miners))
+    more = total - min(len(miners), SHORT_MINERS_SHOWN)
+    line = _tr("Fell short ({n}): ").format(n=f"{total:,}") + shown
     if more > 0:
         line += _tr(" … and {n} more").format(n=f"{more:,}")
     return line, "\n".join(one(m) for m in miners)
