@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from hashinsight_desktop.db.models import CurtailmentPlan
 from hashinsight_desktop.services.database import open_database
-from tests.cli.test_curtail_plan_flags import plan, site_db, site_file  # noqa: F401 - fixtures
+from tests.cli.test_curtail_plan_flags import plan, site_db, site_file
 
 __all__ = ["site_db", "site_file"]
 
