@@ -615,13 +615,8 @@ def _stop(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     from hashinsight_desktop.services.curtailment import executor
     from hashinsight_desktop.services.curtailment.plans import load_plan
 
-    request_stop: Any = getattr(executor, "request_stop", None)
-    if request_stop is None:  # where the executor keeps it
-        from hashinsight_desktop.services.curtailment import stop as stop_module
-
-        request_stop = stop_module.request_stop
     plan_id = _plan_id(ctx, args.plan_id)
-    message = str(request_stop(ctx.database.session_factory, principal, plan_id, clock=ctx.clock))
+    message = str(executor.request_stop(ctx.database.session_factory, principal, plan_id, clock=ctx.clock))
     deadline = time.monotonic() + max(args.wait, 0.0)
     while True:
         with ctx.database.session_factory() as session:

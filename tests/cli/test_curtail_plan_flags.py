@@ -237,7 +237,7 @@ def test_stop_asks_the_run_to_halt_and_says_what_took_effect(
             row.state, row.stop_requested_by = "stopped", principal.username
         return f"Stop asked: plan {str(pid)[:8]} ends after the commands in flight."
 
-    monkeypatch.setattr(executor, "request_stop", fake_request_stop, raising=False)
+    monkeypatch.setattr(executor, "request_stop", fake_request_stop)
     base = ["--database-url", site_db, "curtail", "stop", plan_id[:8], "--as", "owner"]
     assert cli.main([*base, "--wait", "5", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)

@@ -393,3 +393,21 @@ def test_a_scheduled_start_is_the_sites_wall_clock_time(qtbot, qasync_loop, cont
 
     shown = tab.history.proxy.index(0, plans_model.COL_TRIGGER).data()
     assert shown == "scheduled 15 Jan 17:00 CST"
+
+
+def test_stop_through_the_real_service_ends_a_run_whose_executor_is_gone(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
+    add_polled_miners(context, people, count=12)
+    plan_id = save_approved_plan(context, people, target_kw=8.0)
+    set_plan(context, plan_id, state="executing", executed_at=datetime.now(UTC))  # no owner: its process died
+    tab = make_tab(qtbot, context, people.owner)
+    open_on_site(qasync_loop, tab, plan_id)
+    assert tab.plan_actions.enabled(PlanAction.STOP)
+    tab.plan_actions.actions[PlanAction.STOP].trigger()
+    press_yes(tab.commands.confirm_box)
+    settle(qasync_loop, tab)
+    (row,) = plan_rows(context)
+    assert row.state == "stopped" and row.stop_requested_by == "owner"
+    assert tab.detail is not None and tab.detail.summary.state == "stopped"
+    assert tab.execution.result.text().startswith("Stopped by owner")
+    assert "No miner was changed: nothing to recover." in tab.execution.result.text()
+    assert tab.notice.text()  # what the service said

@@ -48,12 +48,7 @@ def executor_stop(context: AppContext, principal: Principal) -> StopRequest:
     def stop(plan_id: uuid.UUID) -> str:
         from hashinsight_desktop.services.curtailment import executor
 
-        request_stop = getattr(executor, "request_stop", None)
-        if request_stop is None:  # where the executor keeps it
-            from hashinsight_desktop.services.curtailment import stop as stop_module
-
-            request_stop = stop_module.request_stop
-        return str(request_stop(context.database.session_factory, principal, plan_id, clock=context.clock))
+        return str(executor.request_stop(context.database.session_factory, principal, plan_id, clock=context.clock))
 
     return stop
 
