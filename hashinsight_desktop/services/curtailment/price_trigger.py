@@ -97,8 +97,8 @@ def record_price(
     require_site(principal, Permission.FLEET_OPERATE, site_id, "record power prices for this site")
     if session.get(Site, site_id) is None:
         raise ValidationError("site", "that site no longer exists")
-    if not -10_000 <= usd_per_mwh <= 100_000:
-        raise ValidationError("usd_per_mwh", f"{usd_per_mwh:g} is not a plausible power price")
+    if not -10_000 <= usd_per_mwh <= 100_000:  # users type and read $/kWh: said in it
+        raise ValidationError("price", f"${usd_per_mwh / 1000:g}/kWh is not a plausible power price (−10 to 100)")
     when = at or clock()
     session.add(PowerPrice(site_id=site_id, recorded_at=when, usd_per_mwh=usd_per_mwh, source=source[:32]))
     session.flush()
@@ -109,7 +109,7 @@ def record_price(
         "site",
         site_id,
         after={"usd_per_mwh": usd_per_mwh, "at": when.isoformat(), "source": source},
-        summary=f"power price {usd_per_mwh:g} USD/MWh ({source})",
+        summary=f"power price ${usd_per_mwh / 1000:g}/kWh ({source})",
         clock=clock,
     )
 
