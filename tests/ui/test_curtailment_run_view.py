@@ -295,6 +295,13 @@ def test_four_eyes_rule_in_the_service_and_the_tab(qtbot, qasync_loop, context, 
     asked = question(PlanAction.APPROVE, plan)  # what an approver is told
     assert "losing" in asked and "TH/s" in asked
     assert "Ramp: at most 5 kW per minute" in asked and "Recovery: automatic after 2 h." in asked
+    assert not tab.preview_panel.approve_button.isEnabled()  # Save and approve: the saver is the creator
+    fill_target = tab.editor.target
+    fill_target.setText("8")
+    tab.editor.changed.emit()
+    run(qasync_loop, tab.start_preview())
+    assert tab.preview_panel.save_button.isEnabled() and not tab.preview_panel.approve_button.isEnabled()
+    assert "Four-eyes rule at Texas North" in tab.preview_panel.approve_button.toolTip()
     approve_plan(sf, people.owner, plan_id, None)  # someone else may
     (row,) = plan_rows(context)
     assert row.state == "approved" and row.approved_by == "owner"

@@ -275,7 +275,7 @@ class CurtailmentTab(QWidget):
             self._sites_loaded = True
             self.site_bar.set_sites(reads.sites, reads.site_id)
             self.editor.set_site(self.current_site())
-            self.preview_panel.set_can_approve(self._can_approve())
+            self.preview_panel.set_can_approve(*self._approve_rule())
             self.editor.set_hashprice(reads.hashprice)
             if not reads.sites:
                 self.editor.set_status(
@@ -315,7 +315,7 @@ class CurtailmentTab(QWidget):
 
     def _site_changed(self) -> None:
         self.plan_page.site_changed(self.current_site())
-        self.preview_panel.set_can_approve(self._can_approve())
+        self.preview_panel.set_can_approve(*self._approve_rule())
         self.power = self.price = None
         self._show_power()
         self.schedule_refresh()
@@ -374,6 +374,16 @@ class CurtailmentTab(QWidget):
 
     def _zone_of(self, site_id: uuid.UUID) -> str | None:
         return next((s.timezone for s in self.site_bar.sites if s.id == site_id), None)
+
+    def _approve_rule(self) -> tuple[bool, str]:
+        """Whether Save and approve is offered, and why not: the site's four-eyes rule wants someone
+        other than the plan's creator (who is the one saving it) to approve."""
+        site = self.current_site()
+        if site is not None and site.four_eyes and self._can_approve():
+            return False, self.tr("Four-eyes rule at {site}: save the plan, then someone else approves it").format(
+                site=site.name
+            )
+        return self._can_approve(), ""
 
     def _can_approve(self) -> bool:
         site = self.current_site()

@@ -182,8 +182,9 @@ class PreviewPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self._update_buttons()
 
-    def set_can_approve(self, can: bool) -> None:
+    def set_can_approve(self, can: bool, why: str = "") -> None:
         self._can_approve = can
+        self._why_not_approve = why  # said in the tooltip when it may not (e.g. the site's four-eyes rule)
         self._update_buttons()
 
     def show_preview(self, preview: Preview, customers: dict[uuid.UUID, str], at: datetime) -> None:
@@ -248,7 +249,9 @@ class PreviewPanel(QWidget):
         self.save_button.setEnabled(ok)
         self.approve_button.setEnabled(ok and self._can_approve)
         if not self._can_approve:
-            self.approve_button.setToolTip("Your role may not approve plans at this site")
+            self.approve_button.setToolTip(
+                getattr(self, "_why_not_approve", "") or "Your role may not approve plans at this site"
+            )
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
