@@ -70,7 +70,7 @@ def make_plan(db: Database, farm: SimulatedFarm) -> uuid.UUID:
             site_id=site.id,
             name="bench shed",
             state="approved",
-            target_kw=1000.0,
+            target_kw=0.0,  # set below: what the items shed
             created_by="system",
             approved_by="system",
             approved_at=datetime.now(UTC),
@@ -99,6 +99,7 @@ def make_plan(db: Database, farm: SimulatedFarm) -> uuid.UUID:
                 )
             )
         session.add_all(items)
+        plan.target_kw = sum(i.full_power_w - i.level_power_w for i in items) / 1000
         return plan.id
 
 
@@ -153,6 +154,8 @@ def run(label: str, db: Database, farm: SimulatedFarm, profile: bool) -> None:
         f"(target < {TARGET_S:g} s: {'OK' if ok else 'MISSED'}) | commands {report.commands:,}, "
         f"resends {report.resends:,} | wall {wall:.2f} s, plan {report.state}"
     )
+    if report.outcome is not None:  # the site measured before and after (both inside the timed run)
+        print(f"[{label}]   {report.outcome.describe()} (power before {report.outcome.power_before_kw:,.1f} kW)")
     started = time.perf_counter()
     recovery = asyncio.run(
         recover_plan(db.session_factory, SYSTEM, plan_id, RunOptions(batch_interval_s=0.0, reconcile_interval_s=0.5))
