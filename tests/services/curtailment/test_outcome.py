@@ -123,3 +123,57 @@ def test_a_resend_goes_only_to_a_miner_that_did_not_take_it_and_says_why(session
             assert "hashing at" in resends[0]
 
     asyncio.run(scenario())
+
+
+def test_stop_of_a_plan_whose_executor_is_gone_and_of_a_recovery(session_factory) -> None:
+    from hashinsight_desktop.services.curtailment.executor import recover_plan, request_stop
+    from hashinsight_desktop.services.errors import ValidationError
+
+    people = make_people(session_factory)
+
+    async def scenario() -> None:
+        async with make_farm(6, mix=S19) as farm:
+            ids = add_farm_miners(session_factory, people, farm)
+            plan_id = make_plan(session_factory, people, farm, ids, [Level("preset", 75)] * 6, state="executing")
+            with pytest.raises(ValidationError, match="not running"):
+                request_stop(session_factory, people.owner, make_plan(session_factory, people, farm, ids, []))
+            # Left executing with no owner (its process died before taking a lease): stopped at once.
+            message = request_stop(session_factory, people.owner, plan_id)
+            assert "its executor was gone" in message and "0 miners had been sent" in message
+            plan = plan_of(session_factory, plan_id)
+            assert plan.state == "stopped" and plan.stop_requested_by == "owner" and plan.executor_owner is None
+            assert farm.control_counts() == [0] * 6
+            # A stopped plan is recovered (here: nothing had left its full level, nothing is sent).
+            report = await recover_plan(session_factory, people.owner, plan_id, QUICK)
+            assert report.state == "completed" and farm.control_counts() == [0] * 6
+
+    asyncio.run(scenario())
+
+
+def test_a_stopped_recovery_is_taken_up_again_without_sending_twice(session_factory) -> None:
+    from hashinsight_desktop.services.curtailment.executor import recover_plan, request_stop
+
+    people = make_people(session_factory)
+
+    async def scenario() -> None:
+        async with make_farm(6, mix=S19) as farm:
+            ids = add_farm_miners(session_factory, people, farm)
+            plan_id = make_plan(session_factory, people, farm, ids, [Level("sleep")] * 6)
+            await execute_plan(session_factory, people.owner, plan_id, QUICK)
+            slow = dataclasses.replace(QUICK, batch_interval_s=30.0, lease_s=2.0)
+            task = asyncio.create_task(recover_plan(session_factory, people.owner, plan_id, slow))
+            while sum(farm.control_counts()) < 7:  # the first recovery batch went out
+                await asyncio.sleep(0.05)
+            message = await asyncio.to_thread(request_stop, session_factory, people.owner, plan_id)
+            assert message.startswith("Stop asked")
+            report = await asyncio.wait_for(task, 10)  # heard at the next renewal, long before batch 2
+            assert report.state == "stopped" and report.stopped_by == "owner"
+            assert farm.control_counts() == [2] + [1] * 5
+            plan = plan_of(session_factory, plan_id)
+            assert plan.result["recovery"]["took_effect_total"] == 1
+            report = await recover_plan(
+                session_factory, people.owner, plan_id, dataclasses.replace(slow, batch_interval_s=0)
+            )
+            assert report.state == "completed" and farm.control_counts() == [2] * 6
+
+    asyncio.run(scenario())
