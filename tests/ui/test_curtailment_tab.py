@@ -177,7 +177,9 @@ def test_preview_fills_the_table_totals_and_chart(qtbot, qasync_loop, context, p
     rows = panel.model.rowCount()
     assert rows == len(panel.preview.rows) and 10 < rows < 50
     assert "Shed 6" in panel.headline.text() and "of the 60.0 kW target, at most 65.0 kW" in panel.headline.text()
-    assert "bound" in panel.details.text() and "gap" in panel.details.text()
+    # what the plan loses in words; the solver's detail (proof, gap) in the tooltip
+    assert panel.cost.text().startswith("Loses ") and "TH/s" in panel.cost.text() and "gap" not in panel.cost.text()
+    assert "gap" in panel.cost.toolTip() and "proven" in panel.cost.toolTip()
     assert "2 miners not hashing (offline)" in panel.details.text()  # who was left out, and why
     assert tab.chart.has_data() and tab.pages.currentWidget() is tab.splitter
     assert 60 <= panel.preview.shed_kw <= 65

@@ -346,6 +346,7 @@ class PlanEditor(QWidget):
             power_price_usd_per_kwh=power_price,
             prove=self.prove.isChecked(),
             time_limit_s=time_limit,
+            switch_cost_ths=self.levels.switch_cost_ths(),
             **trigger,
         )
         try:
@@ -395,6 +396,7 @@ class PlanEditor(QWidget):
         state: dict[str, Any] = {key: edit.text() for key, edit in texts.items()}
         state["strategy"] = self.strategy.currentData()
         state["prove"] = self.prove.isChecked()
+        state["level_options"] = self.levels.state()
         state["customers"] = self.customers.state()
         state["feeds"] = self.feeds.state()
         state.update(self.trigger.state())
@@ -418,6 +420,8 @@ class PlanEditor(QWidget):
         if index >= 0:
             self.strategy.setCurrentIndex(index)
         self.prove.setChecked(bool(state.get("prove")))
+        level_options = state.get("level_options")
+        self.levels.apply_state(level_options if isinstance(level_options, dict) else {})
         self.trigger.apply_state(state)
         customers, feeds = state.get("customers"), state.get("feeds")
         self._saved_customers = customers if isinstance(customers, dict) else {}

@@ -1,6 +1,7 @@
-"""The dry run of a plan: its totals (shed of target, lost hashrate, bound and gap, proven or not,
-the solver's word, who was left out and why), the planned power timeline and the chosen miners.
-Nothing is saved until Save plan; nothing is sent until the plan is approved and executed."""
+"""The dry run of a plan: its totals (shed of target, lost hashrate, the commands it sends), what it loses
+against the least any plan can lose (the solver, proof and gap in its tooltip), or, out of reach, each
+constraint that holds it back and how much; who was left out and why; the planned power timeline and the
+chosen miners. Nothing is saved until Save plan; nothing is sent until the plan is approved and executed."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import math
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hashinsight_desktop.services.curtailment.plans import Preview
+from hashinsight_desktop.services.curtailment.plans import Preview, site_zone
+from hashinsight_desktop.services.curtailment.shortfall import CUSTOMER_CAP, GROUP_LIMIT, LOCKED, Withholding
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, record_table
 from hashinsight_desktop.ui.curtailment.preview_model import (
@@ -49,14 +51,6 @@ def _figure(value: float | None, unit: str) -> str:
     return f"{value:,.{decimals}f} {unit}".strip()
 
 
-def gap_text(gap_pct: float | None, proven: bool) -> str:
-    if gap_pct is None or not math.isfinite(gap_pct):
-        return "gap unknown"
-    if proven:
-        return "proven optimal" if gap_pct < 0.005 else f"gap {gap_pct:.2f} % (proven within the solver's tolerance)"
-    return f"gap {gap_pct:.2f} % (not proven)"
-
-
 SOLVERS = {"fast": "fast path", "cbc": "CBC", "highs": "HiGHS"}
 
 
@@ -72,32 +66,108 @@ def excluded_text(excluded: dict[str, int]) -> str:
     return "left out: " + "; ".join(parts)
 
 
-def preview_lines(preview: Preview) -> tuple[str, str, str, str]:
-    """(headline, figures, solver message, fleet) as plain text."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewPanel", text)
+
+
+def _kw(watts: float) -> str:
+    return f"{watts / 1000.0:,.1f} kW"
+
+
+def reason_text(w: Withholding, preview: Preview) -> str:
+    """One constraint that holds an out-of-reach plan back, and what it withholds, for the operator."""
+    miners = _miners(w.miners)
+    withheld = _kw(w.withheld_w)
+    if w.kind == LOCKED and w.label == "anti-flap":
+        zone = site_zone(preview.site)
+        text = _tr("Anti-flap: {miners} changed in the last {minutes:g} min, {kw}").format(
+            miners=miners, minutes=preview.request.levels.anti_flap_minutes, kw=withheld
+        )
+        if w.free_at is not None:
+            when = w.free_at.astimezone(zone) if zone is not None else w.free_at
+            text += _tr(" (all free at {time} {zone})").format(time=f"{when:%H:%M}", zone=preview.site.timezone)
+        return text
+    if w.kind == LOCKED:
+        return _tr("Kept at full power (protected): {miners}, {kw}").format(miners=miners, kw=withheld)
+    if w.kind == CUSTOMER_CAP:
+        cap = "" if w.limit is None else f" {w.limit:g} %"
+        return _tr("Customer cap{cap} of {customer} ({miners}): {kw}").format(
+            cap=cap, customer=w.label, miners=miners, kw=withheld
+        )
+    if w.kind == GROUP_LIMIT:
+        limit = "" if w.limit is None else f" {_kw(w.limit)}"
+        return _tr("Feed limit{limit} on {feed} ({miners}): {kw}").format(
+            limit=limit, feed=w.label, miners=miners, kw=withheld
+        )
+    if w.withheld_w < 50.0:  # offline miners draw nothing (or nothing known): nothing to shed, still not there
+        return _tr("Left out, {why}: {miners}, drawing no power to shed").format(why=w.label, miners=miners)
+    return _tr("Left out, {why}: {miners}, {kw} at their deepest level").format(why=w.label, miners=miners, kw=withheld)
+
+
+def solver_tooltip(preview: Preview) -> str:
+    """Who solved the plan, whether it is proven, the gap: the detail behind the line an operator reads."""
+    solution = preview.solution
+    proven = _tr("proven optimal") if solution.proven else _tr("not proven optimal")
+    gap = solution.gap_pct
+    gap_pct = (
+        _tr("gap unknown") if gap is None or not math.isfinite(gap) else _tr("gap {pct} %").format(pct=f"{gap:.3g}")
+    )
+    lines = [f"{solver_text(solution.path, solution.solve_seconds)} · {proven} · {gap_pct}"]
+    if solution.lower_bound is not None:
+        lines.append(
+            _tr("objective {objective} · bound {bound}").format(
+                objective=_figure(solution.objective, solution.unit), bound=_figure(solution.lower_bound, solution.unit)
+            )
+        )
+    if solution.solver_detail:
+        lines.append(solution.solver_detail)
+    return "\n".join(lines)
+
+
+def preview_lines(preview: Preview) -> tuple[str, str, list[str], str]:
+    """(headline, what the plan loses or why it cannot be made, the reasons that hold it back, fleet)."""
     request, solution, site = preview.request, preview.solution, preview.site
     if preview.feasible:
         limit = f", at most {request.target_kw + request.tolerance_kw:,.1f} kW" if request.tolerance_kw else ""
-        headline = (
-            f"Shed {preview.shed_kw:,.1f} kW of the {request.target_kw:,.1f} kW target{limit} · "
-            f"lost {preview.lost_ths:,.1f} TH/s · {_miners(len(preview.rows))} in {preview.batches:,} "
-            f"batch{'' if preview.batches == 1 else 'es'}"
+        headline = _tr(
+            "Shed {shed} kW of the {target} kW target{limit} · lost {lost} TH/s · {commands} in {batches}"
+        ).format(
+            shed=f"{preview.shed_kw:,.1f}",
+            target=f"{request.target_kw:,.1f}",
+            limit=limit,
+            lost=f"{preview.lost_ths:,.1f}",
+            commands=_commands(preview.commands),
+            batches=_tr("1 batch") if preview.batches == 1 else _tr("{n} batches").format(n=f"{preview.batches:,}"),
         )
+        cost = preview.message[:1].upper() + preview.message[1:]
     else:
         most = solution.max_sheddable_w / 1000.0
-        headline = (
-            f"No plan sheds {request.target_kw:,.1f} kW"
-            + (f" within {request.tolerance_kw:,.1f} kW" if request.tolerance_kw else "")
-            + f": at most {most:,.1f} kW can be shed now"
+        within = _tr(" within {kw} kW").format(kw=f"{request.tolerance_kw:,.1f}") if request.tolerance_kw else ""
+        headline = _tr("No plan sheds {target} kW{within}: at most {most} kW can be shed now").format(
+            target=f"{request.target_kw:,.1f}", within=within, most=f"{most:,.1f}"
         )
-    figures = (
-        f"objective {_figure(solution.objective, solution.unit)} · bound {_figure(solution.lower_bound, solution.unit)}"
-        f" · {gap_text(solution.gap_pct, solution.proven)} · {solver_text(solution.path, solution.solve_seconds)}"
-    )
+        if not solution.max_sheddable_exact:
+            headline += _tr(" (an upper estimate)")
+        cost = _tr("Below: the most found that can be shed now, {kw} kW on {miners}; lower the target to save a plan.")
+        cost = cost.format(kw=f"{preview.shed_kw:,.1f}", miners=_miners(preview.commands))
+        if request.target_kw > site.site_power_kw:
+            cost += " " + _tr("The request is more than the site draws now ({kw} kW).").format(
+                kw=f"{site.site_power_kw:,.1f}"
+            )
+    reasons = [reason_text(w, preview) for w in preview.reasons]
     share = f", {site.measured_share:.0%} of the candidates measured" if site.miners else ""
     fleet = f"{site.site_name} draws {site.site_power_kw:,.1f} kW now{share} · {excluded_text(site.excluded)}"
     if request.feed_max_shed_kw:
         fleet += " · " + feeds_text(preview)
-    return headline, figures, solution.message, fleet
+    return headline, cost, reasons, fleet
+
+
+def _commands(n: int) -> str:
+    return (
+        _tr("1 command (one miner touched)")
+        if n == 1
+        else _tr("{n} commands (one per miner touched)").format(n=f"{n:,}")
+    )
 
 
 def feeds_text(preview: Preview) -> str:
@@ -126,6 +196,15 @@ class PreviewPanel(QWidget):
         self.headline.setObjectName("previewHeadline")
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.cost = QLabel()  # what the plan loses against the least any plan can; the solver detail as tooltip
+        self.cost.setObjectName("previewCost")
+        self.cost.setWordWrap(True)
+        self.cost.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons = QLabel()  # out of reach: each constraint that holds the plan back, and how much
+        self.reasons.setObjectName("previewReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.RichText)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setObjectName("previewDetails")
         self.details.setWordWrap(True)
@@ -172,6 +251,8 @@ class PreviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.headline)
+        layout.addWidget(self.cost)
+        layout.addWidget(self.reasons)
         layout.addWidget(self.details)
         layout.addWidget(self.splitter, 1)
 
@@ -203,11 +284,21 @@ class PreviewPanel(QWidget):
         """The texts again, in the current theme's colours."""
         if self.preview is None or self.previewed_at is None:
             return
-        headline, figures, message, fleet = preview_lines(self.preview)
+        headline, cost, reasons, fleet = preview_lines(self.preview)
         tone = tone_color(self.window(), OK_COLOR if self.preview.feasible else BAD_COLOR)
         self.headline.setText(
             f'<span style="font-size: 11pt; font-weight: 600; color: {tone};">{html.escape(headline)}</span>'
         )
+        self.cost.setText(html.escape(cost))
+        self.cost.setToolTip(solver_tooltip(self.preview))
+        self.reasons.setVisible(bool(reasons))
+        if reasons:
+            note = tone_color(self.window(), NOTE_COLOR)
+            items = "".join(f"<li>{html.escape(r)}</li>" for r in reasons)
+            self.reasons.setText(
+                f'<span style="color: {note}; font-weight: 600;">{html.escape(_tr("Held back by:"))}</span>'
+                f'<ul style="margin-top: 2px; margin-bottom: 0px; -qt-list-indent: 1;">{items}</ul>'
+            )
         muted = muted_color()
         stale = (
             f'<br><span style="color: {tone_color(self.window(), NOTE_COLOR)};">The form changed since this preview: '
@@ -216,8 +307,6 @@ class PreviewPanel(QWidget):
             else ""
         )
         self.details.setText(
-            f"{html.escape(figures)}<br>"
-            f"<i>{html.escape(message)}</i><br>"
             f'<span style="color: {muted};">{html.escape(fleet)} · previewed {local_time(self.previewed_at)}</span>'
             f"{stale}"
         )
@@ -240,6 +329,10 @@ class PreviewPanel(QWidget):
         self.saved_as = None
         self.model.set_records([])
         self.headline.setText(html.escape(message) if message else "No preview yet.")
+        self.cost.setText("")
+        self.cost.setToolTip("")
+        self.reasons.setText("")
+        self.reasons.hide()
         self.details.setText("")
         self._update_count()
         self._update_buttons()

@@ -1,6 +1,7 @@
 """The planned power of the site over time: shedding batch by batch, holding, then the staggered
-recovery; with the target level (and its tolerance band) and the shed area shaded. Follows the
-light or dark palette."""
+recovery; with the target level (and its tolerance band) and the shed area shaded. A target below
+0 kW (a request beyond what the site draws) is drawn at 0 kW and said in words. Follows the light or
+dark palette."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
+from hashinsight_desktop.ui.theme import NOTE_COLOR, tone_color
 
 CURVE_COLOR = "#f7931a"  # bitcoin orange reads on both themes
 HOURS_FROM_MIN = 180.0  # a timeline longer than this is labelled in hours
@@ -64,6 +66,10 @@ class TimelineChart(QWidget):
         self.plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.plot.getPlotItem().getAxis("bottom").enableAutoSIPrefix(False)
         self.plot.setLabel("left", "site kW")
+        self.beyond = QLabel()  # a request beyond the site's power, said in words (the line stays at 0 kW)
+        self.beyond.setObjectName("timelineBeyond")
+        self.beyond.setWordWrap(True)
+        self.beyond.hide()
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
@@ -71,6 +77,7 @@ class TimelineChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.beyond)
         layout.addWidget(self.plot, 1)
 
         self.baseline = pg.PlotDataItem()
@@ -136,6 +143,7 @@ class TimelineChart(QWidget):
         for item in (self.band, self.target_line, self.recovery_line, self.shed_fill):
             item.setVisible(not empty)
         if empty:
+            self.beyond.hide()
             self.baseline.setData([], [])
             self.curve.setData([], [])
             self.plot.setXRange(0, 60, padding=0)
@@ -154,14 +162,27 @@ class TimelineChart(QWidget):
         self.baseline.setData(minutes, np.full_like(power, power[0]))
         self.curve.setData(minutes, power)
         low, high = float(power.min()), float(power.max())
+        self.beyond.setVisible(False)
         if self._target is not None:
             level, tolerance = self._target
-            self.target_line.setPos(level)
-            self.target_label.setFormat(f"target {power_text(level)}")
-            self.band.setVisible(bool(tolerance))
-            if tolerance:
-                self.band.setRegion((level - tolerance, level))
-                low = min(low, level - tolerance)
+            if level < 0:  # more than the site draws: a site cannot draw less than nothing
+                self.target_line.setPos(0.0)
+                self.target_label.setFormat(self.tr("target 0 kW: the request exceeds the site's power"))
+                self.beyond.setText(
+                    self.tr("The request is {kw} more than the site draws now: the target is drawn at 0 kW").format(
+                        kw=power_text(-level)
+                    )
+                )
+                self.beyond.setVisible(True)
+                self.band.setVisible(False)
+                level = 0.0
+            else:
+                self.target_line.setPos(level)
+                self.target_label.setFormat(f"target {power_text(level)}")
+                self.band.setVisible(bool(tolerance))
+                if tolerance:
+                    self.band.setRegion((max(level - tolerance, 0.0), level))
+                    low = min(low, max(level - tolerance, 0.0))
             low = min(low, level)
         self.target_line.setVisible(self._target is not None)
         if self._recovery_at is not None:
@@ -170,7 +191,7 @@ class TimelineChart(QWidget):
             self.recovery_label.setFormat(f"{note} (shown at 1 h)" if note and self._manual_recovery else "recovery")
         self.recovery_line.setVisible(self._recovery_at is not None)
         margin = max((high - low) * 0.12, high * 0.01, 1.0)
-        self.plot.setYRange(low - margin, high + margin, padding=0)
+        self.plot.setYRange(max(low - margin, 0.0) if low >= 0 else low - margin, high + margin, padding=0)
         self.plot.setXRange(0, float(minutes[-1]), padding=0.02)
         self.readout.setText(f"now {power_text(float(power[0]))} → {power_text(float(power.min()))} while shed")
 
@@ -194,6 +215,7 @@ class TimelineChart(QWidget):
         self.recovery_line.setPen(pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DashLine))
         self.recovery_label.setColor(colors.text)
         self.empty_text.setColor(colors.muted)
+        self.beyond.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)};")
         self._redraw()
 
     def changeEvent(self, event: QEvent) -> None:
