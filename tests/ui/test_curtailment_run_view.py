@@ -12,7 +12,7 @@ import gc
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -207,12 +207,21 @@ def test_a_run_that_reached_its_target_says_so(qtbot, qasync_loop, context, peop
 def test_stop_a_run_driven_elsewhere_then_recover_what_took_effect(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
     add_polled_miners(context, people)
     plan_id = save_approved_plan(context, people, target_kw=40.0)
-    set_plan(context, plan_id, state="executing", result={"power_before_kw": 170.0, "site_target_kw": 130.0})
+    set_plan(
+        context,
+        plan_id,
+        state="executing",
+        result={"power_before_kw": 170.0, "site_target_kw": 130.0},
+        executor_owner="ops-desk pid 4242 run ab12cd34",
+        lease_expires_at=datetime.now(UTC) + timedelta(seconds=60),
+    )
     tab = make_tab(qtbot, context, people.owner)
     open_on_site(qasync_loop, tab, plan_id)
     assert plan_id not in tab.commands.run_tasks  # another console or process drives it
     actions = tab.plan_actions
     assert actions.enabled(PlanAction.STOP) and not actions.enabled(PlanAction.RECOVER)
+    resume = actions.actions[PlanAction.EXECUTE]  # its live lease: no resume offered, Stop is the way
+    assert not resume.isEnabled() and "Running in ops-desk pid 4242" in resume.toolTip()
     assert actions.actions[PlanAction.STOP].shortcut().toString() == "Ctrl+Shift+S"
     calls: list[tuple[uuid.UUID, bool]] = []
 

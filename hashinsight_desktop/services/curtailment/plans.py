@@ -7,7 +7,7 @@ import math
 import threading
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -472,6 +472,17 @@ class PlanSummary:
     ramp_kw_per_min: float | None = None
     recover_after_h: float | None = None
     site_timezone: str = "UTC"  # the site's clock, in which its start times are read and shown
+    executor_owner: str | None = None  # the live executor's process, while one holds the plan
+    lease_expires_at: datetime | None = None
+
+    def run_elsewhere(self, now: datetime) -> bool:
+        """Whether a live executor (in any process) holds the plan: its lease has not expired."""
+        expires = self.lease_expires_at
+        if self.executor_owner is None or expires is None:
+            return False
+        if expires.tzinfo is None:  # SQLite hands back naive UTC
+            expires = expires.replace(tzinfo=UTC)
+        return expires > now
 
     @property
     def state_label(self) -> str:
@@ -540,6 +551,8 @@ def _summaries(session: Session, principal: Principal, where: list[Any], limit: 
             plan.ramp_kw_per_min,
             plan.recover_after_h,
             zone or "UTC",
+            plan.executor_owner,
+            plan.lease_expires_at,
         )
         for plan, site_name, four_eyes, zone, n in session.execute(query)
     ]

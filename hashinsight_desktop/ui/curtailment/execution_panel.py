@@ -6,6 +6,7 @@ plan executes or recovers — whichever console or background runner drives it."
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from collections import Counter
 from collections.abc import Sequence
@@ -69,13 +70,14 @@ def batch_counts(items: Sequence[ItemRow], result: dict[str, Any] | None) -> lis
     return [(batch, sum(c.values()), c) for batch, c in sorted(per.items())]
 
 
-def batches_text(rows: list[tuple[int, int, Counter[str]]]) -> str:
-    """Per ramp batch: how many of its miners are confirmed, as they are confirmed."""
+def batches_text(rows: list[tuple[int, int, Counter[str]]], running: bool = True) -> str:
+    """Per ramp batch: how many of its miners are confirmed, as they are confirmed (a batch not sent
+    is waiting while the run goes on, and never sent once it ended)."""
     parts = []
     for batch, total, counts in rows:
         confirmed = counts["confirmed"]
         if counts["planned"] == total:
-            parts.append(_tr("{b}: waiting").format(b=batch))
+            parts.append((_tr("{b}: waiting") if running else _tr("{b}: not sent")).format(b=batch))
             continue
         text = _tr("{b}: {c} of {n} confirmed").format(b=batch, c=f"{confirmed:,}", n=f"{total:,}")
         pending = counts["sending"] + counts["accepted"]
@@ -84,7 +86,7 @@ def batches_text(rows: list[tuple[int, int, Counter[str]]]) -> str:
         if pending:
             extras.append(_tr("{n} awaiting").format(n=f"{pending:,}"))
         if short:
-            extras.append(_tr("{n} not").format(n=f"{short:,}"))
+            extras.append(_tr("{n} not confirmed").format(n=f"{short:,}"))
         parts.append(text + (f" ({', '.join(extras)})" if extras else "") + (" ✓" if confirmed == total else ""))
     return _tr("Batches — ") + " · ".join(parts) if parts else ""
 
@@ -326,7 +328,9 @@ class ExecutionPanel(QWidget):
             facts.append(f"starts {starts}" if price is not None else starts)
         if s.executed_at is not None:
             facts.append(f"executed {when(s.executed_at)}")
-        if s.recover_at is not None:
+        if s.state == "stopped":  # nothing brings a stopped plan back by itself
+            recovers = self.tr("no automatic recovery after a stop: Recover now brings the miners back")
+        elif s.recover_at is not None:
             recovers = f"recovers at {when(s.recover_at)}"
         elif plan.get("recover_after_h"):
             recovers = f"recovers {plan['recover_after_h']:g} h after execution"
@@ -343,10 +347,13 @@ class ExecutionPanel(QWidget):
         else:
             self.model.set_records(detail.items)
         shed = shed_progress(detail.items)
+        if s.state != "executing":  # no ramp batch comes next once the run has ended (or stopped)
+            shed = dataclasses.replace(shed, next_batch=None)
         self.shed.show_progress(shed)
         rows = batch_counts(detail.items, plan.get("result"))
         started = shed.started or s.state not in ("pending", "approved", "cancelled")
-        self.batches.setText(batches_text(rows) if started and len(rows) > 1 else "")
+        running = s.state in RUNNING_STATES
+        self.batches.setText(batches_text(rows, running) if started and len(rows) > 1 else "")
         self.batches.setVisible(bool(self.batches.text()))
         recovery = recovery_progress(detail.items)
         recovering = s.state in ("recovering", "completed") or any(i.recovery_state for i in detail.items)
@@ -354,7 +361,6 @@ class ExecutionPanel(QWidget):
         self.recovery.show_progress(recovery)
         self._show_outcome(detail)
         self._show_result(detail)
-        running = s.state in RUNNING_STATES
         self.live.setText(self.tr("● live") if running else "")
         self._tone(self.live, OK_COLOR if running else "", bold=True)
         self._update_count()
@@ -433,15 +439,16 @@ class ExecutionPanel(QWidget):
         who = self.tr("Stopped by {who}").format(who=s.stop_requested_by) if s.stop_requested_by else self.tr("Stopped")
         at = s.stopped_at or s.stop_requested_at
         head = who + (self.tr(" at {when}").format(when=when(at)) if at is not None else "")
-        took = self.tr(
-            "{confirmed} miners confirmed at their level, {accepted} accepted but not confirmed, "
-            "{other} sent without effect, {unsent} never sent."
-        ).format(
-            confirmed=f"{counts['confirmed']:,}",
-            accepted=f"{counts['accepted'] + counts['sending'] + counts['unconfirmed']:,}",
-            other=f"{counts['failed']:,}",
-            unsent=f"{counts['planned']:,}",
-        )
+        parts = [
+            (counts["confirmed"], self.tr("{n} miners confirmed at their level")),
+            (
+                counts["accepted"] + counts["sending"] + counts["unconfirmed"],
+                self.tr("{n} accepted but not confirmed"),
+            ),
+            (counts["failed"], self.tr("{n} sent without effect")),
+            (counts["planned"], self.tr("{n} never sent")),
+        ]
+        took = ", ".join(text.format(n=f"{n:,}") for n, text in parts if n) + "."
         then = (
             self.tr("Recover now brings the {n} miners that were sent a command back to full power.").format(
                 n=f"{changed:,}"

@@ -4,6 +4,7 @@ they will)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -166,12 +167,18 @@ class PlanActions(QObject):
             qaction.setText(f"{title}…")
             qaction.setIconText(title)
             offered = plan is not None and plan.state in OFFERED[action]
+            elsewhere = (  # a resume offered for a run another process drives would only be refused
+                plan is not None
+                and resuming.get(action) == plan.state
+                and not running
+                and plan.run_elsewhere(datetime.now(UTC))
+            )
             if action is PlanAction.STOP:  # the one action for a plan that runs, here or elsewhere
                 offered = plan is not None and (running or plan.state in OFFERED[action])
                 stopping = plan is not None and plan.stop_requested_at is not None and plan.stopped_at is None
                 ok = self.can_operate and offered and not stopping
             else:
-                ok = self.can_operate and offered and not running and not busy
+                ok = self.can_operate and offered and not running and not busy and not elsewhere
             four_eyes = action is PlanAction.APPROVE and plan is not None and not plan.may_approve(self.username)
             ok = ok and not four_eyes
             qaction.setEnabled(ok)
@@ -192,6 +199,8 @@ class PlanActions(QObject):
                 tip = TIPS[action]
             elif running:
                 tip = "This console is running the plan: wait for it to finish"
+            elif elsewhere and plan is not None:
+                tip = _tr("Running in {owner}: Stop halts it").format(owner=plan.executor_owner)
             elif busy:
                 tip = "Another change is being saved"
             elif not offered:
