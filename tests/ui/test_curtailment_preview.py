@@ -115,6 +115,10 @@ def test_fewest_miners_touched_and_power_off_from_the_form(qtbot, qasync_loop, c
     assert panel.preview.commands < plain
     assert panel.cost.text().startswith("Costs ") and "miners touched" in panel.cost.text()
     assert panel.preview.request.options()["switch_cost_ths"] == levels.switch_cost.value()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.resize(1280, 800)
+    QApplication.processEvents()
+    assert tab.grab().save(str(SHOTS / "fewest_miners_light.png"))
     # a sleep power of 0 W is a miner switched off: only with 'Allow power-off'
     tab.editor.sleep_w.setText("0")
     assert tab.start_preview() is None
