@@ -28,8 +28,8 @@ import dataclasses
 import functools
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -49,7 +49,7 @@ from hashinsight_desktop.services.curtailment.executor_lease import (
     live_holder,
     new_owner,
 )
-from hashinsight_desktop.services.curtailment.outcome import PlanOutcome, measure_site, plan_outcome, site_hosts
+from hashinsight_desktop.services.curtailment.outcome import measure_site, plan_outcome, site_hosts
 from hashinsight_desktop.services.curtailment.plan_states import LABELS, RECOVERABLE, PlanState, transition
 from hashinsight_desktop.services.curtailment.ramp import DEFAULT_RECOVERY_BATCHES, ramp_batches
 from hashinsight_desktop.services.curtailment.reconcile import (
@@ -61,6 +61,12 @@ from hashinsight_desktop.services.curtailment.reconcile import (
     Verdict,
     at_full,
     at_level,
+)
+from hashinsight_desktop.services.curtailment.run_report import (
+    ExecutionReport,
+    UnconfirmedMiner,
+    report_json,
+    summarise,
 )
 from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, hold_site
 from hashinsight_desktop.services.curtailment.stop import request_stop
@@ -84,48 +90,6 @@ __all__ = [
 ]
 
 DEFAULT_OPTIONS = RunOptions()
-REPORTED_MINERS_MAX = 200  # unconfirmed miners listed in a plan's result (every item keeps its own detail)
-
-
-@dataclass(frozen=True)
-class UnconfirmedMiner:
-    item_id: uuid.UUID
-    miner_name: str
-    host: str
-    state: str  # unconfirmed, failed
-    reason: str
-
-
-@dataclass(frozen=True)
-class ExecutionReport:
-    plan_id: uuid.UUID
-    kind: str  # execution, recovery
-    state: str  # the plan's state at the end
-    counts: Mapping[str, int]
-    commands: int  # commands logged for this leg of the plan, over every run
-    resends: int
-    send_s: float  # this run: start → last batch's results logged
-    confirm_s: float  # this run: start → reconciliation over
-    batches: int
-    resumed: bool
-    unconfirmed: tuple[UnconfirmedMiner, ...] = field(default_factory=tuple)
-    outcome: PlanOutcome | None = None  # executions that ran to their end: the site measured after
-    stopped_by: str | None = None  # a stopped run: who asked
-    batch_counts: Mapping[int, Mapping[str, int]] = field(default_factory=dict)
-
-    def describe(self) -> str:
-        confirmed = self.counts.get(ItemState.CONFIRMED, 0)
-        total = sum(self.counts.values())
-        text = (
-            f"{LABELS[PlanState(self.state)].lower()}: {confirmed:,} of {total:,} miners confirmed; "
-            f"{self.commands:,} commands ({self.resends:,} re-sent); sent in {self.send_s:.1f} s, "
-            f"reconciled in {self.confirm_s:.1f} s"
-        )
-        if self.stopped_by is not None:
-            text += f"; stopped by {self.stopped_by}"
-        if self.outcome is not None:
-            text += f"; {self.outcome.describe()}"
-        return text
 
 
 @dataclass(frozen=True)
@@ -139,63 +103,6 @@ class _Start:
     shed_target_kw: float
     power_before_kw: float | None  # fixed at the first start of the execution; None: not yet measured
     site_target_kw: float | None
-
-
-def _summary(
-    run: CommandRun,
-    send_s: float,
-    confirm_s: float,
-    resumed: bool,
-    outcome: PlanOutcome | None = None,
-    stopped_by: str | None = None,
-) -> ExecutionReport:
-    unconfirmed = tuple(
-        UnconfirmedMiner(i.id, i.miner_name, i.address, i.state, i.detail or "")
-        for i in run.items
-        if i.state != ItemState.CONFIRMED
-    )
-    return ExecutionReport(
-        plan_id=run.plan_id,
-        kind=run.leg.name,
-        state=PlanState.EXECUTING.value if run.leg is EXECUTION else PlanState.RECOVERING.value,
-        counts=run.counts(),
-        commands=sum(item.attempts for item in run.items),
-        resends=sum(max(0, item.attempts - 1) for item in run.items),
-        send_s=round(send_s, 3),
-        confirm_s=round(confirm_s, 3),
-        batches=run.batches,
-        resumed=resumed,
-        unconfirmed=unconfirmed,
-        outcome=outcome,
-        stopped_by=stopped_by,
-        batch_counts=run.batch_counts(),
-    )
-
-
-def _report_json(report: ExecutionReport, finished_at: datetime) -> dict[str, Any]:
-    extra: dict[str, Any] = {}
-    if report.outcome is not None:
-        extra["outcome"] = report.outcome.to_json()
-    if report.stopped_by is not None:
-        extra["stopped_by"] = report.stopped_by
-    return extra | {
-        "batches_detail": [
-            {"batch": number, "items": sum(counts.values()), **counts} for number, counts in report.batch_counts.items()
-        ],
-        "counts": dict(report.counts),
-        "send_s": report.send_s,
-        "confirm_s": report.confirm_s,
-        "commands": report.commands,
-        "resends": report.resends,
-        "batches": report.batches,
-        "resumed": report.resumed,
-        "finished_at": finished_at.isoformat(),
-        "unconfirmed_total": len(report.unconfirmed),
-        "unconfirmed": [
-            {"item_id": str(m.item_id), "miner": m.miner_name, "host": m.host, "state": m.state, "reason": m.reason}
-            for m in report.unconfirmed[:REPORTED_MINERS_MAX]
-        ],
-    }
 
 
 # --- plan transitions (each one transaction) ---------------------------------------------------
@@ -334,9 +241,9 @@ def _finish(
             took = [i.miner_name for i in run.items if _took_effect(run, i)]
             stopped = {"stopped_by": report.stopped_by, "took_effect_total": len(took), "took_effect": took[:200]}
             if run.leg is EXECUTION:
-                result = plan.result | _report_json(report, now) | stopped
+                result = plan.result | report_json(report, now) | stopped
             else:
-                recovery = dict(plan.result.get("recovery") or {}) | _report_json(report, now) | stopped
+                recovery = dict(plan.result.get("recovery") or {}) | report_json(report, now) | stopped
                 result = {**plan.result, "recovery": recovery}
             fields: dict[str, Any] = {"stopped_at": now, "result": result}
         elif run.leg is EXECUTION:
@@ -349,11 +256,11 @@ def _finish(
                 else PlanState.FAILED
             )
             recover_at = now + timedelta(hours=plan.recover_after_h) if plan.recover_after_h is not None else None
-            result = plan.result | _report_json(report, now)
+            result = plan.result | report_json(report, now)
             fields = {"executed_at": now, "recover_at": recover_at, "result": result}
         else:
             to = PlanState.COMPLETED
-            recovery = dict(plan.result.get("recovery") or {}) | _report_json(report, now)
+            recovery = dict(plan.result.get("recovery") or {}) | report_json(report, now)
             fields = {"completed_at": now, "result": {**plan.result, "recovery": recovery}}
         summary = f"plan {plan.name!r}: {report.describe()}"
         transition(session, principal, plan, to, summary=summary, clock=clock, **fields, **released)
@@ -479,7 +386,9 @@ async def _drive(
             measured = await measure_site(poll, start.hosts)
             outcome = plan_outcome(before, target, measured, start.shed_target_kw, run.items)
     confirm_s = time.monotonic() - started
-    report = _summary(run, send_s, confirm_s, start.resumed, outcome, keeper.stop_requested_by if run.stopped else None)
+    report = summarise(
+        run, send_s, confirm_s, start.resumed, outcome, keeper.stop_requested_by if run.stopped else None
+    )
     report = await asyncio.to_thread(_finish, session_factory, principal, keeper, run, rest, report, clock)
     run.progress("finished", run.batches, rest)
     return report
