@@ -164,8 +164,8 @@ def test_per_batch_confirmation_and_a_run_that_ended_short(qtbot, qasync_loop, c
     assert "measured 142.3 kW" in panel.outcome.text() and tone_of(panel.outcome, NOTE_COLOR)
     assert "Target reached" not in panel.outcome.text()
     short = panel.short_miners.text()
-    assert short.startswith("Fell short (2): rig-001 (10.20.0.1:4028): 1,859 W on a 1,760 W level")
-    assert "rig-004 (10.20.0.4:4028): no reading" in short
+    assert short.startswith("Fell short (2): rig-001 (10.20.0.1): 1,859 W on a 1,760 W level")  # the usual port left out
+    assert "rig-004 (10.20.0.4): no reading" in short
     assert panel.shed_rest_button.isVisibleTo(tab)
     assert "→" not in tab.site_bar.target_label.text()
     QApplication.processEvents()
@@ -175,6 +175,8 @@ def test_per_batch_confirmation_and_a_run_that_ended_short(qtbot, qasync_loop, c
     panel.shed_rest_button.click()
     assert tab.pages.currentWidget() is tab.splitter
     assert tab.editor.target.text() == "12.3" and tab.editor.name.text() == "Grid peak — the rest"
+    assert tab.notice.text().startswith("Follow-up for “Grid peak”, which fell short by 12.3 kW")
+    assert "from that plan's target now" in tab.notice.text()  # the site has moved since: where it is now
     assert tab.current_site() is not None and tab.current_site().id == people.site_id  # type: ignore[union-attr]
     assert tab.preview_task is not None
     run(qasync_loop, tab.preview_task)

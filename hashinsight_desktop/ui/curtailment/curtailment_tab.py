@@ -45,7 +45,7 @@ from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction, PlanActi
 from hashinsight_desktop.ui.curtailment.plan_commands import PlanCommands, PlanRunner, executor_runner
 from hashinsight_desktop.ui.curtailment.plan_page import PlanPage
 from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
-from hashinsight_desktop.ui.curtailment.site_bar import HOLDING_STATES, SiteBar
+from hashinsight_desktop.ui.curtailment.site_bar import HOLDING_STATES, SiteBar, signed_kw
 from hashinsight_desktop.ui.curtailment.tab_reads import Reads, Want, read
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
@@ -459,12 +459,14 @@ class CurtailmentTab(QWidget):
         editor.trigger.set_kind("manual")
         editor.changed.emit()
         self._show_plan_page()
-        self.show_notice(
-            self.tr("A follow-up plan for the {short} “{name}” fell short by: check the preview, then save it.").format(
-                short=f"{short_kw:,.1f} kW", name=plan.name
-            ),
-            NOTE_COLOR,
+        text = self.tr("Follow-up for “{name}”, which fell short by {short}").format(
+            name=plan.name, short=f"{short_kw:,.1f} kW"
         )
+        if plan.figures is not None and self.power is not None and self.power.site_id == plan.site_id:
+            gap = plan.figures.gap_kw(self.power.power_now_kw)
+            if abs(gap - short_kw) >= 0.1:  # the site moved since the run settled: say where it is now
+                text += self.tr(" (the site is {gap} from that plan's target now)").format(gap=signed_kw(gap))
+        self.show_notice(text + self.tr(": check the preview, then save it."), NOTE_COLOR)
         self.start_preview()
 
     def open_price_dialog(self) -> QInputDialog | None:

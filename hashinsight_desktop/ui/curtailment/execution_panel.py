@@ -118,7 +118,7 @@ def short_miners_text(figures: RunFigures) -> tuple[str, str]:
     def one(m: Any) -> str:
         measured = f"{m.measured_w:,.0f} W" if m.measured_w is not None else _tr("no reading")
         return _tr("{miner} ({host}): {measured} on a {level} level").format(
-            miner=m.miner, host=m.host, measured=measured, level=f"{m.level_w:,.0f} W"
+            miner=m.miner, host=m.host.removesuffix(":4028"), measured=measured, level=f"{m.level_w:,.0f} W"
         )
 
     miners = figures.short_miners
