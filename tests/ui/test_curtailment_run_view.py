@@ -164,7 +164,9 @@ def test_per_batch_confirmation_and_a_run_that_ended_short(qtbot, qasync_loop, c
     assert "measured 142.3 kW" in panel.outcome.text() and tone_of(panel.outcome, NOTE_COLOR)
     assert "Target reached" not in panel.outcome.text()
     short = panel.short_miners.text()
-    assert short.startswith("Fell short (2): rig-001 (10.20.0.1): 1,859 W on a 1,760 W level")  # the usual port left out
+    assert short.startswith(
+        "Fell short (2): rig-001 (10.20.0.1): 1,859 W on a 1,760 W level"
+    )  # the usual port left out
     assert "rig-004 (10.20.0.4): no reading" in short
     assert panel.shed_rest_button.isVisibleTo(tab)
     assert "→" not in tab.site_bar.target_label.text()
@@ -256,6 +258,10 @@ def test_stop_a_run_driven_elsewhere_then_recover_what_took_effect(qtbot, qasync
     assert f"{total - len(first)} never sent" in text
     assert f"Recover now brings the {len(first)} miners that were sent a command back" in text
     assert tone_of(tab.execution.result, NOTE_COLOR)
+    batches = tab.execution.batches.text()  # stopped: nothing awaits, the rest was never sent
+    assert f"1: {len(first) - 1} of {len(first)} confirmed (1 not confirmed)" in batches and "2: not sent" in batches
+    assert "awaiting" not in batches and "next" not in tab.execution.shed.text.text()
+    assert "no automatic recovery after a stop" in tab.execution.facts.text()
     assert actions.enabled(PlanAction.RECOVER) and not actions.enabled(PlanAction.STOP)
     assert tab.history.plan(plan_id).state_label == "Stopped"  # type: ignore[union-attr]
     assert "“Grid peak” (stopped): power before 170.0 kW" in tab.site_bar.target_label.text()

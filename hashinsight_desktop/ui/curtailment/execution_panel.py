@@ -80,8 +80,8 @@ def batches_text(rows: list[tuple[int, int, Counter[str]]], running: bool = True
             parts.append((_tr("{b}: waiting") if running else _tr("{b}: not sent")).format(b=batch))
             continue
         text = _tr("{b}: {c} of {n} confirmed").format(b=batch, c=f"{confirmed:,}", n=f"{total:,}")
-        pending = counts["sending"] + counts["accepted"]
-        short = counts["unconfirmed"] + counts["failed"]
+        pending = counts["sending"] + counts["accepted"] if running else 0  # awaiting only while it runs
+        short = counts["unconfirmed"] + counts["failed"] + (0 if running else counts["sending"] + counts["accepted"])
         extras = []
         if pending:
             extras.append(_tr("{n} awaiting").format(n=f"{pending:,}"))
@@ -195,7 +195,7 @@ class PhaseProgress(QWidget):
         self.title.setMinimumWidth(self.fontMetrics().horizontalAdvance("Recovery") + 12)
         self.bar = QProgressBar()
         self.bar.setObjectName(object_name)
-        self.bar.setFormat("%v / %m")
+        self.bar.setTextVisible(False)  # the line beside it says the numbers (the bar's text hid under its chunk)
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         layout = QHBoxLayout(self)
