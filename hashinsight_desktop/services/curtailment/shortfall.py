@@ -30,7 +30,7 @@ from hashinsight_desktop.services.curtailment.problem import Problem, limits_by_
 
 BINDS_W = 1.0  # a constraint withholding less than a watt does not bind
 HELD_BACK = "; held back by "  # in an out-of-reach message, before the constraints that bind
-_PER_GROUP_WORK = 5_000_000  # miners × groups beyond which groups are lifted together, kind by kind
+_PER_GROUP_WORK = 2_000_000  # miners × groups to lift one by one; beyond, each kind's groups are lifted together
 LOCKED, CUSTOMER_CAP, GROUP_LIMIT, LEFT_OUT = "locked", "customer cap", "group limit", "left out"
 
 
@@ -72,25 +72,24 @@ def withholdings(problem: Problem, budgets: Sequence[Budget]) -> list[Withholdin
     locked = np.zeros(n, dtype=bool) if problem.protected is None else np.asarray(problem.protected, dtype=bool)
     why = [("protected" if problem.locked_by is None else problem.locked_by[i]) or "protected" for i in range(n)]
     base_fleet = locked_fleet(fleet, locked)
-    base = most_sheddable_w(base_fleet, budgets)
+    pad = pad_levels(base_fleet)
+    rows = np.arange(n)
+    plan = max_shed_within_budgets(pad, budgets) if budgets else per_miner_max(pad)[0]
+    base = float(np.maximum(pad.shed[rows, plan], 0.0).sum())
+    # a group can bind only if one of its miners is above its deepest level (a knapsack binds below its limit)
+    short = pad.shed[rows, plan] < np.where(pad.valid, pad.shed, -np.inf).max(axis=1) - BINDS_W
+    tight = [np.unique(b.group_of[(b.group_of >= 0) & short]) for b in budgets]
+    per_group = n * sum(t.size for t in tight) <= _PER_GROUP_WORK  # else each kind's groups lifted together
     found: list[Withholding] = []
     for label in sorted({why[i] for i in np.flatnonzero(locked)}):
         those = locked & np.array([w == label for w in why])
         lifted = most_sheddable_w(locked_fleet(fleet, locked & ~those), budgets)
         if lifted - base > BINDS_W:
             found.append(Withholding(LOCKED, label, int(those.sum()), lifted - base))
-    pad = pad_levels(base_fleet)
     caps = limits_by_label(problem.customer_cap_pct)  # the caps in % as stated (the budgets hold TH/s)
     for b, budget in enumerate(budgets):
         kind = CUSTOMER_CAP if budget.measure == "lost_ths" else GROUP_LIMIT
-        plan = max_shed_within_budgets(pad, budgets)
-        # a group can bind only if one of its miners is above its deepest level (a knapsack binds below its limit)
-        deepest = np.where(pad.valid, pad.shed, -np.inf).max(axis=1)
-        short = pad.shed[np.arange(plan.size), plan] < deepest - BINDS_W
-        member = (budget.group_of >= 0) & short
-        tight = np.unique(budget.group_of[member])
-        per_group = n * tight.size <= _PER_GROUP_WORK
-        groups: list[list[int]] = [[int(g)] for g in tight] if per_group else [tight.tolist()]
+        groups: list[list[int]] = [[int(g)] for g in tight[b]] if per_group else [tight[b].tolist()]
         for group in groups:
             if not group:
                 continue
