@@ -435,3 +435,21 @@ def test_stop_through_the_real_service_ends_a_run_whose_executor_is_gone(qtbot, 
     assert tab.execution.result.text().startswith("Stopped by owner")
     assert "No miner was changed: nothing to recover." in tab.execution.result.text()
     assert tab.notice.text()  # what the service said
+
+
+def test_the_save_and_approve_question_gives_ths_lost_ramp_and_recovery(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
+    add_polled_miners(context, people, count=20)
+    tab = make_tab(qtbot, context, people.site_manager)
+    run(qasync_loop, tab.refresh())
+    for edit, text in ((tab.editor.target, "20"), (tab.editor.ramp, "6"), (tab.editor.recover_after, "3")):
+        edit.setText(text)
+    tab.editor.changed.emit()
+    run(qasync_loop, tab.start_preview())
+    tab.preview_panel.approve_button.click()
+    box = tab.commands.confirm_box
+    assert box is not None
+    text = box.text()
+    assert "losing" in text and "TH/s" in text
+    assert "Ramp: at most 6 kW per minute, in batches a minute apart." in text and "batches." in text
+    assert "Recovery: automatic after 3 h." in text
+    box.close()
