@@ -453,3 +453,28 @@ def test_the_save_and_approve_question_gives_ths_lost_ramp_and_recovery(qtbot, q
     assert "Ramp: at most 6 kW per minute, in batches a minute apart." in text and "batches." in text
     assert "Recovery: automatic after 3 h." in text
     box.close()
+
+
+def test_the_gap_within_tolerance_is_said_so(qapp) -> None:  # type: ignore[no-untyped-def]
+    from hashinsight_desktop.services.curtailment.plans import PlanSummary, RunFigures
+    from hashinsight_desktop.services.curtailment.site_readings import SiteChoice, SitePower
+    from hashinsight_desktop.ui.curtailment.site_bar import SiteBar
+
+    site_id, now = uuid.uuid4(), datetime.now(UTC)
+    bar = SiteBar()
+    bar.set_sites([SiteChoice(site_id, "Texas North", 0.045, 20_000.0)], site_id)
+    figures = RunFigures(700.0, 500.0, tolerance_kw=2.0)
+    plan = PlanSummary(
+        uuid.uuid4(), 3, site_id, "Texas North", "Peak", "executed", "manual", "performance", 200.0, 200.0, 5000.0,
+        0.0, False, 100, "ops", now, "boss", now, None, None, figures=figures,
+    )  # fmt: skip
+    for measured, text, tone in (
+        (501.5, "gap +1.5 kW: within tolerance of target", OK_COLOR),
+        (502.5, "gap +2.5 kW above target", NOTE_COLOR),
+        (498.0, "gap −2.0 kW: at or below target", OK_COLOR),
+    ):
+        bar.show_power(SitePower(site_id, measured, 98, 100, now), None, plan)
+        assert bar.gap_label.text() == text and tone_of(bar.gap_label, tone)
+    bar.show_power(SitePower(site_id, 600.0, 98, 100, now), 50.0, None)  # no plan: the typed estimate
+    assert bar.target_label.text() == "shed 50 kW → about 550 kW from the power now" and bar.gap_label.text() == ""
+    bar.deleteLater()

@@ -194,11 +194,13 @@ class SiteBar(QWidget):
             self._tone(self.target_label, "")
             gap = figures.gap_kw(power.power_now_kw)
             above = figures.above_target(power.power_now_kw)
-            self.gap_label.setText(
-                self.tr("gap {gap} above target").format(gap=signed_kw(gap))
-                if above
-                else self.tr("gap {gap}: at or below target").format(gap=signed_kw(gap))
-            )
+            if above:
+                words = self.tr("gap {gap} above target")
+            elif gap > 0:
+                words = self.tr("gap {gap}: within tolerance of target")
+            else:
+                words = self.tr("gap {gap}: at or below target")
+            self.gap_label.setText(words.format(gap=signed_kw(gap)))
             tolerance = figures.tolerance_kw
             self.gap_label.setToolTip(
                 self.tr("Measured now − target; above target + tolerance ({tol}) it is shown as a warning").format(
