@@ -158,7 +158,7 @@ def _changed(table: MinersTable, solution: Solution) -> list[tuple[str, float, f
 
 def as_json(table: MinersTable, solution: Solution) -> dict[str, Any]:
     """The JSON object: the documented keys first, then the extra ones."""
-    in_ths = solution.unit == "TH/s"
+    in_ths = solution.unit == "TH/s" and solution.switch_cost == 0  # with a switching cost it bounds the cost
     return {
         "status": solution.status,
         "shed_kw": solution.shed_w / 1000.0,

@@ -186,3 +186,15 @@ def test_allow_power_off(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert code == 0 and result["shed_kw"] == pytest.approx(10.25, abs=0.01)
     code, out = solve(tmp_path, capsys, "--target-kw", "10", "--allow-power-off")
     assert "off" in out
+
+
+def test_fewest_miners_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = solve(tmp_path, capsys, "--target-kw", "6", "--json")
+    plain = json.loads(out)
+    code, out = solve(tmp_path, capsys, "--target-kw", "6", "--json", "--switch-cost-ths", "40")
+    fewest = json.loads(out)
+    assert code == 0 and plain["switch_cost"] == 0 and fewest["switch_cost"] == 40
+    assert fewest["commands"] == len(fewest["assignments"]) <= plain["commands"] == len(plain["assignments"])
+    assert fewest["objective"] == pytest.approx(fewest["plan_loss"] + 40 * fewest["commands"])
+    assert fewest["lower_bound_ths"] is None  # it bounds the cost (TH/s lost + commands × 40), not the TH/s lost
+    assert fewest["lower_bound"] <= fewest["objective"] + 1e-9
