@@ -17,10 +17,12 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from typing import BinaryIO
 
 log = logging.getLogger(__name__)
+_REDIRECTING = threading.Lock()  # one redirection at a time: two interleaved would leave fd 1 on a closed file
 
 
 def _flush_c_stdio() -> None:
@@ -38,7 +40,14 @@ def log_solver_text(what: str, text: str) -> None:
 
 @contextlib.contextmanager
 def stdout_to_log(what: str) -> Iterator[None]:
-    """Run the body with file descriptor 1 caught; log what was written to it as ``what``'s output."""
+    """Run the body with file descriptor 1 caught; log what was written to it as ``what``'s output.
+    Threads take turns (a lock): the solves it wraps take milliseconds."""
+    with _REDIRECTING, _caught(what):
+        yield
+
+
+@contextlib.contextmanager
+def _caught(what: str) -> Iterator[None]:
     with contextlib.suppress(AttributeError, ValueError, OSError):
         sys.stdout.flush()
     try:
