@@ -357,13 +357,7 @@ def _kwh(usd_per_mwh: float) -> str:
 
 def _price_json(trigger: Any) -> dict[str, float] | None:
     """A price trigger as the user typed it: $/kWh."""
-    if trigger is None:
-        return None
-    return {
-        "threshold_usd_per_kwh": trigger.threshold_usd_mwh / 1000,
-        "hysteresis_usd_per_kwh": trigger.hysteresis_usd_mwh / 1000,
-        "min_duration_min": trigger.min_duration_min,
-    }
+    return None if trigger is None else dict(trigger.to_user_json())
 
 
 def _trigger_text(request: Any, zone: str = "UTC") -> str:
@@ -500,7 +494,10 @@ def _show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     s = detail.summary
     if args.json:  # batches are numbered from 1 wherever a user sees them, as in the tab
         items = [{**item.__dict__, "batch": item.batch + 1} for item in detail.items]
-        print(json.dumps({"plan": detail.plan, "items": items}, default=str, indent=2))
+        plan = dict(detail.plan)
+        if isinstance(plan.get("options"), dict) and s.price_trigger is not None:  # $/kWh, as typed
+            plan["options"] = {**plan["options"], "price_trigger": s.price_trigger.to_user_json()}
+        print(json.dumps({"plan": plan, "items": items}, default=str, indent=2))
         return 0
     print(f"{s.name} ({s.id}) at {s.site}: {s.state_label}")
     print(f"  shed {s.shed_kw:,.1f} of {s.target_kw:,.1f} kW, lost {s.lost_ths:,.1f} TH/s, gap {s.gap_pct:.3f} %")

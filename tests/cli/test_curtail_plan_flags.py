@@ -143,6 +143,10 @@ def test_price_and_scheduled_plans_are_saved_with_their_trigger(
     code, out, _ = plan(site_db, capsys, "--price-above", "0.18", "--price-hysteresis", "0.02", "--name", "price")
     assert code == 0, out
     assert "when the power price ≥ $0.18/kWh for 15 min; recovers below $0.16/kWh" in out
+    plan_id = out.strip().splitlines()[-1].split()[2]  # "saved plan <id> (pending approval)"
+    assert cli.main(["--database-url", site_db, "curtail", "show", plan_id, "--json", "--as", "owner"]) == 0
+    shown = json.loads(capsys.readouterr().out)["plan"]["options"]["price_trigger"]
+    assert shown == {"threshold_usd_per_kwh": 0.18, "hysteresis_usd_per_kwh": 0.02, "min_duration_min": 15.0}
     soon = (datetime.now(UTC) + timedelta(hours=2)).replace(second=0, microsecond=0, tzinfo=None)
     code, out, _ = plan(site_db, capsys, "--start-at", soon.isoformat(timespec="minutes"), "--name", "later")
     assert code == 0 and f"starts at {soon:%Y-%m-%d %H:%M} UTC (UTC)" in out  # the site's zone: UTC here

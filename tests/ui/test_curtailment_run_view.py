@@ -169,6 +169,11 @@ def test_per_batch_confirmation_and_a_run_that_ended_short(qtbot, qasync_loop, c
     )  # the usual port left out
     assert "rig-004 (10.20.0.4): no reading" in short
     assert panel.shed_rest_button.isVisibleTo(tab)
+    from hashinsight_desktop.ui.curtailment.plan_report import report_rows
+
+    report = {row[0]: row[1] for row in report_rows(tab.detail) if len(row) == 2}  # type: ignore[arg-type]
+    assert report["Power before kW"] == "170" and report["Target kW (site ceiling)"] == "130"
+    assert report["Measured kW after the last batch"] == "142.3" and report["Outcome"] == "short by 12.3 kW"
     assert "→" not in tab.site_bar.target_label.text()
     QApplication.processEvents()
 

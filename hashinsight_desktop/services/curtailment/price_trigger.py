@@ -46,6 +46,14 @@ class PriceTrigger:
             "min_duration_min": self.min_duration_min,
         }
 
+    def to_user_json(self) -> dict[str, float]:
+        """As users type and read it: $/kWh (stored per MWh)."""
+        return {
+            "threshold_usd_per_kwh": self.threshold_usd_mwh / 1000,
+            "hysteresis_usd_per_kwh": self.hysteresis_usd_mwh / 1000,
+            "min_duration_min": self.min_duration_min,
+        }
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> PriceTrigger:
         return cls(float(data["threshold_usd_mwh"]), float(data["hysteresis_usd_mwh"]), float(data["min_duration_min"]))

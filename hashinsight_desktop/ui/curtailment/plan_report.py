@@ -86,10 +86,24 @@ def report_rows(detail: PlanDetail) -> list[list[str]]:
         else:
             rows.append([title, _cell(plan.get(key or ""))])
     rows.append(["Miners", str(len(detail.items))])
+    figures = summary.figures
+    if figures is not None:  # the run's fixed figures and its verdict, in words
+        rows.append(["Power before kW", _cell(figures.power_before_kw)])
+        rows.append(["Target kW (site ceiling)", _cell(figures.site_target_kw)])
+        if figures.measured_kw is not None:
+            rows.append(["Measured kW after the last batch", _cell(figures.measured_kw)])
+        if figures.reached is not None:
+            verdict = "target reached" if figures.reached else f"short by {figures.short_kw:,.1f} kW"
+            rows.append(["Outcome", verdict])
+    if summary.stop_requested_by:
+        rows.append(["Stopped by", summary.stop_requested_by])
     for key, value in (plan.get("result") or {}).items():
         rows.append([f"Result: {key}", _cell(value)])
     for key, value in (plan.get("options") or {}).items():
-        rows.append([f"Option: {key}", _cell(value)])
+        shown = value
+        if key == "price_trigger" and summary.price_trigger is not None:  # $/kWh, as every price is shown
+            shown = summary.price_trigger.to_user_json()
+        rows.append([f"Option: {key}", _cell(shown)])
     rows.append([])
     rows.append(list(ITEM_HEADERS))
     for item in detail.items:
