@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hashinsight_desktop.ui.theme import OK_COLOR, tone_color
 
-FILL_COLOR = "#f7931a"
-
 
 class PowerGauge(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,7 +63,7 @@ class PowerGauge(QWidget):
             painter.end()
             return
         width = rect.width() * min(self.power_kw / scale, 1.0)
-        painter.setBrush(QColor(FILL_COLOR))
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))  # the theme's accent (orange in both)
         painter.drawRoundedRect(QRectF(rect.left(), rect.top(), width, rect.height()), 4, 4)
         if self.target_level_kw is not None:
             x = rect.left() + rect.width() * min(max(self.target_level_kw / scale, 0.0), 1.0)
