@@ -11,18 +11,31 @@ connection, no per-miner tasks: 20,000 miners fit in one process. Use it in-proc
 from __future__ import annotations
 
 import asyncio
+import errno
 import ipaddress
+import logging
 import random
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 from hashinsight_desktop.services.catalogue import lookup_key, shipped_catalogue
 from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
-from hashinsight_desktop.simulator import replies
-from hashinsight_desktop.simulator.miner import FAULTS, SimulatedMiner
+from hashinsight_desktop.simulator import replies, web
+from hashinsight_desktop.simulator.miner import FAMILIES, FAMILY_MAKER, FAULTS, SimulatedMiner
 from hashinsight_desktop.simulator.server import Held, Listener, listen
 
-__all__ = ["DEFAULT_MIX", "MinerEndpoint", "SimulatedFarm", "SimulatedMiner", "parse_faults", "raise_open_file_limit"]
+__all__ = [
+    "DEFAULT_MIX",
+    "FAMILY_MODELS",
+    "MinerEndpoint",
+    "SimulatedFarm",
+    "SimulatedMiner",
+    "parse_families",
+    "parse_faults",
+    "raise_open_file_limit",
+]
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MIX = (
     "Antminer S19 Pro:3",
@@ -32,6 +45,17 @@ DEFAULT_MIX = (
     "Whatsminer M50S:1",
     "Avalon A1246:1",
 )
+
+
+# Models a family runs on when the mix names none of its maker's.
+FAMILY_MODELS = {
+    "antminer": ("Antminer S19 Pro:3", "Antminer S19j Pro:3", "Antminer S21:2"),
+    "luxos": ("Antminer S19 Pro:1", "Antminer S19j Pro:1"),
+    "braiins": ("Antminer S19 Pro:1", "Antminer S19j Pro:1"),
+    "vnish": ("Antminer S19 Pro:1", "Antminer S19j Pro:1"),
+    "whatsminer": ("Whatsminer M30S++:2", "Whatsminer M50S:1"),
+    "avalon": ("Avalon A1246:1",),
+}
 
 
 class MinerEndpoint(NamedTuple):
@@ -56,6 +80,23 @@ def parse_faults(text: str) -> dict[str, float]:
     if sum(faults.values()) > 100:
         raise ValueError("fault percentages add up to more than 100")
     return faults
+
+
+def parse_families(text: str) -> dict[str, float]:
+    """``"antminer=40,whatsminer=20"`` → percentages of the miners per firmware family (the rest generic)."""
+    families: dict[str, float] = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        name, _, value = item.partition("=")
+        name = name.strip()
+        if name not in FAMILIES:
+            raise ValueError(f"unknown firmware family {name!r}; one of {', '.join(FAMILIES)}")
+        try:
+            families[name] = float(value)
+        except ValueError:
+            raise ValueError(f"family {name!r} needs a percentage, like {name}=20") from None
+    if sum(families.values()) > 100:
+        raise ValueError("family percentages add up to more than 100")
+    return families
 
 
 def _resolve_mix(mix: Sequence[str]) -> tuple[list[dict[str, Any]], list[float]]:
@@ -111,7 +152,13 @@ class SimulatedFarm:
         warmup_s: float = 20.0,
         backlog: int = 64,
         shard: tuple[int, int] = (0, 1),
+        families: Mapping[str, float] | None = None,
+        credentials: Mapping[str, tuple[str, str]] | None = None,
+        web_port: int = 80,
     ) -> None:
+        """``families`` maps a firmware family to the percentage of miners running it (the rest are
+        "generic"); each family's miners take the models of ``mix`` made by its hardware maker (or
+        ``FAMILY_MODELS``). ``credentials`` overrides a family's factory (user, password)."""
         if miners < 1:
             raise ValueError("a farm needs at least one miner")
         if not 0 <= shard[0] < shard[1]:
@@ -120,13 +167,22 @@ class SimulatedFarm:
         addresses = _addresses(miners, bind, port, port_base)
         models, weights = _resolve_mix(mix or DEFAULT_MIX)
         rng = random.Random(seed)
-        chosen = self._assign_models(miners, models, weights, rng)
+        unknown_families = sorted(set(families or {}) - set(FAMILIES))
+        if unknown_families:
+            raise ValueError(f"unknown firmware family {unknown_families[0]!r}; one of {', '.join(FAMILIES)}")
+        if families and any(v for k, v in families.items() if k != "generic"):
+            family_of, chosen = self._assign_families(miners, dict(families), models, weights, rng)
+        else:
+            family_of, chosen = ["generic"] * miners, self._assign_models(miners, models, weights, rng)
         unknown = sorted(set(faults or {}) - set(FAULTS))
         if unknown:
             raise ValueError(f"unknown fault {unknown[0]!r}; one of {', '.join(f for f in FAULTS if f != 'none')}")
         assigned = self._assign_faults(miners, dict(faults or {}), rng)
         self.simulated: list[SimulatedMiner] = []
         repairable = garbage = 0
+        self.web_port = web_port
+        self.web_unavailable: str | None = None  # why web control is not served, once start() found out
+        logins = dict(credentials or {})
         for index, ((host, listen_port), model, fault) in enumerate(zip(addresses, chosen, assigned, strict=True)):
             malformation = None
             if fault == "malformed":
@@ -148,11 +204,56 @@ class SimulatedFarm:
                     malformation=malformation,
                     slow_delay_s=slow_delay_s,
                     warmup_s=warmup_s,
+                    family=family_of[index],
+                    username=logins[family_of[index]][0] if family_of[index] in logins else None,
+                    password=logins[family_of[index]][1] if family_of[index] in logins else None,
+                    web_port=web_port,
                 )
             )
         self._backlog = backlog
         self._listeners: dict[int, Listener] = {}
+        self._web_listeners: dict[int, Listener] = {}
         self._held = Held()
+        self._port_base = port_base
+
+    @classmethod
+    def _assign_families(
+        cls,
+        count: int,
+        families: dict[str, float],
+        models: list[dict[str, Any]],
+        weights: list[float],
+        rng: random.Random,
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        """Families exactly proportional to their percentages (the rest generic), each with its maker's models."""
+        families.pop("generic", None)
+        names = sorted(families)
+        quotas = [count * families[name] / 100 for name in names]
+        counts = [int(q) for q in quotas]
+        by_remainder = sorted(range(len(names)), key=lambda i: quotas[i] - counts[i], reverse=True)
+        for i in by_remainder[: max(0, min(count, round(sum(quotas))) - sum(counts))]:
+            counts[i] += 1
+        family_of = [name for name, n in zip(names, counts, strict=True) for _ in range(n)]
+        family_of += ["generic"] * (count - len(family_of))
+        rng.shuffle(family_of)
+        chosen: list[dict[str, Any] | None] = [None] * count
+        for name in [*names, "generic"]:
+            slots = [i for i, f in enumerate(family_of) if f == name]
+            if not slots:
+                continue
+            maker = FAMILY_MAKER.get(name)
+            pairs = [
+                (m, w)
+                for m, w in zip(models, weights, strict=True)
+                if maker is None or m["manufacturer"].lower() == maker
+            ]
+            if not pairs:
+                own, own_weights = _resolve_mix(FAMILY_MODELS[name])
+                pairs = list(zip(own, own_weights, strict=True))
+            picked = cls._assign_models(len(slots), [m for m, _ in pairs], [w for _, w in pairs], rng)
+            for slot, model in zip(slots, picked, strict=True):
+                chosen[slot] = model
+        return family_of, [m for m in chosen if m is not None]
 
     @staticmethod
     def _assign_models(
@@ -186,6 +287,17 @@ class SimulatedFarm:
             cursor += counts[name]
         return assigned
 
+    def set_credentials(self, index: int, *, username: str | None = None, password: str | None = None) -> None:
+        """Change one miner's web/API login (a wrong-password test sets a different one)."""
+        miner = self.simulated[index]
+        if username is not None:
+            miner.username = username
+        if password is not None:
+            miner.password = password
+
+    def by_host(self, host: str) -> SimulatedMiner:
+        return next(m for m in self.simulated if m.host == host)
+
     @property
     def miners(self) -> list[MinerEndpoint]:
         return [MinerEndpoint(m.host, m.port, m.model, m.fault) for m in self.simulated]
@@ -210,6 +322,7 @@ class SimulatedFarm:
             for miner in self.simulated:
                 if self.served(miner):
                     await self._listen(miner)
+            await self._listen_web()
         except BaseException:
             await self.stop()
             raise
@@ -217,21 +330,57 @@ class SimulatedFarm:
     async def _listen(self, miner: SimulatedMiner) -> None:
         self._listeners[miner.index] = await listen(miner, self._held, self._backlog)
 
+    async def _listen_web(self) -> None:
+        """The web port of each miner whose family is controlled through its web interface."""
+        wanted = [m for m in self.simulated if m.family in web.WEB_FAMILIES and self.served(m)]
+        if not wanted:
+            return
+        if self._port_base is not None:
+            self.web_unavailable = "miners share 127.0.0.1 (--port-base): no per-miner web port"
+        for miner in wanted if self.web_unavailable is None else []:
+            try:
+                await self._listen_web_one(miner)
+            except PermissionError:
+                self.web_unavailable = f"port {self.web_port} needs root or CAP_NET_BIND_SERVICE"
+                break
+        if self.web_unavailable is not None:
+            for listener in self._web_listeners.values():
+                listener.close()
+            self._web_listeners.clear()
+            log.warning("simulator: web control unavailable (%s); serving the rest", self.web_unavailable)
+
+    async def _listen_web_one(self, miner: SimulatedMiner) -> None:
+        try:
+            self._web_listeners[miner.index] = await listen(
+                miner, self._held, self._backlog, port=self.web_port, answer_with=web.answer
+            )
+        except OSError as exc:
+            if exc.errno == errno.EACCES:
+                raise PermissionError(exc.errno, str(exc)) from None
+            raise
+
     async def set_fault(self, index: int, fault: str) -> None:
         """Change one miner's fault while the farm runs (``offline`` closes its listener)."""
         if fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}")
         miner = self.simulated[index]
         listener = self._listeners.pop(index, None)
+        web_listener = self._web_listeners.pop(index, None)
         if listener is not None and fault == "offline":
             listener.close()
+            if web_listener is not None:
+                web_listener.close()
         elif listener is not None:
             self._listeners[index] = listener
+            if web_listener is not None:
+                self._web_listeners[index] = web_listener
         miner.fault = fault
         if fault in ("malformed", "garbage") and miner.malformation is None:
             miner.malformation = replies.REPAIRABLE[0] if fault == "malformed" else replies.GARBAGE[0]
         if self.served(miner) and index not in self._listeners:
             await self._listen(miner)
+            if miner.family in web.WEB_FAMILIES and self.web_unavailable is None:
+                await self._listen_web_one(miner)
 
     def set_control_faults(self, index: int, *, reject: int | None = None, ignore: int | None = None) -> None:
         """Make miner ``index`` answer its next ``reject`` control commands with a firmware error, and
@@ -248,8 +397,9 @@ class SimulatedFarm:
 
     async def stop(self) -> None:
         self._held.close_all(asyncio.get_running_loop())
-        listeners = list(self._listeners.values())
+        listeners = [*self._listeners.values(), *self._web_listeners.values()]
         self._listeners.clear()
+        self._web_listeners.clear()
         for listener in listeners:
             listener.close()
         await asyncio.sleep(0)  # let closed servers finish their callbacks

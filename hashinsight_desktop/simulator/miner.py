@@ -20,6 +20,24 @@ OVERHEAT_RISE_C = 78.0  # chip temperature above ambient at full load for the ov
 NORMAL_RISE_C = 48.0
 TAU_S = 90.0  # thermal time constant of a hash board
 
+# Firmware families: each speaks its own control protocol (see ``rpc.py``, ``web.py``); "generic" obeys
+# the project's historical all-in-one commands (``set_power_pct``, ``ascset 0,softoff``, ``power_off``…).
+FAMILIES = ("generic", "antminer", "whatsminer", "luxos", "braiins", "avalon", "vnish")
+# Factory-default credentials per family (user, password); LuxOS has no logon password by default.
+DEFAULT_CREDENTIALS = {
+    "generic": ("", ""),
+    "antminer": ("root", "root"),
+    "whatsminer": ("admin", "admin"),
+    "luxos": ("root", ""),
+    "braiins": ("root", "root"),
+    "avalon": ("root", "root"),
+    "vnish": ("admin", "admin"),
+}
+# The manufacturer whose hardware each family runs on.
+FAMILY_MAKER = {"antminer": "bitmain", "luxos": "bitmain", "braiins": "bitmain", "vnish": "bitmain"}
+FAMILY_MAKER |= {"whatsminer": "microbt", "avalon": "canaan"}
+LOW_POWER_PCT = 70  # a stock Antminer's low-power mode (miner-mode 3)
+
 FAULTS = ("none", "offline", "hang", "slow", "malformed", "garbage", "overheat", "deadboard", "overdraw")
 # Firmware that regulates its power target loosely: under a target below full it draws this much more.
 OVERDRAW = 1.06
@@ -44,7 +62,12 @@ _CHIPS = {
 }
 
 
-def dialect_for(manufacturer: str) -> str:
+def dialect_for(manufacturer: str, family: str = "generic") -> str:
+    """The read-API dialect: LuxOS, Braiins and VNish run on Antminer hardware and answer as it does."""
+    if family in ("whatsminer", "avalon"):
+        return family
+    if family != "generic":
+        return "antminer"
     maker = manufacturer.lower()
     if maker == "microbt":
         return "whatsminer"
@@ -77,6 +100,7 @@ class Snapshot:
     ambient_c: float
     sleeping: bool
     power_pct: int
+    mode: str
 
 
 class SimulatedMiner:
@@ -85,32 +109,43 @@ class SimulatedMiner:
         "_temp",
         "_updated",
         "ambient_c",
+        "backup_pools",
         "boards",
         "chips",
         "clock",
         "control_commands",
         "dead_board",
         "dialect",
+        "family",
         "fault",
         "host",
         "ignore_control",
         "index",
         "last_control",
+        "light",
         "malformation",
         "manufacturer",
+        "mode",
         "model",
         "nominal_ths",
         "nominal_w",
+        "password",
+        "pool_pass",
         "pool_url",
         "port",
+        "power_limit_w",
         "power_pct",
+        "protocol_state",
         "refuses_joins",
         "reject_control",
         "serial",
         "sleeping",
         "slow_delay_s",
         "started",
+        "username",
         "warmup_s",
+        "web_port",
+        "work_level",
         "worker",
     )
 
@@ -129,13 +164,27 @@ class SimulatedMiner:
         slow_delay_s: float = 2.5,
         warmup_s: float = 20.0,
         clock: Callable[[], float] = time.monotonic,
+        family: str = "generic",
+        username: str | None = None,
+        password: str | None = None,
+        web_port: int = 80,
     ) -> None:
         if fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}; one of {', '.join(FAULTS)}")
+        if family not in FAMILIES:
+            raise ValueError(f"unknown firmware family {family!r}; one of {', '.join(FAMILIES)}")
         self.index = index
         self.model = str(model["name"])
         self.manufacturer = str(model["manufacturer"])
-        self.dialect = dialect_for(self.manufacturer)
+        maker = FAMILY_MAKER.get(family)
+        if maker is not None and maker != self.manufacturer.lower():
+            raise ValueError(f"{self.model} cannot run {family} firmware (it runs on {maker} hardware)")
+        self.family = family
+        self.dialect = dialect_for(self.manufacturer, family)
+        default_user, default_password = DEFAULT_CREDENTIALS[family]
+        self.username = default_user if username is None else username
+        self.password = default_password if password is None else password
+        self.web_port = web_port
         self.nominal_ths = float(model["hashrate_ths"])
         self.nominal_w = float(model["power_w"])
         self.boards = 3
@@ -154,11 +203,18 @@ class SimulatedMiner:
         self.started = now - (3600 + self._uniform() * 14 * 86400)  # up for 1 h to 2 weeks
         self.sleeping = False
         self.power_pct = 100
+        self.mode = "normal"  # normal | sleep | low (what the firmware says it is in)
+        self.power_limit_w: int | None = None  # a firmware power target/limit in watts, when one is set
+        self.light = False  # the fault (locate) LED
+        self.work_level = 1  # Avalon's work level (0 eco, 1 standard, 2 performance)
+        self.protocol_state: dict[str, Any] | None = None  # tokens, sessions: only for miners that were asked
         self._temp = self._target_temp()
         self._updated = now
         self.serial = f"SIM{seed % 1000:03d}{index:07d}"
         self.worker = f"farm.{index:05d}"
         self.pool_url = "stratum+tcp://btc.pool.example:3333"
+        self.pool_pass = "x"
+        self.backup_pools = [("stratum+tcp://btc-backup.pool.example:443", self.worker, "x")]
         # Control faults and what the miner was told: plain ints (20,000 miners per process).
         self.control_commands = 0  # control requests answered (applied, rejected or ignored)
         self.last_control: tuple[str, str | None] | None = None
@@ -243,15 +299,19 @@ class SimulatedMiner:
             ambient_c=round(self.ambient_c, 1),
             sleeping=self.sleeping,
             power_pct=self.power_pct,
+            mode=self.mode,
         )
 
     # --- commands ----------------------------------------------------------------------
     def sleep(self) -> None:
         self.snapshot()
         self.sleeping = True
+        self.mode = "sleep"
 
     def wake(self) -> None:
         self.snapshot()
+        if self.mode == "sleep":
+            self.mode = "normal"
         if self.sleeping:
             self.sleeping = False
             self.started = self.clock()  # waking is a fresh start of the mining process
@@ -260,10 +320,50 @@ class SimulatedMiner:
         self.snapshot()
         self.power_pct = max(10, min(125, int(percent)))
 
-    def restart(self) -> None:
+    def set_power_limit(self, watts: int) -> None:
+        """A power limit in watts: the draw follows it up to the model's nominal power."""
         self.snapshot()
-        self.sleeping = False
+        self.power_limit_w = int(watts)
+        self.power_pct = max(10, min(100, round(100 * watts / self.nominal_w)))
+
+    def set_low_power(self) -> None:
+        """A stock Antminer's low-power mode: mining, at a fixed lower power."""
+        self.wake()
+        self.snapshot()
+        self.mode = "low"
+        self.power_pct = LOW_POWER_PCT
+
+    def set_normal(self) -> None:
+        self.wake()
+        self.snapshot()
+        self.mode = "normal"
+        self.power_pct = 100
+        self.power_limit_w = None
+
+    def pools(self) -> list[tuple[str, str, str]]:
+        """(url, user, password) of each configured pool, the active one first."""
+        return [(self.pool_url, self.worker, self.pool_pass), *self.backup_pools]
+
+    def set_pools(self, pools: list[tuple[str, str, str]]) -> None:
+        """Replace the pool list (empty URLs dropped); the first becomes the active pool."""
+        live = [p for p in pools if p[0]]
+        if not live:
+            raise ValueError("at least one pool URL is needed")
+        (self.pool_url, self.worker, self.pool_pass), self.backup_pools = live[0], live[1:]
+
+    def restart(self) -> None:
+        """A reboot: mining starts afresh, except that a stock Antminer keeps its saved sleep mode."""
+        self.snapshot()
+        if not (self.family == "antminer" and self.mode == "sleep"):
+            self.sleeping = False
+            self.mode = "low" if self.mode == "low" else "normal"
         self.started = self.clock()
+
+    def state(self) -> dict[str, Any]:
+        """Per-protocol state (tokens, sessions), created the first time a miner needs it."""
+        if self.protocol_state is None:
+            self.protocol_state = {}
+        return self.protocol_state
 
     def control(self, command: str, parameter: str | None) -> tuple[bool, str]:
         """Apply a control command; (accepted, message)."""
@@ -285,15 +385,24 @@ class SimulatedMiner:
             return False, "Invalid command"
         return True, "API command OK"
 
-    def control_request(self, command: str, parameter: str | None) -> tuple[bool, str]:
-        """A control command as it arrives over the API: counted, then rejected, ignored or applied."""
+    def control_fault(self, command: str, parameter: str | None) -> str | None:
+        """Count a control command that arrived; ``"reject"`` or ``"ignore"`` when a control fault takes it."""
         self.control_commands += 1
         self.last_control = (command, parameter)
         if self.reject_control > 0:
             self.reject_control -= 1
-            return False, "Device busy, command rejected"
+            return "reject"
         if self.ignore_control > 0:
             self.ignore_control -= 1
+            return "ignore"
+        return None
+
+    def control_request(self, command: str, parameter: str | None) -> tuple[bool, str]:
+        """A control command as it arrives over the API: counted, then rejected, ignored or applied."""
+        fault = self.control_fault(command, parameter)
+        if fault == "reject":
+            return False, "Device busy, command rejected"
+        if fault == "ignore":
             return True, "API command OK"
         return self.control(command, parameter)
 

@@ -68,9 +68,7 @@ def status_only(dialect: str, accepted: bool, message: str, wall: int) -> dict[s
 def _pools(miner: SimulatedMiner, snap: Snapshot) -> dict[str, Any]:
     shares = int(snap.uptime_s * snap.hashrate_ths / 400)
     pools = []
-    for n, url in enumerate((miner.pool_url, "stratum+tcp://btc-backup.pool.example:443", "")):
-        if not url:
-            continue
+    for n, (url, user, _password) in enumerate(miner.pools()):
         pools.append(
             {
                 "POOL": n,
@@ -86,7 +84,7 @@ def _pools(miner: SimulatedMiner, snap: Snapshot) -> dict[str, Any]:
                 "Stale": 0,
                 "Get Failures": 0,
                 "Remote Failures": 0,
-                "User": miner.worker,
+                "User": user,
                 "Last Share Time": snap.wall - 3 if n == 0 else 0,
                 "Diff": "65.5K",
                 "Stratum Active": n == 0,
@@ -163,7 +161,8 @@ def _antminer(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str, 
 def _whatsminer(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str, Any] | None:
     mhs = snap.hashrate_ths * 1e6
     live = [t for t in snap.board_temp_c if t]
-    code = miner.model.removeprefix("Whatsminer ") + ".VH40"
+    # Real btminer writes "M30S++_VH40"; the generic family keeps the simulator's historical "M30S++.VH40".
+    code = miner.model.removeprefix("Whatsminer ") + ("_VH40" if miner.family == "whatsminer" else ".VH40")
     if command == "summary":
         row: dict[str, Any] = {"Elapsed": snap.uptime_s, "MHS av": round(mhs * 0.998, 2), "MHS 5s": round(mhs, 2)}
         row.update({"MHS 1m": round(mhs, 2), "MHS 5m": round(mhs, 2), "MHS 15m": round(mhs, 2), "HS RT": round(mhs)})
@@ -174,7 +173,12 @@ def _whatsminer(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str
         row.update({"Power Rate": rate, "Pool Rejected%": 0.2, "Pool Stale%": 0.0, "Uptime": snap.uptime_s + 40})
         row.update({"Hash Stable": True, "Target Freq": 574, "Target MHS": round(miner.nominal_ths * 1e6 * 0.9)})
         row.update({"Env Temp": snap.ambient_c, "Power Mode": "Normal", "Factory GHS": round(miner.nominal_ths * 1e3)})
-        row.update({"Power Limit": int(miner.nominal_w * snap.power_pct / 100 + 100)})
+        limit = (
+            miner.power_limit_w
+            if miner.power_limit_w is not None
+            else int(miner.nominal_w * snap.power_pct / 100 + 100)
+        )
+        row.update({"Power Limit": limit})
         row.update({"Chip Temp Min": min(live) - 9 if live else 0.0, "Chip Temp Max": max(live) if live else 0.0})
         row["Chip Temp Avg"] = round(sum(live) / len(live) - 5, 2) if live else 0.0
         return {"STATUS": _status("whatsminer", snap.wall, 11, "Summary"), "SUMMARY": [row], "id": 1}
@@ -201,7 +205,7 @@ def _whatsminer(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str
         version = [{"CGMiner": "4.9.2", "API": "3.7", "Type": miner.model}]
         return {"STATUS": _status("whatsminer", snap.wall, 22, "CGMiner versions"), "VERSION": version, "id": 1}
     if command == "get_version":
-        msg = {"api_ver": "2.0.5", "fw_ver": "20230911.12.Rel", "platform": "H6OS", "chip": "K88Z347"}
+        msg = {"api_ver": "2.0.5", "fw_ver": "20230911.12.Rel", "platform": "H6OS", "chip": "K88Z347"}  # API v2
         return {"STATUS": "S", "When": snap.wall, "Code": 131, "Msg": msg, "Description": ""}
     return None
 
@@ -233,7 +237,7 @@ def _avalon(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str, An
         f"MTavg[{' '.join(str(max(0, int(t) - 6)) for t in snap.board_temp_c)}] "
         f"TA[{sum(snap.board_chips)}] Core[A3201] PING[14] POWS[0] HASHS[0 0 0] POOLS[0] "
         f"SoftOFF[{1 if snap.sleeping else 0}] ECHU[0 0 0] ECMM[0] FM[1] CRC[0 0 0] "
-        f"WORKMODE[1] SYSTEMSTATU[Work: {state}, Hash Board: {miner.boards}]"
+        f"WORKMODE[{miner.work_level}] SYSTEMSTATU[Work: {state}, Hash Board: {miner.boards}]"
     )
     stats = {"STATS": 0, "ID": "AVA100", "Elapsed": snap.uptime_s, "Calls": 0, "Wait": 0.0, "Max": 0.0}
     stats.update({"Min": 99999999.0, "MM ID0": mm, "MM Count": 1, "Smart Speed": 1, "Connecter": "AUC"})

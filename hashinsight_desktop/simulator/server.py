@@ -14,20 +14,27 @@ import asyncio
 import json
 import socket
 from asyncio.proactor_events import BaseProactorEventLoop
+from collections.abc import Callable
 from typing import Any, Literal
 
 from hashinsight_desktop.simulator import replies
 from hashinsight_desktop.simulator.miner import SimulatedMiner
+from hashinsight_desktop.simulator.rpc import answer as answer_family
 
 _MAX_REQUEST = 64 * 1024
 
+Reply = bytes | Literal[False] | None
+Answer = Callable[[SimulatedMiner, bytes], Reply]
 
-def answer(miner: SimulatedMiner, request: bytes) -> bytes | Literal[False] | None:
+
+def answer(miner: SimulatedMiner, request: bytes) -> Reply:
     """The reply to a complete request; ``None`` to hang; ``False`` when the request is incomplete."""
     try:
         body: Any = json.loads(request.rstrip(b"\x00\r\n "))
     except ValueError:
         return False if len(request) <= _MAX_REQUEST else replies.encode(replies.invalid(miner.dialect, 0))
+    if miner.family != "generic" and isinstance(body, dict):
+        return answer_family(miner, body)
     command = body.get("command", body.get("cmd")) if isinstance(body, dict) else None
     if not isinstance(command, str):
         return replies.encode(replies.invalid(miner.dialect, 0))
@@ -61,10 +68,18 @@ class Held:
 class RawListener:
     """A listening socket served through ``loop.add_reader``."""
 
-    __slots__ = ("_held", "_loop", "_miner", "_sock")
+    __slots__ = ("_answer", "_held", "_loop", "_miner", "_sock")
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, sock: socket.socket, miner: SimulatedMiner, held: Held) -> None:
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        sock: socket.socket,
+        miner: SimulatedMiner,
+        held: Held,
+        answer_with: Answer = answer,
+    ) -> None:
         self._loop, self._sock, self._miner, self._held = loop, sock, miner, held
+        self._answer = answer_with
         loop.add_reader(sock.fileno(), self._accept)
 
     def _accept(self) -> None:
@@ -91,7 +106,7 @@ class RawListener:
             self._drop(conn, registered)
             return
         buffer += data
-        reply = answer(self._miner, buffer)
+        reply = self._answer(self._miner, buffer)
         if reply is False:  # not all of the request yet
             if registered:
                 self._loop.remove_reader(conn.fileno())
@@ -166,8 +181,9 @@ class RawListener:
 class _Connection(asyncio.Protocol):
     """The portable path: one protocol per connection on an asyncio server."""
 
-    def __init__(self, miner: SimulatedMiner, held: Held) -> None:
+    def __init__(self, miner: SimulatedMiner, held: Held, answer_with: Answer = answer) -> None:
         self._miner, self._held = miner, held
+        self._answer = answer_with
         self._buffer = b""
         self._transport: asyncio.Transport | None = None
 
@@ -180,7 +196,7 @@ class _Connection(asyncio.Protocol):
         if transport is None or transport.is_closing():
             return
         self._buffer += data
-        reply = answer(self._miner, self._buffer)
+        reply = self._answer(self._miner, self._buffer)
         if reply is False:
             return
         self._buffer = b""
@@ -230,10 +246,13 @@ def bound_socket(host: str, port: int, backlog: int) -> socket.socket:
     return sock
 
 
-async def listen(miner: SimulatedMiner, held: Held, backlog: int) -> Listener:
+async def listen(
+    miner: SimulatedMiner, held: Held, backlog: int, *, port: int | None = None, answer_with: Answer = answer
+) -> Listener:
+    """Serve ``miner`` on its host: its API port by default, or ``port`` answered by ``answer_with``."""
     loop = asyncio.get_running_loop()
-    sock = bound_socket(miner.host, miner.port, backlog)
+    sock = bound_socket(miner.host, miner.port if port is None else port, backlog)
     if isinstance(loop, asyncio.BaseEventLoop) and not isinstance(loop, BaseProactorEventLoop):
-        return RawListener(loop, sock, miner, held)
-    server = await loop.create_server(lambda: _Connection(miner, held), sock=sock)
+        return RawListener(loop, sock, miner, held, answer_with)
+    server = await loop.create_server(lambda: _Connection(miner, held, answer_with), sock=sock)
     return ServerListener(server)

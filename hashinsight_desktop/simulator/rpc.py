@@ -1,0 +1,103 @@
+"""The API port (4028) of a miner whose firmware family is not "generic": each family's own commands.
+
+- antminer (stock Bitmain bmminer): the read commands only; every control command is ``Invalid command``
+  (a stock Antminer is controlled through its web interface, ``web.py``).
+- whatsminer (btminer API 2.x): plain read commands, ``get_token``, and privileged commands in the
+  AES envelope (``btminer_api.py``).
+- luxos (luxminer): ``logon``/``session``/``logoff`` and session-bound commands (``luxos_api.py``).
+- avalon (Canaan cgminer): ``ascset|0,softoff``/``softon``/``worklevel,set,N``/``led``, ``restart``.
+- braiins / vnish: the read commands here; control goes through their own APIs.
+
+Control faults (``reject_control``/``ignore_control``) apply to each family's control commands as to
+the generic ones: counted, then refused with the firmware's error, or answered OK and not applied.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from hashinsight_desktop.simulator import btminer_api, luxos_api, replies
+from hashinsight_desktop.simulator.miner import SimulatedMiner
+
+# cgminer's ascset reply codes: set OK, set info (the driver said something), set failed.
+_ASC_SET_OK, _ASC_SET_INFO, _ASC_SET_ERR = 120, 121, 122
+AVALON_LEVELS = {0: 80, 1: 100, 2: 110}  # work level -> percent of nominal power
+
+
+def answer(miner: SimulatedMiner, body: dict[str, Any]) -> bytes | None:
+    """The reply bytes to one JSON request on the API port; ``None`` to hang."""
+    if miner.fault == "hang":
+        return None
+    if miner.fault == "garbage":
+        return replies.garbage(miner.malformation)
+    reply = _reply(miner, body)
+    return replies.encode(reply, miner.malformation if miner.fault == "malformed" else None)
+
+
+def _reply(miner: SimulatedMiner, body: dict[str, Any]) -> dict[str, Any]:
+    wall = int(time.time())
+    if miner.family == "whatsminer":
+        return btminer_api.reply(miner, body, wall)
+    command = body.get("command")
+    if not isinstance(command, str):
+        return replies.invalid(miner.dialect, wall)
+    parameter = body.get("parameter")
+    if parameter is not None and not isinstance(parameter, str):
+        parameter = json.dumps(parameter) if not isinstance(parameter, int | float) else str(parameter)
+    if miner.family == "luxos":
+        return luxos_api.reply(miner, command, parameter, wall)
+    if miner.family == "avalon" and command in ("ascset", "restart"):
+        return _avalon_control(miner, command, parameter or "", wall)
+    if command in replies.CONTROL:  # bmminer, bosminer, vnish's cgminer: no power control on this port
+        return replies.invalid(miner.dialect, wall)
+    return replies.render(miner, command, miner.snapshot())
+
+
+def _asc(wall: int, code: int, message: str, ok: bool = True) -> dict[str, Any]:
+    status = "S" if code == _ASC_SET_OK else ("I" if ok else "E")
+    row = {"STATUS": status, "When": wall, "Code": code, "Msg": message, "Description": "cgminer 4.11.1"}
+    return {"STATUS": [row], "id": 1}
+
+
+def _avalon_control(miner: SimulatedMiner, command: str, parameter: str, wall: int) -> dict[str, Any]:
+    """Canaan's cgminer: ``restart``, and ``ascset`` with ``0,softoff,1:TS``, ``0,softon,1:TS``,
+    ``0,worklevel,set,N`` (or ``workmode,set,N``), ``0,led,1-1``/``1-0``."""
+    parts = [p.strip() for p in parameter.split(",")]
+    if command == "ascset" and (len(parts) < 2 or parts[0] != "0"):
+        return _asc(wall, _ASC_SET_ERR, f"Invalid ASC id {parts[0] if parts else ''}", ok=False)
+    option = parts[1].lower() if command == "ascset" else "restart"
+    if option not in ("softoff", "softon", "worklevel", "workmode", "led", "restart"):
+        return _asc(wall, _ASC_SET_ERR, f"ASC 0 set failed: unknown option {option}", ok=False)
+    level: int | None = None
+    if option in ("worklevel", "workmode"):
+        value = parts[3] if len(parts) > 3 and parts[2] == "set" else (parts[2] if len(parts) > 2 else "")
+        level = int(value) if value.isdigit() else -1
+        if level not in AVALON_LEVELS:
+            return _asc(wall, _ASC_SET_ERR, f"ASC 0 set failed: invalid {option} {value or '(none)'}", ok=False)
+    fault = miner.control_fault(command, parameter)
+    if fault == "reject":
+        return _asc(wall, _ASC_SET_ERR, "ASC 0 set failed: device busy", ok=False)
+    applied = fault is None
+    if option == "restart":
+        if applied:
+            miner.restart()
+        return {"STATUS": "RESTART"}
+    if option == "softoff":
+        if applied:
+            miner.sleep()
+        return _asc(wall, _ASC_SET_INFO, "ASC 0 set info: success softoff:1")
+    if option == "softon":
+        if applied:
+            miner.wake()
+        return _asc(wall, _ASC_SET_INFO, "ASC 0 set info: success softon:1")
+    if option == "led":
+        if applied:
+            miner.light = parameter.endswith("1-1")
+        return _asc(wall, _ASC_SET_OK, "ASC 0 set OK")
+    assert level is not None
+    if applied:
+        miner.work_level = level
+        miner.set_power_pct(AVALON_LEVELS[level])
+    return _asc(wall, _ASC_SET_OK, "ASC 0 set OK")
