@@ -382,7 +382,7 @@ def test_a_notice_keeps_its_line_and_the_power_figure_follows_the_theme(qtbot, q
 
 
 def test_run_figures_from_results_old_and_new(context: AppContext, people: People) -> None:
-    from hashinsight_desktop.services.curtailment.plans import run_figures
+    from hashinsight_desktop.services.curtailment.run_figures import run_figures
 
     assert run_figures({}, 40.0, 170.0) is None  # not run
     old = run_figures({"counts": {"confirmed": 3}}, 40.0, 170.0)  # a run from before the figures were kept
@@ -461,7 +461,8 @@ def test_the_save_and_approve_question_gives_ths_lost_ramp_and_recovery(qtbot, q
 
 
 def test_the_gap_within_tolerance_is_said_so(qapp) -> None:  # type: ignore[no-untyped-def]
-    from hashinsight_desktop.services.curtailment.plans import PlanSummary, RunFigures
+    from hashinsight_desktop.services.curtailment.plans import PlanSummary
+    from hashinsight_desktop.services.curtailment.run_figures import RunFigures
     from hashinsight_desktop.services.curtailment.site_readings import SiteChoice, SitePower
     from hashinsight_desktop.ui.curtailment.site_bar import SiteBar
 

@@ -25,6 +25,7 @@ from hashinsight_desktop.services.curtailment.ramp import (
     power_timeline,
     ramp_batches,
 )
+from hashinsight_desktop.services.curtailment.run_figures import RunFigures, run_figures
 from hashinsight_desktop.services.curtailment.site_fleet import (
     CandidateMiner,
     Level,
@@ -354,89 +355,6 @@ def cancel_plan(
     with unit_of_work(session_factory, "curtailment plan") as session:
         plan = _plan_for_change(session, principal, plan_id, expected_version, "cancel curtailment plans at this site")
         transition(session, principal, plan, PlanState.CANCELLED, clock=clock, completed_at=clock())
-
-
-@dataclass(frozen=True)
-class ShortMiner:
-    """A miner that still drew more than its level once the run settled."""
-
-    miner: str
-    host: str
-    level_w: float
-    measured_w: float | None
-
-
-@dataclass(frozen=True)
-class RunFigures:
-    """A run's fixed figures, as the executor wrote them: the site's power before it, the ceiling it
-    aims at (power before − the shed target, fixed when the run starts), and once it ended the power
-    measured after the last batch settled, against that ceiling."""
-
-    power_before_kw: float
-    site_target_kw: float
-    tolerance_kw: float | None = None
-    measured_kw: float | None = None  # after the last batch settled (None: not yet, or not measured)
-    reached: bool | None = None  # None: the run has not ended (or ended before outcomes were written)
-    short_kw: float = 0.0
-    short_miners: tuple[ShortMiner, ...] = ()
-    from_preview: bool = False  # no figure written at the start: the preview's power stands in
-    short_total: int = 0  # miners that fell short (the list may hold only the first of them)
-
-    def gap_kw(self, measured_kw: float) -> float:
-        """Measured − target: above 0 the site draws more than the plan allows."""
-        return measured_kw - self.site_target_kw
-
-    def above_target(self, measured_kw: float) -> bool:
-        return self.gap_kw(measured_kw) > (self.tolerance_kw or 0.0) + 1e-9
-
-
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        return None
-    return float(value)
-
-
-def run_figures(result: Any, target_kw: float, site_power_kw: float | None) -> RunFigures | None:
-    """The fixed figures of a plan's run from its ``result`` (None before it ran). A run written
-    before the executor recorded its starting power uses the power at preview instead."""
-    result = result if isinstance(result, dict) else {}
-    outcome = result.get("outcome") if isinstance(result.get("outcome"), dict) else {}
-    before = _number(outcome.get("power_before_kw"))
-    before = before if before is not None else _number(result.get("power_before_kw"))
-    from_preview = before is None
-    if before is None:
-        if not result or not site_power_kw:
-            return None
-        before = float(site_power_kw)
-    ceiling = _number(outcome.get("site_target_kw"))
-    ceiling = ceiling if ceiling is not None else _number(result.get("site_target_kw"))
-    if ceiling is None:
-        ceiling = before - target_kw
-    tolerance = _number(outcome.get("tolerance_kw"))
-    tolerance = tolerance if tolerance is not None else _number(result.get("tolerance_kw"))
-    reached = outcome.get("reached") if isinstance(outcome.get("reached"), bool) else None
-    miners = []
-    for row in outcome.get("short_miners") or ():
-        if isinstance(row, dict):
-            miners.append(
-                ShortMiner(
-                    str(row.get("miner", "")),
-                    str(row.get("host", "")),
-                    _number(row.get("level_w")) or 0.0,
-                    _number(row.get("measured_w")),
-                )
-            )
-    return RunFigures(
-        before,
-        ceiling,
-        tolerance,
-        _number(outcome.get("measured_kw")),
-        reached,
-        max(_number(outcome.get("short_kw")) or 0.0, 0.0),
-        tuple(miners),
-        from_preview,
-        max(int(outcome.get("short_miners_total") or 0), len(miners)),
-    )
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from hashinsight_desktop.services.curtailment.plans import ItemRow, PlanDetail, RunFigures
+from hashinsight_desktop.services.curtailment.plans import ItemRow, PlanDetail
+from hashinsight_desktop.services.curtailment.run_figures import RunFigures
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.common import FilterProxy, record_table
 from hashinsight_desktop.ui.curtailment.items_model import (
