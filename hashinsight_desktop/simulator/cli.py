@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from hashinsight_desktop.simulator.farm import DEFAULT_MIX, SimulatedFarm, parse_faults
+from hashinsight_desktop.simulator.farm import DEFAULT_MIX, SimulatedFarm, parse_families, parse_faults
 
 READY = "simulator ready:"
 
@@ -45,6 +45,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         help="percent of miners per fault: offline, hang, slow, malformed, garbage, overheat, deadboard, overdraw "
         "(e.g. offline=2,hang=1,slow=1,malformed=1,overheat=1,deadboard=1)",
     )
+    parser.add_argument(
+        "--families",
+        metavar="SPEC",
+        default="",
+        help="percent of miners per firmware family, each speaking its own control protocol: antminer (web CGI "
+        "on port 80, digest auth), whatsminer (token + AES API), luxos (sessions), avalon (ascset); the rest "
+        "are generic (e.g. antminer=40,whatsminer=20,luxos=10,avalon=10)",
+    )
     parser.add_argument("--seed", type=int, default=0, help="same seed, same farm (default 0)")
     parser.add_argument("--ambient", type=float, default=25.0, metavar="C", help="ambient temperature (°C)")
     parser.add_argument("--slow-delay", type=float, default=2.5, metavar="S", help="reply delay of slow miners")
@@ -70,6 +78,7 @@ def build_parser(prog: str = "hashinsight-desktop simulate") -> argparse.Argumen
 def farm_from_args(args: argparse.Namespace) -> SimulatedFarm:
     """Raises ValueError with a message naming the bad option."""
     faults = parse_faults(args.faults)
+    families = parse_families(args.families)
     index, _, count = args.shard.partition("/")
     try:
         shard = (int(index), int(count or 1))
@@ -88,6 +97,7 @@ def farm_from_args(args: argparse.Namespace) -> SimulatedFarm:
         slow_delay_s=args.slow_delay,
         join_refusal_pct=args.join_refusal,
         shard=shard,
+        families=families,
     )
 
 
@@ -96,12 +106,16 @@ def _describe(farm: SimulatedFarm) -> str:
     first, last = miners[0], miners[-1]
     models = Counter(m.model for m in miners)
     faults = Counter(m.fault for m in miners if m.fault != "none")
+    families = Counter(m.family for m in farm.simulated)
     lines = [
         f"serving {sum(map(farm.served, farm.simulated))} of {len(miners)} miners "
         f"(shard {farm.shard[0]}/{farm.shard[1]}), {first.host}:{first.port} .. {last.host}:{last.port}",
         "models: " + ", ".join(f"{name} ×{n}" for name, n in models.most_common()),
         "faults: " + (", ".join(f"{name} ×{n}" for name, n in sorted(faults.items())) or "none"),
+        "families: " + ", ".join(f"{name} ×{n}" for name, n in families.most_common()),
     ]
+    if farm.web_unavailable is not None:
+        lines.append(f"web control unavailable: {farm.web_unavailable}")
     return "\n".join(lines)
 
 

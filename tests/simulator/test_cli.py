@@ -42,3 +42,12 @@ def test_serves_then_stops_by_itself(capsys: pytest.CaptureFixture[str], tmp_pat
 def test_bad_options_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert run_simulator([*argv, "--duration", "0.1"]) == 2
     assert capsys.readouterr().err.startswith("simulate: ")
+
+
+def test_families_option_mixes_firmware_families(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--miners", "10", "--bind", loopback_network(), "--duration", "0.2"]
+    assert run_simulator([*argv, "--families", "whatsminer=20,luxos=30,avalon=10"]) == 0
+    out = capsys.readouterr().out
+    assert "luxos ×3" in out and "whatsminer ×2" in out and "avalon ×1" in out and "generic ×4" in out
+    assert run_simulator([*argv, "--families", "bogus=10"]) == 2
+    assert "unknown firmware family 'bogus'" in capsys.readouterr().err
