@@ -44,12 +44,12 @@ from hashinsight_desktop.ui.curtailment.history_panel import HistoryPanel
 from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction, PlanActions
 from hashinsight_desktop.ui.curtailment.plan_commands import PlanCommands, PlanRunner, executor_runner
 from hashinsight_desktop.ui.curtailment.plan_page import PlanPage
-from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
+from hashinsight_desktop.ui.curtailment.price_entry import PriceEntry
 from hashinsight_desktop.ui.curtailment.site_bar import HOLDING_STATES, SiteBar, signed_kw
 from hashinsight_desktop.ui.curtailment.tab_reads import Reads, Want, read
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
 
 log = logging.getLogger(__name__)
 
@@ -129,8 +129,7 @@ class CurtailmentTab(QWidget):
         layout.addWidget(self.site_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.pages, 1)
-        self.price_dialog: QInputDialog | None = None
-        self.price_task: asyncio.Task[None] | None = None
+        self.price_entry = PriceEntry(context, principal, self.commands.spawn, self)
 
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self._tick)
@@ -148,6 +147,8 @@ class CurtailmentTab(QWidget):
         self.history.export_button.clicked.connect(self.open_export_dialog)
         self.execution.shed_rest_requested.connect(self.shed_the_rest)
         self.site_bar.price_button.clicked.connect(self.open_price_dialog)
+        self.price_entry.notice.connect(self.show_notice)
+        self.price_entry.recorded.connect(self.schedule_refresh)
         self.commands.zone_of = self._zone_of
         self.plan_actions.triggered.connect(self.request_action)
         self.commands.saved.connect(self._saved)
@@ -470,62 +471,13 @@ class CurtailmentTab(QWidget):
         self.start_preview()
 
     def open_price_dialog(self) -> QInputDialog | None:
-        """Record the site's power price now, in $/kWh (what price-triggered plans watch)."""
+        """Set price…: the site's power price now, in $/kWh (what price-triggered plans watch)."""
         site = self.current_site()
-        if site is None or self.price_task is not None:
-            return None
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Set power price"))
-        dialog.setLabelText(self.tr("Power price now at {site}, in $/kWh:").format(site=site.name))
-        dialog.setInputMode(QInputDialog.InputMode.DoubleInput)
-        dialog.setDoubleDecimals(5)
-        dialog.setDoubleRange(-10.0, 100.0)
-        dialog.setDoubleValue(
-            self.price.usd_per_mwh / 1000.0 if self.price is not None else site.electricity_usd_per_kwh
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.doubleValueSelected.connect(lambda value, site_id=site.id: self.record_price(site_id, value))
-        self.price_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.price_entry.open_dialog(site, self.price) if site is not None else None
 
-    def record_price(self, site_id: uuid.UUID, usd_per_kwh: float) -> asyncio.Task[None]:
-        self.price_dialog = None
-        self.price_task = self.commands.spawn(self._record_price(site_id, usd_per_kwh))
-        return self.price_task
-
-    async def _record_price(self, site_id: uuid.UUID, usd_per_kwh: float) -> None:
-        from hashinsight_desktop.services.curtailment.price_trigger import record_price
-        from hashinsight_desktop.services.transaction import unit_of_work
-
-        def work() -> None:
-            with unit_of_work(self._db()) as session:
-                record_price(
-                    session,
-                    self._principal,
-                    site_id,
-                    usd_per_kwh * 1000.0,  # stored per MWh; typed and shown per kWh
-                    source="console",
-                    clock=self._context.clock,
-                )
-
-        try:
-            await asyncio.to_thread(work)
-        except Exception as exc:
-            if not isinstance(exc, ServiceError):
-                log.exception("recording a power price failed")
-            if shiboken6.isValid(self):
-                self.show_notice(self.tr("The power price was not recorded: {error}").format(error=exc), BAD_COLOR)
-        else:
-            if shiboken6.isValid(self):
-                self.show_notice(
-                    self.tr("Recorded a power price of {price}.").format(price=kwh_price_text(usd_per_kwh * 1000.0)),
-                    OK_COLOR,
-                )
-        finally:
-            self.price_task = None
-        if shiboken6.isValid(self):
-            self.schedule_refresh()
+    @property
+    def price_task(self) -> asyncio.Task[None] | None:
+        return self.price_entry.task
 
     # -- report ---------------------------------------------------------------------------------------
     def open_export_dialog(self) -> QFileDialog | None:
