@@ -183,7 +183,7 @@ def test_per_batch_confirmation_and_a_run_that_ended_short(qtbot, qasync_loop, c
     assert tab.pages.currentWidget() is tab.splitter
     assert tab.editor.target.text() == "12.3" and tab.editor.name.text() == "Grid peak — the rest"
     assert tab.notice.text().startswith("Follow-up for “Grid peak”, which fell short by 12.3 kW")
-    assert "from that plan's target now" in tab.notice.text()  # the site has moved since: where it is now
+    assert "29.5 kW above that plan's target now" in tab.notice.text()  # the site has moved since: where it is now
     assert tab.current_site() is not None and tab.current_site().id == people.site_id  # type: ignore[union-attr]
     assert tab.preview_task is not None
     run(qasync_loop, tab.preview_task)

@@ -45,7 +45,7 @@ from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction, PlanActi
 from hashinsight_desktop.ui.curtailment.plan_commands import PlanCommands, PlanRunner, executor_runner
 from hashinsight_desktop.ui.curtailment.plan_page import PlanPage
 from hashinsight_desktop.ui.curtailment.price_entry import PriceEntry
-from hashinsight_desktop.ui.curtailment.site_bar import HOLDING_STATES, SiteBar, signed_kw
+from hashinsight_desktop.ui.curtailment.site_bar import HOLDING_STATES, SiteBar
 from hashinsight_desktop.ui.curtailment.tab_reads import Reads, Want, read
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
@@ -466,7 +466,12 @@ class CurtailmentTab(QWidget):
         if plan.figures is not None and self.power is not None and self.power.site_id == plan.site_id:
             gap = plan.figures.gap_kw(self.power.power_now_kw)
             if abs(gap - short_kw) >= 0.1:  # the site moved since the run settled: say where it is now
-                text += self.tr(" (the site is {gap} from that plan's target now)").format(gap=signed_kw(gap))
+                where = self.tr(
+                    " (the site is {kw} above that plan's target now)"
+                    if gap > 0
+                    else " (the site is {kw} below that plan's target now)"
+                )
+                text += where.format(kw=f"{abs(gap):,.1f} kW")
         self.show_notice(text + self.tr(": check the preview, then save it."), NOTE_COLOR)
         self.start_preview()
 
