@@ -155,6 +155,7 @@ class SimulatedFarm:
         families: Mapping[str, float] | None = None,
         credentials: Mapping[str, tuple[str, str]] | None = None,
         web_port: int = 80,
+        grpc_port: int = 50051,
     ) -> None:
         """``families`` maps a firmware family to the percentage of miners running it (the rest are
         "generic"); each family's miners take the models of ``mix`` made by its hardware maker (or
@@ -181,6 +182,7 @@ class SimulatedFarm:
         self.simulated: list[SimulatedMiner] = []
         repairable = garbage = 0
         self.web_port = web_port
+        self.grpc_port = grpc_port
         self.web_unavailable: str | None = None  # why web control is not served, once start() found out
         logins = dict(credentials or {})
         for index, ((host, listen_port), model, fault) in enumerate(zip(addresses, chosen, assigned, strict=True)):
@@ -213,6 +215,7 @@ class SimulatedFarm:
         self._backlog = backlog
         self._listeners: dict[int, Listener] = {}
         self._web_listeners: dict[int, Listener] = {}
+        self._grpc_servers: dict[int, Any] = {}  # grpclib servers of Braiins miners
         self._held = Held()
         self._port_base = port_base
 
@@ -323,6 +326,9 @@ class SimulatedFarm:
                 if self.served(miner):
                     await self._listen(miner)
             await self._listen_web()
+            for miner in self.simulated:
+                if miner.family == "braiins" and self.served(miner):
+                    await self._listen_grpc(miner)
         except BaseException:
             await self.stop()
             raise
@@ -349,6 +355,18 @@ class SimulatedFarm:
             self._web_listeners.clear()
             log.warning("simulator: web control unavailable (%s); serving the rest", self.web_unavailable)
 
+    async def _listen_grpc(self, miner: SimulatedMiner) -> None:
+        """Braiins OS+'s gRPC API (port 50051) on the miner's own address."""
+        from hashinsight_desktop.simulator import braiins_grpc
+
+        self._grpc_servers[miner.index] = await braiins_grpc.serve(miner, self.grpc_port)
+
+    async def _stop_grpc(self, index: int) -> None:
+        server = self._grpc_servers.pop(index, None)
+        if server is not None:
+            server.close()
+            await server.wait_closed()
+
     async def _listen_web_one(self, miner: SimulatedMiner) -> None:
         try:
             self._web_listeners[miner.index] = await listen(
@@ -370,6 +388,7 @@ class SimulatedFarm:
             listener.close()
             if web_listener is not None:
                 web_listener.close()
+            await self._stop_grpc(index)
         elif listener is not None:
             self._listeners[index] = listener
             if web_listener is not None:
@@ -381,6 +400,8 @@ class SimulatedFarm:
             await self._listen(miner)
             if miner.family in web.WEB_FAMILIES and self.web_unavailable is None:
                 await self._listen_web_one(miner)
+            if miner.family == "braiins":
+                await self._listen_grpc(miner)
 
     def set_control_faults(self, index: int, *, reject: int | None = None, ignore: int | None = None) -> None:
         """Make miner ``index`` answer its next ``reject`` control commands with a firmware error, and
@@ -400,6 +421,8 @@ class SimulatedFarm:
         listeners = [*self._listeners.values(), *self._web_listeners.values()]
         self._listeners.clear()
         self._web_listeners.clear()
+        for index in list(self._grpc_servers):
+            await self._stop_grpc(index)
         for listener in listeners:
             listener.close()
         await asyncio.sleep(0)  # let closed servers finish their callbacks

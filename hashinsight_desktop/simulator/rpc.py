@@ -52,7 +52,34 @@ def _reply(miner: SimulatedMiner, body: dict[str, Any]) -> dict[str, Any]:
         return _avalon_control(miner, command, parameter or "", wall)
     if command in replies.CONTROL:  # bmminer, bosminer, vnish's cgminer: no power control on this port
         return replies.invalid(miner.dialect, wall)
+    if miner.family == "braiins":
+        return _braiins_read(miner, command, wall)
     return replies.render(miner, command, miner.snapshot())
+
+
+BOSER_VERSION = "boser-buildroot 0.1.0-3b4f6d7a"
+
+
+def _braiins_read(miner: SimulatedMiner, command: str, wall: int) -> dict[str, Any]:
+    """BOSer's cgminer-compatible API: its version and device details name the firmware and model."""
+
+    def status(code: int, message: str) -> list[dict[str, Any]]:
+        return [{"STATUS": "S", "When": wall, "Code": code, "Msg": message, "Description": f"BOSer {BOSER_VERSION}"}]
+
+    if command == "version":
+        row = {"BOSer": BOSER_VERSION, "API": "3.7", "Type": miner.model}
+        return {"STATUS": status(22, "BOSer versions"), "VERSION": [row], "id": 1}
+    if command == "devdetails":
+        rows = [
+            {"DEVDETAILS": n, "Name": "", "ID": n, "Driver": "", "Kernel": "", "Model": f"Bitmain {miner.model}"}
+            for n in range(miner.boards)
+        ]
+        return {"STATUS": status(69, "Device Details"), "DEVDETAILS": rows, "id": 1}
+    body = replies.render(miner, command, miner.snapshot())
+    if isinstance(body.get("STATUS"), list):
+        for row in body["STATUS"]:
+            row["Description"] = f"BOSer {BOSER_VERSION}"
+    return body
 
 
 def _asc(wall: int, code: int, message: str, ok: bool = True) -> dict[str, Any]:
