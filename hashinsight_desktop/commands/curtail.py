@@ -18,6 +18,7 @@ from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_princi
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
+from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 
 
@@ -456,7 +457,10 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             f"of {request.target_kw:,.1f} kW on {len(preview.rows)} miners in {preview.batches} batch(es), "
             f"losing {preview.lost_ths:,.1f} TH/s"
         )
-        print(f"  {preview.message}")
+        print(f"  {preview.message.partition(HELD_BACK)[0]}")
+        site_tz = plans.site_zone(preview.site)
+        for reason in preview.reasons:  # out of reach: what holds it back, one line each
+            print(f"  held back: {describe(reason, site_tz)}")
         print(f"  {_trigger_text(request, zone)}")
         for feed, limit in request.feed_max_shed_kw.items():
             shed = sum(row.shed_kw for row in preview.rows if row.miner.power_feed == feed)

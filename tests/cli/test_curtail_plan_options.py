@@ -50,3 +50,11 @@ def test_sleep_at_0_w_needs_allow_power_off(site_db: str, capsys: pytest.Capture
     assert code == 2 and "sleep_w: 0 W asleep is a miner switched off" in err
     code, out, _ = plan(site_db, capsys, "--dry-run", "--json", "--sleep-w", "0", "--allow-power-off")
     assert code == 0 and json.loads(out)["shed_kw"] >= 15.0
+
+
+def test_out_of_reach_text_lists_the_reasons(site_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = plan(site_db, capsys, "--dry-run", "--feed-limit", "feed-A=5", "--target-kw", "100")
+    assert code == 1
+    lines = out.splitlines()
+    assert any(line.startswith("  cannot shed 100.0 kW: at most") and "held back" not in line for line in lines)
+    assert "  held back: feed limit of 5.0 kW on feed-A (6 miners) withholds" in out
