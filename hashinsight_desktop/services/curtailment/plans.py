@@ -9,11 +9,12 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Site
+from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Customer, Site
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.curtailment.optimiser import Problem, Solution, optimise
@@ -26,6 +27,7 @@ from hashinsight_desktop.services.curtailment.ramp import (
     ramp_batches,
 )
 from hashinsight_desktop.services.curtailment.run_figures import RunFigures, run_figures
+from hashinsight_desktop.services.curtailment.shortfall import Withholding, for_site, with_reasons
 from hashinsight_desktop.services.curtailment.site_fleet import (
     CandidateMiner,
     Level,
@@ -61,6 +63,7 @@ class PlanRequest:
     price_trigger: PriceTrigger | None = None  # trigger "price"
     prove: bool = False
     time_limit_s: float = 30.0
+    switch_cost_ths: float = 0.0  # "fewest miners touched": each miner changed counts as this many TH/s lost
 
     def check(self) -> None:
         if not self.name.strip():
@@ -95,6 +98,12 @@ class PlanRequest:
             )
         if not 1 <= self.time_limit_s <= 3600:
             raise ValidationError("time_limit_s", "between 1 s and 1 hour")
+        if not (math.isfinite(self.switch_cost_ths) and self.switch_cost_ths >= 0):
+            raise ValidationError("switch_cost_ths", "a number of TH/s ≥ 0 per miner touched")
+        if self.levels.sleep_w == 0 and not self.levels.allow_power_off:
+            raise ValidationError(
+                "sleep_w", "0 W asleep is a miner switched off: give what a sleeping miner draws, or allow power-off"
+            )
 
     def options(self) -> dict[str, Any]:
         """What the plan was solved with, as stored with it (JSON)."""
@@ -111,6 +120,8 @@ class PlanRequest:
             "price_trigger": self.price_trigger.to_json() if self.price_trigger else None,
             "prove": self.prove,
             "time_limit_s": self.time_limit_s,
+            "allow_power_off": self.levels.allow_power_off,
+            "switch_cost_ths": self.switch_cost_ths,
         }
 
 
@@ -138,6 +149,19 @@ class Preview:
     solution: Solution
     rows: tuple[PreviewRow, ...]
     timeline: tuple[tuple[float, float], ...]  # (minutes, site kW) including recovery
+    reasons: tuple[Withholding, ...] = ()  # out of reach: each constraint that binds, left-out miners too
+
+    @property
+    def commands(self) -> int:
+        """Miners the plan changes: one command each (and one more each at recovery)."""
+        return len(self.rows)
+
+    @property
+    def message(self) -> str:
+        """The solver's sentence; out of reach, with every reason the site has (times in its zone)."""
+        if not self.reasons:
+            return self.solution.message
+        return with_reasons(self.solution.message, self.reasons, site_zone(self.site))
 
     @property
     def shed_kw(self) -> float:
@@ -174,7 +198,17 @@ def _problem(site: SiteFleet, request: PlanRequest, power_price: float) -> Probl
         customer_cap_pct=caps,
         group_of=[m.power_feed for m in site.miners],
         group_max_shed_w={feed: kw * 1000.0 for feed, kw in request.feed_max_shed_kw.items()},
+        protected=[m.locked for m in site.miners],
+        locked_by=[m.lock_reason for m in site.miners],
+        switch_cost_ths=request.switch_cost_ths,
     )
+
+
+def site_zone(site: SiteFleet) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(site.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def preview_plan(
@@ -196,6 +230,9 @@ def preview_plan(
         power_price = request.power_price_usd_per_kwh
         if power_price is None:
             power_price = float(site_row.electricity_price_usd_per_kwh)
+        ids = sorted({m.customer_id for m in site.miners if m.customer_id is not None}, key=str)
+        names = {c: name for c, name in session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(ids)))}
+        customer_names = {str(i): names.get(c, str(c)) for i, c in enumerate(ids)}  # the problem's labels
     if not site.miners:
         reasons = ", ".join(f"{n} {why}" for why, n in site.excluded.items()) or "the site has no miners"
         raise ValidationError("site", f"no miner of {site.site_name} can shed power now ({reasons})")
@@ -211,7 +248,13 @@ def preview_plan(
     sheds = [(m.full.power_w - lv.power_w) / 1000.0 for m, lv in changed]
     batches = ramp_batches(sheds, request.ramp_kw_per_min)
     rows = tuple(PreviewRow(m, lv, b) for (m, lv), b in zip(changed, batches, strict=True))
-    return Preview(request, site, solution, rows, tuple(planned_timeline(site.site_power_kw, rows, request)))
+    held_back: tuple[Withholding, ...] = ()
+    if solution.status == "infeasible_target":
+        free_at = [m.free_at for m in site.miners]
+        locked_by = [m.lock_reason for m in site.miners]
+        held_back = for_site(solution.reasons, free_at, locked_by, site.excluded, site.excluded_kw, customer_names)
+    timeline = tuple(planned_timeline(site.site_power_kw, rows, request))
+    return Preview(request, site, solution, rows, timeline, held_back)
 
 
 def _per_batch(values: list[float], batches: list[int]) -> list[float]:
