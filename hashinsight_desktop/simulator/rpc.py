@@ -15,11 +15,14 @@ the generic ones: counted, then refused with the firmware's error, or answered O
 from __future__ import annotations
 
 import json
+import logging
 import time
 from typing import Any
 
 from hashinsight_desktop.simulator import btminer_api, luxos_api, replies
 from hashinsight_desktop.simulator.miner import SimulatedMiner
+
+log = logging.getLogger(__name__)
 
 # cgminer's ascset reply codes: set OK, set info (the driver said something), set failed.
 _ASC_SET_OK, _ASC_SET_INFO, _ASC_SET_ERR = 120, 121, 122
@@ -32,7 +35,11 @@ def answer(miner: SimulatedMiner, body: dict[str, Any]) -> bytes | None:
         return None
     if miner.fault == "garbage":
         return replies.garbage(miner.malformation)
-    reply = _reply(miner, body)
+    try:
+        reply = _reply(miner, body)
+    except Exception:  # a simulator bug: say so in the log, answer as firmware does to nonsense
+        log.exception("simulator: %s miner %s failed to answer %r", miner.family, miner.host, body)
+        reply = replies.invalid(miner.dialect, int(time.time()))
     return replies.encode(reply, miner.malformation if miner.fault == "malformed" else None)
 
 
@@ -54,7 +61,29 @@ def _reply(miner: SimulatedMiner, body: dict[str, Any]) -> dict[str, Any]:
         return replies.invalid(miner.dialect, wall)
     if miner.family == "braiins":
         return _braiins_read(miner, command, wall)
+    if miner.family == "vnish":
+        return _vnish_read(miner, command, wall)
     return replies.render(miner, command, miner.snapshot())
+
+
+def _vnish_read(miner: SimulatedMiner, command: str, wall: int) -> dict[str, Any]:
+    """VNish's bmminer: ``stats`` names the model with the firmware, "Antminer S19 Pro (vnish 1.2.6)".
+
+    ``version`` names only the firmware here: pyasic's factory probes the API and the web page at
+    once and takes the first answer, and an "Antminer" in ``version`` would make that a race between
+    its stock-Antminer and VNish classes."""
+    from hashinsight_desktop.simulator.vnish_web import VERSION
+
+    if command == "version":
+        row = {"BMMiner": "1.0.0", "API": "3.1", "Miner": f"vnish {VERSION}", "Type": f"vnish {VERSION}"}
+        return {"STATUS": replies.status_only("antminer", True, "BMMiner versions", wall)["STATUS"], "VERSION": [row]}
+    body = replies.render(miner, command, miner.snapshot())
+    parts = [part[0] for key, part in body.items() if key != "id" and isinstance(part, list) and part]
+    for joined in [body, *parts]:
+        stats = joined.get("STATS") if isinstance(joined, dict) else None
+        if isinstance(stats, list) and stats and "Type" in stats[0]:
+            stats[0]["Type"] = f"{miner.model} (vnish {VERSION})"
+    return body
 
 
 BOSER_VERSION = "boser-buildroot 0.1.0-3b4f6d7a"

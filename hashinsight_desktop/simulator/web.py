@@ -4,13 +4,14 @@ It is answered through the same listener machinery as the API port (``server.Raw
 task or transport per connection), so 1,500 web ports cost 1,500 listening sockets and nothing more.
 HTTP digest authentication (RFC 7616, MD5, ``qop=auth``) checks the miner's own ``username`` and
 ``password``: a wrong one gets a real ``401``. Each family's pages live in their own module
-(``antminer_web.py``).
+(``antminer_web.py``, ``vnish_web.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 import secrets
 from dataclasses import dataclass, field
@@ -19,7 +20,8 @@ from typing import Any, Literal
 
 from hashinsight_desktop.simulator.miner import SimulatedMiner
 
-WEB_FAMILIES = frozenset({"antminer"})
+log = logging.getLogger(__name__)
+WEB_FAMILIES = frozenset({"antminer", "vnish"})
 _MAX_REQUEST = 256 * 1024
 _AUTH_PARAM = re.compile(r'(\w+)=(?:"([^"]*)"|([^,\s]+))')
 
@@ -121,8 +123,22 @@ def answer(miner: SimulatedMiner, buffer: bytes) -> bytes | Literal[False] | Non
         return False
     if request is None:
         return response(400, "<html><body>400 Bad Request</body></html>")
+    try:
+        return _handle(miner, request)
+    except Exception:  # a simulator bug: say so in the log, answer as a web server does
+        log.exception(
+            "simulator: %s miner %s failed to answer %s %s", miner.family, miner.host, request.method, request.uri
+        )
+        return response(500, "<html><body>500 Internal Server Error</body></html>")
+
+
+def _handle(miner: SimulatedMiner, request: Request) -> bytes:
     if miner.family == "antminer":
         from hashinsight_desktop.simulator import antminer_web
 
         return antminer_web.handle(miner, request)
+    if miner.family == "vnish":
+        from hashinsight_desktop.simulator import vnish_web
+
+        return vnish_web.handle(miner, request)
     return response(404, "<html><body>404 Not Found</body></html>")
