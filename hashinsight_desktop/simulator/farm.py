@@ -6,6 +6,11 @@ connection, no per-miner tasks: 20,000 miners fit in one process. Use it in-proc
 
     async with SimulatedFarm(200, faults={"hang": 1, "offline": 2}, seed=7) as farm:
         samples = await poll_many(farm.targets)
+
+``families={"antminer": 40, "whatsminer": 20, ...}`` makes that percentage of the miners run each
+firmware family's real control protocol (the rest stay "generic"); web families also listen on
+``web_port`` (80) and Braiins miners on ``grpc_port`` (50051) of their own address. Without the right
+to bind port 80 (not root, no CAP_NET_BIND_SERVICE) the farm logs one line and serves the rest.
 """
 
 from __future__ import annotations
