@@ -98,12 +98,20 @@ def _pools(miner: SimulatedMiner, snap: Snapshot) -> dict[str, Any]:
 
 def _antminer(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str, Any] | None:
     ghs = snap.hashrate_ths * 1000
-    header = {
+    header: dict[str, Any] = {
         "BMMiner": "1.0.0",
         "Miner": "uart_trans.1.3",
         "CompileTime": "Mon Nov 13 17:41:36 CST 2023",
         "Type": miner.model,
     }
+    if miner.family == "luxos":  # LuxOS and BOSer name themselves, not bmminer, in the stats header
+        from hashinsight_desktop.simulator.luxos_api import VERSION
+
+        header = {"LUXminer": VERSION, "Miner": VERSION, "Type": miner.model}
+    elif miner.family == "braiins":
+        from hashinsight_desktop.simulator.rpc import BOSER_VERSION
+
+        header = {"BOSer": BOSER_VERSION, "Type": miner.model}
     if command == "version":
         return {
             "STATUS": _status("antminer", snap.wall, 22, "BMMiner versions"),
