@@ -73,6 +73,7 @@ class RunOutcome:
     automatic: bool
     report: ExecutionReport | None = None
     error: str | None = None
+    error_kind: str | None = None  # the error's class name, for front ends that word some errors their own way
 
 
 def find_due_plans(session_factory: sessionmaker[Session], now: datetime) -> list[DuePlan]:
@@ -263,7 +264,7 @@ class CurtailmentRunner:
             log.info("curtailment %s of plan %s left to the executor holding it: %s", kind, plan_id, error)
         elif isinstance(error, ServiceError):
             log.warning("curtailment %s of plan %s refused: %s", kind, plan_id, error)
-            self._publish(RunOutcome(plan_id, kind, automatic, error=str(error)))
+            self._publish(RunOutcome(plan_id, kind, automatic, error=str(error), error_kind=type(error).__name__))
         else:
             log.error("curtailment %s of plan %s failed", kind, plan_id, exc_info=error)
             message = f"stopped by {type(error).__name__}: {error}; it resumes at the next look"

@@ -14,7 +14,8 @@ def test_an_automatic_recovery_refused_because_the_plan_changed_says_so() -> Non
     plan_id = uuid.uuid4()
     stale = str(ConcurrentModificationError("curtailment plan"))
     assert "your changes were not saved" in stale  # what a form says, and what the status bar showed
-    title, text = outcome_notice(RunOutcome(plan_id, "recovery", True, error=stale))
+    kind = ConcurrentModificationError.__name__
+    title, text = outcome_notice(RunOutcome(plan_id, "recovery", True, error=stale, error_kind=kind))
     assert title == f"Curtailment recovery (automatic) · plan {str(plan_id)[:8]}"
     assert text.startswith("The automatic recovery did not go ahead: the plan was changed meanwhile")
     assert "Nothing was sent to the miners" in text and "your changes" not in text

@@ -239,7 +239,7 @@ def test_price_signals_start_and_stop_price_triggered_plans(session_factory) -> 
             price(130.0, minutes_ago=20)
             started = await runner.tick()
             assert [(p.plan_id, p.kind) for p in started] == [(plan_id, "execution")]
-            assert "price ≥ 100 USD/MWh for 15 min" in started[0].reason
+            assert "price ≥ $0.1/kWh for 15 min" in started[0].reason
             await runner.wait_idle()
             assert plan_of(session_factory, plan_id).state == "executed"
 
@@ -292,7 +292,7 @@ def test_a_price_plan_made_by_the_planner_starts_and_recovers_on_prices(session_
             price(160.0, minutes_ago=12)
             started = await runner.tick()
             assert [(p.plan_id, p.kind) for p in started] == [(plan_id, "execution")]
-            assert "price ≥ 150 USD/MWh for 10 min" in started[0].reason
+            assert "price ≥ $0.15/kWh for 10 min" in started[0].reason
             await runner.wait_idle()
             assert plan_of(session_factory, plan_id).state == "executed"
             assert {i.state for i in items_of(session_factory, plan_id)} == {"confirmed"}

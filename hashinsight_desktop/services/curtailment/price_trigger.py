@@ -76,20 +76,23 @@ def decide(
     if not before and not (trigger.min_duration_min == 0 and inside):
         return Decision(HOLD, f"no price signal covers the last {trigger.min_duration_min:g} min")
     in_force = before[-1:] + inside
+    now_text = _per_kwh(in_force[-1])
     if not curtailed:
         if all(p >= trigger.threshold_usd_mwh for p in in_force):
             return Decision(
                 START,
-                f"price ≥ {trigger.threshold_usd_mwh:g} USD/MWh for {trigger.min_duration_min:g} min "
-                f"(now {in_force[-1]:g})",
+                f"price ≥ {_per_kwh(trigger.threshold_usd_mwh)} for {trigger.min_duration_min:g} min (now {now_text})",
             )
-        return Decision(HOLD, f"price now {in_force[-1]:g} USD/MWh, trigger {trigger.threshold_usd_mwh:g}")
+        return Decision(HOLD, f"price now {now_text}, trigger {_per_kwh(trigger.threshold_usd_mwh)}")
     release = trigger.threshold_usd_mwh - trigger.hysteresis_usd_mwh
     if all(p < release for p in in_force):
-        return Decision(
-            STOP, f"price < {release:g} USD/MWh for {trigger.min_duration_min:g} min (now {in_force[-1]:g})"
-        )
-    return Decision(HOLD, f"price now {in_force[-1]:g} USD/MWh, release below {release:g}")
+        return Decision(STOP, f"price < {_per_kwh(release)} for {trigger.min_duration_min:g} min (now {now_text})")
+    return Decision(HOLD, f"price now {now_text}, release below {_per_kwh(release)}")
+
+
+def _per_kwh(usd_per_mwh: float) -> str:
+    """A stored price (per MWh) as users type and read it."""
+    return f"${usd_per_mwh / 1000:g}/kWh"
 
 
 def record_price(

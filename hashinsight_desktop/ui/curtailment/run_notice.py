@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from hashinsight_desktop.services.errors import ConcurrentModificationError
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 
-_PLAN_CHANGED = str(ConcurrentModificationError("curtailment plan"))
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CurtailmentRun", text)
@@ -27,7 +25,7 @@ def outcome_notice(outcome: RunOutcome) -> tuple[str, str]:
     if outcome.report is not None:
         return title, outcome.report.describe()
     error = outcome.error or ""
-    if error == _PLAN_CHANGED:
+    if outcome.error_kind == ConcurrentModificationError.__name__:
         run = _tr("recovery") if outcome.kind != "execution" else _tr("execution")
         starter = _tr("The automatic {run}") if outcome.automatic else _tr("The {run}")
         error = starter.format(run=run) + _tr(
