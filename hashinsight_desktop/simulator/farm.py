@@ -319,7 +319,9 @@ class SimulatedFarm:
         return miner.fault != "offline" and miner.index % self.shard[1] == self.shard[0]
 
     async def start(self) -> None:
-        listeners = sum(1 for m in self.simulated if self.served(m))
+        # One listening socket per served miner, one more for a web or gRPC port.
+        extra = web.WEB_FAMILIES | {"braiins"}
+        listeners = sum(1 + (m.family in extra) for m in self.simulated if self.served(m))
         limit = raise_open_file_limit(listeners + 4096)
         if limit is not None and limit < listeners + 256:
             raise OSError(
