@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint, false, true
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, EntityMixin
@@ -42,6 +43,15 @@ class Miner(EntityMixin, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default=true())
     # The electrical feed (or rack) the miner hangs on: curtailment plans may cap what one feed sheds.
     power_feed: Mapped[str | None] = mapped_column(String(64))
+    # Identification (discovery, `control identify`): the maker, the model as the miner names it, the
+    # firmware family that controls it (None: generic, the historical CGMiner commands) and what its
+    # firmware can do (services.devices.Capabilities.to_json); identify_note says why it stayed generic.
+    make: Mapped[str | None] = mapped_column(String(64))
+    model_name: Mapped[str | None] = mapped_column(String(120))
+    family: Mapped[str | None] = mapped_column(String(16))
+    capabilities: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    identified_at: Mapped[datetime | None] = mapped_column()
+    identify_note: Mapped[str | None] = mapped_column(String(300))
 
 
 class MinerState(Base):
