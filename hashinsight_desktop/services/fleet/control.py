@@ -1,7 +1,12 @@
-"""Bulk actions on miners (reboot, sleep, wake, power target): the one way control commands are sent.
+"""Bulk actions on miners (reboot, sleep, wake, power target, mode, pool, fault light): the one way control
+commands are sent.
 
-Every command is written to the operation log before it is sent and its outcome right after, with an
-audit record, so a crash leaves a "pending" row saying exactly which miner was being told what.
+Each miner is told through its firmware family's own protocol (services/devices); a miner nobody
+identified is family generic and gets the historical CGMiner commands, as before. An action a miner's
+firmware lacks, or a value outside what it takes, is refused for that miner with the reason and nothing
+is sent to it. Every command is written to the operation log before it is sent and its outcome right
+after, with an audit record, so a crash leaves a "pending" row saying exactly which miner was being told
+what; a refusal is one row with outcome "refused".
 """
 
 from __future__ import annotations
@@ -12,31 +17,57 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.db.models import OperationLogEntry
+from hashinsight_desktop.db.models import Miner, MinerModel, MinerState, OperationLogEntry, Site
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.cgminer import ControlChannel
-from hashinsight_desktop.services.cgminer.errors import MinerError
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.devices import (
+    DEFAULT_DEADLINE_S,
+    ActionRequest,
+    Capabilities,
+    Credentials,
+    CredentialsError,
+    CredentialStore,
+    DeviceError,
+    DeviceTarget,
+    Family,
+    PoolSetting,
+    Refused,
+    check_action,
+    parse_family,
+    send_action,
+)
+from hashinsight_desktop.services.devices.action import Action as DeviceAction
+from hashinsight_desktop.services.devices.generic import COMMANDS
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.transaction import unit_of_work
 
+__all__ = [
+    "Action",
+    "ControlResult",
+    "ControlTarget",
+    "DeviceAction",
+    "PoolSetting",
+    "command_for",
+    "control_targets",
+    "run_action",
+]
+
+POWER_PCT_RANGE = (10, 120)
+
 
 class Action(StrEnum):
+    """The bulk actions of the Fleet tab (its toolbar lists these). ``run_action`` also takes the device
+    layer's wider :class:`DeviceAction` (pool, mode, fault light), as the command line does."""
+
     REBOOT = "reboot"
     SLEEP = "sleep"
     WAKE = "wake"
     POWER_TARGET = "power_target"
-
-
-# (command, parameter) per firmware dialect; "*" for every other dialect.
-_COMMANDS: dict[Action, dict[str, tuple[str, str | None]]] = {
-    Action.REBOOT: {"whatsminer": ("reboot", None), "*": ("restart", None)},
-    Action.SLEEP: {"whatsminer": ("power_off", None), "*": ("ascset", "0,softoff")},
-    Action.WAKE: {"whatsminer": ("power_on", None), "*": ("ascset", "0,softon")},
-}
 
 
 @dataclass(frozen=True)
@@ -46,6 +77,18 @@ class ControlTarget:
     host: str
     port: int
     dialect: str | None
+    family: str | None = None  # None: generic (never identified)
+    model: str = ""
+    capabilities: Capabilities | None = None
+    credentials: Credentials | None = None
+    firmware: str | None = None
+    name: str = ""
+
+    def device(self) -> DeviceTarget:
+        family = parse_family(self.family)
+        return DeviceTarget(
+            self.host, self.port, family, self.model, self.credentials, self.capabilities, firmware=self.firmware
+        )
 
 
 @dataclass(frozen=True)
@@ -54,15 +97,73 @@ class ControlResult:
     host: str
     ok: bool
     detail: str
+    refused: bool = False  # nothing was sent: the firmware lacks the action or the value is out of its range
+
+    @property
+    def outcome(self) -> str:
+        return "ok" if self.ok else "refused" if self.refused else "failed"
 
 
-def command_for(action: Action, dialect: str | None, power_pct: int | None) -> tuple[str, str | None]:
-    if action is Action.POWER_TARGET:
-        if power_pct is None or not 10 <= power_pct <= 120:
-            raise ValidationError("power_target", "a percentage of nominal power between 10 and 120")
+def command_for(action: Action | DeviceAction, dialect: str | None, power_pct: int | None) -> tuple[str, str | None]:
+    """The generic (historical) CGMiner command for ``action``: what family generic miners are sent."""
+    action = DeviceAction(action.value)
+    if action is DeviceAction.POWER_TARGET:
+        low, high = POWER_PCT_RANGE
+        if power_pct is None or not low <= power_pct <= high:
+            raise ValidationError("power_target", f"a percentage of nominal power between {low} and {high}")
         return "set_power_pct", str(power_pct)
-    table = _COMMANDS[action]
+    table = COMMANDS.get(action)
+    if table is None:
+        raise ValidationError("action", f"the generic commands have no {action.value}")
     return table.get(dialect or "*", table["*"])
+
+
+def control_targets(
+    session: Session,
+    principal: Principal,
+    miner_ids: Sequence[uuid.UUID],
+    credentials: CredentialStore | None = None,
+) -> list[ControlTarget]:
+    """Targets for miners as stored (family, model, capabilities) with their site's login from
+    ``credentials``; a credentials problem is left for the send to report per miner."""
+    rows = session.execute(
+        select(Miner, Site.name, MinerModel, MinerState.dialect)
+        .join(Site, Site.id == Miner.site_id)
+        .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
+        .outerjoin(MinerState, MinerState.miner_id == Miner.id)
+        .where(Miner.id.in_(list(miner_ids)))
+    ).all()
+    by_id = {row[0].id: row for row in rows}
+    targets = []
+    for miner_id in miner_ids:
+        if miner_id not in by_id:
+            continue
+        miner, site_name, model, dialect = by_id[miner_id]
+        require_site(principal, Permission.FLEET_OPERATE, miner.site_id, "control miners of this site")
+        family = parse_family(miner.family)
+        model_name = miner.model_name or (f"{model.manufacturer} {model.name}" if model else "")
+        login = None
+        if credentials is not None and family is not Family.GENERIC:
+            try:
+                login = credentials.for_miner(miner.site_id, family, site_name=site_name, model=model_name or None)
+            except CredentialsError:
+                login = None
+        targets.append(
+            ControlTarget(
+                miner.id,
+                miner.site_id,
+                miner.ip_address,
+                miner.port,
+                dialect,
+                family=family.value if miner.family else None,
+                model=model_name,
+                capabilities=Capabilities.from_json(miner.capabilities, family, model_name) if miner.family else None,
+                credentials=login,
+                firmware=miner.firmware,
+                name=miner.name,
+            )
+        )
+    return targets
 
 
 def _log_start(
@@ -78,8 +179,8 @@ def _log_start(
             miner_id=target.miner_id,
             host=f"{target.host}:{target.port}",
             actor=principal.username,
-            command=command,
-            parameter=parameter,
+            command=command[:64],
+            parameter=parameter[:255] if parameter else None,
             requested_at=clock(),
             outcome="pending",
         )
@@ -93,7 +194,7 @@ def _log_finish(
     principal: Principal,
     entry_id: uuid.UUID,
     target: ControlTarget,
-    action: Action,
+    action: DeviceAction,
     ok: bool,
     detail: str,
     clock: Clock,
@@ -114,39 +215,120 @@ def _log_finish(
         )
 
 
+def _log_refused(
+    session_factory: sessionmaker[Session],
+    principal: Principal,
+    target: ControlTarget,
+    action: DeviceAction,
+    command: str,
+    parameter: str | None,
+    reason: str,
+    clock: Clock,
+) -> None:
+    """A refusal (nothing sent): its operation-log row and audit record, in one transaction."""
+    with unit_of_work(session_factory) as session:
+        now = clock()
+        session.add(
+            OperationLogEntry(
+                miner_id=target.miner_id,
+                host=f"{target.host}:{target.port}",
+                actor=principal.username,
+                command=command[:64],
+                parameter=parameter[:255] if parameter else None,
+                requested_at=now,
+                finished_at=now,
+                outcome="refused",
+                detail=f"not sent: {reason}"[:300],
+            )
+        )
+        audit.append(
+            session,
+            principal,
+            f"miner.{action.value}",
+            "miner",
+            target.miner_id,
+            after={"outcome": "refused", "reason": reason[:200]},
+            summary=f"{action.value} {target.host}: refused, {reason}"[:500],
+            clock=clock,
+        )
+
+
+def _command(target: ControlTarget, request: ActionRequest, power_pct: int | None) -> tuple[str, str | None]:
+    """What the operation log says was sent: the generic command, or family.action and its value."""
+    family = parse_family(target.family)
+    generic_actions = (*COMMANDS, DeviceAction.POWER_TARGET)
+    if family is Family.GENERIC and request.action in generic_actions and request.watts is None:
+        try:
+            return command_for(request.action, target.dialect, power_pct)
+        except ValidationError:
+            pass
+    return f"{family.value}.{request.action.value}", request.describe() or None
+
+
 async def run_action(
     session_factory: sessionmaker[Session],
     principal: Principal,
     targets: Sequence[ControlTarget],
-    action: Action,
+    action: Action | DeviceAction,
     *,
     power_pct: int | None = None,
+    watts: int | None = None,
+    mode: str | None = None,
+    pool: PoolSetting | None = None,
+    light: bool = True,
     channel: ControlChannel | None = None,
     clock: Clock = system_clock,
     concurrency: int = 50,
+    deadline_s: float = DEFAULT_DEADLINE_S,
     on_result: Callable[[ControlResult], None] | None = None,
 ) -> list[ControlResult]:
     """Send ``action`` to every target; all are checked for permission before anything is sent."""
+    action = DeviceAction(action.value)
     for target in targets:
         require_site(principal, Permission.FLEET_OPERATE, target.site_id, f"{action.value} miners")
+    if action is DeviceAction.POWER_TARGET and watts is None:
+        command_for(action, None, power_pct)  # a percentage out of any range: refused before anything is sent
     channel = channel or ControlChannel()
     gate = asyncio.Semaphore(concurrency)
+    request = ActionRequest(action, watts=watts, percent=power_pct, mode=mode, pool=pool, light=light)
 
     async def one(target: ControlTarget) -> ControlResult:
-        command, parameter = command_for(action, target.dialect, power_pct)
+        device = target.device()
+        command, parameter = _command(target, request, power_pct)
         async with gate:
-            entry_id = await asyncio.to_thread(
-                _log_start, session_factory, principal, target, command, parameter, clock
-            )
             try:
-                await channel.send(target.host, target.port, command, parameter)
-                ok, detail = True, "accepted"
-            except MinerError as exc:
-                ok, detail = False, str(exc) or type(exc).__name__
-            await asyncio.to_thread(
-                _log_finish, session_factory, principal, entry_id, target, action, ok, detail, clock
-            )
-        result = ControlResult(target.miner_id, target.host, ok, detail)
+                check_action(device, request)
+            except DeviceError as exc:  # Refused, or no login stored: nothing is sent
+                await asyncio.to_thread(
+                    _log_refused, session_factory, principal, target, action, command, parameter, str(exc), clock
+                )
+                result = ControlResult(target.miner_id, target.host, False, str(exc), refused=isinstance(exc, Refused))
+            else:
+                entry_id = await asyncio.to_thread(
+                    _log_start, session_factory, principal, target, command, parameter, clock
+                )
+                try:
+                    detail = await send_action(
+                        device,
+                        action,
+                        watts=watts,
+                        percent=power_pct,
+                        mode=mode,
+                        pool=pool,
+                        light=light,
+                        deadline_s=deadline_s,
+                        dialect=target.dialect,
+                        channel=channel,
+                    )
+                    ok = True
+                    if device.family is Family.GENERIC:
+                        detail = "accepted"
+                except DeviceError as exc:
+                    ok, detail = False, str(exc)
+                await asyncio.to_thread(
+                    _log_finish, session_factory, principal, entry_id, target, action, ok, detail, clock
+                )
+                result = ControlResult(target.miner_id, target.host, ok, detail)
         if on_result is not None:
             on_result(result)
         return result

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,6 +28,11 @@ class NewMiner:
     customer_id: uuid.UUID | None = None
     firmware: str | None = None
     power_feed: str | None = None  # the electrical feed or rack; empty: none
+    # What identification found (services/devices.identify); None: not identified, family generic.
+    make: str | None = None
+    model_name: str | None = None
+    family: str | None = None
+    capabilities: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,10 @@ class MinerRow:
     last_seen_at: datetime | None
     error: str | None
     power_feed: str | None = None
+    family: str | None = None  # the firmware family (None: not identified, generic commands)
+    make: str | None = None
+    firmware: str | None = None
+    capabilities: dict[str, Any] | None = None
 
 
 FEED_MAX_CHARS = 64
@@ -101,6 +111,11 @@ def add_miners(
             firmware=new.firmware,
             name=new.name or default_name,
             power_feed=(new.power_feed or "").strip() or None,
+            make=new.make,
+            model_name=new.model_name,
+            family=new.family,
+            capabilities=new.capabilities,
+            identified_at=clock() if new.family else None,
         )
         session.add(miner)
         added.append(miner)
@@ -188,7 +203,7 @@ def list_miners(session: Session, principal: Principal, site_id: uuid.UUID | Non
                 port=miner.port,
                 model=f"{model.manufacturer} {model.name}"
                 if model
-                else (state.model_reported if state and state.model_reported else ""),
+                else miner.model_name or (state.model_reported if state and state.model_reported else ""),
                 nominal_ths=model.hashrate_ths if model else None,
                 customer=customer_name or "",
                 is_active=miner.is_active,
@@ -202,6 +217,10 @@ def list_miners(session: Session, principal: Principal, site_id: uuid.UUID | Non
                 last_seen_at=state.last_seen_at if state else None,
                 error=state.error if state else None,
                 power_feed=miner.power_feed,
+                family=miner.family,
+                make=miner.make,
+                firmware=miner.firmware,
+                capabilities=miner.capabilities,
             )
         )
     return rows
