@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from hashinsight_desktop import __version__
-from hashinsight_desktop.commands import agent, batch, calc, curtail, poll, simulate
+from hashinsight_desktop.commands import agent, batch, calc, control, curtail, poll, simulate, site
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable
@@ -24,6 +24,8 @@ SUBCOMMAND_MODULES = {
     "simulate": simulate,
     "agent": agent,
     "curtail": curtail,
+    "control": control,
+    "site": site,
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from hashinsight_desktop.services.devices.family import Family
+from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ FACTORY_DEFAULTS: dict[Family, tuple[str, str]] = {
 }
 
 
-class CredentialsError(Exception):
+class CredentialsError(ServiceError):
     """Credentials cannot be stored or read (no keyring, a file with the wrong owner or mode…)."""
 
 
@@ -143,7 +144,6 @@ class CredentialStore:
         self._secrets = secrets
         self._file = file
         self._dir = credentials_dir
-        self._file_data: dict[str, Any] | None = None
 
     @classmethod
     def from_settings(

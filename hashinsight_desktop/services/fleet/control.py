@@ -83,6 +83,7 @@ class ControlTarget:
     credentials: Credentials | None = None
     firmware: str | None = None
     name: str = ""
+    credentials_error: str | None = None  # why the site's login could not be read (file refused, no keyring…)
 
     def device(self) -> DeviceTarget:
         family = parse_family(self.family)
@@ -142,12 +143,12 @@ def control_targets(
         require_site(principal, Permission.FLEET_OPERATE, miner.site_id, "control miners of this site")
         family = parse_family(miner.family)
         model_name = miner.model_name or (f"{model.manufacturer} {model.name}" if model else "")
-        login = None
+        login, login_error = None, None
         if credentials is not None and family is not Family.GENERIC:
             try:
                 login = credentials.for_miner(miner.site_id, family, site_name=site_name, model=model_name or None)
-            except CredentialsError:
-                login = None
+            except CredentialsError as exc:
+                login_error = str(exc)
         targets.append(
             ControlTarget(
                 miner.id,
@@ -161,6 +162,7 @@ def control_targets(
                 credentials=login,
                 firmware=miner.firmware,
                 name=miner.name,
+                credentials_error=login_error,
             )
         )
     return targets
@@ -253,7 +255,7 @@ def _log_refused(
         )
 
 
-def _command(target: ControlTarget, request: ActionRequest, power_pct: int | None) -> tuple[str, str | None]:
+def logged_command(target: ControlTarget, request: ActionRequest, power_pct: int | None) -> tuple[str, str | None]:
     """What the operation log says was sent: the generic command, or family.action and its value."""
     family = parse_family(target.family)
     generic_actions = (*COMMANDS, DeviceAction.POWER_TARGET)
@@ -294,10 +296,15 @@ async def run_action(
 
     async def one(target: ControlTarget) -> ControlResult:
         device = target.device()
-        command, parameter = _command(target, request, power_pct)
+        command, parameter = logged_command(target, request, power_pct)
         async with gate:
             try:
-                check_action(device, request)
+                try:
+                    check_action(device, request)
+                except DeviceError as exc:
+                    if isinstance(exc, Refused) or not target.credentials_error:
+                        raise
+                    raise DeviceError(f"no login: {target.credentials_error}") from None
             except DeviceError as exc:  # Refused, or no login stored: nothing is sent
                 await asyncio.to_thread(
                     _log_refused, session_factory, principal, target, action, command, parameter, str(exc), clock

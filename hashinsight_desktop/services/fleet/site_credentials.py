@@ -1,0 +1,52 @@
+"""A site's miner logins (and per-model overrides): stored in the keyring, the change audited (never the password)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import Site
+from hashinsight_desktop.services import audit
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.devices import Credentials, CredentialStore
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+
+
+def set_site_credentials(
+    session: Session,
+    principal: Principal,
+    store: CredentialStore,
+    site_id: uuid.UUID,
+    credentials: Credentials | None,
+    *,
+    model: str | None = None,
+    factory_defaults: bool = False,
+    clock: Clock = system_clock,
+) -> str:
+    """Store the login the site's miners (or one model of them) take; what is now stored, in words.
+
+    The keyring is written first: when it cannot be, nothing is audited and the error says why."""
+    require_site(principal, Permission.FLEET_OPERATE, site_id, "set the miner logins of this site")
+    site = session.get(Site, site_id)
+    if site is None:
+        raise ValidationError("site", "that site no longer exists")
+    if factory_defaults == (credentials is not None):
+        raise ValidationError("credentials", "give a user and password, or choose factory defaults")
+    if credentials is not None and not credentials.username.strip():
+        raise ValidationError("user", "the miners' login user is empty")
+    model = " ".join((model or "").split()) or None
+    store.store(site_id, credentials, model=model, factory_defaults=factory_defaults)
+    what = "factory defaults" if factory_defaults else f"user {credentials.username}" if credentials else ""
+    audit.append(
+        session,
+        principal,
+        "site.miner_credentials",
+        "site",
+        site_id,
+        after={"model": model, "stored": what},  # never the password
+        summary=f"miner login of {site.name}" + (f" ({model})" if model else "") + f": {what}",
+        clock=clock,
+    )
+    return what
