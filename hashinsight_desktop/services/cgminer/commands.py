@@ -16,7 +16,8 @@ from hashinsight_desktop.services.cgminer.errors import CommandNotAllowed, Miner
 from hashinsight_desktop.services.cgminer.protocol import DEFAULT_TIMEOUTS, Timeouts, encode_request, exchange
 from hashinsight_desktop.services.cgminer.repair import parse_reply
 
-# Commands that only report. cgminer/bmminer/bosminer names, btminer's get_* names, Avalon estats.
+# Commands that only report. cgminer/bmminer/bosminer names, btminer's get_* names, Avalon estats,
+# LuxOS power.
 READ_COMMANDS: frozenset[str] = frozenset(
     {
         "version",
@@ -35,6 +36,7 @@ READ_COMMANDS: frozenset[str] = frozenset(
         "fans",
         "temps",
         "tunerstatus",
+        "power",  # LuxOS: the miner's measured draw (POWER[0].Watts)
         "get_version",
         "get_psu",
         "get_miner_info",

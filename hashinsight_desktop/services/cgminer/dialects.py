@@ -6,11 +6,22 @@
   firmware from the ``Type``/``BMMiner``/``CompileTime`` header row.
 - whatsminer (btminer): ``summary`` with ``Power``, ``Power Limit``, ``Fan Speed In/Out``,
   ``Chip Temp Avg/Max``, ``MHS av``; boards from ``edevs``/``devs``.
-- avalon: ``estats``/``stats`` rows whose ``MM IDn`` values are ``Key[value]`` token strings.
+- avalon: ``estats``/``stats`` rows whose ``MM IDn`` values are ``Key[value]`` token strings; power from
+  ``WALLPOWER[..]`` (newer firmware) or the last ``PS[..]`` figure; ``SoftOFF[1]``/``In Idle`` is asleep.
+- luxos (luxminer): bmminer-shaped ``stats`` whose header names ``LUXminer``; power from its own ``power``
+  command (``POWER[0].Watts``), firmware from ``version`` ``Miner``.
+- braiins (BOSer/bosminer): ``version`` names ``BOSer``/``BOSminer``; power from ``tunerstatus``
+  (``ApproximateMinerPowerConsumption``, 0 while paused); model from ``devdetails`` (``"Bitmain Antminer S19"``).
+
+Stock Bitmain and VNish both speak bmminer: VNish names itself in the model, ``"Antminer S19 Pro (vnish 1.2.6)"``,
+and reports power per chain (``chain_consumptionN``); stock firmware reports ``chain_power`` (``"3250 W"``)
+on some builds and nothing on others, and says ``miner-mode`` 1 while in sleep mode. Power is ``None`` when
+the firmware does not report it: never an estimate.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -29,6 +40,8 @@ _SECTIONS = {
     "pools": "POOLS",
     "version": "VERSION",
     "devdetails": "DEVDETAILS",
+    "tunerstatus": "TUNERSTATUS",
+    "power": "POWER",
 }
 _SLOTS = range(1, 17)
 _RATE = {n: f"chain_rate{n}" for n in _SLOTS}
@@ -39,6 +52,11 @@ _FANS = tuple(f"fan{n}" for n in range(1, 9))
 _TOKEN = re.compile(r"([A-Za-z_][\w ]*?)\[([^\]]*)\]")
 _SLEEP_WORDS = ("sleep", "idle", "curtail", "standby", "power off", "poweroff", "softoff")
 _SLEEP_KEYS = ("Power Mode", "state", "State", "miner_state", "Mode", "mode", "SYSTEMSTATU")
+_WATTS = re.compile(r"\s*(\d+(?:\.\d+)?)\s*W?\s*", re.IGNORECASE)
+_VNISH = re.compile(r"\bvnish\s+([\w.\-]+)", re.IGNORECASE)
+_PARENTHESES = re.compile(r"\s*\(.*\)\s*$")
+_WM_REVISION = re.compile(r"V[A-Z]\d+\w*$")  # "M30S++VH40": the hash board revision
+_OTHER_BMMINER = ("vnish", "asicseer", "hiveon", "braiins", "bos", "lux", "mara", "nicehash", "awesome")
 
 
 def num(value: object) -> float | None:
@@ -55,6 +73,14 @@ def num(value: object) -> float | None:
     else:
         return None
     return result if math.isfinite(result) else None
+
+
+def watts(value: object) -> float | None:
+    """A power figure: a number, or a string with its unit (stock Antminer ``"chain_power": "3250 W"``)."""
+    result = num(value)
+    if result is None and isinstance(value, str) and (found := _WATTS.fullmatch(value)):
+        result = float(found.group(1))
+    return result if result is not None and result >= 0 else None
 
 
 def _int(value: object) -> int | None:
@@ -148,17 +174,31 @@ def read_cgminer(replies: Replies, sample: MinerSample) -> bool:
     return sleep_marker([summary])
 
 
+def _bmminer_identity(header: Mapping[str, Any], version: Mapping[str, Any], sample: MinerSample) -> None:
+    """Model, firmware and family from the stats header and ``version`` of a bmminer-speaking firmware."""
+    kind = _text(header.get("Type")) or _text(version.get("Type"))
+    sample.model = antminer_model(kind)
+    marks = " ".join(str(v) for v in (kind, version.get("Type"), version.get("Miner"), header.get("Miner")) if v)
+    if vnish := _VNISH.search(marks):
+        sample.firmware, sample.family = f"VNish {vnish.group(1)}", "vnish"
+        return
+    miner = header.get("BMMiner") or version.get("BMMiner") or header.get("CGMiner") or version.get("CGMiner")
+    built = header.get("CompileTime") or version.get("CompileTime")
+    if miner or built:
+        sample.firmware = " ".join(p for p in (f"bmminer {miner}" if miner else "", f"({built})" if built else "") if p)
+    stock = f"{kind} {miner}".lower()
+    bmminer = header.get("BMMiner") or version.get("BMMiner")
+    if bmminer and (kind or "").startswith("Antminer") and not any(word in stock for word in _OTHER_BMMINER):
+        sample.family = "antminer"
+
+
 def read_antminer(replies: Replies, sample: MinerSample) -> bool:
     stats = rows(replies, "stats")
     header: Mapping[str, Any] = next((r for r in stats if "Type" in r or "BMMiner" in r), {})
     data: Mapping[str, Any] = next((r for r in stats if "GHS 5s" in r or "chain_acn1" in r or "fan1" in r), {})
     version = first(replies, "version")
     summary = first(replies, "summary")
-    sample.model = _text(header.get("Type")) or _text(version.get("Type"))
-    miner = header.get("BMMiner") or version.get("BMMiner") or header.get("CGMiner") or version.get("CGMiner")
-    built = header.get("CompileTime") or version.get("CompileTime")
-    if miner or built:
-        sample.firmware = " ".join(p for p in (f"bmminer {miner}" if miner else "", f"({built})" if built else "") if p)
+    _bmminer_identity(header, version, sample)
 
     for n in _SLOTS:
         if _ACN[n] not in data and _RATE[n] not in data:
@@ -187,11 +227,55 @@ def read_antminer(replies: Replies, sample: MinerSample) -> bool:
         fans = (spinning + [0] * expected)[:expected]
     sample.fans_rpm = fans
 
-    watts = [w for key in _CONSUMPTION if key in data and (w := num(data[key])) is not None]
-    sample.power_w = round(sum(watts), 1) if watts else first_value(data, "Power", "power", "chain_power")
+    chains = [w for key in _CONSUMPTION if key in data and (w := num(data[key])) is not None]
+    if chains:  # VNish: per chain
+        sample.power_w = round(sum(chains), 1)
+    else:  # stock: "chain_power": "3250 W" on some builds
+        found = (w for key in ("chain_power", "Power", "power") if (w := watts(data.get(key))) is not None)
+        sample.power_w = next(found, None)
     sample.uptime_s = _int(data.get("Elapsed")) if "Elapsed" in data else _int(summary.get("Elapsed"))
     sample.max_chip_temp_c = _max([b.chip_temp_c for b in sample.boards] + [num(data.get("temp_max"))])
-    return sleep_marker([data, summary])
+    return _int(data.get("miner-mode")) == 1 or sleep_marker([data, summary])  # stock sleep mode: miner-mode 1
+
+
+def _version_of(replies: Replies, *keys: str) -> str | None:
+    """The first of ``keys`` in the ``version`` row or a stats header row."""
+    for row in [first(replies, "version"), *rows(replies, "stats")[:1]]:
+        for key in keys:
+            if text := _text(row.get(key)):
+                return text
+    return None
+
+
+def _antminer_shaped(replies: Replies) -> bool:
+    return any("GHS 5s" in r or "chain_acn1" in r or "chain_rate1" in r for r in rows(replies, "stats"))
+
+
+def read_luxos(replies: Replies, sample: MinerSample) -> bool:
+    """LuxOS: bmminer-shaped stats; its ``power`` command is the miner's draw."""
+    marker = read_antminer(replies, sample)
+    measured = watts(first(replies, "power").get("Watts"))
+    if measured is not None:
+        sample.power_w = measured
+    version = _version_of(replies, "Miner", "LUXminer")
+    sample.firmware, sample.family = (f"LuxOS {version}" if version else "LuxOS"), "luxos"
+    return marker
+
+
+def read_braiins(replies: Replies, sample: MinerSample) -> bool:
+    """Braiins OS+: ``tunerstatus`` is the miner's draw (0 while paused); ``devdetails`` names the model."""
+    marker = read_antminer(replies, sample) if _antminer_shaped(replies) else read_cgminer(replies, sample)
+    tuner = first(replies, "tunerstatus")
+    measured = watts(tuner.get("ApproximateMinerPowerConsumption"))
+    if measured is not None:
+        sample.power_w = measured
+    elif tuner:
+        sample.power_w = None
+    model = _text(first(replies, "devdetails").get("Model"))
+    sample.model = antminer_model(model.replace("S19XP", "S19 XP")) if model else sample.model
+    version = _version_of(replies, "BOSer", "BOSminer", "BOSminer+")
+    sample.firmware, sample.family = (f"Braiins OS+ {version}" if version else "Braiins OS+"), "braiins"
+    return marker
 
 
 def read_whatsminer(replies: Replies, sample: MinerSample) -> bool:
@@ -218,13 +302,15 @@ def read_whatsminer(replies: Replies, sample: MinerSample) -> bool:
     version = first(replies, "version")
     model = _text(details.get("Model")) or _text(version.get("Type"))
     if model:
-        model = model.split(".")[0]  # "M30S++.VH40": the board revision after the dot
-        sample.model = model if model.lower().startswith("whatsminer") else f"Whatsminer {model}"
+        sample.model = whatsminer_model(model)
     msg = (replies.get("get_version") or {}).get("Msg")
-    firmware = (msg.get("fw_ver") if isinstance(msg, dict) else None) or version.get("Firmware")
+    firmware = (msg.get("fw_ver") if isinstance(msg, dict) else None) or summary.get("Firmware Version")
+    firmware = firmware or version.get("Firmware")
     if not firmware and version.get("CGMiner"):
         firmware = f"btminer {version['CGMiner']}"
-    sample.firmware = _text(firmware)
+    firmware = str(firmware).strip("'") if firmware else None  # the summary writes "'20230911.12.Rel'"
+    sample.firmware = _text(f"btminer {firmware}" if firmware and firmware[0].isdigit() else firmware)
+    sample.family = "whatsminer"
     return sleep_marker([summary])
 
 
@@ -236,7 +322,48 @@ def avalon_tokens(text: str) -> dict[str, str]:
 def avalon_model(name: str) -> str:
     """``"1246-83-2104..."``, ``"AvalonMiner 1246-83"`` → ``"Avalon A1246"`` (the catalogue's naming)."""
     code = name.removeprefix("AvalonMiner").strip().split("-")[0].strip()
-    return f"Avalon A{code}" if code.isdigit() else f"Avalon {code}"
+    return catalogue_name(f"Avalon A{code}" if code.isdigit() else f"Avalon {code}")
+
+
+def antminer_model(text: str | None) -> str | None:
+    """``"Antminer S19 Pro (vnish 1.2.6)"``, ``"Bitmain Antminer S19 Pro"`` → ``"Antminer S19 Pro"``."""
+    if not text:
+        return None
+    model = _PARENTHESES.sub("", text).strip().removeprefix("Bitmain ").strip()
+    if not model or model.lower().startswith("vnish"):
+        return None
+    return catalogue_name(model)
+
+
+def whatsminer_model(code: str) -> str:
+    """``"M30S++_VH40"``, ``"M30S++.VH40"``, ``"M30S++VH40"`` → ``"Whatsminer M30S++"`` (the board revision goes)."""
+    code = code.strip()
+    if code.lower().startswith("whatsminer"):
+        code = code[len("whatsminer") :].strip()
+    code = re.split(r"[_.\s]", code, maxsplit=1)[0]
+    code = _WM_REVISION.sub("", code) or code
+    return catalogue_name(f"Whatsminer {code}")
+
+
+@functools.cache
+def _catalogue() -> dict[str, str]:
+    try:  # the catalogue's own matching rule; a bare client without the catalogue keeps the names as normalised
+        from hashinsight_desktop.services.catalogue import lookup_key, shipped_catalogue
+
+        return {lookup_key(str(m["name"])): str(m["name"]) for m in shipped_catalogue()}
+    except Exception:
+        return {}
+
+
+@functools.lru_cache(maxsize=1024)
+def catalogue_name(model: str) -> str:
+    """The shipped catalogue's spelling of a model (``"ANTMINER S19 PRO"`` → ``"Antminer S19 Pro"``), or ``model``."""
+    names = _catalogue()
+    if not names:
+        return model
+    from hashinsight_desktop.services.catalogue import lookup_key
+
+    return names.get(lookup_key(model), model)
 
 
 def _numbers(text: str | None) -> list[float]:
@@ -271,7 +398,10 @@ def read_avalon(replies: Replies, sample: MinerSample) -> bool:
             sample.boards.append(BoardSample(hashrate_ths=rate / 1000, chip_temp_c=temp if temp else None, chips=chips))
         sample.fans_rpm += [f for n in range(1, 5) if (f := _int(tokens.get(f"Fan{n}"))) is not None]
         supply = _numbers(tokens.get("PS"))
-        if len(supply) >= 2:
+        wall = num(tokens.get("WALLPOWER"))  # newer firmware (A13xx and later) says it outright
+        if wall is not None:
+            watts.append(wall)
+        elif len(supply) >= 2:
             watts.append(supply[-1])
         state = tokens.get("SYSTEMSTATU", "") + " " + tokens.get("WORKMODE", "")
         marker = marker or "idle" in state.lower() or tokens.get("SoftOFF", "0").strip() == "1"
@@ -289,6 +419,7 @@ def read_avalon(replies: Replies, sample: MinerSample) -> bool:
     product = _text(version.get("MODEL")) or _text(version.get("PROD"))
     if product:
         sample.model = avalon_model(product)
+    sample.family = "avalon"
     return marker or sleep_marker([summary])
 
 
@@ -302,9 +433,32 @@ def _text(value: object) -> str | None:
 READERS = {
     "cgminer": read_cgminer,
     "antminer": read_antminer,
+    "luxos": read_luxos,
+    "braiins": read_braiins,
     "whatsminer": read_whatsminer,
     "avalon": read_avalon,
 }
+
+
+def _names_firmware(replies: Replies) -> str | None:
+    """``"luxos"``/``"braiins"`` when a version row, a stats header or a STATUS description names it."""
+    for row in rows(replies, "version") + rows(replies, "stats")[:1]:
+        if "LUXminer" in row:
+            return "luxos"
+        if "BOSer" in row or "BOSminer" in row or "BOSminer+" in row:
+            return "braiins"
+    if "tunerstatus" in replies:
+        return "braiins"
+    for reply in replies.values():
+        status = reply.get("STATUS")
+        if isinstance(status, list) and status and isinstance(status[0], dict):
+            text = str(status[0].get("Description", ""))
+            if text.startswith("LUXminer"):
+                return "luxos"
+            if text.startswith(("BOSer", "BOSminer", "bosminer")):
+                return "braiins"
+            break  # one description is enough: a firmware writes the same in all
+    return None
 
 
 def detect(replies: Replies) -> str:
@@ -313,6 +467,9 @@ def detect(replies: Replies) -> str:
     for row in stats:
         if "MM Count" in row or "MM ID0" in row or "MM ID1" in row:
             return "avalon"
+    named = _names_firmware(replies)
+    if named is not None:
+        return named
     for row in stats:
         kind = str(row.get("Type", ""))
         if "chain_acn1" in row or "GHS 5s" in row or "BMMiner" in row or kind.startswith("Antminer"):

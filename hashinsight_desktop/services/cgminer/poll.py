@@ -28,6 +28,8 @@ JOINED_POLL = "version+summary+pools+stats+edevs+devdetails"
 # Once the dialect is known, only what it needs (a smaller reply to send, read and parse).
 JOINED_PLANS: dict[str, str] = {
     "antminer": "stats+pools",
+    "luxos": "stats+pools+version+power",
+    "braiins": "summary+stats+pools+version+devs+devdetails+tunerstatus",
     "avalon": "version+summary+pools+stats",
     "whatsminer": "summary+pools+edevs+devdetails+version",
     "cgminer": "version+summary+pools+devs",
@@ -35,10 +37,15 @@ JOINED_PLANS: dict[str, str] = {
 # What each dialect needs when its firmware refuses joined commands.
 SINGLE_PLANS: dict[str, tuple[str, ...]] = {
     "antminer": ("stats", "pools"),
+    "luxos": ("stats", "pools", "version", "power"),
+    "braiins": ("stats", "summary", "pools", "version", "devs", "devdetails", "tunerstatus"),
     "avalon": ("stats", "summary", "pools", "version"),  # Avalon stats carry the MM ID rows too
     "whatsminer": ("summary", "edevs", "pools", "devdetails"),
     "cgminer": ("summary", "devs", "pools", "version"),
 }
+# The firmware's own power figure, asked after the first exchange of a cold poll told the dialect
+# (only firmware that has the command is asked: a stock miner never sees one it does not know).
+EXTRAS: dict[str, str] = {"luxos": "power", "braiins": "tunerstatus"}
 
 Target = tuple[str, int]
 
@@ -98,7 +105,7 @@ async def _singles(
     if plan is None:
         replies["stats"] = await _single(client, host, port, "stats", budget)
         dialect = detect(usable(replies))
-        if dialect not in ("antminer", "avalon"):
+        if dialect not in ("antminer", "avalon", "luxos", "braiins"):
             replies["summary"] = await _single(client, host, port, "summary", budget)
             dialect = detect(usable(replies))
         plan = SINGLE_PLANS[dialect]
@@ -112,6 +119,19 @@ async def _singles(
         except MinerError as exc:  # a later command failing keeps what the earlier ones told
             replies.setdefault("_errors", {"STATUS": [{"STATUS": "E", "Msg": f"{command}: {exc}"}]})
     return plan
+
+
+async def _extras(
+    client: TelemetryClient, host: str, port: int, budget: _Budget, replies: dict[str, Mapping[str, Any]]
+) -> None:
+    """After a cold joined poll: the power command of a firmware that has its own (LuxOS, Braiins)."""
+    command = EXTRAS.get(detect(usable(replies)))
+    if command is None or command in replies:
+        return
+    try:
+        replies[command] = await _single(client, host, port, command, budget)
+    except MinerError as exc:  # what the first exchange told stands; the sample says what is missing
+        replies.setdefault("_errors", {"STATUS": [{"STATUS": "E", "Msg": f"{command}: {exc}"}]})
 
 
 async def poll_miner(
@@ -135,6 +155,8 @@ async def poll_miner(
             parts = split_joined(joined)
             if parts or reply_error(joined) is None:
                 replies.update(parts)
+                if joined_command == JOINED_POLL:
+                    await _extras(client, host, port, budget, replies)
             else:  # the firmware refuses joined commands: ask one at a time
                 joined_ok = False
                 await _singles(client, host, port, budget, None, replies)

@@ -37,6 +37,9 @@ class MinerSample:
     max_chip_temp_c: float | None = None
     error: str | None = None
     dialect: str | None = None
+    # The firmware family where the replies make it certain ("antminer" for stock Bitmain, "whatsminer",
+    # "luxos", "braiins", "avalon", "vnish"); None otherwise. A hint: identification at discovery decides.
+    family: str | None = None
     host: str = ""
     port: int = 0
 
