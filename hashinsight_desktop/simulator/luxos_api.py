@@ -114,7 +114,7 @@ def _read(miner: SimulatedMiner, command: str, wall: int) -> dict[str, Any] | No
 def reply(miner: SimulatedMiner, command: str, parameter: str | None, wall: int) -> dict[str, Any]:
     if "+" in command:  # joined reads, as cgminer joins them
         parts = command.split("+")
-        if any(part in SESSION_BOUND or part == "logon" for part in parts):
+        if miner.refuses_joins or any(part in SESSION_BOUND or part == "logon" for part in parts):
             return _error(wall, "Invalid command")
         joined: dict[str, Any] = {part: [reply(miner, part, None, wall)] for part in parts}
         joined["id"] = 1

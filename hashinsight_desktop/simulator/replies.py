@@ -2,8 +2,9 @@
 
 Shapes follow real replies: bmminer ``stats`` (a header row then the data row with ``GHS 5s`` as a
 string, ``chain_rateN``/``chain_acnN``, ``temp_chipN`` as ``"a-b-c-d"``), btminer ``summary`` and
-``edevs``, Avalon ``estats`` with its ``MM ID0`` token string. The Antminer dialect reports power
-per chain (``chain_consumptionN``) as the common third-party firmwares do; stock Bitmain does not.
+``edevs``, Avalon ``estats`` with its ``MM ID0`` token string. Power in the Antminer dialect: per chain
+(``chain_consumptionN``) for VNish and the generic family, ``"chain_power": "3250 W"`` and ``miner-mode``
+for stock Bitmain, none in ``stats`` for LuxOS and Braiins OS+ (their ``power``/``tunerstatus`` commands).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ GARBAGE = ("truncated", "binary", "html", "plain_text")
 
 _DESCRIPTION = {"antminer": "bmminer 1.0.0", "whatsminer": "btminer", "avalon": "cgminer 4.11.1"}
 _FIRST_ZERO = re.compile(r":0\.0(?=[,}])")
+_MINER_MODES = {"normal": 0, "sleep": 1, "low": 3}  # stock Antminer miner-mode values
 
 
 def parse_number(text: str | None) -> float | None:
@@ -162,7 +164,12 @@ def _antminer(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str, 
         data[f"chain_acs{n}"] = " ".join("oooooooo" for _ in range(chips // 8)) if chips else ""
         data[f"chain_hw{n}"] = snap.uptime_s // 2700 if chips else 0
         data[f"chain_rate{n}"] = f"{snap.board_ths[n - 1] * 1000:.2f}"
-        data[f"chain_consumption{n}"] = round(snap.power_w / miner.boards, 1)
+        if miner.family in ("generic", "vnish"):  # VNish reports power per chain
+            data[f"chain_consumption{n}"] = round(snap.power_w / miner.boards, 1)
+    if miner.family == "antminer":  # stock bmminer: the whole draw as text, and its work mode (1: sleep)
+        data["chain_power"] = f"{snap.power_w:.0f} W"
+        data["miner-mode"] = _MINER_MODES.get(snap.mode, 0)
+    # LuxOS and Braiins OS+ report power through their own commands (``power``, ``tunerstatus``).
     return {"STATUS": _status("antminer", snap.wall, 70, "CGMiner stats"), "STATS": [header, data], "id": 1}
 
 
@@ -187,6 +194,10 @@ def _whatsminer(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str
             else int(miner.nominal_w * snap.power_pct / 100 + 100)
         )
         row.update({"Power Limit": limit})
+        if miner.family == "whatsminer":  # btminer 2.x names its firmware in the summary (as pyasic reads it)
+            from hashinsight_desktop.simulator.btminer_api import FIRMWARE
+
+            row["Firmware Version"] = f"'{FIRMWARE}'"
         row.update({"Chip Temp Min": min(live) - 9 if live else 0.0, "Chip Temp Max": max(live) if live else 0.0})
         row["Chip Temp Avg"] = round(sum(live) / len(live) - 5, 2) if live else 0.0
         return {"STATUS": _status("whatsminer", snap.wall, 11, "Summary"), "SUMMARY": [row], "id": 1}

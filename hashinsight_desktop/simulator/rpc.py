@@ -90,11 +90,32 @@ BOSER_VERSION = "boser-buildroot 0.1.0-3b4f6d7a"
 
 
 def _braiins_read(miner: SimulatedMiner, command: str, wall: int) -> dict[str, Any]:
-    """BOSer's cgminer-compatible API: its version and device details name the firmware and model."""
+    """BOSer's cgminer-compatible API: its version and device details name the firmware and model;
+    ``tunerstatus`` gives the miner's draw (``ApproximateMinerPowerConsumption``, 0 while paused) and
+    its power target (``PowerLimit``), as Braiins documents them and pyasic reads them."""
 
     def status(code: int, message: str) -> list[dict[str, Any]]:
         return [{"STATUS": "S", "When": wall, "Code": code, "Msg": message, "Description": f"BOSer {BOSER_VERSION}"}]
 
+    if "+" in command:  # joined reads, as cgminer joins them
+        if miner.refuses_joins:
+            return replies.invalid(miner.dialect, wall)
+        joined: dict[str, Any] = {part: [_braiins_read(miner, part, wall)] for part in command.split("+")}
+        joined["id"] = 1
+        return joined
+    if command == "tunerstatus":
+        snap = miner.snapshot()
+        draw = 0 if snap.sleeping else round(snap.power_w)
+        limit = miner.power_limit_w or round(miner.nominal_w)
+        chains: list[dict[str, Any]] = [
+            {"HashchainIndex": n + 1, "PowerLimitWatt": limit // miner.boards, "Status": "Stable"}
+            | {"ApproximatePowerConsumptionWatt": round(draw * 0.93 / miner.boards), "Iteration": 0}
+            for n in range(miner.boards)
+        ]
+        tuner: dict[str, Any] = {"ApproximateChainPowerConsumption": round(draw * 0.93)}
+        tuner |= {"ApproximateMinerPowerConsumption": draw, "DynamicPowerScaling": "Disabled", "PowerLimit": limit}
+        tuner["TunerChainStatus"] = chains
+        return {"STATUS": status(0, "Tuner Status"), "TUNERSTATUS": [tuner], "id": 1}
     if command == "version":
         row = {"BOSer": BOSER_VERSION, "API": "3.7", "Type": miner.model}
         return {"STATUS": status(22, "BOSer versions"), "VERSION": [row], "id": 1}
