@@ -322,6 +322,13 @@ def test_discovery_finds_serving_miners_and_adds_the_ticked_ones(qtbot, qasync_l
     dialog.add_button.click()
     qasync_loop.run_until_complete(asyncio.wait_for(dialog.add_task, timeout=4))
     assert "Added 4 miners to Texas North" in dialog.status_label.text()
+    assert dialog.identify_task is not None  # then identified: the generic simulator has no firmware's own control
+    qasync_loop.run_until_complete(asyncio.wait_for(dialog.identify_task, timeout=20))
+    assert "Identified: 4 generic" in dialog.status_label.text()
+    with context.database.session_factory() as session:
+        notes = [(m.family, m.make, m.identify_note) for m in session.scalars(select(Miner))]
+        assert {family for family, _make, _note in notes} == {"generic"}, notes
+        assert all(make and note for _family, make, note in notes), notes  # named by pyasic, kept generic: why
     with context.database.session_factory() as session:
         added = session.scalars(select(Miner).order_by(Miner.ip_address)).all()
         assert sorted(m.ip_address for m in added) == sorted(h for h, _ in farm.targets[:4])

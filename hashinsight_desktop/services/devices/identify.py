@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 from dataclasses import dataclass, replace
 from typing import Any
@@ -73,6 +74,8 @@ def _names(found: Any) -> tuple[str | None, str | None]:
     maker, line = _MAKERS.get(make or "", (make, ""))
     if model and line and not model.lower().startswith(line.lower()):
         model = f"{line} {model}"
+    if model and make == "AvalonMiner":  # "Avalon 1246" as pyasic says, "Avalon A1246" as Canaan sells it
+        model = re.sub(r"^(?:Avalon(?:Miner)?\s*)?A?(\d{3,4})", r"Avalon A\1", model)
     return maker, model
 
 

@@ -69,6 +69,7 @@ class DiscoveryDialog(QDialog):
         self.timeouts = SCAN_TIMEOUTS
         self.scan_task: asyncio.Task[None] | None = None
         self.add_task: asyncio.Task[None] | None = None
+        self.identify_task: asyncio.Task[None] | None = None  # make, model, firmware, family of the added miners
         self.load_task: asyncio.Task[None] | None = None
         self._known: set[tuple[uuid.UUID, str, int]] = set()
         self.setWindowTitle("Discover miners")
@@ -271,7 +272,7 @@ class DiscoveryDialog(QDialog):
         self.add_task = asyncio.current_task()
         site_name = self.site_combo.currentText()
         try:
-            added = await asyncio.to_thread(self._add_in_thread, site_id, chosen)
+            added_ids = await asyncio.to_thread(self._add_in_thread, site_id, chosen)
         except ServiceError as exc:
             self._set_status(str(exc), BAD_COLOR)
             return
@@ -287,12 +288,37 @@ class DiscoveryDialog(QDialog):
             return
         self._known |= {(site_id, f.sample.host, f.sample.port) for f in chosen}
         self._mark_known()
+        added = len(added_ids)
         skipped = len(chosen) - added
         note = f" ({skipped:,} were already there)" if skipped else ""
         self._set_status(f"Added {added:,} miners to {site_name}{note}.", OK_COLOR)
         self.miners_added.emit(site_id, added)
+        if added_ids:
+            self.identify_task = asyncio.ensure_future(self._identify(added_ids))
 
-    def _add_in_thread(self, site_id: uuid.UUID, chosen: list[Found]) -> int:
+    async def _identify(self, miner_ids: list[uuid.UUID]) -> None:
+        """Who the added miners are (make, model, firmware, family), stored on them; said after "Added …"."""
+        from hashinsight_desktop.services.devices import CredentialStore
+        from hashinsight_desktop.services.fleet.identification import identify_miners
+
+        store = CredentialStore.from_settings(self._context.secrets, self._context.settings.extra)
+        job = identify_miners(self._context.database.session_factory, self._principal, miner_ids, credentials=store)
+        try:
+            # On a plain asyncio loop of its own: pyasic (through httpx/anyio) at times finds no running loop
+            # under qasync.
+            found = await asyncio.to_thread(asyncio.run, job)
+        except Exception:
+            log.exception("discovery: identifying the added miners failed")
+            return
+        if not shiboken6.isValid(self):
+            return
+        counts: dict[str, int] = {}
+        for item in found:
+            counts[item.identity.family.label] = counts.get(item.identity.family.label, 0) + 1
+        told = ", ".join(f"{n:,} {family}" for family, n in sorted(counts.items()))
+        self.status_label.setText(f"{self.status_label.text()} Identified: {told}.")
+
+    def _add_in_thread(self, site_id: uuid.UUID, chosen: list[Found]) -> list[uuid.UUID]:
         new = [
             NewMiner(
                 ip_address=f.sample.host,
@@ -303,7 +329,7 @@ class DiscoveryDialog(QDialog):
             for f in chosen
         ]
         with unit_of_work(self._context.database.session_factory, "miner") as session:
-            return len(add_miners(session, self._principal, site_id, new, clock=self._context.clock))
+            return [m.id for m in add_miners(session, self._principal, site_id, new, clock=self._context.clock)]
 
     # -- state ----------------------------------------------------------------------------------------
     def _update_buttons(self, *_args: object) -> None:
