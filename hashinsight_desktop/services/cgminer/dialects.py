@@ -56,7 +56,8 @@ _WATTS = re.compile(r"\s*(\d+(?:\.\d+)?)\s*W?\s*", re.IGNORECASE)
 _VNISH = re.compile(r"\bvnish\s+([\w.\-]+)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\(.*\)\s*$")
 _WM_REVISION = re.compile(r"V[A-Z]\d+\w*$")  # "M30S++VH40": the hash board revision
-_OTHER_BMMINER = ("vnish", "asicseer", "hiveon", "braiins", "bos", "lux", "mara", "nicehash", "awesome")
+# bmminer forks that are not stock firmware (pyasic's factory tells them apart the same way)
+_OTHER_BMMINER = ("vnish", "asicseer", "hiveon", "braiins", "bos", "lux", "mara", "msk", "nicehash", "awesome")
 
 
 def num(value: object) -> float | None:
@@ -269,8 +270,6 @@ def read_braiins(replies: Replies, sample: MinerSample) -> bool:
     measured = watts(tuner.get("ApproximateMinerPowerConsumption"))
     if measured is not None:
         sample.power_w = measured
-    elif tuner:
-        sample.power_w = None
     model = _text(first(replies, "devdetails").get("Model"))
     sample.model = antminer_model(model.replace("S19XP", "S19 XP")) if model else sample.model
     version = _version_of(replies, "BOSer", "BOSminer", "BOSminer+")
@@ -342,7 +341,7 @@ def whatsminer_model(code: str) -> str:
         code = code[len("whatsminer") :].strip()
     code = re.split(r"[_.\s]", code, maxsplit=1)[0]
     code = _WM_REVISION.sub("", code) or code
-    return catalogue_name(f"Whatsminer {code}")
+    return catalogue_name(f"Whatsminer {code}") if code else "Whatsminer"
 
 
 @functools.cache

@@ -161,6 +161,7 @@ def test_plain_cgminer_has_no_family() -> None:
         ("M30S++VH40", "Whatsminer M30S++"),
         ("M50S_VK20", "Whatsminer M50S"),
         ("WhatsMiner M60", "Whatsminer M60"),
+        ("_VH40", "Whatsminer"),
     ],
 )
 def test_whatsminer_models(reported: str, expected: str) -> None:
