@@ -22,9 +22,11 @@ the firmware does not report it: never an estimate.
 from __future__ import annotations
 
 import functools
+import json
 import math
 import re
 from collections.abc import Iterable, Mapping
+from importlib import resources
 from typing import Any
 
 from hashinsight_desktop.services.cgminer.sample import BoardSample, MinerSample
@@ -344,25 +346,34 @@ def whatsminer_model(code: str) -> str:
     return catalogue_name(f"Whatsminer {code}") if code else "Whatsminer"
 
 
+# services.catalogue.lookup_key's rule (makers, then series brands, then punctuation), kept here so that the
+# read path does not import the database layer; a test holds the two equal.
+_MAKERS = ("bitmain", "microbt", "canaan", "bitdeer", "auradine", "innosilicon", "ebang")
+_MAKER_AND_BRAND_WORDS = (*_MAKERS, "antminer", "whatsminer", "avalon", "sealminer", "teraflux", "ebit")
+_NOT_KEY = re.compile(r"[^a-z0-9+]")
+
+
+def model_key(name: str) -> str:
+    """Case, spacing, punctuation, maker and series brand do not matter (as in the catalogue)."""
+    key = name.lower()
+    for word in _MAKER_AND_BRAND_WORDS:
+        key = key.replace(word, "")
+    return _NOT_KEY.sub("", key)
+
+
 @functools.cache
 def _catalogue() -> dict[str, str]:
-    try:  # the catalogue's own matching rule; a bare client without the catalogue keeps the names as normalised
-        from hashinsight_desktop.services.catalogue import lookup_key, shipped_catalogue
-
-        return {lookup_key(str(m["name"])): str(m["name"]) for m in shipped_catalogue()}
-    except Exception:
+    try:
+        text = (resources.files("hashinsight_desktop") / "resources" / "miner_catalogue.json").read_text("utf-8")
+        return {model_key(str(m["name"])): str(m["name"]) for m in json.loads(text)["models"]}
+    except (OSError, ValueError, KeyError, TypeError):  # a bare client without the resource: names as normalised
         return {}
 
 
 @functools.lru_cache(maxsize=1024)
 def catalogue_name(model: str) -> str:
     """The shipped catalogue's spelling of a model (``"ANTMINER S19 PRO"`` → ``"Antminer S19 Pro"``), or ``model``."""
-    names = _catalogue()
-    if not names:
-        return model
-    from hashinsight_desktop.services.catalogue import lookup_key
-
-    return names.get(lookup_key(model), model)
+    return _catalogue().get(model_key(model), model)
 
 
 def _numbers(text: str | None) -> list[float]:

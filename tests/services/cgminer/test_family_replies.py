@@ -13,7 +13,13 @@ from typing import Any
 
 import pytest
 
-from hashinsight_desktop.services.cgminer.dialects import antminer_model, catalogue_name, watts, whatsminer_model
+from hashinsight_desktop.services.cgminer.dialects import (
+    antminer_model,
+    catalogue_name,
+    model_key,
+    watts,
+    whatsminer_model,
+)
 from hashinsight_desktop.services.cgminer.normalise import normalise
 from tests.services.cgminer.test_normalise import load
 
@@ -182,6 +188,16 @@ def test_whatsminer_models(reported: str, expected: str) -> None:
 )
 def test_antminer_models(reported: str, expected: str | None) -> None:
     assert antminer_model(reported) == expected
+
+
+def test_the_catalogue_key_is_the_catalogues_own() -> None:
+    from hashinsight_desktop.services.catalogue import lookup_key, shipped_catalogue
+
+    names = [str(m["name"]) for m in shipped_catalogue()]
+    variants = ["Bitmain ANTMINER S19j-Pro", "MicroBT WhatsMiner M30S++", "Canaan AvalonMiner 1246", "Ebang Ebit E12+"]
+    for name in names + variants:
+        assert model_key(name) == lookup_key(name)
+    assert all(catalogue_name(name.upper()) == name for name in names)
 
 
 def test_helpers() -> None:
