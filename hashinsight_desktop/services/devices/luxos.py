@@ -54,7 +54,14 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
                 lowest = f" (the lowest is {known[0][1]} W)" if known else ""
                 raise Refused(f"no LuxOS profile at or under {request.watts} W{lowest}")
             name, watts = fitting[-1]
+            # As pyasic does: the auto-tuner (ATM) would move the miner off the profile, so it is paused
+            # around the change and put back as it was.
+            atm = await miner.atm_enabled()
+            if atm:
+                await rpc.atmset(enabled=False)
             reply = await rpc.send_privileged_command("profileset", name)
+            if atm:
+                await rpc.atmset(enabled=True)
             return f"profileset {name} ({watts} W): " + _message(reply)
         if action is Action.FAULT_LIGHT:
             return "ledset: " + _message(await rpc.ledset("red", "blink" if request.light else "off"))
