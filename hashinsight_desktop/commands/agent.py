@@ -28,6 +28,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 
     from hashinsight_desktop.db.models import Site
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
+    from hashinsight_desktop.services.curtailment.executor import run_options
     from hashinsight_desktop.services.errors import ValidationError
     from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
     from hashinsight_desktop.workers.maintenance import run_maintenance
@@ -62,7 +63,9 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         else:
             # Scheduled, price-triggered and due recoveries of curtailment plans run here too: a site
             # machine without a console still brings its miners back on time.
-            runner = CurtailmentRunner(ctx.database.session_factory, on_outcome=_print_outcome)
+            runner = CurtailmentRunner(
+                ctx.database.session_factory, options=run_options(ctx), on_outcome=_print_outcome
+            )
             polling = asyncio.create_task(poller.run(), name="poller")
             curtailing = asyncio.create_task(runner.run(), name="curtailment-runner")
             await stop.wait()

@@ -559,7 +559,7 @@ def _run(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
 
     run = executor.execute_plan if args.curtail_command == "execute" else executor.recover_plan
     plan_id = _plan_id(ctx, args.plan_id)
-    options = executor.RunOptions(batch_interval_s=args.batch_interval)
+    options = executor.run_options(ctx, batch_interval_s=args.batch_interval)
     try:
         report = asyncio.run(run(ctx.database.session_factory, principal, plan_id, options, clock=ctx.clock))
     except ServiceError as exc:

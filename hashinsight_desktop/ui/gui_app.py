@@ -132,6 +132,7 @@ class ConsoleSession:
     def start_workers(self) -> None:
         """The poller and telemetry housekeeping run in every console; a PostgreSQL advisory lock
         lets only one desktop of a control room do each job."""
+        from hashinsight_desktop.services.curtailment.executor import run_options
         from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
         from hashinsight_desktop.workers.maintenance import run_maintenance
         from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
@@ -140,7 +141,9 @@ class ConsoleSession:
             self.context.database.session_factory, interval_s=self.poll_interval_s, on_cycle=self.bridge.publish_cycle
         )
         self.runner = CurtailmentRunner(
-            self.context.database.session_factory, on_outcome=self.bridge.publish_curtailment
+            self.context.database.session_factory,
+            options=run_options(self.context),
+            on_outcome=self.bridge.publish_curtailment,
         )
         self.background = self.background or BackgroundLoop()
         self.background.spawn(poller.run(), "telemetry-poller")

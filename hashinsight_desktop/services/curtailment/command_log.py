@@ -18,8 +18,8 @@ two short transactions, not 3,000. Functions here are synchronous: the executor 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -29,8 +29,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.base import utcnow
 from hashinsight_desktop.db.models import CurtailmentItem, OperationLogEntry
-from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.fleet.control import Action, command_for
+from hashinsight_desktop.services.curtailment.level_commands import UnknownLevel, level_request
+from hashinsight_desktop.services.devices import DeviceError
+from hashinsight_desktop.services.devices.send import check_action
+from hashinsight_desktop.services.devices.target import ActionRequest
+from hashinsight_desktop.services.fleet.control import ControlTarget, logged_command
 from hashinsight_desktop.services.transaction import unit_of_work
 
 DETAIL_MAX = 300  # the items' and operation log's detail columns
@@ -54,12 +57,6 @@ class Leg:
     name: str  # execution, recovery
     state_column: str
     attempts_column: str
-
-    def action(self, level: str) -> tuple[Action, int | None]:
-        """The action for an item at ``level``, and its power percentage (None: the item's own)."""
-        if self.name == "execution":
-            return (Action.SLEEP, None) if level == "sleep" else (Action.POWER_TARGET, None)
-        return (Action.WAKE, None) if level == "sleep" else (Action.POWER_TARGET, 100)
 
 
 EXECUTION = Leg("execution", "state", "attempts")
@@ -86,7 +83,8 @@ class ItemView:
     state: str  # this leg's state
     attempts: int  # this leg's attempts
     detail: str | None
-    command: tuple[str, str | None] | None  # None: no valid command (``problem`` says why)
+    command: ActionRequest | None  # None: nothing can be sent (``problem`` says why)
+    target: ControlTarget  # the miner as the device layer reaches it (family, login, capabilities)
     problem: str | None = None
     reported: str = ""  # what the miner said at the last poll
     measured_w: float | None = None  # the power it drew at the last poll (None: no answer, or no power figure)
@@ -97,23 +95,46 @@ class ItemView:
         return f"{self.host}:{self.port}"
 
 
-def _command(leg: Leg, item: CurtailmentItem) -> tuple[tuple[str, str | None] | None, str | None]:
-    if item.level not in ("sleep", "preset"):
-        return None, f"unknown level {item.level!r}"
-    action, pct = leg.action(item.level)
+def _command(leg: Leg, item: CurtailmentItem, target: ControlTarget) -> tuple[ActionRequest | None, str | None]:
+    """The item's request, or why none can go: an unknown level, or one the miner's firmware refuses
+    (a capability it lacks, a value out of its range, no login stored) — then nothing is ever sent."""
     try:
-        return command_for(action, item.dialect, item.power_pct if pct is None else pct), None
-    except ValidationError as exc:
+        device = target.device()
+        profiles = device.effective_capabilities().profiles
+        request = level_request(leg.name, item.level, item.power_pct, item.level_power_w, item.full_power_w, profiles)
+        check_action(device, request)
+    except UnknownLevel as exc:
         return None, str(exc)
+    except DeviceError as exc:
+        reason = f"no login: {target.credentials_error}" if target.credentials_error else str(exc)
+        return None, f"not sent: {reason}"
+    return request, None
 
 
-def load_items(session: Session, plan_id: uuid.UUID, leg: Leg) -> list[ItemView]:
+def _fallback_target(item: CurtailmentItem, site_id: uuid.UUID) -> ControlTarget:
+    """A miner no longer in the fleet: reached as it was planned, by the generic commands."""
+    return ControlTarget(item.miner_id or uuid.UUID(int=0), site_id, item.host, item.port, item.dialect)
+
+
+def load_items(
+    session: Session,
+    plan_id: uuid.UUID,
+    leg: Leg,
+    targets: Mapping[uuid.UUID, ControlTarget] | None = None,
+    site_id: uuid.UUID | None = None,
+) -> list[ItemView]:
+    """The plan's items for ``leg``, each with its miner's device target from ``targets`` (by miner id;
+    a miner missing there is reached by the generic commands, as planned)."""
     items = session.scalars(
         select(CurtailmentItem).where(CurtailmentItem.plan_id == plan_id).order_by(CurtailmentItem.batch)
     )
     views = []
     for item in items:
-        command, problem = _command(leg, item)
+        found = (targets or {}).get(item.miner_id) if item.miner_id is not None else None
+        target = found or _fallback_target(item, site_id or uuid.UUID(int=0))
+        if target.dialect is None and item.dialect is not None:
+            target = replace(target, dialect=item.dialect)
+        command, problem = _command(leg, item, target)
         state = getattr(item, leg.state_column) or ItemState.PLANNED.value
         views.append(
             ItemView(
@@ -134,6 +155,7 @@ def load_items(session: Session, plan_id: uuid.UUID, leg: Leg) -> list[ItemView]
                 attempts=getattr(item, leg.attempts_column),
                 detail=item.detail,
                 command=command,
+                target=target,
                 problem=problem,
             )
         )
@@ -190,7 +212,7 @@ def write_sending(
         entries = []
         for item, entry_id in zip(items, entry_ids, strict=True):
             assert item.command is not None
-            command, parameter = item.command
+            command, parameter = logged_command(item.target, item.command, item.command.percent)
             entries.append(
                 {
                     "id": entry_id,

@@ -33,10 +33,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.base import utcnow
-from hashinsight_desktop.db.models import CurtailmentPlan, Site
+from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Site
+from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cgminer import ControlChannel, PollMemory, poll_many
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.curtailment import command_log
@@ -70,7 +72,9 @@ from hashinsight_desktop.services.curtailment.run_report import (
 )
 from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, hold_site
 from hashinsight_desktop.services.curtailment.stop import request_stop
+from hashinsight_desktop.services.devices import CredentialStore
 from hashinsight_desktop.services.errors import NotFound, ValidationError
+from hashinsight_desktop.services.fleet.control import control_targets
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.transaction import unit_of_work
 
@@ -87,9 +91,17 @@ __all__ = [
     "execute_plan",
     "recover_plan",
     "request_stop",
+    "run_options",
 ]
 
 DEFAULT_OPTIONS = RunOptions()
+
+
+def run_options(context: AppContext, **changes: Any) -> RunOptions:
+    """The options every front end runs plans with: the miners' logins from the keyring (or the
+    headless credentials file / systemd credentials the settings name), and the caller's changes."""
+    credentials = CredentialStore.from_settings(context.secrets, context.settings.extra)
+    return dataclasses.replace(DEFAULT_OPTIONS, credentials=credentials, **changes)
 
 
 @dataclass(frozen=True)
@@ -148,6 +160,7 @@ def _begin(
     clock: Clock,
     owner: str,
     lease_s: float,
+    credentials: CredentialStore | None = None,
 ) -> _Start:
     """Take the plan (compare-and-set; :class:`PlanBusy` when another live executor holds it) and
     enter the leg's state, in one transaction: a refused taker has written and sent nothing."""
@@ -177,7 +190,13 @@ def _begin(
                 result = {**plan.result, "recovery": recovery}
                 transition(session, principal, plan, PlanState.RECOVERING, clock=clock, result=result, **fresh)
             anchor = datetime.fromisoformat(recovery["started_at"]) if "started_at" in recovery else now
-        items = command_log.load_items(session, plan_id, leg)
+        miner_ids = session.scalars(
+            select(CurtailmentItem.miner_id).where(
+                CurtailmentItem.plan_id == plan_id, CurtailmentItem.miner_id.is_not(None)
+            )
+        ).all()
+        targets = {t.miner_id: t for t in control_targets(session, principal, [m for m in miner_ids if m], credentials)}
+        items = command_log.load_items(session, plan_id, leg, targets, plan.site_id)
         return _Start(
             anchor,
             resumed,
@@ -320,7 +339,9 @@ async def _run_leg(
     async with hold_site(session_factory.kw["bind"], site_id, site_name):
         started = time.monotonic()
         owner = new_owner()
-        start = await asyncio.to_thread(_begin, session_factory, principal, plan_id, leg, clock, owner, options.lease_s)
+        start = await asyncio.to_thread(
+            _begin, session_factory, principal, plan_id, leg, clock, owner, options.lease_s, options.credentials
+        )
         keeper = LeaseKeeper(session_factory, plan_id, owner, start.epoch, options.lease_s)
         keeper.start()
         try:
@@ -381,7 +402,7 @@ async def _drive(
         await _stop_poll(run, check)
         rest = [i for i in run.items if i.state in (ItemState.ACCEPTED, ItemState.SENDING)]
     else:
-        run.settle(rest)
+        run.conclude(rest)
         if leg is EXECUTION and before is not None and target is not None:
             measured = await measure_site(poll, start.hosts)
             outcome = plan_outcome(before, target, measured, start.shed_target_kw, run.items)

@@ -22,14 +22,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.services.cgminer import ControlChannel, MinerError
+from hashinsight_desktop.services.cgminer import ControlChannel
 from hashinsight_desktop.services.cgminer.normalise import STARTING_S
 from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE, SLEEPING, MinerSample
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.curtailment import command_log
 from hashinsight_desktop.services.curtailment.command_log import DETAIL_MAX, ItemState, ItemView, Leg
 from hashinsight_desktop.services.curtailment.executor_lease import DEFAULT_LEASE_S, LeaseKeeper
+from hashinsight_desktop.services.curtailment.level_commands import MODE_PREFIX
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
+from hashinsight_desktop.services.devices import CredentialStore, DeviceError, send_action
 
 Poll = Callable[[Sequence[tuple[str, int]]], Awaitable[list[MinerSample]]]
 Sleep = Callable[[float], Awaitable[Any]]
@@ -49,6 +51,23 @@ class RunOptions:
     max_attempts: int = 3
     confirm_tolerance_pct: float = 3.0  # a preset is confirmed at or below level × (1 + this / 100)
     lease_s: float = DEFAULT_LEASE_S  # the plan's executor lease (see .executor_lease)
+    credentials: CredentialStore | None = None  # miners' logins (identified families need one)
+    send_deadline_s: float = 20.0  # one command to one miner, login included
+    # Seconds a family's firmware takes to change level before a poll can judge it (None: the defaults).
+    settle_s: Mapping[str, float] | None = None
+
+
+# Real firmware takes tens of seconds to change mode (a stock Antminer restarts its mining process to
+# sleep or wake); polling sooner would see the old level and re-send a command that did take.
+DEFAULT_SETTLE_S: Mapping[str, float] = {
+    "generic": 0.0,
+    "antminer": 45.0,
+    "whatsminer": 20.0,
+    "braiins": 20.0,
+    "luxos": 30.0,
+    "avalon": 20.0,
+    "vnish": 30.0,
+}
 
 
 class Verdict(StrEnum):
@@ -94,7 +113,12 @@ def at_level(item: ItemView, sample: MinerSample, tolerance_pct: float = 3.0) ->
         return Verdict.CONFIRMED if asleep else Verdict.NOT_TAKEN
     if sample.status != HASHING:
         return Verdict.NOT_TAKEN if sample.status == SLEEPING else Verdict.NO_ANSWER
-    return _preset_verdict(item, sample, tolerance_pct)
+    verdict = _preset_verdict(item, sample, tolerance_pct)
+    if verdict == Verdict.OVER and item.level.startswith(MODE_PREFIX):
+        # A firmware mode draws what the firmware makes of it: the plan's figure was an estimate, so a
+        # miner that clearly left full power is in its mode; what it draws counts in the site's outcome.
+        return Verdict.CONFIRMED
+    return verdict
 
 
 def _starting(sample: MinerSample) -> bool:
@@ -191,6 +215,8 @@ class CommandRun:
         self.max_attempts = max(1, options.max_attempts)
         self.tolerance_pct = options.confirm_tolerance_pct
         self.reconcile_interval_s = options.reconcile_interval_s
+        self.send_deadline_s = options.send_deadline_s
+        self.settle_s = DEFAULT_SETTLE_S if options.settle_s is None else options.settle_s
         self.on_progress = on_progress
         self.keeper = keeper
         self.fence = keeper.fence if keeper is not None else None
@@ -310,12 +336,22 @@ class CommandRun:
         async def worker() -> None:
             for index in pending:
                 item = items[index]
-                assert item.command is not None
+                request = item.command
+                assert request is not None
                 try:
-                    await self.channel.send(item.host, item.port, *item.command)
-                    results[index] = (True, "accepted")
-                except MinerError as exc:
-                    results[index] = (False, (str(exc) or type(exc).__name__)[:DETAIL_MAX])
+                    detail = await send_action(
+                        item.target.device(),
+                        request.action,
+                        watts=request.watts,
+                        percent=request.percent,
+                        mode=request.mode,
+                        deadline_s=self.send_deadline_s,
+                        dialect=item.target.dialect,
+                        channel=self.channel,
+                    )
+                    results[index] = (True, f"accepted: {detail}"[:DETAIL_MAX])
+                except DeviceError as exc:  # refused, wrong login, unreachable, an error from the firmware
+                    results[index] = (False, str(exc)[:DETAIL_MAX])
                 except Exception as exc:  # a bug costs this miner's command, never the batch's log
                     results[index] = (False, f"internal error: {type(exc).__name__}: {exc}"[:DETAIL_MAX])
 
@@ -418,8 +454,10 @@ class CommandRun:
             for item in items
             if item.command is not None and item.state in (ItemState.ACCEPTED, ItemState.FAILED, ItemState.SENDING)
         ]
+        first = True
         while pending:
-            await self.pause(self.reconcile_interval_s)
+            await self.pause(self.settle(pending) if first else self.reconcile_interval_s)
+            first = False
             if self.halted():
                 break
             pending = await self.judge(pending, check, phase, batch)
@@ -437,7 +475,13 @@ class CommandRun:
                 await self.send(again, phase, batch)
         return pending
 
-    def settle(self, rest: Sequence[ItemView]) -> None:
+    def settle(self, items: Sequence[ItemView]) -> float:
+        """How long to let ``items`` change level before the first poll judges them: the slowest of
+        their families' settle times, and never less than one polling interval."""
+        families = {item.target.family or "generic" for item in items}
+        return max([self.reconcile_interval_s, *(self.settle_s.get(family, 0.0) for family in families)])
+
+    def conclude(self, rest: Sequence[ItemView]) -> None:
         """Reconciliation is over: what each miner left unconfirmed showed, said plainly."""
         for item in rest:
             verdict = self.verdicts.get(item.id)

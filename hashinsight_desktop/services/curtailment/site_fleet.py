@@ -19,7 +19,10 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Miner, MinerModel, MinerState, Site
 from hashinsight_desktop.services.cgminer.sample import HASHING
 from hashinsight_desktop.services.curtailment.fast_path import Fleet
+from hashinsight_desktop.services.curtailment.level_commands import MODE_PREFIX
 from hashinsight_desktop.services.curtailment.plan_states import ACTIVE
+from hashinsight_desktop.services.devices.action import Action
+from hashinsight_desktop.services.devices.capabilities import Capabilities
 from hashinsight_desktop.services.errors import NotFound
 
 MEASURED_MAX_AGE = timedelta(minutes=10)  # an older poll no longer says what the miner draws now
@@ -31,7 +34,7 @@ DEFAULT_SLEEP_W = 30.0
 
 @dataclass(frozen=True)
 class Level:
-    kind: str  # full, preset, sleep
+    kind: str  # full, sleep; preset (generic %), percent, watts, mode:<name> (see .level_commands)
     power_w: float
     hashrate_ths: float
     power_pct: int | None = None  # presets: % of nominal power
@@ -87,7 +90,17 @@ class SiteFleet:
         return sum(m.measured for m in self.miners) / len(self.miners) if self.miners else 0.0
 
 
-def _levels(full_w: float, full_ths: float, model: MinerModel | None, options: LevelOptions) -> tuple[Level, ...]:
+def _levels(
+    full_w: float,
+    full_ths: float,
+    model: MinerModel | None,
+    options: LevelOptions,
+    capabilities: Capabilities | None = None,
+) -> tuple[Level, ...]:
+    """The levels a miner can take: its firmware's own (``capabilities`` of an identified miner), or
+    the generic percentage presets and sleep for a miner nobody identified."""
+    if capabilities is not None:
+        return _firmware_levels(full_w, full_ths, options, capabilities)
     levels = [Level("full", full_w, full_ths)]
     modes = model.power_modes if model is not None else []
     # A catalogue mode with figures beats the estimate: (pct of nominal, hashrate share of nominal).
@@ -102,6 +115,34 @@ def _levels(full_w: float, full_ths: float, model: MinerModel | None, options: L
         share = known.get(pct, (pct / 100) ** PRESET_HASHRATE_EXPONENT)
         levels.append(Level("preset", full_w * pct / 100, full_ths * share, pct, estimated=pct not in known))
     if options.sleep_w < full_w and (options.sleep_w > 0 or options.allow_power_off):
+        levels.append(Level("sleep", options.sleep_w, 0.0))
+    return tuple(levels)
+
+
+def _firmware_levels(full_w: float, full_ths: float, options: LevelOptions, caps: Capabilities) -> tuple[Level, ...]:
+    """Only what the firmware takes: the plan's presets where it takes any percentage or any watts
+    in a range, its own modes and profiles otherwise, and sleep where it can sleep."""
+
+    def at(kind: str, watts: float, pct: int | None = None) -> Level:
+        share = (watts / full_w) ** PRESET_HASHRATE_EXPONENT if full_w > 0 else 0.0
+        return Level(kind, watts, full_ths * min(1.0, share), pct, estimated=True)
+
+    lower: dict[float, Level] = {}
+    for pct in options.presets_pct:
+        if not 10 <= pct < 100:
+            continue
+        watts = round(full_w * pct / 100)
+        if caps.refuses(Action.POWER_TARGET, percent=pct) is None:
+            lower.setdefault(watts, at("percent", full_w * pct / 100, pct))
+        elif not caps.power_by_profile and caps.refuses(Action.POWER_TARGET, watts=watts) is None:
+            lower.setdefault(watts, at("watts", watts, pct))
+    for level in caps.power_levels(full_w):
+        if level.kind == "mode":
+            lower.setdefault(round(level.watts), at(f"{MODE_PREFIX}{level.setting}", level.watts))
+        elif level.kind == "profile" and level.watts < full_w:
+            lower.setdefault(round(level.watts), at("profile", level.watts))
+    levels = [Level("full", full_w, full_ths), *sorted(lower.values(), key=lambda lv: -lv.power_w)]
+    if caps.sleep and options.sleep_w < full_w and (options.sleep_w > 0 or options.allow_power_off):
         levels.append(Level("sleep", options.sleep_w, 0.0))
     return tuple(levels)
 
@@ -190,7 +231,10 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
             continue
         lock_reason = "protected" if miner.id in options.protected else "anti-flap" if miner.id in flapping else None
         free_at = flapping[miner.id] + timedelta(minutes=options.anti_flap_minutes) if miner.id in flapping else None
-        levels = _levels(full_w, full_ths, model, options)
+        capabilities = (
+            Capabilities.from_json(miner.capabilities, miner.family, miner.model_name or "") if miner.family else None
+        )
+        levels = _levels(full_w, full_ths, model, options, capabilities)
         dialect = state.dialect if state is not None else None
         miners.append(
             CandidateMiner(
@@ -239,7 +283,7 @@ def curtailed_hashrate_shares(session: Session, site_id: uuid.UUID | None = None
         .join(CurtailmentPlan, CurtailmentPlan.id == CurtailmentItem.plan_id)
         .where(
             CurtailmentPlan.state.in_([s.value for s in ACTIVE]),
-            CurtailmentItem.level == "preset",
+            CurtailmentItem.level != "sleep",
             CurtailmentItem.state != "planned",
             func.coalesce(CurtailmentItem.recovery_state, "") != "confirmed",
         )

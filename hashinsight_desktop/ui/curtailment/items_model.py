@@ -68,7 +68,7 @@ ITEM_COLUMNS: list[Column[ItemRow]] = [
     Column("Host", lambda i: i.host.removesuffix(":4028"), sort_value=_host_sort),
     Column(
         "Level",
-        lambda i: level_text(i.level, i.power_pct),
+        lambda i: level_text(i.level, i.power_pct, i.level_power_w),
         sort_value=lambda i: i.level_power_w / i.full_power_w if i.full_power_w else 0.0,
         align_right=True,
     ),

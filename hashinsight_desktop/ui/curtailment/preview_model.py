@@ -68,7 +68,7 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
             ),
             Column(
                 "Level",
-                lambda r: level_text(r.level.kind, r.level.power_pct),
+                lambda r: level_text(r.level.kind, r.level.power_pct, r.level.power_w),
                 sort_value=lambda r: r.level.power_w / r.miner.full.power_w if r.miner.full.power_w else 0.0,
                 align_right=True,
             ),

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from hashinsight_desktop.services.curtailment.level_commands import level_label
 from hashinsight_desktop.ui.common import Column, Index, RecordTableModel
 from hashinsight_desktop.ui.fleet.formatting import is_dark
 from hashinsight_desktop.ui.theme import TONES
@@ -78,11 +79,9 @@ def kw(value: float | None, decimals: int = 1) -> str:
     return "—" if value is None else f"{value:,.{decimals}f}"
 
 
-def level_text(kind: str, power_pct: int | None) -> str:
-    """``75 %`` for a power-target preset, ``Sleep``, ``Full``."""
-    if kind == "preset" and power_pct is not None:
-        return f"{power_pct} %"
-    return kind.capitalize()
+def level_text(kind: str, power_pct: int | None, power_w: float | None = None) -> str:
+    """``75 %`` for a power target in percent, ``2,400 W`` in watts, ``low mode``, ``Sleep``, ``Full``."""
+    return level_label(kind, power_pct, power_w)
 
 
 class KeyedRecordModel(RecordTableModel[T]):

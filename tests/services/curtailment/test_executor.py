@@ -28,7 +28,10 @@ from hashinsight_desktop.services.curtailment.executor import (
 )
 from hashinsight_desktop.services.curtailment.reconcile import Verdict, at_full, at_level, reported
 from hashinsight_desktop.services.curtailment.site_guard import lock_name
+from hashinsight_desktop.services.devices.action import Action
+from hashinsight_desktop.services.devices.target import ActionRequest
 from hashinsight_desktop.services.errors import PermissionDenied, ValidationError
+from hashinsight_desktop.services.fleet.control import ControlTarget
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.leader import LeaderLock
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -258,7 +261,8 @@ def test_ignoring_and_offline_miners_make_a_partial_execution(session_factory) -
     items = items_of(session_factory, plan_id)
     ignoring, offline = items[1], items[3]
     assert (ignoring.state, ignoring.attempts) == ("unconfirmed", 3)
-    assert ignoring.detail is not None and ignoring.detail.startswith("not at its level after 3 command(s): reports hashing at")
+    assert ignoring.detail is not None
+    assert ignoring.detail.startswith("not at its level after 3 command(s): reports hashing at")
     # Not re-sent: a miner that answers no poll cannot be shown not to have taken its command.
     assert (offline.state, offline.attempts) == ("failed", 1)
     assert offline.detail is not None and "offline" in offline.detail and "refused" in offline.detail
@@ -413,7 +417,7 @@ def test_an_item_without_a_valid_command_fails_without_being_sent(session_factor
             report = await execute_plan(session_factory, people.owner, plan_id, QUICK)
             assert report.state == "partially_executed" and report.counts == {"confirmed": 2, "failed": 1}
             bad = items_of(session_factory, plan_id)[1]
-            assert (bad.state, bad.attempts) == ("failed", 0) and "power_target" in (bad.detail or "")
+            assert (bad.state, bad.attempts) == ("failed", 0) and "5 % is outside" in (bad.detail or "")
             return farm
 
     assert asyncio.run(scenario()).control_counts() == [1, 0, 1]
@@ -438,7 +442,8 @@ def test_what_counts_as_at_level_and_back_at_full() -> None:
             state="accepted",
             attempts=1,
             detail=None,
-            command=("set_power_pct", "75"),
+            command=ActionRequest(Action.POWER_TARGET, percent=75),
+            target=ControlTarget(uuid.uuid4(), uuid.uuid4(), "127.0.0.1", 4028, None),
         )
 
     preset = view("preset", 2250.0)  # 75 % of 3,000 W
