@@ -222,6 +222,28 @@ class CredentialStore:
         assert entry.credentials is not None
         return f"user {entry.credentials.username}"
 
+    def stored(self, site_id: uuid.UUID, model: str | None = None) -> CredentialEntry | None:
+        """Exactly what the keyring holds for the site (or for one model there), no fallback; for a settings page."""
+        key = keyring_key(site_id, model)
+        try:
+            raw = self._secrets.get(key)
+        except SecretStoreError as exc:
+            raise CredentialsError(str(exc)) from None
+        return None if raw is None else CredentialEntry.parse(raw, f"keyring entry {key}")
+
+    def keyring_problem(self) -> str | None:
+        """Why nothing can be stored in the keyring here (no backend, a plaintext one…); ``None`` when it can."""
+        try:
+            self._secrets.get(KEY_PREFIX + "probe")
+        except SecretStoreError as exc:
+            return str(exc)
+        return None
+
+    @property
+    def headless_sources(self) -> list[Path]:
+        """The credentials files this store reads after the keyring (settings' file, systemd credentials)."""
+        return self._sources()
+
     def _sources(self) -> list[Path]:
         paths = [self._file] if self._file is not None else []
         if self._dir is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -90,8 +90,12 @@ async def identify_miners(
     deadline_s: float = DEFAULT_DEADLINE_S,
     concurrency: int = 200,
     clock: Clock = system_clock,
+    on_identified: Callable[[Identified], None] | None = None,
 ) -> list[Identified]:
-    """Identify the miners and store what was found (a miner pyasic cannot tell is stored as generic, with why)."""
+    """Identify the miners and store what was found (a miner pyasic cannot tell is stored as generic, with why).
+
+    ``on_identified`` hears each miner as it is identified (a progress bar); a cancelled run stores what it
+    had found before it was cancelled, then ends cancelled."""
     rows = await asyncio.to_thread(_load, session_factory, principal, miner_ids)
     gate = asyncio.Semaphore(concurrency)
 
@@ -106,13 +110,22 @@ async def identify_miners(
                     login = None
                 if login is not None:  # its power range or presets need a login to be read
                     identity = await identify(host, port, deadline_s=deadline_s, credentials=login)
-        return Identified(miner_id, host, name, identity)
+        item = Identified(miner_id, host, name, identity)
+        so_far.append(item)
+        if on_identified is not None:
+            on_identified(item)
+        return item
 
-    found = list(await asyncio.gather(*(one(row) for row in rows)))
-
-    def save() -> None:
+    def save(found: list[Identified]) -> None:
         with unit_of_work(session_factory) as session:
             store_identities(session, principal, found, clock=clock)
 
-    await asyncio.to_thread(save)
+    so_far: list[Identified] = []
+    try:
+        found = list(await asyncio.gather(*(one(row) for row in rows)))
+    except asyncio.CancelledError:
+        if so_far:
+            await asyncio.to_thread(save, list(so_far))
+        raise
+    await asyncio.to_thread(save, found)
     return found
