@@ -1,15 +1,21 @@
-"""The miners table's filters: a text matching IP or name, and status, model and customer combos whose
+"""The miners table's filters: a text matching IP, name or firmware, and status, model, firmware family and
+customer combos whose
 choices follow the miners listed (without disturbing the user's current choice)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.ui.fleet.action_gate import family_label
 from hashinsight_desktop.ui.fleet.miners_model import ALERTING, STATUSES
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MinerFilterBar", text)
 
 
 class MinerFilterBar(QWidget):
@@ -19,7 +25,7 @@ class MinerFilterBar(QWidget):
 
     def __init__(self, show_customers: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text_box = QLineEdit(placeholderText="Filter by IP or name  (Ctrl+F)")
+        self.text_box = QLineEdit(placeholderText=_t("Filter by IP, name or firmware  (Ctrl+F)"))
         self.text_box.setClearButtonEnabled(True)
         self.status_combo = QComboBox()
         self.status_combo.addItem("All statuses", "")
@@ -28,13 +34,16 @@ class MinerFilterBar(QWidget):
         self.status_combo.addItem("With open alerts", ALERTING)
         self.model_combo = QComboBox()
         self.model_combo.addItem("All models", "")
+        self.family_combo = QComboBox()
+        self.family_combo.addItem(_t("All firmware"), "")
+        self.family_combo.setToolTip(_t("The firmware family: how the miners are controlled"))
         self.customer_combo = QComboBox()
         self.customer_combo.addItem("All customers", None)
         self.customer_combo.setVisible(show_customers)  # a customer sees only their own miners anyway
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text_box, 1)
-        for combo in (self.status_combo, self.model_combo, self.customer_combo):
+        for combo in (self.status_combo, self.model_combo, self.family_combo, self.customer_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.changed)
             layout.addWidget(combo)
@@ -56,6 +65,10 @@ class MinerFilterBar(QWidget):
         return str(self.model_combo.currentData() or "")
 
     @property
+    def family(self) -> str:
+        return str(self.family_combo.currentData() or "")
+
+    @property
     def customer(self) -> str | None:
         """None: any customer; "": miners with no customer."""
         value = self.customer_combo.currentData()
@@ -69,11 +82,13 @@ class MinerFilterBar(QWidget):
         models = sorted({r.model for r in rows if r.model}, key=str.lower)
         customers = sorted({r.customer for r in rows if r.customer}, key=str.lower)
         _fill(self.model_combo, "All models", "", [(m, m) for m in models])
+        families = sorted({family_label(r) for r in rows}, key=str.lower)
+        _fill(self.family_combo, _t("All firmware"), "", [(f, f) for f in families])
         no_customer = [("No customer", "")] if any(not r.customer for r in rows) else []
         _fill(self.customer_combo, "All customers", None, no_customer + [(c, c) for c in customers])
 
     def clear(self) -> None:
-        for combo in (self.status_combo, self.model_combo, self.customer_combo):
+        for combo in (self.status_combo, self.model_combo, self.family_combo, self.customer_combo):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

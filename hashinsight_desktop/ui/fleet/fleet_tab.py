@@ -45,7 +45,9 @@ from hashinsight_desktop.ui.fleet.feed_assignment import FeedAssignment
 from hashinsight_desktop.ui.fleet.filter_bar import MinerFilterBar
 from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot, load_snapshot
 from hashinsight_desktop.ui.fleet.formatting import local_time
+from hashinsight_desktop.ui.fleet.identify_action import IdentifyAction
 from hashinsight_desktop.ui.fleet.miner_detail import MinerDetailDialog
+from hashinsight_desktop.ui.fleet.miner_logins_dialog import MinerLoginsDialog
 from hashinsight_desktop.ui.fleet.miners_model import (
     COL_NAME,
     COL_SITE,
@@ -56,7 +58,7 @@ from hashinsight_desktop.ui.fleet.miners_model import (
 )
 from hashinsight_desktop.ui.fleet.sites_panel import SitesPanel, kpis_from_rows
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
-from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 1000
@@ -81,11 +83,16 @@ class FleetTab(QWidget):
         self.bulk = BulkActions(context, principal, self.selected_rows, self)
         self.feeds = FeedAssignment(context, principal, self.selected_rows, self)
         self.feeds.changed.connect(lambda _count: self.schedule_refresh())
+        self.identify = IdentifyAction(context, principal, self.selected_rows, self)
+        self.identify.finished.connect(self.schedule_refresh)
+        self.logins: MinerLoginsDialog | None = None
         self.discover_button = QPushButton("Discover miners…")
         self.can_operate = principal.can(Permission.FLEET_OPERATE)
         self.discover_button.setEnabled(self.can_operate)
         if not self.can_operate:
             self.discover_button.setToolTip(f"Your role ({principal.role.value}) may not add miners")
+        self.logins_button = QPushButton(self.tr("Miner logins…"))
+        self.logins_button.setVisible(self.can_operate)
 
         self.model = MinersTableModel(self)
         self.proxy = MinersFilterProxy(self)
@@ -100,6 +107,11 @@ class FleetTab(QWidget):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        # What the selected miners' firmware cannot do: the disabled actions' reasons, visible without hovering.
+        self.gate_label = QLabel()
+        self.gate_label.setWordWrap(True)
+        self.gate_label.hide()
+        self.bulk.gates_changed.connect(self._show_gates)
 
         # Filters on one row, actions on the next: at 1280 px one row left the text filter a few pixels wide.
         actions = QHBoxLayout()
@@ -109,13 +121,19 @@ class FleetTab(QWidget):
         feed_button.setDefaultAction(self.feeds.action)
         feed_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         actions.addWidget(feed_button)
+        identify_button = QToolButton()
+        identify_button.setDefaultAction(self.identify.action)
+        identify_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        actions.addWidget(identify_button)
         actions.addStretch(1)
+        actions.addWidget(self.logins_button)
         actions.addWidget(self.discover_button)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.filters)
         middle_layout.addLayout(actions)
+        middle_layout.addWidget(self.gate_label)
         middle_layout.addWidget(self.error_label)
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.summary_label)
@@ -141,6 +159,8 @@ class FleetTab(QWidget):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.alerts_panel.acknowledged.connect(self.schedule_refresh)
         self.alerts_panel.miner_chosen.connect(self.select_miner)
+        self.sites_panel.logins_requested.connect(self.open_logins)
+        self.logins_button.clicked.connect(self._logins_of_selected_site)
         self.discover_button.clicked.connect(self.open_discovery)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.focus_text)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.schedule_refresh)
@@ -229,6 +249,7 @@ class FleetTab(QWidget):
             if position is not None:
                 dialog.show_row(self.model.row(position))
         self._update_summary()
+        self._selection_changed()  # identification may have changed what the selected miners can do
 
     def _reselect(self, miner_ids: set[uuid.UUID], current_id: uuid.UUID | None) -> None:
         selection = QItemSelection()
@@ -259,12 +280,29 @@ class FleetTab(QWidget):
             model=self.filters.model,
             customer=self.filters.customer,
             text=self.filters.text,
+            family=self.filters.family,
         )
         self._update_site_column()
         self._update_summary()
 
+    def _logins_of_selected_site(self) -> None:
+        site_id = self.sites_panel.selected_site()
+        card = next((c for c in self.sites_panel.sites_model.cards() if c.site_id == site_id), None)
+        if site_id is not None and card is not None:
+            self.open_logins(site_id, card.kpi.site_name)
+
+    def _update_logins_button(self) -> None:
+        chosen = self.sites_panel.selected_site() is not None
+        self.logins_button.setEnabled(chosen)
+        self.logins_button.setToolTip(
+            self.tr("The web/API login the selected site's miners take (kept in the keyring)")
+            if chosen
+            else self.tr("Select a site on the left first (or right-click its card)")
+        )
+
     def _update_site_column(self) -> None:
         """One site shown: its name in every row says nothing."""
+        self._update_logins_button()
         sites = self.sites_panel.sites_model.rowCount() - 1  # less the "All sites" card
         self.table.setColumnHidden(COL_SITE, self.sites_panel.selected_site() is not None or sites <= 1)
 
@@ -297,9 +335,16 @@ class FleetTab(QWidget):
         return sum(selection.at(i).height() for i in range(selection.size()))
 
     def _selection_changed(self) -> None:
-        self.bulk.update_enabled(self.selected_count())
-        self.feeds.update_enabled(self.selected_count())
+        count = self.selected_count()
+        self.bulk.update_enabled(count, self.selected_rows() if count else [])
+        self.feeds.update_enabled(count)
+        self.identify.update_enabled(count)
         self._update_summary()
+
+    def _show_gates(self, text: str) -> None:
+        self.gate_label.setText(text)
+        self.gate_label.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)};")
+        self.gate_label.setVisible(bool(text))
 
     def select_miner(self, miner_id: uuid.UUID) -> bool:
         """Select and show a miner, clearing the filters if they hide it."""
@@ -342,7 +387,20 @@ class FleetTab(QWidget):
             menu.addAction(qaction)
         menu.addSeparator()
         menu.addAction(self.feeds.action)
+        menu.addAction(self.identify.action)
         menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def open_logins(self, site_id: uuid.UUID, site_name: str) -> MinerLoginsDialog | None:
+        """The site's miner logins (per site, per model override), stored in the keyring."""
+        if not self.can_operate:
+            return None
+        models = sorted({r.model for r in self.model.rows_of_site(site_id) if r.model}, key=str.lower)
+        dialog = MinerLoginsDialog(self._context, self._principal, site_id, site_name, models, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.logins = dialog
+        dialog.open()  # not exec(): qasync cannot nest event loops
+        dialog.load_task = dialog.load()
+        return dialog
 
     def open_discovery(self) -> DiscoveryDialog | None:
         if not self.can_operate:

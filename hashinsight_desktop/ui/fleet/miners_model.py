@@ -16,12 +16,20 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.ui.common import RECORD_ROLE, SORT_ROLE
+from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import (
     efficiency,
     ip_key,
@@ -40,6 +48,8 @@ Index = QModelIndex | QPersistentModelIndex
     COL_SITE,
     COL_IP,
     COL_MODEL,
+    COL_FAMILY,
+    COL_FIRMWARE,
     COL_CUSTOMER,
     COL_FEED,
     COL_STATUS,
@@ -50,8 +60,8 @@ Index = QModelIndex | QPersistentModelIndex
     COL_FAN,
     COL_LAST_SEEN,
     COL_POOL,
-) = range(14)
-COLUMN_COUNT = 14
+) = range(16)
+COLUMN_COUNT = 16
 RAW_ROLE = SORT_ROLE  # the cell's raw value (float, datetime, str or None), as sorted
 ROW_ROLE = RECORD_ROLE  # the whole MinerRow
 
@@ -63,6 +73,10 @@ TEMP_WARNING_C, TEMP_CRITICAL_C = 85.0, 95.0
 def _number(value: float | None, decimals: int) -> str:
     """Fixed decimals, so a column's figures line up."""
     return "—" if value is None else f"{value:,.{decimals}f}"
+
+
+def _firmware_key(row: MinerRow) -> Any:
+    return natural_key(row.firmware.casefold()) if row.firmware else None
 
 
 # title, raw value, sort key (None: the raw value), shown text, right-aligned
@@ -78,6 +92,14 @@ _COLUMNS: list[tuple[str, _Raw, _Raw | None, Callable[[MinerRow], str], bool]] =
         False,
     ),
     ("Model", lambda r: r.model, lambda r: r.model.casefold(), lambda r: r.model or "—", False),
+    ("Family", family_label, lambda r: family_label(r).casefold(), family_label, False),
+    (
+        "Firmware",
+        lambda r: r.firmware,
+        lambda r: (r.firmware or "").casefold() or None,
+        lambda r: r.firmware or "—",
+        False,
+    ),
     ("Customer", lambda r: r.customer, lambda r: r.customer.casefold(), lambda r: r.customer, False),
     ("Feed", lambda r: r.power_feed, lambda r: natural_key(r.power_feed or ""), lambda r: r.power_feed or "—", False),
     ("Status", lambda r: r.status, None, lambda r: r.status.capitalize(), False),
@@ -95,6 +117,8 @@ _WIDTH_SAMPLES = {
     COL_SITE: "Texas North 2",
     COL_IP: "255.255.255.255",
     COL_MODEL: "MicroBT Whatsminer M30S++",
+    COL_FAMILY: "stock Antminer",
+    COL_FIRMWARE: "BOSer 24.09",
     COL_CUSTOMER: "Bluewater Capital",
     COL_FEED: "rack10",
     COL_STATUS: "Sleeping",
@@ -118,6 +142,16 @@ def configure_view(table: QTableView) -> QTableView:
     for column, sample in _WIDTH_SAMPLES.items():
         header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
     return table
+
+
+def capabilities_tooltip(row: MinerRow) -> str:
+    """What the miner's firmware can do (``Capabilities.describe``) and why something is missing."""
+    caps = capabilities_of(row)
+    lines = [f"{family_label(row)}" + (f" · {row.firmware}" if row.firmware else ""), caps.describe()]
+    lines += list(caps.notes)
+    if not row.family:
+        lines.append(QCoreApplication.translate("MinersModel", "Not identified yet: select it and press Identify."))
+    return "\n".join(lines)
 
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -146,6 +180,9 @@ class MinersTableModel(QAbstractTableModel):
     def row(self, position: int) -> MinerRow:
         return self._rows[position]
 
+    def rows_of_site(self, site_id: uuid.UUID) -> list[MinerRow]:
+        return [row for row in self._rows if row.site_id == site_id]
+
     def position_of(self, miner_id: uuid.UUID) -> int | None:
         return self._positions.get(miner_id.int)
 
@@ -153,7 +190,7 @@ class MinersTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section][0]
+            return QCoreApplication.translate("MinersModel", _COLUMNS[section][0])
         if role == Qt.ItemDataRole.TextAlignmentRole and _COLUMNS[section][4]:
             return _RIGHT
         return None
@@ -187,6 +224,8 @@ class MinersTableModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(row: MinerRow, column: int) -> str | None:
+        if column in (COL_FAMILY, COL_FIRMWARE, COL_MODEL):
+            return capabilities_tooltip(row)
         if column == COL_STATUS:
             return f"{row.status}: {row.error}" if row.error else None
         if column == COL_POOL:
@@ -277,7 +316,8 @@ class MinersTableModel(QAbstractTableModel):
 
 
 class MinersFilterProxy(QSortFilterProxyModel):
-    """Filters by site, status (or alerting), model, customer and a text matching IP or name;
+    """Filters by site, status (or alerting), model, firmware family, customer and a text matching IP, name
+    or firmware;
     ``sort`` goes to the source model, which sorts much faster than a proxy can.
 
     The filters are compiled into one predicate over a MinerRow (None when nothing is filtered), so
@@ -290,6 +330,7 @@ class MinersFilterProxy(QSortFilterProxyModel):
         self.site_id: uuid.UUID | None = None
         self.status = ""
         self.model = ""
+        self.family = ""  # a family label as the Family column shows it; "": any
         self.customer: str | None = None  # None: any; "": no customer
         self.text = ""
         self.alerting: frozenset[uuid.UUID] = frozenset()
@@ -306,9 +347,11 @@ class MinersFilterProxy(QSortFilterProxyModel):
         model: str = "",
         customer: str | None = None,
         text: str = "",
+        family: str = "",
     ) -> None:
         self.beginFilterChange()  # invalidateFilter() is deprecated since Qt 6.10
         self.site_id, self.status, self.model, self.customer = site_id, status, model, customer
+        self.family = family
         self.text = text.strip().casefold()
         self._accept = self._predicate()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -337,10 +380,15 @@ class MinersFilterProxy(QSortFilterProxyModel):
             checks.append(lambda r: r.status == status)
         if model:
             checks.append(lambda r: r.model == model)
+        family = self.family
+        if family:
+            checks.append(lambda r: family_label(r) == family)
         if customer is not None:
             checks.append(lambda r: r.customer == customer)
         if text:
-            checks.append(lambda r: text in r.ip_address or text in r.name.casefold())
+            checks.append(
+                lambda r: text in r.ip_address or text in r.name.casefold() or text in (r.firmware or "").casefold()
+            )
         if not checks:
             return None
         if len(checks) == 1:

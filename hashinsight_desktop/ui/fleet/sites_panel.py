@@ -16,13 +16,14 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QListView, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.telemetry.kpis import SiteKpi
@@ -199,9 +200,11 @@ class SiteCardDelegate(QStyledItemDelegate):
 
 
 class SitesPanel(QListView):
-    """Emits ``site_selected`` with a site id, or None for every site."""
+    """Emits ``site_selected`` with a site id, or None for every site; ``logins_requested`` with a site's
+    id and name from a card's context menu ("Miner logins…")."""
 
     site_selected = Signal(object)
+    logins_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +218,19 @@ class SitesPanel(QListView):
         self.setMinimumWidth(250)
         self.viewport().setAutoFillBackground(False)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        card = self.sites_model.card(index.row()) if index.isValid() else None
+        if card is None or card.site_id is None:
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        site_id, name = card.site_id, card.kpi.site_name
+        menu.addAction(self.tr("Miner logins…"), lambda: self.logins_requested.emit(site_id, name))
+        menu.popup(self.viewport().mapToGlobal(position))
 
     def show_kpis(self, kpis: Sequence[SiteKpi], rows: Sequence[MinerRow]) -> None:
         selected = self.selected_site()

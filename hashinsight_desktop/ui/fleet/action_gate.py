@@ -1,0 +1,132 @@
+"""What the selected miners' firmware can do: for each bulk action, how many of them can take it and why
+the others will be refused (``Capabilities.refuses``), so a button is disabled with the reason, or enabled
+with a warning that some of the selection will be refused.
+
+The capabilities of a row are parsed once per stored value (a selection of 10,000 miners is re-checked on
+every selection change)."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from hashinsight_desktop.services.devices import Capabilities, Family, capabilities_for, parse_family
+from hashinsight_desktop.services.devices.action import Action as DeviceAction
+from hashinsight_desktop.services.fleet.control import Action
+from hashinsight_desktop.services.fleet.miners import MinerRow
+
+_GENERIC = capabilities_for(Family.GENERIC)
+_cache: dict[uuid.UUID, tuple[Any, str | None, str, Capabilities]] = {}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ActionGate", text)
+
+
+def capabilities_of(row: MinerRow) -> Capabilities:
+    """The row's stored capabilities (a miner never identified: the generic commands)."""
+    if not row.family:
+        return _GENERIC
+    cached = _cache.get(row.id)
+    if cached is not None and cached[0] is row.capabilities and cached[1] == row.family and cached[2] == row.model:
+        return cached[3]
+    caps = Capabilities.from_json(row.capabilities, parse_family(row.family), row.model)
+    if len(_cache) > 50_000:
+        _cache.clear()
+    _cache[row.id] = (row.capabilities, row.family, row.model, caps)
+    return caps
+
+
+def family_label(row: MinerRow) -> str:
+    """The firmware family as the table shows it: "not identified" when nobody identified the miner."""
+    if not row.family:
+        return _t("not identified")
+    family = parse_family(row.family)
+    return _t("generic") if family is Family.GENERIC else family.label
+
+
+def power_refusal(caps: Capabilities, unit: str | None = None) -> str | None:
+    """Why ``caps`` takes no power target in ``unit`` ("watts", "percent"; None: in either)."""
+    watts = caps.power_watts is not None or caps.power_by_profile
+    percent = caps.power_percent is not None
+    if unit == "percent":
+        return None if percent else _power_reason(caps, percent=50)
+    if watts or (unit is None and percent):
+        return None
+    return _power_reason(caps, watts=1000)
+
+
+def _power_reason(caps: Capabilities, **value: int) -> str:
+    return caps.refuses(DeviceAction.POWER_TARGET, **value) or _t("no power target")
+
+
+def refusal(caps: Capabilities, action: Action, unit: str | None = None) -> str | None:
+    """Why a miner with ``caps`` will refuse ``action`` (before any value is known); ``None`` if it can."""
+    if action is Action.POWER_TARGET:
+        return power_refusal(caps, unit)
+    return caps.refuses(DeviceAction(action.value))
+
+
+@dataclass(frozen=True)
+class Gate:
+    """One action over a selection: ``able`` of ``total`` can; ``reasons`` of the others, most common first."""
+
+    action: Action
+    able: int
+    total: int
+    reasons: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def refused(self) -> int:
+        return self.total - self.able
+
+    @property
+    def enabled(self) -> bool:
+        return self.able > 0
+
+    def why_not(self) -> str:
+        """The reasons, with how many each (the most common first)."""
+        if not self.reasons:
+            return ""
+        if len(self.reasons) == 1 and self.reasons[0][1] == self.refused:
+            return self.reasons[0][0]
+        return "; ".join(f"{reason} ({count:,})" for reason, count in self.reasons[:3]) + (
+            "; …" if len(self.reasons) > 3 else ""
+        )
+
+    def summary(self) -> str:
+        """A line for the status text and the tooltip: empty when every selected miner can."""
+        if self.total == 0 or self.refused == 0:
+            return ""
+        if self.able == 0:
+            return _t("none of the {n} selected can: {why}").format(n=f"{self.total:,}", why=self.why_not())
+        return _t("{able} of the {n} selected can; the other {other} will be refused ({why})").format(
+            able=f"{self.able:,}", n=f"{self.total:,}", other=f"{self.refused:,}", why=self.why_not()
+        )
+
+
+def gate(action: Action, rows: Sequence[MinerRow], unit: str | None = None) -> Gate:
+    reasons: Counter[str] = Counter()
+    able = 0
+    for row in rows:
+        reason = refusal(capabilities_of(row), action, unit)
+        if reason is None:
+            able += 1
+        else:
+            reasons[reason] += 1
+    return Gate(action, able, len(rows), tuple(reasons.most_common()))
+
+
+def value_refusals(rows: Sequence[MinerRow], **value: int) -> Counter[str]:
+    """Reasons the rows will refuse a power target of exactly ``value`` (watts= or percent=), counted."""
+    reasons: Counter[str] = Counter()
+    for row in rows:
+        reason = capabilities_of(row).refuses(DeviceAction.POWER_TARGET, **value)
+        if reason is not None:
+            reasons[reason] += 1
+    return reasons
