@@ -48,7 +48,10 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
         if action is Action.POWER_TARGET and request.watts is not None:
             return f"adjust_power_limit {request.watts}: " + _message(await rpc.adjust_power_limit(request.watts))
         if action is Action.POWER_TARGET and request.percent is not None:
-            return f"set_power_pct {request.percent}: " + _message(await rpc.set_power_pct(request.percent))
+            # pyasic refuses 100 (its check is 0 < p < 100, its own message says "between 0 and 100"), yet
+            # 100 % is how a curtailed miner is given its full power back: sent as the firmware takes it.
+            reply = await rpc.send_privileged_command("set_power_pct", percent=str(request.percent))
+            return f"set_power_pct {request.percent}: " + _message(reply)
         if action is Action.MODE:
             call = {"low": rpc.set_low_power, "normal": rpc.set_normal_power, "high": rpc.set_high_power}[
                 str(request.mode)

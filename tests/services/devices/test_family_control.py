@@ -75,6 +75,8 @@ def test_whatsminer() -> None:
             assert (await read(sim)).power_w == pytest.approx(2600, rel=0.05)
             await send_action(target, Action.POWER_TARGET, percent=60)
             assert sim.power_pct == 60
+            await send_action(target, Action.POWER_TARGET, percent=100)  # back to full (pyasic refuses 100)
+            assert sim.power_pct == 100
             await _pool_change(sim, target, "stratum+tcp://wm.pool:3333")
 
     asyncio.run(main())
