@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import functools
+import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -55,6 +56,7 @@ from hashinsight_desktop.services.curtailment.outcome import measure_site, plan_
 from hashinsight_desktop.services.curtailment.plan_states import LABELS, RECOVERABLE, PlanState, transition
 from hashinsight_desktop.services.curtailment.ramp import DEFAULT_RECOVERY_BATCHES, ramp_batches
 from hashinsight_desktop.services.curtailment.reconcile import (
+    DEFAULT_SETTLE_S,
     Check,
     CommandRun,
     ExecutionProgress,
@@ -95,13 +97,32 @@ __all__ = [
 ]
 
 DEFAULT_OPTIONS = RunOptions()
+log = logging.getLogger(__name__)
+
+
+SETTINGS_KEY = "curtailment"  # settings.json: {"extra": {"curtailment": {"settle_s": {"antminer": 60}}}}
 
 
 def run_options(context: AppContext, **changes: Any) -> RunOptions:
     """The options every front end runs plans with: the miners' logins from the keyring (or the
-    headless credentials file / systemd credentials the settings name), and the caller's changes."""
+    headless credentials file / systemd credentials the settings name), each family's settle time
+    (the defaults, overridden per family in the settings), and the caller's changes."""
     credentials = CredentialStore.from_settings(context.secrets, context.settings.extra)
-    return dataclasses.replace(DEFAULT_OPTIONS, credentials=credentials, **changes)
+    settle = dict(DEFAULT_SETTLE_S) | settle_overrides(context.settings.extra.get(SETTINGS_KEY))
+    return dataclasses.replace(DEFAULT_OPTIONS, credentials=credentials, settle_s=settle, **changes)
+
+
+def settle_overrides(section: Any) -> dict[str, float]:
+    """``{"settle_s": {family: seconds}}`` from the settings; what is not a family and a number ≥ 0 is
+    left out (and logged), never a reason not to run."""
+    raw = section.get("settle_s") if isinstance(section, dict) else None
+    found: dict[str, float] = {}
+    for family, seconds in (raw or {}).items() if isinstance(raw, dict) else ():
+        if family in DEFAULT_SETTLE_S and isinstance(seconds, int | float) and seconds >= 0:
+            found[family] = float(seconds)
+        else:
+            log.warning("settings: curtailment settle_s %r: %r ignored (a family and seconds ≥ 0)", family, seconds)
+    return found
 
 
 @dataclass(frozen=True)

@@ -177,3 +177,14 @@ def test_a_stopped_recovery_is_taken_up_again_without_sending_twice(session_fact
             assert report.state == "completed" and farm.control_counts() == [2] * 6
 
     asyncio.run(scenario())
+
+
+def test_each_family_settle_time_is_configurable_in_the_settings(caplog: pytest.LogCaptureFixture) -> None:
+    from hashinsight_desktop.services.curtailment.executor import settle_overrides
+    from hashinsight_desktop.services.curtailment.reconcile import DEFAULT_SETTLE_S
+
+    assert DEFAULT_SETTLE_S["antminer"] > DEFAULT_SETTLE_S["generic"] == 0.0  # real firmware takes its time
+    section = {"settle_s": {"antminer": 60, "luxos": 12.5, "bogus": 3, "vnish": -1, "avalon": "soon"}}
+    assert settle_overrides(section) == {"antminer": 60.0, "luxos": 12.5}
+    assert sum("ignored" in r.message for r in caplog.records) == 3
+    assert settle_overrides(None) == {} and settle_overrides({"settle_s": [1]}) == {}
