@@ -1,22 +1,39 @@
 """Demo mode: a farm served by the simulator on loopback, a site that lists its miners, a poller —
-so a new user sees a live farm within seconds. It uses its own database file, never the real one."""
+so a new user sees a live farm within seconds. It uses its own database file, never the real one.
+
+The farm mixes firmware families, each speaking its real control protocol (stock Antminer and VNish
+through their web interface on port 80, Whatsminer's encrypted API, Braiins OS+'s gRPC, LuxOS sessions,
+Avalon's ascset), no generic miner among them. The demo site's miner logins are each firmware's factory
+defaults, stored explicitly; the miners are identified in the background once the console is open, so
+curtailment and bulk actions go through each family's own protocol. Without the right to bind port 80
+(not root, no CAP_NET_BIND_SERVICE) the web-controlled families are left out, and the log says so once.
+"""
 
 from __future__ import annotations
 
+import errno
+import logging
 import secrets
+import socket
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
-from hashinsight_desktop.db.models import Site, User
+from hashinsight_desktop.db.models import Miner, Site, User
 from hashinsight_desktop.services import auth, sites
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.catalogue import lookup_key
+from hashinsight_desktop.services.devices import CredentialsError, CredentialStore
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
+from hashinsight_desktop.services.fleet.site_credentials import set_site_credentials
 from hashinsight_desktop.services.permissions import SYSTEM, Principal, Role
+from hashinsight_desktop.services.secret_store import MemoryKeyring, SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.farm import SimulatedFarm
+
+log = logging.getLogger(__name__)
 
 DEMO_SITE = "Demo farm (simulated)"
 DEMO_NETWORK = "127.77.0.0/16"
@@ -24,6 +41,11 @@ DEMO_MINERS = 240
 DEMO_FAULTS = {"offline": 2, "hang": 1, "slow": 2, "malformed": 2, "overheat": 2, "deadboard": 2}
 DEMO_POLL_INTERVAL_S = 10.0
 MINERS_PER_RACK = 40
+# Percent of the demo's miners per firmware family (no generic miner: each is controlled its own way).
+DEMO_FAMILIES = {"antminer": 30, "whatsminer": 20, "braiins": 15, "luxos": 10, "avalon": 10, "vnish": 15}
+WEB_FAMILIES = ("antminer", "vnish")  # controlled through their web interface on port 80
+WEB_PORT = 80
+IDENTIFY_AFTER_S = 2.0  # the console opens first (identification's imports and replies would slow it)
 
 
 def demo_database_url(data_dir: Path) -> str:
@@ -36,8 +58,90 @@ class Demo:
     principal: Principal
 
 
+def web_port_problem(host: str = "127.77.255.254", port: int = WEB_PORT) -> str | None:
+    """Why the simulator could not serve a web interface on ``port`` here (``None``: it can)."""
+    with socket.socket() as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except PermissionError:
+            return f"port {port} needs root or CAP_NET_BIND_SERVICE"
+        except OSError as exc:
+            return None if exc.errno == errno.EADDRINUSE else f"port {port}: {exc.strerror}"
+    return None
+
+
+def demo_families(web_problem: str | None) -> dict[str, float]:
+    """The families of the demo farm: without web port 80, the others in the same proportions."""
+    if web_problem is None:
+        return dict(DEMO_FAMILIES)
+    kept = {name: share for name, share in DEMO_FAMILIES.items() if name not in WEB_FAMILIES}
+    total = sum(kept.values())
+    return {name: share * 100 / total for name, share in kept.items()}
+
+
 def demo_farm() -> SimulatedFarm:
-    return SimulatedFarm(DEMO_MINERS, bind=DEMO_NETWORK, faults=DEMO_FAULTS, seed=2026, warmup_s=5)
+    problem = web_port_problem()
+    if problem is not None:  # said once, at start
+        log.warning(
+            "demo: %s, so the farm leaves out the firmware families controlled through their web interface (%s)",
+            problem,
+            ", ".join(WEB_FAMILIES),
+        )
+    return SimulatedFarm(
+        DEMO_MINERS,
+        bind=DEMO_NETWORK,
+        faults=DEMO_FAULTS,
+        seed=2026,
+        warmup_s=5,
+        families=demo_families(problem),
+    )
+
+
+def store_factory_logins(context: AppContext, site_id: uuid.UUID) -> None:
+    """The demo site's miners take each firmware's factory login: chosen explicitly, as an operator would
+    (``site credentials --factory-defaults``). Where this computer has no keyring the demo keeps its
+    secrets in memory for this session (the demo's miners and logins are throwaway), and says so."""
+    for attempt in range(2):
+        store = CredentialStore.from_settings(context.secrets, context.settings.extra)
+        try:
+            with unit_of_work(context.database.session_factory) as session:
+                set_site_credentials(session, SYSTEM, store, site_id, None, factory_defaults=True)
+            return
+        except CredentialsError as exc:
+            if attempt:
+                raise
+            log.warning("demo: %s; the demo keeps its miner logins in memory for this session", exc)
+            context.secrets = SecretStore(MemoryKeyring())
+
+
+async def identify_farm(context: AppContext, principal: Principal, farm: SimulatedFarm | None = None) -> None:
+    """Identify the demo site's miners (make, model, firmware, family, capabilities), in the background:
+    the console opens first, the families appear in the Fleet tab a few seconds later. ``farm``: its
+    Braiins gRPC servers, left out of the quick start, start first (on the farm's loop: call it there)."""
+    import asyncio
+    import time
+
+    from hashinsight_desktop.services.fleet.identification import identify_miners
+
+    def miner_ids() -> list[uuid.UUID]:
+        with context.database.session_factory() as session:
+            site_id = session.scalar(select(Site.id).where(Site.name == DEMO_SITE))
+            return list(session.scalars(select(Miner.id).where(Miner.site_id == site_id)))
+
+    await asyncio.sleep(IDENTIFY_AFTER_S)
+    started = time.monotonic()
+    if farm is not None:
+        await farm.start_grpc()
+    ids = await asyncio.to_thread(miner_ids)
+    store = CredentialStore.from_settings(context.secrets, context.settings.extra)
+    found = await identify_miners(
+        context.database.session_factory, principal, ids, credentials=store, clock=context.clock
+    )
+    counts: dict[str, int] = {}
+    for item in found:
+        counts[item.identity.family.value] = counts.get(item.identity.family.value, 0) + 1
+    log.info("demo: identified %d miners in %.1f s: %s", len(found), time.monotonic() - started, counts)
 
 
 def prepare(context: AppContext, farm: SimulatedFarm) -> Principal:
@@ -70,6 +174,9 @@ def prepare(context: AppContext, farm: SimulatedFarm) -> Principal:
             for i, endpoint in enumerate(farm.miners)
         ]
         add_miners(session, SYSTEM, site.id, new)
+        site_id = site.id
+    store_factory_logins(context, site_id)
+    with unit_of_work(session_factory) as session:
         demo_user = session.scalar(select(User).where(User.username == "demo"))
         if demo_user is not None:
             return auth.principal_for(demo_user)

@@ -318,7 +318,9 @@ class SimulatedFarm:
         """Whether this process listens for ``miner`` (a farm split over processes by ``shard``)."""
         return miner.fault != "offline" and miner.index % self.shard[1] == self.shard[0]
 
-    async def start(self) -> None:
+    async def start(self, *, defer_grpc: bool = False) -> None:
+        """Listen for every served miner. ``defer_grpc``: leave Braiins' gRPC servers (importing grpclib
+        alone takes most of a second) to :meth:`start_grpc`, so a console can open first."""
         # One listening socket per served miner, one more for a web or gRPC port.
         extra = web.WEB_FAMILIES | {"braiins"}
         listeners = sum(1 + (m.family in extra) for m in self.simulated if self.served(m))
@@ -333,12 +335,17 @@ class SimulatedFarm:
                 if self.served(miner):
                     await self._listen(miner)
             await self._listen_web()
-            for miner in self.simulated:
-                if miner.family == "braiins" and self.served(miner):
-                    await self._listen_grpc(miner)
+            if not defer_grpc:
+                await self.start_grpc()
         except BaseException:
             await self.stop()
             raise
+
+    async def start_grpc(self) -> None:
+        """Braiins OS+ miners' gRPC servers (what :meth:`start` left out with ``defer_grpc``)."""
+        for miner in self.simulated:
+            if miner.family == "braiins" and self.served(miner) and miner.index not in self._grpc_servers:
+                await self._listen_grpc(miner)
 
     async def _listen(self, miner: SimulatedMiner) -> None:
         self._listeners[miner.index] = await listen(miner, self._held, self._backlog)

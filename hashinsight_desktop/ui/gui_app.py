@@ -166,9 +166,15 @@ async def _start_demo(session: ConsoleSession) -> None:
     # The simulated farm runs on the workers' loop too: serving 240 miners must not cost the GUI.
     farm = demo.demo_farm()
     session.background = session.background or BackgroundLoop()
-    await asyncio.wrap_future(session.background.run(farm.__aenter__()))
+    # The database is prepared while the farm starts (its addresses are known before it listens).
+    started = asyncio.wrap_future(session.background.run(farm.start(defer_grpc=True)))
+    try:
+        principal = await asyncio.to_thread(demo.prepare, session.context, farm)
+    finally:
+        await started
     session.background.spawn(_serve_until_cancelled(farm), "demo-farm")
-    principal = await asyncio.to_thread(demo.prepare, session.context, farm)
+    # Who each simulated miner is (family, capabilities) is found on the workers' loop once the console is open.
+    session.background.spawn(demo.identify_farm(session.context, principal, farm), "demo-identify")
     session.open_console(principal)
 
 

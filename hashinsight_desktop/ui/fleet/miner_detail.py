@@ -29,7 +29,9 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.telemetry.series import Series, miner_detail_series
+from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
+from hashinsight_desktop.ui.fleet.miners_model import capabilities_tooltip
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
 
 log = logging.getLogger(__name__)
@@ -152,6 +154,8 @@ class MinerDetailDialog(QDialog):
             ("Power", _value(row.power_w, ",.0f", "W") + (f" · {eff:.1f} J/TH" if eff is not None else "")),
             ("Hottest chip", _value(row.max_chip_temp_c, ".0f", "°C")),
             ("Fastest fan", _value(row.fan_rpm_max, ",", "RPM")),
+            (self.tr("Firmware"), family_label(row) + (f" · {row.firmware}" if row.firmware else "")),
+            (self.tr("Control"), capabilities_of(row).describe()),
         ]
         for position, (name, text) in enumerate(items):
             label = self.fields.get(name)
@@ -160,10 +164,13 @@ class MinerDetailDialog(QDialog):
                 caption.setEnabled(False)  # secondary text in the theme's disabled colour
                 label = self.fields[name] = QLabel()
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                label.setWordWrap(name == "Status")
-                self.header.addWidget(caption, position % 6, (position // 6) * 2)
-                self.header.addWidget(label, position % 6, (position // 6) * 2 + 1)
+                label.setWordWrap(name in ("Status", self.tr("Control")))
+                self.header.addWidget(caption, position % 7, (position // 7) * 2)
+                self.header.addWidget(label, position % 7, (position // 7) * 2 + 1)
             label.setText(text)
+        # What the firmware can do and why something is missing, whole, on both firmware lines.
+        for name in (self.tr("Firmware"), self.tr("Control")):
+            self.fields[name].setToolTip(capabilities_tooltip(row))
         status = self.fields["Status"]
         status.setStyleSheet(f"color: {status_color(row.status).name()}; font-weight: 600;")
 
