@@ -266,3 +266,25 @@ def test_miner_logins_dialog_without_a_keyring_stores_nothing_and_says_where_to_
     assert dialog.problem_label.isVisible() and "Nothing can be stored on this computer" in text
     assert "Headless agents without a keyring" in text and "systemd" in text
     assert not dialog.save_button.isEnabled() and not dialog.editor.isEnabled()
+
+
+def test_admin_sites_page_opens_the_miner_logins_of_the_selected_site(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
+    from hashinsight_desktop.ui.admin.sites_customers_page import SitesCustomersPage
+
+    page = SitesCustomersPage(context, people.owner)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.logins_button.isEnabled() and "Select a site first" in page.logins_button.toolTip()
+    page.sites.view.select_where(lambda row: row.id == people.site_id)
+    assert page.logins_button.isEnabled()
+
+    async def open_it() -> Any:
+        dialog = page.open_logins()
+        assert dialog is not None and dialog.load_task is not None
+        await asyncio.wait_for(dialog.load_task, 5)
+        return dialog
+
+    dialog = qasync_loop.run_until_complete(open_it())
+    qtbot.addWidget(dialog)
+    assert dialog.site_id == people.site_id and dialog.windowTitle() == "Miner logins — Texas North"
+    assert dialog.stored.index(0, 1).data() == "nothing stored"

@@ -31,10 +31,12 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.services import customers, sites
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.fleet.miners import list_miners
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog, RecordSection, database_error_text, run_action
 from hashinsight_desktop.ui.common import Column, RecordTableModel, confirm, show_error
+from hashinsight_desktop.ui.fleet.miner_logins_dialog import MinerLoginsDialog
 
 COL_SITE_NAME, COL_SITE_LOCATION, COL_SITE_CAPACITY, COL_SITE_PRICE, COL_SITE_TIMEZONE = range(5)
 COL_CUSTOMER_NAME, COL_CUSTOMER_EMAIL = range(2)
@@ -257,6 +259,15 @@ class SitesCustomersPage(QWidget):
             }
         )
         self.sites.connect_actions(self.add_site, self.edit_site, self.delete_site)
+        # The web/API login the site's miners take (kept in the keyring), beside the site's other settings.
+        self.logins_button = QPushButton(self.tr("Miner logins…"))
+        self.logins_button.setObjectName("siteMinerLogins")
+        self.logins_button.clicked.connect(lambda _checked=False: self.open_logins())
+        site_buttons = self.sites.layout().itemAt(1).layout()
+        assert isinstance(site_buttons, QHBoxLayout)
+        site_buttons.insertWidget(3, self.logins_button)
+        self.sites.view.selectionModel().selectionChanged.connect(lambda *_: self._update_logins_button())
+        self.logins: MinerLoginsDialog | None = None
         self.customers = RecordSection(
             "Customers",
             RecordTableModel(CUSTOMER_COLUMNS, self),
@@ -293,6 +304,37 @@ class SitesCustomersPage(QWidget):
     def refresh(self) -> None:
         self._load(self.sites, self._no_sites_text, self._site_rows)
         self._load(self.customers, "No customer accounts yet.", self._customer_rows)
+        self._update_logins_button()
+
+    def _update_logins_button(self) -> None:
+        record = self.sites.view.selected_record()
+        allowed = self._principal.can(Permission.FLEET_OPERATE)
+        able = allowed and record is not None and self._principal.can_access_site(record.id)
+        self.logins_button.setEnabled(able)
+        if not allowed:
+            tip = self.tr("Your role ({role}) may not set miner logins").format(role=self._principal.role.value)
+        elif record is None:
+            tip = self.tr("Select a site first")
+        else:
+            tip = self.tr("The web/API login {site}'s miners take, kept in the keyring").format(site=record.name)
+        self.logins_button.setToolTip(tip)
+
+    def open_logins(self) -> MinerLoginsDialog | None:
+        record = self.sites.view.selected_record()
+        if record is None or not self.logins_button.isEnabled():
+            return None
+        try:
+            with self._context.database.session_factory() as session:
+                rows = list_miners(session, self._principal, record.id)
+        except (ServiceError, SQLAlchemyError):
+            rows = []  # the dialog still sets the site's login; model overrides can be typed
+        models = sorted({r.model for r in rows if r.model}, key=str.lower)
+        dialog = MinerLoginsDialog(self._context, self._principal, record.id, record.name, models, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.logins = dialog
+        dialog.open()
+        dialog.start_load()
+        return dialog
 
     def _load(self, section: RecordSection, empty_text: str, rows: Callable[[Session], list[object]]) -> None:
         try:

@@ -399,7 +399,7 @@ class FleetTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.logins = dialog
         dialog.open()  # not exec(): qasync cannot nest event loops
-        dialog.load_task = dialog.load()
+        dialog.start_load()
         return dialog
 
     def open_discovery(self) -> DiscoveryDialog | None:

@@ -215,6 +215,16 @@ class MinerLoginsDialog(QDialog):
                 from_files = str(exc)
         return LoginsState(rows, problem, from_files)
 
+    def start_load(self) -> asyncio.Task[None] | None:
+        """Read what is stored, off the GUI thread (when an event loop runs: a test may build it without)."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+        if self.load_task is None:
+            self.load_task = self.load()
+        return self.load_task
+
     @qasync.asyncSlot()
     async def load(self) -> None:
         self.load_task = asyncio.current_task()
@@ -312,7 +322,7 @@ class MinerLoginsDialog(QDialog):
         if model and model not in self.models:
             self.models.append(model)
         self._set_status(_t("Stored for {where}: {what}.").format(where=where, what=what), OK_COLOR)
-        self.load_task = self.load()
+        self.start_load()
 
     def _set_status(self, text: str, tone: str) -> None:
         self.status.setText(text)
