@@ -504,7 +504,7 @@ def _show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         print(json.dumps({"plan": plan, "items": items}, default=str, indent=2))
         return 0
     print(f"{s.name} ({s.id}) at {s.site}: {s.state_label}")
-    print(f"  shed {s.shed_kw:,.1f} of {s.target_kw:,.1f} kW, lost {s.lost_ths:,.1f} TH/s, gap {s.gap_pct:.3f} %")
+    print(f"  shed {s.shed_kw:,.1f} of {s.target_kw:,.1f} kW; {_cost_line(detail.plan, s)}")
     figures = s.figures
     if figures is not None:
         line = f"  power before {figures.power_before_kw:,.1f} kW, target ≤ {figures.site_target_kw:,.1f} kW"
@@ -576,6 +576,17 @@ def _run(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {miner.reason}")
     reached = report.outcome is None or report.outcome.reached
     return 0 if report.state in ("executed", "completed") and reached else 1
+
+
+def _cost_line(plan: dict[str, Any], s: Any) -> str:
+    """The plan's cost as the preview says it ("loses X TH/s; no plan can lose less than Y")."""
+    from hashinsight_desktop.services.curtailment.solution_text import loss_line
+
+    switch_cost = float((plan.get("options") or {}).get("switch_cost_ths") or 0.0)
+    if plan.get("objective_unit") == "TH/s" and switch_cost == 0.0:
+        return loss_line(s.lost_ths, plan.get("lower_bound"), "TH/s", proven=bool(plan.get("proven")))
+    best = "the best possible plan" if s.gap_pct < 0.005 else f"at most {s.gap_pct:.2f} % above the best possible plan"
+    return f"loses {s.lost_ths:,.1f} TH/s; {best}"
 
 
 def _report_json(report: Any) -> dict[str, Any]:

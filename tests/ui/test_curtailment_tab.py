@@ -759,7 +759,7 @@ def test_plans_and_preview_models(qapp) -> None:  # type: ignore[no-untyped-def]
     model.set_records([summary("b", "failed", 52.0, 5), summary("a", "pending", 50.5, 9)])
     assert model.index(0, plans_model.COL_STATE).data() == "Failed"
     assert model.index(0, plans_model.COL_STATE).data(STATE_ROLE) == "failed"
-    assert model.index(1, plans_model.COL_GAP).data() == "0.25 %"
+    assert model.index(1, plans_model.COL_GAP).data() == "at most 0.25 % above best"  # words, not a solver gap
     assert model.index(1, plans_model.COL_APPROVED_BY).data() == "—"
     assert model.index(0, plans_model.COL_STATE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.headerData(plans_model.COL_SHED, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)

@@ -25,7 +25,7 @@ HEADER_FIELDS = (
     ("Lost TH/s (planned)", "lost_ths"),
     ("Objective unit", "objective_unit"),
     ("Lower bound", "lower_bound"),
-    ("Gap %", "gap_pct"),
+    ("At most % above the best possible plan", "gap_pct"),
     ("Proven optimal", "proven"),
     ("Solver", "solver"),
     ("Solver message", "solve_message"),

@@ -110,9 +110,10 @@ def _trigger(plan: PlanSummary) -> str:
 
 
 def gap_text(plan: PlanSummary) -> str:
-    if plan.proven:
-        return "0 % (proven)" if plan.gap_pct < 0.005 else f"{plan.gap_pct:.2f} % (proven)"
-    return f"{plan.gap_pct:.2f} %"
+    """How far the plan can be from the best possible one, in words (the solver's gap)."""
+    if plan.gap_pct < 0.005:
+        return QCoreApplication.translate("Curtailment", "best possible")
+    return QCoreApplication.translate("Curtailment", "at most {pct} % above best").format(pct=f"{plan.gap_pct:.2f}")
 
 
 PLAN_COLUMNS: list[Column[PlanSummary]] = [
@@ -124,7 +125,7 @@ PLAN_COLUMNS: list[Column[PlanSummary]] = [
     Column("Target kW", lambda p: kw(p.target_kw), lambda p: p.target_kw, True),
     Column("Shed kW", lambda p: kw(p.shed_kw), lambda p: p.shed_kw, True),
     Column("Lost TH/s", lambda p: kw(p.lost_ths), lambda p: p.lost_ths, True),
-    Column("Gap", gap_text, lambda p: p.gap_pct, True),
+    Column("vs best plan", gap_text, lambda p: p.gap_pct, True),
     Column("Miners", lambda p: f"{p.miners:,}", lambda p: p.miners, True),
     Column("By", lambda p: p.created_by),
     Column("Approved by", lambda p: p.approved_by or "—", sort_value=lambda p: p.approved_by or ""),
