@@ -182,7 +182,7 @@ def test_actions_a_firmware_lacks_are_disabled_with_the_reason(qtbot, qasync_loo
     select_rows(tab, {miners[0].id, miners[1].id})
     power = tab.bulk.actions[Action.POWER_TARGET]
     assert not power.isEnabled()
-    assert "none of the 2 selected can: stock Antminer firmware has no power target in watts" in power.toolTip()
+    assert power.toolTip() == "Power target: none of the 2 selected can: stock Antminer firmware has no power target"
     assert tab.gate_label.isVisibleTo(tab) and "Power target" in tab.gate_label.text()
     assert tab.bulk.actions[Action.SLEEP].isEnabled()
 
@@ -195,6 +195,21 @@ def test_actions_a_firmware_lacks_are_disabled_with_the_reason(qtbot, qasync_loo
     assert dialog.unit.currentData() == "percent"  # what the one capable miner takes... as does generic
     assert "2 of the 3 selected will refuse it" in dialog.note.text()
     dialog.reject()
+
+    mode = tab.bulk.actions[Action.MODE]
+    assert mode.isEnabled() and tab.bulk.gates[Action.MODE].refused == 0  # each has some power mode
+    tab.bulk.request(Action.MODE)
+    modes = tab.bulk.mode_dialog
+    assert modes is not None
+    assert [modes.mode.itemData(i) for i in range(modes.mode.count())] == ["low", "normal", "high"]
+    assert "1 of the 3 selected will refuse it" in modes.note.text()
+    assert "stock Antminer firmware on this model has no 'low' mode" in modes.note.text()  # the S19 Pro
+    modes.mode.setCurrentIndex(1)
+    assert "Every selected miner's firmware has this mode." in modes.note.text()
+    modes.reject()
+
+    select_rows(tab, {miners[4].id})
+    assert not mode.isEnabled() and "generic (CGMiner commands) firmware has no power modes" in mode.toolTip()
 
     select_rows(tab, {miners[3].id, miners[4].id})  # Avalon: no pools; generic: no pools either
     assert tab.bulk.actions[Action.REBOOT].isEnabled() and tab.bulk.gates[Action.REBOOT].refused == 0

@@ -68,6 +68,7 @@ class Action(StrEnum):
     SLEEP = "sleep"
     WAKE = "wake"
     POWER_TARGET = "power_target"
+    MODE = "mode"  # a firmware power mode (low, normal, high), where the firmware has them
 
 
 @dataclass(frozen=True)

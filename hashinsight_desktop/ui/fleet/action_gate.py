@@ -58,6 +58,8 @@ def power_refusal(caps: Capabilities, unit: str | None = None) -> str | None:
         return None if percent else _power_reason(caps, percent=50)
     if watts or (unit is None and percent):
         return None
+    if unit is None:  # one reason per family, whatever modes each model has (the Family tooltip lists them)
+        return _t("{family} firmware has no power target").format(family=caps.family.label)
     return _power_reason(caps, watts=1000)
 
 
@@ -69,7 +71,18 @@ def refusal(caps: Capabilities, action: Action, unit: str | None = None) -> str 
     """Why a miner with ``caps`` will refuse ``action`` (before any value is known); ``None`` if it can."""
     if action is Action.POWER_TARGET:
         return power_refusal(caps, unit)
+    if action is Action.MODE:
+        return (
+            None
+            if selectable_modes(caps)
+            else _t("{family} firmware has no power modes").format(family=caps.family.label)
+        )
     return caps.refuses(DeviceAction(action.value))
+
+
+def selectable_modes(caps: Capabilities) -> tuple[str, ...]:
+    """The power modes a bulk "Power mode" can set (sleep is its own action)."""
+    return tuple(mode for mode in caps.modes if mode != "sleep")
 
 
 @dataclass(frozen=True)
@@ -122,11 +135,11 @@ def gate(action: Action, rows: Sequence[MinerRow], unit: str | None = None) -> G
     return Gate(action, able, len(rows), tuple(reasons.most_common()))
 
 
-def value_refusals(rows: Sequence[MinerRow], **value: int) -> Counter[str]:
-    """Reasons the rows will refuse a power target of exactly ``value`` (watts= or percent=), counted."""
+def value_refusals(rows: Sequence[MinerRow], action: Action = Action.POWER_TARGET, **value: Any) -> Counter[str]:
+    """Reasons the rows will refuse ``action`` with exactly ``value`` (watts=, percent= or mode=), counted."""
     reasons: Counter[str] = Counter()
     for row in rows:
-        reason = capabilities_of(row).refuses(DeviceAction.POWER_TARGET, **value)
+        reason = capabilities_of(row).refuses(DeviceAction(action.value), **value)
         if reason is not None:
             reasons[reason] += 1
     return reasons

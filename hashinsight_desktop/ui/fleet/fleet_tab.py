@@ -285,14 +285,22 @@ class FleetTab(QWidget):
         self._update_site_column()
         self._update_summary()
 
-    def _logins_of_selected_site(self) -> None:
+    def _logins_site(self) -> tuple[uuid.UUID, str] | None:
+        """The site whose logins the button edits: the selected card's, or the only site there is."""
+        cards = [c for c in self.sites_panel.sites_model.cards() if c.site_id is not None]
         site_id = self.sites_panel.selected_site()
-        card = next((c for c in self.sites_panel.sites_model.cards() if c.site_id == site_id), None)
-        if site_id is not None and card is not None:
-            self.open_logins(site_id, card.kpi.site_name)
+        if site_id is None and len(cards) == 1:
+            site_id = cards[0].site_id
+        card = next((c for c in cards if c.site_id == site_id), None)
+        return (card.site_id, card.kpi.site_name) if card is not None and card.site_id is not None else None
+
+    def _logins_of_selected_site(self) -> None:
+        site = self._logins_site()
+        if site is not None:
+            self.open_logins(*site)
 
     def _update_logins_button(self) -> None:
-        chosen = self.sites_panel.selected_site() is not None
+        chosen = self._logins_site() is not None
         self.logins_button.setEnabled(chosen)
         self.logins_button.setToolTip(
             self.tr("The web/API login the selected site's miners take (kept in the keyring)")

@@ -118,7 +118,7 @@ _WIDTH_SAMPLES = {
     COL_IP: "255.255.255.255",
     COL_MODEL: "MicroBT Whatsminer M30S++",
     COL_FAMILY: "stock Antminer",
-    COL_FIRMWARE: "BOSer 24.09",
+    COL_FIRMWARE: "Stock 20230911.12.Rel",
     COL_CUSTOMER: "Bluewater Capital",
     COL_FEED: "rack10",
     COL_STATUS: "Sleeping",
