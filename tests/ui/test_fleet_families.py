@@ -286,6 +286,10 @@ def test_miner_logins_dialog_without_a_keyring_stores_nothing_and_says_where_to_
 def test_admin_sites_page_opens_the_miner_logins_of_the_selected_site(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
     from hashinsight_desktop.ui.admin.sites_customers_page import SitesCustomersPage
 
+    with unit_of_work(context.database.session_factory) as session:  # as identification named it
+        add_miners(
+            session, people.owner, people.site_id, [NewMiner("10.0.0.1", model_name="Antminer S21", family="antminer")]
+        )
     page = SitesCustomersPage(context, people.owner)
     qtbot.addWidget(page)
     page.show()
@@ -303,3 +307,5 @@ def test_admin_sites_page_opens_the_miner_logins_of_the_selected_site(qtbot, qas
     qtbot.addWidget(dialog)
     assert dialog.site_id == people.site_id and dialog.windowTitle() == "Miner logins — Texas North"
     assert dialog.stored.index(0, 1).data() == "nothing stored"
+    # a model override applies under the name the miner's login is looked up by (control_targets)
+    assert dialog.models == ["Antminer S21"] and dialog.scope.itemText(1) == "Antminer S21"

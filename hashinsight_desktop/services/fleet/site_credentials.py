@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import Site
+from hashinsight_desktop.db.models import Miner, MinerModel, Site
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.devices import Credentials, CredentialStore
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+
+
+def login_models(session: Session, principal: Principal, site_id: uuid.UUID) -> list[str]:
+    """The model names the site's miners are known by when their login is looked up (what identification
+    found, else the catalogue's): the names a per-model override must use to apply."""
+    require_site(principal, Permission.FLEET_OPERATE, site_id, "see the miner logins of this site")
+    rows = session.execute(
+        select(Miner.model_name, MinerModel.manufacturer, MinerModel.name)
+        .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
+        .where(Miner.site_id == site_id)
+        .distinct()
+    ).all()
+    names = {name or (f"{maker} {model}" if model else "") for name, maker, model in rows}
+    return sorted((n for n in names if n), key=str.lower)
 
 
 def set_site_credentials(

@@ -31,7 +31,6 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.services import customers, sites
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
-from hashinsight_desktop.services.fleet.miners import list_miners
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog, RecordSection, database_error_text, run_action
@@ -323,13 +322,7 @@ class SitesCustomersPage(QWidget):
         record = self.sites.view.selected_record()
         if record is None or not self.logins_button.isEnabled():
             return None
-        try:
-            with self._context.database.session_factory() as session:
-                rows = list_miners(session, self._principal, record.id)
-        except (ServiceError, SQLAlchemyError):
-            rows = []  # the dialog still sets the site's login; model overrides can be typed
-        models = sorted({r.model for r in rows if r.model}, key=str.lower)
-        dialog = MinerLoginsDialog(self._context, self._principal, record.id, record.name, models, self)
+        dialog = MinerLoginsDialog(self._context, self._principal, record.id, record.name, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.logins = dialog
         dialog.open()

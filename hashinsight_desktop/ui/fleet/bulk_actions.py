@@ -176,7 +176,7 @@ class BulkActions(QObject):
                     tip = f"{title(action)}: {found.summary()}"
                     lines.append(tip)
             qaction.setToolTip(tip)
-        self.status_text = " · ".join(lines)
+        self.status_text = "\n".join(lines)
         self.gates_changed.emit(self.status_text)
 
     def request(self, action: Action) -> None:

@@ -49,6 +49,7 @@ from hashinsight_desktop.ui.fleet.identify_action import IdentifyAction
 from hashinsight_desktop.ui.fleet.miner_detail import MinerDetailDialog
 from hashinsight_desktop.ui.fleet.miner_logins_dialog import MinerLoginsDialog
 from hashinsight_desktop.ui.fleet.miners_model import (
+    COL_CUSTOMER,
     COL_NAME,
     COL_SITE,
     ROW_ROLE,
@@ -313,6 +314,9 @@ class FleetTab(QWidget):
         self._update_logins_button()
         sites = self.sites_panel.sites_model.rowCount() - 1  # less the "All sites" card
         self.table.setColumnHidden(COL_SITE, self.sites_panel.selected_site() is not None or sites <= 1)
+        # No hosting customer among the miners: an empty column only pushes the telemetry off a 1280 px screen.
+        rows = self.snapshot.rows if self.snapshot is not None else []
+        self.table.setColumnHidden(COL_CUSTOMER, not any(r.customer for r in rows))
 
     def clear_filters(self) -> None:
         self.filters.clear()
@@ -402,8 +406,7 @@ class FleetTab(QWidget):
         """The site's miner logins (per site, per model override), stored in the keyring."""
         if not self.can_operate:
             return None
-        models = sorted({r.model for r in self.model.rows_of_site(site_id) if r.model}, key=str.lower)
-        dialog = MinerLoginsDialog(self._context, self._principal, site_id, site_name, models, self)
+        dialog = MinerLoginsDialog(self._context, self._principal, site_id, site_name, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.logins = dialog
         dialog.open()  # not exec(): qasync cannot nest event loops

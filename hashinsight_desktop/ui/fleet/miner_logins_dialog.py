@@ -38,7 +38,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.devices import FACTORY_DEFAULTS, CredentialEntry, Credentials, CredentialStore, Family
 from hashinsight_desktop.services.devices.credentials import CredentialsError
 from hashinsight_desktop.services.errors import ServiceError
-from hashinsight_desktop.services.fleet.site_credentials import set_site_credentials
+from hashinsight_desktop.services.fleet.site_credentials import login_models, set_site_credentials
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import ListTableModel, record_table
@@ -72,6 +72,7 @@ class StoredLogin:
 
 @dataclass(frozen=True)
 class LoginsState:
+    models: list[str]
     rows: list[StoredLogin]
     keyring_problem: str | None
     from_files: str | None  # what the headless credentials file gives the site, when the keyring cannot
@@ -113,7 +114,7 @@ class MinerLoginsDialog(QDialog):
         principal: Principal,
         site_id: uuid.UUID,
         site_name: str,
-        models: Sequence[str],
+        models: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -121,7 +122,7 @@ class MinerLoginsDialog(QDialog):
         self._principal = principal
         self.site_id = site_id
         self.site_name = site_name
-        self.models = list(models)
+        self.models = list(models)  # and the models the site's miners are known by, once read
         self.store = CredentialStore.from_settings(context.secrets, context.settings.extra)
         self.load_task: asyncio.Task[None] | None = None
         self.save_task: asyncio.Task[None] | None = None
@@ -151,8 +152,6 @@ class MinerLoginsDialog(QDialog):
         self.scope.setEditable(True)  # a model not at the site yet can be typed
         self.scope.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.scope.addItem(_t("Whole site"), "")
-        for model in self.models:
-            self.scope.addItem(model, model)
         self.scope.setToolTip(_t("The whole site, or one model there (its login overrides the site's)"))
         self.with_login = QRadioButton(_t("User and password"))
         self.with_factory = QRadioButton(_t("Factory defaults of each firmware"))
@@ -202,18 +201,21 @@ class MinerLoginsDialog(QDialog):
 
     # -- reading ------------------------------------------------------------------------------------
     def _read(self) -> LoginsState:
+        with self._context.database.session_factory() as session:
+            known = login_models(session, self._principal, self.site_id)
+        models = known + sorted(set(self.models) - set(known), key=str.lower)
         problem = self.store.keyring_problem()
         rows: list[StoredLogin] = []
         from_files = None
         if problem is None:
             rows.append(StoredLogin("", self.store.stored(self.site_id)))
-            rows += [StoredLogin(m, self.store.stored(self.site_id, m)) for m in self.models]
+            rows += [StoredLogin(m, self.store.stored(self.site_id, m)) for m in models]
         elif self.store.headless_sources:
             try:
                 from_files = self.store.describe(self.site_id, self.site_name)
             except CredentialsError as exc:
                 from_files = str(exc)
-        return LoginsState(rows, problem, from_files)
+        return LoginsState(models, rows, problem, from_files)
 
     def start_load(self) -> asyncio.Task[None] | None:
         """Read what is stored, off the GUI thread (when an event loop runs: a test may build it without)."""
@@ -230,7 +232,7 @@ class MinerLoginsDialog(QDialog):
         self.load_task = asyncio.current_task()
         try:
             state = await asyncio.to_thread(self._read)  # a keyring may take a while to answer (or unlock)
-        except CredentialsError as exc:
+        except ServiceError as exc:  # no keyring entry readable, a site outside the scope
             if shiboken6.isValid(self):
                 self._set_status(str(exc), BAD_COLOR)
             return
@@ -241,6 +243,15 @@ class MinerLoginsDialog(QDialog):
 
     def show_state(self, state: LoginsState) -> None:
         self.state = state
+        self.models = state.models
+        current = self.scope.currentText()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(_t("Whole site"), "")
+        for model in state.models:
+            self.scope.addItem(model, model)
+        self.scope.setCurrentText(current)
+        self.scope.blockSignals(False)
         self.stored.set_rows(state.rows)
         if state.keyring_problem is None:
             self.problem_label.hide()

@@ -118,7 +118,7 @@ _WIDTH_SAMPLES = {
     COL_IP: "255.255.255.255",
     COL_MODEL: "MicroBT Whatsminer M30S++",
     COL_FAMILY: "stock Antminer",
-    COL_FIRMWARE: "Stock 20230911.12.Rel",
+    COL_FIRMWARE: "Stock 4.11.1",  # longer versions are elided: the tooltip has them whole
     COL_CUSTOMER: "Bluewater Capital",
     COL_FEED: "rack10",
     COL_STATUS: "Sleeping",
@@ -179,9 +179,6 @@ class MinersTableModel(QAbstractTableModel):
 
     def row(self, position: int) -> MinerRow:
         return self._rows[position]
-
-    def rows_of_site(self, site_id: uuid.UUID) -> list[MinerRow]:
-        return [row for row in self._rows if row.site_id == site_id]
 
     def position_of(self, miner_id: uuid.UUID) -> int | None:
         return self._positions.get(miner_id.int)
