@@ -288,8 +288,11 @@ def test_admin_sites_page_opens_the_miner_logins_of_the_selected_site(qtbot, qas
 
     with unit_of_work(context.database.session_factory) as session:  # as identification named it
         add_miners(
-            session, people.owner, people.site_id, [NewMiner("10.0.0.1", model_name="Antminer S21", family="antminer")]
-        )
+            session,
+            people.owner,
+            people.site_id,
+            [NewMiner("10.0.0.1", model_name="Antminer S21", family="antminer"), NewMiner("10.0.0.2", model_name="S9")],
+        )  # the second never identified: generic commands, no login, not offered
     page = SitesCustomersPage(context, people.owner)
     qtbot.addWidget(page)
     page.show()

@@ -17,12 +17,13 @@ from hashinsight_desktop.services.permissions import Permission, Principal, requ
 
 def login_models(session: Session, principal: Principal, site_id: uuid.UUID) -> list[str]:
     """The model names the site's miners are known by when their login is looked up (what identification
-    found, else the catalogue's): the names a per-model override must use to apply."""
+    found, else the catalogue's): the names a per-model override must use to apply. Miners controlled by the
+    generic commands (never identified, or not recognised) take no login and are left out."""
     require_site(principal, Permission.FLEET_OPERATE, site_id, "see the miner logins of this site")
     rows = session.execute(
         select(Miner.model_name, MinerModel.manufacturer, MinerModel.name)
         .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
-        .where(Miner.site_id == site_id)
+        .where(Miner.site_id == site_id, Miner.family.is_not(None), Miner.family != "generic")
         .distinct()
     ).all()
     names = {name or (f"{maker} {model}" if model else "") for name, maker, model in rows}

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from hashinsight_desktop.services.fleet.control import POWER_PCT_RANGE, Action, ControlResult
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.ui.common import ListTableModel, record_table
-from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, gate, selectable_modes, value_refusals
+from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, explain, gate, selectable_modes, value_refusals
 from hashinsight_desktop.ui.fleet.formatting import is_dark
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, TONES, tone_color
 
@@ -188,6 +188,7 @@ class PowerTargetDialog(QDialog):
         self.spin.setAccessibleName(_t("Power target"))
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)  # reasons read as lines, not a column
         by_percent = gate(Action.POWER_TARGET, rows, "percent").able
         by_watts = gate(Action.POWER_TARGET, rows, "watts").able
         self.unit.setCurrentIndex(0 if by_percent >= by_watts else 1)
@@ -234,7 +235,7 @@ class PowerTargetDialog(QDialog):
             self.note.setText(_t("Every selected miner's firmware takes this."))
             tone = OK_COLOR
         else:
-            why = "; ".join(f"{reason} ({n:,})" for reason, n in refusals.most_common(3))
+            why = explain(refusals.most_common())
             self.note.setText(
                 _t("{n} of the {total} selected will refuse it, nothing sent to them: {why}").format(
                     n=f"{refused:,}", total=f"{len(self._rows):,}", why=why
@@ -264,6 +265,7 @@ class ModeDialog(QDialog):
             self.mode.addItem(mode_name(mode), mode)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)  # reasons read as lines, not a column
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -287,7 +289,7 @@ class ModeDialog(QDialog):
             self.note.setText(_t("Every selected miner's firmware has this mode."))
             tone = OK_COLOR
         else:
-            why = "; ".join(f"{reason} ({n:,})" for reason, n in refusals.most_common(3))
+            why = explain(refusals.most_common())
             self.note.setText(
                 _t("{n} of the {total} selected will refuse it, nothing sent to them: {why}").format(
                     n=f"{refused:,}", total=f"{len(self._rows):,}", why=why

@@ -85,6 +85,26 @@ def selectable_modes(caps: Capabilities) -> tuple[str, ...]:
     return tuple(mode for mode in caps.modes if mode != "sleep")
 
 
+def explain(reasons: Sequence[tuple[str, int]], most: int = 3) -> str:
+    """Reasons with their counts, most common first; reasons that differ only by the firmware named share
+    one line ("stock Antminer (4), Avalon (2) firmware has no power target")."""
+    if not reasons:
+        return ""
+    if len(reasons) == 1:
+        return reasons[0][0]
+    grouped: dict[str, list[tuple[str, int]]] = {}
+    for reason, count in reasons:
+        family, sep, rest = reason.partition(" firmware ")
+        grouped.setdefault(rest if sep else reason, []).append((family if sep else "", count))
+    parts = []
+    for rest, items in grouped.items():
+        if len(items) == 1 or not all(family for family, _ in items):
+            parts += [f"{(f + ' firmware ' + rest) if f else rest} ({n:,})" for f, n in items]
+        else:
+            parts.append(", ".join(f"{f} ({n:,})" for f, n in items) + f" firmware {rest}")
+    return "; ".join(parts[:most]) + ("; …" if len(parts) > most else "")
+
+
 @dataclass(frozen=True)
 class Gate:
     """One action over a selection: ``able`` of ``total`` can; ``reasons`` of the others, most common first."""
@@ -104,13 +124,7 @@ class Gate:
 
     def why_not(self) -> str:
         """The reasons, with how many each (the most common first)."""
-        if not self.reasons:
-            return ""
-        if len(self.reasons) == 1 and self.reasons[0][1] == self.refused:
-            return self.reasons[0][0]
-        return "; ".join(f"{reason} ({count:,})" for reason, count in self.reasons[:3]) + (
-            "; …" if len(self.reasons) > 3 else ""
-        )
+        return explain(self.reasons)
 
     def summary(self) -> str:
         """A line for the status text and the tooltip: empty when every selected miner can."""

@@ -45,7 +45,7 @@ from hashinsight_desktop.ui.fleet.action_dialogs import (
     miners_text,
     title,
 )
-from hashinsight_desktop.ui.fleet.action_gate import Gate, gate, value_refusals
+from hashinsight_desktop.ui.fleet.action_gate import Gate, explain, gate, value_refusals
 from hashinsight_desktop.ui.fleet.device_job import DeviceJob, on_gui
 
 log = logging.getLogger(__name__)
@@ -85,8 +85,7 @@ def question(action: Action, rows: list[MinerRow], power: PowerSetting | None = 
     refusals = _refusals(action, rows, power)
     if refusals:
         refused = sum(refusals.values())
-        several = len(refusals) > 1
-        reasons = "; ".join(f"{reason} ({n:,})" if several else reason for reason, n in refusals.most_common(3))
+        reasons = explain(refusals.most_common())
         text += "\n\n" + _t("{n} of them will be refused, nothing sent to them: {why}.").format(
             n=f"{refused:,}", why=reasons
         )

@@ -188,7 +188,8 @@ class MinerLoginsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.problem_label)
-        layout.addWidget(QLabel(_t("Stored now")))
+        self.stored_title = QLabel(_t("Stored now"))
+        layout.addWidget(self.stored_title)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.editor)
         layout.addWidget(self.status)
@@ -256,6 +257,7 @@ class MinerLoginsDialog(QDialog):
         if state.keyring_problem is None:
             self.problem_label.hide()
             self.table.show()
+            self.stored_title.show()
         else:
             text = _t(
                 "Nothing can be stored on this computer: {problem}.\n\nA headless agent reads miner logins from a "
@@ -268,6 +270,7 @@ class MinerLoginsDialog(QDialog):
             self.problem_label.setStyleSheet(f"color: {tone_color(self, BAD_COLOR)};")
             self.problem_label.show()
             self.table.hide()
+            self.stored_title.hide()
         self._update_fields()
 
     # -- storing ------------------------------------------------------------------------------------
