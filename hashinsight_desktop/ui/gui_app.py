@@ -89,6 +89,9 @@ class ConsoleSession:
         self.bridge = EventBridge()
         self.background: BackgroundLoop | None = None
         self.runner: CurtailmentRunner | None = None
+        # Firmware settle times before a curtailment command is judged (None: the defaults and the
+        # settings); the demo's simulated miners change level at once.
+        self.settle_s: dict[str, float] | None = None
 
     def start(self) -> None:
         with self.context.database.session_factory() as session:
@@ -142,7 +145,7 @@ class ConsoleSession:
         )
         self.runner = CurtailmentRunner(
             self.context.database.session_factory,
-            options=run_options(self.context),
+            options=run_options(self.context, **({} if self.settle_s is None else {"settle_s": self.settle_s})),
             on_outcome=self.bridge.publish_curtailment,
         )
         self.background = self.background or BackgroundLoop()
@@ -165,6 +168,7 @@ async def _start_demo(session: ConsoleSession) -> None:
 
     # The simulated farm runs on the workers' loop too: serving 240 miners must not cost the GUI.
     farm = demo.demo_farm()
+    session.settle_s = {}  # simulated miners take a command at once: no firmware settle time to wait out
     session.background = session.background or BackgroundLoop()
     # The database is prepared while the farm starts (its addresses are known before it listens).
     started = asyncio.wrap_future(session.background.run(farm.start(defer_grpc=True)))
