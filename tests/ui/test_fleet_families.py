@@ -312,3 +312,36 @@ def test_admin_sites_page_opens_the_miner_logins_of_the_selected_site(qtbot, qas
     assert dialog.stored.index(0, 1).data() == "nothing stored"
     # a model override applies under the name the miner's login is looked up by (control_targets)
     assert dialog.models == ["Antminer S21"] and dialog.scope.itemText(1) == "Antminer S21"
+
+
+def test_identify_cancelled_keeps_what_was_found(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
+    farm = SimulatedFarm(3, bind=loopback_network(), seed=4, warmup_s=0, join_refusal_pct=0,
+                         families={"whatsminer": 100})  # fmt: skip
+    farm.simulated[2].fault = "hang"  # accepts the connection, never answers: identification waits its deadline
+    qasync_loop.run_until_complete(farm.start())
+    try:
+        with unit_of_work(context.database.session_factory) as session:
+            miners = add_miners(session, people.owner, people.site_id, [NewMiner(h, p) for h, p in farm.targets])
+            session.expunge_all()
+        tab = make_tab(qtbot, context, people)
+        refresh(qasync_loop, tab)
+        select_rows(tab, {m.id for m in miners})
+        task = tab.identify.request()
+        dialog = tab.identify.dialog
+        assert task is not None and dialog is not None
+
+        async def cancel_after_two() -> None:
+            while len(dialog.found) < 2:
+                await asyncio.sleep(0.05)
+            dialog.cancel_button.click()
+            await task
+
+        qasync_loop.run_until_complete(asyncio.wait_for(cancel_after_two(), timeout=30))
+        assert "Cancelled: 2 of 3 identified and stored (2 Whatsminer)" in dialog.summary.text()
+        assert dialog.close_button.isVisibleTo(dialog) and not dialog.cancel_button.isVisibleTo(dialog)
+        with context.database.session_factory() as session:
+            stored = {m.ip_address: m.family for m in session.scalars(select(Miner))}
+        assert sorted(stored.values(), key=str) == [None, "whatsminer", "whatsminer"]
+        assert tab.identify.action.isEnabled()  # ready again
+    finally:
+        qasync_loop.run_until_complete(farm.stop())

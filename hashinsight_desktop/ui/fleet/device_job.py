@@ -35,9 +35,21 @@ class DeviceJob(Generic[T]):
                 raise asyncio.CancelledError
         return await self._coro
 
+    def _in_thread(self) -> tuple[bool, T | None]:
+        # A cancellation ends here, as a value: CancelledError is no Exception, and escaping an executor's
+        # thread (qasync's executor runs QThreads) it would never complete the awaiting future.
+        try:
+            return True, asyncio.run(self._main())
+        except asyncio.CancelledError:
+            return False, None
+
     async def run(self) -> T:
-        """Await the coroutine's result from any loop (the GUI's): it runs in a thread on a loop of its own."""
-        return await asyncio.to_thread(asyncio.run, self._main())
+        """Await the coroutine's result from any loop (the GUI's): it runs in a thread on a loop of its own.
+        Raises CancelledError when :meth:`cancel` stopped it."""
+        finished, result = await asyncio.to_thread(self._in_thread)
+        if not finished:
+            raise asyncio.CancelledError
+        return result  # type: ignore[return-value]
 
     def cancel(self) -> None:
         with self._lock:
