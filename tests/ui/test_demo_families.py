@@ -123,3 +123,57 @@ def test_demo_without_a_keyring_keeps_its_factory_logins_in_memory(context: AppC
     store = CredentialStore.from_settings(context.secrets, context.settings.extra)
     assert store.keyring_problem() is None  # the demo's own in-memory keyring, for this session
     assert store.describe(site_id) == "factory defaults"
+
+
+def test_a_demo_curtailment_goes_through_each_family(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context: AppContext, shipped_catalogue: int, monkeypatch
+) -> None:
+    """A plan executed from the Curtailment tab on the identified mixed farm reaches its target."""
+    from hashinsight_desktop.db.models import CurtailmentPlan
+    from hashinsight_desktop.services.curtailment.site_fleet import site_power_now_kw
+    from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction
+
+    families = demo.demo_families(demo.web_port_problem())
+    farm = SimulatedFarm(24, bind=loopback_network(), seed=12, warmup_s=0, join_refusal_pct=0, families=families)
+    monkeypatch.setattr(demo, "demo_farm", lambda: farm)
+    monkeypatch.setattr(demo, "IDENTIFY_AFTER_S", 0.0)
+    session = ConsoleSession(context, TaskRegistry(), poll_interval_s=1.0)
+    factory = context.database.session_factory
+
+    def ready() -> bool:
+        with factory() as s:
+            site_id = s.scalar(select(Site.id).where(Site.name == demo.DEMO_SITE))
+            identified = all(f is not None for f in s.scalars(select(Miner.family)))
+            return identified and site_power_now_kw(s, site_id, context.clock()) > 50.0
+
+    async def scenario() -> None:
+        await _start_demo(session)
+        window = session.window
+        assert window is not None
+        qtbot.addWidget(window)
+        await _until(ready, 40, in_thread=True)
+        tab: Any = window.tab("curtailment")
+        window.tabs.setCurrentWidget(tab)
+        await _until(lambda: tab.current_site() is not None, 10)
+        tab.editor.name.setText("demo families")
+        tab.editor.target.setText("20")
+        task = tab.start_preview()
+        assert task is not None
+        await asyncio.wait_for(task, 20)
+        preview = tab.preview_panel.preview
+        assert preview is not None and preview.feasible, tab.editor.status.text()
+        await asyncio.wait_for(tab.commands._start_save(preview, True), 10)
+        with factory() as s:
+            plan_id = s.scalar(select(CurtailmentPlan.id))
+        tab.open_plan(plan_id)
+        await _until(lambda: tab.current_plan() is not None and tab.current_plan().state == "approved", 10)
+        await asyncio.wait_for(tab.commands.run_action(PlanAction.EXECUTE, tab.current_plan()), 90)
+        with factory() as s:
+            executed = s.get(CurtailmentPlan, plan_id)
+            assert executed is not None and executed.state == "executed", executed.result
+        await _until(lambda: "Curtailment" in window.statusBar().currentMessage(), 10)
+        assert "confirmed" in window.statusBar().currentMessage(), window.statusBar().currentMessage()
+        await session.stop_workers()
+
+    qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 180))
+    qasync_loop.run_until_complete(session.tasks.shutdown())
