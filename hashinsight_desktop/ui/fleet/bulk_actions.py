@@ -45,7 +45,7 @@ from hashinsight_desktop.ui.fleet.action_dialogs import (
     miners_text,
     title,
 )
-from hashinsight_desktop.ui.fleet.action_gate import Gate, explain, gate, value_refusals
+from hashinsight_desktop.ui.fleet.action_gate import Gate, distinct_capabilities, explain, gate, gate_of, value_refusals
 from hashinsight_desktop.ui.fleet.device_job import DeviceJob, on_gui
 
 log = logging.getLogger(__name__)
@@ -155,7 +155,8 @@ class BulkActions(QObject):
     def update_enabled(self, selected_count: int, rows: list[MinerRow] | None = None) -> None:
         """Enable each action for the selection; ``rows`` (the selected miners) lets the firmware decide."""
         busy = self.task is not None
-        self.gates = {a: gate(a, rows) for a in Action} if rows and self.can_operate and not busy else {}
+        groups = distinct_capabilities(rows) if rows and self.can_operate and not busy else []
+        self.gates = {a: gate_of(a, groups) for a in Action} if groups else {}
         lines = []
         for action, qaction in self.actions.items():
             found = self.gates.get(action)
