@@ -80,14 +80,25 @@ def demo_families(web_problem: str | None) -> dict[str, float]:
     return {name: share * 100 / total for name, share in kept.items()}
 
 
+def left_out_notice(problem: str) -> str:
+    return (
+        f"Demo: {problem}, so the farm leaves out the firmware families controlled through their web "
+        f"interface ({', '.join(WEB_FAMILIES)})"
+    )
+
+
+def farm_notice(farm: SimulatedFarm) -> str | None:
+    """What the demo user should be told about the farm (web families left out), once, in the status bar."""
+    if any(m.family in WEB_FAMILIES for m in farm.simulated) or all(m.family == "generic" for m in farm.simulated):
+        return None
+    problem = web_port_problem()
+    return left_out_notice(problem) if problem is not None else None
+
+
 def demo_farm() -> SimulatedFarm:
     problem = web_port_problem()
-    if problem is not None:  # said once, at start
-        log.warning(
-            "demo: %s, so the farm leaves out the firmware families controlled through their web interface (%s)",
-            problem,
-            ", ".join(WEB_FAMILIES),
-        )
+    if problem is not None:  # said once, at start (and in the window's status bar)
+        log.warning("%s", left_out_notice(problem))
     return SimulatedFarm(
         DEMO_MINERS,
         bind=DEMO_NETWORK,

@@ -180,6 +180,9 @@ async def _start_demo(session: ConsoleSession) -> None:
     # Who each simulated miner is (family, capabilities) is found on the workers' loop once the console is open.
     session.background.spawn(demo.identify_farm(session.context, principal, farm), "demo-identify")
     session.open_console(principal)
+    notice = demo.farm_notice(farm)
+    if notice is not None and session.window is not None:
+        session.window.statusBar().showMessage(notice, 60_000)
 
 
 async def _serve_until_cancelled(farm: object) -> None:

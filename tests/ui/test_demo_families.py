@@ -177,3 +177,11 @@ def test_a_demo_curtailment_goes_through_each_family(  # type: ignore[no-untyped
 
     qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 180))
     qasync_loop.run_until_complete(session.tasks.shutdown())
+
+
+def test_without_port_80_the_demo_says_what_it_left_out(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(demo, "web_port_problem", lambda: "port 80 needs root or CAP_NET_BIND_SERVICE")
+    farm = demo.demo_farm()
+    assert {m.family for m in farm.simulated} == {"whatsminer", "braiins", "luxos", "avalon"}
+    notice = demo.farm_notice(farm)
+    assert notice is not None and "port 80 needs root" in notice and "antminer, vnish" in notice
