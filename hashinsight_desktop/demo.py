@@ -45,6 +45,7 @@ MINERS_PER_RACK = 40
 DEMO_FAMILIES = {"antminer": 30, "whatsminer": 20, "braiins": 15, "luxos": 10, "avalon": 10, "vnish": 15}
 WEB_FAMILIES = ("antminer", "vnish")  # controlled through their web interface on port 80
 WEB_PORT = 80
+IDENTIFY_DEADLINE_S = 5.0  # loopback miners answer in milliseconds; a hung one should not hold the rest back long
 IDENTIFY_AFTER_S = 2.0  # the console opens first (identification's imports and replies would slow it)
 
 
