@@ -109,7 +109,8 @@ def run_options(context: AppContext, **changes: Any) -> RunOptions:
     (the defaults, overridden per family in the settings), and the caller's changes."""
     credentials = CredentialStore.from_settings(context.secrets, context.settings.extra)
     settle = dict(DEFAULT_SETTLE_S) | settle_overrides(context.settings.extra.get(SETTINGS_KEY))
-    return dataclasses.replace(DEFAULT_OPTIONS, **({"credentials": credentials, "settle_s": settle} | changes))
+    defaults: dict[str, Any] = {"credentials": credentials, "settle_s": settle}
+    return dataclasses.replace(DEFAULT_OPTIONS, **(defaults | changes))
 
 
 def settle_overrides(section: Any) -> dict[str, float]:
