@@ -167,6 +167,13 @@ def qasync_loop(qapp):  # type: ignore[no-untyped-def]
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     asyncio.set_event_loop(None)
     loop.close()
+    # qasync's close() only flags its timer object: Qt timers still armed (callbacks that threads
+    # handed over, call_later handles) would fire in a later test into this loop, torn down and
+    # collected, and crash the interpreter. Disarm them here.
+    timer = loop._timer
+    for timer_id in list(timer._SimpleTimer__callbacks):
+        timer.killTimer(timer_id)
+    timer._SimpleTimer__callbacks.clear()
     # Collect now, on the GUI thread: a collection that happens later in a worker thread would
     # destroy the closed loop's Qt timers from the wrong thread and crash the interpreter.
     gc.collect()

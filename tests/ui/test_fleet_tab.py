@@ -413,6 +413,10 @@ def test_ten_thousand_rows_set_and_full_refresh_stay_fast(qtbot) -> None:  # typ
         model, proxy = MinersTableModel(), MinersFilterProxy()
         proxy.setSourceModel(model)
         view = record_table(proxy)
+        # The view outlives this round (qtbot closes it at teardown): it must own its models, or the
+        # next round's names drop the last Python reference and the view paints from freed memory.
+        model.setParent(view)
+        proxy.setParent(view)
         qtbot.addWidget(view)
         view.resize(1400, 900)
         view.show()
