@@ -1,6 +1,6 @@
 """Curtailment of a mixed-family fleet through each firmware's own protocol, against the simulator.
 
-    .venv/bin/python benchmarks/bench_control.py [--miners 1500] [--share 0.3]
+    .venv/bin/python benchmarks/bench_control.py [--miners 1500] [--share 0.3] [--identify-miners 5000]
 
 Starts a farm of stock Antminer, Whatsminer, Braiins OS+, LuxOS, Avalon and VNish miners in a separate
 process (real miners are other machines; web families need port 80 on loopback: run as root), then on a
@@ -8,7 +8,8 @@ scratch SQLite database: adds the miners, identifies them (pyasic through the de
 site's factory-default logins explicitly, polls them once, plans a shed of ``--share`` of the site's power
 at the levels each firmware takes, and executes it with no ramp — timed until every command is sent and
 every miner confirmed by a poll (the simulator changes level at once, so no per-family settle time) —
-then recovers it. Prints times and commands per second. Loopback only.
+then recovers it. Prints times and commands per second. Last, identification at discovery of
+``--identify-miners`` miners (bench_identify.py, its own farm; 0 skips it). Loopback only.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--miners", type=int, default=1500)
     parser.add_argument("--share", type=float, default=0.3, help="share of the site's power to shed")
+    parser.add_argument("--identify-miners", type=int, default=5000, help="identification benchmark size (0: skip)")
     args = parser.parse_args()
     raise_open_file_limit(args.miners * 4 + 4096)
     farm = start_farm(args.miners)
@@ -127,6 +129,11 @@ def main() -> None:
     finally:
         farm.terminate()
         farm.wait(timeout=30)
+    if args.identify_miners:
+        script = Path(__file__).with_name("bench_identify.py")
+        subprocess.run(
+            [sys.executable, str(script), "--miners", str(args.identify_miners), "--concurrency", "200"], check=False
+        )
 
 
 if __name__ == "__main__":
