@@ -8,15 +8,58 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("light", "dark")
 OK_COLOR, BAD_COLOR, NOTE_COLOR = "ok", "bad", "note"  # status tones: tone_color turns them into colours
+MUTED = "muted"  # secondary text (muted_color)
 # Status colours per theme (light, dark): the light theme's greens and reds are too dim on dark grey.
 TONES = {OK_COLOR: ("#2e7d32", "#81c784"), BAD_COLOR: ("#c62828", "#ef9a9a"), NOTE_COLOR: ("#b26a00", "#ffb74d")}
 
 
 def tone_color(widget: QWidget, tone: str) -> str:
-    """A tone name (ok, bad, note) as a colour that reads well on the widget's current palette."""
-    if tone not in TONES:
-        return tone  # already a colour
-    return TONES[tone][widget.palette().window().color().lightness() < 128]
+    """A tone name (ok, bad, note, muted) as a colour that reads well on the widget's current palette."""
+    return _tone_for(tone, widget.palette().window().color().lightness() < 128)
+
+
+def _tone_for(tone: str, dark: bool) -> str:
+    if tone == MUTED:
+        return muted_color()
+    return TONES[tone][dark] if tone in TONES else tone  # else already a colour
+
+
+def muted_color(widget: QWidget | None = None) -> str:
+    """Secondary text: the theme's placeholder colour made opaque over its window colour.
+
+    Read from the application palette: a widget's own palette is rewritten by its style sheet."""
+    palette = QApplication.palette()
+    text, window = palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.Window)
+    alpha = text.alphaF()
+    mixed = QColor.fromRgbF(
+        text.redF() * alpha + window.redF() * (1 - alpha),
+        text.greenF() * alpha + window.greenF() * (1 - alpha),
+        text.blueF() * alpha + window.blueF() * (1 - alpha),
+    )
+    return mixed.name()
+
+
+_TONE_PROPERTY, _BOLD_PROPERTY = "hashinsight_tone", "hashinsight_tone_bold"
+
+
+def set_tone(widget: QWidget, tone: str | None, *, bold: bool = False) -> None:
+    """Colour ``widget``'s text with a status tone (ok, bad, note; None: the palette's own text), kept
+    in step with the theme: a style sheet freezes the colour it was given, so :func:`apply_theme`
+    sets it again for the new palette on every widget that has a tone."""
+    widget.setProperty(_TONE_PROPERTY, tone or "")
+    widget.setProperty(_BOLD_PROPERTY, bold)
+    _restyle(widget)
+
+
+def _restyle(widget: QWidget) -> None:
+    tone = widget.property(_TONE_PROPERTY)
+    if not tone:
+        widget.setStyleSheet("")
+        return
+    weight = " font-weight: 600;" if widget.property(_BOLD_PROPERTY) else ""
+    # The application's palette: during a theme switch the widget's own has not followed it yet.
+    dark = QApplication.palette().window().color().lightness() < 128
+    widget.setStyleSheet(f"color: {_tone_for(tone, dark)};{weight}")
 
 
 def _dark_palette() -> QPalette:
@@ -55,3 +98,6 @@ def apply_theme(app: QApplication, name: str) -> None:
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if name == "dark" else _light_palette())
     app.setProperty("hashinsight_theme", name if name in THEMES else "light")
+    for widget in app.allWidgets():
+        if widget.property(_TONE_PROPERTY):
+            _restyle(widget)

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
 from hashinsight_desktop.ui.calculator.formatting import describe_source, local_time, market_text, short_scale
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, muted_color, tone_color
 
 NOTE_STYLE = "font-size: 8.5pt;"
 
@@ -193,18 +192,3 @@ def set_style(widget: QWidget, sheet: str, force: bool = False) -> None:
     keystroke. ``force`` after a theme switch, for sheets that name palette roles."""
     if force or widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)
-
-
-def muted_color(widget: QWidget | None = None) -> str:
-    """Secondary text: the theme's placeholder colour made opaque over its window colour.
-
-    Read from the application palette: a widget's own palette is rewritten by its style sheet."""
-    palette = QApplication.palette()
-    text, window = palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.Window)
-    alpha = text.alphaF()
-    mixed = QColor.fromRgbF(
-        text.redF() * alpha + window.redF() * (1 - alpha),
-        text.greenF() * alpha + window.greenF() * (1 - alpha),
-        text.blueF() * alpha + window.blueF() * (1 - alpha),
-    )
-    return mixed.name()

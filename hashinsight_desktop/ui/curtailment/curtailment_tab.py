@@ -49,7 +49,7 @@ from hashinsight_desktop.ui.curtailment.site_bar import HOLDING_STATES, SiteBar
 from hashinsight_desktop.ui.curtailment.tab_reads import Reads, Want, read
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 log = logging.getLogger(__name__)
 
@@ -493,7 +493,7 @@ class CurtailmentTab(QWidget):
     # -- notices, focus, state --------------------------------------------------------------------------
     def show_notice(self, text: str, tone: str = "") -> None:
         self.notice.setText(text)
-        self.notice.setStyleSheet(f"color: {tone_color(self.window(), tone)}; font-weight: 600;" if tone else "")
+        set_tone(self.notice, tone or None, bold=True)
         self._notice_timer.start()
 
     def changeEvent(self, event: QEvent) -> None:

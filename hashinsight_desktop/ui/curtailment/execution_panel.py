@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPus
 
 from hashinsight_desktop.services.curtailment.plans import ItemRow, PlanDetail
 from hashinsight_desktop.services.curtailment.run_figures import RunFigures
-from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.common import FilterProxy, record_table
 from hashinsight_desktop.ui.curtailment.items_model import (
     COL_BATCH,
@@ -30,7 +29,7 @@ from hashinsight_desktop.ui.curtailment.items_model import (
 )
 from hashinsight_desktop.ui.curtailment.plans_model import release_text, trigger_text, when
 from hashinsight_desktop.ui.curtailment.table_base import PLAN_STATE_COLORS, size_columns, state_color
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, set_tone
 
 RUNNING_STATES = frozenset({"executing", "recovering"})
 _SKIP = {
@@ -257,7 +256,6 @@ class ExecutionPanel(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._tones: dict[QLabel, str] = {}
 
         self.model = PlanItemsModel(self)
         self.proxy = FilterProxy(self)
@@ -363,7 +361,7 @@ class ExecutionPanel(QWidget):
         self._show_outcome(detail)
         self._show_result(detail)
         self.live.setText(self.tr("● live") if running else "")
-        self._tone(self.live, OK_COLOR if running else "", bold=True)
+        set_tone(self.live, OK_COLOR if running else "", bold=True)
         self._update_count()
 
     def _show_outcome(self, detail: PlanDetail) -> None:
@@ -373,12 +371,12 @@ class ExecutionPanel(QWidget):
         text, reached = outcome_text(figures) if figures is not None else ("", None)
         self.outcome.setText(text)
         self.outcome.setVisible(bool(text))
-        self._tone(self.outcome, OK_COLOR if reached else NOTE_COLOR if reached is False else "", bold=True)
+        set_tone(self.outcome, OK_COLOR if reached else NOTE_COLOR if reached is False else "", bold=True)
         line, tip = short_miners_text(figures) if figures is not None and reached is False else ("", "")
         self.short_miners.setText(line)
         self.short_miners.setToolTip(tip)
         self.short_miners.setVisible(bool(line))
-        self._tone(self.short_miners, NOTE_COLOR if line else "")
+        set_tone(self.short_miners, NOTE_COLOR if line else "")
         offer = (
             reached is False and figures is not None and figures.short_kw > 0 and detail.summary.state != "completed"
         )
@@ -415,7 +413,7 @@ class ExecutionPanel(QWidget):
             "failed": BAD_COLOR,
         }
         self.result.setText(text)
-        self._tone(self.result, tone.get(state, "muted"))
+        set_tone(self.result, tone.get(state, MUTED))
         self.result.setVisible(bool(text))
 
     def stopped_text(self, detail: PlanDetail) -> str:
@@ -458,17 +456,6 @@ class ExecutionPanel(QWidget):
             else self.tr("No miner was changed: nothing to recover.")
         )
         return f"{head}: {took} {then}"
-
-    def _tone(self, label: QLabel, tone: str, bold: bool = False) -> None:
-        self._tones[label] = tone
-        if not tone:
-            color = ""
-        elif tone == "muted":
-            color = muted_color()
-        else:
-            color = tone_color(self.window(), tone)
-        style = (f"color: {color};" if color else "") + (" font-weight: 600;" if bold and color else "")
-        label.setStyleSheet(style.strip())
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

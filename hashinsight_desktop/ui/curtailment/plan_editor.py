@@ -38,7 +38,7 @@ from hashinsight_desktop.ui.curtailment.form_fields import (
 from hashinsight_desktop.ui.curtailment.levels_box import LevelsBox
 from hashinsight_desktop.ui.curtailment.terms_box import TermsBox
 from hashinsight_desktop.ui.curtailment.trigger_box import PRICE, TriggerBox
-from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 STRATEGY_TITLES = {
     "performance": "Keep the most hashrate",
@@ -372,7 +372,7 @@ class PlanEditor(QWidget):
 
     def set_status(self, text: str, tone: str = "") -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {tone_color(self.window(), tone)};" if tone else "")
+        set_tone(self.status, tone or None)
 
     def set_busy(self, busy: bool) -> None:
         self.preview_button.setEnabled(not busy)

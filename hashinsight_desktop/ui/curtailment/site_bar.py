@@ -19,11 +19,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow, SiteChoice, SitePower
 from hashinsight_desktop.services.market_data.quantities import format_age
-from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
 from hashinsight_desktop.ui.curtailment.power_gauge import PowerGauge
 from hashinsight_desktop.ui.curtailment.timeline_chart import power_text
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, set_tone
 
 # Plans whose fixed figures the bar shows: running, or holding the site curtailed after their run.
 HOLDING_STATES = frozenset({"executing", "executed", "partially_executed", "failed", "stopped", "recovering"})
@@ -153,8 +152,8 @@ class SiteBar(QWidget):
             self.reporting_label.setText("")
             self.gauge.set_values(None, None, site.capacity_kw if site else 0.0)
             self.target_label.setText("")
-            self._tone(self.target_label, "")
-            self._tone(self.gap_label, "")
+            set_tone(self.target_label, "")
+            set_tone(self.gap_label, "")
             return
         self.power_label.setText(power_text(power.power_now_kw))
         reporting = self.tr("{n} of {m} miners reporting").format(n=f"{power.reporting:,}", m=f"{power.miners:,}")
@@ -167,7 +166,7 @@ class SiteBar(QWidget):
             if down
             else self.tr("Every active miner answered its last poll")
         )
-        self._tone(self.reporting_label, NOTE_COLOR if down else "")
+        set_tone(self.reporting_label, NOTE_COLOR if down else "")
         if plan is not None and figures is not None:
             self.gauge.set_values(power.power_now_kw, figures.site_target_kw, site.capacity_kw)
             before = self.tr("power before") if not figures.from_preview else self.tr("power at preview")
@@ -191,7 +190,7 @@ class SiteBar(QWidget):
                     shed=f"{plan.target_kw:,.1f} kW",
                 )
             )
-            self._tone(self.target_label, "")
+            set_tone(self.target_label, "")
             gap = figures.gap_kw(power.power_now_kw)
             above = figures.above_target(power.power_now_kw)
             if above:
@@ -207,7 +206,7 @@ class SiteBar(QWidget):
                     tol=f"{tolerance:,.1f} kW" if tolerance is not None else "0 kW"
                 )
             )
-            self._tone(self.gap_label, NOTE_COLOR if above else OK_COLOR)
+            set_tone(self.gap_label, NOTE_COLOR if above else OK_COLOR)
             return
         level = power.power_now_kw - target_kw if target_kw is not None else None
         self.gauge.set_values(power.power_now_kw, level, site.capacity_kw)
@@ -226,15 +225,8 @@ class SiteBar(QWidget):
                 target=power_text(target_kw), level=power_text(level)
             )
         self.target_label.setText(text)
-        self._tone(self.target_label, BAD_COLOR if level is not None and level < 0 else "")
-
-    def _tone(self, label: QLabel, tone: str) -> None:
-        label.setProperty("tone", tone)
-        color = tone_color(self.window(), tone) if tone else ""
-        label.setStyleSheet(f"color: {color};" if color else "")
+        set_tone(self.target_label, BAD_COLOR if level is not None and level < 0 else "")
 
     def restyle(self) -> None:
         """Colours worked out from the palette, worked out again (after a theme switch)."""
-        self.price_label.setStyleSheet(f"color: {muted_color()};")
-        for label in (self.target_label, self.gap_label, self.reporting_label):
-            self._tone(label, str(label.property("tone") or ""))
+        set_tone(self.price_label, MUTED)

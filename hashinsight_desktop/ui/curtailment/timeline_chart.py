@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
-from hashinsight_desktop.ui.theme import NOTE_COLOR, tone_color
+from hashinsight_desktop.ui.theme import NOTE_COLOR, set_tone
 
 CURVE_COLOR = "#f7931a"  # bitcoin orange reads on both themes
 HOURS_FROM_MIN = 180.0  # a timeline longer than this is labelled in hours
@@ -215,7 +215,7 @@ class TimelineChart(QWidget):
         self.recovery_line.setPen(pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DashLine))
         self.recovery_label.setColor(colors.text)
         self.empty_text.setColor(colors.muted)
-        self.beyond.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)};")
+        set_tone(self.beyond, NOTE_COLOR)
         self._redraw()
 
     def changeEvent(self, event: QEvent) -> None:

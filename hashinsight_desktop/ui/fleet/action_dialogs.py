@@ -29,7 +29,7 @@ from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.ui.common import ListTableModel, record_table
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, explain, gate, selectable_modes, value_refusals
 from hashinsight_desktop.ui.fleet.formatting import is_dark
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, TONES, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, TONES, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -168,7 +168,7 @@ class ActionResultsDialog(QDialog):
                 text += _t(", {n} refused (their firmware cannot: nothing sent)").format(n=f"{refused:,}")
             self.summary.setText(text)
             tone = OK_COLOR if failed == 0 and refused == 0 else NOTE_COLOR if failed == 0 else BAD_COLOR
-        self.summary.setStyleSheet(f"color: {tone_color(self, tone)}; font-weight: 600;")
+        set_tone(self.summary, tone, bold=True)
 
 
 class PowerTargetDialog(QDialog):
@@ -242,7 +242,7 @@ class PowerTargetDialog(QDialog):
                 )
             )
             tone = NOTE_COLOR if refused < len(self._rows) else BAD_COLOR
-        self.note.setStyleSheet(f"color: {tone_color(self, tone)};")
+        set_tone(self.note, tone)
 
 
 class ModeDialog(QDialog):
@@ -296,4 +296,4 @@ class ModeDialog(QDialog):
                 )
             )
             tone = NOTE_COLOR if refused < len(self._rows) else BAD_COLOR
-        self.note.setStyleSheet(f"color: {tone_color(self, tone)};")
+        set_tone(self.note, tone)

@@ -59,7 +59,7 @@ from hashinsight_desktop.ui.fleet.miners_model import (
 )
 from hashinsight_desktop.ui.fleet.sites_panel import SitesPanel, kpis_from_rows
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 1000
@@ -269,7 +269,7 @@ class FleetTab(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
-        self.error_label.setStyleSheet(f"color: {tone_color(self, BAD_COLOR)}; font-weight: 600;")
+        set_tone(self.error_label, BAD_COLOR, bold=True)
         self.error_label.show()
 
     # -- filters --------------------------------------------------------------------------------------
@@ -355,7 +355,7 @@ class FleetTab(QWidget):
 
     def _show_gates(self, text: str) -> None:
         self.gate_label.setText(text)
-        self.gate_label.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)};")
+        set_tone(self.gate_label, NOTE_COLOR)
         self.gate_label.setVisible(bool(text))
 
     def select_miner(self, miner_id: uuid.UUID) -> bool:

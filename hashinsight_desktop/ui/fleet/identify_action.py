@@ -22,7 +22,7 @@ from hashinsight_desktop.services.fleet.identification import Identified, identi
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.fleet.device_job import DeviceJob, on_gui
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class IdentifyDialog(QDialog):
                 _t("Identified {n} miners: {tally}.").format(n=f"{len(found):,}", tally=tally(found) or "—")
             )
             tone = OK_COLOR
-        self.summary.setStyleSheet(f"color: {tone_color(self, tone)}; font-weight: 600;")
+        set_tone(self.summary, tone, bold=True)
 
 
 class IdentifyAction(QObject):

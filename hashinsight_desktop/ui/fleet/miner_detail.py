@@ -32,7 +32,7 @@ from hashinsight_desktop.services.telemetry.series import Series, miner_detail_s
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
 from hashinsight_desktop.ui.fleet.miners_model import capabilities_tooltip
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +265,7 @@ class MinerDetailDialog(QDialog):
         self.note.setText(text)
         self.note.setVisible(bool(text))
         if tone is not None:
-            self.note.setStyleSheet(f"color: {tone_color(self, tone)}; font-weight: 600;")
+            set_tone(self.note, tone, bold=True)
 
     def apply_palette(self) -> None:
         palette = self.palette()
@@ -284,7 +284,7 @@ class MinerDetailDialog(QDialog):
         for curve, (_field, _title, _unit, color) in zip(self.curves, CHARTS, strict=True):
             curve.setPen(pg.mkPen(color, width=1.6))
         if self.note.isVisible() and self.series is not None and self.series.fallback:
-            self.note.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)}; font-weight: 600;")
+            set_tone(self.note, NOTE_COLOR, bold=True)
         self.show_row(self.row)
 
     def showEvent(self, event: QShowEvent) -> None:

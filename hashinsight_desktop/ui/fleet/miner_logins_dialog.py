@@ -42,7 +42,7 @@ from hashinsight_desktop.services.fleet.site_credentials import login_models, se
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import ListTableModel, record_table
-from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -267,7 +267,7 @@ class MinerLoginsDialog(QDialog):
             if state.from_files is not None:
                 text += "\n" + _t("The credentials file gives this site: {what}.").format(what=state.from_files)
             self.problem_label.setText(text)
-            self.problem_label.setStyleSheet(f"color: {tone_color(self, BAD_COLOR)};")
+            set_tone(self.problem_label, BAD_COLOR)
             self.problem_label.show()
             self.table.hide()
             self.stored_title.hide()
@@ -340,4 +340,4 @@ class MinerLoginsDialog(QDialog):
 
     def _set_status(self, text: str, tone: str) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(f"color: {tone_color(self, tone)}; font-weight: 600;")
+        set_tone(self.status, tone, bold=True)
