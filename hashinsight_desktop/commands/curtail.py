@@ -4,22 +4,20 @@ and recover curtailment at a site of the database."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import math
-import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from hashinsight_desktop.commands import curtail_solve
+from hashinsight_desktop.commands import curtail_run, curtail_solve
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
 from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
-from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.services.errors import ValidationError
 
 
 def NEEDS_DATABASE(args: argparse.Namespace) -> bool:  # the cli reads this name on every module
@@ -228,12 +226,12 @@ def run(args: argparse.Namespace, ctx: AppContext | None) -> int:
             "show": _show,
             "approve": _approve,
             "cancel": _cancel,
-            "execute": _run,
-            "recover": _run,
             "price": _price,
-            "stop": _stop,
-        }[args.curtail_command]
-        return handler(args, ctx, principal)
+        }.get(args.curtail_command)
+        if handler is not None:
+            return handler(args, ctx, principal)
+        leg = curtail_run.stop if args.curtail_command == "stop" else curtail_run.run_leg
+        return leg(args, ctx, principal, _plan_id(ctx, args.plan_id))
     finally:
         ctx.database.close()
 
@@ -553,31 +551,6 @@ def _cancel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     return 0
 
 
-def _run(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
-    """`execute` or `recover`: the same run of commands, logged and reconciled, on one leg of the plan."""
-    from hashinsight_desktop.services.curtailment import executor
-
-    run = executor.execute_plan if args.curtail_command == "execute" else executor.recover_plan
-    plan_id = _plan_id(ctx, args.plan_id)
-    options = executor.run_options(ctx, batch_interval_s=args.batch_interval)
-    try:
-        report = asyncio.run(run(ctx.database.session_factory, principal, plan_id, options, clock=ctx.clock))
-    except ServiceError as exc:
-        if not args.json:
-            raise
-        # stdout stays one JSON document whatever happens (refused, busy, lost lease)
-        print(json.dumps({"plan_id": str(plan_id), "state": "refused", "error": str(exc)}, indent=2))
-        return 1
-    if args.json:
-        print(json.dumps(_report_json(report), indent=2))
-    else:
-        print(report.describe())
-        for miner in report.unconfirmed:
-            print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {miner.reason}")
-    reached = report.outcome is None or report.outcome.reached
-    return 0 if report.state in ("executed", "completed") and reached else 1
-
-
 def _cost_line(plan: dict[str, Any], s: Any) -> str:
     """The plan's cost as the preview says it ("loses X TH/s; no plan can lose less than Y")."""
     from hashinsight_desktop.services.curtailment.solution_text import loss_line
@@ -589,27 +562,6 @@ def _cost_line(plan: dict[str, Any], s: Any) -> str:
     return f"loses {s.lost_ths:,.1f} TH/s; {best}"
 
 
-def _report_json(report: Any) -> dict[str, Any]:
-    """A run's report as one JSON document (what `execute --json` and `recover --json` print)."""
-    return {
-        "plan_id": str(report.plan_id),
-        "kind": report.kind,
-        "state": report.state,
-        "summary": report.describe(),
-        "counts": dict(report.counts),
-        "commands": report.commands,
-        "resends": report.resends,
-        "batches": report.batches,
-        "batch_counts": {str(k): dict(v) for k, v in report.batch_counts.items()},
-        "resumed": report.resumed,
-        "stopped_by": report.stopped_by,
-        "outcome": report.outcome.to_json() if report.outcome is not None else None,
-        "unconfirmed": [
-            {"miner": m.miner_name, "host": m.host, "state": m.state, "reason": m.reason} for m in report.unconfirmed
-        ],
-    }
-
-
 def _price(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     from hashinsight_desktop.services.curtailment.price_trigger import record_price
     from hashinsight_desktop.services.transaction import unit_of_work
@@ -619,46 +571,3 @@ def _price(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         record_price(session, principal, site_id, args.usd_per_kwh * 1000.0, source=args.source, clock=ctx.clock)
     print(f"recorded {_kwh(args.usd_per_kwh * 1000.0)} for {args.site}")
     return 0
-
-
-def _stop(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
-    """Ask the plan's run to halt after the commands in flight (audited; heard by the live executor
-    in whichever process runs it); with --wait, wait for the plan to leave executing/recovering."""
-    from hashinsight_desktop.services.curtailment import executor
-    from hashinsight_desktop.services.curtailment.plans import load_plan
-
-    plan_id = _plan_id(ctx, args.plan_id)
-    message = str(executor.request_stop(ctx.database.session_factory, principal, plan_id, clock=ctx.clock))
-    deadline = time.monotonic() + max(args.wait, 0.0)
-    while True:
-        with ctx.database.session_factory() as session:
-            detail = load_plan(session, principal, plan_id)
-        state = detail.summary.state
-        if state not in ("executing", "recovering") or time.monotonic() >= deadline:
-            break
-        time.sleep(min(0.5, max(deadline - time.monotonic(), 0.0)))
-    running = state in ("executing", "recovering")
-    took = {k: sum(1 for i in detail.items if i.state == k) for k in ("confirmed", "accepted", "sending", "planned")}
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "plan_id": str(plan_id),
-                    "message": message,
-                    "state": state,
-                    "stopped": state == "stopped",
-                    "items": took,
-                },
-                indent=2,
-            )
-        )
-    else:
-        print(message)
-        if state == "stopped":
-            print(
-                f"stopped: {took['confirmed']:,} confirmed, {took['accepted'] + took['sending']:,} accepted, "
-                f"{took['planned']:,} never sent; `curtail recover {str(plan_id)[:8]}` brings the changed miners back"
-            )
-        elif running and args.wait > 0:
-            print(f"still {state} after {args.wait:g} s: the run halts after the commands in flight")
-    return 0 if not (running and args.wait > 0) else 1
