@@ -5,10 +5,7 @@ and through the headless 0600 file named in the settings."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +18,7 @@ from tests.simulator.families import needs_port_80
 from tests.simulator.loopback import loopback_network
 from tests.support.factories import PASSWORD, make_people
 from tests.support.file_keyring import BACKEND, FILE_ENV
+from tests.support.simulator_process import simulator_process
 
 pytestmark = needs_port_80
 AS_OWNER = {"HASHINSIGHT_PASSWORD": PASSWORD}
@@ -30,20 +28,12 @@ NO_KEYRING = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
 @pytest.fixture
 def mixed_site(app_home: Path):  # type: ignore[no-untyped-def]
     network = loopback_network()
-    command = [sys.executable, "-m", "hashinsight_desktop", "simulate", "--miners", "3", "--bind", network]
-    command += ["--mix", "Antminer S19 Pro,Whatsminer M30S++,Avalon A1246", "--families", "antminer=34,whatsminer=33"]
-    process = subprocess.Popen(
-        [*command, "--seed", "3", "--duration", "300", "--join-refusal", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, "HASHINSIGHT_HOME": str(app_home)},
-    )
-    assert process.stdout is not None
-    deadline = time.monotonic() + 20
-    for line in process.stdout:
-        if line.startswith("simulator ready:") or time.monotonic() > deadline:
-            break
+    families = ["--mix", "Antminer S19 Pro,Whatsminer M30S++,Avalon A1246", "--families", "antminer=34,whatsminer=33"]
+    with simulator_process(network, 3, app_home, *families, "--join-refusal", "0"):
+        yield _add_site(app_home, network)
+
+
+def _add_site(app_home: Path, network: str) -> str:
     assert run_cli("db", "upgrade", home=app_home).returncode == 0
     database = open_database(f"sqlite:///{app_home / 'data' / 'hashinsight.sqlite3'}")
     people = make_people(database.session_factory)
@@ -52,9 +42,7 @@ def mixed_site(app_home: Path):  # type: ignore[no-untyped-def]
         miners = [NewMiner(f"{base}.{i}", name=f"m{i}") for i in (1, 2, 3)]
         add_miners(session, people.owner, people.site_id, miners)  # type: ignore[arg-type]
     database.close()
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    return base
 
 
 def _json(result: subprocess.CompletedProcess[str]) -> dict:  # type: ignore[type-arg]

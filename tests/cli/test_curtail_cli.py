@@ -4,10 +4,6 @@ a plan saved and approved, executed on the miners, recovered, and the history li
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +14,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from tests.cli.test_cli import assert_one_line_error, run_cli
 from tests.simulator.loopback import loopback_network
 from tests.support.factories import PASSWORD, make_people
+from tests.support.simulator_process import simulator_process
 
 MINERS = 20
 AS_OWNER = {"HASHINSIGHT_PASSWORD": PASSWORD}
@@ -26,19 +23,12 @@ AS_OWNER = {"HASHINSIGHT_PASSWORD": PASSWORD}
 @pytest.fixture
 def farm_site(app_home: Path):  # type: ignore[no-untyped-def]
     network = loopback_network()
-    command = [sys.executable, "-m", "hashinsight_desktop", "simulate", "--miners", str(MINERS), "--bind", network]
-    process = subprocess.Popen(
-        [*command, "--seed", "3", "--duration", "300"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env={**os.environ, "HASHINSIGHT_HOME": str(app_home)},
-    )
-    assert process.stdout is not None
-    deadline = time.monotonic() + 20
-    for line in process.stdout:
-        if line.startswith("simulator ready:") or time.monotonic() > deadline:
-            break
+    with simulator_process(network, MINERS, app_home):
+        _add_site(app_home, network)
+        yield network
+
+
+def _add_site(app_home: Path, network: str) -> None:
     assert run_cli("db", "upgrade", home=app_home).returncode == 0
     database = open_database(f"sqlite:///{app_home / 'data' / 'hashinsight.sqlite3'}")
     people = make_people(database.session_factory)
@@ -46,9 +36,6 @@ def farm_site(app_home: Path):  # type: ignore[no-untyped-def]
     with unit_of_work(database.session_factory) as session:
         add_miners(session, people.owner, people.site_id, [NewMiner(f"{base}.{i}") for i in range(1, MINERS + 1)])
     database.close()
-    yield network
-    process.terminate()
-    process.wait(timeout=10)
 
 
 def test_plan_execute_recover_from_the_command_line(farm_site: str, app_home: Path) -> None:
