@@ -57,14 +57,10 @@ from hashinsight_desktop.services.curtailment.plan_states import LABELS, RECOVER
 from hashinsight_desktop.services.curtailment.ramp import DEFAULT_RECOVERY_BATCHES, ramp_batches
 from hashinsight_desktop.services.curtailment.reconcile import (
     DEFAULT_SETTLE_S,
-    Check,
     CommandRun,
     ExecutionProgress,
     ItemUpdate,
     RunOptions,
-    Verdict,
-    at_full,
-    at_level,
 )
 from hashinsight_desktop.services.curtailment.run_report import (
     ExecutionReport,
@@ -74,6 +70,7 @@ from hashinsight_desktop.services.curtailment.run_report import (
 )
 from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, hold_site
 from hashinsight_desktop.services.curtailment.stop import request_stop
+from hashinsight_desktop.services.curtailment.verdicts import Check, Verdict, at_full, at_level
 from hashinsight_desktop.services.devices import CredentialStore
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.fleet.control import control_targets

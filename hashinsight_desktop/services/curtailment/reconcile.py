@@ -1,10 +1,7 @@
 """Sending a run's commands and reconciling them: whether each miner shows the level it was told.
 
-A firmware saying "OK" proves nothing (some accept a command and do nothing); the poll does. A miner is
-confirmed when it draws no more than its level plus a stated tolerance (sleep: when it sleeps); one
-that left its old level but draws more took the command and is not sent it again (it stays
-unconfirmed, and the plan's outcome counts its shortfall); only one still where it was is re-sent.
-:class:`CommandRun` holds one leg (execution or recovery) of one plan in memory, writes every step
+A firmware saying "OK" proves nothing; the poll does, judged by :mod:`.verdicts`: a re-send goes only to a
+miner the poll shows did not take its command. :class:`CommandRun` holds one leg (execution or recovery) of one plan in memory, writes every step
 through :mod:`.command_log` before the next one, and reports per-miner progress.
 """
 
@@ -17,20 +14,18 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services.cgminer import ControlChannel
-from hashinsight_desktop.services.cgminer.normalise import STARTING_S
-from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE, SLEEPING, MinerSample
+from hashinsight_desktop.services.cgminer.sample import OFFLINE, MinerSample
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.curtailment import command_log
 from hashinsight_desktop.services.curtailment.command_log import DETAIL_MAX, ItemState, ItemView, Leg
 from hashinsight_desktop.services.curtailment.executor_lease import DEFAULT_LEASE_S, LeaseKeeper
-from hashinsight_desktop.services.curtailment.level_commands import MODE_PREFIX
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
+from hashinsight_desktop.services.curtailment.verdicts import Check, Verdict, reported
 from hashinsight_desktop.services.devices import CredentialStore, DeviceError, send_action
 
 Poll = Callable[[Sequence[tuple[str, int]]], Awaitable[list[MinerSample]]]
@@ -68,90 +63,6 @@ DEFAULT_SETTLE_S: Mapping[str, float] = {
     "avalon": 20.0,
     "vnish": 30.0,
 }
-
-
-class Verdict(StrEnum):
-    """What a poll says of a miner told to change level."""
-
-    CONFIRMED = "confirmed"  # at its level, within the tolerance
-    OVER = "over"  # took the command (left its old level) but draws more than its level allows
-    NOT_TAKEN = "not_taken"  # still where it was: the command did not take, a re-send may
-    NO_ANSWER = "no_answer"  # no reading: nothing can be concluded, nothing is re-sent
-
-
-Check = Callable[[ItemView, MinerSample, float], Verdict]
-
-SLEEP_SLACK_W = 15.0  # a sleeping miner's controller and fans: its sleep power plus this
-
-
-def _midway(level: float, full: float) -> float:
-    """Where "took the command" begins: the miner has moved at least halfway from full to its level."""
-    return (level + full) / 2 if full > level else level
-
-
-def _preset_verdict(item: ItemView, sample: MinerSample, tolerance_pct: float) -> Verdict:
-    if sample.power_w is not None:
-        measured, level, full = sample.power_w, item.level_power_w, item.full_power_w
-    elif item.level_hashrate_ths > 0:  # firmware that reports no power: judged by hashrate
-        measured, level, full = sample.hashrate_ths, item.level_hashrate_ths, item.full_hashrate_ths
-    else:
-        return Verdict.NO_ANSWER
-    if measured <= level * (1 + tolerance_pct / 100):
-        return Verdict.CONFIRMED
-    return Verdict.OVER if measured <= _midway(level, full) else Verdict.NOT_TAKEN
-
-
-def at_level(item: ItemView, sample: MinerSample, tolerance_pct: float = 3.0) -> Verdict:
-    """Whether the miner runs at the curtailed level of ``item``: a preset within ``tolerance_pct`` of
-    its level power; sleep when the firmware says so or it draws no more than its sleep power."""
-    if sample.status == OFFLINE:
-        return Verdict.NO_ANSWER
-    if item.level == "sleep":
-        asleep = sample.status == SLEEPING or (
-            sample.power_w is not None and sample.power_w <= item.level_power_w + SLEEP_SLACK_W
-        )
-        return Verdict.CONFIRMED if asleep else Verdict.NOT_TAKEN
-    if sample.status != HASHING:
-        return Verdict.NOT_TAKEN if sample.status == SLEEPING else Verdict.NO_ANSWER
-    verdict = _preset_verdict(item, sample, tolerance_pct)
-    if verdict == Verdict.OVER and item.level.startswith(MODE_PREFIX):
-        # A firmware mode draws what the firmware makes of it: the plan's figure was an estimate, so a
-        # miner that clearly left full power is in its mode; what it draws counts in the site's outcome.
-        return Verdict.CONFIRMED
-    return verdict
-
-
-def _starting(sample: MinerSample) -> bool:
-    return sample.status == ERROR and sample.uptime_s is not None and sample.uptime_s < STARTING_S
-
-
-def at_full(item: ItemView, sample: MinerSample, tolerance_pct: float = 3.0) -> Verdict:
-    """Whether the miner is back from the curtailed level of ``item``."""
-    if sample.status == OFFLINE:
-        return Verdict.NO_ANSWER
-    if item.level == "sleep":
-        # A woken miner boots its hash boards for a minute or more first: "starting" means the
-        # wake took; whether it then hashes is the telemetry alerts' business, not a reason to resend.
-        if sample.status == HASHING or _starting(sample):
-            return Verdict.CONFIRMED
-        return Verdict.NOT_TAKEN if sample.status == SLEEPING else Verdict.NO_ANSWER
-    if sample.status != HASHING:
-        return Verdict.NOT_TAKEN if sample.status == SLEEPING else Verdict.NO_ANSWER
-    back = _preset_verdict(item, sample, tolerance_pct) == Verdict.NOT_TAKEN
-    return Verdict.CONFIRMED if back else Verdict.NOT_TAKEN
-
-
-def reported(item: ItemView, sample: MinerSample) -> str:
-    """What the miner said, in a few words for the item's detail."""
-    if sample.status == OFFLINE:
-        return f"offline ({sample.error or 'no answer'})"
-    if sample.status == ERROR:
-        return f"error ({sample.error or 'not hashing'})"
-    if sample.status == SLEEPING:
-        return "sleeping"
-    power = f"{sample.power_w:,.0f} W" if sample.power_w is not None else f"{sample.hashrate_ths:,.1f} TH/s"
-    level = f"{item.level_power_w:,.0f} W" if sample.power_w is not None else f"{item.level_hashrate_ths:,.1f} TH/s"
-    return f"hashing at {power} (level {level})"
 
 
 @dataclass(frozen=True)

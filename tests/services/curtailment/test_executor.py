@@ -26,8 +26,8 @@ from hashinsight_desktop.services.curtailment.executor import (
     execute_plan,
     recover_plan,
 )
-from hashinsight_desktop.services.curtailment.reconcile import Verdict, at_full, at_level, reported
 from hashinsight_desktop.services.curtailment.site_guard import lock_name
+from hashinsight_desktop.services.curtailment.verdicts import Verdict, at_full, at_level, reported
 from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.target import ActionRequest
 from hashinsight_desktop.services.errors import PermissionDenied, ValidationError
