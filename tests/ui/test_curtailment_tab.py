@@ -12,6 +12,7 @@ import os
 import threading
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from hashinsight_desktop.services.curtailment.plans import (
     save_plan,
 )
 from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger, record_price
+from hashinsight_desktop.services.curtailment.run_figures import RunFigures
 from hashinsight_desktop.services.permissions import Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE, SORT_ROLE, FilterProxy
@@ -41,6 +43,7 @@ from hashinsight_desktop.ui.curtailment.execution_panel import describe_result
 from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction
 from hashinsight_desktop.ui.curtailment.table_base import ITEM_STATE_COLORS, STATE_ROLE
 from hashinsight_desktop.ui.tab_registry import tabs_for
+from hashinsight_desktop.ui.theme import TONES
 from tests.support.factories import People, make_people
 
 pytestmark = pytest.mark.gui
@@ -761,6 +764,14 @@ def test_plans_and_preview_models(qapp) -> None:  # type: ignore[no-untyped-def]
     assert model.index(0, plans_model.COL_STATE).data(STATE_ROLE) == "failed"
     assert model.index(1, plans_model.COL_GAP).data() == "at most 0.25 % above best"  # words, not a solver gap
     assert model.index(1, plans_model.COL_APPROVED_BY).data() == "—"
+    # An executed plan whose site measured above its target is not shown as a green success.
+    done = replace(summary("c", "executed", 50.0, 1), figures=RunFigures(760.0, 710.0, 1.0, 719.8, False, 9.8))
+    reached = replace(done, id=uuid.uuid4(), figures=replace(done.figures, measured_kw=709.0, reached=True))
+    outcomes = plans_model.PlansModel()
+    outcomes.set_records([done, reached])
+    short_color = outcomes.index(0, plans_model.COL_STATE).data(Qt.ItemDataRole.ForegroundRole)
+    ok_color = outcomes.index(1, plans_model.COL_STATE).data(Qt.ItemDataRole.ForegroundRole)
+    assert short_color != ok_color and short_color.name() in TONES["note"]
     assert model.index(0, plans_model.COL_STATE).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.headerData(plans_model.COL_SHED, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
     proxy = FilterProxy()

@@ -1,8 +1,9 @@
 """Sending a run's commands and reconciling them: whether each miner shows the level it was told.
 
-A firmware saying "OK" proves nothing; the poll does, judged by :mod:`.verdicts`: a re-send goes only to a
-miner the poll shows did not take its command. :class:`CommandRun` holds one leg (execution or recovery) of one plan in memory, writes every step
-through :mod:`.command_log` before the next one, and reports per-miner progress.
+A firmware saying "OK" proves nothing; the poll does, judged by :mod:`.verdicts`: a re-send goes only
+to a miner the poll shows did not take its command. :class:`CommandRun` holds one leg (execution or
+recovery) of one plan in memory, writes every step through :mod:`.command_log` before the next one,
+and reports per-miner progress.
 """
 
 from __future__ import annotations

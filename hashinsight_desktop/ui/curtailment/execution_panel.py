@@ -28,7 +28,7 @@ from hashinsight_desktop.ui.curtailment.items_model import (
     shed_progress,
 )
 from hashinsight_desktop.ui.curtailment.plans_model import release_text, trigger_text, when
-from hashinsight_desktop.ui.curtailment.table_base import PLAN_STATE_COLORS, size_columns, state_color
+from hashinsight_desktop.ui.curtailment.table_base import plan_color, size_columns
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, set_tone
 
 RUNNING_STATES = frozenset({"executing", "recovering"})
@@ -308,7 +308,7 @@ class ExecutionPanel(QWidget):
                 widget.hide()
             return
         s, plan = detail.summary, detail.plan
-        color = state_color(s.state, PLAN_STATE_COLORS)
+        color = plan_color(s)
         state = f'<span style="color: {color.name() if color else ""};">{html.escape(s.state_label)}</span>'
         self.title.setText(
             f'<span style="font-size: 11pt;"><b>{html.escape(s.name)}</b> at {html.escape(s.site)} — {state}</span>'

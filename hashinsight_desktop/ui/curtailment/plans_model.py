@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
 from hashinsight_desktop.ui.common import Column
-from hashinsight_desktop.ui.curtailment.table_base import PLAN_STATE_COLORS, KeyedRecordModel, kw, state_color
+from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, kw, plan_color
 from hashinsight_desktop.ui.fleet.formatting import local_time
 
 (
@@ -139,7 +139,7 @@ class PlansModel(KeyedRecordModel[PlanSummary]):
         super().__init__(PLAN_COLUMNS, key=lambda p: p.id, parent=parent)
 
     def foreground(self, record: PlanSummary, column: int) -> QColor | None:
-        return state_color(record.state, PLAN_STATE_COLORS) if column == COL_STATE else None
+        return plan_color(record) if column == COL_STATE else None
 
     def state(self, record: PlanSummary, column: int) -> str | None:
         return record.state if column == COL_STATE else None

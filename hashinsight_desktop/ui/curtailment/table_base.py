@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from hashinsight_desktop.services.curtailment.level_commands import level_label
+from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.ui.common import Column, Index, RecordTableModel
 from hashinsight_desktop.ui.fleet.formatting import is_dark
 from hashinsight_desktop.ui.theme import TONES
@@ -52,6 +53,15 @@ PLAN_STATE_COLORS: dict[str, tuple[str, str]] = {
     "completed": TONES["ok"],
     "cancelled": _GREY,
 }
+
+
+def plan_color(plan: PlanSummary) -> QColor | None:
+    """A plan's state in colour: an execution whose site measured above its target is not a green
+    success, whatever its miners say — it takes the warning colour of a partial one."""
+    state = plan.state
+    if state == "executed" and plan.figures is not None and plan.figures.reached is False:
+        state = "partially_executed"
+    return state_color(state, PLAN_STATE_COLORS)
 
 
 def state_color(state: str | None, colors: dict[str, tuple[str, str]], dark: bool | None = None) -> QColor | None:
