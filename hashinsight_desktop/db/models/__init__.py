@@ -6,7 +6,7 @@ from hashinsight_desktop.db.models.audit import AuditRecord
 from hashinsight_desktop.db.models.calculations import CalculationRecord
 from hashinsight_desktop.db.models.catalogue import MinerModel
 from hashinsight_desktop.db.models.curtailment import CurtailmentItem, CurtailmentPlan, PowerPrice
-from hashinsight_desktop.db.models.fleet import Miner, MinerState, Site
+from hashinsight_desktop.db.models.fleet import Miner, MinerCustomerAssignment, MinerState, Site
 from hashinsight_desktop.db.models.market import MarketSnapshot
 from hashinsight_desktop.db.models.outbox import OutboxEvent
 from hashinsight_desktop.db.models.telemetry import TelemetryRollup, TelemetrySample
@@ -20,6 +20,7 @@ __all__ = [
     "Customer",
     "MarketSnapshot",
     "Miner",
+    "MinerCustomerAssignment",
     "MinerModel",
     "MinerState",
     "OperationLogEntry",

@@ -7,7 +7,20 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint, false, true
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, EntityMixin
@@ -43,6 +56,12 @@ class Miner(EntityMixin, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default=true())
     # The electrical feed (or rack) the miner hangs on: curtailment plans may cap what one feed sheds.
     power_feed: Mapped[str | None] = mapped_column(String(64))
+    # Where it stands in the site (free text: "R12", "U7"); shown, sorted and exported, never interpreted.
+    rack: Mapped[str | None] = mapped_column(String(64))
+    position: Mapped[str | None] = mapped_column(String(32))
+    # Removed from the fleet but its telemetry, alerts and customer history kept (is_active is then false:
+    # nothing polls, plans or lists it); re-adding its address brings it back with its history.
+    removed_at: Mapped[datetime | None] = mapped_column()
     # Identification (discovery, `control identify`): the maker, the model as the miner names it, the
     # firmware family that controls it (None: generic, the historical CGMiner commands) and what its
     # firmware can do (services.devices.Capabilities.to_json); identify_note says why it stayed generic.
@@ -52,6 +71,23 @@ class Miner(EntityMixin, Base):
     capabilities: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     identified_at: Mapped[datetime | None] = mapped_column()
     identify_note: Mapped[str | None] = mapped_column(String(300))
+
+
+class MinerCustomerAssignment(Base):
+    """Which hosting customer had a miner, from when to when (billing bills by it); ``miners.customer_id``
+    is the open row's customer. ``miner_label`` keeps the miner's name and address should it be deleted."""
+
+    __tablename__ = "miner_customer_assignments"
+    __table_args__ = (Index("ix_miner_customer_assignments_customer_id_starts_at", "customer_id", "starts_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    miner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("miners.id", ondelete="SET NULL"), index=True)
+    miner_label: Mapped[str] = mapped_column(String(200), nullable=False)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"), nullable=False)
+    starts_at: Mapped[datetime] = mapped_column(nullable=False)
+    ends_at: Mapped[datetime | None] = mapped_column()
+    assigned_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    ended_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class MinerState(Base):
