@@ -1,0 +1,146 @@
+"""The fleet at hosting-farm size: importing a miner list, `list_miners`, (the Fleet tab's refresh).
+
+    .venv/bin/python benchmarks/bench_fleet.py [--miners 10000] [--import-miners 20000] [--database-url URL]
+
+Targets (issue 11): importing 20,000 miners < 10 s; `list_miners` on SQLite at 10,000 miners < 150 ms.
+Without --database-url each part uses a fresh SQLite file in a temporary folder. ``seed_fleet`` is the
+shared fixture of every part: sites, customers, catalogue models and miners with a polled state, written
+with bulk inserts so seeding is not what is measured. The machine's cores are shared: figures are noisy,
+so each timing is the median of several runs with the spread printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from hashinsight_desktop.db.models import Customer, Miner, MinerModel, MinerState, Site
+from hashinsight_desktop.services.catalogue import load_shipped_catalogue
+from hashinsight_desktop.services.database import Database, open_database
+from hashinsight_desktop.services.permissions import SYSTEM
+from hashinsight_desktop.services.transaction import unit_of_work
+
+STATUSES = ("hashing", "hashing", "hashing", "hashing", "hashing", "hashing", "sleeping", "offline")
+
+
+@dataclass(frozen=True)
+class SeededFleet:
+    site_ids: list[uuid.UUID]
+    customer_ids: list[uuid.UUID]
+    miner_ids: list[uuid.UUID]
+
+
+def seed_fleet(db: Database, miners: int, *, sites: int = 2, customers: int = 20) -> SeededFleet:
+    """``miners`` miners spread over ``sites`` sites, every third one a customer's, each with a polled
+    state (status mixed: hashing, sleeping, offline); feeds, racks and positions set."""
+    now = datetime.now(UTC)
+    with unit_of_work(db.session_factory) as session:
+        load_shipped_catalogue(session)
+        models = list(session.execute(select(MinerModel.id, MinerModel.hashrate_ths, MinerModel.power_w)))
+        site_rows = [
+            {"id": uuid.uuid4(), "name": f"Bench site {n}", "timezone": "UTC", "version": 1} for n in range(sites)
+        ]
+        customer_rows = [
+            {"id": uuid.uuid4(), "name": f"Bench customer {n:02d}", "version": 1} for n in range(customers)
+        ]
+        session.execute(insert(Site), site_rows)
+        session.execute(insert(Customer), customer_rows)
+        miner_rows, state_rows = [], []
+        for n in range(miners):
+            model_id, nominal_ths, nominal_w = models[n % len(models)]
+            miner_id = uuid.uuid4()
+            rack = n // 40
+            miner_rows.append(
+                {
+                    "id": miner_id,
+                    "version": 1,
+                    "site_id": site_rows[n % sites]["id"],
+                    "model_id": model_id,
+                    "customer_id": customer_rows[n % customers]["id"] if n % 3 == 0 else None,
+                    "name": f"m{n:05d}",
+                    "ip_address": f"10.{n // 62500}.{n // 250 % 250}.{n % 250 + 1}",
+                    "port": 4028,
+                    "power_feed": f"feed-{rack // 10}",
+                    "rack": f"R{rack:03d}",
+                    "position": str(n % 40 + 1),
+                }
+            )
+            status = STATUSES[n % len(STATUSES)]
+            state_rows.append(
+                {
+                    "miner_id": miner_id,
+                    "polled_at": now,
+                    "status": status,
+                    "hashrate_ths": (nominal_ths or 100.0) * 0.98 if status == "hashing" else 0.0,
+                    "power_w": (nominal_w or 3000.0) if status == "hashing" else 20.0,
+                    "max_chip_temp_c": 70.0 + n % 15,
+                    "fan_rpm_max": 5400,
+                    "pool_url": "stratum+tcp://pool.example:3333",
+                    "dialect": "antminer",
+                    "consecutive_failures": 0,
+                    "last_seen_at": now,
+                }
+            )
+        session.execute(insert(Miner), miner_rows)
+        session.execute(insert(MinerState), state_rows)
+    return SeededFleet(
+        site_ids=[row["id"] for row in site_rows],
+        customer_ids=[row["id"] for row in customer_rows],
+        miner_ids=[row["miner_id"] for row in state_rows],
+    )
+
+
+def timed(work: Callable[[], object], runs: int) -> tuple[float, float, float]:
+    """Median, fastest and slowest of ``runs`` calls, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), min(times), max(times)
+
+
+def fresh_database(tmp: Path, name: str, url: str | None) -> Database:
+    return open_database(url or f"sqlite:///{tmp / f'{name}.sqlite3'}")
+
+
+def bench_list_miners(tmp: Path, miners: int, url: str | None) -> None:
+    from hashinsight_desktop.services.fleet.miners import list_miners
+
+    db = fresh_database(tmp, "list", url)
+    seed_fleet(db, miners)
+
+    def work() -> None:
+        with db.session_factory() as session:
+            rows = list_miners(session, SYSTEM)
+        assert len(rows) == miners
+
+    median, fastest, slowest = timed(work, 7)
+    print(
+        f"list_miners ({db.kind}, {miners:,} miners): median {median:.0f} ms "
+        f"(fastest {fastest:.0f}, slowest {slowest:.0f}; target < 150 ms)"
+    )
+    db.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--miners", type=int, default=10_000, help="miners for list_miners and the tab's refresh")
+    parser.add_argument("--import-miners", type=int, default=20_000, help="rows of the imported miner list")
+    parser.add_argument("--database-url", help="an empty database to use instead of a fresh SQLite file")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        bench_list_miners(Path(tmp), args.miners, args.database_url)
+
+
+if __name__ == "__main__":
+    main()
