@@ -1,7 +1,7 @@
 """Every mapped table, imported here so ``Base.metadata`` is complete for alembic."""
 
 from hashinsight_desktop.db.models.accounts import Customer, Role, User, UserSiteScope
-from hashinsight_desktop.db.models.alerts import Alert, OperationLogEntry
+from hashinsight_desktop.db.models.alerts import Alert, AlertThreshold, MinerMaintenance, OperationLogEntry
 from hashinsight_desktop.db.models.audit import AuditRecord
 from hashinsight_desktop.db.models.calculations import CalculationRecord
 from hashinsight_desktop.db.models.catalogue import MinerModel
@@ -13,6 +13,7 @@ from hashinsight_desktop.db.models.telemetry import TelemetryRollup, TelemetrySa
 
 __all__ = [
     "Alert",
+    "AlertThreshold",
     "AuditRecord",
     "CalculationRecord",
     "CurtailmentItem",
@@ -21,6 +22,7 @@ __all__ = [
     "MarketSnapshot",
     "Miner",
     "MinerCustomerAssignment",
+    "MinerMaintenance",
     "MinerModel",
     "MinerState",
     "OperationLogEntry",

@@ -1,14 +1,15 @@
-"""Alerts raised by the telemetry rules, and the operation log of every command sent to a miner."""
+"""Alerts raised by the telemetry rules, their thresholds per site and model, miners silenced for
+maintenance, and the operation log of every command sent to a miner."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hashinsight_desktop.db.base import Base, utcnow
+from hashinsight_desktop.db.base import Base, EntityMixin, utcnow
 
 
 class Alert(Base):
@@ -20,11 +21,47 @@ class Alert(Base):
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), nullable=False, index=True)
     kind: Mapped[str] = mapped_column(String(32), nullable=False)  # over_temperature, offline, hashrate_drop, ...
     severity: Mapped[str] = mapped_column(String(16), nullable=False)  # warning, critical
-    message: Mapped[str] = mapped_column(String(300), nullable=False)
+    message: Mapped[str] = mapped_column(String(300), nullable=False)  # as it was when raised
     raised_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow)
     cleared_at: Mapped[datetime | None] = mapped_column()
     acknowledged_by: Mapped[str | None] = mapped_column(String(64))
     acknowledged_at: Mapped[datetime | None] = mapped_column()
+    acknowledged_note: Mapped[str | None] = mapped_column(String(300))
+    # The latest poll that still showed the condition, and what it read then: the alert clears only
+    # once the condition has been gone for the rule's hold time after this.
+    held_at: Mapped[datetime | None] = mapped_column()
+    current_message: Mapped[str | None] = mapped_column(String(300))
+
+
+class AlertThreshold(EntityMixin, Base):
+    """Alert limits for a site, a model, or a model on one site (both None: the farm's default).
+    A None limit is inherited: model on site, then model, then site, then farm, then built-in."""
+
+    __tablename__ = "alert_thresholds"
+    __table_args__ = (Index("ix_alert_thresholds_site_id_model_id", "site_id", "model_id"),)
+
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    model_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("miner_models.id", ondelete="CASCADE"))
+    temp_warning_c: Mapped[float | None] = mapped_column(Float)
+    temp_critical_c: Mapped[float | None] = mapped_column(Float)
+    temp_hysteresis_c: Mapped[float | None] = mapped_column(Float)
+    hashrate_min_pct: Mapped[float | None] = mapped_column(Float)
+    hashrate_hysteresis_pct: Mapped[float | None] = mapped_column(Float)
+    offline_after_failures: Mapped[int | None] = mapped_column(Integer)
+    hold_s: Mapped[int | None] = mapped_column(Integer)
+
+
+class MinerMaintenance(Base):
+    """A miner under maintenance: its alerts are silenced (none raised, open ones left alone) until
+    ``until`` (None: until someone ends it)."""
+
+    __tablename__ = "miner_maintenance"
+
+    miner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("miners.id", ondelete="CASCADE"), primary_key=True)
+    since: Mapped[datetime] = mapped_column(nullable=False)
+    until: Mapped[datetime | None] = mapped_column()
+    set_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    note: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default="")
 
 
 class OperationLogEntry(Base):

@@ -113,3 +113,8 @@ class MinerState(Base):
     consecutive_failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     last_seen_at: Mapped[datetime | None] = mapped_column()
     error: Mapped[str | None] = mapped_column(String(200))
+    # Per hash board: {"hashrate_ths", "chips", "chip_temp_c"} as the last answered poll read them.
+    boards: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    hw_errors: Mapped[int | None] = mapped_column(Integer)  # hardware errors since the miner started
+    rejected_pct: Mapped[float | None] = mapped_column(Float)  # rejected shares, % of those submitted
+    power_limit_w: Mapped[float | None] = mapped_column(Float)  # the power target the firmware reports

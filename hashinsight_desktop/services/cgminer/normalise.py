@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from hashinsight_desktop.services.cgminer.commands import reply_error
-from hashinsight_desktop.services.cgminer.dialects import READERS, Replies, detect, pool_url
+from hashinsight_desktop.services.cgminer.dialects import READERS, Replies, detect, first, num, pool_url, watts
 from hashinsight_desktop.services.cgminer.sample import (
     ERROR,
     HASHING,
@@ -55,6 +55,22 @@ def usable(replies: Replies) -> dict[str, Mapping[str, Any]]:
     return {command: reply for command, reply in replies.items() if reply and reply_error(reply) is None}
 
 
+def _read_counters(replies: Replies, sample: MinerSample) -> None:
+    """Hardware errors, rejected shares and power target: the same summary keys in every dialect."""
+    summary = first(replies, "summary")
+    if not summary:
+        return
+    errors = num(summary.get("Hardware Errors"))
+    sample.hw_errors = None if errors is None else max(0, round(errors))
+    rejected_pct = num(summary.get("Pool Rejected%"))
+    if rejected_pct is None:
+        accepted, rejected = num(summary.get("Accepted")), num(summary.get("Rejected"))
+        if accepted is not None and rejected is not None and accepted + rejected > 0:
+            rejected_pct = 100 * rejected / (accepted + rejected)
+    sample.rejected_pct = rejected_pct
+    sample.power_limit_w = watts(summary.get("Power Limit"))
+
+
 def normalise(replies: Mapping[str, Mapping[str, Any]]) -> MinerSample:
     """One sample from ``{command: reply}``; never raises for odd content (missing keys, strings)."""
     good = usable(replies)
@@ -65,6 +81,7 @@ def normalise(replies: Mapping[str, Mapping[str, Any]]) -> MinerSample:
     sample = MinerSample(status=ERROR, dialect=dialect)
     sleeping = READERS[dialect](good, sample)
     sample.pool_url = pool_url(good)
+    _read_counters(good, sample)
     if sample.hashrate_ths > _MIN_THS:
         sample.status = HASHING
     elif sleeping or (sample.power_w is not None and sample.power_w <= SLEEP_POWER_W):

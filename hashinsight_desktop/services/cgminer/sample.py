@@ -40,6 +40,11 @@ class MinerSample:
     # The firmware family where the replies make it certain ("antminer" for stock Bitmain, "whatsminer",
     # "luxos", "braiins", "avalon", "vnish"); None otherwise. A hint: identification at discovery decides.
     family: str | None = None
+    # From the summary where the firmware reports them: hardware errors since start, rejected shares (%
+    # of submitted) and the power target the firmware works to (Whatsminer ``Power Limit``).
+    hw_errors: int | None = None
+    rejected_pct: float | None = None
+    power_limit_w: float | None = None
     host: str = ""
     port: int = 0
 

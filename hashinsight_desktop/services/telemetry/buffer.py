@@ -180,4 +180,18 @@ def state_row(
         "consecutive_failures": max(0, consecutive_failures),
         "last_seen_at": last_seen_at,
         "error": sample.error[:200] if sample.error else None,
+        "boards": _boards(sample) if answered else None,
+        "hw_errors": _count(sample.hw_errors) if answered else None,
+        "rejected_pct": _number(sample.rejected_pct) if answered else None,
+        "power_limit_w": _number(sample.power_limit_w) if answered else None,
     }
+
+
+def _boards(sample: MinerSample) -> list[dict[str, Any]] | None:
+    """Each hash board as the poll read it (JSON-ready; what the miner detail shows)."""
+    if not sample.boards:
+        return None
+    return [
+        {"hashrate_ths": _number(b.hashrate_ths), "chips": b.chips, "chip_temp_c": _number(b.chip_temp_c)}
+        for b in sample.boards
+    ]
