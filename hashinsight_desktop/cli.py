@@ -4,28 +4,31 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from hashinsight_desktop import __version__
-from hashinsight_desktop.commands import agent, batch, calc, control, curtail, poll, simulate, site
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
-from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable
-from hashinsight_desktop.services.errors import ServiceError
-from hashinsight_desktop.services.secret_store import SecretStoreError
-from hashinsight_desktop.services.settings import SettingsError
 
-# Sub-commands that live in their own module: each has add_parser(commands) and run(args, context).
-SUBCOMMAND_MODULES = {
-    "calc": calc,
-    "batch": batch,
-    "poll": poll,
-    "simulate": simulate,
-    "agent": agent,
-    "curtail": curtail,
-    "control": control,
-    "site": site,
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.app_context import AppContext
+
+# Sub-commands that live in their own module, hashinsight_desktop.commands.<name>, with add_parser(commands) and
+# run(args, context), and the line `--help` shows for them. A module is imported only when its command is given:
+# start-up stays fast because SQLAlchemy, Qt, pandas, PuLP and httpx load only in the commands that use them
+# (tests/cli/test_cli_startup.py, benchmarks/bench_cli_start.py).
+SUBCOMMAND_MODULES: dict[str, str] = {
+    "calc": "profitability of a miner model or a custom machine",
+    "batch": "profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV",
+    "poll": "poll miners once over the CGMiner API and print what they report",
+    "simulate": "serve N emulated miners on loopback addresses",
+    "agent": "poll the miners, keep telemetry and run due curtailment plans, headless",
+    "curtail": "shed power while losing the least hashrate",
+    "control": "control miners through their own firmware (sleep, wake, reboot, power, pool, mode)",
+    "site": "site settings",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -35,7 +38,9 @@ class CliError(Exception):
     """Ends the command with one line on stderr and exit code 2."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; given the arguments, only the named sub-command's module is imported (the others are
+    listed by name and help line, enough for `--help`)."""
     parser = argparse.ArgumentParser(
         prog="hashinsight-desktop",
         description="HashInsight Desktop: mining farm operations console. With no command, opens the console.",
@@ -81,9 +86,29 @@ def build_parser() -> argparse.ArgumentParser:
     audit = commands.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="check the hash chain; exit 1 and name the first bad record if tampered")
 
-    for module in SUBCOMMAND_MODULES.values():
-        module.add_parser(commands)
+    chosen = _chosen_command(parser, argv) if argv is not None else None
+    for name, help_line in SUBCOMMAND_MODULES.items():
+        if argv is None or name == chosen:
+            _command_module(name).add_parser(commands)
+        else:
+            commands.add_parser(name, help=help_line)
     return parser
+
+
+def _chosen_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
+    """The sub-command the arguments name, found with the top-level options only (nothing imported)."""
+    top = argparse.ArgumentParser(add_help=False)
+    for action in parser._actions:
+        if action.option_strings and action.nargs != 0 and not isinstance(action, argparse._SubParsersAction):
+            top.add_argument(*action.option_strings, nargs=action.nargs)
+    top.add_argument("command", nargs="?")
+    top.add_argument("rest", nargs=argparse.REMAINDER)
+    known, _ = top.parse_known_args(argv)
+    return known.command if isinstance(known.command, str) else None
+
+
+def _command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"hashinsight_desktop.commands.{name}")
 
 
 def _context(args: argparse.Namespace, process_name: str = "cli") -> AppContext:
@@ -191,9 +216,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _module_command(name: str) -> Callable[[argparse.Namespace], int]:
-    module = SUBCOMMAND_MODULES[name]
-
     def run(args: argparse.Namespace) -> int:
+        module = _command_module(name)
         needs = getattr(module, "NEEDS_DATABASE", True)  # a bool, or a function of the parsed arguments
         context = _context(args) if (needs(args) if callable(needs) else needs) else None
         return int(module.run(args, context))
@@ -210,14 +234,29 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _is_user_error(exc: Exception) -> bool:
+    """An error the command line reports in one line. Imported here, not at start-up: when one of these was
+    raised its module is loaded already."""
+    from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable
+    from hashinsight_desktop.services.errors import ServiceError
+    from hashinsight_desktop.services.secret_store import SecretStoreError
+    from hashinsight_desktop.services.settings import SettingsError
+
+    errors = (CliError, DatabaseConfigError, DatabaseUnavailable, SettingsError, SecretStoreError, ServiceError)
+    return isinstance(exc, errors)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # the installer build: the proof path's solver child starts here
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (CliError, DatabaseConfigError, DatabaseUnavailable, SettingsError, SecretStoreError, ServiceError) as exc:
+    except Exception as exc:
+        if not _is_user_error(exc):
+            raise
         print(f"hashinsight-desktop: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

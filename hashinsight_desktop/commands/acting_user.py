@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import getpass
 import os
+from typing import TYPE_CHECKING
 
-from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import AuthenticationError
 from hashinsight_desktop.services.permissions import Principal
+
+if TYPE_CHECKING:  # the command line imports this module before it knows whether a database is needed
+    from hashinsight_desktop.services.app_context import AppContext
 
 PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt otherwise
 
