@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import importlib
 import sys
 from collections.abc import Callable, Sequence
@@ -11,7 +10,6 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from hashinsight_desktop import __version__
-from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.app_context import AppContext
@@ -29,6 +27,8 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "curtail": "shed power while losing the least hashrate",
     "control": "control miners through their own firmware (sleep, wake, reboot, power, pool, mode)",
     "site": "site settings",
+    "user": "user accounts: add, list, reset-password, disable, enable, unlock, recover (a locked-out owner)",
+    "discover": "scan a range for miners; list them, with the hosts that answered badly, or add them to a site",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -66,23 +66,6 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     db.add_parser("upgrade", help="migrate the database schema to the newest version")
     db.add_parser("current", help="print the schema version of the database")
 
-    user = commands.add_parser("user", help="user accounts").add_subparsers(dest="user_command", required=True)
-    add = user.add_parser("add", help="add a user (the first user must be the owner)")
-    add.add_argument("username")
-    add.add_argument("--role", required=True, choices=["owner", "admin", "site_manager", "customer", "guest"])
-    add.add_argument("--display-name", default="")
-    add.add_argument("--site", action="append", default=[], metavar="NAME", help="site scope (site_manager)")
-    add.add_argument("--customer", metavar="NAME", help="customer account (customer role)")
-    add.add_argument("--password-stdin", action="store_true", help="read the new password from standard input")
-    add.add_argument(
-        "--as",
-        dest="acting_user",
-        metavar="ADMIN",
-        help=f"act as this admin (password from {PASSWORD_ENV} or a prompt)",
-    )
-    listing = user.add_parser("list", help="list user accounts")
-    listing.add_argument("--as", dest="acting_user", metavar="ADMIN", required=True)
-
     audit = commands.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="check the hash chain; exit 1 and name the first bad record if tampered")
 
@@ -117,15 +100,6 @@ def _context(args: argparse.Namespace, process_name: str = "cli") -> AppContext:
     return build_context(args.database_url, process_name=process_name)
 
 
-def _read_new_password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass("New password: ")
-    if first != getpass.getpass("Repeat password: "):
-        raise CliError("the two passwords differ")
-    return first
-
-
 def cmd_db(args: argparse.Namespace) -> int:
     from hashinsight_desktop.db import migrate
 
@@ -133,60 +107,6 @@ def cmd_db(args: argparse.Namespace) -> int:
     revision = migrate.current_revision(ctx.database.engine)
     print(f"{ctx.database.kind} database {ctx.database.display}: schema {revision} (newest)")
     ctx.database.close()
-    return EXIT_OK
-
-
-def cmd_user(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from hashinsight_desktop.db.models import Customer, Site
-    from hashinsight_desktop.services import auth, users
-    from hashinsight_desktop.services.transaction import unit_of_work
-
-    ctx = _context(args)
-    with ctx.database.session_factory() as session:
-        first_user = not auth.has_users(session)
-    if args.user_command == "list":
-        principal = acting_principal(ctx, args.acting_user)
-        with unit_of_work(ctx.database.session_factory) as session:
-            for user in users.list_users(session, principal):
-                state = "active" if user.is_active else "disabled"
-                print(f"{user.username:<24} {user.role:<13} {state:<9} {user.display_name}")
-        return EXIT_OK
-    if first_user:
-        if args.role != "owner":
-            raise CliError("there are no users yet: the first account must be the owner (--role owner)")
-    elif not args.acting_user:
-        raise CliError("users exist already: say who adds this one with --as ADMIN")
-    principal = None if first_user else acting_principal(ctx, args.acting_user)
-    password = _read_new_password(args.password_stdin)
-    with unit_of_work(ctx.database.session_factory, "user") as session:
-        if principal is None:
-            auth.create_first_owner(session, args.username, password, args.display_name, clock=ctx.clock)
-        else:
-            site_ids = set()
-            for name in args.site:
-                site_id = session.scalar(select(Site.id).where(Site.name == name))
-                if site_id is None:
-                    raise CliError(f"--site: no site named {name!r}")
-                site_ids.add(site_id)
-            customer_id = None
-            if args.customer:
-                customer_id = session.scalar(select(Customer.id).where(Customer.name == args.customer))
-                if customer_id is None:
-                    raise CliError(f"--customer: no customer account named {args.customer!r}")
-            users.create_user(
-                session,
-                principal,
-                username=args.username,
-                password=password,
-                role=args.role,
-                display_name=args.display_name,
-                site_ids=frozenset(site_ids),
-                customer_id=customer_id,
-                clock=ctx.clock,
-            )
-    print(f"added user {args.username.strip().lower()} ({args.role})")
     return EXIT_OK
 
 
@@ -228,7 +148,6 @@ def _module_command(name: str) -> Callable[[argparse.Namespace], int]:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "db": cmd_db,
-    "user": cmd_user,
     "audit": cmd_audit,
     **{name: _module_command(name) for name in SUBCOMMAND_MODULES},
 }

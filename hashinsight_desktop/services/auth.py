@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +27,14 @@ def throttle_delay_s(failed_count: int) -> float:
     if failed_count < FREE_ATTEMPTS:
         return 0.0
     return float(min(2 ** (failed_count - FREE_ATTEMPTS + 1), MAX_DELAY_S))
+
+
+def login_wait_s(user: User, now: datetime) -> float:
+    """Seconds before this user's next login may be tried (0: not locked)."""
+    if not user.failed_login_count or user.last_failed_login_at is None:
+        return 0.0
+    elapsed = (now - user.last_failed_login_at).total_seconds()
+    return max(0.0, throttle_delay_s(user.failed_login_count) - elapsed)
 
 
 def principal_for(user: User) -> Principal:
@@ -62,12 +71,10 @@ def login(
             log.warning("failed login for unknown or disabled user %r", username)
             raise AuthenticationError("Wrong user name or password.")
         now = clock()
-        if user.failed_login_count and user.last_failed_login_at is not None:
-            elapsed = (now - user.last_failed_login_at).total_seconds()
-            wait = throttle_delay_s(user.failed_login_count) - elapsed
-            if wait > 0:
-                log.warning("login for %r refused: throttled for %.0f s more", user.username, wait)
-                raise LoginThrottled(wait)
+        wait = login_wait_s(user, now)
+        if wait > 0:
+            log.warning("login for %r refused: throttled for %.0f s more", user.username, wait)
+            raise LoginThrottled(wait)
         if verify_password(user.password_hash, password):
             bookkeeping: dict[str, object] = {"failed_login_count": 0, "last_login_at": now}
             if needs_rehash(user.password_hash):

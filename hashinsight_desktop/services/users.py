@@ -231,6 +231,36 @@ def set_password(
     )
 
 
+def find_user(session: Session, principal: Principal, username: str) -> User:
+    """A user by name (as typed: trimmed, any case); the command line names users this way."""
+    require(principal, Permission.USERS_READ, "see other users")
+    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    if user is None:
+        raise NotFound(f"no user named {username.strip().lower()!r}")
+    return user
+
+
+def unlock_user(session: Session, principal: Principal, user_id: uuid.UUID, *, clock: Clock = system_clock) -> bool:
+    """Clear the failed-login counter, so the next login need not wait; False when there was nothing to clear."""
+    user = get_user(session, principal, user_id)
+    _require_manage(principal, Role(user.role))
+    if not user.failed_login_count:
+        return False
+    count = user.failed_login_count
+    # A plain UPDATE, as for a login: unlocking must not make an open edit of this user stale.
+    session.execute(update(User).where(User.id == user.id).values(failed_login_count=0, last_failed_login_at=None))
+    audit.append(
+        session,
+        principal,
+        "user.unlock",
+        "user",
+        user.id,
+        summary=f"unlocked {user.username} after {count} failed logins",
+        clock=clock,
+    )
+    return True
+
+
 def delete_user(
     session: Session,
     principal: Principal,

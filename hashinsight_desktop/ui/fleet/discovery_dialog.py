@@ -1,8 +1,9 @@
 """Discover miners: scan a CIDR range for the CGMiner API, tick the ones to keep, add them to a site.
 
-The scan polls in chunks of 256 addresses (a few chunks at once) so the progress bar moves and
-Cancel stops it at once; each responding miner's reported model is matched against the catalogue
-so the added miners get their model (ignored when it does not match).
+The scan (services/fleet/discovery.py, shared with the ``discover`` command) polls in chunks of 256
+addresses (a few chunks at once) so the progress bar moves and Cancel stops it at once; each
+responding miner's reported model is matched against the catalogue so the added miners get their
+model (ignored when it does not match). Hosts that answered badly are listed with the reason, unticked.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import uuid
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -30,23 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hashinsight_desktop.services import catalogue, sites
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.cgminer import MinerSample, Timeouts, poll_many
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
-from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners, list_miners
-from hashinsight_desktop.services.permissions import Permission, Principal
-from hashinsight_desktop.services.telemetry.alert_rules import failed_poll
+from hashinsight_desktop.services.fleet import discovery
+from hashinsight_desktop.services.fleet.discovery import SCAN_TIMEOUTS, Found, expand_cidr
+from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import record_table
-from hashinsight_desktop.ui.fleet.discovery_results import Found, FoundModel, expand_cidr
+from hashinsight_desktop.ui.fleet.discovery_results import FoundModel
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
-CHUNK = 256
-PARALLEL_CHUNKS = 4
-SCAN_TIMEOUTS = Timeouts(connect=1.0, deadline=3.0)  # a LAN: a miner that exists answers fast
 
 
 class DiscoveryDialog(QDialog):
@@ -91,11 +88,14 @@ class DiscoveryDialog(QDialog):
         self.model = FoundModel(self)
         self.table = record_table(self.model)
         self.table.setSortingEnabled(False)
+        # Columns sized to their contents after each chunk (a reason is long): the table scrolls sideways
+        # rather than cut a cell, and each cell's tooltip holds its whole text.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(0, self.table.fontMetrics().horizontalAdvance("255.255.255.255:65535") + 48)
-        header.resizeSection(1, self.table.fontMetrics().horizontalAdvance("Antminer S19j Pro+") + 24)
+        header.setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.model.modelReset.connect(self._fit_columns)
         self.all_button = QPushButton("Tick all")
         self.none_button = QPushButton("Tick none")
         self.add_button = QPushButton("Add selected to site")
@@ -140,7 +140,7 @@ class DiscoveryDialog(QDialog):
         """The sites the user may add miners to, and the miners already in them."""
         self.load_task = asyncio.current_task()
         try:
-            choices, known = await asyncio.to_thread(self._sites_in_thread)
+            choices, known, no_site = await asyncio.to_thread(self._sites_in_thread)
         except Exception as exc:
             log.exception("discovery: sites could not be read")
             if shiboken6.isValid(self):
@@ -157,7 +157,7 @@ class DiscoveryDialog(QDialog):
             self.site_combo.addItem(name, site_id)
         self.select_site(current)
         if not choices:
-            self._set_status("You may not add miners to any site.", BAD_COLOR)
+            self._set_status(no_site, BAD_COLOR)
         self._update_buttons()
 
     def select_site(self, site_id: uuid.UUID | None) -> None:
@@ -165,15 +165,12 @@ class DiscoveryDialog(QDialog):
         if index >= 0:
             self.site_combo.setCurrentIndex(index)
 
-    def _sites_in_thread(self) -> tuple[list[tuple[uuid.UUID, str]], set[tuple[uuid.UUID, str, int]]]:
+    def _sites_in_thread(self) -> tuple[list[tuple[uuid.UUID, str]], set[tuple[uuid.UUID, str, int]], str]:
         with self._context.database.session_factory() as session:
-            choices = [
-                (s.id, s.name)
-                for s in sites.list_sites(session, self._principal)
-                if self._principal.can(Permission.FLEET_OPERATE) and self._principal.can_access_site(s.id)
-            ]
-            known = {(m.site_id, m.ip_address, m.port) for m in list_miners(session, self._principal)}
-        return choices, known
+            choices = discovery.sites_to_add_to(session, self._principal)
+            known = discovery.known_addresses(session, self._principal)
+            no_site = "" if choices else discovery.no_site_reason(session, self._principal)
+        return choices, known, no_site
 
     # -- scanning -------------------------------------------------------------------------------------
     def start_scan(self) -> None:
@@ -199,56 +196,43 @@ class DiscoveryDialog(QDialog):
         self.progress.setRange(0, len(targets))
         self.progress.setValue(0)
         self._set_status(f"Scanning {len(targets):,} addresses…", None)
-        found: list[Found] = []
         done = 0
-        gate = asyncio.Semaphore(PARALLEL_CHUNKS)
 
-        async def chunk(part: list[tuple[str, int]]) -> list[MinerSample]:
-            async with gate:
-                return await poll_many(part, concurrency=CHUNK, timeouts=self.timeouts)
-
-        chunks = [asyncio.ensure_future(chunk(targets[i : i + CHUNK])) for i in range(0, len(targets), CHUNK)]
-        try:
-            for next_done in asyncio.as_completed(chunks):
-                samples = await next_done
-                if not shiboken6.isValid(self):
-                    return  # closed (with its parent) while the chunk ran
-                done += len(samples)
-                found += [Found(s) for s in samples if not failed_poll(s)]
+        def show(addresses_done: int, found: list[Found]) -> None:
+            nonlocal done
+            done = addresses_done
+            if shiboken6.isValid(self):  # closed (with its parent) while a chunk ran: nothing to show
                 self.progress.setValue(done)
                 self.model.set_found(found)
                 self._mark_known()
-            await self._resolve_models(found)
-            self._set_status(f"{len(found):,} miners answered out of {len(targets):,} addresses.", OK_COLOR)
+
+        try:
+            found = await discovery.scan(targets, timeouts=self.timeouts, on_chunk=show)
+            if not shiboken6.isValid(self):
+                return
+            await asyncio.to_thread(self._resolve_in_thread, found)
+            if not shiboken6.isValid(self):
+                return
+            self.model.set_found(found)
+            self._mark_known()
+            bad = sum(1 for f in found if f.bad)
+            good = len(found) - bad
+            note = f"; {bad:,} more accepted the connection but answered badly (unticked)" if bad else ""
+            self._set_status(f"{good:,} miners answered out of {len(targets):,} addresses{note}.", OK_COLOR)
         except asyncio.CancelledError:
             if shiboken6.isValid(self):
                 self._set_status(f"Scan cancelled after {done:,} of {len(targets):,} addresses.", NOTE_COLOR)
         finally:
-            for pending in chunks:
-                pending.cancel()
             self.scan_task = None
             if shiboken6.isValid(self):
                 self._update_buttons()
 
-    async def _resolve_models(self, found: list[Found]) -> None:
-        names = sorted({f.sample.model for f in found if f.sample.model})
-        if not names:
-            return
-        resolved = await asyncio.to_thread(self._resolve_in_thread, names)
-        for item in found:
-            item.model_id, item.catalogue_name = resolved.get(item.sample.model or "", (None, None))
-        self.model.set_found(found)
-
-    def _resolve_in_thread(self, names: list[str]) -> dict[str, tuple[uuid.UUID, str]]:
-        resolved = {}
+    def _resolve_in_thread(self, found: list[Found]) -> None:
         with self._context.database.session_factory() as session:
-            for name in names:
-                try:
-                    model = catalogue.resolve(session, self._principal, name)
-                except ServiceError:  # not in the catalogue (or not readable): added without a model
-                    continue
-                resolved[name] = (model.id, f"{model.manufacturer} {model.name}")
-        return resolved
+            discovery.resolve_models(session, self._principal, found)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
 
     def _mark_known(self) -> None:
         site_id = self.site_combo.currentData()
@@ -319,17 +303,8 @@ class DiscoveryDialog(QDialog):
         self.status_label.setText(f"{self.status_label.text()} Identified: {told}.")
 
     def _add_in_thread(self, site_id: uuid.UUID, chosen: list[Found]) -> list[uuid.UUID]:
-        new = [
-            NewMiner(
-                ip_address=f.sample.host,
-                port=f.sample.port,
-                model_id=f.model_id,
-                firmware=f.sample.firmware[:120] if f.sample.firmware else None,
-            )
-            for f in chosen
-        ]
         with unit_of_work(self._context.database.session_factory, "miner") as session:
-            return [m.id for m in add_miners(session, self._principal, site_id, new, clock=self._context.clock)]
+            return discovery.add_found(session, self._principal, site_id, chosen, clock=self._context.clock)
 
     # -- state ----------------------------------------------------------------------------------------
     def _update_buttons(self, *_args: object) -> None:

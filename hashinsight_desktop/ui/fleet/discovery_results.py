@@ -1,43 +1,17 @@
-"""What a discovery scan found: the range expansion, and the table of responding miners with a
-tick box each (miners already in the chosen site shown but not tickable)."""
+"""What a discovery scan found: the table of hosts that accepted the connection, with a tick box each
+(miners already in the chosen site shown but not tickable; hosts that answered badly with the reason)."""
 
 from __future__ import annotations
 
-import ipaddress
-import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from hashinsight_desktop.services.cgminer import MinerSample
-from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.fleet.discovery import Found
 from hashinsight_desktop.ui.common import ListTableModel
 from hashinsight_desktop.ui.fleet.formatting import ip_key, status_color
 
 Index = QModelIndex | QPersistentModelIndex
-MAX_ADDRESSES = 65_536  # a /16: a larger range is almost always a typo
-
-
-def expand_cidr(text: str, port: int) -> list[tuple[str, int]]:
-    """Every host address of a CIDR range (``10.0.0.7`` alone is a /32), at most a /16."""
-    try:
-        network = ipaddress.ip_network(text.strip(), strict=False)
-    except ValueError:
-        raise ValidationError("CIDR range", f"{text.strip()!r} is not a range like 10.20.0.0/24") from None
-    if network.num_addresses > MAX_ADDRESSES:
-        raise ValidationError("CIDR range", f"{network} has {network.num_addresses:,} addresses; at most a /16")
-    hosts = list(network.hosts()) or [network.network_address]
-    return [(str(host), port) for host in hosts]
-
-
-@dataclass
-class Found:
-    sample: MinerSample
-    known: bool = False  # already in the chosen site
-    checked: bool = True
-    model_id: uuid.UUID | None = None
-    catalogue_name: str | None = None
 
 
 class FoundModel(ListTableModel[Found]):
@@ -54,17 +28,16 @@ class FoundModel(ListTableModel[Found]):
             return None
         item, column = self.rows[index.row()], index.column()
         s = item.sample
-        if role == Qt.ItemDataRole.DisplayRole:
-            host = s.host if s.port == 4028 else f"{s.host}:{s.port}"
-            status = "already in this site" if item.known else s.status
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            status = "already in this site" if item.known else (item.reason or s.status)
             return (
-                host,
+                item.address,
                 s.model or "—",
                 s.firmware or "—",
-                f"{s.hashrate_ths:,.1f}",
+                "—" if item.bad else f"{s.hashrate_ths:,.1f}",
                 status,
                 item.catalogue_name or "—",
-            )[column]
+            )[column]  # the tooltip: the whole text of a cell elided in a narrow column
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if item.checked and not item.known else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and column == 4 and not item.known:

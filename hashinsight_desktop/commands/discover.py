@@ -1,0 +1,154 @@
+"""`hashinsight-desktop discover CIDR --site NAME [--add [--include-bad]] [--json] --as USER`.
+
+Scans the range for the CGMiner API with the same service as the console's Discover dialog and lists
+every host that accepted the connection: the miners that answered, and those that answered badly (hung,
+unreadable) with the reason. ``--add`` adds the miners that answered to the site (then identifies them,
+as the dialog does); ``--include-bad`` adds the bad ones too. Exit 0 when the scan ran (finding nothing
+is an answer); 1 when adding was refused; 2 for a usage error or no database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import uuid
+from typing import Any
+
+from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ValidationError
+
+
+def _positive(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return value
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("discover", help="scan a range for miners; list them (with bad hosts) or add them")
+    parser.add_argument("cidr", metavar="CIDR", help="the range to scan, like 10.20.0.0/24 (at most a /16)")
+    parser.add_argument("--site", required=True, metavar="NAME", help="the site the miners are (or go) in")
+    parser.add_argument("--port", type=int, default=4028, choices=range(1, 65536), metavar="PORT")
+    parser.add_argument("--add", action="store_true", help="add the miners that answered to the site")
+    parser.add_argument(
+        "--include-bad", action="store_true", help="with --add: also the hosts that answered badly (hung, unreadable)"
+    )
+    parser.add_argument("--no-identify", action="store_true", help="with --add: do not identify the added miners")
+    parser.add_argument("--connect-timeout", type=_positive, default=1.0, metavar="S", help="default 1 s")
+    parser.add_argument("--deadline", type=_positive, default=3.0, metavar="S", help="per reply (default 3 s)")
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="USER",
+        required=True,
+        help=f"act as this user (password from {PASSWORD_ENV})",
+    )
+
+
+def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    from hashinsight_desktop.services.cgminer import Timeouts
+    from hashinsight_desktop.services.fleet import discovery
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    if args.include_bad and not args.add:
+        raise ValidationError("--include-bad", "only with --add")
+    targets = discovery.expand_cidr(args.cidr, args.port)
+    principal = acting_principal(ctx, args.acting_user)
+    with ctx.database.session_factory() as session:
+        choices = dict((name, site_id) for site_id, name in discovery.sites_to_add_to(session, principal))
+        no_site = "" if choices else discovery.no_site_reason(session, principal)
+        known = discovery.known_addresses(session, principal)
+    site_id = choices.get(args.site)
+    if site_id is None:
+        raise ValidationError("--site", no_site or f"no site named {args.site!r} that you may add miners to")
+
+    found = asyncio.run(
+        discovery.scan(targets, timeouts=Timeouts(connect=args.connect_timeout, deadline=args.deadline))
+    )
+    with ctx.database.session_factory() as session:
+        discovery.resolve_models(session, principal, found)
+    for item in found:
+        item.known = (site_id, item.sample.host, item.sample.port) in known
+    added: list[uuid.UUID] = []
+    if args.add:
+        chosen = [f for f in found if not f.known and (args.include_bad or not f.bad)]
+        with unit_of_work(ctx.database.session_factory, "miner") as session:
+            added = discovery.add_found(session, principal, site_id, chosen, clock=ctx.clock)
+    identified = _identify(ctx, principal, added) if added and not args.no_identify else {}
+    _report(args, len(targets), found, added, identified)
+    return 0
+
+
+def _identify(ctx: AppContext, principal: Any, miner_ids: list[uuid.UUID]) -> dict[str, int]:
+    """Families of the added miners, counted (the dialog does the same after adding)."""
+    from hashinsight_desktop.services.devices import CredentialStore
+    from hashinsight_desktop.services.fleet.identification import identify_miners
+
+    store = CredentialStore.from_settings(ctx.secrets, ctx.settings.extra)
+    found = asyncio.run(
+        identify_miners(ctx.database.session_factory, principal, miner_ids, credentials=store, clock=ctx.clock)
+    )
+    counts: dict[str, int] = {}
+    for item in found:
+        counts[item.identity.family.label] = counts.get(item.identity.family.label, 0) + 1
+    return counts
+
+
+def _report(
+    args: argparse.Namespace, addresses: int, found: list[Any], added: list[uuid.UUID], identified: dict[str, int]
+) -> None:
+    rows = [
+        {
+            "host": f.sample.host,
+            "port": f.sample.port,
+            "answered": "badly" if f.bad else "well",
+            "reason": f.sample.error if f.bad else None,
+            "status": f.sample.status,
+            "model_reported": f.sample.model,
+            "firmware": f.sample.firmware,
+            "hashrate_ths": None if f.bad else f.sample.hashrate_ths,
+            "catalogue_model": f.catalogue_name,
+            "already_in_site": f.known,
+        }
+        for f in sorted(found, key=lambda f: (tuple(int(p) for p in f.sample.host.split(".")), f.sample.port))
+    ]
+    bad = sum(1 for f in found if f.bad)
+    if args.json:
+        document = {
+            "site": args.site,
+            "range": args.cidr,
+            "addresses": addresses,
+            "answered": len(found) - bad,
+            "answered_badly": bad,
+            "hosts": rows,
+            "added": len(added) if args.add else None,
+            "identified": identified,
+        }
+        print(json.dumps(document, indent=2))
+        return
+    if rows:
+        print(f"{'HOST':<22} {'ANSWER':<6} {'TH/S':>8}  {'MODEL':<24} {'NOTE'}")
+    for row in rows:
+        address = row["host"] if row["port"] == 4028 else f"{row['host']}:{row['port']}"
+        ths = "–" if row["hashrate_ths"] is None else f"{row['hashrate_ths']:,.1f}"
+        model = row["catalogue_model"] or row["model_reported"] or "–"
+        note = f"answered badly: {row['reason']}" if row["answered"] == "badly" else row["status"]
+        if row["already_in_site"]:
+            note += " (already in the site)"
+        print(f"{address:<22} {row['answered']:<6} {ths:>8}  {model:<24} {note}")
+    print(
+        f"{len(found) - bad:,} miners answered out of {addresses:,} addresses"
+        + (f"; {bad:,} more answered badly" if bad else "")
+        + "."
+    )
+    if args.add:
+        skipped = (
+            " (hosts that answered badly left out: --include-bad adds them)" if bad and not args.include_bad else ""
+        )
+        print(f"added {len(added):,} miners to {args.site}{skipped}")
+    if identified:
+        print("identified: " + ", ".join(f"{n:,} {family}" for family, n in sorted(identified.items())))

@@ -1,0 +1,247 @@
+"""`hashinsight-desktop user …`: accounts from the command line.
+
+    user add NAME --role ROLE [--display-name T] [--site S]... [--customer C] [--password-stdin] [--as ADMIN]
+    user list --as ADMIN [--json]
+    user reset-password NAME [--password-stdin] --as ADMIN
+    user disable|enable|unlock NAME --as ADMIN
+    user recover OWNER [--password-stdin]          (no --as: direct database access, see the README)
+
+New passwords come from a prompt (typed twice) or one line of standard input, never from the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import socket
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ValidationError
+
+ROLES = ["owner", "admin", "site_manager", "customer", "guest"]
+
+
+def _acting(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="ADMIN",
+        required=required,
+        help=f"act as this admin (password from {PASSWORD_ENV} or a prompt)",
+    )
+
+
+def _new_password_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--password-stdin", action="store_true", help="read the new password from standard input")
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    user = commands.add_parser("user", help="user accounts").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="add a user (the first user must be the owner)")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--display-name", default="")
+    add.add_argument("--site", action="append", default=[], metavar="NAME", help="site scope (site_manager)")
+    add.add_argument("--customer", metavar="NAME", help="customer account (customer role)")
+    _new_password_option(add)
+    _acting(add, required=False)
+    listing = user.add_parser("list", help="list user accounts with their state and last login")
+    listing.add_argument("--json", action="store_true", help="print one JSON document")
+    _acting(listing)
+    reset = user.add_parser("reset-password", help="set a new password for a user (also unlocks)")
+    reset.add_argument("username")
+    _new_password_option(reset)
+    _acting(reset)
+    for name, text in (
+        ("disable", "disable an account (it can no longer log in; its history stays)"),
+        ("enable", "enable a disabled account again"),
+        ("unlock", "clear an account's failed logins, so its next login need not wait"),
+    ):
+        action = user.add_parser(name, help=text)
+        action.add_argument("username")
+        action.add_argument("--json", action="store_true", help="print one JSON document")
+        _acting(action)
+    recover = user.add_parser(
+        "recover",
+        help="locked-out owner: new password, unlocked, enabled, with direct database access (no --as; audited)",
+    )
+    recover.add_argument("username", metavar="OWNER")
+    _new_password_option(recover)
+
+
+def read_new_password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise ValidationError("--password-stdin", "the password read from standard input is empty")
+        return password
+    try:
+        first = getpass.getpass("New password: ")
+        repeat = getpass.getpass("Repeat password: ")
+    except EOFError:
+        raise ValidationError(
+            "password", "no terminal to ask it: give it on standard input (--password-stdin)"
+        ) from None
+    if first != repeat:
+        raise ValidationError("password", "the two passwords differ")
+    return first
+
+
+def os_operator() -> str:
+    """Who ran a command with no application login: the OS account and the host."""
+    try:
+        account = getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (a container) and no LOGNAME
+        account = f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+    return f"os:{account}@{socket.gethostname()}"
+
+
+def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    if args.user_command == "add":
+        return _add(args, ctx)
+    if args.user_command == "recover":
+        return _recover(args, ctx)
+    if args.user_command == "list":
+        return _list(args, ctx)
+    return _change(args, ctx)
+
+
+def _list(args: argparse.Namespace, ctx: AppContext) -> int:
+    from hashinsight_desktop.services import auth, users
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    principal = acting_principal(ctx, args.acting_user)
+    now = ctx.clock()
+    with unit_of_work(ctx.database.session_factory) as session:
+        rows = [
+            {
+                "username": u.username,
+                "role": u.role,
+                "state": _state(u, auth.login_wait_s(u, now)),
+                "last_login_at": u.last_login_at.astimezone(UTC).isoformat() if u.last_login_at else None,
+                "failed_logins": u.failed_login_count,
+                "display_name": u.display_name,
+            }
+            for u in users.list_users(session, principal)
+        ]
+    if args.json:
+        print(json.dumps({"users": rows}, indent=2))
+        return 0
+    print(f"{'USER':<24} {'ROLE':<13} {'STATE':<18} {'LAST LOGIN':<17} {'FAILED':>6}  DISPLAY NAME")
+    for row in rows:
+        last = row["last_login_at"]
+        shown = datetime.fromisoformat(last).astimezone().strftime("%Y-%m-%d %H:%M") if last else "never"
+        print(
+            f"{row['username']:<24} {row['role']:<13} {row['state']:<18} {shown:<17} "
+            f"{row['failed_logins']:>6}  {row['display_name']}"
+        )
+    return 0
+
+
+def _state(user: Any, wait_s: float) -> str:
+    if not user.is_active:
+        return "disabled"
+    return f"locked ({wait_s:.0f} s more)" if wait_s > 0 else "active"
+
+
+def _change(args: argparse.Namespace, ctx: AppContext) -> int:
+    """reset-password, disable, enable, unlock: one transaction, audited by the service."""
+    from hashinsight_desktop.services import users
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    principal = acting_principal(ctx, args.acting_user)
+    password = read_new_password(args.password_stdin) if args.user_command == "reset-password" else ""
+    with unit_of_work(ctx.database.session_factory, "user") as session:
+        user = users.find_user(session, principal, args.username)
+        name = user.username
+        if args.user_command == "reset-password":
+            users.set_password(session, principal, user.id, password, clock=ctx.clock)
+            said = f"new password set for {name} (failed logins cleared)"
+        elif args.user_command == "unlock":
+            cleared = users.unlock_user(session, principal, user.id, clock=ctx.clock)
+            said = f"unlocked {name}" if cleared else f"{name} was not locked (no failed logins)"
+        else:
+            enable = args.user_command == "enable"
+            was = user.is_active
+            users.update_user(
+                session, principal, user.id, expected_version=user.version, is_active=enable, clock=ctx.clock
+            )
+            verb = "enabled" if enable else "disabled"
+            said = f"{verb} {name}" if was != enable else f"{name} was already {verb}"
+    if getattr(args, "json", False):
+        print(json.dumps({"username": name, "action": args.user_command, "result": said}))
+    else:
+        print(said)
+    return 0
+
+
+def _recover(args: argparse.Namespace, ctx: AppContext) -> int:
+    from hashinsight_desktop.services.account_recovery import recover_owner
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    operator = os_operator()
+    print(
+        f"Recovering owner {args.username.strip().lower()} with direct access to {ctx.database.display}; "
+        f"recorded in the audit log as {operator}.",
+        file=sys.stderr,
+    )
+    password = read_new_password(args.password_stdin)
+    with unit_of_work(ctx.database.session_factory, "user") as session:
+        user = recover_owner(session, args.username, password, operator=operator, clock=ctx.clock)
+        name = user.username
+    print(f"owner {name} recovered: new password set, failed logins cleared, account enabled")
+    return 0
+
+
+def _add(args: argparse.Namespace, ctx: AppContext) -> int:
+    from sqlalchemy import select
+
+    from hashinsight_desktop.db.models import Customer, Site
+    from hashinsight_desktop.services import auth, users
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    with ctx.database.session_factory() as session:
+        first_user = not auth.has_users(session)
+    if first_user:
+        if args.role != "owner":
+            raise ValidationError(
+                "--role", "there are no users yet: the first account must be the owner (--role owner)"
+            )
+    elif not args.acting_user:
+        raise ValidationError("--as", "users exist already: say who adds this one with --as ADMIN")
+    principal = None if first_user else acting_principal(ctx, args.acting_user)
+    password = read_new_password(args.password_stdin)
+    with unit_of_work(ctx.database.session_factory, "user") as session:
+        if principal is None:
+            auth.create_first_owner(session, args.username, password, args.display_name, clock=ctx.clock)
+        else:
+            site_ids = set()
+            for name in args.site:
+                site_id = session.scalar(select(Site.id).where(Site.name == name))
+                if site_id is None:
+                    raise ValidationError("--site", f"no site named {name!r}")
+                site_ids.add(site_id)
+            customer_id = None
+            if args.customer:
+                customer_id = session.scalar(select(Customer.id).where(Customer.name == args.customer))
+                if customer_id is None:
+                    raise ValidationError("--customer", f"no customer account named {args.customer!r}")
+            users.create_user(
+                session,
+                principal,
+                username=args.username,
+                password=password,
+                role=args.role,
+                display_name=args.display_name,
+                site_ids=frozenset(site_ids),
+                customer_id=customer_id,
+                clock=ctx.clock,
+            )
+    print(f"added user {args.username.strip().lower()} ({args.role})")
+    return 0
