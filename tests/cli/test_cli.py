@@ -93,7 +93,7 @@ def test_new_user_flow_on_sqlite(app_home: Path) -> None:
     assert no_password.returncode == 2 and "set HASHINSIGHT_PASSWORD or run in a terminal" in no_password.stderr
     assert "Traceback" not in no_password.stderr
     listing = run_cli("user", "list", "--as", "boss", home=app_home, env=as_owner)
-    assert [line.split()[0] for line in listing.stdout.splitlines()] == ["boss", "ops"]
+    assert [line.split()[0] for line in listing.stdout.splitlines()] == ["USER", "boss", "ops"]  # a header first
 
     verify = run_cli("audit", "verify", home=app_home)
     assert verify.returncode == 0 and "intact" in verify.stdout
