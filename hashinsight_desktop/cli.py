@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # Sub-commands that live in their own module, hashinsight_desktop.commands.<name>, with add_parser(commands) and
 # run(args, context), and the line `--help` shows for them. A module is imported only when its command is given:
 # start-up stays fast because SQLAlchemy, Qt, pandas, PuLP and httpx load only in the commands that use them
-# (tests/cli/test_cli_startup.py, benchmarks/bench_cli_start.py).
+# (tests/cli/test_cli_startup.py, benchmarks/bench_cli_start.py). The help line must be the module's own (tested).
 SUBCOMMAND_MODULES: dict[str, str] = {
     "calc": "profitability of a miner model or a custom machine",
     "batch": "profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV",
@@ -27,8 +27,8 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "curtail": "shed power while losing the least hashrate",
     "control": "control miners through their own firmware (sleep, wake, reboot, power, pool, mode)",
     "site": "site settings",
-    "user": "user accounts: add, list, reset-password, disable, enable, unlock, recover (a locked-out owner)",
-    "discover": "scan a range for miners; list them, with the hosts that answered badly, or add them to a site",
+    "user": "user accounts",
+    "discover": "scan a range for miners; list them (with bad hosts) or add them",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -8,16 +8,18 @@ import json
 import math
 import uuid
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from hashinsight_desktop.commands import curtail_run, curtail_solve
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
-from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
 from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
 from hashinsight_desktop.services.errors import ValidationError
+
+if TYPE_CHECKING:  # a database opens only in the actions that need one
+    from hashinsight_desktop.services.app_context import AppContext
 
 
 def NEEDS_DATABASE(args: argparse.Namespace) -> bool:  # the cli reads this name on every module

@@ -11,10 +11,12 @@ import asyncio
 import json
 import time
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
+
+if TYPE_CHECKING:  # a database opens only in the actions that need one
+    from hashinsight_desktop.services.app_context import AppContext
 
 
 def run_leg(args: argparse.Namespace, ctx: AppContext, principal: Any, plan_id: uuid.UUID) -> int:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import difflib
-import json
-import re
 import uuid
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import func, select
@@ -14,30 +11,15 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Miner, MinerModel
 from hashinsight_desktop.services import audit, records
+from hashinsight_desktop.services.catalogue_file import lookup_key as lookup_key  # noqa: PLC0414 (re-exported)
+from hashinsight_desktop.services.catalogue_file import shipped_catalogue as shipped_catalogue  # noqa: PLC0414
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import SYSTEM, Permission, Principal, require
 from hashinsight_desktop.services.validation import float_in_range, required_text
 
-# Series brands people leave out or add at will: "Antminer S19 Pro" is "S19 Pro".
-_BRANDS = ("antminer", "whatsminer", "avalon", "sealminer", "teraflux", "ebit")
-_MAKERS = ("bitmain", "microbt", "canaan", "bitdeer", "auradine", "innosilicon", "ebang")
 COOLING = ("air", "hydro", "immersion")
 FIRMWARE_FAMILIES = ("bmminer", "btminer", "cgminer", "bosminer", "luxos", "vnish")
-
-
-def lookup_key(name: str) -> str:
-    """Case, spacing, punctuation, maker and series brand do not matter."""
-    key = name.lower()
-    for word in _MAKERS + _BRANDS:
-        key = key.replace(word, "")
-    return re.sub(r"[^a-z0-9+]", "", key)
-
-
-def shipped_catalogue() -> list[dict[str, Any]]:
-    text = (resources.files("hashinsight_desktop") / "resources" / "miner_catalogue.json").read_text("utf-8")
-    models: list[dict[str, Any]] = json.loads(text)["models"]
-    return models
 
 
 def model_state(model: MinerModel) -> dict[str, Any]:

@@ -23,7 +23,7 @@ import random
 from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
-from hashinsight_desktop.services.catalogue import lookup_key, shipped_catalogue
+from hashinsight_desktop.services.catalogue_file import lookup_key, shipped_catalogue
 from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
 from hashinsight_desktop.simulator import replies, web
 from hashinsight_desktop.simulator.miner import FAMILIES, FAMILY_MAKER, FAULTS, SimulatedMiner
