@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 
@@ -46,15 +47,16 @@ def seed_fleet(db: Database, miners: int, *, sites: int = 2, customers: int = 20
     with unit_of_work(db.session_factory) as session:
         load_shipped_catalogue(session)
         models = list(session.execute(select(MinerModel.id, MinerModel.hashrate_ths, MinerModel.power_w)))
-        site_rows = [
+        site_rows: list[dict[str, Any]] = [
             {"id": uuid.uuid4(), "name": f"Bench site {n}", "timezone": "UTC", "version": 1} for n in range(sites)
         ]
-        customer_rows = [
+        customer_rows: list[dict[str, Any]] = [
             {"id": uuid.uuid4(), "name": f"Bench customer {n:02d}", "version": 1} for n in range(customers)
         ]
         session.execute(insert(Site), site_rows)
         session.execute(insert(Customer), customer_rows)
-        miner_rows, state_rows = [], []
+        miner_rows: list[dict[str, Any]] = []
+        state_rows: list[dict[str, Any]] = []
         for n in range(miners):
             model_id, nominal_ths, nominal_w = models[n % len(models)]
             miner_id = uuid.uuid4()

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, Text, cast, select, type_coerce
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Customer, Miner, MinerModel, MinerState, Site
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.fleet.customer_assignments import change_customer
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require, require_site
 
 
@@ -63,6 +65,10 @@ class MinerRow:
     make: str | None = None
     firmware: str | None = None
     capabilities: dict[str, Any] | None = None
+    version: int | None = None  # what a change made from this row expects (None: whatever is current)
+    customer_id: uuid.UUID | None = None
+    rack: str | None = None
+    position: str | None = None
 
 
 FEED_MAX_CHARS = 64
@@ -96,8 +102,17 @@ def add_miners(
     existing = {
         (ip, port) for ip, port in session.execute(select(Miner.ip_address, Miner.port).where(Miner.site_id == site_id))
     }
+    removed = {
+        (m.ip_address, m.port): m
+        for m in session.scalars(select(Miner).where(Miner.site_id == site_id, Miner.removed_at.is_not(None)))
+    }
     added = []
     for new in new_miners:
+        back = removed.pop((new.ip_address, new.port), None)
+        if back is not None:  # a removed miner whose telemetry was kept comes back with its history
+            back.removed_at, back.is_active = None, True
+            added.append(back)
+            continue
         if (new.ip_address, new.port) in existing:
             continue
         existing.add((new.ip_address, new.port))
@@ -107,7 +122,6 @@ def add_miners(
             ip_address=new.ip_address,
             port=new.port,
             model_id=new.model_id,
-            customer_id=new.customer_id,
             firmware=new.firmware,
             name=new.name or default_name,
             power_feed=(new.power_feed or "").strip() or None,
@@ -119,6 +133,11 @@ def add_miners(
         )
         session.add(miner)
         added.append(miner)
+    session.flush()
+    for customer_id in {new.customer_id for new in new_miners if new.customer_id is not None}:
+        addresses = {(new.ip_address, new.port) for new in new_miners if new.customer_id == customer_id}
+        given = [m for m in added if (m.ip_address, m.port) in addresses]
+        change_customer(session, given, customer_id, clock(), principal.username)  # the billing history too
     session.flush()
     if added:
         audit.append(
@@ -171,15 +190,51 @@ def set_power_feed(
     return sum(len(names) for names in changed.values())
 
 
-def list_miners(session: Session, principal: Principal, site_id: uuid.UUID | None = None) -> list[MinerRow]:
+def list_miners(
+    session: Session, principal: Principal, site_id: uuid.UUID | None = None, customer_id: uuid.UUID | None = None
+) -> list[MinerRow]:
     """Every miner the user may see: all for owners/admins, their sites for site managers,
-    their own for customers."""
+    their own for customers (removed miners never). Plain column rows, not ORM objects: at 10,000
+    miners loading entities took 0.8 s of the 0.9 s this call cost."""
     query = (
-        select(Miner, Site.name, MinerModel, Customer.name, MinerState)
+        select(
+            Miner.id,
+            type_coerce(Miner.site_id, String),  # decoded once per distinct value below
+            Site.name,
+            Miner.name,
+            Miner.ip_address,
+            Miner.port,
+            MinerModel.manufacturer,
+            MinerModel.name,
+            Miner.model_name,
+            MinerState.model_reported,
+            MinerModel.hashrate_ths,
+            Customer.name,
+            Miner.is_active,
+            MinerState.status,
+            MinerState.hashrate_ths,
+            MinerState.power_w,
+            MinerState.max_chip_temp_c,
+            MinerState.fan_rpm_max,
+            MinerState.pool_url,
+            MinerState.dialect,
+            MinerState.last_seen_at,
+            MinerState.error,
+            Miner.power_feed,
+            Miner.family,
+            Miner.make,
+            Miner.firmware,
+            cast(Miner.capabilities, Text),
+            Miner.version,
+            type_coerce(Miner.customer_id, String),
+            Miner.rack,
+            Miner.position,
+        )
         .join(Site, Site.id == Miner.site_id)
         .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
         .outerjoin(Customer, Customer.id == Miner.customer_id)
         .outerjoin(MinerState, MinerState.miner_id == Miner.id)
+        .where(Miner.removed_at.is_(None))
         .order_by(Site.name, Miner.ip_address)
     )
     if principal.role is Role.CUSTOMER:
@@ -191,36 +246,66 @@ def list_miners(session: Session, principal: Principal, site_id: uuid.UUID | Non
             query = query.where(Miner.site_id.in_(principal.site_ids))
     if site_id is not None:
         query = query.where(Miner.site_id == site_id)
-    rows = []
-    for miner, site_name, model, customer_name, state in session.execute(query):
-        rows.append(
-            MinerRow(
-                id=miner.id,
-                site_id=miner.site_id,
-                site=site_name,
-                name=miner.name,
-                ip_address=miner.ip_address,
-                port=miner.port,
-                model=f"{model.manufacturer} {model.name}"
-                if model
-                else miner.model_name or (state.model_reported if state and state.model_reported else ""),
-                nominal_ths=model.hashrate_ths if model else None,
-                customer=customer_name or "",
-                is_active=miner.is_active,
-                status=state.status if state else "unknown",
-                hashrate_ths=state.hashrate_ths if state else None,
-                power_w=state.power_w if state else None,
-                max_chip_temp_c=state.max_chip_temp_c if state else None,
-                fan_rpm_max=state.fan_rpm_max if state else None,
-                pool_url=state.pool_url if state else None,
-                dialect=state.dialect if state else None,
-                last_seen_at=state.last_seen_at if state else None,
-                error=state.error if state else None,
-                power_feed=miner.power_feed,
-                family=miner.family,
-                make=miner.make,
-                firmware=miner.firmware,
-                capabilities=miner.capabilities,
-            )
+    if customer_id is not None:
+        query = query.where(Miner.customer_id == customer_id)
+    capabilities, uuids = _Interned(), _Uuids()
+    return [
+        MinerRow(
+            id=r[0],
+            site_id=uuids(r[1]),
+            site=r[2],
+            name=r[3],
+            ip_address=r[4],
+            port=r[5],
+            model=f"{r[6]} {r[7]}" if r[7] is not None else r[8] or r[9] or "",
+            nominal_ths=r[10],
+            customer=r[11] or "",
+            is_active=r[12],
+            status=r[13] or "unknown",
+            hashrate_ths=r[14],
+            power_w=r[15],
+            max_chip_temp_c=r[16],
+            fan_rpm_max=r[17],
+            pool_url=r[18],
+            dialect=r[19],
+            last_seen_at=r[20],
+            error=r[21],
+            power_feed=r[22],
+            family=r[23],
+            make=r[24],
+            firmware=r[25],
+            capabilities=capabilities(r[26]),
+            version=r[27],
+            customer_id=uuids(r[28]) if r[28] is not None else None,
+            rack=r[29],
+            position=r[30],
         )
-    return rows
+        for r in session.connection().execute(query)
+    ]
+
+
+class _Uuids(dict[object, uuid.UUID]):
+    """Site and customer keys decoded once each (SQLite returns them as hex text, PostgreSQL as UUIDs)."""
+
+    def __missing__(self, key: object) -> uuid.UUID:
+        value = key if isinstance(key, uuid.UUID) else uuid.UUID(str(key))
+        self[key] = value
+        return value
+
+    def __call__(self, key: object) -> uuid.UUID:
+        return self[key]
+
+
+class _Interned:
+    """Decodes each distinct capabilities document once (a fleet has a handful of distinct ones)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, dict[str, Any] | None] = {}
+
+    def __call__(self, text: str | None) -> dict[str, Any] | None:
+        if text is None:
+            return None
+        if text not in self._seen:
+            value = json.loads(text)
+            self._seen[text] = value if isinstance(value, dict) else None
+        return self._seen[text]
