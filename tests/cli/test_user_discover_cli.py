@@ -1,0 +1,113 @@
+"""`user reset-password | disable | enable | unlock | recover | list` and `discover` as a user runs them
+(subprocesses against a SQLite file; discover against an in-process simulator on a loopback /24)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from hashinsight_desktop.app import build_context
+from hashinsight_desktop.db.engine import make_engine
+from hashinsight_desktop.db.models import AuditRecord, Miner, User
+from hashinsight_desktop.services import auth, sites, users
+from hashinsight_desktop.services.auth import principal_for
+from hashinsight_desktop.services.errors import AuthenticationError
+from hashinsight_desktop.services.transaction import unit_of_work
+from tests.cli.test_cli import run_cli
+from tests.services.fleet.test_discovery import faulty_farm
+from tests.support.loop_thread import loop_thread
+
+PASSWORD = "correct horse battery"
+NEW = "a brand new passphrase"
+AS_BOSS = {"HASHINSIGHT_PASSWORD": PASSWORD}
+
+
+def _owner_and_admin(home: Path) -> sessionmaker:  # type: ignore[type-arg]
+    """The default SQLite database of ``home`` with an owner (boss) and an admin (ops), made in-process."""
+    context = build_context(None, process_name="test")
+    with unit_of_work(context.database.session_factory) as session:
+        boss = auth.create_first_owner(session, "boss", PASSWORD)
+        users.create_user(session, boss, username="ops", password=PASSWORD, role="admin")
+    context.database.close()
+    return sessionmaker(make_engine(f"sqlite:///{home / 'data' / 'hashinsight.sqlite3'}"), expire_on_commit=False)
+
+
+def _fail_logins(factory: sessionmaker, username: str) -> None:  # type: ignore[type-arg]
+    for _ in range(auth.FREE_ATTEMPTS + 1):
+        with contextlib.suppress(AuthenticationError):
+            auth.login(factory, username, "not the password")
+
+
+def test_user_actions_and_owner_recovery(app_home: Path) -> None:
+    factory = _owner_and_admin(app_home)
+    _fail_logins(factory, "ops")
+    listing = run_cli("user", "list", "--as", "boss", home=app_home, env=AS_BOSS)
+    lines = listing.stdout.splitlines()
+    assert lines[0].split()[:4] == ["USER", "ROLE", "STATE", "LAST"], listing.stderr
+    assert lines[1].split()[:3] == ["boss", "owner", "active"] and "never" not in lines[1]  # logged in just now
+    assert lines[2].split()[:3] == ["ops", "admin", "locked"] and "never" in lines[2]
+    unlock = run_cli("user", "unlock", "ops", "--as", "boss", home=app_home, env=AS_BOSS)
+    assert unlock.stdout.strip() == "unlocked ops", unlock.stderr
+    auth.login(factory, "ops", PASSWORD)  # no wait any more
+    disabled = run_cli("user", "disable", "ops", "--as", "boss", "--json", home=app_home, env=AS_BOSS)
+    assert json.loads(disabled.stdout)["result"] == "disabled ops"
+    with pytest.raises(AuthenticationError):
+        auth.login(factory, "ops", PASSWORD)
+    reset = run_cli(
+        "user", "reset-password", "ops", "--password-stdin", "--as", "boss", home=app_home, stdin=NEW, env=AS_BOSS
+    )
+    assert reset.stdout.strip() == "new password set for ops (failed logins cleared)", reset.stderr
+
+    # The owner forgot the password: recovery with the database file, no login, audited as the OS account.
+    _fail_logins(factory, "boss")
+    not_owner = run_cli("user", "recover", "ops", "--password-stdin", home=app_home, stdin=NEW)
+    assert not_owner.returncode != 0 and "recovery is for owner accounts" in not_owner.stderr
+    recovered = run_cli("user", "recover", "boss", "--password-stdin", home=app_home, stdin=NEW)
+    assert recovered.returncode == 0 and "owner boss recovered" in recovered.stdout, recovered.stderr
+    auth.login(factory, "boss", NEW)
+    with factory() as session:
+        actions = [(r.action, r.actor) for r in session.scalars(select(AuditRecord).order_by(AuditRecord.seq))]
+    assert ("user.unlock", "boss") in actions and ("user.password", "boss") in actions
+    assert next(actor for action, actor in actions if action == "user.recover").startswith("os:")
+
+
+def test_discover_lists_bad_hosts_and_adds_them(app_home: Path) -> None:
+    factory = _owner_and_admin(app_home)
+    as_boss = AS_BOSS
+    farm = faulty_farm()
+    cidr = f"{farm.targets[0][0].rsplit('.', 1)[0]}.0/29"
+    fast = ("--connect-timeout", "0.5", "--deadline", "1")
+    no_site = run_cli("discover", cidr, "--site", "Texas North", "--as", "boss", *fast, home=app_home, env=as_boss)
+    assert no_site.returncode != 0 and "No site yet: add one first" in no_site.stderr
+    with unit_of_work(factory) as session:
+        owner = principal_for(session.scalars(select(User).where(User.username == "boss")).one())
+        sites.create_site(session, owner, name="Texas North")
+    with loop_thread() as thread:
+        thread.run(farm.start())
+        try:
+            listed = run_cli(
+                "discover", cidr, "--site", "Texas North", "--json", "--as", "boss", *fast, home=app_home, env=as_boss
+            )
+            added = run_cli(
+                "discover", cidr, "--site", "Texas North", "--add", "--include-bad", "--no-identify", "--as", "boss",
+                *fast, home=app_home, env=as_boss,
+            )  # fmt: skip
+        finally:
+            thread.run(farm.stop())
+    assert listed.returncode == 0, listed.stderr
+    document = json.loads(listed.stdout)
+    hosts = {h["host"]: h for h in document["hosts"]}
+    targets = [host for host, _port in farm.targets]
+    assert sorted(hosts) == sorted(targets[:4])  # the refusing fifth is not listed
+    assert (document["answered"], document["answered_badly"], document["added"]) == (2, 2, None)
+    assert hosts[targets[2]]["answered"] == "badly" and "no complete reply" in hosts[targets[2]]["reason"]
+    assert hosts[targets[3]]["answered"] == "badly" and hosts[targets[3]]["reason"]
+    assert added.returncode == 0 and "added 4 miners to Texas North" in added.stdout, added.stderr
+    assert "answered badly: no complete reply" in added.stdout
+    with factory() as session:
+        assert sorted(m.ip_address for m in session.scalars(select(Miner))) == sorted(targets[:4])
