@@ -1,7 +1,8 @@
 """Hash-chained audit log: append on every change, verify the chain end to end.
 
 Each record's hash covers its own fields and the previous record's hash, so editing a record,
-removing one or changing their order breaks the chain at the first record affected.
+removing one or changing their order breaks the chain at the first record affected. The chain's end is
+protected as well (``audit_head``): a cut end fails the verify and refuses the next append.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import AuditRecord
+from hashinsight_desktop.services import audit_head
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 
@@ -71,6 +74,7 @@ def append(
     last = session.execute(
         select(AuditRecord.seq, AuditRecord.record_hash).order_by(AuditRecord.seq.desc()).limit(1)
     ).first()
+    audit_head.check_before_append(session, (last.seq, last.record_hash) if last else None)
     now = clock().astimezone(UTC)  # stored and re-read as UTC: hash what will be read back
     record = AuditRecord(
         seq=(last.seq + 1) if last else 1,
@@ -87,7 +91,24 @@ def append(
     record.record_hash = _record_hash(record)
     session.add(record)
     session.flush()
+    audit_head.advance_after_commit(session, record.seq, record.record_hash)
     return record
+
+
+@dataclass(frozen=True)
+class EndCheck:
+    """One check of the chain's end: the database's head, this computer's head file, or a checkpoint."""
+
+    name: str
+    problem: str | None  # None: it holds
+    detail: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    def describe(self) -> str:
+        return f"{self.name}: {'OK' if self.ok else 'FAILED'} — {self.problem or self.detail}"
 
 
 @dataclass(frozen=True)
@@ -95,15 +116,26 @@ class VerifyResult:
     checked: int
     first_bad_seq: int | None = None
     reason: str = ""
+    end_checks: tuple[EndCheck, ...] = ()
+
+    @property
+    def chain_ok(self) -> bool:
+        return self.first_bad_seq is None
 
     @property
     def ok(self) -> bool:
-        return self.first_bad_seq is None
+        return self.chain_ok and all(check.ok for check in self.end_checks)
+
+    def headline(self) -> str:
+        if not self.chain_ok:
+            return f"audit log TAMPERED at record {self.first_bad_seq}: {self.reason}"
+        cut = [check.problem for check in self.end_checks if check.problem]
+        if cut:
+            return f"audit log CUT: {cut[0]}"
+        return f"audit log intact: {self.checked} records, chain and its end verified"
 
     def describe(self) -> str:
-        if self.ok:
-            return f"audit log intact: {self.checked} records, chain verified"
-        return f"audit log TAMPERED at record {self.first_bad_seq}: {self.reason}"
+        return "\n".join([self.headline(), *(f"  {check.describe()}" for check in self.end_checks)])
 
 
 def verify_records(records: Iterable[AuditRecord]) -> VerifyResult:
@@ -126,10 +158,60 @@ def verify_records(records: Iterable[AuditRecord]) -> VerifyResult:
     return VerifyResult(checked)
 
 
-def verify(session: Session, principal: Principal) -> VerifyResult:
+def verify(session: Session, principal: Principal, *, checkpoint: Path | None = None) -> VerifyResult:
+    """The whole chain, then its end: the database's head, this computer's head file and, when given, an
+    off-site checkpoint. An intact result moves this computer's head file to the log's end."""
     require(principal, Permission.AUDIT_READ, "verify the audit log")
+    expected = audit_head.read_checkpoint(checkpoint) if checkpoint is not None else None
     records = session.execute(select(AuditRecord).order_by(AuditRecord.seq).execution_options(yield_per=2000))
-    return verify_records(records.scalars())
+    chain = verify_records(records.scalars())
+    last = session.execute(
+        select(AuditRecord.seq, AuditRecord.record_hash).order_by(AuditRecord.seq.desc()).limit(1)
+    ).first()
+    end = (last.seq, last.record_hash) if last else None
+    checks = [
+        EndCheck(
+            "database head",
+            audit_head.check_database_head(session, end),
+            f"the log ends at record {end[0]}, as the database's head says" if end else "no records yet",
+        )
+    ]
+    head_file = audit_head.head_file_of(session)
+    seen = head_file.load() if head_file is not None else None
+    if head_file is not None:
+        checks.append(
+            EndCheck(
+                "this computer's head file",
+                audit_head.chain_holds(session, seen.seq, seen.record_hash) if seen else None,
+                f"the log still holds {seen.describe()}" if seen else "first verify of this database here",
+            )
+        )
+    if expected is not None:
+        identity = audit_head.database_identity(session.get_bind().engine.url)
+        problem = (
+            f"the checkpoint is of another database ({expected.database}; this is {identity})"
+            if expected.database != identity
+            else audit_head.chain_holds(session, expected.seq, expected.record_hash)
+        )
+        checks.append(EndCheck(f"checkpoint {checkpoint}", problem, f"the log still holds {expected.describe()}"))
+    result = VerifyResult(chain.checked, chain.first_bad_seq, chain.reason, tuple(checks))
+    if result.ok and end is not None and head_file is not None:
+        head_file.advance(*end)
+    return result
+
+
+def current_head(session: Session, principal: Principal) -> audit_head.Head:
+    """The log's end, for a checkpoint: only of a log that verifies (a checkpoint of a cut log proves nothing)."""
+    result = verify(session, principal)
+    if not result.ok:
+        raise audit_head.AuditChainCut(f"no checkpoint written: {result.headline()}")
+    last = session.execute(
+        select(AuditRecord.seq, AuditRecord.record_hash).order_by(AuditRecord.seq.desc()).limit(1)
+    ).first()
+    if last is None:
+        raise audit_head.AuditChainCut("no checkpoint written: the audit log has no records yet")
+    identity = audit_head.database_identity(session.get_bind().engine.url)
+    return audit_head.Head(identity, last.seq, last.record_hash, datetime.now(UTC).isoformat(timespec="seconds"))
 
 
 @dataclass(frozen=True)
@@ -153,8 +235,13 @@ def list_records(
         # Searched literally: % and _ typed by the user are not wildcards.
         literal = search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = f"%{literal}%"
-        columns = (AuditRecord.actor, AuditRecord.action, AuditRecord.entity_type, AuditRecord.entity_id,
-                   AuditRecord.summary)
+        columns = (
+            AuditRecord.actor,
+            AuditRecord.action,
+            AuditRecord.entity_type,
+            AuditRecord.entity_id,
+            AuditRecord.summary,
+        )
         query = query.where(or_(*(func.lower(column).like(pattern, escape="\\") for column in columns)))
     if since is not None:
         query = query.where(AuditRecord.recorded_at >= since)

@@ -1,10 +1,13 @@
-"""The hash-chained audit log. Append-only: on PostgreSQL a trigger refuses UPDATE and DELETE."""
+"""The hash-chained audit log. Append-only: on PostgreSQL a trigger refuses UPDATE and DELETE.
+
+Its end (``audit_head``) is kept by a trigger on every insert, and refuses to move back or be deleted: a
+removed newest record then shows (``services/audit_head.py``)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import BigInteger, CheckConstraint, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, BigIntPK
@@ -25,3 +28,14 @@ class AuditRecord(Base):
     summary: Mapped[str] = mapped_column(String(500), nullable=False, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     record_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+
+
+class AuditHead(Base):
+    """One row: the newest record's seq and hash, written by the database's own trigger (never by the program)."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    record_hash: Mapped[str] = mapped_column(String(64), nullable=False)
