@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from hashinsight_desktop.db.models import User
 from hashinsight_desktop.services import auth, customers, sites, users
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import AuthenticationError
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.roles_page import RolePermissionModel, RolesPage
@@ -331,3 +333,19 @@ def test_shortcuts_and_double_click(qtbot, context, owner) -> None:  # type: ign
     qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     dialog = next(d for d in page.findChildren(UserDialog) if d.isVisible())
     assert dialog.username.text() == "dbl.click"
+
+
+def test_unlock_clears_failed_logins(qtbot, context, owner) -> None:  # type: ignore[no-untyped-def]
+    add_user(context, owner, "fumbler", Role.GUEST)
+    for _ in range(auth.FREE_ATTEMPTS + 1):
+        with contextlib.suppress(AuthenticationError):
+            auth.login(context.database.session_factory, "fumbler", "not the password")
+    page = make_page(qtbot, context, owner)
+    select_row(page, "owner")
+    assert not page.unlock_button.isEnabled()  # nothing to clear
+    select_row(page, "fumbler")
+    assert page.unlock_button.isEnabled()
+    qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
+    saved = db_user(context, "fumbler")
+    assert saved is not None and saved.failed_login_count == 0 and not page.unlock_button.isEnabled()
+    assert auth.login(context.database.session_factory, "fumbler", PASSWORD).username == "fumbler"  # no wait

@@ -174,6 +174,9 @@ class UsersPage(QWidget):
             "Reset password…", "Set a new password for the selected account", self.reset_password
         )
         self.active_button = self._button("Disable", "Disable or re-enable the selected account", self.toggle_active)
+        self.unlock_button = self._button(
+            "Unlock", "Clear the failed logins of the selected account, so its next login need not wait", self.unlock
+        )
         self.delete_button = self._button("Delete…", "Delete the selected account", self.delete_selected)
         self.refresh_button = self._button("Refresh", "Read the list again (F5)", self.refresh)
         self.status_label = QLabel()
@@ -188,7 +191,14 @@ class UsersPage(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.role_filter)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.password_button, self.active_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.password_button,
+            self.active_button,
+            self.unlock_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.status_label)
@@ -258,6 +268,7 @@ class UsersPage(QWidget):
         self.password_button.setEnabled(may_edit or (user is not None and is_self))
         self.active_button.setEnabled(may_edit and not is_self)
         self.active_button.setText("Enable" if user is not None and not user.is_active else "Disable")
+        self.unlock_button.setEnabled(may_edit and user is not None and user.failed_login_count > 0)
         self.delete_button.setEnabled(may_edit and not is_self)
         if not self._can_manage:
             self.add_button.setToolTip(f"Your role ({self._principal.role.value}) may not manage users.")
@@ -319,6 +330,16 @@ class UsersPage(QWidget):
             ),
             self.refresh,
         )
+
+    def unlock(self) -> bool:
+        user = self.selected_user()
+        if user is None or not self.unlock_button.isEnabled():
+            return False
+
+        def unlock(session: Session) -> None:
+            users.unlock_user(session, self._principal, user.id, clock=self._context.clock)
+
+        return run_action(self, self._context, "user", unlock, self.refresh)
 
     def delete_selected(self) -> QMessageBox | None:
         user = self.selected_user()
