@@ -2,21 +2,33 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Re-install whenever pyproject.toml changes.
-STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# Re-install whenever pyproject.toml changes. `make run` installs what running needs; `make test` adds the
+# development tools (pytest, mypy, PyInstaller...) and leaves a run stamp too, so `make run` after it installs nothing.
+SUM := $(shell cksum pyproject.toml | cut -d' ' -f1)
+RUN_STAMP := $(VENV)/.installed-run-$(SUM)
+DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
 
-.PHONY: run test lint typecheck check-postgres clean
+.PHONY: run test lint typecheck check-postgres check-python clean
 
-$(STAMP): pyproject.toml
+check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Python 3.11 or newer is required (found: $$($(PYTHON) --version))"; exit 1; }
+
+$(RUN_STAMP): pyproject.toml | check-python
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check -U pip
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e .
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+$(DEV_STAMP): pyproject.toml | check-python
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -U pip
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
 	@rm -f $(VENV)/.installed-*
-	@touch $@
+	@touch $@ $(RUN_STAMP)
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/hashinsight-desktop $(ARGS)
 
 check-postgres:
@@ -25,15 +37,15 @@ check-postgres:
 		  echo "Install them: Debian/Ubuntu: sudo apt-get install postgresql   Fedora: sudo dnf install postgresql-server"; \
 		  echo "macOS: brew install postgresql@15   (or set HASHINSIGHT_PG_BIN to their folder)"; exit 1; }
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
-typecheck: $(STAMP)
+typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
 
 # pytest starts (and stops) a throwaway PostgreSQL cluster itself; every database test runs on SQLite and PostgreSQL.
-test: $(STAMP) check-postgres lint typecheck
+test: $(DEV_STAMP) check-postgres lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 clean:
