@@ -9,12 +9,9 @@ pandas and openpyxl are imported inside the functions that use them, so importin
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import difflib
-import io
 import re
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from pathlib import Path
@@ -28,6 +25,7 @@ from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs, parse_number
 from hashinsight_desktop.services.calculator.projection import Array
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.table_file import RowError, read_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,16 +42,6 @@ MAX_SITE_LENGTH = 100
 _THOUSANDS_COMMA = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 _THOUSANDS_DOT = re.compile(r"[+-]?[1-9]\d{0,2}(\.\d{3})+")
 _DIGIT_GROUPING = re.compile(r"(?<=\d)[ \u00a0\u202f'](?=\d)")
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # as the spreadsheet shows it: header = 1, first data row = 2
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"row {self.row}, {self.column}: {self.message}"
 
 
 class FleetFileError(ValidationError):
@@ -133,96 +121,14 @@ def load_models(session: Session, principal: Principal) -> dict[str, ModelSpec]:
     return index_models(catalogue.list_models(session, principal))
 
 
-def _canonical(header: object) -> str:
-    """A header as people type it: "Electricity Price ($/kWh)" is electricity_price."""
-    text = re.sub(r"\(.*?\)|\[.*?\]", " ", str(header or "")).strip().lower()
-    return re.sub(r"[\s_\-./]+", "_", text).strip("_")
-
-
-def _cell_text(value: object) -> str:
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    return "" if value is None else value.isoformat() if hasattr(value, "isoformat") else str(value)
-
-
 def read_fleet_file(path: str | Path) -> FleetTable:
-    """A CSV (UTF-8 with or without BOM, ``,`` ``;`` or tab sniffed from the header) or the first sheet of
-    an XLSX. Columns: model, quantity, electricity_price, and optionally hardware_cost and site."""
+    """A CSV or the first sheet of an XLSX (services.table_file). Columns: model, quantity,
+    electricity_price, and optionally hardware_cost and site."""
     import pandas as pd
 
-    path = Path(path)
-    try:
-        with path.open("rb") as file:
-            is_xlsx = file.read(4) == b"PK\x03\x04"
-    except OSError as exc:
-        raise ValidationError("file", f"cannot open {path}: {exc.strerror}") from None
-    if path.suffix.lower() == ".xls" and not is_xlsx:
-        raise ValidationError("file", f"{path.name}: old .xls workbooks are not read; save it as .xlsx or .csv")
-    records, delimiter = (_xlsx_records(path), "") if is_xlsx else _csv_records(path)
-    with contextlib.closing(records):
-        header = next(records, [])
-        headers = [_canonical(h) for h in header]
-        if not any(headers):
-            raise ValidationError("file", f"{path.name} has no header row")
-        for name in COLUMNS:
-            if headers.count(name) > 1:
-                raise ValidationError("file", f"column {name!r} appears {headers.count(name)} times")
-        missing = [name for name in REQUIRED_COLUMNS if name not in headers]
-        if missing:
-            found = ", ".join(h.strip() for h in header if h.strip())
-            raise ValidationError("file", f"missing column(s) {', '.join(missing)} (the header row has: {found})")
-        where = {name: headers.index(name) for name in COLUMNS if name in headers}
-        unnamed = [i for i, h in enumerate(headers) if not h]
-        body: dict[str, list[str]] = {name: [] for name in COLUMNS}
-        numbers: list[int] = []
-        problems: list[RowError] = []
-        hint = f"; a value with a {delimiter!r} in it must be in quotes" if delimiter else ""
-        for number, cells in enumerate(records, start=2):  # the header is row 1
-            if not any(cell.strip() for cell in cells):
-                continue
-            for name in COLUMNS:
-                index = where.get(name, len(cells))
-                body[name].append(cells[index].strip() if index < len(cells) else "")
-            numbers.append(number)
-            if any(cells[i].strip() for i in unnamed if i < len(cells)) or any(c.strip() for c in cells[len(header) :]):
-                problems.append(RowError(number, "columns", f"a value stands under no column header{hint}"))
-            if len(numbers) > MAX_ROWS:
-                raise ValidationError("file", f"more than {MAX_ROWS:,} rows; split the file")
-    frame = pd.DataFrame(body, index=np.array(numbers, dtype=np.int64), dtype=object)
-    return FleetTable(frame, str(path), delimiter == ";", tuple(problems))
-
-
-def _csv_records(path: Path) -> tuple[Generator[list[str], None, None], str]:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:  # Excel's "CSV (comma delimited)" on Windows
-        text = data.decode("cp1252", errors="replace")
-    delimiter = max((",", ";", "\t"), key=text.split("\n", 1)[0].count)
-
-    def records() -> Generator[list[str], None, None]:
-        try:
-            yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        except csv.Error as exc:
-            raise ValidationError("file", f"{path.name} is not a readable CSV table: {exc}") from None
-
-    return records(), delimiter
-
-
-def _xlsx_records(path: Path) -> Generator[list[str], None, None]:
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # a damaged zip or a zip that is no workbook: tell the user, whatever the cause
-        raise ValidationError("file", f"{path.name} is not a readable Excel workbook ({exc})") from None
-    try:
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # some writers store a wrong size; read to the real end
-        for values in sheet.iter_rows(values_only=True):  # empty rows come through: row numbers stay true
-            yield [_cell_text(value) for value in values]
-    finally:
-        workbook.close()
+    table = read_table(path, COLUMNS, REQUIRED_COLUMNS, max_rows=MAX_ROWS)
+    frame = pd.DataFrame(table.cells, index=np.array(table.numbers, dtype=np.int64), dtype=object)
+    return FleetTable(frame, str(path), table.delimiter == ";", tuple(table.problems))
 
 
 def _plain_number(field: str, text: str, decimal_comma: bool) -> str:
