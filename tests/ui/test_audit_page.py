@@ -7,6 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QTabWidget, QWidget
 from sqlalchemy import text
 
 from hashinsight_desktop.services import audit
@@ -137,3 +138,20 @@ def test_closing_the_page_during_verify_is_harmless(  # type: ignore[no-untyped-
     QTimer.singleShot(delete_after_ms, widget.deleteLater)
     qasync_loop.run_until_complete(asyncio.wait_for(task, timeout=2.5))
     assert task.exception() is None
+
+
+def test_records_appended_while_hidden_are_there_when_the_page_is_opened(qtbot, context, owner) -> None:  # type: ignore[no-untyped-def]
+    """The Admin tab builds its pages at login; opening the audit page later showed only what existed then."""
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QWidget(), "Users")
+    page = AuditPage(context, owner)
+    tabs.addTab(page, "Audit log")
+    tabs.show()
+    before = page.model.rowCount()
+    with unit_of_work(context.database.session_factory) as session:
+        for n in range(5):
+            audit.append(session, owner, "test.event", "thing", n)
+    tabs.setCurrentWidget(page)
+    assert page.model.rowCount() == before + 5
+    assert page.count_label.text() == f"Showing {before + 5:,} of {before + 5:,} records"

@@ -9,7 +9,7 @@ from typing import Any
 import qasync
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -127,6 +127,13 @@ class AuditPage(QWidget):
 
         self.reload()
         self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Built with the Admin tab at login: the records appended since then (by this console, others or
+        # the command line) must be there when the page is opened, not only after Refresh.
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.reload()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
