@@ -8,6 +8,13 @@ from hashinsight_desktop.db.models.catalogue import MinerModel
 from hashinsight_desktop.db.models.curtailment import CurtailmentItem, CurtailmentPlan, PowerPrice
 from hashinsight_desktop.db.models.fleet import Miner, MinerCustomerAssignment, MinerState, Site
 from hashinsight_desktop.db.models.market import MarketSnapshot
+from hashinsight_desktop.db.models.notifications import (
+    NotificationChannel,
+    NotificationCursor,
+    NotificationDelivery,
+    NotificationItem,
+    NotificationRule,
+)
 from hashinsight_desktop.db.models.outbox import OutboxEvent
 from hashinsight_desktop.db.models.telemetry import TelemetryRollup, TelemetrySample
 
@@ -25,6 +32,11 @@ __all__ = [
     "MinerMaintenance",
     "MinerModel",
     "MinerState",
+    "NotificationChannel",
+    "NotificationCursor",
+    "NotificationDelivery",
+    "NotificationItem",
+    "NotificationRule",
     "OperationLogEntry",
     "OutboxEvent",
     "PowerPrice",

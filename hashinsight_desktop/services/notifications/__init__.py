@@ -1,0 +1,1 @@
+"""Alert notifications: channels and rules (settings), digests of raised alerts, delivery with retries."""
