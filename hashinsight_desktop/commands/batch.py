@@ -79,9 +79,10 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.calculator.inputs import parse_number
     from hashinsight_desktop.services.calculator.resolution import market_quantities_needed, sources_as_dict
     from hashinsight_desktop.services.errors import ValidationError
-    from hashinsight_desktop.services.permissions import SYSTEM
+    from hashinsight_desktop.services.permissions import Role, os_account
     from hashinsight_desktop.services.transaction import unit_of_work
 
+    user = os_account(Role.GUEST)  # no login here: the OS account, with the calculator's rights only
     started = time.perf_counter()
     source, out = _check_paths(args)
     given = given_market_and_farm(args)
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             raise ValidationError(FIELD_FLAGS[field], exc.message) from None
 
     with ctx.database.session_factory() as session:
-        models = load_models(session, SYSTEM)
+        models = load_models(session, user)
     rows, errors = validate_rows(read_fleet_file(source), models)
     if errors:
         bad_rows = len({e.row for e in errors})
@@ -110,7 +111,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         raise ValidationError("fleet file", f"{source.name} has a header but no fleet rows")
 
     values = market_values(ctx, market_quantities_needed(given), args.offline)
-    require_market(values, given)
+    require_market(values, given, args.offline)
     try:
         market, sources = resolve_market(given, values, ctx.clock())
     except ValidationError as exc:
@@ -129,7 +130,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     with unit_of_work(ctx.database.session_factory) as session:
         history.save_calculation(
             session,
-            SYSTEM,
+            user,
             kind="batch",
             label=f"CLI batch: {source.name} ({totals.rows:,} rows)",
             inputs=history_inputs(sources, source.name, totals),
@@ -138,7 +139,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         )
     if args.json:
         payload: dict[str, Any] = {
-            **totals.as_history(),
+            **totals.as_exact(),  # full precision: the text summary rounds
             "output": str(out),
             "elapsed_s": round(elapsed, 3),
             "inputs": sources_as_dict(sources),

@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from hashinsight_desktop.db.models import MarketSnapshot
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.profitability import calculate
 from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.cli.test_cli import assert_one_line_error, run_cli
@@ -49,7 +51,20 @@ def test_custom_machine_json(app_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     assert set(payload) >= KEYS
-    assert payload["profit_usd_per_day"] == 26.86 and payload["payback_days"] == 745
+    # Full precision, not cents (the text output rounds): exactly calculate()'s unrounded figures.
+    exact = calculate(
+        CalculatorInputs.parse(
+            {
+                "hashrate_ths": "100", "power_w": "3000", "electricity_usd_per_kwh": "0.05", "pool_fee_pct": "0",
+                "quantity": "10", "hardware_cost_usd": "2000", "horizon_months": "36", "btc_price_usd": "100000",
+                "difficulty": "1e14", "fees_per_block_btc": "0", "block_height": "900000",
+            }
+        )
+    )  # fmt: skip
+    assert payload["profit_usd_per_day"] == exact.unrounded["profit_usd_per_day"] != 26.86
+    assert payload["hashprice_usd_per_th_day"] == exact.unrounded["hashprice_usd_per_th_day"]
+    assert payload["hashprice_usd_per_th_day"] != round(payload["hashprice_usd_per_th_day"], 4)
+    assert round(payload["profit_usd_per_day"], 2) == 26.86 and payload["payback_days"] == 745
     assert payload["inputs"]["btc_price_usd"] == {"value": 100000.0, "source": "user", "age_s": None}
     assert payload["inputs"]["uptime_pct"]["source"] == "default"
 

@@ -5,6 +5,7 @@ Market data comes from a seeded service or from respx-mocked APIs: never the rea
 from __future__ import annotations
 
 import asyncio
+import math
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -26,6 +27,7 @@ from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.calculator_tab import CalculatorTab
 from hashinsight_desktop.ui.tab_registry import _TABS, registered_tabs
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR
 
 pytestmark = pytest.mark.gui
 
@@ -287,7 +289,10 @@ def test_the_chart_marks_payback_only_when_it_pays_back_and_the_halving_inside_t
     assert tab.recalculate()
     assert not chart.has_payback_marker() and chart.payback_line is None
     assert not chart.has_halving_line()
-    assert tab.cards.value_text("payback_days") == "not within horizon"
+    want = expected(hardware_cost_usd="1000000", horizon_months="24")
+    days = math.ceil(1_000_000 / want.unrounded["profit_usd_per_day"])  # type: ignore[operator]
+    assert tab.cards.value_text("payback_days") == "> 24 months"  # was "not within horizon"
+    assert tab.cards.detail_text("payback_days") == f"≈ {days:,} days at today's figures"
 
 
 def test_ranking_lists_every_model_by_daily_profit_and_loads_one_on_double_click(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
@@ -400,6 +405,44 @@ def test_no_market_data_at_all_shows_the_banner_and_typed_values_still_calculate
     assert tab.cards.value_text("btc_per_day_hashrate_share") == "—"
 
 
+def test_typed_market_values_clear_the_banner_and_are_remembered_at_restart(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, offline_service
+) -> None:
+    tab = make_tab(qtbot, context, owner)
+    refresh(qasync_loop, tab)
+    bar = tab.market_bar
+    assert bar.banner.isVisibleTo(tab) and bar.banner_tone == BAD_COLOR
+    # Every provider was asked and each failure is named with its reason (not "every provider failed").
+    assert "coingecko failed: HTTP 503 from /api/v3/simple/price" in bar.banner.text()
+    assert "mempool.space failed: HTTP 503" in bar.banner.text()
+    required = [q for q in MARKET if q is not Quantity.NETWORK_HASHRATE_EHS]
+    for quantity in required[:-1]:
+        type_into(qtbot, tab, quantity.value, MARKET[quantity][0])
+    settle(qtbot, tab)
+    assert bar.banner.isVisibleTo(tab)  # one value still missing
+    type_into(qtbot, tab, required[-1].value, MARKET[required[-1]][0])
+    settle(qtbot, tab)
+    assert not bar.banner.isVisibleTo(tab)  # the inputs are complete: the red banner goes
+    tab.close()  # the values typed are kept as manual snapshots
+
+    stored = latest_snapshots(context.database.session_factory, required)
+    assert {q: (str(v.value.normalize()), v.source) for q, v in stored.items()} == {
+        q: (str(Decimal(MARKET[q][0]).normalize()), "manual") for q in required
+    }
+    restarted = make_tab(qtbot, context, owner)
+    refresh(qasync_loop, restarted)
+    price = restarted.form.market["btc_price_usd"]
+    assert price.text() == "97,000.00" and not price.overridden
+    assert price.source_text().startswith("manual · typed ") and price.source_text().endswith(" s ago")
+    assert restarted.market_bar.banner_tone != BAD_COLOR  # no red banner: a note saying what is used
+    assert "using stored values from manual (typed" in restarted.market_bar.banner.text()
+    assert "manual" in restarted.market_bar.status.text()
+    assert (
+        restarted.cards.value_text("profit_usd_per_day")
+        == f"${expected(network_hashrate_ehs=None).profit_usd_per_day:,.2f}"
+    )
+
+
 def test_an_offline_start_shows_the_last_known_values_with_their_age(  # type: ignore[no-untyped-def]
     qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, offline_service
 ) -> None:
@@ -416,7 +459,12 @@ def test_an_offline_start_shows_the_last_known_values_with_their_age(  # type: i
     assert tab.form.market["difficulty"].source_text() == "130.00 T · last known (mempool.space) · 2 h ago"
     assert tab.form.market["btc_price_usd"].source_text() == "last known (coingecko) · 2 h ago"
     assert "last known" in tab.market_bar.status.text()
-    assert not tab.market_bar.banner.isVisibleTo(tab)
+    # What really happened, in the note colour (not the red "missing" one): who failed, why, what is used.
+    banner = tab.market_bar.banner
+    assert banner.isVisibleTo(tab) and tab.market_bar.banner_tone == NOTE_COLOR
+    assert banner.text().startswith("Market data providers failed (blockchain.info: HTTP 503")
+    assert "coingecko: HTTP 503 from /api/v3/simple/price (1 attempts)" in banner.text()
+    assert banner.text().endswith("using stored values from coingecko (2 h ago), mempool.space (2 h ago).")
     assert tab.cards.value_text("profit_usd_per_day") == f"${expected().profit_usd_per_day:,.2f}"
 
 

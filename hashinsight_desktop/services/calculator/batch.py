@@ -154,6 +154,22 @@ class BatchTotals:
             "network_share_pct": None if share is None else str(fixed(share, 6)),
         }
 
+    def as_exact(self) -> dict[str, Any]:
+        """``as_history``'s keys at full precision (numbers, not strings): machine-readable output."""
+        return {
+            "rows": self.rows,
+            "machines": self.machines,
+            "hashrate_ths": self.hashrate_ths,
+            "power_mw": self.power_mw,
+            "btc_per_day": self.btc_per_day,
+            "revenue_usd_per_day": self.revenue_usd_day,
+            "power_cost_usd_per_day": self.power_cost_usd_day,
+            "profit_usd_per_day": self.profit_usd_day,
+            "profit_usd_per_month": self.profit_usd_month,
+            "hardware_cost_usd": self.hardware_cost_usd,
+            "network_share_pct": self.network_share_pct,
+        }
+
 
 def history_inputs(sources: Mapping[str, InputSource], file_name: str, totals: BatchTotals) -> dict[str, Any]:
     """What a batch's history entry keeps as inputs: the shared values with their sources, the file and

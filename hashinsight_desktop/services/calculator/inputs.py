@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
@@ -27,6 +28,10 @@ LIMITS: dict[str, tuple[Decimal, Decimal, bool]] = {
     "horizon_months": (Decimal(1), Decimal(120), True),
     "network_hashrate_ehs": (Decimal(0), Decimal(1_000_000), False),
 }
+SI_FIELDS = frozenset({"difficulty"})  # typed in trillions by everyone who quotes it
+SI_PREFIXES = {"": 0, "k": 3, "K": 3, "M": 6, "G": 9, "g": 9, "T": 12, "t": 12, "P": 15, "p": 15, "E": 18}
+_SI_NUMBER = re.compile(r"([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([kKMGgTtPpE]?)")
+_NON_FINITE = ("nan", "inf", "infinity", "snan")
 INTEGER_FIELDS = frozenset({"quantity", "block_height", "horizon_months"})
 DEFAULTS: dict[str, Decimal] = {
     "quantity": Decimal(1),
@@ -38,14 +43,33 @@ DEFAULTS: dict[str, Decimal] = {
 }
 
 
+def with_si_suffix(text: str) -> Decimal | None:
+    """``110T``, ``110 T``, ``1.1e14``, ``110,000,000,000,000`` → the number; None when it is not one."""
+    match = _SI_NUMBER.fullmatch(text.strip().replace(",", ""))
+    if match is None:
+        return None
+    try:
+        number = Decimal(match[1])
+    except InvalidOperation:
+        return None
+    return number.scaleb(SI_PREFIXES[match[2]]) if match[2] else number
+
+
 def parse_number(field: str, value: object) -> Decimal:
-    """A finite number within the field's range; text, NaN and infinities are refused by name."""
+    """A finite number within the field's range; text, NaN and infinities are refused by name.
+    A difficulty may carry an SI suffix (``110T``)."""
     if isinstance(value, bool) or value is None or (isinstance(value, str) and not value.strip()):
         raise ValidationError(field, "a number is required")
     if isinstance(value, float) and not math.isfinite(value):
         raise ValidationError(field, f"{value!r} is not a finite number")
     try:
-        number = Decimal(str(value).strip().replace(",", "")) if not isinstance(value, Decimal) else value
+        if field in SI_FIELDS and isinstance(value, str) and value.strip().lower().lstrip("+-") not in _NON_FINITE:
+            si = with_si_suffix(value)
+            if si is None:
+                raise ValidationError(field, f"{value.strip()!r} is not a number (e.g. 110T, 110 T or 1.1e14)")
+            number = si
+        else:
+            number = Decimal(str(value).strip().replace(",", "")) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError):
         raise ValidationError(field, f"{value!r} is not a number") from None
     if not number.is_finite():

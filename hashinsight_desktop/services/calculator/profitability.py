@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -50,16 +51,26 @@ class ProfitabilityResult:
     btc_per_day_hashrate_share: Decimal | None  # the second estimate, from the network hashrate
     algorithm_difference_pct: Decimal | None
     cumulative_profit_usd: tuple[float, ...]  # one value per day, for the chart
+    # The rounded figures as computed (float64, every digit): what machine-readable output carries.
+    unrounded: Mapping[str, float | None] = field(default_factory=dict, compare=False)
 
     def figures(self) -> dict[str, Decimal | int | None]:
-        """Every figure but the per-day curve."""
-        values = {field.name: getattr(self, field.name) for field in fields(self)}
-        del values["cumulative_profit_usd"]
+        """Every figure but the per-day curve, rounded for people."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        del values["cumulative_profit_usd"], values["unrounded"]
         return values
+
+    def exact_figures(self) -> dict[str, float | int | None]:
+        """Every figure at full precision: the unrounded value where ``figures`` rounds one."""
+        return {name: self.unrounded.get(name, _number(value)) for name, value in self.figures().items()}
 
     def headline(self) -> dict[str, Any]:
         """The figures JSON-ready with Decimals as exact strings: what the history keeps."""
         return {name: str(value) if isinstance(value, Decimal) else value for name, value in self.figures().items()}
+
+
+def _number(value: Decimal | int | None) -> float | int | None:
+    return float(value) if isinstance(value, Decimal) else value
 
 
 def _one(value: Decimal | float | int) -> np.ndarray:
@@ -129,6 +140,26 @@ def calculate(inputs: CalculatorInputs) -> ProfitabilityResult:
         share = hashrate_hs / (float(inputs.network_hashrate_ehs) * EH)
         share_btc_day = share * BLOCKS_PER_DAY * float(subsidy + inputs.fees_per_block_btc) * (1.0 - pool_fee) * uptime
 
+    profit_day = revenue_day - cost_day
+    breakeven_price = cost_day / btc_day if btc_day > 0 else None
+    share_difference = None if share_btc_day is None else (share_btc_day / btc_day - 1.0) * 100.0
+    unrounded: dict[str, float | None] = {
+        "btc_per_day": btc_day,
+        "revenue_usd_per_day": revenue_day,
+        "power_cost_usd_per_day": cost_day,
+        "profit_usd_per_day": profit_day,
+        "revenue_usd_per_month": revenue_day * DAYS_PER_MONTH,
+        "power_cost_usd_per_month": cost_day * DAYS_PER_MONTH,
+        "profit_usd_per_month": profit_day * DAYS_PER_MONTH,
+        "hashprice_usd_per_th_day": day.hashprice_usd_per_th,
+        "breakeven_electricity_usd_per_kwh": revenue_day / day.kwh,
+        "breakeven_btc_price_usd": breakeven_price,
+        "roi_pct": profit_horizon / capex * 100.0 if capex > 0 else None,
+        "profit_over_horizon_usd": profit_horizon,
+        "days_to_halving": float(days_to_halving),
+        "btc_per_day_hashrate_share": share_btc_day,
+        "algorithm_difference_pct": share_difference,
+    }
     return ProfitabilityResult(
         btc_per_day=fixed(btc_day, 8),
         revenue_usd_per_day=money(revenue_day),
@@ -148,4 +179,5 @@ def calculate(inputs: CalculatorInputs) -> ProfitabilityResult:
         btc_per_day_hashrate_share=None if share_btc_day is None else fixed(share_btc_day, 8),
         algorithm_difference_pct=None if share_btc_day is None else fixed((share_btc_day / btc_day - 1.0) * 100.0, 2),
         cumulative_profit_usd=tuple(projection.cumulative_profit_usd[0].tolist()),
+        unrounded=unrounded,
     )

@@ -18,12 +18,14 @@ from hashinsight_desktop.services.market_data.quantities import (
     MarketDataUnavailable,
     MarketValue,
     Quantity,
+    describe_sources,
 )
 from hashinsight_desktop.services.market_data.service import (
     DEFAULT_TTL_S,
     MarketDataService,
     fetch_market_values,
     latest_snapshots,
+    remember_manual,
 )
 
 __all__ = [
@@ -43,6 +45,8 @@ __all__ = [
     "Quantity",
     "RequestPolicy",
     "default_providers",
+    "describe_sources",
     "fetch_market_values",
     "latest_snapshots",
+    "remember_manual",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -56,6 +57,17 @@ def format_age(seconds: float) -> str:
     return f"{s // 86400} d ago"
 
 
+def describe_sources(values: Iterable[MarketValue], now: datetime) -> str:
+    """``mempool.space (3 h ago), manual (typed 2 d ago)``: each source with its oldest value's age."""
+    oldest: dict[str, float] = {}
+    for value in values:
+        oldest[value.source] = max(oldest.get(value.source, 0.0), value.age_s(now))
+    return ", ".join(
+        f"{source} ({'typed ' if source == MANUAL_SOURCE else ''}{format_age(age)})"
+        for source, age in sorted(oldest.items())
+    )
+
+
 @dataclass(frozen=True)
 class MarketValue:
     quantity: Quantity
@@ -75,14 +87,23 @@ class MarketValue:
 
 
 class MarketDataUnavailable(ServiceError):
-    """No provider answered and no earlier value is stored; the message names the flag to pass."""
+    """No value at all for some quantities; the message says what really happened — offline (nothing
+    asked), or which providers were asked and why each failed — and names the flag to pass."""
 
-    def __init__(self, quantity: Quantity, *more: Quantity) -> None:
+    def __init__(
+        self, quantity: Quantity, *more: Quantity, failures: Mapping[str, str] | None = None, offline: bool = False
+    ) -> None:
         self.quantities: tuple[Quantity, ...] = (quantity, *more)
         self.quantity = quantity
-        names = ", ".join(LABELS[q] for q in self.quantities)
+        self.failures: dict[str, str] = dict(failures or {})
+        self.offline = offline
+        self.names = ", ".join(LABELS[q] for q in self.quantities)
         flags = " and ".join(CLI_FLAGS[q] for q in self.quantities)
-        super().__init__(
-            f"No {names} available: every market data provider failed and no earlier value is stored. "
-            f"Check the network connection, or pass {flags} to give the value by hand."
-        )
+        if offline:
+            self.reason = "offline, so no provider was asked, and no earlier value is stored"
+        elif self.failures:
+            asked = "; ".join(f"{name} failed: {reason}" for name, reason in self.failures.items())
+            self.reason = f"{asked}; and no earlier value is stored"
+        else:
+            self.reason = "no provider could be asked for it and no earlier value is stored"
+        super().__init__(f"No {self.names} available: {self.reason}. Pass {flags} to give the value by hand.")

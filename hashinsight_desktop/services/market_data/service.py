@@ -39,6 +39,7 @@ from hashinsight_desktop.services.market_data.quantities import (
     MarketValue,
     Quantity,
 )
+from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
 
@@ -85,6 +86,26 @@ def latest_snapshots(
 ) -> dict[Quantity, MarketValue]:
     """The last stored value of each quantity, marked stale: what an offline start shows (sync)."""
     return _load_latest(session_factory, list(Quantity) if quantities is None else quantities)
+
+
+def remember_manual(
+    session: Session, principal: Principal, values: Mapping[Quantity, Decimal], *, clock: Clock = system_clock
+) -> list[MarketValue]:
+    """Values the user typed, kept as snapshots with source ``manual``: an offline restart shows them
+    (with their age) instead of forgetting them. Each is checked as a fetched value would be."""
+    require(principal, Permission.CALCULATOR_USE, "use the calculator")
+    now = clock()
+    kept = []
+    for quantity, value in values.items():
+        try:
+            number = validated(quantity, Decimal(value))
+        except (InvalidOperation, ValueError) as exc:
+            raise ValidationError(quantity.value, f"{value!r} is not a usable value ({exc})") from None
+        kept.append(MarketValue(quantity, number, MANUAL_SOURCE, now, stale=False))
+    session.add_all(
+        MarketSnapshot(quantity=v.quantity.value, value=v.value, source=v.source, fetched_at=v.fetched_at) for v in kept
+    )
+    return kept
 
 
 def _store_snapshots(session_factory: SessionFactory, values: list[MarketValue]) -> None:
@@ -134,6 +155,7 @@ class MarketDataService:
         self._locks: dict[str, asyncio.Lock] = {}  # one fetch per provider at a time
         self._refreshing: set[Quantity] = set()
         self._failed_at: dict[Quantity, datetime] = {}
+        self._failures: dict[str, str] = {}  # provider → why its last fetch failed (cleared when it answers)
         self._tasks: set[asyncio.Task[None]] = set()  # strong references to background refreshes
         quiet_http_loggers()
 
@@ -188,6 +210,10 @@ class MarketDataService:
 
     def overrides(self) -> dict[Quantity, MarketValue]:
         return dict(self._overrides)
+
+    def failures(self) -> dict[str, str]:
+        """Each provider whose last fetch failed, with the reason: what a message about stale values says."""
+        return dict(self._failures)
 
     def seed_cache(self, values: Mapping[Quantity, MarketValue]) -> None:
         """Start from known values (e.g. ``latest_snapshots``): served at once, refreshed when too old."""
@@ -269,7 +295,9 @@ class MarketDataService:
         found.update(last)
         unavailable = [q for q in left if q not in last]
         if unavailable:
-            raise MarketDataUnavailable(*unavailable)
+            asked = dict.fromkeys(p.name for q in unavailable for p in self._chain(q))
+            failures = {name: self._failures[name] for name in asked if name in self._failures}
+            raise MarketDataUnavailable(*unavailable, failures=failures)
         return found
 
     async def _fetch_fresh(self, quantities: set[Quantity]) -> dict[Quantity, MarketValue]:
@@ -305,10 +333,14 @@ class MarketDataService:
                 raw = await provider.fetch(self._client, need, policy=self._policy)
             except ProviderError as exc:
                 log.warning("market data: %s failed: %s", provider.name, exc.reason)
+                self._failures[provider.name] = exc.reason
                 raw = exc.partial
             except Exception as exc:
                 log.warning("market data: %s failed: unexpected %s", provider.name, type(exc).__name__, exc_info=True)
+                self._failures[provider.name] = f"unexpected {type(exc).__name__}"
                 raw = {}
+            else:
+                self._failures.pop(provider.name, None)
             fetched_at = self._clock()
             values = [MarketValue(q, v, provider.name, fetched_at, stale=False) for q, v in raw.items() if q in need]
             if not values:

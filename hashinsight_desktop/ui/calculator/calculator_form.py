@@ -27,7 +27,7 @@ from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS
 from hashinsight_desktop.services.catalogue import lookup_key
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
-from hashinsight_desktop.ui.calculator.field_rows import NOTE_STYLE, FieldRow, MarketField, set_style
+from hashinsight_desktop.ui.calculator.field_rows import NOTE_STYLE, FieldRow, HintLabel, MarketField, set_style
 from hashinsight_desktop.ui.calculator.formatting import market_text, plain
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
@@ -79,10 +79,8 @@ class CalculatorForm(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.model_error = QLabel()
+        self.model_error = HintLabel()
         self.model_error.setObjectName("model_error")
-        self.model_error.setWordWrap(True)
-        self.model_error.setTextFormat(Qt.TextFormat.PlainText)
         self.model_error.hide()
 
         self.rows: dict[str, FieldRow] = {}
@@ -270,6 +268,7 @@ class CalculatorForm(QWidget):
         message = errors.get("model")
         self.model_error.setVisible(bool(message))
         self.model_error.setText(message or "")
+        self.model_error.setToolTip(message or "")
         set_style(self.model_error, f"color: {tone_color(self.window(), BAD_COLOR)}; {NOTE_STYLE}")
 
     def error_of(self, field: str) -> str | None:

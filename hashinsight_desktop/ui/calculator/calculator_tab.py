@@ -9,6 +9,7 @@ import asyncio
 import html
 import logging
 import uuid
+from decimal import Decimal
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -30,11 +31,12 @@ from hashinsight_desktop.db.models import CalculationRecord, MinerModel
 from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.calculator.batch import BatchMarket
-from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs, parse_number
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult, calculate
 from hashinsight_desktop.services.calculator.ranking import rank_models
 from hashinsight_desktop.services.calculator.resolution import InputSource, resolve_inputs
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.services.market_data import MANUAL_SOURCE, Quantity
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.calculator.batch_view import BatchView
 from hashinsight_desktop.ui.calculator.calculator_form import CalculatorForm
@@ -68,6 +70,7 @@ class CalculatorTab(QWidget):
         self.sources: dict[str, InputSource] = {}
         self.result: ProfitabilityResult | None = None
         self._built = False  # palette changes during construction restyle nothing
+        self._remembered: dict[Quantity, Decimal] = {}  # typed market values already kept as snapshots
 
         self.market_bar = MarketBar(context)
         self.notice = QLabel()
@@ -246,6 +249,8 @@ class CalculatorTab(QWidget):
             except ValidationError as exc:
                 errors = {exc.field: exc.message}
         self.form.show_errors(errors)
+        self._remember_typed_market(errors)
+        self.market_bar.note_form_missing({f.quantity for f in self.form.market.values() if f.missing()})
         if errors:
             self.cards.set_stale(True)
             self._show_result_status(errors)
@@ -260,6 +265,25 @@ class CalculatorTab(QWidget):
         self.ranking.set_current(model.id if model is not None else None)
         self._show_result_status({})
         return True
+
+    def _remember_typed_market(self, errors: dict[str, str]) -> None:
+        """Market values the user typed (valid ones, each once) become ``manual`` snapshots, so a restart
+        without a connection still has them."""
+        typed: dict[Quantity, Decimal] = {}
+        for field in self.form.market.values():
+            if field.overridden and field.override_note == MANUAL_SOURCE and field.field not in errors:
+                try:
+                    typed[field.quantity] = parse_number(field.field, field.text())
+                except ValidationError:
+                    continue
+        changed = {q: v for q, v in typed.items() if self._remembered.get(q) != v}
+        if not changed:
+            return
+        problem = self.market_bar.remember_manual(changed, self._principal)
+        if problem is not None:
+            self._show_notice(problem, BAD_COLOR)
+        else:
+            self._remembered.update(changed)
 
     def _show_result_status(self, errors: dict[str, str]) -> None:
         missing = [f for f in self.form.market.values() if f.missing() and f.field in errors]
@@ -338,6 +362,8 @@ class CalculatorTab(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._age_timer.stop()
+        if self._recalc_timer.isActive():  # typing not yet applied (and typed market values not yet kept)
+            self.recalculate()
         self.save_state()
         super().hideEvent(event)
 

@@ -6,13 +6,52 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
+from hashinsight_desktop.services.calculator.inputs import with_si_suffix
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
 from hashinsight_desktop.ui.calculator.formatting import describe_source, local_time, market_text, short_scale
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, muted_color, tone_color
 
 NOTE_STYLE = "font-size: 8.5pt;"
+NOTE_POINTS = 8.5
+
+
+class HintLabel(QLabel):
+    """One line of small text under a field (its source, its error). Its height is reserved whether it
+    is shown, hidden or empty, so the fields below never move while the user types; text wider than
+    the form is elided (``text()`` is still all of it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
+        font = QFont(self.font())
+        font.setPointSizeF(NOTE_POINTS)
+        self.setFont(font)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setFixedHeight(QFontMetrics(font).height() + 2)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = (
+            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width) if width > 0 else self._full
+        )
+        super().setText(shown)
 
 
 class FieldRow(QObject):
@@ -33,10 +72,8 @@ class FieldRow(QObject):
             self.label.setToolTip(tooltip)
             self.edit.setToolTip(tooltip)
         self.unit = QLabel(unit)
-        self.error_label = QLabel()
+        self.error_label = HintLabel()
         self.error_label.setObjectName(f"{field}_error")
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
         self.error_label.hide()
         self._error: str | None = None
         self.edit.textEdited.connect(self._user_edited)
@@ -59,6 +96,7 @@ class FieldRow(QObject):
         self._error = message or None
         self.error_label.setVisible(bool(message))
         self.error_label.setText(message or "")
+        self.error_label.setToolTip(message or "")
         color = tone_color(self.edit.window(), BAD_COLOR)
         set_style(self.error_label, f"color: {color}; {NOTE_STYLE}")
         set_style(self.edit, f"QLineEdit {{ border: 1px solid {color}; }}" if message else "")
@@ -91,9 +129,8 @@ class MarketField(FieldRow):
         self.reset_button.setAutoRaise(True)
         self.reset_button.hide()
         self.reset_button.clicked.connect(self.reset)
-        self.source_label = QLabel()
+        self.source_label = HintLabel()
         self.source_label.setObjectName(f"{field}_source")
-        self.source_label.setWordWrap(True)
         self._now: datetime | None = None
 
     def _user_edited(self) -> None:
@@ -181,10 +218,8 @@ class MarketField(FieldRow):
         """``109.78 T`` under a 15-digit difficulty."""
         if self.quantity is not Quantity.DIFFICULTY:
             return ""
-        try:
-            return short_scale(float(self.text().replace(",", "")))
-        except ValueError:
-            return ""
+        number = with_si_suffix(self.text())
+        return short_scale(number) if number is not None and number.is_finite() else ""
 
 
 def set_style(widget: QWidget, sheet: str, force: bool = False) -> None:

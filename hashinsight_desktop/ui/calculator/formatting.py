@@ -67,9 +67,9 @@ def short_scale(value: Number) -> str:
 
 
 def describe_source(value: MarketValue, now: datetime) -> str:
-    """``coingecko · 3 min ago``, ``last known (mempool.space) · 2 h ago``, ``manual``."""
+    """``coingecko · 3 min ago``, ``last known (mempool.space) · 2 h ago``, ``manual · typed 2 d ago``."""
     if value.source == MANUAL_SOURCE:
-        return "manual"
+        return f"manual · typed {format_age(value.age_s(now))}"
     origin = f"last known ({value.source})" if value.stale else value.source
     return f"{origin} · {format_age(value.age_s(now))}"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime
+from decimal import Decimal
 
 import qasync
 import shiboken6
@@ -16,14 +17,19 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS
+from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.market_data import (
     MANUAL_SOURCE,
     MarketDataService,
     MarketDataUnavailable,
     MarketValue,
     Quantity,
+    describe_sources,
+    remember_manual,
 )
 from hashinsight_desktop.services.market_data.quantities import format_age
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.calculator_form import OPTIONAL_MARKET
 from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
@@ -66,6 +72,7 @@ class MarketBar(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.hide()
         self.banner_tone = BAD_COLOR
+        self.banner_missing: frozenset[Quantity] | None = None  # what a "no value" banner is about
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.refresh_button)
@@ -123,10 +130,10 @@ class MarketBar(QWidget):
             return  # the tab was closed while the service fetched
         if failure is not None:
             self.show_banner(f"Market data could not be refreshed: {failure}", BAD_COLOR)
-        elif missing is not None:
+        elif missing is not None and any(q.value not in OPTIONAL_MARKET for q in missing.quantities):
             self._show_unavailable(missing)
         else:
-            self.banner.hide()
+            self._show_fallback(values, service.failures(), missing)
         self._take(values)
 
     @staticmethod
@@ -157,15 +164,55 @@ class MarketBar(QWidget):
         self._take(stored)
 
     def _show_unavailable(self, exc: MarketDataUnavailable) -> None:
-        first_sentence = str(exc).split(". ")[0]  # the rest names command-line flags
-        optional_only = all(q.value in OPTIONAL_MARKET for q in exc.quantities)
-        if optional_only:
+        """Required values missing altogether: red, with what happened and what to do."""
+        advice = "Type the missing values into the Market fields, or check the connection and press F5."
+        self.show_banner(f"No {exc.names}: {exc.reason}. {advice}", BAD_COLOR)
+        self.banner_missing = frozenset(q for q in exc.quantities if q.value not in OPTIONAL_MARKET)
+
+    def _show_fallback(
+        self, values: dict[Quantity, MarketValue], failures: dict[str, str], missing: MarketDataUnavailable | None
+    ) -> None:
+        """Every required value known, some perhaps only as stored: which providers failed, why, and
+        what is used instead; and whether the optional network hashrate is missing. A note, not an alarm."""
+        parts = []
+        stored = [v for v in values.values() if v.stale or v.source == MANUAL_SOURCE]  # typed ones are never live
+        if stored and failures:
+            why = "; ".join(f"{name}: {reason}" for name, reason in sorted(failures.items()))
+            used = describe_sources(stored, self._context.clock())
+            parts.append(f"Market data providers failed ({why}): using stored values from {used}.")
+        if missing is not None:
+            reason = "" if parts else f": {missing.reason}"
             advice = "The hashrate-share estimate is left out; type a network hashrate to see it."
-        else:
-            advice = "Type the missing values into the Market fields, or check the connection and press F5."
-        self.show_banner(f"{first_sentence}. {advice}", NOTE_COLOR if optional_only else BAD_COLOR)
+            parts.append(f"No {missing.names}{reason}. {advice}")
+        if not parts:
+            self.hide_banner()
+            return
+        self.show_banner(" ".join(parts), NOTE_COLOR)
+        if missing is not None:
+            self.banner_missing = frozenset(missing.quantities)
+
+    def note_form_missing(self, missing: set[Quantity]) -> None:
+        """The form's market fields still without any value: a banner about missing values goes once
+        every one of them has been typed."""
+        if self.banner_missing is not None and not (self.banner_missing & missing):
+            self.hide_banner()
+
+    def hide_banner(self) -> None:
+        self.banner.hide()
+        self.banner_missing = None
+
+    def remember_manual(self, values: dict[Quantity, Decimal], principal: Principal) -> str | None:
+        """Keep typed market values as ``manual`` snapshots (one small insert); the error text, if any."""
+        try:
+            with unit_of_work(self._context.database.session_factory, "manual market values") as session:
+                remember_manual(session, principal, values, clock=self._context.clock)
+        except (ServiceError, SQLAlchemyError) as exc:
+            log.warning("calculator: typed market values not stored: %s", exc)
+            return f"Typed market values not stored: {str(exc).splitlines()[0]}"
+        return None
 
     def show_banner(self, message: str, tone: str) -> None:
+        self.banner_missing = None
         self.banner_tone = tone
         color = tone_color(self.window(), tone)
         self.banner.setText(message)
@@ -177,8 +224,9 @@ class MarketBar(QWidget):
         self.banner.show()
 
     def show_status(self, now: datetime) -> None:
-        """``Market data: coingecko, mempool.space · oldest 3 min ago`` (amber when last known)."""
-        shown = [v for v in self.values.values() if v.source != MANUAL_SOURCE]
+        """``Market data: coingecko, mempool.space · oldest 3 min ago`` (amber when last known); typed
+        values kept from an earlier session count as ``manual``."""
+        shown = list(self.values.values())
         if not shown:
             self.status.setText("Market data: none yet — press F5, or type the values")
             set_style(self.status, f"color: {tone_color(self.window(), NOTE_COLOR)};")

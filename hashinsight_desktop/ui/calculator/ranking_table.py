@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.payback import Payback, payback
 from hashinsight_desktop.services.calculator.ranking import RankedModel
 from hashinsight_desktop.ui.calculator.formatting import plain, usd
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, FilteredTablePanel, RecordTableModel, format_number
@@ -26,18 +27,30 @@ class RankRow:
     horizon_months: int
 
 
-def _payback_text(row: RankRow) -> str:
+def _payback_of(row: RankRow) -> Payback | None:
     if row.model.hardware_cost_usd is None:
-        return "—"
-    if row.model.payback_days is None:
-        return f"> {row.horizon_months} months"
-    return f"{row.model.payback_days:,} d"
+        return None
+    return payback(row.model.payback_days, row.model.hardware_cost_usd, row.model.profit_sort_key, row.horizon_months)
+
+
+def _payback_text(row: RankRow) -> str:
+    found = _payback_of(row)
+    return "—" if found is None else found.text()
 
 
 def _payback_sort(row: RankRow) -> float:
-    if row.model.payback_days is not None:
-        return float(row.model.payback_days)
-    return math.inf if row.model.hardware_cost_usd is not None else 1e12  # unpriced after "never"
+    """Within the horizon by day; beyond it by today's-figures estimate; never, then unpriced, last."""
+    found = _payback_of(row)
+    if found is None:
+        return math.inf
+    if found.days is not None:
+        return float(found.days)
+    return 1e12
+
+
+def _usd_per_th(row: RankRow) -> float | None:
+    cost = row.model.hardware_cost_usd
+    return None if cost is None else float(cost) / row.model.hashrate_ths
 
 
 RANKING_COLUMNS: list[Column[RankRow]] = [
@@ -88,9 +101,15 @@ RANKING_COLUMNS: list[Column[RankRow]] = [
         sort_value=lambda r: float(r.model.hardware_cost_usd or 0),
         align_right=True,
     ),
+    Column(
+        "$/TH",
+        lambda r: "—" if _usd_per_th(r) is None else f"${_usd_per_th(r):,.2f}",
+        sort_value=lambda r: _usd_per_th(r) or math.inf,
+        align_right=True,
+    ),
     Column("Payback", _payback_text, sort_value=_payback_sort, align_right=True),
 ]
-COL_RANK, COL_MODEL, COL_PROFIT, COL_BREAKEVEN, COL_PRICE, COL_PAYBACK = 0, 1, 7, 8, 9, 10
+COL_RANK, COL_MODEL, COL_PROFIT, COL_BREAKEVEN, COL_PRICE, COL_USD_PER_TH, COL_PAYBACK = 0, 1, 7, 8, 9, 10, 11
 
 
 class RankingTableModel(RecordTableModel[RankRow]):
@@ -150,7 +169,7 @@ class RankingPanel(FilteredTablePanel):
         rows = [RankRow(rank, model, inputs.horizon_months) for rank, model in enumerate(ranked, start=1)]
         self.model.update_rows(rows)
         priced = any(r.hardware_cost_usd is not None for r in ranked)
-        for column in (COL_PRICE, COL_PAYBACK):  # no reference prices in the catalogue: nothing to show
+        for column in (COL_PRICE, COL_USD_PER_TH, COL_PAYBACK):  # no reference prices in the catalogue: nothing to show
             self.table.setColumnHidden(column, not priced)
         paying = sum(1 for r in ranked if r.profit_usd_per_day > 0)
         self.summary.setText(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH, SATS_PER_BTC
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.payback import NO_COST, WITHIN, payback
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult
 from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
 from hashinsight_desktop.ui.calculator.formatting import btc, pct, plain, usd
@@ -106,13 +107,13 @@ def card_texts(result: ProfitabilityResult, inputs: CalculatorInputs, today: dat
 
 
 def _payback(result: ProfitabilityResult, inputs: CalculatorInputs, today: date) -> CardText:
-    days = result.payback_days
-    if days is None:
-        return CardText("not within horizon", f"{inputs.horizon_months}-month horizon", BAD_COLOR)
-    if days == 0:
-        return CardText("immediate", "no hardware cost entered", OK_COLOR)
-    when = today + timedelta(days=days)
-    return CardText(f"{days:,} days", f"on {when:%d %b %Y} · {days / DAYS_PER_MONTH:.1f} months", OK_COLOR)
+    profit = result.unrounded.get("profit_usd_per_day", float(result.profit_usd_per_day))
+    found = payback(result.payback_days, inputs.hardware_cost_usd, profit or 0.0, inputs.horizon_months)
+    if found.kind == WITHIN and found.days is not None:
+        when = today + timedelta(days=found.days)
+        days = found.days
+        return CardText(found.value, f"on {when:%d %b %Y} · {days / DAYS_PER_MONTH:.1f} months", OK_COLOR)
+    return CardText(found.value, found.detail, "" if found.kind == NO_COST else BAD_COLOR)
 
 
 def _halving(result: ProfitabilityResult, today: date) -> CardText:

@@ -1,0 +1,57 @@
+"""What a payback figure honestly says: a day within the horizon, "n/a" with no hardware to pay back,
+beyond the horizon with today's-figures estimate, or "never" only when the machine makes no profit."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+
+NO_COST, WITHIN, BEYOND, NEVER = "n/a", "within", "beyond", "never"
+
+
+@dataclass(frozen=True)
+class Payback:
+    kind: str  # NO_COST, WITHIN, BEYOND or NEVER
+    days: int | None  # WITHIN: the projected day; BEYOND: hardware cost ÷ today's daily profit
+    horizon_months: int
+
+    @property
+    def value(self) -> str:
+        """The short form: ``412 days``, ``n/a``, ``> 24 months``, ``never``."""
+        if self.kind == WITHIN:
+            return f"{self.days:,} days"
+        if self.kind == BEYOND:
+            return f"> {self.horizon_months} months"
+        return self.kind
+
+    @property
+    def detail(self) -> str:
+        if self.kind == BEYOND:
+            return f"≈ {self.days:,} days at today's figures"
+        if self.kind == NO_COST:
+            return "no hardware cost entered"
+        if self.kind == NEVER:
+            return "no profit at today's figures"
+        return ""
+
+    def text(self) -> str:
+        """One line: ``> 24 months (≈ 1,073 days at today's figures)``."""
+        return f"{self.value} ({self.detail})" if self.kind == BEYOND else self.value
+
+
+def payback(
+    payback_days: int | None,
+    hardware_cost_usd: Decimal | float,
+    profit_usd_per_day: Decimal | float,
+    horizon_months: int,
+) -> Payback:
+    """``payback_days`` as the projection found it (None: not within the horizon)."""
+    cost, profit = float(hardware_cost_usd), float(profit_usd_per_day)
+    if cost <= 0:
+        return Payback(NO_COST, None, horizon_months)
+    if payback_days is not None:
+        return Payback(WITHIN, payback_days, horizon_months)
+    if profit <= 0:
+        return Payback(NEVER, None, horizon_months)
+    return Payback(BEYOND, math.ceil(cost / profit), horizon_months)
