@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import Customer, Site
@@ -262,3 +263,31 @@ def test_decimal_text(value: str, places: int, text: str) -> None:
 @pytest.mark.parametrize(("value", "text"), [("10.000", "10"), ("1500", "1500"), ("0.04500", "0.045"), ("0", "0")])
 def test_plain_decimal_for_editing(value: str, text: str) -> None:
     assert plain_decimal(Decimal(value)) == text
+
+
+@pytest.mark.parametrize(("typed", "offered"), [("America/Chi", "America/Chicago"), ("chicago", "America/Chicago")])
+def test_timezone_box_completes_what_is_typed(qtbot, page, typed, offered) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.add_site()
+    assert dialog is not None
+    edit = dialog.timezone.lineEdit()
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, typed)
+    completer = dialog.timezone.completer()
+    assert completer.popup().isVisible()
+    shown = [completer.completionModel().index(row, 0).data() for row in range(completer.completionCount())]
+    assert offered in shown, shown
+    assert all(typed.lower() in zone.lower() for zone in shown)
+
+
+def test_long_validation_messages_are_not_clipped(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    dialog = page.add_site()
+    assert dialog is not None
+    dialog.show()
+    long = "is not a time zone this computer knows; pick one from the list, like America/Chicago or Europe/Berlin"
+    for field in ("capacity_mw", "electricity_price_usd_per_kwh", "timezone"):
+        dialog.show_field_error(field, long)
+    qtbot.wait(10)
+    for field in ("capacity_mw", "electricity_price_usd_per_kwh", "timezone"):
+        label = dialog.findChild(QLabel, f"error_{field}")
+        assert label.height() >= label.heightForWidth(label.width()), field  # every wrapped line shown

@@ -213,10 +213,22 @@ class FormDialog(QDialog):
         error.setText(f"{label}: {message}")
         error.show()
         widget.setFocus()
+        self._fit_height()
 
     def show_banner(self, message: str) -> None:
         self._banner.setText(message)
         self._banner.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped messages need at the current width: a dialog's minimum size
+        ignores wrapped labels' height-for-width, and the lines shown were squeezed and clipped."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def clear_errors(self) -> None:
         self._banner.hide()
