@@ -27,6 +27,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "curtail": "shed power while losing the least hashrate",
     "control": "control miners through their own firmware (sleep, wake, reboot, power, pool, mode)",
     "site": "site settings",
+    "audit": "audit log: verify its chain and its end, write a checkpoint",
     "user": "user accounts",
     "discover": "scan a range for miners; list them (with bad hosts) or add them",
 }
@@ -65,9 +66,6 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="migrate the database schema to the newest version")
     db.add_parser("current", help="print the schema version of the database")
-
-    audit = commands.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
-    audit.add_parser("verify", help="check the hash chain; exit 1 and name the first bad record if tampered")
 
     chosen = _chosen_command(parser, argv) if argv is not None else None
     for name, help_line in SUBCOMMAND_MODULES.items():
@@ -110,17 +108,6 @@ def cmd_db(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_audit(args: argparse.Namespace) -> int:
-    from hashinsight_desktop.services import audit
-    from hashinsight_desktop.services.permissions import SYSTEM
-
-    ctx = _context(args)
-    with ctx.database.session_factory() as session:
-        result = audit.verify(session, SYSTEM)
-    print(result.describe(), file=sys.stdout if result.ok else sys.stderr)
-    return EXIT_OK if result.ok else EXIT_FAILED
-
-
 def cmd_gui(args: argparse.Namespace) -> int:
     if args.demo and not args.database_url:
         from hashinsight_desktop.demo import demo_database_url
@@ -148,7 +135,6 @@ def _module_command(name: str) -> Callable[[argparse.Namespace], int]:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "db": cmd_db,
-    "audit": cmd_audit,
     **{name: _module_command(name) for name in SUBCOMMAND_MODULES},
 }
 

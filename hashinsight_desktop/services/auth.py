@@ -13,7 +13,7 @@ from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import AuthenticationError, LoginThrottled, ServiceError
 from hashinsight_desktop.services.passwords import hash_password, needs_rehash, verify_password
-from hashinsight_desktop.services.permissions import SYSTEM, Principal, Role
+from hashinsight_desktop.services.permissions import Principal, Role, os_account
 
 log = logging.getLogger(__name__)
 
@@ -102,14 +102,15 @@ def login(
 def create_first_owner(
     session: Session, username: str, password: str, display_name: str = "", *, clock: Clock = system_clock
 ) -> Principal:
-    """The first start creates the owner account; refused once any account exists."""
+    """The first start creates the owner account; refused once any account exists. Nobody is logged in yet:
+    the audit log names the operating-system account that did it."""
     from hashinsight_desktop.services import users
 
     if has_users(session):
         raise ServiceError("An owner account already exists: log in and add users from the Admin tab.")
     user = users.create_user(
         session,
-        SYSTEM,
+        os_account(Role.OWNER),
         username=username,
         password=password,
         role=Role.OWNER,

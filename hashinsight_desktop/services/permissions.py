@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
+import os
+import socket
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -80,6 +83,20 @@ class Principal:
 
 # Acts for start-up jobs (loading the catalogue, migrations); never a logged-in user.
 SYSTEM = Principal(user_id=None, username="system", role=Role.OWNER)
+
+
+def os_account_name() -> str:
+    """The operating-system account and host running this process, as the audit log names it (``os:alice@ops1``)."""
+    try:
+        account = getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (a container) and no LOGNAME
+        account = f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+    return f"os:{account}@{socket.gethostname()}"[:64]
+
+
+def os_account(role: Role) -> Principal:
+    """Who acts where no login is involved (a command without --as, the first owner's creation)."""
+    return Principal(user_id=None, username=os_account_name(), role=role)
 
 
 def require(principal: Principal, permission: Permission, action: str) -> None:

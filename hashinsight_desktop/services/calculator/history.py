@@ -1,4 +1,4 @@
-"""Every calculation a user runs is kept in their own history."""
+"""Every calculation a user runs is kept in their own history (not in the audit log: it changes nothing)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import CalculationRecord
-from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 
@@ -31,9 +30,9 @@ def save_calculation(
     )
     session.add(record)
     session.flush()
-    audit.append(
-        session, principal, "calculation.save", "calculation", record.id, after=results, summary=label, clock=clock
-    )
+    # Not audited: a calculation changes nothing of the farm, it is the user's own scratch work (kept with its
+    # owner and time here). In the audit log, hundreds a day would drown the security events, each append
+    # would queue on the log's lock, and a filter could not take them out of the chain again.
     return record
 
 

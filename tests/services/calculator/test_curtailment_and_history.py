@@ -5,7 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
+from hashinsight_desktop.db.models import AuditRecord
 from hashinsight_desktop.services.calculator import history
 from hashinsight_desktop.services.calculator.curtailment_impact import impact_of_hours, impact_of_price_series
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
@@ -68,3 +70,5 @@ def test_history_is_per_user(session_factory) -> None:
     with session_factory() as session:
         assert [r.label for r in history.list_history(session, people.guest)] == ["guest 2", "guest S21"]
         assert [r.label for r in history.list_history(session, people.admin)] == ["admin M60"]
+        # A calculation changes nothing of the farm: it is kept in its owner's history, not in the audit log.
+        assert not session.scalars(select(AuditRecord).where(AuditRecord.entity_type == "calculation")).all()
