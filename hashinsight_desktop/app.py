@@ -16,13 +16,10 @@ from hashinsight_desktop.services.transaction import unit_of_work
 log = logging.getLogger(__name__)
 
 
-def build_context(
-    database_url: str | None, *, process_name: str, secrets: SecretStore | None = None, create: bool = False
-) -> AppContext:
-    """Open (and migrate) the database and load the catalogue on first start. A SQLite file that does not
-    exist is created only with ``create`` (`db init`, the console's first start once the user agreed, the demo).
+def build_context(database_url: str | None, *, process_name: str, secrets: SecretStore | None = None) -> AppContext:
+    """Open (and migrate) the database and load the catalogue on first start.
 
-    Raises SettingsError, DatabaseConfigError, DatabaseMissing or DatabaseUnavailable with a one-line message.
+    Raises SettingsError, DatabaseConfigError or DatabaseUnavailable with a one-line message.
     """
     paths = AppPaths.default().ensure()
     log_file = configure_logging(paths.log_dir, process_name)
@@ -31,7 +28,7 @@ def build_context(
     secrets = secrets or SecretStore()
     url, source = choose_database_url(database_url, settings, paths.default_database)
     log.info("starting %s; log file %s", process_name, log_file)
-    database = open_database(url, secrets, source=source, create=create)
+    database = open_database(url, secrets, source=source)
     # The audit log's end, noted in the settings folder where the database alone cannot rewrite it.
     audit_head.watch(database.engine, paths.config_dir / "audit-heads")
     with unit_of_work(database.session_factory) as session:

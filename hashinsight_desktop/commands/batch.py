@@ -111,7 +111,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         raise ValidationError("fleet file", f"{source.name} has a header but no fleet rows")
 
     values = market_values(ctx, market_quantities_needed(given), args.offline)
-    require_market(values, given)
+    require_market(values, given, args.offline)
     try:
         market, sources = resolve_market(given, values, ctx.clock())
     except ValidationError as exc:
@@ -139,7 +139,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         )
     if args.json:
         payload: dict[str, Any] = {
-            **totals.as_history(),
+            **totals.as_exact(),  # full precision: the text summary rounds
             "output": str(out),
             "elapsed_s": round(elapsed, 3),
             "inputs": sources_as_dict(sources),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from decimal import Decimal
 from typing import Any
 
@@ -81,13 +82,22 @@ def given_market_and_farm(args: argparse.Namespace) -> dict[str, object]:
 
 
 def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dict[Quantity, MarketValue]:
-    """Live values, else the last stored ones; a missing network hashrate only drops the second estimate."""
-    from hashinsight_desktop.services.market_data import MarketDataUnavailable, fetch_market_values, latest_snapshots
+    """Live values, else the last stored ones; a missing network hashrate only drops the second estimate.
+    Offline, the stored values are used and stderr says from where and how old they are."""
+    from hashinsight_desktop.services.market_data import (
+        MarketDataUnavailable,
+        describe_sources,
+        fetch_market_values,
+        latest_snapshots,
+    )
 
     stored = latest_snapshots(ctx.database.session_factory, wanted)
     required = [q for q in wanted if q is not Quantity.NETWORK_HASHRATE_EHS]
-    if offline or not required:
-        return stored  # the optional network hashrate alone is no reason to go online
+    if offline or not required:  # the optional network hashrate alone is no reason to go online
+        if offline and stored:
+            used = describe_sources(stored.values(), ctx.clock())
+            print(f"offline: using stored values from {used}", file=sys.stderr)
+        return stored
     try:
         return fetch_market_values(ctx.database.session_factory, wanted, secrets=ctx.secrets)
     except MarketDataUnavailable as exc:
@@ -96,23 +106,20 @@ def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dic
         return fetch_market_values(ctx.database.session_factory, required, secrets=ctx.secrets)
 
 
-def require_market(values: dict[Quantity, MarketValue], given: dict[str, object]) -> None:
+def require_market(values: dict[Quantity, MarketValue], given: dict[str, object], offline: bool = False) -> None:
     from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS, REQUIRED_MARKET
     from hashinsight_desktop.services.market_data import MarketDataUnavailable
 
     field_of = {q: f for f, q in MARKET_FIELDS.items()}
     missing = [q for q in REQUIRED_MARKET if q not in values and field_of[q] not in given]
     if missing:
-        raise MarketDataUnavailable(*missing)
-
-
-def _number(value: object) -> object:
-    return float(value) if isinstance(value, Decimal) else value
+        raise MarketDataUnavailable(*missing, offline=offline)
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services import catalogue
     from hashinsight_desktop.services.calculator import history
+    from hashinsight_desktop.services.calculator.payback import payback
     from hashinsight_desktop.services.calculator.profitability import calculate
     from hashinsight_desktop.services.calculator.resolution import (
         market_quantities_needed,
@@ -146,7 +153,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 raise ValidationError("--power-w", "a custom machine needs --power-w with --hashrate-ths")
             given |= {"hashrate_ths": args.hashrate_ths, "power_w": args.power_w}
     values = market_values(ctx, market_quantities_needed(given), args.offline)
-    require_market(values, given)
+    require_market(values, given, args.offline)
     try:
         inputs, sources = resolve_inputs(given, model, values, ctx.clock())
     except ValidationError as exc:
@@ -164,15 +171,21 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             clock=ctx.clock,
         )
     if args.json:
-        payload: dict[str, Any] = {name: _number(value) for name, value in result.figures().items()}
+        payload: dict[str, Any] = result.exact_figures()  # full precision: the text output rounds
         payload["inputs"] = sources_as_dict(sources)
         print(json.dumps(payload, indent=2))
     else:
-        print(render_text(inputs.model_name, headline, sources))
+        line = payback(
+            result.payback_days,
+            inputs.hardware_cost_usd * inputs.quantity,
+            result.unrounded["profit_usd_per_day"] or 0.0,
+            inputs.horizon_months,
+        ).text()
+        print(render_text(inputs.model_name, headline, sources, line))
     return 0
 
 
-def render_text(model_name: str, headline: dict[str, Any], sources: dict[str, Any]) -> str:
+def render_text(model_name: str, headline: dict[str, Any], sources: dict[str, Any], payback_line: str) -> str:
     rows = [
         ("BTC per day", headline["btc_per_day"]),
         ("Revenue per day (USD)", headline["revenue_usd_per_day"]),
@@ -182,7 +195,7 @@ def render_text(model_name: str, headline: dict[str, Any], sources: dict[str, An
         ("Hashprice (USD/TH/day)", headline["hashprice_usd_per_th_day"]),
         ("Break-even power price (USD/kWh)", headline["breakeven_electricity_usd_per_kwh"]),
         ("Break-even BTC price (USD)", headline["breakeven_btc_price_usd"]),
-        ("Payback (days)", headline["payback_days"] if headline["payback_days"] is not None else "not within horizon"),
+        ("Payback", payback_line),
         ("ROI over horizon (%)", headline["roi_pct"] if headline["roi_pct"] is not None else "n/a (no hardware cost)"),
     ]
     if headline["algorithm_difference_pct"] is not None:
