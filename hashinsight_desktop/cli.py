@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from hashinsight_desktop import __version__
 
@@ -35,14 +35,18 @@ SUBCOMMAND_MODULES: dict[str, str] = {
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-class CliError(Exception):
-    """Ends the command with one line on stderr and exit code 2."""
+class OneLineParser(argparse.ArgumentParser):
+    """Argument errors in one line naming the sub-command, not argparse's usage block; sub-parsers inherit it."""
+
+    def error(self, message: str) -> NoReturn:
+        program, _, where = self.prog.partition(" ")
+        self.exit(EXIT_USAGE, f"{program}: error: {where + ': ' if where else ''}{message} (see --help)\n")
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole parser; given the arguments, only the named sub-command's module is imported (the others are
     listed by name and help line, enough for `--help`)."""
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="hashinsight-desktop",
         description="HashInsight Desktop: mining farm operations console. With no command, opens the console.",
     )
@@ -64,6 +68,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = commands.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
+    db.add_parser("init", help="create a new database (the only command that does; the console asks first)")
     db.add_parser("upgrade", help="migrate the database schema to the newest version")
     db.add_parser("current", help="print the schema version of the database")
 
@@ -78,7 +83,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def _chosen_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
     """The sub-command the arguments name, found with the top-level options only (nothing imported)."""
-    top = argparse.ArgumentParser(add_help=False)
+    top = OneLineParser(prog=parser.prog, add_help=False)
     for action in parser._actions:
         if action.option_strings and action.nargs != 0 and not isinstance(action, argparse._SubParsersAction):
             top.add_argument(*action.option_strings, nargs=action.nargs)
@@ -92,16 +97,16 @@ def _command_module(name: str) -> ModuleType:
     return importlib.import_module(f"hashinsight_desktop.commands.{name}")
 
 
-def _context(args: argparse.Namespace, process_name: str = "cli") -> AppContext:
+def _context(args: argparse.Namespace, process_name: str = "cli", *, create: bool = False) -> AppContext:
     from hashinsight_desktop.app import build_context
 
-    return build_context(args.database_url, process_name=process_name)
+    return build_context(args.database_url, process_name=process_name, create=create)
 
 
 def cmd_db(args: argparse.Namespace) -> int:
     from hashinsight_desktop.db import migrate
 
-    ctx = _context(args)  # opening the database already migrates it to the newest schema
+    ctx = _context(args, create=args.db_command == "init")  # opening it migrates it to the newest schema
     revision = migrate.current_revision(ctx.database.engine)
     print(f"{ctx.database.kind} database {ctx.database.display}: schema {revision} (newest)")
     ctx.database.close()
@@ -109,12 +114,27 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from hashinsight_desktop.ui.platform_check import gui_start_problem
+
+    problem = gui_start_problem()  # before Qt loads: it would abort with "Aborted" or a wrong library name
+    if problem is not None:
+        print(f"hashinsight-desktop: error: {problem}", file=sys.stderr)
+        return EXIT_FAILED
     if args.demo and not args.database_url:
         from hashinsight_desktop.demo import demo_database_url
         from hashinsight_desktop.services.paths import AppPaths
 
         args.database_url = demo_database_url(AppPaths.default().ensure().data_dir)
-    ctx = _context(args, process_name="gui")
+    from hashinsight_desktop.services.database import DatabaseMissing
+
+    try:
+        ctx = _context(args, process_name="gui", create=args.demo)  # the demo's database is its own
+    except DatabaseMissing as missing:
+        from hashinsight_desktop.ui.first_start import confirm_new_database
+
+        if args.smoke_test or not confirm_new_database(missing.path):
+            raise
+        ctx = _context(args, process_name="gui", create=True)
     from hashinsight_desktop.ui.gui_app import run_gui, smoke_test
 
     if args.smoke_test:
@@ -139,16 +159,21 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def _is_user_error(exc: Exception) -> bool:
-    """An error the command line reports in one line. Imported here, not at start-up: when one of these was
-    raised its module is loaded already."""
+def exit_code(exc: Exception) -> int | None:
+    """The exit code of an error the command line reports in one line (None: a bug, shown as a traceback).
+    1: understood, and refused or failed (invalid value, bad file, permission, illegal transition, a keyring or
+    settings file that failed). 2: not understood, or no database (usage, a database URL that is wrong, a database
+    missing, unreachable or refusing the login). Imported here, not at start-up: the raiser's module is loaded."""
     from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable
     from hashinsight_desktop.services.errors import ServiceError
     from hashinsight_desktop.services.secret_store import SecretStoreError
     from hashinsight_desktop.services.settings import SettingsError
 
-    errors = (CliError, DatabaseConfigError, DatabaseUnavailable, SettingsError, SecretStoreError, ServiceError)
-    return isinstance(exc, errors)
+    if isinstance(exc, DatabaseConfigError | DatabaseUnavailable):
+        return EXIT_USAGE
+    if isinstance(exc, ServiceError | SettingsError | SecretStoreError):
+        return EXIT_FAILED
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -159,13 +184,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(argv).parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except Exception as exc:
-        if not _is_user_error(exc):
-            raise
-        print(f"hashinsight-desktop: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:
+        code = exit_code(exc)
+        if code is None:
+            raise
+        print(f"hashinsight-desktop: error: {exc}", file=sys.stderr)
+        return code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
@@ -27,15 +28,34 @@ class DatabaseUnavailable(Exception):
     """The server cannot be reached or refused the credentials; the message is one line for the user."""
 
 
-__all__ = ["Database", "DatabaseConfigError", "DatabaseUnavailable", "open_database", "password_key"]
+class DatabaseMissing(DatabaseUnavailable):
+    """The SQLite file does not exist. A mistyped path must not become a new, empty database: only
+    `db init` and the console's first start (which asks) create one."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        folder = next((p for p in reversed(path.parents) if not p.exists()), None)
+        why = f"the folder {folder} does not exist" if folder is not None else "no such file"
+        super().__init__(
+            f"no database at {path} ({why}): check the database URL, or create a new database with "
+            "`hashinsight-desktop db init`"
+        )
+
+
+__all__ = ["Database", "DatabaseConfigError", "DatabaseMissing", "DatabaseUnavailable", "open_database", "password_key"]
 
 
 def password_key(url: URL | str) -> str:
     """The keyring entry of a server's password: the normalised URL without its password, so
     ``postgresql://ops@db/farm`` and ``postgresql+psycopg://ops:pw@db:5432/farm`` share one entry."""
     parsed = parse_database_url(url)
-    bare = URL.create(parsed.drivername, username=parsed.username, host=parsed.host,
-                      port=parsed.port or 5432, database=parsed.database)
+    bare = URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port or 5432,
+        database=parsed.database,
+    )
     return "database:" + bare.render_as_string(hide_password=False)
 
 
@@ -73,8 +93,14 @@ def _first_line(exc: BaseException) -> str:
 
 
 def open_database(
-    url_text: str, secrets: SecretStore | None = None, *, source: str = "", run_migrations: bool = True
+    url_text: str,
+    secrets: SecretStore | None = None,
+    *,
+    source: str = "",
+    run_migrations: bool = True,
+    create: bool = True,
 ) -> Database:
+    """The database, migrated; ``create=False``: a SQLite file that does not exist raises DatabaseMissing."""
     url = parse_database_url(url_text)
     if url.get_backend_name() == "postgresql" and url.password is None and secrets is not None:
         try:
@@ -85,9 +111,10 @@ def open_database(
         if stored:
             url = url.set(password=stored)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        from pathlib import Path
-
-        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        path = Path(url.database).expanduser().absolute()
+        if not create and not path.exists():
+            raise DatabaseMissing(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     try:
         with engine.connect() as connection:

@@ -1,0 +1,39 @@
+"""The console's first start on a database file that does not exist yet: it asks before creating one, so a
+mistyped path does not quietly become a new, empty database."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+
+def confirm_new_database(path: Path) -> bool:
+    """Ask whether to create a new database at ``path``; No (the default) leaves everything untouched."""
+    _ = QApplication.instance() or QApplication(sys.argv[:1])
+    folder = next((p for p in reversed(path.parents) if not p.exists()), None)
+    detail = (
+        QCoreApplication.translate("FirstStart", "The folder {0} does not exist either; it would be created.").format(
+            folder
+        )
+        if folder is not None
+        else ""
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("FirstStart", "New database?"),
+        QCoreApplication.translate(
+            "FirstStart", "There is no database at\n{0}\n\nCreate a new, empty database there?"
+        ).format(path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    box.setInformativeText(
+        detail
+        + QCoreApplication.translate(
+            "FirstStart", " If the path is mistyped, choose No and start again with the right --database-url."
+        )
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

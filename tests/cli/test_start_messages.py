@@ -1,0 +1,137 @@
+"""What a new user sees when something is missing: one line, the rule's exit code, nothing created by mistake."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hashinsight_desktop import cli
+from hashinsight_desktop.ui import platform_check
+from hashinsight_desktop.ui.first_start import confirm_new_database
+from tests.cli.test_cli import run_cli
+
+
+def one_line(result: subprocess.CompletedProcess[str], code: int) -> str:
+    assert result.returncode == code, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("hashinsight-desktop: error: ")
+    return line
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["audit", "verify"], ["db", "upgrade"], ["user", "list", "--as", "boss"], ["curtail", "list", "--as", "x"]],
+)
+def test_a_mistyped_sqlite_path_names_the_missing_folder_exits_2_and_creates_nothing(
+    tmp_path: Path, app_home: Path, command: list[str]
+) -> None:
+    url = f"sqlite:///{tmp_path}/typo/dir/x.sqlite3"
+    line = one_line(run_cli("--database-url", url, *command, home=app_home), 2)
+    assert f"no database at {tmp_path}/typo/dir/x.sqlite3 (the folder {tmp_path}/typo does not exist)" in line
+    assert not (tmp_path / "typo").exists()
+
+
+def test_only_db_init_creates_the_default_database(app_home: Path) -> None:
+    database = app_home / "data" / "hashinsight.sqlite3"
+    assert "(no such file)" in one_line(run_cli("audit", "verify", home=app_home), 2)
+    assert not database.exists()
+    assert run_cli("db", "init", home=app_home).returncode == 0
+    assert database.exists()
+    assert run_cli("audit", "verify", home=app_home).returncode == 0
+
+
+def _answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(20, lambda: _answer(button, seen))
+        return
+    seen.append(box.text())
+    box.button(button).click()
+
+
+def test_the_console_asks_before_creating_and_no_leaves_nothing(
+    qapp, tmp_path: Path, app_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _answer(QMessageBox.StandardButton.No, seen))
+    code = cli.main(["--database-url", f"sqlite:///{tmp_path}/typo/x.sqlite3"])
+    assert code == 2
+    assert seen and f"{tmp_path}/typo/x.sqlite3" in seen[0]
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert f"no database at {tmp_path}/typo/x.sqlite3" in line
+    assert not (tmp_path / "typo").exists()
+
+
+def test_yes_in_the_question_agrees_to_create(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _answer(QMessageBox.StandardButton.Yes, seen))
+    assert confirm_new_database(tmp_path / "new.sqlite3") is True
+    assert seen
+
+
+def test_no_display_is_one_line_not_qt_aborting(app_home: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "hashinsight_desktop"], capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert one_line(result, 1).endswith("no display: set QT_QPA_PLATFORM=offscreen or run under a desktop")
+
+
+def test_a_display_nobody_listens_on_is_named() -> None:
+    problem = platform_check.gui_start_problem({"DISPLAY": ":97"}, "linux")
+    assert problem is not None and "nothing listens on DISPLAY=:97" in problem
+
+
+def _real_plugin(name: str) -> Path:
+    import PySide6
+
+    return Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / f"libq{name}.so"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None, reason="ELF and ldd")
+def test_missing_libraries_of_a_real_plugin_are_named(tmp_path: Path) -> None:
+    assert platform_check.missing_libraries(_real_plugin("offscreen")) == []  # the tests' own platform loads
+    # The xcb plugin finds Qt's libraries through its RUNPATH ($ORIGIN/../../lib): a copy elsewhere cannot.
+    copy = tmp_path / "libqxcb.so"
+    shutil.copy(_real_plugin("xcb"), copy)
+    assert "libQt6XcbQpa.so.6" in platform_check.missing_libraries(copy)
+
+
+def test_the_message_names_libraries_and_their_debian_packages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(platform_check, "_x_server_listens", lambda display: True)
+    monkeypatch.setattr(platform_check, "missing_libraries", lambda path: ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"])
+    problem = platform_check.gui_start_problem({"DISPLAY": ":0"}, "linux")
+    assert problem is not None
+    assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in problem
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in problem
+    assert platform_check.debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
+    assert platform_check.debian_package("libEGL.so.1") == "libegl1"
+
+
+def test_no_check_for_headless_platforms_or_other_systems() -> None:
+    assert platform_check.gui_start_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert platform_check.gui_start_problem({}, "darwin") is None
+    assert platform_check.gui_start_problem({}, "win32") is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["curtail", "plan", "--target-kw", "5", "--as", "u"],
+            "hashinsight-desktop: error: curtail plan: the following arguments are required: --site (see --help)",
+        ),
+        (["--bogus"], "hashinsight-desktop: error: unrecognized arguments: --bogus (see --help)"),
+        (["poll", "h", "--port", "x"], "hashinsight-desktop: error: poll: argument --port: invalid int value: 'x'"),
+    ],
+)
+def test_argument_errors_are_one_line_with_exit_2(app_home: Path, argv: list[str], expected: str) -> None:
+    assert one_line(run_cli(*argv, home=app_home), 2).startswith(expected)
