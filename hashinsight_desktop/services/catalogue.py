@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 import uuid
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,8 +18,9 @@ from hashinsight_desktop.services.catalogue_file import shipped_catalogue as shi
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import SYSTEM, Permission, Principal, require
-from hashinsight_desktop.services.validation import float_in_range, required_text
+from hashinsight_desktop.services.validation import decimal_in_range, float_in_range, required_text
 
+MAX_PRICE_USD = Decimal(100_000_000)
 COOLING = ("air", "hydro", "immersion")
 FIRMWARE_FAMILIES = ("bmminer", "btminer", "cgminer", "bosminer", "luxos", "vnish")
 
@@ -32,6 +35,8 @@ def model_state(model: MinerModel) -> dict[str, Any]:
         "cooling": model.cooling,
         "firmware_family": model.firmware_family,
         "power_modes": model.power_modes,
+        "reference_price_usd": None if model.reference_price_usd is None else str(model.reference_price_usd),
+        "reference_price_date": None if model.reference_price_date is None else model.reference_price_date.isoformat(),
         "version": model.version,
     }
 
@@ -101,7 +106,26 @@ def _power_modes(value: object) -> list[dict[str, Any]]:
     return modes
 
 
-def _fields(data: dict[str, Any]) -> dict[str, Any]:
+def _price(data: dict[str, Any], today: date) -> dict[str, Any]:
+    """The price of one unit and the day it was quoted (today when not given); both or neither."""
+    raw = data.get("reference_price_usd")
+    if raw in (None, ""):
+        return {"reference_price_usd": None, "reference_price_date": None}
+    price = decimal_in_range("reference_price_usd", str(raw).replace(",", ""), Decimal("0.01"), MAX_PRICE_USD, 2)
+    when = data.get("reference_price_date") or today
+    if isinstance(when, str):
+        try:
+            when = date.fromisoformat(when.strip())
+        except ValueError:
+            raise ValidationError("reference_price_date", f"{when!r} is not a date (YYYY-MM-DD)") from None
+    if not isinstance(when, date):
+        raise ValidationError("reference_price_date", f"{when!r} is not a date (YYYY-MM-DD)")
+    if when > today:
+        raise ValidationError("reference_price_date", f"{when.isoformat()} is in the future")
+    return {"reference_price_usd": price, "reference_price_date": when}
+
+
+def _fields(data: dict[str, Any], today: date | None = None) -> dict[str, Any]:
     name = required_text("name", str(data.get("name", "")), 100)
     hashrate = float_in_range("hashrate_ths", data.get("hashrate_ths"), 0.001, 10_000)
     power = float_in_range("power_w", data.get("power_w"), 1, 100_000)
@@ -129,6 +153,7 @@ def _fields(data: dict[str, Any]) -> dict[str, Any]:
         "firmware_family": firmware,
         "power_modes": _power_modes(data.get("power_modes") or []),
         "notes": str(data.get("notes") or "").strip(),
+        **_price(data, today or date.today()),
     }
 
 
@@ -136,7 +161,7 @@ def create_model(
     session: Session, principal: Principal, data: dict[str, Any], *, clock: Clock = system_clock
 ) -> MinerModel:
     require(principal, Permission.CATALOGUE_EDIT, "edit the miner catalogue")
-    model = MinerModel(**_fields(data))
+    model = MinerModel(**_fields(data, clock().astimezone().date()))
     return records.save_new(
         session,
         principal,
@@ -160,7 +185,11 @@ def update_model(
 ) -> MinerModel:
     require(principal, Permission.CATALOGUE_EDIT, "edit the miner catalogue")
     model = get_model(session, principal, model_id)
-    changes = _fields(data)
+    changes = _fields(data, clock().astimezone().date())
+    summary = f"edited {changes['manufacturer']} {changes['name']}"
+    price, when = changes["reference_price_usd"], changes["reference_price_date"]
+    if (price, when) != (model.reference_price_usd, model.reference_price_date):
+        summary += f"; price ${price:,} as of {when.isoformat()}" if price is not None else "; price removed"
     return records.save_changes(
         session,
         principal,
@@ -169,7 +198,7 @@ def update_model(
         model_state,
         changes,
         expected_version,
-        f"edited {changes['manufacturer']} {changes['name']}",
+        summary,
         unique_field="name",
         clock=clock,
     )

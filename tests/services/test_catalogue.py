@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+from datetime import date
+from decimal import Decimal
 
+import pytest
+from sqlalchemy import select
+
+from hashinsight_desktop.db.models import AuditRecord
 from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import SYSTEM
@@ -76,3 +82,41 @@ def test_edit_recomputes_efficiency(session_factory) -> None:
             expected_version=model.version,
         )
     assert edited.efficiency_j_per_th == 25.0 and edited.version == model.version + 1
+
+
+def test_a_price_per_model_with_its_date_is_stored_and_audited(session_factory) -> None:
+    base = {"manufacturer": "Test", "name": "Z1", "hashrate_ths": 100, "power_w": 3000}
+    with unit_of_work(session_factory) as session:
+        model = catalogue.create_model(session, SYSTEM, base)
+    assert model.reference_price_usd is None and model.reference_price_date is None
+    with unit_of_work(session_factory) as session:
+        catalogue.update_model(
+            session,
+            SYSTEM,
+            model.id,
+            base | {"reference_price_usd": "5,850", "reference_price_date": "2026-11-30"},
+            expected_version=model.version,
+        )
+    with session_factory() as session:
+        stored = catalogue.get_model(session, SYSTEM, model.id)
+        assert (stored.reference_price_usd, stored.reference_price_date) == (Decimal("5850"), date(2026, 11, 30))
+        last = session.scalars(select(AuditRecord).order_by(AuditRecord.seq.desc()).limit(1)).one()
+        assert (last.action, last.entity_id) == ("miner_model.update", str(model.id))
+        assert last.summary == "edited Test Z1; price $5,850 as of 2026-11-30"
+        assert last.before_digest != last.after_digest
+
+
+@pytest.mark.parametrize(
+    ("price", "when", "message"),
+    [
+        ("-3", "", "reference_price_usd: must be between 0.01 and 100000000"),
+        ("cheap", "", "reference_price_usd: 'cheap' is not a number"),
+        ("5850", "30/11/2026", "reference_price_date: '30/11/2026' is not a date"),
+        ("5850", "2999-01-01", "reference_price_date: 2999-01-01 is in the future"),
+    ],
+)
+def test_a_bad_price_or_date_names_its_field(session_factory, price: str, when: str, message: str) -> None:
+    data = {"manufacturer": "Test", "name": "Z1", "hashrate_ths": 100, "power_w": 3000}
+    data |= {"reference_price_usd": price, "reference_price_date": when}
+    with pytest.raises(ValidationError, match=re.escape(message)), unit_of_work(session_factory) as session:
+        catalogue.create_model(session, SYSTEM, data)

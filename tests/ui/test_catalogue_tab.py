@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -125,6 +128,30 @@ def test_edit_saves_with_the_expected_version(qtbot, tab: CatalogueTab, database
         saved = session.get(MinerModel, model.id)
     assert (saved.power_w, saved.version) == (1300, model.version + 1)
     assert tab.selected_model().power_w == 1300
+
+
+def test_a_price_and_its_date_are_edited_in_the_dialog_and_shown_in_the_table(  # type: ignore[no-untyped-def]
+    qtbot, tab: CatalogueTab, database: Database
+) -> None:
+    model = select_by_name(tab, "Antminer S21 XP")
+    tab.edit_button.click()
+    dialog = tab.dialog
+    assert dialog.price.text() == "" and not dialog.price_date.isEnabled()
+    dialog.price.setText("abc")
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.error_label.text() == "Price per unit: 'abc' is not a number"
+    dialog.price.setText("5,850")
+    assert dialog.price_date.isEnabled()
+    dialog.price_date.setDate(QDate(2026, 11, 30))
+    dialog.save_button.click()
+    assert tab.dialog is None
+    with database.session_factory() as session:
+        saved = session.get(MinerModel, model.id)
+    assert (saved.reference_price_usd, saved.reference_price_date) == (Decimal("5850"), date(2026, 11, 30))
+    row = next(r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, 1).data() == "Antminer S21 XP")
+    headers = [tab.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.proxy.columnCount())]
+    assert tab.proxy.index(row, headers.index("Price")).data() == "$5,850"
+    assert tab.proxy.index(row, headers.index("Price date")).data() == "2026-11-30"
 
 
 def test_concurrent_edit_shows_the_message_and_reloads(tab: CatalogueTab, owner: Principal, database: Database) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Float, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, Float, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, EntityMixin
@@ -28,5 +29,6 @@ class MinerModel(EntityMixin, Base):
         String(32), nullable=False, default="cgminer", server_default="cgminer"
     )
     power_modes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
-    reference_price_usd: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    reference_price_usd: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))  # one unit, for payback and $/TH
+    reference_price_date: Mapped[date | None] = mapped_column(Date)  # when that price was quoted
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")

@@ -56,9 +56,20 @@ CATALOGUE_COLUMNS: list[Column[MinerModel]] = [
     Column(
         "Power modes", lambda m: len(m.power_modes) or "—", sort_value=lambda m: len(m.power_modes), align_right=True
     ),
+    Column(
+        "Price",
+        lambda m: "—" if m.reference_price_usd is None else f"${m.reference_price_usd:,.0f}",
+        sort_value=lambda m: float(m.reference_price_usd or 0),
+        align_right=True,
+    ),
+    Column(
+        "Price date",
+        lambda m: "" if m.reference_price_date is None else m.reference_price_date.isoformat(),
+        sort_value=lambda m: m.reference_price_date.isoformat() if m.reference_price_date else "",
+    ),
     Column("Notes", lambda m: m.notes),
 ]
-COL_MODEL, COL_NOTES = 1, 9
+COL_MODEL, COL_NOTES = 1, 11
 
 
 class CatalogueTableModel(RecordTableModel[MinerModel]):

@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -38,7 +39,8 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 FORM_FIELDS = (
     ("manufacturer", "Manufacturer"), ("name", "Model name"), ("hashrate_ths", "Hashrate"), ("power_w", "Power"),
     ("efficiency", "Efficiency"), ("release_year", "Release year"), ("cooling", "Cooling"),
-    ("firmware_family", "Firmware family"), ("notes", "Notes"),
+    ("firmware_family", "Firmware family"), ("reference_price_usd", "Price per unit"),
+    ("reference_price_date", "Price date"), ("notes", "Notes"),
 )  # fmt: skip
 FIELD_LABELS = dict(FORM_FIELDS) | {"power_modes": "Power modes"}
 MODE_COLUMNS = (("name", "Name"), ("hashrate_ths", "TH/s"), ("power_w", "W"))
@@ -84,6 +86,14 @@ class MinerModelDialog(QDialog):
         for combo, values in ((self.cooling, catalogue.COOLING), (self.firmware, catalogue.FIRMWARE_FAMILIES)):
             for value in values:
                 combo.addItem(value.capitalize() if combo is self.cooling else value, value)
+        self.price = QLineEdit(placeholderText="none: no payback or $/TH in the ranking")
+        self.price.setToolTip("What one unit costs you, in USD, for the calculator's payback and $/TH")
+        self.price_date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.price_date.setDate(QDate.currentDate())
+        self.price_date.setMaximumDate(QDate.currentDate())
+        self.price_date.setToolTip("The day the price was quoted: prices move with the market")
+        self.price.textChanged.connect(lambda text: self.price_date.setEnabled(bool(text.strip())))
+        self.price_date.setEnabled(False)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
         self.modes = QTableWidget(0, len(MODE_COLUMNS))
@@ -106,6 +116,7 @@ class MinerModelDialog(QDialog):
             "manufacturer": self.manufacturer, "name": self.name, "hashrate_ths": self.hashrate,
             "power_w": self.power, "efficiency": self.efficiency, "release_year": self.release_year,
             "cooling": self.cooling, "firmware_family": self.firmware, "notes": self.notes,
+            "reference_price_usd": self.price, "reference_price_date": self.price_date,
             "power_modes": self.modes,
         }  # fmt: skip
         form = QFormLayout()
@@ -138,6 +149,11 @@ class MinerModelDialog(QDialog):
         self.cooling.setCurrentIndex(max(self.cooling.findData(model.cooling), 0))
         self.firmware.setCurrentIndex(max(self.firmware.findData(model.firmware_family), 0))
         self.notes.setPlainText(model.notes)
+        if model.reference_price_usd is not None:
+            self.price.setText(f"{model.reference_price_usd:f}")
+        if model.reference_price_date is not None:
+            when = model.reference_price_date
+            self.price_date.setDate(QDate(when.year, when.month, when.day))
         for mode in model.power_modes:
             self.add_mode_row(mode["name"], format_number(mode["hashrate_ths"], 2), format_number(mode["power_w"], 2))
 
@@ -180,6 +196,8 @@ class MinerModelDialog(QDialog):
             "firmware_family": self.firmware.currentData(),
             "notes": self.notes.toPlainText().strip(),
             "power_modes": modes,
+            "reference_price_usd": self.price.text().strip().replace("$", "") or None,
+            "reference_price_date": self.price_date.date().toString("yyyy-MM-dd"),
         }
 
     def try_save(self) -> None:
