@@ -32,6 +32,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.errors import ValidationError
     from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
     from hashinsight_desktop.workers.maintenance import run_maintenance
+    from hashinsight_desktop.workers.notifier import Notifier
     from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
     site_id = None
@@ -55,6 +56,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises KeyboardInterrupt instead
                 loop.add_signal_handler(signum, stop.set)
         maintenance = asyncio.create_task(run_maintenance(ctx.database.engine), name="maintenance")
+        # Alerts raised here reach e-mail and webhooks from here too: a site machine may be the only one running.
+        notifying = asyncio.create_task(Notifier(ctx.database.session_factory, ctx.secrets).run(), name="notifier")
         if args.cycles:
             for _ in range(args.cycles):
                 await poller.cycle()
@@ -73,8 +76,9 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             for task in (polling, curtailing):
                 task.cancel()
             await asyncio.gather(polling, curtailing, return_exceptions=True)
-        maintenance.cancel()
-        await asyncio.gather(maintenance, return_exceptions=True)
+        for task in (maintenance, notifying):
+            task.cancel()
+        await asyncio.gather(maintenance, notifying, return_exceptions=True)
         await asyncio.to_thread(poller.writer.flush)
         await asyncio.to_thread(poller.leader.release)
 

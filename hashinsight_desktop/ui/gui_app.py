@@ -11,12 +11,16 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.event_bridge import EventBridge
 from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
 from hashinsight_desktop.ui.main_window import MainWindow
@@ -92,24 +96,50 @@ class ConsoleSession:
         # Firmware settle times before a curtailment command is judged (None: the defaults and the
         # settings); the demo's simulated miners change level at once.
         self.settle_s: dict[str, float] | None = None
+        self._workers_started = False  # they serve the farm, not a user: a log out keeps them running
 
     def start(self) -> None:
         with self.context.database.session_factory() as session:
             first_start = not auth.has_users(session)
-        self.dialog = FirstOwnerDialog(self.context) if first_start else LoginDialog(self.context)
-        self.dialog.logged_in.connect(self.open_console)
-        self.dialog.rejected.connect(QApplication.quit)
-        self.dialog.open()
+        self._ask_login(FirstOwnerDialog(self.context) if first_start else LoginDialog(self.context))
+
+    def _ask_login(self, dialog: LoginDialog | FirstOwnerDialog) -> None:
+        self.dialog = dialog
+        dialog.logged_in.connect(self.open_console)
+        dialog.rejected.connect(QApplication.quit)
+        dialog.open()
 
     def open_console(self, principal: Principal) -> None:
-        if self.workers:
+        if self.workers and not self._workers_started:
             self.start_workers()
         self.window = MainWindow(self.context, principal, self.tasks)
         self.bridge.telemetry_cycle.connect(self.window.show_telemetry_cycle)
         self.bridge.curtailment_outcome.connect(self.window.show_curtailment_outcome)
+        self.window.session_end_requested.connect(self.end_session)
         if self.runner is not None:
             self._hand_runner_to_tab(principal)
         self.window.show()
+
+    def end_session(self, switch_user: bool) -> None:
+        """File → Log out / Switch user: audit the log out, ask for a login (before the window closes, or
+        the application would quit with its last window), then close this user's window."""
+        window, self.window = self.window, None
+        if window is None:
+            return
+        try:
+            with unit_of_work(self.context.database.session_factory, "user") as session:
+                auth.logout(session, window.principal, clock=self.context.clock)
+        except (ServiceError, SQLAlchemyError):  # a database gone must not keep the user logged in
+            log.exception("the log out of %r could not be recorded", window.principal.username)
+        self.bridge.telemetry_cycle.disconnect(window.show_telemetry_cycle)
+        self.bridge.curtailment_outcome.disconnect(window.show_curtailment_outcome)
+        dialog = LoginDialog(self.context)
+        if switch_user:  # someone else: an empty name to type, not the last user's
+            dialog.username.clear()
+            dialog.username.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._ask_login(dialog)
+        window.close()
+        window.deleteLater()
 
     def _hand_runner_to_tab(self, principal: Principal) -> None:
         """Plans the user executes or recovers go through the workers' runner, like automatic ones,
@@ -138,6 +168,7 @@ class ConsoleSession:
         from hashinsight_desktop.services.curtailment.executor import run_options
         from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
         from hashinsight_desktop.workers.maintenance import run_maintenance
+        from hashinsight_desktop.workers.notifier import Notifier
         from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
         poller = TelemetryPoller(
@@ -149,9 +180,12 @@ class ConsoleSession:
             on_outcome=self.bridge.publish_curtailment,
         )
         self.background = self.background or BackgroundLoop()
+        self._workers_started = True
         self.background.spawn(poller.run(), "telemetry-poller")
         self.background.spawn(run_maintenance(self.context.database.engine), "telemetry-maintenance")
         self.background.spawn(self.runner.run(), "curtailment-runner")
+        notifier = Notifier(self.context.database.session_factory, self.context.secrets, clock=self.context.clock)
+        self.background.spawn(notifier.run(), "notifier")
 
     async def stop_workers(self) -> None:
         if self.runner is not None and self.background is not None:

@@ -17,6 +17,7 @@ def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
     """(title, factory) of the pages this principal may use, in display order."""
     # Imported here: the pages pull in the services they use, and the registry import should stay light.
     from hashinsight_desktop.ui.admin.audit_page import AuditPage
+    from hashinsight_desktop.ui.admin.notifications_page import NotificationsPage
     from hashinsight_desktop.ui.admin.roles_page import RolesPage
     from hashinsight_desktop.ui.admin.settings_page import SettingsPage
     from hashinsight_desktop.ui.admin.sites_customers_page import SitesCustomersPage
@@ -31,6 +32,7 @@ def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
             principal.can(Permission.SITES_MANAGE) or principal.can(Permission.CUSTOMERS_MANAGE),
         ),
         ("Audit log", AuditPage, principal.can(Permission.AUDIT_READ)),
+        ("Notifications", NotificationsPage, principal.can(Permission.SETTINGS_MANAGE)),
         ("Settings", SettingsPage, True),  # the page itself limits what a role may change
     ]
     return [(title, factory) for title, factory, allowed in pages if allowed]
