@@ -44,6 +44,7 @@ class TableRows:
     cells: dict[str, list[str]]
     problems: list[RowError]  # rows found wrong while reading (a value under no header)
     delimiter: str  # "" for a workbook
+    present: frozenset[str] = frozenset()  # the known columns the header row has
 
 
 def canonical_header(header: object) -> str:
@@ -99,7 +100,7 @@ def read_table(path: str | Path, columns: Sequence[str], required: Sequence[str]
                 problems.append(RowError(number, "columns", f"a value stands under no column header{hint}"))
             if len(numbers) > max_rows:
                 raise ValidationError("file", f"more than {max_rows:,} rows; split the file")
-    return TableRows(numbers, body, problems, delimiter)
+    return TableRows(numbers, body, problems, delimiter, frozenset(where))
 
 
 def _csv_records(path: Path) -> tuple[Generator[list[str], None, None], str]:

@@ -93,13 +93,17 @@ def check_feed(session: Session, principal: Principal, site_id: uuid.UUID, feed:
             raise ValidationError("power_feed", f"the site already has feed {same[0]!r} (differing only in case)")
         return name
     site = session.get(Site, site_id)
-    close = difflib.get_close_matches(name, existing, n=3, cutoff=0.6)
-    hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
-    known = f" (its feeds: {', '.join(existing)})" if existing and not close else ""
-    raise ValidationError(
-        "power_feed",
-        f"no feed named {name!r} at {site.name if site else 'this site'}{known}{hint} — create it explicitly",
+    raise ValidationError("power_feed", unknown_feed(site.name if site else "this site", name, existing))
+
+
+def unknown_feed(site_name: str, name: str, existing: Sequence[str]) -> str:
+    """Why a feed name was refused: the close names, else the site's feeds."""
+    close = [f for f in existing if f.casefold() == name.casefold()] or difflib.get_close_matches(
+        name, existing, n=3, cutoff=0.6
     )
+    hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+    known = f" (its feeds: {', '.join(existing[:10])})" if existing and not close else ""
+    return f"no feed named {name!r} at {site_name}{known}{hint} — create it explicitly"
 
 
 def place_miners(
