@@ -19,10 +19,8 @@ from hashinsight_desktop.db.models import Miner, MinerModel, MinerState
 from hashinsight_desktop.services.cgminer import PollMemory, Timeouts, poll_many
 from hashinsight_desktop.services.cgminer.sample import MinerSample
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.curtailment.site_fleet import curtailed_hashrate_shares
 from hashinsight_desktop.services.leader import LeaderLock
 from hashinsight_desktop.services.telemetry.alert_rules import (
-    DEFAULT_THRESHOLDS,
     AlertThresholds,
     MinerAlerts,
     apply_alert_batch,
@@ -30,7 +28,9 @@ from hashinsight_desktop.services.telemetry.alert_rules import (
     evaluate,
     failed_poll,
 )
+from hashinsight_desktop.services.telemetry.alert_settings import ThresholdBook, load_thresholds, miners_in_maintenance
 from hashinsight_desktop.services.telemetry.buffer import SampleBuffer, sample_row, state_row
+from hashinsight_desktop.services.telemetry.health import Commanded, commanded_miners
 from hashinsight_desktop.services.telemetry.writer import TelemetryWriter
 from hashinsight_desktop.services.transaction import unit_of_work
 
@@ -45,6 +45,7 @@ class PollTarget:
     host: str
     port: int
     nominal_ths: float | None
+    model_id: uuid.UUID | None = None
 
 
 @dataclass
@@ -82,7 +83,7 @@ class CycleReport:
 def load_targets(session_factory: sessionmaker[Session], site_id: uuid.UUID | None) -> list[PollTarget]:
     with session_factory() as session:
         query = (
-            select(Miner.id, Miner.site_id, Miner.ip_address, Miner.port, MinerModel.hashrate_ths)
+            select(Miner.id, Miner.site_id, Miner.ip_address, Miner.port, MinerModel.hashrate_ths, Miner.model_id)
             .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
             .where(Miner.is_active.is_(True))
         )
@@ -98,6 +99,15 @@ def load_failure_counts(session_factory: sessionmaker[Session]) -> dict[uuid.UUI
         return {miner_id: (failures, seen) for miner_id, failures, seen in rows}
 
 
+@dataclass(frozen=True)
+class _AlertContext:
+    """What the alert rules need besides the poll, read once per cycle."""
+
+    book: ThresholdBook
+    commanded: dict[uuid.UUID, Commanded]  # miners a curtailment plan holds away from full power
+    maintenance: frozenset[uuid.UUID]
+
+
 class TelemetryPoller:
     def __init__(
         self,
@@ -108,7 +118,7 @@ class TelemetryPoller:
         timeouts: Timeouts | None = None,
         concurrency: int = 1000,
         buffer: SampleBuffer | None = None,
-        thresholds: AlertThresholds = DEFAULT_THRESHOLDS,
+        thresholds: AlertThresholds | None = None,
         clock: Clock = system_clock,
         on_cycle: Callable[[CycleReport], None] | None = None,
     ) -> None:
@@ -120,13 +130,13 @@ class TelemetryPoller:
         self.concurrency = concurrency
         self.buffer = buffer or SampleBuffer()
         self.writer = TelemetryWriter(engine, self.buffer)
-        self.thresholds = thresholds
+        self.thresholds = thresholds  # None: the database's, per site and model
         self.clock = clock
         self.on_cycle = on_cycle
         self.leader = LeaderLock(engine, f"telemetry-poller:{site_id or 'all'}")
         self.memory = PollMemory()
         self._targets: list[PollTarget] = []
-        self._curtailed: dict[uuid.UUID, float] = {}  # miner → share of nominal hashrate expected
+        self._alert_context = _AlertContext(ThresholdBook([]), {}, frozenset())
         self._targets_loaded = 0.0
         self._failures: dict[uuid.UUID, tuple[int, datetime | None]] | None = None
         self.last_report: CycleReport | None = None
@@ -167,9 +177,9 @@ class TelemetryPoller:
         await self._refresh_targets()
         targets = self._targets
         try:  # every cycle: a plan executed a moment ago must not raise "hashrate drop" alerts
-            self._curtailed = await asyncio.to_thread(self._load_curtailed)
+            self._alert_context = await asyncio.to_thread(self._load_alert_context)
         except DBAPIError as exc:
-            log.warning("could not read curtailed miners: %s", exc.__class__.__name__)
+            log.warning("could not read curtailed miners and alert thresholds: %s", exc.__class__.__name__)
         started = time.monotonic()
         samples = await poll_many(
             [(t.host, t.port) for t in targets],
@@ -197,6 +207,7 @@ class TelemetryPoller:
     ) -> list[MinerAlerts]:
         failures = self._failures if self._failures is not None else {}
         rows, states, evaluations = [], [], []
+        context = self._alert_context
         for target, sample in zip(targets, samples, strict=True):
             count, seen = failures.get(target.miner_id, (0, None))
             if failed_poll(sample):
@@ -209,16 +220,21 @@ class TelemetryPoller:
                 state_row(target.miner_id, sample, now, consecutive_failures=count, last_seen_at=seen)
                 | {"dialect": sample.dialect}
             )
+            report.statuses[sample.status] = report.statuses.get(sample.status, 0) + 1
+            if target.miner_id in context.maintenance:
+                continue  # silenced: nothing raised, nothing cleared
+            thresholds = self.thresholds or context.book.for_miner(target.site_id, target.model_id)
+            command = context.commanded.get(target.miner_id)
             expected = target.nominal_ths
-            if expected is not None and target.miner_id in self._curtailed:
-                expected *= self._curtailed[target.miner_id]  # told to run at a power preset
+            if expected is not None and command is not None:
+                expected *= command.share  # told to run at a lower level
+            kind = command.kind if command is not None else None
             conditions = evaluate(
-                sample, nominal_hashrate_ths=expected, consecutive_failures=count, thresholds=self.thresholds
+                sample, nominal_hashrate_ths=expected, consecutive_failures=count, thresholds=thresholds, commanded=kind
             )
             # Only the kinds this reading can judge: a silent miner must not clear its over-temperature alert.
-            checked = checked_kinds(sample, consecutive_failures=count)
-            evaluations.append(MinerAlerts(target.miner_id, target.site_id, conditions, checked))
-            report.statuses[sample.status] = report.statuses.get(sample.status, 0) + 1
+            checked = checked_kinds(sample, consecutive_failures=count, thresholds=thresholds, commanded=kind)
+            evaluations.append(MinerAlerts(target.miner_id, target.site_id, conditions, checked, thresholds.hold_s))
         self._failures = failures
         report.polled = len(samples)
         report.hashing = report.statuses.get("hashing", 0)
@@ -228,9 +244,13 @@ class TelemetryPoller:
         self.buffer.add(rows, states)
         return evaluations
 
-    def _load_curtailed(self) -> dict[uuid.UUID, float]:
+    def _load_alert_context(self) -> _AlertContext:
         with self.session_factory() as session:
-            return curtailed_hashrate_shares(session, self.site_id)
+            return _AlertContext(
+                load_thresholds(session),
+                commanded_miners(session, self.site_id),
+                frozenset(miners_in_maintenance(session, self.clock())),
+            )
 
     def _apply_alerts(self, evaluations: list[MinerAlerts], now: datetime) -> tuple[int, int]:
         with unit_of_work(self.session_factory, "alert") as session:

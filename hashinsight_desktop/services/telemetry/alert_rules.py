@@ -1,22 +1,30 @@
-"""Alert rules over one miner's latest reading, and the alert records they open and clear.
+"""Alert rules over one miner's latest reading, and the alert records they open, hold and clear.
 
 :func:`evaluate` is pure: a reading (a :class:`MinerSample` or a stored :class:`MinerState`), the
-miner's nominal hashrate from the catalogue and its count of failed polls in a row give the set of
-conditions that hold now. :func:`apply_alerts` turns that into alert rows: a new condition opens an
-alert, one already open is left alone (no duplicates, no rewrite every poll), one that went away is
-cleared — each raise and clear with an outbox event in the same transaction.
+miner's nominal hashrate from the catalogue, its count of failed polls in a row, its thresholds and
+what a curtailment plan commanded it to do give the conditions that hold now. :func:`apply_alert_batch`
+turns that into alert rows: a new condition opens an alert, one already open is kept (its raise time
+and message as raised; its latest reading in ``current_message``), one that went away is cleared only
+after the rule's hold time — each raise and clear with an outbox event in the same transaction.
 
-A reading only settles the kinds it can see: an unanswered poll says nothing about temperature or
-pool, so :func:`checked_kinds` limits what may be cleared (an over-temperature alert is not cleared
-because the miner stopped answering).
+Alerts must not flap around a curtailment and its recovery:
+
+- hysteresis: an open over-temperature alert holds until the chip is ``temp_hysteresis_c`` below the
+  limit, an open hashrate alert until the miner is ``hashrate_hysteresis_pct`` above its limit
+  (:attr:`AlertCondition.sustain_only` conditions keep an alert but never raise one);
+- hold time: an alert clears only once its condition has been gone for ``hold_s``;
+- a reading only settles the kinds it can see (:func:`checked_kinds`): an unanswered poll says nothing
+  about temperature, a sleeping or starting miner nothing about its boards, hashrate or pool;
+- a miner a plan commanded to sleep or to a lower level raises no offline, hashrate or dead-board alert
+  for that state, and one under maintenance raises and clears nothing.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Final
 
 from sqlalchemy import select
@@ -26,7 +34,7 @@ from hashinsight_desktop.db.models import Alert, MinerState
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE, SLEEPING, MinerSample
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.errors import NotFound
+from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 
 OVER_TEMPERATURE: Final = "over_temperature"
@@ -40,14 +48,24 @@ WARNING: Final = "warning"
 CRITICAL: Final = "critical"
 _RANK = {WARNING: 1, CRITICAL: 2}
 _IN_CHUNK = 1000
+NOTE_MAX_CHARS = 300
+
+# What a curtailment plan commanded a miner to do (None: nothing, it runs at full power).
+COMMANDED_SLEEP: Final = "sleep"
+COMMANDED_LEVEL: Final = "level"
+# Kinds a commanded state explains: a slept miner may stop answering, a lowered one hashes less.
+_EXPLAINED_BY_COMMAND: Final = frozenset({OFFLINE_ALERT, HASHRATE_DROP, DEAD_BOARD})
 
 
 @dataclass(frozen=True)
 class AlertThresholds:
     temp_warning_c: float = 85.0
     temp_critical_c: float = 95.0
+    temp_hysteresis_c: float = 5.0  # an open over-temperature alert holds until this far below the limit
     offline_after_failures: int = 3  # failed polls in a row
     hashrate_min_pct: float = 80.0  # of the catalogue's nominal hashrate
+    hashrate_hysteresis_pct: float = 5.0  # an open hashrate alert holds until this far above the limit
+    hold_s: int = 180  # an alert clears once its condition has been gone this long
     starting_grace_s: int = 300  # a miner up for less than this is not yet expected to hash
 
 
@@ -59,6 +77,8 @@ class AlertCondition:
     kind: str
     severity: str
     message: str
+    # Within the hysteresis band: keeps an open alert (and its reading), never raises one.
+    sustain_only: bool = False
 
 
 def failed_poll(sample: MinerSample) -> bool:
@@ -114,13 +134,33 @@ def _reading(source: MinerSample | MinerState) -> _Reading:
     )
 
 
+def _starting(r: _Reading, t: AlertThresholds) -> bool:
+    return r.uptime_s is not None and r.uptime_s < t.starting_grace_s
+
+
 def checked_kinds(
-    source: MinerSample | MinerState, *, consecutive_failures: int, thresholds: AlertThresholds = DEFAULT_THRESHOLDS
+    source: MinerSample | MinerState,
+    *,
+    consecutive_failures: int,
+    thresholds: AlertThresholds = DEFAULT_THRESHOLDS,
+    commanded: str | None = None,
 ) -> frozenset[str]:
-    """The kinds this reading settles either way (only these may be cleared)."""
-    if _reading(source).answered:
-        return ALERT_KINDS
-    return frozenset({OFFLINE_ALERT}) if consecutive_failures >= thresholds.offline_after_failures else frozenset()
+    """The kinds this reading settles either way (only these may be cleared): what it can see, less
+    what a commanded state explains."""
+    r = _reading(source)
+    if not r.answered:
+        offline = consecutive_failures >= thresholds.offline_after_failures and commanded is None
+        return frozenset({OFFLINE_ALERT}) if offline else frozenset()
+    kinds = {OFFLINE_ALERT, OVER_TEMPERATURE}
+    if r.status == HASHING:
+        kinds.add(DEAD_BOARD)
+    if r.status in (HASHING, ERROR) and not _starting(r, thresholds):
+        kinds |= {HASHRATE_DROP, POOL_DOWN}
+    if commanded == COMMANDED_SLEEP:
+        kinds -= _EXPLAINED_BY_COMMAND
+    elif commanded is not None:  # at a lower level it is still judged against that level's hashrate
+        kinds -= _EXPLAINED_BY_COMMAND - {HASHRATE_DROP}
+    return frozenset(kinds)
 
 
 def evaluate(
@@ -129,44 +169,56 @@ def evaluate(
     nominal_hashrate_ths: float | None,
     consecutive_failures: int,
     thresholds: AlertThresholds = DEFAULT_THRESHOLDS,
+    commanded: str | None = None,
 ) -> set[AlertCondition]:
-    """The conditions that hold for this reading (at most one per kind)."""
+    """The conditions that hold for this reading (at most one per kind). ``nominal_hashrate_ths`` is
+    what the miner should make now: a caller whose miner runs at a plan's level passes that level's."""
     r, t = _reading(source), thresholds
     found: set[AlertCondition] = set()
     if not r.answered:
-        if consecutive_failures >= t.offline_after_failures:
+        if consecutive_failures >= t.offline_after_failures and commanded is None:
             reason = f": {r.error}" if r.error else ""
             found.add(AlertCondition(OFFLINE_ALERT, CRITICAL, f"no answer to {consecutive_failures} polls{reason}"))
         return found
-    temp = r.max_chip_temp_c
-    if temp is not None and temp >= t.temp_warning_c:
-        severity = CRITICAL if temp >= t.temp_critical_c else WARNING
-        limit = t.temp_critical_c if severity == CRITICAL else t.temp_warning_c
-        found.add(AlertCondition(OVER_TEMPERATURE, severity, f"chip temperature {temp:g} °C (limit {limit:g} °C)"))
-    starting = r.uptime_s is not None and r.uptime_s < t.starting_grace_s
-    hashrate = r.hashrate_ths or 0.0
-    if r.status == HASHING and nominal_hashrate_ths and hashrate < nominal_hashrate_ths * t.hashrate_min_pct / 100:
-        pct = 100 * hashrate / nominal_hashrate_ths
-        found.add(
-            AlertCondition(
-                HASHRATE_DROP,
-                WARNING,
-                f"hashrate {hashrate:.1f} TH/s is {pct:.0f}% of nominal {nominal_hashrate_ths:g} TH/s "
-                f"(alert below {t.hashrate_min_pct:g}%)",
-            )
-        )
-    elif r.status == ERROR and not starting:  # answers but does not hash, and is not asleep
-        found.add(AlertCondition(HASHRATE_DROP, CRITICAL, f"not hashing: {r.error or 'no hashrate'}"[:300]))
-    if r.status == HASHING and 0 < r.boards_dead < r.boards_total:
-        found.add(
-            AlertCondition(DEAD_BOARD, WARNING, f"{r.boards_dead} of {r.boards_total} hash boards dead (no hashrate)")
-        )
-    if r.status != SLEEPING and not starting:
+    _temperature(r, t, found)
+    starting = _starting(r, t)
+    if commanded != COMMANDED_SLEEP:
+        _hashrate(r, t, nominal_hashrate_ths, starting, found)
+        if r.status == HASHING and 0 < r.boards_dead < r.boards_total and commanded is None:
+            message = f"{r.boards_dead} of {r.boards_total} hash boards dead (no hashrate)"
+            found.add(AlertCondition(DEAD_BOARD, WARNING, message))
+    if r.status != SLEEPING and not starting and commanded != COMMANDED_SLEEP:
         if not r.pool_url:
             found.add(AlertCondition(POOL_DOWN, CRITICAL, "no mining pool configured or reported"))
         elif r.pool_alive is False:
             found.add(AlertCondition(POOL_DOWN, CRITICAL, f"pool {r.pool_url} is dead"[:300]))
     return found
+
+
+def _temperature(r: _Reading, t: AlertThresholds, found: set[AlertCondition]) -> None:
+    temp = r.max_chip_temp_c
+    if temp is None or temp < t.temp_warning_c - t.temp_hysteresis_c:
+        return
+    severity = CRITICAL if temp >= t.temp_critical_c else WARNING
+    limit = t.temp_critical_c if severity == CRITICAL else t.temp_warning_c
+    message = f"chip temperature {temp:g} °C (limit {limit:g} °C)"
+    found.add(AlertCondition(OVER_TEMPERATURE, severity, message, sustain_only=temp < t.temp_warning_c))
+
+
+def _hashrate(
+    r: _Reading, t: AlertThresholds, nominal: float | None, starting: bool, found: set[AlertCondition]
+) -> None:
+    hashrate = r.hashrate_ths or 0.0
+    if r.status == HASHING and nominal:
+        pct = 100 * hashrate / nominal
+        if pct < t.hashrate_min_pct + t.hashrate_hysteresis_pct:
+            message = (
+                f"hashrate {hashrate:.1f} TH/s is {pct:.0f}% of nominal {nominal:g} TH/s "
+                f"(alert below {t.hashrate_min_pct:g}%)"
+            )
+            found.add(AlertCondition(HASHRATE_DROP, WARNING, message, sustain_only=pct >= t.hashrate_min_pct))
+    elif r.status == ERROR and not starting:  # answers but does not hash, and is not asleep
+        found.add(AlertCondition(HASHRATE_DROP, CRITICAL, f"not hashing: {r.error or 'no hashrate'}"[:300]))
 
 
 # -- alert records -------------------------------------------------------------------------------
@@ -180,6 +232,7 @@ class MinerAlerts:
     site_id: uuid.UUID
     conditions: Collection[AlertCondition]
     checked: Collection[str] = ALERT_KINDS
+    hold_s: int = DEFAULT_THRESHOLDS.hold_s
 
 
 @dataclass
@@ -211,16 +264,17 @@ def _open_alerts(session: Session, miner_ids: list[uuid.UUID]) -> dict[tuple[uui
     return found
 
 
-def _clear(session: Session, alert: Alert, now: datetime, changes: AlertChanges) -> None:
-    alert.cleared_at = now
-    outbox.emit(session, "alert.cleared", "alert", alert.id, _payload(alert))
-    changes.cleared.append(alert)
+def _hold(alert: Alert, condition: AlertCondition, now: datetime) -> None:
+    alert.held_at = now
+    message = condition.message[:300]
+    if alert.current_message != message:
+        alert.current_message = message
 
 
 def apply_alert_batch(session: Session, evaluations: Iterable[MinerAlerts], now: datetime) -> AlertChanges:
     """Open, keep or clear alerts for many miners in the caller's transaction (one read of the open
-    alerts for all of them). A condition that worsens (warning → critical) clears the open alert and
-    raises a new one; one that eases keeps the open alert until the condition is gone."""
+    alerts for all of them). A condition that worsens (warning → critical) escalates the open alert in
+    place (its raise time kept; an ``alert.raised`` event says so); one that eases keeps it until gone."""
     evaluations = list(evaluations)
     open_alerts = _open_alerts(session, list({e.miner_id for e in evaluations}))
     changes = AlertChanges()
@@ -229,26 +283,40 @@ def apply_alert_batch(session: Session, evaluations: Iterable[MinerAlerts], now:
         for kind, condition in sorted(holding.items()):
             current = open_alerts.get((evaluation.miner_id, kind))
             if current is not None:
-                if _RANK.get(condition.severity, 0) <= _RANK.get(current.severity, 0):
-                    continue
-                _clear(session, current, now, changes)
+                _hold(current, condition, now)
+                if not condition.sustain_only and _RANK.get(condition.severity, 0) > _RANK.get(current.severity, 0):
+                    payload = _payload(current) | {"escalated_from": current.severity}
+                    current.severity = condition.severity
+                    outbox.emit(session, "alert.raised", "alert", current.id, payload | {"severity": current.severity})
+                    changes.raised.append(current)
+                continue
+            if condition.sustain_only:
+                continue
+            message = condition.message[:300]
             alert = Alert(
                 id=uuid.uuid4(),
                 miner_id=evaluation.miner_id,
                 site_id=evaluation.site_id,
                 kind=kind,
                 severity=condition.severity,
-                message=condition.message[:300],
+                message=message,
+                current_message=message,
                 raised_at=now,
+                held_at=now,
             )
             session.add(alert)
             open_alerts[(evaluation.miner_id, kind)] = alert
             outbox.emit(session, "alert.raised", "alert", alert.id, _payload(alert))
             changes.raised.append(alert)
+        hold = timedelta(seconds=evaluation.hold_s)
         for kind in sorted(set(evaluation.checked) - holding.keys()):
-            current = open_alerts.pop((evaluation.miner_id, kind), None)
-            if current is not None:
-                _clear(session, current, now, changes)
+            current = open_alerts.get((evaluation.miner_id, kind))
+            if current is None or (current.held_at is not None and now - current.held_at < hold):
+                continue
+            del open_alerts[(evaluation.miner_id, kind)]
+            current.cleared_at = now
+            outbox.emit(session, "alert.cleared", "alert", current.id, _payload(current))
+            changes.cleared.append(current)
     return changes
 
 
@@ -260,31 +328,63 @@ def apply_alerts(
     now: datetime,
     *,
     checked: Collection[str] = ALERT_KINDS,
+    hold_s: int = DEFAULT_THRESHOLDS.hold_s,
 ) -> AlertChanges:
     """:func:`apply_alert_batch` for one miner."""
-    return apply_alert_batch(session, [MinerAlerts(miner_id, site_id, conditions, checked)], now)
+    return apply_alert_batch(session, [MinerAlerts(miner_id, site_id, conditions, checked, hold_s)], now)
 
 
-def acknowledge(session: Session, principal: Principal, alert_id: uuid.UUID, *, clock: Clock = system_clock) -> Alert:
-    """Mark an alert as seen by this user (audited); acknowledging it again changes nothing."""
-    alert = session.get(Alert, alert_id)
-    if alert is None:
-        raise NotFound("That alert no longer exists.")
-    require_site(principal, Permission.FLEET_OPERATE, alert.site_id, "acknowledge alerts")
-    if alert.acknowledged_at is not None:
-        return alert
-    alert.acknowledged_by = principal.username[:64]
-    alert.acknowledged_at = clock()
-    session.flush()
-    audit.append(
-        session,
-        principal,
-        "alert.acknowledge",
-        "alert",
-        alert.id,
-        after={"kind": alert.kind, "severity": alert.severity, "miner_id": str(alert.miner_id)},
-        summary=f"acknowledged {alert.severity} {alert.kind} alert: {alert.message}",
-        clock=clock,
-    )
-    outbox.emit(session, "alert.acknowledged", "alert", alert.id, _payload(alert))
-    return alert
+def acknowledge(
+    session: Session,
+    principal: Principal,
+    alert_id: uuid.UUID,
+    *,
+    note: str = "",
+    clock: Clock = system_clock,
+) -> Alert:
+    """Mark an alert as seen by this user, with an optional note (audited); acknowledging it again
+    changes nothing."""
+    return acknowledge_many(session, principal, [alert_id], note=note, clock=clock)[0]
+
+
+def acknowledge_many(
+    session: Session,
+    principal: Principal,
+    alert_ids: Sequence[uuid.UUID],
+    *,
+    note: str = "",
+    clock: Clock = system_clock,
+) -> list[Alert]:
+    """Acknowledge every alert in ``alert_ids`` with the same note, all or none (one audit record per
+    alert); alerts already acknowledged are left as they are."""
+    note = note.strip()
+    if len(note) > NOTE_MAX_CHARS:
+        raise ValidationError("note", f"at most {NOTE_MAX_CHARS} characters")
+    alerts = []
+    for alert_id in alert_ids:
+        alert = session.get(Alert, alert_id)
+        if alert is None:
+            raise NotFound("That alert no longer exists.")
+        require_site(principal, Permission.FLEET_OPERATE, alert.site_id, "acknowledge alerts")
+        alerts.append(alert)
+    now = clock()
+    for alert in alerts:
+        if alert.acknowledged_at is not None:
+            continue
+        alert.acknowledged_by = principal.username[:64]
+        alert.acknowledged_at = now
+        alert.acknowledged_note = note or None
+        session.flush()
+        summary = f"acknowledged {alert.severity} {alert.kind} alert: {alert.message}"
+        audit.append(
+            session,
+            principal,
+            "alert.acknowledge",
+            "alert",
+            alert.id,
+            after={"kind": alert.kind, "severity": alert.severity, "miner_id": str(alert.miner_id), "note": note},
+            summary=summary + (f" ({note})" if note else ""),
+            clock=clock,
+        )
+        outbox.emit(session, "alert.acknowledged", "alert", alert.id, _payload(alert))
+    return alerts

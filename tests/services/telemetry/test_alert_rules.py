@@ -14,6 +14,8 @@ from hashinsight_desktop.services.errors import NotFound, PermissionDenied
 from hashinsight_desktop.services.permissions import Role
 from hashinsight_desktop.services.telemetry.alert_rules import (
     ALERT_KINDS,
+    COMMANDED_LEVEL,
+    COMMANDED_SLEEP,
     CRITICAL,
     DEAD_BOARD,
     HASHRATE_DROP,
@@ -23,6 +25,7 @@ from hashinsight_desktop.services.telemetry.alert_rules import (
     WARNING,
     AlertThresholds,
     acknowledge,
+    acknowledge_many,
     apply_alerts,
     checked_kinds,
     evaluate,
@@ -45,9 +48,10 @@ def healthy(**changes: object) -> MinerSample:
     return replace(sample, **changes)
 
 
-def kinds(sample: MinerSample, failures: int = 0) -> dict[str, str]:
-    found = evaluate(sample, nominal_hashrate_ths=NOMINAL_THS, consecutive_failures=failures)
-    return {c.kind: c.severity for c in found}
+def kinds(sample: MinerSample, failures: int = 0, commanded: str | None = None) -> dict[str, str]:
+    """The kinds that would raise an alert (hysteresis-band conditions only keep one)."""
+    found = evaluate(sample, nominal_hashrate_ths=NOMINAL_THS, consecutive_failures=failures, commanded=commanded)
+    return {c.kind: c.severity for c in found if not c.sustain_only}
 
 
 def test_a_healthy_miner_raises_nothing() -> None:
@@ -63,7 +67,7 @@ def test_over_temperature_warns_then_turns_critical() -> None:
     found = evaluate(
         healthy(max_chip_temp_c=81.0), nominal_hashrate_ths=None, consecutive_failures=0, thresholds=stricter
     )
-    assert {(c.kind, c.severity) for c in found} == {(OVER_TEMPERATURE, CRITICAL)}
+    assert {(c.kind, c.severity, c.sustain_only) for c in found} == {(OVER_TEMPERATURE, CRITICAL, False)}
     assert "81 °C" in next(iter(found)).message
 
 
@@ -129,6 +133,31 @@ def test_an_unanswered_poll_settles_only_the_offline_alert() -> None:
     assert checked_kinds(healthy(), consecutive_failures=0) == ALERT_KINDS
 
 
+def test_a_sleeping_or_starting_miner_does_not_settle_its_boards_hashrate_or_pool() -> None:
+    """The flapping seen: dead-board alerts cleared when a plan slept the miners, raised anew at wake-up."""
+    asleep = healthy(status=SLEEPING, hashrate_ths=0.0, power_w=25.0, boards=[])
+    assert checked_kinds(asleep, consecutive_failures=0) == {OFFLINE_ALERT, OVER_TEMPERATURE}
+    waking = healthy(status=ERROR, hashrate_ths=0.0, uptime_s=40, error="not hashing yet")
+    assert checked_kinds(waking, consecutive_failures=0) == {OFFLINE_ALERT, OVER_TEMPERATURE}
+
+
+def test_a_commanded_miner_raises_nothing_for_its_commanded_state() -> None:
+    dead = [BoardSample(97.5, 70.0, 108), BoardSample(0.0, None, None)]
+    assert kinds(healthy(boards=dead), commanded=COMMANDED_LEVEL) == {}
+    assert kinds(MinerSample.failed(OFFLINE, "connection refused"), failures=5, commanded=COMMANDED_SLEEP) == {}
+    refused = MinerSample.failed(OFFLINE, "connection refused")
+    assert checked_kinds(refused, consecutive_failures=5, commanded=COMMANDED_SLEEP) == frozenset()
+    assert kinds(healthy(max_chip_temp_c=97.0), commanded=COMMANDED_SLEEP) == {OVER_TEMPERATURE: CRITICAL}
+
+
+def test_hysteresis_keeps_an_open_alert_but_never_raises_one() -> None:
+    band = evaluate(healthy(max_chip_temp_c=82.0), nominal_hashrate_ths=NOMINAL_THS, consecutive_failures=0)
+    assert [(c.kind, c.sustain_only) for c in band] == [(OVER_TEMPERATURE, True)]
+    assert evaluate(healthy(max_chip_temp_c=79.9), nominal_hashrate_ths=NOMINAL_THS, consecutive_failures=0) == set()
+    band = evaluate(healthy(hashrate_ths=163.0), nominal_hashrate_ths=NOMINAL_THS, consecutive_failures=0)
+    assert [(c.kind, c.sustain_only) for c in band] == [(HASHRATE_DROP, True)]
+
+
 # -- alert records -------------------------------------------------------------------------------
 
 
@@ -143,14 +172,13 @@ def events(fleet: Fleet) -> list[str]:
         return list(session.scalars(select(OutboxEvent.topic).where(OutboxEvent.entity_type == "alert")))
 
 
-def run(fleet: Fleet, sample: MinerSample, failures: int = 0, minutes: int = 0) -> tuple[int, int]:
+def run(fleet: Fleet, sample: MinerSample, failures: int = 0, minutes: int = 0, hold_s: int = 0) -> tuple[int, int]:
     miner = fleet.miners[0]
     conditions = evaluate(sample, nominal_hashrate_ths=NOMINAL_THS, consecutive_failures=failures)
     checked = checked_kinds(sample, consecutive_failures=failures)
     with fleet.session_factory.begin() as session:
-        changes = apply_alerts(
-            session, miner, fleet.site_id, conditions, T0 + timedelta(minutes=minutes), checked=checked
-        )
+        now = T0 + timedelta(minutes=minutes)
+        changes = apply_alerts(session, miner, fleet.site_id, conditions, now, checked=checked, hold_s=hold_s)
         return len(changes.raised), len(changes.cleared)
 
 
@@ -177,15 +205,35 @@ def test_each_rule_raises_once_and_clears(fleet: Fleet, kind: str, bad: MinerSam
         assert alert.site_id == fleet.site_id
 
 
-def test_going_offline_does_not_clear_what_cannot_be_seen_and_worsening_reraises(fleet: Fleet) -> None:
+def test_going_offline_does_not_clear_what_cannot_be_seen_and_worsening_escalates(fleet: Fleet) -> None:
     assert run(fleet, healthy(max_chip_temp_c=88.0)) == (1, 0)
     assert run(fleet, MinerSample.failed(OFFLINE, "connection refused"), failures=1, minutes=1) == (0, 0)
     assert run(fleet, MinerSample.failed(OFFLINE, "connection refused"), failures=3, minutes=3) == (1, 0)
     assert open_alerts(fleet) == {OVER_TEMPERATURE: WARNING, OFFLINE_ALERT: CRITICAL}
-    assert run(fleet, healthy(max_chip_temp_c=97.0), minutes=4) == (1, 2)  # back, hotter: offline cleared
+    assert run(fleet, healthy(max_chip_temp_c=97.0), minutes=4) == (1, 1)  # back, hotter: offline cleared
     assert open_alerts(fleet) == {OVER_TEMPERATURE: CRITICAL}
     assert run(fleet, healthy(max_chip_temp_c=90.0), minutes=5) == (0, 0)  # easing keeps the critical one
     assert open_alerts(fleet) == {OVER_TEMPERATURE: CRITICAL}
+    with fleet.session_factory() as session:  # escalated in place: raised when it first held, read now
+        alert = session.scalars(select(Alert).where(Alert.kind == OVER_TEMPERATURE)).one()
+        assert alert.raised_at == T0
+        assert "88 °C" in alert.message and "90 °C" in (alert.current_message or "")
+
+
+def test_an_alert_clears_only_after_its_hold_time_and_keeps_its_raise_time(fleet: Fleet) -> None:
+    dead = healthy(boards=[BoardSample(97.5, 70.0, 108), BoardSample(0.0, None, None)])
+    assert run(fleet, dead, hold_s=300) == (1, 0)
+    assert run(fleet, healthy(), minutes=1, hold_s=300) == (0, 0)  # gone for a minute: still open
+    assert run(fleet, dead, minutes=2, hold_s=300) == (0, 0)  # back: the same alert
+    assert run(fleet, healthy(), minutes=6, hold_s=300) == (0, 0)  # 4 min after it last held
+    assert run(fleet, healthy(), minutes=8, hold_s=300) == (0, 1)  # 6 min: cleared
+    with fleet.session_factory() as session:
+        alert = session.scalars(select(Alert)).one()
+        assert (alert.raised_at, alert.held_at, alert.cleared_at) == (
+            T0,
+            T0 + timedelta(minutes=2),
+            T0 + timedelta(minutes=8),
+        )
 
 
 def test_acknowledging_is_scoped_to_the_alerts_site_and_audited(fleet: Fleet) -> None:
@@ -209,3 +257,15 @@ def test_acknowledging_is_scoped_to_the_alerts_site_and_audited(fleet: Fleet) ->
     assert events(fleet) == ["alert.raised", "alert.acknowledged"]
     with pytest.raises(NotFound), fleet.session_factory.begin() as session:
         acknowledge(session, manager, fleet.site_id)
+
+
+def test_acknowledging_several_with_a_note(fleet: Fleet) -> None:
+    run(fleet, healthy(pool_url=None, max_chip_temp_c=97.0))
+    with fleet.session_factory() as session:
+        ids = list(session.scalars(select(Alert.id)))
+    assert len(ids) == 2
+    with fleet.session_factory.begin() as session:
+        acknowledge_many(session, principal(Role.OWNER), ids, note="  fans ordered ")
+    with fleet.session_factory() as session:
+        assert {a.acknowledged_note for a in session.scalars(select(Alert))} == {"fans ordered"}
+        assert len(list(session.scalars(select(AuditRecord)))) == 2

@@ -1,0 +1,178 @@
+"""A miner's health as the Fleet tab and the alert rules see it: Degraded, commanded, in maintenance.
+
+- **Degraded**: the miner hashes, but with a dead hash board, over its critical chip temperature, or
+  below its thresholds' share of the hashrate it should make (nominal, or its curtailment level's).
+  A distinct status from ``hashing`` so a sick miner is not shown green.
+- **Commanded**: a plan still holding the miner away from full power (executed and not yet confirmed
+  back), with the level and the plan's name: "curtailed: 75 % by plan Evening peak". Its expected
+  hashrate is the level's share of full.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Final
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Miner, MinerMaintenance, MinerState
+from hashinsight_desktop.services.cgminer.sample import HASHING
+from hashinsight_desktop.services.curtailment.level_commands import level_label
+from hashinsight_desktop.services.curtailment.plan_states import ACTIVE
+from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.telemetry.alert_rules import COMMANDED_LEVEL, COMMANDED_SLEEP, AlertThresholds
+from hashinsight_desktop.services.telemetry.alert_settings import ThresholdBook, load_thresholds, miners_in_maintenance
+
+DEGRADED: Final = "degraded"
+
+
+@dataclass(frozen=True)
+class Commanded:
+    """Where a plan holds a miner: ``kind`` is COMMANDED_SLEEP or COMMANDED_LEVEL."""
+
+    kind: str
+    level: str  # as a table shows it: "75 %", "Sleep"
+    share: float  # of full hashrate expected at that level
+    plan_id: uuid.UUID
+    plan_name: str
+
+    def describe(self) -> str:
+        return f"curtailed: {self.level} by plan {self.plan_name}"
+
+
+def commanded_miners(session: Session, site_id: uuid.UUID | None = None) -> dict[uuid.UUID, Commanded]:
+    """Miners an active plan sent away from full power and has not yet confirmed back (a miner in two
+    plans: the newer plan's item)."""
+    item = CurtailmentItem
+    query = (
+        select(
+            item.miner_id,
+            item.level,
+            item.power_pct,
+            item.level_power_w,
+            item.level_hashrate_ths,
+            item.full_hashrate_ths,
+            CurtailmentPlan.id,
+            CurtailmentPlan.name,
+        )
+        .join(CurtailmentPlan, CurtailmentPlan.id == item.plan_id)
+        .where(
+            CurtailmentPlan.state.in_([s.value for s in ACTIVE]),
+            item.miner_id.is_not(None),
+            item.state != "planned",
+            func.coalesce(item.recovery_state, "") != "confirmed",
+        )
+        .order_by(CurtailmentPlan.created_at)
+    )
+    if site_id is not None:
+        query = query.where(CurtailmentPlan.site_id == site_id)
+    found: dict[uuid.UUID, Commanded] = {}
+    for miner_id, level, pct, level_w, level_ths, full_ths, plan_id, plan_name in session.execute(query):
+        if miner_id is None:
+            continue
+        sleep = level == "sleep"
+        share = 0.0 if sleep else (min(1.0, level_ths / full_ths) if full_ths > 0 else 1.0)
+        kind = COMMANDED_SLEEP if sleep else COMMANDED_LEVEL
+        found[miner_id] = Commanded(kind, level_label(level, pct, level_w), share, plan_id, plan_name)
+    return found
+
+
+def degraded_reason(
+    *,
+    status: str,
+    hashrate_ths: float | None,
+    expected_ths: float | None,
+    boards_total: int | None,
+    boards_dead: int | None,
+    max_chip_temp_c: float | None,
+    thresholds: AlertThresholds,
+) -> str | None:
+    """Why a hashing miner is Degraded (None: it is not): every reason, "; "-joined."""
+    if status != HASHING:
+        return None
+    reasons = []
+    if boards_dead and boards_total:
+        reasons.append(f"{boards_dead} of {boards_total} hash boards dead")
+    if max_chip_temp_c is not None and max_chip_temp_c >= thresholds.temp_critical_c:
+        reasons.append(f"chip {max_chip_temp_c:g} °C (limit {thresholds.temp_critical_c:g} °C)")
+    if expected_ths and hashrate_ths is not None and hashrate_ths < expected_ths * thresholds.hashrate_min_pct / 100:
+        reasons.append(f"{100 * hashrate_ths / expected_ths:.0f}% of the {expected_ths:,.1f} TH/s expected")
+    return "; ".join(reasons) or None
+
+
+@dataclass(frozen=True, slots=True)
+class MinerHealth:
+    """What the Fleet tab shows of a miner's health beside its row."""
+
+    boards_total: int | None = None
+    boards_dead: int | None = None
+    uptime_s: int | None = None
+    hw_errors: int | None = None
+    rejected_pct: float | None = None
+    power_limit_w: float | None = None
+    degraded: str | None = None  # why it is Degraded (None: it is not)
+    curtailment: str | None = None  # "curtailed: 75 % by plan Evening peak"
+    maintenance: str | None = None  # "maintenance until 12 Dec 14:00 (ops: new fans)"
+
+
+def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> dict[uuid.UUID, MinerHealth]:
+    """Each listed miner's health (rows as :func:`list_miners` gave them)."""
+    book: ThresholdBook = load_thresholds(session)
+    commanded = commanded_miners(session)
+    maintenance = miners_in_maintenance(session, now)
+    s = MinerState
+    polled = {
+        r[0]: r[1:]
+        for r in session.execute(
+            select(
+                s.miner_id, Miner.model_id, s.boards_total, s.boards_dead, s.uptime_s, s.hw_errors,
+                s.rejected_pct, s.power_limit_w,
+            ).join(Miner, Miner.id == s.miner_id)
+        )
+    }  # fmt: skip
+    found = {}
+    for row in rows:
+        model_id, total, dead, uptime, errors, rejected, limit = polled.get(row.id, (None,) * 7)
+        command = commanded.get(row.id)
+        expected = row.nominal_ths * command.share if command and row.nominal_ths else row.nominal_ths
+        reason = degraded_reason(
+            status=row.status,
+            hashrate_ths=row.hashrate_ths,
+            expected_ths=expected,
+            boards_total=total,
+            boards_dead=dead,
+            max_chip_temp_c=row.max_chip_temp_c,
+            thresholds=book.for_miner(row.site_id, model_id),
+        )
+        held = maintenance.get(row.id)
+        found[row.id] = MinerHealth(
+            total,
+            dead,
+            uptime,
+            errors,
+            rejected,
+            limit,
+            reason,
+            command.describe() if command else None,
+            describe_maintenance(held) if held else None,
+        )
+    return found
+
+
+def describe_maintenance(held: MinerMaintenance) -> str:
+    until = f"until {held.until:%Y-%m-%d %H:%M} UTC" if held.until else "until ended"
+    note = f": {held.note}" if held.note else ""
+    return f"maintenance {until} (set by {held.set_by} at {held.since:%Y-%m-%d %H:%M} UTC{note})"
+
+
+def with_degraded(rows: Sequence[MinerRow], health: dict[uuid.UUID, MinerHealth]) -> list[MinerRow]:
+    """The rows, Degraded ones with that status (only those are copied: 10,000 copies cost 70 ms)."""
+    result = []
+    for row in rows:
+        h = health.get(row.id)
+        result.append(replace(row, status=DEGRADED) if h is not None and h.degraded else row)
+    return result
