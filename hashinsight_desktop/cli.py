@@ -30,6 +30,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "audit": "audit log: verify its chain and its end, write a checkpoint",
     "user": "user accounts",
     "discover": "scan a range for miners; list them (with bad hosts) or add them",
+    "notify": "alert notifications: channels, rules, a test message, the send log",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

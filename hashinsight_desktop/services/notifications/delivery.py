@@ -23,7 +23,7 @@ from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound
 from hashinsight_desktop.services.notifications.channels import recipient, secret_key
-from hashinsight_desktop.services.notifications.formats import Message, test_message
+from hashinsight_desktop.services.notifications.formats import EMAIL, Message, test_message
 from hashinsight_desktop.services.notifications.transport import DeliveryError, send
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
@@ -108,10 +108,12 @@ def record_attempt(session: Session, job: Job, now: datetime, error: str | None)
 
 async def attempt(job: Job, secrets: SecretStore, client: httpx.AsyncClient) -> str | None:
     """Send once; the reason it failed, or None."""
-    try:
-        secret = await asyncio.to_thread(secrets.get, secret_key(job.channel_id))
-    except SecretStoreError as exc:
-        return str(exc)[:300]
+    secret = None
+    if job.kind != EMAIL or job.settings.get("username"):  # mail without a login needs no keyring
+        try:
+            secret = await asyncio.to_thread(secrets.get, secret_key(job.channel_id))
+        except SecretStoreError as exc:
+            return str(exc)[:300]
     try:
         await send(job.kind, job.settings, secret, job.message, client)
     except DeliveryError as exc:
