@@ -99,6 +99,13 @@ def login(
     raise failure
 
 
+def logout(session: Session, principal: Principal, *, clock: Clock = system_clock) -> None:
+    """The end of a console session (log out, switch user), beside its login in the audit log."""
+    if principal.user_id is not None:
+        audit.append(session, principal, "auth.logout", "user", principal.user_id, clock=clock)
+    log.info("user %r logged out", principal.username)
+
+
 def create_first_owner(
     session: Session, username: str, password: str, display_name: str = "", *, clock: Clock = system_clock
 ) -> Principal:

@@ -13,7 +13,7 @@ from hashinsight_desktop.db.models import Customer, Site, User, UserSiteScope
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
-from hashinsight_desktop.services.passwords import hash_password, validate_new_password
+from hashinsight_desktop.services.passwords import hash_password, validate_new_password, verify_password
 from hashinsight_desktop.services.permissions import PRIVILEGED_ROLES, Permission, Principal, Role, require
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import optional_text
@@ -229,6 +229,26 @@ def set_password(
         summary=f"password changed for {user.username}",
         clock=clock,
     )
+
+
+def change_own_password(
+    session: Session,
+    principal: Principal,
+    current_password: str,
+    new_password: str,
+    *,
+    clock: Clock = system_clock,
+) -> None:
+    """The logged-in user's own change: the current password first, so an unattended console cannot be used
+    to take the account over."""
+    if principal.user_id is None:
+        raise PermissionDenied("This session has no account of its own to change.")
+    user = get_user(session, principal, principal.user_id)
+    if not verify_password(user.password_hash, current_password):
+        raise ValidationError("current_password", "is not your current password")
+    if new_password == current_password:
+        raise ValidationError("password", "is the same as the current one")
+    set_password(session, principal, user.id, new_password, clock=clock)
 
 
 def find_user(session: Session, principal: Principal, username: str) -> User:

@@ -134,9 +134,9 @@ class ConsoleSession:
         self.bridge.telemetry_cycle.disconnect(window.show_telemetry_cycle)
         self.bridge.curtailment_outcome.disconnect(window.show_curtailment_outcome)
         dialog = LoginDialog(self.context)
-        if switch_user:  # someone else: an empty name to type, not the last user's
-            dialog.username.clear()
-            dialog.username.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Back in with one password; switching: someone else, an empty name to type.
+        dialog.username.setText("" if switch_user else window.principal.username)
+        (dialog.username if switch_user else dialog.password).setFocus(Qt.FocusReason.OtherFocusReason)
         self._ask_login(dialog)
         window.close()
         window.deleteLater()

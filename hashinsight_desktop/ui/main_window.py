@@ -5,9 +5,18 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSystemTrayIcon, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSystemTrayIcon,
+    QTabWidget,
+    QWidget,
+)
 
 from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
@@ -23,6 +32,11 @@ CONNECTION_CHECK_MS = 30_000
 
 
 class MainWindow(QMainWindow):
+    """``session_end_requested(switch_user)``: File → Log out (False) or Switch user (True); the console
+    session closes this window and asks for a login."""
+
+    session_end_requested = Signal(bool)
+
     def __init__(self, context: AppContext, principal: Principal, tasks: TaskRegistry | None = None) -> None:
         super().__init__()
         self.context = context
@@ -50,8 +64,23 @@ class MainWindow(QMainWindow):
 
     # --- menus and shortcuts -------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.change_password_action = QAction(self.tr("&Change password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.change_password_action.setEnabled(self.principal.user_id is not None)  # the smoke test has no account
+        self.switch_user_action = QAction(self.tr("S&witch user…"), self, shortcut=QKeySequence("Ctrl+Shift+U"))
+        self.switch_user_action.triggered.connect(lambda: self.session_end_requested.emit(True))
+        self.log_out_action = QAction(self.tr("&Log out"), self, shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.log_out_action.triggered.connect(lambda: self.session_end_requested.emit(False))
+        quit_action = QAction(self.tr("&Quit"), self)
+        # The platform's Quit key where it has one (Windows has none): Ctrl+Q otherwise.
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.change_password_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.switch_user_action)
+        file_menu.addAction(self.log_out_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu("&View")
         theme_group = QActionGroup(self)
@@ -66,8 +95,37 @@ class MainWindow(QMainWindow):
             action = QAction(f"Go to {self.tabs.tabText(index)}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(QAction("&About", self, triggered=self._about))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.user_guide_action = QAction(self.tr("&User guide"), self, shortcut=QKeySequence.StandardKey.HelpContents)
+        self.user_guide_action.triggered.connect(self.show_user_guide)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._about)
+        for action in (self.user_guide_action, self.shortcuts_action, about):
+            help_menu.addAction(action)
+
+    def change_password(self) -> QDialog:
+        from hashinsight_desktop.ui.account_dialogs import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.context, self.principal, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 10_000))
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        from hashinsight_desktop.ui.help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_user_guide(self) -> QDialog:
+        from hashinsight_desktop.ui.help_dialogs import UserGuideDialog
+
+        dialog = UserGuideDialog(self)
+        dialog.open()
+        return dialog
 
     def set_theme(self, name: str) -> None:
         apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]

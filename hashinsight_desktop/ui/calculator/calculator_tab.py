@@ -131,7 +131,7 @@ class CalculatorTab(QWidget):
         self._age_timer = QTimer(self, interval=AGE_TICK_MS, timeout=self._tick)
         self._notice_timer = QTimer(self, singleShot=True, interval=NOTICE_MS, timeout=self.notice.clear)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.recalculate)
+            QShortcut(QKeySequence(keys), self, self.recalculate).setWhatsThis(self.tr("Calculate now"))
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.start_refresh)
         QShortcut(QKeySequence.StandardKey.Save, self, self.start_save)
         self.form.changed.connect(self._recalc_timer.start)
