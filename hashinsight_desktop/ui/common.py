@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hashinsight_desktop.ui.sort_arrow import use_true_sort_arrows
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value for sorting (numbers sort as numbers)
@@ -152,6 +154,7 @@ def record_table(
     if model is not None:
         table.setModel(model)
     table.setSortingEnabled(True)
+    use_true_sort_arrows(table.horizontalHeader())
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -319,6 +319,68 @@ def test_ranking_lists_every_model_by_daily_profit_and_loads_one_on_double_click
     assert again[0].profit_sort_key < ranked[0].profit_sort_key
 
 
+def arrow_points_down(header, section: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the sort arrow drawn in ``section`` (its rightmost mark) is ▼: its widest row on top."""
+    table = header.parent()
+    table.scrollTo(table.model().index(0, section))  # the section in view
+    image = header.grab().toImage()
+    start = header.sectionViewportPosition(section)
+    end = start + header.sectionSize(section) - 3  # not the section's border
+    background = image.pixelColor(end, 2).lightness()
+    rows = range(3, image.height() - 3)
+
+    def dark(x: int, y: int) -> bool:
+        return background - image.pixelColor(x, y).lightness() > 60
+
+    marked = [x for x in range(start, end) if any(dark(x, y) for y in rows)]
+    assert marked, "no sort arrow drawn"
+    arrow = [marked[-1]]  # the rightmost run of marked columns: the arrow, right of the title
+    while arrow[-1] - 1 in marked:
+        arrow.append(arrow[-1] - 1)
+    widths = [n for n in (sum(dark(x, y) for x in arrow) for y in rows) if n]
+    assert len(widths) >= 3, "no sort arrow drawn"
+    return widths[0] > widths[-1]
+
+
+def test_ranking_sorts_by_payback_and_usd_per_th_with_arrows_that_point_the_way_the_rows_run(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, seeded
+) -> None:
+    from hashinsight_desktop.services import catalogue
+    from hashinsight_desktop.ui.calculator.ranking_table import COL_PAYBACK, COL_PROFIT, COL_USD_PER_TH
+    from hashinsight_desktop.ui.common import SORT_ROLE
+
+    prices = {"Antminer S21 XP": "5850", "Antminer S19 Pro": "450", "Whatsminer M63S": "6900"}
+    with unit_of_work(context.database.session_factory) as session:
+        for model in catalogue.list_models(session, owner):
+            if model.name in prices:
+                data = catalogue.model_state(model) | {"notes": model.notes, "reference_price_usd": prices[model.name]}
+                catalogue.update_model(session, owner, model.id, data, expected_version=model.version)
+    tab = make_tab(qtbot, context, owner)
+    refresh(qasync_loop, tab)
+    tab.bottom_tabs.setCurrentIndex(0)
+    panel = tab.ranking
+    header, proxy = panel.table.horizontalHeader(), panel.proxy
+
+    def column(c: int) -> list[float]:
+        return [proxy.index(r, c).data(SORT_ROLE) for r in range(proxy.rowCount())]
+
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (COL_PROFIT, Qt.SortOrder.DescendingOrder)
+    assert column(COL_PROFIT) == sorted(column(COL_PROFIT), reverse=True)
+    assert arrow_points_down(header, COL_PROFIT)  # largest first: ▼ (Qt drew ▲)
+
+    panel.table.sortByColumn(COL_PAYBACK, Qt.SortOrder.AscendingOrder)
+    assert column(COL_PAYBACK) == sorted(column(COL_PAYBACK)) and not arrow_points_down(header, COL_PAYBACK)
+    first = [proxy.index(r, 1).data() for r in range(3)]
+    assert set(first) == {f"Bitmain {n}" for n in ("Antminer S21 XP", "Antminer S19 Pro")} | {"MicroBT Whatsminer M63S"}
+    s21 = next(r for r in range(3) if proxy.index(r, 1).data() == "Bitmain Antminer S21 XP")
+    assert proxy.index(s21, COL_USD_PER_TH).data() == f"${5850 / 270:,.2f}"
+
+    panel.table.sortByColumn(COL_USD_PER_TH, Qt.SortOrder.DescendingOrder)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder and arrow_points_down(header, COL_USD_PER_TH)
+    priced = [v for v in column(COL_USD_PER_TH) if v != math.inf]
+    assert priced == sorted(priced, reverse=True) and len(priced) == 3
+
+
 def test_save_to_history_then_restore(qtbot, qasync_loop, tab: CalculatorTab, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     type_into(qtbot, tab, "hardware_cost_usd", "4200")
     task = tab.start_save()  # applies the input still being debounced first
