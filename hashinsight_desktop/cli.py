@@ -27,6 +27,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "curtail": "shed power while losing the least hashrate",
     "control": "control miners through their own firmware (sleep, wake, reboot, power, pool, mode)",
     "site": "site settings",
+    "miner": "the fleet's miners: list, import, export, set, remove",
     "audit": "audit log: verify its chain and its end, write a checkpoint",
     "user": "user accounts",
     "discover": "scan a range for miners; list them (with bad hosts) or add them",

@@ -1,5 +1,10 @@
-"""`hashinsight-desktop site credentials NAME …`: the web/API login of a site's miners, in the keyring.
+"""`hashinsight-desktop site add|list|edit|credentials`: sites from the command line (a headless agent's
+machine is set up without a screen), and the web/API login of a site's miners, in the keyring.
 
+    site add NAME --timezone TZ [--power-price USD_PER_KWH] [--capacity-kw KW] [--location TEXT] --as USER
+    site list [--json] --as USER
+    site edit NAME [--name NEW] [--timezone TZ] [--power-price P] [--capacity-kw KW] [--location TEXT]
+              [--four-eyes on|off] --as USER
     site credentials NAME [--model M] --user U --password-stdin --as USER
     site credentials NAME [--model M] --factory-defaults --as USER
     site credentials NAME [--model M] --show --as USER
@@ -11,7 +16,10 @@ own, e.g. root/root on a stock Antminer) are used only when chosen here.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 from hashinsight_desktop.services.app_context import AppContext
@@ -20,6 +28,20 @@ from hashinsight_desktop.services.errors import ValidationError
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     site = commands.add_parser("site", help="site settings").add_subparsers(dest="site_command", required=True)
+    add = site.add_parser("add", help="add a site")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--timezone", required=True, metavar="TZ", help="IANA name, e.g. America/Chicago or UTC")
+    _site_fields(add)
+    _acting(add)
+    listing = site.add_parser("list", help="the sites you may see")
+    _acting(listing)
+    edit = site.add_parser("edit", help="change a site (what is not given stays)")
+    edit.add_argument("site", metavar="NAME")
+    edit.add_argument("--name", dest="new_name", metavar="NEW", help="rename it")
+    edit.add_argument("--timezone", metavar="TZ")
+    _site_fields(edit)
+    edit.add_argument("--four-eyes", choices=("on", "off"), help="a second person must approve its curtailment plans")
+    _acting(edit)
     creds = site.add_parser("credentials", help="the web/API login of the site's miners (kept in the keyring)")
     creds.add_argument("site", metavar="NAME", help="the site's name")
     creds.add_argument("--model", metavar="M", help="only for this model at the site (e.g. 'Antminer S19j Pro')")
@@ -41,8 +63,111 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
 
 
+def _site_fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--power-price", metavar="USD_PER_KWH", help="the power price in $/kWh (e.g. 0.045)")
+    parser.add_argument("--capacity-kw", metavar="KW", help="the site's power capacity in kW")
+    parser.add_argument("--location", metavar="TEXT")
+
+
+def _acting(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="USER",
+        required=True,
+        help=f"act as this user (password from {PASSWORD_ENV})",
+    )
+
+
+def _capacity_mw(text: str) -> Decimal:
+    try:
+        kw = Decimal(text.strip())
+    except InvalidOperation:
+        raise ValidationError("--capacity-kw", f"{text!r} is not a number") from None
+    if not kw.is_finite() or kw < 0 or kw != kw.to_integral_value():
+        raise ValidationError("--capacity-kw", f"{text!r}: a whole number of kW, 0 or more")
+    return kw / 1000
+
+
+def _described(site: Any) -> dict[str, Any]:
+    return {
+        "id": str(site.id),
+        "name": site.name,
+        "timezone": site.timezone,
+        "power_price_usd_per_kwh": f"{site.electricity_price_usd_per_kwh.normalize():f}",
+        "capacity_kw": f"{(site.capacity_mw * 1000).normalize():f}",
+        "location": site.location,
+        "four_eyes": bool(site.curtail_four_eyes),
+        "version": site.version,
+    }
+
+
+def _print_sites(sites: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"sites": sites}, indent=2))
+        return
+    for s in sites:
+        print(
+            f"{s['name']:<24} {s['timezone']:<22} {s['power_price_usd_per_kwh']:>8} $/kWh "
+            f"{s['capacity_kw']:>8} kW{'  four-eyes' if s['four_eyes'] else ''}"
+        )
+
+
+def _sites(args: argparse.Namespace, ctx: AppContext) -> int:
+    from hashinsight_desktop.services import sites
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    principal = acting_principal(ctx, args.acting_user)
+    with unit_of_work(ctx.database.session_factory, "site") as session:
+        if args.site_command == "list":
+            _print_sites([_described(site) for site in sites.list_sites(session, principal)], args.json)
+            return 0
+        fields: dict[str, Any] = {}
+        if args.power_price is not None:
+            fields["electricity_price_usd_per_kwh"] = args.power_price
+        if args.capacity_kw is not None:
+            fields["capacity_mw"] = _capacity_mw(args.capacity_kw)
+        if args.location is not None:
+            fields["location"] = args.location
+        if args.site_command == "add":
+            site = sites.create_site(
+                session, principal, name=args.name, timezone=args.timezone, clock=ctx.clock, **fields
+            )
+        else:
+            current = {s.name: s for s in sites.list_sites(session, principal)}.get(args.site)
+            if current is None:
+                raise ValidationError("NAME", f"no site named {args.site!r} that you may see")
+            state = _described(current)
+            site = sites.update_site(
+                session,
+                principal,
+                current.id,
+                expected_version=current.version,
+                name=args.new_name or current.name,
+                location=fields.get("location", current.location),
+                capacity_mw=fields.get("capacity_mw", current.capacity_mw),
+                electricity_price_usd_per_kwh=fields.get(
+                    "electricity_price_usd_per_kwh", current.electricity_price_usd_per_kwh
+                ),
+                timezone=args.timezone or state["timezone"],
+                curtail_four_eyes=None if args.four_eyes is None else args.four_eyes == "on",
+                clock=ctx.clock,
+            )
+        described = _described(site)
+    if args.json:
+        print(json.dumps({"site": described}, indent=2))
+    else:
+        print(f"{'added' if args.site_command == 'add' else 'saved'} site:")
+        _print_sites([described], False)
+    return 0
+
+
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     from sqlalchemy import select
+
+    if args.site_command != "credentials":
+        return _sites(args, ctx)
 
     from hashinsight_desktop.db.models import Site
     from hashinsight_desktop.services.devices import Credentials, CredentialStore

@@ -1,0 +1,244 @@
+"""`hashinsight-desktop miner …`: the fleet's miners from the command line.
+
+    miner list [--site NAME] [--customer NAME] [--json] --as USER
+    miner import FILE [--site NAME] [--create-feeds] [--dry-run] [--json] --as USER
+    miner export FILE [--site NAME] [--customer NAME] --as USER
+    miner set MINER... [--customer NAME [--since DATE] | --no-customer] [--name N] [--feed F [--new-feed]]
+                       [--rack R] [--position P] [--json] --as USER
+    miner remove MINER... [--delete-telemetry] [--json] --as USER
+
+MINER is a miner's name, its IP address (or IP:port), or its id (as for `control`). An import with a bad
+cell writes nothing and lists every bad cell on standard error (exit 1). A date without a time is midnight
+in the miner's site's time zone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ValidationError
+
+
+def _acting(parser: argparse.ArgumentParser, *, json_output: bool = True) -> None:
+    if json_output:
+        parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="USER",
+        required=True,
+        help=f"act as this user (password from {PASSWORD_ENV})",
+    )
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    miner = commands.add_parser("miner", help="the fleet's miners: list, import, export, set, remove")
+    verbs = miner.add_subparsers(dest="miner_command", required=True)
+    listing = verbs.add_parser("list", help="the miners you may see")
+    listing.add_argument("--site", metavar="NAME")
+    listing.add_argument("--customer", metavar="NAME")
+    _acting(listing)
+    imports = verbs.add_parser("import", help="add or update miners from a CSV/XLSX list (all or nothing)")
+    imports.add_argument("file", metavar="FILE", help="columns ip, name, rack, position, customer, feed, model; port")
+    imports.add_argument("--site", metavar="NAME", help="the site (needed when you may operate several)")
+    imports.add_argument("--create-feeds", action="store_true", help="create the feeds the site does not have")
+    imports.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    _acting(imports)
+    export = verbs.add_parser("export", help="write the miners to a CSV or XLSX file (the import's columns + status)")
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("--site", metavar="NAME")
+    export.add_argument("--customer", metavar="NAME")
+    _acting(export, json_output=False)
+    change = verbs.add_parser("set", help="a hosting customer, name, feed, rack or position")
+    change.add_argument("miners", nargs="+", metavar="MINER")
+    who = change.add_mutually_exclusive_group()
+    who.add_argument("--customer", metavar="NAME", help="give the miners to this hosting customer")
+    who.add_argument("--no-customer", action="store_true", help="take them back from their customer")
+    change.add_argument("--since", metavar="DATE", help="the assignment's date (default now): 2026-12-01[T08:00]")
+    change.add_argument("--name", metavar="N", help="rename (one miner)")
+    change.add_argument("--feed", metavar="F", help="a feed of the site ('' for none)")
+    change.add_argument("--new-feed", action="store_true", help="with --feed: create it (the site does not have it)")
+    change.add_argument("--rack", metavar="R", help="'' for none")
+    change.add_argument("--position", metavar="P", help="'' for none")
+    _acting(change)
+    remove = verbs.add_parser("remove", help="remove miners (their telemetry kept unless --delete-telemetry)")
+    remove.add_argument("miners", nargs="+", metavar="MINER")
+    remove.add_argument("--delete-telemetry", action="store_true", help="delete its samples and history too")
+    _acting(remove)
+
+
+def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    principal = acting_principal(ctx, args.acting_user)
+    verb = {"list": _list, "import": _import, "export": _export, "set": _set, "remove": _remove}
+    return verb[args.miner_command](args, ctx, principal)
+
+
+def _named_site(ctx: AppContext, principal: Any, name: str | None, *, operate: bool) -> Any:
+    from hashinsight_desktop.services.permissions import Permission
+    from hashinsight_desktop.services.sites import list_sites
+
+    with ctx.database.session_factory() as session:
+        sites = list_sites(session, principal)
+    if operate:
+        sites = [s for s in sites if principal.can(Permission.FLEET_OPERATE) and principal.can_access_site(s.id)]
+    if name is None:
+        if len(sites) == 1:
+            return sites[0]
+        raise ValidationError("--site", "name the site" if sites else "no site you may change: add one first")
+    for site in sites:
+        if site.name == name:
+            return site
+    raise ValidationError("--site", f"no site named {name!r} that you may {'change' if operate else 'see'}")
+
+
+def _customer_id(ctx: AppContext, principal: Any, name: str) -> Any:
+    from hashinsight_desktop.services.customers import list_customers
+
+    with ctx.database.session_factory() as session:
+        for customer in list_customers(session, principal):
+            if customer.name.casefold() == name.casefold():
+                return customer.id
+    raise ValidationError("--customer", f"no customer named {name!r}")
+
+
+def _rows(ctx: AppContext, principal: Any, args: argparse.Namespace) -> list[Any]:
+    from hashinsight_desktop.services.fleet.miners import list_miners
+
+    site = _named_site(ctx, principal, args.site, operate=False) if args.site else None
+    customer = _customer_id(ctx, principal, args.customer) if args.customer else None
+    with ctx.database.session_factory() as session:
+        return list_miners(session, principal, site.id if site else None, customer)
+
+
+def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    rows = _rows(ctx, principal, args)
+    if args.json:
+        keys = ("name", "ip_address", "port", "site", "customer", "rack", "position", "power_feed", "model", "status")
+        print(json.dumps({"miners": [{"id": str(r.id), **{k: getattr(r, k) for k in keys}} for r in rows]}, indent=2))
+        return 0
+    for r in rows:
+        place = "/".join(p for p in (r.rack, r.position) if p) or "-"
+        print(
+            f"{r.name:<16} {r.ip_address + ('' if r.port == 4028 else f':{r.port}'):<21} {r.site:<16} "
+            f"{r.customer or '-':<18} {place:<10} {r.power_feed or '-':<10} {r.model or '-':<24} {r.status}"
+        )
+    print(f"{len(rows)} miners", file=sys.stderr)
+    return 0
+
+
+def _import(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.fleet.miner_import import apply_import, plan_import, read_miner_list
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    site = _named_site(ctx, principal, args.site, operate=True)
+    table = read_miner_list(args.file)
+    with unit_of_work(ctx.database.session_factory, "miner") as session:
+        plan = plan_import(session, principal, site.id, table, source=args.file, create_feeds=args.create_feeds)
+        if not plan.errors and not args.dry_run:
+            apply_import(session, principal, plan, clock=ctx.clock)
+    counts = {action: plan.count(action) for action in ("add", "update", "unchanged")}
+    if args.json:
+        print(json.dumps({"site": site.name, "written": not (plan.errors or args.dry_run), **counts,
+                          "new_feeds": plan.new_feeds, "errors": [str(e) for e in plan.errors]}, indent=2))  # fmt: skip
+    if plan.errors:
+        for error in plan.errors:
+            print(f"hashinsight-desktop: error: {error}", file=sys.stderr)
+        print(f"hashinsight-desktop: {len(plan.errors)} bad cell(s); nothing imported", file=sys.stderr)
+        return 1
+    if not args.json:
+        verb = "would add" if args.dry_run else "added"
+        feeds = f"; new feeds: {', '.join(plan.new_feeds)}" if plan.new_feeds else ""
+        print(
+            f"{site.name}: {verb} {counts['add']}, {'would update' if args.dry_run else 'updated'} "
+            f"{counts['update']}, {counts['unchanged']} unchanged{feeds}"
+        )
+    return 0
+
+
+def _export(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.fleet.miner_export import export_miners
+
+    written = export_miners(_rows(ctx, principal, args), args.file)
+    print(f"wrote {written} miners to {args.file}")
+    return 0
+
+
+def _since(text: str | None, timezone: str) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError("--since", f"{text!r} is not a date (2026-12-01 or 2026-12-01T08:00)") from None
+    return moment.replace(tzinfo=ZoneInfo(timezone)) if moment.tzinfo is None else moment
+
+
+def _set(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.commands.control import resolve_miners
+    from hashinsight_desktop.db.models import Site
+    from hashinsight_desktop.services.fleet import management
+    from hashinsight_desktop.services.fleet.customer_assignments import assign_customer
+    from hashinsight_desktop.services.fleet.miner_refs import MinerRef
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    rows = resolve_miners(ctx, principal, args.miners)
+    if args.name is not None and len(rows) != 1:
+        raise ValidationError("--name", f"names one miner; {len(rows)} were given")
+    if args.since and args.customer is None and not args.no_customer:
+        raise ValidationError("--since", "only with --customer or --no-customer")
+    placing = {k: getattr(args, k) for k in ("rack", "position") if getattr(args, k) is not None}
+    if args.feed is not None:
+        placing["power_feed"] = args.feed
+    if not (placing or args.name is not None or args.customer is not None or args.no_customer):
+        raise ValidationError("set", "say what to set: --customer, --no-customer, --name, --feed, --rack or --position")
+    refs = [MinerRef(r.id) for r in rows]
+    changed: dict[str, int] = {}
+    with unit_of_work(ctx.database.session_factory, "miner") as session:
+        if args.name is not None:
+            management.rename_miner(session, principal, refs[0], args.name, clock=ctx.clock)
+            changed["renamed"] = 1
+        if placing:
+            changed["placed"] = management.place_miners(
+                session, principal, refs, new_feed=args.new_feed, clock=ctx.clock, **placing
+            )
+        if args.customer is not None or args.no_customer:
+            customer = _customer_id(ctx, principal, args.customer) if args.customer else None
+            zones = {s.timezone for s in session.query(Site).filter(Site.id.in_({r.site_id for r in rows}))}
+            if args.since and len(zones) > 1 and "T" not in args.since:
+                raise ValidationError(
+                    "--since", "the miners' sites are in different time zones: give a time and offset"
+                )
+            at = _since(args.since, zones.pop() if zones else "UTC")
+            changed["customer"] = assign_customer(session, principal, refs, customer, effective_at=at, clock=ctx.clock)
+    if args.json:
+        print(json.dumps({"miners": [r.name for r in rows], "changed": changed}, indent=2))
+    else:
+        print(f"{len(rows)} miner(s): " + ", ".join(f"{k} {v}" for k, v in changed.items()))
+    return 0
+
+
+def _remove(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.commands.control import resolve_miners
+    from hashinsight_desktop.services.fleet.management import remove_miners
+    from hashinsight_desktop.services.fleet.miner_refs import MinerRef
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    rows = resolve_miners(ctx, principal, args.miners)
+    with unit_of_work(ctx.database.session_factory, "miner") as session:
+        deleted = remove_miners(
+            session, principal, [MinerRef(r.id) for r in rows], delete_telemetry=args.delete_telemetry, clock=ctx.clock
+        )
+    if args.json:
+        print(json.dumps({"removed": [r.name for r in rows], "samples_deleted": deleted.samples}, indent=2))
+    elif args.delete_telemetry:
+        print(f"removed {len(rows)} miner(s) with their telemetry ({deleted.samples:,} samples deleted)")
+    else:
+        print(f"removed {len(rows)} miner(s); their telemetry is kept (adding the address again brings one back)")
+    return 0
