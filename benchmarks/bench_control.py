@@ -40,7 +40,7 @@ from hashinsight_desktop.services.devices import CredentialStore
 from hashinsight_desktop.services.fleet.identification import identify_miners
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.permissions import SYSTEM
-from hashinsight_desktop.services.secret_store import MemoryKeyring, SecretStore
+from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.cli import READY
 from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
@@ -63,7 +63,7 @@ def start_farm(miners: int) -> subprocess.Popen[str]:
 async def run(miners: int, share: float) -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
-        store = CredentialStore(SecretStore(MemoryKeyring()))
+        store = CredentialStore(SecretStore.for_this_session("benchmark"))
         hosts = [str(h) for _, h in zip(range(miners), ipaddress.ip_network(BIND).hosts(), strict=False)]
         with unit_of_work(db.session_factory) as session:
             site = sites.create_site(session, SYSTEM, name="Bench mixed", capacity_mw="10")

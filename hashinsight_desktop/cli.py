@@ -102,7 +102,25 @@ def _command_module(name: str) -> ModuleType:
 def _context(args: argparse.Namespace, process_name: str = "cli", *, create: bool = False) -> AppContext:
     from hashinsight_desktop.app import build_context
 
-    return build_context(args.database_url, process_name=process_name, create=create)
+    return build_context(
+        args.database_url, process_name=process_name, create=create, ask_password=_password_prompt(process_name)
+    )
+
+
+def _password_prompt(process_name: str) -> Callable[[str], str | None]:
+    """How the start asks for the database password when the settings say to: a dialog for the console, the
+    terminal for a command."""
+    if process_name != "gui":
+        from hashinsight_desktop.commands.acting_user import database_password_prompt
+
+        return database_password_prompt
+
+    def in_a_dialog(display: str) -> str | None:
+        from hashinsight_desktop.ui.database_password_prompt import ask_database_password
+
+        return ask_database_password(display)
+
+    return in_a_dialog
 
 
 def cmd_db(args: argparse.Namespace) -> int:

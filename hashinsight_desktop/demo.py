@@ -29,7 +29,7 @@ from hashinsight_desktop.services.devices import CredentialsError, CredentialSto
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.fleet.site_credentials import set_site_credentials
 from hashinsight_desktop.services.permissions import SYSTEM, Principal, Role
-from hashinsight_desktop.services.secret_store import MemoryKeyring, SecretStore
+from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 
@@ -124,7 +124,7 @@ def store_factory_logins(context: AppContext, site_id: uuid.UUID) -> None:
             if attempt:
                 raise
             log.warning("demo: %s; the demo keeps its miner logins in memory for this session", exc)
-            context.secrets = SecretStore(MemoryKeyring())
+            context.secrets = SecretStore.for_this_session("the demo's throwaway logins; this computer has no keyring")
 
 
 async def identify_farm(context: AppContext, principal: Principal, farm: SimulatedFarm | None = None) -> None:

@@ -19,7 +19,8 @@ from sqlalchemy import text
 from hashinsight_desktop.db import migrate
 from hashinsight_desktop.db.engine import make_engine
 from hashinsight_desktop.services.database import Database, open_database
-from hashinsight_desktop.services.secret_store import MemoryKeyring, SecretStore
+from hashinsight_desktop.services.secret_store import SecretStore
+from tests.support.memory_keyring import MemoryKeyring
 from tests.support.pg_cluster import throwaway_cluster
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -25,3 +25,16 @@ def acting_principal(ctx: AppContext, username: str) -> Principal:
         except EOFError:  # no terminal and nothing on standard input (a script, a service)
             raise AuthenticationError(f"no password for {username}: set {PASSWORD_ENV} or run in a terminal") from None
     return auth.login(ctx.database.session_factory, username, password, clock=ctx.clock)
+
+
+def database_password_prompt(display: str) -> str | None:
+    """The database password at each start, when the settings say to ask for it: typed on the terminal; with no
+    terminal nothing is asked ("") and PGPASSWORD or ~/.pgpass still apply. None: the user gave up (Ctrl+D)."""
+    import sys
+
+    if not sys.stdin.isatty():
+        return ""
+    try:
+        return getpass.getpass(f"Password of database {display}: ")
+    except (EOFError, KeyboardInterrupt):
+        return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,10 +100,19 @@ def open_database(
     source: str = "",
     run_migrations: bool = True,
     create: bool = True,
+    ask_password: Callable[[str], str | None] | None = None,
 ) -> Database:
-    """The database, migrated; ``create=False``: a SQLite file that does not exist raises DatabaseMissing."""
+    """The database, migrated; ``create=False``: a SQLite file that does not exist raises DatabaseMissing.
+    ``ask_password``: the settings say to ask for a PostgreSQL password at each start (never the keyring): asked
+    with the server's display name; None (cancelled) raises DatabaseUnavailable, "" tries without one."""
     url = parse_database_url(url_text)
-    if url.get_backend_name() == "postgresql" and url.password is None and secrets is not None:
+    if url.get_backend_name() == "postgresql" and url.password is None and ask_password is not None:
+        typed = ask_password(describe(url))
+        if typed is None:
+            raise DatabaseUnavailable(f"no password given for database {describe(url)}: not opened")
+        if typed:
+            url = url.set(password=typed)  # kept in this process only
+    elif url.get_backend_name() == "postgresql" and url.password is None and secrets is not None:
         try:
             stored = secrets.get(password_key(url))
         except SecretStoreError as exc:

@@ -30,6 +30,8 @@ class Settings:
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""
     last_username: str = ""
+    # No password in the keyring: the start asks for the PostgreSQL password each time (Admin → Settings).
+    ask_database_password: bool = False
     extra: dict[str, Any] = field(default_factory=dict)  # later modules' settings, by module key
 
 

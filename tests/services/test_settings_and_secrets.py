@@ -12,7 +12,7 @@ import pytest
 from hashinsight_desktop.services.database import open_database, password_key
 from hashinsight_desktop.services.logging_setup import configure_logging, redact
 from hashinsight_desktop.services.paths import AppPaths
-from hashinsight_desktop.services.secret_store import MemoryKeyring, SecretStore, SecretStoreError
+from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
 from hashinsight_desktop.services.settings import (
     SETTINGS_SCHEMA_VERSION,
     Settings,
@@ -20,6 +20,7 @@ from hashinsight_desktop.services.settings import (
     SettingsStore,
     choose_database_url,
 )
+from tests.support.memory_keyring import MemoryKeyring
 
 
 def test_paths_follow_hashinsight_home(app_home: Path) -> None:

@@ -16,7 +16,7 @@ BACKEND = "tests.support.file_keyring.TestFileKeyring"
 
 
 class TestFileKeyring(keyring.backend.KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = -1  # type: ignore[assignment]  # chosen by name only (PYTHON_KEYRING_BACKEND), never by keyring
 
     def _path(self) -> Path:
         return Path(os.environ[FILE_ENV])

@@ -14,9 +14,10 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import Database, password_key
 from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.permissions import Principal, Role
-from hashinsight_desktop.services.secret_store import MemoryKeyring, SecretStore
+from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV, SettingsStore
 from hashinsight_desktop.ui.admin.settings_page import SettingsPage, strip_password
+from tests.support.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.gui
 PASSWORD = "Sup3r-s3cret-pw"
@@ -173,7 +174,7 @@ def test_api_key_goes_to_the_keyring_only(qtbot, context, owner) -> None:  # typ
     row.field.setText("CG-secret-key-123")
     row.save()
     assert context.secrets.get(COINGECKO_API_KEY) == "CG-secret-key-123"
-    assert row.field.text() == "" and row.state.text() == "stored in the keyring"
+    assert row.field.text() == "" and row.state.text().startswith("stored in the OS keyring")
     settings_text = context.paths.settings_file.read_text() if context.paths.settings_file.exists() else ""
     assert "CG-secret" not in settings_text
     row.remove()

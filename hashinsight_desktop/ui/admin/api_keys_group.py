@@ -1,4 +1,5 @@
-"""API keys of the market data providers, kept in the OS keyring (the value is never shown again)."""
+"""API keys of the market data providers, kept in the OS keyring (the value is never shown again); with no keyring
+the group says so and stores nothing."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.market_data.providers import COINGECKO_API_KEY
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.secret_store import SecretStoreError
+from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 # (keyring entry, label, hint) for every provider that takes a key
@@ -42,12 +44,16 @@ class ApiKeyRow(QWidget):
         self.state.setStyleSheet(f"color: {tone_color(self, tone)};")
 
     def refresh(self) -> None:
+        secrets = self._context.secrets
+        if secrets.status().kind == "none":  # the group's keyring line says why
+            self._show(self.tr("cannot be stored here"), BAD_COLOR)
+            return
         try:
-            stored = self._context.secrets.get(self.entry) is not None
+            stored = secrets.get(self.entry) is not None
         except SecretStoreError as exc:
             self._show(str(exc)[:80], BAD_COLOR)
             return
-        self._show("stored in the keyring" if stored else "not set", OK_COLOR if stored else "")
+        self._show(secrets.stored_where() if stored else self.tr("not set"), OK_COLOR if stored else "")
 
     def save(self) -> None:
         key = self.field.text().strip()
@@ -75,7 +81,10 @@ class ApiKeysGroup(QGroupBox):
     def __init__(self, context: AppContext, principal: Principal) -> None:
         super().__init__("Market data API keys")
         form = QFormLayout(self)
-        editable = principal.can(Permission.SETTINGS_MANAGE)
+        self.keyring_status = KeyringStatusLabel(context.secrets)
+        form.addRow(self.keyring_status)
+        # With no keyring nothing could be kept: the fields are off rather than failing after the user typed.
+        editable = principal.can(Permission.SETTINGS_MANAGE) and context.secrets.status().kind != "none"
         self.rows = {entry: ApiKeyRow(context, entry, hint, editable) for entry, _label, hint in API_KEYS}
         for entry, label, _hint in API_KEYS:
             form.addRow(f"{label}:", self.rows[entry])

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -39,6 +40,7 @@ from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV
 from hashinsight_desktop.ui.admin.api_keys_group import ApiKeysGroup
+from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, THEMES, apply_theme, tone_color
 
 POSTGRES_DRIVER = "postgresql+psycopg"  # the spelling open_database normalises to, so keyring keys match
@@ -129,6 +131,7 @@ class SettingsPage(QWidget):
 
         self._load_database_editor()
         self._set_database_editable(self.can_edit_database)
+        self._update_password_hint()
 
     # -- Database ------------------------------------------------------------------------------------
     def _database_group(self) -> QGroupBox:
@@ -172,8 +175,16 @@ class SettingsPage(QWidget):
         self.port.setFixedWidth(100)
         self.database_name = QLineEdit(placeholderText="hashinsight")
         self.user = QLineEdit(placeholderText="hashinsight")
-        self.password = QLineEdit(placeholderText="Leave empty to keep the password stored in the keyring")
+        self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # Where the password would go, said where it is typed; with no keyring, asking at each start instead.
+        self.keyring_status = KeyringStatusLabel(self._context.secrets)
+        self.ask_password_check = QCheckBox(self.tr("Ask for the password at each start instead of storing it"))
+        self.ask_password_check.setToolTip(
+            self.tr("Nothing is kept on this computer: the console and every command ask for it when they start")
+        )
+        self.ask_password_check.setChecked(self._context.settings.ask_database_password)
+        self.ask_password_check.toggled.connect(self._update_password_hint)
         postgres_page = QWidget()
         postgres_form = QFormLayout(postgres_page)
         postgres_form.setContentsMargins(0, 0, 0, 0)
@@ -182,6 +193,8 @@ class SettingsPage(QWidget):
         postgres_form.addRow("Database:", self.database_name)
         postgres_form.addRow("User:", self.user)
         postgres_form.addRow("Password:", self.password)
+        postgres_form.addRow("", self.ask_password_check)
+        postgres_form.addRow("", self.keyring_status)
 
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(sqlite_page)
@@ -206,7 +219,10 @@ class SettingsPage(QWidget):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         note = QLabel(
-            "Takes effect at the next start. The password is kept in the system keyring, never in the settings file."
+            self.tr(
+                "Takes effect at the next start. The password is kept in the system keyring (or asked at each "
+                "start), never in the settings file."
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: gray;")
@@ -256,11 +272,21 @@ class SettingsPage(QWidget):
             self.database_name,
             self.user,
             self.password,
+            self.ask_password_check,
             self.test_button,
             self.save_button,
         ):
             widget.setEnabled(editable)
         self.read_only_note.setVisible(not editable)
+
+    def _update_password_hint(self, *_args: object) -> None:
+        if self.ask_password_check.isChecked():
+            hint = self.tr("Asked at each start: only typed here to test the connection")
+        elif self.keyring_status.persistent:
+            hint = self.tr("Leave empty to keep the password stored in the keyring")
+        else:
+            hint = self.tr("No keyring to keep it: tick “Ask for the password at each start”")
+        self.password.setPlaceholderText(hint)
 
     def _browse(self) -> None:
         # open(), not exec(): a nested event loop would stall qasync.
@@ -340,13 +366,25 @@ class SettingsPage(QWidget):
             self._show_result(str(exc), BAD_COLOR)
             return
         without_password = strip_password(url)
-        if url.password:
+        postgres = url.get_backend_name() == "postgresql"
+        ask = postgres and self.ask_password_check.isChecked()
+        if url.password and not ask:
+            if not self.keyring_status.refresh().persistent:
+                self._show_result(
+                    self.tr(
+                        "Not saved: this computer has no keyring to keep the password. Tick “Ask for the password "
+                        "at each start”, or install or unlock a keyring and save again."
+                    ),
+                    BAD_COLOR,
+                )
+                return
             try:
                 self._context.secrets.set(password_key(without_password), url.password)
             except SecretStoreError as exc:
                 self._show_result(f"Not saved: the password could not be stored. {exc}", BAD_COLOR)
                 return
         self._context.settings.database_url = without_password.render_as_string(hide_password=False)
+        self._context.settings.ask_database_password = ask
         try:
             self._context.save_settings()
         except OSError as exc:
@@ -354,7 +392,11 @@ class SettingsPage(QWidget):
             return
         self.password.clear()
         message = f"Saved {database_display(without_password)}. Takes effect at the next start."
-        if url.get_backend_name() == "postgresql" and not url.password:
+        if ask:
+            message += " " + self.tr("The password is not stored: it is asked at each start.")
+        elif url.password:
+            message += " " + self.tr("The password is {where}.").format(where=self._context.secrets.stored_where())
+        elif postgres:
             message += " No password given: the one already in the keyring, if any, is used."
         if os.environ.get(DATABASE_URL_ENV):
             message += f" ({DATABASE_URL_ENV} still overrides it.)"
@@ -399,7 +441,6 @@ class SettingsPage(QWidget):
             ("Data folder:", str(paths.data_dir)),
             ("Config folder:", str(paths.config_dir)),
             ("Log folder:", str(paths.log_dir)),
-            ("Keyring:", self._context.secrets.describe_backend()),
         )
         for label, value in rows:
             field = QLabel(value)
@@ -407,5 +448,6 @@ class SettingsPage(QWidget):
             field.setWordWrap(True)
             field.setCursor(Qt.CursorShape.IBeamCursor)
             form.addRow(label, field)
-        self.keyring_label = field  # the last row
+        self.keyring_label = KeyringStatusLabel(self._context.secrets)
+        form.addRow(self.tr("Keyring:"), self.keyring_label)
         return group

@@ -42,6 +42,7 @@ from hashinsight_desktop.services.fleet.site_credentials import login_models, se
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import ListTableModel, record_table
+from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
 log = logging.getLogger(__name__)
@@ -133,11 +134,11 @@ class MinerLoginsDialog(QDialog):
         intro = QLabel(
             _t(
                 "The web/API login this site's miners take, so that sleep, wake, power and pool changes go "
-                "through each miner's own firmware. Passwords are kept in the operating system's keyring and "
-                "never shown."
+                "through each miner's own firmware. Passwords are never shown."
             )
         )
         intro.setWordWrap(True)
+        self.keyring_status = KeyringStatusLabel(context.secrets)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -187,6 +188,7 @@ class MinerLoginsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.keyring_status)
         layout.addWidget(self.problem_label)
         self.stored_title = QLabel(_t("Stored now"))
         layout.addWidget(self.stored_title)
@@ -254,6 +256,7 @@ class MinerLoginsDialog(QDialog):
         self.scope.setCurrentText(current)
         self.scope.blockSignals(False)
         self.stored.set_rows(state.rows)
+        self.keyring_status.setVisible(state.keyring_problem is None)  # else the problem line says it, and more
         if state.keyring_problem is None:
             self.problem_label.hide()
             self.table.show()
@@ -335,7 +338,8 @@ class MinerLoginsDialog(QDialog):
         where = _t("model {model}").format(model=model) if model else _t("the whole site")
         if model and model not in self.models:
             self.models.append(model)
-        self._set_status(_t("Stored for {where}: {what}.").format(where=where, what=what), OK_COLOR)
+        how = self._context.secrets.stored_where()
+        self._set_status(_t("Stored for {where}: {what} ({how}).").format(where=where, what=what, how=how), OK_COLOR)
         self.start_load()
 
     def _set_status(self, text: str, tone: str) -> None:
