@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from hashinsight_desktop.app import build_context
 from hashinsight_desktop.db.engine import make_engine
 from hashinsight_desktop.db.models import AuditRecord, Miner, User
 from hashinsight_desktop.services import auth, sites, users
@@ -27,14 +27,16 @@ NEW = "a brand new passphrase"
 AS_BOSS = {"HASHINSIGHT_PASSWORD": PASSWORD}
 
 
-def _owner_and_admin(home: Path) -> sessionmaker:  # type: ignore[type-arg]
-    """The default SQLite database of ``home`` with an owner (boss) and an admin (ops), made in-process."""
-    context = build_context(None, process_name="test")
-    with unit_of_work(context.database.session_factory) as session:
+def _owner_and_admin(home: Path, template: Path) -> sessionmaker:  # type: ignore[type-arg]
+    """The default SQLite database of ``home`` (a migrated copy) with an owner (boss) and an admin (ops)."""
+    path = home / "data" / "hashinsight.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    factory = sessionmaker(make_engine(f"sqlite:///{path}"), expire_on_commit=False)
+    with unit_of_work(factory) as session:
         boss = auth.create_first_owner(session, "boss", PASSWORD)
         users.create_user(session, boss, username="ops", password=PASSWORD, role="admin")
-    context.database.close()
-    return sessionmaker(make_engine(f"sqlite:///{home / 'data' / 'hashinsight.sqlite3'}"), expire_on_commit=False)
+    return factory
 
 
 def _fail_logins(factory: sessionmaker, username: str) -> None:  # type: ignore[type-arg]
@@ -43,8 +45,8 @@ def _fail_logins(factory: sessionmaker, username: str) -> None:  # type: ignore[
             auth.login(factory, username, "not the password")
 
 
-def test_user_actions_and_owner_recovery(app_home: Path) -> None:
-    factory = _owner_and_admin(app_home)
+def test_user_actions_and_owner_recovery(app_home: Path, sqlite_template: Path) -> None:
+    factory = _owner_and_admin(app_home, sqlite_template)
     _fail_logins(factory, "ops")
     listing = run_cli("user", "list", "--as", "boss", home=app_home, env=AS_BOSS)
     lines = listing.stdout.splitlines()
@@ -76,8 +78,8 @@ def test_user_actions_and_owner_recovery(app_home: Path) -> None:
     assert next(actor for action, actor in actions if action == "user.recover").startswith("os:")
 
 
-def test_discover_lists_bad_hosts_and_adds_them(app_home: Path) -> None:
-    factory = _owner_and_admin(app_home)
+def test_discover_lists_bad_hosts_and_adds_them(app_home: Path, sqlite_template: Path) -> None:
+    factory = _owner_and_admin(app_home, sqlite_template)
     as_boss = AS_BOSS
     farm = faulty_farm()
     cidr = f"{farm.targets[0][0].rsplit('.', 1)[0]}.0/29"
