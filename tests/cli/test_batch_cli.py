@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import openpyxl
@@ -158,3 +159,15 @@ def test_usage_errors_are_one_line_and_write_nothing(tmp_path: Path, app_home: P
     assert_one_line_error(bad_flag, "--uptime-pct")
 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fleet.csv", "home"]
+
+
+def test_json_carries_full_precision(tmp_path: Path, app_home: Path) -> None:
+    """Machine-readable totals are the computed numbers, not the cents the text summary shows."""
+    source = tmp_path / "fleet.csv"
+    source.write_text(GOOD_CSV, encoding="utf-8")
+    result = run_cli("batch", str(source), "--out", str(tmp_path / "r.csv"), *MARKET, "--json", home=app_home)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    exact = expected_profit_per_day(source)
+    assert payload["profit_usd_per_day"] == exact and exact != round(exact, 2)
+    assert isinstance(payload["btc_per_day"], float) and payload["rows"] == 3

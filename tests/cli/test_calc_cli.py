@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -99,6 +100,9 @@ def test_bad_numbers_name_the_flag(app_home: Path) -> None:
 def test_offline_without_stored_values_says_which_flags_to_pass(app_home: Path) -> None:
     result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--offline", home=app_home)
     assert_one_line_error(result, "--btc-price", "--difficulty", "--fees-per-block", "--block-height")
+    # No provider was asked: the message says so instead of "every market data provider failed".
+    assert "offline, so no provider was asked, and no earlier value is stored" in result.stderr
+    assert "failed" not in result.stderr
 
 
 def test_offline_uses_the_last_stored_values_and_reports_their_age(app_home: Path) -> None:
@@ -118,3 +122,61 @@ def test_offline_uses_the_last_stored_values_and_reports_their_age(app_home: Pat
     price = json.loads(result.stdout)["inputs"]["btc_price_usd"]
     assert price["value"] == 97000.0 and price["source"] == "last known (coingecko)"
     assert 7100 < price["age_s"] < 7400
+    assert result.stderr == "offline: using stored values from coingecko (2 h ago), mempool.space (2 h ago)\n"
+
+
+def test_manual_and_demo_snapshots_are_used_offline_with_their_source(app_home: Path) -> None:
+    """A value typed in the calculator (source "manual") beside a demo history (source "demo"): the
+    newest of each quantity is used, and where it came from is said."""
+    db = open_database(f"sqlite:///{app_home / 'data' / 'hashinsight.sqlite3'}")
+    now = datetime.now(UTC)
+    with unit_of_work(db.session_factory) as session:
+        for quantity, value, source, age_h in (
+            ("btc_price_usd", "90000", "demo", 30),
+            ("btc_price_usd", "97000", "manual", 3),
+            ("difficulty", "1.2e14", "demo", 30),
+            ("fees_per_block_btc", "0.02", "demo", 30),
+            ("block_height", "925000", "demo", 30),
+        ):
+            fetched = now - timedelta(hours=age_h)
+            session.add(MarketSnapshot(quantity=quantity, value=Decimal(value), source=source, fetched_at=fetched))
+    db.close()
+    result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--offline", home=app_home)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "offline: using stored values from demo (30 h ago), manual (typed 3 h ago)\n"
+    price_line = next(line for line in result.stdout.splitlines() if line.strip().startswith("btc_price_usd"))
+    assert "97000" in price_line and "last known (manual), 180 min old" in price_line
+
+
+def test_difficulty_takes_si_suffixes_and_a_bad_one_names_the_flag(app_home: Path) -> None:
+    rest = ["--btc-price", "100000", "--fees-per-block", "0", "--block-height", "900000", "--json"]
+    for typed in ("110T", "110 T", "1.1e14"):
+        result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--difficulty", typed, *rest, home=app_home)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["inputs"]["difficulty"]["value"] == 1.1e14
+    bad = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--difficulty", "110X", *rest, home=app_home)
+    assert_one_line_error(bad, "--difficulty: '110X' is not a number (e.g. 110T, 110 T or 1.1e14)")
+
+
+def payback_line(*flags: str, home: Path) -> str:
+    result = run_cli("calc", "--model", "S21 XP", *MARKET, *flags, home=home)
+    assert result.returncode == 0, result.stderr
+    return next(line for line in result.stdout.splitlines() if line.strip().startswith("Payback")).split(None, 1)[1]
+
+
+def test_the_text_output_words_payback_honestly(app_home: Path) -> None:
+    """No hardware cost: n/a (it said "immediate"); beyond the horizon: the horizon and today's-figures
+    estimate (it said "not within horizon"); never only without a profit."""
+    assert payback_line("--electricity", "0.05", home=app_home).strip() == "n/a"
+    exact = calculate(
+        CalculatorInputs.parse(
+            {
+                "hashrate_ths": "270", "power_w": "3645", "electricity_usd_per_kwh": "0.05", "btc_price_usd": "100000",
+                "difficulty": "1e14", "fees_per_block_btc": "0", "block_height": "900000",
+            }
+        )
+    )  # fmt: skip
+    days = math.ceil(50_000 / exact.unrounded["profit_usd_per_day"])  # type: ignore[operator]
+    beyond = payback_line("--electricity", "0.05", "--hardware-cost", "50000", home=app_home).strip()
+    assert beyond == f"> 24 months (≈ {days:,} days at today's figures)"
+    assert payback_line("--electricity", "0.50", "--hardware-cost", "5000", home=app_home).strip() == "never"

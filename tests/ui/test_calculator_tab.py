@@ -13,7 +13,7 @@ from decimal import Decimal
 import httpx
 import pytest
 import respx
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from sqlalchemy import select
 
@@ -379,6 +379,35 @@ def test_ranking_sorts_by_payback_and_usd_per_th_with_arrows_that_point_the_way_
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder and arrow_points_down(header, COL_USD_PER_TH)
     priced = [v for v in column(COL_USD_PER_TH) if v != math.inf]
     assert priced == sorted(priced, reverse=True) and len(priced) == 3
+
+
+def test_fields_stay_put_while_hints_and_errors_come_and_go_and_difficulty_takes_si_suffixes(  # type: ignore[no-untyped-def]
+    qtbot, tab: CalculatorTab
+) -> None:
+    def y(field: str) -> int:
+        edit = (tab.form.rows | tab.form.market)[field].edit
+        return edit.mapTo(tab.form, QPoint(0, 0)).y()
+
+    below = ["pool_fee_pct", "uptime_pct", "fees_per_block_btc", "block_height", "network_hashrate_ehs"]
+    before = {field: y(field) for field in below}
+    difficulty = tab.form.market["difficulty"]
+    assert difficulty.source_text().startswith("130.00 T · ")
+    for typed in ("110X", "110T", "", "1.1e14", "110 T"):
+        type_into(qtbot, tab, "difficulty", typed)  # the scale hint goes and comes back, an error comes and goes
+        type_into(qtbot, tab, "electricity_usd_per_kwh", "abc" if typed == "110X" else "0.05")
+        settle(qtbot, tab)
+        assert {field: y(field) for field in below} == before, typed
+    type_into(qtbot, tab, "difficulty", "110X")
+    settle(qtbot, tab)
+    assert tab.form.error_of("difficulty") == "'110X' is not a number (e.g. 110T, 110 T or 1.1e14)"
+    assert tab.result_status.text().startswith("Difficulty: '110X' is not a number")
+    for typed in ("110T", "110 T", "1.1e14", "110,000,000,000,000"):
+        type_into(qtbot, tab, "difficulty", typed)
+        settle(qtbot, tab)
+        assert tab.form.error_of("difficulty") is None and tab.inputs is not None
+        assert tab.inputs.difficulty == Decimal("1.1e14"), typed
+        assert difficulty.source_text().startswith("110.00 T · manual")
+    assert tab.cards.value_text("profit_usd_per_day") == f"${expected(difficulty='1.1e14').profit_usd_per_day:,.2f}"
 
 
 def test_save_to_history_then_restore(qtbot, qasync_loop, tab: CalculatorTab, context: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -67,6 +67,8 @@ class FieldRow(QObject):
         self.edit.setObjectName(field)
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # The red border of an error is a style sheet, which drops the native frame's height: keep it.
+        self.edit.setFixedHeight(self.edit.sizeHint().height())
         self.label.setBuddy(self.edit)
         if tooltip:
             self.label.setToolTip(tooltip)
