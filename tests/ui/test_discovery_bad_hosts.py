@@ -23,7 +23,7 @@ from tests.services.fleet.test_discovery import faulty_farm
 from tests.support.factories import People, make_people
 
 pytestmark = pytest.mark.gui
-STATUS = 4
+STATUS = 1
 
 
 @pytest.fixture(autouse=True)

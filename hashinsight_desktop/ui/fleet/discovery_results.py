@@ -15,7 +15,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class FoundModel(ListTableModel[Found]):
-    HEADERS = ("Host", "Model reported", "Firmware", "TH/s", "Status", "Catalogue model")
+    # Status second: a bad host's reason is read without scrolling sideways.
+    HEADERS = ("Host", "Status", "Model reported", "Firmware", "TH/s", "Catalogue model")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -32,17 +33,17 @@ class FoundModel(ListTableModel[Found]):
             status = "already in this site" if item.known else (item.reason or s.status)
             return (
                 item.address,
+                status,
                 s.model or "—",
                 s.firmware or "—",
                 "—" if item.bad else f"{s.hashrate_ths:,.1f}",
-                status,
                 item.catalogue_name or "—",
             )[column]  # the tooltip: the whole text of a cell elided in a narrow column
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if item.checked and not item.known else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and not item.known:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and not item.known:
             return status_color(s.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
