@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 from sqlalchemy import text
 
-from hashinsight_desktop.services import audit
+from hashinsight_desktop.services import audit, audit_head
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import Database
 from hashinsight_desktop.services.permissions import Principal, Role
@@ -71,8 +71,32 @@ def test_lists_newest_first_with_local_times(page: AuditPage) -> None:
 
 def test_verify_reports_intact_chain(qasync_loop, page: AuditPage) -> None:  # type: ignore[no-untyped-def]
     run_verify(qasync_loop, page)
-    assert page.status_label.text() == "Chain intact: 2 records verified"
+    assert page.status_label.text().splitlines() == [
+        "Chain intact: 2 records verified",
+        "✔ database head: the log ends at record 2, as the database's head says",
+    ]
     assert "#2e7d32" in page.status_label.styleSheet()
+
+
+def test_verify_shows_a_cut_end_and_a_checkpoint(qasync_loop, page: AuditPage, database: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    checkpoint = tmp_path / "checkpoint.json"
+    with database.session_factory() as session:
+        audit_head.write_checkpoint(checkpoint, audit.current_head(session, page._principal))
+    page.start_verify(checkpoint)
+    qasync_loop.run_until_complete(asyncio.wait_for(page.verify_task, timeout=2.5))  # type: ignore[arg-type]
+    assert f"✔ checkpoint {checkpoint}: the log still holds record 2" in page.status_label.text()
+    with database.engine.begin() as connection:  # the newest record removed, past the triggers
+        if database.engine.dialect.name == "postgresql":
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+        connection.execute(text("DELETE FROM audit_log WHERE seq = 2"))
+    page.start_verify(checkpoint)
+    qasync_loop.run_until_complete(asyncio.wait_for(page.verify_task, timeout=2.5))  # type: ignore[arg-type]
+    lines = page.status_label.text().splitlines()
+    assert lines[0] == (
+        "CUT: the log ends at record 1, but the database's head says it had reached record 2 (newest records removed)"
+    )
+    assert f"✘ checkpoint {checkpoint}: the log ends at record 1, but it had reached record 2" in lines[-1]
+    assert "#c62828" in page.status_label.styleSheet()
 
 
 def test_verify_finds_tampered_record_and_selects_it(qasync_loop, page: AuditPage, database: Database) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import Any
 
 import qasync
@@ -12,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -80,7 +82,14 @@ class AuditPage(QWidget):
         self.refresh_button = QPushButton("Refresh")
         self.refresh_button.setToolTip("Reload the log (F5)")
         self.verify_button = QPushButton("Verify chain")
-        self.verify_button.setToolTip("Recompute every record's hash and check the chain is unbroken")
+        self.verify_button.setToolTip(
+            self.tr("Recompute every record's hash, check the chain is unbroken and that its end was not cut")
+        )
+        self.checkpoint_button = QPushButton(self.tr("Verify against a checkpoint…"))
+        self.checkpoint_button.setToolTip(
+            self.tr("Also prove the log still holds the end an off-site checkpoint recorded (audit checkpoint --out)")
+        )
+        self.checkpoint: Path | None = None  # the checkpoint file of the verify running or last run
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: verify cannot report progress
         self.busy.setFixedWidth(120)
@@ -107,6 +116,7 @@ class AuditPage(QWidget):
         toolbar.addWidget(self.refresh_button)
         toolbar.addSpacing(12)
         toolbar.addWidget(self.verify_button)
+        toolbar.addWidget(self.checkpoint_button)
         toolbar.addWidget(self.busy)
         footer = QHBoxLayout()
         footer.addWidget(self.status_label, 1)
@@ -121,7 +131,8 @@ class AuditPage(QWidget):
         self.search_timer.timeout.connect(self.reload)
         self.search_box.textChanged.connect(lambda _text: self.search_timer.start())
         self.refresh_button.clicked.connect(self.reload)
-        self.verify_button.clicked.connect(self.start_verify)
+        self.verify_button.clicked.connect(self._verify_clicked)
+        self.checkpoint_button.clicked.connect(self._choose_checkpoint)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
 
@@ -183,14 +194,28 @@ class AuditPage(QWidget):
         self.status_label.setStyleSheet(f"color: {tone_color(self, color)}; font-weight: 600;")
         self.status_label.setText(text)
 
-    def start_verify(self) -> None:
+    def start_verify(self, checkpoint: Path | None = None) -> None:
         """Disable the button at once (not at the task's first step), so a double click starts one run."""
         if self.verify_task is None:
+            self.checkpoint = checkpoint
             self._set_verifying(True)
             self.verify_task = self.verify_chain()
 
+    def _verify_clicked(self) -> None:
+        self.start_verify()  # clicked(bool) would pass its flag as the checkpoint
+
+    def _choose_checkpoint(self) -> None:
+        # open(), not exec(): a nested event loop would stall qasync.
+        dialog = QFileDialog(self, self.tr("Audit checkpoint file"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Audit checkpoints (*.json)"), self.tr("All files (*)")])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.start_verify(Path(name)))
+        dialog.open()
+
     def _set_verifying(self, running: bool) -> None:
         self.verify_button.setEnabled(not running)
+        self.checkpoint_button.setEnabled(not running)
         self.busy.setVisible(running)
         if running:
             self._set_status("Verifying the audit chain…", self.palette().windowText().color().name())
@@ -227,13 +252,30 @@ class AuditPage(QWidget):
     def _verify_in_thread(self) -> audit.VerifyResult:
         # Runs in a worker thread: its own session, never the GUI thread's.
         with self._context.database.session_factory() as session:
-            return audit.verify(session, self._principal)
+            return audit.verify(session, self._principal, checkpoint=self.checkpoint)
 
     def _show_result(self, result: audit.VerifyResult) -> None:
+        """The chain, then each check of its end (the database's head, this computer's head file, a checkpoint)."""
+        ends = "\n".join(
+            ("✔ " if check.ok else "✘ ")
+            + self.tr("{name}: {detail}").format(name=check.name, detail=check.problem or check.detail)
+            for check in result.end_checks
+        )
         if result.ok:
-            self._set_status(f"Chain intact: {result.checked:,} records verified", OK_COLOR)
+            self._set_status(
+                self.tr("Chain intact: {count} records verified").format(count=f"{result.checked:,}")
+                + (f"\n{ends}" if ends else ""),
+                OK_COLOR,
+            )
             return
-        self._set_status(f"TAMPERED at record {result.first_bad_seq}: {result.reason}", BAD_COLOR)
+        if result.chain_ok:
+            cut = next(check for check in result.end_checks if not check.ok)
+            headline = self.tr("CUT: {problem}").format(problem=cut.problem)
+        else:
+            headline = self.tr("TAMPERED at record {seq}: {reason}").format(
+                seq=result.first_bad_seq, reason=result.reason
+            )
+        self._set_status(headline + (f"\n{ends}" if ends else ""), BAD_COLOR)
         self.reload()  # show the rows as they are now, not as they were when the page was loaded
         if result.first_bad_seq is not None:
             self.select_record(result.first_bad_seq)
