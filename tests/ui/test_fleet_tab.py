@@ -210,7 +210,8 @@ def test_site_kpis_alerts_and_acknowledge(qtbot, qasync_loop, context, people) -
     assert texas_kpi.hashrate_ths == pytest.approx(220.0)
     assert texas_kpi.power_kw == pytest.approx(6.325)  # 3000 + 3300 + 25 W (the offline miner reports none)
     assert texas_kpi.j_per_th == pytest.approx(6300 / 220)
-    assert (texas_kpi.online, texas_kpi.offline, texas_kpi.alerting, texas_kpi.total) == (3, 1, 2, 4)
+    assert (texas_kpi.online, texas_kpi.offline, texas_kpi.alerting, texas_kpi.total) == (2, 1, 2, 4)
+    assert (texas_kpi.sleeping, texas_kpi.curtailed) == (1, 0)  # counted apart from online
     everything = cards["All sites"]
     assert everything.hashrate_ths == pytest.approx(420.0) and everything.total == 5 and everything.alerting == 2
     assert everything.j_per_th == pytest.approx(9700 / 420)
@@ -224,12 +225,15 @@ def test_site_kpis_alerts_and_acknowledge(qtbot, qasync_loop, context, people) -
 
     tab.alerts_panel.table.selectRow(1)
     assert tab.alerts_panel.ack_button.isEnabled()
+    tab.alerts_panel.ask_note = lambda count: "fans ordered"  # type: ignore[method-assign]
     tab.alerts_panel.ack_button.click()
     qasync_loop.run_until_complete(asyncio.wait_for(tab.alerts_panel.ack_task, timeout=4))
     refresh(qasync_loop, tab)
     with context.database.session_factory() as session:
         acknowledged = session.scalars(select(Alert).where(Alert.acknowledged_by.is_not(None))).all()
-        assert [(a.kind, a.acknowledged_by) for a in acknowledged] == [("over_temperature", "owner")]
+        assert [(a.kind, a.acknowledged_by, a.acknowledged_note) for a in acknowledged] == [
+            ("over_temperature", "owner", "fans ordered")
+        ]
     assert tab.alerts_panel.title.text() == "Open alerts (2, 1 new)"
     assert tab.alerts_panel.selected_alerts()[0].kind == "over_temperature"  # kept across the refresh
 

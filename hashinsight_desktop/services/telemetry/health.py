@@ -28,6 +28,7 @@ from hashinsight_desktop.services.telemetry.alert_rules import COMMANDED_LEVEL, 
 from hashinsight_desktop.services.telemetry.alert_settings import ThresholdBook, load_thresholds, miners_in_maintenance
 
 DEGRADED: Final = "degraded"
+HASHING_STATUSES: Final = frozenset({HASHING, DEGRADED})  # a Degraded miner still hashes
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class MinerHealth:
     degraded: str | None = None  # why it is Degraded (None: it is not)
     curtailment: str | None = None  # "curtailed: 75 % by plan Evening peak"
     maintenance: str | None = None  # "maintenance until 12 Dec 14:00 (ops: new fans)"
+    plan_name: str | None = None  # the curtailment plan holding it
 
 
 def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> dict[uuid.UUID, MinerHealth]:
@@ -159,6 +161,7 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
             reason,
             command.describe() if command else None,
             describe_maintenance(held) if held else None,
+            command.plan_name if command else None,
         )
     return found
 

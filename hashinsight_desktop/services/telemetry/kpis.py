@@ -6,19 +6,25 @@
 - ``online``: the latest poll answered and the miner hashes or sleeps as told; ``offline``: the
   latest poll got no answer; ``alerting``: miners with an open alert; ``total``: active miners. A
   miner that answers but does not hash (``error``) or was never polled is in ``total`` only.
+- :func:`with_health` then counts from the listed miners and their health: ``online`` only miners
+  hashing at full (``degraded`` among them), ``curtailed`` those a plan holds (whatever they do),
+  ``sleeping`` those asleep of their own; ``curtailing`` names the plans holding the site's miners.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Alert, Miner, MinerState, Site
-from hashinsight_desktop.services.cgminer.sample import HASHING, OFFLINE
+from hashinsight_desktop.services.cgminer.sample import HASHING, OFFLINE, SLEEPING
+from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal, require, require_site
+from hashinsight_desktop.services.telemetry.health import DEGRADED, HASHING_STATUSES, MinerHealth
 from hashinsight_desktop.services.telemetry.rollups import ONLINE_STATUSES
 
 
@@ -33,6 +39,46 @@ class SiteKpi:
     offline: int
     alerting: int
     total: int
+    degraded: int = 0
+    sleeping: int = 0
+    curtailed: int = 0
+    curtailing: tuple[str, ...] = ()  # the plans holding some of its miners away from full power
+
+
+def with_health(
+    kpis: Sequence[SiteKpi], rows: Sequence[MinerRow], health: Mapping[uuid.UUID, MinerHealth]
+) -> list[SiteKpi]:
+    """The KPIs with online, Degraded, sleeping and curtailed counted apart, from the listed miners."""
+    counts: dict[uuid.UUID, list[int]] = {}
+    plans: dict[uuid.UUID, set[str]] = {}
+    for row in rows:
+        if not row.is_active:
+            continue
+        h = health.get(row.id)
+        c = counts.setdefault(row.site_id, [0, 0, 0, 0])  # online, degraded, sleeping, curtailed
+        if h is not None and h.plan_name:
+            c[3] += 1
+            plans.setdefault(row.site_id, set()).add(h.plan_name)
+        elif row.status in HASHING_STATUSES:
+            c[0] += 1
+        elif row.status == SLEEPING:
+            c[2] += 1
+        if row.status == DEGRADED:
+            c[1] += 1
+    result = []
+    for kpi in kpis:
+        online, degraded, sleeping, curtailed = counts.get(kpi.site_id, [0, 0, 0, 0])
+        result.append(
+            replace(
+                kpi,
+                online=online,
+                degraded=degraded,
+                sleeping=sleeping,
+                curtailed=curtailed,
+                curtailing=tuple(sorted(plans.get(kpi.site_id, ()))),
+            )
+        )
+    return result
 
 
 def site_kpis(session: Session, principal: Principal, site_id: uuid.UUID | None = None) -> list[SiteKpi]:

@@ -1,4 +1,5 @@
-"""The alerts panel of the Fleet tab: open alerts newest first, severity in colour, and Acknowledge."""
+"""The alerts panel of the Fleet tab: open alerts newest first (of the miners the filters show), severity in
+colour, the reading at raise and now, and Acknowledge with a note for every selected alert."""
 
 from __future__ import annotations
 
@@ -6,13 +7,24 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
@@ -21,18 +33,40 @@ from hashinsight_desktop.services.telemetry import alert_rules
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.fleet.fleet_snapshot import AlertRow
-from hashinsight_desktop.ui.fleet.formatting import is_dark, local_time
+from hashinsight_desktop.ui.fleet.formatting import is_dark
 from hashinsight_desktop.ui.theme import TONES
 
 log = logging.getLogger(__name__)
+
+
+def full_time(moment: datetime | None) -> str:
+    """Date and time, local: an alert may be days old."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment is not None else ""
+
+
+def message_text(alert: AlertRow) -> str:
+    """The reading when raised and, when it changed, the latest one."""
+    now = alert.current_message
+    if not now or now == alert.message:
+        return alert.message
+    return QCoreApplication.translate("AlertsPanel", "{raised} — now: {now}").format(raised=alert.message, now=now)
+
+
+def acknowledged_text(alert: AlertRow) -> str:
+    if not alert.acknowledged_by:
+        return ""
+    text = f"{alert.acknowledged_by} {full_time(alert.acknowledged_at)}".strip()
+    return f"{text}: {alert.acknowledged_note}" if alert.acknowledged_note else text
+
+
 ALERT_COLUMNS: list[Column[AlertRow]] = [
-    Column("Raised", lambda a: local_time(a.raised_at), sort_value=lambda a: a.raised_at),
+    Column("Raised", lambda a: full_time(a.raised_at), sort_value=lambda a: a.raised_at),
     Column("Severity", lambda a: a.severity.capitalize()),
     Column("Miner", lambda a: a.miner if a.miner == a.ip_address else f"{a.miner} ({a.ip_address})"),
     Column("Site", lambda a: a.site),
     Column("Alert", lambda a: a.kind.replace("_", " ")),
-    Column("Message", lambda a: a.message),
-    Column("Acknowledged", lambda a: a.acknowledged_by or ""),
+    Column("Message", message_text),
+    Column("Acknowledged", acknowledged_text),
 ]
 COL_RAISED, COL_SEVERITY, COL_MESSAGE = 0, 1, 5
 
@@ -50,8 +84,8 @@ class AlertsModel(RecordTableModel[AlertRow]):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_MESSAGE:
-            return alert.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{message_text(alert)}\n{acknowledged_text(alert)}".strip()
         return super().data(index, role)
 
 
@@ -67,13 +101,15 @@ class AlertsPanel(QWidget):
         self._principal = principal
         self.can_acknowledge = principal.can(Permission.FLEET_OPERATE)
         self.ack_task: asyncio.Task[None] | None = None
+        self._all: list[AlertRow] = []
+        self._miners: set[uuid.UUID] | None = None  # the miners the Fleet tab's filters show (None: all)
         self.title = QLabel()
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
-        self.ack_button = QPushButton("Acknowledge")
+        self.ack_button = QPushButton(self.tr("Acknowledge…"))
         self.ack_button.setToolTip(
-            "Mark the selected alerts as seen by you (they stay open until the condition clears)"
+            self.tr("Mark every selected alert as seen by you, with a note (they stay open until the condition clears)")
             if self.can_acknowledge
             else f"Your role ({principal.role.value}) may not acknowledge alerts"
         )
@@ -81,13 +117,14 @@ class AlertsPanel(QWidget):
         self.table = record_table(self.model)
         self.table.setSortingEnabled(False)  # newest first, as the query orders them
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(True)  # no truncated message: rows grow to fit it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_MESSAGE, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         for column, sample in {
-            0: "00 Mmm 00:00",
+            0: "0000-00-00 00:00",
             1: "Critical",
             2: "miner-000 (10.10.100.100)",
             3: "Texas North",
@@ -106,8 +143,18 @@ class AlertsPanel(QWidget):
         self.ack_button.clicked.connect(self.start_acknowledge)
         self.show_alerts([])
 
+    def follow_miners(self, miner_ids: set[uuid.UUID] | None) -> None:
+        """Show only the alerts of these miners (None: every alert)."""
+        if miner_ids != self._miners:
+            self._miners = miner_ids
+            self.show_alerts(self._all)
+
     def show_alerts(self, alerts: Sequence[AlertRow]) -> None:
         """Replace the rows only when they changed; the selection is kept by alert id."""
+        self._all = list(alerts)
+        every = len(alerts)
+        if self._miners is not None:
+            alerts = [a for a in alerts if a.miner_id in self._miners]
         if list(alerts) != self.model.records():
             selected = {a.id for a in self.selected_alerts()}
             self.model.set_records(alerts)
@@ -118,13 +165,18 @@ class AlertsPanel(QWidget):
                         self.model.index(row, 0),
                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
                     )
+            self.table.resizeRowsToContents()
         unacknowledged = sum(1 for a in alerts if not a.acknowledged_by)
         count = f"{len(alerts):,}" + (f", {unacknowledged:,} new" if unacknowledged else "")
-        self.title.setText(f"Open alerts ({count})" if alerts else "Open alerts: none")
+        if len(alerts) < every:
+            count += self.tr(" of {every} — the miners shown").format(every=f"{every:,}")
+        self.title.setText(
+            self.tr("Open alerts ({count})").format(count=count) if alerts else self.tr("Open alerts: none")
+        )
         self._update_button()
 
     def alerting_miners(self) -> frozenset[uuid.UUID]:
-        return frozenset(a.miner_id for a in self.model.records())
+        return frozenset(a.miner_id for a in self._all)
 
     def selected_alerts(self) -> list[AlertRow]:
         return [index.data(RECORD_ROLE) for index in self.table.selectionModel().selectedRows()]
@@ -139,15 +191,28 @@ class AlertsPanel(QWidget):
 
     def start_acknowledge(self) -> None:
         ids = [a.id for a in self.selected_alerts() if not a.acknowledged_by]
-        if self.can_acknowledge and ids and self.ack_task is None:
+        if not (self.can_acknowledge and ids and self.ack_task is None):
+            return
+        note = self.ask_note(len(ids))
+        if note is not None:
             self.ack_button.setEnabled(False)
-            self.ack_task = self.acknowledge(ids)
+            self.ack_task = self.acknowledge(ids, note)
 
-    @qasync.asyncSlot(object)
-    async def acknowledge(self, alert_ids: list[uuid.UUID]) -> None:
+    def ask_note(self, count: int) -> str | None:
+        """The acknowledgement's note ("" for none), or None when cancelled."""
+        note, accepted = QInputDialog.getText(
+            self,
+            self.tr("Acknowledge alerts"),
+            self.tr("Acknowledge {count} alerts. Note (optional: who is on it, what was done):").format(count=count),
+            QLineEdit.EchoMode.Normal,
+        )
+        return note if accepted else None
+
+    @qasync.asyncSlot(object, str)
+    async def acknowledge(self, alert_ids: list[uuid.UUID], note: str = "") -> None:
         self.ack_task = asyncio.current_task()
         try:
-            await asyncio.to_thread(self._acknowledge_in_thread, alert_ids)
+            await asyncio.to_thread(self._acknowledge_in_thread, alert_ids, note)
         except ServiceError as exc:
             if shiboken6.isValid(self):
                 show_error(self, "Alerts not acknowledged", str(exc))
@@ -163,7 +228,6 @@ class AlertsPanel(QWidget):
             if shiboken6.isValid(self):
                 self._update_button()
 
-    def _acknowledge_in_thread(self, alert_ids: list[uuid.UUID]) -> None:
+    def _acknowledge_in_thread(self, alert_ids: list[uuid.UUID], note: str = "") -> None:
         with unit_of_work(self._context.database.session_factory, "alert") as session:
-            for alert_id in alert_ids:
-                alert_rules.acknowledge(session, self._principal, alert_id, clock=self._context.clock)
+            alert_rules.acknowledge_many(session, self._principal, alert_ids, note=note, clock=self._context.clock)

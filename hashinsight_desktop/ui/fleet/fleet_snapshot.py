@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import Alert, Customer, Miner, MinerModel, MinerState, Site
 from hashinsight_desktop.services.fleet.miners import MinerRow, list_miners
 from hashinsight_desktop.services.permissions import Permission, Principal, Role
+from hashinsight_desktop.services.telemetry.health import MinerHealth, fleet_health, with_degraded
 from hashinsight_desktop.services.telemetry.kpis import SiteKpi, site_kpis
 
 OPEN_ALERTS_LIMIT = 500  # newest first; a farm with more open alerts has a bigger problem than this list
@@ -34,9 +35,12 @@ class AlertRow:
     site: str
     kind: str
     severity: str
-    message: str
+    message: str  # as raised
     raised_at: datetime
     acknowledged_by: str | None
+    current_message: str | None = None  # the latest poll's reading while it holds
+    acknowledged_at: datetime | None = None
+    acknowledged_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class FleetSnapshot:
     alerts: list[AlertRow]
     loaded_at: datetime
     token: tuple[Any, ...]
+    health: dict[uuid.UUID, MinerHealth] | None = None  # per miner: boards, counters, curtailment
 
 
 def open_alerts(session: Session, principal: Principal, limit: int = OPEN_ALERTS_LIMIT) -> list[AlertRow]:
@@ -68,7 +73,20 @@ def open_alerts(session: Session, principal: Principal, limit: int = OPEN_ALERTS
         query = query.where(Alert.site_id.in_(principal.site_ids))
     return [
         AlertRow(
-            a.id, a.miner_id, a.site_id, name, ip, site, a.kind, a.severity, a.message, a.raised_at, a.acknowledged_by
+            a.id,
+            a.miner_id,
+            a.site_id,
+            name,
+            ip,
+            site,
+            a.kind,
+            a.severity,
+            a.message,
+            a.raised_at,
+            a.acknowledged_by,
+            a.current_message,
+            a.acknowledged_at,
+            a.acknowledged_note,
         )
         for a, name, ip, site in session.execute(query)
     ]
@@ -86,6 +104,7 @@ def change_token(session: Session) -> tuple[Any, ...]:
         select(func.count()).select_from(Alert).where(open_alert),
         select(func.max(Alert.raised_at)).where(open_alert),
         select(func.max(Alert.acknowledged_at)).where(open_alert),
+        select(func.max(Alert.held_at)).where(open_alert),  # an open alert's latest reading
         select(func.max(Site.updated_at)),
         select(func.max(Customer.updated_at)),
         select(func.max(MinerModel.updated_at)),
@@ -101,5 +120,7 @@ def load_snapshot(
     if previous is not None and token == previous:
         return None
     rows = list_miners(session, principal)
+    health = fleet_health(session, rows, now)
+    rows = with_degraded(rows, health)
     kpis = site_kpis(session, principal) if principal.can(Permission.SITES_READ) else None
-    return FleetSnapshot(rows, kpis, open_alerts(session, principal), now, token)
+    return FleetSnapshot(rows, kpis, open_alerts(session, principal), now, token, health)

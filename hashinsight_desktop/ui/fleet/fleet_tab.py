@@ -37,6 +37,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal, Role
+from hashinsight_desktop.services.telemetry.kpis import with_health
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.fleet.alerts_panel import AlertsPanel
 from hashinsight_desktop.ui.fleet.bulk_actions import BulkActions
@@ -45,6 +46,7 @@ from hashinsight_desktop.ui.fleet.feed_assignment import FeedAssignment
 from hashinsight_desktop.ui.fleet.filter_bar import MinerFilterBar
 from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot, load_snapshot
 from hashinsight_desktop.ui.fleet.formatting import local_time
+from hashinsight_desktop.ui.fleet.frozen_column import FrozenColumn
 from hashinsight_desktop.ui.fleet.identify_action import IdentifyAction
 from hashinsight_desktop.ui.fleet.miner_detail import MinerDetailDialog
 from hashinsight_desktop.ui.fleet.miner_logins_dialog import MinerLoginsDialog
@@ -57,7 +59,7 @@ from hashinsight_desktop.ui.fleet.miners_model import (
     MinersTableModel,
     configure_view,
 )
-from hashinsight_desktop.ui.fleet.sites_panel import SitesPanel, kpis_from_rows
+from hashinsight_desktop.ui.fleet.sites_panel import CurtailmentBanner, SitesPanel, kpis_from_rows
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
@@ -102,6 +104,8 @@ class FleetTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.frozen_name = FrozenColumn(self.table)  # the name stays in view when scrolled right
+        self.curtailment_banner = CurtailmentBanner()
         self.sites_panel = SitesPanel()
         self.alerts_panel = AlertsPanel(context, principal)
         self.summary_label = QLabel("Loading the fleet…")
@@ -134,6 +138,7 @@ class FleetTab(QWidget):
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.filters)
         middle_layout.addLayout(actions)
+        middle_layout.addWidget(self.curtailment_banner)
         middle_layout.addWidget(self.gate_label)
         middle_layout.addWidget(self.error_label)
         middle_layout.addWidget(self.table, 1)
@@ -232,17 +237,18 @@ class FleetTab(QWidget):
         self.snapshot = snapshot
         self.error_label.hide()
         if self.model.same_miners(snapshot.rows):
-            self.model.set_rows(snapshot.rows)  # in place: the selection stays as it is
+            self.model.set_rows(snapshot.rows, snapshot.health)  # in place: the selection stays as it is
         else:  # a reset: select the same miners again afterwards
             selected = {row.id for row in self.selected_rows()}
             current: MinerRow | None = self.table.currentIndex().data(ROW_ROLE)
-            self.model.set_rows(snapshot.rows)
+            self.model.set_rows(snapshot.rows, snapshot.health)
             self._reselect(selected, current.id if current is not None else None)
         self.alerts_panel.show_alerts(snapshot.alerts)
         alerting = self.alerts_panel.alerting_miners()
         self.proxy.set_alerting(alerting)
         kpis = snapshot.kpis if snapshot.kpis is not None else kpis_from_rows(snapshot.rows, alerting)
-        self.sites_panel.show_kpis(kpis, snapshot.rows)
+        self.sites_panel.show_kpis(with_health(kpis, snapshot.rows, snapshot.health or {}), snapshot.rows)
+        self._follow_filters()
         self._update_site_column()
         self.filters.fill(snapshot.rows)
         for miner_id, dialog in self.details.items():
@@ -285,6 +291,16 @@ class FleetTab(QWidget):
         )
         self._update_site_column()
         self._update_summary()
+        self._follow_filters()
+
+    def _follow_filters(self) -> None:
+        """The curtailment banner of the shown site(s), and the alerts of the miners the filters show."""
+        index = self.sites_panel.currentIndex()
+        card = self.sites_panel.sites_model.card(index.row()) if index.isValid() else None
+        self.curtailment_banner.show_for(card.kpi if card is not None else None)
+        model, proxy = self.model, self.proxy
+        shown = {model.row(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in range(proxy.rowCount())}
+        self.alerts_panel.follow_miners(shown if proxy.rowCount() < model.rowCount() else None)
 
     def _logins_site(self) -> tuple[uuid.UUID, str] | None:
         """The site whose logins the button edits: the selected card's, or the only site there is."""

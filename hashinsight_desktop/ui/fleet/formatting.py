@@ -16,6 +16,7 @@ from hashinsight_desktop.ui.theme import TONES
 # (light, dark) per status; hashing, error and offline follow the theme's tones.
 STATUS_COLORS: dict[str, tuple[str, str]] = {
     "hashing": TONES["ok"],
+    "degraded": TONES["note"],  # hashes, but sick: a dead board, too hot or short of its hashrate
     "sleeping": ("#1565c0", "#90caf9"),
     "error": TONES["note"],
     "offline": TONES["bad"],

@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.telemetry.health import MinerHealth
 from hashinsight_desktop.ui.common import RECORD_ROLE, SORT_ROLE
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import (
@@ -53,19 +54,26 @@ Index = QModelIndex | QPersistentModelIndex
     COL_CUSTOMER,
     COL_FEED,
     COL_STATUS,
+    COL_BOARDS,
+    COL_NOMINAL_PCT,
     COL_HASHRATE,
     COL_POWER,
     COL_EFFICIENCY,
     COL_TEMP,
     COL_FAN,
+    COL_HW_ERRORS,
+    COL_REJECTED,
+    COL_POWER_TARGET,
+    COL_UPTIME,
+    COL_CURTAILED,
     COL_LAST_SEEN,
     COL_POOL,
-) = range(16)
-COLUMN_COUNT = 16
+) = range(23)
+COLUMN_COUNT = 23
 RAW_ROLE = SORT_ROLE  # the cell's raw value (float, datetime, str or None), as sorted
 ROW_ROLE = RECORD_ROLE  # the whole MinerRow
 
-STATUSES = ("hashing", "sleeping", "error", "offline", "unknown")
+STATUSES = ("hashing", "degraded", "sleeping", "error", "offline", "unknown")
 ALERTING = "alerting"  # a status filter value: miners with an open alert
 TEMP_WARNING_C, TEMP_CRITICAL_C = 85.0, 95.0
 
@@ -75,41 +83,115 @@ def _number(value: float | None, decimals: int) -> str:
     return "—" if value is None else f"{value:,.{decimals}f}"
 
 
+def _watts(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f} W"
+
+
+def format_uptime(seconds: int | None) -> str:
+    """``3 d 4 h``, ``5 h 12 m``, ``14 m``: as long as it matters."""
+    if seconds is None:
+        return "—"
+    days, rest = divmod(seconds, 86_400)
+    hours, minutes = rest // 3600, rest % 3600 // 60
+    if days:
+        return f"{days} d {hours} h"
+    return f"{hours} h {minutes} m" if hours else f"{minutes} m"
+
+
+def _boards_key(row: MinerRow, health: MinerHealth) -> tuple[int, int] | None:
+    """Alive boards, then total (sorting puts the fewest alive first)."""
+    if health.boards_total is None:
+        return None
+    return (health.boards_total - (health.boards_dead or 0), health.boards_total)
+
+
+def _boards_text(row: MinerRow, health: MinerHealth) -> str:
+    key = _boards_key(row, health)
+    return "—" if key is None else f"{key[0]}/{key[1]}"
+
+
+def _nominal_pct(row: MinerRow, health: MinerHealth) -> float | None:
+    """Hashrate as a share of the catalogue's nominal (None: unknown model or no hashrate read)."""
+    if not row.nominal_ths or row.hashrate_ths is None or row.status in ("offline", "unknown"):
+        return None
+    return 100 * row.hashrate_ths / row.nominal_ths
+
+
+def _family(row: MinerRow, health: MinerHealth) -> str:
+    return family_label(row)
+
+
+def _dash(text: str | None) -> str:
+    return text or "—"
+
+
+def _curtailed_text(health: MinerHealth) -> str:
+    """The level and plan (the column's title says "curtailed"), or the maintenance it is under."""
+    if health.curtailment:
+        return health.curtailment.removeprefix("curtailed: ")
+    return QCoreApplication.translate("MinersModel", "maintenance") if health.maintenance else ""
+
+
 def _firmware_key(row: MinerRow) -> Any:
     return natural_key(row.firmware.casefold()) if row.firmware else None
 
 
 # title, raw value, sort key (None: the raw value), shown text, right-aligned
-_Raw = Callable[[MinerRow], Any]
-_COLUMNS: list[tuple[str, _Raw, _Raw | None, Callable[[MinerRow], str], bool]] = [
-    ("Name", lambda r: r.name, lambda r: natural_key(r.name), lambda r: r.name, False),
-    ("Site", lambda r: r.site, lambda r: r.site.casefold(), lambda r: r.site, False),
+_Raw = Callable[[MinerRow, MinerHealth], Any]
+_COLUMNS: list[tuple[str, _Raw, _Raw | None, Callable[[MinerRow, MinerHealth], str], bool]] = [
+    ("Name", lambda r, h: r.name, lambda r, h: natural_key(r.name), lambda r, h: r.name, False),
+    ("Site", lambda r, h: r.site, lambda r, h: r.site.casefold(), lambda r, h: r.site, False),
     (
         "IP address",
-        lambda r: r.ip_address,
-        lambda r: (ip_key(r.ip_address), r.port),
-        lambda r: r.ip_address if r.port == 4028 else f"{r.ip_address}:{r.port}",
+        lambda r, h: r.ip_address,
+        lambda r, h: (ip_key(r.ip_address), r.port),
+        lambda r, h: r.ip_address if r.port == 4028 else f"{r.ip_address}:{r.port}",
         False,
     ),
-    ("Model", lambda r: r.model, lambda r: r.model.casefold(), lambda r: r.model or "—", False),
-    ("Family", family_label, lambda r: family_label(r).casefold(), family_label, False),
+    ("Model", lambda r, h: r.model, lambda r, h: r.model.casefold(), lambda r, h: r.model or "—", False),
+    (
+        "Family",
+        lambda r, h: family_label(r),
+        lambda r, h: family_label(r).casefold(),
+        lambda r, h: family_label(r),
+        False,
+    ),
     (
         "Firmware",
-        lambda r: r.firmware,
-        lambda r: (r.firmware or "").casefold() or None,
-        lambda r: r.firmware or "—",
+        lambda r, h: r.firmware,
+        lambda r, h: (r.firmware or "").casefold() or None,
+        lambda r, h: r.firmware or "—",
         False,
     ),
-    ("Customer", lambda r: r.customer, lambda r: r.customer.casefold(), lambda r: r.customer, False),
-    ("Feed", lambda r: r.power_feed, lambda r: natural_key(r.power_feed or ""), lambda r: r.power_feed or "—", False),
-    ("Status", lambda r: r.status, None, lambda r: r.status.capitalize(), False),
-    ("TH/s", lambda r: r.hashrate_ths, None, lambda r: _number(r.hashrate_ths, 1), True),
-    ("Power W", lambda r: r.power_w, None, lambda r: _number(r.power_w, 0), True),
-    ("J/TH", efficiency, None, lambda r: _number(efficiency(r), 1), True),
-    ("Chip °C", lambda r: r.max_chip_temp_c, None, lambda r: _number(r.max_chip_temp_c, 0), True),
-    ("Fan RPM", lambda r: r.fan_rpm_max, None, lambda r: _number(r.fan_rpm_max, 0), True),
-    ("Last seen", lambda r: r.last_seen_at, None, lambda r: local_time(r.last_seen_at), True),
-    ("Pool", lambda r: r.pool_url, None, lambda r: short_pool(r.pool_url), False),
+    ("Customer", lambda r, h: r.customer, lambda r, h: r.customer.casefold(), lambda r, h: r.customer, False),
+    (
+        "Feed",
+        lambda r, h: r.power_feed,
+        lambda r, h: natural_key(r.power_feed or ""),
+        lambda r, h: r.power_feed or "—",
+        False,
+    ),
+    ("Status", lambda r, h: r.status, None, lambda r, h: r.status.capitalize(), False),
+    ("Boards", _boards_key, None, _boards_text, True),
+    ("% nominal", _nominal_pct, None, lambda r, h: _number(_nominal_pct(r, h), 0), True),
+    ("TH/s", lambda r, h: r.hashrate_ths, None, lambda r, h: _number(r.hashrate_ths, 1), True),
+    ("Power W", lambda r, h: r.power_w, None, lambda r, h: _number(r.power_w, 0), True),
+    ("J/TH", lambda r, h: efficiency(r), None, lambda r, h: _number(efficiency(r), 1), True),
+    ("Chip °C", lambda r, h: r.max_chip_temp_c, None, lambda r, h: _number(r.max_chip_temp_c, 0), True),
+    ("Fan RPM", lambda r, h: r.fan_rpm_max, None, lambda r, h: _number(r.fan_rpm_max, 0), True),
+    ("HW errors", lambda r, h: h.hw_errors, None, lambda r, h: _number(h.hw_errors, 0), True),
+    ("Rejected %", lambda r, h: h.rejected_pct, None, lambda r, h: _number(h.rejected_pct, 2), True),
+    ("Power target", lambda r, h: h.power_limit_w, None, lambda r, h: _watts(h.power_limit_w), True),
+    ("Uptime", lambda r, h: h.uptime_s, None, lambda r, h: format_uptime(h.uptime_s), True),
+    (
+        "Curtailed",
+        lambda r, h: h.curtailment,
+        None,
+        lambda r, h: (h.curtailment or "").removeprefix("curtailed: "),
+        False,
+    ),
+    ("Last seen", lambda r, h: r.last_seen_at, None, lambda r, h: local_time(r.last_seen_at), True),
+    ("Pool", lambda r, h: r.pool_url, None, lambda r, h: short_pool(r.pool_url), False),
 ]
 # Column widths from sample text: measuring 10,000 rows to fit them would take a while.
 _WIDTH_SAMPLES = {
@@ -121,7 +203,14 @@ _WIDTH_SAMPLES = {
     COL_FIRMWARE: "Stock 4.11.1",  # longer versions are elided: the tooltip has them whole
     COL_CUSTOMER: "Bluewater Capital",
     COL_FEED: "rack10",
-    COL_STATUS: "Sleeping",
+    COL_STATUS: "Degraded",
+    COL_BOARDS: "Boards",
+    COL_NOMINAL_PCT: "% nominal",
+    COL_HW_ERRORS: "HW errors",
+    COL_REJECTED: "Rejected %",
+    COL_POWER_TARGET: "Power target",
+    COL_UPTIME: "10 d 23 h",
+    COL_CURTAILED: "75 % by plan Evening",
     COL_HASHRATE: "1,000.0",
     COL_POWER: "Power W",
     COL_EFFICIENCY: "100.0",
@@ -154,6 +243,8 @@ def capabilities_tooltip(row: MinerRow) -> str:
     return "\n".join(lines)
 
 
+_NO_HEALTH = MinerHealth()
+PCT_OK, PCT_LOW = 95.0, 80.0  # % of nominal: below OK a note, below LOW bad (a curtailed miner is not judged)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _GAP_MERGE = 64  # changed rows this close share one dataChanged (fewer signals, a little more repaint)
 # Rows compared by their field dicts (a C-level dict comparison, twice as fast as the dataclass __eq__).
@@ -166,6 +257,7 @@ class MinersTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MinerRow] = []
+        self._health: dict[uuid.UUID, MinerHealth] = {}
         self._positions: dict[int, int] = {}  # miner id (as int: hashed in C) -> row
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -179,6 +271,9 @@ class MinersTableModel(QAbstractTableModel):
 
     def row(self, position: int) -> MinerRow:
         return self._rows[position]
+
+    def health(self, miner_id: uuid.UUID) -> MinerHealth:
+        return self._health.get(miner_id, _NO_HEALTH)
 
     def position_of(self, miner_id: uuid.UUID) -> int | None:
         return self._positions.get(miner_id.int)
@@ -196,35 +291,46 @@ class MinersTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], index.column()
+        health = self._health.get(row.id, _NO_HEALTH)
         if role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[column][3](row)
+            return _COLUMNS[column][3](row, health)
         if role == RAW_ROLE:
-            return _COLUMNS[column][1](row)
+            return _COLUMNS[column][1](row, health)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if _COLUMNS[column][4] else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
+            return self._foreground(row, health, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+            return self._tooltip(row, health, column)
         return None
 
     @staticmethod
-    def _foreground(row: MinerRow, column: int) -> QColor | None:
+    def _foreground(row: MinerRow, health: MinerHealth, column: int) -> QColor | None:
         if column == COL_STATUS:
             return status_color(row.status)
+        if column == COL_BOARDS and health.boards_dead:
+            return QColor(TONES["bad"][is_dark()])
+        if column == COL_NOMINAL_PCT and not health.curtailment:
+            pct = _nominal_pct(row, health)
+            tone = None if pct is None or pct >= PCT_OK else "bad" if pct < PCT_LOW else "note"
+            return QColor(TONES[tone][is_dark()]) if tone else None
         if column == COL_TEMP and row.max_chip_temp_c is not None and row.max_chip_temp_c >= TEMP_WARNING_C:
             tone = "bad" if row.max_chip_temp_c >= TEMP_CRITICAL_C else "note"
             return QColor(TONES[tone][is_dark()])
         return None
 
     @staticmethod
-    def _tooltip(row: MinerRow, column: int) -> str | None:
+    def _tooltip(row: MinerRow, health: MinerHealth, column: int) -> str | None:
         if column in (COL_FAMILY, COL_FIRMWARE, COL_MODEL):
             return capabilities_tooltip(row)
-        if column == COL_STATUS:
-            return f"{row.status}: {row.error}" if row.error else None
+        if column in (COL_STATUS, COL_NAME):
+            lines = [f"{row.status}: {reason}" for reason in (health.degraded, row.error) if reason]
+            lines += [text for text in (health.curtailment, health.maintenance) if text]
+            return "\n".join(lines) or None
+        if column == COL_CURTAILED:
+            return health.curtailment
         if column == COL_POOL:
             return row.pool_url
         if column == COL_LAST_SEEN and row.last_seen_at is not None:
@@ -237,10 +343,11 @@ class MinersTableModel(QAbstractTableModel):
         positions = self._positions
         return len(rows) == len(self._rows) and all(row.id.int in positions for row in rows)
 
-    def set_rows(self, rows: Sequence[MinerRow]) -> bool:
-        """Show ``rows``; True when the model was reset (the set of miners changed), False when
-        changed rows were updated in place (selection and persistent indexes stay valid)."""
+    def set_rows(self, rows: Sequence[MinerRow], health: dict[uuid.UUID, MinerHealth] | None = None) -> bool:
+        """Show ``rows`` (and each miner's ``health``); True when the model was reset (the set of miners
+        changed), False when changed rows were updated in place (selection and persistent indexes stay valid)."""
         positions = self._positions
+        old_health, self._health = self._health, health if health is not None else {}
         if not self.same_miners(rows):
             self.beginResetModel()
             self._rows = list(rows)
@@ -251,7 +358,7 @@ class MinersTableModel(QAbstractTableModel):
         changed = []
         for row in rows:
             position = positions[row.id.int]
-            if _state(current[position]) != _state(row):
+            if _state(current[position]) != _state(row) or old_health.get(row.id) != self._health.get(row.id):
                 current[position] = row
                 changed.append(position)
         if changed:
@@ -277,8 +384,9 @@ class MinersTableModel(QAbstractTableModel):
         _title, raw, sort_key, _shown, _right = _COLUMNS[self._sort_column]
         key = sort_key or raw
         present, missing = [], []
+        health = self._health
         for position, row in enumerate(self._rows):
-            value = key(row)
+            value = key(row, health.get(row.id, _NO_HEALTH))
             if value is None:
                 missing.append(position)
             else:

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,12 +24,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QMenu, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.telemetry.health import HASHING_STATUSES
 from hashinsight_desktop.services.telemetry.kpis import SiteKpi
 from hashinsight_desktop.ui.fleet.formatting import format_hashrate, format_power_kw, status_color
-from hashinsight_desktop.ui.theme import TONES
+from hashinsight_desktop.ui.theme import TONES, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
 KPI_ROLE = Qt.ItemDataRole.UserRole + 1  # the card's SiteKpi
@@ -43,7 +45,8 @@ class SiteCard:
 
 def all_sites_kpi(kpis: Sequence[SiteKpi], rows: Sequence[MinerRow]) -> SiteKpi:
     """Sums over the sites; J/TH over the miners that report both power and hashrate (as per site)."""
-    both = [r for r in rows if r.is_active and r.status == "hashing" and r.power_w is not None and r.hashrate_ths]
+    hashing = [r for r in rows if r.is_active and r.status in HASHING_STATUSES]
+    both = [r for r in hashing if r.power_w is not None and r.hashrate_ths]
     hashrate_both = sum(r.hashrate_ths or 0.0 for r in both)
     return SiteKpi(
         site_id=uuid.UUID(int=0),
@@ -55,6 +58,10 @@ def all_sites_kpi(kpis: Sequence[SiteKpi], rows: Sequence[MinerRow]) -> SiteKpi:
         offline=sum(k.offline for k in kpis),
         alerting=sum(k.alerting for k in kpis),
         total=sum(k.total for k in kpis),
+        degraded=sum(k.degraded for k in kpis),
+        sleeping=sum(k.sleeping for k in kpis),
+        curtailed=sum(k.curtailed for k in kpis),
+        curtailing=tuple(sorted({plan for k in kpis for plan in k.curtailing})),
     )
 
 
@@ -68,7 +75,7 @@ def kpis_from_rows(rows: Sequence[MinerRow], alerting: frozenset[uuid.UUID]) -> 
             names[row.site_id] = row.site
     kpis = []
     for site_id, site_rows in sorted(by_site.items(), key=lambda item: names[item[0]].lower()):
-        hashing = [r for r in site_rows if r.status == "hashing"]
+        hashing = [r for r in site_rows if r.status in HASHING_STATUSES]
         both = [r for r in hashing if r.power_w is not None and r.hashrate_ths]
         hashrate_both = sum(r.hashrate_ths or 0.0 for r in both)
         kpis.append(
@@ -111,10 +118,23 @@ class SitesModel(QAbstractListModel):
             return card.kpi
         if role == Qt.ItemDataRole.ToolTipRole:
             k = card.kpi
-            return (
-                f"{k.site_name}: {k.total:,} active miners — {k.online:,} online, {k.offline:,} offline, "
-                f"{k.alerting:,} with open alerts. Power counts only miners that report it."
+            text = self.tr(
+                "{site}: {total} active miners — {online} online ({degraded} of them degraded), {curtailed} curtailed, "
+                "{sleeping} sleeping, {offline} offline, {alerting} with open alerts. "
+                "Power counts only miners that report it."
+            ).format(
+                site=k.site_name,
+                total=f"{k.total:,}",
+                online=f"{k.online:,}",
+                degraded=f"{k.degraded:,}",
+                curtailed=f"{k.curtailed:,}",
+                sleeping=f"{k.sleeping:,}",
+                offline=f"{k.offline:,}",
+                alerting=f"{k.alerting:,}",
             )
+            if k.curtailing:
+                text += "\n" + self.tr("Curtailment active: {plans}").format(plans=", ".join(k.curtailing))
+            return text
         return None
 
     def set_cards(self, cards: Sequence[SiteCard]) -> bool:
@@ -138,7 +158,7 @@ class SiteCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = option.fontMetrics.height()
-        return QSize(220, 3 * line + 8 + 2 * self.PAD)
+        return QSize(220, 4 * line + 12 + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         kpi: SiteKpi | None = index.data(KPI_ROLE)
@@ -187,7 +207,7 @@ class SiteCardDelegate(QStyledItemDelegate):
         parts = [
             (f"{kpi.online:,} online", status_color("hashing", dark) if kpi.online else muted),
             (f"{kpi.offline:,} offline", status_color("offline", dark) if kpi.offline else muted),
-            (f"{kpi.alerting:,} alerting", QColor(TONES["note"][dark]) if kpi.alerting else muted),
+            (f"{kpi.alerting:,} alerting", QColor(TONES["bad"][dark]) if kpi.alerting else muted),
         ]
         metrics = option.fontMetrics
         for text, color in parts:
@@ -196,6 +216,17 @@ class SiteCardDelegate(QStyledItemDelegate):
             x += metrics.horizontalAdvance(text) + metrics.horizontalAdvance("   ")
         painter.setPen(muted)
         painter.drawText(third, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"of {kpi.total:,}")
+        x, fourth = inner.left(), third.translated(0, line)
+        tr = QCoreApplication.translate
+        parts = [
+            (tr("SiteCard", "{n} degraded").format(n=f"{kpi.degraded:,}"), "degraded", kpi.degraded),
+            (tr("SiteCard", "{n} curtailed").format(n=f"{kpi.curtailed:,}"), "sleeping", kpi.curtailed),
+            (tr("SiteCard", "{n} sleeping").format(n=f"{kpi.sleeping:,}"), "sleeping", kpi.sleeping),
+        ]
+        for text, status, count in parts:
+            painter.setPen(status_color(status, dark) if count else muted)
+            painter.drawText(QRect(x, fourth.top(), inner.right() - x, line), int(Qt.AlignmentFlag.AlignVCenter), text)
+            x += metrics.horizontalAdvance(text) + metrics.horizontalAdvance("   ")
         painter.restore()
 
 
@@ -252,3 +283,24 @@ class SitesPanel(QListView):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.site_selected.emit(self.sites_model.card(current.row()).site_id if current.isValid() else None)
+
+
+class CurtailmentBanner(QLabel):
+    """ "Curtailment active" over the miners table while a plan holds miners of the shown site(s)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        set_tone(self, "note")
+        self.hide()
+
+    def show_for(self, kpi: SiteKpi | None) -> None:
+        if kpi is None or not kpi.curtailing:
+            self.hide()
+            return
+        self.setText(
+            self.tr("Curtailment active on {site}: {count} miners held by plan {plans}").format(
+                site=kpi.site_name, count=f"{kpi.curtailed:,}", plans=", ".join(kpi.curtailing)
+            )
+        )
+        self.show()
