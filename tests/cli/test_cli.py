@@ -31,8 +31,10 @@ def run_cli(
     )
 
 
-def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
-    assert result.returncode == 2, result.stderr
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: str, code: int = 1) -> None:
+    """One line on stderr; exit 1 (understood and refused or failed) unless ``code=2`` (not understood, or no
+    database), the README's rule."""
+    assert result.returncode == code, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr  # one clear line, not a traceback
     assert lines[0].startswith("hashinsight-desktop: error: ")
@@ -50,19 +52,19 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: 
 )
 def test_wrong_database_url_gives_one_line_and_exit_2(app_home: Path, url: str, fragment: str) -> None:
     result = run_cli("--database-url", url.format(port=free_port()), "db", "upgrade", home=app_home)
-    assert_one_line_error(result, fragment)
+    assert_one_line_error(result, fragment, code=2)
     assert "pw@" not in result.stderr
 
 
 def test_wrong_password_gives_one_line_and_exit_2(app_home: Path, pg_server_url: str) -> None:
     bad = make_url(pg_server_url).set(password="not-the-password").render_as_string(hide_password=False)
     result = run_cli("--database-url", bad, "db", "upgrade", home=app_home)
-    assert_one_line_error(result, "password authentication failed")
+    assert_one_line_error(result, "password authentication failed", code=2)
     assert "not-the-password" not in result.stderr
 
 
 def test_new_user_flow_on_sqlite(app_home: Path) -> None:
-    upgrade = run_cli("db", "upgrade", home=app_home)
+    upgrade = run_cli("db", "init", home=app_home)  # the README's first step
     assert upgrade.returncode == 0 and "(newest)" in upgrade.stdout
     assert (app_home / "data" / "hashinsight.sqlite3").exists()
 
@@ -90,7 +92,7 @@ def test_new_user_flow_on_sqlite(app_home: Path) -> None:
     bad_login = run_cli("user", "list", "--as", "boss", home=app_home, env={"HASHINSIGHT_PASSWORD": "nope nope nope"})
     assert_one_line_error(bad_login, "Wrong user name or password")
     no_password = run_cli("user", "list", "--as", "boss", home=app_home)  # no terminal, no variable
-    assert no_password.returncode == 2 and "set HASHINSIGHT_PASSWORD or run in a terminal" in no_password.stderr
+    assert no_password.returncode == 1 and "set HASHINSIGHT_PASSWORD or run in a terminal" in no_password.stderr
     assert "Traceback" not in no_password.stderr
     listing = run_cli("user", "list", "--as", "boss", home=app_home, env=as_owner)
     assert [line.split()[0] for line in listing.stdout.splitlines()] == ["USER", "boss", "ops"]  # a header first

@@ -119,7 +119,7 @@ def test_wrong_values_give_one_line_naming_the_flag(
     site_db: str, capsys: pytest.CaptureFixture[str], flags: list[str], fragment: str
 ) -> None:
     code, out, err = plan(site_db, capsys, "--dry-run", *flags)
-    assert code == 2 and out == ""
+    assert code == 1 and out == ""  # an invalid value: understood and refused
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("hashinsight-desktop: error: ") and fragment in lines[0]
 

@@ -47,7 +47,7 @@ def test_out_of_reach_json_names_the_reasons(site_db: str, capsys: pytest.Captur
 
 def test_sleep_at_0_w_needs_allow_power_off(site_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = plan(site_db, capsys, "--dry-run", "--sleep-w", "0")
-    assert code == 2 and "sleep_w: 0 W asleep is a miner switched off" in err
+    assert code == 1 and "sleep_w: 0 W asleep is a miner switched off" in err
     code, out, _ = plan(site_db, capsys, "--dry-run", "--json", "--sleep-w", "0", "--allow-power-off")
     assert code == 0 and json.loads(out)["shed_kw"] >= 15.0
 

@@ -38,13 +38,19 @@ def test_a_mistyped_sqlite_path_names_the_missing_folder_exits_2_and_creates_not
     assert not (tmp_path / "typo").exists()
 
 
-def test_only_db_init_creates_the_default_database(app_home: Path) -> None:
-    database = app_home / "data" / "hashinsight.sqlite3"
-    assert "(no such file)" in one_line(run_cli("audit", "verify", home=app_home), 2)
+def test_only_db_init_creates_the_default_database(tmp_path: Path) -> None:
+    home = tmp_path / "fresh"  # not app_home: that one starts initialised
+    database = home / "data" / "hashinsight.sqlite3"
+    for command in (
+        ["audit", "verify"],
+        ["calc", "--model", "S21", "--electricity", "0.05", "--offline"],
+        ["user", "list", "--as", "boss"],
+    ):
+        assert f"no database at {database} (no such file)" in one_line(run_cli(*command, home=home), 2)
     assert not database.exists()
-    assert run_cli("db", "init", home=app_home).returncode == 0
+    assert run_cli("db", "init", home=home).returncode == 0
     assert database.exists()
-    assert run_cli("audit", "verify", home=app_home).returncode == 0
+    assert run_cli("audit", "verify", home=home).returncode == 0
 
 
 def _answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:
