@@ -25,6 +25,14 @@ class SecretStoreError(Exception):
     pass
 
 
+class NoSecureKeyring(SecretStoreError):
+    """Only refused backends (or none) here; ``found`` names them."""
+
+    def __init__(self, found: str) -> None:
+        super().__init__(f"no secure keyring on this computer (found {found}): {NO_KEYRING_HINT}")
+        self.found = found
+
+
 # Backends that would write secrets to disk in clear (or ask their password on a terminal), or store nothing.
 _REFUSED_BACKENDS = ("PlaintextKeyring", "fail.Keyring", "null.Keyring")
 _REFUSED_MODULES = ("keyrings.alt.file",)
@@ -63,7 +71,7 @@ class KeyringStatus:
     """Where secrets go, for the places that ask for one."""
 
     kind: str  # "keyring": kept across restarts; "session": this process only; "none": nowhere
-    where: str  # the keyring's name ("Secret Service"), or empty
+    where: str  # the keyring's name ("Secret Service"); for "none" the refused backends found
     reason: str = ""  # why nothing can be stored ("none"), or why only for this session ("session")
 
     @property
@@ -102,7 +110,7 @@ class SecretStore:
         safe = [b for b in (candidates if candidates is not None else [chosen]) if not _refused(b)]
         if not safe:
             found = ", ".join(_backend_name(b) for b in (candidates or [chosen])) or _backend_name(chosen)
-            raise SecretStoreError(f"no secure keyring on this computer (found {found}): {NO_KEYRING_HINT}")
+            raise NoSecureKeyring(found)
         return safe[0]
 
     def status(self) -> KeyringStatus:
@@ -110,8 +118,8 @@ class SecretStore:
             return KeyringStatus("session", "", self._session_reason)
         try:
             return KeyringStatus("keyring", _friendly(self._keyring()))
-        except SecretStoreError as exc:
-            return KeyringStatus("none", "", str(exc))
+        except NoSecureKeyring as exc:
+            return KeyringStatus("none", exc.found, str(exc))
 
     def describe_backend(self) -> str:
         return self.status().message

@@ -23,9 +23,10 @@ def keyring_status_text(status: KeyringStatus) -> str:
             why=status.reason
         )
     return _t(
-        "This computer has no secure keyring: secrets typed here cannot be stored, and nothing is saved in "
-        "their place. {why}."
-    ).format(why=status.reason[:1].upper() + status.reason[1:].rstrip("."))
+        "This computer has no secure keyring (found {found}): secrets typed here cannot be stored, and nothing "
+        "is saved in their place. Install or unlock one: GNOME Keyring or KWallet (Secret Service), macOS Keychain, "
+        "Windows Credential Manager."
+    ).format(found=status.where)
 
 
 class KeyringStatusLabel(QLabel):

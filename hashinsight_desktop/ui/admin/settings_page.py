@@ -132,6 +132,7 @@ class SettingsPage(QWidget):
         self._load_database_editor()
         self._set_database_editable(self.can_edit_database)
         self._update_password_hint()
+        self.keyring_status.setVisible(self.postgres_radio.isChecked())
 
     # -- Database ------------------------------------------------------------------------------------
     def _database_group(self) -> QGroupBox:
@@ -194,12 +195,12 @@ class SettingsPage(QWidget):
         postgres_form.addRow("User:", self.user)
         postgres_form.addRow("Password:", self.password)
         postgres_form.addRow("", self.ask_password_check)
-        postgres_form.addRow("", self.keyring_status)
 
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(sqlite_page)
         self.editor_stack.addWidget(postgres_page)
         self.postgres_radio.toggled.connect(lambda on: self.editor_stack.setCurrentIndex(1 if on else 0))
+        self.postgres_radio.toggled.connect(self.keyring_status.setVisible)  # only a server has a password
 
         self.test_button = QPushButton("Test connection")
         self.test_button.clicked.connect(self.start_test_connection)
@@ -238,6 +239,7 @@ class SettingsPage(QWidget):
         layout.addSpacing(6)
         layout.addLayout(kinds)
         layout.addWidget(self.editor_stack)
+        layout.addWidget(self.keyring_status)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
         layout.addWidget(note)
