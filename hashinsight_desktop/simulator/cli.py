@@ -139,9 +139,9 @@ async def serve(args: argparse.Namespace) -> int:
 def run_from_args(args: argparse.Namespace) -> int:
     try:
         return asyncio.run(serve(args))
-    except ValueError as exc:
+    except ValueError as exc:  # an invalid value: understood and refused (2 is for arguments not understood)
         print(f"simulate: {exc}", file=sys.stderr)  # noqa: T201
-        return 2
+        return 1
     except OSError as exc:
         print(f"simulate: {exc}", file=sys.stderr)  # noqa: T201
         return 1

@@ -39,8 +39,8 @@ def test_serves_then_stops_by_itself(capsys: pytest.CaptureFixture[str], tmp_pat
         ["--miners", "3", "--shard", "x"],
     ],
 )
-def test_bad_options_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    assert run_simulator([*argv, "--duration", "0.1"]) == 2
+def test_bad_values_exit_1(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_simulator([*argv, "--duration", "0.1"]) == 1
     assert capsys.readouterr().err.startswith("simulate: ")
 
 
@@ -49,5 +49,5 @@ def test_families_option_mixes_firmware_families(capsys: pytest.CaptureFixture[s
     assert run_simulator([*argv, "--families", "whatsminer=20,luxos=30,avalon=10"]) == 0
     out = capsys.readouterr().out
     assert "luxos ×3" in out and "whatsminer ×2" in out and "avalon ×1" in out and "generic ×4" in out
-    assert run_simulator([*argv, "--families", "bogus=10"]) == 2
+    assert run_simulator([*argv, "--families", "bogus=10"]) == 1
     assert "unknown firmware family 'bogus'" in capsys.readouterr().err
