@@ -120,11 +120,13 @@ def miner_series(session: Session, miner_id: uuid.UUID, *, window: timedelta, no
     return Series(resolution, points, window)
 
 
-def miner_detail_series(session: Session, miner_id: uuid.UUID, now: datetime) -> Series:
-    """The miner-detail charts: the last 24 hours, or the last 30 days (``fallback``) when the last
-    day has no data (a miner switched off yesterday still shows its history)."""
-    day = miner_series(session, miner_id, window=DETAIL_WINDOW, now=now)
-    if day.points:
+def miner_detail_series(
+    session: Session, miner_id: uuid.UUID, now: datetime, window: timedelta = DETAIL_WINDOW
+) -> Series:
+    """The miner-detail charts over ``window`` (24 hours by default), or the last 30 days
+    (``fallback``) when that window has no data (a miner switched off yesterday still shows its history)."""
+    day = miner_series(session, miner_id, window=window, now=now)
+    if day.points or window >= DETAIL_FALLBACK_WINDOW:
         return day
     month = miner_series(session, miner_id, window=DETAIL_FALLBACK_WINDOW, now=now)
     return Series(month.resolution_s, month.points, month.window, fallback=True)

@@ -1,12 +1,14 @@
-"""Miner detail: its latest state and 24-hour charts of hashrate, hottest chip, power and fans
-(the last 30 days when the last day is empty), read off the GUI thread."""
+"""Miner detail: its latest state, charts of hashrate, hottest chip, power and fans over a chosen range
+(1 h to 30 days; the last 30 days when the range is empty), its hash boards, alerts and commands, and
+maintenance (alerts silenced) — all read off the GUI thread."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import math
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -15,22 +17,32 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.miners import MinerRow
-from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.telemetry.alert_settings import end_maintenance, set_maintenance
+from hashinsight_desktop.services.telemetry.miner_records import MinerRecords, miner_records
 from hashinsight_desktop.services.telemetry.series import Series, miner_detail_series
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
+from hashinsight_desktop.ui.fleet.miner_records_view import MinerRecordsView
 from hashinsight_desktop.ui.fleet.miners_model import capabilities_tooltip
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
@@ -47,6 +59,22 @@ FEW_POINTS = 48
 RELOAD_MS = 60_000
 Y_SCALES = ((True, 1.0), (False, 10.0), (True, 100.0), (False, 500.0))  # (from zero, minimum span) per chart
 RESOLUTION_TEXT = {0: "raw samples", 300: "5-minute averages", 3600: "hourly averages"}
+RANGES = (("1 h", timedelta(hours=1)), ("6 h", timedelta(hours=6)), ("24 h", timedelta(hours=24)))
+RANGES += (("7 d", timedelta(days=7)), ("30 d", timedelta(days=30)))
+DEFAULT_RANGE = 2  # 24 h
+
+
+@dataclass(frozen=True)
+class DetailData:
+    series: Series
+    records: MinerRecords
+
+
+def window_text(window: timedelta) -> str:
+    hours = window.total_seconds() / 3600
+    return f"Last {hours:g} hours" if hours < 48 else f"Last {window.days} days"
+
+
 EMPTY_TEXT = "No telemetry recorded for this miner yet.\nCharts appear after its first polls."
 
 
@@ -82,6 +110,22 @@ class MinerDetailDialog(QDialog):
         self.note.hide()
         self.window_label = QLabel()  # "Last 24 hours · 5-minute averages"
         self.window_label.setEnabled(False)
+        self.range_combo = QComboBox()
+        for text, window in RANGES:
+            self.range_combo.addItem(self.tr(text), window)
+        self.range_combo.setCurrentIndex(DEFAULT_RANGE)
+        self.range_combo.setToolTip(self.tr("The charts' time range: the axis spans it whole"))
+        self.range_combo.currentIndexChanged.connect(lambda _index: self.start_load())
+        self.records_view = MinerRecordsView()
+        self.maintenance_label = QLabel()
+        self.maintenance_label.setWordWrap(True)
+        set_tone(self.maintenance_label, NOTE_COLOR)
+        self.maintenance_label.hide()
+        self.maintenance_button = QPushButton(self.tr("Maintenance…"))
+        self.maintenance_button.setToolTip(self.tr("Silence this miner's alerts while it is worked on, or end that"))
+        self.maintenance_button.setVisible(principal.can(Permission.FLEET_OPERATE))
+        self.maintenance_button.clicked.connect(self.toggle_maintenance)
+        self.records: MinerRecords | None = None
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.ci.setSpacing(4)
         self.plots: list[pg.PlotItem] = []
@@ -117,17 +161,28 @@ class MinerDetailDialog(QDialog):
         self.reload_button.setToolTip("Read the charts again (F5)")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.maintenance_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
         self.reload_button.clicked.connect(self.start_load)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.start_load)
         self.reload_timer = QTimer(self, interval=RELOAD_MS)  # new samples arrive every poll interval
         self.reload_timer.timeout.connect(self.start_load)
 
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.window_label, 1)
+        range_row.addWidget(QLabel(self.tr("Range")))
+        range_row.addWidget(self.range_combo)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.stack)
+        split.addWidget(self.records_view)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
+        layout.addWidget(self.maintenance_label)
         layout.addWidget(self.note)
-        layout.addWidget(self.window_label)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(range_row)
+        layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self.show_row(row)
         self._ready = True  # palette changes during construction restyle nothing
@@ -186,7 +241,7 @@ class MinerDetailDialog(QDialog):
         if shiboken6.isValid(self) and self.series is None:
             self.stack.setCurrentWidget(self.loading_label)
         try:
-            series = await asyncio.to_thread(self._load_in_thread)
+            data = await asyncio.to_thread(self._load_in_thread, self.range_combo.currentData())
         except Exception as exc:  # a lost connection must end in a message, not "Loading…" for ever
             log.exception("miner detail series failed")
             if shiboken6.isValid(self):
@@ -195,11 +250,57 @@ class MinerDetailDialog(QDialog):
         finally:
             self.load_task = None
         if shiboken6.isValid(self):
-            self.show_series(series)
+            self.show_records(data.records)
+            self.show_series(data.series)
 
-    def _load_in_thread(self) -> Series:
+    def _load_in_thread(self, window: timedelta) -> DetailData:
+        now = self._context.clock()
         with self._context.database.session_factory() as session:
-            return miner_detail_series(session, self.row.id, self._context.clock())
+            return DetailData(
+                miner_detail_series(session, self.row.id, now, window),
+                miner_records(session, self._principal, self.row.id, now),
+            )
+
+    def show_records(self, records: MinerRecords) -> None:
+        self.records = records
+        self.records_view.show_records(records)
+        self.maintenance_label.setText(
+            self.tr("Under {what}: its alerts are silenced").format(what=records.maintenance)
+            if records.maintenance
+            else ""
+        )
+        self.maintenance_label.setVisible(bool(records.maintenance))
+        self.maintenance_button.setText(self.tr("End maintenance") if records.maintenance else self.tr("Maintenance…"))
+
+    def toggle_maintenance(self) -> None:
+        """Start maintenance (for how many hours, with a note) or end it; audited by the service."""
+        ending = self.records is not None and self.records.maintenance is not None
+        if not ending:
+            hours, ok = QInputDialog.getInt(
+                self,
+                self.tr("Maintenance"),
+                self.tr("Silence this miner's alerts for how many hours (0: until ended)?"),
+                4,
+                0,
+                24 * 30,
+            )
+            if not ok:
+                return
+            note, ok = QInputDialog.getText(self, self.tr("Maintenance"), self.tr("What is being done (optional):"))
+            if not ok:
+                return
+        clock = self._context.clock
+        try:
+            with unit_of_work(self._context.database.session_factory) as session:
+                if ending:
+                    end_maintenance(session, self._principal, [self.row.id], clock=clock)
+                else:
+                    until = clock() + timedelta(hours=hours) if hours else None
+                    set_maintenance(session, self._principal, [self.row.id], until=until, note=note, clock=clock)
+        except ServiceError as exc:
+            show_error(self, self.tr("Maintenance not changed"), str(exc))
+            return
+        self.start_load()
 
     # -- charts ---------------------------------------------------------------------------------------
     def show_series(self, series: Series) -> None:
@@ -212,8 +313,9 @@ class MinerDetailDialog(QDialog):
         resolution = RESOLUTION_TEXT.get(series.resolution_s, f"{series.resolution_s} s averages")
         if series.fallback:
             days = series.window.days
+            chosen = window_text(self.range_combo.currentData()).lower()
             self._set_note(
-                f"No telemetry in the last 24 hours: showing the last {days} days. "
+                f"No telemetry in the {chosen}: showing the last {days} days. "
                 f"Last sample {local_time(series.points[-1].t, today_short=False)}.",
                 NOTE_COLOR,
             )
@@ -239,9 +341,7 @@ class MinerDetailDialog(QDialog):
         self.nominal_line.setVisible(bool(self.row.nominal_ths))
         end = _x(self._context.clock())
         self.plots[0].setXRange(end - series.window.total_seconds(), end, padding=0.01)
-        self.window_label.setText(
-            f"Last {'24 hours' if series.window.days < 2 else f'{series.window.days} days'} · {resolution}"
-        )
+        self.window_label.setText(f"{window_text(series.window)} · {resolution}")
         self.stack.setCurrentWidget(self.graphics)
 
     def _set_y_range(self, plot: pg.PlotItem, y: np.ndarray, from_zero: bool, min_span: float) -> None:

@@ -1,0 +1,122 @@
+"""What the miner detail shows beside its charts: its hash boards as last polled, its open and past
+alerts, and the commands sent to it (bulk actions, single commands and curtailment plans alike: all
+are in the operation log) with their results. Scoped like the miners list."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import Alert, CurtailmentPlan, Miner, MinerState, OperationLogEntry
+from hashinsight_desktop.services.errors import NotFound, PermissionDenied
+from hashinsight_desktop.services.permissions import Permission, Principal, Role, require_site
+from hashinsight_desktop.services.telemetry.alert_settings import miners_in_maintenance
+from hashinsight_desktop.services.telemetry.health import describe_maintenance
+
+RECORDS_LIMIT = 200  # newest first; older ones are in the audit log and the curtailment history
+
+
+@dataclass(frozen=True)
+class BoardReading:
+    number: int  # from 1, as the miner's chains are numbered
+    hashrate_ths: float | None
+    chips: int | None
+    chip_temp_c: float | None
+
+    @property
+    def dead(self) -> bool:
+        return not self.hashrate_ths or self.chips == 0
+
+
+@dataclass(frozen=True)
+class AlertRecord:
+    kind: str
+    severity: str
+    message: str
+    current_message: str | None
+    raised_at: datetime
+    cleared_at: datetime | None
+    acknowledged_by: str | None
+    acknowledged_note: str | None
+
+
+@dataclass(frozen=True)
+class CommandRecord:
+    requested_at: datetime
+    actor: str
+    command: str
+    parameter: str | None
+    outcome: str
+    detail: str | None
+    plan: str | None  # the curtailment plan it was sent for
+
+
+@dataclass(frozen=True)
+class MinerRecords:
+    boards: list[BoardReading]
+    polled_at: datetime | None
+    alerts: list[AlertRecord]  # open first, then past; newest first in each
+    commands: list[CommandRecord]
+    maintenance: str | None
+
+
+def _boards(raw: list[dict[str, Any]] | None) -> list[BoardReading]:
+    boards = []
+    for number, board in enumerate(raw or [], start=1):
+        if isinstance(board, dict):
+            boards.append(BoardReading(number, board.get("hashrate_ths"), board.get("chips"), board.get("chip_temp_c")))
+    return boards
+
+
+def miner_records(session: Session, principal: Principal, miner_id: uuid.UUID, now: datetime) -> MinerRecords:
+    miner = session.get(Miner, miner_id)
+    if miner is None:
+        raise NotFound("That miner no longer exists.")
+    if principal.role is Role.CUSTOMER:
+        if principal.customer_id is None or miner.customer_id != principal.customer_id:
+            raise PermissionDenied("You may only see your own miners.")
+    else:
+        require_site(principal, Permission.SITES_READ, miner.site_id, "see this miner")
+    state = session.get(MinerState, miner_id)
+    alerts = [
+        AlertRecord(
+            a.kind,
+            a.severity,
+            a.message,
+            a.current_message,
+            a.raised_at,
+            a.cleared_at,
+            a.acknowledged_by,
+            a.acknowledged_note,
+        )
+        for a in session.scalars(
+            select(Alert)
+            .where(Alert.miner_id == miner_id)
+            .order_by(Alert.cleared_at.is_not(None), Alert.raised_at.desc())
+            .limit(RECORDS_LIMIT)
+        )
+    ]
+    log = OperationLogEntry
+    commands = [
+        CommandRecord(e.requested_at, e.actor, e.command, e.parameter, e.outcome, e.detail, plan)
+        for e, plan in session.execute(
+            select(log, CurtailmentPlan.name)
+            .outerjoin(CurtailmentPlan, CurtailmentPlan.id == log.plan_id)
+            .where(log.miner_id == miner_id)
+            .order_by(log.requested_at.desc())
+            .limit(RECORDS_LIMIT)
+        )
+    ]
+    held = miners_in_maintenance(session, now).get(miner_id)
+    return MinerRecords(
+        _boards(state.boards if state else None),
+        state.polled_at if state else None,
+        alerts,
+        commands,
+        describe_maintenance(held) if held else None,
+    )

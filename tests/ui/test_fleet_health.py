@@ -1,0 +1,63 @@
+"""The Fleet tab's health: a dead-board miner shows Degraded with its boards, the miner detail lists its
+boards, alerts and commands, and its range selector sets the time axis."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from hashinsight_desktop.db.telemetry_store import write_samples
+from hashinsight_desktop.services.cgminer import BoardSample
+from hashinsight_desktop.services.telemetry import alert_rules
+from hashinsight_desktop.services.telemetry.buffer import sample_row
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.fleet.miners_model import COL_BOARDS, COL_STATUS
+from tests.ui.test_fleet_tab import add, make_tab, people, refresh, sample, write_states  # noqa: F401
+
+
+def test_a_dead_board_shows_degraded_and_the_detail_lists_boards_alerts_and_range(
+    qtbot,
+    qasync_loop,
+    context,
+    people,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    sick, well = add(context, people, people.site_id, [("10.0.0.1", 4028), ("10.0.0.2", 4028)])
+    dead = sample("hashing", 100.0)
+    dead.boards = [BoardSample(50.0, 70.0, 76), BoardSample(50.0, 71.0, 76), BoardSample(0.0, None, 0)]
+    write_states(context, [(sick, dead), (well, sample("hashing", 100.0))])
+    now = datetime.now(UTC)
+    write_samples(
+        context.database.engine, [sample_row(sick.id, dead, now - timedelta(minutes=m)) for m in range(0, 600, 10)]
+    )
+    with unit_of_work(context.database.session_factory) as session:
+        board = alert_rules.AlertCondition(alert_rules.DEAD_BOARD, alert_rules.WARNING, "1 of 3 hash boards dead")
+        alert_rules.apply_alerts(session, sick.id, people.site_id, [board], now - timedelta(hours=2))
+    tab = make_tab(qtbot, context, people.owner)
+    refresh(qasync_loop, tab)
+    by_name = {tab.model.row(r).name: r for r in range(tab.model.rowCount())}
+    assert tab.model.index(by_name["10.0.0.1"], COL_STATUS).data() == "Degraded"
+    assert tab.model.index(by_name["10.0.0.1"], COL_BOARDS).data() == "2/3"
+    assert tab.model.index(by_name["10.0.0.2"], COL_STATUS).data() == "Hashing"
+    tab.filters.set_status("degraded")
+    assert tab.proxy.rowCount() == 1
+    card = tab.sites_panel.sites_model.cards()[-1].kpi
+    assert (card.online, card.degraded) == (2, 1)
+
+    tab.filters.set_status("")
+    tab.select_miner(sick.id)
+    dialog = tab.open_detail()
+    qtbot.addWidget(dialog)
+    qasync_loop.run_until_complete(asyncio.wait_for(dialog.load_task, timeout=4))
+    records = dialog.records
+    assert records is not None and [b.dead for b in records.boards] == [False, False, True]
+    assert dialog.records_view.tabText(0) == "Hash boards (2/3 alive)"
+    assert [a.kind for a in records.alerts] == ["dead_board"]
+    start, end = dialog.plots[0].getViewBox().viewRange()[0]
+    assert end - start == pytest.approx(24 * 3600, rel=0.03)
+    dialog.range_combo.setCurrentIndex(0)  # 1 h: the axis spans the hour, not a day
+    qasync_loop.run_until_complete(asyncio.wait_for(dialog.load_task, timeout=4))
+    start, end = dialog.plots[0].getViewBox().viewRange()[0]
+    assert end - start == pytest.approx(3600, rel=0.03)
+    assert len(dialog.curves[0].getData()[0]) == 6
