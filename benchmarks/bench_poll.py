@@ -5,18 +5,19 @@
 For each size it starts a simulated farm with every miner on its own loopback address
 (127.1.0.0/16, port 4028) — in a separate process by default, as real miners are other
 machines — then times one cold ``poll_many`` (the first: dialects not yet known) and one warm
-one. Targets: 5,000 miners ≤ 2 s, 20,000 ≤ 8 s (wall time of one poll). Everything stays on
+one. Targets: 20,000 miners ≤ 4 s, 5,000 ≤ 2 s (wall time of one warm poll; the minimum of
+``--repeat`` warm polls is judged, the median printed beside it: the machine's cores are shared). Everything stays on
 this machine and the farm stops by itself (``--duration``) if this script dies.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import cProfile
 import os
 import pstats
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -25,10 +26,11 @@ from pathlib import Path
 
 from hashinsight_desktop.services.cgminer import PollMemory, Timeouts, poll_many
 from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
+from hashinsight_desktop.services.event_loop import run as run_loop
 from hashinsight_desktop.simulator.cli import READY
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 
-TARGETS_S = {5000: 2.0, 20000: 8.0}
+TARGETS_S = {5000: 2.0, 20000: 4.0}
 BIND = "127.1.0.0/16"
 SEED = 1
 SHARD_SIZE = 12_000  # miners per simulator process: a listening socket each, within a 20,000 open-file limit
@@ -91,16 +93,16 @@ async def _poll(targets: list[tuple[str, int]], memory: PollMemory, profile: boo
     return wall, Counter(s.status for s in samples), client_cpu, farm_cpu
 
 
-async def _in_process(miners: int, profile: bool) -> list[Result]:
+async def _in_process(miners: int, profile: bool, repeat: int) -> list[Result]:
     async with SimulatedFarm(miners, bind=BIND, seed=SEED) as farm:
         memory = PollMemory()
-        return [await _poll(farm.targets, memory, profile, []) for _ in range(2)]
+        return [await _poll(farm.targets, memory, profile, []) for _ in range(1 + repeat)]
 
 
-def run(miners: int, in_process: bool, profile: bool) -> None:
+def run(miners: int, in_process: bool, profile: bool, repeat: int) -> None:
     raise_open_file_limit(miners + 4096)
     if in_process:
-        results = asyncio.run(_in_process(miners, profile))
+        results = run_loop(_in_process(miners, profile, repeat))
     else:
         shards = max(1, -(-miners // SHARD_SIZE))
         processes = _start_farm_processes(miners, shards)
@@ -110,20 +112,25 @@ def run(miners: int, in_process: bool, profile: bool) -> None:
 
             pids = [p.pid for p in processes]
 
-            async def both() -> list[Result]:
-                return [await _poll(targets, memory, profile, pids) for _ in range(2)]
+            async def polls() -> list[Result]:
+                return [await _poll(targets, memory, profile, pids) for _ in range(1 + repeat)]
 
-            results = asyncio.run(both())
+            results = run_loop(polls())
         finally:
             for process in processes:
                 process.terminate()
             for process in processes:
                 process.wait(timeout=30)
     target = TARGETS_S.get(miners)
-    for label, (wall, statuses, client_cpu, farm_cpu) in zip(("cold", "warm"), results, strict=True):
+    labels = ["cold"] + [f"warm {n}" for n in range(1, 1 + repeat)]
+    for label, (wall, statuses, client_cpu, farm_cpu) in zip(labels, results, strict=True):
         verdict = "" if target is None else f"  target ≤ {target:g} s: {'PASS' if wall <= target else 'MISS'}"
         cpu = f"CPU client {client_cpu:5.2f} s ({client_cpu / miners * 1e6:4.0f} µs/miner), farm {farm_cpu:5.2f} s"
         print(f"poll {miners:>6} miners ({label}): {wall:6.2f} s wall{verdict}  {cpu}  {dict(statuses)}")
+    warm = sorted(wall for wall, *_ in results[1:])
+    verdict = "" if target is None else f"  target ≤ {target:g} s: {'PASS' if warm[0] <= target else 'MISS'}"
+    median = statistics.median(warm)
+    print(f"poll {miners:>6} miners, {repeat} warm polls: min {warm[0]:.2f} s, median {median:.2f} s{verdict}")
 
 
 def main() -> None:
@@ -131,6 +138,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="5000,20000")
     parser.add_argument("--in-process", action="store_true", help="serve the farm on the polling loop itself")
     parser.add_argument("--profile", action="store_true", help="cProfile each poll (slows it down)")
+    parser.add_argument("--repeat", type=int, default=5, help="warm polls after the cold one (min and median)")
     parser.add_argument("--no-gui-stall", action="store_true", help="skip the GUI event-loop stall probe")
     parser.add_argument("--no-store", action="store_true", help="skip the PostgreSQL telemetry store figures")
     args = parser.parse_args()
@@ -139,7 +147,7 @@ def main() -> None:
     )
     print(f"bench_poll: {mode}; one connection per command, concurrency 1000, deadlines 2 s / 5 s")
     for size in (int(s) for s in args.sizes.split(",")):
-        run(size, args.in_process, args.profile)
+        run(size, args.in_process, args.profile, max(1, args.repeat))
     if not args.no_gui_stall:
         gui_stall(5000)
     if not args.no_store:

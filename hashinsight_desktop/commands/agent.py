@@ -8,6 +8,7 @@ import contextlib
 import signal
 from typing import TYPE_CHECKING
 
+from hashinsight_desktop.services import event_loop
 from hashinsight_desktop.services.app_context import AppContext
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         f"({ctx.database.kind} {ctx.database.display}); Ctrl-C stops",
         flush=True,
     )
-    asyncio.run(main())
+    event_loop.run(main())  # uvloop where the platform has it: the poll is mostly loop work
     return 0
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import ipaddress
 import json
 from pathlib import Path
@@ -12,15 +11,72 @@ from hashinsight_desktop.services.errors import ValidationError
 
 NEEDS_DATABASE = False
 MAX_TARGETS = 65_536  # a /16: larger ranges are almost always a typo
+MISSING = "–"  # a figure the miner did not give (offline, error, or not reported): never a 0.00
+# A miner's figures carry at most ~10 significant digits; scaling them (GH/s → TH/s) leaves binary artefacts at
+# the 16th or 17th (29250.7 / 1000 = 29.250700000000002): 12 significant digits keep every reported digit and
+# none of the artefacts.
+SIGNIFICANT_DIGITS = 12
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (1–65535)") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (1–65535)")
+    return port
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1")
+    return value
+
+
+def _target(text: str) -> str:
+    """A target's own port checked while parsing (``@file`` contents and ranges are read later)."""
+    if not text.startswith("@") and "/" not in text:
+        try:
+            _split_target(text, 4028)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def _split_target(spec: str, default_port: int) -> tuple[str, int]:
+    """``host`` or ``host:port``; ValueError naming the spec when the port is not 1–65535."""
+    host, _, port = spec.rpartition(":") if spec.count(":") == 1 else (spec, "", "")
+    if not port:
+        return host or spec, default_port
+    if not port.isdigit() or not 1 <= int(port) <= 65535:
+        raise ValueError(f"{spec!r}: the port must be a number from 1 to 65535")
+    return host, int(port)
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("poll", help="poll miners once over the CGMiner API and print what they report")
-    parser.add_argument("targets", nargs="+", metavar="TARGET", help="host, host:port, a CIDR range, or @file")
-    parser.add_argument("--port", type=int, default=4028, help="port when a target names none (default 4028)")
+    parser.add_argument(
+        "targets", nargs="+", type=_target, metavar="TARGET", help="host, host:port, a CIDR range, or @file"
+    )
+    parser.add_argument("--port", type=_port, default=4028, help="port when a target names none (default 4028)")
     parser.add_argument("--json", action="store_true", help="print a JSON array, one object per target")
-    parser.add_argument("--timeout", type=float, default=5.0, metavar="S", help="whole exchange deadline per miner")
-    parser.add_argument("--concurrency", type=int, default=1000, metavar="N")
+    parser.add_argument("--timeout", type=_seconds, default=5.0, metavar="S", help="whole exchange deadline per miner")
+    parser.add_argument("--concurrency", type=_count, default=1000, metavar="N")
 
 
 def expand_targets(specs: list[str], default_port: int) -> list[tuple[str, int]]:
@@ -47,33 +103,49 @@ def expand_targets(specs: list[str], default_port: int) -> list[tuple[str, int]]
             hosts = list(network.hosts()) or [network.network_address]
             targets += [(str(host), default_port) for host in hosts]
             continue
-        host, _, port = spec.rpartition(":") if spec.count(":") == 1 else (spec, "", "")
-        if port and not port.isdigit():
-            raise ValidationError("TARGET", f"{spec!r}: the port must be a number")
-        targets.append((host or spec, int(port) if port else default_port))
+        try:
+            targets.append(_split_target(spec, default_port))
+        except ValueError as exc:
+            raise ValidationError("TARGET", str(exc)) from None
     if len(targets) > MAX_TARGETS * 4:
         raise ValidationError("TARGET", f"{len(targets):,} targets is too many for one poll")
     return targets
 
 
+def reported_precision(value: object) -> object:
+    """``value`` with every float rounded to :data:`SIGNIFICANT_DIGITS` (lists and dicts walked)."""
+    if isinstance(value, float):
+        return float(f"{value:.{SIGNIFICANT_DIGITS}g}")
+    if isinstance(value, list):
+        return [reported_precision(item) for item in value]
+    if isinstance(value, dict):
+        return {key: reported_precision(item) for key, item in value.items()}
+    return value
+
+
+def _figure(value: float | None, places: int, answered: bool = True) -> str:
+    return f"{value:.{places}f}" if value is not None and answered else MISSING
+
+
 def run(args: argparse.Namespace, _context: object = None) -> int:
+    from hashinsight_desktop.services import event_loop
     from hashinsight_desktop.services.cgminer import Timeouts, poll_many
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
 
     targets = expand_targets(args.targets, args.port)
     raise_open_file_limit()
     timeouts = Timeouts(connect=min(2.0, args.timeout), deadline=args.timeout)
-    samples = asyncio.run(poll_many(targets, concurrency=args.concurrency, timeouts=timeouts))
+    samples = event_loop.run(poll_many(targets, concurrency=args.concurrency, timeouts=timeouts))
     if args.json:
-        print(json.dumps([sample.to_dict() for sample in samples], indent=2))
+        print(json.dumps([reported_precision(sample.to_dict()) for sample in samples], indent=2))
         return 0
     print(f"{'host':<16} {'port':>5}  {'status':<9} {'TH/s':>8} {'W':>6} {'°C':>5}  {'model':<22} error")
     for s in samples:
-        power = f"{s.power_w:.0f}" if s.power_w is not None else "-"
-        temp = f"{s.max_chip_temp_c:.0f}" if s.max_chip_temp_c is not None else "-"
+        answered = s.status in ("hashing", "sleeping")  # an error or offline row has no hashrate, not 0.00
         print(
-            f"{s.host:<16} {s.port:>5}  {s.status:<9} {s.hashrate_ths:>8.2f} {power:>6} {temp:>5}  "
-            f"{(s.model or '-')[:22]:<22} {s.error or ''}"
+            f"{s.host:<16} {s.port:>5}  {s.status:<9} {_figure(s.hashrate_ths, 2, answered):>8} "
+            f"{_figure(s.power_w, 0):>6} {_figure(s.max_chip_temp_c, 0):>5}  "
+            f"{(s.model or MISSING)[:22]:<22} {s.error or ''}"
         )
     counts = {
         status: sum(1 for s in samples if s.status == status) for status in ("hashing", "sleeping", "error", "offline")

@@ -15,7 +15,7 @@ import json
 import socket
 from asyncio.proactor_events import BaseProactorEventLoop
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from hashinsight_desktop.simulator import replies
 from hashinsight_desktop.simulator.miner import SimulatedMiner
@@ -188,8 +188,8 @@ class _Connection(asyncio.Protocol):
         self._transport: asyncio.Transport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self._transport = transport
+        # a stream transport; uvloop's and winloop's do not subclass asyncio.Transport
+        self._transport = cast(asyncio.Transport, transport)
 
     def data_received(self, data: bytes) -> None:
         transport = self._transport

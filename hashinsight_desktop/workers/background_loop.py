@@ -11,6 +11,7 @@ import threading
 from collections.abc import Coroutine
 from typing import Any, TypeVar
 
+from hashinsight_desktop.services import event_loop
 from hashinsight_desktop.workers.task_registry import TaskRegistry
 
 log = logging.getLogger(__name__)
@@ -19,7 +20,7 @@ T = TypeVar("T")
 
 class BackgroundLoop:
     def __init__(self, name: str = "hashinsight-workers") -> None:
-        self._loop = asyncio.new_event_loop()
+        self._loop = event_loop.new_event_loop()  # uvloop where the platform has it
         self._tasks = TaskRegistry()
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()

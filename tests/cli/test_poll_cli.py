@@ -121,3 +121,60 @@ def test_agent_polls_the_sites_miners_into_the_database(farm: str, app_home: Pat
         assert session.scalar(select(func.count()).select_from(TelemetrySample)) == 24
         assert session.scalar(select(func.count()).select_from(MinerState)) == 12
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("127.0.0.1", "--port", "99999"), "--port: 99999 is not a port number (1–65535)"),
+        (("127.0.0.1", "--port", "0"), "--port: 0 is not a port number"),
+        (("127.0.0.1:99999",), "'127.0.0.1:99999': the port must be a number from 1 to 65535"),
+        (("127.0.0.1", "--timeout", "0"), "--timeout: 0 is not a positive number of seconds"),
+        (("127.0.0.1", "--timeout", "-1"), "--timeout: -1 is not a positive number of seconds"),
+        (("127.0.0.1", "--concurrency", "0"), "--concurrency: 0 must be at least 1"),
+    ],
+)
+def test_bad_ports_and_timeouts_are_usage_errors(app_home: Path, args: tuple[str, ...], fragment: str) -> None:
+    assert_one_line_error(run_cli("poll", *args, home=app_home), fragment, code=2)
+
+
+def _significant_digits(value: float) -> int:
+    return len(repr(value).split("e")[0].replace("-", "").replace(".", "").strip("0"))
+
+
+def test_error_rows_show_a_dash_and_json_keeps_the_reported_precision(farm: str, app_home: Path) -> None:
+    base = farm.rsplit(".", 1)[0]
+    table = run_cli("poll", f"{base}.0/28", "--timeout", "2", home=app_home)
+    assert table.returncode == 0, table.stderr
+    rows = [line.split() for line in table.stdout.splitlines()[1:-1]]
+    failed = [row for row in rows if row[2] in ("offline", "error")]
+    assert len(failed) == 4  # one offline, one hung, .13 and .14 with nothing there
+    assert all(row[3] == "–" for row in failed)  # TH/s: no reading, not 0.00
+    assert all(row[3] != "–" for row in rows if row[2] == "hashing")
+    result = run_cli("poll", f"{base}.0/28", "--json", "--timeout", "2", home=app_home)
+    floats: list[float] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, float):
+            floats.append(value)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+
+    walk(json.loads(result.stdout))
+    assert len(floats) > 20
+    assert max(_significant_digits(f) for f in floats) <= 12  # 29.2507, never 29.250700000000002
+
+
+def test_reported_precision_drops_scaling_artefacts() -> None:
+    from hashinsight_desktop.commands.poll import reported_precision
+
+    assert 29250.7 / 1000 == 29.250700000000002
+    assert reported_precision({"hashrate_ths": 29250.7 / 1000, "boards": [{"t": 0.1 + 0.2}], "n": 3}) == {
+        "hashrate_ths": 29.2507,
+        "boards": [{"t": 0.3}],
+        "n": 3,
+    }

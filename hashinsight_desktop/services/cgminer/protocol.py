@@ -14,7 +14,7 @@ import json
 import socket
 from asyncio.proactor_events import BaseProactorEventLoop
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from hashinsight_desktop.services.cgminer.errors import (
     MinerError,
@@ -71,9 +71,9 @@ class _ReplyReader(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
-        transport.write(self._request)
+        # a stream transport; uvloop's and winloop's do not subclass asyncio.Transport
+        self.transport = cast(asyncio.Transport, transport)
+        self.transport.write(self._request)
 
     def data_received(self, data: bytes) -> None:
         if self.done.done():
@@ -184,10 +184,8 @@ async def _transport_exchange(
         if transport is not None:
             if done.done() and not done.cancelled() and done.exception() is None:
                 transport.close()
-            elif isinstance(transport, asyncio.Transport):
-                transport.abort()  # no lingering on a hung or oversized reply
-            else:  # pragma: no cover - create_connection always gives a Transport
-                transport.close()
+            else:
+                cast(asyncio.Transport, transport).abort()  # no lingering on a hung or oversized reply
         if not done.done():
             done.cancel()
 
