@@ -436,36 +436,3 @@ def test_ten_thousand_rows_set_and_full_refresh_stay_fast(qtbot) -> None:  # typ
     each = [round(t * 1000) for t in timings]
     print(f"10,000 rows: set_rows + full refresh {min(timings) * 1000:.0f} ms (best of 5; each {each} ms)")
     assert min(timings) < 0.300  # ~0.07 s here; a proxy-side sort of 10,000 rows took 1.2 s
-
-
-def test_power_feed_of_the_selected_miners(qtbot, qasync_loop, context, people) -> None:  # type: ignore[no-untyped-def]
-    from hashinsight_desktop.db.models import AuditRecord
-    from hashinsight_desktop.ui.fleet.miners_model import COL_FEED
-
-    miners = add(context, people, people.site_id, [("10.0.0.1", 4028), ("10.0.0.2", 4028), ("10.0.0.3", 4028)])
-    outside = add(context, people, people.other_site_id, [("10.0.1.1", 4028)])
-    tab = make_tab(qtbot, context, people.site_manager)
-    refresh(qasync_loop, tab)
-    assert not tab.feeds.action.isEnabled()  # nothing selected
-    select_rows(tab, {miners[0].id, miners[2].id})
-    dialog = tab.feeds.request()
-    assert dialog is not None and "2 selected miners" in dialog.labelText()
-    dialog.setTextValue(" rack7 ")
-    dialog.accept()
-    assert tab.feeds.task is not None
-    qasync_loop.run_until_complete(asyncio.wait_for(tab.feeds.task, timeout=4))
-    refresh(qasync_loop, tab)
-    feeds = {row.ip_address: row.power_feed for row in shown(tab)}
-    assert feeds == {"10.0.0.1": "rack7", "10.0.0.2": None, "10.0.0.3": "rack7"}
-    texts = sorted(tab.proxy.index(r, COL_FEED).data() for r in range(tab.proxy.rowCount()))
-    assert texts == ["rack7", "rack7", "—"]
-    with context.database.session_factory() as session:
-        assert session.scalar(select(AuditRecord.summary).where(AuditRecord.action == "miner.power_feed")) == (
-            "2 miners on feed rack7"
-        )
-    # a site manager cannot move miners of a site outside their scope
-    from hashinsight_desktop.services.errors import PermissionDenied
-    from hashinsight_desktop.services.fleet.miners import set_power_feed
-
-    with pytest.raises(PermissionDenied), unit_of_work(context.database.session_factory) as session:
-        set_power_feed(session, people.site_manager, [outside[0].id], "rack1")

@@ -154,42 +154,6 @@ def add_miners(
     return added
 
 
-def set_power_feed(
-    session: Session,
-    principal: Principal,
-    miner_ids: Sequence[uuid.UUID],
-    power_feed: str | None,
-    *,
-    clock: Clock = system_clock,
-) -> int:
-    """Put miners on a power feed (or rack; empty: none), one audit record per site; how many changed."""
-    feed = (power_feed or "").strip() or None
-    if feed is not None and len(feed) > FEED_MAX_CHARS:
-        raise ValidationError("power_feed", f"at most {FEED_MAX_CHARS} characters")
-    miners = session.scalars(select(Miner).where(Miner.id.in_(list(miner_ids)))).all()
-    for site_id in {m.site_id for m in miners}:
-        require_site(principal, Permission.FLEET_OPERATE, site_id, "change the miners of this site")
-    changed: dict[uuid.UUID, list[str]] = {}
-    for miner in miners:
-        if miner.power_feed != feed:
-            miner.power_feed = feed
-            changed.setdefault(miner.site_id, []).append(miner.name)
-    session.flush()
-    for site_id, names in changed.items():
-        audit.append(
-            session,
-            principal,
-            "miner.power_feed",
-            "site",
-            site_id,
-            after={"power_feed": feed, "miners": sorted(names)},
-            summary=f"{len(names)} miners on feed {feed or '(none)'}",
-            clock=clock,
-        )
-        outbox.emit(session, "miner.changed", "site", site_id, {"power_feed": feed})
-    return sum(len(names) for names in changed.values())
-
-
 def list_miners(
     session: Session, principal: Principal, site_id: uuid.UUID | None = None, customer_id: uuid.UUID | None = None
 ) -> list[MinerRow]:

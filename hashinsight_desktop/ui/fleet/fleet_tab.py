@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QPushButton,
     QSplitter,
@@ -44,10 +45,12 @@ from hashinsight_desktop.ui.fleet.bulk_actions import BulkActions
 from hashinsight_desktop.ui.fleet.discovery_dialog import DiscoveryDialog
 from hashinsight_desktop.ui.fleet.feed_assignment import FeedAssignment
 from hashinsight_desktop.ui.fleet.filter_bar import MinerFilterBar
+from hashinsight_desktop.ui.fleet.fleet_files import FleetFiles
 from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot, load_snapshot
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.fleet.frozen_column import FrozenColumn
 from hashinsight_desktop.ui.fleet.identify_action import IdentifyAction
+from hashinsight_desktop.ui.fleet.miner_actions_menu import MinerActions
 from hashinsight_desktop.ui.fleet.miner_detail import MinerDetailDialog
 from hashinsight_desktop.ui.fleet.miner_logins_dialog import MinerLoginsDialog
 from hashinsight_desktop.ui.fleet.miners_model import (
@@ -88,6 +91,8 @@ class FleetTab(QWidget):
         self.feeds.changed.connect(lambda _count: self.schedule_refresh())
         self.identify = IdentifyAction(context, principal, self.selected_rows, self)
         self.identify.finished.connect(self.schedule_refresh)
+        self.manage = MinerActions(context, principal, self.selected_rows, self)
+        self.manage.changed.connect(self.announce)
         self.logins: MinerLoginsDialog | None = None
         self.discover_button = QPushButton("Discover miners…")
         self.can_operate = principal.can(Permission.FLEET_OPERATE)
@@ -130,6 +135,17 @@ class FleetTab(QWidget):
         identify_button.setDefaultAction(self.identify.action)
         identify_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         actions.addWidget(identify_button)
+        self.files = FleetFiles(context, principal, self.shown_rows, self.sites_panel.selected_site, self)
+        self.files.changed.connect(self.announce)
+        manage_button = QToolButton()
+        manage_button.setText(self.tr("Manage"))
+        manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        manage_menu = QMenu(manage_button)
+        self.manage.add_to_menu(manage_menu)
+        manage_menu.addSeparator()
+        manage_menu.addActions([self.files.import_action, self.files.export_action])
+        manage_button.setMenu(manage_menu)
+        actions.addWidget(manage_button)
         actions.addStretch(1)
         actions.addWidget(self.logins_button)
         actions.addWidget(self.discover_button)
@@ -357,6 +373,17 @@ class FleetTab(QWidget):
     def selected_rows(self) -> list[MinerRow]:
         return [self.model.row(self.proxy.mapToSource(i).row()) for i in self.table.selectionModel().selectedRows()]
 
+    def shown_rows(self) -> list[MinerRow]:
+        """The miners the table shows (filters applied), in its order: what Export writes."""
+        return [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+
+    def announce(self, text: str) -> None:
+        """A change made from the tab: reload, and say what was done in the window's status bar."""
+        self.schedule_refresh()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
     def selected_count(self) -> int:
         """Selected rows, counted from the selection's ranges (no index per row: 10,000 may be selected)."""
         selection = self.table.selectionModel().selection()
@@ -367,6 +394,7 @@ class FleetTab(QWidget):
         self.bulk.update_enabled(count, self.selected_rows() if count else [])
         self.feeds.update_enabled(count)
         self.identify.update_enabled(count)
+        self.manage.update_enabled(count)
         self._update_summary()
 
     def _show_gates(self, text: str) -> None:
@@ -410,6 +438,7 @@ class FleetTab(QWidget):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction("Open detail", self.open_detail)
+        self.manage.add_to_menu(menu)
         menu.addSeparator()
         for qaction in self.bulk.actions.values():
             menu.addAction(qaction)

@@ -119,6 +119,9 @@ def test_rename_place_and_a_feed_typo_does_not_create_a_feed(session_factory) ->
         actions = list(session.scalars(select(AuditRecord.action).where(AuditRecord.action.like("miner.%"))))
     assert listed == {"R1-07": (None, None, "Feed-A"), "m0002": ("R1", "3", "Feed-A"), "m0003": ("R1", "3", "Feed-B")}
     assert actions.count("miner.rename") == 1 and actions.count("miner.place") == 2
+    outside = add_site_miners(session_factory, uid(people.other_site_id), [MinerSpec(3000, 100)], NOW, network="10.8")
+    with pytest.raises(PermissionDenied), unit_of_work(session_factory) as session:
+        place_miners(session, people.site_manager, [MinerRef(outside[0])], rack="R9")
 
 
 def test_move_and_remove_keeping_or_deleting_telemetry(session_factory) -> None:  # type: ignore[no-untyped-def]
