@@ -109,13 +109,17 @@ def _windows(session: Session, model_ids: Iterable[uuid.UUID] | None, now: datet
             .order_by(OperationLogEntry.requested_at)
         )
         for miner_id, requested, finished, plan_id, outcome in rows:
+            if miner_id is None:
+                continue
             commands[miner_id].append((_utc(requested), _utc(finished) if finished else None, plan_id, outcome))
     windows: list[_Window] = []
     for plan_id, miner_id, level, pct, level_w, model_id in items:
         key = level_key(level, pct, level_w)
+        if miner_id is None or model_id is None or key is None:
+            continue
         log = commands.get(miner_id, [])
         sent = next((c for c in log if c[2] == plan_id and c[3] == "ok" and c[1] is not None), None)
-        if key is None or sent is None or sent[1] is None:
+        if sent is None or sent[1] is None:
             continue
         began = sent[1]
         ended = next((c[0] for c in log if c[0] > began), now)
@@ -130,6 +134,8 @@ def learn_levels(
     """Per model id, per level key: the mean power and hashrate the miners measured at that level, and how
     many samples say so (levels with fewer than :data:`MIN_SAMPLES` are left out)."""
     totals: dict[tuple[uuid.UUID, str], list[float]] = {}  # [samples, W sum, TH/s sum, last sample (timestamp)]
+    count: int | None
+    last: datetime | None
     miners: dict[tuple[uuid.UUID, str], set[uuid.UUID]] = defaultdict(set)
     for window in _windows(session, model_ids, now):
         count, watts, hashrate, last = session.execute(
@@ -153,14 +159,20 @@ def learn_levels(
         slot[0] += count
         slot[1] += float(watts or 0.0)
         slot[2] += float(hashrate or 0.0)
-        slot[3] = max(slot[3], _utc(last).timestamp())
+        slot[3] = max(slot[3], _utc(last).timestamp() if last is not None else 0.0)
         miners[(window.model_id, window.key)].add(window.miner_id)
     learned: dict[uuid.UUID, dict[str, LearnedLevel]] = defaultdict(dict)
-    for (model_id, key), (count, watts, hashrate, last) in totals.items():
-        if count < MIN_SAMPLES:
+    for (model_id, key), (samples, watts_sum, ths_sum, last_ts) in totals.items():
+        if samples < MIN_SAMPLES:
             continue
-        n = int(count)
+        n = int(samples)
         learned[model_id][key] = LearnedLevel(
-            model_id, key, watts / n, hashrate / n, n, len(miners[(model_id, key)]), datetime.fromtimestamp(last, UTC)
+            model_id,
+            key,
+            watts_sum / n,
+            ths_sum / n,
+            n,
+            len(miners[(model_id, key)]),
+            datetime.fromtimestamp(last_ts, UTC),
         )
     return dict(learned)
