@@ -3,7 +3,7 @@ own protocol, for scripts and headless sites.
 
     control sleep|wake|reboot MINER... --as USER [--json]
     control power MINER... --watts W | --percent P --as USER
-    control pool MINER... --pool-url URL --worker NAME [--pool-password PW] --as USER
+    control pool MINER... --pool-url URL --worker NAME [--pool-password-stdin [--remember]] --as USER
     control mode low|normal|high MINER... --as USER
     control light on|off MINER... --as USER
     control identify MINER... --as USER       (make, model, firmware, family and capabilities, stored)
@@ -58,7 +58,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _common(pool)
     pool.add_argument("--pool-url", required=True, metavar="URL", help="like stratum+tcp://pool.example:3333")
     pool.add_argument("--worker", required=True, metavar="NAME")
-    pool.add_argument("--pool-password", default="x", metavar="PW", help="the pool's password (default x)")
+    pool.add_argument(
+        "--pool-password",
+        metavar="PW",
+        help="the pool's password (default: the keyring's for this pool and worker, else x)",
+    )
+    pool.add_argument("--pool-password-stdin", action="store_true", help="read the pool's password from standard input")
+    pool.add_argument("--remember", action="store_true", help="store the given password in the keyring for next time")
     mode = actions.add_parser("mode", help="a firmware power mode (stock Antminer low-power, Whatsminer, Avalon)")
     mode.add_argument("mode", choices=("low", "normal", "high"))
     _common(mode)
@@ -105,8 +111,24 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     return _control(args, ctx, principal, rows, store)
 
 
+def _pool(args: argparse.Namespace, ctx: AppContext, principal: Any) -> Any:
+    """The pool to send: the password given (stdin or option), else the keyring's, else x; stored if asked."""
+    import sys
+
+    from hashinsight_desktop.services.fleet import pool_passwords
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    typed = sys.stdin.readline().rstrip("\n") if args.pool_password_stdin else args.pool_password
+    if args.remember and not typed:
+        raise ValidationError("--remember", "give the password to store (--pool-password-stdin)")
+    resolved = pool_passwords.resolve(ctx.secrets, args.pool_url, args.worker, typed or None)
+    if args.remember:
+        with unit_of_work(ctx.database.session_factory) as session:
+            pool_passwords.remember(session, principal, ctx.secrets, resolved.pool, clock=ctx.clock)
+    return resolved.pool
+
+
 def _control(args: argparse.Namespace, ctx: AppContext, principal: Any, rows: list[Any], store: Any) -> int:
-    from hashinsight_desktop.services.devices import PoolSetting
     from hashinsight_desktop.services.fleet.control import DeviceAction, control_targets, run_action
 
     action = {
@@ -127,7 +149,7 @@ def _control(args: argparse.Namespace, ctx: AppContext, principal: Any, rows: li
                 raise ValidationError("--watts", "must be a positive number of watts")
             options["watts"] = args.watts
     elif action is DeviceAction.POOL:
-        options["pool"] = PoolSetting(args.pool_url.strip(), args.worker.strip(), args.pool_password)
+        options["pool"] = _pool(args, ctx, principal)
     elif action is DeviceAction.MODE:
         options["mode"] = args.mode
     elif action is DeviceAction.FAULT_LIGHT:

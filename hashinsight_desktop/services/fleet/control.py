@@ -69,6 +69,7 @@ class Action(StrEnum):
     WAKE = "wake"
     POWER_TARGET = "power_target"
     MODE = "mode"  # a firmware power mode (low, normal, high), where the firmware has them
+    POOL = "pool"  # the pool (URL, worker, password from the keyring) the miners mine for
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,8 @@ async def run_action(
         require_site(principal, Permission.FLEET_OPERATE, target.site_id, f"{action.value} miners")
     if action is DeviceAction.POWER_TARGET and watts is None:
         command_for(action, None, power_pct)  # a percentage out of any range: refused before anything is sent
+    if action is DeviceAction.POOL and (pool is None or not pool.url.strip() or not pool.worker.strip()):
+        raise ValidationError("pool", "give the pool URL and the worker name")
     channel = channel or ControlChannel()
     gate = asyncio.Semaphore(concurrency)
     request = ActionRequest(action, watts=watts, percent=power_pct, mode=mode, pool=pool, light=light)

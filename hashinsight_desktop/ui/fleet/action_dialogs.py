@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.fleet.control import POWER_PCT_RANGE, Action, ControlResult
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.fleet.power_prediction import MinerBase
 from hashinsight_desktop.ui.common import ListTableModel, record_table
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, explain, gate, selectable_modes, value_refusals
 from hashinsight_desktop.ui.fleet.formatting import is_dark
+from hashinsight_desktop.ui.fleet.power_prediction_view import PredictionView
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, TONES, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,6 +47,7 @@ def title(action: Action) -> str:
         Action.WAKE: _t("Wake"),
         Action.POWER_TARGET: _t("Power target"),
         Action.MODE: _t("Power mode"),
+        Action.POOL: _t("Pool"),
     }[action]
 
 
@@ -176,10 +179,15 @@ class PowerTargetDialog(QDialog):
     Below the value: how many of the selected miners' firmware will refuse it, and why."""
 
     def __init__(
-        self, rows: list[MinerRow], on_accept: Callable[[PowerSetting], None], parent: QWidget | None = None
+        self,
+        rows: list[MinerRow],
+        on_accept: Callable[[PowerSetting], None],
+        parent: QWidget | None = None,
+        bases: list[MinerBase] | None = None,
     ) -> None:
         super().__init__(parent)
         self._rows = rows
+        self.prediction = PredictionView(bases) if bases is not None else None
         self.setWindowTitle(_t("Power target"))
         self.unit = QComboBox()
         self.unit.addItem(_t("% of nominal power"), "percent")
@@ -188,7 +196,8 @@ class PowerTargetDialog(QDialog):
         self.spin.setAccessibleName(_t("Power target"))
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 70)  # reasons read as lines, not a column
+        # Reasons read as lines, not a column; the prediction's six columns need more.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * (110 if self.prediction else 70))
         by_percent = gate(Action.POWER_TARGET, rows, "percent").able
         by_watts = gate(Action.POWER_TARGET, rows, "watts").able
         self.unit.setCurrentIndex(0 if by_percent >= by_watts else 1)
@@ -205,6 +214,8 @@ class PowerTargetDialog(QDialog):
         layout.addWidget(QLabel(_t("Power target for {miners}:").format(miners=miners_text(len(rows)))))
         layout.addLayout(row)
         layout.addWidget(self.note)
+        if self.prediction is not None:
+            layout.addWidget(self.prediction)
         layout.addWidget(buttons)
         self.accepted.connect(lambda: on_accept(self.setting()))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -229,6 +240,8 @@ class PowerTargetDialog(QDialog):
 
     def _show_refusals(self, *_args: object) -> None:
         setting = self.setting()
+        if self.prediction is not None:
+            self.prediction.show_target(**{setting.unit: int(setting.value)})
         refusals = value_refusals(self._rows, Action.POWER_TARGET, **{setting.unit: setting.value})
         refused = sum(refusals.values())
         if not refused:

@@ -1,4 +1,4 @@
-"""Bulk actions on the selected miners (reboot, sleep, wake, power target, power mode): confirmation naming how
+"""Bulk actions on the selected miners (reboot, sleep, wake, power target, power mode, pool): confirmation naming how
 many (and how many of them their firmware will refuse), then the control service through each miner's
 firmware family (services/devices) with the site's miner logins, on a plain asyncio loop of its own in a
 worker thread (device_job.py), each miner's result shown as it arrives.
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cgminer import DEFAULT_TIMEOUTS, ControlChannel, Timeouts
 from hashinsight_desktop.services.devices import CredentialStore
 from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.fleet import pool_passwords
 from hashinsight_desktop.services.fleet.control import (
     Action,
     ControlResult,
@@ -35,8 +37,13 @@ from hashinsight_desktop.services.fleet.control import (
     run_action,
 )
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.fleet.pool_passwords import ResolvedPool
+from hashinsight_desktop.services.fleet.power_prediction import MinerBase, load_bases
 from hashinsight_desktop.services.permissions import Permission, Principal
-from hashinsight_desktop.ui.common import confirm
+from hashinsight_desktop.services.secret_store import SecretStoreError
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.admin.admin_widgets import busy_cursor
+from hashinsight_desktop.ui.common import confirm, show_error
 from hashinsight_desktop.ui.fleet.action_dialogs import (
     ActionResultsDialog,
     ModeDialog,
@@ -47,6 +54,7 @@ from hashinsight_desktop.ui.fleet.action_dialogs import (
 )
 from hashinsight_desktop.ui.fleet.action_gate import Gate, distinct_capabilities, explain, gate, gate_of, value_refusals
 from hashinsight_desktop.ui.fleet.device_job import DeviceJob, on_gui
+from hashinsight_desktop.ui.fleet.pool_dialog import PoolChoice, PoolDialog
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -63,10 +71,11 @@ def consequence(action: Action) -> str:
         Action.WAKE: _t("They resume hashing at full power: check the site has the power headroom."),
         Action.POWER_TARGET: _t("Their hashrate follows their power."),
         Action.MODE: _t("Their power and hashrate change with the mode; firmware takes up to a minute to settle."),
+        Action.POOL: _t("They mine for that pool and worker from now on; work in flight for the old pool is lost."),
     }[action]
 
 
-def question(action: Action, rows: list[MinerRow], power: PowerSetting | None = None) -> str:
+def question(action: Action, rows: list[MinerRow], power: PowerSetting | ResolvedPool | None = None) -> str:
     sites = len({r.site_id for r in rows})
     where = ""
     if sites > 1:
@@ -80,8 +89,22 @@ def question(action: Action, rows: list[MinerRow], power: PowerSetting | None = 
         Action.WAKE: _t("Wake {count}{where}?"),
         Action.POWER_TARGET: _t("Set the power target of {count}{where} to {power}?"),
         Action.MODE: _t("Put {count}{where} in {power}?"),
-    }[action].format(count=count, where=where, power=power.describe() if power else "")
+        Action.POOL: _t("Switch {count}{where} to the pool {power}?"),
+    }[action].format(
+        count=count,
+        where=where,
+        power=power.pool.describe() if isinstance(power, ResolvedPool) else power.describe() if power else "",
+    )
     text = f"{verb}\n{consequence(action)}"
+    if isinstance(power, ResolvedPool):
+        text += (
+            "\n"
+            + {
+                "given": _t("Password: the one typed now."),
+                "keyring": _t("Password: the one stored in the keyring for this pool and worker."),
+                "default": _t("Password: x (nothing stored in the keyring for this pool and worker)."),
+            }[power.source]
+        )
     refusals = _refusals(action, rows, power)
     if refusals:
         refused = sum(refusals.values())
@@ -92,7 +115,9 @@ def question(action: Action, rows: list[MinerRow], power: PowerSetting | None = 
     return text
 
 
-def _refusals(action: Action, rows: list[MinerRow], power: PowerSetting | None) -> Counter[str]:
+def _refusals(action: Action, rows: list[MinerRow], power: PowerSetting | ResolvedPool | None) -> Counter[str]:
+    if isinstance(power, ResolvedPool):
+        return value_refusals(rows, action, pool=power.pool)
     if action in (Action.POWER_TARGET, Action.MODE) and power is not None:
         return value_refusals(rows, action, **{power.unit: power.value})
     found = gate(action, rows)
@@ -130,12 +155,13 @@ class BulkActions(QObject):
         self.confirm_box: QMessageBox | None = None  # the open confirmation (tests press its buttons)
         self.power_dialog: PowerTargetDialog | None = None
         self.mode_dialog: ModeDialog | None = None
+        self.pool_dialog: PoolDialog | None = None
         self.results_dialog: ActionResultsDialog | None = None
         self.gates: dict[Action, Gate] = {}
         self.status_text = ""
         self.actions: dict[Action, QAction] = {}
         for action in Action:
-            text = title(action) + ("…" if action in (Action.POWER_TARGET, Action.MODE) else "")
+            text = title(action) + ("…" if action in (Action.POWER_TARGET, Action.MODE, Action.POOL) else "")
             qaction = QAction(text, self)
             qaction.setIconText(text)  # a tool button shows the icon text, which drops the "…"
             qaction.triggered.connect(lambda _checked=False, a=action: self.request(a))
@@ -186,8 +212,14 @@ class BulkActions(QObject):
         if not gate(action, rows).enabled:
             return
         if action is Action.POWER_TARGET:
-            self.power_dialog = PowerTargetDialog(rows, lambda power: self._confirm(action, rows, power), self._parent)
+            self.power_dialog = PowerTargetDialog(
+                rows, lambda power: self._confirm(action, rows, power), self._parent, self._prediction_bases(rows)
+            )
             self.power_dialog.open()  # not exec(): qasync cannot nest event loops
+            return
+        if action is Action.POOL:
+            self.pool_dialog = PoolDialog(rows, lambda choice: self.prepare_pool(rows, choice), self._parent)
+            self.pool_dialog.open()
             return
         if action is Action.MODE:
             self.mode_dialog = ModeDialog(rows, lambda mode: self._confirm(action, rows, mode), self._parent)
@@ -195,14 +227,49 @@ class BulkActions(QObject):
             return
         self._confirm(action, rows, None)
 
-    def _confirm(self, action: Action, rows: list[MinerRow], power: PowerSetting | None) -> None:
+    def _prediction_bases(self, rows: list[MinerRow]) -> list[MinerBase] | None:
+        """Each selected miner's full level for the dialog's prediction; None (no prediction) if unreadable."""
+        try:
+            with busy_cursor(), self._context.database.session_factory() as session:
+                return load_bases(session, self._principal, [r.id for r in rows], self._context.clock())
+        except (ServiceError, SQLAlchemyError):
+            log.warning("power prediction unavailable", exc_info=True)
+            return None
+
+    @qasync.asyncSlot(object, object)
+    async def prepare_pool(self, rows: list[MinerRow], choice: PoolChoice) -> None:
+        """The password (typed, the keyring's, or x) is found and, if asked, stored, off the GUI thread; then
+        the confirmation says which one goes out."""
+        self.pool_dialog = None
+        try:
+            resolved = await asyncio.to_thread(
+                pool_passwords.resolve, self._context.secrets, choice.url, choice.worker, choice.password or None
+            )
+            if choice.remember:
+                await asyncio.to_thread(self._remember_pool, resolved)
+        except (ServiceError, SecretStoreError, SQLAlchemyError) as exc:
+            if shiboken6.isValid(self._parent):
+                show_error(self._parent, title(Action.POOL), str(exc))
+            return
+        if shiboken6.isValid(self._parent):
+            self._confirm(Action.POOL, rows, resolved)
+
+    def _remember_pool(self, resolved: ResolvedPool) -> None:
+        with unit_of_work(self._context.database.session_factory) as session:
+            pool_passwords.remember(
+                session, self._principal, self._context.secrets, resolved.pool, clock=self._context.clock
+            )
+
+    def _confirm(self, action: Action, rows: list[MinerRow], power: PowerSetting | ResolvedPool | None) -> None:
         self.power_dialog = None
         self.mode_dialog = None
         self.confirm_box = confirm(
             self._parent, title(action), question(action, rows, power), lambda: self.start(action, rows, power)
         )
 
-    def start(self, action: Action, rows: list[MinerRow], power: PowerSetting | int | None = None) -> None:
+    def start(
+        self, action: Action, rows: list[MinerRow], power: PowerSetting | ResolvedPool | int | None = None
+    ) -> None:
         if isinstance(power, int):
             power = PowerSetting("percent", power)
         self.confirm_box = None
@@ -221,7 +288,7 @@ class BulkActions(QObject):
             return control_targets(session, self._principal, [r.id for r in rows], store)
 
     @qasync.asyncSlot(object, object, object)
-    async def run(self, action: Action, rows: list[MinerRow], power: PowerSetting | None) -> None:
+    async def run(self, action: Action, rows: list[MinerRow], value: PowerSetting | ResolvedPool | None) -> None:
         self.task = asyncio.current_task()
         dialog = self.results_dialog
         if dialog is None:
@@ -236,6 +303,7 @@ class BulkActions(QObject):
         try:
             # Each miner as stored (family, capabilities) with its site's login; read in a worker thread.
             targets = await asyncio.to_thread(self._targets_in_thread, rows)
+            power = value if isinstance(value, PowerSetting) else None
             self.job = DeviceJob(
                 run_action(
                     self._context.database.session_factory,
@@ -245,6 +313,7 @@ class BulkActions(QObject):
                     power_pct=power.value if power is not None and power.unit == "percent" else None,
                     watts=power.value if power is not None and power.unit == "watts" else None,
                     mode=str(power.value) if power is not None and power.unit == "mode" else None,
+                    pool=value.pool if isinstance(value, ResolvedPool) else None,
                     channel=ControlChannel(self.timeouts),
                     clock=self._context.clock,
                     on_result=on_gui(asyncio.get_running_loop(), on_result),

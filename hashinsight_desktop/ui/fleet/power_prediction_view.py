@@ -1,0 +1,119 @@
+"""The power-target dialog's prediction: per model of the selection, watts and TH/s now and at the
+target, each figure saying where it comes from (measured, published catalogue mode, or estimated)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from hashinsight_desktop.services.fleet.power_prediction import ESTIMATED, MinerBase, ModelPrediction, predict
+from hashinsight_desktop.ui.common import ListTableModel, record_table
+from hashinsight_desktop.ui.theme import MUTED, set_tone
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PowerPrediction", text)
+
+
+def _kw(watts: float, kilo: bool | None = None) -> str:
+    """Watts, in kW from 10 kW (``kilo`` forces one unit on figures shown side by side)."""
+    return f"{watts / 1000:,.1f} kW" if (watts >= 10_000 if kilo is None else kilo) else f"{watts:,.0f} W"
+
+
+class PredictionModel(ListTableModel[ModelPrediction]):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_t("Model"), _t("Miners"), _t("Now"), _t("From"), _t("At the target"), _t("From"))[section]
+        return None
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        p = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            miners = f"{p.miners:,}"
+            if p.refused:
+                miners += _t(" (+{n} refuse)").format(n=f"{p.refused:,}")
+            if p.unknown:
+                miners += _t(" (+{n} no figures)").format(n=f"{p.unknown:,}")
+            if not p.miners:
+                return (p.model, miners, "–", "", "–", "")[column]
+            return (
+                p.model,
+                miners,
+                f"{_kw(p.full_w)} · {p.full_ths:,.1f} TH/s",
+                _t(p.full_source),
+                f"{_kw(p.target_w)} · {p.target_ths:,.1f} TH/s",
+                _t(p.target_source),
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 5):
+            return _t(
+                "measured: the miners' own readings · published: the catalogue's figure for this power mode · "
+                "catalogue: nominal figures · estimated: hashrate falling as power^0.85 (no figure for this power)"
+            )
+        return None
+
+    def set_rows(self, rows: list[ModelPrediction]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+
+class PredictionView(QWidget):
+    """Shows :func:`predict` for the bases the dialog loaded, recomputed when the target changes."""
+
+    def __init__(self, bases: list[MinerBase], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bases = bases
+        self.model = PredictionModel(self)
+        self.table: QTableView = record_table(self.model)
+        self.table.setSortingEnabled(False)  # most miners first, as predict() orders them
+        self.table.setObjectName("powerPrediction")
+        header = self.table.horizontalHeader()
+        for column in range(6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(self.table.verticalHeader().defaultSectionSize() * 6 + 8)
+        self.total = QLabel()
+        self.total.setObjectName("predictionTotal")
+        self.total.setWordWrap(True)
+        set_tone(self.total, MUTED)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(_t("Predicted, per model:")))
+        layout.addWidget(self.table)
+        layout.addWidget(self.total)
+
+    def show_target(self, *, percent: int | None = None, watts: int | None = None) -> None:
+        rows = predict(self.bases, percent=percent, watts=watts)
+        self.model.set_rows(rows)
+        full_w = sum(p.full_w for p in rows)
+        target_w = sum(p.target_w for p in rows)
+        full_ths = sum(p.full_ths for p in rows)
+        target_ths = sum(p.target_ths for p in rows)
+        if not any(p.miners for p in rows):
+            self.total.setText(_t("No prediction: none of the selected miners takes this target with known figures."))
+            return
+        kilo = max(full_w, target_w) >= 10_000
+        estimated = [ESTIMATED in p.target_source for p in rows if p.miners]
+        note = _t(" (estimated)") if all(estimated) else _t(" (partly estimated)") if any(estimated) else ""
+        self.total.setText(
+            _t("In all: {w0} → {w1} ({dw}), {h0} → {h1} TH/s{note}").format(
+                w0=_kw(full_w, kilo),
+                w1=_kw(target_w, kilo),
+                dw=("+" if target_w >= full_w else "−") + _kw(abs(target_w - full_w), kilo),
+                h0=f"{full_ths:,.1f}",
+                h1=f"{target_ths:,.1f}",
+                note=note,
+            )
+        )
