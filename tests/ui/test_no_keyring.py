@@ -8,6 +8,7 @@ from pathlib import Path
 
 import keyring.backends.fail
 import pytest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
 from hashinsight_desktop.app import build_context
@@ -89,3 +90,31 @@ def test_the_demo_keeps_secrets_for_its_session_and_says_so(tmp_path: Path) -> N
     assert store.get("api:coingecko") == "k3y"
     assert store.status().kind == "session" and not store.status().persistent
     assert store.stored_where() == "kept for this session only (lost when the program exits)"
+
+
+def test_the_console_asks_in_a_dialog(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    from hashinsight_desktop.ui.database_password_prompt import ask_database_password
+
+    seen: list[str] = []
+
+    def answer(text: str | None) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(20, lambda: answer(text))  # not open yet
+            return
+        seen.append(dialog.labelText())
+        assert dialog.textEchoMode() == dialog.textEchoMode().Password
+        if text is None:
+            dialog.reject()
+        else:
+            dialog.setTextValue(text)
+            dialog.accept()
+
+    QTimer.singleShot(0, lambda: answer("typed-pw"))
+    assert ask_database_password("postgresql+psycopg://ops@db:5432/farm") == "typed-pw"
+    QTimer.singleShot(0, lambda: answer(None))
+    assert ask_database_password("postgresql+psycopg://ops@db:5432/farm") is None
+    assert "ops@db:5432/farm" in seen[0] and "not stored on this computer" in seen[0]
