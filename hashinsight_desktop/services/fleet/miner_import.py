@@ -3,7 +3,8 @@ site: every row checked against the site, the customers, its feeds and the catal
 add, an update or unchanged. A file with any bad cell is refused whole, every bad cell named by row and
 column; a good one is written in one transaction and audited.
 
-A column the file has sets that value (an empty cell clears it); a column it lacks leaves it as it is.
+A column the file has sets that value (an empty cell clears it, except a name or model: kept); a column it
+lacks leaves it as it is. A model not in the catalogue is refused unless it is what the miner reports.
 A feed the site does not have is an error unless the import creates feeds on purpose (a typo never does).
 """
 
@@ -186,9 +187,12 @@ def plan_import(
         values: dict[str, Any] = {}
         bad = False
         for column in ("ip", "port", *(c for c in COLUMNS[2:] if c in has)):
+            text = table.cells[column][index]
             try:
-                values[column] = checkers[column](table.cells[column][index])
+                values[column] = checkers[column](text)
             except ValidationError as exc:
+                if column == "model" and _identified_as(existing, values, text):
+                    continue  # the model the miner itself reports (exported as such): unchanged
                 plan.errors.append(RowError(number, column, exc.message))
                 bad = True
         if bad:
@@ -203,6 +207,11 @@ def plan_import(
         plan.rows.append(_planned(number, address, values, existing.get(address), plan, shown))
         plan._values.append(values)
     return plan
+
+
+def _identified_as(existing: Mapping[tuple[str, int], Miner], values: Mapping[str, Any], text: str) -> bool:
+    miner = existing.get((values.get("ip", ""), values.get("port", DEFAULT_PORT)))
+    return miner is not None and bool(miner.model_name) and (miner.model_name or "").casefold() == text.casefold()
 
 
 def _address(ip: str, port: int) -> str:
@@ -229,7 +238,7 @@ def _planned(
         return PlannedRow(number, "add", label, values.get("name") or label, changes)
     changes = {}
     for column, attribute in _SETS.items():
-        if column not in values or (column == "name" and not values[column]):  # a miner keeps a name
+        if column not in values or (column in ("name", "model") and not values[column]):  # kept, not cleared
             continue
         before, after = getattr(miner, attribute), values[column]
         if before != after:
@@ -273,7 +282,7 @@ def apply_import(
         if miner.removed_at is not None:
             miner.removed_at, miner.is_active = None, True
         for column, value in values.items():
-            if column in _SETS and column not in ("customer", "name"):
+            if column in _SETS and column not in ("customer", "name") and (column != "model" or value is not None):
                 setattr(miner, _SETS[column], value)
         if values.get("name"):
             miner.name = values["name"]

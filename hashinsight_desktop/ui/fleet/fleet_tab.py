@@ -56,6 +56,7 @@ from hashinsight_desktop.ui.fleet.miner_logins_dialog import MinerLoginsDialog
 from hashinsight_desktop.ui.fleet.miners_model import (
     COL_CUSTOMER,
     COL_NAME,
+    COL_RACK,
     COL_SITE,
     ROW_ROLE,
     MinersFilterProxy,
@@ -349,6 +350,7 @@ class FleetTab(QWidget):
         # No hosting customer among the miners: an empty column only pushes the telemetry off a 1280 px screen.
         rows = self.snapshot.rows if self.snapshot is not None else []
         self.table.setColumnHidden(COL_CUSTOMER, not any(r.customer for r in rows))
+        self.table.setColumnHidden(COL_RACK, not any(r.rack or r.position for r in rows))
 
     def clear_filters(self) -> None:
         self.filters.clear()

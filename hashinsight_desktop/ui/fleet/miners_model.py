@@ -53,6 +53,7 @@ Index = QModelIndex | QPersistentModelIndex
     COL_FIRMWARE,
     COL_CUSTOMER,
     COL_FEED,
+    COL_RACK,
     COL_STATUS,
     COL_BOARDS,
     COL_NOMINAL_PCT,
@@ -68,8 +69,8 @@ Index = QModelIndex | QPersistentModelIndex
     COL_CURTAILED,
     COL_LAST_SEEN,
     COL_POOL,
-) = range(23)
-COLUMN_COUNT = 23
+) = range(24)
+COLUMN_COUNT = 24
 RAW_ROLE = SORT_ROLE  # the cell's raw value (float, datetime, str or None), as sorted
 ROW_ROLE = RECORD_ROLE  # the whole MinerRow
 
@@ -138,6 +139,13 @@ def _firmware_key(row: MinerRow) -> Any:
 
 # title, raw value, sort key (None: the raw value), shown text, right-aligned
 _Raw = Callable[[MinerRow, MinerHealth], Any]
+
+
+def _rack_text(row: MinerRow, _health: MinerHealth) -> str:
+    """Rack and position as the floor names them ("R12 · 7"); empty when neither is set."""
+    return " · ".join(part for part in (row.rack, row.position) if part)
+
+
 _COLUMNS: list[tuple[str, _Raw, _Raw | None, Callable[[MinerRow, MinerHealth], str], bool]] = [
     ("Name", lambda r, h: r.name, lambda r, h: natural_key(r.name), lambda r, h: r.name, False),
     ("Site", lambda r, h: r.site, lambda r, h: r.site.casefold(), lambda r, h: r.site, False),
@@ -171,6 +179,7 @@ _COLUMNS: list[tuple[str, _Raw, _Raw | None, Callable[[MinerRow, MinerHealth], s
         lambda r, h: r.power_feed or "—",
         False,
     ),
+    ("Rack", _rack_text, lambda r, h: natural_key(_rack_text(r, h)), lambda r, h: _rack_text(r, h) or "—", False),
     ("Status", lambda r, h: r.status, None, lambda r, h: r.status.capitalize(), False),
     ("Boards", _boards_key, None, _boards_text, True),
     ("% nominal", _nominal_pct, None, lambda r, h: _number(_nominal_pct(r, h), 0), True),
@@ -203,6 +212,7 @@ _WIDTH_SAMPLES = {
     COL_FIRMWARE: "Stock 4.11.1",  # longer versions are elided: the tooltip has them whole
     COL_CUSTOMER: "Bluewater Capital",
     COL_FEED: "rack10",
+    COL_RACK: "R12 · 40",
     COL_STATUS: "Degraded",
     COL_BOARDS: "Boards",
     COL_NOMINAL_PCT: "% nominal",

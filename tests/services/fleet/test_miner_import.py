@@ -4,11 +4,12 @@ a whole with every bad cell named; export then import is unchanged."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from hashinsight_desktop.db.models import AuditRecord, Miner, MinerCustomerAssignment
 from hashinsight_desktop.services.catalogue import load_shipped_catalogue
@@ -110,6 +111,13 @@ def test_preview_then_import_adds_updates_and_keeps_customer_history(session_fac
         assert record.summary == "imported miners.csv: 2 added, 1 updated"
         exported = tmp_path / "fleet.xlsx"
         assert export_miners(list_miners(session, SYSTEM), exported) == 4
+    with unit_of_work(session_factory) as session:  # a model the miner reports, not in the catalogue
+        session.execute(update(Miner).where(Miner.name == "m0002").values(model_name="Antminer S19k Pro Hydro X"))
+    export_rows = [replace(r, model="Antminer S19k Pro Hydro X") if r.name == "m0002" else r for r in rows.values()]
+    export_miners(export_rows, tmp_path / "reported.csv")
     with session_factory() as session:  # what was exported imports back unchanged
         again = plan_import(session, people.owner, uid(people.site_id), read_miner_list(exported))
     assert (again.count("unchanged"), again.errors) == (4, [])
+    with session_factory() as session:
+        reported = plan_import(session, people.owner, uid(people.site_id), read_miner_list(tmp_path / "reported.csv"))
+    assert (reported.count("unchanged"), reported.errors) == (4, [])
