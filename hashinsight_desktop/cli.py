@@ -140,11 +140,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if problem is not None:
         print(f"hashinsight-desktop: error: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    if args.demo and not args.database_url:
-        from hashinsight_desktop.demo import demo_database_url
+    network = None
+    if args.demo:
+        from hashinsight_desktop import demo
         from hashinsight_desktop.services.paths import AppPaths
 
-        args.database_url = demo_database_url(AppPaths.default().ensure().data_dir)
+        network = demo.free_network()  # before any window: a taken range is said here, in one line
+        if network is None:
+            print(f"hashinsight-desktop: error: {demo.no_free_network_message()}", file=sys.stderr)
+            return EXIT_FAILED
+        args.database_url = args.database_url or demo.demo_database_url(AppPaths.default().ensure().data_dir, network)
     from hashinsight_desktop.services.database import DatabaseMissing
 
     try:
@@ -159,7 +164,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if args.smoke_test:
         return smoke_test(ctx, args.smoke_test)
-    return run_gui(ctx, demo=args.demo)
+    return run_gui(ctx, demo_network=network)
 
 
 def _module_command(name: str) -> Callable[[argparse.Namespace], int]:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from hashinsight_desktop import demo_market
 from hashinsight_desktop.db.models import Miner, Site, User
 from hashinsight_desktop.services import auth, sites
 from hashinsight_desktop.services.app_context import AppContext
@@ -37,6 +38,9 @@ log = logging.getLogger(__name__)
 
 DEMO_SITE = "Demo farm (simulated)"
 DEMO_NETWORK = "127.77.0.0/16"
+# Where the demo farm may listen: the first range no other process uses (a second demo, a simulator), each
+# with its own database, so two demos never share miners.
+DEMO_NETWORKS = tuple(f"127.{octet}.0.0/16" for octet in range(77, 87))
 DEMO_MINERS = 240
 DEMO_FAULTS = {"offline": 2, "hang": 1, "slow": 2, "malformed": 2, "overheat": 2, "deadboard": 2}
 DEMO_POLL_INTERVAL_S = 10.0
@@ -49,8 +53,37 @@ IDENTIFY_DEADLINE_S = 5.0  # loopback miners answer in milliseconds; a hung one 
 IDENTIFY_AFTER_S = 2.0  # the console opens first (identification's imports and replies would slow it)
 
 
-def demo_database_url(data_dir: Path) -> str:
-    return f"sqlite:///{data_dir / 'demo.sqlite3'}"
+def demo_database_url(data_dir: Path, network: str = DEMO_NETWORK) -> str:
+    name = "demo.sqlite3" if network == DEMO_NETWORK else f"demo-{network.split('/', maxsplit=1)[0]}.sqlite3"
+    return f"sqlite:///{data_dir / name}"
+
+
+def free_network(candidates: tuple[str, ...] = DEMO_NETWORKS) -> str | None:
+    """The first range where every address the demo farm serves is free (None: all are taken)."""
+    return next((network for network in candidates if taken_address(_farm(network)) is None), None)
+
+
+def taken_address(farm: SimulatedFarm) -> str | None:
+    """``host:port`` of a miner of ``farm`` another process already listens on (None: all free)."""
+    for miner in farm.simulated:
+        if not farm.served(miner):
+            continue
+        with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the simulator binds
+            try:
+                sock.bind((miner.host, miner.port))
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE:
+                    return f"{miner.host}:{miner.port}"
+                raise
+    return None
+
+
+def no_free_network_message() -> str:
+    return (
+        f"demo: every loopback range it can use ({DEMO_NETWORKS[0]} to {DEMO_NETWORKS[-1]}) is taken by other "
+        "processes (demos or simulators still running?): stop some of them and start the demo again"
+    )
 
 
 @dataclass
@@ -96,17 +129,21 @@ def farm_notice(farm: SimulatedFarm) -> str | None:
     return left_out_notice(problem) if problem is not None else None
 
 
-def demo_farm() -> SimulatedFarm:
+def demo_farm(network: str = DEMO_NETWORK) -> SimulatedFarm:
     problem = web_port_problem()
     if problem is not None:  # said once, at start (and in the window's status bar)
         log.warning("%s", left_out_notice(problem))
+    return _farm(network, problem)
+
+
+def _farm(network: str, web_problem: str | None = None) -> SimulatedFarm:
     return SimulatedFarm(
         DEMO_MINERS,
-        bind=DEMO_NETWORK,
+        bind=network,
         faults=DEMO_FAULTS,
         seed=2026,
         warmup_s=5,
-        families=demo_families(problem),
+        families=demo_families(web_problem),
     )
 
 
@@ -157,8 +194,8 @@ async def identify_farm(context: AppContext, principal: Principal, farm: Simulat
 
 
 def prepare(context: AppContext, farm: SimulatedFarm) -> Principal:
-    """Make sure the demo database has the site, its miners (matched to catalogue models) and a user;
-    returns the demo owner to log in as."""
+    """Make sure the demo database has the site, its miners (matched to catalogue models), a market history and
+    a user; returns the demo owner the console logs in as (no password asked: nothing real is behind it)."""
     from hashinsight_desktop.db.models import MinerModel
 
     session_factory = context.database.session_factory
@@ -188,6 +225,8 @@ def prepare(context: AppContext, farm: SimulatedFarm) -> Principal:
         add_miners(session, SYSTEM, site.id, new)
         site_id = site.id
     store_factory_logins(context, site_id)
+    with unit_of_work(session_factory) as session:
+        demo_market.seed_history(session, clock=context.clock)  # the calculator has figures with no internet
     with unit_of_work(session_factory) as session:
         demo_user = session.scalar(select(User).where(User.username == "demo"))
         if demo_user is not None:

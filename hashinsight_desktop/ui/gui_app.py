@@ -11,9 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services import auth
@@ -96,6 +96,8 @@ class ConsoleSession:
         # Firmware settle times before a curtailment command is judged (None: the defaults and the
         # settings); the demo's simulated miners change level at once.
         self.settle_s: dict[str, float] | None = None
+        self.exit_code = 0
+        self.dialog_box: QMessageBox | None = None  # kept alive while shown
         self._workers_started = False  # they serve the farm, not a user: a log out keeps them running
 
     def start(self) -> None:
@@ -187,6 +189,16 @@ class ConsoleSession:
         notifier = Notifier(self.context.database.session_factory, self.context.secrets, clock=self.context.clock)
         self.background.spawn(notifier.run(), "notifier")
 
+    def fail(self, reason: str) -> None:
+        """The console cannot go on: the reason in one line on stderr and in a message box, then exit 1."""
+        log.error("%s", reason)
+        print(f"hashinsight-desktop: error: {reason}", file=sys.stderr)
+        self.exit_code = 1
+        box = QMessageBox(QMessageBox.Icon.Critical, "HashInsight Desktop", reason, QMessageBox.StandardButton.Close)
+        box.finished.connect(lambda _result: QApplication.quit())
+        box.open()
+        self.dialog_box = box
+
     async def stop_workers(self) -> None:
         if self.runner is not None and self.background is not None:
             # Runs are cancelled with their command log intact: the next start resumes them.
@@ -197,19 +209,27 @@ class ConsoleSession:
             self.background = None
 
 
-async def _start_demo(session: ConsoleSession) -> None:
+async def _start_demo(session: ConsoleSession, network: str | None = None) -> None:
     from hashinsight_desktop import demo
 
     # The simulated farm runs on the workers' loop too: serving 240 miners must not cost the GUI.
-    farm = demo.demo_farm()
+    farm = demo.demo_farm(network or demo.DEMO_NETWORK)
     session.settle_s = {}  # simulated miners take a command at once: no firmware settle time to wait out
     session.background = session.background or BackgroundLoop()
     # The database is prepared while the farm starts (its addresses are known before it listens).
     started = asyncio.wrap_future(session.background.run(farm.start(defer_grpc=True)))
     try:
-        principal = await asyncio.to_thread(demo.prepare, session.context, farm)
-    finally:
-        await started
+        try:
+            principal = await asyncio.to_thread(demo.prepare, session.context, farm)
+        finally:
+            await started
+    except OSError as exc:  # taken since the range was chosen, too many open files...: say so and end
+        session.fail(QCoreApplication.translate("Demo", "The demo farm could not start: {0}").format(exc))
+        return
+    except Exception as exc:  # never a live process without a window
+        log.exception("demo start failed")
+        session.fail(QCoreApplication.translate("Demo", "The demo could not start: {0} (see the log)").format(exc))
+        return
     session.background.spawn(_serve_until_cancelled(farm), "demo-farm")
     # Who each simulated miner is (family, capabilities) is found on the workers' loop once the console is open.
     session.background.spawn(demo.identify_farm(session.context, principal, farm), "demo-identify")
@@ -226,7 +246,8 @@ async def _serve_until_cancelled(farm: object) -> None:
         await farm.__aexit__(None, None, None)  # type: ignore[attr-defined]
 
 
-def run_gui(context: AppContext, *, demo: bool = False) -> int:
+def run_gui(context: AppContext, *, demo_network: str | None = None) -> int:
+    """The console until its window closes; ``demo_network``: the demo farm's loopback range (demo mode)."""
     import qasync
 
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
@@ -237,12 +258,12 @@ def run_gui(context: AppContext, *, demo: bool = False) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     tasks = TaskRegistry()
-    session = ConsoleSession(context, tasks, poll_interval_s=10.0 if demo else 60.0)
+    session = ConsoleSession(context, tasks, poll_interval_s=10.0 if demo_network else 60.0)
     quitting = asyncio.Event()
     app.aboutToQuit.connect(quitting.set)
     with loop:
-        if demo:
-            loop.call_soon(lambda: tasks.spawn(_start_demo(session), "demo-start"))
+        if demo_network:
+            loop.call_soon(lambda: tasks.spawn(_start_demo(session, demo_network), "demo-start"))
         else:
             loop.call_soon(session.start)
         loop.run_until_complete(quitting.wait())
@@ -251,4 +272,4 @@ def run_gui(context: AppContext, *, demo: bool = False) -> int:
         loop.run_until_complete(context.aclose())
     context.database.close()
     log.info("console closed")
-    return 0
+    return session.exit_code

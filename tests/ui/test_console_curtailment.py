@@ -45,7 +45,7 @@ def test_a_plan_executed_from_the_tab_goes_through_the_console_runner(  # type: 
     qtbot, qasync_loop, context: AppContext, shipped_catalogue: int, monkeypatch
 ) -> None:
     farm = SimulatedFarm(MINERS, bind=loopback_network(), seed=11, warmup_s=0)
-    monkeypatch.setattr(demo, "demo_farm", lambda: farm)
+    monkeypatch.setattr(demo, "demo_farm", lambda _network: farm)
     session = ConsoleSession(context, TaskRegistry(), poll_interval_s=1.0)
     factory = context.database.session_factory
 

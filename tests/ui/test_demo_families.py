@@ -58,7 +58,7 @@ def test_demo_identifies_its_mixed_farm_and_bulk_actions_use_each_family(  # typ
 ) -> None:
     families = demo.demo_families(demo.web_port_problem())
     farm = SimulatedFarm(18, bind=loopback_network(), seed=11, warmup_s=0, join_refusal_pct=0, families=families)
-    monkeypatch.setattr(demo, "demo_farm", lambda: farm)
+    monkeypatch.setattr(demo, "demo_farm", lambda _network: farm)
     monkeypatch.setattr(demo, "IDENTIFY_AFTER_S", 0.0)
     session = ConsoleSession(context, TaskRegistry(), poll_interval_s=1.0)
     factory = context.database.session_factory
@@ -135,7 +135,7 @@ def test_a_demo_curtailment_goes_through_each_family(  # type: ignore[no-untyped
 
     families = demo.demo_families(demo.web_port_problem())
     farm = SimulatedFarm(24, bind=loopback_network(), seed=12, warmup_s=0, join_refusal_pct=0, families=families)
-    monkeypatch.setattr(demo, "demo_farm", lambda: farm)
+    monkeypatch.setattr(demo, "demo_farm", lambda _network: farm)
     monkeypatch.setattr(demo, "IDENTIFY_AFTER_S", 0.0)
     session = ConsoleSession(context, TaskRegistry(), poll_interval_s=1.0)
     factory = context.database.session_factory
