@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,6 +62,15 @@ ERROR_COLUMNS: list[Column[RowError]] = [
 ]
 
 
+class _Records(RecordTableModel[Any]):
+    """Records whose cells show their whole text on hover (a row's changes can be long)."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
+
+
 class ImportDialog(QDialog):
     imported = Signal(str)  # what was imported (the tab reloads and says it)
 
@@ -91,8 +100,8 @@ class ImportDialog(QDialog):
         self.create_feeds = QCheckBox(self.tr("Create the feeds the list names that the site does not have"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.plan_model: RecordTableModel[PlannedRow] = RecordTableModel(PLAN_COLUMNS, self)
-        self.error_model: RecordTableModel[RowError] = RecordTableModel(ERROR_COLUMNS, self)
+        self.plan_model = _Records(PLAN_COLUMNS, self)
+        self.error_model = _Records(ERROR_COLUMNS, self)
         self.plan_table, self.error_table = self._table(self.plan_model), self._table(self.error_model)
         self.error_table.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -115,7 +124,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error_table, 1)
         layout.addWidget(self.plan_table, 2)
         layout.addWidget(self.buttons)
-        self.resize(900, 560)
+        self.resize(1000, 600)
         self.choose_button.clicked.connect(self.open_file_dialog)
         self.site.currentIndexChanged.connect(self.start_preview)
         self.create_feeds.toggled.connect(self.start_preview)
