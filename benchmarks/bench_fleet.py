@@ -173,6 +173,73 @@ def bench_import(tmp: Path, miners: int, url: str | None) -> None:
     db.close()
 
 
+def bench_fleet_tab_refresh(tmp: Path, miners: int, url: str | None) -> None:
+    """The Fleet tab's refresh with the health columns: what its worker thread reads (miners, health,
+    site KPIs, open alerts) and what the GUI thread then does (the table model takes 10,000 changed rows
+    with their health, the site cards their KPIs). Every miner's state changes between two refreshes."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from hashinsight_desktop.services.telemetry.kpis import with_health
+    from hashinsight_desktop.ui.fleet.fleet_snapshot import load_snapshot
+    from hashinsight_desktop.ui.fleet.miners_model import MinersFilterProxy, MinersTableModel
+    from hashinsight_desktop.ui.fleet.sites_panel import SitesPanel
+
+    app = QApplication.instance() or QApplication([])
+    db = fresh_database(tmp, "tab", url)
+    seeded = seed_fleet(db, miners)
+    boards = [{"hashrate_ths": 33.0, "chips": 76, "chip_temp_c": 70.0}] * 3
+    with unit_of_work(db.session_factory) as session:  # the health the poll now keeps, a dead board every 50th
+        for n, miner_id in enumerate(seeded.miner_ids):
+            state = session.get(MinerState, miner_id)
+            assert state is not None
+            state.boards, state.boards_total, state.boards_dead = boards, 3, int(n % 50 == 0)
+            state.hw_errors, state.rejected_pct, state.uptime_s = n % 97, 0.2, 86_400 + n
+    model, proxy = MinersTableModel(), MinersFilterProxy()
+    proxy.setSourceModel(model)
+    view, sites = QTableView(), SitesPanel()
+    view.setModel(proxy)
+    view.resize(1200, 700)
+    view.show()
+
+    def load() -> Any:
+        with db.session_factory() as session:
+            return load_snapshot(session, SYSTEM, datetime.now(UTC), None)
+
+    snapshot = load()
+    model.set_rows(snapshot.rows, snapshot.health)
+    load_median, load_fastest, load_slowest, load_cpu = timed(load, 5)
+    changed = []
+    for k in range(6):  # each refresh: every row's hashrate changed
+        rows = [replace_hashrate(r, k) for r in snapshot.rows]
+        changed.append((rows, snapshot.health))
+
+    def apply() -> None:
+        rows, health = changed.pop()
+        model.set_rows(rows, health)
+        sites.show_kpis(with_health(snapshot.kpis or [], rows, health), rows)
+        app.processEvents()  # the repaint of the visible rows
+
+    median, fastest, slowest, cpu = timed(apply, 5)
+    print(
+        f"Fleet tab refresh, GUI thread ({miners:,} miners, health columns, every row changed): median {median:.0f} ms "
+        f"(fastest {fastest:.0f}, slowest {slowest:.0f}; CPU {cpu:.0f} ms; target < 100 ms)"
+    )
+    print(
+        f"Fleet tab refresh, worker thread ({db.kind}: miners, health, KPIs, alerts): median {load_median:.0f} ms "
+        f"(fastest {load_fastest:.0f}, slowest {load_slowest:.0f}; CPU {load_cpu:.0f} ms; off the GUI thread)"
+    )
+    db.close()
+
+
+def replace_hashrate(row: Any, k: int) -> Any:
+    from dataclasses import replace
+
+    return replace(row, hashrate_ths=(row.hashrate_ths or 0.0) + k * 0.1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--miners", type=int, default=10_000, help="miners for list_miners and the tab's refresh")
@@ -182,6 +249,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bench_import(Path(tmp), args.import_miners, args.database_url)
         bench_list_miners(Path(tmp), args.miners, args.database_url)
+        bench_fleet_tab_refresh(Path(tmp), args.miners, args.database_url)
 
 
 if __name__ == "__main__":

@@ -61,3 +61,14 @@ def test_a_dead_board_shows_degraded_and_the_detail_lists_boards_alerts_and_rang
     start, end = dialog.plots[0].getViewBox().viewRange()[0]
     assert end - start == pytest.approx(3600, rel=0.03)
     assert len(dialog.curves[0].getData()[0]) == 6
+
+
+def test_the_window_with_the_fleet_tab_fits_1280_by_800(qtbot, qasync_loop, context, people) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    from hashinsight_desktop.ui.main_window import MainWindow
+
+    add(context, people, people.site_id, [(f"10.0.0.{i}", 4028) for i in range(1, 5)])
+    window = MainWindow(context, people.owner)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(window.tab_keys.index("fleet"))
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 800, hint  # it grew to 830 and hid the status bar

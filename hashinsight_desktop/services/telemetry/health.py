@@ -11,12 +11,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Miner, MinerMaintenance, MinerState
@@ -126,19 +126,11 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
     book: ThresholdBook = load_thresholds(session)
     commanded = commanded_miners(session)
     maintenance = miners_in_maintenance(session, now)
-    s = MinerState
-    polled = {
-        r[0]: r[1:]
-        for r in session.execute(
-            select(
-                s.miner_id, Miner.model_id, s.boards_total, s.boards_dead, s.uptime_s, s.hw_errors,
-                s.rejected_pct, s.power_limit_w,
-            ).join(Miner, Miner.id == s.miner_id)
-        )
-    }  # fmt: skip
+    polled = _polled_health(session)
+    as_key = _raw_key(polled)
     found = {}
     for row in rows:
-        model_id, total, dead, uptime, errors, rejected, limit = polled.get(row.id, (None,) * 7)
+        model_id, total, dead, uptime, errors, rejected, limit = polled.get(as_key(row.id), _NOTHING_POLLED)
         command = commanded.get(row.id)
         expected = row.nominal_ths * command.share if command and row.nominal_ths else row.nominal_ths
         reason = degraded_reason(
@@ -164,6 +156,35 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
             command.plan_name if command else None,
         )
     return found
+
+
+_NOTHING_POLLED: Final = (None,) * 7
+
+
+def _polled_health(session: Session) -> dict[Any, tuple[Any, ...]]:
+    """Per miner (keyed by the driver's raw id: decoding 20,000 UUIDs took 0.26 s of 0.55 s on SQLite):
+    its model and the health columns of its state."""
+    s = MinerState
+    models: dict[Any, uuid.UUID | None] = {None: None}
+    query = select(
+        type_coerce(s.miner_id, String), type_coerce(Miner.model_id, String), s.boards_total, s.boards_dead,
+        s.uptime_s, s.hw_errors, s.rejected_pct, s.power_limit_w,
+    ).join(Miner, Miner.id == s.miner_id)  # fmt: skip
+    found = {}
+    for raw_id, raw_model, *rest in session.connection().execute(query):
+        model = models.get(raw_model)
+        if model is None and raw_model is not None:
+            model = models[raw_model] = raw_model if isinstance(raw_model, uuid.UUID) else uuid.UUID(raw_model)
+        found[raw_id] = (model, *rest)
+    return found
+
+
+def _raw_key(polled: dict[Any, tuple[Any, ...]]) -> Callable[[uuid.UUID], Any]:
+    """How a miner's id looks as the driver returned it (SQLite: 32 hex digits; PostgreSQL: a UUID)."""
+    sample = next(iter(polled), None)
+    if isinstance(sample, str):
+        return (lambda miner_id: miner_id.hex) if len(sample) == 32 else str
+    return lambda miner_id: miner_id
 
 
 def describe_maintenance(held: MinerMaintenance) -> str:

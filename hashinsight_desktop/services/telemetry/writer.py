@@ -12,13 +12,14 @@ connection and transaction as the state upsert; SQLite uses ``executemany``.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, TextClause, Uuid, insert, select, text
+from sqlalchemy import JSON, Connection, Engine, TextClause, Uuid, insert, select, text
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError, StatementError
@@ -34,6 +35,8 @@ _COPY_BLOCK = 20_000
 _IN_CHUNK = 5_000
 _STATE_COLUMNS = tuple(c.name for c in MinerState.__table__.columns)
 _STATE_DEFAULTS: dict[str, Any] = {"consecutive_failures": 0}  # a column left out of a state dict
+# JSON columns go to unnest() as text (psycopg cannot adapt a list of dicts into an array parameter).
+_STATE_JSON = frozenset(c.name for c in MinerState.__table__.columns if isinstance(c.type, JSON))
 
 
 def _upsert_states_sqlite() -> Any:
@@ -135,11 +138,17 @@ def write_batch(engine: Engine, rows: Sequence[SampleRow], states: Iterable[Stat
             if engine.dialect.name == "postgresql":
                 connection.execute(
                     _upsert_states_pg(connection.dialect),
-                    {name: [state[name] for state in states] for name in _STATE_COLUMNS},
+                    {name: _pg_column(name, [state[name] for state in states]) for name in _STATE_COLUMNS},
                 )
             else:
                 connection.execute(_UPSERT_STATES_SQLITE, states)
     return len(rows)
+
+
+def _pg_column(name: str, values: list[Any]) -> list[Any]:
+    if name in _STATE_JSON:
+        return [None if value is None else json.dumps(value) for value in values]
+    return values
 
 
 def _one_line(exc: BaseException) -> str:
