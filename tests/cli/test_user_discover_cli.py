@@ -6,10 +6,11 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import sessionmaker
 
 from hashinsight_desktop.db.engine import make_engine
@@ -45,9 +46,19 @@ def _fail_logins(factory: sessionmaker, username: str) -> None:  # type: ignore[
             auth.login(factory, username, "not the password")
 
 
+def _lock_for_a_while(factory: sessionmaker, username: str) -> None:  # type: ignore[type-arg]
+    """Eight failures a moment ago: a 64 s wait, longer than a loaded machine takes to start the next command."""
+    with unit_of_work(factory) as session:
+        session.execute(
+            update(User)
+            .where(User.username == username)
+            .values(failed_login_count=8, last_failed_login_at=datetime.now(UTC))
+        )
+
+
 def test_user_actions_and_owner_recovery(app_home: Path, sqlite_template: Path) -> None:
     factory = _owner_and_admin(app_home, sqlite_template)
-    _fail_logins(factory, "ops")
+    _lock_for_a_while(factory, "ops")
     listing = run_cli("user", "list", "--as", "boss", home=app_home, env=AS_BOSS)
     lines = listing.stdout.splitlines()
     assert lines[0].split()[:4] == ["USER", "ROLE", "STATE", "LAST"], listing.stderr
