@@ -1,9 +1,11 @@
 """Audit log throughput: appends per second (each in its own transaction, as user actions are)
 and verify speed over the whole chain.
 
-    .venv/bin/python benchmarks/bench_audit.py [--records 5000] [--database-url URL]
+    .venv/bin/python benchmarks/bench_audit.py [--records 5000] [--database-url URL] [--no-head-file]
 
-Without --database-url it uses a fresh SQLite file in a temporary folder.
+Without --database-url it uses a fresh SQLite file in a temporary folder. Each append also checks the chain's end
+(the database's head, and this computer's head file, as the console and commands keep one: --no-head-file leaves
+it out, to see what it costs).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from hashinsight_desktop.services import audit
+from hashinsight_desktop.services import audit, audit_head
 from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.permissions import SYSTEM
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -23,10 +25,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=5000)
     parser.add_argument("--database-url")
+    parser.add_argument("--no-head-file", action="store_true", help="append without this computer's head file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
         db = open_database(url)
+        if not args.no_head_file:
+            audit_head.watch(db.engine, Path(tmp) / "audit-heads")
         started = time.perf_counter()
         for i in range(args.records):
             with unit_of_work(db.session_factory) as session:

@@ -155,7 +155,7 @@ def check_before_append(session: Session, last: tuple[int, str] | None) -> None:
     problems = [check_database_head(session, last)]
     head_file = head_file_of(session)
     seen = head_file.load() if head_file is not None else None
-    if seen is not None:
+    if seen is not None and (seen.seq, seen.record_hash) != last:  # at the log's end: it holds, no query needed
         problems.append(chain_holds(session, seen.seq, seen.record_hash))
     found = [p for p in problems if p]
     if found:
