@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import Customer, Miner, User
+from hashinsight_desktop.db.models import Customer, Miner, MinerCustomerAssignment, User
 from hashinsight_desktop.services import records
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
@@ -115,6 +115,11 @@ def delete_customer(
     miners = session.scalar(select(func.count()).select_from(Miner).where(Miner.customer_id == customer_id)) or 0
     if users or miners:
         raise ValidationError("customer", f"{customer.name} still has {users} user accounts and {miners} miners")
+    hosted = select(func.count()).where(MinerCustomerAssignment.customer_id == customer_id)
+    if session.scalar(hosted):  # the history billing bills by
+        raise ValidationError(
+            "customer", f"{customer.name} hosted miners before: its billing history keeps the account"
+        )
     records.delete(
         session,
         principal,
