@@ -15,7 +15,7 @@ import csv
 import io
 import os
 import re
-import tempfile
+import uuid
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,10 +148,10 @@ def csv_text(value: object) -> str:
 
 @contextlib.contextmanager
 def replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path`` that replaces it only when the block succeeds."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    temporary = Path(name)
+    """A temporary file beside ``path`` that replaces it only when the block succeeds. Created as any file the
+    user writes, mode 0666 less the umask (mkstemp's 0600 kept the result from those the user shares it with)."""
+    temporary = path.parent / f".{path.name}.{uuid.uuid4().hex[:12]}.tmp"
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
         yield temporary
         os.replace(temporary, path)
