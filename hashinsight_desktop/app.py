@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from hashinsight_desktop.services import audit_head, catalogue
 from hashinsight_desktop.services.app_context import AppContext
@@ -40,11 +44,24 @@ def build_context(
     url, source = choose_database_url(database_url, settings, paths.default_database)
     log.info("starting %s; log file %s", process_name, log_file)
     asking = ask_password if settings.ask_database_password else None
+    new_file = create and _sqlite_file_missing(url)
     database = open_database(url, secrets, source=source, create=create, ask_password=asking)
-    # The audit log's end, noted in the settings folder where the database alone cannot rewrite it.
-    audit_head.watch(database.engine, paths.config_dir / "audit-heads")
+    # The audit log's end, noted in the settings folder where the database alone cannot rewrite it; a database
+    # this start created (asked for) is a new one: the note of the old one at that path is kept aside.
+    head_file = audit_head.watch(database.engine, paths.config_dir / "audit-heads")
+    if new_file:
+        head_file.retire("a new database file was created there")
     with unit_of_work(database.session_factory) as session:
         added = catalogue.load_shipped_catalogue(session)
     if added:
         log.info("loaded %d miner models into the catalogue", added)
     return AppContext(paths=paths, settings_store=store, settings=settings, database=database, secrets=secrets)
+
+
+def _sqlite_file_missing(url_text: str) -> bool:
+    try:
+        url = make_url(url_text)
+    except ArgumentError:
+        return False  # open_database names what is wrong with it
+    path = url.database or ""
+    return url.get_backend_name() == "sqlite" and path not in ("", ":memory:") and not Path(path).expanduser().exists()

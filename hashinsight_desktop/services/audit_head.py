@@ -87,6 +87,16 @@ class HeadFile:
         head = Head(self.database, seq, record_hash, datetime.now(UTC).isoformat(timespec="seconds"))
         _write_json(self.path, asdict(head))
 
+    def retire(self, reason: str) -> Path | None:
+        """Keep the note aside (as evidence) when the database at this place is a new one: the console created it."""
+        if not self.path.exists():
+            return None
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        kept = self.path.with_name(f"{self.path.stem}.replaced-{stamp}.json")
+        os.replace(self.path, kept)
+        log.warning("audit head file of %s moved to %s: %s", self.database, kept, reason)
+        return kept
+
 
 def _write_json(path: Path, payload: dict[str, object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)

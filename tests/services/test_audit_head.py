@@ -192,3 +192,24 @@ def test_postgresql_refuses_truncating_the_head(watched: Database) -> None:
         pytest.skip("TRUNCATE is PostgreSQL's")
     with pytest.raises(DBAPIError, match="only moves forward"), watched.engine.begin() as connection:
         connection.execute(text("TRUNCATE audit_head"))
+
+
+def test_a_new_database_at_the_same_path_starts_a_new_head(tmp_path: Path) -> None:
+    """The console created it (the user asked for a new database): the old note is kept aside, not enforced."""
+    from hashinsight_desktop.app import build_context
+
+    url = f"sqlite:///{tmp_path / 'farm.sqlite3'}"
+    first = build_context(url, process_name="test", create=True)  # loads the catalogue: record 1
+    with first.database.session_factory() as session:
+        head_file = audit_head.head_file_of(session)
+    first.database.close()
+    assert head_file is not None and head_file.load() is not None
+    (tmp_path / "farm.sqlite3").unlink()
+    second = build_context(url, process_name="test", create=True)
+    try:
+        with second.database.session_factory() as session:
+            assert audit.verify(session, SYSTEM).ok
+    finally:
+        second.database.close()
+    assert len(list(head_file.path.parent.glob("*.replaced-*.json"))) == 1  # kept as evidence
+    assert head_file.load().seq == 1  # type: ignore[union-attr]  # the new database's own
