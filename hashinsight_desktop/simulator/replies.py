@@ -229,20 +229,38 @@ def _whatsminer(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str
     return None
 
 
+def _average_share(warmup_s: float, uptime_s: float) -> float:
+    """The average since start over the rate now, for a hashrate that ramped 5 % → 100 % over the warm-up."""
+    if warmup_s <= 0 or uptime_s <= 0:
+        return 1.0
+    ramp = min(1.0, max(0.05, uptime_s / warmup_s))
+    ramped = min(uptime_s, warmup_s)
+    return ((0.05 + ramp) / 2 * ramped + (uptime_s - ramped)) / uptime_s / ramp
+
+
 def _avalon(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str, Any] | None:
     number = miner.model.split()[-1].lstrip("A")
     ver = f"{number}-83-21042601_4ec6bb0_61407fa"
-    ghs = snap.hashrate_ths * 1000
+    ghs = snap.hashrate_ths * 1000  # measured: what the boards hashed lately
+    # cgminer's GHSmm is computed from the chips' frequencies, set at once: it is what the chips would do,
+    # so while the boards warm up (the measured rate ramps) it stays at the level's full figure, a little above.
+    pct = snap.power_pct / 100
+    live = sum(1 for chips in snap.board_chips if chips) / max(1, len(snap.board_chips))
+    chips_ghs = 0.0 if snap.sleeping else miner.nominal_ths * 1000 * (pct**0.85 if pct < 1 else pct) * live * 1.015
     if command == "version":
         row = {"CGMiner": "4.11.1", "API": "3.7", "PROD": f"AvalonMiner {number}-83", "MODEL": f"{number}-83"}
         return {"STATUS": _status("avalon", snap.wall, 22, "CGMiner versions"), "VERSION": [row], "id": 1}
-    if command == "summary":
+    if command == "summary":  # Avalon's cgminer 4.11: 30 s, 1 m, 5 m, 15 m windows and the average since start
         mhs = round(ghs * 1000, 2)
-        summary = {"Elapsed": snap.uptime_s, "MHS av": mhs, "MHS 5s": mhs, "MHS 1m": mhs, "MHS 5m": mhs}
+        average = round(ghs * 1000 * _average_share(miner.warmup_s, snap.uptime_s), 2)
+        summary = {"Elapsed": snap.uptime_s, "MHS av": average, "MHS 30s": mhs, "MHS 1m": mhs, "MHS 5m": mhs}
+        summary |= {"MHS 15m": mhs, "Found Blocks": 0, "Getworks": snap.uptime_s // 30, "Accepted": snap.uptime_s // 8}
+        summary |= {"Rejected": snap.uptime_s // 20_000, "Hardware Errors": snap.uptime_s // 100, "Stale": 0}
         return {"STATUS": _status("avalon", snap.wall, 11, "Summary"), "SUMMARY": [summary], "id": 1}
     if command not in ("estats", "stats"):
         return None
     tmax = max(snap.board_temp_c)
+    average_ghs = ghs * _average_share(miner.warmup_s, snap.uptime_s)
     fans = " ".join(f"Fan{n}[{rpm}]" for n, rpm in enumerate(snap.fans_rpm, start=1))
     state = "In Idle" if snap.sleeping else "In Work"
     mm = (
@@ -250,7 +268,7 @@ def _avalon(miner: SimulatedMiner, command: str, snap: Snapshot) -> dict[str, An
         f"LW[{snap.uptime_s * 1000}] MH[0 0 0] HW[{snap.uptime_s // 100}] DH[1.342%] Temp[{int(snap.ambient_c)}] "
         f"TMax[{int(tmax)}] TAvg[{int(tmax) - 6}] {fans} FanR[{min(100, snap.fans_rpm[0] // 66)}%] "
         f"Vo[296] PS[0 1208 2237 {int(snap.power_w / 12.2)} {int(snap.power_w)} 2238 {int(snap.power_w)}] "
-        f"GHSspd[{ghs:.2f}] DHspd[1.342%] GHSmm[{ghs * 1.01:.2f}] GHSavg[{ghs * 0.99:.2f}] WU[{ghs * 14:.2f}] "
+        f"GHSspd[{ghs:.2f}] DHspd[1.342%] GHSmm[{chips_ghs:.2f}] GHSavg[{average_ghs:.2f}] WU[{ghs * 14:.2f}] "
         f"Freq[{int(500 * snap.power_pct / 100)}] MGHS[{' '.join(f'{b * 1000:.2f}' for b in snap.board_ths)}] "
         f"MTmax[{' '.join(str(int(t)) for t in snap.board_temp_c)}] "
         f"MTavg[{' '.join(str(max(0, int(t) - 6)) for t in snap.board_temp_c)}] "

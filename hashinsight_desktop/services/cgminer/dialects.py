@@ -8,6 +8,9 @@
   ``Chip Temp Avg/Max``, ``MHS av``; boards from ``edevs``/``devs``.
 - avalon: ``estats``/``stats`` rows whose ``MM IDn`` values are ``Key[value]`` token strings; power from
   ``WALLPOWER[..]`` (newer firmware) or the last ``PS[..]`` figure; ``SoftOFF[1]``/``In Idle`` is asleep.
+  Hashrate from the measured rates of the summary (``MHS 30s``, then ``MHS 1m``, ``MHS av``), else the modules'
+  measured ``GHSspd``; never ``GHSmm``, which cgminer computes from the chips' frequencies (what they
+  would do, not what they did: a warming-up Avalon's GHSmm overstated it by 16 %).
 - luxos (luxminer): bmminer-shaped ``stats`` whose header names ``LUXminer``; power from its own ``power``
   command (``POWER[0].Watts``), firmware from ``version`` ``Miner``.
 - braiins (BOSer/bosminer): ``version`` names ``BOSer``/``BOSminer``; power from ``tunerstatus``
@@ -380,6 +383,9 @@ def _numbers(text: str | None) -> list[float]:
     return [v for part in (text or "").split() if (v := num(part.rstrip("%"))) is not None]
 
 
+_AVALON_MEASURED = ("MHS 30s", "MHS 1m", "MHS 5s", "MHS av")  # the summary's measured rates, shortest window first
+
+
 def read_avalon(replies: Replies, sample: MinerSample) -> bool:
     modules = [
         avalon_tokens(value)
@@ -393,7 +399,7 @@ def read_avalon(replies: Replies, sample: MinerSample) -> bool:
     marker = False
     watts: list[float] = []
     for tokens in modules:
-        ghs = first_value(tokens, "GHSspd", "GHSmm") or 0.0
+        ghs = first_value(tokens, "GHSspd") or 0.0  # measured now (GHSavg lingers after a stop; GHSmm: nominal)
         total_ghs += ghs
         per_board = _numbers(tokens.get("MGHS"))
         board_tmax = _numbers(tokens.get("MTmax"))
@@ -420,8 +426,8 @@ def read_avalon(replies: Replies, sample: MinerSample) -> bool:
         if sample.firmware is None and tokens.get("Ver"):
             sample.firmware = tokens["Ver"]
             sample.model = avalon_model(tokens["Ver"])
-    mhs = first_value(summary, "MHS 1m", "MHS 5s", "MHS av")
-    sample.hashrate_ths = total_ghs / 1000 if modules else (mhs or 0.0) / 1e6
+    mhs = first_value(summary, *_AVALON_MEASURED)
+    sample.hashrate_ths = mhs / 1e6 if mhs is not None else total_ghs / 1000
     sample.power_w = sum(watts) if watts else None
     sample.max_chip_temp_c = _max([b.chip_temp_c for b in sample.boards] + [num(t.get("TMax")) for t in modules])
     if sample.uptime_s is None:
