@@ -16,29 +16,24 @@ import uuid
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.poll import _port as port_number  # the same checks as poll's options
+from hashinsight_desktop.commands.poll import _seconds as positive_seconds
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
-
-
-def _positive(text: str) -> float:
-    value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text} is not a positive number of seconds")
-    return value
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("discover", help="scan a range for miners; list them (with bad hosts) or add them")
     parser.add_argument("cidr", metavar="CIDR", help="the range to scan, like 10.20.0.0/24 (at most a /16)")
     parser.add_argument("--site", required=True, metavar="NAME", help="the site the miners are (or go) in")
-    parser.add_argument("--port", type=int, default=4028, choices=range(1, 65536), metavar="PORT")
+    parser.add_argument("--port", type=port_number, default=4028, metavar="PORT", help="default 4028")
     parser.add_argument("--add", action="store_true", help="add the miners that answered to the site")
     parser.add_argument(
         "--include-bad", action="store_true", help="with --add: also the hosts that answered badly (hung, unreadable)"
     )
     parser.add_argument("--no-identify", action="store_true", help="with --add: do not identify the added miners")
-    parser.add_argument("--connect-timeout", type=_positive, default=1.0, metavar="S", help="default 1 s")
-    parser.add_argument("--deadline", type=_positive, default=3.0, metavar="S", help="per reply (default 3 s)")
+    parser.add_argument("--connect-timeout", type=positive_seconds, default=1.0, metavar="S", help="default 1 s")
+    parser.add_argument("--deadline", type=positive_seconds, default=3.0, metavar="S", help="per reply (default 3 s)")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument(
         "--as",

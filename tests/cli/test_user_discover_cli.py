@@ -79,7 +79,7 @@ def test_user_actions_and_owner_recovery(app_home: Path, sqlite_template: Path) 
     # The owner forgot the password: recovery with the database file, no login, audited as the OS account.
     _fail_logins(factory, "boss")
     not_owner = run_cli("user", "recover", "ops", "--password-stdin", home=app_home, stdin=NEW)
-    assert not_owner.returncode != 0 and "recovery is for owner accounts" in not_owner.stderr
+    assert not_owner.returncode == 1 and "recovery is for owner accounts" in not_owner.stderr
     recovered = run_cli("user", "recover", "boss", "--password-stdin", home=app_home, stdin=NEW)
     assert recovered.returncode == 0 and "owner boss recovered" in recovered.stdout, recovered.stderr
     auth.login(factory, "boss", NEW)
@@ -96,7 +96,7 @@ def test_discover_lists_bad_hosts_and_adds_them(app_home: Path, sqlite_template:
     cidr = f"{farm.targets[0][0].rsplit('.', 1)[0]}.0/29"
     fast = ("--connect-timeout", "0.5", "--deadline", "1")
     no_site = run_cli("discover", cidr, "--site", "Texas North", "--as", "boss", *fast, home=app_home, env=as_boss)
-    assert no_site.returncode != 0 and "No site yet: add one first" in no_site.stderr
+    assert no_site.returncode == 1 and "No site yet: add one first" in no_site.stderr  # understood, refused
     with unit_of_work(factory) as session:
         owner = principal_for(session.scalars(select(User).where(User.username == "boss")).one())
         sites.create_site(session, owner, name="Texas North")
@@ -124,3 +124,10 @@ def test_discover_lists_bad_hosts_and_adds_them(app_home: Path, sqlite_template:
     assert "answered badly: no complete reply" in added.stdout
     with factory() as session:
         assert sorted(m.ip_address for m in session.scalars(select(Miner))) == sorted(targets[:4])
+
+
+def test_discover_usage_errors_exit_2(app_home: Path) -> None:
+    bad_port = run_cli("discover", "10.0.0.0/24", "--site", "X", "--port", "99999", "--as", "boss", home=app_home)
+    assert bad_port.returncode == 2 and len(bad_port.stderr.strip().splitlines()) == 1, bad_port.stderr
+    no_site = run_cli("discover", "10.0.0.0/24", "--as", "boss", home=app_home)
+    assert no_site.returncode == 2 and "--site" in no_site.stderr, no_site.stderr
