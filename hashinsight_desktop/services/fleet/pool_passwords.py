@@ -13,7 +13,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.devices import PoolSetting
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
-from hashinsight_desktop.services.secret_store import SecretStore
+from hashinsight_desktop.services.secret_store import NoSecureKeyring, SecretStore
 
 DEFAULT_PASSWORD: Final = "x"  # what miners are configured with when the pool asks for nothing
 
@@ -36,7 +36,10 @@ def resolve(secrets: SecretStore, url: str, worker: str, typed: str | None) -> R
         raise ValidationError("pool", "give the pool URL and the worker name")
     if typed:
         return ResolvedPool(PoolSetting(url, worker, typed), "given")
-    stored = secrets.get(password_key(url, worker))
+    try:
+        stored = secrets.get(password_key(url, worker))
+    except NoSecureKeyring:  # no keyring here: nothing can have been stored either
+        stored = None
     if stored:
         return ResolvedPool(PoolSetting(url, worker, stored), "keyring")
     return ResolvedPool(PoolSetting(url, worker, DEFAULT_PASSWORD), "default")

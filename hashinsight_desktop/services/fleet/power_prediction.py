@@ -1,10 +1,10 @@
 """What a power target would make of the selected miners, per model: watts and TH/s before and after.
 
 A miner's full level is measured when it is hashing and was polled recently (its reported power and
-hashrate), the catalogue's nominal figures otherwise. At the target, a catalogue power mode of that
-model at the same power gives the hashrate (marked measured when the mode was learned from telemetry,
-published otherwise); without one, hashrate is estimated as falling with power^0.85, the curve the
-curtailment levels use (site_fleet.PRESET_HASHRATE_EXPONENT). Miners whose firmware refuses the target
+hashrate), the catalogue's nominal figures otherwise. At the target, in this order: the level learned for
+the model from telemetry (curtailment.learned_levels: "80%", "3000 W"; measured), a catalogue power mode
+of that model at the same power (published), else hashrate estimated as falling with power^0.85, the
+curve the curtailment levels use (site_fleet.PRESET_HASHRATE_EXPONENT). Miners whose firmware refuses the target
 are counted apart: they keep their level.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Miner, MinerModel, MinerState
 from hashinsight_desktop.services.cgminer.sample import HASHING
+from hashinsight_desktop.services.curtailment.learned_levels import LearnedLevel, learn_levels
 from hashinsight_desktop.services.curtailment.site_fleet import MEASURED_MAX_AGE, PRESET_HASHRATE_EXPONENT
 from hashinsight_desktop.services.devices import Capabilities, capabilities_for, parse_family
 from hashinsight_desktop.services.devices.action import Action
@@ -45,6 +46,7 @@ class MinerBase:
     capabilities: Capabilities
     nominal_w: float | None
     modes: tuple[dict[str, Any], ...]
+    learned: dict[str, LearnedLevel] = field(default_factory=dict)  # the model's, by level key
 
 
 @dataclass(frozen=True)
@@ -64,49 +66,60 @@ class ModelPrediction:
 def load_bases(
     session: Session, principal: Principal, miner_ids: Sequence[uuid.UUID], now: datetime
 ) -> list[MinerBase]:
-    bases: list[MinerBase] = []
     ids = list(miner_ids)
+    rows: list[tuple[Miner, MinerModel | None, MinerState | None]] = []
     for start in range(0, len(ids), _IN_CHUNK):
-        rows = session.execute(
+        query = (
             select(Miner, MinerModel, MinerState)
             .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
             .outerjoin(MinerState, MinerState.miner_id == Miner.id)
             .where(Miner.id.in_(ids[start : start + _IN_CHUNK]))
-        ).all()
-        for miner, model, state in rows:
-            require_site(principal, Permission.FLEET_OPERATE, miner.site_id, "set the power of miners of this site")
-            name = miner.model_name or (f"{model.manufacturer} {model.name}" if model else "") or "unknown model"
-            fresh = state is not None and state.polled_at is not None and now - state.polled_at <= MEASURED_MAX_AGE
-            measured = bool(fresh and state.status == HASHING and state.power_w and state.hashrate_ths)
-            family = parse_family(miner.family) if miner.family else None
-            caps = Capabilities.from_json(miner.capabilities, family, name) if family else capabilities_for("generic")
-            bases.append(
-                MinerBase(
-                    model=name,
-                    full_w=state.power_w if measured else (model.power_w if model else None),
-                    full_ths=state.hashrate_ths if measured else (model.hashrate_ths if model else None),
-                    measured=measured,
-                    capabilities=caps,
-                    nominal_w=model.power_w if model else None,
-                    modes=tuple(model.power_modes) if model else (),
-                )
+        )
+        rows.extend((miner, model, state) for miner, model, state in session.execute(query))
+    for miner, _model, _state in rows:
+        require_site(principal, Permission.FLEET_OPERATE, miner.site_id, "set the power of miners of this site")
+    model_ids = {model.id for _miner, model, _state in rows if model is not None}
+    learned = learn_levels(session, now, model_ids) if model_ids else {}
+    bases: list[MinerBase] = []
+    for miner, model, state in rows:
+        name = miner.model_name or (f"{model.manufacturer} {model.name}" if model else "") or "unknown model"
+        reading = None  # (W, TH/s) of a fresh poll of a hashing miner
+        fresh = state is not None and state.polled_at is not None and now - state.polled_at <= MEASURED_MAX_AGE
+        if fresh and state is not None and state.status == HASHING and state.power_w and state.hashrate_ths:
+            reading = (state.power_w, state.hashrate_ths)
+        measured = reading is not None
+        family = parse_family(miner.family) if miner.family else None
+        caps = Capabilities.from_json(miner.capabilities, family, name) if family else capabilities_for("generic")
+        bases.append(
+            MinerBase(
+                model=name,
+                full_w=reading[0] if reading else (model.power_w if model else None),
+                full_ths=reading[1] if reading else (model.hashrate_ths if model else None),
+                measured=measured,
+                capabilities=caps,
+                nominal_w=model.power_w if model else None,
+                modes=tuple(model.power_modes) if model else (),
+                learned=learned.get(model.id, {}) if model else {},
             )
+        )
     return bases
 
 
-def _at_target(base: MinerBase, watts: float) -> tuple[float, str]:
-    """Hashrate at ``watts`` and its source."""
+def _at_target(base: MinerBase, watts: float, key: str) -> tuple[float, float, str]:
+    """Power and hashrate at the target (``watts`` as asked, ``key`` as levels are learned) and their source."""
     assert base.full_w and base.full_ths is not None
+    learned = base.learned.get(key)
+    if learned is not None:
+        return learned.power_w, learned.hashrate_ths, MEASURED
     if abs(watts - base.full_w) <= 0.005 * base.full_w:  # the target is where it runs: its own figures
-        return base.full_ths, MEASURED if base.measured else CATALOGUE
+        return watts, base.full_ths, MEASURED if base.measured else CATALOGUE
     if base.nominal_w:
         for mode in base.modes:
             mode_w, mode_ths = mode.get("power_w"), mode.get("hashrate_ths")
             if mode_w and mode_ths is not None and abs(float(mode_w) - watts) <= MODE_MATCH * base.nominal_w:
-                learned = mode.get("source") == MEASURED or bool(mode.get("measured"))
-                return float(mode_ths), MEASURED if learned else PUBLISHED
+                return watts, float(mode_ths), PUBLISHED
     share = min(1.0, (watts / base.full_w) ** PRESET_HASHRATE_EXPONENT)
-    return base.full_ths * share, ESTIMATED
+    return watts, base.full_ths * share, ESTIMATED
 
 
 def _sources(found: set[str]) -> str:
@@ -138,7 +151,8 @@ def predict(
             taken += 1
             # A percentage is of nominal power (the catalogue's), as the firmware takes it.
             watts_then = (base.nominal_w or base.full_w) * percent / 100 if percent is not None else float(watts or 0)
-            ths_then, source = _at_target(base, watts_then)
+            key = f"{percent}%" if percent is not None else f"{round(watts_then)} W"
+            watts_then, ths_then, source = _at_target(base, watts_then, key)
             full_w += base.full_w
             full_ths += base.full_ths
             target_w += watts_then

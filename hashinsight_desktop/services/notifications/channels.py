@@ -8,6 +8,7 @@ change is audited, never with the secret.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -22,7 +23,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.notifications.formats import CHANNEL_KINDS, EMAIL, TELEGRAM
 from hashinsight_desktop.services.permissions import Permission, Principal, require
-from hashinsight_desktop.services.secret_store import SecretStore
+from hashinsight_desktop.services.secret_store import NoSecureKeyring, SecretStore
 from hashinsight_desktop.services.transaction import check_version, flush
 
 SECURITY_MODES: Final = ("starttls", "tls", "none")
@@ -137,6 +138,11 @@ def _validated(data: ChannelInput, new: bool) -> tuple[str, dict[str, Any]]:
     return name, settings
 
 
+def _forget(secrets: SecretStore, channel_id: uuid.UUID) -> None:
+    with contextlib.suppress(NoSecureKeyring):  # no keyring here: nothing can have been stored in it either
+        secrets.delete(secret_key(channel_id))
+
+
 def describe(channel: NotificationChannel) -> dict[str, Any]:
     """The audited state of a channel (no secret)."""
     return {
@@ -202,7 +208,7 @@ def save_channel(
         if data.secret.strip():
             secrets.set(secret_key(channel.id), data.secret.strip())
         else:
-            secrets.delete(secret_key(channel.id))
+            _forget(secrets, channel.id)
     after = describe(channel) | {"secret": "changed" if data.secret is not None else "kept"}
     audit.append(
         session,
@@ -245,4 +251,4 @@ def delete_channel(
         summary=f"removed notification channel {before['name']} ({before['kind']})",
         clock=clock,
     )
-    secrets.delete(secret_key(channel_id))
+    _forget(secrets, channel_id)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -27,7 +26,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.secret_store import SecretStoreError
 from hashinsight_desktop.services.telemetry.alert_rules import ALERT_KINDS
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog
-from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, set_tone
+from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 
 
 def tr(text: str) -> str:
@@ -42,22 +41,6 @@ def kind_titles() -> dict[str, str]:
         TELEGRAM: tr("Telegram bot"),
         WEBHOOK: tr("Generic JSON webhook"),
     }
-
-
-def keyring_note(context: AppContext) -> tuple[str, str]:
-    """(text, tone) saying where secrets go, or honestly that they cannot be stored here."""
-    try:
-        context.secrets.get("notification:probe")
-    except SecretStoreError as exc:
-        return tr("Secrets cannot be stored on this computer: {0}").format(exc), BAD_COLOR
-    backend = context.secrets.describe_backend()
-    if backend.endswith("MemoryKeyring"):
-        return tr(
-            "Secrets are kept in memory for this session only (no system keyring): gone when the console closes."
-        ), NOTE_COLOR
-    return tr(
-        "The password, webhook URL or bot token is kept in the system keyring ({0}), never in the database."
-    ).format(backend), MUTED
 
 
 class ChannelDialog(ContextFormDialog):
@@ -137,11 +120,8 @@ class ChannelDialog(ContextFormDialog):
         self.enabled = QCheckBox(tr("Send notifications through this channel"))
         self.enabled.setChecked(channel.enabled if channel else True)
         self.add_field("enabled", tr("Enabled"), self.enabled)
-        note, tone = keyring_note(context)
-        self.keyring = QLabel(note)
+        self.keyring = KeyringStatusLabel(context.secrets)  # where the password, URL or token goes, honestly
         self.keyring.setObjectName("keyringNote")
-        self.keyring.setWordWrap(True)
-        set_tone(self.keyring, tone)
         self.form.addRow(self.keyring)
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
         self._show_kind_fields()

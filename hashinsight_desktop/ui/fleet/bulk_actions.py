@@ -218,7 +218,9 @@ class BulkActions(QObject):
             self.power_dialog.open()  # not exec(): qasync cannot nest event loops
             return
         if action is Action.POOL:
-            self.pool_dialog = PoolDialog(rows, lambda choice: self.prepare_pool(rows, choice), self._parent)
+            self.pool_dialog = PoolDialog(
+                rows, lambda choice: self.prepare_pool(rows, choice), self._parent, self._context.secrets
+            )
             self.pool_dialog.open()
             return
         if action is Action.MODE:

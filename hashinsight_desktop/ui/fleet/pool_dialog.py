@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
 from hashinsight_desktop.services.devices import PoolSetting
 from hashinsight_desktop.services.fleet.control import Action
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.ui.fleet.action_dialogs import miners_text
 from hashinsight_desktop.ui.fleet.action_gate import explain, value_refusals
+from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, set_tone
 
 
@@ -31,7 +33,11 @@ class PoolChoice:
 
 class PoolDialog(QDialog):
     def __init__(
-        self, rows: list[MinerRow], on_accept: Callable[[PoolChoice], None], parent: QWidget | None = None
+        self,
+        rows: list[MinerRow],
+        on_accept: Callable[[PoolChoice], None],
+        parent: QWidget | None = None,
+        secrets: SecretStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._rows = rows
@@ -46,17 +52,16 @@ class PoolDialog(QDialog):
         self.password.setPlaceholderText(_t("empty: the one stored in the keyring, else x"))
         self.remember = QCheckBox(_t("Remember it in the keyring for this pool and worker"))
         self.remember.setEnabled(False)
-        self.password.textChanged.connect(lambda text: self.remember.setEnabled(bool(text)))
+        self.password.textChanged.connect(
+            lambda text: self.remember.setEnabled(bool(text))
+        )  # nothing typed: nothing to keep
         form = QFormLayout()
         form.addRow(_t("Pool URL:"), self.url)
         form.addRow(_t("Worker:"), self.worker)
         form.addRow(_t("Password:"), self.password)
         form.addRow("", self.remember)
-        hint = QLabel(
-            _t("Passwords are read from and stored in the system keyring only, never in the database or logs.")
-        )
-        hint.setWordWrap(True)
-        set_tone(hint, MUTED)
+        # Where a typed password would be remembered: the shared line says honestly when nowhere.
+        self.keyring = KeyringStatusLabel(secrets) if secrets is not None else None
         self.note = QLabel()
         self.note.setObjectName("poolRefusals")
         self.note.setWordWrap(True)
@@ -66,7 +71,12 @@ class PoolDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_t("New pool for {miners}:").format(miners=miners_text(len(rows)))))
         layout.addLayout(form)
-        layout.addWidget(hint)
+        if self.keyring is not None:
+            layout.addWidget(self.keyring)
+            if self.keyring.status.kind == "session":
+                self.remember.setText(_t("Remember it for this session (no keyring keeps it longer)"))
+            elif not self.keyring.persistent:
+                form.setRowVisible(self.remember, False)  # nothing could keep it: the line above says why
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         for edit in (self.url, self.worker):

@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import Miner, MinerModel
+from hashinsight_desktop.services.curtailment.learned_levels import LearnedLevel
 from hashinsight_desktop.services.devices import capabilities_for
 from hashinsight_desktop.services.errors import PermissionDenied
-from hashinsight_desktop.services.fleet.power_prediction import load_bases, predict
+from hashinsight_desktop.services.fleet.power_prediction import MinerBase, load_bases, predict
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.support.factories import make_people
@@ -67,3 +68,13 @@ def test_prediction_per_model_with_its_sources(session_factory: sessionmaker[Ses
     # Never-identified miners take the generic percentage command only: a watts target is refused by all.
     by_watts = {p.model: p for p in predict(bases, watts=2000)}
     assert (by_watts["Test P1"].miners, by_watts["Test P1"].refused, by_watts["Test P1"].target_w) == (0, 2, 0.0)
+
+
+def test_a_level_learned_from_telemetry_is_the_measured_figure() -> None:
+    learned = LearnedLevel(uuid.uuid4(), "80%", 2390.0, 84.5, samples=40, miners=3, last_sample_at=NOW)
+    base = MinerBase("Test P1", 3000.0, 100.0, False, capabilities_for("generic"), 3000.0,
+                     ({"name": "low", "power_w": 2400, "hashrate_ths": 86.0},), {"80%": learned})  # fmt: skip
+    (at_80,) = predict([base], percent=80)
+    assert (at_80.target_w, at_80.target_ths, at_80.target_source) == (2390.0, 84.5, "measured")
+    (at_75,) = predict([base], percent=75)  # nothing learned or published at 75 %
+    assert at_75.target_source == "estimated" and at_75.target_w == pytest.approx(2250)
