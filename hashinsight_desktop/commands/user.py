@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
-import socket
 import sys
 from datetime import UTC, datetime
 from typing import Any
@@ -91,15 +89,6 @@ def read_new_password(from_stdin: bool) -> str:
     if first != repeat:
         raise ValidationError("password", "the two passwords differ")
     return first
-
-
-def os_operator() -> str:
-    """Who ran a command with no application login: the OS account and the host."""
-    try:
-        account = getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry (a container) and no LOGNAME
-        account = f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
-    return f"os:{account}@{socket.gethostname()}"
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -183,9 +172,10 @@ def _change(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def _recover(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.account_recovery import recover_owner
+    from hashinsight_desktop.services.permissions import os_account_name
     from hashinsight_desktop.services.transaction import unit_of_work
 
-    operator = os_operator()
+    operator = os_account_name()  # no application login: the OS account and host
     print(
         f"Recovering owner {args.username.strip().lower()} with direct access to {ctx.database.display}; "
         f"recorded in the audit log as {operator}.",
