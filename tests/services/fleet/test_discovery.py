@@ -13,9 +13,11 @@ from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.cgminer import Timeouts
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.fleet import discovery
+from hashinsight_desktop.services.fleet.identification import identify_miners
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator import replies
 from hashinsight_desktop.simulator.farm import SimulatedFarm
+from tests.simulator.families import family_farm, needs_port_80
 from tests.simulator.loopback import loopback_network
 from tests.support.factories import make_people
 
@@ -75,3 +77,25 @@ def test_expand_cidr_refuses_typos() -> None:
         discovery.expand_cidr("10.0.0.0/8", 4028)
     with pytest.raises(ValidationError, match="not a range"):
         discovery.expand_cidr("10.0.0", 4028)
+
+
+@needs_port_80
+def test_a_miner_whose_web_password_differs_is_still_added(session_factory) -> None:  # type: ignore[no-untyped-def]
+    """Discovery and adding use the CGMiner API: a web login that is not the site's does not keep a miner out."""
+    people = make_people(session_factory)
+
+    async def scan_add_identify() -> list[discovery.Found]:
+        async with family_farm("antminer", ["Antminer S19 Pro"]) as farm:
+            farm.set_credentials(0, password="not-the-sites")
+            found = await discovery.scan(farm.targets, timeouts=FAST)
+            with unit_of_work(session_factory) as session:
+                discovery.resolve_models(session, people.owner, found)
+                added = discovery.add_found(session, people.owner, people.site_id, found)
+            await identify_miners(session_factory, people.owner, added)
+            return found
+
+    found = asyncio.run(scan_add_identify())
+    assert [(f.bad, f.checked) for f in found] == [(False, True)]
+    with session_factory() as session:
+        miner = session.scalars(select(Miner)).one()
+    assert miner.family == "antminer"  # identified through its API port, whatever its web login
