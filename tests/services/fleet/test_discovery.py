@@ -25,8 +25,11 @@ FAST = Timeouts(connect=0.5, deadline=1.0)
 
 
 def faulty_farm() -> SimulatedFarm:
-    """5 miners: two healthy, one hung, one answering garbage, one refusing connections."""
+    """5 miners: one healthy, one with malformed but repairable JSON, one hung, one answering garbage, one
+    refusing connections."""
     farm = SimulatedFarm(5, bind=loopback_network(), mix=["Antminer S19 Pro"], seed=2, warmup_s=0)
+    farm.simulated[1].fault = "malformed"
+    farm.simulated[1].malformation = replies.REPAIRABLE[0]
     farm.simulated[2].fault = "hang"
     farm.simulated[3].fault = "garbage"
     farm.simulated[3].malformation = replies.GARBAGE[0]
@@ -47,6 +50,8 @@ def test_hung_and_garbage_hosts_are_listed_with_reasons_and_added(session_factor
     hosts = [host for host, _port in farm.targets]
     assert sorted(by_host) == sorted(hosts[:4])  # the refusing one is not listed
     assert not by_host[hosts[0]].bad and by_host[hosts[0]].checked and by_host[hosts[0]].reason == ""
+    repaired = by_host[hosts[1]]  # malformed JSON the client repairs: a miner that answered
+    assert not repaired.bad and repaired.checked and repaired.sample.model == "Antminer S19 Pro"
     hung, garbage = by_host[hosts[2]], by_host[hosts[3]]
     assert hung.bad and not hung.checked and hung.reason.startswith("answered badly: ")
     assert hung.reason == "answered badly: no complete reply within 1 s", hung.reason
