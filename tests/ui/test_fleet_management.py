@@ -49,6 +49,11 @@ def test_a_customer_given_miners_in_the_column_and_their_tab(qtbot, qasync_loop,
     refresh(qasync_loop, tab)
     column = {row.ip_address: tab.proxy.index(r, COL_CUSTOMER).data() for r, row in enumerate(shown(tab))}
     assert column == {"10.0.0.1": "Acme Hosting", "10.0.0.2": "", "10.0.0.3": "Acme Hosting"}
+    select_rows(tab, {miners[0].id})
+    settle(qasync_loop, tab.manage.request_customer())
+    again = tab.manage.dialog
+    assert isinstance(again, CustomerDialog) and again.customer.currentText() == "Acme Hosting"  # its current one
+    again.reject()
     with context.database.session_factory() as session:
         summary = session.scalar(select(AuditRecord.summary).where(AuditRecord.action == "miner.customer"))
     assert summary is not None and summary.startswith("2 miners to Acme Hosting from ")

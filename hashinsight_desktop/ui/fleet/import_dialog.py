@@ -39,6 +39,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.table_file import RowError
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, record_table
+from hashinsight_desktop.ui.fleet.management_dialogs import index_of
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
 ACTION_TEXT = {"add": "add", "update": "update", "unchanged": "unchanged"}
@@ -96,7 +97,7 @@ class ImportDialog(QDialog):
         self.site = QComboBox()
         for sid, name in sites:
             self.site.addItem(name, sid)
-        self.site.setCurrentIndex(max(0, self.site.findData(site_id)))
+        self.site.setCurrentIndex(index_of(self.site, site_id))
         self.create_feeds = QCheckBox(self.tr("Create the feeds the list names that the site does not have"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -26,6 +26,11 @@ from hashinsight_desktop.services.fleet.miners import FEED_MAX_CHARS
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 
+def index_of(combo: QComboBox, value: object) -> int:
+    """The item holding ``value`` (by equality: findData compares Python objects by identity), else 0."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+
+
 def _miners(count: int) -> str:
     return f"{count:,} miner{'s' if count != 1 else ''}"
 
@@ -61,7 +66,7 @@ class CustomerDialog(_Form):
         self.customer.addItem(self.tr("(no customer: take them back)"), None)
         for customer_id, name in customers:
             self.customer.addItem(name, customer_id)
-        self.customer.setCurrentIndex(max(0, self.customer.findData(current)))
+        self.customer.setCurrentIndex(index_of(self.customer, current))
         self.since = QDateTimeEdit(QDateTime.currentDateTime())
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -166,9 +171,7 @@ class RemoveDialog(_Form):
         )
         question.setWordWrap(True)
         self.form.addRow(question)
-        self.keep = QRadioButton(
-            self.tr("Keep their telemetry, alerts and customer history (adding an address again brings it back)")
-        )
+        self.keep = QRadioButton(self.tr("Keep their telemetry, alerts and customer history"))
         self.delete = QRadioButton(
             self.tr("Delete their telemetry too: %1 samples and %2 roll-ups, for good")
             .replace("%1", f"{samples:,}")
@@ -181,7 +184,12 @@ class RemoveDialog(_Form):
         self.form.addRow(self.keep)
         self.form.addRow(self.delete)
         self.delete.toggled.connect(lambda on: set_tone(self.note, BAD_COLOR if on else None))
-        self.note.setText(self.tr("Nothing is sent to the miners; they stop being polled, planned and billed."))
+        self.note.setText(
+            self.tr(
+                "Nothing is sent to the miners; they stop being polled, planned and billed. A kept miner comes back, "
+                "with its history, when its address is added again."
+            )
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Remove"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
