@@ -21,6 +21,7 @@ from hashinsight_desktop.commands.calc import (
     given_market_and_farm,
     market_values,
     require_market,
+    stored_growth,
 )
 from hashinsight_desktop.services.app_context import AppContext
 
@@ -113,7 +114,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     values = market_values(ctx, market_quantities_needed(given), args.offline)
     require_market(values, given, args.offline)
     try:
-        market, sources = resolve_market(given, values, ctx.clock())
+        market, sources = resolve_market(given, values, ctx.clock(), stored_growth(ctx))
     except ValidationError as exc:
         raise ValidationError(FIELD_FLAGS.get(exc.field, exc.field), exc.message) from None
     result = compute_batch(rows, market)

@@ -6,10 +6,13 @@ import argparse
 import json
 import sys
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.calculator.difficulty_trend import GrowthEstimate
 
 # flag dest → calculator field, for the inputs every front end shares
 MARKET_FLAGS = {
@@ -39,7 +42,11 @@ def add_market_arguments(parser: argparse.ArgumentParser) -> None:
     farm = parser.add_argument_group("assumptions")
     farm.add_argument("--pool-fee-pct", metavar="F", help="default 2")
     farm.add_argument("--uptime-pct", metavar="U", help="default 100")
-    farm.add_argument("--growth-pct-month", metavar="G", help="difficulty growth per month, default 0")
+    farm.add_argument(
+        "--growth-pct-month",
+        metavar="G",
+        help="difficulty growth per month; default: measured over the stored difficulty history, else 3",
+    )
     farm.add_argument("--horizon-months", metavar="M", help="default 24")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
@@ -106,6 +113,14 @@ def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dic
         return fetch_market_values(ctx.database.session_factory, required, secrets=ctx.secrets)
 
 
+def stored_growth(ctx: AppContext) -> GrowthEstimate:
+    """The difficulty growth measured over the stored history (else the stated default)."""
+    from hashinsight_desktop.services.calculator.difficulty_trend import measured_growth
+
+    with ctx.database.session_factory() as session:
+        return measured_growth(session, ctx.clock())
+
+
 def require_market(values: dict[Quantity, MarketValue], given: dict[str, object], offline: bool = False) -> None:
     from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS, REQUIRED_MARKET
     from hashinsight_desktop.services.market_data import MarketDataUnavailable
@@ -155,7 +170,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     values = market_values(ctx, market_quantities_needed(given), args.offline)
     require_market(values, given, args.offline)
     try:
-        inputs, sources = resolve_inputs(given, model, values, ctx.clock())
+        inputs, sources = resolve_inputs(given, model, values, ctx.clock(), stored_growth(ctx))
     except ValidationError as exc:
         raise ValidationError(FIELD_FLAGS.get(exc.field, exc.field), exc.message) from None
     result = calculate(inputs)

@@ -45,6 +45,8 @@ def test_custom_machine_json(app_home: Path) -> None:
         "2000",
         "--horizon-months",
         "36",
+        "--growth-pct-month",
+        "0",
         *MARKET,
         "--json",
         home=app_home,
@@ -58,6 +60,7 @@ def test_custom_machine_json(app_home: Path) -> None:
             {
                 "hashrate_ths": "100", "power_w": "3000", "electricity_usd_per_kwh": "0.05", "pool_fee_pct": "0",
                 "quantity": "10", "hardware_cost_usd": "2000", "horizon_months": "36", "btc_price_usd": "100000",
+                "growth_pct_month": "0",
                 "difficulty": "1e14", "fees_per_block_btc": "0", "block_height": "900000",
             }
         )
@@ -134,6 +137,7 @@ def test_manual_and_demo_snapshots_are_used_offline_with_their_source(app_home: 
         for quantity, value, source, age_h in (
             ("btc_price_usd", "90000", "demo", 30),
             ("btc_price_usd", "97000", "manual", 3),
+            ("difficulty", "1.0e14", "demo", 94 * 24 + 30),
             ("difficulty", "1.2e14", "demo", 30),
             ("fees_per_block_btc", "0.02", "demo", 30),
             ("block_height", "925000", "demo", 30),
@@ -146,6 +150,9 @@ def test_manual_and_demo_snapshots_are_used_offline_with_their_source(app_home: 
     assert result.stderr == "offline: using stored values from demo (30 h ago), manual (typed 3 h ago)\n"
     price_line = next(line for line in result.stdout.splitlines() if line.strip().startswith("btc_price_usd"))
     assert "97000" in price_line and "last known (manual), 180 min old" in price_line
+    # The difficulty growth not given: measured over the stored (demo) history, and said so: 1.2^(30.4375/94) - 1.
+    growth_line = next(line for line in result.stdout.splitlines() if line.strip().startswith("growth_pct_month"))
+    assert growth_line.split()[1] == "6.1" and growth_line.endswith("measured over 94 days of stored difficulty")
 
 
 def test_difficulty_takes_si_suffixes_and_a_bad_one_names_the_flag(app_home: Path) -> None:

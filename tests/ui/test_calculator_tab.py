@@ -26,6 +26,7 @@ from hashinsight_desktop.services.market_data import MarketDataService, MarketVa
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.calculator_tab import CalculatorTab
+from hashinsight_desktop.ui.calculator.formatting import plain
 from hashinsight_desktop.ui.tab_registry import _TABS, registered_tabs
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR
 
@@ -51,6 +52,7 @@ def expected(**changes: object) -> ProfitabilityResult:
     raw: dict[str, object] = {
         **S21_XP,
         "electricity_usd_per_kwh": "0.05",
+        "growth_pct_month": "0",  # as the ``tab`` fixture types it (payback within 24 months is tested)
         **{q.value: v for q, (v, _source) in MARKET.items()},
         "model_name": "Bitmain Antminer S21 XP",
     }
@@ -86,6 +88,8 @@ def make_tab(qtbot, context: AppContext, principal: Principal) -> CalculatorTab:
 def tab(qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, seeded) -> CalculatorTab:  # type: ignore[no-untyped-def]
     widget = make_tab(qtbot, context, owner)
     refresh(qasync_loop, widget)
+    type_into(qtbot, widget, "growth_pct_month", "0")  # a flat difficulty: the figures below pay back in 24 months
+    widget.recalculate()
     return widget
 
 
@@ -408,6 +412,41 @@ def test_fields_stay_put_while_hints_and_errors_come_and_go_and_difficulty_takes
         assert tab.inputs.difficulty == Decimal("1.1e14"), typed
         assert difficulty.source_text().startswith("110.00 T · manual")
     assert tab.cards.value_text("profit_usd_per_day") == f"${expected(difficulty='1.1e14').profit_usd_per_day:,.2f}"
+
+
+def test_difficulty_growth_defaults_to_the_measured_one_and_the_chart_draws_its_band(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, seeded
+) -> None:
+    now = datetime.now(UTC)
+    with unit_of_work(context.database.session_factory) as session:
+        for days_ago, value in ((94, "1e14"), (47, "1.047e14"), (0, "1.0955e14")):  # about 2.9 % a month
+            fetched = now - timedelta(days=days_ago)
+            session.add(MarketSnapshot(quantity="difficulty", value=Decimal(value), source="demo", fetched_at=fetched))
+    tab = make_tab(qtbot, context, owner)
+    refresh(qasync_loop, tab)
+    growth = tab.form.rows["growth_pct_month"]
+    assert growth.text() == "" and growth.edit.placeholderText() == plain(tab.growth.pct_month)
+    assert tab.growth.days == 94 and Decimal("2.5") < tab.growth.pct_month < Decimal("3.5")
+    assert growth.hint() == f"empty: {tab.growth.pct_month} %/month, measured over 94 days of stored difficulty (demo)"
+    assert tab.inputs is not None and tab.inputs.growth_pct_month == tab.growth.pct_month
+    assert tab.sources["growth_pct_month"].source == "measured over 94 days of stored difficulty"
+    assert f"difficulty {plain(tab.growth.pct_month)} %/month (measured over 94 days" in tab.result_status.text()
+    chart = tab.chart
+    base = tab.growth.pct_month
+    assert chart.legend_labels() == [
+        f"low: difficulty {plain(base - 2)} %/month",
+        f"base: {plain(base)} %/month",
+        f"high: {plain(base + 2)} %/month",
+    ]
+    assert chart.band.isVisible() and chart.low_curve.isVisible()
+    low_y, high_y = chart.low_curve.getData()[1], chart.high_curve.getData()[1]
+    assert low_y[-1] > chart.curve.getData()[1][-1] > high_y[-1]
+
+    type_into(qtbot, tab, "growth_pct_month", "0")  # typed: it wins, and the band follows it
+    settle(qtbot, tab)
+    assert tab.inputs.growth_pct_month == 0 and tab.sources["growth_pct_month"].source == "user"
+    assert growth.hint() == ""  # the hint is about an empty field
+    assert chart.legend_labels()[0] == "low: difficulty -2 %/month"
 
 
 def test_save_to_history_then_restore(qtbot, qasync_loop, tab: CalculatorTab, context: AppContext) -> None:  # type: ignore[no-untyped-def]

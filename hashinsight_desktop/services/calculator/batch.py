@@ -22,10 +22,11 @@ from hashinsight_desktop.services.calculator.bitcoin import (
     block_subsidy_btc,
     blocks_to_next_halving,
 )
+from hashinsight_desktop.services.calculator.difficulty_trend import DEFAULT_GROWTH, GrowthEstimate
 from hashinsight_desktop.services.calculator.inputs import DEFAULTS, INTEGER_FIELDS, CalculatorInputs, parse_number
 from hashinsight_desktop.services.calculator.profitability import TH, fixed, money
 from hashinsight_desktop.services.calculator.projection import Array, btc_per_day, project
-from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS, InputSource
+from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS, InputSource, growth_source
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
 
@@ -98,7 +99,10 @@ class BatchMarket:
 
 
 def resolve_market(
-    given: Mapping[str, object], market: Mapping[Quantity, MarketValue], now: datetime
+    given: Mapping[str, object],
+    market: Mapping[Quantity, MarketValue],
+    now: datetime,
+    growth: GrowthEstimate = DEFAULT_GROWTH,
 ) -> tuple[BatchMarket, dict[str, InputSource]]:
     """The user's values, else market data, else the defaults, each with its source: what
     ``resolution.resolve_inputs`` does for one machine, for what every row of a batch shares."""
@@ -114,6 +118,9 @@ def resolve_market(
             sources[field] = InputSource(
                 value, f"last known ({found.source})" if found.stale else found.source, found.age_s(now)
             )
+        elif field == "growth_pct_month":
+            value = growth.pct_month
+            sources[field] = InputSource(value, growth_source(growth))
         elif field in DEFAULTS:
             value = DEFAULTS[field]
             sources[field] = InputSource(value, "default")

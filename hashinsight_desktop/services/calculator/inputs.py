@@ -38,7 +38,7 @@ DEFAULTS: dict[str, Decimal] = {
     "pool_fee_pct": Decimal(2),
     "uptime_pct": Decimal(100),
     "hardware_cost_usd": Decimal(0),
-    "growth_pct_month": Decimal(0),
+    "growth_pct_month": Decimal(3),  # stated default when no stored history measures it (difficulty_trend)
     "horizon_months": Decimal(24),
 }
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from hashinsight_desktop.db.models import MinerModel
+from hashinsight_desktop.services.calculator.difficulty_trend import DEFAULT_GROWTH, GrowthEstimate
 from hashinsight_desktop.services.calculator.inputs import DEFAULTS, CalculatorInputs
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
@@ -46,8 +47,10 @@ def resolve_inputs(
     model: MinerModel | None,
     market: Mapping[Quantity, MarketValue],
     now: datetime,
+    growth: GrowthEstimate = DEFAULT_GROWTH,
 ) -> tuple[CalculatorInputs, dict[str, InputSource]]:
-    """Merge what the user gave with the model's figures and market data; note each value's source."""
+    """Merge what the user gave with the model's figures and market data; note each value's source.
+    Difficulty growth not given is ``growth``: measured over the stored history, or the stated default."""
     raw: dict[str, object] = {}
     sources: dict[str, InputSource] = {}
 
@@ -73,6 +76,8 @@ def resolve_inputs(
         if found is not None:
             source = f"last known ({found.source})" if found.stale else found.source
             take(field, found.value, InputSource(found.value, source, found.age_s(now)))
+    if "growth_pct_month" not in raw:
+        take("growth_pct_month", growth.pct_month, InputSource(growth.pct_month, growth_source(growth)))
     for field, default in DEFAULTS.items():
         if field not in raw:
             take(field, default, InputSource(default, "default"))
@@ -80,6 +85,10 @@ def resolve_inputs(
     # Report the values as used (parsed, typed), not as typed.
     used = {field: replace(source, value=getattr(inputs, field)) for field, source in sources.items()}
     return inputs, used
+
+
+def growth_source(growth: GrowthEstimate) -> str:
+    return f"measured over {growth.days:,} days of stored difficulty" if growth.days is not None else "default"
 
 
 def sources_as_dict(sources: Mapping[str, InputSource]) -> dict[str, dict[str, Any]]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hashinsight_desktop.db.models import MinerModel
+from hashinsight_desktop.services.calculator.difficulty_trend import GrowthEstimate
 from hashinsight_desktop.services.calculator.inputs import DEFAULTS, parse_number
 from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS
 from hashinsight_desktop.services.catalogue import lookup_key
@@ -56,7 +57,10 @@ MARKET_ROWS = [
     ("block_height", "Block height", "", "For the block subsidy and the next halving"),
     ("network_hashrate_ehs", "Network hashrate", "EH/s", "For the second, hashrate-share estimate (optional)"),
 ]
-FARM_DEFAULT_TEXT = {"electricity_usd_per_kwh": "0.05"} | {field: plain(value) for field, value in DEFAULTS.items()}
+# Difficulty growth starts empty: it then stands for the growth measured over the stored history.
+FARM_DEFAULT_TEXT = {"electricity_usd_per_kwh": "0.05"} | {
+    field: plain(value) for field, value in DEFAULTS.items() if field != "growth_pct_month"
+}
 
 
 def model_label(model: MinerModel) -> str:
@@ -277,6 +281,12 @@ class CalculatorForm(QWidget):
         return (self.rows | self.market)[field].error()
 
     # ---- market data --------------------------------------------------------------------------------
+
+    def set_growth(self, growth: GrowthEstimate) -> None:
+        """What an empty Difficulty growth stands for, said under it."""
+        row = self.rows["growth_pct_month"]
+        row.edit.setPlaceholderText(plain(growth.pct_month))
+        row.set_hint(f"empty: {growth.describe()}")
 
     def set_market(self, values: Mapping[Quantity, MarketValue], now: datetime) -> None:
         for market_field in self.market.values():

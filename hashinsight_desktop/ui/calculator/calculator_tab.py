@@ -31,6 +31,7 @@ from hashinsight_desktop.db.models import CalculationRecord, MinerModel
 from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.calculator.batch import BatchMarket
+from hashinsight_desktop.services.calculator.difficulty_trend import DEFAULT_GROWTH, growth_band, measured_growth
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs, parse_number
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult, calculate
 from hashinsight_desktop.services.calculator.ranking import rank_models
@@ -71,6 +72,7 @@ class CalculatorTab(QWidget):
         self.result: ProfitabilityResult | None = None
         self._built = False  # palette changes during construction restyle nothing
         self._remembered: dict[Quantity, Decimal] = {}  # typed market values already kept as snapshots
+        self.growth = DEFAULT_GROWTH  # what an empty Difficulty growth stands for
 
         self.market_bar = MarketBar(context)
         self.notice = QLabel()
@@ -142,6 +144,7 @@ class CalculatorTab(QWidget):
         self.history.restore_requested.connect(self.restore)
 
         self._load_models()
+        self._measure_growth()
         self._apply_saved_state()
         self.history.reload()
         self.recalculate()
@@ -198,6 +201,15 @@ class CalculatorTab(QWidget):
             return
         self.form.set_models(models)
 
+    def _measure_growth(self) -> None:
+        """The difficulty growth measured over the stored history (new snapshots arrive with market data)."""
+        try:
+            with self._context.database.session_factory() as session:
+                self.growth = measured_growth(session, self._context.clock())
+        except SQLAlchemyError as exc:
+            log.warning("calculator: difficulty history not read: %s", exc)
+        self.form.set_growth(self.growth)
+
     def _default_model(self) -> MinerModel | None:
         by_key = {m.lookup_key: m for m in self.form.models}
         return by_key.get(DEFAULT_MODEL_KEY) or (self.form.models[0] if self.form.models else None)
@@ -245,7 +257,8 @@ class CalculatorTab(QWidget):
         now = self._context.clock()
         if not errors:
             try:
-                inputs, sources = resolve_inputs(self.form.given(), model, self.form.market_values(), now)
+                given, market = self.form.given(), self.form.market_values()
+                inputs, sources = resolve_inputs(given, model, market, now, self.growth)
             except ValidationError as exc:
                 errors = {exc.field: exc.message}
         self.form.show_errors(errors)
@@ -259,7 +272,7 @@ class CalculatorTab(QWidget):
         self.inputs, self.sources, self.result = inputs, sources, result
         today = now.astimezone().date()
         self.cards.show_result(result, inputs, today)
-        self.chart.show_result(result, inputs, today)
+        self.chart.show_result(result, inputs, today, growth_band(inputs))
         self.curtailment.set_inputs(inputs)
         self.ranking.show_ranking(rank_models(self.form.models, inputs), inputs)
         self.ranking.set_current(model.id if model is not None else None)
@@ -311,9 +324,13 @@ class CalculatorTab(QWidget):
             f"<b>{name}</b> × {inputs.quantity:,} · {plain(round(total_ths, 2))} TH/s · "
             f"{plain(round(total_kw, 3))} kW · ${plain(inputs.electricity_usd_per_kwh)}/kWh · "
             f"{plain(inputs.pool_fee_pct)} % pool fee · {plain(inputs.uptime_pct)} % uptime · "
-            f"difficulty +{plain(inputs.growth_pct_month)} %/month"
+            f"difficulty {plain(inputs.growth_pct_month)} %/month ({self._growth_origin()})"
         )
         set_style(self.result_status, "")
+
+    def _growth_origin(self) -> str:
+        source = self.sources.get("growth_pct_month")
+        return "typed" if source is None or source.source == "user" else source.source
 
     def load_model(self, model_id: uuid.UUID) -> None:
         if self.form.select_model(model_id):
@@ -331,6 +348,7 @@ class CalculatorTab(QWidget):
         return self.market_bar.start_refresh()
 
     def _market_changed(self) -> None:
+        self._measure_growth()
         self.form.set_market(self.market_bar.values, self._context.clock())
         self.recalculate()
 

@@ -78,6 +78,7 @@ class FieldRow(QObject):
         self.error_label.setObjectName(f"{field}_error")
         self.error_label.hide()
         self._error: str | None = None
+        self._hint = ""  # said in the error's place (muted) while there is no error
         self.edit.textEdited.connect(self._user_edited)
 
     def _user_edited(self) -> None:
@@ -94,12 +95,22 @@ class FieldRow(QObject):
     def error(self) -> str | None:
         return self._error
 
+    def set_hint(self, hint: str) -> None:
+        """What an empty field stands for, e.g. where its default comes from."""
+        self._hint = hint
+        self.set_error(self._error)
+
+    def hint(self) -> str:
+        """The hint shown: only under an empty field without an error."""
+        return self._hint if self._error is None and not self.text() else ""
+
     def set_error(self, message: str | None) -> None:
         self._error = message or None
-        self.error_label.setVisible(bool(message))
-        self.error_label.setText(message or "")
-        self.error_label.setToolTip(message or "")
-        color = tone_color(self.edit.window(), BAD_COLOR)
+        shown = message or self.hint()
+        self.error_label.setVisible(bool(shown))
+        self.error_label.setText(shown)
+        self.error_label.setToolTip(shown)
+        color = tone_color(self.edit.window(), BAD_COLOR) if message else muted_color(self.error_label)
         set_style(self.error_label, f"color: {color}; {NOTE_STYLE}")
         set_style(self.edit, f"QLineEdit {{ border: 1px solid {color}; }}" if message else "")
 

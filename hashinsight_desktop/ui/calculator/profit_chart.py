@@ -1,21 +1,24 @@
 """Cumulative profit over the horizon (hardware paid on day 0), with the payback point and the next
-halving marked; in days or months; follows the light or dark palette."""
+halving marked, and the band between lower and higher difficulty growth (low/base/high, in the
+legend); in days or months; follows the light or dark palette."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from decimal import Decimal
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH
+from hashinsight_desktop.services.calculator.difficulty_trend import GrowthBand
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult
-from hashinsight_desktop.ui.calculator.formatting import usd
+from hashinsight_desktop.ui.calculator.formatting import plain, usd
 from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
 
 CURVE_COLOR = "#f7931a"  # bitcoin orange reads on both themes
@@ -73,8 +76,18 @@ class ProfitChart(QWidget):
         self.payback_line: pg.InfiniteLine | None = None
         self.halving_line: pg.InfiniteLine | None = None
         self.empty_text = pg.TextItem("No figures yet", anchor=(0.5, 1.2))
-        for item in (self.loss_fill, self.gain_fill, self.zero_line, self.curve, self.empty_text):
+        # The growth band: cumulative profit at lower (better) and higher difficulty growth than the base.
+        self.low_curve = pg.PlotDataItem(antialias=True)
+        self.high_curve = pg.PlotDataItem(antialias=True)
+        self.band = pg.FillBetweenItem(self.low_curve, self.high_curve)
+        for item in (self.band, self.loss_fill, self.gain_fill, self.zero_line, self.low_curve, self.high_curve):
             self.plot.addItem(item)
+        for item in (self.curve, self.empty_text):
+            self.plot.addItem(item)
+        self.legend = pg.LegendItem(offset=(10, 6), labelTextSize="8pt")
+        self.legend.setParentItem(self.plot.getPlotItem().vb)
+        self._band: GrowthBand | None = None
+        self._growth = Decimal(0)
         self._days: np.ndarray = np.zeros(0)
         self._profit: np.ndarray = np.zeros(0)
         self._last: tuple[ProfitabilityResult, date] | None = None
@@ -91,10 +104,17 @@ class ProfitChart(QWidget):
         if units in UNITS:
             self.units_combo.setCurrentIndex(UNITS.index(units))
 
-    def show_result(self, result: ProfitabilityResult, inputs: CalculatorInputs, today: date) -> None:
+    def show_result(
+        self, result: ProfitabilityResult, inputs: CalculatorInputs, today: date, band: GrowthBand | None = None
+    ) -> None:
         self._last = (result, today)
         self._capex = float(inputs.hardware_cost_usd * inputs.quantity)
+        self._band = band
+        self._growth = inputs.growth_pct_month
         self._redraw()
+
+    def legend_labels(self) -> list[str]:
+        return [label.text for _sample, label in self.legend.items]
 
     def has_payback_marker(self) -> bool:
         return self.payback_marker is not None
@@ -124,6 +144,7 @@ class ProfitChart(QWidget):
         self.curve.setData(x, self._profit)
         self.gain_fill.setData(x, np.maximum(self._profit, 0.0))
         self.loss_fill.setData(x, np.minimum(self._profit, 0.0))
+        self._draw_band(x)
         colors = chart_colors(self)
         payback = result.payback_days
         if payback:  # 0 (no hardware cost) has no point to mark
@@ -154,6 +175,33 @@ class ProfitChart(QWidget):
         self.plot.getViewBox().enableAutoRange()
         self.readout.setText(f"end of horizon: {usd(self._profit[-1])}")
 
+    def _draw_band(self, x: np.ndarray | float) -> None:
+        band = self._band
+        self.legend.clear()
+        shown = band is not None and len(band.low_curve) == len(self._profit) - 1
+        for item in (self.band, self.low_curve, self.high_curve):
+            item.setVisible(shown)
+        if band is None or not shown:
+            self.low_curve.setData([], [])
+            self.high_curve.setData([], [])
+            return
+        self.low_curve.setData(x, np.concatenate(([-self._capex], band.low_curve)))
+        self.high_curve.setData(x, np.concatenate(([-self._capex], band.high_curve)))
+        self.legend.addItem(self.low_curve, f"low: difficulty {plain(band.low_pct)} %/month")
+        self.legend.addItem(self.curve, f"base: {plain(self._growth)} %/month")
+        self.legend.addItem(self.high_curve, f"high: {plain(band.high_pct)} %/month")
+        self._style_legend()
+
+    def _style_legend(self) -> None:
+        colors = chart_colors(self)
+        background = QColor(colors.base)
+        background.setAlpha(220)
+        self.legend.setBrush(pg.mkBrush(background))
+        self.legend.setPen(pg.mkPen(colors.muted))
+        self.legend.setLabelTextColor(colors.text)
+        for _sample, label in self.legend.items:
+            label.setText(label.text, color=colors.text)
+
     def apply_palette(self) -> None:
         """Background, axes and fills from the current palette (light or dark theme)."""
         colors = chart_colors(self)
@@ -166,6 +214,12 @@ class ProfitChart(QWidget):
         self.gain_fill.setBrush(pg.mkBrush(gain))
         self.loss_fill.setBrush(pg.mkBrush(loss))
         self.zero_line.setPen(pg.mkPen(colors.muted, width=1))
+        band = self.palette().color(QPalette.ColorRole.Highlight)
+        band.setAlpha(45)
+        self.band.setBrush(pg.mkBrush(band))
+        self.low_curve.setPen(pg.mkPen(colors.ok, width=1, style=Qt.PenStyle.DashLine))
+        self.high_curve.setPen(pg.mkPen(colors.bad, width=1, style=Qt.PenStyle.DashLine))
+        self.band.setPen(pg.mkPen(None))
         self.empty_text.setColor(colors.muted)
         self._redraw()
 

@@ -28,6 +28,7 @@ def base(**changes: object) -> CalculatorInputs:
         "pool_fee_pct": 0,
         "uptime_pct": 100,
         "horizon_months": 36,
+        "growth_pct_month": 0,  # the arithmetic below is for a flat difficulty (the default is 3 %/month)
         **changes,
     }
     return CalculatorInputs.parse(raw)
