@@ -21,8 +21,10 @@ from hashinsight_desktop.services.market_data import (
     MarketDataService,
     MarketDataUnavailable,
     Quantity,
+    describe_sources,
     fetch_market_values,
     latest_snapshots,
+    remember_manual,
 )
 from hashinsight_desktop.services.secret_store import SecretStore
 from tests.services.market_data import replies
@@ -359,3 +361,50 @@ def test_fetch_market_values_sync_helper(api: respx.MockRouter, session_factory:
     assert {r.quantity for r in snapshots(session_factory)} == {"btc_price_usd", "difficulty"}
     agent = api["coingecko"].calls.last.request.headers["user-agent"]
     assert agent.startswith("hashinsight-desktop/")
+
+
+def test_unavailable_names_each_provider_asked_and_why_it_failed(
+    api: respx.MockRouter, session_factory: SF, clock: FakeClock, sleep: RecordingSleep
+) -> None:
+    api["coingecko"].mock(return_value=httpx.Response(503))
+    api["blockchain_stats"].mock(side_effect=httpx.ConnectError("refused"))
+    with pytest.raises(MarketDataUnavailable) as info:
+        run_with_service(session_factory, clock, sleep, lambda s: s.get(P), retries=0)
+    assert info.value.failures == {
+        "coingecko": "HTTP 503 from /api/v3/simple/price (1 attempts)",
+        "blockchain.info": "connection failed (ConnectError) from /stats (1 attempts)",
+    }
+    assert str(info.value) == (
+        "No BTC price (USD) available: coingecko failed: HTTP 503 from /api/v3/simple/price (1 attempts); "
+        "blockchain.info failed: connection failed (ConnectError) from /stats (1 attempts); and no earlier value "
+        "is stored. Pass --btc-price to give the value by hand."
+    )
+    assert "every" not in str(info.value)
+
+
+def test_offline_unavailable_says_nothing_was_asked() -> None:
+    message = str(MarketDataUnavailable(P, Quantity.DIFFICULTY, offline=True))
+    assert message == (
+        "No BTC price (USD), network difficulty available: offline, so no provider was asked, and no earlier "
+        "value is stored. Pass --btc-price and --difficulty to give the value by hand."
+    )
+
+
+def test_typed_values_are_kept_as_manual_snapshots_and_served_when_providers_fail(
+    api: respx.MockRouter, session_factory: SF, clock: FakeClock, sleep: RecordingSleep
+) -> None:
+    from hashinsight_desktop.services.permissions import SYSTEM
+
+    with session_factory.begin() as session:
+        kept = remember_manual(session, SYSTEM, {P: Decimal("97000.5")}, clock=clock)
+    assert [(v.source, v.value) for v in kept] == [("manual", Decimal("97000.5"))]
+    with pytest.raises(ValidationError, match="btc_price_usd"), session_factory.begin() as session:
+        remember_manual(session, SYSTEM, {P: Decimal(-1)}, clock=clock)
+    assert [(r.quantity, r.source) for r in snapshots(session_factory)] == [("btc_price_usd", "manual")]
+
+    clock.advance(7200)
+    for route in api.routes:
+        route.mock(return_value=httpx.Response(503))
+    value = run_with_service(session_factory, clock, sleep, lambda s: s.get(P), retries=0)
+    assert (value.value, value.source, value.stale) == (Decimal("97000.5"), "manual", True)
+    assert describe_sources([value], clock()) == "manual (typed 2 h ago)"
