@@ -125,16 +125,23 @@ def _report(
         }
         print(json.dumps(document, indent=2))
         return
-    if rows:
-        print(f"{'HOST':<22} {'ANSWER':<6} {'TH/S':>8}  {'MODEL':<24} {'NOTE'}")
-    for row in rows:
-        address = row["host"] if row["port"] == 4028 else f"{row['host']}:{row['port']}"
-        ths = "–" if row["hashrate_ths"] is None else f"{row['hashrate_ths']:,.1f}"
-        model = row["catalogue_model"] or row["model_reported"] or "–"
-        note = f"answered badly: {row['reason']}" if row["answered"] == "badly" else row["status"]
-        if row["already_in_site"]:
-            note += " (already in the site)"
-        print(f"{address:<22} {row['answered']:<6} {ths:>8}  {model:<24} {note}")
+    lines = [
+        (
+            row["host"] if row["port"] == 4028 else f"{row['host']}:{row['port']}",
+            row["answered"],
+            "–" if row["hashrate_ths"] is None else f"{row['hashrate_ths']:,.1f}",
+            row["catalogue_model"] or row["model_reported"] or "–",
+            (f"answered badly: {row['reason']}" if row["answered"] == "badly" else row["status"])
+            + (" (already in the site)" if row["already_in_site"] else ""),
+        )
+        for row in rows
+    ]
+    if lines:  # columns as wide as their widest cell: nothing cut, nothing pushed out of line
+        header = ("HOST", "ANSWER", "TH/S", "MODEL", "NOTE")
+        widths = [max(len(cells[i]) for cells in [header, *lines]) for i in range(4)]
+        for cells in [header, *lines]:
+            host, answer, ths, model, note = cells
+            print(f"{host:<{widths[0]}}  {answer:<{widths[1]}}  {ths:>{widths[2]}}  {model:<{widths[3]}}  {note}")
     print(
         f"{len(found) - bad:,} miners answered out of {addresses:,} addresses"
         + (f"; {bad:,} more answered badly" if bad else "")
