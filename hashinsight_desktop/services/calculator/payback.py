@@ -7,6 +7,8 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal
 
+from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH
+
 NO_COST, WITHIN, BEYOND, NEVER = "n/a", "within", "beyond", "never"
 
 
@@ -27,7 +29,9 @@ class Payback:
 
     @property
     def detail(self) -> str:
-        if self.kind == BEYOND:
+        if self.kind == BEYOND and self.days is not None:
+            if self.days <= round(self.horizon_months * DAYS_PER_MONTH):  # only the growth keeps it out
+                return f"≈ {self.days:,} days at today's figures; difficulty growth pushes it past the horizon"
             return f"≈ {self.days:,} days at today's figures"
         if self.kind == NO_COST:
             return "no hardware cost entered"

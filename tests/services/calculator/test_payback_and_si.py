@@ -55,3 +55,8 @@ def test_a_bad_difficulty_says_how_to_write_one(typed: str) -> None:
 def test_si_suffixes_only_where_they_mean_something() -> None:
     with pytest.raises(ValidationError, match="is not a number"):
         parse_number("btc_price_usd", "97k")
+
+
+def test_beyond_the_horizon_only_through_difficulty_growth_says_so() -> None:
+    found = payback(None, Decimal(5000), 7, 24)  # 715 days at today's figures: inside 24 months (730 days)
+    assert found.text() == ("> 24 months (≈ 715 days at today's figures; difficulty growth pushes it past the horizon)")
