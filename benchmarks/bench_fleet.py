@@ -182,7 +182,6 @@ def bench_fleet_tab_refresh(tmp: Path, miners: int, url: str | None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from hashinsight_desktop.services.telemetry.kpis import with_health
     from hashinsight_desktop.ui.fleet.fleet_snapshot import load_snapshot
     from hashinsight_desktop.ui.fleet.miners_model import MinersFilterProxy, MinersTableModel
     from hashinsight_desktop.ui.fleet.sites_panel import SitesPanel
@@ -219,7 +218,7 @@ def bench_fleet_tab_refresh(tmp: Path, miners: int, url: str | None) -> None:
     def apply() -> None:
         rows, health = changed.pop()
         model.set_rows(rows, health)
-        sites.show_kpis(with_health(snapshot.kpis or [], rows, health), rows)
+        sites.show_kpis(snapshot.kpis or [], rows)  # counted with the health in the worker thread
         app.processEvents()  # the repaint of the visible rows
 
     median, fastest, slowest, cpu = timed(apply, 5)

@@ -20,7 +20,7 @@ from hashinsight_desktop.db.models import Alert, Customer, Miner, MinerModel, Mi
 from hashinsight_desktop.services.fleet.miners import MinerRow, list_miners
 from hashinsight_desktop.services.permissions import Permission, Principal, Role
 from hashinsight_desktop.services.telemetry.health import MinerHealth, fleet_health, with_degraded
-from hashinsight_desktop.services.telemetry.kpis import SiteKpi, site_kpis
+from hashinsight_desktop.services.telemetry.kpis import SiteKpi, site_kpis, with_health
 
 OPEN_ALERTS_LIMIT = 500  # newest first; a farm with more open alerts has a bigger problem than this list
 
@@ -122,5 +122,5 @@ def load_snapshot(
     rows = list_miners(session, principal)
     health = fleet_health(session, rows, now)
     rows = with_degraded(rows, health)
-    kpis = site_kpis(session, principal) if principal.can(Permission.SITES_READ) else None
+    kpis = with_health(site_kpis(session, principal), rows, health) if principal.can(Permission.SITES_READ) else None
     return FleetSnapshot(rows, kpis, open_alerts(session, principal), now, token, health)

@@ -263,8 +263,10 @@ class FleetTab(QWidget):
         self.alerts_panel.show_alerts(snapshot.alerts)
         alerting = self.alerts_panel.alerting_miners()
         self.proxy.set_alerting(alerting)
-        kpis = snapshot.kpis if snapshot.kpis is not None else kpis_from_rows(snapshot.rows, alerting)
-        self.sites_panel.show_kpis(with_health(kpis, snapshot.rows, snapshot.health or {}), snapshot.rows)
+        kpis = snapshot.kpis  # counted with the miners' health in the worker thread
+        if kpis is None:  # customers: from their own miners
+            kpis = with_health(kpis_from_rows(snapshot.rows, alerting), snapshot.rows, snapshot.health or {})
+        self.sites_panel.show_kpis(kpis, snapshot.rows)
         self._follow_filters()
         self._update_site_column()
         self.filters.fill(snapshot.rows)

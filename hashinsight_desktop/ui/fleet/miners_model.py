@@ -254,6 +254,17 @@ def capabilities_tooltip(row: MinerRow) -> str:
 
 
 _NO_HEALTH = MinerHealth()
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        RAW_ROLE,
+        ROW_ROLE,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
+_HEALTH_COLUMNS = frozenset({COL_BOARDS, COL_HW_ERRORS, COL_REJECTED, COL_POWER_TARGET, COL_UPTIME, COL_CURTAILED})
 PCT_OK, PCT_LOW = 95.0, 80.0  # % of nominal: below OK a note, below LOW bad (a curtailed miner is not judged)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _GAP_MERGE = 64  # changed rows this close share one dataChanged (fewer signals, a little more repaint)
@@ -267,7 +278,7 @@ class MinersTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[MinerRow] = []
-        self._health: dict[uuid.UUID, MinerHealth] = {}
+        self._health: dict[int, MinerHealth] = {}  # by miner id as int (hashed in C, like _positions)
         self._positions: dict[int, int] = {}  # miner id (as int: hashed in C) -> row
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -283,7 +294,7 @@ class MinersTableModel(QAbstractTableModel):
         return self._rows[position]
 
     def health(self, miner_id: uuid.UUID) -> MinerHealth:
-        return self._health.get(miner_id, _NO_HEALTH)
+        return self._health.get(miner_id.int, _NO_HEALTH)
 
     def position_of(self, miner_id: uuid.UUID) -> int | None:
         return self._positions.get(miner_id.int)
@@ -298,23 +309,21 @@ class MinersTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks ~8 roles per cell: answer the rest at once
             return None
         row, column = self._rows[index.row()], index.column()
-        health = self._health.get(row.id, _NO_HEALTH)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[column][3](row, health)
-        if role == RAW_ROLE:
-            return _COLUMNS[column][1](row, health)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if _COLUMNS[column][4] else None
+        health = self._health.get(row.id.int, _NO_HEALTH)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _COLUMNS[column][3](row, health)
+        if role == RAW_ROLE:
+            return _COLUMNS[column][1](row, health)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, health, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, health, column)
-        return None
+        return self._tooltip(row, health, column)
 
     @staticmethod
     def _foreground(row: MinerRow, health: MinerHealth, column: int) -> QColor | None:
@@ -357,7 +366,9 @@ class MinersTableModel(QAbstractTableModel):
         """Show ``rows`` (and each miner's ``health``); True when the model was reset (the set of miners
         changed), False when changed rows were updated in place (selection and persistent indexes stay valid)."""
         positions = self._positions
-        old_health, self._health = self._health, health if health is not None else {}
+        old_health = self._health
+        self._health = {miner_id.int: h for miner_id, h in health.items()} if health else {}
+        same_health = not old_health and not self._health
         if not self.same_miners(rows):
             self.beginResetModel()
             self._rows = list(rows)
@@ -368,7 +379,9 @@ class MinersTableModel(QAbstractTableModel):
         changed = []
         for row in rows:
             position = positions[row.id.int]
-            if _state(current[position]) != _state(row) or old_health.get(row.id) != self._health.get(row.id):
+            if _state(current[position]) != _state(row) or (
+                not same_health and old_health.get(row.id.int) != self._health.get(row.id.int)
+            ):
                 current[position] = row
                 changed.append(position)
         if changed:
@@ -394,9 +407,9 @@ class MinersTableModel(QAbstractTableModel):
         _title, raw, sort_key, _shown, _right = _COLUMNS[self._sort_column]
         key = sort_key or raw
         present, missing = [], []
-        health = self._health
+        health = self._health if self._sort_column in _HEALTH_COLUMNS else {}
         for position, row in enumerate(self._rows):
-            value = key(row, health.get(row.id, _NO_HEALTH))
+            value = key(row, health.get(row.id.int, _NO_HEALTH) if health else _NO_HEALTH)
             if value is None:
                 missing.append(position)
             else:
