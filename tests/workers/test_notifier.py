@@ -154,7 +154,7 @@ def test_webhook_retried_after_the_server_was_down_and_a_restart(
     assert request.body["text"].startswith("*[HashInsight] critical over_temperature: m0001 (Texas North)*")
 
 
-def test_rate_limit_holds_alerts_for_the_next_digest(
+def test_rate_limit_holds_alerts_for_the_next_digest_and_an_escalation_is_sent_again(
     session_factory: sessionmaker[Session], secrets: SecretStore
 ) -> None:
     owner, site_id, miners = _farm(session_factory, 3)
@@ -185,10 +185,18 @@ def test_rate_limit_holds_alerts_for_the_next_digest(
                 assert (await notifier.cycle(client)).digests == 0  # one message an hour
                 clock.at(3601)
                 assert (await notifier.cycle(client)).digests == 1
+                clock.at(3700)
+                _raise(session_factory, site_id, miners[1], CRITICAL, clock())  # the warning escalates in place
+                assert (await notifier.cycle(client)).digests == 0
+                clock.at(7202)
+                assert (await notifier.cycle(client)).digests == 1
         finally:
             await server.stop()
         return server
 
     server = asyncio.run(scenario())
-    assert [len(r.body["alerts"]) for r in server.requests] == [1, 2]
+    assert [len(r.body["alerts"]) for r in server.requests] == [1, 2, 1]
     assert server.requests[1].body["alerts"][0]["severity"] == "critical"  # most severe first
+    escalated = server.requests[2].body
+    assert escalated["alerts"][0]["escalated_from"] == "warning"
+    assert escalated["text"].startswith("CRITICAL (was warning) over_temperature · Texas North / m0002")

@@ -75,6 +75,7 @@ def _snapshot(session: Session, alert_id: uuid.UUID, payload: dict[str, Any]) ->
         "miner": miner,
         "ip": ip,
         "raised_at": raised_at.isoformat() if raised_at else payload.get("raised_at"),
+        "escalated_from": payload.get("escalated_from"),
     }
 
 
@@ -106,17 +107,25 @@ def ingest_alert_events(
         if not channels:
             continue
         alert_id = uuid.UUID(event.entity_id)
-        taken = set(
-            session.scalars(
-                select(NotificationItem.channel_id).where(
+        taken = {
+            item.channel_id: item
+            for item in session.scalars(
+                select(NotificationItem).where(
                     NotificationItem.alert_id == alert_id, NotificationItem.channel_id.in_(channels)
                 )
             )
-        )
+        }
         snapshot = _snapshot(session, alert_id, event.payload)
-        for channel_id in sorted(channels - taken):
-            session.add(NotificationItem(channel_id=channel_id, alert_id=alert_id, queued_at=now, alert=snapshot))
-            queued += 1
+        for channel_id in sorted(channels):
+            item = taken.get(channel_id)
+            if item is None:
+                session.add(NotificationItem(channel_id=channel_id, alert_id=alert_id, queued_at=now, alert=snapshot))
+                queued += 1
+            elif event.payload.get("escalated_from") and item.alert.get("severity") != snapshot["severity"]:
+                # Escalated in place (warning → critical, same alert): it waits for the next digest again; the
+                # message already sent keeps what it said in its delivery row.
+                item.alert, item.queued_at, item.delivery_id = snapshot, now, None
+                queued += 1
     cursor.last_outbox_id = events[-1].id
     session.flush()
     return IngestResult(len(events), queued)

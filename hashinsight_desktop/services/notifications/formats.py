@@ -40,10 +40,10 @@ def alert_line(alert: dict[str, Any]) -> str:
     if alert.get("ip"):
         where += f" ({alert['ip']})"
     raised = str(alert.get("raised_at", ""))[:19].replace("T", " ")
-    return (
-        f"{str(alert.get('severity', '')).upper()} {alert.get('kind', '')} · {where} · {raised} UTC — "
-        f"{alert.get('message', '')}"
-    )
+    severity = str(alert.get("severity", "")).upper()
+    if alert.get("escalated_from"):
+        severity += f" (was {alert['escalated_from']})"
+    return f"{severity} {alert.get('kind', '')} · {where} · {raised} UTC — {alert.get('message', '')}"
 
 
 def digest_message(alerts: list[dict[str, Any]]) -> Message:
