@@ -6,7 +6,7 @@ nothing is lost within the buffer's bound; data the database refuses for good (a
 value it cannot store) would be refused again on every retry, so that batch is counted as dropped
 instead of blocking the pipeline.
 
-PostgreSQL samples go through ``COPY`` (text format, as in :mod:`db.telemetry_store`) on the same
+PostgreSQL samples go through ``COPY`` (binary format, as in :mod:`db.telemetry_store`) on the same
 connection and transaction as the state upsert; SQLite uses ``executemany``.
 """
 
@@ -25,13 +25,11 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError, StatementError
 
 from hashinsight_desktop.db.models import Miner, MinerState, TelemetrySample
-from hashinsight_desktop.db.telemetry_store import SAMPLE_COLUMNS, SampleRow, by_miner, copy_text
+from hashinsight_desktop.db.telemetry_store import COPY_SQL, SAMPLE_COLUMNS, SampleRow, by_miner, copy_blocks
 from hashinsight_desktop.services.telemetry.buffer import Batch, SampleBuffer, StateRow
 
 log = logging.getLogger(__name__)
 
-_COPY_SQL = f"COPY telemetry_samples ({', '.join(SAMPLE_COLUMNS)}) FROM STDIN"
-_COPY_BLOCK = 20_000
 _IN_CHUNK = 5_000
 _STATE_COLUMNS = tuple(c.name for c in MinerState.__table__.columns)
 _STATE_DEFAULTS: dict[str, Any] = {"consecutive_failures": 0}  # a column left out of a state dict
@@ -83,15 +81,15 @@ def _copy_rows(connection: Connection, rows: Sequence[SampleRow]) -> None:
     dialect = connection.dialect
     cursor = driver.cursor()  # type: ignore[union-attr]
     try:
-        with cursor.copy(_COPY_SQL) as copy:
-            for start in range(0, len(rows), _COPY_BLOCK):
-                copy.write(copy_text(rows[start : start + _COPY_BLOCK]))
+        with cursor.copy(COPY_SQL) as copy:
+            for block in copy_blocks(rows):
+                copy.write(block)
     except dialect.loaded_dbapi.Error as exc:
         disconnected = dialect.is_disconnect(exc, connection.connection.dbapi_connection, cursor)
         if disconnected:
             connection.invalidate(exc)
         raise DBAPIError.instance(
-            _COPY_SQL, None, exc, dialect.loaded_dbapi.Error, connection_invalidated=disconnected, dialect=dialect
+            COPY_SQL, None, exc, dialect.loaded_dbapi.Error, connection_invalidated=disconnected, dialect=dialect
         ) from exc
     finally:
         cursor.close()

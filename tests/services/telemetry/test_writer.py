@@ -176,3 +176,36 @@ def test_a_sample_value_copy_cannot_store_is_refused_not_retried(fleet: Fleet) -
     buffer.add(*poll(fleet, 2))
     assert writer.flush().written == 5  # the connection is still good after the failed COPY
     assert stored(fleet.engine) == {2: 5}
+
+
+def test_every_value_comes_back_as_written(fleet: Fleet) -> None:
+    """The binary COPY's encoding (and SQLite's executemany): missing figures stay NULL, times keep their
+    microseconds, statuses and numbers come back exactly; write_samples and the writer alike."""
+    from hashinsight_desktop.db.telemetry_store import write_samples
+
+    at = T0 + timedelta(minutes=3, microseconds=123_456)
+    m = fleet.miners
+    rows = [
+        (m[0], at, HASHING, 201.37, 3512.5, 71.25, 4321),
+        (m[1], at, "offline", None, None, None, None),
+        (m[2], at, "sleeping", 0.0, 24.0, None, 0),
+        (m[3], at - timedelta(days=400), "error", None, 3300, 96.5, None),  # an int power, a time before 2026
+    ]
+    assert write_samples(fleet.engine, rows[:2]) == 2
+    buffer = SampleBuffer()
+    buffer.add(rows[2:], [])
+    assert TelemetryWriter(fleet.engine, buffer).flush().written == 2
+    columns = (
+        TelemetrySample.miner_id,
+        TelemetrySample.recorded_at,
+        TelemetrySample.status,
+        TelemetrySample.hashrate_ths,
+        TelemetrySample.power_w,
+        TelemetrySample.max_chip_temp_c,
+        TelemetrySample.fan_rpm_max,
+    )
+    with fleet.engine.connect() as connection:
+        found = {row[0]: tuple(row) for row in connection.execute(select(*columns))}
+    assert [found[row[0]] for row in rows] == [
+        (*row[:4], None if row[4] is None else float(row[4]), *row[5:]) for row in rows
+    ]
