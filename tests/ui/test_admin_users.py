@@ -303,7 +303,15 @@ def test_admin_tab_shows_the_pages_a_role_may_use(qtbot, context, owner) -> None
     tab = ADMIN_TAB.build(context, owner)
     qtbot.addWidget(tab)
     assert isinstance(tab, AdminTab)
-    assert tab.page_titles() == ["Users", "Roles", "Sites & customers", "Audit log", "Notifications", "Settings"]
+    assert tab.page_titles() == [
+        "Users",
+        "Roles",
+        "Sites & customers",
+        "Audit log",
+        "Notifications",
+        "Alert thresholds",
+        "Settings",
+    ]
     assert ADMIN_TAB.is_visible(owner)
     for role in (Role.SITE_MANAGER, Role.CUSTOMER, Role.GUEST):
         principal = Principal(user_id=uuid.uuid4(), username="x", role=role)

@@ -16,6 +16,7 @@ PageFactory = Callable[[AppContext, Principal], QWidget]
 def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
     """(title, factory) of the pages this principal may use, in display order."""
     # Imported here: the pages pull in the services they use, and the registry import should stay light.
+    from hashinsight_desktop.ui.admin.alert_thresholds_page import AlertThresholdsPage
     from hashinsight_desktop.ui.admin.audit_page import AuditPage
     from hashinsight_desktop.ui.admin.notifications_page import NotificationsPage
     from hashinsight_desktop.ui.admin.roles_page import RolesPage
@@ -33,6 +34,7 @@ def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
         ),
         ("Audit log", AuditPage, principal.can(Permission.AUDIT_READ)),
         ("Notifications", NotificationsPage, principal.can(Permission.SETTINGS_MANAGE)),
+        ("Alert thresholds", AlertThresholdsPage, principal.can(Permission.SETTINGS_MANAGE)),
         ("Settings", SettingsPage, True),  # the page itself limits what a role may change
     ]
     return [(title, factory) for title, factory, allowed in pages if allowed]

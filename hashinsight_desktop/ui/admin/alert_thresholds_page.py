@@ -1,0 +1,162 @@
+"""Admin → Alert thresholds: the alert limits of the farm, of a site, of a model, or of a model on one
+site (services.telemetry.alert_settings). A field left empty inherits; its placeholder says from where."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.catalogue import list_models
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.sites import list_sites
+from hashinsight_desktop.services.telemetry.alert_settings import (
+    LIMITS,
+    ThresholdRow,
+    list_thresholds,
+    load_thresholds,
+    save_thresholds,
+)
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table, show_error
+from hashinsight_desktop.ui.theme import set_tone
+
+FIELD_TITLES = {
+    "temp_warning_c": "Chip temperature warning (°C)",
+    "temp_critical_c": "Chip temperature critical (°C)",
+    "temp_hysteresis_c": "Temperature clears this far below (°C)",
+    "hashrate_min_pct": "Hashrate alert below (% of nominal)",
+    "hashrate_hysteresis_pct": "Hashrate clears this far above (%)",
+    "offline_after_failures": "Offline after failed polls",
+    "hold_s": "Hold before clearing (s)",
+}
+SHORT = {
+    "temp_warning_c": "warn °C",
+    "temp_critical_c": "crit °C",
+    "temp_hysteresis_c": "hyst °C",
+    "hashrate_min_pct": "min %",
+    "hashrate_hysteresis_pct": "hyst %",
+    "offline_after_failures": "polls",
+    "hold_s": "hold s",
+}
+
+
+def _scope(row: ThresholdRow) -> str:
+    return " · ".join(part for part in (row.site or "every site", row.model or "every model"))
+
+
+def _limits(row: ThresholdRow) -> str:
+    return ", ".join(f"{SHORT[name]} {value:g}" for name, value in row.values.items())
+
+
+COLUMNS: list[Column[ThresholdRow]] = [Column("Scope", _scope), Column("Limits set here", _limits)]
+
+
+class AlertThresholdsPage(QWidget):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context, self._principal = context, principal
+        self.model = RecordTableModel(COLUMNS, self)
+        self.table = record_table(self.model)
+        self.site_combo, self.model_combo = QComboBox(), QComboBox()
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Site"), self.site_combo)
+        form.addRow(self.tr("Model"), self.model_combo)
+        for name in LIMITS:
+            edit = self.fields[name] = QLineEdit()
+            low, high, unit = LIMITS[name]
+            edit.setToolTip(self.tr("{low:g}–{high:g} {unit}; empty: inherited").format(low=low, high=high, unit=unit))
+            form.addRow(self.tr(FIELD_TITLES[name]), edit)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save limits"))
+        self.save_button.setToolTip(self.tr("Empty fields inherit; a scope left with no limit is removed"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.save_button)
+        intro = QLabel(
+            self.tr(
+                "Limits inherit, most specific first: a model on a site, the model, the site, the farm, then the "
+                "built-in defaults. A miner curtailed by a plan or under maintenance raises no alert for that state."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        self.site_combo.currentIndexChanged.connect(self._scope_changed)
+        self.model_combo.currentIndexChanged.connect(self._scope_changed)
+        self.table.clicked.connect(self._row_clicked)
+        self.save_button.clicked.connect(self.save)
+        self.reload()
+
+    def reload(self) -> None:
+        with self._context.database.session_factory() as session:
+            rows = list_thresholds(session, self._principal)
+            sites = [(s.name, s.id) for s in list_sites(session, self._principal)]
+            models = [(f"{m.manufacturer} {m.name}", m.id) for m in list_models(session, self._principal)]
+        self.model.set_records(rows)
+        for combo, everything, items in (
+            (self.site_combo, self.tr("Every site (farm default)"), sites),
+            (self.model_combo, self.tr("Every model"), models),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, key in sorted(items, key=lambda item: item[0].casefold()):
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self._scope_changed()
+
+    def _row_clicked(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            row = self.model.record(index.row())
+            self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(row.site_id)))
+            self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(row.model_id)))
+
+    def _scope(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+        return self.site_combo.currentData(), self.model_combo.currentData()
+
+    def _scope_changed(self) -> None:
+        """The scope's own limits in the fields; what it would inherit as placeholders."""
+        site_id, model_id = self._scope()
+        own = next((r.values for r in self.model.records() if (r.site_id, r.model_id) == (site_id, model_id)), {})
+        with self._context.database.session_factory() as session:
+            effective = load_thresholds(session).for_miner(site_id, model_id)
+        for name, edit in self.fields.items():
+            edit.setText(f"{own[name]:g}" if name in own else "")
+            edit.setPlaceholderText(self.tr("inherited: {value:g}").format(value=getattr(effective, name)))
+
+    def save(self) -> None:
+        site_id, model_id = self._scope()
+        values: dict[str, Any] = {name: edit.text().strip() or None for name, edit in self.fields.items()}
+        try:
+            with unit_of_work(self._context.database.session_factory) as session:
+                save_thresholds(
+                    session, self._principal, site_id=site_id, model_id=model_id, values=values,
+                    clock=self._context.clock,
+                )  # fmt: skip
+        except ServiceError as exc:
+            show_error(self, self.tr("Limits not saved"), str(exc))
+            return
+        self.message.setText(self.tr("Saved: the poller uses them from its next poll."))
+        set_tone(self.message, "ok")
+        self.reload()
