@@ -77,3 +77,5 @@ def test_add_channel_and_rule_then_send_test(qtbot, qasync_loop, context: AppCon
     page.test_button.click()  # the server is gone now
     qasync_loop.run_until_complete(_until(lambda: page.test_result.text().startswith("✘")))
     assert "ConnectError" in page.test_result.text() and "secret" not in page.test_result.text()
+    page.log_filter.setText("failed")
+    assert page.log_view.model().rowCount() == 1 and page.log_model.rowCount() == 2

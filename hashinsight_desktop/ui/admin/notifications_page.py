@@ -11,7 +11,7 @@ from typing import Any, cast
 import qasync
 import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -151,7 +151,11 @@ class NotificationsPage(QWidget):
         log_layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         header.addWidget(QLabel(tr("<b>Send log</b> (newest 500)")))
-        header.addStretch(1)
+        self.log_filter = QLineEdit()
+        self.log_filter.setPlaceholderText(tr("Filter: channel, recipient, subject, result, error…"))
+        self.log_filter.setClearButtonEnabled(True)
+        self.log_filter.textChanged.connect(proxy.setFilterFixedString)
+        header.addWidget(self.log_filter, 1)
         header.addWidget(refresh)
         log_layout.addLayout(header)
         log_layout.addWidget(self.log_view)
