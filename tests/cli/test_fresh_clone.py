@@ -68,6 +68,7 @@ def exit_of_program(result: subprocess.CompletedProcess[str]) -> int:
     return int(found.group(1)) if found else 0
 
 
+@pytest.mark.timeout(600)  # the full install (HASHINSIGHT_FRESH_CLONE_FULL=1) takes minutes
 def test_the_readme_commands_on_a_fresh_clone(clone: Path, tmp_path: Path) -> None:
     home = tmp_path / "user"  # not app_home: tests/cli start that one with a database
     first = make(clone, "run", home=home)
