@@ -32,8 +32,10 @@ def confirm_new_database(path: Path) -> bool:
     box.setInformativeText(
         detail
         + QCoreApplication.translate(
-            "FirstStart", " If the path is mistyped, choose No and start again with the right --database-url."
+            "FirstStart", " If the path is mistyped, choose No and start again with the right database URL."
         )
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    # Wide enough for a long path on one line (the labels are named by Qt).
+    box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 440px; }")
     return box.exec() == QMessageBox.StandardButton.Yes
