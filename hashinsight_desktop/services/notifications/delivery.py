@@ -61,6 +61,26 @@ class Outcome:
     next_attempt_at: datetime | None
 
 
+def new_delivery(
+    channel: NotificationChannel, message: Message, now: datetime, *, next_attempt_at: datetime | None
+) -> NotificationDelivery:
+    """A queued message to ``channel``: its row in the send log."""
+    return NotificationDelivery(
+        id=uuid.uuid4(),
+        channel_id=channel.id,
+        channel_name=channel.name,
+        recipient=recipient(channel),
+        subject=message.subject,
+        body=message.body,
+        alerts=message.alerts,
+        is_test=message.is_test,
+        status=PENDING,
+        attempts=0,
+        created_at=now,
+        next_attempt_at=next_attempt_at,
+    )
+
+
 def due_jobs(session: Session, now: datetime, *, limit: int = 20) -> list[Job]:
     rows = session.scalars(
         select(NotificationDelivery)
@@ -149,20 +169,8 @@ def queue_test(session: Session, principal: Principal, channel_id: uuid.UUID, *,
         raise NotFound("That notification channel no longer exists.")
     now = clock()
     message = test_message(channel.name, principal.username, now)
-    delivery = NotificationDelivery(
-        id=uuid.uuid4(),
-        channel_id=channel.id,
-        channel_name=channel.name,
-        recipient=recipient(channel),
-        subject=message.subject,
-        body=message.body,
-        alerts=[],
-        is_test=True,
-        status=PENDING,
-        attempts=0,
-        created_at=now,
-        next_attempt_at=None,  # not for the worker: the test is sent by whoever asked for it
-    )
+    # next_attempt_at None: not for the worker, the test is sent by whoever asked for it.
+    delivery = new_delivery(channel, message, now, next_attempt_at=None)
     session.add(delivery)
     session.flush()
     audit.append(

@@ -29,7 +29,7 @@ from hashinsight_desktop.db.models import (
     OutboxEvent,
     Site,
 )
-from hashinsight_desktop.services.notifications.channels import recipient
+from hashinsight_desktop.services.notifications.delivery import new_delivery
 from hashinsight_desktop.services.notifications.formats import digest_message
 from hashinsight_desktop.services.notifications.rules import matches
 
@@ -172,19 +172,7 @@ def build_digests(session: Session, now: datetime) -> list[uuid.UUID]:
             )
         )
         message = digest_message([item.alert for item in items])
-        delivery = NotificationDelivery(
-            id=uuid.uuid4(),
-            channel_id=channel.id,
-            channel_name=channel.name,
-            recipient=recipient(channel),
-            subject=message.subject,
-            body=message.body,
-            alerts=message.alerts,
-            status="pending",
-            attempts=0,
-            created_at=now,
-            next_attempt_at=now,
-        )
+        delivery = new_delivery(channel, message, now, next_attempt_at=now)
         session.add(delivery)
         session.flush()
         for item in items:
