@@ -32,6 +32,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "user": "user accounts",
     "discover": "scan a range for miners; list them (with bad hosts) or add them",
     "notify": "alert notifications: channels, rules, a test message, the send log",
+    "alerts": "open alerts, acknowledging them, thresholds and maintenance",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -30,9 +30,9 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.telemetry import alert_rules
+from hashinsight_desktop.services.telemetry.alert_list import AlertRow
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, RecordTableModel, record_table, show_error
-from hashinsight_desktop.ui.fleet.fleet_snapshot import AlertRow
 from hashinsight_desktop.ui.fleet.formatting import is_dark
 from hashinsight_desktop.ui.theme import TONES
 

@@ -2,8 +2,8 @@
 open alerts — and a cheap change token, so that a refresh every second re-reads 10,000 miners only
 when something changed (listing 10,000 miners takes most of a second; the token a few ms).
 
-The token and the open-alerts query are reads the Fleet tab needs and no service offers yet; they
-would sit well in ``services.telemetry`` (they import nothing from Qt).
+The token is a read the Fleet tab needs and no service offers yet; it would sit well in
+``services.telemetry`` (it imports nothing from Qt). The open alerts are services.telemetry.alert_list's.
 """
 
 from __future__ import annotations
@@ -18,29 +18,10 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Alert, Customer, Miner, MinerModel, MinerState, Site
 from hashinsight_desktop.services.fleet.miners import MinerRow, list_miners
-from hashinsight_desktop.services.permissions import Permission, Principal, Role
+from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.telemetry.alert_list import AlertRow, open_alerts
 from hashinsight_desktop.services.telemetry.health import MinerHealth, fleet_health, with_degraded
 from hashinsight_desktop.services.telemetry.kpis import SiteKpi, site_kpis, with_health
-
-OPEN_ALERTS_LIMIT = 500  # newest first; a farm with more open alerts has a bigger problem than this list
-
-
-@dataclass(frozen=True)
-class AlertRow:
-    id: uuid.UUID
-    miner_id: uuid.UUID
-    site_id: uuid.UUID
-    miner: str
-    ip_address: str
-    site: str
-    kind: str
-    severity: str
-    message: str  # as raised
-    raised_at: datetime
-    acknowledged_by: str | None
-    current_message: str | None = None  # the latest poll's reading while it holds
-    acknowledged_at: datetime | None = None
-    acknowledged_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,45 +32,6 @@ class FleetSnapshot:
     loaded_at: datetime
     token: tuple[Any, ...]
     health: dict[uuid.UUID, MinerHealth] | None = None  # per miner: boards, counters, curtailment
-
-
-def open_alerts(session: Session, principal: Principal, limit: int = OPEN_ALERTS_LIMIT) -> list[AlertRow]:
-    """Open (not cleared) alerts the user may see, newest first; scoped like the miners list."""
-    query = (
-        select(Alert, Miner.name, Miner.ip_address, Site.name)
-        .join(Miner, Miner.id == Alert.miner_id)
-        .join(Site, Site.id == Alert.site_id)
-        .where(Alert.cleared_at.is_(None))
-        .order_by(Alert.raised_at.desc(), Alert.id)
-        .limit(limit)
-    )
-    if principal.role is Role.CUSTOMER:
-        if principal.customer_id is None:
-            return []
-        query = query.where(Miner.customer_id == principal.customer_id)
-    elif not principal.can(Permission.SITES_READ):
-        return []
-    elif not principal.sees_all_sites():
-        query = query.where(Alert.site_id.in_(principal.site_ids))
-    return [
-        AlertRow(
-            a.id,
-            a.miner_id,
-            a.site_id,
-            name,
-            ip,
-            site,
-            a.kind,
-            a.severity,
-            a.message,
-            a.raised_at,
-            a.acknowledged_by,
-            a.current_message,
-            a.acknowledged_at,
-            a.acknowledged_note,
-        )
-        for a, name, ip, site in session.execute(query)
-    ]
 
 
 def change_token(session: Session) -> tuple[Any, ...]:

@@ -1,0 +1,180 @@
+"""`hashinsight-desktop alerts`: open alerts, acknowledging them, alert thresholds and maintenance.
+
+alerts list [--json] --as USER
+alerts ack ALERT_ID... [--note TEXT] --as USER
+alerts thresholds [--site NAME] [--model NAME] [--temp-warning C ...] [--json] --as USER
+alerts maintenance MINER... (--hours H | --until-ended | --end) [--note TEXT] --as USER
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ValidationError
+
+# option -> the threshold it sets
+LIMIT_OPTIONS = {
+    "temp_warning": "temp_warning_c",
+    "temp_critical": "temp_critical_c",
+    "temp_hysteresis": "temp_hysteresis_c",
+    "hashrate_min_pct": "hashrate_min_pct",
+    "hashrate_hysteresis_pct": "hashrate_hysteresis_pct",
+    "offline_after": "offline_after_failures",
+    "hold_s": "hold_s",
+}
+
+
+def _acting(parser: argparse.ArgumentParser, json_output: bool = False) -> None:
+    parser.add_argument("--as", dest="acting_user", metavar="USER", required=True, help=f"password from {PASSWORD_ENV}")
+    if json_output:
+        parser.add_argument("--json", action="store_true", help="print one JSON document")
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("alerts", help="open alerts, acknowledging them, thresholds and maintenance")
+    verbs = parser.add_subparsers(dest="alerts_command", required=True, metavar="WHAT")
+    _acting(verbs.add_parser("list", help="the open alerts you may see, newest first"), json_output=True)
+    ack = verbs.add_parser("ack", help="acknowledge alerts (all or none), with a note")
+    ack.add_argument("alert_ids", nargs="+", metavar="ALERT_ID")
+    ack.add_argument("--note", default="", help="who is on it, what was done")
+    _acting(ack)
+    limits = verbs.add_parser(
+        "thresholds", help="show the limits in force (no limit given) or set a scope's (0 or more given; '' inherits)"
+    )
+    limits.add_argument("--site", help="a site's limits (default: the farm's)")
+    limits.add_argument("--model", help="a catalogue model's limits (with --site: that model on that site)")
+    for option, field in LIMIT_OPTIONS.items():
+        limits.add_argument(f"--{option.replace('_', '-')}", dest=option, metavar="N", help=field.replace("_", " "))
+    _acting(limits, json_output=True)
+    hold = verbs.add_parser("maintenance", help="silence miners' alerts while they are worked on, or end that")
+    hold.add_argument("miners", nargs="+", metavar="MINER", help="name, IP, IP:port or id")
+    how = hold.add_mutually_exclusive_group(required=True)
+    how.add_argument("--hours", type=float, help="for this many hours")
+    how.add_argument("--until-ended", action="store_true", help="until someone ends it")
+    how.add_argument("--end", action="store_true", help="end their maintenance")
+    hold.add_argument("--note", default="", help="what is being done")
+    _acting(hold)
+
+
+def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    principal = acting_principal(ctx, args.acting_user)
+    verbs = {"list": _list, "ack": _ack, "thresholds": _thresholds, "maintenance": _maintenance}
+    return verbs[args.alerts_command](args, ctx, principal)
+
+
+def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.telemetry.alert_list import open_alerts
+
+    with ctx.database.session_factory() as session:
+        alerts = open_alerts(session, principal)
+    if args.json:
+        rows = [
+            {
+                "id": str(a.id),
+                "miner": a.miner,
+                "ip_address": a.ip_address,
+                "site": a.site,
+                "kind": a.kind,
+                "severity": a.severity,
+                "message": a.message,
+                "current_message": a.current_message,
+                "raised_at": a.raised_at.isoformat(),
+                "acknowledged_by": a.acknowledged_by,
+                "acknowledged_note": a.acknowledged_note,
+            }
+            for a in alerts
+        ]
+        print(json.dumps(rows, indent=2))
+        return 0
+    for a in alerts:
+        now = f" — now: {a.current_message}" if a.current_message and a.current_message != a.message else ""
+        seen = f" [ack {a.acknowledged_by}{': ' + a.acknowledged_note if a.acknowledged_note else ''}]"
+        print(
+            f"{a.raised_at.astimezone():%Y-%m-%d %H:%M} {a.severity:8} {a.kind:16} {a.miner} ({a.site}): "
+            f"{a.message}{now}{seen if a.acknowledged_by else ''}  {a.id}"
+        )
+    print(f"{len(alerts)} open alerts")
+    return 0
+
+
+def _ack(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.telemetry.alert_rules import acknowledge_many
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    ids = []
+    for text in args.alert_ids:
+        try:
+            ids.append(uuid.UUID(text))
+        except ValueError:
+            raise ValidationError("ALERT_ID", f"{text!r} is not an alert id (see alerts list)") from None
+    with unit_of_work(ctx.database.session_factory, "alert") as session:
+        alerts = acknowledge_many(session, principal, ids, note=args.note, clock=ctx.clock)
+    print(f"acknowledged {len(alerts)} alerts")
+    return 0
+
+
+def _scope(ctx: AppContext, principal: Any, site: str | None, model: str | None) -> tuple[Any, Any]:
+    from sqlalchemy import select
+
+    from hashinsight_desktop.db.models import Site
+    from hashinsight_desktop.services.catalogue import resolve
+
+    with ctx.database.session_factory() as session:
+        site_id = None
+        if site is not None:
+            site_id = session.scalar(select(Site.id).where(Site.name == site))
+            if site_id is None:
+                raise ValidationError("--site", f"no site named {site!r}")
+        model_id = resolve(session, principal, model).id if model is not None else None
+    return site_id, model_id
+
+
+def _thresholds(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from dataclasses import asdict
+
+    from hashinsight_desktop.services.telemetry.alert_settings import load_thresholds, save_thresholds
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    site_id, model_id = _scope(ctx, principal, args.site, args.model)
+    given = {
+        field: getattr(args, option) for option, field in LIMIT_OPTIONS.items() if getattr(args, option) is not None
+    }
+    if given:
+        with unit_of_work(ctx.database.session_factory) as session:
+            save_thresholds(session, principal, site_id=site_id, model_id=model_id, values=given, clock=ctx.clock)
+    with ctx.database.session_factory() as session:
+        effective = asdict(load_thresholds(session).for_miner(site_id, model_id))
+    effective.pop("starting_grace_s", None)
+    if args.json:
+        print(json.dumps(effective, indent=2))
+    else:
+        scope = " · ".join(p for p in (args.site or "every site", args.model or "every model"))
+        print(f"alert limits in force for {scope}:")
+        for name, value in effective.items():
+            print(f"  {name.replace('_', ' ')}: {value:g}")
+    return 0
+
+
+def _maintenance(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.commands.control import resolve_miners
+    from hashinsight_desktop.services.telemetry.alert_settings import end_maintenance, set_maintenance
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    if args.hours is not None and args.hours <= 0:
+        raise ValidationError("--hours", "must be above 0")
+    ids = [row.id for row in resolve_miners(ctx, principal, args.miners)]
+    with unit_of_work(ctx.database.session_factory) as session:
+        if args.end:
+            count = end_maintenance(session, principal, ids, clock=ctx.clock)
+            print(f"{count} miners out of maintenance")
+            return 0
+        until = ctx.clock() + timedelta(hours=args.hours) if args.hours is not None else None
+        count = set_maintenance(session, principal, ids, until=until, note=args.note, clock=ctx.clock)
+    print(f"{count} miners under maintenance " + (f"until {until:%Y-%m-%d %H:%M} UTC" if until else "until ended"))
+    return 0
