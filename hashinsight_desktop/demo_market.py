@@ -17,7 +17,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.market_data import Quantity
 from hashinsight_desktop.services.market_data.providers import validated
 
-DEMO_SOURCE = "demo (not real)"  # what the calculator shows as the values' source
+DEMO_SOURCE = "simulated demo"  # what the calculator shows as the values' source: made up, not fetched
 HISTORY_DAYS = 90
 # Today's values of the made-up market, near those of late 2026, and the trend that leads to them.
 PRICE_USD = 100_000.0
