@@ -2,7 +2,7 @@
 
     miner list [--site NAME] [--customer NAME] [--json] --as USER
     miner import FILE [--site NAME] [--create-feeds] [--dry-run] [--json] --as USER
-    miner export FILE [--site NAME] [--customer NAME] --as USER
+    miner export FILE [--site NAME] [--customer NAME] [--json] --as USER
     miner set MINER... [--customer NAME [--since DATE] | --no-customer] [--name N] [--feed F [--new-feed]]
                        [--rack R] [--position P] [--json] --as USER
     miner remove MINER... [--delete-telemetry] [--json] --as USER
@@ -26,9 +26,8 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 
 
-def _acting(parser: argparse.ArgumentParser, *, json_output: bool = True) -> None:
-    if json_output:
-        parser.add_argument("--json", action="store_true", help="print one JSON document")
+def _acting(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument(
         "--as",
         dest="acting_user",
@@ -55,7 +54,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     export.add_argument("file", metavar="FILE")
     export.add_argument("--site", metavar="NAME")
     export.add_argument("--customer", metavar="NAME")
-    _acting(export, json_output=False)
+    _acting(export)
     change = verbs.add_parser("set", help="a hosting customer, name, feed, rack or position")
     change.add_argument("miners", nargs="+", metavar="MINER")
     who = change.add_mutually_exclusive_group()
@@ -166,7 +165,7 @@ def _export(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     from hashinsight_desktop.services.fleet.miner_export import export_miners
 
     written = export_miners(_rows(ctx, principal, args), args.file)
-    print(f"wrote {written} miners to {args.file}")
+    print(json.dumps({"file": args.file, "miners": written}) if args.json else f"wrote {written} miners to {args.file}")
     return 0
 
 

@@ -16,6 +16,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.fleet.import_dialog import ImportDialog
 from hashinsight_desktop.ui.fleet.management_dialogs import CustomerDialog, FeedDialog, RemoveDialog
+from hashinsight_desktop.ui.fleet.miner_actions_menu import web_url
 from hashinsight_desktop.ui.fleet.miners_model import COL_CUSTOMER
 from tests.support.factories import People, make_people
 from tests.ui.test_fleet_tab import add, collect_on_the_gui_thread, make_tab, refresh, select_rows, shown
@@ -49,7 +50,10 @@ def test_a_customer_given_miners_in_the_column_and_their_tab(qtbot, qasync_loop,
     refresh(qasync_loop, tab)
     column = {row.ip_address: tab.proxy.index(r, COL_CUSTOMER).data() for r, row in enumerate(shown(tab))}
     assert column == {"10.0.0.1": "Acme Hosting", "10.0.0.2": "", "10.0.0.3": "Acme Hosting"}
+    assert tab.manage.copy_addresses() == "10.0.0.1\n10.0.0.3" == QApplication.clipboard().text()
+    assert web_url(shown(tab)[0]).toString() == "http://10.0.0.1/" and not tab.manage.web.isEnabled()  # one miner
     select_rows(tab, {miners[0].id})
+    assert tab.manage.web.isEnabled() and tab.manage.rename.isEnabled()
     settle(qasync_loop, tab.manage.request_customer())
     again = tab.manage.dialog
     assert isinstance(again, CustomerDialog) and again.customer.currentText() == "Acme Hosting"  # its current one
