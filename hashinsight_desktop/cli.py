@@ -70,7 +70,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    db = commands.add_parser("db", help="database maintenance").add_subparsers(dest="db_command", required=True)
+    db = commands.add_parser("db", help="database maintenance").add_subparsers(
+        dest="db_command", required=True, metavar="ACTION"
+    )
     db.add_parser("init", help="create a new database (the only command that does; the console asks first)")
     db.add_parser("upgrade", help="migrate the database schema to the newest version")
     db.add_parser("current", help="print the schema version of the database")

@@ -64,7 +64,7 @@ def smoke_test(context: AppContext, path: str) -> int:
         shot = target if key == "admin" else target.with_name(f"{target.stem}-{key}{target.suffix}")
         if not window.grab().save(str(shot)):
             print(f"hashinsight-desktop: error: could not write {shot}", file=sys.stderr)
-            return 2
+            return 1  # understood, and failed (the README's rule)
         shots.append(shot)
     if target not in shots:  # no Admin tab registered: the window as it opens
         window.grab().save(str(target))
