@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import os
 from typing import TYPE_CHECKING
@@ -13,6 +14,18 @@ if TYPE_CHECKING:  # the command line imports this module before it knows whethe
     from hashinsight_desktop.services.app_context import AppContext
 
 PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt otherwise
+
+
+def add_acting_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--json`` and the required ``--as USER`` of a command that acts for a user."""
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument(
+        "--as",
+        dest="acting_user",
+        metavar="USER",
+        required=True,
+        help=f"act as this user (password from {PASSWORD_ENV})",
+    )
 
 
 def acting_principal(ctx: AppContext, username: str) -> Principal:

@@ -21,20 +21,9 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
-
-
-def _acting(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
-    parser.add_argument(
-        "--as",
-        dest="acting_user",
-        metavar="USER",
-        required=True,
-        help=f"act as this user (password from {PASSWORD_ENV})",
-    )
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,18 +32,18 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     listing = verbs.add_parser("list", help="the miners you may see")
     listing.add_argument("--site", metavar="NAME")
     listing.add_argument("--customer", metavar="NAME")
-    _acting(listing)
+    add_acting_arguments(listing)
     imports = verbs.add_parser("import", help="add or update miners from a CSV/XLSX list (all or nothing)")
     imports.add_argument("file", metavar="FILE", help="columns ip, name, rack, position, customer, feed, model; port")
     imports.add_argument("--site", metavar="NAME", help="the site (needed when you may operate several)")
     imports.add_argument("--create-feeds", action="store_true", help="create the feeds the site does not have")
     imports.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
-    _acting(imports)
+    add_acting_arguments(imports)
     export = verbs.add_parser("export", help="write the miners to a CSV or XLSX file (the import's columns + status)")
     export.add_argument("file", metavar="FILE")
     export.add_argument("--site", metavar="NAME")
     export.add_argument("--customer", metavar="NAME")
-    _acting(export)
+    add_acting_arguments(export)
     change = verbs.add_parser("set", help="a hosting customer, name, feed, rack or position")
     change.add_argument("miners", nargs="+", metavar="MINER")
     who = change.add_mutually_exclusive_group()
@@ -66,11 +55,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     change.add_argument("--new-feed", action="store_true", help="with --feed: create it (the site does not have it)")
     change.add_argument("--rack", metavar="R", help="'' for none")
     change.add_argument("--position", metavar="P", help="'' for none")
-    _acting(change)
+    add_acting_arguments(change)
     remove = verbs.add_parser("remove", help="remove miners (their telemetry kept unless --delete-telemetry)")
     remove.add_argument("miners", nargs="+", metavar="MINER")
     remove.add_argument("--delete-telemetry", action="store_true", help="delete its samples and history too")
-    _acting(remove)
+    add_acting_arguments(remove)
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:

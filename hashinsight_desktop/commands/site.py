@@ -21,7 +21,7 @@ import sys
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal, add_acting_arguments
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 
@@ -32,16 +32,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("name", metavar="NAME")
     add.add_argument("--timezone", required=True, metavar="TZ", help="IANA name, e.g. America/Chicago or UTC")
     _site_fields(add)
-    _acting(add)
+    add_acting_arguments(add)
     listing = site.add_parser("list", help="the sites you may see")
-    _acting(listing)
+    add_acting_arguments(listing)
     edit = site.add_parser("edit", help="change a site (what is not given stays)")
     edit.add_argument("site", metavar="NAME")
     edit.add_argument("--name", dest="new_name", metavar="NEW", help="rename it")
     edit.add_argument("--timezone", metavar="TZ")
     _site_fields(edit)
     edit.add_argument("--four-eyes", choices=("on", "off"), help="a second person must approve its curtailment plans")
-    _acting(edit)
+    add_acting_arguments(edit)
     creds = site.add_parser("credentials", help="the web/API login of the site's miners (kept in the keyring)")
     creds.add_argument("site", metavar="NAME", help="the site's name")
     creds.add_argument("--model", metavar="M", help="only for this model at the site (e.g. 'Antminer S19j Pro')")
@@ -67,17 +67,6 @@ def _site_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--power-price", metavar="USD_PER_KWH", help="the power price in $/kWh (e.g. 0.045)")
     parser.add_argument("--capacity-kw", metavar="KW", help="the site's power capacity in kW")
     parser.add_argument("--location", metavar="TEXT")
-
-
-def _acting(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
-    parser.add_argument(
-        "--as",
-        dest="acting_user",
-        metavar="USER",
-        required=True,
-        help=f"act as this user (password from {PASSWORD_ENV})",
-    )
 
 
 def _capacity_mw(text: str) -> Decimal:

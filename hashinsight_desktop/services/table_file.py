@@ -36,6 +36,16 @@ class RowError:
         return f"row {self.row}, {self.column}: {self.message}"
 
 
+class BadCells(ValidationError):
+    """A table with bad cells, refused whole: the first few in the message, all of them in ``errors``."""
+
+    def __init__(self, errors: list[RowError], consequence: str = "") -> None:
+        shown = "; ".join(str(e) for e in errors[:5])
+        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        super().__init__("file", f"{len(errors)} bad cell(s){consequence}: {shown}{more}")
+        self.errors = errors
+
+
 @dataclass(frozen=True)
 class TableRows:
     """The rows of a table file: per known column the cells as text, and each row's number."""

@@ -25,7 +25,7 @@ from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs, parse_number
 from hashinsight_desktop.services.calculator.projection import Array
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.table_file import RowError, read_table
+from hashinsight_desktop.services.table_file import BadCells, RowError, read_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,14 +44,8 @@ _THOUSANDS_DOT = re.compile(r"[+-]?[1-9]\d{0,2}(\.\d{3})+")
 _DIGIT_GROUPING = re.compile(r"(?<=\d)[ \u00a0\u202f'](?=\d)")
 
 
-class FleetFileError(ValidationError):
+class FleetFileError(BadCells):
     """A fleet file with bad cells: nothing is computed until every one is fixed."""
-
-    def __init__(self, errors: list[RowError]) -> None:
-        shown = "; ".join(str(e) for e in errors[:5])
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        super().__init__("file", f"{len(errors)} bad cell(s): {shown}{more}")
-        self.errors = errors
 
 
 @dataclass(frozen=True)

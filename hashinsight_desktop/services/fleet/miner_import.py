@@ -35,7 +35,7 @@ from hashinsight_desktop.services.fleet.management import (
 )
 from hashinsight_desktop.services.fleet.miners import FEED_MAX_CHARS
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
-from hashinsight_desktop.services.table_file import RowError, TableRows, read_table
+from hashinsight_desktop.services.table_file import BadCells, RowError, TableRows, read_table
 
 COLUMNS = ("ip", "port", "name", "rack", "position", "customer", "feed", "model")
 MAX_ROWS = 100_000
@@ -45,14 +45,11 @@ _SETS = {"name": "name", "rack": "rack", "position": "position", "feed": "power_
          "customer": "customer_id"}  # fmt: skip
 
 
-class MinerImportError(ValidationError):
+class MinerImportError(BadCells):
     """A miner list with bad cells: nothing is written until every one is fixed."""
 
     def __init__(self, errors: list[RowError]) -> None:
-        shown = "; ".join(str(e) for e in errors[:5])
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        super().__init__("file", f"{len(errors)} bad cell(s), nothing imported: {shown}{more}")
-        self.errors = errors
+        super().__init__(errors, ", nothing imported")
 
 
 @dataclass(frozen=True)
