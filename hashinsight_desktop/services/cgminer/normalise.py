@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from hashinsight_desktop.services.cgminer.commands import reply_error
-from hashinsight_desktop.services.cgminer.dialects import READERS, Replies, detect, first, num, pool_url, watts
+from hashinsight_desktop.services.cgminer.dialects import READERS, Replies, detect, first, num, pool_url, rows, watts
 from hashinsight_desktop.services.cgminer.sample import (
     ERROR,
     HASHING,
@@ -56,17 +56,18 @@ def usable(replies: Replies) -> dict[str, Mapping[str, Any]]:
 
 
 def _read_counters(replies: Replies, sample: MinerSample) -> None:
-    """Hardware errors, rejected shares and power target: the same summary keys in every dialect."""
+    """Hardware errors, rejected shares and power target: the same summary keys in every dialect. A poll
+    without the summary (stock Antminer's fast path asks stats+pools) takes the rejected shares from the
+    pools' counts and has no hardware error count."""
     summary = first(replies, "summary")
-    if not summary:
-        return
     errors = num(summary.get("Hardware Errors"))
     sample.hw_errors = None if errors is None else max(0, round(errors))
     rejected_pct = num(summary.get("Pool Rejected%"))
     if rejected_pct is None:
-        accepted, rejected = num(summary.get("Accepted")), num(summary.get("Rejected"))
-        if accepted is not None and rejected is not None and accepted + rejected > 0:
-            rejected_pct = 100 * rejected / (accepted + rejected)
+        counted = [summary] if summary else rows(replies, "pools")
+        accepted = sum(num(row.get("Accepted")) or 0.0 for row in counted)
+        rejected = sum(num(row.get("Rejected")) or 0.0 for row in counted)
+        rejected_pct = 100 * rejected / (accepted + rejected) if accepted + rejected > 0 else None
     sample.rejected_pct = rejected_pct
     sample.power_limit_w = watts(summary.get("Power Limit"))
 
