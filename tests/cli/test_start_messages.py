@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +142,28 @@ def test_no_check_for_headless_platforms_or_other_systems() -> None:
 )
 def test_argument_errors_are_one_line_with_exit_2(app_home: Path, argv: list[str], expected: str) -> None:
     assert one_line(run_cli(*argv, home=app_home), 2).startswith(expected)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None, reason="ELF and ldd")
+def test_a_display_with_xcb_libraries_missing_names_them(app_home: Path) -> None:
+    """The issue's machine: a display, but libxcb-icccm4 and libxcb-keysyms1 missing (Qt blamed xcb-cursor0).
+    The display is an abstract socket named like an X server's (nothing written to /tmp/.X11-unix)."""
+    missing = platform_check.missing_libraries(_real_plugin("xcb"))
+    if not missing:
+        pytest.skip("every library of the xcb plugin is installed here")
+    number = 90 + os.getpid() % 400
+    with socket.socket(socket.AF_UNIX) as fake_x:
+        fake_x.bind(f"\0/tmp/.X11-unix/X{number}")
+        fake_x.listen()
+        env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+        result = subprocess.run(
+            [sys.executable, "-m", "hashinsight_desktop"],
+            capture_output=True,
+            text=True,
+            env={**env, "DISPLAY": f":{number}", "HASHINSIGHT_HOME": str(app_home)},
+            timeout=60,
+            check=False,
+        )
+    line = one_line(result, 1)
+    assert f"missing: {', '.join(missing)}" in line
+    assert "sudo apt-get install " + " ".join(platform_check.debian_package(name) for name in missing) in line
