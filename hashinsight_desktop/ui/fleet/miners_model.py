@@ -232,7 +232,7 @@ _WIDTH_SAMPLES = {
 
 
 def configure_view(table: QTableView) -> QTableView:
-    """Widths from samples; the pool column, last, takes the room left."""
+    """Widths from samples, columns in :data:`SHOWN_ORDER`; the pool column, last, takes the room left."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
@@ -240,7 +240,38 @@ def configure_view(table: QTableView) -> QTableView:
     metrics = table.fontMetrics()
     for column, sample in _WIDTH_SAMPLES.items():
         header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+    for visual, column in enumerate(SHOWN_ORDER):  # health first: at 1280 px it is in view without scrolling
+        header.moveSection(header.visualIndex(column), visual)
     return table
+
+
+# The order the table shows its columns in (the model's order is the columns' identity).
+SHOWN_ORDER = (
+    COL_NAME,
+    COL_STATUS,
+    COL_BOARDS,
+    COL_NOMINAL_PCT,
+    COL_HASHRATE,
+    COL_POWER,
+    COL_EFFICIENCY,
+    COL_TEMP,
+    COL_CURTAILED,
+    COL_CUSTOMER,
+    COL_SITE,
+    COL_IP,
+    COL_MODEL,
+    COL_FAMILY,
+    COL_FIRMWARE,
+    COL_FEED,
+    COL_RACK,
+    COL_FAN,
+    COL_HW_ERRORS,
+    COL_REJECTED,
+    COL_POWER_TARGET,
+    COL_UPTIME,
+    COL_LAST_SEEN,
+    COL_POOL,
+)
 
 
 def capabilities_tooltip(row: MinerRow) -> str:
