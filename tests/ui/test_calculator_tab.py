@@ -378,6 +378,8 @@ def test_ranking_sorts_by_payback_and_usd_per_th_with_arrows_that_point_the_way_
     assert set(first) == {f"Bitmain {n}" for n in ("Antminer S21 XP", "Antminer S19 Pro")} | {"MicroBT Whatsminer M63S"}
     s21 = next(r for r in range(3) if proxy.index(r, 1).data() == "Bitmain Antminer S21 XP")
     assert proxy.index(s21, COL_USD_PER_TH).data() == f"${5850 / 270:,.2f}"
+    quoted = datetime.now().astimezone().date().isoformat()  # no date given: the day it was entered
+    assert proxy.index(s21, COL_USD_PER_TH).data(Qt.ItemDataRole.ToolTipRole).endswith(f"quoted {quoted}")
 
     panel.table.sortByColumn(COL_USD_PER_TH, Qt.SortOrder.DescendingOrder)
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder and arrow_points_down(header, COL_USD_PER_TH)

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import MarketSnapshot
@@ -21,6 +21,7 @@ from hashinsight_desktop.services.market_data import MANUAL_SOURCE, Quantity
 
 MIN_SPAN_DAYS = 14  # one retarget period: less history measures nothing
 WINDOW_DAYS = 365  # the trend of the last year, not of the network's whole life
+FIT_POINTS = 500  # evenly picked snapshots the trend is fitted to
 BAND_PP = Decimal(2)  # the chart's low and high cases: base growth ∓ 2 percentage points a month
 
 
@@ -49,29 +50,44 @@ DEFAULT_GROWTH = GrowthEstimate(DEFAULTS["growth_pct_month"], None)
 def measured_growth(session: Session, now: datetime) -> GrowthEstimate:
     """Monthly growth of the fitted exponential trend of the stored difficulty over the last year;
     values typed by hand are what-ifs, not measurements, and are left out."""
-    rows = session.execute(
-        select(MarketSnapshot.fetched_at, MarketSnapshot.value, MarketSnapshot.source)
-        .where(
-            MarketSnapshot.quantity == Quantity.DIFFICULTY.value,
-            MarketSnapshot.source != MANUAL_SOURCE,
-            MarketSnapshot.fetched_at >= now - timedelta(days=WINDOW_DAYS),
-            MarketSnapshot.fetched_at <= now,
+    window = (
+        MarketSnapshot.quantity == Quantity.DIFFICULTY.value,
+        MarketSnapshot.source != MANUAL_SOURCE,
+        MarketSnapshot.fetched_at >= now - timedelta(days=WINDOW_DAYS),
+        MarketSnapshot.fetched_at <= now,
+    )
+    first, last, count = session.execute(
+        select(func.min(MarketSnapshot.fetched_at), func.max(MarketSnapshot.fetched_at), func.count()).where(*window)
+    ).one()
+    if first is None or last is None or (last - first).total_seconds() / 86400 < MIN_SPAN_DAYS:
+        return DEFAULT_GROWTH
+    span = (last - first).total_seconds() / 86400
+    # A year of fetches is some 35,000 snapshots: the fit takes every n-th (at most FIT_POINTS), picked
+    # in the database, and the last one.
+    stride = max(1, count // FIT_POINTS)
+    numbered = (
+        select(
+            MarketSnapshot.fetched_at,
+            MarketSnapshot.value,
+            func.row_number().over(order_by=(MarketSnapshot.fetched_at, MarketSnapshot.id)).label("n"),
         )
-        .order_by(MarketSnapshot.fetched_at)
+        .where(*window)
+        .subquery()
+    )
+    rows = session.execute(
+        select(numbered.c.fetched_at, numbered.c.value)
+        .where(((numbered.c.n - 1) % stride == 0) | (numbered.c.n == count))
+        .order_by(numbered.c.n)
     ).all()
-    if len(rows) < 2:
-        return DEFAULT_GROWTH
-    first = rows[0].fetched_at
-    span = (rows[-1].fetched_at - first).total_seconds() / 86400
-    if span < MIN_SPAN_DAYS:
-        return DEFAULT_GROWTH
-    days = np.array([(r.fetched_at - first).total_seconds() / 86400 for r in rows])
-    logs = np.log(np.array([float(r.value) for r in rows]))
+    sources = session.scalars(select(MarketSnapshot.source).where(*window).distinct()).all()
+    points = [(r.fetched_at, float(r.value)) for r in rows]
+    days = np.array([(when - first).total_seconds() / 86400 for when, _ in points])
+    logs = np.log(np.array([value for _, value in points]))
     slope_per_day = float(np.polyfit(days, logs, 1)[0])
     pct = (math.exp(slope_per_day * DAYS_PER_MONTH) - 1.0) * 100.0
     low, high, _ = LIMITS["growth_pct_month"]
     clamped = min(max(Decimal(f"{pct:.1f}"), low), high)
-    return GrowthEstimate(clamped, round(span), tuple(sorted({r.source for r in rows})))
+    return GrowthEstimate(clamped, round(span), tuple(sorted(sources)))
 
 
 @dataclass(frozen=True)

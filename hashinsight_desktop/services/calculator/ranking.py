@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 
 import numpy as np
@@ -40,6 +41,7 @@ class RankedModel:
     profit_usd_per_day: Decimal
     breakeven_electricity_usd_per_kwh: Decimal
     hardware_cost_usd: Decimal | None  # the catalogue's reference price; None when it has none
+    hardware_price_date: date | None  # the day that price was quoted
     payback_days: int | None  # None: no reference price, or no payback within the horizon
     profit_sort_key: float  # the unrounded daily profit: ties in cents still rank in the right order
 
@@ -113,6 +115,7 @@ def rank_models(models: Sequence[MinerModel], base: CalculatorInputs) -> list[Ra
                 profit_usd_per_day=money(profit),
                 breakeven_electricity_usd_per_kwh=fixed(day.revenue_usd / day.kwh, 5),
                 hardware_cost_usd=Decimal(model.reference_price_usd) if model.reference_price_usd else None,
+                hardware_price_date=model.reference_price_date if model.reference_price_usd else None,
                 payback_days=paybacks.get(row),
                 profit_sort_key=profit,
             )

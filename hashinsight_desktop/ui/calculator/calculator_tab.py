@@ -9,6 +9,7 @@ import asyncio
 import html
 import logging
 import uuid
+from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
@@ -58,6 +59,7 @@ RECALC_DEBOUNCE_MS = 250
 AGE_TICK_MS = 30_000  # source ages ("3 min ago") stay current while the tab is shown
 NOTICE_MS = 6_000
 SETTINGS_KEY = "calculator"
+GROWTH_REMEASURE_S = 3600.0
 DEFAULT_MODEL_KEY = "s21xp"
 BOTTOM_TABS = ("Ranking", "History", "Curtailment impact")
 
@@ -73,6 +75,7 @@ class CalculatorTab(QWidget):
         self._built = False  # palette changes during construction restyle nothing
         self._remembered: dict[Quantity, Decimal] = {}  # typed market values already kept as snapshots
         self.growth = DEFAULT_GROWTH  # what an empty Difficulty growth stands for
+        self._growth_at: datetime | None = None
 
         self.market_bar = MarketBar(context)
         self.notice = QLabel()
@@ -202,7 +205,12 @@ class CalculatorTab(QWidget):
         self.form.set_models(models)
 
     def _measure_growth(self) -> None:
-        """The difficulty growth measured over the stored history (new snapshots arrive with market data)."""
+        """The difficulty growth measured over the stored history; again with market data at most hourly
+        (a year of snapshots takes a few hundred ms, and a retarget moves the trend once in two weeks)."""
+        now = self._context.clock()
+        if self._growth_at is not None and (now - self._growth_at).total_seconds() < GROWTH_REMEASURE_S:
+            return
+        self._growth_at = now
         try:
             with self._context.database.session_factory() as session:
                 self.growth = measured_growth(session, self._context.clock())
