@@ -21,6 +21,7 @@ from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
 
 log = logging.getLogger(__name__)
+INGEST_BATCH = 5000  # outbox events per transaction
 
 
 @dataclass
@@ -52,9 +53,15 @@ class Notifier:
         self.leader = LeaderLock(session_factory.kw["bind"], "notifier")
 
     def _queue(self, report: NotifierReport) -> None:
+        # Every waiting event before any digest: a mass outage is one digest, not one per batch.
+        while True:
+            with unit_of_work(self.session_factory) as session:
+                ingested = ingest_alert_events(session, self.clock(), settle_s=self.settle_s, limit=INGEST_BATCH)
+            report.events += ingested.events
+            report.queued += ingested.queued
+            if ingested.events < INGEST_BATCH:
+                break
         with unit_of_work(self.session_factory) as session:
-            ingested = ingest_alert_events(session, self.clock(), settle_s=self.settle_s)
-            report.events, report.queued = ingested.events, ingested.queued
             report.digests = len(build_digests(session, self.clock()))
 
     async def cycle(self, client: httpx.AsyncClient) -> NotifierReport:

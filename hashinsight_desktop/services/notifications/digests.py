@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import (
@@ -31,13 +31,14 @@ from hashinsight_desktop.db.models import (
 )
 from hashinsight_desktop.services.notifications.delivery import new_delivery
 from hashinsight_desktop.services.notifications.formats import digest_message
-from hashinsight_desktop.services.notifications.rules import matches
+from hashinsight_desktop.services.notifications.rules import RuleMatcher
 
 CURSOR = "alerts"
 RAISED = "alert.raised"
 # On PostgreSQL an event id is taken at insert but seen at commit: a reader could pass an id whose
 # transaction commits later. Events younger than this are left for the next cycle.
 POSTGRES_SETTLE_S = 10.0
+_IN_CHUNK = 1000
 
 
 @dataclass(frozen=True)
@@ -55,80 +56,101 @@ def _cursor(session: Session) -> NotificationCursor:
     return cursor
 
 
-def _snapshot(session: Session, alert_id: uuid.UUID, payload: dict[str, Any]) -> dict[str, Any]:
-    """What a message says of an alert, read now (the miner may be renamed or removed later)."""
-    row = session.execute(
-        select(Alert.raised_at, Miner.name, Miner.ip_address, Site.name)
-        .join(Miner, Miner.id == Alert.miner_id)
-        .join(Site, Site.id == Alert.site_id)
-        .where(Alert.id == alert_id)
-    ).first()
-    raised_at, miner, ip, site = row if row is not None else (None, None, None, None)
-    return {
-        "alert_id": str(alert_id),
-        "kind": payload.get("kind"),
-        "severity": payload.get("severity"),
-        "message": payload.get("message"),
-        "site_id": payload.get("site_id"),
-        "site": site,
-        "miner_id": payload.get("miner_id"),
-        "miner": miner,
-        "ip": ip,
-        "raised_at": raised_at.isoformat() if raised_at else payload.get("raised_at"),
-        "escalated_from": payload.get("escalated_from"),
-    }
+def _snapshots(session: Session, events: list[tuple[uuid.UUID, dict[str, Any]]]) -> dict[uuid.UUID, dict[str, Any]]:
+    """What a message says of each alert, read now (the miner may be renamed or removed later)."""
+    found: dict[uuid.UUID, tuple[Any, ...]] = {}
+    ids = list({alert_id for alert_id, _payload in events})
+    for start in range(0, len(ids), _IN_CHUNK):
+        rows = session.execute(
+            select(Alert.id, Alert.raised_at, Miner.name, Miner.ip_address, Site.name)
+            .join(Miner, Miner.id == Alert.miner_id)
+            .join(Site, Site.id == Alert.site_id)
+            .where(Alert.id.in_(ids[start : start + _IN_CHUNK]))
+        )
+        found.update((row[0], tuple(row[1:])) for row in rows)
+    snapshots = {}
+    for alert_id, payload in events:
+        raised_at, miner, ip, site = found.get(alert_id, (None, None, None, None))
+        snapshots[alert_id] = {
+            "alert_id": str(alert_id),
+            "kind": payload.get("kind"),
+            "severity": payload.get("severity"),
+            "message": payload.get("message"),
+            "site_id": payload.get("site_id"),
+            "site": site,
+            "miner_id": payload.get("miner_id"),
+            "miner": miner,
+            "ip": ip,
+            "raised_at": raised_at.isoformat() if raised_at else payload.get("raised_at"),
+            "escalated_from": payload.get("escalated_from"),
+        }
+    return snapshots
+
+
+def _queued_items(session: Session, alert_ids: list[uuid.UUID]) -> dict[tuple[uuid.UUID, uuid.UUID], NotificationItem]:
+    found: dict[tuple[uuid.UUID, uuid.UUID], NotificationItem] = {}
+    for start in range(0, len(alert_ids), _IN_CHUNK):
+        query = select(NotificationItem).where(NotificationItem.alert_id.in_(alert_ids[start : start + _IN_CHUNK]))
+        found.update(((item.channel_id, item.alert_id), item) for item in session.scalars(query))
+    return found
 
 
 def ingest_alert_events(
-    session: Session, now: datetime, *, settle_s: float | None = None, limit: int = 1000
+    session: Session, now: datetime, *, settle_s: float | None = None, limit: int = 5000
 ) -> IngestResult:
-    """Match the raised alerts after the cursor against the enabled rules of enabled channels."""
+    """Match up to ``limit`` raised alerts after the cursor against the enabled rules of enabled channels
+    (call again while it reports ``limit`` events: each call is one transaction's worth)."""
     cursor = _cursor(session)
-    query = select(OutboxEvent).where(OutboxEvent.id > cursor.last_outbox_id).order_by(OutboxEvent.id).limit(limit)
+    query = (
+        select(OutboxEvent.id, OutboxEvent.topic, OutboxEvent.entity_id, OutboxEvent.payload)
+        .where(OutboxEvent.id > cursor.last_outbox_id)
+        .order_by(OutboxEvent.id)
+        .limit(limit)
+    )
     if settle_s is None:
         settle_s = POSTGRES_SETTLE_S if session.get_bind().dialect.name == "postgresql" else 0.0
     if settle_s > 0:
         query = query.where(OutboxEvent.created_at <= now - timedelta(seconds=settle_s))
-    events = list(session.scalars(query))
+    events = session.execute(query).all()
     if not events:
         return IngestResult(0, 0)
-    rules = list(
-        session.scalars(
+    rules = [
+        RuleMatcher.of(rule)
+        for rule in session.scalars(
             select(NotificationRule)
             .join(NotificationChannel, NotificationChannel.id == NotificationRule.channel_id)
             .where(NotificationRule.enabled, NotificationChannel.enabled)
         )
-    )
-    queued = 0
-    for event in events:
-        if event.topic != RAISED or not rules:
-            continue
-        channels = {rule.channel_id for rule in rules if matches(rule, event.payload)}
-        if not channels:
-            continue
-        alert_id = uuid.UUID(event.entity_id)
-        taken = {
-            item.channel_id: item
-            for item in session.scalars(
-                select(NotificationItem).where(
-                    NotificationItem.alert_id == alert_id, NotificationItem.channel_id.in_(channels)
-                )
-            )
-        }
-        snapshot = _snapshot(session, alert_id, event.payload)
-        for channel_id in sorted(channels):
-            item = taken.get(channel_id)
-            if item is None:
-                session.add(NotificationItem(channel_id=channel_id, alert_id=alert_id, queued_at=now, alert=snapshot))
-                queued += 1
-            elif event.payload.get("escalated_from") and item.alert.get("severity") != snapshot["severity"]:
-                # Escalated in place (warning → critical, same alert): it waits for the next digest again; the
-                # message already sent keeps what it said in its delivery row.
-                item.alert, item.queued_at, item.delivery_id = snapshot, now, None
-                queued += 1
+    ]
+    matched: list[tuple[uuid.UUID, dict[str, Any], set[uuid.UUID]]] = []
+    for _event_id, topic, entity_id, payload in events:
+        if topic == RAISED and rules:
+            channels = {rule.channel_id for rule in rules if rule.matches(payload)}
+            if channels:
+                matched.append((uuid.UUID(entity_id), payload, channels))
+    new_rows: dict[tuple[uuid.UUID, uuid.UUID], dict[str, Any]] = {}
+    escalated = 0
+    if matched:
+        snapshots = _snapshots(session, [(alert_id, payload) for alert_id, payload, _channels in matched])
+        taken = _queued_items(session, [alert_id for alert_id, _payload, _channels in matched])
+        for alert_id, payload, channels in matched:
+            snapshot = snapshots[alert_id]
+            for channel_id in sorted(channels):
+                item = taken.get((channel_id, alert_id))
+                if item is None:  # new rows go in as one bulk insert (a mass outage is thousands)
+                    new_rows[(channel_id, alert_id)] = {
+                        "channel_id": channel_id, "alert_id": alert_id, "queued_at": now, "alert": snapshot,
+                    }  # fmt: skip
+                elif payload.get("escalated_from") and item.alert.get("severity") != snapshot["severity"]:
+                    # Escalated in place (warning → critical, same alert): it waits for the next digest again;
+                    # the message already sent keeps what it said in its delivery row.
+                    item.alert, item.queued_at, item.delivery_id = snapshot, now, None
+                    escalated += 1
+    if new_rows:
+        session.execute(insert(NotificationItem), list(new_rows.values()))
     cursor.last_outbox_id = events[-1].id
     session.flush()
-    return IngestResult(len(events), queued)
+    return IngestResult(len(events), len(new_rows) + escalated)
 
 
 def sent_in_last_hour(session: Session, channel_id: uuid.UUID, now: datetime) -> int:
@@ -164,19 +186,24 @@ def build_digests(session: Session, now: datetime) -> list[uuid.UUID]:
             continue
         if sent_in_last_hour(session, channel.id, now) >= channel.max_per_hour:
             continue
-        items = list(
-            session.scalars(
-                select(NotificationItem)
-                .where(NotificationItem.channel_id == channel_id, NotificationItem.delivery_id.is_(None))
-                .order_by(NotificationItem.queued_at, NotificationItem.id)
-            )
-        )
-        message = digest_message([item.alert for item in items])
+        unsent = NotificationItem.channel_id == channel_id, NotificationItem.delivery_id.is_(None)
+        items = session.execute(
+            select(NotificationItem.id, NotificationItem.alert)
+            .where(*unsent)
+            .order_by(NotificationItem.queued_at, NotificationItem.id)
+        ).all()
+        message = digest_message([alert for _id, alert in items])
         delivery = new_delivery(channel, message, now, next_attempt_at=now)
         session.add(delivery)
         session.flush()
-        for item in items:
-            item.delivery_id = delivery.id
+        # One statement: the notifier is the only writer of waiting items (it leads), so these are the rows read.
+        last = max(item_id for item_id, _alert in items)
+        session.execute(
+            update(NotificationItem)
+            .where(*unsent, NotificationItem.id <= last)
+            .values(delivery_id=delivery.id)
+            .execution_options(synchronize_session=False)
+        )
         made.append(delivery.id)
     session.flush()
     return made

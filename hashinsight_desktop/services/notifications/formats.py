@@ -21,7 +21,8 @@ TEAMS: Final = "teams"
 TELEGRAM: Final = "telegram"
 CHANNEL_KINDS: Final = (EMAIL, WEBHOOK, SLACK, TEAMS, TELEGRAM)
 
-MAX_LISTED = 50  # alerts listed in one message; the rest are counted
+MAX_LISTED = 50  # alerts listed in one message's text; the rest are counted
+MAX_JSON_ALERTS = 500  # alerts given as fields to a generic webhook; "count" says how many there were
 TELEGRAM_MAX_CHARS = 4096  # sendMessage refuses longer texts
 _SEVERITY_ORDER = {"critical": 0, "warning": 1}
 
@@ -100,7 +101,8 @@ def webhook_payload(kind: str, message: Message, settings: dict[str, Any]) -> di
         "test": message.is_test,
         "subject": message.subject,
         "text": message.body,
-        "alerts": message.alerts,
+        "count": len(message.alerts),
+        "alerts": message.alerts[:MAX_JSON_ALERTS],  # a mass outage must not make a POST of megabytes
     }
 
 

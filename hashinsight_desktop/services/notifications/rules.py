@@ -31,14 +31,26 @@ class RuleInput:
     enabled: bool = True
 
 
-def matches(rule: NotificationRule, alert: dict[str, Any]) -> bool:
-    """Whether a raised alert (its outbox payload) is one this rule sends."""
-    return (
-        rule.enabled
-        and (not rule.severities or alert.get("severity") in rule.severities)
-        and (not rule.kinds or alert.get("kind") in rule.kinds)
-        and (not rule.site_ids or str(alert.get("site_id")) in rule.site_ids)
-    )
+@dataclass(frozen=True)
+class RuleMatcher:
+    """A rule's filter, read once from its row (thousands of alerts are matched per cycle)."""
+
+    channel_id: uuid.UUID
+    severities: frozenset[str]
+    kinds: frozenset[str]
+    site_ids: frozenset[str]
+
+    @classmethod
+    def of(cls, rule: NotificationRule) -> RuleMatcher:
+        return cls(rule.channel_id, frozenset(rule.severities), frozenset(rule.kinds), frozenset(rule.site_ids))
+
+    def matches(self, alert: dict[str, Any]) -> bool:
+        """Whether a raised alert (its outbox payload) is one this rule sends (empty filters: any)."""
+        return (
+            (not self.severities or alert.get("severity") in self.severities)
+            and (not self.kinds or alert.get("kind") in self.kinds)
+            and (not self.site_ids or str(alert.get("site_id")) in self.site_ids)
+        )
 
 
 def describe(rule: NotificationRule) -> dict[str, Any]:
