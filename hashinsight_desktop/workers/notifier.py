@@ -15,13 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.leader import LeaderLock
-from hashinsight_desktop.services.notifications.delivery import Outcome, deliver_due
+from hashinsight_desktop.services.notifications.delivery import Outcome, deliver_due, prune
 from hashinsight_desktop.services.notifications.digests import build_digests, ingest_alert_events
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
 
 log = logging.getLogger(__name__)
 INGEST_BATCH = 5000  # outbox events per transaction
+PRUNE_EVERY_S = 3600.0
 
 
 @dataclass
@@ -30,6 +31,7 @@ class NotifierReport:
     events: int = 0
     queued: int = 0
     digests: int = 0
+    pruned: int = 0  # send-log rows past their keeping time, removed
     outcomes: list[Outcome] = field(default_factory=list)
 
 
@@ -51,6 +53,7 @@ class Notifier:
         self.clock = clock
         self.on_cycle = on_cycle
         self.leader = LeaderLock(session_factory.kw["bind"], "notifier")
+        self._pruned = -PRUNE_EVERY_S  # the first cycle prunes
 
     def _queue(self, report: NotifierReport) -> None:
         # Every waiting event before any digest: a mass outage is one digest, not one per batch.
@@ -63,6 +66,10 @@ class Notifier:
                 break
         with unit_of_work(self.session_factory) as session:
             report.digests = len(build_digests(session, self.clock()))
+        if time.monotonic() - self._pruned >= PRUNE_EVERY_S:
+            with unit_of_work(self.session_factory) as session:
+                report.pruned = prune(session, self.clock())
+            self._pruned = time.monotonic()
 
     async def cycle(self, client: httpx.AsyncClient) -> NotifierReport:
         report = NotifierReport(leader=await asyncio.to_thread(self.leader.try_acquire))

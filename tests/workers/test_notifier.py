@@ -9,16 +9,17 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.db.models import NotificationDelivery
+from hashinsight_desktop.db.models import NotificationDelivery, NotificationItem
 from hashinsight_desktop.services.notifications.channels import ChannelInput, save_channel
+from hashinsight_desktop.services.notifications.delivery import prune
 from hashinsight_desktop.services.notifications.rules import RuleInput, save_rule
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.telemetry.alert_rules import CRITICAL, WARNING, AlertCondition, apply_alerts
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.workers.notifier import Notifier
+from hashinsight_desktop.workers.notifier import Notifier, NotifierReport
 from tests.simulator.loopback import free_port
 from tests.support.factories import make_people
 from tests.support.loopback_servers import HttpServer, smtp_server
@@ -52,6 +53,11 @@ def _raise(
     )
     with unit_of_work(session_factory) as session:
         apply_alerts(session, miner_id, site_id, [condition], now, checked={"over_temperature"})  # type: ignore[arg-type]
+
+
+async def _cycle(notifier: Notifier) -> NotifierReport:
+    async with httpx.AsyncClient() as client:
+        return await notifier.cycle(client)
 
 
 def test_email_digest_once_per_window_with_only_the_matching_alerts(
@@ -105,6 +111,14 @@ def test_email_digest_once_per_window_with_only_the_matching_alerts(
         log = session.scalars(select(NotificationDelivery).order_by(NotificationDelivery.created_at)).all()
         assert [(d.status, d.attempts, len(d.alerts)) for d in log] == [("sent", 1, 3), ("sent", 1, 1)]
         assert log[0].recipient == "ops@example.org, night@example.org"
+    # After the send log's keeping time the deliveries go with their queue rows: nothing looks waiting again.
+    with unit_of_work(session_factory) as session:
+        assert prune(session, T0 + timedelta(days=89)) == 0
+        assert prune(session, T0 + timedelta(days=91)) == 2
+    clock.at(91 * 86400)
+    assert asyncio.run(_cycle(notifier)).digests == 0
+    with session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(NotificationItem)) == 0
 
 
 def test_webhook_retried_after_the_server_was_down_and_a_restart(

@@ -12,13 +12,13 @@ import asyncio
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.db.models import NotificationChannel, NotificationDelivery
+from hashinsight_desktop.db.models import NotificationChannel, NotificationDelivery, NotificationItem
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound
@@ -35,6 +35,7 @@ FAILED: Final = "failed"
 RETRY_BASE_S = 30.0
 RETRY_MAX_S = 3600.0
 MAX_ATTEMPTS = 8
+KEEP_DAYS = 90  # the send log's length
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -223,3 +224,15 @@ def send_log(
     if channel_id is not None:
         query = query.where(NotificationDelivery.channel_id == channel_id)
     return list(session.scalars(query))
+
+
+def prune(session: Session, now: datetime, *, keep_days: int = KEEP_DAYS) -> int:
+    """Forget deliveries finished (sent or given up) more than ``keep_days`` ago, and their alerts' queue rows
+    first (a row left without its delivery would look waiting and be sent again). How many deliveries went."""
+    old = select(NotificationDelivery.id).where(
+        NotificationDelivery.status.in_((SENT, FAILED)),
+        NotificationDelivery.created_at < now - timedelta(days=keep_days),
+    )
+    session.execute(delete(NotificationItem).where(NotificationItem.delivery_id.in_(old)))
+    result = session.execute(delete(NotificationDelivery).where(NotificationDelivery.id.in_(old)))
+    return int(cast("CursorResult[Any]", result).rowcount or 0)
