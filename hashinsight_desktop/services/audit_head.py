@@ -174,8 +174,9 @@ def check_before_append(session: Session, last: tuple[int, str] | None) -> None:
             if seen is not None and head_file is not None
             else ""
         )
+        also = " (this computer's head file agrees)" if len(found) > 1 else ""
         message = (
-            f"the audit log was cut: {'; '.join(found)}. Nothing was saved: no record may be appended to a cut log "
+            f"the audit log was cut: {found[0]}{also}. Nothing was saved: no record may be appended to a cut log "
             f"(it would seal the cut). Restore the database from a backup{aside}"
         )
         log.error("audit append refused: %s", message)
