@@ -13,7 +13,7 @@ from typing import Any, Final
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import Miner, MinerCustomerAssignment, Site, TelemetryRollup, TelemetrySample
+from hashinsight_desktop.db.models import Alert, Miner, MinerCustomerAssignment, Site, TelemetryRollup, TelemetrySample
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
@@ -216,8 +216,10 @@ def remove_miners(
     miners = load_miners(session, principal, refs, "remove the miners of this site")
     now = clock()
     change_customer(session, miners, None, now, principal.username)  # billing stops at the removal
-    deleted = TelemetryCount(0, 0)
     ids = [m.id for m in miners]
+    # Nothing polls a removed miner again: its open alerts would stay open forever. Closed, kept as history.
+    session.execute(update(Alert).where(Alert.miner_id.in_(ids), Alert.cleared_at.is_(None)).values(cleared_at=now))
+    deleted = TelemetryCount(0, 0)
     if delete_telemetry:
         deleted = count_telemetry(session, principal, refs)
         session.execute(delete(TelemetrySample).where(TelemetrySample.miner_id.in_(ids)))

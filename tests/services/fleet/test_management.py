@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from hashinsight_desktop.db.models import AuditRecord, MinerCustomerAssignment, TelemetrySample
+from hashinsight_desktop.db.models import Alert, AuditRecord, MinerCustomerAssignment, TelemetrySample
 from hashinsight_desktop.services.curtailment.site_fleet import LevelOptions, load_site_fleet
 from hashinsight_desktop.services.curtailment.site_readings import site_customers
 from hashinsight_desktop.services.customers import create_customer, delete_customer
@@ -141,6 +141,9 @@ def test_move_and_remove_keeping_or_deleting_telemetry(session_factory) -> None:
             for n in range(4)
         )
         assign_customer(session, people.owner, [MinerRef(ids[0])], uid(people.customer_id), clock=clock)
+        session.add(
+            Alert(miner_id=ids[0], site_id=uid(people.site_id), kind="offline", severity="critical", message="x")
+        )
     with unit_of_work(session_factory) as session:
         assert move_miners(session, people.owner, [MinerRef(ids[2])], uid(people.other_site_id), clock=clock) == 1
         assert count_telemetry(session, people.owner, [MinerRef(ids[1])]).samples == 4
@@ -158,6 +161,7 @@ def test_move_and_remove_keeping_or_deleting_telemetry(session_factory) -> None:
             )
         }
         assert samples == {ids[0]: 4, ids[2]: 4}
+        assert [a.cleared_at for a in session.scalars(select(Alert))] == [NOW]  # closed with the removal, kept
         history = session.scalars(select(MinerCustomerAssignment)).one()
         assert history.ends_at == NOW and history.miner_id == ids[0]
     with unit_of_work(session_factory) as session:  # its address added again: back, with its history
