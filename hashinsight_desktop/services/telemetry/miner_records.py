@@ -12,11 +12,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import Alert, CurtailmentPlan, Miner, MinerState, OperationLogEntry
+from hashinsight_desktop.db.models import Alert, CurtailmentPlan, Miner, MinerModel, MinerState, OperationLogEntry
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require_site
-from hashinsight_desktop.services.telemetry.alert_settings import miners_in_maintenance
-from hashinsight_desktop.services.telemetry.health import describe_maintenance
+from hashinsight_desktop.services.telemetry.alert_settings import load_thresholds, miners_in_maintenance
+from hashinsight_desktop.services.telemetry.health import commanded_miners, degraded_reason, describe_maintenance
 
 RECORDS_LIMIT = 200  # newest first; older ones are in the audit log and the curtailment history
 
@@ -63,6 +63,8 @@ class MinerRecords:
     alerts: list[AlertRecord]  # open first, then past; newest first in each
     commands: list[CommandRecord]
     maintenance: str | None
+    degraded: str | None = None  # why it is Degraded (None: it is not)
+    curtailment: str | None = None  # "curtailed: 75 % by plan Evening peak"
 
 
 def _boards(raw: list[dict[str, Any]] | None) -> list[BoardReading]:
@@ -113,10 +115,25 @@ def miner_records(session: Session, principal: Principal, miner_id: uuid.UUID, n
         )
     ]
     held = miners_in_maintenance(session, now).get(miner_id)
+    command = commanded_miners(session, miner.site_id).get(miner_id)
+    nominal = session.scalar(select(MinerModel.hashrate_ths).where(MinerModel.id == miner.model_id))
+    reason = None
+    if state is not None:
+        reason = degraded_reason(
+            status=state.status,
+            hashrate_ths=state.hashrate_ths,
+            expected_ths=nominal * command.share if nominal and command else nominal,
+            boards_total=state.boards_total,
+            boards_dead=state.boards_dead,
+            max_chip_temp_c=state.max_chip_temp_c,
+            thresholds=load_thresholds(session).for_miner(miner.site_id, miner.model_id),
+        )
     return MinerRecords(
         _boards(state.boards if state else None),
         state.polled_at if state else None,
         alerts,
         commands,
         describe_maintenance(held) if held else None,
+        reason,
+        command.describe() if command else None,
     )

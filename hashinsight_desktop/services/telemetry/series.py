@@ -8,14 +8,16 @@ current, and if the job has not run at all the whole window comes from raw sampl
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import CompoundSelect, Uuid, bindparam, func, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
+from hashinsight_desktop.db.base import UTCDateTime
 from hashinsight_desktop.db.models import TelemetryRollup, TelemetrySample
 from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, RAW, floor_time, raw_buckets
 
@@ -75,9 +77,51 @@ def _raw_points(session: Session, miner_id: uuid.UUID, start: datetime, now: dat
     return [Point(*row) for row in session.execute(query)]
 
 
+@functools.cache
+def _pg_detail_statement(resolution: int) -> CompoundSelect[Any]:
+    """Stored buckets and the raw tail after the last of them, as ONE statement with bound parameters,
+    built once per resolution (building it per call cost more than running it)."""
+    r = TelemetryRollup
+    miner_id, first, now = (
+        bindparam("miner_id", type_=Uuid()),
+        bindparam("first", type_=UTCDateTime()),
+        bindparam("now", type_=UTCDateTime()),
+    )
+    in_window = (r.miner_id == miner_id, r.resolution_s == resolution, r.bucket_start >= first, r.bucket_start <= now)
+    stored = select(r.bucket_start, r.hashrate_ths_avg, r.power_w_avg, r.max_chip_temp_c, r.fan_rpm_max).where(
+        *in_window
+    )
+    last = select(func.max(r.bucket_start)).where(*in_window).scalar_subquery()
+    tail_from = func.coalesce(last + literal_column(f"interval '{int(resolution)} seconds'"), first)
+    end = bindparam("end", type_=UTCDateTime())
+    tail = raw_buckets("postgresql", resolution, tail_from, end, miner_id).subquery()  # type: ignore[arg-type]
+    c = tail.c
+    tail_points = select(c.bucket_start, c.hashrate_ths_avg, c.power_w_avg, c.max_chip_temp_c, c.fan_rpm_max)
+    return union_all(stored, tail_points).order_by(literal_column("1"))
+
+
+def _rollup_points_pg(
+    session: Session, miner_id: uuid.UUID, resolution: int, start: datetime, now: datetime
+) -> list[Point]:
+    """PostgreSQL: one round trip (each cost as much as the query: the 24-hour detail took 16 ms where a
+    plain SELECT of its rows took 2)."""
+    parameters = {
+        "miner_id": miner_id,
+        "first": floor_time(start, resolution),
+        "now": now,
+        "end": now + timedelta(microseconds=1),
+    }
+    return [
+        Point(t, _float(hashrate), _float(power), _float(temp), _int(fan))
+        for t, hashrate, power, temp, fan in session.connection().execute(_pg_detail_statement(resolution), parameters)
+    ]
+
+
 def _rollup_points(
     session: Session, miner_id: uuid.UUID, resolution: int, start: datetime, now: datetime
 ) -> list[Point]:
+    if session.get_bind().dialect.name == "postgresql":
+        return _rollup_points_pg(session, miner_id, resolution, start, now)
     r = TelemetryRollup
     first = floor_time(start, resolution)
     query = (

@@ -194,7 +194,7 @@ class MinerDetailDialog(QDialog):
         address = row.ip_address if row.port == 4028 else f"{row.ip_address}:{row.port}"
         eff = efficiency(row)
         items = [
-            ("Status", row.status.capitalize() + (f" — {row.error}" if row.error else "")),
+            ("Status", " — ".join([row.status.capitalize(), *self._reasons(row)])),
             ("Model", row.model or "unknown"),
             ("IP address", address),
             ("Pool", short_pool(row.pool_url)),
@@ -228,6 +228,13 @@ class MinerDetailDialog(QDialog):
             self.fields[name].setToolTip(capabilities_tooltip(row))
         status = self.fields["Status"]
         status.setStyleSheet(f"color: {status_color(row.status).name()}; font-weight: 600;")
+
+    def _reasons(self, row: MinerRow) -> list[str]:
+        records = self.records
+        found = [row.error] if row.error else []
+        if records is not None:
+            found += [text for text in (records.degraded, records.curtailment) if text]
+        return found
 
     # -- loading --------------------------------------------------------------------------------------
     def start_load(self) -> asyncio.Task[None] | None:
@@ -270,6 +277,7 @@ class MinerDetailDialog(QDialog):
             else ""
         )
         self.maintenance_label.setVisible(bool(records.maintenance))
+        self.show_row(self.row)  # why it is Degraded and the plan holding it, beside its status
         self.maintenance_button.setText(self.tr("End maintenance") if records.maintenance else self.tr("Maintenance…"))
 
     def toggle_maintenance(self) -> None:
