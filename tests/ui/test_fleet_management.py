@@ -8,14 +8,20 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import AuditRecord, TelemetrySample
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.fleet.import_dialog import ImportDialog
-from hashinsight_desktop.ui.fleet.management_dialogs import CustomerDialog, FeedDialog, RemoveDialog
+from hashinsight_desktop.ui.fleet.management_dialogs import (
+    CustomerDialog,
+    FeedDialog,
+    MoveDialog,
+    PlacementDialog,
+    RemoveDialog,
+)
 from hashinsight_desktop.ui.fleet.miner_actions_menu import web_url
 from hashinsight_desktop.ui.fleet.miners_model import COL_CUSTOMER
 from tests.support.factories import People, make_people
@@ -90,6 +96,20 @@ def test_feed_created_on_purpose_and_removal_confirmed(qtbot, qasync_loop, conte
     settle(qasync_loop, tab.feeds.task)
     refresh(qasync_loop, tab)
     assert {row.power_feed for row in shown(tab)} == {"PDU-3"}
+
+    place = tab.manage.request_place()
+    assert isinstance(place, PlacementDialog)
+    place.rack.setText("R7")
+    place.rack.setModified(True)  # as typing does; the untouched position stays
+    place.accept()
+    settle(qasync_loop, tab.manage.task)
+    settle(qasync_loop, tab.manage.request_move())  # a site manager of one site: nowhere to move them
+    move = tab.manage.dialog
+    assert isinstance(move, MoveDialog) and move.site.count() == 0
+    assert not move.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    move.reject()
+    refresh(qasync_loop, tab)
+    assert {(row.rack, row.position) for row in shown(tab)} == {("R7", None)}
 
     select_rows(tab, {miners[1].id})
     settle(qasync_loop, tab.manage.request_remove())
