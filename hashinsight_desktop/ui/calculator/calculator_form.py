@@ -286,7 +286,7 @@ class CalculatorForm(QWidget):
         """What an empty Difficulty growth stands for, said under it."""
         row = self.rows["growth_pct_month"]
         row.edit.setPlaceholderText(plain(growth.pct_month))
-        row.set_hint(f"empty: {growth.describe()}")
+        row.set_hint(self.tr("empty: {growth}").format(growth=growth.describe()))
 
     def set_market(self, values: Mapping[Quantity, MarketValue], now: datetime) -> None:
         for market_field in self.market.values():

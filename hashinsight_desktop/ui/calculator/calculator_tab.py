@@ -338,7 +338,7 @@ class CalculatorTab(QWidget):
 
     def _growth_origin(self) -> str:
         source = self.sources.get("growth_pct_month")
-        return "typed" if source is None or source.source == "user" else source.source
+        return self.tr("typed") if source is None or source.source == "user" else source.source
 
     def load_model(self, model_id: uuid.UUID) -> None:
         if self.form.select_model(model_id):

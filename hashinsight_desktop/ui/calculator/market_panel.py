@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import qasync
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -33,6 +33,11 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.calculator_form import OPTIONAL_MARKET
 from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MarketBar", text)
+
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +170,10 @@ class MarketBar(QWidget):
 
     def _show_unavailable(self, exc: MarketDataUnavailable) -> None:
         """Required values missing altogether: red, with what happened and what to do."""
-        advice = "Type the missing values into the Market fields, or check the connection and press F5."
-        self.show_banner(f"No {exc.names}: {exc.reason}. {advice}", BAD_COLOR)
+        advice = _tr("Type the missing values into the Market fields, or check the connection and press F5.")
+        self.show_banner(
+            _tr("No {names}: {reason}.").format(names=exc.names, reason=exc.reason) + f" {advice}", BAD_COLOR
+        )
         self.banner_missing = frozenset(q for q in exc.quantities if q.value not in OPTIONAL_MARKET)
 
     def _show_fallback(
@@ -179,11 +186,13 @@ class MarketBar(QWidget):
         if stored and failures:
             why = "; ".join(f"{name}: {reason}" for name, reason in sorted(failures.items()))
             used = describe_sources(stored, self._context.clock())
-            parts.append(f"Market data providers failed ({why}): using stored values from {used}.")
+            parts.append(
+                _tr("Market data providers failed ({why}): using stored values from {used}.").format(why=why, used=used)
+            )
         if missing is not None:
             reason = "" if parts else f": {missing.reason}"
-            advice = "The hashrate-share estimate is left out; type a network hashrate to see it."
-            parts.append(f"No {missing.names}{reason}. {advice}")
+            advice = _tr("The hashrate-share estimate is left out; type a network hashrate to see it.")
+            parts.append(_tr("No {names}{reason}.").format(names=missing.names, reason=reason) + f" {advice}")
         if not parts:
             self.hide_banner()
             return
@@ -208,7 +217,7 @@ class MarketBar(QWidget):
                 remember_manual(session, principal, values, clock=self._context.clock)
         except (ServiceError, SQLAlchemyError) as exc:
             log.warning("calculator: typed market values not stored: %s", exc)
-            return f"Typed market values not stored: {str(exc).splitlines()[0]}"
+            return _tr("Typed market values not stored: {error}").format(error=str(exc).splitlines()[0])
         return None
 
     def show_banner(self, message: str, tone: str) -> None:

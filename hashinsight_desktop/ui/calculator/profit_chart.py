@@ -187,9 +187,9 @@ class ProfitChart(QWidget):
             return
         self.low_curve.setData(x, np.concatenate(([-self._capex], band.low_curve)))
         self.high_curve.setData(x, np.concatenate(([-self._capex], band.high_curve)))
-        self.legend.addItem(self.low_curve, f"low: difficulty {plain(band.low_pct)} %/month")
-        self.legend.addItem(self.curve, f"base: {plain(self._growth)} %/month")
-        self.legend.addItem(self.high_curve, f"high: {plain(band.high_pct)} %/month")
+        self.legend.addItem(self.low_curve, self.tr("low: difficulty {pct} %/month").format(pct=plain(band.low_pct)))
+        self.legend.addItem(self.curve, self.tr("base: {pct} %/month").format(pct=plain(self._growth)))
+        self.legend.addItem(self.high_curve, self.tr("high: {pct} %/month").format(pct=plain(band.high_pct)))
         self._style_legend()
 
     def _style_legend(self) -> None:

@@ -143,7 +143,9 @@ class RankingTableModel(RecordTableModel[RankRow]):
             return QColor(self._tone(OK_COLOR if profit > 0 else BAD_COLOR)) if profit else None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (COL_PRICE, COL_USD_PER_TH):
             quoted = self.record(index.row()).model.hardware_price_date
-            return f"Catalogue price of one unit, quoted {quoted.isoformat()}" if quoted else None
+            return (
+                self.tr("Catalogue price of one unit, quoted {day}").format(day=quoted.isoformat()) if quoted else None
+            )
         if role == Qt.ItemDataRole.FontRole and self.record(index.row()).model.model_id == self.current_model_id:
             font = QFont()
             font.setBold(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,13 +57,13 @@ CATALOGUE_COLUMNS: list[Column[MinerModel]] = [
         "Power modes", lambda m: len(m.power_modes) or "—", sort_value=lambda m: len(m.power_modes), align_right=True
     ),
     Column(
-        "Price",
+        QCoreApplication.translate("CatalogueTab", "Price"),
         lambda m: "—" if m.reference_price_usd is None else f"${m.reference_price_usd:,.0f}",
         sort_value=lambda m: float(m.reference_price_usd or 0),
         align_right=True,
     ),
     Column(
-        "Price date",
+        QCoreApplication.translate("CatalogueTab", "Price date"),
         lambda m: "" if m.reference_price_date is None else m.reference_price_date.isoformat(),
         sort_value=lambda m: m.reference_price_date.isoformat() if m.reference_price_date else "",
     ),

@@ -86,12 +86,12 @@ class MinerModelDialog(QDialog):
         for combo, values in ((self.cooling, catalogue.COOLING), (self.firmware, catalogue.FIRMWARE_FAMILIES)):
             for value in values:
                 combo.addItem(value.capitalize() if combo is self.cooling else value, value)
-        self.price = QLineEdit(placeholderText="none: no payback or $/TH in the ranking")
-        self.price.setToolTip("What one unit costs you, in USD, for the calculator's payback and $/TH")
+        self.price = QLineEdit(placeholderText=self.tr("none: no payback or $/TH in the ranking"))
+        self.price.setToolTip(self.tr("What one unit costs you, in USD, for the calculator's payback and $/TH"))
         self.price_date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.price_date.setDate(QDate.currentDate())
         self.price_date.setMaximumDate(QDate.currentDate())
-        self.price_date.setToolTip("The day the price was quoted: prices move with the market")
+        self.price_date.setToolTip(self.tr("The day the price was quoted: prices move with the market"))
         self.price.textChanged.connect(lambda text: self.price_date.setEnabled(bool(text.strip())))
         self.price_date.setEnabled(False)
         self.notes = QPlainTextEdit()
