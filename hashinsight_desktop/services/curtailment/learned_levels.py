@@ -72,7 +72,9 @@ def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)  # SQLite hands back naive UTC
 
 
-def _windows(session: Session, model_ids: Iterable[uuid.UUID] | None, now: datetime) -> list[_Window]:
+def _windows(
+    session: Session, model_ids: Iterable[uuid.UUID] | None, now: datetime, settle: timedelta
+) -> list[_Window]:
     """When each confirmed item's miner was at its level (from the operation log)."""
     query = (
         select(
@@ -123,21 +125,22 @@ def _windows(session: Session, model_ids: Iterable[uuid.UUID] | None, now: datet
             continue
         began = sent[1]
         ended = next((c[0] for c in log if c[0] > began), now)
-        if ended - began > SETTLE:
-            windows.append(_Window(miner_id, model_id, key, began + SETTLE, ended))
+        if ended - began > settle:
+            windows.append(_Window(miner_id, model_id, key, began + settle, ended))
     return windows
 
 
 def learn_levels(
-    session: Session, now: datetime, model_ids: Iterable[uuid.UUID] | None = None
+    session: Session, now: datetime, model_ids: Iterable[uuid.UUID] | None = None, *, settle: timedelta | None = None
 ) -> dict[uuid.UUID, dict[str, LearnedLevel]]:
     """Per model id, per level key: the mean power and hashrate the miners measured at that level, and how
-    many samples say so (levels with fewer than :data:`MIN_SAMPLES` are left out)."""
+    many samples say so (levels with fewer than :data:`MIN_SAMPLES` are left out). ``settle``: how long after
+    its command a miner's samples are left out (:data:`SETTLE` unless given)."""
     totals: dict[tuple[uuid.UUID, str], list[float]] = {}  # [samples, W sum, TH/s sum, last sample (timestamp)]
     count: int | None
     last: datetime | None
     miners: dict[tuple[uuid.UUID, str], set[uuid.UUID]] = defaultdict(set)
-    for window in _windows(session, model_ids, now):
+    for window in _windows(session, model_ids, now, SETTLE if settle is None else settle):
         count, watts, hashrate, last = session.execute(
             select(
                 func.count(TelemetrySample.id),

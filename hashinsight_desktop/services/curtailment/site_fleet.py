@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Miner, MinerModel, MinerState, Site
 from hashinsight_desktop.services.cgminer.sample import HASHING
 from hashinsight_desktop.services.curtailment.fast_path import Fleet
+from hashinsight_desktop.services.curtailment.learned_levels import LearnedLevel, learn_levels, level_key
 from hashinsight_desktop.services.curtailment.level_commands import MODE_PREFIX
 from hashinsight_desktop.services.curtailment.plan_states import ACTIVE
 from hashinsight_desktop.services.devices.action import Action
@@ -39,6 +41,14 @@ class Level:
     hashrate_ths: float
     power_pct: int | None = None  # presets: % of nominal power
     estimated: bool = False  # hashrate from PRESET_HASHRATE_EXPONENT, not a catalogue figure for the mode
+    samples: int = 0  # > 0: power and hashrate measured at this level by this many samples of the model
+
+    @property
+    def source_text(self) -> str:
+        """Where the level's figures come from, as the preview says it."""
+        if self.samples:
+            return f"measured from {self.samples:,} samples"
+        return "estimated" if self.estimated else "catalogue"
 
 
 @dataclass(frozen=True)
@@ -96,11 +106,13 @@ def _levels(
     model: MinerModel | None,
     options: LevelOptions,
     capabilities: Capabilities | None = None,
+    learned: Mapping[str, LearnedLevel] | None = None,
 ) -> tuple[Level, ...]:
     """The levels a miner can take: its firmware's own (``capabilities`` of an identified miner), or
-    the generic percentage presets and sleep for a miner nobody identified."""
+    the generic percentage presets and sleep for a miner nobody identified; a level its model was
+    measured at (``learned``, see :mod:`.learned_levels`) takes the measured figures."""
     if capabilities is not None:
-        return _firmware_levels(full_w, full_ths, options, capabilities)
+        return _measured(_firmware_levels(full_w, full_ths, options, capabilities), full_w, full_ths, learned)
     levels = [Level("full", full_w, full_ths)]
     modes = model.power_modes if model is not None else []
     # A catalogue mode with figures beats the estimate: (pct of nominal, hashrate share of nominal).
@@ -116,7 +128,33 @@ def _levels(
         levels.append(Level("preset", full_w * pct / 100, full_ths * share, pct, estimated=pct not in known))
     if options.sleep_w < full_w and (options.sleep_w > 0 or options.allow_power_off):
         levels.append(Level("sleep", options.sleep_w, 0.0))
-    return tuple(levels)
+    return _measured(tuple(levels), full_w, full_ths, learned)
+
+
+def _measured(
+    levels: tuple[Level, ...], full_w: float, full_ths: float, learned: Mapping[str, LearnedLevel] | None
+) -> tuple[Level, ...]:
+    """Each level its model was measured at takes the measured power and hashrate (never above full);
+    sleep keeps the plan's own figure (its power is what the plan allows, not a preset)."""
+    if not learned:
+        return levels
+    found: list[Level] = []
+    for level in levels:
+        key = level_key(level.kind, level.power_pct, level.power_w) if level.kind not in ("full", "sleep") else None
+        seen = learned.get(key) if key is not None else None
+        if seen is None:
+            found.append(level)
+            continue
+        found.append(
+            replace(
+                level,
+                power_w=min(full_w, seen.power_w),
+                hashrate_ths=min(full_ths, seen.hashrate_ths),
+                estimated=False,
+                samples=seen.samples,
+            )
+        )
+    return tuple(found)
 
 
 def _firmware_levels(full_w: float, full_ths: float, options: LevelOptions, caps: Capabilities) -> tuple[Level, ...]:
@@ -192,6 +230,7 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
         .order_by(Miner.name)
     ).all()
     busy = _in_active_plans(session, site_id)
+    learned = learn_levels(session, now, {model.id for _, model, _ in rows if model is not None})
     flapping: dict[uuid.UUID, datetime] = (
         recently_changed(session, site_id, now - timedelta(minutes=options.anti_flap_minutes))
         if options.anti_flap_minutes > 0
@@ -234,7 +273,7 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
         capabilities = (
             Capabilities.from_json(miner.capabilities, miner.family, miner.model_name or "") if miner.family else None
         )
-        levels = _levels(full_w, full_ths, model, options, capabilities)
+        levels = _levels(full_w, full_ths, model, options, capabilities, learned.get(model.id) if model else None)
         dialect = state.dialect if state is not None else None
         miners.append(
             CandidateMiner(

@@ -47,8 +47,11 @@ def _host(row: PreviewRow) -> str:
 
 
 def figures_text(row: PreviewRow) -> str:
-    """Where a row's figures come from: measured or catalogue, and whether its level's hashrate is estimated."""
+    """Where a row's figures come from: measured or catalogue, and whether its level was measured (from how
+    many samples of its model) or is estimated."""
     text = "measured" if row.miner.measured else "catalogue"
+    if row.level.samples:
+        return text + ", level " + row.level.source_text
     return text + ", level estimated" if row.level.estimated else text
 
 
@@ -92,7 +95,12 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
                 if record.miner.measured
                 else "No recent poll: the catalogue's nominal figures"
             )
-            if record.level.estimated:
+            if record.level.samples:
+                source += (
+                    f"; the level's {record.level.power_w:,.0f} W and {record.level.hashrate_ths:,.1f} TH/s are "
+                    f"{record.level.source_text} of miners of this model confirmed at it"
+                )
+            elif record.level.estimated:
                 source += (
                     f"; the hashrate at {record.level.power_pct} % power is estimated as full × "
                     f"({record.level.power_pct} %)^{PRESET_HASHRATE_EXPONENT:g} (the catalogue has no figure for it)"
