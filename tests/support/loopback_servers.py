@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import json
+import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.message import Message
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from tests.simulator.loopback import free_port
 
@@ -29,15 +37,60 @@ class _Inbox:
 
 
 @contextlib.contextmanager
-def smtp_server(port: int | None = None) -> Iterator[tuple[int, list[tuple[Envelope, Message]]]]:
-    """A loopback SMTP server (no TLS, no login) for as long as the block runs: (port, received)."""
+def smtp_server(
+    port: int | None = None,
+    *,
+    tls: ssl.SSLContext | None = None,
+    implicit_tls: bool = False,
+    login: tuple[str, str] | None = None,
+) -> Iterator[tuple[int, list[tuple[Envelope, Message]]]]:
+    """A loopback SMTP server for as long as the block runs: (port, received). ``tls`` offers STARTTLS and
+    requires it, or with ``implicit_tls`` speaks TLS from the first byte (SMTPS); ``login`` (user, password)
+    requires AUTH (over TLS only)."""
     inbox = _Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port or free_port())
+    options: dict[str, Any] = {}
+    if tls is not None and implicit_tls:
+        options.update(ssl_context=tls)
+    elif tls is not None:
+        options.update(tls_context=tls, require_starttls=True)
+    if login is not None:
+
+        def check(server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any) -> AuthResult:
+            ok = isinstance(data, LoginPassword) and (data.login.decode(), data.password.decode()) == login
+            return AuthResult(success=ok)
+
+        options.update(authenticator=check, auth_required=True, auth_require_tls=True)
+    controller = Controller(inbox, hostname="127.0.0.1", port=port or free_port(), **options)
     controller.start()
     try:
         yield controller.port, inbox.messages
     finally:
         controller.stop()
+
+
+def loopback_certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (its own CA): (certificate, key) PEM files."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "smtp-cert.pem", folder / "smtp-key.pem"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
 
 
 @dataclass
