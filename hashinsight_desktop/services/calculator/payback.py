@@ -31,7 +31,7 @@ class Payback:
     def detail(self) -> str:
         if self.kind == BEYOND and self.days is not None:
             if self.days <= round(self.horizon_months * DAYS_PER_MONTH):  # only the growth keeps it out
-                return f"≈ {self.days:,} days at today's figures; difficulty growth pushes it past the horizon"
+                return f"≈ {self.days:,} days at today's figures; difficulty growth delays it"
             return f"≈ {self.days:,} days at today's figures"
         if self.kind == NO_COST:
             return "no hardware cost entered"

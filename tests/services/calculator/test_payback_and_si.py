@@ -59,4 +59,4 @@ def test_si_suffixes_only_where_they_mean_something() -> None:
 
 def test_beyond_the_horizon_only_through_difficulty_growth_says_so() -> None:
     found = payback(None, Decimal(5000), 7, 24)  # 715 days at today's figures: inside 24 months (730 days)
-    assert found.text() == ("> 24 months (≈ 715 days at today's figures; difficulty growth pushes it past the horizon)")
+    assert found.text() == "> 24 months (≈ 715 days at today's figures; difficulty growth delays it)"
