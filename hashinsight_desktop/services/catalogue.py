@@ -87,9 +87,19 @@ def resolve(session: Session, principal: Principal, name: str) -> MinerModel:
     raise ValidationError("model", f"unknown model {name!r}{hint}")
 
 
+MODE_SOURCE_MAX = 200
+
+
+def _mode_source(index: int, value: object) -> str:
+    text = "" if value is None else str(value).strip()
+    if len(text) > MODE_SOURCE_MAX:
+        raise ValidationError(f"power_modes[{index}].source", f"at most {MODE_SOURCE_MAX} characters")
+    return text
+
+
 def _power_modes(value: object) -> list[dict[str, Any]]:
     if not isinstance(value, list):
-        raise ValidationError("power_modes", "must be a list of {name, hashrate_ths, power_w}")
+        raise ValidationError("power_modes", "must be a list of {name, hashrate_ths, power_w, source}")
     modes = []
     for index, mode in enumerate(value, start=1):
         if not isinstance(mode, dict) or not str(mode.get("name", "")).strip():
@@ -101,6 +111,8 @@ def _power_modes(value: object) -> list[dict[str, Any]]:
                     f"power_modes[{index}].hashrate_ths", mode.get("hashrate_ths"), 0, 10_000
                 ),
                 "power_w": float_in_range(f"power_modes[{index}].power_w", mode.get("power_w"), 0, 100_000),
+                # Where the figures are from: the vendor page or manual (published), or who measured them.
+                "source": _mode_source(index, mode.get("source")),
             }
         )
     return modes

@@ -94,7 +94,7 @@ def test_add_with_validation_error_keeps_the_dialog_and_input(tab: CatalogueTab,
     assert dialog.hashrate.value() == 250 and dialog.power.value() == 3500  # input kept
 
     dialog.name.setText("Antminer S23 Hyd")
-    dialog.add_mode_row("eco", "200", "")
+    dialog.add_mode_row("eco", "200", "", "Bitmain S23 Hyd user manual, section 4")
     dialog.save_button.click()
     assert dialog.error_label.text() == "Power modes, row 1, W: is required"
 
@@ -104,7 +104,9 @@ def test_add_with_validation_error_keeps_the_dialog_and_input(tab: CatalogueTab,
     with database.session_factory() as session:
         saved = session.scalar(select(MinerModel).where(MinerModel.name == "Antminer S23 Hyd"))
     assert saved is not None and saved.efficiency_j_per_th == 14.0
-    assert saved.power_modes == [{"name": "eco", "hashrate_ths": 200.0, "power_w": 2400.0}]
+    assert saved.power_modes == [
+        {"name": "eco", "hashrate_ths": 200.0, "power_w": 2400.0, "source": "Bitmain S23 Hyd user manual, section 4"}
+    ]
     assert tab.model.rowCount() == 72 and tab.selected_model().name == "Antminer S23 Hyd"
 
 

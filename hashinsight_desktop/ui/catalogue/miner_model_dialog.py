@@ -43,7 +43,8 @@ FORM_FIELDS = (
     ("reference_price_date", "Price date"), ("notes", "Notes"),
 )  # fmt: skip
 FIELD_LABELS = dict(FORM_FIELDS) | {"power_modes": "Power modes"}
-MODE_COLUMNS = (("name", "Name"), ("hashrate_ths", "TH/s"), ("power_w", "W"))
+MODE_COLUMNS = (("name", "Name"), ("hashrate_ths", "TH/s"), ("power_w", "W"), ("source", "Source"))
+_OPTIONAL_MODE_CELLS = frozenset({"source"})  # the vendor page or manual the figures are from
 _MODE_FIELD = re.compile(r"power_modes\[(\d+)\]\.(\w+)")
 NO_YEAR = 2008  # the year spin box's "Unknown"
 
@@ -98,7 +99,9 @@ class MinerModelDialog(QDialog):
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
         self.modes = QTableWidget(0, len(MODE_COLUMNS))
         self.modes.setHorizontalHeaderLabels([label for _, label in MODE_COLUMNS])
-        self.modes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The source (a vendor page or manual's name) is the long text: it takes the spare width.
+        self.modes.horizontalHeader().setSectionResizeMode(len(MODE_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.modes.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 12)
         self.modes.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.modes.setMinimumHeight(self.fontMetrics().height() * 7)
         add_mode, remove_mode = QPushButton("Add mode"), QPushButton("Remove mode")
@@ -155,14 +158,19 @@ class MinerModelDialog(QDialog):
             when = model.reference_price_date
             self.price_date.setDate(QDate(when.year, when.month, when.day))
         for mode in model.power_modes:
-            self.add_mode_row(mode["name"], format_number(mode["hashrate_ths"], 2), format_number(mode["power_w"], 2))
+            self.add_mode_row(
+                mode["name"],
+                format_number(mode["hashrate_ths"], 2),
+                format_number(mode["power_w"], 2),
+                str(mode.get("source") or ""),
+            )
 
-    def add_mode_row(self, name: str = "", hashrate: str = "", power: str = "") -> None:
+    def add_mode_row(self, name: str = "", hashrate: str = "", power: str = "", source: str = "") -> None:
         row = self.modes.rowCount()
         self.modes.insertRow(row)
-        for column, value in enumerate((name, hashrate, power)):
+        for column, value in enumerate((name, hashrate, power, source)):
             item = QTableWidgetItem(value)
-            if column:
+            if column in (1, 2):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.modes.setItem(row, column, item)
 
@@ -172,7 +180,8 @@ class MinerModelDialog(QDialog):
 
     def _cell(self, row: int, column: int) -> str:
         item = self.modes.item(row, column)
-        return item.text().strip().replace(",", "") if item else ""
+        text = item.text().strip() if item else ""
+        return text if MODE_COLUMNS[column][0] in ("name", "source") else text.replace(",", "")  # 2,400 W
 
     def values(self) -> dict[str, Any]:
         """The form as the service expects it; raises ValidationError for a half-filled power mode row."""
@@ -182,7 +191,7 @@ class MinerModelDialog(QDialog):
             if not any(cells.values()):
                 continue  # an added row left empty is not a mode
             for key, value in cells.items():
-                if not value:
+                if not value and key not in _OPTIONAL_MODE_CELLS:
                     raise ValidationError(f"power_modes[{row + 1}].{key}", "is required")
             modes.append(cells)
         year = self.release_year.value()
