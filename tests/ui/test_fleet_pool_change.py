@@ -64,6 +64,9 @@ def test_bulk_pool_change_with_the_keyring_password(qtbot, qasync_loop, context,
         tab.bulk.request(Action.POWER_TARGET)
         power = tab.bulk.power_dialog
         assert power is not None and power.prediction is not None
+        assert power.prediction.total.text() == "Reading the selected miners' figures…"  # off the GUI thread
+        prediction = power.prediction
+        qasync_loop.run_until_complete(_until(lambda: prediction.bases is not None))
         assert power.prediction.model.rowCount() == 1
         assert power.prediction.model.index(0, 0).data() == "Whatsminer M30S++"
         assert power.prediction.model.index(0, 5).data() == "catalogue"  # 100 %: the catalogue's own figures

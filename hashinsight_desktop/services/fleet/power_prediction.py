@@ -10,6 +10,7 @@ are counted apart: they keep their level.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -63,43 +64,71 @@ class ModelPrediction:
     target_source: str  # measured, published, estimated (or a mix)
 
 
+@dataclass(frozen=True)
+class _Model:
+    name: str
+    power_w: float
+    hashrate_ths: float
+    modes: tuple[dict[str, Any], ...]
+    learned: dict[str, LearnedLevel]
+
+
 def load_bases(
     session: Session, principal: Principal, miner_ids: Sequence[uuid.UUID], now: datetime
 ) -> list[MinerBase]:
+    """Each miner's full level and what its firmware takes (columns, not entities: 10,000 miners are a click)."""
     ids = list(miner_ids)
-    rows: list[tuple[Miner, MinerModel | None, MinerState | None]] = []
+    rows: list[Any] = []  # rows of the columns below
     for start in range(0, len(ids), _IN_CHUNK):
         query = (
-            select(Miner, MinerModel, MinerState)
-            .outerjoin(MinerModel, MinerModel.id == Miner.model_id)
+            select(
+                Miner.site_id,
+                Miner.model_id,
+                Miner.model_name,
+                Miner.family,
+                Miner.capabilities,
+                MinerState.polled_at,
+                MinerState.status,
+                MinerState.power_w,
+                MinerState.hashrate_ths,
+            )
             .outerjoin(MinerState, MinerState.miner_id == Miner.id)
             .where(Miner.id.in_(ids[start : start + _IN_CHUNK]))
         )
-        rows.extend((miner, model, state) for miner, model, state in session.execute(query))
-    for miner, _model, _state in rows:
-        require_site(principal, Permission.FLEET_OPERATE, miner.site_id, "set the power of miners of this site")
-    model_ids = {model.id for _miner, model, _state in rows if model is not None}
+        rows.extend(session.execute(query).all())
+    for site_id in {row.site_id for row in rows}:
+        require_site(principal, Permission.FLEET_OPERATE, site_id, "set the power of miners of this site")
+    model_ids = {row.model_id for row in rows if row.model_id is not None}
     learned = learn_levels(session, now, model_ids) if model_ids else {}
+    models = {
+        m.id: _Model(
+            f"{m.manufacturer} {m.name}", m.power_w, m.hashrate_ths, tuple(m.power_modes), learned.get(m.id, {})
+        )
+        for m in (session.scalars(select(MinerModel).where(MinerModel.id.in_(model_ids))) if model_ids else [])
+    }
+    capabilities: dict[tuple[str | None, str, str], Capabilities] = {}  # one parse per distinct value
     bases: list[MinerBase] = []
-    for miner, model, state in rows:
-        name = miner.model_name or (f"{model.manufacturer} {model.name}" if model else "") or "unknown model"
-        reading = None  # (W, TH/s) of a fresh poll of a hashing miner
-        fresh = state is not None and state.polled_at is not None and now - state.polled_at <= MEASURED_MAX_AGE
-        if fresh and state is not None and state.status == HASHING and state.power_w and state.hashrate_ths:
-            reading = (state.power_w, state.hashrate_ths)
-        measured = reading is not None
-        family = parse_family(miner.family) if miner.family else None
-        caps = Capabilities.from_json(miner.capabilities, family, name) if family else capabilities_for("generic")
+    for row in rows:
+        model = models.get(row.model_id) if row.model_id is not None else None
+        name = row.model_name or (model.name if model else "") or "unknown model"
+        fresh = row.polled_at is not None and now - row.polled_at <= MEASURED_MAX_AGE
+        measured = bool(fresh and row.status == HASHING and row.power_w and row.hashrate_ths)
+        key = (row.family, name, json.dumps(row.capabilities, sort_keys=True))
+        caps = capabilities.get(key)
+        if caps is None:
+            family = parse_family(row.family) if row.family else None
+            caps = Capabilities.from_json(row.capabilities, family, name) if family else capabilities_for("generic")
+            capabilities[key] = caps
         bases.append(
             MinerBase(
                 model=name,
-                full_w=reading[0] if reading else (model.power_w if model else None),
-                full_ths=reading[1] if reading else (model.hashrate_ths if model else None),
+                full_w=row.power_w if measured else (model.power_w if model else None),
+                full_ths=row.hashrate_ths if measured else (model.hashrate_ths if model else None),
                 measured=measured,
                 capabilities=caps,
                 nominal_w=model.power_w if model else None,
-                modes=tuple(model.power_modes) if model else (),
-                learned=learned.get(model.id, {}) if model else {},
+                modes=model.modes if model else (),
+                learned=model.learned if model else {},
             )
         )
     return bases
@@ -136,13 +165,19 @@ def predict(
     for base in bases:
         groups.setdefault(base.model, []).append(base)
     found: list[ModelPrediction] = []
+    refusals: dict[int, bool] = {}  # per capabilities object (load_bases shares one per distinct value)
     for model, members in groups.items():
         refused = unknown = taken = 0
         full_w = full_ths = target_w = target_ths = 0.0
         full_sources: set[str] = set()
         target_sources: set[str] = set()
         for base in members:
-            if base.capabilities.refuses(Action.POWER_TARGET, **value) is not None:
+            refused_by = refusals.get(id(base.capabilities))
+            if refused_by is None:
+                refused_by = refusals[id(base.capabilities)] = (
+                    base.capabilities.refuses(Action.POWER_TARGET, **value) is not None
+                )
+            if refused_by:
                 refused += 1
                 continue
             if not base.full_w or base.full_ths is None:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.fleet.control import POWER_PCT_RANGE, Action, ControlResult
 from hashinsight_desktop.services.fleet.miners import MinerRow
-from hashinsight_desktop.services.fleet.power_prediction import MinerBase
 from hashinsight_desktop.ui.common import ListTableModel, record_table
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, explain, gate, selectable_modes, value_refusals
 from hashinsight_desktop.ui.fleet.formatting import is_dark
@@ -183,11 +182,12 @@ class PowerTargetDialog(QDialog):
         rows: list[MinerRow],
         on_accept: Callable[[PowerSetting], None],
         parent: QWidget | None = None,
-        bases: list[MinerBase] | None = None,
+        predicted: bool = False,
     ) -> None:
+        """``predicted``: show the per-model prediction (its figures come through ``prediction.set_bases``)."""
         super().__init__(parent)
         self._rows = rows
-        self.prediction = PredictionView(bases) if bases is not None else None
+        self.prediction = PredictionView() if predicted else None
         self.setWindowTitle(_t("Power target"))
         self.unit = QComboBox()
         self.unit.addItem(_t("% of nominal power"), "percent")

@@ -42,7 +42,6 @@ from hashinsight_desktop.services.fleet.power_prediction import MinerBase, load_
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.secret_store import SecretStoreError
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.admin.admin_widgets import busy_cursor
 from hashinsight_desktop.ui.common import confirm, show_error
 from hashinsight_desktop.ui.fleet.action_dialogs import (
     ActionResultsDialog,
@@ -156,6 +155,7 @@ class BulkActions(QObject):
         self.power_dialog: PowerTargetDialog | None = None
         self.mode_dialog: ModeDialog | None = None
         self.pool_dialog: PoolDialog | None = None
+        self.prediction_task: asyncio.Task[None] | None = None  # strong reference while the figures are read
         self.results_dialog: ActionResultsDialog | None = None
         self.gates: dict[Action, Gate] = {}
         self.status_text = ""
@@ -213,9 +213,10 @@ class BulkActions(QObject):
             return
         if action is Action.POWER_TARGET:
             self.power_dialog = PowerTargetDialog(
-                rows, lambda power: self._confirm(action, rows, power), self._parent, self._prediction_bases(rows)
+                rows, lambda power: self._confirm(action, rows, power), self._parent, predicted=True
             )
             self.power_dialog.open()  # not exec(): qasync cannot nest event loops
+            self.prediction_task = self.predict(self.power_dialog, rows)
             return
         if action is Action.POOL:
             self.pool_dialog = PoolDialog(
@@ -229,14 +230,30 @@ class BulkActions(QObject):
             return
         self._confirm(action, rows, None)
 
-    def _prediction_bases(self, rows: list[MinerRow]) -> list[MinerBase] | None:
-        """Each selected miner's full level for the dialog's prediction; None (no prediction) if unreadable."""
-        try:
-            with busy_cursor(), self._context.database.session_factory() as session:
+    @qasync.asyncSlot(object, object)
+    async def predict(self, dialog: PowerTargetDialog, rows: list[MinerRow]) -> None:
+        """Each selected miner's full level, read off the GUI thread (10,000 miners take a second), into the
+        dialog's prediction; unreadable: the prediction says so and the target can still be set."""
+        if not shiboken6.isValid(dialog) or not dialog.isVisible():
+            return  # closed before this task's first step: nothing to read for
+        self.prediction_task = asyncio.current_task()
+
+        def load() -> list[MinerBase]:
+            with self._context.database.session_factory() as session:
                 return load_bases(session, self._principal, [r.id for r in rows], self._context.clock())
-        except (ServiceError, SQLAlchemyError):
-            log.warning("power prediction unavailable", exc_info=True)
-            return None
+
+        try:
+            bases = await asyncio.to_thread(load)
+        except (ServiceError, SQLAlchemyError) as exc:
+            log.warning("power prediction unavailable: %s", exc)
+            bases = None
+        finally:
+            self.prediction_task = None
+        if shiboken6.isValid(dialog) and dialog.prediction is not None:
+            if bases is None:
+                dialog.prediction.total.setText(_t("No prediction: the miners' figures could not be read."))
+            else:
+                dialog.prediction.set_bases(bases)
 
     @qasync.asyncSlot(object, object)
     async def prepare_pool(self, rows: list[MinerRow], choice: PoolChoice) -> None:

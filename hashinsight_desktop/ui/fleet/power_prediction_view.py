@@ -72,9 +72,11 @@ class PredictionModel(ListTableModel[ModelPrediction]):
 class PredictionView(QWidget):
     """Shows :func:`predict` for the bases the dialog loaded, recomputed when the target changes."""
 
-    def __init__(self, bases: list[MinerBase], parent: QWidget | None = None) -> None:
+    def __init__(self, bases: list[MinerBase] | None = None, parent: QWidget | None = None) -> None:
+        """``bases`` None: still being read (``set_bases`` brings them)."""
         super().__init__(parent)
         self.bases = bases
+        self._target: dict[str, int | None] = {}
         self.model = PredictionModel(self)
         self.table: QTableView = record_table(self.model)
         self.table.setSortingEnabled(False)  # most miners first, as predict() orders them
@@ -94,7 +96,16 @@ class PredictionView(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.total)
 
+    def set_bases(self, bases: list[MinerBase]) -> None:
+        self.bases = bases
+        if self._target:
+            self.show_target(**self._target)
+
     def show_target(self, *, percent: int | None = None, watts: int | None = None) -> None:
+        self._target = {"percent": percent, "watts": watts}
+        if self.bases is None:
+            self.total.setText(_t("Reading the selected miners' figures…"))
+            return
         rows = predict(self.bases, percent=percent, watts=watts)
         self.model.set_rows(rows)
         full_w = sum(p.full_w for p in rows)
