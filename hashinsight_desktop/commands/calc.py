@@ -105,12 +105,19 @@ def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dic
             used = describe_sources(stored.values(), ctx.clock())
             print(f"offline: using stored values from {used}", file=sys.stderr)
         return stored
+    failures: dict[str, str] = {}
     try:
-        return fetch_market_values(ctx.database.session_factory, wanted, secrets=ctx.secrets)
+        values = fetch_market_values(ctx.database.session_factory, wanted, secrets=ctx.secrets, failures=failures)
     except MarketDataUnavailable as exc:
         if set(exc.quantities) != {Quantity.NETWORK_HASHRATE_EHS}:
             raise
-        return fetch_market_values(ctx.database.session_factory, required, secrets=ctx.secrets)
+        values = fetch_market_values(ctx.database.session_factory, required, secrets=ctx.secrets)
+    fallen_back = [v for v in values.values() if v.stale]
+    if fallen_back and failures:
+        why = "; ".join(f"{name}: {reason}" for name, reason in sorted(failures.items()))
+        used = describe_sources(fallen_back, ctx.clock())
+        print(f"market data providers failed ({why}): using stored values from {used}", file=sys.stderr)
+    return values
 
 
 def stored_growth(ctx: AppContext) -> GrowthEstimate:

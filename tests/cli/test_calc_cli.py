@@ -187,3 +187,30 @@ def test_the_text_output_words_payback_honestly(app_home: Path) -> None:
     beyond = payback_line("--electricity", "0.05", "--hardware-cost", "50000", home=app_home).strip()
     assert beyond == f"> 24 months (≈ {days:,} days at today's figures)"
     assert payback_line("--electricity", "0.50", "--hardware-cost", "5000", home=app_home).strip() == "never"
+
+
+def test_online_fallback_to_stored_values_says_so(database, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Providers asked and failed: the warnings name each one and why, and one line says what is used."""
+    import types
+
+    import httpx
+    import respx
+
+    from hashinsight_desktop.commands.calc import market_values
+    from hashinsight_desktop.services.market_data import Quantity
+
+    now = datetime.now(UTC)
+    with unit_of_work(database.session_factory) as session:
+        for quantity, value in (("btc_price_usd", "97000"), ("difficulty", "1.2e14")):
+            fetched = now - timedelta(hours=3)
+            session.add(MarketSnapshot(quantity=quantity, value=Decimal(value), source="manual", fetched_at=fetched))
+    ctx = types.SimpleNamespace(database=database, secrets=None, clock=lambda: now)
+    with respx.mock(assert_all_mocked=True) as api:
+        api.route().mock(return_value=httpx.Response(404))  # refused at once: no retries to sit out
+        values = market_values(ctx, [Quantity.BTC_PRICE_USD, Quantity.DIFFICULTY], offline=False)  # type: ignore[arg-type]
+    assert {q: v.source for q, v in values.items()} == {Quantity.BTC_PRICE_USD: "manual", Quantity.DIFFICULTY: "manual"}
+    assert capsys.readouterr().err == (
+        "market data providers failed (blockchain.info: HTTP 404 from /stats; coingecko: HTTP 404 from "
+        "/api/v3/simple/price; mempool.space: HTTP 404 from /api/v1/mining/hashrate/3d): using stored values "
+        "from manual (typed 3 h ago)\n"
+    )

@@ -365,9 +365,11 @@ def fetch_market_values(
     secrets: SecretStore | None = None,
     timeout_s: float = 8.0,
     overrides: Mapping[Quantity, Decimal | int | str | float] | None = None,
+    failures: dict[str, str] | None = None,
 ) -> dict[Quantity, MarketValue]:
     """Synchronous one-shot fetch for the CLI: its own event loop and HTTP client.
-    ``overrides`` (values given on the command line) win and are not fetched."""
+    ``overrides`` (values given on the command line) win and are not fetched; ``failures``, when given,
+    receives each provider that failed and why."""
     wanted = list(quantities)
 
     async def run() -> dict[Quantity, MarketValue]:
@@ -378,6 +380,10 @@ def fetch_market_values(
         ):
             for quantity, value in (overrides or {}).items():
                 service.set_override(quantity, value)
-            return await service.get_many(wanted)
+            try:
+                return await service.get_many(wanted)
+            finally:
+                if failures is not None:
+                    failures.update(service.failures())
 
     return asyncio.run(run())
