@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,25 +42,32 @@ from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel,
 from hashinsight_desktop.ui.fleet.management_dialogs import index_of
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
-ACTION_TEXT = {"add": "add", "update": "update", "unchanged": "unchanged"}
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
 
 
 def _changes(row: PlannedRow) -> str:
     return "; ".join(f"{column}: {before or '—'} → {after or '—'}" for column, (before, after) in row.changes.items())
 
 
-PLAN_COLUMNS: list[Column[PlannedRow]] = [
-    Column("Row", lambda r: str(r.row), sort_value=lambda r: r.row),
-    Column("Action", lambda r: ACTION_TEXT[r.action]),
-    Column("Address", lambda r: r.address),
-    Column("Name", lambda r: r.name),
-    Column("Changes", _changes),
-]
-ERROR_COLUMNS: list[Column[RowError]] = [
-    Column("Row", lambda e: str(e.row), sort_value=lambda e: e.row),
-    Column("Column", lambda e: e.column),
-    Column("Problem", lambda e: e.message),
-]
+def plan_columns() -> list[Column[PlannedRow]]:
+    actions = {"add": _tr("add"), "update": _tr("update"), "unchanged": _tr("unchanged")}
+    return [
+        Column(_tr("Row"), lambda r: str(r.row), sort_value=lambda r: r.row),
+        Column(_tr("Action"), lambda r: actions[r.action]),
+        Column(_tr("Address"), lambda r: r.address),
+        Column(_tr("Name"), lambda r: r.name),
+        Column(_tr("Changes"), _changes),
+    ]
+
+
+def error_columns() -> list[Column[RowError]]:
+    return [
+        Column(_tr("Row"), lambda e: str(e.row), sort_value=lambda e: e.row),
+        Column(_tr("Column"), lambda e: e.column),
+        Column(_tr("Problem"), lambda e: e.message),
+    ]
 
 
 class _Records(RecordTableModel[Any]):
@@ -101,8 +108,8 @@ class ImportDialog(QDialog):
         self.create_feeds = QCheckBox(self.tr("Create the feeds the list names that the site does not have"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.plan_model = _Records(PLAN_COLUMNS, self)
-        self.error_model = _Records(ERROR_COLUMNS, self)
+        self.plan_model = _Records(plan_columns(), self)
+        self.error_model = _Records(error_columns(), self)
         self.plan_table, self.error_table = self._table(self.plan_model), self._table(self.error_model)
         self.error_table.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
