@@ -45,7 +45,11 @@ def test_a_dead_board_shows_degraded_and_the_detail_lists_boards_alerts_and_rang
     card = tab.sites_panel.sites_model.cards()[-1].kpi
     assert (card.online, card.degraded) == (2, 1)
 
+    assert tab.alerts_panel.model.rowCount() == 1  # the degraded miner's alert: it is shown
+    tab.filters.set_status("hashing")  # the alert list follows the miner filters
+    assert tab.alerts_panel.model.rowCount() == 0 and "of 1" in tab.alerts_panel.title.text()
     tab.filters.set_status("")
+    assert tab.alerts_panel.model.rowCount() == 1
     tab.select_miner(sick.id)
     dialog = tab.open_detail()
     qtbot.addWidget(dialog)

@@ -170,9 +170,11 @@ class AlertsPanel(QWidget):
         count = f"{len(alerts):,}" + (f", {unacknowledged:,} new" if unacknowledged else "")
         if len(alerts) < every:
             count += self.tr(" of {every} — the miners shown").format(every=f"{every:,}")
-        self.title.setText(
-            self.tr("Open alerts ({count})").format(count=count) if alerts else self.tr("Open alerts: none")
-        )
+        if alerts or not every:
+            title = self.tr("Open alerts ({count})").format(count=count) if alerts else self.tr("Open alerts: none")
+        else:  # some open, none among the miners shown
+            title = self.tr("Open alerts: none of the miners shown (0 of {every})").format(every=f"{every:,}")
+        self.title.setText(title)
         self._update_button()
 
     def alerting_miners(self) -> frozenset[uuid.UUID]:
