@@ -62,8 +62,8 @@ def probe_database(url: URL, secrets: SecretStore) -> tuple[bool, str]:
         path = Path(url.database or "")
         if not path.exists():
             if not path.parent.is_dir():
-                return True, f"No file at {path} yet: the folder and a new database are created at the next start."
-            return True, f"No file at {path} yet: a new database is created there at the next start."
+                return True, f"No file at {path} yet: the next start asks before it creates the folder and a database."
+            return True, f"No file at {path} yet: the next start asks before it creates a new database there."
     try:
         database = open_database(url.render_as_string(hide_password=False), secrets, run_migrations=False)
     except (DatabaseUnavailable, DatabaseConfigError) as exc:
