@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
-from hashinsight_desktop.services.telemetry.health import MinerHealth
+from hashinsight_desktop.services.telemetry.health import HASHING_STATUSES, MinerHealth
 from hashinsight_desktop.ui.common import RECORD_ROLE, SORT_ROLE
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import (
@@ -100,8 +100,9 @@ def format_uptime(seconds: int | None) -> str:
 
 
 def _boards_key(row: MinerRow, health: MinerHealth) -> tuple[int, int] | None:
-    """Alive boards, then total (sorting puts the fewest alive first)."""
-    if health.boards_total is None:
+    """Alive boards, then total (sorting puts the fewest alive first); None unless it hashes (a sleeping
+    miner's boards make no hashrate and are not dead)."""
+    if health.boards_total is None or row.status not in HASHING_STATUSES:
         return None
     return (health.boards_total - (health.boards_dead or 0), health.boards_total)
 
@@ -220,7 +221,7 @@ _WIDTH_SAMPLES = {
     COL_REJECTED: "Rejected %",
     COL_POWER_TARGET: "Power target",
     COL_UPTIME: "10 d 23 h",
-    COL_CURTAILED: "75 % by plan Evening",
+    COL_CURTAILED: "75 % by plan Evening peak",
     COL_HASHRATE: "1,000.0",
     COL_POWER: "Power W",
     COL_EFFICIENCY: "100.0",
@@ -360,7 +361,7 @@ class MinersTableModel(QAbstractTableModel):
     def _foreground(row: MinerRow, health: MinerHealth, column: int) -> QColor | None:
         if column == COL_STATUS:
             return status_color(row.status)
-        if column == COL_BOARDS and health.boards_dead:
+        if column == COL_BOARDS and health.boards_dead and row.status in HASHING_STATUSES:
             return QColor(TONES["bad"][is_dark()])
         if column == COL_NOMINAL_PCT and not health.curtailment:
             pct = _nominal_pct(row, health)
