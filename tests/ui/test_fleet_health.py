@@ -58,7 +58,7 @@ def test_a_dead_board_shows_degraded_and_the_detail_lists_boards_alerts_and_rang
     assert records is not None and [b.dead for b in records.boards] == [False, False, True]
     assert dialog.records_view.tabText(0) == "Hash boards (2/3 alive)"
     assert [a.kind for a in records.alerts] == ["dead_board"]
-    assert dialog.fields["Status"].text() == "Degraded — 1 of 3 hash boards dead"
+    assert dialog.health_label.text() == "Degraded: 1 of 3 hash boards dead"
     start, end = dialog.plots[0].getViewBox().viewRange()[0]
     assert end - start == pytest.approx(24 * 3600, rel=0.03)
     dialog.range_combo.setCurrentIndex(0)  # 1 h: the axis spans the hour, not a day

@@ -117,6 +117,10 @@ class MinerDetailDialog(QDialog):
         self.range_combo.setToolTip(self.tr("The charts' time range: the axis spans it whole"))
         self.range_combo.currentIndexChanged.connect(lambda _index: self.start_load())
         self.records_view = MinerRecordsView()
+        self.health_label = QLabel()
+        self.health_label.setWordWrap(True)
+        set_tone(self.health_label, NOTE_COLOR, bold=True)
+        self.health_label.hide()
         self.maintenance_label = QLabel()
         self.maintenance_label.setWordWrap(True)
         set_tone(self.maintenance_label, NOTE_COLOR)
@@ -179,6 +183,7 @@ class MinerDetailDialog(QDialog):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
+        layout.addWidget(self.health_label)
         layout.addWidget(self.maintenance_label)
         layout.addWidget(self.note)
         layout.addLayout(range_row)
@@ -194,7 +199,7 @@ class MinerDetailDialog(QDialog):
         address = row.ip_address if row.port == 4028 else f"{row.ip_address}:{row.port}"
         eff = efficiency(row)
         items = [
-            ("Status", " — ".join([row.status.capitalize(), *self._reasons(row)])),
+            ("Status", row.status.capitalize() + (f" — {row.error}" if row.error else "")),
             ("Model", row.model or "unknown"),
             ("IP address", address),
             ("Pool", short_pool(row.pool_url)),
@@ -228,13 +233,6 @@ class MinerDetailDialog(QDialog):
             self.fields[name].setToolTip(capabilities_tooltip(row))
         status = self.fields["Status"]
         status.setStyleSheet(f"color: {status_color(row.status).name()}; font-weight: 600;")
-
-    def _reasons(self, row: MinerRow) -> list[str]:
-        records = self.records
-        found = [row.error] if row.error else []
-        if records is not None:
-            found += [text for text in (records.degraded, records.curtailment) if text]
-        return found
 
     # -- loading --------------------------------------------------------------------------------------
     def start_load(self) -> asyncio.Task[None] | None:
@@ -277,7 +275,11 @@ class MinerDetailDialog(QDialog):
             else ""
         )
         self.maintenance_label.setVisible(bool(records.maintenance))
-        self.show_row(self.row)  # why it is Degraded and the plan holding it, beside its status
+        health = [text for text in (records.degraded, records.curtailment) if text]
+        self.health_label.setText(
+            self.tr("{status}: {why}").format(status=self.row.status.capitalize(), why="; ".join(health))
+        )
+        self.health_label.setVisible(bool(health))  # why it is Degraded, and the plan holding it
         self.maintenance_button.setText(self.tr("End maintenance") if records.maintenance else self.tr("Maintenance…"))
 
     def toggle_maintenance(self) -> None:
