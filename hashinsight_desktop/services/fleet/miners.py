@@ -180,7 +180,7 @@ def list_miners(
             MinerState.fan_rpm_max,
             MinerState.pool_url,
             MinerState.dialect,
-            type_coerce(MinerState.last_seen_at, String),  # SQLite's text parsed by _utc (C, not a regex)
+            type_coerce(MinerState.last_seen_at, String),  # parsed once per distinct value by _Times
             MinerState.error,
             Miner.power_feed,
             Miner.family,
@@ -210,7 +210,7 @@ def list_miners(
         query = query.where(Miner.site_id == site_id)
     if customer_id is not None:
         query = query.where(Miner.customer_id == customer_id)
-    capabilities, uuids = _Interned(), _Uuids()
+    capabilities, uuids, times = _Interned(), _Uuids(), _Times()
     rows = []
     for *head, seen, error, feed, family, make, firmware, caps, version, owner, rack, position in (
         session.connection().execute(query).fetchall()
@@ -219,7 +219,7 @@ def list_miners(
         rows.append(
             MinerRow(  # type: ignore[call-arg]  # the columns are in field order
                 *head,  # id … dialect
-                _utc(seen) if seen is not None else None,
+                times[seen] if seen is not None else None,
                 error,
                 feed,
                 family,
@@ -235,10 +235,14 @@ def list_miners(
     return rows
 
 
-def _utc(value: object) -> datetime:
-    """A timestamp as either engine returns it untyped: SQLite's naive UTC text, PostgreSQL's datetime."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+class _Times(dict[object, datetime]):
+    """Timestamps as either engine returns them untyped (SQLite's naive UTC text, PostgreSQL's datetime),
+    parsed once per distinct value: a poll cycle stamps every miner that answered with the same time."""
+
+    def __missing__(self, value: object) -> datetime:
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        self[value] = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+        return self[value]
 
 
 class _Uuids(dict[object, uuid.UUID]):
