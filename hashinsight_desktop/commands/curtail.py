@@ -7,6 +7,7 @@ import argparse
 import json
 import math
 import uuid
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -441,6 +442,8 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                             "feed": row.miner.power_feed,
                             "level": row.level.kind,
                             "power_pct": row.level.power_pct,
+                            "level_source": row.level.source_text,  # measured from N samples, estimated
+                            "level_samples": row.level.samples,
                             "shed_kw": round(row.shed_kw, 4),
                             "lost_ths": round(row.lost_ths, 4),
                             "batch": row.batch + 1,  # 1-based, as the tab numbers them
@@ -458,6 +461,9 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             f"losing {preview.lost_ths:,.1f} TH/s"
         )
         print(f"  {preview.message.partition(HELD_BACK)[0]}")
+        sources = Counter(row.level.source_text for row in preview.rows)
+        if sources:  # whether the levels' figures were measured on miners of the model, or estimated
+            print("  levels: " + ", ".join(f"{n} miner(s) {text}" for text, n in sources.most_common()))
         site_tz = plans.site_zone(preview.site)
         for reason in preview.reasons:  # out of reach: what holds it back, one line each
             print(f"  held back: {describe(reason, site_tz)}")
