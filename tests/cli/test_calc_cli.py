@@ -157,10 +157,10 @@ def test_manual_and_demo_snapshots_are_used_offline_with_their_source(app_home: 
 
 def test_difficulty_takes_si_suffixes_and_a_bad_one_names_the_flag(app_home: Path) -> None:
     rest = ["--btc-price", "100000", "--fees-per-block", "0", "--block-height", "900000", "--json"]
-    for typed in ("110T", "110 T", "1.1e14"):
-        result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--difficulty", typed, *rest, home=app_home)
-        assert result.returncode == 0, result.stderr
-        assert json.loads(result.stdout)["inputs"]["difficulty"]["value"] == 1.1e14
+    # Every spelling is unit-tested (test_payback_and_si.py); here the flag takes one.
+    result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--difficulty", "110 T", *rest, home=app_home)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["inputs"]["difficulty"]["value"] == 1.1e14
     bad = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--difficulty", "110X", *rest, home=app_home)
     assert_one_line_error(bad, "--difficulty: '110X' is not a number (e.g. 110T, 110 T or 1.1e14)")
 
@@ -185,8 +185,7 @@ def test_the_text_output_words_payback_honestly(app_home: Path) -> None:
     )  # fmt: skip
     days = math.ceil(50_000 / exact.unrounded["profit_usd_per_day"])  # type: ignore[operator]
     beyond = payback_line("--electricity", "0.05", "--hardware-cost", "50000", home=app_home).strip()
-    assert beyond == f"> 24 months (≈ {days:,} days at today's figures)"
-    assert payback_line("--electricity", "0.50", "--hardware-cost", "5000", home=app_home).strip() == "never"
+    assert beyond == f"> 24 months (≈ {days:,} days at today's figures)"  # "never": unit-tested
 
 
 def test_online_fallback_to_stored_values_says_so(database, capsys) -> None:  # type: ignore[no-untyped-def]
