@@ -21,6 +21,8 @@ import json
 import re
 from typing import Any
 
+import orjson
+
 from hashinsight_desktop.services.cgminer.errors import MinerProtocolError
 
 _DOUBLE_PERCENT_KEY = b'%%"'
@@ -89,7 +91,22 @@ def parse_reply_with_repairs(raw: bytes) -> tuple[dict[str, Any], set[str]]:
         raw = raw.replace(_DOUBLE_PERCENT_KEY, b'%"')
         applied.add("double_percent")
     try:
-        value = json.loads(raw)
+        # orjson is ~3x faster on the common well-formed reply; what it refuses (NaN literals, non-UTF-8,
+        # integers past 64 bits) goes to json, which reads as before.
+        value = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        value = _json_or_repaired(raw, applied)
+    except RecursionError:
+        raise MinerProtocolError("invalid JSON: nested too deeply") from None
+    if not isinstance(value, dict):
+        raise MinerProtocolError(f"reply is a JSON {type(value).__name__}, not an object")
+    return value, applied
+
+
+def _json_or_repaired(raw: bytes, applied: set[str]) -> Any:
+    """What the standard library reads, or after the field-seen repairs (named in ``applied``)."""
+    try:
+        return json.loads(raw)
     except ValueError:  # JSONDecodeError, and UnicodeDecodeError for non-UTF-8 bytes
         try:
             text = raw.decode("utf-8")
@@ -104,11 +121,9 @@ def parse_reply_with_repairs(raw: bytes) -> tuple[dict[str, Any], set[str]]:
             raise MinerProtocolError(_reason(exc, text)) from None
         except RecursionError:
             raise MinerProtocolError("invalid JSON: nested too deeply") from None
+        return value
     except RecursionError:
         raise MinerProtocolError("invalid JSON: nested too deeply") from None
-    if not isinstance(value, dict):
-        raise MinerProtocolError(f"reply is a JSON {type(value).__name__}, not an object")
-    return value, applied
 
 
 def parse_reply(raw: bytes) -> dict[str, Any]:
