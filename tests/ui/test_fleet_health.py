@@ -13,7 +13,7 @@ from hashinsight_desktop.services.cgminer import BoardSample
 from hashinsight_desktop.services.telemetry import alert_rules
 from hashinsight_desktop.services.telemetry.buffer import sample_row
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.fleet.miners_model import COL_BOARDS, COL_STATUS
+from hashinsight_desktop.ui.fleet.miners_model import COL_BOARDS, COL_CURTAILED, COL_STATUS
 from tests.ui.test_fleet_tab import add, make_tab, people, refresh, sample, write_states  # noqa: F401
 
 
@@ -50,6 +50,17 @@ def test_a_dead_board_shows_degraded_and_the_detail_lists_boards_alerts_and_rang
     assert tab.alerts_panel.model.rowCount() == 0 and "of 1" in tab.alerts_panel.title.text()
     tab.filters.set_status("")
     assert tab.alerts_panel.model.rowCount() == 1
+
+    tab.select_miner(well.id)  # Maintenance… for the selected miners, from the tab
+    dialog = tab.maintenance.request()
+    assert dialog is not None
+    dialog.hours.setValue(2)
+    dialog.note.setText("new fans")
+    dialog.accept()
+    qasync_loop.run_until_complete(asyncio.wait_for(tab.maintenance.task, timeout=4))
+    refresh(qasync_loop, tab)
+    assert tab.model.index(tab.model.position_of(well.id), COL_CURTAILED).data() == "maintenance"
+    assert "new fans" in (tab.model.health(well.id).maintenance or "")
     tab.select_miner(sick.id)
     dialog = tab.open_detail()
     qtbot.addWidget(dialog)

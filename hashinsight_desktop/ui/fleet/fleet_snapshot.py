@@ -16,7 +16,16 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import Alert, Customer, Miner, MinerModel, MinerState, Site
+from hashinsight_desktop.db.models import (
+    Alert,
+    CurtailmentPlan,
+    Customer,
+    Miner,
+    MinerMaintenance,
+    MinerModel,
+    MinerState,
+    Site,
+)
 from hashinsight_desktop.services.fleet.miners import MinerRow, list_miners
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.telemetry.alert_list import AlertRow, open_alerts
@@ -50,6 +59,9 @@ def change_token(session: Session) -> tuple[Any, ...]:
         select(func.max(Site.updated_at)),
         select(func.max(Customer.updated_at)),
         select(func.max(MinerModel.updated_at)),
+        select(func.count()).select_from(MinerMaintenance),  # maintenance started or ended
+        select(func.max(MinerMaintenance.since)),
+        select(func.max(CurtailmentPlan.updated_at)),  # a plan executed or recovered: the curtailed labels
     )
     return tuple(session.execute(select(*(part.scalar_subquery() for part in parts))).one())
 

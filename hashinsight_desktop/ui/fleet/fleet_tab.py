@@ -50,6 +50,7 @@ from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot, load_snap
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.fleet.frozen_column import FrozenColumn
 from hashinsight_desktop.ui.fleet.identify_action import IdentifyAction
+from hashinsight_desktop.ui.fleet.maintenance_action import MaintenanceAction
 from hashinsight_desktop.ui.fleet.miner_actions_menu import MinerActions
 from hashinsight_desktop.ui.fleet.miner_detail import MinerDetailDialog
 from hashinsight_desktop.ui.fleet.miner_logins_dialog import MinerLoginsDialog
@@ -94,6 +95,8 @@ class FleetTab(QWidget):
         self.identify.finished.connect(self.schedule_refresh)
         self.manage = MinerActions(context, principal, self.selected_rows, self)
         self.manage.changed.connect(self.announce)
+        self.maintenance = MaintenanceAction(context, principal, self.selected_rows, self)
+        self.maintenance.changed.connect(self.announce)
         self.logins: MinerLoginsDialog | None = None
         self.discover_button = QPushButton("Discover miners…")
         self.can_operate = principal.can(Permission.FLEET_OPERATE)
@@ -143,6 +146,8 @@ class FleetTab(QWidget):
         manage_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         manage_menu = QMenu(manage_button)
         self.manage.add_to_menu(manage_menu)
+        manage_menu.addSeparator()
+        manage_menu.addActions(self.maintenance.actions())
         manage_menu.addSeparator()
         manage_menu.addActions([self.files.import_action, self.files.export_action])
         manage_button.setMenu(manage_menu)
@@ -399,6 +404,7 @@ class FleetTab(QWidget):
         self.feeds.update_enabled(count)
         self.identify.update_enabled(count)
         self.manage.update_enabled(count)
+        self.maintenance.update_enabled(count)
         self._update_summary()
 
     def _show_gates(self, text: str) -> None:
@@ -443,6 +449,7 @@ class FleetTab(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction("Open detail", self.open_detail)
         self.manage.add_to_menu(menu)
+        menu.addActions(self.maintenance.actions())
         menu.addSeparator()
         for qaction in self.bulk.actions.values():
             menu.addAction(qaction)

@@ -119,14 +119,6 @@ def _nominal_pct(row: MinerRow, health: MinerHealth) -> float | None:
     return 100 * row.hashrate_ths / row.nominal_ths
 
 
-def _family(row: MinerRow, health: MinerHealth) -> str:
-    return family_label(row)
-
-
-def _dash(text: str | None) -> str:
-    return text or "—"
-
-
 def _curtailed_text(health: MinerHealth) -> str:
     """The level and plan (the column's title says "curtailed"), or the maintenance it is under."""
     if health.curtailment:
@@ -197,7 +189,7 @@ _COLUMNS: list[tuple[str, _Raw, _Raw | None, Callable[[MinerRow, MinerHealth], s
         "Curtailed",
         lambda r, h: h.curtailment,
         None,
-        lambda r, h: (h.curtailment or "").removeprefix("curtailed: "),
+        lambda r, h: _curtailed_text(h),
         False,
     ),
     ("Last seen", lambda r, h: r.last_seen_at, None, lambda r, h: local_time(r.last_seen_at), True),

@@ -1,0 +1,126 @@
+"""Fleet tab → Maintenance… / End maintenance for the selected miners: their alerts silenced for some
+hours (or until ended) with a note, through services.telemetry.alert_settings (audited per site)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import timedelta
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.telemetry.alert_settings import end_maintenance, set_maintenance
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.common import show_error
+
+
+class MaintenanceDialog(QDialog):
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Maintenance of {count} miners").format(count=count))
+        self.hours = QSpinBox()
+        self.hours.setRange(0, 24 * 30)
+        self.hours.setValue(4)
+        self.hours.setSuffix(self.tr(" h"))
+        self.hours.setSpecialValueText(self.tr("until ended"))
+        self.note = QLineEdit()
+        self.note.setMaxLength(300)
+        self.note.setPlaceholderText(self.tr("what is being done (optional)"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Silence their alerts for"), self.hours)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(buttons)
+
+
+class MaintenanceAction(QObject):
+    changed = Signal(str)  # what was done
+
+    def __init__(
+        self, context: AppContext, principal: Principal, selected: Callable[[], list[MinerRow]], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._context, self._principal, self._selected, self._parent = context, principal, selected, parent
+        self.can_operate = principal.can(Permission.FLEET_OPERATE)
+        self.task: asyncio.Task[None] | None = None
+        self.dialog: MaintenanceDialog | None = None
+        self.start_action = QAction(self.tr("Maintenance…"), self)
+        self.start_action.setToolTip(self.tr("Silence the selected miners' alerts while they are worked on"))
+        self.start_action.triggered.connect(self.request)
+        self.end_action = QAction(self.tr("End maintenance"), self)
+        self.end_action.triggered.connect(self.end)
+        self.update_enabled(0)
+
+    def actions(self) -> list[QAction]:
+        return [self.start_action, self.end_action]
+
+    def update_enabled(self, count: int) -> None:
+        ready = self.can_operate and count > 0 and self.task is None and self.dialog is None
+        for action in self.actions():
+            action.setEnabled(ready)
+
+    def request(self) -> MaintenanceDialog | None:
+        rows = self._selected()
+        if not rows or not self.start_action.isEnabled():
+            return None
+        dialog = self.dialog = MaintenanceDialog(len(rows), self._parent)
+        ids = [row.id for row in rows]
+
+        def save() -> None:
+            hours, note = dialog.hours.value(), dialog.note.text()
+            until = self._context.clock() + timedelta(hours=hours) if hours else None
+            self.run(
+                self.tr("{count} miners under maintenance").format(count=len(ids)),
+                lambda session: set_maintenance(
+                    session, self._principal, ids, until=until, note=note, clock=self._context.clock
+                ),
+            )
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(self._closed)
+        dialog.open()  # not exec(): qasync cannot nest event loops
+        self.update_enabled(len(rows))
+        return dialog
+
+    def end(self) -> asyncio.Task[None] | None:
+        ids = [row.id for row in self._selected()]
+        if not ids or not self.end_action.isEnabled():
+            return None
+        done = self.tr("{count} miners out of maintenance").format(count=len(ids))
+        return self.run(done, lambda session: end_maintenance(session, self._principal, ids, clock=self._context.clock))
+
+    def _closed(self) -> None:
+        self.dialog = None
+        if shiboken6.isValid(self._parent):
+            self.update_enabled(len(self._selected()))
+
+    def run(self, done: str, change: Callable[[object], object]) -> asyncio.Task[None]:
+        async def work() -> None:
+            def write() -> None:
+                with unit_of_work(self._context.database.session_factory, "miner") as session:
+                    change(session)
+
+            try:
+                await asyncio.to_thread(write)
+            except ServiceError as exc:
+                if shiboken6.isValid(self._parent):
+                    show_error(self._parent, self.tr("Maintenance not changed"), str(exc))
+                return
+            finally:
+                self.task = None
+                if shiboken6.isValid(self._parent):
+                    self.update_enabled(len(self._selected()))
+            self.changed.emit(done)
+
+        self.task = asyncio.ensure_future(work())
+        self.update_enabled(len(self._selected()))
+        return self.task
