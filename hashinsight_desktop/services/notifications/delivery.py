@@ -36,6 +36,8 @@ RETRY_BASE_S = 30.0
 RETRY_MAX_S = 3600.0
 MAX_ATTEMPTS = 8
 KEEP_DAYS = 90  # the send log's length
+PER_CYCLE = 50  # deliveries attempted per call of deliver_due
+CLAIM = timedelta(minutes=2)  # longer than an attempt can take (SMTP and HTTP time out after 20 s)
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -83,14 +85,19 @@ def new_delivery(
 
 
 def due_jobs(session: Session, now: datetime, *, limit: int = 20) -> list[Job]:
+    """The deliveries due now, claimed: each is moved :data:`CLAIM` ahead in this transaction, so another
+    process reading them (two on one SQLite file, a leader change) finds nothing due; the attempt's record
+    sets the real time, and a process that died mid-send leaves it due again when the claim runs out."""
     rows = session.scalars(
         select(NotificationDelivery)
         .where(NotificationDelivery.status == PENDING, NotificationDelivery.next_attempt_at <= now)
         .order_by(NotificationDelivery.next_attempt_at)
         .limit(limit)
+        .with_for_update(skip_locked=True)
     )
     jobs: list[Job] = []
     for delivery in rows:
+        delivery.next_attempt_at = now + CLAIM
         channel = None if delivery.channel_id is None else session.get(NotificationChannel, delivery.channel_id)
         if channel is None:
             delivery.status, delivery.last_error, delivery.next_attempt_at = FAILED, "the channel was removed", None
@@ -145,20 +152,21 @@ async def attempt(job: Job, secrets: SecretStore, client: httpx.AsyncClient) -> 
 async def deliver_due(
     session_factory: sessionmaker[Session], secrets: SecretStore, client: httpx.AsyncClient, clock: Clock
 ) -> list[Outcome]:
-    """Send every due delivery (a few at a time), recording each attempt as it ends."""
+    """Send the due deliveries one at a time (each claimed just before its attempt, so a claim covers one
+    attempt), recording each attempt as it ends; at most ``PER_CYCLE`` per call."""
 
     def load() -> list[Job]:
         with unit_of_work(session_factory) as session:
-            return due_jobs(session, clock())
+            return due_jobs(session, clock(), limit=1)
 
     def record(job: Job, error: str | None) -> Outcome:
         with unit_of_work(session_factory) as session:
             return record_attempt(session, job, clock(), error)
 
     outcomes: list[Outcome] = []
-    for job in await asyncio.to_thread(load):
-        error = await attempt(job, secrets, client)
-        outcomes.append(await asyncio.to_thread(record, job, error))
+    while len(outcomes) < PER_CYCLE and (jobs := await asyncio.to_thread(load)):
+        error = await attempt(jobs[0], secrets, client)
+        outcomes.append(await asyncio.to_thread(record, jobs[0], error))
     return outcomes
 
 
