@@ -703,3 +703,19 @@ def test_batch_button_opens_the_batch_view_at_the_form_inputs(qtbot, context) ->
     if tab.inputs is not None:
         assert tab.batch_market() == BatchMarket.from_inputs(tab.inputs)
     window.close()
+
+
+def test_a_saved_form_from_before_keeps_what_was_typed_but_not_the_old_zero_growth_default(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, seeded
+) -> None:
+    old = {"model": "Bitmain Antminer S21 XP", "fields": {"growth_pct_month": "0", "electricity_usd_per_kwh": "0.07"}}
+    context.settings.extra["calculator"] = {"form": old}
+    tab = make_tab(qtbot, context, owner)
+    assert tab.form.rows["growth_pct_month"].text() == ""  # the old form saved its default 0 as if typed
+    assert tab.form.rows["electricity_usd_per_kwh"].text() == "0.07"
+    tab.save_state()
+    tab.close()
+    assert context.settings.extra["calculator"]["form"]["version"] == 2
+    context.settings.extra["calculator"]["form"]["fields"]["growth_pct_month"] = "0"  # typed in this version
+    again = make_tab(qtbot, context, owner)
+    assert again.form.rows["growth_pct_month"].text() == "0"

@@ -57,6 +57,7 @@ MARKET_ROWS = [
     ("block_height", "Block height", "", "For the block subsidy and the next halving"),
     ("network_hashrate_ehs", "Network hashrate", "EH/s", "For the second, hashrate-share estimate (optional)"),
 ]
+STATE_VERSION = 2  # 2: an empty Difficulty growth is the measured one (1 saved the old default, 0, as text)
 # Difficulty growth starts empty: it then stands for the growth measured over the stored history.
 FARM_DEFAULT_TEXT = {"electricity_usd_per_kwh": "0.05"} | {
     field: plain(value) for field, value in DEFAULTS.items() if field != "growth_pct_month"
@@ -318,11 +319,13 @@ class CalculatorForm(QWidget):
 
     def state(self) -> dict[str, Any]:
         fields = {field: row.text() for field, row in self.rows.items()}
-        return {"model": self.model_combo.currentText(), "fields": fields}
+        return {"model": self.model_combo.currentText(), "fields": fields, "version": STATE_VERSION}
 
     def apply_state(self, state: Mapping[str, Any]) -> None:
         fields = state.get("fields")
         if isinstance(fields, dict):
+            if state.get("version") != STATE_VERSION and fields.get("growth_pct_month") == "0":
+                fields = {k: v for k, v in fields.items() if k != "growth_pct_month"}  # the old default, not typed
             for field, text in fields.items():
                 if field in self.rows and isinstance(text, str):
                     self.rows[field].set_text(text)
