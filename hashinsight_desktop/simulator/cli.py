@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from hashinsight_desktop.services import event_loop
 from hashinsight_desktop.simulator.farm import DEFAULT_MIX, SimulatedFarm, parse_families, parse_faults
 
 READY = "simulator ready:"
@@ -138,7 +139,7 @@ async def serve(args: argparse.Namespace) -> int:
 
 def run_from_args(args: argparse.Namespace) -> int:
     try:
-        return asyncio.run(serve(args))
+        return event_loop.run(serve(args))  # uvloop where installed: the farm's share of a shared machine's CPU
     except ValueError as exc:  # an invalid value: understood and refused (2 is for arguments not understood)
         print(f"simulate: {exc}", file=sys.stderr)  # noqa: T201
         return 1
