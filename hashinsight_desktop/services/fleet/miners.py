@@ -6,7 +6,7 @@ import ipaddress
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -70,7 +70,18 @@ class MinerRow:
     rack: str | None = None
     position: str | None = None
 
+    @classmethod
+    def from_columns(cls, values: Sequence[Any]) -> MinerRow:
+        """A row from every field's value in field order, without the frozen __init__'s object.__setattr__
+        per field (26 ms of list_miners at 10,000 miners); still frozen afterwards."""
+        if len(values) != len(_ROW_FIELDS):
+            raise TypeError(f"MinerRow takes {len(_ROW_FIELDS)} values in field order, not {len(values)}")
+        row = object.__new__(cls)
+        row.__dict__.update(zip(_ROW_FIELDS, values, strict=True))
+        return row
 
+
+_ROW_FIELDS = tuple(f.name for f in fields(MinerRow))
 FEED_MAX_CHARS = 64
 
 
@@ -217,19 +228,21 @@ def list_miners(
     ):
         head[1] = uuids[head[1]]
         rows.append(
-            MinerRow(  # type: ignore[call-arg]  # the columns are in field order
-                *head,  # id … dialect
-                times[seen] if seen is not None else None,
-                error,
-                feed,
-                family,
-                make,
-                firmware,
-                capabilities(caps),
-                version,
-                uuids[owner] if owner is not None else None,
-                rack,
-                position,
+            MinerRow.from_columns(
+                (
+                    *head,  # id … dialect, the columns in field order
+                    times[seen] if seen is not None else None,
+                    error,
+                    feed,
+                    family,
+                    make,
+                    firmware,
+                    capabilities(caps),
+                    version,
+                    uuids[owner] if owner is not None else None,
+                    rack,
+                    position,
+                )
             )
         )
     return rows
