@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import ipaddress
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from typing import Any
@@ -223,29 +225,43 @@ def list_miners(
         query = query.where(Miner.customer_id == customer_id)
     capabilities, uuids, times = _Interned(), _Uuids(), _Times()
     rows = []
-    for *head, seen, error, feed, family, make, firmware, caps, version, owner, rack, position in (
-        session.connection().execute(query).fetchall()
-    ):
-        head[1] = uuids[head[1]]
-        rows.append(
-            MinerRow.from_columns(
-                (
-                    *head,  # id … dialect, the columns in field order
-                    times[seen] if seen is not None else None,
-                    error,
-                    feed,
-                    family,
-                    make,
-                    firmware,
-                    capabilities(caps),
-                    version,
-                    uuids[owner] if owner is not None else None,
-                    rack,
-                    position,
+    with _collection_deferred():
+        for *head, seen, error, feed, family, make, firmware, caps, version, owner, rack, position in (
+            session.connection().execute(query).fetchall()
+        ):
+            head[1] = uuids[head[1]]
+            rows.append(
+                MinerRow.from_columns(
+                    (
+                        *head,  # id … dialect, the columns in field order
+                        times[seen] if seen is not None else None,
+                        error,
+                        feed,
+                        family,
+                        make,
+                        firmware,
+                        capabilities(caps),
+                        version,
+                        uuids[owner] if owner is not None else None,
+                        rack,
+                        position,
+                    )
                 )
             )
-        )
     return rows
+
+
+@contextlib.contextmanager
+def _collection_deferred() -> Iterator[None]:
+    """No garbage collection while the rows are built: 10,000 rows allocate enough to set off full
+    collections that took a quarter of list_miners, and rows form no reference cycles to collect."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Times(dict[object, datetime]):
