@@ -77,6 +77,16 @@ def copy_blocks(rows: Sequence[SampleRow]) -> Iterator[bytes]:
     yield COPY_TRAILER
 
 
+def copy_to(cursor: Any, rows: Sequence[SampleRow]) -> None:
+    """COPY ``rows`` on a psycopg cursor: a worker thread sends each block while the next is encoded (psycopg's
+    QueuedLibpqWriter), so encoding here and parsing on the server overlap; its errors surface here."""
+    from psycopg.copy import QueuedLibpqWriter
+
+    with cursor.copy(COPY_SQL, writer=QueuedLibpqWriter(cursor)) as copy:
+        for block in copy_blocks(rows):
+            copy.write(block)
+
+
 def by_miner(row: SampleRow) -> int:
     """Sort key: uuid.UUID.int orders as PostgreSQL orders uuid (bytewise). Rows sorted by miner
     (time order kept within each, the sort is stable) walk the (miner_id, recorded_at) index in
@@ -92,9 +102,8 @@ def write_samples(engine: Engine, rows: Sequence[SampleRow]) -> int:
         rows = sorted(rows, key=by_miner)
         raw = engine.raw_connection()
         try:
-            with raw.cursor() as cursor, cursor.copy(COPY_SQL) as copy:  # type: ignore[attr-defined]
-                for block in copy_blocks(rows):
-                    copy.write(block)
+            with raw.cursor() as cursor:  # type: ignore[attr-defined]
+                copy_to(cursor, rows)
             raw.commit()
         except BaseException:
             raw.rollback()

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError, StatementError
 
 from hashinsight_desktop.db.models import Miner, MinerState, TelemetrySample
-from hashinsight_desktop.db.telemetry_store import COPY_SQL, SAMPLE_COLUMNS, SampleRow, by_miner, copy_blocks
+from hashinsight_desktop.db.telemetry_store import COPY_SQL, SAMPLE_COLUMNS, SampleRow, by_miner, copy_to
 from hashinsight_desktop.services.telemetry.buffer import Batch, SampleBuffer, StateRow
 
 log = logging.getLogger(__name__)
@@ -81,9 +81,7 @@ def _copy_rows(connection: Connection, rows: Sequence[SampleRow]) -> None:
     dialect = connection.dialect
     cursor = driver.cursor()  # type: ignore[union-attr]
     try:
-        with cursor.copy(COPY_SQL) as copy:
-            for block in copy_blocks(rows):
-                copy.write(block)
+        copy_to(cursor, rows)
     except dialect.loaded_dbapi.Error as exc:
         disconnected = dialect.is_disconnect(exc, connection.connection.dbapi_connection, cursor)
         if disconnected:
