@@ -1,8 +1,8 @@
 """The fastest event loop the platform has: uvloop (Linux, macOS), winloop (Windows), else asyncio's own.
 
 Polling 20,000 miners is mostly event-loop work (a connection, a few callbacks and a timer per
-miner): libuv's loop does it in C. Used wherever this process owns the loop (the command line,
-the agent, the workers' background thread, the simulator); the GUI thread's loop stays qasync's.
+miner): libuv's loop does it in C. Used where a process owns its loop and no GUI thread shares its GIL
+(the command line, the agent, the simulator); the console keeps qasync's and asyncio's loops.
 """
 
 from __future__ import annotations
