@@ -25,6 +25,12 @@ def test_shipped_file_is_consistent() -> None:
         assert model["power_w"] / model["hashrate_ths"] == pytest.approx(model["efficiency_j_per_th"], rel=0.02)
     keys = [catalogue.lookup_key(m["name"]) for m in models]
     assert len(keys) == len(set(keys))
+    # A published power mode is shipped only with the document its figures come from.
+    modes = [(m["name"], mode) for m in models for mode in m["power_modes"]]
+    assert ("Antminer S15", {"name": "energy-saving", "hashrate_ths": 17.0, "power_w": 850}) in [
+        (name, {k: mode[k] for k in ("name", "hashrate_ths", "power_w")}) for name, mode in modes
+    ]
+    assert all(mode.get("source") and 0 < mode["power_w"] and 0 < mode["hashrate_ths"] for _, mode in modes)
 
 
 def test_loaded_once_and_resolved_like_people_type(session_factory) -> None:
