@@ -14,6 +14,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.logging_setup import configure_logging
 from hashinsight_desktop.services.paths import AppPaths
+from hashinsight_desktop.services.permissions import Role, os_account
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.settings import SettingsStore, choose_database_url
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -52,7 +53,7 @@ def build_context(
     if new_file:
         head_file.retire("a new database file was created there")
     with unit_of_work(database.session_factory) as session:
-        added = catalogue.load_shipped_catalogue(session)
+        added = catalogue.load_shipped_catalogue(session, os_account(Role.OWNER))
     if added:
         log.info("loaded %d miner models into the catalogue", added)
     return AppContext(paths=paths, settings_store=store, settings=settings, database=database, secrets=secrets)

@@ -29,7 +29,7 @@ from hashinsight_desktop.services.catalogue import lookup_key
 from hashinsight_desktop.services.devices import CredentialsError, CredentialStore
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.fleet.site_credentials import set_site_credentials
-from hashinsight_desktop.services.permissions import SYSTEM, Principal, Role
+from hashinsight_desktop.services.permissions import Principal, Role, os_account
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.farm import SimulatedFarm
@@ -155,7 +155,7 @@ def store_factory_logins(context: AppContext, site_id: uuid.UUID) -> None:
         store = CredentialStore.from_settings(context.secrets, context.settings.extra)
         try:
             with unit_of_work(context.database.session_factory) as session:
-                set_site_credentials(session, SYSTEM, store, site_id, None, factory_defaults=True)
+                set_site_credentials(session, os_account(Role.OWNER), store, site_id, None, factory_defaults=True)
             return
         except CredentialsError as exc:
             if attempt:
@@ -199,12 +199,13 @@ def prepare(context: AppContext, farm: SimulatedFarm) -> Principal:
     from hashinsight_desktop.db.models import MinerModel
 
     session_factory = context.database.session_factory
+    setup_by = os_account(Role.OWNER)  # who started the demo; its own owner exists only once this is done
     with unit_of_work(session_factory) as session:
         site = session.scalar(select(Site).where(Site.name == DEMO_SITE))
         if site is None:
             site = sites.create_site(
                 session,
-                SYSTEM,
+                setup_by,
                 name=DEMO_SITE,
                 location="Loopback, this computer",
                 capacity_mw="1",
@@ -222,7 +223,7 @@ def prepare(context: AppContext, farm: SimulatedFarm) -> Principal:
             )
             for i, endpoint in enumerate(farm.miners)
         ]
-        add_miners(session, SYSTEM, site.id, new)
+        add_miners(session, setup_by, site.id, new)
         site_id = site.id
     store_factory_logins(context, site_id)
     with unit_of_work(session_factory) as session:

@@ -17,7 +17,7 @@ from hashinsight_desktop.services.catalogue_file import lookup_key as lookup_key
 from hashinsight_desktop.services.catalogue_file import shipped_catalogue as shipped_catalogue  # noqa: PLC0414
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
-from hashinsight_desktop.services.permissions import SYSTEM, Permission, Principal, require
+from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.validation import decimal_in_range, float_in_range, required_text
 
 MAX_PRICE_USD = Decimal(100_000_000)
@@ -41,8 +41,9 @@ def model_state(model: MinerModel) -> dict[str, Any]:
     }
 
 
-def load_shipped_catalogue(session: Session, *, clock: Clock = system_clock) -> int:
-    """Fill an empty catalogue from the shipped file; returns how many models were added."""
+def load_shipped_catalogue(session: Session, actor: Principal, *, clock: Clock = system_clock) -> int:
+    """Fill an empty catalogue from the shipped file; returns how many models were added. ``actor``: who
+    started the process that found it empty (the OS account at `db init` or the console's first start)."""
     if session.scalar(select(func.count()).select_from(MinerModel)):
         return 0
     shipped = shipped_catalogue()
@@ -51,7 +52,7 @@ def load_shipped_catalogue(session: Session, *, clock: Clock = system_clock) -> 
     session.flush()
     audit.append(
         session,
-        SYSTEM,
+        actor,
         "catalogue.load",
         "miner_model",
         "*",

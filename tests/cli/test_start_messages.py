@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hashinsight_desktop import cli
+from hashinsight_desktop.services.permissions import os_account_name
 from hashinsight_desktop.ui import platform_check
 from hashinsight_desktop.ui.first_start import confirm_new_database
 from tests.cli.test_cli import run_cli
@@ -52,6 +54,14 @@ def test_only_db_init_creates_the_default_database(tmp_path: Path) -> None:
     assert run_cli("db", "init", home=home).returncode == 0
     assert database.exists()
     assert run_cli("audit", "verify", home=home).returncode == 0
+
+
+def test_db_init_records_the_catalogue_load_as_the_os_account(tmp_path: Path) -> None:
+    home = tmp_path / "fresh"
+    assert run_cli("db", "init", home=home).returncode == 0
+    with sqlite3.connect(home / "data" / "hashinsight.sqlite3") as connection:
+        rows = connection.execute("SELECT actor, action FROM audit_log ORDER BY seq").fetchall()
+    assert rows == [(os_account_name(), "catalogue.load")]  # the README: a command with no login is the OS account
 
 
 def _answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:

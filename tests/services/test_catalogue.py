@@ -35,9 +35,9 @@ def test_shipped_file_is_consistent() -> None:
 
 def test_loaded_once_and_resolved_like_people_type(session_factory) -> None:
     with unit_of_work(session_factory) as session:
-        added = catalogue.load_shipped_catalogue(session)
+        added = catalogue.load_shipped_catalogue(session, SYSTEM)
     with unit_of_work(session_factory) as session:
-        assert catalogue.load_shipped_catalogue(session) == 0
+        assert catalogue.load_shipped_catalogue(session, SYSTEM) == 0
         assert len(catalogue.list_models(session, SYSTEM)) == added >= 42
         names = {
             catalogue.resolve(session, SYSTEM, typed).name

@@ -9,7 +9,7 @@ from hashinsight_desktop.services import auth, catalogue
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import Database
 from hashinsight_desktop.services.paths import AppPaths
-from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.permissions import SYSTEM, Principal
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.settings import Settings, SettingsStore
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -41,4 +41,4 @@ def owner(context: AppContext) -> Principal:
 def shipped_catalogue(context: AppContext) -> int:
     """The miner catalogue as the first start loads it (one audit record, by the system); its size."""
     with unit_of_work(context.database.session_factory) as session:
-        return catalogue.load_shipped_catalogue(session)
+        return catalogue.load_shipped_catalogue(session, SYSTEM)

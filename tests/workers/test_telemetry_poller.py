@@ -89,13 +89,14 @@ def test_samples_wait_in_the_buffer_while_the_database_is_away(session_factory, 
 def test_miners_curtailed_to_a_preset_are_judged_against_their_planned_hashrate(session_factory) -> None:
     from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, MinerModel
     from hashinsight_desktop.services.catalogue import load_shipped_catalogue
+    from hashinsight_desktop.services.permissions import SYSTEM
 
     people = make_people(session_factory)
 
     async def scenario() -> None:
         async with SimulatedFarm(4, bind=loopback_network(), mix=["Antminer S19 Pro"], seed=5, warmup_s=0) as farm:
             with unit_of_work(session_factory) as session:
-                load_shipped_catalogue(session)
+                load_shipped_catalogue(session, SYSTEM)
                 model_id = session.scalar(select(MinerModel.id).where(MinerModel.name == "Antminer S19 Pro"))
                 miners = add_miners(
                     session,

@@ -263,7 +263,7 @@ def test_models_from_the_database_match_the_shipped_catalogue(
     database: Database, models: dict[str, fleet_file.ModelSpec]
 ) -> None:
     with unit_of_work(database.session_factory) as session:
-        catalogue.load_shipped_catalogue(session)
+        catalogue.load_shipped_catalogue(session, SYSTEM)
     with database.session_factory() as session:
         from_db = fleet_file.load_models(session, SYSTEM)
     assert from_db == models

@@ -58,7 +58,7 @@ def test_a_list_with_bad_rows_is_refused_whole_with_every_bad_cell_named(session
     people = make_people(session_factory)
     add_site_miners(session_factory, people.site_id, [MinerSpec(3000, 100, power_feed="F1")], NOW)
     with unit_of_work(session_factory) as session:
-        load_shipped_catalogue(session)
+        load_shipped_catalogue(session, SYSTEM)
     path = tmp_path / "miners.csv"
     path.write_text(BAD.format(long="x" * 121), encoding="utf-8")
     with pytest.raises(MinerImportError) as refused, unit_of_work(session_factory) as session:
@@ -82,7 +82,7 @@ def test_preview_then_import_adds_updates_and_keeps_customer_history(session_fac
     people = make_people(session_factory)
     add_site_miners(session_factory, people.site_id, [MinerSpec(3000, 100, power_feed="F1")] * 2, NOW)
     with unit_of_work(session_factory) as session:
-        load_shipped_catalogue(session)
+        load_shipped_catalogue(session, SYSTEM)
     path = tmp_path / "miners.csv"
     path.write_text(GOOD, encoding="utf-8")
     with session_factory() as session:  # the preview writes nothing
