@@ -16,9 +16,10 @@ if TYPE_CHECKING:  # the command line imports this module before it knows whethe
 PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt otherwise
 
 
-def add_acting_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--json`` and the required ``--as USER`` of a command that acts for a user."""
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+def add_acting_arguments(parser: argparse.ArgumentParser, *, json_output: bool = True) -> None:
+    """The required ``--as USER`` of a command that acts for a user, and its ``--json`` (unless it prints nothing)."""
+    if json_output:
+        parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument(
         "--as",
         dest="acting_user",

@@ -21,7 +21,7 @@ import json
 import uuid
 from typing import Any
 
-from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 
@@ -30,14 +30,7 @@ ACTIONS = ("sleep", "wake", "reboot", "power", "pool", "mode", "light", "identif
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("miners", nargs="+", metavar="MINER", help="name, IP address (or IP:port) or id")
-    parser.add_argument(
-        "--as",
-        dest="acting_user",
-        metavar="USER",
-        required=True,
-        help=f"act as this user (password from {PASSWORD_ENV})",
-    )
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    add_acting_arguments(parser)
     parser.add_argument("--deadline", type=float, default=20.0, metavar="S", help="per-miner deadline (default 20 s)")
     parser.add_argument("--concurrency", type=int, default=50, metavar="N")
 

@@ -15,9 +15,8 @@ import json
 import uuid
 from typing import Any
 
-from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
-from hashinsight_desktop.commands.poll import _port as port_number  # the same checks as poll's options
-from hashinsight_desktop.commands.poll import _seconds as positive_seconds
+from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.poll import port_number, positive_seconds  # the same checks as poll's options
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 
@@ -34,14 +33,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--no-identify", action="store_true", help="with --add: do not identify the added miners")
     parser.add_argument("--connect-timeout", type=positive_seconds, default=1.0, metavar="S", help="default 1 s")
     parser.add_argument("--deadline", type=positive_seconds, default=3.0, metavar="S", help="per reply (default 3 s)")
-    parser.add_argument("--json", action="store_true", help="print one JSON document")
-    parser.add_argument(
-        "--as",
-        dest="acting_user",
-        metavar="USER",
-        required=True,
-        help=f"act as this user (password from {PASSWORD_ENV})",
-    )
+    add_acting_arguments(parser)
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:

@@ -17,24 +17,12 @@ import json
 import sys
 from typing import Any
 
-from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 
 KINDS = ("email", "slack", "teams", "telegram", "webhook")
 SEVERITIES = ("critical", "warning")
-
-
-def _acting(parser: argparse.ArgumentParser, json_output: bool = False) -> None:
-    parser.add_argument(
-        "--as",
-        dest="acting_user",
-        metavar="USER",
-        required=True,
-        help=f"act as this user (password from {PASSWORD_ENV})",
-    )
-    if json_output:
-        parser.add_argument("--json", action="store_true", help="print one JSON document")
 
 
 def _channel_options(parser: argparse.ArgumentParser) -> None:
@@ -62,43 +50,43 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     channel = verbs.add_parser("channel", help="e-mail and webhook channels").add_subparsers(
         dest="action", required=True
     )
-    _acting(channel.add_parser("list", help="list the channels"), json_output=True)
+    add_acting_arguments(channel.add_parser("list", help="list the channels"))
     add = channel.add_parser("add", help="add a channel")
     add.add_argument("name")
     add.add_argument("--kind", choices=KINDS, required=True)
     _channel_options(add)
-    _acting(add)
+    add_acting_arguments(add, json_output=False)
     edit = channel.add_parser("edit", help="change a channel (options not given stay as they are)")
     edit.add_argument("name")
     edit.add_argument("--rename", metavar="NAME")
     _channel_options(edit)
     edit.add_argument("--enabled", action="store_true", help="switch the channel on")
-    _acting(edit)
+    add_acting_arguments(edit, json_output=False)
     remove = channel.add_parser("remove", help="remove a channel, its rules and waiting alerts (its log stays)")
     remove.add_argument("name")
-    _acting(remove)
+    add_acting_arguments(remove, json_output=False)
 
     rule = verbs.add_parser("rule", help="which alerts go to which channel").add_subparsers(
         dest="action", required=True
     )
-    _acting(rule.add_parser("list", help="list the rules"), json_output=True)
+    add_acting_arguments(rule.add_parser("list", help="list the rules"))
     add_rule = rule.add_parser("add", help="add a rule (no --severity/--kind/--site: every one)")
     add_rule.add_argument("name")
     add_rule.add_argument("--channel", required=True, metavar="NAME")
     add_rule.add_argument("--severity", action="append", choices=SEVERITIES, default=[])
     add_rule.add_argument("--kind", action="append", default=[], metavar="KIND", help="an alert kind, repeatable")
     add_rule.add_argument("--site", action="append", default=[], metavar="NAME", help="a site, repeatable")
-    _acting(add_rule)
+    add_acting_arguments(add_rule, json_output=False)
     remove_rule = rule.add_parser("remove", help="remove a rule")
     remove_rule.add_argument("name")
-    _acting(remove_rule)
+    add_acting_arguments(remove_rule, json_output=False)
 
     test = verbs.add_parser("test", help="send a test message through a channel now and say what happened")
     test.add_argument("channel", metavar="CHANNEL")
-    _acting(test, json_output=True)
+    add_acting_arguments(test)
     log = verbs.add_parser("log", help="the send log, newest first")
     log.add_argument("--limit", type=int, default=50, metavar="N")
-    _acting(log, json_output=True)
+    add_acting_arguments(log)
 
 
 def _read_secret(args: argparse.Namespace, label: str, needed: bool) -> str | None:

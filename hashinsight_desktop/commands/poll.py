@@ -18,7 +18,7 @@ MISSING = "–"  # a figure the miner did not give (offline, error, or not repor
 SIGNIFICANT_DIGITS = 12
 
 
-def _port(text: str) -> int:
+def port_number(text: str) -> int:
     try:
         port = int(text)
     except ValueError:
@@ -28,7 +28,7 @@ def _port(text: str) -> int:
     return port
 
 
-def _seconds(text: str) -> float:
+def positive_seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
@@ -73,9 +73,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "targets", nargs="+", type=_target, metavar="TARGET", help="host, host:port, a CIDR range, or @file"
     )
-    parser.add_argument("--port", type=_port, default=4028, help="port when a target names none (default 4028)")
+    parser.add_argument("--port", type=port_number, default=4028, help="port when a target names none (default 4028)")
     parser.add_argument("--json", action="store_true", help="print a JSON array, one object per target")
-    parser.add_argument("--timeout", type=_seconds, default=5.0, metavar="S", help="whole exchange deadline per miner")
+    parser.add_argument(
+        "--timeout", type=positive_seconds, default=5.0, metavar="S", help="whole exchange deadline per miner"
+    )
     parser.add_argument("--concurrency", type=_count, default=1000, metavar="N")
 
 
