@@ -11,7 +11,7 @@ from sqlalchemy.exc import ArgumentError
 
 from hashinsight_desktop.services import audit_head, catalogue
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.database import open_database
+from hashinsight_desktop.services.database import no_database_in, open_database
 from hashinsight_desktop.services.logging_setup import configure_logging
 from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.permissions import Role, os_account
@@ -65,4 +65,6 @@ def _sqlite_file_missing(url_text: str) -> bool:
     except ArgumentError:
         return False  # open_database names what is wrong with it
     path = url.database or ""
-    return url.get_backend_name() == "sqlite" and path not in ("", ":memory:") and not Path(path).expanduser().exists()
+    return (
+        url.get_backend_name() == "sqlite" and path not in ("", ":memory:") and no_database_in(Path(path).expanduser())
+    )

@@ -30,11 +30,18 @@ class DatabaseUnavailable(Exception):
 
 
 class DatabaseMissing(DatabaseUnavailable):
-    """The SQLite file does not exist. A mistyped path must not become a new, empty database: only
+    """The SQLite file does not exist or is empty. A mistyped path must not become a new, empty database: only
     `db init` and the console's first start (which asks) create one."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.empty = path.is_file()  # raised for a file only when it is empty (see no_database_in)
+        if self.empty:
+            super().__init__(
+                f"{path} is empty, not a HashInsight database: run `hashinsight-desktop db init` to make it one, "
+                "or check the database URL"
+            )
+            return
         folder = next((p for p in reversed(path.parents) if not p.exists()), None)
         why = f"the folder {folder} does not exist" if folder is not None else "no such file"
         super().__init__(
@@ -43,7 +50,21 @@ class DatabaseMissing(DatabaseUnavailable):
         )
 
 
-__all__ = ["Database", "DatabaseConfigError", "DatabaseMissing", "DatabaseUnavailable", "open_database", "password_key"]
+def no_database_in(path: Path) -> bool:
+    """No SQLite database at ``path``: no file, or an empty one (a stray `touch`, a failed copy), which SQLite
+    would quietly turn into a new database."""
+    return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+
+
+__all__ = [
+    "Database",
+    "DatabaseConfigError",
+    "DatabaseMissing",
+    "DatabaseUnavailable",
+    "no_database_in",
+    "open_database",
+    "password_key",
+]
 
 
 def password_key(url: URL | str) -> str:
@@ -102,7 +123,7 @@ def open_database(
     create: bool = True,
     ask_password: Callable[[str], str | None] | None = None,
 ) -> Database:
-    """The database, migrated; ``create=False``: a SQLite file that does not exist raises DatabaseMissing.
+    """The database, migrated; ``create=False``: a SQLite file that does not exist or is empty raises DatabaseMissing.
     ``ask_password``: the settings say to ask for a PostgreSQL password at each start (never the keyring): asked
     with the server's display name; None (cancelled) raises DatabaseUnavailable, "" tries without one."""
     url = parse_database_url(url_text)
@@ -122,7 +143,7 @@ def open_database(
             url = url.set(password=stored)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database).expanduser().absolute()
-        if not create and not path.exists():
+        if not create and no_database_in(path):
             raise DatabaseMissing(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)

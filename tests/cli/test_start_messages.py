@@ -56,6 +56,22 @@ def test_only_db_init_creates_the_default_database(tmp_path: Path) -> None:
     assert run_cli("audit", "verify", home=home).returncode == 0
 
 
+@pytest.mark.parametrize("command", [["audit", "verify"], ["user", "list", "--as", "boss"], ["db", "upgrade"]])
+def test_an_empty_file_is_named_not_quietly_made_a_database(tmp_path: Path, app_home: Path, command: list[str]) -> None:
+    empty = tmp_path / "farm.sqlite3"
+    empty.touch()  # a stray touch or a failed copy
+    line = one_line(run_cli("--database-url", f"sqlite:///{empty}", *command, home=app_home), 2)
+    assert f"{empty} is empty, not a HashInsight database: run `hashinsight-desktop db init`" in line
+    assert empty.stat().st_size == 0
+
+
+def test_db_init_makes_an_empty_file_a_database(tmp_path: Path, app_home: Path) -> None:
+    empty = tmp_path / "farm.sqlite3"
+    empty.touch()
+    assert run_cli("--database-url", f"sqlite:///{empty}", "db", "init", home=app_home).returncode == 0
+    assert run_cli("--database-url", f"sqlite:///{empty}", "audit", "verify", home=app_home).returncode == 0
+
+
 def test_db_init_records_the_catalogue_load_as_the_os_account(tmp_path: Path) -> None:
     home = tmp_path / "fresh"
     assert run_cli("db", "init", home=home).returncode == 0
@@ -69,7 +85,7 @@ def _answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:
     if not isinstance(box, QMessageBox):
         QTimer.singleShot(20, lambda: _answer(button, seen))
         return
-    seen.append(box.text())
+    seen += [box.text(), box.informativeText()]
     box.button(button).click()
 
 
@@ -85,6 +101,23 @@ def test_the_console_asks_before_creating_and_no_leaves_nothing(
     [line] = capsys.readouterr().err.strip().splitlines()
     assert f"no database at {tmp_path}/typo/x.sqlite3" in line
     assert not (tmp_path / "typo").exists()
+
+
+def test_the_console_asks_about_an_empty_file_and_no_leaves_it_empty(
+    qapp, tmp_path: Path, app_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    empty = tmp_path / "farm.sqlite3"
+    empty.touch()
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _answer(QMessageBox.StandardButton.No, seen))
+    assert cli.main(["--database-url", f"sqlite:///{empty}"]) == 2
+    question, detail = seen
+    assert f"{empty}\nis empty, not a HashInsight database" in question
+    assert detail == "If the path is mistyped, choose No and start again with the right database URL."  # no stray space
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert f"{empty} is empty, not a HashInsight database" in line
+    assert empty.stat().st_size == 0
 
 
 def test_yes_in_the_question_agrees_to_create(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
