@@ -8,7 +8,7 @@ from pathlib import Path
 
 import keyring.backends.fail
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy.engine import make_url
 
 from hashinsight_desktop.app import build_context
@@ -37,9 +37,12 @@ def page(qtbot, context: AppContext, owner: Principal) -> SettingsPage:  # type:
 
 @pytest.mark.parametrize("database", ["sqlite"], indirect=True)
 def test_settings_say_there_is_no_keyring_and_store_nothing(page: SettingsPage, context: AppContext) -> None:
-    for label in (page.keyring_status, page.api_keys.keyring_status, page.keyring_label):
-        assert "no secure keyring" in label.text() and "cannot be stored" in label.text()
-        assert not label.persistent
+    assert "no secure keyring" in page.keyring_label.text() and "cannot be stored" in page.keyring_label.text()
+    assert not page.keyring_label.persistent
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert sum("no secure keyring" in text for text in texts) == 1  # said once, above the secrets; not per field
+    footnote = page.footnote.text()  # says what really happens, not "kept in the system keyring"
+    assert "cannot be kept here (no keyring)" in footnote and "kept in the" not in footnote
     row = page.api_keys.rows[COINGECKO_API_KEY]
     assert not row.field.isEnabled() and not row.save_button.isEnabled()
     assert row.state.text() == "cannot be stored here"

@@ -71,6 +71,7 @@ def test_shows_current_connection_and_its_source(page: SettingsPage, database: D
     assert page.password.echoMode() == page.password.EchoMode.Password
     assert str(AppPaths.default().log_dir) in [label.text() for label in page.findChildren(type(page.result_label))]
     assert "MemoryKeyring" in page.keyring_label.text()
+    assert "kept in the OS keyring (tests.support.memory_keyring.MemoryKeyring)" in page.footnote.text()  # as above
 
 
 def test_save_keeps_the_password_out_of_the_settings_file(page: SettingsPage, context: AppContext) -> None:

@@ -1,5 +1,5 @@
 """API keys of the market data providers, kept in the OS keyring (the value is never shown again); with no keyring
-the group says so and stores nothing."""
+the fields are off and store nothing (the settings page's keyring line, above the groups, says why)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.market_data.providers import COINGECKO_API_KEY
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.secret_store import SecretStoreError
-from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 # (keyring entry, label, hint) for every provider that takes a key
@@ -45,7 +44,7 @@ class ApiKeyRow(QWidget):
 
     def refresh(self) -> None:
         secrets = self._context.secrets
-        if secrets.status().kind == "none":  # the group's keyring line says why
+        if secrets.status().kind == "none":  # the page's keyring line says why
             self._show(self.tr("cannot be stored here"), BAD_COLOR)
             return
         try:
@@ -80,9 +79,7 @@ class ApiKeyRow(QWidget):
 class ApiKeysGroup(QGroupBox):
     def __init__(self, context: AppContext, principal: Principal) -> None:
         super().__init__("Market data API keys")
-        form = QFormLayout(self)
-        self.keyring_status = KeyringStatusLabel(context.secrets)
-        form.addRow(self.keyring_status)
+        form = QFormLayout(self)  # the page's keyring line, above the groups, says where keys go
         # With no keyring nothing could be kept: the fields are off rather than failing after the user typed.
         editable = principal.can(Permission.SETTINGS_MANAGE) and context.secrets.status().kind != "none"
         self.rows = {entry: ApiKeyRow(context, entry, hint, editable) for entry, _label, hint in API_KEYS}

@@ -1,4 +1,5 @@
-"""The settings page: which database to use (password in the keyring), theme, and where files live."""
+"""The settings page: where its secrets go (said once, at the top), which database to use (password in the keyring
+or asked at each start), market data API keys, theme, and where files live."""
 
 from __future__ import annotations
 
@@ -37,11 +38,20 @@ from sqlalchemy.exc import ArgumentError
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseUnavailable, open_database, password_key
 from hashinsight_desktop.services.permissions import Permission, Principal
-from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
+from hashinsight_desktop.services.secret_store import KeyringStatus, SecretStore, SecretStoreError
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV
 from hashinsight_desktop.ui.admin.api_keys_group import ApiKeysGroup
 from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, THEMES, apply_theme, tone_color
+from hashinsight_desktop.ui.theme import (
+    BAD_COLOR,
+    MUTED,
+    NOTE_COLOR,
+    OK_COLOR,
+    THEMES,
+    apply_theme,
+    set_tone,
+    tone_color,
+)
 
 POSTGRES_DRIVER = "postgresql+psycopg"  # the spelling open_database normalises to, so keyring keys match
 SOURCE_NAMES = {
@@ -111,6 +121,10 @@ class SettingsPage(QWidget):
         content = QWidget()
         content.setMaximumWidth(820)
         column = QVBoxLayout(content)
+        # Where the secrets typed on this page go, said once above them; the fields' own refusals stay short.
+        self.keyring_label = KeyringStatusLabel(self._context.secrets)
+        column.addWidget(self.keyring_label)
+        column.addSpacing(8)
         column.addWidget(self._database_group())
         self.api_keys = ApiKeysGroup(context, principal)
         column.addWidget(self.api_keys)
@@ -132,7 +146,6 @@ class SettingsPage(QWidget):
         self._load_database_editor()
         self._set_database_editable(self.can_edit_database)
         self._update_password_hint()
-        self.keyring_status.setVisible(self.postgres_radio.isChecked())
 
     # -- Database ------------------------------------------------------------------------------------
     def _database_group(self) -> QGroupBox:
@@ -178,8 +191,6 @@ class SettingsPage(QWidget):
         self.user = QLineEdit(placeholderText="hashinsight")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        # Where the password would go, said where it is typed; with no keyring, asking at each start instead.
-        self.keyring_status = KeyringStatusLabel(self._context.secrets)
         self.ask_password_check = QCheckBox(self.tr("Ask for the password at each start instead of storing it"))
         self.ask_password_check.setToolTip(
             self.tr("Nothing is kept on this computer: the console and every command ask for it when they start")
@@ -200,7 +211,6 @@ class SettingsPage(QWidget):
         self.editor_stack.addWidget(sqlite_page)
         self.editor_stack.addWidget(postgres_page)
         self.postgres_radio.toggled.connect(lambda on: self.editor_stack.setCurrentIndex(1 if on else 0))
-        self.postgres_radio.toggled.connect(self.keyring_status.setVisible)  # only a server has a password
 
         self.test_button = QPushButton("Test connection")
         self.test_button.clicked.connect(self.start_test_connection)
@@ -219,14 +229,10 @@ class SettingsPage(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QLabel(
-            self.tr(
-                "Takes effect at the next start. The password is kept in the system keyring (or asked at each "
-                "start), never in the settings file."
-            )
-        )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: gray;")
+        self.footnote = QLabel()
+        self.footnote.setWordWrap(True)
+        set_tone(self.footnote, MUTED)
+        self._update_footnote()
         self.read_only_note = QLabel("Only an owner or an admin can change the database connection.")
         self.read_only_note.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)};")
 
@@ -239,10 +245,9 @@ class SettingsPage(QWidget):
         layout.addSpacing(6)
         layout.addLayout(kinds)
         layout.addWidget(self.editor_stack)
-        layout.addWidget(self.keyring_status)
         layout.addLayout(buttons)
         layout.addWidget(self.result_label)
-        layout.addWidget(note)
+        layout.addWidget(self.footnote)
         layout.addWidget(self.read_only_note)
         return group
 
@@ -284,11 +289,37 @@ class SettingsPage(QWidget):
     def _update_password_hint(self, *_args: object) -> None:
         if self.ask_password_check.isChecked():
             hint = self.tr("Asked at each start: only typed here to test the connection")
-        elif self.keyring_status.persistent:
+        elif self.keyring_label.persistent:
             hint = self.tr("Leave empty to keep the password stored in the keyring")
         else:
             hint = self.tr("No keyring to keep it: tick “Ask for the password at each start”")
         self.password.setPlaceholderText(hint)
+
+    def _update_footnote(self) -> None:
+        """What happens to a server's password given the keyring this computer really has."""
+        status = self.keyring_label.status
+        if status.persistent:
+            text = self.tr(
+                "Takes effect at the next start. A server's password is kept in the OS keyring ({where}), or asked "
+                "at each start if ticked; never in the settings file."
+            ).format(where=status.where)
+        elif status.kind == "session":
+            text = self.tr(
+                "Takes effect at the next start. A server's password typed here is kept for this session only (lost "
+                "when the program exits), or asked at each start if ticked; never in the settings file."
+            )
+        else:
+            text = self.tr(
+                "Takes effect at the next start. A server's password cannot be kept here (no keyring): tick “Ask for "
+                "the password at each start”. It is never written to the settings file."
+            )
+        self.footnote.setText(text)
+
+    def _refresh_keyring(self) -> KeyringStatus:
+        status = self.keyring_label.refresh()  # the user may have unlocked or installed one meanwhile
+        self._update_footnote()
+        self._update_password_hint()
+        return status
 
     def _browse(self) -> None:
         # open(), not exec(): a nested event loop would stall qasync.
@@ -371,7 +402,7 @@ class SettingsPage(QWidget):
         postgres = url.get_backend_name() == "postgresql"
         ask = postgres and self.ask_password_check.isChecked()
         if url.password and not ask:
-            if not self.keyring_status.refresh().persistent:
+            if not self._refresh_keyring().persistent:
                 self._show_result(
                     self.tr(
                         "Not saved: this computer has no keyring to keep the password. Tick “Ask for the password "
@@ -450,6 +481,4 @@ class SettingsPage(QWidget):
             field.setWordWrap(True)
             field.setCursor(Qt.CursorShape.IBeamCursor)
             form.addRow(label, field)
-        self.keyring_label = KeyringStatusLabel(self._context.secrets)
-        form.addRow(self.tr("Keyring:"), self.keyring_label)
         return group
