@@ -8,17 +8,14 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.miners import MinerRow
-from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.telemetry.alert_settings import end_maintenance, set_maintenance
-from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.common import show_error
+from hashinsight_desktop.ui.fleet.miner_change import MinerChangeActions
 
 
 class MaintenanceDialog(QDialog):
@@ -42,16 +39,11 @@ class MaintenanceDialog(QDialog):
         form.addRow(buttons)
 
 
-class MaintenanceAction(QObject):
-    changed = Signal(str)  # what was done
-
+class MaintenanceAction(MinerChangeActions):
     def __init__(
         self, context: AppContext, principal: Principal, selected: Callable[[], list[MinerRow]], parent: QWidget
     ) -> None:
-        super().__init__(parent)
-        self._context, self._principal, self._selected, self._parent = context, principal, selected, parent
-        self.can_operate = principal.can(Permission.FLEET_OPERATE)
-        self.task: asyncio.Task[None] | None = None
+        super().__init__(context, principal, selected, parent)
         self.dialog: MaintenanceDialog | None = None
         self.start_action = QAction(self.tr("Maintenance…"), self)
         self.start_action.setToolTip(self.tr("Silence the selected miners' alerts while they are worked on"))
@@ -104,23 +96,4 @@ class MaintenanceAction(QObject):
             self.update_enabled(len(self._selected()))
 
     def run(self, done: str, change: Callable[[object], object]) -> asyncio.Task[None]:
-        async def work() -> None:
-            def write() -> None:
-                with unit_of_work(self._context.database.session_factory, "miner") as session:
-                    change(session)
-
-            try:
-                await asyncio.to_thread(write)
-            except ServiceError as exc:
-                if shiboken6.isValid(self._parent):
-                    show_error(self._parent, self.tr("Maintenance not changed"), str(exc))
-                return
-            finally:
-                self.task = None
-                if shiboken6.isValid(self._parent):
-                    self.update_enabled(len(self._selected()))
-            self.changed.emit(done)
-
-        self.task = asyncio.ensure_future(work())
-        self.update_enabled(len(self._selected()))
-        return self.task
+        return self.run_change(done, change, self.tr("Maintenance not changed"))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QWidget
 
@@ -23,9 +23,9 @@ from hashinsight_desktop.services.fleet.miner_refs import MinerRef
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.sites import list_sites
-from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.management_dialogs import CustomerDialog, MoveDialog, PlacementDialog, RemoveDialog
+from hashinsight_desktop.ui.fleet.miner_change import MinerChangeActions
 
 D = TypeVar("D", bound=QDialog)
 
@@ -39,17 +39,12 @@ def web_url(row: MinerRow) -> QUrl:
     return QUrl(f"http://[{row.ip_address}]/" if ":" in row.ip_address else f"http://{row.ip_address}/")
 
 
-class MinerActions(QObject):
-    changed = Signal(str)  # what was done (the tab reloads and says it)
-
+class MinerActions(MinerChangeActions):
     def __init__(
         self, context: AppContext, principal: Principal, selected: Callable[[], list[MinerRow]], parent: QWidget
     ) -> None:
-        super().__init__(parent)
-        self._context, self._principal, self._selected, self._parent = context, principal, selected, parent
-        self.can_operate = principal.can(Permission.FLEET_OPERATE)
+        super().__init__(context, principal, selected, parent)
         self.can_assign = self.can_operate and principal.can(Permission.CUSTOMERS_MANAGE)
-        self.task: asyncio.Task[None] | None = None
         self.dialog: QWidget | None = None
         self.rename = self._action(self.tr("Rename…"), self.request_rename, QKeySequence(Qt.Key.Key_F2))
         self.customer = self._action(self.tr("Hosting customer…"), self.request_customer)
@@ -267,24 +262,4 @@ class MinerActions(QObject):
 
     def start(self, done: str, change: Callable[[Any], object]) -> asyncio.Task[None]:
         """Run one user action's change in its own transaction, then announce it (or show why not)."""
-
-        async def run() -> None:
-            def work() -> None:
-                with unit_of_work(self._context.database.session_factory, "miner") as session:
-                    change(session)
-
-            try:
-                await asyncio.to_thread(work)
-            except ServiceError as exc:
-                if shiboken6.isValid(self._parent):
-                    show_error(self._parent, self.tr("Miners not changed"), str(exc))
-                return
-            finally:
-                self.task = None
-                if shiboken6.isValid(self._parent):
-                    self.update_enabled(len(self._selected()))
-            self.changed.emit(done)
-
-        self.task = asyncio.ensure_future(run())
-        self.update_enabled(len(self._selected()))
-        return self.task
+        return self.run_change(done, change, self.tr("Miners not changed"))
