@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from hashinsight_desktop.commands.calc import (
     FIELD_FLAGS,
     add_market_arguments,
+    check_given,
     given_market_and_farm,
     market_values,
     require_market,
@@ -77,7 +78,6 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.calculator.batch import compute_batch, history_inputs, resolve_market
     from hashinsight_desktop.services.calculator.export import export_csv, export_xlsx
     from hashinsight_desktop.services.calculator.fleet_file import load_models, read_fleet_file, validate_rows
-    from hashinsight_desktop.services.calculator.inputs import parse_number
     from hashinsight_desktop.services.calculator.resolution import market_quantities_needed, sources_as_dict
     from hashinsight_desktop.services.errors import ValidationError
     from hashinsight_desktop.services.permissions import Role, os_account
@@ -87,11 +87,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     started = time.perf_counter()
     source, out = _check_paths(args)
     given = given_market_and_farm(args)
-    for field, value in given.items():  # a typo in a flag is reported before any file or network work
-        try:
-            parse_number(field, value)
-        except ValidationError as exc:
-            raise ValidationError(FIELD_FLAGS[field], exc.message) from None
+    check_given(given)  # a typo in a flag is reported before any file or network work
 
     with ctx.database.session_factory() as session:
         models = load_models(session, user)

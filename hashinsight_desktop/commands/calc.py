@@ -88,6 +88,18 @@ def given_market_and_farm(args: argparse.Namespace) -> dict[str, object]:
     return {field: getattr(args, dest) for dest, field in flags.items() if getattr(args, dest) is not None}
 
 
+def check_given(given: dict[str, object]) -> None:
+    """The user's own values first: a typo names its flag before any market data is looked for."""
+    from hashinsight_desktop.services.calculator.inputs import parse_number
+    from hashinsight_desktop.services.errors import ValidationError
+
+    for field, value in given.items():
+        try:
+            parse_number(field, value)
+        except ValidationError as exc:
+            raise ValidationError(FIELD_FLAGS.get(field, field), exc.message) from None
+
+
 def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dict[Quantity, MarketValue]:
     """Live values, else the last stored ones; a missing network hashrate only drops the second estimate.
     Offline, the stored values are used and stderr says from where and how old they are."""
@@ -174,6 +186,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             if args.power_w is None:
                 raise ValidationError("--power-w", "a custom machine needs --power-w with --hashrate-ths")
             given |= {"hashrate_ths": args.hashrate_ths, "power_w": args.power_w}
+    check_given(given)  # before market data: offline, its absence hid a mistyped --electricity
     values = market_values(ctx, market_quantities_needed(given), args.offline)
     require_market(values, given, args.offline)
     try:
@@ -192,18 +205,19 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             results=headline,
             clock=ctx.clock,
         )
+    paid_back = payback(
+        result.payback_days,
+        inputs.hardware_cost_usd * inputs.quantity,
+        result.unrounded["profit_usd_per_day"] or 0.0,
+        inputs.horizon_months,
+    )
     if args.json:
         payload: dict[str, Any] = result.exact_figures()  # full precision: the text output rounds
+        payload |= paid_back.as_json()  # "n/a", beyond the horizon and "never" told apart, not 0 or null
         payload["inputs"] = sources_as_dict(sources)
         print(json.dumps(payload, indent=2))
     else:
-        line = payback(
-            result.payback_days,
-            inputs.hardware_cost_usd * inputs.quantity,
-            result.unrounded["profit_usd_per_day"] or 0.0,
-            inputs.horizon_months,
-        ).text()
-        print(render_text(inputs.model_name, headline, sources, line))
+        print(render_text(inputs.model_name, headline, sources, paid_back.text()))
     return 0
 
 

@@ -108,6 +108,19 @@ def test_xlsx_fleet_to_csv(tmp_path: Path, app_home: Path) -> None:
         ("3", "West", "Whatsminer M50S", "7"),
     ]
     assert sum(float(r["profit_usd_day"]) for r in rows) == pytest.approx(expected_profit_per_day(source), abs=0.01)
+    # No hardware cost: "n/a", not day 0 ("immediate"); not paid back within the horizon: said so.
+    assert (rows[1]["payback_days"], rows[1]["payback_status"]) == ("", "n/a")
+    assert (rows[0]["payback_days"], rows[0]["payback_status"]) == ("", "beyond_horizon")
+
+
+def test_payback_status_tells_no_cost_within_beyond_and_never_apart(tmp_path: Path) -> None:
+    source = tmp_path / "fleet.csv"
+    lines = ["S21 XP,1,0.05,", "S21 XP,1,0.05,3000", "S21 XP,1,0.05,90000", "S9,1,0.2,100"]
+    source.write_text("model,quantity,electricity_price,hardware_cost\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    rows = fleet_file.load_fleet(source, fleet_file.index_models(catalogue.shipped_catalogue()))
+    frame = compute_batch(rows, MARKET_VALUES).frame
+    assert frame["payback_status"].tolist() == ["n/a", "within_horizon", "beyond_horizon", "never"]
+    assert frame["payback_days"].isna().tolist() == [True, False, True, True]
 
 
 def test_invalid_rows_exit_1_with_every_bad_cell_by_row_and_nothing_written(tmp_path: Path, app_home: Path) -> None:

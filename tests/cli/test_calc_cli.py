@@ -69,6 +69,7 @@ def test_custom_machine_json(app_home: Path) -> None:
     assert payload["hashprice_usd_per_th_day"] == exact.unrounded["hashprice_usd_per_th_day"]
     assert payload["hashprice_usd_per_th_day"] != round(payload["hashprice_usd_per_th_day"], 4)
     assert round(payload["profit_usd_per_day"], 2) == 26.86 and payload["payback_days"] == 745
+    assert payload["payback_status"] == "within_horizon" and payload["payback_days_estimate"] is None
     assert payload["inputs"]["btc_price_usd"] == {"value": 100000.0, "source": "user", "age_s": None}
     assert payload["inputs"]["uptime_pct"]["source"] == "default"
 
@@ -82,11 +83,22 @@ def test_model_names_resolve_and_unknown_ones_suggest(app_home: Path) -> None:
     assert_one_line_error(unknown, "--model: unknown model 'S19 Prro'; closest: Antminer S19 Pro")
 
 
-def test_never_paying_back_gives_null(app_home: Path) -> None:
-    result = run_cli(
-        "calc", "--model", "S9", "--electricity", "0.10", "--hardware-cost", "500", *MARKET, "--json", home=app_home
-    )
-    assert json.loads(result.stdout)["payback_days"] is None
+def payback_json(*flags: str, home: Path) -> tuple[str, int | None, int | None]:
+    result = run_cli("calc", *flags, *MARKET, "--json", home=home)
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    return payload["payback_status"], payload["payback_days"], payload["payback_days_estimate"]
+
+
+def test_the_json_tells_no_cost_beyond_the_horizon_and_never_apart(app_home: Path) -> None:
+    """No hardware cost said ``"payback_days": 0`` (read as "immediate"); beyond the horizon and never
+    were both null."""
+    s21xp = ["--model", "S21 XP", "--electricity", "0.05"]
+    assert payback_json(*s21xp, home=app_home) == ("n/a", None, None)
+    status, days, estimate = payback_json(*s21xp, "--hardware-cost", "50000", home=app_home)
+    assert (status, days) == ("beyond_horizon", None) and estimate is not None and estimate > 730
+    never = ["--model", "S9", "--electricity", "0.10", "--hardware-cost", "500"]
+    assert payback_json(*never, home=app_home) == ("never", None, None)
 
 
 def test_bad_numbers_name_the_flag(app_home: Path) -> None:
@@ -98,6 +110,13 @@ def test_bad_numbers_name_the_flag(app_home: Path) -> None:
     ]
     for flags, named in cases:
         assert_one_line_error(run_cli("calc", "--model", "S21", *flags, *market, home=app_home), named)
+
+
+def test_a_bad_value_is_named_before_missing_market_data(app_home: Path) -> None:
+    """Offline with nothing stored, a mistyped --electricity was hidden behind "no market data"."""
+    result = run_cli("calc", "--model", "S21 XP", "--electricity", "abc", "--offline", home=app_home)
+    assert_one_line_error(result, "--electricity: 'abc' is not a number")
+    assert "--btc-price" not in result.stderr
 
 
 def test_offline_without_stored_values_says_which_flags_to_pass(app_home: Path) -> None:

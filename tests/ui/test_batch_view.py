@@ -234,6 +234,7 @@ def synthetic_result(count: int) -> BatchResult:
         :count
     ]
     frame["payback_days"] = np.where(np.arange(count) % 10 == 0, np.nan, frame["payback_days"])
+    frame["payback_status"] = np.where(np.arange(count) % 10 == 0, "never", "within_horizon").astype(object)
     totals = BatchTotals(count, count, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, None)
     return BatchResult(frame[list(RESULT_COLUMNS)], totals)
 

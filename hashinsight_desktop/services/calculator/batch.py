@@ -24,6 +24,7 @@ from hashinsight_desktop.services.calculator.bitcoin import (
 )
 from hashinsight_desktop.services.calculator.difficulty_trend import DEFAULT_GROWTH, GrowthEstimate
 from hashinsight_desktop.services.calculator.inputs import DEFAULTS, INTEGER_FIELDS, CalculatorInputs, parse_number
+from hashinsight_desktop.services.calculator.payback import BEYOND, NEVER, NO_COST, STATUS, WITHIN
 from hashinsight_desktop.services.calculator.profitability import TH, fixed, money
 from hashinsight_desktop.services.calculator.projection import Array, btc_per_day, project
 from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS, InputSource, growth_source
@@ -39,7 +40,7 @@ CELL_BUDGET = 100_000  # rows × days per projection block: ≈ 0.8 MB per float
 RESULT_COLUMNS = (
     "row", "site", "model", "quantity", "hashrate_ths", "power_w", "electricity_price", "hardware_cost",
     "btc_per_day", "revenue_usd_day", "power_cost_usd_day", "profit_usd_day", "profit_usd_month",
-    "breakeven_electricity", "payback_days", "roi_pct",
+    "breakeven_electricity", "payback_days", "payback_status", "roi_pct",
 )  # fmt: skip
 _MARKET_FIELDS = (
     "btc_price_usd", "difficulty", "fees_per_block_btc", "block_height", "pool_fee_pct", "uptime_pct",
@@ -262,9 +263,17 @@ def compute_batch(
     with np.errstate(divide="ignore", invalid="ignore"):
         roi = np.where(capex > 0, horizon_profit / capex * 100.0, np.nan)
     profit = revenue - cost
+    # As payback() words one calculation: no cost to pay back is "n/a" (the projection says day 0), a
+    # profit that only growth keeps beyond the horizon is not "never".
+    no_cost, within = capex <= 0, ~np.isnan(payback)
+    payback = np.where(no_cost, np.nan, payback)
+    status = np.select(
+        [no_cost, within, profit <= 0], [STATUS[NO_COST], STATUS[WITHIN], STATUS[NEVER]], STATUS[BEYOND]
+    ).astype(object)
     columns = (
         rows.row, rows.site, rows.model, quantity, rows.hashrate_ths, rows.power_w, electricity,
-        rows.hardware_cost_usd, btc_day, revenue, cost, profit, profit * DAYS_PER_MONTH, revenue / kwh, payback, roi,
+        rows.hardware_cost_usd, btc_day, revenue, cost, profit, profit * DAYS_PER_MONTH, revenue / kwh, payback,
+        status, roi,
     )  # fmt: skip
     fleet_ths = float((rows.hashrate_ths * quantity).sum())
     network = market.network_hashrate_ehs

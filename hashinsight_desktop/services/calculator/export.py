@@ -59,6 +59,7 @@ RESULT_LAYOUT = (
     Column("profit_usd_month", "Profit (USD/month)", MONEY, 15, 2),
     Column("breakeven_electricity", "Break-even electricity (USD/kWh)", "0.00000", 15, 5),
     Column("payback_days", "Payback (days)", "#,##0", 11, 0),
+    Column("payback_status", "Payback", None, 14),  # n/a, within_horizon, beyond_horizon, never
     Column("roi_pct", "ROI over horizon (%)", "0.00", 12, 2),
 )
 _MARKET_LABELS = {
@@ -251,7 +252,8 @@ def _write_summary(sheet: Any, result: BatchResult, market: BatchMarket) -> None
 
 def export_csv(result: BatchResult, path: str | Path) -> None:
     """UTF-8 with a BOM (Excel then reads accents right), ``,``-separated, the result column names as
-    header; money to the cent, BTC to the satoshi, inputs as entered, an empty cell for "never"."""
+    header; money to the cent, BTC to the satoshi, inputs as entered, payback days empty unless
+    ``payback_status`` is within_horizon."""
     path = Path(path)
     frame = result.frame
     formatters = [_csv_formatter(column) for column in RESULT_LAYOUT]

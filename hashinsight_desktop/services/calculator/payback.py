@@ -10,6 +10,8 @@ from decimal import Decimal
 from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH
 
 NO_COST, WITHIN, BEYOND, NEVER = "n/a", "within", "beyond", "never"
+# The machine-readable names (JSON, CSV, XLSX): a bare null or 0 day count cannot tell these apart.
+STATUS = {NO_COST: "n/a", WITHIN: "within_horizon", BEYOND: "beyond_horizon", NEVER: "never"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,15 @@ class Payback:
         if self.kind == NEVER:
             return "no profit at today's figures"
         return ""
+
+    def as_json(self) -> dict[str, str | int | None]:
+        """``payback_status``; ``payback_days`` only when projected within the horizon; beyond it, the
+        today's-figures estimate as ``payback_days_estimate``."""
+        return {
+            "payback_status": STATUS[self.kind],
+            "payback_days": self.days if self.kind == WITHIN else None,
+            "payback_days_estimate": self.days if self.kind == BEYOND else None,
+        }
 
     def text(self) -> str:
         """One line: ``> 24 months (≈ 1,073 days at today's figures)``."""

@@ -34,8 +34,9 @@ def _fixed(places: int) -> Callable[[Any], str]:
     return lambda value: f"{value:,.{places}f}"
 
 
-def _payback(value: float) -> str:
-    return "never" if np.isnan(value) else "immediate" if value == 0 else f"{int(value):,} d"
+def _payback(value: float, status: str) -> str:
+    """The day count, else what the status says: "n/a" (no cost), "> horizon" or "never" (no profit)."""
+    return f"{int(value):,} d" if status == "within_horizon" else "> horizon" if status == "beyond_horizon" else status
 
 
 RESULT_VIEW = (
@@ -54,7 +55,10 @@ RESULT_VIEW = (
     ResultColumn("profit_usd_month", "Profit/month", "USD per month", usd),
     ResultColumn("breakeven_electricity", "Break-even $/kWh", "Power price at which the line stops paying", _fixed(4)),
     ResultColumn(
-        "payback_days", "Payback", "Days to earn the hardware back ('never': not within the horizon)", _payback
+        "payback_days",
+        "Payback",
+        "Days to earn the hardware back ('> horizon': not within it; 'never': no profit)",
+        str,
     ),
     ResultColumn("roi_pct", "ROI", "Return over the horizon", lambda v: "—" if np.isnan(v) else f"{v:+,.1f} %"),
 )
@@ -78,11 +82,16 @@ class BatchResultModel(RecordTableModel[int]):
         self._negative = QColor()
 
     def _cell(self, column: ResultColumn) -> Callable[[int], str]:
+        if column.name == "payback_days":  # the days alone cannot tell "n/a", beyond the horizon and never apart
+            return lambda position: _payback(
+                self._arrays["payback_days"][position], self._arrays["payback_status"][position]
+            )
         return lambda position: column.text(self._arrays[column.name][position])
 
     def set_result(self, result: BatchResult | None) -> None:
         frame = result.frame if result is not None else None
-        self._arrays = {} if frame is None else {c.name: frame[c.name].to_numpy() for c in RESULT_VIEW}
+        names = [c.name for c in RESULT_VIEW] + ["payback_status"]
+        self._arrays = {} if frame is None else {name: frame[name].to_numpy() for name in names}
         self._text_keys = {}
         count = 0 if frame is None else len(frame)
         self._order = np.arange(count)

@@ -52,7 +52,7 @@ def _payback(record: CalculationRecord) -> str:
     days = record.results.get("payback_days")
     if days is None:
         return "not within horizon" if _number(_input(record, "hardware_cost_usd")) else "—"
-    return f"{days:,} d" if days else "immediate"
+    return f"{days:,} d" if days else "n/a"  # day 0 is a calculation with no hardware cost, not "immediate"
 
 
 HISTORY_COLUMNS: list[Column[CalculationRecord]] = [

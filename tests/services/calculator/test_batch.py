@@ -180,7 +180,7 @@ def test_a_batch_row_equals_the_single_calculation_to_the_cent(
         "Antminer S21 XP,12,0.035,1500,A\n"  # pays back after the halving (day 100)
         "Antminer S19 Pro,3,0.041,250,A\n"  # profitable today, not after the halving
         "Antminer S9,100,0.09,50,B\n"  # loses money: never pays back
-        "Whatsminer M60S,1,0.05,0,B\n"  # no hardware cost: payback day 0, no ROI
+        "Whatsminer M60S,1,0.05,0,B\n"  # no hardware cost: payback n/a, no ROI
         "Avalon A1466,250,0.0425,3999.99,C\n",
     )
     rows = fleet_file.load_fleet(path, models)
@@ -197,13 +197,15 @@ def test_a_batch_row_equals_the_single_calculation_to_the_cent(
         assert money(line.profit_usd_day) == single.profit_usd_per_day
         assert money(line.profit_usd_month) == single.profit_usd_per_month
         assert fixed(line.breakeven_electricity, 5) == single.breakeven_electricity_usd_per_kwh
-        assert (None if np.isnan(line.payback_days) else int(line.payback_days)) == single.payback_days
+        # No hardware cost (no ROI): no payback day, "n/a" (the projection's day 0 read as "immediate").
+        want_days = single.payback_days if single.roi_pct is not None else None
+        assert (None if np.isnan(line.payback_days) else int(line.payback_days)) == want_days
         assert (None if np.isnan(line.roi_pct) else fixed(line.roi_pct, 2)) == single.roi_pct
         paybacks.append(single.payback_days)
     assert paybacks[0] is not None and paybacks[0] > 100
     assert paybacks[1] is None and frame.profit_usd_day[1] > 0
     assert paybacks[2] is None and paybacks[3] == 0
-    assert np.isnan(frame.roi_pct[3])
+    assert np.isnan(frame.roi_pct[3]) and frame.payback_status[3] == "n/a"
 
     totals = result.totals
     assert totals.rows == 5 and totals.machines == 366

@@ -70,7 +70,7 @@ def test_xlsx_has_formatted_results_a_summary_and_a_native_chart(tmp_path: Path,
     assert headers == [column.label for column in export.RESULT_LAYOUT]
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:P{len(result.frame) + 1}"
+    assert sheet.auto_filter.ref == f"A1:Q{len(result.frame) + 1}"
     assert sheet.column_dimensions["C"].width == 24
     column = {name: index for index, name in enumerate(batch.RESULT_COLUMNS, start=1)}
     first = {name: sheet.cell(row=2, column=index) for name, index in column.items()}
@@ -79,7 +79,7 @@ def test_xlsx_has_formatted_results_a_summary_and_a_native_chart(tmp_path: Path,
     assert first["btc_per_day"].number_format == "0.00000000"
     assert first["profit_usd_day"].data_type == "n"
     assert first["profit_usd_day"].value == pytest.approx(result.frame.profit_usd_day[0])
-    assert first["payback_days"].value == 0  # no hardware cost
+    assert first["payback_days"].value is None and first["payback_status"].value == "n/a"  # no hardware cost
     assert first["roi_pct"].value is None  # no hardware cost: no ROI, an empty cell rather than "nan"
     last = sheet.max_row
     assert sheet.cell(row=last, column=column["payback_days"]).value is None  # never pays back
@@ -135,7 +135,7 @@ def test_csv_escapes_formula_like_text_and_keeps_numbers(tmp_path: Path, result:
     assert rows[-1]["profit_usd_day"] == str(money(line.profit_usd_day)) and rows[-1]["profit_usd_day"].startswith("-")
     assert rows[-1]["btc_per_day"] == str(fixed(line.btc_per_day, 8))
     assert rows[-1]["breakeven_electricity"] == str(fixed(line.breakeven_electricity, 5))
-    assert rows[-1]["payback_days"] == "" and rows[0]["payback_days"] == "0"
+    assert rows[-1]["payback_days"] == "" and (rows[0]["payback_days"], rows[0]["payback_status"]) == ("", "n/a")
     assert rows[0]["roi_pct"] == ""
     assert rows[0]["electricity_price"] == "0.03" and rows[0]["hashrate_ths"] == "200"
     cents = export._csv_formatter(export.RESULT_LAYOUT[11])  # profit_usd_day
