@@ -555,6 +555,8 @@ def test_typed_market_values_clear_the_banner_and_are_remembered_at_restart(  # 
     type_into(qtbot, tab, required[-1].value, MARKET[required[-1]][0])
     settle(qtbot, tab)
     assert not bar.banner.isVisibleTo(tab)  # the inputs are complete: the red banner goes
+    # The status line says the typed values are in use (it still read "none yet — press F5").
+    assert bar.status.text().startswith("Market data: manual · oldest ") and "none yet" not in bar.status.text()
     tab.close()  # the values typed are kept as manual snapshots
 
     stored = latest_snapshots(context.database.session_factory, required)

@@ -211,13 +211,16 @@ class MarketBar(QWidget):
         self.banner_missing = None
 
     def remember_manual(self, values: dict[Quantity, Decimal], principal: Principal) -> str | None:
-        """Keep typed market values as ``manual`` snapshots (one small insert); the error text, if any."""
+        """Keep typed market values as ``manual`` snapshots (one small insert); the error text, if any.
+        They are then the values in use: the status line says so, as it does after a restart."""
         try:
             with unit_of_work(self._context.database.session_factory, "manual market values") as session:
-                remember_manual(session, principal, values, clock=self._context.clock)
+                kept = remember_manual(session, principal, values, clock=self._context.clock)
         except (ServiceError, SQLAlchemyError) as exc:
             log.warning("calculator: typed market values not stored: %s", exc)
             return _tr("Typed market values not stored: {error}").format(error=str(exc).splitlines()[0])
+        self.values.update((value.quantity, value) for value in kept)
+        self.show_status(self._context.clock())
         return None
 
     def show_banner(self, message: str, tone: str) -> None:
