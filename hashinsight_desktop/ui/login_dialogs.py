@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services import auth
@@ -10,6 +12,12 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
+
+
+def _t(text: str) -> str:
+    """Translated in the dialogs' context (their titles are needed before the QDialog exists, so not self.tr)."""
+    return QCoreApplication.translate("LoginDialogs", text)
 
 
 class _CredentialsDialog(QDialog):
@@ -33,7 +41,7 @@ class _CredentialsDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #d9480f;")
+        set_tone(self.error, BAD_COLOR)
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -71,13 +79,18 @@ class LoginDialog(_CredentialsDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            "HashInsight Desktop — log in",
-            f"<b>Log in</b><br>Database: {context.database.kind} · {context.database.display}",
+            _t("HashInsight Desktop — log in"),
+            "<b>{}</b><br>{}".format(
+                _t("Log in"),
+                _t("Database: {kind} · {display}").format(
+                    kind=context.database.kind, display=html.escape(context.database.display)
+                ),
+            ),
             parent,
         )
-        self.form.addRow("User name", self.username)
-        self.form.addRow("Password", self.password)
-        self.finish_layout("Log in")
+        self.form.addRow(_t("User name"), self.username)
+        self.form.addRow(_t("Password"), self.password)
+        self.finish_layout(_t("Log in"))
         self.username.setText(context.settings.last_username)
         (self.password if context.settings.last_username else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -93,9 +106,11 @@ class FirstOwnerDialog(_CredentialsDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context,
-            "HashInsight Desktop — first start",
-            "<b>Create the owner account</b><br>This database has no users yet. The owner can do "
-            "everything, including adding the other users.",
+            _t("HashInsight Desktop — first start"),
+            "<b>{}</b><br>{}".format(
+                _t("Create the owner account"),
+                _t("This database has no users yet. The owner can do everything, including adding the other users."),
+            ),
             parent,
         )
         self.display_name = QLineEdit()
@@ -103,15 +118,15 @@ class FirstOwnerDialog(_CredentialsDialog):
         self.repeat = QLineEdit()
         self.repeat.setObjectName("repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow("User name", self.username)
-        self.form.addRow("Full name", self.display_name)
-        self.form.addRow("Password", self.password)
-        self.form.addRow("Repeat password", self.repeat)
-        self.finish_layout("Create owner")
+        self.form.addRow(_t("User name"), self.username)
+        self.form.addRow(_t("Full name"), self.display_name)
+        self.form.addRow(_t("Password"), self.password)
+        self.form.addRow(_t("Repeat password"), self.repeat)
+        self.finish_layout(_t("Create owner"))
 
     def authenticate(self) -> Principal:
         if self.password.text() != self.repeat.text():
-            raise ServiceError("password: the two passwords differ")
+            raise ServiceError(_t("password: the two passwords differ"))
         with unit_of_work(self.context.database.session_factory, "user") as session:
             return auth.create_first_owner(
                 session, self.username.text(), self.password.text(), self.display_name.text(), clock=self.context.clock

@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
 from hashinsight_desktop.ui.main_window import MainWindow
+from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 from hashinsight_desktop.workers.task_registry import TaskRegistry
 from tests.support.factories import PASSWORD, make_people
 
@@ -102,6 +104,40 @@ def test_login_dialog_reports_wrong_password_and_throttling(qtbot, context: AppC
     dialog.submit()
     assert "Too many failed logins" in dialog.error.text() and not received
     assert dialog.password.text() == ""  # cleared after each failure
+
+
+class _Shouting(QTranslator):
+    """A translation that shows which strings went through Qt's translation (in upper case)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return source.upper() if context == "LoginDialogs" and "{" not in source else ""  # keeps format fields
+
+
+def test_login_dialogs_are_translated_and_their_error_follows_the_theme(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    translator = _Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        login, first = LoginDialog(context), FirstOwnerDialog(context)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    for dialog in (login, first):
+        qtbot.addWidget(dialog)
+    labels = [login.form.labelForField(login.username).text(), login.windowTitle(), first.windowTitle()]
+    labels += [
+        first.form.labelForField(first.repeat).text(),
+        first.buttons.button(QDialogButtonBox.StandardButton.Ok).text(),
+    ]
+    assert labels == [
+        "USER NAME",
+        "HASHINSIGHT DESKTOP — LOG IN",
+        "HASHINSIGHT DESKTOP — FIRST START",
+        "REPEAT PASSWORD",
+        "CREATE OWNER",
+    ]
+    login.password.setText("wrong wrong wrong")
+    login.submit()
+    assert "#d9480f" not in login.error.styleSheet()
+    assert tone_color(login, BAD_COLOR) in login.error.styleSheet()  # the theme's "bad" tone, re-set on a switch
 
 
 def test_console_session_asks_for_the_owner_then_for_a_login(qtbot, context: AppContext) -> None:
