@@ -22,7 +22,7 @@ from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.tab_registry import tabs_for
-from hashinsight_desktop.ui.theme import THEMES, apply_theme
+from hashinsight_desktop.ui.theme import BAD_COLOR, THEMES, apply_theme, set_tone
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 from hashinsight_desktop.workers.task_registry import TaskRegistry
 from hashinsight_desktop.workers.telemetry_poller import CycleReport
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         db = self.context.database
         state = "connected" if connected else "DISCONNECTED"
         self.database_label.setText(f"{db.kind} · {db.display} · {state}")
-        self.database_label.setStyleSheet("" if connected else "color: #d9480f; font-weight: bold;")
+        set_tone(self.database_label, None if connected else BAD_COLOR, bold=True)
 
     def show_telemetry_cycle(self, report: CycleReport) -> None:
         """The last poll in the status bar; new alerts also as a desktop notification."""
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             if report.dropped:
                 text += f", {report.dropped:,} lost"
         self.telemetry_label.setText(text)
-        self.telemetry_label.setStyleSheet("color: #d9480f;" if report.database_error else "")
+        set_tone(self.telemetry_label, BAD_COLOR if report.database_error else None)
         if report.alerts_raised:
             self.notify("New miner alerts", f"{report.alerts_raised} new alert(s) — see the Fleet tab.")
 

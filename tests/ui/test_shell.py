@@ -56,6 +56,7 @@ def test_connection_check_runs_on_the_qasync_loop(qtbot, qasync_loop, context: A
     qtbot.addWidget(window)
     window.show_connection_state(connected=False)
     assert "DISCONNECTED" in window.database_label.text()
+    assert tone_color(window, BAD_COLOR) in window.database_label.styleSheet()  # the theme's tone, not a fixed hex
 
     async def check() -> None:
         window._schedule_connection_check()
@@ -65,6 +66,7 @@ def test_connection_check_runs_on_the_qasync_loop(qtbot, qasync_loop, context: A
 
     qasync_loop.run_until_complete(check())
     assert "connected" in window.database_label.text() and "DISCONNECTED" not in window.database_label.text()
+    assert window.database_label.styleSheet() == ""  # the palette's own text again
 
 
 def test_first_start_creates_the_owner(qtbot, context: AppContext) -> None:

@@ -36,8 +36,7 @@ from hashinsight_desktop.services.errors import (
 )
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, RecordTableModel, record_table, show_error
-
-ERROR_STYLE = "color: #d13438;"
+from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 
 @contextlib.contextmanager
@@ -122,7 +121,7 @@ class FormDialog(QDialog):
         self._banner = QLabel()
         self._banner.setObjectName("formError")
         self._banner.setWordWrap(True)
-        self._banner.setStyleSheet(ERROR_STYLE)
+        set_tone(self._banner, BAD_COLOR)
         self._banner.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -145,7 +144,7 @@ class FormDialog(QDialog):
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
+        set_tone(error, BAD_COLOR)
         error.hide()
         holder = QWidget()
         column = QVBoxLayout(holder)
