@@ -30,7 +30,7 @@ def test_shipped_file_is_consistent() -> None:
     assert ("Antminer S15", {"name": "energy-saving", "hashrate_ths": 17.0, "power_w": 850}) in [
         (name, {k: mode[k] for k in ("name", "hashrate_ths", "power_w")}) for name, mode in modes
     ]
-    assert all(mode.get("source") and 0 < mode["power_w"] and 0 < mode["hashrate_ths"] for _, mode in modes)
+    assert all(mode.get("source") and mode["power_w"] > 0 and mode["hashrate_ths"] > 0 for _, mode in modes)
 
 
 def test_loaded_once_and_resolved_like_people_type(session_factory) -> None:
