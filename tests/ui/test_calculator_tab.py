@@ -721,3 +721,38 @@ def test_a_saved_form_from_before_keeps_what_was_typed_but_not_the_old_zero_grow
     context.settings.extra["calculator"]["form"]["fields"]["growth_pct_month"] = "0"  # typed in this version
     again = make_tab(qtbot, context, owner)
     assert again.form.rows["growth_pct_month"].text() == "0"
+
+
+def test_the_window_with_the_calculator_tab_fits_1280_by_800_with_the_banner_and_the_note(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context: AppContext, owner: Principal, shipped_catalogue: int, offline_service
+) -> None:
+    """After an offline restart the two-line banner above the figures grew the window's minimum to 830 px."""
+    from hashinsight_desktop.ui.main_window import MainWindow
+
+    with unit_of_work(context.database.session_factory) as session:
+        for value in market_values(age=timedelta(hours=3)).values():
+            if value.quantity is not Quantity.NETWORK_HASHRATE_EHS:  # its absence adds the second sentence
+                session.add(
+                    MarketSnapshot(
+                        quantity=value.quantity.value, value=value.value, source="manual", fetched_at=value.fetched_at
+                    )
+                )
+    window = MainWindow(context, owner)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentIndex(window.tab_keys.index("calculator"))
+    window.resize(1280, 800)
+    window.show()
+    tab = window.findChild(CalculatorTab)
+    assert tab is not None
+    refresh(qasync_loop, tab)
+    bar = tab.market_bar
+    assert bar.banner.isVisibleTo(tab) and bar.banner_tone == NOTE_COLOR and tab.result is not None
+    note = "No market data yet: refresh it (F5), or type BTC price, Difficulty under Market."
+    for notes in (False, True):  # figures shown; then also the amber note above them
+        if notes:
+            tab.result_status.setText(note)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 800, (notes, hint)
+    window.resize(1920, 1080)
+    # Room enough: the figures do not scroll (the chart's 480 px size hint made them scroll even here).
+    qtbot.waitUntil(lambda: not tab.results_scroll.verticalScrollBar().isVisible(), timeout=1000)

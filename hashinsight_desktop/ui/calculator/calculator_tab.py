@@ -102,6 +102,13 @@ class CalculatorTab(QWidget):
         results_layout.addWidget(self.result_status)
         results_layout.addWidget(self.cards)
         results_layout.addWidget(self.chart, 1)
+        # Scrolls rather than grows the window: with the banner (two lines after an offline restart) and
+        # the note, the cards' wrapped details and the chart made the window's minimum 830 px high.
+        self.results_scroll = QScrollArea()
+        self.results_scroll.setWidgetResizable(True)
+        self.results_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.results_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_scroll.setWidget(results)
 
         self.ranking = RankingPanel()
         self.history = HistoryPanel(context, principal)
@@ -112,7 +119,7 @@ class CalculatorTab(QWidget):
             self.bottom_tabs.addTab(panel, title)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setChildrenCollapsible(False)
-        self.right_splitter.addWidget(results)
+        self.right_splitter.addWidget(self.results_scroll)
         self.right_splitter.addWidget(self.bottom_tabs)
         self.right_splitter.setSizes([560, 300])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

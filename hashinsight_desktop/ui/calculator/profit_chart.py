@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -52,7 +52,7 @@ class ProfitChart(QWidget):
         self.readout = QLabel()
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.plot = pg.PlotWidget(axisItems={"left": UsdAxis("left")})
-        self.plot.setMinimumHeight(180)
+        self.plot.setMinimumHeight(140)  # the figures above it and the tabs below share 800 px
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
@@ -95,6 +95,11 @@ class ProfitChart(QWidget):
         self.units_combo.currentIndexChanged.connect(self._redraw)
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
         self.apply_palette()
+
+    def sizeHint(self) -> QSize:
+        """No taller than needed: the calculator's figures scroll when their height is short, and the
+        scroll area sizes its content by this hint (pyqtgraph's 480 px made it scroll even at 1080 px)."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     @property
     def units(self) -> str:
