@@ -15,6 +15,7 @@ import pytest
 import respx
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import CalculationRecord, MarketSnapshot
@@ -429,7 +430,9 @@ def test_difficulty_growth_defaults_to_the_measured_one_and_the_chart_draws_its_
     growth = tab.form.rows["growth_pct_month"]
     assert growth.text() == "" and growth.edit.placeholderText() == plain(tab.growth.pct_month)
     assert tab.growth.days == 94 and Decimal("2.5") < tab.growth.pct_month < Decimal("3.5")
-    assert growth.hint() == f"empty: {tab.growth.pct_month} %/month, measured over 94 days of stored difficulty (demo)"
+    assert growth.hint() == f"empty: {tab.growth.pct_month} %/month, measured (94 d)"
+    assert QLabel.text(growth.error_label) == growth.hint()  # shown whole: it was cut with "…"
+    assert growth.error_label.toolTip().endswith("measured over 94 days of stored difficulty (demo)")
     assert tab.inputs is not None and tab.inputs.growth_pct_month == tab.growth.pct_month
     assert tab.sources["growth_pct_month"].source == "measured over 94 days of stored difficulty"
     assert f"difficulty {plain(tab.growth.pct_month)} %/month (measured over 94 days" in tab.result_status.text()
@@ -747,6 +750,8 @@ def test_the_window_with_the_calculator_tab_fits_1280_by_800_with_the_banner_and
     refresh(qasync_loop, tab)
     bar = tab.market_bar
     assert bar.banner.isVisibleTo(tab) and bar.banner_tone == NOTE_COLOR and tab.result is not None
+    growth = tab.form.rows["growth_pct_month"]  # at the narrowest form, the default's hint is shown whole
+    assert QLabel.text(growth.error_label) == growth.hint() == "empty: 3 %/month, stated default"
     note = "No market data yet: refresh it (F5), or type BTC price, Difficulty under Market."
     for notes in (False, True):  # figures shown; then also the amber note above them
         if notes:

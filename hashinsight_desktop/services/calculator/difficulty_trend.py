@@ -43,6 +43,11 @@ class GrowthEstimate:
         origin = f" ({', '.join(self.sources)})" if self.sources else ""
         return f"{value}, measured over {self.days:,} days of stored difficulty{origin}"
 
+    def brief(self) -> str:
+        """``3.1 %/month, measured (94 d)`` or ``3 %/month, stated default``: one line under the field."""
+        value = f"{self.pct_month:f} %/month"
+        return f"{value}, stated default" if self.days is None else f"{value}, measured ({self.days:,} d)"
+
 
 DEFAULT_GROWTH = GrowthEstimate(DEFAULTS["growth_pct_month"], None)
 

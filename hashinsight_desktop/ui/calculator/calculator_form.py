@@ -287,7 +287,11 @@ class CalculatorForm(QWidget):
         """What an empty Difficulty growth stands for, said under it."""
         row = self.rows["growth_pct_month"]
         row.edit.setPlaceholderText(plain(growth.pct_month))
-        row.set_hint(self.tr("empty: {growth}").format(growth=growth.describe()))
+        # Short enough for the line under the field (it was cut with "…"); the whole of it as the tooltip.
+        row.set_hint(
+            self.tr("empty: {growth}").format(growth=growth.brief()),
+            self.tr("Empty: {growth}").format(growth=growth.describe()),
+        )
 
     def set_market(self, values: Mapping[Quantity, MarketValue], now: datetime) -> None:
         for market_field in self.market.values():

@@ -79,6 +79,7 @@ class FieldRow(QObject):
         self.error_label.hide()
         self._error: str | None = None
         self._hint = ""  # said in the error's place (muted) while there is no error
+        self._hint_detail = ""  # the hint's tooltip
         self.edit.textEdited.connect(self._user_edited)
 
     def _user_edited(self) -> None:
@@ -95,9 +96,9 @@ class FieldRow(QObject):
     def error(self) -> str | None:
         return self._error
 
-    def set_hint(self, hint: str) -> None:
-        """What an empty field stands for, e.g. where its default comes from."""
-        self._hint = hint
+    def set_hint(self, hint: str, detail: str = "") -> None:
+        """What an empty field stands for, e.g. where its default comes from; ``detail`` as its tooltip."""
+        self._hint, self._hint_detail = hint, detail
         self.set_error(self._error)
 
     def hint(self) -> str:
@@ -109,7 +110,7 @@ class FieldRow(QObject):
         shown = message or self.hint()
         self.error_label.setVisible(bool(shown))
         self.error_label.setText(shown)
-        self.error_label.setToolTip(shown)
+        self.error_label.setToolTip(message or self._hint_detail or shown)
         color = tone_color(self.edit.window(), BAD_COLOR) if message else muted_color(self.error_label)
         set_style(self.error_label, f"color: {color}; {NOTE_STYLE}")
         set_style(self.edit, f"QLineEdit {{ border: 1px solid {color}; }}" if message else "")

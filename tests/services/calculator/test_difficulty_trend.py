@@ -37,6 +37,7 @@ def test_growth_is_measured_over_the_stored_history(session_factory) -> None:  #
         growth = measured_growth(session, NOW)
     assert growth.pct_month == Decimal("3.1") and growth.days == 94
     assert growth.describe() == "3.1 %/month, measured over 94 days of stored difficulty (mempool.space)"
+    assert growth.brief() == "3.1 %/month, measured (94 d)"
 
 
 def test_without_enough_history_the_stated_default_is_used_and_said(session_factory) -> None:  # type: ignore[no-untyped-def]
@@ -47,6 +48,7 @@ def test_without_enough_history_the_stated_default_is_used_and_said(session_fact
         growth = measured_growth(session, NOW)
     assert growth == DEFAULT_GROWTH and growth.pct_month == Decimal(3) and not growth.measured
     assert growth.describe().startswith("3 %/month: the stated default (no stored difficulty history")
+    assert growth.brief() == "3 %/month, stated default"
 
 
 def test_the_band_brackets_the_base_case() -> None:
