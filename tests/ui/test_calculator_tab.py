@@ -20,14 +20,14 @@ from sqlalchemy import select
 
 from hashinsight_desktop.db.models import CalculationRecord, MarketSnapshot
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs, with_si_suffix
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult, calculate
 from hashinsight_desktop.services.catalogue import shipped_catalogue
 from hashinsight_desktop.services.market_data import MarketDataService, MarketValue, Quantity, latest_snapshots
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.calculator_tab import CalculatorTab
-from hashinsight_desktop.ui.calculator.formatting import plain
+from hashinsight_desktop.ui.calculator.formatting import market_text, plain
 from hashinsight_desktop.ui.tab_registry import _TABS, registered_tabs
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR
 
@@ -249,7 +249,10 @@ def test_market_values_show_source_and_age_and_can_be_overridden_and_reset(qtbot
     price = tab.form.market["btc_price_usd"]
     assert price.text() == "97,000.00"
     assert price.source_text() == "coingecko · 3 min ago"
-    assert tab.form.market["difficulty"].source_text() == "130.00 T · mempool.space · 3 min ago"
+    difficulty = tab.form.market["difficulty"]  # "130 T", not "130,000,000,000,000"; exact, so it reads back
+    assert difficulty.text() == "130 T" and difficulty.source_text() == "mempool.space · 3 min ago"
+    odd = Decimal("109780512345678.5")
+    assert with_si_suffix(market_text(Quantity.DIFFICULTY, odd)) == odd
     assert "coingecko" in tab.market_bar.status.text()
     assert not price.reset_button.isVisibleTo(tab)
 
@@ -398,7 +401,7 @@ def test_fields_stay_put_while_hints_and_errors_come_and_go_and_difficulty_takes
     below = ["pool_fee_pct", "uptime_pct", "fees_per_block_btc", "block_height", "network_hashrate_ehs"]
     before = {field: y(field) for field in below}
     difficulty = tab.form.market["difficulty"]
-    assert difficulty.source_text().startswith("130.00 T · ")
+    assert difficulty.text() == "130 T"
     for typed in ("110X", "110T", "", "1.1e14", "110 T"):
         type_into(qtbot, tab, "difficulty", typed)  # the scale hint goes and comes back, an error comes and goes
         type_into(qtbot, tab, "electricity_usd_per_kwh", "abc" if typed == "110X" else "0.05")
@@ -593,7 +596,7 @@ def test_an_offline_start_shows_the_last_known_values_with_their_age(  # type: i
     offline_service.seed_cache(latest_snapshots(context.database.session_factory))  # as AppContext does
     tab = make_tab(qtbot, context, owner)
     refresh(qasync_loop, tab)  # served at once as last known; the background refresh fails (503)
-    assert tab.form.market["difficulty"].source_text() == "130.00 T · last known (mempool.space) · 2 h ago"
+    assert tab.form.market["difficulty"].source_text() == "last known (mempool.space) · 2 h ago"
     assert tab.form.market["btc_price_usd"].source_text() == "last known (coingecko) · 2 h ago"
     assert "last known" in tab.market_bar.status.text()
     # What really happened, in the note colour (not the red "missing" one): who failed, why, what is used.

@@ -229,8 +229,8 @@ class MarketField(FieldRow):
         self.source_label.setToolTip(tip)
 
     def _scale_hint(self) -> str:
-        """``109.78 T`` under a 15-digit difficulty."""
-        if self.quantity is not Quantity.DIFFICULTY:
+        """``109.78 T`` under a typed difficulty (a live one is shown with its SI suffix already)."""
+        if self.quantity is not Quantity.DIFFICULTY or not self.overridden:
             return ""
         number = with_si_suffix(self.text())
         return short_scale(number) if number is not None and number.is_finite() else ""

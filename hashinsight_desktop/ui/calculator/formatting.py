@@ -46,10 +46,15 @@ def plain(value: object) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+TERA = Decimal("1e12")
+
+
 def market_text(quantity: Quantity, value: Decimal) -> str:
     """A live market value as the form shows it (the exact value is used and shown in the tooltip)."""
     if quantity is Quantity.BTC_PRICE_USD:
         return f"{value:,.2f}"
+    if quantity is Quantity.DIFFICULTY and value >= TERA:
+        return f"{plain(value.scaleb(-12))} T"  # "130 T", not 15 digits; exact, so it reads back the same
     if quantity in (Quantity.DIFFICULTY, Quantity.BLOCK_HEIGHT):
         return f"{value:,.0f}"
     if quantity is Quantity.NETWORK_HASHRATE_EHS:
