@@ -755,6 +755,8 @@ def test_the_window_with_the_calculator_tab_fits_1280_by_800_with_the_banner_and
     assert bar.banner.isVisibleTo(tab) and bar.banner_tone == NOTE_COLOR and tab.result is not None
     growth = tab.form.rows["growth_pct_month"]  # at the narrowest form, the default's hint is shown whole
     assert QLabel.text(growth.error_label) == growth.hint() == "empty: 3 %/month, stated default"
+    network = tab.form.market["network_hashrate_ehs"].source_label  # it was cut: "…for the hashrate-share es…"
+    assert QLabel.text(network) == network.text() == "none: optional"
     note = "No market data yet: refresh it (F5), or type BTC price, Difficulty under Market."
     for notes in (False, True):  # figures shown; then also the amber note above them
         if notes:

@@ -211,7 +211,7 @@ class MarketField(FieldRow):
             text, tone = self.override_note, NOTE_COLOR
             tip = "Typed over the market value" + (f" (live: {live.describe(now)})" if live and now else "")
         elif live is None and self.optional:
-            text, tip = "none: optional, for the hashrate-share estimate", ""
+            text, tip = "none: optional", "Optional: only the second, hashrate-share estimate needs it"
         elif live is None:
             text, tone = "no market value: type one, or refresh market data (F5)", BAD_COLOR
             tip = ""
