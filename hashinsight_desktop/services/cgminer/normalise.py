@@ -50,6 +50,9 @@ def split_joined(reply: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return parts
 
 
+_CHAIN_HW = tuple(f"chain_hw{n}" for n in range(1, 17))  # bmminer's per-board hardware errors
+
+
 def usable(replies: Replies) -> dict[str, Mapping[str, Any]]:
     """The replies whose STATUS is not an error."""
     return {command: reply for command, reply in replies.items() if reply and reply_error(reply) is None}
@@ -57,10 +60,12 @@ def usable(replies: Replies) -> dict[str, Mapping[str, Any]]:
 
 def _read_counters(replies: Replies, sample: MinerSample) -> None:
     """Hardware errors, rejected shares and power target: the same summary keys in every dialect. A poll
-    without the summary (stock Antminer's fast path asks stats+pools) takes the rejected shares from the
-    pools' counts and has no hardware error count."""
+    without the summary (stock Antminer's fast path asks stats+pools) takes the hardware errors from the
+    hash boards' ``chain_hwN`` counts of bmminer's stats and the rejected shares from the pools' counts."""
     summary = first(replies, "summary")
     errors = num(summary.get("Hardware Errors"))
+    if errors is None:
+        errors = _chain_hw_errors(replies)
     sample.hw_errors = None if errors is None else max(0, round(errors))
     rejected_pct = num(summary.get("Pool Rejected%"))
     if rejected_pct is None:
@@ -70,6 +75,13 @@ def _read_counters(replies: Replies, sample: MinerSample) -> None:
         rejected_pct = 100 * rejected / (accepted + rejected) if accepted + rejected > 0 else None
     sample.rejected_pct = rejected_pct
     sample.power_limit_w = watts(summary.get("Power Limit"))
+
+
+def _chain_hw_errors(replies: Replies) -> float | None:
+    """The sum of bmminer's per-board ``chain_hw1``… counters (stock Antminer, VNish, LuxOS); None without any."""
+    stats = rows(replies, "stats")
+    found = [n for row in stats for key in _CHAIN_HW if key in row and (n := num(row[key])) is not None]
+    return sum(found) if found else None
 
 
 def normalise(replies: Mapping[str, Mapping[str, Any]]) -> MinerSample:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from hashinsight_desktop.services.cgminer.normalise import normalise
 
 OK = [{"STATUS": "S"}]
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cgminer"
 
 
 def test_counters_from_the_summary() -> None:
@@ -18,9 +22,17 @@ def test_counters_from_the_summary() -> None:
 
 
 def test_without_a_summary_rejects_come_from_the_pools_and_errors_are_unknown() -> None:
+    """A poll with neither a summary nor bmminer's per-board counters has no hardware error count."""
     pools = [
         {"URL": "stratum+tcp://a:3333", "Accepted": 900, "Rejected": 5},
         {"URL": "b", "Accepted": 90, "Rejected": 5},
     ]
     sample = normalise({"pools": {"STATUS": OK, "POOLS": pools}})
     assert sample.hw_errors is None and sample.rejected_pct == pytest.approx(1.0)
+
+
+def test_stock_antminer_stats_give_the_boards_hardware_errors() -> None:
+    """bmminer's stats (a real S19 reply) count hardware errors per hash board: chain_hw1..4."""
+    stats = json.loads((FIXTURES / "antminer_s19_stats.json").read_text())
+    sample = normalise({"stats": stats})
+    assert sample.hw_errors == 371 + 402 + 354 + 0
