@@ -30,6 +30,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "miner": "the fleet's miners: list, import, export, set, remove",
     "audit": "audit log: verify its chain and its end, write a checkpoint",
     "user": "user accounts",
+    "customer": "hosting customer accounts",
     "discover": "scan a range for miners; list them (with bad hosts) or add them",
     "notify": "alert notifications: channels, rules, a test message, the send log",
     "alerts": "open alerts, acknowledging them, thresholds and maintenance",

@@ -22,8 +22,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+
+# The fleet services' fields as `miner set`'s options.
+SET_OPTION_NAMES = {
+    "name": "--name",
+    "power_feed": "--feed",
+    "rack": "--rack",
+    "position": "--position",
+    "date": "--since",
+}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -93,7 +103,7 @@ def _customer_id(ctx: AppContext, principal: Any, name: str) -> Any:
         for customer in list_customers(session, principal):
             if customer.name.casefold() == name.casefold():
                 return customer.id
-    raise ValidationError("--customer", f"no customer named {name!r}")
+    raise ValidationError("--customer", f"no customer named {name!r} (add one with: customer add NAME)")
 
 
 def _rows(ctx: AppContext, principal: Any, args: argparse.Namespace) -> list[Any]:
@@ -105,18 +115,31 @@ def _rows(ctx: AppContext, principal: Any, args: argparse.Namespace) -> list[Any
         return list_miners(session, principal, site.id if site else None, customer)
 
 
+LIST_HEADER = ("NAME", "ADDRESS", "SITE", "CUSTOMER", "RACK/POS", "FEED", "MODEL", "STATUS")
+
+
 def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     rows = _rows(ctx, principal, args)
     if args.json:
         keys = ("name", "ip_address", "port", "site", "customer", "rack", "position", "power_feed", "model", "status")
         print(json.dumps({"miners": [{"id": str(r.id), **{k: getattr(r, k) for k in keys}} for r in rows]}, indent=2))
         return 0
-    for r in rows:
-        place = "/".join(p for p in (r.rack, r.position) if p) or "-"
-        print(
-            f"{r.name:<16} {r.ip_address + ('' if r.port == 4028 else f':{r.port}'):<21} {r.site:<16} "
-            f"{r.customer or '-':<18} {place:<10} {r.power_feed or '-':<10} {r.model or '-':<24} {r.status}"
+    table = [LIST_HEADER] + [
+        (
+            r.name,
+            r.ip_address + ("" if r.port == 4028 else f":{r.port}"),
+            r.site,
+            r.customer or "-",
+            "/".join(p for p in (r.rack, r.position) if p) or "-",
+            r.power_feed or "-",
+            r.model or "-",
+            r.status,
         )
+        for r in rows
+    ]
+    widths = [max(len(line[i]) for line in table) for i in range(len(LIST_HEADER) - 1)]
+    for line in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(line[:-1], widths, strict=True)) + "  " + line[-1])
     print(f"{len(rows)} miners", file=sys.stderr)
     return 0
 
@@ -188,7 +211,7 @@ def _set(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         raise ValidationError("set", "say what to set: --customer, --no-customer, --name, --feed, --rack or --position")
     refs = [MinerRef(r.id) for r in rows]
     changed: dict[str, int] = {}
-    with unit_of_work(ctx.database.session_factory, "miner") as session:
+    with options_named(SET_OPTION_NAMES), unit_of_work(ctx.database.session_factory, "miner") as session:
         if args.name is not None:
             management.rename_miner(session, principal, refs[0], args.name, clock=ctx.clock)
             changed["renamed"] = 1

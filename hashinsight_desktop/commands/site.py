@@ -22,8 +22,19 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+
+MAX_CAPACITY_KW = 10_000_000  # the service's 10,000 MW
+# The sites service's fields as this command's options (the site's own name is NAME on add, --name on edit).
+OPTION_NAMES = {
+    "electricity_price_usd_per_kwh": "--power-price",
+    "capacity_mw": "--capacity-kw",
+    "location": "--location",
+    "timezone": "--timezone",
+}
+UNITS = {"electricity_price_usd_per_kwh": "$/kWh"}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -74,8 +85,8 @@ def _capacity_mw(text: str) -> Decimal:
         kw = Decimal(text.strip())
     except InvalidOperation:
         raise ValidationError("--capacity-kw", f"{text!r} is not a number") from None
-    if not kw.is_finite() or kw < 0 or kw != kw.to_integral_value():
-        raise ValidationError("--capacity-kw", f"{text!r}: a whole number of kW, 0 or more")
+    if not kw.is_finite() or not 0 <= kw <= MAX_CAPACITY_KW or kw != kw.to_integral_value():
+        raise ValidationError("--capacity-kw", f"{text!r}: a whole number of kW between 0 and {MAX_CAPACITY_KW:,}")
     return kw / 1000
 
 
@@ -108,7 +119,8 @@ def _sites(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.transaction import unit_of_work
 
     principal = acting_principal(ctx, args.acting_user)
-    with unit_of_work(ctx.database.session_factory, "site") as session:
+    names = {**OPTION_NAMES, "name": "NAME" if args.site_command == "add" else "--name"}
+    with options_named(names, UNITS), unit_of_work(ctx.database.session_factory, "site") as session:
         if args.site_command == "list":
             _print_sites([_described(site) for site in sites.list_sites(session, principal)], args.json)
             return 0

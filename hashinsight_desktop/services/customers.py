@@ -20,7 +20,12 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def customer_state(customer: Customer) -> dict[str, Any]:
-    return {"name": customer.name, "contact_email": customer.contact_email, "version": customer.version}
+    return {
+        "name": customer.name,
+        "contact_email": customer.contact_email,
+        "notes": customer.notes,
+        "version": customer.version,
+    }
 
 
 def list_customers(session: Session, principal: Principal) -> list[Customer]:
@@ -45,11 +50,14 @@ def get_customer(session: Session, principal: Principal, customer_id: uuid.UUID)
     return customer
 
 
-def _fields(name: str, contact_email: str | None) -> dict[str, Any]:
+def _fields(name: str, contact_email: str | None, notes: str | None) -> dict[str, Any]:
     email = optional_text("contact_email", contact_email, 254) or None
     if email and not EMAIL_RE.match(email):
         raise ValidationError("contact_email", f"{email!r} is not an e-mail address")
-    return {"name": required_text("name", name, 200), "contact_email": email}
+    fields = {"name": required_text("name", name, 200), "contact_email": email}
+    if notes is not None:  # None: left as it is (the Admin page does not edit notes)
+        fields["notes"] = optional_text("notes", notes, 4000)
+    return fields
 
 
 def create_customer(
@@ -58,10 +66,11 @@ def create_customer(
     *,
     name: str,
     contact_email: str | None = None,
+    notes: str | None = None,
     clock: Clock = system_clock,
 ) -> Customer:
     require(principal, Permission.CUSTOMERS_MANAGE, "create customer accounts")
-    customer = Customer(**_fields(name, contact_email))
+    customer = Customer(**_fields(name, contact_email, notes))
     return records.save_new(
         session,
         principal,
@@ -82,11 +91,12 @@ def update_customer(
     expected_version: int,
     name: str,
     contact_email: str | None,
+    notes: str | None = None,
     clock: Clock = system_clock,
 ) -> Customer:
     require(principal, Permission.CUSTOMERS_MANAGE, "edit customer accounts")
     customer = get_customer(session, principal, customer_id)
-    changes = _fields(name, contact_email)
+    changes = _fields(name, contact_email, notes)
     return records.save_changes(
         session,
         principal,
