@@ -88,3 +88,79 @@ def test_the_window_with_the_fleet_tab_fits_1280_by_800(qtbot, qasync_loop, cont
     window.tabs.setCurrentIndex(window.tab_keys.index("fleet"))
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800, hint  # it grew to 830 and hid the status bar
+
+
+def _plan_items(context, farm_people, name: str, items: list[tuple[object, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    """An executed plan "name" sleeping each (miner, item state, detail), written as rows (the executor is
+    tested elsewhere)."""
+    from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan
+
+    with unit_of_work(context.database.session_factory) as session:
+        plan = CurtailmentPlan(
+            site_id=farm_people.site_id, name=name, state="executed", target_kw=10.0, created_by="owner"
+        )
+        session.add(plan)
+        session.flush()
+        for miner, state, detail in items:
+            figures = {
+                "full_power_w": 3250.0,
+                "full_hashrate_ths": 100.0,
+                "level_power_w": 10.0,
+                "level_hashrate_ths": 0,
+            }
+            session.add(
+                CurtailmentItem(
+                    plan_id=plan.id,
+                    miner_id=miner.id,  # type: ignore[attr-defined]
+                    miner_name=miner.name,  # type: ignore[attr-defined]
+                    host=miner.ip_address,  # type: ignore[attr-defined]
+                    port=4028,
+                    level="sleep",
+                    state=state,
+                    detail=detail,
+                    **figures,
+                )
+            )
+
+
+def test_a_miner_whose_plan_command_failed_is_not_shown_or_counted_as_curtailed(
+    qtbot,
+    qasync_loop,
+    context,
+    people,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    refused, slept, sent, woken = add(context, people, people.site_id, [(f"10.0.0.{i}", 4028) for i in range(1, 5)])
+    write_states(
+        context,
+        [
+            (refused, sample("hashing", 100.0, power=3404.0)),
+            (slept, sample("sleeping", power=9.0)),
+            (sent, sample("hashing", 100.0)),  # polled before its command took
+            (woken, sample("hashing", 100.0)),  # confirmed asleep, then woken by hand
+        ],
+    )
+    refusal = "the Avalon refused sleep: ascset: Invalid command"
+    states = [(refused, "failed", refusal), (slept, "confirmed", None), (sent, "accepted", None)]
+    _plan_items(context, people, "Peak", [*states, (woken, "confirmed", None)])
+    tab = make_tab(qtbot, context, people.owner)
+    refresh(qasync_loop, tab)
+    model = tab.model
+
+    def cell(miner, column: int, role=None):  # type: ignore[no-untyped-def]
+        index = model.index(model.position_of(miner.id), column)
+        return index.data() if role is None else index.data(role)
+
+    from PySide6.QtCore import Qt
+
+    assert cell(refused, COL_STATUS) == "Hashing"
+    assert cell(refused, COL_CURTAILED) == "Sleep by plan Peak: not taken"
+    assert refusal in cell(refused, COL_CURTAILED, Qt.ItemDataRole.ToolTipRole)
+    assert cell(refused, COL_CURTAILED, Qt.ItemDataRole.ForegroundRole) is not None  # the warning tone
+    assert cell(slept, COL_CURTAILED) == "Sleep by plan Peak"
+    assert cell(slept, COL_CURTAILED, Qt.ItemDataRole.ForegroundRole) is None
+    assert cell(sent, COL_CURTAILED) == "Sleep by plan Peak: pending"
+    assert cell(woken, COL_CURTAILED) == "Sleep by plan Peak: not at its level"
+    assert not model.health(refused.id).curtailed and model.health(slept.id).curtailed
+    card = tab.sites_panel.sites_model.cards()[-1].kpi
+    assert card.curtailed == 2  # slept and pending; not the refused or the woken one
+    assert card.online == 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from typing import Protocol
 
 from hashinsight_desktop.services.cgminer.normalise import STARTING_S
 from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE, SLEEPING, MinerSample
@@ -27,6 +28,22 @@ class Verdict(StrEnum):
     NO_ANSWER = "no_answer"  # no reading: nothing can be concluded, nothing is re-sent
 
 
+class LevelItem(Protocol):
+    """What a verdict reads of an item: its level and the figures planned for it (an :class:`ItemView`,
+    or the Fleet tab's view of a plan item)."""
+
+    @property
+    def level(self) -> str: ...
+    @property
+    def level_power_w(self) -> float: ...
+    @property
+    def full_power_w(self) -> float: ...
+    @property
+    def level_hashrate_ths(self) -> float: ...
+    @property
+    def full_hashrate_ths(self) -> float: ...
+
+
 Check = Callable[[ItemView, MinerSample, float], Verdict]
 
 SLEEP_SLACK_W = 15.0  # a sleeping miner's controller and fans: its sleep power plus this
@@ -37,7 +54,7 @@ def _midway(level: float, full: float) -> float:
     return (level + full) / 2 if full > level else level
 
 
-def _preset_verdict(item: ItemView, sample: MinerSample, tolerance_pct: float) -> Verdict:
+def _preset_verdict(item: LevelItem, sample: MinerSample, tolerance_pct: float) -> Verdict:
     if sample.power_w is not None:
         measured, level, full = sample.power_w, item.level_power_w, item.full_power_w
     elif item.level_hashrate_ths > 0:  # firmware that reports no power: judged by hashrate
@@ -49,7 +66,7 @@ def _preset_verdict(item: ItemView, sample: MinerSample, tolerance_pct: float) -
     return Verdict.OVER if measured <= _midway(level, full) else Verdict.NOT_TAKEN
 
 
-def at_level(item: ItemView, sample: MinerSample, tolerance_pct: float = 3.0) -> Verdict:
+def at_level(item: LevelItem, sample: MinerSample, tolerance_pct: float = 3.0) -> Verdict:
     """Whether the miner runs at the curtailed level of ``item``: a preset within ``tolerance_pct`` of
     its level power; sleep when the firmware says so or it draws no more than its sleep power."""
     if sample.status == OFFLINE:

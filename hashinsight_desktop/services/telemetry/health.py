@@ -3,9 +3,11 @@
 - **Degraded**: the miner hashes, but with a dead hash board, over its critical chip temperature, or
   below its thresholds' share of the hashrate it should make (nominal, or its curtailment level's).
   A distinct status from ``hashing`` so a sick miner is not shown green.
-- **Commanded**: a plan still holding the miner away from full power (executed and not yet confirmed
-  back), with the level and the plan's name: "curtailed: 75 % by plan Evening peak". Its expected
-  hashrate is the level's share of full.
+- **Commanded**: a plan sent the miner away from full power (and has not yet confirmed it back). What the
+  screen says follows the plan item's real state and the latest poll (:meth:`Commanded.standing`):
+  "curtailed: 75 % by plan Evening peak" only for a miner at its level (or commanded and not yet
+  reconciled: "…: pending"); a miner whose command failed or that the poll shows elsewhere is not
+  curtailed ("Sleep by plan Peak: not taken"). A curtailed miner's expected hashrate is its level's share.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Miner, MinerMaintenance, MinerState
-from hashinsight_desktop.services.cgminer.sample import HASHING
+from hashinsight_desktop.services.cgminer.sample import HASHING, MinerSample
 from hashinsight_desktop.services.curtailment.level_commands import level_label
 from hashinsight_desktop.services.curtailment.plan_states import ACTIVE
+from hashinsight_desktop.services.curtailment.verdicts import Verdict, at_level
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.telemetry.alert_rules import COMMANDED_LEVEL, COMMANDED_SLEEP, AlertThresholds
 from hashinsight_desktop.services.telemetry.alert_settings import ThresholdBook, load_thresholds, miners_in_maintenance
@@ -30,24 +33,68 @@ from hashinsight_desktop.services.telemetry.alert_settings import ThresholdBook,
 DEGRADED: Final = "degraded"
 HASHING_STATUSES: Final = frozenset({HASHING, DEGRADED})  # a Degraded miner still hashes
 
+# Where a commanded miner stands (:meth:`Commanded.standing`); the first three count as curtailed.
+HELD: Final = "held"  # at its level
+PENDING: Final = "pending"  # commanded, not yet reconciled
+ABOVE: Final = "above"  # took the command (left full power) but draws more than its level
+NOT_TAKEN: Final = "not_taken"  # the command failed, or reconciliation never saw it at its level
+NOT_AT_LEVEL: Final = "not_at_level"  # confirmed once, but the latest poll shows it elsewhere
+CURTAILED_STANDINGS: Final = frozenset({HELD, PENDING, ABOVE})
+_SUFFIX: Final = {HELD: "", PENDING: ": pending", ABOVE: ": above its level", NOT_TAKEN: ": not taken"}
+_SUFFIX[NOT_AT_LEVEL] = ": not at its level"
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedLevel:
+    """A plan item's level and figures, as :func:`verdicts.at_level` judges a poll against them."""
+
+    level: str  # "sleep", a preset
+    level_power_w: float
+    full_power_w: float
+    level_hashrate_ths: float
+    full_hashrate_ths: float
+
 
 @dataclass(frozen=True)
 class Commanded:
-    """Where a plan holds a miner: ``kind`` is COMMANDED_SLEEP or COMMANDED_LEVEL."""
+    """Where a plan sent a miner: ``kind`` is COMMANDED_SLEEP or COMMANDED_LEVEL; ``state`` is its plan
+    item's (planned → sending → accepted | failed → confirmed | unconfirmed)."""
 
     kind: str
     level: str  # as a table shows it: "75 %", "Sleep"
     share: float  # of full hashrate expected at that level
     plan_id: uuid.UUID
     plan_name: str
+    state: str = "accepted"
+    detail: str | None = None  # the item's last result ("the Avalon refused sleep: ...")
+    planned: PlannedLevel | None = None  # None: nothing to judge a poll against (then: by its state)
 
-    def describe(self) -> str:
-        return f"curtailed: {self.level} by plan {self.plan_name}"
+    def standing(self, status: str | None, power_w: float | None, hashrate_ths: float | None) -> str:
+        """Where the miner stands against its level: its item's state, checked against the latest poll
+        (None: never polled) with the executor's own verdict."""
+        if self.state == "failed":
+            return NOT_TAKEN
+        verdict = Verdict.NO_ANSWER
+        if status is not None and self.planned is not None:
+            verdict = at_level(self.planned, MinerSample(status, hashrate_ths or 0.0, power_w=power_w))
+        if verdict == Verdict.CONFIRMED:
+            return HELD
+        if self.state in ("sending", "accepted"):
+            return PENDING  # reconciliation has not judged it yet
+        if verdict == Verdict.OVER:
+            return ABOVE
+        if self.state == "confirmed":
+            return HELD if verdict == Verdict.NO_ANSWER else NOT_AT_LEVEL  # a slept miner may not answer
+        return NOT_TAKEN
+
+    def describe(self, standing: str) -> str:
+        text = f"{self.level} by plan {self.plan_name}{_SUFFIX[standing]}"
+        return f"curtailed: {text}" if standing in CURTAILED_STANDINGS else text
 
 
 def commanded_miners(session: Session, site_id: uuid.UUID | None = None) -> dict[uuid.UUID, Commanded]:
     """Miners an active plan sent away from full power and has not yet confirmed back (a miner in two
-    plans: the newer plan's item)."""
+    plans: the newer plan's item), whatever their command's result: see :meth:`Commanded.standing`."""
     item = CurtailmentItem
     query = (
         select(
@@ -59,6 +106,9 @@ def commanded_miners(session: Session, site_id: uuid.UUID | None = None) -> dict
             item.full_hashrate_ths,
             CurtailmentPlan.id,
             CurtailmentPlan.name,
+            item.state,
+            item.detail,
+            item.full_power_w,
         )
         .join(CurtailmentPlan, CurtailmentPlan.id == item.plan_id)
         .where(
@@ -72,13 +122,17 @@ def commanded_miners(session: Session, site_id: uuid.UUID | None = None) -> dict
     if site_id is not None:
         query = query.where(CurtailmentPlan.site_id == site_id)
     found: dict[uuid.UUID, Commanded] = {}
-    for miner_id, level, pct, level_w, level_ths, full_ths, plan_id, plan_name in session.execute(query):
+    for values in session.execute(query):
+        miner_id, level, pct, level_w, level_ths, full_ths, plan_id, plan_name, state, detail, full_w = values
         if miner_id is None:
             continue
         sleep = level == "sleep"
         share = 0.0 if sleep else (min(1.0, level_ths / full_ths) if full_ths > 0 else 1.0)
         kind = COMMANDED_SLEEP if sleep else COMMANDED_LEVEL
-        found[miner_id] = Commanded(kind, level_label(level, pct, level_w), share, plan_id, plan_name)
+        planned = PlannedLevel(level, level_w, full_w, level_ths, full_ths)
+        found[miner_id] = Commanded(
+            kind, level_label(level, pct, level_w), share, plan_id, plan_name, state, detail, planned
+        )
     return found
 
 
@@ -116,9 +170,11 @@ class MinerHealth:
     rejected_pct: float | None = None
     power_limit_w: float | None = None
     degraded: str | None = None  # why it is Degraded (None: it is not)
-    curtailment: str | None = None  # "curtailed: 75 % by plan Evening peak"
+    curtailment: str | None = None  # "curtailed: 75 % by plan Evening peak", "Sleep by plan Peak: not taken"
     maintenance: str | None = None  # "maintenance until 12 Dec 14:00 (ops: new fans)"
-    plan_name: str | None = None  # the curtailment plan holding it
+    plan_name: str | None = None  # the curtailment plan that sent it away from full power
+    curtailed: bool = False  # that plan holds it (at its level, or pending): counted as curtailed
+    curtailment_detail: str | None = None  # its command's last result (why it was not taken)
 
 
 def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> dict[uuid.UUID, MinerHealth]:
@@ -132,7 +188,9 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
     for row in rows:
         model_id, total, dead, uptime, errors, rejected, limit = polled.get(as_key(row.id), _NOTHING_POLLED)
         command = commanded.get(row.id)
-        expected = row.nominal_ths * command.share if command and row.nominal_ths else row.nominal_ths
+        standing = command.standing(row.status, row.power_w, row.hashrate_ths) if command else None
+        held = standing in CURTAILED_STANDINGS
+        expected = row.nominal_ths * command.share if command and held and row.nominal_ths else row.nominal_ths
         reason = degraded_reason(
             status=row.status,
             hashrate_ths=row.hashrate_ths,
@@ -142,7 +200,7 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
             max_chip_temp_c=row.max_chip_temp_c,
             thresholds=book.for_miner(row.site_id, model_id),
         )
-        held = maintenance.get(row.id)
+        paused = maintenance.get(row.id)
         found[row.id] = MinerHealth(
             total,
             dead,
@@ -151,9 +209,11 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
             rejected,
             limit,
             reason,
-            command.describe() if command else None,
-            describe_maintenance(held) if held else None,
+            command.describe(standing) if command and standing else None,
+            describe_maintenance(paused) if paused else None,
             command.plan_name if command else None,
+            held,
+            command.detail if command else None,
         )
     return found
 

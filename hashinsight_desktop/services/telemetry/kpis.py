@@ -7,7 +7,8 @@
   latest poll got no answer; ``alerting``: miners with an open alert; ``total``: active miners. A
   miner that answers but does not hash (``error``) or was never polled is in ``total`` only.
 - :func:`with_health` then counts from the listed miners and their health: ``online`` only miners
-  hashing at full (``degraded`` among them), ``curtailed`` those a plan holds (whatever they do),
+  hashing at full (``degraded`` among them), ``curtailed`` those a plan holds (at their level or pending:
+  a miner whose command failed counts as what it does),
   ``sleeping`` those asleep of their own; ``curtailing`` names the plans holding the site's miners.
 """
 
@@ -56,7 +57,7 @@ def with_health(
             continue
         h = health.get(row.id)
         c = counts.setdefault(row.site_id, [0, 0, 0, 0])  # online, degraded, sleeping, curtailed
-        if h is not None and h.plan_name:
+        if h is not None and h.curtailed and h.plan_name:  # at its level or pending; a failed command: not
             c[3] += 1
             plans.setdefault(row.site_id, set()).add(h.plan_name)
         elif row.status in HASHING_STATUSES:

@@ -16,7 +16,13 @@ from hashinsight_desktop.db.models import Alert, CurtailmentPlan, Miner, MinerMo
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require_site
 from hashinsight_desktop.services.telemetry.alert_settings import load_thresholds, miners_in_maintenance
-from hashinsight_desktop.services.telemetry.health import commanded_miners, degraded_reason, describe_maintenance
+from hashinsight_desktop.services.telemetry.health import (
+    CURTAILED_STANDINGS,
+    Commanded,
+    commanded_miners,
+    degraded_reason,
+    describe_maintenance,
+)
 
 RECORDS_LIMIT = 200  # newest first; older ones are in the audit log and the curtailment history
 
@@ -122,7 +128,7 @@ def miner_records(session: Session, principal: Principal, miner_id: uuid.UUID, n
         reason = degraded_reason(
             status=state.status,
             hashrate_ths=state.hashrate_ths,
-            expected_ths=nominal * command.share if nominal and command else nominal,
+            expected_ths=nominal * command.share if nominal and command and _held(command, state) else nominal,
             boards_total=state.boards_total,
             boards_dead=state.boards_dead,
             max_chip_temp_c=state.max_chip_temp_c,
@@ -135,5 +141,17 @@ def miner_records(session: Session, principal: Principal, miner_id: uuid.UUID, n
         commands,
         describe_maintenance(held) if held else None,
         reason,
-        command.describe() if command else None,
+        _describe(command, state),
     )
+
+
+def _held(command: Commanded, state: MinerState) -> bool:
+    return command.standing(state.status, state.power_w, state.hashrate_ths) in CURTAILED_STANDINGS
+
+
+def _describe(command: Commanded | None, state: MinerState | None) -> str | None:
+    """Where a plan's command left the miner, by its item's state and the latest poll."""
+    if command is None:
+        return None
+    standing = command.standing(*((state.status, state.power_w, state.hashrate_ths) if state else (None, None, None)))
+    return command.describe(standing)

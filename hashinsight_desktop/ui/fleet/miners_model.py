@@ -113,8 +113,9 @@ def _boards_text(row: MinerRow, health: MinerHealth) -> str:
 
 
 def _nominal_pct(row: MinerRow, health: MinerHealth) -> float | None:
-    """Hashrate as a share of the catalogue's nominal (None: unknown model or no hashrate read)."""
-    if not row.nominal_ths or row.hashrate_ths is None or row.status in ("offline", "unknown"):
+    """Hashrate as a share of the catalogue's nominal (None: unknown model, no hashrate read, or a miner
+    that does not hash: a sleeping or offline miner's 0 % says nothing of its health)."""
+    if not row.nominal_ths or row.hashrate_ths is None or row.status not in HASHING_STATUSES:
         return None
     return 100 * row.hashrate_ths / row.nominal_ths
 
@@ -355,7 +356,9 @@ class MinersTableModel(QAbstractTableModel):
             return status_color(row.status)
         if column == COL_BOARDS and health.boards_dead and row.status in HASHING_STATUSES:
             return QColor(TONES["bad"][is_dark()])
-        if column == COL_NOMINAL_PCT and not health.curtailment:
+        if column == COL_CURTAILED and health.curtailment and not health.curtailed:
+            return QColor(TONES["note"][is_dark()])  # a plan's command that did not take: a warning
+        if column == COL_NOMINAL_PCT and not health.curtailed:
             pct = _nominal_pct(row, health)
             tone = None if pct is None or pct >= PCT_OK else "bad" if pct < PCT_LOW else "note"
             return QColor(TONES[tone][is_dark()]) if tone else None
@@ -373,6 +376,8 @@ class MinersTableModel(QAbstractTableModel):
             lines += [text for text in (health.curtailment, health.maintenance) if text]
             return "\n".join(lines) or None
         if column == COL_CURTAILED:
+            if health.curtailment and not health.curtailed and health.curtailment_detail:
+                return f"{health.curtailment}\n{health.curtailment_detail}"  # why: "the Avalon refused sleep: …"
             return health.curtailment
         if column == COL_POOL:
             return row.pool_url
