@@ -6,11 +6,13 @@ import argparse
 import ipaddress
 import json
 from pathlib import Path
+from typing import Any, cast
 
 from hashinsight_desktop.services.errors import ValidationError
 
 NEEDS_DATABASE = False
 MAX_TARGETS = 65_536  # a /16: larger ranges are almost always a typo
+ANSWERED = ("hashing", "sleeping")  # an error or offline row has no hashrate reading, not 0.00
 MISSING = "–"  # a figure the miner did not give (offline, error, or not reported): never a 0.00
 # A miner's figures carry at most ~10 significant digits; scaling them (GH/s → TH/s) leaves binary artefacts at
 # the 16th or 17th (29250.7 / 1000 = 29.250700000000002): 12 significant digits keep every reported digit and
@@ -125,6 +127,16 @@ def reported_precision(value: object) -> object:
     return value
 
 
+def json_row(sample: Any) -> dict[str, Any]:
+    """The ``poll --json`` object of one sample, as the table shows it: a miner that failed (error, offline)
+    has no hashrate reading, null rather than the sample's 0.0; what it did report (a temperature, its
+    power) stays, and what it did not is null already."""
+    row = cast(dict[str, Any], reported_precision(sample.to_dict()))
+    if sample.status not in ANSWERED:
+        row["hashrate_ths"] = None
+    return row
+
+
 def _figure(value: float | None, places: int, answered: bool = True) -> str:
     return f"{value:.{places}f}" if value is not None and answered else MISSING
 
@@ -139,11 +151,11 @@ def run(args: argparse.Namespace, _context: object = None) -> int:
     timeouts = Timeouts(connect=min(2.0, args.timeout), deadline=args.timeout)
     samples = event_loop.run(poll_many(targets, concurrency=args.concurrency, timeouts=timeouts))
     if args.json:
-        print(json.dumps([reported_precision(sample.to_dict()) for sample in samples], indent=2))
+        print(json.dumps([json_row(sample) for sample in samples], indent=2))
         return 0
     print(f"{'host':<16} {'port':>5}  {'status':<9} {'TH/s':>8} {'W':>6} {'°C':>5}  {'model':<22} error")
     for s in samples:
-        answered = s.status in ("hashing", "sleeping")  # an error or offline row has no hashrate, not 0.00
+        answered = s.status in ANSWERED
         print(
             f"{s.host:<16} {s.port:>5}  {s.status:<9} {_figure(s.hashrate_ths, 2, answered):>8} "
             f"{_figure(s.power_w, 0):>6} {_figure(s.max_chip_temp_c, 0):>5}  "

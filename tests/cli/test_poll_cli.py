@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.cli.test_cli import assert_one_line_error, run_cli
-from tests.simulator.loopback import loopback_network
+from tests.simulator.loopback import free_port, loopback_network
 
 POLL_KEYS = {
     "host",
@@ -178,3 +180,37 @@ def test_reported_precision_drops_scaling_artefacts() -> None:
         "boards": [{"t": 0.3}],
         "n": 3,
     }
+
+
+def test_json_error_rows_have_no_hashrate(capsys: pytest.CaptureFixture[str]) -> None:
+    """An offline miner (nothing listening) and one that answers garbage: null, as the table's "–", not 0.0."""
+    from hashinsight_desktop import cli
+
+    garbage = socket.create_server(("127.0.0.1", 0))
+    closed = free_port()
+
+    def answer() -> None:
+        for _ in range(8):  # one connection per command the poll sends
+            try:
+                connection, _ = garbage.accept()
+            except OSError:
+                return
+            with connection:
+                connection.recv(4096)
+                connection.sendall(b"\x00not a cgminer reply\x00")
+
+    server = threading.Thread(target=answer, daemon=True)
+    server.start()
+    try:
+        code = cli.main(
+            ["poll", f"127.0.0.1:{garbage.getsockname()[1]}", f"127.0.0.1:{closed}", "--json", "--timeout", "2"]
+        )
+    finally:
+        garbage.close()
+    rows = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert [row["status"] for row in rows] == ["error", "offline"]
+    for row in rows:
+        assert row["hashrate_ths"] is None, row
+        assert row["boards"] == [] and row["fans_rpm"] == []
+        assert all(row[key] is None for key in ("power_w", "max_chip_temp_c", "uptime_s", "hw_errors", "rejected_pct"))
