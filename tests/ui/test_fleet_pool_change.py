@@ -10,6 +10,7 @@ import gc
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -69,10 +70,14 @@ def test_bulk_pool_change_with_the_keyring_password(qtbot, qasync_loop, context,
         qasync_loop.run_until_complete(_until(lambda: prediction.bases is not None))
         assert power.prediction.model.rowCount() == 1
         assert power.prediction.model.index(0, 0).data() == "Whatsminer M30S++"
-        assert power.prediction.model.index(0, 5).data() == "catalogue"  # 100 %: the catalogue's own figures
+        headers = [power.prediction.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+        assert headers == ["Model", "Miners", "Now W", "Now TH/s", "At target W", "At target TH/s", "Source"]
+        # never polled: 100 % is the catalogue's own figures, labelled so
+        assert power.prediction.model.index(0, 6).data() == "catalogue → catalogue"
+        assert power.prediction.model.index(0, 2).data() == power.prediction.model.index(0, 4).data()
         power.unit.setCurrentIndex(power.unit.findData("percent"))
         power.spin.setValue(80)
-        assert power.prediction.model.index(0, 5).data() == "estimated"  # the catalogue has no mode at 80 %
+        assert power.prediction.model.index(0, 6).data() == "catalogue → estimated"  # no catalogue mode at 80 %
         watts, ths = 2 * model.power_w, 2 * model.hashrate_ths
         assert power.prediction.total.text() == (
             f"In all: {watts:,.0f} W → {0.8 * watts:,.0f} W (−{0.2 * watts:,.0f} W), "

@@ -174,7 +174,7 @@ class ActionResultsDialog(QDialog):
 
 
 class PowerTargetDialog(QDialog):
-    """Asks the power target, in percent of nominal power or in watts; ``on_accept(PowerSetting)`` on OK.
+    """Asks the power target, in percent of the miners' full power or in watts; ``on_accept(PowerSetting)`` on OK.
     Below the value: how many of the selected miners' firmware will refuse it, and why."""
 
     def __init__(
@@ -190,13 +190,13 @@ class PowerTargetDialog(QDialog):
         self.prediction = PredictionView() if predicted else None
         self.setWindowTitle(_t("Power target"))
         self.unit = QComboBox()
-        self.unit.addItem(_t("% of nominal power"), "percent")
+        self.unit.addItem(_t("% of full power"), "percent")
         self.unit.addItem(_t("watts"), "watts")
         self.spin = QSpinBox()
         self.spin.setAccessibleName(_t("Power target"))
         self.note = QLabel()
         self.note.setWordWrap(True)
-        # Reasons read as lines, not a column; the prediction's six columns need more.
+        # Reasons read as lines, not a column; the prediction's seven columns need more.
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * (110 if self.prediction else 70))
         by_percent = gate(Action.POWER_TARGET, rows, "percent").able
         by_watts = gate(Action.POWER_TARGET, rows, "watts").able
@@ -215,7 +215,7 @@ class PowerTargetDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.note)
         if self.prediction is not None:
-            layout.addWidget(self.prediction)
+            layout.addWidget(self.prediction, 1)  # the table takes the dialog's height
         layout.addWidget(buttons)
         self.accepted.connect(lambda: on_accept(self.setting()))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

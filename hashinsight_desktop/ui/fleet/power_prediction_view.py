@@ -24,14 +24,33 @@ def _kw(watts: float, kilo: bool | None = None) -> str:
     return f"{watts / 1000:,.1f} kW" if (watts >= 10_000 if kilo is None else kilo) else f"{watts:,.0f} W"
 
 
+_SOURCES = (
+    "measured: the miners' own readings · published: the catalogue's figure for this power mode · "
+    "catalogue: nominal figures (never measured) · estimated: hashrate falling as power^0.85 (no figure for "
+    "this power) · estimated overclock: above the full level, which this firmware allows"
+)
+
+
 class PredictionModel(ListTableModel[ModelPrediction]):
+    COLUMNS = 7
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Model"), _t("Miners"), _t("Now"), _t("From"), _t("At the target"), _t("From"))[section]
+            return (
+                _t("Model"),
+                _t("Miners"),
+                _t("Now W"),
+                _t("Now TH/s"),
+                _t("At target W"),
+                _t("At target TH/s"),
+                _t("Source"),
+            )[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 6:
+            return _t("Where the figures now → at the target come from. ") + _t(_SOURCES)
         return None
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -45,22 +64,20 @@ class PredictionModel(ListTableModel[ModelPrediction]):
             if p.unknown:
                 miners += _t(" (+{n} no figures)").format(n=f"{p.unknown:,}")
             if not p.miners:
-                return (p.model, miners, "–", "", "–", "")[column]
+                return (p.model, miners, "–", "–", "–", "–", "")[column]
             return (
                 p.model,
                 miners,
-                f"{_kw(p.full_w)} · {p.full_ths:,.1f} TH/s",
-                _t(p.full_source),
-                f"{_kw(p.target_w)} · {p.target_ths:,.1f} TH/s",
-                _t(p.target_source),
+                _kw(p.now_w),
+                f"{p.now_ths:,.1f}",
+                _kw(p.target_w),
+                f"{p.target_ths:,.1f}",
+                f"{_t(p.now_source)} → {_t(p.target_source)}",
             )[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2, 4):
+        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 5):
-            return _t(
-                "measured: the miners' own readings · published: the catalogue's figure for this power mode · "
-                "catalogue: nominal figures · estimated: hashrate falling as power^0.85 (no figure for this power)"
-            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
+            return _t(_SOURCES)
         return None
 
     def set_rows(self, rows: list[ModelPrediction]) -> None:
@@ -82,10 +99,11 @@ class PredictionView(QWidget):
         self.table.setSortingEnabled(False)  # most miners first, as predict() orders them
         self.table.setObjectName("powerPrediction")
         header = self.table.horizontalHeader()
-        for column in range(6):
+        for column in range(PredictionModel.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(self.table.verticalHeader().defaultSectionSize() * 6 + 8)
+        # The dialog's height is the table's: at least a few rows, more as the dialog grows.
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4 + header.sizeHint().height())
         self.total = QLabel()
         self.total.setObjectName("predictionTotal")
         self.total.setWordWrap(True)
@@ -93,7 +111,7 @@ class PredictionView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(_t("Predicted, per model:")))
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.total)
 
     def set_bases(self, bases: list[MinerBase]) -> None:
@@ -108,22 +126,22 @@ class PredictionView(QWidget):
             return
         rows = predict(self.bases, percent=percent, watts=watts)
         self.model.set_rows(rows)
-        full_w = sum(p.full_w for p in rows)
+        now_w = sum(p.now_w for p in rows)
         target_w = sum(p.target_w for p in rows)
-        full_ths = sum(p.full_ths for p in rows)
+        now_ths = sum(p.now_ths for p in rows)
         target_ths = sum(p.target_ths for p in rows)
         if not any(p.miners for p in rows):
             self.total.setText(_t("No prediction: none of the selected miners takes this target with known figures."))
             return
-        kilo = max(full_w, target_w) >= 10_000
+        kilo = max(now_w, target_w) >= 10_000
         estimated = [ESTIMATED in p.target_source for p in rows if p.miners]
         note = _t(" (estimated)") if all(estimated) else _t(" (partly estimated)") if any(estimated) else ""
         self.total.setText(
             _t("In all: {w0} → {w1} ({dw}), {h0} → {h1} TH/s{note}").format(
-                w0=_kw(full_w, kilo),
+                w0=_kw(now_w, kilo),
                 w1=_kw(target_w, kilo),
-                dw=("+" if target_w >= full_w else "−") + _kw(abs(target_w - full_w), kilo),
-                h0=f"{full_ths:,.1f}",
+                dw=("+" if target_w >= now_w else "−") + _kw(abs(target_w - now_w), kilo),
+                h0=f"{now_ths:,.1f}",
                 h1=f"{target_ths:,.1f}",
                 note=note,
             )
