@@ -164,3 +164,24 @@ def test_a_miner_whose_plan_command_failed_is_not_shown_or_counted_as_curtailed(
     card = tab.sites_panel.sites_model.cards()[-1].kpi
     assert card.curtailed == 2  # slept and pending; not the refused or the woken one
     assert card.online == 2
+
+
+def test_a_sleeping_or_offline_miner_has_no_percent_of_nominal(qtbot, qasync_loop, context, people) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from hashinsight_desktop.db.models import MinerModel
+    from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
+    from hashinsight_desktop.ui.fleet.miners_model import COL_NOMINAL_PCT
+
+    with unit_of_work(context.database.session_factory) as session:
+        s19 = session.scalars(select(MinerModel).where(MinerModel.hashrate_ths == 110.0)).first()
+        assert s19 is not None
+        new = [NewMiner(f"10.0.0.{i}", 4028, model_id=s19.id) for i in range(1, 4)]
+        hashing, asleep, gone = add_miners(session, people.owner, people.site_id, new)
+        session.expunge_all()
+    write_states(context, [(hashing, sample("hashing", 55.0)), (asleep, sample("sleeping")), (gone, sample("offline"))])
+    tab = make_tab(qtbot, context, people.owner)
+    refresh(qasync_loop, tab)
+    shown = {m: tab.model.index(tab.model.position_of(m.id), COL_NOMINAL_PCT).data() for m in (hashing, asleep, gone)}
+    assert shown[hashing] == "50"  # 55 of the S19 Pro's 110 TH/s
+    assert shown[asleep] == shown[gone] == "—"  # not 0: a miner that does not hash has no % of nominal
