@@ -6,12 +6,29 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+import pytest
+from PySide6.QtCore import Qt
+
+from hashinsight_desktop.db.models import NotificationChannel
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.notifications.channels import recipient
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.notification_dialogs import ChannelDialog, RuleDialog
 from hashinsight_desktop.ui.admin.notifications_page import NotificationsPage
 from tests.simulator.loopback import free_port
 from tests.support.loopback_servers import HttpServer
+
+
+@pytest.mark.parametrize(
+    ("kind", "says"),
+    [
+        ("webhook", "JSON webhook at 127.0.0.1"),  # it read "webhook webhook at 127.0.0.1"
+        ("slack", "Slack webhook at 127.0.0.1"),
+        ("teams", "Microsoft Teams webhook at 127.0.0.1"),
+    ],
+)
+def test_a_webhook_channel_says_where_it_sends_once(kind: str, says: str) -> None:
+    assert recipient(NotificationChannel(name="x", kind=kind, settings={"host": "127.0.0.1"})) == says
 
 
 async def _until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
@@ -43,7 +60,7 @@ def test_add_channel_and_rule_then_send_test(qtbot, qasync_loop, context: AppCon
     dialog.url.setText(f"http://127.0.0.1:{port}/services/T/B/secret")
     dialog.try_save()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert page.channels.proxy.index(0, 2).data() == "slack webhook at 127.0.0.1"
+    assert page.channels.proxy.index(0, 2).data() == "Slack webhook at 127.0.0.1"  # was "slack webhook at"
 
     page.channels.view.selectRow(0)
     page.add_rule()
@@ -72,6 +89,14 @@ def test_add_channel_and_rule_then_send_test(qtbot, qasync_loop, context: AppCon
     assert [r.path for r in server.requests] == ["/services/T/B/secret"]
     assert page.log_model.rowCount() == 1
     assert [page.log_model.index(0, c).data() for c in (1, 5, 6)] == ["Slack #ops", "sent", "1"]
+    to = page.log_view.model().index(0, 2)
+    assert to.data() == "Slack webhook at 127.0.0.1" and "To: Slack webhook at 127.0.0.1" in to.data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)  # the column is sized to its text, not cut to "Slack we…"
+    assert page.log_view.columnWidth(2) >= page.log_view.fontMetrics().horizontalAdvance(to.data())
 
     page.channels.view.selectRow(0)
     page.test_button.click()  # the server is gone now

@@ -21,7 +21,7 @@ from hashinsight_desktop.db.models import NotificationChannel
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
-from hashinsight_desktop.services.notifications.formats import CHANNEL_KINDS, EMAIL, TELEGRAM
+from hashinsight_desktop.services.notifications.formats import CHANNEL_KINDS, EMAIL, SLACK, TEAMS, TELEGRAM, WEBHOOK
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import NoSecureKeyring, SecretStore
 from hashinsight_desktop.services.transaction import check_version, flush
@@ -155,6 +155,9 @@ def describe(channel: NotificationChannel) -> dict[str, Any]:
     }
 
 
+_WEBHOOK_NAMES = {WEBHOOK: "JSON webhook", SLACK: "Slack webhook", TEAMS: "Microsoft Teams webhook"}
+
+
 def recipient(channel: NotificationChannel) -> str:
     """Where the channel's messages go, in words a send log can show (never the secret)."""
     s = channel.settings
@@ -162,7 +165,7 @@ def recipient(channel: NotificationChannel) -> str:
         return ", ".join(s.get("recipients", []))[:300]
     if channel.kind == TELEGRAM:
         return f"Telegram chat {s.get('chat_id')}"[:300]
-    return f"{channel.kind} webhook at {s.get('host') or '?'}"[:300]
+    return f"{_WEBHOOK_NAMES.get(channel.kind, channel.kind)} at {s.get('host') or '?'}"[:300]
 
 
 def list_channels(session: Session, principal: Principal) -> list[NotificationChannel]:

@@ -141,7 +141,7 @@ class NotificationsPage(QWidget):
         self.log_view = RecordTable(tr("Nothing sent yet."))
         record_table(proxy, self.log_view)
         self.log_view.setObjectName("notificationLog")
-        self.log_view.set_resize_modes({0: fit, 1: fit, 3: stretch, 4: fit, 5: fit, 6: fit, 7: fit, 8: stretch})
+        self.log_view.set_resize_modes({0: fit, 1: fit, 2: fit, 3: stretch, 4: fit, 5: fit, 6: fit, 7: fit, 8: stretch})
         self.log_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         refresh = QPushButton(tr("Refresh"))
         refresh.setShortcut("F5")
