@@ -152,6 +152,8 @@ def test_a_miner_whose_plan_command_failed_is_not_shown_or_counted_as_curtailed(
 
     from PySide6.QtCore import Qt
 
+    from hashinsight_desktop.ui.fleet.sites_panel import curtailed_text
+
     assert cell(refused, COL_STATUS) == "Hashing"
     assert cell(refused, COL_CURTAILED) == "Sleep by plan Peak: not taken"
     assert refusal in cell(refused, COL_CURTAILED, Qt.ItemDataRole.ToolTipRole)
@@ -164,6 +166,13 @@ def test_a_miner_whose_plan_command_failed_is_not_shown_or_counted_as_curtailed(
     card = tab.sites_panel.sites_model.cards()[-1].kpi
     assert card.curtailed == 2  # slept and pending; not the refused or the woken one
     assert card.online == 2
+    # The plan-slept miner counts once, as curtailed, and the card says it is asleep
+    assert (card.curtailed_asleep, card.sleeping) == (1, 0)
+    assert curtailed_text(card) == "2 curtailed (1 asleep)"
+    tooltip = tab.sites_panel.sites_model.index(len(tab.sites_panel.sites_model.cards()) - 1).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert "2 curtailed by a plan (1 of them asleep), 0 sleeping without a plan" in tooltip
 
 
 def test_a_sleeping_or_offline_miner_has_no_percent_of_nominal(qtbot, qasync_loop, context, people) -> None:  # noqa: F811  # type: ignore[no-untyped-def]

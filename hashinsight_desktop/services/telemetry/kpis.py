@@ -8,8 +8,9 @@
   miner that answers but does not hash (``error``) or was never polled is in ``total`` only.
 - :func:`with_health` then counts from the listed miners and their health: ``online`` only miners
   hashing at full (``degraded`` among them), ``curtailed`` those a plan holds (at their level or pending:
-  a miner whose command failed counts as what it does),
-  ``sleeping`` those asleep of their own; ``curtailing`` names the plans holding the site's miners.
+  a miner whose command failed counts as what it does), ``curtailed_asleep`` the asleep among them,
+  ``sleeping`` those asleep without a plan (a plan-slept miner counts once, as curtailed);
+  ``curtailing`` names the plans holding the site's miners.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ class SiteKpi:
     total: int
     degraded: int = 0
     sleeping: int = 0
-    curtailed: int = 0
+    curtailed: int = 0  # held by a plan, whatever they do (a plan-slept miner counts here, not in sleeping)
+    curtailed_asleep: int = 0  # of the curtailed, those asleep
     curtailing: tuple[str, ...] = ()  # the plans holding some of its miners away from full power
 
 
@@ -56,9 +58,10 @@ def with_health(
         if not row.is_active:
             continue
         h = health.get(row.id)
-        c = counts.setdefault(row.site_id, [0, 0, 0, 0])  # online, degraded, sleeping, curtailed
+        c = counts.setdefault(row.site_id, [0, 0, 0, 0, 0])  # online, degraded, sleeping, curtailed, asleep
         if h is not None and h.curtailed and h.plan_name:  # at its level or pending; a failed command: not
             c[3] += 1
+            c[4] += row.status == SLEEPING
             plans.setdefault(row.site_id, set()).add(h.plan_name)
         elif row.status in HASHING_STATUSES:
             c[0] += 1
@@ -68,7 +71,7 @@ def with_health(
             c[1] += 1
     result = []
     for kpi in kpis:
-        online, degraded, sleeping, curtailed = counts.get(kpi.site_id, [0, 0, 0, 0])
+        online, degraded, sleeping, curtailed, asleep = counts.get(kpi.site_id, [0, 0, 0, 0, 0])
         result.append(
             replace(
                 kpi,
@@ -76,6 +79,7 @@ def with_health(
                 degraded=degraded,
                 sleeping=sleeping,
                 curtailed=curtailed,
+                curtailed_asleep=asleep,
                 curtailing=tuple(sorted(plans.get(kpi.site_id, ()))),
             )
         )

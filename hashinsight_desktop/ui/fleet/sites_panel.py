@@ -61,8 +61,18 @@ def all_sites_kpi(kpis: Sequence[SiteKpi], rows: Sequence[MinerRow]) -> SiteKpi:
         degraded=sum(k.degraded for k in kpis),
         sleeping=sum(k.sleeping for k in kpis),
         curtailed=sum(k.curtailed for k in kpis),
+        curtailed_asleep=sum(k.curtailed_asleep for k in kpis),
         curtailing=tuple(sorted({plan for k in kpis for plan in k.curtailing})),
     )
+
+
+def curtailed_text(kpi: SiteKpi) -> str:
+    """The card's curtailed count: a plan-slept miner counts here (not under sleeping), its asleep ones said."""
+    tr = QCoreApplication.translate
+    count = f"{kpi.curtailed:,}"
+    if not kpi.curtailed_asleep:
+        return tr("SiteCard", "{n} curtailed").format(n=count)
+    return tr("SiteCard", "{n} curtailed ({asleep} asleep)").format(n=count, asleep=f"{kpi.curtailed_asleep:,}")
 
 
 def kpis_from_rows(rows: Sequence[MinerRow], alerting: frozenset[uuid.UUID]) -> list[SiteKpi]:
@@ -119,8 +129,9 @@ class SitesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             k = card.kpi
             text = self.tr(
-                "{site}: {total} active miners — {online} online ({degraded} of them degraded), {curtailed} curtailed, "
-                "{sleeping} sleeping, {offline} offline, {alerting} with open alerts. "
+                "{site}: {total} active miners — {online} online ({degraded} of them degraded), {curtailed} curtailed "
+                "by a plan ({asleep} of them asleep), {sleeping} sleeping without a plan, {offline} offline, "
+                "{alerting} with open alerts. "
                 "Power counts only miners that report it."
             ).format(
                 site=k.site_name,
@@ -128,6 +139,7 @@ class SitesModel(QAbstractListModel):
                 online=f"{k.online:,}",
                 degraded=f"{k.degraded:,}",
                 curtailed=f"{k.curtailed:,}",
+                asleep=f"{k.curtailed_asleep:,}",
                 sleeping=f"{k.sleeping:,}",
                 offline=f"{k.offline:,}",
                 alerting=f"{k.alerting:,}",
@@ -220,8 +232,8 @@ class SiteCardDelegate(QStyledItemDelegate):
         tr = QCoreApplication.translate
         parts = [
             (tr("SiteCard", "{n} degraded").format(n=f"{kpi.degraded:,}"), "degraded", kpi.degraded),
-            (tr("SiteCard", "{n} curtailed").format(n=f"{kpi.curtailed:,}"), "sleeping", kpi.curtailed),
-            (tr("SiteCard", "{n} sleeping").format(n=f"{kpi.sleeping:,}"), "sleeping", kpi.sleeping),
+            (curtailed_text(kpi), "sleeping", kpi.curtailed),
+            (tr("SiteCard", "{n} sleeping, no plan").format(n=f"{kpi.sleeping:,}"), "sleeping", kpi.sleeping),
         ]
         for text, status, count in parts:
             painter.setPen(status_color(status, dark) if count else muted)
