@@ -194,3 +194,34 @@ def test_a_sleeping_or_offline_miner_has_no_percent_of_nominal(qtbot, qasync_loo
     shown = {m: tab.model.index(tab.model.position_of(m.id), COL_NOMINAL_PCT).data() for m in (hashing, asleep, gone)}
     assert shown[hashing] == "50"  # 55 of the S19 Pro's 110 TH/s
     assert shown[asleep] == shown[gone] == "—"  # not 0: a miner that does not hash has no % of nominal
+
+
+def test_the_detail_range_defaults_to_the_stored_history_and_keeps_the_users_choice(
+    qtbot,
+    qasync_loop,
+    context,
+    people,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    from hashinsight_desktop.ui.fleet.miner_detail import range_for_history
+
+    hours = [range_for_history(timedelta(hours=h)) for h in (0.5, 1, 5, 20, 48, 24 * 40)]
+    assert hours == [0, 0, 1, 2, 2, 2] and range_for_history(None) == 2  # 1 h, 6 h, then 24 h
+    (new,) = add(context, people, people.site_id, [("10.0.0.1", 4028)])
+    write_states(context, [(new, sample("hashing", 100.0))])
+    now = datetime.now(UTC)
+    write_samples(
+        context.database.engine, [sample_row(new.id, sample("hashing"), now - timedelta(minutes=m)) for m in range(40)]
+    )
+    tab = make_tab(qtbot, context, people.owner)
+    refresh(qasync_loop, tab)
+    tab.select_miner(new.id)
+    dialog = tab.open_detail()
+    qtbot.addWidget(dialog)
+    qasync_loop.run_until_complete(asyncio.wait_for(dialog.load_task, timeout=4))
+    assert dialog.range_combo.currentText() == "1 h"  # 40 minutes of history fill the axis, not a dot at its edge
+    start, end = dialog.plots[0].getViewBox().viewRange()[0]
+    assert end - start == pytest.approx(3600, rel=0.03)
+    dialog.range_combo.setCurrentIndex(3)  # the user's 7 d stays through later loads
+    qasync_loop.run_until_complete(asyncio.wait_for(dialog.load_task, timeout=4))
+    qasync_loop.run_until_complete(asyncio.wait_for(dialog.start_load(), timeout=4))
+    assert dialog.range_combo.currentText() == "7 d"

@@ -164,6 +164,12 @@ def miner_series(session: Session, miner_id: uuid.UUID, *, window: timedelta, no
     return Series(resolution, points, window)
 
 
+def stored_history(session: Session, miner_id: uuid.UUID, now: datetime) -> timedelta | None:
+    """How far back the miner's raw samples go (None: none stored); one indexed MIN."""
+    oldest = session.scalar(select(func.min(TelemetrySample.recorded_at)).where(TelemetrySample.miner_id == miner_id))
+    return None if oldest is None else now - oldest
+
+
 def miner_detail_series(
     session: Session, miner_id: uuid.UUID, now: datetime, window: timedelta = DETAIL_WINDOW
 ) -> Series:

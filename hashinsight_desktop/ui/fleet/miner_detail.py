@@ -37,7 +37,7 @@ from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.telemetry.alert_settings import end_maintenance, set_maintenance
 from hashinsight_desktop.services.telemetry.miner_records import MinerRecords, miner_records
-from hashinsight_desktop.services.telemetry.series import Series, miner_detail_series
+from hashinsight_desktop.services.telemetry.series import Series, miner_detail_series, stored_history
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
@@ -61,13 +61,22 @@ Y_SCALES = ((True, 1.0), (False, 10.0), (True, 100.0), (False, 500.0))  # (from 
 RESOLUTION_TEXT = {0: "raw samples", 300: "5-minute averages", 3600: "hourly averages"}
 RANGES = (("1 h", timedelta(hours=1)), ("6 h", timedelta(hours=6)), ("24 h", timedelta(hours=24)))
 RANGES += (("7 d", timedelta(days=7)), ("30 d", timedelta(days=30)))
-DEFAULT_RANGE = 2  # 24 h
+DEFAULT_RANGE = 2  # 24 h: the longest a range is chosen by itself (a longer history shows its last day)
+
+
+def range_for_history(history: timedelta | None) -> int:
+    """The smallest range that spans the miner's stored history (a new farm's data fills the axis, not a
+    dot at its right edge), at most the default 24 h."""
+    if history is None:
+        return DEFAULT_RANGE
+    return next((i for i, (_text, window) in enumerate(RANGES[:DEFAULT_RANGE]) if history <= window), DEFAULT_RANGE)
 
 
 @dataclass(frozen=True)
 class DetailData:
     series: Series
     records: MinerRecords
+    range_index: int  # the range the series spans
 
 
 def window_text(window: timedelta) -> str:
@@ -97,6 +106,7 @@ class MinerDetailDialog(QDialog):
         self.series: Series | None = None
         self._ready = False
         self.load_task: asyncio.Task[None] | None = None
+        self.range_chosen = False  # the user picked a range: kept; until then it follows the stored history
         self.setWindowTitle(f"Miner {row.name} — {row.site}")
         self.resize(900, 780)
 
@@ -115,7 +125,7 @@ class MinerDetailDialog(QDialog):
             self.range_combo.addItem(self.tr(text), window)
         self.range_combo.setCurrentIndex(DEFAULT_RANGE)
         self.range_combo.setToolTip(self.tr("The charts' time range: the axis spans it whole"))
-        self.range_combo.currentIndexChanged.connect(lambda _index: self.start_load())
+        self.range_combo.currentIndexChanged.connect(self._range_changed)
         self.records_view = MinerRecordsView()
         self.health_label = QLabel()
         self.health_label.setWordWrap(True)
@@ -235,6 +245,10 @@ class MinerDetailDialog(QDialog):
         status.setStyleSheet(f"color: {status_color(row.status).name()}; font-weight: 600;")
 
     # -- loading --------------------------------------------------------------------------------------
+    def _range_changed(self, _index: int) -> None:
+        self.range_chosen = True
+        self.start_load()
+
     def start_load(self) -> asyncio.Task[None] | None:
         if self.load_task is None and self.isVisible():
             self.load_task = self.load()
@@ -246,7 +260,8 @@ class MinerDetailDialog(QDialog):
         if shiboken6.isValid(self) and self.series is None:
             self.stack.setCurrentWidget(self.loading_label)
         try:
-            data = await asyncio.to_thread(self._load_in_thread, self.range_combo.currentData())
+            chosen = self.range_chosen
+            data = await asyncio.to_thread(self._load_in_thread, self.range_combo.currentIndex() if chosen else None)
         except Exception as exc:  # a lost connection must end in a message, not "Loading…" for ever
             log.exception("miner detail series failed")
             if shiboken6.isValid(self):
@@ -255,15 +270,23 @@ class MinerDetailDialog(QDialog):
         finally:
             self.load_task = None
         if shiboken6.isValid(self):
+            if not self.range_chosen:  # the range the history called for, shown without loading again
+                self.range_combo.blockSignals(True)
+                self.range_combo.setCurrentIndex(data.range_index)
+                self.range_combo.blockSignals(False)
             self.show_records(data.records)
             self.show_series(data.series)
 
-    def _load_in_thread(self, window: timedelta) -> DetailData:
+    def _load_in_thread(self, range_index: int | None) -> DetailData:
+        """The series over the range at ``range_index`` (None: the one the miner's stored history calls for)."""
         now = self._context.clock()
         with self._context.database.session_factory() as session:
+            if range_index is None:
+                range_index = range_for_history(stored_history(session, self.row.id, now))
             return DetailData(
-                miner_detail_series(session, self.row.id, now, window),
+                miner_detail_series(session, self.row.id, now, RANGES[range_index][1]),
                 miner_records(session, self._principal, self.row.id, now),
+                range_index,
             )
 
     def show_records(self, records: MinerRecords) -> None:
