@@ -15,6 +15,7 @@ from datetime import timedelta
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 
@@ -146,7 +147,8 @@ def _thresholds(args: argparse.Namespace, ctx: AppContext, principal: Any) -> in
         field: getattr(args, option) for option, field in LIMIT_OPTIONS.items() if getattr(args, option) is not None
     }
     if given:
-        with unit_of_work(ctx.database.session_factory) as session:
+        options = {field: f"--{option.replace('_', '-')}" for option, field in LIMIT_OPTIONS.items()}
+        with options_named(options), unit_of_work(ctx.database.session_factory) as session:
             save_thresholds(session, principal, site_id=site_id, model_id=model_id, values=given, clock=ctx.clock)
     with ctx.database.session_factory() as session:
         effective = asdict(load_thresholds(session).for_miner(site_id, model_id))

@@ -43,6 +43,10 @@ def test_alerts_from_the_command_line(app_home: Path) -> None:
     )
     assert (shown["temp_critical_c"], shown["temp_warning_c"]) == (90, 85)
     assert_one_line_error(cli(app_home, "alerts", "thresholds", "--hold-s", "-5"), "hold_s", "-5")
+    assert_one_line_error(  # the warning level inherited from the farm (85 °C) is above it
+        cli(app_home, "alerts", "thresholds", "--site", "Texas North", "--temp-critical", "70"),
+        "error: --temp-critical: the critical temperature (70 °C) must be above the warning temperature (85 °C)",
+    )
 
     held = cli(app_home, "alerts", "maintenance", "rig-7", "--hours", "2", "--note", "new fans")
     assert "1 miners under maintenance until" in held.stdout, held.stderr

@@ -123,11 +123,61 @@ def _checked(values: Mapping[str, Any]) -> dict[str, float | int | None]:
             continue
         clean[name] = number
     warning, critical = clean.get("temp_warning_c"), clean.get("temp_critical_c")
-    if warning is not None and critical is not None and warning >= critical:
+    if warning is not None and critical is not None and warning >= critical:  # named with the other bad fields
         problems.append("temp_critical_c: must be above the warning temperature")
     if problems:
         raise ValidationError("alert thresholds", "; ".join(problems))
     return clean
+
+
+def inconsistency(t: AlertThresholds) -> tuple[tuple[str, ...], str] | None:
+    """Why limits in force together cannot work, and the limits involved (the one to blame first); None: they
+    can. Checked on what a miner is judged by, after inheritance: a site's critical 70 °C under the farm's
+    warning 85 °C would raise nothing between them."""
+    warning, critical, hysteresis = t.temp_warning_c, t.temp_critical_c, t.temp_hysteresis_c
+    if critical <= warning:
+        return ("temp_critical_c", "temp_warning_c"), (
+            f"the critical temperature ({critical:g} °C) must be above the warning temperature ({warning:g} °C)"
+        )
+    if hysteresis > critical - warning:  # wider than the band it sits under: almost surely a typo
+        return ("temp_hysteresis_c", "temp_warning_c", "temp_critical_c"), (
+            f"the temperature hysteresis ({hysteresis:g} °C) must not exceed the gap between warning "
+            f"({warning:g} °C) and critical ({critical:g} °C)"
+        )
+    minimum, margin = t.hashrate_min_pct, t.hashrate_hysteresis_pct
+    if minimum + margin > 100:
+        return ("hashrate_hysteresis_pct", "hashrate_min_pct"), (
+            f"the hashrate hysteresis ({margin:g} %) above the minimum ({minimum:g} %) passes 100 % of nominal: "
+            "an open alert would never clear"
+        )
+    return None
+
+
+def _check_in_force(session: Session, site_id: uuid.UUID | None, model_id: uuid.UUID | None, given: set[str]) -> None:
+    """The limits in force, after inheritance, for this scope and every more specific one it feeds (a farm
+    change reaches each site's and model's rows): refused at the first that cannot work, naming a limit given
+    here (the other is inherited) and, when not this scope, the scope."""
+    rows = session.scalars(select(AlertThreshold)).all()
+    book = ThresholdBook(rows)
+    sites = [site_id] if site_id is not None else [None, *{r.site_id for r in rows if r.site_id is not None}]
+    models = [model_id] if model_id is not None else [None, *{r.model_id for r in rows if r.model_id is not None}]
+    for site in sites:
+        for model in models:
+            found = inconsistency(book.for_miner(site, model))
+            if found is None:
+                continue
+            involved, why = found
+            field = next((name for name in involved if name in given), involved[0])
+            if (site, model) != (site_id, model_id):
+                why += f" for {_scope_name(session, site, model)}"
+            raise ValidationError(field, why)
+
+
+def _scope_name(session: Session, site_id: uuid.UUID | None, model_id: uuid.UUID | None) -> str:
+    site = session.get(Site, site_id) if site_id else None
+    model = session.get(MinerModel, model_id) if model_id else None
+    parts = [f"site {site.name}" if site else "", f"model {model.manufacturer} {model.name}" if model else ""]
+    return " · ".join(p for p in parts if p) or "the farm"
 
 
 def save_thresholds(
@@ -162,6 +212,8 @@ def save_thresholds(
         session.add(row)
     for name, value in clean.items():
         setattr(row, name, value)
+    session.flush()
+    _check_in_force(session, site_id, model_id, {name for name, value in clean.items() if value is not None})
     after = {name: getattr(row, name) for name in LIMITS}
     if all(value is None for value in after.values()):
         session.delete(row)
