@@ -148,8 +148,17 @@ def _thresholds(args: argparse.Namespace, ctx: AppContext, principal: Any) -> in
     }
     if given:
         options = {field: f"--{option.replace('_', '-')}" for option, field in LIMIT_OPTIONS.items()}
-        with options_named(options), unit_of_work(ctx.database.session_factory) as session:
-            save_thresholds(session, principal, site_id=site_id, model_id=model_id, values=given, clock=ctx.clock)
+        try:
+            with options_named(options), unit_of_work(ctx.database.session_factory) as session:
+                save_thresholds(session, principal, site_id=site_id, model_id=model_id, values=given, clock=ctx.clock)
+        except ValidationError as error:
+            if error.field != "alert thresholds":
+                raise
+            # The limits out of range, all at once ("hold_s: -5 is outside…; …"): each under its option.
+            problems = [problem.partition(": ") for problem in error.message.split("; ")]
+            renamed = "; ".join(f"{options.get(name, name)}: {why}" for name, _, why in problems)
+            field, _, message = renamed.partition(": ")
+            raise ValidationError(field, message) from None
     with ctx.database.session_factory() as session:
         effective = asdict(load_thresholds(session).for_miner(site_id, model_id))
     effective.pop("starting_grace_s", None)

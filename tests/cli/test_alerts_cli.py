@@ -42,7 +42,7 @@ def test_alerts_from_the_command_line(app_home: Path) -> None:
         cli(app_home, "alerts", "thresholds", "--site", "Texas North", "--temp-critical", "90", "--json").stdout
     )
     assert (shown["temp_critical_c"], shown["temp_warning_c"]) == (90, 85)
-    assert_one_line_error(cli(app_home, "alerts", "thresholds", "--hold-s", "-5"), "hold_s", "-5")
+    assert_one_line_error(cli(app_home, "alerts", "thresholds", "--hold-s", "-5"), "error: --hold-s: -5 is outside")
     assert_one_line_error(  # the warning level inherited from the farm (85 °C) is above it
         cli(app_home, "alerts", "thresholds", "--site", "Texas North", "--temp-critical", "70"),
         "error: --temp-critical: the critical temperature (70 °C) must be above the warning temperature (85 °C)",
