@@ -225,3 +225,21 @@ def test_the_detail_range_defaults_to_the_stored_history_and_keeps_the_users_cho
     qasync_loop.run_until_complete(asyncio.wait_for(dialog.load_task, timeout=4))
     qasync_loop.run_until_complete(asyncio.wait_for(dialog.start_load(), timeout=4))
     assert dialog.range_combo.currentText() == "7 d"
+
+
+def test_the_firmware_column_shows_what_the_miner_reports(qtbot, qasync_loop, context, people) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from PySide6.QtCore import Qt
+
+    from hashinsight_desktop.ui.fleet.miners_model import COL_FIRMWARE
+
+    reporting, silent = add(context, people, people.site_id, [("10.0.0.1", 4028), ("10.0.0.2", 4028)])
+    polled = dataclasses.replace(sample("hashing"), firmware="bmminer 1.0.0")
+    write_states(context, [(reporting, polled), (silent, dataclasses.replace(sample("hashing"), firmware=None))])
+    tab = make_tab(qtbot, context, people.owner)
+    refresh(qasync_loop, tab)
+    index = tab.model.index(tab.model.position_of(reporting.id), COL_FIRMWARE)
+    assert index.data() == "bmminer 1.0.0"
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Reports: bmminer 1.0.0\nnot identified")
+    assert tab.model.index(tab.model.position_of(silent.id), COL_FIRMWARE).data() == "—"

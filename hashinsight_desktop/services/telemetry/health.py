@@ -175,6 +175,7 @@ class MinerHealth:
     plan_name: str | None = None  # the curtailment plan that sent it away from full power
     curtailed: bool = False  # that plan holds it (at its level, or pending): counted as curtailed
     curtailment_detail: str | None = None  # its command's last result (why it was not taken)
+    firmware_reported: str | None = None  # what the miner's latest poll says it runs ("bmminer 1.0.0")
 
 
 def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> dict[uuid.UUID, MinerHealth]:
@@ -186,7 +187,7 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
     as_key = _raw_key(polled)
     found = {}
     for row in rows:
-        model_id, total, dead, uptime, errors, rejected, limit = polled.get(as_key(row.id), _NOTHING_POLLED)
+        model_id, total, dead, uptime, errors, rejected, limit, firmware = polled.get(as_key(row.id), _NOTHING_POLLED)
         command = commanded.get(row.id)
         standing = command.standing(row.status, row.power_w, row.hashrate_ths) if command else None
         held = standing in CURTAILED_STANDINGS
@@ -214,11 +215,12 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
             command.plan_name if command else None,
             held,
             command.detail if command else None,
+            firmware,
         )
     return found
 
 
-_NOTHING_POLLED: Final = (None,) * 7
+_NOTHING_POLLED: Final = (None,) * 8
 
 
 def _polled_health(session: Session) -> dict[Any, tuple[Any, ...]]:
@@ -228,7 +230,7 @@ def _polled_health(session: Session) -> dict[Any, tuple[Any, ...]]:
     models: dict[Any, uuid.UUID | None] = {None: None}
     query = select(
         type_coerce(s.miner_id, String), type_coerce(Miner.model_id, String), s.boards_total, s.boards_dead,
-        s.uptime_s, s.hw_errors, s.rejected_pct, s.power_limit_w,
+        s.uptime_s, s.hw_errors, s.rejected_pct, s.power_limit_w, s.firmware_reported,
     ).join(Miner, Miner.id == s.miner_id)  # fmt: skip
     found = {}
     for raw_id, raw_model, *rest in session.connection().execute(query):

@@ -127,6 +127,12 @@ def _curtailed_text(health: MinerHealth) -> str:
     return QCoreApplication.translate("MinersModel", "maintenance") if health.maintenance else ""
 
 
+def _firmware(row: MinerRow, health: MinerHealth) -> str | None:
+    """The firmware the miner reports at its latest poll ("bmminer 1.0.0"), else what identification
+    recorded (the family's label, "Stock", says little: it is in the tooltip)."""
+    return health.firmware_reported or row.firmware
+
+
 def _firmware_key(row: MinerRow) -> Any:
     return natural_key(row.firmware.casefold()) if row.firmware else None
 
@@ -160,9 +166,9 @@ _COLUMNS: list[tuple[str, _Raw, _Raw | None, Callable[[MinerRow, MinerHealth], s
     ),
     (
         "Firmware",
-        lambda r, h: r.firmware,
-        lambda r, h: (r.firmware or "").casefold() or None,
-        lambda r, h: r.firmware or "—",
+        _firmware,
+        lambda r, h: (_firmware(r, h) or "").casefold() or None,
+        lambda r, h: _firmware(r, h) or "—",
         False,
     ),
     ("Customer", lambda r, h: r.customer, lambda r, h: r.customer.casefold(), lambda r, h: r.customer, False),
@@ -369,6 +375,9 @@ class MinersTableModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(row: MinerRow, health: MinerHealth, column: int) -> str | None:
+        if column == COL_FIRMWARE and health.firmware_reported:
+            reports = QCoreApplication.translate("MinersModel", "Reports: {firmware}")
+            return reports.format(firmware=health.firmware_reported) + "\n" + capabilities_tooltip(row)
         if column in (COL_FAMILY, COL_FIRMWARE, COL_MODEL):
             return capabilities_tooltip(row)
         if column in (COL_STATUS, COL_NAME):
