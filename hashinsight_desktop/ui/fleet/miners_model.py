@@ -220,7 +220,7 @@ _WIDTH_SAMPLES = {
     COL_REJECTED: "Rejected %",
     COL_POWER_TARGET: "Power target",
     COL_UPTIME: "10 d 23 h",
-    COL_CURTAILED: "75 % by plan Evening peak",
+    COL_CURTAILED: "Sleep by plan Peak: not taken",
     COL_HASHRATE: "1,000.0",
     COL_POWER: "Power W",
     COL_EFFICIENCY: "100.0",

@@ -233,12 +233,15 @@ class SiteCardDelegate(QStyledItemDelegate):
         parts = [
             (tr("SiteCard", "{n} degraded").format(n=f"{kpi.degraded:,}"), "degraded", kpi.degraded),
             (curtailed_text(kpi), "sleeping", kpi.curtailed),
-            (tr("SiteCard", "{n} sleeping, no plan").format(n=f"{kpi.sleeping:,}"), "sleeping", kpi.sleeping),
+            (tr("SiteCard", "{n} sleeping").format(n=f"{kpi.sleeping:,}"), "sleeping", kpi.sleeping),
         ]
+        gap = metrics.horizontalAdvance("   ")
+        if sum(metrics.horizontalAdvance(text) + gap for text, _s, _c in parts) - gap > inner.right() - x:
+            parts = [part for part in parts if part[2]] or parts[:1]  # too wide: the zero counts give way
         for text, status, count in parts:
             painter.setPen(status_color(status, dark) if count else muted)
             painter.drawText(QRect(x, fourth.top(), inner.right() - x, line), int(Qt.AlignmentFlag.AlignVCenter), text)
-            x += metrics.horizontalAdvance(text) + metrics.horizontalAdvance("   ")
+            x += metrics.horizontalAdvance(text) + gap
         painter.restore()
 
 
