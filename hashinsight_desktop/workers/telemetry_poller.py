@@ -225,6 +225,8 @@ class TelemetryPoller:
                 continue  # silenced: nothing raised, nothing cleared
             thresholds = self.thresholds or context.book.for_miner(target.site_id, target.model_id)
             command = context.commanded.get(target.miner_id)
+            if command is not None and command.state == "failed":
+                command = None  # the command did not take: the miner runs as before, judged at full
             expected = target.nominal_ths
             if expected is not None and command is not None:
                 expected *= command.share  # told to run at a lower level

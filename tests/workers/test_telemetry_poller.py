@@ -131,3 +131,42 @@ def test_miners_curtailed_to_a_preset_are_judged_against_their_planned_hashrate(
             assert alerted == {m.ip_address for m in miners[2:]}
 
     asyncio.run(scenario())
+
+
+def test_a_miner_whose_plan_command_failed_is_judged_as_the_full_power_miner_it_is(session_factory) -> None:
+    from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan
+
+    people = make_people(session_factory)
+
+    async def scenario() -> None:
+        # Both hash with a dead board; neither has taken a sleep command.
+        faults = {"deadboard": 100}
+        async with SimulatedFarm(
+            2, bind=loopback_network(), mix=["Antminer S19 Pro"], faults=faults, warmup_s=0
+        ) as farm:
+            with unit_of_work(session_factory) as session:
+                miners = add_miners(session, people.owner, people.site_id, [NewMiner(h, p) for h, p in farm.targets])
+                plan = CurtailmentPlan(
+                    site_id=people.site_id, name="Peak", state="executed", target_kw=3.0, created_by="owner"
+                )
+                session.add(plan)
+                session.flush()
+                for miner, state in zip(miners, ("failed", "accepted"), strict=True):
+                    session.add(
+                        CurtailmentItem(
+                            plan_id=plan.id, miner_id=miner.id, miner_name=miner.name, host=miner.ip_address,
+                            port=miner.port, level="sleep", full_power_w=3250.0, full_hashrate_ths=110.0,
+                            level_power_w=10.0, level_hashrate_ths=0.0, state=state,
+                        )
+                    )  # fmt: skip
+                hosts = {m.id: m.ip_address for m in miners}
+            poller = TelemetryPoller(session_factory, interval_s=0, timeouts=FAST)
+            await poller.cycle()
+            poller.leader.release()
+            with session_factory() as session:
+                alerted = {hosts[a.miner_id] for a in session.scalars(select(Alert).where(Alert.kind == "dead_board"))}
+            # The refused sleep leaves a hashing miner with a dead board: alerted. The pending one may be
+            # going to sleep: the plan explains it, as before.
+            assert alerted == {miners[0].ip_address}
+
+    asyncio.run(scenario())
