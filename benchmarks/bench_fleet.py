@@ -45,7 +45,7 @@ def seed_fleet(db: Database, miners: int, *, sites: int = 2, customers: int = 20
     state (status mixed: hashing, sleeping, offline); feeds, racks and positions set."""
     now = datetime.now(UTC)
     with unit_of_work(db.session_factory) as session:
-        load_shipped_catalogue(session)
+        load_shipped_catalogue(session, SYSTEM)
         models = list(session.execute(select(MinerModel.id, MinerModel.hashrate_ths, MinerModel.power_w)))
         site_rows: list[dict[str, Any]] = [
             {"id": uuid.uuid4(), "name": f"Bench site {n}", "timezone": "UTC", "version": 1} for n in range(sites)
