@@ -39,6 +39,22 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("BulkActions", text)
 
 
+def show_refusals(note: QLabel, refusals: Counter[str], selected: int, all_take_it: str) -> None:
+    """Under a value dialog: how many selected miners' firmware will refuse the value and why (nothing is
+    sent to them), toned by how many; ``all_take_it`` when none will."""
+    refused = sum(refusals.values())
+    if not refused:
+        note.setText(all_take_it)
+        set_tone(note, OK_COLOR)
+        return
+    note.setText(
+        _t("{n} of the {total} selected will refuse it, nothing sent to them: {why}").format(
+            n=f"{refused:,}", total=f"{selected:,}", why=explain(refusals.most_common())
+        )
+    )
+    set_tone(note, NOTE_COLOR if refused < selected else BAD_COLOR)
+
+
 def title(action: Action) -> str:
     return {
         Action.REBOOT: _t("Reboot"),
@@ -243,19 +259,7 @@ class PowerTargetDialog(QDialog):
         if self.prediction is not None:
             self.prediction.show_target(**{setting.unit: int(setting.value)})
         refusals = value_refusals(self._rows, Action.POWER_TARGET, **{setting.unit: setting.value})
-        refused = sum(refusals.values())
-        if not refused:
-            self.note.setText(_t("Every selected miner's firmware takes this."))
-            tone = OK_COLOR
-        else:
-            why = explain(refusals.most_common())
-            self.note.setText(
-                _t("{n} of the {total} selected will refuse it, nothing sent to them: {why}").format(
-                    n=f"{refused:,}", total=f"{len(self._rows):,}", why=why
-                )
-            )
-            tone = NOTE_COLOR if refused < len(self._rows) else BAD_COLOR
-        set_tone(self.note, tone)
+        show_refusals(self.note, refusals, len(self._rows), _t("Every selected miner's firmware takes this."))
 
 
 class ModeDialog(QDialog):
@@ -297,16 +301,4 @@ class ModeDialog(QDialog):
 
     def _show_refusals(self, *_args: object) -> None:
         refusals = value_refusals(self._rows, Action.MODE, mode=self.setting().value)
-        refused = sum(refusals.values())
-        if not refused:
-            self.note.setText(_t("Every selected miner's firmware has this mode."))
-            tone = OK_COLOR
-        else:
-            why = explain(refusals.most_common())
-            self.note.setText(
-                _t("{n} of the {total} selected will refuse it, nothing sent to them: {why}").format(
-                    n=f"{refused:,}", total=f"{len(self._rows):,}", why=why
-                )
-            )
-            tone = NOTE_COLOR if refused < len(self._rows) else BAD_COLOR
-        set_tone(self.note, tone)
+        show_refusals(self.note, refusals, len(self._rows), _t("Every selected miner's firmware has this mode."))
