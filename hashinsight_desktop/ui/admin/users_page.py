@@ -159,7 +159,7 @@ class UsersPage(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter users…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter users…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_text_filter)
         self.role_filter = QComboBox()

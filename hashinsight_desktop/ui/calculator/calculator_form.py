@@ -79,7 +79,7 @@ class CalculatorForm(QWidget):
         self.model_combo.setEditable(True)
         self.model_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.model_combo.setMaxVisibleItems(20)
-        self.model_combo.lineEdit().setPlaceholderText("Type a model, e.g. S21 XP")
+        self.model_combo.lineEdit().setPlaceholderText(self.tr("Type a model, e.g. S21 XP"))
         completer = self.model_combo.completer()
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

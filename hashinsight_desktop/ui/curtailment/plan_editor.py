@@ -463,7 +463,7 @@ class PlanEditor(QWidget):
     def _trigger_changed(self) -> None:
         # A price plan also comes back when the price falls: "Recover after" is then an optional limit.
         price = self.trigger.kind() == PRICE
-        self.recover_after.setPlaceholderText("when the price falls" if price else "manual recovery")
+        self.recover_after.setPlaceholderText(self.tr("when the price falls") if price else self.tr("manual recovery"))
         self.changed.emit()
 
     def _style_notes(self) -> None:

@@ -44,7 +44,7 @@ class PoolDialog(QDialog):
         self.setWindowTitle(_t("Change pool"))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 72)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("stratum+tcp://pool.example.com:3333")
+        self.url.setPlaceholderText(_t("stratum+tcp://pool.example.com:3333"))
         self.worker = QLineEdit()
         self.worker.setPlaceholderText(_t("account.worker"))
         self.password = QLineEdit()
