@@ -5,6 +5,7 @@ from hashinsight_desktop.db.models.alerts import Alert, AlertThreshold, MinerMai
 from hashinsight_desktop.db.models.audit import AuditRecord
 from hashinsight_desktop.db.models.calculations import CalculationRecord
 from hashinsight_desktop.db.models.catalogue import MinerModel
+from hashinsight_desktop.db.models.cluster import ClusterNode, ConsumerFailure, InboxEntry, JobTick, RoleLease
 from hashinsight_desktop.db.models.curtailment import CurtailmentItem, CurtailmentPlan, PowerPrice
 from hashinsight_desktop.db.models.fleet import Miner, MinerCustomerAssignment, MinerState, Site
 from hashinsight_desktop.db.models.market import MarketSnapshot
@@ -23,9 +24,13 @@ __all__ = [
     "AlertThreshold",
     "AuditRecord",
     "CalculationRecord",
+    "ClusterNode",
+    "ConsumerFailure",
     "CurtailmentItem",
     "CurtailmentPlan",
     "Customer",
+    "InboxEntry",
+    "JobTick",
     "MarketSnapshot",
     "Miner",
     "MinerCustomerAssignment",
@@ -41,6 +46,7 @@ __all__ = [
     "OutboxEvent",
     "PowerPrice",
     "Role",
+    "RoleLease",
     "Site",
     "TelemetryRollup",
     "TelemetrySample",
