@@ -55,7 +55,7 @@ def _reply(miner: SimulatedMiner, body: dict[str, Any]) -> dict[str, Any]:
         parameter = json.dumps(parameter) if not isinstance(parameter, int | float) else str(parameter)
     if miner.family == "luxos":
         return luxos_api.reply(miner, command, parameter, wall)
-    if miner.family == "avalon" and command in ("ascset", "restart"):
+    if miner.dialect == "avalon" and command in ("ascset", "restart"):  # a "generic" Avalon too (server.py)
         return _avalon_control(miner, command, parameter or "", wall)
     if command in replies.CONTROL:  # bmminer, bosminer, vnish's cgminer: no power control on this port
         return replies.invalid(miner.dialect, wall)

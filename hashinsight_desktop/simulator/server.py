@@ -33,7 +33,7 @@ def answer(miner: SimulatedMiner, request: bytes) -> Reply:
         body: Any = json.loads(request.rstrip(b"\x00\r\n "))
     except ValueError:
         return False if len(request) <= _MAX_REQUEST else replies.encode(replies.invalid(miner.dialect, 0))
-    if miner.family != "generic" and isinstance(body, dict):
+    if isinstance(body, dict) and (miner.family != "generic" or _canaan_control(miner, body)):
         return answer_family(miner, body)
     command = body.get("command", body.get("cmd")) if isinstance(body, dict) else None
     if not isinstance(command, str):
@@ -42,6 +42,13 @@ def answer(miner: SimulatedMiner, request: bytes) -> Reply:
     if parameter is not None and not isinstance(parameter, str):
         parameter = json.dumps(parameter)
     return miner.handle(command, parameter)
+
+
+def _canaan_control(miner: SimulatedMiner, body: dict[str, Any]) -> bool:
+    """Canaan hardware runs Canaan's cgminer whatever the farm calls its family: a "generic" Avalon that
+    says "AvalonMiner" in its version reply takes Avalon's control commands (timestamped softoff, work
+    levels) as a real one does, not only the historical "ascset 0,softoff"."""
+    return miner.dialect == "avalon" and body.get("command") in ("ascset", "restart")
 
 
 class Held:

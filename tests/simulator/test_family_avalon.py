@@ -6,8 +6,10 @@ import asyncio
 
 import pytest
 
+from hashinsight_desktop.simulator.farm import SimulatedFarm
 from hashinsight_desktop.simulator.rpc import AVALON_LEVELS
 from tests.simulator.families import deadline, family_farm, identify, read
+from tests.simulator.loopback import loopback_network
 
 MIX = ["Avalon A1246"]
 
@@ -70,5 +72,24 @@ def test_what_the_firmware_refuses() -> None:
                 with pytest.raises(APIError, match="Invalid command"):
                     await deadline(miner.rpc.send_command(command, parameter))
             assert not sim.sleeping and sim.work_level == 1 and sim.power_pct == 100
+
+    asyncio.run(main())
+
+
+def test_an_avalon_in_a_farm_without_families_obeys_canaan_commands() -> None:
+    """A farm started without --families still has Canaan hardware: identified as an Avalon, it must
+    take the Avalon commands (it answered "ascset: Invalid command" to the timestamped softoff)."""
+
+    async def main() -> None:
+        options = {"bind": loopback_network(), "mix": MIX, "seed": 5, "warmup_s": 0, "join_refusal_pct": 0}
+        async with SimulatedFarm(1, **options) as farm:
+            sim = farm.simulated[0]
+            assert sim.family == "generic"
+            miner = await identify(sim)
+            assert type(miner).__name__ == "CGMinerAvalon1246"
+            assert await deadline(miner.stop_mining()) is True
+            assert sim.sleeping and (await read(sim)).status == "sleeping"
+            assert await deadline(miner.resume_mining()) is True
+            assert not sim.sleeping
 
     asyncio.run(main())
