@@ -27,7 +27,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import CurtailmentPlan
-from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.clock import Clock, database_now, system_clock
 from hashinsight_desktop.services.curtailment.executor import (
     DEFAULT_OPTIONS,
     ExecutionProgress,
@@ -38,7 +38,6 @@ from hashinsight_desktop.services.curtailment.executor import (
     execute_plan,
     recover_plan,
 )
-from hashinsight_desktop.services.curtailment.executor_lease import database_now
 from hashinsight_desktop.services.curtailment.plan_states import PlanState
 from hashinsight_desktop.services.curtailment.price_trigger import START, STOP, PriceTrigger, decide, recent_prices
 from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, busy_sites

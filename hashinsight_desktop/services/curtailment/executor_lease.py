@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, or_, select, text, update
+from sqlalchemy import CursorResult, Table, or_, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.db.base import utcnow
 from hashinsight_desktop.db.models import CurtailmentPlan
+from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.transaction import unit_of_work
 
@@ -54,16 +54,6 @@ class LeaseLost(ServiceError):
 def new_owner() -> str:
     """Who a run is: the machine, the process and the run (two runs of one process differ too)."""
     return f"{socket.gethostname()[:80]} pid {os.getpid()} run {uuid.uuid4().hex[:8]}"
-
-
-def database_now(session: Session) -> datetime:
-    """The time leases are measured in: the server's clock on PostgreSQL (consoles' clocks may
-    disagree), this machine's on SQLite (one machine's file)."""
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
-        now: datetime = session.execute(text("SELECT clock_timestamp()")).scalar_one()
-        return now
-    return utcnow()
 
 
 def describe_holder(owner: str | None, expires_at: datetime | None, now: datetime) -> str:
