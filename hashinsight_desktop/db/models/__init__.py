@@ -6,7 +6,12 @@ from hashinsight_desktop.db.models.audit import AuditRecord
 from hashinsight_desktop.db.models.calculations import CalculationRecord
 from hashinsight_desktop.db.models.catalogue import MinerModel
 from hashinsight_desktop.db.models.cluster import ClusterNode, ConsumerFailure, InboxEntry, JobTick, RoleLease
-from hashinsight_desktop.db.models.curtailment import CurtailmentItem, CurtailmentPlan, PowerPrice
+from hashinsight_desktop.db.models.curtailment import (
+    CurtailmentItem,
+    CurtailmentPlan,
+    CurtailmentRunRequest,
+    PowerPrice,
+)
 from hashinsight_desktop.db.models.fleet import Miner, MinerCustomerAssignment, MinerState, Site
 from hashinsight_desktop.db.models.market import MarketSnapshot
 from hashinsight_desktop.db.models.notifications import (
@@ -28,6 +33,7 @@ __all__ = [
     "ConsumerFailure",
     "CurtailmentItem",
     "CurtailmentPlan",
+    "CurtailmentRunRequest",
     "Customer",
     "InboxEntry",
     "JobTick",

@@ -105,3 +105,28 @@ class PowerPrice(Base):
     recorded_at: Mapped[datetime] = mapped_column(nullable=False)
     usd_per_mwh: Mapped[float] = mapped_column(Float, nullable=False)
     source: Mapped[str] = mapped_column(String(32), nullable=False, default="manual")
+
+
+class CurtailmentRunRequest(Base):
+    """A user's "execute now" or "recover now", asked of whichever agent runs curtailment (the console's
+    own roles run in a child agent): the agent takes it (pending → running, one taker) and writes how the
+    run ended, which the asking console reads back."""
+
+    __tablename__ = "curtailment_run_requests"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("curtailment_plans.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)  # execution, recovery
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    username: Mapped[str] = mapped_column(String(255), nullable=False)
+    requested_by_node: Mapped[uuid.UUID | None] = mapped_column()  # the asking console's cluster node
+    requested_at: Mapped[datetime] = mapped_column(nullable=False)
+    # pending → running → done | failed | stopped; pending → refused (never started) | expired (nobody took it)
+    state: Mapped[str] = mapped_column(String(16), nullable=False, index=True)
+    taken_by_node: Mapped[uuid.UUID | None] = mapped_column()
+    taken_at: Mapped[datetime | None] = mapped_column()
+    finished_at: Mapped[datetime | None] = mapped_column()
+    message: Mapped[str | None] = mapped_column(Text)  # the run's report in one line, or why it did not run
+    error_kind: Mapped[str | None] = mapped_column(String(64))
