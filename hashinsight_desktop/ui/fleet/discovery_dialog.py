@@ -40,7 +40,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.fleet.discovery_results import FoundModel
-from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -69,20 +69,20 @@ class DiscoveryDialog(QDialog):
         self.identify_task: asyncio.Task[None] | None = None  # make, model, firmware, family of the added miners
         self.load_task: asyncio.Task[None] | None = None
         self._known: set[tuple[uuid.UUID, str, int]] = set()
-        self.setWindowTitle("Discover miners")
+        self.setWindowTitle(self.tr("Discover miners"))
         self.resize(820, 560)
 
-        self.cidr_edit = QLineEdit(placeholderText="e.g. 10.20.0.0/24 (at most a /16)")
+        self.cidr_edit = QLineEdit(placeholderText=self.tr("e.g. 10.20.0.0/24 (at most a /16)"))
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(4028)
         self.site_combo = QComboBox()
-        self.scan_button = QPushButton("Scan")
+        self.scan_button = QPushButton(self.tr("Scan"))
         self.scan_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel scan")
+        self.cancel_button = QPushButton(self.tr("Cancel scan"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m addresses")
+        self.progress.setFormat(self.tr("%v of %m addresses"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.model = FoundModel(self)
@@ -96,15 +96,15 @@ class DiscoveryDialog(QDialog):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.model.modelReset.connect(self._fit_columns)
-        self.all_button = QPushButton("Tick all")
-        self.none_button = QPushButton("Tick none")
-        self.add_button = QPushButton("Add selected to site")
-        close_button = QPushButton("Close")
+        self.all_button = QPushButton(self.tr("Tick all"))
+        self.none_button = QPushButton(self.tr("Tick none"))
+        self.add_button = QPushButton(self.tr("Add selected to site"))
+        close_button = QPushButton(self.tr("Close"))
 
         form = QFormLayout()
-        form.addRow("CIDR range", self.cidr_edit)
-        form.addRow("Port", self.port_spin)
-        form.addRow("Add to site", self.site_combo)
+        form.addRow(self.tr("CIDR range"), self.cidr_edit)
+        form.addRow(self.tr("Port"), self.port_spin)
+        form.addRow(self.tr("Add to site"), self.site_combo)
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan_button)
         scan_row.addWidget(self.cancel_button)
@@ -144,7 +144,7 @@ class DiscoveryDialog(QDialog):
         except Exception as exc:
             log.exception("discovery: sites could not be read")
             if shiboken6.isValid(self):
-                self._set_status(f"Sites could not be read: {exc}", BAD_COLOR)
+                self._set_status(self.tr("Sites could not be read: {error}").format(error=exc), BAD_COLOR)
             return
         finally:
             self.load_task = None
@@ -195,7 +195,7 @@ class DiscoveryDialog(QDialog):
         self.model.set_found([])
         self.progress.setRange(0, len(targets))
         self.progress.setValue(0)
-        self._set_status(f"Scanning {len(targets):,} addresses…", None)
+        self._set_status(self.tr("Scanning {count} addresses…").format(count=f"{len(targets):,}"), None)
         done = 0
 
         def show(addresses_done: int, found: list[Found]) -> None:
@@ -217,11 +217,21 @@ class DiscoveryDialog(QDialog):
             self._mark_known()
             bad = sum(1 for f in found if f.bad)
             good = len(found) - bad
-            note = f"; {bad:,} more accepted the connection but answered badly (unticked)" if bad else ""
-            self._set_status(f"{good:,} miners answered out of {len(targets):,} addresses{note}.", OK_COLOR)
+            note = (
+                self.tr("; {count} more accepted the connection but answered badly (unticked)").format(count=f"{bad:,}")
+                if bad
+                else ""
+            )
+            answered = self.tr("{good} miners answered out of {count} addresses{note}.")
+            self._set_status(answered.format(good=f"{good:,}", count=f"{len(targets):,}", note=note), OK_COLOR)
         except asyncio.CancelledError:
             if shiboken6.isValid(self):
-                self._set_status(f"Scan cancelled after {done:,} of {len(targets):,} addresses.", NOTE_COLOR)
+                self._set_status(
+                    self.tr("Scan cancelled after {done} of {count} addresses.").format(
+                        done=f"{done:,}", count=f"{len(targets):,}"
+                    ),
+                    NOTE_COLOR,
+                )
         finally:
             self.scan_task = None
             if shiboken6.isValid(self):
@@ -262,7 +272,7 @@ class DiscoveryDialog(QDialog):
             return
         except Exception as exc:
             log.exception("discovery: adding miners failed")
-            self._set_status(f"Nothing was added: {exc}", BAD_COLOR)
+            self._set_status(self.tr("Nothing was added: {error}").format(error=exc), BAD_COLOR)
             return
         finally:
             self.add_task = None
@@ -274,8 +284,9 @@ class DiscoveryDialog(QDialog):
         self._mark_known()
         added = len(added_ids)
         skipped = len(chosen) - added
-        note = f" ({skipped:,} were already there)" if skipped else ""
-        self._set_status(f"Added {added:,} miners to {site_name}{note}.", OK_COLOR)
+        note = self.tr(" ({count} were already there)").format(count=f"{skipped:,}") if skipped else ""
+        added_text = self.tr("Added {count} miners to {site}{note}.")
+        self._set_status(added_text.format(count=f"{added:,}", site=site_name, note=note), OK_COLOR)
         self.miners_added.emit(site_id, added)
         if added_ids:
             self.identify_task = asyncio.ensure_future(self._identify(added_ids))
@@ -300,7 +311,9 @@ class DiscoveryDialog(QDialog):
         for item in found:
             counts[item.identity.family.label] = counts.get(item.identity.family.label, 0) + 1
         told = ", ".join(f"{n:,} {family}" for family, n in sorted(counts.items()))
-        self.status_label.setText(f"{self.status_label.text()} Identified: {told}.")
+        self.status_label.setText(
+            self.tr("{status} Identified: {families}.").format(status=self.status_label.text(), families=told)
+        )
 
     def _add_in_thread(self, site_id: uuid.UUID, chosen: list[Found]) -> list[uuid.UUID]:
         with unit_of_work(self._context.database.session_factory, "miner") as session:
@@ -318,8 +331,7 @@ class DiscoveryDialog(QDialog):
 
     def _set_status(self, text: str, tone: str | None) -> None:
         self.status_label.setText(text)
-        color = tone_color(self, tone) if tone else self.palette().windowText().color().name()
-        self.status_label.setStyleSheet(f"color: {color};")
+        set_tone(self.status_label, tone)  # follows a theme switch (a fixed style sheet would not)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_scan()

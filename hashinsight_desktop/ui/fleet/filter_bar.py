@@ -18,6 +18,20 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("MinerFilterBar", text)
 
 
+def _status_labels() -> dict[str, str]:
+    """Each status as the filter names it (literal strings, so the translation tools find them)."""
+    labels = {
+        "hashing": _t("Hashing"),
+        "degraded": _t("Degraded"),
+        "sleeping": _t("Sleeping"),
+        "error": _t("Error"),
+        "offline": _t("Offline"),
+        "unknown": _t("Unknown"),
+    }
+    assert set(labels) == set(STATUSES), "a status without a label"
+    return labels
+
+
 class MinerFilterBar(QWidget):
     """``changed`` fires whenever a filter changes (text as typed, combos on selection)."""
 
@@ -28,17 +42,18 @@ class MinerFilterBar(QWidget):
         self.text_box = QLineEdit(placeholderText=_t("Filter by IP, name or firmware  (Ctrl+F)"))
         self.text_box.setClearButtonEnabled(True)
         self.status_combo = QComboBox()
-        self.status_combo.addItem("All statuses", "")
+        self.status_combo.addItem(_t("All statuses"), "")
+        labels = _status_labels()
         for status in STATUSES:
-            self.status_combo.addItem(status.capitalize(), status)
-        self.status_combo.addItem("With open alerts", ALERTING)
+            self.status_combo.addItem(labels[status], status)
+        self.status_combo.addItem(_t("With open alerts"), ALERTING)
         self.model_combo = QComboBox()
-        self.model_combo.addItem("All models", "")
+        self.model_combo.addItem(_t("All models"), "")
         self.family_combo = QComboBox()
         self.family_combo.addItem(_t("All firmware"), "")
         self.family_combo.setToolTip(_t("The firmware family: how the miners are controlled"))
         self.customer_combo = QComboBox()
-        self.customer_combo.addItem("All customers", None)
+        self.customer_combo.addItem(_t("All customers"), None)
         self.customer_combo.setVisible(show_customers)  # a customer sees only their own miners anyway
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
