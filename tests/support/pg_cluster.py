@@ -14,6 +14,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 PG_BIN_CANDIDATES = [Path(f"/usr/lib/postgresql/{v}/bin") for v in (17, 16, 15, 14)]
@@ -42,10 +43,40 @@ def _as_cluster_user(cmd: list[str]) -> list[str]:
     return cmd
 
 
+@dataclass
+class ThrowawayServer:
+    """A running throwaway cluster that a test may stop and start again (an outage, a restart): its own,
+    so stopping it disturbs no other test."""
+
+    url: str  # superuser URL with its password
+    pg_bin: Path
+    data: Path
+    log: Path
+    options: str
+
+    def _pg_ctl(self, *args: str) -> None:
+        command = _as_cluster_user([str(self.pg_bin / "pg_ctl"), "-D", str(self.data), *args])
+        subprocess.run(command, check=True, capture_output=True)
+
+    def stop(self, mode: str = "fast") -> None:
+        """``mode``: smart, fast (disconnects clients), immediate (as a crash)."""
+        self._pg_ctl("-m", mode, "-w", "stop")
+
+    def start(self) -> None:
+        self._pg_ctl("-l", str(self.log), "-o", self.options, "-w", "start")
+
+
 @contextlib.contextmanager
 def throwaway_cluster() -> Iterator[str]:
     """Start a cluster on 127.0.0.1:<free port>; yields a superuser URL (with its password);
     stops and deletes the cluster afterwards."""
+    with throwaway_server() as server:
+        yield server.url
+
+
+@contextlib.contextmanager
+def throwaway_server() -> Iterator[ThrowawayServer]:
+    """A cluster on 127.0.0.1:<free port> that the caller may stop and start; stopped and deleted afterwards."""
     pg_bin = find_pg_bin()
     if pg_bin is None:
         raise RuntimeError(INSTALL_HINT)
@@ -80,8 +111,10 @@ def throwaway_cluster() -> Iterator[str]:
             "--no-sync",
         )
         options = f"-h 127.0.0.1 -p {port} -k {sock_dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        run(str(pg_bin / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-o", options, "-w", "start")
-        yield f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
+        url = f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
+        server = ThrowawayServer(url, pg_bin, data, root / "server.log", options)
+        server.start()
+        yield server
     finally:
         with contextlib.suppress(subprocess.CalledProcessError):
             run(str(pg_bin / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
