@@ -34,6 +34,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "discover": "scan a range for miners; list them (with bad hosts) or add them",
     "notify": "alert notifications: channels, rules, a test message, the send log",
     "alerts": "open alerts, acknowledging them, thresholds and maintenance",
+    "cluster": "the control room: consoles, agents, roles, job ticks",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

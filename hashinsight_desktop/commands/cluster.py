@@ -1,0 +1,150 @@
+"""`hashinsight-desktop cluster status [--json] --as USER`: the control room from a terminal, as Admin → Control
+room shows it (services/cluster/status.py reads both): every console and agent with its last heartbeat, who leads
+which role under which epoch until when, each job's last tick and the next, listener lag, dead letters.
+
+Each verb is a parser in ``add_parser`` and a function in ``VERBS``; a new verb (``cluster dead-letters …``) adds
+one of each."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+
+if TYPE_CHECKING:  # the command line imports this module to build its parser: SQLAlchemy loads only to run it
+    from hashinsight_desktop.services.app_context import AppContext
+    from hashinsight_desktop.services.cluster.status import ClusterStatus
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cluster = commands.add_parser("cluster", help="the control room: consoles, agents, roles, job ticks")
+    verbs = cluster.add_subparsers(dest="cluster_command", required=True, metavar="ACTION")
+    status = verbs.add_parser(
+        "status", help="every console and agent, who leads which role, job ticks, listener lag, dead letters"
+    )
+    add_acting_arguments(status)
+
+
+def _status(args: argparse.Namespace, ctx: AppContext) -> int:
+    from hashinsight_desktop.services.cluster.status import cluster_status
+
+    principal = acting_principal(ctx, args.acting_user)
+    with ctx.database.session_factory() as session:
+        seen = cluster_status(session, principal)
+    if args.json:
+        print(json.dumps(seen.as_json(), indent=2))
+    else:
+        print("\n".join(status_lines(seen)))
+    return 0
+
+
+VERBS: dict[str, Callable[[argparse.Namespace, AppContext], int]] = {"status": _status}
+
+
+def run(args: argparse.Namespace, ctx: AppContext) -> int:
+    return VERBS[args.cluster_command](args, ctx)
+
+
+def status_lines(seen: ClusterStatus) -> list[str]:
+    """The compact text of ``cluster status``: three tables and the dead letters, times in local time with age."""
+    from hashinsight_desktop.services.cluster.status import short_duration
+
+    now = seen.now
+
+    def at(moment: datetime | None) -> str:
+        if moment is None:
+            return "-"
+        delta = (now - moment).total_seconds()
+        when = short_duration(abs(delta))
+        return (
+            f"{moment.astimezone():%H:%M:%S} ({when} ago)"
+            if delta >= 0
+            else f"{moment.astimezone():%H:%M:%S} (in {when})"
+        )
+
+    def holder(host: str | None, pid: int | None) -> str:
+        return f"{host} pid {pid}" if host else "-"
+
+    consoles, agents = len(seen.online("console")), len(seen.online("agent"))
+    lines = [
+        f"Control room at {now.astimezone():%Y-%m-%d %H:%M:%S %Z} (the database's clock): "
+        f"{consoles} console{'s' * (consoles != 1)} and {agents} agent{'s' * (agents != 1)} online; "
+        f"a node is gone after {seen.gone_after_s:.0f} s without a heartbeat",
+        "",
+    ]
+    lines += _columns(
+        ("KIND", "HOST", "PID", "USER", "VERSION", "LAST HEARTBEAT", "STATE", "LISTENER LAG", "LEADS"),
+        [
+            (
+                node.kind + (" (child)" if node.parent_id else ""),
+                node.host,
+                str(node.pid),
+                node.username,
+                node.version,
+                at(node.heartbeat_at),
+                node.state,
+                "-" if node.listener_lag_ms is None else f"{node.listener_lag_ms:,.0f} ms",
+                ", ".join(r.role for r in seen.roles_held_by(node.id)) or "-",
+            )
+            for node in seen.nodes
+        ],
+        "no console or agent has connected in the last day",
+    )
+    lines.append("")
+    lines += _columns(
+        ("ROLE", "FOR", "HOLDER", "EPOCH", "SINCE", "EXPIRES", "LEASE", "STATE"),
+        [
+            (
+                role.kind,
+                role.subject or "-",
+                holder(role.holder_host, role.holder_pid),
+                str(role.epoch),
+                at(role.acquired_at),
+                at(role.expires_at),
+                f"{role.lease_s:g} s",
+                role.state,
+            )
+            for role in seen.roles
+        ],
+        "no role has been taken yet",
+    )
+    lines.append("")
+    lines += _columns(
+        ("JOB", "EVERY", "LAST TICK", "TOOK", "OUTCOME", "BY", "NEXT TICK", "FAILED (1 DAY)"),
+        [
+            (
+                job.job,
+                short_duration(job.interval_s),
+                at(job.last_tick_start),
+                "-" if job.duration_ms is None else f"{job.duration_ms:,.0f} ms",
+                job.outcome + (f": {job.detail}" if job.detail and job.outcome == "failed" else ""),
+                _node_name(seen, job.node_id),
+                at(job.next_tick) + (" overdue" if job.overdue else ""),
+                f"{job.failures_last_day} of {job.runs_last_day}",
+            )
+            for job in seen.jobs
+        ],
+        "no periodic job has run yet",
+    )
+    lines += ["", f"Dead letters: {seen.dead_letters}"]
+    return lines
+
+
+def _node_name(seen: ClusterStatus, node_id: uuid.UUID | None) -> str:
+    node = seen.node(node_id)
+    return f"{node.host} pid {node.pid}" if node is not None else "-"
+
+
+def _columns(header: Sequence[str], rows: Sequence[Sequence[str]], empty: str) -> list[str]:
+    if not rows:
+        return [header[0], f"  ({empty})"]
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
+    return [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in (header, *rows)
+    ]
