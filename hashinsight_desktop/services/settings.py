@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 SETTINGS_SCHEMA_VERSION = 1
 DATABASE_URL_ENV = "HASHINSIGHT_DATABASE_URL"
 THEMES = ("light", "dark")
+DEFAULT_LEASE_S = 15.0  # a fenced role's lease (services.cluster.roles): a silent leader is replaced after it
 
 
 class SettingsError(Exception):
@@ -32,6 +33,8 @@ class Settings:
     last_username: str = ""
     # No password in the keyring: the start asks for the PostgreSQL password each time (Admin → Settings).
     ask_database_password: bool = False
+    # How long a fenced role (a site's poller or curtailment executor) stays with a leader that stopped renewing.
+    lease_s: float = DEFAULT_LEASE_S
     extra: dict[str, Any] = field(default_factory=dict)  # later modules' settings, by module key
 
 
@@ -68,6 +71,11 @@ class SettingsStore:
         settings = Settings(**{k: v for k, v in raw.items() if k in known})
         if settings.theme not in THEMES:
             settings.theme = "light"
+        if isinstance(settings.lease_s, bool) or not isinstance(settings.lease_s, int | float) or settings.lease_s < 1:
+            log.warning(
+                "settings: lease_s %r ignored (seconds, at least 1); using %s", settings.lease_s, DEFAULT_LEASE_S
+            )
+            settings.lease_s = DEFAULT_LEASE_S
         return settings
 
     def save(self, settings: Settings) -> None:
