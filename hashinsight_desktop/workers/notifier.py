@@ -1,5 +1,7 @@
-"""The notifier: reads raised alerts from the outbox, builds each channel's digest and sends the due
-deliveries (retries included) on its own loop, once across all desktops (a PostgreSQL advisory lock)."""
+"""The notifier: queues raised alerts from the outbox (as the outbox consumer ``notifications``: each event
+once, failures retried, then dead letters), builds each channel's digest and sends the due
+deliveries (retries included) on its own loop, once across all desktops (a PostgreSQL advisory lock).
+Pruning the send log is a ticked job (``workers/periodic_jobs.py``)."""
 
 from __future__ import annotations
 
@@ -14,24 +16,23 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.cluster.consumers import DEFAULT_MAX_ATTEMPTS, consume
 from hashinsight_desktop.services.leader import LeaderLock
-from hashinsight_desktop.services.notifications.delivery import Outcome, deliver_due, prune
-from hashinsight_desktop.services.notifications.digests import build_digests, ingest_alert_events
+from hashinsight_desktop.services.notifications.delivery import Outcome, deliver_due
+from hashinsight_desktop.services.notifications.digests import ALERTS_CONSUMER, build_digests
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
 
 log = logging.getLogger(__name__)
-INGEST_BATCH = 5000  # outbox events per transaction
-PRUNE_EVERY_S = 3600.0
 
 
 @dataclass
 class NotifierReport:
     leader: bool = True
-    events: int = 0
+    events: int = 0  # raised alerts applied (matched against the rules)
     queued: int = 0
+    failed: int = 0  # events whose matching failed (retried later, or dead letters now)
     digests: int = 0
-    pruned: int = 0  # send-log rows past their keeping time, removed
     outcomes: list[Outcome] = field(default_factory=list)
 
 
@@ -42,34 +43,24 @@ class Notifier:
         secrets: SecretStore,
         *,
         interval_s: float = 5.0,
-        settle_s: float | None = None,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
         clock: Clock = system_clock,
         on_cycle: Callable[[NotifierReport], None] | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.secrets = secrets
         self.interval_s = interval_s
-        self.settle_s = settle_s
+        self.max_attempts = max_attempts
         self.clock = clock
         self.on_cycle = on_cycle
         self.leader = LeaderLock(session_factory.kw["bind"], "notifier")
-        self._pruned = -PRUNE_EVERY_S  # the first cycle prunes
 
     def _queue(self, report: NotifierReport) -> None:
         # Every waiting event before any digest: a mass outage is one digest, not one per batch.
-        while True:
-            with unit_of_work(self.session_factory) as session:
-                ingested = ingest_alert_events(session, self.clock(), settle_s=self.settle_s, limit=INGEST_BATCH)
-            report.events += ingested.events
-            report.queued += ingested.queued
-            if ingested.events < INGEST_BATCH:
-                break
+        consumed = consume(self.session_factory, ALERTS_CONSUMER, self.clock, max_attempts=self.max_attempts)
+        report.events, report.queued, report.failed = consumed.applied, consumed.made, consumed.failed
         with unit_of_work(self.session_factory) as session:
             report.digests = len(build_digests(session, self.clock()))
-        if time.monotonic() - self._pruned >= PRUNE_EVERY_S:
-            with unit_of_work(self.session_factory) as session:
-                report.pruned = prune(session, self.clock())
-            self._pruned = time.monotonic()
 
     async def cycle(self, client: httpx.AsyncClient) -> NotifierReport:
         report = NotifierReport(leader=await asyncio.to_thread(self.leader.try_acquire))

@@ -78,7 +78,7 @@ def test_email_digest_once_per_window_with_only_the_matching_alerts(
                 session, owner, secrets, ChannelInput("Night shift", "email", settings, digest_window_s=60)
             )  # type: ignore[arg-type]
             save_rule(session, owner, RuleInput("Critical only", channel.id, severities=[CRITICAL]))  # type: ignore[arg-type]
-        notifier = Notifier(session_factory, secrets, settle_s=0, clock=clock)
+        notifier = Notifier(session_factory, secrets, clock=clock)
 
         async def cycle_at(seconds: float) -> None:
             clock.at(seconds)
@@ -140,13 +140,13 @@ def test_webhook_retried_after_the_server_was_down_and_a_restart(
     async def scenario() -> HttpServer:
         server = HttpServer(port)
         async with httpx.AsyncClient() as client:
-            first = await Notifier(session_factory, secrets, settle_s=0, clock=clock).cycle(client)
+            first = await Notifier(session_factory, secrets, clock=clock).cycle(client)
             assert [(o.status, o.attempts) for o in first.outcomes] == [("pending", 1)]
             error = first.outcomes[0].error or ""
             assert "ConnectError" in error and "s3cr3t" not in error
             assert first.outcomes[0].next_attempt_at == T0 + timedelta(seconds=30)
 
-            restarted = Notifier(session_factory, secrets, settle_s=0, clock=clock)
+            restarted = Notifier(session_factory, secrets, clock=clock)
             clock.at(20)
             assert (await restarted.cycle(client)).outcomes == []  # not due yet
             await server.start()
@@ -189,7 +189,7 @@ def test_rate_limit_holds_alerts_for_the_next_digest_and_an_escalation_is_sent_a
         server = HttpServer(port)
         await server.start()
         try:
-            notifier = Notifier(session_factory, secrets, settle_s=0, clock=clock)
+            notifier = Notifier(session_factory, secrets, clock=clock)
             async with httpx.AsyncClient() as client:
                 _raise(session_factory, site_id, miners[0], CRITICAL, clock())
                 await notifier.cycle(client)

@@ -5,7 +5,14 @@ from hashinsight_desktop.db.models.alerts import Alert, AlertThreshold, MinerMai
 from hashinsight_desktop.db.models.audit import AuditRecord
 from hashinsight_desktop.db.models.calculations import CalculationRecord
 from hashinsight_desktop.db.models.catalogue import MinerModel
-from hashinsight_desktop.db.models.cluster import ClusterNode, ConsumerFailure, InboxEntry, JobTick, RoleLease
+from hashinsight_desktop.db.models.cluster import (
+    ClusterNode,
+    ConsumerFailure,
+    ConsumerPosition,
+    InboxEntry,
+    JobTick,
+    RoleLease,
+)
 from hashinsight_desktop.db.models.curtailment import (
     CurtailmentItem,
     CurtailmentPlan,
@@ -16,7 +23,6 @@ from hashinsight_desktop.db.models.fleet import Miner, MinerCustomerAssignment, 
 from hashinsight_desktop.db.models.market import MarketSnapshot
 from hashinsight_desktop.db.models.notifications import (
     NotificationChannel,
-    NotificationCursor,
     NotificationDelivery,
     NotificationItem,
     NotificationRule,
@@ -31,6 +37,7 @@ __all__ = [
     "CalculationRecord",
     "ClusterNode",
     "ConsumerFailure",
+    "ConsumerPosition",
     "CurtailmentItem",
     "CurtailmentPlan",
     "CurtailmentRunRequest",
@@ -44,7 +51,6 @@ __all__ = [
     "MinerModel",
     "MinerState",
     "NotificationChannel",
-    "NotificationCursor",
     "NotificationDelivery",
     "NotificationItem",
     "NotificationRule",

@@ -76,6 +76,18 @@ class InboxEntry(Base):
     processed_at: Mapped[datetime] = mapped_column(nullable=False)
 
 
+class ConsumerPosition(Base):
+    """Where a consumer's search for unapplied events starts (see services/cluster/consumers.py): events at
+    or below ``after_id`` came before the consumer (or, on SQLite, are all applied); on PostgreSQL every
+    event whose writing transaction is older than ``horizon_txid`` is applied or failed."""
+
+    __tablename__ = "consumer_positions"
+
+    consumer: Mapped[str] = mapped_column(String(64), primary_key=True)
+    after_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    horizon_txid: Mapped[int | None] = mapped_column(BigInteger)  # PostgreSQL only; None: not yet known
+
+
 class ConsumerFailure(Base):
     """An event a consumer failed to apply: retried with back-off, dead after N attempts until an
     administrator retries or discards it (audited)."""

@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, true
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, BigIntPK, EntityMixin, utcnow
@@ -85,12 +85,3 @@ class NotificationItem(Base):
     delivery_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("notification_deliveries.id", ondelete="SET NULL"), index=True
     )
-
-
-class NotificationCursor(Base):
-    """How far the notifier has read the outbox (one row): events after it are still to be matched."""
-
-    __tablename__ = "notification_cursor"
-
-    name: Mapped[str] = mapped_column(String(32), primary_key=True)
-    last_outbox_id: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)

@@ -3,15 +3,17 @@ each match waits on its channel's list, and a channel's waiting alerts become on
 oldest has waited its digest window — and the channel's hourly message limit allows.
 
 The alert rules stay untouched: they emit ``alert.raised`` with the alert in the same transaction as the
-alert itself; this module reads those events after a cursor kept in the database. Moving the cursor,
-queuing the matches and building a digest each commit with what they do, so nothing is matched or
-sent twice after a restart (a (channel, alert) pair is unique besides).
+alert itself; this module matches those events as the outbox consumer ``notifications``
+(services/cluster/consumers.py: each event applied once, in the transaction that queues its matches,
+by whichever process gets it; none skipped when its transaction commits late). Building a digest
+commits with the delivery it makes, so nothing is matched or sent twice after a restart (a (channel,
+alert) pair is unique besides).
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,38 +24,18 @@ from hashinsight_desktop.db.models import (
     Alert,
     Miner,
     NotificationChannel,
-    NotificationCursor,
     NotificationDelivery,
     NotificationItem,
     NotificationRule,
-    OutboxEvent,
     Site,
 )
+from hashinsight_desktop.services.cluster.consumers import Consumer, Event
 from hashinsight_desktop.services.notifications.delivery import new_delivery
 from hashinsight_desktop.services.notifications.formats import digest_message
 from hashinsight_desktop.services.notifications.rules import RuleMatcher
 
-CURSOR = "alerts"
 RAISED = "alert.raised"
-# On PostgreSQL an event id is taken at insert but seen at commit: a reader could pass an id whose
-# transaction commits later. Events younger than this are left for the next cycle.
-POSTGRES_SETTLE_S = 10.0
 _IN_CHUNK = 1000
-
-
-@dataclass(frozen=True)
-class IngestResult:
-    events: int
-    queued: int
-
-
-def _cursor(session: Session) -> NotificationCursor:
-    cursor = session.get(NotificationCursor, CURSOR, with_for_update=True)
-    if cursor is None:  # the migration creates it; a database built from the models may not have it
-        newest = session.scalar(select(func.max(OutboxEvent.id))) or 0
-        cursor = NotificationCursor(name=CURSOR, last_outbox_id=newest)
-        session.add(cursor)
-    return cursor
 
 
 def _snapshots(session: Session, events: list[tuple[uuid.UUID, dict[str, Any]]]) -> dict[uuid.UUID, dict[str, Any]]:
@@ -95,25 +77,9 @@ def _queued_items(session: Session, alert_ids: list[uuid.UUID]) -> dict[tuple[uu
     return found
 
 
-def ingest_alert_events(
-    session: Session, now: datetime, *, settle_s: float | None = None, limit: int = 5000
-) -> IngestResult:
-    """Match up to ``limit`` raised alerts after the cursor against the enabled rules of enabled channels
-    (call again while it reports ``limit`` events: each call is one transaction's worth)."""
-    cursor = _cursor(session)
-    query = (
-        select(OutboxEvent.id, OutboxEvent.topic, OutboxEvent.entity_id, OutboxEvent.payload)
-        .where(OutboxEvent.id > cursor.last_outbox_id)
-        .order_by(OutboxEvent.id)
-        .limit(limit)
-    )
-    if settle_s is None:
-        settle_s = POSTGRES_SETTLE_S if session.get_bind().dialect.name == "postgresql" else 0.0
-    if settle_s > 0:
-        query = query.where(OutboxEvent.created_at <= now - timedelta(seconds=settle_s))
-    events = session.execute(query).all()
-    if not events:
-        return IngestResult(0, 0)
+def queue_alert_events(session: Session, events: Sequence[Event], now: datetime) -> int:
+    """Match raised alerts against the enabled rules of enabled channels and queue each match on its
+    channel's waiting list; returns how many alerts were queued (or re-queued by an escalation)."""
     rules = [
         RuleMatcher.of(rule)
         for rule in session.scalars(
@@ -123,11 +89,11 @@ def ingest_alert_events(
         )
     ]
     matched: list[tuple[uuid.UUID, dict[str, Any], set[uuid.UUID]]] = []
-    for _event_id, topic, entity_id, payload in events:
-        if topic == RAISED and rules:
-            channels = {rule.channel_id for rule in rules if rule.matches(payload)}
+    for event in events:
+        if event.topic == RAISED and rules:
+            channels = {rule.channel_id for rule in rules if rule.matches(event.payload)}
             if channels:
-                matched.append((uuid.UUID(entity_id), payload, channels))
+                matched.append((uuid.UUID(event.entity_id), event.payload, channels))
     new_rows: dict[tuple[uuid.UUID, uuid.UUID], dict[str, Any]] = {}
     escalated = 0
     if matched:
@@ -148,9 +114,11 @@ def ingest_alert_events(
                     escalated += 1
     if new_rows:
         session.execute(insert(NotificationItem), list(new_rows.values()))
-    cursor.last_outbox_id = events[-1].id
     session.flush()
-    return IngestResult(len(events), len(new_rows) + escalated)
+    return len(new_rows) + escalated
+
+
+ALERTS_CONSUMER = Consumer("notifications", (RAISED,), queue_alert_events, batch=2000)
 
 
 def sent_in_last_hour(session: Session, channel_id: uuid.UUID, now: datetime) -> int:
