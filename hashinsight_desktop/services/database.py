@@ -20,6 +20,7 @@ from hashinsight_desktop.db.engine import (
     make_session_factory,
     parse_database_url,
 )
+from hashinsight_desktop.services import outbox  # noqa: F401  (its session events write every change's event)
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
 
 log = logging.getLogger(__name__)
