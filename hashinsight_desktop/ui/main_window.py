@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.tab_registry import tabs_for
 from hashinsight_desktop.ui.theme import BAD_COLOR, THEMES, apply_theme, set_tone
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.telemetry_label.setObjectName("telemetryStatus")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.telemetry_label)
+        self.roles_label = RolesStatusLabel(self.context)  # what this console (or its agent) leads
+        self.statusBar().addPermanentWidget(self.roles_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.show_connection_state(connected=True)
         self._connection_timer = QTimer(self, interval=CONNECTION_CHECK_MS, timeout=self._schedule_connection_check)

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, JobTick, RoleLease, Site
 from hashinsight_desktop.services.clock import database_now
+from hashinsight_desktop.services.cluster.nodes import HEARTBEAT_S
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 
-HEARTBEAT_S = 5.0  # how often a node beats (nodes.NodeHeartbeat)
 GONE_AFTER_S = 4 * HEARTBEAT_S  # four beats missed: gone, whatever the reason
 LISTED_FOR = timedelta(days=1)  # a node stopped or gone longer ago drops off the list
 FAILURES_OVER = timedelta(days=1)  # a job's failures are counted over the last day

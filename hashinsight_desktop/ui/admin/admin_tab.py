@@ -18,6 +18,7 @@ def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
     # Imported here: the pages pull in the services they use, and the registry import should stay light.
     from hashinsight_desktop.ui.admin.alert_thresholds_page import AlertThresholdsPage
     from hashinsight_desktop.ui.admin.audit_page import AuditPage
+    from hashinsight_desktop.ui.admin.control_room_page import ControlRoomPage
     from hashinsight_desktop.ui.admin.notifications_page import NotificationsPage
     from hashinsight_desktop.ui.admin.roles_page import RolesPage
     from hashinsight_desktop.ui.admin.settings_page import SettingsPage
@@ -35,6 +36,7 @@ def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
         ("Audit log", AuditPage, principal.can(Permission.AUDIT_READ)),
         ("Notifications", NotificationsPage, principal.can(Permission.SETTINGS_MANAGE)),
         ("Alert thresholds", AlertThresholdsPage, principal.can(Permission.SETTINGS_MANAGE)),
+        ("Control room", ControlRoomPage, principal.can(Permission.SETTINGS_MANAGE)),
         ("Settings", SettingsPage, True),  # the page itself limits what a role may change
     ]
     return [(title, factory) for title, factory, allowed in pages if allowed]

@@ -1,0 +1,352 @@
+"""Admin → Control room: every console and agent with its heartbeat, who leads which role under which epoch until
+when, each periodic job's last and next tick, listener lag and dead letters — what `cluster status` prints, read by
+the same services/cluster/status.py. The page reads again every few seconds while it is shown (off the GUI thread
+when an event loop runs), so a console that stops beating turns *gone* within seconds."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.cluster import status as cluster
+from hashinsight_desktop.services.cluster.status import ClusterStatus, JobStatus, NodeStatus, RoleStatus
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
+from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
+from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, TONES, muted_color, set_tone
+
+T = TypeVar("T")
+REFRESH_MS = 3000  # ages and states move by the second: a heartbeat is every 5 s, a lease 15 s
+NODE_TONES = {cluster.ONLINE: OK_COLOR, cluster.GONE: BAD_COLOR, cluster.STOPPED: MUTED}
+ROLE_TONES = {cluster.HELD: OK_COLOR, cluster.EXPIRED: BAD_COLOR, cluster.RELEASED: MUTED}
+JOB_TONES = {"ok": OK_COLOR, cluster.FAILED: BAD_COLOR, cluster.RUNNING: NOTE_COLOR}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ControlRoomPage", text)
+
+
+def role_label(role: RoleStatus) -> str:
+    """'poller · Texas North': the role's kind and the site (or whatever) it is for."""
+    return f"{role.kind} · {role.subject}" if role.subject else role.kind
+
+
+def local_time(moment: datetime, now: datetime) -> str:
+    """The time in this computer's zone; the date too when it is not today's."""
+    local, today = moment.astimezone(), now.astimezone()
+    return f"{local:%H:%M:%S}" if local.date() == today.date() else f"{local:%Y-%m-%d %H:%M}"
+
+
+def when(moment: datetime | None, now: datetime) -> str:
+    """'12:00:03 (12 s ago)' or '12:00:30 (in 15 s)'."""
+    if moment is None:
+        return "—"
+    delta = (now - moment).total_seconds()
+    age = cluster.short_duration(abs(delta))
+    relative = _tr("{age} ago").format(age=age) if delta >= 0 else _tr("in {age}").format(age=age)
+    return f"{local_time(moment, now)} ({relative})"
+
+
+def state_text(state: str) -> str:
+    """A node's, role's or tick's state in the user's language."""
+    return {
+        cluster.ONLINE: _tr("online"),
+        cluster.GONE: _tr("gone"),
+        cluster.STOPPED: _tr("stopped"),
+        cluster.HELD: _tr("held"),
+        cluster.EXPIRED: _tr("expired"),
+        cluster.RELEASED: _tr("released"),
+        cluster.RUNNING: _tr("running"),
+        cluster.FAILED: _tr("failed"),
+        "ok": _tr("ok"),
+    }.get(state, state)
+
+
+def _replace_rows(view: RecordTable, model: ToneModel[T], records: list[T], key: Callable[[T], object]) -> None:
+    """New rows, the selected record still selected (the model was reset)."""
+    selected = view.selected_record()
+    model.set_records(records)
+    if selected is not None:
+        view.select_where(lambda record: key(record) == key(selected))
+
+
+def tone_qcolor(tone: str) -> QColor:
+    from hashinsight_desktop.ui.fleet.formatting import is_dark
+
+    return QColor(muted_color() if tone == MUTED else TONES[tone][is_dark()])
+
+
+class ToneModel(RecordTableModel[T]):
+    """A record table whose cells may carry a status tone (``tone(record, column)``) and a tooltip."""
+
+    def __init__(self, columns: list[Column[T]], parent: QWidget | None = None) -> None:
+        super().__init__(columns, parent)
+        self.tone: Callable[[T, int], str | None] = lambda _record, _column: None
+        self.tooltip: Callable[[T, int], str | None] = lambda _record, _column: None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole:
+            tone = self.tone(self.record(index.row()), index.column())
+            return tone_qcolor(tone) if tone else None
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(self.record(index.row()), index.column())
+        return super().data(index, role)
+
+
+class ControlRoomPage(QWidget):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._principal = principal
+        self.status: ClusterStatus | None = None
+        self._reading: asyncio.Task[None] | None = None
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("controlRoomSummary")
+        set_tone(self.summary_label, None, bold=True)
+        self.read_label = QLabel()
+        self.read_label.setObjectName("controlRoomRead")
+        self.read_label.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read the control room again (F5); it also refreshes by itself"))
+        self.dead_letters_label = QLabel()
+        self.dead_letters_label.setObjectName("deadLetters")
+
+        self.nodes_model: ToneModel[NodeStatus] = ToneModel(self._node_columns(), self)
+        self.nodes_model.tone = lambda n, c: NODE_TONES.get(n.state) if c == 7 else None
+        self.nodes_model.tooltip = self._node_tooltip
+        self.roles_model: ToneModel[RoleStatus] = ToneModel(self._role_columns(), self)
+        self.roles_model.tone = lambda r, c: ROLE_TONES.get(r.state) if c == 8 else None
+        self.jobs_model: ToneModel[JobStatus] = ToneModel(self._job_columns(), self)
+        self.jobs_model.tone = self._job_tone
+        self.jobs_model.tooltip = lambda j, c: j.detail if c == 4 and j.detail else None
+        self.nodes_view = self._table(self.nodes_model, self.tr("No console or agent has connected in the last day."))
+        self.roles_view = self._table(self.roles_model, self.tr("No role has been taken yet."))
+        self.jobs_view = self._table(self.jobs_model, self.tr("No periodic job has run yet."))
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        for title, view in (
+            (self.tr("Consoles and agents"), self.nodes_view),
+            (self.tr("Roles: who leads what"), self.roles_view),
+            (self.tr("Periodic jobs: ticks"), self.jobs_view),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(view)
+            split.addWidget(box)
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.refresh_button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.dead_letters_label)
+        footer.addStretch(1)
+        footer.addWidget(self.read_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(footer)
+
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.refresh_button.clicked.connect(lambda _checked=False: self.refresh())
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+        self._follow_outbox()
+        self.show_status(self.read())
+
+    # --- reading -------------------------------------------------------------------------
+    def read(self) -> ClusterStatus | str:
+        """The control room now, or why it cannot be read (shown, the rows kept)."""
+        try:
+            with self._context.database.session_factory() as session:
+                return cluster.cluster_status(session, self._principal)
+        except ServiceError as exc:
+            return str(exc)
+        except SQLAlchemyError as exc:
+            return self.tr("Cannot read the control room: {reason}").format(reason=str(exc).splitlines()[0])
+
+    def refresh(self) -> None:
+        """Read again: in a worker thread when an event loop runs (a slow server must not freeze the console)."""
+        if self._reading is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.show_status(self.read())
+            return
+        self._reading = loop.create_task(self._read_in_thread())
+
+    async def _read_in_thread(self) -> None:
+        try:
+            outcome = await asyncio.to_thread(self.read)
+        finally:
+            self._reading = None
+        if shiboken6.isValid(self):
+            self.show_status(outcome)
+
+    def _follow_outbox(self) -> None:
+        """Also refresh on another console's change where live refresh is built (ui/live_refresh.py)."""
+        with contextlib.suppress(ImportError, AttributeError):
+            from hashinsight_desktop.ui import live_refresh  # type: ignore[attr-defined,unused-ignore]
+
+            live_refresh.follow(self, self.refresh)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()
+            self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.timer.stop()
+
+    # --- showing -------------------------------------------------------------------------
+    def show_status(self, seen: ClusterStatus | str) -> None:
+        if isinstance(seen, str):
+            self.read_label.setText(seen)
+            set_tone(self.read_label, BAD_COLOR)
+            return
+        self.status = seen
+        _replace_rows(self.nodes_view, self.nodes_model, seen.nodes, lambda n: n.id)
+        _replace_rows(self.roles_view, self.roles_model, seen.roles, lambda r: r.role)
+        _replace_rows(self.jobs_view, self.jobs_model, seen.jobs, lambda j: j.job)
+        self.summary_label.setText(self.summary_text(seen))
+        self.dead_letters_label.setText(
+            self.tr("Dead letters: {count}").format(count=seen.dead_letters)
+            + (self.tr(" — events a consumer gave up on; retry or discard them") if seen.dead_letters else "")
+        )
+        set_tone(self.dead_letters_label, BAD_COLOR if seen.dead_letters else None, bold=bool(seen.dead_letters))
+        self.read_label.setText(
+            self.tr("Database time {time}; refreshes every {seconds} s").format(
+                time=local_time(seen.now, seen.now), seconds=REFRESH_MS // 1000
+            )
+        )
+        set_tone(self.read_label, MUTED)
+
+    def summary_text(self, seen: ClusterStatus) -> str:
+        consoles, agents = len(seen.online("console")), len(seen.online("agent"))
+        gone = sum(1 for n in seen.nodes if n.state == cluster.GONE)
+        held = sum(1 for r in seen.roles if r.state == cluster.HELD)
+        failing = sum(1 for j in seen.jobs if j.outcome == cluster.FAILED)
+        parts = [
+            self.tr("%n console(s) online", "", consoles) + self.tr(", %n agent(s)", "", agents),
+            self.tr("%n gone", "", gone) if gone else "",
+            self.tr("%n role(s) held", "", held),
+            self.tr("%n job(s)", "", len(seen.jobs)) + (self.tr(", %n failing", "", failing) if failing else ""),
+        ]
+        return "  ·  ".join(part for part in parts if part)
+
+    # --- columns -------------------------------------------------------------------------
+    def _now(self) -> datetime:
+        assert self.status is not None  # a model has rows only once a status is shown
+        return self.status.now
+
+    def _node_columns(self) -> list[Column[NodeStatus]]:
+        def leads(node: NodeStatus) -> str:
+            return ", ".join(role_label(r) for r in self.status.roles_held_by(node.id)) if self.status else ""
+
+        def parent(node: NodeStatus) -> str:
+            found = self.status.node(node.parent_id) if self.status else None
+            return f"{found.kind} {found.host} pid {found.pid}" if found else "—" if node.parent_id is None else "?"
+
+        return [
+            Column(_tr("Kind"), lambda n: n.kind),
+            Column(_tr("Host"), lambda n: n.host),
+            Column(_tr("PID"), lambda n: n.pid, align_right=True),
+            Column(_tr("User"), lambda n: n.username),
+            Column(_tr("Version"), lambda n: n.version),
+            Column(_tr("Started"), lambda n: when(n.started_at, self._now()), sort_value=lambda n: n.started_at),
+            Column(_tr("Last heartbeat"), lambda n: when(n.heartbeat_at, self._now()), lambda n: n.heartbeat_at),
+            Column(_tr("State"), lambda n: state_text(n.state)),
+            Column(
+                _tr("Listener lag"),
+                lambda n: "—" if n.listener_lag_ms is None else f"{n.listener_lag_ms:,.0f} ms",
+                sort_value=lambda n: -1.0 if n.listener_lag_ms is None else n.listener_lag_ms,
+                align_right=True,
+            ),
+            Column(_tr("Leads"), leads),
+            Column(_tr("Started by"), parent),
+        ]
+
+    def _node_tooltip(self, node: NodeStatus, column: int) -> str | None:
+        if column != 7:
+            return None
+        return {
+            cluster.ONLINE: _tr("Its heartbeat is at most {s:g} s old"),
+            cluster.GONE: _tr("No heartbeat for more than {s:g} s: it crashed, froze or lost the network"),
+            cluster.STOPPED: _tr("It exited cleanly"),
+        }[node.state].format(s=self.status.gone_after_s if self.status else cluster.GONE_AFTER_S)
+
+    def _role_columns(self) -> list[Column[RoleStatus]]:
+        return [
+            Column(_tr("Role"), lambda r: r.kind),
+            Column(_tr("For"), lambda r: r.subject or "—"),
+            Column(_tr("Holder"), lambda r: f"{r.holder_host} pid {r.holder_pid}" if r.holder_host else "—"),
+            Column(_tr("Epoch"), lambda r: r.epoch, align_right=True),
+            Column(_tr("Since"), lambda r: when(r.acquired_at, self._now()), sort_value=lambda r: r.acquired_at),
+            Column(_tr("Renewed"), lambda r: when(r.renewed_at, self._now()), sort_value=lambda r: r.renewed_at),
+            Column(_tr("Expires"), lambda r: when(r.expires_at, self._now()), sort_value=lambda r: r.expires_at),
+            Column(_tr("Lease"), lambda r: f"{r.lease_s:g} s", sort_value=lambda r: r.lease_s, align_right=True),
+            Column(_tr("State"), lambda r: state_text(r.state)),
+        ]
+
+    def _job_columns(self) -> list[Column[JobStatus]]:
+        def by(job: JobStatus) -> str:
+            node = self.status.node(job.node_id) if self.status else None
+            return f"{node.host} pid {node.pid}" if node else "—"
+
+        def next_tick(job: JobStatus) -> str:
+            text = when(job.next_tick, self._now())
+            return text + _tr(" — overdue") if job.overdue else text
+
+        return [
+            Column(_tr("Job"), lambda j: j.job),
+            Column(_tr("Every"), lambda j: cluster.short_duration(j.interval_s), sort_value=lambda j: j.interval_s),
+            Column(_tr("Last tick"), lambda j: when(j.last_tick_start, self._now()), lambda j: j.last_tick_start),
+            Column(
+                _tr("Took"),
+                lambda j: "—" if j.duration_ms is None else f"{j.duration_ms:,.0f} ms",
+                sort_value=lambda j: -1.0 if j.duration_ms is None else j.duration_ms,
+                align_right=True,
+            ),
+            Column(_tr("Outcome"), lambda j: state_text(j.outcome)),
+            Column(_tr("By"), by),
+            Column(_tr("Next tick"), next_tick, sort_value=lambda j: j.next_tick),
+            Column(
+                _tr("Failed (last day)"),
+                lambda j: _tr("{failed} of {runs}").format(failed=j.failures_last_day, runs=j.runs_last_day),
+                sort_value=lambda j: j.failures_last_day,
+                align_right=True,
+            ),
+        ]
+
+    @staticmethod
+    def _job_tone(job: JobStatus, column: int) -> str | None:
+        if column == 4:
+            return JOB_TONES.get(job.outcome)
+        if column == 6 and job.overdue:
+            return NOTE_COLOR
+        if column == 7 and job.failures_last_day:
+            return BAD_COLOR
+        return None
+
+    def _table(self, model: ToneModel[Any], empty: str) -> RecordTable:
+        proxy = FilterProxy(self)
+        proxy.setSourceModel(model)
+        view = RecordTable(empty)
+        view.setModel(proxy)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return view

@@ -1,0 +1,103 @@
+"""The status bar's roles: what this console leads now, itself or through the agent it started ("Leads: poller ·
+Texas North, executor · Texas North"), read every few seconds by services/cluster/status.own_roles, off the GUI
+thread when an event loop runs. Every user sees it: it names only this console's own roles."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.cluster.status import GONE, OwnRoles, own_roles, short_duration
+from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
+
+REFRESH_MS = 5000  # as often as a node beats
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RolesStatus", text)
+
+
+def roles_text(own: OwnRoles | None) -> tuple[str, str, bool]:
+    """(text, tooltip, alarming) for this console's roles; ``own`` None: the database could not be read."""
+    if own is None:
+        return _tr("Roles: unknown"), _tr("The database could not be read"), True
+    if own.node is None:
+        return (
+            _tr("Roles: none"),
+            _tr("This console is not in the control room's list yet: it joins when its workers start"),
+            False,
+        )
+    gone = [child for child in own.children if child.state == GONE]
+    labels = [f"{role.kind} · {role.subject}" if role.subject else role.kind for role in own.roles]
+    text = _tr("Leads: {roles}").format(roles=", ".join(labels)) if labels else _tr("Leads no role")
+    lines = []
+    for role in own.roles:
+        holder = (_tr("this console") if role.holder_node_id == own.node.id else _tr("its agent (pid {pid})")).format(
+            pid=role.holder_pid
+        )
+        lines.append(
+            _tr("{role}: epoch {epoch}, held by {holder}, lease renewed until {until}").format(
+                role=role.role, epoch=role.epoch, holder=holder, until=f"{role.expires_at.astimezone():%H:%M:%S}"
+            )
+        )
+    if not labels:
+        lines.append(_tr("Another console or agent leads every role, or none is needed"))
+    for child in gone:
+        text += "  " + _tr("· agent pid {pid} silent {age}").format(
+            pid=child.pid, age=short_duration(child.heartbeat_age_s)
+        )
+        silent = _tr("The agent this console started (pid {pid}) has sent no heartbeat for {age}")
+        lines.append(silent.format(pid=child.pid, age=short_duration(child.heartbeat_age_s)))
+    return text, "\n".join(lines), bool(gone)
+
+
+class RolesStatusLabel(QLabel):
+    """Reads this process's roles every few seconds (by host and pid: the node row the console registered)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rolesStatus")
+        self._context = context
+        self._reading: asyncio.Task[None] | None = None
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.show_roles(OwnRoles(None, [], []))
+
+    def read(self) -> OwnRoles | None:
+        try:
+            with self._context.database.session_factory() as session:
+                return own_roles(session, socket.gethostname()[:255], os.getpid())
+        except SQLAlchemyError:
+            return None
+
+    def refresh(self) -> None:
+        if self._reading is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.show_roles(self.read())
+            return
+        self._reading = loop.create_task(self._read_in_thread())
+
+    async def _read_in_thread(self) -> None:
+        try:
+            own = await asyncio.to_thread(self.read)
+        finally:
+            self._reading = None
+        if shiboken6.isValid(self):
+            self.show_roles(own)
+
+    def show_roles(self, own: OwnRoles | None) -> None:
+        text, tooltip, alarming = roles_text(own)
+        self.setText(text)
+        self.setToolTip(tooltip)
+        set_tone(self, BAD_COLOR if alarming else None)

@@ -1,0 +1,134 @@
+"""Admin → Control room and the status bar's roles, over nodes, a role and a tick written by the real functions
+(nodes.register, FencedRole, claim_tick/finish_tick): what each table shows, in which tone, sorted how; a node
+that stops beating turns gone; the status bar names the roles this console's agent leads."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from hashinsight_desktop.db.models import ClusterNode, Site
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.cluster import nodes, ticks
+from hashinsight_desktop.services.cluster.roles import FencedRole
+from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.admin.admin_tab import visible_pages
+from hashinsight_desktop.ui.admin.control_room_page import ControlRoomPage, tone_qcolor
+from hashinsight_desktop.ui.roles_status import RolesStatusLabel
+from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
+
+COL_STATE, COL_PID = 7, 2
+
+
+@dataclasses.dataclass
+class Room:
+    console: nodes.NodeInfo
+    other: nodes.NodeInfo
+    agent: nodes.NodeInfo
+    site: uuid.UUID
+
+
+@pytest.fixture
+def room(context: AppContext) -> Iterator[Room]:
+    """This process as a console, its child agent leading the site's poller role, another console, and a tick."""
+    engine = context.database.engine
+    with unit_of_work(context.database.session_factory) as session:
+        site = Site(name="Texas North", timezone="UTC", electricity_price_usd_per_kwh=Decimal("0.05"))
+        session.add(site)
+    console = nodes.this_node("console", "owner")
+    agent = dataclasses.replace(nodes.this_node("agent", "owner", console.id), pid=os.getpid() + 1)
+    other = dataclasses.replace(nodes.this_node("console", "ops"), host="ops2", pid=4200)
+    for node in (console, agent, other):
+        nodes.register(engine, node)
+    role = FencedRole(engine, f"poller:{site.id}", agent)
+    assert role.try_acquire()
+    with unit_of_work(context.database.session_factory) as session:
+        tick = ticks.claim_tick(session, "rollup", 60.0, agent.id)
+    assert tick is not None
+    with unit_of_work(context.database.session_factory) as session:
+        ticks.finish_tick(session, "rollup", tick.start, "ok", 250.0, items=12)
+    yield Room(console, other, agent, site.id)
+    role.release()
+
+
+def _age(context: AppContext, node: nodes.NodeInfo, seconds: float) -> None:
+    """The clock moves on for one node: its last heartbeat is ``seconds`` old."""
+    with unit_of_work(context.database.session_factory) as session:
+        beat = session.get(ClusterNode, node.id).heartbeat_at  # type: ignore[union-attr]
+        session.execute(
+            update(ClusterNode).where(ClusterNode.id == node.id).values(heartbeat_at=beat - timedelta(seconds=seconds))
+        )
+
+
+def _column(page: ControlRoomPage, view_name: str, column: int) -> list[str]:
+    proxy = getattr(page, view_name).model()
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def test_the_page_shows_consoles_agents_roles_and_ticks(
+    qtbot: QtBot, context: AppContext, owner: Principal, room: Room
+) -> None:
+    _age(context, room.other, 60)
+    page = ControlRoomPage(context, owner)
+    qtbot.addWidget(page)
+    model = page.nodes_model
+    rows = {(n.host, n.pid): row for row, n in enumerate(model.records())}
+    gone = model.index(rows["ops2", 4200], COL_STATE)
+    assert gone.data() == "gone"
+    assert gone.data(Qt.ItemDataRole.ForegroundRole) == tone_qcolor(BAD_COLOR)
+    mine = model.index(rows[room.console.host, room.console.pid], COL_STATE)
+    assert (mine.data(), mine.data(Qt.ItemDataRole.ForegroundRole)) == ("online", tone_qcolor(OK_COLOR))
+    agent_row = rows[room.agent.host, room.agent.pid]
+    assert model.index(agent_row, 9).data() == "poller · Texas North"  # Leads
+    assert model.index(agent_row, 10).data() == f"console {room.console.host} pid {room.console.pid}"  # Started by
+    assert "s ago)" in model.index(agent_row, 6).data()  # Last heartbeat: local time and age
+
+    page.nodes_view.sortByColumn(COL_PID, Qt.SortOrder.DescendingOrder)
+    pids = [int(p) for p in _column(page, "nodes_view", COL_PID)]
+    assert pids == sorted(pids, reverse=True)
+
+    assert len(page.roles_model.records()) == 1
+    assert _column(page, "roles_view", 1) == ["Texas North"]
+    assert _column(page, "roles_view", 2) == [f"{room.agent.host} pid {room.agent.pid}"]
+    assert (_column(page, "roles_view", 3), _column(page, "roles_view", 8)) == (["1"], ["held"])
+    assert "(in " in _column(page, "roles_view", 6)[0]  # Expires: still ahead
+    assert _column(page, "jobs_view", 3) == ["250 ms"]
+    assert _column(page, "jobs_view", 5) == [f"{room.agent.host} pid {room.agent.pid}"]
+    assert _column(page, "jobs_view", 7) == ["0 of 1"]
+    assert page.summary_label.text() == "1 console(s) online, 1 agent(s)  ·  1 gone  ·  1 role(s) held  ·  1 job(s)"
+    assert page.dead_letters_label.text() == "Dead letters: 0"
+
+    nodes.mark_stopped(context.database.engine, room.other.id)
+    page.refresh()  # no event loop here: read at once
+    assert "stopped" in _column(page, "nodes_view", COL_STATE)
+
+
+def test_only_administrators_get_the_page(owner: Principal) -> None:
+    manager = Principal(user_id=uuid.uuid4(), username="sam", role=Role.SITE_MANAGER)
+    assert "Control room" in [title for title, _ in visible_pages(owner)]
+    assert "Control room" not in [title for title, _ in visible_pages(manager)]
+
+
+def test_the_status_bar_names_the_roles_of_this_console_and_its_agent(
+    qtbot: QtBot, context: AppContext, room: Room
+) -> None:
+    assert (room.console.host, room.console.pid) == (socket.gethostname()[:255], os.getpid())
+    label = RolesStatusLabel(context)
+    qtbot.addWidget(label)
+    label.refresh()
+    assert label.text() == "Leads: poller · Texas North"
+    assert f"epoch 1, held by its agent (pid {room.agent.pid})" in label.toolTip()
+    _age(context, room.agent, 120)
+    label.refresh()
+    assert label.text() == f"Leads: poller · Texas North  · agent pid {room.agent.pid} silent 2 min"
