@@ -197,16 +197,24 @@ class FencedRole:
         if epoch is not None:
             self._changed()
 
-    async def keep(self, interval_s: float | None = None) -> None:
-        """Campaign and heartbeat until cancelled: renew while leading, try to take over while not, and
-        step down once the deadline passed without a renewal. Releases the role when cancelled."""
+    async def keep(self, interval_s: float | None = None, *, retake: bool = True) -> None:
+        """Campaign and heartbeat until cancelled: renew while leading, try to take over while not, and step
+        down once the deadline passed without a renewal. ``retake=False``: end once the role, held, is lost
+        (a run that needs one epoch throughout). Releases the role when it ends."""
         every = interval_s if interval_s is not None else self.lease_s * RENEW_EVERY
+        led = False
         try:
             while True:
                 if self.epoch is not None and not self.acting:
                     with self._mutex:
                         self._step_down("it could not renew before its deadline")
-                await asyncio.to_thread(self.renew if self.epoch is not None else self.try_acquire)
+                if self.epoch is not None:
+                    await asyncio.to_thread(self.renew)
+                elif retake or not led:
+                    await asyncio.to_thread(self.try_acquire)
+                led = led or self.epoch is not None
+                if led and not retake and self.epoch is None:
+                    return
                 await asyncio.sleep(every)
         finally:
             self.release()
@@ -291,6 +299,7 @@ class FencedRole:
             won = bool(connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
             if not won and self._terminate_expired_holder(connection, key):
                 won = bool(connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
+            connection.commit()  # the advisory lock is the session's: it outlives this transaction
         except DBAPIError as exc:
             log.warning("role %s: cannot reach the database: %s", self.role, type(exc).__name__)
             return False
