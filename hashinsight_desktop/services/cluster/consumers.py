@@ -270,8 +270,8 @@ def _apply_new(session: Session, consumer: Consumer, now: datetime, max_attempts
     )
     claimed = _claim(session, consumer.name, sorted(locked - failed), now)
     report = _apply(session, consumer, _events(rows, claimed), now, max_attempts, {})
-    # Another round while this one claimed something and the search was full: the rest may be free.
-    return report, bool(claimed) and len(rows) == window
+    # Another round while this one claimed something and found more than it took: the rest may be free.
+    return report, bool(claimed) and len(rows) > len(locked)
 
 
 def _apply_due(session: Session, consumer: Consumer, now: datetime, max_attempts: int) -> tuple[ConsumeReport, bool]:
@@ -302,7 +302,7 @@ def _apply_due(session: Session, consumer: Consumer, now: datetime, max_attempts
     for event_id in set(failures) - claimed:  # applied after all (cannot normally happen): nothing to retry
         session.delete(failures.pop(event_id))
     report = _apply(session, consumer, _events(sorted(rows, key=lambda r: r.id), claimed), now, max_attempts, failures)
-    return report, bool(claimed) and len(ids) == window
+    return report, bool(claimed) and len(ids) > len(locked)
 
 
 # -- applying ---------------------------------------------------------------------------------------
