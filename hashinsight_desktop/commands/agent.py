@@ -32,8 +32,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.curtailment.executor import run_options
     from hashinsight_desktop.services.errors import ValidationError
     from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
-    from hashinsight_desktop.workers.maintenance import run_maintenance
     from hashinsight_desktop.workers.notifier import Notifier
+    from hashinsight_desktop.workers.periodic_jobs import standard_jobs
     from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
     site_id = None
@@ -56,10 +56,11 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         for signum in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises KeyboardInterrupt instead
                 loop.add_signal_handler(signum, stop.set)
-        maintenance = asyncio.create_task(run_maintenance(ctx.database.engine), name="maintenance")
         # Alerts raised here reach e-mail and webhooks from here too: a site machine may be the only one running.
         notifying = asyncio.create_task(Notifier(ctx.database.session_factory, ctx.secrets).run(), name="notifier")
         if args.cycles:
+            # Roll-ups, retention, prunes: each tick run by one console or agent of the control room only.
+            periodic = asyncio.create_task(standard_jobs(ctx).run(), name="periodic-jobs")
             for _ in range(args.cycles):
                 await poller.cycle()
                 if _ + 1 < args.cycles:
@@ -71,15 +72,16 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 ctx.database.session_factory, options=run_options(ctx), on_outcome=_print_outcome
             )
             polling = asyncio.create_task(poller.run(), name="poller")
-            curtailing = asyncio.create_task(runner.run(), name="curtailment-runner")
+            # ... and the look for due plans, a ticked job like the others.
+            periodic = asyncio.create_task(standard_jobs(ctx, runner=runner).run(), name="periodic-jobs")
             await stop.wait()
+            periodic.cancel()  # no plan starts while the runner stops
             await runner.stop()
-            for task in (polling, curtailing):
-                task.cancel()
-            await asyncio.gather(polling, curtailing, return_exceptions=True)
-        for task in (maintenance, notifying):
+            polling.cancel()
+            await asyncio.gather(polling, return_exceptions=True)
+        for task in (periodic, notifying):
             task.cancel()
-        await asyncio.gather(maintenance, notifying, return_exceptions=True)
+        await asyncio.gather(periodic, notifying, return_exceptions=True)
         await asyncio.to_thread(poller.writer.flush)
         await asyncio.to_thread(poller.leader.release)
 

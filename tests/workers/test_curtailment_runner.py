@@ -19,6 +19,8 @@ from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger,
 from hashinsight_desktop.services.errors import PermissionDenied
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner, RunOutcome, find_due_plans
+from hashinsight_desktop.workers.job_scheduler import JobScheduler
+from hashinsight_desktop.workers.periodic_jobs import start_due_plans
 from tests.services.curtailment.test_executor import (
     GatedChannel,
     Level,
@@ -310,7 +312,7 @@ def test_a_price_plan_made_by_the_planner_starts_and_recovers_on_prices(session_
     asyncio.run(scenario())
 
 
-def test_the_loop_runs_until_cancelled_and_survives_a_broken_listener(session_factory) -> None:
+def test_the_ticked_look_for_due_plans_runs_until_cancelled_and_survives_a_broken_listener(session_factory) -> None:
     people = make_people(session_factory)
     clock = ShiftedClock()
 
@@ -322,7 +324,9 @@ def test_the_loop_runs_until_cancelled_and_survives_a_broken_listener(session_fa
             ids = add_farm_miners(session_factory, people, farm)
             plan_id = make_plan(session_factory, people, farm, ids, levels(2), trigger="scheduled", start_at=clock())
             runner = make_runner(session_factory, clock, interval_s=0.05, on_progress=broken)
-            loop_task = asyncio.create_task(runner.run())
+            scheduler = JobScheduler(session_factory)
+            scheduler.add("curtailment-due-plans", 0.05, lambda _tick: start_due_plans(runner))
+            loop_task = asyncio.create_task(scheduler.run())
             for _ in range(200):
                 await asyncio.sleep(0.05)
                 if plan_of(session_factory, plan_id).state == "executed":
@@ -338,6 +342,7 @@ def test_the_loop_runs_until_cancelled_and_survives_a_broken_listener(session_fa
             assert plan_of(session_factory, plan_id).state == "completed"
             loop_task.cancel()
             await asyncio.gather(loop_task, return_exceptions=True)
+            await runner.stop()
             assert runner.running() == frozenset()
             assert find_due_plans(session_factory, clock()) == []
 

@@ -1,0 +1,76 @@
+"""Every periodic job of the product, registered on a :class:`JobScheduler` by one function both the
+console's workers and the headless ``agent`` call, so each job runs once per tick across a control room.
+
+- ``telemetry-rollups`` (5 min): 5-minute and hourly roll-ups from their watermark (a late run catches up).
+- ``telemetry-retention`` (hourly): raw samples and 5-minute roll-ups past their keeping time.
+- ``curtailment-due-plans`` (the runner's interval, 15 s): scheduled, price-triggered, recovery-time and
+  orphaned plans are started by the claimer's runner; each run then stays behind its plan's executor lease.
+- ``notifications-prune`` (hourly): finished deliveries past their keeping time.
+- ``job-ticks-prune`` (hourly): tick rows older than a week.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from hashinsight_desktop.services.cluster.ticks import Tick, prune_ticks
+from hashinsight_desktop.services.notifications.delivery import prune as prune_deliveries
+from hashinsight_desktop.services.telemetry.rollups import apply_retention, roll_up_recent
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.workers.job_scheduler import JobScheduler, TickReport
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.app_context import AppContext
+    from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
+
+ROLLUP_EVERY_S = 300.0
+RETENTION_EVERY_S = 3600.0
+PRUNE_EVERY_S = 3600.0
+RAW_DAYS = 30  # raw telemetry kept; roll-ups outlive it
+TICKS_KEPT = timedelta(days=7)
+
+
+def standard_jobs(
+    context: AppContext,
+    *,
+    runner: CurtailmentRunner | None = None,
+    node_id: uuid.UUID | None = None,
+    on_tick: Callable[[TickReport], None] | None = None,
+) -> JobScheduler:
+    """A scheduler with the product's periodic jobs (``await scheduler.run()``); the look for due
+    curtailment plans only with a ``runner`` (the process that can run plans: it stops them on exit)."""
+    scheduler = JobScheduler(context.database.session_factory, node_id, on_tick=on_tick)
+    engine, session_factory, clock = context.database.engine, context.database.session_factory, context.clock
+
+    async def roll_ups(_tick: Tick) -> int:
+        five, hourly = await asyncio.to_thread(roll_up_recent, engine, clock())
+        return five + hourly
+
+    async def retention(_tick: Tick) -> int:
+        result = await asyncio.to_thread(apply_retention, engine, raw_days=RAW_DAYS, now=clock())
+        return result.raw_deleted + result.five_minute_deleted
+
+    def prune_sent() -> int:
+        with unit_of_work(session_factory, "notification") as session:
+            return prune_deliveries(session, clock())
+
+    def prune_old_ticks() -> int:
+        with unit_of_work(session_factory, "job tick") as session:
+            return prune_ticks(session, TICKS_KEPT)
+
+    scheduler.add("telemetry-rollups", ROLLUP_EVERY_S, roll_ups)
+    scheduler.add("telemetry-retention", RETENTION_EVERY_S, retention)
+    scheduler.add("notifications-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_sent))
+    scheduler.add("job-ticks-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_old_ticks))
+    if runner is not None:
+        scheduler.add("curtailment-due-plans", runner.interval_s, lambda _tick: start_due_plans(runner))
+    return scheduler
+
+
+async def start_due_plans(runner: CurtailmentRunner) -> int:
+    """The ``curtailment-due-plans`` job: the plans it started."""
+    return len(await runner.tick())

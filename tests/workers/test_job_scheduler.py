@@ -1,0 +1,104 @@
+"""The job scheduler in one process: a failing job is recorded on its tick and the loop goes on; every
+periodic job of the product is registered once and runs on its tick."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from hashinsight_desktop.db.models import JobTick
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.cluster.ticks import Tick
+from hashinsight_desktop.services.database import Database
+from hashinsight_desktop.services.paths import AppPaths
+from hashinsight_desktop.services.secret_store import SecretStore
+from hashinsight_desktop.services.settings import Settings, SettingsStore
+from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
+from hashinsight_desktop.workers.job_scheduler import JobScheduler, TickReport
+from hashinsight_desktop.workers.periodic_jobs import standard_jobs
+
+
+def test_a_failing_job_is_recorded_on_its_tick_and_the_next_tick_runs(database: Database) -> None:
+    node = uuid.uuid4()
+    reports: list[TickReport] = []
+    runs: list[Tick] = []
+
+    async def flaky(tick: Tick) -> int:
+        runs.append(tick)
+        if len(runs) == 1:
+            raise RuntimeError("the pool is exhausted")
+        return 7
+
+    scheduler = JobScheduler(database.session_factory, node, on_tick=reports.append)
+    scheduler.add("flaky", 0.2, flaky)
+    with pytest.raises(ValueError, match="already"):
+        scheduler.add("flaky", 1, flaky)
+
+    async def run_a_while() -> None:
+        task = asyncio.create_task(scheduler.run())
+        while len(reports) < 2:
+            await asyncio.sleep(0.05)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+    asyncio.run(asyncio.wait_for(run_a_while(), 10))
+    assert [r.outcome for r in reports[:2]] == ["failed", "ok"]
+    assert reports[0].detail == "RuntimeError: the pool is exhausted" and reports[1].items == 7
+    assert reports[1].start > reports[0].start and reports[1].missed == 0
+    with database.session_factory() as session:
+        rows = {row.tick_start: row for row in session.scalars(select(JobTick).where(JobTick.job == "flaky"))}
+    first, second = rows[reports[0].start], rows[reports[1].start]
+    assert (first.outcome, first.detail, first.node_id) == ("failed", "RuntimeError: the pool is exhausted", node)
+    assert (second.outcome, second.items) == ("ok", 7) and second.duration_ms is not None
+    assert second.finished_at is not None and second.finished_at >= second.claimed_at
+
+
+def test_the_same_tick_runs_once_in_one_process_too(database: Database) -> None:
+    scheduler = JobScheduler(database.session_factory)
+    scheduler.add("hourly", 3600, lambda _tick: asyncio.sleep(0, result=1))
+
+    async def twice() -> list[TickReport | None]:
+        return [await scheduler.run_due("hourly"), await scheduler.run_due("hourly")]
+
+    first, second = asyncio.run(twice())
+    assert first is not None and first.outcome == "ok" and second is None
+
+
+def test_a_fenced_job_runs_only_while_its_role_is_led(database: Database) -> None:
+    led: list[tuple[str, int] | None] = [None]
+    scheduler = JobScheduler(database.session_factory)
+    scheduler.add("poll:site", 3600, lambda _tick: asyncio.sleep(0, result=1), fence=lambda: led[0])
+    assert asyncio.run(scheduler.run_due("poll:site")) is None  # not leading: nothing claimed
+    led[0] = ("poller:site", 1)
+    report = asyncio.run(scheduler.run_due("poll:site"))
+    assert report is not None and report.outcome == "ok"
+
+
+def test_every_periodic_job_is_registered_and_runs(database: Database, secrets: SecretStore) -> None:
+    paths = AppPaths.default().ensure()
+    context = AppContext(paths, SettingsStore(paths.settings_file), Settings(), database, secrets)
+    runner = CurtailmentRunner(database.session_factory, interval_s=15.0)
+    scheduler = standard_jobs(context, runner=runner)
+    assert {name: job.interval_s for name, job in scheduler.jobs.items()} == {
+        "telemetry-rollups": 300.0,
+        "telemetry-retention": 3600.0,
+        "notifications-prune": 3600.0,
+        "job-ticks-prune": 3600.0,
+        "curtailment-due-plans": 15.0,
+    }
+
+    async def each_once() -> list[TickReport | None]:
+        return [await scheduler.run_due(name) for name in scheduler.jobs]
+
+    reports = asyncio.run(each_once())
+    assert [(r.job, r.outcome, r.items) for r in reports if r is not None] == [
+        ("telemetry-rollups", "ok", 0),
+        ("telemetry-retention", "ok", 0),
+        ("notifications-prune", "ok", 0),
+        ("job-ticks-prune", "ok", 0),
+        ("curtailment-due-plans", "ok", 0),
+    ]
+    assert "curtailment-due-plans" not in standard_jobs(context).jobs  # no runner: no plans started here
