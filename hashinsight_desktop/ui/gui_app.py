@@ -99,6 +99,7 @@ class ConsoleSession:
         self.exit_code = 0
         self.dialog_box: QMessageBox | None = None  # kept alive while shown
         self._workers_started = False  # they serve the farm, not a user: a log out keeps them running
+        self._watching_database = False
 
     def start(self) -> None:
         with self.context.database.session_factory() as session:
@@ -114,9 +115,12 @@ class ConsoleSession:
     def open_console(self, principal: Principal) -> None:
         if self.workers and not self._workers_started:
             self.start_workers()
+        if self.workers and not self._watching_database:
+            self.start_database_watch()
         self.window = MainWindow(self.context, principal, self.tasks)
         self.bridge.telemetry_cycle.connect(self.window.show_telemetry_cycle)
         self.bridge.curtailment_outcome.connect(self.window.show_curtailment_outcome)
+        self.bridge.database_health.connect(self.window.show_database_health)
         self.window.session_end_requested.connect(self.end_session)
         if self.runner is not None:
             self._hand_runner_to_tab(principal)
@@ -135,6 +139,7 @@ class ConsoleSession:
             log.exception("the log out of %r could not be recorded", window.principal.username)
         self.bridge.telemetry_cycle.disconnect(window.show_telemetry_cycle)
         self.bridge.curtailment_outcome.disconnect(window.show_curtailment_outcome)
+        self.bridge.database_health.disconnect(window.show_database_health)
         dialog = LoginDialog(self.context)
         # Back in with one password; switching: someone else, an empty name to type.
         dialog.username.setText("" if switch_user else window.principal.username)
@@ -163,6 +168,17 @@ class ConsoleSession:
             return run
 
         tab.use_runner(through_runner("start_execution"), through_runner("start_recovery"))
+
+    def start_database_watch(self) -> None:
+        """The probe every few seconds on the GUI's loop (its connects in a thread): the window's banner, and
+        its views re-read when the database is back. Not a worker of the farm's: it watches for this console."""
+        from hashinsight_desktop.services.database_health import DatabaseProbe, HealthWatch
+        from hashinsight_desktop.workers.database_watch import watch_database
+
+        probe = DatabaseProbe(self.context.database.url)
+        watch = HealthWatch(probe, self.context.clock)
+        self._watching_database = True
+        self.tasks.spawn(watch_database(probe, watch, self.bridge.publish_health), "database-watch")
 
     def start_workers(self) -> None:
         """The poller and telemetry housekeeping run in every console; a PostgreSQL advisory lock

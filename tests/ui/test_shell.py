@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.database_health import RECONNECTING, UP_AGAIN, Health
 from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
@@ -49,24 +50,21 @@ def test_geometry_and_theme_are_remembered(qtbot, context: AppContext) -> None:
     again.set_theme("light")
 
 
-def test_connection_check_runs_on_the_qasync_loop(qtbot, qasync_loop, context: AppContext) -> None:
+def test_the_database_watch_drives_the_status_bar_and_the_banner(qtbot, context: AppContext) -> None:
     people = make_people(context.database.session_factory)
-    tasks = TaskRegistry()
-    window = MainWindow(context, people.owner, tasks)
+    window = MainWindow(context, people.owner, TaskRegistry())
     qtbot.addWidget(window)
-    window.show_connection_state(connected=False)
+    window.show()
+    assert window.reconnect_banner.isHidden()
+    since = datetime.now(UTC)
+    window.show_database_health(Health(RECONNECTING, since, since=since, error="connection refused"))
     assert "DISCONNECTED" in window.database_label.text()
     assert tone_color(window, BAD_COLOR) in window.database_label.styleSheet()  # the theme's tone, not a fixed hex
-
-    async def check() -> None:
-        window._schedule_connection_check()
-        assert len(tasks) == 1
-        while len(tasks):  # the ping runs in a worker thread; wait for its task to finish
-            await asyncio.sleep(0.01)
-
-    qasync_loop.run_until_complete(check())
-    assert "connected" in window.database_label.text() and "DISCONNECTED" not in window.database_label.text()
-    assert window.database_label.styleSheet() == ""  # the palette's own text again
+    assert window.reconnect_banner.isVisible()
+    with qtbot.waitSignal(window.database_back, timeout=1000):
+        window.show_database_health(Health(UP_AGAIN, since, since=since))
+    assert window.reconnect_banner.isHidden()
+    assert window.statusBar().currentMessage() == "The database is back: views refreshed."
 
 
 def test_first_start_creates_the_owner(qtbot, context: AppContext) -> None:

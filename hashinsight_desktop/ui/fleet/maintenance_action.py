@@ -7,7 +7,6 @@ import asyncio
 from collections.abc import Callable
 from datetime import timedelta
 
-import shiboken6
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
@@ -44,7 +43,6 @@ class MaintenanceAction(MinerChangeActions):
         self, context: AppContext, principal: Principal, selected: Callable[[], list[MinerRow]], parent: QWidget
     ) -> None:
         super().__init__(context, principal, selected, parent)
-        self.dialog: MaintenanceDialog | None = None
         self.start_action = QAction(self.tr("Maintenance…"), self)
         self.start_action.setToolTip(self.tr("Silence the selected miners' alerts while they are worked on"))
         self.start_action.triggered.connect(self.request)
@@ -64,7 +62,7 @@ class MaintenanceAction(MinerChangeActions):
         rows = self._selected()
         if not rows or not self.start_action.isEnabled():
             return None
-        dialog = self.dialog = MaintenanceDialog(len(rows), self._parent)
+        dialog = MaintenanceDialog(len(rows), self._parent)
         ids = [row.id for row in rows]
 
         def save() -> None:
@@ -77,11 +75,7 @@ class MaintenanceAction(MinerChangeActions):
                 ),
             )
 
-        dialog.accepted.connect(save)
-        dialog.finished.connect(self._closed)
-        dialog.open()  # not exec(): qasync cannot nest event loops
-        self.update_enabled(len(rows))
-        return dialog
+        return self.open_form(dialog, save)
 
     def end(self) -> asyncio.Task[None] | None:
         ids = [row.id for row in self._selected()]
@@ -89,11 +83,6 @@ class MaintenanceAction(MinerChangeActions):
             return None
         done = self.tr("{count} miners out of maintenance").format(count=len(ids))
         return self.run(done, lambda session: end_maintenance(session, self._principal, ids, clock=self._context.clock))
-
-    def _closed(self) -> None:
-        self.dialog = None
-        if shiboken6.isValid(self._parent):
-            self.update_enabled(len(self._selected()))
 
     def run(self, done: str, change: Callable[[object], object]) -> asyncio.Task[None]:
         return self.run_change(done, change, self.tr("Maintenance not changed"))

@@ -7,12 +7,12 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.customers import list_customers
@@ -26,8 +26,6 @@ from hashinsight_desktop.services.sites import list_sites
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.management_dialogs import CustomerDialog, MoveDialog, PlacementDialog, RemoveDialog
 from hashinsight_desktop.ui.fleet.miner_change import MinerChangeActions
-
-D = TypeVar("D", bound=QDialog)
 
 
 def refs(rows: list[MinerRow]) -> list[MinerRef]:
@@ -45,7 +43,6 @@ class MinerActions(MinerChangeActions):
     ) -> None:
         super().__init__(context, principal, selected, parent)
         self.can_assign = self.can_operate and principal.can(Permission.CUSTOMERS_MANAGE)
-        self.dialog: QWidget | None = None
         self.rename = self._action(self.tr("Rename…"), self.request_rename, QKeySequence(Qt.Key.Key_F2))
         self.customer = self._action(self.tr("Hosting customer…"), self.request_customer)
         self.move = self._action(self.tr("Move to site…"), self.request_move)
@@ -101,19 +98,6 @@ class MinerActions(MinerChangeActions):
         return text
 
     # -- forms -------------------------------------------------------------------------------------------------
-    def _opened(self, dialog: D, on_ok: Callable[[], object]) -> D:
-        self.dialog = dialog
-        dialog.accepted.connect(on_ok)
-        dialog.finished.connect(self._closed)
-        dialog.open()  # not exec(): qasync cannot nest event loops
-        self.update_enabled(len(self._selected()))
-        return dialog
-
-    def _closed(self) -> None:
-        self.dialog = None
-        if shiboken6.isValid(self._parent):
-            self.update_enabled(len(self._selected()))
-
     def request_rename(self) -> QInputDialog | None:
         rows = self._selected()
         if len(rows) != 1 or not self.rename.isEnabled():
@@ -134,7 +118,7 @@ class MinerActions(MinerChangeActions):
                 lambda s: management.rename_miner(s, self._principal, ref, name, clock=self._context.clock),
             )
 
-        return self._opened(dialog, save)
+        return self.open_form(dialog, save)
 
     def request_customer(self) -> asyncio.Task[None] | None:
         rows = self._selected()
@@ -157,7 +141,7 @@ class MinerActions(MinerChangeActions):
                     ),
                 )
 
-            self._opened(dialog, save)
+            self.open_form(dialog, save)
 
         return self._read_then(read, show)
 
@@ -182,7 +166,7 @@ class MinerActions(MinerChangeActions):
                     lambda s: management.move_miners(s, self._principal, refs(rows), target, clock=self._context.clock),
                 )
 
-            self._opened(dialog, save)
+            self.open_form(dialog, save)
 
         return self._read_then(read, show)
 
@@ -212,7 +196,7 @@ class MinerActions(MinerChangeActions):
                 ),
             )
 
-        return self._opened(dialog, save)
+        return self.open_form(dialog, save)
 
     def request_remove(self) -> asyncio.Task[None] | None:
         rows = self._selected()
@@ -234,7 +218,7 @@ class MinerActions(MinerChangeActions):
                     ),
                 )
 
-            self._opened(dialog, save)
+            self.open_form(dialog, save)
 
         return self._read_then(read, show)
 

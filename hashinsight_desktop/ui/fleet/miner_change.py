@@ -1,15 +1,17 @@
-"""What the Fleet tab's miner actions (managing, maintenance) share: the selection they act on, and one
-user action's change run in its own transaction off the GUI thread, then announced (or why it was refused)."""
+"""What the Fleet tab's miner actions (managing, maintenance) share: the selection they act on, the form a
+change is typed in, and one user action's change run in its own transaction off the GUI thread, then
+announced (or why it was refused; if the database did not take it, the form back and Retry: ui.save_retry)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
@@ -17,6 +19,9 @@ from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import show_error
+from hashinsight_desktop.ui.save_retry import offer_retry
+
+D = TypeVar("D", bound=QDialog)
 
 
 class MinerChangeActions(QObject):
@@ -29,12 +34,38 @@ class MinerChangeActions(QObject):
         self._context, self._principal, self._selected, self._parent = context, principal, selected, parent
         self.can_operate = principal.can(Permission.FLEET_OPERATE)
         self.task: asyncio.Task[None] | None = None
+        self.dialog: QWidget | None = None  # the form open now (one at a time)
+        self._submitting: QDialog | None = None  # the form whose OK is being handled
 
     def update_enabled(self, count: int) -> None:
         raise NotImplementedError
 
+    def open_form(self, dialog: D, on_ok: Callable[[], object]) -> D:
+        """Show ``dialog``; its OK runs ``on_ok`` (which reads it and calls run_change)."""
+
+        def submit() -> None:
+            self._submitting = dialog
+            try:
+                on_ok()
+            finally:
+                self._submitting = None
+
+        self.dialog = dialog
+        dialog.accepted.connect(submit)
+        dialog.finished.connect(self._form_closed)
+        dialog.open()  # not exec(): qasync cannot nest event loops
+        self.update_enabled(len(self._selected()))
+        return dialog
+
+    def _form_closed(self) -> None:
+        self.dialog = None
+        if shiboken6.isValid(self._parent):
+            self.update_enabled(len(self._selected()))
+
     def run_change(self, done: str, change: Callable[[Any], object], refused_title: str) -> asyncio.Task[None]:
-        """``change(session)`` in one transaction on a worker thread; ``changed(done)`` once it committed."""
+        """``change(session)`` in one transaction on a worker thread; ``changed(done)`` once it committed. A
+        database that did not take it: the form it came from opened again as it was, and Retry offered."""
+        form = self._submitting
 
         async def run() -> None:
             def work() -> None:
@@ -46,6 +77,13 @@ class MinerChangeActions(QObject):
             except ServiceError as exc:
                 if shiboken6.isValid(self._parent):
                     show_error(self._parent, refused_title, str(exc))
+                return
+            except SQLAlchemyError as exc:
+                if shiboken6.isValid(self._parent):
+                    if form is not None:
+                        self.dialog = form  # open again: no second form meanwhile
+                    retry = form.accept if form is not None else lambda: self.run_change(done, change, refused_title)
+                    offer_retry(self._parent, refused_title, exc, retry, form=form)
                 return
             finally:
                 self.task = None
