@@ -22,8 +22,8 @@ from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database_health import RECONNECTING, UP_AGAIN, Health
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.reconnect_banner import ReconnectBanner
+from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.tab_registry import tabs_for
 from hashinsight_desktop.ui.theme import BAD_COLOR, THEMES, apply_theme, set_tone
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
