@@ -9,8 +9,8 @@ claimers never wait on a running job); :func:`finish_tick` then records the outc
 items the run handled and, for a failure, its reason.
 
 A job a fenced role runs (the per-site poller) passes its ``role`` and ``epoch``: the insert is then
-an ``INSERT … SELECT … WHERE`` no newer epoch of the role exists, so a stale leader's claim is refused
-in the same statement as a duplicate one.
+an ``INSERT … SELECT … WHERE roles.fenced(role, epoch)`` (that epoch still holds the role), so a stale
+leader's claim is refused in the same statement as a duplicate one.
 
 A claimer that dies mid-run leaves its tick ``running``: the tick is not run twice (these jobs are
 catch-up jobs: the next tick's run covers what the lost one would have done).
@@ -26,14 +26,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, Exists, Float, Table, delete, exists, literal, select, update
+from sqlalchemy import ColumnElement, CursorResult, Float, Table, delete, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.base import UTCDateTime
-from hashinsight_desktop.db.models import JobTick, RoleLease
+from hashinsight_desktop.db.models import JobTick
 from hashinsight_desktop.services.clock import database_now
+from hashinsight_desktop.services.cluster.roles import fenced
 
 RUNNING, OK, FAILED = "running", "ok", "failed"
 _TICKS = cast(Table, JobTick.__table__)
@@ -76,11 +77,6 @@ def next_tick_in(db_now: datetime, interval_s: float) -> float:
     return (following - db_now).total_seconds()
 
 
-def fence_refuses(role: str, epoch: int) -> Exists:
-    """A newer epoch of ``role`` exists: the claimer no longer leads it (the SQL of the refusal)."""
-    return exists().where(RoleLease.role == role, RoleLease.epoch > epoch)
-
-
 def claim_tick(
     session: Session,
     job: str,
@@ -107,7 +103,7 @@ def claim_tick(
     }
     chosen = select(*values.values())
     if role is not None and epoch is not None:
-        chosen = chosen.where(~fence_refuses(role, epoch))
+        chosen = chosen.where(fenced(role, epoch))
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     statement = (
         insert(_TICKS)

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from hashinsight_desktop.db.models import JobTick, RoleLease
 from hashinsight_desktop.services.cluster.ticks import (
@@ -76,7 +76,11 @@ def test_missed_ticks_are_counted_from_the_previous_claim(database: Database) ->
 def test_a_fenced_claim_is_refused_when_a_newer_epoch_exists(database: Database) -> None:
     now = datetime.now(UTC)
     with unit_of_work(database.session_factory) as session:
-        session.add(RoleLease(role="poller:x", epoch=3, lease_s=15, acquired_at=now, renewed_at=now, expires_at=now))
+        holder = uuid.uuid4()
+        lease = RoleLease(
+            role="poller:x", epoch=3, holder_node_id=holder, lease_s=15, acquired_at=now, renewed_at=now, expires_at=now
+        )
+        session.add(lease)
     with unit_of_work(database.session_factory) as session:
         assert claim_tick(session, "poll:x", 60, None, role="poller:x", epoch=2) is None  # stale leader
     with database.session_factory() as session:
@@ -86,6 +90,10 @@ def test_a_fenced_claim_is_refused_when_a_newer_epoch_exists(database: Database)
     assert tick is not None
     with database.session_factory() as session:
         assert session.scalar(select(JobTick.epoch)) == 3
+    with unit_of_work(database.session_factory) as session:  # released: its epoch no longer claims
+        session.execute(update(RoleLease).values(holder_node_id=None))
+    with unit_of_work(database.session_factory) as session:
+        assert claim_tick(session, "poll:x", 1, None, role="poller:x", epoch=3) is None
     with pytest.raises(ValueError, match="both"), unit_of_work(database.session_factory) as session:
         claim_tick(session, "poll:x", 60, None, role="poller:x")
 
