@@ -6,13 +6,12 @@ import argparse
 import asyncio
 import contextlib
 import signal
-from typing import TYPE_CHECKING
+import sys
+import threading
+import uuid
 
 from hashinsight_desktop.services import event_loop
 from hashinsight_desktop.services.app_context import AppContext
-
-if TYPE_CHECKING:
-    from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,6 +21,17 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--site", metavar="NAME", help="only this site's miners (default: every site)")
     parser.add_argument("--interval", type=float, default=60.0, metavar="S", help="seconds between polls")
     parser.add_argument("--cycles", type=int, metavar="N", help="stop after N polls (default: run until stopped)")
+    parser.add_argument(
+        "--settle-s",
+        type=float,
+        metavar="S",
+        help="seconds every miner family is given to settle after a curtailment command (default: the settings')",
+    )
+    # Set by the console that starts this agent as its child (workers/agent_supervisor.py).
+    parser.add_argument("--parent-node", type=uuid.UUID, metavar="ID", help="the console node that started this agent")
+    parser.add_argument(
+        "--supervised", action="store_true", help="stop when stdin closes (the console that started it quit or died)"
+    )
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -29,11 +39,13 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 
     from hashinsight_desktop.db.models import Site
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
-    from hashinsight_desktop.services.curtailment.executor import run_options
+    from hashinsight_desktop.services.curtailment.executor import DEFAULT_SETTLE_S, run_options
     from hashinsight_desktop.services.errors import ValidationError
+    from hashinsight_desktop.workers.agent_reports import outcome_reporter
     from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
+    from hashinsight_desktop.workers.maintenance import run_maintenance
     from hashinsight_desktop.workers.notifier import Notifier
-    from hashinsight_desktop.workers.periodic_jobs import standard_jobs
+    from hashinsight_desktop.workers.run_requests import RunRequestServer
     from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
     site_id = None
@@ -43,11 +55,12 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         if site_id is None:
             raise ValidationError("--site", f"no site named {args.site!r}")
     raise_open_file_limit()
+    settle = {} if args.settle_s is None else {"settle_s": dict.fromkeys(DEFAULT_SETTLE_S, args.settle_s)}
     poller = TelemetryPoller(
         ctx.database.session_factory,
         site_id=site_id,
         interval_s=args.interval,
-        on_cycle=lambda report: print(report.describe(), flush=True),
+        on_cycle=lambda report: echo(report.describe()),
     )
 
     async def main() -> None:
@@ -56,11 +69,12 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         for signum in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError):  # Windows: Ctrl-C raises KeyboardInterrupt instead
                 loop.add_signal_handler(signum, stop.set)
+        if args.supervised:
+            watch_parent(loop, stop)
+        maintenance = asyncio.create_task(run_maintenance(ctx.database.engine), name="maintenance")
         # Alerts raised here reach e-mail and webhooks from here too: a site machine may be the only one running.
         notifying = asyncio.create_task(Notifier(ctx.database.session_factory, ctx.secrets).run(), name="notifier")
         if args.cycles:
-            # Roll-ups, retention, prunes: each tick run by one console or agent of the control room only.
-            periodic = asyncio.create_task(standard_jobs(ctx).run(), name="periodic-jobs")
             for _ in range(args.cycles):
                 await poller.cycle()
                 if _ + 1 < args.cycles:
@@ -69,19 +83,24 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             # Scheduled, price-triggered and due recoveries of curtailment plans run here too: a site
             # machine without a console still brings its miners back on time.
             runner = CurtailmentRunner(
-                ctx.database.session_factory, options=run_options(ctx), on_outcome=_print_outcome
+                ctx.database.session_factory,
+                options=run_options(ctx, **settle),
+                on_outcome=outcome_reporter(ctx.database.session_factory, echo),
             )
+            # A user's "execute now" / "recover now" from any console reaches the runner through the database.
+            requests = RunRequestServer(ctx.database.session_factory, runner, node_id=args.parent_node)
             polling = asyncio.create_task(poller.run(), name="poller")
-            # ... and the look for due plans, a ticked job like the others.
-            periodic = asyncio.create_task(standard_jobs(ctx, runner=runner).run(), name="periodic-jobs")
+            curtailing = asyncio.create_task(runner.run(), name="curtailment-runner")
+            serving = asyncio.create_task(requests.run(), name="run-requests")
             await stop.wait()
-            periodic.cancel()  # no plan starts while the runner stops
+            serving.cancel()
             await runner.stop()
-            polling.cancel()
-            await asyncio.gather(polling, return_exceptions=True)
-        for task in (periodic, notifying):
+            for task in (polling, curtailing):
+                task.cancel()
+            await asyncio.gather(polling, curtailing, serving, return_exceptions=True)
+        for task in (maintenance, notifying):
             task.cancel()
-        await asyncio.gather(periodic, notifying, return_exceptions=True)
+        await asyncio.gather(maintenance, notifying, return_exceptions=True)
         await asyncio.to_thread(poller.writer.flush)
         await asyncio.to_thread(poller.leader.release)
 
@@ -94,6 +113,18 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     return 0
 
 
-def _print_outcome(outcome: RunOutcome) -> None:
-    what = outcome.report.describe() if outcome.report is not None else outcome.error
-    print(f"curtailment {outcome.kind} of plan {str(outcome.plan_id)[:8]}: {what}", flush=True)
+def echo(line: str) -> None:
+    print(line, flush=True)
+
+
+def watch_parent(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
+    """Stop when stdin reaches its end: the console closed its pipe to ask, or died (an orphan must not
+    keep polling and curtailing for a console nobody runs)."""
+
+    def read_to_end() -> None:
+        with contextlib.suppress(OSError, ValueError):
+            while sys.stdin.buffer.read(4096):
+                pass
+        loop.call_soon_threadsafe(stop.set)
+
+    threading.Thread(target=read_to_end, name="parent-watch", daemon=True).start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from hashinsight_desktop.services.database_health import Health
+from hashinsight_desktop.workers.agent_supervisor import AgentState
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 from hashinsight_desktop.workers.telemetry_poller import CycleReport
 
@@ -14,7 +14,7 @@ class EventBridge(QObject):
 
     telemetry_cycle = Signal(object)  # CycleReport, after each poll
     curtailment_outcome = Signal(object)  # RunOutcome, when a plan's execution or recovery ends
-    database_health = Signal(object)  # Health, when the database goes, its error changes, or it is back
+    agent_state = Signal(object)  # AgentState: the console's child agent started, ended, restarting
 
     def publish_cycle(self, report: CycleReport) -> None:
         self.telemetry_cycle.emit(report)
@@ -22,5 +22,5 @@ class EventBridge(QObject):
     def publish_curtailment(self, outcome: RunOutcome) -> None:
         self.curtailment_outcome.emit(outcome)
 
-    def publish_health(self, health: Health) -> None:
-        self.database_health.emit(health)
+    def publish_agent_state(self, state: AgentState) -> None:
+        self.agent_state.emit(state)

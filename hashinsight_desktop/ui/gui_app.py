@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 import uuid
 from collections.abc import Awaitable, Callable
@@ -20,6 +21,7 @@ from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.settings import DATABASE_URL_ENV
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.event_bridge import EventBridge
 from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
@@ -29,6 +31,7 @@ from hashinsight_desktop.workers.background_loop import BackgroundLoop
 from hashinsight_desktop.workers.task_registry import TaskRegistry
 
 if TYPE_CHECKING:
+    from hashinsight_desktop.workers.agent_supervisor import AgentSupervisor
     from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
 
 log = logging.getLogger(__name__)
@@ -82,12 +85,22 @@ class ConsoleSession:
     """First start → owner account; otherwise login → main window. The workers start with it."""
 
     def __init__(
-        self, context: AppContext, tasks: TaskRegistry, *, poll_interval_s: float = 60.0, workers: bool = True
+        self,
+        context: AppContext,
+        tasks: TaskRegistry,
+        *,
+        poll_interval_s: float = 60.0,
+        workers: bool = True,
+        in_process_workers: bool = False,
     ) -> None:
         self.context = context
         self.tasks = tasks
         self.poll_interval_s = poll_interval_s
         self.workers = workers  # False in tests that drive the dialogs without an event loop
+        # Tests only: the roles on a thread of this process instead of the child agent every user gets.
+        self.in_process_workers = in_process_workers
+        self.node_id = uuid.uuid4()  # this console in the control room: its agent's parent
+        self.supervisor: AgentSupervisor | None = None
         self.window: MainWindow | None = None
         self.dialog: LoginDialog | FirstOwnerDialog | None = None
         self.bridge = EventBridge()
@@ -99,7 +112,6 @@ class ConsoleSession:
         self.exit_code = 0
         self.dialog_box: QMessageBox | None = None  # kept alive while shown
         self._workers_started = False  # they serve the farm, not a user: a log out keeps them running
-        self._watching_database = False
 
     def start(self) -> None:
         with self.context.database.session_factory() as session:
@@ -115,15 +127,17 @@ class ConsoleSession:
     def open_console(self, principal: Principal) -> None:
         if self.workers and not self._workers_started:
             self.start_workers()
-        if self.workers and not self._watching_database:
-            self.start_database_watch()
         self.window = MainWindow(self.context, principal, self.tasks)
         self.bridge.telemetry_cycle.connect(self.window.show_telemetry_cycle)
         self.bridge.curtailment_outcome.connect(self.window.show_curtailment_outcome)
-        self.bridge.database_health.connect(self.window.show_database_health)
+        self.bridge.agent_state.connect(self.window.show_agent_state)
+        if self.supervisor is not None:
+            self.window.show_agent_state(self.supervisor.state)
         self.window.session_end_requested.connect(self.end_session)
         if self.runner is not None:
             self._hand_runner_to_tab(principal)
+        elif self.supervisor is not None:
+            self._hand_requests_to_tab(principal)
         self.window.show()
 
     def end_session(self, switch_user: bool) -> None:
@@ -139,7 +153,7 @@ class ConsoleSession:
             log.exception("the log out of %r could not be recorded", window.principal.username)
         self.bridge.telemetry_cycle.disconnect(window.show_telemetry_cycle)
         self.bridge.curtailment_outcome.disconnect(window.show_curtailment_outcome)
-        self.bridge.database_health.disconnect(window.show_database_health)
+        self.bridge.agent_state.disconnect(window.show_agent_state)
         dialog = LoginDialog(self.context)
         # Back in with one password; switching: someone else, an empty name to type.
         dialog.username.setText("" if switch_user else window.principal.username)
@@ -169,24 +183,56 @@ class ConsoleSession:
 
         tab.use_runner(through_runner("start_execution"), through_runner("start_recovery"))
 
-    def start_database_watch(self) -> None:
-        """The probe every few seconds on the GUI's loop (its connects in a thread): the window's banner, and
-        its views re-read when the database is back. Not a worker of the farm's: it watches for this console."""
-        from hashinsight_desktop.services.database_health import DatabaseProbe, HealthWatch
-        from hashinsight_desktop.workers.database_watch import watch_database
+    def _hand_requests_to_tab(self, principal: Principal) -> None:
+        """Plans the user executes or recovers are asked of the agent through the database (the console's own
+        agent, or whichever agent runs curtailment), like any console of the control room asks."""
+        from hashinsight_desktop.workers.run_requests import request_and_wait
 
-        probe = DatabaseProbe(self.context.database.url)
-        watch = HealthWatch(probe, self.context.clock)
-        self._watching_database = True
-        self.tasks.spawn(watch_database(probe, watch, self.bridge.publish_health), "database-watch")
+        assert self.window is not None
+        tab = self.window.tab("curtailment")
+        if tab is None:
+            return
+        factory, clock, node_id = self.context.database.session_factory, self.context.clock, self.node_id
+
+        def through_database(kind: str) -> Callable[[uuid.UUID], Awaitable[None]]:
+            async def run(plan_id: uuid.UUID) -> None:
+                await request_and_wait(factory, principal, plan_id, kind, node_id=node_id, clock=clock)
+
+            return run
+
+        tab.use_runner(through_database("execution"), through_database("recovery"))
 
     def start_workers(self) -> None:
-        """The poller and telemetry housekeeping run in every console; a PostgreSQL advisory lock
-        lets only one desktop of a control room do each job."""
+        """The console's roles (poller, curtailment executor, job ticks, notifier) run in a child agent
+        process it supervises: their work must not share the GIL with the GUI thread. The agent's reports
+        come back through the outbox."""
+        from hashinsight_desktop.workers.agent_reports import follow_reports
+        from hashinsight_desktop.workers.agent_supervisor import AgentSupervisor, agent_command
+
+        if self.in_process_workers:
+            self._start_in_process_workers()
+            return
+        self._workers_started = True
+        arguments = ["--supervised", "--parent-node", str(self.node_id), "--interval", f"{self.poll_interval_s:g}"]
+        if self.settle_s is not None:  # the demo: simulated miners settle at once
+            arguments += ["--settle-s", f"{min(self.settle_s.values(), default=0.0):g}"]
+        environment = dict(os.environ)
+        # The database this console opened (with the password it was given): never on the command line.
+        environment[DATABASE_URL_ENV] = self.context.database.url.render_as_string(hide_password=False)
+        self.supervisor = AgentSupervisor(
+            agent_command(arguments), env=environment, on_state=self.bridge.publish_agent_state
+        )
+        self.supervisor.start()
+        self.tasks.spawn(
+            follow_reports(self.context.database.engine, self.bridge.publish_curtailment),
+            "agent-reports",
+        )
+
+    def _start_in_process_workers(self) -> None:
         from hashinsight_desktop.services.curtailment.executor import run_options
         from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
+        from hashinsight_desktop.workers.maintenance import run_maintenance
         from hashinsight_desktop.workers.notifier import Notifier
-        from hashinsight_desktop.workers.periodic_jobs import standard_jobs
         from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
         poller = TelemetryPoller(
@@ -200,8 +246,8 @@ class ConsoleSession:
         self.background = self.background or BackgroundLoop()
         self._workers_started = True
         self.background.spawn(poller.run(), "telemetry-poller")
-        # Roll-ups, retention, due curtailment plans, prunes: each tick run by one console or agent only.
-        self.background.spawn(standard_jobs(self.context, runner=self.runner).run(), "periodic-jobs")
+        self.background.spawn(run_maintenance(self.context.database.engine), "telemetry-maintenance")
+        self.background.spawn(self.runner.run(), "curtailment-runner")
         notifier = Notifier(self.context.database.session_factory, self.context.secrets, clock=self.context.clock)
         self.background.spawn(notifier.run(), "notifier")
 
@@ -216,6 +262,9 @@ class ConsoleSession:
         self.dialog_box = box
 
     async def stop_workers(self) -> None:
+        if self.supervisor is not None:
+            await asyncio.to_thread(self.supervisor.stop)  # the agent flushes its telemetry and stops its runs
+            self.supervisor = None
         if self.runner is not None and self.background is not None:
             # Runs are cancelled with their command log intact: the next start resumes them.
             await asyncio.wrap_future(self.background.run(self.runner.stop()))

@@ -1,6 +1,6 @@
-"""The whole console on a simulated farm, as a user meets it in demo mode: the workers poll, the
-Curtailment tab previews, saves and approves a plan, and its execution goes through the console's
-runner to the miners; the outcome reaches the status bar."""
+"""The whole console on a simulated farm, as a user meets it in demo mode: its child agent polls, the
+Curtailment tab previews, saves and approves a plan, and its execution is asked of the agent through the
+database and reaches the miners; the outcome comes back through the outbox to the status bar."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ async def _until(check: Any, timeout_s: float, *, in_thread: bool = False) -> No
         await asyncio.sleep(0.2)
 
 
-def test_a_plan_executed_from_the_tab_goes_through_the_console_runner(  # type: ignore[no-untyped-def]
+def test_a_plan_executed_from_the_tab_runs_in_the_console_agent(  # type: ignore[no-untyped-def]
     qtbot, qasync_loop, context: AppContext, shipped_catalogue: int, monkeypatch
 ) -> None:
     farm = SimulatedFarm(MINERS, bind=loopback_network(), seed=11, warmup_s=0)
@@ -60,7 +60,7 @@ def test_a_plan_executed_from_the_tab_goes_through_the_console_runner(  # type: 
     async def scenario() -> None:
         await _start_demo(session)
         window = session.window
-        assert window is not None and session.runner is not None
+        assert window is not None and session.supervisor is not None and session.runner is None
         qtbot.addWidget(window)
         await _until(polled, 15, in_thread=True)
         tab: Any = window.tab("curtailment")

@@ -24,6 +24,8 @@ def outcome_notice(outcome: RunOutcome) -> tuple[str, str]:
     title = f"{what} {automatic}· {_tr('plan')} {str(outcome.plan_id)[:8]}"
     if outcome.report is not None:
         return title, outcome.report.describe()
+    if outcome.summary is not None:
+        return title, outcome.summary
     error = outcome.error or ""
     if outcome.error_kind == ConcurrentModificationError.__name__:
         run = _tr("recovery") if outcome.kind != "execution" else _tr("execution")

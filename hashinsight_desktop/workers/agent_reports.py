@@ -1,0 +1,108 @@
+"""What an agent tells every console through the outbox (the one channel between processes) beyond the
+rows it writes: each end of a curtailment run, for the consoles' desktop notifications. (Poll cycles travel
+as the poller's own ``telemetry.written`` events.) The agent prints the same line on its stdout, which the
+console that started it keeps in its log. A report is not the record: the plan's rows are, so a report lost
+with the database is only a notification missed."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from hashinsight_desktop.services import outbox
+from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow, OutboxTail
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.workers.curtailment_runner import RunOutcome
+
+log = logging.getLogger(__name__)
+
+OUTCOME_TOPIC = "curtailment.run_outcome"
+
+
+def outcome_reporter(
+    session_factory: sessionmaker[Session], echo: Callable[[str], None]
+) -> Callable[[RunOutcome], None]:
+    """The agent's runner's ``on_outcome``."""
+
+    def report(outcome: RunOutcome) -> None:
+        summary = outcome.report.describe() if outcome.report is not None else None
+        echo(f"curtailment {outcome.kind} of plan {str(outcome.plan_id)[:8]}: {summary or outcome.error}")
+        payload = {
+            "kind": outcome.kind,
+            "automatic": outcome.automatic,
+            "summary": summary,
+            "error": outcome.error,
+            "error_kind": outcome.error_kind,
+        }
+        _publish(session_factory, OUTCOME_TOPIC, "curtailment_plan", outcome.plan_id, payload)
+
+    return report
+
+
+def outcome_from_event(entity_id: str, payload: dict[str, Any]) -> RunOutcome:
+    """The :class:`RunOutcome` an agent published (its report travels as its one-line summary)."""
+    return RunOutcome(
+        uuid.UUID(entity_id),
+        str(payload.get("kind")),
+        bool(payload.get("automatic")),
+        error=payload.get("error"),
+        error_kind=payload.get("error_kind"),
+        summary=payload.get("summary"),
+    )
+
+
+def _publish(
+    session_factory: sessionmaker[Session], topic: str, entity_type: str, entity_id: object, payload: dict[str, Any]
+) -> None:
+    try:
+        with unit_of_work(session_factory) as session:
+            outbox.emit(session, topic, entity_type, entity_id, payload)
+    except Exception:  # the record is elsewhere (samples, the plan's rows): only the notification is lost
+        log.exception("the agent's %s report was not published", topic)
+
+
+def handle_reports(rows: list[OutboxRow], on_outcome: Callable[[RunOutcome], None]) -> None:
+    """A console's side: the run outcomes among outbox rows, to ``on_outcome``."""
+    for row in rows:
+        if row.topic != OUTCOME_TOPIC:
+            continue
+        try:
+            outcome = outcome_from_event(row.entity_id, row.payload)
+        except (KeyError, TypeError, ValueError):  # an agent of another version: its report is skipped
+            log.warning("an agent's run outcome could not be read: %r", row.payload)
+            continue
+        on_outcome(outcome)
+
+
+async def follow_reports(engine: Engine, on_outcome: Callable[[RunOutcome], None], *, interval_s: float = 1.0) -> None:
+    """The run outcomes committed from now on, each once, to ``on_outcome`` (on the caller's loop). A database
+    that is away is waited for (the console's banner says so)."""
+    tail: OutboxTail | None = None
+    while True:
+        try:
+            if tail is None:
+                tail = await asyncio.to_thread(_tail_from_now, engine)
+            rows = await asyncio.to_thread(_read, engine, tail)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            log.debug("agent reports not read: %s", exc)
+            rows = []
+        handle_reports(rows, on_outcome)
+        await asyncio.sleep(0 if tail is not None and tail.more_waiting else interval_s)
+
+
+def _tail_from_now(engine: Engine) -> OutboxTail:
+    with engine.connect() as connection:
+        return OutboxTail.from_now(connection)
+
+
+def _read(engine: Engine, tail: OutboxTail) -> list[OutboxRow]:
+    with engine.connect() as connection:
+        return [row for row in tail.read(connection) if row.topic == OUTCOME_TOPIC]
