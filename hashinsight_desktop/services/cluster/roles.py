@@ -115,7 +115,8 @@ class FencedRole:
         self._deadline = 0.0  # monotonic: act only before this
         self._sit_out_until = 0.0  # monotonic: after losing its session, let a follower lead first
         self._mutex = threading.RLock()  # try_acquire/renew/release come from threads and the loop
-        self._connection: Connection | None = None  # PostgreSQL: the dedicated session holding the lock
+        self._connection: Connection | None = None  # PostgreSQL: the role's own session, leading or following
+        self._locked = False  # PostgreSQL: that session holds the advisory lock
         self._side_engine: Engine | None = None
         self._file_lock: FileLock | None = None  # SQLite
 
@@ -165,7 +166,7 @@ class FencedRole:
             epoch = self.epoch
             if epoch is None:
                 return False
-            if self.postgres and self._connection is None:
+            if self.postgres and not self._locked:
                 self._sit_out_until = self.monotonic() + self.lease_s
                 self._step_down("its database session was lost")
                 return False
@@ -174,7 +175,7 @@ class FencedRole:
                 renewed = self._in_transaction(lambda connection: self._renew(connection, epoch))
             except DBAPIError as exc:
                 log.warning("role %s: renewal failed: %s", self.role, type(exc).__name__)
-                if (not self.postgres or self._connection is not None) and self.acting:
+                if (not self.postgres or self._locked) and self.acting:
                     return False  # still ours (a slow or locked statement): the deadline decides
                 self._sit_out_until = self.monotonic() + self.lease_s
                 self._step_down("its database session was lost")
@@ -194,6 +195,7 @@ class FencedRole:
                 with contextlib.suppress(DBAPIError):
                     self._in_transaction(lambda connection: self._clear(connection, epoch))
             self._unlock()
+            self._drop_session()
         if epoch is not None:
             self._changed()
 
@@ -290,23 +292,20 @@ class FencedRole:
             except Timeout:
                 return False
             return True
-        if self._connection is not None and not self._connection.invalidated:
+        if self._locked:
             return True
-        self._unlock()
         key = role_lock_key(self.role)
         try:
-            connection = self._dedicated_connection()
+            connection = self._session()
             won = bool(connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
             if not won and self._terminate_expired_holder(connection, key):
                 won = bool(connection.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
             connection.commit()  # the advisory lock is the session's: it outlives this transaction
         except DBAPIError as exc:
             log.warning("role %s: cannot reach the database: %s", self.role, type(exc).__name__)
+            self._drop_session()
             return False
-        if won:
-            self._connection = connection
-        else:
-            connection.close()
+        self._locked = won
         return won
 
     def _terminate_expired_holder(self, connection: Connection, key: int) -> bool:
@@ -337,8 +336,12 @@ class FencedRole:
             log.warning("role %s: ended the silent session still holding its lock", self.role)
         return any(bool(row[0]) for row in ended)
 
-    def _dedicated_connection(self) -> Connection:
-        """A session of its own, outside the pool, that the server ends after one silent lease."""
+    def _session(self) -> Connection:
+        """The role's session: its own, outside the pool, kept while leading and following (a follower
+        retries the lock on it), and ended by the server after one silent lease."""
+        if self._connection is not None and not self._connection.invalidated:
+            return self._connection
+        self._drop_session()
         if self._side_engine is None:
             lease_ms = max(1000, int(self.lease_s * 1000))
             self._side_engine = create_engine(
@@ -354,24 +357,36 @@ class FencedRole:
                     ),
                 },
             )
-        connection = self._side_engine.connect()
-        connection.commit()
-        return connection
+        self._connection = self._side_engine.connect()
+        self._connection.commit()
+        return self._connection
 
-    def _unlock(self) -> None:
-        if self._file_lock is not None and self._file_lock.is_locked:
-            self._file_lock.release(force=True)
+    def _drop_session(self) -> None:
+        """Close the role's session (the server ends the advisory lock with it)."""
+        self._locked = False
         if self._connection is not None:
             with contextlib.suppress(DBAPIError):
-                self._connection.close()  # ends the session, and the advisory lock with it
+                self._connection.close()
             self._connection = None
+
+    def _unlock(self) -> None:
+        """Let the lock go, keeping the session to follow with."""
+        if self._file_lock is not None and self._file_lock.is_locked:
+            self._file_lock.release(force=True)
+        if self._locked and self._connection is not None:
+            try:
+                self._connection.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": role_lock_key(self.role)})
+                self._connection.commit()
+                self._locked = False
+            except DBAPIError:
+                self._drop_session()
 
     # --- helpers ----------------------------------------------------------------------------------
     def _in_transaction(self, work: Callable[[Connection], Any]) -> Any:
         """Run ``work`` in one transaction: on the dedicated session that holds the lock (PostgreSQL), or a
         pooled connection (SQLite, where the file lock is the exclusion; or a release after the session
         was lost)."""
-        if self._connection is None:
+        if not self._locked or self._connection is None:
             with self.engine.begin() as connection:
                 return work(connection)
         try:
@@ -379,7 +394,7 @@ class FencedRole:
                 return work(self._connection)
         except DBAPIError:
             if self._connection.invalidated:
-                self._unlock()
+                self._drop_session()
             raise
 
     def _step_down(self, why: str) -> None:
