@@ -64,6 +64,7 @@ class RolesStatusLabel(QLabel):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rolesStatus")
+        self.setContentsMargins(12, 0, 12, 0)  # apart from the user's name beside it
         self._context = context
         self._reading: asyncio.Task[None] | None = None
         self.timer = QTimer(self, interval=REFRESH_MS)

@@ -106,7 +106,7 @@ def test_the_page_shows_consoles_agents_roles_and_ticks(
     assert _column(page, "jobs_view", 3) == ["250 ms"]
     assert _column(page, "jobs_view", 5) == [f"{room.agent.host} pid {room.agent.pid}"]
     assert _column(page, "jobs_view", 7) == ["0 of 1"]
-    assert page.summary_label.text() == "1 console(s) online, 1 agent(s)  ·  1 gone  ·  1 role(s) held  ·  1 job(s)"
+    assert page.summary_label.text() == "1 console and 1 agent online  ·  1 gone  ·  1 role held  ·  1 periodic job"
     assert page.dead_letters_label.text() == "Dead letters: 0"
 
     nodes.mark_stopped(context.database.engine, room.other.id)

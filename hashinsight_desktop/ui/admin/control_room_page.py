@@ -117,7 +117,6 @@ class ControlRoomPage(QWidget):
         set_tone(self.summary_label, None, bold=True)
         self.read_label = QLabel()
         self.read_label.setObjectName("controlRoomRead")
-        self.read_label.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the control room again (F5); it also refreshes by itself"))
         self.dead_letters_label = QLabel()
@@ -130,9 +129,10 @@ class ControlRoomPage(QWidget):
         self.roles_model.tone = lambda r, c: ROLE_TONES.get(r.state) if c == 8 else None
         self.jobs_model: ToneModel[JobStatus] = ToneModel(self._job_columns(), self)
         self.jobs_model.tone = self._job_tone
-        self.jobs_model.tooltip = lambda j, c: j.detail if c == 4 and j.detail else None
+        self.jobs_model.tooltip = self._job_tooltip
         self.nodes_view = self._table(self.nodes_model, self.tr("No console or agent has connected in the last day."))
         self.roles_view = self._table(self.roles_model, self.tr("No role has been taken yet."))
+        self.roles_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by site: its poller and executor together
         self.jobs_view = self._table(self.jobs_model, self.tr("No periodic job has run yet."))
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -145,6 +145,8 @@ class ControlRoomPage(QWidget):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(view)
             split.addWidget(box)
+        for index, stretch in enumerate((2, 3, 2)):  # two roles per site: the longest list
+            split.setStretchFactor(index, stretch)
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.refresh_button)
@@ -240,11 +242,15 @@ class ControlRoomPage(QWidget):
         gone = sum(1 for n in seen.nodes if n.state == cluster.GONE)
         held = sum(1 for r in seen.roles if r.state == cluster.HELD)
         failing = sum(1 for j in seen.jobs if j.outcome == cluster.FAILED)
+        jobs = len(seen.jobs)
         parts = [
-            self.tr("%n console(s) online", "", consoles) + self.tr(", %n agent(s)", "", agents),
-            self.tr("%n gone", "", gone) if gone else "",
-            self.tr("%n role(s) held", "", held),
-            self.tr("%n job(s)", "", len(seen.jobs)) + (self.tr(", %n failing", "", failing) if failing else ""),
+            (self.tr("1 console") if consoles == 1 else self.tr("{n} consoles").format(n=consoles))
+            + self.tr(" and ")
+            + (self.tr("1 agent online") if agents == 1 else self.tr("{n} agents online").format(n=agents)),
+            self.tr("{n} gone").format(n=gone) if gone else "",
+            self.tr("1 role held") if held == 1 else self.tr("{n} roles held").format(n=held),
+            (self.tr("1 periodic job") if jobs == 1 else self.tr("{n} periodic jobs").format(n=jobs))
+            + (self.tr(", {n} failing").format(n=failing) if failing else ""),
         ]
         return "  ·  ".join(part for part in parts if part)
 
@@ -255,7 +261,8 @@ class ControlRoomPage(QWidget):
 
     def _node_columns(self) -> list[Column[NodeStatus]]:
         def leads(node: NodeStatus) -> str:
-            return ", ".join(role_label(r) for r in self.status.roles_held_by(node.id)) if self.status else ""
+            held = self.status.roles_held_by(node.id) if self.status else []
+            return ", ".join(role_label(r) for r in held) or "—"
 
         def parent(node: NodeStatus) -> str:
             found = self.status.node(node.parent_id) if self.status else None
@@ -314,7 +321,7 @@ class ControlRoomPage(QWidget):
         return [
             Column(_tr("Job"), lambda j: j.job),
             Column(_tr("Every"), lambda j: cluster.short_duration(j.interval_s), sort_value=lambda j: j.interval_s),
-            Column(_tr("Last tick"), lambda j: when(j.last_tick_start, self._now()), lambda j: j.last_tick_start),
+            Column(_tr("Last run"), lambda j: when(j.claimed_at, self._now()), sort_value=lambda j: j.claimed_at),
             Column(
                 _tr("Took"),
                 lambda j: "—" if j.duration_ms is None else f"{j.duration_ms:,.0f} ms",
@@ -327,10 +334,16 @@ class ControlRoomPage(QWidget):
             Column(
                 _tr("Failed (last day)"),
                 lambda j: _tr("{failed} of {runs}").format(failed=j.failures_last_day, runs=j.runs_last_day),
-                sort_value=lambda j: j.failures_last_day,
-                align_right=True,
+                sort_value=lambda j: j.failures_last_day,  # left: the last column stretches to the edge
             ),
         ]
+
+    def _job_tooltip(self, job: JobStatus, column: int) -> str | None:
+        if column == 2 and self.status is not None:
+            return _tr("The tick of {start}, claimed by one process of the control room").format(
+                start=local_time(job.last_tick_start, self.status.now)
+            )
+        return job.detail if column == 4 and job.detail else None
 
     @staticmethod
     def _job_tone(job: JobStatus, column: int) -> str | None:
