@@ -310,6 +310,8 @@ def test_admin_tab_shows_the_pages_a_role_may_use(qtbot, context, owner) -> None
         "Audit log",
         "Notifications",
         "Alert thresholds",
+        "Control room",
+        "Dead letters",
         "Settings",
     ]
     assert ADMIN_TAB.is_visible(owner)

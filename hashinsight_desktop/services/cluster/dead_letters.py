@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import ConsumerFailure
@@ -75,12 +75,6 @@ def list_failures(session: Session, principal: Principal, *, everything: bool = 
     )
     query = query.order_by(*newest).limit(LIST_LIMIT)
     return [_view(f) for f in session.scalars(query)]
-
-
-def count_dead(session: Session) -> int:
-    """Dead letters waiting for an administrator (the control room shows the number to anyone)."""
-    query = select(func.count()).where(ConsumerFailure.dead_at.is_not(None), ConsumerFailure.resolution.is_(None))
-    return session.scalar(query) or 0
 
 
 def find(session: Session, principal: Principal, key: str) -> FailureView:

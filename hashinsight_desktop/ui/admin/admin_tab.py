@@ -19,6 +19,7 @@ def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
     from hashinsight_desktop.ui.admin.alert_thresholds_page import AlertThresholdsPage
     from hashinsight_desktop.ui.admin.audit_page import AuditPage
     from hashinsight_desktop.ui.admin.control_room_page import ControlRoomPage
+    from hashinsight_desktop.ui.admin.dead_letters_page import DeadLettersPage
     from hashinsight_desktop.ui.admin.notifications_page import NotificationsPage
     from hashinsight_desktop.ui.admin.roles_page import RolesPage
     from hashinsight_desktop.ui.admin.settings_page import SettingsPage
@@ -37,6 +38,7 @@ def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
         ("Notifications", NotificationsPage, principal.can(Permission.SETTINGS_MANAGE)),
         ("Alert thresholds", AlertThresholdsPage, principal.can(Permission.SETTINGS_MANAGE)),
         ("Control room", ControlRoomPage, principal.can(Permission.SETTINGS_MANAGE)),
+        ("Dead letters", DeadLettersPage, principal.can(Permission.SETTINGS_MANAGE)),
         ("Settings", SettingsPage, True),  # the page itself limits what a role may change
     ]
     return [(title, factory) for title, factory, allowed in pages if allowed]

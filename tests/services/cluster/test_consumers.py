@@ -92,7 +92,6 @@ def test_each_event_once_failures_retried_then_dead_then_retried_or_discarded_by
         dead = dead_letters.list_failures(session, people.admin)
         assert [(d.event_id - dead[0].event_id, d.attempts, d.state) for d in dead] == [(0, 3, "dead"), (-2, 3, "dead")]
         assert dead[0].last_error == "RuntimeError: cannot apply e8" and dead[0].topic == TOPIC
-        assert dead_letters.count_dead(session) == 2
         with pytest.raises(PermissionDenied):
             dead_letters.list_failures(session, people.site_manager)
     e8, e6 = dead
