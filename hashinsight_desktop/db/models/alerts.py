@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String
+from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, EntityMixin, utcnow
@@ -81,3 +81,6 @@ class OperationLogEntry(Base):
     detail: Mapped[str | None] = mapped_column(String(300))
     # The curtailment plan the command was sent for (None: a bulk action or a single command).
     plan_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    # The epoch of the site's executor role (``executor:<site>``) that wrote it: written only while that epoch
+    # still held the role, so a stale executor's command has no row (and was never sent).
+    epoch: Mapped[int | None] = mapped_column(BigInteger)
