@@ -1,0 +1,135 @@
+"""A console's ear on the outbox: every event other processes (and this one) commit, handed on within a moment.
+
+PostgreSQL: the listener holds its own psycopg connection (LISTEN cannot share a pooled one). It LISTENs first
+and only then reads what it missed, so nothing committed in between is lost; after that each NOTIFY wakes it to
+read again. A NOTIFY is only a wake-up: what is read is the outbox itself, through an
+:class:`~hashinsight_desktop.services.cluster.outbox_tail.OutboxTail` (xid watermarks), and a read every
+``poll_s`` (5 s) covers notifications lost with a dropped connection. A connection that fails is opened again by
+itself, with back-off; the tail keeps its place, so the first read after a reconnect returns everything that
+committed during the outage.
+
+SQLite has no NOTIFY: the listener reads every ``poll_s`` (half a second by default, one file on one machine).
+
+``lag_ms``: commit-to-seen of the newest batch, measured on the database's clock (its ``created_at`` is taken
+just before the commit), for the node's heartbeat and the Control room page.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+import psycopg
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow, OutboxTail
+from hashinsight_desktop.services.outbox import NOTIFY_CHANNEL
+
+log = logging.getLogger(__name__)
+
+PG_POLL_S = 5.0  # a lost notification is made up for within this
+SQLITE_POLL_S = 0.5
+RETRY_S = (0.5, 1.0, 2.0, 5.0)  # back-off between attempts to reconnect
+CONNECT_TIMEOUT_S = 5
+
+
+class OutboxListener:
+    """``run()`` until cancelled; ``on_events(rows)`` is called on the listener's loop for every batch read
+    (in commit order per transaction), ``on_resync()`` once its place in the outbox is set (views loaded
+    before then re-read once)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        on_events: Callable[[list[OutboxRow]], None],
+        *,
+        on_resync: Callable[[], None] | None = None,
+        poll_s: float | None = None,
+    ) -> None:
+        self.engine = engine
+        self.on_events = on_events
+        self.on_resync = on_resync
+        self.postgresql = engine.dialect.name == "postgresql"
+        self.poll_s = poll_s if poll_s is not None else (PG_POLL_S if self.postgresql else SQLITE_POLL_S)
+        self.tail: OutboxTail | None = None
+        self.lag_ms: float | None = None
+        self.connected = False
+        self.reconnects = 0  # connections opened after the first
+        self.events_seen = 0
+
+    async def run(self) -> None:
+        failures = 0
+        while True:
+            try:
+                if self.postgresql:
+                    await self._listen()
+                else:
+                    await self._poll()
+            except asyncio.CancelledError:
+                raise
+            except (psycopg.Error, DBAPIError, OSError) as exc:
+                self.connected = False
+                delay = RETRY_S[min(failures, len(RETRY_S) - 1)]
+                failures = failures + 1 if failures < len(RETRY_S) else failures
+                log.info("outbox listener lost the database (%s); again in %.1f s", _one_line(exc), delay)
+                await asyncio.sleep(delay)
+                continue
+            failures = 0
+
+    async def _listen(self) -> None:
+        url = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        async with await psycopg.AsyncConnection.connect(
+            url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S, keepalives=1, keepalives_idle=10
+        ) as connection:
+            await connection.execute(f"LISTEN {NOTIFY_CHANNEL}")  # before reading: nothing falls in between
+            if self.connected is False and self.tail is not None:
+                self.reconnects += 1
+            await self._catch_up()
+            self.connected = True
+            while True:
+                woken = False
+                async for _ in connection.notifies(timeout=self.poll_s, stop_after=1):
+                    woken = True
+                if not woken:  # a quiet period, or a connection that died silently: prove it is alive
+                    await connection.execute("SELECT 1")
+                await self._catch_up()
+
+    async def _poll(self) -> None:
+        while True:
+            await self._catch_up()
+            self.connected = True
+            await asyncio.sleep(self.poll_s)
+
+    async def _catch_up(self) -> None:
+        if self.tail is None:
+            self.tail = await asyncio.to_thread(self._start)
+            if self.on_resync is not None:
+                self.on_resync()
+        rows = await asyncio.to_thread(self._read, self.tail)
+        if rows:
+            self.events_seen += len(rows)
+            self.on_events(rows)
+
+    def _start(self) -> OutboxTail:
+        with self.engine.connect() as connection:
+            return OutboxTail.from_now(connection)
+
+    def _read(self, tail: OutboxTail) -> list[OutboxRow]:
+        rows: list[OutboxRow] = []
+        with self.engine.connect() as connection:
+            while True:
+                rows += tail.read(connection)
+                connection.commit()  # each read its own snapshot
+                if not tail.more_waiting:
+                    break
+        if rows and tail.read_at is not None:
+            # the batch's oldest event: what it waited, also through an outage
+            self.lag_ms = max(0.0, (tail.read_at - min(r.created_at for r in rows)).total_seconds() * 1000)
+        return rows
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return text[0][:200] if text else type(exc).__name__
