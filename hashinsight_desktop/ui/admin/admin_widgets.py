@@ -36,6 +36,7 @@ from hashinsight_desktop.services.errors import (
 )
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, RecordTableModel, record_table, show_error
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 
@@ -199,8 +200,8 @@ class FormDialog(QDialog):
                 self.on_stale(str(exc))
         except ServiceError as exc:  # PermissionDenied and the like: the input stays for a retry
             self.show_banner(str(exc))
-        except SQLAlchemyError as exc:
-            self.show_banner(database_error_text(exc))
+        except SQLAlchemyError as exc:  # the form stays as typed; Retry saves it again
+            offer_retry(self, self.tr("Not saved"), exc, self.try_save, form=self)
         else:
             self.accept()
 
@@ -323,7 +324,7 @@ def run_action(
         reload()
         return False
     except SQLAlchemyError as exc:
-        show_error(parent, "Database error", database_error_text(exc))
+        offer_retry(parent, "Not saved", exc, lambda: run_action(parent, context, entity, action, reload))
         return False
     reload()
     return True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.catalogue import list_models
@@ -31,6 +32,7 @@ from hashinsight_desktop.services.telemetry.alert_settings import (
 )
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table, show_error
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import set_tone
 
 FIELD_TITLES = {
@@ -156,6 +158,9 @@ class AlertThresholdsPage(QWidget):
                 )  # fmt: skip
         except ServiceError as exc:
             show_error(self, self.tr("Limits not saved"), str(exc))
+            return
+        except SQLAlchemyError as exc:  # the typed limits stay in their fields; Retry saves them as they are then
+            offer_retry(self, self.tr("Limits not saved"), exc, self.save)
             return
         self.message.setText(self.tr("Saved: the poller uses them from its next poll."))
         set_tone(self.message, "ok")

@@ -33,6 +33,7 @@ from hashinsight_desktop.db.models import MinerModel
 from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.errors import ConcurrentModificationError, ServiceError, ValidationError
 from hashinsight_desktop.ui.common import format_number
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
 # The form's rows in order: service field name, label (also used to name the field in error messages).
@@ -218,9 +219,11 @@ class MinerModelDialog(QDialog):
         except ConcurrentModificationError as exc:
             self.reject()
             self.conflict.emit(str(exc))
-        except (ServiceError, SQLAlchemyError) as exc:  # permission lost, database gone: say so, keep input
+        except ServiceError as exc:  # permission lost: say so, keep input
             self.error_label.setText(f"Not saved: {exc}")
             self.error_label.show()
+        except SQLAlchemyError as exc:  # database gone: the input stays, Retry saves it
+            offer_retry(self, self.tr("Not saved"), exc, self.try_save, form=self)
         else:
             self.accept()
 

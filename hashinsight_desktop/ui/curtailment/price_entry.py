@@ -12,12 +12,14 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow, SiteChoice
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,11 @@ class PriceEntry(QObject):
 
         try:
             await asyncio.to_thread(work)
+        except SQLAlchemyError as exc:  # the database did not take it: the typed price is kept for Retry
+            if shiboken6.isValid(self):
+                title = self.tr("The power price was not recorded")
+                offer_retry(self._widget, title, exc, lambda: self.record(site_id, usd_per_kwh))
+                self.notice.emit(title, BAD_COLOR)
         except Exception as exc:
             if not isinstance(exc, ServiceError):
                 log.exception("recording a power price failed")

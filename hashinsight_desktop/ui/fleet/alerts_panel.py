@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
@@ -34,6 +35,7 @@ from hashinsight_desktop.services.telemetry.alert_list import AlertRow
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.fleet.formatting import is_dark
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import TONES
 
 log = logging.getLogger(__name__)
@@ -218,6 +220,9 @@ class AlertsPanel(QWidget):
         except ServiceError as exc:
             if shiboken6.isValid(self):
                 show_error(self, "Alerts not acknowledged", str(exc))
+        except SQLAlchemyError as exc:  # the note typed is kept for Retry
+            if shiboken6.isValid(self):
+                offer_retry(self, self.tr("Alerts not acknowledged"), exc, lambda: self.acknowledge(alert_ids, note))
         except Exception as exc:  # a lost connection must end in a message, not a dead button
             log.exception("acknowledging alerts failed")
             if shiboken6.isValid(self):

@@ -10,6 +10,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
@@ -20,6 +21,7 @@ from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.management_dialogs import FeedDialog
+from hashinsight_desktop.ui.save_retry import offer_retry
 
 
 class FeedAssignment(QObject):
@@ -77,20 +79,25 @@ class FeedAssignment(QObject):
                 return
             current = {row.power_feed for row in rows}
             dialog = FeedDialog(len(rows), site_name, feeds, current.pop() if len(current) == 1 else None, self._parent)
-            dialog.accepted.connect(lambda: self.start(rows, *dialog.chosen()))
+            dialog.accepted.connect(lambda: self.start(rows, *dialog.chosen(), form=dialog))
             self.dialog = dialog
             dialog.open()  # not exec(): qasync cannot nest event loops
 
         self.task = asyncio.ensure_future(ask())  # the qasync loop
         return self.task
 
-    def start(self, rows: list[MinerRow], feed: str, new_feed: bool = False) -> asyncio.Task[None]:
+    def start(
+        self, rows: list[MinerRow], feed: str, new_feed: bool = False, *, form: FeedDialog | None = None
+    ) -> asyncio.Task[None]:
+        """``form``: the dialog it was chosen in, brought back as it was if the database does not take it."""
         self.dialog = None
-        self.task = asyncio.ensure_future(self._save([MinerRef(row.id, row.version) for row in rows], feed, new_feed))
+        self.task = asyncio.ensure_future(self._save(rows, feed, new_feed, form))
         self.update_enabled(len(rows))
         return self.task
 
-    async def _save(self, miners: list[MinerRef], feed: str, new_feed: bool) -> None:
+    async def _save(self, rows: list[MinerRow], feed: str, new_feed: bool, form: FeedDialog | None) -> None:
+        miners = [MinerRef(row.id, row.version) for row in rows]
+
         def work() -> int:
             with unit_of_work(self._context.database.session_factory, "miner") as session:
                 return place_miners(
@@ -102,6 +109,12 @@ class FeedAssignment(QObject):
         except ServiceError as exc:
             if shiboken6.isValid(self._parent):
                 show_error(self._parent, self.tr("Power feed not changed"), str(exc))
+            return
+        except SQLAlchemyError as exc:
+            if shiboken6.isValid(self._parent):
+                self.dialog = form
+                retry = form.accept if form is not None else lambda: self.start(rows, feed, new_feed)
+                offer_retry(self._parent, self.tr("Power feed not changed"), exc, retry, form=form)
             return
         finally:
             self.task = None

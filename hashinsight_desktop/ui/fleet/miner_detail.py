@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
@@ -44,6 +45,7 @@ from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_lab
 from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
 from hashinsight_desktop.ui.fleet.miner_records_view import MinerRecordsView
 from hashinsight_desktop.ui.fleet.miners_model import capabilities_tooltip
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 log = logging.getLogger(__name__)
@@ -323,17 +325,24 @@ class MinerDetailDialog(QDialog):
             if not ok:
                 return
         clock = self._context.clock
-        try:
-            with unit_of_work(self._context.database.session_factory) as session:
-                if ending:
-                    end_maintenance(session, self._principal, [self.row.id], clock=clock)
-                else:
-                    until = clock() + timedelta(hours=hours) if hours else None
-                    set_maintenance(session, self._principal, [self.row.id], until=until, note=note, clock=clock)
-        except ServiceError as exc:
-            show_error(self, self.tr("Maintenance not changed"), str(exc))
-            return
-        self.start_load()
+
+        def write() -> None:
+            try:
+                with unit_of_work(self._context.database.session_factory) as session:
+                    if ending:
+                        end_maintenance(session, self._principal, [self.row.id], clock=clock)
+                    else:
+                        until = clock() + timedelta(hours=hours) if hours else None
+                        set_maintenance(session, self._principal, [self.row.id], until=until, note=note, clock=clock)
+            except ServiceError as exc:
+                show_error(self, self.tr("Maintenance not changed"), str(exc))
+                return
+            except SQLAlchemyError as exc:  # the hours and note typed are kept for Retry
+                offer_retry(self, self.tr("Maintenance not changed"), exc, write)
+                return
+            self.start_load()
+
+        write()
 
     # -- charts ---------------------------------------------------------------------------------------
     def show_series(self, series: Series) -> None:
