@@ -65,11 +65,12 @@ from hashinsight_desktop.ui.fleet.miners_model import (
     configure_view,
 )
 from hashinsight_desktop.ui.fleet.sites_panel import CurtailmentBanner, SitesPanel, kpis_from_rows
+from hashinsight_desktop.ui.live_refresh import FLEET_TOPICS, follow_changes
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 log = logging.getLogger(__name__)
-REFRESH_MS = 1000
+REFRESH_MS = 10_000  # the change token now and then: a safety net under live refresh
 FULL_RELOAD_S = 30.0  # re-read everything now and then, whatever the change token says
 
 
@@ -192,6 +193,8 @@ class FleetTab(QWidget):
         self.discover_button.clicked.connect(self.open_discovery)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.focus_text)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.schedule_refresh)
+        # Any console's commit of what the tab shows: the change token decides whether to re-read.
+        follow_changes(self, FLEET_TOPICS, self._start_refresh)
 
     # -- refresh --------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -249,7 +252,7 @@ class FleetTab(QWidget):
         self._update_summary()
         if self._dirty:  # asked for while this reload ran
             self._dirty = False
-            QTimer.singleShot(0, self.schedule_refresh)
+            QTimer.singleShot(0, self._start_refresh)  # forced only if a forced reload was asked for
 
     def _load_in_thread(self, previous: tuple[Any, ...] | None) -> FleetSnapshot | None:
         with self._context.database.session_factory() as session:
