@@ -48,6 +48,7 @@ from hashinsight_desktop.ui.curtailment.price_entry import PriceEntry
 from hashinsight_desktop.ui.curtailment.site_bar import HOLDING_STATES, SiteBar
 from hashinsight_desktop.ui.curtailment.tab_reads import Reads, Want, read
 from hashinsight_desktop.ui.fleet.formatting import local_time
+from hashinsight_desktop.ui.live_refresh import CURTAILMENT_TOPICS, follow_changes
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
@@ -158,6 +159,7 @@ class CurtailmentTab(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.start_preview)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.schedule_refresh)
+        follow_changes(self, CURTAILMENT_TOPICS, self.schedule_refresh)  # a plan, price or site changed anywhere
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.request_save(False))
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
         QShortcut(QKeySequence("Ctrl+E"), self, self.open_export_dialog)
