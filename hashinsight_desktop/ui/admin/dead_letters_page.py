@@ -35,7 +35,7 @@ class DeadLettersPage(QWidget):
         self.context, self.principal = context, principal
         self.model: ToneModel[FailureView] = ToneModel(
             [
-                Column(self.tr("When"), lambda f: local_time(f.when, context.clock()), lambda f: f.when),
+                Column(self.tr("When"), lambda f: local_time(f.when, context.clock()), lambda f: f.when.timestamp()),
                 Column(self.tr("Consumer"), lambda f: f.consumer),
                 Column(self.tr("Event"), lambda f: f.event_id, align_right=True),
                 Column(self.tr("Topic"), lambda f: f.topic),
