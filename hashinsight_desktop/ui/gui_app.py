@@ -24,6 +24,7 @@ from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.event_bridge import EventBridge
+from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.theme import apply_theme
@@ -33,6 +34,7 @@ from hashinsight_desktop.workers.task_registry import TaskRegistry
 if TYPE_CHECKING:
     from hashinsight_desktop.workers.agent_supervisor import AgentSupervisor
     from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
+    from hashinsight_desktop.workers.outbox_listener import OutboxListener
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +114,8 @@ class ConsoleSession:
         self.exit_code = 0
         self.dialog_box: QMessageBox | None = None  # kept alive while shown
         self._workers_started = False  # they serve the farm, not a user: a log out keeps them running
+        self._watching_database = False
+        self.listener: OutboxListener | None = None  # its lag_ms goes into this console's heartbeat
 
     def start(self) -> None:
         with self.context.database.session_factory() as session:
@@ -127,13 +131,19 @@ class ConsoleSession:
     def open_console(self, principal: Principal) -> None:
         if self.workers and not self._workers_started:
             self.start_workers()
+        if self.workers and not self._watching_database:
+            self.start_database_watch()
+        if self.workers and self.listener is None:
+            self.start_listener()
         self.window = MainWindow(self.context, principal, self.tasks)
         self.bridge.telemetry_cycle.connect(self.window.show_telemetry_cycle)
         self.bridge.curtailment_outcome.connect(self.window.show_curtailment_outcome)
         self.bridge.agent_state.connect(self.window.show_agent_state)
         if self.supervisor is not None:
             self.window.show_agent_state(self.supervisor.state)
+        self.bridge.database_health.connect(self.window.show_database_health)
         self.window.session_end_requested.connect(self.end_session)
+        self.window.database_back.connect(LiveRefresh.instance().refresh_all)
         if self.runner is not None:
             self._hand_runner_to_tab(principal)
         elif self.supervisor is not None:
@@ -154,6 +164,7 @@ class ConsoleSession:
         self.bridge.telemetry_cycle.disconnect(window.show_telemetry_cycle)
         self.bridge.curtailment_outcome.disconnect(window.show_curtailment_outcome)
         self.bridge.agent_state.disconnect(window.show_agent_state)
+        self.bridge.database_health.disconnect(window.show_database_health)
         dialog = LoginDialog(self.context)
         # Back in with one password; switching: someone else, an empty name to type.
         dialog.username.setText("" if switch_user else window.principal.username)
@@ -182,6 +193,30 @@ class ConsoleSession:
             return run
 
         tab.use_runner(through_runner("start_execution"), through_runner("start_recovery"))
+
+    def start_database_watch(self) -> None:
+        """The probe every few seconds on the GUI's loop (its connects in a thread): the window's banner, and
+        its views re-read when the database is back. Not a worker of the farm's: it watches for this console."""
+        from hashinsight_desktop.services.database_health import DatabaseProbe, HealthWatch
+        from hashinsight_desktop.workers.database_watch import watch_database
+
+        probe = DatabaseProbe(self.context.database.url)
+        watch = HealthWatch(probe, self.context.clock)
+        self._watching_database = True
+        self.tasks.spawn(watch_database(probe, watch, self.bridge.publish_health), "database-watch")
+
+    def start_listener(self) -> None:
+        """Every commit of any console or agent reaches this one's open views and status bar through its
+        outbox listener (on the workers' loop: its own database connection, NOTIFY and a 5 s poll)."""
+        from hashinsight_desktop.workers.outbox_listener import OutboxListener
+
+        live = LiveRefresh.instance()
+        self.bridge.outbox_events.connect(live.on_events)
+        self.listener = OutboxListener(
+            self.context.database.engine, self.bridge.publish_outbox, on_resync=live.resync_requested.emit
+        )
+        self.background = self.background or BackgroundLoop()
+        self.background.spawn(self.listener.run(), "outbox-listener")
 
     def _hand_requests_to_tab(self, principal: Principal) -> None:
         """Plans the user executes or recovers are asked of the agent through the database (the console's own
