@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,12 +14,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSystemTrayIcon,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.database_health import RECONNECTING, UP_AGAIN, Health
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.reconnect_banner import ReconnectBanner
+from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.tab_registry import tabs_for
 from hashinsight_desktop.ui.theme import BAD_COLOR, THEMES, apply_theme, set_tone
 from hashinsight_desktop.workers.agent_supervisor import AgentState
@@ -29,7 +32,6 @@ from hashinsight_desktop.workers.task_registry import TaskRegistry
 from hashinsight_desktop.workers.telemetry_poller import CycleReport
 
 log = logging.getLogger(__name__)
-CONNECTION_CHECK_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
     session closes this window and asks for a login."""
 
     session_end_requested = Signal(bool)
+    database_back = Signal()  # once, when the database answers again after an outage: open views re-read
 
     def __init__(self, context: AppContext, principal: Principal, tasks: TaskRegistry | None = None) -> None:
         super().__init__()
@@ -52,12 +55,19 @@ class MainWindow(QMainWindow):
         for spec in tabs_for(principal):
             self.tabs.addTab(spec.build(context, principal), spec.title)
             self.tab_keys.append(spec.key)
+        self.reconnect_banner = ReconnectBanner(context.clock)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.reconnect_banner)
         if self.tabs.count():
-            self.setCentralWidget(self.tabs)
+            layout.addWidget(self.tabs, 1)
         else:
             empty = QLabel("Your role has no modules to show yet.\nAsk an administrator for access.")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.setCentralWidget(empty)
+            layout.addWidget(empty, 1)
+        self.setCentralWidget(central)
         self._tray: QSystemTrayIcon | None = None
         self._build_menus()
         self._build_status_bar()
@@ -154,10 +164,10 @@ class MainWindow(QMainWindow):
         self.telemetry_label.setObjectName("telemetryStatus")
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.telemetry_label)
+        self.roles_label = RolesStatusLabel(self.context)  # what this console (or its agent) leads
+        self.statusBar().addPermanentWidget(self.roles_label)
         self.statusBar().addPermanentWidget(self.user_label)
-        self.show_connection_state(connected=True)
-        self._connection_timer = QTimer(self, interval=CONNECTION_CHECK_MS, timeout=self._schedule_connection_check)
-        self._connection_timer.start()
+        self.show_connection_state(connected=True)  # until the database watch (ConsoleSession) says otherwise
 
     def tab(self, key: str) -> QWidget | None:
         """The widget of a module's tab, if this user's role shows it."""
@@ -222,16 +232,21 @@ class MainWindow(QMainWindow):
         else:  # no tray (some desktops, offscreen): the status bar says it for a while
             self.statusBar().showMessage(f"{title}: {message}", 15_000)
 
-    def _schedule_connection_check(self) -> None:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return  # no event loop (smoke test): nothing to schedule on
-        self.tasks.spawn(self._check_connection(), "connection-check")
+    def show_database_health(self, health: Health) -> None:
+        """The database watch's news: the banner while it is unreachable; back: open views re-read it."""
+        self.reconnect_banner.show_health(health)
+        self.show_connection_state(connected=health.state != RECONNECTING)
+        if health.state == UP_AGAIN:
+            self.statusBar().showMessage(self.tr("The database is back: views refreshed."), 10_000)
+            self.database_back.emit()
+            self.refresh_views()
 
-    async def _check_connection(self) -> None:
-        connected = await asyncio.to_thread(self.context.database.ping)  # a dead server must not freeze the UI
-        self.show_connection_state(connected)
+    def refresh_views(self) -> None:
+        """Every tab that can re-read the database does it now (a hidden tab when it is shown again)."""
+        for index in range(self.tabs.count()):
+            refresh = getattr(self.tabs.widget(index), "schedule_refresh", None)
+            if callable(refresh):
+                refresh()
 
     # --- window state --------------------------------------------------------------------
     def _restore_window_state(self) -> None:
@@ -248,7 +263,6 @@ class MainWindow(QMainWindow):
         self.context.save_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._connection_timer.stop()
         self.save_window_state()
         super().closeEvent(event)
 
