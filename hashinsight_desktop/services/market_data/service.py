@@ -2,8 +2,9 @@
 
 Each quantity has a chain of providers (the configured providers that deliver it, in order). A value
 younger than its time-to-live is served from memory; an older one is served at once marked stale
-while one background refresh runs. Every fetched value is stored as a MarketSnapshot, so when every
-provider fails the last stored value is served, marked stale, and an offline start has numbers.
+while one background refresh runs, once per tick across the control room (``shared_refresh.py``).
+Every fetched value is stored as a MarketSnapshot, so when every provider fails the last stored value is
+served, marked stale, and an offline start has numbers.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import decimal
 import logging
+import time
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -39,6 +41,7 @@ from hashinsight_desktop.services.market_data.quantities import (
     MarketValue,
     Quantity,
 )
+from hashinsight_desktop.services.market_data.shared_refresh import Turn, end_turn, take_turn
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -266,12 +269,36 @@ class MarketDataService:
 
     async def _background_refresh(self, quantities: set[Quantity]) -> None:
         try:
-            got = await self._fetch_fresh(quantities)
-            self._note_failures(quantities - got.keys())
+            turn = await self._take_turn(quantities)
+            wanted = quantities if turn is None else set(turn.mine)
+            started = time.perf_counter()
+            got = await self._fetch_fresh(wanted) if wanted else {}
+            # Not fetched, or fetched by another console right now: asked again after the cool-down.
+            self._note_failures(quantities - got.keys() - (turn.stored.keys() if turn is not None else set()))
+            if turn is not None and turn.mine:
+                duration_ms = (time.perf_counter() - started) * 1000
+                await asyncio.to_thread(end_turn, self._session_factory, turn, got, duration_ms, self.failures())
         except Exception:
             log.warning("market data: background refresh of %s failed", sorted(quantities), exc_info=True)
         finally:
             self._refreshing -= quantities
+
+    async def _take_turn(self, quantities: set[Quantity]) -> Turn | None:
+        """Once per tick across the control room (``shared_refresh.py``): values another console stored
+        within their time-to-live are served from the database, and this one fetches only the quantities
+        whose tick it claimed. None: the database cannot say, so this console fetches them all itself."""
+
+        def in_database() -> Turn:
+            latest = _load_latest(self._session_factory, quantities)
+            return take_turn(self._session_factory, latest, quantities, self._ttl, self._clock())
+
+        try:
+            turn = await asyncio.to_thread(in_database)
+        except SQLAlchemyError as exc:
+            log.warning("market data: no turn taken in the database (%s); fetching here", type(exc).__name__)
+            return None
+        self.seed_cache(turn.stored)
+        return turn
 
     def _note_failures(self, quantities: Collection[Quantity]) -> None:
         now = self._clock()
