@@ -114,7 +114,8 @@ def test_the_page_shows_consoles_agents_roles_and_ticks(
     assert "stopped" in _column(page, "nodes_view", COL_STATE)
 
 
-def test_only_administrators_get_the_page(owner: Principal) -> None:
+def test_only_administrators_get_the_page() -> None:
+    owner = Principal(user_id=uuid.uuid4(), username="olivia", role=Role.OWNER)
     manager = Principal(user_id=uuid.uuid4(), username="sam", role=Role.SITE_MANAGER)
     assert "Control room" in [title for title, _ in visible_pages(owner)]
     assert "Control room" not in [title for title, _ in visible_pages(manager)]

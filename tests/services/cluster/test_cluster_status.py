@@ -4,18 +4,22 @@ tick and its failures of the last day, dead letters, and the roles the status ba
 
 from __future__ import annotations
 
+import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, update
+from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, JobTick, RoleLease, Site
+from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, JobTick, Site
 from hashinsight_desktop.services.clock import database_now
-from hashinsight_desktop.services.cluster import status
+from hashinsight_desktop.services.cluster import nodes, status, ticks
+from hashinsight_desktop.services.cluster.roles import FencedRole
+from hashinsight_desktop.services.database import Database
 from hashinsight_desktop.services.errors import PermissionDenied
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -34,44 +38,26 @@ class Farm:
     now: datetime
 
 
-def _node(
-    kind: str,
-    host: str,
-    pid: int,
-    now: datetime,
-    age_s: float,
-    *,
-    parent: uuid.UUID | None = None,
-    stopped: bool = False,
-) -> ClusterNode:
-    beat = now - timedelta(seconds=age_s)
-    return ClusterNode(
-        id=uuid.uuid4(),
-        kind=kind,
-        host=host,
-        pid=pid,
-        username="ops",
-        version="0.9.0",
-        parent_id=parent,
-        started_at=beat - timedelta(hours=1),
-        heartbeat_at=beat,
-        stopped_at=beat if stopped else None,
-        listener_lag_ms=42.5 if kind == "console" else None,
+def _node(kind: str, host: str, pid: int, parent: uuid.UUID | None = None) -> nodes.NodeInfo:
+    return nodes.NodeInfo(uuid.uuid4(), kind, host, pid, "ops", "0.9.0", parent)
+
+
+def _age(session: Session, node_id: uuid.UUID, seconds: float) -> None:
+    """The clock moves on for one node: its last heartbeat is ``seconds`` older."""
+    beat = session.get_one(ClusterNode, node_id).heartbeat_at
+    session.execute(
+        update(ClusterNode).where(ClusterNode.id == node_id).values(heartbeat_at=beat - timedelta(seconds=seconds))
     )
 
 
-def _lease(role: str, epoch: int, holder: ClusterNode | None, now: datetime, left_s: float) -> RoleLease:
-    return RoleLease(
-        role=role,
-        epoch=epoch,
-        holder_node_id=holder.id if holder else None,
-        holder_host=holder.host if holder else None,
-        holder_pid=holder.pid if holder else None,
-        lease_s=15.0,
-        acquired_at=now - timedelta(minutes=5),
-        renewed_at=now + timedelta(seconds=left_s - 15),
-        expires_at=now + timedelta(seconds=left_s),
-    )
+def _take(engine: Engine, role: str, *holders: nodes.NodeInfo, lease_s: float = 15.0) -> FencedRole:
+    """Each holder in turn takes ``role`` (epoch +1 each) and all but the last give it up; the last keeps it."""
+    for turn, holder in enumerate(holders, start=1):
+        taken = FencedRole(engine, role, holder, lease_s)
+        assert taken.try_acquire()
+        if turn < len(holders):
+            taken.release()
+    return taken
 
 
 def _tick(job: str, start: datetime, outcome: str, node: uuid.UUID, duration_ms: float | None = 120.0) -> JobTick:
@@ -105,35 +91,46 @@ def _failure(event_id: int, now: datetime, *, dead: bool, resolved: bool = False
 
 
 @pytest.fixture
-def farm(session_factory: sessionmaker[Session]) -> Farm:
-    """Two consoles (B's heartbeat 60 s old: gone), A's child agent, a stopped command; a poller role the agent
-    holds, an executor role B held and let expire, a released one; ticks of two jobs; four consumer failures."""
-    with unit_of_work(session_factory) as session:
-        now = database_now(session)
+def farm(database: Database) -> Iterator[Farm]:
+    """Two consoles (B's heartbeat 60 s old: gone), A's child agent, a stopped one; a poller role the agent
+    took at epoch 3, an executor role B took at epoch 2 and let expire, a released one; ticks of two jobs (the
+    newest claimed and finished by the real functions, older history written as rows); four consumer failures."""
+    engine = database.engine
+    a, b = _node("console", "ops1", 4100), _node("console", "ops2", 4200)
+    agent, stopped = _node("agent", "ops1", 4101, a.id), _node("agent", "ops3", 4300)
+    for node in (a, b, agent, stopped):
+        nodes.register(engine, node)
+    nodes.mark_stopped(engine, stopped.id)
+    nodes.heartbeat(engine, a.id, listener_lag_ms=42.5)
+    with unit_of_work(database.session_factory) as session:
         site = Site(name="Texas North", timezone="UTC", electricity_price_usd_per_kwh=Decimal("0.05"))
-        a = _node("console", "ops1", 4100, now, 2)
-        b = _node("console", "ops2", 4200, now, 60)
-        agent = _node("agent", "ops1", 4101, now, 1, parent=a.id)
-        stopped = _node("agent", "ops3", 4300, now, 30, stopped=True)
-        session.add_all([site, a, b, agent, stopped])
-        session.flush()
+        session.add(site)
+        _age(session, b.id, 60)
+    poller = _take(engine, f"poller:{site.id}", b, a, agent)
+    executor = _take(engine, f"executor:{site.id}", b, b, lease_s=0.3)
+    _take(engine, "market", a, a).release()
+    time.sleep(0.4)  # the executor's lease expires: B stopped renewing it and nobody took over
+    with unit_of_work(database.session_factory) as session:
+        tick = ticks.claim_tick(session, "rollup", 60.0, agent.id)
+    assert tick is not None
+    with unit_of_work(database.session_factory) as session:
+        ticks.finish_tick(session, "rollup", tick.start, "ok", 250.0)
+        now, minute = database_now(session), timedelta(seconds=60)
         session.add_all(
             [
-                _lease(f"poller:{site.id}", 3, agent, now, 11),
-                _lease(f"executor:{site.id}", 2, b, now, -30),
-                _lease("market", 1, None, now, -600),
-                _tick("rollup", now - timedelta(days=2), "failed", a.id),
-                _tick("rollup", now - timedelta(seconds=180), "failed", a.id),
-                _tick("rollup", now - timedelta(seconds=120), "ok", b.id),
-                _tick("rollup", now - timedelta(seconds=60), "ok", agent.id, duration_ms=250.0),
-                _tick("retention", now - timedelta(seconds=600), "running", agent.id),
+                _tick("rollup", tick.start - timedelta(days=2), "failed", a.id),
+                _tick("rollup", tick.start - 2 * minute, "failed", a.id),
+                _tick("rollup", tick.start - minute, "ok", b.id),
+                _tick("retention", tick.start - 10 * minute, "running", agent.id),  # its claimer died mid-run
                 _failure(1, now, dead=True),
                 _failure(2, now, dead=True),
                 _failure(3, now, dead=True, resolved=True),
                 _failure(4, now, dead=False),
             ]
         )
-        return Farm(a.id, b.id, agent.id, stopped.id, site.id, now)
+    yield Farm(a.id, b.id, agent.id, stopped.id, site.id, now)
+    poller.release()
+    executor.release()
 
 
 def test_the_control_room_as_an_administrator_sees_it(farm: Farm, session_factory: Callable[[], Session]) -> None:
@@ -160,7 +157,7 @@ def test_the_control_room_as_an_administrator_sees_it(farm: Farm, session_factor
         "ops1",
         4101,
     )
-    assert poller.left_s == pytest.approx(11, abs=5)
+    assert poller.left_s == pytest.approx(15, abs=5)
     assert poller.lease_s == 15.0
     assert (executor.state, executor.holder_pid, executor.epoch) == ("expired", 4200, 2)
     assert (market.state, market.subject, market.holder_host) == ("released", "", None)
@@ -189,7 +186,7 @@ def test_json_names_every_figure(farm: Farm, session_factory: Callable[[], Sessi
     assert document["dead_letters"] == 2 and document["gone_after_s"] == status.GONE_AFTER_S
 
 
-def test_only_administrators_see_the_control_room(farm: Farm, session_factory: Callable[[], Session]) -> None:
+def test_only_administrators_see_the_control_room(session_factory: Callable[[], Session]) -> None:
     with session_factory() as session, pytest.raises(PermissionDenied, match="see the control room"):
         status.cluster_status(session, MANAGER)
 
