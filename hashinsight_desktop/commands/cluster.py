@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from hashinsight_desktop.commands import dead_letters
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 
 if TYPE_CHECKING:  # the command line imports this module to build its parser: SQLAlchemy loads only to run it
@@ -28,6 +29,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "status", help="every console and agent, who leads which role, job ticks, listener lag, dead letters"
     )
     add_acting_arguments(status)
+    dead_letters.add_parser(verbs)
 
 
 def _status(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -43,7 +45,10 @@ def _status(args: argparse.Namespace, ctx: AppContext) -> int:
     return 0
 
 
-VERBS: dict[str, Callable[[argparse.Namespace, AppContext], int]] = {"status": _status}
+VERBS: dict[str, Callable[[argparse.Namespace, AppContext], int]] = {
+    "status": _status,
+    "dead-letters": dead_letters.run,
+}
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
