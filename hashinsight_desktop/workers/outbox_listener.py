@@ -33,6 +33,7 @@ PG_POLL_S = 5.0  # a lost notification is made up for within this
 SQLITE_POLL_S = 0.5
 RETRY_S = (0.5, 1.0, 2.0, 5.0)  # back-off between attempts to reconnect
 CONNECT_TIMEOUT_S = 5
+APPLICATION_NAME = "hashinsight-outbox-listener"  # how its connection shows in pg_stat_activity
 
 
 class OutboxListener:
@@ -81,7 +82,12 @@ class OutboxListener:
     async def _listen(self) -> None:
         url = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
         async with await psycopg.AsyncConnection.connect(
-            url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S, keepalives=1, keepalives_idle=10
+            url,
+            autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            keepalives=1,
+            keepalives_idle=10,
+            application_name=APPLICATION_NAME,
         ) as connection:
             await connection.execute(f"LISTEN {NOTIFY_CHANNEL}")  # before reading: nothing falls in between
             if self.connected is False and self.tail is not None:
