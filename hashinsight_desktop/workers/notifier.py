@@ -10,18 +10,22 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.cluster.consumers import DEFAULT_MAX_ATTEMPTS, consume
+from hashinsight_desktop.services.cluster.consumers import DEFAULT_MAX_ATTEMPTS, consume, max_attempts_setting
 from hashinsight_desktop.services.leader import LeaderLock
 from hashinsight_desktop.services.notifications.delivery import Outcome, deliver_due
 from hashinsight_desktop.services.notifications.digests import ALERTS_CONSUMER, build_digests
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.app_context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,17 @@ class Notifier:
         self.clock = clock
         self.on_cycle = on_cycle
         self.leader = LeaderLock(session_factory.kw["bind"], "notifier")
+
+    @classmethod
+    def of(cls, context: AppContext, **options: Any) -> Notifier:
+        """A console's or agent's notifier: its database, keyring, clock and ``consumers.max_attempts`` setting."""
+        return cls(
+            context.database.session_factory,
+            context.secrets,
+            max_attempts=max_attempts_setting(context.settings.extra),
+            clock=context.clock,
+            **options,
+        )
 
     def _queue(self, report: NotifierReport) -> None:
         # Every waiting event before any digest: a mass outage is one digest, not one per batch.

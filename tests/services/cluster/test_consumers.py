@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import AuditRecord, ConsumerFailure, InboxEntry, OutboxEvent
 from hashinsight_desktop.services.cluster import dead_letters
-from hashinsight_desktop.services.cluster.consumers import Consumer, Event, consume, retry_delay
+from hashinsight_desktop.services.cluster.consumers import (
+    DEFAULT_MAX_ATTEMPTS,
+    Consumer,
+    Event,
+    consume,
+    max_attempts_setting,
+    retry_delay,
+)
 from hashinsight_desktop.services.errors import PermissionDenied, ServiceError
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.support.factories import make_people
@@ -146,3 +153,10 @@ def test_an_event_whose_transaction_commits_late_is_not_skipped(session_factory:
     assert consume(session_factory, consumer, clock).applied == 1
     assert _effects(session_factory) == ["early", "later"]
     assert consume(session_factory, consumer, clock).applied == 0
+
+
+def test_max_attempts_is_a_setting() -> None:
+    assert max_attempts_setting({}) == DEFAULT_MAX_ATTEMPTS == 5
+    assert max_attempts_setting({"consumers": {"max_attempts": 2}}) == 2
+    for wrong in (0, -1, 2.5, "3", True):
+        assert max_attempts_setting({"consumers": {"max_attempts": wrong}}) == DEFAULT_MAX_ATTEMPTS
