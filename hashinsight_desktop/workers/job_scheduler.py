@@ -94,6 +94,8 @@ class JobScheduler:
                 await self.run_due(job)
             except SQLAlchemyError as exc:  # the database is gone: the tick is claimed when it is back
                 log.warning("job %s: tick not claimed: %s", job.name, exc.__class__.__name__)
+            except Exception:  # a fault outside the job (its fence, say) ends neither this loop nor the others
+                log.exception("job %s: tick not claimed", job.name)
             await asyncio.sleep(await asyncio.to_thread(self._until_next_tick, job.interval_s))
 
     def _until_next_tick(self, interval_s: float) -> float:
