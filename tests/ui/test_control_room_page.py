@@ -9,7 +9,7 @@ import os
 import socket
 import uuid
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -20,11 +20,13 @@ from sqlalchemy import update
 from hashinsight_desktop.db.models import ClusterNode, Site
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cluster import nodes, ticks
+from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.cluster.roles import FencedRole
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_tab import visible_pages
 from hashinsight_desktop.ui.admin.control_room_page import ControlRoomPage, tone_qcolor
+from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
 
@@ -112,6 +114,22 @@ def test_the_page_shows_consoles_agents_roles_and_ticks(
     nodes.mark_stopped(context.database.engine, room.other.id)
     page.refresh()  # no event loop here: read at once
     assert "stopped" in _column(page, "nodes_view", COL_STATE)
+
+
+def test_a_site_renamed_elsewhere_shows_at_once(
+    qtbot: QtBot, context: AppContext, owner: Principal, room: Room
+) -> None:
+    """Another console renames the site: its outbox event refreshes the shown page (not the 3 s timer)."""
+    page = ControlRoomPage(context, owner)
+    qtbot.addWidget(page)
+    page.timer.setInterval(600_000)
+    page.show()
+    qtbot.waitExposed(page)
+    with unit_of_work(context.database.session_factory) as session:
+        session.get_one(Site, room.site).name = "Texas South"
+    event = OutboxRow(1, None, "site.changed", "site", str(room.site), {}, datetime.now(UTC))
+    LiveRefresh.instance().on_events([event])
+    qtbot.waitUntil(lambda: _column(page, "roles_view", 1) == ["Texas South"], timeout=2000)
 
 
 def test_only_administrators_get_the_page() -> None:

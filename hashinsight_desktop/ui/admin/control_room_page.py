@@ -6,7 +6,6 @@ when an event loop runs), so a console that stops beating turns *gone* within se
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -24,6 +23,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
+from hashinsight_desktop.ui.live_refresh import follow_changes
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, TONES, muted_color, set_tone
 
 T = TypeVar("T")
@@ -197,11 +197,9 @@ class ControlRoomPage(QWidget):
             self.show_status(outcome)
 
     def _follow_outbox(self) -> None:
-        """Also refresh on another console's change where live refresh is built (ui/live_refresh.py)."""
-        with contextlib.suppress(ImportError, AttributeError):
-            from hashinsight_desktop.ui import live_refresh  # type: ignore[attr-defined,unused-ignore]
-
-            live_refresh.follow(self, self.refresh)
+        """The cluster's own tables write no outbox events (heartbeats and renewals would flood it): the timer
+        follows them. A site renamed by another console is an event, and its roles' names follow at once."""
+        follow_changes(self, {"site"}, self.refresh)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
