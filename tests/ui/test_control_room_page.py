@@ -14,11 +14,13 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
-from hashinsight_desktop.db.models import ClusterNode, Site
+from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, Site
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster import nodes, ticks
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.cluster.roles import FencedRole
@@ -130,6 +132,32 @@ def test_a_site_renamed_elsewhere_shows_at_once(
     event = OutboxRow(1, None, "site.changed", "site", str(room.site), {}, datetime.now(UTC))
     LiveRefresh.instance().on_events([event])
     qtbot.waitUntil(lambda: _column(page, "roles_view", 1) == ["Texas South"], timeout=2000)
+
+
+def test_dead_letters_are_counted_and_lead_to_their_page(
+    qtbot: QtBot, context: AppContext, owner: Principal, room: Room
+) -> None:
+    pages = QTabWidget()
+    pages.setObjectName("adminPages")  # as AdminTab names its pages
+    qtbot.addWidget(pages)
+    page = ControlRoomPage(context, owner)
+    pages.addTab(page, "Control room")
+    pages.addTab(QWidget(), "Dead letters")
+    page.refresh()
+    assert (page.dead_letters_label.text(), page.dead_letters_button.isHidden()) == ("Dead letters: 0", True)
+    with unit_of_work(context.database.session_factory) as session:
+        now = database_now(session)
+        session.add(
+            ConsumerFailure(
+                consumer="notifier", event_id=7, topic="alert.raised", payload={}, attempts=5,
+                last_error="SMTP refused", first_failed_at=now, dead_at=now,
+            )  # a consumer's fifth failure: given up on
+        )  # fmt: skip
+    page.refresh()
+    assert page.dead_letters_label.text().startswith("Dead letters: 1 — ")
+    assert not page.dead_letters_button.isHidden()
+    page.dead_letters_button.click()
+    assert pages.currentIndex() == 1
 
 
 def test_only_administrators_get_the_page() -> None:

@@ -13,7 +13,17 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
@@ -30,6 +40,7 @@ T = TypeVar("T")
 REFRESH_MS = 3000  # ages and states move by the second: a heartbeat is every 5 s, a lease 15 s
 NODE_TONES = {cluster.ONLINE: OK_COLOR, cluster.GONE: BAD_COLOR, cluster.STOPPED: MUTED}
 ROLE_TONES = {cluster.HELD: OK_COLOR, cluster.EXPIRED: BAD_COLOR, cluster.RELEASED: MUTED}
+DEAD_LETTERS_PAGE = "Dead letters"  # the Admin page's title (admin_tab.visible_pages)
 JOB_TONES = {"ok": OK_COLOR, cluster.FAILED: BAD_COLOR, cluster.RUNNING: NOTE_COLOR}
 
 
@@ -121,6 +132,10 @@ class ControlRoomPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Read the control room again (F5); it also refreshes by itself"))
         self.dead_letters_label = QLabel()
         self.dead_letters_label.setObjectName("deadLetters")
+        self.dead_letters_button = QPushButton(self.tr("Show dead letters"))
+        self.dead_letters_button.setToolTip(self.tr("Open Admin → Dead letters to retry or discard them"))
+        self.dead_letters_button.clicked.connect(lambda _checked=False: self.open_dead_letters())
+        self.dead_letters_button.hide()
 
         self.nodes_model: ToneModel[NodeStatus] = ToneModel(self._node_columns(), self)
         self.nodes_model.tone = lambda n, c: NODE_TONES.get(n.state) if c == 7 else None
@@ -152,6 +167,7 @@ class ControlRoomPage(QWidget):
         top.addWidget(self.refresh_button)
         footer = QHBoxLayout()
         footer.addWidget(self.dead_letters_label)
+        footer.addWidget(self.dead_letters_button)
         footer.addStretch(1)
         footer.addWidget(self.read_label)
         layout = QVBoxLayout(self)
@@ -228,12 +244,28 @@ class ControlRoomPage(QWidget):
             + (self.tr(" — events a consumer gave up on; retry or discard them") if seen.dead_letters else "")
         )
         set_tone(self.dead_letters_label, BAD_COLOR if seen.dead_letters else None, bold=bool(seen.dead_letters))
+        self.dead_letters_button.setVisible(bool(seen.dead_letters) and self._dead_letters_tab() is not None)
         self.read_label.setText(
             self.tr("Database time {time}; refreshes every {seconds} s").format(
                 time=local_time(seen.now, seen.now), seconds=REFRESH_MS // 1000
             )
         )
         set_tone(self.read_label, MUTED)
+
+    def _dead_letters_tab(self) -> tuple[QTabWidget, int] | None:
+        """The Admin tab's Dead letters page, where this role has it."""
+        pages = self.parentWidget()
+        while pages is not None and not (isinstance(pages, QTabWidget) and pages.objectName() == "adminPages"):
+            pages = pages.parentWidget()
+        if pages is None:
+            return None
+        titles = [pages.tabText(index).replace("&&", "&") for index in range(pages.count())]
+        return (pages, titles.index(DEAD_LETTERS_PAGE)) if DEAD_LETTERS_PAGE in titles else None
+
+    def open_dead_letters(self) -> None:
+        found = self._dead_letters_tab()
+        if found is not None:
+            found[0].setCurrentIndex(found[1])
 
     def summary_text(self, seen: ClusterStatus) -> str:
         consoles, agents = len(seen.online("console")), len(seen.online("agent"))
