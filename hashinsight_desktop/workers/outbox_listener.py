@@ -19,12 +19,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from typing import Any
 
 import psycopg
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow, OutboxTail
+from hashinsight_desktop.services.cluster.outbox_tail import PG_READ_SQL, OutboxRow, OutboxTail
 from hashinsight_desktop.services.outbox import NOTIFY_CHANNEL
 
 log = logging.getLogger(__name__)
@@ -92,15 +93,13 @@ class OutboxListener:
             await connection.execute(f"LISTEN {NOTIFY_CHANNEL}")  # before reading: nothing falls in between
             if self.connected is False and self.tail is not None:
                 self.reconnects += 1
-            await self._catch_up()
+            await self._catch_up(connection)
             self.connected = True
             while True:
-                woken = False
                 async for _ in connection.notifies(timeout=self.poll_s, stop_after=1):
-                    woken = True
-                if not woken:  # a quiet period, or a connection that died silently: prove it is alive
-                    await connection.execute("SELECT 1")
-                await self._catch_up()
+                    pass
+                # Woken, or a quiet poll_s: read either way (the read also proves a silent connection alive).
+                await self._catch_up(connection)
 
     async def _poll(self) -> None:
         while True:
@@ -108,15 +107,29 @@ class OutboxListener:
             self.connected = True
             await asyncio.sleep(self.poll_s)
 
-    async def _catch_up(self) -> None:
+    async def _catch_up(self, connection: psycopg.AsyncConnection[Any] | None = None) -> None:
         if self.tail is None:
             self.tail = await asyncio.to_thread(self._start)
             if self.on_resync is not None:
                 self.on_resync()
-        rows = await asyncio.to_thread(self._read, self.tail)
+        if connection is None:
+            rows = await asyncio.to_thread(self._read, self.tail)
+        else:  # on the listener's own connection: no thread, no pool (autocommit: each read its own snapshot)
+            rows = []
+            while True:
+                cursor = await connection.execute(PG_READ_SQL, self.tail.pg_params())
+                rows += self.tail.take_pg(await cursor.fetchall())
+                if not self.tail.more_waiting:
+                    break
         if rows:
+            self._measure(rows)
             self.events_seen += len(rows)
             self.on_events(rows)
+
+    def _measure(self, rows: list[OutboxRow]) -> None:
+        if self.tail is not None and self.tail.read_at is not None:
+            # the batch's oldest event: what it waited, also through an outage
+            self.lag_ms = max(0.0, (self.tail.read_at - min(r.created_at for r in rows)).total_seconds() * 1000)
 
     def _start(self) -> OutboxTail:
         with self.engine.connect() as connection:
@@ -130,9 +143,6 @@ class OutboxListener:
                 connection.commit()  # each read its own snapshot
                 if not tail.more_waiting:
                     break
-        if rows and tail.read_at is not None:
-            # the batch's oldest event: what it waited, also through an outage
-            self.lag_ms = max(0.0, (tail.read_at - min(r.created_at for r in rows)).total_seconds() * 1000)
         return rows
 
 

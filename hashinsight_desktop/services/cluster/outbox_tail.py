@@ -14,23 +14,23 @@ SQLite has one writer at a time: ids commit in order, and id order is enough.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-_PG_READ = text(
-    """
+# In the driver's own parameter style, so the listener can run it on its psycopg connection as it is.
+PG_READ_SQL = """
     WITH snap AS (
         SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin, clock_timestamp() AS read_at
     )
     SELECT snap.xmin, snap.read_at, o.id, o.txid, o.topic, o.entity_type, o.entity_id, o.payload, o.created_at
-    FROM snap LEFT JOIN outbox AS o ON o.txid >= :watermark AND NOT (o.id = ANY(CAST(:seen AS bigint[])))
+    FROM snap LEFT JOIN outbox AS o ON o.txid >= %(watermark)s AND NOT (o.id = ANY(%(seen)s::bigint[]))
     ORDER BY o.id
-    LIMIT :limit
-    """
-)
+    LIMIT %(limit)s
+"""
 _SQLITE_READ = text(
     "SELECT id, txid, topic, entity_type, entity_id, payload, created_at FROM outbox WHERE id > :after "
     "ORDER BY id LIMIT :limit"
@@ -94,9 +94,14 @@ class OutboxTail:
         return rows
 
     def _read_pg(self, connection: Connection, limit: int) -> list[OutboxRow]:
+        return self.take_pg(connection.exec_driver_sql(PG_READ_SQL, self.pg_params(limit)).all(), limit)
+
+    def pg_params(self, limit: int = BATCH) -> dict[str, Any]:
+        """The parameters of ``PG_READ_SQL`` for the next read; its result goes to ``take_pg``."""
+        return {"watermark": self.position.watermark, "seen": list(self.position.seen), "limit": limit}
+
+    def take_pg(self, result: Sequence[Sequence[Any]], limit: int = BATCH) -> list[OutboxRow]:
         position = self.position
-        params = {"watermark": position.watermark, "seen": list(position.seen), "limit": limit}
-        result = connection.execute(_PG_READ, params).all()
         xmin, self.read_at = result[0][0], result[0][1]
         rows = [_row(r[2:]) for r in result if r[2] is not None]
         self.more_waiting = len(rows) == limit

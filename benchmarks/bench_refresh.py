@@ -1,0 +1,235 @@
+"""Live refresh between two consoles: how long from one console's commit until another console's open view shows
+it, and what the listener costs.
+
+    .venv/bin/python benchmarks/bench_refresh.py [--changes 200] [--rate 50] [--seconds 20] [--sqlite]
+
+Three processes on one database (a throwaway PostgreSQL cluster, or with --sqlite one file):
+- a *writer* console renames miners through the ORM, one transaction per change (the outbox row and NOTIFY are
+  written by the session events, as for any user action), and records each commit's wall-clock time;
+- a *viewer* console (Qt, offscreen): the outbox listener on its workers' loop → the event bridge →
+  ``LiveRefresh`` (one coalescing timer) → a view that re-reads the miners and shows their names in a table
+  widget; it records the moment each new name is in the widget. Latency = visible − committed (one machine,
+  one clock). Target p95 < 500 ms (the web system promised < 3 s).
+- the listener's cost: a process running only the listener while the writer commits ``--rate`` events/s for
+  ``--seconds``; its CPU time (user + system) over the wall time, in % of one core. Target < 5 %.
+
+The machine's two cores are shared with other work: figures are noisy; run it twice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support.pg_cluster
+
+from sqlalchemy import select, text
+
+from hashinsight_desktop.db.engine import make_engine
+from hashinsight_desktop.db.models import Miner, Site
+from hashinsight_desktop.services.database import open_database
+
+SCRATCH_DB = "bench_refresh"
+MINERS = 50
+
+
+# -- the viewer console ------------------------------------------------------------------------------------
+def viewer(url: str, out: Path, expect: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+
+    from hashinsight_desktop.ui.event_bridge import EventBridge
+    from hashinsight_desktop.ui.live_refresh import LiveRefresh, follow_changes
+    from hashinsight_desktop.workers.background_loop import BackgroundLoop
+    from hashinsight_desktop.workers.outbox_listener import OutboxListener
+
+    app = QApplication([])
+    database = open_database(url)
+    table = QTableWidget(MINERS, 1)
+    table.show()
+    seen: dict[str, float] = {}
+
+    def refresh() -> None:  # what a view does: re-read what it shows, put it in the widget
+        with database.session_factory() as session:
+            names = list(session.scalars(select(Miner.name).order_by(Miner.ip_address)))
+        for row, name in enumerate(names):
+            item = table.item(row, 0)
+            if item is None or item.text() != name:
+                table.setItem(row, 0, QTableWidgetItem(name))
+                if name.startswith("v") and name not in seen:
+                    seen[name] = time.time()
+        if len(seen) >= expect:
+            app.quit()
+
+    bridge = EventBridge()
+    live = LiveRefresh.instance()
+    bridge.outbox_events.connect(live.on_events)
+    follow_changes(table, {"miner"}, refresh)
+    listener = OutboxListener(database.engine, bridge.publish_outbox)
+    background = BackgroundLoop()
+    background.spawn(listener.run(), "outbox-listener")
+
+    def ready() -> None:
+        if listener.connected:
+            print("ready", flush=True)
+        else:
+            QTimer.singleShot(50, ready)
+
+    QTimer.singleShot(0, ready)
+    QTimer.singleShot(120_000, app.quit)  # never hang the benchmark
+    app.exec()
+    out.write_text(json.dumps(seen))
+    asyncio.run(background.stop())
+    database.close()
+
+
+# -- a listener alone, for its cost ---------------------------------------------------------------------------
+def listener_only(url: str, out: Path, seconds: float) -> None:
+    from hashinsight_desktop.workers.outbox_listener import OutboxListener
+
+    database = open_database(url)
+    events = [0]
+
+    async def main() -> dict[str, float]:
+        listener = OutboxListener(database.engine, lambda rows: events.__setitem__(0, events[0] + len(rows)))
+        task = asyncio.create_task(listener.run())
+        while not listener.connected:
+            await asyncio.sleep(0.05)
+        print("ready", flush=True)
+        wall0, cpu0 = time.monotonic(), os.times()
+        await asyncio.sleep(seconds)
+        wall, cpu = time.monotonic() - wall0, os.times()
+        task.cancel()
+        used = (cpu.user - cpu0.user) + (cpu.system - cpu0.system)
+        return {"wall_s": wall, "cpu_s": used, "events": events[0], "lag_ms": listener.lag_ms or 0.0}
+
+    out.write_text(json.dumps(asyncio.run(main())))
+    database.close()
+
+
+# -- the writer console ------------------------------------------------------------------------------------------
+def write_changes(url: str, count: int, rate: float, jitter: bool) -> dict[str, float]:
+    database = open_database(url)
+    with database.session_factory() as session:
+        ids = list(session.scalars(select(Miner.id).order_by(Miner.ip_address)))
+    committed: dict[str, float] = {}
+    period = 1.0 / rate
+    next_at = time.monotonic()
+    for n in range(count):
+        name = f"v{n}"
+        with database.session_factory.begin() as session:
+            miner = session.get(Miner, ids[n % len(ids)])
+            assert miner is not None
+            miner.name = name
+        committed[name] = time.time()
+        next_at += period * (random.uniform(0.5, 1.5) if jitter else 1.0)
+        time.sleep(max(0.0, next_at - time.monotonic()))
+    database.close()
+    return committed
+
+
+def seed(url: str) -> None:
+    database = open_database(url, create=True)
+    site = Site(id=uuid.uuid4(), name="Bench site")
+    with database.session_factory.begin() as session:
+        session.add(site)
+        session.flush()
+        session.add_all(
+            Miner(id=uuid.uuid4(), site_id=site.id, name=f"m{n:03}", ip_address=f"127.0.9.{n:03}")
+            for n in range(MINERS)
+        )
+    database.close()
+
+
+def _spawn(role: str, url: str, out: Path, arg: float) -> subprocess.Popen[str]:
+    process = subprocess.Popen(
+        [sys.executable, __file__, "--role", role, "--url", url, "--out", str(out), "--arg", str(arg)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    if process.stdout.readline().strip() != "ready":
+        raise SystemExit(f"the {role} process did not start")
+    return process
+
+
+@contextlib.contextmanager
+def database_url(use_sqlite: bool) -> Iterator[str]:
+    if use_sqlite:
+        with tempfile.TemporaryDirectory() as folder:
+            yield f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
+        return
+    from tests.support.pg_cluster import throwaway_cluster
+
+    with throwaway_cluster() as server:
+        admin = make_engine(server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {SCRATCH_DB}"))
+        admin.dispose()
+        yield server.rsplit("/", 1)[0] + f"/{SCRATCH_DB}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--changes", type=int, default=200)
+    parser.add_argument("--rate", type=float, default=50.0, help="events per second for the cost measurement")
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--sqlite", action="store_true")
+    parser.add_argument("--role", choices=["viewer", "listener"], help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--arg", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.role == "viewer":
+        viewer(args.url, args.out, int(args.arg))
+        return
+    if args.role == "listener":
+        listener_only(args.url, args.out, args.arg)
+        return
+
+    with database_url(args.sqlite) as url, tempfile.TemporaryDirectory() as folder:
+        seed(url)
+        engine = "SQLite (one file, polled every 0.5 s)" if args.sqlite else "PostgreSQL (LISTEN/NOTIFY)"
+        print(f"engine: {engine}; {os.cpu_count()} cores shared with other work: figures are noisy")
+
+        out = Path(folder) / "viewer.json"
+        process = _spawn("viewer", url, out, args.changes)
+        committed = write_changes(url, args.changes, rate=10.0, jitter=True)  # spaced: each change its own refresh
+        process.wait(timeout=60)
+        visible = json.loads(out.read_text())
+        latencies = sorted((visible[name] - committed[name]) * 1000 for name in committed if name in visible)
+        missing = len(committed) - len(latencies)
+        p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
+        print(
+            f"commit-to-visible over {len(committed)} changes between two console processes: "
+            f"p50 {statistics.median(latencies):.0f} ms, p95 {p95:.0f} ms, max {latencies[-1]:.0f} ms"
+            f"{f', {missing} never shown' if missing else ''} (target p95 < 500 ms)"
+        )
+
+        out = Path(folder) / "listener.json"
+        process = _spawn("listener", url, out, args.seconds)
+        written = write_changes(url, int(args.rate * args.seconds), rate=args.rate, jitter=False)
+        process.wait(timeout=args.seconds + 60)
+        cost = json.loads(out.read_text())
+        print(
+            f"listener cost at {args.rate:g} events/s: {100 * cost['cpu_s'] / cost['wall_s']:.2f} % of one core "
+            f"({cost['cpu_s']:.2f} s CPU in {cost['wall_s']:.1f} s; {cost['events']} of {len(written)} events heard "
+            f"in the window; last lag {cost['lag_ms']:.0f} ms) (target < 5 %)"
+        )
+
+
+if __name__ == "__main__":
+    main()
