@@ -77,9 +77,9 @@ async def run(miners: int, share: float) -> None:
         families = Counter(f.identity.family.value for f in found)
         print(f"identified {miners:,} miners in {identify_s:.1f} s ({miners / identify_s:,.0f}/s): {dict(families)}")
 
-        poller = TelemetryPoller(db.session_factory, interval_s=0)
+        poller = TelemetryPoller(db.session_factory, interval_s=0.05)
         await poller.cycle()
-        poller.leader.release()
+        poller.roles.release()
         request = PlanRequest(site.id, "bench shed", target_kw=1.0, levels=LevelOptions(anti_flap_minutes=0))
         probe = await asyncio.to_thread(preview_plan, db.session_factory, SYSTEM, request)
         full_kw = probe.site.site_power_kw  # measured by the poll above

@@ -38,7 +38,7 @@ def measure_gui_stall(targets: list[tuple[str, int]], cycles: int = 3) -> tuple[
         lines: list[str] = []
         poller = TelemetryPoller(
             db.session_factory,
-            interval_s=0,
+            interval_s=0.05,
             timeouts=Timeouts(connect=2.0, deadline=5.0),
             on_cycle=lambda report: lines.append(report.describe()),
         )
@@ -65,7 +65,7 @@ def measure_gui_stall(targets: list[tuple[str, int]], cycles: int = 3) -> tuple[
             for _ in range(cycles):
                 await asyncio.wrap_future(workers.run(poller.cycle()))
             timer.stop()
-            await asyncio.to_thread(poller.leader.release)
+            await asyncio.to_thread(poller.roles.release)
             await workers.stop()
 
         with loop:

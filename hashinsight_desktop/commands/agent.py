@@ -22,6 +22,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--interval", type=float, default=60.0, metavar="S", help="seconds between polls")
     parser.add_argument("--cycles", type=int, metavar="N", help="stop after N polls (default: run until stopped)")
     parser.add_argument(
+        "--lease",
+        type=float,
+        metavar="S",
+        help="seconds a site's poller role stays with a leader that stopped renewing (default: the settings', 15)",
+    )
+    parser.add_argument(
         "--settle-s",
         type=float,
         metavar="S",
@@ -39,12 +45,13 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 
     from hashinsight_desktop.db.models import Site
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
+    from hashinsight_desktop.services.cluster.nodes import NodeHeartbeat, set_process_node, this_node
     from hashinsight_desktop.services.curtailment.executor import DEFAULT_SETTLE_S, run_options
     from hashinsight_desktop.services.errors import ValidationError
     from hashinsight_desktop.workers.agent_reports import outcome_reporter
     from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
-    from hashinsight_desktop.workers.maintenance import run_maintenance
     from hashinsight_desktop.workers.notifier import Notifier
+    from hashinsight_desktop.workers.periodic_jobs import standard_jobs
     from hashinsight_desktop.workers.run_requests import RunRequestServer
     from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
@@ -55,12 +62,21 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         if site_id is None:
             raise ValidationError("--site", f"no site named {args.site!r}")
     raise_open_file_limit()
+    if args.interval <= 0:
+        raise ValidationError("--interval", f"{args.interval:g} s: must be more than 0")
+    if args.lease is not None and args.lease < 1:
+        raise ValidationError("--lease", f"{args.lease:g} s: at least 1 s")
     settle = {} if args.settle_s is None else {"settle_s": dict.fromkeys(DEFAULT_SETTLE_S, args.settle_s)}
+    node = this_node("agent", parent_id=args.parent_node)
+    set_process_node(node)  # the holder of the roles this agent leads
+    # One poller role per site (or the one --site names): several agents split or share the sites.
     poller = TelemetryPoller(
         ctx.database.session_factory,
         site_id=site_id,
         interval_s=args.interval,
         on_cycle=lambda report: echo(report.describe()),
+        node=node,
+        lease_s=args.lease or ctx.settings.lease_s,
     )
 
     async def main() -> None:
@@ -71,14 +87,13 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 loop.add_signal_handler(signum, stop.set)
         if args.supervised:
             watch_parent(loop, stop)
-        maintenance = asyncio.create_task(run_maintenance(ctx.database.engine), name="maintenance")
+        beating = asyncio.create_task(NodeHeartbeat(ctx.database.engine, node).run(), name="node-heartbeat")
         # Alerts raised here reach e-mail and webhooks from here too: a site machine may be the only one running.
-        notifying = asyncio.create_task(Notifier(ctx.database.session_factory, ctx.secrets).run(), name="notifier")
+        notifying = asyncio.create_task(Notifier.of(ctx).run(), name="notifier")
         if args.cycles:
-            for _ in range(args.cycles):
-                await poller.cycle()
-                if _ + 1 < args.cycles:
-                    await asyncio.sleep(args.interval)
+            # Roll-ups, retention, prunes: each tick run by one console or agent of the control room only.
+            periodic = asyncio.create_task(standard_jobs(ctx, node_id=node.id).run(), name="periodic-jobs")
+            await poller.run(cycles=args.cycles)
         else:
             # Scheduled, price-triggered and due recoveries of curtailment plans run here too: a site
             # machine without a console still brings its miners back on time.
@@ -90,19 +105,22 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             # A user's "execute now" / "recover now" from any console reaches the runner through the database.
             requests = RunRequestServer(ctx.database.session_factory, runner, node_id=args.parent_node)
             polling = asyncio.create_task(poller.run(), name="poller")
-            curtailing = asyncio.create_task(runner.run(), name="curtailment-runner")
+            # ... and the look for due plans, a ticked job like the others.
+            periodic = asyncio.create_task(
+                standard_jobs(ctx, runner=runner, node_id=node.id).run(), name="periodic-jobs"
+            )
             serving = asyncio.create_task(requests.run(), name="run-requests")
             await stop.wait()
+            periodic.cancel()  # no plan starts while the runner stops
             serving.cancel()
             await runner.stop()
-            for task in (polling, curtailing):
-                task.cancel()
-            await asyncio.gather(polling, curtailing, serving, return_exceptions=True)
-        for task in (maintenance, notifying):
+            polling.cancel()
+            await asyncio.gather(polling, serving, return_exceptions=True)
+        for task in (periodic, notifying):
             task.cancel()
-        await asyncio.gather(maintenance, notifying, return_exceptions=True)
-        await asyncio.to_thread(poller.writer.flush)
-        await asyncio.to_thread(poller.leader.release)
+        await asyncio.gather(periodic, notifying, return_exceptions=True)
+        beating.cancel()  # last: the node is marked stopped once its roles are released
+        await asyncio.gather(beating, return_exceptions=True)
 
     print(
         f"agent: polling {'site ' + args.site if args.site else 'every site'} every {args.interval:g} s "

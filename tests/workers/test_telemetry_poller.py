@@ -35,10 +35,10 @@ def test_three_cycles_record_states_samples_and_alerts(session_factory) -> None:
                 add_miners(
                     session, people.owner, people.site_id, [NewMiner(ip_address=h, port=p) for h, p in farm.targets]
                 )
-            poller = TelemetryPoller(session_factory, interval_s=0, timeouts=FAST, on_cycle=reports.append)
+            poller = TelemetryPoller(session_factory, interval_s=0.05, timeouts=FAST, on_cycle=reports.append)
             for _ in range(3):
                 await poller.cycle()
-            poller.leader.release()
+            poller.roles.release()
             return {e.host: e.fault for e in farm.miners}
 
     faults: dict[str, str] = asyncio.run(scenario())
@@ -66,7 +66,7 @@ def test_samples_wait_in_the_buffer_while_the_database_is_away(session_factory, 
                 add_miners(
                     session, people.owner, people.site_id, [NewMiner(ip_address=h, port=p) for h, p in farm.targets]
                 )
-            poller = TelemetryPoller(session_factory, interval_s=0, timeouts=FAST)
+            poller = TelemetryPoller(session_factory, interval_s=0.05, timeouts=FAST)
             await poller.cycle()
             real_engine = poller.writer.engine
             from hashinsight_desktop.db.engine import make_engine
@@ -78,7 +78,7 @@ def test_samples_wait_in_the_buffer_while_the_database_is_away(session_factory, 
             poller.writer.engine = real_engine  # back
             recovered = await poller.cycle()
             assert recovered.database_error is None and recovered.written == 12 and recovered.pending == 0
-            poller.leader.release()
+            poller.roles.release()
             dead.dispose()
 
     asyncio.run(scenario())
@@ -121,9 +121,9 @@ def test_miners_curtailed_to_a_preset_are_judged_against_their_planned_hashrate(
                 hosts = {m.id: m.ip_address for m in miners}
             for simulated in farm.simulated:  # all four run at half power; two of them unplanned
                 simulated.set_power_pct(50)
-            poller = TelemetryPoller(session_factory, interval_s=0, timeouts=FAST)
+            poller = TelemetryPoller(session_factory, interval_s=0.05, timeouts=FAST)
             await poller.cycle()
-            poller.leader.release()
+            poller.roles.release()
             with session_factory() as session:
                 alerted = {
                     hosts[a.miner_id] for a in session.scalars(select(Alert).where(Alert.kind == "hashrate_drop"))
@@ -160,9 +160,9 @@ def test_a_miner_whose_plan_command_failed_is_judged_as_the_full_power_miner_it_
                         )
                     )  # fmt: skip
                 hosts = {m.id: m.ip_address for m in miners}
-            poller = TelemetryPoller(session_factory, interval_s=0, timeouts=FAST)
+            poller = TelemetryPoller(session_factory, interval_s=0.05, timeouts=FAST)
             await poller.cycle()
-            poller.leader.release()
+            poller.roles.release()
             with session_factory() as session:
                 alerted = {hosts[a.miner_id] for a in session.scalars(select(Alert).where(Alert.kind == "dead_board"))}
             # The refused sleep leaves a hashing miner with a dead board: alerted. The pending one may be

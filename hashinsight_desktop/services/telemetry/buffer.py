@@ -1,9 +1,11 @@
-"""The bounded buffer between the poller and the database, and the rows it holds.
+"""The bounded buffer between the poller and the database, and the batches it holds.
 
-The poller (on the event loop) adds each poll's sample rows and latest-state dicts; the writer (in a
-worker thread) takes everything pending, writes it, and puts it back at the front if the database
-is unreachable. Past ``capacity`` rows the oldest are dropped, and every dropped row is counted, so
-an outage costs at most what does not fit and the loss is known.
+The poller (on the event loop) adds each tick's poll as one :class:`Batch`: its sample rows, its
+latest-state dicts and, for a fenced role's poll, the :class:`TickFence` it is written under. The
+writer (in a worker thread) takes every pending batch, writes them, and puts them back in front if the
+database is unreachable. Past ``capacity`` rows the oldest batches are dropped whole (a tick is written
+whole or not at all), and every dropped row is counted, so an outage costs at most what does not fit and
+the loss is known. The newest batch is always kept, even alone above the bound.
 """
 
 from __future__ import annotations
@@ -28,11 +30,32 @@ StateRow = Mapping[str, Any]  # one MinerState row: column name -> value, ``mine
 
 
 @dataclass(frozen=True, slots=True)
+class TickFence:
+    """What a fenced role's batch is written under: one tick of the role's job, polled with its epoch. The
+    writer records the tick in the statement that checks the epoch and writes the batch only if that
+    statement changed a row (the tick claimed at poll time and still running, or never claimed because the
+    database was away then), so a stale leader's batch, or one already written, changes nothing."""
+
+    role: str
+    epoch: int
+    job: str
+    tick_start: datetime  # the samples' recorded_at
+    interval_s: float
+    node_id: uuid.UUID | None
+    poll_ms: float = 0.0  # the tick's work, recorded as its duration
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
-    """What one flush writes: sample rows oldest first, and the newest state per miner."""
+    """One poll: sample rows oldest first, the newest state per miner, the fence it is written under (None:
+    a writer that is the only one, e.g. a test or an import) and, for a site's poll, the summary announced to
+    every console with the write (the ``telemetry.written`` outbox event of ``site_id``)."""
 
     rows: list[SampleRow] = field(default_factory=list)
     states: dict[Any, StateRow] = field(default_factory=dict)
+    fence: TickFence | None = None
+    site_id: uuid.UUID | None = None
+    summary: dict[str, Any] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.rows or self.states)
@@ -47,15 +70,30 @@ def _newer(candidate: StateRow, current: StateRow | None) -> bool:
     return bool(new_at >= old_at)
 
 
+def _merge_states(into: dict[Any, StateRow], states: Iterable[StateRow]) -> None:
+    for state in states:
+        key = state["miner_id"]
+        if _newer(state, into.get(key)):
+            into[key] = state
+
+
+def newest_states(batches: Iterable[Batch]) -> dict[Any, StateRow]:
+    """The newest state of each miner over ``batches`` (what one write upserts)."""
+    states: dict[Any, StateRow] = {}
+    for batch in batches:
+        _merge_states(states, batch.states.values())
+    return states
+
+
 class SampleBuffer:
-    """A thread-safe bounded FIFO of sample rows plus the latest state of each miner."""
+    """A thread-safe bounded FIFO of batches (one per poll)."""
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
         if capacity < 1:
             raise ValueError("capacity must be at least 1 row")
         self.capacity = capacity
-        self._rows: deque[SampleRow] = deque()
-        self._states: dict[Any, StateRow] = {}
+        self._batches: deque[Batch] = deque()
+        self._pending = 0
         self._dropped = 0
         self._lock = threading.Lock()
 
@@ -68,55 +106,54 @@ class SampleBuffer:
     @property
     def pending(self) -> int:
         with self._lock:
-            return len(self._rows)
+            return self._pending
 
     def __len__(self) -> int:
         return self.pending
 
     def _trim(self) -> None:  # caller holds the lock
-        excess = len(self._rows) - self.capacity
-        if excess > 0:
-            self._dropped += excess
-            popleft = self._rows.popleft
-            for _ in range(excess):
-                popleft()
+        while self._pending > self.capacity and len(self._batches) > 1:
+            oldest = self._batches.popleft()
+            self._pending -= len(oldest.rows)
+            self._dropped += len(oldest.rows)
 
-    def _merge_states(self, states: Iterable[StateRow]) -> None:  # caller holds the lock
-        for state in states:
-            key = state["miner_id"]
-            if _newer(state, self._states.get(key)):
-                self._states[key] = state
-
-    def add(self, rows: Iterable[SampleRow], states: Iterable[StateRow] = ()) -> None:
-        """Append one poll's rows (oldest dropped past the bound) and its states (newest kept)."""
+    def add(
+        self,
+        rows: Iterable[SampleRow],
+        states: Iterable[StateRow] = (),
+        fence: TickFence | None = None,
+        *,
+        site_id: uuid.UUID | None = None,
+        summary: dict[str, Any] | None = None,
+    ) -> None:
+        """Append one poll's rows and states as a batch (the oldest batches dropped past the bound)."""
+        newest: dict[Any, StateRow] = {}
+        _merge_states(newest, states)
+        batch = Batch(list(rows), newest, fence, site_id, summary)
         with self._lock:
-            self._rows.extend(rows)
+            self._batches.append(batch)
+            self._pending += len(batch.rows)
             self._trim()
-            self._merge_states(states)
 
-    def take(self) -> Batch:
-        """Everything pending, as one batch; the buffer is left empty."""
+    def take(self) -> list[Batch]:
+        """Every pending batch, oldest first; the buffer is left empty."""
         with self._lock:
-            batch = Batch(list(self._rows), self._states)
-            self._rows.clear()
-            self._states = {}
-            return batch
+            batches = list(self._batches)
+            self._batches.clear()
+            self._pending = 0
+            return batches
 
-    def restore(self, batch: Batch) -> None:
-        """Put an unwritten batch back in front of what arrived meanwhile (oldest dropped past the
-        bound); a state is kept only if no newer one for its miner arrived meanwhile."""
+    def restore(self, batches: list[Batch]) -> None:
+        """Put unwritten batches back in front of what arrived meanwhile (the oldest dropped past the bound)."""
         with self._lock:
-            self._rows.extendleft(reversed(batch.rows))
+            self._batches.extendleft(reversed(batches))
+            self._pending += sum(len(batch.rows) for batch in batches)
             self._trim()
-            for key, state in batch.states.items():
-                current = self._states.get(key)
-                if current is None or not _newer(current, state):
-                    self._states[key] = state
 
-    def discard(self, batch: Batch) -> None:
-        """Count a batch the database refused for good (bad data, not an outage) as dropped."""
+    def discard(self, batches: list[Batch]) -> None:
+        """Count batches the database refused for good (bad data, not an outage) as dropped."""
         with self._lock:
-            self._dropped += len(batch.rows)
+            self._dropped += sum(len(batch.rows) for batch in batches)
 
 
 # -- rows from samples ---------------------------------------------------------------------------

@@ -1,10 +1,17 @@
 """Flush the sample buffer to the database: samples and latest states in one transaction.
 
 Called from a worker thread (``asyncio.to_thread(writer.flush)``). An outage (connection refused,
-server gone, a locked SQLite file) puts the batch back in the buffer and reports the error, so
+server gone, a locked SQLite file) puts the batches back in the buffer and reports the error, so
 nothing is lost within the buffer's bound; data the database refuses for good (a constraint or a
-value it cannot store) would be refused again on every retry, so that batch is counted as dropped
+value it cannot store) would be refused again on every retry, so those batches are counted as dropped
 instead of blocking the pipeline.
+
+A fenced batch (a site poller's tick) is written only if its tick's ``job_ticks`` row could be recorded
+by a statement that carries the fence: ``INSERT … SELECT … WHERE fenced(role, epoch) ON CONFLICT DO UPDATE …
+WHERE`` the row is that epoch's and still running. It finishes the tick claimed at poll time, or claims it
+now when the database was away then; 0 rows (a newer epoch exists, or the tick was written already, e.g. a
+commit whose answer was lost) leaves the batch out of the same transaction. So a batch is in the database
+whole, once, or not at all, whatever fails when.
 
 PostgreSQL samples go through ``COPY`` (binary format, as in :mod:`db.telemetry_store`) on the same
 connection and transaction as the state upsert; SQLite uses ``executemany``.
@@ -17,16 +24,36 @@ import logging
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, Connection, Engine, TextClause, Uuid, insert, select, text
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import (
+    JSON,
+    ColumnElement,
+    Connection,
+    CursorResult,
+    Engine,
+    Float,
+    Integer,
+    Table,
+    TextClause,
+    Uuid,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError, StatementError
 
-from hashinsight_desktop.db.models import Miner, MinerState, TelemetrySample
+from hashinsight_desktop.db.base import UTCDateTime, utcnow
+from hashinsight_desktop.db.models import JobTick, Miner, MinerState, TelemetrySample
 from hashinsight_desktop.db.telemetry_store import COPY_SQL, SAMPLE_COLUMNS, SampleRow, by_miner, copy_to
-from hashinsight_desktop.services.telemetry.buffer import Batch, SampleBuffer, StateRow
+from hashinsight_desktop.services.cluster.roles import fenced
+from hashinsight_desktop.services.cluster.ticks import OK, RUNNING
+from hashinsight_desktop.services.outbox import emit_telemetry
+from hashinsight_desktop.services.telemetry.buffer import Batch, SampleBuffer, StateRow, TickFence, newest_states
 
 log = logging.getLogger(__name__)
 
@@ -57,17 +84,20 @@ def _upsert_states_pg(dialect: Dialect) -> TextClause:
 
 
 _UPSERT_STATES_SQLITE = _upsert_states_sqlite()
+_TICKS = cast(Table, JobTick.__table__)
 
 
 @dataclass(frozen=True)
 class FlushResult:
     """``written`` rows this flush; ``pending`` rows still buffered; ``dropped`` rows lost since
-    start-up (buffer bound or refused data); ``error`` a one-line reason when the write failed."""
+    start-up (buffer bound or refused data); ``error`` a one-line reason when the write failed;
+    ``refused`` the fences of batches this flush left out (not a loss: another writer has that tick)."""
 
     written: int
     pending: int
     dropped: int
     error: str | None = None
+    refused: tuple[TickFence, ...] = ()  # fenced batches left out: a newer epoch, or their tick written already
 
     @property
     def ok(self) -> bool:
@@ -110,34 +140,87 @@ def _known_miners(connection: Connection, miner_ids: Iterable[Any]) -> set[Any]:
     return known
 
 
-def write_batch(engine: Engine, rows: Sequence[SampleRow], states: Iterable[StateRow]) -> int:
-    """Write samples and upsert latest states in ONE transaction (all or nothing). Rows and states of
-    miners deleted meanwhile are left out (a state row's foreign key would refuse the whole batch).
-    Returns the sample rows written."""
-    states = list(states)
+def record_tick(connection: Connection, fence: TickFence, items: int) -> bool:
+    """Record the fenced batch's tick as done, in the writing transaction: True when this epoch may write
+    it (it claimed the tick and it is still running, or nobody claimed it yet); False when a newer epoch
+    exists or the tick is written already. One statement: the fence is checked where the row is written."""
+    postgres = connection.dialect.name == "postgresql"
+    now = func.clock_timestamp(type_=UTCDateTime()) if postgres else literal(utcnow(), UTCDateTime())
+    values: dict[str, ColumnElement[Any]] = {
+        "job": literal(fence.job),
+        "tick_start": literal(fence.tick_start, UTCDateTime()),
+        "interval_s": literal(fence.interval_s, Float()),
+        "node_id": literal(fence.node_id, _TICKS.c.node_id.type),
+        "epoch": literal(fence.epoch, _TICKS.c.epoch.type),
+        "claimed_at": now,
+        "finished_at": now,
+        "outcome": literal(OK),
+        "duration_ms": literal(fence.poll_ms, Float()),
+        "items": literal(items, Integer()),
+    }
+    dialect_insert = postgresql.insert if postgres else sqlite.insert
+    statement = dialect_insert(_TICKS).from_select(
+        list(values), select(*values.values()).where(fenced(fence.role, fence.epoch))
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=[_TICKS.c.job, _TICKS.c.tick_start],
+        set_={name: statement.excluded[name] for name in ("finished_at", "outcome", "duration_ms", "items")},
+        where=(_TICKS.c.epoch == statement.excluded.epoch) & (_TICKS.c.outcome == RUNNING),
+    ).execution_options(preserve_rowcount=True)
+    return cast(CursorResult[Any], connection.execute(statement)).rowcount == 1
+
+
+@dataclass(frozen=True)
+class Written:
+    rows: int
+    refused: tuple[Batch, ...] = ()  # fenced batches left out (see record_tick)
+
+
+def write_batches(engine: Engine, batches: Sequence[Batch]) -> Written:
+    """Write the batches' samples and upsert the newest latest states in ONE transaction (all or nothing);
+    a fenced batch only if :func:`record_tick` lets it. Rows and states of miners deleted meanwhile are left
+    out (a state row's foreign key would refuse the whole batch). Returns the sample rows written."""
     with engine.connect() as connection, connection.begin():
-        known = _known_miners(connection, [row[0] for row in rows] + [state["miner_id"] for state in states])
-        rows = sorted((row for row in rows if row[0] in known), key=by_miner)
-        states = [
-            {name: state.get(name, _STATE_DEFAULTS.get(name)) for name in _STATE_COLUMNS}
-            for state in states
-            if state["miner_id"] in known
-        ]
-        if rows:
-            if engine.dialect.name == "postgresql":
-                _copy_rows(connection, rows)
+        accepted: list[Batch] = []
+        refused: list[Batch] = []
+        for batch in batches:
+            if batch.fence is None or record_tick(connection, batch.fence, len(batch.rows)):
+                accepted.append(batch)
             else:
-                connection.execute(
-                    insert(TelemetrySample), [dict(zip(SAMPLE_COLUMNS, row, strict=True)) for row in rows]
-                )
-        if states:
-            if engine.dialect.name == "postgresql":
-                connection.execute(
-                    _upsert_states_pg(connection.dialect),
-                    {name: _pg_column(name, [state[name] for state in states]) for name in _STATE_COLUMNS},
-                )
-            else:
-                connection.execute(_UPSERT_STATES_SQLITE, states)
+                refused.append(batch)
+        rows: Sequence[SampleRow] = (
+            accepted[0].rows if len(accepted) == 1 else [row for batch in accepted for row in batch.rows]
+        )
+        states = list(newest_states(accepted).values())
+        written = _write_rows(connection, rows, states) if rows or states else 0
+        for batch in accepted:  # every console learns of new readings through this event, committed with them
+            if batch.site_id is not None:
+                emit_telemetry(connection, batch.site_id, batch.summary or {})
+    return Written(written, tuple(refused))
+
+
+def _write_rows(connection: Connection, rows: Sequence[SampleRow], states: list[StateRow]) -> int:
+    known = _known_miners(connection, [row[0] for row in rows] + [state["miner_id"] for state in states])
+    rows = sorted((row for row in rows if row[0] in known), key=by_miner)
+    full_states = [
+        {name: state.get(name, _STATE_DEFAULTS.get(name)) for name in _STATE_COLUMNS}
+        for state in states
+        if state["miner_id"] in known
+    ]
+    postgres = connection.dialect.name == "postgresql"
+    if rows:
+        if postgres:
+            _copy_rows(connection, rows)
+        else:
+            connection.execute(insert(TelemetrySample), [dict(zip(SAMPLE_COLUMNS, row, strict=True)) for row in rows])
+    if full_states:
+        if postgres:
+            connection.execute(
+                _upsert_states_pg(connection.dialect),
+                {name: _pg_column(name, [state[name] for state in full_states]) for name in _STATE_COLUMNS},
+            )
+        else:
+            connection.execute(_UPSERT_STATES_SQLITE, full_states)
     return len(rows)
 
 
@@ -163,29 +246,34 @@ class TelemetryWriter:
 
     def flush(self) -> FlushResult:
         with self._flushing:
-            batch = self.buffer.take()
-            if not batch:
+            batches = self.buffer.take()
+            if not batches:
                 return FlushResult(0, self.buffer.pending, self.buffer.dropped)
+            rows = sum(len(batch.rows) for batch in batches)
             try:
-                written = write_batch(self.engine, batch.rows, batch.states.values())
+                written = write_batches(self.engine, batches)
             except (IntegrityError, DataError, ProgrammingError) as exc:
-                return self._refused(batch, exc)
+                return self._refused(batches, exc)
             except DBAPIError as exc:  # unreachable, disconnected, locked, read-only, full disk...
-                self.buffer.restore(batch)
-                log.warning("telemetry write failed, %d rows kept for retry: %s", len(batch.rows), _one_line(exc))
+                self.buffer.restore(batches)
+                log.warning("telemetry write failed, %d rows kept for retry: %s", rows, _one_line(exc))
                 return FlushResult(
                     0, self.buffer.pending, self.buffer.dropped, f"database unavailable: {_one_line(exc)}"
                 )
             except StatementError as exc:  # a value the column type refused before it reached the server
-                return self._refused(batch, exc)
+                return self._refused(batches, exc)
             except BaseException:
-                self.buffer.restore(batch)  # an unexpected fault: keep the data, let the caller see it
+                self.buffer.restore(batches)  # an unexpected fault: keep the data, let the caller see it
                 raise
-            return FlushResult(written, self.buffer.pending, self.buffer.dropped)
+            fences = tuple(batch.fence for batch in written.refused if batch.fence is not None)
+            if fences:
+                log.info("telemetry: %d batch(es) left out: a newer epoch polls, or the tick is written", len(fences))
+            return FlushResult(written.rows, self.buffer.pending, self.buffer.dropped, refused=fences)
 
-    def _refused(self, batch: Batch, exc: BaseException) -> FlushResult:
-        self.buffer.discard(batch)
-        log.error("telemetry batch of %d rows refused by the database and dropped: %s", len(batch.rows), _one_line(exc))
+    def _refused(self, batches: list[Batch], exc: BaseException) -> FlushResult:
+        self.buffer.discard(batches)
+        rows = sum(len(batch.rows) for batch in batches)
+        log.error("telemetry batch of %d rows refused by the database and dropped: %s", rows, _one_line(exc))
         return FlushResult(
             0, self.buffer.pending, self.buffer.dropped, f"rows refused by the database: {_one_line(exc)}"
         )

@@ -56,9 +56,9 @@ def test_a_mixed_family_site_is_curtailed_at_levels_each_miner_takes(session_fac
             by_host = {m.host: m for m in farm.simulated}
             assert {f.identity.family.value for f in found} == set(FAMILIES)
             assert all(f.identity.family.value == by_host[f.host].family for f in found)
-            poller = TelemetryPoller(session_factory, interval_s=0, timeouts=FAST)
+            poller = TelemetryPoller(session_factory, interval_s=0.05, timeouts=FAST)
             await poller.cycle()
-            poller.leader.release()
+            poller.roles.release()
 
             full_kw = sum(m.nominal_w for m in farm.simulated) / 1000
             request = PlanRequest(

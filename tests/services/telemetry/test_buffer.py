@@ -1,4 +1,4 @@
-"""The bounded buffer: oldest dropped and counted, restore in front, newest state per miner."""
+"""The bounded buffer: oldest polls dropped whole and counted, restore in front, newest state per miner."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE, BoardSample, MinerSample
-from hashinsight_desktop.services.telemetry.buffer import SampleBuffer, sample_row, state_row
+from hashinsight_desktop.services.telemetry.buffer import Batch, SampleBuffer, newest_states, sample_row, state_row
 from tests.services.telemetry.conftest import T0
 
 MINER = uuid.uuid4()
@@ -20,18 +20,20 @@ def rows(*numbers: int) -> list[tuple[object, ...]]:
     return [(MINER, T0 + timedelta(minutes=n), HASHING, float(n), None, None, None) for n in numbers]
 
 
-def numbers(batch_rows: list[tuple[object, ...]]) -> list[int]:
-    return [int(row[3]) for row in batch_rows]  # type: ignore[call-overload]
+def numbers(batches: list[Batch]) -> list[int]:
+    return [int(row[3]) for batch in batches for row in batch.rows]  # type: ignore[call-overload]
 
 
-def test_beyond_capacity_the_oldest_rows_are_dropped_and_counted() -> None:
+def test_beyond_capacity_the_oldest_polls_are_dropped_whole_and_counted() -> None:
     buffer = SampleBuffer(capacity=5)
     buffer.add(rows(1, 2, 3))
     buffer.add(rows(4, 5, 6, 7))
-    assert (buffer.pending, buffer.dropped) == (5, 2)
-    assert numbers(buffer.take().rows) == [3, 4, 5, 6, 7]
-    assert (buffer.pending, buffer.dropped) == (0, 2)
+    assert (buffer.pending, buffer.dropped) == (4, 3)  # a tick is written whole or not at all
+    assert numbers(buffer.take()) == [4, 5, 6, 7]
+    assert (buffer.pending, buffer.dropped) == (0, 3)
     assert not buffer.take()
+    buffer.add(rows(*range(8)))  # the newest poll is kept even alone above the bound
+    assert (buffer.pending, buffer.dropped) == (8, 3)
 
 
 def test_restore_puts_the_batch_back_in_front_of_newer_rows() -> None:
@@ -40,30 +42,32 @@ def test_restore_puts_the_batch_back_in_front_of_newer_rows() -> None:
     batch = buffer.take()
     buffer.add(rows(3))
     buffer.restore(batch)
-    assert numbers(buffer.take().rows) == [1, 2, 3]
+    assert numbers(buffer.take()) == [1, 2, 3]
     assert buffer.dropped == 0
 
 
 def test_restore_beyond_the_bound_drops_the_oldest_first() -> None:
     buffer = SampleBuffer(capacity=4)
-    buffer.add(rows(1, 2, 3))
-    batch = buffer.take()
+    buffer.add(rows(1, 2))
+    buffer.add(rows(3))
+    batches = buffer.take()
     buffer.add(rows(4, 5, 6))
-    buffer.restore(batch)
+    buffer.restore(batches)
     assert (buffer.pending, buffer.dropped) == (4, 2)
-    assert numbers(buffer.take().rows) == [3, 4, 5, 6]
+    assert numbers(buffer.take()) == [3, 4, 5, 6]
 
 
-def test_only_the_newest_state_per_miner_is_kept_even_across_a_restore() -> None:
+def test_only_the_newest_state_per_miner_is_written_even_across_a_restore() -> None:
     other = uuid.uuid4()
     buffer = SampleBuffer()
     buffer.add([], [{"miner_id": MINER, "polled_at": T0, "status": OFFLINE}, {"miner_id": other, "polled_at": T0}])
     buffer.add([], [{"miner_id": MINER, "polled_at": T0 + timedelta(minutes=1), "status": HASHING}])
-    batch = buffer.take()
-    assert batch.states[MINER]["status"] == HASHING and len(batch.states) == 2
+    batches = buffer.take()
+    states = newest_states(batches)
+    assert states[MINER]["status"] == HASHING and len(states) == 2
     buffer.add([], [{"miner_id": MINER, "polled_at": T0 + timedelta(minutes=2), "status": ERROR}])
-    buffer.restore(batch)  # the failed batch's states are older than what arrived meanwhile
-    states = buffer.take().states
+    buffer.restore(batches)  # the failed batches' states are older than what arrived meanwhile
+    states = newest_states(buffer.take())
     assert states[MINER]["status"] == ERROR and other in states
 
 
@@ -84,11 +88,12 @@ def test_concurrent_adds_and_takes_lose_nothing_but_what_is_counted() -> None:
 
     def consume() -> None:
         while not done.is_set():
-            batch = buffer.take()
-            if len(batch.rows) % 3 == 0:  # now and then the "write" fails and the batch goes back
-                buffer.restore(batch)
+            batches = buffer.take()
+            count = sum(len(batch.rows) for batch in batches)
+            if count % 3 == 0:  # now and then the "write" fails and the batches go back
+                buffer.restore(batches)
             else:
-                taken.append(len(batch.rows))
+                taken.append(count)
 
     consumer = threading.Thread(target=consume)
     consumer.start()

@@ -32,9 +32,9 @@ def test_a_dead_board_miner_is_degraded_not_hashing(session_factory) -> None:
     async def scenario() -> dict[uuid.UUID, str]:
         async with make_farm(3, mix=ONE_MODEL, faults={"deadboard": 34}) as farm:
             ids = add_farm_miners(session_factory, people, farm)
-            poller = TelemetryPoller(session_factory, interval_s=0, timeouts=FAST)
+            poller = TelemetryPoller(session_factory, interval_s=0.05, timeouts=FAST)
             await poller.cycle()
-            poller.leader.release()
+            poller.roles.release()
             return {i: m.fault for i, m in zip(ids, farm.simulated, strict=True)}
 
     faults = asyncio.run(scenario())
@@ -54,7 +54,7 @@ def test_a_dead_board_alert_does_not_reraise_through_curtailment_and_recovery(se
 
     people = make_people(session_factory)
     # No hold time: what keeps the alerts is that a slept (commanded) or waking miner does not settle them.
-    poller_options = {"interval_s": 0, "timeouts": FAST, "thresholds": AlertThresholds(hold_s=0)}
+    poller_options = {"interval_s": 0.05, "timeouts": FAST, "thresholds": AlertThresholds(hold_s=0)}
 
     async def scenario() -> datetime:
         async with make_farm(3, mix=ONE_MODEL, faults={"deadboard": 100}) as farm:
@@ -72,7 +72,7 @@ def test_a_dead_board_alert_does_not_reraise_through_curtailment_and_recovery(se
             for _ in range(2):
                 report = await poller.cycle()
                 assert report.alerts_cleared == 0 and report.alerts_raised == 0
-            poller.leader.release()
+            poller.roles.release()
             return raised_at
 
     raised_by = asyncio.run(scenario())

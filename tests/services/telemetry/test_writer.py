@@ -9,12 +9,14 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Engine, create_engine, event, func, insert, select, text
 
 from hashinsight_desktop.db.engine import make_engine
-from hashinsight_desktop.db.models import MinerState, TelemetrySample
+from hashinsight_desktop.db.models import JobTick, MinerState, TelemetrySample
 from hashinsight_desktop.services.cgminer.sample import HASHING
-from hashinsight_desktop.services.telemetry.buffer import SampleBuffer
+from hashinsight_desktop.services.cluster.nodes import this_node
+from hashinsight_desktop.services.cluster.roles import FencedRole
+from hashinsight_desktop.services.telemetry.buffer import SampleBuffer, TickFence
 from hashinsight_desktop.services.telemetry.writer import TelemetryWriter
 from tests.services.telemetry.conftest import T0, Fleet
 
@@ -209,3 +211,55 @@ def test_every_value_comes_back_as_written(fleet: Fleet) -> None:
     assert [found[row[0]] for row in rows] == [
         (*row[:4], None if row[4] is None else float(row[4]), *row[5:]) for row in rows
     ]
+
+
+def test_a_fenced_batch_is_written_once_under_its_epoch_and_never_by_a_stale_one(fleet: Fleet) -> None:
+    """The tick claimed at poll time is finished with the batch; a tick nobody claimed (the database was away
+    at poll time) is claimed by the write; the same tick again (a commit whose answer was lost, retried) and a
+    stale epoch's tick are left out of the transaction, the others of the same flush written."""
+    engine = fleet.engine
+    role = f"poller:{fleet.site_id}"
+    leader, rival = (
+        FencedRole(engine, role, this_node("agent"), lease_s=30),
+        FencedRole(engine, role, this_node("agent")),
+    )
+    assert leader.try_acquire() and leader.epoch == 1
+
+    def fence(n: int, epoch: int) -> TickFence:
+        return TickFence(role, epoch, role, T0 + timedelta(minutes=n), 60.0, leader.node.id, poll_ms=12.5)
+
+    with fleet.session_factory() as session:  # tick 1 claimed before its poll, as the poller does
+        session.execute(
+            insert(JobTick).values(
+                job=role,
+                tick_start=T0 + timedelta(minutes=1),
+                interval_s=60.0,
+                node_id=leader.node.id,
+                epoch=1,
+                claimed_at=T0,
+                outcome="running",
+            )
+        )
+        session.commit()  # fmt: skip
+    buffer = SampleBuffer()
+    writer = TelemetryWriter(engine, buffer)
+    buffer.add(*poll(fleet, 1), fence(1, 1))
+    buffer.add(*poll(fleet, 2), fence(2, 1))  # polled while the database was away: never claimed
+    assert (writer.flush().written, stored(engine)) == (10, {1: 5, 2: 5})
+    buffer.add(*poll(fleet, 2), fence(2, 1))  # tick 2 again: written already
+    again = writer.flush()
+    assert (again.written, again.refused, again.dropped) == (0, (fence(2, 1),), 0)
+
+    leader.release()
+    assert rival.try_acquire() and rival.epoch == 2  # a takeover
+    buffer.add(*poll(fleet, 3), fence(3, 1))  # the old leader's late batch
+    buffer.add(*poll(fleet, 4), fence(4, 2))
+    late = writer.flush()
+    assert (late.written, late.refused) == (5, (fence(3, 1),))
+    assert stored(engine) == {1: 5, 2: 5, 4: 5}  # each tick once; tick 3 is left for the new leader to claim
+    with fleet.session_factory() as session:
+        ticks = {t.tick_start: t for t in session.scalars(select(JobTick).where(JobTick.job == role))}
+    assert sorted(ticks) == [T0 + timedelta(minutes=n) for n in (1, 2, 4)]
+    assert all(t.outcome == "ok" and t.items == 5 and t.duration_ms == 12.5 for t in ticks.values())
+    assert (ticks[T0 + timedelta(minutes=2)].epoch, ticks[T0 + timedelta(minutes=4)].epoch) == (1, 2)
+    rival.release()
