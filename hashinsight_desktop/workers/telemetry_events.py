@@ -2,7 +2,8 @@
 
 The poller (in whichever agent leads a site) writes ``telemetry.written`` with ``cycle_payload(report)`` for
 its site once per tick; a console turns the events it hears into one farm-wide report: each site's latest
-cycle, summed (a site polled by another agent counts once, whoever polls it).
+cycle, summed (a site polled by another agent counts once, whoever polls it), with the alerts raised and
+cleared since (their own events).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from hashinsight_desktop.services.outbox import TELEMETRY_TOPIC
 from hashinsight_desktop.workers.telemetry_poller import CycleReport
 
 _COUNTS = ("polled", "hashing", "sleeping", "errors", "offline", "written", "pending", "dropped")
-_ALERTS = ("alerts_raised", "alerts_cleared")
+ALERT_RAISED, ALERT_CLEARED = "alert.raised", "alert.cleared"  # services.telemetry.alert_rules' topics
 
 
 def cycle_payload(report: CycleReport) -> dict[str, Any]:
@@ -41,26 +42,29 @@ class FarmTelemetry:
         self.latest: dict[str, CycleReport] = {}
 
     def feed(self, rows: list[OutboxRow]) -> CycleReport | None:
-        fresh: list[CycleReport] = []
+        heard = False
         for row in rows:
             if row.topic != TELEMETRY_TOPIC:
                 continue
             try:
-                report = cycle_from_payload(row.payload)
+                self.latest[row.entity_id] = cycle_from_payload(row.payload)
             except (KeyError, TypeError, ValueError):  # a poller of another version: its figures are not shown
                 continue
-            self.latest[row.entity_id] = report
-            fresh.append(report)
-        return self.combined(fresh) if fresh else None
+            heard = True
+        raised = sum(1 for row in rows if row.topic == ALERT_RAISED)
+        cleared = sum(1 for row in rows if row.topic == ALERT_CLEARED)
+        if not self.latest or not (heard or raised or cleared):
+            return None
+        return self.combined(raised, cleared)
 
-    def combined(self, fresh: list[CycleReport]) -> CycleReport:
-        """Counts: every site's latest cycle; alerts: only the cycles just heard (each is announced once)."""
+    def combined(self, raised: int, cleared: int) -> CycleReport:
+        """Counts: every site's latest cycle. Alerts: the alert events just heard (the poller writes its batch,
+        then judges the alerts in a transaction of their own), so each is announced once."""
         reports = list(self.latest.values())
         total = CycleReport(started_at=max(r.started_at for r in reports))
         for name in _COUNTS:
             setattr(total, name, sum(getattr(r, name) for r in reports))
-        for name in _ALERTS:
-            setattr(total, name, sum(getattr(r, name) for r in fresh))
+        total.alerts_raised, total.alerts_cleared = raised, cleared
         total.poll_s = max(r.poll_s for r in reports)
         errors = [r.database_error for r in reports if r.database_error]
         total.database_error = errors[0] if errors else None
