@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.calculator import history
@@ -56,6 +57,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.batch_results_model import COL_ROW, RESULT_VIEW, BatchResultModel
 from hashinsight_desktop.ui.calculator.formatting import plain, short_scale, usd
 from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
 
 log = logging.getLogger(__name__)
@@ -375,6 +377,13 @@ class BatchView(QWidget):
         inputs = history_inputs(market.sources("calculator"), file_name, totals)
         try:
             await asyncio.to_thread(self._save_in_thread, label, inputs, totals.as_history())
+        except SQLAlchemyError as exc:  # the results stay on screen: Retry saves them to the history
+            if shiboken6.isValid(self):
+                title = self.tr("Not saved to history")
+                self._set_status(f"{self.status.text()} {title}.", NOTE_COLOR)
+                retry = lambda: asyncio.ensure_future(self._save_history(file_name, market, totals))  # noqa: E731
+                offer_retry(self, title, exc, retry)
+            return
         except Exception as exc:
             log.warning("batch: saving to history failed: %s", exc)
             if shiboken6.isValid(self):

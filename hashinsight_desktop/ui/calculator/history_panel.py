@@ -26,6 +26,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.formatting import local_time, plain, usd
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, FilteredTablePanel, RecordTableModel
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
 
 log = logging.getLogger(__name__)
@@ -176,6 +177,8 @@ class HistoryPanel(FilteredTablePanel):
                 self.save_button.setEnabled(True)
         if not shiboken6.isValid(self):
             return  # the tab was closed while the thread saved
+        if isinstance(outcome, SQLAlchemyError):  # the calculation stays: Retry saves the same one
+            offer_retry(self, self.tr("Not saved to history"), outcome, lambda: self.save(label, inputs, results))
         if isinstance(outcome, Exception):
             message = str(outcome).splitlines()[0] if str(outcome) else type(outcome).__name__
             self.notice.emit(f"Not saved: {message}", BAD_COLOR)

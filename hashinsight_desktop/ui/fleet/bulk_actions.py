@@ -54,6 +54,7 @@ from hashinsight_desktop.ui.fleet.action_dialogs import (
 from hashinsight_desktop.ui.fleet.action_gate import Gate, distinct_capabilities, explain, gate, gate_of, value_refusals
 from hashinsight_desktop.ui.fleet.device_job import DeviceJob, on_gui
 from hashinsight_desktop.ui.fleet.pool_dialog import PoolChoice, PoolDialog
+from hashinsight_desktop.ui.save_retry import offer_retry
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -266,9 +267,13 @@ class BulkActions(QObject):
             )
             if choice.remember:
                 await asyncio.to_thread(self._remember_pool, resolved)
-        except (ServiceError, SecretStoreError, SQLAlchemyError) as exc:
+        except (ServiceError, SecretStoreError) as exc:
             if shiboken6.isValid(self._parent):
                 show_error(self._parent, title(Action.POOL), str(exc))
+            return
+        except SQLAlchemyError as exc:  # the pool typed is kept: Retry stores it and asks to confirm again
+            if shiboken6.isValid(self._parent):
+                offer_retry(self._parent, title(Action.POOL), exc, lambda: self.prepare_pool(rows, choice))
             return
         if shiboken6.isValid(self._parent):
             self._confirm(Action.POOL, rows, resolved)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
@@ -40,6 +41,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.fleet.discovery_results import FoundModel
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
 log = logging.getLogger(__name__)
@@ -269,6 +271,11 @@ class DiscoveryDialog(QDialog):
             added_ids = await asyncio.to_thread(self._add_in_thread, site_id, chosen)
         except ServiceError as exc:
             self._set_status(str(exc), BAD_COLOR)
+            return
+        except SQLAlchemyError as exc:  # the scan's results and ticks stay: Retry adds the same miners
+            if shiboken6.isValid(self):
+                self._set_status(self.tr("Nothing was added: the database cannot be reached."), BAD_COLOR)
+                offer_retry(self, self.tr("Miners not added"), exc, lambda: self.add(site_id, chosen), form=self)
             return
         except Exception as exc:
             log.exception("discovery: adding miners failed")

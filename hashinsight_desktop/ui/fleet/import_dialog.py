@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
@@ -40,6 +41,7 @@ from hashinsight_desktop.services.table_file import RowError
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, record_table
 from hashinsight_desktop.ui.fleet.management_dialogs import index_of
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
 
@@ -202,6 +204,10 @@ class ImportDialog(QDialog):
             except ServiceError as exc:
                 if shiboken6.isValid(self):
                     self.show_failure(str(exc))
+                return
+            except SQLAlchemyError as exc:  # the database did not answer: the file and choices stay, Retry
+                if shiboken6.isValid(self):
+                    offer_retry(self, self.tr("Import"), exc, lambda: self._run(work, then), form=self)
                 return
             finally:
                 self.task = None

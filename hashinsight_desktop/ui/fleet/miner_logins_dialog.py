@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.devices import FACTORY_DEFAULTS, CredentialEntry, Credentials, CredentialStore, Family
@@ -43,6 +44,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import ListTableModel, record_table
 from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
 log = logging.getLogger(__name__)
@@ -322,6 +324,11 @@ class MinerLoginsDialog(QDialog):
         except ServiceError as exc:  # no keyring, a refusal, a missing user: nothing was stored
             if shiboken6.isValid(self):
                 self._set_status(_t("Not stored: {error}").format(error=exc), BAD_COLOR)
+            return
+        except SQLAlchemyError as exc:  # the database did not take it: what was typed stays, Retry stores it
+            if shiboken6.isValid(self):
+                self._set_status(_t("Not stored: the database cannot be reached."), BAD_COLOR)
+                offer_retry(self, _t("Miner logins not stored"), exc, self.save, form=self)
             return
         except Exception as exc:
             log.exception("storing miner logins failed")
