@@ -143,7 +143,6 @@ class ConsoleSession:
             self.window.show_agent_state(self.supervisor.state)
         self.bridge.database_health.connect(self.window.show_database_health)
         self.window.session_end_requested.connect(self.end_session)
-        self.window.database_back.connect(LiveRefresh.instance().refresh_all)
         if self.runner is not None:
             self._hand_runner_to_tab(principal)
         elif self.supervisor is not None:

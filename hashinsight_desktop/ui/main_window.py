@@ -22,6 +22,7 @@ from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database_health import RECONNECTING, UP_AGAIN, Health
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.reconnect_banner import ReconnectBanner
 from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.tab_registry import tabs_for
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
     session closes this window and asks for a login."""
 
     session_end_requested = Signal(bool)
-    database_back = Signal()  # once, when the database answers again after an outage: open views re-read
+    database_back = Signal()  # once, when the database answers again after an outage: views re-read
 
     def __init__(self, context: AppContext, principal: Principal, tasks: TaskRegistry | None = None) -> None:
         super().__init__()
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(spec.build(context, principal), spec.title)
             self.tab_keys.append(spec.key)
         self.reconnect_banner = ReconnectBanner(context.clock)
+        # Events may have been missed while the database was away: every view re-reads (hidden ones when shown).
+        self.database_back.connect(LiveRefresh.instance().refresh_all)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -239,14 +242,6 @@ class MainWindow(QMainWindow):
         if health.state == UP_AGAIN:
             self.statusBar().showMessage(self.tr("The database is back: views refreshed."), 10_000)
             self.database_back.emit()
-            self.refresh_views()
-
-    def refresh_views(self) -> None:
-        """Every tab that can re-read the database does it now (a hidden tab when it is shown again)."""
-        for index in range(self.tabs.count()):
-            refresh = getattr(self.tabs.widget(index), "schedule_refresh", None)
-            if callable(refresh):
-                refresh()
 
     # --- window state --------------------------------------------------------------------
     def _restore_window_state(self) -> None:
