@@ -80,7 +80,7 @@ def test_console_survives_a_database_restart(qtbot, qasync_loop, restartable_ser
     window.tabs.setCurrentIndex(window.tab_keys.index("fleet"))
     window.show()
     fleet = window.tab("fleet")
-    fleet.refresh_timer.stop()  # only the reconnect may re-read it in this test (its own 1 s timer would too)
+    fleet.refresh_timer.stop()  # only the reconnect may re-read it in this test (its safety-net timer would too)
     bridge = EventBridge()
     bridge.database_health.connect(window.show_database_health)
     probe = DatabaseProbe(restartable_server.url, timeout_s=2)

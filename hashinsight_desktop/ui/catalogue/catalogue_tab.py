@@ -38,6 +38,7 @@ from hashinsight_desktop.ui.common import (
     record_table,
     show_error,
 )
+from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 
 ALL = ""  # the combo value that filters nothing
@@ -306,6 +307,9 @@ class CatalogueTab(QWidget):
                 )
         except ServiceError as exc:
             show_error(self, "Not deleted", str(exc))
+        except SQLAlchemyError as exc:
+            offer_retry(self, self.tr("Not deleted"), exc, lambda: self._delete(model))
+            return
         self.reload()
 
 
