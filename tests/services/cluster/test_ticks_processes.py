@@ -64,8 +64,9 @@ def finish(process: subprocess.Popen[str]) -> float:
 
 def test_two_consoles_run_each_tick_exactly_once(database: Database) -> None:
     make_effects_table(database)
-    first, second = start_job(database, "rollups", 12.0), start_job(database, "rollups", 12.0)
-    both_from = max(started_at(first), started_at(second))
+    first, second = start_job(database, "rollups", 13.0), start_job(database, "rollups", 13.0)
+    # From a second after both started (their first claim opens the database connection and loads its dialect).
+    both_from = max(started_at(first), started_at(second)) + 1.0
     both_until = min(finish(first), finish(second))
     done = effects(database)
     per_tick = Counter(tick for tick, *_ in done)
