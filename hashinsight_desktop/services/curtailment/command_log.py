@@ -8,7 +8,9 @@ miners before deciding whether to send again.
 
 Every write first renews the run's lease through ``fence`` in the same transaction (see
 :mod:`.executor_lease`): a run that lost its plan writes nothing, and as commands leave only after
-their ``sending`` rows committed, sends nothing either.
+their ``sending`` rows committed, sends nothing either. Each command's operation-log row carries the
+epoch of the site's executor role the run holds and is inserted only while that epoch still holds the
+role, in the same statement (``INSERT … SELECT … WHERE fenced(role, epoch)``).
 
 Writes are bulk statements (one UPDATE by primary key, one INSERT) so that a 1,500-miner batch costs
 two short transactions, not 3,000. Functions here are synchronous: the executor calls them through
@@ -22,13 +24,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import CursorResult, Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.base import utcnow
 from hashinsight_desktop.db.models import CurtailmentItem, OperationLogEntry
+from hashinsight_desktop.services.cluster.roles import fenced
+from hashinsight_desktop.services.curtailment.executor_lease import LeaseLost
 from hashinsight_desktop.services.curtailment.level_commands import UnknownLevel, level_request
 from hashinsight_desktop.services.devices import DeviceError
 from hashinsight_desktop.services.devices.send import check_action
@@ -37,6 +41,7 @@ from hashinsight_desktop.services.fleet.control import ControlTarget, logged_com
 from hashinsight_desktop.services.transaction import unit_of_work
 
 DETAIL_MAX = 300  # the items' and operation log's detail columns
+_LOG = cast(Table, OperationLogEntry.__table__)
 
 Fence = Callable[[Session], None]  # renews the run's lease in the write's transaction, or raises
 
@@ -202,9 +207,12 @@ def write_sending(
     entry_ids: Sequence[uuid.UUID],
     requested_at: datetime,
     fence: Fence | None = None,
+    role: tuple[str, int] | None = None,
 ) -> None:
     """Items already set to ``sending`` in memory, and one pending operation-log row per command
-    (naming the plan; a re-send says so, with the reason reconciliation found)."""
+    (naming the plan; a re-send says so, with the reason reconciliation found). ``role``: the site's
+    executor role and the run's epoch of it: each row carries the epoch and is refused (and the whole
+    transaction with it: :class:`.LeaseLost`) when a newer epoch holds the role."""
     with unit_of_work(session_factory, "curtailment item") as session:
         if fence is not None:
             fence(session)
@@ -229,10 +237,25 @@ def write_sending(
                         else f"curtailment {leg.name}"
                     )[:DETAIL_MAX],
                     "plan_id": plan_id,
+                    "epoch": role[1] if role is not None else None,
                 }
             )
-        if entries:
+        if entries and role is not None:
+            _insert_fenced(session, entries, role)
+        elif entries:
             session.execute(insert(OperationLogEntry), entries)
+
+
+def _insert_fenced(session: Session, entries: list[dict[str, Any]], role: tuple[str, int]) -> None:
+    """``INSERT … SELECT <row> WHERE fenced(role, epoch)`` for each entry; all written, or :class:`.LeaseLost`."""
+    columns = list(entries[0])
+    chosen = select(*(bindparam(f"v_{c}", type_=_LOG.c[c].type) for c in columns)).where(fenced(*role))
+    statement = insert(_LOG).from_select(columns, chosen).execution_options(preserve_rowcount=True)
+    result = cast(CursorResult[Any], session.execute(statement, [{f"v_{c}": e[c] for c in columns} for e in entries]))
+    if result.rowcount != len(entries):
+        raise LeaseLost(
+            f"another executor holds {role[0]} now (this run's epoch {role[1]} is stale); it sent nothing more"
+        )
 
 
 def write_results(

@@ -3,9 +3,10 @@ and its recovery.
 
 One run (execution or recovery) goes:
 
-1. permission, then the site guard (one executor per site in this process; an advisory lock across
-   PostgreSQL desktops), then in one transaction the plan is *taken*: a compare-and-set on its row
-   that succeeds only when no live executor holds it (see :mod:`.executor_lease`), and its state
+1. permission, then the site guard (one executor per site in this process; the site's fenced executor
+   role across every console and agent, whose epoch every command row carries), then in one transaction
+   the plan is *taken*: a compare-and-set on its row that succeeds only when no live executor holds it
+   (see :mod:`.executor_lease`), and its state
    transition (approved → executing; a plan found executing is a run resumed from a dead owner);
 2. a fresh execution measures the site's power: the plan's fixed "power before" and target;
 3. items a dead run left ``sending`` are polled first: a miner that took its command is never sent
@@ -355,13 +356,13 @@ async def _run_leg(
     on_progress: Callable[[ExecutionProgress], None] | None,
 ) -> ExecutionReport:
     site_id, site_name = await asyncio.to_thread(authorise_run, session_factory, principal, plan_id, leg.name)
-    async with hold_site(session_factory.kw["bind"], site_id, site_name):
+    async with hold_site(session_factory.kw["bind"], site_id, site_name, options.lease_s) as role:
         started = time.monotonic()
         owner = new_owner()
         start = await asyncio.to_thread(
             _begin, session_factory, principal, plan_id, leg, clock, owner, options.lease_s, options.credentials
         )
-        keeper = LeaseKeeper(session_factory, plan_id, owner, start.epoch, options.lease_s)
+        keeper = LeaseKeeper(session_factory, plan_id, owner, start.epoch, options.lease_s, role=role)
         keeper.start()
         try:
             return await _drive(session_factory, principal, leg, options, clock, on_progress, start, keeper, started)

@@ -11,6 +11,10 @@ lost the plan (expired, or taken over) writes nothing and, since commands go out
 
 A run that ends (finished, stopped, cancelled) clears the owner, so a successor needs no waiting; a
 run whose process died leaves a lease that expires: that is the proof a resumer needs.
+
+The run also holds its site's executor role (:mod:`.site_guard`): the same fence matches only while the
+run's role epoch still holds it (:func:`~hashinsight_desktop.services.cluster.roles.fenced`, in the same
+UPDATE), and the run stops acting once the role's own client-side deadline passes.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import CurtailmentPlan
 from hashinsight_desktop.services.clock import database_now
+from hashinsight_desktop.services.cluster.roles import FencedRole, fenced
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.transaction import unit_of_work
 
@@ -116,9 +121,17 @@ class Fenced:
     stop_requested_by: str | None
 
 
-def fence(session: Session, plan_id: uuid.UUID, owner: str, epoch: int, lease_s: float) -> Fenced:
+def fence(
+    session: Session,
+    plan_id: uuid.UUID,
+    owner: str,
+    epoch: int,
+    lease_s: float,
+    role: tuple[str, int] | None = None,
+) -> Fenced:
     """Renew the lease in the caller's transaction, or raise :class:`LeaseLost` (and the caller's
-    transaction rolls back: a stale executor's write changes nothing)."""
+    transaction rolls back: a stale executor's write changes nothing). ``role``: the site's executor role
+    and the run's epoch of it, which must still hold it (checked in the same statement)."""
     now = database_now(session)
     row = session.execute(
         update(_PLANS)
@@ -127,12 +140,16 @@ def fence(session: Session, plan_id: uuid.UUID, owner: str, epoch: int, lease_s:
             _PLANS.c.executor_owner == owner,
             _PLANS.c.fencing_epoch == epoch,
             _PLANS.c.lease_expires_at > now,
+            *([fenced(*role)] if role is not None else []),
         )
         .values(lease_expires_at=now + timedelta(seconds=lease_s))
         .returning(_PLANS.c.stop_requested_by, _PLANS.c.stop_requested_at)
     ).first()
     if row is None:
-        raise LeaseLost("this executor lost the plan (its lease expired or another took over); it sent nothing more")
+        raise LeaseLost(
+            "this executor lost the plan or its site (its lease expired or another executor took over); "
+            "it sent nothing more"
+        )
     return Fenced(row[0] or ("someone" if row[1] is not None else None))
 
 
@@ -161,8 +178,10 @@ class LeaseKeeper:
         epoch: int,
         lease_s: float,
         *,
+        role: FencedRole | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
+        """``role``: the site's executor role the run holds (its epoch now is the run's, for every write)."""
         self.session_factory = session_factory
         self.plan_id = plan_id
         self.owner = owner
@@ -174,19 +193,23 @@ class LeaseKeeper:
         self.stop_requested_by: str | None = None
         self._beat: asyncio.Task[None] | None = None
         self.wake = asyncio.Event()  # set on the run's loop when it must stop waiting: a stop, a lost lease
+        self.role = role
+        self.role_epoch = (role.role, role.epoch) if role is not None and role.epoch is not None else None
+        if role is not None and self.role_epoch is None:
+            self.lost = "lost its site's executor role before it began"
 
     # --- the fence ------------------------------------------------------------------------------
     def fence(self, session: Session) -> None:
         """Renew in ``session``'s transaction (the first statement of every command-log write)."""
         asked = self.monotonic()
         try:
-            fenced = fence(session, self.plan_id, self.owner, self.epoch, self.lease_s)
+            renewed = fence(session, self.plan_id, self.owner, self.epoch, self.lease_s, self.role_epoch)
         except LeaseLost as exc:
             self.lost = str(exc)
             raise
         self.renewed_at = max(self.renewed_at, asked)
-        if fenced.stop_requested_by is not None:
-            self.stop_requested_by = fenced.stop_requested_by
+        if renewed.stop_requested_by is not None:
+            self.stop_requested_by = renewed.stop_requested_by
 
     def renew(self) -> None:
         with unit_of_work(self.session_factory, "curtailment plan") as session:
@@ -196,6 +219,12 @@ class LeaseKeeper:
         """Raise :class:`LeaseLost` when this run may no longer act: lost, or not renewed in time."""
         if self.lost is not None:
             raise LeaseLost(self.lost)
+        if self.role is not None and not (self.role.acting and self.role.epoch == self.epoch_of_role):
+            self.lost = (
+                f"lost its site's executor role ({self.role.role}): it could not renew it in time, or another "
+                "executor took the site over"
+            )
+            raise LeaseLost(self.lost)
         silent_s = self.monotonic() - self.renewed_at
         if silent_s > CLIENT_DEADLINE * self.lease_s:
             self.lost = (
@@ -203,6 +232,10 @@ class LeaseKeeper:
                 "stopped acting before another executor could take over"
             )
             raise LeaseLost(self.lost)
+
+    @property
+    def epoch_of_role(self) -> int | None:
+        return self.role_epoch[1] if self.role_epoch is not None else None
 
     @property
     def stopping(self) -> bool:
@@ -222,7 +255,7 @@ class LeaseKeeper:
                 log.warning("curtailment plan %s: lease renewal failed: %s", self.plan_id, type(exc).__name__)
                 if self.monotonic() - self.renewed_at > CLIENT_DEADLINE * self.lease_s:
                     self.wake.set()
-            if self.stopping:
+            if self.stopping or (self.role is not None and not self.role.acting):
                 self.wake.set()
 
     def start(self) -> None:

@@ -222,8 +222,11 @@ class CommandRun:
             entry_ids,
             self.clock(),
             self.fence,
+            self.keeper.role_epoch if self.keeper is not None else None,
         )
         self.progress(phase, batch, sendable)
+        if self.keeper is not None:
+            self.keeper.check()  # once more now the rows are committed: a run frozen meanwhile sends nothing
         outcomes = await self._send_all(sendable)
         for item, (ok, detail) in zip(sendable, outcomes, strict=True):
             item.state, item.detail = (ItemState.ACCEPTED if ok else ItemState.FAILED), detail

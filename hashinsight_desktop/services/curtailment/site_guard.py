@@ -1,10 +1,13 @@
-"""Only one executor acts on a site at a time: a process-wide guard, plus an advisory lock on PostgreSQL.
+"""Only one executor acts on a site at a time: a process-wide guard, plus the site's fenced executor role.
 
-Two executors on one site would each send half-reconciled commands over the other's; the second
-one is refused at once (a clear error, not a wait). Within a process the guard is a set of site ids;
-across the desktops sharing a PostgreSQL database it is an advisory lock held on its own connection
-for the run, released by the server if the desktop dies. SQLite is one machine's file: the process
-guard is all there is (two consoles opened on one SQLite file are not guarded against each other).
+Two executors on one site would each send half-reconciled commands over the other's; the second one is
+refused at once (a clear error, not a wait). Within a process the guard is a set of site ids; across every
+console, agent and command line sharing the database it is the fenced role ``executor:<site>``
+(:mod:`hashinsight_desktop.services.cluster.roles`: an advisory lock on PostgreSQL, a file lock beside the
+SQLite file, and a lease whose epoch rises at every takeover), held and renewed for the run. Every command
+row of the run is written only while its epoch still holds the role, so an executor that lost the site
+(frozen past its lease, cut off) writes nothing more and, as commands leave only after their row
+committed, sends nothing.
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ import threading
 import uuid
 from collections.abc import AsyncIterator
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
+from hashinsight_desktop.db.models import RoleLease
+from hashinsight_desktop.services.cluster.nodes import process_node
+from hashinsight_desktop.services.cluster.roles import FencedRole
 from hashinsight_desktop.services.errors import ServiceError
-from hashinsight_desktop.services.leader import LeaderLock
+from hashinsight_desktop.services.settings import DEFAULT_LEASE_S
 
 
 class SiteBusy(ServiceError):
@@ -37,40 +43,56 @@ def busy_sites() -> frozenset[uuid.UUID]:
         return frozenset(_active_sites)
 
 
-def lock_name(site_id: uuid.UUID) -> str:
-    return f"curtailment-site-{site_id}"
+def role_name(site_id: uuid.UUID) -> str:
+    """The site's executor role."""
+    return f"executor:{site_id}"
+
+
+def _holder(engine: Engine, site_id: uuid.UUID) -> str:
+    """Who holds the site's executor role, as the lease row says ("host, pid N")."""
+    with engine.connect() as connection:
+        row = connection.execute(
+            select(RoleLease.holder_host, RoleLease.holder_pid).where(RoleLease.role == role_name(site_id))
+        ).first()
+    if row is None or row.holder_host is None:
+        return "a console that has just closed"
+    return f"{row.holder_host}, pid {row.holder_pid}"
 
 
 @contextlib.asynccontextmanager
-async def hold_site(engine: Engine, site_id: uuid.UUID, site_label: str) -> AsyncIterator[None]:
-    """Hold ``site_id`` for the block, or raise :class:`SiteBusy` without waiting."""
+async def hold_site(
+    engine: Engine, site_id: uuid.UUID, site_label: str, lease_s: float = DEFAULT_LEASE_S
+) -> AsyncIterator[FencedRole]:
+    """Hold ``site_id``'s executor role for the block (renewed meanwhile), or raise :class:`SiteBusy`
+    without waiting. The role's ``acting`` and epoch fence the run's writes."""
     with _active_lock:
         if site_id in _active_sites:
             raise SiteBusy(f"A plan is already executing at site {site_label} in this console; wait for it to finish.")
         _active_sites.add(site_id)
-    lock: LeaderLock | None = None
+    role = FencedRole(engine, role_name(site_id), process_node(), lease_s)
+    keeping: asyncio.Task[None] | None = None
     try:
-        if engine.dialect.name == "postgresql":
-            lock = pg_lock = LeaderLock(engine, lock_name(site_id))
-            acquiring = asyncio.ensure_future(asyncio.to_thread(pg_lock.try_acquire))
-            try:
-                won = await asyncio.shield(acquiring)
-            except asyncio.CancelledError:
-                # The thread may still take the lock after we are gone: give it back once it has.
-                acquiring.add_done_callback(lambda _: pg_lock.release())
-                raise
-            if not won:
-                lock = None
-                raise SiteBusy(
-                    f"Another console is executing a plan at site {site_label}; wait for it to finish "
-                    "(or for that console to close)."
-                )
-        yield
+        acquiring = asyncio.ensure_future(asyncio.to_thread(role.try_acquire))
+        try:
+            won = await asyncio.shield(acquiring)
+        except asyncio.CancelledError:
+            # The thread may still take the role after we are gone: give it back once it has.
+            acquiring.add_done_callback(lambda _: role.release())
+            raise
+        if not won:
+            holder = await asyncio.to_thread(_holder, engine, site_id)
+            raise SiteBusy(
+                f"Another console is executing a plan at site {site_label} ({holder}); wait for it to finish "
+                "(or for that console to close: its lease then runs out)."
+            )
+        keeping = asyncio.get_running_loop().create_task(role.keep(retake=False), name=role.role)
+        yield role
     finally:
         try:
-            if lock is not None:
-                # Not in a thread: a second cancellation must not skip the unlock (it is one short query).
-                lock.release()
+            if keeping is not None:
+                keeping.cancel()
+            # Not in a thread: a second cancellation must not skip the release (one short statement).
+            role.release()
         finally:
             with _active_lock:
                 _active_sites.discard(site_id)

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import AuditRecord, CurtailmentItem, CurtailmentPlan, OperationLogEntry
 from hashinsight_desktop.services.cgminer import ControlChannel, MinerSample, Timeouts, poll_many
+from hashinsight_desktop.services.cluster.nodes import this_node
+from hashinsight_desktop.services.cluster.roles import FencedRole
 from hashinsight_desktop.services.curtailment.command_log import ItemView
 from hashinsight_desktop.services.curtailment.executor import (
     ExecutionProgress,
@@ -26,14 +28,13 @@ from hashinsight_desktop.services.curtailment.executor import (
     execute_plan,
     recover_plan,
 )
-from hashinsight_desktop.services.curtailment.site_guard import lock_name
+from hashinsight_desktop.services.curtailment.site_guard import role_name
 from hashinsight_desktop.services.curtailment.verdicts import Verdict, at_full, at_level, reported
 from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.target import ActionRequest
 from hashinsight_desktop.services.errors import PermissionDenied, ValidationError
 from hashinsight_desktop.services.fleet.control import ControlTarget
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
-from hashinsight_desktop.services.leader import LeaderLock
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 from hashinsight_desktop.simulator.miner import SimulatedMiner
@@ -371,14 +372,14 @@ def test_one_executor_per_site(session_factory, database) -> None:
             assert (await task).state == "executed"
             assert plan_of(session_factory, second).state == "approved"  # refused before anything
 
-            if database.engine.dialect.name == "postgresql":  # another console holds the site
-                other_console = LeaderLock(database.engine, lock_name(people.site_id))
-                assert other_console.try_acquire()
-                try:
-                    with pytest.raises(SiteBusy, match="Another console is executing a plan at site Texas North"):
-                        await execute_plan(session_factory, people.owner, second, QUICK)
-                finally:
-                    other_console.release()
+            # Another console or agent holds the site's executor role (both engines: on SQLite the file lock).
+            other_console = FencedRole(database.engine, role_name(people.site_id), this_node("console"))
+            assert other_console.try_acquire()
+            try:
+                with pytest.raises(SiteBusy, match=r"Another console is executing a plan at site Texas North \(.+pid"):
+                    await execute_plan(session_factory, people.owner, second, QUICK)
+            finally:
+                other_console.release()
             assert (await execute_plan(session_factory, people.owner, second, QUICK)).state == "executed"
 
     asyncio.run(scenario())
