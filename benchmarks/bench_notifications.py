@@ -23,10 +23,11 @@ from pathlib import Path
 import httpx
 
 from benchmarks.bench_fleet import seed_fleet
+from hashinsight_desktop.services.cluster.consumers import consume
 from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.notifications.channels import ChannelInput, save_channel
 from hashinsight_desktop.services.notifications.delivery import deliver_due
-from hashinsight_desktop.services.notifications.digests import build_digests, ingest_alert_events
+from hashinsight_desktop.services.notifications.digests import ALERTS_CONSUMER, build_digests
 from hashinsight_desktop.services.notifications.rules import RuleInput, save_rule
 from hashinsight_desktop.services.permissions import SYSTEM
 from hashinsight_desktop.services.secret_store import SecretStore
@@ -89,8 +90,7 @@ def main() -> None:
             later = now + timedelta(seconds=1)
             stages: dict[str, float] = {}
             started = time.perf_counter()
-            with unit_of_work(db.session_factory) as session:
-                ingested = ingest_alert_events(session, later, settle_s=0, limit=args.alerts + 10)
+            ingested = consume(db.session_factory, ALERTS_CONSUMER, lambda: later)  # as the notifier does
             stages["match and queue"] = time.perf_counter() - started
             started = time.perf_counter()
             with unit_of_work(db.session_factory) as session:
@@ -105,7 +105,7 @@ def main() -> None:
                   f"({db.engine.dialect.name})")  # fmt: skip
             for stage, seconds in stages.items():
                 print(f"  notifier, {stage}: {seconds:.2f} s")
-            print(f"  total {sum(stages.values()):.2f} s: {ingested.queued:,} queued, {len(digests)} digest, "
+            print(f"  total {sum(stages.values()):.2f} s: {ingested.made:,} queued, {len(digests)} digest, "
                   f"{[o.status for o in outcomes]}, the webhook got {len(received)} message(s) listing "
                   f"{sum(received):,} alerts")  # fmt: skip
 

@@ -38,6 +38,7 @@ not a failure of the event: the whole transaction goes and the work is found aga
 
 from __future__ import annotations
 
+import json
 import logging
 import zlib
 from collections.abc import Callable, Sequence
@@ -45,12 +46,28 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, delete, exists, func, literal_column, or_, select, text, update
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    and_,
+    delete,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from hashinsight_desktop.db.base import UTCDateTime
 from hashinsight_desktop.db.models import ConsumerFailure, ConsumerPosition, InboxEntry, OutboxEvent
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -226,40 +243,48 @@ def _locked(session: Session, consumer: str, ids: list[int], most: int) -> list[
 
 
 def _claim(session: Session, consumer: str, ids: list[int], now: datetime) -> set[int]:
-    """Insert the inbox rows: the ids returned are this transaction's to apply."""
+    """Insert the inbox rows: the ids returned are this transaction's to apply. The ids go in as one array
+    (PostgreSQL) or JSON text (SQLite): a VALUES row per event takes SQLAlchemy seconds to compile."""
     if not ids:
         return set()
+    if session.get_bind().dialect.name == "postgresql":
+        source = func.unnest(literal(ids, ARRAY(BigInteger))).table_valued("value").render_derived()
+    else:
+        source = func.json_each(json.dumps(ids)).table_valued("value")
+    rows = select(literal(consumer), source.c.value, literal(now, UTCDateTime())).select_from(source)
     statement = (
         _insert(session, InboxEntry)
-        .values([{"consumer": consumer, "event_id": event_id, "processed_at": now} for event_id in ids])
+        .from_select(["consumer", "event_id", "processed_at"], rows.where(true()))  # SQLite: ON CONFLICT needs a WHERE
         .on_conflict_do_nothing(index_elements=["consumer", "event_id"])
         .returning(InboxEntry.event_id)
     )
     return {int(event_id) for (event_id,) in session.execute(statement)}
 
 
-def _events(rows: Sequence[Row[Any]], claimed: set[int]) -> list[Event]:
-    return [Event(r.id, r.topic, r.entity_type, r.entity_id, r.payload) for r in rows if r.id in claimed]
-
-
-_EVENT_COLUMNS = (
-    OutboxEvent.id,
-    OutboxEvent.topic,
-    OutboxEvent.entity_type,
-    OutboxEvent.entity_id,
-    OutboxEvent.payload,
-)
+def _events(session: Session, ids: set[int]) -> list[Event]:
+    """The events, in id order (read once claimed: the search reads ids only)."""
+    if not ids:
+        return []
+    columns = (OutboxEvent.id, OutboxEvent.topic, OutboxEvent.entity_type, OutboxEvent.entity_id, OutboxEvent.payload)
+    rows = session.execute(select(*columns).where(OutboxEvent.id.in_(sorted(ids))).order_by(OutboxEvent.id))
+    return [Event(*row) for row in rows]
 
 
 def _apply_new(session: Session, consumer: Consumer, now: datetime, max_attempts: int) -> tuple[ConsumeReport, bool]:
     """One batch of unapplied events; True: there may be more for this process now."""
     postgres = session.get_bind().dialect.name == "postgresql"
     position = _position(session, consumer)
-    window = consumer.batch * SEARCH_BATCHES
-    rows = session.execute(
-        select(*_EVENT_COLUMNS).where(_unapplied(consumer, position, postgres)).order_by(OutboxEvent.id).limit(window)
-    ).all()
-    locked = set(_locked(session, consumer.name, [r.id for r in rows], consumer.batch))
+    # SQLite: one writer at a time, so nobody else holds any of them.
+    window = consumer.batch * (SEARCH_BATCHES if postgres else 1)
+    found = list(
+        session.scalars(
+            select(OutboxEvent.id)
+            .where(_unapplied(consumer, position, postgres))
+            .order_by(OutboxEvent.id)
+            .limit(window)
+        )
+    )
+    locked = set(_locked(session, consumer.name, found, consumer.batch))
     # Read again under the locks: a failure another process committed since the search is not ours to apply.
     failed = set(
         session.scalars(
@@ -269,9 +294,9 @@ def _apply_new(session: Session, consumer: Consumer, now: datetime, max_attempts
         )
     )
     claimed = _claim(session, consumer.name, sorted(locked - failed), now)
-    report = _apply(session, consumer, _events(rows, claimed), now, max_attempts, {})
-    # Another round while this one claimed something and found more than it took: the rest may be free.
-    return report, bool(claimed) and len(rows) > len(locked)
+    report = _apply(session, consumer, _events(session, claimed), now, max_attempts, {})
+    # Another round while this one claimed something and found as many as it looked for, or more than it took.
+    return report, bool(claimed) and (len(found) == window or len(found) > len(locked))
 
 
 def _apply_due(session: Session, consumer: Consumer, now: datetime, max_attempts: int) -> tuple[ConsumeReport, bool]:
@@ -292,16 +317,16 @@ def _apply_due(session: Session, consumer: Consumer, now: datetime, max_attempts
     # Read again under the locks: another process may have retried some since the search.
     query = select(ConsumerFailure).where(*due, ConsumerFailure.event_id.in_(locked))
     failures = {f.event_id: f for f in session.scalars(query.execution_options(populate_existing=True))}
-    rows = session.execute(select(*_EVENT_COLUMNS).where(OutboxEvent.id.in_(list(failures)))).all()
-    for event_id in set(failures) - {r.id for r in rows}:  # the event itself is gone: nothing can apply it
+    present = set(session.scalars(select(OutboxEvent.id).where(OutboxEvent.id.in_(list(failures)))))
+    for event_id in set(failures) - present:  # the event itself is gone: nothing can apply it
         failure = failures[event_id]
         _failed(
             session, consumer, event_id, failure.topic, {}, "the event is no longer in the outbox", now, 0, failures
         )
-    claimed = _claim(session, consumer.name, sorted(r.id for r in rows), now)
+    claimed = _claim(session, consumer.name, sorted(present), now)
     for event_id in set(failures) - claimed:  # applied after all (cannot normally happen): nothing to retry
         session.delete(failures.pop(event_id))
-    report = _apply(session, consumer, _events(sorted(rows, key=lambda r: r.id), claimed), now, max_attempts, failures)
+    report = _apply(session, consumer, _events(session, claimed), now, max_attempts, failures)
     return report, bool(claimed) and len(ids) > len(locked)
 
 

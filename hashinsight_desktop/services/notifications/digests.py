@@ -118,7 +118,7 @@ def queue_alert_events(session: Session, events: Sequence[Event], now: datetime)
     return len(new_rows) + escalated
 
 
-ALERTS_CONSUMER = Consumer("notifications", (RAISED,), queue_alert_events, batch=2000)
+ALERTS_CONSUMER = Consumer("notifications", (RAISED,), queue_alert_events, batch=5000)
 
 
 def sent_in_last_hour(session: Session, channel_id: uuid.UUID, now: datetime) -> int:
