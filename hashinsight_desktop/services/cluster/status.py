@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, JobTick, RoleLease, Site
 from hashinsight_desktop.services.clock import database_now
@@ -239,18 +239,25 @@ def _site_id(role: str) -> uuid.UUID | None:
 
 
 def _jobs(session: Session, now: datetime) -> list[JobStatus]:
-    """Each job's newest tick (one indexed MAX per job on the key), and its runs and failures of the last day."""
-    newest = select(JobTick.job, func.max(JobTick.tick_start).label("tick_start")).group_by(JobTick.job).subquery()
-    latest = session.scalars(
-        select(JobTick)
-        .join(newest, and_(JobTick.job == newest.c.job, JobTick.tick_start == newest.c.tick_start))
-        .order_by(JobTick.job)
-    )
+    """Each job's newest tick and its runs and failures of the last day, read on the key (job, tick_start) only:
+    a week of a poller's ticks per site is ~10,000 rows, and a GROUP BY over the table took 160-240 ms."""
+    newest = _newest_ticks(session)
+    # Two plain INs on the key, the few extra rows dropped here: a row-value IN scanned the table on SQLite.
+    wanted = set(newest)
+    latest = [
+        tick
+        for tick in session.scalars(
+            select(JobTick)
+            .where(JobTick.job.in_([job for job, _ in newest]), JobTick.tick_start.in_({start for _, start in newest}))
+            .order_by(JobTick.job)
+        )
+        if (tick.job, tick.tick_start) in wanted
+    ]
     since = now - FAILURES_OVER
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for job, outcome, count in session.execute(
         select(JobTick.job, JobTick.outcome, func.count())
-        .where(JobTick.tick_start >= since)
+        .where(JobTick.job.in_([job for job, _start in newest]), JobTick.tick_start >= since)
         .group_by(JobTick.job, JobTick.outcome)
     ):
         counts[job][outcome] = count
@@ -277,6 +284,20 @@ def _jobs(session: Session, now: datetime) -> list[JobStatus]:
             )
         )
     return jobs
+
+
+def _newest_ticks(session: Session) -> list[tuple[str, datetime]]:
+    """(job, its newest tick_start) for every job: a skip scan of the key (the next job name after the last,
+    recursively; each with its MAX on the index), never a scan of every tick."""
+    later = aliased(JobTick)
+    names = select(func.min(JobTick.job).label("job")).cte("job_names", recursive=True)
+    names = names.union_all(
+        select(select(func.min(later.job)).where(later.job > names.c.job).scalar_subquery()).where(
+            names.c.job.is_not(None)
+        )
+    )
+    newest = select(func.max(later.tick_start)).where(later.job == names.c.job).scalar_subquery()
+    return [(job, start) for job, start in session.execute(select(names.c.job, newest).where(names.c.job.is_not(None)))]
 
 
 def _jsonable(item: Any, **extra: Any) -> dict[str, Any]:
