@@ -6,7 +6,7 @@ console's workers and the headless ``agent`` call, so each job runs once per tic
 - ``curtailment-due-plans`` (the runner's interval, 15 s): scheduled, price-triggered, recovery-time and
   orphaned plans are started by the claimer's runner; each run then stays behind its plan's executor lease.
 - ``notifications-prune`` (hourly): finished deliveries past their keeping time.
-- ``job-ticks-prune`` (hourly): tick rows older than a week.
+- ``job-ticks-prune`` (hourly): ticks whose claimer died mid-run recorded as failed; tick rows older than a week.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from hashinsight_desktop.services.cluster.ticks import Tick, prune_ticks
+from hashinsight_desktop.services.cluster.ticks import Tick, close_abandoned, prune_ticks
 from hashinsight_desktop.services.notifications.delivery import prune as prune_deliveries
 from hashinsight_desktop.services.telemetry.rollups import apply_retention, roll_up_recent
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -60,7 +60,7 @@ def standard_jobs(
 
     def prune_old_ticks() -> int:
         with unit_of_work(session_factory, "job tick") as session:
-            return prune_ticks(session, TICKS_KEPT)
+            return close_abandoned(session) + prune_ticks(session, TICKS_KEPT)
 
     scheduler.add("telemetry-rollups", ROLLUP_EVERY_S, roll_ups)
     scheduler.add("telemetry-retention", RETENTION_EVERY_S, retention)

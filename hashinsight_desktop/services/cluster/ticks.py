@@ -12,8 +12,12 @@ A job a fenced role runs (the per-site poller) passes its ``role`` and ``epoch``
 an ``INSERT … SELECT … WHERE roles.fenced(role, epoch)`` (that epoch still holds the role), so a stale
 leader's claim is refused in the same statement as a duplicate one.
 
-A claimer that dies mid-run leaves its tick ``running``: the tick is not run twice (these jobs are
-catch-up jobs: the next tick's run covers what the lost one would have done).
+One run of a job at a time across the control room: while an earlier tick's run is still ``running``
+(a slow roll-up catching up two days), the next tick is not claimed; its work falls to the next run. A
+claimer that dies mid-run leaves its tick ``running``: the tick is not run twice (these jobs are catch-up
+jobs: the next tick's run covers what the lost one would have done); after :data:`ABANDONED_AFTER`
+intervals the job's ticks are claimed again, and :func:`close_abandoned` records it as failed. A fenced
+job (one leader) needs no such guard: its claims never wait for a dead leader's run.
 
 Refined from the issue's contract: :func:`claim_tick` returns a :class:`Tick` (``.start`` is the tick's
 start, ``.missed`` how many ticks nobody ran before it) rather than the bare start.
@@ -26,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, CursorResult, Float, Table, delete, literal, select, update
+from sqlalchemy import ColumnElement, CursorResult, Float, Table, delete, exists, literal, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -40,6 +44,9 @@ RUNNING, OK, FAILED = "running", "ok", "failed"
 _TICKS = cast(Table, JobTick.__table__)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DETAIL_LIMIT = 2000  # characters of a failure's reason kept on its tick
+# A run still going this many intervals after its claim is taken for dead: the job's next tick is claimed
+# again (until then, no second run of the job starts beside it), and its tick is recorded as failed.
+ABANDONED_AFTER = 3
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,13 @@ def claim_tick(
     chosen = select(*values.values())
     if role is not None and epoch is not None:
         chosen = chosen.where(fenced(role, epoch))
+    else:  # one run of a job at a time: not while an earlier tick's run still goes on (unless abandoned)
+        since = literal(now - timedelta(seconds=ABANDONED_AFTER * interval_s), UTCDateTime())
+        chosen = chosen.where(
+            ~exists().where(
+                JobTick.job == job, JobTick.outcome == RUNNING, JobTick.tick_start < start, JobTick.claimed_at > since
+            )
+        )
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     statement = (
         insert(_TICKS)
@@ -145,6 +159,27 @@ def finish_tick(
             detail=None if detail is None else detail[:DETAIL_LIMIT],
         )
     )
+
+
+def close_abandoned(session: Session) -> int:
+    """Ticks still ``running`` :data:`ABANDONED_AFTER` intervals after their claim: their claimer died
+    mid-run. Recorded as failed, saying so; how many."""
+    now = database_now(session)
+    running = session.execute(
+        select(JobTick.job, JobTick.tick_start, JobTick.interval_s, JobTick.claimed_at).where(
+            JobTick.outcome == RUNNING
+        )
+    ).all()
+    closed = 0
+    for job, start, interval_s, claimed_at in running:
+        if (now - claimed_at).total_seconds() > ABANDONED_AFTER * interval_s:
+            session.execute(
+                update(JobTick)
+                .where(JobTick.job == job, JobTick.tick_start == start, JobTick.outcome == RUNNING)
+                .values(outcome=FAILED, detail="abandoned: its claimer stopped before recording how the run ended")
+            )
+            closed += 1
+    return closed
 
 
 def prune_ticks(session: Session, keep: timedelta) -> int:

@@ -14,6 +14,7 @@ from hashinsight_desktop.services.cluster.ticks import (
     OK,
     RUNNING,
     claim_tick,
+    close_abandoned,
     finish_tick,
     next_tick_in,
     prune_ticks,
@@ -115,3 +116,28 @@ def test_old_ticks_are_pruned(database: Database) -> None:
         assert prune_ticks(session, timedelta(days=7)) == 1
     with database.session_factory() as session:
         assert session.scalars(select(JobTick.tick_start)).all() == [tick.start]
+
+
+def test_no_second_run_of_a_job_while_an_earlier_tick_still_runs_unless_abandoned(database: Database) -> None:
+    now = datetime.now(UTC)
+    current = tick_start(now, 60)
+    with unit_of_work(database.session_factory) as session:  # the previous minute's run goes on
+        session.add(
+            JobTick(
+                job="slow", tick_start=current - timedelta(minutes=1), interval_s=60, claimed_at=now, outcome=RUNNING
+            )
+        )
+    with unit_of_work(database.session_factory) as session:
+        assert claim_tick(session, "slow", 60, None) is None
+        assert close_abandoned(session) == 0  # alive: only a minute old
+    # Claimed four minutes ago and never finished: its claimer died; the job goes on, the tick says so.
+    with unit_of_work(database.session_factory) as session:
+        session.execute(update(JobTick).values(claimed_at=now - timedelta(minutes=4)))
+    with unit_of_work(database.session_factory) as session:
+        assert claim_tick(session, "slow", 60, None) is not None
+        assert close_abandoned(session) == 1
+    with database.session_factory() as session:
+        old = session.get(JobTick, ("slow", current - timedelta(minutes=1)))
+        assert old is not None and old.outcome == FAILED and old.detail is not None and "abandoned" in old.detail
+        mine = session.get(JobTick, ("slow", current))
+        assert mine is not None and mine.outcome == RUNNING  # a live claim is not closed
