@@ -114,18 +114,18 @@ def status_lines(seen: ClusterStatus) -> list[str]:
                 f"{role.lease_s:g} s",
                 role.state,
             )
-            for role in seen.roles
+            for role in sorted(seen.roles, key=lambda r: (r.subject, r.kind))  # a site's roles together
         ],
         "no role has been taken yet",
     )
     lines.append("")
     lines += _columns(
-        ("JOB", "EVERY", "LAST TICK", "TOOK", "OUTCOME", "BY", "NEXT TICK", "FAILED (1 DAY)"),
+        ("JOB", "EVERY", "LAST RUN", "TOOK", "OUTCOME", "BY", "NEXT TICK", "FAILED (1 DAY)"),
         [
             (
                 job.job,
                 short_duration(job.interval_s),
-                at(job.last_tick_start),
+                at(job.claimed_at),
                 "-" if job.duration_ms is None else f"{job.duration_ms:,.0f} ms",
                 job.outcome + (f": {job.detail}" if job.detail and job.outcome == "failed" else ""),
                 _node_name(seen, job.node_id),
