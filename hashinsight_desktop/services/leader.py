@@ -1,4 +1,6 @@
-"""Run a scheduled job once across all desktops: a PostgreSQL advisory lock elects the leader.
+"""A bare leader lock (a PostgreSQL advisory lock), for a loop only one desktop should run: the notifier's.
+Periodic jobs run on claimed ticks (``services/cluster/ticks.py``) and singleton roles are fenced
+(``services/cluster/roles.py``): this lock has no epoch, so it is for nothing that a stale leader could harm.
 
 The lock lives on a dedicated connection; when its desktop dies, the server drops the connection
 and with it the lock, so another desktop takes over at its next try. SQLite is one machine's file:
@@ -28,10 +30,6 @@ class LeaderLock:
         self.job = job
         self.key = lock_key(job)
         self._connection: Connection | None = None
-
-    @property
-    def held(self) -> bool:
-        return self.engine.dialect.name != "postgresql" or self._connection is not None
 
     def try_acquire(self) -> bool:
         """True when this process leads the job (already, or from now on)."""
