@@ -130,6 +130,11 @@ class SecretStore:
             return "kept for this session only (lost when the program exits)"
         return f"stored in the OS keyring ({_friendly(self._keyring())})"
 
+    def session_secrets(self, prefix: str) -> dict[str, str]:
+        """The secrets under ``prefix`` this process alone holds (for_this_session), to hand to a child process
+        it starts; empty for the OS keyring, which the child reads itself."""
+        return {key: value for key, value in (self._session or {}).items() if key.startswith(prefix)}
+
     def get(self, key: str) -> str | None:
         if self._session is not None:
             return self._session.get(key)

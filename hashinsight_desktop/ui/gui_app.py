@@ -103,6 +103,7 @@ class ConsoleSession:
         self.in_process_workers = in_process_workers
         self.node_id = uuid.uuid4()  # this console in the control room: its agent's parent
         self.supervisor: AgentSupervisor | None = None
+        self._credentials: Path | None = None  # the miner logins handed to the agent, while it runs
         self.window: MainWindow | None = None
         self.dialog: LoginDialog | FirstOwnerDialog | None = None
         self.bridge = EventBridge()
@@ -207,9 +208,6 @@ class ConsoleSession:
     def start_listener(self) -> None:
         """Every commit of any console or agent reaches this one's open views and status bar through its
         outbox listener (on the workers' loop: its own database connection, NOTIFY and a 5 s poll)."""
-        from dataclasses import replace
-
-        from hashinsight_desktop.services.cluster.nodes import NodeHeartbeat, set_process_node, this_node
         from hashinsight_desktop.workers.outbox_listener import OutboxListener
 
         live = LiveRefresh.instance()
@@ -219,12 +217,6 @@ class ConsoleSession:
         )
         self.background = self.background or BackgroundLoop()
         self.background.spawn(self.listener.run(), "outbox-listener")
-        # This console in the control room (its agent's parent): its heartbeat carries the listener's lag.
-        node = replace(this_node("console"), id=self.node_id)
-        set_process_node(node)
-        listener, engine = self.listener, self.context.database.engine
-        heartbeat = NodeHeartbeat(engine, node, listener_lag_ms=lambda: listener.lag_ms)
-        self.background.spawn(heartbeat.run(), "node-heartbeat")
 
     def _hand_requests_to_tab(self, principal: Principal) -> None:
         """Plans the user executes or recovers are asked of the agent through the database (the console's own
@@ -249,6 +241,8 @@ class ConsoleSession:
         """The console's roles (poller, curtailment executor, job ticks, notifier) run in a child agent
         process it supervises: their work must not share the GIL with the GUI thread. The agent's reports
         come back through the outbox."""
+        from hashinsight_desktop.services.devices.credentials import CREDENTIALS_DIRECTORY_ENV
+        from hashinsight_desktop.services.devices.credentials_handoff import hand_off
         from hashinsight_desktop.workers.agent_reports import follow_reports
         from hashinsight_desktop.workers.agent_supervisor import AgentSupervisor, agent_command
 
@@ -262,6 +256,9 @@ class ConsoleSession:
         environment = dict(os.environ)
         # The database this console opened (with the password it was given): never on the command line.
         environment[DATABASE_URL_ENV] = self.context.database.url.render_as_string(hide_password=False)
+        self._credentials = hand_off(self.context.secrets)  # logins this process alone holds (no keyring here)
+        if self._credentials is not None:
+            environment[CREDENTIALS_DIRECTORY_ENV] = str(self._credentials)
         self.supervisor = AgentSupervisor(
             agent_command(arguments), env=environment, on_state=self.bridge.publish_agent_state
         )
@@ -308,6 +305,11 @@ class ConsoleSession:
         if self.supervisor is not None:
             await asyncio.to_thread(self.supervisor.stop)  # the agent flushes its telemetry and stops its runs
             self.supervisor = None
+        if self._credentials is not None:
+            from hashinsight_desktop.services.devices.credentials_handoff import withdraw
+
+            withdraw(self._credentials)
+            self._credentials = None
         if self.runner is not None and self.background is not None:
             # Runs are cancelled with their command log intact: the next start resumes them.
             await asyncio.wrap_future(self.background.run(self.runner.stop()))

@@ -128,7 +128,7 @@ class AgentSupervisor:
             self._set(replace(self.state, phase=RESTARTING, pid=None, last_exit=returncode, retry_in_s=delay))
             if self._stopping.wait(delay):
                 break
-            self._set(replace(self.state, restarts=self.state.restarts + 1))
+            self.state = replace(self.state, restarts=self.state.restarts + 1)  # said with the next start
         self._set(replace(self.state, phase=STOPPED, pid=None, retry_in_s=None))
 
     def _spawn(self) -> subprocess.Popen[bytes]:

@@ -14,9 +14,10 @@ import pytest
 from sqlalchemy import select
 
 from hashinsight_desktop import demo
-from hashinsight_desktop.db.models import CurtailmentPlan, Site
+from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Miner, Site
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.site_fleet import site_power_now_kw
+from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction
 from hashinsight_desktop.ui.gui_app import ConsoleSession, _start_demo
@@ -46,6 +47,8 @@ def test_a_plan_executed_from_the_tab_runs_in_the_console_agent(  # type: ignore
 ) -> None:
     farm = SimulatedFarm(MINERS, bind=loopback_network(), seed=11, warmup_s=0)
     monkeypatch.setattr(demo, "demo_farm", lambda _network: farm)
+    # No keyring, as on this machine: the demo keeps the miners' logins in the console, which hands them to its agent.
+    context.secrets = SecretStore.for_this_session("tests")
     session = ConsoleSession(context, TaskRegistry(), poll_interval_s=1.0)
     factory = context.database.session_factory
 
@@ -57,12 +60,17 @@ def test_a_plan_executed_from_the_tab_runs_in_the_console_agent(  # type: ignore
         with factory() as s:
             return site_power_now_kw(s, site_id(), context.clock()) > 30.0
 
+    def identified() -> bool:  # the plan offers each miner the levels its firmware takes: known once identified
+        with factory() as s:
+            return all(family is not None for family in s.scalars(select(Miner.family)))
+
     async def scenario() -> None:
         await _start_demo(session)
         window = session.window
         assert window is not None and session.supervisor is not None and session.runner is None
         qtbot.addWidget(window)
         await _until(polled, 15, in_thread=True)
+        await _until(identified, 20, in_thread=True)
         tab: Any = window.tab("curtailment")
         window.tabs.setCurrentWidget(tab)
         await _until(lambda: tab.current_site() is not None, 10)  # the tab's own refresh loads the sites
@@ -83,7 +91,9 @@ def test_a_plan_executed_from_the_tab_runs_in_the_console_agent(  # type: ignore
         await asyncio.wait_for(run, 30)
         with factory() as s:
             executed = s.get(CurtailmentPlan, plan_id)
-            assert executed is not None and executed.state == "executed", executed.result
+            items = s.scalars(select(CurtailmentItem).where(CurtailmentItem.plan_id == plan_id))
+            failed = [(item.host, item.dialect, item.detail) for item in items if item.state != "confirmed"]
+            assert executed is not None and executed.state == "executed", failed
         changed = [m for m in farm.simulated if m.sleeping or m.power_pct < 100]
         assert len(changed) == len(preview.rows)
         await _until(lambda: "Curtailment" in window.statusBar().currentMessage(), 5)
