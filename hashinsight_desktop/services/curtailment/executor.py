@@ -104,10 +104,11 @@ SETTINGS_KEY = "curtailment"  # settings.json: {"extra": {"curtailment": {"settl
 def run_options(context: AppContext, **changes: Any) -> RunOptions:
     """The options every front end runs plans with: the miners' logins from the keyring (or the
     headless credentials file / systemd credentials the settings name), each family's settle time
-    (the defaults, overridden per family in the settings), and the caller's changes."""
+    (the defaults, overridden per family in the settings), the lease of the plan and of the site's
+    executor role (``Settings.lease_s``), and the caller's changes."""
     credentials = CredentialStore.from_settings(context.secrets, context.settings.extra)
     settle = dict(DEFAULT_SETTLE_S) | settle_overrides(context.settings.extra.get(SETTINGS_KEY))
-    defaults: dict[str, Any] = {"credentials": credentials, "settle_s": settle}
+    defaults: dict[str, Any] = {"credentials": credentials, "settle_s": settle, "lease_s": context.settings.lease_s}
     return dataclasses.replace(DEFAULT_OPTIONS, **(defaults | changes))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, insert, literal, select, text, update
@@ -14,6 +15,7 @@ from sqlalchemy import Column, Engine, Integer, MetaData, String, Table, insert,
 from hashinsight_desktop.db.models import ClusterNode, RoleLease
 from hashinsight_desktop.services.cluster.nodes import NodeHeartbeat, heartbeat, mark_stopped, register, this_node
 from hashinsight_desktop.services.cluster.roles import CLIENT_DEADLINE, FencedRole, fenced
+from hashinsight_desktop.services.curtailment.executor import run_options
 from hashinsight_desktop.services.database import Database
 from hashinsight_desktop.services.settings import DEFAULT_LEASE_S, SettingsStore
 
@@ -163,7 +165,7 @@ def test_nodes_register_beat_and_stop_on_the_database_clock(database: Database) 
         this_node("robot")
 
 
-def test_the_lease_length_is_a_setting(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_lease_length_is_a_setting(tmp_path, secrets) -> None:  # type: ignore[no-untyped-def]
     store = SettingsStore(tmp_path / "settings.json")
     assert store.load().lease_s == DEFAULT_LEASE_S == 15.0
     settings = store.load()
@@ -172,6 +174,10 @@ def test_the_lease_length_is_a_setting(tmp_path) -> None:  # type: ignore[no-unt
     assert store.load().lease_s == 30.0
     (tmp_path / "settings.json").write_text('{"lease_s": -2}')
     assert store.load().lease_s == DEFAULT_LEASE_S  # nonsense falls back to the default
+    # The curtailment executor runs with it: its plan lease and its site's executor role.
+    context = SimpleNamespace(settings=store.load(), secrets=secrets)
+    context.settings.lease_s = 42.0
+    assert run_options(context).lease_s == 42.0  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="longer than 0"):
         FencedRole(None, ROLE, this_node("cli"), lease_s=0)  # type: ignore[arg-type]
     assert uuid.UUID(str(this_node("cli").id))
