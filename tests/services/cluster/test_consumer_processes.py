@@ -27,9 +27,9 @@ DEADLINE_S = 40.0
 
 
 def _payloads(start: int, count: int) -> list[dict[str, object]]:
-    rows = []
+    rows: list[dict[str, object]] = []
     for n in range(start, start + count):
-        payload: dict[str, object] = {"n": n} | ({"kill": True} if n % KILL_EVERY == 37 else {})
+        payload: dict[str, object] = {"n": n, "kill": True} if n % KILL_EVERY == 37 else {"n": n}
         rows.append({"topic": TOPIC, "entity_type": "work", "entity_id": str(n), "payload": payload})
     return rows
 
