@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -21,8 +22,10 @@ from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.database_health import RECONNECTING, UP, DatabaseProbe, Health, HealthWatch
 from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.permissions import SYSTEM
+from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.settings import Settings, SettingsStore
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.admin.sites_customers_page import SiteDialog, SitesCustomersPage
 from hashinsight_desktop.ui.event_bridge import EventBridge
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.reconnect_banner import ReconnectBanner, elapsed_text
@@ -30,11 +33,23 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 from hashinsight_desktop.workers.database_watch import watch_database
 from hashinsight_desktop.workers.task_registry import TaskRegistry
 from tests.support.factories import make_people
-from tests.support.restartable_pg import _restartable_cluster, restartable_server
+from tests.support.restartable_pg import _restartable_cluster, restartable_database, restartable_server
+from tests.ui.test_admin_sites import db_site, fill_site
 from tests.ui.test_fleet_tab import add, collect_on_the_gui_thread, select_rows, shown
 
-__all__ = ["_restartable_cluster", "collect_on_the_gui_thread", "restartable_server"]
+__all__ = ["_restartable_cluster", "collect_on_the_gui_thread", "restartable_database", "restartable_server"]
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def context(restartable_database: str, secrets: SecretStore) -> Iterator[AppContext]:
+    """A console's context over a database on a server this test may stop (the shipped catalogue loaded)."""
+    database = open_database(restartable_database, source="test")
+    paths = AppPaths.default().ensure()
+    with unit_of_work(database.session_factory) as session:
+        catalogue.load_shipped_catalogue(session, SYSTEM)
+    yield AppContext(paths, SettingsStore(paths.settings_file), Settings(), database, secrets)
+    database.close()
 
 
 async def until(condition: Callable[[], object], timeout_s: float = 10.0) -> None:
@@ -66,12 +81,8 @@ def test_the_banner_says_since_when_and_why_in_the_theme_tone(qtbot) -> None:  #
     assert banner.isHidden()
 
 
-def test_console_survives_a_database_restart(qtbot, qasync_loop, restartable_server, secrets) -> None:  # type: ignore[no-untyped-def]
-    database = open_database(restartable_server.url, source="test")
-    paths = AppPaths.default().ensure()
-    context = AppContext(paths, SettingsStore(paths.settings_file), Settings(), database, secrets)
-    with unit_of_work(database.session_factory) as session:
-        catalogue.load_shipped_catalogue(session, SYSTEM)
+def test_console_survives_a_database_restart(qtbot, qasync_loop, restartable_server, context) -> None:  # type: ignore[no-untyped-def]
+    database = context.database
     people = make_people(database.session_factory)
     miners = add(context, people, people.site_id, [("10.0.0.1", 4028), ("10.0.0.2", 4028)])
     tasks = TaskRegistry()
@@ -83,7 +94,7 @@ def test_console_survives_a_database_restart(qtbot, qasync_loop, restartable_ser
     fleet.refresh_timer.stop()  # only the reconnect may re-read it in this test (its safety-net timer would too)
     bridge = EventBridge()
     bridge.database_health.connect(window.show_database_health)
-    probe = DatabaseProbe(restartable_server.url, timeout_s=2)
+    probe = DatabaseProbe(database.url, timeout_s=2)
     watch = HealthWatch(probe, context.clock)
     backs: list[float] = []
     window.database_back.connect(lambda: backs.append(time.monotonic()))
@@ -133,4 +144,24 @@ def test_console_survives_a_database_restart(qtbot, qasync_loop, restartable_ser
     finally:
         qasync_loop.run_until_complete(tasks.shutdown())
         window.close()
-        database.close()
+
+
+def test_an_admin_form_keeps_its_input_and_saves_on_retry(qtbot, restartable_server, context) -> None:  # type: ignore[no-untyped-def]
+    people = make_people(context.database.session_factory)
+    page = SitesCustomersPage(context, people.owner)
+    qtbot.addWidget(page)
+    page.show()
+    page.sites.add_button.click()
+    dialog = page.findChild(SiteDialog)
+    assert dialog is not None and dialog.isVisible()
+    fill_site(dialog, "Wyoming West", "15", "0.041")
+    restartable_server.stop("fast")
+    dialog.save_button.click()
+    box = retry_box(dialog)
+    assert box is not None and box.text().startswith("Nothing was saved: the database cannot be reached (")
+    assert dialog.isVisible() and (dialog.name.text(), dialog.capacity.text()) == ("Wyoming West", "15")
+    restartable_server.start()
+    next(b for b in box.buttons() if b.text() == "Retry").click()
+    assert not dialog.isVisible()
+    site = db_site(context, "Wyoming West")
+    assert site is not None and site.capacity_mw == Decimal("15")
