@@ -35,7 +35,7 @@ class ReconnectBanner(QFrame):
         self.health: Health | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)  # set apart from the tab under it, in any theme
+        self.setBackgroundRole(QPalette.ColorRole.Base)  # set apart from the window around it, in either theme
         self.label = QLabel()
         self.label.setObjectName("reconnectText")
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # one line, cut if narrow
