@@ -28,10 +28,10 @@ def _refuse(session: Session, events: Sequence[Event], now: datetime) -> int:
     raise RuntimeError(f"no channel takes {events[0].payload['kind']}\nsecond line")
 
 
-def make_dead_letters(context: AppContext, kinds: Sequence[str]) -> list[int]:
-    """Events the consumer ``notifications`` fails on once (max_attempts 1): dead letters at once."""
+def make_dead_letters(context: AppContext, kinds: Sequence[str], name: str = "notifications") -> list[int]:
+    """Events the consumer ``name`` fails on once (max_attempts 1): dead letters at once."""
     factory = context.database.session_factory
-    consumer = Consumer("notifications", ("alert.raised",), _refuse, batch=1)
+    consumer = Consumer(name, ("alert.raised",), _refuse, batch=1)
     consume(factory, consumer, context.clock)  # the consumer starts before its events
     with unit_of_work(factory) as session:
         rows = [
@@ -65,6 +65,7 @@ def test_dead_letters_listed_then_retried_and_discarded_when_confirmed(
     assert headers == ["When", "Consumer", "Event", "Topic", "Attempts", "State", "Last error"]
     assert sorted(_cells(page, 2)) == sorted(ids)  # newest first: the same moment here
     assert set(_cells(page, 5)) == {"dead"} and set(_cells(page, 4)) == {"1"}
+    assert page.message.text() == "3 dead letters"
     assert "RuntimeError: no channel takes offline" in _cells(page, 6)  # the first line; the tooltip has it all
     assert model.index(0, STATE).data(Qt.ItemDataRole.ForegroundRole) == tone_qcolor(BAD_COLOR)
     assert "second line" in model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
@@ -89,10 +90,15 @@ def test_dead_letters_listed_then_retried_and_discarded_when_confirmed(
     assert "the alert it raised is sent to nobody" in page.box.text()
     _answer(qtbot, page, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: _cells(page, 2) == ids[2:])
+    # Another process's consumer gives up on an event: seen when the page is shown again.
+    ids += [str(i) for i in make_dead_letters(context, ["fan_failure"], name="analytics")]
+    page.show()
+    qtbot.waitUntil(lambda: sorted(_cells(page, 2)) == sorted(ids[2:]))
+    assert page.message.text() == "2 dead letters" and "analytics" in _cells(page, 1)
 
     page.everything.setChecked(True)
     states = dict(zip(_cells(page, 2), _cells(page, 5), strict=True))
-    assert states == {ids[0]: "retry asked by owner", ids[1]: "discarded by owner", ids[2]: "dead"}
+    assert states == {ids[0]: "retry asked by owner", ids[1]: "discarded by owner", ids[2]: "dead", ids[3]: "dead"}
     page.view.selectRow(_cells(page, 2).index(ids[0]))
     assert not page.retry_button.isEnabled()  # only a dead letter can be retried or discarded
     with context.database.session_factory() as session:

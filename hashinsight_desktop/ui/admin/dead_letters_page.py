@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -148,8 +148,15 @@ class DeadLettersPage(QWidget):
         if selected is not None:
             self.view.select_where(lambda f: f.id == selected.id)
         dead = sum(1 for f in rows if f.state == DEAD)
-        self.show_message(self.tr("{count} dead letter(s)").format(count=dead) if dead else "", BAD_COLOR)
+        text = self.tr("1 dead letter") if dead == 1 else self.tr("{count} dead letters").format(count=dead)
+        self.show_message(text if dead else "", BAD_COLOR)
         self.update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read again whenever the page comes into view: failures are written by other processes."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.reload()
 
     def show_message(self, text: str, tone: str | None) -> None:
         self.message.setText(text)
