@@ -3,15 +3,25 @@ view when it is shown; the pollers' telemetry events reach the status bar as one
 
 from __future__ import annotations
 
+import asyncio
+import time
 from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QWidget
 
+from hashinsight_desktop.db.models import Miner
+from hashinsight_desktop.services import outbox
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
+from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
+from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.event_bridge import EventBridge
+from hashinsight_desktop.ui.fleet.fleet_tab import FleetTab
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
+from hashinsight_desktop.workers.background_loop import BackgroundLoop
+from hashinsight_desktop.workers.outbox_listener import OutboxListener
 from hashinsight_desktop.workers.telemetry_events import cycle_payload
 from hashinsight_desktop.workers.telemetry_poller import CycleReport
+from tests.support.factories import make_people
 
 NOW = datetime(2026, 12, 5, tzinfo=UTC)
 
@@ -67,3 +77,46 @@ def test_telemetry_events_reach_the_status_bar_summed_over_sites(qtbot) -> None:
     bridge.publish_outbox([_row("miner.changed")])  # no telemetry, no alert: no report
     counts = [(r.polled, r.hashing, r.offline, r.alerts_raised) for r in reports]
     assert counts == [(10, 8, 2, 0), (10, 8, 2, 2), (15, 13, 2, 0)]  # each alert announced once
+
+
+def test_another_consoles_commit_reaches_the_fleet_tab_through_the_listener(qtbot, qasync_loop, context) -> None:  # type: ignore[no-untyped-def]
+    """End to end in one process, two connections: a rename committed elsewhere and a poller's telemetry event
+    reach the open Fleet tab (through listener, bridge and LiveRefresh, nothing polled) and the status bar."""
+    people = make_people(context.database.session_factory)
+    with unit_of_work(context.database.session_factory) as session:
+        (miner,) = add_miners(session, people.owner, people.site_id, [NewMiner("10.0.0.1", 4028, name="before")])
+        miner_id = miner.id
+    tab = FleetTab(context, people.owner)
+    qtbot.addWidget(tab)
+    tab.refresh_timer.setInterval(3_600_000)  # only live refresh may re-read it in this test
+    tab.show()
+    qasync_loop.run_until_complete(asyncio.wait_for(tab.refresh(), timeout=4))
+    bridge, live = EventBridge(), LiveRefresh.instance()
+    bridge.outbox_events.connect(live.on_events)
+    reports: list[CycleReport] = []
+    bridge.telemetry_cycle.connect(reports.append)
+    listener = OutboxListener(context.database.engine, bridge.publish_outbox)
+    background = BackgroundLoop()
+    background.spawn(listener.run(), "outbox-listener")
+
+    async def scenario() -> float:
+        while not listener.connected:
+            await asyncio.sleep(0.02)
+        with context.database.session_factory.begin() as session:  # another console's transaction
+            renamed = session.get(Miner, miner_id)
+            assert renamed is not None
+            renamed.name = "after"
+            report = CycleReport(started_at=NOW, polled=1, hashing=1)
+            outbox.emit_telemetry(session, people.site_id, cycle_payload(report))
+        committed = time.monotonic()
+        while tab.model.rowCount() != 1 or tab.model.row(0).name != "after" or not reports:
+            if time.monotonic() - committed > 5:
+                raise AssertionError("the Fleet tab did not follow the commit")
+            await asyncio.sleep(0.02)
+        return time.monotonic() - committed
+
+    try:
+        assert qasync_loop.run_until_complete(scenario()) < 1.0
+    finally:
+        qasync_loop.run_until_complete(background.stop())
+    assert (reports[-1].polled, reports[-1].hashing) == (1, 1)
