@@ -94,7 +94,7 @@ def status_lines(seen: ClusterStatus) -> list[str]:
                 at(node.heartbeat_at),
                 node.state,
                 "-" if node.listener_lag_ms is None else f"{node.listener_lag_ms:,.0f} ms",
-                ", ".join(r.role for r in seen.roles_held_by(node.id)) or "-",
+                ", ".join(r.label for r in seen.roles_held_by(node.id)) or "-",
             )
             for node in seen.nodes
         ],

@@ -35,7 +35,7 @@ def roles_text(own: OwnRoles | None) -> tuple[str, str, bool]:
             False,
         )
     gone = [child for child in own.children if child.state == GONE]
-    labels = [f"{role.kind} · {role.subject}" if role.subject else role.kind for role in own.roles]
+    labels = [role.label for role in own.roles]
     text = _tr("Leads: {roles}").format(roles=", ".join(labels)) if labels else _tr("Leads no role")
     lines = []
     for role in own.roles:

@@ -67,6 +67,11 @@ class RoleStatus:
     left_s: float  # until expires_at; negative once past
     state: str  # held, expired (its holder stopped renewing and nobody took over yet), released
 
+    @property
+    def label(self) -> str:
+        """'poller · Texas North': what people call it (the page, the status bar, `cluster status`)."""
+        return f"{self.kind} · {self.subject}" if self.subject else self.kind
+
 
 @dataclass(frozen=True)
 class JobStatus:

@@ -48,11 +48,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ControlRoomPage", text)
 
 
-def role_label(role: RoleStatus) -> str:
-    """'poller · Texas North': the role's kind and the site (or whatever) it is for."""
-    return f"{role.kind} · {role.subject}" if role.subject else role.kind
-
-
 def local_time(moment: datetime, now: datetime) -> str:
     """The time in this computer's zone; the date too when it is not today's."""
     local, today = moment.astimezone(), now.astimezone()
@@ -292,7 +287,7 @@ class ControlRoomPage(QWidget):
     def _node_columns(self) -> list[Column[NodeStatus]]:
         def leads(node: NodeStatus) -> str:
             held = self.status.roles_held_by(node.id) if self.status else []
-            return ", ".join(role_label(r) for r in held) or "—"
+            return ", ".join(r.label for r in held) or "—"
 
         def parent(node: NodeStatus) -> str:
             found = self.status.node(node.parent_id) if self.status else None
