@@ -29,6 +29,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_tab import visible_pages
 from hashinsight_desktop.ui.admin.control_room_page import ControlRoomPage, tone_qcolor
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
+from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
 
@@ -179,3 +180,12 @@ def test_the_status_bar_names_the_roles_of_this_console_and_its_agent(
     _age(context, room.agent, 120)
     label.refresh()
     assert label.text() == f"Leads: poller · Texas North  · agent pid {room.agent.pid} silent 2 min"
+
+
+def test_every_role_sees_its_console_s_roles_in_the_status_bar(qtbot: QtBot, context: AppContext, room: Room) -> None:
+    manager = Principal(user_id=uuid.uuid4(), username="sam", role=Role.SITE_MANAGER)  # no Admin → Control room
+    window = MainWindow(context, manager)
+    qtbot.addWidget(window)
+    window.roles_label.refresh()
+    assert window.roles_label.text() == "Leads: poller · Texas North"
+    assert window.roles_label in window.statusBar().findChildren(RolesStatusLabel)
