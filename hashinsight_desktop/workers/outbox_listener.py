@@ -3,12 +3,13 @@
 PostgreSQL: the listener holds its own psycopg connection (LISTEN cannot share a pooled one). It LISTENs first
 and only then reads what it missed, so nothing committed in between is lost; after that each NOTIFY wakes it to
 read again. A NOTIFY is only a wake-up: what is read is the outbox itself, through an
-:class:`~hashinsight_desktop.services.cluster.outbox_tail.OutboxTail` (xid watermarks), and a read every
+:class:`~hashinsight_desktop.services.cluster.outbox_tail.OutboxTail` (snapshot xids), and a read every
 ``poll_s`` (5 s) covers notifications lost with a dropped connection. A connection that fails is opened again by
 itself, with back-off; the tail keeps its place, so the first read after a reconnect returns everything that
 committed during the outage.
 
-SQLite has no NOTIFY: the listener reads every ``poll_s`` (half a second by default, one file on one machine).
+SQLite has no NOTIFY: the listener reads every ``poll_s`` (a quarter of a second by default: one indexed read
+of one file on one machine).
 
 ``lag_ms``: commit-to-seen of the newest batch, measured on the database's clock (its ``created_at`` is taken
 just before the commit), for the node's heartbeat and the Control room page.
@@ -31,7 +32,7 @@ from hashinsight_desktop.services.outbox import NOTIFY_CHANNEL
 log = logging.getLogger(__name__)
 
 PG_POLL_S = 5.0  # a lost notification is made up for within this
-SQLITE_POLL_S = 0.5
+SQLITE_POLL_S = 0.25
 RETRY_S = (0.5, 1.0, 2.0, 5.0)  # back-off between attempts to reconnect
 CONNECT_TIMEOUT_S = 5
 APPLICATION_NAME = "hashinsight-outbox-listener"  # how its connection shows in pg_stat_activity

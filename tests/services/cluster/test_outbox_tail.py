@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, insert, text
 
 from hashinsight_desktop.db.models import OutboxEvent
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxTail
@@ -42,6 +42,25 @@ def test_a_late_committing_transaction_is_read_after_a_newer_id(database: Databa
         late_id.commit()
         assert _read(tail, reader) == ["next"]
         early.rollback()
+
+
+def test_a_transaction_open_since_before_the_tail_is_read_and_costs_nothing_meanwhile(database: Database) -> None:
+    engine = database.engine
+    if engine.dialect.name != "postgresql":
+        pytest.skip("transaction ids and snapshots are PostgreSQL's")
+    with engine.connect() as reader, engine.connect() as holder, engine.connect() as writer:
+        holder.execute(text("SELECT pg_current_xact_id()"))  # its id is taken: it runs at the tail's start
+        tail = OutboxTail.from_now(reader)
+        reader.commit()
+        _write(holder, "held")  # written late, by a transaction older than the tail
+        for n in range(20):
+            _write(writer, str(n))
+            writer.commit()
+            assert _read(tail, reader) == [str(n)]
+            assert tail.position.seen == [] and len(tail.position.xip) <= 2  # nothing piles up meanwhile
+        holder.commit()
+        assert _read(tail, reader) == ["held"]
+        assert _read(tail, reader) == []
 
 
 def test_rows_come_once_in_commit_order_and_from_now_skips_history(database: Database) -> None:
