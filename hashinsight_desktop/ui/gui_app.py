@@ -243,7 +243,7 @@ class ConsoleSession:
         come back through the outbox."""
         from hashinsight_desktop.services.devices.credentials import CREDENTIALS_DIRECTORY_ENV
         from hashinsight_desktop.services.devices.credentials_handoff import hand_off
-        from hashinsight_desktop.workers.agent_reports import follow_reports
+        from hashinsight_desktop.workers.agent_reports import handle_reports
         from hashinsight_desktop.workers.agent_supervisor import AgentSupervisor, agent_command
 
         if self.in_process_workers:
@@ -263,10 +263,8 @@ class ConsoleSession:
             agent_command(arguments), env=environment, on_state=self.bridge.publish_agent_state
         )
         self.supervisor.start()
-        self.tasks.spawn(
-            follow_reports(self.context.database.engine, self.bridge.publish_curtailment),
-            "agent-reports",
-        )
+        # The end of every run, this agent's or another's, as a notification (the outbox listener reads them).
+        self.bridge.outbox_events.connect(lambda rows: handle_reports(rows, self.bridge.publish_curtailment))
 
     def _start_in_process_workers(self) -> None:
         from hashinsight_desktop.services.curtailment.executor import run_options

@@ -6,17 +6,15 @@ with the database is only a notification missed."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services import outbox
-from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow, OutboxTail
+from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 
@@ -68,7 +66,7 @@ def _publish(
 
 
 def handle_reports(rows: list[OutboxRow], on_outcome: Callable[[RunOutcome], None]) -> None:
-    """A console's side: the run outcomes among outbox rows, to ``on_outcome``."""
+    """A console's side: the run outcomes among the rows its outbox listener read, to ``on_outcome``."""
     for row in rows:
         if row.topic != OUTCOME_TOPIC:
             continue
@@ -78,31 +76,3 @@ def handle_reports(rows: list[OutboxRow], on_outcome: Callable[[RunOutcome], Non
             log.warning("an agent's run outcome could not be read: %r", row.payload)
             continue
         on_outcome(outcome)
-
-
-async def follow_reports(engine: Engine, on_outcome: Callable[[RunOutcome], None], *, interval_s: float = 1.0) -> None:
-    """The run outcomes committed from now on, each once, to ``on_outcome`` (on the caller's loop). A database
-    that is away is waited for (the console's banner says so)."""
-    tail: OutboxTail | None = None
-    while True:
-        try:
-            if tail is None:
-                tail = await asyncio.to_thread(_tail_from_now, engine)
-            rows = await asyncio.to_thread(_read, engine, tail)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:
-            log.debug("agent reports not read: %s", exc)
-            rows = []
-        handle_reports(rows, on_outcome)
-        await asyncio.sleep(0 if tail is not None and tail.more_waiting else interval_s)
-
-
-def _tail_from_now(engine: Engine) -> OutboxTail:
-    with engine.connect() as connection:
-        return OutboxTail.from_now(connection)
-
-
-def _read(engine: Engine, tail: OutboxTail) -> list[OutboxRow]:
-    with engine.connect() as connection:
-        return [row for row in tail.read(connection) if row.topic == OUTCOME_TOPIC]
