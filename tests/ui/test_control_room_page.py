@@ -8,7 +8,7 @@ import dataclasses
 import os
 import socket
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -17,11 +17,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
+from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, Site
+from hashinsight_desktop.db.models import ClusterNode, Site
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.clock import database_now
-from hashinsight_desktop.services.cluster import nodes, ticks
+from hashinsight_desktop.services.cluster import consumers, nodes, ticks
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.cluster.roles import FencedRole
 from hashinsight_desktop.services.permissions import Principal, Role
@@ -146,14 +146,16 @@ def test_dead_letters_are_counted_and_lead_to_their_page(
     pages.addTab(QWidget(), "Dead letters")
     page.refresh()
     assert (page.dead_letters_label.text(), page.dead_letters_button.isHidden()) == ("Dead letters: 0", True)
-    with unit_of_work(context.database.session_factory) as session:
-        now = database_now(session)
-        session.add(
-            ConsumerFailure(
-                consumer="notifier", event_id=7, topic="alert.raised", payload={}, attempts=5,
-                last_error="SMTP refused", first_failed_at=now, dead_at=now,
-            )  # a consumer's fifth failure: given up on
-        )  # fmt: skip
+
+    def refuse(_session: Session, _events: Sequence[consumers.Event], _now: datetime) -> int:
+        raise RuntimeError("SMTP refused")
+
+    sink = consumers.Consumer("mail-sink", ("site.changed",), refuse)
+    consumers.consume(context.database.session_factory, sink, context.clock, max_attempts=1)  # its place: now
+    with unit_of_work(context.database.session_factory, "site") as session:
+        session.get_one(Site, room.site).location = "Row 4"  # one event the sink cannot apply
+    report = consumers.consume(context.database.session_factory, sink, context.clock, max_attempts=1)
+    assert report.dead == 1
     page.refresh()
     assert page.dead_letters_label.text().startswith("Dead letters: 1 — ")
     assert not page.dead_letters_button.isHidden()
