@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, IntegrityError
 
 from hashinsight_desktop.services import audit_head, catalogue
 from hashinsight_desktop.services.app_context import AppContext
@@ -52,8 +52,11 @@ def build_context(
     head_file = audit_head.watch(database.engine, paths.config_dir / "audit-heads")
     if new_file:
         head_file.retire("a new database file was created there")
-    with unit_of_work(database.session_factory) as session:
-        added = catalogue.load_shipped_catalogue(session, os_account(Role.OWNER))
+    try:
+        with unit_of_work(database.session_factory) as session:
+            added = catalogue.load_shipped_catalogue(session, os_account(Role.OWNER))
+    except IntegrityError:  # another console or agent starting at the same moment filled it first
+        added = 0
     if added:
         log.info("loaded %d miner models into the catalogue", added)
     return AppContext(paths=paths, settings_store=store, settings=settings, database=database, secrets=secrets)
