@@ -6,82 +6,58 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from hashinsight_desktop import cli
 from hashinsight_desktop.app import build_context
-from hashinsight_desktop.db.models import ClusterNode, JobTick, RoleLease
+from hashinsight_desktop.db.models import ClusterNode
 from hashinsight_desktop.services import auth, users
-from hashinsight_desktop.services.clock import database_now
+from hashinsight_desktop.services.cluster import nodes, ticks
+from hashinsight_desktop.services.cluster.nodes import NodeInfo
+from hashinsight_desktop.services.cluster.roles import FencedRole
 from hashinsight_desktop.services.transaction import unit_of_work
 
 PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def control_room(app_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An owner and a site manager; a console leading a role, its child agent, and a job's tick."""
+def control_room(app_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An owner and a site manager; a console leading a role at epoch 4, its child agent silent for 90 s, and a
+    job's failed tick — written by the real node, role and tick functions."""
     context = build_context(None, process_name="test")
     with unit_of_work(context.database.session_factory) as session:
         boss = auth.create_first_owner(session, "boss", PASSWORD)
         users.create_user(session, boss, username="sam", password=PASSWORD + " too", role="site_manager")
-        now = database_now(session)
-        console = ClusterNode(
-            id=uuid.uuid4(),
-            kind="console",
-            host="ops1",
-            pid=4100,
-            username="boss",
-            version="0.9.0",
-            started_at=now - timedelta(hours=2),
-            heartbeat_at=now - timedelta(seconds=3),
-            listener_lag_ms=87.0,
+    engine = context.database.engine
+    console = NodeInfo(uuid.uuid4(), "console", "ops1", 4100, "boss", "0.9.0")
+    agent = NodeInfo(uuid.uuid4(), "agent", "ops1", 4101, "boss", "0.9.0", console.id)
+    for node in (console, agent):
+        nodes.register(engine, node)
+    nodes.heartbeat(engine, console.id, listener_lag_ms=87.0)
+    for _turn in range(3):  # three earlier holders: the console's takeover is the fourth epoch
+        earlier = FencedRole(engine, "market", console)
+        assert earlier.try_acquire()
+        earlier.release()
+    market = FencedRole(engine, "market", console)
+    assert market.try_acquire()
+    with unit_of_work(context.database.session_factory) as session:
+        tick = ticks.claim_tick(session, "rollup", 60.0, console.id)
+        assert tick is not None
+    with unit_of_work(context.database.session_factory) as session:
+        ticks.finish_tick(session, "rollup", tick.start, "failed", 812.0, detail="disk full")
+        beat = session.get_one(ClusterNode, agent.id).heartbeat_at  # the agent has been silent for 90 s
+        session.execute(
+            update(ClusterNode).where(ClusterNode.id == agent.id).values(heartbeat_at=beat - timedelta(seconds=90))
         )
-        agent = ClusterNode(
-            id=uuid.uuid4(),
-            kind="agent",
-            host="ops1",
-            pid=4101,
-            username="boss",
-            version="0.9.0",
-            parent_id=console.id,
-            started_at=now - timedelta(hours=2),
-            heartbeat_at=now - timedelta(seconds=90),
-        )
-        session.add_all([console, agent])
-        session.flush()
-        session.add_all(
-            [
-                RoleLease(
-                    role="market",
-                    epoch=4,
-                    holder_node_id=console.id,
-                    holder_host="ops1",
-                    holder_pid=4100,
-                    lease_s=15.0,
-                    acquired_at=now - timedelta(minutes=3),
-                    renewed_at=now,
-                    expires_at=now + timedelta(seconds=15),
-                ),
-                JobTick(
-                    job="rollup",
-                    tick_start=now - timedelta(seconds=30),
-                    interval_s=60.0,
-                    node_id=console.id,
-                    claimed_at=now - timedelta(seconds=30),
-                    finished_at=now - timedelta(seconds=29),
-                    outcome="failed",
-                    duration_ms=812.0,
-                    detail="disk full",
-                ),
-            ]
-        )
-    context.database.close()
     monkeypatch.setenv("HASHINSIGHT_PASSWORD", PASSWORD)
-    return app_home
+    yield app_home
+    market.release()
+    context.database.close()
 
 
 def test_status_as_json_and_as_a_table(control_room: Path, capsys: pytest.CaptureFixture[str]) -> None:
