@@ -54,6 +54,11 @@ def local_time(moment: datetime, now: datetime) -> str:
     return f"{local:%H:%M:%S}" if local.date() == today.date() else f"{local:%Y-%m-%d %H:%M}"
 
 
+def process(host: str | None, pid: int | None) -> str:
+    """'ops1 pid 4100': a process of the control room."""
+    return _tr("{host} pid {pid}").format(host=host, pid=pid)
+
+
 def when(moment: datetime | None, now: datetime) -> str:
     """'12:00:03 (12 s ago)' or '12:00:30 (in 15 s)'."""
     if moment is None:
@@ -291,7 +296,9 @@ class ControlRoomPage(QWidget):
 
         def parent(node: NodeStatus) -> str:
             found = self.status.node(node.parent_id) if self.status else None
-            return f"{found.kind} {found.host} pid {found.pid}" if found else "—" if node.parent_id is None else "?"
+            if found is None:
+                return "—" if node.parent_id is None else _tr("a console no longer listed")
+            return _tr("{kind} {process}").format(kind=found.kind, process=process(found.host, found.pid))
 
         return [
             Column(_tr("Kind"), lambda n: n.kind),
@@ -325,7 +332,7 @@ class ControlRoomPage(QWidget):
         return [
             Column(_tr("Role"), lambda r: r.kind),
             Column(_tr("For"), lambda r: r.subject or "—"),
-            Column(_tr("Holder"), lambda r: f"{r.holder_host} pid {r.holder_pid}" if r.holder_host else "—"),
+            Column(_tr("Holder"), lambda r: process(r.holder_host, r.holder_pid) if r.holder_host else "—"),
             Column(_tr("Epoch"), lambda r: r.epoch, align_right=True),
             Column(_tr("Since"), lambda r: when(r.acquired_at, self._now()), sort_value=lambda r: r.acquired_at),
             Column(_tr("Renewed"), lambda r: when(r.renewed_at, self._now()), sort_value=lambda r: r.renewed_at),
@@ -337,7 +344,7 @@ class ControlRoomPage(QWidget):
     def _job_columns(self) -> list[Column[JobStatus]]:
         def by(job: JobStatus) -> str:
             node = self.status.node(job.node_id) if self.status else None
-            return f"{node.host} pid {node.pid}" if node else "—"
+            return process(node.host, node.pid) if node else "—"
 
         def next_tick(job: JobStatus) -> str:
             text = when(job.next_tick, self._now())
