@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, JobTick, RoleLease, Site
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster.nodes import HEARTBEAT_S
+from hashinsight_desktop.services.cluster.ticks import on_demand
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 
 GONE_AFTER_S = 4 * HEARTBEAT_S  # four beats missed: gone, whatever the reason
@@ -283,7 +284,7 @@ def _jobs(session: Session, now: datetime) -> list[JobStatus]:
                 detail=tick.detail,
                 node_id=tick.node_id,
                 next_tick=next_tick,
-                overdue=now > next_tick + grace,
+                overdue=not on_demand(tick.job) and now > next_tick + grace,
                 failures_last_day=counts[tick.job].get(FAILED, 0),
                 runs_last_day=sum(counts[tick.job].values()),
             )

@@ -47,6 +47,9 @@ DETAIL_LIMIT = 2000  # characters of a failure's reason kept on its tick
 # A run still going this many intervals after its claim is taken for dead: the job's next tick is claimed
 # again (until then, no second run of the job starts beside it), and its tick is recorded as failed.
 ABANDONED_AFTER = 3
+# Jobs whose ticks are claimed only when something asks (the calculator's market refresh), not on the
+# scheduler's clock: a tick nobody claimed is not overdue.
+ON_DEMAND_PREFIXES = ("market-snapshots:",)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,10 @@ class Tick:
         if self.previous is None:
             return 0
         return max(0, round((self.start - self.previous).total_seconds() / self.interval_s) - 1)
+
+
+def on_demand(job: str) -> bool:
+    return job.startswith(ON_DEMAND_PREFIXES)
 
 
 def tick_start(db_now: datetime, interval_s: float) -> datetime:

@@ -18,15 +18,14 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.services.cluster.ticks import FAILED, OK, claim_tick, finish_tick
+from hashinsight_desktop.services.cluster.ticks import FAILED, OK, ON_DEMAND_PREFIXES, claim_tick, finish_tick
 from hashinsight_desktop.services.market_data.quantities import MANUAL_SOURCE, MarketValue, Quantity
 from hashinsight_desktop.services.transaction import unit_of_work
 
-JOB_PREFIX = "market-snapshots:"
-
 
 def job_name(quantity: Quantity) -> str:
-    return f"{JOB_PREFIX}{quantity.value}"
+    """Claimed when a calculator refreshes, not on a clock: an on-demand job (``ticks.ON_DEMAND_PREFIXES``)."""
+    return f"{ON_DEMAND_PREFIXES[0]}{quantity.value}"
 
 
 @dataclass

@@ -4,6 +4,8 @@ providers asked by one of them only (respx counts the requests), the other serve
 from __future__ import annotations
 
 import asyncio
+import uuid
+from datetime import timedelta
 from decimal import Decimal
 
 import httpx
@@ -12,9 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import JobTick
+from hashinsight_desktop.services.clock import database_now
+from hashinsight_desktop.services.cluster.status import cluster_status
 from hashinsight_desktop.services.cluster.ticks import claim_tick
 from hashinsight_desktop.services.market_data import MarketDataService, Quantity, latest_snapshots
 from hashinsight_desktop.services.market_data.shared_refresh import job_name
+from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.services.market_data.conftest import FakeClock, RecordingSleep
 
@@ -105,3 +110,17 @@ def test_a_failed_fetch_is_recorded_on_its_tick(
     [tick] = ticks(session_factory)
     assert tick.outcome == "failed" and tick.items == 0
     assert tick.detail is not None and "coingecko" in tick.detail and "blockchain.info" in tick.detail
+
+
+def test_a_market_tick_nobody_asked_for_is_not_overdue(session_factory: SF) -> None:
+    """Claimed when a calculator refreshes, not on a clock: the control room page must not call it overdue."""
+    admin = Principal(user_id=uuid.uuid4(), username="ada", role=Role.ADMIN)
+    with unit_of_work(session_factory) as session:
+        now = database_now(session)
+        for job in (job_name(P), "telemetry-rollups"):  # both last claimed an hour ago
+            session.add(
+                JobTick(job=job, tick_start=now - timedelta(hours=1), interval_s=300.0, claimed_at=now, outcome="ok")
+            )
+    with session_factory() as session:
+        jobs = {job.job: job for job in cluster_status(session, admin).jobs}
+    assert not jobs[job_name(P)].overdue and jobs["telemetry-rollups"].overdue
