@@ -1,7 +1,8 @@
 """The curtailment runner: every plan execution and recovery of this console goes through it.
 
-Every ``interval_s`` it looks for work: approved scheduled plans whose start has come, approved
-price-triggered plans whose site's power price has held above their threshold, executed (or
+At every tick of the ``curtailment-due-plans`` job (``workers/periodic_jobs.py``, every ``interval_s``,
+once across the control room: the claimer's runner) it looks for work: approved scheduled plans whose
+start has come, approved price-triggered plans whose site's power price has held above their threshold, executed (or
 partially executed, or failed) plans past their recovery time or, price-triggered, whose price has
 held below their release, and plans left executing or recovering whose executor is provably gone
 (no owner, or its lease expired: see ``executor_lease``); the executor resumes those from their
@@ -178,23 +179,9 @@ class CurtailmentRunner:
         while self._runs:
             await asyncio.gather(*(task for task, _ in list(self._runs.values())), return_exceptions=True)
 
-    # --- the loop -------------------------------------------------------------------------------
-    async def run(self) -> None:
-        """Look for due work every ``interval_s`` until cancelled; then stop the runs it started."""
-        try:
-            while True:
-                try:
-                    await self.tick()
-                except asyncio.CancelledError:
-                    raise
-                except Exception:  # a database outage: try again at the next look
-                    log.exception("curtailment runner: looking for due plans failed")
-                await asyncio.sleep(self.interval_s)
-        finally:
-            await self.stop()
-
+    # --- the look for due plans (a ticked job) ---------------------------------------------------
     async def tick(self) -> list[DuePlan]:
-        """Start what is due now; the plans started."""
+        """Start what is due now; the plans started. Its owner calls :meth:`stop` when it ends."""
         now = self.clock()
         due = await asyncio.to_thread(find_due_plans, self.session_factory, now)
         started = []
