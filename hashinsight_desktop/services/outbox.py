@@ -16,6 +16,7 @@ and tick: that is how every console learns that new readings exist.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,7 @@ from hashinsight_desktop.db.models import OutboxEvent
 NOTIFY_CHANNEL = "hashinsight_outbox"
 TELEMETRY_TOPIC = "telemetry.written"
 EVERY = "*"  # the entity id of a change to many rows of a table at once
+MANY = 1000  # more entities of one kind in one transaction are announced as one change of their table
 
 # Not business records: their writes are readings, bookkeeping or the event machinery itself.
 EXCLUDED_TABLES = frozenset(
@@ -81,11 +83,19 @@ class _Pending:
 
     def rows(self) -> list[dict[str, Any]]:
         named = {(entity, entity_id) for _, entity, entity_id in self.explicit}
+        changed = {key: c for key, c in self.changed.items() if key not in named}
+        per_entity = Counter(entity for entity, _ in changed)
         rows = [
             {"topic": f"{entity}.changed", "entity_type": entity, "entity_id": entity_id, "payload": {"change": c}}
-            for (entity, entity_id), c in self.changed.items()
-            if (entity, entity_id) not in named
+            for (entity, entity_id), c in changed.items()
+            if per_entity[entity] <= MANY
         ]
+        for entity, count in per_entity.items():
+            if count > MANY:  # an import of thousands: one event says the table changed
+                payload = {"change": "many", "count": count}
+                rows.append(
+                    {"topic": f"{entity}.changed", "entity_type": entity, "entity_id": EVERY, "payload": payload}
+                )
         rows += [
             {"topic": topic, "entity_type": entity, "entity_id": entity_id, "payload": payload}
             for (topic, entity, entity_id), payload in self.explicit.items()

@@ -97,3 +97,13 @@ def test_postgresql_wakes_listeners_once_per_committed_transaction(database: Dat
         _site_with_miners(database, 3)
         heard = list(listener.notifies(timeout=1.0))
     assert len(heard) == 1
+
+
+def test_thousands_of_entities_in_one_transaction_are_one_event(database: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(outbox, "MANY", 3)
+    _, ids = _site_with_miners(database, 4)  # an import: more miners than MANY
+    miner_events = [e for e in _events(database) if e[1] == "miner"]
+    assert miner_events == [("miner.changed", "miner", "*")]
+    with database.session_factory() as session:
+        event = session.scalars(select(OutboxEvent).where(OutboxEvent.entity_type == "miner")).one()
+        assert event.payload == {"change": "many", "count": 4} and len(ids) == 4
