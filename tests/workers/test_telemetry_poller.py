@@ -11,7 +11,7 @@ from hashinsight_desktop.services.cgminer import Timeouts
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.farm import SimulatedFarm
-from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
+from hashinsight_desktop.workers.telemetry_poller import CycleReport, TelemetryPoller
 from tests.simulator.loopback import loopback_network
 from tests.support.factories import make_people
 
@@ -170,3 +170,53 @@ def test_a_miner_whose_plan_command_failed_is_judged_as_the_full_power_miner_it_
             assert alerted == {miners[0].ip_address}
 
     asyncio.run(scenario())
+
+
+def test_each_site_is_polled_once_per_tick_by_its_leader_at_the_ticks_start(session_factory) -> None:
+    """Two processes' pollers over two sites: one leads (each site a fenced role), the other polls nothing;
+    every sample is stamped with its tick's start, a multiple of the interval; each site's tick is one job tick
+    of its own, with the epoch, and one telemetry.written event that every console hears."""
+    from hashinsight_desktop.db.models import JobTick, OutboxEvent
+    from hashinsight_desktop.services.cluster.nodes import this_node
+
+    people = make_people(session_factory)
+    interval = 0.2
+    reports: dict[str, list[CycleReport]] = {"a": [], "b": []}
+
+    async def scenario() -> None:
+        async with SimulatedFarm(4, bind=loopback_network(), seed=6, warmup_s=0) as farm:
+            with unit_of_work(session_factory) as session:
+                for site_id, targets in ((people.site_id, farm.targets[:3]), (people.other_site_id, farm.targets[3:])):
+                    add_miners(session, people.owner, site_id, [NewMiner(ip_address=h, port=p) for h, p in targets])
+            pollers = {
+                name: TelemetryPoller(
+                    session_factory,
+                    interval_s=interval,
+                    timeouts=FAST,
+                    on_cycle=reports[name].append,
+                    node=this_node("agent"),
+                )
+                for name in reports
+            }
+            for _ in range(3):
+                for poller in pollers.values():
+                    await poller.cycle()
+            for poller in pollers.values():
+                await poller.stop()
+
+    asyncio.run(scenario())
+    assert [(r.sites, r.polled, r.written) for r in reports["a"]] == [(2, 4, 4)] * 3
+    assert [(r.leader, r.polled) for r in reports["b"]] == [(False, 0)] * 3
+    with session_factory() as session:
+        ticks = session.execute(select(JobTick.job, JobTick.tick_start, JobTick.epoch, JobTick.items)).all()
+        samples = session.execute(
+            select(TelemetrySample.recorded_at, func.count()).group_by(TelemetrySample.recorded_at)
+        )
+        events = session.scalars(select(OutboxEvent.entity_id).where(OutboxEvent.topic == "telemetry.written")).all()
+    starts = {start for _, start, _, _ in ticks}
+    assert len(starts) == 3 and all(round(start.timestamp() * 1e6) % round(interval * 1e6) == 0 for start in starts)
+    assert sorted((job, items, epoch) for job, _, epoch, items in ticks) == sorted(
+        [(f"poller:{people.site_id}", 3, 1)] * 3 + [(f"poller:{people.other_site_id}", 1, 1)] * 3
+    )
+    assert dict(samples.all()) == dict.fromkeys(starts, 4)  # each miner once per tick, at the tick's start
+    assert sorted(events) == sorted([str(people.site_id)] * 3 + [str(people.other_site_id)] * 3)
