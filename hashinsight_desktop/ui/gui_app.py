@@ -269,8 +269,8 @@ class ConsoleSession:
     def _start_in_process_workers(self) -> None:
         from hashinsight_desktop.services.curtailment.executor import run_options
         from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
-        from hashinsight_desktop.workers.maintenance import run_maintenance
         from hashinsight_desktop.workers.notifier import Notifier
+        from hashinsight_desktop.workers.periodic_jobs import standard_jobs
         from hashinsight_desktop.workers.telemetry_poller import TelemetryPoller
 
         poller = TelemetryPoller(
@@ -284,8 +284,8 @@ class ConsoleSession:
         self.background = self.background or BackgroundLoop()
         self._workers_started = True
         self.background.spawn(poller.run(), "telemetry-poller")
-        self.background.spawn(run_maintenance(self.context.database.engine), "telemetry-maintenance")
-        self.background.spawn(self.runner.run(), "curtailment-runner")
+        # Roll-ups, retention, due curtailment plans, prunes: each tick run by one console or agent only.
+        self.background.spawn(standard_jobs(self.context, runner=self.runner).run(), "periodic-jobs")
         notifier = Notifier(self.context.database.session_factory, self.context.secrets, clock=self.context.clock)
         self.background.spawn(notifier.run(), "notifier")
 
