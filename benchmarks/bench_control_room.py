@@ -13,21 +13,19 @@ shared with other work: figures are noisy; run it twice.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import statistics
 import sys
-import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support.pg_cluster
 
+from bench_refresh import database_url  # a throwaway PostgreSQL database, or a SQLite file
 from sqlalchemy import insert, text
 
-from hashinsight_desktop.db.engine import make_engine
 from hashinsight_desktop.db.models import ClusterNode, JobTick, RoleLease, Site
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster import status
@@ -35,24 +33,7 @@ from hashinsight_desktop.services.cluster.ticks import tick_start
 from hashinsight_desktop.services.database import Database, open_database
 from hashinsight_desktop.services.permissions import SYSTEM
 
-SCRATCH_DB = "bench_control_room"
 HOURLY = ("telemetry-retention", "notifications-prune", "job-ticks-prune")
-
-
-@contextlib.contextmanager
-def database_url(use_sqlite: bool) -> Iterator[str]:
-    if use_sqlite:
-        with tempfile.TemporaryDirectory() as folder:
-            yield f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
-        return
-    from tests.support.pg_cluster import throwaway_cluster
-
-    with throwaway_cluster() as server:
-        admin = make_engine(server, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f"CREATE DATABASE {SCRATCH_DB}"))
-        admin.dispose()
-        yield server.rsplit("/", 1)[0] + f"/{SCRATCH_DB}"
 
 
 def fill(database: Database, sites: int, days: int) -> int:

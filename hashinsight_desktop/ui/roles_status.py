@@ -4,17 +4,16 @@ thread when an event loop runs. Every user sees it: it names only this console's
 
 from __future__ import annotations
 
-import asyncio
 import os
 import socket
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cluster.status import GONE, OwnRoles, own_roles, short_duration
+from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 REFRESH_MS = 5000  # as often as a node beats
@@ -66,7 +65,7 @@ class RolesStatusLabel(QLabel):
         self.setObjectName("rolesStatus")
         self.setContentsMargins(12, 0, 12, 0)  # apart from the user's name beside it
         self._context = context
-        self._reading: asyncio.Task[None] | None = None
+        self._reader = BackgroundRead(self, self.read, self.show_roles)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
@@ -80,22 +79,7 @@ class RolesStatusLabel(QLabel):
             return None
 
     def refresh(self) -> None:
-        if self._reading is not None:
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self.show_roles(self.read())
-            return
-        self._reading = loop.create_task(self._read_in_thread())
-
-    async def _read_in_thread(self) -> None:
-        try:
-            own = await asyncio.to_thread(self.read)
-        finally:
-            self._reading = None
-        if shiboken6.isValid(self):
-            self.show_roles(own)
+        self._reader.request()
 
     def show_roles(self, own: OwnRoles | None) -> None:
         text, tooltip, alarming = roles_text(own)

@@ -5,12 +5,10 @@ when an event loop runs), so a console that stops beating turns *gone* within se
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -32,6 +30,7 @@ from hashinsight_desktop.services.cluster.status import ClusterStatus, JobStatus
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
+from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
 from hashinsight_desktop.ui.live_refresh import follow_changes
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, TONES, muted_color, set_tone
@@ -121,7 +120,7 @@ class ControlRoomPage(QWidget):
         self._context = context
         self._principal = principal
         self.status: ClusterStatus | None = None
-        self._reading: asyncio.Task[None] | None = None
+        self._reader = BackgroundRead(self, self.read, self.show_status)
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("controlRoomSummary")
@@ -194,23 +193,8 @@ class ControlRoomPage(QWidget):
             return self.tr("Cannot read the control room: {reason}").format(reason=str(exc).splitlines()[0])
 
     def refresh(self) -> None:
-        """Read again: in a worker thread when an event loop runs (a slow server must not freeze the console)."""
-        if self._reading is not None:
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self.show_status(self.read())
-            return
-        self._reading = loop.create_task(self._read_in_thread())
-
-    async def _read_in_thread(self) -> None:
-        try:
-            outcome = await asyncio.to_thread(self.read)
-        finally:
-            self._reading = None
-        if shiboken6.isValid(self):
-            self.show_status(outcome)
+        """Read again, off the GUI thread when an event loop runs."""
+        self._reader.request()
 
     def _follow_outbox(self) -> None:
         """The cluster's own tables write no outbox events (heartbeats and renewals would flood it): the timer
