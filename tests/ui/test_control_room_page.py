@@ -113,6 +113,7 @@ def test_the_page_shows_consoles_agents_roles_and_ticks(
     assert _column(page, "jobs_view", 7) == ["0 of 1"]
     assert page.summary_label.text() == "1 console and 1 agent online  ·  1 gone  ·  1 role held  ·  1 periodic job"
     assert page.dead_letters_label.text() == "Dead letters: 0"
+    assert page.read_label.text().startswith("Gone: no heartbeat for 20 s  ·  database time ")
 
     nodes.mark_stopped(context.database.engine, room.other.id)
     page.refresh()  # no event loop here: read at once

@@ -230,8 +230,8 @@ class ControlRoomPage(QWidget):
         set_tone(self.dead_letters_label, BAD_COLOR if seen.dead_letters else None, bold=bool(seen.dead_letters))
         self.dead_letters_button.setVisible(bool(seen.dead_letters) and self._dead_letters_tab() is not None)
         self.read_label.setText(
-            self.tr("Database time {time}; refreshes every {seconds} s").format(
-                time=local_time(seen.now, seen.now), seconds=REFRESH_MS // 1000
+            self.tr("Gone: no heartbeat for {gone:g} s  ·  database time {time}, refreshed every {seconds} s").format(
+                gone=seen.gone_after_s, time=local_time(seen.now, seen.now), seconds=REFRESH_MS // 1000
             )
         )
         set_tone(self.read_label, MUTED)
