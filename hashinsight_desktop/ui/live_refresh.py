@@ -54,7 +54,6 @@ class LiveRefresh(QObject):
         self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self._flush)
         self.resync_requested.connect(self.refresh_all)
-        self.refreshes = 0  # views asked to refresh, for tests and benchmarks
 
     @classmethod
     def instance(cls) -> LiveRefresh:
@@ -90,7 +89,6 @@ class LiveRefresh(QObject):
 
     def _run(self, view: _View) -> None:
         view.pending = False
-        self.refreshes += 1
         try:
             view.refresh()
         except Exception:  # one view's fault must not keep the others stale

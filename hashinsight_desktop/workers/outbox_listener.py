@@ -60,7 +60,6 @@ class OutboxListener:
         self.lag_ms: float | None = None
         self.connected = False
         self.reconnects = 0  # connections opened after the first
-        self.events_seen = 0
 
     async def run(self) -> None:
         failures = 0
@@ -124,7 +123,6 @@ class OutboxListener:
                     break
         if rows:
             self._measure(rows)
-            self.events_seen += len(rows)
             self.on_events(rows)
 
     def _measure(self, rows: list[OutboxRow]) -> None:
