@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, JobTick, RoleLease, Site
@@ -24,7 +24,8 @@ from hashinsight_desktop.services.cluster.ticks import on_demand
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 
 GONE_AFTER_S = 4 * HEARTBEAT_S  # four beats missed: gone, whatever the reason
-LISTED_FOR = timedelta(days=1)  # a node stopped or gone longer ago drops off the list
+GONE_LISTED_FOR = timedelta(days=1)  # a crash is worth seeing the next morning
+STOPPED_LISTED_FOR = timedelta(hours=1)  # a clean exit (every restart of an agent leaves one) is not
 FAILURES_OVER = timedelta(days=1)  # a job's failures are counted over the last day
 ONLINE, GONE, STOPPED = "online", "gone", "stopped"
 HELD, EXPIRED, RELEASED = "held", "expired", "released"
@@ -147,7 +148,14 @@ def cluster_status(session: Session, principal: Principal) -> ClusterStatus:
     return ClusterStatus(
         now=now,
         gone_after_s=GONE_AFTER_S,
-        nodes=_nodes(session, now, ClusterNode.heartbeat_at >= now - LISTED_FOR),
+        nodes=_nodes(
+            session,
+            now,
+            or_(
+                and_(ClusterNode.stopped_at.is_(None), ClusterNode.heartbeat_at >= now - GONE_LISTED_FOR),
+                ClusterNode.stopped_at >= now - STOPPED_LISTED_FOR,
+            ),
+        ),
         roles=_roles(session, now),
         jobs=_jobs(session, now),
         dead_letters=int(dead or 0),

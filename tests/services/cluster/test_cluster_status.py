@@ -101,11 +101,20 @@ def farm(database: Database) -> Iterator[Farm]:
     for node in (a, b, agent, stopped):
         nodes.register(engine, node)
     nodes.mark_stopped(engine, stopped.id)
+    long_stopped = _node("agent", "ops4", 4400)  # an agent restarted two hours ago: off the list
+    nodes.register(engine, long_stopped)
+    nodes.mark_stopped(engine, long_stopped.id)
     nodes.heartbeat(engine, a.id, listener_lag_ms=42.5)
     with unit_of_work(database.session_factory) as session:
         site = Site(name="Texas North", timezone="UTC", electricity_price_usd_per_kwh=Decimal("0.05"))
         session.add(site)
         _age(session, b.id, 60)
+        gone_by = session.get_one(ClusterNode, long_stopped.id).heartbeat_at - timedelta(hours=2)
+        session.execute(
+            update(ClusterNode)
+            .where(ClusterNode.id == long_stopped.id)
+            .values(heartbeat_at=gone_by, stopped_at=gone_by)
+        )
     poller = _take(engine, f"poller:{site.id}", b, a, agent)
     executor = _take(engine, f"executor:{site.id}", b, b, lease_s=0.3)
     _take(engine, "market", a, a).release()
