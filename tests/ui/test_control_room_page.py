@@ -98,6 +98,7 @@ def test_the_page_shows_consoles_agents_roles_and_ticks(
     assert model.index(agent_row, 9).data() == "poller · Texas North"  # Leads
     assert model.index(agent_row, 10).data() == f"console {room.console.host} pid {room.console.pid}"  # Started by
     assert "s ago)" in model.index(agent_row, 6).data()  # Last heartbeat: local time and age
+    assert "does not follow the outbox" in model.index(agent_row, 8).data(Qt.ItemDataRole.ToolTipRole)
 
     page.nodes_view.sortByColumn(COL_PID, Qt.SortOrder.DescendingOrder)
     pids = [int(p) for p in _column(page, "nodes_view", COL_PID)]

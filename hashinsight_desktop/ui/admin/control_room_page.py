@@ -304,6 +304,10 @@ class ControlRoomPage(QWidget):
         ]
 
     def _node_tooltip(self, node: NodeStatus, column: int) -> str | None:
+        if column == 8:
+            if node.listener_lag_ms is None:
+                return _tr("This process does not follow the outbox (an agent has no views to refresh)")
+            return _tr("From a commit anywhere to this console seeing it, for the last outbox event it read")
         if column != 7:
             return None
         return {
