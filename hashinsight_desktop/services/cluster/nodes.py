@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from hashinsight_desktop import __version__
 from hashinsight_desktop.db.models import ClusterNode
-from hashinsight_desktop.services.cluster.db_clock import connection_now
+from hashinsight_desktop.services.clock import database_now
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def process_node() -> NodeInfo:
 def register(engine: Engine, node: NodeInfo) -> None:
     """Write the node's row (started and beating now); registering again only beats."""
     with engine.begin() as connection:
-        now = connection_now(connection)
+        now = database_now(connection)
         updated = cast(
             CursorResult[Any],
             connection.execute(update(_NODES).where(_NODES.c.id == node.id).values(heartbeat_at=now, stopped_at=None)),
@@ -112,7 +112,7 @@ def register(engine: Engine, node: NodeInfo) -> None:
 def heartbeat(engine: Engine, node_id: uuid.UUID, listener_lag_ms: float | None = None) -> bool:
     """Beat now (with the listener's lag, when this node has one); False when the node has no row."""
     with engine.begin() as connection:
-        values: dict[str, Any] = {"heartbeat_at": connection_now(connection)}
+        values: dict[str, Any] = {"heartbeat_at": database_now(connection)}
         if listener_lag_ms is not None:
             values["listener_lag_ms"] = listener_lag_ms
         result = cast(
@@ -124,7 +124,7 @@ def heartbeat(engine: Engine, node_id: uuid.UUID, listener_lag_ms: float | None 
 def mark_stopped(engine: Engine, node_id: uuid.UUID) -> None:
     """A clean exit: the node is listed as stopped, not gone."""
     with engine.begin() as connection:
-        now = connection_now(connection)
+        now = database_now(connection)
         connection.execute(update(_NODES).where(_NODES.c.id == node_id).values(heartbeat_at=now, stopped_at=now))
 
 

@@ -47,7 +47,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from hashinsight_desktop.db.models import RoleLease
-from hashinsight_desktop.services.cluster.db_clock import connection_now
+from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster.nodes import NodeInfo
 from hashinsight_desktop.services.settings import DEFAULT_LEASE_S
 
@@ -223,7 +223,7 @@ class FencedRole:
 
     # --- the statements -----------------------------------------------------------------------------
     def _take_over(self, connection: Connection) -> int | None:
-        now = connection_now(connection)
+        now = database_now(connection)
         row = connection.execute(
             select(LEASES.c.epoch, LEASES.c.holder_node_id, LEASES.c.expires_at)
             .where(LEASES.c.role == self.role)
@@ -256,7 +256,7 @@ class FencedRole:
         return int(taken[0]) if taken is not None else None
 
     def _renew(self, connection: Connection, epoch: int) -> bool:
-        now = connection_now(connection)
+        now = database_now(connection)
         renewed = connection.execute(
             update(LEASES)
             .where(
@@ -271,7 +271,7 @@ class FencedRole:
         return renewed is not None
 
     def _clear(self, connection: Connection, epoch: int) -> None:
-        now = connection_now(connection)
+        now = database_now(connection)
         connection.execute(
             update(LEASES)
             .where(LEASES.c.role == self.role, LEASES.c.epoch == epoch, LEASES.c.holder_node_id == self.node.id)
