@@ -7,16 +7,19 @@ import asyncio
 import time
 from datetime import UTC, datetime
 
+import pytest
 from PySide6.QtWidgets import QWidget
+from sqlalchemy import text
 
 from hashinsight_desktop.db.models import Miner
 from hashinsight_desktop.services import outbox
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
-from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
+from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners, list_miners
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.event_bridge import EventBridge
 from hashinsight_desktop.ui.fleet.fleet_tab import FleetTab
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
+from hashinsight_desktop.workers import outbox_listener
 from hashinsight_desktop.workers.background_loop import BackgroundLoop
 from hashinsight_desktop.workers.outbox_listener import OutboxListener
 from hashinsight_desktop.workers.telemetry_events import cycle_payload
@@ -120,3 +123,64 @@ def test_another_consoles_commit_reaches_the_fleet_tab_through_the_listener(qtbo
     finally:
         qasync_loop.run_until_complete(background.stop())
     assert (reports[-1].polled, reports[-1].hashing) == (1, 1)
+
+
+def test_the_fleet_tab_of_a_listener_killed_while_50_miners_change_equals_a_fresh_query(  # type: ignore[no-untyped-def]
+    qtbot, qasync_loop, context, monkeypatch
+) -> None:
+    """The acceptance, with the view users have: the Fleet tab (its own timer off) of a console whose listener
+    connection is killed while 50 miners are renamed shows, after the reconnect, what a fresh query lists."""
+    if context.database.kind != "PostgreSQL":
+        pytest.skip("a listener connection to kill is PostgreSQL's (SQLite's listener polls the file)")
+    monkeypatch.setattr(outbox_listener, "RETRY_S", (2.0,))  # stays away while the miners change
+    people = make_people(context.database.session_factory)
+    with unit_of_work(context.database.session_factory) as session:
+        added = add_miners(session, people.owner, people.site_id, [NewMiner(f"10.0.1.{n}", 4028) for n in range(50)])
+        ids = [miner.id for miner in added]
+    tab = FleetTab(context, people.owner)
+    qtbot.addWidget(tab)
+    tab.refresh_timer.setInterval(3_600_000)
+    tab.show()
+    qasync_loop.run_until_complete(asyncio.wait_for(tab.refresh(), timeout=4))
+    bridge = EventBridge()
+    bridge.outbox_events.connect(LiveRefresh.instance().on_events)
+    listener = OutboxListener(context.database.engine, bridge.publish_outbox)
+    background = BackgroundLoop()
+    background.spawn(listener.run(), "outbox-listener")
+
+    def fresh() -> dict[str, str]:
+        with context.database.session_factory() as session:
+            return {str(row.id): row.name for row in list_miners(session, people.owner)}
+
+    def shown() -> dict[str, str]:
+        return {str(tab.model.row(r).id): tab.model.row(r).name for r in range(tab.model.rowCount())}
+
+    async def scenario() -> float:
+        while not listener.connected:
+            await asyncio.sleep(0.02)
+        with context.database.engine.connect() as admin:
+            admin.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = :name"),
+                {"name": outbox_listener.APPLICATION_NAME},
+            )
+            admin.commit()
+        while listener.connected:
+            await asyncio.sleep(0.02)
+        for n, miner_id in enumerate(ids):  # 50 transactions while it is away
+            with context.database.session_factory.begin() as session:
+                miner = session.get(Miner, miner_id)
+                assert miner is not None
+                miner.name = f"renamed while away {n}"
+        assert not listener.connected
+        away_ended = time.monotonic()
+        expected = await asyncio.to_thread(fresh)
+        while shown() != expected:
+            assert time.monotonic() - away_ended < 10, "the Fleet tab did not catch up within 10 s"
+            await asyncio.sleep(0.05)
+        return time.monotonic() - away_ended
+
+    try:
+        assert qasync_loop.run_until_complete(scenario()) < 10
+    finally:
+        qasync_loop.run_until_complete(background.stop())
+    assert listener.reconnects == 1
