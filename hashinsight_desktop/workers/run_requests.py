@@ -39,12 +39,14 @@ class RunRequestServer:
         runner: CurtailmentRunner,
         *,
         node_id: uuid.UUID | None = None,
+        site_id: uuid.UUID | None = None,
         interval_s: float = SERVE_INTERVAL_S,
         clock: Clock = system_clock,
     ) -> None:
         self.session_factory = session_factory
         self.runner = runner
         self.node_id = node_id
+        self.site_id = site_id  # an agent for one site takes only that site's requests
         self.interval_s = interval_s
         self.clock = clock
         self._wake = asyncio.Event()
@@ -88,7 +90,7 @@ class RunRequestServer:
 
     def _pending(self) -> list[RunRequest]:
         with self.session_factory() as session:
-            return requests.pending(session)
+            return requests.pending(session, self.site_id)
 
     def _take(self, request: RunRequest) -> Principal | None:
         """Take the request; its requester as they are now (a refusal is written as the request's end)."""

@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import CurtailmentRunRequest, User
+from hashinsight_desktop.db.models import CurtailmentPlan, CurtailmentRunRequest, User
 from hashinsight_desktop.services import outbox
 from hashinsight_desktop.services.auth import principal_for
 from hashinsight_desktop.services.errors import PermissionDenied, ServiceError
@@ -66,13 +66,18 @@ def request_run(
     return request.id
 
 
-def pending(session: Session) -> list[RunRequest]:
-    rows = session.scalars(
+def pending(session: Session, site_id: uuid.UUID | None = None) -> list[RunRequest]:
+    """Requests nobody took yet, oldest first; ``site_id``: only plans at that site (an agent for one site)."""
+    query = (
         select(CurtailmentRunRequest)
         .where(CurtailmentRunRequest.state == PENDING)
         .order_by(CurtailmentRunRequest.requested_at)
     )
-    return [_view(row) for row in rows]
+    if site_id is not None:
+        query = query.join(CurtailmentPlan, CurtailmentPlan.id == CurtailmentRunRequest.plan_id).where(
+            CurtailmentPlan.site_id == site_id
+        )
+    return [_view(row) for row in session.scalars(query)]
 
 
 def read(session: Session, request_id: uuid.UUID) -> RunRequest | None:
