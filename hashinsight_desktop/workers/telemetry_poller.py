@@ -183,7 +183,8 @@ class TelemetryPoller:
         self.clock = clock
         self.on_cycle = on_cycle
         self.node = node or process_node()
-        self.roles = SiteRoles(engine, POLLER_ROLE, self.node, lease_s)
+        self.roles = SiteRoles(engine, POLLER_ROLE, self.node, lease_s, before_campaign=self._flush_pending)
+        self._keeping = False  # run()'s loops keep the roles; a cycle called alone campaigns itself
         self.memory = PollMemory()
         self._targets: list[PollTarget] = []
         self._alert_context = _AlertContext(ThresholdBook([]), {}, frozenset())
@@ -195,9 +196,10 @@ class TelemetryPoller:
         self.last_report: CycleReport | None = None
 
     async def run(self, cycles: int | None = None) -> None:
-        """Poll at every tick until cancelled (or ``cycles`` ticks); the roles are renewed meanwhile. A cycle's
+        """Poll at every tick until cancelled (or ``cycles`` ticks); the roles are kept meanwhile. A cycle's
         fault is logged, never the end of the loop."""
         keeper = asyncio.create_task(self.roles.keep(), name="poller-roles")
+        self._keeping = True
         try:
             done = 0
             while cycles is None or done < cycles:
@@ -207,19 +209,26 @@ class TelemetryPoller:
                     raise
                 except Exception:
                     log.exception("telemetry cycle failed")
+                    self._tick_seen = tick_start(system_clock() + self._offset, self.interval_s)  # next tick
                 done += 1
                 if cycles is None or done < cycles:
                     await self._until_next_tick()
         finally:
+            await asyncio.to_thread(self.writer.flush)  # while the roles are held: a released role's are refused
             keeper.cancel()
             await asyncio.gather(keeper, return_exceptions=True)
-            await self.stop()
+            self._keeping = False
+            await asyncio.to_thread(self.roles.release)
 
     async def stop(self) -> None:
-        """Write what is buffered, if the database is there, then give the roles up (in this order: a released
-        role's batches would be refused)."""
+        """After cycles called alone: write what is buffered, if the database is there, then give the roles up
+        (in this order: a released role's batches would be refused)."""
         await asyncio.to_thread(self.writer.flush)
         await asyncio.to_thread(self.roles.release)
+
+    async def _flush_pending(self) -> None:
+        if self.buffer.pending:
+            await asyncio.to_thread(self.writer.flush)
 
     async def _until_next_tick(self) -> None:
         """Sleep to the next tick's start by the database's clock; batches still waiting for the database are
@@ -256,7 +265,8 @@ class TelemetryPoller:
         if self.buffer.pending:  # before the roles campaign: a role taken again would have a newer epoch
             report.written = (await asyncio.to_thread(self.writer.flush)).written
         await self._refresh_targets()
-        await self.roles.campaign(idle_only=True)
+        if not self._keeping:
+            await self.roles.campaign(idle_only=True)
         claim = await asyncio.to_thread(self._claim, self.roles.acting())
         while claim.wait_s > 0:
             await asyncio.sleep(claim.wait_s)
