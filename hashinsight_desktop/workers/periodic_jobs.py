@@ -7,6 +7,8 @@ console's workers and the headless ``agent`` call, so each job runs once per tic
   orphaned plans are started by the claimer's runner; each run then stays behind its plan's executor lease.
 - ``notifications-prune`` (hourly): finished deliveries past their keeping time.
 - ``job-ticks-prune`` (hourly): ticks whose claimer died mid-run recorded as failed; tick rows older than a week.
+- ``outbox-prune`` (hourly): outbox events past ``outbox.keep_days`` (7) that every consumer has passed, with their
+  inbox rows (``services/cluster/outbox_retention.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from hashinsight_desktop.services.cluster.outbox_retention import keep_setting, prune_outbox
 from hashinsight_desktop.services.cluster.ticks import Tick, close_abandoned, prune_ticks
 from hashinsight_desktop.services.notifications.delivery import prune as prune_deliveries
 from hashinsight_desktop.services.telemetry.rollups import apply_retention, roll_up_recent
@@ -66,6 +69,10 @@ def standard_jobs(
     scheduler.add("telemetry-retention", RETENTION_EVERY_S, retention)
     scheduler.add("notifications-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_sent))
     scheduler.add("job-ticks-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_old_ticks))
+    outbox_kept = keep_setting(context.settings.extra)
+    scheduler.add(
+        "outbox-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_outbox, session_factory, outbox_kept)
+    )
     if runner is not None:
         scheduler.add("curtailment-due-plans", runner.interval_s, lambda _tick: start_due_plans(runner))
     return scheduler
