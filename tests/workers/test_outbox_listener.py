@@ -95,10 +95,10 @@ def test_a_listener_killed_while_50_rows_change_catches_up(database: Database, m
     engine = database.engine
 
     async def scenario() -> tuple[OutboxListener, float]:
-        listener = OutboxListener(engine, view.on_events)
+        listener = OutboxListener(engine, view.on_events, poll_s=1.0)  # the poll, shortened
         task = asyncio.create_task(listener.run())
         await _until(lambda: listener.connected, 10)
-        # Takes its outbox id before the others and commits after the reconnect, with no NOTIFY: the 5 s poll finds it.
+        # Takes its outbox id before the others and commits after the reconnect, with no NOTIFY: the poll finds it.
         with engine.connect() as early:
             early.execute(update(Miner).where(Miner.id == ids[0]).values(name="early"))
             early.execute(text("INSERT INTO outbox (topic, entity_type, entity_id, payload, created_at) VALUES "
