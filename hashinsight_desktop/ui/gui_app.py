@@ -208,6 +208,9 @@ class ConsoleSession:
     def start_listener(self) -> None:
         """Every commit of any console or agent reaches this one's open views and status bar through its
         outbox listener (on the workers' loop: its own database connection, NOTIFY and a 5 s poll)."""
+        from dataclasses import replace
+
+        from hashinsight_desktop.services.cluster.nodes import NodeHeartbeat, set_process_node, this_node
         from hashinsight_desktop.workers.outbox_listener import OutboxListener
 
         live = LiveRefresh.instance()
@@ -217,6 +220,12 @@ class ConsoleSession:
         )
         self.background = self.background or BackgroundLoop()
         self.background.spawn(self.listener.run(), "outbox-listener")
+        # This console in the control room (its agent's parent): its heartbeat carries the listener's lag.
+        node = replace(this_node("console"), id=self.node_id)
+        set_process_node(node)
+        listener, engine = self.listener, self.context.database.engine
+        heartbeat = NodeHeartbeat(engine, node, listener_lag_ms=lambda: listener.lag_ms)
+        self.background.spawn(heartbeat.run(), "node-heartbeat")
 
     def _hand_requests_to_tab(self, principal: Principal) -> None:
         """Plans the user executes or recovers are asked of the agent through the database (the console's own
@@ -286,7 +295,7 @@ class ConsoleSession:
         self.background.spawn(poller.run(), "telemetry-poller")
         # Roll-ups, retention, due curtailment plans, prunes: each tick run by one console or agent only.
         self.background.spawn(standard_jobs(self.context, runner=self.runner).run(), "periodic-jobs")
-        notifier = Notifier(self.context.database.session_factory, self.context.secrets, clock=self.context.clock)
+        notifier = Notifier.of(self.context)
         self.background.spawn(notifier.run(), "notifier")
 
     def fail(self, reason: str) -> None:
