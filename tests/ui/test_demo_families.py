@@ -21,6 +21,7 @@ from hashinsight_desktop.db.models import Miner, Site
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.devices import CredentialStore
 from hashinsight_desktop.services.fleet.control import Action
+from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 from hashinsight_desktop.ui.fleet.miners_model import ROW_ROLE
 from hashinsight_desktop.ui.gui_app import ConsoleSession, _start_demo
@@ -60,6 +61,8 @@ def test_demo_identifies_its_mixed_farm_and_bulk_actions_use_each_family(  # typ
     farm = SimulatedFarm(18, bind=loopback_network(), seed=11, warmup_s=0, join_refusal_pct=0, families=families)
     monkeypatch.setattr(demo, "demo_farm", lambda _network: farm)
     monkeypatch.setattr(demo, "IDENTIFY_AFTER_S", 0.0)
+    # No keyring, as on this machine: the demo keeps the miners' logins in the console, which hands them to its agent.
+    context.secrets = SecretStore.for_this_session("tests")
     session = ConsoleSession(context, TaskRegistry(), poll_interval_s=1.0)
     factory = context.database.session_factory
 
@@ -137,6 +140,8 @@ def test_a_demo_curtailment_goes_through_each_family(  # type: ignore[no-untyped
     farm = SimulatedFarm(24, bind=loopback_network(), seed=12, warmup_s=0, join_refusal_pct=0, families=families)
     monkeypatch.setattr(demo, "demo_farm", lambda _network: farm)
     monkeypatch.setattr(demo, "IDENTIFY_AFTER_S", 0.0)
+    # No keyring, as on this machine: the demo keeps the miners' logins in the console, which hands them to its agent.
+    context.secrets = SecretStore.for_this_session("tests")
     session = ConsoleSession(context, TaskRegistry(), poll_interval_s=1.0)
     factory = context.database.session_factory
 
