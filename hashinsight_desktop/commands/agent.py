@@ -103,7 +103,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 on_outcome=outcome_reporter(ctx.database.session_factory, echo),
             )
             # A user's "execute now" / "recover now" from any console reaches the runner through the database.
-            requests = RunRequestServer(ctx.database.session_factory, runner, node_id=args.parent_node)
+            requests = RunRequestServer(ctx.database.session_factory, runner, node_id=node.id, site_id=site_id)
             polling = asyncio.create_task(poller.run(), name="poller")
             # ... and the look for due plans, a ticked job like the others.
             periodic = asyncio.create_task(
