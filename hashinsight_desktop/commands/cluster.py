@@ -123,7 +123,7 @@ def status_lines(seen: ClusterStatus) -> list[str]:
         ("JOB", "EVERY", "LAST RUN", "TOOK", "OUTCOME", "BY", "NEXT TICK", "FAILED (1 DAY)"),
         [
             (
-                job.job,
+                job.label,
                 short_duration(job.interval_s),
                 at(job.claimed_at),
                 "-" if job.duration_ms is None else f"{job.duration_ms:,.0f} ms",
@@ -132,7 +132,7 @@ def status_lines(seen: ClusterStatus) -> list[str]:
                 at(job.next_tick) + (" overdue" if job.overdue else ""),
                 f"{job.failures_last_day} of {job.runs_last_day}",
             )
-            for job in seen.jobs
+            for job in sorted(seen.jobs, key=lambda j: j.label)
         ],
         "no periodic job has run yet",
     )

@@ -72,12 +72,13 @@ class RoleStatus:
     @property
     def label(self) -> str:
         """'poller · Texas North': what people call it (the page, the status bar, `cluster status`)."""
-        return f"{self.kind} · {self.subject}" if self.subject else self.kind
+        return _label(self.role, self.subject)
 
 
 @dataclass(frozen=True)
 class JobStatus:
     job: str
+    label: str  # 'poller · Texas North' for a site's job, else the job's name
     interval_s: float
     last_tick_start: datetime
     claimed_at: datetime
@@ -216,20 +217,17 @@ def _nodes(session: Session, now: datetime, *where: Any) -> list[NodeStatus]:
 
 def _roles(session: Session, now: datetime, *where: Any) -> list[RoleStatus]:
     leases = list(session.scalars(select(RoleLease).where(*where).order_by(RoleLease.role)))
-    site_ids = {_site_id(lease.role) for lease in leases} - {None}
-    names: dict[uuid.UUID | None, str] = {
-        site_id: name for site_id, name in session.execute(select(Site.id, Site.name).where(Site.id.in_(site_ids)))
-    }
+    names = _subjects(session, [lease.role for lease in leases])
     roles = []
     for lease in leases:
-        kind, _, rest = lease.role.partition(":")
+        kind = lease.role.partition(":")[0]
         left = (lease.expires_at - now).total_seconds()
         state = RELEASED if lease.holder_node_id is None else HELD if left > 0 else EXPIRED
         roles.append(
             RoleStatus(
                 role=lease.role,
                 kind=kind,
-                subject=names.get(_site_id(lease.role), rest),
+                subject=names[lease.role],
                 epoch=lease.epoch,
                 holder_node_id=lease.holder_node_id,
                 holder_host=lease.holder_host,
@@ -243,6 +241,21 @@ def _roles(session: Session, now: datetime, *where: Any) -> list[RoleStatus]:
             )
         )
     return roles
+
+
+def _subjects(session: Session, names: list[str]) -> dict[str, str]:
+    """What each role or job is for: 'poller:<site id>' is for the site's name, 'market' for nothing."""
+    site_ids = {_site_id(name) for name in names} - {None}
+    sites: dict[uuid.UUID | None, str] = {
+        site_id: name for site_id, name in session.execute(select(Site.id, Site.name).where(Site.id.in_(site_ids)))
+    }
+    return {name: sites.get(_site_id(name), name.partition(":")[2]) for name in names}
+
+
+def _label(name: str, subject: str) -> str:
+    """'poller · Texas North': a role's or job's kind and what it is for."""
+    kind = name.partition(":")[0]
+    return f"{kind} · {subject}" if subject else kind
 
 
 def _site_id(role: str) -> uuid.UUID | None:
@@ -267,6 +280,7 @@ def _jobs(session: Session, now: datetime) -> list[JobStatus]:
         )
         if (tick.job, tick.tick_start) in wanted
     ]
+    subjects = _subjects(session, [tick.job for tick in latest])
     since = now - FAILURES_OVER
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for job, outcome, count in session.execute(
@@ -282,6 +296,7 @@ def _jobs(session: Session, now: datetime) -> list[JobStatus]:
         jobs.append(
             JobStatus(
                 job=tick.job,
+                label=_label(tick.job, subjects[tick.job]),
                 interval_s=tick.interval_s,
                 last_tick_start=tick.tick_start,
                 claimed_at=tick.claimed_at,

@@ -159,7 +159,7 @@ class ControlRoomPage(QWidget):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(view)
             split.addWidget(box)
-        for index, stretch in enumerate((2, 3, 2)):  # two roles per site: the longest list
+        for index, stretch in enumerate((2, 2, 3)):  # every site's poller ticks besides the product's jobs
             split.setStretchFactor(index, stretch)
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
@@ -339,7 +339,7 @@ class ControlRoomPage(QWidget):
             return text + _tr(" — overdue") if job.overdue else text
 
         return [
-            Column(_tr("Job"), lambda j: j.job),
+            Column(_tr("Job"), lambda j: j.label),
             Column(_tr("Every"), lambda j: cluster.short_duration(j.interval_s), sort_value=lambda j: j.interval_s),
             Column(_tr("Last run"), lambda j: when(j.claimed_at, self._now()), sort_value=lambda j: j.claimed_at),
             Column(

@@ -121,7 +121,8 @@ def farm(database: Database) -> Iterator[Farm]:
     time.sleep(0.4)  # the executor's lease expires: B stopped renewing it and nobody took over
     with unit_of_work(database.session_factory) as session:
         tick = ticks.claim_tick(session, "rollup", 60.0, agent.id)
-    assert tick is not None
+        polled = ticks.claim_tick(session, poller.role, 10.0, agent.id, role=poller.role, epoch=3)  # fenced
+    assert tick is not None and polled is not None
     with unit_of_work(database.session_factory) as session:
         ticks.finish_tick(session, "rollup", tick.start, "ok", 250.0)
         now, minute = database_now(session), timedelta(seconds=60)
@@ -179,6 +180,8 @@ def test_the_control_room_as_an_administrator_sees_it(farm: Farm, session_factor
     assert rollup.next_tick == rollup.last_tick_start + timedelta(seconds=60)
     assert not rollup.overdue
     assert (retention.outcome, retention.duration_ms, retention.overdue) == ("running", None, True)
+    assert jobs[f"poller:{farm.site}"].label == "poller · Texas North"  # the site's poll ticks, by its name
+    assert (rollup.label, roles["poller"].label) == ("rollup", "poller · Texas North")
     assert seen.dead_letters == 2  # the retried-later and the discarded one are not dead letters
 
 
