@@ -1,7 +1,9 @@
 """The notifier: queues raised alerts from the outbox (as the outbox consumer ``notifications``: each event
 once, failures retried, then dead letters), builds each channel's digest and sends the due
-deliveries (retries included) on its own loop, once across all desktops (a PostgreSQL advisory lock).
-Pruning the send log is a ticked job (``workers/periodic_jobs.py``)."""
+deliveries (retries included) on its own loop. Every agent runs one (a console through its child agent), with
+no leader: each step is safe with several processes (an event is applied once by the inbox; a digest takes
+only the items still waiting; a delivery is claimed in its row before it is sent). Pruning the send log is a
+ticked job (``workers/periodic_jobs.py``)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.cluster.consumers import DEFAULT_MAX_ATTEMPTS, consume, max_attempts_setting
-from hashinsight_desktop.services.leader import LeaderLock
 from hashinsight_desktop.services.notifications.delivery import Outcome, deliver_due
 from hashinsight_desktop.services.notifications.digests import ALERTS_CONSUMER, build_digests
 from hashinsight_desktop.services.secret_store import SecretStore
@@ -32,7 +33,6 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class NotifierReport:
-    leader: bool = True
     events: int = 0  # raised alerts applied (matched against the rules)
     queued: int = 0
     failed: int = 0  # events whose matching failed (retried later, or dead letters now)
@@ -57,7 +57,6 @@ class Notifier:
         self.max_attempts = max_attempts
         self.clock = clock
         self.on_cycle = on_cycle
-        self.leader = LeaderLock(session_factory.kw["bind"], "notifier")
 
     @classmethod
     def of(cls, context: AppContext, **options: Any) -> Notifier:
@@ -78,33 +77,29 @@ class Notifier:
             report.digests = len(build_digests(session, self.clock()))
 
     async def cycle(self, client: httpx.AsyncClient) -> NotifierReport:
-        report = NotifierReport(leader=await asyncio.to_thread(self.leader.try_acquire))
-        if report.leader:
-            await asyncio.to_thread(self._queue, report)
-            report.outcomes = await deliver_due(self.session_factory, self.secrets, client, self.clock)
-            for outcome in report.outcomes:
-                if outcome.error:
-                    log.warning(
-                        "notification %s: attempt %d failed: %s", outcome.delivery_id, outcome.attempts, outcome.error
-                    )
+        report = NotifierReport()
+        await asyncio.to_thread(self._queue, report)
+        report.outcomes = await deliver_due(self.session_factory, self.secrets, client, self.clock)
+        for outcome in report.outcomes:
+            if outcome.error:
+                log.warning(
+                    "notification %s: attempt %d failed: %s", outcome.delivery_id, outcome.attempts, outcome.error
+                )
         if self.on_cycle is not None:
             self.on_cycle(report)
         return report
 
     async def run(self) -> None:
         """Every interval until cancelled; a cycle's fault is logged, never the end of the loop."""
-        try:
-            async with httpx.AsyncClient() as client:
-                while True:
-                    started = time.monotonic()
-                    try:
-                        await self.cycle(client)
-                    except asyncio.CancelledError:
-                        raise
-                    except DBAPIError as exc:
-                        log.warning("notifier cycle skipped: %s", exc.__class__.__name__)
-                    except Exception:
-                        log.exception("notifier cycle failed")
-                    await asyncio.sleep(max(0.0, self.interval_s - (time.monotonic() - started)))
-        finally:
-            await asyncio.to_thread(self.leader.release)
+        async with httpx.AsyncClient() as client:
+            while True:
+                started = time.monotonic()
+                try:
+                    await self.cycle(client)
+                except asyncio.CancelledError:
+                    raise
+                except DBAPIError as exc:
+                    log.warning("notifier cycle skipped: %s", exc.__class__.__name__)
+                except Exception:
+                    log.exception("notifier cycle failed")
+                await asyncio.sleep(max(0.0, self.interval_s - (time.monotonic() - started)))

@@ -139,11 +139,18 @@ def sent_in_last_hour(session: Session, channel_id: uuid.UUID, now: datetime) ->
 def build_digests(session: Session, now: datetime) -> list[uuid.UUID]:
     """One delivery per channel whose oldest waiting alert has waited the channel's digest window,
     listing every alert waiting on it; a channel at its hourly limit keeps them waiting (and the next
-    digest lists them all)."""
+    digest lists them all).
+
+    Safe with several processes at once (no leader): the statement that assigns the waiting items to the
+    new delivery takes only those still waiting when it runs (PostgreSQL re-checks a row another
+    transaction assigned once that one commits; SQLite has one writer at a time), and the message lists
+    exactly the items it took — none, and the delivery goes again. Channels go in one order, so two
+    processes never wait on each other in a circle."""
     waiting = session.execute(
         select(NotificationItem.channel_id, func.min(NotificationItem.queued_at))
         .where(NotificationItem.delivery_id.is_(None))
         .group_by(NotificationItem.channel_id)
+        .order_by(NotificationItem.channel_id)
     ).all()
     made: list[uuid.UUID] = []
     for channel_id, oldest in waiting:
@@ -160,18 +167,24 @@ def build_digests(session: Session, now: datetime) -> list[uuid.UUID]:
             .where(*unsent)
             .order_by(NotificationItem.queued_at, NotificationItem.id)
         ).all()
-        message = digest_message([alert for _id, alert in items])
-        delivery = new_delivery(channel, message, now, next_attempt_at=now)
+        delivery = new_delivery(channel, digest_message([alert for _id, alert in items]), now, next_attempt_at=now)
         session.add(delivery)
         session.flush()
-        # One statement: the notifier is the only writer of waiting items (it leads), so these are the rows read.
         last = max(item_id for item_id, _alert in items)
-        session.execute(
+        taken = session.execute(
             update(NotificationItem)
             .where(*unsent, NotificationItem.id <= last)
             .values(delivery_id=delivery.id)
+            .returning(NotificationItem.queued_at, NotificationItem.id, NotificationItem.alert)
             .execution_options(synchronize_session=False)
-        )
+        ).all()
+        if len(taken) < len(items):  # another process made a digest of some of them meanwhile
+            if not taken:
+                session.delete(delivery)
+                session.flush()
+                continue
+            message = digest_message([row[2] for row in sorted(taken, key=lambda row: (row[0], row[1]))])
+            delivery.subject, delivery.body, delivery.alerts = message.subject, message.body, message.alerts
         made.append(delivery.id)
     session.flush()
     return made
