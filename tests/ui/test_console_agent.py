@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from hashinsight_desktop.db.models import TelemetrySample
+from hashinsight_desktop.db.models import ClusterNode, TelemetrySample
 from hashinsight_desktop.services import sites
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
@@ -50,6 +50,11 @@ def test_the_console_supervises_its_polling_agent(qasync_loop, context: AppConte
         with factory() as s:
             return int(s.scalar(select(func.count()).select_from(TelemetrySample)) or 0)
 
+    def agent_node(pid: int) -> tuple[str, Any] | None:
+        with factory() as s:
+            row = s.execute(select(ClusterNode.kind, ClusterNode.parent_id).where(ClusterNode.pid == pid)).first()
+            return None if row is None else (row.kind, row.parent_id)
+
     async def scenario() -> None:
         session.start_workers()
         supervisor = session.supervisor
@@ -57,6 +62,9 @@ def test_the_console_supervises_its_polling_agent(qasync_loop, context: AppConte
         await _until(lambda: samples() >= MINERS, 30, in_thread=True)  # the child polled the farm
         first = supervisor.pid
         assert first is not None and first != os.getpid()
+        # It is a node of the control room like any agent, started by this console.
+        await _until(lambda: agent_node(first) is not None, 10, in_thread=True)
+        assert agent_node(first) == ("agent", session.node_id)
         os.kill(first, signal.SIGKILL)
         await _until(lambda: supervisor.state.phase == RUNNING and supervisor.pid not in (None, first), 15)
         second = supervisor.pid
