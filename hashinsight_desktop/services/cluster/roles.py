@@ -18,9 +18,12 @@ Three things make a leader:
 
 And a write a stale leader makes anyway (it checked ``acting`` just before it froze) is refused by the
 database: :func:`fenced` is the condition to put in the WHERE of the very statement that writes; it
-matches only while the writer's epoch is still the held one, and on PostgreSQL it share-locks the lease
-row so a takeover waits for the write's transaction to commit (the write is then ordered before it).
-0 rows changed means stale: send nothing. Commands leave only after their fenced row committed.
+matches only while the writer's epoch is still the held one. 0 rows changed means stale: send nothing.
+Commands leave only after their fenced row committed, and the writer checks ``acting`` once more after
+that commit: a writer frozen between its fenced statement and its commit for longer than the lease
+(the only way such a row can commit after a takeover) finds its deadline passed and sends nothing. The
+fence takes no row lock on purpose: a frozen writer holding one would keep every follower from taking
+over (the takeover would wait on it) for as long as it stays frozen.
 
 A node whose session was lost steps down at once and stays out of the race for one lease, so a healthy
 follower takes over rather than the node that just lost its connection.
@@ -67,15 +70,13 @@ def role_lock_key(role: str) -> int:
 
 
 def fenced(role: str, epoch: int) -> ColumnElement[bool]:
-    """True while ``epoch`` still holds ``role``: put it in the WHERE of the statement that writes (``UPDATE … WHERE
-    fenced(…)``, ``INSERT … SELECT … WHERE fenced(…)``). No newer epoch and not released; on PostgreSQL the
-    lease row is share-locked to the writing transaction's end, so a takeover is ordered after the write."""
-    holding = (
-        select(LEASES.c.role)
-        .where(LEASES.c.role == role, LEASES.c.epoch == epoch, LEASES.c.holder_node_id.is_not(None))
-        .with_for_update(read=True)
+    """True while ``epoch`` still holds ``role`` (no newer epoch, not released): put it in the WHERE of the
+    statement that writes (``UPDATE … WHERE fenced(…)``, ``INSERT … SELECT … WHERE fenced(…)``)."""
+    return exists(
+        select(LEASES.c.role).where(
+            LEASES.c.role == role, LEASES.c.epoch == epoch, LEASES.c.holder_node_id.is_not(None)
+        )
     )
-    return exists(holding)
 
 
 def _lock_file(engine: Engine, role: str) -> Path:

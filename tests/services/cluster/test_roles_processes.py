@@ -192,7 +192,9 @@ def test_a_follower_takes_over_and_the_old_leader_sends_nothing_more(database: D
     with database.engine.connect() as connection:
         rows = connection.execute(select(COMMANDS.c.node, COMMANDS.c.epoch)).all()
     assert {epoch for node, epoch in rows if node == "old"} == {1} and {e for n, e in rows if n == "new"} == {2}
-    assert old_sent == sum(1 for node, _ in rows if node == "old")  # each command had its row, committed first
+    # Each command had its row, committed first (a row whose writer found its deadline passed after the
+    # commit stays unsent).
+    assert 0 < old_sent <= sum(1 for node, _ in rows if node == "old")
     assert lease(database).epoch == 2 and lease(database).acquired_at == taken_at
 
 
