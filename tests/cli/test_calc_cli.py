@@ -1,4 +1,5 @@
-"""`calc` as a user runs it: flags, the catalogue, stored market values and their ages, errors."""
+"""`calc` as a user runs it: flags, the catalogue, stored market values and their ages, errors. The first test runs
+a real process; the others call cli.main in process (the same parser and error handling, no start-up per call)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from hashinsight_desktop.services.calculator.profitability import calculate
 from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.support.cli_in_process import run_main
 
 MARKET = ["--btc-price", "100000", "--difficulty", "1e14", "--fees-per-block", "0", "--block-height", "900000"]
 KEYS = {
@@ -76,15 +78,15 @@ def test_custom_machine_json(app_home: Path) -> None:
 
 def test_model_names_resolve_and_unknown_ones_suggest(app_home: Path) -> None:
     for typed in ("Antminer S19 Pro", "s19 pro", "S19Pro"):
-        result = run_cli("calc", "--model", typed, "--electricity", "0.05", *MARKET, "--json", home=app_home)
+        result = run_main("calc", "--model", typed, "--electricity", "0.05", *MARKET, "--json", home=app_home)
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["inputs"]["hashrate_ths"]["source"] == "catalogue: Bitmain Antminer S19 Pro"
-    unknown = run_cli("calc", "--model", "S19 Prro", "--electricity", "0.05", *MARKET, home=app_home)
+    unknown = run_main("calc", "--model", "S19 Prro", "--electricity", "0.05", *MARKET, home=app_home)
     assert_one_line_error(unknown, "--model: unknown model 'S19 Prro'; closest: Antminer S19 Pro")
 
 
 def payback_json(*flags: str, home: Path) -> tuple[str, int | None, int | None]:
-    result = run_cli("calc", *flags, *MARKET, "--json", home=home)
+    result = run_main("calc", *flags, *MARKET, "--json", home=home)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     return payload["payback_status"], payload["payback_days"], payload["payback_days_estimate"]
@@ -109,18 +111,18 @@ def test_bad_numbers_name_the_flag(app_home: Path) -> None:
         (["--electricity", "0.05", "--btc-price", "nan"], "--btc-price"),
     ]
     for flags, named in cases:
-        assert_one_line_error(run_cli("calc", "--model", "S21", *flags, *market, home=app_home), named)
+        assert_one_line_error(run_main("calc", "--model", "S21", *flags, *market, home=app_home), named)
 
 
 def test_a_bad_value_is_named_before_missing_market_data(app_home: Path) -> None:
     """Offline with nothing stored, a mistyped --electricity was hidden behind "no market data"."""
-    result = run_cli("calc", "--model", "S21 XP", "--electricity", "abc", "--offline", home=app_home)
+    result = run_main("calc", "--model", "S21 XP", "--electricity", "abc", "--offline", home=app_home)
     assert_one_line_error(result, "--electricity: 'abc' is not a number")
     assert "--btc-price" not in result.stderr
 
 
 def test_offline_without_stored_values_says_which_flags_to_pass(app_home: Path) -> None:
-    result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--offline", home=app_home)
+    result = run_main("calc", "--model", "S21", "--electricity", "0.05", "--offline", home=app_home)
     assert_one_line_error(result, "--btc-price", "--difficulty", "--fees-per-block", "--block-height")
     # No provider was asked: the message says so instead of "every market data provider failed".
     assert "offline, so no provider was asked, and no earlier value is stored" in result.stderr
@@ -139,7 +141,7 @@ def test_offline_uses_the_last_stored_values_and_reports_their_age(app_home: Pat
         ):
             session.add(MarketSnapshot(quantity=quantity, value=Decimal(value), source=source, fetched_at=fetched))
     db.close()
-    result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--offline", "--json", home=app_home)
+    result = run_main("calc", "--model", "S21", "--electricity", "0.05", "--offline", "--json", home=app_home)
     assert result.returncode == 0, result.stderr
     price = json.loads(result.stdout)["inputs"]["btc_price_usd"]
     assert price["value"] == 97000.0 and price["source"] == "last known (coingecko)"
@@ -164,7 +166,7 @@ def test_manual_and_demo_snapshots_are_used_offline_with_their_source(app_home: 
             fetched = now - timedelta(hours=age_h)
             session.add(MarketSnapshot(quantity=quantity, value=Decimal(value), source=source, fetched_at=fetched))
     db.close()
-    result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--offline", home=app_home)
+    result = run_main("calc", "--model", "S21", "--electricity", "0.05", "--offline", home=app_home)
     assert result.returncode == 0, result.stderr
     assert result.stderr == "offline: using stored values from demo (30 h ago), manual (typed 3 h ago)\n"
     price_line = next(line for line in result.stdout.splitlines() if line.strip().startswith("btc_price_usd"))
@@ -177,15 +179,15 @@ def test_manual_and_demo_snapshots_are_used_offline_with_their_source(app_home: 
 def test_difficulty_takes_si_suffixes_and_a_bad_one_names_the_flag(app_home: Path) -> None:
     rest = ["--btc-price", "100000", "--fees-per-block", "0", "--block-height", "900000", "--json"]
     # Every spelling is unit-tested (test_payback_and_si.py); here the flag takes one.
-    result = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--difficulty", "110 T", *rest, home=app_home)
+    result = run_main("calc", "--model", "S21", "--electricity", "0.05", "--difficulty", "110 T", *rest, home=app_home)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["inputs"]["difficulty"]["value"] == 1.1e14
-    bad = run_cli("calc", "--model", "S21", "--electricity", "0.05", "--difficulty", "110X", *rest, home=app_home)
+    bad = run_main("calc", "--model", "S21", "--electricity", "0.05", "--difficulty", "110X", *rest, home=app_home)
     assert_one_line_error(bad, "--difficulty: '110X' is not a number (e.g. 110T, 110 T or 1.1e14)")
 
 
 def payback_line(*flags: str, home: Path) -> str:
-    result = run_cli("calc", "--model", "S21 XP", *MARKET, *flags, home=home)
+    result = run_main("calc", "--model", "S21 XP", *MARKET, *flags, home=home)
     assert result.returncode == 0, result.stderr
     return next(line for line in result.stdout.splitlines() if line.strip().startswith("Payback")).split(None, 1)[1]
 
