@@ -1,5 +1,6 @@
 """A console whose roles run in its child agent learns of the agent's polls only through the outbox: the
-status bar's poll report and the Fleet tab's rows follow the agent's telemetry.written events."""
+status bar's poll report and the Fleet tab's rows follow the agent's telemetry.written events, and the console's
+node row carries its listener's lag."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from hashinsight_desktop.db.models import ClusterNode
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -29,6 +31,12 @@ async def _until(check: Any, timeout_s: float) -> None:
     while not check():
         assert time.monotonic() < deadline, "timed out"
         await asyncio.sleep(0.1)
+
+
+def _lag_in_node_row(context: AppContext, console: ConsoleSession) -> float | None:
+    with context.database.session_factory() as session:
+        node = session.get(ClusterNode, console.node_id)
+        return None if node is None else node.listener_lag_ms
 
 
 def test_the_agents_polls_reach_the_status_bar_and_fleet_tab(qasync_loop, context: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -53,6 +61,7 @@ def test_the_agents_polls_reach_the_status_bar_and_fleet_tab(qasync_loop, contex
         await _until(lambda: window.telemetry_label.text().startswith(f"Polled {MINERS}:"), 45)
         await _until(lambda: {fleet.model.row(r).status for r in range(fleet.model.rowCount())} == {"hashing"}, 10)
         assert console.listener is not None and console.listener.lag_ms is not None
+        await _until(lambda: _lag_in_node_row(context, console) is not None, 12)  # the console's heartbeat has it
 
     try:
         qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 90))
