@@ -132,6 +132,8 @@ def listener_only(url: str, out: Path, seconds: float) -> None:
         await asyncio.sleep(seconds)
         wall, cpu = time.monotonic() - wall0, os.times()
         task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task  # its query cancelled once, cleanly
         used = (cpu.user - cpu0.user) + (cpu.system - cpu0.system)
         return {"wall_s": wall, "cpu_s": used, "events": events[0], "lag_ms": listener.lag_ms or 0.0}
 
