@@ -210,9 +210,13 @@ class MainWindow(QMainWindow):
                 set_tone(self.telemetry_label, None)
             return
         if state.phase == "restarting":
-            text = self.tr("Agent ended (exit {0}); restarting in {1} s").format(
-                state.last_exit, f"{state.retry_in_s:g}"
+            code = state.last_exit
+            how = (
+                self.tr("killed by signal {0}").format(-code)
+                if code is not None and code < 0
+                else self.tr("exit code {0}").format(code)
             )
+            text = self.tr("Agent ended ({0}); restarting in {1} s").format(how, f"{state.retry_in_s:g}")
         elif state.phase == "starting":
             text = self.tr("Agent starting…")
         else:
