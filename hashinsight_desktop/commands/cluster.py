@@ -129,7 +129,7 @@ def status_lines(seen: ClusterStatus) -> list[str]:
                 "-" if job.duration_ms is None else f"{job.duration_ms:,.0f} ms",
                 job.outcome + (f": {job.detail}" if job.detail and job.outcome == "failed" else ""),
                 _node_name(seen, job.node_id),
-                at(job.next_tick) + (" overdue" if job.overdue else ""),
+                "when asked" if job.on_demand else at(job.next_tick) + (" overdue" if job.overdue else ""),
                 f"{job.failures_last_day} of {job.runs_last_day}",
             )
             for job in sorted(seen.jobs, key=lambda j: j.label)

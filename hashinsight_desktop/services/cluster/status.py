@@ -89,6 +89,7 @@ class JobStatus:
     detail: str | None
     node_id: uuid.UUID | None
     next_tick: datetime  # the tick after the last one claimed
+    on_demand: bool  # claimed when someone asks (a market refresh), not on a clock: no next tick to wait for
     overdue: bool  # its next tick should have been claimed by now
     failures_last_day: int
     runs_last_day: int
@@ -307,6 +308,7 @@ def _jobs(session: Session, now: datetime) -> list[JobStatus]:
                 detail=tick.detail,
                 node_id=tick.node_id,
                 next_tick=next_tick,
+                on_demand=on_demand(tick.job),
                 overdue=not on_demand(tick.job) and now > next_tick + grace,
                 failures_last_day=counts[tick.job].get(FAILED, 0),
                 runs_last_day=sum(counts[tick.job].values()),

@@ -335,6 +335,8 @@ class ControlRoomPage(QWidget):
             return process(node.host, node.pid) if node else "—"
 
         def next_tick(job: JobStatus) -> str:
+            if job.on_demand:
+                return _tr("when asked")
             text = when(job.next_tick, self._now())
             return text + _tr(" — overdue") if job.overdue else text
 

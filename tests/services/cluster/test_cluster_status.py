@@ -132,6 +132,7 @@ def farm(database: Database) -> Iterator[Farm]:
                 _tick("rollup", tick.start - 2 * minute, "failed", a.id),
                 _tick("rollup", tick.start - minute, "ok", b.id),
                 _tick("retention", tick.start - 10 * minute, "running", agent.id),  # its claimer died mid-run
+                _tick("market-snapshots:difficulty", tick.start - 30 * minute, "ok", a.id),  # a calculator asked
                 _failure(1, now, dead=True),
                 _failure(2, now, dead=True),
                 _failure(3, now, dead=True, resolved=True),
@@ -178,10 +179,16 @@ def test_the_control_room_as_an_administrator_sees_it(farm: Farm, session_factor
     assert (rollup.outcome, rollup.duration_ms, rollup.node_id) == ("ok", 250.0, farm.agent)
     assert (rollup.failures_last_day, rollup.runs_last_day) == (1, 3)  # the failure of two days ago is not counted
     assert rollup.next_tick == rollup.last_tick_start + timedelta(seconds=60)
-    assert not rollup.overdue
+    assert not rollup.overdue and not rollup.on_demand
     assert (retention.outcome, retention.duration_ms, retention.overdue) == ("running", None, True)
     assert jobs[f"poller:{farm.site}"].label == "poller · Texas North"  # the site's poll ticks, by its name
     assert (rollup.label, roles["poller"].label) == ("rollup", "poller · Texas North")
+    market_ticks = jobs["market-snapshots:difficulty"]
+    assert (market_ticks.label, market_ticks.on_demand, market_ticks.overdue) == (
+        "market-snapshots · difficulty",
+        True,
+        False,
+    )
     assert seen.dead_letters == 2  # the retried-later and the discarded one are not dead letters
 
 
