@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -35,6 +37,23 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value for sorting (numbers sort as numbers)
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's record object
 ROW_PADDING = 8  # pixels a table row is taller than its font
+
+
+def sort_key(value: Any) -> Any:
+    """A value Qt can order: it compares numbers and strings, but a ``datetime`` (aware or naive), ``date``,
+    ``time`` or ``Decimal`` reaches it as an opaque Python object and every row then compares equal, so the
+    column does not sort. Those become numbers (naive datetimes are taken as UTC); None becomes ""."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return (value if value.tzinfo is not None else value.replace(tzinfo=UTC)).timestamp()
+    if isinstance(value, date):
+        return float(value.toordinal())
+    if isinstance(value, time):
+        return value.hour * 3600.0 + value.minute * 60.0 + value.second + value.microsecond / 1e6
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
 
 
 def format_number(value: float, decimals: int) -> str:
@@ -120,8 +139,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             value = column.value(record)
             return "" if value is None else str(value)
         if role == SORT_ROLE:
-            raw = (column.sort_value or column.value)(record)
-            return "" if raw is None else raw
+            return sort_key((column.sort_value or column.value)(record))
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
