@@ -122,7 +122,7 @@ class ClusterStatus:
             "now": self.now.isoformat(),
             "gone_after_s": self.gone_after_s,
             "nodes": [_jsonable(n, roles=[r.role for r in self.roles_held_by(n.id)]) for n in self.nodes],
-            "roles": [_jsonable(r) for r in self.roles],
+            "roles": [_jsonable(r, label=r.label) for r in self.roles],
             "jobs": [_jsonable(j) for j in self.jobs],
             "dead_letters": self.dead_letters,
         }

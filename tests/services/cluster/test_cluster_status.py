@@ -201,6 +201,7 @@ def test_json_names_every_figure(farm: Farm, session_factory: Callable[[], Sessi
     assert agent["parent_id"] == str(farm.console_a) and agent["roles"] == [f"poller:{farm.site}"]
     poller = next(r for r in document["roles"] if r["kind"] == "poller")
     assert {"epoch", "acquired_at", "expires_at", "lease_s", "holder_host", "holder_pid"} <= poller.keys()
+    assert poller["label"] == "poller · Texas North"
     assert datetime.fromisoformat(poller["expires_at"]) > datetime.fromisoformat(document["now"])
     assert document["dead_letters"] == 2 and document["gone_after_s"] == status.GONE_AFTER_S
 
