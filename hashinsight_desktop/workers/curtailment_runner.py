@@ -23,8 +23,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, CursorResult, and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import CurtailmentPlan
@@ -44,12 +45,14 @@ from hashinsight_desktop.services.curtailment.price_trigger import START, STOP, 
 from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, busy_sites
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import SYSTEM, Principal
+from hashinsight_desktop.services.transaction import unit_of_work
 
 log = logging.getLogger(__name__)
 
 EXECUTION, RECOVERY = "execution", "recovery"
 # A scheduled start missed by more than this (the console was closed) is not made up for on its own:
-# shedding hours late may cost more than it saves; the operator decides (the outcome says so, once).
+# shedding hours late may cost more than it saves; the operator decides (the outcome says so, once across
+# the control room: whoever marks the plan's missed_start_reported_for reports it).
 DEFAULT_LATE_LIMIT = timedelta(minutes=30)
 _OUTCOMES = [PlanState.EXECUTED.value, PlanState.PARTIALLY_EXECUTED.value, PlanState.FAILED.value]
 
@@ -94,6 +97,7 @@ def find_due_plans(session_factory: sessionmaker[Session], now: datetime) -> lis
                     CurtailmentPlan.state == PlanState.APPROVED.value,
                     CurtailmentPlan.trigger == "scheduled",
                     CurtailmentPlan.start_at <= now,
+                    _missed_start_not_reported(),
                 ),
                 and_(CurtailmentPlan.state.in_(_OUTCOMES), CurtailmentPlan.recover_at <= now),
                 CurtailmentPlan.state.in_(active),
@@ -118,6 +122,31 @@ def find_due_plans(session_factory: sessionmaker[Session], now: datetime) -> lis
         seen = {plan.plan_id for plan in due}
         due += [plan for plan in _price_decisions(session, now) if plan.plan_id not in seen]
     return due
+
+
+def _missed_start_not_reported() -> ColumnElement[bool]:
+    return or_(
+        CurtailmentPlan.missed_start_reported_for.is_(None),
+        CurtailmentPlan.missed_start_reported_for != CurtailmentPlan.start_at,
+    )
+
+
+def mark_missed_start(session_factory: sessionmaker[Session], plan: DuePlan) -> bool:
+    """Record on the plan that its start ``plan.start_at`` was missed; True for the one process that did
+    (it reports it), False when another already had or the plan changed meanwhile."""
+    with unit_of_work(session_factory, "curtailment plan") as session:
+        result = session.execute(
+            update(CurtailmentPlan)
+            .where(
+                CurtailmentPlan.id == plan.plan_id,
+                CurtailmentPlan.state == PlanState.APPROVED.value,
+                CurtailmentPlan.start_at == plan.start_at,
+                _missed_start_not_reported(),
+            )
+            .values(missed_start_reported_for=plan.start_at)
+            .execution_options(synchronize_session=False)
+        )
+        return cast(CursorResult[Any], result).rowcount == 1
 
 
 def _price_decisions(session: Session, now: datetime) -> list[DuePlan]:
@@ -164,7 +193,6 @@ class CurtailmentRunner:
         self.options = options
         # Strong references: asyncio keeps only weak ones, and a run must never vanish mid-plan.
         self._runs: dict[uuid.UUID, tuple[asyncio.Task[ExecutionReport], uuid.UUID]] = {}
-        self._missed: set[uuid.UUID] = set()  # late scheduled plans already reported
 
     # --- what is running ----------------------------------------------------------------------
     def running(self) -> frozenset[uuid.UUID]:
@@ -189,16 +217,14 @@ class CurtailmentRunner:
             if plan.plan_id in self._runs or self._site_taken(plan.site_id):
                 continue
             if plan.reason == "scheduled" and plan.start_at is not None and now - plan.start_at > self.late_limit:
-                self._report_missed(plan, now)
+                if await asyncio.to_thread(mark_missed_start, self.session_factory, plan):
+                    self._report_missed(plan, now)
                 continue
             self._spawn(plan.plan_id, plan.site_id, plan.kind, SYSTEM, automatic=True)
             started.append(plan)
         return started
 
     def _report_missed(self, plan: DuePlan, now: datetime) -> None:
-        if plan.plan_id in self._missed:
-            return
-        self._missed.add(plan.plan_id)
         assert plan.start_at is not None
         late_min = (now - plan.start_at).total_seconds() / 60
         message = (

@@ -349,3 +349,46 @@ def test_the_ticked_look_for_due_plans_runs_until_cancelled_and_survives_a_broke
     asyncio.run(scenario())
     with session_factory() as session:
         assert {i.recovery_state for i in session.scalars(select(CurtailmentItem))} == {"confirmed"}
+
+
+def test_a_missed_start_is_reported_once_across_processes_and_again_for_a_new_start(session_factory) -> None:
+    """Two runners (as in two agents claiming the look in turn) see the same late plan: one report in all,
+    recorded on the plan; moved to another start that is missed too, it is reported once more."""
+    people = make_people(session_factory)
+    clock = ShiftedClock()
+    outcomes: list[RunOutcome] = []
+    first, second = (make_runner(session_factory, clock, on_outcome=outcomes.append) for _ in range(2))
+    start = clock() - timedelta(hours=2)
+    with unit_of_work(session_factory) as session:
+        plan = CurtailmentPlan(
+            site_id=people.site_id,
+            name="evening peak",
+            state="approved",
+            trigger="scheduled",
+            start_at=start,
+            target_kw=10.0,
+            created_by="owner",
+            approved_by="owner",
+            approved_at=start - timedelta(days=1),
+        )
+        session.add(plan)
+        session.flush()
+        plan_id = plan.id
+
+    async def looks() -> list[list[Any]]:
+        return [await runner.tick() for runner in (first, second, first, second)]
+
+    assert asyncio.run(looks()) == [[], [], [], []]
+    assert [(o.plan_id, o.kind, o.automatic) for o in outcomes] == [(plan_id, "execution", True)]
+    assert "missed its scheduled start by 120 minutes" in (outcomes[0].error or "")
+    assert (plan_of(session_factory, plan_id).state, plan_of(session_factory, plan_id).missed_start_reported_for) == (
+        "approved",
+        start,
+    )
+
+    with unit_of_work(session_factory) as session:  # moved to an hour ago: missed again
+        session.execute(
+            update(CurtailmentPlan).where(CurtailmentPlan.id == plan_id).values(start_at=start + timedelta(hours=1))
+        )
+    assert asyncio.run(looks()) == [[], [], [], []]
+    assert len(outcomes) == 2 and "missed its scheduled start by 60 minutes" in (outcomes[1].error or "")

@@ -30,6 +30,8 @@ class CurtailmentPlan(EntityMixin, Base):
     target_kw: Mapped[float] = mapped_column(Float, nullable=False)
     tolerance_kw: Mapped[float | None] = mapped_column(Float)
     start_at: Mapped[datetime | None] = mapped_column()  # scheduled plans
+    # The missed scheduled start already reported (once across the control room; a new start_at can be again).
+    missed_start_reported_for: Mapped[datetime | None] = mapped_column()
     recover_after_h: Mapped[float | None] = mapped_column(Float)
     recover_at: Mapped[datetime | None] = mapped_column()  # set when the plan is executed
     ramp_kw_per_min: Mapped[float | None] = mapped_column(Float)  # None: all batches at once
