@@ -45,6 +45,7 @@ def durable_database(server: ThrowawayServer) -> Database:
 
 
 def add_site(database: Database, miners: int, hosts: list[str] | None = None) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    """A site of ``miners`` miners at ``hosts`` (default: loopback addresses nothing listens on; only written to)."""
     site_id = uuid.uuid4()
     ids = [uuid.uuid4() for _ in range(miners)]
     with database.session_factory.begin() as session:
@@ -55,7 +56,7 @@ def add_site(database: Database, miners: int, hosts: list[str] | None = None) ->
                 "id": miner,
                 "site_id": site_id,
                 "name": f"m{n}",
-                "ip_address": hosts[n] if hosts else f"10.9.{n // 250}.{n % 250}",
+                "ip_address": hosts[n] if hosts else f"127.254.{n // 250}.{n % 250 + 1}",
             }
             for n, miner in enumerate(ids)
         ]
