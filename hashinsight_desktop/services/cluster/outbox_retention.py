@@ -9,6 +9,9 @@ such event is applied or failed). An event with a failure row still to be retrie
 administrator may still send back, is kept too: a retry needs the event. Every consumer that ever ran has a
 position, so one that stopped for good holds events back until its row is removed (conservative on purpose).
 
+The newest event always stays: SQLite gives a new row the highest id left plus one, and consumers' positions
+and the live-refresh tails go by id there, so an id must never come back.
+
 Deleting runs in short transactions of :data:`BATCH` events (the oldest first): old rows are never the
 rows writers insert or lock, and each batch commits at once, so neither engine's writers wait long.
 """
@@ -19,7 +22,7 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, exists, or_, select
+from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import ConsumerFailure, ConsumerPosition, InboxEntry, OutboxEvent
@@ -79,7 +82,12 @@ def prune_outbox(session_factory: sessionmaker[Session], keep: timedelta, *, bat
             ids = list(
                 session.scalars(
                     select(OutboxEvent.id)
-                    .where(OutboxEvent.created_at < cutoff, _passed_by_every_consumer(postgres), ~_awaiting_retry())
+                    .where(
+                        OutboxEvent.created_at < cutoff,
+                        OutboxEvent.id < select(func.max(OutboxEvent.id)).scalar_subquery(),
+                        _passed_by_every_consumer(postgres),
+                        ~_awaiting_retry(),
+                    )
                     .order_by(OutboxEvent.id)
                     .limit(batch)
                 )

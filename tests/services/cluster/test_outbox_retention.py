@@ -82,6 +82,17 @@ def test_only_old_events_every_consumer_passed_go_with_their_inbox_rows(
     assert _left(session_factory) == ([ids[5]], sorted([("retention-a", ids[5]), ("retention-b", ids[5])]))
 
 
+def test_the_newest_event_stays_so_no_id_is_given_again(session_factory: sessionmaker[Session]) -> None:
+    """SQLite numbers a new row after the highest id left: were the newest deleted, its id would come back
+    and consumers and tails, past it already, would skip the new event."""
+    ids = _emit(session_factory, [KEEP * 2] * 3)  # old, and every consumer passes them below
+    for consumer in (ALERTS_CONSUMER, APPLIES_ALL, REFUSES_THREE):
+        _consume_twice(session_factory, consumer)
+    assert prune_outbox(session_factory, KEEP) == 2
+    assert _left(session_factory)[0] == [ids[2]]
+    assert _emit(session_factory, [timedelta()])[0] > ids[2]
+
+
 def test_keep_days_is_a_setting() -> None:
     assert keep_setting({}) == timedelta(days=DEFAULT_KEEP_DAYS)
     assert keep_setting({"outbox": {"keep_days": 2}}) == timedelta(days=2)
