@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 BACKOFF_S = (1.0, 2.0, 5.0, 10.0, 30.0, 60.0)
 HEALTHY_AFTER_S = 60.0
 STOP_TIMEOUT_S = 15.0  # the child flushes its telemetry buffer and stops its runs (they resume later)
+# The agent yields the CPU to the GUI on a busy desktop (it still gets every cycle the GUI leaves idle).
+AGENT_NICENESS = 5
 
 STARTING, RUNNING, RESTARTING, STOPPED = "starting", "running", "restarting", "stopped"
 
@@ -134,7 +136,10 @@ class AgentSupervisor:
     def _spawn(self) -> subprocess.Popen[bytes]:
         options: dict[str, object] = {}
         if os.name == "nt":
-            options["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
+            options["creationflags"] = (
+                subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
+                | subprocess.BELOW_NORMAL_PRIORITY_CLASS  # type: ignore[attr-defined]
+            )
         else:
             options["start_new_session"] = True  # Ctrl-C in the terminal reaches the console, which stops the child
         with self._lock:
@@ -149,6 +154,9 @@ class AgentSupervisor:
                 **options,  # type: ignore[call-overload]
             )
             self._process = process
+        if hasattr(os, "setpriority"):
+            with contextlib.suppress(OSError):  # it ended already: the watcher sees that next
+                os.setpriority(os.PRIO_PROCESS, process.pid, AGENT_NICENESS)
         assert process.stdout is not None and process.stderr is not None
         for stream, level in ((process.stdout, logging.INFO), (process.stderr, logging.WARNING)):
             threading.Thread(target=_log_lines, args=(stream, level, process.pid), daemon=True).start()

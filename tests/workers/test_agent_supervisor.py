@@ -14,7 +14,9 @@ import time
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import select
 
+from hashinsight_desktop.db.models import ClusterNode
 from hashinsight_desktop.services.database import Database
 from hashinsight_desktop.workers.agent_supervisor import RESTARTING, RUNNING, STOPPED, AgentState, AgentSupervisor
 
@@ -103,7 +105,12 @@ def test_an_agent_whose_console_died_exits_by_itself(database: Database) -> None
     try:
         assert console.stdout is not None
         agent_pid = int(console.stdout.readline())
-        time.sleep(1.0)  # the agent is past its start-up
+
+        def registered() -> bool:  # the agent is up: its node is in the control room
+            with database.session_factory() as session:
+                return session.scalar(select(ClusterNode.id).where(ClusterNode.pid == agent_pid)) is not None
+
+        _until(registered, 30)
         assert not _gone(agent_pid)
         console.kill()  # no clean stop: the console crashed
         console.wait(5)
