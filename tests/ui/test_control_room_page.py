@@ -19,8 +19,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import ClusterNode, Site
+from hashinsight_desktop.db.models import ClusterNode, RoleLease, Site
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster import consumers, nodes, ticks
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.cluster.roles import FencedRole
@@ -163,6 +164,40 @@ def test_dead_letters_are_counted_and_lead_to_their_page(
     assert not page.dead_letters_button.isHidden()
     page.dead_letters_button.click()
     assert pages.currentIndex() == 1
+
+
+def test_the_panes_share_the_height_by_what_they_hold(
+    qtbot: QtBot, context: AppContext, owner: Principal, room: Room
+) -> None:
+    """Twelve sites' roles (written as rows: a layout test) beside three nodes and one job: every row shows at
+    1280x800, the roles' pane taking what the others do not need; a divider the user moved stays."""
+    with unit_of_work(context.database.session_factory) as session:
+        now = database_now(session)
+        for number in range(11):
+            site = Site(name=f"Site {number:02d}", timezone="UTC", electricity_price_usd_per_kwh=Decimal("0.05"))
+            session.add(site)
+            session.flush()
+            session.add(
+                RoleLease(
+                    role=f"poller:{site.id}", epoch=1, holder_node_id=room.agent.id, holder_host=room.agent.host,
+                    holder_pid=room.agent.pid, lease_s=15.0, acquired_at=now, renewed_at=now,
+                    expires_at=now + timedelta(seconds=15),
+                )
+            )  # fmt: skip
+    page = ControlRoomPage(context, owner)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    for view in (page.nodes_view, page.roles_view, page.jobs_view):
+        rows = view.model().rowCount()
+        assert view.viewport().height() >= rows * view.verticalHeader().defaultSectionSize(), rows
+    assert page.roles_view.height() > 2 * page.jobs_view.height()
+    page.split.splitterMoved.emit(100, 1)  # the user drags a divider
+    sizes = page.split.sizes()
+    page.refresh()
+    assert page.split.sizes() == sizes
 
 
 def test_only_administrators_get_the_page() -> None:

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -149,8 +149,10 @@ class ControlRoomPage(QWidget):
         self.roles_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by site: its poller and executor together
         self.jobs_view = self._table(self.jobs_model, self.tr("No periodic job has run yet."))
 
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.setChildrenCollapsible(False)
+        self._user_sized = False  # once the user drags a divider, the panes stay where they put them
+        split.splitterMoved.connect(self._user_moved)
         for title, view in (
             (self.tr("Consoles and agents"), self.nodes_view),
             (self.tr("Roles: who leads what"), self.roles_view),
@@ -159,8 +161,6 @@ class ControlRoomPage(QWidget):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(view)
             split.addWidget(box)
-        for index, stretch in enumerate((2, 2, 3)):  # every site's poller ticks besides the product's jobs
-            split.setStretchFactor(index, stretch)
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.refresh_button)
@@ -223,6 +223,7 @@ class ControlRoomPage(QWidget):
         _replace_rows(self.roles_view, self.roles_model, seen.roles, lambda r: r.role)
         _replace_rows(self.jobs_view, self.jobs_model, seen.jobs, lambda j: j.job)
         self.summary_label.setText(self.summary_text(seen))
+        self.fit_panes()
         self.dead_letters_label.setText(
             self.tr("Dead letters: {count}").format(count=seen.dead_letters)
             + (self.tr(" — events a consumer gave up on; retry or discard them") if seen.dead_letters else "")
@@ -250,6 +251,33 @@ class ControlRoomPage(QWidget):
         found = self._dead_letters_tab()
         if found is not None:
             found[0].setCurrentIndex(found[1])
+
+    def _user_moved(self, _pos: int, _index: int) -> None:
+        self._user_sized = True
+
+    def fit_panes(self) -> None:
+        """Share the height by what each table holds: every row shown where they all fit, else in proportion
+        to their rows (the roles of many sites, every site's poll ticks)."""
+        total = self.split.height()
+        if self._user_sized or total <= 0:
+            return
+        views = (self.nodes_view, self.roles_view, self.jobs_view)
+        needs = []
+        for view in views:
+            box = view.parentWidget()
+            chrome = box.height() - view.viewport().height() if box is not None else 0
+            rows = max(2, view.model().rowCount())  # an empty table still says why
+            needs.append(chrome + rows * view.verticalHeader().defaultSectionSize())
+        spare = total - sum(needs) - self.split.handleWidth() * (len(views) - 1)
+        if spare >= 0:
+            sizes = [need + spare * need // sum(needs) for need in needs]
+        else:
+            sizes = [total * need // sum(needs) for need in needs]
+        self.split.setSizes(sizes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_panes()
 
     def summary_text(self, seen: ClusterStatus) -> str:
         consoles, agents = len(seen.online("console")), len(seen.online("agent"))
