@@ -438,3 +438,22 @@ def test_ten_thousand_rows_set_and_full_refresh_stay_fast(qtbot) -> None:  # typ
     # A guard against the quadratic paths seen before (a proxy-side sort of 10,000 rows took 1.2 s), not the
     # target: ~0.07 s on a quiet machine, 0.4 s with other suites running; benchmarks/bench_fleet.py measures it.
     assert min(timings) < 0.800
+
+
+def test_a_refresh_re_sorts_only_when_a_sort_value_changed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """20,000 rows re-sorted at every poll cost the GUI thread: only a change of the sorted column's value does."""
+    rows = _rows(50)
+    model = MinersTableModel()
+    model.sort(COL_HASHRATE, Qt.SortOrder.DescendingOrder)
+    model.set_rows(rows)
+    layouts: list[object] = []
+    model.layoutChanged.connect(lambda *args: layouts.append(args))
+    sorts = []
+    order_of = model._order
+    model._order = lambda: sorts.append(1) or order_of()  # type: ignore[method-assign]
+    order = [model.row(r).id for r in range(model.rowCount())]
+    model.set_rows([replace(r, power_w=(r.power_w or 0) + 1) for r in rows])  # every row changed, none moves
+    assert sorts == [] and layouts == [] and [model.row(r).id for r in range(model.rowCount())] == order
+    last = model.row(model.rowCount() - 1)
+    model.set_rows([replace(r, hashrate_ths=999.0) if r.id == last.id else r for r in rows])
+    assert len(layouts) == 1 and model.row(0).id == last.id  # the fastest miner moved to the top

@@ -326,8 +326,11 @@ class FleetTab(QWidget):
         card = self.sites_panel.sites_model.card(index.row()) if index.isValid() else None
         self.curtailment_banner.show_for(card.kpi if card is not None else None)
         model, proxy = self.model, self.proxy
+        if proxy.rowCount() == model.rowCount():  # nothing filtered out: no need to walk 20,000 rows
+            self.alerts_panel.follow_miners(None)
+            return
         shown = {model.row(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in range(proxy.rowCount())}
-        self.alerts_panel.follow_miners(shown if proxy.rowCount() < model.rowCount() else None)
+        self.alerts_panel.follow_miners(shown)
 
     def _logins_site(self) -> tuple[uuid.UUID, str] | None:
         """The site whose logins the button edits: the selected card's, or the only site there is."""
