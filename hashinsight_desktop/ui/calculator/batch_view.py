@@ -149,17 +149,17 @@ class BatchView(QWidget):
         self._cancel = threading.Event()
         self.setAcceptDrops(True)
 
-        self.open_button = QPushButton("Open fleet file…")
-        self.open_button.setToolTip("A CSV or XLSX fleet file (Ctrl+O); you can also drop a file here")
-        self.reload_button = QPushButton("Reload")
-        self.reload_button.setToolTip("Read the file again and compute it at the calculator's current inputs")
+        self.open_button = QPushButton(self.tr("Open fleet file…"))
+        self.open_button.setToolTip(self.tr("A CSV or XLSX fleet file (Ctrl+O); you can also drop a file here"))
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setToolTip(self.tr("Read the file again and compute it at the calculator's current inputs"))
         self.file_label = _label("batchFile")
         self.progress = QProgressBar()
         self.progress.setFixedWidth(220)
-        self.cancel_button = QPushButton("Cancel")
-        self.xlsx_button = QPushButton("Export XLSX…")
-        self.xlsx_button.setToolTip("A formatted workbook with a summary sheet and a profit chart")
-        self.csv_button = QPushButton("Export CSV…")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.xlsx_button = QPushButton(self.tr("Export XLSX…"))
+        self.xlsx_button.setToolTip(self.tr("A formatted workbook with a summary sheet and a profit chart"))
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.status = _label("batchStatus")
         self.market_label = _label("batchMarket")  # the inputs the shown result was computed at
 
@@ -181,7 +181,7 @@ class BatchView(QWidget):
         self.table.setObjectName("batchResults")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(COL_ROW, Qt.SortOrder.AscendingOrder)
-        self.filter_box = QLineEdit(placeholderText="Filter by site or model")
+        self.filter_box = QLineEdit(placeholderText=self.tr("Filter by site or model"))
         self.filter_box.setClearButtonEnabled(True)
         self.shown_label = _label("batchShown")
         self.totals_label = _label("batchTotals")
@@ -480,12 +480,16 @@ class BatchView(QWidget):
             return
         total, shown = self.result.totals.rows, self.model.rowCount()
         if shown == total:
-            self.shown_label.setText(f"{total:,} rows · click a column title to sort")
+            self.shown_label.setText(self.tr("{total} rows · click a column title to sort").format(total=f"{total:,}"))
             return
         positions = self.model.shown_positions()
         profit = float(self.model.column_values("profit_usd_day")[positions].sum())
         machines = int(self.model.column_values("quantity")[positions].sum())
-        self.shown_label.setText(f"Showing {shown:,} of {total:,} rows: {machines:,} machines, {usd(profit)}/day")
+        self.shown_label.setText(
+            self.tr("Showing {shown} of {total} rows: {machines} machines, {profit}/day").format(
+                shown=f"{shown:,}", total=f"{total:,}", machines=f"{machines:,}", profit=usd(profit)
+            )
+        )
 
     def _busy(self) -> bool:
         return self.run_task is not None or self.export_task is not None

@@ -123,7 +123,7 @@ class CalculatorForm(QWidget):
         grid.setVerticalSpacing(4)
         row = 0
         if with_model:
-            self.model_label = QLabel("Model")
+            self.model_label = QLabel(self.tr("Model"))
             self.model_label.setBuddy(self.model_combo)
             grid.addWidget(self.model_label, 0, 0)
             grid.addWidget(self.model_combo, 0, 1, 1, 3)
@@ -137,8 +137,8 @@ class CalculatorForm(QWidget):
         return box
 
     def _market_group(self) -> QGroupBox:
-        box = QGroupBox("Market")
-        box.setToolTip("Live market values; type over any of them for a what-if, ↺ returns to the live value")
+        box = QGroupBox(self.tr("Market"))
+        box.setToolTip(self.tr("Live market values; type over any of them for a what-if, ↺ returns to the live value"))
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(2)
@@ -211,7 +211,11 @@ class CalculatorForm(QWidget):
             if model is not None:
                 row.set_text(plain(getattr(model, field)))
                 row.set_error(None)
-            row.edit.setToolTip("Your machine's figure" if custom else f"From the catalogue; choose {CUSTOM} to type")
+            row.edit.setToolTip(
+                self.tr("Your machine's figure")
+                if custom
+                else self.tr("From the catalogue; choose {custom} to type").format(custom=CUSTOM)
+            )
         self.changed.emit()
 
     def _tidy_model_text(self) -> None:

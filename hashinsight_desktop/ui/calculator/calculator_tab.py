@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -171,9 +171,11 @@ class CalculatorTab(QWidget):
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.VLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
-        self.batch_button = QPushButton("Batch…")
+        self.batch_button = QPushButton(self.tr("Batch…"))
         self.batch_button.setObjectName("batchButton")
-        self.batch_button.setToolTip("Profitability of a whole fleet file (CSV or XLSX), exported to Excel (Ctrl+B)")
+        self.batch_button.setToolTip(
+            self.tr("Profitability of a whole fleet file (CSV or XLSX), exported to Excel (Ctrl+B)")
+        )
         self.batch_button.clicked.connect(self.open_batch)
         QShortcut(QKeySequence("Ctrl+B"), self, self.open_batch)
         area_layout.addWidget(separator)
@@ -188,7 +190,7 @@ class CalculatorTab(QWidget):
     def open_batch(self) -> QDialog:
         if self.batch_window is None:
             window = QDialog(self, Qt.WindowType.Window)
-            window.setWindowTitle("Batch calculator — fleet file")
+            window.setWindowTitle(self.tr("Batch calculator — fleet file"))
             window.resize(1300, 820)
             self.batch_view = BatchView(self._context, self._principal, self.batch_market, window)
             self.batch_view.history_saved.connect(self.history.reload)
@@ -317,15 +319,17 @@ class CalculatorTab(QWidget):
         missing = [f for f in self.form.market.values() if f.missing() and f.field in errors]
         if errors and len(missing) == len(errors):
             names = html.escape(", ".join(f.label.text() for f in missing), quote=False)
-            self.result_status.setText(f"No market data yet: refresh it (F5), or type {names} under Market.")
+            self.result_status.setText(
+                self.tr("No market data yet: refresh it (F5), or type {names} under Market.").format(names=names)
+            )
             set_style(self.result_status, f"color: {tone_color(self.window(), NOTE_COLOR)};")
             return
         if errors:
             field, message = next(iter(errors.items()))
             row = (self.form.rows | self.form.market).get(field)
             name = row.label.text() if row is not None else field.replace("_", " ").capitalize()
-            more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-            kept = " The figures shown are for the last valid inputs." if self.result is not None else ""
+            more = self.tr(" (and {count} more)").format(count=len(errors) - 1) if len(errors) > 1 else ""
+            kept = self.tr(" The figures shown are for the last valid inputs.") if self.result is not None else ""
             self.result_status.setText(html.escape(f"{name}: {message}{more}.{kept}", quote=False))
             set_style(self.result_status, f"color: {tone_color(self.window(), BAD_COLOR)};")
             return
@@ -336,10 +340,20 @@ class CalculatorTab(QWidget):
         total_kw = inputs.power_w * inputs.quantity / 1000
         name = html.escape(inputs.model_name, quote=False)
         self.result_status.setText(
-            f"<b>{name}</b> × {inputs.quantity:,} · {plain(round(total_ths, 2))} TH/s · "
-            f"{plain(round(total_kw, 3))} kW · ${plain(inputs.electricity_usd_per_kwh)}/kWh · "
-            f"{plain(inputs.pool_fee_pct)} % pool fee · {plain(inputs.uptime_pct)} % uptime · "
-            f"difficulty {plain(inputs.growth_pct_month)} %/month ({self._growth_origin()})"
+            self.tr(
+                "<b>{name}</b> × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · {fee} % pool fee · "
+                "{uptime} % uptime · difficulty {growth} %/month ({origin})"
+            ).format(
+                name=name,
+                quantity=f"{inputs.quantity:,}",
+                ths=plain(round(total_ths, 2)),
+                kw=plain(round(total_kw, 3)),
+                price=plain(inputs.electricity_usd_per_kwh),
+                fee=plain(inputs.pool_fee_pct),
+                uptime=plain(inputs.uptime_pct),
+                growth=plain(inputs.growth_pct_month),
+                origin=self._growth_origin(),
+            )
         )
         set_style(self.result_status, "")
 
@@ -419,7 +433,7 @@ class CalculatorTab(QWidget):
 register_tab(
     TabSpec(
         key="calculator",
-        title="Calculator",
+        title=str(QT_TRANSLATE_NOOP("MainWindow", "Calculator")),  # translated where the tab is added
         order=100,
         is_visible=lambda p: p.can(Permission.CALCULATOR_USE),
         build=CalculatorTab,  # called as build(context, principal)

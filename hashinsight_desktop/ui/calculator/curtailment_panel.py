@@ -30,7 +30,7 @@ class CurtailmentPanel(QWidget):
         self.hours_edit.setObjectName("hours_per_month")
         self.hours_edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.hours_edit.setMaximumWidth(120)
-        self.hours_edit.setToolTip("Hours per month the machines are switched off (0 to 730)")
+        self.hours_edit.setToolTip(self.tr("Hours per month the machines are switched off (0 to 730)"))
         self.error_label = QLabel()
         self.error_label.setObjectName("hours_per_month_error")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -47,9 +47,9 @@ class CurtailmentPanel(QWidget):
 
         grid = QGridLayout()
         grid.setColumnStretch(3, 1)
-        grid.addWidget(QLabel("Hours curtailed per month"), 0, 0)
+        grid.addWidget(QLabel(self.tr("Hours curtailed per month")), 0, 0)
         grid.addWidget(self.hours_edit, 0, 1)
-        grid.addWidget(QLabel("h"), 0, 2)
+        grid.addWidget(QLabel(self.tr("h")), 0, 2)
         grid.addWidget(self.error_label, 1, 0, 1, 4)
         for row, (key, title) in enumerate(FIGURES.items(), start=2):
             grid.addWidget(QLabel(title), row, 0)
@@ -95,13 +95,15 @@ class CurtailmentPanel(QWidget):
         self.values["revenue_lost_usd"].setText(usd(impact.revenue_lost_usd))
         self.values["power_cost_saved_usd"].setText(usd(impact.power_cost_saved_usd))
         self.values["net_usd"].setText(signed_usd(impact.net_usd))
-        self.values["energy_not_used_mwh"].setText(f"{impact.energy_not_used_mwh:,.3f} MWh")
+        self.values["energy_not_used_mwh"].setText(
+            self.tr("{mwh} MWh").format(mwh=f"{impact.energy_not_used_mwh:,.3f}")
+        )
         tone = OK_COLOR if impact.net_usd > 0 else BAD_COLOR if impact.net_usd < 0 else ""
         net_style = f"color: {tone_color(self.window(), tone)}; font-weight: 600;" if tone else ""
         set_style(self.values["net_usd"], net_style)
         price = self._inputs.electricity_usd_per_kwh
         threshold = impact.switch_off_above_usd_per_kwh
-        self.threshold.setText(f"<b>Switching off pays above ${threshold:.4f}/kWh</b>")
+        self.threshold.setText(self.tr("<b>Switching off pays above ${price}/kWh</b>").format(price=f"{threshold:.4f}"))
         if price > threshold:
             advice = f"At ${plain(price)}/kWh the machines lose money while running: every hour off saves."
         else:

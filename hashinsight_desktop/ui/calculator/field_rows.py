@@ -139,7 +139,7 @@ class MarketField(FieldRow):
         self.reset_button = QToolButton()
         self.reset_button.setObjectName(f"{field}_reset")
         self.reset_button.setText("↺")
-        self.reset_button.setToolTip("Back to the live market value")
+        self.reset_button.setToolTip(self.tr("Back to the live market value"))
         self.reset_button.setAutoRaise(True)
         self.reset_button.hide()
         self.reset_button.clicked.connect(self.reset)

@@ -123,17 +123,22 @@ class HistoryPanel(FilteredTablePanel):
         self._context = context
         self._principal = principal
         self.task: asyncio.Task[None] | None = None  # the save running, strongly held
-        self.save_button = QPushButton("Save to history")  # the tab puts it in its toolbar
-        self.save_button.setToolTip("Keep this calculation, with every input and its source (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save to history"))  # the tab puts it in its toolbar
+        self.save_button.setToolTip(self.tr("Keep this calculation, with every input and its source (Ctrl+S)"))
         self.set_records([])
 
     def set_records(self, records: Sequence[CalculationRecord]) -> None:
         self.model.set_records(records)
         self.summary.setText(
-            f"{len(records)} saved calculation{'s' if len(records) != 1 else ''} (yours only) · "
-            "Ctrl+S saves the current one · double-click restores"
+            (
+                self.tr("1 saved calculation (yours only) · Ctrl+S saves the current one · double-click restores")
+                if len(records) == 1
+                else self.tr(
+                    "{count} saved calculations (yours only) · Ctrl+S saves the current one · double-click restores"
+                ).format(count=len(records))
+            )
             if records
-            else "No saved calculations yet: Ctrl+S saves the current one."
+            else self.tr("No saved calculations yet: Ctrl+S saves the current one.")
         )
 
     def reload(self) -> None:

@@ -62,8 +62,8 @@ class MarketBar(QWidget):
         self.values: dict[Quantity, MarketValue] = {}  # the last known value of each market input
         self.last_fetch: datetime | None = None
         self.task: asyncio.Task[None] | None = None  # a strong reference: asyncio holds tasks weakly
-        self.refresh_button = QPushButton("Refresh market data")
-        self.refresh_button.setToolTip("Fetch BTC price, difficulty, fees, height and hashrate (F5)")
+        self.refresh_button = QPushButton(self.tr("Refresh market data"))
+        self.refresh_button.setToolTip(self.tr("Fetch BTC price, difficulty, fees, height and hashrate (F5)"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: a fetch cannot report progress
         self.busy.setFixedWidth(90)
@@ -240,13 +240,18 @@ class MarketBar(QWidget):
         values kept from an earlier session count as ``manual``."""
         shown = list(self.values.values())
         if not shown:
-            self.status.setText("Market data: none yet — press F5, or type the values")
+            self.status.setText(self.tr("Market data: none yet — press F5, or type the values"))
             set_style(self.status, f"color: {tone_color(self.window(), NOTE_COLOR)};")
             return
         sources = ", ".join(sorted({v.source for v in shown}))
         oldest = max(v.age_s(now) for v in shown)
         stale = any(v.stale for v in shown)
-        self.status.setText(f"Market data: {'last known, ' if stale else ''}{sources} · oldest {format_age(oldest)}")
+        template = (
+            self.tr("Market data: last known, {sources} · oldest {age}")
+            if stale
+            else self.tr("Market data: {sources} · oldest {age}")
+        )
+        self.status.setText(template.format(sources=sources, age=format_age(oldest)))
         color = tone_color(self.window(), NOTE_COLOR) if stale else muted_color()
         set_style(self.status, f"color: {color};")
 
@@ -257,5 +262,5 @@ class MarketBar(QWidget):
 
     def _set_busy(self, running: bool) -> None:
         self.refresh_button.setEnabled(not running)
-        self.refresh_button.setText("Refreshing…" if running else "Refresh market data")
+        self.refresh_button.setText(self.tr("Refreshing…") if running else self.tr("Refresh market data"))
         self.busy.setVisible(running)

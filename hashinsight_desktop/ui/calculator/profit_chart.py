@@ -46,9 +46,9 @@ class ProfitChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.units_combo = QComboBox()
-        self.units_combo.addItems([u.capitalize() for u in UNITS])
-        self.units_combo.setToolTip("Horizontal axis in days or months")
-        self.title = QLabel("Cumulative profit (after hardware cost)")
+        self.units_combo.addItems([self._unit_labels()[u].capitalize() for u in UNITS])
+        self.units_combo.setToolTip(self.tr("Horizontal axis in days or months"))
+        self.title = QLabel(self.tr("Cumulative profit (after hardware cost)"))
         self.readout = QLabel()
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.plot = pg.PlotWidget(axisItems={"left": UsdAxis("left")})
@@ -75,7 +75,7 @@ class ProfitChart(QWidget):
         self.payback_marker: pg.ScatterPlotItem | None = None
         self.payback_line: pg.InfiniteLine | None = None
         self.halving_line: pg.InfiniteLine | None = None
-        self.empty_text = pg.TextItem("No figures yet", anchor=(0.5, 1.2))
+        self.empty_text = pg.TextItem(self.tr("No figures yet"), anchor=(0.5, 1.2))
         # The growth band: cumulative profit at lower (better) and higher difficulty growth than the base.
         self.low_curve = pg.PlotDataItem(antialias=True)
         self.high_curve = pg.PlotDataItem(antialias=True)
@@ -104,6 +104,9 @@ class ProfitChart(QWidget):
     @property
     def units(self) -> str:
         return UNITS[self.units_combo.currentIndex()]
+
+    def _unit_labels(self) -> dict[str, str]:
+        return {"days": self.tr("days"), "months": self.tr("months")}
 
     def set_units(self, units: str) -> None:
         if units in UNITS:
@@ -158,7 +161,7 @@ class ProfitChart(QWidget):
                 pos=point.x(),
                 angle=90,
                 pen=pg.mkPen(colors.ok, width=1, style=Qt.PenStyle.DashLine),
-                label=f"payback · day {payback:,}",
+                label=self.tr("payback · day {day}").format(day=f"{payback:,}"),
                 labelOpts={"position": 0.92, "color": colors.ok, "anchors": [(0, 0.5), (0, 0.5)]},
             )
             self.payback_marker = pg.ScatterPlotItem(
@@ -172,13 +175,13 @@ class ProfitChart(QWidget):
                 pos=float(self._x(halving_day)),
                 angle=90,
                 pen=pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DashLine),
-                label="halving",
+                label=self.tr("halving"),
                 labelOpts={"position": 0.08, "color": colors.muted, "anchors": [(0, 0.5), (0, 0.5)]},
             )
             self.plot.addItem(self.halving_line)
-        self.plot.setLabel("bottom", self.units)
+        self.plot.setLabel("bottom", self._unit_labels()[self.units])
         self.plot.getViewBox().enableAutoRange()
-        self.readout.setText(f"end of horizon: {usd(self._profit[-1])}")
+        self.readout.setText(self.tr("end of horizon: {profit}").format(profit=usd(self._profit[-1])))
 
     def _draw_band(self, x: np.ndarray | float) -> None:
         band = self._band
@@ -240,4 +243,8 @@ class ProfitChart(QWidget):
         day = float(point.x()) * (DAYS_PER_MONTH if self.units == "months" else 1.0)
         index = int(np.clip(round(day), 0, len(self._days) - 1))
         when = self._last[1] + timedelta(days=index)
-        self.readout.setText(f"day {index:,} ({when:%d %b %Y}): {usd(self._profit[index])}")
+        self.readout.setText(
+            self.tr("day {day} ({date}): {profit}").format(
+                day=f"{index:,}", date=f"{when:%d %b %Y}", profit=usd(self._profit[index])
+            )
+        )

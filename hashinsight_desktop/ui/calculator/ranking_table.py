@@ -178,8 +178,15 @@ class RankingPanel(FilteredTablePanel):
             self.table.setColumnHidden(column, not priced)
         paying = sum(1 for r in ranked if r.profit_usd_per_day > 0)
         self.summary.setText(
-            f"{len(ranked)} models, one unit each, $ per day at ${plain(inputs.electricity_usd_per_kwh)}/kWh and BTC "
-            f"{usd(inputs.btc_price_usd, 0)} (break-even in $/kWh): {paying} make a profit · double-click to load"
+            self.tr(
+                "{models} models, one unit each, $ per day at ${price}/kWh and BTC {btc} (break-even in $/kWh): "
+                "{paying} make a profit · double-click to load"
+            ).format(
+                models=len(ranked),
+                price=plain(inputs.electricity_usd_per_kwh),
+                btc=usd(inputs.btc_price_usd, 0),
+                paying=paying,
+            )
         )
 
     def set_current(self, model_id: uuid.UUID | None) -> None:

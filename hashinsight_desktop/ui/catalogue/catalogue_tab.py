@@ -5,7 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +34,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.catalogue.miner_model_dialog import MinerModelDialog
+from hashinsight_desktop.ui.catalogue.miner_model_dialog import MinerModelDialog, cooling_labels
 from hashinsight_desktop.ui.common import (
     RECORD_ROLE,
     Column,
@@ -40,6 +47,7 @@ from hashinsight_desktop.ui.common import (
 )
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
+from hashinsight_desktop.ui.theme import MUTED, set_tone
 
 ALL = ""  # the combo value that filters nothing
 
@@ -112,19 +120,19 @@ class CatalogueTab(QWidget):
         self.can_edit = principal.can(Permission.CATALOGUE_EDIT)
         self.dialog: MinerModelDialog | None = None  # the open add/edit dialog, if any
 
-        self.filter_box = QLineEdit(placeholderText="Filter models  (Ctrl+F)")
+        self.filter_box = QLineEdit(placeholderText=self.tr("Filter models  (Ctrl+F)"))
         self.filter_box.setClearButtonEnabled(True)
         self.maker_combo = QComboBox()
         self.maker_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.cooling_combo = QComboBox()
-        self.cooling_combo.addItem("All cooling", ALL)
+        self.cooling_combo.addItem(self.tr("All cooling"), ALL)
         for cooling in catalogue.COOLING:
-            self.cooling_combo.addItem(cooling.capitalize(), cooling)
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete…")
+            self.cooling_combo.addItem(cooling_labels()[cooling], cooling)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         if not self.can_edit:
-            reason = f"Your role ({principal.role.value}) may not edit the catalogue"
+            reason = self.tr("Your role ({role}) may not edit the catalogue").format(role=principal.role.value)
             for button in (self.add_button, self.edit_button, self.delete_button):
                 button.setToolTip(reason)
 
@@ -136,9 +144,9 @@ class CatalogueTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary_label = QLabel()
         # An empty table looks broken: say why it is empty, in its place, with the way out.
-        self.empty_label = QLabel("No model matches these filters.")
-        self.empty_label.setStyleSheet("color: gray;")
-        clear_filters = QPushButton("Clear filters")
+        self.empty_label = QLabel(self.tr("No model matches these filters."))
+        set_tone(self.empty_label, MUTED)
+        clear_filters = QPushButton(self.tr("Clear filters"))
         clear_filters.clicked.connect(self.clear_filters)
         empty_page = QWidget()
         empty_layout = QVBoxLayout(empty_page)
@@ -195,9 +203,13 @@ class CatalogueTab(QWidget):
                 models = catalogue.list_models(session, self._principal)
         except ServiceError as exc:
             models = []
-            show_error(self, "Miner catalogue", str(exc))
+            show_error(self, self.tr("Miner catalogue"), str(exc))
         except SQLAlchemyError as exc:  # server gone: keep the rows shown
-            show_error(self, "Miner catalogue", f"Cannot read the catalogue: {str(exc).splitlines()[0]}")
+            show_error(
+                self,
+                self.tr("Miner catalogue"),
+                self.tr("Cannot read the catalogue: {error}").format(error=str(exc).splitlines()[0]),
+            )
             return
         self.model.set_records(models)
         self._fill_maker_combo(sorted({m.manufacturer for m in models}, key=str.lower))
@@ -209,7 +221,7 @@ class CatalogueTab(QWidget):
         current = self.maker_combo.currentData() or ALL
         self.maker_combo.blockSignals(True)
         self.maker_combo.clear()
-        self.maker_combo.addItem("All makers", ALL)
+        self.maker_combo.addItem(self.tr("All makers"), ALL)
         for maker in makers:
             self.maker_combo.addItem(maker, maker)
         self.maker_combo.setCurrentIndex(max(self.maker_combo.findData(current), 0))
@@ -220,10 +232,18 @@ class CatalogueTab(QWidget):
         self.proxy.set_filters(self.maker_combo.currentData() or ALL, self.cooling_combo.currentData() or ALL)
         models = self.model.records()
         shown, makers = self.proxy.rowCount(), len({m.manufacturer for m in models})
-        count = f"{len(models)} models" if shown == len(models) else f"{shown} of {len(models)} models shown"
-        read_only = "" if self.can_edit else " · read-only"
-        self.summary_label.setText(f"{count} · {makers} makers{read_only}")
-        self.empty_label.setText("No model matches these filters." if models else "The catalogue is empty.")
+        count = (
+            self.tr("{count} models").format(count=len(models))
+            if shown == len(models)
+            else self.tr("{shown} of {count} models shown").format(shown=shown, count=len(models))
+        )
+        read_only = "" if self.can_edit else self.tr(" · read-only")
+        self.summary_label.setText(
+            self.tr("{count} · {makers} makers{read_only}").format(count=count, makers=makers, read_only=read_only)
+        )
+        self.empty_label.setText(
+            self.tr("No model matches these filters.") if models else self.tr("The catalogue is empty.")
+        )
         self.table_stack.setCurrentIndex(1 if shown == 0 else 0)
         self._update_buttons()
 
@@ -284,7 +304,7 @@ class CatalogueTab(QWidget):
         self.reload()
 
     def _save_conflicted(self, message: str) -> None:
-        show_error(self, "Changed by someone else", message)
+        show_error(self, self.tr("Changed by someone else"), message)
         self.reload()
 
     def delete_selected(self) -> QMessageBox | None:
@@ -293,9 +313,10 @@ class CatalogueTab(QWidget):
             return None
         return confirm(
             self,
-            "Delete miner model",
-            f"Delete {model.manufacturer} {model.name} from the catalogue?\n"
-            "Miners of this model must be moved to another model first.",
+            self.tr("Delete miner model"),
+            self.tr(
+                "Delete {maker} {model} from the catalogue?\nMiners of this model must be moved to another model first."
+            ).format(maker=model.manufacturer, model=model.name),
             lambda: self._delete(model),
         )
 
@@ -306,7 +327,7 @@ class CatalogueTab(QWidget):
                     session, self._principal, model.id, expected_version=model.version, clock=self._context.clock
                 )
         except ServiceError as exc:
-            show_error(self, "Not deleted", str(exc))
+            show_error(self, self.tr("Not deleted"), str(exc))
         except SQLAlchemyError as exc:
             offer_retry(self, self.tr("Not deleted"), exc, lambda: self._delete(model))
             return
@@ -316,7 +337,7 @@ class CatalogueTab(QWidget):
 register_tab(
     TabSpec(
         key="catalogue",
-        title="Miner catalogue",
+        title=str(QT_TRANSLATE_NOOP("MainWindow", "Miner catalogue")),  # translated where the tab is added
         order=800,
         is_visible=lambda p: p.can(Permission.CATALOGUE_READ),
         build=CatalogueTab,  # called as build(context, principal)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,15 +36,34 @@ from hashinsight_desktop.ui.common import format_number
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
-# The form's rows in order: service field name, label (also used to name the field in error messages).
-FORM_FIELDS = (
-    ("manufacturer", "Manufacturer"), ("name", "Model name"), ("hashrate_ths", "Hashrate"), ("power_w", "Power"),
-    ("efficiency", "Efficiency"), ("release_year", "Release year"), ("cooling", "Cooling"),
-    ("firmware_family", "Firmware family"), ("reference_price_usd", "Price per unit"),
-    ("reference_price_date", "Price date"), ("notes", "Notes"),
-)  # fmt: skip
-FIELD_LABELS = dict(FORM_FIELDS) | {"power_modes": "Power modes"}
-MODE_COLUMNS = (("name", "Name"), ("hashrate_ths", "TH/s"), ("power_w", "W"), ("source", "Source"))
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MinerModelDialog", text)
+
+
+def form_fields() -> tuple[tuple[str, str], ...]:
+    """The form's rows in order: service field name, label (also used to name the field in error messages)."""
+    return (
+        ("manufacturer", _t("Manufacturer")), ("name", _t("Model name")), ("hashrate_ths", _t("Hashrate")),
+        ("power_w", _t("Power")), ("efficiency", _t("Efficiency")), ("release_year", _t("Release year")),
+        ("cooling", _t("Cooling")), ("firmware_family", _t("Firmware family")),
+        ("reference_price_usd", _t("Price per unit")), ("reference_price_date", _t("Price date")),
+        ("notes", _t("Notes")),
+    )  # fmt: skip
+
+
+def mode_columns() -> tuple[tuple[str, str], ...]:
+    return (("name", _t("Name")), ("hashrate_ths", _t("TH/s")), ("power_w", _t("W")), ("source", _t("Source")))
+
+
+def cooling_labels() -> dict[str, str]:
+    """Each cooling as the user reads it (literal strings, so the translation tools find them)."""
+    labels = {"air": _t("Air"), "hydro": _t("Hydro"), "immersion": _t("Immersion")}
+    assert set(labels) == set(catalogue.COOLING), "a cooling without a label"
+    return labels
+
+
+MODE_KEYS = ("name", "hashrate_ths", "power_w", "source")
 _OPTIONAL_MODE_CELLS = frozenset({"source"})  # the vendor page or manual the figures are from
 _MODE_FIELD = re.compile(r"power_modes\[(\d+)\]\.(\w+)")
 NO_YEAR = 2008  # the year spin box's "Unknown"
@@ -54,9 +73,9 @@ def describe_field(field: str) -> str:
     """The label a user sees for a service field name, e.g. ``power_modes[2].power_w`` → row 2, W."""
     match = _MODE_FIELD.fullmatch(field)
     if match:
-        column = dict(MODE_COLUMNS).get(match[2], match[2])
-        return f"Power modes, row {match[1]}, {column}"
-    return FIELD_LABELS.get(field, field)
+        column = dict(mode_columns()).get(match[2], match[2])
+        return _t("Power modes, row {row}, {column}").format(row=match[1], column=column)
+    return (dict(form_fields()) | {"power_modes": _t("Power modes")}).get(field, field)
 
 
 class MinerModelDialog(QDialog):
@@ -72,22 +91,26 @@ class MinerModelDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit {model.manufacturer} {model.name}" if model else "Add miner model")
+        self.setWindowTitle(
+            self.tr("Edit {maker} {model}").format(maker=model.manufacturer, model=model.name)
+            if model
+            else self.tr("Add miner model")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._save = save
         self.manufacturer = QComboBox(editable=True)
         self.manufacturer.addItems(makers)
-        self.name = QLineEdit(placeholderText="e.g. Antminer S21 XP")
+        self.name = QLineEdit(placeholderText=self.tr("e.g. Antminer S21 XP"))
         self.hashrate = QDoubleSpinBox(decimals=2, maximum=10_000, suffix=" TH/s", singleStep=1)
         self.power = QDoubleSpinBox(decimals=0, maximum=100_000, suffix=" W", singleStep=10)
         self.efficiency = QLabel()
         self.release_year = QSpinBox(minimum=NO_YEAR, maximum=2100)
-        self.release_year.setSpecialValueText("Unknown")  # shown for NO_YEAR
+        self.release_year.setSpecialValueText(self.tr("Unknown"))  # shown for NO_YEAR
         self.cooling = QComboBox()
         self.firmware = QComboBox()
         for combo, values in ((self.cooling, catalogue.COOLING), (self.firmware, catalogue.FIRMWARE_FAMILIES)):
             for value in values:
-                combo.addItem(value.capitalize() if combo is self.cooling else value, value)
+                combo.addItem(cooling_labels()[value] if combo is self.cooling else value, value)
         self.price = QLineEdit(placeholderText=self.tr("none: no payback or $/TH in the ranking"))
         self.price.setToolTip(self.tr("What one unit costs you, in USD, for the calculator's payback and $/TH"))
         self.price_date = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -98,14 +121,14 @@ class MinerModelDialog(QDialog):
         self.price_date.setEnabled(False)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(self.fontMetrics().height() * 4)
-        self.modes = QTableWidget(0, len(MODE_COLUMNS))
-        self.modes.setHorizontalHeaderLabels([label for _, label in MODE_COLUMNS])
+        self.modes = QTableWidget(0, len(MODE_KEYS))
+        self.modes.setHorizontalHeaderLabels([label for _, label in mode_columns()])
         # The source (a vendor page or manual's name) is the long text: it takes the spare width.
-        self.modes.horizontalHeader().setSectionResizeMode(len(MODE_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.modes.horizontalHeader().setSectionResizeMode(len(MODE_KEYS) - 1, QHeaderView.ResizeMode.Stretch)
         self.modes.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 12)
         self.modes.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.modes.setMinimumHeight(self.fontMetrics().height() * 7)
-        add_mode, remove_mode = QPushButton("Add mode"), QPushButton("Remove mode")
+        add_mode, remove_mode = QPushButton(self.tr("Add mode")), QPushButton(self.tr("Remove mode"))
         add_mode.clicked.connect(lambda: self.add_mode_row())  # noqa: PLW0108 (clicked's bool must not become `name`)
         remove_mode.clicked.connect(lambda: self.modes.removeRow(self.modes.currentRow()))
         self.error_label = QLabel(wordWrap=True)
@@ -124,7 +147,7 @@ class MinerModelDialog(QDialog):
             "power_modes": self.modes,
         }  # fmt: skip
         form = QFormLayout()
-        for field, label in FORM_FIELDS:
+        for field, label in form_fields():
             form.addRow(f"{label}:", self._field_widgets[field])
         mode_buttons = QHBoxLayout()
         mode_buttons.addWidget(add_mode)
@@ -132,7 +155,7 @@ class MinerModelDialog(QDialog):
         mode_buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Power modes (optional: eco, normal, turbo…):"))
+        layout.addWidget(QLabel(self.tr("Power modes (optional: eco, normal, turbo…):")))
         layout.addWidget(self.modes)
         layout.addLayout(mode_buttons)
         layout.addWidget(self.error_label)
@@ -177,18 +200,22 @@ class MinerModelDialog(QDialog):
 
     def _update_efficiency(self) -> None:
         hashrate, power = self.hashrate.value(), self.power.value()
-        self.efficiency.setText(f"{power / hashrate:.1f} J/TH" if hashrate > 0 and power > 0 else "—")
+        self.efficiency.setText(
+            self.tr("{efficiency} J/TH").format(efficiency=f"{power / hashrate:.1f}")
+            if hashrate > 0 and power > 0
+            else "—"
+        )
 
     def _cell(self, row: int, column: int) -> str:
         item = self.modes.item(row, column)
         text = item.text().strip() if item else ""
-        return text if MODE_COLUMNS[column][0] in ("name", "source") else text.replace(",", "")  # 2,400 W
+        return text if MODE_KEYS[column] in ("name", "source") else text.replace(",", "")  # 2,400 W
 
     def values(self) -> dict[str, Any]:
         """The form as the service expects it; raises ValidationError for a half-filled power mode row."""
         modes = []
         for row in range(self.modes.rowCount()):
-            cells = {key: self._cell(row, column) for column, (key, _) in enumerate(MODE_COLUMNS)}
+            cells = {key: self._cell(row, column) for column, key in enumerate(MODE_KEYS)}
             if not any(cells.values()):
                 continue  # an added row left empty is not a mode
             for key, value in cells.items():
@@ -220,7 +247,7 @@ class MinerModelDialog(QDialog):
             self.reject()
             self.conflict.emit(str(exc))
         except ServiceError as exc:  # permission lost: say so, keep input
-            self.error_label.setText(f"Not saved: {exc}")
+            self.error_label.setText(self.tr("Not saved: {error}").format(error=exc))
             self.error_label.show()
         except SQLAlchemyError as exc:  # database gone: the input stays, Retry saves it
             offer_retry(self, self.tr("Not saved"), exc, self.try_save, form=self)
@@ -228,11 +255,11 @@ class MinerModelDialog(QDialog):
             self.accept()
 
     def show_field_error(self, field: str, message: str) -> None:
-        self.error_label.setText(f"{describe_field(field)}: {message}")
+        self.error_label.setText(self.tr("{field}: {message}").format(field=describe_field(field), message=message))
         self.error_label.show()
         match = _MODE_FIELD.fullmatch(field)
         if match:
-            column = [key for key, _ in MODE_COLUMNS].index(match[2]) if match[2] in dict(MODE_COLUMNS) else 0
+            column = MODE_KEYS.index(match[2]) if match[2] in MODE_KEYS else 0
             self.modes.setCurrentCell(int(match[1]) - 1, column)
             self.modes.setFocus()
             return
