@@ -40,13 +40,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+IDLE_IN_TRANSACTION_MS = 60_000  # no transaction of the program waits between statements for this long
+
+
 def make_engine(url: str | URL, *, connect_timeout_s: int = 5, **kwargs: Any) -> Engine:
     parsed = parse_database_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    connect_args = {"connect_timeout": connect_timeout_s, "application_name": "hashinsight-desktop"}
+    connect_args = {
+        "connect_timeout": connect_timeout_s,
+        "application_name": "hashinsight-desktop",
+        # A process frozen (or cut off) inside a transaction must not hold its row locks for ever: a
+        # curtailment plan row locked by a stopped executor would stall the successor's claim.
+        "options": f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}",
+    }
     return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args, **kwargs)
 
 
