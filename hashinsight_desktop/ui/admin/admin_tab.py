@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.app_context import AppContext
@@ -64,7 +65,7 @@ class AdminTab(QWidget):
 ADMIN_TAB = register_tab(
     TabSpec(
         key="admin",
-        title="Admin",
+        title=str(QT_TRANSLATE_NOOP("MainWindow", "Admin")),  # translated where the tab is added
         order=900,
         is_visible=lambda p: (
             p.can(Permission.USERS_READ) or p.can(Permission.AUDIT_READ) or p.can(Permission.SETTINGS_MANAGE)

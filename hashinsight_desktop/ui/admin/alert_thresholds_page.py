@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,15 +36,26 @@ from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import set_tone
 
-FIELD_TITLES = {
-    "temp_warning_c": "Chip temperature warning (°C)",
-    "temp_critical_c": "Chip temperature critical (°C)",
-    "temp_hysteresis_c": "Temperature clears this far below (°C)",
-    "hashrate_min_pct": "Hashrate alert below (% of nominal)",
-    "hashrate_hysteresis_pct": "Hashrate clears this far above (%)",
-    "offline_after_failures": "Offline after failed polls",
-    "hold_s": "Hold before clearing (s)",
-}
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AlertThresholdsPage", text)
+
+
+def _field_titles() -> dict[str, str]:
+    """Each limit as its form row names it (literal strings, so the translation tools find them)."""
+    titles = {
+        "temp_warning_c": _t("Chip temperature warning (°C)"),
+        "temp_critical_c": _t("Chip temperature critical (°C)"),
+        "temp_hysteresis_c": _t("Temperature clears this far below (°C)"),
+        "hashrate_min_pct": _t("Hashrate alert below (% of nominal)"),
+        "hashrate_hysteresis_pct": _t("Hashrate clears this far above (%)"),
+        "offline_after_failures": _t("Offline after failed polls"),
+        "hold_s": _t("Hold before clearing (s)"),
+    }
+    assert set(titles) == set(LIMITS), "a limit without a title"
+    return titles
+
+
 SHORT = {
     "temp_warning_c": "warn °C",
     "temp_critical_c": "crit °C",
@@ -81,7 +93,7 @@ class AlertThresholdsPage(QWidget):
             edit = self.fields[name] = QLineEdit()
             low, high, unit = LIMITS[name]
             edit.setToolTip(self.tr("{low:g}–{high:g} {unit}; empty: inherited").format(low=low, high=high, unit=unit))
-            form.addRow(self.tr(FIELD_TITLES[name]), edit)
+            form.addRow(_field_titles()[name], edit)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save limits"))

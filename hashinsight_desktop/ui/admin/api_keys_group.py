@@ -22,8 +22,8 @@ class ApiKeyRow(QWidget):
         self.entry = entry
         self.field = QLineEdit(placeholderText=hint)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.save_button = QPushButton("Save")
-        self.remove_button = QPushButton("Remove")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.state = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

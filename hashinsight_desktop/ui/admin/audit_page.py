@@ -77,11 +77,11 @@ class AuditPage(QWidget):
         self._principal = principal
         self.verify_task: asyncio.Task[None] | None = None
 
-        self.search_box = QLineEdit(placeholderText="Search actor, action, entity, id or summary  (Ctrl+F)")
+        self.search_box = QLineEdit(placeholderText=self.tr("Search actor, action, entity, id or summary  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Reload the log (F5)")
-        self.verify_button = QPushButton("Verify chain")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Reload the log (F5)"))
+        self.verify_button = QPushButton(self.tr("Verify chain"))
         self.verify_button.setToolTip(
             self.tr("Recompute every record's hash, check the chain is unbroken and that its end was not cut")
         )

@@ -33,6 +33,26 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("NotificationDialogs", text)
 
 
+def _severity_labels() -> dict[str, str]:
+    """Each severity as the rule dialog names it (literal strings, so the translation tools find them)."""
+    labels = {"critical": tr("critical"), "warning": tr("warning")}
+    assert set(labels) == set(rules.SEVERITIES), "a severity without a label"
+    return labels
+
+
+def _kind_labels() -> dict[str, str]:
+    """Each alert kind as the rule dialog names it."""
+    labels = {
+        "over_temperature": tr("over temperature"),
+        "offline": tr("offline"),
+        "hashrate_drop": tr("hashrate drop"),
+        "dead_board": tr("dead board"),
+        "pool_down": tr("pool down"),
+    }
+    assert set(labels) == set(ALERT_KINDS), "an alert kind without a label"
+    return labels
+
+
 def kind_titles() -> dict[str, str]:
     return {
         EMAIL: tr("E-mail (SMTP)"),
@@ -226,10 +246,10 @@ class RuleDialog(ContextFormDialog):
         self.severities = self._ticks(
             "severities",
             tr("Severities"),
-            [(s, tr(s)) for s in rules.SEVERITIES],
+            [(s, _severity_labels()[s]) for s in rules.SEVERITIES],
             set(rule.severities) if rule and rule.severities else every_severity,
         )
-        kinds = [(k, tr(k.replace("_", " "))) for k in sorted(ALERT_KINDS)]
+        kinds = [(k, _kind_labels()[k]) for k in sorted(ALERT_KINDS)]
         self.kinds = self._ticks(
             "kinds", tr("Alert kinds"), kinds, set(rule.kinds) if rule and rule.kinds else set(ALERT_KINDS)
         )

@@ -156,22 +156,24 @@ class RolesPage(QWidget):
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
         intro = QLabel(
-            "What each role may do. Roles are built in; give a user a role on the Users page. "
-            "Hover over a role for its description."
+            self.tr(
+                "What each role may do. Roles are built in; give a user a role on the Users page. "
+                "Hover over a role for its description."
+            )
         )
         intro.setWordWrap(True)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("roleCounts")
         self.counts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        refresh = QPushButton("Refresh")
-        refresh.setToolTip("Count the users in each role again (F5)")
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.setToolTip(self.tr("Count the users in each role again (F5)"))
         refresh.clicked.connect(self.refresh)
         refresh_key = QShortcut(QKeySequence("F5"), self)
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh_key.activated.connect(self.refresh)
 
         footer = QHBoxLayout()
-        footer.addWidget(QLabel("<b>Users per role</b>"))
+        footer.addWidget(QLabel(self.tr("<b>Users per role</b>")))
         footer.addWidget(self.counts_label, 1)
         footer.addWidget(refresh)
         layout = QVBoxLayout(self)
@@ -190,7 +192,7 @@ class RolesPage(QWidget):
             self.counts_label.setText(str(exc))
             return
         except SQLAlchemyError:
-            self.counts_label.setText("The database cannot be reached; press Refresh to try again.")
+            self.counts_label.setText(self.tr("The database cannot be reached; press Refresh to try again."))
             return
         self.counts = counts
         self.counts_label.setText(role_counts_text(counts))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import qasync
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -49,17 +49,26 @@ from hashinsight_desktop.ui.theme import (
     OK_COLOR,
     THEMES,
     apply_theme,
+    muted_color,
     set_tone,
     tone_color,
 )
 
 POSTGRES_DRIVER = "postgresql+psycopg"  # the spelling open_database normalises to, so keyring keys match
-SOURCE_NAMES = {
-    "settings": "saved settings",
-    "default": "default: embedded file in the data folder",
-    "--database-url": "the --database-url option",
-    DATABASE_URL_ENV: f"the {DATABASE_URL_ENV} environment variable",
-}
+
+
+def _source_names() -> dict[str, str]:
+    """Where the database setting came from, as the user reads it (literal strings for the translation tools)."""
+    return {
+        "settings": _t("saved settings"),
+        "default": _t("default: embedded file in the data folder"),
+        "--database-url": _t("the --database-url option"),
+        DATABASE_URL_ENV: _t("the {variable} environment variable").format(variable=DATABASE_URL_ENV),
+    }
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SettingsPage", text)
 
 
 class FormError(Exception):
@@ -150,21 +159,26 @@ class SettingsPage(QWidget):
     # -- Database ------------------------------------------------------------------------------------
     def _database_group(self) -> QGroupBox:
         database = self._context.database
-        source = SOURCE_NAMES.get(database.source, database.source or "unknown")
+        source = _source_names().get(database.source, database.source or _t("unknown"))
         self.current_label = QLabel(
-            f"<b>{database.kind}</b> — {html.escape(database.display)}<br>"
-            f"<span style='color: gray'>from {html.escape(source)}</span>"
+            self.tr("<b>{kind}</b> — {where}<br><span style='color: {muted}'>from {source}</span>").format(
+                kind=database.kind, where=html.escape(database.display), muted=muted_color(), source=html.escape(source)
+            )
         )
         self.current_label.setTextFormat(Qt.TextFormat.RichText)
         self.current_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.current_label.setWordWrap(True)
-        self.env_note = QLabel(f"{DATABASE_URL_ENV} is set: it overrides the saved setting below until it is removed.")
+        self.env_note = QLabel(
+            self.tr("{variable} is set: it overrides the saved setting below until it is removed.").format(
+                variable=DATABASE_URL_ENV
+            )
+        )
         self.env_note.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)};")
         self.env_note.setWordWrap(True)
         self.env_note.setVisible(bool(os.environ.get(DATABASE_URL_ENV)))
 
-        self.sqlite_radio = QRadioButton("Embedded SQLite file")
-        self.postgres_radio = QRadioButton("PostgreSQL server")
+        self.sqlite_radio = QRadioButton(self.tr("Embedded SQLite file"))
+        self.postgres_radio = QRadioButton(self.tr("PostgreSQL server"))
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.sqlite_radio)
         self.kind_group.addButton(self.postgres_radio)
@@ -174,7 +188,7 @@ class SettingsPage(QWidget):
         kinds.addStretch(1)
 
         self.sqlite_path = QLineEdit(placeholderText=str(self._context.paths.default_database))
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
         sqlite_row = QHBoxLayout()
         sqlite_row.addWidget(self.sqlite_path, 1)
@@ -182,7 +196,7 @@ class SettingsPage(QWidget):
         sqlite_page = QWidget()
         sqlite_form = QFormLayout(sqlite_page)
         sqlite_form.setContentsMargins(0, 0, 0, 0)
-        sqlite_form.addRow("File:", sqlite_row)
+        sqlite_form.addRow(self.tr("File:"), sqlite_row)
 
         self.host = QLineEdit(placeholderText="db.farm.local")
         self.port = QSpinBox(minimum=1, maximum=65535, value=5432)
@@ -200,11 +214,11 @@ class SettingsPage(QWidget):
         postgres_page = QWidget()
         postgres_form = QFormLayout(postgres_page)
         postgres_form.setContentsMargins(0, 0, 0, 0)
-        postgres_form.addRow("Host:", self.host)
-        postgres_form.addRow("Port:", self.port)
-        postgres_form.addRow("Database:", self.database_name)
-        postgres_form.addRow("User:", self.user)
-        postgres_form.addRow("Password:", self.password)
+        postgres_form.addRow(self.tr("Host:"), self.host)
+        postgres_form.addRow(self.tr("Port:"), self.port)
+        postgres_form.addRow(self.tr("Database:"), self.database_name)
+        postgres_form.addRow(self.tr("User:"), self.user)
+        postgres_form.addRow(self.tr("Password:"), self.password)
         postgres_form.addRow("", self.ask_password_check)
 
         self.editor_stack = QStackedWidget()
@@ -212,9 +226,9 @@ class SettingsPage(QWidget):
         self.editor_stack.addWidget(postgres_page)
         self.postgres_radio.toggled.connect(lambda on: self.editor_stack.setCurrentIndex(1 if on else 0))
 
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.start_test_connection)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save_database)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -233,13 +247,13 @@ class SettingsPage(QWidget):
         self.footnote.setWordWrap(True)
         set_tone(self.footnote, MUTED)
         self._update_footnote()
-        self.read_only_note = QLabel("Only an owner or an admin can change the database connection.")
+        self.read_only_note = QLabel(self.tr("Only an owner or an admin can change the database connection."))
         self.read_only_note.setStyleSheet(f"color: {tone_color(self, NOTE_COLOR)};")
 
-        group = QGroupBox("Database")
+        group = QGroupBox(self.tr("Database"))
         layout = QVBoxLayout(group)
         form = QFormLayout()
-        form.addRow("Current connection:", self.current_label)
+        form.addRow(self.tr("Current connection:"), self.current_label)
         layout.addLayout(form)
         layout.addWidget(self.env_note)
         layout.addSpacing(6)
@@ -444,12 +458,12 @@ class SettingsPage(QWidget):
         self.theme_combo.setCurrentIndex(max(current, 0))
         self.theme_combo.currentIndexChanged.connect(self._theme_chosen)
         self.theme_result = QLabel()
-        group = QGroupBox("Appearance")
+        group = QGroupBox(self.tr("Appearance"))
         form = QFormLayout(group)
         row = QHBoxLayout()
         row.addWidget(self.theme_combo)
         row.addWidget(self.theme_result, 1)
-        form.addRow("Theme:", row)
+        form.addRow(self.tr("Theme:"), row)
         return group
 
     def _theme_chosen(self) -> None:
@@ -462,13 +476,13 @@ class SettingsPage(QWidget):
             self._context.save_settings()
         except OSError as exc:
             self.theme_result.setStyleSheet(f"color: {tone_color(self, BAD_COLOR)};")
-            self.theme_result.setText(f"Applied, but not saved: {exc}")
+            self.theme_result.setText(self.tr("Applied, but not saved: {error}").format(error=exc))
             return
         self.theme_result.clear()
 
     def _files_group(self) -> QGroupBox:
         paths = self._context.paths
-        group = QGroupBox("Files")
+        group = QGroupBox(self.tr("Files"))
         form = QFormLayout(group)
         rows = (
             ("Data folder:", str(paths.data_dir)),

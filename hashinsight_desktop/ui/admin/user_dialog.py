@@ -104,7 +104,7 @@ class UserDialog(ContextFormDialog):
         self.role.setCurrentIndex(max(0, self.role.findData((user.role if user else Role.GUEST).value)))
         if user is not None and user.id == principal.user_id:
             self.role.setEnabled(False)
-            self.role.setToolTip("You cannot change your own role.")
+            self.role.setToolTip(self.tr("You cannot change your own role."))
         self.add_field("role", "Role", self.role)
 
         self.sites = QListWidget()
@@ -125,7 +125,7 @@ class UserDialog(ContextFormDialog):
 
         # Ids are stored as text: findData compares Python objects by identity, not by value.
         self.customer = QComboBox()
-        self.customer.addItem("Choose a customer account…", "")
+        self.customer.addItem(self.tr("Choose a customer account…"), "")
         for customer_id, name in customers:
             self.customer.addItem(name, str(customer_id))
         if user is not None and user.customer_id is not None:
@@ -136,7 +136,7 @@ class UserDialog(ContextFormDialog):
         self.password_repeat: QLineEdit | None = None
         if user is None:
             self.password = _password_field()
-            self.password.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
+            self.password.setPlaceholderText(self.tr("at least {count} characters").format(count=MIN_PASSWORD_LENGTH))
             self.add_field("password", "Password", self.password)
             self.password_repeat = _password_field()
             self.add_field("password_repeat", "Repeat password", self.password_repeat)
@@ -215,7 +215,7 @@ class ResetPasswordDialog(ContextFormDialog):
         self._principal = principal
         self._user = user
         self.password = _password_field()
-        self.password.setPlaceholderText(f"at least {MIN_PASSWORD_LENGTH} characters")
+        self.password.setPlaceholderText(self.tr("at least {count} characters").format(count=MIN_PASSWORD_LENGTH))
         self.add_field(
             "password",
             "New password",

@@ -163,7 +163,7 @@ class UsersPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_text_filter)
         self.role_filter = QComboBox()
-        self.role_filter.addItem("All roles", None)
+        self.role_filter.addItem(self.tr("All roles"), None)
         for role, label in ROLE_LABELS.items():
             self.role_filter.addItem(label, role.value)
         self.role_filter.currentIndexChanged.connect(self._apply_role_filter)
@@ -256,8 +256,13 @@ class UsersPage(QWidget):
 
     def _update_status(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        noun = "user" if total == 1 else "users"
-        self.status_label.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        if shown == total:
+            text = self.tr("1 user") if total == 1 else self.tr("{total} users").format(total=total)
+        elif total == 1:
+            text = self.tr("{shown} of 1 user").format(shown=shown)
+        else:
+            text = self.tr("{shown} of {total} users").format(shown=shown, total=total)
+        self.status_label.setText(text)
 
     def _update_buttons(self) -> None:
         user = self.selected_user()
@@ -267,11 +272,13 @@ class UsersPage(QWidget):
         self.edit_button.setEnabled(may_edit)
         self.password_button.setEnabled(may_edit or (user is not None and is_self))
         self.active_button.setEnabled(may_edit and not is_self)
-        self.active_button.setText("Enable" if user is not None and not user.is_active else "Disable")
+        self.active_button.setText(self.tr("Enable") if user is not None and not user.is_active else self.tr("Disable"))
         self.unlock_button.setEnabled(may_edit and user is not None and user.failed_login_count > 0)
         self.delete_button.setEnabled(may_edit and not is_self)
         if not self._can_manage:
-            self.add_button.setToolTip(f"Your role ({self._principal.role.value}) may not manage users.")
+            self.add_button.setToolTip(
+                self.tr("Your role ({role}) may not manage users.").format(role=self._principal.role.value)
+            )
 
     # -- actions (each one transaction; the services check permissions again)
 
