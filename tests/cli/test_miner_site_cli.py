@@ -1,5 +1,6 @@
 """`site add|list|edit` and `miner import|list|set|remove|export` as a headless site machine runs them
-(subprocesses against the default SQLite file)."""
+(against the default SQLite file). A real process adds the site and
+refuses a bad import; the other steps call cli.main in process (the same parser and error handling)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from hashinsight_desktop.db.models import AuditRecord, MinerCustomerAssignment
 from hashinsight_desktop.services import auth, customers
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.support.cli_in_process import run_main
 
 PASSWORD = "correct horse battery"
 AS_BOSS = {"HASHINSIGHT_PASSWORD": PASSWORD}
@@ -28,14 +30,14 @@ def _owner_and_customer() -> None:
     context.database.close()
 
 
-def cli(home: Path, *args: str):  # type: ignore[no-untyped-def]
-    return run_cli(*args, "--as", "boss", home=home, env=AS_BOSS)
+def cli(home: Path, *args: str, process: bool = False):  # type: ignore[no-untyped-def]
+    return (run_cli if process else run_main)(*args, "--as", "boss", home=home, env=AS_BOSS)
 
 
 def test_a_site_machine_set_up_without_a_screen(app_home: Path, tmp_path: Path) -> None:
     _owner_and_customer()
     added = cli(app_home, "site", "add", "Texas North", "--timezone", "America/Chicago", "--power-price", "0.045",
-                "--capacity-kw", "20000", "--json")  # fmt: skip
+                "--capacity-kw", "20000", "--json", process=True)  # fmt: skip
     site = json.loads(added.stdout)["site"]
     assert (site["timezone"], site["power_price_usd_per_kwh"], site["capacity_kw"]) == (
         "America/Chicago",
@@ -47,7 +49,7 @@ def test_a_site_machine_set_up_without_a_screen(app_home: Path, tmp_path: Path) 
 
     bad = tmp_path / "bad.csv"
     bad.write_text("ip,name,customer,feed\n10.20.0.1,a,Acme Hostng,F1\n10.20.0.x,b,,F1\n", encoding="utf-8")
-    refused = cli(app_home, "miner", "import", str(bad), "--create-feeds")
+    refused = cli(app_home, "miner", "import", str(bad), "--create-feeds", process=True)
     assert refused.returncode == 1
     assert refused.stderr.splitlines() == [
         "hashinsight-desktop: error: row 2, customer: no customer named 'Acme Hostng' (did you mean 'Acme Hosting'?)",
