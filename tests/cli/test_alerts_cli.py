@@ -1,4 +1,5 @@
-"""`alerts list|ack|thresholds|maintenance` headless (subprocesses against the default SQLite file)."""
+"""`alerts list|ack|thresholds|maintenance` headless against the default SQLite file: the first call a real process,
+the others cli.main in process (the same parser and error handling)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.telemetry import alert_rules
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.support.cli_in_process import run_main
 
 PASSWORD = "correct horse battery"
 
 
-def cli(home: Path, *args: str):  # type: ignore[no-untyped-def]
-    return run_cli(*args, "--as", "boss", home=home, env={"HASHINSIGHT_PASSWORD": PASSWORD})
+def cli(home: Path, *args: str, process: bool = False):  # type: ignore[no-untyped-def]
+    return (run_cli if process else run_main)(*args, "--as", "boss", home=home, env={"HASHINSIGHT_PASSWORD": PASSWORD})
 
 
 def test_alerts_from_the_command_line(app_home: Path) -> None:
@@ -33,7 +35,7 @@ def test_alerts_from_the_command_line(app_home: Path) -> None:
         alert_rules.apply_alerts(session, miner.id, site.id, [hot], datetime.now(UTC))
     context.database.close()
 
-    listed = json.loads(cli(app_home, "alerts", "list", "--json").stdout)
+    listed = json.loads(cli(app_home, "alerts", "list", "--json", process=True).stdout)
     assert [(a["miner"], a["kind"]) for a in listed] == [("rig-7", "over_temperature")]
     acked = cli(app_home, "alerts", "ack", listed[0]["id"], "--note", "fans ordered")
     assert "acknowledged 1 alerts" in acked.stdout, acked.stderr
