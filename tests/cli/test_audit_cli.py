@@ -1,5 +1,6 @@
 """`audit verify` sees a cut end and proves a checkpoint; `audit checkpoint --out FILE`; the command line's
-actor is the acting user or the OS account, never `system`."""
+actor is the acting user or the OS account, never `system`. The checkpoint is written and the cut end seen by
+real processes; the other steps call cli.main in process (the same parser and error handling)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,15 @@ from pathlib import Path
 
 from hashinsight_desktop.services.permissions import os_account_name
 from tests.cli.test_cli import run_cli
+from tests.support.cli_in_process import run_main
 from tests.support.factories import PASSWORD
 
 
 def test_checkpoint_round_trip_and_a_cut_end(app_home: Path, tmp_path: Path) -> None:
     database = tmp_path / "farm.sqlite3"
     env = {"HASHINSIGHT_DATABASE_URL": f"sqlite:///{database}", "HASHINSIGHT_PASSWORD": PASSWORD}
-    assert run_cli("db", "init", home=app_home, env=env).returncode == 0
-    added = run_cli(
+    assert run_main("db", "init", home=app_home, env=env).returncode == 0
+    added = run_main(
         "user", "add", "boss", "--role", "owner", "--password-stdin", home=app_home, stdin=PASSWORD, env=env
     )
     assert added.returncode == 0, added.stderr
@@ -25,7 +27,7 @@ def test_checkpoint_round_trip_and_a_cut_end(app_home: Path, tmp_path: Path) -> 
     assert written.returncode == 0, written.stderr
     saved = json.loads(checkpoint.read_text())
     assert saved["database"] == f"sqlite:{database.resolve()}" and saved["seq"] >= 2 and len(saved["record_hash"]) == 64
-    guest = run_cli(
+    guest = run_main(
         "user",
         "add",
         "ann",
@@ -40,7 +42,7 @@ def test_checkpoint_round_trip_and_a_cut_end(app_home: Path, tmp_path: Path) -> 
     )
     assert guest.returncode == 0, guest.stderr
 
-    verified = run_cli("audit", "verify", "--checkpoint", str(checkpoint), home=app_home, env=env)
+    verified = run_main("audit", "verify", "--checkpoint", str(checkpoint), home=app_home, env=env)
     assert verified.returncode == 0, verified.stderr
     assert "intact" in verified.stdout and f"checkpoint {checkpoint}: OK" in verified.stdout
 
@@ -51,7 +53,7 @@ def test_checkpoint_round_trip_and_a_cut_end(app_home: Path, tmp_path: Path) -> 
     assert cut.returncode == 1
     assert "audit log CUT" in cut.stderr and f"it had reached record {saved['seq']}" in cut.stderr
     assert f"checkpoint {checkpoint}: FAILED" in cut.stderr
-    refused = run_cli("audit", "checkpoint", "--out", str(tmp_path / "late.json"), home=app_home, env=env)
+    refused = run_main("audit", "checkpoint", "--out", str(tmp_path / "late.json"), home=app_home, env=env)
     assert refused.returncode == 1 and "no checkpoint written" in refused.stderr
     assert not (tmp_path / "late.json").exists()
     # The first owner was created with nobody logged in: by the OS account, not "system"; the guest by boss.
