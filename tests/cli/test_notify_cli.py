@@ -1,6 +1,6 @@
 """`notify` as an operator runs it: an e-mail channel and a rule added, a test message delivered to a
 loopback SMTP server, the send log read as JSON; a webhook's URL refused without a keyring (never stored
-elsewhere)."""
+elsewhere). The refusal and the test message are real processes; the other steps call cli.main in process."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hashinsight_desktop.services.database import open_database
 from tests.cli.test_cli import run_cli
+from tests.support.cli_in_process import run_main
 from tests.support.factories import PASSWORD, make_people
 from tests.support.loopback_servers import smtp_server
 
@@ -16,7 +17,7 @@ AS_OWNER = {"HASHINSIGHT_PASSWORD": PASSWORD}
 
 
 def test_notify_channel_rule_test_and_log(app_home: Path) -> None:
-    assert run_cli("db", "init", home=app_home).returncode == 0
+    assert run_main("db", "init", home=app_home).returncode == 0
     database = open_database(f"sqlite:///{app_home / 'data' / 'hashinsight.sqlite3'}")
     make_people(database.session_factory)
     database.close()
@@ -29,14 +30,14 @@ def test_notify_channel_rule_test_and_log(app_home: Path) -> None:
     assert refused.returncode == 1 and "no secure keyring" in refused.stderr and len(refused.stderr.splitlines()) == 1
 
     with smtp_server() as (port, inbox):
-        added = run_cli(
+        added = run_main(
             "notify", "channel", "add", "Night shift", "--kind", "email", "--host", "127.0.0.1", "--port", str(port),
             "--security", "none", "--from", "farm@example.org", "--to", "ops@example.org", "--as", "owner",
             home=app_home, env=AS_OWNER,
         )  # fmt: skip
         assert added.returncode == 0, added.stderr
         assert added.stdout.strip() == "added channel Night shift: ops@example.org"
-        rule = run_cli(
+        rule = run_main(
             "notify", "rule", "add", "Critical at Texas", "--channel", "Night shift", "--severity", "critical",
             "--site", "Texas North", "--as", "owner", home=app_home, env=AS_OWNER,
         )  # fmt: skip
@@ -46,7 +47,7 @@ def test_notify_channel_rule_test_and_log(app_home: Path) -> None:
         assert tested.stdout.strip() == "test sent through Night shift: the server accepted it"
         assert len(inbox) == 1 and inbox[0][1]["Subject"] == "[HashInsight] test notification: Night shift"
 
-    log = json.loads(run_cli("notify", "log", "--json", "--as", "owner", home=app_home, env=AS_OWNER).stdout)
+    log = json.loads(run_main("notify", "log", "--json", "--as", "owner", home=app_home, env=AS_OWNER).stdout)
     assert [(e["channel"], e["status"], e["attempts"], e["to"]) for e in log] == [
         ("Night shift", "sent", 1, "ops@example.org")
     ]
