@@ -1,6 +1,7 @@
 """`control` and `site credentials` as a user runs them: a real process against a mixed-family simulator,
 JSON parsed, exit codes checked; credentials through a keyring (a test backend the child process can share)
-and through the headless 0600 file named in the settings."""
+and through the headless 0600 file named in the settings. Every call that depends on the keyring backend runs as a real
+process (the backend is chosen once per process from its environment); polls and checks call cli.main in process."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from tests.cli.test_cli import assert_one_line_error, run_cli
 from tests.simulator.families import needs_port_80
 from tests.simulator.loopback import loopback_network
+from tests.support.cli_in_process import run_main
 from tests.support.factories import PASSWORD, make_people
 from tests.support.file_keyring import BACKEND, FILE_ENV
 from tests.support.simulator_process import simulator_process
@@ -34,7 +36,7 @@ def mixed_site(app_home: Path):  # type: ignore[no-untyped-def]
 
 
 def _add_site(app_home: Path, network: str) -> str:
-    assert run_cli("db", "upgrade", home=app_home).returncode == 0
+    assert run_main("db", "upgrade", home=app_home).returncode == 0
     database = open_database(f"sqlite:///{app_home / 'data' / 'hashinsight.sqlite3'}")
     people = make_people(database.session_factory)
     base = network.rsplit(".", 1)[0]
@@ -95,7 +97,7 @@ def test_control_from_the_command_line(mixed_site: str, app_home: Path, tmp_path
     slept = run_cli("control", "sleep", "m1", "m2", "m3", "--json", "--as", "owner", home=app_home, env=keyring_env)
     assert slept.returncode == 0, slept.stdout + slept.stderr
     hosts = [f"{mixed_site}.{i}" for i in (1, 2, 3)]
-    polled = json.loads(run_cli("poll", *hosts, "--json", home=app_home).stdout)
+    polled = json.loads(run_main("poll", *hosts, "--json", home=app_home).stdout)
     assert {row["status"] for row in polled} == {"sleeping"}
 
     # A headless agent: no keyring, the login in a 0600 file named in the settings.
@@ -113,12 +115,12 @@ def test_control_from_the_command_line(mixed_site: str, app_home: Path, tmp_path
     woke = run_cli("control", "wake", "m1", "m2", "m3", "--as", "owner", home=app_home, env={**AS_OWNER, **NO_KEYRING})
     assert woke.returncode == 0, woke.stdout + woke.stderr
     assert "3 ok, 0 refused, 0 failed" in woke.stdout
-    polled = json.loads(run_cli("poll", *hosts, "--json", home=app_home).stdout)
+    polled = json.loads(run_main("poll", *hosts, "--json", home=app_home).stdout)
     assert {row["status"] for row in polled} == {"hashing"}
     login.chmod(0o644)
     unsafe = run_cli("control", "wake", antminer, "--as", "owner", home=app_home, env={**AS_OWNER, **NO_KEYRING})
     assert unsafe.returncode == 1 and "readable by others" in unsafe.stdout
 
-    unknown = run_cli("control", "sleep", "nope", "--as", "owner", home=app_home, env=AS_OWNER)
+    unknown = run_main("control", "sleep", "nope", "--as", "owner", home=app_home, env=AS_OWNER)
     assert_one_line_error(unknown, "MINER", "nope")
-    assert run_cli("audit", "verify", home=app_home).returncode == 0
+    assert run_main("audit", "verify", home=app_home).returncode == 0
