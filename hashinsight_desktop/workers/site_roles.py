@@ -57,13 +57,11 @@ class SiteRoles:
         """The sites this worker may act for now (it leads them, within the client-side deadline)."""
         return {site: role for site, role in self.roles.items() if role.acting}
 
-    async def campaign(self, *, idle_only: bool = False) -> None:
-        """Renew the roles held and try to take the others (or only the ones not acting, ``idle_only``); for a
-        worker whose :meth:`keep` is not running."""
-        roles = [role for role in self.roles.values() if not (idle_only and role.acting)]
-        if self.before_campaign is not None and any(role.epoch is None for role in roles):
+    async def campaign(self) -> None:
+        """Renew the roles held and try to take the others, once (for a worker whose :meth:`keep` is not running)."""
+        if self.before_campaign is not None and any(role.epoch is None for role in self.roles.values()):
             await self.before_campaign()
-        await asyncio.gather(*(asyncio.to_thread(role.try_acquire) for role in roles))
+        await asyncio.gather(*(asyncio.to_thread(role.try_acquire) for role in self.roles.values()))
 
     async def keep(self) -> None:
         """Keep every role until cancelled, each in its own loop (a database slow to answer for one never

@@ -265,8 +265,8 @@ class TelemetryPoller:
         if self.buffer.pending:  # before the roles campaign: a role taken again would have a newer epoch
             report.written = (await asyncio.to_thread(self.writer.flush)).written
         await self._refresh_targets()
-        if not self._keeping:
-            await self.roles.campaign(idle_only=True)
+        if not self._keeping:  # called alone: renew the roles held, try the others
+            await self.roles.campaign()
         claim = await asyncio.to_thread(self._claim, self.roles.acting())
         while claim.wait_s > 0:
             await asyncio.sleep(claim.wait_s)
