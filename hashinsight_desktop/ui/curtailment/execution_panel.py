@@ -300,7 +300,7 @@ class ExecutionPanel(QWidget):
         for widget in (self.shed, self.recovery, self.result, self.filter_box, self.count_label, self.table):
             widget.setVisible(detail is not None)
         if detail is None:
-            self.title.setText(f"<b>{html.escape(self.tr('No plan opened'))}</b>")
+            self.title.setText(self.tr("<b>No plan opened</b>"))
             self.facts.setText(self.tr("Double-click a plan in History, or save a preview, to follow it here."))
             self.model.set_records([])
             self.live.setText("")
@@ -311,35 +311,41 @@ class ExecutionPanel(QWidget):
         color = plan_color(s)
         state = f'<span style="color: {color.name() if color else ""};">{html.escape(s.state_label)}</span>'
         self.title.setText(
-            f'<span style="font-size: 11pt;"><b>{html.escape(s.name)}</b> at {html.escape(s.site)} — {state}</span>'
+            '<span style="font-size: 11pt;">'
+            + self.tr("<b>{name}</b> at {site} — {state}").format(
+                name=html.escape(s.name), site=html.escape(s.site), state=state
+            )
+            + "</span>"
         )
         facts = [
-            f"target {s.target_kw:,.1f} kW, planned shed {s.shed_kw:,.1f} kW, lost {s.lost_ths:,.1f} TH/s",
-            f"{s.miners:,} miners",
-            f"{s.strategy} strategy",
-            f"created {when(s.created_at)} by {s.created_by}",
+            self.tr("target {target} kW, planned shed {shed} kW, lost {lost} TH/s").format(
+                target=f"{s.target_kw:,.1f}", shed=f"{s.shed_kw:,.1f}", lost=f"{s.lost_ths:,.1f}"
+            ),
+            self.tr("{count} miners").format(count=f"{s.miners:,}"),
+            self.tr("{strategy} strategy").format(strategy=s.strategy),
+            self.tr("created {when} by {who}").format(when=when(s.created_at), who=s.created_by),
         ]
         if s.approved_by:
-            facts.append(f"approved by {s.approved_by}")
+            facts.append(self.tr("approved by {who}").format(who=s.approved_by))
         price = s.price_trigger if s.trigger == "price" else None
         if s.executed_at is None and s.trigger != "manual":
             starts = trigger_text(s.trigger, s.start_at, price, s.site_timezone)
-            facts.append(f"starts {starts}" if price is not None else starts)
+            facts.append(self.tr("starts {when}").format(when=starts) if price is not None else starts)
         if s.executed_at is not None:
-            facts.append(f"executed {when(s.executed_at)}")
+            facts.append(self.tr("executed {when}").format(when=when(s.executed_at)))
         if s.state == "stopped":  # nothing brings a stopped plan back by itself
             recovers = self.tr("no automatic recovery after a stop: Recover now brings the miners back")
         elif s.recover_at is not None:
-            recovers = f"recovers at {when(s.recover_at)}"
+            recovers = self.tr("recovers at {when}").format(when=when(s.recover_at))
         elif plan.get("recover_after_h"):
-            recovers = f"recovers {plan['recover_after_h']:g} h after execution"
+            recovers = self.tr("recovers {hours} h after execution").format(hours=f"{plan['recover_after_h']:g}")
         else:
-            recovers = "" if price is not None else "manual recovery"
+            recovers = "" if price is not None else self.tr("manual recovery")
         if price is not None:  # the price brings it back too (whichever comes first)
-            recovers += (" or " if recovers else "recovers ") + release_text(price)
+            recovers += (self.tr(" or ") if recovers else self.tr("recovers ")) + release_text(price)
         facts.append(recovers)
         if s.completed_at is not None:
-            facts.append(f"finished {when(s.completed_at)}")
+            facts.append(self.tr("finished {when}").format(when=when(s.completed_at)))
         self.facts.setText(" · ".join(f for f in facts if f))
         if same_plan:
             self.model.update_records(detail.items)

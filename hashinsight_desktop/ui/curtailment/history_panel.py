@@ -34,12 +34,14 @@ class HistoryPanel(FilteredTablePanel):
         )
         self.model = model
         model.setParent(self)
-        self.all_sites = QCheckBox("All my sites")
+        self.all_sites = QCheckBox(self.tr("All my sites"))
         self.all_sites.setObjectName("allSites")
-        self.all_sites.setToolTip("Show the plans of every site you operate, not only the chosen one")
-        self.export_button = QPushButton("Export report…")
+        self.all_sites.setToolTip(self.tr("Show the plans of every site you operate, not only the chosen one"))
+        self.export_button = QPushButton(self.tr("Export report…"))
         self.export_button.setObjectName("exportButton")
-        self.export_button.setToolTip("Save the selected plan's report as CSV: its figures and every miner (Ctrl+E)")
+        self.export_button.setToolTip(
+            self.tr("Save the selected plan's report as CSV: its figures and every miner (Ctrl+E)")
+        )
         self.export_button.setEnabled(False)
         self.actions_row = QHBoxLayout()  # the tab puts the plan actions here
         self.actions_row.addStretch(1)

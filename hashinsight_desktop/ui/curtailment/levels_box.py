@@ -29,8 +29,8 @@ class LevelsBox(QGroupBox):
         self.protected_label = QLabel()
         self.protected_label.setWordWrap(True)
         self.clear_protected_button = QToolButton()
-        self.clear_protected_button.setText("Clear")
-        self.clear_protected_button.setToolTip("Let the optimiser choose every miner again")
+        self.clear_protected_button.setText(self.tr("Clear"))
+        self.clear_protected_button.setToolTip(self.tr("Let the optimiser choose every miner again"))
         grid = form_grid()
         row = 0
         self.fields: dict[str, FormField] = {}
@@ -79,7 +79,7 @@ class LevelsBox(QGroupBox):
         fewest.addWidget(self.switch_cost, 1)
         grid.addLayout(fewest, row, 1, 1, 2)
         row += 1
-        grid.addWidget(QLabel("Protected"), row, 0)
+        grid.addWidget(QLabel(self.tr("Protected")), row, 0)
         grid.addWidget(self.protected_label, row, 1)
         grid.addWidget(self.clear_protected_button, row, 2)
         self.setLayout(grid)

@@ -87,7 +87,7 @@ class PlanEditor(QWidget):
         self.power_price = line_edit("the site's price")
         self.power_price.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, FormField] = {}
-        plan_box, plan_grid = QGroupBox("Plan"), form_grid()
+        plan_box, plan_grid = QGroupBox(self.tr("Plan")), form_grid()
         row = 0
         for f in (
             FormField("name", self.name, "", "A name the history and the report show"),
@@ -128,7 +128,7 @@ class PlanEditor(QWidget):
         self.ramp.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.recover_after = line_edit("manual recovery")
         self.recover_after.setAlignment(Qt.AlignmentFlag.AlignRight)
-        run_box, run_grid = QGroupBox("Execution"), form_grid()
+        run_box, run_grid = QGroupBox(self.tr("Execution")), form_grid()
         row = 0
         for f in (
             FormField("ramp_kw_per_min", self.ramp, "kW/min", "Change at most this much power per minute"),
@@ -172,14 +172,16 @@ class PlanEditor(QWidget):
         self.fields["feed_limits"] = self.feeds_box.error
 
         # -- solver --
-        self.prove = QCheckBox("Prove optimal (exact solver)")
+        self.prove = QCheckBox(self.tr("Prove optimal (exact solver)"))
         self.prove.setToolTip(
-            "Run the exact solver until the plan is proven optimal or the time limit: slower; "
-            "without it the fast path answers in milliseconds with its gap to the bound"
+            self.tr(
+                "Run the exact solver until the plan is proven optimal or the time limit: slower; "
+                "without it the fast path answers in milliseconds with its gap to the bound"
+            )
         )
         self.time_limit = line_edit("", "30")
         self.time_limit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        solver_box, solver_grid = QGroupBox("Solver"), form_grid()
+        solver_box, solver_grid = QGroupBox(self.tr("Solver")), form_grid()
         solver_grid.addWidget(self.prove, 0, 0, 1, 3)
         limit = FormField("time_limit_s", self.time_limit, "s", "The exact solver stops after this long")
         self.fields["time_limit_s"] = limit
@@ -187,13 +189,15 @@ class PlanEditor(QWidget):
         solver_box.setLayout(solver_grid)
 
         # -- preview --
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setObjectName("previewButton")
         self.preview_button.setDefault(True)
-        self.preview_button.setToolTip("Solve the plan against the fleet as it is now; nothing is sent (Ctrl+Enter)")
-        self.cancel_button = QPushButton("Cancel")
+        self.preview_button.setToolTip(
+            self.tr("Solve the plan against the fleet as it is now; nothing is sent (Ctrl+Enter)")
+        )
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelPreviewButton")
-        self.cancel_button.setToolTip("Stop the solver (Esc)")
+        self.cancel_button.setToolTip(self.tr("Stop the solver (Esc)"))
         self.cancel_button.hide()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -265,7 +269,7 @@ class PlanEditor(QWidget):
         """Prefill from market data, unless the user typed a value."""
         if hashprice is None:
             if not self._hashprice_typed:
-                self.hashprice_note.setText("No stored market data: type the hashprice.")
+                self.hashprice_note.setText(self.tr("No stored market data: type the hashprice."))
             return
         if not self._hashprice_typed:
             self.hashprice.setText(f"{hashprice.usd_per_th_day:.4f}")
@@ -439,7 +443,7 @@ class PlanEditor(QWidget):
     def _hashprice_edited(self) -> None:
         self._hashprice_typed = bool(self.hashprice.text().strip())
         if self._hashprice_typed:
-            self.hashprice_note.setText("typed by you")
+            self.hashprice_note.setText(self.tr("typed by you"))
         self.changed.emit()
 
     def _strategy_changed(self) -> None:

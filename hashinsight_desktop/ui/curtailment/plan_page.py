@@ -162,16 +162,17 @@ class PlanPage(QSplitter):
         self.preview_panel.show_preview(preview, self.editor.customers.names(), self._context.clock())
         request = preview.request
         price = request.trigger == "price"
-        title = "Planned site power"
         if price:
-            start_text = "after the price trigger"
-            title += f", starting {trigger_text('price', None, request.price_trigger)}"
+            start_text = self.tr("after the price trigger")
+            title = self.tr("Planned site power, starting {when}").format(
+                when=trigger_text("price", None, request.price_trigger)
+            )
         elif request.trigger == "scheduled" and request.start_at is not None:
             zone = self.editor.site.timezone if self.editor.site is not None else None
-            start_text = f"from {start_time(request.start_at, zone)}"
-            title += f", starting at {start_time(request.start_at, zone)}"
+            start_text = self.tr("from {time}").format(time=start_time(request.start_at, zone))
+            title = self.tr("Planned site power, starting at {time}").format(time=start_time(request.start_at, zone))
         else:
-            start_text = "from start"
+            start_text, title = self.tr("from start"), self.tr("Planned site power")
         self.chart.show_timeline(
             preview.timeline,
             preview.site.site_power_kw - request.target_kw,
@@ -179,7 +180,7 @@ class PlanPage(QSplitter):
             recovery_start_min(preview),
             manual_recovery=not request.recover_after_h,
             start_text=start_text,
-            recovery_note="recovery when the price falls" if price else None,
+            recovery_note=self.tr("recovery when the price falls") if price else None,
             title=title,
         )
         if preview.feasible:

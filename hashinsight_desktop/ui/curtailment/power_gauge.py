@@ -33,12 +33,14 @@ class PowerGauge(QWidget):
         self.capacity_kw = capacity_kw
         parts = []
         if power_kw is not None:
-            parts.append(f"drawing {power_kw:,.0f} kW")
+            parts.append(self.tr("drawing {kw} kW").format(kw=f"{power_kw:,.0f}"))
         if target_level_kw is not None:
-            parts.append(f"target level {target_level_kw:,.0f} kW")
+            parts.append(self.tr("target level {kw} kW").format(kw=f"{target_level_kw:,.0f}"))
         if capacity_kw:
-            parts.append(f"capacity {capacity_kw:,.0f} kW")
-        self.setToolTip("Site " + ", ".join(parts) if parts else "No power figures yet")
+            parts.append(self.tr("capacity {kw} kW").format(kw=f"{capacity_kw:,.0f}"))
+        self.setToolTip(
+            self.tr("Site {figures}").format(figures=", ".join(parts)) if parts else self.tr("No power figures yet")
+        )
         self.update()
 
     def scale_kw(self) -> float:

@@ -192,7 +192,7 @@ class PreviewPanel(QWidget):
         self.stale = False
         self.saved_as: uuid.UUID | None = None  # the plan this preview was saved as
         self.chart = chart
-        self.headline = QLabel("No preview yet: fill in the plan on the left and press Preview (Ctrl+Enter).")
+        self.headline = QLabel(self.tr("No preview yet: fill in the plan on the left and press Preview (Ctrl+Enter)."))
         self.headline.setObjectName("previewHeadline")
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
@@ -220,15 +220,15 @@ class PreviewPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         size_columns(self.table, WIDTH_SAMPLES)
         self.table.sortByColumn(COL_SHED_KW, Qt.SortOrder.DescendingOrder)
-        self.filter_box = QLineEdit(placeholderText="Filter miners (name, host, model, customer, feed, level)")
+        self.filter_box = QLineEdit(placeholderText=self.tr("Filter miners (name, host, model, customer, feed, level)"))
         self.filter_box.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.save_button = QPushButton("Save plan")
+        self.save_button = QPushButton(self.tr("Save plan"))
         self.save_button.setObjectName("savePlanButton")
-        self.save_button.setToolTip("Save this plan pending approval; nothing is sent to the miners (Ctrl+S)")
-        self.approve_button = QPushButton("Save and approve…")
+        self.save_button.setToolTip(self.tr("Save this plan pending approval; nothing is sent to the miners (Ctrl+S)"))
+        self.approve_button = QPushButton(self.tr("Save and approve…"))
         self.approve_button.setObjectName("saveApproveButton")
-        self.approve_button.setToolTip("Save this plan approved, ready to execute (asks first)")
+        self.approve_button.setToolTip(self.tr("Save this plan approved, ready to execute (asks first)"))
         self._can_approve = False
 
         table_area = QWidget()
@@ -301,14 +301,19 @@ class PreviewPanel(QWidget):
             )
         muted = muted_color()
         stale = (
-            f'<br><span style="color: {tone_color(self.window(), NOTE_COLOR)};">The form changed since this preview: '
-            "Preview again (Ctrl+Enter) to use the new values; Save keeps the plan shown.</span>"
+            f'<br><span style="color: {tone_color(self.window(), NOTE_COLOR)};">'
+            + self.tr(
+                "The form changed since this preview: "
+                "Preview again (Ctrl+Enter) to use the new values; Save keeps the plan shown."
+            )
+            + "</span>"
             if self.stale
             else ""
         )
         self.details.setText(
-            f'<span style="color: {muted};">{html.escape(fleet)} · previewed {local_time(self.previewed_at)}</span>'
-            f"{stale}"
+            f'<span style="color: {muted};">'
+            + self.tr("{fleet} · previewed {time}").format(fleet=html.escape(fleet), time=local_time(self.previewed_at))
+            + f"</span>{stale}"
         )
 
     def set_stale(self) -> None:
@@ -322,13 +327,13 @@ class PreviewPanel(QWidget):
         """Saved as a plan: saving it again would make a second plan of the same miners."""
         self.saved_as = plan_id
         self._update_buttons()
-        self.save_button.setToolTip("Saved: follow it in Execution; preview again for another plan")
+        self.save_button.setToolTip(self.tr("Saved: follow it in Execution; preview again for another plan"))
 
     def clear(self, message: str = "") -> None:
         self.preview = None
         self.saved_as = None
         self.model.set_records([])
-        self.headline.setText(html.escape(message) if message else "No preview yet.")
+        self.headline.setText(html.escape(message) if message else self.tr("No preview yet."))
         self.cost.setText("")
         self.cost.setToolTip("")
         self.reasons.setText("")
@@ -348,7 +353,11 @@ class PreviewPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{total:,} miners" if shown == total else f"showing {shown:,} of {total:,} miners")
+        self.count_label.setText(
+            self.tr("{total} miners").format(total=f"{total:,}")
+            if shown == total
+            else self.tr("showing {shown} of {total} miners").format(shown=f"{shown:,}", total=f"{total:,}")
+        )
 
     def selected_miners(self) -> dict[uuid.UUID, str]:
         rows = [index.data(RECORD_ROLE) for index in self.table.selectionModel().selectedRows()]
@@ -360,7 +369,10 @@ class PreviewPanel(QWidget):
             return
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        text = f"Keep {'this miner' if len(miners) == 1 else f'these {len(miners):,} miners'} at full power"
-        action = menu.addAction(f"{text} and preview again")
+        action = menu.addAction(
+            self.tr("Keep this miner at full power and preview again")
+            if len(miners) == 1
+            else self.tr("Keep these {count} miners at full power and preview again").format(count=f"{len(miners):,}")
+        )
         action.triggered.connect(lambda: self.protect_requested.emit(miners))
         menu.popup(self.table.viewport().mapToGlobal(position))

@@ -51,7 +51,7 @@ class TimeAxis(pg.AxisItem):
 class TimelineChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("Planned site power")
+        self.title = QLabel(self.tr("Planned site power"))
         self.title.setObjectName("timelineTitle")
         self.readout = QLabel()
         self.readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -65,7 +65,7 @@ class TimelineChart(QWidget):
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
         self.plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.plot.getPlotItem().getAxis("bottom").enableAutoSIPrefix(False)
-        self.plot.setLabel("left", "site kW")
+        self.plot.setLabel("left", self.tr("site kW"))
         self.beyond = QLabel()  # a request beyond the site's power, said in words (the line stays at 0 kW)
         self.beyond.setObjectName("timelineBeyond")
         self.beyond.setWordWrap(True)
@@ -91,7 +91,7 @@ class TimelineChart(QWidget):
         self.recovery_label = pg.InfLineLabel(
             self.recovery_line, text="", position=0.92, anchor=(1, 0.5), movable=False
         )
-        self.empty_text = pg.TextItem("Preview a plan to see its power timeline", anchor=(0.5, 0.5))
+        self.empty_text = pg.TextItem(self.tr("Preview a plan to see its power timeline"), anchor=(0.5, 0.5))
         for item in (self.band, self.shed_fill, self.baseline, self.curve, self.target_line, self.recovery_line):
             self.plot.addItem(item)
         self.plot.addItem(self.empty_text)
@@ -100,7 +100,7 @@ class TimelineChart(QWidget):
         self._target: tuple[float, float | None] | None = None  # (target level kW, tolerance kW)
         self._recovery_at: float | None = None
         self._manual_recovery = False
-        self._start_text = "from start"
+        self._start_text = self.tr("from start")
         self._recovery_note: str | None = None
         self._mouse = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
         self.apply_palette()
@@ -114,9 +114,9 @@ class TimelineChart(QWidget):
         recovery_at_min: float | None = None,
         *,
         manual_recovery: bool = False,
-        start_text: str = "from start",
+        start_text: str | None = None,
         recovery_note: str | None = None,
-        title: str = "Planned site power",
+        title: str | None = None,
     ) -> None:
         """``points``: (minutes from start, site kW) steps; ``target_level_kw``: the site's power the
         plan aims at (power now − the power to shed); ``start_text`` says when minute 0 is ("from 17:00",
@@ -126,9 +126,9 @@ class TimelineChart(QWidget):
         self._target = (target_level_kw, tolerance_kw) if target_level_kw is not None else None
         self._recovery_at = recovery_at_min
         self._manual_recovery = manual_recovery
-        self._start_text = start_text
+        self._start_text = start_text if start_text is not None else self.tr("from start")
         self._recovery_note = recovery_note
-        self.title.setText(title)
+        self.title.setText(title if title is not None else self.tr("Planned site power"))
         self._redraw()
 
     def clear(self) -> None:
@@ -152,13 +152,13 @@ class TimelineChart(QWidget):
             self.empty_text.setPos(30, 0.5)
             self.readout.setText("")
             self.time_axis.hours = False
-            self.plot.setLabel("bottom", "minutes from start")
+            self.plot.setLabel("bottom", self.tr("minutes from start"))
             return
         minutes, power = self._minutes, self._kw
         self.plot.getAxis("left").setTicks(None)
         self.time_axis.hours = float(minutes[-1]) > HOURS_FROM_MIN
-        unit = "hours" if self.time_axis.hours else "minutes"
-        self.plot.setLabel("bottom", f"{unit} {self._start_text}")
+        axis = self.tr("hours {start}") if self.time_axis.hours else self.tr("minutes {start}")
+        self.plot.setLabel("bottom", axis.format(start=self._start_text))
         self.baseline.setData(minutes, np.full_like(power, power[0]))
         self.curve.setData(minutes, power)
         low, high = float(power.min()), float(power.max())
@@ -178,7 +178,7 @@ class TimelineChart(QWidget):
                 level = 0.0
             else:
                 self.target_line.setPos(level)
-                self.target_label.setFormat(f"target {power_text(level)}")
+                self.target_label.setFormat(self.tr("target {power}").format(power=power_text(level)))
                 self.band.setVisible(bool(tolerance))
                 if tolerance:
                     self.band.setRegion((max(level - tolerance, 0.0), level))
@@ -187,13 +187,21 @@ class TimelineChart(QWidget):
         self.target_line.setVisible(self._target is not None)
         if self._recovery_at is not None:
             self.recovery_line.setPos(self._recovery_at)
-            note = self._recovery_note or ("manual recovery" if self._manual_recovery else None)
-            self.recovery_label.setFormat(f"{note} (shown at 1 h)" if note and self._manual_recovery else "recovery")
+            note = self._recovery_note or (self.tr("manual recovery") if self._manual_recovery else None)
+            self.recovery_label.setFormat(
+                self.tr("{note} (shown at 1 h)").format(note=note)
+                if note and self._manual_recovery
+                else self.tr("recovery")
+            )
         self.recovery_line.setVisible(self._recovery_at is not None)
         margin = max((high - low) * 0.12, high * 0.01, 1.0)
         self.plot.setYRange(max(low - margin, 0.0) if low >= 0 else low - margin, high + margin, padding=0)
         self.plot.setXRange(0, float(minutes[-1]), padding=0.02)
-        self.readout.setText(f"now {power_text(float(power[0]))} → {power_text(float(power.min()))} while shed")
+        self.readout.setText(
+            self.tr("now {power} → {least} while shed").format(
+                power=power_text(float(power[0])), least=power_text(float(power.min()))
+            )
+        )
 
     # -- theme ----------------------------------------------------------------------------------------
     def apply_palette(self) -> None:
@@ -230,5 +238,9 @@ class TimelineChart(QWidget):
         t = float(point.x())
         index = int(np.searchsorted(self._minutes, t, side="right")) - 1
         index = min(max(index, 0), self._minutes.size - 1)
-        when = f"{t / 60:,.1f} h" if self.time_axis.hours else f"{t:,.0f} min"
-        self.readout.setText(f"at {when}: {power_text(float(self._kw[index]))}")
+        when = (
+            self.tr("{hours} h").format(hours=f"{t / 60:,.1f}")
+            if self.time_axis.hours
+            else self.tr("{minutes} min").format(minutes=f"{t:,.0f}")
+        )
+        self.readout.setText(self.tr("at {when}: {power}").format(when=when, power=power_text(float(self._kw[index]))))

@@ -29,18 +29,20 @@ class TriggerBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Start", parent)
-        self.manual = QRadioButton("By hand (Execute)")
-        self.manual.setToolTip("Once approved, the plan waits until someone executes it")
-        self.scheduled = QRadioButton("At")
+        self.manual = QRadioButton(self.tr("By hand (Execute)"))
+        self.manual.setToolTip(self.tr("Once approved, the plan waits until someone executes it"))
+        self.scheduled = QRadioButton(self.tr("At"))
         self.scheduled.setToolTip(
             self.tr("Once approved, the plan starts by itself at this time (the site's time zone)")
         )
         self.zone: str | None = None  # the site's time zone (None: this computer's, until a site is chosen)
-        self.price = QRadioButton("When the power price rises")
+        self.price = QRadioButton(self.tr("When the power price rises"))
         self.price.setToolTip(
-            "Once approved, the plan starts by itself when the site's power price has stayed at or above the "
-            "threshold for the minimum duration, and recovers when it has stayed below threshold − hysteresis "
-            "as long (prices come from `curtail price` or a grid feed)"
+            self.tr(
+                "Once approved, the plan starts by itself when the site's power price has stayed at or above the "
+                "threshold for the minimum duration, and recovers when it has stayed below threshold − hysteresis "
+                "as long (prices come from `curtail price` or a grid feed)"
+            )
         )
         self.group = QButtonGroup(self)
         for kind, button in ((MANUAL, self.manual), (SCHEDULED, self.scheduled), (PRICE, self.price)):
