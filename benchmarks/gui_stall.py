@@ -5,7 +5,7 @@
 
 The whole console as a user runs it: a logged-in main window (1280×800, offscreen) on the Fleet tab, its
 outbox listener and live refresh, and its roles in the child ``agent`` process it supervises, polling a
-simulated farm served by separate simulator processes on loopback (127.1.0.0/16). A 10 ms QTimer probe
+simulated farm served by separate simulator processes on loopback (127.2.0.0/16). A 10 ms QTimer probe
 on the qasync loop records how late each tick fires; the figures are over ``--duration`` seconds after
 the agent's first full poll (start-up and the first poll, which learns every miner's dialect, are not
 counted). ``--in-process`` runs the roles on a thread of the console instead (the old way, for
@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -30,13 +31,36 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_poll import SHARD_SIZE, _start_farm_processes, _targets
+from bench_poll import SHARD_SIZE
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
 
+BIND = "127.2.0.0/16"  # not bench_poll's 127.1.0.0/16: both may run at once
 PROBE_MS = 10
 TARGET_MS = 50.0
+
+
+def _start_farm(miners: int, bind: str) -> tuple[list[subprocess.Popen[str]], list[tuple[str, int]]]:
+    """The simulated farm in its own processes (other machines, at a lower CPU priority: they must not take
+    the console's CPU first), and the addresses it serves."""
+    from hashinsight_desktop.simulator.cli import READY
+    from hashinsight_desktop.simulator.farm import SimulatedFarm
+
+    shards = -(-miners // SHARD_SIZE)  # a listening socket per miner: each process within its open-file limit
+    processes = []
+    for shard in range(shards):
+        command = [sys.executable, "-m", "hashinsight_desktop.simulator", "--miners", str(miners), "--bind", bind]
+        command += ["--seed", "1", "--duration", "1800", "--shard", f"{shard}/{shards}"]
+        processes.append(subprocess.Popen(command, stdout=subprocess.PIPE, text=True))
+        os.setpriority(os.PRIO_PROCESS, processes[-1].pid, 10)
+    for process in processes:
+        assert process.stdout is not None
+        if not any(line.startswith(READY) for line in process.stdout):
+            for other in processes:
+                other.terminate()
+            raise SystemExit(f"the simulator did not start (exit code {process.wait()})")
+    return processes, SimulatedFarm(miners, bind=bind, seed=1).targets  # the same seed: the same addresses
 
 
 def _prepare(database_url: str, targets: list[tuple[str, int]]) -> tuple[AppContext, Principal]:
@@ -107,7 +131,14 @@ def measure(
         while watching.is_set():
             time.sleep(0.005)
             if (time.perf_counter() - last) * 1000 > PROBE_MS + 20:
-                frame = sys._current_frames().get(gui or 0)
+                frames = sys._current_frames()
+                for ident, other in frames.items():  # the other threads busy in Python meanwhile (GIL holders)
+                    if ident not in (gui, threading.get_ident()):
+                        top = traceback.extract_stack(other)[-1]
+                        stalls[
+                            f"    other thread at {top.filename.split('site-packages/')[-1]}:{top.lineno} {top.name}"
+                        ] += 1
+                frame = frames.get(gui or 0)
                 if frame is not None:
                     stack = traceback.extract_stack(frame)[-12:]
                     stalls[
@@ -156,6 +187,7 @@ def main() -> None:
     parser.add_argument("--interval", type=float, default=10.0, help="the agent's poll interval (default 10 s)")
     parser.add_argument("--in-process", action="store_true", help="the roles on a thread of the console (old way)")
     parser.add_argument("--database-url", help="default: a new SQLite file")
+    parser.add_argument("--bind", default=BIND, help=f"the simulated farm's loopback range (default {BIND})")
     parser.add_argument("--tab", default="fleet", help="the tab shown while measured (default fleet: 20,000 rows)")
     parser.add_argument("--why", action="store_true", help="print where the GUI thread was while the probe was late")
     args = parser.parse_args()
@@ -166,10 +198,9 @@ def main() -> None:
     home = tempfile.mkdtemp(prefix="gui-stall-")
     os.environ["HASHINSIGHT_HOME"] = home  # its own settings, logs and default database: nothing of the user's
     database_url = args.database_url or f"sqlite:///{Path(home) / 'stall.sqlite3'}"
-    shards = -(-args.miners // SHARD_SIZE)
-    farm = _start_farm_processes(args.miners, shards)
+    farm, targets = _start_farm(args.miners, args.bind)
     try:
-        context, principal = _prepare(database_url, _targets(args.miners))
+        context, principal = _prepare(database_url, targets)
         lateness, written, restarts = measure(
             context, principal, args.miners, args.duration, args.interval, args.in_process, args.why, args.tab
         )
