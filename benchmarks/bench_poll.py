@@ -1,6 +1,6 @@
 """Poll throughput against the fleet simulator, loopback only.
 
-    .venv/bin/python benchmarks/bench_poll.py [--sizes 5000,20000] [--in-process] [--profile]
+    .venv/bin/python benchmarks/bench_poll.py [--sizes 5000,20000] [--in-process] [--profile] [--bind CIDR]
 
 For each size it starts a simulated farm with every miner on its own loopback address
 (127.1.0.0/16, port 4028) — in a separate process by default, as real miners are other
@@ -31,17 +31,17 @@ from hashinsight_desktop.simulator.cli import READY
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 
 TARGETS_S = {5000: 2.0, 20000: 4.0}
-BIND = "127.1.0.0/16"
+BIND = "127.1.0.0/16"  # --bind another /16 when something else (gui_stall.py) serves a farm here
 SEED = 1
 SHARD_SIZE = 12_000  # miners per simulator process: a listening socket each, within a 20,000 open-file limit
 
 
-def _start_farm_processes(miners: int, shards: int) -> list[subprocess.Popen[str]]:
+def _start_farm_processes(miners: int, shards: int, bind: str = BIND) -> list[subprocess.Popen[str]]:
     """The farm, split over ``shards`` processes (each listening socket is an open file)."""
     processes = []
     for shard in range(shards):
         command = [sys.executable, "-m", "hashinsight_desktop.simulator", "--miners", str(miners)]
-        command += ["--bind", BIND, "--seed", str(SEED), "--duration", "900", "--shard", f"{shard}/{shards}"]
+        command += ["--bind", bind, "--seed", str(SEED), "--duration", "900", "--shard", f"{shard}/{shards}"]
         processes.append(subprocess.Popen(command, stdout=subprocess.PIPE, text=True))
     for process in processes:
         assert process.stdout is not None
@@ -55,8 +55,8 @@ def _start_farm_processes(miners: int, shards: int) -> list[subprocess.Popen[str
     return processes
 
 
-def _targets(miners: int) -> list[tuple[str, int]]:
-    farm = SimulatedFarm(miners, bind=BIND, seed=SEED)  # same seed: the same addresses as the served farm
+def _targets(miners: int, bind: str = BIND) -> list[tuple[str, int]]:
+    farm = SimulatedFarm(miners, bind=bind, seed=SEED)  # same seed: the same addresses as the served farm
     return farm.targets
 
 
@@ -93,21 +93,21 @@ async def _poll(targets: list[tuple[str, int]], memory: PollMemory, profile: boo
     return wall, Counter(s.status for s in samples), client_cpu, farm_cpu
 
 
-async def _in_process(miners: int, profile: bool, repeat: int) -> list[Result]:
-    async with SimulatedFarm(miners, bind=BIND, seed=SEED) as farm:
+async def _in_process(miners: int, profile: bool, repeat: int, bind: str) -> list[Result]:
+    async with SimulatedFarm(miners, bind=bind, seed=SEED) as farm:
         memory = PollMemory()
         return [await _poll(farm.targets, memory, profile, []) for _ in range(1 + repeat)]
 
 
-def run(miners: int, in_process: bool, profile: bool, repeat: int) -> None:
+def run(miners: int, in_process: bool, profile: bool, repeat: int, bind: str = BIND) -> None:
     raise_open_file_limit(miners + 4096)
     if in_process:
-        results = run_loop(_in_process(miners, profile, repeat))
+        results = run_loop(_in_process(miners, profile, repeat, bind))
     else:
         shards = max(1, -(-miners // SHARD_SIZE))
-        processes = _start_farm_processes(miners, shards)
+        processes = _start_farm_processes(miners, shards, bind)
         try:
-            targets = _targets(miners)
+            targets = _targets(miners, bind)
             memory = PollMemory()
 
             pids = [p.pid for p in processes]
@@ -139,6 +139,7 @@ def main() -> None:
     parser.add_argument("--in-process", action="store_true", help="serve the farm on the polling loop itself")
     parser.add_argument("--profile", action="store_true", help="cProfile each poll (slows it down)")
     parser.add_argument("--repeat", type=int, default=5, help="warm polls after the cold one (min and median)")
+    parser.add_argument("--bind", default=BIND, help=f"the simulated farm's loopback network (default {BIND})")
     parser.add_argument("--no-gui-stall", action="store_true", help="skip the GUI event-loop stall probe")
     parser.add_argument("--no-store", action="store_true", help="skip the PostgreSQL telemetry store figures")
     args = parser.parse_args()
@@ -147,7 +148,7 @@ def main() -> None:
     )
     print(f"bench_poll: {mode}; one connection per command, concurrency 1000, deadlines 2 s / 5 s")
     for size in (int(s) for s in args.sizes.split(",")):
-        run(size, args.in_process, args.profile, max(1, args.repeat))
+        run(size, args.in_process, args.profile, max(1, args.repeat), args.bind)
     if not args.no_gui_stall:
         gui_stall(5000)
     if not args.no_store:

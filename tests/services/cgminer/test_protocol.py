@@ -11,7 +11,8 @@ from contextlib import asynccontextmanager
 
 import pytest
 
-from hashinsight_desktop.services.cgminer import protocol
+from hashinsight_desktop.services import event_loop
+from hashinsight_desktop.services.cgminer import protocol, selector_exchange
 from hashinsight_desktop.services.cgminer.errors import (
     MinerError,
     MinerOfflineError,
@@ -25,11 +26,15 @@ Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]
 CONNECT, DEADLINE = 0.5, 1.0
 
 
-@pytest.fixture(params=["selector", "transport"])
+@pytest.fixture(params=["selector", "selector-uvloop", "transport"])
 def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run each test on the fast fd-callback path and on the portable transport path."""
+    """Run each test on the fast fd-callback path (on asyncio's loop and on uvloop, which the
+    command line and the agent run) and on the portable transport path."""
     if request.param == "transport":
         monkeypatch.setattr(protocol, "_has_fd_callbacks", lambda loop: False)
+    elif request.param == "selector-uvloop":
+        pytest.importorskip("uvloop")
+        monkeypatch.setattr(asyncio, "run", event_loop.run)
     return str(request.param)
 
 
@@ -229,5 +234,18 @@ def test_cancellation_propagates_and_releases_the_socket(path: str) -> None:
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
+
+    asyncio.run(main())
+
+
+def test_the_epoll_set_goes_when_no_exchange_is_in_flight(path: str) -> None:
+    """One epoll set per loop while exchanges run (Linux); none left behind: no open file leaks."""
+
+    async def main() -> None:
+        async with server(await reply_with(b'{"ok":true}\x00')) as port:
+            replies = await asyncio.gather(*(call(port) for _ in range(20)), call(free_port()), return_exceptions=True)
+        assert replies[:20] == [{"ok": True}] * 20
+        assert isinstance(replies[20], MinerOfflineError)
+        assert selector_exchange._MUXES == {}
 
     asyncio.run(main())
