@@ -79,18 +79,19 @@ def _described_by_a_widget(shortcut: QShortcut, keys: str) -> str:
 
 
 # What the common keys mean where a shortcut gives no text of its own and no control mentions it.
-_STANDARD_MEANINGS = {
-    QKeySequence.StandardKey.Find: "Find / filter",
-    QKeySequence.StandardKey.Save: "Save",
-    QKeySequence.StandardKey.Open: "Open a file",
-    QKeySequence.StandardKey.Refresh: "Refresh",
-}
+def _standard_meanings() -> dict[QKeySequence.StandardKey, str]:
+    return {
+        QKeySequence.StandardKey.Find: _tr("Find / filter"),
+        QKeySequence.StandardKey.Save: _tr("Save"),
+        QKeySequence.StandardKey.Open: _tr("Open a file"),
+        QKeySequence.StandardKey.Refresh: _tr("Refresh"),
+    }
 
 
 def _meaning(sequence: QKeySequence) -> str:
-    for standard, meaning in _STANDARD_MEANINGS.items():
+    for standard, meaning in _standard_meanings().items():
         if sequence in QKeySequence.keyBindings(standard):
-            return _tr(meaning)
+            return meaning
     if sequence == QKeySequence(Qt.Key.Key_F5):
         return _tr("Refresh")
     if sequence == QKeySequence(Qt.Key.Key_Escape):

@@ -121,12 +121,19 @@ def _text_arguments(call: ast.Call, name: str) -> list[ast.expr]:
     return list(call.args)
 
 
+def _is_docstring(statement: ast.stmt) -> bool:
+    return isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)
+
+
 def _helper_calls(tree: ast.AST) -> Iterator[ast.Call]:
     """The translate call inside a module's one-line helper (``def _t(text): return translate("Ctx", text)``):
     it translates its argument, and the literals are checked where the helper is called."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef) and len(node.body) == 1 and isinstance(node.body[0], ast.Return):
-            value = node.body[0].value
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        body = [statement for statement in node.body if not _is_docstring(statement)]
+        if len(body) == 1 and isinstance(body[0], ast.Return):
+            value = body[0].value
             if isinstance(value, ast.Call) and _call_name(value.func) in TRANSLATE_CALLS:
                 yield value
 
@@ -135,6 +142,7 @@ def _findings_in(path: Path, root: Path) -> Iterator[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     where = path.relative_to(root)
     helpers = {id(call) for call in _helper_calls(tree)}
+    lines = path.read_text(encoding="utf-8").splitlines()
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = _call_name(node.func)
@@ -147,7 +155,9 @@ def _findings_in(path: Path, root: Path) -> Iterator[str]:
                     yield f"{where}:{node.lineno}: {keyword.arg}={text[:60]!r} is not translated"
             if name in TRANSLATE_CALLS and len(node.args) > TRANSLATE_CALLS[name] and id(node) not in helpers:
                 source = node.args[TRANSLATE_CALLS[name]]
-                if not (isinstance(source, ast.Constant) and isinstance(source.value, str)):
+                # A variable is fine where its literals are marked with QT_TRANSLATE_NOOP and the line says so.
+                noop_marked = "QT_TRANSLATE_NOOP" in lines[node.lineno - 1].partition("#")[2]
+                if not (isinstance(source, ast.Constant) and isinstance(source.value, str)) and not noop_marked:
                     yield f"{where}:{node.lineno}: {name}() of {ast.unparse(source)[:60]} (lupdate needs a literal)"
         elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "headerData":
             for inner in ast.walk(node):
@@ -176,6 +186,7 @@ def test_every_shown_string_is_translated() -> None:
         'combo.addItem("All models", "")',
         'self.tr(f"{n} miners")',
         "_t(label)",
+        "_t(label)  # not a marker",
         'def headerData(self, section):\n    return ("Host", "Result")[section]',
     ],
 )
@@ -195,6 +206,7 @@ def test_the_scan_catches(source: str, tmp_path: Path) -> None:
         'combo.addItem(_t("Hashing"), "hashing")',
         'QCoreApplication.translate("Context", "Done")',
         "label.setText(value)",
+        'QCoreApplication.translate("Model", str(TITLES[section]))  # QT_TRANSLATE_NOOP where TITLES is',
     ],
 )
 def test_the_scan_passes(source: str, tmp_path: Path) -> None:

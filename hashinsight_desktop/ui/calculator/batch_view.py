@@ -24,7 +24,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -63,14 +63,25 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_c
 log = logging.getLogger(__name__)
 
 FLEET_TYPES = (".csv", ".xlsx", ".xls")  # .xls is accepted to be told why it is not read
-NO_MARKET = "Fill in the market inputs in the calculator first (BTC price, difficulty, fees, block height)."
-EMPTY_TEXT = (
-    "<p><b>Open a fleet file</b> (Ctrl+O) or drop one here: CSV or XLSX, one line per group of machines.</p>"
-    "<p>Columns: <b>model</b>, <b>quantity</b>, <b>electricity_price</b> (USD/kWh), and optionally "
-    "<b>hardware_cost</b> (USD per unit) and <b>site</b>. Every line is computed at the calculator's market "
-    "inputs; a file with any bad cell is listed by row and column and nothing is computed.</p>"
+# Marked for lupdate here (QT_TRANSLATE_NOOP), translated where shown.
+NO_MARKET = str(
+    QT_TRANSLATE_NOOP(
+        "BatchView", "Fill in the market inputs in the calculator first (BTC price, difficulty, fees, block height)."
+    )
 )
-EXPORT_FILTERS = {"xlsx": "Excel workbook (*.xlsx)", "csv": "CSV file (*.csv)"}
+EMPTY_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "BatchView",
+        "<p><b>Open a fleet file</b> (Ctrl+O) or drop one here: CSV or XLSX, one line per group of machines.</p>"
+        "<p>Columns: <b>model</b>, <b>quantity</b>, <b>electricity_price</b> (USD/kWh), and optionally "
+        "<b>hardware_cost</b> (USD per unit) and <b>site</b>. Every line is computed at the calculator's market "
+        "inputs; a file with any bad cell is listed by row and column and nothing is computed.</p>",
+    )
+)
+EXPORT_FILTERS = {
+    "xlsx": str(QT_TRANSLATE_NOOP("BatchView", "Excel workbook (*.xlsx)")),
+    "csv": str(QT_TRANSLATE_NOOP("BatchView", "CSV file (*.csv)")),
+}
 
 
 PAGE_EMPTY, PAGE_ERRORS, PAGE_RESULTS = 0, 1, 2
@@ -163,7 +174,7 @@ class BatchView(QWidget):
         self.status = _label("batchStatus")
         self.market_label = _label("batchMarket")  # the inputs the shown result was computed at
 
-        self.empty_label = _label("batchHelp", EMPTY_TEXT)
+        self.empty_label = _label("batchHelp", self.tr(EMPTY_TEXT))  # QT_TRANSLATE_NOOP above
         self.empty_label.setFixedWidth(600)
         self.empty_label.setContentsMargins(24, 20, 24, 20)
         self.empty_label.setStyleSheet("QLabel#batchHelp { border: 2px dashed palette(mid); border-radius: 8px; }")
@@ -263,7 +274,8 @@ class BatchView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.result is None and not self.errors and not self._busy():
-            self._set_status("" if self._current_market() is not None else NO_MARKET, NOTE_COLOR)
+            missing = self.tr(NO_MARKET)  # QT_TRANSLATE_NOOP above
+            self._set_status("" if self._current_market() is not None else missing, NOTE_COLOR)
 
     def _current_market(self) -> BatchMarket | None:
         try:
@@ -292,7 +304,7 @@ class BatchView(QWidget):
     async def _load(self, path: Path) -> None:
         market = self._current_market()
         if market is None:
-            self._set_status(NO_MARKET, BAD_COLOR)
+            self._set_status(self.tr(NO_MARKET), BAD_COLOR)  # QT_TRANSLATE_NOOP above
             return
         self.path = path
         self.file_label.setText(path.name)
@@ -517,7 +529,8 @@ class BatchView(QWidget):
         if self.result is None or self.path is None or self._busy():
             return None
         suggested = self.path.with_name(f"{self.path.stem}-results.{kind}")
-        dialog = QFileDialog(self, f"Export {kind.upper()}", str(suggested), EXPORT_FILTERS[kind])
+        title = self.tr("Export {kind}").format(kind=kind.upper())
+        dialog = QFileDialog(self, title, str(suggested), self.tr(EXPORT_FILTERS[kind]))  # QT_TRANSLATE_NOOP above
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(kind)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

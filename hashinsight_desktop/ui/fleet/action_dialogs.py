@@ -250,7 +250,7 @@ class PowerTargetDialog(QDialog):
             nominal = [r.power_w for r in self._rows if r.power_w]
             self.spin.setRange(100, 20_000)
             self.spin.setValue(int(round(max(nominal, default=3000.0) * 0.8, -1)))
-            self.spin.setSuffix(" W")
+            self.spin.setSuffix(_t(" W"))
             self.spin.setSingleStep(50)
         self._show_refusals()
 

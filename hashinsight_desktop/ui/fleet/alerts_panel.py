@@ -113,7 +113,7 @@ class AlertsPanel(QWidget):
         self.ack_button.setToolTip(
             self.tr("Mark every selected alert as seen by you, with a note (they stay open until the condition clears)")
             if self.can_acknowledge
-            else f"Your role ({principal.role.value}) may not acknowledge alerts"
+            else self.tr("Your role ({role}) may not acknowledge alerts").format(role=principal.role.value)
         )
         self.model = AlertsModel(ALERT_COLUMNS, self)
         self.table = record_table(self.model)

@@ -61,8 +61,7 @@ FEW_POINTS = 48
 RELOAD_MS = 60_000
 Y_SCALES = ((True, 1.0), (False, 10.0), (True, 100.0), (False, 500.0))  # (from zero, minimum span) per chart
 RESOLUTION_TEXT = {0: "raw samples", 300: "5-minute averages", 3600: "hourly averages"}
-RANGES = (("1 h", timedelta(hours=1)), ("6 h", timedelta(hours=6)), ("24 h", timedelta(hours=24)))
-RANGES += (("7 d", timedelta(days=7)), ("30 d", timedelta(days=30)))
+RANGES = (timedelta(hours=1), timedelta(hours=6), timedelta(hours=24), timedelta(days=7), timedelta(days=30))
 DEFAULT_RANGE = 2  # 24 h: the longest a range is chosen by itself (a longer history shows its last day)
 
 
@@ -71,7 +70,7 @@ def range_for_history(history: timedelta | None) -> int:
     dot at its right edge), at most the default 24 h."""
     if history is None:
         return DEFAULT_RANGE
-    return next((i for i, (_text, window) in enumerate(RANGES[:DEFAULT_RANGE]) if history <= window), DEFAULT_RANGE)
+    return next((i for i, window in enumerate(RANGES[:DEFAULT_RANGE]) if history <= window), DEFAULT_RANGE)
 
 
 @dataclass(frozen=True)
@@ -84,9 +83,6 @@ class DetailData:
 def window_text(window: timedelta) -> str:
     hours = window.total_seconds() / 3600
     return f"Last {hours:g} hours" if hours < 48 else f"Last {window.days} days"
-
-
-EMPTY_TEXT = "No telemetry recorded for this miner yet.\nCharts appear after its first polls."
 
 
 def _value(value: float | None, fmt: str, unit: str) -> str:
@@ -109,7 +105,7 @@ class MinerDetailDialog(QDialog):
         self._ready = False
         self.load_task: asyncio.Task[None] | None = None
         self.range_chosen = False  # the user picked a range: kept; until then it follows the stored history
-        self.setWindowTitle(f"Miner {row.name} — {row.site}")
+        self.setWindowTitle(self.tr("Miner {name} — {site}").format(name=row.name, site=row.site))
         self.resize(900, 780)
 
         self.header = QGridLayout()
@@ -123,8 +119,9 @@ class MinerDetailDialog(QDialog):
         self.window_label = QLabel()  # "Last 24 hours · 5-minute averages"
         self.window_label.setEnabled(False)
         self.range_combo = QComboBox()
-        for text, window in RANGES:
-            self.range_combo.addItem(self.tr(text), window)
+        range_labels = (self.tr("1 h"), self.tr("6 h"), self.tr("24 h"), self.tr("7 d"), self.tr("30 d"))
+        for text, window in zip(range_labels, RANGES, strict=True):
+            self.range_combo.addItem(text, window)
         self.range_combo.setCurrentIndex(DEFAULT_RANGE)
         self.range_combo.setToolTip(self.tr("The charts' time range: the axis spans it whole"))
         self.range_combo.currentIndexChanged.connect(self._range_changed)
@@ -162,19 +159,21 @@ class MinerDetailDialog(QDialog):
             self.curves.append(plot.plot(connect="finite", antialias=True))
         # The catalogue's nominal hashrate, a dashed reference on the hashrate chart.
         self.nominal_line = pg.InfiniteLine(
-            angle=0, movable=False, label="nominal", labelOpts={"position": 0.99, "anchors": [(1, 0), (1, 0)]}
+            angle=0, movable=False, label=self.tr("nominal"), labelOpts={"position": 0.99, "anchors": [(1, 0), (1, 0)]}
         )
         self.nominal_line.setVisible(False)
         self.plots[0].addItem(self.nominal_line)
-        self.empty_label = QLabel(EMPTY_TEXT)
+        self.empty_label = QLabel(
+            self.tr("No telemetry recorded for this miner yet.\nCharts appear after its first polls.")
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.loading_label = QLabel("Loading telemetry…")
+        self.loading_label = QLabel(self.tr("Loading telemetry…"))
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         for page in (self.loading_label, self.graphics, self.empty_label):
             self.stack.addWidget(page)
-        self.reload_button = QPushButton("Reload")
-        self.reload_button.setToolTip("Read the charts again (F5)")
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setToolTip(self.tr("Read the charts again (F5)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.maintenance_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -286,7 +285,7 @@ class MinerDetailDialog(QDialog):
             if range_index is None:
                 range_index = range_for_history(stored_history(session, self.row.id, now))
             return DetailData(
-                miner_detail_series(session, self.row.id, now, RANGES[range_index][1]),
+                miner_detail_series(session, self.row.id, now, RANGES[range_index]),
                 miner_records(session, self._principal, self.row.id, now),
                 range_index,
             )

@@ -74,8 +74,9 @@ class MinerRecordsView(QTabWidget):
         self.alerts = RecordTableModel(ALERT_COLUMNS, self)
         self.commands = RecordTableModel(COMMAND_COLUMNS, self)
         self.tables = [_table(model) for model in (self.boards, self.alerts, self.commands)]
-        for table, title in zip(self.tables, ("Hash boards", "Alerts", "Commands"), strict=True):
-            self.addTab(table, self.tr(title))
+        titles = (self.tr("Hash boards"), self.tr("Alerts"), self.tr("Commands"))
+        for table, title in zip(self.tables, titles, strict=True):
+            self.addTab(table, title)
 
     def show_records(self, records: MinerRecords) -> None:
         self.boards.set_records(records.boards)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -146,61 +147,170 @@ def _rack_text(row: MinerRow, _health: MinerHealth) -> str:
     return " · ".join(part for part in (row.rack, row.position) if part)
 
 
-_COLUMNS: list[tuple[str, _Raw, _Raw | None, Callable[[MinerRow, MinerHealth], str], bool]] = [
-    ("Name", lambda r, h: r.name, lambda r, h: natural_key(r.name), lambda r, h: r.name, False),
-    ("Site", lambda r, h: r.site, lambda r, h: r.site.casefold(), lambda r, h: r.site, False),
+# The titles are marked for lupdate here and translated in headerData.
+_COLUMNS: list[tuple[object, _Raw, _Raw | None, Callable[[MinerRow, MinerHealth], str], bool]] = [
     (
-        "IP address",
+        QT_TRANSLATE_NOOP("MinersModel", "Name"),
+        lambda r, h: r.name,
+        lambda r, h: natural_key(r.name),
+        lambda r, h: r.name,
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Site"),
+        lambda r, h: r.site,
+        lambda r, h: r.site.casefold(),
+        lambda r, h: r.site,
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "IP address"),
         lambda r, h: r.ip_address,
         lambda r, h: (ip_key(r.ip_address), r.port),
         lambda r, h: r.ip_address if r.port == 4028 else f"{r.ip_address}:{r.port}",
         False,
     ),
-    ("Model", lambda r, h: r.model, lambda r, h: r.model.casefold(), lambda r, h: r.model or "—", False),
     (
-        "Family",
+        QT_TRANSLATE_NOOP("MinersModel", "Model"),
+        lambda r, h: r.model,
+        lambda r, h: r.model.casefold(),
+        lambda r, h: r.model or "—",
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Family"),
         lambda r, h: family_label(r),
         lambda r, h: family_label(r).casefold(),
         lambda r, h: family_label(r),
         False,
     ),
     (
-        "Firmware",
+        QT_TRANSLATE_NOOP("MinersModel", "Firmware"),
         _firmware,
         lambda r, h: (_firmware(r, h) or "").casefold() or None,
         lambda r, h: _firmware(r, h) or "—",
         False,
     ),
-    ("Customer", lambda r, h: r.customer, lambda r, h: r.customer.casefold(), lambda r, h: r.customer, False),
     (
-        "Feed",
+        QT_TRANSLATE_NOOP("MinersModel", "Customer"),
+        lambda r, h: r.customer,
+        lambda r, h: r.customer.casefold(),
+        lambda r, h: r.customer,
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Feed"),
         lambda r, h: r.power_feed,
         lambda r, h: natural_key(r.power_feed or ""),
         lambda r, h: r.power_feed or "—",
         False,
     ),
-    ("Rack", _rack_text, lambda r, h: natural_key(_rack_text(r, h)), lambda r, h: _rack_text(r, h) or "—", False),
-    ("Status", lambda r, h: r.status, None, lambda r, h: r.status.capitalize(), False),
-    ("Boards", _boards_key, None, _boards_text, True),
-    ("% nominal", _nominal_pct, None, lambda r, h: _number(_nominal_pct(r, h), 0), True),
-    ("TH/s", lambda r, h: r.hashrate_ths, None, lambda r, h: _number(r.hashrate_ths, 1), True),
-    ("Power W", lambda r, h: r.power_w, None, lambda r, h: _number(r.power_w, 0), True),
-    ("J/TH", lambda r, h: efficiency(r), None, lambda r, h: _number(efficiency(r), 1), True),
-    ("Chip °C", lambda r, h: r.max_chip_temp_c, None, lambda r, h: _number(r.max_chip_temp_c, 0), True),
-    ("Fan RPM", lambda r, h: r.fan_rpm_max, None, lambda r, h: _number(r.fan_rpm_max, 0), True),
-    ("HW errors", lambda r, h: h.hw_errors, None, lambda r, h: _number(h.hw_errors, 0), True),
-    ("Rejected %", lambda r, h: h.rejected_pct, None, lambda r, h: _number(h.rejected_pct, 2), True),
-    ("Power target", lambda r, h: h.power_limit_w, None, lambda r, h: _watts(h.power_limit_w), True),
-    ("Uptime", lambda r, h: h.uptime_s, None, lambda r, h: format_uptime(h.uptime_s), True),
     (
-        "Curtailed",
+        QT_TRANSLATE_NOOP("MinersModel", "Rack"),
+        _rack_text,
+        lambda r, h: natural_key(_rack_text(r, h)),
+        lambda r, h: _rack_text(r, h) or "—",
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Status"),
+        lambda r, h: r.status,
+        None,
+        lambda r, h: r.status.capitalize(),
+        False,
+    ),
+    (QT_TRANSLATE_NOOP("MinersModel", "Boards"), _boards_key, None, _boards_text, True),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "% nominal"),
+        _nominal_pct,
+        None,
+        lambda r, h: _number(_nominal_pct(r, h), 0),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "TH/s"),
+        lambda r, h: r.hashrate_ths,
+        None,
+        lambda r, h: _number(r.hashrate_ths, 1),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Power W"),
+        lambda r, h: r.power_w,
+        None,
+        lambda r, h: _number(r.power_w, 0),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "J/TH"),
+        lambda r, h: efficiency(r),
+        None,
+        lambda r, h: _number(efficiency(r), 1),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Chip °C"),
+        lambda r, h: r.max_chip_temp_c,
+        None,
+        lambda r, h: _number(r.max_chip_temp_c, 0),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Fan RPM"),
+        lambda r, h: r.fan_rpm_max,
+        None,
+        lambda r, h: _number(r.fan_rpm_max, 0),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "HW errors"),
+        lambda r, h: h.hw_errors,
+        None,
+        lambda r, h: _number(h.hw_errors, 0),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Rejected %"),
+        lambda r, h: h.rejected_pct,
+        None,
+        lambda r, h: _number(h.rejected_pct, 2),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Power target"),
+        lambda r, h: h.power_limit_w,
+        None,
+        lambda r, h: _watts(h.power_limit_w),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Uptime"),
+        lambda r, h: h.uptime_s,
+        None,
+        lambda r, h: format_uptime(h.uptime_s),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Curtailed"),
         lambda r, h: h.curtailment,
         None,
         lambda r, h: _curtailed_text(h),
         False,
     ),
-    ("Last seen", lambda r, h: r.last_seen_at, None, lambda r, h: local_time(r.last_seen_at), True),
-    ("Pool", lambda r, h: r.pool_url, None, lambda r, h: short_pool(r.pool_url), False),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Last seen"),
+        lambda r, h: r.last_seen_at,
+        None,
+        lambda r, h: local_time(r.last_seen_at),
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("MinersModel", "Pool"),
+        lambda r, h: r.pool_url,
+        None,
+        lambda r, h: short_pool(r.pool_url),
+        False,
+    ),
 ]
 # Column widths from sample text: measuring 10,000 rows to fit them would take a while.
 _WIDTH_SAMPLES = {
@@ -334,7 +444,7 @@ class MinersTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MinersModel", _COLUMNS[section][0])
+            return QCoreApplication.translate("MinersModel", str(_COLUMNS[section][0]))  # QT_TRANSLATE_NOOP above
         if role == Qt.ItemDataRole.TextAlignmentRole and _COLUMNS[section][4]:
             return _RIGHT
         return None

@@ -8,7 +8,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from hashinsight_desktop.services.fleet.power_prediction import ESTIMATED, MinerBase, ModelPrediction, predict
+from hashinsight_desktop.services.fleet.power_prediction import (
+    CATALOGUE,
+    ESTIMATED,
+    MEASURED,
+    OVERCLOCK,
+    PUBLISHED,
+    MinerBase,
+    ModelPrediction,
+    predict,
+)
 from hashinsight_desktop.ui.common import ListTableModel, record_table
 from hashinsight_desktop.ui.theme import MUTED, set_tone
 
@@ -24,11 +33,24 @@ def _kw(watts: float, kilo: bool | None = None) -> str:
     return f"{watts / 1000:,.1f} kW" if (watts >= 10_000 if kilo is None else kilo) else f"{watts:,.0f} W"
 
 
-_SOURCES = (
-    "measured: the miners' own readings · published: the catalogue's figure for this power mode · "
-    "catalogue: nominal figures (never measured) · estimated: hashrate falling as power^0.85 (no figure for "
-    "this power) · estimated overclock: above the full level, which this firmware allows"
-)
+def _sources() -> str:
+    return _t(
+        "measured: the miners' own readings · published: the catalogue's figure for this power mode · "
+        "catalogue: nominal figures (never measured) · estimated: hashrate falling as power^0.85 (no figure for "
+        "this power) · estimated overclock: above the full level, which this firmware allows"
+    )
+
+
+def _source_label(source: str) -> str:
+    """A figure's source as the table says it (literal strings, so the translation tools find them)."""
+    labels = {
+        MEASURED: _t("measured"),
+        PUBLISHED: _t("published"),
+        ESTIMATED: _t("estimated"),
+        CATALOGUE: _t("catalogue"),
+        OVERCLOCK: _t("estimated overclock"),
+    }
+    return labels.get(source, source)
 
 
 class PredictionModel(ListTableModel[ModelPrediction]):
@@ -46,7 +68,7 @@ class PredictionModel(ListTableModel[ModelPrediction]):
                 _t("Source"),
             )[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 6:
-            return _t("Where the figures now → at the target come from. ") + _t(_SOURCES)
+            return _t("Where the figures now → at the target come from. ") + _sources()
         return None
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -72,12 +94,12 @@ class PredictionModel(ListTableModel[ModelPrediction]):
                 f"{p.now_ths:,.1f}",
                 _kw(p.target_w),
                 f"{p.target_ths:,.1f}",
-                f"{_t(p.now_source)} → {_t(p.target_source)}",
+                f"{_source_label(p.now_source)} → {_source_label(p.target_source)}",
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return _t(_SOURCES)
+            return _sources()
         return None
 
     def set_rows(self, rows: list[ModelPrediction]) -> None:
