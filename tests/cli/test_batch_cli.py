@@ -1,4 +1,5 @@
-"""`batch` as a user runs it: real fleet files in, real XLSX and CSV files out, row-numbered errors."""
+"""`batch` as a user runs it: real fleet files in, real XLSX and CSV files out, row-numbered errors.
+The first test runs a real process; the others call cli.main in process (the same parser and error handling)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from hashinsight_desktop.services.calculator.history import list_history
 from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.permissions import SYSTEM
 from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.support.cli_in_process import run_main
 
 MARKET = [
     "--btc-price", "100000", "--difficulty", "1.2e14", "--fees-per-block", "0.05", "--block-height", "900000",
@@ -96,7 +98,7 @@ def test_xlsx_fleet_to_csv(tmp_path: Path, app_home: Path) -> None:
     workbook.save(source)
     out = tmp_path / "result.csv"
 
-    result = run_cli("batch", str(source), "--out", str(out), *MARKET, home=app_home)
+    result = run_main("batch", str(source), "--out", str(out), *MARKET, home=app_home)
 
     assert result.returncode == 0, result.stderr
     assert "fleet.xlsx: 2 rows, 27 machines" in result.stdout
@@ -136,7 +138,7 @@ def test_invalid_rows_exit_1_with_every_bad_cell_by_row_and_nothing_written(tmp_
     )
     out = tmp_path / "result.xlsx"
 
-    result = run_cli("batch", str(source), "--out", str(out), *MARKET, home=app_home)
+    result = run_main("batch", str(source), "--out", str(out), *MARKET, home=app_home)
 
     assert result.returncode == 1, result.stderr
     lines = result.stderr.strip().splitlines()
@@ -159,16 +161,16 @@ def test_usage_errors_are_one_line_and_write_nothing(tmp_path: Path, app_home: P
     source.write_text(GOOD_CSV, encoding="utf-8")
     out = tmp_path / "result.xlsx"
 
-    missing = run_cli("batch", str(tmp_path / "nope.csv"), "--out", str(out), *MARKET, home=app_home)
+    missing = run_main("batch", str(tmp_path / "nope.csv"), "--out", str(out), *MARKET, home=app_home)
     assert_one_line_error(missing, "no such file", "nope.csv")
 
-    wrong_type = run_cli("batch", str(source), "--out", str(tmp_path / "result.pdf"), *MARKET, home=app_home)
+    wrong_type = run_main("batch", str(source), "--out", str(tmp_path / "result.pdf"), *MARKET, home=app_home)
     assert_one_line_error(wrong_type, "--out", "result.pdf", ".xlsx or .csv")
 
-    no_market = run_cli("batch", str(source), "--out", str(out), "--offline", home=app_home)
+    no_market = run_main("batch", str(source), "--out", str(out), "--offline", home=app_home)
     assert_one_line_error(no_market, "--btc-price", "--difficulty", "--fees-per-block", "--block-height")
 
-    bad_flag = run_cli("batch", str(source), "--out", str(out), *MARKET, "--uptime-pct", "120", home=app_home)
+    bad_flag = run_main("batch", str(source), "--out", str(out), *MARKET, "--uptime-pct", "120", home=app_home)
     assert_one_line_error(bad_flag, "--uptime-pct")
 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fleet.csv", "home"]
@@ -178,7 +180,7 @@ def test_json_carries_full_precision(tmp_path: Path, app_home: Path) -> None:
     """Machine-readable totals are the computed numbers, not the cents the text summary shows."""
     source = tmp_path / "fleet.csv"
     source.write_text(GOOD_CSV, encoding="utf-8")
-    result = run_cli("batch", str(source), "--out", str(tmp_path / "r.csv"), *MARKET, "--json", home=app_home)
+    result = run_main("batch", str(source), "--out", str(tmp_path / "r.csv"), *MARKET, "--json", home=app_home)
     assert result.returncode == 0, result.stderr
     payload = json.loads(result.stdout)
     exact = expected_profit_per_day(source)
