@@ -1,4 +1,5 @@
-"""`poll` and `simulate` from the command line: a real simulator process, real sockets on loopback."""
+"""`poll` and `simulate` from the command line: a real simulator process, real sockets on loopback. Polls over a
+CIDR and from a file and the agent run as real processes; error rows and bad targets call cli.main in process."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 
 from tests.cli.test_cli import assert_one_line_error, run_cli
 from tests.simulator.loopback import free_port, loopback_network
+from tests.support.cli_in_process import run_main
 
 POLL_KEYS = {
     "host",
@@ -95,8 +97,8 @@ def test_poll_reads_targets_from_a_file(farm: str, app_home: Path, tmp_path: Pat
 
 
 def test_bad_targets_give_one_line(app_home: Path) -> None:
-    assert_one_line_error(run_cli("poll", "10.0.0.0/8", home=app_home), "at most a /16")
-    assert_one_line_error(run_cli("poll", "@/no/such/file", home=app_home), "cannot read")
+    assert_one_line_error(run_main("poll", "10.0.0.0/8", home=app_home), "at most a /16")
+    assert_one_line_error(run_main("poll", "@/no/such/file", home=app_home), "cannot read")
 
 
 def test_agent_polls_the_sites_miners_into_the_database(farm: str, app_home: Path) -> None:
@@ -146,14 +148,14 @@ def _significant_digits(value: float) -> int:
 
 def test_error_rows_show_a_dash_and_json_keeps_the_reported_precision(farm: str, app_home: Path) -> None:
     base = farm.rsplit(".", 1)[0]
-    table = run_cli("poll", f"{base}.0/28", "--timeout", "2", home=app_home)
+    table = run_main("poll", f"{base}.0/28", "--timeout", "2", home=app_home)
     assert table.returncode == 0, table.stderr
     rows = [line.split() for line in table.stdout.splitlines()[1:-1]]
     failed = [row for row in rows if row[2] in ("offline", "error")]
     assert len(failed) == 4  # one offline, one hung, .13 and .14 with nothing there
     assert all(row[3] == "–" for row in failed)  # TH/s: no reading, not 0.00
     assert all(row[3] != "–" for row in rows if row[2] == "hashing")
-    result = run_cli("poll", f"{base}.0/28", "--json", "--timeout", "2", home=app_home)
+    result = run_main("poll", f"{base}.0/28", "--json", "--timeout", "2", home=app_home)
     floats: list[float] = []
 
     def walk(value: object) -> None:
