@@ -1,5 +1,6 @@
 """`user reset-password | disable | enable | unlock | recover | list` and `discover` as a user runs them
-(subprocesses against a SQLite file; discover against an in-process simulator on a loopback /24)."""
+(against a SQLite file; discover against an in-process simulator on a loopback /24). The owner's recovery and the
+listing and adding discovery run as real processes; the other calls go through cli.main in process."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from hashinsight_desktop.services.errors import AuthenticationError
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.cli.test_cli import run_cli
 from tests.services.fleet.test_discovery import faulty_farm
+from tests.support.cli_in_process import run_main
 from tests.support.loop_thread import loop_thread
 
 PASSWORD = "correct horse battery"
@@ -59,26 +61,26 @@ def _lock_for_a_while(factory: sessionmaker, username: str) -> None:  # type: ig
 def test_user_actions_and_owner_recovery(app_home: Path, sqlite_template: Path) -> None:
     factory = _owner_and_admin(app_home, sqlite_template)
     _lock_for_a_while(factory, "ops")
-    listing = run_cli("user", "list", "--as", "boss", home=app_home, env=AS_BOSS)
+    listing = run_main("user", "list", "--as", "boss", home=app_home, env=AS_BOSS)
     lines = listing.stdout.splitlines()
     assert lines[0].split()[:4] == ["USER", "ROLE", "STATE", "LAST"], listing.stderr
     assert lines[1].split()[:3] == ["boss", "owner", "active"] and "never" not in lines[1]  # logged in just now
     assert lines[2].split()[:3] == ["ops", "admin", "locked"] and "never" in lines[2]
-    unlock = run_cli("user", "unlock", "ops", "--as", "boss", home=app_home, env=AS_BOSS)
+    unlock = run_main("user", "unlock", "ops", "--as", "boss", home=app_home, env=AS_BOSS)
     assert unlock.stdout.strip() == "unlocked ops", unlock.stderr
     auth.login(factory, "ops", PASSWORD)  # no wait any more
-    disabled = run_cli("user", "disable", "ops", "--as", "boss", "--json", home=app_home, env=AS_BOSS)
+    disabled = run_main("user", "disable", "ops", "--as", "boss", "--json", home=app_home, env=AS_BOSS)
     assert json.loads(disabled.stdout)["result"] == "disabled ops"
     with pytest.raises(AuthenticationError):
         auth.login(factory, "ops", PASSWORD)
-    reset = run_cli(
+    reset = run_main(
         "user", "reset-password", "ops", "--password-stdin", "--as", "boss", home=app_home, stdin=NEW, env=AS_BOSS
     )
     assert reset.stdout.strip() == "new password set for ops (failed logins cleared)", reset.stderr
 
     # The owner forgot the password: recovery with the database file, no login, audited as the OS account.
     _fail_logins(factory, "boss")
-    not_owner = run_cli("user", "recover", "ops", "--password-stdin", home=app_home, stdin=NEW)
+    not_owner = run_main("user", "recover", "ops", "--password-stdin", home=app_home, stdin=NEW)
     assert not_owner.returncode == 1 and "recovery is for owner accounts" in not_owner.stderr
     recovered = run_cli("user", "recover", "boss", "--password-stdin", home=app_home, stdin=NEW)
     assert recovered.returncode == 0 and "owner boss recovered" in recovered.stdout, recovered.stderr
@@ -95,7 +97,7 @@ def test_discover_lists_bad_hosts_and_adds_them(app_home: Path, sqlite_template:
     farm = faulty_farm()
     cidr = f"{farm.targets[0][0].rsplit('.', 1)[0]}.0/29"
     fast = ("--connect-timeout", "0.5", "--deadline", "1")
-    no_site = run_cli("discover", cidr, "--site", "Texas North", "--as", "boss", *fast, home=app_home, env=as_boss)
+    no_site = run_main("discover", cidr, "--site", "Texas North", "--as", "boss", *fast, home=app_home, env=as_boss)
     assert no_site.returncode == 1 and "No site yet: add one first" in no_site.stderr  # understood, refused
     with unit_of_work(factory) as session:
         owner = principal_for(session.scalars(select(User).where(User.username == "boss")).one())
@@ -127,7 +129,7 @@ def test_discover_lists_bad_hosts_and_adds_them(app_home: Path, sqlite_template:
 
 
 def test_discover_usage_errors_exit_2(app_home: Path) -> None:
-    bad_port = run_cli("discover", "10.0.0.0/24", "--site", "X", "--port", "99999", "--as", "boss", home=app_home)
+    bad_port = run_main("discover", "10.0.0.0/24", "--site", "X", "--port", "99999", "--as", "boss", home=app_home)
     assert bad_port.returncode == 2 and len(bad_port.stderr.strip().splitlines()) == 1, bad_port.stderr
-    no_site = run_cli("discover", "10.0.0.0/24", "--as", "boss", home=app_home)
+    no_site = run_main("discover", "10.0.0.0/24", "--as", "boss", home=app_home)
     assert no_site.returncode == 2 and "--site" in no_site.stderr, no_site.stderr
