@@ -198,9 +198,12 @@ class TelemetryPoller:
     async def run(self, cycles: int | None = None) -> None:
         """Poll at every tick until cancelled (or ``cycles`` ticks); the roles are kept meanwhile. A cycle's
         fault is logged, never the end of the loop."""
-        keeper = asyncio.create_task(self.roles.keep(), name="poller-roles")
-        self._keeping = True
+        keeper: asyncio.Task[None] | None = None
         try:
+            await self._refresh_targets()
+            await self.roles.campaign()  # the first tick is polled by whoever leads then, not after a keeper's turn
+            keeper = asyncio.create_task(self.roles.keep(), name="poller-roles")
+            self._keeping = True
             done = 0
             while cycles is None or done < cycles:
                 try:
@@ -215,8 +218,9 @@ class TelemetryPoller:
                     await self._until_next_tick()
         finally:
             await asyncio.to_thread(self.writer.flush)  # while the roles are held: a released role's are refused
-            keeper.cancel()
-            await asyncio.gather(keeper, return_exceptions=True)
+            if keeper is not None:
+                keeper.cancel()
+                await asyncio.gather(keeper, return_exceptions=True)
             self._keeping = False
             await asyncio.to_thread(self.roles.release)
 
