@@ -357,6 +357,7 @@ def avalon_tokens(text: str) -> dict[str, str]:
     return {key.strip(): value for key, value in _TOKEN.findall(text)}
 
 
+@functools.lru_cache(maxsize=1024)  # the same few names every poll
 def avalon_model(name: str) -> str:
     """``"1246-83-2104..."``, ``"AvalonMiner 1246-83"`` → ``"Avalon A1246"`` (the catalogue's naming)."""
     code = name.removeprefix("AvalonMiner").strip().split("-")[0].strip()
@@ -373,6 +374,7 @@ def antminer_model(text: str | None) -> str | None:
     return catalogue_name(model)
 
 
+@functools.lru_cache(maxsize=1024)  # the same few names every poll
 def whatsminer_model(code: str) -> str:
     """``"M30S++_VH40"``, ``"M30S++.VH40"``, ``"M30S++VH40"`` → ``"Whatsminer M30S++"`` (the board revision goes)."""
     code = code.strip()

@@ -136,11 +136,20 @@ async def exchange(
     )
 
 
+_FD_CALLBACKS: dict[type, bool] = {}  # per loop class: asked once, not per exchange
+
+
 def _has_fd_callbacks(loop: asyncio.AbstractEventLoop) -> bool:
     """Selector loops (and uvloop) watch sockets; Windows' proactor loops cannot."""
-    if isinstance(loop, asyncio.BaseEventLoop):
-        return not isinstance(loop, BaseProactorEventLoop)
-    return type(loop).__module__.startswith("uvloop")
+    kind = type(loop)
+    known = _FD_CALLBACKS.get(kind)
+    if known is None:
+        if issubclass(kind, asyncio.BaseEventLoop):
+            known = not issubclass(kind, BaseProactorEventLoop)
+        else:
+            known = kind.__module__.startswith("uvloop")
+        _FD_CALLBACKS[kind] = known
+    return known
 
 
 async def _transport_exchange(
