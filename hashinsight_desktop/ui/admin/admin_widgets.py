@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCursor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -317,10 +317,10 @@ def run_action(
         with busy_cursor(), unit_of_work(context.database.session_factory, entity) as session:
             action(session)
     except ValidationError as exc:
-        show_error(parent, "Not possible", exc.message)
+        show_error(parent, QCoreApplication.translate("AdminWidgets", "Not possible"), exc.message)
         return False
     except ServiceError as exc:
-        show_error(parent, "Not saved", str(exc))
+        show_error(parent, QCoreApplication.translate("AdminWidgets", "Not saved"), str(exc))
         reload()
         return False
     except SQLAlchemyError as exc:

@@ -337,7 +337,7 @@ class SettingsPage(QWidget):
 
     def _browse(self) -> None:
         # open(), not exec(): a nested event loop would stall qasync.
-        dialog = QFileDialog(self, "SQLite database file", str(Path(self.sqlite_path.text()).parent))
+        dialog = QFileDialog(self, self.tr("SQLite database file"), str(Path(self.sqlite_path.text()).parent))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
         dialog.setNameFilters(["SQLite databases (*.sqlite3 *.sqlite *.db)", "All files (*)"])

@@ -146,7 +146,7 @@ class SiteDialog(ContextFormDialog):
         self.timezone.setCompleter(completer)
         self.timezone.lineEdit().setMaxLength(64)
         self.timezone.setCurrentText(site.timezone if site else "UTC")
-        self.add_field("timezone", "Timezone", self.timezone, "The site's local time, e.g. America/Chicago.")
+        self.add_field("timezone", self.tr("Timezone"), self.timezone, "The site's local time, e.g. America/Chicago.")
         self.four_eyes = QCheckBox(self.tr("A second person approves curtailment plans (four-eyes)"))
         self.four_eyes.setObjectName("curtailFourEyes")
         self.four_eyes.setChecked(bool(site.curtail_four_eyes) if site else False)
@@ -341,7 +341,11 @@ class SitesCustomersPage(QWidget):
         except ServiceError as exc:  # the role may not see this list: say so where the rows would be
             section.show_records([], str(exc))
         except SQLAlchemyError as exc:  # keep the last list read, and say it may be stale
-            show_error(self, "Database error", database_error_text(exc, "read the list") + "\nPress F5 to try again.")
+            show_error(
+                self,
+                self.tr("Database error"),
+                database_error_text(exc, "read the list") + self.tr("\nPress F5 to try again."),
+            )
         else:
             section.show_records(records, empty_text)
 
@@ -369,7 +373,7 @@ class SitesCustomersPage(QWidget):
     # -- actions
 
     def _show_stale(self, message: str) -> None:
-        show_error(self, "Not saved", message)
+        show_error(self, self.tr("Not saved"), message)
         self.refresh()
 
     def _open(self, section: RecordSection, dialog_class: type[Dialog], record: Any) -> Dialog | None:
@@ -392,7 +396,7 @@ class SitesCustomersPage(QWidget):
         return None if record is None else self._open(section, dialog_class, record)
 
     def _delete_selected(
-        self, section: RecordSection, entity: str, question: str, delete: DeleteCall
+        self, section: RecordSection, entity: str, title: str, question: str, delete: DeleteCall
     ) -> QMessageBox | None:
         """Ask (``question`` may name the record as ``{name}``), then delete in one transaction."""
         record = section.view.selected_record()
@@ -400,7 +404,7 @@ class SitesCustomersPage(QWidget):
             return None
         return confirm(
             self,
-            f"Delete {entity}",
+            title,
             question.format(name=record.name),
             lambda: run_action(
                 self,
@@ -421,7 +425,11 @@ class SitesCustomersPage(QWidget):
 
     def delete_site(self) -> QMessageBox | None:
         return self._delete_selected(
-            self.sites, "site", "Delete the site {name}? Site managers scoped to it lose it.", sites.delete_site
+            self.sites,
+            "site",
+            self.tr("Delete site"),
+            self.tr("Delete the site {name}? Site managers scoped to it lose it."),
+            sites.delete_site,
         )
 
     def add_customer(self) -> CustomerDialog | None:
@@ -432,5 +440,9 @@ class SitesCustomersPage(QWidget):
 
     def delete_customer(self) -> QMessageBox | None:
         return self._delete_selected(
-            self.customers, "customer", "Delete the customer account {name}?", customers.delete_customer
+            self.customers,
+            "customer",
+            self.tr("Delete customer"),
+            self.tr("Delete the customer account {name}?"),
+            customers.delete_customer,
         )

@@ -105,7 +105,7 @@ class UserDialog(ContextFormDialog):
         if user is not None and user.id == principal.user_id:
             self.role.setEnabled(False)
             self.role.setToolTip(self.tr("You cannot change your own role."))
-        self.add_field("role", "Role", self.role)
+        self.add_field("role", self.tr("Role"), self.role)
 
         self.sites = QListWidget()
         self.sites.setMaximumHeight(130)
@@ -118,7 +118,7 @@ class UserDialog(ContextFormDialog):
             self.sites.addItem(item)
         self.add_field(
             "sites",
-            "Sites",
+            self.tr("Sites"),
             self.sites,
             "Only site managers have a site scope." if sites else "No sites yet: add them first.",
         )
@@ -130,16 +130,16 @@ class UserDialog(ContextFormDialog):
             self.customer.addItem(name, str(customer_id))
         if user is not None and user.customer_id is not None:
             self.customer.setCurrentIndex(max(0, self.customer.findData(str(user.customer_id))))
-        self.add_field("customer", "Customer", self.customer, "Only customer users are bound to an account.")
+        self.add_field("customer", self.tr("Customer"), self.customer, "Only customer users are bound to an account.")
 
         self.password: QLineEdit | None = None
         self.password_repeat: QLineEdit | None = None
         if user is None:
             self.password = _password_field()
             self.password.setPlaceholderText(self.tr("at least {count} characters").format(count=MIN_PASSWORD_LENGTH))
-            self.add_field("password", "Password", self.password)
+            self.add_field("password", self.tr("Password"), self.password)
             self.password_repeat = _password_field()
-            self.add_field("password_repeat", "Repeat password", self.password_repeat)
+            self.add_field("password_repeat", self.tr("Repeat password"), self.password_repeat)
 
         self.role.currentIndexChanged.connect(self._enable_scope_fields)
         self._enable_scope_fields()
@@ -218,12 +218,12 @@ class ResetPasswordDialog(ContextFormDialog):
         self.password.setPlaceholderText(self.tr("at least {count} characters").format(count=MIN_PASSWORD_LENGTH))
         self.add_field(
             "password",
-            "New password",
+            self.tr("New password"),
             self.password,
             "Also clears the failed-login counter. Tell the user through a safe channel.",
         )
         self.password_repeat = _password_field()
-        self.add_field("password_repeat", "Repeat password", self.password_repeat)
+        self.add_field("password_repeat", self.tr("Repeat password"), self.password_repeat)
         self.password.setFocus()
 
     def entity(self) -> str:

@@ -228,7 +228,11 @@ class UsersPage(QWidget):
             self.model.set_records([])
             self.view.set_empty_text(str(exc))
         except SQLAlchemyError as exc:  # keep the last list read, and say it may be stale
-            show_error(self, "Database error", database_error_text(exc, "read the users") + "\nPress F5 to try again.")
+            show_error(
+                self,
+                self.tr("Database error"),
+                database_error_text(exc, "read the users") + self.tr("\nPress F5 to try again."),
+            )
         else:
             self.model.set_records(rows)
             self.view.set_empty_text("No users yet." if not rows else "No user matches the filter.")
@@ -283,7 +287,7 @@ class UsersPage(QWidget):
     # -- actions (each one transaction; the services check permissions again)
 
     def _show_stale(self, message: str) -> None:
-        show_error(self, "Not saved", message)
+        show_error(self, self.tr("Not saved"), message)
         self.refresh()
 
     def _open(self, dialog: Dialog) -> Dialog:
@@ -366,8 +370,10 @@ class UsersPage(QWidget):
 
         return confirm(
             self,
-            "Delete user",
-            f"Delete the account {user.username}? It cannot be undone; disabling keeps the history "
-            "readable and can be reversed.",
+            self.tr("Delete user"),
+            self.tr(
+                "Delete the account {name}? It cannot be undone; disabling keeps the history "
+                "readable and can be reversed."
+            ).format(name=user.username),
             delete,
         )
