@@ -21,7 +21,7 @@ class LevelsBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Levels", parent)
         self.protected: dict[uuid.UUID, str] = {}  # miners kept at full power: id → name
-        self.presets = line_edit("sleep only", "75, 50")
+        self.presets = line_edit(self.tr("sleep only"), "75, 50")
         self.sleep_w = line_edit("", f"{DEFAULT_SLEEP_W:g}")
         self.sleep_w.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.anti_flap = line_edit("", "15")

@@ -23,13 +23,17 @@ class PlanAction(StrEnum):
     STOP = "stop"
 
 
-TITLES = {
-    PlanAction.APPROVE: "Approve",
-    PlanAction.EXECUTE: "Execute",
-    PlanAction.RECOVER: "Recover now",
-    PlanAction.CANCEL: "Cancel plan",
-    PlanAction.STOP: "Stop",
-}
+def action_titles() -> dict[PlanAction, str]:
+    """Each action as its button names it (literal strings, so the translation tools find them)."""
+    return {
+        PlanAction.APPROVE: QCoreApplication.translate("PlanActions", "Approve"),
+        PlanAction.EXECUTE: QCoreApplication.translate("PlanActions", "Execute"),
+        PlanAction.RECOVER: QCoreApplication.translate("PlanActions", "Recover now"),
+        PlanAction.CANCEL: QCoreApplication.translate("PlanActions", "Cancel plan"),
+        PlanAction.STOP: QCoreApplication.translate("PlanActions", "Stop"),
+    }
+
+
 # The plan states each action is offered in.
 OFFERED = {
     PlanAction.APPROVE: frozenset({"pending"}),
@@ -127,9 +131,10 @@ class PlanActions(QObject):
         self.can_operate = can_operate
         self.username = username  # the four-eyes rule: a plan's creator does not approve it
         self.actions: dict[PlanAction, QAction] = {}
+        titles = action_titles()
         for action in PlanAction:
-            qaction = QAction(TITLES[action] + "…", self)
-            qaction.setIconText(TITLES[action])
+            qaction = QAction(self.tr("{action}…").format(action=titles[action]), self)
+            qaction.setIconText(titles[action])
             qaction.setObjectName(f"{action.value}Action")
             qaction.triggered.connect(lambda _checked=False, a=action: self.triggered.emit(a))
             self.actions[action] = qaction
@@ -160,11 +165,12 @@ class PlanActions(QObject):
         """``running``: this console is executing or recovering the plan; ``busy``: another change
         of this console is being saved."""
         resuming = {PlanAction.EXECUTE: "executing", PlanAction.RECOVER: "recovering"}
+        titles = action_titles()
         for action, qaction in self.actions.items():
-            title = TITLES[action]
+            title = titles[action]
             if plan is not None and resuming.get(action) == plan.state and not running:  # left by a crash
-                title = "Resume execution" if action is PlanAction.EXECUTE else "Resume recovery"
-            qaction.setText(f"{title}…")
+                title = self.tr("Resume execution") if action is PlanAction.EXECUTE else self.tr("Resume recovery")
+            qaction.setText(self.tr("{action}…").format(action=title))
             qaction.setIconText(title)
             offered = plan is not None and plan.state in OFFERED[action]
             elsewhere = (  # a resume offered for a run another process drives would only be refused

@@ -30,7 +30,7 @@ from hashinsight_desktop.services.curtailment.plans import (
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.common import confirm, show_error
-from hashinsight_desktop.ui.curtailment.plan_actions import TITLES, PlanAction, question, ramp_and_recovery
+from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction, action_titles, question, ramp_and_recovery
 from hashinsight_desktop.ui.curtailment.plan_report import default_file_name, write_report
 from hashinsight_desktop.ui.curtailment.plans_model import release_text, start_time, trigger_text
 from hashinsight_desktop.ui.theme import NOTE_COLOR, OK_COLOR
@@ -121,23 +121,30 @@ class PlanCommands(QObject):
             self._start_save(preview, True)
 
         request = preview.request
-        sheds = (
-            f"{len(preview.rows):,} miners at {preview.site.site_name} shed {preview.shed_kw:,.1f} kW, "
-            f"losing {preview.lost_ths:,.1f} TH/s"
+        sheds = self.tr("{count} miners at {site} shed {kw} kW, losing {ths} TH/s").format(
+            count=f"{len(preview.rows):,}",
+            site=preview.site.site_name,
+            kw=f"{preview.shed_kw:,.1f}",
+            ths=f"{preview.lost_ths:,.1f}",
         )
         if request.trigger == "price" and request.price_trigger is not None:
             starts = trigger_text("price", None, request.price_trigger)
-            then = f"It then starts by itself {starts}: {sheds}; it recovers {release_text(request.price_trigger)}."
+            then = self.tr("It then starts by itself {starts}: {sheds}; it recovers {recovers}.").format(
+                starts=starts, sheds=sheds, recovers=release_text(request.price_trigger)
+            )
         elif request.trigger == "scheduled" and request.start_at is not None:
             at = start_time(request.start_at, self.zone_of(request.site_id))
-            then = f"It then starts by itself at {at}: {sheds}."
+            then = self.tr("It then starts by itself at {at}: {sheds}.").format(at=at, sheds=sheds)
         else:
-            then = f"Once approved it may be executed: {sheds}."
+            then = self.tr("Once approved it may be executed: {sheds}.").format(sheds=sheds)
         how = ramp_and_recovery(request.ramp_kw_per_min, request.recover_after_h, request.trigger == "price")
         if request.ramp_kw_per_min and preview.batches > 1:
             how += " " + self.tr("{n} batches.").format(n=f"{preview.batches:,}")
         self.confirm_box = confirm(
-            self._widget, "Save and approve", f"Save “{request.name}” approved?\n{then}\n{how}", approved
+            self._widget,
+            self.tr("Save and approve"),
+            self.tr("Save “{name}” approved?\n{then}\n{how}").format(name=request.name, then=then, how=how),
+            approved,
         )
         return self.confirm_box
 
@@ -156,15 +163,19 @@ class PlanCommands(QObject):
         except Exception as exc:
             if not isinstance(exc, ServiceError):
                 log.exception("saving a curtailment plan failed")
-            what = "saved pending approval, but not approved" if plan_id is not None else "not saved"
-            self._error("Save plan", f"The plan was {what}: {exc}")
+            failure = (
+                self.tr("The plan was saved pending approval, but not approved: {error}")
+                if plan_id is not None
+                else self.tr("The plan was not saved: {error}")
+            )
+            self._error(self.tr("Save plan"), failure.format(error=exc))
         finally:
             self.save_task = None
         if not self._alive():
             return
         if plan_id is not None:
-            state = "approved" if approve else "pending approval"
-            self.notice.emit(f"Saved “{preview.request.name}” {state}.", OK_COLOR)
+            saved = self.tr("Saved “{name}” approved.") if approve else self.tr("Saved “{name}” pending approval.")
+            self.notice.emit(saved.format(name=preview.request.name), OK_COLOR)
             self.saved.emit(plan_id)
         self.done.emit()
 
@@ -175,7 +186,12 @@ class PlanCommands(QObject):
         def confirmed() -> None:
             self.run_action(action, plan)
 
-        self.confirm_box = confirm(self._widget, f"{TITLES[action]} plan", question(action, plan), confirmed)
+        self.confirm_box = confirm(
+            self._widget,
+            self.tr("{action} plan").format(action=action_titles()[action]),
+            question(action, plan),
+            confirmed,
+        )
         return self.confirm_box
 
     def run_action(self, action: PlanAction, plan: PlanSummary) -> asyncio.Task[None]:
@@ -201,11 +217,11 @@ class PlanCommands(QObject):
         except Exception as exc:  # ConcurrentModificationError among them: said, and the plan re-read
             if not isinstance(exc, ServiceError):
                 log.exception("curtailment %s failed", action.value)
-            self._error(f"{TITLES[action]} plan", str(exc))
+            self._error(self.tr("{action} plan").format(action=action_titles()[action]), str(exc))
         else:
             if self._alive():
-                done = "approved" if action is PlanAction.APPROVE else "cancelled"
-                self.notice.emit(f"“{plan.name}” {done}.", OK_COLOR)
+                done = self.tr("“{name}” approved.") if action is PlanAction.APPROVE else self.tr("“{name}” cancelled.")
+                self.notice.emit(done.format(name=plan.name), OK_COLOR)
         finally:
             self.action_task = None
         if self._alive():
@@ -237,9 +253,11 @@ class PlanCommands(QObject):
             if not isinstance(exc, ServiceError):
                 log.exception("curtailment %s of %s failed", action.value, plan.id)
             self._error(
-                f"{TITLES[action]} plan",
-                f"{TITLES[action]} of “{plan.name}” stopped: {exc}\n"
-                "Each miner's state is recorded: the Execution view shows where it stopped.",
+                self.tr("{action} plan").format(action=action_titles()[action]),
+                self.tr(
+                    "{action} of “{name}” stopped: {error}\n"
+                    "Each miner's state is recorded: the Execution view shows where it stopped."
+                ).format(action=action_titles()[action], name=plan.name, error=exc),
             )
         finally:
             self.run_tasks.pop(plan.id, None)
@@ -254,7 +272,10 @@ class PlanCommands(QObject):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name = default_file_name(PlanDetail(plan, {}, ()))
         dialog = QFileDialog(
-            self._widget, "Export plan report", str(Path(folder) / name), "CSV files (*.csv);;All files (*)"
+            self._widget,
+            self.tr("Export plan report"),
+            str(Path(folder) / name),
+            self.tr("CSV files (*.csv);;All files (*)"),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")

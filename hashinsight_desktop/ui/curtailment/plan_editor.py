@@ -8,7 +8,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,18 +40,28 @@ from hashinsight_desktop.ui.curtailment.terms_box import TermsBox
 from hashinsight_desktop.ui.curtailment.trigger_box import PRICE, TriggerBox
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
-STRATEGY_TITLES = {
-    "performance": "Keep the most hashrate",
-    "efficiency": "Shed the least efficient first",
-    "revenue": "Lose the least revenue",
-    "customer": "Respect customer SLAs",
-}
-STRATEGY_HINTS = {
-    "performance": "Sheds where it costs the fewest TH/s.",
-    "efficiency": "Sheds the miners with the most joules per terahash first.",
-    "revenue": "Sheds where the revenue lost net of the power saved is least: needs the hashprice.",
-    "customer": "Weighs each customer's hashrate by their SLA weight (Customers below).",
-}
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PlanEditor", text)
+
+
+def strategy_titles() -> dict[str, str]:
+    """Each strategy as the combo names it (literal strings, so the translation tools find them)."""
+    return {
+        "performance": _t("Keep the most hashrate"),
+        "efficiency": _t("Shed the least efficient first"),
+        "revenue": _t("Lose the least revenue"),
+        "customer": _t("Respect customer SLAs"),
+    }
+
+
+def strategy_hints() -> dict[str, str]:
+    return {
+        "performance": _t("Sheds where it costs the fewest TH/s."),
+        "efficiency": _t("Sheds the miners with the most joules per terahash first."),
+        "revenue": _t("Sheds where the revenue lost net of the power saved is least: needs the hashprice."),
+        "customer": _t("Weighs each customer's hashrate by their SLA weight (Customers below)."),
+    }
 
 
 class PlanEditor(QWidget):
@@ -67,24 +77,24 @@ class PlanEditor(QWidget):
         self._saved_feeds: dict[str, Any] = {}  # feed limits typed in an earlier session, by feed
 
         # -- the plan --
-        self.name = line_edit("shed … kW (default)")
-        self.target = line_edit("e.g. 500")
+        self.name = line_edit(self.tr("shed … kW (default)"))
+        self.target = line_edit(self.tr("e.g. 500"))
         self.target.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.tolerance = line_edit("no upper limit")
+        self.tolerance = line_edit(self.tr("no upper limit"))
         self.tolerance.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.strategy = QComboBox()
         for key in STRATEGIES:
-            self.strategy.addItem(STRATEGY_TITLES.get(key, key.capitalize()), key)
+            self.strategy.addItem(strategy_titles().get(key, key.capitalize()), key)
             self.strategy.setItemData(
-                self.strategy.count() - 1, STRATEGY_HINTS.get(key, ""), Qt.ItemDataRole.ToolTipRole
+                self.strategy.count() - 1, strategy_hints().get(key, ""), Qt.ItemDataRole.ToolTipRole
             )
         self.strategy_hint = QLabel()
         self.strategy_hint.setWordWrap(True)
-        self.hashprice = line_edit("USD per TH/s per day")
+        self.hashprice = line_edit(self.tr("USD per TH/s per day"))
         self.hashprice.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.hashprice_note = QLabel()
         self.hashprice_note.setWordWrap(True)
-        self.power_price = line_edit("the site's price")
+        self.power_price = line_edit(self.tr("the site's price"))
         self.power_price.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, FormField] = {}
         plan_box, plan_grid = QGroupBox(self.tr("Plan")), form_grid()
@@ -124,9 +134,9 @@ class PlanEditor(QWidget):
         self.fields.update(self.trigger.fields)
 
         # -- execution --
-        self.ramp = line_edit("all at once")
+        self.ramp = line_edit(self.tr("all at once"))
         self.ramp.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.recover_after = line_edit("manual recovery")
+        self.recover_after = line_edit(self.tr("manual recovery"))
         self.recover_after.setAlignment(Qt.AlignmentFlag.AlignRight)
         run_box, run_grid = QGroupBox(self.tr("Execution")), form_grid()
         row = 0
@@ -448,7 +458,7 @@ class PlanEditor(QWidget):
 
     def _strategy_changed(self) -> None:
         strategy = str(self.strategy.currentData())
-        self.strategy_hint.setText(STRATEGY_HINTS.get(strategy, ""))
+        self.strategy_hint.setText(strategy_hints().get(strategy, ""))
         revenue = strategy == "revenue"
         for field in ("hashprice", "power_price"):
             f = self.fields[field]

@@ -142,8 +142,9 @@ class PlanPage(QSplitter):
         except Exception as exc:
             log.exception("curtailment preview failed")
             if shiboken6.isValid(self):
-                self.editor.set_status(f"The plan could not be solved: {exc}", BAD_COLOR)
-                show_error(self, "Preview failed", f"The plan could not be solved: {exc}")
+                failure = self.tr("The plan could not be solved: {error}").format(error=exc)
+                self.editor.set_status(failure, BAD_COLOR)
+                show_error(self, self.tr("Preview failed"), failure)
             return
         finally:
             self.preview_task = None

@@ -54,9 +54,9 @@ class TriggerBox(QGroupBox):
         self.start_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start_at.setEnabled(False)
         self.reset_start()
-        self.threshold = line_edit("e.g. 0.18")
+        self.threshold = line_edit(self.tr("e.g. 0.18"))
         self.min_duration = line_edit("", DEFAULT_MIN_DURATION)
-        self.hysteresis = line_edit("0: recover below the threshold")
+        self.hysteresis = line_edit(self.tr("0: recover below the threshold"))
         for edit in (self.threshold, self.min_duration, self.hysteresis):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.price_note = QLabel()
