@@ -49,6 +49,18 @@ TEXT_CALLS = frozenset(
         "setWhatsThis",
         "setLabel",
         "TextItem",
+        "QFileDialog",
+        "getSaveFileName",
+        "getOpenFileName",
+        "getExistingDirectory",
+        "getText",
+        "getItem",
+        "setNameFilter",
+        # the project's own dialogs: show_error(parent, title, message), confirm(parent, title, question, on_yes)
+        "show_error",
+        "confirm",
+        "line_edit",  # line_edit(placeholder, text)
+        "add_field",  # add_field(key, label, widget): the key is not shown
     }
 )
 # QMessageBox's static dialogs (only on QMessageBox: log.warning(...) is not shown to the user).
@@ -62,8 +74,7 @@ TRANSLATE_CALLS = {"tr": 0, "_t": 0, "_tr": 0, "translate": 1}
 ALLOWED = {
     "db.farm.local": "an example host name in a placeholder",
     "hashinsight": "the default PostgreSQL database and user name, typed as is",
-    "BTC": "the currency code",
-    "USD": "the currency code",
+    "miners.xlsx": "a default file name",
 }
 
 
@@ -114,6 +125,8 @@ def _shows_text(call: ast.Call, name: str | None) -> bool:
 def _text_arguments(call: ast.Call, name: str) -> list[ast.expr]:
     if name == "setLabel":  # pyqtgraph: setLabel(axis, text): the axis is a key
         return list(call.args[1:])
+    if name == "add_field":
+        return list(call.args[1:2])
     if name == "addItem" and len(call.args) >= 2:
         # addItem(text, userData) or addItem(icon, text, userData): the user data is not shown.
         text_is_first = not isinstance(call.args[0], ast.Name) or len(call.args) == 2

@@ -234,7 +234,9 @@ class BatchView(QWidget):
     def open_file_dialog(self) -> QFileDialog:
         """The file dialog, opened with open() (no nested event loop); returns it for tests."""
         folder = str(self.path.parent) if self.path is not None else ""
-        dialog = QFileDialog(self, "Open fleet file", folder, "Fleet files (*.csv *.xlsx);;All files (*)")
+        dialog = QFileDialog(
+            self, self.tr("Open fleet file"), folder, self.tr("Fleet files (*.csv *.xlsx);;All files (*)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -219,14 +219,18 @@ class AlertsPanel(QWidget):
             await asyncio.to_thread(self._acknowledge_in_thread, alert_ids, note)
         except ServiceError as exc:
             if shiboken6.isValid(self):
-                show_error(self, "Alerts not acknowledged", str(exc))
+                show_error(self, self.tr("Alerts not acknowledged"), str(exc))
         except SQLAlchemyError as exc:  # the note typed is kept for Retry
             if shiboken6.isValid(self):
                 offer_retry(self, self.tr("Alerts not acknowledged"), exc, lambda: self.acknowledge(alert_ids, note))
         except Exception as exc:  # a lost connection must end in a message, not a dead button
             log.exception("acknowledging alerts failed")
             if shiboken6.isValid(self):
-                show_error(self, "Alerts not acknowledged", f"The database could not be reached: {exc}")
+                show_error(
+                    self,
+                    self.tr("Alerts not acknowledged"),
+                    self.tr("The database could not be reached: {error}").format(error=exc),
+                )
         else:
             if shiboken6.isValid(self):
                 self.acknowledged.emit()
