@@ -327,14 +327,14 @@ class TelemetryPoller:
                 waiting = self._waiting(now)
                 if waiting is not None:
                     return waiting
-                fences = {}
-                for site, role in acting.items():
+                start, fences = tick_start(now, self.interval_s), {}
+                for site, role in acting.items():  # one tick for all: the clock may pass a boundary meanwhile
                     epoch = role.epoch
                     if epoch is None:
                         continue  # stepped down meanwhile
-                    tick = claim_tick(session, role.role, self.interval_s, self.node.id, role=role.role, epoch=epoch)
-                    if tick is not None:  # None: its lease passed on, or another node polled this tick
-                        fences[site] = TickFence(role.role, epoch, role.role, tick.start, self.interval_s, self.node.id)
+                    job = role.role
+                    if claim_tick(session, job, self.interval_s, self.node.id, role=job, epoch=epoch, start=start):
+                        fences[site] = TickFence(job, epoch, job, start, self.interval_s, self.node.id)
                 session.commit()
         except DBAPIError as exc:
             log.warning("could not claim the tick (polling on, the write will claim it): %s", type(exc).__name__)
@@ -348,8 +348,7 @@ class TelemetryPoller:
                 for site, role in acting.items()
                 if (epoch := role.epoch) is not None
             }
-        starts = [fence.tick_start for fence in fences.values()]
-        return _Claim(max(starts, default=tick_start(now, self.interval_s)), fences)
+        return _Claim(start, fences)  # sites left out: a lease passed on, or another node polled this tick
 
     def _waiting(self, now: datetime) -> _Claim | None:
         """How long until the next tick when this process already ran the one ``now`` is in."""

@@ -99,13 +99,15 @@ def claim_tick(
     *,
     role: str | None = None,
     epoch: int | None = None,
+    start: datetime | None = None,
 ) -> Tick | None:
-    """Claim the tick the database's clock is in now; None when another process has it (or, with
-    ``role``/``epoch``, when a newer epoch of the role exists). The caller commits, before running it."""
+    """Claim the tick the database's clock is in now (or the tick ``start``: a poller claims one tick for all
+    its sites, even if the clock passes a boundary between two claims); None when another process has it (or,
+    with ``role``/``epoch``, when a newer epoch of the role exists). The caller commits, before running it."""
     if (role is None) != (epoch is None):
         raise ValueError("a fenced claim needs both role and epoch")
     now = database_now(session)
-    start = tick_start(now, interval_s)
+    start = tick_start(now, interval_s) if start is None else start
     values: dict[str, ColumnElement[Any]] = {
         "job": literal(job),
         "tick_start": literal(start, UTCDateTime()),

@@ -30,7 +30,6 @@ from sqlalchemy import (
     JSON,
     ColumnElement,
     Connection,
-    CursorResult,
     Engine,
     Float,
     Integer,
@@ -166,8 +165,9 @@ def record_tick(connection: Connection, fence: TickFence, items: int) -> bool:
         index_elements=[_TICKS.c.job, _TICKS.c.tick_start],
         set_={name: statement.excluded[name] for name in ("finished_at", "outcome", "duration_ms", "items")},
         where=(_TICKS.c.epoch == statement.excluded.epoch) & (_TICKS.c.outcome == RUNNING),
-    ).execution_options(preserve_rowcount=True)
-    return cast(CursorResult[Any], connection.execute(statement)).rowcount == 1
+    )
+    # The row itself says (psycopg may report no row count for INSERT … SELECT).
+    return connection.execute(statement.returning(_TICKS.c.job)).first() is not None
 
 
 @dataclass(frozen=True)
