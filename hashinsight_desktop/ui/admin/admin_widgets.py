@@ -201,7 +201,8 @@ class FormDialog(QDialog):
         except ServiceError as exc:  # PermissionDenied and the like: the input stays for a retry
             self.show_banner(str(exc))
         except SQLAlchemyError as exc:  # the form stays as typed; Retry saves it again
-            offer_retry(self, self.tr("Not saved"), exc, self.try_save, form=self)
+            # A fixed context: self.tr would look it up under the subclass (UserDialog…), not where lupdate put it.
+            offer_retry(self, QCoreApplication.translate("FormDialog", "Not saved"), exc, self.try_save, form=self)
         else:
             self.accept()
 
