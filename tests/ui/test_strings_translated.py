@@ -225,3 +225,32 @@ def test_the_scan_catches(source: str, tmp_path: Path) -> None:
 def test_the_scan_passes(source: str, tmp_path: Path) -> None:
     (tmp_path / "module.py").write_text(source, encoding="utf-8")
     assert not list(_findings_in(tmp_path / "module.py", tmp_path))
+
+
+def _base_classes_using_self_tr(root: Path = UI_ROOT) -> list[str]:
+    """PySide6's ``self.tr`` looks a text up under the object's runtime class, while lupdate files it under
+    the class whose source holds it: in a class other ui classes derive from, the subclasses' texts are
+    never found. Such a class translates with a fixed context (``QCoreApplication.translate``)."""
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(root.rglob("*.py"))}
+    classes = [
+        (path, node) for path, tree in trees.items() for node in ast.walk(tree) if isinstance(node, ast.ClassDef)
+    ]
+    derived_from = {
+        _call_name(base.value if isinstance(base, ast.Subscript) else base) for _, c in classes for base in c.bases
+    }
+    findings = []
+    for path, cls in classes:
+        if cls.name not in derived_from:
+            continue
+        for node in ast.walk(cls):
+            func = node.func if isinstance(node, ast.Call) else None
+            if isinstance(func, ast.Attribute) and func.attr == "tr" and _call_name(func.value) == "self":
+                findings.append(
+                    f"{path.relative_to(root.parents[1])}:{node.lineno}: self.tr in {cls.name}, a base class"
+                )
+    return findings
+
+
+def test_base_classes_translate_in_a_fixed_context() -> None:
+    findings = _base_classes_using_self_tr()
+    assert not findings, "\n".join(findings)
