@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from tests.support.cli_in_process import run_main
 from tests.support.factories import PASSWORD
 from tests.support.pg_cluster import free_port
 
@@ -113,15 +114,16 @@ def test_audit_verify_names_the_first_bad_record(app_home: Path, pg_server_url: 
     admin.dispose()
     url = make_url(pg_server_url).set(database="cli_audit").render_as_string(hide_password=False)
     env = {"HASHINSIGHT_DATABASE_URL": url, "HASHINSIGHT_PASSWORD": PASSWORD}
+    # The log written in process (cli.main); the tampering found by a real process.
     assert (
-        run_cli(
+        run_main(
             "user", "add", "boss", "--role", "owner", "--password-stdin", home=app_home, stdin=PASSWORD, env=env
         ).returncode
         == 0
     )
     for name in ("ann", "bob"):
         assert (
-            run_cli(
+            run_main(
                 "user",
                 "add",
                 name,
@@ -136,7 +138,7 @@ def test_audit_verify_names_the_first_bad_record(app_home: Path, pg_server_url: 
             ).returncode
             == 0
         )
-    assert run_cli("audit", "verify", home=app_home, env=env).returncode == 0
+    assert run_main("audit", "verify", home=app_home, env=env).returncode == 0
 
     engine = make_engine(url)
     with engine.begin() as connection:
