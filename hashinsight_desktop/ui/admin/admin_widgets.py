@@ -325,7 +325,12 @@ def run_action(
         reload()
         return False
     except SQLAlchemyError as exc:
-        offer_retry(parent, "Not saved", exc, lambda: run_action(parent, context, entity, action, reload))
+        offer_retry(
+            parent,
+            QCoreApplication.translate("AdminWidgets", "Not saved"),
+            exc,
+            lambda: run_action(parent, context, entity, action, reload),
+        )
         return False
     reload()
     return True

@@ -162,7 +162,9 @@ class AuditPage(QWidget):
             self._set_status(str(exc), BAD_COLOR)
             return
         except SQLAlchemyError as exc:  # server gone: keep the rows shown, say why they are not fresh
-            self._set_status(f"Cannot read the audit log: {str(exc).splitlines()[0]}", BAD_COLOR)
+            self._set_status(
+                self.tr("Cannot read the audit log: {error}").format(error=str(exc).splitlines()[0]), BAD_COLOR
+            )
             return
         self.model.set_records(page.records)
         self.count_label.setText(self._count_text(len(page.records), page.total, search))
@@ -218,7 +220,7 @@ class AuditPage(QWidget):
         self.checkpoint_button.setEnabled(not running)
         self.busy.setVisible(running)
         if running:
-            self._set_status("Verifying the audit chain…", self.palette().windowText().color().name())
+            self._set_status(self.tr("Verifying the audit chain…"), self.palette().windowText().color().name())
 
     @qasync.asyncSlot()
     async def verify_chain(self) -> None:
@@ -245,7 +247,7 @@ class AuditPage(QWidget):
         if isinstance(outcome, ServiceError):
             self._set_status(str(outcome), BAD_COLOR)
         elif isinstance(outcome, Exception):
-            self._set_status(f"Verification could not run: {outcome}", BAD_COLOR)
+            self._set_status(self.tr("Verification could not run: {error}").format(error=outcome), BAD_COLOR)
         else:
             self._show_result(outcome)
 

@@ -235,7 +235,7 @@ class UsersPage(QWidget):
             )
         else:
             self.model.set_records(rows)
-            self.view.set_empty_text("No users yet." if not rows else "No user matches the filter.")
+            self.view.set_empty_text(self.tr("No users yet.") if not rows else self.tr("No user matches the filter."))
             if selected is not None:
                 self.view.select_where(lambda row: row.id == selected.id)
         self._update_status()
