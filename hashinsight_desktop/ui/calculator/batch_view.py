@@ -313,7 +313,7 @@ class BatchView(QWidget):
         self.file_label.setToolTip(str(path))
         self._cancel = cancel = threading.Event()
         self._set_busy(True)
-        self._set_status(f"Reading {path.name}…", None)
+        self._set_status(self.tr("Reading {file}…").format(file=path.name), None)
         started = time.perf_counter()
         loop = asyncio.get_running_loop()
         outcome: str
@@ -331,7 +331,7 @@ class BatchView(QWidget):
             else:
                 if cancel.is_set():
                     raise BatchCancelled(0, len(rows))
-                self._set_status(f"Computing {len(rows):,} rows…", None)
+                self._set_status(self.tr("Computing {count} rows…").format(count=f"{len(rows):,}"), None)
                 progress = self._threadsafe_progress(loop)
                 compute = partial(compute_batch, progress=progress, cancelled=cancel.is_set, chunk=self.chunk)
                 result = await loop.run_in_executor(None, compute, rows, market)
@@ -384,7 +384,7 @@ class BatchView(QWidget):
         """Stop the computation or export under way; nothing half-done is shown or written."""
         self._cancel.set()
         self.cancel_button.setEnabled(False)
-        self._set_status("Cancelling…", NOTE_COLOR)
+        self._set_status(self.tr("Cancelling…"), NOTE_COLOR)
 
     async def _save_history(self, file_name: str, market: BatchMarket, totals: BatchTotals) -> None:
         label = f"Batch: {file_name} ({totals.rows:,} rows)"
@@ -401,7 +401,10 @@ class BatchView(QWidget):
         except Exception as exc:
             log.warning("batch: saving to history failed: %s", exc)
             if shiboken6.isValid(self):
-                self._set_status(f"{self.status.text()} Not saved to history: {exc}", NOTE_COLOR)
+                self._set_status(
+                    self.tr("{status} Not saved to history: {error}").format(status=self.status.text(), error=exc),
+                    NOTE_COLOR,
+                )
             return
         if shiboken6.isValid(self):
             self.history_saved.emit()
@@ -426,8 +429,13 @@ class BatchView(QWidget):
         self.pages.setCurrentIndex(PAGE_ERRORS)
         rows = len({e.row for e in errors})
         self._set_status(
-            f"{path.name}: {len(errors):,} invalid cell{'s' if len(errors) != 1 else ''} in {rows:,} "
-            f"row{'s' if rows != 1 else ''}. Nothing was computed: fix the file and press Reload.",
+            self.tr("{file}: {cells} in {rows}. Nothing was computed: fix the file and press Reload.").format(
+                file=path.name,
+                cells=self.tr("1 invalid cell")
+                if len(errors) == 1
+                else self.tr("{count} invalid cells").format(count=f"{len(errors):,}"),
+                rows=self.tr("1 row") if rows == 1 else self.tr("{count} rows").format(count=f"{rows:,}"),
+            ),
             BAD_COLOR,
         )
 
@@ -453,7 +461,12 @@ class BatchView(QWidget):
         self.market_label.show()
         self.totals_label.setText(self.totals_text(result.totals))
         self._update_shown()
-        self._set_status(f"{path.name}: {result.totals.rows:,} rows computed in {elapsed:.1f} s.", OK_COLOR)
+        self._set_status(
+            self.tr("{file}: {rows} rows computed in {seconds} s.").format(
+                file=path.name, rows=f"{result.totals.rows:,}", seconds=f"{elapsed:.1f}"
+            ),
+            OK_COLOR,
+        )
 
     def _fit_columns(self) -> None:
         """Widths from the header and the first screenful (resizing to all 100,000 rows would be slow)."""
@@ -556,7 +569,7 @@ class BatchView(QWidget):
         target = Path(path)
         self._cancel = cancel = threading.Event()
         self._set_busy(True)
-        self._set_status(f"Writing {target.name}…", None)
+        self._set_status(self.tr("Writing {file}…").format(file=target.name), None)
         loop = asyncio.get_running_loop()
         try:
             progress = self._threadsafe_progress(loop)

@@ -186,10 +186,10 @@ class HistoryPanel(FilteredTablePanel):
             offer_retry(self, self.tr("Not saved to history"), outcome, lambda: self.save(label, inputs, results))
         if isinstance(outcome, Exception):
             message = str(outcome).splitlines()[0] if str(outcome) else type(outcome).__name__
-            self.notice.emit(f"Not saved: {message}", BAD_COLOR)
+            self.notice.emit(self.tr("Not saved: {error}").format(error=message), BAD_COLOR)
             return
         self.set_records(outcome)
-        self.notice.emit(f"Saved to history: {label}", OK_COLOR)
+        self.notice.emit(self.tr("Saved to history: {label}").format(label=label), OK_COLOR)
 
     def _save_in_thread(self, label: str, inputs: dict[str, Any], results: dict[str, Any]) -> list[CalculationRecord]:
         # A worker thread: its own sessions, never the GUI thread's. One transaction for the save.

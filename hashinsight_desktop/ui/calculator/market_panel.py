@@ -134,7 +134,7 @@ class MarketBar(QWidget):
         if not shiboken6.isValid(self):
             return  # the tab was closed while the service fetched
         if failure is not None:
-            self.show_banner(f"Market data could not be refreshed: {failure}", BAD_COLOR)
+            self.show_banner(self.tr("Market data could not be refreshed: {error}").format(error=failure), BAD_COLOR)
         elif missing is not None and any(q.value not in OPTIONAL_MARKET for q in missing.quantities):
             self._show_unavailable(missing)
         else:
