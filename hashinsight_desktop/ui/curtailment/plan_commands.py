@@ -299,13 +299,18 @@ class PlanCommands(QObject):
         try:
             count = await asyncio.to_thread(work)
         except OSError as exc:
-            self._error("Export report", f"Cannot write {path}: {exc.strerror or exc}")
+            self._error(
+                self.tr("Export report"),
+                self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc),
+            )
         except Exception as exc:
             if not isinstance(exc, ServiceError):
                 log.exception("exporting a curtailment report failed")
-            self._error("Export report", f"The report was not written: {exc}")
+            self._error(self.tr("Export report"), self.tr("The report was not written: {error}").format(error=exc))
         else:
             if self._alive():
-                self.notice.emit(f"Report saved to {path} ({count:,} miners).", OK_COLOR)
+                self.notice.emit(
+                    self.tr("Report saved to {path} ({count} miners).").format(path=path, count=f"{count:,}"), OK_COLOR
+                )
         finally:
             self.export_task = None

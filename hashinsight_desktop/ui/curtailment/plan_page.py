@@ -99,7 +99,7 @@ class PlanPage(QSplitter):
             return self.preview_task
         site = self._current_site()
         if site is None:
-            self.editor.set_status("Choose a site first.", BAD_COLOR)
+            self.editor.set_status(self.tr("Choose a site first."), BAD_COLOR)
             return None
         try:
             request = self.editor.build_request(site, self._context.clock())
@@ -119,11 +119,13 @@ class PlanPage(QSplitter):
         if self.preview_task is not None and self._cancel is not None and not self._cancel.is_set():
             self._cancel.set()
             self.editor.cancel_button.setEnabled(False)
-            self.editor.set_status("Cancelling…", NOTE_COLOR)
+            self.editor.set_status(self.tr("Cancelling…"), NOTE_COLOR)
 
     def _show_solving(self) -> None:
         if self._cancel is None or not self._cancel.is_set():
-            self.editor.set_status(f"Solving… {time.monotonic() - self._started:.1f} s (Esc cancels)")
+            self.editor.set_status(
+                self.tr("Solving… {seconds} s (Esc cancels)").format(seconds=f"{time.monotonic() - self._started:.1f}")
+            )
 
     async def _preview(self, request: PlanRequest, cancel: threading.Event) -> None:
         factory = self._context.database.session_factory
@@ -155,7 +157,7 @@ class PlanPage(QSplitter):
         if not shiboken6.isValid(self):
             return
         if cancel.is_set():
-            self.editor.set_status("Preview cancelled: nothing changed.", NOTE_COLOR)
+            self.editor.set_status(self.tr("Preview cancelled: nothing changed."), NOTE_COLOR)
             return
         self.show_preview(preview)
 
@@ -186,7 +188,7 @@ class PlanPage(QSplitter):
         )
         if preview.feasible:
             self.editor.set_status(
-                "Previewed: nothing is sent until the plan is saved, approved and executed.", OK_COLOR
+                self.tr("Previewed: nothing is sent until the plan is saved, approved and executed."), OK_COLOR
             )
         else:
             self.editor.set_status(preview.solution.message.partition(HELD_BACK)[0] or "No plan meets it.", BAD_COLOR)
