@@ -61,6 +61,12 @@ TEXT_CALLS = frozenset(
         "confirm",
         "line_edit",  # line_edit(placeholder, text)
         "add_field",  # add_field(key, label, widget): the key is not shown
+        "set_status",  # the project's status lines, banners and error boxes
+        "_set_status",
+        "show_banner",
+        "set_empty_text",
+        "offer_retry",
+        "_error",
     }
 )
 # QMessageBox's static dialogs (only on QMessageBox: log.warning(...) is not shown to the user).
@@ -117,6 +123,8 @@ def _untranslated(node: ast.expr) -> str | None:
 
 
 def _shows_text(call: ast.Call, name: str | None) -> bool:
+    if name == "emit":  # a notice signal carries a message for the status line
+        return isinstance(call.func, ast.Attribute) and _call_name(call.func.value) == "notice"
     if name in MESSAGE_BOXES:
         return isinstance(call.func, ast.Attribute) and _call_name(call.func.value) == "QMessageBox"
     return name in TEXT_CALLS
