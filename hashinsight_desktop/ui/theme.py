@@ -3,10 +3,22 @@ that read well in either."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("light", "dark")
+
+
+def theme_label(name: str) -> str:
+    """A theme as menus and settings name it (literal strings, so the translation tools find them)."""
+    labels = {
+        "light": QCoreApplication.translate("Theme", "Light"),
+        "dark": QCoreApplication.translate("Theme", "Dark"),
+    }
+    return labels.get(name, name.capitalize())
+
+
 OK_COLOR, BAD_COLOR, NOTE_COLOR = "ok", "bad", "note"  # status tones: tone_color turns them into colours
 MUTED = "muted"  # secondary text (muted_color)
 # Status colours per theme (light, dark): the light theme's greens and reds are too dim on dark grey.

@@ -51,6 +51,7 @@ from hashinsight_desktop.ui.theme import (
     apply_theme,
     muted_color,
     set_tone,
+    theme_label,
     tone_color,
 )
 
@@ -453,7 +454,7 @@ class SettingsPage(QWidget):
     def _appearance_group(self) -> QGroupBox:
         self.theme_combo = QComboBox()
         for name in THEMES:
-            self.theme_combo.addItem(name.capitalize(), name)
+            self.theme_combo.addItem(theme_label(name), name)
         current = self.theme_combo.findData(self._context.settings.theme)
         self.theme_combo.setCurrentIndex(max(current, 0))
         self.theme_combo.currentIndexChanged.connect(self._theme_chosen)
