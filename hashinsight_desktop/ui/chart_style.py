@@ -11,6 +11,12 @@ from PySide6.QtWidgets import QWidget
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
+# Series colours that read on both themes; a quantity keeps its hue on every chart.
+BITCOIN_ORANGE = "#f7931a"  # hashrate, profit, site power over a plan
+TEMPERATURE_RED = "#e5484d"
+POWER_BLUE = "#3e8ed0"
+FAN_GREEN = "#2fa58a"
+
 
 @dataclass(frozen=True)
 class ChartColors:

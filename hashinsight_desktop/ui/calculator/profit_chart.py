@@ -19,9 +19,8 @@ from hashinsight_desktop.services.calculator.difficulty_trend import GrowthBand
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult
 from hashinsight_desktop.ui.calculator.formatting import plain, usd
-from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
+from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
 
-CURVE_COLOR = "#f7931a"  # bitcoin orange reads on both themes
 UNITS = ("days", "months")
 
 
@@ -215,7 +214,7 @@ class ProfitChart(QWidget):
         colors = chart_colors(self)
         self.plot.setBackground(colors.base)
         style_axes(self.plot.getPlotItem(), colors)
-        self.curve.setPen(pg.mkPen(CURVE_COLOR, width=2))
+        self.curve.setPen(pg.mkPen(BITCOIN_ORANGE, width=2))
         gain, loss = QColor(colors.ok), QColor(colors.bad)
         gain.setAlpha(40)
         loss.setAlpha(40)

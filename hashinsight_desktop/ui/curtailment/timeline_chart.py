@@ -13,10 +13,9 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
+from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
 from hashinsight_desktop.ui.theme import NOTE_COLOR, set_tone
 
-CURVE_COLOR = "#f7931a"  # bitcoin orange reads on both themes
 HOURS_FROM_MIN = 180.0  # a timeline longer than this is labelled in hours
 
 
@@ -208,9 +207,9 @@ class TimelineChart(QWidget):
         colors = chart_colors(self)
         self.plot.setBackground(colors.base)
         style_axes(self.plot.getPlotItem(), colors)
-        self.curve.setPen(pg.mkPen(CURVE_COLOR, width=2))
+        self.curve.setPen(pg.mkPen(BITCOIN_ORANGE, width=2))
         self.baseline.setPen(pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DotLine))
-        shed = QColor(CURVE_COLOR)
+        shed = QColor(BITCOIN_ORANGE)
         shed.setAlpha(45)
         self.shed_fill.setBrush(pg.mkBrush(shed))
         band = QColor(colors.ok)

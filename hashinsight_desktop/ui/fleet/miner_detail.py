@@ -40,6 +40,7 @@ from hashinsight_desktop.services.telemetry.alert_settings import end_maintenanc
 from hashinsight_desktop.services.telemetry.miner_records import MinerRecords, miner_records
 from hashinsight_desktop.services.telemetry.series import Series, miner_detail_series, stored_history
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, TEMPERATURE_RED
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
@@ -50,12 +51,12 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 log = logging.getLogger(__name__)
 
-# field of Point, title, unit, colour (reads on both themes)
+# field of Point and series colour, top to bottom (titles: MinerDetailDialog._chart_titles)
 CHARTS = (
-    ("hashrate_ths", "Hashrate", "TH/s", "#f7931a"),
-    ("max_chip_temp_c", "Hottest chip", "°C", "#e5484d"),
-    ("power_w", "Power", "W", "#3e8ed0"),
-    ("fan_rpm_max", "Fastest fan", "RPM", "#2fa58a"),
+    ("hashrate_ths", BITCOIN_ORANGE),
+    ("max_chip_temp_c", TEMPERATURE_RED),
+    ("power_w", POWER_BLUE),
+    ("fan_rpm_max", FAN_GREEN),
 )
 FEW_POINTS = 48
 RELOAD_MS = 60_000
@@ -143,9 +144,9 @@ class MinerDetailDialog(QDialog):
         self.graphics.ci.setSpacing(4)
         self.plots: list[pg.PlotItem] = []
         self.curves: list[pg.PlotDataItem] = []
-        for index, (_field, title, unit, _color) in enumerate(CHARTS):
+        for index, title in enumerate(self._chart_titles()):
             plot = self.graphics.addPlot(row=index, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
-            plot.setTitle(f"{title} ({unit})", size="9pt", justify="left")
+            plot.setTitle(title, size="9pt", justify="left")
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.showGrid(x=True, y=True, alpha=0.15)
@@ -246,6 +247,15 @@ class MinerDetailDialog(QDialog):
         status.setStyleSheet(f"color: {status_color(row.status).name()}; font-weight: 600;")
 
     # -- loading --------------------------------------------------------------------------------------
+    def _chart_titles(self) -> tuple[str, ...]:
+        """The charts' titles with their units, in CHARTS order."""
+        return (
+            self.tr("Hashrate (TH/s)"),
+            self.tr("Hottest chip (°C)"),
+            self.tr("Power (W)"),
+            self.tr("Fastest fan (RPM)"),
+        )
+
     def _range_changed(self, _index: int) -> None:
         self.range_chosen = True
         self.start_load()
@@ -365,7 +375,7 @@ class MinerDetailDialog(QDialog):
         x = np.fromiter((_x(p.t) for p in series.points), dtype=np.float64, count=len(series.points))
         # A few points (a miner just added) are dots: a line needs two neighbours to be seen at all.
         dots = len(series.points) <= FEW_POINTS
-        for (field, _title, _unit, color), curve, plot, (from_zero, min_span) in zip(
+        for (field, color), curve, plot, (from_zero, min_span) in zip(
             CHARTS, self.curves, self.plots, Y_SCALES, strict=True
         ):
             y = np.fromiter(
@@ -414,15 +424,15 @@ class MinerDetailDialog(QDialog):
         text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.graphics.setBackground(base)
-        for plot, (_field, title, unit, _color) in zip(self.plots, CHARTS, strict=True):
-            plot.setTitle(f"{title} ({unit})", size="9pt", justify="left", color=text.name())
+        for plot, title in zip(self.plots, self._chart_titles(), strict=True):
+            plot.setTitle(title, size="9pt", justify="left", color=text.name())
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)
                 axis.setPen(pg.mkPen(muted))
                 axis.setTextPen(pg.mkPen(text))
         self.nominal_line.setPen(pg.mkPen(muted, width=1, style=Qt.PenStyle.DashLine))
         self.nominal_line.label.setColor(muted)
-        for curve, (_field, _title, _unit, color) in zip(self.curves, CHARTS, strict=True):
+        for curve, (_field, color) in zip(self.curves, CHARTS, strict=True):
             curve.setPen(pg.mkPen(color, width=1.6))
         if self.note.isVisible() and self.series is not None and self.series.fallback:
             set_tone(self.note, NOTE_COLOR, bold=True)
