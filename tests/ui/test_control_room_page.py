@@ -23,12 +23,13 @@ from hashinsight_desktop.db.models import ClusterNode, RoleLease, Site
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster import consumers, nodes, ticks
+from hashinsight_desktop.services.cluster import status as cluster_status
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.cluster.roles import FencedRole
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_tab import visible_pages
-from hashinsight_desktop.ui.admin.control_room_page import ControlRoomPage, tone_qcolor
+from hashinsight_desktop.ui.admin.control_room_page import JOB_TITLES, ControlRoomPage, tone_qcolor
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.roles_status import RolesStatusLabel
@@ -60,10 +61,10 @@ def room(context: AppContext) -> Iterator[Room]:
     role = FencedRole(engine, f"poller:{site.id}", agent)
     assert role.try_acquire()
     with unit_of_work(context.database.session_factory) as session:
-        tick = ticks.claim_tick(session, "rollup", 60.0, agent.id)
+        tick = ticks.claim_tick(session, "telemetry-rollups", 60.0, agent.id)
     assert tick is not None
     with unit_of_work(context.database.session_factory) as session:
-        ticks.finish_tick(session, "rollup", tick.start, "ok", 250.0, items=12)
+        ticks.finish_tick(session, "telemetry-rollups", tick.start, "ok", 250.0, items=12)
     yield Room(console, other, agent, site.id)
     role.release()
 
@@ -110,6 +111,7 @@ def test_the_page_shows_consoles_agents_roles_and_ticks(
     assert _column(page, "roles_view", 2) == [f"{room.agent.host} pid {room.agent.pid}"]
     assert (_column(page, "roles_view", 3), _column(page, "roles_view", 8)) == (["1"], ["held"])
     assert "(in " in _column(page, "roles_view", 6)[0]  # Expires: still ahead
+    assert _column(page, "jobs_view", 0) == ["Telemetry averages (5-minute, hourly)"]  # in words, not its id
     assert _column(page, "jobs_view", 3) == ["250 ms"]
     assert _column(page, "jobs_view", 5) == [f"{room.agent.host} pid {room.agent.pid}"]
     assert _column(page, "jobs_view", 7) == ["0 of 1"]
@@ -228,3 +230,7 @@ def test_every_role_sees_its_console_s_roles_in_the_status_bar(qtbot: QtBot, con
     window.roles_label.refresh()
     assert window.roles_label.text() == "Leads: poller · Texas North"
     assert window.roles_label in window.statusBar().findChildren(RolesStatusLabel)
+
+
+def test_every_job_title_is_marked_for_translation() -> None:
+    assert sorted(JOB_TITLES) == sorted(cluster_status.JOB_TITLES.values())

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, aliased
 from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, JobTick, RoleLease, Site
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster.nodes import HEARTBEAT_S
-from hashinsight_desktop.services.cluster.ticks import on_demand
+from hashinsight_desktop.services.cluster.ticks import ON_DEMAND_PREFIXES, on_demand
+from hashinsight_desktop.services.market_data.quantities import LABELS, Quantity
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 
 GONE_AFTER_S = 4 * HEARTBEAT_S  # four beats missed: gone, whatever the reason
@@ -30,6 +31,19 @@ FAILURES_OVER = timedelta(days=1)  # a job's failures are counted over the last 
 ONLINE, GONE, STOPPED = "online", "gone", "stopped"
 HELD, EXPIRED, RELEASED = "held", "expired", "released"
 RUNNING, FAILED = "running", "failed"
+
+# What an operator calls each job (by the part of its name before ':'); the page shows them through Qt
+# translation, `cluster status` as they are. A job not listed is shown by its name.
+JOB_TITLES: dict[str, str] = {
+    "telemetry-rollups": "Telemetry averages (5-minute, hourly)",
+    "telemetry-retention": "Old telemetry removed",
+    "notifications-prune": "Old notification log removed",
+    "job-ticks-prune": "Old job runs removed",
+    "outbox-prune": "Old change events removed",
+    "curtailment-due-plans": "Curtailment plans due to start or recover",
+    "market-snapshots": "Market data refresh",
+    "poller": "Miner polling",
+}
 
 
 @dataclass(frozen=True)
@@ -78,7 +92,8 @@ class RoleStatus:
 @dataclass(frozen=True)
 class JobStatus:
     job: str
-    label: str  # 'poller · Texas North' for a site's job, else the job's name
+    title: str  # what it does, in words (JOB_TITLES): 'Miner polling'
+    subject: str  # what it is for: the site's name, the market quantity, or ''
     interval_s: float
     last_tick_start: datetime
     claimed_at: datetime
@@ -93,6 +108,11 @@ class JobStatus:
     overdue: bool  # its next tick should have been claimed by now
     failures_last_day: int
     runs_last_day: int
+
+    @property
+    def label(self) -> str:
+        """'Miner polling · Texas North', 'Market data refresh · network difficulty'."""
+        return f"{self.title} · {self.subject}" if self.subject else self.title
 
 
 @dataclass(frozen=True)
@@ -123,7 +143,7 @@ class ClusterStatus:
             "gone_after_s": self.gone_after_s,
             "nodes": [_jsonable(n, roles=[r.role for r in self.roles_held_by(n.id)]) for n in self.nodes],
             "roles": [_jsonable(r, label=r.label) for r in self.roles],
-            "jobs": [_jsonable(j) for j in self.jobs],
+            "jobs": [_jsonable(j, label=j.label) for j in self.jobs],
             "dead_letters": self.dead_letters,
         }
 
@@ -253,6 +273,20 @@ def _subjects(session: Session, names: list[str]) -> dict[str, str]:
     return {name: sites.get(_site_id(name), name.partition(":")[2]) for name in names}
 
 
+def job_title(job: str) -> str:
+    """The job's title in words (JOB_TITLES), else its name."""
+    kind = job.partition(":")[0]
+    return JOB_TITLES.get(kind, kind)
+
+
+def _job_subject(job: str, subject: str) -> str:
+    """A market quantity by its label ('network difficulty'), anything else as _subjects found it."""
+    try:
+        return LABELS[Quantity(subject)] if job.startswith(ON_DEMAND_PREFIXES) else subject
+    except ValueError:
+        return subject
+
+
 def _label(name: str, subject: str) -> str:
     """'poller · Texas North': a role's or job's kind and what it is for."""
     kind = name.partition(":")[0]
@@ -297,7 +331,8 @@ def _jobs(session: Session, now: datetime) -> list[JobStatus]:
         jobs.append(
             JobStatus(
                 job=tick.job,
-                label=_label(tick.job, subjects[tick.job]),
+                title=job_title(tick.job),
+                subject=_job_subject(tick.job, subjects[tick.job]),
                 interval_s=tick.interval_s,
                 last_tick_start=tick.tick_start,
                 claimed_at=tick.claimed_at,

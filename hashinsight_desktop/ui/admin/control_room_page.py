@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -41,6 +41,18 @@ NODE_TONES = {cluster.ONLINE: OK_COLOR, cluster.GONE: BAD_COLOR, cluster.STOPPED
 ROLE_TONES = {cluster.HELD: OK_COLOR, cluster.EXPIRED: BAD_COLOR, cluster.RELEASED: MUTED}
 DEAD_LETTERS_PAGE = "Dead letters"  # the Admin page's title (admin_tab.visible_pages)
 JOB_TONES = {"ok": OK_COLOR, cluster.FAILED: BAD_COLOR, cluster.RUNNING: NOTE_COLOR}
+# cluster.JOB_TITLES' words, marked here for lupdate (no Qt in services) and translated where shown; a test
+# keeps the two lists equal.
+JOB_TITLES = (
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Telemetry averages (5-minute, hourly)"),
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Old telemetry removed"),
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Old notification log removed"),
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Old job runs removed"),
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Old change events removed"),
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Curtailment plans due to start or recover"),
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Market data refresh"),
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Miner polling"),
+)
 
 
 def _tr(text: str) -> str:
@@ -362,6 +374,10 @@ class ControlRoomPage(QWidget):
             node = self.status.node(job.node_id) if self.status else None
             return process(node.host, node.pid) if node else "—"
 
+        def job_label(job: JobStatus) -> str:
+            title = _tr(job.title)  # QT_TRANSLATE_NOOP: JOB_TITLES (a job not listed keeps its name)
+            return f"{title} · {job.subject}" if job.subject else title
+
         def next_tick(job: JobStatus) -> str:
             if job.on_demand:
                 return _tr("when asked")
@@ -369,7 +385,7 @@ class ControlRoomPage(QWidget):
             return text + _tr(" — overdue") if job.overdue else text
 
         return [
-            Column(_tr("Job"), lambda j: j.label),
+            Column(_tr("Job"), job_label),
             Column(_tr("Every"), lambda j: cluster.short_duration(j.interval_s), sort_value=lambda j: j.interval_s),
             Column(_tr("Last run"), lambda j: when(j.claimed_at, self._now()), sort_value=lambda j: j.claimed_at),
             Column(

@@ -181,11 +181,11 @@ def test_the_control_room_as_an_administrator_sees_it(farm: Farm, session_factor
     assert rollup.next_tick == rollup.last_tick_start + timedelta(seconds=60)
     assert not rollup.overdue and not rollup.on_demand
     assert (retention.outcome, retention.duration_ms, retention.overdue) == ("running", None, True)
-    assert jobs[f"poller:{farm.site}"].label == "poller · Texas North"  # the site's poll ticks, by its name
-    assert (rollup.label, roles["poller"].label) == ("rollup", "poller · Texas North")
+    assert jobs[f"poller:{farm.site}"].label == "Miner polling · Texas North"  # in words, the site by its name
+    assert (rollup.label, roles["poller"].label) == ("rollup", "poller · Texas North")  # a job not listed: its name
     market_ticks = jobs["market-snapshots:difficulty"]
     assert (market_ticks.label, market_ticks.on_demand, market_ticks.overdue) == (
-        "market-snapshots · difficulty",
+        "Market data refresh · network difficulty",
         True,
         False,
     )
