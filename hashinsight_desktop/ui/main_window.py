@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.reconnect_banner import ReconnectBanner
 from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.tab_registry import tabs_for
-from hashinsight_desktop.ui.theme import BAD_COLOR, THEMES, apply_theme, set_tone
+from hashinsight_desktop.ui.theme import BAD_COLOR, THEMES, apply_theme, set_tone, theme_label
 from hashinsight_desktop.workers.agent_supervisor import AgentState
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 from hashinsight_desktop.workers.task_registry import TaskRegistry
@@ -47,14 +47,15 @@ class MainWindow(QMainWindow):
         self.context = context
         self.principal = principal
         self.tasks = tasks if tasks is not None else TaskRegistry()  # an empty registry is falsy
-        self.setWindowTitle(f"HashInsight Desktop — {principal.username}")
+        self.setWindowTitle(self.tr("HashInsight Desktop — {user}").format(user=principal.username))
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("moduleTabs")
         self.tabs.setDocumentMode(True)
         self.tab_keys: list[str] = []
         for spec in tabs_for(principal):
-            self.tabs.addTab(spec.build(context, principal), spec.title)
+            title = QCoreApplication.translate("MainWindow", spec.title)  # QT_TRANSLATE_NOOP where the tab registers
+            self.tabs.addTab(spec.build(context, principal), title)
             self.tab_keys.append(spec.key)
         self.reconnect_banner = ReconnectBanner(context.clock)
         # Events may have been missed while the database was away: every view re-reads (hidden ones when shown).
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         if self.tabs.count():
             layout.addWidget(self.tabs, 1)
         else:
-            empty = QLabel("Your role has no modules to show yet.\nAsk an administrator for access.")
+            empty = QLabel(self.tr("Your role has no modules to show yet.\nAsk an administrator for access."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(empty, 1)
         self.setCentralWidget(central)
@@ -96,17 +97,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.log_out_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         theme_group = QActionGroup(self)
         for name in THEMES:
-            action = QAction(f"{name.capitalize()} theme", self, checkable=True)
+            action = QAction(self.tr("{theme} theme").format(theme=theme_label(name)), self, checkable=True)
             action.setChecked(self.context.settings.theme == name)
             action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
             theme_group.addAction(action)
             view_menu.addAction(action)
         view_menu.addSeparator()
         for index in range(min(self.tabs.count(), 9)):
-            action = QAction(f"Go to {self.tabs.tabText(index)}", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+            go_to = self.tr("Go to {tab}").format(tab=self.tabs.tabText(index))
+            action = QAction(go_to, self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -185,17 +187,22 @@ class MainWindow(QMainWindow):
     def show_telemetry_cycle(self, report: CycleReport) -> None:
         """The last poll in the status bar; new alerts also as a desktop notification."""
         if not report.leader:
-            self.telemetry_label.setText("Telemetry: another desktop polls")
+            self.telemetry_label.setText(self.tr("Telemetry: another desktop polls"))
             return
-        text = f"Polled {report.polled}: {report.hashing} hashing · {report.offline} offline · {report.errors} error"
+        text = self.tr("Polled {polled}: {hashing} hashing · {offline} offline · {errors} error").format(
+            polled=report.polled, hashing=report.hashing, offline=report.offline, errors=report.errors
+        )
         if report.database_error:
-            text += f" · {report.pending:,} samples waiting for the database"
+            text += self.tr(" · {count} samples waiting for the database").format(count=f"{report.pending:,}")
             if report.dropped:
-                text += f", {report.dropped:,} lost"
+                text += self.tr(", {count} lost").format(count=f"{report.dropped:,}")
         self.telemetry_label.setText(text)
         set_tone(self.telemetry_label, BAD_COLOR if report.database_error else None)
         if report.alerts_raised:
-            self.notify("New miner alerts", f"{report.alerts_raised} new alert(s) — see the Fleet tab.")
+            self.notify(
+                self.tr("New miner alerts"),
+                self.tr("{count} new alert(s) — see the Fleet tab.").format(count=report.alerts_raised),
+            )
 
     def show_agent_state(self, state: AgentState) -> None:
         """The console's child agent (poller, curtailment executor, job ticks): said when it is not running."""
