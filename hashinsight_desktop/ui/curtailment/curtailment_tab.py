@@ -21,7 +21,7 @@ import uuid
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -122,9 +122,9 @@ class CurtailmentTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("curtailmentPages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.splitter, "&Plan")
-        self.pages.addTab(self.execution, "E&xecution")
-        self.pages.addTab(self.history, "&History")
+        self.pages.addTab(self.splitter, self.tr("&Plan"))
+        self.pages.addTab(self.execution, self.tr("E&xecution"))
+        self.pages.addTab(self.history, self.tr("&History"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.site_bar)
@@ -282,7 +282,7 @@ class CurtailmentTab(QWidget):
             self.editor.set_hashprice(reads.hashprice)
             if not reads.sites:
                 self.editor.set_status(
-                    "You operate no site: ask an administrator for a site in your scope.", NOTE_COLOR
+                    self.tr("You operate no site: ask an administrator for a site in your scope."), NOTE_COLOR
                 )
                 self.editor.preview_button.setEnabled(False)
         shown = self.current_site()
@@ -468,10 +468,10 @@ class CurtailmentTab(QWidget):
         if plan.figures is not None and self.power is not None and self.power.site_id == plan.site_id:
             gap = plan.figures.gap_kw(self.power.power_now_kw)
             if abs(gap - short_kw) >= 0.1:  # the site moved since the run settled: say where it is now
-                where = self.tr(
-                    " (the site is {kw} above that plan's target now)"
+                where = (
+                    self.tr(" (the site is {kw} above that plan's target now)")
                     if gap > 0
-                    else " (the site is {kw} below that plan's target now)"
+                    else self.tr(" (the site is {kw} below that plan's target now)")
                 )
                 text += where.format(kw=f"{abs(gap):,.1f} kW")
         self.show_notice(text + self.tr(": check the preview, then save it."), NOTE_COLOR)
@@ -552,7 +552,7 @@ class CurtailmentTab(QWidget):
 register_tab(
     TabSpec(
         key="curtailment",
-        title="Curtailment",
+        title=str(QT_TRANSLATE_NOOP("MainWindow", "Curtailment")),  # translated where the tab is added
         order=300,
         is_visible=lambda p: p.can(Permission.FLEET_OPERATE),
         build=CurtailmentTab,  # called as build(context, principal)
