@@ -19,7 +19,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,11 +99,13 @@ class FleetTab(QWidget):
         self.maintenance = MaintenanceAction(context, principal, self.selected_rows, self)
         self.maintenance.changed.connect(self.announce)
         self.logins: MinerLoginsDialog | None = None
-        self.discover_button = QPushButton("Discover miners…")
+        self.discover_button = QPushButton(self.tr("Discover miners…"))
         self.can_operate = principal.can(Permission.FLEET_OPERATE)
         self.discover_button.setEnabled(self.can_operate)
         if not self.can_operate:
-            self.discover_button.setToolTip(f"Your role ({principal.role.value}) may not add miners")
+            self.discover_button.setToolTip(
+                self.tr("Your role ({role}) may not add miners").format(role=principal.role.value)
+            )
         self.logins_button = QPushButton(self.tr("Miner logins…"))
         self.logins_button.setVisible(self.can_operate)
 
@@ -118,7 +120,7 @@ class FleetTab(QWidget):
         self.curtailment_banner = CurtailmentBanner()
         self.sites_panel = SitesPanel()
         self.alerts_panel = AlertsPanel(context, principal)
-        self.summary_label = QLabel("Loading the fleet…")
+        self.summary_label = QLabel(self.tr("Loading the fleet…"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -374,15 +376,16 @@ class FleetTab(QWidget):
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            text = "No miners yet: use Discover miners… to scan your network and add them."
+            text = self.tr("No miners yet: use Discover miners… to scan your network and add them.")
         elif shown == total:
-            text = f"{total:,} miners"
+            text = self.tr("{total} miners").format(total=f"{total:,}")
         else:
-            text = f"Showing {shown:,} of {total:,} miners"
+            text = self.tr("Showing {shown} of {total} miners").format(shown=f"{shown:,}", total=f"{total:,}")
         selected = self.selected_count()
         if selected:
-            text += f" · {selected:,} selected"
-        self.summary_label.setText(f"{text} · updated {local_time(self.checked_at or self.snapshot.loaded_at)}")
+            text += self.tr(" · {count} selected").format(count=f"{selected:,}")
+        updated = local_time(self.checked_at or self.snapshot.loaded_at)
+        self.summary_label.setText(self.tr("{summary} · updated {time}").format(summary=text, time=updated))
 
     # -- selection, detail, discovery -----------------------------------------------------------------
     def selected_rows(self) -> list[MinerRow]:
@@ -453,7 +456,7 @@ class FleetTab(QWidget):
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction("Open detail", self.open_detail)
+        menu.addAction(self.tr("Open detail"), self.open_detail)
         self.manage.add_to_menu(menu)
         menu.addActions(self.maintenance.actions())
         menu.addSeparator()
@@ -491,7 +494,7 @@ class FleetTab(QWidget):
 register_tab(
     TabSpec(
         key="fleet",
-        title="Fleet",
+        title=str(QT_TRANSLATE_NOOP("MainWindow", "Fleet")),  # translated where the tab is added
         order=200,
         is_visible=lambda p: p.can(Permission.SITES_READ) or p.can(Permission.CUSTOMER_PORTAL),
         build=FleetTab,  # called as build(context, principal)
