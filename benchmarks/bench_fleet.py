@@ -184,7 +184,7 @@ def bench_fleet_tab_refresh(tmp: Path, miners: int, url: str | None) -> None:
 
     from hashinsight_desktop.ui.fleet.fleet_snapshot import load_snapshot
     from hashinsight_desktop.ui.fleet.miners_model import MinersFilterProxy, MinersTableModel
-    from hashinsight_desktop.ui.fleet.sites_panel import SitesPanel
+    from hashinsight_desktop.ui.fleet.sites_panel import SitesPanel, all_sites_kpi
 
     app = QApplication.instance() or QApplication([])
     db = fresh_database(tmp, "tab", url)
@@ -218,7 +218,8 @@ def bench_fleet_tab_refresh(tmp: Path, miners: int, url: str | None) -> None:
     def apply() -> None:
         rows, health = changed.pop()
         model.set_rows(rows, health)
-        sites.show_kpis(snapshot.kpis or [], rows)  # counted with the health in the worker thread
+        kpis = snapshot.kpis or []  # counted with the health in the worker thread
+        sites.show_kpis(kpis, all_sites_kpi(kpis, rows))
         app.processEvents()  # the repaint of the visible rows
 
     median, fastest, slowest, cpu = timed(apply, 5)

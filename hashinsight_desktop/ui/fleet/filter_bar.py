@@ -5,6 +5,7 @@ choices follow the miners listed (without disturbing the user's current choice).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
@@ -30,6 +31,25 @@ def _status_labels() -> dict[str, str]:
     }
     assert set(labels) == set(STATUSES), "a status without a label"
     return labels
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the combos offer: worked out from 20,000 rows in the refresh's worker thread."""
+
+    models: list[str]
+    families: list[str]
+    customers: list[str]
+    no_customer: bool  # some miner has no customer: offer "No customer"
+
+
+def filter_choices(rows: Sequence[MinerRow]) -> FilterChoices:
+    return FilterChoices(
+        models=sorted({r.model for r in rows if r.model}, key=str.lower),
+        families=sorted({family_label(r) for r in rows}, key=str.lower),
+        customers=sorted({r.customer for r in rows if r.customer}, key=str.lower),
+        no_customer=any(not r.customer for r in rows),
+    )
 
 
 class MinerFilterBar(QWidget):
@@ -92,15 +112,12 @@ class MinerFilterBar(QWidget):
     def set_status(self, status: str) -> None:
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
 
-    def fill(self, rows: Sequence[MinerRow]) -> None:
-        """The model and customer choices of the miners listed."""
-        models = sorted({r.model for r in rows if r.model}, key=str.lower)
-        customers = sorted({r.customer for r in rows if r.customer}, key=str.lower)
-        _fill(self.model_combo, "All models", "", [(m, m) for m in models])
-        families = sorted({family_label(r) for r in rows}, key=str.lower)
-        _fill(self.family_combo, _t("All firmware"), "", [(f, f) for f in families])
-        no_customer = [("No customer", "")] if any(not r.customer for r in rows) else []
-        _fill(self.customer_combo, "All customers", None, no_customer + [(c, c) for c in customers])
+    def fill(self, choices: FilterChoices) -> None:
+        """The model, family and customer choices of the miners listed."""
+        _fill(self.model_combo, "All models", "", [(m, m) for m in choices.models])
+        _fill(self.family_combo, _t("All firmware"), "", [(f, f) for f in choices.families])
+        no_customer = [("No customer", "")] if choices.no_customer else []
+        _fill(self.customer_combo, "All customers", None, no_customer + [(c, c) for c in choices.customers])
 
     def clear(self) -> None:
         for combo in (self.status_combo, self.model_combo, self.family_combo, self.customer_combo):

@@ -5,7 +5,9 @@ Refresh: one 1-second timer, running only while the tab is shown, starts a reloa
 the site KPIs and the open alerts in a worker thread unless one is already under way. The reload
 reads a change token first and re-reads everything only when it changed (a poll landed, an alert,
 an edit), after an explicit refresh, or every 30 s; the result updates the rows in place, so
-selection, sort and scroll position survive.
+selection, sort and scroll position survive. The per-row work of a refresh (comparing 20,000 rows,
+sorting, filter verdicts, combos, the "All sites" card) is done in that worker thread too
+(:mod:`fleet_delta`): the GUI thread swaps in the changed rows and repaints the rows on screen.
 """
 
 from __future__ import annotations
@@ -38,13 +40,13 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal, Role
-from hashinsight_desktop.services.telemetry.kpis import with_health
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.fleet.alerts_panel import AlertsPanel
 from hashinsight_desktop.ui.fleet.bulk_actions import BulkActions
 from hashinsight_desktop.ui.fleet.discovery_dialog import DiscoveryDialog
 from hashinsight_desktop.ui.fleet.feed_assignment import FeedAssignment
 from hashinsight_desktop.ui.fleet.filter_bar import MinerFilterBar
+from hashinsight_desktop.ui.fleet.fleet_delta import FleetDelta, Shown, work_out
 from hashinsight_desktop.ui.fleet.fleet_files import FleetFiles
 from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot, load_snapshot
 from hashinsight_desktop.ui.fleet.formatting import local_time
@@ -64,7 +66,7 @@ from hashinsight_desktop.ui.fleet.miners_model import (
     MinersTableModel,
     configure_view,
 )
-from hashinsight_desktop.ui.fleet.sites_panel import CurtailmentBanner, SitesPanel, kpis_from_rows
+from hashinsight_desktop.ui.fleet.sites_panel import CurtailmentBanner, SitesPanel
 from hashinsight_desktop.ui.live_refresh import FLEET_TOPICS, follow_changes
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
@@ -82,6 +84,7 @@ class FleetTab(QWidget):
         self.refresh_task: asyncio.Task[None] | None = None
         self._dirty = False  # a change was announced while a reload ran: reload again after it
         self.snapshot: FleetSnapshot | None = None
+        self.delta: FleetDelta | None = None  # what the worker thread worked out for the snapshot shown
         self._force = True  # the next reload reads everything, whatever the change token says
         self._last_full = 0.0  # monotonic time of the last full read
         self.checked_at: datetime | None = None  # the last reload, whether or not anything changed
@@ -236,7 +239,7 @@ class FleetTab(QWidget):
         previous = self.snapshot.token if self.snapshot is not None and not stale else None
         self._force = False
         try:
-            snapshot = await asyncio.to_thread(self._load_in_thread, previous)
+            loaded = await asyncio.to_thread(self._load_in_thread, previous, self.shown())
         except Exception as exc:  # server gone: keep the rows shown, say why they are not fresh
             if shiboken6.isValid(self):
                 self._show_error(str(exc) if isinstance(exc, ServiceError) else f"Cannot read the fleet: {exc}")
@@ -248,44 +251,75 @@ class FleetTab(QWidget):
         if not shiboken6.isValid(self):
             return
         self.checked_at = self._context.clock()  # unchanged or re-read: the rows are current as of now
-        if snapshot is not None:
+        if loaded is not None:
             self._last_full = time.monotonic()
-            self.apply(snapshot)
+            self.apply(*loaded)
         self._update_summary()
         if self._dirty:  # asked for while this reload ran
             self._dirty = False
             QTimer.singleShot(0, self._start_refresh)  # forced only if a forced reload was asked for
 
-    def _load_in_thread(self, previous: tuple[Any, ...] | None) -> FleetSnapshot | None:
-        with self._context.database.session_factory() as session:
-            return load_snapshot(session, self._principal, self._context.clock(), previous)
+    def shown(self) -> Shown:
+        """What the table shows now: what a worker thread compares a reload with (:func:`work_out`)."""
+        model = self.model
+        column, order = model.sorting()
+        return Shown(self.snapshot, column, order, model.shown_order(), model.serial, self.proxy.predicate)
 
-    def apply(self, snapshot: FleetSnapshot) -> None:
-        self.snapshot = snapshot
+    def _load_in_thread(
+        self, previous: tuple[Any, ...] | None, shown: Shown
+    ) -> tuple[FleetSnapshot, FleetDelta] | None:
+        with self._context.database.session_factory() as session:
+            snapshot = load_snapshot(session, self._principal, self._context.clock(), previous)
+        return None if snapshot is None else (snapshot, work_out(snapshot, shown))
+
+    def apply(self, snapshot: FleetSnapshot, delta: FleetDelta) -> None:
+        """Show a reload: per-row work was done in the worker thread (``delta``); here only the changed rows
+        are swapped in and the rows on screen repainted."""
+        self.snapshot, self.delta = snapshot, delta
         self.error_label.hide()
-        if self.model.same_miners(snapshot.rows):
-            self.model.set_rows(snapshot.rows, snapshot.health)  # in place: the selection stays as it is
+        if delta.same_miners:
+            self._update_in_place(delta)  # the selection stays as it is
         else:  # a reset: select the same miners again afterwards
             selected = {row.id for row in self.selected_rows()}
             current: MinerRow | None = self.table.currentIndex().data(ROW_ROLE)
             self.model.set_rows(snapshot.rows, snapshot.health)
             self._reselect(selected, current.id if current is not None else None)
         self.alerts_panel.show_alerts(snapshot.alerts)
-        alerting = self.alerts_panel.alerting_miners()
-        self.proxy.set_alerting(alerting)
-        kpis = snapshot.kpis  # counted with the miners' health in the worker thread
-        if kpis is None:  # customers: from their own miners
-            kpis = with_health(kpis_from_rows(snapshot.rows, alerting), snapshot.rows, snapshot.health or {})
-        self.sites_panel.show_kpis(kpis, snapshot.rows)
+        self.proxy.set_alerting(self.alerts_panel.alerting_miners())
+        self.sites_panel.show_kpis(delta.kpis, delta.all_sites)
         self._follow_filters()
         self._update_site_column()
-        self.filters.fill(snapshot.rows)
+        self.filters.fill(delta.choices)
         for miner_id, dialog in self.details.items():
             position = self.model.position_of(miner_id)
             if position is not None:
                 dialog.show_row(self.model.row(position))
         self._update_summary()
         self._selection_changed()  # identification may have changed what the selected miners can do
+
+    def _update_in_place(self, delta: FleetDelta) -> None:
+        model, shown = self.model, delta.shown
+        fresh = model.serial == shown.serial and model.sorting() == (shown.sort_column, shown.sort_order)
+        positions = model.update_changed(delta.changed, delta.health, delta.order if fresh else None)
+        if not fresh:  # sorted by another column since the reload started: its order is stale
+            model.sort(*model.sorting())
+            positions = sorted(p for p in (model.position_of(row.id) for row in delta.changed) if p is not None)
+        if self.proxy.predicate is not shown.predicate:  # filters changed meanwhile: the proxy re-judges them all
+            model.emit_changed(positions)
+            return
+        # The proxy only needs to hear of rows its filters now show or hide; the views, of the rows on screen.
+        wanted = self._rows_on_screen() | {model.position_of(uuid.UUID(int=key)) for key in delta.flipped}
+        model.emit_changed([p for p in positions if p in wanted])
+
+    def _rows_on_screen(self) -> set[int | None]:
+        """The model positions of the rows the table shows on screen now."""
+        proxy, table = self.proxy, self.table
+        first = table.rowAt(0)
+        if first < 0:
+            return set()
+        last = table.rowAt(table.viewport().height() - 1)
+        last = proxy.rowCount() - 1 if last < 0 else last
+        return {proxy.mapToSource(proxy.index(row, 0)).row() for row in range(first, last + 1)}
 
     def _reselect(self, miner_ids: set[uuid.UUID], current_id: uuid.UUID | None) -> None:
         selection = QItemSelection()
@@ -363,9 +397,9 @@ class FleetTab(QWidget):
         sites = self.sites_panel.sites_model.rowCount() - 1  # less the "All sites" card
         self.table.setColumnHidden(COL_SITE, self.sites_panel.selected_site() is not None or sites <= 1)
         # No hosting customer among the miners: an empty column only pushes the telemetry off a 1280 px screen.
-        rows = self.snapshot.rows if self.snapshot is not None else []
-        self.table.setColumnHidden(COL_CUSTOMER, not any(r.customer for r in rows))
-        self.table.setColumnHidden(COL_RACK, not any(r.rack or r.position for r in rows))
+        delta = self.delta
+        self.table.setColumnHidden(COL_CUSTOMER, delta is None or not delta.any_customer)
+        self.table.setColumnHidden(COL_RACK, delta is None or not delta.any_rack)
 
     def clear_filters(self) -> None:
         self.filters.clear()

@@ -4,7 +4,9 @@ Built for 10,000 rows refreshed every second:
 
 - :meth:`MinersTableModel.set_rows` replaces only the rows that changed (one ``dataChanged`` per run
   of changed rows) and resets only when the set of miners changed, so selection, scroll position
-  and sort survive a refresh;
+  and sort survive a refresh; :meth:`MinersTableModel.update_changed` takes rows a worker thread
+  already compared and sorted (the Fleet tab's refresh: 20,000 rows changed at every poll), and
+  leaves ``dataChanged`` to the caller, which repaints only what is on screen;
 - sorting is done by the source model on precomputed keys (a Python ``list.sort``, a few
   milliseconds), not by the proxy's per-comparison ``lessThan`` (about a second for 10,000 rows
   through Python ``data()`` calls); the proxy only filters, and passes ``sort`` on to the model.
@@ -413,6 +415,33 @@ _GAP_MERGE = 64  # changed rows this close share one dataChanged (fewer signals,
 _state: Callable[[MinerRow], object] = (lambda row: row) if "__slots__" in vars(MinerRow) else vars
 
 
+def sort_value(column: int, row: MinerRow, health: dict[int, MinerHealth]) -> object:
+    """The value ``row`` sorts by in ``column`` (health by miner id as int); None when unsorted."""
+    if not 0 <= column < COLUMN_COUNT:
+        return None
+    _title, raw, sort_key, _shown, _right = _COLUMNS[column]
+    used = health.get(row.id.int, _NO_HEALTH) if column in _HEALTH_COLUMNS else _NO_HEALTH
+    return (sort_key or raw)(row, used)
+
+
+def sorted_positions(
+    rows: Sequence[MinerRow], health: dict[int, MinerHealth], column: int, order: Qt.SortOrder
+) -> list[int]:
+    """Positions of ``rows`` in sorted order (stable); missing values (None) last in either direction."""
+    _title, raw, sort_key, _shown, _right = _COLUMNS[column]
+    key = sort_key or raw
+    present, missing = [], []
+    used = health if column in _HEALTH_COLUMNS else {}
+    for position, row in enumerate(rows):
+        value = key(row, used.get(row.id.int, _NO_HEALTH) if used else _NO_HEALTH)
+        if value is None:
+            missing.append(position)
+        else:
+            present.append((value, position))
+    present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+    return [position for _value, position in present] + missing
+
+
 class MinersTableModel(QAbstractTableModel):
     """One row per miner, in the order of the current sort (``sort`` is implemented here)."""
 
@@ -423,6 +452,7 @@ class MinersTableModel(QAbstractTableModel):
         self._positions: dict[int, int] = {}  # miner id (as int: hashed in C) -> row
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self.serial = 0  # rises whenever the rows are reset or reordered (a worker's order may be stale)
 
     # -- reading ------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -537,56 +567,74 @@ class MinersTableModel(QAbstractTableModel):
                 changed.append(position)
         if changed:
             changed.sort()
-            last = COLUMN_COUNT - 1
-            start = end = changed[0]
-            for position in changed[1:]:
-                if position - end > _GAP_MERGE:
-                    self.dataChanged.emit(self.index(start, 0), self.index(end, last))
-                    start = position
-                end = position
-            self.dataChanged.emit(self.index(start, 0), self.index(end, last))
+            self.emit_changed(changed)
             if resort:
                 self._apply_sort()
         return False
 
+    def emit_changed(self, positions: Sequence[int]) -> None:
+        """``dataChanged`` over the sorted ``positions``, one signal per run of nearby rows."""
+        if not positions:
+            return
+        last = COLUMN_COUNT - 1
+        start = end = positions[0]
+        for position in positions[1:]:
+            if position - end > _GAP_MERGE:
+                self.dataChanged.emit(self.index(start, 0), self.index(end, last))
+                start = position
+            end = position
+        self.dataChanged.emit(self.index(start, 0), self.index(end, last))
+
+    def sorting(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    def shown_order(self) -> list[int]:
+        """The miners' ids (as int) in the rows' order: what a worker thread sorts from."""
+        return list(self._positions)
+
+    def update_changed(
+        self, changed: Sequence[MinerRow], health: dict[int, MinerHealth], order: Sequence[int] | None
+    ) -> list[int]:
+        """Take rows a worker thread compared (the same miners): ``changed`` replace the rows of their miners,
+        ``health`` (by miner id as int) replaces all, ``order`` (ids as int; None: keep the order) re-sorts
+        with a layout change. No ``dataChanged``: the caller emits it for the rows it needs repainted
+        (:meth:`emit_changed`). Returns the changed rows' positions, sorted."""
+        self._health = health
+        positions, current = self._positions, self._rows
+        for row in changed:
+            current[positions[row.id.int]] = row
+        if order is not None:
+            self._reorder([positions[miner_id] for miner_id in order])
+        positions = self._positions
+        return sorted(positions[row.id.int] for row in changed)
+
     def _sort_value(self, row: MinerRow, health: dict[int, MinerHealth]) -> object:
-        if not 0 <= self._sort_column < COLUMN_COUNT:
-            return None
-        _title, raw, sort_key, _shown, _right = _COLUMNS[self._sort_column]
-        used = health.get(row.id.int, _NO_HEALTH) if self._sort_column in _HEALTH_COLUMNS else _NO_HEALTH
-        return (sort_key or raw)(row, used)
+        return sort_value(self._sort_column, row, health)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order
+        self.serial += 1
         self._apply_sort()
 
     def _order(self) -> list[int]:
-        """Row positions in sorted order; missing values (None) last in either direction."""
-        _title, raw, sort_key, _shown, _right = _COLUMNS[self._sort_column]
-        key = sort_key or raw
-        present, missing = [], []
-        health = self._health if self._sort_column in _HEALTH_COLUMNS else {}
-        for position, row in enumerate(self._rows):
-            value = key(row, health.get(row.id.int, _NO_HEALTH) if health else _NO_HEALTH)
-            if value is None:
-                missing.append(position)
-            else:
-                present.append((value, position))
-        present.sort(key=lambda pair: pair[0], reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        return [position for _value, position in present] + missing
+        return sorted_positions(self._rows, self._health, self._sort_column, self._sort_order)
 
     def _sort_rows(self) -> None:
         if 0 <= self._sort_column < COLUMN_COUNT:
             self._rows = [self._rows[p] for p in self._order()]
         self._positions = {row.id.int: position for position, row in enumerate(self._rows)}
+        self.serial += 1
 
     def _apply_sort(self) -> None:
         """Re-sort in place with a layout change that carries persistent indexes (selection)."""
-        if not 0 <= self._sort_column < COLUMN_COUNT or not self._rows:
-            return
-        order = self._order()
+        if 0 <= self._sort_column < COLUMN_COUNT and self._rows:
+            self._reorder(self._order())
+
+    def _reorder(self, order: list[int]) -> None:
+        """Rows to ``order`` (old positions in their new order), persistent indexes following them."""
         if all(old == new for new, old in enumerate(order)):
             return
+        self.serial += 1
         # No arguments: PySide6 6.11 crashes converting an empty parents list with a hint.
         self.layoutAboutToBeChanged.emit()
         moved_to = [0] * len(order)
@@ -680,6 +728,11 @@ class MinersFilterProxy(QSortFilterProxyModel):
         if len(checks) == 1:
             return checks[0]
         return lambda r: all(check(r) for check in checks)
+
+    @property
+    def predicate(self) -> Callable[[MinerRow], bool] | None:
+        """The filters compiled (None: nothing filtered out); a new object whenever they change."""
+        return self._accept
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._source is not None:

@@ -278,9 +278,10 @@ class SitesPanel(QListView):
         menu.addAction(self.tr("Miner logins…"), lambda: self.logins_requested.emit(site_id, name))
         menu.popup(self.viewport().mapToGlobal(position))
 
-    def show_kpis(self, kpis: Sequence[SiteKpi], rows: Sequence[MinerRow]) -> None:
+    def show_kpis(self, kpis: Sequence[SiteKpi], all_sites: SiteKpi) -> None:
+        """The sites' cards and the "All sites" card (:func:`all_sites_kpi`, worked out in a worker thread)."""
         selected = self.selected_site()
-        cards = [SiteCard(None, all_sites_kpi(kpis, rows))] + [SiteCard(k.site_id, k) for k in kpis]
+        cards = [SiteCard(None, all_sites)] + [SiteCard(k.site_id, k) for k in kpis]
         if not self.sites_model.set_cards(cards) or not self.selectionModel().hasSelection():
             self.select_site(selected)
 
