@@ -41,6 +41,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal, Role
 from hashinsight_desktop.ui.common import record_table
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.alerts_panel import AlertsPanel
 from hashinsight_desktop.ui.fleet.bulk_actions import BulkActions
 from hashinsight_desktop.ui.fleet.discovery_dialog import DiscoveryDialog
@@ -242,7 +243,8 @@ class FleetTab(QWidget):
             loaded = await asyncio.to_thread(self._load_in_thread, previous, self.shown())
         except Exception as exc:  # server gone: keep the rows shown, say why they are not fresh
             if shiboken6.isValid(self):
-                self._show_error(str(exc) if isinstance(exc, ServiceError) else f"Cannot read the fleet: {exc}")
+                shown = database_error_text(exc)
+                self._show_error(shown if isinstance(exc, ServiceError) else f"Cannot read the fleet: {shown}")
             if not isinstance(exc, ServiceError):
                 log.warning("fleet refresh failed: %s", exc)
             return
