@@ -250,6 +250,7 @@ class ConsoleSession:
         """The console's roles (poller, curtailment executor, job ticks, notifier) run in a child agent
         process it supervises: their work must not share the GIL with the GUI thread. The agent's reports
         come back through the outbox."""
+        from hashinsight_desktop.services.cluster.nodes import mark_child_stopped
         from hashinsight_desktop.services.devices.credentials import CREDENTIALS_DIRECTORY_ENV
         from hashinsight_desktop.services.devices.credentials_handoff import hand_off
         from hashinsight_desktop.workers.agent_reports import handle_reports
@@ -268,8 +269,12 @@ class ConsoleSession:
         self._credentials = hand_off(self.context.secrets)  # logins this process alone holds (no keyring here)
         if self._credentials is not None:
             environment[CREDENTIALS_DIRECTORY_ENV] = str(self._credentials)
+        engine, parent = self.context.database.engine, self.node_id
         self.supervisor = AgentSupervisor(
-            agent_command(arguments), env=environment, on_state=self.bridge.publish_agent_state
+            agent_command(arguments),
+            env=environment,
+            on_state=self.bridge.publish_agent_state,
+            on_exit=lambda pid: mark_child_stopped(engine, parent, pid),  # a killed agent never marks itself
         )
         self.supervisor.start()
         # The end of every run, this agent's or another's, as a notification (the outbox listener reads them).

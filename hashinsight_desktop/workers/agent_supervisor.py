@@ -63,6 +63,7 @@ class AgentSupervisor:
         *,
         env: dict[str, str] | None = None,
         on_state: Callable[[AgentState], None] | None = None,
+        on_exit: Callable[[int], None] | None = None,
         backoff_s: Sequence[float] = BACKOFF_S,
         healthy_after_s: float = HEALTHY_AFTER_S,
         stop_timeout_s: float = STOP_TIMEOUT_S,
@@ -70,6 +71,7 @@ class AgentSupervisor:
         self.command = list(command)
         self.env = env
         self.on_state = on_state
+        self.on_exit = on_exit  # the pid of a child that ended (a killed one never marked its node stopped)
         self.backoff_s = tuple(backoff_s)
         self.healthy_after_s = healthy_after_s
         self.stop_timeout_s = stop_timeout_s
@@ -122,6 +124,7 @@ class AgentSupervisor:
                 returncode = process.wait()
                 with self._lock:
                     self._process = None
+                self._ended(process.pid)
             if self._stopping.is_set():
                 break
             failures = 0 if time.monotonic() - started >= self.healthy_after_s else failures + 1
@@ -161,6 +164,13 @@ class AgentSupervisor:
         for stream, level in ((process.stdout, logging.INFO), (process.stderr, logging.WARNING)):
             threading.Thread(target=_log_lines, args=(stream, level, process.pid), daemon=True).start()
         return process
+
+    def _ended(self, pid: int) -> None:
+        if self.on_exit is not None:
+            try:
+                self.on_exit(pid)
+            except Exception:  # the database may be away: the status bar judges only the newest agent anyway
+                log.exception("the end of the agent (pid %d) could not be recorded", pid)
 
     def _set(self, state: AgentState) -> None:
         self.state = state

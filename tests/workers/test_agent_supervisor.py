@@ -47,7 +47,10 @@ def _gone(pid: int) -> bool:
 def test_a_killed_child_is_restarted_and_a_stop_ends_it_cleanly(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.INFO, logger="hashinsight_desktop.workers.agent_supervisor")
     states: list[AgentState] = []
-    supervisor = AgentSupervisor(WAITS_FOR_STDIN, on_state=states.append, backoff_s=(0.1,), stop_timeout_s=5)
+    ended: list[int] = []  # the console marks these children's nodes stopped (a killed one never does)
+    supervisor = AgentSupervisor(
+        WAITS_FOR_STDIN, on_state=states.append, on_exit=ended.append, backoff_s=(0.1,), stop_timeout_s=5
+    )
     supervisor.start()
     try:
         _until(lambda: supervisor.state.phase == RUNNING, 10)
@@ -58,13 +61,14 @@ def test_a_killed_child_is_restarted_and_a_stop_ends_it_cleanly(caplog: pytest.L
         _until(lambda: supervisor.state.phase == RUNNING and supervisor.pid not in (None, first), 10)
         assert supervisor.state.restarts == 1 and supervisor.state.last_exit == -signal.SIGKILL
         assert any(s.phase == RESTARTING and s.retry_in_s == 0.1 for s in states)
+        assert ended == [first]
         second = supervisor.pid
         assert second is not None
     finally:
         started = time.monotonic()
         supervisor.stop()
     assert time.monotonic() - started < 4, "a clean stop is the child ending at its stdin's end, not a kill"
-    assert _gone(second) and supervisor.state.phase == STOPPED
+    assert _gone(second) and supervisor.state.phase == STOPPED and ended == [first, second]
     assert f"agent {second}: asked to stop" in caplog.text  # its stderr too
 
 

@@ -128,6 +128,23 @@ def mark_stopped(engine: Engine, node_id: uuid.UUID) -> None:
         connection.execute(update(_NODES).where(_NODES.c.id == node_id).values(heartbeat_at=now, stopped_at=now))
 
 
+def mark_child_stopped(engine: Engine, parent_id: uuid.UUID, pid: int) -> int:
+    """A child agent that died without a clean exit (killed, crashed): its supervisor, which saw it end, marks
+    its row stopped (its heartbeat keeps the last beat it sent), so it is not listed as a silent agent of this
+    console. Returns the rows marked."""
+    with engine.begin() as connection:
+        now = database_now(connection)
+        result = cast(
+            CursorResult[Any],
+            connection.execute(
+                update(_NODES)
+                .where(_NODES.c.parent_id == parent_id, _NODES.c.pid == pid, _NODES.c.stopped_at.is_(None))
+                .values(stopped_at=now)
+            ),
+        )
+        return int(result.rowcount)
+
+
 class NodeHeartbeat:
     """The worker task every console and agent runs: register, beat every :data:`HEARTBEAT_S` seconds
     (re-registering if the row vanished, e.g. a restored database), and mark the node stopped when cancelled.

@@ -192,7 +192,10 @@ def own_roles(session: Session, host: str, pid: int) -> OwnRoles:
     node = max(mine, key=lambda n: n.started_at, default=None)  # a reused pid: the newest row is this process
     if node is None:
         return OwnRoles(None, [], [])
-    children = _nodes(session, now, ClusterNode.parent_id == node.id, ClusterNode.stopped_at.is_(None))
+    running = _nodes(session, now, ClusterNode.parent_id == node.id, ClusterNode.stopped_at.is_(None))
+    # Only the newest child is this console's agent: an older one was replaced (killed, crashed) and may have
+    # died before its supervisor could mark it stopped.
+    children = [max(running, key=lambda n: n.started_at)] if running else []
     ids = {node.id, *(child.id for child in children)}
     roles = [r for r in _roles(session, now, RoleLease.holder_node_id.in_(ids)) if r.state == HELD]
     return OwnRoles(node, children, roles)

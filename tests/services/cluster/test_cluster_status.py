@@ -223,6 +223,33 @@ def test_a_console_sees_its_own_roles_and_its_agents(farm: Farm, session_factory
     assert unknown == status.OwnRoles(None, [], [])
 
 
+def test_a_killed_agent_replaced_by_a_new_one_is_no_alarm(database: Database) -> None:
+    """Issue 13: the console's agent was SIGKILLed (no clean stop) and restarted: the status bar judges the new
+    agent only, and the supervisor marks the dead one stopped (its last heartbeat kept)."""
+    engine = database.engine
+    console = _node("console", "ops5", 5100)
+    killed, restarted = _node("agent", "ops5", 5101, console.id), _node("agent", "ops5", 5102, console.id)
+    for node in (console, killed, restarted):
+        nodes.register(engine, node)
+    with unit_of_work(database.session_factory) as session:
+        _age(session, killed.id, 39)  # silent since it was killed
+        session.execute(  # the new agent started after it
+            update(ClusterNode)
+            .where(ClusterNode.id == killed.id)
+            .values(started_at=session.get_one(ClusterNode, killed.id).started_at - timedelta(seconds=40))
+        )
+    with database.session_factory() as session:
+        own = status.own_roles(session, "ops5", 5100)
+    assert [(c.pid, c.state) for c in own.children] == [(5102, status.ONLINE)]
+
+    assert nodes.mark_child_stopped(engine, console.id, 5101) == 1
+    assert nodes.mark_child_stopped(engine, console.id, 5101) == 0  # once
+    with database.session_factory() as session:
+        dead = session.get_one(ClusterNode, killed.id)
+        assert dead.stopped_at is not None and dead.heartbeat_at < dead.stopped_at - timedelta(seconds=30)
+        assert session.get_one(ClusterNode, restarted.id).stopped_at is None
+
+
 def test_short_duration() -> None:
     assert [status.short_duration(s) for s in (-3, 0, 12.9, 119, 120, 7199, 7200, 172_799, 172_800)] == [
         "0 s",
