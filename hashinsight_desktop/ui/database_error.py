@@ -19,7 +19,7 @@ def _t(text: str) -> str:
 
 
 def database_error_text(exc: BaseException) -> str:
-    """"the database cannot be reached (connection refused …)" or "the database refused it (…)"; any other
+    """Either "the database cannot be reached (connection refused …)" or "the database refused it (…)"; any other
     exception: its first line. The full text goes to the log."""
     log.warning("database error shown to the user: %s", exc, exc_info=exc)
     reason = error_line(exc)

@@ -31,6 +31,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, record_table
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 log = logging.getLogger(__name__)
@@ -163,7 +164,7 @@ class AuditPage(QWidget):
             return
         except SQLAlchemyError as exc:  # server gone: keep the rows shown, say why they are not fresh
             self._set_status(
-                self.tr("Cannot read the audit log: {error}").format(error=str(exc).splitlines()[0]), BAD_COLOR
+                self.tr("Cannot read the audit log: {error}").format(error=database_error_text(exc)), BAD_COLOR
             )
             return
         self.model.set_records(page.records)

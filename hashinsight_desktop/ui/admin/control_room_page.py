@@ -32,6 +32,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.live_refresh import follow_changes
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, TONES, muted_color, set_tone
 
@@ -202,7 +203,7 @@ class ControlRoomPage(QWidget):
         except ServiceError as exc:
             return str(exc)
         except SQLAlchemyError as exc:
-            return self.tr("Cannot read the control room: {reason}").format(reason=str(exc).splitlines()[0])
+            return self.tr("Cannot read the control room: {reason}").format(reason=database_error_text(exc))
 
     def refresh(self) -> None:
         """Read again, off the GUI thread when an event loop runs."""

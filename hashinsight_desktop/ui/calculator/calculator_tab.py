@@ -50,6 +50,7 @@ from hashinsight_desktop.ui.calculator.market_panel import MarketBar
 from hashinsight_desktop.ui.calculator.profit_chart import ProfitChart
 from hashinsight_desktop.ui.calculator.ranking_table import RankingPanel
 from hashinsight_desktop.ui.calculator.result_cards import ResultCards
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
 
@@ -209,7 +210,7 @@ class CalculatorTab(QWidget):
             models = []
             self._show_notice(str(exc), BAD_COLOR)
         except SQLAlchemyError as exc:
-            self._show_notice(f"Cannot read the miner catalogue: {str(exc).splitlines()[0]}", BAD_COLOR)
+            self._show_notice(f"Cannot read the miner catalogue: {database_error_text(exc)}", BAD_COLOR)
             return
         self.form.set_models(models)
 

@@ -32,6 +32,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.calculator_form import OPTIONAL_MARKET
 from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
 
 
@@ -218,7 +219,7 @@ class MarketBar(QWidget):
                 kept = remember_manual(session, principal, values, clock=self._context.clock)
         except (ServiceError, SQLAlchemyError) as exc:
             log.warning("calculator: typed market values not stored: %s", exc)
-            return _tr("Typed market values not stored: {error}").format(error=str(exc).splitlines()[0])
+            return _tr("Typed market values not stored: {error}").format(error=database_error_text(exc))
         self.values.update((value.quantity, value) for value in kept)
         self.show_status(self._context.clock())
         return None

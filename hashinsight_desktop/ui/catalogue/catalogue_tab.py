@@ -45,6 +45,7 @@ from hashinsight_desktop.ui.common import (
     record_table,
     show_error,
 )
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import MUTED, set_tone
@@ -208,7 +209,7 @@ class CatalogueTab(QWidget):
             show_error(
                 self,
                 self.tr("Miner catalogue"),
-                self.tr("Cannot read the catalogue: {error}").format(error=str(exc).splitlines()[0]),
+                self.tr("Cannot read the catalogue: {error}").format(error=database_error_text(exc)),
             )
             return
         self.model.set_records(models)

@@ -47,6 +47,7 @@ from hashinsight_desktop.ui.curtailment.plan_page import PlanPage
 from hashinsight_desktop.ui.curtailment.price_entry import PriceEntry
 from hashinsight_desktop.ui.curtailment.site_bar import HOLDING_STATES, SiteBar
 from hashinsight_desktop.ui.curtailment.tab_reads import Reads, Want, read
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.live_refresh import CURTAILMENT_TOPICS, follow_changes
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
@@ -251,7 +252,9 @@ class CurtailmentTab(QWidget):
                 except Exception as exc:  # the server went away: keep what is shown, say why it is old
                     if shiboken6.isValid(self):
                         self.show_notice(
-                            str(exc) if isinstance(exc, ServiceError) else f"Cannot read curtailment data: {exc}",
+                            str(exc)
+                            if isinstance(exc, ServiceError)
+                            else f"Cannot read curtailment data: {database_error_text(exc)}",
                             BAD_COLOR,
                         )
                     if not isinstance(exc, ServiceError):

@@ -42,6 +42,7 @@ from hashinsight_desktop.services.telemetry.series import Series, miner_detail_s
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, TEMPERATURE_RED
 from hashinsight_desktop.ui.common import show_error
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
 from hashinsight_desktop.ui.fleet.miner_records_view import MinerRecordsView
@@ -276,7 +277,7 @@ class MinerDetailDialog(QDialog):
         except Exception as exc:  # a lost connection must end in a message, not "Loading…" for ever
             log.exception("miner detail series failed")
             if shiboken6.isValid(self):
-                self._set_note(f"Charts could not be read: {exc}", BAD_COLOR)
+                self._set_note(f"Charts could not be read: {database_error_text(exc)}", BAD_COLOR)
             return
         finally:
             self.load_task = None
