@@ -96,6 +96,18 @@ def test_add_site_shows_row_and_stores_decimals(qtbot, page, context) -> None:  
     assert saved.timezone == "America/Chicago" and saved.location == "Odessa, TX"
 
 
+def test_an_empty_capacity_is_not_set(qtbot, page, context) -> None:  # type: ignore[no-untyped-def]
+    """As `site add` without --capacity-kw: the site is saved with no capacity (0), not refused."""
+    click(qtbot, page.sites.add_button)
+    dialog = page.findChild(SiteDialog)
+    fill_site(dialog, "Texas North", "  ", "0.05")
+    click(qtbot, dialog.save_button)
+
+    assert not dialog.isVisible()
+    saved = db_site(context, "Texas North")
+    assert saved is not None and saved.capacity_mw == Decimal(0)
+
+
 @pytest.mark.parametrize(
     ("capacity", "price", "field", "text"),
     [

@@ -124,7 +124,7 @@ class SiteDialog(ContextFormDialog):
             "Capacity (MW)",
             plain_decimal(site.capacity_mw) if site else "",
             "e.g. 20",
-            hint="Between 0 and 10,000 MW.",
+            hint="Between 0 and 10,000 MW; leave it empty when not known.",
         )
         self.price = self.add_text_field(
             "electricity_price_usd_per_kwh",
@@ -165,7 +165,7 @@ class SiteDialog(ContextFormDialog):
         values = {
             "name": self.name.text(),
             "location": self.location.text(),
-            "capacity_mw": self.capacity.text(),
+            "capacity_mw": self.capacity.text().strip() or 0,  # empty: not set, as on the command line
             "electricity_price_usd_per_kwh": self.price.text(),
             "timezone": self.timezone.currentText(),
             "curtail_four_eyes": self.four_eyes.isChecked(),
