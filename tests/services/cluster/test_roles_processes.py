@@ -166,6 +166,7 @@ def test_a_follower_takes_over_and_the_old_leader_sends_nothing_more(database: D
         out, stop, processes = start_contenders(database, farm, ["old", "new"])
         try:
             seen: list[tuple[Any, ...]] = []
+            wait_for(out, lambda e: e[0] == "pid" and e[1] == "new", 30, seen)  # the follower is up and campaigning
             wait_for(out, lambda e: e[0] == "sent" and e[1] == "old", 10, seen)
             old = processes[0]
             failed_at = time.time()
