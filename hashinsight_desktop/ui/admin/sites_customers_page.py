@@ -114,24 +114,30 @@ class SiteDialog(ContextFormDialog):
         self._principal = principal
         self._site = site
         self.saved_id: uuid.UUID | None = None
-        self.name = self.add_text_field("name", "Name", site.name if site else "", "e.g. Texas North", max_length=120)
+        self.name = self.add_text_field(
+            "name", self.tr("Name"), site.name if site else "", self.tr("e.g. Texas North"), max_length=120
+        )
         self.location = self.add_text_field(
-            "location", "Location", site.location if site else "", "e.g. Odessa, TX, USA", max_length=200
+            "location",
+            self.tr("Location"),
+            site.location if site else "",
+            self.tr("e.g. Odessa, TX, USA"),
+            max_length=200,
         )
         # Plain text on purpose: the service parses it into a Decimal and names the field if it cannot.
         self.capacity = self.add_text_field(
             "capacity_mw",
-            "Capacity (MW)",
+            self.tr("Capacity (MW)"),
             plain_decimal(site.capacity_mw) if site else "",
-            "e.g. 20",
-            hint="Between 0 and 10,000 MW; leave it empty when not known.",
+            self.tr("e.g. 20"),
+            hint=self.tr("Between 0 and 10,000 MW; leave it empty when not known."),
         )
         self.price = self.add_text_field(
             "electricity_price_usd_per_kwh",
-            "Electricity ($/kWh)",
+            self.tr("Electricity ($/kWh)"),
             plain_decimal(site.electricity_price_usd_per_kwh) if site else "",
-            "e.g. 0.045",
-            hint="All-in price per kWh in US dollars, between 0 and 10.",
+            self.tr("e.g. 0.045"),
+            hint=self.tr("All-in price per kWh in US dollars, between 0 and 10."),
         )
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
@@ -197,13 +203,17 @@ class CustomerDialog(ContextFormDialog):
         self._customer = customer
         self.saved_id: uuid.UUID | None = None
         self.name = self.add_text_field(
-            "name", "Name", customer.name if customer else "", "e.g. Northwind Mining LLC", max_length=200
+            "name",
+            self.tr("Name"),
+            customer.name if customer else "",
+            self.tr("e.g. Northwind Mining LLC"),
+            max_length=200,
         )
         self.contact_email = self.add_text_field(
             "contact_email",
-            "Contact e-mail",
+            self.tr("Contact e-mail"),
             customer.contact_email if customer else "",
-            "e.g. ops@northwind.example",
+            self.tr("e.g. ops@northwind.example"),
             max_length=254,
         )
         self.name.setFocus()
