@@ -35,6 +35,7 @@ from hashinsight_desktop.services.errors import (
     ValidationError,
 )
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui import database_error
 from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
@@ -51,9 +52,8 @@ def busy_cursor() -> Iterator[None]:
 
 
 def database_error_text(exc: SQLAlchemyError, action: str = "save the change") -> str:
-    """One line for the user: the driver's first line (never the statement or its parameters)."""
-    lines = [line for line in str(getattr(exc, "orig", None) or exc).splitlines() if line.strip()]
-    return f"The database could not {action}: " + (lines[0] if lines else type(exc).__name__)
+    """One line for the user: what could not be done, and why (ui/database_error.py words the why)."""
+    return f"Could not {action}: {database_error.database_error_text(exc)}"
 
 
 class RecordTable(QTableView):

@@ -34,6 +34,7 @@ from hashinsight_desktop.services.telemetry import alert_rules
 from hashinsight_desktop.services.telemetry.alert_list import AlertRow
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, RecordTableModel, record_table, show_error
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.formatting import is_dark
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import TONES
@@ -229,7 +230,7 @@ class AlertsPanel(QWidget):
                 show_error(
                     self,
                     self.tr("Alerts not acknowledged"),
-                    self.tr("The database could not be reached: {error}").format(error=exc),
+                    self.tr("Not acknowledged: {error}").format(error=database_error_text(exc)),
                 )
         else:
             if shiboken6.isValid(self):
