@@ -61,6 +61,7 @@ TEXT_CALLS = frozenset(
         "confirm",
         "line_edit",  # line_edit(placeholder, text)
         "add_field",  # add_field(key, label, widget): the key is not shown
+        "add_text_field",  # add_text_field(key, label, text, placeholder, …): the key and text are not shown
         "set_status",  # the project's status lines, banners and error boxes
         "_set_status",
         "show_banner",
@@ -72,7 +73,9 @@ TEXT_CALLS = frozenset(
 # QMessageBox's static dialogs (only on QMessageBox: log.warning(...) is not shown to the user).
 MESSAGE_BOXES = frozenset({"information", "warning", "critical", "question", "about"})
 # Keyword arguments that carry shown text, whatever the call (QLineEdit(placeholderText=...), …).
-TEXT_KEYWORDS = frozenset({"text", "placeholderText", "toolTip", "windowTitle", "title", "statusTip", "label", "name"})
+TEXT_KEYWORDS = frozenset(
+    {"text", "placeholderText", "toolTip", "windowTitle", "title", "statusTip", "label", "name", "hint"}
+)
 # The calls that translate; their text argument must be a plain literal lupdate can extract.
 TRANSLATE_CALLS = {"tr": 0, "_t": 0, "_tr": 0, "translate": 1}
 
@@ -81,6 +84,9 @@ ALLOWED = {
     "db.farm.local": "an example host name in a placeholder",
     "hashinsight": "the default PostgreSQL database and user name, typed as is",
     "miners.xlsx": "a default file name",
+    "smtp.example.com": "an example host name in a placeholder",
+    "farm-alerts@example.com": "an example address in a placeholder",
+    "ops@example.com, night@example.com": "example addresses in a placeholder",
 }
 
 
@@ -135,6 +141,8 @@ def _text_arguments(call: ast.Call, name: str) -> list[ast.expr]:
         return list(call.args[1:])
     if name == "add_field":
         return list(call.args[1:2])
+    if name == "add_text_field":
+        return [call.args[i] for i in (1, 3) if i < len(call.args)]
     if name == "addItem" and len(call.args) >= 2:
         # addItem(text, userData) or addItem(icon, text, userData): the user data is not shown.
         text_is_first = not isinstance(call.args[0], ast.Name) or len(call.args) == 2

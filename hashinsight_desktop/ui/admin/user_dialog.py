@@ -81,17 +81,21 @@ class UserDialog(ContextFormDialog):
 
         self.username = self.add_text_field(
             "username",
-            "User name",
+            self.tr("User name"),
             user.username if user else "",
-            "e.g. j.smith",
+            self.tr("e.g. j.smith"),
             max_length=64,
-            hint="" if user else "Lower-case letters, digits, '.', '_' or '-'; cannot be changed later.",
+            hint="" if user else self.tr("Lower-case letters, digits, '.', '_' or '-'; cannot be changed later."),
         )
         self.username.setReadOnly(user is not None)
         if user is not None:  # a read-only line edit looks editable in Fusion: give it the window's colour
             self.username.setStyleSheet("QLineEdit { background: palette(window); }")
         self.display_name = self.add_text_field(
-            "display_name", "Display name", user.display_name if user else "", "e.g. Jane Smith", max_length=200
+            "display_name",
+            self.tr("Display name"),
+            user.display_name if user else "",
+            self.tr("e.g. Jane Smith"),
+            max_length=200,
         )
 
         self.role = QComboBox()
