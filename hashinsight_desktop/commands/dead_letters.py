@@ -65,12 +65,12 @@ def _json(f: FailureView) -> dict[str, object]:
 def list_lines(rows: list[FailureView]) -> list[str]:
     if not rows:
         return ["No dead letters: every event was applied by its consumer."]
-    table = [("ID", "WHEN", "CONSUMER", "EVENT", "TOPIC", "ATTEMPTS", "STATE", "LAST ERROR")]
+    table = [("ID", "FAILED AT", "CONSUMER", "EVENT", "TOPIC", "ATTEMPTS", "STATE", "LAST ERROR")]
     for f in rows:
         error = f.last_error.splitlines()[0] if f.last_error else ""
         error = error if len(error) <= ERROR_WIDTH else error[: ERROR_WIDTH - 1] + "…"
         state = f.state + (f" by {f.resolved_by}" if f.resolved_by else "")
-        when = f"{f.when.astimezone():%Y-%m-%d %H:%M:%S}"
+        when = f"{f.first_failed_at.astimezone():%Y-%m-%d %H:%M:%S}"  # one meaning for every state
         table.append((str(f.id)[:8], when, f.consumer, str(f.event_id), f.topic, str(f.attempts), state, error))
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in table]

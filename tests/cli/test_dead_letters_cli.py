@@ -61,7 +61,7 @@ def test_list_retry_and_discard_by_the_first_characters_of_an_id(
 
     assert cli.main(["cluster", "dead-letters", "list", "--as", "boss"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split() == ["ID", "WHEN", "CONSUMER", "EVENT", "TOPIC", "ATTEMPTS", "STATE", "LAST", "ERROR"]
+    assert table[0].startswith("ID") and table[0].split()[1:3] == ["FAILED", "AT"] and "LAST ERROR" in table[0]
     assert any(by_event[dead[0]][:8] in line and "LookupError: no rule for offline" in line for line in table)
 
     assert cli.main(["cluster", "dead-letters", "retry", by_event[dead[0]][:8], "--as", "boss"]) == 0

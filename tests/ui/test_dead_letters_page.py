@@ -20,7 +20,7 @@ from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_tab import visible_pages
 from hashinsight_desktop.ui.admin.control_room_page import tone_qcolor
-from hashinsight_desktop.ui.admin.dead_letters_page import STATE, DeadLettersPage
+from hashinsight_desktop.ui.admin.dead_letters_page import FAILED_AT, RESOLVED, STATE, DeadLettersPage
 from hashinsight_desktop.ui.theme import BAD_COLOR
 
 
@@ -62,13 +62,13 @@ def test_dead_letters_listed_then_retried_and_discarded_when_confirmed(
     qtbot.addWidget(page)
     model = page.view.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["When", "Consumer", "Event", "Topic", "Attempts", "State", "Last error"]
+    assert headers == ["Failed at", "Consumer", "Event", "Topic", "Attempts", "State", "Resolved", "Last error"]
     assert sorted(_cells(page, 2)) == sorted(ids)  # newest first: the same moment here
     assert set(_cells(page, 5)) == {"dead"} and set(_cells(page, 4)) == {"1"}
     assert page.message.text() == "3 dead letters"
-    assert "RuntimeError: no channel takes offline" in _cells(page, 6)  # the first line; the tooltip has it all
+    assert "RuntimeError: no channel takes offline" in _cells(page, 7)  # the first line; the tooltip has it all
     assert model.index(0, STATE).data(Qt.ItemDataRole.ForegroundRole) == tone_qcolor(BAD_COLOR)
-    assert "second line" in model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert "second line" in model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
     page.filter.setText("hashrate")  # the error text is filtered on
     assert _cells(page, 2) == [ids[2]]
     page.filter.clear()
@@ -96,9 +96,16 @@ def test_dead_letters_listed_then_retried_and_discarded_when_confirmed(
     qtbot.waitUntil(lambda: sorted(_cells(page, 2)) == sorted(ids[2:]))
     assert page.message.text() == "2 dead letters" and "analytics" in _cells(page, 1)
 
+    failed_at = dict(zip(_cells(page, 2), _cells(page, FAILED_AT), strict=True))
     page.everything.setChecked(True)
     states = dict(zip(_cells(page, 2), _cells(page, 5), strict=True))
     assert states == {ids[0]: "retry asked by owner", ids[1]: "discarded by owner", ids[2]: "dead", ids[3]: "dead"}
+    # "Failed at" means one thing for every row (a discarded one keeps it); the decision has its own column.
+    resolved = dict(zip(_cells(page, 2), _cells(page, RESOLVED), strict=True))
+    assert {i: resolved[i] != "" for i in ids} == {ids[0]: True, ids[1]: True, ids[2]: False, ids[3]: False}
+    assert all(dict(zip(_cells(page, 2), _cells(page, FAILED_AT), strict=True))[i] == failed_at[i] for i in ids[2:])
+    page.view.sortByColumn(RESOLVED, Qt.SortOrder.DescendingOrder)
+    assert set(_cells(page, 2)[:2]) == {ids[0], ids[1]}  # sorted on the moment; the unresolved after
     page.view.selectRow(_cells(page, 2).index(ids[0]))
     assert not page.retry_button.isEnabled()  # only a dead letter can be retried or discarded
     with context.database.session_factory() as session:

@@ -40,11 +40,6 @@ class FailureView:
     resolved_by: str | None
     state: str  # dead, retrying, retry asked, discarded
 
-    @property
-    def when(self) -> datetime:
-        """When it reached its state: died, was discarded, or (still retrying) first failed."""
-        return self.resolved_at or self.dead_at or self.first_failed_at
-
 
 def _state(failure: ConsumerFailure) -> str:
     if failure.resolution == DISCARDED:

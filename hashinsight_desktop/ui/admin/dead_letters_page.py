@@ -26,7 +26,7 @@ from hashinsight_desktop.ui.common import Column, FilterProxy, confirm
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, set_tone
 
 STATE_TONES = {DEAD: BAD_COLOR, RETRYING: NOTE_COLOR, RETRY_ASKED: NOTE_COLOR, DISCARDED: MUTED}
-WHEN, STATE = 0, 5  # columns
+FAILED_AT, STATE, RESOLVED = 0, 5, 6  # columns
 
 
 class DeadLettersPage(QWidget):
@@ -35,12 +35,21 @@ class DeadLettersPage(QWidget):
         self.context, self.principal = context, principal
         self.model: ToneModel[FailureView] = ToneModel(
             [
-                Column(self.tr("When"), lambda f: local_time(f.when, context.clock()), lambda f: f.when.timestamp()),
+                Column(
+                    self.tr("Failed at"),
+                    lambda f: local_time(f.first_failed_at, context.clock()),
+                    lambda f: f.first_failed_at.timestamp(),  # the moment, not its text ("today 09:14")
+                ),
                 Column(self.tr("Consumer"), lambda f: f.consumer),
                 Column(self.tr("Event"), lambda f: f.event_id, align_right=True),
                 Column(self.tr("Topic"), lambda f: f.topic),
                 Column(self.tr("Attempts"), lambda f: f.attempts, align_right=True),
                 Column(self.tr("State"), self.state_text),
+                Column(
+                    self.tr("Resolved"),
+                    self.resolved_text,
+                    lambda f: f.resolved_at.timestamp() if f.resolved_at is not None else float("-inf"),
+                ),
                 Column(self.tr("Last error"), lambda f: f.last_error.splitlines()[0] if f.last_error else ""),
             ],
             self,
@@ -53,8 +62,8 @@ class DeadLettersPage(QWidget):
         self.view.setModel(proxy)
         self.view.setObjectName("deadLetters")
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        self.view.set_resize_modes({0: fit, 1: fit, 2: fit, 3: fit, 4: fit, 5: fit, 6: stretch})
-        self.view.sortByColumn(WHEN, Qt.SortOrder.DescendingOrder)
+        self.view.set_resize_modes({0: fit, 1: fit, 2: fit, 3: fit, 4: fit, 5: fit, 6: fit, 7: stretch})
+        self.view.sortByColumn(FAILED_AT, Qt.SortOrder.DescendingOrder)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
 
         intro = QLabel(
@@ -117,6 +126,12 @@ class DeadLettersPage(QWidget):
         if failure.state == DISCARDED:
             return self.tr("discarded by {user}").format(user=failure.resolved_by or "?")
         return self.tr("dead")
+
+    def resolved_text(self, failure: FailureView) -> str:
+        """When an administrator asked for a retry or discarded it; empty while it waits for one."""
+        if failure.resolved_at is None:
+            return ""
+        return local_time(failure.resolved_at, self.context.clock())
 
     def details(self, failure: FailureView) -> str:
         now = self.context.clock()
