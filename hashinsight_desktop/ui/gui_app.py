@@ -224,7 +224,7 @@ class ConsoleSession:
         node = replace(this_node("console"), id=self.node_id)
         set_process_node(node)
         listener, engine = self.listener, self.context.database.engine
-        heartbeat = NodeHeartbeat(engine, node, listener_lag_ms=lambda: listener.lag_ms)
+        heartbeat = NodeHeartbeat(engine, node, listener_lag_ms=listener.current_lag_ms)
         self.background.spawn(heartbeat.run(), "node-heartbeat")
 
     def _hand_requests_to_tab(self, principal: Principal) -> None:

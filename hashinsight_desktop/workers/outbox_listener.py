@@ -12,13 +12,16 @@ SQLite has no NOTIFY: the listener reads every ``poll_s`` (a quarter of a second
 of one file on one machine).
 
 ``lag_ms``: commit-to-seen of the newest batch, measured on the database's clock (its ``created_at`` is taken
-just before the commit), for the node's heartbeat and the Control room page.
+just before the commit). What the node's heartbeat and the Control room page show is :meth:`current_lag_ms`: that,
+or — when no read has succeeded for longer than a poll (the listener stuck, or the database gone) — the time since
+the last one, so a listener that stopped hearing does not keep showing its last "2 ms".
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +37,7 @@ log = logging.getLogger(__name__)
 PG_POLL_S = 5.0  # a lost notification is made up for within this
 SQLITE_POLL_S = 0.25
 RETRY_S = (0.5, 1.0, 2.0, 5.0)  # back-off between attempts to reconnect
+READ_GRACE_S = 1.0  # a read may take this long past its poll (a busy machine) before the wait counts as lag
 CONNECT_TIMEOUT_S = 5
 APPLICATION_NAME = "hashinsight-outbox-listener"  # how its connection shows in pg_stat_activity
 
@@ -58,10 +62,12 @@ class OutboxListener:
         self.poll_s = poll_s if poll_s is not None else (PG_POLL_S if self.postgresql else SQLITE_POLL_S)
         self.tail: OutboxTail | None = None
         self.lag_ms: float | None = None
+        self.read_ok_at: float | None = None  # time.monotonic() of the last read that succeeded (or of the start)
         self.connected = False
         self.reconnects = 0  # connections opened after the first
 
     async def run(self) -> None:
+        self.read_ok_at = self.read_ok_at or time.monotonic()  # never reading at all is lag too
         failures = 0
         while True:
             try:
@@ -121,9 +127,21 @@ class OutboxListener:
                 rows += self.tail.take_pg(await cursor.fetchall())
                 if not self.tail.more_waiting:
                     break
+        self.read_ok_at = time.monotonic()
         if rows:
             self._measure(rows)
             self.on_events(rows)
+
+    def current_lag_ms(self, now: float | None = None) -> float | None:
+        """The last event's lag while reads keep succeeding; once none has for longer than a poll, how long
+        it has been since the last one (events committed since then are at least that late). None before the
+        first read."""
+        if self.read_ok_at is None:
+            return self.lag_ms
+        since_s = (time.monotonic() if now is None else now) - self.read_ok_at
+        if since_s <= self.poll_s + READ_GRACE_S:
+            return self.lag_ms
+        return max(self.lag_ms or 0.0, since_s * 1000)
 
     def _measure(self, rows: list[OutboxRow]) -> None:
         if self.tail is not None and self.tail.read_at is not None:

@@ -11,7 +11,8 @@ import uuid
 import pytest
 from sqlalchemy import Engine, select, text, update
 
-from hashinsight_desktop.db.models import Miner, Site
+from hashinsight_desktop.db.models import ClusterNode, Miner, Site
+from hashinsight_desktop.services.cluster import nodes
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.database import Database
 from hashinsight_desktop.workers import outbox_listener
@@ -84,6 +85,36 @@ def test_a_commit_is_heard_within_a_second(database: Database) -> None:
     assert asyncio.run(scenario()) < 1.0
     view.apply()
     assert view.names == _names(database.engine)
+
+
+def test_a_listener_that_stops_reading_reports_growing_lag(database: Database) -> None:
+    """Its heartbeat must not keep the last event's few ms: once no read has succeeded for longer than a poll,
+    the lag is the time since the last one, written into the node's row as the Control room reads it."""
+    ids = _fleet(database, 1)
+    view = EventView(database.engine)
+    node = nodes.this_node("console", "owner")
+
+    async def scenario() -> tuple[float | None, float | None]:
+        listener = OutboxListener(database.engine, view.on_events, poll_s=0.1)
+        task = asyncio.create_task(listener.run())
+        await _until(lambda: listener.connected, 10)
+        with database.session_factory.begin() as session:
+            session.get_one(Miner, ids[0]).name = "renamed"
+        await _until(lambda: bool(view.changed), 5)
+        heard = listener.current_lag_ms()
+        task.cancel()  # stuck: no read from now on
+        await asyncio.sleep(0.1 + outbox_listener.READ_GRACE_S + 0.3)
+        heartbeat = nodes.NodeHeartbeat(database.engine, node, listener_lag_ms=listener.current_lag_ms)
+        heartbeat.beat()  # registers
+        heartbeat.beat()
+        return heard, listener.current_lag_ms()
+
+    heard, stuck = asyncio.run(scenario())
+    assert heard is not None and heard < 1000
+    assert stuck is not None and stuck >= (0.1 + outbox_listener.READ_GRACE_S) * 1000
+    with database.session_factory() as session:
+        shown = session.get_one(ClusterNode, node.id).listener_lag_ms
+    assert shown is not None and shown >= (0.1 + outbox_listener.READ_GRACE_S) * 1000
 
 
 def test_a_listener_killed_while_50_rows_change_catches_up(database: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]

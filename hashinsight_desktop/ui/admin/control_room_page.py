@@ -41,6 +41,7 @@ REFRESH_MS = 3000  # ages and states move by the second: a heartbeat is every 5 
 NODE_TONES = {cluster.ONLINE: OK_COLOR, cluster.GONE: BAD_COLOR, cluster.STOPPED: MUTED}
 ROLE_TONES = {cluster.HELD: OK_COLOR, cluster.EXPIRED: BAD_COLOR, cluster.RELEASED: MUTED}
 DEAD_LETTERS_PAGE = "Dead letters"  # the Admin page's title (admin_tab.visible_pages)
+NODE_LEADS = 9  # the nodes table's "Leads" column
 JOB_TONES = {"ok": OK_COLOR, cluster.FAILED: BAD_COLOR, cluster.RUNNING: NOTE_COLOR}
 # cluster.JOB_TITLES' words, marked here for lupdate (no Qt in services) and translated where shown; a test
 # keeps the two lists equal.
@@ -79,6 +80,15 @@ def when(moment: datetime | None, now: datetime) -> str:
     age = cluster.short_duration(abs(delta))
     relative = _tr("{age} ago").format(age=age) if delta >= 0 else _tr("in {age}").format(age=age)
     return f"{local_time(moment, now)} ({relative})"
+
+
+def lag_text(lag_ms: float | None) -> str:
+    """'12 ms'; from 10 s on (a listener stuck or cut off, or catching up after it) a duration: '42 s', '3 min'."""
+    if lag_ms is None:
+        return "—"
+    if lag_ms < 10_000:
+        return _tr("{ms} ms").format(ms=f"{lag_ms:,.0f}")
+    return cluster.short_duration(lag_ms / 1000)
 
 
 def state_text(state: str) -> str:
@@ -158,6 +168,9 @@ class ControlRoomPage(QWidget):
         self.jobs_model.tone = self._job_tone
         self.jobs_model.tooltip = self._job_tooltip
         self.nodes_view = self._table(self.nodes_model, self.tr("No console or agent has connected in the last day."))
+        # An agent may lead several roles: that list gives way (elided, whole in its tooltip), not "Started by".
+        self.nodes_view.horizontalHeader().setStretchLastSection(False)
+        self.nodes_view.horizontalHeader().setSectionResizeMode(NODE_LEADS, QHeaderView.ResizeMode.Stretch)
         self.roles_view = self._table(self.roles_model, self.tr("No role has been taken yet."))
         self.roles_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by site: its poller and executor together
         self.jobs_view = self._table(self.jobs_model, self.tr("No periodic job has run yet."))
@@ -336,7 +349,7 @@ class ControlRoomPage(QWidget):
             Column(_tr("State"), lambda n: state_text(n.state)),
             Column(
                 _tr("Listener lag"),
-                lambda n: "—" if n.listener_lag_ms is None else f"{n.listener_lag_ms:,.0f} ms",
+                lambda n: lag_text(n.listener_lag_ms),
                 sort_value=lambda n: -1.0 if n.listener_lag_ms is None else n.listener_lag_ms,
                 align_right=True,
             ),
@@ -345,10 +358,17 @@ class ControlRoomPage(QWidget):
         ]
 
     def _node_tooltip(self, node: NodeStatus, column: int) -> str | None:
+        if column == NODE_LEADS:
+            held = self.status.roles_held_by(node.id) if self.status else []
+            return "\n".join(r.label for r in held) or None
         if column == 8:
             if node.listener_lag_ms is None:
                 return _tr("This process does not follow the outbox (an agent has no views to refresh)")
-            return _tr("From a commit anywhere to this console seeing it, for the last outbox event it read")
+            return _tr(
+                "From a commit anywhere to this console seeing it, for the last outbox event it read; once its "
+                "listener has not read for longer than its poll (stuck, or the database gone), the time since its "
+                "last read"
+            )
         if column != 7:
             return None
         return {
