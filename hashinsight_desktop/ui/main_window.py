@@ -22,10 +22,12 @@ from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database_health import RECONNECTING, UP_AGAIN, Health
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.reconnect_banner import ReconnectBanner
 from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.tab_registry import tabs_for
+from hashinsight_desktop.ui.telemetry_status import TelemetryStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, THEMES, apply_theme, set_tone, theme_label
 from hashinsight_desktop.workers.agent_supervisor import AgentState
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
@@ -161,12 +163,12 @@ class MainWindow(QMainWindow):
 
     # --- status bar ----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel()
+        # The least important text gives way first: the database's name (its state comes first), then the others.
+        self.database_label = ElidedLabel(minimum_chars=14, yields=True)
         self.database_label.setObjectName("databaseStatus")
         self.user_label = QLabel(f"{self.principal.username} · {self.principal.role.value.replace('_', ' ')}")
         self.user_label.setObjectName("userStatus")
-        self.telemetry_label = QLabel()
-        self.telemetry_label.setObjectName("telemetryStatus")
+        self.telemetry_label = TelemetryStatusLabel(self.context.clock)
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.telemetry_label)
         self.roles_label = RolesStatusLabel(self.context)  # what this console (or its agent) leads
@@ -180,24 +182,17 @@ class MainWindow(QMainWindow):
 
     def show_connection_state(self, connected: bool) -> None:
         db = self.context.database
-        state = "connected" if connected else "DISCONNECTED"
-        self.database_label.setText(f"{db.kind} · {db.display} · {state}")
+        state = self.tr("Connected") if connected else self.tr("DISCONNECTED")
+        self.database_label.setText(
+            self.tr("{state} · {kind} · {database}").format(state=state, kind=db.kind, database=db.display)
+        )
+        self.database_label.keep_visible(f"{state} · {db.kind}")
         set_tone(self.database_label, None if connected else BAD_COLOR, bold=True)
+        self.telemetry_label.set_database_away(not connected)
 
     def show_telemetry_cycle(self, report: CycleReport) -> None:
         """The last poll in the status bar; new alerts also as a desktop notification."""
-        if not report.leader:
-            self.telemetry_label.setText(self.tr("Telemetry: another desktop polls"))
-            return
-        text = self.tr("Polled {polled}: {hashing} hashing · {offline} offline · {errors} error").format(
-            polled=report.polled, hashing=report.hashing, offline=report.offline, errors=report.errors
-        )
-        if report.database_error:
-            text += self.tr(" · {count} samples waiting for the database").format(count=f"{report.pending:,}")
-            if report.dropped:
-                text += self.tr(", {count} lost").format(count=f"{report.dropped:,}")
-        self.telemetry_label.setText(text)
-        set_tone(self.telemetry_label, BAD_COLOR if report.database_error else None)
+        self.telemetry_label.show_cycle(report)
         if report.alerts_raised:
             self.notify(
                 self.tr("New miner alerts"),
@@ -206,30 +201,7 @@ class MainWindow(QMainWindow):
 
     def show_agent_state(self, state: AgentState) -> None:
         """The console's child agent (poller, curtailment executor, job ticks): said when it is not running."""
-        if state.phase == "running":
-            self.telemetry_label.setToolTip(
-                self.tr("Polling, curtailment and periodic jobs run in this console's agent, process {0}.").format(
-                    state.pid
-                )
-            )
-            if self.telemetry_label.text().startswith(self.tr("Agent")):
-                self.telemetry_label.setText(self.tr("Agent running; waiting for its first poll"))
-                set_tone(self.telemetry_label, None)
-            return
-        if state.phase == "restarting":
-            code = state.last_exit
-            how = (
-                self.tr("killed by signal {0}").format(-code)
-                if code is not None and code < 0
-                else self.tr("exit code {0}").format(code)
-            )
-            text = self.tr("Agent ended ({0}); restarting in {1} s").format(how, f"{state.retry_in_s:g}")
-        elif state.phase == "starting":
-            text = self.tr("Agent starting…")
-        else:
-            text = self.tr("Agent stopped")
-        self.telemetry_label.setText(text)
-        set_tone(self.telemetry_label, BAD_COLOR if state.phase == "restarting" else None)
+        self.telemetry_label.show_agent_state(state)
 
     def show_curtailment_outcome(self, outcome: RunOutcome) -> None:
         """Every end of a plan's run, automatic or not, as a desktop notification."""

@@ -8,12 +8,13 @@ import os
 import socket
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cluster.status import GONE, OwnRoles, own_roles, short_duration
 from hashinsight_desktop.ui.background_read import BackgroundRead
+from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 REFRESH_MS = 5000  # as often as a node beats
@@ -43,7 +44,7 @@ def roles_text(own: OwnRoles | None) -> tuple[str, str, bool]:
         )
         lines.append(
             _tr("{role}: epoch {epoch}, held by {holder}, lease renewed until {until}").format(
-                role=role.role, epoch=role.epoch, holder=holder, until=f"{role.expires_at.astimezone():%H:%M:%S}"
+                role=role.label, epoch=role.epoch, holder=holder, until=f"{role.expires_at.astimezone():%H:%M:%S}"
             )
         )
     if not labels:
@@ -57,11 +58,12 @@ def roles_text(own: OwnRoles | None) -> tuple[str, str, bool]:
     return text, "\n".join(lines), bool(gone)
 
 
-class RolesStatusLabel(QLabel):
-    """Reads this process's roles every few seconds (by host and pid: the node row the console registered)."""
+class RolesStatusLabel(ElidedLabel):
+    """Reads this process's roles at once, then every few seconds (by host and pid: the node row the console
+    registered)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, minimum_chars=24)
         self.setObjectName("rolesStatus")
         self.setContentsMargins(12, 0, 12, 0)  # apart from the user's name beside it
         self._context = context
@@ -69,7 +71,9 @@ class RolesStatusLabel(QLabel):
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        self.show_roles(OwnRoles(None, [], []))
+        self.setText(_tr("Roles: reading…"))
+        self.setToolTip(_tr("Reading what this console leads from the database"))
+        QTimer.singleShot(0, self, self.refresh)  # at once, once the event loop runs (the read is off its thread)
 
     def read(self) -> OwnRoles | None:
         try:

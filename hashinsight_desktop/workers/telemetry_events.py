@@ -66,6 +66,10 @@ class FarmTelemetry:
             setattr(total, name, sum(getattr(r, name) for r in reports))
         total.alerts_raised, total.alerts_cleared = raised, cleared
         total.poll_s = max(r.poll_s for r in reports)
+        total.sites = len(reports)
+        pollers = {(r.poller_host, r.poller_pid) for r in reports}
+        if len(pollers) == 1:  # one node polled every site (several: the status bar counts the sites)
+            total.poller_host, total.poller_pid = pollers.pop()
         errors = [r.database_error for r in reports if r.database_error]
         total.database_error = errors[0] if errors else None
         for report in reports:

@@ -85,6 +85,8 @@ class CycleReport:
     statuses: dict[str, int] = field(default_factory=dict)
     sites: int = 0  # sites polled this tick
     refused: int = 0  # batches a newer epoch of their site refused (or whose tick was written already)
+    poller_host: str = ""  # the node that polled (a console's status bar says whose poll it shows)
+    poller_pid: int = 0
 
     def describe(self) -> str:
         if not self.leader:
@@ -265,7 +267,7 @@ class TelemetryPoller:
     async def cycle(self) -> CycleReport:
         """One tick: the sites this process leads, polled for the tick the database's clock is in (after
         waiting for the next one if this process ran the current one already)."""
-        report = CycleReport(started_at=self.clock())
+        report = CycleReport(started_at=self.clock(), poller_host=self.node.host, poller_pid=self.node.pid)
         if self.buffer.pending:  # before the roles campaign: a role taken again would have a newer epoch
             report.written = (await asyncio.to_thread(self.writer.flush)).written
         await self._refresh_targets()
@@ -426,6 +428,7 @@ class TelemetryPoller:
         for site, batch in by_site.items():
             _count(batch.report, len(batch.rows))
             batch.report.poll_s, batch.report.written, batch.report.sites = poll_s, len(batch.rows), 1
+            batch.report.poller_host, batch.report.poller_pid = self.node.host, self.node.pid
             fence = dataclasses.replace(fences[site], poll_ms=poll_s * 1000)
             self.buffer.add(batch.rows, batch.states, fence, site_id=site, summary=cycle_payload(batch.report))
 

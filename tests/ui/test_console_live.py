@@ -58,7 +58,7 @@ def test_the_agents_polls_reach_the_status_bar_and_fleet_tab(qasync_loop, contex
         assert isinstance(fleet, FleetTab)
         window.tabs.setCurrentWidget(fleet)
         fleet.refresh_timer.setInterval(3_600_000)  # only the agent's events may re-read it
-        await _until(lambda: window.telemetry_label.text().startswith(f"Polled {MINERS}:"), 45)
+        await _until(lambda: window.telemetry_label.text().startswith(f"Your agent polled {MINERS} at "), 45)
         await _until(lambda: {fleet.model.row(r).status for r in range(fleet.model.rowCount())} == {"hashing"}, 10)
         assert console.listener is not None and console.listener.lag_ms is not None
         await _until(lambda: _lag_in_node_row(context, console) is not None, 12)  # the console's heartbeat has it

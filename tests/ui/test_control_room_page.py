@@ -223,6 +223,17 @@ def test_the_status_bar_names_the_roles_of_this_console_and_its_agent(
     assert label.text() == f"Leads: poller · Texas North  · agent pid {room.agent.pid} silent 2 min"
 
 
+def test_the_roles_are_read_at_once_and_named_in_words(qtbot: QtBot, context: AppContext, room: Room) -> None:
+    """Issue 13: no "Roles: none" for the 5 s before the first timed read; the tooltip names the role as the
+    text does ("poller · Texas North"), not by its key with the site's id."""
+    label = RolesStatusLabel(context)
+    qtbot.addWidget(label)
+    assert label.text() == "Roles: reading…"
+    qtbot.waitUntil(lambda: label.text() == "Leads: poller · Texas North", timeout=1000)
+    assert label.toolTip().startswith("poller · Texas North: epoch 1, held by its agent")
+    assert str(room.site) not in label.toolTip()
+
+
 def test_every_role_sees_its_console_s_roles_in_the_status_bar(qtbot: QtBot, context: AppContext, room: Room) -> None:
     manager = Principal(user_id=uuid.uuid4(), username="sam", role=Role.SITE_MANAGER)  # no Admin → Control room
     window = MainWindow(context, manager)

@@ -127,7 +127,7 @@ def test_console_survives_a_database_restart(qtbot, qasync_loop, restartable_ser
         restartable_server.start()
         add(context, people, people.site_id, [("10.0.0.3", 4028)])  # another console's change, while we were away
         await until(banner.isHidden)
-        assert backs and "connected" in window.database_label.text()
+        assert backs and "Connected" in window.database_label.text()
         assert "DISCONNECTED" not in window.database_label.text()
         await until(lambda: len(shown(fleet)) == 3)  # re-read by the reconnect alone (its timer is stopped)
 

@@ -30,7 +30,7 @@ def test_tabs_follow_the_role(qtbot, context: AppContext) -> None:
     assert guest_window.tab_keys == ["calculator", "catalogue"]
     assert "guest · guest" in guest_window.user_label.text()
     assert context.database.kind in guest_window.database_label.text()
-    assert "connected" in guest_window.database_label.text()
+    assert "Connected" in guest_window.database_label.text()
 
 
 def test_geometry_and_theme_are_remembered(qtbot, context: AppContext) -> None:
@@ -178,10 +178,13 @@ def test_telemetry_reports_reach_the_status_bar(qtbot, context: AppContext) -> N
     qtbot.addWidget(window)
     bridge = EventBridge()
     bridge.telemetry_cycle.connect(window.show_telemetry_cycle)
+    polled = datetime.now(UTC)
     bridge.publish_cycle(
-        CycleReport(started_at=datetime.now(UTC), polled=240, hashing=232, offline=5, errors=3, alerts_raised=2)
+        CycleReport(started_at=polled, polled=240, hashing=232, offline=5, errors=3, alerts_raised=2, sites=2)
     )
-    assert window.telemetry_label.text() == "Polled 240: 232 hashing · 5 offline · 3 error"
+    assert window.telemetry_label.text() == (
+        f"Agents of 2 sites polled 240 at {polled.astimezone():%H:%M:%S} (0 s ago): 232 hashing · 5 offline · 3 error"
+    )
     assert "2 new alert" in window.statusBar().currentMessage()  # no tray offscreen: the status bar says it
     bridge.publish_cycle(CycleReport(started_at=datetime.now(UTC), polled=240, database_error="down", pending=480))
     assert "480 samples waiting for the database" in window.telemetry_label.text()
