@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -75,7 +75,10 @@ def _limits(row: ThresholdRow) -> str:
     return ", ".join(f"{SHORT[name]} {value:g}" for name, value in row.values.items())
 
 
-COLUMNS: list[Column[ThresholdRow]] = [Column("Scope", _scope), Column("Limits set here", _limits)]
+COLUMNS: list[Column[ThresholdRow]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Scope"), _scope),
+    Column(QT_TRANSLATE_NOOP("Columns", "Limits set here"), _limits),
+]
 
 
 class AlertThresholdsPage(QWidget):

@@ -9,7 +9,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,14 +45,14 @@ def _local_time(record: AuditRecord) -> str:
 
 
 AUDIT_COLUMNS: list[Column[AuditRecord]] = [
-    Column("#", lambda r: r.seq, align_right=True),
-    Column("Time", _local_time, sort_value=lambda r: r.recorded_at),
-    Column("Actor", lambda r: r.actor),
-    Column("Action", lambda r: r.action),
-    Column("Entity", lambda r: r.entity_type),
-    Column("Entity id", lambda r: r.entity_id),
-    Column("Summary", lambda r: r.summary),
-    Column("Hash", lambda r: r.record_hash[:12]),
+    Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda r: r.seq, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time"), _local_time, sort_value=lambda r: r.recorded_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Actor"), lambda r: r.actor),
+    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r.action),
+    Column(QT_TRANSLATE_NOOP("Columns", "Entity"), lambda r: r.entity_type),
+    Column(QT_TRANSLATE_NOOP("Columns", "Entity id"), lambda r: r.entity_id),
+    Column(QT_TRANSLATE_NOOP("Columns", "Summary"), lambda r: r.summary),
+    Column(QT_TRANSLATE_NOOP("Columns", "Hash"), lambda r: r.record_hash[:12]),
 ]
 COL_SEQ, COL_ENTITY_ID, COL_SUMMARY, COL_HASH = 0, 5, 6, 7
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,16 +75,21 @@ class CustomerRow:
 
 
 SITE_COLUMNS: list[Column[SiteRow]] = [
-    Column("Name", lambda s: s.name),
-    Column("Location", lambda s: s.location),
-    Column("Capacity (MW)", lambda s: decimal_text(s.capacity_mw, 1), lambda s: float(s.capacity_mw), True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda s: s.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Location"), lambda s: s.location),
     Column(
-        "Electricity ($/kWh)",
+        QT_TRANSLATE_NOOP("Columns", "Capacity (MW)"),
+        lambda s: decimal_text(s.capacity_mw, 1),
+        lambda s: float(s.capacity_mw),
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Electricity ($/kWh)"),
         lambda s: decimal_text(s.electricity_price_usd_per_kwh, 4),
         lambda s: float(s.electricity_price_usd_per_kwh),
         True,
     ),
-    Column("Timezone", lambda s: s.timezone),
+    Column(QT_TRANSLATE_NOOP("Columns", "Timezone"), lambda s: s.timezone),
     Column(
         QCoreApplication.translate("SitesPage", "Curtailment approval"),
         lambda s: (
@@ -95,8 +100,8 @@ SITE_COLUMNS: list[Column[SiteRow]] = [
     ),
 ]
 CUSTOMER_COLUMNS: list[Column[CustomerRow]] = [
-    Column("Name", lambda c: c.name),
-    Column("Contact e-mail", lambda c: c.contact_email),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Contact e-mail"), lambda c: c.contact_email),
 ]
 
 

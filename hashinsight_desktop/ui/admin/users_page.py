@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,18 +48,18 @@ def _sites_text(user: UserRow) -> str:
 
 
 USER_COLUMNS: list[Column[UserRow]] = [
-    Column("User name", lambda u: u.username),
-    Column("Display name", lambda u: u.display_name),
-    Column("Role", lambda u: ROLE_LABELS[u.role]),
-    Column("Sites", _sites_text),
-    Column("Customer", lambda u: u.customer_name),
-    Column("Active", lambda u: "Yes" if u.is_active else "No"),
+    Column(QT_TRANSLATE_NOOP("Columns", "User name"), lambda u: u.username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Display name"), lambda u: u.display_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda u: ROLE_LABELS[u.role]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sites"), _sites_text),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda u: u.customer_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda u: "Yes" if u.is_active else "No"),
     Column(
-        "Last login",
+        QT_TRANSLATE_NOOP("Columns", "Last login"),
         lambda u: _local_time(u.last_login_at),
         lambda u: u.last_login_at.timestamp() if u.last_login_at else 0.0,
     ),
-    Column("Failed logins", lambda u: u.failed_login_count, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Failed logins"), lambda u: u.failed_login_count, align_right=True),
 ]
 
 

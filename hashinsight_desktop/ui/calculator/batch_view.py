@@ -86,9 +86,9 @@ EXPORT_FILTERS = {
 
 PAGE_EMPTY, PAGE_ERRORS, PAGE_RESULTS = 0, 1, 2
 ERROR_COLUMNS: list[Column[RowError]] = [
-    Column("Row", lambda e: e.row, align_right=True),
-    Column("Column", lambda e: e.column),
-    Column("Problem", lambda e: e.message),
+    Column(QT_TRANSLATE_NOOP("Columns", "Row"), lambda e: e.row, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Column"), lambda e: e.column),
+    Column(QT_TRANSLATE_NOOP("Columns", "Problem"), lambda e: e.message),
 ]
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -57,40 +57,44 @@ def _payback(record: CalculationRecord) -> str:
 
 
 HISTORY_COLUMNS: list[Column[CalculationRecord]] = [
-    Column("Saved", lambda r: local_time(r.created_at), sort_value=lambda r: r.created_at.timestamp()),
-    Column("Calculation", lambda r: r.label),
     Column(
-        "Qty",
+        QT_TRANSLATE_NOOP("Columns", "Saved"),
+        lambda r: local_time(r.created_at),
+        sort_value=lambda r: r.created_at.timestamp(),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Calculation"), lambda r: r.label),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Qty"),
         lambda r: plain(_input(r, "quantity")),
         sort_value=lambda r: float(_input(r, "quantity") or 0),
         align_right=True,
     ),
     Column(
-        "$/kWh",
+        QT_TRANSLATE_NOOP("Columns", "$/kWh"),
         lambda r: plain(_input(r, "electricity_usd_per_kwh")),
         sort_value=lambda r: float(_input(r, "electricity_usd_per_kwh") or 0),
         align_right=True,
     ),
     Column(
-        "BTC price",
+        QT_TRANSLATE_NOOP("Columns", "BTC price"),
         lambda r: _money(_input(r, "btc_price_usd"), 0),
         sort_value=lambda r: float(_input(r, "btc_price_usd") or 0),
         align_right=True,
     ),
     Column(
-        "Profit/day",
+        QT_TRANSLATE_NOOP("Columns", "Profit/day"),
         lambda r: _money(r.results.get("profit_usd_per_day")),
         sort_value=lambda r: float(_number(r.results.get("profit_usd_per_day")) or 0),
         align_right=True,
     ),
     Column(
-        "Payback",
+        QT_TRANSLATE_NOOP("Columns", "Payback"),
         _payback,
         sort_value=lambda r: float(r.results.get("payback_days") or 1e12),
         align_right=True,
     ),
     Column(
-        "ROI",
+        QT_TRANSLATE_NOOP("Columns", "ROI"),
         lambda r: f"{_number(r.results.get('roi_pct')):+.1f} %" if r.results.get("roi_pct") is not None else "—",
         sort_value=lambda r: float(_number(r.results.get("roi_pct")) or 0),
         align_right=True,

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
@@ -54,60 +54,67 @@ def _usd_per_th(row: RankRow) -> float | None:
 
 
 RANKING_COLUMNS: list[Column[RankRow]] = [
-    Column("#", lambda r: r.rank, align_right=True),
-    Column("Model", lambda r: r.model.full_name, sort_value=lambda r: r.model.full_name.lower()),
+    Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda r: r.rank, align_right=True),
     Column(
-        "TH/s",
+        QT_TRANSLATE_NOOP("Columns", "Model"),
+        lambda r: r.model.full_name,
+        sort_value=lambda r: r.model.full_name.lower(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "TH/s"),
         lambda r: format_number(r.model.hashrate_ths, 1),
         sort_value=lambda r: r.model.hashrate_ths,
         align_right=True,
     ),
     Column(
-        "Power W", lambda r: format_number(r.model.power_w, 0), sort_value=lambda r: r.model.power_w, align_right=True
+        QT_TRANSLATE_NOOP("Columns", "Power W"),
+        lambda r: format_number(r.model.power_w, 0),
+        sort_value=lambda r: r.model.power_w,
+        align_right=True,
     ),
     Column(
-        "J/TH",
+        QT_TRANSLATE_NOOP("Columns", "J/TH"),
         lambda r: f"{r.model.efficiency_j_per_th:.1f}",
         sort_value=lambda r: float(r.model.efficiency_j_per_th),
         align_right=True,
     ),
     Column(
-        "Revenue",
+        QT_TRANSLATE_NOOP("Columns", "Revenue"),
         lambda r: usd(r.model.revenue_usd_per_day),
         sort_value=lambda r: float(r.model.revenue_usd_per_day),
         align_right=True,
     ),
     Column(
-        "Power cost",
+        QT_TRANSLATE_NOOP("Columns", "Power cost"),
         lambda r: usd(r.model.power_cost_usd_per_day),
         sort_value=lambda r: float(r.model.power_cost_usd_per_day),
         align_right=True,
     ),
     Column(
-        "Profit/day",
+        QT_TRANSLATE_NOOP("Columns", "Profit/day"),
         lambda r: usd(r.model.profit_usd_per_day),
         sort_value=lambda r: r.model.profit_sort_key,
         align_right=True,
     ),
     Column(
-        "Break-even",
+        QT_TRANSLATE_NOOP("Columns", "Break-even"),
         lambda r: f"{r.model.breakeven_electricity_usd_per_kwh:.4f}",
         sort_value=lambda r: float(r.model.breakeven_electricity_usd_per_kwh),
         align_right=True,
     ),
     Column(
-        "Price",
+        QT_TRANSLATE_NOOP("Columns", "Price"),
         lambda r: usd(r.model.hardware_cost_usd, 0) if r.model.hardware_cost_usd is not None else "—",
         sort_value=lambda r: float(r.model.hardware_cost_usd or 0),
         align_right=True,
     ),
     Column(
-        "$/TH",
+        QT_TRANSLATE_NOOP("Columns", "$/TH"),
         lambda r: "—" if _usd_per_th(r) is None else f"${_usd_per_th(r):,.2f}",
         sort_value=lambda r: _usd_per_th(r) or math.inf,
         align_right=True,
     ),
-    Column("Payback", _payback_text, sort_value=_payback_sort, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Payback"), _payback_text, sort_value=_payback_sort, align_right=True),
 ]
 COL_RANK, COL_MODEL, COL_PROFIT, COL_BREAKEVEN, COL_PRICE, COL_USD_PER_TH, COL_PAYBACK = 0, 1, 7, 8, 9, 10, 11
 

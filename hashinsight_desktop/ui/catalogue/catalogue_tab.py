@@ -53,18 +53,39 @@ from hashinsight_desktop.ui.theme import MUTED, set_tone
 ALL = ""  # the combo value that filters nothing
 
 CATALOGUE_COLUMNS: list[Column[MinerModel]] = [
-    Column("Manufacturer", lambda m: m.manufacturer),
-    Column("Model", lambda m: m.name),
-    Column("TH/s", lambda m: format_number(m.hashrate_ths, 2), sort_value=lambda m: m.hashrate_ths, align_right=True),
-    Column("Power W", lambda m: format_number(m.power_w, 0), sort_value=lambda m: m.power_w, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Manufacturer"), lambda m: m.manufacturer),
+    Column(QT_TRANSLATE_NOOP("Columns", "Model"), lambda m: m.name),
     Column(
-        "J/TH", lambda m: f"{m.efficiency_j_per_th:.1f}", sort_value=lambda m: m.efficiency_j_per_th, align_right=True
+        QT_TRANSLATE_NOOP("Columns", "TH/s"),
+        lambda m: format_number(m.hashrate_ths, 2),
+        sort_value=lambda m: m.hashrate_ths,
+        align_right=True,
     ),
-    Column("Year", lambda m: m.release_year, sort_value=lambda m: m.release_year or 0, align_right=True),
-    Column("Cooling", lambda m: m.cooling.capitalize()),
-    Column("Firmware", lambda m: m.firmware_family),
     Column(
-        "Power modes", lambda m: len(m.power_modes) or "—", sort_value=lambda m: len(m.power_modes), align_right=True
+        QT_TRANSLATE_NOOP("Columns", "Power W"),
+        lambda m: format_number(m.power_w, 0),
+        sort_value=lambda m: m.power_w,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "J/TH"),
+        lambda m: f"{m.efficiency_j_per_th:.1f}",
+        sort_value=lambda m: m.efficiency_j_per_th,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Year"),
+        lambda m: m.release_year,
+        sort_value=lambda m: m.release_year or 0,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cooling"), lambda m: m.cooling.capitalize()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Firmware"), lambda m: m.firmware_family),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Power modes"),
+        lambda m: len(m.power_modes) or "—",
+        sort_value=lambda m: len(m.power_modes),
+        align_right=True,
     ),
     Column(
         QCoreApplication.translate("CatalogueTab", "Price"),
@@ -77,7 +98,7 @@ CATALOGUE_COLUMNS: list[Column[MinerModel]] = [
         lambda m: "" if m.reference_price_date is None else m.reference_price_date.isoformat(),
         sort_value=lambda m: m.reference_price_date.isoformat() if m.reference_price_date else "",
     ),
-    Column("Notes", lambda m: m.notes),
+    Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda m: m.notes),
 ]
 COL_MODEL, COL_NOTES = 1, 11
 

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.errors import ValidationError
@@ -29,7 +29,11 @@ def _number(text: str) -> float:
 
 
 class CustomerTermsModel(ListTableModel[CustomerTerms]):
-    HEADERS = ("Customer", "Cap %", "SLA weight")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Customer"),
+        QT_TRANSLATE_NOOP("Columns", "Cap %"),
+        QT_TRANSLATE_NOOP("Columns", "SLA weight"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

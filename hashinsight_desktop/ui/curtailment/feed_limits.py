@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -27,7 +27,12 @@ class FeedLimit:
 
 
 class FeedLimitsModel(ListTableModel[FeedLimit]):
-    HEADERS = ("Feed", "Miners", "Now kW", "Max shed kW")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Feed"),
+        QT_TRANSLATE_NOOP("Columns", "Miners"),
+        QT_TRANSLATE_NOOP("Columns", "Now kW"),
+        QT_TRANSLATE_NOOP("Columns", "Max shed kW"),
+    )
     limit_edited = Signal()  # a limit was typed or restored (fresher loads are not an edit)
 
     def __init__(self, parent: QWidget | None = None) -> None:

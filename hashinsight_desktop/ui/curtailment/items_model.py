@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -63,35 +64,41 @@ def _host_sort(item: ItemRow) -> str:
 
 
 ITEM_COLUMNS: list[Column[ItemRow]] = [
-    Column("Batch", lambda i: i.batch + 1, align_right=True),
-    Column("Miner", lambda i: i.miner_name, sort_value=lambda i: natural_text(i.miner_name)),
-    Column("Host", lambda i: i.host.removesuffix(":4028"), sort_value=_host_sort),
+    Column(QT_TRANSLATE_NOOP("Columns", "Batch"), lambda i: i.batch + 1, align_right=True),
     Column(
-        "Level",
+        QT_TRANSLATE_NOOP("Columns", "Miner"), lambda i: i.miner_name, sort_value=lambda i: natural_text(i.miner_name)
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Host"), lambda i: i.host.removesuffix(":4028"), sort_value=_host_sort),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Level"),
         lambda i: level_text(i.level, i.power_pct, i.level_power_w),
         sort_value=lambda i: i.level_power_w / i.full_power_w if i.full_power_w else 0.0,
         align_right=True,
     ),
     Column(
-        "Shed kW",
+        QT_TRANSLATE_NOOP("Columns", "Shed kW"),
         lambda i: kw((i.full_power_w - i.level_power_w) / 1000, 2),
         lambda i: i.full_power_w - i.level_power_w,
         True,
     ),
     Column(
-        "Lost TH/s",
+        QT_TRANSLATE_NOOP("Columns", "Lost TH/s"),
         lambda i: kw(i.full_hashrate_ths - i.level_hashrate_ths, 1),
         lambda i: i.full_hashrate_ths - i.level_hashrate_ths,
         True,
     ),
-    Column("State", lambda i: _state_label(i.state), sort_value=lambda i: STATE_ORDER.get(i.state, 99)),
-    Column("Tries", lambda i: i.attempts, align_right=True),
     Column(
-        "Recovery",
+        QT_TRANSLATE_NOOP("Columns", "State"),
+        lambda i: _state_label(i.state),
+        sort_value=lambda i: STATE_ORDER.get(i.state, 99),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tries"), lambda i: i.attempts, align_right=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Recovery"),
         lambda i: _state_label(i.recovery_state),
         sort_value=lambda i: -1 if i.recovery_state is None else STATE_ORDER.get(i.recovery_state, 99),
     ),
-    Column("Detail", lambda i: i.detail or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda i: i.detail or ""),
 ]
 
 

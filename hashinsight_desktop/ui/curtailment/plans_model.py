@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -117,20 +117,42 @@ def gap_text(plan: PlanSummary) -> str:
 
 
 PLAN_COLUMNS: list[Column[PlanSummary]] = [
-    Column("Created", lambda p: when(p.created_at), sort_value=lambda p: _stamp(p.created_at)),
-    Column("Site", lambda p: p.site, sort_value=lambda p: p.site.casefold()),
-    Column("Name", lambda p: p.name, sort_value=lambda p: p.name.casefold()),
-    Column("State", lambda p: p.state_label, sort_value=lambda p: STATE_ORDER.get(p.state, 99)),
-    Column("Starts", _trigger, sort_value=lambda p: f"{p.trigger} {_stamp(p.start_at):014.0f} {_trigger(p)}"),
-    Column("Target kW", lambda p: kw(p.target_kw), lambda p: p.target_kw, True),
-    Column("Shed kW", lambda p: kw(p.shed_kw), lambda p: p.shed_kw, True),
-    Column("Lost TH/s", lambda p: kw(p.lost_ths), lambda p: p.lost_ths, True),
-    Column("vs best plan", gap_text, lambda p: p.gap_pct, True),
-    Column("Miners", lambda p: f"{p.miners:,}", lambda p: p.miners, True),
-    Column("By", lambda p: p.created_by),
-    Column("Approved by", lambda p: p.approved_by or "—", sort_value=lambda p: p.approved_by or ""),
-    Column("Executed", lambda p: when(p.executed_at), sort_value=lambda p: _stamp(p.executed_at)),
-    Column("Recover at", lambda p: when(p.recover_at), sort_value=lambda p: _stamp(p.recover_at)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Created"), lambda p: when(p.created_at), sort_value=lambda p: _stamp(p.created_at)
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Site"), lambda p: p.site, sort_value=lambda p: p.site.casefold()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name, sort_value=lambda p: p.name.casefold()),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "State"),
+        lambda p: p.state_label,
+        sort_value=lambda p: STATE_ORDER.get(p.state, 99),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Starts"),
+        _trigger,
+        sort_value=lambda p: f"{p.trigger} {_stamp(p.start_at):014.0f} {_trigger(p)}",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Target kW"), lambda p: kw(p.target_kw), lambda p: p.target_kw, True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Shed kW"), lambda p: kw(p.shed_kw), lambda p: p.shed_kw, True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Lost TH/s"), lambda p: kw(p.lost_ths), lambda p: p.lost_ths, True),
+    Column(QT_TRANSLATE_NOOP("Columns", "vs best plan"), gap_text, lambda p: p.gap_pct, True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Miners"), lambda p: f"{p.miners:,}", lambda p: p.miners, True),
+    Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda p: p.created_by),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Approved by"),
+        lambda p: p.approved_by or "—",
+        sort_value=lambda p: p.approved_by or "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Executed"),
+        lambda p: when(p.executed_at),
+        sort_value=lambda p: _stamp(p.executed_at),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Recover at"),
+        lambda p: when(p.recover_at),
+        sort_value=lambda p: _stamp(p.recover_at),
+    ),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PreviewRow
@@ -61,25 +62,51 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         self.customers: dict[uuid.UUID, str] = {}
         columns: list[Column[PreviewRow]] = [
-            Column("Batch", lambda r: r.batch + 1, align_right=True),
-            Column("Miner", lambda r: r.miner.name, sort_value=lambda r: natural_text(r.miner.name)),
-            Column("Host", _host, sort_value=lambda r: host_text(r.miner.host, r.miner.port)),
-            Column("Model", lambda r: r.miner.model or "—", sort_value=lambda r: r.miner.model.casefold()),
-            Column("Customer", self._customer, sort_value=lambda r: self._customer(r).casefold()),
+            Column(QT_TRANSLATE_NOOP("Columns", "Batch"), lambda r: r.batch + 1, align_right=True),
             Column(
-                "Feed", lambda r: r.miner.power_feed or "—", sort_value=lambda r: natural_text(r.miner.power_feed or "")
+                QT_TRANSLATE_NOOP("Columns", "Miner"),
+                lambda r: r.miner.name,
+                sort_value=lambda r: natural_text(r.miner.name),
             ),
             Column(
-                "Level",
+                QT_TRANSLATE_NOOP("Columns", "Host"), _host, sort_value=lambda r: host_text(r.miner.host, r.miner.port)
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Model"),
+                lambda r: r.miner.model or "—",
+                sort_value=lambda r: r.miner.model.casefold(),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Customer"),
+                self._customer,
+                sort_value=lambda r: self._customer(r).casefold(),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Feed"),
+                lambda r: r.miner.power_feed or "—",
+                sort_value=lambda r: natural_text(r.miner.power_feed or ""),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Level"),
                 lambda r: level_text(r.level.kind, r.level.power_pct, r.level.power_w),
                 sort_value=lambda r: r.level.power_w / r.miner.full.power_w if r.miner.full.power_w else 0.0,
                 align_right=True,
             ),
-            Column("Full kW", lambda r: kw(r.miner.full.power_w / 1000, 2), lambda r: r.miner.full.power_w, True),
-            Column("Level kW", lambda r: kw(r.level.power_w / 1000, 2), lambda r: r.level.power_w, True),
-            Column("Shed kW", lambda r: kw(r.shed_kw, 2), lambda r: r.shed_kw, True),
-            Column("Lost TH/s", lambda r: kw(r.lost_ths, 1), lambda r: r.lost_ths, True),
-            Column("Figures", figures_text),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Full kW"),
+                lambda r: kw(r.miner.full.power_w / 1000, 2),
+                lambda r: r.miner.full.power_w,
+                True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Level kW"),
+                lambda r: kw(r.level.power_w / 1000, 2),
+                lambda r: r.level.power_w,
+                True,
+            ),
+            Column(QT_TRANSLATE_NOOP("Columns", "Shed kW"), lambda r: kw(r.shed_kw, 2), lambda r: r.shed_kw, True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Lost TH/s"), lambda r: kw(r.lost_ths, 1), lambda r: r.lost_ths, True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Figures"), figures_text),
         ]
         super().__init__(columns, key=lambda r: r.miner.miner_id, parent=parent)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -96,7 +96,11 @@ class PowerSetting:
 class ResultsModel(ListTableModel[ControlResult]):
     """Per-miner results, appended as they arrive (no reset per result)."""
 
-    HEADERS = ("Host", "Result", "Detail")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Host"),
+        QT_TRANSLATE_NOOP("Columns", "Result"),
+        QT_TRANSLATE_NOOP("Columns", "Detail"),
+    )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -12,7 +12,15 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,13 +71,16 @@ def acknowledged_text(alert: AlertRow) -> str:
 
 
 ALERT_COLUMNS: list[Column[AlertRow]] = [
-    Column("Raised", lambda a: full_time(a.raised_at), sort_value=lambda a: a.raised_at),
-    Column("Severity", lambda a: a.severity.capitalize()),
-    Column("Miner", lambda a: a.miner if a.miner == a.ip_address else f"{a.miner} ({a.ip_address})"),
-    Column("Site", lambda a: a.site),
-    Column("Alert", lambda a: a.kind.replace("_", " ")),
-    Column("Message", message_text),
-    Column("Acknowledged", acknowledged_text),
+    Column(QT_TRANSLATE_NOOP("Columns", "Raised"), lambda a: full_time(a.raised_at), sort_value=lambda a: a.raised_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Severity"), lambda a: a.severity.capitalize()),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Miner"),
+        lambda a: a.miner if a.miner == a.ip_address else f"{a.miner} ({a.ip_address})",
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Site"), lambda a: a.site),
+    Column(QT_TRANSLATE_NOOP("Columns", "Alert"), lambda a: a.kind.replace("_", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Message"), message_text),
+    Column(QT_TRANSLATE_NOOP("Columns", "Acknowledged"), acknowledged_text),
 ]
 COL_RAISED, COL_SEVERITY, COL_MESSAGE = 0, 1, 5
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from hashinsight_desktop.services.fleet.discovery import Found
 from hashinsight_desktop.ui.common import ListTableModel
@@ -16,7 +16,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 class FoundModel(ListTableModel[Found]):
     # Status second: a bad host's reason is read without scrolling sideways.
-    HEADERS = ("Host", "Status", "Model reported", "Firmware", "TH/s", "Catalogue model")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Host"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        QT_TRANSLATE_NOOP("Columns", "Model reported"),
+        QT_TRANSLATE_NOOP("Columns", "Firmware"),
+        QT_TRANSLATE_NOOP("Columns", "TH/s"),
+        QT_TRANSLATE_NOOP("Columns", "Catalogue model"),
+    )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -17,7 +17,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -82,7 +82,10 @@ class LoginsState:
 
 
 class StoredModel(ListTableModel[StoredLogin]):
-    HEADERS = ("For", "Stored")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "For"),
+        QT_TRANSLATE_NOOP("Columns", "Stored"),
+    )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
 
 from hashinsight_desktop.services.telemetry.miner_records import (
@@ -30,31 +30,50 @@ def _tr(text: str) -> str:
 
 
 BOARD_COLUMNS: list[Column[BoardReading]] = [
-    Column("Board", lambda b: str(b.number), sort_value=lambda b: b.number),
-    Column("State", lambda b: _tr("dead") if b.dead else _tr("hashing")),
-    Column("TH/s", lambda b: _num(b.hashrate_ths, ",.2f"), sort_value=lambda b: b.hashrate_ths, align_right=True),
-    Column("Chips", lambda b: _num(b.chips, ","), sort_value=lambda b: b.chips, align_right=True),
-    Column("Chip °C", lambda b: _num(b.chip_temp_c, ".0f"), sort_value=lambda b: b.chip_temp_c, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Board"), lambda b: str(b.number), sort_value=lambda b: b.number),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda b: _tr("dead") if b.dead else _tr("hashing")),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "TH/s"),
+        lambda b: _num(b.hashrate_ths, ",.2f"),
+        sort_value=lambda b: b.hashrate_ths,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Chips"),
+        lambda b: _num(b.chips, ","),
+        sort_value=lambda b: b.chips,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Chip °C"),
+        lambda b: _num(b.chip_temp_c, ".0f"),
+        sort_value=lambda b: b.chip_temp_c,
+        align_right=True,
+    ),
 ]
 ALERT_COLUMNS: list[Column[AlertRecord]] = [
-    Column("Raised", lambda a: _when(a.raised_at), sort_value=lambda a: a.raised_at),
-    Column("Cleared", lambda a: _when(a.cleared_at) or _tr("open"), sort_value=lambda a: a.cleared_at),
-    Column("Severity", lambda a: a.severity.capitalize()),
-    Column("Alert", lambda a: a.kind.replace("_", " ")),
-    Column("At raise", lambda a: a.message),
-    Column("Latest", lambda a: a.current_message or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Raised"), lambda a: _when(a.raised_at), sort_value=lambda a: a.raised_at),
     Column(
-        "Acknowledged",
+        QT_TRANSLATE_NOOP("Columns", "Cleared"),
+        lambda a: _when(a.cleared_at) or _tr("open"),
+        sort_value=lambda a: a.cleared_at,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Severity"), lambda a: a.severity.capitalize()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Alert"), lambda a: a.kind.replace("_", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "At raise"), lambda a: a.message),
+    Column(QT_TRANSLATE_NOOP("Columns", "Latest"), lambda a: a.current_message or ""),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Acknowledged"),
         lambda a: (a.acknowledged_by or "") + (f": {a.acknowledged_note}" if a.acknowledged_note else ""),
     ),
 ]
 COMMAND_COLUMNS: list[Column[CommandRecord]] = [
-    Column("Sent", lambda c: _when(c.requested_at), sort_value=lambda c: c.requested_at),
-    Column("By", lambda c: c.actor),
-    Column("Command", lambda c: c.command + (f" {c.parameter}" if c.parameter else "")),
-    Column("Plan", lambda c: c.plan or ""),
-    Column("Result", lambda c: c.outcome),
-    Column("Detail", lambda c: c.detail or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sent"), lambda c: _when(c.requested_at), sort_value=lambda c: c.requested_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda c: c.actor),
+    Column(QT_TRANSLATE_NOOP("Columns", "Command"), lambda c: c.command + (f" {c.parameter}" if c.parameter else "")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Plan"), lambda c: c.plan or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Result"), lambda c: c.outcome),
+    Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda c: c.detail or ""),
 ]
 
 
