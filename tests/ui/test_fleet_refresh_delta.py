@@ -94,6 +94,7 @@ def test_every_row_changed_repaints_only_the_rows_on_screen(qtbot, context: AppC
     assert sum(signalled) <= on_screen + 2
     listed = {tab.proxy.index(r, 0).data(ROW_ROLE).id for r in range(tab.proxy.rowCount())}
     assert gone.id not in listed and back.id in listed and len(listed) == hashing
+    assert tab.alerts_panel._miners == listed  # the alerts below follow the miners shown
     tab.filters.set_status("")
 
     # Sorted by hashrate from the header: a miner that got faster moves to the top, still selected.

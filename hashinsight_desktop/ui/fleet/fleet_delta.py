@@ -11,6 +11,7 @@ filters now show or hide.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ class FleetDelta:
     health: dict[int, MinerHealth]  # by miner id as int
     order: list[int] | None  # ids as int in the new sorted order; None: nothing sorted moved
     flipped: frozenset[int]  # changed miners the (same) filters now show or hide
+    filtered: set[uuid.UUID] | None  # the miners those filters show (None: nothing filtered)
     kpis: list[SiteKpi]  # the site cards (customers': counted from their own miners)
     all_sites: SiteKpi
     choices: FilterChoices
@@ -60,6 +62,7 @@ def work_out(snapshot: FleetSnapshot, shown: Shown) -> FleetDelta:
         alerting = frozenset(a.miner_id for a in snapshot.alerts)
         kpis = with_health(kpis_from_rows(rows, alerting), rows, snapshot.health or {})
     changed, order, flipped = _compare(rows, health, shown)
+    accept = shown.predicate
     return FleetDelta(
         shown=shown,
         same_miners=changed is not None,
@@ -67,6 +70,7 @@ def work_out(snapshot: FleetSnapshot, shown: Shown) -> FleetDelta:
         health=health,
         order=order,
         flipped=flipped,
+        filtered=None if accept is None else {r.id for r in rows if accept(r)},
         kpis=kpis,
         all_sites=all_sites_kpi(kpis, rows),
         choices=filter_choices(rows),

@@ -367,6 +367,10 @@ class FleetTab(QWidget):
         if proxy.rowCount() == model.rowCount():  # nothing filtered out: no need to walk 20,000 rows
             self.alerts_panel.follow_miners(None)
             return
+        delta = self.delta
+        if delta is not None and delta.filtered is not None and delta.shown.predicate is proxy.predicate:
+            self.alerts_panel.follow_miners(delta.filtered)  # the same filters, judged in the worker thread
+            return
         shown = {model.row(proxy.mapToSource(proxy.index(r, 0)).row()).id for r in range(proxy.rowCount())}
         self.alerts_panel.follow_miners(shown)
 
