@@ -16,9 +16,10 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster.outbox_retention import keep_setting, prune_outbox
 from hashinsight_desktop.services.cluster.ticks import Tick, close_abandoned, prune_ticks
 from hashinsight_desktop.services.notifications.delivery import prune as prune_deliveries
@@ -47,19 +48,30 @@ def standard_jobs(
     """A scheduler with the product's periodic jobs (``await scheduler.run()``); the look for due
     curtailment plans only with a ``runner`` (the process that can run plans: it stops them on exit)."""
     scheduler = JobScheduler(context.database.session_factory, node_id, on_tick=on_tick)
-    engine, session_factory, clock = context.database.engine, context.database.session_factory, context.clock
+    engine, session_factory = context.database.engine, context.database.session_factory
 
-    async def roll_ups(_tick: Tick) -> int:
-        five, hourly = await asyncio.to_thread(roll_up_recent, engine, clock())
+    def database_time() -> datetime:
+        # The database's clock, not this machine's: every process of a control room cuts the same windows.
+        with engine.connect() as connection:
+            return database_now(connection)
+
+    def roll_up_now() -> int:
+        five, hourly = roll_up_recent(engine, database_time())
         return five + hourly
 
-    async def retention(_tick: Tick) -> int:
-        result = await asyncio.to_thread(apply_retention, engine, raw_days=RAW_DAYS, now=clock())
+    def retain_now() -> int:
+        result = apply_retention(engine, raw_days=RAW_DAYS, now=database_time())
         return result.raw_deleted + result.five_minute_deleted
+
+    async def roll_ups(_tick: Tick) -> int:
+        return await asyncio.to_thread(roll_up_now)
+
+    async def retention(_tick: Tick) -> int:
+        return await asyncio.to_thread(retain_now)
 
     def prune_sent() -> int:
         with unit_of_work(session_factory, "notification") as session:
-            return prune_deliveries(session, clock())
+            return prune_deliveries(session, database_now(session))
 
     def prune_old_ticks() -> int:
         with unit_of_work(session_factory, "job tick") as session:

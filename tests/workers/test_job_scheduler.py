@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import JobTick, RoleLease
+from hashinsight_desktop.db.telemetry_store import write_samples
+from hashinsight_desktop.services import sites
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.cgminer.sample import HASHING
 from hashinsight_desktop.services.cluster.ticks import Tick
 from hashinsight_desktop.services.database import Database
+from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.paths import AppPaths
+from hashinsight_desktop.services.permissions import SYSTEM
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.settings import Settings, SettingsStore
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -121,6 +126,23 @@ def test_every_periodic_job_is_registered_and_runs(database: Database, secrets: 
         ("curtailment-due-plans", "ok", 0),
     ]
     assert "curtailment-due-plans" not in standard_jobs(context).jobs  # no runner: no plans started here
+
+
+def test_roll_ups_cut_their_windows_on_the_database_clock(database: Database, secrets: SecretStore) -> None:
+    """A console whose clock is a day behind still rolls up the last half hour the database has seen."""
+    with unit_of_work(database.session_factory) as session:
+        site = sites.create_site(session, SYSTEM, name="Clock")
+        (miner,) = add_miners(session, SYSTEM, site.id, [NewMiner("127.0.0.1")])
+    now = datetime.now(UTC)
+    write_samples(
+        database.engine, [(miner.id, now - timedelta(minutes=m), HASHING, 100.0, 3000.0, 70.0, 4000) for m in (6, 11)]
+    )
+    paths = AppPaths.default().ensure()
+    a_day_behind = lambda: datetime.now(UTC) - timedelta(days=1)  # noqa: E731
+    context = AppContext(paths, SettingsStore(paths.settings_file), Settings(), database, secrets, clock=a_day_behind)
+    report = asyncio.run(standard_jobs(context).run_due("telemetry-rollups"))
+    assert report is not None and report.outcome == "ok"
+    assert report.items >= 2  # two 5-minute buckets (and their hour); none on this machine's clock
 
 
 def test_a_broken_fence_stops_neither_its_loop_nor_the_other_jobs(database: Database) -> None:
