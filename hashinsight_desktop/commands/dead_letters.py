@@ -48,7 +48,10 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         failure = dead_letters.find(session, principal, args.id)
         act(session, principal, failure.id, clock=ctx.clock)
     done = "goes back to its consumer" if act is dead_letters.retry else "discarded"
-    print(f"Event {failure.event_id} ({failure.topic}) of {failure.consumer} {done}.")
+    what = (
+        f"Event {failure.event_id}" if failure.event_id is not None else f"Notification {failure.payload['subject']!r}"
+    )
+    print(f"{what} ({failure.topic}) of {failure.consumer} {done}.")
     return 0
 
 
@@ -71,6 +74,7 @@ def list_lines(rows: list[FailureView]) -> list[str]:
         error = error if len(error) <= ERROR_WIDTH else error[: ERROR_WIDTH - 1] + "…"
         state = f.state + (f" by {f.resolved_by}" if f.resolved_by else "")
         when = f"{f.first_failed_at.astimezone():%Y-%m-%d %H:%M:%S}"  # one meaning for every state
-        table.append((str(f.id)[:8], when, f.consumer, str(f.event_id), f.topic, str(f.attempts), state, error))
+        event = "-" if f.event_id is None else str(f.event_id)  # a notification delivery
+        table.append((str(f.id)[:8], when, f.consumer, event, f.topic, str(f.attempts), state, error))
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     return ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in table]

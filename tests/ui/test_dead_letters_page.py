@@ -13,15 +13,19 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import AuditRecord, OutboxEvent
+from hashinsight_desktop.db.models import AuditRecord, NotificationDelivery, OutboxEvent
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cluster.consumers import Consumer, Event, consume
+from hashinsight_desktop.services.notifications import delivery
+from hashinsight_desktop.services.notifications.channels import ChannelInput, save_channel
+from hashinsight_desktop.services.notifications.formats import digest_message
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_tab import visible_pages
 from hashinsight_desktop.ui.admin.control_room_page import tone_qcolor
 from hashinsight_desktop.ui.admin.dead_letters_page import FAILED_AT, RESOLVED, STATE, DeadLettersPage
 from hashinsight_desktop.ui.theme import BAD_COLOR
+from tests.services.notifications.test_dead_deliveries import Clock, send_until_given_up
 
 
 def _refuse(session: Session, events: Sequence[Event], now: datetime) -> int:
@@ -122,3 +126,29 @@ def test_only_administrators_and_owners_see_the_page(owner: Principal) -> None:
     for role in (Role.ADMIN, Role.SITE_MANAGER, Role.CUSTOMER, Role.GUEST):
         principal = Principal(user_id=uuid.uuid4(), username="x", role=role)
         assert ("Dead letters" in [title for title, _ in visible_pages(principal)]) == (role == Role.ADMIN)
+
+
+def test_a_notification_never_sent_is_listed_and_retried(qtbot: QtBot, context: AppContext, owner: Principal) -> None:
+    """A delivery the sender gave up on (a webhook to a closed loopback port): listed without an event, and
+    Retry queues it again."""
+    factory, clock = context.database.session_factory, Clock()
+    with unit_of_work(factory) as session:
+        channel = save_channel(
+            session, owner, context.secrets, ChannelInput("Hook", "webhook", secret="http://127.0.0.1:9/x")
+        )
+        message = digest_message([{"severity": "critical", "kind": "offline", "site": "S", "miner": "m1"}])
+        row = delivery.new_delivery(channel, message, clock.now, next_attempt_at=clock.now)
+        session.add(row)
+    send_until_given_up(factory, context.secrets, clock)
+    page = DeadLettersPage(context, owner)
+    qtbot.addWidget(page)
+    assert (_cells(page, 1), _cells(page, 2), _cells(page, 3)) == (["notification delivery"], ["—"], ["to Hook"])
+    assert page.message.text() == "1 dead letter"
+    page.view.selectRow(0)
+    page.retry_button.click()
+    assert page.box.text().startswith("Send the notification “") and " to Hook again?" in page.box.text()
+    _answer(qtbot, page, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: _cells(page, 2) == [])
+    assert page.message.text().endswith("to Hook: queued again.")
+    with factory() as session:
+        assert session.get_one(NotificationDelivery, row.id).status == delivery.PENDING

@@ -1,7 +1,8 @@
-"""Dead letters: outbox events a consumer gave up on after its attempts (services/cluster/consumers.py),
-listed for an administrator who retries them (the consumer tries again, with all its attempts) or
-discards them (never applied; the row stays as the record). Both audited; settings managers only
-(owners and administrators)."""
+"""Dead letters: outbox events a consumer gave up on after its attempts (services/cluster/consumers.py), and
+notification deliveries the sender gave up on after theirs (services/notifications/delivery.py: a delivery is
+a row of the send log, not an outbox event), listed for an administrator who retries them (tried again, with
+all their attempts) or discards them (never applied or sent; the row stays as the record). Both audited;
+settings managers only (owners and administrators)."""
 
 from __future__ import annotations
 
@@ -13,22 +14,24 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import ConsumerFailure
+from hashinsight_desktop.db.models import ConsumerFailure, NotificationDelivery
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.cluster.consumers import DISCARDED, RETRIED
 from hashinsight_desktop.services.errors import NotFound, ServiceError
+from hashinsight_desktop.services.notifications import delivery as deliveries
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 
 DEAD, RETRYING, RETRY_ASKED = "dead", "retrying", "retry asked"  # a failure's state, as listed
 LIST_LIMIT = 2000
+DELIVERY = "notification delivery"  # the "consumer" a failed delivery is listed under
 
 
 @dataclass(frozen=True)
 class FailureView:
     id: uuid.UUID
     consumer: str
-    event_id: int
+    event_id: int | None  # None: a notification delivery
     topic: str
     payload: dict[str, Any]
     attempts: int
@@ -69,7 +72,24 @@ def list_failures(session: Session, principal: Principal, *, everything: bool = 
         ConsumerFailure.event_id.desc(),
     )
     query = query.order_by(*newest).limit(LIST_LIMIT)
-    return [_view(f) for f in session.scalars(query)]
+    views = [_view(f) for f in session.scalars(query)] + _dead_deliveries(session)
+    return sorted(views, key=lambda f: f.dead_at or f.first_failed_at, reverse=True)[:LIST_LIMIT]
+
+
+def _delivery_view(d: NotificationDelivery) -> FailureView:
+    """A delivery given up on, in a dead letter's terms: its first attempt follows its queueing at once (the
+    row keeps no separate time for it), its last attempt is when it died."""
+    payload = {"subject": d.subject, "recipient": d.recipient, "alerts": len(d.alerts)}
+    dead_at = d.last_attempt_at or d.created_at
+    return FailureView(
+        d.id, DELIVERY, None, f"to {d.channel_name}", payload, d.attempts, d.last_error or "", d.created_at,
+        None, dead_at, None, None, DEAD,
+    )  # fmt: skip
+
+
+def _dead_deliveries(session: Session) -> list[FailureView]:
+    query = select(NotificationDelivery).where(NotificationDelivery.status == deliveries.FAILED)
+    return [_delivery_view(d) for d in session.scalars(query.limit(LIST_LIMIT))]
 
 
 def find(session: Session, principal: Principal, key: str) -> FailureView:
@@ -78,11 +98,12 @@ def find(session: Session, principal: Principal, key: str) -> FailureView:
     key = key.strip().lower()
     if len(key) < 6:
         raise NotFound(f"Dead letter {key!r}: give at least 6 characters of its id.")
-    matches = [f for f in session.scalars(select(ConsumerFailure)) if str(f.id).startswith(key)]
+    failures = [_view(f) for f in session.scalars(select(ConsumerFailure))] + _dead_deliveries(session)
+    matches = [f for f in failures if str(f.id).startswith(key)]
     if len(matches) != 1:
         problem = "no dead letter has that id" if not matches else f"{len(matches)} dead letters start with it"
         raise NotFound(f"Dead letter {key!r}: {problem}.")
-    return _view(matches[0])
+    return matches[0]
 
 
 def _open_dead(session: Session, failure_id: uuid.UUID) -> ConsumerFailure:
@@ -107,6 +128,9 @@ def _describe(f: ConsumerFailure) -> dict[str, Any]:
 def retry(session: Session, principal: Principal, failure_id: uuid.UUID, *, clock: Clock = system_clock) -> None:
     """Send a dead letter back to its consumer: tried at its next run, with all its attempts again."""
     require(principal, Permission.SETTINGS_MANAGE, "retry dead letters")
+    if session.get(ConsumerFailure, failure_id) is None:
+        _retry_delivery(session, principal, failure_id, clock)
+        return
     failure = _open_dead(session, failure_id)
     before = _describe(failure)
     now = clock()
@@ -126,6 +150,9 @@ def retry(session: Session, principal: Principal, failure_id: uuid.UUID, *, cloc
 def discard(session: Session, principal: Principal, failure_id: uuid.UUID, *, clock: Clock = system_clock) -> None:
     """Give a dead letter up for good: its event is never applied by that consumer."""
     require(principal, Permission.SETTINGS_MANAGE, "discard dead letters")
+    if session.get(ConsumerFailure, failure_id) is None:
+        _discard_delivery(session, principal, failure_id, clock)
+        return
     failure = _open_dead(session, failure_id)
     before = _describe(failure)
     failure.resolution, failure.resolved_at, failure.resolved_by = DISCARDED, clock(), principal.username
@@ -135,5 +162,51 @@ def discard(session: Session, principal: Principal, failure_id: uuid.UUID, *, cl
         before=before, after=_describe(failure),
         summary=f"discarded dead letter: event {failure.event_id} ({failure.topic}) of consumer {failure.consumer} "
         f"after {failure.attempts} attempts",
+        clock=clock,
+    )  # fmt: skip
+
+
+def _open_dead_delivery(session: Session, delivery_id: uuid.UUID) -> NotificationDelivery:
+    found = session.get(NotificationDelivery, delivery_id, with_for_update=True)
+    if found is None:
+        raise NotFound("That dead letter no longer exists.")
+    if found.status != deliveries.FAILED:
+        raise ServiceError(
+            f"The notification to {found.channel_name} is no longer a dead letter ({found.status}): "
+            "someone else acted on it. The list has been reloaded."
+        )
+    return found
+
+
+def _delivery_state(d: NotificationDelivery) -> dict[str, Any]:
+    return {"channel": d.channel_name, "recipient": d.recipient, "subject": d.subject, "status": d.status,
+            "attempts": d.attempts}  # fmt: skip
+
+
+def _retry_delivery(session: Session, principal: Principal, delivery_id: uuid.UUID, clock: Clock) -> None:
+    """Queue it again, due now, with all its attempts (the sender's next cycle takes it)."""
+    found = _open_dead_delivery(session, delivery_id)
+    before = _delivery_state(found)
+    found.status, found.attempts, found.next_attempt_at = deliveries.PENDING, 0, clock()
+    session.flush()
+    audit.append(
+        session, principal, "notification.delivery.retry", "notification_delivery", found.id,
+        before=before, after=_delivery_state(found),
+        summary=f"retried dead letter: notification {found.subject!r} to {found.channel_name}",
+        clock=clock,
+    )  # fmt: skip
+
+
+def _discard_delivery(session: Session, principal: Principal, delivery_id: uuid.UUID, clock: Clock) -> None:
+    """Give it up for good: never sent; the send log keeps it, as discarded."""
+    found = _open_dead_delivery(session, delivery_id)
+    before = _delivery_state(found)
+    found.status = deliveries.DISCARDED
+    session.flush()
+    audit.append(
+        session, principal, "notification.delivery.discard", "notification_delivery", found.id,
+        before=before, after=_delivery_state(found),
+        summary=f"discarded dead letter: notification {found.subject!r} to {found.channel_name} "
+        f"after {found.attempts} attempts",
         clock=clock,
     )  # fmt: skip

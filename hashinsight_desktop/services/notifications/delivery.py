@@ -31,7 +31,8 @@ from hashinsight_desktop.services.transaction import unit_of_work
 
 PENDING: Final = "pending"
 SENT: Final = "sent"
-FAILED: Final = "failed"
+FAILED: Final = "failed"  # gave up after its attempts: a dead letter (Admin → Dead letters)
+DISCARDED: Final = "discarded"  # a failed one an administrator gave up for good
 RETRY_BASE_S = 30.0
 RETRY_MAX_S = 3600.0
 MAX_ATTEMPTS = 8
@@ -238,7 +239,7 @@ def prune(session: Session, now: datetime, *, keep_days: int = KEEP_DAYS) -> int
     """Forget deliveries finished (sent or given up) more than ``keep_days`` ago, and their alerts' queue rows
     first (a row left without its delivery would look waiting and be sent again). How many deliveries went."""
     old = select(NotificationDelivery.id).where(
-        NotificationDelivery.status.in_((SENT, FAILED)),
+        NotificationDelivery.status.in_((SENT, FAILED, DISCARDED)),
         NotificationDelivery.created_at < now - timedelta(days=keep_days),
     )
     session.execute(delete(NotificationItem).where(NotificationItem.delivery_id.in_(old)))

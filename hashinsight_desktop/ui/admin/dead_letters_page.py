@@ -1,7 +1,8 @@
 """Admin → Dead letters: the outbox events a consumer (notifications now; invoices and analytics later)
-gave up on after its attempts — which consumer, which event and topic, how many attempts, the last error
-and when — with Retry (the consumer tries it again, with all its attempts) and Discard (never applied),
-both confirmed and audited by services/cluster/dead_letters.py. Administrators and owners only."""
+gave up on after its attempts, and the notification deliveries the sender gave up on after theirs — which
+consumer, which event and topic, how many attempts, the last error and when — with Retry (tried again, with
+all its attempts) and Discard (never applied or sent), both confirmed and audited by
+services/cluster/dead_letters.py. Administrators and owners only."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ class DeadLettersPage(QWidget):
                     lambda f: f.first_failed_at.timestamp(),  # the moment, not its text ("today 09:14")
                 ),
                 Column(self.tr("Consumer"), lambda f: f.consumer),
-                Column(self.tr("Event"), lambda f: f.event_id, align_right=True),
+                Column(self.tr("Event"), lambda f: "—" if f.event_id is None else f.event_id, align_right=True),
                 Column(self.tr("Topic"), lambda f: f.topic),
                 Column(self.tr("Attempts"), lambda f: f.attempts, align_right=True),
                 Column(self.tr("State"), self.state_text),
@@ -68,7 +69,8 @@ class DeadLettersPage(QWidget):
 
         intro = QLabel(
             self.tr(
-                "Events a consumer gave up on after its attempts (the setting consumers.max_attempts). "
+                "Events a consumer gave up on after its attempts (the setting consumers.max_attempts), and "
+                "notifications a channel never took after theirs. "
                 "Retry sends one back to its consumer with all its attempts again; Discard gives it up for good. "
                 "Both are written to the audit log."
             )
@@ -136,9 +138,7 @@ class DeadLettersPage(QWidget):
     def details(self, failure: FailureView) -> str:
         now = self.context.clock()
         lines = [
-            self.tr("Event {event} ({topic}) of consumer {consumer}").format(
-                event=failure.event_id, topic=failure.topic, consumer=failure.consumer
-            ),
+            self.subject(failure),
             self.tr("First failed {time}").format(time=local_time(failure.first_failed_at, now)),
         ]
         if failure.dead_at is not None:
@@ -193,13 +193,19 @@ class DeadLettersPage(QWidget):
         failure = self._selected_dead()
         if failure is None:
             return
-        question = self.tr(
-            "Send event {event} ({topic}) back to the consumer {consumer}? It is tried at the consumer's next run, "
-            "with all its attempts again."
-        ).format(event=failure.event_id, topic=failure.topic, consumer=failure.consumer)
-        done = self.tr("Event {event} goes back to {consumer} at its next run.").format(
-            event=failure.event_id, consumer=failure.consumer
-        )
+        if failure.event_id is None:
+            question = self.tr(
+                "Send the notification “{subject}” {topic} again? It is queued at once, with all its attempts again."
+            ).format(subject=failure.payload.get("subject", ""), topic=failure.topic)
+            done = self.tr("{what}: queued again.").format(what=self.subject(failure))
+        else:
+            question = self.tr(
+                "Send event {event} ({topic}) back to the consumer {consumer}? It is tried at the consumer's next "
+                "run, with all its attempts again."
+            ).format(event=failure.event_id, topic=failure.topic, consumer=failure.consumer)
+            done = self.tr("Event {event} goes back to {consumer} at its next run.").format(
+                event=failure.event_id, consumer=failure.consumer
+            )
         self.box = confirm(
             self,
             self.tr("Retry dead letter"),
@@ -213,15 +219,21 @@ class DeadLettersPage(QWidget):
         failure = self._selected_dead()
         if failure is None:
             return
-        question = self.tr(
-            "Discard event {event} ({topic})? The consumer {consumer} will never apply it: {effect}"
-        ).format(
-            event=failure.event_id,
-            topic=failure.topic,
-            consumer=failure.consumer,
-            effect=self.effect(failure),
-        )
-        done = self.tr("Event {event} discarded.").format(event=failure.event_id)
+        if failure.event_id is None:
+            question = self.tr(
+                "Discard the notification “{subject}” {topic}? It is never sent; the send log keeps it as discarded."
+            ).format(subject=failure.payload.get("subject", ""), topic=failure.topic)
+            done = self.tr("{what}: discarded.").format(what=self.subject(failure))
+        else:
+            question = self.tr(
+                "Discard event {event} ({topic})? The consumer {consumer} will never apply it: {effect}"
+            ).format(
+                event=failure.event_id,
+                topic=failure.topic,
+                consumer=failure.consumer,
+                effect=self.effect(failure),
+            )
+            done = self.tr("Event {event} discarded.").format(event=failure.event_id)
         self.box = confirm(
             self,
             self.tr("Discard dead letter"),
@@ -229,6 +241,16 @@ class DeadLettersPage(QWidget):
             lambda: self._act(
                 lambda s: dead_letters.discard(s, self.principal, failure.id, clock=self.context.clock), done
             ),
+        )
+
+    def subject(self, failure: FailureView) -> str:
+        """What failed: an event of a consumer, or a notification a channel never took."""
+        if failure.event_id is None:
+            return self.tr("The notification “{subject}” {topic}").format(
+                subject=failure.payload.get("subject", ""), topic=failure.topic
+            )
+        return self.tr("Event {event} ({topic}) of consumer {consumer}").format(
+            event=failure.event_id, topic=failure.topic, consumer=failure.consumer
         )
 
     def effect(self, failure: FailureView) -> str:

@@ -38,7 +38,12 @@ def _any(values: list[str], names: dict[str, str] | None = None) -> str:
 def _status(d: NotificationDelivery) -> str:
     if d.status == delivery.PENDING and d.attempts:
         return tr("retrying at {0}").format(_when(d.next_attempt_at)[11:])
-    return {delivery.SENT: tr("sent"), delivery.FAILED: tr("failed"), delivery.PENDING: tr("queued")}[d.status]
+    return {
+        delivery.SENT: tr("sent"),
+        delivery.FAILED: tr("failed (a dead letter)"),
+        delivery.DISCARDED: tr("discarded"),
+        delivery.PENDING: tr("queued"),
+    }[d.status]
 
 
 class SendLogModel(RecordTableModel[NotificationDelivery]):
