@@ -106,7 +106,7 @@ def test_console_survives_a_database_restart(qtbot, qasync_loop, restartable_ser
         await until(lambda: watch.current is not None and len(shown(fleet)) == 2)
         assert watch.current.state == UP and banner.isHidden()
 
-        restartable_server.stop("fast")
+        restartable_server.stop("immediate")  # as the issue says: pg_ctl stop -m immediate, a crash
         await until(banner.isVisible)
         assert "Reconnecting to the database… unreachable since" in banner.label.text()
         assert "last error: " in banner.label.text() and watch.current.error in banner.label.text()
