@@ -17,11 +17,12 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, JobTick, RoleLease, Site
+from hashinsight_desktop.db.models import ClusterNode, ConsumerFailure, JobTick, NotificationDelivery, RoleLease, Site
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster.nodes import HEARTBEAT_S
 from hashinsight_desktop.services.cluster.ticks import ON_DEMAND_PREFIXES, on_demand
 from hashinsight_desktop.services.market_data.quantities import LABELS, Quantity
+from hashinsight_desktop.services.notifications.delivery import FAILED as DELIVERY_FAILED
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 
 GONE_AFTER_S = 4 * HEARTBEAT_S  # four beats missed: gone, whatever the reason
@@ -122,7 +123,7 @@ class ClusterStatus:
     nodes: list[NodeStatus]
     roles: list[RoleStatus]
     jobs: list[JobStatus]
-    dead_letters: int  # consumer failures given up on and not yet retried or discarded
+    dead_letters: int  # consumer failures and notification deliveries given up on, not yet retried or discarded
     _by_id: dict[uuid.UUID, NodeStatus] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -167,6 +168,9 @@ def cluster_status(session: Session, principal: Principal) -> ClusterStatus:
         .select_from(ConsumerFailure)
         .where(ConsumerFailure.dead_at.is_not(None), ConsumerFailure.resolved_at.is_(None))
     )
+    dead_deliveries = session.scalar(
+        select(func.count()).select_from(NotificationDelivery).where(NotificationDelivery.status == DELIVERY_FAILED)
+    )
     return ClusterStatus(
         now=now,
         gone_after_s=GONE_AFTER_S,
@@ -180,7 +184,7 @@ def cluster_status(session: Session, principal: Principal) -> ClusterStatus:
         ),
         roles=_roles(session, now),
         jobs=_jobs(session, now),
-        dead_letters=int(dead or 0),
+        dead_letters=int(dead or 0) + int(dead_deliveries or 0),
     )
 
 

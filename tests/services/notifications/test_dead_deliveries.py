@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import AuditRecord, NotificationDelivery
 from hashinsight_desktop.services.cluster import dead_letters
+from hashinsight_desktop.services.cluster.status import cluster_status
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.notifications import delivery
 from hashinsight_desktop.services.notifications.channels import ChannelInput, save_channel
@@ -60,6 +61,8 @@ def test_a_delivery_given_up_is_a_dead_letter_retried_or_discarded(
         (row.id, dead_letters.DELIVERY, None, dead_letters.DEAD, delivery.MAX_ATTEMPTS)
     ]
     assert listed[0].topic == "to Hook" and listed[0].last_error
+    with session_factory() as session:
+        assert cluster_status(session, people.owner).dead_letters == 1  # the Control room's count
 
     with unit_of_work(session_factory) as session:
         dead_letters.retry(session, people.owner, row.id, clock=clock)
