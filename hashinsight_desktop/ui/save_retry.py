@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from hashinsight_desktop.services.database_health import connection_lost, error_line
+from hashinsight_desktop.ui.database_error import database_error_text
 
 
 def _t(text: str) -> str:
@@ -20,9 +20,7 @@ def _t(text: str) -> str:
 
 def failure_text(exc: SQLAlchemyError) -> str:
     """One line: nothing was saved, and why."""
-    if connection_lost(exc):
-        return _t("Nothing was saved: the database cannot be reached ({error}).").format(error=error_line(exc))
-    return _t("Nothing was saved: the database refused it ({error}).").format(error=error_line(exc))
+    return _t("Nothing was saved: {reason}.").format(reason=database_error_text(exc))
 
 
 def offer_retry(
