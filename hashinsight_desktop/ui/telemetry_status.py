@@ -30,36 +30,34 @@ def poller_name(report: CycleReport, agent_pid: int | None) -> str:
     """Who polled: this console (in-process workers), its agent, another node, or several."""
     here = socket.gethostname()[:255]
     if report.poller_host == here and report.poller_pid == os.getpid():
-        return _tr("This console")
+        return _tr("this console")
     if report.poller_host == here and agent_pid is not None and report.poller_pid == agent_pid:
-        return _tr("Your agent")
+        return _tr("your agent")
     if report.poller_host:
-        return _tr("Agent on {host} (pid {pid})").format(host=report.poller_host, pid=report.poller_pid)
+        return _tr("the agent on {host} (pid {pid})").format(host=report.poller_host, pid=report.poller_pid)
     if report.sites > 1:
-        return _tr("Agents of {sites} sites").format(sites=report.sites)
-    return _tr("An agent")
+        return _tr("the agents of {sites} sites").format(sites=report.sites)
+    return _tr("an agent")
 
 
 def telemetry_text(report: CycleReport, now: datetime, who: str, *, database_away: bool) -> str:
+    """The poll's counts with its time and age; while the database is away nothing newer can arrive, so the line
+    opens with the time its figures are as of."""
     at = f"{report.started_at.astimezone():%H:%M:%S}"
     age = short_duration((now - report.started_at).total_seconds())
-    text = _tr("{who} polled {polled} at {at} ({age} ago): {hashing} hashing · {offline} offline · {errors} error")
-    text = text.format(
-        who=who,
-        polled=report.polled,
-        at=at,
-        age=age,
-        hashing=report.hashing,
-        offline=report.offline,
-        errors=report.errors,
+    counts = _tr("{hashing} hashing · {offline} offline · {errors} error").format(
+        hashing=report.hashing, offline=report.offline, errors=report.errors
     )
+    if database_away:
+        text = _tr("Database away: telemetry as of {at} ({age} ago), {who} polled {polled}: {counts}")
+    else:
+        text = _tr("{who} polled {polled} at {at} ({age} ago): {counts}")
+    text = text.format(at=at, age=age, who=who, polled=report.polled, counts=counts)
     if report.database_error:
         text += _tr(" · {count} samples waiting for the database").format(count=f"{report.pending:,}")
         if report.dropped:
             text += _tr(", {count} lost").format(count=f"{report.dropped:,}")
-    if database_away:
-        text = _tr("Database away, as of {at}: {text}").format(at=at, text=text)
-    return text
+    return text[:1].upper() + text[1:]  # the poller's name opens the line
 
 
 class TelemetryStatusLabel(ElidedLabel):

@@ -183,7 +183,8 @@ def test_telemetry_reports_reach_the_status_bar(qtbot, context: AppContext) -> N
         CycleReport(started_at=polled, polled=240, hashing=232, offline=5, errors=3, alerts_raised=2, sites=2)
     )
     assert window.telemetry_label.text() == (
-        f"Agents of 2 sites polled 240 at {polled.astimezone():%H:%M:%S} (0 s ago): 232 hashing · 5 offline · 3 error"
+        f"The agents of 2 sites polled 240 at {polled.astimezone():%H:%M:%S} (0 s ago): "
+        "232 hashing · 5 offline · 3 error"
     )
     assert "2 new alert" in window.statusBar().currentMessage()  # no tray offscreen: the status bar says it
     bridge.publish_cycle(CycleReport(started_at=datetime.now(UTC), polled=240, database_error="down", pending=480))

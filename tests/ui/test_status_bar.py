@@ -5,9 +5,11 @@ label fits a 1280-pixel window (cut with "…", the whole text in its tooltip, t
 from __future__ import annotations
 
 import os
+import re
 import socket
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -46,11 +48,13 @@ def test_the_telemetry_line_names_whose_poll_and_when(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: "(3 min ago)" in label.text(), timeout=2000)  # the age moves on by itself
 
     label.set_database_away(True)  # nothing newer can arrive: said as of that time
-    assert label.text().startswith(f"Database away, as of {at}: Your agent polled 90 at {at} (3 min ago)")
+    assert label.text() == (
+        f"Database away: telemetry as of {at} (3 min ago), your agent polled 90: 90 hashing · 0 offline · 0 error"
+    )
     label.set_database_away(False)
 
     label.show_cycle(_report("ops2", 4200))  # this console leads nothing: another node's poll, named
-    assert label.text().startswith(f"Agent on ops2 (pid 4200) polled 90 at {at}")
+    assert label.text().startswith(f"The agent on ops2 (pid 4200) polled 90 at {at}")
     label.show_cycle(_report(HERE, os.getpid()))  # in-process workers
     assert label.text().startswith("This console polled 90")
 
@@ -93,7 +97,38 @@ def test_every_status_label_fits_a_1280_pixel_window(qtbot: QtBot, context: AppC
     ]
     assert window.database_label.shown_text().startswith("DISCONNECTED")  # the state stays, the name gives way
     assert window.roles_label.shown_text().startswith("Leads: poller")
-    assert window.telemetry_label.shown_text().startswith("Database away, as of")
+    assert window.telemetry_label.shown_text().startswith("Database away: telemetry as of")
     for label in (window.roles_label, window.telemetry_label):
         if label.shown_text() != label.text():
             assert label.shown_text().endswith("…") and label.text() in label.toolTip()
+
+
+class _Shouting(QTranslator):
+    """Upper-cases the strings of these screens that went through Qt's translation (format fields kept)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if context not in ("MainWindow", "TelemetryStatus", "AdminTab"):
+            return source  # not "": PySide's tr() then tries the base classes' contexts and may answer ""
+        return "".join(p if p.startswith("{") else p.upper() for p in re.split(r"(\{[^}]*\})", source))
+
+
+def test_the_status_bar_and_admin_pages_are_translated(qtbot: QtBot, context: AppContext) -> None:
+    from hashinsight_desktop.ui.admin.admin_tab import AdminTab
+
+    people = make_people(context.database.session_factory)
+    translator = _Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow(context, people.owner, TaskRegistry())
+        qtbot.addWidget(window)
+        assert window.telemetry_label.text() == "WAITING FOR THE FIRST POLL"
+        window.show_agent_state(AgentState("running", pid=4321))
+        window.show_telemetry_cycle(_report(HERE, 4321))
+        telemetry = window.telemetry_label.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert window.database_label.text().startswith(f"CONNECTED · {context.database.kind}")
+    assert telemetry.startswith("YOUR AGENT POLLED 90 AT ") and telemetry.endswith("0 ERROR")
+    admin = window.tab("admin")
+    assert isinstance(admin, AdminTab)
+    assert {"CONTROL ROOM", "DEAD LETTERS", "SITES & CUSTOMERS"} <= set(admin.page_titles())

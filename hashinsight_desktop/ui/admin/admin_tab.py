@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.app_context import AppContext
@@ -15,7 +15,8 @@ PageFactory = Callable[[AppContext, Principal], QWidget]
 
 
 def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
-    """(title, factory) of the pages this principal may use, in display order."""
+    """(title, factory) of the pages this principal may use, in display order (titles in English: the tab
+    translates them)."""
     # Imported here: the pages pull in the services they use, and the registry import should stay light.
     from hashinsight_desktop.ui.admin.alert_thresholds_page import AlertThresholdsPage
     from hashinsight_desktop.ui.admin.audit_page import AuditPage
@@ -27,20 +28,22 @@ def visible_pages(principal: Principal) -> list[tuple[str, PageFactory]]:
     from hashinsight_desktop.ui.admin.sites_customers_page import SitesCustomersPage
     from hashinsight_desktop.ui.admin.users_page import UsersPage
 
-    pages: list[tuple[str, PageFactory, bool]] = [
-        ("Users", UsersPage, principal.can(Permission.USERS_READ)),
-        ("Roles", RolesPage, principal.can(Permission.USERS_READ)),
+    settings = principal.can(Permission.SETTINGS_MANAGE)
+    pages: list[tuple[str, PageFactory, bool]] = [  # titles marked for translation
+        (QT_TRANSLATE_NOOP("AdminTab", "Users"), UsersPage, principal.can(Permission.USERS_READ)),
+        (QT_TRANSLATE_NOOP("AdminTab", "Roles"), RolesPage, principal.can(Permission.USERS_READ)),
         (
-            "Sites & customers",
+            QT_TRANSLATE_NOOP("AdminTab", "Sites & customers"),
             SitesCustomersPage,
             principal.can(Permission.SITES_MANAGE) or principal.can(Permission.CUSTOMERS_MANAGE),
         ),
-        ("Audit log", AuditPage, principal.can(Permission.AUDIT_READ)),
-        ("Notifications", NotificationsPage, principal.can(Permission.SETTINGS_MANAGE)),
-        ("Alert thresholds", AlertThresholdsPage, principal.can(Permission.SETTINGS_MANAGE)),
-        ("Control room", ControlRoomPage, principal.can(Permission.SETTINGS_MANAGE)),
-        ("Dead letters", DeadLettersPage, principal.can(Permission.SETTINGS_MANAGE)),
-        ("Settings", SettingsPage, True),  # the page itself limits what a role may change
+        (QT_TRANSLATE_NOOP("AdminTab", "Audit log"), AuditPage, principal.can(Permission.AUDIT_READ)),
+        (QT_TRANSLATE_NOOP("AdminTab", "Notifications"), NotificationsPage, settings),
+        (QT_TRANSLATE_NOOP("AdminTab", "Alert thresholds"), AlertThresholdsPage, settings),
+        (QT_TRANSLATE_NOOP("AdminTab", "Control room"), ControlRoomPage, settings),
+        (QT_TRANSLATE_NOOP("AdminTab", "Dead letters"), DeadLettersPage, settings),
+        # Every role sees Settings: the page itself limits what a role may change.
+        (QT_TRANSLATE_NOOP("AdminTab", "Settings"), SettingsPage, True),
     ]
     return [(title, factory) for title, factory, allowed in pages if allowed]
 
@@ -53,7 +56,8 @@ class AdminTab(QWidget):
         self.pages.setDocumentMode(True)
         for title, factory in visible_pages(principal):
             # '&' marks a keyboard mnemonic in a tab's text; '&&' shows a literal one.
-            self.pages.addTab(factory(context, principal), title.replace("&", "&&"))
+            shown = QCoreApplication.translate("AdminTab", title)  # marked with QT_TRANSLATE_NOOP in visible_pages
+            self.pages.addTab(factory(context, principal), shown.replace("&", "&&"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)

@@ -271,7 +271,8 @@ class ControlRoomPage(QWidget):
         if pages is None:
             return None
         titles = [pages.tabText(index).replace("&&", "&") for index in range(pages.count())]
-        return (pages, titles.index(DEAD_LETTERS_PAGE)) if DEAD_LETTERS_PAGE in titles else None
+        title = QCoreApplication.translate("AdminTab", DEAD_LETTERS_PAGE)  # QT_TRANSLATE_NOOP in admin_tab: as shown
+        return (pages, titles.index(title)) if title in titles else None
 
     def open_dead_letters(self) -> None:
         found = self._dead_letters_tab()
