@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import ConsumerFailure, NotificationDelivery
@@ -98,12 +98,24 @@ def find(session: Session, principal: Principal, key: str) -> FailureView:
     key = key.strip().lower()
     if len(key) < 6:
         raise NotFound(f"Dead letter {key!r}: give at least 6 characters of its id.")
-    failures = [_view(f) for f in session.scalars(select(ConsumerFailure))] + _dead_deliveries(session)
-    matches = [f for f in failures if str(f.id).startswith(key)]
+    digits = key.replace("-", "")
+    if not all(c in "0123456789abcdef" for c in digits):
+        raise NotFound(f"Dead letter {key!r}: no dead letter has that id.")
+    failures = session.scalars(select(ConsumerFailure).where(_id_starts(ConsumerFailure.id, digits)).limit(2))
+    dead = select(NotificationDelivery).where(
+        NotificationDelivery.status == deliveries.FAILED, _id_starts(NotificationDelivery.id, digits)
+    )
+    matches = [_view(f) for f in failures] + [_delivery_view(d) for d in session.scalars(dead.limit(2))]
     if len(matches) != 1:
-        problem = "no dead letter has that id" if not matches else f"{len(matches)} dead letters start with it"
+        problem = "no dead letter has that id" if not matches else "more than one starts with it: give more of it"
         raise NotFound(f"Dead letter {key!r}: {problem}.")
     return matches[0]
+
+
+def _id_starts(column: Any, digits: str) -> Any:
+    """The id's hex digits start with ``digits``, matched in SQL on both engines (PostgreSQL's uuid text has
+    dashes, SQLite stores the 32 digits): no row is loaded to find one."""
+    return func.replace(cast(column, String), "-", "").like(f"{digits}%")
 
 
 def _open_dead(session: Session, failure_id: uuid.UUID) -> ConsumerFailure:
@@ -113,7 +125,7 @@ def _open_dead(session: Session, failure_id: uuid.UUID) -> ConsumerFailure:
     if failure.dead_at is None or failure.resolution is not None:
         raise ServiceError(
             f"Event {failure.event_id} of {failure.consumer} is no longer a dead letter ({_state(failure)}): "
-            "someone else acted on it. The list has been reloaded."
+            "someone else acted on it since it was listed."
         )
     return failure
 
@@ -173,7 +185,7 @@ def _open_dead_delivery(session: Session, delivery_id: uuid.UUID) -> Notificatio
     if found.status != deliveries.FAILED:
         raise ServiceError(
             f"The notification to {found.channel_name} is no longer a dead letter ({found.status}): "
-            "someone else acted on it. The list has been reloaded."
+            "someone else acted on it since it was listed."
         )
     return found
 
