@@ -210,7 +210,9 @@ class CalculatorTab(QWidget):
             models = []
             self._show_notice(str(exc), BAD_COLOR)
         except SQLAlchemyError as exc:
-            self._show_notice(f"Cannot read the miner catalogue: {database_error_text(exc)}", BAD_COLOR)
+            self._show_notice(
+                self.tr("Cannot read the miner catalogue: {error}").format(error=database_error_text(exc)), BAD_COLOR
+            )
             return
         self.form.set_models(models)
 

@@ -254,7 +254,9 @@ class CurtailmentTab(QWidget):
                         self.show_notice(
                             str(exc)
                             if isinstance(exc, ServiceError)
-                            else f"Cannot read curtailment data: {database_error_text(exc)}",
+                            else self.tr("Cannot read curtailment data: {error}").format(
+                                error=database_error_text(exc)
+                            ),
                             BAD_COLOR,
                         )
                     if not isinstance(exc, ServiceError):

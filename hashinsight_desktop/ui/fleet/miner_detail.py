@@ -277,7 +277,9 @@ class MinerDetailDialog(QDialog):
         except Exception as exc:  # a lost connection must end in a message, not "Loading…" for ever
             log.exception("miner detail series failed")
             if shiboken6.isValid(self):
-                self._set_note(f"Charts could not be read: {database_error_text(exc)}", BAD_COLOR)
+                self._set_note(
+                    self.tr("Charts could not be read: {error}").format(error=database_error_text(exc)), BAD_COLOR
+                )
             return
         finally:
             self.load_task = None
