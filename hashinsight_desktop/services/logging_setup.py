@@ -44,6 +44,8 @@ def configure_logging(log_dir: Path, process_name: str, *, level: int = logging.
     handler._hashinsight = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
+    # pyasic's import sets the root logger to WARNING: our own records keep their level all the same.
+    logging.getLogger("hashinsight_desktop").setLevel(level)
     # httpx logs full request URLs at INFO; keys are in headers, but keep URLs out of the file anyway.
     for noisy in ("httpx", "httpcore", "alembic.runtime.migration"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

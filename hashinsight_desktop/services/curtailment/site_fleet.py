@@ -25,6 +25,8 @@ from hashinsight_desktop.services.curtailment.level_commands import MODE_PREFIX
 from hashinsight_desktop.services.curtailment.plan_states import ACTIVE
 from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.capabilities import Capabilities
+from hashinsight_desktop.services.devices.family import Family
+from hashinsight_desktop.services.devices.identify import may_identify_later
 from hashinsight_desktop.services.errors import NotFound
 
 MEASURED_MAX_AGE = timedelta(minutes=10)  # an older poll no longer says what the miner draws now
@@ -98,6 +100,24 @@ class SiteFleet:
     @property
     def measured_share(self) -> float:
         return sum(m.measured for m in self.miners) / len(self.miners) if self.miners else 0.0
+
+
+NOT_IDENTIFIED_YET = "not identified yet: left out"
+
+
+def unverified_firmware(family: str | None, identify_note: str | None) -> str | None:
+    """Why a miner's levels are not known (it is left out of plans), ``None`` when they are.
+
+    A miner identification could not tell yet (pyasic did not recognise it, or its identification is still
+    pending: ``identify_note`` set, family unknown) runs some firmware that may lack the generic commands'
+    percentage levels, and even their sleep: planning one would be a guess its firmware then refuses
+    ("set_power_pct: Invalid command"). A miner never identified with no note keeps the historical generic
+    levels (what the project's simulator takes), as does one pyasic named and kept generic with its reason."""
+    if family is None:
+        return NOT_IDENTIFIED_YET if identify_note is not None else None
+    if family == Family.GENERIC.value and may_identify_later(identify_note):
+        return NOT_IDENTIFIED_YET
+    return None
 
 
 def _levels(
@@ -267,6 +287,10 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
                 site_power_w += full_w  # not polled lately: assume it draws its nominal power
         else:
             leave_out("no telemetry and no catalogue model", model, state, fresh)
+            continue
+        unverified = unverified_firmware(miner.family, miner.identify_note)
+        if unverified is not None:
+            leave_out(unverified, model, state, fresh)
             continue
         lock_reason = "protected" if miner.id in options.protected else "anti-flap" if miner.id in flapping else None
         free_at = flapping[miner.id] + timedelta(minutes=options.anti_flap_minutes) if miner.id in flapping else None

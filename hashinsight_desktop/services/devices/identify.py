@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -29,6 +31,11 @@ from hashinsight_desktop.services.devices.web_login import base_url
 log = logging.getLogger(__name__)
 PYASIC_PORT = 4028  # pyasic's factory looks on this port only
 DEFAULT_DEADLINE_S = 10.0
+IDENTIFY_ATTEMPTS = 3  # pyasic's factory says None (not "timed out") when a reply comes late: ask again
+# A generic miner's reason starts with this when identification could not tell *yet* (no answer in time, or
+# none pyasic knew): asked again later, and curtailment plans nothing for it until then.
+NOT_YET = "not identified yet"
+NOT_RECOGNISED = f"{NOT_YET}: pyasic did not recognise the miner"
 _MAKERS = {"AntMiner": ("Bitmain", "Antminer"), "WhatsMiner": ("MicroBT", "Whatsminer"), "AvalonMiner": ("Canaan", "")}
 
 
@@ -84,6 +91,8 @@ async def _has_antminer_web(host: str, web_port: int, timeout_s: float) -> str |
     try:
         async with httpx.AsyncClient(timeout=timeout_s) as client:
             reply = await client.get(f"{base_url(host, web_port)}/")
+    except httpx.TimeoutException as exc:  # there, but late (a loaded machine, a slow miner)
+        return f"{NOT_YET}: the Antminer web interface on port {web_port} did not answer in time ({type(exc).__name__})"
     except httpx.HTTPError as exc:
         return f"no Antminer web interface on port {web_port} ({type(exc).__name__})"
     if reply.status_code == 200 or "antminer" in reply.headers.get("www-authenticate", "").lower():
@@ -97,6 +106,8 @@ async def _has_btminer_token(found: Any, timeout_s: float) -> str | None:
         return None  # API v3 has no get_token; pyasic's class choice stands
     try:
         await asyncio.wait_for(rpc.send_command("get_token"), timeout=timeout_s)
+    except TimeoutError:
+        return f"{NOT_YET}: the Whatsminer API gave no token within {timeout_s:.1f} s"
     except Exception as exc:
         return f"the Whatsminer API does not give a token ({describe_exception(exc)})"
     return None
@@ -120,6 +131,37 @@ async def _refine(target: DeviceTarget, capabilities: Capabilities, deadline_s: 
     return capabilities
 
 
+def may_identify_later(reason: str | None) -> bool:
+    """A generic miner's ``reason`` says identification could not tell yet (no answer in time): worth asking again."""
+    return bool(reason) and str(reason).startswith(NOT_YET)
+
+
+async def _pyasic_miner(host: str, deadline_s: float, left: Callable[[], float]) -> tuple[Any, str]:
+    """pyasic's miner object for ``host`` (None, with why, when it cannot tell).
+
+    pyasic's factory gives up after its own timeout (3 s by default) and then says nothing (None): a miner
+    that is merely slow, or a machine under load (hundreds identified at once, the farm on the same cores),
+    then looked like a miner nobody knows. Its timeout follows our deadline, and a miner it did not
+    recognise is asked again while the deadline allows (a refused connection fails fast, so this is cheap)."""
+    import pyasic
+    from pyasic import settings
+
+    settings.update("factory_get_timeout", max(int(settings.get("factory_get_timeout", 3)), math.ceil(deadline_s)))
+    problem = NOT_RECOGNISED
+    for attempt in range(IDENTIFY_ATTEMPTS):
+        if attempt and left() < 1.0:
+            break
+        try:
+            found = await guarded(pyasic.get_miner(host), deadline_s=left(), what="pyasic identification")
+        except DeviceError as exc:
+            return None, f"{NOT_RECOGNISED} ({exc})"
+        if found is not None:
+            return found, ""
+        problem = f"{NOT_RECOGNISED} (asked {attempt + 1} times)"
+        await asyncio.sleep(min(0.5, left() / 4))
+    return None, problem
+
+
 async def identify(
     host: str,
     port: int = PYASIC_PORT,
@@ -137,14 +179,9 @@ async def identify(
     def left() -> float:
         return max(0.1, deadline_s - (time.monotonic() - started))
 
-    import pyasic
-
-    try:
-        found = await guarded(pyasic.get_miner(host), deadline_s=left(), what="pyasic identification")
-    except DeviceError as exc:
-        return _generic(str(exc))
+    found, problem = await _pyasic_miner(host, deadline_s, left)
     if found is None:
-        return _generic("pyasic did not recognise the miner")
+        return _generic(problem)
     make, model = _names(found)
     family, why = _family(found)
     firmware_kind = str(getattr(getattr(found, "firmware", None), "value", "") or "") or None

@@ -16,10 +16,12 @@ from hashinsight_desktop.db.models import Miner, Site
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.devices import CredentialsError, CredentialStore, Family, Identity, identify
+from hashinsight_desktop.services.devices.identify import may_identify_later
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.transaction import unit_of_work
 
 DEFAULT_DEADLINE_S = 10.0
+RETRY_CONCURRENCY = 8
 NEEDS_LOGIN_TO_READ_LEVELS = (Family.BRAIINS, Family.VNISH)
 
 
@@ -98,11 +100,31 @@ async def identify_miners(
     had found before it was cancelled, then ends cancelled."""
     rows = await asyncio.to_thread(_load, session_factory, principal, miner_ids)
     gate = asyncio.Semaphore(concurrency)
+    # A miner pyasic did not recognise while hundreds were asked at once is asked again once the crowd is
+    # gone, a few at a time: on a loaded machine replies come late and pyasic then says nothing.
+    retry_gate = asyncio.Semaphore(RETRY_CONCURRENCY)
+    first_asks_left = [len(rows)]
+    crowd_gone = asyncio.Event()
+    if not rows:
+        crowd_gone.set()
+
+    async def first_ask(host: str, port: int) -> Identity:
+        try:
+            async with gate:
+                return await identify(host, port, deadline_s=deadline_s)
+        finally:
+            first_asks_left[0] -= 1
+            if not first_asks_left[0]:
+                crowd_gone.set()
 
     async def one(row: tuple) -> Identified:  # type: ignore[type-arg]
         miner_id, site_id, site_name, host, port, name = row
+        identity = await first_ask(host, port)
+        if identity.family is Family.GENERIC and may_identify_later(identity.reason):
+            await crowd_gone.wait()
+            async with retry_gate:
+                identity = await identify(host, port, deadline_s=deadline_s)
         async with gate:
-            identity = await identify(host, port, deadline_s=deadline_s)
             if identity.family in NEEDS_LOGIN_TO_READ_LEVELS and credentials is not None:
                 try:
                     login = credentials.for_miner(site_id, identity.family, site_name=site_name, model=identity.model)
