@@ -5,10 +5,13 @@ node row carries its listener's lag."""
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import time
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from hashinsight_desktop.db.models import ClusterNode
 from hashinsight_desktop.services.app_context import AppContext
@@ -31,6 +34,15 @@ async def _until(check: Any, timeout_s: float) -> None:
     while not check():
         assert time.monotonic() < deadline, "timed out"
         await asyncio.sleep(0.1)
+
+
+def _agent_stopped(context: AppContext, console: ConsoleSession, pid: int) -> bool | None:
+    """Whether the console's agent of this pid is marked stopped (None: it has no row)."""
+    with context.database.session_factory() as session:
+        row = session.scalar(
+            select(ClusterNode).where(ClusterNode.parent_id == console.node_id, ClusterNode.pid == pid)
+        )
+        return None if row is None else row.stopped_at is not None
 
 
 def _lag_in_node_row(context: AppContext, console: ConsoleSession) -> float | None:
@@ -62,6 +74,12 @@ def test_the_agents_polls_reach_the_status_bar_and_fleet_tab(qasync_loop, contex
         await _until(lambda: {fleet.model.row(r).status for r in range(fleet.model.rowCount())} == {"hashing"}, 10)
         assert console.listener is not None and console.listener.lag_ms is not None
         await _until(lambda: _lag_in_node_row(context, console) is not None, 12)  # the console's heartbeat has it
+        # Issue 13: a SIGKILLed agent never marks its node stopped; the console does when it restarts it.
+        killed = console.supervisor.pid
+        assert killed is not None and _agent_stopped(context, console, killed) is False
+        os.kill(killed, signal.SIGKILL)
+        await _until(lambda: console.supervisor is not None and console.supervisor.pid not in (None, killed), 15)
+        assert _agent_stopped(context, console, killed) is True
 
     try:
         qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 90))
