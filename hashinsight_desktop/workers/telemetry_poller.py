@@ -85,6 +85,7 @@ class CycleReport:
     statuses: dict[str, int] = field(default_factory=dict)
     sites: int = 0  # sites polled this tick
     refused: int = 0  # batches a newer epoch of their site refused (or whose tick was written already)
+    skipped: int = 0  # ticks let pass since the last one this process polled: it woke more than an interval late
     poller_host: str = ""  # the node that polled (a console's status bar says whose poll it shows)
     poller_pid: int = 0
 
@@ -99,6 +100,8 @@ class CycleReport:
         )
         if self.refused:
             text += f"; {self.refused} batch(es) refused: another node polls that site now"
+        if self.skipped:
+            text += f"; {self.skipped} tick(s) skipped before this one: this process was late"
         if self.alerts_raised or self.alerts_cleared:
             text += f"; alerts +{self.alerts_raised} −{self.alerts_cleared}"
         if self.database_error:
@@ -195,6 +198,7 @@ class TelemetryPoller:
         self._epochs: dict[uuid.UUID, int] = {}  # the epoch each site was last polled under
         self._offset = timedelta(0)  # the database's clock minus this machine's, as last measured
         self._tick_seen: datetime | None = None  # the start of the last tick a cycle ran for
+        self._led: set[uuid.UUID] = set()  # the sites that tick's cycle polled
         self.last_report: CycleReport | None = None
 
     async def run(self, cycles: int | None = None) -> None:
@@ -277,11 +281,16 @@ class TelemetryPoller:
         while claim.wait_s > 0:
             await asyncio.sleep(claim.wait_s)
             claim = await asyncio.to_thread(self._claim, self.roles.acting())
-        self._tick_seen = claim.tick
+        previous, self._tick_seen = self._tick_seen, claim.tick
         report.leader = bool(self.roles.acting()) or bool(claim.fences)
+        report.skipped = self._skipped(previous, claim)
         if not claim.fences:
             self._publish(report)
             return report
+        if report.skipped:  # on each site's tick row: the Control room shows it
+            claim = dataclasses.replace(
+                claim, fences={s: dataclasses.replace(f, skipped=report.skipped) for s, f in claim.fences.items()}
+            )
         await self._follow_takeovers(claim.fences)
         targets = [target for target in self._targets if target.site_id in claim.fences]
         try:  # every cycle: a plan executed a moment ago must not raise "hashrate drop" alerts
@@ -351,6 +360,18 @@ class TelemetryPoller:
                 if (epoch := role.epoch) is not None
             }
         return _Claim(start, fences)  # sites left out: a lease passed on, or another node polled this tick
+
+    def _skipped(self, previous: datetime | None, claim: _Claim) -> int:
+        """Ticks this process let pass between the last one it polled and this one, a site led in both: it woke
+        more than one interval late (a loaded machine, a poll longer than the interval). Not a takeover's gap:
+        a follower's process claims nothing then."""
+        led_before, self._led = self._led, set(claim.fences)
+        if previous is None or claim.tick is None or not led_before & self._led:
+            return 0
+        skipped = round((claim.tick - previous).total_seconds() / self.interval_s) - 1
+        if skipped > 0:
+            log.warning("poller late: %d tick(s) skipped between %s and %s", skipped, previous, claim.tick)
+        return max(0, skipped)
 
     def _waiting(self, now: datetime) -> _Claim | None:
         """How long until the next tick when this process already ran the one ``now`` is in."""
@@ -429,6 +450,7 @@ class TelemetryPoller:
             _count(batch.report, len(batch.rows))
             batch.report.poll_s, batch.report.written, batch.report.sites = poll_s, len(batch.rows), 1
             batch.report.poller_host, batch.report.poller_pid = self.node.host, self.node.pid
+            batch.report.skipped = fences[site].skipped
             fence = dataclasses.replace(fences[site], poll_ms=poll_s * 1000)
             self.buffer.add(batch.rows, batch.states, fence, site_id=site, summary=cycle_payload(batch.report))
 

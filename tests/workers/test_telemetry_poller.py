@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from itertools import pairwise
 
 from sqlalchemy import func, select
 
@@ -220,3 +221,40 @@ def test_each_site_is_polled_once_per_tick_by_its_leader_at_the_ticks_start(sess
     )
     assert dict(samples.all()) == dict.fromkeys(starts, 4)  # each miner once per tick, at the tick's start
     assert sorted(events) == sorted([str(people.site_id)] * 3 + [str(people.other_site_id)] * 3)
+
+
+def test_ticks_skipped_by_a_late_leader_are_logged_counted_and_shown(session_factory, caplog) -> None:
+    """A leader that wakes more than one interval late polls the tick it wakes in: the ticks it let pass are
+    logged, counted in its cycle report and said on the tick's row, which the Control room shows."""
+    from hashinsight_desktop.db.models import JobTick
+    from hashinsight_desktop.services.cluster.status import cluster_status
+
+    people = make_people(session_factory)
+    interval = 0.4
+    reports: list[CycleReport] = []
+
+    async def scenario() -> None:
+        async with SimulatedFarm(2, bind=loopback_network(), seed=7, warmup_s=0) as farm:
+            with unit_of_work(session_factory) as session:
+                add_miners(
+                    session, people.owner, people.site_id, [NewMiner(ip_address=h, port=p) for h, p in farm.targets]
+                )
+            poller = TelemetryPoller(session_factory, interval_s=interval, timeouts=FAST, on_cycle=reports.append)
+            await poller.cycle()
+            await poller.cycle()
+            await asyncio.sleep(3 * interval)  # a loaded machine: the loop wakes the poller late
+            await poller.cycle()
+            await poller.stop()
+
+    with caplog.at_level("WARNING", logger="hashinsight_desktop.workers.telemetry_poller"):
+        asyncio.run(scenario())
+    with session_factory() as session:
+        ticks = session.execute(select(JobTick.tick_start, JobTick.detail).order_by(JobTick.tick_start)).all()
+        job = next(j for j in cluster_status(session, people.owner).jobs if j.job.startswith("poller:"))
+    assert len(ticks) == len(reports) == 3
+    gaps = [round((b - a).total_seconds() / interval) - 1 for (a, _), (b, _) in pairwise(ticks)]
+    assert [r.skipped for r in reports] == [0, *gaps] and gaps[-1] >= 2  # counted as the rows' gaps show
+    late = reports[-1]
+    assert f"{late.skipped} tick(s) skipped before this one: this process was late" in late.describe()
+    assert ticks[-1].detail == job.detail == f"{late.skipped} ticks skipped before it: the poller was late"
+    assert f"poller late: {late.skipped} tick(s) skipped" in caplog.text

@@ -43,6 +43,7 @@ class TickFence:
     interval_s: float
     node_id: uuid.UUID | None
     poll_ms: float = 0.0  # the tick's work, recorded as its duration
+    skipped: int = 0  # ticks before this one its poller let pass (it woke late), recorded as the tick's detail
 
 
 @dataclass(frozen=True, slots=True)

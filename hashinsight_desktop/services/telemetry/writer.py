@@ -156,6 +156,7 @@ def record_tick(connection: Connection, fence: TickFence, items: int) -> bool:
         "outcome": literal(OK),
         "duration_ms": literal(fence.poll_ms, Float()),
         "items": literal(items, Integer()),
+        "detail": literal(skipped_detail(fence.skipped), _TICKS.c.detail.type),
     }
     dialect_insert = postgresql.insert if postgres else sqlite.insert
     statement = dialect_insert(_TICKS).from_select(
@@ -163,11 +164,18 @@ def record_tick(connection: Connection, fence: TickFence, items: int) -> bool:
     )
     statement = statement.on_conflict_do_update(
         index_elements=[_TICKS.c.job, _TICKS.c.tick_start],
-        set_={name: statement.excluded[name] for name in ("finished_at", "outcome", "duration_ms", "items")},
+        set_={name: statement.excluded[name] for name in ("finished_at", "outcome", "duration_ms", "items", "detail")},
         where=(_TICKS.c.epoch == statement.excluded.epoch) & (_TICKS.c.outcome == RUNNING),
     )
     # The row itself says (psycopg may report no row count for INSERT … SELECT).
     return connection.execute(statement.returning(_TICKS.c.job)).first() is not None
+
+
+def skipped_detail(skipped: int) -> str | None:
+    """What a poller's tick row says of the ticks it let pass before it (the Control room shows it)."""
+    if skipped <= 0:
+        return None
+    return f"{skipped} tick{'s' if skipped > 1 else ''} skipped before it: the poller was late"
 
 
 @dataclass(frozen=True)

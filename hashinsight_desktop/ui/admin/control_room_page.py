@@ -400,6 +400,11 @@ class ControlRoomPage(QWidget):
             title = _tr(job.title)  # QT_TRANSLATE_NOOP: JOB_TITLES (a job not listed keeps its name)
             return f"{title} · {job.subject}" if job.subject else title
 
+        def outcome(job: JobStatus) -> str:
+            # A run that went well but says something (a poller's skipped ticks) says it here, not only on hover.
+            text = state_text(job.outcome)
+            return f"{text} · {job.detail}" if job.outcome == "ok" and job.detail else text
+
         def next_tick(job: JobStatus) -> str:
             if job.on_demand:
                 return _tr("when asked")
@@ -416,7 +421,7 @@ class ControlRoomPage(QWidget):
                 sort_value=lambda j: -1.0 if j.duration_ms is None else j.duration_ms,
                 align_right=True,
             ),
-            Column(_tr("Outcome"), lambda j: state_text(j.outcome)),
+            Column(_tr("Outcome"), outcome),
             Column(_tr("By"), by),
             Column(_tr("Next tick"), next_tick, sort_value=lambda j: j.next_tick),
             Column(
@@ -436,7 +441,7 @@ class ControlRoomPage(QWidget):
     @staticmethod
     def _job_tone(job: JobStatus, column: int) -> str | None:
         if column == 4:
-            return JOB_TONES.get(job.outcome)
+            return NOTE_COLOR if job.outcome == "ok" and job.detail else JOB_TONES.get(job.outcome)
         if column == 6 and job.overdue:
             return NOTE_COLOR
         if column == 7 and job.failures_last_day:
