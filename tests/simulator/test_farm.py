@@ -13,7 +13,7 @@ from hashinsight_desktop.services.cgminer.repair import parse_reply_with_repairs
 from hashinsight_desktop.simulator import replies
 from hashinsight_desktop.simulator.farm import SimulatedFarm, parse_faults
 from hashinsight_desktop.simulator.miner import SimulatedMiner
-from tests.simulator.loopback import loopback_network
+from tests.simulator.loopback import free_port_block, loopback_network
 
 FAST = Timeouts(connect=0.5, deadline=1.5)
 SLOW_DELAY = 0.5
@@ -207,7 +207,7 @@ def test_same_seed_same_farm() -> None:
 
 def test_port_base_mode() -> None:
     async def main() -> None:
-        base = 30000 + (time.monotonic_ns() // 1000) % 20000
+        base = free_port_block(3)  # random ports here clashed with benchmark clients' source ports
         async with SimulatedFarm(3, bind=None, port_base=base, mix=["Antminer S21"], warmup_s=0) as farm:
             assert farm.targets == [("127.0.0.1", base), ("127.0.0.1", base + 1), ("127.0.0.1", base + 2)]
             samples = await poll_many(farm.targets, timeouts=FAST)
