@@ -4,12 +4,16 @@ an in-memory keyring, a per-test app home, and a qasync loop that works with pyt
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import ipaddress
 import itertools
 import os
 import shutil
+import signal
 import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,6 +139,69 @@ def _loopback_only_getaddrinfo(host, *args, **kwargs):  # type: ignore[no-untype
 
 
 @pytest.fixture(autouse=True)
+def no_leaked_workers() -> Iterator[None]:
+    """A test that leaves a console's agent, its supervisor or a workers' loop running fails, naming it (they
+    would load the machine and end at random in later tests); what it left is stopped here."""
+    threads_before, agents_before = set(threading.enumerate()), set(_agent_children())
+    yield
+    leaked = [t for t in _worker_threads() if t not in threads_before]
+    if not leaked and not set(_agent_children()) - agents_before:
+        return
+    deadline = time.monotonic() + 2.0  # a thread or agent that is ending may end
+    for thread in leaked:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    while set(_agent_children()) - agents_before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    leaked = [t for t in leaked if t.is_alive()]
+    children = {pid: argv for pid, argv in _agent_children().items() if pid not in agents_before}
+    if not leaked and not children:
+        return
+    names = [f"thread {t.name!r} ({_target_name(t)})" for t in leaked]
+    names += [f"agent process {pid}: {argv}" for pid, argv in children.items()]
+    _stop_leaked(leaked, set(children))
+    pytest.fail("the test left running: " + "; ".join(names), pytrace=False)
+
+
+_WORKER_TARGETS = ("AgentSupervisor._watch", "BackgroundLoop._run", "_log_lines")
+
+
+def _target_name(thread: threading.Thread) -> str:
+    target = getattr(thread, "_target", None)
+    return getattr(target, "__qualname__", "") if target is not None else ""
+
+
+def _worker_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.is_alive() and _target_name(t) in _WORKER_TARGETS]
+
+
+def _agent_children() -> dict[int, str]:
+    """This process's running ``agent`` children (another child, such as the session's PostgreSQL, is not judged)."""
+    agents: dict[int, str] = {}
+    tasks = Path(f"/proc/{os.getpid()}/task")
+    for children in tasks.glob("*/children") if tasks.is_dir() else ():  # each thread's own children
+        with contextlib.suppress(OSError, IndexError):  # the thread or the child ended meanwhile
+            for pid in map(int, children.read_text().split()):
+                argv = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[-1].split()[0]
+                if "agent" in argv and state not in ("Z", "X"):
+                    agents[pid] = " ".join(argv).strip()[:160]
+    return agents  # not Linux: the threads are checked still
+
+
+def _stop_leaked(threads: list[threading.Thread], children: set[int]) -> None:
+    """Stop what a failed test left, so that later tests run on a quiet machine."""
+    for thread in threads:
+        owner = getattr(getattr(thread, "_target", None), "__self__", None)
+        if hasattr(owner, "stop") and _target_name(thread) == "AgentSupervisor._watch":
+            owner.stop()  # the child too: it is not restarted
+        elif _target_name(thread) == "BackgroundLoop._run":
+            owner._loop.call_soon_threadsafe(owner._loop.stop)  # type: ignore[union-attr]
+    for pid in children:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
+@pytest.fixture(autouse=True)
 def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "getaddrinfo", _loopback_only_getaddrinfo)
 
@@ -156,9 +223,9 @@ def qasync_loop(qapp):  # type: ignore[no-untyped-def]
     ``loop.run_until_complete(...)``. ``qtbot.waitUntil`` spins Qt events only, which is not
     enough for code that needs a running asyncio loop (``asyncio.to_thread``, ``current_task``).
     """
-    import qasync
+    from hashinsight_desktop.ui.gui_loop import gui_event_loop
 
-    loop = qasync.QEventLoop(qapp, already_running=False)
+    loop = gui_event_loop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
     yield loop
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]

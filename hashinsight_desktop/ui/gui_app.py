@@ -314,21 +314,31 @@ class ConsoleSession:
         self.dialog_box = box
 
     async def stop_workers(self) -> None:
-        if self.supervisor is not None:
-            await asyncio.to_thread(self.supervisor.stop)  # the agent flushes its telemetry and stops its runs
-            self.supervisor = None
-        if self._credentials is not None:
-            from hashinsight_desktop.services.devices.credentials_handoff import withdraw
+        """The agent, the runner, the listener and the workers' loop, each stopped even if one before failed;
+        idempotent (a second call has nothing left to stop)."""
+        supervisor, self.supervisor = self.supervisor, None
+        try:
+            if supervisor is not None:
+                await asyncio.to_thread(supervisor.stop)  # the agent flushes its telemetry and stops its runs
+        finally:
+            if self._credentials is not None:
+                from hashinsight_desktop.services.devices.credentials_handoff import withdraw
 
-            withdraw(self._credentials)
-            self._credentials = None
-        if self.runner is not None and self.background is not None:
-            # Runs are cancelled with their command log intact: the next start resumes them.
-            await asyncio.wrap_future(self.background.run(self.runner.stop()))
-            self.runner = None
-        if self.background is not None:
-            await self.background.stop()
-            self.background = None
+                withdraw(self._credentials)
+                self._credentials = None
+            await self._stop_background()
+
+    async def _stop_background(self) -> None:
+        runner, self.runner = self.runner, None
+        background, self.background = self.background, None
+        self.listener = None
+        if background is None:
+            return
+        try:
+            if runner is not None:  # runs are cancelled with their command log intact: the next start resumes them
+                await asyncio.wrap_future(background.run(runner.stop()))
+        finally:
+            await background.stop()
 
 
 async def _start_demo(session: ConsoleSession, network: str | None = None) -> None:
@@ -370,14 +380,13 @@ async def _serve_until_cancelled(farm: object) -> None:
 
 def run_gui(context: AppContext, *, demo_network: str | None = None) -> int:
     """The console until its window closes; ``demo_network``: the demo farm's loopback range (demo mode)."""
-    import qasync
-
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
+    from hashinsight_desktop.ui.gui_loop import gui_event_loop
 
     raise_open_file_limit()  # thousands of miners polled at once: many desktops default to 1,024 files
     app = _application(context)
     app.setQuitOnLastWindowClosed(True)
-    loop = qasync.QEventLoop(app)
+    loop = gui_event_loop(app)
     asyncio.set_event_loop(loop)
     tasks = TaskRegistry()
     session = ConsoleSession(context, tasks, poll_interval_s=10.0 if demo_network else 60.0)

@@ -3,6 +3,7 @@ CIDR and from a file and the agent run as real processes; error rows and bad tar
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -208,7 +209,12 @@ def test_json_error_rows_have_no_hashrate(capsys: pytest.CaptureFixture[str]) ->
             ["poll", f"127.0.0.1:{garbage.getsockname()[1]}", f"127.0.0.1:{closed}", "--json", "--timeout", "2"]
         )
     finally:
+        # close() alone leaves the thread blocked in accept() for the rest of the session; shutdown wakes it.
+        with contextlib.suppress(OSError):
+            garbage.shutdown(socket.SHUT_RDWR)
         garbage.close()
+        server.join(5)
+    assert not server.is_alive()
     rows = json.loads(capsys.readouterr().out)
     assert code == 0
     assert [row["status"] for row in rows] == ["error", "offline"]

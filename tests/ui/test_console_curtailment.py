@@ -100,4 +100,7 @@ def test_a_plan_executed_from_the_tab_runs_in_the_console_agent(  # type: ignore
         assert "confirmed" in window.statusBar().currentMessage()
         await session.stop_workers()
 
-    qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 90))
+    try:
+        qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 90))
+    finally:  # a failed scenario too: its agent and workers' loop must not run on into later tests
+        qasync_loop.run_until_complete(session.stop_workers())

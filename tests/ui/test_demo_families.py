@@ -109,7 +109,10 @@ def test_demo_identifies_its_mixed_farm_and_bulk_actions_use_each_family(  # typ
         assert all(farm.by_host(row.ip_address).sleeping for row in chosen.values())
         await session.stop_workers()
 
-    qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 120))
+    try:
+        qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 120))
+    finally:  # a failed scenario too: its agent and workers' loop must not run on into later tests
+        qasync_loop.run_until_complete(session.stop_workers())
     qasync_loop.run_until_complete(session.tasks.shutdown())
 
 
@@ -180,7 +183,10 @@ def test_a_demo_curtailment_goes_through_each_family(  # type: ignore[no-untyped
         assert "confirmed" in window.statusBar().currentMessage(), window.statusBar().currentMessage()
         await session.stop_workers()
 
-    qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 180))
+    try:
+        qasync_loop.run_until_complete(asyncio.wait_for(scenario(), 180))
+    finally:  # a failed scenario too: its agent and workers' loop must not run on into later tests
+        qasync_loop.run_until_complete(session.stop_workers())
     qasync_loop.run_until_complete(session.tasks.shutdown())
 
 
