@@ -48,7 +48,6 @@ MINERS = 50
 # -- the viewer console ------------------------------------------------------------------------------------
 def viewer(url: str, out: Path, expect: int) -> None:
     """A console as users have it: the Fleet tab under qasync, fed by the listener through bridge and LiveRefresh."""
-    import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -61,6 +60,7 @@ def viewer(url: str, out: Path, expect: int) -> None:
     from hashinsight_desktop.ui.event_bridge import EventBridge
     from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot
     from hashinsight_desktop.ui.fleet.fleet_tab import FleetTab
+    from hashinsight_desktop.ui.gui_loop import gui_event_loop
     from hashinsight_desktop.ui.live_refresh import LiveRefresh
     from hashinsight_desktop.workers.background_loop import BackgroundLoop
     from hashinsight_desktop.workers.outbox_listener import OutboxListener
@@ -100,7 +100,7 @@ def viewer(url: str, out: Path, expect: int) -> None:
         else:
             QTimer.singleShot(50, ready)
 
-    loop = qasync.QEventLoop(app)
+    loop = gui_event_loop(app)  # the console's own loop and thread-job executor
     asyncio.set_event_loop(loop)
     with loop:
         tab.show()

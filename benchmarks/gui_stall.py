@@ -99,16 +99,16 @@ def measure(
     tab: str = "fleet",
 ) -> tuple[list[float], int, int]:
     """(every probe tick's lateness in ms, samples written during the measurement, the agent's restarts)."""
-    import qasync
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from hashinsight_desktop.ui.gui_app import ConsoleSession
+    from hashinsight_desktop.ui.gui_loop import gui_event_loop
     from hashinsight_desktop.workers.task_registry import TaskRegistry
 
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)  # the run ends when measured, not when its window closes
-    loop = qasync.QEventLoop(app)
+    loop = gui_event_loop(app)  # the console's own loop and thread-job executor
     asyncio.set_event_loop(loop)
     session = ConsoleSession(context, TaskRegistry(), poll_interval_s=interval_s, in_process_workers=in_process)
     lateness: list[float] = []
