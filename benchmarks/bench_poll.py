@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
+import importlib
 import os
 import pstats
 import resource
@@ -99,7 +101,7 @@ async def _in_process(miners: int, profile: bool, repeat: int, bind: str) -> lis
         return [await _poll(farm.targets, memory, profile, []) for _ in range(1 + repeat)]
 
 
-def run(miners: int, in_process: bool, profile: bool, repeat: int, bind: str = BIND) -> None:
+def run(miners: int, in_process: bool, profile: bool, repeat: int, bind: str = BIND, gc_freeze: bool = False) -> None:
     raise_open_file_limit(miners + 4096)
     if in_process:
         results = run_loop(_in_process(miners, profile, repeat, bind))
@@ -113,7 +115,10 @@ def run(miners: int, in_process: bool, profile: bool, repeat: int, bind: str = B
             pids = [p.pid for p in processes]
 
             async def polls() -> list[Result]:
-                return [await _poll(targets, memory, profile, pids) for _ in range(1 + repeat)]
+                cold = await _poll(targets, memory, profile, pids)
+                if gc_freeze:  # as the agent does after start-up: its long-lived objects out of the cyclic GC
+                    gc.freeze()
+                return [cold] + [await _poll(targets, memory, profile, pids) for _ in range(repeat)]
 
             results = run_loop(polls())
         finally:
@@ -140,15 +145,22 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="cProfile each poll (slows it down)")
     parser.add_argument("--repeat", type=int, default=5, help="warm polls after the cold one (min and median)")
     parser.add_argument("--bind", default=BIND, help=f"the simulated farm's loopback network (default {BIND})")
+    parser.add_argument("--gc-freeze", action="store_true", help="gc.freeze() after the cold poll, as the agent does")
+    parser.add_argument(
+        "--agent-modules", action="store_true", help="import the agent's workers first: its start-up heap, for GC"
+    )
     parser.add_argument("--no-gui-stall", action="store_true", help="skip the GUI event-loop stall probe")
     parser.add_argument("--no-store", action="store_true", help="skip the PostgreSQL telemetry store figures")
     args = parser.parse_args()
+    if args.agent_modules:  # the objects the cyclic GC rescans in the agent unless frozen (--gc-freeze)
+        for module in ("telemetry_poller", "periodic_jobs", "notifier", "curtailment_runner", "run_requests"):
+            importlib.import_module(f"hashinsight_desktop.workers.{module}")
     mode = (
         "farm in the same process" if args.in_process else f"farm in separate processes (≤ {SHARD_SIZE:,} miners each)"
     )
     print(f"bench_poll: {mode}; one connection per command, concurrency 1000, deadlines 2 s / 5 s")
     for size in (int(s) for s in args.sizes.split(",")):
-        run(size, args.in_process, args.profile, max(1, args.repeat), args.bind)
+        run(size, args.in_process, args.profile, max(1, args.repeat), args.bind, args.gc_freeze)
     if not args.no_gui_stall:
         gui_stall(5000)
     if not args.no_store:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import signal
 import sys
 import threading
@@ -74,10 +75,22 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         ctx.database.session_factory,
         site_id=site_id,
         interval_s=args.interval,
-        on_cycle=lambda report: echo(report.describe()),
+        on_cycle=lambda report: after_cycle(report.describe()),
         node=node,
         lease_s=args.lease or ctx.settings.lease_s,
     )
+
+    frozen = [False]
+
+    def after_cycle(line: str) -> None:
+        echo(line)
+        if not frozen[0]:
+            # After start-up (imports, the database opened, the first miner list and poll): what exists now lives
+            # as long as the process. Frozen out of the cyclic GC, whose collections (which the poll's allocations
+            # trigger) would otherwise rescan it each time: ~20 µs of GC per miner and poll, profiled; bench_poll
+            # --agent-modules at 5,000 miners, loaded machine: 152-160 µs CPU per miner, 140-141 with --gc-freeze.
+            gc.freeze()
+            frozen[0] = True
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
