@@ -245,3 +245,23 @@ def test_every_role_sees_its_console_s_roles_in_the_status_bar(qtbot: QtBot, con
 
 def test_every_job_title_is_marked_for_translation() -> None:
     assert sorted(JOB_TITLES) == sorted(cluster_status.JOB_TITLES.values())
+
+
+def test_a_poller_tick_after_skipped_ones_says_so_in_its_outcome(
+    qtbot: QtBot, context: AppContext, owner: Principal, room: Room
+) -> None:
+    from hashinsight_desktop.services.telemetry.buffer import TickFence
+    from hashinsight_desktop.services.telemetry.writer import record_tick
+    from hashinsight_desktop.ui.theme import NOTE_COLOR
+
+    job = f"poller:{room.site}"
+    with context.database.engine.begin() as connection:
+        start = ticks.tick_start(database_now(connection), 60.0)
+        fence = TickFence(job, 1, job, start, 60.0, room.agent.id, poll_ms=80.0, skipped=2)
+        assert record_tick(connection, fence, items=3)  # what the poller writes after waking two ticks late
+    page = ControlRoomPage(context, owner)
+    qtbot.addWidget(page)
+    row = next(r for r, j in enumerate(page.jobs_model.records()) if j.job == job)
+    outcome = page.jobs_model.index(row, 4)
+    assert outcome.data() == "ok · 2 ticks skipped before it: the poller was late"
+    assert outcome.data(Qt.ItemDataRole.ForegroundRole) == tone_qcolor(NOTE_COLOR)
