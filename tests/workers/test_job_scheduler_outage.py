@@ -59,7 +59,8 @@ def test_a_database_outage_of_many_intervals_is_caught_up_once(
     assert survived
     starts = [tick.start for _, tick in runs]
     assert len(starts) == len(set(starts))  # no tick twice
-    assert [ran for ran, _ in runs if down_at + 0.1 < ran < up_at] == []  # nothing claimed while it was gone
+    # Nothing claimed while it was gone: a tick claimed just before the stop may still run late on a busy machine.
+    assert [ran for ran, tick in runs if down_at + 0.1 < ran < up_at and tick.start.timestamp() > down_at] == []
     after = [tick for ran, tick in runs if ran >= up_at]
     assert after and after[0].missed >= 6  # one run caught the outage up ...
     assert all(tick.missed == 0 for tick in after[1:])  # ... then one run per tick again, not one per missed tick
