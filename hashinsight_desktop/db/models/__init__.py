@@ -13,6 +13,7 @@ from hashinsight_desktop.db.models.cluster import (
     JobTick,
     RoleLease,
 )
+from hashinsight_desktop.db.models.crm import CustomerAsset, CustomerContact, CustomerTag
 from hashinsight_desktop.db.models.curtailment import (
     CurtailmentItem,
     CurtailmentPlan,
@@ -42,6 +43,9 @@ __all__ = [
     "CurtailmentPlan",
     "CurtailmentRunRequest",
     "Customer",
+    "CustomerAsset",
+    "CustomerContact",
+    "CustomerTag",
     "InboxEntry",
     "JobTick",
     "MarketSnapshot",

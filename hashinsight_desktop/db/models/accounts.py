@@ -26,8 +26,13 @@ class Customer(EntityMixin, Base):
     __tablename__ = "customers"
 
     name: Mapped[str] = mapped_column(String(200), unique=True, nullable=False)
-    contact_email: Mapped[str | None] = mapped_column(String(254))
+    contact_email: Mapped[str | None] = mapped_column(String(254), index=True)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    # The CRM's account details (services.crm.customers); indexed where the customers table sorts.
+    company: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="", index=True)
+    billing_address: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    tax_id: Mapped[str] = mapped_column(String(64), nullable=False, default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(64), nullable=False, default="", server_default="")
 
 
 class User(EntityMixin, Base):
