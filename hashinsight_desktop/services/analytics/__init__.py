@@ -1,0 +1,2 @@
+"""Analytics over market history and the calculator's formula, without a database: indicators (TA-Lib), forecasts
+(ARIMA with measured intervals), explain (Shapley parts of a profit change), and the series files they read."""
