@@ -57,7 +57,7 @@ def compute(close: Array, high: Array | None = None, low: Array | None = None) -
     """Every indicator over the full series; ATR needs high and low (omitted without them)."""
     close = np.ascontiguousarray(close, dtype=np.float64)
     macd, macd_signal, macd_hist = talib.MACD(close, MACD_FAST, MACD_SLOW, MACD_SIGNAL)
-    upper, middle, lower = talib.BBANDS(close, BB_PERIOD, BB_DEVIATIONS, BB_DEVIATIONS, talib.MA_Type.SMA)
+    upper, middle, lower = talib.BBANDS(close, BB_PERIOD, BB_DEVIATIONS, BB_DEVIATIONS)  # around an SMA (default)
     values = {
         "sma_20": talib.SMA(close, SMA_PERIOD),
         "ema_20": talib.EMA(close, EMA_PERIOD),
