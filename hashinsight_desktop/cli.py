@@ -35,6 +35,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "notify": "alert notifications: channels, rules, a test message, the send log",
     "alerts": "open alerts, acknowledging them, thresholds and maintenance",
     "cluster": "the control room: consoles, agents, roles, job ticks",
+    "billing": "hosting billing: a contract's bill for a month from its usage",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

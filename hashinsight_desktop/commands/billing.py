@@ -1,0 +1,119 @@
+"""`hashinsight-desktop billing draft`: a hosting contract's bill for a month from a usage file, no database.
+
+    billing draft --contract CONTRACT.json --usage-csv USAGE.csv --period 2026-11 [--tz Europe/Oslo] [--json]
+
+The usage engine of the console (services/billing/usage.py) on a contract file (services/billing/contract_terms.py)
+and a usage file (services/billing/usage_file.py). Exit 0 with the bill; exit 1 naming the bad field of the
+contract or every bad cell of the usage file (row and column), nothing billed; exit 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from hashinsight_desktop.services.errors import ValidationError
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 1
+MAX_LISTED_ERRORS = 200  # a file wrong on every line still gives a readable report
+DATABASE_FREE = frozenset({"draft"})
+
+
+def NEEDS_DATABASE(args: argparse.Namespace) -> bool:
+    """cli.py asks: `draft` runs on files alone."""
+    return args.billing_command not in DATABASE_FREE
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    billing = commands.add_parser(
+        "billing", help="hosting billing: a contract's bill for a month from its usage"
+    ).add_subparsers(dest="billing_command", required=True, metavar="ACTION")
+    draft = billing.add_parser(
+        "draft",
+        help="bill a contract file for a month from a usage file (no database)",
+        description="Energy per miner from measured power (or nameplate × hashing time, or a fixed amount), gaps "
+        "billed by the contract's gap policy, hosting fees and the SLA credit, in exact cents.",
+    )
+    draft.add_argument(
+        "--contract", metavar="CONTRACT.json", required=True, help="the contract's terms (JSON; see the README)"
+    )
+    draft.add_argument(
+        "--usage-csv",
+        metavar="USAGE.csv",
+        required=True,
+        help="columns miner_id, recorded_at (ISO-8601 with offset), power_w, "
+        "status (hashing|sleeping|curtailed|offline)",
+    )
+    draft.add_argument("--period", metavar="YYYY-MM", required=True, help="the month billed, in the site's time zone")
+    draft.add_argument(
+        "--tz", metavar="ZONE", default="UTC", help="the site's time zone (default UTC), e.g. Europe/Oslo"
+    )
+    draft.add_argument("--json", action="store_true", help="print the bill as one JSON object")
+
+
+def run(args: argparse.Namespace, _context: object = None) -> int:
+    from hashinsight_desktop.services.table_file import BadCells
+
+    try:
+        document = _draft(args)
+    except BadCells as bad:
+        print(f"hashinsight-desktop: error: {bad}", file=sys.stderr)
+        if len(bad.errors) > 5:
+            for error in bad.errors[:MAX_LISTED_ERRORS]:
+                print(f"  {error}", file=sys.stderr)
+            if len(bad.errors) > MAX_LISTED_ERRORS:
+                print(f"  ... and {len(bad.errors) - MAX_LISTED_ERRORS} more", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(json.dumps(document, indent=2, ensure_ascii=False) if args.json else render(document))
+    return EXIT_OK
+
+
+def _draft(args: argparse.Namespace) -> dict[str, object]:
+    from hashinsight_desktop.services.billing.contract_terms import billing_period, load_contract_file, site_zone
+    from hashinsight_desktop.services.billing.usage import bill, bill_document, usage_from_samples
+    from hashinsight_desktop.services.billing.usage_file import read_usage_file
+
+    period = billing_period(args.period, site_zone(args.tz))
+    contract, usage_path = Path(args.contract), Path(args.usage_csv)
+    for flag, path in (("--contract", contract), ("--usage-csv", usage_path)):
+        if not path.is_file():
+            raise ValidationError(flag, f"no such file: {path}")
+    terms = load_contract_file(contract)
+    samples = read_usage_file(usage_path, {miner.miner_id for miner in terms.miners})
+    buckets = []
+    for miner in terms.miners:
+        start, end = period.miner_window(miner)
+        if start < end:  # a miner outside the period is refused by bill(), naming it
+            buckets.append(
+                usage_from_samples(miner.miner_id, samples.get(miner.miner_id, []), start, end, terms.max_gap_s)
+            )
+    return bill_document(bill(terms, period, buckets))
+
+
+def render(document: dict[str, object]) -> str:
+    """The bill as text: each line with its amount, the totals, then the gaps."""
+    lines = document["lines"]
+    gaps = document["gaps"]
+    assert isinstance(lines, list) and isinstance(gaps, list)
+    out = [f"{'AMOUNT USD':>12}  LINE"]
+    out += [f"{line['amount_usd']:>12}  {line['description']}" for line in lines]
+    out.append("")
+    for label, key in (
+        ("Energy", "energy_usd"),
+        ("Hosting fees", "fees_usd"),
+        ("Subtotal", "subtotal_usd"),
+        ("SLA credit", "sla_credit_usd"),
+        ("Total", "total_usd"),
+    ):
+        sign = "-" if key == "sla_credit_usd" and document[key] != "0.00" else ""
+        out.append(f"{sign + str(document[key]):>12}  {label}")
+    out.append(f"{document['kwh']:>12}  kWh billed (of which {document['gap_kwh']} kWh for gaps)")
+    out.append(f"{document['uptime_pct']:>12}  % uptime (mean over the miners)")
+    if gaps:
+        out.append(f"\n{len(gaps)} gap(s): time no sample covered")
+        out += [
+            f"  {gap['miner_id']}  from {gap['start']}  {gap['length_s']} s  at {gap['billed_w']} W" for gap in gaps
+        ]
+    return "\n".join(out)
