@@ -1,0 +1,261 @@
+"""ARIMA forecasts of a daily series (BTC price on logs, difficulty) with 80 % and 95 % intervals, and how good
+such forecasts have been: a walk-forward back-test's error (MAPE) and its intervals' measured coverage.
+
+Order: statsforecast's AutoARIMA (Hyndman–Khandakar stepwise search; differencing by KPSS tests, then the
+lowest AIC among the models visited), exact maximum likelihood, no seasonality (bitcoin trades every day alike).
+Time budget: one ARIMA(1, d, 1) fit is timed first and the search may visit as many models as the budget buys
+(at least 8, at most statsforecast's 94); a search cut short says so in the warnings.
+
+On logs (``log=True``) the model's intervals are mapped back with exp (quantiles survive a monotone map); the
+point is the mean of the log-normal forecast, exp(μ + σ²/2), beside its median exp(μ).
+
+Back-test: the last ``windows`` × ``days`` values are forecast ``days`` at a time, each window from the data
+before it, with the chosen order re-estimated every time (the order itself is chosen once, on the whole series).
+
+Warnings the fits raise (convergence problems among them) are captured, counted and returned, not printed.
+Results are cached in this process by a fingerprint of every input, so redrawing the tab refits nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import threading
+import time
+import warnings
+from collections import Counter, OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from hashinsight_desktop.services.errors import ValidationError
+
+Array = NDArray[np.float64]
+LEVELS = (80, 95)
+Z_80 = 1.2815515655446004  # the standard normal's 90th percentile: an 80 % interval is μ ± Z_80·σ
+MIN_POINTS = 20
+MIN_MODELS, MAX_MODELS = 8, 94
+DEFAULT_BUDGET_S = 0.8
+BACKTEST_WINDOWS = 5
+MIN_TRAINING = 30  # a back-test window needs at least this much history before it
+CACHE_SIZE = 32
+_FORMAT = "forecast-v1"  # part of the fingerprint: a change of method invalidates the cache
+
+
+@dataclass(frozen=True)
+class ForecastPoint:
+    date: datetime
+    mean: float
+    median: float  # = mean unless on logs
+    lo80: float
+    hi80: float
+    lo95: float
+    hi95: float
+
+
+@dataclass(frozen=True)
+class Backtest:
+    windows: int
+    points: int  # forecasts compared with what happened
+    mape_pct: float
+    coverage_80_pct: float  # share of those inside their 80 % interval
+    coverage_95_pct: float
+
+
+@dataclass(frozen=True)
+class Forecast:
+    order: tuple[int, int, int]  # (p, d, q)
+    constant: bool  # a mean (d = 0) or drift (d = 1) term
+    aic: float
+    log: bool
+    points: tuple[ForecastPoint, ...]
+    backtest: Backtest | None  # None: too short for one window
+    warnings: tuple[str, ...]
+    fingerprint: str
+    models_allowed: int
+    elapsed_s: float  # order search, fit and forecast (not the back-test)
+
+    def as_json(self) -> dict[str, Any]:
+        backtest = self.backtest
+        return {
+            "order": list(self.order),
+            "constant": self.constant,
+            "aic": self.aic,
+            "log": self.log,
+            "points": [
+                {
+                    "date": p.date.date().isoformat(),
+                    "mean": p.mean,
+                    **({"median": p.median} if self.log else {}),
+                    "lo80": p.lo80,
+                    "hi80": p.hi80,
+                    "lo95": p.lo95,
+                    "hi95": p.hi95,
+                }
+                for p in self.points
+            ],
+            "backtest_mape_pct": None if backtest is None else backtest.mape_pct,
+            "backtest_coverage_80_pct": None if backtest is None else backtest.coverage_80_pct,
+            "backtest_coverage_95_pct": None if backtest is None else backtest.coverage_95_pct,
+            "backtest_points": 0 if backtest is None else backtest.points,
+            "warnings": list(self.warnings),
+            "fingerprint": self.fingerprint,
+        }
+
+
+_cache: OrderedDict[str, Forecast] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def fingerprint(dates: Sequence[datetime], values: Array, **settings: object) -> str:
+    digest = hashlib.sha256(_FORMAT.encode())
+    digest.update(np.array([d.toordinal() for d in dates], dtype=np.int64).tobytes())
+    digest.update(np.ascontiguousarray(values, dtype=np.float64).tobytes())
+    digest.update(repr(sorted(settings.items())).encode())
+    return digest.hexdigest()
+
+
+def forecast(
+    dates: Sequence[datetime],
+    values: Array,
+    *,
+    days: int = 7,
+    log: bool = False,
+    budget_s: float = DEFAULT_BUDGET_S,
+    max_models: int | None = None,
+    windows: int = BACKTEST_WINDOWS,
+) -> Forecast:
+    """The forecast of the ``days`` after the last date. ``max_models`` fixes the search size instead of the
+    time budget (deterministic, for tests). Cached by the inputs' fingerprint."""
+    values = np.asarray(values, dtype=np.float64)
+    if not 1 <= days <= 365:
+        raise ValidationError("--days", f"must be a whole number of days from 1 to 365, not {days}")
+    if len(values) < MIN_POINTS:
+        raise ValidationError(
+            "file", f"a forecast needs at least {MIN_POINTS} days of data, the file has {len(values)}"
+        )
+    if log and not np.all(values > 0):
+        raise ValidationError("--log", "the logarithm needs every value above 0")
+    key = fingerprint(dates, values, days=days, log=log, budget=budget_s, models=max_models, windows=windows)
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    result = _fit_and_forecast(dates, values, days, log, budget_s, max_models, windows, key)
+    with _cache_lock:
+        _cache[key] = result
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return result
+
+
+def _fit_and_forecast(
+    dates: Sequence[datetime],
+    values: Array,
+    days: int,
+    log: bool,
+    budget_s: float,
+    max_models: int | None,
+    windows: int,
+    key: str,
+) -> Forecast:
+    from statsforecast.arima import ndiffs
+    from statsforecast.models import ARIMA, AutoARIMA
+
+    started = time.perf_counter()
+    series = np.log(values) if log else values
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if max_models is None:
+            probe = time.perf_counter()
+            ARIMA(order=(1, ndiffs(series), 1)).fit(series)  # type: ignore[no-untyped-call]
+            per_model = time.perf_counter() - probe
+            remaining = budget_s - (time.perf_counter() - started)
+            max_models = int(min(MAX_MODELS, max(MIN_MODELS, remaining / max(per_model, 1e-6))))
+        model = AutoARIMA(season_length=1, ic="aic", nmodels=max_models, approximation=False).fit(series)
+        fitted = model.model_
+        p, q, _, _, _, d, _ = (int(x) for x in fitted["arma"])
+        constant = any(name in fitted["coef"] for name in ("intercept", "drift"))
+        raw = model.predict(h=days, level=list(LEVELS))
+        elapsed = time.perf_counter() - started
+
+        def refit(history: Array, horizon: int) -> dict[str, Array]:
+            coef = fitted["coef"]
+            again = ARIMA(order=(p, d, q), include_mean="intercept" in coef, include_drift="drift" in coef)
+            return dict(again.fit(history).predict(h=horizon, level=list(LEVELS)))
+
+        backtest = _backtest(series, values, days, windows, log, refit)
+    points = _points(dates[-1], raw, log)
+    notes = Counter(_warning_text(w.message) for w in caught)
+    return Forecast(
+        order=(p, d, q),
+        constant=constant,
+        aic=float(fitted["aic"]),
+        log=log,
+        points=points,
+        backtest=backtest,
+        warnings=tuple(f"{text} (×{count})" if count > 1 else text for text, count in notes.items()),
+        fingerprint=key,
+        models_allowed=max_models,
+        elapsed_s=elapsed,
+    )
+
+
+def _warning_text(message: Warning | str) -> str:
+    text = str(message).strip()
+    if text.startswith("Stepwise search was stopped early"):
+        return "the order search stopped at its time budget before visiting every neighbouring model"
+    return text
+
+
+def _scale(raw: dict[str, Array], log: bool) -> dict[str, Array]:
+    """Mean, median and the interval bounds in the input's scale."""
+    if not log:
+        return {**raw, "median": raw["mean"]}
+    sigma = (raw["hi-80"] - raw["mean"]) / Z_80
+    scaled = {name: np.exp(bound) for name, bound in raw.items() if name != "mean"}
+    return {**scaled, "mean": np.exp(raw["mean"] + sigma**2 / 2.0), "median": np.exp(raw["mean"])}
+
+
+def _points(last: datetime, raw: dict[str, Array], log: bool) -> tuple[ForecastPoint, ...]:
+    out = _scale(raw, log)
+    return tuple(
+        ForecastPoint(
+            date=last + timedelta(days=i + 1),
+            mean=float(out["mean"][i]),
+            median=float(out["median"][i]),
+            lo80=float(out["lo-80"][i]),
+            hi80=float(out["hi-80"][i]),
+            lo95=float(out["lo-95"][i]),
+            hi95=float(out["hi-95"][i]),
+        )
+        for i in range(len(out["mean"]))
+    )
+
+
+def _backtest(series: Array, values: Array, days: int, windows: int, log: bool, refit: Any) -> Backtest | None:
+    n = len(series)
+    origins = [n - w * days for w in range(windows, 0, -1) if n - w * days >= MIN_TRAINING]
+    if not origins:
+        return None
+    errors: list[float] = []
+    inside_80 = inside_95 = 0
+    for origin in origins:
+        out = _scale(refit(series[:origin], days), log)
+        actual = values[origin : origin + days]
+        known = actual != 0  # a percentage error of 0 is undefined: left out of the MAPE
+        errors.extend(np.abs((actual[known] - out["mean"][known]) / actual[known]).tolist())
+        inside_80 += int(np.sum((out["lo-80"] <= actual) & (actual <= out["hi-80"])))
+        inside_95 += int(np.sum((out["lo-95"] <= actual) & (actual <= out["hi-95"])))
+    count = len(origins) * days
+    return Backtest(
+        windows=len(origins),
+        points=count,
+        mape_pct=float(np.mean(errors) * 100.0) if errors else math.nan,
+        coverage_80_pct=inside_80 / count * 100.0,
+        coverage_95_pct=inside_95 / count * 100.0,
+    )
