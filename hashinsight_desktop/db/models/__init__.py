@@ -29,14 +29,17 @@ from hashinsight_desktop.db.models.notifications import (
     NotificationRule,
 )
 from hashinsight_desktop.db.models.outbox import OutboxEvent
+from hashinsight_desktop.db.models.sales import Activity, Commission, Deal, DealStageProbability, Lead
 from hashinsight_desktop.db.models.telemetry import TelemetryRollup, TelemetrySample
 
 __all__ = [
+    "Activity",
     "Alert",
     "AlertThreshold",
     "AuditRecord",
     "CalculationRecord",
     "ClusterNode",
+    "Commission",
     "ConsumerFailure",
     "ConsumerPosition",
     "CurtailmentItem",
@@ -46,8 +49,11 @@ __all__ = [
     "CustomerAsset",
     "CustomerContact",
     "CustomerTag",
+    "Deal",
+    "DealStageProbability",
     "InboxEntry",
     "JobTick",
+    "Lead",
     "MarketSnapshot",
     "Miner",
     "MinerCustomerAssignment",

@@ -40,6 +40,7 @@ class User(EntityMixin, Base):
 
     username: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
     display_name: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
+    email: Mapped[str | None] = mapped_column(String(254))  # where CRM notices reach them (a deal they own)
     password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     role: Mapped[str] = mapped_column(ForeignKey("roles.name"), nullable=False)
     customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"))
