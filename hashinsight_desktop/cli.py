@@ -35,6 +35,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "notify": "alert notifications: channels, rules, a test message, the send log",
     "alerts": "open alerts, acknowledging them, thresholds and maintenance",
     "cluster": "the control room: consoles, agents, roles, job ticks",
+    "analytics": "indicators, forecasts and why profit changed, from files and values (no database)",
     "billing": "hosting billing: a contract's bill for a month from its usage",
 }
 

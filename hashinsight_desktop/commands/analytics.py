@@ -1,0 +1,167 @@
+"""`hashinsight-desktop analytics indicators|forecast|explain`: the Analytics tab's computations on files and
+values, no database (for scripting). A bad file lists every bad cell by row and column on stderr and exits 1,
+nothing computed; a bad value exits 1 naming it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from typing import Any
+
+from hashinsight_desktop.services.errors import ValidationError
+
+NEEDS_DATABASE = False
+EXIT_OK, EXIT_FAILED = 0, 1
+SHOWN_ROWS = 10  # the text output's tail of the indicator table
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "analytics", help="indicators, forecasts and why profit changed, from files and values (no database)"
+    )
+    sub = parser.add_subparsers(dest="analytics_command", required=True, metavar="ACTION")
+
+    indicators = sub.add_parser("indicators", help="SMA, EMA, RSI, MACD, Bollinger Bands (and ATR) as TA-Lib does")
+    indicators.add_argument(
+        "--prices-csv",
+        metavar="FILE",
+        required=True,
+        help="CSV or XLSX with date, close and optional open, high, low, volume (ATR needs high and low)",
+    )
+    indicators.add_argument("--json", action="store_true", help="arrays aligned with the rows, null in warm-up")
+
+    forecast = sub.add_parser("forecast", help="ARIMA forecast with 80/95 %% intervals and a back-test")
+    forecast.add_argument("--series-csv", metavar="FILE", required=True, help="CSV or XLSX with date, value; daily")
+    forecast.add_argument(
+        "--log", action="store_true", help="model the logarithm (prices); report in the input's scale"
+    )
+    forecast.add_argument("--days", type=int, default=7, metavar="N", help="days ahead, default 7")
+    forecast.add_argument(
+        "--budget-s", type=float, default=0.8, metavar="S", help="time for the order search, default 0.8"
+    )
+    forecast.add_argument("--json", action="store_true", help="print one JSON object")
+
+    explain = sub.add_parser("explain", help="split a change of daily profit into each input's part (Shapley)")
+    keys = "btc_price, difficulty, block_height, fees_per_block, hashrate_ths, uptime_pct, power_w, electricity, "
+    explain.add_argument(
+        "--before",
+        metavar="K=V,...",
+        required=True,
+        help=f"the inputs before: {keys}pool_fee_pct (uptime_pct and pool_fee_pct default to 100 and 2); "
+        "no thousands separators; difficulty may be 110T",
+    )
+    explain.add_argument("--after", metavar="K=V,...", required=True, help="the inputs that changed (others as before)")
+    explain.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def run(args: argparse.Namespace, _context: object = None) -> int:
+    from hashinsight_desktop.services.table_file import BadCells
+
+    try:
+        return int(ACTIONS[args.analytics_command](args))
+    except BadCells as bad:
+        source = getattr(args, "prices_csv", None) or getattr(args, "series_csv", None)
+        print(
+            f"hashinsight-desktop: error: {source}: {len(bad.errors)} bad cell(s); nothing was computed:",
+            file=sys.stderr,
+        )
+        for error in bad.errors:
+            print(f"  {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _indicators(args: argparse.Namespace) -> int:
+    from hashinsight_desktop.services.analytics.indicators import compute
+    from hashinsight_desktop.services.analytics.series_file import read_prices
+
+    prices = read_prices(args.prices_csv)
+    result = compute(prices.close, prices.high, prices.low)
+    dates = [d.date().isoformat() if d.time() == d.min.time() else d.isoformat() for d in prices.dates]
+    if args.json:
+        print(json.dumps({"dates": dates, "close": prices.close.tolist(), **result.as_json()}))
+        return EXIT_OK
+    names = list(result.values)
+    print("  ".join(["date".ljust(19), "close".rjust(12), *(name.rjust(12) for name in names)]))
+    for i in range(max(0, len(dates) - SHOWN_ROWS), len(dates)):
+        cells = [_shown(result.values[name][i]) for name in names]
+        print("  ".join([dates[i].ljust(19), f"{prices.close[i]:12.2f}", *cells]))
+    print(f"({len(dates)} rows; the last {min(SHOWN_ROWS, len(dates))} shown; --json for all)")
+    return EXIT_OK
+
+
+def _shown(value: float) -> str:
+    return "—".rjust(12) if math.isnan(value) else f"{value:12.2f}"
+
+
+def _forecast(args: argparse.Namespace) -> int:
+    from hashinsight_desktop.services.analytics.forecast import forecast
+    from hashinsight_desktop.services.analytics.series_file import read_series
+
+    if not (math.isfinite(args.budget_s) and args.budget_s > 0):
+        raise ValidationError("--budget-s", f"must be more than 0 seconds, not {args.budget_s}")
+    series = read_series(args.series_csv, positive=args.log)
+    result = forecast(series.dates, series.values, days=args.days, log=args.log, budget_s=args.budget_s)
+    if args.json:
+        print(json.dumps(result.as_json(), indent=2))
+        return EXIT_OK
+    p, d, q = result.order
+    print(f"ARIMA({p},{d},{q}){' with a constant' if result.constant else ''}{' on logs' if result.log else ''}")
+    print(f"{'date':<10}  {'mean':>12}  {'80 % interval':>27}  {'95 % interval':>27}")
+    for point in result.points:
+        print(
+            f"{point.date.date().isoformat()}  {point.mean:12.2f}  {point.lo80:12.2f} – {point.hi80:12.2f}"
+            f"  {point.lo95:12.2f} – {point.hi95:12.2f}"
+        )
+    test = result.backtest
+    if test is None:
+        print("Back-test: the series is too short for one window")
+    else:
+        print(
+            f"Back-test over {test.points} forecasts ({test.windows} windows): MAPE {test.mape_pct:.2f} %, "
+            f"inside the 80 % interval {test.coverage_80_pct:.0f} %, "
+            f"inside the 95 % interval {test.coverage_95_pct:.0f} %"
+        )
+    for warning in result.warnings:
+        print(f"Warning: {warning}")
+    return EXIT_OK
+
+
+def _pairs(flag: str, text: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for piece in (p.strip() for p in text.split(",")):
+        key, equals, value = piece.partition("=")
+        if not equals or not key.strip():
+            raise ValidationError(flag, f"{piece!r} is not KEY=VALUE (no thousands separators in values)")
+        if key.strip() in pairs:
+            raise ValidationError(flag, f"{key.strip()} is given twice")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from hashinsight_desktop.services.analytics.explain import explain, parse_inputs
+
+    given_before, given_after = _pairs("--before", args.before), _pairs("--after", args.after)
+    try:
+        before = parse_inputs(given_before)
+    except ValidationError as exc:
+        raise ValidationError(f"--before {exc.field}", exc.message) from None
+    try:
+        after = parse_inputs(given_after, before)
+    except ValidationError as exc:
+        raise ValidationError(f"--after {exc.field}", exc.message) from None
+    result = explain(before, after)
+    if args.json:
+        print(json.dumps(result.as_json(), indent=2))
+        return EXIT_OK
+    print(f"Daily profit: ${result.profit_before:,.2f} → ${result.profit_after:,.2f} (change {result.change:+,.2f})")
+    for sentence in result.sentences:
+        print(f"  {sentence.text}")
+    if not result.sentences:
+        print("  No input changed.")
+    return EXIT_OK
+
+
+ACTIONS: dict[str, Any] = {"indicators": _indicators, "forecast": _forecast, "explain": _explain}
