@@ -48,6 +48,7 @@ EXCLUDED_TABLES = frozenset(
         "miner_states",
         "notification_items",
         "notification_deliveries",
+        "email_log",
         "consumer_positions",
         "roles",
     }
@@ -59,6 +60,12 @@ PARENTS = {
     "miner_maintenance": ("miner", "miner_id"),
     "operation_log": ("miner", "miner_id"),
     "user_site_scopes": ("user", "user_id"),
+    "ticket_miners": ("ticket", "ticket_id"),
+    "ticket_status_changes": ("ticket", "ticket_id"),
+    "ticket_messages": ("ticket", "ticket_id"),
+    "incident_tickets": ("incident", "incident_id"),
+    "incident_miners": ("incident", "incident_id"),
+    "calendar_holidays": ("business_calendar", "calendar_id"),
 }
 # Columns that move with every poll or login: the telemetry event (or nobody) reports them.
 QUIET_COLUMNS = {

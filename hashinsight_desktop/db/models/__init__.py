@@ -31,13 +31,28 @@ from hashinsight_desktop.db.models.notifications import (
 from hashinsight_desktop.db.models.outbox import OutboxEvent
 from hashinsight_desktop.db.models.sales import Activity, Commission, Deal, DealStageProbability, Lead
 from hashinsight_desktop.db.models.telemetry import TelemetryRollup, TelemetrySample
+from hashinsight_desktop.db.models.tickets import (
+    BusinessCalendar,
+    CalendarHoliday,
+    EmailLog,
+    Incident,
+    IncidentMiner,
+    IncidentTicket,
+    SlaPolicy,
+    Ticket,
+    TicketMessage,
+    TicketMiner,
+    TicketStatusChange,
+)
 
 __all__ = [
     "Activity",
     "Alert",
     "AlertThreshold",
     "AuditRecord",
+    "BusinessCalendar",
     "CalculationRecord",
+    "CalendarHoliday",
     "ClusterNode",
     "Commission",
     "ConsumerFailure",
@@ -51,7 +66,11 @@ __all__ = [
     "CustomerTag",
     "Deal",
     "DealStageProbability",
+    "EmailLog",
     "InboxEntry",
+    "Incident",
+    "IncidentMiner",
+    "IncidentTicket",
     "JobTick",
     "Lead",
     "MarketSnapshot",
@@ -70,8 +89,13 @@ __all__ = [
     "Role",
     "RoleLease",
     "Site",
+    "SlaPolicy",
     "TelemetryRollup",
     "TelemetrySample",
+    "Ticket",
+    "TicketMessage",
+    "TicketMiner",
+    "TicketStatusChange",
     "User",
     "UserSiteScope",
 ]
