@@ -1,0 +1,81 @@
+"""A table model over one page of a CRM table. Sorting is the database's: a click on a header asks for the
+page again in that order (``sort_requested``) instead of sorting the 200 rows shown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+
+from hashinsight_desktop.ui.common import RECORD_ROLE, Index, format_number
+from hashinsight_desktop.ui.crm.paged_query import PagedColumn
+
+
+def shown_text(value: Any) -> str:
+    """A cell as read: local times, thousands separators, nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, bool):
+        return QCoreApplication.translate("CrmTable", "yes") if value else QCoreApplication.translate("CrmTable", "no")
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return format_number(value, 2)
+    return str(value)
+
+
+class PagedTableModel(QAbstractTableModel):
+    sort_requested = Signal(str, bool)  # the column's sort key, descending
+
+    def __init__(self, columns: Sequence[PagedColumn[Any]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Columns", column.title)  # QT_TRANSLATE_NOOP where defined
+        if role == Qt.ItemDataRole.ToolTipRole and column.sort_key is None:
+            return QCoreApplication.translate("CrmTable", "This column is not sortable")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return shown_text(column.value(row))
+        if role == RECORD_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Asks the database for the rows in this order; a column it cannot sort on is ignored."""
+        if 0 <= column < len(self.columns) and (key := self.columns[column].sort_key) is not None:
+            self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
+
+    def column_of(self, sort_key: str | None) -> int:
+        return next((i for i, c in enumerate(self.columns) if sort_key and c.sort_key == sort_key), -1)
