@@ -62,7 +62,7 @@ def _print(rows: list[dict[str, Any]]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
-    from hashinsight_desktop.services import customers
+    from hashinsight_desktop.services.crm import customers
     from hashinsight_desktop.services.transaction import unit_of_work
 
     principal = acting_principal(ctx, args.acting_user)
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 _print(rows)
             return 0
         if args.customer_command == "add":
-            customer = customers.create_customer(
+            customer = customers.add_customer(
                 session, principal, name=args.name, contact_email=args.email, notes=args.notes, clock=ctx.clock
             )
         else:

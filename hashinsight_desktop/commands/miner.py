@@ -97,7 +97,7 @@ def _named_site(ctx: AppContext, principal: Any, name: str | None, *, operate: b
 
 
 def _customer_id(ctx: AppContext, principal: Any, name: str) -> Any:
-    from hashinsight_desktop.services.customers import list_customers
+    from hashinsight_desktop.services.crm.customers import list_customers
 
     with ctx.database.session_factory() as session:
         for customer in list_customers(session, principal):

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.app import build_context
 from hashinsight_desktop.db.models import AuditRecord, MinerCustomerAssignment
-from hashinsight_desktop.services import auth, customers
+from hashinsight_desktop.services import auth
+from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.cli.test_cli import assert_one_line_error, run_cli
 from tests.support.cli_in_process import run_main
@@ -26,7 +27,7 @@ def _owner_and_customer() -> None:
     context = build_context(None, process_name="test")
     with unit_of_work(context.database.session_factory) as session:
         boss = auth.create_first_owner(session, "boss", PASSWORD)
-        customers.create_customer(session, boss, name="Acme Hosting")
+        customers.add_customer(session, boss, name="Acme Hosting")
     context.database.close()
 
 

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
-from hashinsight_desktop.services import audit, catalogue, customers, sites, users
-from hashinsight_desktop.services.errors import PermissionDenied
+from hashinsight_desktop.services import audit, catalogue, sites, users
+from hashinsight_desktop.services.crm import customers
+from hashinsight_desktop.services.errors import NotFound, PermissionDenied
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.support.factories import PASSWORD, People, make_people
@@ -65,10 +66,10 @@ def test_role_matrix(session_factory, people: People, role: Role) -> None:
 
 def test_customer_sees_only_their_own_account(session_factory, people: People) -> None:
     with unit_of_work(session_factory) as session:
-        other = customers.create_customer(session, people.owner, name="Other Hosting Co")
+        other = customers.add_customer(session, people.owner, name="Other Hosting Co")
     with unit_of_work(session_factory) as session:
         assert [c.name for c in customers.list_customers(session, people.customer)] == ["Acme Hosting"]
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(NotFound, match="does not exist"):  # another customer's id reads as missing
             customers.get_customer(session, people.customer, other.id)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from hashinsight_desktop.db.models import AuditRecord, User
-from hashinsight_desktop.services import customers, sites, users
+from hashinsight_desktop.services import sites, users
+from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.support.factories import make_people
@@ -45,7 +46,7 @@ def test_long_text_is_refused_on_both_engines(session_factory, people) -> None:
     with pytest.raises(ValidationError, match="display_name"), unit_of_work(session_factory) as session:
         users.update_user(session, people.owner, people.guest.user_id, expected_version=1, display_name="x" * 201)
     with pytest.raises(ValidationError, match="contact_email"), unit_of_work(session_factory) as session:
-        customers.create_customer(session, people.owner, name="Long", contact_email="a" * 250 + "@x.io")
+        customers.add_customer(session, people.owner, name="Long", contact_email="a" * 250 + "@x.io")
 
 
 def test_anyone_may_change_their_own_display_name(session_factory, people) -> None:

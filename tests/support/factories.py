@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.services import auth, customers, sites, users
+from hashinsight_desktop.services import auth, sites, users
+from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 
@@ -37,7 +38,7 @@ def make_people(session_factory: sessionmaker[Session]) -> People:
         other = sites.create_site(
             session, owner, name="Quebec East", capacity_mw="12", electricity_price_usd_per_kwh="0.038"
         )
-        customer = customers.create_customer(session, owner, name="Acme Hosting", contact_email="ops@acme.example")
+        customer = customers.add_customer(session, owner, name="Acme Hosting", contact_email="ops@acme.example")
         made = {}
         for role, extra in (
             (Role.ADMIN, {}),

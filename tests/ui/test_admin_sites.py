@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import Customer, Site
-from hashinsight_desktop.services import customers, sites
+from hashinsight_desktop.services import sites
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.sites_customers_page import (
@@ -217,7 +218,7 @@ def test_customer_with_users_cannot_be_deleted(qtbot, page, context, owner) -> N
     from hashinsight_desktop.services import users
 
     with unit_of_work(context.database.session_factory, "customer") as session:
-        customer = customers.create_customer(session, owner, name="Bound Co")
+        customer = customers.add_customer(session, owner, name="Bound Co")
         users.create_user(
             session, owner, username="bound", password=PASSWORD, role=Role.CUSTOMER, customer_id=customer.id
         )

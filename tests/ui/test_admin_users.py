@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import User
-from hashinsight_desktop.services import auth, customers, sites, users
+from hashinsight_desktop.services import auth, sites, users
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.errors import AuthenticationError
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -135,7 +136,7 @@ def test_invalid_input_is_shown_next_to_the_field(
 
 def test_customer_user_is_bound_to_the_chosen_account(qtbot, context, owner) -> None:  # type: ignore[no-untyped-def]
     with unit_of_work(context.database.session_factory, "customer") as session:
-        customer_id = customers.create_customer(session, owner, name="Northwind Mining").id
+        customer_id = customers.add_customer(session, owner, name="Northwind Mining").id
     page = make_page(qtbot, context, owner)
     dialog = open_dialog(page, qtbot, page.add_button)
     fill_new_user(dialog, "northwind", Role.CUSTOMER)

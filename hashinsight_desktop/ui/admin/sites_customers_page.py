@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.services import customers, sites
+from hashinsight_desktop.services import sites
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -228,7 +229,7 @@ class CustomerDialog(ContextFormDialog):
 
     def save(self, session: Session) -> None:
         if self._customer is None:
-            customer = customers.create_customer(
+            customer = customers.add_customer(
                 session,
                 self._principal,
                 name=self.name.text(),

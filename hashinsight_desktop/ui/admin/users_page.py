@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.services import customers, sites, users
+from hashinsight_desktop.services import sites, users
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work

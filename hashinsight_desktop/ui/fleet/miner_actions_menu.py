@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.customers import list_customers
+from hashinsight_desktop.services.crm.customers import list_customers
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet import management
 from hashinsight_desktop.services.fleet.customer_assignments import assign_customer

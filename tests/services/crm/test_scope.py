@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import Customer
-from hashinsight_desktop.services import customers
+from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.crm.scope import get_scoped, not_found_message, scoped
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied
 from hashinsight_desktop.services.permissions import Principal, Role
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
 def test_customer_sees_only_their_own_and_another_id_reads_as_missing(session_factory) -> None:
     people = make_people(session_factory)
     with unit_of_work(session_factory) as session:
-        other = customers.create_customer(session, people.owner, name="Bitfarm Ltd").id
+        other = customers.add_customer(session, people.owner, name="Bitfarm Ltd").id
     with session_factory() as session:
         own = session.scalars(scoped(select(Customer), people.customer, Customer.id)).all()
         assert [c.id for c in own] == [people.customer_id]

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from hashinsight_desktop.db.models import Alert, AuditRecord, MinerCustomerAssignment, TelemetrySample
+from hashinsight_desktop.services.crm.customers import add_customer, delete_customer
 from hashinsight_desktop.services.curtailment.site_fleet import LevelOptions, load_site_fleet
 from hashinsight_desktop.services.curtailment.site_readings import site_customers
-from hashinsight_desktop.services.customers import create_customer, delete_customer
 from hashinsight_desktop.services.errors import ConcurrentModificationError, PermissionDenied, ValidationError
 from hashinsight_desktop.services.fleet.customer_assignments import assign_customer, customer_history
 from hashinsight_desktop.services.fleet.management import (
@@ -78,7 +78,7 @@ def test_assigning_a_customer_is_history_audited_and_seen_by_curtailment_and_the
         assert [(h.starts_at, h.ends_at, h.ended_by) for h in history] == [(since, NOW, "owner")]
         assert [r.name for r in list_miners(session, people.customer)] == ["m0002"]
     with unit_of_work(session_factory) as session:  # a customer who hosted a miner once stays, for billing
-        past = create_customer(session, people.owner, name="Past Co")
+        past = add_customer(session, people.owner, name="Past Co")
         assign_customer(session, people.owner, [MinerRef(rows[2].id)], past.id, effective_at=since, clock=clock)
         assign_customer(session, people.owner, [MinerRef(rows[2].id)], None, clock=clock)
     with pytest.raises(ValidationError, match="hosted miners before"), unit_of_work(session_factory) as session:

@@ -1,0 +1,348 @@
+"""Hosting customer accounts: company details, tags, the customers table (search, filter, sort, pages).
+
+A customer-role user sees only their own account (services.crm.scope); staff need CUSTOMERS_MANAGE.
+Contacts live in services.crm.contacts, assets in services.crm.assets.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, delete, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import (
+    Customer,
+    CustomerAsset,
+    CustomerContact,
+    CustomerTag,
+    Miner,
+    MinerCustomerAssignment,
+    User,
+)
+from hashinsight_desktop.services import audit, outbox, records
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.crm.scope import get_scoped, scoped
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.transaction import check_version, flush
+from hashinsight_desktop.services.validation import optional_text, required_text
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+TAG_RE = re.compile(r"^[\w][\w .:/+-]{0,63}$")
+# What the customers table sorts by; each is indexed (name unique, company, contact_email, created_at).
+SORT_COLUMNS: dict[str, Any] = {
+    "name": Customer.name,
+    "company": Customer.company,
+    "email": Customer.contact_email,
+    "created_at": Customer.created_at,
+}
+# Columns a search matches (case-insensitive, anywhere in the text).
+SEARCH_COLUMNS = (Customer.name, Customer.company, Customer.contact_email, Customer.phone, Customer.tax_id)
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    """What the customer's page heads with: the account, its tags and how much hangs on it."""
+
+    customer: Customer
+    tags: tuple[str, ...]
+    contacts: int
+    miners: int
+    assets: int
+
+
+def customer_state(customer: Customer, tags: Iterable[str] = ()) -> dict[str, Any]:
+    return {
+        "name": customer.name,
+        "company": customer.company,
+        "contact_email": customer.contact_email,
+        "phone": customer.phone,
+        "tax_id": customer.tax_id,
+        "billing_address": customer.billing_address,
+        "notes": customer.notes,
+        "tags": sorted(tags),
+        "version": customer.version,
+    }
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` for LIKE with the user's own % and _ taken literally (escape character ``\\``)."""
+    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _filtered(query: Select[Any], principal: Principal, search: str | None, tag: str | None) -> Select[Any]:
+    query = scoped(query, principal, Customer.id, "see customer accounts")
+    if search and search.strip():
+        pattern = like_pattern(search)
+        query = query.where(or_(*(func.lower(column).like(pattern, escape="\\") for column in SEARCH_COLUMNS)))
+    if tag and tag.strip():
+        has_tag = select(CustomerTag.customer_id).where(
+            CustomerTag.customer_id == Customer.id, CustomerTag.tag == tag.strip().lower()
+        )
+        query = query.where(exists(has_tag))
+    return query
+
+
+def list_customers(
+    session: Session,
+    principal: Principal,
+    *,
+    search: str | None = None,
+    tag: str | None = None,
+    order_by: str = "name",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Customer]:
+    """One page of the customers a principal may see, sorted in the database (name breaks ties)."""
+    if order_by not in SORT_COLUMNS:
+        raise ValidationError("order_by", f"sorts by one of {', '.join(SORT_COLUMNS)}, not {order_by!r}")
+    column = SORT_COLUMNS[order_by]
+    query = _filtered(select(Customer), principal, search, tag)
+    query = query.order_by(column.desc() if descending else column.asc(), Customer.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query.offset(offset)))
+
+
+def count_customers(
+    session: Session, principal: Principal, *, search: str | None = None, tag: str | None = None
+) -> int:
+    """How many rows ``list_customers`` would give without a limit (the table's total)."""
+    query = _filtered(select(func.count()).select_from(Customer), principal, search, tag)
+    return int(session.scalar(query) or 0)
+
+
+def tags_of(session: Session, customer_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[str, ...]]:
+    """The tags of the customers on a page (callers pass ids they were allowed to list)."""
+    found: dict[uuid.UUID, list[str]] = {}
+    if customer_ids:
+        rows = session.execute(
+            select(CustomerTag.customer_id, CustomerTag.tag)
+            .where(CustomerTag.customer_id.in_(customer_ids))
+            .order_by(CustomerTag.tag)
+        )
+        for customer_id, tag in rows:
+            found.setdefault(customer_id, []).append(tag)
+    return {customer_id: tuple(tags) for customer_id, tags in found.items()}
+
+
+def all_tags(session: Session, principal: Principal) -> list[str]:
+    """Every tag in use among the customers a principal sees (the table's tag filter)."""
+    query = scoped(select(CustomerTag.tag).distinct(), principal, CustomerTag.customer_id, "see customer accounts")
+    return list(session.scalars(query.order_by(CustomerTag.tag)))
+
+
+def get_customer(session: Session, principal: Principal, customer_id: uuid.UUID) -> Customer:
+    return get_scoped(session, principal, Customer, customer_id, Customer.id, entity="customer account")
+
+
+def customer_summary(session: Session, principal: Principal, customer_id: uuid.UUID) -> CustomerSummary:
+    customer = get_customer(session, principal, customer_id)
+
+    def count(model: Any, column: Any) -> int:
+        return int(session.scalar(select(func.count()).select_from(model).where(column == customer_id)) or 0)
+
+    return CustomerSummary(
+        customer,
+        tags_of(session, [customer_id]).get(customer_id, ()),
+        count(CustomerContact, CustomerContact.customer_id),
+        int(
+            session.scalar(select(func.count()).where(Miner.customer_id == customer_id, Miner.removed_at.is_(None)))
+            or 0
+        ),
+        count(CustomerAsset, CustomerAsset.customer_id),
+    )
+
+
+def parse_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored: trimmed, lower case, each once; a bad one is refused naming it."""
+    parsed: list[str] = []
+    for raw in tags:
+        tag = raw.strip().lower()
+        if not tag:
+            continue
+        if not TAG_RE.match(tag):
+            raise ValidationError("tags", f"{raw!r}: letters, digits and . : / + - _ only, at most 64 characters")
+        if tag not in parsed:
+            parsed.append(tag)
+    return tuple(sorted(parsed))
+
+
+def _email(field: str, value: str | None) -> str | None:
+    email = optional_text(field, value, 254) or None
+    if email and not EMAIL_RE.match(email):
+        raise ValidationError(field, f"{email!r} is not an e-mail address")
+    return email
+
+
+def _fields(
+    *,
+    name: str | None,
+    contact_email: str | None,
+    notes: str | None,
+    company: str | None,
+    billing_address: str | None,
+    tax_id: str | None,
+    phone: str | None,
+) -> dict[str, Any]:
+    """The fields given (None: left as it is), validated; ``name`` and ``contact_email`` always given."""
+    fields: dict[str, Any] = {"contact_email": _email("contact_email", contact_email)}
+    if name is not None:
+        fields["name"] = required_text("name", name, 200)
+    for field, value, length in (
+        ("notes", notes, 4000),
+        ("company", company, 200),
+        ("billing_address", billing_address, 1000),
+        ("tax_id", tax_id, 64),
+        ("phone", phone, 64),
+    ):
+        if value is not None:
+            fields[field] = optional_text(field, value, length)
+    return fields
+
+
+def _replace_tags(session: Session, customer_id: uuid.UUID, tags: tuple[str, ...]) -> None:
+    session.execute(delete(CustomerTag).where(CustomerTag.customer_id == customer_id))
+    session.add_all(CustomerTag(customer_id=customer_id, tag=tag) for tag in tags)
+
+
+def add_customer(
+    session: Session,
+    principal: Principal,
+    *,
+    name: str,
+    contact_email: str | None = None,
+    notes: str | None = None,
+    company: str | None = None,
+    billing_address: str | None = None,
+    tax_id: str | None = None,
+    phone: str | None = None,
+    tags: Iterable[str] = (),
+    clock: Clock = system_clock,
+) -> Customer:
+    require(principal, Permission.CUSTOMERS_MANAGE, "create customer accounts")
+    fields = _fields(
+        name=name,
+        contact_email=contact_email,
+        notes=notes,
+        company=company,
+        billing_address=billing_address,
+        tax_id=tax_id,
+        phone=phone,
+    )
+    wanted_tags = parse_tags(tags)
+    customer = Customer(**fields)
+    session.add(customer)
+    flush(session, "customer", unique_field="name")
+    _replace_tags(session, customer.id, wanted_tags)
+    audit.append(
+        session,
+        principal,
+        "customer.create",
+        "customer",
+        customer.id,
+        after=customer_state(customer, wanted_tags),
+        summary=f"created customer {customer.name}",
+        clock=clock,
+    )
+    outbox.emit(session, "customer.changed", "customer", customer.id)
+    return customer
+
+
+def update_customer(
+    session: Session,
+    principal: Principal,
+    customer_id: uuid.UUID,
+    *,
+    expected_version: int,
+    name: str,
+    contact_email: str | None,
+    notes: str | None = None,
+    company: str | None = None,
+    billing_address: str | None = None,
+    tax_id: str | None = None,
+    phone: str | None = None,
+    tags: Iterable[str] | None = None,
+    clock: Clock = system_clock,
+) -> Customer:
+    """Save an edit made on ``expected_version``; fields given as None stay as they are. A stale version
+    raises ConcurrentModificationError ("changed by someone else"), tags included: changing only the tags
+    still moves the account's version, so two people tagging at once cannot overwrite each other."""
+    require(principal, Permission.CUSTOMERS_MANAGE, "edit customer accounts")
+    customer = get_customer(session, principal, customer_id)
+    check_version("customer", customer.version, expected_version)
+    changes = _fields(
+        name=name,
+        contact_email=contact_email,
+        notes=notes,
+        company=company,
+        billing_address=billing_address,
+        tax_id=tax_id,
+        phone=phone,
+    )
+    old_tags = tags_of(session, [customer_id]).get(customer_id, ())
+    new_tags = old_tags if tags is None else parse_tags(tags)
+    before = customer_state(customer, old_tags)
+    for field, value in changes.items():
+        setattr(customer, field, value)
+    if new_tags != old_tags:
+        customer.updated_at = clock()  # the row itself changes, so its version moves
+        _replace_tags(session, customer_id, new_tags)
+    flush(session, "customer", unique_field="name")
+    after = customer_state(customer, new_tags)
+    if {**after, "version": None} == {**before, "version": None}:
+        return customer  # nothing changed: no audit record, no event
+    audit.append(
+        session,
+        principal,
+        "customer.update",
+        "customer",
+        customer.id,
+        before=before,
+        after=after,
+        summary=f"updated customer {customer.name}",
+        clock=clock,
+    )
+    outbox.emit(session, "customer.changed", "customer", customer.id)
+    return customer
+
+
+def delete_customer(
+    session: Session,
+    principal: Principal,
+    customer_id: uuid.UUID,
+    *,
+    expected_version: int,
+    clock: Clock = system_clock,
+) -> None:
+    require(principal, Permission.CUSTOMERS_MANAGE, "delete customer accounts")
+    customer = get_customer(session, principal, customer_id)
+    users = session.scalar(select(func.count()).select_from(User).where(User.customer_id == customer_id)) or 0
+    miners = session.scalar(select(func.count()).select_from(Miner).where(Miner.customer_id == customer_id)) or 0
+    if users or miners:
+        raise ValidationError("customer", f"{customer.name} still has {users} user accounts and {miners} miners")
+    hosted = select(func.count()).where(MinerCustomerAssignment.customer_id == customer_id)
+    if session.scalar(hosted):  # the history billing bills by
+        raise ValidationError(
+            "customer", f"{customer.name} hosted miners before: its billing history keeps the account"
+        )
+    assets = session.scalar(select(func.count()).where(CustomerAsset.customer_id == customer_id)) or 0
+    if assets:
+        raise ValidationError("customer", f"{customer.name} still has {assets} assets on record")
+    records.delete(
+        session,
+        principal,
+        customer,
+        "customer",
+        customer_state,
+        expected_version,
+        f"deleted customer {customer.name}",
+        clock=clock,
+    )
