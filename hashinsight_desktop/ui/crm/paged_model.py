@@ -1,5 +1,5 @@
-"""A table model over one page of a CRM table. Sorting is the database's: a click on a header asks for the
-page again in that order (``sort_requested``) instead of sorting the 200 rows shown."""
+"""A table model over one page of a CRM table. Sorting is the database's (the table asks for the page again in
+another order, see paged_table), never a sort of the 200 rows shown."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from hashinsight_desktop.ui.common import RECORD_ROLE, Index, format_number
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn
@@ -32,8 +32,6 @@ def shown_text(value: Any) -> str:
 
 
 class PagedTableModel(QAbstractTableModel):
-    sort_requested = Signal(str, bool)  # the column's sort key, descending
-
     def __init__(self, columns: Sequence[PagedColumn[Any]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
@@ -71,11 +69,6 @@ class PagedTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Asks the database for the rows in this order; a column it cannot sort on is ignored."""
-        if 0 <= column < len(self.columns) and (key := self.columns[column].sort_key) is not None:
-            self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
 
     def column_of(self, sort_key: str | None) -> int:
         return next((i for i, c in enumerate(self.columns) if sort_key and c.sort_key == sort_key), -1)

@@ -72,7 +72,9 @@ class PagedTable(QWidget):
         self.model = PagedTableModel(source.columns, self)
         self.table = RecordTable(self.tr("Loading…"))
         self.table.setObjectName(f"{source.name}Table")
+        self.table.setSortingEnabled(False)  # the header's clicks ask the database (_header_clicked)
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self._show_sort_indicator()
@@ -113,7 +115,7 @@ class PagedTable(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search_changed)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.model.sort_requested.connect(self._sort)
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.previous_button.clicked.connect(lambda: self._turn(-1))
         self.next_button.clicked.connect(lambda: self._turn(1))
         self.export_button.clicked.connect(self.export_dialog)
@@ -143,7 +145,13 @@ class PagedTable(QWidget):
         chosen = {key: str(box.currentData() or "") for key, box in self.filter_boxes.items()}
         self._set_query(replace(self.query, filters=chosen, offset=0))
 
-    def _sort(self, key: str, descending: bool) -> None:
+    def _header_clicked(self, section: int) -> None:
+        """A click sorts by the column in the database, smallest first; a second click, largest first."""
+        key = self.model.columns[section].sort_key if 0 <= section < len(self.model.columns) else None
+        if key is None:  # the database does not sort on it: the indicator stays where the rows are
+            self._show_sort_indicator()
+            return
+        descending = not self.query.descending if key == self.query.order_by else False
         self._set_query(replace(self.query, order_by=key, descending=descending, offset=0))
 
     def _turn(self, pages: int) -> None:
@@ -161,10 +169,7 @@ class PagedTable(QWidget):
         column = self.model.column_of(self.query.order_by)
         header.setSortIndicatorShown(column >= 0)
         order = Qt.SortOrder.DescendingOrder if self.query.descending else Qt.SortOrder.AscendingOrder
-        header.blockSignals(True)  # the indicator follows the query; it must not ask again
         header.setSortIndicator(column, order)
-        header.blockSignals(False)
-        self.table.setSortingEnabled(True)
 
     # -- reading ----------------------------------------------------------------------------------------------
     def _read(self) -> _Read:
