@@ -38,13 +38,13 @@ GOOD = {
 def test_a_good_contract_is_read_exactly_with_defaults() -> None:
     terms = parse_contract(json.loads(json.dumps(GOOD), parse_float=Decimal))
     assert terms.rate_usd_per_kwh == Decimal("0.055")  # not 0.05499999...
-    assert (terms.overhead_pct, terms.fee_usd_per_miner_month, terms.max_gap_s) == (0, 0, 300)
-    assert (terms.sla_uptime_pct, terms.curtailed_counts_as_uptime) == (100, False)
+    assert (terms.overhead_pct, terms.fee_usd_per_miner_month, terms.max_gap_s) == (Decimal(0), Decimal(0), 300)
+    assert (terms.sla_uptime_pct, terms.curtailed_counts_as_uptime) == (Decimal(100), False)
     assert terms.sla_credit_tiers == (CreditTier(Decimal(99), Decimal("2.5")), CreditTier(Decimal(95), Decimal(10)))
     (miner,) = terms.miners
     assert (miner.miner_id, miner.nameplate_w, miner.from_date, miner.to_date) == (
         "m1",
-        3500,
+        Decimal(3500),
         date(2026, 11, 10),
         date(2026, 11, 20),
     )
