@@ -3,7 +3,7 @@ once, failures retried, then dead letters), builds each channel's digest and sen
 deliveries (retries included) on its own loop. Every agent runs one (a console through its child agent), with
 no leader: each step is safe with several processes (an event is applied once by the inbox; a digest takes
 only the items still waiting; a delivery is claimed in its row before it is sent). Pruning the send log is a
-ticked job (``workers/periodic_jobs.py``)."""
+ticked job (``workers/periodic_jobs.py``). The CRM's queued e-mails (``services/crm/crm_mail``) go out here too."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.cluster.consumers import DEFAULT_MAX_ATTEMPTS, consume, max_attempts_setting
+from hashinsight_desktop.services.crm import crm_mail
 from hashinsight_desktop.services.notifications.delivery import Outcome, deliver_due
 from hashinsight_desktop.services.notifications.digests import ALERTS_CONSUMER, build_digests
 from hashinsight_desktop.services.secret_store import SecretStore
@@ -38,6 +39,7 @@ class NotifierReport:
     failed: int = 0  # events whose matching failed (retried later, or dead letters now)
     digests: int = 0
     outcomes: list[Outcome] = field(default_factory=list)
+    emails: list[crm_mail.Outcome] = field(default_factory=list)  # the CRM's e-mails (services/crm/crm_mail)
 
 
 class Notifier:
@@ -85,6 +87,10 @@ class Notifier:
                 log.warning(
                     "notification %s: attempt %d failed: %s", outcome.delivery_id, outcome.attempts, outcome.error
                 )
+        report.emails = await crm_mail.deliver_due_email(self.session_factory, self.secrets, self.clock)
+        for sent in report.emails:
+            if sent.error:
+                log.warning("CRM e-mail %s: attempt %d failed: %s", sent.email_id, sent.attempts, sent.error)
         if self.on_cycle is not None:
             self.on_cycle(report)
         return report

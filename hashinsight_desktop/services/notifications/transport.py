@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import smtplib
 import ssl
+from email.message import EmailMessage
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,7 +35,10 @@ def _scrub(text: str, secret: str | None) -> str:
 
 
 def _send_mail(settings: dict[str, Any], password: str | None, message: Message, timeout_s: float) -> None:
-    mail = email_message(message, settings["sender"], settings["recipients"])
+    _smtp_send(settings, password, email_message(message, settings["sender"], settings["recipients"]), timeout_s)
+
+
+def _smtp_send(settings: dict[str, Any], password: str | None, mail: EmailMessage, timeout_s: float) -> None:
     security, host, port = settings.get("security", "starttls"), settings["host"], int(settings["port"])
     context = ssl.create_default_context()
     smtp: smtplib.SMTP
@@ -89,8 +93,24 @@ async def send(
             await asyncio.to_thread(_send_mail, settings, secret, message, TIMEOUT_S)
         else:
             await _post(kind, settings, secret, message, client)
-    except DeliveryError as exc:
-        raise DeliveryError(_scrub(str(exc), secret)) from None
-    except (OSError, smtplib.SMTPException, httpx.HTTPError, ssl.SSLError) as exc:
+    except Exception as exc:
+        raise _delivery_error(exc, secret) from None
+
+
+async def send_mail(settings: dict[str, Any], password: str | None, mail: EmailMessage) -> None:
+    """Send a ready e-mail (its own recipients and attachments) through an e-mail channel's SMTP settings,
+    or raise :class:`DeliveryError` (the CRM's mail: ticket replies, deal owners' notices)."""
+    try:
+        await asyncio.to_thread(_smtp_send, settings, password, mail, TIMEOUT_S)
+    except Exception as exc:
+        raise _delivery_error(exc, password) from None
+
+
+def _delivery_error(exc: Exception, secret: str | None) -> Exception:
+    """A failure as a one-line :class:`DeliveryError` without the secret; anything unexpected as itself."""
+    if isinstance(exc, DeliveryError):
+        return DeliveryError(_scrub(str(exc), secret))
+    if isinstance(exc, (OSError, smtplib.SMTPException, httpx.HTTPError, ssl.SSLError)):
         reason = str(exc) or exc.__class__.__name__
-        raise DeliveryError(_scrub(f"{exc.__class__.__name__}: {reason}", secret)[:300]) from None
+        return DeliveryError(_scrub(f"{exc.__class__.__name__}: {reason}", secret)[:300])
+    return exc
