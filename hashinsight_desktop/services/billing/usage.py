@@ -21,8 +21,11 @@ recomputed when it does. The buckets of a miner must tile its contracted time ex
 local midnights: 5-minute buckets are aligned in every time zone) and ``max_gap_s`` must be the contract's.
 :func:`bill` refuses buckets that leave a hole or overlap.
 
-Uptime is a miner's ``hashing`` time (plus ``curtailed`` when the contract counts it) over its contracted time;
-gap time is not up. The contract's uptime is the mean over its miners, compared exactly (fractions) with the tiers.
+Energy per basis: ``metered`` the measured W·s; ``spec`` the nameplate W for ``hashing`` time only ("operational":
+a curtailed, sleeping or offline miner draws little, so nameplate would overcharge it); ``fixed`` the contract's
+monthly amount (energy still reported). Uptime is a miner's ``hashing`` time (plus ``curtailed`` when the contract
+counts it) over its contracted time; gap time is not up. The contract's uptime is the mean over its miners,
+compared exactly (fractions) with the tiers.
 """
 
 from __future__ import annotations
@@ -201,6 +204,8 @@ class Bill:
 
 def bill(terms: ContractTerms, period: BillingPeriod, usage: Iterable[UsageBucket]) -> Bill:
     """The bill of ``terms`` for ``period`` from the buckets of its miners (see the module's docstring)."""
+    if not terms.miners:
+        raise ValidationError("contract", "lists no miners: there is nothing to bill")
     by_miner: dict[str, list[UsageBucket]] = defaultdict(list)
     contracted = {miner.miner_id for miner in terms.miners}
     for bucket in usage:
