@@ -19,7 +19,9 @@ bucket_start, bucket_end, max_gap_s)`` given the bucket's samples plus the last 
 after it (the next sample bounds the last one's coverage); a bucket whose next sample has not arrived yet is
 recomputed when it does. The buckets of a miner must tile its contracted time exactly (aligned to the period's
 local midnights: 5-minute buckets are aligned in every time zone) and ``max_gap_s`` must be the contract's.
-:func:`bill` refuses buckets that leave a hole or overlap.
+:func:`bill` refuses buckets that leave a hole or overlap. A month of 5-minute buckets for thousands of miners is
+too many Python objects: the database sums them per miner in SQL (exact when time is stored as integer µs and
+energy as a numeric W·µs) and passes one bucket per miner with its gaps; that is the same sum.
 
 Energy per basis: ``metered`` the measured W·s; ``spec`` the nameplate W for ``hashing`` time only ("operational":
 a curtailed, sleeping or offline miner draws little, so nameplate would overcharge it); ``fixed`` the contract's

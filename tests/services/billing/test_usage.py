@@ -271,10 +271,14 @@ def test_bills_from_five_minute_buckets_equal_the_bill_from_the_raw_samples_to_t
     for policy in ("zero", "last", "nameplate"):
         contract = terms(gap_policy=policy, curtailed_counts_as_uptime=True, sla_credit_tiers=TIERS)
         whole = document(run(contract, {"m1": samples}))
-        buckets = [
-            usage_from_samples("m1", samples, start + timedelta(seconds=s), start + timedelta(seconds=s + 300), 300)
-            for s in range(0, 86_400, 300)
-        ]
+        buckets = []
+        for offset in range(0, 86_400, 300):
+            edge, next_edge = start + timedelta(seconds=offset), start + timedelta(seconds=offset + 300)
+            # what a roll-up writer has: the bucket's samples, the last one before it and the first one after it
+            inside = [sample for sample in samples if edge <= sample.at < next_edge]
+            earlier = [sample for sample in samples if sample.at < edge][-1:]
+            later = [sample for sample in samples if sample.at >= next_edge][:1]
+            buckets.append(usage_from_samples("m1", earlier + inside + later, edge, next_edge, 300))
         assert document(bill(contract, UTC_NOV, buckets)) == whole
 
 
