@@ -1,0 +1,106 @@
+"""Forecasts: intervals that hold their nominal rate on simulated ARIMA series, log prices reported in their own
+scale, the back-test, captured warnings, the time budget and the fingerprint cache."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from hashinsight_desktop.services.analytics import forecast as forecasting
+from hashinsight_desktop.services.analytics.forecast import forecast
+from hashinsight_desktop.services.analytics.series_file import read_prices
+from hashinsight_desktop.services.errors import ValidationError
+
+FIXTURE = Path(__file__).parent / "data" / "btc_usd_daily.csv"
+
+
+def days(n: int) -> list[datetime]:
+    return [datetime(2024, 1, 1) + timedelta(days=i) for i in range(n)]
+
+
+def arima_111(rng: np.random.Generator, n: int, phi: float = 0.5, theta: float = 0.3) -> np.ndarray:
+    """An ARIMA(1, 1, 1) path of n values: the sum of an ARMA(1, 1) with unit noise, after a burn-in."""
+    noise = rng.normal(size=n + 50)
+    arma = np.zeros(n + 50)
+    for t in range(1, n + 50):
+        arma[t] = phi * arma[t - 1] + noise[t] + theta * noise[t - 1]
+    return np.cumsum(arma[50:]) + 100.0
+
+
+@pytest.mark.statistical
+def test_intervals_contain_the_truth_at_their_nominal_rate() -> None:
+    """SERIES simulated paths, each forecast HORIZON days from its first LENGTH values by the whole product path
+    (order search, fit, intervals); the share of the true values inside each interval is within 3 points of its
+    level. Fixed seed: the same draws every run."""
+    rng = np.random.default_rng(16)
+    series, length, horizon = 48, 200, 5
+    inside = {80: 0, 95: 0}
+    for _ in range(series):
+        path = arima_111(rng, length + horizon)
+        result = forecast(days(length), path[:length], days=horizon, max_models=94, windows=0)
+        for point, truth in zip(result.points, path[length:], strict=True):
+            inside[80] += point.lo80 <= truth <= point.hi80
+            inside[95] += point.lo95 <= truth <= point.hi95
+    checks = series * horizon
+    assert abs(inside[80] / checks * 100 - 80) <= 3, inside
+    assert abs(inside[95] / checks * 100 - 95) <= 3, inside
+
+
+def test_log_prices_are_reported_in_their_own_scale_with_a_backtest() -> None:
+    prices = read_prices(FIXTURE)
+    result = forecast(prices.dates, prices.close, days=7, log=True, max_models=94)
+    assert [p.date.date().isoformat() for p in result.points][:2] == ["2024-09-17", "2024-09-18"]
+    assert len(result.points) == 7 and result.log
+    for point in result.points:
+        assert 0 < point.lo95 < point.lo80 < point.median < point.mean < point.hi80 < point.hi95
+        # exp maps the log model's symmetric interval: the median is its geometric centre
+        assert point.median == pytest.approx((point.lo80 * point.hi80) ** 0.5, rel=1e-9)
+    assert result.points[0].median == pytest.approx(prices.close[-1], rel=0.05)
+    backtest = result.backtest
+    assert backtest is not None and backtest.windows == 5 and backtest.points == 35
+    assert 0 < backtest.mape_pct < 20 and 0 <= backtest.coverage_80_pct <= backtest.coverage_95_pct <= 100
+    payload = result.as_json()
+    assert set(payload["points"][0]) == {"date", "mean", "median", "lo80", "hi80", "lo95", "hi95"}
+    assert payload["order"] == list(result.order) and payload["backtest_mape_pct"] == backtest.mape_pct
+
+
+def test_warnings_are_captured_and_a_search_cut_by_the_budget_says_so() -> None:
+    rng = np.random.default_rng(5)
+    path = arima_111(rng, 400, phi=0.6, theta=0.4)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # none may escape to the console
+        cut = forecast(days(400), path, budget_s=1e-6, windows=0)
+    assert cut.models_allowed == forecasting.MIN_MODELS
+    assert "order search: stopped at its time budget before visiting every neighbouring model" in cut.warnings
+    assert any(w.startswith("order search: possible convergence problem") for w in cut.warnings)
+    full = forecast(days(400), path, max_models=94, windows=0)
+    assert not any("time budget" in w for w in full.warnings)
+
+
+def test_cached_by_the_fingerprint_of_its_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(9)
+    path = arima_111(rng, 60)
+    first = forecast(days(60), path, days=3, max_models=20, windows=2)
+    assert forecast(days(60), path.copy(), days=3, max_models=20, windows=2) is first
+    fits: list[object] = []
+    real = forecasting._fit_and_forecast
+    monkeypatch.setattr(forecasting, "_fit_and_forecast", lambda *a: fits.append(a) or real(*a))
+    changed = path.copy()
+    changed[10] += 1e-9
+    again = forecast(days(60), changed, days=3, max_models=20, windows=2)
+    assert len(fits) == 1 and again.fingerprint != first.fingerprint
+    forecast(days(60), path, days=4, max_models=20, windows=2)
+    assert len(fits) == 2
+
+
+def test_refused_inputs() -> None:
+    with pytest.raises(ValidationError, match="at least 20 days"):
+        forecast(days(10), np.arange(1.0, 11.0))
+    with pytest.raises(ValidationError, match="--days"):
+        forecast(days(30), np.arange(1.0, 31.0), days=0)
+    with pytest.raises(ValidationError, match="--log"):
+        forecast(days(30), np.arange(0.0, 30.0), log=True)
