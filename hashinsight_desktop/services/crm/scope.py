@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.services.errors import NotFound
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
 
-Q = TypeVar("Q", bound=Select[Any])
+AnySelect = Select[*tuple[Any, ...]]  # a select of any columns
+Q = TypeVar("Q", bound=AnySelect)
 M = TypeVar("M")
 
 
