@@ -77,7 +77,7 @@ class StageColumn(QFrame):
 
     def show_column(self, column: Any) -> None:
         self.model.set_cards(column.cards)
-        text = QCoreApplication.translate("PipelineBoard", "%1 deals · %2<br>weighted %3 (%4 %)")
+        text = QCoreApplication.translate("PipelineBoard", "Deals: %1 · %2<br>weighted %3 (%4 %)")
         shown = column.count if column.count == len(column.cards) else f"{len(column.cards):,} / {column.count:,}"
         self.figures.setText(
             text.replace("%1", f"{shown}" if isinstance(shown, str) else f"{shown:,}")
@@ -159,7 +159,7 @@ class PipelineBoard(QWidget):
                 self.columns[column.stage].show_column(column)
         open_columns = [column for column in board if column.stage in DEAL_OPEN]
         self.totals.setText(
-            self.tr("Open pipeline: %1 deals · %2 · weighted %3")
+            self.tr("Open pipeline — deals: %1 · value %2 · weighted %3")
             .replace("%1", f"{sum(c.count for c in open_columns):,}")
             .replace("%2", money(sum((c.value for c in open_columns), Decimal(0))))
             .replace("%3", money(sum((c.weighted_value for c in open_columns), Decimal(0))))

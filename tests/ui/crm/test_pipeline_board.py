@@ -46,7 +46,7 @@ def test_columns_show_count_value_and_weighted_value(qtbot, context: AppContext,
     draft = board.columns["draft"]
     assert draft.model.rowCount() == 2
     figures = draft.figures.text()
-    assert "2 deals" in figures and "$500,000" in figures  # 480,000 + 20,000.50, shown to the dollar
+    assert "Deals: 2 ·" in figures and "$500,000" in figures  # 480,000 + 20,000.50, shown to the dollar
     board_draft = next(column for column in board.board if column.stage == "draft")
     weighted = (Decimal("500000.50") * board_draft.probability_pct / 100).quantize(Decimal("0.01"))
     assert board_draft.weighted_value == weighted
