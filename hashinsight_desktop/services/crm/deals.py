@@ -1,0 +1,387 @@
+"""Deals: draft → pending → approved → signed → completed, one stage at a time and never backwards, or lost
+(with a reason) from any open stage. Completing a deal writes its owner's commission in the same transaction.
+
+Every change is one audited record and one outbox event (``deal.changed``; a move's payload says from and
+to); a refused move saves nothing; a save from a stale copy is "changed by someone else". Customers see none
+of the pipeline (``listing``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import Customer, Deal, DealStageProbability, User
+from hashinsight_desktop.services import audit, records
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.crm import commissions, listing, sales_people, stages
+from hashinsight_desktop.services.crm.leads import record_move
+from hashinsight_desktop.services.crm.stages import DEAL_STAGES, legal_moves
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.transaction import check_version, flush
+from hashinsight_desktop.services.validation import decimal_in_range, optional_text, required_text
+
+__all__ = [
+    "DEAL_STAGES",
+    "BoardColumn",
+    "DealRow",
+    "StageProbability",
+    "add_deal",
+    "get_deal",
+    "legal_moves",
+    "list_deals",
+    "list_stage_probabilities",
+    "move_deal",
+    "pipeline_board",
+    "set_stage_probability",
+    "update_deal",
+]
+
+MAX_VALUE = Decimal("999999999999.99")
+SEE = "see the sales pipeline"
+
+
+@dataclass(frozen=True)
+class DealRow:
+    id: uuid.UUID
+    title: str
+    customer_id: uuid.UUID
+    customer_name: str
+    lead_id: uuid.UUID | None
+    owner_id: uuid.UUID
+    owner_name: str
+    stage: str
+    value: Decimal
+    expected_close: date | None
+    commission_rate_pct: Decimal
+    lost_reason: str | None
+    signed_at: datetime | None
+    closed_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    version: int
+
+
+def deal_state(deal: Deal) -> dict[str, Any]:
+    return {
+        "title": deal.title,
+        "customer_id": str(deal.customer_id),
+        "owner_id": str(deal.owner_id),
+        "stage": deal.stage,
+        "value": str(deal.value),
+        "expected_close": deal.expected_close.isoformat() if deal.expected_close else None,
+        "commission_rate_pct": str(deal.commission_rate_pct),
+        "lost_reason": deal.lost_reason,
+        "version": deal.version,
+    }
+
+
+def deal_row(deal: Deal, customer_name: str, owner: User) -> DealRow:
+    return DealRow(
+        deal.id,
+        deal.title,
+        deal.customer_id,
+        customer_name,
+        deal.lead_id,
+        deal.owner_id,
+        sales_people.display_name(owner),
+        deal.stage,
+        deal.value,
+        deal.expected_close,
+        deal.commission_rate_pct,
+        deal.lost_reason,
+        deal.signed_at,
+        deal.closed_at,
+        deal.created_at,
+        deal.updated_at,
+        deal.version,
+    )
+
+
+SORTABLE = {
+    "title": Deal.title,
+    "customer": Customer.name,
+    "owner": User.username,
+    "stage": Deal.stage,
+    "value": Deal.value,
+    "expected_close": Deal.expected_close,
+    "created_at": Deal.created_at,
+    "updated_at": Deal.updated_at,
+}
+
+
+def deals_query(principal: Principal) -> Any:
+    """Deals with their customer's name and owner, as the principal may see them."""
+    query = (
+        select(Deal, Customer.name, User)
+        .join(Customer, Customer.id == Deal.customer_id)
+        .join(User, User.id == Deal.owner_id)
+    )
+    return listing.visible(query, principal, Deal.customer_id, SEE)
+
+
+def list_deals(
+    session: Session,
+    principal: Principal,
+    *,
+    search: str | None = None,
+    stage: str | None = None,
+    owner_id: uuid.UUID | None = None,
+    customer_id: uuid.UUID | None = None,
+    order_by: str = "updated_at",
+    descending: bool = True,
+    limit: int = 100,
+    offset: int = 0,
+) -> listing.Page[DealRow]:
+    """A page of deals; ``search`` matches the title or the customer's name."""
+    query = deals_query(principal)
+    matched = listing.contains((Deal.title, Customer.name), search)
+    if matched is not None:
+        query = query.where(matched)
+    if stage:
+        if stage not in DEAL_STAGES:
+            raise ValidationError("stage", f"{stage!r} is not a deal stage; one of {', '.join(DEAL_STAGES)}")
+        query = query.where(Deal.stage == stage)
+    if owner_id is not None:
+        query = query.where(Deal.owner_id == owner_id)
+    if customer_id is not None:
+        query = query.where(Deal.customer_id == customer_id)
+    rows, total = listing.page(
+        session,
+        query,
+        sortable=SORTABLE,
+        order_by=order_by,
+        descending=descending,
+        tie_break=Deal.id,
+        limit=limit,
+        offset=offset,
+    )
+    return listing.Page([deal_row(deal, name, owner) for deal, name, owner in rows], total)
+
+
+def get_deal(session: Session, principal: Principal, deal_id: uuid.UUID) -> Deal:
+    return listing.get_visible(session, principal, Deal, deal_id, "deal", SEE)
+
+
+def deal_fields(
+    session: Session,
+    principal: Principal,
+    *,
+    title: str,
+    value: object,
+    owner_id: uuid.UUID | None,
+    expected_close: date | None,
+    commission_rate_pct: object,
+) -> dict[str, Any]:
+    return {
+        "title": required_text("title", title, 200),
+        "value": decimal_in_range("value", value, Decimal(0), MAX_VALUE, places=2),
+        "owner_id": sales_people.owner_for(session, principal, owner_id).id,
+        "expected_close": expected_close,
+        "commission_rate_pct": decimal_in_range(
+            "commission_rate_pct", commission_rate_pct, Decimal(0), Decimal(100), places=2
+        ),
+    }
+
+
+def add_deal(
+    session: Session,
+    principal: Principal,
+    *,
+    customer_id: uuid.UUID,
+    title: str,
+    value: object = "0",
+    owner_id: uuid.UUID | None = None,
+    expected_close: date | None = None,
+    commission_rate_pct: object = "0",
+    lead_id: uuid.UUID | None = None,
+    clock: Clock = system_clock,
+) -> Deal:
+    """A new deal in draft for an existing customer (a lead becomes one through ``conversion.convert_lead``)."""
+    require(principal, Permission.CUSTOMERS_MANAGE, "add deals")
+    fields = deal_fields(
+        session,
+        principal,
+        title=title,
+        value=value,
+        owner_id=owner_id,
+        expected_close=expected_close,
+        commission_rate_pct=commission_rate_pct,
+    )
+    if session.get(Customer, customer_id) is None:
+        raise ValidationError("customer", "no customer account with that id")
+    deal = Deal(customer_id=customer_id, lead_id=lead_id, stage="draft", stage_changed_at=clock(), **fields)
+    return records.save_new(session, principal, deal, "deal", deal_state, f"added deal {deal.title}", clock=clock)
+
+
+def update_deal(
+    session: Session,
+    principal: Principal,
+    deal_id: uuid.UUID,
+    *,
+    expected_version: int,
+    title: str,
+    value: object,
+    owner_id: uuid.UUID | None,
+    expected_close: date | None,
+    commission_rate_pct: object,
+    clock: Clock = system_clock,
+) -> Deal:
+    """Edit a deal's details (its stage moves through ``move_deal``); a closed deal's figures stay as they were."""
+    require(principal, Permission.CUSTOMERS_MANAGE, "edit deals")
+    deal = get_deal(session, principal, deal_id)
+    check_version("deal", deal.version, expected_version)
+    if deal.stage not in stages.DEAL_OPEN:
+        raise ValidationError("stage", f"a {deal.stage} deal is closed: its figures stay as they were")
+    changes = deal_fields(
+        session,
+        principal,
+        title=title,
+        value=value,
+        owner_id=owner_id or deal.owner_id,
+        expected_close=expected_close,
+        commission_rate_pct=commission_rate_pct,
+    )
+    return records.save_changes(
+        session, principal, deal, "deal", deal_state, changes, expected_version, f"updated deal {title}", clock=clock
+    )
+
+
+def move_deal(
+    session: Session,
+    principal: Principal,
+    deal_id: uuid.UUID,
+    stage: str,
+    *,
+    expected_version: int | None,
+    reason: str | None = None,
+    clock: Clock = system_clock,
+) -> Deal:
+    """Move a deal one stage forward, or to lost (``reason`` required) from an open stage; completing it writes
+    the owner's commission. Anything else is refused with one line and nothing is saved."""
+    require(principal, Permission.CUSTOMERS_MANAGE, "move deals")
+    deal = get_deal(session, principal, deal_id)
+    check_version("deal", deal.version, expected_version)
+    target = stages.check_deal_move(deal.stage, stage, reason)
+    before, source, now = deal_state(deal), deal.stage, clock()
+    deal.stage, deal.stage_changed_at = target, now
+    if target == "signed":
+        deal.signed_at = now
+    if target in ("completed", stages.LOST):
+        deal.closed_at = now
+    if target == stages.LOST:
+        deal.lost_reason, deal.lost_from = optional_text("reason", reason, 2000), source
+    flush(session, "deal")
+    record_move(session, principal, "deal", deal.id, deal.title, source, target, before, deal_state(deal), clock)
+    if target == "completed":
+        commissions.record_commission(session, principal, deal, clock=clock)
+    return deal
+
+
+@dataclass(frozen=True)
+class StageProbability:
+    stage: str
+    probability_pct: Decimal
+    version: int
+    editable: bool  # open stages; completed is 100 % and lost 0 % by definition
+
+
+def list_stage_probabilities(session: Session, principal: Principal) -> list[StageProbability]:
+    require(principal, Permission.CUSTOMERS_MANAGE, SEE)
+    rows = {row.stage: row for row in session.scalars(select(DealStageProbability))}
+    return [
+        StageProbability(stage, rows[stage].probability_pct, rows[stage].version, stage in stages.DEAL_OPEN)
+        for stage in DEAL_STAGES
+        if stage in rows
+    ]
+
+
+def set_stage_probability(
+    session: Session,
+    principal: Principal,
+    stage: str,
+    probability_pct: object,
+    *,
+    expected_version: int | None,
+    clock: Clock = system_clock,
+) -> StageProbability:
+    """Change how likely a deal in an open stage is to be won (the board's weighted value)."""
+    require(principal, Permission.CUSTOMERS_MANAGE, "edit stage probabilities")
+    if stage not in stages.DEAL_OPEN:
+        raise ValidationError(
+            "stage", f"{stage!r}: only an open stage's probability is edited ({', '.join(stages.DEAL_OPEN)})"
+        )
+    row = session.get(DealStageProbability, stage)
+    if row is None:
+        raise ValidationError("stage", f"{stage!r} has no probability row")
+    check_version("stage probability", row.version, expected_version)
+    before = {"probability_pct": str(row.probability_pct)}
+    row.probability_pct = decimal_in_range("probability_pct", probability_pct, Decimal(0), Decimal(100), places=2)
+    flush(session, "stage probability")
+    after = {"probability_pct": str(row.probability_pct)}
+    if after != before:
+        summary = f"deal stage {stage}: probability {before['probability_pct']} % → {after['probability_pct']} %"
+        audit.append(
+            session,
+            principal,
+            "deal_stage_probability.update",
+            "deal_stage_probability",
+            stage,
+            before=before,
+            after=after,
+            summary=summary,
+            clock=clock,
+        )
+    return StageProbability(stage, row.probability_pct, row.version, True)
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    stage: str
+    count: int
+    value: Decimal
+    probability_pct: Decimal
+    weighted_value: Decimal  # value × the stage's probability
+    cards: list[DealRow]  # the most recently changed deals of the stage (``cards_per_stage``)
+    moves: tuple[str, ...]  # where a card of this column may be dropped
+
+
+def pipeline_board(
+    session: Session,
+    principal: Principal,
+    *,
+    search: str | None = None,
+    owner_id: uuid.UUID | None = None,
+    cards_per_stage: int = 50,
+) -> list[BoardColumn]:
+    """A column per deal stage: its count, value and probability-weighted value over every deal in it (in the
+    database), and its most recently changed cards."""
+    base = deals_query(principal)
+    matched = listing.contains((Deal.title, Customer.name), search)
+    if matched is not None:
+        base = base.where(matched)
+    if owner_id is not None:
+        base = base.where(Deal.owner_id == owner_id)
+    totals_query = base.with_only_columns(Deal.stage, func.count(), func.coalesce(func.sum(Deal.value), 0))
+    totals = {
+        stage: (count, Decimal(total)) for stage, count, total in session.execute(totals_query.group_by(Deal.stage))
+    }
+    probabilities = {row.stage: row.probability_pct for row in session.scalars(select(DealStageProbability))}
+    columns = []
+    for stage in DEAL_STAGES:
+        count, value = totals.get(stage, (0, Decimal(0)))
+        cards: list[DealRow] = []
+        if count:
+            newest = base.where(Deal.stage == stage).order_by(Deal.updated_at.desc(), Deal.id.desc())
+            cards = [deal_row(d, name, owner) for d, name, owner in session.execute(newest.limit(cards_per_stage))]
+        pct = probabilities.get(stage, Decimal(0))
+        weighted = (value * pct / 100).quantize(Decimal("0.01"))
+        columns.append(BoardColumn(stage, count, value, pct, weighted, cards, legal_moves(stage)))
+    return columns

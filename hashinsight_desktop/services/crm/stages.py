@@ -1,0 +1,94 @@
+"""The legal moves of leads and deals: the one place that knows them (services, the board and the CLI ask here).
+
+Leads: new → contacted → qualified, one stage at a time; lost (with a reason) from any open stage; won only by
+converting the lead into a deal (from contacted or qualified). Deals: draft → pending → approved → signed →
+completed, one stage at a time and never backwards; lost (with a reason) from any open stage. Won and lost
+leads, completed and lost deals are final.
+"""
+
+from __future__ import annotations
+
+from hashinsight_desktop.services.errors import ValidationError
+
+LEAD_STAGES = ("new", "contacted", "qualified", "won", "lost")
+LEAD_OPEN = ("new", "contacted", "qualified")
+CONVERTIBLE = ("contacted", "qualified")  # a lead becomes a deal from these stages and is then won
+
+DEAL_STAGES = ("draft", "pending", "approved", "signed", "completed", "lost")
+DEAL_OPEN = ("draft", "pending", "approved", "signed")
+LOST = "lost"
+
+
+def _next(order: tuple[str, ...], stage: str) -> str | None:
+    position = order.index(stage)
+    return order[position + 1] if position + 1 < len(order) else None
+
+
+def lead_legal_moves(status: str) -> tuple[str, ...]:
+    """Where ``move_lead`` may take a lead in ``status`` (winning is conversion's: not a move)."""
+    if status not in LEAD_OPEN:
+        return ()
+    forward = _next(LEAD_OPEN, status)
+    return (forward, LOST) if forward else (LOST,)
+
+
+def legal_moves(stage: str) -> tuple[str, ...]:
+    """Where a deal in ``stage`` may go: the next stage, or lost while it is open."""
+    if stage not in DEAL_OPEN:
+        return ()
+    return (str(_next(DEAL_STAGES[:5], stage)), LOST)
+
+
+def _stage(field: str, value: str, known: tuple[str, ...]) -> str:
+    stage = (value or "").strip().lower()
+    if stage not in known:
+        raise ValidationError(field, f"{value!r} is not a stage; one of {', '.join(known)}")
+    return stage
+
+
+def check_lead_move(current: str, target: str, reason: str | None) -> str:
+    """The target status if moving a lead there is legal; else ValidationError("stage", one line why)."""
+    target = _stage("stage", target, LEAD_STAGES)
+    where = f"lead {current} → {target}"
+    if current == target:
+        raise ValidationError("stage", f"{where}: the lead is already {current}")
+    if current not in LEAD_OPEN:
+        raise ValidationError("stage", f"{where}: a {current} lead is closed")
+    if target == "won":
+        raise ValidationError("stage", f"{where}: a lead is won by converting it into a deal (lead convert)")
+    if target == LOST:
+        _require_reason(reason, where)
+        return target
+    if LEAD_OPEN.index(target) < LEAD_OPEN.index(current):
+        raise ValidationError("stage", f"{where}: leads never move backwards")
+    if target != _next(LEAD_OPEN, current):
+        raise ValidationError("stage", f"{where}: leads move one stage at a time (next: {_next(LEAD_OPEN, current)})")
+    return target
+
+
+def check_deal_move(current: str, target: str, reason: str | None) -> str:
+    """The target stage if moving a deal there is legal; else ValidationError("stage", one line why)."""
+    target = _stage("stage", target, DEAL_STAGES)
+    where = f"deal {current} → {target}"
+    if current == target:
+        raise ValidationError("stage", f"{where}: the deal is already {current}")
+    if current not in DEAL_OPEN:
+        raise ValidationError("stage", f"{where}: a {current} deal is closed")
+    if target == LOST:
+        _require_reason(reason, where)
+        return target
+    if DEAL_STAGES.index(target) < DEAL_STAGES.index(current):
+        raise ValidationError("stage", f"{where}: deals never move backwards")
+    if target not in legal_moves(current):
+        raise ValidationError("stage", f"{where}: deals move one stage at a time (next: {legal_moves(current)[0]})")
+    return target
+
+
+def check_convertible(status: str) -> None:
+    if status not in CONVERTIBLE:
+        raise ValidationError("stage", f"lead {status} → won: only a contacted or qualified lead converts into a deal")
+
+
+def _require_reason(reason: str | None, where: str) -> None:
+    if not (reason or "").strip():
+        raise ValidationError("reason", f"{where}: say why it was lost")
