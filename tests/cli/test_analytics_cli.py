@@ -20,9 +20,17 @@ INDICATOR_FIELDS = [
     "bb_middle",
     "bb_lower",
 ]
-EXPLAIN_KEYS = (
-    "btc_price difficulty block_height fees_per_block hashrate_ths uptime_pct power_w electricity pool_fee_pct".split()
-)
+EXPLAIN_KEYS = [
+    "btc_price",
+    "difficulty",
+    "block_height",
+    "fees_per_block",
+    "hashrate_ths",
+    "uptime_pct",
+    "power_w",
+    "electricity",
+    "pool_fee_pct",
+]
 
 
 def test_indicators_json_arrays_aligned_with_the_rows(tmp_path: Path, app_home: Path) -> None:
