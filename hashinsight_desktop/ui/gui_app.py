@@ -139,6 +139,7 @@ class ConsoleSession:
         self.window = MainWindow(self.context, principal, self.tasks)
         self.bridge.telemetry_cycle.connect(self.window.show_telemetry_cycle)
         self.bridge.curtailment_outcome.connect(self.window.show_curtailment_outcome)
+        self.bridge.outbox_events.connect(self.window.show_crm_notices)  # a deal this user owns was made
         self.bridge.agent_state.connect(self.window.show_agent_state)
         if self.supervisor is not None:
             self.window.show_agent_state(self.supervisor.state)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.database_health import RECONNECTING, UP_AGAIN, Health
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.elided_label import ElidedLabel
@@ -208,6 +209,17 @@ class MainWindow(QMainWindow):
         from hashinsight_desktop.ui.curtailment.run_notice import outcome_notice
 
         self.notify(*outcome_notice(outcome))
+
+    def show_crm_notices(self, rows: list[OutboxRow]) -> None:
+        """A deal this user owns was made from a lead (by anyone, on any console): a desktop notification."""
+        from hashinsight_desktop.services.crm.owner_notify import notices_for
+
+        for notice in notices_for(rows, self.principal.user_id):
+            title = self.tr("New deal: %1").replace("%1", notice.deal_title)
+            text = self.tr("%1 converted lead %2 into a deal for %3 that you own.")
+            self.notify(
+                title, text.replace("%1", notice.by).replace("%2", notice.lead_title).replace("%3", notice.customer)
+            )
 
     def notify(self, title: str, message: str) -> None:
         if self._tray is None and QSystemTrayIcon.isSystemTrayAvailable():

@@ -157,15 +157,7 @@ def _announce(
 ) -> OwnerNotice:
     payload = {"change": "updated", "from": source, "to": "won", "deal_id": str(deal.id)}
     outbox.emit(session, "lead.changed", "lead", lead.id, payload)
-    return owner_notify.notify_owner(
-        session,
-        principal,
-        deal,
-        customer,
-        title=f"New deal: {deal.title}",
-        message=f"{principal.username} converted lead {lead.title} into a deal for {customer.name} that you own.",
-        clock=clock,
-    )
+    return owner_notify.notify_owner(session, principal, deal, customer, lead_title=lead.title, clock=clock)
 
 
 def convert_lead(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -27,11 +27,15 @@ NOTICE_TOPIC = "crm.owner_notice"
 
 @dataclass(frozen=True)
 class OwnerNotice:
+    """A deal made from a lead, for its owner; the console words it in the user's language."""
+
     user_id: uuid.UUID
-    title: str
-    message: str
     deal_id: uuid.UUID
-    emailed_to: str | None  # the address the notice was queued for (None: console only)
+    deal_title: str
+    customer: str
+    lead_title: str
+    by: str  # who converted it
+    emailed_to: str | None = None  # the address the e-mail was queued for (None: console only)
 
 
 def notify_owner(
@@ -40,25 +44,27 @@ def notify_owner(
     deal: Deal,
     customer: Customer,
     *,
-    title: str,
-    message: str,
+    lead_title: str,
     clock: Clock = system_clock,
 ) -> OwnerNotice:
-    """The owner's notice about ``deal``, in the caller's transaction: the console event and, with SMTP set up
-    and an address on the owner's account, an e-mail."""
+    """Tell the owner of ``deal`` (just made from lead ``lead_title``), in the caller's transaction: the console
+    event and, with SMTP set up and an address on the owner's account, an e-mail."""
+    notice = OwnerNotice(deal.owner_id, deal.id, deal.title, customer.name, lead_title, principal.username)
+    payload = {"deal_id": str(deal.id), "deal": deal.title, "customer": customer.name, "lead": lead_title}
+    outbox.emit(session, NOTICE_TOPIC, "user", deal.owner_id, payload | {"by": principal.username})
     owner = session.get(User, deal.owner_id)
     address = owner.email if owner is not None else None
-    payload = {"title": title, "message": message, "deal_id": str(deal.id), "customer": customer.name}
-    outbox.emit(session, NOTICE_TOPIC, "user", deal.owner_id, payload)
     if not address or not crm_mail.smtp_configured(session):
-        return OwnerNotice(deal.owner_id, title, message, deal.id, None)
+        return notice
     body = (
-        f"{message}\n\nDeal: {deal.title}\nCustomer: {customer.name}\nValue: {deal.value}\nBy: {principal.username}\n"
+        f"{principal.username} converted lead {lead_title} into a deal you own.\n\n"
+        f"Deal: {deal.title}\nCustomer: {customer.name}\nValue: {deal.value}\nStage: {deal.stage}\n"
     )
+    subject = f"New deal: {deal.title}"
     crm_mail.queue_email(
-        session, address, title, body, related=("deal", deal.id), queued_by=principal.username, clock=clock
+        session, address, subject, body, related=("deal", deal.id), queued_by=principal.username, clock=clock
     )
-    return OwnerNotice(deal.owner_id, title, message, deal.id, address)
+    return replace(notice, emailed_to=address)
 
 
 def notices_for(rows: Iterable[OutboxRow], user_id: uuid.UUID | None) -> list[OwnerNotice]:
@@ -69,9 +75,11 @@ def notices_for(rows: Iterable[OutboxRow], user_id: uuid.UUID | None) -> list[Ow
     for row in rows:
         if row.topic != NOTICE_TOPIC or row.entity_id != str(user_id):
             continue
+        p = row.payload
         try:
-            deal_id = uuid.UUID(str(row.payload["deal_id"]))
-            found.append(OwnerNotice(user_id, str(row.payload["title"]), str(row.payload["message"]), deal_id, None))
+            found.append(
+                OwnerNotice(user_id, uuid.UUID(str(p["deal_id"])), p["deal"], p["customer"], p["lead"], p["by"])
+            )
         except (KeyError, ValueError):  # a notice of another version: not shown
             continue
     return found

@@ -179,6 +179,11 @@ def test_the_owner_hears_it_in_the_console_and_by_mail(
         ]
         assert session.scalar(select(func.count()).select_from(Activity).where(Activity.subject_id == made.deal.id))
     (notice,) = owner_notify.notices_for(rows, people.admin.user_id)
-    assert (notice.title, notice.deal_id) == ("New deal: Hosting for 200 S21", made.deal.id)
-    assert "owner converted lead Hosting for 200 S21 into a deal for Nordic Hash AB" in notice.message
+    assert (notice.deal_id, notice.deal_title, notice.customer, notice.by) == (
+        made.deal.id,
+        "Hosting for 200 S21",
+        "Nordic Hash AB",
+        "owner",
+    )
+    assert "owner converted lead Hosting for 200 S21 into a deal you own" in message.get_payload(decode=True).decode()
     assert owner_notify.notices_for(rows, people.owner.user_id) == []  # the converter is not the owner
