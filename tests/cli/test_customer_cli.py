@@ -48,8 +48,8 @@ def test_customers_made_headless_then_given_miners(
     assert code == 0, err
     code, out, err = run(capsys, "customer", "list")
     assert out.splitlines() == [
-        "CUSTOMER      E-MAIL                            NOTES",
-        "Acme Hosting  ops@acme.example                  row 3, cage B",
+        "CUSTOMER      COMPANY  E-MAIL            TAGS  NOTES",
+        "Acme Hosting  –        ops@acme.example  –     row 3, cage B",
     ], err
 
     code, _, err = run(capsys, "site", "add", "Beta", "--timezone", "UTC", "--power-price", "-1")

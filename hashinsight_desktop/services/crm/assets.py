@@ -98,18 +98,8 @@ def _assets_query(
     return query
 
 
-def list_assets(
-    session: Session,
-    principal: Principal,
-    *,
-    customer_id: uuid.UUID | None = None,
-    search: str | None = None,
-    order_by: str = "serial",
-    descending: bool = False,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[AssetRow]:
-    """One page of the assets a principal may see (a customer: only their own), sorted in the database."""
+def _rows_select() -> AnySelect:
+    """The assets table's columns: the record, its customer's name and its fleet miner's."""
     query: AnySelect = select(
         CustomerAsset.id,
         CustomerAsset.customer_id,
@@ -126,7 +116,31 @@ def list_assets(
     query = query.join(Customer, Customer.id == CustomerAsset.customer_id).outerjoin(
         Miner, Miner.id == CustomerAsset.miner_id
     )
-    query = _assets_query(query, principal, customer_id, search)
+    return query
+
+
+def asset_rows(session: Session, asset_ids: list[uuid.UUID]) -> list[AssetRow]:
+    """The table rows of these assets (ids the caller was allowed to see, e.g. just imported), by serial."""
+    rows: list[AssetRow] = []
+    for start in range(0, len(asset_ids), 500):  # bound the IN list
+        chunk = asset_ids[start : start + 500]
+        rows += [AssetRow(*row) for row in session.execute(_rows_select().where(CustomerAsset.id.in_(chunk)))]
+    return sorted(rows, key=lambda row: (row.customer_name, row.serial))
+
+
+def list_assets(
+    session: Session,
+    principal: Principal,
+    *,
+    customer_id: uuid.UUID | None = None,
+    search: str | None = None,
+    order_by: str = "serial",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[AssetRow]:
+    """One page of the assets a principal may see (a customer: only their own), sorted in the database."""
+    query = _assets_query(_rows_select(), principal, customer_id, search)
     query = query.order_by(*_order(ASSET_SORT, order_by, descending, CustomerAsset.id))
     if limit is not None:
         query = query.limit(limit)

@@ -182,7 +182,7 @@ def _email(field: str, value: str | None) -> str | None:
     return email
 
 
-def _fields(
+def customer_fields(
     *,
     name: str | None,
     contact_email: str | None,
@@ -228,7 +228,7 @@ def add_customer(
     clock: Clock = system_clock,
 ) -> Customer:
     require(principal, Permission.CUSTOMERS_MANAGE, "create customer accounts")
-    fields = _fields(
+    fields = customer_fields(
         name=name,
         contact_email=contact_email,
         notes=notes,
@@ -278,7 +278,7 @@ def update_customer(
     require(principal, Permission.CUSTOMERS_MANAGE, "edit customer accounts")
     customer = get_customer(session, principal, customer_id)
     check_version("customer", customer.version, expected_version)
-    changes = _fields(
+    changes = customer_fields(
         name=name,
         contact_email=contact_email,
         notes=notes,
