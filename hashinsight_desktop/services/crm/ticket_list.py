@@ -1,0 +1,165 @@
+"""Ticket lists: a page of the tickets a principal may see, searched, filtered and sorted in the database (the
+indexes of schema 0019 serve the default order, the status filter and the breach filter), and the breaches.
+
+A breach is a target missed (flag stored when the clock stopped late) or a due time already passed while the
+clock still runs or is paused after passing it: the due times are stored at each change (``sla_timers.refresh``),
+so the database answers without recomputing business time for every open ticket.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import Customer, Ticket
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.crm.listing import Page, page
+from hashinsight_desktop.services.crm.scope import customer_condition
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.permissions import Principal
+
+TICKET_STATES: Final = ("open", "in_progress", "waiting", "resolved", "closed")
+PRIORITIES: Final = ("low", "normal", "high", "urgent")
+_PRIORITY_RANK = case({p: i for i, p in enumerate(PRIORITIES)}, value=Ticket.priority, else_=-1)
+
+
+def check_choice(field: str, value: str, choices: Sequence[str]) -> str:
+    if value not in choices:
+        raise ValidationError(field, f"{value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    id: uuid.UUID
+    number: int
+    subject: str
+    customer_id: uuid.UUID
+    customer_name: str
+    status: str
+    priority: str
+    opened_at: datetime
+    updated_at: datetime
+    response_due_at: datetime | None
+    resolution_due_at: datetime | None
+    breached: bool  # a target missed (or passed while still open) as of the listing's clock
+    version: int
+
+
+SORTABLE: Final = {
+    "number": Ticket.number,
+    "subject": Ticket.subject_key,
+    "customer": Customer.name,
+    "status": Ticket.status,
+    "priority": _PRIORITY_RANK,
+    "opened_at": Ticket.opened_at,
+    "updated_at": Ticket.updated_at,
+    "resolution_due_at": Ticket.resolution_due_at,
+}
+
+
+def _breach_condition(now: datetime) -> Any:
+    return or_(
+        Ticket.response_breached,
+        Ticket.resolution_breached,
+        Ticket.response_due_at <= now,
+        Ticket.resolution_due_at <= now,
+    )
+
+
+def _search_condition(search: str | None) -> Any:
+    text = (search or "").strip().lower()
+    if not text:
+        return None
+    number = text.removeprefix("t-").removeprefix("#")
+    literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    matches: list[Any] = [
+        Ticket.subject_key.like(f"%{literal}%", escape="\\"),
+        func.lower(Customer.name).like(f"{literal}%", escape="\\"),
+    ]
+    if number.isdigit() and len(number) < 10:
+        matches.append(Ticket.number == int(number))
+    return or_(*matches)
+
+
+def list_tickets(
+    session: Session,
+    principal: Principal,
+    *,
+    search: str | None = None,
+    status: str | Iterable[str] | None = None,
+    priority: str | None = None,
+    customer_id: uuid.UUID | None = None,
+    breached: bool | None = None,
+    order_by: str = "opened_at",
+    descending: bool = True,
+    limit: int = 100,
+    offset: int = 0,
+    clock: Clock = system_clock,
+) -> Page[TicketRow]:
+    """One page of the tickets the principal may see, filtered and sorted in the database, with the total.
+    ``search``: part of the subject, the start of the customer's name, or the number ("T-12", "12")."""
+    now = clock()
+    query = select(
+        Ticket.id,
+        Ticket.number,
+        Ticket.subject,
+        Ticket.customer_id,
+        Customer.name,
+        Ticket.status,
+        Ticket.priority,
+        Ticket.opened_at,
+        Ticket.updated_at,
+        Ticket.response_due_at,
+        Ticket.resolution_due_at,
+        _breach_condition(now),
+        Ticket.version,
+    ).join(Customer, Customer.id == Ticket.customer_id)
+    conditions: list[Any] = [
+        customer_condition(principal, Ticket.customer_id, "see tickets"),
+        _search_condition(search),
+    ]
+    if status is not None:
+        wanted = [status] if isinstance(status, str) else list(status)
+        for one in wanted:
+            check_choice("status", one, TICKET_STATES)
+        conditions.append(Ticket.status.in_(wanted))
+    if priority is not None:
+        conditions.append(Ticket.priority == check_choice("priority", priority, PRIORITIES))
+    if customer_id is not None:
+        conditions.append(Ticket.customer_id == customer_id)
+    if breached is not None:
+        condition = _breach_condition(now)
+        conditions.append(condition if breached else ~condition)
+    query = query.where(*(c for c in conditions if c is not None))
+    rows, total = page(
+        session,
+        query,
+        sortable=SORTABLE,
+        order_by=order_by,
+        descending=descending,
+        tie_break=Ticket.id,
+        limit=limit,
+        offset=offset,
+    )
+    return Page([_row(*row) for row in rows], total)
+
+
+def _row(*values: Any) -> TicketRow:
+    named = dict(zip(TicketRow.__dataclass_fields__, values, strict=True))
+    return TicketRow(**named | {"breached": bool(named["breached"])})
+
+
+def breached_tickets(
+    session: Session, principal: Principal, *, limit: int = 200, clock: Clock = system_clock
+) -> Page[TicketRow]:
+    """Tickets that missed a target or have passed one while still open, the most overdue first."""
+    return list_tickets(
+        session, principal, breached=True, order_by="resolution_due_at", descending=False, limit=limit, clock=clock
+    )
