@@ -57,3 +57,37 @@ def move_deal(context: AppContext, principal: Principal, deal_id: uuid.UUID, *st
 def add_lead(context: AppContext, principal: Principal, title: str, **fields: object) -> uuid.UUID:
     with unit_of_work(context.database.session_factory, "lead") as session:
         return leads.add_lead(session, principal, title=title, clock=context.clock, **fields).id  # type: ignore[arg-type]
+
+
+def add_office_policy(
+    context: AppContext, principal: Principal, customer_id: uuid.UUID | None, targets: dict[str, list[int | None]]
+) -> uuid.UUID:
+    """A Monday-to-Friday 09:00-17:00 UTC calendar and a policy over it (for ``customer_id``, or the default)."""
+    from hashinsight_desktop.services.crm import sla_policies
+
+    weekdays = {str(day): [["09:00", "17:00"]] for day in range(5)}
+    hours = weekdays | {"5": [], "6": []}
+    with unit_of_work(context.database.session_factory, "SLA policy") as session:
+        calendar = sla_policies.save_calendar(
+            session, principal, name=f"Office {customer_id}", hours=hours, timezone="UTC", clock=context.clock
+        )
+        return sla_policies.save_policy(
+            session,
+            principal,
+            name=f"SLA {customer_id}",
+            calendar_id=calendar.id,
+            targets=targets,
+            customer_id=customer_id,
+            clock=context.clock,
+        ).id
+
+
+def open_ticket(
+    context: AppContext, principal: Principal, customer_id: uuid.UUID | None, subject: str, priority: str = "normal"
+) -> uuid.UUID:
+    from hashinsight_desktop.services.crm import tickets
+
+    with unit_of_work(context.database.session_factory, "ticket") as session:
+        return tickets.open_ticket(
+            session, principal, subject=subject, customer_id=customer_id, priority=priority, clock=context.clock
+        ).id

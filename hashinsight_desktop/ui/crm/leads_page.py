@@ -1,0 +1,115 @@
+"""The leads table: search, status and owner filters, sorting by the database; new, edit, move to the next
+stage or lost (with a reason), and convert into a deal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.crm import leads
+from hashinsight_desktop.services.crm.stages import CONVERTIBLE, LEAD_STAGES, LOST, lead_legal_moves
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.crm.crm_dialogs import ActivityDialog, LeadDialog
+from hashinsight_desktop.ui.crm.labels import choices, stage_label
+from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TablePage, TableQuery, TableSource
+from hashinsight_desktop.ui.crm.record_page import RecordPage
+
+MINE = "mine"
+OWNER_FILTER = TableFilter("owner", QT_TRANSLATE_NOOP("CrmFilters", "Every owner"), choices((MINE,)))
+
+
+def owner_filter(query: TableQuery, principal: Principal) -> Any:
+    return principal.user_id if query.filter("owner") == MINE else None
+
+
+def fetch_leads(session: Session, principal: Principal, query: TableQuery) -> TablePage[Any]:
+    page = leads.list_leads(
+        session,
+        principal,
+        search=query.search,
+        status=query.filter("status"),
+        owner_id=owner_filter(query, principal),
+        order_by=query.order_by or "updated_at",
+        descending=query.descending,
+        limit=query.limit,
+        offset=query.offset,
+    )
+    return TablePage(page.items, page.total)
+
+
+LEAD_COLUMNS: list[PagedColumn[Any]] = [
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, "title"),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Company"), lambda r: r.company, "company"),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Contact"), lambda r: r.contact_name),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: stage_label(r.status), "status"),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Value estimate"), lambda r: r.value_estimate, "value_estimate", True),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Owner"), lambda r: r.owner_name, "owner"),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Next step"), lambda r: r.next_step),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: r.next_step_due, "next_step_due"),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Source"), lambda r: r.source),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Updated"), lambda r: r.updated_at, "updated_at"),
+]
+LEADS = TableSource(
+    "leads",
+    LEAD_COLUMNS,
+    fetch_leads,
+    filters=[
+        TableFilter("status", QT_TRANSLATE_NOOP("CrmFilters", "Every status"), choices(LEAD_STAGES)),
+        OWNER_FILTER,
+    ],
+    default_order="updated_at",
+    default_descending=True,
+)
+LEAD_TOPICS = frozenset({"lead", "deal", "customer"})
+
+
+class LeadsPage(RecordPage):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(context, principal, LEADS, LEAD_TOPICS, parent)
+        self.button(self.tr("New lead…"), self.new_lead)
+        self.button(self.tr("Edit…"), self.edit_lead, lambda row: row.status in ("new", "contacted", "qualified"))
+        self.move_button(self.tr("Move to"), lambda row: lead_legal_moves(row.status), self.move)
+        self.button(self.tr("Convert to deal…"), self.convert, lambda row: row.status in CONVERTIBLE)
+        self.button(self.tr("Log activity…"), self.log_activity, lambda row: True)
+        self.table.activated.connect(lambda _row: self.edit_lead())
+
+    def new_lead(self) -> LeadDialog:
+        return self.open_form(LeadDialog(self.context, self.principal, self))
+
+    def edit_lead(self) -> LeadDialog | None:
+        row = self.selected()
+        return None if row is None else self.open_form(LeadDialog(self.context, self.principal, self, lead=row))
+
+    def move(self, row: Any, stage: str) -> object:
+        def submit(session: Session, reason: str | None) -> object:
+            return leads.move_lead(
+                session,
+                self.principal,
+                row.id,
+                stage,
+                expected_version=row.version,
+                reason=reason,
+                clock=self.context.clock,
+            )
+
+        if stage == LOST:
+            return self.ask_reason(self.tr("Lead lost: %1").replace("%1", row.title), "lead", submit)
+        return self.act("lead", lambda session: submit(session, None))
+
+    def log_activity(self) -> ActivityDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        return self.open_form(ActivityDialog(self.context, self.principal, "lead", row.id, row.title, self))
+
+    def convert(self) -> QWidget | None:
+        row = self.selected()
+        if row is None:
+            return None
+        from hashinsight_desktop.ui.crm.crm_dialogs import DealDialog
+
+        return self.open_form(DealDialog(self.context, self.principal, self, lead=row))

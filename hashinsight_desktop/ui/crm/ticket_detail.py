@@ -1,0 +1,284 @@
+"""One ticket's window: subject, customer, status and priority; its SLA clocks (ticking while they count); the
+conversation; a reply box; staff move it along the legal states and open its customer. A customer sees their
+own ticket the same way and may reply (the service says what a reply does: resume a waiting ticket, reopen a
+resolved one). Re-read every minute and whenever another console changes a ticket."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+from typing import Any, ClassVar
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from hashinsight_desktop.db.models import Customer, TicketMessage
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.crm import sla_timers, tickets
+from hashinsight_desktop.services.crm.sla_timers import TicketTimers
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.ui.admin.admin_widgets import run_action
+from hashinsight_desktop.ui.background_read import BackgroundRead
+from hashinsight_desktop.ui.crm.labels import stage_label
+from hashinsight_desktop.ui.crm.sla_timer_view import SlaTimerView
+from hashinsight_desktop.ui.database_error import database_error_text
+from hashinsight_desktop.ui.live_refresh import follow_changes
+from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
+
+REREAD_MS = 60_000
+
+
+@dataclass(frozen=True)
+class Message:
+    author: str
+    from_customer: bool
+    body: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TicketView:
+    id: uuid.UUID
+    number: int
+    subject: str
+    description: str
+    customer_id: uuid.UUID
+    customer_name: str
+    status: str
+    priority: str
+    opened_at: datetime
+    opened_by: str
+    version: int
+    timers: TicketTimers
+    messages: list[Message]
+
+
+def read_ticket(session: Any, principal: Principal, ticket_id: uuid.UUID, now: datetime) -> TicketView:
+    """The ticket as the principal may see it (get_ticket scopes: another customer's is "not found")."""
+    ticket = tickets.get_ticket(session, principal, ticket_id)
+    timers = sla_timers.timers_of(session, ticket, now)
+    name = session.scalar(select(Customer.name).where(Customer.id == ticket.customer_id)) or ""
+    rows = session.scalars(
+        select(TicketMessage).where(TicketMessage.ticket_id == ticket.id).order_by(TicketMessage.created_at)
+    )
+    messages = [Message(m.author, m.from_customer, m.body, m.created_at) for m in rows]
+    return TicketView(
+        ticket.id,
+        ticket.number,
+        ticket.subject,
+        ticket.description,
+        ticket.customer_id,
+        name,
+        ticket.status,
+        ticket.priority,
+        ticket.opened_at,
+        ticket.opened_by,
+        ticket.version,
+        timers,
+        messages,
+    )
+
+
+class TicketDetail(QDialog):
+    _open: ClassVar[dict[uuid.UUID, TicketDetail]] = {}
+
+    @classmethod
+    def open_for(
+        cls, context: AppContext, principal: Principal, ticket_id: uuid.UUID, parent: QWidget | None
+    ) -> TicketDetail:
+        window = cls._open.get(ticket_id)
+        if window is None or not shiboken6.isValid(window):
+            window = cls(context, principal, ticket_id, parent)
+            cls._open[ticket_id] = window
+            window.destroyed.connect(lambda _obj=None, key=ticket_id: cls._open.pop(key, None))
+        window.show()
+        window.raise_()
+        return window
+
+    def __init__(
+        self, context: AppContext, principal: Principal, ticket_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Ticket"))
+        self.resize(860, 680)
+        self.context, self.principal, self.ticket_id = context, principal, ticket_id
+        self.view: TicketView | None = None
+        self.staff = principal.can(Permission.CUSTOMERS_MANAGE)
+        self.heading = QLabel()
+        self.heading.setObjectName("ticketHeading")
+        self.heading.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("ticketMessage")
+        self.message.setWordWrap(True)
+        self.timers = SlaTimerView()
+        self.conversation = QTextBrowser()
+        self.conversation.setObjectName("ticketConversation")
+        self.reply_box = QPlainTextEdit()
+        self.reply_box.setObjectName("replyBox")
+        self.reply_box.setPlaceholderText(self.tr("Write a reply (Ctrl+Enter sends it)"))
+        self.reply_box.setFixedHeight(90)
+        self.reply_button = QPushButton(self.tr("Send reply"))
+        self.reply_button.clicked.connect(lambda _checked=False: self.send_reply())
+        self.moves = QHBoxLayout()
+        self.customer_button = QPushButton(self.tr("Open customer"))
+        self.customer_button.setVisible(self.staff)
+        self.customer_button.clicked.connect(lambda _checked=False: self.open_customer())
+        bottom = QHBoxLayout()
+        bottom.addLayout(self.moves)
+        bottom.addStretch(1)
+        bottom.addWidget(self.customer_button)
+        bottom.addWidget(self.reply_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.timers)
+        layout.addWidget(self.conversation, 1)
+        layout.addWidget(self.reply_box)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence("Ctrl+Return"), self.reply_box, self.send_reply)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
+        self._reader: BackgroundRead[Any] = BackgroundRead(self, self._read, self._show)
+        self._timer = QTimer(self, interval=REREAD_MS)
+        self._timer.timeout.connect(self.reload)
+        self._timer.start()
+        follow_changes(self, frozenset({"ticket"}), self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self._reader.request()
+
+    def _read(self) -> Any:
+        try:
+            with self.context.database.session_factory() as session:
+                return read_ticket(session, self.principal, self.ticket_id, self.context.clock())
+        except ServiceError as exc:
+            return str(exc)
+        except SQLAlchemyError as exc:
+            return database_error_text(exc)
+
+    def _show(self, view: Any) -> None:
+        if isinstance(view, str):
+            self.say(self.tr("Could not read the ticket: %1").replace("%1", view), BAD_COLOR)
+            return
+        self.view = view
+        self.setWindowTitle(self.tr("T-%1 %2").replace("%1", str(view.number)).replace("%2", view.subject))
+        self.heading.setText(
+            self.tr("<h3>T-%1 · %2</h3>%3 · %4 · priority %5 · opened %6 by %7")
+            .replace("%1", str(view.number))
+            .replace("%2", escape(view.subject))
+            .replace("%3", escape(view.customer_name))
+            .replace("%4", stage_label(view.status))
+            .replace("%5", stage_label(view.priority))
+            .replace("%6", view.opened_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%7", escape(view.opened_by))
+        )
+        self.timers.show_timers(view.timers)
+        self._show_conversation(view)
+        self._show_moves(view)
+        closed = view.status == "closed"
+        self.reply_box.setEnabled(not closed)
+        self.reply_button.setEnabled(not closed)
+        if closed:
+            self.reply_box.setPlaceholderText(self.tr("This ticket is closed: open a new one to write again."))
+
+    def _show_conversation(self, view: TicketView) -> None:
+        parts = []
+        if view.description:
+            parts.append(f"<p><b>{escape(view.opened_by)}</b>:<br>{_paragraphs(view.description)}</p>")
+        for message in view.messages:
+            who = self.tr("%1 (customer)") if message.from_customer else self.tr("%1 (staff)")
+            when = message.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            parts.append(
+                f"<p><b>{escape(who.replace('%1', message.author))}</b> · {when}<br>{_paragraphs(message.body)}</p>"
+            )
+        self.conversation.setHtml("".join(parts) or f"<p><i>{escape(self.tr('No replies yet.'))}</i></p>")
+        self.conversation.verticalScrollBar().setValue(self.conversation.verticalScrollBar().maximum())
+
+    def _show_moves(self, view: TicketView) -> None:
+        while self.moves.count():
+            item = self.moves.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if not self.staff:
+            return
+        for status in tickets.legal_moves(view.status):
+            button = QPushButton(self.tr("→ %1").replace("%1", stage_label(status)))
+            button.setObjectName(f"move_{status}")
+            button.clicked.connect(lambda _checked=False, s=status: self.move(s))
+            self.moves.addWidget(button)
+
+    def say(self, text: str, tone: str | None = None) -> None:
+        self.message.setText(text)
+        set_tone(self.message, tone)
+
+    def send_reply(self) -> bool:
+        if self.view is None or not self.reply_box.isEnabled():
+            return False
+        text, version = self.reply_box.toPlainText(), self.view.version
+        outcome: list[tickets.Reply] = []
+        ok = run_action(
+            self,
+            self.context,
+            "ticket",
+            lambda s: outcome.append(
+                tickets.reply(
+                    s, self.principal, self.ticket_id, text, expected_version=version, clock=self.context.clock
+                )
+            ),
+            self.reload,
+        )
+        if ok:
+            self.reply_box.clear()
+            sent = outcome[0].emailed_to
+            self.say(
+                self.tr("Reply sent; e-mailed to %1.").replace("%1", ", ".join(sent))
+                if sent
+                else self.tr("Reply sent."),
+                OK_COLOR,
+            )
+        return ok
+
+    def move(self, status: str) -> bool:
+        if self.view is None:
+            return False
+        version = self.view.version
+        return run_action(
+            self,
+            self.context,
+            "ticket",
+            lambda s: (
+                tickets.move_ticket(
+                    s, self.principal, self.ticket_id, status, expected_version=version, clock=self.context.clock
+                ),
+                None,
+            )[1],
+            self.reload,
+        )
+
+    def open_customer(self) -> QWidget | None:
+        if self.view is None:
+            return None
+        from hashinsight_desktop.ui.crm.customer_detail import CustomerDetail
+
+        return CustomerDetail.open_for(self.context, self.principal, self.view.customer_id, self)
+
+
+def _paragraphs(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
