@@ -1,0 +1,170 @@
+"""Analytics speed (issue 16): indicators, forecast, explain, ROI heat-map and replay, each with its target.
+
+    .venv/bin/python benchmarks/bench_analytics.py [--runs 20]
+
+Data are generated here with fixed seeds (a BTC-like random walk of hourly and daily closes, a 10-year daily
+market history with the halvings by block height); no database, no network. Each figure is the median of
+``--runs`` runs after one warm-up run (the forecast's first run, which imports statsforecast, is printed
+apart). The machine is shared: figures move by tens of percent from run to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+import warnings
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import numpy as np
+
+from hashinsight_desktop.services.analytics import explain, forecast, heatmap, indicators, replay
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+
+
+def line(label: str, seconds: float, target_s: float | None = None) -> None:
+    figure = f"{seconds * 1000:10.2f} ms"
+    if target_s is None:
+        print(f"{label:<58}{figure}")
+        return
+    verdict = "ok" if seconds < target_s else "OVER TARGET"
+    print(f"{label:<58}{figure}   target < {target_s * 1000:g} ms   {verdict}")
+
+
+def median_time(runs: int, work: Callable[[], Any]) -> float:
+    work()  # warm-up: caches, lazy imports
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def walk(rng: np.random.Generator, n: int, volatility: float) -> np.ndarray:
+    return 40_000.0 * np.exp(np.cumsum(rng.normal(0.0, volatility, n)))
+
+
+def arma_returns(rng: np.random.Generator, n: int) -> np.ndarray:
+    """Daily log returns with structure (AR 0.3, −0.2; MA 0.4): the order search has work to do."""
+    noise = rng.normal(0.0, 0.02, n + 2)
+    returns = np.zeros(n + 2)
+    for t in range(2, n + 2):
+        returns[t] = 0.3 * returns[t - 1] - 0.2 * returns[t - 2] + noise[t] + 0.4 * noise[t - 1]
+    return returns[2:]
+
+
+def bench_forecast(daily: np.ndarray, runs: int) -> None:
+    dates = [datetime(2020, 1, 1) + timedelta(days=i) for i in range(daily.size)]
+    counter = iter(range(1_000_000))
+
+    def fresh_forecast(windows: int) -> forecast.Forecast:  # a new fingerprint each run: never the cache
+        shifted = daily * (1 + next(counter) * 1e-12)
+        return forecast.forecast(dates, shifted, days=7, log=True, windows=windows)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        started = time.perf_counter()
+        first = fresh_forecast(0)
+        line("  first in the process (statsforecast imported if not yet)", time.perf_counter() - started)
+        results: list[forecast.Forecast] = []
+        search = median_time(max(3, runs // 4), lambda: results.append(fresh_forecast(0)))
+        line("  order search + fit + 7-day forecast", search, 1.0)
+        backtest = median_time(max(3, runs // 4), lambda: fresh_forecast(forecast.BACKTEST_WINDOWS))
+        line(f"  the same with the {forecast.BACKTEST_WINDOWS}-window walk-forward back-test", backtest)
+    orders = sorted({r.order for r in results})
+    print(f"  orders chosen: {orders}; {first.models_allowed} models allowed by the budget on the first run")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=20)
+    runs = parser.parse_args().runs
+    rng = np.random.default_rng(16)
+
+    hourly = walk(rng, 100_000, 0.006)
+    high, low = (
+        hourly * (1 + np.abs(rng.normal(0, 0.003, hourly.size))),
+        hourly * (1 - np.abs(rng.normal(0, 0.003, hourly.size))),
+    )
+    line(
+        "indicators (all 10) over 100,000 hourly closes",
+        median_time(runs, lambda: indicators.compute(hourly, high, low)),
+        0.020,
+    )
+
+    for label, daily in (
+        ("a random walk", walk(rng, 2_000, 0.03)),
+        ("ARMA(2,1) returns", 40_000.0 * np.exp(np.cumsum(arma_returns(rng, 2_000)))),
+    ):
+        print(f"forecast on logs of 2,000 daily prices, {label}:")
+        bench_forecast(daily, runs)
+
+    before = explain.parse_inputs(
+        {
+            "btc_price": "97000",
+            "difficulty": "110T",
+            "block_height": "870000",
+            "fees_per_block": "0.15",
+            "hashrate_ths": "20000",
+            "power_w": "340000",
+            "electricity": "0.05",
+        }
+    )
+    after = explain.parse_inputs(
+        {
+            "btc_price": "89240",
+            "difficulty": "121T",
+            "block_height": "1050000",
+            "fees_per_block": "0.1",
+            "hashrate_ths": "20500",
+            "uptime_pct": "97",
+            "power_w": "345000",
+            "electricity": "0.055",
+            "pool_fee_pct": "1.5",
+        },
+        before,
+    )
+    line(
+        "explain, all 9 inputs moved (512 coalitions, exact)", median_time(runs, lambda: explain.explain(before, after))
+    )
+
+    inputs = CalculatorInputs.parse(
+        {
+            "hashrate_ths": "200",
+            "power_w": "3500",
+            "electricity_usd_per_kwh": "0.05",
+            "btc_price_usd": "97000",
+            "difficulty": "110T",
+            "fees_per_block_btc": "0.1",
+            "block_height": "900000",
+            "hardware_cost_usd": "4000",
+            "quantity": "100",
+        }
+    )
+    electricity, prices = np.linspace(0.02, 0.12, 200), np.linspace(30_000, 200_000, 200)
+    line(
+        "ROI heat-map 200 × 200 (profit and payback)",
+        median_time(runs, lambda: heatmap.heatmap(inputs, electricity, prices)),
+        0.050,
+    )
+
+    days = 3_653
+    history = replay.MarketHistory(
+        dates=[date(2016, 1, 1) + timedelta(days=i) for i in range(days)],
+        btc_price_usd=walk(rng, days, 0.03) / 10,
+        difficulty=1e11 * np.exp(np.cumsum(rng.normal(0.002, 0.01, days))),
+        fees_per_block_btc=np.abs(rng.normal(0.3, 0.1, days)),
+        block_height=392_000 + 144 * np.arange(days, dtype=np.int64),  # three halvings on the way
+    )
+    line(
+        "replay over 10 years daily (3,653 days, 3 halvings)",
+        median_time(runs, lambda: replay.replay(history, hashrate_ths=200, power_w=3500, electricity_usd_per_kwh=0.05)),
+        0.5,
+    )
+
+
+if __name__ == "__main__":
+    main()
