@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import (
     Customer,
     CustomerContact,
+    EmailLog,
     Miner,
     Ticket,
     TicketMessage,
@@ -37,6 +38,7 @@ from hashinsight_desktop.db.models import (
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm import crm_mail, sla_timers
+from hashinsight_desktop.services.crm.incidents import incidents_of_ticket
 from hashinsight_desktop.services.crm.scope import customer_condition, get_scoped, not_found_message
 from hashinsight_desktop.services.crm.ticket_list import (  # the lists, with the module that changes tickets
     PRIORITIES,
@@ -276,9 +278,13 @@ def reply(
     now = clock()
     from_customer = principal.role is Role.CUSTOMER
     message = TicketMessage(
-        id=uuid.uuid4(), ticket_id=ticket.id, author=principal.username[:64], from_customer=from_customer,
-        body=text, created_at=now,
-    )  # fmt: skip
+        id=uuid.uuid4(),
+        ticket_id=ticket.id,
+        author=principal.username[:64],
+        from_customer=from_customer,
+        body=text,
+        created_at=now,
+    )
     session.add(message)
     emailed: list[str] = []
     if from_customer and ticket.status in ("waiting", "resolved"):
@@ -359,3 +365,49 @@ def update_ticket(
         clock=clock,
     )
     return ticket
+
+
+@dataclass(frozen=True)
+class TicketDetail:
+    ticket: Ticket
+    customer_name: str
+    miners: list[tuple[uuid.UUID, str]]  # (id, name)
+    messages: list[TicketMessage]  # oldest first
+    history: list[TicketStatusChange]  # oldest first
+    timers: sla_timers.TicketTimers
+    incidents: list[tuple[uuid.UUID, str]]  # (id, title)
+    emails: list[EmailLog]  # the replies e-mailed for it, newest first (staff only; empty for a customer)
+    legal_moves: tuple[str, ...]
+
+
+def ticket_detail(
+    session: Session, principal: Principal, ticket_id: uuid.UUID, *, clock: Clock = system_clock
+) -> TicketDetail:
+    """Everything a ticket's page shows, scoped like ``get_ticket``."""
+    ticket = get_ticket(session, principal, ticket_id)
+    miners = session.execute(
+        select(Miner.id, Miner.name)
+        .join(TicketMiner, TicketMiner.miner_id == Miner.id)
+        .where(TicketMiner.ticket_id == ticket.id)
+        .order_by(Miner.name)
+    )
+    messages = session.scalars(
+        select(TicketMessage).where(TicketMessage.ticket_id == ticket.id).order_by(TicketMessage.created_at)
+    )
+    history = session.scalars(
+        select(TicketStatusChange)
+        .where(TicketStatusChange.ticket_id == ticket.id)
+        .order_by(TicketStatusChange.at, TicketStatusChange.id)
+    )
+    staff = principal.role is not Role.CUSTOMER
+    return TicketDetail(
+        ticket=ticket,
+        customer_name=session.scalar(select(Customer.name).where(Customer.id == ticket.customer_id)) or "",
+        miners=[(i, n) for i, n in miners],
+        messages=list(messages),
+        history=list(history),
+        timers=sla_timers.timers_of(session, ticket, clock()),
+        incidents=[(i.id, i.title) for i in incidents_of_ticket(session, ticket.id)],
+        emails=crm_mail.send_log(session, principal, related=("ticket", ticket.id)) if staff else [],
+        legal_moves=legal_moves(ticket.status) if staff else (),
+    )
