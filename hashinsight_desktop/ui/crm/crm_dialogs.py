@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -25,14 +25,20 @@ from hashinsight_desktop.ui.crm.paged_table import SEARCH_DELAY_MS
 from hashinsight_desktop.ui.database_error import database_error_text
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CrmFormDialog", text)
+
+
 class CrmFormDialog(ContextFormDialog):
-    """A form whose Save tells the page (``saved``) and whose conflicts are shown on the parent."""
+    """A form that knows who acts, reads what it needs (owners) and says a stale save on its parent.
+
+    Its own strings use a fixed context: self.tr in a base class would look them up under the subclass."""
 
     def __init__(self, context: AppContext, principal: Principal, title: str, parent: QWidget | None) -> None:
         super().__init__(context, title, parent)
         self.principal = principal
         self.saved_id: uuid.UUID | None = None
-        self.on_stale = lambda message: show_error(parent, self.tr("Not saved"), message)
+        self.on_stale = lambda message: show_error(parent, _t("Not saved"), message)
 
     def read(self, what: str, fn: Any) -> Any:
         """A small read the form needs (owners, customers), said in the banner when it fails."""
@@ -41,15 +47,15 @@ class CrmFormDialog(ContextFormDialog):
                 return fn(session)
         except (ServiceError, SQLAlchemyError) as exc:
             reason = str(exc) if isinstance(exc, ServiceError) else database_error_text(exc)
-            self.show_banner(self.tr("Could not read the %1: %2").replace("%1", what).replace("%2", reason))
+            self.show_banner(_t("Could not read the %1: %2").replace("%1", what).replace("%2", reason))
             return None
 
     def owner_field(self, chosen: uuid.UUID | None) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName("ownerCombo")
-        people = self.read(self.tr("sales people"), lambda s: owner_choices(s, self.principal)) or []
+        people = self.read(_t("sales people"), lambda s: owner_choices(s, self.principal)) or []
         fill_owners(combo, people, chosen or self.principal.user_id)
-        self.add_field("owner", self.tr("Owner"), combo)
+        self.add_field("owner", _t("Owner"), combo)
         return combo
 
 

@@ -234,7 +234,8 @@ class PagedTable(QWidget):
 
     # -- export -----------------------------------------------------------------------------------------------
     def export_dialog(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Export table"), f"{self.source.name}.xlsx")
+        file_name = f"{self.source.name}.xlsx"  # a default file name: nothing to translate
+        dialog = QFileDialog(self, self.tr("Export table"), file_name)
         dialog.setNameFilters([self.tr("Excel workbook (*.xlsx)"), self.tr("CSV (*.csv)")])
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("xlsx")
