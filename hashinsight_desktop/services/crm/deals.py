@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 MAX_VALUE = Decimal("999999999999.99")
+CENT = Decimal("0.01")  # as stored: what a caller holds equals what a reader gets
 SEE = "see the sales pipeline"
 
 
@@ -182,12 +183,12 @@ def deal_fields(
 ) -> dict[str, Any]:
     return {
         "title": required_text("title", title, 200),
-        "value": decimal_in_range("value", value, Decimal(0), MAX_VALUE, places=2),
+        "value": decimal_in_range("value", value, Decimal(0), MAX_VALUE, places=2).quantize(CENT),
         "owner_id": sales_people.owner_for(session, principal, owner_id).id,
         "expected_close": expected_close,
         "commission_rate_pct": decimal_in_range(
             "commission_rate_pct", commission_rate_pct, Decimal(0), Decimal(100), places=2
-        ),
+        ).quantize(CENT),
     }
 
 

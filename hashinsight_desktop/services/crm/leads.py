@@ -30,6 +30,7 @@ __all__ = ["LEAD_STAGES", "LeadRow", "add_lead", "get_lead", "list_leads", "move
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_VALUE = Decimal("999999999999.99")
+CENT = Decimal("0.01")  # as stored: what a caller holds equals what a reader gets
 SEE = "see the sales pipeline"
 
 
@@ -174,7 +175,9 @@ def _fields(
         "email": address,
         "phone": optional_text("phone", phone, 40) or None,
         "source": optional_text("source", source, 40),
-        "value_estimate": decimal_in_range("value_estimate", value_estimate, Decimal(0), MAX_VALUE, places=2),
+        "value_estimate": decimal_in_range("value_estimate", value_estimate, Decimal(0), MAX_VALUE, places=2).quantize(
+            CENT
+        ),
         "owner_id": sales_people.owner_for(session, principal, owner_id).id,
         "next_step": optional_text("next_step", next_step, 200),
         "next_step_due": next_step_due,
