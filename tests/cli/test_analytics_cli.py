@@ -112,3 +112,14 @@ def test_needs_no_database(tmp_path: Path, app_home: Path) -> None:
     shutil.rmtree(app_home / "data")
     result = run_main("analytics", "indicators", "--prices-csv", str(PRICES), "--json", home=app_home)
     assert result.returncode == 0, result.stderr
+
+
+def test_indicators_bad_file_names_every_row(tmp_path: Path, app_home: Path) -> None:
+    source = tmp_path / "prices.csv"
+    source.write_text("date,close\n2024-01-01,1\n2024-01-02,none\n2024-01-02,3\n")
+    result = run_main("analytics", "indicators", "--prices-csv", str(source), "--json", home=app_home)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.splitlines()[1:] == [
+        "  row 3, close: 'none' is not a number",
+        "  row 4, date: 2024-01-02 does not come after row 3 (2024-01-02)",
+    ]

@@ -113,6 +113,7 @@ class Forecast:
 
 _cache: OrderedDict[str, Forecast] = OrderedDict()
 _cache_lock = threading.Lock()
+_fit_lock = threading.Lock()
 
 
 def fingerprint(dates: Sequence[datetime], values: Array, **settings: object) -> str:
@@ -149,7 +150,8 @@ def forecast(
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    result = _fit_and_forecast(dates, values, days, log, budget_s, max_models, windows, key)
+    with _fit_lock:  # warnings.catch_warnings is process-wide: one fit at a time keeps each one's warnings its own
+        result = _fit_and_forecast(dates, values, days, log, budget_s, max_models, windows, key)
     with _cache_lock:
         _cache[key] = result
         while len(_cache) > CACHE_SIZE:

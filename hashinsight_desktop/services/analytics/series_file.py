@@ -75,7 +75,7 @@ def _finite(text: str, row: int, errors: list[RowError], *, positive: bool, hint
 def _dates(texts: list[str], rows: list[int], errors: list[RowError], *, daily: bool) -> tuple[datetime, ...]:
     """Strictly increasing ISO dates or date-times; ``daily``: days only, one row per day, none missing."""
     parsed: list[datetime] = []
-    previous: tuple[int, datetime] | None = None
+    previous: tuple[int, datetime, str] | None = None  # row, when, as written
     for text, row in zip(texts, rows, strict=True):
         try:
             moment = datetime.fromisoformat(text)
@@ -89,11 +89,11 @@ def _dates(texts: list[str], rows: list[int], errors: list[RowError], *, daily: 
         if daily and moment.time() != time():
             errors.append(RowError(row, "date", f"{text!r} has a time of day; the series must be one row per day"))
         elif previous is not None and moment <= previous[1]:
-            errors.append(RowError(row, "date", f"{text} does not come after row {previous[0]} ({previous[1]})"))
+            errors.append(RowError(row, "date", f"{text} does not come after row {previous[0]} ({previous[2]})"))
         elif previous is not None and daily and (moment - previous[1]).days != 1:
             missing = (moment - previous[1]).days - 1
             errors.append(RowError(row, "date", f"{text}: {missing} day(s) missing after row {previous[0]}"))
-        previous = (row, moment)
+        previous = (row, moment, text)
         parsed.append(moment)
     return tuple(parsed)
 
