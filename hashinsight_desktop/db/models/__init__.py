@@ -3,6 +3,16 @@
 from hashinsight_desktop.db.models.accounts import Customer, Role, User, UserSiteScope
 from hashinsight_desktop.db.models.alerts import Alert, AlertThreshold, MinerMaintenance, OperationLogEntry
 from hashinsight_desktop.db.models.audit import AuditRecord
+from hashinsight_desktop.db.models.billing import (
+    BillingContract,
+    BillingContractVersion,
+    CreditNote,
+    CurtailProposal,
+    Invoice,
+    NumberSeries,
+    Payment,
+    ReminderStep,
+)
 from hashinsight_desktop.db.models.calculations import CalculationRecord
 from hashinsight_desktop.db.models.catalogue import MinerModel
 from hashinsight_desktop.db.models.cluster import (
@@ -13,7 +23,7 @@ from hashinsight_desktop.db.models.cluster import (
     JobTick,
     RoleLease,
 )
-from hashinsight_desktop.db.models.crm import CustomerAsset, CustomerContact, CustomerTag
+from hashinsight_desktop.db.models.crm import CrmSearchTerm, CustomerAsset, CustomerContact, CustomerTag
 from hashinsight_desktop.db.models.curtailment import (
     CurtailmentItem,
     CurtailmentPlan,
@@ -50,13 +60,18 @@ __all__ = [
     "Alert",
     "AlertThreshold",
     "AuditRecord",
+    "BillingContract",
+    "BillingContractVersion",
     "BusinessCalendar",
     "CalculationRecord",
     "CalendarHoliday",
     "ClusterNode",
     "Commission",
+    "CrmSearchTerm",
     "ConsumerFailure",
     "ConsumerPosition",
+    "CreditNote",
+    "CurtailProposal",
     "CurtailmentItem",
     "CurtailmentPlan",
     "CurtailmentRunRequest",
@@ -71,6 +86,7 @@ __all__ = [
     "Incident",
     "IncidentMiner",
     "IncidentTicket",
+    "Invoice",
     "JobTick",
     "Lead",
     "MarketSnapshot",
@@ -83,9 +99,12 @@ __all__ = [
     "NotificationDelivery",
     "NotificationItem",
     "NotificationRule",
+    "NumberSeries",
     "OperationLogEntry",
     "OutboxEvent",
+    "Payment",
     "PowerPrice",
+    "ReminderStep",
     "Role",
     "RoleLease",
     "Site",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String
+from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, BigIntPK
@@ -42,3 +42,21 @@ class TelemetryRollup(Base):
     power_w_avg: Mapped[float | None] = mapped_column(Float)
     max_chip_temp_c: Mapped[float | None] = mapped_column(Float)
     fan_rpm_max: Mapped[int | None] = mapped_column(Integer)
+    # Billing (services/billing/rollup_usage.py): exact usage as the usage engine counts it with a 300 s
+    # max gap — each sample covers until the next one, at most 300 s. Times are epoch microseconds, energy
+    # milliwatt-microseconds (power metered to the mW), all integers, so sums are exact. NULL: rolled up
+    # before these columns existed.
+    hashing_us: Mapped[int | None] = mapped_column(BigInteger)  # covered time inside the bucket, per status
+    sleeping_us: Mapped[int | None] = mapped_column(BigInteger)
+    curtailed_us: Mapped[int | None] = mapped_column(BigInteger)
+    offline_us: Mapped[int | None] = mapped_column(BigInteger)  # offline, error and unknown statuses
+    energy_mwus: Mapped[int | None] = mapped_column(BigInteger)  # inside the bucket
+    first_us: Mapped[int | None] = mapped_column(BigInteger)  # the bucket's first and last sample
+    last_us: Mapped[int | None] = mapped_column(BigInteger)
+    last_power_mw: Mapped[int | None] = mapped_column(BigInteger)
+    last_status: Mapped[str | None] = mapped_column(String(16))
+    spill_us: Mapped[int | None] = mapped_column(BigInteger)  # the last sample's coverage past the bucket's end
+    prev_us: Mapped[int | None] = mapped_column(BigInteger)  # the sample before the first one (NULL: none)
+    prev_power_mw: Mapped[int | None] = mapped_column(BigInteger)
+    prev_status: Mapped[str | None] = mapped_column(String(16))
+    inner_gaps: Mapped[int | None] = mapped_column(Integer)  # hourly: gaps after its first sample (see 5-minute rows)
