@@ -156,7 +156,11 @@ def _explain(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_json(), indent=2))
         return EXIT_OK
-    print(f"Daily profit: ${result.profit_before:,.2f} → ${result.profit_after:,.2f} (change {result.change:+,.2f})")
+    sign = "+" if result.change >= 0 else "−"
+    print(
+        f"Daily profit: ${result.profit_before:,.2f} → ${result.profit_after:,.2f} "
+        f"(change {sign}${abs(result.change):,.2f}/day)"
+    )
     for sentence in result.sentences:
         print(f"  {sentence.text}")
     if not result.sentences:
