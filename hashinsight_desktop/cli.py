@@ -33,6 +33,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "customer": "hosting customer accounts",
     "lead": "sales leads: add, list, move, convert into a deal",
     "deal": "sales deals: list, move through the pipeline",
+    "ticket": "support tickets: add, list, move, show, reply",
     "discover": "scan a range for miners; list them (with bad hosts) or add them",
     "notify": "alert notifications: channels, rules, a test message, the send log",
     "alerts": "open alerts, acknowledging them, thresholds and maintenance",

@@ -1,0 +1,101 @@
+"""`ticket add|list|move|show|reply` headless: --json items carry their id, --as acts as a user, the states are
+spelled open/in_progress/waiting/resolved/closed, a refused move exits 1 with one line and saves nothing, bad input
+exits 1 naming the field; a customer-role user sees only their own tickets ("not found" for another's)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hashinsight_desktop import cli
+from hashinsight_desktop.app import build_context
+from hashinsight_desktop.db.models import Customer
+from hashinsight_desktop.services import auth, users
+from hashinsight_desktop.services.permissions import Role
+from hashinsight_desktop.services.transaction import unit_of_work
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def farm(app_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    context = build_context(None, process_name="test")
+    with unit_of_work(context.database.session_factory) as session:
+        boss = auth.create_first_owner(session, "boss", PASSWORD)
+        acme, bolt = Customer(name="Acme Hosting"), Customer(name="Bolt Mining")
+        session.add_all([acme, bolt])
+        session.flush()
+        users.create_user(session, boss, username="ann", password=PASSWORD, role=Role.CUSTOMER, customer_id=acme.id)
+    context.database.close()
+    monkeypatch.setenv("HASHINSIGHT_PASSWORD", PASSWORD)
+    return app_home
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str, who: str = "boss") -> tuple[int, str, str]:
+    code = cli.main([*args, "--as", who])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_ticket_from_add_to_closed(farm: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "ticket", "add", "Fans loud", "--customer", "acme hosting", "--priority", "high",
+                         "--json")  # fmt: skip
+    assert code == 0, err
+    ticket = json.loads(out)["ticket"]
+    assert (ticket["number"], ticket["status"], ticket["priority"]) == (1, "open", "high") and ticket["id"]
+    assert ticket["legal_moves"] == ["in_progress", "waiting", "resolved"]
+
+    code, out, err = run(capsys, "ticket", "move", "T-1", "closed")
+    assert (code, out, err) == (1, "", "hashinsight-desktop: error: STATE: T-1 cannot move open → closed "
+                                       "(from open: in_progress, waiting, resolved)\n")  # fmt: skip
+    code, out, err = run(capsys, "ticket", "move", "1", "in_progress")
+    assert (code, out) == (0, "T-1: open → in_progress\n"), err
+    code, out, err = run(capsys, "ticket", "reply", ticket["id"], "We are on it.")
+    assert (code, out) == (0, "replied on T-1 (now in_progress)\n"), err  # Acme has no contact address: no mail
+    for state in ("waiting", "resolved", "closed"):
+        assert run(capsys, "ticket", "move", "T-1", state)[0] == 0
+
+    code, out, err = run(capsys, "ticket", "list", "--status", "closed", "--json")
+    listed = json.loads(out)
+    assert code == 0 and listed["total"] == 1 and listed["tickets"][0]["id"] == ticket["id"]
+    code, out, err = run(capsys, "ticket", "show", "T-1", "--json")
+    shown = json.loads(out)["ticket"]
+    assert [h["to"] for h in shown["history"]] == ["open", "in_progress", "waiting", "resolved", "closed"]
+    assert shown["replies"][0]["body"] == "We are on it." and shown["legal_moves"] == []
+    code, out, err = run(capsys, "ticket", "show", "T-1")
+    assert code == 0 and out.startswith("T-1  Fans loud\ncustomer Acme Hosting · closed · high · opened ")
+
+
+def test_bad_input_names_the_field(farm: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cases = [
+        (("ticket", "add", "x", "--customer", "Nobody"), "--customer: no customer named 'Nobody'"),
+        (("ticket", "add", "x", "--customer", "Acme Hosting", "--priority", "asap"),
+         "--priority: 'asap' is not one of low, normal, high, urgent"),
+        (("ticket", "add", " ", "--customer", "Acme Hosting"), "SUBJECT: is required"),
+        (("ticket", "list", "--status", "done"), "--status: 'done' is not one of open, in_progress, waiting"),
+        (("ticket", "move", "T-1", "done"), "STATE: 'done' is not one of open, in_progress, waiting"),
+        (("ticket", "list", "--sort", "colour"), "--sort: 'colour' is not sortable"),
+        (("ticket", "list", "--limit", "many"), "--limit: 'many' is not a whole number"),
+        (("ticket", "move", "T-9", "open"), "That ticket does not exist (it may have been deleted)."),
+        (("ticket", "show", "soon"), "ID: 'soon' is neither a ticket number nor an id"),
+        (("ticket", "add", "x", "--customer", "Acme Hosting", "--miner", "m9"), "--miner: no miner named 'm9'"),
+    ]  # fmt: skip
+    for args, message in cases:
+        code, out, err = run(capsys, *args)
+        assert (code, out) == (1, ""), args
+        assert err.startswith(f"hashinsight-desktop: error: {message}") and err.count("\n") == 1, err
+
+
+def test_a_customer_sees_and_opens_only_their_own(farm: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "ticket", "add", "Theirs", "--customer", "Bolt Mining")[0] == 0  # T-1, Bolt's
+    code, out, err = run(capsys, "ticket", "add", "Mine", "--json", who="ann")
+    assert code == 0, err
+    assert json.loads(out)["ticket"]["customer_name"] == "Acme Hosting"
+    code, out, err = run(capsys, "ticket", "list", "--json", who="ann")
+    assert [t["subject"] for t in json.loads(out)["tickets"]] == ["Mine"]
+    code, out, err = run(capsys, "ticket", "show", "T-1", who="ann")
+    assert (code, err) == (1, "hashinsight-desktop: error: That ticket does not exist (it may have been deleted).\n")
+    code, out, err = run(capsys, "ticket", "move", "T-2", "in_progress", who="ann")
+    assert code == 1 and "may not move tickets" in err
