@@ -39,7 +39,7 @@ class FunnelStage:
     reached: int
     advanced: int  # went on to the next stage (0 for the last)
     lost: int  # lost from this stage
-    open: int  # still in this stage
+    current: int  # in this stage now (for the last stage: every deal that got there)
     conversion_pct: float | None  # advanced / reached (None: nothing reached it, or the last stage)
     drop_off_pct: float | None  # lost / reached
 
