@@ -49,6 +49,7 @@ EXCLUDED_TABLES = frozenset(
         "notification_items",
         "notification_deliveries",
         "email_log",
+        "crm_search_terms",  # derived from the record it indexes, whose own change is the event
         "consumer_positions",
         "roles",
     }
@@ -66,6 +67,7 @@ PARENTS = {
     "incident_tickets": ("incident", "incident_id"),
     "incident_miners": ("incident", "incident_id"),
     "calendar_holidays": ("business_calendar", "calendar_id"),
+    "customer_tags": ("customer", "customer_id"),
 }
 # Columns that move with every poll or login: the telemetry event (or nobody) reports them.
 QUIET_COLUMNS = {

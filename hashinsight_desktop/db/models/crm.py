@@ -52,3 +52,19 @@ class CustomerAsset(EntityMixin, Base):
     warranty_end: Mapped[date | None] = mapped_column(Date, index=True)
     location: Mapped[str] = mapped_column(String(200), nullable=False, default="", server_default="")
     miner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("miners.id", ondelete="SET NULL"), index=True)
+
+
+# Terms compare by code point on both engines (PostgreSQL's "C" collation; SQLite's BINARY is already that), so
+# a prefix is one index range: term >= 'acm' AND term < 'acn'.
+SEARCH_TERM = String(64).with_variant(String(64, collation="C"), "postgresql")
+
+
+class CrmSearchTerm(Base):
+    """The words of a CRM record's searchable text (lower case), so a search is an index range per word
+    instead of a LIKE scan of every row (services.crm.search_terms)."""
+
+    __tablename__ = "crm_search_terms"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    term: Mapped[str] = mapped_column(SEARCH_TERM, primary_key=True)
+    entity_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, index=True)

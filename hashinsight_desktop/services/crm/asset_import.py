@@ -13,13 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import Customer, CustomerAsset, Miner
+from hashinsight_desktop.db.models import CrmSearchTerm, Customer, CustomerAsset, Miner
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.crm.assets import KIND, asset_fields, asset_state
+from hashinsight_desktop.services.crm import search_terms
+from hashinsight_desktop.services.crm.assets import KIND, SEARCH_KIND, asset_fields, asset_state
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.table_file import BadCells, RowError, TableRows, read_table
@@ -140,6 +141,9 @@ def import_assets_csv(
         )
     session.add_all(assets)
     flush(session, "asset", unique_field="serial")
+    words = [row for a in assets for row in search_terms.term_rows(SEARCH_KIND, a.id, a.serial, a.model, a.location)]
+    if words:
+        session.execute(insert(CrmSearchTerm), words)
     per_customer: dict[uuid.UUID, list[CustomerAsset]] = defaultdict(list)
     for asset in assets:
         per_customer[asset.customer_id].append(asset)

@@ -15,13 +15,15 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import Customer, CustomerAsset, Miner
 from hashinsight_desktop.services import records
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.crm.customers import get_customer, like_pattern
+from hashinsight_desktop.services.crm import search_terms
+from hashinsight_desktop.services.crm.customers import get_customer
 from hashinsight_desktop.services.crm.scope import AnySelect, get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.validation import optional_text, required_text
 
 KIND = "customer_asset"
+SEARCH_KIND = "asset"  # crm_search_terms: the words of serial, model and location
 ASSET_SORT: dict[str, Any] = {
     "serial": CustomerAsset.serial,
     "model": CustomerAsset.model,
@@ -82,6 +84,12 @@ def _order(sort: dict[str, Any], order_by: str, descending: bool, tie: Any) -> t
     return (column.desc() if descending else column.asc()), tie
 
 
+def like_pattern(text: str) -> str:
+    """``%text%`` for LIKE with the user's own % and _ taken literally (escape character ``\\``)."""
+    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 # ---- equipment on record -------------------------------------------------------------------------------
 
 
@@ -91,11 +99,8 @@ def _assets_query(
     query = scoped(query, principal, CustomerAsset.customer_id, "see customer assets")
     if customer_id is not None:
         query = query.where(CustomerAsset.customer_id == customer_id)
-    if search and search.strip():
-        pattern = like_pattern(search)
-        columns = (CustomerAsset.serial, CustomerAsset.model, CustomerAsset.location)
-        query = query.where(or_(*(func.lower(c).like(pattern, escape="\\") for c in columns)))
-    return query
+    matched = search_terms.matching(SEARCH_KIND, search, CustomerAsset.id)
+    return query if matched is None else query.where(matched)
 
 
 def _rows_select() -> AnySelect:
@@ -209,7 +214,8 @@ def add_asset(
         serial=serial, model=model, purchase_date=purchase_date, warranty_end=warranty_end, location=location
     )
     check_miner_of(session, customer.id, miner_id)
-    asset = CustomerAsset(customer_id=customer.id, miner_id=miner_id, **fields)
+    asset = CustomerAsset(id=uuid.uuid4(), customer_id=customer.id, miner_id=miner_id, **fields)
+    search_terms.index(session, SEARCH_KIND, asset.id, asset.serial, asset.model, asset.location)
     return records.save_new(
         session,
         principal,
@@ -243,6 +249,7 @@ def update_asset(
     )
     check_miner_of(session, asset.customer_id, miner_id)
     changes["miner_id"] = miner_id
+    search_terms.index(session, SEARCH_KIND, asset.id, changes["serial"], changes["model"], changes["location"])
     return records.save_changes(
         session,
         principal,
@@ -262,6 +269,7 @@ def remove_asset(
 ) -> None:
     require(principal, Permission.CUSTOMERS_MANAGE, "record customer assets")
     asset = get_asset(session, principal, asset_id)
+    search_terms.forget(session, SEARCH_KIND, [asset.id])
     records.delete(
         session, principal, asset, KIND, asset_state, expected_version, f"removed asset {asset.serial}", clock=clock
     )

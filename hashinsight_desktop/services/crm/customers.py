@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, delete, exists, func, or_, select
+from sqlalchemy import Select, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import (
@@ -26,6 +26,7 @@ from hashinsight_desktop.db.models import (
 )
 from hashinsight_desktop.services import audit, outbox, records
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.crm import search_terms
 from hashinsight_desktop.services.crm.scope import get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
@@ -41,8 +42,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "email": Customer.contact_email,
     "created_at": Customer.created_at,
 }
-# Columns a search matches (case-insensitive, anywhere in the text).
-SEARCH_COLUMNS = (Customer.name, Customer.company, Customer.contact_email, Customer.phone, Customer.tax_id)
+SEARCH_KIND = "customer"  # crm_search_terms: the words of name, company, e-mail, phone and tax id
 
 
 @dataclass(frozen=True)
@@ -70,17 +70,11 @@ def customer_state(customer: Customer, tags: Iterable[str] = ()) -> dict[str, An
     }
 
 
-def like_pattern(text: str) -> str:
-    """``%text%`` for LIKE with the user's own % and _ taken literally (escape character ``\\``)."""
-    escaped = text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _filtered(query: Select[Any], principal: Principal, search: str | None, tag: str | None) -> Select[Any]:
     query = scoped(query, principal, Customer.id, "see customer accounts")
-    if search and search.strip():
-        pattern = like_pattern(search)
-        query = query.where(or_(*(func.lower(column).like(pattern, escape="\\") for column in SEARCH_COLUMNS)))
+    matched = search_terms.matching(SEARCH_KIND, search, Customer.id)
+    if matched is not None:
+        query = query.where(matched)
     if tag and tag.strip():
         has_tag = select(CustomerTag.customer_id).where(
             CustomerTag.customer_id == Customer.id, CustomerTag.tag == tag.strip().lower()
@@ -208,6 +202,13 @@ def customer_fields(
     return fields
 
 
+def _index(session: Session, customer: Customer) -> None:
+    texts = search_terms.customer_texts(
+        customer.name, customer.company, customer.contact_email, customer.phone, customer.tax_id
+    )
+    search_terms.index(session, SEARCH_KIND, customer.id, *texts)
+
+
 def _replace_tags(session: Session, customer_id: uuid.UUID, tags: tuple[str, ...]) -> None:
     session.execute(delete(CustomerTag).where(CustomerTag.customer_id == customer_id))
     session.add_all(CustomerTag(customer_id=customer_id, tag=tag) for tag in tags)
@@ -242,6 +243,7 @@ def add_customer(
     session.add(customer)
     flush(session, "customer", unique_field="name")
     _replace_tags(session, customer.id, wanted_tags)
+    _index(session, customer)
     audit.append(
         session,
         principal,
@@ -299,6 +301,7 @@ def update_customer(
     after = customer_state(customer, new_tags)
     if {**after, "version": None} == {**before, "version": None}:
         return customer  # nothing changed: no audit record, no event
+    _index(session, customer)
     audit.append(
         session,
         principal,
@@ -336,6 +339,7 @@ def delete_customer(
     assets = session.scalar(select(func.count()).where(CustomerAsset.customer_id == customer_id)) or 0
     if assets:
         raise ValidationError("customer", f"{customer.name} still has {assets} assets on record")
+    search_terms.forget(session, SEARCH_KIND, [customer.id])
     records.delete(
         session,
         principal,

@@ -37,8 +37,10 @@ def test_details_tags_search_filter_sort_and_pages(session_factory) -> None:
         assert names() == ["Acme Hosting", "Bitfarm", "Zeta 100%"]
         assert names(search="LTD") == ["Bitfarm"]  # company, any case
         assert names(search="555 01") == ["Zeta 100%"]  # phone
-        assert names(search="0%") == ["Zeta 100%"]  # % is a character, not a wildcard
-        assert names(search="_") == []
+        assert names(search="100%") == ["Zeta 100%"]  # % is a character, not a wildcard
+        assert names(search="%") == names(search="_") == []
+        assert names(search="ops@acme") == names(search="acme") == ["Acme Hosting"]  # the e-mail's words
+        assert names(search="stom") == []  # words are matched from their start
         assert names(tag="colo") == ["Bitfarm", "Zeta 100%"]
         assert names(tag="colo", search="zeta") == ["Zeta 100%"]
         assert names(order_by="company", descending=True) == ["Zeta 100%", "Bitfarm", "Acme Hosting"]
@@ -76,6 +78,8 @@ def test_two_sessions_editing_one_customer_the_second_is_refused(session_factory
     with session_factory() as session:
         customer = customers.get_customer(session, people.owner, people.customer_id)
         assert customer.company == change.get("company", "")
+        found = customers.list_customers(session, people.owner, search="inc")  # the search follows the edit
+        assert [c.name for c in found] == (["Acme Hosting"] if edit == "fields" else [])
         assert customers.tags_of(session, [customer.id]).get(customer.id, ()) == tuple(change.get("tags", ()))
         audit = session.scalars(select(AuditRecord).where(AuditRecord.action == "customer.update")).all()
         assert len(audit) == 1 and audit[0].summary == "updated customer Acme Hosting"
