@@ -36,17 +36,31 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.support.pg_cluster
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import Table, insert, text  # noqa: E402
+from sqlalchemy import Table, insert, text
 
-from hashinsight_desktop.db import models  # noqa: E402
-from hashinsight_desktop.services import auth, users  # noqa: E402
-from hashinsight_desktop.services.database import Database, open_database  # noqa: E402
-from hashinsight_desktop.services.permissions import Principal, Role  # noqa: E402
-from hashinsight_desktop.services.transaction import unit_of_work  # noqa: E402
+from hashinsight_desktop.db import models
+from hashinsight_desktop.services import auth, users
+from hashinsight_desktop.services.crm import search_terms
+from hashinsight_desktop.services.database import Database, open_database
+from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.transaction import unit_of_work
 
 OPEN_TARGET_MS, SEARCH_TARGET_MS = 300.0, 100.0
 CHUNK = 5000
-WORDS = "alpha bravo cobalt delta ember falcon granite harbor iron juniper kestrel lumen".split()
+WORDS = [
+    "alpha",
+    "bravo",
+    "cobalt",
+    "delta",
+    "ember",
+    "falcon",
+    "granite",
+    "harbor",
+    "iron",
+    "juniper",
+    "kestrel",
+    "lumen",
+]
 SUFFIXES = ("Mining", "Hosting", "Capital", "Digital", "Power", "Labs")
 T0 = datetime(2024, 1, 1, tzinfo=UTC)
 
@@ -101,6 +115,19 @@ def seed(db: Database, sizes: argparse.Namespace) -> dict[str, Any]:
     ids = [c["id"] for c in customers]
     started = time.perf_counter()
     counts = {"customers": _bulk(db, models.Customer.__table__, iter(customers))}
+    counts["crm_search_terms"] = _bulk(
+        db,
+        models.CrmSearchTerm.__table__,
+        (
+            row
+            for c in customers
+            for row in search_terms.term_rows(
+                "customer",
+                c["id"],
+                *search_terms.customer_texts(c["name"], c["company"], c["contact_email"], c["phone"], c["tax_id"]),
+            )
+        ),
+    )
     counts["customer_tags"] = _bulk(
         db,
         models.CustomerTag.__table__,
@@ -115,16 +142,22 @@ def seed(db: Database, sizes: argparse.Namespace) -> dict[str, Any]:
             for i, cid in enumerate(ids)
         ),
     )  # fmt: skip
-    counts["customer_assets"] = _bulk(
+    assets = [
+        {**_entity(i, rng), "customer_id": ids[i % len(ids)], "serial": f"SN{i:08d}", "model": "APC PDU",
+         "purchase_date": date(2023, 1, 1) + timedelta(days=i % 700), "warranty_end": date(2026, 1, 1)
+         + timedelta(days=i % 700), "location": f"Rack {i % 400}", "miner_id": None}
+        for i in range(sizes.assets)
+    ]  # fmt: skip
+    counts["customer_assets"] = _bulk(db, models.CustomerAsset.__table__, iter(assets))
+    counts["crm_search_terms"] += _bulk(
         db,
-        models.CustomerAsset.__table__,
+        models.CrmSearchTerm.__table__,
         (
-            {**_entity(i, rng), "customer_id": ids[i % len(ids)], "serial": f"SN{i:08d}", "model": "APC PDU",
-             "purchase_date": date(2023, 1, 1) + timedelta(days=i % 700), "warranty_end": date(2026, 1, 1)
-             + timedelta(days=i % 700), "location": f"Rack {i % 400}", "miner_id": None}
-            for i in range(sizes.assets)
+            row
+            for a in assets
+            for row in search_terms.term_rows("asset", a["id"], a["serial"], a["model"], a["location"])
         ),
-    )  # fmt: skip
+    )
     own = ids[0]
     if hasattr(models, "Lead"):
         lead_stages = ("new", "contacted", "qualified", "won", "lost")
@@ -236,9 +269,11 @@ def scenarios(people: dict[str, Any]) -> list[tuple[str, float, Callable[[Any], 
     runs += [
         ("customers: open", OPEN_TARGET_MS, _table_call(CUSTOMERS, owner)),
         ("customers: search name", SEARCH_TARGET_MS, _table_call(CUSTOMERS, owner, search=name_part)),
-        ("customers: search e-mail", SEARCH_TARGET_MS, _table_call(CUSTOMERS, owner, search=probe["contact_email"])),
+        ("customers: search e-mail", SEARCH_TARGET_MS,
+         _table_call(CUSTOMERS, owner, search=probe["contact_email"])),
         ("customers: tag filter", OPEN_TARGET_MS, _table_call(CUSTOMERS, owner, filters={"tag": "gold"})),
-        ("customers: sort company desc", OPEN_TARGET_MS, _table_call(CUSTOMERS, owner, order_by="company", descending=True)),
+        ("customers: sort company desc", OPEN_TARGET_MS,
+         _table_call(CUSTOMERS, owner, order_by="company", descending=True)),
         ("assets: open", OPEN_TARGET_MS, _table_call(assets_source(None), owner)),
         ("assets: search serial", SEARCH_TARGET_MS, _table_call(assets_source(None), owner, search="SN0000471")),
     ]  # fmt: skip
@@ -288,13 +323,14 @@ def _service_scenarios(owner: Principal, customer: Principal, name_part: str) ->
     return [
         ("customers: open", OPEN_TARGET_MS, page(owner)),
         ("customers: search name", SEARCH_TARGET_MS, page(owner, search=name_part)),
-        ("assets: open", OPEN_TARGET_MS, lambda s: (assets.list_assets(s, owner, limit=200), assets.count_assets(s, owner))),
+        ("assets: open", OPEN_TARGET_MS, lambda s: (assets.list_assets(s, owner, limit=200),
+                                                     assets.count_assets(s, owner))),
         ("customer's own: customers", OPEN_TARGET_MS, page(customer)),
     ]  # fmt: skip
 
 
 def run_engine(label: str, url: str, sizes: argparse.Namespace) -> list[str]:
-    print(f"\n{label}: {url.split('@')[-1]}")
+    print(f"\n{label}: {url.rsplit('@', maxsplit=1)[-1]}")
     db = open_database(url, source="bench")
     failures = []
     try:
@@ -306,9 +342,8 @@ def run_engine(label: str, url: str, sizes: argparse.Namespace) -> list[str]:
             if not ok:
                 failures.append(f"{label} {what}: median {median:.0f} ms >= {target:.0f} ms")
             total = result if isinstance(result, int) else "-"
-            print(
-                f"  {what:<34} {first:7.1f}  {median:7.1f}  {worst:7.1f}  <{target:>4.0f} {'ok ' if ok else 'NO '} {total}"
-            )
+            verdict = "ok " if ok else "NO "
+            print(f"  {what:<34} {first:7.1f}  {median:7.1f}  {worst:7.1f}  <{target:>4.0f} {verdict} {total}")
     finally:
         db.close()
     return failures
