@@ -42,6 +42,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from hashinsight_desktop.db.base import UTCDateTime
 from hashinsight_desktop.db.models import Miner, TelemetryRollup, TelemetrySample
 from hashinsight_desktop.services.cgminer.sample import HASHING, SLEEPING
+from hashinsight_desktop.services.telemetry.billing_rollup import fill_billing_columns
 
 RAW = 0
 FIVE_MINUTES = 300
@@ -179,7 +180,9 @@ def roll_up(engine: Engine, *, resolution_s: int, since: datetime, until: dateti
     with engine.begin() as connection:
         if postgres:  # the per-miner plan's cost estimate triggers JIT compiling that costs more than it saves
             connection.execute(text("SET LOCAL jit = off"))
-        return cast_type("CursorResult[Any]", connection.execute(statement)).rowcount
+        written = cast_type("CursorResult[Any]", connection.execute(statement)).rowcount
+        fill_billing_columns(connection, resolution_s, start, end)
+        return written
 
 
 def five_minute_watermark(engine: Engine) -> datetime | None:
