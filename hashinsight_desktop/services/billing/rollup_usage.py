@@ -222,8 +222,8 @@ def _window_buckets(session: Session, ids: Sequence[uuid.UUID], start: datetime,
             before = _row_before(session, miner_id, start)
             if covered_from < end_us:
                 power: int | None = before.last_power_mw if before is not None else None
-                status: str | None = before.last_status if before is not None else None
-                gaps[miner_id].append(_gap(miner_id, covered_from, end_us, power, status))
+                last_status: str | None = before.last_status if before is not None else None
+                gaps[miner_id].append(_gap(miner_id, covered_from, end_us, power, last_status))
         buckets.append(
             UsageBucket(
                 str(miner_id),
