@@ -55,7 +55,7 @@ ACTIVITY_COLUMNS: list[PagedColumn[Any]] = [
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Owner"), lambda r: r.owner_name, "owner"),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: r.due_at, "due_at"),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Done"), lambda r: r.done_at),
-    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Overdue"), overdue_text),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Overdue"), overdue_text, tone=lambda r: BAD_COLOR if r.overdue else None),
 ]
 ACTIVITIES = TableSource(
     "activities",
@@ -71,7 +71,7 @@ ACTIVITIES = TableSource(
 )
 TASK_COLUMNS: list[PagedColumn[Any]] = [
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Due"), lambda r: r.due_at),
-    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Overdue"), overdue_text),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Overdue"), overdue_text, tone=lambda r: BAD_COLOR if r.overdue else None),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Task"), lambda r: r.title),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "On"), lambda r: stage_label(r.subject_kind)),
 ]

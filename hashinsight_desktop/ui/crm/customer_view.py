@@ -29,10 +29,16 @@ from hashinsight_desktop.ui.crm.paged_table import PagedTable
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.formatting import format_hashrate, format_power_kw
 from hashinsight_desktop.ui.fleet.miner_detail import MinerDetailDialog
-from hashinsight_desktop.ui.fleet.miners_model import COL_NAME, MinersFilterProxy, MinersTableModel, configure_view
+from hashinsight_desktop.ui.fleet.miners_model import (
+    COL_CUSTOMER,
+    COL_NAME,
+    MinersFilterProxy,
+    MinersTableModel,
+    configure_view,
+)
 from hashinsight_desktop.ui.live_refresh import FLEET_TOPICS, follow_changes
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
-from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
+from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 CHART_WINDOW = timedelta(hours=24)
 REFRESH_MS = 30_000  # live status between outbox events (a poll lands every 10 s or so)
@@ -80,6 +86,7 @@ class CustomerView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = configure_view(record_table(self.proxy))
         self.table.setObjectName("ownMinersTable")
+        self.table.setColumnHidden(COL_CUSTOMER, True)  # all theirs
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setToolTip(self.tr("Double-click a miner for its charts and records"))
         self.table.doubleClicked.connect(lambda index: self.open_miner(self.proxy.mapToSource(index).row()))
@@ -162,7 +169,7 @@ class CustomerView(QWidget):
             .replace("%6", format_power_kw(power_kw if rows else None))
         )
         self.state.setText(self.tr("as of %1").replace("%1", fleet.read_at.astimezone().strftime("%H:%M:%S")))
-        set_tone(self.state, BAD_COLOR if offline else OK_COLOR if rows else None)
+        set_tone(self.state, None)
         self._chart(fleet)
 
     def _chart(self, fleet: OwnFleet) -> None:

@@ -16,6 +16,8 @@ from hashinsight_desktop.ui.calculator.profit_chart import UsdAxis
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, POWER_BLUE, chart_colors, style_axes
 from hashinsight_desktop.ui.crm.labels import stage_label
 
+LEFT_AXIS_WIDTH = 84
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("DashboardCharts", text)
@@ -27,6 +29,7 @@ def chart(parent: QWidget | None = None, left: pg.AxisItem | None = None) -> pg.
     plot.hideButtons()
     plot.getViewBox().setMouseEnabled(x=False, y=False)
     plot.setMinimumHeight(180)
+    plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)  # room for stage names and dollar ticks: it does not grow
     return plot
 
 

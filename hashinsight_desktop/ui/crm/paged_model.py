@@ -9,9 +9,12 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
 
 from hashinsight_desktop.ui.common import RECORD_ROLE, Index, format_number
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn
+from hashinsight_desktop.ui.fleet.formatting import is_dark
+from hashinsight_desktop.ui.theme import TONES
 
 
 def shown_text(value: Any) -> str:
@@ -66,6 +69,8 @@ class PagedTableModel(QAbstractTableModel):
             return shown_text(column.value(row))
         if role == RECORD_ROLE:
             return row
+        if role == Qt.ItemDataRole.ForegroundRole and column.tone is not None and (tone := column.tone(row)):
+            return QColor(TONES[tone][is_dark()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -48,6 +48,7 @@ class PagedColumn(Generic[T]):
     value: Callable[[T], Any]  # what is shown (and exported)
     sort_key: str | None = None  # the service's order_by name; None: the database does not sort on it
     align_right: bool = False
+    tone: Callable[[T], str | None] | None = None  # a status tone of the cell (ui.theme: ok, bad, note)
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ class PagedTable(QWidget):
         self.shown_query: TableQuery | None = None
         self.export_task: asyncio.Task[None] | None = None
         self._loaded = False  # the filters' choices read from the database
+        self._sized = False
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -197,6 +198,9 @@ class PagedTable(QWidget):
         selected = self.selected()
         self.page, self.shown_query = read.page, read.query
         self.model.set_rows(read.page.rows)
+        if read.page.rows and not self._sized:  # widths from the first rows; the user's own widths stay after
+            self._sized = True
+            self.table.resizeColumnsToContents()
         self.table.set_empty_text(
             self.tr("Nothing matches the search and filters.")
             if read.query.search or any(read.query.filters.values())

@@ -43,7 +43,7 @@ from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
 BOARD_TOPICS = frozenset({"deal", "lead", "customer", "deal_stage_probability"})
-COLUMN_WIDTH = 230
+COLUMN_WIDTH = 190  # six columns fit 1280 px
 
 
 class StageColumn(QFrame):
@@ -83,7 +83,7 @@ class StageColumn(QFrame):
             text.replace("%1", f"{shown}" if isinstance(shown, str) else f"{shown:,}")
             .replace("%2", money(column.value))
             .replace("%3", money(column.weighted_value))
-            .replace("%4", f"{column.probability_pct:g}")
+            .replace("%4", format(column.probability_pct.normalize(), "f"))
         )
 
 
@@ -99,6 +99,7 @@ class PipelineBoard(QWidget):
         self.search.setObjectName("boardSearch")
         self.search.setPlaceholderText(self.tr("Search deals or customers"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
         self.mine = QCheckBox(self.tr("Only my deals"))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)

@@ -90,7 +90,7 @@ class StageCardsModel(QAbstractListModel):
 
 
 class CardDelegate(QStyledItemDelegate):
-    """A card: the title in bold, the customer, then value and owner, and the expected close."""
+    """A card: the title in bold; the customer and the owner; the value and the expected close."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(option.rect.width(), CARD_HEIGHT)
@@ -125,17 +125,17 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(inner.left(), inner.top() + line, inner.width(), line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(card.customer_name, Qt.TextElideMode.ElideRight, inner.width()),
+            metrics.elidedText(card.customer_name, Qt.TextElideMode.ElideRight, inner.width() * 3 // 5),
         )
+        second = QRect(inner.left(), inner.top() + line, inner.width(), line)
         third = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)
         painter.drawText(third, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), money(card.value))
-        close: date | None = getattr(card, "expected_close", None)
-        right = f"{card.owner_name} · {close:%d %b}" if close else card.owner_name
         if not selected:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        close: date | None = getattr(card, "expected_close", None)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(third, int(right), f"{close:%d %b %Y}" if close else "")
         painter.drawText(
-            third,
-            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(right, Qt.TextElideMode.ElideLeft, max(0, inner.width() - 90)),
+            second, int(right), metrics.elidedText(card.owner_name, Qt.TextElideMode.ElideRight, inner.width() // 2)
         )
         painter.restore()

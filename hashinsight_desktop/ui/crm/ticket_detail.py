@@ -6,8 +6,6 @@ resolved one). Re-read every minute and whenever another console changes a ticke
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
 from html import escape
 from typing import Any, ClassVar
 
@@ -24,13 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from hashinsight_desktop.db.models import Customer, TicketMessage
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.crm import sla_timers, tickets
-from hashinsight_desktop.services.crm.sla_timers import TicketTimers
+from hashinsight_desktop.services.crm import tickets
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.admin.admin_widgets import run_action
@@ -42,57 +37,6 @@ from hashinsight_desktop.ui.live_refresh import follow_changes
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
 REREAD_MS = 60_000
-
-
-@dataclass(frozen=True)
-class Message:
-    author: str
-    from_customer: bool
-    body: str
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class TicketView:
-    id: uuid.UUID
-    number: int
-    subject: str
-    description: str
-    customer_id: uuid.UUID
-    customer_name: str
-    status: str
-    priority: str
-    opened_at: datetime
-    opened_by: str
-    version: int
-    timers: TicketTimers
-    messages: list[Message]
-
-
-def read_ticket(session: Any, principal: Principal, ticket_id: uuid.UUID, now: datetime) -> TicketView:
-    """The ticket as the principal may see it (get_ticket scopes: another customer's is "not found")."""
-    ticket = tickets.get_ticket(session, principal, ticket_id)
-    timers = sla_timers.timers_of(session, ticket, now)
-    name = session.scalar(select(Customer.name).where(Customer.id == ticket.customer_id)) or ""
-    rows = session.scalars(
-        select(TicketMessage).where(TicketMessage.ticket_id == ticket.id).order_by(TicketMessage.created_at)
-    )
-    messages = [Message(m.author, m.from_customer, m.body, m.created_at) for m in rows]
-    return TicketView(
-        ticket.id,
-        ticket.number,
-        ticket.subject,
-        ticket.description,
-        ticket.customer_id,
-        name,
-        ticket.status,
-        ticket.priority,
-        ticket.opened_at,
-        ticket.opened_by,
-        ticket.version,
-        timers,
-        messages,
-    )
 
 
 class TicketDetail(QDialog):
@@ -119,7 +63,7 @@ class TicketDetail(QDialog):
         self.setWindowTitle(self.tr("Ticket"))
         self.resize(860, 680)
         self.context, self.principal, self.ticket_id = context, principal, ticket_id
-        self.view: TicketView | None = None
+        self.view: tickets.TicketDetail | None = None
         self.staff = principal.can(Permission.CUSTOMERS_MANAGE)
         self.heading = QLabel()
         self.heading.setObjectName("ticketHeading")
@@ -127,6 +71,10 @@ class TicketDetail(QDialog):
         self.message = QLabel()
         self.message.setObjectName("ticketMessage")
         self.message.setWordWrap(True)
+        self.links = QLabel()
+        self.links.setObjectName("ticketLinks")
+        self.links.setWordWrap(True)
+        self.links.hide()
         self.timers = SlaTimerView()
         self.conversation = QTextBrowser()
         self.conversation.setObjectName("ticketConversation")
@@ -147,6 +95,7 @@ class TicketDetail(QDialog):
         bottom.addWidget(self.reply_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.links)
         layout.addWidget(self.timers)
         layout.addWidget(self.conversation, 1)
         layout.addWidget(self.reply_box)
@@ -167,7 +116,7 @@ class TicketDetail(QDialog):
     def _read(self) -> Any:
         try:
             with self.context.database.session_factory() as session:
-                return read_ticket(session, self.principal, self.ticket_id, self.context.clock())
+                return tickets.ticket_detail(session, self.principal, self.ticket_id, clock=self.context.clock)
         except ServiceError as exc:
             return str(exc)
         except SQLAlchemyError as exc:
@@ -178,47 +127,65 @@ class TicketDetail(QDialog):
             self.say(self.tr("Could not read the ticket: %1").replace("%1", view), BAD_COLOR)
             return
         self.view = view
-        self.setWindowTitle(self.tr("T-%1 %2").replace("%1", str(view.number)).replace("%2", view.subject))
+        ticket = view.ticket
+        self.setWindowTitle(self.tr("T-%1 %2").replace("%1", str(ticket.number)).replace("%2", ticket.subject))
         self.heading.setText(
             self.tr("<h3>T-%1 · %2</h3>%3 · %4 · priority %5 · opened %6 by %7")
-            .replace("%1", str(view.number))
-            .replace("%2", escape(view.subject))
+            .replace("%1", str(ticket.number))
+            .replace("%2", escape(ticket.subject))
             .replace("%3", escape(view.customer_name))
-            .replace("%4", stage_label(view.status))
-            .replace("%5", stage_label(view.priority))
-            .replace("%6", view.opened_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            .replace("%7", escape(view.opened_by))
+            .replace("%4", stage_label(ticket.status))
+            .replace("%5", stage_label(ticket.priority))
+            .replace("%6", ticket.opened_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%7", escape(ticket.opened_by))
         )
+        links = []
+        if view.miners:
+            links.append(self.tr("Miners: %1").replace("%1", ", ".join(name for _id, name in view.miners)))
+        if view.incidents:
+            links.append(self.tr("Incidents: %1").replace("%1", ", ".join(title for _id, title in view.incidents)))
+        self.links.setText(" · ".join(links))
+        self.links.setVisible(bool(links))
         self.timers.show_timers(view.timers)
         self._show_conversation(view)
-        self._show_moves(view)
-        closed = view.status == "closed"
+        self._show_moves(view.legal_moves)
+        closed = ticket.status == "closed"
         self.reply_box.setEnabled(not closed)
         self.reply_button.setEnabled(not closed)
         if closed:
             self.reply_box.setPlaceholderText(self.tr("This ticket is closed: open a new one to write again."))
 
-    def _show_conversation(self, view: TicketView) -> None:
-        parts = []
-        if view.description:
-            parts.append(f"<p><b>{escape(view.opened_by)}</b>:<br>{_paragraphs(view.description)}</p>")
-        for message in view.messages:
-            who = self.tr("%1 (customer)") if message.from_customer else self.tr("%1 (staff)")
-            when = message.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            parts.append(
-                f"<p><b>{escape(who.replace('%1', message.author))}</b> · {when}<br>{_paragraphs(message.body)}</p>"
+    def _show_conversation(self, view: tickets.TicketDetail) -> None:
+        """The description, then replies and status changes in time order; for staff, what was e-mailed."""
+        ticket = view.ticket
+        entries: list[tuple[Any, str]] = []
+        if ticket.description:
+            entries.append(
+                (ticket.opened_at, f"<p><b>{escape(ticket.opened_by)}</b>:<br>{_paragraphs(ticket.description)}</p>")
             )
-        self.conversation.setHtml("".join(parts) or f"<p><i>{escape(self.tr('No replies yet.'))}</i></p>")
+        for message in view.messages:
+            who = (self.tr("%1 (customer)") if message.from_customer else self.tr("%1 (staff)")).replace(
+                "%1", message.author
+            )
+            heading = f"<b>{escape(who)}</b> · {_when(message.created_at)}"
+            entries.append((message.created_at, f"<p>{heading}<br>{_paragraphs(message.body)}</p>"))
+        for change in view.history[1:]:  # the first is the opening
+            text = self.tr("%1 moved it to %2").replace("%1", change.by).replace("%2", stage_label(change.to_status))
+            entries.append((change.at, f"<p><i>{_when(change.at)} · {escape(text)}</i></p>"))
+        for mail in view.emails:
+            text = self.tr("e-mail to %1: %2").replace("%1", ", ".join(mail.recipients)).replace("%2", mail.status)
+            entries.append((mail.created_at, f"<p><i>{_when(mail.created_at)} · {escape(text)}</i></p>"))
+        entries.sort(key=lambda entry: entry[0])
+        html = "".join(text for _at, text in entries)
+        self.conversation.setHtml(html or f"<p><i>{escape(self.tr('No replies yet.'))}</i></p>")
         self.conversation.verticalScrollBar().setValue(self.conversation.verticalScrollBar().maximum())
 
-    def _show_moves(self, view: TicketView) -> None:
+    def _show_moves(self, moves: tuple[str, ...]) -> None:
         while self.moves.count():
             item = self.moves.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        if not self.staff:
-            return
-        for status in tickets.legal_moves(view.status):
+        for status in moves:  # none for a customer: the service gives staff theirs
             button = QPushButton(self.tr("→ %1").replace("%1", stage_label(status)))
             button.setObjectName(f"move_{status}")
             button.clicked.connect(lambda _checked=False, s=status: self.move(s))
@@ -231,7 +198,7 @@ class TicketDetail(QDialog):
     def send_reply(self) -> bool:
         if self.view is None or not self.reply_box.isEnabled():
             return False
-        text, version = self.reply_box.toPlainText(), self.view.version
+        text, version = self.reply_box.toPlainText(), self.view.ticket.version
         outcome: list[tickets.Reply] = []
         ok = run_action(
             self,
@@ -258,7 +225,7 @@ class TicketDetail(QDialog):
     def move(self, status: str) -> bool:
         if self.view is None:
             return False
-        version = self.view.version
+        version = self.view.ticket.version
         return run_action(
             self,
             self.context,
@@ -277,7 +244,11 @@ class TicketDetail(QDialog):
             return None
         from hashinsight_desktop.ui.crm.customer_detail import CustomerDetail
 
-        return CustomerDetail.open_for(self.context, self.principal, self.view.customer_id, self)
+        return CustomerDetail.open_for(self.context, self.principal, self.view.ticket.customer_id, self)
+
+
+def _when(moment: Any) -> str:
+    return str(moment.astimezone().strftime("%Y-%m-%d %H:%M"))
 
 
 def _paragraphs(text: str) -> str:

@@ -23,6 +23,7 @@ from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, Tab
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
 from hashinsight_desktop.ui.crm.record_page import RecordPage
 from hashinsight_desktop.ui.live_refresh import follow_changes
+from hashinsight_desktop.ui.theme import BAD_COLOR
 
 BREACHED = "breached"
 TICKET_TOPICS = frozenset({"ticket", "customer"})
@@ -58,7 +59,7 @@ TICKET_COLUMNS: list[PagedColumn[Any]] = [
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_name, "customer"),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: stage_label(r.status), "status"),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Priority"), lambda r: stage_label(r.priority), "priority"),
-    PagedColumn(QT_TRANSLATE_NOOP("Columns", "SLA"), sla_text),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "SLA"), sla_text, tone=lambda r: BAD_COLOR if r.breached else None),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Resolution due"), lambda r: r.resolution_due_at, "resolution_due_at"),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Opened"), lambda r: r.opened_at, "opened_at"),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Updated"), lambda r: r.updated_at, "updated_at"),

@@ -91,4 +91,5 @@ def test_a_customer_sees_only_their_own_miners_assets_and_tickets(qtbot, context
     stranger = TicketDetail.open_for(context, customer, other_ticket, view)
     qtbot.addWidget(stranger)
     assert stranger.view is None
-    assert stranger.message.text() == "Could not read the ticket: That ticket does not exist (it may have been deleted)."
+    not_found = "That ticket does not exist (it may have been deleted)."
+    assert stranger.message.text() == f"Could not read the ticket: {not_found}"
