@@ -382,7 +382,7 @@ async def _serve_until_cancelled(farm: object) -> None:
 def run_gui(context: AppContext, *, demo_network: str | None = None) -> int:
     """The console until its window closes; ``demo_network``: the demo farm's loopback range (demo mode)."""
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
-    from hashinsight_desktop.ui.gui_loop import gui_event_loop
+    from hashinsight_desktop.ui.gui_loop import gui_event_loop, start_gc_policy
 
     raise_open_file_limit()  # thousands of miners polled at once: many desktops default to 1,024 files
     app = _application(context)
@@ -393,6 +393,7 @@ def run_gui(context: AppContext, *, demo_network: str | None = None) -> int:
     session = ConsoleSession(context, tasks, poll_interval_s=10.0 if demo_network else 60.0)
     quitting = asyncio.Event()
     app.aboutToQuit.connect(quitting.set)
+    gc_policy = start_gc_policy(loop)  # long-lived objects frozen out of the cyclic GC: short collections
     with loop:
         if demo_network:
             loop.call_soon(lambda: tasks.spawn(_start_demo(session, demo_network), "demo-start"))
@@ -402,6 +403,7 @@ def run_gui(context: AppContext, *, demo_network: str | None = None) -> int:
         loop.run_until_complete(session.stop_workers())
         loop.run_until_complete(tasks.shutdown())
         loop.run_until_complete(context.aclose())
+    gc_policy.stop()
     context.database.close()
     log.info("console closed")
     return session.exit_code

@@ -15,11 +15,14 @@ import contextlib
 import functools
 import itertools
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication
+
+from hashinsight_desktop.ui.gc_policy import GcPolicy
 
 
 class GuiThreadExecutor(concurrent.futures.Executor):
@@ -38,6 +41,10 @@ class GuiThreadExecutor(concurrent.futures.Executor):
         # Called in the worker once the job ended (or here, if it was cancelled already): release on the GUI thread.
         future.add_done_callback(functools.partial(self._release_later, token))
         return future
+
+    def idle(self) -> bool:
+        """No job submitted here is running or waiting (what the GC policy waits for: no half-built objects)."""
+        return not self._held
 
     def _run(self, token: int) -> Any:
         fn, args, kwargs = self._held[token]
@@ -61,5 +68,23 @@ class GuiThreadExecutor(concurrent.futures.Executor):
 def gui_event_loop(app: QCoreApplication, *, already_running: bool = False) -> qasync.QEventLoop:
     """A qasync loop on ``app`` whose thread jobs never release a Qt object in a worker thread."""
     loop = qasync.QEventLoop(app, already_running=already_running)
-    loop.set_default_executor(GuiThreadExecutor(loop))
+    executor = GuiThreadExecutor(loop)
+    loop.set_default_executor(executor)
+    _executors[loop] = executor
     return loop
+
+
+_executors: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, GuiThreadExecutor] = weakref.WeakKeyDictionary()
+
+
+def thread_jobs_idle(loop: asyncio.AbstractEventLoop) -> bool:
+    """Whether no thread job of ``loop`` (made by :func:`gui_event_loop`) is running or waiting."""
+    return _executors[loop].idle()
+
+
+def start_gc_policy(loop: asyncio.AbstractEventLoop) -> GcPolicy:
+    """The console's garbage-collection policy (:mod:`ui.gc_policy`) on ``loop``, settling while its thread jobs
+    are all done."""
+    policy = GcPolicy(lambda: thread_jobs_idle(loop))
+    policy.start(loop)
+    return policy

@@ -11,7 +11,7 @@ import weakref
 
 import pytest
 
-from hashinsight_desktop.ui.gui_loop import GuiThreadExecutor
+from hashinsight_desktop.ui.gui_loop import GuiThreadExecutor, thread_jobs_idle
 
 
 class View:  # stands for a widget: where its last reference goes is where Qt would delete it
@@ -57,3 +57,25 @@ def test_a_job_still_returns_its_result_and_raises_its_error(qasync_loop) -> Non
         return result, str(raised.value)
 
     assert qasync_loop.run_until_complete(scenario()) == (1, "the database is away")
+
+
+def test_the_loop_says_when_no_thread_job_runs(qasync_loop) -> None:  # type: ignore[no-untyped-def]
+    """What the GC policy waits for before it freezes the heap (no job's half-built objects)."""
+    started, release = threading.Event(), threading.Event()
+
+    def job() -> None:
+        started.set()
+        release.wait(5)
+
+    async def scenario() -> list[bool]:
+        seen = [thread_jobs_idle(qasync_loop)]
+        running = asyncio.ensure_future(asyncio.to_thread(job))
+        await asyncio.to_thread(started.wait, 5)
+        seen.append(thread_jobs_idle(qasync_loop))
+        release.set()
+        await running
+        await asyncio.sleep(0.05)  # the executor lets go of the job on the GUI thread
+        seen.append(thread_jobs_idle(qasync_loop))
+        return seen
+
+    assert qasync_loop.run_until_complete(scenario()) == [True, False, True]
