@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -126,6 +127,10 @@ class PipelineBoard(QWidget):
         top.addWidget(self.totals, 1)
         top.addWidget(self.search)
         top.addWidget(self.mine)
+        self.probabilities_button = QPushButton(self.tr("Probabilities…"))
+        self.probabilities_button.setToolTip(self.tr("How likely a deal in each open stage is to be won"))
+        self.probabilities_button.clicked.connect(lambda _checked=False: self.edit_probabilities())
+        top.addWidget(self.probabilities_button)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
@@ -228,6 +233,15 @@ class PipelineBoard(QWidget):
         )
         self.reload()
         return True
+
+    def edit_probabilities(self) -> QWidget:
+        from hashinsight_desktop.ui.crm.probabilities_dialog import ProbabilitiesDialog
+
+        dialog = ProbabilitiesDialog(self.context, self.principal, self)
+        dialog.accepted.connect(self.reload)
+        dialog.on_stale = lambda message: (self.say(message, BAD_COLOR), self.reload())[0]
+        dialog.open()
+        return dialog
 
     def open_deal(self, card: Any) -> None:
         if card is None:

@@ -96,3 +96,21 @@ def test_a_drop_on_lost_asks_why_and_a_stale_card_is_refused(qtbot, context: App
     assert board.move(card, "approved", None) is False  # … then this desktop's copy is stale
     assert "changed by someone else" in board.message.text()
     assert stage_of(context, deal_id) == "pending"
+
+
+def test_stage_probabilities_are_edited_and_the_weighted_value_follows(
+    qtbot, context: AppContext, owner: Principal
+) -> None:  # type: ignore[no-untyped-def]
+    customer = add_customer(context, owner, "Northwind Mining")
+    add_deal(context, owner, customer, "Hall B, 2 MW", "480000")
+    board = PipelineBoard(context, owner)
+    qtbot.addWidget(board)
+    dialog = board.edit_probabilities()
+    assert set(dialog.edits) == {"draft", "pending", "approved", "signed"}  # completed and lost are fixed
+    dialog.edits["draft"].setText("150")
+    dialog.save_button.click()
+    assert dialog.field_error("draft").startswith("Draft: ") and dialog.isVisible()
+    dialog.edits["draft"].setText("15")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert "weighted $72,000 (15 %)" in board.columns["draft"].figures.text()  # 15 % of 480,000
