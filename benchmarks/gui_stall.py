@@ -1,22 +1,27 @@
 """The GUI event loop's stalls while the console polls a large farm and refreshes its views.
 
     .venv/bin/python benchmarks/gui_stall.py [--miners 20000] [--duration 60] [--interval 10]
-                                             [--in-process] [--database-url URL]
+                                             [--tabs fleet,calculator] [--sort-by-ths] [--no-gc-policy]
+                                             [--in-process] [--database-url URL] [--why]
 
-The whole console as a user runs it: a logged-in main window (1280×800, offscreen) on the Fleet tab, its
-outbox listener and live refresh, and its roles in the child ``agent`` process it supervises, polling a
-simulated farm served by separate simulator processes on loopback (127.2.0.0/16). A 10 ms QTimer probe
-on the qasync loop records how late each tick fires; the figures are over ``--duration`` seconds after
-the agent's first full poll (start-up and the first poll, which learns every miner's dialect, are not
-counted). ``--in-process`` runs the roles on a thread of the console instead (the old way, for
-comparison). Target: worst stall < 50 ms with 20,000 miners. The machine's 2 cores are shared with
-the simulator, the agent and anything else running: figures are noisy.
+The whole console as a user runs it: a logged-in main window (1280×800, offscreen), its outbox listener
+and live refresh, its GC policy (``ui/gc_policy``), and its roles in the child ``agent`` process it
+supervises, polling a simulated farm served by separate simulator processes on loopback (127.2.0.0/16).
+A 10 ms QTimer probe on the qasync loop records how late each tick fires; each tab of ``--tabs`` is
+shown in turn and measured for ``--duration`` seconds after the agent's first full poll (start-up and
+the first poll, which learns every miner's dialect, are not counted). Printed per tab: p50/p99/max
+lateness, every cyclic-GC collection meanwhile (``gc.callbacks``: CPU and wall time, thread), the
+objects the collector tracks and those frozen, the console's resident memory (each minute) and the
+machine's load average. ``--in-process`` runs the roles on a thread of the console instead (the old
+way, for comparison). Target: worst stall < 50 ms with 20,000 miners. The machine's 2 cores are shared
+with the simulator, the agent and anything else running: figures are noisy (the load average says how).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import statistics
 import subprocess
@@ -26,7 +31,9 @@ import threading
 import time
 import traceback
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -79,6 +86,52 @@ def _prepare(database_url: str, targets: list[tuple[str, int]]) -> tuple[AppCont
     return context, principal
 
 
+class GcTimes:
+    """Every cyclic-GC collection in the console while measured (``gc.callbacks``): its generation, wall time,
+    the CPU time of the thread collecting (the collection's own cost: the wall time also counts the time the
+    callbacks gave the GIL to others and the time the machine gave the CPU to others), the thread, what it freed."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[int, float, float, str, int]] = []
+        self._started = (0.0, 0.0)
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = (time.perf_counter(), time.thread_time())
+        else:
+            wall, cpu = time.perf_counter() - self._started[0], time.thread_time() - self._started[1]
+            self.runs.append((info["generation"], cpu * 1000, wall * 1000, _thread_name(), info["collected"]))
+
+    def describe(self) -> list[str]:
+        lines = []
+        for generation in range(3):
+            runs = [run[1:] for run in self.runs if run[0] == generation]
+            if runs:
+                cpu, wall, where, collected = max(runs)
+                total = sum(run[0] for run in runs)
+                lines.append(
+                    f"  GC generation {generation}: {len(runs)} collections, CPU {total:.0f} ms in all, max "
+                    f"{cpu:.1f} ms CPU / {wall:.1f} ms wall (in {where}, {collected:,} objects freed)"
+                )
+        return lines
+
+
+def _thread_name() -> str:
+    return threading.current_thread().name
+
+
+def rss_mb() -> float:
+    """This process's resident memory (MB), from /proc (Linux)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def heap_line() -> str:
+    """The objects the cyclic GC tracks, per generation, and those frozen out of it (gc.freeze)."""
+    young = ", ".join(f"{len(gc.get_objects(g)):,}" for g in range(3))
+    return f"  GC-tracked objects by generation {young}; frozen {gc.get_freeze_count():,}"
+
+
 def _samples(context: AppContext) -> int:
     from sqlalchemy import func, select
 
@@ -96,29 +149,37 @@ def measure(
     interval_s: float,
     in_process: bool,
     why: bool = False,
-    tab: str = "fleet",
-) -> tuple[list[float], int, int]:
-    """(every probe tick's lateness in ms, samples written during the measurement, the agent's restarts)."""
-    from PySide6.QtCore import QTimer
+    tabs: Sequence[str] = ("fleet",),
+    sort_by_ths: bool = False,
+    with_gc_policy: bool = True,
+) -> tuple[dict[str, list[float]], int, int]:
+    """(every probe tick's lateness in ms per tab, samples written during the measurements, the agent's
+    restarts); prints the collections, the heap, the memory and the machine's load meanwhile."""
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from hashinsight_desktop.ui.fleet.miners_model import COL_HASHRATE
     from hashinsight_desktop.ui.gui_app import ConsoleSession
-    from hashinsight_desktop.ui.gui_loop import gui_event_loop
+    from hashinsight_desktop.ui.gui_loop import gui_event_loop, start_gc_policy
     from hashinsight_desktop.workers.task_registry import TaskRegistry
 
     app = QApplication.instance() or QApplication([])
     app.setQuitOnLastWindowClosed(False)  # the run ends when measured, not when its window closes
     loop = gui_event_loop(app)  # the console's own loop and thread-job executor
     asyncio.set_event_loop(loop)
+    gc_policy = start_gc_policy(loop) if with_gc_policy else None  # as run_gui starts it
     session = ConsoleSession(context, TaskRegistry(), poll_interval_s=interval_s, in_process_workers=in_process)
-    lateness: list[float] = []
+    lateness: dict[str, list[float]] = {}  # per tab measured
     last = time.perf_counter()
 
     def probe() -> None:
         nonlocal last
         now = time.perf_counter()
-        lateness.append(max(0.0, (now - last) * 1000 - PROBE_MS))
+        lateness[key_measured()].append(max(0.0, (now - last) * 1000 - PROBE_MS))
         last = now
+
+    def key_measured() -> str:
+        return next(reversed(lateness))
 
     timer = QTimer(interval=PROBE_MS)
     timer.timeout.connect(probe)
@@ -145,27 +206,49 @@ def measure(
                         "\n".join(f"    {f.filename.split('site-packages/')[-1]}:{f.lineno} {f.name}" for f in stack)
                     ] += 1
 
-    async def run() -> tuple[int, int]:
+    async def measure_tab(window: Any, key: str) -> None:
+        """One measurement with tab ``key`` shown (switched to 3 s before: its first refresh is not counted)."""
         nonlocal last
-        session.open_console(principal)
-        window = session.window
-        assert window is not None
-        window.resize(1280, 800)
-        window.tabs.setCurrentIndex(window.tab_keys.index(tab))
-        deadline = time.monotonic() + 300
-        while await asyncio.to_thread(_samples, context) < miners * 0.9:  # the first poll: not counted
-            if time.monotonic() > deadline:
-                raise SystemExit("the console's first poll did not finish in 300 s")
-            await asyncio.sleep(1)
-        before = await asyncio.to_thread(_samples, context)
+        window.tabs.setCurrentIndex(window.tab_keys.index(key))
+        await asyncio.sleep(3)
+        print(f"{key} tab shown: load average {os.getloadavg()[0]:.1f}, {rss_mb():.0f} MB resident")
+        print(heap_line())
+        gc_times = GcTimes()
+        gc.callbacks.append(gc_times)
+        lateness[key] = []
         last = time.perf_counter()
         timer.start()
         if why:
             watching.set()
             threading.Thread(target=watch_stalls, daemon=True).start()
-        await asyncio.sleep(duration_s)
+        started = time.monotonic()
+        while (left := duration_s - (time.monotonic() - started)) > 0:
+            await asyncio.sleep(min(60.0, left))
+            minutes, worst = (time.monotonic() - started) / 60, max(lateness[key], default=0.0)
+            print(f"  after {minutes:.1f} min: {rss_mb():.0f} MB resident, worst stall {worst:.1f} ms")
         watching.clear()
         timer.stop()
+        gc.callbacks.remove(gc_times)
+        print("\n".join(gc_times.describe()))
+        print(heap_line())
+        print(f"  load average at the end {os.getloadavg()[0]:.1f}")
+
+    async def run() -> tuple[int, int]:
+        session.open_console(principal)
+        window = session.window
+        assert window is not None
+        window.resize(1280, 800)
+        window.tabs.setCurrentIndex(window.tab_keys.index(tabs[0]))
+        deadline = time.monotonic() + 300
+        while await asyncio.to_thread(_samples, context) < miners * 0.9:  # the first poll: not counted
+            if time.monotonic() > deadline:
+                raise SystemExit("the console's first poll did not finish in 300 s")
+            await asyncio.sleep(1)
+        if sort_by_ths:  # sorted by a live column: each refresh re-sorts the 20,000 rows
+            window.tab("fleet").table.sortByColumn(COL_HASHRATE, Qt.SortOrder.DescendingOrder)
+        before = await asyncio.to_thread(_samples, context)
+        for key in tabs:
+            await measure_tab(window, key)
         written = await asyncio.to_thread(_samples, context) - before
         restarts = session.supervisor.state.restarts if session.supervisor is not None else 0
         window.close()
@@ -175,6 +258,11 @@ def measure(
 
     with loop:
         written, restarts = loop.run_until_complete(run())
+    if gc_policy is not None:
+        gc_policy.stop()
+        print(
+            f"  GC policy: {gc_policy.settles} settles, {gc_policy.full_collections} full collection(s) of everything"
+        )
     for stack, samples in stalls.most_common(8):
         print(f"  GUI thread while late ({samples * 5} ms sampled):\n{stack}")
     return lateness, written, restarts
@@ -188,8 +276,14 @@ def main() -> None:
     parser.add_argument("--in-process", action="store_true", help="the roles on a thread of the console (old way)")
     parser.add_argument("--database-url", help="default: a new SQLite file")
     parser.add_argument("--bind", default=BIND, help=f"the simulated farm's loopback range (default {BIND})")
-    parser.add_argument("--tab", default="fleet", help="the tab shown while measured (default fleet: 20,000 rows)")
+    parser.add_argument(
+        "--tabs",
+        default="fleet,calculator",
+        help="the tabs shown while measured, one after the other, each for --duration (default fleet,calculator)",
+    )
     parser.add_argument("--why", action="store_true", help="print where the GUI thread was while the probe was late")
+    parser.add_argument("--no-gc-policy", action="store_true", help="without the console's GC policy (ui/gc_policy)")
+    parser.add_argument("--sort-by-ths", action="store_true", help="the Fleet table sorted by TH/s (a live column)")
     args = parser.parse_args()
 
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
@@ -202,26 +296,37 @@ def main() -> None:
     try:
         context, principal = _prepare(database_url, targets)
         lateness, written, restarts = measure(
-            context, principal, args.miners, args.duration, args.interval, args.in_process, args.why, args.tab
+            context,
+            principal,
+            args.miners,
+            args.duration,
+            args.interval,
+            args.in_process,
+            args.why,
+            args.tabs.split(","),
+            args.sort_by_ths,
+            not args.no_gc_policy,
         )
     finally:
         for process in farm:
             process.terminate()
             process.wait(timeout=30)
     where = "a thread of the console (--in-process)" if args.in_process else "the console's child agent process"
-    ordered = sorted(lateness)
-    p50 = statistics.median(ordered)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    worst = ordered[-1]
-    verdict = "PASS" if worst < TARGET_MS else "MISS"
-    print(f"console polling {args.miners:,} simulated miners every {args.interval:g} s in {where}")
-    print(f"  {len(ordered):,} probe ticks of {PROBE_MS} ms over {args.duration:g} s; {written:,} samples written")
+    print(f"console polling {args.miners:,} simulated miners every {args.interval:g} s in {where}; {written:,} samples")
     if restarts:
         print(f"  the agent restarted {restarts} time(s) during the run")
-    print(
-        f"GUI event-loop stall (lateness of a {PROBE_MS} ms timer): p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
-        f"max {worst:.1f} ms  target max < {TARGET_MS:g} ms: {verdict}"
-    )
+    for key, ticks in lateness.items():
+        ordered = sorted(ticks)
+        p50 = statistics.median(ordered)
+        p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+        worst = ordered[-1]
+        verdict = "PASS" if worst < TARGET_MS else "MISS"
+        print(
+            f"{key} tab: GUI event-loop stall (lateness of a {PROBE_MS} ms timer, {len(ordered):,} ticks over "
+            f"{args.duration:g} s): p50 {p50:.1f} ms, p99 {p99:.1f} ms, max {worst:.1f} ms  "
+            f"target max < {TARGET_MS:g} ms: {verdict}"
+        )
+    print(f"memory at the end: {rss_mb():.0f} MB resident (console process)")
 
 
 if __name__ == "__main__":
