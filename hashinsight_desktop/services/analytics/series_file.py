@@ -45,30 +45,18 @@ class DailySeries:
     values: Array
 
 
-def _number(text: str, row: int, column: str, errors: list[RowError], *, positive: bool, hint: str = "") -> float:
-    """A finite number (thousands separators allowed); NaN, with the cell's error noted, when it is not one."""
+def _number(text: str, row: int, column: str, errors: list[RowError], *, low: str | None, hint: str = "") -> float:
+    """A finite number (thousands separators allowed) above 0 (``low="above"``), at least 0 (``"at least"``) or
+    any (None); NaN, with the cell's error noted, when it is not one."""
     try:
         value = float(text.replace(",", ""))
     except ValueError:
         errors.append(RowError(row, column, f"{text!r} is not a number" if text else "a number is required"))
         return math.nan
-    if not math.isfinite(value) or (value <= 0 if positive else value < 0):
-        bound = "above 0" if positive else "of at least 0"
-        errors.append(RowError(row, column, f"must be a number {bound}, not {text}{hint}"))
+    if not math.isfinite(value) or (low == "above" and value <= 0) or (low == "at least" and value < 0):
+        wanted = {"above": "a number above 0", "at least": "a number of at least 0"}.get(low or "", "a finite number")
+        errors.append(RowError(row, column, f"must be {wanted}, not {text}{hint}"))
         return math.nan
-    return value
-
-
-def _finite(text: str, row: int, errors: list[RowError], *, positive: bool, hint: str) -> float:
-    """A series value: any finite number (a change, a temperature may be negative), or one above 0 for logs."""
-    if positive:
-        return _number(text, row, "value", errors, positive=True, hint=hint)
-    try:
-        value = float(text.replace(",", ""))
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
-        errors.append(RowError(row, "value", f"{text!r} is not a number" if text else "a number is required"))
     return value
 
 
@@ -107,14 +95,14 @@ def read_prices(path: str | Path) -> PriceTable:
         raise ValidationError("file", f"{Path(path).name} has no data rows")
     dates = _dates(cells["date"], rows, errors, daily=False)
 
-    def column(name: str, *, positive: bool = True) -> Array | None:
+    def column(name: str, low: str = "above") -> Array | None:
         if name not in table.present:
             return None
         texts = zip(cells[name], rows, strict=True)
-        return np.array([_number(text, row, name, errors, positive=positive) for text, row in texts])
+        return np.array([_number(text, row, name, errors, low=low) for text, row in texts])
 
     close, open_, high, low = column("close"), column("open"), column("high"), column("low")
-    volume = column("volume", positive=False)
+    volume = column("volume", "at least")
     assert close is not None  # a required column
     if (high is None) != (low is None):
         errors.append(RowError(1, "high" if high is None else "low", "high and low come together (ATR needs both)"))
@@ -136,8 +124,9 @@ def read_series(path: str | Path, *, positive: bool = False) -> DailySeries:
     if not rows:
         raise ValidationError("file", f"{Path(path).name} has no data rows")
     dates = _dates(cells["date"], rows, errors, daily=True)
-    hint = " (--log needs every value above 0)" if positive else ""
-    values = [_finite(t, r, errors, positive=positive, hint=hint) for t, r in zip(cells["value"], rows, strict=True)]
+    low, hint = ("above", " (--log needs every value above 0)") if positive else (None, "")
+    texts = zip(cells["value"], rows, strict=True)
+    values = [_number(text, row, "value", errors, low=low, hint=hint) for text, row in texts]
     if errors:
         raise SeriesFileError(sorted(errors, key=lambda e: e.row), "; nothing was computed")
     return DailySeries(dates, np.array(values, dtype=np.float64))
