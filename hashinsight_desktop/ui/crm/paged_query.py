@@ -16,6 +16,7 @@ from hashinsight_desktop.services.permissions import Principal
 
 T = TypeVar("T")
 PAGE_SIZE = 200
+UNKNOWN_TOTAL = -1  # a list that does not count its rows: the pager offers Next while pages come full
 EXPORT_CHUNK = 2000
 
 
@@ -36,7 +37,7 @@ class TableQuery:
 @dataclass(frozen=True)
 class TablePage(Generic[T]):
     rows: list[T]
-    total: int  # rows matching the search and filters, all pages
+    total: int  # rows matching the search and filters, all pages (UNKNOWN_TOTAL: not counted)
 
 
 Fetch = Callable[[Session, Principal, TableQuery], TablePage[Any]]

@@ -34,7 +34,14 @@ from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.paged_model import PagedTableModel
-from hashinsight_desktop.ui.crm.paged_query import TablePage, TableQuery, TableSource, all_rows, page_bounds
+from hashinsight_desktop.ui.crm.paged_query import (
+    UNKNOWN_TOTAL,
+    TablePage,
+    TableQuery,
+    TableSource,
+    all_rows,
+    page_bounds,
+)
 from hashinsight_desktop.ui.crm.table_export import ExportCancelled, export_rows
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
@@ -157,7 +164,7 @@ class PagedTable(QWidget):
 
     def _turn(self, pages: int) -> None:
         offset = max(0, self.query.offset + pages * self.query.limit)
-        if offset < max(self.page.total, 1):
+        if pages < 0 or self.next_button.isEnabled():
             self._set_query(replace(self.query, offset=offset))
 
     def _set_query(self, query: TableQuery) -> None:
@@ -221,15 +228,24 @@ class PagedTable(QWidget):
             box.blockSignals(False)
 
     def _update_pager(self) -> None:
-        first, last = page_bounds(self.page, self.shown_query or self.query)
+        query = self.shown_query or self.query
+        first, last = page_bounds(self.page, query)
         total = self.page.total
-        self.summary.setText(
-            self.tr("%1–%2 of %3").replace("%1", f"{first:,}").replace("%2", f"{last:,}").replace("%3", f"{total:,}")
-            if total
-            else self.tr("No rows")
-        )
+        if total == UNKNOWN_TOTAL:  # not counted: more may follow a full page
+            self.summary.setText(self.tr("%1–%2").replace("%1", f"{first:,}").replace("%2", f"{last:,}"))
+            more = len(self.page.rows) == query.limit
+        else:
+            self.summary.setText(
+                self.tr("%1–%2 of %3")
+                .replace("%1", f"{first:,}")
+                .replace("%2", f"{last:,}")
+                .replace("%3", f"{total:,}")
+                if total
+                else self.tr("No rows")
+            )
+            more = last < total
         self.previous_button.setEnabled(self.query.offset > 0)
-        self.next_button.setEnabled(last < total)
+        self.next_button.setEnabled(more)
 
     def _open_current(self) -> None:
         selected = self.selected()
