@@ -1,0 +1,84 @@
+"""Credit notes: their own gapless series (``CN-2026-000004``), each linked to an issued invoice and never larger
+than what is left of it (the invoice and its late fees, less earlier credit notes)."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import CreditNote
+from hashinsight_desktop.services import audit, outbox
+from hashinsight_desktop.services.billing.invoices import OPEN, PAID, _manage, _zone_of, owed, settle_if_paid
+from hashinsight_desktop.services.billing.numbering import CREDIT_NOTE, next_number
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.transaction import flush
+
+CENT = Decimal("0.01")
+
+
+def amount_usd(text: object, field: str = "amount") -> Decimal:
+    """A positive amount of money in cents, read exactly."""
+    try:
+        amount = Decimal(str(text).strip())
+    except InvalidOperation:
+        raise ValidationError(field, f"{text!r} is not an amount (e.g. 120.50)") from None
+    if not amount.is_finite() or amount <= 0:
+        raise ValidationError(field, "must be more than 0")
+    if amount != amount.quantize(CENT):
+        raise ValidationError(field, f"{text} has more than two decimals (cents)")
+    return amount.quantize(CENT)
+
+
+def issue_credit_note(
+    session: Session,
+    principal: Principal,
+    invoice_id: uuid.UUID,
+    *,
+    amount: Decimal,
+    reason: str,
+    clock: Clock = system_clock,
+) -> CreditNote:
+    invoice = _manage(session, principal, invoice_id, "issue credit notes")
+    if invoice.status not in (*OPEN, PAID):
+        raise ValidationError(
+            "INVOICE",
+            f"invoice {invoice.number or invoice.id} is {invoice.status}: only an issued invoice can be credited",
+        )
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("reason", "say why the invoice is credited")
+    left = owed(session, invoice.id).creditable_usd
+    if amount > left:
+        raise ValidationError(
+            "amount",
+            f"{amount} USD is more than what is left of invoice {invoice.number} ({left} USD not yet credited of "
+            f"{invoice.total_usd} USD and its fees); nothing was credited",
+        )
+    now = clock()
+    note = CreditNote(
+        invoice_id=invoice.id,
+        number=next_number(session, CREDIT_NOTE, now.astimezone(_zone_of(session, invoice.contract_id)).year),
+        amount_usd=amount,
+        reason=reason[:300],
+        issued_at=now,
+        issued_by=principal.username,
+    )
+    session.add(note)
+    flush(session, "credit note")
+    settle_if_paid(invoice, owed(session, invoice.id))
+    audit.append(
+        session,
+        principal,
+        "invoice.credit",
+        "credit_note",
+        note.id,
+        after={"invoice": invoice.number, "number": note.number, "amount_usd": f"{amount}", "reason": note.reason},
+        summary=f"credit note {note.number}: {amount} USD on invoice {invoice.number}",
+        clock=clock,
+    )
+    outbox.emit(session, "invoice.changed", "invoice", invoice.id)
+    return note
