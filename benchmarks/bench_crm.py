@@ -76,12 +76,22 @@ def _chunks(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield chunk
 
 
-def _bulk(db: Database, table: Table, rows: Iterator[dict[str, Any]]) -> int:
+def _bulk(
+    db: Database,
+    table: Table,
+    rows: Iterator[dict[str, Any]],
+    kind: str | None = None,
+    texts: Callable[[dict[str, Any]], tuple[str | None, ...]] | None = None,
+) -> int:
+    """Insert ``rows``; with ``kind``, also each row's search words from ``texts(row)`` as the services do."""
     count = 0
     with db.engine.begin() as connection:
         for chunk in _chunks(rows):
             connection.execute(insert(table), chunk)
             count += len(chunk)
+            if kind and texts:
+                words = [w for row in chunk for w in search_terms.term_rows(kind, row["id"], *texts(row))]
+                connection.execute(insert(models.CrmSearchTerm.__table__), words)
     return count
 
 
@@ -114,20 +124,13 @@ def seed(db: Database, sizes: argparse.Namespace) -> dict[str, Any]:
     ]
     ids = [c["id"] for c in customers]
     started = time.perf_counter()
-    counts = {"customers": _bulk(db, models.Customer.__table__, iter(customers))}
-    counts["crm_search_terms"] = _bulk(
-        db,
-        models.CrmSearchTerm.__table__,
-        (
-            row
-            for c in customers
-            for row in search_terms.term_rows(
-                "customer",
-                c["id"],
-                *search_terms.customer_texts(c["name"], c["company"], c["contact_email"], c["phone"], c["tax_id"]),
-            )
-        ),
-    )
+    customer_words = search_terms.customer_texts
+    counts = {
+        "customers": _bulk(
+            db, models.Customer.__table__, iter(customers), "customer",
+            lambda c: customer_words(c["name"], c["company"], c["contact_email"], c["phone"], c["tax_id"]),
+        )
+    }  # fmt: skip
     counts["customer_tags"] = _bulk(
         db,
         models.CustomerTag.__table__,
@@ -170,6 +173,7 @@ def seed(db: Database, sizes: argparse.Namespace) -> dict[str, Any]:
                  "owner_id": rng.choice(staff), "status": rng.choice(lead_stages), "next_step": ""}
                 for i in range(sizes.leads)
             ),
+            "lead", lambda r: (r["title"], r["company"], r["contact_name"], r.get("email"), r.get("phone")),
         )  # fmt: skip
         deal_stages = ("draft", "pending", "approved", "signed", "completed", "lost")
         counts["deals"] = _bulk(
@@ -181,6 +185,7 @@ def seed(db: Database, sizes: argparse.Namespace) -> dict[str, Any]:
                  "value": Decimal(rng.randrange(1000, 500000)), "commission_rate_pct": Decimal("2.5")}
                 for i in range(sizes.deals)
             ),
+            "deal", lambda r: (r["title"],),
         )  # fmt: skip
         kinds = ("call", "email", "meeting", "note", "task")
         counts["activities"] = _bulk(
@@ -194,6 +199,7 @@ def seed(db: Database, sizes: argparse.Namespace) -> dict[str, Any]:
                  "done_at": None if kind == "task" and rng.random() < 0.3 else T0}
                 for i in range(sizes.activities)
             ),
+            "activity", lambda r: (r["title"],),
         )  # fmt: skip
     if hasattr(models, "Ticket"):
         states = ("open", "in_progress", "waiting", "resolved", "closed")
@@ -208,6 +214,7 @@ def seed(db: Database, sizes: argparse.Namespace) -> dict[str, Any]:
                  "response_breached": False, "resolution_breached": False}
                 for i in range(sizes.tickets)
             ),
+            "ticket", lambda r: (r["subject"],),
         )  # fmt: skip
     with db.engine.begin() as connection:
         connection.execute(text("ANALYZE"))
