@@ -169,6 +169,7 @@ def _print_detail(d: dict[str, Any]) -> None:
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.crm import tickets
+    from hashinsight_desktop.services.crm.ticket_list import check_choice
     from hashinsight_desktop.services.transaction import unit_of_work
 
     principal = acting_principal(ctx, args.acting_user)
@@ -216,6 +217,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             )
             said, ticket_id = f"opened T-{ticket.number}: {ticket.subject}", ticket.id
         else:
+            if args.ticket_command == "move":
+                check_choice("status", args.state, STATES)  # a typo is named before the ticket is looked up
             found = tickets.find_ticket(session, principal, args.ticket)
             ticket_id, before = found.id, found.status
             if args.ticket_command == "move":

@@ -63,6 +63,8 @@ class Ticket(EntityMixin, Base):
         Index("ix_tickets_customer_id_opened_at", "customer_id", "opened_at"),
         Index("ix_tickets_response_due_at", "response_due_at"),
         Index("ix_tickets_resolution_due_at", "resolution_due_at"),
+        Index("ix_tickets_opened_at", "opened_at"),  # the list's default order: a page without sorting them all
+        Index("ix_tickets_updated_at", "updated_at"),
     )
 
     number: Mapped[int] = mapped_column(Integer, nullable=False, unique=True)  # T-<number> for people

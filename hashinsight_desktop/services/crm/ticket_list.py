@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Customer, Ticket
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.crm import search_terms
 from hashinsight_desktop.services.crm.listing import Page, page
 from hashinsight_desktop.services.crm.scope import customer_condition
 from hashinsight_desktop.services.errors import ValidationError
@@ -26,6 +27,8 @@ from hashinsight_desktop.services.permissions import Principal
 
 TICKET_STATES: Final = ("open", "in_progress", "waiting", "resolved", "closed")
 PRIORITIES: Final = ("low", "normal", "high", "urgent")
+SEARCH_KIND: Final = "ticket"  # crm_search_terms.kind of a ticket's words
+_CUSTOMER_NAME = select(Customer.name).where(Customer.id == Ticket.customer_id).scalar_subquery()
 _PRIORITY_RANK = case({p: i for i, p in enumerate(PRIORITIES)}, value=Ticket.priority, else_=-1)
 
 
@@ -74,18 +77,24 @@ def _breach_condition(now: datetime) -> Any:
 
 
 def _search_condition(search: str | None) -> Any:
+    """Every word typed starts a word of the subject, or of the customer's name (the CRM's word index), or the
+    text is the ticket's number ("T-12", "#12", "12")."""
     text = (search or "").strip().lower()
     if not text:
         return None
-    number = text.removeprefix("t-").removeprefix("#")
-    literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     matches: list[Any] = [
-        Ticket.subject_key.like(f"%{literal}%", escape="\\"),
-        func.lower(Customer.name).like(f"{literal}%", escape="\\"),
+        search_terms.matching(SEARCH_KIND, text, Ticket.id),
+        search_terms.matching("customer", text, Ticket.customer_id),
     ]
+    number = text.removeprefix("t-").removeprefix("#")
     if number.isdigit() and len(number) < 10:
         matches.append(Ticket.number == int(number))
     return or_(*matches)
+
+
+def index_ticket(session: Session, ticket: Ticket) -> None:
+    """(Re)write a ticket's searchable words (its subject) in the caller's transaction."""
+    search_terms.index(session, SEARCH_KIND, ticket.id, ticket.subject)
 
 
 def list_tickets(
@@ -104,14 +113,18 @@ def list_tickets(
     clock: Clock = system_clock,
 ) -> Page[TicketRow]:
     """One page of the tickets the principal may see, filtered and sorted in the database, with the total.
-    ``search``: part of the subject, the start of the customer's name, or the number ("T-12", "12")."""
+    ``search``: words starting words of the subject or of the customer's name, or the number ("T-12", "12")."""
     now = clock()
+    # The customer's name: joined only to sort by it; else looked up for the page's rows alone, so the total is
+    # counted over the tickets table by itself.
+    by_name = order_by == "customer"
+    name = Customer.name if by_name else _CUSTOMER_NAME
     query = select(
         Ticket.id,
         Ticket.number,
         Ticket.subject,
         Ticket.customer_id,
-        Customer.name,
+        name,
         Ticket.status,
         Ticket.priority,
         Ticket.opened_at,
@@ -120,7 +133,9 @@ def list_tickets(
         Ticket.resolution_due_at,
         _breach_condition(now),
         Ticket.version,
-    ).join(Customer, Customer.id == Ticket.customer_id)
+    )
+    if by_name:
+        query = query.join(Customer, Customer.id == Ticket.customer_id)
     conditions: list[Any] = [
         customer_condition(principal, Ticket.customer_id, "see tickets"),
         _search_condition(search),

@@ -46,6 +46,7 @@ from hashinsight_desktop.services.crm.ticket_list import (  # the lists, with th
     TicketRow,
     breached_tickets,
     check_choice,
+    index_ticket,
     list_tickets,
 )
 from hashinsight_desktop.services.errors import NotFound, ValidationError
@@ -169,6 +170,7 @@ def open_ticket(
     session.add_all(TicketMiner(ticket_id=ticket.id, miner_id=m.id) for m in miners)
     _record_status(session, ticket, None, principal.username[:64], now)
     flush(session, "ticket", "number")
+    index_ticket(session, ticket)
     sla_timers.refresh(session, ticket, now)
     audit.append(
         session,
@@ -337,6 +339,7 @@ def update_ticket(
     require(principal, Permission.CUSTOMERS_MANAGE, "edit tickets")
     ticket = get_ticket(session, principal, ticket_id)
     check_version("ticket", ticket.version, expected_version)
+    miners = None if miner_ids is None else _miners(session, principal, ticket.customer_id, miner_ids)
     before = ticket_state(ticket)
     if subject is not None:
         ticket.subject = required_text("subject", subject, 200)
@@ -345,12 +348,14 @@ def update_ticket(
         ticket.priority = check_choice("priority", priority, PRIORITIES)
     if assignee_id is not None:
         ticket.assignee_id = assignee_id
-    if miner_ids is not None:
-        miners = _miners(session, principal, ticket.customer_id, miner_ids)
+    if miners is not None:
+        ticket.updated_at = clock()
+    flush(session, "ticket")  # a stale row is told here, before the links and words are rewritten
+    if miners is not None:
         session.execute(delete(TicketMiner).where(TicketMiner.ticket_id == ticket.id))
         session.add_all(TicketMiner(ticket_id=ticket.id, miner_id=m.id) for m in miners)
-        ticket.updated_at = clock()
-    flush(session, "ticket")
+    if subject is not None:
+        index_ticket(session, ticket)
     sla_timers.refresh(session, ticket, clock())
     flush(session, "ticket")
     audit.append(

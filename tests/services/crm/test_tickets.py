@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from hashinsight_desktop.db.models import Customer, CustomerContact, EmailLog, Miner, Site, TicketStatusChange
-from hashinsight_desktop.services.crm import crm_mail, sla_policies, sla_timers, tickets
+from hashinsight_desktop.db.models import CustomerContact, EmailLog, Miner, Site, TicketStatusChange
+from hashinsight_desktop.services.crm import crm_mail, customers, sla_policies, sla_timers, tickets
 from hashinsight_desktop.services.crm.sla_calendar import office_hours
 from hashinsight_desktop.services.crm.ticket_list import TICKET_STATES
 from hashinsight_desktop.services.errors import ConcurrentModificationError, NotFound, PermissionDenied, ValidationError
@@ -41,9 +41,10 @@ class Clock:
 def _farm(session_factory: sessionmaker[Session]) -> tuple[Principal, Principal, uuid.UUID, uuid.UUID]:
     """Two customers (the first with contacts and a miner) and their customer-role principals."""
     with unit_of_work(session_factory) as session:
-        acme, bolt = Customer(name="Acme Hosting"), Customer(name="Bolt Mining", contact_email="desk@bolt.example")
+        acme = customers.add_customer(session, STAFF, name="Acme Hosting")  # indexed for search, as the tab adds
+        bolt = customers.add_customer(session, STAFF, name="Bolt Mining", contact_email="desk@bolt.example")
         site = Site(name="Texas North", timezone="America/Chicago")
-        session.add_all([acme, bolt, site])
+        session.add(site)
         session.flush()
         session.add_all([
             CustomerContact(customer_id=acme.id, name="Ann", email="ann@acme.example", role="primary"),
@@ -218,9 +219,13 @@ def test_sla_due_times_breaches_search_sort_and_paging(session_factory: sessionm
         assert [r.id for r in tickets.breached_tickets(session, STAFF, clock=clock).items] == [late]
         page = tickets.list_tickets(session, STAFF, order_by="priority", descending=True, clock=clock)
         assert [(r.id, r.breached) for r in page.items] == [(answered, False), (late, True)]
-        assert [r.id for r in tickets.list_tickets(session, STAFF, search="0% FAN_", clock=clock).items] == [late]
-        assert tickets.list_tickets(session, STAFF, search="_", clock=clock).total == 1  # literal, not a wildcard
+        assert [r.id for r in tickets.list_tickets(session, STAFF, search="FAN_S 10", clock=clock).items] == [late]
+        assert tickets.list_tickets(session, STAFF, search="fan%", clock=clock).total == 0  # literal, not a wildcard
+        assert tickets.list_tickets(session, STAFF, search="an_s", clock=clock).total == 0  # words start, not inside
         assert [r.id for r in tickets.list_tickets(session, STAFF, search="bolt", clock=clock).items] == [answered]
+        by_customer = tickets.list_tickets(session, STAFF, order_by="customer", descending=False, clock=clock)
+        assert [(r.customer_name, r.subject) for r in by_customer.items] == [("Acme Hosting", "100% fan_speed"),
+                                                                            ("Bolt Mining", "Cooling")]  # fmt: skip
         assert [r.id for r in tickets.list_tickets(session, STAFF, search="T-1", clock=clock).items] == [late]
         second = tickets.list_tickets(session, STAFF, order_by="number", descending=False, limit=1, offset=1)
         assert [r.number for r in second.items] == [2] and second.total == 2
