@@ -28,6 +28,7 @@ def crm_pages() -> list[tuple[str, str, PageFactory]]:
     from hashinsight_desktop.ui.crm.email_page import EmailPage
     from hashinsight_desktop.ui.crm.leads_page import LeadsPage
     from hashinsight_desktop.ui.crm.pipeline_board import PipelineBoard
+    from hashinsight_desktop.ui.crm.sla_page import SlaPage
     from hashinsight_desktop.ui.crm.tickets_page import TicketsPage
 
     return [
@@ -38,6 +39,7 @@ def crm_pages() -> list[tuple[str, str, PageFactory]]:
         ("deals", QT_TRANSLATE_NOOP("CrmTab", "Deals"), DealsPage),
         ("activities", QT_TRANSLATE_NOOP("CrmTab", "Activities"), ActivitiesPage),
         ("tickets", QT_TRANSLATE_NOOP("CrmTab", "Tickets"), TicketsPage),
+        ("sla", QT_TRANSLATE_NOOP("CrmTab", "SLA"), SlaPage),
         ("email", QT_TRANSLATE_NOOP("CrmTab", "E-mail"), EmailPage),
     ]
 
