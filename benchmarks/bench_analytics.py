@@ -1,6 +1,6 @@
 """Analytics speed (issue 16): indicators, forecast, explain, ROI heat-map and replay, each with its target.
 
-    .venv/bin/python benchmarks/bench_analytics.py [--runs 20]
+    .venv/bin/python benchmarks/bench_analytics.py [--runs 20] [--coverage-paths 300]
 
 Data are generated here with fixed seeds (a BTC-like random walk of hourly and daily closes, a 10-year daily
 market history with the halvings by block height); no database, no network. Each figure is the median of
@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 import warnings
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -81,7 +83,15 @@ def bench_forecast(daily: np.ndarray, runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
-    runs = parser.parse_args().runs
+    parser.add_argument(
+        "--coverage-paths",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also measure the forecast intervals' coverage on N simulated ARIMA(1,1,1) paths (about 0.2 s each)",
+    )
+    options = parser.parse_args()
+    runs = options.runs
     rng = np.random.default_rng(16)
 
     hourly = walk(rng, 100_000, 0.006)
@@ -164,6 +174,20 @@ def main() -> None:
         median_time(runs, lambda: replay.replay(history, hashrate_ths=200, power_w=3500, electricity_usd_per_kwh=0.05)),
         0.5,
     )
+
+    if options.coverage_paths:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.services.analytics.simulated_arima
+        from tests.services.analytics.simulated_arima import measure_coverage
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            coverage = measure_coverage(seed=2026, paths=options.coverage_paths, length=200, horizon=7)
+        print(f"interval coverage, {options.coverage_paths} ARIMA(1,1,1) paths of 200 days, 7 days ahead (seed 2026):")
+        for level in (80, 95):
+            print(
+                f"  {level} %: product {coverage.product_pct[level]:.1f} %, "
+                f"true model on the same draws {coverage.true_model_pct[level]:.1f} % ({coverage.checks} checks)"
+            )
 
 
 if __name__ == "__main__":

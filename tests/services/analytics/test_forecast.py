@@ -4,7 +4,6 @@ scale, the back-test, captured warnings, the time budget and the fingerprint cac
 from __future__ import annotations
 
 import warnings
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -14,42 +13,9 @@ from hashinsight_desktop.services.analytics import forecast as forecasting
 from hashinsight_desktop.services.analytics.forecast import forecast
 from hashinsight_desktop.services.analytics.series_file import read_prices
 from hashinsight_desktop.services.errors import ValidationError
+from tests.services.analytics.simulated_arima import arma_path, days, measure_coverage
 
 FIXTURE = Path(__file__).parent / "data" / "btc_usd_daily.csv"
-
-
-def days(n: int) -> list[datetime]:
-    return [datetime(2024, 1, 1) + timedelta(days=i) for i in range(n)]
-
-
-PHI, THETA = 0.5, 0.3
-Z = {80: 1.2815515655446004, 95: 1.959963984540054}  # standard normal quantiles of the two-sided levels
-
-
-def arima_111(rng: np.random.Generator, n: int, phi: float = PHI, theta: float = THETA) -> np.ndarray:
-    """An ARIMA(1, 1, 1) path of n values: the sum of an ARMA(1, 1) with unit noise, after a burn-in."""
-    return np.cumsum(_arma(rng, n, phi, theta)[0]) + 100.0
-
-
-def _arma(rng: np.random.Generator, n: int, phi: float, theta: float) -> tuple[np.ndarray, np.ndarray]:
-    noise = rng.normal(size=n + 50)
-    arma = np.zeros(n + 50)
-    for t in range(1, n + 50):
-        arma[t] = phi * arma[t - 1] + noise[t] + theta * noise[t - 1]
-    return arma[50:], noise[50:]
-
-
-def true_model_forecast(
-    arma: np.ndarray, noise: np.ndarray, path: np.ndarray, length: int, horizon: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """What a forecaster knowing the true model and its past shocks would say: mean and standard deviation for
-    each day ahead (the psi weights of the integrated process)."""
-    means, previous = [], arma[length - 1]
-    for ahead in range(1, horizon + 1):
-        previous = PHI * previous + (THETA * noise[length - 1] if ahead == 1 else 0.0)
-        means.append(previous)
-    psi = np.cumsum([1.0] + [PHI ** (k - 1) * (PHI + THETA) for k in range(1, horizon)])
-    return path[length - 1] + np.cumsum(means), np.sqrt(np.cumsum(psi**2))
 
 
 @pytest.mark.statistical
@@ -59,28 +25,14 @@ def test_intervals_contain_the_truth_at_their_nominal_rate() -> None:
 
     Forecast errors of one path's days are strongly correlated, so 240 checks are few: a sample's own luck can
     move the rate by several points. The seed is fixed (the same draws every run) and the draws are checked to
-    be representative: the true model's intervals cover them within 1.5 points of each level. Measured apart on
-    300 paths (seed 2026): 74.8 % and 93.1 % by the product against 77.1 % and 93.9 % by the true model on the
-    same draws; estimating the order and parameters from 200 values costs about 1–3 points."""
-    rng = np.random.default_rng(19)
-    series, length, horizon = 48, 200, 5
-    inside = {80: 0, 95: 0}
-    ideal = {80: 0, 95: 0}
-    for _ in range(series):
-        arma, noise = _arma(rng, length + horizon, PHI, THETA)
-        path = np.cumsum(arma) + 100.0
-        truth = path[length:]
-        result = forecast(days(length), path[:length], days=horizon, max_models=94, windows=0)
-        for point, value in zip(result.points, truth, strict=True):
-            inside[80] += point.lo80 <= value <= point.hi80
-            inside[95] += point.lo95 <= value <= point.hi95
-        mean, deviation = true_model_forecast(arma, noise, path, length, horizon)
-        for level, z in Z.items():
-            ideal[level] += int(np.sum(np.abs(truth - mean) <= z * deviation))
-    checks = series * horizon
-    for level in Z:
-        assert abs(ideal[level] / checks * 100 - level) <= 1.5, ("draws not representative", ideal)
-        assert abs(inside[level] / checks * 100 - level) <= 3, (inside, ideal)
+    be representative: the true model's intervals cover them within 1.5 points of each level. Measured apart
+    (`benchmarks/bench_analytics.py --coverage-paths 300`: seed 2026, 7 days ahead): 74.8 % and 93.1 % by the
+    product against 77.1 % and 93.9 % by the true model on the same draws; estimating the order and parameters
+    from 200 values costs about 1–3 points."""
+    coverage = measure_coverage(seed=19, paths=48, length=200, horizon=5)
+    for level in (80, 95):
+        assert abs(coverage.true_model_pct[level] - level) <= 1.5, ("draws not representative", coverage)
+        assert abs(coverage.product_pct[level] - level) <= 3, coverage
 
 
 def test_log_prices_are_reported_in_their_own_scale_with_a_backtest() -> None:
@@ -103,7 +55,7 @@ def test_log_prices_are_reported_in_their_own_scale_with_a_backtest() -> None:
 
 def test_warnings_are_captured_and_a_search_cut_by_the_budget_says_so() -> None:
     rng = np.random.default_rng(5)
-    path = arima_111(rng, 400, phi=0.6, theta=0.4)
+    path = arma_path(rng, 400, phi=0.6, theta=0.4)[2]
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # none may escape to the console
         cut = forecast(days(400), path, budget_s=1e-6, windows=0)
@@ -116,7 +68,7 @@ def test_warnings_are_captured_and_a_search_cut_by_the_budget_says_so() -> None:
 
 def test_cached_by_the_fingerprint_of_its_inputs(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = np.random.default_rng(9)
-    path = arima_111(rng, 60)
+    path = arma_path(rng, 60)[2]
     first = forecast(days(60), path, days=3, max_models=20, windows=2)
     assert forecast(days(60), path.copy(), days=3, max_models=20, windows=2) is first
     fits: list[object] = []
