@@ -6,6 +6,8 @@
     ticket move ID STATE --as USER [--json]      open, in_progress, waiting, resolved, closed (legal moves only)
     ticket show ID --as USER [--json]            replies, status history, SLA timers, incidents
     ticket reply ID TEXT --as USER [--json]      a staff reply is e-mailed to the customer's contacts
+    ticket calendar NAME --hours "mon-fri 09:00-17:00" [--timezone ZONE] [--holiday DATE[=NAME]]...
+    ticket policy NAME --calendar NAME [--customer NAME] --target urgent=15/120...   (commands/ticket_sla.py)
 
 ID is the ticket's number (T-12 or 12) or its id. A customer-role user opens tickets for their own account (no
 --customer), sees and replies to only theirs. The same services as the CRM tab, audited the same way; a refused
@@ -20,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from hashinsight_desktop.commands import pipeline_options as options
+from hashinsight_desktop.commands import ticket_sla
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
@@ -80,9 +83,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     reply.add_argument("ticket", metavar="ID", help="T-12, 12 or the ticket's id")
     reply.add_argument("text", metavar="TEXT")
     add_acting_arguments(reply)
+    ticket_sla.add_parsers(ticket)
 
 
-def _customer_id(session: Any, principal: Any, name: str | None) -> Any:
+def customer_named(session: Any, principal: Any, name: str | None) -> Any:
     if name is None:
         return None
     from sqlalchemy import func, select
@@ -182,6 +186,10 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             miners = [r.id for r in resolve_miners(ctx, principal, args.miners)]
     names = OPTION_NAMES | ({"status": "--status"} if args.ticket_command == "list" else {})
     with options_named(names), unit_of_work(ctx.database.session_factory, "ticket") as session:
+        if args.ticket_command in ("calendar", "policy"):
+            saved = ticket_sla.run(args, session, principal, clock)
+            print(json.dumps(saved, indent=2) if args.json else f"saved {args.ticket_command} {args.name}")
+            return 0
         if args.ticket_command == "list":
             page = tickets.list_tickets(
                 session,
@@ -189,7 +197,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 search=args.search,
                 status=args.status,
                 priority=args.priority,
-                customer_id=_customer_id(session, principal, args.customer),
+                customer_id=customer_named(session, principal, args.customer),
                 breached=True if args.breached else None,
                 order_by=args.sort,
                 descending=not args.ascending,
@@ -209,7 +217,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 session,
                 principal,
                 subject=args.subject,
-                customer_id=_customer_id(session, principal, args.customer),
+                customer_id=customer_named(session, principal, args.customer),
                 description=args.description,
                 priority=args.priority,
                 miner_ids=miners,

@@ -81,11 +81,39 @@ def test_bad_input_names_the_field(farm: Path, capsys: pytest.CaptureFixture[str
         (("ticket", "move", "T-9", "open"), "That ticket does not exist (it may have been deleted)."),
         (("ticket", "show", "soon"), "ID: 'soon' is neither a ticket number nor an id"),
         (("ticket", "add", "x", "--customer", "Acme Hosting", "--miner", "m9"), "--miner: no miner named 'm9'"),
+        (("ticket", "calendar", "Office", "--hours", "weekdays 9-5"), "--hours: 'weekdays 9-5': write days then hours"),
+        (("ticket", "calendar", "Office", "--hours", "mon-fri 09:00-17:00", "--timezone", "Mars/Base"),
+         "time zone: 'Mars/Base' is not a known time zone"),
+        (("ticket", "calendar", "Office", "--hours", "mon 9:00-8:00"),
+         "hours on Monday: each interval must end after it starts"),
+        (("ticket", "calendar", "Office", "--hours", "mon 09:00-17:00", "--holiday", "xmas"),
+         "--holiday: 'xmas' is not"),
+        (("ticket", "policy", "Gold", "--calendar", "Nowhere", "--target", "normal=60/480"),
+         "--calendar: no business calendar named 'Nowhere'"),
     ]  # fmt: skip
     for args, message in cases:
         code, out, err = run(capsys, *args)
         assert (code, out) == (1, ""), args
         assert err.startswith(f"hashinsight-desktop: error: {message}") and err.count("\n") == 1, err
+
+
+def test_sla_calendar_and_policy_then_a_tickets_timers(farm: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "ticket", "calendar", "Always", "--hours", "mon-sun 00:00-24:00", "--timezone", "UTC",
+                         "--holiday", "2026-12-25=Christmas")  # fmt: skip
+    assert (code, out) == (0, "saved calendar Always\n"), err
+    code, out, err = run(capsys, "ticket", "policy", "Gold", "--calendar", "always", "--customer", "Acme Hosting",
+                         "--target", "normal=60/480", "--target", "urgent=15/120", "--json")  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["policy"]["targets"] == {"normal": [60, 480], "urgent": [15, 120]}
+    code, out, err = run(capsys, "ticket", "policy", "Gold", "--calendar", "Always", "--target", "urgent=0/120")
+    assert (code, err) == (1, "hashinsight-desktop: error: urgent response: must be whole minutes from 1 to 525600\n")
+    code, out, err = run(
+        capsys, "ticket", "add", "Down", "--customer", "Acme Hosting", "--priority", "urgent", "--json"
+    )
+    sla = json.loads(out)["ticket"]["sla"]
+    assert (sla["response"]["target_s"], sla["resolution"]["target_s"]) == (900.0, 7200.0), err
+    assert sla["response"]["state"] in ("running", "off_hours") and sla["response"]["breached"] is False
+    assert sla["response"]["due_at"] is not None
 
 
 def test_a_customer_sees_and_opens_only_their_own(farm: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -99,3 +127,20 @@ def test_a_customer_sees_and_opens_only_their_own(farm: Path, capsys: pytest.Cap
     assert (code, err) == (1, "hashinsight-desktop: error: That ticket does not exist (it may have been deleted).\n")
     code, out, err = run(capsys, "ticket", "move", "T-2", "in_progress", who="ann")
     assert code == 1 and "may not move tickets" in err
+
+
+def test_every_flag_is_in_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for command, flags in (
+        (["ticket", "add"], ["--customer", "--priority", "--description", "--miner", "--as", "--json"]),
+        (["ticket", "list"], ["--search", "--status", "--priority", "--customer", "--breached", "--sort",
+                              "--ascending", "--limit", "--offset", "--as", "--json"]),
+        (["ticket", "move"], ["STATE", "--as", "--json"]),
+        (["ticket", "show"], ["ID", "--as", "--json"]),
+        (["ticket", "reply"], ["TEXT", "--as", "--json"]),
+        (["ticket", "calendar"], ["--hours", "--timezone", "--holiday", "--as", "--json"]),
+        (["ticket", "policy"], ["--calendar", "--customer", "--target", "--as", "--json"]),
+    ):  # fmt: skip
+        with pytest.raises(SystemExit):
+            cli.main([*command, "--help"])
+        shown = capsys.readouterr().out
+        assert all(flag in shown for flag in flags), (command, [f for f in flags if f not in shown])

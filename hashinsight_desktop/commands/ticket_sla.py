@@ -1,0 +1,154 @@
+"""`ticket calendar` and `ticket policy`: business calendars and SLA policies from the command line.
+
+    ticket calendar NAME --hours "mon-fri 09:00-17:00" [--hours "sat 10:00-14:00"] [--timezone ZONE]
+                    [--holiday 2026-12-25[=Christmas]]... --as USER [--json]
+    ticket policy NAME --calendar NAME [--customer NAME] --target urgent=15/120 [--target normal=60/480]...
+                    --as USER [--json]       targets: response/resolution in business minutes per priority
+
+Saving an existing name changes it (its holidays are replaced by those given); without --timezone a calendar
+counts in each ticket's site's zone. A policy without --customer is the default one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import date
+from typing import Any
+
+from hashinsight_desktop.commands.acting_user import add_acting_arguments
+from hashinsight_desktop.services.errors import ValidationError
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HOURS = re.compile(r"^\s*([a-z]{3})(?:-([a-z]{3}))?\s+(.+)$")
+
+
+def add_parsers(ticket: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    calendar = ticket.add_parser("calendar", help="add or change a business calendar (working hours, holidays)")
+    calendar.add_argument("name", metavar="NAME")
+    calendar.add_argument(
+        "--hours",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help='working hours, e.g. "mon-fri 09:00-17:00" or "sat 10:00-12:00,13:00-15:00"; repeat',
+    )
+    calendar.add_argument("--timezone", metavar="ZONE", help="IANA zone (default: each ticket's site's zone)")
+    calendar.add_argument(
+        "--holiday", action="append", default=[], metavar="YYYY-MM-DD[=NAME]", help="a whole day off; repeat"
+    )
+    add_acting_arguments(calendar)
+    policy = ticket.add_parser("policy", help="add or change an SLA policy (targets per priority)")
+    policy.add_argument("name", metavar="NAME")
+    policy.add_argument("--calendar", required=True, metavar="NAME", help="the business calendar it counts in")
+    policy.add_argument("--customer", metavar="NAME", help="the customer it is for (default: every other customer)")
+    policy.add_argument(
+        "--target",
+        action="append",
+        default=[],
+        metavar="PRIORITY=RESPONSE/RESOLUTION",
+        help="business minutes, e.g. urgent=15/120; repeat per priority",
+    )
+    add_acting_arguments(policy)
+
+
+def parse_hours(specs: list[str]) -> dict[str, list[list[str]]]:
+    """ "mon-fri 09:00-17:00" → {"0": [["09:00", "17:00"]], …, "4": […]}; ValidationError names --hours."""
+    if not specs:
+        raise ValidationError("--hours", 'give the working hours, e.g. "mon-fri 09:00-17:00"')
+    hours: dict[str, list[list[str]]] = {str(d): [] for d in range(7)}
+    for spec in specs:
+        match = _HOURS.match(spec.lower())
+        first, last = (match.group(1), match.group(2) or match.group(1)) if match else ("", "")
+        if not match or first not in DAYS or last not in DAYS or DAYS.index(last) < DAYS.index(first):
+            raise ValidationError("--hours", f'{spec!r}: write days then hours, e.g. "mon-fri 09:00-17:00"')
+        spans = []
+        for span in match.group(3).split(","):
+            start, _, end = span.strip().partition("-")
+            if not end:
+                raise ValidationError("--hours", f"{spec!r}: {span.strip()!r} is not a span like 09:00-17:00")
+            spans.append([start.strip(), end.strip()])
+        for day in range(DAYS.index(first), DAYS.index(last) + 1):
+            hours[str(day)] += spans
+    return hours
+
+
+def parse_holidays(specs: list[str]) -> list[tuple[date, str]]:
+    days = []
+    for spec in specs:
+        text, _, name = spec.partition("=")
+        try:
+            days.append((date.fromisoformat(text.strip()), name.strip()))
+        except ValueError:
+            raise ValidationError("--holiday", f"{spec!r} is not a date (YYYY-MM-DD[=name])") from None
+    return days
+
+
+def parse_targets(specs: list[str]) -> dict[str, list[int | None]]:
+    targets: dict[str, list[int | None]] = {}
+    for spec in specs:
+        priority, _, pair = spec.partition("=")
+        response, _, resolution = pair.partition("/")
+        try:
+            targets[priority.strip()] = [
+                int(response) if response.strip() else None,
+                int(resolution) if resolution.strip() else None,
+            ]
+        except ValueError:
+            raise ValidationError("--target", f"{spec!r}: write PRIORITY=RESPONSE/RESOLUTION in minutes") from None
+    if not targets:
+        raise ValidationError("--target", "give at least one, e.g. normal=60/480")
+    return targets
+
+
+def run(args: argparse.Namespace, session: Any, principal: Any, clock: Any) -> dict[str, Any]:
+    """Save the calendar or policy the arguments describe; what was saved, for printing."""
+    from hashinsight_desktop.services.crm import sla_policies
+
+    if args.ticket_command == "calendar":
+        hours, holidays = parse_hours(args.hours), parse_holidays(args.holiday)
+        existing = {c.name.casefold(): c for c in sla_policies.list_calendars(session, principal)}
+        current = existing.get(args.name.strip().casefold())
+        calendar = sla_policies.save_calendar(
+            session,
+            principal,
+            name=args.name,
+            hours=hours,
+            timezone=args.timezone,
+            holidays=holidays,
+            calendar_id=None if current is None else current.id,
+            expected_version=None if current is None else current.version,
+            clock=clock,
+        )
+        return {
+            "calendar": {
+                "id": str(calendar.id),
+                "name": calendar.name,
+                "timezone": calendar.timezone,
+                "hours": calendar.hours,
+                "holidays": [d.isoformat() for d, _ in holidays],
+            }
+        }
+    calendars = {c.name.casefold(): c for c in sla_policies.list_calendars(session, principal)}
+    chosen = calendars.get(args.calendar.strip().casefold())
+    if chosen is None:
+        raise ValidationError("--calendar", f"no business calendar named {args.calendar!r}")
+    from hashinsight_desktop.commands.ticket import customer_named
+
+    customer_id = customer_named(session, principal, args.customer)
+    wanted = args.name.strip().casefold()
+    same = next((p for p in sla_policies.list_policies(session, principal) if p.name.casefold() == wanted), None)
+    policy = sla_policies.save_policy(
+        session,
+        principal,
+        name=args.name,
+        calendar_id=chosen.id,
+        targets=parse_targets(args.target),
+        customer_id=customer_id,
+        policy_id=None if same is None else same.id,
+        expected_version=None if same is None else same.version,
+        clock=clock,
+    )
+    whose = None if customer_id is None else str(customer_id)
+    saved = {"id": str(policy.id), "name": policy.name, "calendar": chosen.name, "customer_id": whose}
+    return {"policy": saved | {"targets": policy.targets}}
