@@ -26,6 +26,7 @@ def crm_pages() -> list[tuple[str, str, PageFactory]]:
     from hashinsight_desktop.ui.crm.dashboard_page import DashboardPage
     from hashinsight_desktop.ui.crm.deals_page import DealsPage
     from hashinsight_desktop.ui.crm.email_page import EmailPage
+    from hashinsight_desktop.ui.crm.incidents_page import IncidentsPage
     from hashinsight_desktop.ui.crm.leads_page import LeadsPage
     from hashinsight_desktop.ui.crm.pipeline_board import PipelineBoard
     from hashinsight_desktop.ui.crm.sla_page import SlaPage
@@ -39,6 +40,7 @@ def crm_pages() -> list[tuple[str, str, PageFactory]]:
         ("deals", QT_TRANSLATE_NOOP("CrmTab", "Deals"), DealsPage),
         ("activities", QT_TRANSLATE_NOOP("CrmTab", "Activities"), ActivitiesPage),
         ("tickets", QT_TRANSLATE_NOOP("CrmTab", "Tickets"), TicketsPage),
+        ("incidents", QT_TRANSLATE_NOOP("CrmTab", "Incidents"), IncidentsPage),
         ("sla", QT_TRANSLATE_NOOP("CrmTab", "SLA"), SlaPage),
         ("email", QT_TRANSLATE_NOOP("CrmTab", "E-mail"), EmailPage),
     ]

@@ -60,5 +60,11 @@ def fill_owners(combo: QComboBox, people: list[tuple[uuid.UUID, str]], chosen: u
     combo.clear()
     for user_id, name in people:
         combo.addItem(name, user_id)
-    index = combo.findData(chosen) if chosen else 0
-    combo.setCurrentIndex(max(index, 0))
+    choose(combo, chosen)
+
+
+def choose(combo: QComboBox, value: object) -> None:
+    """Select the item whose data equals ``value`` (the first if none): QComboBox.findData does not compare
+    Python objects such as a UUID by value."""
+    index = next((i for i in range(combo.count()) if value is not None and combo.itemData(i) == value), 0)
+    combo.setCurrentIndex(index if combo.count() else -1)

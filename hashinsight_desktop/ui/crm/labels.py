@@ -48,6 +48,7 @@ _LABELS = {
     "overdue": QT_TRANSLATE_NOOP("CrmLabels", "Overdue"),
     "open_tasks": QT_TRANSLATE_NOOP("CrmLabels", "Open tasks"),
     "breached": QT_TRANSLATE_NOOP("CrmLabels", "SLA breached"),
+    "ongoing": QT_TRANSLATE_NOOP("CrmLabels", "Ongoing"),
 }
 
 

@@ -19,7 +19,7 @@ from hashinsight_desktop.services.crm.ticket_list import PRIORITIES
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog, CustomerPicker
-from hashinsight_desktop.ui.crm.form_fields import parse_date
+from hashinsight_desktop.ui.crm.form_fields import choose, parse_date
 from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TablePage, TableQuery, TableSource
 from hashinsight_desktop.ui.crm.record_page import RecordPage
@@ -196,7 +196,7 @@ class PolicyDialog(CrmFormDialog):
         self.calendar = QComboBox()
         for c in self.read(self.tr("calendars"), lambda s: sla_policies.list_calendars(s, principal)) or []:
             self.calendar.addItem(c.name, c.id)
-        self.calendar.setCurrentIndex(max(0, self.calendar.findData(p.calendar_id) if p else 0))
+        choose(self.calendar, p.calendar_id if p else None)
         self.add_field("calendar", self.tr("Calendar"), self.calendar)
         self.targets: dict[str, tuple[Any, Any]] = {}
         for priority in PRIORITIES:
