@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import Miner, MinerModel
 from hashinsight_desktop.db.telemetry_store import write_samples
+from hashinsight_desktop.services import sites
 from hashinsight_desktop.services.billing.contracts import ContractView, add_contract, read_details
+from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.database import Database
+from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, roll_up
 from hashinsight_desktop.services.transaction import unit_of_work
-from tests.support.factories import People, make_people
 
 NOV = datetime(2026, 11, 1, tzinfo=UTC)  # the site's zone is UTC
 CONTRACT: dict[str, Any] = {
@@ -40,6 +42,34 @@ def clock_at(moment: datetime) -> Any:
 
 
 @dataclass
+class People:
+    """Principals without user rows (no password hashing: billing needs none)."""
+
+    owner: Principal
+    customer: Principal
+    guest: Principal
+    site_id: uuid.UUID
+    customer_id: uuid.UUID
+
+
+def make_people(database: Database) -> People:
+    owner = Principal(uuid.uuid4(), "owner", Role.OWNER)
+    with unit_of_work(database.session_factory) as session:
+        site = sites.create_site(
+            session, owner, name="Texas North", capacity_mw="20", electricity_price_usd_per_kwh="0.045"
+        )
+        customer = customers.add_customer(session, owner, name="Acme Hosting", contact_email="ops@acme.example")
+        site_id, customer_id = site.id, customer.id
+    return People(
+        owner,
+        Principal(uuid.uuid4(), "acme", Role.CUSTOMER, customer_id=customer_id),
+        Principal(uuid.uuid4(), "guest", Role.GUEST),
+        site_id,
+        customer_id,
+    )
+
+
+@dataclass
 class Billing:
     database: Database
     people: People
@@ -52,7 +82,7 @@ class Billing:
 
 
 def make_billing(database: Database) -> Billing:
-    people = make_people(database.session_factory)
+    people = make_people(database)
     with database.session_factory.begin() as session:
         model = MinerModel(
             manufacturer="Bitmain",
@@ -86,17 +116,15 @@ def make_billing(database: Database) -> Billing:
             rows.append((ids[0], at, "hashing", 200.0, 3000.0, 60.0, 4000))
     rows.append((ids[1], NOV + timedelta(hours=1), "sleeping", 0.0, 40.0, 40.0, 1000))
     write_samples(database.engine, rows)
-    for day in range(30):
-        hour = NOV + timedelta(days=day)
-        roll_up(database.engine, resolution_s=FIVE_MINUTES, since=hour, until=hour + timedelta(hours=2))
-        roll_up(database.engine, resolution_s=HOUR, since=hour, until=hour + timedelta(hours=2))
+    roll_up(database.engine, resolution_s=FIVE_MINUTES, since=NOV, until=NOV + timedelta(days=30))
+    roll_up(database.engine, resolution_s=HOUR, since=NOV, until=NOV + timedelta(days=30))
     with unit_of_work(database.session_factory) as session:
         contract = add_contract(
             session,
             people.owner,
             reference="C-ACME-1",
-            customer_id=people.customer_id,  # type: ignore[arg-type]
-            site_id=people.site_id,  # type: ignore[arg-type]
+            customer_id=people.customer_id,
+            site_id=people.site_id,
             terms=CONTRACT | {"miners": [{"miner_id": str(ids[0])}, {"miner_id": str(ids[1]), "nameplate_w": 3300}]},
             details=read_details(CONTRACT),
         )

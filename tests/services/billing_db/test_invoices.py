@@ -28,6 +28,8 @@ ISSUE_DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
 
 @pytest.fixture
 def billing(database: Database) -> Billing:
+    if database.engine.dialect.name != "sqlite":
+        pytest.skip("engine-neutral service logic; the roll-up SQL and the numbering locks are tested on both")
     return make_billing(database)
 
 
@@ -88,7 +90,7 @@ def test_issue_pay_credit_and_statement(billing: Billing) -> None:
     with unit_of_work(billing.session_factory) as session:
         record_payment(session, owner, issued.id, amount=Decimal("34.34"), paid_on=date(2026, 12, 11))
         assert session.get(Invoice, issued.id).status == "paid"  # type: ignore[union-attr]
-        entries = statement(session, owner, billing.people.customer_id)  # type: ignore[arg-type]
+        entries = statement(session, owner, billing.people.customer_id)
         assert [(e.kind, e.amount_usd, e.balance_usd) for e in entries] == [
             ("invoice", EXPECTED_TOTAL, EXPECTED_TOTAL),
             ("credit_note", Decimal("-10.00"), Decimal("134.34")),
@@ -97,7 +99,7 @@ def test_issue_pay_credit_and_statement(billing: Billing) -> None:
         ]
         # the customer sees their own, and only through the same services
         customer = billing.people.customer
-        assert customer_balance(session, customer, billing.people.customer_id) == 0  # type: ignore[arg-type]
+        assert customer_balance(session, customer, billing.people.customer_id) == 0
         assert [row.invoice.number for row in invoices.list_invoices(session, customer)] == ["INV-2026-000001"]
         with pytest.raises(PermissionDenied):
             issue_credit_note(session, customer, issued.id, amount=Decimal(1), reason="please")
