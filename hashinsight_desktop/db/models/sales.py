@@ -87,6 +87,7 @@ class Activity(EntityMixin, Base):
     __table_args__ = (
         Index("ix_activities_subject_kind_subject_id_created_at", "subject_kind", "subject_id", "created_at"),
         Index("ix_activities_owner_id_done_at_due_at", "owner_id", "done_at", "due_at"),
+        Index("ix_activities_kind_done_at_due_at", "kind", "done_at", "due_at"),  # open tasks of everyone
         Index("ix_activities_customer_id_created_at", "customer_id", "created_at"),
         Index("ix_activities_created_at", "created_at"),
     )

@@ -16,7 +16,7 @@ from hashinsight_desktop.db.base import Base
 from hashinsight_desktop.db.models import Activity, Customer, Deal, Lead, User
 from hashinsight_desktop.services import records
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.crm import listing, sales_people
+from hashinsight_desktop.services.crm import listing, sales_people, search_terms
 from hashinsight_desktop.services.crm.scope import not_found_message
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
@@ -58,7 +58,7 @@ def activity_state(activity: Activity) -> dict[str, Any]:
     }
 
 
-def _row(activity: Activity, owner: User, now: datetime) -> ActivityRow:
+def _row(activity: Activity, owner_name: str, now: datetime) -> ActivityRow:
     overdue = activity.kind == "task" and activity.done_at is None and activity.due_at is not None
     return ActivityRow(
         activity.id,
@@ -67,7 +67,7 @@ def _row(activity: Activity, owner: User, now: datetime) -> ActivityRow:
         activity.subject_id,
         activity.customer_id,
         activity.owner_id,
-        sales_people.display_name(owner),
+        owner_name,
         activity.title,
         activity.body,
         activity.due_at,
@@ -123,7 +123,11 @@ def add_activity(
         raise ValidationError("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
     if kind == "task" and due_at is None:
         raise ValidationError("due_at", "a task needs a due date")
+    now = clock()
     activity = Activity(
+        id=uuid.uuid4(),
+        created_at=now,
+        updated_at=now,
         kind=kind,
         subject_kind=subject_kind,
         subject_id=subject_id,
@@ -134,6 +138,7 @@ def add_activity(
         due_at=due_at,
     )
     summary = f"{kind} on {subject_kind} {subject_id}: {activity.title}"
+    search_terms.index(session, "activity", activity.id, activity.title)
     return records.save_new(session, principal, activity, "activity", activity_state, summary, clock=clock)
 
 
@@ -164,27 +169,26 @@ def list_activities(
     clock: Clock = system_clock,
 ) -> listing.Page[ActivityRow]:
     """A page of activities (of one subject, customer, owner or kind when given); ``search`` matches the title."""
-    query = listing.visible(
-        select(Activity, User).join(User, User.id == Activity.owner_id), principal, Activity.customer_id, SEE
-    )
-    if subject_kind is not None:
-        query = query.where(Activity.subject_kind == subject_kind)
-    if subject_id is not None:
-        query = query.where(Activity.subject_id == subject_id)
-    if customer_id is not None:
-        query = query.where(Activity.customer_id == customer_id)
-    if owner_id is not None:
-        query = query.where(Activity.owner_id == owner_id)
-    if kind is not None:
-        query = query.where(Activity.kind == kind)
+    ids = listing.visible(select(Activity.id), principal, Activity.customer_id, SEE)
+    for column, value in (
+        (Activity.subject_kind, subject_kind),
+        (Activity.subject_id, subject_id),
+        (Activity.customer_id, customer_id),
+        (Activity.owner_id, owner_id),
+        (Activity.kind, kind),
+    ):
+        if value is not None:
+            ids = ids.where(column == value)
     if open_tasks_only:
-        query = query.where(Activity.kind == "task", Activity.done_at.is_(None))
-    matched = listing.contains((Activity.title,), search)
+        ids = ids.where(Activity.kind == "task", Activity.done_at.is_(None))
+    matched = listing.search_condition(session, search, Activity.id, (("activity", Activity.id),))
     if matched is not None:
-        query = query.where(matched)
-    rows, total = listing.page(
+        ids = ids.where(matched)
+    if order_by == "owner":
+        ids = ids.join(User, User.id == Activity.owner_id)
+    found, total = listing.page_ids(
         session,
-        query,
+        ids,
         sortable=SORTABLE,
         order_by=order_by,
         descending=descending,
@@ -192,8 +196,14 @@ def list_activities(
         limit=limit,
         offset=offset,
     )
+    rows = session.execute(_with_owner().where(Activity.id.in_(found))).all() if found else []
     now = clock()
-    return listing.Page([_row(activity, owner, now) for activity, owner in rows], total)
+    ordered = listing.in_order(rows, found, lambda r: r[0].id)
+    return listing.Page([_row(a, sales_people.owner_label(user, shown), now) for a, user, shown in ordered], total)
+
+
+def _with_owner() -> Any:
+    return select(Activity, *sales_people.OWNER_NAME).join(User, User.id == Activity.owner_id)
 
 
 def my_open_tasks(
@@ -202,13 +212,11 @@ def my_open_tasks(
     """The acting user's tasks not done yet, by due time: the overdue ones (due before now) come first."""
     if principal.user_id is None:
         return []
-    query = listing.visible(
-        select(Activity, User).join(User, User.id == Activity.owner_id), principal, Activity.customer_id, SEE
-    )
+    query = listing.visible(_with_owner(), principal, Activity.customer_id, SEE)
     query = query.where(Activity.owner_id == principal.user_id, Activity.done_at.is_(None), Activity.kind == "task")
     now = clock()
     rows = session.execute(query.order_by(Activity.due_at.asc(), Activity.id.asc()).limit(limit))
-    return [_row(activity, owner, now) for activity, owner in rows]
+    return [_row(activity, sales_people.owner_label(user, shown), now) for activity, user, shown in rows]
 
 
 def complete_task(

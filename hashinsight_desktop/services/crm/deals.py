@@ -9,18 +9,19 @@ of the pipeline (``listing``).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Customer, Deal, DealStageProbability, User
 from hashinsight_desktop.services import audit, records
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.crm import commissions, listing, sales_people, stages
+from hashinsight_desktop.services.crm import commissions, listing, sales_people, search_terms, stages
 from hashinsight_desktop.services.crm.leads import record_move
 from hashinsight_desktop.services.crm.stages import DEAL_STAGES, legal_moves
 from hashinsight_desktop.services.errors import ValidationError
@@ -84,7 +85,8 @@ def deal_state(deal: Deal) -> dict[str, Any]:
     }
 
 
-def deal_row(deal: Deal, customer_name: str, owner: User) -> DealRow:
+def deal_row(deal: Any, customer_name: str, owner_name: str) -> DealRow:
+    """A list's row of a deal (an ORM Deal or a row of the deals table's columns)."""
     return DealRow(
         deal.id,
         deal.title,
@@ -92,7 +94,7 @@ def deal_row(deal: Deal, customer_name: str, owner: User) -> DealRow:
         customer_name,
         deal.lead_id,
         deal.owner_id,
-        sales_people.display_name(owner),
+        owner_name,
         deal.stage,
         deal.value,
         deal.expected_close,
@@ -118,14 +120,37 @@ SORTABLE = {
 }
 
 
-def deals_query(principal: Principal) -> Any:
-    """Deals with their customer's name and owner, as the principal may see them."""
+def _rows(session: Session, ids: Sequence[uuid.UUID]) -> list[DealRow]:
+    """The rows of ``ids`` (in that order) with their customer's name and owner: plain columns, no ORM objects
+    (a board loads 300 cards)."""
+    if not ids:
+        return []
     query = (
-        select(Deal, Customer.name, User)
+        select(
+            *Deal.__table__.c,
+            Customer.name.label("customer_name"),
+            User.username.label("owner_username"),
+            User.display_name.label("owner_display"),
+        )
         .join(Customer, Customer.id == Deal.customer_id)
         .join(User, User.id == Deal.owner_id)
+        .where(Deal.id.in_(ids))
     )
-    return listing.visible(query, principal, Deal.customer_id, SEE)
+    ordered = listing.in_order(session.execute(query).all(), ids, lambda r: r.id)
+    return [deal_row(r, r.customer_name, sales_people.owner_label(r.owner_username, r.owner_display)) for r in ordered]
+
+
+def filtered_ids(
+    session: Session, principal: Principal, *, search: str | None = None, owner_id: uuid.UUID | None = None
+) -> Select[uuid.UUID]:
+    """The ids of the deals the principal may see, of one owner, where every word of ``search`` starts a word of
+    the deal's title or of its customer's name."""
+    ids = listing.visible(select(Deal.id), principal, Deal.customer_id, SEE)
+    sources = (("deal", Deal.id), ("customer", Deal.customer_id))
+    matched = listing.search_condition(session, search, Deal.id, sources)
+    if matched is not None:
+        ids = ids.where(matched)
+    return ids.where(Deal.owner_id == owner_id) if owner_id is not None else ids
 
 
 def list_deals(
@@ -141,22 +166,21 @@ def list_deals(
     limit: int = 100,
     offset: int = 0,
 ) -> listing.Page[DealRow]:
-    """A page of deals; ``search`` matches the title or the customer's name."""
-    query = deals_query(principal)
-    matched = listing.contains((Deal.title, Customer.name), search)
-    if matched is not None:
-        query = query.where(matched)
+    """A page of deals; ``search``: every word typed starts a word of the title or of the customer's name."""
+    ids = filtered_ids(session, principal, search=search, owner_id=owner_id)
     if stage:
         if stage not in DEAL_STAGES:
             raise ValidationError("stage", f"{stage!r} is not a deal stage; one of {', '.join(DEAL_STAGES)}")
-        query = query.where(Deal.stage == stage)
-    if owner_id is not None:
-        query = query.where(Deal.owner_id == owner_id)
+        ids = ids.where(Deal.stage == stage)
     if customer_id is not None:
-        query = query.where(Deal.customer_id == customer_id)
-    rows, total = listing.page(
+        ids = ids.where(Deal.customer_id == customer_id)
+    if order_by == "customer":
+        ids = ids.join(Customer, Customer.id == Deal.customer_id)
+    elif order_by == "owner":
+        ids = ids.join(User, User.id == Deal.owner_id)
+    found, total = listing.page_ids(
         session,
-        query,
+        ids,
         sortable=SORTABLE,
         order_by=order_by,
         descending=descending,
@@ -164,7 +188,7 @@ def list_deals(
         limit=limit,
         offset=offset,
     )
-    return listing.Page([deal_row(deal, name, owner) for deal, name, owner in rows], total)
+    return listing.Page(_rows(session, found), total)
 
 
 def get_deal(session: Session, principal: Principal, deal_id: uuid.UUID) -> Deal:
@@ -218,7 +242,18 @@ def add_deal(
     )
     if session.get(Customer, customer_id) is None:
         raise ValidationError("customer", "no customer account with that id")
-    deal = Deal(customer_id=customer_id, lead_id=lead_id, stage="draft", stage_changed_at=clock(), **fields)
+    now = clock()
+    deal = Deal(
+        id=uuid.uuid4(),
+        customer_id=customer_id,
+        lead_id=lead_id,
+        stage="draft",
+        stage_changed_at=now,
+        created_at=now,
+        updated_at=now,
+        **fields,
+    )
+    search_terms.index(session, "deal", deal.id, deal.title)
     return records.save_new(session, principal, deal, "deal", deal_state, f"added deal {deal.title}", clock=clock)
 
 
@@ -250,9 +285,11 @@ def update_deal(
         expected_close=expected_close,
         commission_rate_pct=commission_rate_pct,
     )
-    return records.save_changes(
+    saved = records.save_changes(
         session, principal, deal, "deal", deal_state, changes, expected_version, f"updated deal {title}", clock=clock
     )
+    search_terms.index(session, "deal", deal.id, deal.title)
+    return saved
 
 
 def move_deal(
@@ -364,25 +401,36 @@ def pipeline_board(
 ) -> list[BoardColumn]:
     """A column per deal stage: its count, value and probability-weighted value over every deal in it (in the
     database), and its most recently changed cards."""
-    base = deals_query(principal)
-    matched = listing.contains((Deal.title, Customer.name), search)
-    if matched is not None:
-        base = base.where(matched)
-    if owner_id is not None:
-        base = base.where(Deal.owner_id == owner_id)
-    totals_query = base.with_only_columns(Deal.stage, func.count(), func.coalesce(func.sum(Deal.value), 0))
-    totals = {
-        stage: (count, Decimal(total)) for stage, count, total in session.execute(totals_query.group_by(Deal.stage))
-    }
+    ids = filtered_ids(session, principal, search=search, owner_id=owner_id)
     probabilities = {row.stage: row.probability_pct for row in session.scalars(select(DealStageProbability))}
+    if search and search.strip():  # the matching deals once (a search narrows them), not once per column
+        matched = session.execute(ids.with_only_columns(Deal.id, Deal.stage, Deal.value, Deal.updated_at)).all()
+        totals = {stage: (0, Decimal(0)) for stage in DEAL_STAGES}
+        newest: dict[str, list[Any]] = {stage: [] for stage in DEAL_STAGES}
+        for deal_id, stage, value, updated_at in matched:
+            count, total = totals.get(stage, (0, Decimal(0)))
+            totals[stage] = (count + 1, total + value)
+            newest.setdefault(stage, []).append((updated_at, deal_id))
+        card_ids = {s: [i for _, i in sorted(rows, reverse=True)[:cards_per_stage]] for s, rows in newest.items()}
+    else:
+        in_stage = ids.with_only_columns(Deal.stage, func.count(), func.coalesce(func.sum(Deal.value), 0))
+        totals = {s: (count, Decimal(total)) for s, count, total in session.execute(in_stage.group_by(Deal.stage))}
+        card_ids = {
+            stage: list(
+                session.scalars(
+                    ids.where(Deal.stage == stage)
+                    .order_by(Deal.updated_at.desc(), Deal.id.desc())
+                    .limit(cards_per_stage)
+                )
+            )
+            for stage in DEAL_STAGES
+            if totals.get(stage, (0, 0))[0]
+        }
     columns = []
     for stage in DEAL_STAGES:
         count, value = totals.get(stage, (0, Decimal(0)))
-        cards: list[DealRow] = []
-        if count:
-            newest = base.where(Deal.stage == stage).order_by(Deal.updated_at.desc(), Deal.id.desc())
-            cards = [deal_row(d, name, owner) for d, name, owner in session.execute(newest.limit(cards_per_stage))]
+        cards = _rows(session, card_ids.get(stage, []))
         pct = probabilities.get(stage, Decimal(0))
-        weighted = (value * pct / 100).quantize(Decimal("0.01"))
+        weighted = (value * pct / 100).quantize(CENT)
         columns.append(BoardColumn(stage, count, value, pct, weighted, cards, legal_moves(stage)))
     return columns

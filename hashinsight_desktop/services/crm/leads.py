@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import Lead, User
 from hashinsight_desktop.services import audit, outbox, records
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.crm import listing, sales_people, stages
+from hashinsight_desktop.services.crm import listing, sales_people, search_terms, stages
 from hashinsight_desktop.services.crm.stages import LEAD_STAGES
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
@@ -75,7 +75,7 @@ def lead_state(lead: Lead) -> dict[str, Any]:
     }
 
 
-def _row(lead: Lead, owner: User) -> LeadRow:
+def _row(lead: Lead, owner_name: str) -> LeadRow:
     return LeadRow(
         lead.id,
         lead.title,
@@ -86,7 +86,7 @@ def _row(lead: Lead, owner: User) -> LeadRow:
         lead.source,
         lead.value_estimate,
         lead.owner_id,
-        sales_people.display_name(owner),
+        owner_name,
         lead.status,
         lead.lost_reason,
         lead.next_step,
@@ -110,6 +110,11 @@ SORTABLE = {
 }
 
 
+def search_texts(lead: Lead) -> tuple[str | None, ...]:
+    """What a lead's search words come from (``search_terms``, kind "lead")."""
+    return lead.title, lead.company, lead.contact_name, lead.email, lead.phone
+
+
 def list_leads(
     session: Session,
     principal: Principal,
@@ -122,20 +127,23 @@ def list_leads(
     limit: int = 100,
     offset: int = 0,
 ) -> listing.Page[LeadRow]:
-    """A page of leads; ``search`` matches title, company, contact, e-mail or phone."""
-    query = listing.visible(select(Lead, User).join(User, User.id == Lead.owner_id), principal, Lead.customer_id, SEE)
-    matched = listing.contains((Lead.title, Lead.company, Lead.contact_name, Lead.email, Lead.phone), search)
+    """A page of leads; ``search``: every word typed starts a word of the title, company, contact, e-mail or
+    phone."""
+    ids = listing.visible(select(Lead.id), principal, Lead.customer_id, SEE)
+    matched = listing.search_condition(session, search, Lead.id, (("lead", Lead.id),))
     if matched is not None:
-        query = query.where(matched)
+        ids = ids.where(matched)
     if status:
         if status not in LEAD_STAGES:
             raise ValidationError("status", f"{status!r} is not a lead stage; one of {', '.join(LEAD_STAGES)}")
-        query = query.where(Lead.status == status)
+        ids = ids.where(Lead.status == status)
     if owner_id is not None:
-        query = query.where(Lead.owner_id == owner_id)
-    rows, total = listing.page(
+        ids = ids.where(Lead.owner_id == owner_id)
+    if order_by == "owner":
+        ids = ids.join(User, User.id == Lead.owner_id)
+    found, total = listing.page_ids(
         session,
-        query,
+        ids,
         sortable=SORTABLE,
         order_by=order_by,
         descending=descending,
@@ -143,7 +151,9 @@ def list_leads(
         limit=limit,
         offset=offset,
     )
-    return listing.Page([_row(lead, owner) for lead, owner in rows], total)
+    query = select(Lead, *sales_people.OWNER_NAME).join(User, User.id == Lead.owner_id).where(Lead.id.in_(found))
+    ordered = listing.in_order(session.execute(query).all(), found, lambda r: r[0].id)
+    return listing.Page([_row(lead, sales_people.owner_label(user, display)) for lead, user, display in ordered], total)
 
 
 def get_lead(session: Session, principal: Principal, lead_id: uuid.UUID) -> Lead:
@@ -216,7 +226,9 @@ def add_lead(
         next_step=next_step,
         next_step_due=next_step_due,
     )
-    lead = Lead(id=uuid.uuid4(), status="new", status_changed_at=clock(), **fields)
+    now = clock()
+    lead = Lead(id=uuid.uuid4(), status="new", status_changed_at=now, created_at=now, updated_at=now, **fields)
+    search_terms.index(session, "lead", lead.id, *search_texts(lead))
     return records.save_new(session, principal, lead, "lead", lead_state, f"added lead {lead.title}", clock=clock)
 
 
@@ -255,9 +267,11 @@ def update_lead(
         next_step=next_step,
         next_step_due=next_step_due,
     )
-    return records.save_changes(
+    saved = records.save_changes(
         session, principal, lead, "lead", lead_state, changes, expected_version, f"updated lead {title}", clock=clock
     )
+    search_terms.index(session, "lead", lead.id, *search_texts(lead))
+    return saved
 
 
 def move_lead(

@@ -1,5 +1,6 @@
-"""What the pipeline's lists share: a page of rows with the total, literal search, sorting by a named column
-(done in the database, with the id as tie-break so pages never overlap), and who may see the pipeline.
+"""What the pipeline's lists share: a page of rows with the total, sorting by a named column (done in the
+database, with the id as tie-break so pages never overlap), and who may see the pipeline. Searches are word
+prefixes from ``search_terms`` (kinds "lead", "deal", "activity").
 
 The pipeline (leads, deals, activities, commissions) is the farm's own sales work: a customer-role user sees
 none of it — their lists are empty and a row asked for by id is "not found", exactly as for a missing row —
@@ -12,10 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.services.crm import scope
+from hashinsight_desktop.db.models import CrmSearchTerm
+from hashinsight_desktop.services.crm import scope, search_terms
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Principal, Role
 
@@ -53,13 +55,62 @@ def get_visible(session: Session, principal: Principal, model: type[T], row_id: 
     return row
 
 
-def contains(columns: Sequence[Any], search: str | None) -> ColumnElement[bool] | None:
-    """Any of ``columns`` holds ``search`` (case-insensitive; % and _ typed are literal, never wildcards)."""
-    text = (search or "").strip().lower()
-    if not text:
+def _ordering(
+    sortable: Mapping[str, Any], order_by: str, descending: bool, tie_break: Any, limit: int, offset: int
+) -> Any:
+    if order_by not in sortable:
+        raise ValidationError("order_by", f"{order_by!r} is not sortable; one of {', '.join(sortable)}")
+    if not 1 <= limit <= MAX_PAGE:
+        raise ValidationError("limit", f"must be between 1 and {MAX_PAGE}")
+    if offset < 0:
+        raise ValidationError("offset", "must not be negative")
+    column = sortable[order_by]
+    return (column.desc(), tie_break.desc()) if descending else (column.asc(), tie_break.asc())
+
+
+def _total(session: Session, query: AnySelect) -> int:
+    return session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+
+
+def word_ids(kind: str, word: str) -> Select[Any]:
+    """The ids of the records of ``kind`` with a word starting ``word``: one index range of ``search_terms``'
+    table (its key is kind, term, entity id)."""
+    prefix = word.lower()[: search_terms.TERM_MAX]
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return select(CrmSearchTerm.entity_id).where(
+        CrmSearchTerm.kind == kind, CrmSearchTerm.term >= prefix, CrmSearchTerm.term < after
+    )
+
+
+def search_condition(
+    session: Session, search: str | None, record_id: Any, sources: Sequence[tuple[str, Any]]
+) -> ColumnElement[bool] | None:
+    """Every word of ``search`` starts a word of one of the record's ``sources`` — (kind, the column holding that
+    kind's id: the record's own, or its customer's). None: no search.
+
+    The word matching the fewest terms drives (its ids, then each record looked up by key); the other words are
+    checked per record through the terms' entity index. Intersecting every word's ids instead took ~110 ms for
+    "cobalt 4711" over 200,000 activities, "cobalt" alone matching 16,000 (bench_pipeline)."""
+    words = list(dict.fromkeys((search or "").lower().split()))
+    if not words:
         return None
-    literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return or_(*(func.lower(column).like(f"%{literal}%", escape="\\") for column in columns))
+
+    def count(word: str) -> int:
+        return sum(
+            session.scalar(select(func.count()).select_from(word_ids(k, word).subquery())) or 0 for k, _ in sources
+        )
+
+    driver = min(words, key=count) if len(words) > 1 else words[0]
+    driving = [select(record_id).where(column.in_(word_ids(kind, driver))) for kind, column in sources]
+    conditions = [record_id.in_(union(*driving) if len(driving) > 1 else driving[0])]
+    for word in words:
+        if word != driver:
+            conditions.append(
+                or_(
+                    *(exists(word_ids(kind, word).where(CrmSearchTerm.entity_id == column)) for kind, column in sources)
+                )
+            )
+    return and_(*conditions)
 
 
 def page(
@@ -73,15 +124,33 @@ def page(
     limit: int,
     offset: int,
 ) -> tuple[list[Any], int]:
-    """One page of ``query`` sorted by ``sortable[order_by]``, and the number of rows of every page."""
-    if order_by not in sortable:
-        raise ValidationError("order_by", f"{order_by!r} is not sortable; one of {', '.join(sortable)}")
-    if not 1 <= limit <= MAX_PAGE:
-        raise ValidationError("limit", f"must be between 1 and {MAX_PAGE}")
-    if offset < 0:
-        raise ValidationError("offset", "must not be negative")
-    column = sortable[order_by]
-    ordering = (column.desc(), tie_break.desc()) if descending else (column.asc(), tie_break.asc())
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    """One page of ``query``'s rows sorted by ``sortable[order_by]``, and how many rows every page holds."""
+    ordering = _ordering(sortable, order_by, descending, tie_break, limit, offset)
     rows = list(session.execute(query.order_by(*ordering).limit(limit).offset(offset)).all())
-    return rows, total
+    return rows, _total(session, query)
+
+
+def page_ids(
+    session: Session,
+    ids: AnySelect,
+    *,
+    sortable: Mapping[str, Any],
+    order_by: str,
+    descending: bool,
+    tie_break: Any,
+    limit: int,
+    offset: int,
+) -> tuple[list[Any], int]:
+    """``page`` of a query selecting only ids: a list reads its page in two steps, the ids (a narrow query:
+    its filters and the one join its sort needs), then the rows of those ids with their joins. Joining first
+    made SQLite join all 20,000 deals to their customers and owners before sorting them (bench_pipeline:
+    ~250 ms a page; ~35 ms in two steps)."""
+    ordering = _ordering(sortable, order_by, descending, tie_break, limit, offset)
+    found = list(session.scalars(ids.order_by(*ordering).limit(limit).offset(offset)))
+    return found, _total(session, ids)
+
+
+def in_order(rows: Sequence[Any], ids: Sequence[Any], id_of: Any) -> list[Any]:
+    """``rows`` (read by id) in the order of ``ids``."""
+    by_id = {id_of(row): row for row in rows}
+    return [by_id[i] for i in ids if i in by_id]

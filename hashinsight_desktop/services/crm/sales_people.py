@@ -29,3 +29,11 @@ def owner_for(session: Session, principal: Principal, owner_id: uuid.UUID | None
 
 def display_name(user: User) -> str:
     return user.display_name or user.username
+
+
+# What lists read of an owner: the name columns alone (a User row would load its site scopes too).
+OWNER_NAME = (User.username, User.display_name)
+
+
+def owner_label(username: str, display: str | None) -> str:
+    return display or username
