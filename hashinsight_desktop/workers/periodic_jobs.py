@@ -7,6 +7,8 @@ console's workers and the headless ``agent`` call, so each job runs once per tic
   orphaned plans are started by the claimer's runner; each run then stays behind its plan's executor lease.
 - ``notifications-prune`` (hourly): finished deliveries past their keeping time.
 - ``job-ticks-prune`` (hourly): ticks whose claimer died mid-run recorded as failed; tick rows older than a week.
+- ``billing-reminders`` (hourly): invoice reminder steps due, each late fee once per (invoice, step), overdue
+  invoices and their curtail proposals for an operator (``services/billing/reminders.py``).
 - ``outbox-prune`` (hourly): outbox events past ``outbox.keep_days`` (7) that every consumer has passed, with their
   inbox rows (``services/cluster/outbox_retention.py``).
 """
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 ROLLUP_EVERY_S = 300.0
 RETENTION_EVERY_S = 3600.0
 PRUNE_EVERY_S = 3600.0
+REMINDERS_EVERY_S = 3600.0
 RAW_DAYS = 30  # raw telemetry kept; roll-ups outlive it
 TICKS_KEPT = timedelta(days=7)
 
@@ -73,6 +76,13 @@ def standard_jobs(
         with unit_of_work(session_factory, "notification") as session:
             return prune_deliveries(session, database_now(session))
 
+    def send_reminders() -> int:
+        from hashinsight_desktop.services.billing.reminders import run_reminders
+
+        with unit_of_work(session_factory, "invoice") as session:
+            now = database_now(session)
+            return run_reminders(session, lambda: now).work
+
     def prune_old_ticks() -> int:
         with unit_of_work(session_factory, "job tick") as session:
             return close_abandoned(session) + prune_ticks(session, TICKS_KEPT)
@@ -81,6 +91,7 @@ def standard_jobs(
     scheduler.add("telemetry-retention", RETENTION_EVERY_S, retention)
     scheduler.add("notifications-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_sent))
     scheduler.add("job-ticks-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_old_ticks))
+    scheduler.add("billing-reminders", REMINDERS_EVERY_S, lambda _tick: asyncio.to_thread(send_reminders))
     outbox_kept = keep_setting(context.settings.extra)
     scheduler.add(
         "outbox-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_outbox, session_factory, outbox_kept)

@@ -109,6 +109,7 @@ def test_every_periodic_job_is_registered_and_runs(database: Database, secrets: 
         "telemetry-retention": 3600.0,
         "notifications-prune": 3600.0,
         "job-ticks-prune": 3600.0,
+        "billing-reminders": 3600.0,
         "outbox-prune": 3600.0,
         "curtailment-due-plans": 15.0,
     }
@@ -122,6 +123,7 @@ def test_every_periodic_job_is_registered_and_runs(database: Database, secrets: 
         ("telemetry-retention", "ok", 0),
         ("notifications-prune", "ok", 0),
         ("job-ticks-prune", "ok", 0),
+        ("billing-reminders", "ok", 0),
         ("outbox-prune", "ok", 0),
         ("curtailment-due-plans", "ok", 0),
     ]
