@@ -1,2 +1,3 @@
 """Analytics over market history and the calculator's formula, without a database: indicators (TA-Lib), forecasts
-(ARIMA with measured intervals), explain (Shapley parts of a profit change), and the series files they read."""
+(ARIMA with measured intervals), explain (Shapley parts of a profit change), the ROI heat-map, the historical
+replay, and the series files they read."""
