@@ -125,7 +125,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(inner.left(), inner.top() + line, inner.width(), line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(card.customer_name, Qt.TextElideMode.ElideRight, inner.width() * 3 // 5),
+            metrics.elidedText(card.customer_name, Qt.TextElideMode.ElideRight, inner.width() * 11 // 20),
         )
         second = QRect(inner.left(), inner.top() + line, inner.width(), line)
         third = QRect(inner.left(), inner.top() + 2 * line, inner.width(), line)

@@ -88,6 +88,20 @@ def test_a_customer_sees_only_their_own_miners_assets_and_tickets(qtbot, context
     assert window.send_reply()
     qtbot.waitUntil(lambda: "(customer)" in window.conversation.toPlainText(), timeout=2000)
 
+    form = view.tickets.new_ticket()  # type: ignore[attr-defined]
+    form.subject.setText("m0002 restarts every hour")
+    form.miners.setText("m0002, m0001x")
+    form.save_button.click()
+    assert form.field_error("miners") == "Miners: no miner of this customer named m0001x"
+    form.miners.setText("m0002")
+    form.save_button.click()
+    assert not form.isVisible()
+    qtbot.waitUntil(lambda: tickets.model.rowCount() == 2, timeout=2000)
+    new = next(row for row in tickets.model.rows if row.id != own_ticket)
+    mine_window = TicketDetail.open_for(context, customer, new.id, view)
+    qtbot.addWidget(mine_window)
+    assert mine_window.links.text() == "Miners: m0002"
+
     stranger = TicketDetail.open_for(context, customer, other_ticket, view)
     qtbot.addWidget(stranger)
     assert stranger.view is None
