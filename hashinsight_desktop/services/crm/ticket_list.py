@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Final
 
-from sqlalchemy import case, or_, select
+from sqlalchemy import and_, case, exists, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import Customer, Ticket
+from hashinsight_desktop.db.models import CrmSearchTerm, Customer, Ticket
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm import search_terms
 from hashinsight_desktop.services.crm.listing import Page, page
@@ -76,20 +76,41 @@ def _breach_condition(now: datetime) -> Any:
     )
 
 
-def _search_condition(search: str | None) -> Any:
+def _search_condition(session: Session, search: str | None) -> Any:
     """Every word typed starts a word of the subject, or of the customer's name (the CRM's word index), or the
     text is the ticket's number ("T-12", "#12", "12")."""
     text = (search or "").strip().lower()
     if not text:
         return None
+    words = list(dict.fromkeys(word[: search_terms.TERM_MAX] for word in text.split()))
     matches: list[Any] = [
-        search_terms.matching(SEARCH_KIND, text, Ticket.id),
-        search_terms.matching("customer", text, Ticket.customer_id),
+        _words_match(session, SEARCH_KIND, words, Ticket.id),
+        _words_match(session, "customer", words, Ticket.customer_id),
     ]
     number = text.removeprefix("t-").removeprefix("#")
     if number.isdigit() and len(number) < 10:
         matches.append(Ticket.number == int(number))
     return or_(*matches)
+
+
+def _word_range(kind: str, word: str) -> Any:
+    upper = word[:-1] + chr(ord(word[-1]) + 1)
+    return and_(CrmSearchTerm.kind == kind, CrmSearchTerm.term >= word, CrmSearchTerm.term < upper)
+
+
+def _words_match(session: Session, kind: str, words: list[str], id_column: Any) -> Any:
+    """``id_column`` is a record of ``kind`` having a word that starts with each of ``words``. The candidates come
+    from the rarest word's index range (a common word like "miner" would be every ticket), the other words are
+    checked on those candidates only: milliseconds where an IN over every word's range took ~100-400 ms."""
+    counted = [(session.scalar(select(func.count()).where(_word_range(kind, w))) or 0, w) for w in words]
+    fewest, rarest = min(counted)
+    if fewest == 0:
+        return false()
+    condition = id_column.in_(select(CrmSearchTerm.entity_id).where(_word_range(kind, rarest)))
+    others = [
+        exists().where(_word_range(kind, w), CrmSearchTerm.entity_id == id_column) for _, w in counted if w != rarest
+    ]
+    return and_(condition, *others)
 
 
 def index_ticket(session: Session, ticket: Ticket) -> None:
@@ -138,7 +159,7 @@ def list_tickets(
         query = query.join(Customer, Customer.id == Ticket.customer_id)
     conditions: list[Any] = [
         customer_condition(principal, Ticket.customer_id, "see tickets"),
-        _search_condition(search),
+        _search_condition(session, search),
     ]
     if status is not None:
         wanted = [status] if isinstance(status, str) else list(status)
