@@ -1,4 +1,5 @@
-"""Who may own leads, deals and tasks: an active staff account (never a customer or guest login)."""
+"""Who may own leads, deals and tasks: an active staff account (never a customer or guest login); and the address
+a deal owner's notices are e-mailed to (``users.email``)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,12 @@ import uuid
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import User
-from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.permissions import ROLE_PERMISSIONS, Permission, Principal, Role
+from hashinsight_desktop.services import audit
+from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.crm.crm_mail import clean_recipients
+from hashinsight_desktop.services.errors import NotFound, ValidationError
+from hashinsight_desktop.services.permissions import ROLE_PERMISSIONS, Permission, Principal, Role, require
+from hashinsight_desktop.services.transaction import check_version, flush
 
 OWNER_ROLES = frozenset(role for role, allowed in ROLE_PERMISSIONS.items() if Permission.CUSTOMERS_MANAGE in allowed)
 
@@ -37,3 +42,43 @@ OWNER_NAME = (User.username, User.display_name)
 
 def owner_label(username: str, display: str | None) -> str:
     return display or username
+
+
+def set_notice_email(
+    session: Session,
+    principal: Principal,
+    user_id: uuid.UUID,
+    email: str | None,
+    *,
+    expected_version: int | None,
+    clock: Clock = system_clock,
+) -> User:
+    """Where a user's CRM notices are e-mailed (None or "": console only). Anyone sets their own; another
+    user's needs USERS_MANAGE. Audited as a change of the user."""
+    if user_id != principal.user_id:
+        require(principal, Permission.USERS_MANAGE, "change another user's e-mail address")
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("That user account no longer exists.")
+    check_version("user", user.version, expected_version)
+    address = (email or "").strip()
+    if len(address) > 254:
+        raise ValidationError("email", "must be at most 254 characters")
+    new = clean_recipients(address, "email")[0] if address else None
+    if new == user.email:
+        return user
+    before = {"email": user.email}
+    user.email = new
+    flush(session, "user")
+    audit.append(
+        session,
+        principal,
+        "user.update",
+        "user",
+        user.id,
+        before=before,
+        after={"email": new},
+        summary=f"{user.username}: CRM notices {'to ' + new if new else 'in the console only'}",
+        clock=clock,
+    )
+    return user

@@ -20,12 +20,11 @@ from hashinsight_desktop.db.models import (
     EmailLog,
     Lead,
     OutboxEvent,
-    User,
 )
 from hashinsight_desktop.services import outbox
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
-from hashinsight_desktop.services.crm import contacts, conversion, crm_mail, owner_notify
-from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.crm import contacts, conversion, crm_mail, owner_notify, sales_people
+from hashinsight_desktop.services.errors import PermissionDenied, ValidationError
 from hashinsight_desktop.services.notifications.channels import ChannelInput, save_channel
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -43,7 +42,13 @@ def _mail_channel(session_factory: sessionmaker[Session], secrets: SecretStore, 
                 "sender": "crm@farm.example", "recipients": ["alerts@farm.example"]}  # fmt: skip
     with unit_of_work(session_factory) as session:
         save_channel(session, people.owner, secrets, ChannelInput("Mail", "email", settings, secret=None))
-        session.get(User, people.admin.user_id).email = OWNER_EMAIL  # test data: no user form edits it yet
+        with pytest.raises(PermissionDenied):  # another user's address needs USERS_MANAGE
+            sales_people.set_notice_email(
+                session, people.customer, people.admin.user_id, "x@y.example", expected_version=None
+            )
+        with pytest.raises(ValidationError, match=r"^email: not an e-mail address: sam@"):
+            sales_people.set_notice_email(session, people.admin, people.admin.user_id, "sam@", expected_version=None)
+        sales_people.set_notice_email(session, people.admin, people.admin.user_id, OWNER_EMAIL, expected_version=None)
 
 
 def _convert(session_factory: sessionmaker[Session], people: People, lead_id: Any, **terms: Any) -> Any:
