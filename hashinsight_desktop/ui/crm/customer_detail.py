@@ -126,7 +126,16 @@ class CustomerDetail(QDialog):
 
         table = self._section(self.tr("Tickets"), customer_tickets_source(self.customer_id))
         table.activated.connect(lambda row: open_ticket_detail(self.context, self.principal, row.id, self))
+        self._add(table, self.tr("New ticket…"), self.new_ticket)
         return table
+
+    def new_ticket(self) -> FormDialog | None:
+        from hashinsight_desktop.ui.crm.tickets_page import TicketDialog
+
+        if self.summary is None:
+            return None
+        name = self.summary.customer.name
+        return self._form(TicketDialog(self.context, self.principal, self, customer_name=name))
 
     @staticmethod
     def _add(table: PagedTable, text: str, slot: Callable[[], object]) -> QPushButton:

@@ -17,6 +17,7 @@ from hashinsight_desktop.ui.crm.crm_dialogs import ActivityDialog, LeadDialog
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TablePage, TableQuery, TableSource
 from hashinsight_desktop.ui.crm.record_page import RecordPage
+from hashinsight_desktop.ui.theme import OK_COLOR
 
 MINE = "mine"
 OWNER_FILTER = TableFilter("owner", QT_TRANSLATE_NOOP("CrmFilters", "Every owner"), choices((MINE,)))
@@ -112,4 +113,6 @@ class LeadsPage(RecordPage):
             return None
         from hashinsight_desktop.ui.crm.crm_dialogs import DealDialog
 
-        return self.open_form(DealDialog(self.context, self.principal, self, lead=row))
+        dialog = self.open_form(DealDialog(self.context, self.principal, self, lead=row))
+        dialog.accepted.connect(lambda: self.say(dialog.outcome, OK_COLOR))
+        return dialog

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
@@ -19,6 +19,7 @@ from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.paged_query import TableSource
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
 from hashinsight_desktop.ui.live_refresh import follow_changes
+from hashinsight_desktop.ui.theme import set_tone
 
 F = TypeVar("F", bound=FormDialog)
 
@@ -35,9 +36,14 @@ class RecordPage(QWidget):
         super().__init__(parent)
         self.context, self.principal = context, principal
         self.table = PagedTable(context, principal, source, self)
+        self.notice = QLabel()
+        self.notice.setObjectName("pageNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self._selection_buttons: list[tuple[QWidget, Callable[[Any], bool]]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table)
         self.table.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.table.loaded.connect(self.update_buttons)
@@ -46,6 +52,12 @@ class RecordPage(QWidget):
 
     def reload(self) -> None:
         self.table.reload()
+
+    def say(self, text: str, tone: str | None = None) -> None:
+        """A line above the table: what an action did."""
+        self.notice.setText(text)
+        set_tone(self.notice, tone)
+        self.notice.setVisible(bool(text))
 
     def selected(self) -> Any:
         return self.table.selected()

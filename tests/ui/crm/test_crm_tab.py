@@ -122,6 +122,7 @@ def test_a_lead_moves_converts_and_a_stale_edit_is_told(
     assert convert.outcome == (
         "Deal “2 MW hosting, Q3” created for Northwind Mining (an existing customer, matched by email)."
     )
+    assert page.notice.text() == convert.outcome and not page.notice.isHidden()
     qtbot.waitUntil(lambda: page.table.model.rows[0].status == "won", timeout=2000)
 
 
