@@ -34,7 +34,7 @@ from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.sla_timer_view import SlaTimerView
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.live_refresh import follow_changes
-from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
 REREAD_MS = 60_000
 
@@ -213,13 +213,13 @@ class TicketDetail(QDialog):
         )
         if ok:
             self.reply_box.clear()
-            sent = outcome[0].emailed_to
-            self.say(
-                self.tr("Reply sent; e-mailed to %1.").replace("%1", ", ".join(sent))
-                if sent
-                else self.tr("Reply sent."),
-                OK_COLOR,
-            )
+            done = outcome[0]
+            if done.emailed_to:
+                self.say(self.tr("Reply sent; e-mailed to %1.").replace("%1", ", ".join(done.emailed_to)), OK_COLOR)
+            elif done.not_emailed:
+                self.say(self.tr("Reply sent; not e-mailed: %1.").replace("%1", done.not_emailed), NOTE_COLOR)
+            else:
+                self.say(self.tr("Reply sent."), OK_COLOR)
         return ok
 
     def move(self, status: str) -> bool:

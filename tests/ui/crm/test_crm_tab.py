@@ -12,7 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.crm import leads
+from hashinsight_desktop.services.crm import crm_mail, leads
+from hashinsight_desktop.services.notifications.channels import ChannelInput, save_channel
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.crm.crm_dialogs import DealDialog, LeadDialog
@@ -140,8 +141,16 @@ def test_a_ticket_window_shows_its_sla_clocks_and_takes_a_reply(
     assert response.startswith("BREACHED · 1 h 30 min of 1 h used · over by 30 min · counting")
     assert window.timers.resolution.text.text().startswith("1 h 30 min of 8 h used · 6 h 30 min left · counting")
 
+    window.reply_box.setPlainText("Looking into it.")
+    assert window.send_reply()  # no SMTP settings yet: the reply is kept, and the page says why no mail went
+    assert window.message.text() == f"Reply sent; not e-mailed: {crm_mail.NO_SMTP}."
+    settings = {"host": "127.0.0.1", "port": 2525, "security": "none", "username": "",
+                "sender": "farm@example.org", "recipients": ["alerts@example.org"]}  # fmt: skip
+    with unit_of_work(context.database.session_factory) as session:
+        save_channel(session, owner, context.secrets, ChannelInput("Mail", "email", settings, secret=None))
+    window.reload()
     window.reply_box.setPlainText("We are on it: a PSU is being swapped.")
-    assert window.send_reply()
+    assert window.send_reply()  # queued for the customer's contact (the agent's notifier sends it)
     assert window.message.text() == "Reply sent; e-mailed to ops@northwind.example."
     qtbot.waitUntil(lambda: "a PSU is being swapped" in window.conversation.toPlainText(), timeout=2000)
     assert window.timers.response.text.text().split(" · ")[-1] == "stopped"  # the first response was given
