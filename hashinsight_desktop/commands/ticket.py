@@ -237,6 +237,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 answer = tickets.reply(session, principal, found.id, args.text, expected_version=found.version,
                                        clock=clock)  # fmt: skip
                 mailed = f", e-mailed to {', '.join(answer.emailed_to)}" if answer.emailed_to else ""
+                mailed += f" (not e-mailed: {answer.not_emailed})" if answer.not_emailed else ""
                 said = f"replied on T-{answer.ticket.number} (now {answer.ticket.status}){mailed}"
             else:
                 said = ""

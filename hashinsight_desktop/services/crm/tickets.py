@@ -241,7 +241,8 @@ def _change_status(session: Session, principal: Principal, ticket: Ticket, to_st
 class Reply:
     message: TicketMessage
     ticket: Ticket
-    emailed_to: list[str]  # the customer's contacts a staff reply was queued for (empty: none had an address)
+    emailed_to: list[str]  # the customer's contacts a staff reply was queued for
+    not_emailed: str | None = None  # why a staff reply was not e-mailed (no address, no SMTP server configured)
 
 
 def reply_recipients(session: Session, customer_id: uuid.UUID) -> list[str]:
@@ -289,6 +290,7 @@ def reply(
     )
     session.add(message)
     emailed: list[str] = []
+    not_emailed = None
     if from_customer and ticket.status in ("waiting", "resolved"):
         _change_status(session, principal, ticket, "in_progress", clock)
     else:
@@ -299,7 +301,11 @@ def reply(
         sla_timers.refresh(session, ticket, now)
     if not from_customer:
         emailed = reply_recipients(session, ticket.customer_id)
-        if emailed:
+        if not emailed:
+            not_emailed = "the customer has no contact with an e-mail address"
+        elif not crm_mail.smtp_configured(session):
+            emailed, not_emailed = [], crm_mail.NO_SMTP
+        else:
             crm_mail.queue_email(
                 session,
                 emailed,
@@ -320,7 +326,7 @@ def reply(
         summary=f"replied on ticket T-{ticket.number}",
         clock=clock,
     )
-    return Reply(message, ticket, emailed)
+    return Reply(message, ticket, emailed, not_emailed)
 
 
 def update_ticket(

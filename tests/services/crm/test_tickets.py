@@ -210,7 +210,9 @@ def test_sla_due_times_breaches_search_sort_and_paging(session_factory: sessionm
     answered = _open(session_factory, STAFF, bolt, subject="Cooling", priority="urgent", clock=clock)
     clock.now = T0 + timedelta(minutes=10)
     with unit_of_work(session_factory) as session:
-        tickets.reply(session, STAFF, answered, "On it.", clock=clock)
+        answer = tickets.reply(session, STAFF, answered, "On it.", clock=clock)
+        assert (answer.emailed_to, answer.not_emailed) == ([], crm_mail.NO_SMTP)  # nothing queued to fail later
+        assert session.scalars(select(EmailLog)).all() == []
         timers = sla_timers.ticket_timers(session, STAFF, answered, clock=clock)
         assert timers.response.state == "stopped" and not timers.response.breached
         assert timers.resolution.due_at == T0 + timedelta(hours=2)
