@@ -40,6 +40,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "cluster": "the control room: consoles, agents, roles, job ticks",
     "analytics": "indicators, forecasts and why profit changed, from files and values (no database)",
     "billing": "hosting billing: a contract's bill for a month from its usage",
+    "invoice": "hosting invoices: list, show, issue, pay, credit",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -2,6 +2,9 @@
 
     billing draft --contract CONTRACT.json --usage-csv USAGE.csv --period 2026-11 [--tz Europe/Oslo] [--json]
 
+And against the database (commands/billing_db.py): `billing run --period YYYY-MM` (a draft invoice per active
+contract, from the telemetry roll-ups) and `billing contract add|edit|list` (versioned hosting contracts).
+
 The usage engine of the console (services/billing/usage.py) on a contract file (services/billing/contract_terms.py)
 and a usage file (services/billing/usage_file.py). Exit 0 with the bill; exit 1 naming the bad field of the
 contract or every bad cell of the usage file (row and column), nothing billed; exit 2 for a usage error.
@@ -51,10 +54,18 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--tz", metavar="ZONE", default="UTC", help="the site's time zone (default UTC), e.g. Europe/Oslo"
     )
     draft.add_argument("--json", action="store_true", help="print the bill as one JSON object")
+    from hashinsight_desktop.commands.billing_db import add_database_parsers
+
+    add_database_parsers(billing)
 
 
-def run(args: argparse.Namespace, _context: object = None) -> int:
+def run(args: argparse.Namespace, context: object = None) -> int:
     from hashinsight_desktop.services.table_file import BadCells
+
+    if args.billing_command not in DATABASE_FREE:
+        from hashinsight_desktop.commands.billing_db import run_database_command
+
+        return run_database_command(args, context)
 
     try:
         document = _draft(args)

@@ -87,7 +87,7 @@ def make_billing(database: Database) -> Billing:
         model = MinerModel(
             manufacturer="Bitmain",
             name="S21",
-            lookup_key="s21",
+            lookup_key="billing-test-s21",
             hashrate_ths=200.0,
             power_w=3500.0,
             efficiency_j_per_th=17.5,
