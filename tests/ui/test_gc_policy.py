@@ -91,4 +91,21 @@ def test_it_settles_on_the_loop_until_stopped() -> None:
         loop.run_until_complete(asyncio.sleep(0.05))
         assert policy.settles == settles
     finally:
+        policy.stop()
+        loop.close()
+
+
+def test_generation_2_is_the_policys_while_it_runs_and_a_long_busy_spell_still_settles() -> None:
+    before = gc.get_threshold()
+    loop = asyncio.new_event_loop()
+    policy = GcPolicy(lambda: False, settle_s=0.01, busy_limit_s=0.05, growth_limit=1e9)
+    try:
+        policy.start(loop)
+        assert gc.get_threshold()[:2] == before[:2] and gc.get_threshold()[2] > 10**6
+        loop.run_until_complete(asyncio.sleep(0.6))
+        assert policy.settles >= 1  # always busy, settled all the same once the busy limit passed
+        policy.stop()
+        assert gc.get_threshold() == before
+    finally:
+        policy.stop()
         loop.close()
