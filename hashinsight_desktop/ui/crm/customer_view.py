@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -171,6 +171,14 @@ class CustomerView(QWidget):
         self.state.setText(self.tr("as of %1").replace("%1", fleet.read_at.astimezone().strftime("%H:%M:%S")))
         set_tone(self.state, None)
         self._chart(fleet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switch: the chart is drawn again in the new palette's colours."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and getattr(
+            self, "fleet", None
+        ):
+            self._chart(self.fleet)
+        super().changeEvent(event)
 
     def _chart(self, fleet: OwnFleet) -> None:
         self.plot.clear()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -126,6 +126,12 @@ class DashboardPage(QWidget):
             return str(exc)
         except SQLAlchemyError as exc:
             return database_error_text(exc)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switch: the charts are drawn again in the new palette's colours."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "data"):
+            self._show(self.data)
+        super().changeEvent(event)
 
     def _show(self, data: Any) -> None:
         if isinstance(data, str):
