@@ -17,7 +17,7 @@ from hashinsight_desktop.services.permissions import Principal
 T = TypeVar("T")
 PAGE_SIZE = 200
 UNKNOWN_TOTAL = -1  # a list that does not count its rows: the pager offers Next while pages come full
-EXPORT_CHUNK = 2000
+EXPORT_CHUNK = 1000  # the services' largest page (services.crm.listing.MAX_PAGE)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -157,3 +158,24 @@ def test_a_ticket_window_shows_its_sla_clocks_and_takes_a_reply(
 
     window.move("waiting")
     qtbot.waitUntil(lambda: "waiting for the customer" in window.timers.resolution.text.text(), timeout=2000)
+
+
+def test_export_writes_every_lead_the_filters_match_with_no_formula(
+    qtbot, qasync_loop, tab: CrmTab, context: AppContext, owner: Principal, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    add_lead(context, owner, '=HYPERLINK("http://evil")', company="Evil Corp")
+    add_lead(context, owner, "2 MW hosting", company="Northwind")
+    add_lead(context, owner, "Spares", company="Contoso")
+    table = tab.page["leads"].table
+    status = table.filter_boxes["status"]
+    status.setCurrentIndex(status.findData("new"))  # all three are new
+    qtbot.waitUntil(lambda: table.page.total == 3, timeout=2000)
+    task = table.start_export(tmp_path / "leads.xlsx")
+    assert task is not None
+    qasync_loop.run_until_complete(task)
+    sheet = openpyxl.load_workbook(tmp_path / "leads.xlsx").active
+    titles = sorted(str(sheet.cell(row, 1).value) for row in range(2, sheet.max_row + 1))
+    assert titles == ["2 MW hosting", '=HYPERLINK("http://evil")', "Spares"]
+    formula = next(sheet.cell(row, 1) for row in range(2, 5) if str(sheet.cell(row, 1).value).startswith("="))
+    assert formula.data_type == "s"  # text, never run as a formula
+    assert table.summary.text() == "Exported 3 rows to leads.xlsx"
