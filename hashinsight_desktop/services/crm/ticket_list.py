@@ -27,6 +27,7 @@ from hashinsight_desktop.services.permissions import Principal
 
 TICKET_STATES: Final = ("open", "in_progress", "waiting", "resolved", "closed")
 PRIORITIES: Final = ("low", "normal", "high", "urgent")
+WORD_COUNT_CAP: Final = 2000
 SEARCH_KIND: Final = "ticket"  # crm_search_terms.kind of a ticket's words
 _CUSTOMER_NAME = select(Customer.name).where(Customer.id == Ticket.customer_id).scalar_subquery()
 _PRIORITY_RANK = case({p: i for i, p in enumerate(PRIORITIES)}, value=Ticket.priority, else_=-1)
@@ -102,7 +103,14 @@ def _words_match(session: Session, kind: str, words: list[str], id_column: Any) 
     """``id_column`` is a record of ``kind`` having a word that starts with each of ``words``. The candidates come
     from the rarest word's index range (a common word like "miner" would be every ticket), the other words are
     checked on those candidates only: milliseconds where an IN over every word's range took ~100-400 ms."""
-    counted = [(session.scalar(select(func.count()).where(_word_range(kind, w))) or 0, w) for w in words]
+    if len(words) == 1:
+        counted = [(1, words[0])]  # nothing to choose between
+    else:  # counted up to a cap: past it a word is common, whichever is commoner does not matter
+        capped = [select(CrmSearchTerm.entity_id).where(_word_range(kind, w)).limit(WORD_COUNT_CAP) for w in words]
+        counted = [
+            (session.scalar(select(func.count()).select_from(q.subquery())) or 0, w)
+            for q, w in zip(capped, words, strict=True)
+        ]
     fewest, rarest = min(counted)
     if fewest == 0:
         return false()

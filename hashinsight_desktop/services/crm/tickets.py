@@ -54,7 +54,8 @@ from hashinsight_desktop.services.permissions import Permission, Principal, Role
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import optional_text, required_text
 
-__all__ = ["TicketRow", "breached_tickets", "list_tickets"]  # and what is defined here (below)
+# Re-exported with what is defined below: the names the CRM tab calls on this module.
+__all__ = ["PRIORITIES", "TICKET_STATES", "TicketRow", "breached_tickets", "list_tickets"]
 LEGAL_MOVES: Final = {
     "open": ("in_progress", "waiting", "resolved"),
     "in_progress": ("waiting", "resolved"),
