@@ -154,7 +154,8 @@ def _engine_terms(session: Session, site_id: uuid.UUID, terms: dict[str, Any]) -
                 raise ValidationError(f"miners[{index}].nameplate_w", f"miner {row.name} has no model: give it")
             entry["nameplate_w"] = str(Decimal(str(row.power_w)))
         listed.append(entry)
-    cleaned = {key: value for key, value in terms.items() if key in _ENGINE_KEYS} | {"miners": listed}
+    cleaned: dict[str, Any] = _plain({key: value for key, value in terms.items() if key in _ENGINE_KEYS})
+    cleaned["miners"] = _plain(listed)
     parsed = parse_contract(cleaned)
     if parsed.max_gap_s != MAX_GAP_S:
         raise ValidationError(
@@ -163,6 +164,18 @@ def _engine_terms(session: Session, site_id: uuid.UUID, terms: dict[str, Any]) -
             "with `billing draft` from a usage file",
         )
     return cleaned
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe and exact: numbers as the contract file wrote them become decimal strings (the engine reads
+    both; a float would not survive a round trip exactly)."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, Decimal | float):
+        return f"{Decimal(str(value))}"
+    return value
 
 
 _ENGINE_KEYS = (

@@ -154,6 +154,7 @@ def run_billing(session: Session, principal: Principal, period_label: str, clock
     drafts: list[Invoice] = []
     skipped: list[str] = []
     zones = {row.id: row.timezone for row in session.execute(select(Site.id, Site.timezone))}
+    todo: list[tuple[ContractView, Invoice | None, ContractTerms, BillingPeriod, list[Window]]] = []
     for view in list_contracts(session, principal):
         version = view.version
         if version.starts_on > last or (version.ends_on is not None and version.ends_on < first):
@@ -172,7 +173,12 @@ def run_billing(session: Session, principal: Principal, period_label: str, clock
             continue
         period = billing_period(label, site_zone(zones.get(view.contract.site_id) or "UTC", "site timezone"))
         windows = [Window(uuid.UUID(miner.miner_id), *period.miner_window(miner)) for miner in terms.miners]
-        buckets = usage_from_rollups(session, windows)
+        todo.append((view, existing, terms, period, windows))
+    # every contract's miners read at once: a few queries for the month, not a few per contract
+    usage = iter(usage_from_rollups(session, [window for *_rest, windows in todo for window in windows]))
+    for view, existing, terms, period, windows in todo:
+        version = view.version
+        buckets = [next(usage) for _window in windows]
         billed = bill(terms, period, buckets)
         document = bill_document(billed)
         inputs = _inputs(view, terms, period, buckets, billed)
