@@ -33,6 +33,7 @@ from hashinsight_desktop.ui.crm.customer_sections import (
     deals_source,
 )
 from hashinsight_desktop.ui.crm.customers_page import CustomerDialog, customer_line
+from hashinsight_desktop.ui.crm.file_import import FileImport
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.live_refresh import follow_changes
@@ -100,6 +101,13 @@ class CustomerDetail(QDialog):
         self._add(self.assets, self.tr("Edit…"), self.edit_asset)
         self._add(self.assets, self.tr("Import CSV…"), self.import_dialog)
         self.assets.activated.connect(lambda _row: self.edit_asset())
+        self.asset_import = FileImport(
+            self,
+            context,
+            self.tr("Import assets"),
+            lambda session, path: asset_import.import_assets_csv(session, principal, path, clock=context.clock),
+            self.imported,
+        )
         self.activities = self._section(self.tr("Activities"), activities_source(customer_id))
         self._add(self.activities, self.tr("Log activity…"), self.log_activity)
         self._add(self.activities, self.tr("Mark done"), self.complete_task)
@@ -271,28 +279,10 @@ class CustomerDetail(QDialog):
         )
 
     def import_dialog(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Import assets"))
-        dialog.setNameFilters([self.tr("Tables (*.csv *.xlsx)")])
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: self.import_assets(Path(name)))
-        dialog.open()
-        return dialog
+        return self.asset_import.choose()
 
-    def import_assets(self, path: Path) -> bool:
-        """Every row or none; each bad cell named by row and column (the file's customer column decides whose)."""
-        done: list[Any] = []
-        ok = run_action(
-            self,
-            self.context,
-            "asset",
-            lambda s: done.append(asset_import.import_assets_csv(s, self.principal, path, clock=self.context.clock)),
-            self.reload,
+    def imported(self, result: Any, path: Path) -> None:
+        self.reload()
+        self.assets.summary.setText(
+            self.tr("Imported %1 assets from %2").replace("%1", f"{len(result.asset_ids):,}").replace("%2", path.name)
         )
-        if ok and done:
-            self.assets.summary.setText(
-                self.tr("Imported %1 assets from %2")
-                .replace("%1", f"{len(done[0].asset_ids):,}")
-                .replace("%2", path.name)
-            )
-        return ok

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -13,11 +14,13 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.crm import customers
+from hashinsight_desktop.services.crm import customer_import, customers
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
+from hashinsight_desktop.ui.crm.file_import import FileImport
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TablePage, TableQuery, TableSource
 from hashinsight_desktop.ui.crm.record_page import RecordPage
+from hashinsight_desktop.ui.theme import OK_COLOR
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,26 @@ class CustomersPage(RecordPage):
         self.button(self.tr("New customer…"), self.new_customer)
         self.button(self.tr("Edit…"), self.edit_customer, lambda row: True)
         self.button(self.tr("Open"), self.open_selected, lambda row: True)
+        self.importer = FileImport(
+            self,
+            context,
+            self.tr("Import customers"),
+            lambda session, path: customer_import.import_customers_csv(session, principal, path, clock=context.clock),
+            self.imported,
+        )
+        import_button = self.button(self.tr("Import CSV…"), self.importer.choose)
+        import_button.setToolTip(
+            self.tr(
+                "Add customers from a CSV or Excel list (name, company, email, phone, tax_id, billing_address, tags)"
+            )
+        )
         self.table.activated.connect(self.open_customer)
+
+    def imported(self, ids: list[Any], path: Path) -> None:
+        self.reload()
+        self.say(
+            self.tr("Imported %1 customers from %2").replace("%1", f"{len(ids):,}").replace("%2", path.name), OK_COLOR
+        )
 
     def new_customer(self) -> CustomerDialog:
         return self.open_form(CustomerDialog(self.context, self.principal, self))
