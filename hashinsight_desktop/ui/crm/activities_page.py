@@ -120,6 +120,7 @@ class MyTasks(QWidget):
             return
         overdue = sum(1 for task in tasks if task.overdue)
         self.model.set_rows(tasks)
+        self.table.resizeColumnsToContents()
         self.title.setText(
             self.tr("<b>My open tasks</b>: %1, %2 overdue")
             .replace("%1", f"{len(tasks):,}")

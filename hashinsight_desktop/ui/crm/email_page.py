@@ -59,6 +59,7 @@ SEND_LOG = TableSource(
     LOG_COLUMNS,
     fetch_log,
     filters=[TableFilter("status", QT_TRANSLATE_NOOP("CrmFilters", "Every status"), choices(EMAIL_STATES))],
+    searchable=False,
 )
 
 

@@ -97,6 +97,7 @@ INCIDENTS = TableSource(
     ],
     fetch_incidents,
     filters=[TableFilter("state", QT_TRANSLATE_NOOP("CrmFilters", "Ongoing or ended"), choices((ONGOING,)))],
+    searchable=False,
 )
 
 

@@ -71,6 +71,7 @@ class TableSource(Generic[T]):
     filters: Sequence[TableFilter] = ()
     default_order: str | None = None
     default_descending: bool = False
+    searchable: bool = True  # False: the service has no search, so no search box
 
 
 def page_bounds(page: TablePage[Any], query: TableQuery) -> tuple[int, int]:

@@ -76,6 +76,7 @@ class PagedTable(QWidget):
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName(f"{source.name}Search")
+        self.search.setVisible(source.searchable)
         self.filter_boxes: dict[str, QComboBox] = {}
         self.model = PagedTableModel(source.columns, self)
         self.table = RecordTable(self.tr("Loading…"))
@@ -98,6 +99,8 @@ class PagedTable(QWidget):
         self.buttons = QHBoxLayout()
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
+        if not source.searchable:
+            top.addStretch(2)  # the filters and buttons keep to the right, as beside a search box
         for spec in source.filters:
             box = QComboBox()
             box.setObjectName(f"{source.name}Filter_{spec.key}")

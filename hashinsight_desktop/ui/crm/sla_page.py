@@ -117,6 +117,7 @@ CALENDARS = TableSource(
         PagedColumn(QT_TRANSLATE_NOOP("Columns", "Holidays"), lambda c: len(c.holidays), None, True),
     ],
     fetch_calendars,
+    searchable=False,
 )
 POLICIES = TableSource(
     "sla_policies",
@@ -127,6 +128,7 @@ POLICIES = TableSource(
         PagedColumn(QT_TRANSLATE_NOOP("Columns", "Response / resolution"), targets_text),
     ],
     fetch_policies,
+    searchable=False,
 )
 
 

@@ -60,7 +60,11 @@ def add_lead(context: AppContext, principal: Principal, title: str, **fields: ob
 
 
 def add_office_policy(
-    context: AppContext, principal: Principal, customer_id: uuid.UUID | None, targets: dict[str, list[int | None]]
+    context: AppContext,
+    principal: Principal,
+    customer_id: uuid.UUID | None,
+    targets: dict[str, list[int | None]],
+    name: str = "Office hours",
 ) -> uuid.UUID:
     """A Monday-to-Friday 09:00-17:00 UTC calendar and a policy over it (for ``customer_id``, or the default)."""
     from hashinsight_desktop.services.crm import sla_policies
@@ -69,12 +73,12 @@ def add_office_policy(
     hours = weekdays | {"5": [], "6": []}
     with unit_of_work(context.database.session_factory, "SLA policy") as session:
         calendar = sla_policies.save_calendar(
-            session, principal, name=f"Office {customer_id}", hours=hours, timezone="UTC", clock=context.clock
+            session, principal, name=name, hours=hours, timezone="UTC", clock=context.clock
         )
         return sla_policies.save_policy(
             session,
             principal,
-            name=f"SLA {customer_id}",
+            name=f"{name} SLA",
             calendar_id=calendar.id,
             targets=targets,
             customer_id=customer_id,

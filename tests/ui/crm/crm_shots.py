@@ -177,7 +177,11 @@ def seed(context: AppContext) -> dict[str, object]:
                 clock=lambda: NOW,
             )
     add_office_policy(
-        context, owner, northwind, {"urgent": [30, 240], "high": [60, 480], "normal": [240, 1440], "low": [480, 2880]}
+        context,
+        owner,
+        northwind,
+        {"urgent": [30, 240], "high": [60, 480], "normal": [240, 1440], "low": [480, 2880]},
+        name="Austin office",
     )
     monday = (NOW - timedelta(days=NOW.weekday())).replace(hour=14, minute=5)
     context.clock = lambda: monday if monday < NOW else NOW - timedelta(hours=3)
@@ -225,7 +229,7 @@ def main(out: Path) -> None:
             tab = CrmTab(context, owner)
             tab.resize(width, height)
             tab.show()
-            for key in ("pipeline", "dashboard", "customers", "tickets"):
+            for key in ("pipeline", "dashboard", "customers", "leads", "activities", "tickets", "sla"):
                 tab.show_page(key)
                 app.processEvents()
                 tab.grab().save(str(out / f"crm_{key}_{theme}_{width}.png"))
