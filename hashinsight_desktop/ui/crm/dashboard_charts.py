@@ -82,7 +82,7 @@ def show_won_by_month(plot: pg.PlotWidget, months: Sequence[MonthValue]) -> None
     xs = list(range(len(months)))
     heights = [float(m.value) for m in months]
     plot.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.7, brush=BITCOIN_ORANGE, pen=None))
-    every = max(1, len(months) // 12)
+    every = max(1, len(months) // 6)  # a label every other month for a year: they fit 1280 px
     plot.getAxis("bottom").setTicks([[(i, month_label(m.month)) for i, m in enumerate(months) if i % every == 0]])
     plot.setXRange(-0.6, max(len(months) - 0.4, 0.4), padding=0)
     plot.setYRange(0, max(heights, default=0) * 1.1 or 1, padding=0)
