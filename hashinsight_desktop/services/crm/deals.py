@@ -391,6 +391,46 @@ class BoardColumn:
     moves: tuple[str, ...]  # where a card of this column may be dropped
 
 
+def _board_rows(
+    session: Session, ids: Select[uuid.UUID], searched: bool, per_stage: int
+) -> tuple[dict[str, tuple[int, Decimal]], dict[str, list[DealRow]]]:
+    """Each stage's count and value over ``ids``, and its ``per_stage`` most recently changed deals.
+
+    Unsearched: a GROUP BY, then a query per stage along the (stage, updated_at) index. Searched: one ranking of
+    the matches that also counts and sums each stage, so the search runs once (a word matching 7,000 deals:
+    ~220 ms when each column re-ran it, bench_pipeline)."""
+    newest = (Deal.updated_at.desc(), Deal.id.desc())
+    totals: dict[str, tuple[int, Decimal]] = {}
+    if searched:
+        ranked = ids.with_only_columns(
+            Deal.id,
+            Deal.stage,
+            func.row_number().over(order_by=newest, partition_by=Deal.stage).label("rank"),
+            func.count().over(partition_by=Deal.stage).label("deals"),
+            func.sum(Deal.value).over(partition_by=Deal.stage).label("value"),
+        ).subquery()
+        chosen = []
+        for deal_id, stage, deals, value in session.execute(
+            select(ranked.c.id, ranked.c.stage, ranked.c.deals, ranked.c.value).where(ranked.c.rank <= per_stage)
+        ):
+            totals[stage] = (deals, Decimal(value))
+            chosen.append(deal_id)
+    else:
+        in_stage = ids.with_only_columns(Deal.stage, func.count(), func.coalesce(func.sum(Deal.value), 0))
+        for stage, deals, value in session.execute(in_stage.group_by(Deal.stage)):
+            totals[stage] = (deals, Decimal(value))
+        chosen = [
+            deal_id
+            for stage in DEAL_STAGES
+            if stage in totals
+            for deal_id in session.scalars(ids.where(Deal.stage == stage).order_by(*newest).limit(per_stage))
+        ]
+    cards: dict[str, list[DealRow]] = {}
+    for row in sorted(_rows(session, chosen), key=lambda r: (r.updated_at, r.id), reverse=True):
+        cards.setdefault(row.stage, []).append(row)
+    return totals, cards
+
+
 def pipeline_board(
     session: Session,
     principal: Principal,
@@ -403,34 +443,11 @@ def pipeline_board(
     database), and its most recently changed cards."""
     ids = filtered_ids(session, principal, search=search, owner_id=owner_id)
     probabilities = {row.stage: row.probability_pct for row in session.scalars(select(DealStageProbability))}
-    if search and search.strip():  # the matching deals once (a search narrows them), not once per column
-        matched = session.execute(ids.with_only_columns(Deal.id, Deal.stage, Deal.value, Deal.updated_at)).all()
-        totals = {stage: (0, Decimal(0)) for stage in DEAL_STAGES}
-        newest: dict[str, list[Any]] = {stage: [] for stage in DEAL_STAGES}
-        for deal_id, stage, value, updated_at in matched:
-            count, total = totals.get(stage, (0, Decimal(0)))
-            totals[stage] = (count + 1, total + value)
-            newest.setdefault(stage, []).append((updated_at, deal_id))
-        card_ids = {s: [i for _, i in sorted(rows, reverse=True)[:cards_per_stage]] for s, rows in newest.items()}
-    else:
-        in_stage = ids.with_only_columns(Deal.stage, func.count(), func.coalesce(func.sum(Deal.value), 0))
-        totals = {s: (count, Decimal(total)) for s, count, total in session.execute(in_stage.group_by(Deal.stage))}
-        card_ids = {
-            stage: list(
-                session.scalars(
-                    ids.where(Deal.stage == stage)
-                    .order_by(Deal.updated_at.desc(), Deal.id.desc())
-                    .limit(cards_per_stage)
-                )
-            )
-            for stage in DEAL_STAGES
-            if totals.get(stage, (0, 0))[0]
-        }
+    totals, cards = _board_rows(session, ids, bool(search and search.strip()), cards_per_stage)
     columns = []
     for stage in DEAL_STAGES:
         count, value = totals.get(stage, (0, Decimal(0)))
-        cards = _rows(session, card_ids.get(stage, []))
         pct = probabilities.get(stage, Decimal(0))
         weighted = (value * pct / 100).quantize(CENT)
-        columns.append(BoardColumn(stage, count, value, pct, weighted, cards, legal_moves(stage)))
+        columns.append(BoardColumn(stage, count, value, pct, weighted, cards.get(stage, []), legal_moves(stage)))
     return columns

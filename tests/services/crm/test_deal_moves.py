@@ -196,3 +196,9 @@ def test_lists_page_search_and_sort_in_the_database_and_the_board_weighs_by_stag
     assert board["draft"].weighted_value == Decimal("7700.00")  # 10 % as seeded
     assert (board["pending"].count, board["pending"].weighted_value) == (1, Decimal("400.00"))  # 40 % as edited
     assert board["draft"].moves == ("pending", "lost") and board["completed"].moves == ()
+    with session_factory() as session:  # a search: the same figures over the matching deals only
+        found = {c.stage: c for c in deals.pipeline_board(session, people.owner, search="deal 1", cards_per_stage=2)}
+        everything = deals.pipeline_board(session, people.owner, search="acme")  # the customer's name matches
+    assert (found["draft"].count, found["draft"].value, found["pending"].count) == (3, Decimal("33000"), 0)
+    assert {card.title for card in found["draft"].cards} < {"Deal 10", "Deal 11", "Deal 12"}  # two of the three
+    assert sum(column.count for column in everything) == 12

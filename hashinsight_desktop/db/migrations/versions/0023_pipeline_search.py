@@ -38,6 +38,8 @@ def upgrade() -> None:
         sa.column("term", sa.String()),
         sa.column("entity_id", sa.Uuid()),
     )
+    # Rewritten whole: a console that ran newer services against this database may have written some already.
+    connection.execute(sa.delete(terms).where(terms.c.kind.in_(KINDS)))
     for kind, table in sources.items():
         rows = []
         for row in connection.execute(sa.select(uuid_id, *table.c).select_from(table)):
@@ -47,5 +49,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute(sa.text("DELETE FROM crm_search_terms WHERE kind IN ('lead', 'deal', 'activity')"))
+    terms = sa.table("crm_search_terms", sa.column("kind", sa.String()))
+    op.get_bind().execute(sa.delete(terms).where(terms.c.kind.in_(KINDS)))
     op.drop_index("ix_activities_kind_done_at_due_at", table_name="activities")
