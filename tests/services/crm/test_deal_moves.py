@@ -119,6 +119,15 @@ def test_an_illegal_lead_move_is_refused_and_a_lost_lead_keeps_its_reason(sessio
             session, people.owner, lead_id, "lost", expected_version=before["version"], reason="chose a rival farm"
         )
         assert (lost.status, lost.lost_reason, lost.lost_from) == ("lost", "chose a rival farm", "contacted")
+    with session_factory() as session:
+        (record,) = session.scalars(
+            select(AuditRecord).where(AuditRecord.action == "lead.move").order_by(AuditRecord.seq.desc()).limit(1)
+        )
+        event = session.scalars(
+            select(OutboxEvent).where(OutboxEvent.entity_id == str(lead_id)).order_by(OutboxEvent.id.desc())
+        ).first()
+    assert record.summary == "lead Hosting for 200 S21: contacted → lost"
+    assert (event.topic, event.payload) == ("lead.changed", {"change": "updated", "from": "contacted", "to": "lost"})
 
 
 def test_two_sessions_editing_one_deal_the_second_is_told_it_changed(session_factory) -> None:
