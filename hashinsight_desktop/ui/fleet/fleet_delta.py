@@ -4,9 +4,10 @@ per-row passes over 20,000 rows (comparing them, their sort values and filter ve
 choices, the "All sites" card) took most of a second of the GUI thread.
 
 The worker compares the new rows with the snapshot the table shows (:class:`Shown`, captured on the
-GUI thread when the reload starts); the tab then swaps in the changed rows, re-sorts only when a
-sorted value changed (in the order worked out here) and repaints the rows on screen plus those the
-filters now show or hide.
+GUI thread when the reload starts) and puts the table's new row list together, in the new order when a
+sorted value changed (with each miner's new position); the tab then swaps that list in (no per-row work
+on the GUI thread: with the table sorted by TH/s, that took 44-63 ms of it at 20,000 rows) and repaints
+the rows on screen plus those the filters now show or hide.
 """
 
 from __future__ import annotations
@@ -42,9 +43,10 @@ class Shown:
 class FleetDelta:
     shown: Shown
     same_miners: bool  # False: the table is reset with the new rows
-    changed: list[MinerRow]  # rows whose fields or health changed
     health: dict[int, MinerHealth]  # by miner id as int
-    order: list[int] | None  # ids as int in the new sorted order; None: nothing sorted moved
+    in_order: list[MinerRow]  # same miners: the table's rows, the changed ones replaced, in their new order
+    positions: dict[int, int] | None  # miner id as int -> its row in in_order; None: nothing sorted moved
+    changed_at: list[int]  # the changed rows' positions in in_order, ascending
     flipped: frozenset[int]  # changed miners the (same) filters now show or hide
     filtered: set[uuid.UUID] | None  # the miners those filters show (None: nothing filtered)
     kpis: list[SiteKpi]  # the site cards (customers': counted from their own miners)
@@ -61,14 +63,15 @@ def work_out(snapshot: FleetSnapshot, shown: Shown) -> FleetDelta:
     if kpis is None:  # customers: from their own miners
         alerting = frozenset(a.miner_id for a in snapshot.alerts)
         kpis = with_health(kpis_from_rows(rows, alerting), rows, snapshot.health or {})
-    changed, order, flipped = _compare(rows, health, shown)
+    changed, in_order, positions, changed_at, flipped = _compare(rows, health, shown)
     accept = shown.predicate
     return FleetDelta(
         shown=shown,
         same_miners=changed is not None,
-        changed=changed or [],
         health=health,
-        order=order,
+        in_order=in_order,
+        positions=positions,
+        changed_at=changed_at,
         flipped=flipped,
         filtered=None if accept is None else {r.id for r in rows if accept(r)},
         kpis=kpis,
@@ -81,15 +84,17 @@ def work_out(snapshot: FleetSnapshot, shown: Shown) -> FleetDelta:
 
 def _compare(
     rows: Sequence[MinerRow], health: dict[int, MinerHealth], shown: Shown
-) -> tuple[list[MinerRow] | None, list[int] | None, frozenset[int]]:
-    """(changed rows, new order or None, filter flips); changed is None when the miners are not the same."""
+) -> tuple[list[MinerRow] | None, list[MinerRow], dict[int, int] | None, list[int], frozenset[int]]:
+    """(changed rows, the table's new rows in order, their positions by id when the order moved, the changed
+    rows' positions, filter flips); changed is None (and the rest empty) when the miners are not the same."""
     before = shown.snapshot
     if before is None or len(before.rows) != len(rows):
-        return None, None, frozenset()
+        return None, [], None, [], frozenset()
     old_rows = {row.id.int: row for row in before.rows}
     old_health = {miner_id.int: h for miner_id, h in (before.health or {}).items()}
-    if any(row.id.int not in old_rows for row in rows):
-        return None, None, frozenset()
+    new_rows = {row.id.int: row for row in rows}
+    if len(new_rows) != len(old_rows) or len(shown.order) != len(new_rows) or any(k not in old_rows for k in new_rows):
+        return None, [], None, [], frozenset()
     column, accept = shown.sort_column, shown.predicate
     changed, moved, flipped = [], False, []
     for row in rows:
@@ -100,10 +105,10 @@ def _compare(
             moved = moved or sort_value(column, old, old_health) != sort_value(column, row, health)
             if accept is not None and accept(old) != accept(row):
                 flipped.append(key)
-    order = None
+    in_order = [new_rows[key] for key in shown.order]  # unchanged rows: equal to the ones shown
+    positions = None
     if moved:
-        new_rows = {row.id.int: row for row in rows}
-        in_table_order = [new_rows[key] for key in shown.order]
-        positions = sorted_positions(in_table_order, health, column, shown.sort_order)
-        order = [shown.order[p] for p in positions]
-    return changed, order, frozenset(flipped)
+        in_order = [in_order[p] for p in sorted_positions(in_order, health, column, shown.sort_order)]
+        positions = {row.id.int: position for position, row in enumerate(in_order)}
+    at = positions if positions is not None else {key: position for position, key in enumerate(shown.order)}
+    return changed, in_order, positions, sorted(at[row.id.int] for row in changed), frozenset(flipped)

@@ -280,7 +280,7 @@ class FleetTab(QWidget):
         self.snapshot, self.delta = snapshot, delta
         self.error_label.hide()
         if delta.same_miners:
-            self._update_in_place(delta)  # the selection stays as it is
+            self._update_in_place(snapshot, delta)  # the selection stays as it is
         else:  # a reset: select the same miners again afterwards
             selected = {row.id for row in self.selected_rows()}
             current: MinerRow | None = self.table.currentIndex().data(ROW_ROLE)
@@ -299,13 +299,13 @@ class FleetTab(QWidget):
         self._update_summary()
         self._selection_changed()  # identification may have changed what the selected miners can do
 
-    def _update_in_place(self, delta: FleetDelta) -> None:
+    def _update_in_place(self, snapshot: FleetSnapshot, delta: FleetDelta) -> None:
         model, shown = self.model, delta.shown
-        fresh = model.serial == shown.serial and model.sorting() == (shown.sort_column, shown.sort_order)
-        positions = model.update_changed(delta.changed, delta.health, delta.order if fresh else None)
-        if not fresh:  # sorted by another column since the reload started: its order is stale
-            model.sort(*model.sorting())
-            positions = sorted(p for p in (model.position_of(row.id) for row in delta.changed) if p is not None)
+        if model.serial != shown.serial or model.sorting() != (shown.sort_column, shown.sort_order):
+            model.set_rows(snapshot.rows, snapshot.health)  # re-sorted since the reload started: compared here
+            return
+        model.take_rows(delta.in_order, delta.positions, delta.health)
+        positions = delta.changed_at
         if self.proxy.predicate is not shown.predicate:  # filters changed meanwhile: the proxy re-judges them all
             model.emit_changed(positions)
             return

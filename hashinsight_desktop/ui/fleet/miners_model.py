@@ -4,9 +4,9 @@ Built for 10,000 rows refreshed every second:
 
 - :meth:`MinersTableModel.set_rows` replaces only the rows that changed (one ``dataChanged`` per run
   of changed rows) and resets only when the set of miners changed, so selection, scroll position
-  and sort survive a refresh; :meth:`MinersTableModel.update_changed` takes rows a worker thread
-  already compared and sorted (the Fleet tab's refresh: 20,000 rows changed at every poll), and
-  leaves ``dataChanged`` to the caller, which repaints only what is on screen;
+  and sort survive a refresh; :meth:`MinersTableModel.take_rows` takes the row list a worker thread
+  already compared, put together and sorted (the Fleet tab's refresh: 20,000 rows changed at every
+  poll), and leaves ``dataChanged`` to the caller, which repaints only what is on screen;
 - sorting is done by the source model on precomputed keys (a Python ``list.sort``, a few
   milliseconds), not by the proxy's per-comparison ``lessThan`` (about a second for 10,000 rows
   through Python ``data()`` calls); the proxy only filters, and passes ``sort`` on to the model.
@@ -592,21 +592,25 @@ class MinersTableModel(QAbstractTableModel):
         """The miners' ids (as int) in the rows' order: what a worker thread sorts from."""
         return list(self._positions)
 
-    def update_changed(
-        self, changed: Sequence[MinerRow], health: dict[int, MinerHealth], order: Sequence[int] | None
-    ) -> list[int]:
-        """Take rows a worker thread compared (the same miners): ``changed`` replace the rows of their miners,
-        ``health`` (by miner id as int) replaces all, ``order`` (ids as int; None: keep the order) re-sorts
-        with a layout change. No ``dataChanged``: the caller emits it for the rows it needs repainted
-        (:meth:`emit_changed`). Returns the changed rows' positions, sorted."""
+    def take_rows(self, rows: list[MinerRow], positions: dict[int, int] | None, health: dict[int, MinerHealth]) -> None:
+        """Take the rows a worker thread put together from the ones shown (the same miners, changed rows
+        replaced) in their new order: ``positions`` gives each miner's new row by id as int (None: the order
+        shown, nothing moved); ``health`` (by miner id as int) replaces all. A move is one layout change that
+        carries persistent indexes (selection) with their miners. No ``dataChanged``: the caller emits it for
+        the rows it needs repainted (:meth:`emit_changed`)."""
         self._health = health
-        positions, current = self._positions, self._rows
-        for row in changed:
-            current[positions[row.id.int]] = row
-        if order is not None:
-            self._reorder([positions[miner_id] for miner_id in order])
-        positions = self._positions
-        return sorted(positions[row.id.int] for row in changed)
+        if positions is None:
+            self._rows = rows
+            return
+        self.serial += 1
+        self.layoutAboutToBeChanged.emit()  # no arguments: PySide6 6.11 crashes on an empty parents list
+        before = self._rows
+        self._rows, self._positions = rows, positions
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(positions[before[index.row()].id.int], index.column()) for index in persistent]
+        )
+        self.layoutChanged.emit()
 
     def _sort_value(self, row: MinerRow, health: dict[int, MinerHealth]) -> object:
         return sort_value(self._sort_column, row, health)
