@@ -5,7 +5,7 @@ console's workers and the headless ``agent`` call, so each job runs once per tic
 - ``telemetry-retention`` (hourly): raw samples and 5-minute roll-ups past their keeping time.
 - ``curtailment-due-plans`` (the runner's interval, 15 s): scheduled, price-triggered, recovery-time and
   orphaned plans are started by the claimer's runner; each run then stays behind its plan's executor lease.
-- ``notifications-prune`` (hourly): finished deliveries past their keeping time.
+- ``notifications-prune`` (hourly): finished deliveries past their keeping time, and the CRM's sent e-mails.
 - ``job-ticks-prune`` (hourly): ticks whose claimer died mid-run recorded as failed; tick rows older than a week.
 - ``billing-reminders`` (hourly): invoice reminder steps due, each late fee once per (invoice, step), overdue
   invoices and their curtail proposals for an operator (``services/billing/reminders.py``).
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster.outbox_retention import keep_setting, prune_outbox
 from hashinsight_desktop.services.cluster.ticks import Tick, close_abandoned, prune_ticks
+from hashinsight_desktop.services.crm import crm_mail
 from hashinsight_desktop.services.notifications.delivery import prune as prune_deliveries
 from hashinsight_desktop.services.telemetry.rollups import apply_retention, roll_up_recent
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -74,7 +75,8 @@ def standard_jobs(
 
     def prune_sent() -> int:
         with unit_of_work(session_factory, "notification") as session:
-            return prune_deliveries(session, database_now(session))
+            now = database_now(session)
+            return prune_deliveries(session, now) + crm_mail.prune(session, now)
 
     def send_reminders() -> int:
         from hashinsight_desktop.services.billing.reminders import run_reminders

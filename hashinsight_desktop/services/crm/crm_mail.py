@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
-from typing import Any, Final
+from typing import Any, Final, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import EmailLog, NotificationChannel
@@ -40,6 +40,7 @@ FAILED: Final = "failed"
 MAX_ATTEMPTS = 6  # 30 s, 1, 2, 4, 8 min apart: about a quarter of an hour of retries
 CLAIM = timedelta(minutes=2)  # longer than one attempt can take (SMTP times out after 20 s)
 PER_CYCLE = 50
+KEEP_DAYS = 365  # the send log of what customers were told: a year (pruned with the notifications' log)
 NO_SMTP = "no SMTP server configured: add an enabled e-mail channel in Admin → Notifications"
 _ADDRESS = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
 
@@ -290,3 +291,11 @@ def send_log(
     if status is not None:
         query = query.where(EmailLog.status == status)
     return list(session.scalars(query))
+
+
+def prune(session: Session, now: datetime, *, keep_days: int = KEEP_DAYS) -> int:
+    """Forget e-mails finished (sent or failed) more than ``keep_days`` ago; how many went. Queued ones stay."""
+    old = delete(EmailLog).where(
+        EmailLog.status.in_((SENT, FAILED)), EmailLog.created_at < now - timedelta(days=keep_days)
+    )
+    return int(cast("CursorResult[Any]", session.execute(old)).rowcount or 0)

@@ -92,6 +92,9 @@ def test_unreachable_server_is_retried_with_back_off_then_failed_and_the_log_hol
     (row,) = _log(session_factory)
     assert row.attempts == crm_mail.MAX_ATTEMPTS and "Connection refused" in (row.error or "")
     assert PASSWORD not in repr([getattr(row, c.key) for c in EmailLog.__table__.columns])
+    with unit_of_work(session_factory) as session:  # a failed one is kept a year, then pruned
+        assert crm_mail.prune(session, now[0] + timedelta(days=crm_mail.KEEP_DAYS - 1)) == 0
+        assert crm_mail.prune(session, now[0] + timedelta(days=crm_mail.KEEP_DAYS)) == 1
 
 
 @SQLITE
