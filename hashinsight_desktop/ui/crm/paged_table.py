@@ -131,9 +131,12 @@ class PagedTable(QWidget):
         self.next_button.clicked.connect(lambda: self._turn(1))
         self.export_button.clicked.connect(self.export_dialog)
         self.table.doubleClicked.connect(lambda index: self.activated.emit(self.model.rows[index.row()]))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export_dialog)
+        # Keys for the table the focus is in: a page or dialog may hold several (SLA, a customer's page).
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current, context=within)
+        if source.searchable:
+            QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=within)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export_dialog, context=within)
         self._reader: BackgroundRead[_Read] = BackgroundRead(self, self._read, self._show)
         self._update_pager()
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -48,6 +49,7 @@ class RecordPage(QWidget):
         self.table.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.table.loaded.connect(self.update_buttons)
         follow_changes(self, topics, self.reload)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reload()
 
     def reload(self) -> None:
