@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import activities, asset_import, contacts, customers
+from hashinsight_desktop.services.crm.stages import DEAL_OPEN
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import FormDialog, run_action
@@ -112,6 +113,7 @@ class CustomerDetail(QDialog):
         self._add(self.activities, self.tr("Log activity…"), self.log_activity)
         self._add(self.activities, self.tr("Mark done"), self.complete_task)
         self.deals = self._section(self.tr("Deals"), deals_source(customer_id))
+        self.deals.activated.connect(self.edit_deal)
         self.tickets = self._tickets_section()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -214,6 +216,11 @@ class CustomerDetail(QDialog):
             return None
         name = self.summary.customer.name
         return self._form(DealDialog(self.context, self.principal, self, customer_name=name))
+
+    def edit_deal(self, row: Any) -> FormDialog | None:
+        if row.stage not in DEAL_OPEN:  # a closed deal's figures stay as they were
+            return None
+        return self._form(DealDialog(self.context, self.principal, self, deal=row))
 
     def log_activity(self) -> FormDialog | None:
         if self.summary is None:
