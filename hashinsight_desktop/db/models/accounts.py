@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, true
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hashinsight_desktop.db.base import Base, EntityMixin
@@ -24,6 +24,7 @@ class Customer(EntityMixin, Base):
     """A hosting customer account (the CRM extends it)."""
 
     __tablename__ = "customers"
+    __table_args__ = (Index("ix_customers_created_at", "created_at"),)  # the customers table's "Since" sort
 
     name: Mapped[str] = mapped_column(String(200), unique=True, nullable=False)
     contact_email: Mapped[str | None] = mapped_column(String(254), index=True)

@@ -35,7 +35,7 @@ from hashinsight_desktop.services.validation import optional_text, required_text
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TAG_RE = re.compile(r"^[\w][\w .:/+-]{0,63}$")
-# What the customers table sorts by; each is indexed (name unique, company, contact_email, created_at).
+# What the customers table sorts by; each is indexed (name unique, company, contact_email, created_at: 0024).
 SORT_COLUMNS: dict[str, Any] = {
     "name": Customer.name,
     "company": Customer.company,
@@ -94,7 +94,8 @@ def list_customers(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[Customer]:
-    """One page of the customers a principal may see, sorted in the database (name breaks ties)."""
+    """One page of the customers a principal may see, sorted in the database (the id breaks ties, so pages
+    neither overlap nor skip a row)."""
     if order_by not in SORT_COLUMNS:
         raise ValidationError("order_by", f"sorts by one of {', '.join(SORT_COLUMNS)}, not {order_by!r}")
     column = SORT_COLUMNS[order_by]
