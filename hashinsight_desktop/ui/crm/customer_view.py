@@ -42,6 +42,7 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 CHART_WINDOW = timedelta(hours=24)
 REFRESH_MS = 30_000  # live status between outbox events (a poll lands every 10 s or so)
+CHART_EVERY = timedelta(minutes=5)  # the chart's buckets are 5 minutes: reading it more often shows nothing new
 HASHING = frozenset({"hashing", "degraded"})
 
 
@@ -50,6 +51,7 @@ class OwnFleet:
     rows: list[MinerRow]
     hashrate: list[tuple[float, float]]  # (unix time, TH/s summed over the miners) oldest first
     read_at: datetime
+    chart_at: datetime  # when the hashrate series was read
 
 
 def total_hashrate(series: list[list[tuple[datetime, float | None]]]) -> list[tuple[float, float]]:
@@ -132,15 +134,20 @@ class CustomerView(QWidget):
         self.assets.reload()
 
     def _read(self) -> Any:
-        now = self.context.clock()
+        """The miners every time; the 24-hour chart (a query per miner, 5-minute buckets) when it is older than
+        CHART_EVERY or the miners changed."""
+        now, previous = self.context.clock(), self.fleet
         try:
             with self.context.database.session_factory() as session:
                 rows = list_miners(session, self.principal)  # a customer's own only (the service scopes it)
+                same = previous is not None and [r.id for r in rows] == [r.id for r in previous.rows]
+                if same and previous is not None and now - previous.chart_at < CHART_EVERY:
+                    return OwnFleet(rows, previous.hashrate, now, previous.chart_at)
                 series = [
                     [(p.t, p.hashrate_ths) for p in miner_series(session, row.id, window=CHART_WINDOW, now=now).points]
                     for row in rows
                 ]
-                return OwnFleet(rows, total_hashrate(series), now)
+                return OwnFleet(rows, total_hashrate(series), now, now)
         except ServiceError as exc:
             return str(exc)
         except SQLAlchemyError as exc:
