@@ -18,11 +18,23 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import Customer, Deal, DealStageProbability, User
-from hashinsight_desktop.services import audit, records
+from hashinsight_desktop.db.models import Customer, Deal, User
+from hashinsight_desktop.services import records
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.crm import commissions, listing, sales_people, search_terms, stages
+from hashinsight_desktop.services.crm import (
+    commissions,
+    listing,
+    sales_people,
+    search_terms,
+    stage_probabilities,
+    stages,
+)
 from hashinsight_desktop.services.crm.leads import record_move
+from hashinsight_desktop.services.crm.stage_probabilities import (
+    StageProbability,
+    list_stage_probabilities,
+    set_stage_probability,
+)
 from hashinsight_desktop.services.crm.stages import DEAL_STAGES, legal_moves
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
@@ -324,63 +336,6 @@ def move_deal(
 
 
 @dataclass(frozen=True)
-class StageProbability:
-    stage: str
-    probability_pct: Decimal
-    version: int
-    editable: bool  # open stages; completed is 100 % and lost 0 % by definition
-
-
-def list_stage_probabilities(session: Session, principal: Principal) -> list[StageProbability]:
-    require(principal, Permission.CUSTOMERS_MANAGE, SEE)
-    rows = {row.stage: row for row in session.scalars(select(DealStageProbability))}
-    return [
-        StageProbability(stage, rows[stage].probability_pct, rows[stage].version, stage in stages.DEAL_OPEN)
-        for stage in DEAL_STAGES
-        if stage in rows
-    ]
-
-
-def set_stage_probability(
-    session: Session,
-    principal: Principal,
-    stage: str,
-    probability_pct: object,
-    *,
-    expected_version: int | None,
-    clock: Clock = system_clock,
-) -> StageProbability:
-    """Change how likely a deal in an open stage is to be won (the board's weighted value)."""
-    require(principal, Permission.CUSTOMERS_MANAGE, "edit stage probabilities")
-    if stage not in stages.DEAL_OPEN:
-        raise ValidationError(
-            "stage", f"{stage!r}: only an open stage's probability is edited ({', '.join(stages.DEAL_OPEN)})"
-        )
-    row = session.get(DealStageProbability, stage)
-    if row is None:
-        raise ValidationError("stage", f"{stage!r} has no probability row")
-    check_version("stage probability", row.version, expected_version)
-    before = {"probability_pct": str(row.probability_pct)}
-    row.probability_pct = decimal_in_range("probability_pct", probability_pct, Decimal(0), Decimal(100), places=2)
-    flush(session, "stage probability")
-    after = {"probability_pct": str(row.probability_pct)}
-    if after != before:
-        summary = f"deal stage {stage}: probability {before['probability_pct']} % → {after['probability_pct']} %"
-        audit.append(
-            session,
-            principal,
-            "deal_stage_probability.update",
-            "deal_stage_probability",
-            stage,
-            before=before,
-            after=after,
-            summary=summary,
-            clock=clock,
-        )
-    return StageProbability(stage, row.probability_pct, row.version, True)
-
-
-@dataclass(frozen=True)
 class BoardColumn:
     stage: str
     count: int
@@ -442,7 +397,7 @@ def pipeline_board(
     """A column per deal stage: its count, value and probability-weighted value over every deal in it (in the
     database), and its most recently changed cards."""
     ids = filtered_ids(session, principal, search=search, owner_id=owner_id)
-    probabilities = {row.stage: row.probability_pct for row in session.scalars(select(DealStageProbability))}
+    probabilities = stage_probabilities.by_stage(session)
     totals, cards = _board_rows(session, ids, bool(search and search.strip()), cards_per_stage)
     columns = []
     for stage in DEAL_STAGES:
