@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import (
@@ -152,10 +153,8 @@ def open_ticket(
     miners = _miners(session, principal, customer_id, miner_ids)
     sites = {m.site_id for m in miners}
     now = clock()
-    number = (session.scalar(select(func.max(Ticket.number))) or 0) + 1
     ticket = Ticket(
         id=uuid.uuid4(),
-        number=number,
         customer_id=customer_id,
         site_id=site_id or (sites.pop() if len(sites) == 1 else None),
         policy_id=getattr(sla_timers.policy_for(session, customer_id), "id", None),
@@ -167,10 +166,10 @@ def open_ticket(
         opened_by=principal.username[:64],
         opened_at=now,
     )
-    session.add(ticket)
+    number = _insert_numbered(session, ticket)
     session.add_all(TicketMiner(ticket_id=ticket.id, miner_id=m.id) for m in miners)
     _record_status(session, ticket, None, principal.username[:64], now)
-    flush(session, "ticket", "number")
+    flush(session, "ticket")
     index_ticket(session, ticket)
     sla_timers.refresh(session, ticket, now)
     audit.append(
@@ -184,6 +183,28 @@ def open_ticket(
         clock=clock,
     )
     return ticket
+
+
+def _insert_numbered(session: Session, ticket: Ticket, attempts: int = 5) -> int:
+    """Insert the ticket with the next number. On PostgreSQL two desktops opening tickets at once read the same
+    highest number: the second insert waits for the first and meets the unique number; it takes the next one (a
+    savepoint). SQLite has one writer at a time (a stale read fails the write as busy), and pysqlite's savepoint
+    would begin the transaction itself, so there the insert is plain."""
+    if session.get_bind().dialect.name == "sqlite":
+        ticket.number = (session.scalar(select(func.max(Ticket.number))) or 0) + 1
+        session.add(ticket)
+        flush(session, "ticket", "number")
+        return ticket.number
+    for _ in range(attempts):
+        ticket.number = (session.scalar(select(func.max(Ticket.number))) or 0) + 1
+        try:
+            with session.begin_nested():
+                session.add(ticket)
+                session.flush()
+            return ticket.number
+        except IntegrityError:
+            continue
+    raise ValidationError("number", "several tickets were being opened at once: try again")
 
 
 def move_ticket(

@@ -5,11 +5,13 @@ loopback SMTP server, two editors of one ticket give "changed by someone else", 
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import CustomerContact, EmailLog, Miner, Site, TicketStatusChange
@@ -236,3 +238,32 @@ def test_sla_due_times_breaches_search_sort_and_paging(session_factory: sessionm
     clock.now = T0 + timedelta(hours=3)  # the urgent one passes its 2-hour resolution target
     with session_factory() as session:
         assert {r.id for r in tickets.breached_tickets(session, STAFF, clock=clock).items} == {late, answered}
+
+
+def _until_a_lock_is_awaited(session_factory: sessionmaker[Session]) -> None:
+    deadline = time.monotonic() + 10
+    with session_factory() as watcher:
+        while not watcher.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")):
+            assert time.monotonic() < deadline, "the second insert never waited on the first"
+            watcher.rollback()  # a fresh snapshot of the lock table
+
+
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)  # SQLite has one writer: no race to lose
+def test_two_desktops_opening_tickets_at_once_get_consecutive_numbers(session_factory: sessionmaker[Session]) -> None:
+    _, _, acme, _ = _farm(session_factory)
+    first = session_factory()
+    try:
+        tickets.open_ticket(first, STAFF, customer_id=acme, subject="first")  # holds number 1, not committed yet
+        with ThreadPoolExecutor(1) as pool:
+            second = pool.submit(_open, session_factory, STAFF, acme, subject="second")  # reads 0 too, then waits
+            _until_a_lock_is_awaited(session_factory)  # the second's insert waits on the first's number
+            first.commit()
+            second_id = second.result(timeout=10)
+    finally:
+        first.close()
+    with session_factory() as session:
+        assert tickets.get_ticket(session, STAFF, second_id).number == 2
+        assert [r.subject for r in tickets.list_tickets(session, STAFF, order_by="number", descending=False).items] == [
+            "first",
+            "second",
+        ]
