@@ -18,7 +18,7 @@ from hashinsight_desktop.services.crm import crm_mail
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.background_read import BackgroundRead
-from hashinsight_desktop.ui.crm.labels import choices
+from hashinsight_desktop.ui.crm.labels import choices, stage_label
 from hashinsight_desktop.ui.crm.paged_query import (
     UNKNOWN_TOTAL,
     PagedColumn,
@@ -47,8 +47,8 @@ LOG_COLUMNS: list[PagedColumn[Any]] = [
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Queued"), lambda r: r.created_at),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "To"), lambda r: ", ".join(r.recipients)),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda r: r.subject),
-    PagedColumn(QT_TRANSLATE_NOOP("Columns", "About"), lambda r: r.related_kind or ""),
-    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, tone=status_tone),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "About"), lambda r: stage_label(r.related_kind)),
+    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: stage_label(r.status), tone=status_tone),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Attempts"), lambda r: r.attempts, None, True),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Sent"), lambda r: r.sent_at),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: r.channel_name or ""),

@@ -43,6 +43,11 @@ _LABELS = {
     "billing": QT_TRANSLATE_NOOP("CrmLabels", "Billing"),
     "technical": QT_TRANSLATE_NOOP("CrmLabels", "Technical"),
     "other": QT_TRANSLATE_NOOP("CrmLabels", "Other"),
+    # e-mail
+    "queued": QT_TRANSLATE_NOOP("CrmLabels", "Queued"),
+    "sent": QT_TRANSLATE_NOOP("CrmLabels", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("CrmLabels", "Failed"),
+    "test": QT_TRANSLATE_NOOP("CrmLabels", "Test"),
     # filters
     "mine": QT_TRANSLATE_NOOP("CrmLabels", "Mine"),
     "overdue": QT_TRANSLATE_NOOP("CrmLabels", "Overdue"),

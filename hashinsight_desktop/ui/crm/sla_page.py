@@ -23,6 +23,7 @@ from hashinsight_desktop.ui.crm.form_fields import choose, parse_date
 from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TablePage, TableQuery, TableSource
 from hashinsight_desktop.ui.crm.record_page import RecordPage
+from hashinsight_desktop.ui.crm.sla_timer_view import duration_text
 
 SLA_TOPICS = frozenset({"sla_policy", "business_calendar", "customer"})
 
@@ -99,7 +100,7 @@ def week_text(line: CalendarLine) -> str:
 
 def targets_text(line: PolicyLine) -> str:
     def minutes(value: int | None) -> str:
-        return "—" if value is None else f"{value // 60} h" if value % 60 == 0 else f"{value} min"
+        return "—" if value is None else duration_text(value * 60)
 
     return " · ".join(
         f"{stage_label(p)} {minutes(line.targets[p][0])}/{minutes(line.targets[p][1])}"
