@@ -20,9 +20,10 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import BigInteger, String, Uuid, and_, bindparam, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from hashinsight_desktop.db.base import UTCDateTime
 from hashinsight_desktop.db.models import TelemetryRollup
 from hashinsight_desktop.services.billing.usage import CURTAILED, HASHING, OFFLINE, SLEEPING, Gap, UsageBucket
 from hashinsight_desktop.services.errors import ValidationError
@@ -112,21 +113,31 @@ def _head_gaps(session: Session, ids: Sequence[uuid.UUID], start: datetime, end:
     has_gap = or_(r.prev_us.is_(None), r.first_us - r.prev_us > MAX_GAP_US)
     fields = (r.miner_id, r.first_us, r.prev_us, r.prev_power_mw, r.prev_status)
     found = list(session.execute(select(*fields).where(r.miner_id.in_(ids), _rows_in(start, end), has_gap)))
-    hours = session.execute(
-        select(r.miner_id, r.bucket_start, r.first_us).where(
-            r.miner_id.in_(ids), _rows_in(start, end), r.resolution_s == 3600, r.inner_gaps > 0
+    if session.get_bind().dialect.name == "postgresql":
+        hour_end, pair = "h.bucket_start + interval '1 hour'", "CROSS JOIN LATERAL (SELECT * FROM telemetry_rollups f"
+        close, where = ") f", "WHERE"
+    else:
+        hour_end, pair = (
+            "strftime('%Y-%m-%d %H:%M:%S.000000', h.bucket_start, '+1 hour')",
+            "CROSS JOIN telemetry_rollups f",
         )
-    ).all()
-    for miner_id, hour, first_us in hours:
-        inner = select(*fields).where(
-            r.miner_id == miner_id,
-            r.resolution_s == 300,
-            r.bucket_start >= hour,
-            r.bucket_start < hour + HOUR,
-            r.first_us > first_us,
-            r.first_us - r.prev_us > MAX_GAP_US,
-        )
-        found += session.execute(inner).all()
+        close, where = "", "AND"
+    inner = text(
+        f"SELECT f.miner_id, f.first_us, f.prev_us, f.prev_power_mw, f.prev_status FROM telemetry_rollups h {pair}"
+        f" WHERE f.miner_id = h.miner_id AND f.resolution_s = 300 AND f.bucket_start >= h.bucket_start"
+        f" AND f.bucket_start < {hour_end} AND f.first_us > h.first_us AND f.first_us - f.prev_us > {MAX_GAP_US}{close}"
+        f" {where} h.miner_id IN :ids AND h.resolution_s = 3600 AND h.inner_gaps > 0"
+        " AND h.bucket_start >= :start AND h.bucket_start < :end"
+    ).bindparams(
+        bindparam("ids", expanding=True, type_=Uuid()),
+        bindparam("start", type_=UTCDateTime()),
+        bindparam("end", type_=UTCDateTime()),
+    )
+    inner = inner.columns(  # type: ignore[assignment]
+        miner_id=Uuid(), first_us=BigInteger(), prev_us=BigInteger(), prev_power_mw=BigInteger(), prev_status=String()
+    )
+    hours_start, hours_end = _ceil(start, HOUR), EPOCH + (end - EPOCH) // HOUR * HOUR
+    found += session.execute(inner, {"ids": list(ids), "start": hours_start, "end": hours_end}).all()
     return found
 
 
