@@ -80,8 +80,8 @@ def parse_date(field: str, value: date | str | None) -> date | None:
 def _order(sort: dict[str, Any], order_by: str, descending: bool, tie: Any) -> tuple[Any, Any]:
     if order_by not in sort:
         raise ValidationError("order_by", f"sorts by one of {', '.join(sort)}, not {order_by!r}")
-    column = sort[order_by]
-    return (column.desc() if descending else column.asc()), tie
+    column = sort[order_by]  # the tie-breaker goes the same way, so one index scan (either direction) serves both
+    return (column.desc(), tie.desc()) if descending else (column.asc(), tie.asc())
 
 
 def like_pattern(text: str) -> str:

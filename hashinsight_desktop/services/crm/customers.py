@@ -100,7 +100,8 @@ def list_customers(
         raise ValidationError("order_by", f"sorts by one of {', '.join(SORT_COLUMNS)}, not {order_by!r}")
     column = SORT_COLUMNS[order_by]
     query = _filtered(select(Customer), principal, search, tag)
-    query = query.order_by(column.desc() if descending else column.asc(), Customer.id)
+    # The id breaks ties in the same direction, so one index scan (either way) serves the whole order.
+    query = query.order_by(*((column.desc(), Customer.id.desc()) if descending else (column.asc(), Customer.id.asc())))
     if limit is not None:
         query = query.limit(limit)
     return list(session.scalars(query.offset(offset)))
