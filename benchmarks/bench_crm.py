@@ -278,6 +278,8 @@ def scenarios(people: dict[str, Any]) -> list[tuple[str, float, Callable[[Any], 
         ("customers: sort company desc", OPEN_TARGET_MS,
          _table_call(CUSTOMERS, owner, order_by="company", descending=True)),
         ("assets: open", OPEN_TARGET_MS, _table_call(assets_source(None), owner)),
+        ("assets: sort model desc", OPEN_TARGET_MS,
+         _table_call(assets_source(None), owner, order_by="model", descending=True)),
         ("assets: search serial", SEARCH_TARGET_MS, _table_call(assets_source(None), owner, search="SN0000471")),
     ]  # fmt: skip
     for module, source_name, search in (
