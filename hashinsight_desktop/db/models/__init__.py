@@ -32,6 +32,13 @@ from hashinsight_desktop.db.models.curtailment import (
 )
 from hashinsight_desktop.db.models.fleet import Miner, MinerCustomerAssignment, MinerState, Site
 from hashinsight_desktop.db.models.market import MarketSnapshot
+from hashinsight_desktop.db.models.market_history import (
+    DailyBar,
+    FearGreedReading,
+    NetworkSnapshot,
+    PriceCollection,
+    SourceQuote,
+)
 from hashinsight_desktop.db.models.notifications import (
     NotificationChannel,
     NotificationDelivery,
@@ -79,9 +86,11 @@ __all__ = [
     "CustomerAsset",
     "CustomerContact",
     "CustomerTag",
+    "DailyBar",
     "Deal",
     "DealStageProbability",
     "EmailLog",
+    "FearGreedReading",
     "InboxEntry",
     "Incident",
     "IncidentMiner",
@@ -95,6 +104,7 @@ __all__ = [
     "MinerMaintenance",
     "MinerModel",
     "MinerState",
+    "NetworkSnapshot",
     "NotificationChannel",
     "NotificationDelivery",
     "NotificationItem",
@@ -104,11 +114,13 @@ __all__ = [
     "OutboxEvent",
     "Payment",
     "PowerPrice",
+    "PriceCollection",
     "ReminderStep",
     "Role",
     "RoleLease",
     "Site",
     "SlaPolicy",
+    "SourceQuote",
     "TelemetryRollup",
     "TelemetrySample",
     "Ticket",
