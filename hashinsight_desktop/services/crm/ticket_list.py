@@ -69,11 +69,11 @@ SORTABLE: Final = {
 
 
 def _breach_condition(now: datetime) -> Any:
-    return or_(
+    return or_(  # no NULL in it: "not breached" must hold the tickets without due times
         Ticket.response_breached,
         Ticket.resolution_breached,
-        Ticket.response_due_at <= now,
-        Ticket.resolution_due_at <= now,
+        and_(Ticket.response_due_at.is_not(None), Ticket.response_due_at <= now),
+        and_(Ticket.resolution_due_at.is_not(None), Ticket.resolution_due_at <= now),
     )
 
 

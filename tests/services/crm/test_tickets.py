@@ -210,6 +210,7 @@ def test_sla_due_times_breaches_search_sort_and_paging(session_factory: sessionm
                                  targets={"normal": [60, 480], "urgent": [15, 120]})  # fmt: skip
     late = _open(session_factory, STAFF, acme, subject="100% fan_speed", clock=clock)
     answered = _open(session_factory, STAFF, bolt, subject="Cooling", priority="urgent", clock=clock)
+    untimed = _open(session_factory, STAFF, bolt, subject="Invoice copy", priority="low", clock=clock)  # no target
     clock.now = T0 + timedelta(minutes=10)
     with unit_of_work(session_factory) as session:
         answer = tickets.reply(session, STAFF, answered, "On it.", clock=clock)
@@ -221,18 +222,22 @@ def test_sla_due_times_breaches_search_sort_and_paging(session_factory: sessionm
     clock.now = T0 + timedelta(hours=1, minutes=30)
     with session_factory() as session:
         assert [r.id for r in tickets.breached_tickets(session, STAFF, clock=clock).items] == [late]
+        not_breached = tickets.list_tickets(session, STAFF, breached=False, clock=clock)
+        assert {r.id for r in not_breached.items} == {answered, untimed}
         page = tickets.list_tickets(session, STAFF, order_by="priority", descending=True, clock=clock)
-        assert [(r.id, r.breached) for r in page.items] == [(answered, False), (late, True)]
+        assert [(r.id, r.breached) for r in page.items] == [(answered, False), (late, True), (untimed, False)]
         assert [r.id for r in tickets.list_tickets(session, STAFF, search="FAN_S 10", clock=clock).items] == [late]
         assert tickets.list_tickets(session, STAFF, search="fan%", clock=clock).total == 0  # literal, not a wildcard
         assert tickets.list_tickets(session, STAFF, search="an_s", clock=clock).total == 0  # words start, not inside
-        assert [r.id for r in tickets.list_tickets(session, STAFF, search="bolt", clock=clock).items] == [answered]
-        by_customer = tickets.list_tickets(session, STAFF, order_by="customer", descending=False, clock=clock)
-        assert [(r.customer_name, r.subject) for r in by_customer.items] == [("Acme Hosting", "100% fan_speed"),
-                                                                            ("Bolt Mining", "Cooling")]  # fmt: skip
+        assert {r.id for r in tickets.list_tickets(session, STAFF, search="bolt", clock=clock).items} == {
+            answered,
+            untimed,
+        }
+        by_customer = tickets.list_tickets(session, STAFF, order_by="customer", descending=True, clock=clock)
+        assert [r.customer_name for r in by_customer.items] == ["Bolt Mining", "Bolt Mining", "Acme Hosting"]
         assert [r.id for r in tickets.list_tickets(session, STAFF, search="T-1", clock=clock).items] == [late]
         second = tickets.list_tickets(session, STAFF, order_by="number", descending=False, limit=1, offset=1)
-        assert [r.number for r in second.items] == [2] and second.total == 2
+        assert [r.number for r in second.items] == [2] and second.total == 3
         with pytest.raises(ValidationError, match=r"^order_by: 'colour' is not sortable"):
             tickets.list_tickets(session, STAFF, order_by="colour")
     clock.now = T0 + timedelta(hours=3)  # the urgent one passes its 2-hour resolution target
