@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import activities
@@ -19,7 +18,7 @@ from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
 from hashinsight_desktop.ui.crm.leads_page import OWNER_FILTER, owner_filter
 from hashinsight_desktop.ui.crm.paged_model import PagedTableModel
-from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TablePage, TableQuery, TableSource
+from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TableQuery, TableSource, page_fetch
 from hashinsight_desktop.ui.crm.record_page import RecordPage
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
@@ -27,20 +26,12 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 OPEN_TASKS = "open_tasks"
 
 
-def fetch_activities(session: Session, principal: Principal, query: TableQuery) -> TablePage[Any]:
-    page = activities.list_activities(
-        session,
-        principal,
-        search=query.search,
-        kind=query.filter("kind"),
-        open_tasks_only=query.filter("state") == OPEN_TASKS,
-        owner_id=owner_filter(query, principal),
-        order_by=query.order_by or "created_at",
-        descending=query.descending,
-        limit=query.limit,
-        offset=query.offset,
-    )
-    return TablePage(page.items, page.total)
+def activity_filters(query: TableQuery, principal: Principal) -> dict[str, Any]:
+    return {
+        "kind": query.filter("kind"),
+        "open_tasks_only": query.filter("state") == OPEN_TASKS,
+        "owner_id": owner_filter(query, principal),
+    }
 
 
 def overdue_text(row: Any) -> str:
@@ -60,7 +51,7 @@ ACTIVITY_COLUMNS: list[PagedColumn[Any]] = [
 ACTIVITIES = TableSource(
     "activities",
     ACTIVITY_COLUMNS,
-    fetch_activities,
+    page_fetch(activities.list_activities, "created_at", activity_filters),
     filters=[
         TableFilter("kind", QT_TRANSLATE_NOOP("CrmFilters", "Every kind"), choices(activities.KINDS)),
         TableFilter("state", QT_TRANSLATE_NOOP("CrmFilters", "Every activity"), choices((OPEN_TASKS,))),

@@ -19,7 +19,7 @@ from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.deals_page import DEAL_COLUMNS
 from hashinsight_desktop.ui.crm.form_fields import date_text, parse_date
 from hashinsight_desktop.ui.crm.labels import stage_label
-from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TablePage, TableQuery, TableSource
+from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TablePage, TableQuery, TableSource, page_fetch
 
 CONTACT_COLUMNS: list[PagedColumn[Any]] = [
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
@@ -70,37 +70,13 @@ def assets_source(customer_id: uuid.UUID | None, columns: list[PagedColumn[Any]]
 
 
 def activities_source(customer_id: uuid.UUID) -> TableSource[Any]:
-    def fetch(session: Session, principal: Principal, query: TableQuery) -> TablePage[Any]:
-        page = activities.list_activities(
-            session,
-            principal,
-            customer_id=customer_id,
-            search=query.search,
-            order_by=query.order_by or "created_at",
-            descending=query.descending,
-            limit=query.limit,
-            offset=query.offset,
-        )
-        return TablePage(page.items, page.total)
-
+    fetch = page_fetch(activities.list_activities, "created_at", customer_id=customer_id)
     return TableSource("activities", ACTIVITY_COLUMNS, fetch, default_order="created_at", default_descending=True)
 
 
 def deals_source(customer_id: uuid.UUID) -> TableSource[Any]:
-    def fetch(session: Session, principal: Principal, query: TableQuery) -> TablePage[Any]:
-        page = deals.list_deals(
-            session,
-            principal,
-            customer_id=customer_id,
-            search=query.search,
-            order_by=query.order_by or "updated_at",
-            descending=query.descending,
-            limit=query.limit,
-            offset=query.offset,
-        )
-        return TablePage(page.items, page.total)
-
     columns = [c for c in DEAL_COLUMNS if c.sort_key != "customer"]
+    fetch = page_fetch(deals.list_deals, "updated_at", customer_id=customer_id)
     return TableSource("deals", columns, fetch, default_order="updated_at", default_descending=True)
 
 

@@ -7,32 +7,20 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import deals
-from hashinsight_desktop.services.crm.stages import DEAL_OPEN, DEAL_STAGES, LOST, legal_moves
+from hashinsight_desktop.services.crm.stages import DEAL_OPEN, DEAL_STAGES, legal_moves
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.crm.crm_dialogs import ActivityDialog, DealDialog
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
 from hashinsight_desktop.ui.crm.leads_page import OWNER_FILTER, owner_filter
-from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TablePage, TableQuery, TableSource
+from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TableQuery, TableSource, page_fetch
 from hashinsight_desktop.ui.crm.record_page import RecordPage
 
 
-def fetch_deals(session: Session, principal: Principal, query: TableQuery) -> TablePage[Any]:
-    page = deals.list_deals(
-        session,
-        principal,
-        search=query.search,
-        stage=query.filter("stage"),
-        owner_id=owner_filter(query, principal),
-        order_by=query.order_by or "updated_at",
-        descending=query.descending,
-        limit=query.limit,
-        offset=query.offset,
-    )
-    return TablePage(page.items, page.total)
+def deal_filters(query: TableQuery, principal: Principal) -> dict[str, Any]:
+    return {"stage": query.filter("stage"), "owner_id": owner_filter(query, principal)}
 
 
 DEAL_COLUMNS: list[PagedColumn[Any]] = [
@@ -50,7 +38,7 @@ DEAL_COLUMNS: list[PagedColumn[Any]] = [
 DEALS = TableSource(
     "deals",
     DEAL_COLUMNS,
-    fetch_deals,
+    page_fetch(deals.list_deals, "updated_at", deal_filters),
     filters=[
         TableFilter("stage", QT_TRANSLATE_NOOP("CrmFilters", "Every stage"), choices(DEAL_STAGES)),
         OWNER_FILTER,
@@ -80,23 +68,7 @@ class DealsPage(RecordPage):
         return self.open_form(DealDialog(self.context, self.principal, self, deal=row))
 
     def move(self, row: Any, stage: str) -> object:
-        def submit(session: Session, reason: str | None) -> object:
-            return deals.move_deal(
-                session,
-                self.principal,
-                row.id,
-                stage,
-                expected_version=row.version,
-                reason=reason,
-                clock=self.context.clock,
-            )
-
-        if stage == LOST:
-            return self.ask_reason(self.tr("Deal lost: %1").replace("%1", row.title), "deal", submit)
-        return self.act("deal", lambda session: submit(session, None))
+        return self.move_row("deal", deals.move_deal, row, stage, self.tr("Deal lost: %1").replace("%1", row.title))
 
     def log_activity(self) -> ActivityDialog | None:
-        row = self.selected()
-        if row is None:
-            return None
-        return self.open_form(ActivityDialog(self.context, self.principal, "deal", row.id, row.title, self))
+        return self.log_activity_on("deal")

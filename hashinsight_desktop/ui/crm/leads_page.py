@@ -7,15 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import leads
-from hashinsight_desktop.services.crm.stages import CONVERTIBLE, LEAD_STAGES, LOST, lead_legal_moves
+from hashinsight_desktop.services.crm.stages import CONVERTIBLE, LEAD_STAGES, lead_legal_moves
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.crm.crm_dialogs import ActivityDialog, LeadDialog
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
-from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TablePage, TableQuery, TableSource
+from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TableQuery, TableSource, page_fetch
 from hashinsight_desktop.ui.crm.record_page import RecordPage
 from hashinsight_desktop.ui.theme import OK_COLOR
 
@@ -27,19 +26,8 @@ def owner_filter(query: TableQuery, principal: Principal) -> Any:
     return principal.user_id if query.filter("owner") == MINE else None
 
 
-def fetch_leads(session: Session, principal: Principal, query: TableQuery) -> TablePage[Any]:
-    page = leads.list_leads(
-        session,
-        principal,
-        search=query.search,
-        status=query.filter("status"),
-        owner_id=owner_filter(query, principal),
-        order_by=query.order_by or "updated_at",
-        descending=query.descending,
-        limit=query.limit,
-        offset=query.offset,
-    )
-    return TablePage(page.items, page.total)
+def lead_filters(query: TableQuery, principal: Principal) -> dict[str, Any]:
+    return {"status": query.filter("status"), "owner_id": owner_filter(query, principal)}
 
 
 LEAD_COLUMNS: list[PagedColumn[Any]] = [
@@ -57,7 +45,7 @@ LEAD_COLUMNS: list[PagedColumn[Any]] = [
 LEADS = TableSource(
     "leads",
     LEAD_COLUMNS,
-    fetch_leads,
+    page_fetch(leads.list_leads, "updated_at", lead_filters),
     filters=[
         TableFilter("status", QT_TRANSLATE_NOOP("CrmFilters", "Every status"), choices(LEAD_STAGES)),
         OWNER_FILTER,
@@ -86,26 +74,10 @@ class LeadsPage(RecordPage):
         return None if row is None else self.open_form(LeadDialog(self.context, self.principal, self, lead=row))
 
     def move(self, row: Any, stage: str) -> object:
-        def submit(session: Session, reason: str | None) -> object:
-            return leads.move_lead(
-                session,
-                self.principal,
-                row.id,
-                stage,
-                expected_version=row.version,
-                reason=reason,
-                clock=self.context.clock,
-            )
-
-        if stage == LOST:
-            return self.ask_reason(self.tr("Lead lost: %1").replace("%1", row.title), "lead", submit)
-        return self.act("lead", lambda session: submit(session, None))
+        return self.move_row("lead", leads.move_lead, row, stage, self.tr("Lead lost: %1").replace("%1", row.title))
 
     def log_activity(self) -> ActivityDialog | None:
-        row = self.selected()
-        if row is None:
-            return None
-        return self.open_form(ActivityDialog(self.context, self.principal, "lead", row.id, row.title, self))
+        return self.log_activity_on("lead")
 
     def convert(self) -> QWidget | None:
         row = self.selected()

@@ -103,3 +103,30 @@ def export_cell(value: Any) -> Any:
     if isinstance(value, (datetime, date)):
         return value.isoformat(sep=" ", timespec="minutes") if isinstance(value, datetime) else value.isoformat()
     return str(value)
+
+
+def page_fetch(
+    list_page: Callable[..., Any],
+    default_order: str,
+    filters: Callable[[TableQuery, Principal], Mapping[str, Any]] = lambda _query, _principal: {},
+    **fixed: Any,
+) -> Fetch:
+    """A fetch over a service list answering a ``listing.Page`` (``items``, ``total``): the table's search, order
+    and page, the filters as ``filters(query, principal)`` turns them into the service's keywords, and ``fixed``
+    ones (one customer's)."""
+
+    def fetch(session: Session, principal: Principal, query: TableQuery) -> TablePage[Any]:
+        page = list_page(
+            session,
+            principal,
+            search=query.search,
+            order_by=query.order_by or default_order,
+            descending=query.descending,
+            limit=query.limit,
+            offset=query.offset,
+            **filters(query, principal),
+            **fixed,
+        )
+        return TablePage(page.items, page.total)
+
+    return fetch

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QToolButton, QVBoxLayo
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.crm.stages import LOST
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import FormDialog, run_action
 from hashinsight_desktop.ui.common import show_error
-from hashinsight_desktop.ui.crm.crm_dialogs import TextDialog
+from hashinsight_desktop.ui.crm.crm_dialogs import ActivityDialog, TextDialog
 from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.paged_query import TableSource
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
@@ -115,6 +116,32 @@ class RecordPage(QWidget):
     def act(self, entity: str, action: Callable[[Session], object]) -> bool:
         """One user action in one transaction; a refusal is said in a box and the page re-reads."""
         return run_action(self, self.context, entity, lambda session: (action(session), None)[1], self.reload)
+
+    def move_row(self, entity: str, move: Callable[..., object], row: Any, stage: str, lost_title: str) -> object:
+        """``move(session, principal, id, stage, expected_version=, reason=, clock=)`` in one transaction; lost
+        asks why first (in a form whose refusal lands under the reason)."""
+
+        def submit(session: Session, reason: str | None) -> object:
+            return move(
+                session,
+                self.principal,
+                row.id,
+                stage,
+                expected_version=row.version,
+                reason=reason,
+                clock=self.context.clock,
+            )
+
+        if stage == LOST:
+            return self.ask_reason(lost_title, entity, submit)
+        return self.act(entity, lambda session: submit(session, None))
+
+    def log_activity_on(self, subject_kind: str) -> ActivityDialog | None:
+        """Log a call, e-mail, meeting, note or task on the selected row."""
+        row = self.selected()
+        if row is None:
+            return None
+        return self.open_form(ActivityDialog(self.context, self.principal, subject_kind, row.id, row.title, self))
 
     def ask_reason(self, title: str, entity: str, submit: Callable[[Session, str], object]) -> TextDialog:
         dialog = TextDialog(

@@ -20,7 +20,7 @@ from hashinsight_desktop.ui.admin.admin_widgets import FormDialog
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog, CustomerPicker
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
-from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TablePage, TableQuery, TableSource
+from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TableQuery, TableSource, page_fetch
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
 from hashinsight_desktop.ui.crm.record_page import RecordPage
 from hashinsight_desktop.ui.live_refresh import follow_changes
@@ -30,24 +30,12 @@ BREACHED = "breached"
 TICKET_TOPICS = frozenset({"ticket", "customer"})
 
 
-def ticket_fetch(customer_id: uuid.UUID | None) -> Any:
-    def fetch(session: Session, principal: Principal, query: TableQuery) -> TablePage[Any]:
-        page = tickets.list_tickets(
-            session,
-            principal,
-            search=query.search,
-            status=query.filter("status"),
-            priority=query.filter("priority"),
-            customer_id=customer_id,
-            breached=True if query.filter("sla") == BREACHED else None,
-            order_by=query.order_by or "opened_at",
-            descending=query.descending,
-            limit=query.limit,
-            offset=query.offset,
-        )
-        return TablePage(page.items, page.total)
-
-    return fetch
+def ticket_filters(query: TableQuery, principal: Principal) -> dict[str, Any]:
+    return {
+        "status": query.filter("status"),
+        "priority": query.filter("priority"),
+        "breached": True if query.filter("sla") == BREACHED else None,
+    }
 
 
 def sla_text(row: Any) -> str:
@@ -70,13 +58,21 @@ TICKET_FILTERS = [
     TableFilter("priority", QT_TRANSLATE_NOOP("CrmFilters", "Every priority"), choices(PRIORITIES)),
     TableFilter("sla", QT_TRANSLATE_NOOP("CrmFilters", "SLA met or not"), choices((BREACHED,))),
 ]
-TICKETS = TableSource("tickets", TICKET_COLUMNS, ticket_fetch(None), TICKET_FILTERS, "opened_at", True)
+TICKETS = TableSource(
+    "tickets",
+    TICKET_COLUMNS,
+    page_fetch(tickets.list_tickets, "opened_at", ticket_filters),
+    TICKET_FILTERS,
+    "opened_at",
+    True,
+)
 
 
 def customer_tickets_source(customer_id: uuid.UUID | None) -> TableSource[Any]:
     """One customer's tickets (every ticket the principal may see when None: a customer's own)."""
     columns = [c for c in TICKET_COLUMNS if c.sort_key != "customer"]
-    return TableSource("tickets", columns, ticket_fetch(customer_id), TICKET_FILTERS[:2], "opened_at", True)
+    fetch = page_fetch(tickets.list_tickets, "opened_at", ticket_filters, customer_id=customer_id)
+    return TableSource("tickets", columns, fetch, TICKET_FILTERS[:2], "opened_at", True)
 
 
 def open_ticket_detail(context: AppContext, principal: Principal, ticket_id: uuid.UUID, parent: QWidget) -> QWidget:
