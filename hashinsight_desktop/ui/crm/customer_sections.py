@@ -4,6 +4,7 @@ that customer, and the contact and asset forms."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -20,6 +21,7 @@ from hashinsight_desktop.ui.crm.deals_page import DEAL_COLUMNS
 from hashinsight_desktop.ui.crm.form_fields import date_text, parse_date
 from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TablePage, TableQuery, TableSource, page_fetch
+from hashinsight_desktop.ui.theme import NOTE_COLOR
 
 CONTACT_COLUMNS: list[PagedColumn[Any]] = [
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
@@ -32,7 +34,12 @@ ASSET_COLUMNS: list[PagedColumn[Any]] = [
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Serial"), lambda a: a.serial, "serial"),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Model"), lambda a: a.model, "model"),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Purchased"), lambda a: a.purchase_date, "purchase_date"),
-    PagedColumn(QT_TRANSLATE_NOOP("Columns", "Warranty until"), lambda a: a.warranty_end, "warranty_end"),
+    PagedColumn(
+        QT_TRANSLATE_NOOP("Columns", "Warranty until"),
+        lambda a: a.warranty_end,
+        "warranty_end",
+        tone=lambda a: NOTE_COLOR if a.warranty_end is not None and a.warranty_end < date.today() else None,
+    ),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Location"), lambda a: a.location, "location"),
     PagedColumn(QT_TRANSLATE_NOOP("Columns", "Fleet miner"), lambda a: a.miner_name or ""),
 ]

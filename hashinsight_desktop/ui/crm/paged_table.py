@@ -238,7 +238,9 @@ class PagedTable(QWidget):
         first, last = page_bounds(self.page, query)
         total = self.page.total
         if total == UNKNOWN_TOTAL:  # not counted: more may follow a full page
-            self.summary.setText(self.tr("%1–%2").replace("%1", f"{first:,}").replace("%2", f"{last:,}"))
+            self.summary.setText(
+                self.tr("%1–%2").replace("%1", f"{first:,}").replace("%2", f"{last:,}") if last else self.tr("No rows")
+            )
             more = len(self.page.rows) == query.limit
         else:
             self.summary.setText(
