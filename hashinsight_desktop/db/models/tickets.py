@@ -72,7 +72,7 @@ class Ticket(EntityMixin, Base):
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id", ondelete="SET NULL"), index=True)
     policy_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sla_policies.id", ondelete="SET NULL"))
     subject: Mapped[str] = mapped_column(String(200), nullable=False)
-    subject_key: Mapped[str] = mapped_column(String(200), nullable=False, index=True)  # lower(subject): search
+    subject_key: Mapped[str] = mapped_column(String(200), nullable=False, index=True)  # lower(subject): sorting
     description: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     priority: Mapped[str] = mapped_column(String(16), nullable=False, default="normal")
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="open")

@@ -2,15 +2,15 @@
 
 States and the legal moves (anything else is refused, naming the move, and nothing is saved)::
 
-    open ──────► in_progress ◄──────► waiting      (waiting: for the customer; their reply resumes it)
-      │  └──────────────┬──────────────┘
-      ▼                 ▼
-    resolved ◄──────────┘   resolved ──► in_progress (reopen)   resolved ──► closed (final)
+    open         → in_progress, waiting, resolved
+    in_progress  → waiting, resolved
+    waiting      → in_progress (also: the customer's reply), resolved        waiting: for the customer
+    resolved     → in_progress (reopen; also: the customer's reply), closed
+    closed       final: a new problem is a new ticket
 
-open may also go straight to waiting (a question first) or resolved. Only staff move tickets; a customer
-opens and replies: their reply to a ``waiting`` ticket puts it back ``in_progress``, to a ``resolved`` one
-reopens it, to a ``closed`` one is refused. A staff reply (or the first move out of ``open``) is the first
-response; staff replies are e-mailed to the customer's contacts (crm_mail). Every query is scoped
+Only staff move tickets; a customer opens tickets and replies (a reply to a closed ticket is refused). A staff
+reply, or the first move out of ``open``, is the first response; staff replies are e-mailed to the customer's
+contacts (crm_mail) when SMTP is configured. Every query is scoped
 (``scope``): a customer sees only their tickets, another customer's by id is "not found".
 """
 
@@ -55,8 +55,26 @@ from hashinsight_desktop.services.permissions import Permission, Principal, Role
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import optional_text, required_text
 
-# Re-exported with what is defined below: the names the CRM tab calls on this module.
-__all__ = ["PRIORITIES", "TICKET_STATES", "TicketRow", "breached_tickets", "list_tickets"]
+__all__ = [  # the lists come from ticket_list; the CRM tab and the command line call them all here
+    "LEGAL_MOVES",
+    "PRIORITIES",
+    "TICKET_STATES",
+    "Reply",
+    "TicketDetail",
+    "TicketRow",
+    "breached_tickets",
+    "find_ticket",
+    "get_ticket",
+    "legal_moves",
+    "list_tickets",
+    "move_ticket",
+    "open_ticket",
+    "reply",
+    "reply_recipients",
+    "ticket_detail",
+    "ticket_state",
+    "update_ticket",
+]
 LEGAL_MOVES: Final = {
     "open": ("in_progress", "waiting", "resolved"),
     "in_progress": ("waiting", "resolved"),
