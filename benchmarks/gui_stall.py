@@ -5,7 +5,7 @@
                                              [--in-process] [--database-url URL] [--why]
 
 The whole console as a user runs it: a logged-in main window (1280×800, offscreen), its outbox listener
-and live refresh, its GC policy (``ui/gc_policy``), and its roles in the child ``agent`` process it
+and live refresh, its GC policy (``services/gc_policy``), and its roles in the child ``agent`` process it
 supervises, polling a simulated farm served by separate simulator processes on loopback (127.2.0.0/16).
 A 10 ms QTimer probe on the qasync loop records how late each tick fires; each tab of ``--tabs`` is
 shown in turn and measured for ``--duration`` seconds after the agent's first full poll (start-up and
@@ -282,7 +282,7 @@ def main() -> None:
         help="the tabs shown while measured, one after the other, each for --duration (default fleet,calculator)",
     )
     parser.add_argument("--why", action="store_true", help="print where the GUI thread was while the probe was late")
-    parser.add_argument("--no-gc-policy", action="store_true", help="without the console's GC policy (ui/gc_policy)")
+    parser.add_argument("--no-gc-policy", action="store_true", help="without the console's GC policy")
     parser.add_argument("--sort-by-ths", action="store_true", help="the Fleet table sorted by TH/s (a live column)")
     args = parser.parse_args()
 

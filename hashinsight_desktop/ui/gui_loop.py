@@ -22,7 +22,7 @@ from typing import Any
 import qasync
 from PySide6.QtCore import QCoreApplication
 
-from hashinsight_desktop.ui.gc_policy import GcPolicy
+from hashinsight_desktop.services.gc_policy import GcPolicy
 
 
 class GuiThreadExecutor(concurrent.futures.Executor):
@@ -83,7 +83,7 @@ def thread_jobs_idle(loop: asyncio.AbstractEventLoop) -> bool:
 
 
 def start_gc_policy(loop: asyncio.AbstractEventLoop) -> GcPolicy:
-    """The console's garbage-collection policy (:mod:`ui.gc_policy`) on ``loop``, settling while its thread jobs
+    """The console's garbage-collection policy (:mod:`services.gc_policy`) on ``loop``, settling while its thread jobs
     are all done."""
     policy = GcPolicy(lambda: thread_jobs_idle(loop))
     policy.start(loop)

@@ -20,6 +20,7 @@ from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.fleet.customer_assignments import change_customer
+from hashinsight_desktop.services.gc_policy import full_collections_off
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require, require_site
 
 
@@ -254,13 +255,15 @@ def list_miners(
 @contextlib.contextmanager
 def _collection_deferred() -> Iterator[None]:
     """No garbage collection while the rows are built: 10,000 rows allocate enough to set off full
-    collections that took a quarter of list_miners, and rows form no reference cycles to collect."""
-    enabled = gc.isenabled()
-    gc.disable()
+    collections that took a quarter of list_miners, and rows form no reference cycles to collect. Not in the
+    console, whose GC policy has turned full collections off: there it would only stall its GUI thread."""
+    deferring = gc.isenabled() and not full_collections_off()
+    if deferring:
+        gc.disable()
     try:
         yield
     finally:
-        if enabled:
+        if deferring:
             gc.enable()
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from hashinsight_desktop.ui.gc_policy import GcPolicy
+from hashinsight_desktop.services.gc_policy import GcPolicy, full_collections_off
 
 
 class Node:
@@ -109,3 +109,25 @@ def test_generation_2_is_the_policys_while_it_runs_and_a_long_busy_spell_still_s
     finally:
         policy.stop()
         loop.close()
+
+
+def test_building_the_miner_list_defers_collections_only_without_the_policy() -> None:
+    """``list_miners`` turns the collector off while it builds its rows (sparing full collections), except under
+    the policy, where that would make one long young collection of all the rows instead of many short ones."""
+    from hashinsight_desktop.services.fleet.miners import _collection_deferred
+
+    with _collection_deferred():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    loop = asyncio.new_event_loop()
+    policy = GcPolicy(lambda: True, growth_limit=1e9)
+    try:
+        policy.start(loop)
+        assert full_collections_off()
+        with _collection_deferred():
+            assert gc.isenabled()
+        assert gc.isenabled()
+    finally:
+        policy.stop()
+        loop.close()
+    assert not full_collections_off()

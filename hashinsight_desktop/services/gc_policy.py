@@ -42,6 +42,13 @@ NEVER = 1_000_000_000  # generation 2's threshold: its automatic collections (wh
 GROWTH_LIMIT = 4.0
 
 
+def full_collections_off() -> bool:
+    """Whether a :class:`GcPolicy` runs in this process (automatic full collections off): deferring collections
+    while building many objects (``gc.disable()``) then only turns many short young collections into one long
+    one over all of them (20,000 miner rows: 12 ms of CPU on a quiet machine, 40 ms loaded, holding the GIL)."""
+    return gc.get_threshold()[2] >= NEVER
+
+
 class GcPolicy:
     """Settles the heap every ``settle_s`` on ``loop`` while ``is_idle()`` says no thread job runs."""
 
