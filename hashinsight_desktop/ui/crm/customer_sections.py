@@ -18,7 +18,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.crm.activities_page import ACTIVITY_COLUMNS
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.deals_page import DEAL_COLUMNS
-from hashinsight_desktop.ui.crm.form_fields import date_text, parse_date
+from hashinsight_desktop.ui.crm.form_fields import date_text, miners_named, parse_date
 from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TablePage, TableQuery, TableSource, page_fetch
 from hashinsight_desktop.ui.theme import NOTE_COLOR
@@ -165,6 +165,13 @@ class AssetDialog(CrmFormDialog):
         self.location = self.add_text_field(
             "location", self.tr("Location"), a.location if a else "", self.tr("e.g. Hall B, rack 12"), 200
         )
+        self.miner = self.add_text_field(
+            "miner",
+            self.tr("Fleet miner"),
+            (a.miner_name or "") if a else "",
+            self.tr("the customer's miner's name, e.g. m0012"),
+            hint=self.tr("When the asset is one of the miners we host for them; empty: other equipment."),
+        )
         self.serial.setFocus()
 
     def entity(self) -> str:
@@ -177,6 +184,9 @@ class AssetDialog(CrmFormDialog):
             "purchase_date": parse_date("purchase_date", self.purchased.text()),
             "warranty_end": parse_date("warranty_end", self.warranty.text()),
             "location": self.location.text(),
+            "miner_id": next(
+                iter(miners_named(session, self.principal, self.customer_id, "miner", self.miner.text())), None
+            ),
             "clock": self.context.clock,
         }
         if self.asset is None:
@@ -187,7 +197,6 @@ class AssetDialog(CrmFormDialog):
                 self.principal,
                 self.asset.id,
                 expected_version=self.asset.version,
-                miner_id=self.asset.miner_id,
                 **values,
             )
             self.saved_id = saved.id

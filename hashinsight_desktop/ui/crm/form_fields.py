@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services import users
+from hashinsight_desktop.services.crm import assets
 from hashinsight_desktop.services.crm.sales_people import OWNER_ROLES
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, Role
@@ -68,3 +69,23 @@ def choose(combo: QComboBox, value: object) -> None:
     Python objects such as a UUID by value."""
     index = next((i for i in range(combo.count()) if value is not None and combo.itemData(i) == value), 0)
     combo.setCurrentIndex(index if combo.count() else -1)
+
+
+def miners_named(
+    session: Session, principal: Principal, customer_id: uuid.UUID | None, field: str, text: str
+) -> list[uuid.UUID]:
+    """The customer's miners named in ``text`` (comma-separated, case ignored), found through the scoped service;
+    every name that is not one of theirs said at once under ``field``."""
+    found, unknown = [], []
+    for name in (n.strip() for n in text.split(",")):
+        if not name:
+            continue
+        matches = assets.list_customer_miners(session, principal, customer_id=customer_id, search=name, limit=50)
+        exact = [m.id for m in matches if m.name.casefold() == name.casefold()]
+        if exact:
+            found.append(exact[0])
+        else:
+            unknown.append(name)
+    if unknown:
+        raise ValidationError(field, f"no miner of this customer named {', '.join(unknown)}")
+    return found

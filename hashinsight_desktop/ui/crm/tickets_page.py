@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton, QVBoxLayou
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.crm import assets, tickets
+from hashinsight_desktop.services.crm import tickets
 from hashinsight_desktop.services.crm.ticket_list import PRIORITIES, TICKET_STATES
-from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.ui.admin.admin_widgets import FormDialog
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog, CustomerPicker
+from hashinsight_desktop.ui.crm.form_fields import miners_named
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TableQuery, TableSource, page_fetch
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
@@ -127,27 +127,10 @@ class TicketDialog(CrmFormDialog):
             customer_id=customer_id,
             description=self.description.toPlainText(),
             priority=str(self.priority.currentData()),
-            miner_ids=self.miner_ids(session, customer_id or self.principal.customer_id),
+            miner_ids=miners_named(session, self.principal, customer_id, "miners", self.miners.text()),
             clock=self.context.clock,
         )
         self.saved_id = ticket.id
-
-    def miner_ids(self, session: Session, customer_id: uuid.UUID | None) -> list[uuid.UUID]:
-        """The named miners among the customer's (scoped by the service); every unknown name said at once."""
-        names = [n.strip() for n in self.miners.text().split(",") if n.strip()]
-        found, unknown = [], []
-        for name in names:
-            matches = assets.list_customer_miners(
-                session, self.principal, customer_id=customer_id, search=name, limit=50
-            )
-            exact = [m.id for m in matches if m.name.casefold() == name.casefold()]
-            if exact:
-                found.append(exact[0])
-            else:
-                unknown.append(name)
-        if unknown:
-            raise ValidationError("miners", f"no miner of this customer named {', '.join(unknown)}")
-        return found
 
 
 class TicketsPage(RecordPage):

@@ -229,7 +229,17 @@ def main(out: Path) -> None:
             tab = CrmTab(context, owner)
             tab.resize(width, height)
             tab.show()
-            for key in ("pipeline", "dashboard", "customers", "leads", "activities", "tickets", "incidents", "sla", "email"):
+            for key in (
+                "pipeline",
+                "dashboard",
+                "customers",
+                "leads",
+                "activities",
+                "tickets",
+                "incidents",
+                "sla",
+                "email",
+            ):
                 tab.show_page(key)
                 app.processEvents()
                 tab.grab().save(str(out / f"crm_{key}_{theme}_{width}.png"))

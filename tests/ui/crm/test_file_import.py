@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.crm import customers
+from hashinsight_desktop.services.crm import assets, customers
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.crm.customer_detail import CustomerDetail
 from hashinsight_desktop.ui.crm.customers_page import CustomersPage
@@ -68,3 +68,33 @@ def test_customers_and_assets_import_all_or_nothing(
     assert detail.assets.summary.text() == "Imported 1 assets from assets.csv"
     settle(qasync_loop, lambda: detail.assets.model.rowCount() == 1)
     assert detail.assets.model.rows[0].serial == "PDU-1"
+
+
+def test_an_asset_names_the_customers_fleet_miner(qtbot, context: AppContext, owner: Principal) -> None:  # type: ignore[no-untyped-def]
+    from hashinsight_desktop.services import sites
+    from hashinsight_desktop.services.transaction import unit_of_work
+    from hashinsight_desktop.ui.crm.customer_sections import AssetDialog
+    from tests.support.site_miners import MinerSpec, add_site_miners
+    from tests.ui.crm.crm_seed import add_customer
+
+    mine, other = add_customer(context, owner, "Northwind Mining"), add_customer(context, owner, "Contoso")
+    with unit_of_work(context.database.session_factory, "site") as session:
+        site = sites.create_site(session, owner, name="Texas North", electricity_price_usd_per_kwh="0.045").id
+    add_site_miners(context.database.session_factory, site, [MinerSpec(3250, 200.0, customer_id=mine)], context.clock())
+    theirs = add_site_miners(
+        context.database.session_factory, site, [MinerSpec(3250, 200.0, customer_id=other)], context.clock(),
+        name_prefix="c", network="10.8",
+    )  # fmt: skip
+    assert theirs
+    dialog = AssetDialog(context, owner, mine)
+    qtbot.addWidget(dialog)
+    dialog.serial.setText("S21XP-0001")
+    dialog.miner.setText("c0001")  # Contoso's: not one of Northwind's
+    dialog.save_button.click()
+    assert dialog.field_error("miner") == "Fleet miner: no miner of this customer named c0001"
+    dialog.miner.setText("M0001")
+    dialog.save_button.click()
+    assert dialog.saved_id is not None and dialog.field_error("miner") == ""
+    with context.database.session_factory() as session:
+        row = assets.get_asset(session, owner, dialog.saved_id)
+        assert row.miner_id is not None and row.customer_id == mine
