@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import Any
 
+import httpx
+import respx
+
 from hashinsight_desktop.services.analytics.collectors.exchanges import EXCHANGES
+from tests.services.market_data import replies as network_replies
 
 URLS = {e.name: e.url for e in EXCHANGES}
 FNG_URL = "https://api.alternative.me/fng/?limit=2"
@@ -89,3 +95,20 @@ FEAR_GREED: dict[str, Any] = {
     "metadata": {"error": None},
 }
 REPLIES = {"binance": BINANCE, "okx": OKX, "bybit": BYBIT, "deribit": DERIBIT, "coingecko": COINGECKO}
+
+
+@contextlib.contextmanager
+def mocked_api() -> Iterator[respx.MockRouter]:
+    """Every source answering its documented reply; anything else refused by respx (no real network)."""
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        for name, url in URLS.items():
+            router.get(url, name=name).mock(return_value=httpx.Response(200, json=REPLIES[name]))
+        router.get(FNG_URL, name="fng").mock(return_value=httpx.Response(200, json=FEAR_GREED))
+        for url, reply in (
+            (network_replies.MEMPOOL_HASHRATE_URL, network_replies.MEMPOOL_HASHRATE_3D),
+            (network_replies.MEMPOOL_ADJUSTMENT_URL, network_replies.MEMPOOL_DIFFICULTY_ADJUSTMENT),
+            (network_replies.MEMPOOL_FEES_URL, network_replies.MEMPOOL_FEES_24H),
+            (network_replies.BLOCKCHAIN_STATS_URL, network_replies.BLOCKCHAIN_STATS),
+        ):
+            router.get(url).mock(return_value=httpx.Response(200, json=reply))
+        yield router

@@ -17,22 +17,11 @@ from hashinsight_desktop.services.analytics.collectors.exchanges import Quote
 from hashinsight_desktop.services.analytics.history import Round, collect
 from hashinsight_desktop.services.market_data.quantities import Quantity
 from tests.services.analytics import market_replies as r
-from tests.services.market_data import replies as network_replies
 
 
 @pytest.fixture
 def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
-        for name, url in r.URLS.items():
-            router.get(url, name=name).mock(return_value=httpx.Response(200, json=r.REPLIES[name]))
-        router.get(r.FNG_URL, name="fng").mock(return_value=httpx.Response(200, json=r.FEAR_GREED))
-        for url, reply in (
-            (network_replies.MEMPOOL_HASHRATE_URL, network_replies.MEMPOOL_HASHRATE_3D),
-            (network_replies.MEMPOOL_ADJUSTMENT_URL, network_replies.MEMPOOL_DIFFICULTY_ADJUSTMENT),
-            (network_replies.MEMPOOL_FEES_URL, network_replies.MEMPOOL_FEES_24H),
-            (network_replies.BLOCKCHAIN_STATS_URL, network_replies.BLOCKCHAIN_STATS),
-        ):
-            router.get(url).mock(return_value=httpx.Response(200, json=reply))
+    with r.mocked_api() as router:
         yield router
 
 
