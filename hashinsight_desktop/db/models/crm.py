@@ -43,6 +43,9 @@ class CustomerAsset(EntityMixin, Base):
     __table_args__ = (
         UniqueConstraint("customer_id", "serial"),
         Index("ix_customer_assets_customer_id_warranty_end", "customer_id", "warranty_end"),
+        # The assets table's sorts, with the id that breaks ties (many assets share a model): 50,000 rows sorted
+        # without them took 100-400 ms on SQLite.
+        *(Index(f"ix_customer_assets_{column}_id", column, "id") for column in ("model", "purchase_date", "location")),
     )
 
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"), index=True)
