@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from hashinsight_desktop.db import migrate
 from hashinsight_desktop.db.engine import make_engine
@@ -44,18 +44,30 @@ def pg_server_url() -> Iterator[str]:
         pytest.skip("PostgreSQL disabled by HASHINSIGHT_TEST_ENGINES")
     if os.environ.get(PG_URL_ENV):
         yield os.environ[PG_URL_ENV]
+        _dispose_admin(os.environ[PG_URL_ENV])
         return
     with throwaway_cluster() as url:
         yield url
+        _dispose_admin(url)
+
+
+_admin_engines: dict[str, Engine] = {}
 
 
 def _admin_exec(server_url: str, *statements: str) -> None:
-    engine = make_engine(server_url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as connection:
-            for statement in statements:
-                connection.execute(text(statement))
-    finally:
+    """CREATE/DROP DATABASE on the server, over one pooled connection per server for the session (a new
+    engine and a password login for each of the ~500 PostgreSQL tests' two calls cost seconds of the suite)."""
+    engine = _admin_engines.get(server_url)
+    if engine is None:
+        engine = _admin_engines[server_url] = make_engine(server_url, isolation_level="AUTOCOMMIT", pool_size=1)
+    with engine.connect() as connection:
+        for statement in statements:
+            connection.execute(text(statement))
+
+
+def _dispose_admin(server_url: str) -> None:
+    engine = _admin_engines.pop(server_url, None)
+    if engine is not None:
         engine.dispose()
 
 
@@ -98,7 +110,7 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
     if request.param == "sqlite":
         path = tmp_path / "test.sqlite3"
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
-        db = open_database(f"sqlite:///{path}", source="test")
+        db = open_database(f"sqlite:///{path}", source="test", run_migrations=False)  # the template is migrated
         yield db
         db.close()
         return
@@ -106,7 +118,7 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
     template = request.getfixturevalue("pg_template")
     name = f"t_{os.getpid()}_{next(_db_counter)}"
     _admin_exec(server, f"CREATE DATABASE {name} TEMPLATE {template}")
-    db = open_database(server.rsplit("/", 1)[0] + f"/{name}", source="test")
+    db = open_database(server.rsplit("/", 1)[0] + f"/{name}", source="test", run_migrations=False)
     yield db
     db.close()
     _admin_exec(server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -212,6 +224,7 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("HASHINSIGHT_HOME", str(home))
     monkeypatch.delenv("HASHINSIGHT_DATABASE_URL", raising=False)
+    monkeypatch.setenv("HASHINSIGHT_OFFLINE", "1")  # the market-history job asks no public API (child processes too)
     return home
 
 

@@ -9,6 +9,8 @@ console's workers and the headless ``agent`` call, so each job runs once per tic
 - ``job-ticks-prune`` (hourly): ticks whose claimer died mid-run recorded as failed; tick rows older than a week.
 - ``billing-reminders`` (hourly): invoice reminder steps due, each late fee once per (invoice, step), overdue
   invoices and their curtail proposals for an operator (``services/billing/reminders.py``).
+- ``market-history`` (15 min): BTC price and volume from every exchange at once, network snapshot, Fear & Greed;
+  the day's bar rebuilt (``services/analytics/history.py``).
 - ``outbox-prune`` (hourly): outbox events past ``outbox.keep_days`` (7) that every consumer has passed, with their
   inbox rows (``services/cluster/outbox_retention.py``).
 """
@@ -38,6 +40,7 @@ ROLLUP_EVERY_S = 300.0
 RETENTION_EVERY_S = 3600.0
 PRUNE_EVERY_S = 3600.0
 REMINDERS_EVERY_S = 3600.0
+MARKET_HISTORY_EVERY_S = 900.0
 RAW_DAYS = 30  # raw telemetry kept; roll-ups outlive it
 TICKS_KEPT = timedelta(days=7)
 
@@ -98,9 +101,18 @@ def standard_jobs(
     scheduler.add(
         "outbox-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_outbox, session_factory, outbox_kept)
     )
+    scheduler.add("market-history", MARKET_HISTORY_EVERY_S, lambda _tick: collect_market_history(context))
     if runner is not None:
         scheduler.add("curtailment-due-plans", runner.interval_s, lambda _tick: start_due_plans(runner))
     return scheduler
+
+
+async def collect_market_history(context: AppContext) -> int:
+    """The ``market-history`` job: the sources that answered (the calculator's CoinGecko key, if any, used)."""
+    from hashinsight_desktop.services.analytics.history import collect_and_store
+    from hashinsight_desktop.services.market_data.providers import CoinGeckoProvider
+
+    return await collect_and_store(context.database.session_factory, coingecko=CoinGeckoProvider(context.secrets))
 
 
 async def start_due_plans(runner: CurtailmentRunner) -> int:

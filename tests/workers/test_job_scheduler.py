@@ -26,6 +26,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.workers.curtailment_runner import CurtailmentRunner
 from hashinsight_desktop.workers.job_scheduler import JobScheduler, TickReport
 from hashinsight_desktop.workers.periodic_jobs import standard_jobs
+from tests.services.analytics import market_replies
 
 
 def test_a_failing_job_is_recorded_on_its_tick_and_the_next_tick_runs(database: Database) -> None:
@@ -99,7 +100,10 @@ def test_a_fenced_job_runs_only_while_its_role_is_led(database: Database) -> Non
     assert report is not None and report.outcome == "ok"
 
 
-def test_every_periodic_job_is_registered_and_runs(database: Database, secrets: SecretStore) -> None:
+def test_every_periodic_job_is_registered_and_runs(
+    database: Database, secrets: SecretStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("HASHINSIGHT_OFFLINE")  # the market-history job asks the respx-mocked APIs below
     paths = AppPaths.default().ensure()
     context = AppContext(paths, SettingsStore(paths.settings_file), Settings(), database, secrets)
     runner = CurtailmentRunner(database.session_factory, interval_s=15.0)
@@ -111,13 +115,15 @@ def test_every_periodic_job_is_registered_and_runs(database: Database, secrets: 
         "job-ticks-prune": 3600.0,
         "billing-reminders": 3600.0,
         "outbox-prune": 3600.0,
+        "market-history": 900.0,
         "curtailment-due-plans": 15.0,
     }
 
     async def each_once() -> list[TickReport | None]:
         return [await scheduler.run_due(name) for name in scheduler.jobs]
 
-    reports = asyncio.run(each_once())
+    with market_replies.mocked_api():  # the market-history job's public APIs, answered by respx
+        reports = asyncio.run(each_once())
     assert [(r.job, r.outcome, r.items) for r in reports if r is not None] == [
         ("telemetry-rollups", "ok", 0),
         ("telemetry-retention", "ok", 0),
@@ -125,6 +131,7 @@ def test_every_periodic_job_is_registered_and_runs(database: Database, secrets: 
         ("job-ticks-prune", "ok", 0),
         ("billing-reminders", "ok", 0),
         ("outbox-prune", "ok", 0),
+        ("market-history", "ok", 5),
         ("curtailment-due-plans", "ok", 0),
     ]
     assert "curtailment-due-plans" not in standard_jobs(context).jobs  # no runner: no plans started here

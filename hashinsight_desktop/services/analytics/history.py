@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -44,6 +45,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 log = logging.getLogger(__name__)
 
 COLLECT_EVERY_S = 900.0
+OFFLINE_ENV = "HASHINSIGHT_OFFLINE"  # "1": no public API is asked (an air-gapped site; the test suite's children)
 COLLECTED, IMPORTED = "collected", "imported"
 
 
@@ -271,7 +273,11 @@ async def collect_and_store(
     *,
     coingecko: CoinGeckoProvider | None = None,
 ) -> int:
-    """The ``market-history`` job: one round, stored at the database's time; returns the sources that answered."""
+    """The ``market-history`` job: one round, stored at the database's time; returns the sources that answered
+    (0 without asking anyone when HASHINSIGHT_OFFLINE=1: the history then grows by imports only)."""
+    if os.environ.get(OFFLINE_ENV) == "1":
+        log.debug("market history: %s=1, no source asked", OFFLINE_ENV)
+        return 0
     if client is None:
         from hashinsight_desktop import APP_NAME, __version__
 
