@@ -46,42 +46,38 @@ def _stage(field: str, value: str, known: tuple[str, ...]) -> str:
     return stage
 
 
-def check_lead_move(current: str, target: str, reason: str | None) -> str:
-    """The target status if moving a lead there is legal; else ValidationError("stage", one line why)."""
-    target = _stage("stage", target, LEAD_STAGES)
-    where = f"lead {current} → {target}"
+def _check_move(
+    kind: str, is_open: tuple[str, ...], forward: tuple[str, ...], current: str, target: str, reason: str | None
+) -> str:
+    """``target`` if a ``kind`` may move there from ``current``: the next of its ``forward`` stages, or lost with
+    a reason, while ``current`` is open."""
+    target = _stage("stage", target, LEAD_STAGES if kind == "lead" else DEAL_STAGES)
+    where = f"{kind} {current} → {target}"
     if current == target:
-        raise ValidationError("stage", f"{where}: the lead is already {current}")
-    if current not in LEAD_OPEN:
-        raise ValidationError("stage", f"{where}: a {current} lead is closed")
-    if target == "won":
+        raise ValidationError("stage", f"{where}: the {kind} is already {current}")
+    if current not in is_open:
+        raise ValidationError("stage", f"{where}: a {current} {kind} is closed")
+    if kind == "lead" and target == "won":
         raise ValidationError("stage", f"{where}: a lead is won by converting it into a deal (lead convert)")
     if target == LOST:
         _require_reason(reason, where)
         return target
-    if LEAD_OPEN.index(target) < LEAD_OPEN.index(current):
-        raise ValidationError("stage", f"{where}: leads never move backwards")
-    if target != _next(LEAD_OPEN, current):
-        raise ValidationError("stage", f"{where}: leads move one stage at a time (next: {_next(LEAD_OPEN, current)})")
+    if forward.index(target) < forward.index(current):
+        raise ValidationError("stage", f"{where}: {kind}s never move backwards")
+    following = _next(forward, current)
+    if target != following:
+        raise ValidationError("stage", f"{where}: {kind}s move one stage at a time (next: {following})")
     return target
+
+
+def check_lead_move(current: str, target: str, reason: str | None) -> str:
+    """The target status if moving a lead there is legal; else ValidationError("stage", one line why)."""
+    return _check_move("lead", LEAD_OPEN, LEAD_OPEN, current, target, reason)
 
 
 def check_deal_move(current: str, target: str, reason: str | None) -> str:
     """The target stage if moving a deal there is legal; else ValidationError("stage", one line why)."""
-    target = _stage("stage", target, DEAL_STAGES)
-    where = f"deal {current} → {target}"
-    if current == target:
-        raise ValidationError("stage", f"{where}: the deal is already {current}")
-    if current not in DEAL_OPEN:
-        raise ValidationError("stage", f"{where}: a {current} deal is closed")
-    if target == LOST:
-        _require_reason(reason, where)
-        return target
-    if DEAL_STAGES.index(target) < DEAL_STAGES.index(current):
-        raise ValidationError("stage", f"{where}: deals never move backwards")
-    if target not in legal_moves(current):
-        raise ValidationError("stage", f"{where}: deals move one stage at a time (next: {legal_moves(current)[0]})")
-    return target
+    return _check_move("deal", DEAL_OPEN, DEAL_STAGES[:5], current, target, reason)
 
 
 def check_convertible(status: str) -> None:
