@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 SETTLE_S = 5.0  # between two settles: each costs ~0.1 ms, or one pass over what was built since
 RETRY_S = 0.25  # a thread job was running: look again soon (a busy console has short idle moments)
 BUSY_LIMIT_S = 30.0  # settle anyway after this long without an idle moment (generation 2 must not grow on)
+CHECK_EVERY = 12  # settles between two counts of the frozen objects (a walk over all of them: ms on the GUI thread)
 NEVER = 1_000_000_000  # generation 2's threshold: its automatic collections (whole-heap stalls) are off
 # Frozen objects over their number after the last full collection that makes one again: the first load of a
 # 20,000-miner farm doubles them (legitimately: that full collection, a 170 ms stall, would be wasted).
@@ -107,7 +108,7 @@ class GcPolicy:
         gc.collect(1)  # generations 0 and 1: recent cyclic garbage is freed, not frozen
         gc.freeze()
         self.settles += 1
-        if gc.get_freeze_count() > self.baseline * self.growth_limit:
+        if self.settles % CHECK_EVERY == 0 and gc.get_freeze_count() > self.baseline * self.growth_limit:
             self.collect_all()
         return True
 
