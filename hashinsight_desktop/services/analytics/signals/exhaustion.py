@@ -1,0 +1,50 @@
+"""Breakout exhaustion: within the last WITHIN days the close broke the prior CHANNEL-day high (low), and now
+the push is fading — RSI stretched (≥ 70 / ≤ 30) while the day-to-day moves shrank RUN days in a row, or the
+volume fell RUN days in a row when volumes are known. A tired breakout leans the other way."""
+
+from __future__ import annotations
+
+import numpy as np
+import talib
+
+from hashinsight_desktop.services.analytics.signals import Array, Contribution, MarketSeries, ModuleResult, missing
+
+MODULE = "exhaustion"
+CHANNEL = 20
+WITHIN = 5
+RUN = 3
+RSI_HIGH, RSI_LOW = 70.0, 30.0
+
+
+def _fading(close: Array, volume: Array | None) -> str:
+    moves = np.abs(np.diff(close[-(RUN + 1) :]))
+    if len(moves) == RUN and all(moves[i] < moves[i - 1] for i in range(1, RUN)):
+        return f"daily moves shrinking {RUN} days running"
+    if volume is not None and len(volume) > RUN:
+        recent = volume[-RUN:]
+        if all(recent[i] < recent[i - 1] for i in range(1, RUN)):
+            return f"volume falling {RUN} days running"
+    return ""
+
+
+def judge(series: MarketSeries) -> ModuleResult:
+    close = np.ascontiguousarray(series.close, dtype=np.float64)
+    if len(close) < CHANNEL + WITHIN + 1:
+        return missing(MODULE, f"{len(close)} daily closes; a {CHANNEL}-day breakout needs {CHANNEL + WITHIN + 1}")
+    rsi = float(talib.RSI(close, 14)[-1])
+    n = len(close)
+    up = down = False
+    for i in range(n - WITHIN, n):
+        prior = close[i - CHANNEL : i]
+        up = up or close[i] > prior.max()
+        down = down or close[i] < prior.min()
+    fading = _fading(close, series.volume)
+    if up and rsi >= RSI_HIGH and fading:
+        text = f"{CHANNEL}-day breakout tiring: RSI {rsi:.0f}, {fading}"
+        return ModuleResult(MODULE, (Contribution(MODULE, "breakout_exhaustion", -10.0, text),))
+    if down and rsi <= RSI_LOW and fading:
+        text = f"{CHANNEL}-day breakdown tiring: RSI {rsi:.0f}, {fading}"
+        return ModuleResult(MODULE, (Contribution(MODULE, "breakdown_exhaustion", 10.0, text),))
+    state = "breakout" if up else "breakdown" if down else "no breakout"
+    text = f"{state} in the last {WITHIN} days; not exhausted (RSI {rsi:.0f})"
+    return ModuleResult(MODULE, (Contribution(MODULE, "breakout_exhaustion", 0.0, text),))
