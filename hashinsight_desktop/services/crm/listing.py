@@ -94,6 +94,8 @@ def search_condition(
     words = list(dict.fromkeys((search or "").lower().split()))
     if not words:
         return None
+    if len(words) == 1:  # each source's ids probed per record: a common word (7,000 of 20,000 deals) ~30 ms, not ~55
+        return or_(*(column.in_(word_ids(kind, words[0])) for kind, column in sources))
 
     def count(word: str) -> int:
         return sum(
