@@ -46,7 +46,7 @@ OPTION_NAMES = {
 ROW_FIELDS: tuple[str, ...] = ("id", "number", "subject", "customer_id", "customer_name", "status", "priority")
 ROW_FIELDS += ("opened_at", "updated_at", "response_due_at", "resolution_due_at", "breached", "version")
 COLUMNS = [("TICKET", "ref"), ("STATUS", "status"), ("PRIORITY", "priority"), ("CUSTOMER", "customer_name")]
-COLUMNS += [("SUBJECT", "subject"), ("OPENED", "opened"), ("DUE", "due"), ("SLA", "sla")]
+COLUMNS += [("SUBJECT", "subject"), ("OPENED (UTC)", "opened"), ("DUE (UTC)", "due"), ("SLA", "sla")]
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -149,16 +149,31 @@ def _detail(detail: Any) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _utc(iso: str | None) -> str:
+    """An ISO instant of the JSON as people read it: "2026-12-07 17:00 UTC"."""
+    return "–" if not iso else f"{iso[:16].replace('T', ' ')} UTC"
+
+
+def _sla_line(name: str, t: dict[str, Any]) -> str:
+    if t["target_s"] is None:
+        return f"SLA {name}: no target"
+    if t["state"] == "stopped":
+        verdict = "MISSED" if t["breached"] else "met"
+        return f"SLA {name}: {verdict} after {_hours(t['elapsed_s'])} of {_hours(t['target_s'])}"
+    pace = {"running": "running", "off_hours": "paused outside business hours", "waiting": "paused, waiting"}
+    left = f"over by {_hours(-t['remaining_s'])}" if t["breached"] else f"{_hours(t['remaining_s'])} left"
+    due = f"due {_utc(t['due_at'])}" if t["due_at"] else "due when it runs again"
+    return f"SLA {name}: {'BREACHED · ' if t['breached'] else ''}{pace[t['state']]} · {left} · {due}"
+
+
 def _print_detail(d: dict[str, Any]) -> None:
     print(f"T-{d['number']}  {d['subject']}")
-    opened = f"opened {d['opened_at'][:16].replace('T', ' ')} UTC by {d['opened_by']}"
+    opened = f"opened {_utc(d['opened_at'])} by {d['opened_by']}"
     print(f"customer {d['customer_name']} · {d['status']} · {d['priority']} · {opened}")
     if d["legal_moves"]:
         print(f"can move to: {', '.join(d['legal_moves'])}")
     for name in ("response", "resolution"):
-        t = d["sla"][name]
-        said = "no target" if t["target_s"] is None else f"{_hours(t['remaining_s'])} left, due {t['due_at'] or '–'}"
-        print(f"SLA {name}: {t['state']}{' · BREACHED' if t['breached'] else ''} · {said}")
+        print(_sla_line(name, d["sla"][name]))
     if d["miners"]:
         print("miners: " + ", ".join(m["name"] for m in d["miners"]))
     if d["incidents"]:
@@ -166,7 +181,7 @@ def _print_detail(d: dict[str, Any]) -> None:
     if d["description"]:
         print(f"\n{d['description']}")
     for r in d["replies"]:
-        print(f"\n[{r['at'][:16]}] {r['author']}{' (customer)' if r['from_customer'] else ''}:\n{r['body']}")
+        print(f"\n[{_utc(r['at'])}] {r['author']}{' (customer)' if r['from_customer'] else ''}:\n{r['body']}")
     for e in d["emails"]:
         print(f"e-mail to {', '.join(e['to'])}: {e['status']}{' – ' + e['error'] if e['error'] else ''}")
 

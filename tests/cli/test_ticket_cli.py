@@ -5,6 +5,7 @@ exits 1 naming the field; a customer-role user sees only their own tickets ("not
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -103,7 +104,7 @@ def test_bad_input_names_the_field(farm: Path, capsys: pytest.CaptureFixture[str
 
 def test_sla_calendar_and_policy_then_a_tickets_timers(farm: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "ticket", "calendar", "Always", "--hours", "mon-sun 00:00-24:00", "--timezone", "UTC",
-                         "--holiday", "2026-12-25=Christmas")  # fmt: skip
+                         "--holiday", "2020-12-25=Christmas")  # past: the clock is real  # fmt: skip
     assert (code, out) == (0, "saved calendar Always\n"), err
     code, out, err = run(capsys, "ticket", "policy", "Gold", "--calendar", "always", "--customer", "Acme Hosting",
                          "--target", "normal=60/480", "--target", "urgent=15/120", "--json")  # fmt: skip
@@ -118,6 +119,9 @@ def test_sla_calendar_and_policy_then_a_tickets_timers(farm: Path, capsys: pytes
     assert (sla["response"]["target_s"], sla["resolution"]["target_s"]) == (900.0, 7200.0), err
     assert sla["response"]["state"] in ("running", "off_hours") and sla["response"]["breached"] is False
     assert sla["response"]["due_at"] is not None
+    code, out, err = run(capsys, "ticket", "show", "T-1")
+    assert re.search(r"\nSLA response: running · 0h1[45] left · due 20\d\d-\d\d-\d\d \d\d:\d\d UTC\n", out), out
+    assert re.search(r"\nSLA resolution: running · [12]h[0-5]\d left", out), out  # the real clock moves on
 
 
 def test_a_customer_sees_and_opens_only_their_own(farm: Path, capsys: pytest.CaptureFixture[str]) -> None:
