@@ -1,6 +1,6 @@
-"""`hashinsight-desktop analytics indicators|forecast|explain`: the Analytics tab's computations on files and
-values, no database (for scripting). A bad file lists every bad cell by row and column on stderr and exits 1,
-nothing computed; a bad value exits 1 naming it."""
+"""`hashinsight-desktop analytics indicators|forecast|explain|signals|import`: the Analytics tab's computations on
+files and values, no database (for scripting); `import` back-fills the database's market history. A bad file
+lists every bad cell by row and column on stderr and exits 1, nothing computed; a bad value exits 1 naming it."""
 
 from __future__ import annotations
 
@@ -10,9 +10,15 @@ import math
 import sys
 from typing import Any
 
+from hashinsight_desktop.commands import analytics_market
 from hashinsight_desktop.services.errors import ValidationError
 
-NEEDS_DATABASE = False
+
+def NEEDS_DATABASE(args: argparse.Namespace) -> bool:
+    """cli.py asks: only `import` writes to the database."""
+    return bool(args.analytics_command == "import")
+
+
 EXIT_OK, EXIT_FAILED = 0, 1
 SHOWN_ROWS = 10  # the text output's tail of the indicator table
 
@@ -54,17 +60,23 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     explain.add_argument("--after", metavar="K=V,...", required=True, help="the inputs that changed (others as before)")
     explain.add_argument("--json", action="store_true", help="print one JSON object")
+    analytics_market.add_parsers(sub)
 
 
-def run(args: argparse.Namespace, _context: object = None) -> int:
+def run(args: argparse.Namespace, context: object = None) -> int:
     from hashinsight_desktop.services.table_file import BadCells
 
     try:
+        if args.analytics_command == "import":
+            return analytics_market.import_file(args, context)
         return int(ACTIONS[args.analytics_command](args))
     except BadCells as bad:
-        source = getattr(args, "prices_csv", None) or getattr(args, "series_csv", None)
+        done = "imported" if args.analytics_command == "import" else "computed"
+        source = (
+            getattr(args, "reading", None) or getattr(args, "prices_csv", None) or getattr(args, "series_csv", None)
+        )
         print(
-            f"hashinsight-desktop: error: {source}: {len(bad.errors)} bad cell(s); nothing was computed:",
+            f"hashinsight-desktop: error: {source}: {len(bad.errors)} bad cell(s); nothing was {done}:",
             file=sys.stderr,
         )
         for error in bad.errors:
@@ -168,4 +180,9 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-ACTIONS: dict[str, Any] = {"indicators": _indicators, "forecast": _forecast, "explain": _explain}
+ACTIONS: dict[str, Any] = {
+    "indicators": _indicators,
+    "forecast": _forecast,
+    "explain": _explain,
+    "signals": analytics_market.signals,
+}

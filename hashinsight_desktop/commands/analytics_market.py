@@ -1,0 +1,108 @@
+"""`analytics signals` (files, no database) and `analytics import` (a history file into the database's market
+history, as a user): the market-history half of the `analytics` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from typing import Any
+
+from hashinsight_desktop.services.errors import ValidationError
+
+EXIT_OK = 0
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from hashinsight_desktop.commands.acting_user import add_acting_arguments
+
+    signals = sub.add_parser("signals", help="the signal modules and their −100…+100 ensemble score on a price file")
+    signals.add_argument(
+        "--prices-csv",
+        metavar="FILE",
+        required=True,
+        help="CSV or XLSX with date, close and optional open, high, low, volume",
+    )
+    signals.add_argument("--fear-greed-csv", metavar="FILE", help="date, value (0-100): the Fear & Greed index by day")
+    signals.add_argument("--difficulty-csv", metavar="FILE", help="date, value: network difficulty by day")
+    signals.add_argument("--funding-8h-pct", type=float, metavar="PCT", help="Deribit perpetual funding, %% per 8 h")
+    signals.add_argument("--basis-pct", type=float, metavar="PCT", help="perpetual mark over the index, %%")
+    signals.add_argument("--json", action="store_true", help="print one JSON object")
+
+    importing = sub.add_parser(
+        "import", help="back-fill the market history's daily bars from a CSV/XLSX file (needs the database)"
+    )
+    importing.add_argument(
+        "file",
+        metavar="FILE",
+        help="date, close and optional open, high, low, volume (USD), difficulty, hashrate (EH/s)",
+    )
+    add_acting_arguments(importing)
+
+
+def _finite(flag: str, value: float | None) -> float | None:
+    if value is not None and not math.isfinite(value):
+        raise ValidationError(flag, f"must be a finite number, not {value}")
+    return value
+
+
+def signals(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from hashinsight_desktop.services.analytics.series_file import read_prices, read_series
+    from hashinsight_desktop.services.analytics.signals import MarketSeries
+    from hashinsight_desktop.services.analytics.signals.ensemble import ensemble
+
+    funding, basis = _finite("--funding-8h-pct", args.funding_8h_pct), _finite("--basis-pct", args.basis_pct)
+    args.reading = args.prices_csv  # the file a bad cell is reported against
+    prices = read_prices(args.prices_csv)
+    days = tuple(d.date() for d in prices.dates)
+    fear: dict[Any, int] = {}
+    if args.fear_greed_csv:
+        args.reading = args.fear_greed_csv
+        series = read_series(args.fear_greed_csv)
+        bad = [v for v in series.values if not 0 <= v <= 100 or v != int(v)]
+        if bad:
+            raise ValidationError("--fear-greed-csv", f"values are whole numbers 0-100, not {bad[0]:g}")
+        fear = {d.date(): int(v) for d, v in zip(series.dates, series.values, strict=True)}
+    difficulty = None
+    if args.difficulty_csv:
+        args.reading = args.difficulty_csv
+        series = read_series(args.difficulty_csv, positive=True)
+        by_day = {d.date(): v for d, v in zip(series.dates, series.values, strict=True)}
+        difficulty = np.array([by_day.get(day, math.nan) for day in days], dtype=np.float64)
+    market = MarketSeries(days, prices.close, prices.high, prices.low, prices.volume, difficulty, fear, funding, basis)
+    result = ensemble(market)
+    if args.json:
+        print(json.dumps(result.as_json(), indent=2))
+        return EXIT_OK
+    print(f"Score {result.score:+.0f} ({result.stance}) on {result.as_of}")
+    for c in result.contributions:
+        print(f"  {c.points:+5.0f}  {c.module:<11} {c.reason}")
+    for module, why in result.missing.items():
+        print(f"  missing  {module:<11} {why}")
+    if result.support is not None or result.resistance is not None:
+        shown = [
+            f"{name} {v:,.0f}" for name, v in (("support", result.support), ("resistance", result.resistance)) if v
+        ]
+        print("Levels: " + ", ".join(shown))
+    return EXIT_OK
+
+
+def import_file(args: argparse.Namespace, context: Any) -> int:
+    from hashinsight_desktop.commands.acting_user import acting_principal
+    from hashinsight_desktop.services.analytics.history_import import import_history
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    principal = acting_principal(context, args.acting_user)
+    args.reading = args.file
+    with unit_of_work(context.database.session_factory, "market history") as session:
+        result = import_history(session, principal, args.file, clock=context.clock)
+    if args.json:
+        print(json.dumps({"id": f"{result.first_day}..{result.last_day}", **vars(result)}))
+        return EXIT_OK
+    print(
+        f"Imported {result.written + result.replaced} daily bar(s) {result.first_day} – {result.last_day} "
+        f"({result.written} new, {result.replaced} replaced; {result.skipped_collected} collected day(s) kept)"
+    )
+    return EXIT_OK
