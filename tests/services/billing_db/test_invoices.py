@@ -3,8 +3,11 @@ payments, statement, reminders with late fees at most once, overdue proposals de
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -18,7 +21,7 @@ from hashinsight_desktop.services.billing.payments import customer_balance, reco
 from hashinsight_desktop.services.billing.proposals import decide_proposal, list_proposals
 from hashinsight_desktop.services.billing.reminders import run_reminders
 from hashinsight_desktop.services.billing.run import recompute, run_billing
-from hashinsight_desktop.services.database import Database
+from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.errors import PermissionDenied, ValidationError
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.services.billing_db.kit import CONTRACT, EXPECTED_TOTAL, NOV, Billing, clock_at, make_billing
@@ -27,10 +30,16 @@ ISSUE_DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
 
 
 @pytest.fixture
-def billing(database: Database) -> Billing:
-    if database.engine.dialect.name != "sqlite":
-        pytest.skip("engine-neutral service logic; the roll-up SQL and the numbering locks are tested on both")
-    return make_billing(database)
+def billing(sqlite_template: Path, tmp_path: Path) -> Iterator[Billing]:
+    """On SQLite only: engine-neutral service logic (the roll-up SQL and the numbering locks, which differ per
+    engine, are tested on both in test_rollup_billing.py and test_numbering.py)."""
+    path = tmp_path / "billing.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    database = open_database(f"sqlite:///{path}", source="test", run_migrations=False)
+    try:
+        yield make_billing(database)
+    finally:
+        database.close()
 
 
 def _run_and_issue(billing: Billing) -> Invoice:
