@@ -37,6 +37,8 @@ from hashinsight_desktop.services.analytics.collectors.exchanges import (
     fetch_quotes,
 )
 from hashinsight_desktop.services.analytics.collectors.network import Network, fetch_network
+from hashinsight_desktop.services.analytics.signals import MarketSeries
+from hashinsight_desktop.services.analytics.signals.ensemble import series_from_bars
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.market_data.providers import CoinGeckoProvider, MarketDataProvider
 from hashinsight_desktop.services.market_data.quantities import Quantity
@@ -261,6 +263,18 @@ def latest_quotes(session: Session) -> LatestQuotes | None:
         row.basis_pct,
         lines,
         network,
+    )
+
+
+def market_series(session: Session) -> MarketSeries:
+    """The whole stored history as the signals read it (they run over all of it, never a zoomed window), with the
+    Fear & Greed days and the latest round's Deribit funding and basis."""
+    latest = latest_quotes(session)
+    return series_from_bars(
+        daily_bars(session),
+        fear_greed_days(session),
+        funding_8h_pct=latest.funding_8h_pct if latest else None,
+        basis_pct=latest.basis_pct if latest else None,
     )
 
 

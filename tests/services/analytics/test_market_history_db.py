@@ -56,6 +56,7 @@ def test_rounds_make_the_days_bar_and_the_latest_quotes(database: Database) -> N
         bars = history.daily_bars(session, date(2025, 1, 1), date(2025, 1, 2))
         latest = history.latest_quotes(session)
         fear = history.fear_greed_days(session)
+        series = history.market_series(session)
     first = bars[0]
     assert (first.open, first.high, first.low, first.close) == (
         Decimal("97000"),
@@ -70,6 +71,9 @@ def test_rounds_make_the_days_bar_and_the_latest_quotes(database: Database) -> N
     assert latest is not None and latest.price_usd == Decimal("99000") and latest.completeness == 1.0
     assert [(s.source, s.status) for s in latest.sources] == [("s0", "ok")]
     assert latest.network is not None and latest.network.difficulty == Decimal("1.1e14")
+    assert series.dates == (date(2025, 1, 1), date(2025, 1, 2)) and series.close.tolist() == [97250.5, 99000.0]
+    assert series.high is not None and series.high.tolist() == [98500.0, 99000.0]
+    assert series.fear_greed == {date(2025, 1, 1): 25} and series.funding_8h_pct is None
 
 
 @ONE_ENGINE
