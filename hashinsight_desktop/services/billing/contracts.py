@@ -68,7 +68,7 @@ def _money(name: str, value: object) -> Decimal:
         raise ValidationError(name, "must be 0 or more")
     if amount != amount.quantize(Decimal("0.01")):
         raise ValidationError(name, "has more than two decimals (cents)")
-    return amount
+    return amount.quantize(Decimal("0.01"))
 
 
 def read_details(data: dict[str, Any]) -> ContractDetails:

@@ -4,6 +4,7 @@ payments, statement, reminders with late fees at most once, overdue proposals de
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -12,7 +13,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from hashinsight_desktop.db.models import AuditRecord, BillingContractVersion, Invoice, ReminderStep
+from hashinsight_desktop.db.models import (
+    AuditRecord,
+    BillingContractVersion,
+    CustomerContact,
+    EmailLog,
+    Invoice,
+    ReminderStep,
+)
 from hashinsight_desktop.services.billing import contracts, invoices
 from hashinsight_desktop.services.billing.contracts import read_details
 from hashinsight_desktop.services.billing.credit_notes import issue_credit_note
@@ -22,7 +30,8 @@ from hashinsight_desktop.services.billing.proposals import decide_proposal, list
 from hashinsight_desktop.services.billing.reminders import run_reminders
 from hashinsight_desktop.services.billing.run import recompute, run_billing
 from hashinsight_desktop.services.database import open_database
-from hashinsight_desktop.services.errors import PermissionDenied, ValidationError
+from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.services.billing_db.kit import CONTRACT, EXPECTED_TOTAL, NOV, Billing, clock_at, make_billing
 
@@ -55,6 +64,14 @@ def _run_and_issue(billing: Billing) -> Invoice:
 def test_billing_run_drafts_from_the_rollups_with_inputs_that_recompute_the_same_cents(billing: Billing) -> None:
     owner = billing.people.owner
     with unit_of_work(billing.session_factory) as session:
+        # a customer sees their own contract; another customer gets "not found", as for a missing one
+        assert [v.contract.reference for v in contracts.list_contracts(session, billing.people.customer)] == [
+            "C-ACME-1"
+        ]
+        stranger = Principal(uuid.uuid4(), "other", Role.CUSTOMER, customer_id=uuid.uuid4())
+        assert contracts.list_contracts(session, stranger) == []
+        with pytest.raises(NotFound):
+            contracts.get_contract(session, stranger, billing.contract.contract.id)
         first = run_billing(session, owner, "2026-11", clock_at(ISSUE_DAY)).drafts[0]
         assert first.total_usd == EXPECTED_TOTAL and first.status == "draft" and first.number is None
         assert first.document["sla_credit_usd"] == "16.04" and first.document["fees_usd"] == "40.00"
@@ -121,6 +138,16 @@ def test_issue_pay_credit_and_statement(billing: Billing) -> None:
 
 def test_reminder_job_run_ten_times_charges_each_fee_once_and_proposes_curtailing(billing: Billing) -> None:
     issued = _run_and_issue(billing)
+    with unit_of_work(billing.session_factory) as session:
+        session.add(
+            CustomerContact(
+                customer_id=billing.people.customer_id,
+                name="Ann Payable",
+                email="ap@acme.example",
+                role="billing",
+                is_billing=True,
+            )
+        )
     late = ISSUE_DAY + timedelta(days=14 + 31)  # past every step: -3, +7 (25 USD), +30 (50 USD)
     reports = []
     for _ in range(10):
@@ -137,6 +164,9 @@ def test_reminder_job_run_ten_times_charges_each_fee_once_and_proposes_curtailin
         ).all()
         assert sorted(steps) == [(0, Decimal("0.00")), (1, Decimal("25.00")), (2, Decimal("50.00"))]
         assert invoices.owed(session, issued.id).balance_usd == EXPECTED_TOTAL + 75
+        mails = session.scalars(select(EmailLog).where(EmailLog.related_id == str(issued.id))).all()
+        assert sorted(mail.recipients[0] for mail in mails) == ["ap@acme.example"] * 3  # one per step, once
+        assert any("late fee of 50.00 USD" in mail.body for mail in mails)
         (proposal,) = list_proposals(session, billing.people.owner)
         assert proposal.status == "open" and len(proposal.miner_ids) == 2
         decided = decide_proposal(session, billing.people.owner, proposal.id, approve=True, action="disconnect")
