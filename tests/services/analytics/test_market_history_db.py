@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sqlalchemy import select
 
@@ -150,3 +151,19 @@ def test_a_bad_history_file_names_every_bad_row_and_writes_nothing(tmp_path: Pat
         "row 5, difficulty: must be a number above 0, not -5",
         "row 5, high: 96000 is below the bar's open or close",
     ]
+
+
+def test_a_workbook_reads_like_a_csv(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Date", "Close", "Hashrate"])
+    sheet.append([datetime(2025, 1, 1), 97000.5, 800])
+    sheet.append([datetime(2025, 1, 2), 98000, None])
+    book.save(tmp_path / "history.xlsx")
+    read = read_history(tmp_path / "history.xlsx")
+    assert [d.date() for d in read.prices.dates] == [date(2025, 1, 1), date(2025, 1, 2)]
+    assert read.prices.close.tolist() == [97000.5, 98000.0]
+    assert read.hashrate_ehs is not None and read.hashrate_ehs[0] == 800.0 and np.isnan(read.hashrate_ehs[1])

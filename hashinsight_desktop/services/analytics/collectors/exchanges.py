@@ -127,7 +127,8 @@ def parse_deribit(data: Any) -> Quote:
     numbers: ``index_price`` (Deribit's BTC index, the price used here), ``mark_price``, ``funding_8h`` (a
     FRACTION per 8 h) and ``stats.volume_usd``, ``stats.price_change`` (percent)
     (https://docs.deribit.com/api-reference/market-data/public-ticker; the index as in
-    https://docs.deribit.com/api-reference/market-data/public-get_index_price.md)."""
+    https://docs.deribit.com/api-reference/market-data/public-get_index_price.md; the ticker's ``stats`` and
+    ``funding_8h`` fields as https://docs.rs/crate/deribit-http/0.7.0/source/src/model/ticker.rs models them)."""
     result = data.get("result") if isinstance(data, dict) else None
     if not isinstance(result, dict):
         error = data.get("error") if isinstance(data, dict) else None
