@@ -65,12 +65,14 @@ def add_office_policy(
     customer_id: uuid.UUID | None,
     targets: dict[str, list[int | None]],
     name: str = "Office hours",
+    around_the_clock: bool = False,
 ) -> uuid.UUID:
-    """A Monday-to-Friday 09:00-17:00 UTC calendar and a policy over it (for ``customer_id``, or the default)."""
+    """A Monday-to-Friday 09:00-17:00 UTC calendar (or every hour of every day) and a policy over it (for
+    ``customer_id``, or the default)."""
     from hashinsight_desktop.services.crm import sla_policies
 
     weekdays = {str(day): [["09:00", "17:00"]] for day in range(5)}
-    hours = weekdays | {"5": [], "6": []}
+    hours = {str(day): [["00:00", "24:00"]] for day in range(7)} if around_the_clock else weekdays | {"5": [], "6": []}
     with unit_of_work(context.database.session_factory, "SLA policy") as session:
         calendar = sla_policies.save_calendar(
             session, principal, name=name, hours=hours, timezone="UTC", clock=context.clock

@@ -181,14 +181,17 @@ def seed(context: AppContext) -> dict[str, object]:
         owner,
         northwind,
         {"urgent": [30, 240], "high": [60, 480], "normal": [240, 1440], "low": [480, 2880]},
-        name="Austin office",
+        name="Hosting 24/7",
+        around_the_clock=True,
     )
-    monday = (NOW - timedelta(days=NOW.weekday())).replace(hour=14, minute=5)
-    context.clock = lambda: monday if monday < NOW else NOW - timedelta(hours=3)
+    context.clock = lambda: NOW - timedelta(minutes=40)  # the high-priority ticket's response clock is running
     ticket = open_ticket(context, owner, northwind, "Two S21 XP offline in rack 12", "high")
-    open_ticket(context, owner, northwind, "Hashrate dip overnight", "normal")
-    open_ticket(context, owner, ids[1], "Invoice copy for May", "low")
+    context.clock = lambda: NOW - timedelta(hours=30)  # an older one, waiting for the customer: paused
+    waiting = open_ticket(context, owner, northwind, "Hashrate dip overnight", "normal")
+    with unit_of_work(context.database.session_factory, "ticket") as session:
+        tickets.move_ticket(session, owner, waiting, "waiting", clock=lambda: NOW - timedelta(hours=6))
     context.clock = lambda: NOW
+    open_ticket(context, owner, ids[1], "Invoice copy for May", "low")
     with unit_of_work(context.database.session_factory, "user") as session:
         user = users.create_user(
             session,
