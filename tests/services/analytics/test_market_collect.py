@@ -4,6 +4,7 @@ normalisation, and the aggregate's completeness and price with a source down, ti
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -138,3 +139,21 @@ def test_fear_greed_reads_its_string_fields() -> None:
     assert [(x.day.isoformat(), x.value) for x in readings] == [("2025-01-01", 18), ("2024-12-31", 25)]
     with pytest.raises(ValueError, match="value"):
         fear_greed.parse({"data": [{"value": "high", "timestamp": "1735689600"}], "metadata": {"error": None}})
+
+
+def test_a_source_that_hangs_is_cut_at_its_timeout_while_the_others_answer(api: respx.MockRouter) -> None:
+    async def hang(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(30)
+        return httpx.Response(200, json=r.BYBIT)
+
+    api.routes["bybit"].mock(side_effect=hang)
+
+    async def go() -> Round:
+        async with httpx.AsyncClient() as client:
+            return await collect(client, timeout_s=0.2)
+
+    started = time.perf_counter()
+    collected = asyncio.run(go())
+    assert time.perf_counter() - started < 5  # one per-source timeout, not one per source in turn
+    assert by_source(collected)["bybit"].status == "timeout"
+    assert (collected.prices.answered, collected.prices.kept) == (4, 4)
