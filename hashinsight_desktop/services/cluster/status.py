@@ -43,6 +43,7 @@ JOB_TITLES: dict[str, str] = {
     "outbox-prune": "Old change events removed",
     "curtailment-due-plans": "Curtailment plans due to start or recover",
     "market-snapshots": "Market data refresh",
+    "market-history": "Market history (exchange prices, network, Fear & Greed)",
     "poller": "Miner polling",
 }
 

@@ -53,6 +53,7 @@ JOB_TITLES = (
     QT_TRANSLATE_NOOP("ControlRoomPage", "Old change events removed"),
     QT_TRANSLATE_NOOP("ControlRoomPage", "Curtailment plans due to start or recover"),
     QT_TRANSLATE_NOOP("ControlRoomPage", "Market data refresh"),
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Market history (exchange prices, network, Fear & Greed)"),
     QT_TRANSLATE_NOOP("ControlRoomPage", "Miner polling"),
 )
 
