@@ -110,7 +110,7 @@ def _sums(session: Session, ids: Sequence[uuid.UUID], start: datetime, end: date
 def _head_gaps(session: Session, ids: Sequence[uuid.UUID], start: datetime, end: datetime) -> list[Any]:
     """Rows with uncovered time before their first sample, and the 5-minute rows of hours with gaps inside."""
     r = TelemetryRollup
-    has_gap = or_(r.prev_us.is_(None), r.first_us - r.prev_us > MAX_GAP_US)
+    has_gap = and_(r.first_us.is_not(None), or_(r.prev_us.is_(None), r.first_us - r.prev_us > MAX_GAP_US))
     fields = (r.miner_id, r.first_us, r.prev_us, r.prev_power_mw, r.prev_status)
     found = list(session.execute(select(*fields).where(r.miner_id.in_(ids), _rows_in(start, end), has_gap)))
     if session.get_bind().dialect.name == "postgresql":
@@ -215,8 +215,9 @@ def _window_buckets(session: Session, ids: Sequence[uuid.UUID], start: datetime,
         if row is not None and row.unfilled:
             raise ValidationError(
                 "roll-ups",
-                f"miner {miner_id} has roll-ups of {start:%Y-%m-%d}..{end:%Y-%m-%d} from before billing columns "
-                "existed: roll them up again from raw samples (telemetry roll-up) before billing this period",
+                f"miner {miner_id} has roll-ups in {start:%Y-%m-%d}..{end:%Y-%m-%d} written before billing kept exact "
+                "usage in them (schema 0020): the database cannot bill this period to the cent; bill it with "
+                "`billing draft` from a usage file",
             )
         spill = spills.get(miner_id)
         covered_from = start_us

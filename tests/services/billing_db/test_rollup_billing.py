@@ -14,9 +14,10 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
-from hashinsight_desktop.db.models import TelemetrySample
+from hashinsight_desktop.db.models import TelemetryRollup, TelemetrySample
 from hashinsight_desktop.db.telemetry_store import write_samples
 from hashinsight_desktop.services.billing.contract_terms import (
     ContractedMiner,
@@ -27,6 +28,7 @@ from hashinsight_desktop.services.billing.contract_terms import (
 )
 from hashinsight_desktop.services.billing.rollup_usage import Window, billing_status, usage_from_rollups
 from hashinsight_desktop.services.billing.usage import Sample, UsageBucket, bill, bill_document, usage_from_samples
+from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.telemetry.billing_rollup import MAX_GAP_S
 from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, roll_up
 from tests.services.telemetry.conftest import Fleet
@@ -146,3 +148,13 @@ def test_a_miner_silent_since_before_the_period_is_one_gap_at_its_last_power(fle
     ]
     assert [(g.start, g.end, g.last_power_w) for g in second.gaps] == [(PERIOD.start, PERIOD.end, None)]
     assert first.energy_wus == second.energy_wus == 0
+
+
+def test_rollups_written_before_the_billing_columns_are_refused_by_name(fleet: Fleet) -> None:
+    miner = fleet.miners[0]
+    with fleet.session_factory.begin() as session:  # as schema 0019 wrote it: no billing columns
+        session.add(
+            TelemetryRollup(miner_id=miner, resolution_s=3600, bucket_start=PERIOD.start, samples=5, online_samples=5)
+        )
+    with fleet.session_factory() as session, pytest.raises(ValidationError, match="written before billing kept"):
+        usage_from_rollups(session, [Window(miner, PERIOD.start, PERIOD.end)])
