@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hashinsight_desktop.services.errors import ValidationError
@@ -44,6 +45,9 @@ class BusinessHours:
     zone: ZoneInfo
     week: tuple[tuple[Interval, ...], ...]  # seven days, Monday first; each sorted, not overlapping
     holidays: frozenset[date] = frozenset()
+    # Business seconds of whole local days, summed from an anchor day: a span of years costs two look-ups (a ticket
+    # open for long, thousands re-timed at once). Filled lazily; not part of the value.
+    _sums: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
     def parse(
@@ -89,8 +93,42 @@ class BusinessHours:
             day += timedelta(days=1)
 
     def seconds_between(self, start: datetime, end: datetime) -> float:
-        """Business seconds in [start, end) (0 when end is not after start)."""
-        return sum((b - a).total_seconds() for a, b in self.spans(start, end))
+        """Business seconds in [start, end) (0 when end is not after start). A local day's working intervals lie
+        within that day, so the first and last days are clipped and the whole days between are summed."""
+        if end <= start:
+            return 0.0
+        first, last = start.astimezone(self.zone).date(), end.astimezone(self.zone).date()
+        edges = sum(
+            (min(b, end) - max(a, start)).total_seconds()
+            for day in ({first, last})
+            for a, b in self._day_spans(day)
+            if max(a, start) < min(b, end)
+        )
+        if last - first < timedelta(days=2):
+            return edges
+        earlier = self._before(first + timedelta(days=1))  # first: both sums then count from the same anchor
+        return edges + self._before(last) - earlier
+
+    def _before(self, day: date) -> float:
+        """Business seconds of the whole local days from the anchor day up to ``day`` (excluded); an earlier day
+        moves the anchor back, keeping what was summed (shifted by the days put in front)."""
+        anchor: date | None = self._sums.get("anchor")
+        if anchor is None:
+            anchor, self._sums["totals"] = day, [0.0]
+        elif day < anchor:
+            front = [0.0]
+            for offset in range((anchor - day).days):
+                front.append(front[-1] + self._day_seconds(day + timedelta(days=offset)))
+            self._sums["totals"] = front + [front[-1] + t for t in self._sums["totals"][1:]]
+            anchor = day
+        self._sums["anchor"] = anchor
+        totals: list[float] = self._sums["totals"]
+        for offset in range(len(totals) - 1, (day - anchor).days):
+            totals.append(totals[-1] + self._day_seconds(anchor + timedelta(days=offset)))
+        return totals[(day - anchor).days]
+
+    def _day_seconds(self, day: date) -> float:
+        return sum((b - a).total_seconds() for a, b in self._day_spans(day))
 
     def add(self, start: datetime, seconds: float) -> datetime:
         """The instant at which ``seconds`` of business time have passed since ``start`` (``start`` itself for

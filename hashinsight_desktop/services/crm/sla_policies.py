@@ -180,8 +180,6 @@ def _state(policy: SlaPolicy) -> dict[str, Any]:
 
 def _retime(session: Session, policy_ids: Any, clock: Clock) -> None:
     """Store new due times on the tickets still running under these policies."""
-    now = clock()
     running = select(Ticket).where(Ticket.policy_id.in_(policy_ids), Ticket.status != "closed")
-    for ticket in session.scalars(running):
-        sla_timers.refresh(session, ticket, now)
+    sla_timers.refresh_many(session, list(session.scalars(running)), clock())
     flush(session, "ticket")

@@ -10,6 +10,7 @@ stores the due times and breach flags on the ticket row so breaches can be liste
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -169,11 +170,47 @@ def timers_of(session: Session, ticket: Ticket, now: datetime) -> TicketTimers:
 def refresh(session: Session, ticket: Ticket, now: datetime) -> TicketTimers:
     """Store the due times and breach flags (after any change of status, priority, policy or response)."""
     timers = timers_of(session, ticket, now)
+    _store(ticket, timers)
+    return timers
+
+
+def _store(ticket: Ticket, timers: TicketTimers) -> None:
     ticket.response_due_at = timers.response.due_at if timers.response.state != STOPPED else None
     ticket.resolution_due_at = timers.resolution.due_at if timers.resolution.state != STOPPED else None
     ticket.response_breached = timers.response.breached
     ticket.resolution_breached = timers.resolution.breached
-    return timers
+
+
+def refresh_many(session: Session, tickets: Sequence[Ticket], now: datetime, *, chunk: int = 500) -> None:
+    """``refresh`` for many tickets (a policy or calendar changed under thousands): their histories read in a few
+    queries, each calendar's hours built once per zone, instead of three queries a ticket."""
+    histories: dict[uuid.UUID, list[tuple[datetime, str]]] = defaultdict(list)
+    ids = [t.id for t in tickets]
+    for start in range(0, len(ids), chunk):
+        rows = session.execute(
+            select(TicketStatusChange.ticket_id, TicketStatusChange.at, TicketStatusChange.to_status)
+            .where(TicketStatusChange.ticket_id.in_(ids[start : start + chunk]))
+            .order_by(TicketStatusChange.ticket_id, TicketStatusChange.at, TicketStatusChange.id)
+        )
+        for ticket_id, at, status in rows:
+            histories[ticket_id].append((at, status))
+    wanted = {t.policy_id for t in tickets if t.policy_id is not None}
+    policies = {p.id: p for p in session.scalars(select(SlaPolicy).where(SlaPolicy.id.in_(wanted)))} if wanted else {}
+    hours: dict[tuple[uuid.UUID, uuid.UUID | None], BusinessHours] = {}
+    empty = Timer(None, 0.0, NO_TARGET, None, False)
+    for ticket in tickets:
+        policy = policies.get(ticket.policy_id) if ticket.policy_id is not None else None
+        if policy is None:
+            _store(ticket, TicketTimers(empty, empty))
+            continue
+        calendar = session.get(BusinessCalendar, policy.calendar_id)
+        assert calendar is not None  # RESTRICT: a calendar in use is not deleted
+        key = (calendar.id, ticket.site_id if calendar.timezone is None else None)
+        if key not in hours:
+            hours[key] = hours_of(session, calendar, ticket.site_id)
+        history = histories.get(ticket.id) or [(ticket.opened_at, "open")]
+        targets = targets_of(policy, ticket.priority)
+        _store(ticket, compute(hours[key], history, ticket.first_response_at, targets, now))
 
 
 def ticket_timers(

@@ -77,3 +77,20 @@ def test_split_shifts_and_is_open() -> None:
 def test_bad_specs_name_the_day(zone: str, hours: dict[str, list[list[str]]], message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         BusinessHours.parse(zone, hours)
+
+
+def test_long_spans_sum_whole_days_exactly_as_day_by_day() -> None:
+    """Spans of months (whole days summed from the anchor) equal the day-by-day intervals, across both DST changes,
+    holidays and starts and ends inside and outside working hours, in any order of asking."""
+    starts = [chicago(2026, 10, 30, 8, 59), chicago(2026, 12, 24, 16, 30), chicago(2027, 2, 1, 0, 0)]
+    ends = [chicago(2027, 3, 20, 11, 0), chicago(2027, 11, 8, 9, 1), chicago(2026, 12, 26, 12, 0)]
+    for order in (starts, starts[::-1]):  # later starts first: the summing anchor moves back
+        split = BusinessHours.parse(
+            "America/Chicago",
+            office_hours() | {"5": [["10:00", "12:00"], ["13:00", "15:30"]], "6": [["00:00", "24:00"]]},
+            holidays=[date(2026, 12, 25), date(2027, 1, 1), date(2027, 3, 15)],
+        )
+        for start in order:
+            for end in ends:
+                by_day = sum((b - a).total_seconds() for a, b in split.spans(start, end))
+                assert split.seconds_between(start, end) == by_day, (start, end)

@@ -272,3 +272,35 @@ def test_two_desktops_opening_tickets_at_once_get_consecutive_numbers(session_fa
             "first",
             "second",
         ]
+
+
+@SQLITE
+def test_a_policy_change_re_times_running_tickets_as_each_alone_would(session_factory: sessionmaker[Session]) -> None:
+    _, _, acme, bolt = _farm(session_factory)
+    clock = Clock()
+    with unit_of_work(session_factory) as session:
+        calendar = sla_policies.save_calendar(session, STAFF, name="Office", timezone="UTC", hours=office_hours())
+        policy = sla_policies.save_policy(session, STAFF, name="Default", calendar_id=calendar.id,
+                                          targets={"normal": [60, 480]})  # fmt: skip
+        ids = (policy.id, policy.version, calendar.id)
+    made = [_open(session_factory, STAFF, c, subject=f"t{i}", clock=clock) for i, c in enumerate([acme, bolt] * 3)]
+    clock.now = T0 + timedelta(minutes=30)
+    _move(session_factory, made[0], "waiting", clock)
+    _move(session_factory, made[1], "resolved", clock)
+    clock.now = T0 + timedelta(minutes=50)
+    with unit_of_work(session_factory) as session:  # 40 minutes: the running ones are now past a 40-minute target
+        sla_policies.save_policy(session, STAFF, name="Default", calendar_id=ids[2], targets={"normal": [40, 45]},
+                                 policy_id=ids[0], expected_version=ids[1], clock=clock)  # fmt: skip
+    with session_factory() as session:
+        for ticket_id in made:
+            ticket = tickets.get_ticket(session, STAFF, ticket_id)
+            stored = (ticket.response_due_at, ticket.resolution_due_at, ticket.response_breached,
+                      ticket.resolution_breached)  # fmt: skip
+            sla_timers.refresh(session, ticket, clock.now)  # one at a time: what the batch must have stored
+            assert stored == (ticket.response_due_at, ticket.resolution_due_at, ticket.response_breached,
+                              ticket.resolution_breached), ticket.subject  # fmt: skip
+            session.rollback()
+        breached = {r.id for r in tickets.breached_tickets(session, STAFF, clock=clock).items}
+    # By hand (Monday 09:00, office hours): the two moved at 09:30 met 40/45 minutes (30 counted, then waiting or
+    # resolved); the four left open have counted 50 minutes at 09:50: past both new targets.
+    assert breached == set(made[2:])
