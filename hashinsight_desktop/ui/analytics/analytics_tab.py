@@ -1,0 +1,219 @@
+"""The Analytics tab: the market page (price chart with indicators, signal markers, RSI and MACD, the ensemble
+score and the latest quotes), forecasts, the ROI heat-map, historical replay and "why did my profit change".
+
+The stored history is read in a worker thread (BackgroundRead) when the tab is first shown and after an import;
+the signals run over all of it there too."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hashinsight_desktop.services.analytics import history, history_import
+from hashinsight_desktop.services.analytics.history import Bar, LatestQuotes
+from hashinsight_desktop.services.analytics.signals.ensemble import Ensemble, ensemble, series_from_bars
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.analytics.chart_export import ExportButtons
+from hashinsight_desktop.ui.analytics.forecast_panel import ForecastPanel
+from hashinsight_desktop.ui.analytics.price_chart import PriceChart
+from hashinsight_desktop.ui.analytics.signals_panel import SignalsPanel
+from hashinsight_desktop.ui.background_read import BackgroundRead
+from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class MarketView:
+    bars: list[Bar]
+    signals: Ensemble | None
+    quotes: LatestQuotes | None
+
+
+class AnalyticsTab(QWidget):
+    def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context, self._principal = context, principal
+        self.view: MarketView | None = None
+        self.import_message = ""  # the last import's outcome, kept above the refreshed history
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.import_button = QPushButton(self.tr("&Import history…"))
+        self.import_button.setToolTip(self.tr("A CSV or XLSX file with date, close and optional OHLCV, difficulty"))
+        self.import_button.setEnabled(principal.can(Permission.SETTINGS_MANAGE))
+        self.import_button.clicked.connect(self._ask_import)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        top = QHBoxLayout()
+        top.addWidget(self.notice, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.import_button)
+
+        self.chart = PriceChart()
+        self.signals = SignalsPanel()
+        self.chart_export = ExportButtons("btc_daily", self.chart, self.chart.table)
+        market_left = QWidget()
+        left = QVBoxLayout(market_left)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.chart, 1)
+        left.addWidget(self.chart_export, 0, Qt.AlignmentFlag.AlignLeft)
+        self.market_page = QSplitter()
+        self.market_page.addWidget(market_left)
+        self.market_page.addWidget(self.signals)
+        self.market_page.setStretchFactor(0, 3)
+        self.market_page.setStretchFactor(1, 1)
+        self.forecast = ForecastPanel()
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.market_page, self.tr("&Market"))
+        self.pages.addTab(self.forecast, self.tr("F&orecast"))
+        self._extra_pages()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self._reader = BackgroundRead(self, self._read, self.show_view)
+        self._loaded = False
+
+    def _extra_pages(self) -> None:
+        """The calculator-based pages, when their modules are present."""
+        from hashinsight_desktop.ui.analytics import extra_pages
+
+        extra_pages.add_to(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._reader.request()
+
+    def _read(self) -> MarketView:
+        with self._context.database.session_factory() as session:
+            bars = history.daily_bars(session)
+            quotes = history.latest_quotes(session)
+            fear_greed = history.fear_greed_days(session)
+        if not bars:
+            return MarketView(bars, None, quotes)
+        series = series_from_bars(
+            bars,
+            fear_greed,
+            funding_8h_pct=quotes.funding_8h_pct if quotes else None,
+            basis_pct=quotes.basis_pct if quotes else None,
+        )
+        return MarketView(bars, ensemble(series), quotes)
+
+    def show_view(self, view: MarketView) -> None:
+        self.view = view
+        if view.bars:
+            first, last = view.bars[0].day, view.bars[-1].day
+            imported = sum(1 for b in view.bars if b.origin == "imported")
+            self.notice.setText(
+                self.tr("{n} daily bars, {first} – {last} ({imported} imported, {collected} collected)").format(
+                    n=len(view.bars), first=first, last=last, imported=imported, collected=len(view.bars) - imported
+                )
+            )
+            set_tone(self.notice, None)
+            if self.import_message:
+                self.notice.setText(self.import_message + "\n" + self.notice.text())
+        else:
+            self.notice.setText(self.tr("No market history yet: import a file or wait for the 15-minute collection."))
+            set_tone(self.notice, NOTE_COLOR)
+        self.chart.set_bars(view.bars)
+        self.signals.show_ensemble(view.signals)
+        self.signals.show_quotes(view.quotes)
+        self.forecast.set_bars(view.bars)
+        for page in getattr(self, "market_pages", ()):
+            page.set_bars(view.bars)
+
+    # -- import --
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import market history"), "", self.tr("Tables (*.csv *.xlsx);;All files (*)")
+        )
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        """Import in a worker thread (at once without an event loop); all bad rows are listed, nothing written."""
+
+        def work() -> history_import.ImportResult:
+            with unit_of_work(self._context.database.session_factory, "market history") as session:
+                return history_import.import_history(session, self._principal, path)
+
+        self.import_button.setEnabled(False)
+        self.notice.setText(self.tr("Importing {path}…").format(path=path))
+        self._off_thread(work, self._imported)
+
+    def _imported(self, result: history_import.ImportResult | ServiceError) -> None:
+        self.import_button.setEnabled(self._principal.can(Permission.SETTINGS_MANAGE))
+        if isinstance(result, ServiceError):
+            self.notice.setText(self.tr("Import refused, nothing written:") + "\n" + str(result))
+            set_tone(self.notice, BAD_COLOR)
+            return
+        self.import_message = self.tr(
+            "Imported {rows} days {first} – {last}: {written} new, {replaced} replaced, {skipped} collected days kept"
+        ).format(
+            rows=result.rows,
+            first=result.first_day,
+            last=result.last_day,
+            written=result.written,
+            replaced=result.replaced,
+            skipped=result.skipped_collected,
+        )
+        self.refresh()
+
+    def _off_thread(self, work: Callable[[], T], done: Callable[[T | ServiceError], None]) -> None:
+        def guarded() -> T | ServiceError:
+            try:
+                return work()
+            except ServiceError as exc:
+                return exc
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            done(guarded())
+            return
+
+        async def run() -> None:
+            done(await asyncio.to_thread(guarded))
+
+        task = loop.create_task(run())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+
+register_tab(
+    TabSpec(
+        key="analytics",
+        title=str(QT_TRANSLATE_NOOP("MainWindow", "Analytics")),  # translated where the tab is added
+        order=500,
+        is_visible=lambda p: p.can(Permission.CALCULATOR_USE),
+        build=AnalyticsTab,
+    )
+)

@@ -1,0 +1,214 @@
+"""The price chart: candles or a line over every stored daily bar, SMA/EMA/Bollinger overlays and signal markers,
+with RSI and MACD panels below sharing its X axis, one crosshair across the three, zoom by wheel or drag.
+
+The indicators are computed once over the full history (``indicators.compute``) and the chart shows them as they
+are: zooming only moves the view, it never recomputes an EMA or RSI on the visible window."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hashinsight_desktop.services.analytics import indicators
+from hashinsight_desktop.services.analytics.history import Bar
+from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, chart_colors, style_axes
+
+DAY_S = 86_400.0
+Array = np.ndarray
+
+
+def day_x(bars: Sequence[Bar]) -> Array:
+    """Seconds since the epoch of each bar's day at 00:00 UTC (what the date axis reads)."""
+    return np.array([datetime(b.day.year, b.day.month, b.day.day, tzinfo=UTC).timestamp() for b in bars])
+
+
+def _floats(values: Sequence[object]) -> Array:
+    return np.array([math.nan if v is None else float(v) for v in values], dtype=np.float64)  # type: ignore[arg-type]
+
+
+def crossings(a: Array, b: Array) -> tuple[Array, Array]:
+    """Indexes where ``a`` crosses above ``b`` and where it crosses below (NaN warm-up never counts)."""
+    diff = a - b
+    before, after = diff[:-1], diff[1:]
+    valid = ~(np.isnan(before) | np.isnan(after))
+    up = np.flatnonzero(valid & (before <= 0) & (after > 0)) + 1
+    down = np.flatnonzero(valid & (before >= 0) & (after < 0)) + 1
+    return up, down
+
+
+class PriceChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.values: dict[str, Array] = {}
+        self.x = np.zeros(0)
+        self.style_combo = QComboBox()
+        self.style_combo.addItem(self.tr("Candles"), "candles")
+        self.style_combo.addItem(self.tr("Line"), "line")
+        self.overlay_boxes = {
+            "sma": QCheckBox(self.tr("SMA 20")),
+            "ema": QCheckBox(self.tr("EMA 20")),
+            "bb": QCheckBox(self.tr("Bollinger (20, 2)")),
+            "signals": QCheckBox(self.tr("MACD crossings")),
+        }
+        self.readout = QLabel()
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Chart:")))
+        controls.addWidget(self.style_combo)
+        for box in self.overlay_boxes.values():
+            box.setChecked(True)
+            box.toggled.connect(self.redraw)
+            controls.addWidget(box)
+        controls.addStretch(1)
+        self.style_combo.currentIndexChanged.connect(self.redraw)
+
+        self.view = pg.GraphicsLayoutWidget()
+        self.price_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.rsi_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.macd_plot = self.view.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.view.ci.layout.setRowStretchFactor(0, 3)
+        self.plots = (self.price_plot, self.rsi_plot, self.macd_plot)
+        for plot in self.plots[1:]:
+            plot.setXLink(self.price_plot)
+        self.price_plot.setLabel("left", self.tr("BTC (USD)"))
+        self.rsi_plot.setLabel("left", self.tr("RSI 14"))
+        self.macd_plot.setLabel("left", self.tr("MACD"))
+        self.crosshair = [pg.InfiniteLine(angle=90, movable=False) for _ in self.plots]
+        self.view.scene().sigMouseMoved.connect(self._mouse_moved)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.readout)
+
+    def set_bars(self, bars: Sequence[Bar]) -> None:
+        self.bars = list(bars)
+        self.x = day_x(self.bars)
+        if self.bars:
+            close = _floats([b.close for b in self.bars])
+            high, low = _floats([b.high for b in self.bars]), _floats([b.low for b in self.bars])
+            whole = bool(np.isfinite(high).all() and np.isfinite(low).all())
+            self.values = indicators.compute(close, high if whole else None, low if whole else None).values
+        else:
+            self.values = {}
+        self.redraw()
+        if self.bars:
+            self.price_plot.setXRange(self.x[0], self.x[-1] + DAY_S, padding=0.02)
+
+    def has_ohlc(self) -> bool:
+        return bool(self.bars) and all(None not in (b.open, b.high, b.low) for b in self.bars)
+
+    def redraw(self) -> None:
+        colors = chart_colors(self)
+        self.view.setBackground(colors.base)
+        for plot, line in zip(self.plots, self.crosshair, strict=True):
+            plot.clear()
+            style_axes(plot, colors)
+            plot.getAxis("left").setWidth(72)  # the three panels' plot areas line up
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            line.setPen(pg.mkPen(colors.muted, style=Qt.PenStyle.DashLine))
+            plot.addItem(line, ignoreBounds=True)
+        if not self.bars:
+            return
+        x, close = self.x, _floats([b.close for b in self.bars])
+        if self.style_combo.currentData() == "candles" and self.has_ohlc():
+            self._candles(colors.ok, colors.bad)
+        else:
+            self.price_plot.plot(x, close, pen=pg.mkPen(colors.text, width=1.5), name=self.tr("Close"))
+        v = self.values
+        if self.overlay_boxes["sma"].isChecked():
+            self.price_plot.plot(x, v["sma_20"], pen=pg.mkPen(BITCOIN_ORANGE, width=1.5), connect="finite")
+        if self.overlay_boxes["ema"].isChecked():
+            self.price_plot.plot(x, v["ema_20"], pen=pg.mkPen(POWER_BLUE, width=1.5), connect="finite")
+        if self.overlay_boxes["bb"].isChecked():
+            band = pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DashLine)
+            upper = self.price_plot.plot(x, v["bb_upper"], pen=band, connect="finite")
+            lower = self.price_plot.plot(x, v["bb_lower"], pen=band, connect="finite")
+            fill = pg.FillBetweenItem(upper, lower, brush=pg.mkBrush(colors.muted + "22"))
+            self.price_plot.addItem(fill)
+        if self.overlay_boxes["signals"].isChecked():
+            up, down = crossings(v["macd"], v["macd_signal"])
+            self.price_plot.plot(x[up], close[up], pen=None, symbol="t1", symbolSize=11, symbolBrush=colors.ok)
+            self.price_plot.plot(x[down], close[down], pen=None, symbol="t", symbolSize=11, symbolBrush=colors.bad)
+        self.rsi_plot.plot(x, v["rsi_14"], pen=pg.mkPen(FAN_GREEN, width=1.5), connect="finite")
+        for level in (30, 70):
+            self.rsi_plot.addItem(
+                pg.InfiniteLine(level, angle=0, pen=pg.mkPen(colors.muted, style=Qt.PenStyle.DotLine))
+            )
+        self.rsi_plot.setYRange(0, 100, padding=0.05)
+        hist = np.nan_to_num(v["macd_hist"])
+        self.macd_plot.addItem(
+            pg.BarGraphItem(
+                x=x,
+                height=hist,
+                width=DAY_S * 0.8,
+                brushes=[colors.ok if h >= 0 else colors.bad for h in hist],
+                pen=None,
+            )
+        )
+        self.macd_plot.plot(x, v["macd"], pen=pg.mkPen(POWER_BLUE, width=1.5), connect="finite")
+        self.macd_plot.plot(x, v["macd_signal"], pen=pg.mkPen(BITCOIN_ORANGE, width=1.5), connect="finite")
+
+    def _candles(self, up_color: str, down_color: str) -> None:
+        o, h, lo, c = (_floats([getattr(b, k) for b in self.bars]) for k in ("open", "high", "low", "close"))
+        rising = c >= o
+        self.price_plot.addItem(pg.ErrorBarItem(x=self.x, y=c, top=h - c, bottom=c - lo, pen=pg.mkPen(up_color)))
+        for mask, color in ((rising, up_color), (~rising, down_color)):
+            self.price_plot.addItem(
+                pg.BarGraphItem(
+                    x=self.x[mask],
+                    y0=o[mask],
+                    height=(c - o)[mask],
+                    width=DAY_S * 0.7,
+                    brush=color,
+                    pen=pg.mkPen(color),
+                )
+            )
+
+    def _mouse_moved(self, position: QPointF) -> None:
+        if not self.bars or not any(p.sceneBoundingRect().contains(position) for p in self.plots):
+            return
+        point = self.price_plot.vb.mapSceneToView(position)
+        self.show_at(int(np.clip(np.searchsorted(self.x, point.x() - DAY_S / 2), 0, len(self.x) - 1)))
+
+    def show_at(self, i: int) -> None:
+        """Move the crosshair to bar ``i`` and say its values (— during an indicator's warm-up)."""
+        for line in self.crosshair:
+            line.setPos(self.x[i])
+        bar, v = self.bars[i], self.values
+
+        def text(name: str, digits: int) -> str:
+            value = v[name][i]
+            return "—" if math.isnan(value) else f"{value:,.{digits}f}"
+
+        self.readout.setText(
+            self.tr("{day}  close {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}").format(
+                day=bar.day.isoformat(),
+                close=f"{float(bar.close):,.2f}",
+                sma=text("sma_20", 0),
+                ema=text("ema_20", 0),
+                rsi=text("rsi_14", 1),
+                macd=text("macd", 1),
+                signal=text("macd_signal", 1),
+            )
+        )
+
+    def table(self) -> tuple[list[str], list[list[object]]] | None:
+        if not self.bars:
+            return None
+        names = list(self.values)
+        headers = ["date", "open", "high", "low", "close", "volume_usd", *names]
+        rows = []
+        for i, b in enumerate(self.bars):
+            prices = [None if p is None else float(p) for p in (b.open, b.high, b.low, b.close, b.volume_usd)]
+            extra = [None if math.isnan(self.values[n][i]) else float(self.values[n][i]) for n in names]
+            rows.append([b.day.isoformat(), *prices, *extra])
+        return headers, rows
