@@ -52,6 +52,7 @@ SEARCH_DELAY_MS = 250  # typing pauses this long before the database is asked
 @dataclass(frozen=True)
 class _Read:
     query: TableQuery
+    asked: int  # the reload this answers
     page: TablePage[Any] | None
     error: str = ""
     choices: dict[str, Sequence[tuple[str, str]]] | None = None  # filters whose choices come from the database
@@ -72,6 +73,7 @@ class PagedTable(QWidget):
         self.export_task: asyncio.Task[None] | None = None
         self._loaded = False  # the filters' choices read from the database
         self._sized = False
+        self._asked = 0  # reloads asked for; a read answers the one it started under
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -148,6 +150,7 @@ class PagedTable(QWidget):
         return self.table.selected_record()
 
     def reload(self) -> None:
+        self._asked += 1  # a reload while a read runs is answered by one more read after it (a save just committed)
         """Read the current page again (after a change, or when another console changed something)."""
         self._reader.request()
 
@@ -187,19 +190,21 @@ class PagedTable(QWidget):
 
     # -- reading ----------------------------------------------------------------------------------------------
     def _read(self) -> _Read:
-        query, loading = self.query, [f for f in self.source.filters if f.load is not None and not self._loaded]
+        query, asked = self.query, self._asked
+        loading = [f for f in self.source.filters if f.load is not None and not self._loaded]
         try:
             with self.context.database.session_factory() as session:
                 choices = {f.key: f.load(session, self.principal) for f in loading if f.load is not None}
-                return _Read(query, self.source.fetch(session, self.principal, query), choices=choices or None)
+                page = self.source.fetch(session, self.principal, query)
+                return _Read(query, asked, page, choices=choices or None)
         except ServiceError as exc:
-            return _Read(query, None, str(exc))
+            return _Read(query, asked, None, str(exc))
         except SQLAlchemyError as exc:
-            return _Read(query, None, database_error_text(exc))
+            return _Read(query, asked, None, database_error_text(exc))
 
     def _show(self, read: _Read) -> None:
-        if read.query != self.query:  # the search or sort changed while this was read: ask again
-            QTimer.singleShot(0, self.reload)
+        if read.asked != self._asked:  # asked again (a new search, sort or a change) while this was read
+            QTimer.singleShot(0, self._reader.request)
         if read.page is None:
             self.error.setText(self.tr("Could not read the table: %1").replace("%1", read.error))
             self.error.show()

@@ -129,3 +129,36 @@ def test_a_cancelled_export_leaves_no_file(tmp_path: Path) -> None:
     with pytest.raises(ExportCancelled):
         export_rows(tmp_path / "t.csv", ["Name"], COLUMNS[:1], [Row(1, "a", 1)], cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_reload_asked_while_a_read_runs_is_read_again_after_it(qtbot, qasync_loop) -> None:  # type: ignore[no-untyped-def]
+    """A save committed while the table was reading: the rows shown in the end are those after the save."""
+    import asyncio
+    import threading
+
+    first_read_started, let_it_finish = threading.Event(), threading.Event()
+    widget, fake = table(qtbot, [Row(0, "before", 0)])  # read at once (no loop running yet)
+    slow_fetch = fake.fetch
+
+    def fetch(session: Any, principal: Any, query: TableQuery) -> TablePage[Row]:
+        if not first_read_started.is_set():
+            first_read_started.set()
+            let_it_finish.wait(2)  # the save below commits while this read runs
+            return TablePage([Row(0, "before", 0)], 1)
+        return slow_fetch(session, principal, query)
+
+    widget.source = TableSource("things", COLUMNS, fetch, default_order="name")
+
+    async def save_during_read() -> None:
+        widget.reload()
+        await asyncio.to_thread(first_read_started.wait, 2)
+        fake.rows = [Row(0, "after", 0)]  # the save commits …
+        widget.reload()  # … and its page asks again while the first read still runs (dropped by BackgroundRead)
+        let_it_finish.set()
+        for _ in range(200):
+            await asyncio.sleep(0.01)
+            if widget.model.rows and widget.model.rows[0].name == "after":
+                return
+
+    qasync_loop.run_until_complete(save_during_read())
+    assert [r.name for r in widget.model.rows] == ["after"]
