@@ -9,6 +9,7 @@
     invoice statement CUSTOMER
     invoice proposals                         (open proposals to curtail overdue customers' miners)
     invoice decide PROPOSAL approve|reject [--action curtail|disconnect]
+    invoice pdf INVOICE --out FILE | send INVOICE | statement-pdf CUSTOMER --out FILE   (commands/invoice_print.py)
 
 Each takes --as USER and --json (each item carries its id). The same services as the console: the same
 permissions (a customer-role user sees only their own invoices and changes none), audited alike. Bad input:
@@ -23,6 +24,7 @@ import uuid
 from datetime import date
 from typing import Any
 
+from hashinsight_desktop.commands import invoice_print
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.errors import ValidationError
@@ -74,6 +76,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     for parser in (listing, show, issue, pay, credit, void, statement, decide):
         add_acting_arguments(parser)
     add_acting_arguments(invoice.choices["proposals"])
+    invoice_print.add_parsers(invoice)
 
 
 def invoice_json(session: Any, invoice: Any) -> dict[str, Any]:
@@ -301,4 +304,5 @@ _RUNNERS = {
     "statement": _statement,
     "proposals": _proposals,
     "decide": _decide,
+    **invoice_print.RUNNERS,
 }

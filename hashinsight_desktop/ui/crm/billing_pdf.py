@@ -1,0 +1,211 @@
+"""Invoice and statement PDFs through Qt's own PDF writer (QTextDocument laid out on A4 by QPdfWriter).
+
+The figures come as plain data from services.billing.document.invoice_document (the invoice's stored
+figures) and services.billing.payments.statement; this module only lays them out. It needs a
+QGuiApplication: ``ensure_gui`` makes an offscreen one for the command line when none runs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from html import escape
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+_STYLE = """
+body { font-family: sans-serif; font-size: 9pt; }
+h1 { font-size: 18pt; margin: 0; }
+h2 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; }
+table.lines { border-collapse: collapse; width: 100%; }
+table.lines th { border-bottom: 1px solid black; text-align: left; padding: 3px; }
+table.lines td { padding: 3px; border-bottom: 0.5px solid gray; }
+td.num, th.num { text-align: right; }
+.total { font-weight: bold; font-size: 11pt; }
+.small { font-size: 8pt; }
+"""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BillingPdf", text)
+
+
+def ensure_gui() -> None:
+    """Text layout and fonts need a QGuiApplication; the CLI has none, so make an offscreen one."""
+    if QCoreApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication([])
+
+
+def _logo_uri() -> str:
+    return (resources.files("hashinsight_desktop") / "resources" / "icons" / "hashinsight.svg").as_uri()  # type: ignore[attr-defined, no-any-return]
+
+
+def _e(value: Any) -> str:
+    return escape("" if value is None else str(value))
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], numeric: set[int]) -> str:
+    head = "".join(f'<th class="{"num" if i in numeric else ""}">{_e(h)}</th>' for i, h in enumerate(headers))
+    body = "".join(
+        "<tr>"
+        + "".join(f'<td class="{"num" if i in numeric else ""}">{_e(v)}</td>' for i, v in enumerate(row))
+        + "</tr>"
+        for row in rows
+    )
+    return f'<table class="lines" cellspacing="0">{"<tr>" + head + "</tr>"}{body}</table>'
+
+
+def _address(lines: Sequence[Any]) -> str:
+    return "<br>".join(_e(line) for line in lines if line)
+
+
+def _header(title: str, ours: Sequence[Any], theirs: Sequence[Any], facts: Sequence[tuple[str, Any]]) -> str:
+    facts_html = "".join(f"<tr><td>{_e(k)}</td><td><b>{_e(v)}</b></td></tr>" for k, v in facts)
+    return (
+        '<table width="100%"><tr>'
+        f'<td width="60%"><img src="{_logo_uri()}" width="48" height="48"><br><b>{_address(ours)}</b></td>'
+        f'<td width="40%" align="right"><h1>{_e(title)}</h1><table>{facts_html}</table></td></tr></table>'
+        f"<h2>{_e(tr('Bill to'))}</h2><p>{_address(theirs)}</p>"
+    )
+
+
+def _minus(amount: str) -> str:
+    return amount if amount in ("0.00", "-0.00") else f"-{amount}"
+
+
+def _hours(seconds: Any) -> str:
+    return f"{float(seconds or 0) / 3600:.2f}"
+
+
+def invoice_html(doc: dict[str, Any]) -> str:
+    customer, site, contract, totals, sla = doc["customer"], doc["site"], doc["contract"], doc["totals"], doc["sla"]
+    title = tr("Invoice") if doc["number"] else tr("Draft invoice")
+    facts = [
+        (tr("Number"), doc["number"] or tr("(draft, not numbered)")),
+        (tr("Period"), doc["period"]),
+        (tr("Issued"), (doc["issued_at"] or "")[:10] or "–"),
+        (tr("Due"), doc["due_on"] or "–"),
+        (tr("Contract"), f"{contract['reference']} v{contract['version']}"),
+        (tr("Terms"), tr("{days} days net").format(days=contract["payment_terms_days"])),
+    ]
+    ours = [site["name"], site["location"]]
+    theirs = [customer["company"] or customer["name"], customer["name"] if customer["company"] else None]
+    theirs += [
+        *(customer["billing_address"] or "").splitlines(),
+        customer["tax_id"] and tr("Tax id: ") + customer["tax_id"],
+    ]
+    parts = [_header(title, ours, theirs, facts), f"<h2>{_e(tr('Lines'))}</h2>"]
+    parts.append(
+        _table(
+            [tr("Description"), tr("Amount (USD)")],
+            [(line["description"], line["amount_usd"]) for line in doc["lines"]],
+            {1},
+        )
+    )
+    totals_rows = [
+        (tr("Energy (kWh {kwh})").format(kwh=totals["kwh"]), totals["energy_usd"]),
+        (tr("Hosting fees"), totals["fees_usd"]),
+        (tr("Subtotal"), totals["subtotal_usd"]),
+        (tr("SLA credit"), _minus(totals["sla_credit_usd"])),
+        (tr("Invoice total"), totals["total_usd"]),
+        (tr("Late fees"), totals["late_fees_usd"]),
+        (tr("Credit notes"), _minus(totals["credited_usd"])),
+        (tr("Paid"), _minus(totals["paid_usd"])),
+    ]
+    rows = "".join(f'<tr><td>{_e(k)}</td><td class="num">{_e(v)}</td></tr>' for k, v in totals_rows)
+    rows += (
+        f'<tr class="total"><td>{_e(tr("Balance due"))}</td><td class="num">{_e(totals["balance_usd"])} USD</td></tr>'
+    )
+    parts.append(
+        f'<table align="right" width="50%" cellspacing="0" style="margin-top:8px">{rows}</table><br clear="all">'
+    )
+    parts.append(f"<h2>{_e(tr('Usage per miner'))}</h2>")
+    parts.append(
+        _table(
+            [tr("Miner"), tr("kWh"), tr("of which gaps"), tr("Uptime %"), tr("Gap hours"), tr("Energy (USD)")],
+            [
+                (m["name"], m["kwh"], m["gap_kwh"], m["uptime_pct"], _hours(m["gap_s"]), m["amount_usd"])
+                for m in doc["usage_per_miner"]
+            ],
+            {1, 2, 3, 4, 5},
+        )
+    )
+    parts.append(f"<h2>{_e(tr('SLA calculation'))}</h2>")
+    promise = tr("Promised uptime {promised} %, measured {measured} % (mean over the miners).").format(
+        promised=sla["promised_pct"], measured=sla["uptime_pct"]
+    )
+    parts.append(f"<p>{_e(promise)}<br>{_e(sla['explained'])}</p>")
+    names = {m["miner_id"]: m["name"] for m in doc["usage_per_miner"]}
+    gaps = doc["gaps"]
+    parts.append(f"<h2>{_e(tr('Gaps in telemetry ({count})').format(count=len(gaps)))}</h2>")
+    if gaps:
+        parts.append(
+            _table(
+                [tr("Miner"), tr("Start"), tr("Length (s)"), tr("Billed W"), tr("Billed kWh")],
+                [
+                    (names.get(g["miner_id"], g["miner_id"]), g["start"], g["length_s"], g["billed_w"], g["kwh"])
+                    for g in gaps
+                ],
+                {2, 3, 4},
+            )
+        )
+    else:
+        parts.append(f"<p>{_e(tr('None: every second of the period was measured.'))}</p>")
+    parts.append(f"<h2>{_e(tr('Payment details'))}</h2>")
+    parts.append(
+        "<p>"
+        + _e(
+            tr("Please pay {balance} USD by {due}, quoting {number}. Deposit held: {deposit} USD.").format(
+                balance=totals["balance_usd"],
+                due=doc["due_on"] or "–",
+                number=doc["number"] or tr("the invoice"),
+                deposit=contract["deposit_usd"],
+            )
+        )
+        + "</p>"
+    )
+    for payment in doc["payments"]:
+        parts.append(
+            f'<p class="small">{_e(tr("Received"))} {_e(payment["amount_usd"])} USD {_e(tr("on"))} '
+            f"{_e(payment['paid_on'])} {_e(payment['reference'])}</p>"
+        )
+    return "".join(parts)
+
+
+def statement_html(customer: dict[str, Any], site: dict[str, Any], entries: Sequence[dict[str, Any]], on: str) -> str:
+    balance = entries[-1]["balance_usd"] if entries else "0.00"
+    facts = [(tr("Date"), on), (tr("Balance"), f"{balance} USD")]
+    theirs = [customer.get("company") or customer["name"], *(customer.get("billing_address") or "").splitlines()]
+    parts = [_header(tr("Statement"), [site.get("name"), site.get("location")], theirs, facts)]
+    parts.append(
+        _table(
+            [tr("Date"), tr("Kind"), tr("Reference"), tr("Amount (USD)"), tr("Balance (USD)")],
+            [(e["date"], e["kind"], e["reference"], e["amount_usd"], e["balance_usd"]) for e in entries],
+            {3, 4},
+        )
+    )
+    parts.append(f'<p class="total">{_e(tr("Balance due"))}: {_e(balance)} USD</p>')
+    return "".join(parts)
+
+
+def write_pdf(html: str, out: Path, title: str) -> bytes:
+    """Lay ``html`` out on A4 and write it to ``out``; returns the PDF's bytes (to attach to an e-mail)."""
+    ensure_gui()
+    writer = QPdfWriter(str(out))
+    writer.setTitle(title)
+    writer.setCreator("HashInsight Desktop")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+    )
+    document = QTextDocument()
+    document.setDefaultStyleSheet(_STYLE)
+    document.setHtml(f"<html><body>{html}</body></html>")
+    document.print_(writer)
+    del writer  # flushes the file
+    return out.read_bytes()
