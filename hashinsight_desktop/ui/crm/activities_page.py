@@ -14,7 +14,7 @@ from hashinsight_desktop.services.crm import activities
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
-from hashinsight_desktop.ui.background_read import BackgroundRead
+from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
 from hashinsight_desktop.ui.crm.leads_page import OWNER_FILTER, owner_filter
 from hashinsight_desktop.ui.crm.paged_model import PagedTableModel
@@ -90,7 +90,7 @@ class MyTasks(QWidget):
         top.addWidget(self.done_button)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self._reader: BackgroundRead[Any] = BackgroundRead(self, self._read, self._show)
+        self._reader: FreshRead[Any] = FreshRead(self, self._read, self._show)
 
     def reload(self) -> None:
         self._reader.request()

@@ -17,9 +17,9 @@ from hashinsight_desktop.services.crm import activities, conversion, customers, 
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog
-from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.form_fields import date_text, fill_owners, owner_choices, parse_date, parse_moment
+from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.paged_table import SEARCH_DELAY_MS
 from hashinsight_desktop.ui.database_error import database_error_text
@@ -219,7 +219,7 @@ class CustomerPicker(QLineEdit):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._ask)
         self.textEdited.connect(lambda _text: self._timer.start())
-        self._reader: BackgroundRead[list[str]] = BackgroundRead(self, self._read, self.names.setStringList)
+        self._reader: FreshRead[list[str]] = FreshRead(self, self._read, self.names.setStringList)
 
     def _ask(self) -> None:
         self._typed = self.text().strip()

@@ -22,7 +22,6 @@ from hashinsight_desktop.services.crm.stages import DEAL_OPEN
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import FormDialog, run_action
-from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import confirm, show_error
 from hashinsight_desktop.ui.crm.crm_dialogs import ActivityDialog, DealDialog
 from hashinsight_desktop.ui.crm.customer_sections import (
@@ -35,6 +34,7 @@ from hashinsight_desktop.ui.crm.customer_sections import (
 )
 from hashinsight_desktop.ui.crm.customers_page import CustomerDialog, customer_line
 from hashinsight_desktop.ui.crm.file_import import FileImport
+from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.live_refresh import follow_changes
@@ -121,7 +121,7 @@ class CustomerDetail(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         layout.addWidget(self.sections, 1)
-        self._reader: BackgroundRead[Any] = BackgroundRead(self, self._read, self._show)
+        self._reader: FreshRead[Any] = FreshRead(self, self._read, self._show)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
         follow_changes(self, CUSTOMER_DETAIL_TOPICS, self.reload)
         self.reload()

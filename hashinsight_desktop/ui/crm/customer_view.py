@@ -21,10 +21,10 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.miners import MinerRow, list_miners
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.telemetry.series import miner_series
-from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.crm.customer_sections import ASSET_COLUMNS, assets_source
+from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.formatting import format_hashrate, format_power_kw
@@ -107,7 +107,7 @@ class CustomerView(QWidget):
         layout.addWidget(self.chart_title)
         layout.addWidget(self.plot)
         layout.addWidget(self.sections, 1)
-        self._reader: BackgroundRead[Any] = BackgroundRead(self, self._read, self._show)
+        self._reader: FreshRead[Any] = FreshRead(self, self._read, self._show)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.reload)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)

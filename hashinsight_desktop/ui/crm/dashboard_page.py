@@ -18,7 +18,6 @@ from hashinsight_desktop.services.crm import commissions, dashboard
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
-from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.crm.dashboard_charts import (
     chart,
     month_label,
@@ -27,6 +26,7 @@ from hashinsight_desktop.ui.crm.dashboard_charts import (
     show_won_by_month,
     usd_axis,
 )
+from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.paged_model import PagedTableModel
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn
 from hashinsight_desktop.ui.crm.pipeline_cards import money
@@ -92,7 +92,7 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addLayout(grid, 1)
-        self._reader: BackgroundRead[Any] = BackgroundRead(self, self._read, self._show)
+        self._reader: FreshRead[Any] = FreshRead(self, self._read, self._show)
         self.pipeline.currentIndexChanged.connect(lambda _i: self.reload())
         self.mine.toggled.connect(lambda _on: self.reload())
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)

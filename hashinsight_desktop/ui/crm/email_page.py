@@ -17,7 +17,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import crm_mail
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
-from hashinsight_desktop.ui.background_read import BackgroundRead
+from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
 from hashinsight_desktop.ui.crm.paged_query import (
     UNKNOWN_TOTAL,
@@ -71,7 +71,7 @@ class EmailPage(RecordPage):
         super().__init__(context, principal, SEND_LOG, frozenset({"ticket", "deal", "lead"}), parent)
         self.layout().insertWidget(0, self.channel)
         self.test_task: asyncio.Task[None] | None = None
-        self._channel_reader = BackgroundRead(self, self._read_channel, self._show_channel)
+        self._channel_reader = FreshRead(self, self._read_channel, self._show_channel)
         self._channel_reader.request()
         self.test_button = self.button(self.tr("Send test e-mail…"), self.ask_test_address)
         may = principal.can(Permission.SETTINGS_MANAGE)

@@ -31,8 +31,8 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
-from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import show_error
+from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.paged_model import PagedTableModel
 from hashinsight_desktop.ui.crm.paged_query import (
     UNKNOWN_TOTAL,
@@ -52,7 +52,6 @@ SEARCH_DELAY_MS = 250  # typing pauses this long before the database is asked
 @dataclass(frozen=True)
 class _Read:
     query: TableQuery
-    asked: int  # the reload this answers
     page: TablePage[Any] | None
     error: str = ""
     choices: dict[str, Sequence[tuple[str, str]]] | None = None  # filters whose choices come from the database
@@ -73,7 +72,6 @@ class PagedTable(QWidget):
         self.export_task: asyncio.Task[None] | None = None
         self._loaded = False  # the filters' choices read from the database
         self._sized = False
-        self._asked = 0  # reloads asked for; a read answers the one it started under
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -139,7 +137,7 @@ class PagedTable(QWidget):
         if source.searchable:
             QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=within)
         QShortcut(QKeySequence("Ctrl+E"), self, self.export_dialog, context=within)
-        self._reader: BackgroundRead[_Read] = BackgroundRead(self, self._read, self._show)
+        self._reader: FreshRead[_Read] = FreshRead(self, self._read, self._show)
         self._update_pager()
 
     def add_button(self, button: QPushButton) -> QPushButton:
@@ -150,7 +148,6 @@ class PagedTable(QWidget):
         return self.table.selected_record()
 
     def reload(self) -> None:
-        self._asked += 1  # a reload while a read runs is answered by one more read after it (a save just committed)
         """Read the current page again (after a change, or when another console changed something)."""
         self._reader.request()
 
@@ -190,21 +187,21 @@ class PagedTable(QWidget):
 
     # -- reading ----------------------------------------------------------------------------------------------
     def _read(self) -> _Read:
-        query, asked = self.query, self._asked
+        query = self.query
         loading = [f for f in self.source.filters if f.load is not None and not self._loaded]
         try:
             with self.context.database.session_factory() as session:
                 choices = {f.key: f.load(session, self.principal) for f in loading if f.load is not None}
                 page = self.source.fetch(session, self.principal, query)
-                return _Read(query, asked, page, choices=choices or None)
+                return _Read(query, page, choices=choices or None)
         except ServiceError as exc:
-            return _Read(query, asked, None, str(exc))
+            return _Read(query, None, str(exc))
         except SQLAlchemyError as exc:
-            return _Read(query, asked, None, database_error_text(exc))
+            return _Read(query, None, database_error_text(exc))
 
     def _show(self, read: _Read) -> None:
-        if read.asked != self._asked:  # asked again (a new search, sort or a change) while this was read
-            QTimer.singleShot(0, self._reader.request)
+        if read.query != self.query:  # the search or sort changed while this was read: FreshRead reads again
+            return
         if read.page is None:
             self.error.setText(self.tr("Could not read the table: %1").replace("%1", read.error))
             self.error.show()

@@ -33,8 +33,8 @@ from hashinsight_desktop.services.crm.stages import DEAL_OPEN, LOST
 from hashinsight_desktop.services.errors import ConcurrentModificationError, NotFound, ServiceError, ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import RECORD_ROLE
+from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.paged_table import SEARCH_DELAY_MS
 from hashinsight_desktop.ui.crm.pipeline_cards import CardDelegate, StageCardsModel, money
@@ -134,7 +134,7 @@ class PipelineBoard(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
-        self._reader: BackgroundRead[Any] = BackgroundRead(self, self._read, self._show)
+        self._reader: FreshRead[Any] = FreshRead(self, self._read, self._show)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
         follow_changes(self, BOARD_TOPICS, self.reload)
         self.reload()

@@ -29,7 +29,7 @@ from hashinsight_desktop.services.crm import tickets
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.admin.admin_widgets import run_action
-from hashinsight_desktop.ui.background_read import BackgroundRead
+from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.labels import stage_label
 from hashinsight_desktop.ui.crm.sla_timer_view import SlaTimerView
 from hashinsight_desktop.ui.database_error import database_error_text
@@ -103,7 +103,7 @@ class TicketDetail(QDialog):
         layout.addLayout(bottom)
         QShortcut(QKeySequence("Ctrl+Return"), self.reply_box, self.send_reply)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
-        self._reader: BackgroundRead[Any] = BackgroundRead(self, self._read, self._show)
+        self._reader: FreshRead[Any] = FreshRead(self, self._read, self._show)
         self._timer = QTimer(self, interval=REREAD_MS)
         self._timer.timeout.connect(self.reload)
         self._timer.start()
