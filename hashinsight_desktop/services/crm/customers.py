@@ -16,12 +16,17 @@ from sqlalchemy import Select, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import (
+    BillingContract,
     Customer,
     CustomerAsset,
     CustomerContact,
     CustomerTag,
+    Deal,
+    Invoice,
+    Lead,
     Miner,
     MinerCustomerAssignment,
+    Ticket,
     User,
 )
 from hashinsight_desktop.services import audit, outbox, records
@@ -33,6 +38,15 @@ from hashinsight_desktop.services.permissions import Permission, Principal, requ
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import optional_text, required_text
 
+# Records that keep a customer account alive, by the plural a refusal names them with.
+_REFERRING: tuple[tuple[str, Any], ...] = (
+    ("assets", CustomerAsset.customer_id),
+    ("leads", Lead.customer_id),
+    ("deals", Deal.customer_id),
+    ("tickets", Ticket.customer_id),
+    ("contracts", BillingContract.customer_id),
+    ("invoices", Invoice.customer_id),
+)
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TAG_RE = re.compile(r"^[\w][\w .:/+-]{0,63}$")
 # What the customers table sorts by; each is indexed (name unique, company, contact_email, created_at: 0024).
@@ -338,9 +352,14 @@ def delete_customer(
         raise ValidationError(
             "customer", f"{customer.name} hosted miners before: its billing history keeps the account"
         )
-    assets = session.scalar(select(func.count()).where(CustomerAsset.customer_id == customer_id)) or 0
-    if assets:
-        raise ValidationError("customer", f"{customer.name} still has {assets} assets on record")
+    held = [
+        (n, kind)
+        for kind, column in _REFERRING
+        if (n := session.scalar(select(func.count()).where(column == customer_id)))
+    ]
+    if held:  # their rows refer to the account (ON DELETE RESTRICT): say which, not an IntegrityError
+        listed = ", ".join(f"{n} {kind}" for n, kind in held)
+        raise ValidationError("customer", f"{customer.name} still has {listed} on record")
     search_terms.forget(session, SEARCH_KIND, [customer.id])
     records.delete(
         session,
