@@ -1,7 +1,13 @@
 """Every mapped table, imported here so ``Base.metadata`` is complete for alembic."""
 
 from hashinsight_desktop.db.models.accounts import Customer, Role, User, UserSiteScope
-from hashinsight_desktop.db.models.alerts import Alert, AlertThreshold, MinerMaintenance, OperationLogEntry
+from hashinsight_desktop.db.models.alerts import (
+    Alert,
+    AlertThreshold,
+    MinerAnomaly,
+    MinerMaintenance,
+    OperationLogEntry,
+)
 from hashinsight_desktop.db.models.audit import AuditRecord
 from hashinsight_desktop.db.models.billing import (
     BillingContract,
@@ -101,6 +107,7 @@ __all__ = [
     "MarketSnapshot",
     "Miner",
     "MinerCustomerAssignment",
+    "MinerAnomaly",
     "MinerMaintenance",
     "MinerModel",
     "MinerState",

@@ -64,6 +64,19 @@ class MinerMaintenance(Base):
     note: Mapped[str] = mapped_column(String(300), nullable=False, default="", server_default="")
 
 
+class MinerAnomaly(Base):
+    """Each miner's latest telemetry-anomaly score (services/analytics/anomaly_scores.py writes them on its
+    tick; the Fleet tab reads them): NULL score with ``suppressed`` saying why it was not judged."""
+
+    __tablename__ = "miner_anomalies"
+
+    miner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("miners.id", ondelete="CASCADE"), primary_key=True)
+    scored_at: Mapped[datetime] = mapped_column(nullable=False)
+    score: Mapped[float | None] = mapped_column(Float)
+    reason: Mapped[str | None] = mapped_column(String(200))
+    suppressed: Mapped[str | None] = mapped_column(String(32))  # curtailed, asleep, maintenance
+
+
 class OperationLogEntry(Base):
     """One command sent to one miner and what came of it; written before the next state change."""
 
