@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -24,16 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.analytics import history, history_import
 from hashinsight_desktop.services.analytics.history import Bar, LatestQuotes
 from hashinsight_desktop.services.analytics.signals.ensemble import Ensemble, ensemble, series_from_bars
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.market_data import latest_snapshots
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons
+from hashinsight_desktop.ui.analytics.explain_panel import ExplainPanel
 from hashinsight_desktop.ui.analytics.forecast_panel import ForecastPanel
+from hashinsight_desktop.ui.analytics.heatmap_panel import HeatmapPanel
 from hashinsight_desktop.ui.analytics.price_chart import PriceChart
+from hashinsight_desktop.ui.analytics.scenario_form import ModelChoice
 from hashinsight_desktop.ui.analytics.signals_panel import SignalsPanel
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
@@ -47,6 +53,8 @@ class MarketView:
     bars: list[Bar]
     signals: Ensemble | None
     quotes: LatestQuotes | None
+    models: list[ModelChoice] = field(default_factory=list)
+    market: dict[str, Decimal] = field(default_factory=dict)  # calculator field → last known value
 
 
 class AnalyticsTab(QWidget):
@@ -88,19 +96,16 @@ class AnalyticsTab(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.market_page, self.tr("&Market"))
         self.pages.addTab(self.forecast, self.tr("F&orecast"))
-        self._extra_pages()
+        self.heatmap = HeatmapPanel()
+        self.explain = ExplainPanel()
+        self.pages.addTab(self.heatmap, self.tr("ROI &heat-map"))
+        self.pages.addTab(self.explain, self.tr("E&xplain"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self._reader = BackgroundRead(self, self._read, self.show_view)
         self._loaded = False
-
-    def _extra_pages(self) -> None:
-        """The calculator-based pages, when their modules are present."""
-        from hashinsight_desktop.ui.analytics import extra_pages
-
-        extra_pages.add_to(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -116,15 +121,28 @@ class AnalyticsTab(QWidget):
             bars = history.daily_bars(session)
             quotes = history.latest_quotes(session)
             fear_greed = history.fear_greed_days(session)
+            models = (
+                [
+                    ModelChoice(f"{m.manufacturer} {m.name}", m.hashrate_ths, m.power_w, m.reference_price_usd)
+                    for m in catalogue.list_models(session, self._principal)
+                ]
+                if self._principal.can(Permission.CATALOGUE_READ)
+                else []
+            )
+        market = {q.value: v.value for q, v in latest_snapshots(self._context.database.session_factory).items()}
+        if bars:  # the last daily close is the market's own figure when the calculator has none
+            market.setdefault("btc_price_usd", bars[-1].close)
+            if bars[-1].difficulty is not None:
+                market.setdefault("difficulty", bars[-1].difficulty)
         if not bars:
-            return MarketView(bars, None, quotes)
+            return MarketView(bars, None, quotes, models, market)
         series = series_from_bars(
             bars,
             fear_greed,
             funding_8h_pct=quotes.funding_8h_pct if quotes else None,
             basis_pct=quotes.basis_pct if quotes else None,
         )
-        return MarketView(bars, ensemble(series), quotes)
+        return MarketView(bars, ensemble(series), quotes, models, market)
 
     def show_view(self, view: MarketView) -> None:
         self.view = view
@@ -146,8 +164,8 @@ class AnalyticsTab(QWidget):
         self.signals.show_ensemble(view.signals)
         self.signals.show_quotes(view.quotes)
         self.forecast.set_bars(view.bars)
-        for page in getattr(self, "market_pages", ()):
-            page.set_bars(view.bars)
+        self.heatmap.form.set_choices(view.models, view.market)
+        self.explain.prefill(self.heatmap.form.raw())
 
     # -- import --
 

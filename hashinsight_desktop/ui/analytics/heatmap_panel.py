@@ -1,0 +1,137 @@
+"""The ROI heat-map page: daily profit (or payback days) of the chosen miner over electricity price × BTC price,
+the calculator's formula for every cell (services.analytics.heatmap), the current point marked. Profit uses a
+diverging colour map centred on zero (loss and profit read apart on both themes and for colour-blind eyes)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hashinsight_desktop.services.analytics.heatmap import HeatMap, heatmap
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
+from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
+from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
+from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
+
+CELLS = 120  # per axis
+PROFIT_MAP, PAYBACK_MAP = "CET-D1A", "CET-L17"  # colorcet: diverging blue–red; linear white–orange–purple
+
+
+def loss_red_map() -> pg.ColorMap:
+    """CET-D1A turned round: losses red, profits blue, zero pale (a copy: pyqtgraph caches the named map)."""
+    positions, colors = pg.colormap.get(PROFIT_MAP).getStops()
+    return pg.ColorMap(1.0 - positions[::-1], colors[::-1])
+
+
+class HeatmapPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: HeatMap | None = None
+        self.form = ScenarioForm()
+        self.measure = QComboBox()
+        self.measure.addItem(self.tr("Daily profit (USD)"), "profit")
+        self.measure.addItem(self.tr("Payback (days)"), "payback")
+        self.max_power_price = QDoubleSpinBox(decimals=3, minimum=0.01, maximum=10.0, value=0.15, singleStep=0.01)
+        self.price_span = QDoubleSpinBox(decimals=0, minimum=10, maximum=95, value=60, suffix=" %")
+        self.draw_button = QPushButton(self.tr("&Draw"))
+        self.draw_button.clicked.connect(self.draw)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.plot_widget = pg.PlotWidget()
+        self.image = pg.ImageItem()
+        self.plot_widget.addItem(self.image)
+        self.marker = pg.ScatterPlotItem(symbol="+", size=22)
+        self.plot_widget.addItem(self.marker)
+        self.bar = pg.ColorBarItem(interactive=False, width=14)
+        self.export = ExportButtons("roi_heatmap", self.plot_widget, self.table)
+        side = QVBoxLayout()
+        side.addWidget(self.form)
+        for label, widget in (
+            (self.tr("Show"), self.measure),
+            (self.tr("Electricity up to ($/kWh)"), self.max_power_price),
+            (self.tr("BTC price ± around now"), self.price_span),
+        ):
+            side.addWidget(QLabel(label))
+            side.addWidget(widget)
+        side.addWidget(self.draw_button)
+        side.addWidget(self.status)
+        side.addStretch(1)
+        side.addWidget(self.export)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side)
+        layout.addWidget(self.plot_widget, 1)
+
+    def draw(self) -> None:
+        try:
+            inputs = self.form.inputs()
+        except ValidationError as exc:
+            self.status.setText(str(exc))
+            set_tone(self.status, BAD_COLOR)
+            return
+        price = float(inputs.btc_price_usd)
+        span = self.price_span.value() / 100
+        electricity = np.linspace(0.0, self.max_power_price.value(), CELLS)
+        prices = np.linspace(price * (1 - span), price * (1 + span), CELLS)
+        self.result = heatmap(inputs, electricity, prices)
+        self._show(self.result)
+
+    def _show(self, result: HeatMap) -> None:
+        colors = chart_colors(self)
+        plot = self.plot_widget.getPlotItem()
+        self.plot_widget.setBackground(colors.base)
+        style_axes(plot, colors)
+        plot.setLabel("bottom", self.tr("BTC price (USD)"))
+        plot.setLabel("left", self.tr("Electricity ($/kWh)"))
+        plot.getAxis("left").enableAutoSIPrefix(False)  # 0.05 $/kWh, not 50 (×0.001)
+        payback = self.measure.currentData() == "payback" and result.payback_days is not None
+        if payback:
+            assert result.payback_days is not None
+            data = np.where(result.payback_days < 0, np.nan, result.payback_days).astype(np.float64)
+            finite = data[np.isfinite(data)]
+            levels = (0.0, float(finite.max()) if finite.size else 1.0)
+            cmap = pg.colormap.get(PAYBACK_MAP)
+        else:
+            data = result.profit_usd_per_day
+            edge = float(np.abs(data).max()) or 1.0
+            levels, cmap = (-edge, edge), loss_red_map()
+        prices, power = result.btc_price_usd, result.electricity_usd_per_kwh
+        # ImageItem's first axis is x: the price columns, so the (rows, columns) array is transposed.
+        self.image.setImage(data.T, levels=levels)
+        self.image.setColorMap(cmap)
+        self.image.setRect(prices[0], power[0], prices[-1] - prices[0], power[-1] - power[0])
+        self.bar.setColorMap(cmap)
+        self.bar.setLevels(levels)
+        if self.bar.scene() is None:
+            plot.layout.addItem(self.bar, 2, 5)
+        row, column = result.current_cell
+        self.marker.setData([prices[column]], [power[row]], pen=pg.mkPen(colors.text, width=2))
+        text = self.tr("Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh").format(
+            profit=result.current_profit_usd_per_day, price=prices[column], kwh=power[row]
+        )
+        if self.measure.currentData() == "payback" and result.payback_days is None:
+            text += "\n" + self.tr("No payback without a hardware cost: showing profit.")
+        elif payback:
+            text += "\n" + self.tr("Blank cells: no payback within the horizon.")
+        self.status.setText(text)
+        set_tone(self.status, None)
+
+    def table(self) -> Table | None:
+        if self.result is None:
+            return None
+        r = self.result
+        headers = ["electricity_usd_per_kwh", "btc_price_usd", "profit_usd_per_day", "payback_days"]
+        rows = [
+            [
+                float(r.electricity_usd_per_kwh[i]),
+                float(r.btc_price_usd[j]),
+                float(r.profit_usd_per_day[i, j]),
+                None if r.payback_days is None or r.payback_days[i, j] < 0 else int(r.payback_days[i, j]),
+            ]
+            for i in range(len(r.electricity_usd_per_kwh))
+            for j in range(len(r.btc_price_usd))
+        ]
+        return headers, rows

@@ -1,0 +1,99 @@
+"""The miner and market a heat-map or an explanation is about: a catalogue model (or typed figures) and the market
+values, pre-filled from the calculator's last stored market values (and the last daily bar for the price)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    name: str
+    hashrate_ths: float
+    power_w: float
+    price_usd: Decimal | None
+
+
+# Field → label; the keys are CalculatorInputs' own names, so a parse error names what the user sees.
+FIELDS = (
+    "hashrate_ths",
+    "power_w",
+    "quantity",
+    "electricity_usd_per_kwh",
+    "btc_price_usd",
+    "difficulty",
+    "fees_per_block_btc",
+    "block_height",
+    "pool_fee_pct",
+    "uptime_pct",
+    "hardware_cost_usd",
+)
+
+
+class ScenarioForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        labels = {
+            "hashrate_ths": self.tr("Hashrate (TH/s)"),
+            "power_w": self.tr("Power (W)"),
+            "quantity": self.tr("Units"),
+            "electricity_usd_per_kwh": self.tr("Electricity ($/kWh)"),
+            "btc_price_usd": self.tr("BTC price (USD)"),
+            "difficulty": self.tr("Difficulty"),
+            "fees_per_block_btc": self.tr("Fees per block (BTC)"),
+            "block_height": self.tr("Block height"),
+            "pool_fee_pct": self.tr("Pool fee (%)"),
+            "uptime_pct": self.tr("Uptime (%)"),
+            "hardware_cost_usd": self.tr("Hardware cost per unit (USD)"),
+        }
+        self.models: list[ModelChoice] = []
+        self.model_combo = QComboBox()
+        self.model_combo.currentIndexChanged.connect(self._model_chosen)
+        self.edits = {field: QLineEdit() for field in FIELDS}
+        self.edits["quantity"].setText("1")
+        self.edits["electricity_usd_per_kwh"].setText("0.05")
+        self.edits["pool_fee_pct"].setText("2")
+        self.edits["uptime_pct"].setText("100")
+        self.edits["hardware_cost_usd"].setText("0")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Model"), self.model_combo)
+        for field in FIELDS:
+            form.addRow(labels[field], self.edits[field])
+
+    def set_choices(self, models: Sequence[ModelChoice], market: Mapping[str, Decimal]) -> None:
+        self.models = list(models)
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        self.model_combo.addItem(self.tr("Typed figures"))
+        for model in self.models:
+            self.model_combo.addItem(model.name)
+        self.model_combo.blockSignals(False)
+        for field, value in market.items():
+            if field in self.edits and not self.edits[field].text():
+                self.edits[field].setText(f"{value.normalize():f}")  # 861000, not 861000.000000000
+        if self.models and not self.edits["hashrate_ths"].text():
+            self.model_combo.setCurrentIndex(1)
+
+    def _model_chosen(self, index: int) -> None:
+        if index < 1:
+            return
+        model = self.models[index - 1]
+        self.edits["hashrate_ths"].setText(f"{model.hashrate_ths:g}")
+        self.edits["power_w"].setText(f"{model.power_w:g}")
+        self.edits["hardware_cost_usd"].setText("0" if model.price_usd is None else f"{model.price_usd.normalize():f}")
+
+    def raw(self) -> dict[str, Any]:
+        return {field: edit.text() for field, edit in self.edits.items()}
+
+    def inputs(self) -> CalculatorInputs:
+        """The checked inputs; ValidationError names the first bad field."""
+        raw = self.raw()
+        raw["model_name"] = self.model_combo.currentText() if self.model_combo.currentIndex() > 0 else "custom"
+        return CalculatorInputs.parse(raw)
