@@ -41,6 +41,7 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "analytics": "indicators, forecasts and why profit changed, from files and values (no database)",
     "billing": "hosting billing: a contract's bill for a month from its usage",
     "invoice": "hosting invoices: list, show, issue, pay, credit",
+    "sla": "monthly SLA reports signed by the site; verify one",
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
