@@ -49,9 +49,14 @@ HASHING = frozenset({"hashing", "degraded"})
 @dataclass(frozen=True)
 class OwnFleet:
     rows: list[MinerRow]
+    read_at: datetime
+
+
+@dataclass(frozen=True)
+class OwnChart:
+    miners: int
     hashrate: list[tuple[float, float]]  # (unix time, TH/s summed over the miners) oldest first
     read_at: datetime
-    chart_at: datetime  # when the hashrate series was read
 
 
 def total_hashrate(series: list[list[tuple[datetime, float | None]]]) -> list[tuple[float, float]]:
@@ -108,6 +113,9 @@ class CustomerView(QWidget):
         layout.addWidget(self.plot)
         layout.addWidget(self.sections, 1)
         self._reader: FreshRead[Any] = FreshRead(self, self._read, self._show)
+        self.chart: OwnChart | None = None
+        self._chart_miners: list[Any] = []
+        self._chart_reader: FreshRead[OwnChart | None] = FreshRead(self, self._read_chart, self._chart)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.reload)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
@@ -134,24 +142,28 @@ class CustomerView(QWidget):
         self.assets.reload()
 
     def _read(self) -> Any:
-        """The miners every time; the 24-hour chart (a query per miner, 5-minute buckets) when it is older than
-        CHART_EVERY or the miners changed."""
-        now, previous = self.context.clock(), self.fleet
         try:
             with self.context.database.session_factory() as session:
-                rows = list_miners(session, self.principal)  # a customer's own only (the service scopes it)
-                same = previous is not None and [r.id for r in rows] == [r.id for r in previous.rows]
-                if same and previous is not None and now - previous.chart_at < CHART_EVERY:
-                    return OwnFleet(rows, previous.hashrate, now, previous.chart_at)
-                series = [
-                    [(p.t, p.hashrate_ths) for p in miner_series(session, row.id, window=CHART_WINDOW, now=now).points]
-                    for row in rows
-                ]
-                return OwnFleet(rows, total_hashrate(series), now, now)
+                # a customer's own only (the service scopes it)
+                return OwnFleet(list_miners(session, self.principal), self.context.clock())
         except ServiceError as exc:
             return str(exc)
         except SQLAlchemyError as exc:
             return database_error_text(exc)
+
+    def _read_chart(self) -> OwnChart | None:
+        """The 24-hour total of the miners last listed (a query per miner, 5-minute buckets); None if it fails
+        (the status line says why the miners could not be read, the chart keeps what it showed)."""
+        miners, now = self._chart_miners, self.context.clock()
+        try:
+            with self.context.database.session_factory() as session:
+                series = [
+                    [(p.t, p.hashrate_ths) for p in miner_series(session, miner, window=CHART_WINDOW, now=now).points]
+                    for miner in miners
+                ]
+        except SQLAlchemyError:
+            return None
+        return OwnChart(len(miners), total_hashrate(series), now)
 
     def _show(self, fleet: Any) -> None:
         if isinstance(fleet, str):
@@ -177,28 +189,35 @@ class CustomerView(QWidget):
         )
         self.state.setText(self.tr("as of %1").replace("%1", fleet.read_at.astimezone().strftime("%H:%M:%S")))
         set_tone(self.state, None)
-        self._chart(fleet)
+        miners = [row.id for row in rows]
+        stale = self.chart is None or fleet.read_at - self.chart.read_at >= CHART_EVERY
+        if miners != self._chart_miners or stale:  # the chart follows, read on its own: the table need not wait
+            self._chart_miners = miners
+            self._chart_reader.request()
 
     def changeEvent(self, event: QEvent) -> None:
         """A theme switch: the chart is drawn again in the new palette's colours."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and getattr(
-            self, "fleet", None
+            self, "chart", None
         ):
-            self._chart(self.fleet)
+            self._chart(self.chart)
         super().changeEvent(event)
 
-    def _chart(self, fleet: OwnFleet) -> None:
+    def _chart(self, chart: OwnChart | None) -> None:
+        if chart is None:
+            return
+        self.chart = chart
         self.plot.clear()
         colors = chart_colors(self.plot)
         self.plot.setBackground(colors.base)
         style_axes(self.plot.getPlotItem(), colors)
         self.chart_title.setText(
-            self.tr("Total hashrate of your %1 miners, last 24 hours").replace("%1", f"{len(fleet.rows):,}")
-            if fleet.hashrate
+            self.tr("Total hashrate of your %1 miners, last 24 hours").replace("%1", f"{chart.miners:,}")
+            if chart.hashrate
             else self.tr("No hashrate recorded in the last 24 hours.")
         )
-        if fleet.hashrate:
-            xs, ys = zip(*fleet.hashrate, strict=True)
+        if chart.hashrate:
+            xs, ys = zip(*chart.hashrate, strict=True)
             self.plot.plot(list(xs), list(ys), pen=pg.mkPen(BITCOIN_ORANGE, width=2))
 
     def open_miner(self, source_row: int) -> MinerDetailDialog:

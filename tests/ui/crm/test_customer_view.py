@@ -72,7 +72,7 @@ def test_a_customer_sees_only_their_own_miners_assets_and_tickets(qtbot, context
     assert {view.model.row(i).customer for i in range(view.model.rowCount())} == {"Northwind Mining"}
     assert view.model.rowCount() == 3
     assert "<b>3 miners</b> · 2 hashing · 1 offline · 0 other · now 230.0 TH/s" in view.kpis.text()
-    assert view.fleet is not None and view.fleet.hashrate == [(hour_ago.timestamp(), 230.0)]  # their two, summed
+    assert view.chart is not None and view.chart.hashrate == [(hour_ago.timestamp(), 230.0)]  # their two, summed
     assert "Total hashrate of your 3 miners" in view.chart_title.text()
 
     qtbot.waitUntil(lambda: view.assets.model.rowCount() == 1, timeout=2000)
