@@ -39,6 +39,7 @@ from hashinsight_desktop.ui.analytics.explain_panel import ExplainPanel
 from hashinsight_desktop.ui.analytics.forecast_panel import ForecastPanel
 from hashinsight_desktop.ui.analytics.heatmap_panel import HeatmapPanel
 from hashinsight_desktop.ui.analytics.price_chart import PriceChart
+from hashinsight_desktop.ui.analytics.replay_panel import ReplayPanel
 from hashinsight_desktop.ui.analytics.scenario_form import ModelChoice
 from hashinsight_desktop.ui.analytics.signals_panel import SignalsPanel
 from hashinsight_desktop.ui.background_read import BackgroundRead
@@ -99,6 +100,8 @@ class AnalyticsTab(QWidget):
         self.heatmap = HeatmapPanel()
         self.explain = ExplainPanel()
         self.pages.addTab(self.heatmap, self.tr("ROI &heat-map"))
+        self.replay = ReplayPanel()
+        self.pages.addTab(self.replay, self.tr("Re&play"))
         self.pages.addTab(self.explain, self.tr("E&xplain"))
 
         layout = QVBoxLayout(self)
@@ -166,6 +169,8 @@ class AnalyticsTab(QWidget):
         self.forecast.set_bars(view.bars)
         self.heatmap.form.set_choices(view.models, view.market)
         self.explain.prefill(self.heatmap.form.raw())
+        self.replay.form.set_choices(view.models, {})
+        self.replay.set_bars(view.bars)
 
     # -- import --
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import numpy as np
 import pyqtgraph as pg
@@ -23,9 +23,9 @@ DAY_S = 86_400.0
 Array = np.ndarray
 
 
-def day_x(bars: Sequence[Bar]) -> Array:
-    """Seconds since the epoch of each bar's day at 00:00 UTC (what the date axis reads)."""
-    return np.array([datetime(b.day.year, b.day.month, b.day.day, tzinfo=UTC).timestamp() for b in bars])
+def day_x(days: Sequence[date]) -> Array:
+    """Seconds since the epoch of each day at 00:00 UTC (what the date axis reads)."""
+    return np.array([datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp() for d in days])
 
 
 def _floats(values: Sequence[object]) -> Array:
@@ -91,7 +91,7 @@ class PriceChart(QWidget):
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = list(bars)
-        self.x = day_x(self.bars)
+        self.x = day_x([b.day for b in self.bars])
         if self.bars:
             close = _floats([b.close for b in self.bars])
             high, low = _floats([b.high for b in self.bars]), _floats([b.low for b in self.bars])

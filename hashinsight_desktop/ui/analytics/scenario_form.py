@@ -38,7 +38,7 @@ FIELDS = (
 
 
 class ScenarioForm(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, fields: Sequence[str] = FIELDS) -> None:
         super().__init__(parent)
         labels = {
             "hashrate_ths": self.tr("Hashrate (TH/s)"),
@@ -53,10 +53,11 @@ class ScenarioForm(QWidget):
             "uptime_pct": self.tr("Uptime (%)"),
             "hardware_cost_usd": self.tr("Hardware cost per unit (USD)"),
         }
+        self.shown = tuple(fields)
         self.models: list[ModelChoice] = []
         self.model_combo = QComboBox()
         self.model_combo.currentIndexChanged.connect(self._model_chosen)
-        self.edits = {field: QLineEdit() for field in FIELDS}
+        self.edits = {field: QLineEdit() for field in FIELDS}  # all kept: a hidden one holds its default
         self.edits["quantity"].setText("1")
         self.edits["electricity_usd_per_kwh"].setText("0.05")
         self.edits["pool_fee_pct"].setText("2")
@@ -64,7 +65,7 @@ class ScenarioForm(QWidget):
         self.edits["hardware_cost_usd"].setText("0")
         form = QFormLayout(self)
         form.addRow(self.tr("Model"), self.model_combo)
-        for field in FIELDS:
+        for field in fields:
             form.addRow(labels[field], self.edits[field])
 
     def set_choices(self, models: Sequence[ModelChoice], market: Mapping[str, Decimal]) -> None:
@@ -76,9 +77,9 @@ class ScenarioForm(QWidget):
             self.model_combo.addItem(model.name)
         self.model_combo.blockSignals(False)
         for field, value in market.items():
-            if field in self.edits and not self.edits[field].text():
+            if field in self.shown and not self.edits[field].text():
                 self.edits[field].setText(f"{value.normalize():f}")  # 861000, not 861000.000000000
-        if self.models and not self.edits["hashrate_ths"].text():
+        if self.models and not self.edits["hashrate_ths"].text() and self.model_combo.count() > 1:
             self.model_combo.setCurrentIndex(1)
 
     def _model_chosen(self, index: int) -> None:
