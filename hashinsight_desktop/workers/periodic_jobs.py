@@ -11,6 +11,8 @@ console's workers and the headless ``agent`` call, so each job runs once per tic
   invoices and their curtail proposals for an operator (``services/billing/reminders.py``).
 - ``market-history`` (15 min): BTC price and volume from every exchange at once, network snapshot, Fear & Greed;
   the day's bar rebuilt (``services/analytics/history.py``).
+- ``telemetry-anomalies`` (5 min): every miner's anomaly score from the day's 5-minute roll-ups, stored for the
+  Fleet tab and raised / cleared as ``anomaly`` alerts (``services/analytics/anomaly_scores.py``).
 - ``outbox-prune`` (hourly): outbox events past ``outbox.keep_days`` (7) that every consumer has passed, with their
   inbox rows (``services/cluster/outbox_retention.py``).
 """
@@ -88,6 +90,12 @@ def standard_jobs(
             now = database_now(session)
             return run_reminders(session, lambda: now).work
 
+    def score_anomalies_now() -> int:
+        from hashinsight_desktop.services.analytics.anomaly_scores import score_anomalies
+
+        with unit_of_work(session_factory, "alert") as session:
+            return score_anomalies(session, database_now(session)).scored
+
     def prune_old_ticks() -> int:
         with unit_of_work(session_factory, "job tick") as session:
             return close_abandoned(session) + prune_ticks(session, TICKS_KEPT)
@@ -96,6 +104,7 @@ def standard_jobs(
     scheduler.add("telemetry-retention", RETENTION_EVERY_S, retention)
     scheduler.add("notifications-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_sent))
     scheduler.add("job-ticks-prune", PRUNE_EVERY_S, lambda _tick: asyncio.to_thread(prune_old_ticks))
+    scheduler.add("telemetry-anomalies", ROLLUP_EVERY_S, lambda _tick: asyncio.to_thread(score_anomalies_now))
     scheduler.add("billing-reminders", REMINDERS_EVERY_S, lambda _tick: asyncio.to_thread(send_reminders))
     outbox_kept = keep_setting(context.settings.extra)
     scheduler.add(

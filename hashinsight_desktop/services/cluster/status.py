@@ -44,6 +44,7 @@ JOB_TITLES: dict[str, str] = {
     "curtailment-due-plans": "Curtailment plans due to start or recover",
     "market-snapshots": "Market data refresh",
     "market-history": "Market history (exchange prices, network, Fear & Greed)",
+    "telemetry-anomalies": "Telemetry anomaly scores and alerts",
     "poller": "Miner polling",
 }
 

@@ -42,7 +42,9 @@ OFFLINE_ALERT: Final = "offline"
 HASHRATE_DROP: Final = "hashrate_drop"
 DEAD_BOARD: Final = "dead_board"
 POOL_DOWN: Final = "pool_down"
-ALERT_KINDS: Final = frozenset({OVER_TEMPERATURE, OFFLINE_ALERT, HASHRATE_DROP, DEAD_BOARD, POOL_DOWN})
+ANOMALY: Final = "anomaly"  # raised and cleared only by the anomaly job (services/analytics/anomaly_scores.py)
+ALERT_KINDS: Final = frozenset({OVER_TEMPERATURE, OFFLINE_ALERT, HASHRATE_DROP, DEAD_BOARD, POOL_DOWN, ANOMALY})
+POLLED_KINDS: Final = ALERT_KINDS - {ANOMALY}  # what a poll's reading settles at most
 
 WARNING: Final = "warning"
 CRITICAL: Final = "critical"
@@ -231,7 +233,7 @@ class MinerAlerts:
     miner_id: uuid.UUID
     site_id: uuid.UUID
     conditions: Collection[AlertCondition]
-    checked: Collection[str] = ALERT_KINDS
+    checked: Collection[str] = POLLED_KINDS
     hold_s: int = DEFAULT_THRESHOLDS.hold_s
 
 
@@ -327,7 +329,7 @@ def apply_alerts(
     conditions: Collection[AlertCondition],
     now: datetime,
     *,
-    checked: Collection[str] = ALERT_KINDS,
+    checked: Collection[str] = POLLED_KINDS,
     hold_s: int = DEFAULT_THRESHOLDS.hold_s,
 ) -> AlertChanges:
     """:func:`apply_alert_batch` for one miner."""

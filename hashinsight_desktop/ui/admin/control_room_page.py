@@ -54,6 +54,7 @@ JOB_TITLES = (
     QT_TRANSLATE_NOOP("ControlRoomPage", "Curtailment plans due to start or recover"),
     QT_TRANSLATE_NOOP("ControlRoomPage", "Market data refresh"),
     QT_TRANSLATE_NOOP("ControlRoomPage", "Market history (exchange prices, network, Fear & Greed)"),
+    QT_TRANSLATE_NOOP("ControlRoomPage", "Telemetry anomaly scores and alerts"),
     QT_TRANSLATE_NOOP("ControlRoomPage", "Miner polling"),
 )
 

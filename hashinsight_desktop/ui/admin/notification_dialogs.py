@@ -48,6 +48,7 @@ def _kind_labels() -> dict[str, str]:
         "hashrate_drop": tr("hashrate drop"),
         "dead_board": tr("dead board"),
         "pool_down": tr("pool down"),
+        "anomaly": tr("telemetry anomaly"),
     }
     assert set(labels) == set(ALERT_KINDS), "an alert kind without a label"
     return labels

@@ -21,6 +21,7 @@ from hashinsight_desktop.db.models import (
     CurtailmentPlan,
     Customer,
     Miner,
+    MinerAnomaly,
     MinerMaintenance,
     MinerModel,
     MinerState,
@@ -62,6 +63,7 @@ def change_token(session: Session) -> tuple[Any, ...]:
         select(func.count()).select_from(MinerMaintenance),  # maintenance started or ended
         select(func.max(MinerMaintenance.since)),
         select(func.max(CurtailmentPlan.updated_at)),  # a plan executed or recovered: the curtailed labels
+        select(func.max(MinerAnomaly.scored_at)),  # the anomaly job scored the fleet again
     )
     return tuple(session.execute(select(*(part.scalar_subquery() for part in parts))).one())
 

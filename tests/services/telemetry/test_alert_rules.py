@@ -13,7 +13,6 @@ from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE,
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied
 from hashinsight_desktop.services.permissions import Role
 from hashinsight_desktop.services.telemetry.alert_rules import (
-    ALERT_KINDS,
     COMMANDED_LEVEL,
     COMMANDED_SLEEP,
     CRITICAL,
@@ -21,6 +20,7 @@ from hashinsight_desktop.services.telemetry.alert_rules import (
     HASHRATE_DROP,
     OFFLINE_ALERT,
     OVER_TEMPERATURE,
+    POLLED_KINDS,
     POOL_DOWN,
     WARNING,
     AlertThresholds,
@@ -130,7 +130,7 @@ def test_an_unanswered_poll_settles_only_the_offline_alert() -> None:
     refused = MinerSample.failed(OFFLINE, "connection refused")
     assert checked_kinds(refused, consecutive_failures=1) == frozenset()
     assert checked_kinds(refused, consecutive_failures=3) == {OFFLINE_ALERT}
-    assert checked_kinds(healthy(), consecutive_failures=0) == ALERT_KINDS
+    assert checked_kinds(healthy(), consecutive_failures=0) == POLLED_KINDS  # never the anomaly job's kind
 
 
 def test_a_sleeping_or_starting_miner_does_not_settle_its_boards_hashrate_or_pool() -> None:
