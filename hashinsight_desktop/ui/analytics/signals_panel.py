@@ -28,9 +28,12 @@ def _fill(table: QTableWidget, rows: list[list[object]]) -> None:
         for c, value in enumerate(row):
             item = QTableWidgetItem()
             item.setData(Qt.ItemDataRole.DisplayRole, value)
+            item.setToolTip("" if value is None else str(value))  # a long reason whole
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
-    table.resizeColumnsToContents()
+    for column in range(table.columnCount() - 1):  # the last (a sentence) takes the rest and wraps
+        table.resizeColumnToContents(column)
+    table.resizeRowsToContents()
 
 
 class SignalsPanel(QWidget):
@@ -47,8 +50,12 @@ class SignalsPanel(QWidget):
         self.quotes_label.setWordWrap(True)
         self.quotes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quotes = _table([self.tr("Source"), self.tr("Status"), self.tr("Price (USD)"), self.tr("Detail")])
+        self.setMinimumWidth(420)  # the reasons are sentences: wrapped, not cut to "…"
+        for table in (self.contributions, self.quotes):
+            table.setWordWrap(True)
+            table.setTextElideMode(Qt.TextElideMode.ElideNone)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 0, 0, 0)
         title = QLabel(self.tr("Signal ensemble (−100 sell … +100 buy)"))
         set_tone(title, None, bold=True)
         layout.addWidget(title)
