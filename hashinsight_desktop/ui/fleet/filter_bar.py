@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.ui.fleet.action_gate import family_label
-from hashinsight_desktop.ui.fleet.miners_model import ALERTING, STATUSES
+from hashinsight_desktop.ui.fleet.miners_model import ALERTING, ANOMALOUS, STATUSES
 
 
 def _t(text: str) -> str:
@@ -67,6 +67,7 @@ class MinerFilterBar(QWidget):
         for status in STATUSES:
             self.status_combo.addItem(labels[status], status)
         self.status_combo.addItem(_t("With open alerts"), ALERTING)
+        self.status_combo.addItem(_t("With telemetry anomalies"), ANOMALOUS)
         self.model_combo = QComboBox()
         self.model_combo.addItem(_t("All models"), "")
         self.family_combo = QComboBox()

@@ -65,6 +65,7 @@ from hashinsight_desktop.ui.fleet.miners_model import (
     ROW_ROLE,
     MinersFilterProxy,
     MinersTableModel,
+    anomalous_miners,
     configure_view,
 )
 from hashinsight_desktop.ui.fleet.sites_panel import CurtailmentBanner, SitesPanel
@@ -288,6 +289,7 @@ class FleetTab(QWidget):
             self._reselect(selected, current.id if current is not None else None)
         self.alerts_panel.show_alerts(snapshot.alerts)
         self.proxy.set_alerting(self.alerts_panel.alerting_miners())
+        self.proxy.set_anomalous(anomalous_miners(snapshot.health))
         self.sites_panel.show_kpis(delta.kpis, delta.all_sites)
         self._follow_filters()
         self._update_site_column()

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from hashinsight_desktop.services.analytics.anomalies import ANOMALY_SCORE, CRITICAL_SCORE
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.telemetry.health import HASHING_STATUSES, MinerHealth
 from hashinsight_desktop.ui.common import RECORD_ROLE, SORT_ROLE
@@ -72,13 +73,15 @@ Index = QModelIndex | QPersistentModelIndex
     COL_CURTAILED,
     COL_LAST_SEEN,
     COL_POOL,
-) = range(24)
-COLUMN_COUNT = 24
+    COL_ANOMALY,
+) = range(25)
+COLUMN_COUNT = 25
 RAW_ROLE = SORT_ROLE  # the cell's raw value (float, datetime, str or None), as sorted
 ROW_ROLE = RECORD_ROLE  # the whole MinerRow
 
 STATUSES = ("hashing", "degraded", "sleeping", "error", "offline", "unknown")
 ALERTING = "alerting"  # a status filter value: miners with an open alert
+ANOMALOUS = "anomalous"  # a status filter value: miners whose anomaly score is at or above ANOMALY_SCORE
 TEMP_WARNING_C, TEMP_CRITICAL_C = 85.0, 95.0
 
 
@@ -313,6 +316,13 @@ _COLUMNS: list[tuple[object, _Raw, _Raw | None, Callable[[MinerRow, MinerHealth]
         lambda r, h: short_pool(r.pool_url),
         False,
     ),
+    (  # the anomaly job's score (services/analytics/anomaly_scores.py): blank when suppressed or not scored
+        QT_TRANSLATE_NOOP("MinersModel", "Anomaly"),
+        lambda r, h: h.anomaly_score,
+        None,
+        lambda r, h: _number(h.anomaly_score, 1),
+        True,
+    ),
 ]
 # Column widths from sample text: measuring 10,000 rows to fit them would take a while.
 _WIDTH_SAMPLES = {
@@ -340,6 +350,7 @@ _WIDTH_SAMPLES = {
     COL_FAN: "Fan RPM",
     COL_LAST_SEEN: "00 Mmm 00:00",
     COL_POOL: "btc.pool.example:3333",
+    COL_ANOMALY: "Anomaly",
 }
 
 
@@ -368,6 +379,7 @@ SHOWN_ORDER = (
     COL_EFFICIENCY,
     COL_TEMP,
     COL_CURTAILED,
+    COL_ANOMALY,
     COL_CUSTOMER,
     COL_SITE,
     COL_IP,
@@ -397,6 +409,13 @@ def capabilities_tooltip(row: MinerRow) -> str:
 
 
 _NO_HEALTH = MinerHealth()
+
+
+def anomalous_miners(health: dict[uuid.UUID, MinerHealth] | None) -> frozenset[uuid.UUID]:
+    """Miners whose latest anomaly score is an anomaly (what the "With telemetry anomalies" filter shows)."""
+    return frozenset(m for m, h in (health or {}).items() if (h.anomaly_score or 0.0) >= ANOMALY_SCORE)
+
+
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -407,7 +426,9 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
     }
 )
-_HEALTH_COLUMNS = frozenset({COL_BOARDS, COL_HW_ERRORS, COL_REJECTED, COL_POWER_TARGET, COL_UPTIME, COL_CURTAILED})
+_HEALTH_COLUMNS = frozenset(
+    {COL_BOARDS, COL_HW_ERRORS, COL_REJECTED, COL_POWER_TARGET, COL_UPTIME, COL_CURTAILED, COL_ANOMALY}
+)
 PCT_OK, PCT_LOW = 95.0, 80.0  # % of nominal: below OK a note, below LOW bad (a curtailed miner is not judged)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _GAP_MERGE = 64  # changed rows this close share one dataChanged (fewer signals, a little more repaint)
@@ -508,6 +529,8 @@ class MinersTableModel(QAbstractTableModel):
             pct = _nominal_pct(row, health)
             tone = None if pct is None or pct >= PCT_OK else "bad" if pct < PCT_LOW else "note"
             return QColor(TONES[tone][is_dark()]) if tone else None
+        if column == COL_ANOMALY and health.anomaly_score is not None and health.anomaly_score >= ANOMALY_SCORE:
+            return QColor(TONES["bad" if health.anomaly_score >= CRITICAL_SCORE else "note"][is_dark()])
         if column == COL_TEMP and row.max_chip_temp_c is not None and row.max_chip_temp_c >= TEMP_WARNING_C:
             tone = "bad" if row.max_chip_temp_c >= TEMP_CRITICAL_C else "note"
             return QColor(TONES[tone][is_dark()])
@@ -530,6 +553,8 @@ class MinersTableModel(QAbstractTableModel):
             return health.curtailment
         if column == COL_POOL:
             return row.pool_url
+        if column == COL_ANOMALY:
+            return health.anomaly
         if column == COL_LAST_SEEN and row.last_seen_at is not None:
             return row.last_seen_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
         return None
@@ -672,6 +697,7 @@ class MinersFilterProxy(QSortFilterProxyModel):
         self.customer: str | None = None  # None: any; "": no customer
         self.text = ""
         self.alerting: frozenset[uuid.UUID] = frozenset()
+        self.anomalous: frozenset[uuid.UUID] = frozenset()  # scored at or above ANOMALY_SCORE
 
     def setSourceModel(self, model: MinersTableModel) -> None:  # type: ignore[override]
         self._source = model
@@ -696,13 +722,20 @@ class MinersFilterProxy(QSortFilterProxyModel):
 
     def set_alerting(self, miner_ids: frozenset[uuid.UUID]) -> None:
         """Miners with an open alert; refilters only when the alerting filter is on and the set changed."""
-        if miner_ids == self.alerting:
+        self._set_members("alerting", ALERTING, miner_ids)
+
+    def set_anomalous(self, miner_ids: frozenset[uuid.UUID]) -> None:
+        """Miners with a telemetry anomaly (:func:`anomalous_miners`), as :meth:`set_alerting`."""
+        self._set_members("anomalous", ANOMALOUS, miner_ids)
+
+    def _set_members(self, name: str, status: str, miner_ids: frozenset[uuid.UUID]) -> None:
+        if miner_ids == getattr(self, name):
             return
-        if self.status != ALERTING:
-            self.alerting = miner_ids
+        if self.status != status:
+            setattr(self, name, miner_ids)
             return
         self.beginFilterChange()
-        self.alerting = miner_ids
+        setattr(self, name, miner_ids)
         self._accept = self._predicate()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
@@ -714,6 +747,9 @@ class MinersFilterProxy(QSortFilterProxyModel):
         if status == ALERTING:
             alerting = self.alerting
             checks.append(lambda r: r.id in alerting)
+        elif status == ANOMALOUS:
+            anomalous = self.anomalous
+            checks.append(lambda r: r.id in anomalous)
         elif status:
             checks.append(lambda r: r.status == status)
         if model:
