@@ -43,7 +43,14 @@ def crm_pages() -> list[tuple[str, str, PageFactory]]:
         ("incidents", QT_TRANSLATE_NOOP("CrmTab", "Incidents"), IncidentsPage),
         ("sla", QT_TRANSLATE_NOOP("CrmTab", "SLA"), SlaPage),
         ("email", QT_TRANSLATE_NOOP("CrmTab", "E-mail"), EmailPage),
+        ("billing", QT_TRANSLATE_NOOP("CrmTab", "Billing"), _billing_page),
     ]
+
+
+def _billing_page(context: AppContext, principal: Principal) -> QWidget:
+    from hashinsight_desktop.ui.crm.billing_page import BillingPage  # helper J's billing pages
+
+    return BillingPage(context, principal)
 
 
 class CrmTab(QWidget):
