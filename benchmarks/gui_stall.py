@@ -236,7 +236,7 @@ def measure(
             watching.set()
             threading.Thread(target=watch_stalls, daemon=True).start()
         started = time.monotonic()
-        while (left := duration_s - (time.monotonic() - started)) > 0:
+        while (left := duration_s - (time.monotonic() - started)) > 0.5:  # a timer may wake a little early
             await asyncio.sleep(min(60.0, left))
             minutes, worst = (time.monotonic() - started) / 60, max(lateness[key], default=0.0)
             print(f"  after {minutes:.1f} min: {rss_mb():.0f} MB resident, worst stall {worst:.1f} ms")
