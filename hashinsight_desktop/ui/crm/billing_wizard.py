@@ -91,6 +91,7 @@ class PreviewPage(QWizardPage):
         self.summary.setText(text)
         for document in drafts:
             self.tree.addTopLevelItem(self._draft_item(document))
+        self.tree.expandAll()  # every line, miner and gap in view before issuing
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Issue all %1").replace("%1", str(len(drafts))))
 
     def _draft_item(self, document: dict[str, Any]) -> QTreeWidgetItem:
@@ -105,7 +106,7 @@ class PreviewPage(QWizardPage):
             ]
         )
         for line in document["lines"]:
-            QTreeWidgetItem(top, [line["description"], line["amount_usd"], ""])
+            QTreeWidgetItem(top, [line["description"], line["amount_usd"], ""]).setToolTip(0, line["description"])
         usage = QTreeWidgetItem(top, [self.tr("Usage per miner"), "", ""])
         for miner in document["usage_per_miner"]:
             detail = self.tr("%1 kWh (%2 in gaps), uptime %3 %")
@@ -120,8 +121,10 @@ class PreviewPage(QWizardPage):
             QTreeWidgetItem(
                 gaps, [f"{names.get(gap['miner_id'], gap['miner_id'])}  {gap['start']}", gap["kwh"] + " kWh", detail]
             )
-        top.setExpanded(True)
         return top
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name): nothing drafted, nothing to issue
+        return bool(self.run.documents)
 
 
 class BillingRunWizard(QWizard):
