@@ -24,7 +24,7 @@ def test_tabs_follow_the_role(qtbot, context: AppContext) -> None:
     people = make_people(context.database.session_factory)
     owner_window = MainWindow(context, people.owner)
     qtbot.addWidget(owner_window)
-    assert owner_window.tab_keys == ["calculator", "fleet", "curtailment", "crm", "catalogue", "admin"]
+    assert owner_window.tab_keys == ["calculator", "fleet", "curtailment", "crm", "analytics", "catalogue", "admin"]
     guest_window = MainWindow(context, people.guest)
     qtbot.addWidget(guest_window)
     assert guest_window.tab_keys == ["calculator", "catalogue"]
@@ -153,7 +153,7 @@ def test_console_session_asks_for_the_owner_then_for_a_login(qtbot, context: App
     assert (
         first.window is not None
         and first.window.isVisible()
-        and first.window.tab_keys == ["calculator", "fleet", "curtailment", "crm", "catalogue", "admin"]
+        and first.window.tab_keys == ["calculator", "fleet", "curtailment", "crm", "analytics", "catalogue", "admin"]
     )
     first.window.close()
 

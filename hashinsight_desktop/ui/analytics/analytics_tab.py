@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShowEvent
@@ -26,9 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from hashinsight_desktop.services import catalogue
-from hashinsight_desktop.services.analytics import history, history_import
-from hashinsight_desktop.services.analytics.history import Bar, LatestQuotes
-from hashinsight_desktop.services.analytics.signals.ensemble import Ensemble, ensemble, series_from_bars
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.market_data import latest_snapshots
@@ -45,6 +42,11 @@ from hashinsight_desktop.ui.analytics.signals_panel import SignalsPanel
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.analytics import history_import
+    from hashinsight_desktop.services.analytics.history import Bar, LatestQuotes
+    from hashinsight_desktop.services.analytics.signals.ensemble import Ensemble
 
 T = TypeVar("T")
 
@@ -120,6 +122,10 @@ class AnalyticsTab(QWidget):
         self._reader.request()
 
     def _read(self) -> MarketView:
+        # In the worker thread: the history and signals modules load TA-Lib, kept off the console's start.
+        from hashinsight_desktop.services.analytics import history
+        from hashinsight_desktop.services.analytics.signals.ensemble import ensemble, series_from_bars
+
         with self._context.database.session_factory() as session:
             bars = history.daily_bars(session)
             quotes = history.latest_quotes(session)
@@ -184,6 +190,8 @@ class AnalyticsTab(QWidget):
     def import_file(self, path: str) -> None:
         """Import in a worker thread (at once without an event loop); all bad rows are listed, nothing written."""
 
+        from hashinsight_desktop.services.analytics import history_import
+
         def work() -> history_import.ImportResult:
             with unit_of_work(self._context.database.session_factory, "market history") as session:
                 return history_import.import_history(session, self._principal, path)
@@ -236,7 +244,7 @@ register_tab(
         key="analytics",
         title=str(QT_TRANSLATE_NOOP("MainWindow", "Analytics")),  # translated where the tab is added
         order=500,
-        is_visible=lambda p: p.can(Permission.CALCULATOR_USE),
+        is_visible=lambda p: p.can(Permission.SITES_READ),  # staff: guests and customers see the calculator only
         build=AnalyticsTab,
     )
 )

@@ -9,6 +9,7 @@ import asyncio
 import math
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from hashinsight_desktop.services.analytics import forecast
-from hashinsight_desktop.services.analytics.history import Bar
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.analytics.history import Bar
 
 SHOWN_HISTORY_DAYS = 120  # the history drawn before the forecast (the fit uses all of it)
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hashinsight_desktop.services.analytics import indicators
-from hashinsight_desktop.services.analytics.history import Bar
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, chart_colors, style_axes
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.analytics.history import Bar
 
 DAY_S = 86_400.0
 Array = np.ndarray
@@ -93,6 +95,8 @@ class PriceChart(QWidget):
         self.bars = list(bars)
         self.x = day_x([b.day for b in self.bars])
         if self.bars:
+            from hashinsight_desktop.services.analytics import indicators  # TA-Lib: loaded when first needed
+
             close = _floats([b.close for b in self.bars])
             high, low = _floats([b.high for b in self.bars]), _floats([b.low for b in self.bars])
             whole = bool(np.isfinite(high).all() and np.isfinite(low).all())

@@ -11,13 +11,13 @@ import bisect
 import math
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from hashinsight_desktop.services.analytics.history import Bar
 from hashinsight_desktop.services.analytics.replay import MarketHistory, Replay, replay
 from hashinsight_desktop.services.calculator.bitcoin import HALVING_INTERVAL
 from hashinsight_desktop.services.calculator.inputs import parse_number
@@ -27,6 +27,9 @@ from hashinsight_desktop.ui.analytics.price_chart import day_x
 from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.analytics.history import Bar
 
 # The halvings that happened (date, height); later ones are projected at 144 blocks a day.
 HALVINGS = (

@@ -3,12 +3,16 @@ latest collection round with each source's quote and the round's completeness (a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from hashinsight_desktop.services.analytics.history import LatestQuotes
-from hashinsight_desktop.services.analytics.signals.ensemble import Ensemble
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.analytics.history import LatestQuotes
+    from hashinsight_desktop.services.analytics.signals.ensemble import Ensemble
 
 
 def _table(headers: list[str]) -> QTableWidget:
