@@ -25,17 +25,9 @@ def add_parsers(invoice: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         add_acting_arguments(parser)
 
 
-def invoice_pdf(session: Any, principal: Any, key: str, out: Path) -> dict[str, Any]:
-    from hashinsight_desktop.services.billing.document import invoice_document
-    from hashinsight_desktop.services.billing.invoices import find_invoice
-    from hashinsight_desktop.ui.crm.billing_pdf import invoice_html, write_pdf
-
-    document = invoice_document(session, principal, find_invoice(session, principal, key).id)
-    write_pdf(invoice_html(document), out, f"Invoice {document['number'] or document['id']}")
-    return document
-
-
 def _pdf(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any) -> dict[str, Any]:
+    from hashinsight_desktop.ui.crm.billing_print import invoice_pdf
+
     document = invoice_pdf(session, principal, args.invoice, args.out)
     if not args.json:
         print(f"wrote {args.out}: {document['number'] or '(draft)'}, {document['totals']['total_usd']} USD")
@@ -44,6 +36,7 @@ def _pdf(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any) -> d
 
 def _send(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> dict[str, Any]:
     from hashinsight_desktop.services.billing.invoice_mail import queue_invoice_email
+    from hashinsight_desktop.ui.crm.billing_print import invoice_pdf
 
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "invoice.pdf"
@@ -54,42 +47,9 @@ def _send(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> d
     return {"id": str(row.id), "invoice": document["id"], "to": row.recipients}
 
 
-def statement_rows(session: Any, principal: Any, customer_id: Any) -> list[dict[str, str]]:
-    from hashinsight_desktop.services.billing.payments import statement
-
-    return [
-        {
-            "date": e.on.isoformat(),
-            "kind": e.kind,
-            "reference": e.reference,
-            "amount_usd": f"{e.amount_usd}",
-            "balance_usd": f"{e.balance_usd}",
-        }
-        for e in statement(session, principal, customer_id)
-    ]
-
-
-def statement_pdf(session: Any, principal: Any, customer_id: Any, out: Path, today: str) -> list[dict[str, str]]:
-    from sqlalchemy import select
-
-    from hashinsight_desktop.db.models import BillingContract, Customer, Site
-    from hashinsight_desktop.ui.crm.billing_pdf import statement_html, write_pdf
-
-    rows = statement_rows(session, principal, customer_id)  # scoped: a customer sees only their own
-    customer = session.get(Customer, customer_id)
-    site = session.scalar(
-        select(Site)
-        .join(BillingContract, BillingContract.site_id == Site.id)
-        .where(BillingContract.customer_id == customer_id)
-    )
-    about = {"name": customer.name, "company": customer.company, "billing_address": customer.billing_address}
-    where = {"name": site.name, "location": site.location} if site else {}
-    write_pdf(statement_html(about, where, rows, today), out, f"Statement {customer.name}")
-    return rows
-
-
 def _statement_pdf(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> dict[str, Any]:
     from hashinsight_desktop.commands.invoice import _customer_id
+    from hashinsight_desktop.ui.crm.billing_print import statement_pdf
 
     rows = statement_pdf(
         session, principal, _customer_id(session, args.customer), args.out, ctx.clock().date().isoformat()

@@ -103,6 +103,7 @@ class CustomerView(QWidget):
         self.sections.addTab(self.table, self.tr("Miners"))
         self.sections.addTab(self.assets, self.tr("Assets"))
         self.tickets = self._tickets()
+        self.sections.addTab(_own_billing(context, principal), self.tr("Billing"))  # helper J's pages
         header = QHBoxLayout()
         header.addWidget(self.kpis, 1)
         header.addWidget(self.state)
@@ -242,3 +243,9 @@ CUSTOMER_VIEW_TAB = register_tab(
         build=CustomerView,
     )
 )
+
+
+def _own_billing(context: AppContext, principal: Principal) -> QWidget:
+    from hashinsight_desktop.ui.crm.customer_billing import CustomerBilling
+
+    return CustomerBilling(context, principal)

@@ -16,12 +16,11 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.billing import invoices
 from hashinsight_desktop.services.billing.credit_notes import amount_usd, issue_credit_note
-from hashinsight_desktop.services.billing.document import invoice_document
 from hashinsight_desktop.services.billing.invoice_mail import queue_invoice_email
 from hashinsight_desktop.services.billing.payments import record_payment
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.common import confirm
-from hashinsight_desktop.ui.crm.billing_pdf import invoice_html, write_pdf
+from hashinsight_desktop.ui.crm.billing_print import invoice_pdf
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.labels import choices
 from hashinsight_desktop.ui.crm.paged_query import (
@@ -144,8 +143,8 @@ class InvoicesPage(RecordPage):
         )
 
     def _render(self, session: Session, invoice_id: uuid.UUID, out: Path) -> bytes:
-        document = invoice_document(session, self.principal, invoice_id)
-        return write_pdf(invoice_html(document), out, self.tr("Invoice %1").replace("%1", document["number"] or ""))
+        invoice_pdf(session, self.principal, str(invoice_id), out)
+        return out.read_bytes()
 
     def pay(self) -> CrmFormDialog | None:
         row = self.selected()

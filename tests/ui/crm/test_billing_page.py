@@ -1,7 +1,8 @@
 """Billing in the CRM tab on a real database: the wizard refuses a bad month under its field, previews the draft with
 its lines, usage per miner and gaps, and issues it in one press; the invoice is paid in part (a bad amount refused
 under its field), credited, written as a PDF; revenue by month shows what was invoiced and paid; the overdue page
-lists nothing to decide. SQLite only: the services under it are tested on both engines."""
+lists nothing to decide; the customer's own view shows their invoices (PDF only), statement and a signed SLA
+report. SQLite only: the services under it are tested on both engines."""
 
 from __future__ import annotations
 
@@ -11,11 +12,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.billing.invoices import issue_invoice
+from hashinsight_desktop.services.billing.run import run_billing
+from hashinsight_desktop.services.billing.sla_signing import published_keys, verify
+from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.crm.billing_page import BillingPage
 from hashinsight_desktop.ui.crm.crm_tab import crm_pages
+from hashinsight_desktop.ui.crm.customer_billing import CustomerBilling
 from tests.services.billing_db.kit import EXPECTED_TOTAL, NOV, clock_at, make_billing
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
@@ -89,3 +95,30 @@ def test_run_billing_preview_issue_pay_credit_pdf_and_revenue(qtbot, context: Ap
     page.overdue.reload()
     qtbot.waitUntil(lambda: page.overdue.table.shown_query is not None, timeout=3000)
     assert page.overdue.table.model.rowCount() == 0
+
+
+def test_the_customer_sees_their_invoices_statement_and_a_signed_sla_report(  # type: ignore[no-untyped-def]
+    qtbot, context: AppContext, tmp_path: Path
+) -> None:
+    billing = make_billing(context.database)
+    context.clock = clock_at(DAY)  # type: ignore[method-assign, misc]
+    with unit_of_work(context.database.session_factory) as session:
+        draft = run_billing(session, billing.people.owner, "2026-11", clock_at(DAY)).drafts[0]
+        number = issue_invoice(session, billing.people.owner, draft.id, clock=clock_at(DAY)).number
+    own = CustomerBilling(context, billing.people.customer)
+    qtbot.addWidget(own)
+    invoices = own.invoices
+    qtbot.waitUntil(lambda: invoices.table.model.rowCount() == 1, timeout=3000)
+    buttons = [b.text() for b in invoices.findChildren(QPushButton) if b.text().endswith("…") or b.text() == "Issue"]
+    assert "Issue" not in buttons and "Pay…" not in buttons and "PDF…" in buttons  # a customer changes nothing
+    assert own.statement.balance.text() == f"You owe {EXPECTED_TOTAL} USD."
+    assert own.statement.model.item(0, 2).text() == number
+    assert own.statement.save_pdf(str(tmp_path / "statement.pdf"))
+    own.sla.period.setText("2026-10")
+    assert not own.sla.save_report(str(tmp_path / "none.json"))  # no invoice that month: said in a box
+    own.sla.period.setText("2026-11")
+    report = tmp_path / "sla.json"
+    assert own.sla.save_report(str(report))
+    with context.database.session_factory() as session:
+        verified = verify(report.read_bytes(), published_keys(session))
+    assert verified.report["customer"]["name"] == "Acme Hosting"

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from hashinsight_desktop.commands.invoice_print import invoice_pdf, statement_pdf
 from hashinsight_desktop.db.models import EmailLog
 from hashinsight_desktop.services.billing import invoices
 from hashinsight_desktop.services.billing.credit_notes import issue_credit_note
@@ -23,6 +22,7 @@ from hashinsight_desktop.services.crm.contacts import add_contact
 from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.crm.billing_print import invoice_pdf, statement_pdf
 from tests.services.billing_db.kit import EXPECTED_TOTAL, NOV, Billing, clock_at, make_billing
 
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)

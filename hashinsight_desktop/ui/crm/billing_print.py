@@ -1,0 +1,56 @@
+"""An invoice or a customer's statement read through the services (scoped to who asks) and written as a PDF:
+shared by the console's pages and the `invoice pdf|send|statement-pdf` commands."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import BillingContract, Customer, Site
+from hashinsight_desktop.services.billing.document import invoice_document
+from hashinsight_desktop.services.billing.invoices import find_invoice
+from hashinsight_desktop.services.billing.payments import statement
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui.crm.billing_pdf import invoice_html, statement_html, write_pdf
+
+
+def invoice_pdf(session: Session, principal: Principal, key: str, out: Path) -> dict[str, Any]:
+    """``key``: the invoice's number or id. Returns the document printed."""
+    document = invoice_document(session, principal, find_invoice(session, principal, key).id)
+    write_pdf(invoice_html(document), out, f"Invoice {document['number'] or document['id']}")
+    return document
+
+
+def statement_rows(session: Session, principal: Principal, customer_id: uuid.UUID) -> list[dict[str, str]]:
+    return [
+        {
+            "date": e.on.isoformat(),
+            "kind": e.kind,
+            "reference": e.reference,
+            "amount_usd": f"{e.amount_usd}",
+            "balance_usd": f"{e.balance_usd}",
+        }
+        for e in statement(session, principal, customer_id)
+    ]
+
+
+def statement_pdf(
+    session: Session, principal: Principal, customer_id: uuid.UUID, out: Path, today: str
+) -> list[dict[str, str]]:
+    rows = statement_rows(session, principal, customer_id)  # scoped: a customer sees only their own
+    customer = session.get(Customer, customer_id)
+    assert customer is not None  # statement() found it
+    site = session.scalar(
+        select(Site)
+        .join(BillingContract, BillingContract.site_id == Site.id)
+        .where(BillingContract.customer_id == customer_id)
+        .limit(1)
+    )
+    about = {"name": customer.name, "company": customer.company, "billing_address": customer.billing_address}
+    where = {"name": site.name, "location": site.location} if site else {}
+    write_pdf(statement_html(about, where, rows, today), out, f"Statement {customer.name}")
+    return rows
