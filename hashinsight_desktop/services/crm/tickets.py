@@ -124,8 +124,13 @@ def _miners(
 ) -> list[Miner]:
     wanted = list(dict.fromkeys(miner_ids))
     found = {m.id: m for m in session.scalars(select(Miner).where(Miner.id.in_(wanted)))} if wanted else {}
-    # A customer links only their own miners; another's answers like a missing one.
-    mine = {i: m for i, m in found.items() if principal.role is not Role.CUSTOMER or m.customer_id == customer_id}
+    # Another customer's miner never joins this customer's ticket (their login would read its name): staff are told,
+    # a customer (who links only their own) gets the same answer as for a missing one.
+    staff = principal.role is not Role.CUSTOMER
+    foreign = [m.name for m in found.values() if m.customer_id not in (customer_id, None)]
+    if staff and foreign:
+        raise ValidationError("miners", f"hosted for another customer: {', '.join(foreign)}")
+    mine = {i: m for i, m in found.items() if m.customer_id == customer_id or (staff and m.customer_id is None)}
     missing = [str(i) for i in wanted if i not in mine]
     if missing:
         raise ValidationError("miners", f"no such miner: {', '.join(missing)}")

@@ -121,6 +121,8 @@ def test_a_customer_sees_only_their_tickets_and_another_customers_by_id_is_not_f
         _open(session_factory, acme_user, miner_ids=[bolt_miner])
     with pytest.raises(ValidationError, match=r"^customer: That customer does not exist"):
         _open(session_factory, acme_user, bolt)
+    with pytest.raises(ValidationError, match=r"^miners: hosted for another customer: m2$"):
+        _open(session_factory, STAFF, acme, miner_ids=[bolt_miner])  # Acme's login would read Bolt's miner
     theirs = _open(session_factory, STAFF, bolt, subject="Power")
     with session_factory() as session:
         listed = tickets.list_tickets(session, acme_user)
