@@ -18,10 +18,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import Engine, text
 
 from hashinsight_desktop.db import migrate
 from hashinsight_desktop.db.engine import make_engine
+from hashinsight_desktop.services import passwords
 from hashinsight_desktop.services.database import Database, open_database
 from hashinsight_desktop.services.secret_store import SecretStore
 from tests.support.memory_keyring import MemoryKeyring
@@ -211,6 +213,21 @@ def _stop_leaked(threads: list[threading.Thread], children: set[int]) -> None:
     for pid in children:
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "production_password_hashing: argon2id at the product's parameters (others hash at the cheapest)"
+    )
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at its cheapest parameters (the product's cost is ~0.2 s a hash or login here, over a thousand
+    of them in the suite: make_people alone hashes five). Still real argon2id hashes, verified and rehashed by the
+    product's code; tests/services/test_auth.py (``production_password_hashing``) keeps the product's parameters."""
+    if request.node.get_closest_marker("production_password_hashing") is None:
+        monkeypatch.setattr(passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
 
 
 @pytest.fixture(autouse=True)

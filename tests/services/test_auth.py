@@ -14,6 +14,8 @@ from hashinsight_desktop.services.errors import AuthenticationError, LoginThrott
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.support.factories import PASSWORD, make_people
 
+pytestmark = pytest.mark.production_password_hashing  # the product's own argon2id parameters, hashed and upgraded
+
 
 class FakeClock:
     def __init__(self) -> None:
