@@ -1,7 +1,8 @@
 """The monthly SLA report: built from the month's invoice (uptime per miner, curtailment hours, credits) with the
 incidents on the customer's miners, signed with the site's Ed25519 key (kept in the keyring, its public half in the
 audit log); `sla report` writes it and `sla verify` proves it unaltered, and refuses one changed byte, a report
-re-signed with another key, and a file that is no report. SQLite only: the figures are the stored invoice's."""
+re-signed with another key, and a file that is no report. `invoice pdf|statement-pdf|send` run from the
+command line too. SQLite only: the figures are the stored invoice's."""
 
 from __future__ import annotations
 
@@ -126,6 +127,16 @@ def test_sla_report_and_verify_from_the_command_line(
         keyring.set_keyring(previous)
     assert cli.main([*url, "sla", "verify", str(out)]) == 0
     assert "unaltered" in capsys.readouterr().out
+    pdf = tmp_path / "invoice.pdf"
+    as_boss = ["--as", "boss", "--json"]
+    assert cli.main([*url, "invoice", "pdf", "INV-2026-000001", "--out", str(pdf), *as_boss]) == 0
+    assert json.loads(capsys.readouterr().out)["number"] == "INV-2026-000001"
+    assert pdf.read_bytes()[:4] == b"%PDF"
+    statement = tmp_path / "statement.pdf"
+    assert cli.main([*url, "invoice", "statement-pdf", "Acme Hosting", "--out", str(statement), *as_boss]) == 0
+    assert json.loads(capsys.readouterr().out)["balance_usd"] and statement.exists()
+    assert cli.main([*url, "invoice", "send", "INV-2026-000001", *as_boss]) == 0
+    assert json.loads(capsys.readouterr().out)["to"] == ["ops@acme.example"]  # no billing contact: the customer's
     data = out.read_bytes()
     at = data.index(b'"uptime_pct": "') + len(b'"uptime_pct": "')
     out.write_bytes(data[:at] + (b"9" if data[at : at + 1] != b"9" else b"8") + data[at + 1 :])  # one byte
