@@ -1,6 +1,8 @@
 """`hashinsight-desktop user …`: accounts from the command line.
 
-    user add NAME --role ROLE [--display-name T] [--site S]... [--customer C] [--password-stdin] [--as ADMIN]
+    user add NAME --role ROLE [--display-name T] [--email A] [--site S]... [--customer C] [--password-stdin]
+             [--as ADMIN]
+    user edit NAME [--display-name T] [--email A] --as USER [--json]
     user list --as ADMIN [--json]
     user reset-password NAME [--password-stdin] --as ADMIN
     user disable|enable|unlock NAME --as ADMIN
@@ -23,6 +25,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 
 ROLES = ["owner", "admin", "site_manager", "customer", "guest"]
+EMAIL_HELP = "where the user's CRM notices are e-mailed (a deal they own)"
 
 
 def _acting(parser: argparse.ArgumentParser, required: bool = True) -> None:
@@ -45,10 +48,17 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("username")
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--display-name", default="")
+    add.add_argument("--email", metavar="ADDRESS", help=EMAIL_HELP)
     add.add_argument("--site", action="append", default=[], metavar="NAME", help="site scope (site_manager)")
     add.add_argument("--customer", metavar="NAME", help="customer account (customer role)")
     _new_password_option(add)
     _acting(add, required=False)
+    edit = user.add_parser("edit", help="change a user's display name or notice e-mail address (your own: any user)")
+    edit.add_argument("username")
+    edit.add_argument("--display-name", metavar="TEXT")
+    edit.add_argument("--email", metavar="ADDRESS", help=EMAIL_HELP + "; '' clears it")
+    edit.add_argument("--json", action="store_true", help="print one JSON document")
+    _acting(edit)
     listing = user.add_parser("list", help="list user accounts with their state and last login")
     listing.add_argument("--json", action="store_true", help="print one JSON document")
     _acting(listing)
@@ -98,6 +108,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         return _recover(args, ctx)
     if args.user_command == "list":
         return _list(args, ctx)
+    if args.user_command == "edit":
+        return _edit(args, ctx)
     return _change(args, ctx)
 
 
@@ -116,6 +128,7 @@ def _list(args: argparse.Namespace, ctx: AppContext) -> int:
                 "last_login_at": u.last_login_at.astimezone(UTC).isoformat() if u.last_login_at else None,
                 "failed_logins": u.failed_login_count,
                 "display_name": u.display_name,
+                "email": u.email,
             }
             for u in users.list_users(session, principal)
         ]
@@ -170,6 +183,31 @@ def _change(args: argparse.Namespace, ctx: AppContext) -> int:
     return 0
 
 
+def _edit(args: argparse.Namespace, ctx: AppContext) -> int:
+    """Display name and notice address: one transaction, audited by the service (unchanged: no record)."""
+    from hashinsight_desktop.services import users
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    if args.display_name is None and args.email is None:
+        raise ValidationError("--email", "say what to change: --email ADDRESS and/or --display-name TEXT")
+    principal = acting_principal(ctx, args.acting_user)
+    changes: dict[str, Any] = {"display_name": args.display_name}
+    if args.email is not None:
+        changes["email"] = args.email
+    with unit_of_work(ctx.database.session_factory, "user") as session:
+        own = principal.user_id is not None and args.username.strip().lower() == principal.username
+        user = users.get_user(session, principal, principal.user_id) if own else None  # type: ignore[arg-type]
+        user = user or users.find_user(session, principal, args.username)
+        user = users.update_user(session, principal, user.id, expected_version=user.version, clock=ctx.clock, **changes)
+        row = {"id": str(user.id), "username": user.username, "display_name": user.display_name, "email": user.email}
+    if args.json:
+        print(json.dumps(row))
+    else:
+        notices = row["email"] or "the console only"
+        print(f"{row['username']}: display name {row['display_name'] or '-'}, CRM notices to {notices}")
+    return 0
+
+
 def _recover(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.account_recovery import recover_owner
     from hashinsight_desktop.services.permissions import os_account_name
@@ -209,7 +247,9 @@ def _add(args: argparse.Namespace, ctx: AppContext) -> int:
     password = read_new_password(args.password_stdin)
     with unit_of_work(ctx.database.session_factory, "user") as session:
         if principal is None:
-            auth.create_first_owner(session, args.username, password, args.display_name, clock=ctx.clock)
+            auth.create_first_owner(
+                session, args.username, password, args.display_name, email=args.email, clock=ctx.clock
+            )
         else:
             site_ids = set()
             for name in args.site:
@@ -231,6 +271,7 @@ def _add(args: argparse.Namespace, ctx: AppContext) -> int:
                 display_name=args.display_name,
                 site_ids=frozenset(site_ids),
                 customer_id=customer_id,
+                email=args.email,
                 clock=ctx.clock,
             )
     print(f"added user {args.username.strip().lower()} ({args.role})")

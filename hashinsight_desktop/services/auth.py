@@ -107,7 +107,13 @@ def logout(session: Session, principal: Principal, *, clock: Clock = system_cloc
 
 
 def create_first_owner(
-    session: Session, username: str, password: str, display_name: str = "", *, clock: Clock = system_clock
+    session: Session,
+    username: str,
+    password: str,
+    display_name: str = "",
+    *,
+    email: str | None = None,
+    clock: Clock = system_clock,
 ) -> Principal:
     """The first start creates the owner account; refused once any account exists. Nobody is logged in yet:
     the audit log names the operating-system account that did it."""
@@ -122,6 +128,7 @@ def create_first_owner(
         password=password,
         role=Role.OWNER,
         display_name=display_name,
+        email=email,
         clock=clock,
     )
     return principal_for(user)

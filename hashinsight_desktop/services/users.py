@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import Customer, Site, User, UserSiteScope
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.crm.crm_mail import clean_recipients
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from hashinsight_desktop.services.passwords import hash_password, validate_new_password, verify_password
 from hashinsight_desktop.services.permissions import PRIVILEGED_ROLES, Permission, Principal, Role, require
@@ -27,6 +28,7 @@ def user_state(user: User) -> dict[str, Any]:
     return {
         "username": user.username,
         "display_name": user.display_name,
+        "email": user.email,
         "role": user.role,
         "customer_id": str(user.customer_id) if user.customer_id else None,
         "is_active": user.is_active,
@@ -47,6 +49,19 @@ def get_user(session: Session, principal: Principal, user_id: uuid.UUID) -> User
     if user is None:
         raise NotFound("That user no longer exists.")
     return user
+
+
+def notice_email(value: str | None) -> str | None:
+    """The one address a user's CRM notices go to (a deal they own), checked; None or blank: console only."""
+    address = (value or "").strip()
+    if not address:
+        return None
+    if len(address) > 254:
+        raise ValidationError("email", "must be at most 254 characters")
+    addresses = clean_recipients(address, "email")
+    if len(addresses) > 1:
+        raise ValidationError("email", f"one address only, not {len(addresses)}")
+    return addresses[0]
 
 
 def _require_manage(principal: Principal, role: Role) -> None:
@@ -96,6 +111,7 @@ def create_user(
     display_name: str = "",
     site_ids: frozenset[uuid.UUID] = frozenset(),
     customer_id: uuid.UUID | None = None,
+    email: str | None = None,
     clock: Clock = system_clock,
 ) -> User:
     role = _parse_role(role)
@@ -111,6 +127,7 @@ def create_user(
     user = User(
         username=username,
         display_name=optional_text("display_name", display_name, 200),
+        email=notice_email(email),
         password_hash=hash_password(password),
         role=role.value,
         customer_id=customer_id,
@@ -143,13 +160,18 @@ def update_user(
     site_ids: frozenset[uuid.UUID] | None = None,
     customer_id: uuid.UUID | None = _UNSET,
     is_active: bool | None = None,
+    email: str | None = _UNSET,
     clock: Clock = system_clock,
 ) -> User:
+    """``email``: where their CRM notices go ("" or None: console only; left out: unchanged)."""
     user = get_user(session, principal, user_id)
-    only_own_name = user.id == principal.user_id and role is None and site_ids is None and (
-        customer_id is _UNSET and is_active is None
+    only_own_name = (
+        user.id == principal.user_id
+        and role is None
+        and site_ids is None
+        and (customer_id is _UNSET and is_active is None)
     )
-    if not only_own_name:  # anyone may change their own display name
+    if not only_own_name:  # anyone may change their own display name and notice address
         _require_manage(principal, Role(user.role))
     check_version("user", user.version, expected_version)
     new_role = _parse_role(role) if role is not None else Role(user.role)
@@ -171,6 +193,8 @@ def update_user(
         _ensure_another_owner(session, user)
     if display_name is not None:
         user.display_name = optional_text("display_name", display_name, 200)
+    if email is not _UNSET:
+        user.email = notice_email(email)
     user.role = new_role.value
     user.customer_id = new_customer
     _set_scopes(user, new_sites)

@@ -8,9 +8,8 @@ import uuid
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import User
-from hashinsight_desktop.services import audit
+from hashinsight_desktop.services import audit, users
 from hashinsight_desktop.services.clock import Clock, system_clock
-from hashinsight_desktop.services.crm.crm_mail import clean_recipients
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import ROLE_PERMISSIONS, Permission, Principal, Role, require
 from hashinsight_desktop.services.transaction import check_version, flush
@@ -61,10 +60,7 @@ def set_notice_email(
     if user is None:
         raise NotFound("That user account no longer exists.")
     check_version("user", user.version, expected_version)
-    address = (email or "").strip()
-    if len(address) > 254:
-        raise ValidationError("email", "must be at most 254 characters")
-    new = clean_recipients(address, "email")[0] if address else None
+    new = users.notice_email(email)
     if new == user.email:
         return user
     before = {"email": user.email}

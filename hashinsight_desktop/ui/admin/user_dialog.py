@@ -45,6 +45,7 @@ class UserRow:
     is_active: bool
     last_login_at: datetime | None
     failed_login_count: int
+    email: str | None = None  # where their CRM notices are e-mailed
 
 
 def assignable_roles(principal: Principal) -> list[Role]:
@@ -96,6 +97,14 @@ class UserDialog(ContextFormDialog):
             user.display_name if user else "",
             self.tr("e.g. Jane Smith"),
             max_length=200,
+        )
+        self.email = self.add_text_field(
+            "email",
+            self.tr("E-mail"),
+            (user.email or "") if user else "",
+            self.tr("e.g. j.smith@example.com"),
+            max_length=254,
+            hint=self.tr("Where notices of the deals they own are e-mailed; empty: in the console only."),
         )
 
         self.role = QComboBox()
@@ -196,6 +205,7 @@ class UserDialog(ContextFormDialog):
                 display_name=self.display_name.text(),
                 site_ids=site_ids,
                 customer_id=customer_id,
+                email=self.email.text(),
                 clock=self.context.clock,
             )
         else:
@@ -208,6 +218,7 @@ class UserDialog(ContextFormDialog):
                 role=role,
                 site_ids=site_ids,
                 customer_id=customer_id,
+                email=self.email.text(),
                 clock=self.context.clock,
             )
         self.saved_user_id = user.id

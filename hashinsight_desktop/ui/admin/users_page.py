@@ -120,6 +120,7 @@ def load_user_rows(session: Session, principal: Principal) -> tuple[list[UserRow
             is_active=user.is_active,
             last_login_at=user.last_login_at,
             failed_login_count=user.failed_login_count,
+            email=user.email,
         )
         for user in users.list_users(session, principal)
     ]
