@@ -50,13 +50,12 @@ def _miner_rows(document: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _incidents(session: Session, miner_ids: list[uuid.UUID], start: datetime, end: datetime) -> list[dict[str, Any]]:
     """Incidents on the customer's miners that overlapped the month."""
+    touched = select(IncidentMiner.incident_id).where(IncidentMiner.miner_id.in_(miner_ids))
     query = (
         select(Incident)
-        .join(IncidentMiner, IncidentMiner.incident_id == Incident.id)
-        .where(IncidentMiner.miner_id.in_(miner_ids), Incident.started_at < end)
+        .where(Incident.id.in_(touched), Incident.started_at < end)
         .where(or_(Incident.ended_at.is_(None), Incident.ended_at > start))
-        .distinct()
-        .order_by(Incident.started_at)
+        .order_by(Incident.started_at, Incident.id)
     )
     return [
         {
