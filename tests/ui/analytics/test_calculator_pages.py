@@ -20,7 +20,8 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.analytics.analytics_tab import AnalyticsTab
 from hashinsight_desktop.ui.analytics.explain_panel import sentence_text
 
-pytestmark = pytest.mark.gui
+# The UI over plain inserts and selects: nothing engine-specific, so one engine (the services test both).
+pytestmark = [pytest.mark.gui, pytest.mark.parametrize("database", ["sqlite"], indirect=True)]
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.analytics.analytics_tab import AnalyticsTab
 
-pytestmark = pytest.mark.gui
+# The UI over plain inserts and selects: nothing engine-specific, so one engine (the services test both).
+pytestmark = [pytest.mark.gui, pytest.mark.parametrize("database", ["sqlite"], indirect=True)]
 
 
 @pytest.fixture

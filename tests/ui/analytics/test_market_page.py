@@ -5,7 +5,6 @@ row, and the chart's data export."""
 from __future__ import annotations
 
 import csv
-import math
 from pathlib import Path
 
 import numpy as np
@@ -16,9 +15,9 @@ from hashinsight_desktop.services.analytics import history_import
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.analytics.analytics_tab import AnalyticsTab
-from hashinsight_desktop.ui.analytics.price_chart import crossings
 
-pytestmark = pytest.mark.gui
+# The UI over plain inserts and selects: nothing engine-specific, so one engine (the services test both).
+pytestmark = [pytest.mark.gui, pytest.mark.parametrize("database", ["sqlite"], indirect=True)]
 
 
 @pytest.fixture
@@ -67,13 +66,6 @@ def test_ensemble_lists_contributions_and_missing_modules(
         assert module in tab.signals.missing_label.text()
     assert "sentiment" in result.missing
     assert f"{result.score:+.0f}" in tab.signals.score_label.text()
-
-
-def test_crossings_skip_warm_up() -> None:
-    a = np.array([math.nan, 1.0, -1.0, 2.0, 3.0, -0.5])
-    b = np.zeros(6)
-    up, down = crossings(a, b)
-    assert up.tolist() == [3] and down.tolist() == [2, 5]
 
 
 def test_bad_file_lists_rows_and_writes_nothing(tab: AnalyticsTab, tmp_path: Path) -> None:

@@ -14,10 +14,10 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.analytics.analytics_tab import AnalyticsTab
-from hashinsight_desktop.ui.analytics.replay_panel import height_on
 from tests.ui.analytics.conftest import DAILY_CSV
 
-pytestmark = pytest.mark.gui
+# The UI over plain inserts and selects: nothing engine-specific, so one engine (the services test both).
+pytestmark = [pytest.mark.gui, pytest.mark.parametrize("database", ["sqlite"], indirect=True)]
 
 
 def with_difficulty(target: Path) -> Path:
@@ -29,11 +29,6 @@ def with_difficulty(target: Path) -> Path:
         for i, row in enumerate(rows):
             writer.writerow({**row, "difficulty": f"{72e12 * 1.01 ** (i // 14):.0f}"})
     return target
-
-
-def test_halving_eras_by_date() -> None:
-    assert height_on(date(2024, 4, 19)) < 840_000 <= height_on(date(2024, 4, 20))
-    assert height_on(date(2020, 5, 10)) // 210_000 == 2
 
 
 def test_replay_crosses_the_halving(qtbot, context: AppContext, owner: Principal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
