@@ -57,7 +57,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], numeric: set[i
         + "</tr>"
         for row in rows
     )
-    return f'<table class="lines" cellspacing="0">{"<tr>" + head + "</tr>"}{body}</table>'
+    return f'<table class="lines" cellspacing="0"><thead><tr>{head}</tr></thead>{body}</table>'  # thead: on every page
 
 
 def _address(lines: Sequence[Any]) -> str:
@@ -72,6 +72,12 @@ def _header(title: str, ours: Sequence[Any], theirs: Sequence[Any], facts: Seque
         f'<td width="40%" align="right"><h1>{_e(title)}</h1><table>{facts_html}</table></td></tr></table>'
         f"<h2>{_e(tr('Bill to'))}</h2><p>{_address(theirs)}</p>"
     )
+
+
+def _described(line: dict[str, Any], names: dict[str, str]) -> str:
+    """The stored line's text with the miner's name for its id (the customer knows their miners by name)."""
+    miner = line.get("miner_id")
+    return str(line["description"]).replace(miner, names.get(miner, miner)) if miner else str(line["description"])
 
 
 def _minus(amount: str) -> str:
@@ -99,11 +105,12 @@ def invoice_html(doc: dict[str, Any]) -> str:
         *(customer["billing_address"] or "").splitlines(),
         customer["tax_id"] and tr("Tax id: ") + customer["tax_id"],
     ]
+    names = {m["miner_id"]: m["name"] for m in doc["usage_per_miner"]}
     parts = [_header(title, ours, theirs, facts), f"<h2>{_e(tr('Lines'))}</h2>"]
     parts.append(
         _table(
             [tr("Description"), tr("Amount (USD)")],
-            [(line["description"], line["amount_usd"]) for line in doc["lines"]],
+            [(_described(line, names), line["amount_usd"]) for line in doc["lines"]],
             {1},
         )
     )
@@ -140,7 +147,6 @@ def invoice_html(doc: dict[str, Any]) -> str:
         promised=sla["promised_pct"], measured=sla["uptime_pct"]
     )
     parts.append(f"<p>{_e(promise)}<br>{_e(sla['explained'])}</p>")
-    names = {m["miner_id"]: m["name"] for m in doc["usage_per_miner"]}
     gaps = doc["gaps"]
     parts.append(f"<h2>{_e(tr('Gaps in telemetry ({count})').format(count=len(gaps)))}</h2>")
     if gaps:
