@@ -84,7 +84,7 @@ class StatementPage(QWidget):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save statement"), "statement.pdf", self.tr("PDF (*.pdf)")
+                self, self.tr("Save statement"), self.tr("statement.pdf"), self.tr("PDF (*.pdf)")
             )
         if not path:
             return False
