@@ -102,7 +102,26 @@ def parse_targets(specs: list[str]) -> dict[str, list[int | None]]:
 
 
 def run(args: argparse.Namespace, session: Any, principal: Any, clock: Any) -> dict[str, Any]:
-    """Save the calendar or policy the arguments describe; what was saved, for printing."""
+    """Save the calendar or policy the arguments describe; what was saved, for printing. A service's field
+    ("hours on Monday", "time zone", "normal response") is named as the option the user typed."""
+    try:
+        return _save(args, session, principal, clock)
+    except ValidationError as error:
+        raise _as_option(error) from None
+
+
+def _as_option(error: ValidationError) -> ValidationError:
+    field = error.field
+    if field == "priority" or field.endswith((" targets", " response", " resolution")):
+        return ValidationError("--target", error.message if field == "priority" else f"{field}: {error.message}")
+    for prefix, option in (("hours", "--hours"), ("time zone", "--timezone")):
+        if field.startswith(prefix):
+            detail = field.removeprefix(prefix).strip()
+            return ValidationError(option, f"{detail}: {error.message}" if detail else error.message)
+    return error
+
+
+def _save(args: argparse.Namespace, session: Any, principal: Any, clock: Any) -> dict[str, Any]:
     from hashinsight_desktop.services.crm import sla_policies
 
     if args.ticket_command == "calendar":

@@ -74,6 +74,7 @@ def test_a_ticket_from_add_to_closed(farm: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_bad_input_names_the_field(farm: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "ticket", "calendar", "Office", "--hours", "mon-fri 09:00-17:00")[0] == 0  # for the policies
     cases = [
         (("ticket", "add", "x", "--customer", "Nobody"), "--customer: no customer named 'Nobody'"),
         (("ticket", "add", "x", "--customer", "Acme Hosting", "--priority", "asap"),
@@ -88,9 +89,12 @@ def test_bad_input_names_the_field(farm: Path, capsys: pytest.CaptureFixture[str
         (("ticket", "add", "x", "--customer", "Acme Hosting", "--miner", "m9"), "--miner: no miner named 'm9'"),
         (("ticket", "calendar", "Office", "--hours", "weekdays 9-5"), "--hours: 'weekdays 9-5': write days then hours"),
         (("ticket", "calendar", "Office", "--hours", "mon-fri 09:00-17:00", "--timezone", "Mars/Base"),
-         "time zone: 'Mars/Base' is not a known time zone"),
+         "--timezone: 'Mars/Base' is not a known time zone"),
         (("ticket", "calendar", "Office", "--hours", "mon 9:00-8:00"),
-         "hours on Monday: each interval must end after it starts"),
+         "--hours: on Monday: each interval must end after it starts"),
+        (("ticket", "calendar", "Office", "--hours", "mon 09:00-25:00"), "--hours: on Monday: '25:00' is not a time"),
+        (("ticket", "policy", "Gold", "--calendar", "Office", "--target", "asap=60/480"),
+         "--target: 'asap' is not one of"),
         (("ticket", "calendar", "Office", "--hours", "mon 09:00-17:00", "--holiday", "xmas"),
          "--holiday: 'xmas' is not"),
         (("ticket", "policy", "Gold", "--calendar", "Nowhere", "--target", "normal=60/480"),
@@ -111,7 +115,8 @@ def test_sla_calendar_and_policy_then_a_tickets_timers(farm: Path, capsys: pytes
     assert code == 0, err
     assert json.loads(out)["policy"]["targets"] == {"normal": [60, 480], "urgent": [15, 120]}
     code, out, err = run(capsys, "ticket", "policy", "Gold", "--calendar", "Always", "--target", "urgent=0/120")
-    assert (code, err) == (1, "hashinsight-desktop: error: urgent response: must be whole minutes from 1 to 525600\n")
+    assert (code, err) == (1, "hashinsight-desktop: error: --target: urgent response: must be whole minutes from 1 to "
+                                  "525600\n")  # fmt: skip
     code, out, err = run(
         capsys, "ticket", "add", "Down", "--customer", "Acme Hosting", "--priority", "urgent", "--json"
     )
