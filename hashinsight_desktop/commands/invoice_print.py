@@ -36,15 +36,18 @@ def _pdf(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any) -> d
 
 def _send(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> dict[str, Any]:
     from hashinsight_desktop.services.billing.invoice_mail import queue_invoice_email
+    from hashinsight_desktop.services.crm.crm_mail import smtp_configured
     from hashinsight_desktop.ui.crm.billing_print import invoice_pdf
 
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "invoice.pdf"
         document = invoice_pdf(session, principal, args.invoice, out)
         row = queue_invoice_email(session, principal, uuid.UUID(document["id"]), out.read_bytes(), clock=ctx.clock)
+    smtp = smtp_configured(session)
     if not args.json:
-        print(f"queued {document['number']} to {', '.join(row.recipients)}")
-    return {"id": str(row.id), "invoice": document["id"], "to": row.recipients}
+        waits = "" if smtp else " (no SMTP settings yet: it waits in the send log until they are set)"
+        print(f"queued {document['number']} to {', '.join(row.recipients)}{waits}")
+    return {"id": str(row.id), "invoice": document["id"], "to": row.recipients, "smtp_configured": smtp}
 
 
 def _statement_pdf(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> dict[str, Any]:

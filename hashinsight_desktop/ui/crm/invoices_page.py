@@ -18,6 +18,7 @@ from hashinsight_desktop.services.billing import invoices
 from hashinsight_desktop.services.billing.credit_notes import amount_usd, issue_credit_note
 from hashinsight_desktop.services.billing.invoice_mail import queue_invoice_email
 from hashinsight_desktop.services.billing.payments import record_payment
+from hashinsight_desktop.services.crm.crm_mail import smtp_configured
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.common import confirm
 from hashinsight_desktop.ui.crm.billing_print import invoice_pdf
@@ -110,11 +111,18 @@ class InvoicesPage(RecordPage):
         self.button(self.tr("PDF…"), self.pdf, lambda r: True)
 
     def _ask(self, title: str, question: str, action: Any) -> QWidget | None:
+        """Asks first; ``action(session, row)`` in one transaction; a text it returns is said once committed."""
         row = self.selected()
         if row is None:
             return None
         name = row.invoice.number or self.tr("the draft for %1").replace("%1", row.customer_name)
-        return confirm(self, title, question.replace("%1", name), lambda: self.act("invoice", lambda s: action(s, row)))
+        said: list[object] = []
+
+        def run() -> None:
+            if self.act("invoice", lambda s: said.append(action(s, row))) and isinstance(said[0], str):
+                self.say(said[0])
+
+        return confirm(self, title, question.replace("%1", name), run)
 
     def issue(self) -> QWidget | None:
         return self._ask(
@@ -133,10 +141,15 @@ class InvoicesPage(RecordPage):
         )
 
     def send(self) -> QWidget | None:
-        def queue(session: Session, row: Any) -> None:
+        def queue(session: Session, row: Any) -> str:
             with tempfile.TemporaryDirectory() as folder:
                 pdf = self._render(session, row.invoice.id, Path(folder) / "invoice.pdf")
-            queue_invoice_email(session, self.principal, row.invoice.id, pdf, clock=self.context.clock)
+            sent = queue_invoice_email(session, self.principal, row.invoice.id, pdf, clock=self.context.clock)
+            said = self.tr("Queued %1 to %2.").replace("%1", row.invoice.number or "")
+            said = said.replace("%2", ", ".join(sent.recipients))
+            if not smtp_configured(session):
+                said += " " + self.tr("No SMTP settings yet: it waits in the send log until they are set.")
+            return said
 
         return self._ask(
             self.tr("Send invoice"), self.tr("E-mail %1 as a PDF to the customer's billing contacts?"), queue

@@ -83,6 +83,12 @@ def test_run_billing_preview_issue_pay_credit_pdf_and_revenue(qtbot, context: Ap
     assert wizard.issued[0] in text and f"{EXPECTED_TOTAL - 105}" in text
 
     invoices.table.table.selectRow(0)
+    box = invoices.send()
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert invoices.notice.text().startswith(f"Queued {wizard.issued[0]} to ops@acme.example. No SMTP settings yet")
+
+    invoices.table.table.selectRow(0)
     box = invoices.void()
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()  # refused: money moved on it; said in a box, nothing changed
