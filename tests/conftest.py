@@ -245,6 +245,17 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(scope="module", autouse=True)
+def frozen_start_up_heap() -> None:
+    """What the session holds (the imported modules, the collected tests) is moved out of the collector's
+    generations: the full collection each GUI test's teardown runs (~150 ms each otherwise), and those the
+    interpreter runs itself, then scan only what the tests made. Checked per module: a test that unfreezes
+    (tests/services/test_gc_policy.py) leaves it to be frozen again here."""
+    if gc.get_freeze_count() == 0:
+        gc.collect()
+        gc.freeze()
+
+
 @pytest.fixture
 def qasync_loop(qapp):  # type: ignore[no-untyped-def]
     """A running-capable qasync loop on pytest-qt's QApplication.
