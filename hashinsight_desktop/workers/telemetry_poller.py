@@ -29,12 +29,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import Miner, MinerModel, MinerState
 from hashinsight_desktop.services.cgminer import PollMemory, Timeouts, poll_many
-from hashinsight_desktop.services.cgminer.sample import MinerSample
+from hashinsight_desktop.services.cgminer.sample import HASHING, SLEEPING, MinerSample
 from hashinsight_desktop.services.clock import Clock, database_now, system_clock
 from hashinsight_desktop.services.cluster.nodes import NodeInfo, process_node
 from hashinsight_desktop.services.cluster.roles import DEFAULT_LEASE_S, FencedRole
 from hashinsight_desktop.services.cluster.ticks import claim_tick, tick_start
 from hashinsight_desktop.services.telemetry.alert_rules import (
+    COMMANDED_SLEEP,
     AlertThresholds,
     MinerAlerts,
     apply_alert_batch,
@@ -44,7 +45,7 @@ from hashinsight_desktop.services.telemetry.alert_rules import (
 )
 from hashinsight_desktop.services.telemetry.alert_settings import ThresholdBook, load_thresholds, miners_in_maintenance
 from hashinsight_desktop.services.telemetry.buffer import SampleBuffer, TickFence, sample_row, state_row
-from hashinsight_desktop.services.telemetry.health import Commanded, commanded_miners
+from hashinsight_desktop.services.telemetry.health import CURTAILED_STANDINGS, Commanded, commanded_miners
 from hashinsight_desktop.services.telemetry.writer import TelemetryWriter
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.workers.site_roles import SiteRoles
@@ -412,7 +413,8 @@ class TelemetryPoller:
             else:
                 count, seen = 0, now
             failures[target.miner_id] = (count, seen)
-            batch.rows.append(sample_row(target.miner_id, sample, now))
+            command = context.commanded.get(target.miner_id)
+            batch.rows.append(sample_row(target.miner_id, sample, now, curtailed=held_by_plan(command, sample)))
             batch.states.append(
                 state_row(target.miner_id, sample, now, consecutive_failures=count, last_seen_at=seen)
                 | {"dialect": sample.dialect}
@@ -422,7 +424,6 @@ class TelemetryPoller:
             if target.miner_id in context.maintenance:
                 continue  # silenced: nothing raised, nothing cleared
             thresholds = self.thresholds or context.book.for_miner(target.site_id, target.model_id)
-            command = context.commanded.get(target.miner_id)
             if command is not None and command.state == "failed":
                 command = None  # the command did not take: the miner runs as before, judged at full
             expected = target.nominal_ths
@@ -472,6 +473,17 @@ class TelemetryPoller:
         log.info("telemetry: %s", report.describe())
         if self.on_cycle is not None:
             self.on_cycle(report)
+
+
+def held_by_plan(command: Commanded | None, sample: MinerSample) -> bool:
+    """A sample to record as ``curtailed``: a plan holds the miner asleep or at its level (or it was just told
+    to), and the poll shows it there — asleep, hashing at its level, or, told to sleep, not answering."""
+    if command is None:
+        return False
+    standing = command.standing(sample.status, sample.power_w, sample.hashrate_ths)
+    if standing not in CURTAILED_STANDINGS:
+        return False
+    return sample.status in (SLEEPING, HASHING) or (failed_poll(sample) and command.kind == COMMANDED_SLEEP)
 
 
 def _count(report: CycleReport, polled: int) -> None:

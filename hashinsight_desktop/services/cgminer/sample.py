@@ -10,6 +10,10 @@ SLEEPING: Final = "sleeping"
 ERROR: Final = "error"
 OFFLINE: Final = "offline"
 STATUSES: Final = (HASHING, SLEEPING, ERROR, OFFLINE)
+# Never reported by a miner: what the poller records for a sample of a miner a curtailment plan holds asleep or
+# at a lower level (telemetry_samples only; the miner's state keeps what it reported). Billing counts it as
+# uptime when the contract says so.
+CURTAILED: Final = "curtailed"
 
 OVERHEAT_C: Final = 95.0  # chip temperature at which a miner counts as over-heated
 

@@ -153,7 +153,7 @@ def learn_levels(
                 TelemetrySample.recorded_at < window.end,
                 TelemetrySample.power_w.is_not(None),
                 TelemetrySample.hashrate_ths.is_not(None),
-                TelemetrySample.status.in_(("hashing", "sleeping")),
+                TelemetrySample.status.in_(("hashing", "sleeping", "curtailed")),  # curtailed: held at its level
             )
         ).one()
         if not count:

@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from hashinsight_desktop.db.telemetry_store import SampleRow
-from hashinsight_desktop.services.cgminer.sample import ERROR, STATUSES, MinerSample
+from hashinsight_desktop.services.cgminer.sample import CURTAILED, ERROR, STATUSES, MinerSample
 from hashinsight_desktop.services.telemetry.alert_rules import dead_board_count, failed_poll
 
 DEFAULT_CAPACITY = 300_000  # 30 polls of 10,000 miners: half an hour of outage at the default interval
@@ -176,13 +176,16 @@ def _aware(moment: datetime) -> datetime:
     return moment
 
 
-def sample_row(miner_id: uuid.UUID, sample: MinerSample, recorded_at: datetime) -> SampleRow:
+def sample_row(
+    miner_id: uuid.UUID, sample: MinerSample, recorded_at: datetime, *, curtailed: bool = False
+) -> SampleRow:
     """One ``telemetry_samples`` row (SAMPLE_COLUMNS order); values a column cannot hold
-    (NaN, infinity, an unknown status) are stored as NULL or ``error``."""
+    (NaN, infinity, an unknown status) are stored as NULL or ``error``. ``curtailed``: a plan holds the miner
+    where this sample shows it (status ``curtailed``)."""
     return (
         miner_id,
         _aware(recorded_at),
-        sample.status if sample.status in STATUSES else ERROR,
+        CURTAILED if curtailed else sample.status if sample.status in STATUSES else ERROR,
         None if failed_poll(sample) else _number(sample.hashrate_ths),
         _number(sample.power_w),
         _number(sample.max_chip_temp_c),

@@ -41,7 +41,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from hashinsight_desktop.db.base import UTCDateTime
 from hashinsight_desktop.db.models import Miner, TelemetryRollup, TelemetrySample
-from hashinsight_desktop.services.cgminer.sample import HASHING, SLEEPING
+from hashinsight_desktop.services.cgminer.sample import CURTAILED, HASHING, SLEEPING
 from hashinsight_desktop.services.telemetry.billing_rollup import fill_billing_columns
 
 RAW = 0
@@ -60,7 +60,7 @@ ROLLUP_COLUMNS = (
     "max_chip_temp_c",
     "fan_rpm_max",
 )
-ONLINE_STATUSES = (HASHING, SLEEPING)  # answered and doing what it was told
+ONLINE_STATUSES = (HASHING, SLEEPING, CURTAILED)  # answered (or slept by a plan) and doing what it was told
 PER_MINER_MAX_RANGE = timedelta(hours=1)  # PostgreSQL: up to this, a range scan per miner
 
 
