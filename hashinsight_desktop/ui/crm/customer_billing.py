@@ -4,9 +4,10 @@ the services scope it to their own records."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +32,13 @@ from hashinsight_desktop.ui.crm.billing_wizard import previous_month
 from hashinsight_desktop.ui.crm.invoices_page import InvoicesPage
 from hashinsight_desktop.ui.live_refresh import follow_changes
 from hashinsight_desktop.ui.theme import OK_COLOR, set_tone
+
+KIND_LABELS = {
+    "invoice": QT_TRANSLATE_NOOP("Statement", "Invoice"),
+    "late_fee": QT_TRANSLATE_NOOP("Statement", "Late fee"),
+    "credit_note": QT_TRANSLATE_NOOP("Statement", "Credit note"),
+    "payment": QT_TRANSLATE_NOOP("Statement", "Payment"),
+}
 
 
 class StatementPage(QWidget):
@@ -73,9 +81,11 @@ class StatementPage(QWidget):
         self.model.setRowCount(0)
         for r in self.rows:
             cells = [QStandardItem(r[key]) for key in ("date", "kind", "reference", "amount_usd", "balance_usd")]
+            cells[1].setText(QCoreApplication.translate("Statement", KIND_LABELS.get(r["kind"], r["kind"])))
             for cell in cells[3:]:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(cells)
+        self.table.resizeColumnsToContents()
         owed = self.rows[-1]["balance_usd"] if self.rows else "0.00"
         self.balance.setText(self.tr("You owe %1 USD.").replace("%1", owed))
 
@@ -110,8 +120,9 @@ class SlaReportsPage(QWidget):
         self.save.clicked.connect(lambda _checked=False: self.save_report())
         self.result = QLabel(
             self.tr(
-                "Your uptime per miner, curtailment hours, incidents and credits for a billed month, signed by "
-                "the site: anyone can check it with `hashinsight-desktop sla verify REPORT`."
+                "Your uptime per miner, curtailment hours, incidents and credits for a billed month, signed by the "
+                "site. `hashinsight-desktop sla verify REPORT` proves it unaltered; away from the site, add "
+                "--public-key with the site's key, shown here once a report is saved."
             )
         )
         self.result.setWordWrap(True)
@@ -147,7 +158,10 @@ class SlaReportsPage(QWidget):
         except (ServiceError, SecretStoreError, OSError) as exc:
             show_error(self, self.tr("No report"), str(exc))
             return False
-        self.result.setText(self.tr("Saved the signed report to %1.").replace("%1", path))
+        key = json.loads(data)["signature"]["public_key"]
+        saved = self.tr("Saved the signed report to %1. The site's public key: %2")
+        self.result.setText(saved.replace("%1", path).replace("%2", key))
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_tone(self.result, OK_COLOR)
         return True
 

@@ -6,6 +6,7 @@ report. SQLite only: the services under it are tested on both engines."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import datetime
 from decimal import Decimal
@@ -128,3 +129,4 @@ def test_the_customer_sees_their_invoices_statement_and_a_signed_sla_report(  # 
     with context.database.session_factory() as session:
         verified = verify(report.read_bytes(), published_keys(session))
     assert verified.report["customer"]["name"] == "Acme Hosting"
+    assert own.sla.result.text().endswith(json.loads(report.read_bytes())["signature"]["public_key"])
