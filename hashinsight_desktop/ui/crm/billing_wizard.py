@@ -123,7 +123,8 @@ class PreviewPage(QWizardPage):
             )
         return top
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt's name): nothing drafted, nothing to issue
+    def isComplete(self) -> bool:
+        """Nothing drafted, nothing to issue: Issue all stays disabled."""
         return bool(self.run.documents)
 
 
