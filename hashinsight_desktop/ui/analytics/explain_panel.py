@@ -51,6 +51,10 @@ class ExplainPanel(QWidget):
         self.sentences.setTextFormat(Qt.TextFormat.PlainText)
         self.sentences.setWordWrap(True)
         self.plot_widget = pg.PlotWidget()
+        self.bars = pg.BarGraphItem(x0=[], width=[], y=[], height=0.6)  # made once, given new data per run
+        self.zero_line = pg.InfiniteLine(0, angle=90)
+        self.plot_widget.addItem(self.bars)
+        self.plot_widget.addItem(self.zero_line)
         self.export = ExportButtons("profit_explained", self.plot_widget, self.table)
         side = QVBoxLayout()
         side.addLayout(grid)
@@ -96,18 +100,17 @@ class ExplainPanel(QWidget):
         self.sentences.setText("\n".join(lines) if lines else self.tr("Nothing changed between the two columns."))
         colors = chart_colors(self)
         plot = self.plot_widget.getPlotItem()
-        plot.clear()
         self.plot_widget.setBackground(colors.base)
         style_axes(plot, colors)
         names = explain_strings.input_names()
         parts = np.array([float(result.parts[k]) for k in explain.KEYS])
         y = np.arange(len(parts))
         brushes = [colors.ok if v >= 0 else colors.bad for v in parts]
-        plot.addItem(pg.BarGraphItem(x0=np.minimum(parts, 0), width=np.abs(parts), y=y, height=0.6, brushes=brushes))
+        self.bars.setOpts(x0=np.minimum(parts, 0), width=np.abs(parts), y=y, height=0.6, brushes=brushes)
         plot.getAxis("left").setTicks([[(i, names[k]) for i, k in enumerate(explain.KEYS)]])
         plot.setLabel("bottom", self.tr("Part of the change (USD/day)"))
         plot.invertY(True)  # the inputs top to bottom in the table's order
-        plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(colors.muted)))
+        self.zero_line.setPen(pg.mkPen(colors.muted))
 
     def table(self) -> Table | None:
         if self.result is None:

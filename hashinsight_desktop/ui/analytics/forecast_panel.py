@@ -77,6 +77,13 @@ class ForecastPanel(QWidget):
             controls.addWidget(widget)
         controls.addStretch(1)
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.curves = {name: pg.PlotDataItem(pen=pg.mkPen(None)) for name in ("lo95", "hi95", "lo80", "hi80")}
+        self.curves["history"], self.curves["mean"] = pg.PlotDataItem(), pg.PlotDataItem()
+        for low, high, alpha in (("lo95", "hi95", "30"), ("lo80", "hi80", "60")):
+            band = pg.FillBetweenItem(self.curves[low], self.curves[high], brush=pg.mkBrush(BITCOIN_ORANGE + alpha))
+            self.plot_widget.addItem(band)
+        for curve in self.curves.values():
+            self.plot_widget.addItem(curve)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -167,28 +174,22 @@ class ForecastPanel(QWidget):
         self._summarise(result)
 
     def _draw(self, result: forecast.Forecast) -> None:
+        """New data into the items made once (see PriceChart.redraw: no Qt items made anew per run)."""
         colors = chart_colors(self)
         plot = self.plot_widget.getPlotItem()
-        plot.clear()
         self.plot_widget.setBackground(colors.base)
         style_axes(plot, colors)
         plot.showGrid(x=True, y=True, alpha=0.15)
         dates, values = self.history
         shown = slice(max(0, len(dates) - SHOWN_HISTORY_DAYS), len(dates))
-        plot.plot([_stamp(d) for d in dates[shown]], values[shown], pen=pg.mkPen(colors.text, width=1.5))
-        last = [(_stamp(dates[-1]), float(values[-1]))]  # the bands start from the last known value
-        x = np.array([p[0] for p in last] + [_stamp(p.date) for p in result.points])
-
-        def line(name: str) -> np.ndarray:
-            return np.array([last[0][1]] + [getattr(p, name) for p in result.points])
-
-        for lo, hi, alpha in (("lo95", "hi95", "30"), ("lo80", "hi80", "60")):
-            lower = pg.PlotDataItem(x, line(lo), pen=pg.mkPen(None))
-            upper = pg.PlotDataItem(x, line(hi), pen=pg.mkPen(None))
-            plot.addItem(lower)
-            plot.addItem(upper)
-            plot.addItem(pg.FillBetweenItem(lower, upper, brush=pg.mkBrush(BITCOIN_ORANGE + alpha)))
-        plot.plot(x, line("mean"), pen=pg.mkPen(BITCOIN_ORANGE, width=2))
+        self.curves["history"].setData([_stamp(d) for d in dates[shown]], values[shown])
+        self.curves["history"].setPen(pg.mkPen(colors.text, width=1.5))
+        last = (_stamp(dates[-1]), float(values[-1]))  # the bands start from the last known value
+        x = np.array([last[0]] + [_stamp(p.date) for p in result.points])
+        for name in ("lo95", "hi95", "lo80", "hi80", "mean"):
+            self.curves[name].setData(x, np.array([last[1]] + [getattr(p, name) for p in result.points]))
+        self.curves["mean"].setPen(pg.mkPen(BITCOIN_ORANGE, width=2))
+        plot.enableAutoRange()
 
     def _summarise(self, result: forecast.Forecast) -> None:
         p, d, q = result.order

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -82,7 +82,32 @@ class PriceChart(QWidget):
         self.price_plot.setLabel("left", self.tr("BTC (USD)"))
         self.rsi_plot.setLabel("left", self.tr("RSI 14"))
         self.macd_plot.setLabel("left", self.tr("MACD"))
+        empty = np.zeros(0)
+        self.items: dict[str, Any] = {
+            "wicks": pg.ErrorBarItem(x=empty, y=empty, top=empty, bottom=empty),
+            "rising": pg.BarGraphItem(x=empty, y0=empty, height=empty, width=DAY_S * 0.7),
+            "falling": pg.BarGraphItem(x=empty, y0=empty, height=empty, width=DAY_S * 0.7),
+            **{name: pg.PlotDataItem() for name in ("close", "sma_20", "ema_20", "bb_upper", "bb_lower")},
+            "up": pg.ScatterPlotItem(symbol="t1", size=11, pen=None),
+            "down": pg.ScatterPlotItem(symbol="t", size=11, pen=None),
+            "rsi": pg.PlotDataItem(),
+            "hist": pg.BarGraphItem(x=empty, height=empty, width=DAY_S * 0.8),
+            "macd": pg.PlotDataItem(),
+            "macd_signal": pg.PlotDataItem(),
+        }
+        self.items["band"] = pg.FillBetweenItem(self.items["bb_upper"], self.items["bb_lower"])
         self.crosshair = [pg.InfiniteLine(angle=90, movable=False) for _ in self.plots]
+        self.rsi_levels = [pg.InfiniteLine(level, angle=0, movable=False) for level in (30, 70)]
+        for plot, line in zip(self.plots, self.crosshair, strict=True):
+            plot.addItem(line, ignoreBounds=True)
+        for line in self.rsi_levels:
+            self.rsi_plot.addItem(line, ignoreBounds=True)
+        price_items = ("band", "wicks", "rising", "falling", "close", "sma_20", "ema_20", "bb_upper", "bb_lower")
+        for name in (*price_items, "up", "down"):
+            self.price_plot.addItem(self.items[name])
+        self.rsi_plot.addItem(self.items["rsi"])
+        for name in ("hist", "macd", "macd_signal"):
+            self.macd_plot.addItem(self.items[name])
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
 
         layout = QVBoxLayout(self)
@@ -111,70 +136,70 @@ class PriceChart(QWidget):
         return bool(self.bars) and all(None not in (b.open, b.high, b.low) for b in self.bars)
 
     def redraw(self) -> None:
+        """Give the chart's items their data again. The items are made once and kept (``setData``, hidden when
+        unticked): items removed and made anew are reference cycles of Qt wrappers that the collector may free
+        in a worker thread, which crashes Qt."""
         colors = chart_colors(self)
         self.view.setBackground(colors.base)
-        for plot, line in zip(self.plots, self.crosshair, strict=True):
-            plot.clear()
+        dashed, dotted = (pg.mkPen(colors.muted, style=s) for s in (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine))
+        for plot in self.plots:
             style_axes(plot, colors)
             plot.getAxis("left").setWidth(72)  # the three panels' plot areas line up
             plot.showGrid(x=True, y=True, alpha=0.15)
-            line.setPen(pg.mkPen(colors.muted, style=Qt.PenStyle.DashLine))
-            plot.addItem(line, ignoreBounds=True)
-        if not self.bars:
-            return
-        x, close = self.x, _floats([b.close for b in self.bars])
-        if self.style_combo.currentData() == "candles" and self.has_ohlc():
-            self._candles(colors.ok, colors.bad)
-        else:
-            self.price_plot.plot(x, close, pen=pg.mkPen(colors.text, width=1.5), name=self.tr("Close"))
-        v = self.values
-        if self.overlay_boxes["sma"].isChecked():
-            self.price_plot.plot(x, v["sma_20"], pen=pg.mkPen(BITCOIN_ORANGE, width=1.5), connect="finite")
-        if self.overlay_boxes["ema"].isChecked():
-            self.price_plot.plot(x, v["ema_20"], pen=pg.mkPen(POWER_BLUE, width=1.5), connect="finite")
-        if self.overlay_boxes["bb"].isChecked():
-            band = pg.mkPen(colors.muted, width=1, style=Qt.PenStyle.DashLine)
-            upper = self.price_plot.plot(x, v["bb_upper"], pen=band, connect="finite")
-            lower = self.price_plot.plot(x, v["bb_lower"], pen=band, connect="finite")
-            fill = pg.FillBetweenItem(upper, lower, brush=pg.mkBrush(colors.muted + "22"))
-            self.price_plot.addItem(fill)
-        if self.overlay_boxes["signals"].isChecked():
+        for line in self.crosshair:
+            line.setPen(dashed)
+        for line in self.rsi_levels:
+            line.setPen(dotted)
+        it = self.items
+        empty = np.zeros(0)
+        x = self.x
+        v = self.values or {name: empty for name in ("sma_20", "ema_20", "bb_upper", "bb_lower", "rsi_14")}
+        close = _floats([b.close for b in self.bars])
+        candles = self.style_combo.currentData() == "candles" and self.has_ohlc()
+        self._candles(colors.ok, colors.bad, candles)
+        it["close"].setData(x if not candles else empty, close if not candles else empty)
+        it["close"].setPen(pg.mkPen(colors.text, width=1.5))
+        for name, box, pen in (
+            ("sma_20", "sma", pg.mkPen(BITCOIN_ORANGE, width=1.5)),
+            ("ema_20", "ema", pg.mkPen(POWER_BLUE, width=1.5)),
+            ("bb_upper", "bb", dashed),
+            ("bb_lower", "bb", dashed),
+        ):
+            it[name].setData(x, v[name], connect="finite")
+            it[name].setPen(pen)
+            it[name].setVisible(self.overlay_boxes[box].isChecked())
+        it["band"].setBrush(pg.mkBrush(colors.muted + "22"))
+        it["band"].setVisible(self.overlay_boxes["bb"].isChecked())
+        up = down = np.zeros(0, dtype=np.int64)
+        if self.values:
             up, down = crossings(v["macd"], v["macd_signal"])
-            self.price_plot.plot(x[up], close[up], pen=None, symbol="t1", symbolSize=11, symbolBrush=colors.ok)
-            self.price_plot.plot(x[down], close[down], pen=None, symbol="t", symbolSize=11, symbolBrush=colors.bad)
-        self.rsi_plot.plot(x, v["rsi_14"], pen=pg.mkPen(FAN_GREEN, width=1.5), connect="finite")
-        for level in (30, 70):
-            self.rsi_plot.addItem(
-                pg.InfiniteLine(level, angle=0, pen=pg.mkPen(colors.muted, style=Qt.PenStyle.DotLine))
-            )
+        for name, marks, color in (("up", up, colors.ok), ("down", down, colors.bad)):
+            it[name].setData(x[marks], close[marks], brush=color)
+            it[name].setVisible(self.overlay_boxes["signals"].isChecked())
+        it["rsi"].setData(x, v["rsi_14"], connect="finite")
+        it["rsi"].setPen(pg.mkPen(FAN_GREEN, width=1.5))
         self.rsi_plot.setYRange(0, 100, padding=0.05)
-        hist = np.nan_to_num(v["macd_hist"])
-        self.macd_plot.addItem(
-            pg.BarGraphItem(
-                x=x,
-                height=hist,
-                width=DAY_S * 0.8,
-                brushes=[colors.ok if h >= 0 else colors.bad for h in hist],
-                pen=None,
-            )
-        )
-        self.macd_plot.plot(x, v["macd"], pen=pg.mkPen(POWER_BLUE, width=1.5), connect="finite")
-        self.macd_plot.plot(x, v["macd_signal"], pen=pg.mkPen(BITCOIN_ORANGE, width=1.5), connect="finite")
+        hist = np.nan_to_num(v["macd_hist"]) if self.values else empty
+        brushes = [colors.ok if h >= 0 else colors.bad for h in hist]
+        it["hist"].setOpts(x=x, height=hist, width=DAY_S * 0.8, brushes=brushes, pen=None)
+        for name, pen in (("macd", POWER_BLUE), ("macd_signal", BITCOIN_ORANGE)):
+            it[name].setData(x, v[name] if self.values else empty, connect="finite")
+            it[name].setPen(pg.mkPen(pen, width=1.5))
 
-    def _candles(self, up_color: str, down_color: str) -> None:
+    def _candles(self, up_color: str, down_color: str, shown: bool) -> None:
+        it = self.items
+        if not shown:
+            empty = np.zeros(0)
+            it["wicks"].setData(x=empty, y=empty, top=empty, bottom=empty)
+            for name in ("rising", "falling"):
+                it[name].setOpts(x=empty, y0=empty, height=empty)
+            return
         o, h, lo, c = (_floats([getattr(b, k) for b in self.bars]) for k in ("open", "high", "low", "close"))
         rising = c >= o
-        self.price_plot.addItem(pg.ErrorBarItem(x=self.x, y=c, top=h - c, bottom=c - lo, pen=pg.mkPen(up_color)))
-        for mask, color in ((rising, up_color), (~rising, down_color)):
-            self.price_plot.addItem(
-                pg.BarGraphItem(
-                    x=self.x[mask],
-                    y0=o[mask],
-                    height=(c - o)[mask],
-                    width=DAY_S * 0.7,
-                    brush=color,
-                    pen=pg.mkPen(color),
-                )
+        it["wicks"].setData(x=self.x, y=c, top=h - c, bottom=c - lo, pen=pg.mkPen(up_color))
+        for name, mask, color in (("rising", rising, up_color), ("falling", ~rising, down_color)):
+            it[name].setOpts(
+                x=self.x[mask], y0=o[mask], height=(c - o)[mask], width=DAY_S * 0.7, brush=color, pen=pg.mkPen(color)
             )
 
     def _mouse_moved(self, position: QPointF) -> None:

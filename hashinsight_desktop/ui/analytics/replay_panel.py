@@ -75,6 +75,9 @@ class ReplayPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.curve, self.zero_line = pg.PlotDataItem(), pg.InfiniteLine(0, angle=0)  # made once, new data per run
+        self.plot_widget.addItem(self.curve)
+        self.plot_widget.addItem(self.zero_line)
         self.export = ExportButtons("replay", self.plot_widget, self.table)
         side = QVBoxLayout()
         side.addWidget(self.form)
@@ -145,14 +148,13 @@ class ReplayPanel(QWidget):
     def _show(self, result: Replay, start: date, end: date) -> None:
         colors = chart_colors(self)
         plot = self.plot_widget.getPlotItem()
-        plot.clear()
         self.plot_widget.setBackground(colors.base)
         style_axes(plot, colors)
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setLabel("left", self.tr("Cumulative profit (USD)"))
         x = day_x(result.dates)
-        plot.plot(x, result.cumulative_profit_usd, pen=pg.mkPen(BITCOIN_ORANGE, width=2))
-        plot.addItem(pg.InfiniteLine(0, angle=0, pen=pg.mkPen(colors.muted)))
+        self.curve.setData(x, result.cumulative_profit_usd, pen=pg.mkPen(BITCOIN_ORANGE, width=2))
+        self.zero_line.setPen(pg.mkPen(colors.muted))
         calendar_days = (end - start).days + 1
         self._say(
             self.tr(
