@@ -61,6 +61,7 @@ def scenarios(people: dict[str, Any]) -> list[tuple[str, float, Callable[[Any], 
     return [
         ("pipeline board", OPEN_TARGET_MS, board()),
         ("pipeline board: search", SEARCH_TARGET_MS, board(search="cobalt")),
+        ("pipeline board: search two words", SEARCH_TARGET_MS, board(search="cobalt deal")),
         ("deals: open", OPEN_TARGET_MS, page(deals.list_deals)),
         ("deals: sort by value", OPEN_TARGET_MS, page(deals.list_deals, order_by="value")),
         ("deals: search", SEARCH_TARGET_MS, page(deals.list_deals, search="deal 471")),

@@ -25,6 +25,9 @@ T = TypeVar("T")
 AnySelect = Select[*tuple[Any, ...]]
 Q = TypeVar("Q", bound=AnySelect)
 MAX_PAGE = 1000
+# A search word with at most this many times the rarest word's terms is matched by its id list; a commoner one
+# record by record ("cobalt deal" over 20,000 deals: ~135 -> ~40 ms of SQL; "cobalt 4711" keeps its probes).
+LIST_WITHIN = 8
 
 
 @dataclass(frozen=True)
@@ -102,11 +105,16 @@ def search_condition(
             session.scalar(select(func.count()).select_from(word_ids(k, word).subquery())) or 0 for k, _ in sources
         )
 
-    driver = min(words, key=count) if len(words) > 1 else words[0]
+    counts = {word: count(word) for word in words}
+    driver = min(words, key=counts.__getitem__)
     driving = [select(record_id).where(column.in_(word_ids(kind, driver))) for kind, column in sources]
     conditions = [record_id.in_(union(*driving) if len(driving) > 1 else driving[0])]
     for word in words:
-        if word != driver:
+        if word == driver:
+            continue
+        if counts[word] <= LIST_WITHIN * counts[driver]:  # about as common: its id list beats a probe per record
+            conditions.append(or_(*(column.in_(word_ids(kind, word)) for kind, column in sources)))
+        else:
             conditions.append(
                 or_(
                     *(exists(word_ids(kind, word).where(CrmSearchTerm.entity_id == column)) for kind, column in sources)
