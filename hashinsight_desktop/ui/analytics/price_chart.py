@@ -156,7 +156,7 @@ class PriceChart(QWidget):
         v = self.values or {name: empty for name in ("sma_20", "ema_20", "bb_upper", "bb_lower", "rsi_14")}
         close = _floats([b.close for b in self.bars])
         candles = self.style_combo.currentData() == "candles" and self.has_ohlc()
-        self._candles(colors.ok, colors.bad, candles)
+        self._candles(colors.ok, colors.bad, colors.muted, candles)
         it["close"].setData(x if not candles else empty, close if not candles else empty)
         it["close"].setPen(pg.mkPen(colors.text, width=1.5))
         for name, box, pen in (
@@ -173,8 +173,11 @@ class PriceChart(QWidget):
         up = down = np.zeros(0, dtype=np.int64)
         if self.values:
             up, down = crossings(v["macd"], v["macd_signal"])
-        for name, marks, color in (("up", up, colors.ok), ("down", down, colors.bad)):
-            it[name].setData(x[marks], close[marks], brush=color)
+        # Beside the bar, not on it: below the low for a crossing up, above the high for one down.
+        low = _floats([b.low if b.low is not None else b.close for b in self.bars])
+        high = _floats([b.high if b.high is not None else b.close for b in self.bars])
+        for name, marks, color, y in (("up", up, colors.ok, low * 0.97), ("down", down, colors.bad, high * 1.03)):
+            it[name].setData(x[marks], y[marks], brush=color)
             it[name].setVisible(self.overlay_boxes["signals"].isChecked())
         it["rsi"].setData(x, v["rsi_14"], connect="finite")
         it["rsi"].setPen(pg.mkPen(FAN_GREEN, width=1.5))
@@ -186,7 +189,7 @@ class PriceChart(QWidget):
             it[name].setData(x, v[name] if self.values else empty, connect="finite")
             it[name].setPen(pg.mkPen(pen, width=1.5))
 
-    def _candles(self, up_color: str, down_color: str, shown: bool) -> None:
+    def _candles(self, up_color: str, down_color: str, wick_color: str, shown: bool) -> None:
         it = self.items
         if not shown:
             empty = np.zeros(0)
@@ -196,7 +199,7 @@ class PriceChart(QWidget):
             return
         o, h, lo, c = (_floats([getattr(b, k) for b in self.bars]) for k in ("open", "high", "low", "close"))
         rising = c >= o
-        it["wicks"].setData(x=self.x, y=c, top=h - c, bottom=c - lo, pen=pg.mkPen(up_color))
+        it["wicks"].setData(x=self.x, y=c, top=h - c, bottom=c - lo, pen=pg.mkPen(wick_color))
         for name, mask, color in (("rising", rising, up_color), ("falling", ~rising, down_color)):
             it[name].setOpts(
                 x=self.x[mask], y0=o[mask], height=(c - o)[mask], width=DAY_S * 0.7, brush=color, pen=pg.mkPen(color)

@@ -15,6 +15,7 @@ from hashinsight_desktop.services.analytics import history_import
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.analytics.analytics_tab import AnalyticsTab
+from hashinsight_desktop.ui.analytics.price_chart import crossings
 
 # The UI over plain inserts and selects: nothing engine-specific, so one engine (the services test both).
 pytestmark = [pytest.mark.gui, pytest.mark.parametrize("database", ["sqlite"], indirect=True)]
@@ -89,3 +90,17 @@ def test_chart_data_exports_to_csv_without_formulas(
     png = tmp_path / "chart.png"
     tab.chart_export.export_png(str(png))
     assert png.stat().st_size > 1000
+
+
+def test_candles_or_line_and_overlays_follow_the_controls(
+    tab: AnalyticsTab, seeded: history_import.ImportResult
+) -> None:
+    tab.refresh()
+    chart = tab.chart
+    assert chart.has_ohlc() and len(chart.items["close"].getData()[0] or ()) == 0  # candles by default
+    chart.style_combo.setCurrentIndex(chart.style_combo.findData("line"))
+    assert len(chart.items["close"].getData()[0]) == 260
+    chart.overlay_boxes["sma"].setChecked(False)
+    assert not chart.items["sma_20"].isVisible() and chart.items["ema_20"].isVisible()
+    up, down = crossings(chart.values["macd"], chart.values["macd_signal"])
+    assert len(chart.items["up"].data) == len(up) > 0 and len(chart.items["down"].data) == len(down) > 0
