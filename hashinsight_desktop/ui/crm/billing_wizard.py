@@ -1,6 +1,7 @@
 """Run billing for a period: choose the month, the drafts are made (or refreshed) from the roll-ups, every draft is
 shown with its lines, usage per miner and gaps, and one press issues them all in one transaction (each numbered in
-its series). Cancelled after the preview, the drafts stay drafts: running the month again refreshes them."""
+its series). Both transactions run off the GUI thread with a busy bar and a Cancel that rolls them back. Cancelled
+after the preview, the drafts stay drafts: running the month again refreshes them."""
 
 from __future__ import annotations
 
@@ -18,16 +19,27 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.billing.document import invoice_document
 from hashinsight_desktop.services.billing.invoices import issue_invoice
-from hashinsight_desktop.services.billing.run import run_billing
+from hashinsight_desktop.services.billing.run import RunResult, run_billing
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import show_error
+from hashinsight_desktop.ui.crm.billing_busy import BusyRun
+from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
+
+
+def failure_text(exc: Exception) -> str:
+    if isinstance(exc, ServiceError):
+        return str(exc)
+    if isinstance(exc, SQLAlchemyError):
+        return database_error_text(exc)
+    raise exc
 
 
 def previous_month(today: date) -> str:
@@ -47,20 +59,55 @@ class PeriodPage(QWizardPage):
         self.error = QLabel()
         set_tone(self.error, BAD_COLOR)
         self.error.setWordWrap(True)
+        self.busy: BusyRun[tuple[list[dict[str, Any]], list[str]]] = BusyRun(
+            wizard.context.database.session_factory, "billing run"
+        )
+        self.busy.changed.connect(self.completeChanged)
+        self.ready_for: str | None = None  # the month whose drafts were just made: Next goes on to the preview
+        self._validating = False
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Month (YYYY-MM):")))
         layout.addWidget(self.period)
         layout.addWidget(self.error)
+        layout.addWidget(self.busy)
         layout.addStretch(1)
 
+    def isComplete(self) -> bool:
+        return not self.busy.running()
+
     def validatePage(self) -> bool:
-        try:
-            self.run.prepare(self.period.text())
-        except ServiceError as exc:
-            self.error.setText(str(exc))
+        """Next starts the run off the GUI thread; when it ends, the wizard moves on by itself."""
+        period = self.period.text().strip()
+        if self.ready_for == period:
+            self.ready_for = None
+            return True
+        if self.busy.running():
             return False
         self.error.clear()
-        return True
+        text = self.tr(
+            "Making the drafts for %1… Cancel stops waiting at once; the run cannot be interrupted mid-way, so it is "
+            "rolled back when it ends and nothing of it is kept."
+        ).replace("%1", period)
+        self._validating = True
+        try:
+            self.busy.start(
+                text, lambda s: self.run.prepare(s, period), lambda r: self._prepared(period, r), self._failed
+            )
+        finally:
+            self._validating = False
+        if self.ready_for == period:  # no running event loop: done already
+            self.ready_for = None
+            return True
+        return False
+
+    def _prepared(self, period: str, prepared: tuple[list[dict[str, Any]], list[str]]) -> None:
+        self.run.period, (self.run.documents, self.run.skipped) = period, prepared
+        self.ready_for = period
+        if not self._validating:
+            self.run.next()
+
+    def _failed(self, exc: Exception) -> None:
+        self.error.setText(failure_text(exc))
 
 
 class PreviewPage(QWizardPage):
@@ -74,9 +121,12 @@ class PreviewPage(QWizardPage):
         self.tree.setObjectName("billingPreview")
         self.tree.setHeaderLabels([self.tr("Draft / line"), self.tr("Amount (USD)"), self.tr("Detail")])
         self.tree.setColumnWidth(0, 520)
+        self.busy: BusyRun[list[str]] = BusyRun(wizard.context.database.session_factory, "billing issue")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.busy)
+        self.busy.changed.connect(self.completeChanged)
         self.setFinalPage(True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Issue all"))
 
@@ -124,8 +174,8 @@ class PreviewPage(QWizardPage):
         return top
 
     def isComplete(self) -> bool:
-        """Nothing drafted, nothing to issue: Issue all stays disabled."""
-        return bool(self.run.documents)
+        """Nothing drafted, nothing to issue: Issue all stays disabled (and while the drafts are being issued)."""
+        return bool(self.run.documents) and not self.busy.running()
 
 
 class BillingRunWizard(QWizard):
@@ -137,27 +187,41 @@ class BillingRunWizard(QWizard):
         self.documents: list[dict[str, Any]] = []
         self.skipped: list[str] = []
         self.issued: list[str] = []
-        self.addPage(PeriodPage(self))
-        self.addPage(PreviewPage(self))
+        self.period_page, self.preview_page = PeriodPage(self), PreviewPage(self)
+        self.addPage(self.period_page)
+        self.addPage(self.preview_page)
         self.resize(1000, 640)
 
-    def prepare(self, period: str) -> None:
-        """Make or refresh the month's drafts (one transaction) and read each as it would print."""
-        with unit_of_work(self.context.database.session_factory, "billing run") as session:
-            result = run_billing(session, self.principal, period, self.context.clock)
-            self.documents = [invoice_document(session, self.principal, draft.id) for draft in result.drafts]
-        self.period, self.skipped = period.strip(), result.skipped
+    def prepare(self, session: Session, period: str) -> tuple[list[dict[str, Any]], list[str]]:
+        """Make or refresh the month's drafts (in the caller's transaction) and read each as it would print."""
+        result: RunResult = run_billing(session, self.principal, period, self.context.clock)
+        return [invoice_document(session, self.principal, draft.id) for draft in result.drafts], result.skipped
+
+    def issue_all(self, session: Session) -> list[str]:
+        ids = [uuid.UUID(d["id"]) for d in self.documents]
+        return [issue_invoice(session, self.principal, i, clock=self.context.clock).number or "" for i in ids]
 
     def accept(self) -> None:
-        """Issue every previewed draft in one transaction: all numbered, or none when one is refused."""
-        try:
-            with unit_of_work(self.context.database.session_factory, "billing issue") as session:
-                issued = [
-                    issue_invoice(session, self.principal, uuid.UUID(d["id"]), clock=self.context.clock)
-                    for d in self.documents
-                ]
-                self.issued = [invoice.number or "" for invoice in issued]
-        except ServiceError as exc:
-            show_error(self, self.tr("Not issued"), str(exc))
+        """Issue every previewed draft in one transaction, off the GUI thread: all numbered, or none when one is
+        refused or the issuing is cancelled."""
+        busy = self.preview_page.busy
+        if busy.running():
             return
+        text = self.tr(
+            "Issuing %1 invoice(s)… Cancel stops waiting at once; the issuing is rolled back when it ends and no "
+            "number is used."
+        ).replace("%1", str(len(self.documents)))
+        busy.start(text, self.issue_all, self._issued, self._not_issued)
+
+    def _issued(self, numbers: list[str]) -> None:
+        self.issued = numbers
         super().accept()
+
+    def _not_issued(self, exc: Exception) -> None:
+        show_error(self, self.tr("Not issued"), failure_text(exc))
+
+    def reject(self) -> None:
+        """Cancel (or Esc) during a run abandons it: rolled back when the service returns."""
+        self.period_page.busy.cancel()
+        self.preview_page.busy.cancel()
+        super().reject()
