@@ -18,6 +18,7 @@ from hashinsight_desktop.services.billing.revenue import MonthRevenue, revenue_b
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, POWER_BLUE
 from hashinsight_desktop.ui.common import confirm
+from hashinsight_desktop.ui.crm.billing_contract_form import ContractDialog
 from hashinsight_desktop.ui.crm.billing_wizard import BillingRunWizard
 from hashinsight_desktop.ui.crm.dashboard_charts import chart, month_label, restyle, usd_axis
 from hashinsight_desktop.ui.crm.invoices_page import InvoicesPage
@@ -76,6 +77,16 @@ PROPOSALS = TableSource(
 class ContractsPage(RecordPage):
     def __init__(self, context: AppContext, principal: Principal, parent: QWidget | None = None) -> None:
         super().__init__(context, principal, CONTRACTS, frozenset({"billing_contract"}), parent)
+        if principal.can(Permission.CUSTOMERS_MANAGE):
+            self.button(self.tr("New contract…"), self.new_contract)
+            self.button(self.tr("Edit…"), self.edit_contract, lambda row: True)
+
+    def new_contract(self) -> ContractDialog:
+        return self.open_form(ContractDialog(self.context, self.principal, self))
+
+    def edit_contract(self) -> ContractDialog | None:
+        row = self.selected()
+        return None if row is None else self.open_form(ContractDialog(self.context, self.principal, self, view=row))
 
 
 class OverduePage(RecordPage):

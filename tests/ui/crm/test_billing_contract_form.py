@@ -1,0 +1,68 @@
+"""Contracts in the CRM tab: New contract… and Edit… forms save through services.billing.contracts. Refusals land
+under the field they name (a missing start, no miner ticked, a miner's bad from date named by the miner); the miners
+are the customer's own, ticked with from/to dates; an edit says it makes a new version and does. SQLite only: the
+contract service is tested on both engines."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.billing import contracts
+from hashinsight_desktop.ui.crm.billing_page import BillingPage
+from tests.services.billing_db.kit import NOV, clock_at, make_billing
+
+pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
+DAY = datetime(2026, 12, 2, 9, 0, tzinfo=NOV.tzinfo)
+
+
+def test_new_and_edited_contracts_with_refusals_under_their_fields(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    billing = make_billing(context.database)
+    context.clock = clock_at(DAY)  # type: ignore[method-assign, misc]
+    owner = billing.people.owner
+    page = BillingPage(context, owner).contracts
+    qtbot.addWidget(page)
+
+    form = page.new_contract()
+    assert [form.miners.item(r, 0).text() for r in range(form.miners.rowCount())] == ["r1", "r2"]
+    form.reference.setText("C-ACME-2")
+    form.rate.setText("0.06")
+    form.save_button.click()
+    assert "is required" in form.field_error("start")
+    form.start.setText("2026-11-01")
+    form.save_button.click()
+    assert "is required" in form.field_error("miners")  # none ticked
+    form.miners.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    form.miners.item(0, 1).setText("2026-11-31")
+    form.save_button.click()
+    assert "r1" in form.field_error("miners") and "not a date" in form.field_error("miners")
+    form.miners.item(0, 1).setText("2026-11-15")
+    form.save_button.click()
+    assert form.result() == form.DialogCode.Accepted
+    with context.database.session_factory() as session:
+        made = contracts.contract_by_reference(session, owner, "C-ACME-2")
+        [miner] = made.version.terms["miners"]
+        assert (miner["miner_id"], miner["from"], "to" in miner) == (str(billing.miners[0]), "2026-11-15", False)
+        assert made.version.terms["rate_usd_per_kwh"] == "0.06" and made.version.number == 1
+
+    page.reload()
+    qtbot.waitUntil(lambda: page.table.model.rowCount() == 2, timeout=3000)
+    row = next(i for i in range(2) if page.table.model.rows[i].contract.reference == "C-ACME-1")
+    page.table.table.selectRow(row)
+    edit = page.edit_contract()
+    assert edit is not None and "makes version 2 of this contract" in edit.version_note.text()
+    assert edit.reference.isReadOnly() and not edit.customer.isEnabled()
+    checked = [edit.miners.item(r, 0).checkState() == Qt.CheckState.Checked for r in range(2)]
+    assert checked == [True, True]
+    edit.miners.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    edit.save_button.click()
+    assert edit.result() == edit.DialogCode.Accepted, edit.banner_text()
+    with context.database.session_factory() as session:
+        now = contracts.contract_by_reference(session, owner, "C-ACME-1")
+        assert now.version.number == 2 and [m["miner_id"] for m in now.version.terms["miners"]] == [
+            str(billing.miners[0])
+        ]
+        assert now.version.terms["gap_policy"] == "last" and len(now.version.reminders) == 3  # kept as they were
