@@ -20,9 +20,6 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.form_fields import choose, parse_date
 
-BASES = ("metered", "spec", "fixed")
-GAP_POLICIES = ("zero", "last", "nameplate")
-MODES = ("arrears", "prepaid")
 MINER_COLUMNS = 3  # name (ticked when on the contract), from, to
 
 
@@ -83,7 +80,12 @@ class ContractDialog(CrmFormDialog):
         self.site.setEnabled(view is None)
         self.add_field("customer", self.tr("Customer"), self.customer)
         self.add_field("site", self.tr("Site"), self.site)
-        self.basis = self._combo("basis", self.tr("Billing basis"), BASES, terms.get("basis", "metered"))
+        bases = {
+            "metered": self.tr("metered (energy from measured power)"),
+            "spec": self.tr("spec (nameplate W × operational time)"),
+            "fixed": self.tr("fixed (monthly amount)"),
+        }
+        self.basis = self._combo("basis", self.tr("Billing basis"), bases, terms.get("basis", "metered"))
         self.rate = self._text("rate_usd_per_kwh", self.tr("Rate (USD/kWh)"), terms, "0.05")
         self.overhead = self._text("overhead_pct", self.tr("Overhead (%)"), terms, "0")
         self.fee = self._text("fee_usd_per_miner_month", self.tr("Hosting fee (USD per miner per month)"), terms, "0")
@@ -101,11 +103,17 @@ class ContractDialog(CrmFormDialog):
         self.curtailed = QCheckBox(self.tr("Curtailed time counts as uptime"))
         self.curtailed.setChecked(bool(terms.get("curtailed_counts_as_uptime", False)))
         self.add_field("curtailed_counts_as_uptime", self.tr("Curtailment"), self.curtailed)
-        self.gap = self._combo("gap_policy", self.tr("Gap policy"), GAP_POLICIES, terms.get("gap_policy", "zero"))
+        gaps = {
+            "zero": self.tr("zero (a gap bills nothing)"),
+            "last": self.tr("last (the last measured power holds)"),
+            "nameplate": self.tr("nameplate (the model's nameplate W)"),
+        }
+        self.gap = self._combo("gap_policy", self.tr("Gap policy"), gaps, terms.get("gap_policy", "zero"))
         self.deposit = self.add_text_field(
             "deposit_usd", self.tr("Deposit (USD)"), str(version.deposit_usd) if version else "0", ""
         )
-        self.mode = self._combo("billing_mode", self.tr("Billing"), MODES, version.billing_mode if version else "")
+        modes = {"arrears": self.tr("in arrears"), "prepaid": self.tr("prepaid")}
+        self.mode = self._combo("billing_mode", self.tr("Billing"), modes, version.billing_mode if version else "")
         self.terms_days = self.add_text_field(
             "payment_terms_days",
             self.tr("Payment terms (days)"),
@@ -137,10 +145,11 @@ class ContractDialog(CrmFormDialog):
     def _text(self, name: str, label: str, terms: dict[str, Any], default: str) -> Any:
         return self.add_text_field(name, label, str(terms.get(name, default)), "")
 
-    def _combo(self, name: str, label: str, choices: tuple[str, ...], chosen: str) -> QComboBox:
+    def _combo(self, name: str, label: str, choices: dict[str, str], chosen: str) -> QComboBox:
+        """``choices``: the service's value → its translated label."""
         combo = QComboBox()
-        for choice in choices:
-            combo.addItem(choice, choice)
+        for value, text in choices.items():
+            combo.addItem(text, value)
         choose(combo, chosen)
         self.add_field(name, label, combo)
         return combo
