@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, chart_colors, style_axes
 
@@ -69,6 +70,14 @@ class PriceChart(QWidget):
             box.toggled.connect(self.redraw)
             controls.addWidget(box)
         controls.addStretch(1)
+        self.zoom_buttons = {}
+        for days, label, key in ((90, self.tr("90 days"), "Ctrl+9"), (0, self.tr("Whole history"), "Ctrl+0")):
+            button = QPushButton(label)
+            button.setShortcut(QKeySequence(key))
+            button.setToolTip(self.tr("Zoom ({key}); the wheel and a drag zoom and pan too").format(key=key))
+            button.clicked.connect(lambda _=False, d=days: self.zoom_to_last(d))
+            controls.addWidget(button)
+            self.zoom_buttons[days] = button
         self.style_combo.currentIndexChanged.connect(self.redraw)
 
         self.view = pg.GraphicsLayoutWidget()
@@ -129,8 +138,13 @@ class PriceChart(QWidget):
         else:
             self.values = {}
         self.redraw()
+        self.zoom_to_last(0)
+
+    def zoom_to_last(self, days: int) -> None:
+        """Show the last ``days`` (0: all of them). Only the view moves: the indicators stay the full series'."""
         if self.bars:
-            self.price_plot.setXRange(self.x[0], self.x[-1] + DAY_S, padding=0.02)
+            first = self.x[max(0, len(self.x) - days)] if days else self.x[0]
+            self.price_plot.setXRange(first, self.x[-1] + DAY_S, padding=0.02)
 
     def has_ohlc(self) -> bool:
         return bool(self.bars) and all(None not in (b.open, b.high, b.low) for b in self.bars)
