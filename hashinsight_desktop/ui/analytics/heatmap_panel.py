@@ -77,9 +77,9 @@ class HeatmapPanel(QWidget):
         electricity = np.linspace(0.0, self.max_power_price.value(), CELLS)
         prices = np.linspace(price * (1 - span), price * (1 + span), CELLS)
         self.result = heatmap(inputs, electricity, prices)
-        self._show(self.result)
+        self._show(self.result, float(inputs.btc_price_usd), float(inputs.electricity_usd_per_kwh))
 
-    def _show(self, result: HeatMap) -> None:
+    def _show(self, result: HeatMap, price_now: float, kwh_now: float) -> None:
         colors = chart_colors(self)
         plot = self.plot_widget.getPlotItem()
         self.plot_widget.setBackground(colors.base)
@@ -110,7 +110,9 @@ class HeatmapPanel(QWidget):
         row, column = result.current_cell
         self.marker.setData([prices[column]], [power[row]], pen=pg.mkPen(colors.text, width=2))
         text = self.tr("Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh").format(
-            profit=result.current_profit_usd_per_day, price=prices[column], kwh=power[row]
+            profit=result.current_profit_usd_per_day,
+            price=price_now,
+            kwh=kwh_now,  # the inputs', not the cell's
         )
         if self.measure.currentData() == "payback" and result.payback_days is None:
             text += "\n" + self.tr("No payback without a hardware cost: showing profit.")

@@ -63,7 +63,7 @@ def test_heatmap_cells_are_the_calculators_profit(tab: AnalyticsTab) -> None:
         )
     )
     assert result.profit_usd_per_day[3, 7] == pytest.approx(cell.unrounded["profit_usd_per_day"], rel=1e-12, abs=1e-9)
-    assert "Now:" in tab.heatmap.status.text()
+    assert f"Now: {result.current_profit_usd_per_day:,.2f} USD/day at 57,402 USD and 0.050" in tab.heatmap.status.text()
     xs, ys = tab.heatmap.marker.getData()
     assert (xs[0], ys[0]) == (result.btc_price_usd[column], result.electricity_usd_per_kwh[row])
 
