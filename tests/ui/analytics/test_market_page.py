@@ -106,3 +106,11 @@ def test_candles_or_line_and_overlays_follow_the_controls(
     assert not chart.items["sma_20"].isVisible() and chart.items["ema_20"].isVisible()
     up, down = crossings(chart.values["macd"], chart.values["macd_signal"])
     assert len(chart.items["up"].data) == len(up) > 0 and len(chart.items["down"].data) == len(down) > 0
+
+
+def test_import_button_path_reports_the_outcome_and_charts_it(tab: AnalyticsTab) -> None:
+    from tests.ui.analytics.conftest import DAILY_CSV
+
+    tab.import_file(str(DAILY_CSV))  # no running loop: imported at once, then read back
+    assert tab.notice.text().startswith("Imported 260 days 2024-01-01 – 2024-09-16: 260 new, 0 replaced")
+    assert len(tab.chart.bars) == 260 and tab.forecast.run_button.isEnabled()
