@@ -219,14 +219,14 @@ def main() -> None:
         with db.session_factory() as session:
 
             def detail() -> None:
-                series = miner_detail_series(session, next(picks), now)
+                series = miner_detail_series(session, SYSTEM, next(picks), now)
                 assert not series.fallback and series.points
 
             times = timed(detail, args.queries)
             print(f"miner detail 24 h, no roll-ups yet (raw samples bucketed on the fly): {describe_ms(times)}")
 
             def raw_day() -> None:
-                series = miner_series(session, next(picks), window=timedelta(hours=6), now=now)
+                series = miner_series(session, SYSTEM, next(picks), window=timedelta(hours=6), now=now)
                 assert series.points
 
             print(f"miner series 6 h, raw samples (360 rows): {describe_ms(timed(raw_day, args.queries))}")

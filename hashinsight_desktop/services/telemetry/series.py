@@ -4,6 +4,9 @@ Up to 6 hours: raw samples; up to 8 days: 5-minute roll-ups; beyond: hourly roll
 written by a scheduled job a few minutes behind, so a roll-up series ends with the newest buckets
 aggregated on the fly from raw samples (the "tail" after the last stored bucket): the chart is
 current, and if the job has not run at all the whole window comes from raw samples instead.
+
+Every public read takes the Principal: a customer asking for another customer's miner by id (or a site
+manager for a miner outside their sites) gets the same "not found" as for a miner that does not exist.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ from sqlalchemy import CompoundSelect, Uuid, bindparam, func, literal_column, se
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.base import UTCDateTime
-from hashinsight_desktop.db.models import TelemetryRollup, TelemetrySample
+from hashinsight_desktop.db.models import Miner, TelemetryRollup, TelemetrySample
+from hashinsight_desktop.services.crm.scope import not_found_message
+from hashinsight_desktop.services.errors import NotFound
+from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
 from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, RAW, floor_time, raw_buckets
 
 RAW_MAX_WINDOW = timedelta(hours=6)
@@ -151,8 +157,23 @@ def _rollup_points(
     return points
 
 
-def miner_series(session: Session, miner_id: uuid.UUID, *, window: timedelta, now: datetime) -> Series:
-    """Hashrate, power, hottest chip and fastest fan of one miner over ``window`` up to ``now``."""
+def check_miner_visible(session: Session, principal: Principal, miner_id: uuid.UUID) -> None:
+    """The rule of list_miners, by id: a customer their own miners, a site manager their sites' miners,
+    owners/admins all; removed, missing and out-of-scope miners alike answer NotFound."""
+    query = select(Miner.id).where(Miner.id == miner_id, Miner.removed_at.is_(None))
+    if principal.role is Role.CUSTOMER:
+        require(principal, Permission.CUSTOMER_PORTAL, "see miners")
+        # a login without an account sees none (``== None`` would be IS NULL: every unhosted miner)
+        query = query.where(Miner.customer_id == principal.customer_id, Miner.customer_id.is_not(None))
+    else:
+        require(principal, Permission.SITES_READ, "see miners")
+        if not principal.sees_all_sites():
+            query = query.where(Miner.site_id.in_(principal.site_ids))
+    if session.scalar(query) is None:
+        raise NotFound(not_found_message("miner"))
+
+
+def _series(session: Session, miner_id: uuid.UUID, window: timedelta, now: datetime) -> Series:
     if window <= timedelta(0):
         raise ValueError("the window must be positive")
     resolution = resolution_for(window)
@@ -164,19 +185,29 @@ def miner_series(session: Session, miner_id: uuid.UUID, *, window: timedelta, no
     return Series(resolution, points, window)
 
 
-def stored_history(session: Session, miner_id: uuid.UUID, now: datetime) -> timedelta | None:
+def miner_series(
+    session: Session, principal: Principal, miner_id: uuid.UUID, *, window: timedelta, now: datetime
+) -> Series:
+    """Hashrate, power, hottest chip and fastest fan of one miner over ``window`` up to ``now``."""
+    check_miner_visible(session, principal, miner_id)
+    return _series(session, miner_id, window, now)
+
+
+def stored_history(session: Session, principal: Principal, miner_id: uuid.UUID, now: datetime) -> timedelta | None:
     """How far back the miner's raw samples go (None: none stored); one indexed MIN."""
+    check_miner_visible(session, principal, miner_id)
     oldest = session.scalar(select(func.min(TelemetrySample.recorded_at)).where(TelemetrySample.miner_id == miner_id))
     return None if oldest is None else now - oldest
 
 
 def miner_detail_series(
-    session: Session, miner_id: uuid.UUID, now: datetime, window: timedelta = DETAIL_WINDOW
+    session: Session, principal: Principal, miner_id: uuid.UUID, now: datetime, window: timedelta = DETAIL_WINDOW
 ) -> Series:
     """The miner-detail charts over ``window`` (24 hours by default), or the last 30 days
     (``fallback``) when that window has no data (a miner switched off yesterday still shows its history)."""
-    day = miner_series(session, miner_id, window=window, now=now)
+    check_miner_visible(session, principal, miner_id)
+    day = _series(session, miner_id, window, now)
     if day.points or window >= DETAIL_FALLBACK_WINDOW:
         return day
-    month = miner_series(session, miner_id, window=DETAIL_FALLBACK_WINDOW, now=now)
+    month = _series(session, miner_id, DETAIL_FALLBACK_WINDOW, now)
     return Series(month.resolution_s, month.points, month.window, fallback=True)

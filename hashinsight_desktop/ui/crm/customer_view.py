@@ -159,7 +159,10 @@ class CustomerView(QWidget):
         try:
             with self.context.database.session_factory() as session:
                 series = [
-                    [(p.t, p.hashrate_ths) for p in miner_series(session, miner, window=CHART_WINDOW, now=now).points]
+                    [
+                        (p.t, p.hashrate_ths)
+                        for p in miner_series(session, self.principal, miner, window=CHART_WINDOW, now=now).points
+                    ]
                     for miner in miners
                 ]
         except SQLAlchemyError:

@@ -296,9 +296,9 @@ class MinerDetailDialog(QDialog):
         now = self._context.clock()
         with self._context.database.session_factory() as session:
             if range_index is None:
-                range_index = range_for_history(stored_history(session, self.row.id, now))
+                range_index = range_for_history(stored_history(session, self._principal, self.row.id, now))
             return DetailData(
-                miner_detail_series(session, self.row.id, now, RANGES[range_index]),
+                miner_detail_series(session, self._principal, self.row.id, now, RANGES[range_index]),
                 miner_records(session, self._principal, self.row.id, now),
                 range_index,
             )
