@@ -7,19 +7,21 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCursor, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QCursor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -106,6 +108,21 @@ class RecordTable(QTableView):
             painter.end()
 
 
+class FormScrollArea(QScrollArea):
+    """The form's fields: as tall as they need (a plain QScrollArea hints at most 24 lines), scrolling only
+    when the dialog is held to the screen's height."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(body)
+
+    def sizeHint(self) -> QSize:
+        return self.widget().sizeHint()
+
+
 class FormDialog(QDialog):
     """Save calls ``save`` (a service call in one transaction). A ValidationError is shown under the
     field it names and the dialog stays open with the input kept; a conflict or a vanished record
@@ -130,10 +147,15 @@ class FormDialog(QDialog):
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self._buttons.accepted.connect(self.try_save)
         self._buttons.rejected.connect(self.reject)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        self._scroll = FormScrollArea(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self._banner)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self._buttons)
 
     @property
@@ -222,14 +244,28 @@ class FormDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Grow to the height the wrapped messages need at the current width: a dialog's minimum size
-        ignores wrapped labels' height-for-width, and the lines shown were squeezed and clipped."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        needed = max(needed, layout.totalSizeHint().height())
+        """Grow to the height the wrapped messages need at the current width (a dialog's minimum size ignores
+        wrapped labels' height-for-width, and the lines shown were squeezed and clipped), but never past the
+        screen: beyond it the fields scroll and Save stays in reach."""
+        self.layout().activate()
+        body = self._scroll.widget().layout()
+        width = self._scroll.viewport().width()
+        body_needed = body.totalHeightForWidth(width) if body.hasHeightForWidth() else body.totalSizeHint().height()
+        needed = self.height() - self._scroll.viewport().height() + max(body_needed, body.totalSizeHint().height())
         if needed > self.height():
-            self.resize(self.width(), needed)
+            self.resize(self.width(), min(needed, self._screen_height()))
+
+    def _screen_height(self) -> int:
+        """The height a dialog may take on its screen: the available area less the window frame."""
+        screen = self.screen() or QApplication.primaryScreen()
+        frame = max(self.frameGeometry().height() - self.height(), 0)
+        return screen.availableGeometry().height() - frame if screen else self.height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A form sized for a big screen (resize in a subclass) opens within a small one."""
+        if self.height() > self._screen_height():
+            self.resize(self.width(), self._screen_height())
+        super().showEvent(event)
 
     def clear_errors(self) -> None:
         self._banner.hide()

@@ -32,6 +32,8 @@ def test_new_and_edited_contracts_with_refusals_under_their_fields(qtbot, contex
     form.rate.setText("0.06")
     form.save_button.click()
     assert "is required" in form.field_error("start")
+    # The form grew for the message but stays on an 800 px-high screen: the fields scroll, Save stays in reach.
+    assert form.height() <= form.screen().availableGeometry().height()
     form.start.setText("2026-11-01")
     form.save_button.click()
     assert "is required" in form.field_error("miners")  # none ticked
