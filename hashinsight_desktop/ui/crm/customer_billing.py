@@ -81,7 +81,8 @@ class StatementPage(QWidget):
         self.model.setRowCount(0)
         for r in self.rows:
             cells = [QStandardItem(r[key]) for key in ("date", "kind", "reference", "amount_usd", "balance_usd")]
-            cells[1].setText(QCoreApplication.translate("Statement", KIND_LABELS.get(r["kind"], r["kind"])))
+            kind = KIND_LABELS.get(r["kind"], r["kind"])
+            cells[1].setText(QCoreApplication.translate("Statement", kind))  # QT_TRANSLATE_NOOP in KIND_LABELS
             for cell in cells[3:]:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow(cells)
