@@ -74,7 +74,7 @@ def _header(title: str, ours: Sequence[Any], theirs: Sequence[Any], facts: Seque
     )
 
 
-def _described(line: dict[str, Any], names: dict[str, str]) -> str:
+def described_line(line: dict[str, Any], names: dict[str, str]) -> str:
     """The stored line's text with the miner's name for its id (the customer knows their miners by name)."""
     miner = line.get("miner_id")
     return str(line["description"]).replace(miner, names.get(miner, miner)) if miner else str(line["description"])
@@ -110,7 +110,7 @@ def invoice_html(doc: dict[str, Any]) -> str:
     parts.append(
         _table(
             [tr("Description"), tr("Amount (USD)")],
-            [(_described(line, names), line["amount_usd"]) for line in doc["lines"]],
+            [(described_line(line, names), line["amount_usd"]) for line in doc["lines"]],
             {1},
         )
     )

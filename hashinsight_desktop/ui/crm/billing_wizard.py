@@ -30,6 +30,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.billing_busy import BusyRun
+from hashinsight_desktop.ui.crm.billing_pdf import described_line
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
@@ -155,8 +156,10 @@ class PreviewPage(QWizardPage):
                 .replace("%2", str(len(document["gaps"]))),
             ]
         )
+        names = {m["miner_id"]: m["name"] for m in document["usage_per_miner"]}
         for line in document["lines"]:
-            QTreeWidgetItem(top, [line["description"], line["amount_usd"], ""]).setToolTip(0, line["description"])
+            text = described_line(line, names)  # the miner's name, not its id, as on the PDF
+            QTreeWidgetItem(top, [text, line["amount_usd"], ""]).setToolTip(0, text)
         usage = QTreeWidgetItem(top, [self.tr("Usage per miner"), "", ""])
         for miner in document["usage_per_miner"]:
             detail = self.tr("%1 kWh (%2 in gaps), uptime %3 %")
@@ -165,7 +168,6 @@ class PreviewPage(QWizardPage):
             )
             QTreeWidgetItem(usage, [miner["name"], miner["amount_usd"], detail])
         gaps = QTreeWidgetItem(top, [self.tr("Gaps (%1)").replace("%1", str(len(document["gaps"]))), "", ""])
-        names = {m["miner_id"]: m["name"] for m in document["usage_per_miner"]}
         for gap in document["gaps"]:
             detail = self.tr("%1 s billed at %2 W").replace("%1", str(gap["length_s"])).replace("%2", gap["billed_w"])
             QTreeWidgetItem(

@@ -53,6 +53,8 @@ def test_run_billing_preview_issue_pay_credit_pdf_and_revenue(qtbot, context: Ap
     assert top.text(1) == f"{EXPECTED_TOTAL}" and "Acme Hosting" in top.text(0)
     children = [top.child(i).text(0) for i in range(top.childCount())]
     assert "Usage per miner" in children and any(text.startswith("Gaps (") for text in children)
+    energy = [text for text in children if text.startswith("Energy ")]
+    assert energy and all(text.startswith(("Energy r1:", "Energy r2:")) for text in energy), energy  # names, not ids
     assert "1 draft(s) for 2026-11" in preview.summary.text()  # type: ignore[attr-defined]
     wizard.accept()
     assert len(wizard.issued) == 1 and wizard.issued[0].endswith("-000001")
