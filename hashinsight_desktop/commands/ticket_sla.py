@@ -6,7 +6,8 @@
                     --as USER [--json]       targets: response/resolution in business minutes per priority
 
 Saving an existing name changes it (its holidays are replaced by those given); without --timezone a calendar
-counts in each ticket's site's zone. A policy without --customer is the default one.
+counts in each ticket's site's zone. A policy without --customer is the default one. Saving a policy re-times
+the open tickets it now governs (also those opened before any policy); resolved and closed ones keep theirs.
 """
 
 from __future__ import annotations
@@ -38,7 +39,13 @@ def add_parsers(ticket: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--holiday", action="append", default=[], metavar="YYYY-MM-DD[=NAME]", help="a whole day off; repeat"
     )
     add_acting_arguments(calendar)
-    policy = ticket.add_parser("policy", help="add or change an SLA policy (targets per priority)")
+    policy = ticket.add_parser(
+        "policy",
+        help="add or change an SLA policy (targets per priority)",
+        description="Add or change an SLA policy. Saving it re-times the open tickets it now governs under the "
+        "new targets (also tickets opened before any policy, and a customer's when given their own policy); "
+        "resolved and closed tickets keep the policy they were judged by.",
+    )
     policy.add_argument("name", metavar="NAME")
     policy.add_argument("--calendar", required=True, metavar="NAME", help="the business calendar it counts in")
     policy.add_argument("--customer", metavar="NAME", help="the customer it is for (default: every other customer)")

@@ -1,6 +1,8 @@
 """Business calendars (working hours, time zone, holidays) and SLA policies (targets per priority, per customer
 or the default): saved by staff who manage customers, audited. A change re-times the tickets still running on
-them (their stored due times and breach flags), in the same transaction.
+them (their stored due times and breach flags), in the same transaction. Saving a policy also moves the running
+tickets it now governs onto it (a customer given its own policy, a default added after tickets were opened):
+an open ticket is always timed by the policy in force now; resolved and closed ones keep the policy that judged them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import required_text
 
 MAX_TARGET_MIN = 365 * 24 * 60
+RUNNING = ("open", "in_progress", "waiting")  # moved to the policy in force; resolved/closed keep theirs
 
 
 def _require(principal: Principal) -> None:
@@ -152,6 +155,7 @@ def save_policy(
     else:
         check_version("SLA policy", policy.version, expected_version)
         before = _state(policy)
+    previous_customer = policy.customer_id
     policy.name, policy.calendar_id, policy.customer_id, policy.targets = clean_name, calendar_id, customer_id, clean
     flush(session, "SLA policy", "name")
     audit.append(
@@ -165,7 +169,7 @@ def save_policy(
         summary=f"{'added' if before is None else 'changed'} SLA policy {clean_name}",
         clock=clock,
     )
-    _retime(session, select(SlaPolicy.id).where(SlaPolicy.id == policy.id), clock)
+    _reassign(session, policy, {previous_customer, customer_id}, clock)
     return policy
 
 
@@ -183,3 +187,26 @@ def _retime(session: Session, policy_ids: Any, clock: Clock) -> None:
     running = select(Ticket).where(Ticket.policy_id.in_(policy_ids), Ticket.status != "closed")
     sla_timers.refresh_many(session, list(session.scalars(running)), clock())
     flush(session, "ticket")
+
+
+def _reassign(session: Session, policy: SlaPolicy, customers: set[uuid.UUID | None], clock: Clock) -> None:
+    """Give every running ticket the policy in force for its customer now (own, else default, else none), then
+    re-time those moved and those under ``policy``. ``customers``: whose tickets the save can move (None in it:
+    the default changed, so every customer without a policy of their own)."""
+    owned = select(SlaPolicy.customer_id, SlaPolicy.id).where(SlaPolicy.customer_id.is_not(None))
+    own = {customer: policy_id for customer, policy_id in session.execute(owned)}
+    default = session.scalars(
+        select(SlaPolicy.id).where(SlaPolicy.customer_id.is_(None)).order_by(SlaPolicy.name)
+    ).first()
+    running = select(Ticket).where(Ticket.status.in_(RUNNING))
+    if None not in customers:
+        running = running.where(Ticket.customer_id.in_(customers))
+    moved = []
+    for ticket in session.scalars(running):
+        in_force = own.get(ticket.customer_id, default)
+        if ticket.policy_id != in_force:
+            ticket.policy_id = in_force
+            if in_force != policy.id:  # those now under ``policy`` are re-timed with the rest of its tickets below
+                moved.append(ticket)
+    sla_timers.refresh_many(session, moved, clock())
+    _retime(session, select(SlaPolicy.id).where(SlaPolicy.id == policy.id), clock)
