@@ -106,9 +106,21 @@ def _light_palette() -> QPalette:
     return palette
 
 
+def _item_view_palette(palette: QPalette, *, dark: bool) -> QPalette:
+    """Fusion outlines a table's check boxes in Window darkened: on the dark Base an unticked box vanished.
+    Views paint their cells on Base, so a lighter Window there only brings the boxes' outline out."""
+    views = QPalette(palette)
+    if dark:
+        views.setColor(QPalette.ColorRole.Window, QColor(125, 129, 135))
+    return views
+
+
 def apply_theme(app: QApplication, name: str) -> None:
     app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if name == "dark" else _light_palette())
+    palette = _dark_palette() if name == "dark" else _light_palette()
+    app.setPalette(palette)
+    app.setPalette(_item_view_palette(palette, dark=name == "dark"), "QAbstractItemView")
+    app.setPalette(palette, "QHeaderView")  # an exact class name wins: headers keep the window's colour
     app.setProperty("hashinsight_theme", name if name in THEMES else "light")
     for widget in app.allWidgets():
         if widget.property(_TONE_PROPERTY):

@@ -4,7 +4,8 @@ sets every toned widget's colour again for the new palette."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
 from hashinsight_desktop.ui.theme import NOTE_COLOR, TONES, apply_theme, set_tone
 
@@ -23,5 +24,26 @@ def test_a_toned_label_is_restyled_by_a_theme_switch(qtbot, qapp) -> None:  # ty
         set_tone(label, None)
         apply_theme(qapp, "light")
         assert label.styleSheet() == ""
+    finally:
+        apply_theme(qapp, "light")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_an_unticked_check_box_in_a_table_stands_out_from_its_cell(qtbot, qapp, theme) -> None:  # type: ignore[no-untyped-def]
+    try:
+        apply_theme(qapp, theme)
+        table = QTableWidget(1, 1)
+        qtbot.addWidget(table)
+        table.setShowGrid(False)
+        item = QTableWidgetItem("")  # no text: the check box is all the cell paints
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        table.setItem(0, 0, item)
+        table.resize(200, 100)
+        table.show()
+        shot = table.viewport().grab(table.visualItemRect(item)).toImage()
+        base = table.palette().base().color().lightness()
+        lightness = [shot.pixelColor(x, y).lightness() for x in range(shot.width()) for y in range(shot.height())]
+        assert max(abs(v - base) for v in lightness) > 40, theme  # dark theme: the outline was 1 step off Base
     finally:
         apply_theme(qapp, "light")
