@@ -13,8 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Alert, CurtailmentPlan, Miner, MinerModel, MinerState, OperationLogEntry
-from hashinsight_desktop.services.errors import NotFound, PermissionDenied
-from hashinsight_desktop.services.permissions import Permission, Principal, Role, require_site
+from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.telemetry.alert_settings import load_thresholds, miners_in_maintenance
 from hashinsight_desktop.services.telemetry.health import (
     CURTAILED_STANDINGS,
@@ -23,6 +22,7 @@ from hashinsight_desktop.services.telemetry.health import (
     degraded_reason,
     describe_maintenance,
 )
+from hashinsight_desktop.services.telemetry.series import check_miner_visible
 
 RECORDS_LIMIT = 200  # newest first; older ones are in the audit log and the curtailment history
 
@@ -82,14 +82,8 @@ def _boards(raw: list[dict[str, Any]] | None) -> list[BoardReading]:
 
 
 def miner_records(session: Session, principal: Principal, miner_id: uuid.UUID, now: datetime) -> MinerRecords:
-    miner = session.get(Miner, miner_id)
-    if miner is None:
-        raise NotFound("That miner no longer exists.")
-    if principal.role is Role.CUSTOMER:
-        if principal.customer_id is None or miner.customer_id != principal.customer_id:
-            raise PermissionDenied("You may only see your own miners.")
-    else:
-        require_site(principal, Permission.SITES_READ, miner.site_id, "see this miner")
+    check_miner_visible(session, principal, miner_id)  # another customer's or site's: "not found" like a missing one
+    miner = session.get_one(Miner, miner_id)
     state = session.get(MinerState, miner_id)
     alerts = [
         AlertRecord(

@@ -13,6 +13,7 @@ from hashinsight_desktop.db.telemetry_store import write_samples
 from hashinsight_desktop.services.cgminer.sample import HASHING
 from hashinsight_desktop.services.errors import NotFound
 from hashinsight_desktop.services.permissions import SYSTEM, Role
+from hashinsight_desktop.services.telemetry.miner_records import miner_records
 from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, RAW, roll_up
 from hashinsight_desktop.services.telemetry.series import (
     miner_detail_series,
@@ -124,6 +125,7 @@ def test_another_customers_miner_by_id_is_not_found_like_a_missing_one(fleet: Fl
             lambda who, miner: miner_series(session, who, miner, window=window, now=T0),
             lambda who, miner: miner_detail_series(session, who, miner, T0),
             lambda who, miner: stored_history(session, who, miner, T0),
+            lambda who, miner: miner_records(session, who, miner, T0),  # the detail dialog's other half
         ):
             with pytest.raises(NotFound) as other:
                 read(acme_user, fleet.miners[1])  # Beta's
