@@ -215,6 +215,8 @@ def list_miners(
     )
     if principal.role is Role.CUSTOMER:
         require(principal, Permission.CUSTOMER_PORTAL, "see miners")
+        if principal.customer_id is None:  # a customer login with no account: `== None` would be IS NULL
+            return []
         query = query.where(Miner.customer_id == principal.customer_id)
     else:
         require(principal, Permission.SITES_READ, "see miners")

@@ -107,6 +107,8 @@ def test_preview_then_import_adds_updates_and_keeps_customer_history(session_fac
         assert rows["new-1"].model.endswith("S21") and rows["new-2"].power_feed == "F1"
         assert session.scalar(select(func.count()).select_from(MinerCustomerAssignment)) == 2
         assert sorted(r.name for r in list_miners(session, people.customer)) == ["m0001", "new-2"]
+        unlinked = replace(people.customer, customer_id=None)  # never `customer_id IS NULL`
+        assert list_miners(session, unlinked) == []
         record = session.scalars(select(AuditRecord).where(AuditRecord.action == "miner.import")).one()
         assert record.summary == "imported miners.csv: 2 added, 1 updated"
         exported = tmp_path / "fleet.xlsx"
