@@ -73,13 +73,15 @@ class ExportButtons(QWidget):
         return write_table(path, *table)
 
     def _ask_png(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save image"), f"{self._name}.png", self.tr("PNG (*.png)"))
+        suggested = f"{self._name}.png"  # a file name, not prose
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save image"), suggested, self.tr("PNG (*.png)"))
         if path:
             self._run(lambda: self.export_png(path))
 
     def _ask_data(self) -> None:
+        suggested = f"{self._name}.xlsx"  # a file name, not prose
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save data"), f"{self._name}.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+            self, self.tr("Save data"), suggested, self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
         )
         if path:
             self._run(lambda: self.export_data(path))

@@ -22,7 +22,7 @@ FROM_SCENARIO = {field: key for key, field in explain.FIELDS.items()}
 
 def sentence_text(sentence: explain.Sentence) -> str:
     """The sentence in the user's language: its template translated (registered in explain_strings)."""
-    template = QCoreApplication.translate(explain.TRANSLATION_CONTEXT, sentence.template)
+    template = QCoreApplication.translate(explain.TRANSLATION_CONTEXT, sentence.template)  # QT_TRANSLATE_NOOP there
     return template.format(**sentence.arguments)
 
 
