@@ -110,8 +110,8 @@ def _item_view_palette(palette: QPalette, *, dark: bool) -> QPalette:
     """Fusion outlines a table's check boxes in Window darkened: on the dark Base an unticked box vanished.
     Views paint their cells on Base, so a lighter Window there only brings the boxes' outline out."""
     views = QPalette(palette)
-    if dark:
-        views.setColor(QPalette.ColorRole.Window, QColor(125, 129, 135))
+    if dark:  # the placeholder grey: light enough on Base once Fusion darkens it, and one colour fewer
+        views.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.PlaceholderText))
     return views
 
 
