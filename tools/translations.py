@@ -1,0 +1,133 @@
+"""The console's translation files: `.ts` sources in the repository, `.qm` built from them.
+
+    python -m tools.translations update    # re-extract every translatable string into the .ts files (lupdate)
+    python -m tools.translations status    # per language: finished / unfinished / vanished counts
+    python -m tools.translations fill F    # set translations from a JSON file {context: {source: translation}}
+    python -m tools.translations release   # build the .qm files next to the .ts files (lrelease)
+
+`update` keeps every translation already made; a string that left the code is marked vanished ("obsolete"
+to Qt), and the completeness test fails on it as on an unfinished one, so the files never drift from the code.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "hashinsight_desktop"
+I18N = PACKAGE / "resources" / "i18n"
+# The languages shipped besides English (the source language, which needs no file).
+LANGUAGES = ("zh_CN",)
+
+
+def ts_path(language: str) -> Path:
+    return I18N / f"hashinsight_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    return I18N / f"hashinsight_{language}.qm"
+
+
+def _tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease from the interpreter's own environment (a venv need not be on PATH)."""
+    here = Path(sys.executable).parent / name
+    return str(here) if here.exists() else name
+
+
+def sources() -> list[Path]:
+    """Every module of the package: services mark texts with QT_TRANSLATE_NOOP too, not only the ui."""
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+@contextmanager
+def _locked() -> Iterator[None]:
+    """Several people (and helpers) may update the .ts at once: one writer at a time."""
+    I18N.mkdir(parents=True, exist_ok=True)
+    with open(I18N / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def update() -> None:
+    with _locked():
+        for language in LANGUAGES:
+            cmd = [_tool("pyside6-lupdate"), *map(str, sources()), "-target-language", language, "-ts"]
+            subprocess.run([*cmd, str(ts_path(language))], check=True, cwd=ROOT)
+
+
+def counts(language: str) -> dict[str, int]:
+    tree = ET.parse(ts_path(language))
+    result = {"finished": 0, "unfinished": 0, "vanished": 0}
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        kind = translation.get("type") if translation is not None else "unfinished"
+        if kind in ("obsolete", "vanished"):
+            result["vanished"] += 1
+        elif kind == "unfinished" or translation is None or not (translation.text or "").strip():
+            result["unfinished"] += 1
+        else:
+            result["finished"] += 1
+    return result
+
+
+def fill(json_file: Path, language: str = "zh_CN") -> int:
+    """Set the translations named in ``json_file``; returns how many messages were filled."""
+    wanted: dict[str, dict[str, str]] = json.loads(json_file.read_text(encoding="utf-8"))
+    filled = 0
+    with _locked():
+        path = ts_path(language)
+        tree = ET.parse(path)
+        for context in tree.iter("context"):
+            names = context.find("name")
+            table = wanted.get(names.text or "" if names is not None else "", {})
+            for message in context.iter("message"):
+                source = message.find("source")
+                translation = message.find("translation")
+                if source is None or translation is None or (source.text or "") not in table:
+                    continue
+                translation.text = table[source.text or ""]
+                translation.attrib.pop("type", None)
+                filled += 1
+        ET.indent(tree)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(out, encoding="unicode")
+            out.write("\n")
+    return filled
+
+
+def release() -> None:
+    for language in LANGUAGES:
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts_path(language)), "-qm", str(qm_path(language))],
+            check=True,
+            cwd=ROOT,
+        )
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "status"
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    elif command == "fill" and len(argv) == 2:
+        print(f"{fill(Path(argv[1]))} translations set")
+    elif command == "status":
+        for language in LANGUAGES:
+            print(language, counts(language))
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
