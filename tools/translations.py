@@ -5,8 +5,8 @@
     python -m tools.translations fill F    # set translations from a JSON file {context: {source: translation}}
     python -m tools.translations release   # build the .qm files next to the .ts files (lrelease)
 
-`update` keeps every translation already made; a string that left the code is marked vanished ("obsolete"
-to Qt), and the completeness test fails on it as on an unfinished one, so the files never drift from the code.
+`update` keeps every translation already made and drops the strings that left the code (`-no-obsolete`); the
+completeness test compares the .ts with a fresh extraction, so a .ts that drifted from the code fails it.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def _locked() -> Iterator[None]:
 def update() -> None:
     with _locked():
         for language in LANGUAGES:
-            cmd = [_tool("pyside6-lupdate"), *map(str, sources()), "-target-language", language, "-ts"]
+            cmd = [_tool("pyside6-lupdate"), *map(str, sources()), "-target-language", language, "-no-obsolete", "-ts"]
             subprocess.run([*cmd, str(ts_path(language))], check=True, cwd=ROOT)
 
 
