@@ -30,7 +30,8 @@ from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("NotificationDialogs", text)
+    # lupdate files a bare tr("...") call under the empty context (it is no method of a class): look it up there.
+    return QCoreApplication.translate("", text)
 
 
 def _severity_labels() -> dict[str, str]:

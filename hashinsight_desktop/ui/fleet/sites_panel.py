@@ -68,11 +68,11 @@ def all_sites_kpi(kpis: Sequence[SiteKpi], rows: Sequence[MinerRow]) -> SiteKpi:
 
 def curtailed_text(kpi: SiteKpi) -> str:
     """The card's curtailed count: a plan-slept miner counts here (not under sleeping), its asleep ones said."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # this name: lupdate reads translate("Context", "text") calls
     count = f"{kpi.curtailed:,}"
     if not kpi.curtailed_asleep:
-        return tr("SiteCard", "{n} curtailed").format(n=count)
-    return tr("SiteCard", "{n} curtailed ({asleep} asleep)").format(n=count, asleep=f"{kpi.curtailed_asleep:,}")
+        return translate("SiteCard", "{n} curtailed").format(n=count)
+    return translate("SiteCard", "{n} curtailed ({asleep} asleep)").format(n=count, asleep=f"{kpi.curtailed_asleep:,}")
 
 
 def kpis_from_rows(rows: Sequence[MinerRow], alerting: frozenset[uuid.UUID]) -> list[SiteKpi]:
@@ -227,13 +227,14 @@ class SiteCardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, third.top(), inner.right() - x, line), int(Qt.AlignmentFlag.AlignVCenter), text)
             x += metrics.horizontalAdvance(text) + metrics.horizontalAdvance("   ")
         painter.setPen(muted)
-        painter.drawText(third, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"of {kpi.total:,}")
+        translate = QCoreApplication.translate  # this name: lupdate reads translate("Context", "text") calls
+        of_total = translate("SiteCard", "of {total}").format(total=f"{kpi.total:,}")
+        painter.drawText(third, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), of_total)
         x, fourth = inner.left(), third.translated(0, line)
-        tr = QCoreApplication.translate
         parts = [
-            (tr("SiteCard", "{n} degraded").format(n=f"{kpi.degraded:,}"), "degraded", kpi.degraded),
+            (translate("SiteCard", "{n} degraded").format(n=f"{kpi.degraded:,}"), "degraded", kpi.degraded),
             (curtailed_text(kpi), "sleeping", kpi.curtailed),
-            (tr("SiteCard", "{n} sleeping").format(n=f"{kpi.sleeping:,}"), "sleeping", kpi.sleeping),
+            (translate("SiteCard", "{n} sleeping").format(n=f"{kpi.sleeping:,}"), "sleeping", kpi.sleeping),
         ]
         gap = metrics.horizontalAdvance("   ")
         if sum(metrics.horizontalAdvance(text) + gap for text, _s, _c in parts) - gap > inner.right() - x:
