@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import fcntl
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from tools import ts_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "hashinsight_desktop"
@@ -41,11 +45,6 @@ def _tool(name: str) -> str:
     return str(here) if here.exists() else name
 
 
-def sources() -> list[Path]:
-    """Every module of the package: services mark texts with QT_TRANSLATE_NOOP too, not only the ui."""
-    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
-
-
 @contextmanager
 def _locked() -> Iterator[None]:
     """Several people (and helpers) may update the .ts at once: one writer at a time."""
@@ -55,11 +54,29 @@ def _locked() -> Iterator[None]:
         yield
 
 
+def _lupdate(into: Path, language: str) -> None:
+    """Extract the package's strings into ``into`` (an existing file keeps its translations; strings that left
+    the code are dropped). lupdate reads a copy with the translation helpers spelled out (tools/ts_sources.py),
+    next to a .ts at the same relative place, so the locations it writes are the real files'."""
+    with tempfile.TemporaryDirectory(prefix="hashinsight-ts-") as scratch:
+        copies = ts_sources.copy_for_extraction(PACKAGE, Path(scratch))
+        ts = Path(scratch) / ts_path(language).relative_to(ROOT)
+        ts_sources.copy_ts(into, ts)
+        cmd = [_tool("pyside6-lupdate"), *map(str, copies), "-target-language", language, "-no-obsolete", "-silent"]
+        subprocess.run([*cmd, "-ts", str(ts)], check=True, cwd=scratch, stdout=subprocess.DEVNULL)
+        shutil.copyfile(ts, into)
+
+
 def update() -> None:
     with _locked():
         for language in LANGUAGES:
-            cmd = [_tool("pyside6-lupdate"), *map(str, sources()), "-target-language", language, "-no-obsolete", "-ts"]
-            subprocess.run([*cmd, str(ts_path(language))], check=True, cwd=ROOT)
+            _lupdate(ts_path(language), language)
+
+
+def extract(into: Path, language: str = "zh_CN") -> None:
+    """A fresh extraction of every string of the code into ``into`` (a new .ts, nothing translated)."""
+    into.unlink(missing_ok=True)
+    _lupdate(into, language)
 
 
 def counts(language: str) -> dict[str, int]:
@@ -70,11 +87,26 @@ def counts(language: str) -> dict[str, int]:
         kind = translation.get("type") if translation is not None else "unfinished"
         if kind in ("obsolete", "vanished"):
             result["vanished"] += 1
-        elif kind == "unfinished" or translation is None or not (translation.text or "").strip():
+        elif kind == "unfinished" or translation is None or not _text(translation).strip():
             result["unfinished"] += 1
         else:
             result["finished"] += 1
     return result
+
+
+def _text(translation: ET.Element) -> str:
+    """A translation's text; a plural (numerus) message keeps it in its <numerusform> children."""
+    forms = translation.findall("numerusform")
+    return "".join(form.text or "" for form in forms) if forms else translation.text or ""
+
+
+def _set_text(translation: ET.Element, text: str) -> None:
+    """Chinese has one plural form, so every <numerusform> of a numerus message gets the same text."""
+    forms = translation.findall("numerusform")
+    for form in forms:
+        form.text = text
+    if not forms:
+        translation.text = text
 
 
 def fill(json_file: Path, language: str = "zh_CN") -> int:
@@ -92,7 +124,7 @@ def fill(json_file: Path, language: str = "zh_CN") -> int:
                 translation = message.find("translation")
                 if source is None or translation is None or (source.text or "") not in table:
                     continue
-                translation.text = table[source.text or ""]
+                _set_text(translation, table[source.text or ""])
                 translation.attrib.pop("type", None)
                 filled += 1
         ET.indent(tree)
