@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import Translate
 
 EXIT_OK = 0
 
@@ -40,6 +41,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add_acting_arguments(importing)
 
 
+def cli_translate() -> Translate | None:
+    """The command line's translation of the services' marked texts: None (English) until the CLI loads a
+    translator for the user's language; the reasons are rendered through it either way."""
+    return None
+
+
 def _finite(flag: str, value: float | None) -> float | None:
     if value is not None and not math.isfinite(value):
         raise ValidationError(flag, f"must be a finite number, not {value}")
@@ -52,6 +59,7 @@ def signals(args: argparse.Namespace) -> int:
     from hashinsight_desktop.services.analytics.series_file import read_prices, read_series
     from hashinsight_desktop.services.analytics.signals import MarketSeries
     from hashinsight_desktop.services.analytics.signals.ensemble import ensemble
+    from hashinsight_desktop.services.texts import render
 
     funding, basis = _finite("--funding-8h-pct", args.funding_8h_pct), _finite("--basis-pct", args.basis_pct)
     args.reading = args.prices_csv  # the file a bad cell is reported against
@@ -73,14 +81,15 @@ def signals(args: argparse.Namespace) -> int:
         difficulty = np.array([by_day.get(day, math.nan) for day in days], dtype=np.float64)
     market = MarketSeries(days, prices.close, prices.high, prices.low, prices.volume, difficulty, fear, funding, basis)
     result = ensemble(market)
+    translate = cli_translate()
     if args.json:
-        print(json.dumps(result.as_json(), indent=2))
+        print(json.dumps(result.as_json(translate), indent=2, ensure_ascii=False))
         return EXIT_OK
     print(f"Score {result.score:+.0f} ({result.stance}) on {result.as_of}")
     for c in result.contributions:
-        print(f"  {c.points:+5.0f}  {c.module:<11} {c.reason}")
+        print(f"  {c.points:+5.0f}  {c.module:<11} {render(c.reason, translate)}")
     for module, why in result.missing.items():
-        print(f"  missing  {module:<11} {why}")
+        print(f"  missing  {module:<11} {render(why, translate)}")
     if result.support is not None or result.resistance is not None:
         shown = [
             f"{name} {v:,.0f}" for name, v in (("support", result.support), ("resistance", result.resistance)) if v

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
 if TYPE_CHECKING:
@@ -71,6 +72,17 @@ class SignalsPanel(QWidget):
         layout.addWidget(self.quotes_label)
         layout.addWidget(self.quotes)
 
+    def module_names(self) -> dict[str, str]:
+        return {
+            "technical": self.tr("technical"),
+            "sentiment": self.tr("sentiment"),
+            "derivatives": self.tr("derivatives"),
+            "network": self.tr("network"),
+            "regime": self.tr("regime"),
+            "levels": self.tr("levels"),
+            "exhaustion": self.tr("exhaustion"),
+        }
+
     def show_ensemble(self, result: Ensemble | None) -> None:
         if result is None:
             self.score_label.setText(self.tr("No score: no market history yet."))
@@ -90,9 +102,20 @@ class SignalsPanel(QWidget):
         support = "—" if result.support is None else f"{result.support:,.0f}"
         resistance = "—" if result.resistance is None else f"{result.resistance:,.0f}"
         self.levels_label.setText(self.tr("Support {s} · resistance {r}").format(s=support, r=resistance))
-        _fill(self.contributions, [[c.module, round(c.points, 1), c.reason] for c in result.contributions])
+        # The services' reasons are templates marked under "Signals": rendered in the console's language.
+        translate, names = QCoreApplication.translate, self.module_names()
+        _fill(
+            self.contributions,
+            [
+                [names.get(c.module, c.module), round(c.points, 1), render(c.reason, translate)]
+                for c in result.contributions
+            ],
+        )
         if result.missing:
-            lines = [f"{module}: {why}" for module, why in sorted(result.missing.items())]
+            lines = [
+                f"{names.get(module, module)}: {render(why, translate)}"
+                for module, why in sorted(result.missing.items())
+            ]
             self.missing_label.setText(self.tr("Not counted (no data):") + "\n" + "\n".join(lines))
             set_tone(self.missing_label, NOTE_COLOR)
         else:

@@ -5,6 +5,10 @@ Modules: ``technical`` (crossovers, band breaks, RSI extremes), ``sentiment`` (F
 ``derivatives`` (Deribit funding and basis), ``network`` (difficulty against price, hashprice trend),
 ``regime`` (trend and volatility state), ``levels`` (support/resistance and breakouts) and ``exhaustion``
 (a breakout losing momentum); ``ensemble`` adds them up into −100 (sell) … +100 (buy).
+
+Reasons and "why missing" are ``services.texts.Text``: a template marked with QT_TRANSLATE_NOOP under the context
+"Signals" (lupdate extracts it) and its figures, so the console and the command line render them in the reader's
+language; ``str()`` is the English sentence.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
+
+from hashinsight_desktop.services.texts import Text
 
 Array = NDArray[np.float64]
 
@@ -38,15 +44,15 @@ class Contribution:
     module: str
     rule: str
     points: float  # > 0 towards buy, < 0 towards sell, 0 a state reported without a vote
-    reason: str
+    reason: Text  # a template marked for translation (context "Signals") and its figures; str(): English
 
 
 @dataclass(frozen=True)
 class ModuleResult:
     module: str
     contributions: tuple[Contribution, ...] = ()
-    missing: str = ""  # why the module had nothing to judge (then it contributes nothing)
+    missing: Text | None = None  # why the module had nothing to judge (then it contributes nothing)
 
 
-def missing(module: str, why: str) -> ModuleResult:
+def missing(module: str, why: Text) -> ModuleResult:
     return ModuleResult(module, (), why)

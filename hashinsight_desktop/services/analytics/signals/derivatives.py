@@ -5,6 +5,7 @@ means longs pay to stay long (crowded, a sell lean), a negative one that shorts 
 from __future__ import annotations
 
 from hashinsight_desktop.services.analytics.signals import Contribution, MarketSeries, ModuleResult, missing
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MODULE = "derivatives"
 FUNDING_HIGH_PCT = 0.03  # per 8 h: about 33 % a year
@@ -15,20 +16,23 @@ BASIS_PCT = 0.5
 def judge(series: MarketSeries) -> ModuleResult:
     funding, basis = series.funding_8h_pct, series.basis_pct
     if funding is None and basis is None:
-        return missing(MODULE, "no Deribit funding or basis (not reachable, or not collected yet)")
+        why = QT_TRANSLATE_NOOP("Signals", "no Deribit funding or basis (not reachable, or not collected yet)")
+        return missing(MODULE, Text(why))
     found: list[Contribution] = []
     if funding is not None:
         if funding > FUNDING_HIGH_PCT:
-            found.append(Contribution(MODULE, "funding", -10.0, f"funding {funding:+.4f} %/8 h: longs crowded"))
+            points, template = -10.0, QT_TRANSLATE_NOOP("Signals", "funding {funding:+.4f} %/8 h: longs crowded")
         elif funding < FUNDING_LOW_PCT:
-            found.append(Contribution(MODULE, "funding", 10.0, f"funding {funding:+.4f} %/8 h: shorts pay longs"))
+            points, template = 10.0, QT_TRANSLATE_NOOP("Signals", "funding {funding:+.4f} %/8 h: shorts pay longs")
         else:
-            found.append(Contribution(MODULE, "funding", 0.0, f"funding {funding:+.4f} %/8 h: normal"))
+            points, template = 0.0, QT_TRANSLATE_NOOP("Signals", "funding {funding:+.4f} %/8 h: normal")
+        found.append(Contribution(MODULE, "funding", points, Text(template, funding=funding)))
     if basis is not None:
         if basis > BASIS_PCT:
-            found.append(Contribution(MODULE, "basis", -5.0, f"perpetual {basis:+.2f} % over the index: froth"))
+            points, template = -5.0, QT_TRANSLATE_NOOP("Signals", "perpetual {basis:+.2f} % over the index: froth")
         elif basis < -BASIS_PCT:
-            found.append(Contribution(MODULE, "basis", 5.0, f"perpetual {basis:+.2f} % under the index: fear"))
+            points, template = 5.0, QT_TRANSLATE_NOOP("Signals", "perpetual {basis:+.2f} % under the index: fear")
         else:
-            found.append(Contribution(MODULE, "basis", 0.0, f"perpetual {basis:+.2f} % from the index: flat"))
+            points, template = 0.0, QT_TRANSLATE_NOOP("Signals", "perpetual {basis:+.2f} % from the index: flat")
+        found.append(Contribution(MODULE, "basis", points, Text(template, basis=basis)))
     return ModuleResult(MODULE, tuple(found))

@@ -27,6 +27,7 @@ from hashinsight_desktop.services.analytics.signals import (
     sentiment,
     technical,
 )
+from hashinsight_desktop.services.texts import Text, Translate, render
 
 SCORE_LIMIT = 100.0
 MODULES: tuple[Callable[[MarketSeries], ModuleResult], ...] = (
@@ -44,7 +45,7 @@ MODULES: tuple[Callable[[MarketSeries], ModuleResult], ...] = (
 class Ensemble:
     score: float  # −100 … +100
     contributions: tuple[Contribution, ...]
-    missing: dict[str, str]  # module → why it had no data
+    missing: dict[str, Text]  # module → why it had no data
     support: float | None
     resistance: float | None
     as_of: date | None
@@ -53,15 +54,17 @@ class Ensemble:
     def stance(self) -> str:
         return "buy" if self.score >= 20 else "sell" if self.score <= -20 else "neutral"
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, translate: Translate | None = None) -> dict[str, Any]:
+        """Reasons in the language of ``translate`` (English without one)."""
         return {
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "score": self.score,
             "stance": self.stance,
             "contributions": [
-                {"module": c.module, "rule": c.rule, "points": c.points, "reason": c.reason} for c in self.contributions
+                {"module": c.module, "rule": c.rule, "points": c.points, "reason": render(c.reason, translate)}
+                for c in self.contributions
             ],
-            "missing": self.missing,
+            "missing": {module: render(why, translate) for module, why in self.missing.items()},
             "support": self.support,
             "resistance": self.resistance,
         }
@@ -78,7 +81,7 @@ def ensemble(series: MarketSeries) -> Ensemble:
     return Ensemble(
         max(-SCORE_LIMIT, min(SCORE_LIMIT, total)),
         contributions,
-        {r.module: r.missing for r in results if r.missing},
+        {r.module: r.missing for r in results if r.missing is not None},
         support,
         resistance,
         series.dates[-1] if series.dates else None,

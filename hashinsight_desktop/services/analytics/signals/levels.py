@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hashinsight_desktop.services.analytics.signals import Array, Contribution, MarketSeries, ModuleResult, missing
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MODULE = "levels"
 WING = 3
@@ -46,31 +47,50 @@ def find_levels(series: MarketSeries) -> Levels:
 
 def judge(series: MarketSeries) -> ModuleResult:
     if len(series.close) < MIN_BARS:
-        return missing(MODULE, f"{len(series.close)} daily closes; swing levels need {MIN_BARS}")
+        why = QT_TRANSLATE_NOOP("Signals", "{n} daily closes; swing levels need {needed}")
+        return missing(MODULE, Text(why, n=len(series.close), needed=MIN_BARS))
     levels = find_levels(series)
     if not levels.support and not levels.resistance:
-        return missing(MODULE, "no swing high or low in the look-back")
+        return missing(MODULE, Text(QT_TRANSLATE_NOOP("Signals", "no swing high or low in the look-back")))
     close, before = float(series.close[-1]), float(series.close[-2])
     top = max(levels.resistance) if levels.resistance else None
     bottom = min(levels.support) if levels.support else None
     if top is not None and before <= top < close:
-        return ModuleResult(MODULE, (Contribution(MODULE, "breakout", 10.0, f"closed above resistance {top:,.0f}"),))
+        text = Text(QT_TRANSLATE_NOOP("Signals", "closed above resistance {level:,.0f}"), level=top)
+        return ModuleResult(MODULE, (Contribution(MODULE, "breakout", 10.0, text),))
     if bottom is not None and before >= bottom > close:
-        return ModuleResult(MODULE, (Contribution(MODULE, "breakdown", -10.0, f"closed below support {bottom:,.0f}"),))
+        text = Text(QT_TRANSLATE_NOOP("Signals", "closed below support {level:,.0f}"), level=bottom)
+        return ModuleResult(MODULE, (Contribution(MODULE, "breakdown", -10.0, text),))
     found: list[Contribution] = []
     support = next((s for s in levels.support if s <= close), None)
     resistance = next((r for r in levels.resistance if r >= close), None)
     if support is not None and (close - support) / close * 100.0 <= NEAR_PCT:
-        found.append(Contribution(MODULE, "near_support", 5.0, f"{close:,.0f} just above support {support:,.0f}"))
+        text = Text(
+            QT_TRANSLATE_NOOP("Signals", "{close:,.0f} just above support {level:,.0f}"), close=close, level=support
+        )
+        found.append(Contribution(MODULE, "near_support", 5.0, text))
     if resistance is not None and (resistance - close) / close * 100.0 <= NEAR_PCT:
-        text = f"{close:,.0f} just under resistance {resistance:,.0f}"
+        text = Text(
+            QT_TRANSLATE_NOOP("Signals", "{close:,.0f} just under resistance {level:,.0f}"),
+            close=close,
+            level=resistance,
+        )
         found.append(Contribution(MODULE, "near_resistance", -5.0, text))
     if not found:
-        shown = ", ".join(
-            f"{name} {value:,.0f}" for name, value in (("support", support), ("resistance", resistance)) if value
-        )
-        found.append(Contribution(MODULE, "range", 0.0, f"between levels ({shown or 'none near'})"))
+        found.append(Contribution(MODULE, "range", 0.0, _range_text(support, resistance)))
     return ModuleResult(MODULE, tuple(found))
+
+
+def _range_text(support: float | None, resistance: float | None) -> Text:
+    if support and resistance:
+        template = QT_TRANSLATE_NOOP("Signals", "between levels (support {support:,.0f}, resistance {resistance:,.0f})")
+        return Text(template, support=support, resistance=resistance)
+    if support:
+        return Text(QT_TRANSLATE_NOOP("Signals", "between levels (support {support:,.0f})"), support=support)
+    if resistance:
+        template = QT_TRANSLATE_NOOP("Signals", "between levels (resistance {resistance:,.0f})")
+        return Text(template, resistance=resistance)
+    return Text(QT_TRANSLATE_NOOP("Signals", "between levels (none near)"))
 
 
 def nearest(levels: Levels, close: float) -> tuple[float | None, float | None]:

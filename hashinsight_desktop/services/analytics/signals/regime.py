@@ -8,6 +8,7 @@ import numpy as np
 import talib
 
 from hashinsight_desktop.services.analytics.signals import Contribution, MarketSeries, ModuleResult, missing
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MODULE = "regime"
 TREND_PERIOD = 50
@@ -20,22 +21,36 @@ DAYS_PER_YEAR = 365.0
 def judge(series: MarketSeries) -> ModuleResult:
     close = np.ascontiguousarray(series.close, dtype=np.float64)
     if len(close) < TREND_PERIOD + SLOPE_DAYS:
-        return missing(MODULE, f"{len(close)} daily closes; the trend needs {TREND_PERIOD + SLOPE_DAYS}")
+        why = QT_TRANSLATE_NOOP("Signals", "{n} daily closes; the trend needs {needed}")
+        return missing(MODULE, Text(why, n=len(close), needed=TREND_PERIOD + SLOPE_DAYS))
     sma = talib.SMA(close, TREND_PERIOD)
-    slope_pct = (sma[-1] / sma[-1 - SLOPE_DAYS] - 1.0) * 100.0
-    text = f"close {close[-1]:,.0f} vs 50-day average {sma[-1]:,.0f} ({slope_pct:+.1f} % in {SLOPE_DAYS} days)"
+    slope_pct = float((sma[-1] / sma[-1 - SLOPE_DAYS] - 1.0) * 100.0)
     if close[-1] > sma[-1] and slope_pct > 0:
-        found = [Contribution(MODULE, "trend", 10.0, f"uptrend: {text}")]
+        points = 10.0
+        template = QT_TRANSLATE_NOOP(
+            "Signals", "uptrend: close {close:,.0f} vs 50-day average {sma:,.0f} ({slope:+.1f} % in {days} days)"
+        )
     elif close[-1] < sma[-1] and slope_pct < 0:
-        found = [Contribution(MODULE, "trend", -10.0, f"downtrend: {text}")]
+        points = -10.0
+        template = QT_TRANSLATE_NOOP(
+            "Signals", "downtrend: close {close:,.0f} vs 50-day average {sma:,.0f} ({slope:+.1f} % in {days} days)"
+        )
     else:
-        found = [Contribution(MODULE, "trend", 0.0, f"no clear trend: {text}")]
+        points = 0.0
+        template = QT_TRANSLATE_NOOP(
+            "Signals", "no clear trend: close {close:,.0f} vs 50-day average {sma:,.0f} ({slope:+.1f} % in {days} days)"
+        )
+    text = Text(template, close=float(close[-1]), sma=float(sma[-1]), slope=slope_pct, days=SLOPE_DAYS)
+    found = [Contribution(MODULE, "trend", points, text)]
     returns = np.diff(np.log(close))
     rolling = talib.STDDEV(returns, VOL_WINDOW, 1.0) * np.sqrt(DAYS_PER_YEAR) * 100.0
-    now, typical = rolling[-1], float(np.nanmedian(rolling))
+    now, typical = float(rolling[-1]), float(np.nanmedian(rolling))
     ratio = now / typical if typical > 0 else 1.0
-    state = "high" if ratio >= HIGH_VOL else "low" if ratio <= LOW_VOL else "normal"
-    found.append(
-        Contribution(MODULE, "volatility", 0.0, f"{state} volatility: {now:.0f} % a year vs a typical {typical:.0f} %")
-    )
+    if ratio >= HIGH_VOL:
+        template = QT_TRANSLATE_NOOP("Signals", "high volatility: {now:.0f} % a year vs a typical {typical:.0f} %")
+    elif ratio <= LOW_VOL:
+        template = QT_TRANSLATE_NOOP("Signals", "low volatility: {now:.0f} % a year vs a typical {typical:.0f} %")
+    else:
+        template = QT_TRANSLATE_NOOP("Signals", "normal volatility: {now:.0f} % a year vs a typical {typical:.0f} %")
+    found.append(Contribution(MODULE, "volatility", 0.0, Text(template, now=now, typical=typical)))
     return ModuleResult(MODULE, tuple(found))

@@ -4,6 +4,7 @@ bottoms, extreme greed near tops); a reading older than MAX_AGE days before the 
 from __future__ import annotations
 
 from hashinsight_desktop.services.analytics.signals import Contribution, MarketSeries, ModuleResult, missing
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MODULE = "sentiment"
 MAX_AGE = 3
@@ -12,17 +13,25 @@ EXTREME_FEAR, EXTREME_GREED = 20, 80
 
 def judge(series: MarketSeries) -> ModuleResult:
     if not series.dates:
-        return missing(MODULE, "no prices")
+        return missing(MODULE, Text(QT_TRANSLATE_NOOP("Signals", "no prices")))
     last = series.dates[-1]
     recent = [d for d in series.fear_greed if 0 <= (last - d).days <= MAX_AGE]
     if not recent:
-        return missing(MODULE, f"no Fear & Greed reading within {MAX_AGE} days of {last.isoformat()}")
+        why = QT_TRANSLATE_NOOP("Signals", "no Fear & Greed reading within {days} days of {day}")
+        return missing(MODULE, Text(why, days=MAX_AGE, day=last.isoformat()))
     day = max(recent)
     value = series.fear_greed[day]
     if value <= EXTREME_FEAR:
-        points, text = 15.0, f"Fear & Greed {value} on {day.isoformat()}: extreme fear (contrarian buy)"
+        points, template = (
+            15.0,
+            QT_TRANSLATE_NOOP("Signals", "Fear & Greed {value} on {day}: extreme fear (contrarian buy)"),
+        )
     elif value >= EXTREME_GREED:
-        points, text = -15.0, f"Fear & Greed {value} on {day.isoformat()}: extreme greed (contrarian sell)"
+        points, template = (
+            -15.0,
+            QT_TRANSLATE_NOOP("Signals", "Fear & Greed {value} on {day}: extreme greed (contrarian sell)"),
+        )
     else:
-        points, text = 0.0, f"Fear & Greed {value} on {day.isoformat()}: not at an extreme"
+        points, template = 0.0, QT_TRANSLATE_NOOP("Signals", "Fear & Greed {value} on {day}: not at an extreme")
+    text = Text(template, value=value, day=day.isoformat())
     return ModuleResult(MODULE, (Contribution(MODULE, "fear_greed", points, text),))

@@ -9,6 +9,7 @@ import numpy as np
 
 from hashinsight_desktop.services.analytics import indicators
 from hashinsight_desktop.services.analytics.signals import Array, Contribution, MarketSeries, ModuleResult, missing
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MODULE = "technical"
 MIN_BARS = indicators.MACD_SLOW + indicators.MACD_SIGNAL + 1  # MACD's signal warm-up and one bar to compare
@@ -32,45 +33,51 @@ def _cross(a: Array, b: Array) -> int:
 
 def judge(series: MarketSeries) -> ModuleResult:
     if len(series.close) < MIN_BARS:
-        return missing(MODULE, f"{len(series.close)} daily closes; MACD needs {MIN_BARS}")
+        why = QT_TRANSLATE_NOOP("Signals", "{n} daily closes; MACD needs {needed}")
+        return missing(MODULE, Text(why, n=len(series.close), needed=MIN_BARS))
     values = indicators.compute(series.close).values
     close = series.close
     found: list[Contribution] = []
     macd = _cross(values["macd"], values["macd_signal"])
-    if macd:
-        side = "above" if macd > 0 else "below"
-        found.append(Contribution(MODULE, "macd_cross", 15.0 * macd, f"MACD crossed {side} its signal line"))
-    sma = _cross(close, values["sma_20"])
-    if sma:
-        side = "above" if sma > 0 else "below"
-        found.append(
-            Contribution(
-                MODULE,
-                "sma_cross",
-                10.0 * sma,
-                f"price crossed {side} its 20-day average ({values['sma_20'][-1]:,.0f})",
-            )
+    if macd > 0:
+        text = Text(QT_TRANSLATE_NOOP("Signals", "MACD crossed above its signal line"))
+        found.append(Contribution(MODULE, "macd_cross", 15.0, text))
+    elif macd < 0:
+        text = Text(QT_TRANSLATE_NOOP("Signals", "MACD crossed below its signal line"))
+        found.append(Contribution(MODULE, "macd_cross", -15.0, text))
+    sma, sma_20 = _cross(close, values["sma_20"]), float(values["sma_20"][-1])
+    if sma > 0:
+        text = Text(QT_TRANSLATE_NOOP("Signals", "price crossed above its 20-day average ({sma:,.0f})"), sma=sma_20)
+        found.append(Contribution(MODULE, "sma_cross", 10.0, text))
+    elif sma < 0:
+        text = Text(QT_TRANSLATE_NOOP("Signals", "price crossed below its 20-day average ({sma:,.0f})"), sma=sma_20)
+        found.append(Contribution(MODULE, "sma_cross", -10.0, text))
+    last, upper, lower = float(close[-1]), float(values["bb_upper"][-1]), float(values["bb_lower"][-1])
+    if last > upper:
+        text = Text(
+            QT_TRANSLATE_NOOP("Signals", "close {close:,.0f} above the upper band {band:,.0f}: stretched"),
+            close=last,
+            band=upper,
         )
-    upper, lower = values["bb_upper"][-1], values["bb_lower"][-1]
-    if close[-1] > upper:
-        found.append(
-            Contribution(
-                MODULE, "band_break", -10.0, f"close {close[-1]:,.0f} above the upper band {upper:,.0f}: stretched"
-            )
+        found.append(Contribution(MODULE, "band_break", -10.0, text))
+    elif last < lower:
+        text = Text(
+            QT_TRANSLATE_NOOP("Signals", "close {close:,.0f} below the lower band {band:,.0f}: stretched"),
+            close=last,
+            band=lower,
         )
-    elif close[-1] < lower:
-        found.append(
-            Contribution(
-                MODULE, "band_break", 10.0, f"close {close[-1]:,.0f} below the lower band {lower:,.0f}: stretched"
-            )
-        )
-    rsi = values["rsi_14"][-1]
+        found.append(Contribution(MODULE, "band_break", 10.0, text))
+    rsi = float(values["rsi_14"][-1])
     if not np.ptp(close):  # no gain and no loss: TA-Lib answers 0, which is not "oversold"
-        found.append(Contribution(MODULE, "rsi_extreme", 0.0, "the price has not moved: RSI says nothing"))
+        text = Text(QT_TRANSLATE_NOOP("Signals", "the price has not moved: RSI says nothing"))
+        found.append(Contribution(MODULE, "rsi_extreme", 0.0, text))
     elif rsi <= RSI_LOW:
-        found.append(Contribution(MODULE, "rsi_extreme", 15.0, f"RSI {rsi:.0f}: oversold (≤ {RSI_LOW:.0f})"))
+        text = Text(QT_TRANSLATE_NOOP("Signals", "RSI {rsi:.0f}: oversold (≤ {limit:.0f})"), rsi=rsi, limit=RSI_LOW)
+        found.append(Contribution(MODULE, "rsi_extreme", 15.0, text))
     elif rsi >= RSI_HIGH:
-        found.append(Contribution(MODULE, "rsi_extreme", -15.0, f"RSI {rsi:.0f}: overbought (≥ {RSI_HIGH:.0f})"))
+        text = Text(QT_TRANSLATE_NOOP("Signals", "RSI {rsi:.0f}: overbought (≥ {limit:.0f})"), rsi=rsi, limit=RSI_HIGH)
+        found.append(Contribution(MODULE, "rsi_extreme", -15.0, text))
     else:
-        found.append(Contribution(MODULE, "rsi_extreme", 0.0, f"RSI {rsi:.0f}: neither oversold nor overbought"))
+        text = Text(QT_TRANSLATE_NOOP("Signals", "RSI {rsi:.0f}: neither oversold nor overbought"), rsi=rsi)
+        found.append(Contribution(MODULE, "rsi_extreme", 0.0, text))
     return ModuleResult(MODULE, tuple(found))
