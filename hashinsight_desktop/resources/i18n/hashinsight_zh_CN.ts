@@ -492,37 +492,37 @@
     <message>
       <location filename="../../ui/fleet/action_gate.py" line="51" />
       <source>not identified</source>
-      <translation type="unfinished" />
+      <translation>未识别</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_gate.py" line="53" />
       <source>generic</source>
-      <translation type="unfinished" />
+      <translation>通用</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_gate.py" line="65" />
       <source>{family} firmware has no power target</source>
-      <translation type="unfinished" />
+      <translation>{family} 固件不支持功率目标</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_gate.py" line="70" />
       <source>no power target</source>
-      <translation type="unfinished" />
+      <translation>无功率目标</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_gate.py" line="81" />
       <source>{family} firmware has no power modes</source>
-      <translation type="unfinished" />
+      <translation>{family} 固件没有功耗模式</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_gate.py" line="137" />
       <source>none of the {n} selected can: {why}</source>
-      <translation type="unfinished" />
+      <translation>所选 {n} 台均不支持：{why}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_gate.py" line="138" />
       <source>{able} of the {n} selected can; the other {other} will be refused ({why})</source>
-      <translation type="unfinished" />
+      <translation>所选 {n} 台中 {able} 台支持；其余 {other} 台将被拒绝（{why}）</translation>
     </message>
   </context>
   <context>
@@ -638,93 +638,93 @@
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="47" />
       <source>Chip temperature warning (°C)</source>
-      <translation type="unfinished" />
+      <translation>芯片温度警告 (°C)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="48" />
       <source>Chip temperature critical (°C)</source>
-      <translation type="unfinished" />
+      <translation>芯片温度严重 (°C)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="49" />
       <source>Temperature clears this far below (°C)</source>
-      <translation type="unfinished" />
+      <translation>温度低于阈值此幅度后解除 (°C)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="50" />
       <source>Hashrate alert below (% of nominal)</source>
-      <translation type="unfinished" />
+      <translation>算力低于此值告警（额定值的 %）</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="51" />
       <source>Hashrate clears this far above (%)</source>
-      <translation type="unfinished" />
+      <translation>算力高于阈值此幅度后解除 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="52" />
       <source>Offline after failed polls</source>
-      <translation type="unfinished" />
+      <translation>轮询失败多少次后判定离线</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="53" />
       <source>Hold before clearing (s)</source>
-      <translation type="unfinished" />
+      <translation>解除前保持时间 (秒)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="93" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="94" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>型号</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="98" />
       <source>{low:g}–{high:g} {unit}; empty: inherited</source>
-      <translation type="unfinished" />
+      <translation>{low:g}–{high:g} {unit}；留空：继承</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="102" />
       <source>Save limits</source>
-      <translation type="unfinished" />
+      <translation>保存阈值</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="103" />
       <source>Empty fields inherit; a scope left with no limit is removed</source>
-      <translation type="unfinished" />
+      <translation>留空的字段继承上级；没有任何阈值的范围将被删除</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="109" />
       <source>Limits inherit, most specific first: a model on a site, the model, the site, the farm, then the built-in defaults. A miner curtailed by a plan or under maintenance raises no alert for that state.</source>
-      <translation type="unfinished" />
+      <translation>阈值按从具体到一般的顺序继承：某矿场的某型号、该型号、该矿场、整个矿场群，最后是内置默认值。因计划限电或正在维护的矿机不会因该状态产生告警。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="132" />
       <source>Every site (farm default)</source>
-      <translation type="unfinished" />
+      <translation>所有矿场（全局默认）</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="133" />
       <source>Every model</source>
-      <translation type="unfinished" />
+      <translation>所有型号</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="163" />
       <source>inherited: {value:g}</source>
-      <translation type="unfinished" />
+      <translation>继承：{value:g}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="175" />
       <location filename="../../ui/admin/alert_thresholds_page.py" line="178" />
       <source>Limits not saved</source>
-      <translation type="unfinished" />
+      <translation>阈值未保存</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="180" />
       <source>Saved: the poller uses them from its next poll.</source>
-      <translation type="unfinished" />
+      <translation>已保存：轮询器将从下一次轮询开始使用。</translation>
     </message>
   </context>
   <context>
@@ -732,64 +732,64 @@
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="63" />
       <source>{raised} — now: {now}</source>
-      <translation type="unfinished" />
+      <translation>{raised} — 当前：{now}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="124" />
       <source>Acknowledge…</source>
-      <translation type="unfinished" />
+      <translation>确认…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="126" />
       <source>Mark every selected alert as seen by you, with a note (they stay open until the condition clears)</source>
-      <translation type="unfinished" />
+      <translation>将所选告警标记为您已查看，并附备注（在情况解除前告警保持未关闭）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="128" />
       <source>Your role ({role}) may not acknowledge alerts</source>
-      <translation type="unfinished" />
+      <translation>您的角色（{role}）无权确认告警</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="186" />
       <source> of {every} — the miners shown</source>
-      <translation type="unfinished" />
+      <translation> / {every} — 所显示的矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="188" />
       <source>Open alerts ({count})</source>
-      <translation type="unfinished" />
+      <translation>未关闭告警（{count}）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="188" />
       <source>Open alerts: none</source>
-      <translation type="unfinished" />
+      <translation>未关闭告警：无</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="190" />
       <source>Open alerts: none of the miners shown (0 of {every})</source>
-      <translation type="unfinished" />
+      <translation>未关闭告警：所显示的矿机均无（0 / {every}）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="221" />
       <source>Acknowledge alerts</source>
-      <translation type="unfinished" />
+      <translation>确认告警</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="222" />
       <source>Acknowledge {count} alerts. Note (optional: who is on it, what was done):</source>
-      <translation type="unfinished" />
+      <translation>确认 {count} 条告警。备注（可选：由谁处理、做了什么）：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="234" />
       <location filename="../../ui/fleet/alerts_panel.py" line="237" />
       <location filename="../../ui/fleet/alerts_panel.py" line="243" />
       <source>Alerts not acknowledged</source>
-      <translation type="unfinished" />
+      <translation>告警未确认</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="244" />
       <source>Not acknowledged: {error}</source>
-      <translation type="unfinished" />
+      <translation>未确认：{error}</translation>
     </message>
   </context>
   <context>
@@ -797,77 +797,77 @@
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="70" />
       <source>&amp;Import history…</source>
-      <translation type="unfinished" />
+      <translation>导入历史数据(&amp;I)…</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="71" />
       <source>A CSV or XLSX file with date, close and optional OHLCV, difficulty</source>
-      <translation type="unfinished" />
+      <translation>包含日期、收盘价以及可选 OHLCV、难度的 CSV 或 XLSX 文件</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="74" />
       <source>&amp;Refresh</source>
-      <translation type="unfinished" />
+      <translation>刷新(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="100" />
       <source>&amp;Market</source>
-      <translation type="unfinished" />
+      <translation>市场(&amp;M)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="101" />
       <source>F&amp;orecast</source>
-      <translation type="unfinished" />
+      <translation>预测(&amp;O)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="104" />
       <source>ROI &amp;heat-map</source>
-      <translation type="unfinished" />
+      <translation>ROI 热力图(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="106" />
       <source>Re&amp;play</source>
-      <translation type="unfinished" />
+      <translation>回放(&amp;P)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="107" />
       <source>E&amp;xplain</source>
-      <translation type="unfinished" />
+      <translation>解释(&amp;X)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="162" />
       <source>{n} daily bars, {first} – {last} ({imported} imported, {collected} collected)</source>
-      <translation type="unfinished" />
+      <translation>{n} 根日线，{first} – {last}（导入 {imported}，采集 {collected}）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="170" />
       <source>No market history yet: import a file or wait for the 15-minute collection.</source>
-      <translation type="unfinished" />
+      <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="185" />
       <source>Import market history</source>
-      <translation type="unfinished" />
+      <translation>导入市场历史数据</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="185" />
       <source>Tables (*.csv *.xlsx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="200" />
       <source>Importing {path}…</source>
-      <translation type="unfinished" />
+      <translation>正在导入 {path}…</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="206" />
       <source>Import refused, nothing written:</source>
-      <translation type="unfinished" />
+      <translation>导入被拒绝，未写入任何数据：</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="210" />
       <source>Imported {rows} days {first} – {last}: {written} new, {replaced} replaced, {skipped} collected days kept</source>
-      <translation type="unfinished" />
+      <translation>已导入 {rows} 天 {first} – {last}：新增 {written}，替换 {replaced}，保留已采集的 {skipped} 天</translation>
     </message>
   </context>
   <context>
@@ -875,22 +875,22 @@
     <message>
       <location filename="../../ui/admin/api_keys_group.py" line="25" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>保存</translation>
     </message>
     <message>
       <location filename="../../ui/admin/api_keys_group.py" line="26" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>删除</translation>
     </message>
     <message>
       <location filename="../../ui/admin/api_keys_group.py" line="48" />
       <source>cannot be stored here</source>
-      <translation type="unfinished" />
+      <translation>无法在此存储</translation>
     </message>
     <message>
       <location filename="../../ui/admin/api_keys_group.py" line="55" />
       <source>not set</source>
-      <translation type="unfinished" />
+      <translation>未设置</translation>
     </message>
   </context>
   <context>
@@ -898,68 +898,68 @@
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="151" />
       <source>New asset</source>
-      <translation type="unfinished" />
+      <translation>新建资产</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="151" />
       <source>Edit asset %1</source>
-      <translation type="unfinished" />
+      <translation>编辑资产 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="155" />
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation>序列号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="157" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>型号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="157" />
       <source>e.g. Antminer S21, APC PDU</source>
-      <translation type="unfinished" />
+      <translation>例如：Antminer S21、APC PDU</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="160" />
       <source>Purchased</source>
-      <translation type="unfinished" />
+      <translation>购买日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="160" />
       <location filename="../../ui/crm/customer_sections.py" line="163" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="163" />
       <source>Warranty until</source>
-      <translation type="unfinished" />
+      <translation>保修截止</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="166" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation>位置</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="166" />
       <source>e.g. Hall B, rack 12</source>
-      <translation type="unfinished" />
+      <translation>例如：B 厅 12 号机架</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="170" />
       <source>Fleet miner</source>
-      <translation type="unfinished" />
+      <translation>机群矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="172" />
       <source>the customer's miner's name, e.g. m0012</source>
-      <translation type="unfinished" />
+      <translation>客户矿机的名称，例如 m0012</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="173" />
       <source>When the asset is one of the miners we host for them; empty: other equipment.</source>
-      <translation type="unfinished" />
+      <translation>当该资产是我们为其托管的矿机之一时填写；留空：其他设备。</translation>
     </message>
   </context>
   <context>
@@ -967,87 +967,87 @@
     <message>
       <location filename="../../ui/admin/audit_page.py" line="81" />
       <source>Search actor, action, entity, id or summary  (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>搜索操作人、操作、实体、ID 或摘要  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="83" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="84" />
       <source>Reload the log (F5)</source>
-      <translation type="unfinished" />
+      <translation>重新加载日志 (F5)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="85" />
       <source>Verify chain</source>
-      <translation type="unfinished" />
+      <translation>校验链</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="87" />
       <source>Recompute every record's hash, check the chain is unbroken and that its end was not cut</source>
-      <translation type="unfinished" />
+      <translation>重新计算每条记录的哈希，检查链条完整、末端未被截断</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="89" />
       <source>Verify against a checkpoint…</source>
-      <translation type="unfinished" />
+      <translation>对照检查点校验…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="91" />
       <source>Also prove the log still holds the end an off-site checkpoint recorded (audit checkpoint --out)</source>
-      <translation type="unfinished" />
+      <translation>同时证明日志仍包含异地检查点记录的末端 (audit checkpoint --out)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="167" />
       <source>Cannot read the audit log: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法读取审计日志：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="212" />
       <source>Audit checkpoint file</source>
-      <translation type="unfinished" />
+      <translation>审计检查点文件</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="214" />
       <source>Audit checkpoints (*.json)</source>
-      <translation type="unfinished" />
+      <translation>审计检查点 (*.json)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="214" />
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="224" />
       <source>Verifying the audit chain…</source>
-      <translation type="unfinished" />
+      <translation>正在校验审计链…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="251" />
       <source>Verification could not run: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法执行校验：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="264" />
       <source>{name}: {detail}</source>
-      <translation type="unfinished" />
+      <translation>{name}：{detail}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="269" />
       <source>Chain intact: {count} records verified</source>
-      <translation type="unfinished" />
+      <translation>链条完整：已校验 {count} 条记录</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="276" />
       <source>CUT: {problem}</source>
-      <translation type="unfinished" />
+      <translation>已截断：{problem}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="278" />
       <source>TAMPERED at record {seq}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>第 {seq} 条记录被篡改：{reason}</translation>
     </message>
   </context>
   <context>
@@ -1055,152 +1055,152 @@
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="68" />
       <source>Fill in the market inputs in the calculator first (BTC price, difficulty, fees, block height).</source>
-      <translation type="unfinished" />
+      <translation>请先在计算器中填写市场参数（BTC 价格、难度、手续费、区块高度）。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="73" />
       <source>&lt;p&gt;&lt;b&gt;Open a fleet file&lt;/b&gt; (Ctrl+O) or drop one here: CSV or XLSX, one line per group of machines.&lt;/p&gt;&lt;p&gt;Columns: &lt;b&gt;model&lt;/b&gt;, &lt;b&gt;quantity&lt;/b&gt;, &lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh), and optionally &lt;b&gt;hardware_cost&lt;/b&gt; (USD per unit) and &lt;b&gt;site&lt;/b&gt;. Every line is computed at the calculator's market inputs; a file with any bad cell is listed by row and column and nothing is computed.&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;&lt;b&gt;打开机群文件&lt;/b&gt; (Ctrl+O) 或将文件拖放到此处：CSV 或 XLSX，每行一组机器。&lt;/p&gt;&lt;p&gt;列：&lt;b&gt;model&lt;/b&gt;、&lt;b&gt;quantity&lt;/b&gt;、&lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh)，可选 &lt;b&gt;hardware_cost&lt;/b&gt;（每台 USD）和 &lt;b&gt;site&lt;/b&gt;。每一行都按计算器的市场参数计算；文件中只要有错误单元格，就会按行和列列出，且不进行任何计算。&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="82" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="83" />
       <source>CSV file (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="163" />
       <source>Open fleet file…</source>
-      <translation type="unfinished" />
+      <translation>打开机群文件…</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="164" />
       <source>A CSV or XLSX fleet file (Ctrl+O); you can also drop a file here</source>
-      <translation type="unfinished" />
+      <translation>CSV 或 XLSX 机群文件 (Ctrl+O)；也可以将文件拖放到此处</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="165" />
       <source>Reload</source>
-      <translation type="unfinished" />
+      <translation>重新加载</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="166" />
       <source>Read the file again and compute it at the calculator's current inputs</source>
-      <translation type="unfinished" />
+      <translation>重新读取文件，并按计算器当前参数计算</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="170" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="171" />
       <source>Export XLSX…</source>
-      <translation type="unfinished" />
+      <translation>导出 XLSX…</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="172" />
       <source>A formatted workbook with a summary sheet and a profit chart</source>
-      <translation type="unfinished" />
+      <translation>带汇总表和利润图的格式化工作簿</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="173" />
       <source>Export CSV…</source>
-      <translation type="unfinished" />
+      <translation>导出 CSV…</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="195" />
       <source>Filter by site or model</source>
-      <translation type="unfinished" />
+      <translation>按矿场或型号筛选</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="238" />
       <source>Open fleet file</source>
-      <translation type="unfinished" />
+      <translation>打开机群文件</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="238" />
       <source>Fleet files (*.csv *.xlsx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>机群文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="316" />
       <source>Reading {file}…</source>
-      <translation type="unfinished" />
+      <translation>正在读取 {file}…</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="334" />
       <source>Computing {count} rows…</source>
-      <translation type="unfinished" />
+      <translation>正在计算 {count} 行…</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="387" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation>正在取消…</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="396" />
       <source>Not saved to history</source>
-      <translation type="unfinished" />
+      <translation>未保存到历史记录</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="405" />
       <source>{status} Not saved to history: {error}</source>
-      <translation type="unfinished" />
+      <translation>{status} 未保存到历史记录：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="432" />
       <source>{file}: {cells} in {rows}. Nothing was computed: fix the file and press Reload.</source>
-      <translation type="unfinished" />
+      <translation>{file}：{cells}（涉及 {rows}）。未进行任何计算：请修正文件后点击“重新加载”。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="434" />
       <source>1 invalid cell</source>
-      <translation type="unfinished" />
+      <translation>1 个无效单元格</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="436" />
       <source>{count} invalid cells</source>
-      <translation type="unfinished" />
+      <translation>{count} 个无效单元格</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="437" />
       <source>1 row</source>
-      <translation type="unfinished" />
+      <translation>1 行</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="437" />
       <source>{count} rows</source>
-      <translation type="unfinished" />
+      <translation>{count} 行</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="465" />
       <source>{file}: {rows} rows computed in {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>{file}：{rows} 行已在 {seconds} 秒内计算完成。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="510" />
       <source>{total} rows · click a column title to sort</source>
-      <translation type="unfinished" />
+      <translation>{total} 行 · 点击列标题排序</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="516" />
       <source>Showing {shown} of {total} rows: {machines} machines, {profit}/day</source>
-      <translation type="unfinished" />
+      <translation>显示 {shown} / {total} 行：{machines} 台机器，{profit}/天</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="547" />
       <source>Export {kind}</source>
-      <translation type="unfinished" />
+      <translation>导出 {kind}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="572" />
       <source>Writing {file}…</source>
-      <translation type="unfinished" />
+      <translation>正在写入 {file}…</translation>
     </message>
   </context>
   <context>
