@@ -32,7 +32,7 @@ from tests.support.pg_cluster import throwaway_cluster
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PG_URL_ENV = "HASHINSIGHT_TEST_PG_URL"  # reuse a running server instead of starting one
 ENGINES_ENV = "HASHINSIGHT_TEST_ENGINES"  # e.g. "sqlite" to skip PostgreSQL while iterating
-TEMPLATE_DB = "hashinsight_template"
+TEMPLATE_DB = f"hashinsight_template_{os.getpid()}"  # each xdist worker (or run) on a shared server its own
 _db_counter = itertools.count()
 
 
@@ -74,13 +74,14 @@ def _dispose_admin(server_url: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_server_url: str) -> str:
+def pg_template(pg_server_url: str) -> Iterator[str]:
     """A migrated database that each test's database is cloned from (CREATE DATABASE … TEMPLATE)."""
     _admin_exec(pg_server_url, f"DROP DATABASE IF EXISTS {TEMPLATE_DB}", f"CREATE DATABASE {TEMPLATE_DB}")
     engine = make_engine(pg_server_url.rsplit("/", 1)[0] + f"/{TEMPLATE_DB}")
     migrate.upgrade(engine)
     engine.dispose()
-    return TEMPLATE_DB
+    yield TEMPLATE_DB
+    _admin_exec(pg_server_url, f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")  # a reused server keeps none
 
 
 @pytest.fixture(scope="session")
@@ -219,6 +220,14 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "production_password_hashing: argon2id at the product's parameters (others hash at the cheapest)"
     )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files with a ``slow`` test (minutes: the bundle build) run first: ``make test``'s two workers take files in
+    this order (--dist loadfile --no-loadscope-reorder), so the other worker runs the rest meanwhile instead of
+    one worker ending the run alone with it."""
+    slow_files = {item.path for item in items if item.get_closest_marker("slow") is not None}
+    items.sort(key=lambda item: item.path not in slow_files)  # stable: the order within each part is kept
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
 """Loopback addresses for tests: a random 127.x.y.0/24 per farm, so that concurrent test runs on
-one machine (and a simulator left running on 127.1.0.0/16) never collide. Loopback only."""
+one machine (and a simulator left running on 127.1.0.0/16, a demo on its ranges) never collide. Loopback only.
+Each xdist worker draws from its own second octets, and a process never hands out a range twice."""
 
 from __future__ import annotations
 
@@ -7,11 +8,24 @@ import random
 import socket
 from pathlib import Path
 
+from hashinsight_desktop.demo import DEMO_NETWORKS
+from tests.support.xdist_worker import worker_count, worker_index
+
 _RNG = random.SystemRandom()
+# The demo's ranges are left to the demo tests (tests/ui/test_demo_start.py expects them free).
+_DEMO_OCTETS = {int(network.split(".")[1]) for network in DEMO_NETWORKS}
+_OCTETS = [octet for octet in range(64, 127) if octet not in _DEMO_OCTETS]
+_handed_out: set[str] = set()
 
 
 def loopback_network() -> str:
-    return f"127.{_RNG.randint(64, 126)}.{_RNG.randint(0, 255)}.0/24"
+    """A /24 nothing else in this test run uses: this worker's share of 127.64-126 (one octet in N for N workers)."""
+    mine = _OCTETS[worker_index() % worker_count() :: worker_count()]
+    while True:
+        network = f"127.{_RNG.choice(mine)}.{_RNG.randint(0, 255)}.0/24"
+        if network not in _handed_out:
+            _handed_out.add(network)
+            return network
 
 
 def free_port() -> int:

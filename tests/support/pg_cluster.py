@@ -19,6 +19,7 @@ from pathlib import Path
 
 PG_BIN_CANDIDATES = [Path(f"/usr/lib/postgresql/{v}/bin") for v in (17, 16, 15, 14)]
 INSTALL_HINT = "PostgreSQL server binaries not found: install them (Debian: apt-get install postgresql)"
+PORT_ATTEMPTS = 5  # a port taken between its choice and the server's bind: another one
 
 
 def find_pg_bin() -> Path | None:
@@ -65,6 +66,17 @@ class ThrowawayServer:
     def start(self) -> None:
         self._pg_ctl("-l", str(self.log), "-o", self.options, "-w", "start")
 
+    def port_taken(self) -> bool:
+        """Whether the last start failed because another process bound the port after ``free_port`` chose it (a
+        second xdist worker, a test's server): it is free when chosen, not reserved."""
+        return self.log.exists() and "could not bind" in self.log.read_text(errors="replace")
+
+
+def _server_on(port: int, password: str, pg_bin: Path, data: Path, root: Path, sock_dir: Path) -> ThrowawayServer:
+    options = f"-h 127.0.0.1 -p {port} -k {sock_dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    url = f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
+    return ThrowawayServer(url, pg_bin, data, root / "server.log", options)
+
 
 @contextlib.contextmanager
 def throwaway_cluster() -> Iterator[str]:
@@ -110,10 +122,16 @@ def throwaway_server() -> Iterator[ThrowawayServer]:
             "--locale=C.UTF-8",
             "--no-sync",
         )
-        options = f"-h 127.0.0.1 -p {port} -k {sock_dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        url = f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres"
-        server = ThrowawayServer(url, pg_bin, data, root / "server.log", options)
-        server.start()
+        for attempt in range(PORT_ATTEMPTS):
+            server = _server_on(port, password, pg_bin, data, root, sock_dir)
+            try:
+                server.start()
+                break
+            except subprocess.CalledProcessError:
+                if not server.port_taken() or attempt == PORT_ATTEMPTS - 1:
+                    raise
+                server.log.unlink()
+                port = free_port()
         yield server
     finally:
         with contextlib.suppress(subprocess.CalledProcessError):
