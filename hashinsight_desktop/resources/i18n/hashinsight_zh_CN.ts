@@ -1208,27 +1208,27 @@
     <message>
       <location filename="../../ui/crm/billing_page.py" line="181" />
       <source>Invoices</source>
-      <translation type="unfinished" />
+      <translation>发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="182" />
       <source>Contracts</source>
-      <translation type="unfinished" />
+      <translation>合同</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="184" />
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>逾期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="186" />
       <source>Revenue by month</source>
-      <translation type="unfinished" />
+      <translation>月度收入</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="188" />
       <source>Run billing for period…</source>
-      <translation type="unfinished" />
+      <translation>为账期运行计费…</translation>
     </message>
   </context>
   <context>
@@ -1236,205 +1236,205 @@
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="93" />
       <source>Invoice</source>
-      <translation type="unfinished" />
+      <translation>发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="93" />
       <source>Draft invoice</source>
-      <translation type="unfinished" />
+      <translation>发票草稿</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="95" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="95" />
       <source>(draft, not numbered)</source>
-      <translation type="unfinished" />
+      <translation>（草稿，未编号）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="96" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>账期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="97" />
       <source>Issued</source>
-      <translation type="unfinished" />
+      <translation>开具日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="98" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>到期日</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="99" />
       <source>Contract</source>
-      <translation type="unfinished" />
+      <translation>合同</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="100" />
       <source>Terms</source>
-      <translation type="unfinished" />
+      <translation>付款条件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="100" />
       <source>{days} days net</source>
-      <translation type="unfinished" />
+      <translation>{days} 天内付清</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="106" />
       <source>Tax id: </source>
-      <translation type="unfinished" />
+      <translation>税号： </translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="112" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>说明</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="112" />
       <location filename="../../ui/crm/billing_pdf.py" line="193" />
       <source>Amount (USD)</source>
-      <translation type="unfinished" />
+      <translation>金额 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="118" />
       <source>Energy (kWh {kwh})</source>
-      <translation type="unfinished" />
+      <translation>电费（{kwh} kWh）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="119" />
       <source>Hosting fees</source>
-      <translation type="unfinished" />
+      <translation>托管费</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="120" />
       <source>Subtotal</source>
-      <translation type="unfinished" />
+      <translation>小计</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="121" />
       <source>SLA credit</source>
-      <translation type="unfinished" />
+      <translation>SLA 抵扣</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="122" />
       <source>Invoice total</source>
-      <translation type="unfinished" />
+      <translation>发票合计</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="123" />
       <source>Late fees</source>
-      <translation type="unfinished" />
+      <translation>滞纳金</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="124" />
       <source>Credit notes</source>
-      <translation type="unfinished" />
+      <translation>贷项通知单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="125" />
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation>已付</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="137" />
       <location filename="../../ui/crm/billing_pdf.py" line="155" />
       <source>Miner</source>
-      <translation type="unfinished" />
+      <translation>矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="137" />
       <source>kWh</source>
-      <translation type="unfinished" />
+      <translation>kWh</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="137" />
       <source>of which gaps</source>
-      <translation type="unfinished" />
+      <translation>其中数据缺口</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="137" />
       <source>Uptime %</source>
-      <translation type="unfinished" />
+      <translation>在线率 %</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="137" />
       <source>Gap hours</source>
-      <translation type="unfinished" />
+      <translation>缺口小时数</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="137" />
       <source>Energy (USD)</source>
-      <translation type="unfinished" />
+      <translation>电费 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="146" />
       <source>Promised uptime {promised} %, measured {measured} % (mean over the miners).</source>
-      <translation type="unfinished" />
+      <translation>承诺在线率 {promised} %，实测 {measured} %（各矿机平均）。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="155" />
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="155" />
       <source>Length (s)</source>
-      <translation type="unfinished" />
+      <translation>时长 (秒)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="155" />
       <source>Billed W</source>
-      <translation type="unfinished" />
+      <translation>计费 W</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="155" />
       <source>Billed kWh</source>
-      <translation type="unfinished" />
+      <translation>计费 kWh</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="169" />
       <source>Please pay {balance} USD by {due}, quoting {number}. Deposit held: {deposit} USD.</source>
-      <translation type="unfinished" />
+      <translation>请于 {due} 前支付 {balance} USD，并注明 {number}。已收押金：{deposit} USD。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="172" />
       <source>the invoice</source>
-      <translation type="unfinished" />
+      <translation>本发票编号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="188" />
       <location filename="../../ui/crm/billing_pdf.py" line="193" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="188" />
       <source>Balance</source>
-      <translation type="unfinished" />
+      <translation>余额</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="190" />
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation>对账单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="193" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="193" />
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation>参考号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_pdf.py" line="193" />
       <source>Balance (USD)</source>
-      <translation type="unfinished" />
+      <translation>余额 (USD)</translation>
     </message>
   </context>
   <context>
@@ -1442,17 +1442,17 @@
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="187" />
       <source>Run billing</source>
-      <translation type="unfinished" />
+      <translation>运行计费</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="213" />
       <source>Issuing %1 invoice(s)… Cancel stops waiting at once; the issuing is rolled back when it ends and no number is used.</source>
-      <translation type="unfinished" />
+      <translation>正在开具 %1 张发票… 点“取消”立即停止等待；开具结束时将回滚，不会占用任何编号。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="223" />
       <source>Not issued</source>
-      <translation type="unfinished" />
+      <translation>未开具</translation>
     </message>
   </context>
   <context>
@@ -1460,265 +1460,265 @@
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="51" />
       <source>{n} of the {total} selected will refuse it, nothing sent to them: {why}</source>
-      <translation type="unfinished" />
+      <translation>所选 {total} 台中有 {n} 台将拒绝，不会向其发送：{why}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="60" />
       <source>Reboot</source>
-      <translation type="unfinished" />
+      <translation>重启</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="61" />
       <source>Sleep</source>
-      <translation type="unfinished" />
+      <translation>休眠</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="62" />
       <source>Wake</source>
-      <translation type="unfinished" />
+      <translation>唤醒</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="63" />
       <location filename="../../ui/fleet/action_dialogs.py" line="211" />
       <location filename="../../ui/fleet/action_dialogs.py" line="216" />
       <source>Power target</source>
-      <translation type="unfinished" />
+      <translation>功率目标</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="64" />
       <location filename="../../ui/fleet/action_dialogs.py" line="277" />
       <source>Power mode</source>
-      <translation type="unfinished" />
+      <translation>功耗模式</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="65" />
       <source>Pool</source>
-      <translation type="unfinished" />
+      <translation>矿池</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="70" />
       <source>{n} miner</source>
-      <translation type="unfinished" />
+      <translation>{n} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="70" />
       <source>{n} miners</source>
-      <translation type="unfinished" />
+      <translation>{n} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="89" />
       <source>{mode} mode</source>
-      <translation type="unfinished" />
+      <translation>{mode} 模式</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="90" />
       <source>{v} % of nominal</source>
-      <translation type="unfinished" />
+      <translation>额定值的 {v} %</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="107" />
       <source>Host</source>
-      <translation type="unfinished" />
+      <translation>主机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="107" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="107" />
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>详情</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="115" />
       <source>OK</source>
-      <translation type="unfinished" />
+      <translation>成功</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="115" />
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>已拒绝</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="115" />
       <source>Failed</source>
-      <translation type="unfinished" />
+      <translation>失败</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="173" />
       <source>Sending to {miners}… {done} answered, {ok} accepted</source>
-      <translation type="unfinished" />
+      <translation>正在发送到 {miners}… 已应答 {done}，已接受 {ok}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="186" />
       <source>{ok} of {total} accepted</source>
-      <translation type="unfinished" />
+      <translation>{total} 台中 {ok} 台已接受</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="188" />
       <source>, {n} failed</source>
-      <translation type="unfinished" />
+      <translation>，{n} 台失败</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="190" />
       <source>, {n} refused (their firmware cannot: nothing sent)</source>
-      <translation type="unfinished" />
+      <translation>，{n} 台拒绝（其固件不支持：未发送）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="213" />
       <source>% of full power</source>
-      <translation type="unfinished" />
+      <translation>% 满功率</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="214" />
       <source>watts</source>
-      <translation type="unfinished" />
+      <translation>瓦</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="234" />
       <source>Power target for {miners}:</source>
-      <translation type="unfinished" />
+      <translation>{miners}的功率目标：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="257" />
       <source> W</source>
-      <translation type="unfinished" />
+      <translation> W</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="266" />
       <source>Every selected miner's firmware takes this.</source>
-      <translation type="unfinished" />
+      <translation>所选矿机的固件均支持此设置。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="294" />
       <source>Power mode for {miners}:</source>
-      <translation type="unfinished" />
+      <translation>{miners}的功耗模式：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="308" />
       <source>Every selected miner's firmware has this mode.</source>
-      <translation type="unfinished" />
+      <translation>所选矿机的固件均有此模式。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="69" />
       <source>They stop hashing for a few minutes while they restart.</source>
-      <translation type="unfinished" />
+      <translation>重启期间它们将停止挖矿几分钟。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="70" />
       <source>They stop hashing and draw about 25 W each until woken.</source>
-      <translation type="unfinished" />
+      <translation>它们将停止挖矿，在唤醒前每台耗电约 25 W。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="71" />
       <source>They resume hashing at full power: check the site has the power headroom.</source>
-      <translation type="unfinished" />
+      <translation>它们将以满功率恢复挖矿：请确认矿场有足够的电力余量。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="72" />
       <source>Their hashrate follows their power.</source>
-      <translation type="unfinished" />
+      <translation>它们的算力随功率变化。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="73" />
       <source>Their power and hashrate change with the mode; firmware takes up to a minute to settle.</source>
-      <translation type="unfinished" />
+      <translation>它们的功率和算力随模式变化；固件最多需要一分钟才能稳定。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="74" />
       <source>They mine for that pool and worker from now on; work in flight for the old pool is lost.</source>
-      <translation type="unfinished" />
+      <translation>从现在起它们将为该矿池和矿工名挖矿；旧矿池正在进行的工作将丢失。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="82" />
       <source> across {n} sites</source>
-      <translation type="unfinished" />
+      <translation> （分布于 {n} 个矿场）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="84" />
       <source> at {site}</source>
-      <translation type="unfinished" />
+      <translation> （位于 {site}）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="87" />
       <source>Reboot {count}{where}?</source>
-      <translation type="unfinished" />
+      <translation>重启 {count}{where}？</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="88" />
       <source>Put {count}{where} to sleep?</source>
-      <translation type="unfinished" />
+      <translation>让 {count}{where}休眠？</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="89" />
       <source>Wake {count}{where}?</source>
-      <translation type="unfinished" />
+      <translation>唤醒 {count}{where}？</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="90" />
       <source>Set the power target of {count}{where} to {power}?</source>
-      <translation type="unfinished" />
+      <translation>将 {count}{where}的功率目标设为 {power}？</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="91" />
       <source>Put {count}{where} in {power}?</source>
-      <translation type="unfinished" />
+      <translation>将 {count}{where}切换到{power}？</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="92" />
       <source>Switch {count}{where} to the pool {power}?</source>
-      <translation type="unfinished" />
+      <translation>将 {count}{where}切换到矿池 {power}？</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="103" />
       <source>Password: the one typed now.</source>
-      <translation type="unfinished" />
+      <translation>密码：现在输入的密码。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="104" />
       <source>Password: the one stored in the keyring for this pool and worker.</source>
-      <translation type="unfinished" />
+      <translation>密码：密钥环中为此矿池和矿工名保存的密码。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="105" />
       <source>Password: x (nothing stored in the keyring for this pool and worker).</source>
-      <translation type="unfinished" />
+      <translation>密码：x（密钥环中未为此矿池和矿工名保存密码）。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="112" />
       <source>{n} of them will be refused, nothing sent to them: {why}.</source>
-      <translation type="unfinished" />
+      <translation>其中 {n} 台将被拒绝，不会向其发送：{why}。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="193" />
       <source>Your role ({role}) may not operate miners</source>
-      <translation type="unfinished" />
+      <translation>您的角色（{role}）无权操作矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="195" />
       <source>Another bulk action is still running</source>
-      <translation type="unfinished" />
+      <translation>另一个批量操作仍在运行</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="197" />
       <source>Select miners in the table first</source>
-      <translation type="unfinished" />
+      <translation>请先在表格中选择矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="199" />
       <source>{action} the {miners} selected</source>
-      <translation type="unfinished" />
+      <translation>{action}所选的 {miners}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="255" />
       <source>No prediction: the miners' figures could not be read.</source>
-      <translation type="unfinished" />
+      <translation>无法预测：无法读取矿机数据。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/bulk_actions.py" line="352" />
       <source>{action} stopped: {error}</source>
-      <translation type="unfinished" />
+      <translation>{action}已停止：{error}</translation>
     </message>
   </context>
   <context>
@@ -1726,7 +1726,7 @@
     <message>
       <location filename="../../ui/crm/billing_busy.py" line="40" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
   </context>
   <context>
@@ -1734,42 +1734,42 @@
     <message>
       <location filename="../../ui/calculator/calculator_form.py" line="82" />
       <source>Type a model, e.g. S21 XP</source>
-      <translation type="unfinished" />
+      <translation>输入型号，例如 S21 XP</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_form.py" line="126" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>型号</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_form.py" line="140" />
       <source>Market</source>
-      <translation type="unfinished" />
+      <translation>市场</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_form.py" line="141" />
       <source>Live market values; type over any of them for a what-if, ↺ returns to the live value</source>
-      <translation type="unfinished" />
+      <translation>实时市场数值；可改写任一数值做假设分析，↺ 恢复为实时值</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_form.py" line="215" />
       <source>Your machine's figure</source>
-      <translation type="unfinished" />
+      <translation>您机器的数值</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_form.py" line="217" />
       <source>From the catalogue; choose {custom} to type</source>
-      <translation type="unfinished" />
+      <translation>来自型号目录；选择“{custom}”可手动输入</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_form.py" line="296" />
       <source>empty: {growth}</source>
-      <translation type="unfinished" />
+      <translation>留空：{growth}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_form.py" line="297" />
       <source>Empty: {growth}</source>
-      <translation type="unfinished" />
+      <translation>留空：{growth}</translation>
     </message>
   </context>
   <context>
@@ -1777,52 +1777,52 @@
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="147" />
       <source>Calculate now</source>
-      <translation type="unfinished" />
+      <translation>立即计算</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="175" />
       <source>Batch…</source>
-      <translation type="unfinished" />
+      <translation>批量…</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="178" />
       <source>Profitability of a whole fleet file (CSV or XLSX), exported to Excel (Ctrl+B)</source>
-      <translation type="unfinished" />
+      <translation>计算整个机群文件（CSV 或 XLSX）的收益，并导出到 Excel (Ctrl+B)</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="194" />
       <source>Batch calculator — fleet file</source>
-      <translation type="unfinished" />
+      <translation>批量计算器 — 机群文件</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="214" />
       <source>Cannot read the miner catalogue: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法读取矿机型号目录：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="326" />
       <source>No market data yet: refresh it (F5), or type {names} under Market.</source>
-      <translation type="unfinished" />
+      <translation>尚无市场数据：请刷新 (F5)，或在“市场”下输入 {names}。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="334" />
       <source> (and {count} more)</source>
-      <translation type="unfinished" />
+      <translation> （另有 {count} 项）</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="335" />
       <source> The figures shown are for the last valid inputs.</source>
-      <translation type="unfinished" />
+      <translation> 显示的数值基于最后一次有效输入。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="347" />
       <source>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · {fee} % pool fee · {uptime} % uptime · difficulty {growth} %/month ({origin})</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · 矿池费 {fee} % · 在线率 {uptime} % · 难度 {growth} %/月（{origin}）</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="365" />
       <source>typed</source>
-      <translation type="unfinished" />
+      <translation>手动输入</translation>
     </message>
   </context>
   <context>
@@ -1830,47 +1830,47 @@
     <message>
       <location filename="../../ui/crm/sla_page.py" line="141" />
       <source>Business calendar</source>
-      <translation type="unfinished" />
+      <translation>工作日历</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="143" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="143" />
       <source>e.g. Austin office</source>
-      <translation type="unfinished" />
+      <translation>例如：奥斯汀办公室</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="146" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>时区</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="148" />
       <source>e.g. America/Chicago</source>
-      <translation type="unfinished" />
+      <translation>例如：America/Chicago</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="149" />
       <source>Empty: each ticket's site's time zone.</source>
-      <translation type="unfinished" />
+      <translation>留空：使用各工单所属矿场的时区。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="156" />
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>休息</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="158" />
       <source>One per line: 2026-12-25 Christmas Day</source>
-      <translation type="unfinished" />
+      <translation>每行一个：2026-12-25 圣诞节</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="160" />
       <source>Holidays</source>
-      <translation type="unfinished" />
+      <translation>节假日</translation>
     </message>
   </context>
   <context>
@@ -1878,116 +1878,117 @@
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="91" />
       <source>Price</source>
-      <translation type="unfinished" />
+      <translation>价格</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="97" />
       <source>Price date</source>
-      <translation type="unfinished" />
+      <translation>价格日期</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="145" />
       <source>Filter models  (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>筛选型号  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="150" />
       <source>All cooling</source>
-      <translation type="unfinished" />
+      <translation>所有散热方式</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="153" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation>添加…</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="154" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="155" />
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation>删除…</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="157" />
       <source>Your role ({role}) may not edit the catalogue</source>
-      <translation type="unfinished" />
+      <translation>您的角色（{role}）无权编辑型号目录</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="169" />
       <location filename="../../ui/catalogue/catalogue_tab.py" line="267" />
       <source>No model matches these filters.</source>
-      <translation type="unfinished" />
+      <translation>没有符合这些筛选条件的型号。</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="171" />
       <source>Clear filters</source>
-      <translation type="unfinished" />
+      <translation>清除筛选</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="228" />
       <location filename="../../ui/catalogue/catalogue_tab.py" line="232" />
       <source>Miner catalogue</source>
-      <translation type="unfinished" />
+      <translation>矿机型号目录</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="233" />
       <source>Cannot read the catalogue: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法读取型号目录：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="246" />
       <source>All makers</source>
-      <translation type="unfinished" />
+      <translation>所有厂商</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="258" />
       <source>{count} models</source>
-      <translation type="unfinished" />
+      <translation>{count} 个型号</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="260" />
       <source>{shown} of {count} models shown</source>
-      <translation type="unfinished" />
+      <translation>显示 {shown} / {count} 个型号</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="262" />
       <source> · read-only</source>
-      <translation type="unfinished" />
+      <translation> · 只读</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="264" />
       <source>{count} · {makers} makers{read_only}</source>
-      <translation type="unfinished" />
+      <translation>{count} · {makers} 个厂商{read_only}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="267" />
       <source>The catalogue is empty.</source>
-      <translation type="unfinished" />
+      <translation>型号目录为空。</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="329" />
       <source>Changed by someone else</source>
-      <translation type="unfinished" />
+      <translation>已被他人修改</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="338" />
       <source>Delete miner model</source>
-      <translation type="unfinished" />
+      <translation>删除矿机型号</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="340" />
       <source>Delete {maker} {model} from the catalogue?
 Miners of this model must be moved to another model first.</source>
-      <translation type="unfinished" />
+      <translation>从型号目录中删除 {maker} {model}？
+必须先将该型号的矿机改为其他型号。</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="352" />
       <location filename="../../ui/catalogue/catalogue_tab.py" line="354" />
       <source>Not deleted</source>
-      <translation type="unfinished" />
+      <translation>未删除</translation>
     </message>
   </context>
   <context>
@@ -1995,34 +1996,34 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/account_dialogs.py" line="24" />
       <source>Change password — %1</source>
-      <translation type="unfinished" />
+      <translation>修改密码 — %1</translation>
     </message>
     <message>
       <location filename="../../ui/account_dialogs.py" line="28" />
       <source>Current password</source>
-      <translation type="unfinished" />
+      <translation>当前密码</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/account_dialogs.py" line="31" />
       <source>at least %n characters</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>至少 %n 个字符</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/account_dialogs.py" line="32" />
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation>新密码</translation>
     </message>
     <message>
       <location filename="../../ui/account_dialogs.py" line="35" />
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation>重复密码</translation>
     </message>
     <message>
       <location filename="../../ui/account_dialogs.py" line="43" />
       <source>does not match the new password</source>
-      <translation type="unfinished" />
+      <translation>与新密码不一致</translation>
     </message>
   </context>
   <context>
@@ -2086,13 +2087,13 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/customers_page.py" line="81" />
       <location filename="../../ui/curtailment/plans_model.py" line="124" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">名称</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="80" />
       <location filename="../../ui/crm/customer_sections.py" line="43" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">位置</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="82" />
@@ -2133,7 +2134,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/users_page.py" line="55" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿场</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="56" />
@@ -2226,7 +2227,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/customer_sections.py" line="35" />
       <location filename="../../ui/curtailment/preview_model.py" line="75" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">型号</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="64" />
@@ -2302,7 +2303,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="101" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">备注</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="42" />
@@ -2313,7 +2314,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/activities_page.py" line="43" />
       <location filename="../../ui/crm/incidents_page.py" line="87" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">类型</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="44" />
@@ -2321,7 +2322,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/incidents_page.py" line="88" />
       <location filename="../../ui/crm/leads_page.py" line="34" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">标题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="45" />
@@ -2343,7 +2344,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/invoices_page.py" line="73" />
       <location filename="../../ui/crm/leads_page.py" line="41" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">截止时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="48" />
@@ -2378,7 +2379,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/curtailment/plans_model.py" line="123" />
       <location filename="../../ui/fleet/alerts_panel.py" line="80" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="41" />
@@ -2440,22 +2441,22 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="34" />
       <source>Serial</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">序列号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="36" />
       <source>Purchased</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">购买日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="38" />
       <source>Warranty until</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">保修截止</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="44" />
       <source>Fleet miner</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">机群矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="82" />
@@ -2538,12 +2539,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/email_page.py" line="47" />
       <source>Queued</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">排队时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="48" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">收件人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="49" />
@@ -2568,7 +2569,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/email_page.py" line="52" />
       <source>Attempts</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">尝试次数</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="53" />
@@ -2579,7 +2580,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/email_page.py" line="54" />
       <source>Channel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">渠道</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="55" />
@@ -2843,7 +2844,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/fleet/action_dialogs.py" line="101" />
       <location filename="../../ui/fleet/miner_records_view.py" line="75" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">结果</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="74" />
@@ -2938,87 +2939,92 @@ Miners of this model must be moved to another model first.</source>
   <context>
     <name>ConnectionCheck</name>
     <message>
-      <location filename="../../services/connection_check.py" line="114" />
+      <location filename="../../services/connection_check.py" line="115" />
       <source>{field}: required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="116" />
+      <location filename="../../services/connection_check.py" line="118" />
       <source>port: 1 to 65535</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="120" />
+      <location filename="../../services/connection_check.py" line="122" />
       <source>CA file: {path} is not a file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="142" />
+      <location filename="../../services/connection_check.py" line="144" />
       <source>The name {host} is not known (DNS): check the host name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="163" />
+      <location filename="../../services/connection_check.py" line="167" />
       <source>{host}:{port} refused the connection: is PostgreSQL running there, on that port, and listening beyond localhost?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="172" />
+      <location filename="../../services/connection_check.py" line="176" />
       <source>{host}:{port} did not answer in time: a firewall, or the wrong address?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="179" />
+      <location filename="../../services/connection_check.py" line="183" />
       <source>{host}:{port} does not offer TLS, and a CA file asks for verified TLS: enable ssl on the server or leave the CA file empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="188" />
+      <location filename="../../services/connection_check.py" line="192" />
       <source>The TLS certificate of {host}:{port} was not accepted ({detail}): check the CA file and that the host name is the one in the certificate.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="197" />
+      <location filename="../../services/connection_check.py" line="201" />
       <source>{host}:{port} refused the login of user {user}: wrong user name or password.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="204" />
+      <location filename="../../services/connection_check.py" line="208" />
       <source>{host}:{port} does not let user {user} connect from this computer to {database} (pg_hba.conf).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="212" />
-      <source>{host}:{port} has no database {database} (or no role {user}): ask its administrator to create it.</source>
+      <location filename="../../services/connection_check.py" line="216" />
+      <source>{host}:{port} has no user {user}: check the user name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="223" />
+      <location filename="../../services/connection_check.py" line="221" />
+      <source>{host}:{port} has no database {database}: ask its administrator to create it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../services/connection_check.py" line="231" />
       <source>{host}:{port} as {user}: {detail}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="245" />
+      <location filename="../../services/connection_check.py" line="253" />
       <source>Database {database} on {host}:{port} holds {count} tables of another program and no HashInsight schema: choose an empty database.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="255" />
+      <location filename="../../services/connection_check.py" line="263" />
       <source>Connected to {database} on {host}:{port} as {user}: it is empty; the schema is created at the end.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="265" />
+      <location filename="../../services/connection_check.py" line="273" />
       <source>Database {database} on {host}:{port} has schema {revision}, made by a newer HashInsight (this one knows up to {head}): update this console first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="282" />
+      <location filename="../../services/connection_check.py" line="290" />
       <source>Connected to {database} on {host}:{port} as {user}: schema {revision} is older and is migrated to {head} at the end (other consoles on it must be updated too).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="294" />
+      <location filename="../../services/connection_check.py" line="302" />
       <source>Connected to {database} on {host}:{port} as {user}: schema {revision} (newest).</source>
       <translation type="unfinished" />
     </message>
@@ -3038,7 +3044,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="103" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">名称</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="103" />
@@ -3121,7 +3127,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="82" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="84" />
@@ -3246,7 +3252,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="124" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="127" />
@@ -3266,12 +3272,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="131" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">发件人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="131" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">收件人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="136" />
@@ -3422,7 +3428,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="155" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="156" />
@@ -3557,7 +3563,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="345" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">类型</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="346" />
@@ -3572,7 +3578,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="348" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">用户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="349" />
@@ -3796,7 +3802,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="41" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="50" />
@@ -3979,7 +3985,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="47" />
       <source>Queued</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">排队时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="48" />
@@ -4100,12 +4106,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/paged_model.py" line="29" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">是</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_model.py" line="29" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">否</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_model.py" line="61" />
@@ -4365,7 +4371,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="114" />
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">标记为完成</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="115" />
@@ -4415,7 +4421,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="200" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="259" />
@@ -4439,7 +4445,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/admin/sites_customers_page.py" line="213" />
       <location filename="../../ui/crm/customers_page.py" line="109" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">名称</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="215" />
@@ -4524,7 +4530,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="126" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">备注</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="64" />
@@ -4829,7 +4835,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="47" />
       <source>Attempts</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">尝试次数</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="48" />
@@ -4844,7 +4850,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="54" />
       <source>Last error</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">最近错误</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="62" />
@@ -4869,7 +4875,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="86" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="88" />
@@ -5057,7 +5063,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="281" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">标题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="281" />
@@ -5082,7 +5088,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="288" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="292" />
@@ -5201,7 +5207,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="108" />
       <source>Port</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">端口</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="109" />
@@ -5360,6 +5366,16 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/auth.py" line="125" />
+      <source>An owner account already exists: log in and add users from the Admin tab.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../services/billing/contract_terms.py" line="122" />
+      <source>{name!r} is not a time zone (e.g. Europe/Oslo, America/Chicago, UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/billing/contract_terms.py" line="133" />
       <source>{text!r} is not a month; write it as YYYY-MM (e.g. 2026-11)</source>
       <translation type="unfinished" />
@@ -5507,6 +5523,11 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/billing/credit_notes.py" line="55" />
+      <source>invoice {value} is {status}: only an issued invoice can be credited</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/billing/credit_notes.py" line="62" />
       <source>say why the invoice is credited</source>
       <translation type="unfinished" />
@@ -5547,8 +5568,18 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/billing/invoices.py" line="240" />
+      <source>payments or credit notes were booked on it: issue a credit note instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/billing/payments.py" line="44" />
       <source>invoice {value} is {status}: nothing is due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../services/billing/payments.py" line="54" />
+      <source>{amount} USD is more than the {due} USD owed on invoice {number}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5578,6 +5609,11 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/billing/sla_report.py" line="129" />
+      <source>{name} is billed by several sites in {period}: one report each</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/billing/usage.py" line="211" />
       <source>lists no miners: there is nothing to bill</source>
       <translation type="unfinished" />
@@ -5598,6 +5634,11 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../services/calculator/curtailment_impact.py" line="82" />
       <source>must be between 0 and {HOURS_PER_MONTH:.0f}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../services/calculator/fleet_file.py" line="139" />
+      <source>{text!r} is ambiguous; write it without a thousands separator</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5820,6 +5861,11 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/crm/customers.py" line="381" />
+      <source>{name} hosted miners before: its billing history keeps the account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/crm/customers.py" line="394" />
       <source>{name} still has {listed} on record</source>
       <translation type="unfinished" />
@@ -5965,6 +6011,11 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/crm/stage_probabilities.py" line="63" />
+      <source>{stage!r}: only an open stage's probability is edited ({value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/crm/stage_probabilities.py" line="71" />
       <source>{stage!r} has no probability row</source>
       <translation type="unfinished" />
@@ -5985,8 +6036,18 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/crm/stages.py" line="88" />
+      <source>{where}: a lead is won by converting it into a deal (lead convert)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/crm/stages.py" line="97" />
       <source>{where}: {kind}s never move backwards</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../services/crm/stages.py" line="104" />
+      <source>{where}: {kind}s move one stage at a time (next: {following})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6328,6 +6389,11 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/fleet/customer_assignments.py" line="100" />
+      <source>{at:%Y-%m-%d %H:%M} UTC is in the future: assign from today or earlier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/fleet/customer_assignments.py" line="108" />
       <source>That customer account no longer exists.</source>
       <translation type="unfinished" />
@@ -6437,8 +6503,18 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/sites.py" line="59" />
+      <source>{name!r} is not a time zone name (e.g. America/Chicago or UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/sites.py" line="141" />
       <source>{name} still has {miners} miners; move or remove them first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../services/table_file.py" line="89" />
+      <source>{name}: old .xls workbooks are not read; save it as .xlsx or .csv</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6533,6 +6609,11 @@ Miners of this model must be moved to another model first.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="../../services/users.py" line="105" />
+      <source>only site managers have a site scope (the others see all or none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../services/users.py" line="113" />
       <source>{n_missing} of the chosen sites no longer exist</source>
       <translation type="unfinished" />
@@ -6545,6 +6626,11 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../services/users.py" line="149" />
       <source>{username!r} is already taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../services/users.py" line="219" />
+      <source>You may not change your own role or disable your own account.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6601,6 +6687,11 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../services/validation.py" line="62" />
       <source>must be between {low:g} and {high:g}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../services/calculator/resolution.py" line="73" />
+      <source>choose a catalogue model, or give both hashrate_ths and power_w</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -7259,7 +7350,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="89" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="89" />
@@ -7370,7 +7461,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="65" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">取消</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="74" />
@@ -7385,7 +7476,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="112" />
       <source>No market history yet: import a file or wait for the 15-minute collection.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="140" />
@@ -7463,7 +7554,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/admin/admin_widgets.py" line="227" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存</translation>
     </message>
   </context>
   <context>
@@ -7554,7 +7645,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="190" />
       <source>Not saved to history</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存到历史记录</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="193" />
@@ -7676,7 +7767,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="62" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">名称</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="63" />
@@ -7775,12 +7866,12 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="126" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">类型</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="127" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">标题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="127" />
@@ -7800,7 +7891,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="132" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="133" />
@@ -8073,7 +8164,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="70" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">标题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="70" />
@@ -8153,7 +8244,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="99" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
   </context>
   <context>
@@ -8275,7 +8366,7 @@ Create a new, empty database there?</source>
       <location filename="../../ui/login_dialogs.py" line="92" />
       <location filename="../../ui/login_dialogs.py" line="123" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">密码</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialogs.py" line="109" />
@@ -8700,7 +8791,7 @@ Ask an administrator for access.</source>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="236" />
       <source>Not possible</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">无法执行</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="249" />
@@ -8775,7 +8866,7 @@ Charts appear after its first polls.</source>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="177" />
       <source>Reload</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">重新加载</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="178" />
@@ -9045,12 +9136,12 @@ Charts appear after its first polls.</source>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="187" />
       <source>User</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">用户</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="188" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">密码</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="198" />
@@ -9156,12 +9247,12 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="51" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">备注</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="56" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">名称</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="56" />
@@ -9266,7 +9357,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="253" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="258" />
@@ -9302,7 +9393,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="96" />
       <source>Alerts</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">告警</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="96" />
@@ -9340,12 +9431,12 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="158" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">名称</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="165" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿场</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="172" />
@@ -9355,7 +9446,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="179" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">型号</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="186" />
@@ -9509,7 +9600,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/activities_page.py" line="79" />
       <source>Mark done</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">标记为完成</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="82" />
@@ -9570,7 +9661,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="169" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存</translation>
     </message>
   </context>
   <context>
@@ -9649,7 +9740,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/paged_table.py" line="269" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="269" />
@@ -9664,7 +9755,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/paged_table.py" line="283" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">取消</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="303" />
@@ -10159,7 +10250,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="208" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">取消</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="210" />
@@ -10192,7 +10283,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="122" />
       <source>Cancelling…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">正在取消…</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="127" />
@@ -10265,7 +10356,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/sla_page.py" line="194" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">名称</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="194" />
@@ -10440,7 +10531,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="62" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">型号</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="63" />
@@ -10990,7 +11081,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/record_page.py" line="108" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存</translation>
     </message>
     <message>
       <location filename="../../ui/crm/record_page.py" line="151" />
@@ -11051,7 +11142,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="194" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">删除</translation>
     </message>
   </context>
   <context>
@@ -11059,12 +11150,12 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="69" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">发件人</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="70" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">收件人</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="71" />
@@ -11079,7 +11170,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="98" />
       <source>No market history yet: import a file or wait for the 15-minute collection.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="101" />
@@ -11134,7 +11225,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/roles_page.py" line="168" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/roles_page.py" line="169" />
@@ -11308,7 +11399,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="67" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">型号</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="75" />
@@ -11416,7 +11507,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/settings_page.py" line="232" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">保存</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="251" />
@@ -11520,7 +11611,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/help_dialogs.py" line="85" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">保存</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="86" />
@@ -11531,12 +11622,12 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
       <location filename="../../ui/help_dialogs.py" line="87" />
       <location filename="../../ui/help_dialogs.py" line="96" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">刷新</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="98" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">取消</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="100" />
@@ -12010,7 +12101,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="59" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">刷新</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="60" />
@@ -12030,7 +12121,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="76" />
       <source>Site</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿场</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="83" />
@@ -12161,7 +12252,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="124" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">名称</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="124" />
@@ -12171,7 +12262,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="128" />
       <source>Location</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">位置</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="130" />
@@ -12239,7 +12330,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="308" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="309" />
@@ -12275,7 +12366,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="392" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="446" />
@@ -12525,7 +12616,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="54" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">类型</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="55" />
@@ -12565,7 +12656,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="107" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存</translation>
     </message>
   </context>
   <context>
@@ -13031,7 +13122,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="134" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿场</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="141" />
@@ -13051,7 +13142,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="153" />
       <source>Password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">密码</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="155" />
@@ -13138,7 +13229,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/users_page.py" line="292" />
       <source>Not saved</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="375" />
