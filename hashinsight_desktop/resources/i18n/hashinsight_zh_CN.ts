@@ -2031,54 +2031,54 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="79" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>范围</translation>
     </message>
     <message>
       <location filename="../../ui/admin/alert_thresholds_page.py" line="80" />
       <source>Limits set here</source>
-      <translation type="unfinished" />
+      <translation>此处设定的阈值</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="48" />
       <location filename="../../ui/calculator/ranking_table.py" line="57" />
       <source>#</source>
-      <translation type="unfinished" />
+      <translation>#</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="49" />
       <source>Time</source>
-      <translation type="unfinished" />
+      <translation>时间</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="50" />
       <source>Actor</source>
-      <translation type="unfinished" />
+      <translation>操作人</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="51" />
       <location filename="../../ui/crm/billing_page.py" line="68" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>操作</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="52" />
       <source>Entity</source>
-      <translation type="unfinished" />
+      <translation>实体</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="53" />
       <source>Entity id</source>
-      <translation type="unfinished" />
+      <translation>实体 ID</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="54" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>摘要</translation>
     </message>
     <message>
       <location filename="../../ui/admin/audit_page.py" line="55" />
       <source>Hash</source>
-      <translation type="unfinished" />
+      <translation>哈希</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="79" />
@@ -2087,54 +2087,54 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/customers_page.py" line="81" />
       <location filename="../../ui/curtailment/plans_model.py" line="124" />
       <source>Name</source>
-      <translation type="unfinished">名称</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="80" />
       <location filename="../../ui/crm/customer_sections.py" line="43" />
       <source>Location</source>
-      <translation type="unfinished">位置</translation>
+      <translation>位置</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="82" />
       <source>Capacity (MW)</source>
-      <translation type="unfinished" />
+      <translation>容量 (MW)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="88" />
       <source>Electricity ($/kWh)</source>
-      <translation type="unfinished" />
+      <translation>电价 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="93" />
       <source>Timezone</source>
-      <translation type="unfinished" />
+      <translation>时区</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="105" />
       <source>Contact e-mail</source>
-      <translation type="unfinished" />
+      <translation>联系邮箱</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="52" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>用户名</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="53" />
       <source>Display name</source>
-      <translation type="unfinished" />
+      <translation>显示名称</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="54" />
       <location filename="../../ui/crm/customer_sections.py" line="28" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="55" />
       <source>Sites</source>
-      <translation type="unfinished">矿场</translation>
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="56" />
@@ -2147,79 +2147,79 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/curtailment/customer_terms.py" line="33" />
       <location filename="../../ui/curtailment/preview_model.py" line="80" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="57" />
       <source>Active</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="59" />
       <source>Last login</source>
-      <translation type="unfinished" />
+      <translation>最近登录</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="63" />
       <source>Failed logins</source>
-      <translation type="unfinished" />
+      <translation>登录失败次数</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="89" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="90" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation>列</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/batch_view.py" line="91" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="61" />
       <source>Saved</source>
-      <translation type="unfinished" />
+      <translation>保存时间</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="65" />
       <source>Calculation</source>
-      <translation type="unfinished" />
+      <translation>计算</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="67" />
       <source>Qty</source>
-      <translation type="unfinished" />
+      <translation>数量</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="73" />
       <source>$/kWh</source>
-      <translation type="unfinished" />
+      <translation>$/kWh</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="79" />
       <source>BTC price</source>
-      <translation type="unfinished" />
+      <translation>BTC 价格</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="85" />
       <location filename="../../ui/calculator/ranking_table.py" line="94" />
       <source>Profit/day</source>
-      <translation type="unfinished" />
+      <translation>日利润</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="91" />
       <location filename="../../ui/calculator/ranking_table.py" line="117" />
       <source>Payback</source>
-      <translation type="unfinished" />
+      <translation>回本期</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="97" />
       <source>ROI</source>
-      <translation type="unfinished" />
+      <translation>ROI</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="59" />
@@ -2227,7 +2227,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/customer_sections.py" line="35" />
       <location filename="../../ui/curtailment/preview_model.py" line="75" />
       <source>Model</source>
-      <translation type="unfinished">型号</translation>
+      <translation>型号</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="64" />
@@ -2235,86 +2235,86 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/fleet/discovery_results.py" line="24" />
       <location filename="../../ui/fleet/miner_records_view.py" line="36" />
       <source>TH/s</source>
-      <translation type="unfinished" />
+      <translation>TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="70" />
       <location filename="../../ui/catalogue/catalogue_tab.py" line="65" />
       <source>Power W</source>
-      <translation type="unfinished" />
+      <translation>功率 W</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="76" />
       <location filename="../../ui/catalogue/catalogue_tab.py" line="71" />
       <source>J/TH</source>
-      <translation type="unfinished" />
+      <translation>J/TH</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="82" />
       <source>Revenue</source>
-      <translation type="unfinished" />
+      <translation>收入</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="88" />
       <source>Power cost</source>
-      <translation type="unfinished" />
+      <translation>电费</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="100" />
       <source>Break-even</source>
-      <translation type="unfinished" />
+      <translation>盈亏平衡</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="106" />
       <source>Price</source>
-      <translation type="unfinished" />
+      <translation>价格</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="112" />
       <source>$/TH</source>
-      <translation type="unfinished" />
+      <translation>$/TH</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="56" />
       <source>Manufacturer</source>
-      <translation type="unfinished" />
+      <translation>厂商</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="77" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>年份</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="82" />
       <source>Cooling</source>
-      <translation type="unfinished" />
+      <translation>散热</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="83" />
       <location filename="../../ui/fleet/discovery_results.py" line="23" />
       <source>Firmware</source>
-      <translation type="unfinished" />
+      <translation>固件</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="85" />
       <source>Power modes</source>
-      <translation type="unfinished" />
+      <translation>功耗模式</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="101" />
       <source>Notes</source>
-      <translation type="unfinished">备注</translation>
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="42" />
       <source>Logged</source>
-      <translation type="unfinished" />
+      <translation>记录时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="43" />
       <location filename="../../ui/crm/incidents_page.py" line="87" />
       <source>Kind</source>
-      <translation type="unfinished">类型</translation>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="44" />
@@ -2322,13 +2322,13 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/incidents_page.py" line="88" />
       <location filename="../../ui/crm/leads_page.py" line="34" />
       <source>Title</source>
-      <translation type="unfinished">标题</translation>
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="45" />
       <location filename="../../ui/crm/activities_page.py" line="67" />
       <source>On</source>
-      <translation type="unfinished" />
+      <translation>对象</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="46" />
@@ -2336,7 +2336,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/deals_page.py" line="31" />
       <location filename="../../ui/crm/leads_page.py" line="39" />
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation>负责人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="47" />
@@ -2344,34 +2344,34 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/invoices_page.py" line="73" />
       <location filename="../../ui/crm/leads_page.py" line="41" />
       <source>Due</source>
-      <translation type="unfinished">截止时间</translation>
+      <translation>截止</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="48" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="49" />
       <location filename="../../ui/crm/activities_page.py" line="65" />
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>逾期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="66" />
       <source>Task</source>
-      <translation type="unfinished" />
+      <translation>任务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="37" />
       <location filename="../../ui/crm/invoices_page.py" line="65" />
       <source>Contract</source>
-      <translation type="unfinished" />
+      <translation>合同</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="38" />
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>版本</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="40" />
@@ -2379,12 +2379,12 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/curtailment/plans_model.py" line="123" />
       <location filename="../../ui/fleet/alerts_panel.py" line="80" />
       <source>Site</source>
-      <translation type="unfinished">矿场</translation>
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="41" />
       <source>Basis</source>
-      <translation type="unfinished" />
+      <translation>计费方式</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="43" />
@@ -2393,169 +2393,169 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/curtailment/feed_limits.py" line="32" />
       <location filename="../../ui/curtailment/plans_model.py" line="139" />
       <source>Miners</source>
-      <translation type="unfinished" />
+      <translation>矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="45" />
       <location filename="../../ui/curtailment/plans_model.py" line="131" />
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="46" />
       <source>Ends</source>
-      <translation type="unfinished" />
+      <translation>结束</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="65" />
       <source>Proposed</source>
-      <translation type="unfinished" />
+      <translation>提议时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="67" />
       <source>Overdue invoice</source>
-      <translation type="unfinished" />
+      <translation>逾期发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="70" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="29" />
       <location filename="../../ui/crm/customers_page.py" line="83" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="30" />
       <location filename="../../ui/crm/customers_page.py" line="84" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="31" />
       <source>Gets invoices</source>
-      <translation type="unfinished" />
+      <translation>接收发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="34" />
       <source>Serial</source>
-      <translation type="unfinished">序列号</translation>
+      <translation>序列号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="36" />
       <source>Purchased</source>
-      <translation type="unfinished">购买日期</translation>
+      <translation>购买日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="38" />
       <source>Warranty until</source>
-      <translation type="unfinished">保修截止</translation>
+      <translation>保修截止</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="44" />
       <source>Fleet miner</source>
-      <translation type="unfinished">机群矿机</translation>
+      <translation>机群矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="82" />
       <location filename="../../ui/crm/leads_page.py" line="35" />
       <source>Company</source>
-      <translation type="unfinished" />
+      <translation>公司</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="85" />
       <source>Tax id</source>
-      <translation type="unfinished" />
+      <translation>税号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="86" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>标签</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="87" />
       <source>Since</source>
-      <translation type="unfinished" />
+      <translation>起始日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="41" />
       <source>Month</source>
-      <translation type="unfinished" />
+      <translation>月份</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="43" />
       <source>Deals</source>
-      <translation type="unfinished" />
+      <translation>商机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="44" />
       <source>Deal value</source>
-      <translation type="unfinished" />
+      <translation>商机金额</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="45" />
       <source>Commission</source>
-      <translation type="unfinished" />
+      <translation>佣金</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="29" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>阶段</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="30" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>金额</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="32" />
       <source>Expected close</source>
-      <translation type="unfinished" />
+      <translation>预计成交</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="33" />
       <source>Commission (%)</source>
-      <translation type="unfinished" />
+      <translation>佣金 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="34" />
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>签约日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="35" />
       <source>Lost because</source>
-      <translation type="unfinished" />
+      <translation>丢单原因</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="36" />
       <location filename="../../ui/crm/leads_page.py" line="43" />
       <location filename="../../ui/crm/tickets_page.py" line="54" />
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>更新时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="47" />
       <source>Queued</source>
-      <translation type="unfinished">排队时间</translation>
+      <translation>排队时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="48" />
       <source>To</source>
-      <translation type="unfinished">收件人</translation>
+      <translation>收件人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="49" />
       <location filename="../../ui/crm/tickets_page.py" line="47" />
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>主题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="50" />
       <source>About</source>
-      <translation type="unfinished" />
+      <translation>关于</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="51" />
@@ -2564,178 +2564,178 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/tickets_page.py" line="49" />
       <location filename="../../ui/fleet/discovery_results.py" line="21" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="52" />
       <source>Attempts</source>
-      <translation type="unfinished">尝试次数</translation>
+      <translation>尝试次数</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="53" />
       <location filename="../../ui/fleet/miner_records_view.py" line="71" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>已发送</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="54" />
       <source>Channel</source>
-      <translation type="unfinished">渠道</translation>
+      <translation>渠道</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="55" />
       <source>Error</source>
-      <translation type="unfinished" />
+      <translation>错误</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="86" />
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>开始时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="91" />
       <source>Ended</source>
-      <translation type="unfinished" />
+      <translation>结束时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="95" />
       <source>Tickets</source>
-      <translation type="unfinished" />
+      <translation>工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="62" />
       <source>Number</source>
-      <translation type="unfinished" />
+      <translation>编号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="63" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>账期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="71" />
       <source>Total (USD)</source>
-      <translation type="unfinished" />
+      <translation>合计 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="72" />
       <source>Owed (USD)</source>
-      <translation type="unfinished" />
+      <translation>欠款 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="36" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation>联系人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="38" />
       <source>Value estimate</source>
-      <translation type="unfinished" />
+      <translation>预估金额</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="40" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation>下一步</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="42" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="115" />
       <location filename="../../ui/crm/sla_page.py" line="128" />
       <source>Calendar</source>
-      <translation type="unfinished" />
+      <translation>日历</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="116" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>时区</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="117" />
       <source>Working hours</source>
-      <translation type="unfinished" />
+      <translation>工作时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="118" />
       <source>Holidays</source>
-      <translation type="unfinished" />
+      <translation>节假日</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="126" />
       <source>Policy</source>
-      <translation type="unfinished" />
+      <translation>策略</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="129" />
       <source>Response / resolution</source>
-      <translation type="unfinished" />
+      <translation>响应 / 解决</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="46" />
       <source>Ticket</source>
-      <translation type="unfinished" />
+      <translation>工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="50" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>优先级</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="51" />
       <source>SLA</source>
-      <translation type="unfinished" />
+      <translation>SLA</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="52" />
       <source>Resolution due</source>
-      <translation type="unfinished" />
+      <translation>解决期限</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="53" />
       <source>Opened</source>
-      <translation type="unfinished" />
+      <translation>创建时间</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/customer_terms.py" line="34" />
       <source>Cap %</source>
-      <translation type="unfinished" />
+      <translation>上限 %</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/customer_terms.py" line="35" />
       <source>SLA weight</source>
-      <translation type="unfinished" />
+      <translation>SLA 权重</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/feed_limits.py" line="31" />
       <location filename="../../ui/curtailment/preview_model.py" line="85" />
       <source>Feed</source>
-      <translation type="unfinished" />
+      <translation>供电回路</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/feed_limits.py" line="33" />
       <source>Now kW</source>
-      <translation type="unfinished" />
+      <translation>当前 kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/feed_limits.py" line="34" />
       <source>Max shed kW</source>
-      <translation type="unfinished" />
+      <translation>最大削减 kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="67" />
       <location filename="../../ui/curtailment/preview_model.py" line="65" />
       <source>Batch</source>
-      <translation type="unfinished" />
+      <translation>批次</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="69" />
       <location filename="../../ui/curtailment/preview_model.py" line="67" />
       <location filename="../../ui/fleet/alerts_panel.py" line="77" />
       <source>Miner</source>
-      <translation type="unfinished" />
+      <translation>矿机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="71" />
@@ -2743,197 +2743,197 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/fleet/action_dialogs.py" line="100" />
       <location filename="../../ui/fleet/discovery_results.py" line="20" />
       <source>Host</source>
-      <translation type="unfinished" />
+      <translation>主机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="73" />
       <location filename="../../ui/curtailment/preview_model.py" line="90" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>级别</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="79" />
       <location filename="../../ui/curtailment/plans_model.py" line="136" />
       <location filename="../../ui/curtailment/preview_model.py" line="107" />
       <source>Shed kW</source>
-      <translation type="unfinished" />
+      <translation>削减 kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="85" />
       <location filename="../../ui/curtailment/plans_model.py" line="137" />
       <location filename="../../ui/curtailment/preview_model.py" line="108" />
       <source>Lost TH/s</source>
-      <translation type="unfinished" />
+      <translation>损失 TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="91" />
       <location filename="../../ui/curtailment/plans_model.py" line="126" />
       <location filename="../../ui/fleet/miner_records_view.py" line="34" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="95" />
       <source>Tries</source>
-      <translation type="unfinished" />
+      <translation>尝试</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="97" />
       <source>Recovery</source>
-      <translation type="unfinished" />
+      <translation>恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/items_model.py" line="101" />
       <location filename="../../ui/fleet/action_dialogs.py" line="102" />
       <location filename="../../ui/fleet/miner_records_view.py" line="76" />
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation>详情</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="121" />
       <source>Created</source>
-      <translation type="unfinished" />
+      <translation>创建时间</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="135" />
       <source>Target kW</source>
-      <translation type="unfinished" />
+      <translation>目标 kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="138" />
       <source>vs best plan</source>
-      <translation type="unfinished" />
+      <translation>与最优计划比</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="140" />
       <location filename="../../ui/fleet/miner_records_view.py" line="72" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>操作人</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="142" />
       <source>Approved by</source>
-      <translation type="unfinished" />
+      <translation>批准人</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="147" />
       <source>Executed</source>
-      <translation type="unfinished" />
+      <translation>执行时间</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="152" />
       <source>Recover at</source>
-      <translation type="unfinished" />
+      <translation>恢复时间</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_model.py" line="96" />
       <source>Full kW</source>
-      <translation type="unfinished" />
+      <translation>满载 kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_model.py" line="102" />
       <source>Level kW</source>
-      <translation type="unfinished" />
+      <translation>档位 kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_model.py" line="109" />
       <source>Figures</source>
-      <translation type="unfinished" />
+      <translation>数据</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/action_dialogs.py" line="101" />
       <location filename="../../ui/fleet/miner_records_view.py" line="75" />
       <source>Result</source>
-      <translation type="unfinished">结果</translation>
+      <translation>结果</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="74" />
       <location filename="../../ui/fleet/miner_records_view.py" line="55" />
       <source>Raised</source>
-      <translation type="unfinished" />
+      <translation>产生时间</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="75" />
       <location filename="../../ui/fleet/miner_records_view.py" line="61" />
       <source>Severity</source>
-      <translation type="unfinished" />
+      <translation>严重级别</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="81" />
       <location filename="../../ui/fleet/miner_records_view.py" line="62" />
       <source>Alert</source>
-      <translation type="unfinished" />
+      <translation>告警</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="82" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>消息</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/alerts_panel.py" line="83" />
       <location filename="../../ui/fleet/miner_records_view.py" line="66" />
       <source>Acknowledged</source>
-      <translation type="unfinished" />
+      <translation>已确认</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_results.py" line="22" />
       <source>Model reported</source>
-      <translation type="unfinished" />
+      <translation>上报型号</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_results.py" line="25" />
       <source>Catalogue model</source>
-      <translation type="unfinished" />
+      <translation>目录型号</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="86" />
       <source>For</source>
-      <translation type="unfinished" />
+      <translation>适用于</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="87" />
       <source>Stored</source>
-      <translation type="unfinished" />
+      <translation>已存储</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="33" />
       <source>Board</source>
-      <translation type="unfinished" />
+      <translation>算力板</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="42" />
       <source>Chips</source>
-      <translation type="unfinished" />
+      <translation>芯片</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="48" />
       <source>Chip °C</source>
-      <translation type="unfinished" />
+      <translation>芯片 °C</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="57" />
       <source>Cleared</source>
-      <translation type="unfinished" />
+      <translation>解除时间</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="63" />
       <source>At raise</source>
-      <translation type="unfinished" />
+      <translation>产生时</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="64" />
       <source>Latest</source>
-      <translation type="unfinished" />
+      <translation>最新</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="73" />
       <source>Command</source>
-      <translation type="unfinished" />
+      <translation>命令</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="74" />
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation>计划</translation>
     </message>
   </context>
   <context>
@@ -2941,92 +2941,92 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../services/connection_check.py" line="115" />
       <source>{field}: required</source>
-      <translation type="unfinished" />
+      <translation>{field}：必填</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="118" />
       <source>port: 1 to 65535</source>
-      <translation type="unfinished" />
+      <translation>端口：1 到 65535</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="122" />
       <source>CA file: {path} is not a file</source>
-      <translation type="unfinished" />
+      <translation>CA 文件：{path} 不是文件</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="144" />
       <source>The name {host} is not known (DNS): check the host name.</source>
-      <translation type="unfinished" />
+      <translation>无法解析名称 {host} (DNS)：请检查主机名。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="167" />
       <source>{host}:{port} refused the connection: is PostgreSQL running there, on that port, and listening beyond localhost?</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 拒绝了连接：PostgreSQL 是否在该主机该端口上运行，并且监听的不仅是 localhost？</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="176" />
       <source>{host}:{port} did not answer in time: a firewall, or the wrong address?</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 未及时响应：是否有防火墙，或地址有误？</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="183" />
       <source>{host}:{port} does not offer TLS, and a CA file asks for verified TLS: enable ssl on the server or leave the CA file empty.</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 不提供 TLS，而指定 CA 文件要求经过验证的 TLS：请在服务器上启用 ssl，或将 CA 文件留空。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="192" />
       <source>The TLS certificate of {host}:{port} was not accepted ({detail}): check the CA file and that the host name is the one in the certificate.</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 的 TLS 证书未被接受（{detail}）：请检查 CA 文件，并确认主机名与证书中的一致。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="201" />
       <source>{host}:{port} refused the login of user {user}: wrong user name or password.</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 拒绝了用户 {user} 的登录：用户名或密码错误。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="208" />
       <source>{host}:{port} does not let user {user} connect from this computer to {database} (pg_hba.conf).</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 不允许用户 {user} 从这台计算机连接到 {database} (pg_hba.conf)。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="216" />
       <source>{host}:{port} has no user {user}: check the user name.</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 上没有用户 {user}：请检查用户名。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="221" />
       <source>{host}:{port} has no database {database}: ask its administrator to create it.</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 上没有数据库 {database}：请联系其管理员创建。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="231" />
       <source>{host}:{port} as {user}: {detail}</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port}（用户 {user}）：{detail}</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="253" />
       <source>Database {database} on {host}:{port} holds {count} tables of another program and no HashInsight schema: choose an empty database.</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 上的数据库 {database} 含有其他程序的 {count} 张表，且没有 HashInsight 架构：请选择一个空数据库。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="263" />
       <source>Connected to {database} on {host}:{port} as {user}: it is empty; the schema is created at the end.</source>
-      <translation type="unfinished" />
+      <translation>已以 {user} 身份连接到 {host}:{port} 上的 {database}：数据库为空；架构将在最后创建。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="273" />
       <source>Database {database} on {host}:{port} has schema {revision}, made by a newer HashInsight (this one knows up to {head}): update this console first.</source>
-      <translation type="unfinished" />
+      <translation>{host}:{port} 上的数据库 {database} 的架构版本为 {revision}，由更新版本的 HashInsight 创建（本版本最高支持 {head}）：请先更新本控制台。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="290" />
       <source>Connected to {database} on {host}:{port} as {user}: schema {revision} is older and is migrated to {head} at the end (other consoles on it must be updated too).</source>
-      <translation type="unfinished" />
+      <translation>已以 {user} 身份连接到 {host}:{port} 上的 {database}：架构 {revision} 较旧，将在最后迁移到 {head}（使用该数据库的其他控制台也必须更新）。</translation>
     </message>
     <message>
       <location filename="../../services/connection_check.py" line="302" />
       <source>Connected to {database} on {host}:{port} as {user}: schema {revision} (newest).</source>
-      <translation type="unfinished" />
+      <translation>已以 {user} 身份连接到 {host}:{port} 上的 {database}：架构 {revision}（最新）。</translation>
     </message>
   </context>
   <context>
@@ -3034,52 +3034,52 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="100" />
       <source>New contact</source>
-      <translation type="unfinished" />
+      <translation>新建联系人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="100" />
       <source>Edit contact</source>
-      <translation type="unfinished" />
+      <translation>编辑联系人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="103" />
       <source>Name</source>
-      <translation type="unfinished">名称</translation>
+      <translation>姓名</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="103" />
       <source>e.g. Ana Silva</source>
-      <translation type="unfinished" />
+      <translation>例如：张伟</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="105" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="105" />
       <source>name@company.com</source>
-      <translation type="unfinished" />
+      <translation>name@company.com</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="107" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="112" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>职务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="113" />
       <source>Receives the invoices</source>
-      <translation type="unfinished" />
+      <translation>接收发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_sections.py" line="115" />
       <source>Billing</source>
-      <translation type="unfinished" />
+      <translation>账务</translation>
     </message>
   </context>
   <context>
@@ -3102,7 +3102,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="68" />
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">参考号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="68" />
@@ -3267,7 +3267,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="131" />
       <source>Miner</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="131" />
@@ -3305,7 +3305,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="82" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">编辑…</translation>
     </message>
   </context>
   <context>
@@ -3568,7 +3568,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="346" />
       <source>Host</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">主机</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="347" />
@@ -3995,7 +3995,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="49" />
       <source>Failed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">失败</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="50" />
@@ -4010,7 +4010,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="53" />
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">逾期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="54" />
@@ -4294,12 +4294,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="177" />
       <source>Invoices</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="178" />
       <source>Statement</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">对账单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="179" />
@@ -4319,7 +4319,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/customer_detail.py" line="97" />
       <location filename="../../ui/crm/customer_detail.py" line="102" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="86" />
@@ -4341,7 +4341,7 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/crm/customer_detail.py" line="96" />
       <location filename="../../ui/crm/customer_detail.py" line="101" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">添加…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="98" />
@@ -4639,7 +4639,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="157" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="158" />
@@ -5121,7 +5121,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="56" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="57" />
@@ -6966,7 +6966,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="469" />
       <source>{n} miners</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{n} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="471" />
@@ -7708,7 +7708,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="128" />
       <source>Your role ({role}) may not operate miners</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">您的角色（{role}）无权操作矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="130" />
@@ -7718,7 +7718,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="132" />
       <source>Select miners in the table first</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">请先在表格中选择矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="134" />
@@ -8000,17 +8000,17 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="40" />
       <source>Issued</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">开具日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="41" />
       <source>Paid</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">已付</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="42" />
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">逾期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="43" />
@@ -8150,6 +8150,14 @@ Create a new, empty database there?</source>
     </message>
   </context>
   <context>
+    <name>Language</name>
+    <message>
+      <location filename="../../ui/i18n.py" line="60" />
+      <source>The {language} translation ({file}) is missing or unreadable: the console is in English.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>LeadDialog</name>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="67" />
@@ -8257,7 +8265,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="63" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="64" />
@@ -8391,7 +8399,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/login_dialogs.py" line="124" />
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">重复密码</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialogs.py" line="125" />
@@ -8424,7 +8432,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="362" />
       <source>Miner catalogue</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿机型号目录</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="130" />
@@ -9242,7 +9250,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="50" />
       <source>Price date</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">价格日期</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="51" />
@@ -9526,7 +9534,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="285" />
       <source>Power target</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">功率目标</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="292" />
@@ -9546,7 +9554,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="313" />
       <source>Pool</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿池</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="320" />
@@ -9569,7 +9577,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="90" />
       <source>Amount (USD)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">金额 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="90" />
@@ -10460,12 +10468,12 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="106" />
       <source>Every selected miner's firmware takes this.</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">所选矿机的固件均支持此设置。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="110" />
       <source>{n} of the {total} selected will refuse it, nothing sent to them: {why}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">所选 {total} 台中有 {n} 台将拒绝，不会向其发送：{why}</translation>
     </message>
   </context>
   <context>
@@ -10624,12 +10632,12 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="123" />
       <source>Amount (USD)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">金额 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="123" />
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">详情</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="132" />
@@ -11094,17 +11102,17 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/admin/admin_widgets.py" line="310" />
       <source>Add…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">添加…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/admin_widgets.py" line="311" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/admin_widgets.py" line="312" />
       <source>Delete…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">删除…</translation>
     </message>
   </context>
   <context>
@@ -11199,12 +11207,12 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="236" />
       <source>New password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">新密码</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="241" />
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">重复密码</translation>
     </message>
   </context>
   <context>
@@ -11404,6 +11412,74 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="75" />
       <source>Typed figures</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SelfTest</name>
+    <message>
+      <location filename="../../self_test.py" line="39" />
+      <source>curtailment with CBC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="40" />
+      <source>curtailment with HiGHS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="41" />
+      <source>database migration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="42" />
+      <source>indicators (TA-Lib)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="43" />
+      <source>forecast (AutoARIMA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="44" />
+      <source>PDF invoice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="45" />
+      <source>keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="57" />
+      <source>{step}: not available on this computer: {reason} (not a failure)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="65" />
+      <source>{step}: FAILED: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="69" />
+      <source>{step}: ok: {found} ({seconds} s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="77" />
+      <source>self-test of HashInsight Desktop {version} in {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="92" />
+      <source>self-test failed: {step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test.py" line="95" />
+      <source>self-test passed</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -11983,7 +12059,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="57" />
       <source>Detail</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">详情</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="64" />
@@ -12439,7 +12515,7 @@ Press F5 to try again.</source>
       <location filename="../../ui/crm/sla_page.py" line="257" />
       <location filename="../../ui/crm/sla_page.py" line="263" />
       <source>Edit…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="261" />
@@ -12583,7 +12659,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="37" />
       <source>Invoice</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="38" />
@@ -12611,7 +12687,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="53" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="54" />
@@ -12621,17 +12697,17 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="55" />
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">参考号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="56" />
       <source>Amount (USD)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">金额 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="57" />
       <source>Balance (USD)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">余额 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="91" />
@@ -13147,7 +13223,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="155" />
       <source>Repeat password</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">重复密码</translation>
     </message>
   </context>
   <context>
