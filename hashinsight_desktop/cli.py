@@ -73,6 +73,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "--smoke-test", metavar="PATH", help="build the main window with every tab, save a screenshot to PATH and exit"
     )
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation: solvers, migrations, indicators, forecast, PDF, keyring; exit 1 if one fails",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="open the console on a simulated farm (its own database; nothing real is touched)",
@@ -220,6 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = build_parser(argv).parse_args(argv)
     try:
+        if args.self_test:
+            from hashinsight_desktop.self_test import run as self_test
+
+            return self_test()
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130
