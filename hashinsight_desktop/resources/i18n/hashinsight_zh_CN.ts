@@ -3087,212 +3087,212 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="53" />
       <source>New contract</source>
-      <translation type="unfinished" />
+      <translation>新建合同</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="55" />
       <source>Edit contract %1</source>
-      <translation type="unfinished" />
+      <translation>编辑合同 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="59" />
       <source>Saving makes version %1 of this contract. Invoices already drafted or issued keep version %2; drafts made from now on use the new one. Reminder steps stay as they are.</source>
-      <translation type="unfinished" />
+      <translation>保存将生成此合同的第 %1 版。已起草或已开具的发票保留第 %2 版；此后起草的发票使用新版本。催款步骤保持不变。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="68" />
       <source>Reference</source>
-      <translation type="unfinished">参考号</translation>
+      <translation>合同编号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="68" />
       <source>e.g. C-ACME-1</source>
-      <translation type="unfinished" />
+      <translation>例如：C-ACME-1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="73" />
       <source>customers</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="75" />
       <source>sites</source>
-      <translation type="unfinished" />
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="81" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="82" />
       <source>Site</source>
-      <translation type="unfinished">矿场</translation>
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="84" />
       <source>metered (energy from measured power)</source>
-      <translation type="unfinished" />
+      <translation>按计量（由实测功率计算电量）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="85" />
       <source>spec (nameplate W × operational time)</source>
-      <translation type="unfinished" />
+      <translation>按规格（铭牌功率 W × 运行时间）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="86" />
       <source>fixed (monthly amount)</source>
-      <translation type="unfinished" />
+      <translation>固定（每月金额）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="88" />
       <source>Billing basis</source>
-      <translation type="unfinished" />
+      <translation>计费方式</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="89" />
       <source>Rate (USD/kWh)</source>
-      <translation type="unfinished" />
+      <translation>电价 (USD/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="90" />
       <source>Overhead (%)</source>
-      <translation type="unfinished" />
+      <translation>附加费 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="91" />
       <source>Hosting fee (USD per miner per month)</source>
-      <translation type="unfinished" />
+      <translation>托管费（每台矿机每月 USD）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="92" />
       <source>Fixed amount (USD per month, basis fixed)</source>
-      <translation type="unfinished" />
+      <translation>固定金额（每月 USD，固定计费方式）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="93" />
       <source>SLA uptime promised (%)</source>
-      <translation type="unfinished" />
+      <translation>SLA 承诺在线率 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="96" />
       <source>SLA credit tiers</source>
-      <translation type="unfinished" />
+      <translation>SLA 抵扣档位</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="98" />
       <source>BELOW:CREDIT, e.g. 99:5, 90:10</source>
-      <translation type="unfinished" />
+      <translation>低于:抵扣，例如 99:5, 90:10</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="100" />
       <source>Below 99 % uptime 5 % of the subtotal is credited, below 90 % 10 %: the deepest tier counts.</source>
-      <translation type="unfinished" />
+      <translation>在线率低于 99 % 时抵扣小计的 5 %，低于 90 % 时抵扣 10 %：按最低档位计算。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="103" />
       <source>Curtailed time counts as uptime</source>
-      <translation type="unfinished" />
+      <translation>限电时间计入在线时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="105" />
       <source>Curtailment</source>
-      <translation type="unfinished" />
+      <translation>限电</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="107" />
       <source>zero (a gap bills nothing)</source>
-      <translation type="unfinished" />
+      <translation>零（缺口不计费）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="108" />
       <source>last (the last measured power holds)</source>
-      <translation type="unfinished" />
+      <translation>沿用（保持最后一次实测功率）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="109" />
       <source>nameplate (the model's nameplate W)</source>
-      <translation type="unfinished" />
+      <translation>铭牌（型号的铭牌功率 W）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="111" />
       <source>Gap policy</source>
-      <translation type="unfinished" />
+      <translation>缺口处理方式</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="113" />
       <source>Deposit (USD)</source>
-      <translation type="unfinished" />
+      <translation>押金 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="115" />
       <source>in arrears</source>
-      <translation type="unfinished" />
+      <translation>后付</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="115" />
       <source>prepaid</source>
-      <translation type="unfinished" />
+      <translation>预付</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="116" />
       <source>Billing</source>
-      <translation type="unfinished" />
+      <translation>计费</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="119" />
       <source>Payment terms (days)</source>
-      <translation type="unfinished" />
+      <translation>付款期限（天）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="124" />
       <source>Starts</source>
-      <translation type="unfinished" />
+      <translation>开始</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="124" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished">YYYY-MM-DD</translation>
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="127" />
       <source>Ends</source>
-      <translation type="unfinished" />
+      <translation>结束</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="127" />
       <source>YYYY-MM-DD, empty: open</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD，留空：无期限</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="131" />
       <source>Miner</source>
-      <translation type="unfinished">矿机</translation>
+      <translation>矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="131" />
       <source>From</source>
-      <translation type="unfinished">发件人</translation>
+      <translation>起</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="131" />
       <source>To</source>
-      <translation type="unfinished">收件人</translation>
+      <translation>止</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="136" />
       <source>Miners</source>
-      <translation type="unfinished" />
+      <translation>矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="138" />
       <source>Tick the customer's miners on the contract; From/To (YYYY-MM-DD) when they join or leave.</source>
-      <translation type="unfinished" />
+      <translation>勾选此合同包含的客户矿机；起/止 (YYYY-MM-DD) 为其加入或退出的日期。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_contract_form.py" line="161" />
       <source>miners</source>
-      <translation type="unfinished" />
+      <translation>矿机</translation>
     </message>
   </context>
   <context>
@@ -3300,12 +3300,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="81" />
       <source>New contract…</source>
-      <translation type="unfinished" />
+      <translation>新建合同…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="82" />
       <source>Edit…</source>
-      <translation type="unfinished">编辑…</translation>
+      <translation>编辑…</translation>
     </message>
   </context>
   <context>
@@ -3313,433 +3313,433 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="49" />
       <source>Telemetry averages (5-minute, hourly)</source>
-      <translation type="unfinished" />
+      <translation>遥测平均值（5 分钟、每小时）</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="50" />
       <source>Old telemetry removed</source>
-      <translation type="unfinished" />
+      <translation>清除旧遥测数据</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="51" />
       <source>Old notification log removed</source>
-      <translation type="unfinished" />
+      <translation>清除旧通知日志</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="52" />
       <source>Old job runs removed</source>
-      <translation type="unfinished" />
+      <translation>清除旧作业运行记录</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="53" />
       <source>Old change events removed</source>
-      <translation type="unfinished" />
+      <translation>清除旧变更事件</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="54" />
       <source>Curtailment plans due to start or recover</source>
-      <translation type="unfinished" />
+      <translation>到期开始或恢复的限电计划</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="55" />
       <source>Market data refresh</source>
-      <translation type="unfinished" />
+      <translation>市场数据刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="56" />
       <source>Market history (exchange prices, network, Fear &amp; Greed)</source>
-      <translation type="unfinished" />
+      <translation>市场历史（交易所价格、网络、恐惧与贪婪指数）</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="57" />
       <source>Telemetry anomaly scores and alerts</source>
-      <translation type="unfinished" />
+      <translation>遥测异常评分与告警</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="58" />
       <source>Miner polling</source>
-      <translation type="unfinished" />
+      <translation>矿机轮询</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="74" />
       <source>{host} pid {pid}</source>
-      <translation type="unfinished" />
+      <translation>{host} pid {pid}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="83" />
       <source>{age} ago</source>
-      <translation type="unfinished" />
+      <translation>{age}前</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="83" />
       <source>in {age}</source>
-      <translation type="unfinished" />
+      <translation>{age}后</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="92" />
       <source>{ms} ms</source>
-      <translation type="unfinished" />
+      <translation>{ms} ms</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="99" />
       <source>online</source>
-      <translation type="unfinished" />
+      <translation>在线</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="100" />
       <source>gone</source>
-      <translation type="unfinished" />
+      <translation>失联</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="101" />
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation>已停止</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="102" />
       <source>held</source>
-      <translation type="unfinished" />
+      <translation>持有</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="103" />
       <source>expired</source>
-      <translation type="unfinished" />
+      <translation>已过期</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="104" />
       <source>released</source>
-      <translation type="unfinished" />
+      <translation>已释放</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="105" />
       <source>running</source>
-      <translation type="unfinished" />
+      <translation>运行中</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="106" />
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>失败</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="107" />
       <source>ok</source>
-      <translation type="unfinished" />
+      <translation>正常</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="155" />
       <source>Refresh</source>
-      <translation type="unfinished">刷新</translation>
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="156" />
       <source>Read the control room again (F5); it also refreshes by itself</source>
-      <translation type="unfinished" />
+      <translation>重新读取控制室 (F5)；它也会自动刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="159" />
       <source>Show dead letters</source>
-      <translation type="unfinished" />
+      <translation>查看死信</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="160" />
       <source>Open Admin → Dead letters to retry or discard them</source>
-      <translation type="unfinished" />
+      <translation>打开 管理 → 死信 以重试或丢弃</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="172" />
       <source>No console or agent has connected in the last day.</source>
-      <translation type="unfinished" />
+      <translation>过去一天内没有控制台或代理连接过。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="176" />
       <source>No role has been taken yet.</source>
-      <translation type="unfinished" />
+      <translation>尚无角色被领取。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="178" />
       <source>No periodic job has run yet.</source>
-      <translation type="unfinished" />
+      <translation>尚无定期作业运行过。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="185" />
       <source>Consoles and agents</source>
-      <translation type="unfinished" />
+      <translation>控制台与代理</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="186" />
       <source>Roles: who leads what</source>
-      <translation type="unfinished" />
+      <translation>角色：谁主导什么</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="187" />
       <source>Periodic jobs: ticks</source>
-      <translation type="unfinished" />
+      <translation>定期作业：节拍</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="221" />
       <source>Cannot read the control room: {reason}</source>
-      <translation type="unfinished" />
+      <translation>无法读取控制室：{reason}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="256" />
       <source>Dead letters: {count}</source>
-      <translation type="unfinished" />
+      <translation>死信：{count}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="257" />
       <source> — events a consumer gave up on; retry or discard them</source>
-      <translation type="unfinished" />
+      <translation> — 消费者已放弃处理的事件；请重试或丢弃</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="262" />
       <source>Gone: no heartbeat for {gone:g} s  ·  database time {time}, refreshed every {seconds} s</source>
-      <translation type="unfinished" />
+      <translation>失联：{gone:g} 秒无心跳  ·  数据库时间 {time}，每 {seconds} 秒刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="318" />
       <source>1 console</source>
-      <translation type="unfinished" />
+      <translation>1 个控制台</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="318" />
       <source>{n} consoles</source>
-      <translation type="unfinished" />
+      <translation>{n} 个控制台</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="319" />
       <source> and </source>
-      <translation type="unfinished" />
+      <translation> 和 </translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="320" />
       <source>1 agent online</source>
-      <translation type="unfinished" />
+      <translation>1 个代理在线</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="320" />
       <source>{n} agents online</source>
-      <translation type="unfinished" />
+      <translation>{n} 个代理在线</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="321" />
       <source>{n} gone</source>
-      <translation type="unfinished" />
+      <translation>{n} 个失联</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="322" />
       <source>1 role held</source>
-      <translation type="unfinished" />
+      <translation>持有 1 个角色</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="322" />
       <source>{n} roles held</source>
-      <translation type="unfinished" />
+      <translation>持有 {n} 个角色</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="323" />
       <source>1 periodic job</source>
-      <translation type="unfinished" />
+      <translation>1 个定期作业</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="323" />
       <source>{n} periodic jobs</source>
-      <translation type="unfinished" />
+      <translation>{n} 个定期作业</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="324" />
       <source>, {n} failing</source>
-      <translation type="unfinished" />
+      <translation>，{n} 个失败</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="341" />
       <source>a console no longer listed</source>
-      <translation type="unfinished" />
+      <translation>已不在列表中的控制台</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="342" />
       <source>{kind} {process}</source>
-      <translation type="unfinished" />
+      <translation>{kind} {process}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="345" />
       <source>Kind</source>
-      <translation type="unfinished">类型</translation>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="346" />
       <source>Host</source>
-      <translation type="unfinished">主机</translation>
+      <translation>主机</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="347" />
       <source>PID</source>
-      <translation type="unfinished" />
+      <translation>PID</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="348" />
       <source>User</source>
-      <translation type="unfinished">用户</translation>
+      <translation>用户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="349" />
       <source>Version</source>
-      <translation type="unfinished" />
+      <translation>版本</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="350" />
       <source>Started</source>
-      <translation type="unfinished" />
+      <translation>启动时间</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="351" />
       <source>Last heartbeat</source>
-      <translation type="unfinished" />
+      <translation>最近心跳</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="352" />
       <location filename="../../ui/admin/control_room_page.py" line="393" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="354" />
       <source>Listener lag</source>
-      <translation type="unfinished" />
+      <translation>监听延迟</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="359" />
       <source>Leads</source>
-      <translation type="unfinished" />
+      <translation>主导</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="360" />
       <source>Started by</source>
-      <translation type="unfinished" />
+      <translation>启动者</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="369" />
       <source>This process does not follow the outbox (an agent has no views to refresh)</source>
-      <translation type="unfinished" />
+      <translation>此进程不跟踪发件箱（代理没有需要刷新的视图）</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="370" />
       <source>From a commit anywhere to this console seeing it, for the last outbox event it read; once its listener has not read for longer than its poll (stuck, or the database gone), the time since its last read</source>
-      <translation type="unfinished" />
+      <translation>对其读取的最后一个发件箱事件，从任意处提交到本控制台看到所用的时间；若其监听器超过轮询间隔未读取（卡住或数据库断开），则为距上次读取的时间</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="378" />
       <source>Its heartbeat is at most {s:g} s old</source>
-      <translation type="unfinished" />
+      <translation>其心跳不超过 {s:g} 秒前</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="379" />
       <source>No heartbeat for more than {s:g} s: it crashed, froze or lost the network</source>
-      <translation type="unfinished" />
+      <translation>超过 {s:g} 秒无心跳：已崩溃、卡死或断网</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="380" />
       <source>It exited cleanly</source>
-      <translation type="unfinished" />
+      <translation>已正常退出</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="385" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="386" />
       <source>For</source>
-      <translation type="unfinished" />
+      <translation>适用于</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="387" />
       <source>Holder</source>
-      <translation type="unfinished" />
+      <translation>持有者</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="388" />
       <source>Epoch</source>
-      <translation type="unfinished" />
+      <translation>纪元</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="389" />
       <source>Since</source>
-      <translation type="unfinished" />
+      <translation>起始</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="390" />
       <source>Renewed</source>
-      <translation type="unfinished" />
+      <translation>续期时间</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="391" />
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>到期时间</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="392" />
       <source>Lease</source>
-      <translation type="unfinished" />
+      <translation>租约</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="412" />
       <source>when asked</source>
-      <translation type="unfinished" />
+      <translation>按需</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="414" />
       <source> — overdue</source>
-      <translation type="unfinished" />
+      <translation> — 已超时</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="417" />
       <source>Job</source>
-      <translation type="unfinished" />
+      <translation>作业</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="418" />
       <source>Every</source>
-      <translation type="unfinished" />
+      <translation>间隔</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="419" />
       <source>Last run</source>
-      <translation type="unfinished" />
+      <translation>最近运行</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="421" />
       <source>Took</source>
-      <translation type="unfinished" />
+      <translation>耗时</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="426" />
       <source>Outcome</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="427" />
       <source>By</source>
-      <translation type="unfinished" />
+      <translation>执行者</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="428" />
       <source>Next tick</source>
-      <translation type="unfinished" />
+      <translation>下次节拍</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="430" />
       <source>Failed (last day)</source>
-      <translation type="unfinished" />
+      <translation>失败（过去一天）</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="431" />
       <source>{failed} of {runs}</source>
-      <translation type="unfinished" />
+      <translation>{runs} 次中 {failed} 次</translation>
     </message>
     <message>
       <location filename="../../ui/admin/control_room_page.py" line="438" />
       <source>The tick of {start}, claimed by one process of the control room</source>
-      <translation type="unfinished" />
+      <translation>{start} 的节拍，由控制室中的一个进程领取</translation>
     </message>
   </context>
   <context>
@@ -3779,7 +3779,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="76" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">状态</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="22" />
@@ -3817,7 +3817,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="58" />
       <source>Owner</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">负责人</translation>
     </message>
   </context>
   <context>
@@ -3865,7 +3865,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="17" />
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">签约日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="18" />
@@ -3925,7 +3925,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="32" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="33" />
@@ -3940,12 +3940,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="35" />
       <source>Task</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">任务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="37" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="38" />
@@ -3960,7 +3960,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="40" />
       <source>Ticket</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="42" />
@@ -3970,7 +3970,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="43" />
       <source>Billing</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">账务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="44" />
@@ -3990,7 +3990,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="48" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">已发送</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="49" />
@@ -4053,7 +4053,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="40" />
       <source>Deals</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">商机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="41" />
@@ -4063,7 +4063,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="42" />
       <source>Tickets</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="43" />
@@ -4073,17 +4073,17 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="44" />
       <source>SLA</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">SLA</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="45" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="46" />
       <source>Billing</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">账务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="69" />
@@ -4312,7 +4312,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="69" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="85" />
@@ -4376,12 +4376,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="115" />
       <source>Deals</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">商机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="137" />
       <source>Tickets</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="139" />
@@ -4455,7 +4455,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="220" />
       <source>Contact e-mail</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">联系邮箱</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="222" />
@@ -4480,7 +4480,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="111" />
       <source>Company</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">公司</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="111" />
@@ -4490,22 +4490,22 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="114" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="114" />
       <source>name@company.com</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">name@company.com</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="116" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电话</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="117" />
       <source>Tax id</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">税号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="117" />
@@ -4520,7 +4520,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="122" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">标签</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="122" />
@@ -4576,7 +4576,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="90" />
       <source>TH/s</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="98" />
@@ -4586,7 +4586,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="103" />
       <source>Miners</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="104" />
@@ -4596,12 +4596,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="106" />
       <source>Billing</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">账务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="130" />
       <source>Tickets</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="174" />
@@ -4840,7 +4840,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="48" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">状态</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="50" />
@@ -5058,7 +5058,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="277" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="281" />
@@ -5083,7 +5083,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="286" />
       <source>Expected close</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">预计成交</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="288" />
@@ -5093,7 +5093,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="292" />
       <source>Commission (%)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">佣金 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="294" />
@@ -6791,7 +6791,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="235" />
       <source>Recovery</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="245" />
@@ -7099,7 +7099,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="38" />
       <source>Electricity ($/kWh)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电价 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="39" />
@@ -7597,7 +7597,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="88" />
       <source>Electricity ($/kWh)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电价 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="112" />
@@ -7752,12 +7752,12 @@ Create a new, empty database there?</source>
       <location filename="../../ui/fleet/import_dialog.py" line="59" />
       <location filename="../../ui/fleet/import_dialog.py" line="69" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">行</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="60" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">操作</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="61" />
@@ -7777,12 +7777,12 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="70" />
       <source>Column</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">列</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="71" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">问题</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="97" />
@@ -7901,12 +7901,12 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="134" />
       <source>Miners</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="135" />
       <source>Tickets</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="135" />
@@ -7929,7 +7929,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="35" />
       <source>Cooling</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">散热</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="36" />
@@ -8182,7 +8182,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="73" />
       <source>Company</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">公司</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="73" />
@@ -8192,7 +8192,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="76" />
       <source>Contact</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">联系人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="76" />
@@ -8202,22 +8202,22 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="79" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="79" />
       <source>name@company.com</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">name@company.com</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="81" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电话</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="83" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">来源</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="83" />
@@ -8237,7 +8237,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="93" />
       <source>Next step</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">下一步</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="93" />
@@ -8368,7 +8368,7 @@ Create a new, empty database there?</source>
       <location filename="../../ui/login_dialogs.py" line="91" />
       <location filename="../../ui/login_dialogs.py" line="121" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">用户名</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialogs.py" line="92" />
@@ -8890,7 +8890,7 @@ Charts appear after its first polls.</source>
       <location filename="../../ui/fleet/miner_detail.py" line="230" />
       <location filename="../../ui/fleet/miner_detail.py" line="245" />
       <source>Firmware</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">固件</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="231" />
@@ -8982,7 +8982,7 @@ Charts appear after its first polls.</source>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="28" />
       <source>Error</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">错误</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="29" />
@@ -9072,12 +9072,12 @@ Charts appear after its first polls.</source>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="92" />
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="185" />
       <source>For</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">适用于</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="92" />
       <source>Stored</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">已存储</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="101" />
@@ -9205,7 +9205,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="47" />
       <source>Manufacturer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">厂商</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="47" />
@@ -9235,7 +9235,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="49" />
       <source>Cooling</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">散热</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="49" />
@@ -9265,7 +9265,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="56" />
       <source>TH/s</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="56" />
@@ -9275,7 +9275,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="56" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">来源</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="61" />
@@ -9300,7 +9300,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="78" />
       <source>Power modes</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">功耗模式</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="95" />
@@ -9464,17 +9464,17 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="193" />
       <source>Firmware</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">固件</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="200" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客户</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="207" />
       <source>Feed</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">供电回路</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="214" />
@@ -9484,7 +9484,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="221" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">状态</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="227" />
@@ -9499,22 +9499,22 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="236" />
       <source>TH/s</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="243" />
       <source>Power W</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">功率 W</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="250" />
       <source>J/TH</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">J/TH</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="257" />
       <source>Chip °C</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">芯片 °C</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="264" />
@@ -10212,7 +10212,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="100" />
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="137" />
@@ -10379,7 +10379,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/sla_page.py" line="198" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="200" />
@@ -10389,7 +10389,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/sla_page.py" line="203" />
       <source>Calendar</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">日历</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="210" />
@@ -10544,7 +10544,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="63" />
       <source>Miners</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="64" />
@@ -10569,7 +10569,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="68" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">来源</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="71" />
@@ -11367,7 +11367,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="47" />
       <source>Electricity ($/kWh)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电价 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="48" />
@@ -11418,68 +11418,98 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
   <context>
     <name>SelfTest</name>
     <message>
-      <location filename="../../self_test.py" line="39" />
+      <location filename="../../self_test.py" line="35" />
       <source>curtailment with CBC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="40" />
+      <location filename="../../self_test.py" line="36" />
       <source>curtailment with HiGHS</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="41" />
+      <location filename="../../self_test.py" line="37" />
       <source>database migration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="42" />
+      <location filename="../../self_test.py" line="38" />
       <source>indicators (TA-Lib)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="43" />
+      <location filename="../../self_test.py" line="39" />
       <source>forecast (AutoARIMA)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="44" />
+      <location filename="../../self_test.py" line="40" />
       <source>PDF invoice</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="45" />
+      <location filename="../../self_test.py" line="41" />
       <source>keyring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="57" />
+      <location filename="../../self_test.py" line="53" />
       <source>{step}: not available on this computer: {reason} (not a failure)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="65" />
+      <location filename="../../self_test.py" line="61" />
       <source>{step}: FAILED: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="69" />
+      <location filename="../../self_test.py" line="65" />
       <source>{step}: ok: {found} ({seconds} s)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="77" />
+      <location filename="../../self_test.py" line="73" />
       <source>self-test of HashInsight Desktop {version} in {where}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="92" />
+      <location filename="../../self_test.py" line="88" />
       <source>self-test failed: {step}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test.py" line="95" />
+      <location filename="../../self_test.py" line="91" />
       <source>self-test passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test_steps.py" line="62" />
+      <source>shed {shed} W of {target} W, losing {lost} TH/s, proven the least possible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test_steps.py" line="100" />
+      <source>an empty SQLite file migrated to schema {head} ({count} migrations)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test_steps.py" line="127" />
+      <source>{count} indicators over {days} days; SMA 20 matches the mean of each 20 closes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test_steps.py" line="148" />
+      <source>ARIMA{order} chosen by AIC, 7 days forecast with 80 % and 95 % intervals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test_steps.py" line="164" />
+      <source>{pages} page(s), {kb} kB, total {total} USD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../self_test_steps.py" line="271" />
+      <source>a secret written, read back and deleted in {where}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -12044,12 +12074,12 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="57" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">来源</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="57" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">状态</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="57" />
@@ -12348,7 +12378,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="136" />
       <source>Capacity (MW)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">容量 (MW)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="138" />
@@ -12363,7 +12393,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="143" />
       <source>Electricity ($/kWh)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电价 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="145" />
@@ -12378,7 +12408,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="161" />
       <source>Timezone</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">时区</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="162" />
@@ -12641,7 +12671,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="101" />
       <source>SLA</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">SLA</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="105" />
@@ -12846,7 +12876,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="63" />
       <source>Ticket</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="83" />
@@ -12944,12 +12974,12 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="96" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="98" />
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">主题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="98" />
@@ -12959,12 +12989,12 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="105" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">优先级</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="108" />
       <source>Miners</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="110" />
@@ -13148,7 +13178,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="85" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">用户名</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="87" />
@@ -13163,7 +13193,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="96" />
       <source>Display name</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">显示名称</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="98" />
@@ -13173,7 +13203,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="103" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="105" />
@@ -13208,7 +13238,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="146" />
       <source>Customer</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">客户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="152" />
