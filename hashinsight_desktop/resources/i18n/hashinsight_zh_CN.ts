@@ -1730,6 +1730,184 @@
     </message>
   </context>
   <context>
+    <name>CLI</name>
+    <message>
+      <location filename="../../cli.py" line="26" />
+      <source>profitability of a miner model or a custom machine</source>
+      <translation>计算某矿机型号或自定义机器的收益</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="27" />
+      <source>profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV</source>
+      <translation>计算机群文件（CSV 或 XLSX）每一行的收益，写入 XLSX 或 CSV</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="30" />
+      <source>poll miners once over the CGMiner API and print what they report</source>
+      <translation>通过 CGMiner API 轮询矿机一次并打印其上报内容</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="31" />
+      <source>serve N emulated miners on loopback addresses</source>
+      <translation>在回环地址上模拟 N 台矿机</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="32" />
+      <source>poll the miners, keep telemetry and run due curtailment plans, headless</source>
+      <translation>无界面运行：轮询矿机、保存遥测并执行到期的限电计划</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="33" />
+      <source>shed power while losing the least hashrate</source>
+      <translation>以最少的算力损失削减负荷</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="34" />
+      <source>control miners through their own firmware (sleep, wake, reboot, power, pool, mode)</source>
+      <translation>通过矿机自身固件控制矿机（休眠、唤醒、重启、功率、矿池、模式）</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="37" />
+      <source>site settings</source>
+      <translation>矿场设置</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="38" />
+      <source>the fleet's miners: list, import, export, set, remove</source>
+      <translation>机群矿机：列出、导入、导出、设置、删除</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="39" />
+      <source>audit log: verify its chain and its end, write a checkpoint</source>
+      <translation>审计日志：校验链条及末端，写入检查点</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="40" />
+      <source>user accounts</source>
+      <translation>用户账户</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="41" />
+      <source>hosting customer accounts</source>
+      <translation>托管客户账户</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="42" />
+      <source>sales leads: add, list, move, convert into a deal</source>
+      <translation>销售线索：添加、列出、推进、转为商机</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="43" />
+      <source>sales deals: list, move through the pipeline</source>
+      <translation>销售商机：列出、在销售管道中推进</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="44" />
+      <source>support tickets: add, list, move, show, reply</source>
+      <translation>支持工单：添加、列出、推进、查看、回复</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="45" />
+      <source>scan a range for miners; list them (with bad hosts) or add them</source>
+      <translation>扫描地址范围中的矿机；列出（含异常主机）或添加</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="46" />
+      <source>alert notifications: channels, rules, a test message, the send log</source>
+      <translation>告警通知：渠道、规则、测试消息、发送日志</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="47" />
+      <source>open alerts, acknowledging them, thresholds and maintenance</source>
+      <translation>未关闭告警、确认告警、阈值与维护</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="48" />
+      <source>the control room: consoles, agents, roles, job ticks</source>
+      <translation>控制室：控制台、代理、角色、作业节拍</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="49" />
+      <source>indicators, forecasts and why profit changed, from files and values (no database)</source>
+      <translation>基于文件和数值的指标、预测及利润变化原因（无需数据库）</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="52" />
+      <source>hosting billing: a contract's bill for a month from its usage</source>
+      <translation>托管计费：按用量计算合同的月度账单</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="53" />
+      <source>hosting invoices: list, show, issue, pay, credit</source>
+      <translation>托管发票：列出、查看、开具、付款、贷记</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="54" />
+      <source>monthly SLA reports signed by the site; verify one</source>
+      <translation>由矿场签名的月度 SLA 报告；校验报告</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="65" />
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="65" />
+      <source>(see --help)</source>
+      <translation>（参见 --help）</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="74" />
+      <source>HashInsight Desktop: mining farm operations console. With no command, opens the console.</source>
+      <translation>HashInsight Desktop：矿场运营控制台。不带命令时打开控制台。</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="82" />
+      <source>sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: settings, then HASHINSIGHT_DATABASE_URL, then a SQLite file in the user data folder)</source>
+      <translation>sqlite:///PATH 或 postgresql://USER@HOST:PORT/DB（默认：设置，其次 HASHINSIGHT_DATABASE_URL，再次为用户数据文件夹中的 SQLite 文件）</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="91" />
+      <source>build the main window with every tab, save a screenshot to PATH and exit</source>
+      <translation>构建包含所有标签页的主窗口，将截图保存到 PATH 后退出</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="97" />
+      <source>the language the command line speaks (default: HASHINSIGHT_LANG, then LANG)</source>
+      <translation>命令行使用的语言（默认：HASHINSIGHT_LANG，其次 LANG）</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="107" />
+      <source>open the console on a simulated farm (its own database; nothing real is touched)</source>
+      <translation>在模拟矿场上打开控制台（使用独立数据库；不会影响任何真实设备）</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="111" />
+      <source>database maintenance</source>
+      <translation>数据库维护</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="115" />
+      <source>create a new database (the only command that does; the console asks first)</source>
+      <translation>创建新数据库（唯一会创建数据库的命令；控制台会先询问）</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="117" />
+      <source>migrate the database schema to the newest version</source>
+      <translation>将数据库架构迁移到最新版本</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="118" />
+      <source>print the schema version of the database</source>
+      <translation>打印数据库的架构版本</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="175" />
+      <source>{kind} database {display}: schema {revision} (newest)</source>
+      <translation>{kind} 数据库 {display}：架构 {revision}（最新）</translation>
+    </message>
+  </context>
+  <context>
     <name>CalculatorForm</name>
     <message>
       <location filename="../../ui/calculator/calculator_form.py" line="82" />
@@ -3747,54 +3925,54 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="56" />
       <source>Every kind</source>
-      <translation type="unfinished" />
+      <translation>所有类型</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="57" />
       <source>Every activity</source>
-      <translation type="unfinished" />
+      <translation>所有活动</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="93" />
       <source>Every tag</source>
-      <translation type="unfinished" />
+      <translation>所有标签</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="43" />
       <source>Every stage</source>
-      <translation type="unfinished" />
+      <translation>所有阶段</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="61" />
       <location filename="../../ui/crm/leads_page.py" line="50" />
       <location filename="../../ui/crm/tickets_page.py" line="57" />
       <source>Every status</source>
-      <translation type="unfinished" />
+      <translation>所有状态</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="99" />
       <source>Ongoing or ended</source>
-      <translation type="unfinished" />
+      <translation>进行中或已结束</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="76" />
       <source>Status</source>
-      <translation type="unfinished">状态</translation>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="22" />
       <source>Every owner</source>
-      <translation type="unfinished" />
+      <translation>所有负责人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="58" />
       <source>Every priority</source>
-      <translation type="unfinished" />
+      <translation>所有优先级</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="59" />
       <source>SLA met or not</source>
-      <translation type="unfinished" />
+      <translation>是否满足 SLA</translation>
     </message>
   </context>
   <context>
@@ -3802,22 +3980,22 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="41" />
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="50" />
       <source>Could not read the %1: %2</source>
-      <translation type="unfinished" />
+      <translation>无法读取%1：%2</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="56" />
       <source>sales people</source>
-      <translation type="unfinished" />
+      <translation>销售人员</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="58" />
       <source>Owner</source>
-      <translation type="unfinished">负责人</translation>
+      <translation>负责人</translation>
     </message>
   </context>
   <context>
@@ -3825,207 +4003,207 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/labels.py" line="9" />
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>新建</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="10" />
       <source>Contacted</source>
-      <translation type="unfinished" />
+      <translation>已联系</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="11" />
       <source>Qualified</source>
-      <translation type="unfinished" />
+      <translation>已确认</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="12" />
       <source>Won</source>
-      <translation type="unfinished" />
+      <translation>赢单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="13" />
       <source>Lost</source>
-      <translation type="unfinished" />
+      <translation>丢单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="14" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>草稿</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="15" />
       <source>Pending</source>
-      <translation type="unfinished" />
+      <translation>待定</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="16" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>已批准</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="17" />
       <source>Signed</source>
-      <translation type="unfinished">签约日期</translation>
+      <translation>已签约</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="18" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="20" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>待处理</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="21" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>处理中</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="22" />
       <source>Waiting for customer</source>
-      <translation type="unfinished" />
+      <translation>等待客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="23" />
       <source>Resolved</source>
-      <translation type="unfinished" />
+      <translation>已解决</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="24" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>已关闭</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="26" />
       <source>Urgent</source>
-      <translation type="unfinished" />
+      <translation>紧急</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="27" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="28" />
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>普通</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="29" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>低</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="31" />
       <source>Call</source>
-      <translation type="unfinished" />
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="32" />
       <source>E-mail</source>
-      <translation type="unfinished">电子邮件</translation>
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="33" />
       <source>Meeting</source>
-      <translation type="unfinished" />
+      <translation>会议</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="34" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="35" />
       <source>Task</source>
-      <translation type="unfinished">任务</translation>
+      <translation>任务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="37" />
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="38" />
       <source>Lead</source>
-      <translation type="unfinished" />
+      <translation>线索</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="39" />
       <source>Deal</source>
-      <translation type="unfinished" />
+      <translation>商机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="40" />
       <source>Ticket</source>
-      <translation type="unfinished">工单</translation>
+      <translation>工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="42" />
       <source>Primary</source>
-      <translation type="unfinished" />
+      <translation>主要</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="43" />
       <source>Billing</source>
-      <translation type="unfinished">账务</translation>
+      <translation>账务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="44" />
       <source>Technical</source>
-      <translation type="unfinished" />
+      <translation>技术</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="45" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="47" />
       <source>Queued</source>
-      <translation type="unfinished">排队时间</translation>
+      <translation>排队中</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="48" />
       <source>Sent</source>
-      <translation type="unfinished">已发送</translation>
+      <translation>已发送</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="49" />
       <source>Failed</source>
-      <translation type="unfinished">失败</translation>
+      <translation>失败</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="50" />
       <source>Test</source>
-      <translation type="unfinished" />
+      <translation>测试</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="52" />
       <source>Mine</source>
-      <translation type="unfinished" />
+      <translation>我的</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="53" />
       <source>Overdue</source>
-      <translation type="unfinished">逾期</translation>
+      <translation>逾期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="54" />
       <source>Open tasks</source>
-      <translation type="unfinished" />
+      <translation>未完成任务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="55" />
       <source>SLA breached</source>
-      <translation type="unfinished" />
+      <translation>违反 SLA</translation>
     </message>
     <message>
       <location filename="../../ui/crm/labels.py" line="56" />
       <source>Ongoing</source>
-      <translation type="unfinished" />
+      <translation>进行中</translation>
     </message>
   </context>
   <context>
@@ -4033,72 +4211,72 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="36" />
       <source>Pipeline</source>
-      <translation type="unfinished" />
+      <translation>销售管道</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="37" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>仪表板</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="38" />
       <source>Customers</source>
-      <translation type="unfinished" />
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="39" />
       <source>Leads</source>
-      <translation type="unfinished" />
+      <translation>线索</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="40" />
       <source>Deals</source>
-      <translation type="unfinished">商机</translation>
+      <translation>商机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="41" />
       <source>Activities</source>
-      <translation type="unfinished" />
+      <translation>活动</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="42" />
       <source>Tickets</source>
-      <translation type="unfinished">工单</translation>
+      <translation>工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="43" />
       <source>Incidents</source>
-      <translation type="unfinished" />
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="44" />
       <source>SLA</source>
-      <translation type="unfinished">SLA</translation>
+      <translation>SLA</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="45" />
       <source>E-mail</source>
-      <translation type="unfinished">电子邮件</translation>
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="46" />
       <source>Billing</source>
-      <translation type="unfinished">账务</translation>
+      <translation>计费</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="69" />
       <source>New lead…</source>
-      <translation type="unfinished" />
+      <translation>新建线索…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="70" />
       <source>New deal…</source>
-      <translation type="unfinished" />
+      <translation>新建商机…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="71" />
       <source>New ticket…</source>
-      <translation type="unfinished" />
+      <translation>新建工单…</translation>
     </message>
   </context>
   <context>
@@ -4106,17 +4284,17 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/paged_model.py" line="29" />
       <source>yes</source>
-      <translation type="unfinished">是</translation>
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_model.py" line="29" />
       <source>no</source>
-      <translation type="unfinished">否</translation>
+      <translation>否</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_model.py" line="61" />
       <source>This column is not sortable</source>
-      <translation type="unfinished" />
+      <translation>此列不可排序</translation>
     </message>
   </context>
   <context>
@@ -4124,27 +4302,27 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="92" />
       <source>scheduled {when}</source>
-      <translation type="unfinished" />
+      <translation>定时 {when}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="94" />
       <source>when price ≥ {price} for {minutes} min</source>
-      <translation type="unfinished" />
+      <translation>当价格 ≥ {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="103" />
       <source>when price &lt; {price} for {minutes} min</source>
-      <translation type="unfinished" />
+      <translation>当价格 &lt; {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="115" />
       <source>best possible</source>
-      <translation type="unfinished" />
+      <translation>最优</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plans_model.py" line="116" />
       <source>at most {pct} % above best</source>
-      <translation type="unfinished" />
+      <translation>最多比最优高 {pct} %</translation>
     </message>
   </context>
   <context>
@@ -4152,7 +4330,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="319" />
       <source>Curtailment active on {site}: {count} miners held by plan {plans}</source>
-      <translation type="unfinished" />
+      <translation>{site} 正在限电：{count} 台矿机由计划 {plans} 控制</translation>
     </message>
   </context>
   <context>
@@ -4160,27 +4338,27 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/calculator/curtailment_panel.py" line="33" />
       <source>Hours per month the machines are switched off (0 to 730)</source>
-      <translation type="unfinished" />
+      <translation>每月关机小时数（0 到 730）</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/curtailment_panel.py" line="50" />
       <source>Hours curtailed per month</source>
-      <translation type="unfinished" />
+      <translation>每月限电小时数</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/curtailment_panel.py" line="52" />
       <source>h</source>
-      <translation type="unfinished" />
+      <translation>小时</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/curtailment_panel.py" line="99" />
       <source>{mwh} MWh</source>
-      <translation type="unfinished" />
+      <translation>{mwh} MWh</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/curtailment_panel.py" line="106" />
       <source>&lt;b&gt;Switching off pays above ${price}/kWh&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;电价高于 ${price}/kWh 时关机更划算&lt;/b&gt;</translation>
     </message>
   </context>
   <context>
@@ -4188,42 +4366,42 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/curtailment/run_notice.py" line="22" />
       <source>Curtailment</source>
-      <translation type="unfinished" />
+      <translation>限电</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/run_notice.py" line="22" />
       <source>Curtailment recovery</source>
-      <translation type="unfinished" />
+      <translation>限电恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/run_notice.py" line="23" />
       <source>(automatic) </source>
-      <translation type="unfinished" />
+      <translation>（自动） </translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/run_notice.py" line="31" />
       <source>recovery</source>
-      <translation type="unfinished" />
+      <translation>恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/run_notice.py" line="31" />
       <source>execution</source>
-      <translation type="unfinished" />
+      <translation>执行</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/run_notice.py" line="32" />
       <source>The automatic {run}</source>
-      <translation type="unfinished" />
+      <translation>自动{run}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/run_notice.py" line="32" />
       <source>The {run}</source>
-      <translation type="unfinished" />
+      <translation>{run}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/run_notice.py" line="33" />
       <source> did not go ahead: the plan was changed meanwhile (by another console, the command line or a user). Nothing was sent to the miners; the plan is read again and its state shows in the Curtailment tab.</source>
-      <translation type="unfinished" />
+      <translation> 未进行：计划在此期间已被修改（由其他控制台、命令行或用户）。未向矿机发送任何命令；已重新读取计划，其状态显示在“限电”标签页中。</translation>
     </message>
   </context>
   <context>
@@ -4231,62 +4409,62 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="126" />
       <source>&amp;Plan</source>
-      <translation type="unfinished" />
+      <translation>计划(&amp;P)</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="127" />
       <source>E&amp;xecution</source>
-      <translation type="unfinished" />
+      <translation>执行(&amp;X)</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="128" />
       <source>&amp;History</source>
-      <translation type="unfinished" />
+      <translation>历史(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="257" />
       <source>Cannot read curtailment data: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法读取限电数据：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="290" />
       <source>You operate no site: ask an administrator for a site in your scope.</source>
-      <translation type="unfinished" />
+      <translation>您没有可操作的矿场：请联系管理员为您分配矿场。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="316" />
       <source>updated {when}</source>
-      <translation type="unfinished" />
+      <translation>更新于 {when}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="391" />
       <source>Four-eyes rule at {site}: save the plan, then someone else approves it</source>
-      <translation type="unfinished" />
+      <translation>{site} 实行双人审批：保存计划后，由他人批准</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="466" />
       <source>{name} — the rest</source>
-      <translation type="unfinished" />
+      <translation>{name} — 剩余部分</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="470" />
       <source>Follow-up for “{name}”, which fell short by {short}</source>
-      <translation type="unfinished" />
+      <translation>“{name}”的后续计划，该计划差 {short}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="477" />
       <source> (the site is {kw} above that plan's target now)</source>
-      <translation type="unfinished" />
+      <translation> （矿场当前比该计划目标高 {kw}）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="479" />
       <source> (the site is {kw} below that plan's target now)</source>
-      <translation type="unfinished" />
+      <translation> （矿场当前比该计划目标低 {kw}）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="482" />
       <source>: check the preview, then save it.</source>
-      <translation type="unfinished" />
+      <translation>：请检查预览后保存。</translation>
     </message>
   </context>
   <context>
@@ -4294,17 +4472,17 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="177" />
       <source>Invoices</source>
-      <translation type="unfinished">发票</translation>
+      <translation>发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="178" />
       <source>Statement</source>
-      <translation type="unfinished">对账单</translation>
+      <translation>对账单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="179" />
       <source>SLA reports</source>
-      <translation type="unfinished" />
+      <translation>SLA 报告</translation>
     </message>
   </context>
   <context>
@@ -7886,7 +8064,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="130" />
       <source>sites</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="132" />
@@ -8152,7 +8330,7 @@ Create a new, empty database there?</source>
   <context>
     <name>Language</name>
     <message>
-      <location filename="../../ui/i18n.py" line="60" />
+      <location filename="../../ui/i18n.py" line="62" />
       <source>The {language} translation ({file}) is missing or unreadable: the console is in English.</source>
       <translation type="unfinished" />
     </message>
@@ -8447,7 +8625,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="560" />
       <source>Curtailment</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">限电</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="539" />
@@ -10477,6 +10655,104 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     </message>
   </context>
   <context>
+    <name>PostgresPage</name>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="103" />
+      <source>Shared PostgreSQL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="105" />
+      <source>The server's administrator gives you these. Test the connection before going on: nothing is written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="111" />
+      <source>e.g. db.farm.lan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="120" />
+      <source>optional: TLS verified against this CA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="121" />
+      <source>Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="127" />
+      <source>Host</source>
+      <translation type="unfinished">主机</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="128" />
+      <source>Port</source>
+      <translation type="unfinished">端口</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="129" />
+      <source>Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="130" />
+      <source>User</source>
+      <translation type="unfinished">用户</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="131" />
+      <source>Password</source>
+      <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="132" />
+      <source>CA file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="133" />
+      <source>Test connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="156" />
+      <source>The password is kept in the OS keyring ({where}), never in the settings file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="162" />
+      <source>This computer has no keyring to keep the password: the console asks for it at each start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="184" />
+      <source>Connecting to {where}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="197" />
+      <source>The test failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="202" />
+      <source>It already has accounts: after Finish you log in with yours.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="215" />
+      <source>CA certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="215" />
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PowerGauge</name>
     <message>
       <location filename="../../ui/curtailment/power_gauge.py" line="36" />
@@ -11508,7 +11784,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../self_test_steps.py" line="271" />
+      <location filename="../../self_test_steps.py" line="285" />
       <source>a secret written, read back and deleted in {where}</source>
       <translation type="unfinished" />
     </message>
@@ -12418,7 +12694,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="167" />
       <source>Curtailment</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">限电</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="169" />
@@ -12636,7 +12912,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="49" />
       <source>stopped</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">已停止</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="50" />
@@ -12681,6 +12957,49 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="106" />
       <source>Resolution</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StartPage</name>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="54" />
+      <source>Welcome to HashInsight Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="55" />
+      <source>Where should this console keep the farm's data? You can go back at every step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="61" />
+      <source>Try the demo farm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="63" />
+      <source>240 simulated miners on this computer, with a database of their own. Nothing real is touched, and nothing is remembered: the next start asks again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="69" />
+      <source>Connect to a shared PostgreSQL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="70" />
+      <source>The farm's database on a server that other consoles and site agents use too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="74" />
+      <source>Start empty on this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/database_pages.py" line="75" />
+      <source>A new database file for this console alone: {path}</source>
       <translation type="unfinished" />
     </message>
   </context>
