@@ -1,0 +1,179 @@
+"""The fleet as it was, day by day, for the historical replay: from the hourly telemetry roll-ups of the miners the
+principal may see (``list_miners``; optionally one site), and each day's market as stored (daily bars for the
+close and difficulty, the network snapshots for the fees per block).
+
+A day's fleet hashrate is its hash-time over 24 h — Σ (an hour's average hashrate × the time its samples answered)
+÷ 86,400 s — so downtime counts; its energy the roll-ups' metered energy (power × covered time, to the mW·µs;
+older rows without the billing columns: average power × answered time). A day with no roll-up row is *no telemetry*
+(NaN, never zero). UTC days, like the daily bars. The miners are those in the fleet now: a removed miner's history
+is not counted.
+"""
+
+from __future__ import annotations
+
+import bisect
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session
+
+from hashinsight_desktop.db.models import NetworkSnapshot, TelemetryRollup
+from hashinsight_desktop.services.analytics.history import daily_bars
+from hashinsight_desktop.services.analytics.replay import MarketHistory
+from hashinsight_desktop.services.calculator.bitcoin import HALVING_INTERVAL
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.fleet.miners import list_miners
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.telemetry.rollups import HOUR, bucket_start
+
+Array = NDArray[np.float64]
+DAY_S = 86_400
+CHUNK = 2000  # miners per query
+MWUS_PER_KWH = 3.6e15  # mW·µs
+US = 1e6
+
+# The halvings that happened (date, height); later ones are projected at 144 blocks a day.
+HALVINGS = (
+    (date(2009, 1, 3), 0),
+    (date(2012, 11, 28), 210_000),
+    (date(2016, 7, 9), 420_000),
+    (date(2020, 5, 11), 630_000),
+    (date(2024, 4, 20), 840_000),
+)
+BLOCKS_PER_DAY = 144
+
+
+def height_on(day: date) -> int:
+    """A block height of ``day`` in its right halving era: interpolated between the halvings' dates (the stored
+    daily bars carry no height; only its era is used, for the subsidy)."""
+    i = bisect.bisect_right([d for d, _ in HALVINGS], day) - 1
+    start, height = HALVINGS[max(i, 0)]
+    if i + 1 < len(HALVINGS):
+        end, next_height = HALVINGS[i + 1]
+        share = (day - start).days / (end - start).days
+        return min(height + int(share * HALVING_INTERVAL), next_height - 1)
+    return height + (day - start).days * BLOCKS_PER_DAY
+
+
+@dataclass(frozen=True, eq=False)
+class FleetDays:
+    dates: list[date]  # every calendar day from start to end
+    hashrate_ths: Array  # the day's average over 24 h; NaN: no telemetry that day
+    energy_kwh: Array  # NaN: no telemetry
+    miners: NDArray[np.int64]  # miners with telemetry that day
+    fleet_size: int  # the miners counted (visible, at the site)
+
+    @property
+    def days_without_telemetry(self) -> int:
+        return int(np.isnan(self.hashrate_ths).sum())
+
+
+@dataclass(frozen=True, eq=False)
+class MarketDays:
+    history: MarketHistory  # the days with a stored close and difficulty
+    fees_stored: int  # of them, days whose fees per block come from the stored network snapshots
+    fees_stated: int  # days given the stated figure (no snapshot that day)
+
+
+def _check_range(start: date, end: date) -> None:
+    if end < start:
+        raise ValidationError("dates", f"{end} is before {start}")
+
+
+def fleet_days(
+    session: Session, principal: Principal, start: date, end: date, site_id: uuid.UUID | None = None
+) -> FleetDays:
+    _check_range(start, end)
+    ids = [row.id for row in list_miners(session, principal, site_id)]
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    hash_time = np.zeros(len(days))
+    energy = np.zeros(len(days))
+    miners = np.zeros(len(days), dtype=np.int64)
+    seen = np.zeros(len(days), dtype=bool)
+    for first in range(0, len(ids), CHUNK):
+        for day, count, hash_s, kwh in session.execute(_daily_query(session, ids[first : first + CHUNK], start, end)):
+            i = (_as_date(day) - start).days
+            seen[i] = True
+            miners[i] += int(count)
+            hash_time[i] += float(hash_s or 0.0)
+            energy[i] += float(kwh or 0.0)
+    hashrate = np.where(seen, hash_time / DAY_S, np.nan)
+    return FleetDays(days, hashrate, np.where(seen, energy, np.nan), miners, len(ids))
+
+
+def _daily_query(
+    session: Session, ids: Sequence[uuid.UUID], start: date, end: date
+) -> Select[datetime, int, float, Any]:
+    r = TelemetryRollup
+    day = bucket_start(session.get_bind().dialect.name, r.bucket_start, DAY_S)
+    answered_s = case(
+        (r.hashing_us.is_not(None), (r.hashing_us + r.sleeping_us + r.curtailed_us) / US),
+        else_=3600.0 * r.online_samples / func.nullif(r.samples, 0),
+    )
+    kwh = case(
+        (r.energy_mwus.is_not(None), r.energy_mwus / MWUS_PER_KWH),
+        else_=func.coalesce(r.power_w_avg, 0.0) * answered_s / 3.6e6,
+    )
+    return (
+        select(
+            day,
+            func.count(func.distinct(r.miner_id)),
+            func.sum(func.coalesce(r.hashrate_ths_avg, 0.0) * answered_s),
+            func.sum(kwh),
+        )
+        .where(
+            r.resolution_s == HOUR,
+            r.bucket_start >= _midnight(start),
+            r.bucket_start < _midnight(end + timedelta(days=1)),
+            r.miner_id.in_(ids),
+        )
+        .group_by(day)
+    )
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), UTC)
+
+
+def _as_date(value: datetime | date | str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(value[:10])
+
+
+def market_days(session: Session, start: date, end: date, stated_fees_btc: float) -> MarketDays:
+    """The stored market of each day from ``start`` to ``end`` that has a close and a difficulty: fees per block
+    the day's stored snapshots' average, or ``stated_fees_btc`` where there is none (counted)."""
+    _check_range(start, end)
+    bars = [b for b in daily_bars(session, start, end) if b.difficulty is not None]
+    n = NetworkSnapshot
+    day = bucket_start(session.get_bind().dialect.name, n.taken_at, DAY_S)
+    fees = {
+        _as_date(d): float(v)
+        for d, v in session.execute(
+            select(day, func.avg(n.fees_per_block_btc))
+            .where(
+                n.fees_per_block_btc.is_not(None),
+                n.taken_at >= _midnight(start),
+                n.taken_at < _midnight(end + timedelta(days=1)),
+            )
+            .group_by(day)
+        )
+    }
+    stored = sum(1 for b in bars if b.day in fees)
+    history = MarketHistory(
+        [b.day for b in bars],
+        np.array([float(b.close) for b in bars]),
+        np.array([float(b.difficulty or 0) for b in bars]),
+        np.array([fees.get(b.day, stated_fees_btc) for b in bars]),
+        np.array([height_on(b.day) for b in bars], dtype=np.int64),
+    )
+    return MarketDays(history, stored, len(bars) - stored)
