@@ -1877,32 +1877,32 @@
       <translation>命令行使用的语言（默认：HASHINSIGHT_LANG，其次 LANG）</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="107" />
+      <location filename="../../cli.py" line="114" />
       <source>open the console on a simulated farm (its own database; nothing real is touched)</source>
       <translation>在模拟矿场上打开控制台（使用独立数据库；不会影响任何真实设备）</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="111" />
+      <location filename="../../cli.py" line="118" />
       <source>database maintenance</source>
       <translation>数据库维护</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="115" />
+      <location filename="../../cli.py" line="122" />
       <source>create a new database (the only command that does; the console asks first)</source>
       <translation>创建新数据库（唯一会创建数据库的命令；控制台会先询问）</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="117" />
+      <location filename="../../cli.py" line="124" />
       <source>migrate the database schema to the newest version</source>
       <translation>将数据库架构迁移到最新版本</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="118" />
+      <location filename="../../cli.py" line="125" />
       <source>print the schema version of the database</source>
       <translation>打印数据库的架构版本</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="175" />
+      <location filename="../../cli.py" line="191" />
       <source>{kind} database {display}: schema {revision} (newest)</source>
       <translation>{kind} 数据库 {display}：架构 {revision}（最新）</translation>
     </message>
@@ -4490,131 +4490,131 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="69" />
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="85" />
       <location filename="../../ui/crm/customer_detail.py" line="97" />
       <location filename="../../ui/crm/customer_detail.py" line="102" />
       <source>Edit…</source>
-      <translation type="unfinished">编辑…</translation>
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="86" />
       <source>New deal…</source>
-      <translation type="unfinished" />
+      <translation>新建商机…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="87" />
       <location filename="../../ui/crm/customer_detail.py" line="113" />
       <source>Log activity…</source>
-      <translation type="unfinished" />
+      <translation>记录活动…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="95" />
       <source>Contacts</source>
-      <translation type="unfinished" />
+      <translation>联系人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="96" />
       <location filename="../../ui/crm/customer_detail.py" line="101" />
       <source>Add…</source>
-      <translation type="unfinished">添加…</translation>
+      <translation>添加…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="98" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>删除…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="100" />
       <source>Assets</source>
-      <translation type="unfinished" />
+      <translation>资产</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="103" />
       <source>Import CSV…</source>
-      <translation type="unfinished" />
+      <translation>导入 CSV…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="108" />
       <source>Import assets</source>
-      <translation type="unfinished" />
+      <translation>导入资产</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="112" />
       <source>Activities</source>
-      <translation type="unfinished" />
+      <translation>活动</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="114" />
       <source>Mark done</source>
-      <translation type="unfinished">标记为完成</translation>
+      <translation>标记为完成</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="115" />
       <source>Deals</source>
-      <translation type="unfinished">商机</translation>
+      <translation>商机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="137" />
       <source>Tickets</source>
-      <translation type="unfinished">工单</translation>
+      <translation>工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="139" />
       <source>New ticket…</source>
-      <translation type="unfinished" />
+      <translation>新建工单…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="173" />
       <source>Could not read the customer: %1</source>
-      <translation type="unfinished" />
+      <translation>无法读取客户：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="179" />
       <source>Customer %1</source>
-      <translation type="unfinished" />
+      <translation>客户 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="183" />
       <source>E-mail: %1 · Phone: %2 · Tax id: %3</source>
-      <translation type="unfinished" />
+      <translation>电子邮件：%1 · 电话：%2 · 税号：%3</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="187" />
       <source>Billing address: %1</source>
-      <translation type="unfinished" />
+      <translation>账单地址：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="188" />
       <source>%1 contacts · %2 miners hosted · %3 assets on record</source>
-      <translation type="unfinished" />
+      <translation>%1 位联系人 · 托管 %2 台矿机 · 登记资产 %3 项</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="194" />
       <source>Notes: %1</source>
-      <translation type="unfinished" />
+      <translation>备注：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="200" />
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="259" />
       <source>Remove contact</source>
-      <translation type="unfinished" />
+      <translation>删除联系人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="259" />
       <source>Remove %1 from this customer?</source>
-      <translation type="unfinished" />
+      <translation>从该客户中删除 %1？</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_detail.py" line="294" />
       <source>Imported %1 assets from %2</source>
-      <translation type="unfinished" />
+      <translation>已从 %2 导入 %1 项资产</translation>
     </message>
   </context>
   <context>
@@ -4623,117 +4623,117 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../ui/admin/sites_customers_page.py" line="213" />
       <location filename="../../ui/crm/customers_page.py" line="109" />
       <source>Name</source>
-      <translation type="unfinished">名称</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="215" />
       <source>e.g. Northwind Mining LLC</source>
-      <translation type="unfinished" />
+      <translation>例如：Northwind Mining LLC</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="220" />
       <source>Contact e-mail</source>
-      <translation type="unfinished">联系邮箱</translation>
+      <translation>联系邮箱</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="222" />
       <source>e.g. ops@northwind.example</source>
-      <translation type="unfinished" />
+      <translation>例如：ops@northwind.example</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="106" />
       <source>New customer</source>
-      <translation type="unfinished" />
+      <translation>新建客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="106" />
       <source>Edit customer %1</source>
-      <translation type="unfinished" />
+      <translation>编辑客户 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="109" />
       <source>e.g. Northwind</source>
-      <translation type="unfinished" />
+      <translation>例如：Northwind</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="111" />
       <source>Company</source>
-      <translation type="unfinished">公司</translation>
+      <translation>公司</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="111" />
       <source>Registered company name</source>
-      <translation type="unfinished" />
+      <translation>注册公司名称</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="114" />
       <source>E-mail</source>
-      <translation type="unfinished">电子邮件</translation>
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="114" />
       <source>name@company.com</source>
-      <translation type="unfinished">name@company.com</translation>
+      <translation>name@company.com</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="116" />
       <source>Phone</source>
-      <translation type="unfinished">电话</translation>
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="117" />
       <source>Tax id</source>
-      <translation type="unfinished">税号</translation>
+      <translation>税号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="117" />
       <source>e.g. VAT</source>
-      <translation type="unfinished" />
+      <translation>例如：增值税号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="120" />
       <source>Billing address</source>
-      <translation type="unfinished" />
+      <translation>账单地址</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="122" />
       <source>Tags</source>
-      <translation type="unfinished">标签</translation>
+      <translation>标签</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="122" />
       <source>comma-separated, e.g. colocation, vip</source>
-      <translation type="unfinished" />
+      <translation>以逗号分隔，例如 colocation, vip</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="126" />
       <source>Notes</source>
-      <translation type="unfinished">备注</translation>
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="64" />
       <source>Hosting customer</source>
-      <translation type="unfinished" />
+      <translation>托管客户</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="66" />
       <source>(no customer: take them back)</source>
-      <translation type="unfinished" />
+      <translation>（无客户：收回）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="74" />
       <source>Customer of the %1:</source>
-      <translation type="unfinished" />
+      <translation>%1的客户：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="75" />
       <source>From (your time):</source>
-      <translation type="unfinished" />
+      <translation>起始时间（您的时区）：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="78" />
       <source>Kept as history for billing: each miner's current assignment ends at this time and the new one starts.</source>
-      <translation type="unfinished" />
+      <translation>作为计费历史保留：每台矿机当前的归属在此时间结束，新的归属随即开始。</translation>
     </message>
   </context>
   <context>
@@ -4741,7 +4741,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="213" />
       <source>Type a customer's name</source>
-      <translation type="unfinished" />
+      <translation>输入客户名称</translation>
     </message>
   </context>
   <context>
@@ -4749,62 +4749,62 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="78" />
       <source>Loading your miners…</source>
-      <translation type="unfinished" />
+      <translation>正在加载您的矿机…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="90" />
       <source>TH/s</source>
-      <translation type="unfinished">TH/s</translation>
+      <translation>TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="98" />
       <source>Double-click a miner for its charts and records</source>
-      <translation type="unfinished" />
+      <translation>双击矿机查看其图表和记录</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="103" />
       <source>Miners</source>
-      <translation type="unfinished">矿机</translation>
+      <translation>矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="104" />
       <source>Assets</source>
-      <translation type="unfinished" />
+      <translation>资产</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="106" />
       <source>Billing</source>
-      <translation type="unfinished">账务</translation>
+      <translation>账务</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="130" />
       <source>Tickets</source>
-      <translation type="unfinished">工单</translation>
+      <translation>工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="174" />
       <source>Could not read your miners: %1</source>
-      <translation type="unfinished" />
+      <translation>无法读取您的矿机：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="186" />
       <source>&lt;b&gt;%1 miners&lt;/b&gt; · %2 hashing · %3 offline · %4 other · now %5 · %6</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;%1 台矿机&lt;/b&gt; · %2 台挖矿中 · %3 台离线 · %4 台其他 · 当前 %5 · %6</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="194" />
       <source>as of %1</source>
-      <translation type="unfinished" />
+      <translation>截至 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="219" />
       <source>Total hashrate of your %1 miners, last 24 hours</source>
-      <translation type="unfinished" />
+      <translation>您的 %1 台矿机总算力，最近 24 小时</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="221" />
       <source>No hashrate recorded in the last 24 hours.</source>
-      <translation type="unfinished" />
+      <translation>最近 24 小时没有算力记录。</translation>
     </message>
   </context>
   <context>
@@ -4812,37 +4812,37 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="156" />
       <source>New customer…</source>
-      <translation type="unfinished" />
+      <translation>新建客户…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="157" />
       <source>Edit…</source>
-      <translation type="unfinished">编辑…</translation>
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="158" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>打开</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="162" />
       <source>Import customers</source>
-      <translation type="unfinished" />
+      <translation>导入客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="166" />
       <source>Import CSV…</source>
-      <translation type="unfinished" />
+      <translation>导入 CSV…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="169" />
       <source>Add customers from a CSV or Excel list (name, company, email, phone, tax_id, billing_address, tags)</source>
-      <translation type="unfinished" />
+      <translation>从 CSV 或 Excel 列表添加客户（name, company, email, phone, tax_id, billing_address, tags）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customers_page.py" line="177" />
       <source>Imported %1 customers from %2</source>
-      <translation type="unfinished" />
+      <translation>已从 %2 导入 %1 个客户</translation>
     </message>
   </context>
   <context>
@@ -4850,52 +4850,52 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="58" />
       <source>%1 reached</source>
-      <translation type="unfinished" />
+      <translation>%1 到达</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="60" />
       <source>%1 % went on</source>
-      <translation type="unfinished" />
+      <translation>%1 % 进入下一阶段</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="62" />
       <source>%1 % lost</source>
-      <translation type="unfinished" />
+      <translation>%1 % 丢失</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="70" />
       <source>deals or leads (the thin red bar: lost at that stage)</source>
-      <translation type="unfinished" />
+      <translation>商机或线索（细红条：在该阶段丢失）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="96" />
       <source>Shortest</source>
-      <translation type="unfinished" />
+      <translation>最短</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="97" />
       <source>Median</source>
-      <translation type="unfinished" />
+      <translation>中位数</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="98" />
       <source>Mean</source>
-      <translation type="unfinished" />
+      <translation>平均</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="99" />
       <source>Longest</source>
-      <translation type="unfinished" />
+      <translation>最长</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="108" />
       <source>%1 days</source>
-      <translation type="unfinished" />
+      <translation>%1 天</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_charts.py" line="114" />
       <source>days from first contact to signing</source>
-      <translation type="unfinished" />
+      <translation>从首次联系到签约的天数</translation>
     </message>
   </context>
   <context>
@@ -4903,62 +4903,62 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="63" />
       <source>Deals funnel</source>
-      <translation type="unfinished" />
+      <translation>商机漏斗</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="64" />
       <source>Leads funnel</source>
-      <translation type="unfinished" />
+      <translation>线索漏斗</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="65" />
       <source>Only mine</source>
-      <translation type="unfinished" />
+      <translation>仅我的</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="76" />
       <source>No commission yet: a completed deal earns its owner one.</source>
-      <translation type="unfinished" />
+      <translation>尚无佣金：商机完成后其负责人将获得佣金。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="86" />
       <source>Funnel: conversion and drop-off per stage</source>
-      <translation type="unfinished" />
+      <translation>漏斗：各阶段的转化与流失</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="87" />
       <source>Won value by month (signed)</source>
-      <translation type="unfinished" />
+      <translation>按月赢单金额（已签约）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="88" />
       <source>Sales cycle length</source>
-      <translation type="unfinished" />
+      <translation>销售周期长度</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="89" />
       <source>Commissions per person and month</source>
-      <translation type="unfinished" />
+      <translation>每人每月佣金</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="138" />
       <source>Could not read the dashboard: %1</source>
-      <translation type="unfinished" />
+      <translation>无法读取仪表板：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="149" />
       <source>Deals won in the last %2 months: %1, worth %3</source>
-      <translation type="unfinished" />
+      <translation>最近 %2 个月赢单：%1 个，金额 %3</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="156" />
       <source>Deals won in the last %2 days: %1 (days from the first contact to signing).</source>
-      <translation type="unfinished" />
+      <translation>最近 %2 天赢单：%1 个（从首次联系到签约的天数）。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/dashboard_page.py" line="160" />
       <source>No deal signed in the last %1 days: no cycle to measure.</source>
-      <translation type="unfinished" />
+      <translation>最近 %1 天没有签约的商机：无周期可计算。</translation>
     </message>
   </context>
   <context>
@@ -4966,12 +4966,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/database_error.py" line="29" />
       <source>the database cannot be reached ({error})</source>
-      <translation type="unfinished" />
+      <translation>无法连接数据库（{error}）</translation>
     </message>
     <message>
       <location filename="../../ui/database_error.py" line="31" />
       <source>the database refused it ({error})</source>
-      <translation type="unfinished" />
+      <translation>数据库拒绝了该操作（{error}）</translation>
     </message>
   </context>
   <context>
@@ -4979,13 +4979,14 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/database_password_prompt.py" line="22" />
       <source>Database password</source>
-      <translation type="unfinished" />
+      <translation>数据库密码</translation>
     </message>
     <message>
       <location filename="../../ui/database_password_prompt.py" line="23" />
       <source>Password of the database {display}
 (asked at each start: it is not stored on this computer)</source>
-      <translation type="unfinished" />
+      <translation>数据库 {display} 的密码
+（每次启动时询问：不会保存在这台计算机上）</translation>
     </message>
   </context>
   <context>
@@ -4993,222 +4994,222 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="40" />
       <source>Failed at</source>
-      <translation type="unfinished" />
+      <translation>失败时间</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="44" />
       <source>Consumer</source>
-      <translation type="unfinished" />
+      <translation>消费者</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="45" />
       <source>Event</source>
-      <translation type="unfinished" />
+      <translation>事件</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="46" />
       <source>Topic</source>
-      <translation type="unfinished" />
+      <translation>主题</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="47" />
       <source>Attempts</source>
-      <translation type="unfinished">尝试次数</translation>
+      <translation>尝试次数</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="48" />
       <source>State</source>
-      <translation type="unfinished">状态</translation>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="50" />
       <source>Resolved</source>
-      <translation type="unfinished" />
+      <translation>处理时间</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="54" />
       <source>Last error</source>
-      <translation type="unfinished">最近错误</translation>
+      <translation>最近错误</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="62" />
       <source>No dead letters: every event was applied by its consumer.</source>
-      <translation type="unfinished" />
+      <translation>没有死信：每个事件都已被其消费者处理。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="72" />
       <source>Events a consumer gave up on after its attempts (the setting consumers.max_attempts), and notifications a channel never took after theirs. Retry sends one back to its consumer with all its attempts again; Discard gives it up for good. Both are written to the audit log.</source>
-      <translation type="unfinished" />
+      <translation>消费者在用尽尝试次数（设置项 consumers.max_attempts）后放弃的事件，以及渠道在用尽尝试次数后仍未接受的通知。“重试”将其发回消费者并重新获得全部尝试次数；“丢弃”则永久放弃。两种操作都会写入审计日志。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="81" />
       <source>Filter: consumer, event, topic, state, error…</source>
-      <translation type="unfinished" />
+      <translation>筛选：消费者、事件、主题、状态、错误…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="84" />
       <source>Also failures still retrying, and discarded ones</source>
-      <translation type="unfinished" />
+      <translation>同时显示仍在重试和已丢弃的失败项</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="86" />
       <source>Refresh</source>
-      <translation type="unfinished">刷新</translation>
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="88" />
       <source>Read the list again (F5)</source>
-      <translation type="unfinished" />
+      <translation>重新读取列表 (F5)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="95" />
       <source>Retry…</source>
-      <translation type="unfinished" />
+      <translation>重试…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="96" />
       <source>Send the selected dead letter back to its consumer (Ctrl+R)</source>
-      <translation type="unfinished" />
+      <translation>将所选死信发回其消费者 (Ctrl+R)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="98" />
       <source>Discard…</source>
-      <translation type="unfinished" />
+      <translation>丢弃…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="99" />
       <source>Give the selected dead letter up for good (Delete)</source>
-      <translation type="unfinished" />
+      <translation>永久放弃所选死信 (Delete)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="102" />
       <source>Retry the selected dead letter</source>
-      <translation type="unfinished" />
+      <translation>重试所选死信</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="104" />
       <source>Discard the selected dead letter</source>
-      <translation type="unfinished" />
+      <translation>丢弃所选死信</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="125" />
       <source>retrying at {time}</source>
-      <translation type="unfinished" />
+      <translation>将于 {time} 重试</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="127" />
       <source>retry asked by {user}</source>
-      <translation type="unfinished" />
+      <translation>{user} 已请求重试</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="129" />
       <source>discarded by {user}</source>
-      <translation type="unfinished" />
+      <translation>已被 {user} 丢弃</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="130" />
       <source>dead</source>
-      <translation type="unfinished" />
+      <translation>死信</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="142" />
       <source>First failed {time}</source>
-      <translation type="unfinished" />
+      <translation>首次失败 {time}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="145" />
       <source>Dead since {time}</source>
-      <translation type="unfinished" />
+      <translation>自 {time} 起成为死信</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="146" />
       <source>Last error: {error}</source>
-      <translation type="unfinished" />
+      <translation>最近错误：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="148" />
       <source>Event: {payload}</source>
-      <translation type="unfinished" />
+      <translation>事件：{payload}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="168" />
       <source>1 dead letter</source>
-      <translation type="unfinished" />
+      <translation>1 条死信</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="168" />
       <source>{count} dead letters</source>
-      <translation type="unfinished" />
+      <translation>{count} 条死信</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="198" />
       <source>Send the notification “{subject}” {topic} again? It is queued at once, with all its attempts again.</source>
-      <translation type="unfinished" />
+      <translation>重新发送通知“{subject}” {topic}？它将立即排队，并重新获得全部尝试次数。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="200" />
       <source>{what}: queued again.</source>
-      <translation type="unfinished" />
+      <translation>{what}：已重新排队。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="203" />
       <source>Send event {event} ({topic}) back to the consumer {consumer}? It is tried at the consumer's next run, with all its attempts again.</source>
-      <translation type="unfinished" />
+      <translation>将事件 {event}（{topic}）发回消费者 {consumer}？它将在该消费者下次运行时处理，并重新获得全部尝试次数。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="206" />
       <source>Event {event} goes back to {consumer} at its next run.</source>
-      <translation type="unfinished" />
+      <translation>事件 {event} 将在 {consumer} 下次运行时发回。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="211" />
       <source>Retry dead letter</source>
-      <translation type="unfinished" />
+      <translation>重试死信</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="224" />
       <source>Discard the notification “{subject}” {topic}? It is never sent; the send log keeps it as discarded.</source>
-      <translation type="unfinished" />
+      <translation>丢弃通知“{subject}” {topic}？它将不会被发送；发送日志将其记为已丢弃。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="226" />
       <source>{what}: discarded.</source>
-      <translation type="unfinished" />
+      <translation>{what}：已丢弃。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="229" />
       <source>Discard event {event} ({topic})? The consumer {consumer} will never apply it: {effect}</source>
-      <translation type="unfinished" />
+      <translation>丢弃事件 {event}（{topic}）？消费者 {consumer} 将永远不会处理它：{effect}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="236" />
       <source>Event {event} discarded.</source>
-      <translation type="unfinished" />
+      <translation>事件 {event} 已丢弃。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="239" />
       <source>Discard dead letter</source>
-      <translation type="unfinished" />
+      <translation>丢弃死信</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="249" />
       <source>The notification “{subject}” {topic}</source>
-      <translation type="unfinished" />
+      <translation>通知“{subject}” {topic}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="252" />
       <source>Event {event} ({topic}) of consumer {consumer}</source>
-      <translation type="unfinished" />
+      <translation>消费者 {consumer} 的事件 {event}（{topic}）</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="259" />
       <source>the alert it raised is sent to nobody.</source>
-      <translation type="unfinished" />
+      <translation>它产生的告警不会发送给任何人。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/dead_letters_page.py" line="260" />
       <source>what it would have done is not done.</source>
-      <translation type="unfinished" />
+      <translation>它本应执行的操作将不会执行。</translation>
     </message>
   </context>
   <context>
@@ -5216,77 +5217,77 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="265" />
       <source>Convert lead %1 into a deal</source>
-      <translation type="unfinished" />
+      <translation>将线索 %1 转为商机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="267" />
       <source>Edit deal %1</source>
-      <translation type="unfinished" />
+      <translation>编辑商机 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="269" />
       <source>New deal</source>
-      <translation type="unfinished" />
+      <translation>新建商机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="272" />
       <source>Matched by the lead's e-mail, phone or company, else new</source>
-      <translation type="unfinished" />
+      <translation>按线索的电子邮件、电话或公司匹配，否则新建</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="277" />
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="281" />
       <source>Title</source>
-      <translation type="unfinished">标题</translation>
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="281" />
       <source>e.g. 1.5 MW hosting, 24 months</source>
-      <translation type="unfinished" />
+      <translation>例如：1.5 MW 托管，24 个月</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="283" />
       <source>Value ($)</source>
-      <translation type="unfinished" />
+      <translation>金额 ($)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="283" />
       <source>e.g. 480000</source>
-      <translation type="unfinished" />
+      <translation>例如：480000</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="286" />
       <source>Expected close</source>
-      <translation type="unfinished">预计成交</translation>
+      <translation>预计成交</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="288" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished">YYYY-MM-DD</translation>
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="292" />
       <source>Commission (%)</source>
-      <translation type="unfinished">佣金 (%)</translation>
+      <translation>佣金 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="294" />
       <source>e.g. 3</source>
-      <translation type="unfinished" />
+      <translation>例如：3</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="318" />
       <source>Deal “%1” created for the new customer %2.</source>
-      <translation type="unfinished" />
+      <translation>已为新客户 %2 创建商机“%1”。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="320" />
       <source>Deal “%1” created for %2 (an existing customer, matched by %3).</source>
-      <translation type="unfinished" />
+      <translation>已为 %2 创建商机“%1”（现有客户，按%3匹配）。</translation>
     </message>
   </context>
   <context>
@@ -5294,40 +5295,40 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="55" />
       <source>New deal…</source>
-      <translation type="unfinished" />
+      <translation>新建商机…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="56" />
       <source>Edit…</source>
-      <translation type="unfinished">编辑…</translation>
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="57" />
       <source>Move to</source>
-      <translation type="unfinished" />
+      <translation>移至</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="58" />
       <source>Log activity…</source>
-      <translation type="unfinished" />
+      <translation>记录活动…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/deals_page.py" line="71" />
       <source>Deal lost: %1</source>
-      <translation type="unfinished" />
+      <translation>丢单：%1</translation>
     </message>
   </context>
   <context>
     <name>Demo</name>
     <message>
-      <location filename="../../ui/gui_app.py" line="360" />
+      <location filename="../../ui/gui_app.py" line="363" />
       <source>The demo farm could not start: {0}</source>
-      <translation type="unfinished" />
+      <translation>演示矿场无法启动：{0}</translation>
     </message>
     <message>
-      <location filename="../../ui/gui_app.py" line="364" />
+      <location filename="../../ui/gui_app.py" line="367" />
       <source>The demo could not start: {0} (see the log)</source>
-      <translation type="unfinished" />
+      <translation>演示无法启动：{0}（请查看日志）</translation>
     </message>
   </context>
   <context>
@@ -5335,117 +5336,117 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="74" />
       <source>Discover miners</source>
-      <translation type="unfinished" />
+      <translation>发现矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="77" />
       <source>e.g. 10.20.0.0/24 (at most a /16)</source>
-      <translation type="unfinished" />
+      <translation>例如：10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="82" />
       <source>Scan</source>
-      <translation type="unfinished" />
+      <translation>扫描</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="84" />
       <source>Cancel scan</source>
-      <translation type="unfinished" />
+      <translation>取消扫描</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="87" />
       <source>%v of %m addresses</source>
-      <translation type="unfinished" />
+      <translation>%v / %m 个地址</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="101" />
       <source>Tick all</source>
-      <translation type="unfinished" />
+      <translation>全选</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="102" />
       <source>Tick none</source>
-      <translation type="unfinished" />
+      <translation>全不选</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="103" />
       <source>Add selected to site</source>
-      <translation type="unfinished" />
+      <translation>将所选添加到矿场</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="104" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>关闭</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="107" />
       <source>CIDR range</source>
-      <translation type="unfinished" />
+      <translation>CIDR 范围</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="108" />
       <source>Port</source>
-      <translation type="unfinished">端口</translation>
+      <translation>端口</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="109" />
       <source>Add to site</source>
-      <translation type="unfinished" />
+      <translation>添加到矿场</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="149" />
       <source>Sites could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法读取矿场：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="200" />
       <source>Scanning {count} addresses…</source>
-      <translation type="unfinished" />
+      <translation>正在扫描 {count} 个地址…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="223" />
       <source>; {count} more accepted the connection but answered badly (unticked)</source>
-      <translation type="unfinished" />
+      <translation>；另有 {count} 个接受了连接但应答异常（未勾选）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="227" />
       <source>{good} miners answered out of {count} addresses{note}.</source>
-      <translation type="unfinished" />
+      <translation>{count} 个地址中有 {good} 台矿机应答{note}。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="232" />
       <source>Scan cancelled after {done} of {count} addresses.</source>
-      <translation type="unfinished" />
+      <translation>扫描已在 {done} / {count} 个地址后取消。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="277" />
       <source>Nothing was added: the database cannot be reached.</source>
-      <translation type="unfinished" />
+      <translation>未添加任何内容：无法连接数据库。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="278" />
       <source>Miners not added</source>
-      <translation type="unfinished" />
+      <translation>矿机未添加</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="282" />
       <source>Nothing was added: {error}</source>
-      <translation type="unfinished" />
+      <translation>未添加任何内容：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="294" />
       <source> ({count} were already there)</source>
-      <translation type="unfinished" />
+      <translation> （其中 {count} 台已存在）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="295" />
       <source>Added {count} miners to {site}{note}.</source>
-      <translation type="unfinished" />
+      <translation>已将 {count} 台矿机添加到 {site}{note}。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/discovery_dialog.py" line="322" />
       <source>{status} Identified: {families}.</source>
-      <translation type="unfinished" />
+      <translation>{status} 已识别：{families}。</translation>
     </message>
   </context>
   <context>
@@ -7449,6 +7450,76 @@ Miners of this model must be moved to another model first.</source>
     </message>
   </context>
   <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="60" />
+      <source>HashInsight Desktop — first start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="122" />
+      <source>Start the demo farm: 240 simulated miners and a database of their own.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="123" />
+      <source>Nothing is remembered: the next start shows this wizard again (or start with --demo).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="126" />
+      <source>Create a new database: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="129" />
+      <source>Use the PostgreSQL database {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="133" />
+      <source>Store its password in the OS keyring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="135" />
+      <source>Ask for its password at each start (this computer has no keyring).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="139" />
+      <source>Create the owner account {username}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="143" />
+      <source>Create the site {name} (time zone {timezone}, power {price} USD/kWh).</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/first_run/wizard.py" line="147" />
+      <source>Add %n miners found by the scan to it.</source>
+      <translation type="unfinished">
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="150" />
+      <source>Remember this database in {path}: the next start asks for a login.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="155" />
+      <source>Then log in with your account on that database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="176" />
+      <source>Nothing was kept: {error}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FirstStart</name>
     <message>
       <location filename="../../ui/first_start.py" line="18" />
@@ -8122,7 +8193,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="38" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">其他</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="92" />
@@ -8173,7 +8244,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="39" />
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">草稿</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="40" />
@@ -8330,7 +8401,7 @@ Create a new, empty database there?</source>
   <context>
     <name>Language</name>
     <message>
-      <location filename="../../ui/i18n.py" line="62" />
+      <location filename="../../ui/i18n.py" line="61" />
       <source>The {language} translation ({file}) is missing or unreadable: the console is in English.</source>
       <translation type="unfinished" />
     </message>
@@ -8438,7 +8509,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="62" />
       <source>New lead…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">新建线索…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="63" />
@@ -8633,118 +8704,123 @@ Create a new, empty database there?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="53" />
+      <location filename="../../ui/main_window.py" line="56" />
       <source>HashInsight Desktop — {user}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="74" />
+      <location filename="../../ui/main_window.py" line="77" />
       <source>Your role has no modules to show yet.
 Ask an administrator for access.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
+      <location filename="../../ui/main_window.py" line="88" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="86" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>&amp;Change password…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
+      <location filename="../../ui/main_window.py" line="92" />
       <source>S&amp;witch user…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="91" />
+      <location filename="../../ui/main_window.py" line="94" />
       <source>&amp;Log out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="96" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="103" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>{theme} theme</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
-      <source>Go to {tab}</source>
+      <location filename="../../ui/main_window.py" line="114" />
+      <source>&amp;Language</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="117" />
+      <source>Go to {tab}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="121" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="118" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>&amp;User guide</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="120" />
+      <location filename="../../ui/main_window.py" line="124" />
       <source>&amp;Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="126" />
       <source>&amp;About</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="131" />
+      <location filename="../../ui/main_window.py" line="159" />
       <source>Your password was changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>Connected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="186" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>DISCONNECTED</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="218" />
       <source>{state} · {kind} · {database}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="199" />
+      <location filename="../../ui/main_window.py" line="229" />
       <source>New miner alerts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="200" />
+      <location filename="../../ui/main_window.py" line="230" />
       <source>{count} new alert(s) — see the Fleet tab.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="218" />
+      <location filename="../../ui/main_window.py" line="248" />
       <source>New deal: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="249" />
       <source>%1 converted lead %2 into a deal for %3 that you own.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="238" />
+      <location filename="../../ui/main_window.py" line="268" />
       <source>The database is back: views refreshed.</source>
       <translation type="unfinished" />
     </message>
@@ -8812,7 +8888,7 @@ Ask an administrator for access.</source>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="37" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">备注</translation>
     </message>
   </context>
   <context>
@@ -9842,12 +9918,62 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="158" />
       <source>New ticket…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">新建工单…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="169" />
       <source>Not saved</source>
       <translation type="unfinished">未保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerPage</name>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="58" />
+      <source>The owner account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="60" />
+      <source>The owner can do everything, including adding the other users. It is created at Finish.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../ui/first_run/owner_site_pages.py" line="65" />
+      <source>at least %n characters</source>
+      <translation type="unfinished">
+        <numerusform>至少 %n 个字符</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="70" />
+      <source>User name</source>
+      <translation type="unfinished">用户名</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="71" />
+      <source>Full name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="72" />
+      <source>Password</source>
+      <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="73" />
+      <source>Repeat password</source>
+      <translation type="unfinished">重复密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="87" />
+      <source>User name: 3 to 64 characters: lower-case letters, digits, '.', '_' or '-'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="89" />
+      <source>Password: the two passwords differ.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -10141,12 +10267,12 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="84" />
       <source>execution</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">执行</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="84" />
       <source>recovery</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="85" />
@@ -10662,92 +10788,92 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="105" />
+      <location filename="../../ui/first_run/database_pages.py" line="106" />
       <source>The server's administrator gives you these. Test the connection before going on: nothing is written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="111" />
+      <location filename="../../ui/first_run/database_pages.py" line="113" />
       <source>e.g. db.farm.lan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="120" />
+      <location filename="../../ui/first_run/database_pages.py" line="122" />
       <source>optional: TLS verified against this CA</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="121" />
+      <location filename="../../ui/first_run/database_pages.py" line="123" />
       <source>Browse…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="127" />
+      <location filename="../../ui/first_run/database_pages.py" line="129" />
       <source>Host</source>
       <translation type="unfinished">主机</translation>
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="128" />
+      <location filename="../../ui/first_run/database_pages.py" line="130" />
       <source>Port</source>
       <translation type="unfinished">端口</translation>
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="129" />
+      <location filename="../../ui/first_run/database_pages.py" line="131" />
       <source>Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="130" />
+      <location filename="../../ui/first_run/database_pages.py" line="132" />
       <source>User</source>
       <translation type="unfinished">用户</translation>
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="131" />
+      <location filename="../../ui/first_run/database_pages.py" line="133" />
       <source>Password</source>
       <translation type="unfinished">密码</translation>
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="132" />
+      <location filename="../../ui/first_run/database_pages.py" line="134" />
       <source>CA file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="133" />
+      <location filename="../../ui/first_run/database_pages.py" line="135" />
       <source>Test connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="156" />
+      <location filename="../../ui/first_run/database_pages.py" line="158" />
       <source>The password is kept in the OS keyring ({where}), never in the settings file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="162" />
+      <location filename="../../ui/first_run/database_pages.py" line="164" />
       <source>This computer has no keyring to keep the password: the console asks for it at each start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="184" />
+      <location filename="../../ui/first_run/database_pages.py" line="186" />
       <source>Connecting to {where}…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="197" />
+      <location filename="../../ui/first_run/database_pages.py" line="199" />
       <source>The test failed: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="202" />
+      <location filename="../../ui/first_run/database_pages.py" line="204" />
       <source>It already has accounts: after Finish you log in with yours.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="215" />
+      <location filename="../../ui/first_run/database_pages.py" line="222" />
       <source>CA certificate</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/first_run/database_pages.py" line="215" />
+      <location filename="../../ui/first_run/database_pages.py" line="222" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
       <translation type="unfinished" />
     </message>
@@ -12703,6 +12829,104 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     </message>
   </context>
   <context>
+    <name>SitePage</name>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="105" />
+      <source>The first site (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="107" />
+      <source>Add the site and scan its network for miners now, or later from the Admin and Fleet tabs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="111" />
+      <source>Add a site now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="122" />
+      <source> USD/kWh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="123" />
+      <source>e.g. 10.20.0.0/24 (at most a /16)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="128" />
+      <source>Scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="129" />
+      <source>Cancel scan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="131" />
+      <source>%v of %m addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="143" />
+      <source>Site name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="144" />
+      <source>Time zone</source>
+      <translation type="unfinished">时区</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="145" />
+      <source>Power price</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="147" />
+      <source>CIDR range</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="148" />
+      <source>Port</source>
+      <translation type="unfinished">端口</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="157" />
+      <source>Miners answering on the site's network (ticked ones are added at Finish):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="197" />
+      <source>Scanning {count} addresses…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="223" />
+      <source>The scan failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="225" />
+      <source>Scan cancelled; {good} miners answered so far.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="228" />
+      <source>{good} miners answered out of {count} addresses.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/owner_site_pages.py" line="232" />
+      <source>{bad} more answered badly (unticked).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SitesCustomersPage</name>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="283" />
@@ -13085,6 +13309,19 @@ Press F5 to try again.</source>
     </message>
   </context>
   <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="33" />
+      <source>Ready</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="34" />
+      <source>Nothing has been written yet. Finish does the following:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>TelemetryStatus</name>
     <message>
       <location filename="../../ui/telemetry_status.py" line="33" />
@@ -13336,12 +13573,12 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="139" />
       <source>New ticket…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">新建工单…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="140" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">待处理</translation>
     </message>
   </context>
   <context>
@@ -13411,7 +13648,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="193" />
       <source>recovery</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="200" />
