@@ -1872,37 +1872,32 @@
       <translation>构建包含所有标签页的主窗口，将截图保存到 PATH 后退出</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="97" />
-      <source>the language the command line speaks (default: HASHINSIGHT_LANG, then LANG)</source>
-      <translation>命令行使用的语言（默认：HASHINSIGHT_LANG，其次 LANG）</translation>
-    </message>
-    <message>
-      <location filename="../../cli.py" line="114" />
+      <location filename="../../cli.py" line="101" />
       <source>open the console on a simulated farm (its own database; nothing real is touched)</source>
       <translation>在模拟矿场上打开控制台（使用独立数据库；不会影响任何真实设备）</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="118" />
+      <location filename="../../cli.py" line="105" />
       <source>database maintenance</source>
       <translation>数据库维护</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="122" />
+      <location filename="../../cli.py" line="109" />
       <source>create a new database (the only command that does; the console asks first)</source>
       <translation>创建新数据库（唯一会创建数据库的命令；控制台会先询问）</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="124" />
+      <location filename="../../cli.py" line="111" />
       <source>migrate the database schema to the newest version</source>
       <translation>将数据库架构迁移到最新版本</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="125" />
+      <location filename="../../cli.py" line="112" />
       <source>print the schema version of the database</source>
       <translation>打印数据库的架构版本</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="191" />
+      <location filename="../../cli.py" line="169" />
       <source>{kind} database {display}: schema {revision} (newest)</source>
       <translation>{kind} 数据库 {display}：架构 {revision}（最新）</translation>
     </message>
@@ -5321,12 +5316,12 @@ Miners of this model must be moved to another model first.</source>
   <context>
     <name>Demo</name>
     <message>
-      <location filename="../../ui/gui_app.py" line="363" />
+      <location filename="../../ui/gui_app.py" line="390" />
       <source>The demo farm could not start: {0}</source>
       <translation>演示矿场无法启动：{0}</translation>
     </message>
     <message>
-      <location filename="../../ui/gui_app.py" line="367" />
+      <location filename="../../ui/gui_app.py" line="394" />
       <source>The demo could not start: {0} (see the log)</source>
       <translation>演示无法启动：{0}（请查看日志）</translation>
     </message>
@@ -5454,52 +5449,52 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/email_page.py" line="76" />
       <source>Send test e-mail…</source>
-      <translation type="unfinished" />
+      <translation>发送测试邮件…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="80" />
       <source>Send one message now through the CRM's SMTP settings</source>
-      <translation type="unfinished" />
+      <translation>立即通过 CRM 的 SMTP 设置发送一封邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="82" />
       <source>Your role (%1) may not send a test e-mail</source>
-      <translation type="unfinished" />
+      <translation>您的角色（%1）无权发送测试邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="106" />
       <source>No e-mail channel is set up: mail stays queued, then fails. Add one in Admin → Notifications.</source>
-      <translation type="unfinished" />
+      <translation>尚未设置电子邮件渠道：邮件将一直排队，随后失败。请在 管理 → 通知 中添加。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="111" />
       <source>E-mail goes out through the channel “%1” (Admin → Notifications).</source>
-      <translation type="unfinished" />
+      <translation>邮件通过渠道“%1”发出（管理 → 通知）。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="117" />
       <source>Send test e-mail</source>
-      <translation type="unfinished" />
+      <translation>发送测试邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="118" />
       <source>Send a test message to:</source>
-      <translation type="unfinished" />
+      <translation>将测试邮件发送至：</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="127" />
       <source>Sending a test e-mail to %1…</source>
-      <translation type="unfinished" />
+      <translation>正在向 %1 发送测试邮件…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="145" />
       <source>Test e-mail sent to %1.</source>
-      <translation type="unfinished" />
+      <translation>测试邮件已发送至 %1。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/email_page.py" line="147" />
       <source>Test e-mail not sent: %1</source>
-      <translation type="unfinished" />
+      <translation>测试邮件未发送：%1</translation>
     </message>
   </context>
   <context>
@@ -5507,300 +5502,300 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../services/account_recovery.py" line="58" />
       <source>no user named {name!r}</source>
-      <translation type="unfinished" />
+      <translation>没有名为 {name!r} 的用户</translation>
     </message>
     <message>
       <location filename="../../services/audit.py" line="209" />
       <source>no checkpoint written: {value}</source>
-      <translation type="unfinished" />
+      <translation>未写入检查点：{value}</translation>
     </message>
     <message>
       <location filename="../../services/audit.py" line="216" />
       <source>no checkpoint written: the audit log has no records yet</source>
-      <translation type="unfinished" />
+      <translation>未写入检查点：审计日志中尚无记录</translation>
     </message>
     <message>
       <location filename="../../services/audit_head.py" line="226" />
       <source>no checkpoint file {path}</source>
-      <translation type="unfinished" />
+      <translation>检查点文件 {path} 不存在</translation>
     </message>
     <message>
       <location filename="../../services/audit_head.py" line="231" />
       <source>{path} is not a checkpoint file ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是检查点文件（{exc}）</translation>
     </message>
     <message>
       <location filename="../../services/audit_head.py" line="235" />
       <source>{path} is not an audit checkpoint file</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是审计检查点文件</translation>
     </message>
     <message>
       <location filename="../../services/audit_head.py" line="242" />
       <source>{path} lacks {exc}: not a complete checkpoint</source>
-      <translation type="unfinished" />
+      <translation>{path} 缺少 {exc}：不是完整的检查点</translation>
     </message>
     <message>
       <location filename="../../services/auth.py" line="73" />
       <source>Wrong user name or password.</source>
-      <translation type="unfinished" />
+      <translation>用户名或密码错误。</translation>
     </message>
     <message>
       <location filename="../../services/auth.py" line="125" />
       <source>An owner account already exists: log in and add users from the Admin tab.</source>
-      <translation type="unfinished" />
+      <translation>所有者账户已存在：请登录后在“管理”标签页中添加用户。</translation>
     </message>
     <message>
       <location filename="../../services/billing/contract_terms.py" line="122" />
       <source>{name!r} is not a time zone (e.g. Europe/Oslo, America/Chicago, UTC)</source>
-      <translation type="unfinished" />
+      <translation>{name!r} 不是时区（例如 Europe/Oslo、America/Chicago、UTC）</translation>
     </message>
     <message>
       <location filename="../../services/billing/contract_terms.py" line="133" />
       <source>{text!r} is not a month; write it as YYYY-MM (e.g. 2026-11)</source>
-      <translation type="unfinished" />
+      <translation>{text!r} 不是月份；请写成 YYYY-MM（例如 2026-11）</translation>
     </message>
     <message>
       <location filename="../../services/billing/contract_terms.py" line="208" />
       <source>must be a JSON object with the contract's fields</source>
-      <translation type="unfinished" />
+      <translation>必须是包含合同字段的 JSON 对象</translation>
     </message>
     <message>
       <location filename="../../services/billing/contract_terms.py" line="244" />
       <source>{n_found} bad field(s): {value}</source>
-      <translation type="unfinished" />
+      <translation>{n_found} 个字段有误：{value}</translation>
     </message>
     <message>
       <location filename="../../services/billing/contract_terms.py" line="315" />
       <source>cannot read {path}: {value}</source>
-      <translation type="unfinished" />
+      <translation>无法读取 {path}：{value}</translation>
     </message>
     <message>
       <location filename="../../services/billing/contract_terms.py" line="323" />
       <source>not valid JSON: {msg} at line {lineno}, column {colno}</source>
-      <translation type="unfinished" />
+      <translation>不是有效的 JSON：{msg}，位于第 {lineno} 行第 {colno} 列</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="68" />
       <source>{value!r} is not an amount</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是金额</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="71" />
       <source>must be 0 or more</source>
-      <translation type="unfinished" />
+      <translation>必须大于或等于 0</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="73" />
       <source>has more than two decimals (cents)</source>
-      <translation type="unfinished" />
+      <translation>小数超过两位（分）</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="85" />
       <source>{mode!r} is not one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{mode!r} 不是 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="93" />
       <source>must be a whole number of days from 0 to {MAX_TERMS_DAYS}</source>
-      <translation type="unfinished" />
+      <translation>必须是 0 到 {MAX_TERMS_DAYS} 之间的整天数</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="101" />
       <source>must be a list of {"days": -3, "fee_usd": "0.00"}</source>
-      <translation type="unfinished" />
+      <translation>必须是 {"days": -3, "fee_usd": "0.00"} 形式的列表</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="109" />
       <source>must be whole days from the due date (-3: three days before)</source>
-      <translation type="unfinished" />
+      <translation>必须是相对到期日的整天数（-3：到期前三天）</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="115" />
       <source>a late fee is charged only after the due date (days &gt; 0)</source>
-      <translation type="unfinished" />
+      <translation>滞纳金只在到期日之后收取（days &gt; 0）</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="120" />
       <source>a second step {days} days from the due date</source>
-      <translation type="unfinished" />
+      <translation>距到期日 {days} 天的第二个步骤</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="125" />
       <source>is required (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>为必填项（YYYY-MM-DD）</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="128" />
       <source>{ends} is before the start {starts}</source>
-      <translation type="unfinished" />
+      <translation>{ends} 早于开始日期 {starts}</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="148" />
       <source>{value!r} is not a date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="166" />
       <source>is not a miner id of the fleet</source>
-      <translation type="unfinished" />
+      <translation>不是机群中的矿机 ID</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="182" />
       <source>{miner_id} is not a miner of the fleet</source>
-      <translation type="unfinished" />
+      <translation>{miner_id} 不是机群中的矿机</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="186" />
       <source>miner {name} is not at the contract's site</source>
-      <translation type="unfinished" />
+      <translation>矿机 {name} 不在合同所属矿场</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="194" />
       <source>miner {name} has no model: give it</source>
-      <translation type="unfinished" />
+      <translation>矿机 {name} 没有型号：请补充</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="302" />
       <source>is required (at most 64 characters)</source>
-      <translation type="unfinished" />
+      <translation>为必填项（最多 64 个字符）</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="305" />
       <location filename="../../services/crm/sla_policies.py" line="156" />
       <source>no such customer</source>
-      <translation type="unfinished" />
+      <translation>没有该客户</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="307" />
       <location filename="../../services/crm/incidents.py" line="138" />
       <source>no such site</source>
-      <translation type="unfinished" />
+      <translation>没有该矿场</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="388" />
       <source>no contract {reference!r}</source>
-      <translation type="unfinished" />
+      <translation>没有合同 {reference!r}</translation>
     </message>
     <message>
       <location filename="../../services/billing/contracts.py" line="416" />
       <source>no such contract version</source>
-      <translation type="unfinished" />
+      <translation>没有该合同版本</translation>
     </message>
     <message>
       <location filename="../../services/billing/credit_notes.py" line="30" />
       <source>{text!r} is not an amount (e.g. 120.50)</source>
-      <translation type="unfinished" />
+      <translation>{text!r} 不是金额（例如 120.50）</translation>
     </message>
     <message>
       <location filename="../../services/billing/credit_notes.py" line="33" />
       <source>must be more than 0</source>
-      <translation type="unfinished" />
+      <translation>必须大于 0</translation>
     </message>
     <message>
       <location filename="../../services/billing/credit_notes.py" line="36" />
       <source>{text} has more than two decimals (cents)</source>
-      <translation type="unfinished" />
+      <translation>{text} 小数超过两位（分）</translation>
     </message>
     <message>
       <location filename="../../services/billing/credit_notes.py" line="55" />
       <source>invoice {value} is {status}: only an issued invoice can be credited</source>
-      <translation type="unfinished" />
+      <translation>发票 {value} 状态为 {status}：只有已开具的发票才能贷记</translation>
     </message>
     <message>
       <location filename="../../services/billing/credit_notes.py" line="62" />
       <source>say why the invoice is credited</source>
-      <translation type="unfinished" />
+      <translation>请说明贷记该发票的原因</translation>
     </message>
     <message>
       <location filename="../../services/billing/invoice_mail.py" line="37" />
       <source>the customer has no billing contact with an e-mail address</source>
-      <translation type="unfinished" />
+      <translation>该客户没有带电子邮件地址的账务联系人</translation>
     </message>
     <message>
       <location filename="../../services/billing/invoice_mail.py" line="51" />
       <source>only issued invoices are sent (this one is {status})</source>
-      <translation type="unfinished" />
+      <translation>只发送已开具的发票（此发票状态为 {status}）</translation>
     </message>
     <message>
       <location filename="../../services/billing/invoices.py" line="102" />
       <source>no invoice {text!r} (give its number or id)</source>
-      <translation type="unfinished" />
+      <translation>没有发票 {text!r}（请提供编号或 ID）</translation>
     </message>
     <message>
       <location filename="../../services/billing/invoices.py" line="122" />
       <source>{status!r} is not one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{status!r} 不是 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/billing/invoices.py" line="176" />
       <source>invoice {value} is {status}, not a draft</source>
-      <translation type="unfinished" />
+      <translation>发票 {value} 状态为 {status}，不是草稿</translation>
     </message>
     <message>
       <location filename="../../services/billing/invoices.py" line="226" />
       <source>say why the invoice is void</source>
-      <translation type="unfinished" />
+      <translation>请说明作废该发票的原因</translation>
     </message>
     <message>
       <location filename="../../services/billing/invoices.py" line="231" />
       <source>invoice {value} is {status}: it cannot be void</source>
-      <translation type="unfinished" />
+      <translation>发票 {value} 状态为 {status}：不能作废</translation>
     </message>
     <message>
       <location filename="../../services/billing/invoices.py" line="240" />
       <source>payments or credit notes were booked on it: issue a credit note instead</source>
-      <translation type="unfinished" />
+      <translation>该发票已登记付款或贷项通知单：请改为开具贷项通知单</translation>
     </message>
     <message>
       <location filename="../../services/billing/payments.py" line="44" />
       <source>invoice {value} is {status}: nothing is due</source>
-      <translation type="unfinished" />
+      <translation>发票 {value} 状态为 {status}：无应付款项</translation>
     </message>
     <message>
       <location filename="../../services/billing/payments.py" line="54" />
       <source>{amount} USD is more than the {due} USD owed on invoice {number}</source>
-      <translation type="unfinished" />
+      <translation>{amount} USD 超过发票 {number} 的欠款 {due} USD</translation>
     </message>
     <message>
       <location filename="../../services/billing/proposals.py" line="84" />
       <source>That proposal does not exist.</source>
-      <translation type="unfinished" />
+      <translation>该提议不存在。</translation>
     </message>
     <message>
       <location filename="../../services/billing/proposals.py" line="89" />
       <source>already {status} by {decided_by}</source>
-      <translation type="unfinished" />
+      <translation>已被 {decided_by} {status}</translation>
     </message>
     <message>
       <location filename="../../services/billing/proposals.py" line="98" />
       <source>{action!r} is not one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{action!r} 不是 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/billing/revenue.py" line="36" />
       <location filename="../../services/crm/dashboard.py" line="132" />
       <source>must be between 1 and 120</source>
-      <translation type="unfinished" />
+      <translation>必须在 1 到 120 之间</translation>
     </message>
     <message>
       <location filename="../../services/billing/sla_report.py" line="94" />
       <source>{name} has no invoice for {period}: run billing for it first</source>
-      <translation type="unfinished" />
+      <translation>{name} 没有 {period} 的发票：请先为其运行计费</translation>
     </message>
     <message>
       <location filename="../../services/billing/sla_report.py" line="129" />
       <source>{name} is billed by several sites in {period}: one report each</source>
-      <translation type="unfinished" />
+      <translation>{name} 在 {period} 由多个矿场计费：每个矿场各一份报告</translation>
     </message>
     <message>
       <location filename="../../services/billing/usage.py" line="211" />
       <source>lists no miners: there is nothing to bill</source>
-      <translation type="unfinished" />
+      <translation>未列出任何矿机：没有可计费的内容</translation>
     </message>
     <message>
       <location filename="../../services/calculator/curtailment_impact.py" line="54" />
       <source>is empty: give one price per hour</source>
-      <translation type="unfinished" />
+      <translation>为空：请每小时提供一个价格</translation>
     </message>
     <message>
       <location filename="../../services/calculator/curtailment_impact.py" line="76" />
@@ -5808,99 +5803,99 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../services/validation.py" line="39" />
       <location filename="../../services/validation.py" line="58" />
       <source>{value!r} is not a number</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是数字</translation>
     </message>
     <message>
       <location filename="../../services/calculator/curtailment_impact.py" line="82" />
       <source>must be between 0 and {HOURS_PER_MONTH:.0f}</source>
-      <translation type="unfinished" />
+      <translation>必须在 0 到 {HOURS_PER_MONTH:.0f} 之间</translation>
     </message>
     <message>
       <location filename="../../services/calculator/fleet_file.py" line="139" />
       <source>{text!r} is ambiguous; write it without a thousands separator</source>
-      <translation type="unfinished" />
+      <translation>{text!r} 有歧义；请不要使用千位分隔符</translation>
     </message>
     <message>
       <location filename="../../services/calculator/fleet_file.py" line="145" />
       <source>{text!r}: use a dot as the decimal separator</source>
-      <translation type="unfinished" />
+      <translation>{text!r}：请使用点作为小数分隔符</translation>
     </message>
     <message>
       <location filename="../../services/calculator/fleet_file.py" line="166" />
       <source>a model name is required</source>
-      <translation type="unfinished" />
+      <translation>型号名称为必填项</translation>
     </message>
     <message>
       <location filename="../../services/calculator/fleet_file.py" line="181" />
       <source>at most {MAX_SITE_LENGTH} characters (got {n_text})</source>
-      <translation type="unfinished" />
+      <translation>最多 {MAX_SITE_LENGTH} 个字符（实际 {n_text} 个）</translation>
     </message>
     <message>
       <location filename="../../services/calculator/fleet_file.py" line="259" />
       <source>the file has a header but no fleet rows</source>
-      <translation type="unfinished" />
+      <translation>文件有标题行但没有机群数据行</translation>
     </message>
     <message>
       <location filename="../../services/calculator/inputs.py" line="63" />
       <source>a number is required</source>
-      <translation type="unfinished" />
+      <translation>需要数字</translation>
     </message>
     <message>
       <location filename="../../services/calculator/inputs.py" line="65" />
       <location filename="../../services/calculator/inputs.py" line="85" />
       <source>{value!r} is not a finite number</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是有限数字</translation>
     </message>
     <message>
       <location filename="../../services/calculator/inputs.py" line="73" />
       <source>{value!r} is not a number (e.g. 110T, 110 T or 1.1e14)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是数字（例如 110T、110 T 或 1.1e14）</translation>
     </message>
     <message>
       <location filename="../../services/calculator/inputs.py" line="92" />
       <source>must be {bound} and at most {high} (got {number})</source>
-      <translation type="unfinished" />
+      <translation>必须{bound}且最多为 {high}（实际为 {number}）</translation>
     </message>
     <message>
       <location filename="../../services/calculator/inputs.py" line="100" />
       <source>must be a whole number (got {number})</source>
-      <translation type="unfinished" />
+      <translation>必须是整数（实际为 {number}）</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="75" />
       <source>That miner model no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该矿机型号已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="90" />
       <source>unknown model {name!r}{hint}</source>
-      <translation type="unfinished" />
+      <translation>未知型号 {name!r}{hint}</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="102" />
       <source>at most {MODE_SOURCE_MAX} characters</source>
-      <translation type="unfinished" />
+      <translation>最多 {MODE_SOURCE_MAX} 个字符</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="110" />
       <source>must be a list of {name, hashrate_ths, power_w, source}</source>
-      <translation type="unfinished" />
+      <translation>必须是 {name, hashrate_ths, power_w, source} 形式的列表</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="116" />
       <source>mode {index} needs a name</source>
-      <translation type="unfinished" />
+      <translation>模式 {index} 需要名称</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="145" />
       <location filename="../../services/catalogue.py" line="149" />
       <source>{when!r} is not a date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>{when!r} 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="154" />
       <source>{value} is in the future</source>
-      <translation type="unfinished" />
+      <translation>{value} 在未来</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="168" />
@@ -5908,366 +5903,366 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../services/curtailment/plans.py" line="78" />
       <location filename="../../services/curtailment/plans.py" line="82" />
       <source>one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="177" />
       <source>must contain the model designation, not only the maker</source>
-      <translation type="unfinished" />
+      <translation>必须包含型号名称，而不仅是厂商</translation>
     </message>
     <message>
       <location filename="../../services/catalogue.py" line="257" />
       <source>{name} is used by {in_use} miners; it cannot be deleted</source>
-      <translation type="unfinished" />
+      <translation>{name} 正被 {in_use} 台矿机使用；无法删除</translation>
     </message>
     <message>
       <location filename="../../services/cluster/dead_letters.py" line="102" />
       <source>Dead letter {key!r}: give at least 6 characters of its id.</source>
-      <translation type="unfinished" />
+      <translation>死信 {key!r}：请至少提供其 ID 的 6 个字符。</translation>
     </message>
     <message>
       <location filename="../../services/cluster/dead_letters.py" line="106" />
       <source>Dead letter {key!r}: no dead letter has that id.</source>
-      <translation type="unfinished" />
+      <translation>死信 {key!r}：没有该 ID 的死信。</translation>
     </message>
     <message>
       <location filename="../../services/cluster/dead_letters.py" line="114" />
       <source>Dead letter {key!r}: {problem}.</source>
-      <translation type="unfinished" />
+      <translation>死信 {key!r}：{problem}。</translation>
     </message>
     <message>
       <location filename="../../services/cluster/dead_letters.py" line="127" />
       <location filename="../../services/cluster/dead_letters.py" line="197" />
       <source>That dead letter no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该死信已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/crm/activities.py" line="104" />
       <source>{subject_kind!r} is not one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{subject_kind!r} 不是 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/crm/activities.py" line="133" />
       <location filename="../../services/crm/incidents.py" line="132" />
       <source>{kind!r} is not one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{kind!r} 不是 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/crm/activities.py" line="136" />
       <source>a task needs a due date</source>
-      <translation type="unfinished" />
+      <translation>任务需要截止时间</translation>
     </message>
     <message>
       <location filename="../../services/crm/activities.py" line="247" />
       <source>a {kind} is not a task: nothing to complete</source>
-      <translation type="unfinished" />
+      <translation>{kind}不是任务：无需完成</translation>
     </message>
     <message>
       <location filename="../../services/crm/activities.py" line="253" />
       <source>the task was already done at {done_at:%Y-%m-%d %H:%M} UTC</source>
-      <translation type="unfinished" />
+      <translation>该任务已于 {done_at:%Y-%m-%d %H:%M} UTC 完成</translation>
     </message>
     <message>
       <location filename="../../services/crm/assets.py" line="79" />
       <source>{text!r} is not a date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>{text!r} 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
       <location filename="../../services/crm/assets.py" line="88" />
       <location filename="../../services/crm/customers.py" line="118" />
       <source>sorts by one of {value}, not {order_by!r}</source>
-      <translation type="unfinished" />
+      <translation>只能按 {value} 之一排序，不能按 {order_by!r}</translation>
     </message>
     <message>
       <location filename="../../services/crm/assets.py" line="182" />
       <source>is not one of this customer's miners in our sites</source>
-      <translation type="unfinished" />
+      <translation>不是该客户在我方矿场中的矿机</translation>
     </message>
     <message>
       <location filename="../../services/crm/assets.py" line="199" />
       <source>{value} is before the purchase date {value2}</source>
-      <translation type="unfinished" />
+      <translation>{value} 早于购买日期 {value2}</translation>
     </message>
     <message>
       <location filename="../../services/crm/assets.py" line="342" />
       <source>{name} is not hosted for a customer</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是为客户托管的矿机</translation>
     </message>
     <message>
       <location filename="../../services/crm/commissions.py" line="73" />
       <source>{value!r} is not a month (YYYY-MM)</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是月份（YYYY-MM）</translation>
     </message>
     <message>
       <location filename="../../services/crm/contacts.py" line="41" />
       <location filename="../../services/crm/leads.py" line="189" />
       <source>{address!r} is not an e-mail address</source>
-      <translation type="unfinished" />
+      <translation>{address!r} 不是电子邮件地址</translation>
     </message>
     <message>
       <location filename="../../services/crm/contacts.py" line="48" />
       <source>{role!r} is not one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{role!r} 不是 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/crm/crm_mail.py" line="71" />
       <source>not an e-mail address: {value}</source>
-      <translation type="unfinished" />
+      <translation>不是电子邮件地址：{value}</translation>
     </message>
     <message>
       <location filename="../../services/crm/crm_mail.py" line="74" />
       <source>give at least one e-mail address</source>
-      <translation type="unfinished" />
+      <translation>请至少提供一个电子邮件地址</translation>
     </message>
     <message>
       <location filename="../../services/crm/crm_mail.py" line="94" />
       <source>is empty</source>
-      <translation type="unfinished" />
+      <translation>为空</translation>
     </message>
     <message>
       <location filename="../../services/crm/crm_mail.py" line="180" />
       <source>That e-mail is no longer in the send log.</source>
-      <translation type="unfinished" />
+      <translation>该邮件已不在发送日志中。</translation>
     </message>
     <message>
       <location filename="../../services/crm/customers.py" line="208" />
       <source>{email!r} is not an e-mail address</source>
-      <translation type="unfinished" />
+      <translation>{email!r} 不是电子邮件地址</translation>
     </message>
     <message>
       <location filename="../../services/crm/customers.py" line="370" />
       <source>{name} still has {users} user accounts and {miners} miners</source>
-      <translation type="unfinished" />
+      <translation>{name} 仍有 {users} 个用户账户和 {miners} 台矿机</translation>
     </message>
     <message>
       <location filename="../../services/crm/customers.py" line="381" />
       <source>{name} hosted miners before: its billing history keeps the account</source>
-      <translation type="unfinished" />
+      <translation>{name} 以前托管过矿机：其计费历史需要保留该账户</translation>
     </message>
     <message>
       <location filename="../../services/crm/customers.py" line="394" />
       <source>{name} still has {listed} on record</source>
-      <translation type="unfinished" />
+      <translation>{name} 仍有记录在案的{listed}</translation>
     </message>
     <message>
       <location filename="../../services/crm/dashboard.py" line="57" />
       <source>{pipeline!r}: deals or leads</source>
-      <translation type="unfinished" />
+      <translation>{pipeline!r}：商机或线索</translation>
     </message>
     <message>
       <location filename="../../services/crm/dashboard.py" line="166" />
       <source>must be between 1 and 3660</source>
-      <translation type="unfinished" />
+      <translation>必须在 1 到 3660 之间</translation>
     </message>
     <message>
       <location filename="../../services/crm/deals.py" line="189" />
       <source>{stage!r} is not a deal stage; one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{stage!r} 不是商机阶段；应为 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/crm/deals.py" line="264" />
       <source>no customer account with that id</source>
-      <translation type="unfinished" />
+      <translation>没有该 ID 的客户账户</translation>
     </message>
     <message>
       <location filename="../../services/crm/deals.py" line="301" />
       <source>a {stage} deal is closed: its figures stay as they were</source>
-      <translation type="unfinished" />
+      <translation>{stage}的商机已关闭：其数据保持不变</translation>
     </message>
     <message>
       <location filename="../../services/crm/incidents.py" line="152" />
       <source>choose the site whose miners it affected</source>
-      <translation type="unfinished" />
+      <translation>请选择受影响矿机所在的矿场</translation>
     </message>
     <message>
       <location filename="../../services/crm/incidents.py" line="212" />
       <source>is before the incident started</source>
-      <translation type="unfinished" />
+      <translation>早于事件开始时间</translation>
     </message>
     <message>
       <location filename="../../services/crm/leads.py" line="142" />
       <source>{status!r} is not a lead stage; one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{status!r} 不是线索阶段；应为 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/crm/listing.py" line="69" />
       <source>{order_by!r} is not sortable; one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{order_by!r} 不可排序；应为 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/crm/listing.py" line="76" />
       <source>must be between 1 and {MAX_PAGE}</source>
-      <translation type="unfinished" />
+      <translation>必须在 1 到 {MAX_PAGE} 之间</translation>
     </message>
     <message>
       <location filename="../../services/crm/listing.py" line="79" />
       <source>must not be negative</source>
-      <translation type="unfinished" />
+      <translation>不能为负数</translation>
     </message>
     <message>
       <location filename="../../services/crm/sales_people.py" line="26" />
       <source>name the owner (you act without a user account)</source>
-      <translation type="unfinished" />
+      <translation>请指定负责人（您在没有用户账户的情况下操作）</translation>
     </message>
     <message>
       <location filename="../../services/crm/sales_people.py" line="29" />
       <source>no active user account with that id</source>
-      <translation type="unfinished" />
+      <translation>没有该 ID 的启用用户账户</translation>
     </message>
     <message>
       <location filename="../../services/crm/sales_people.py" line="34" />
       <source>{username} ({role}) may not own sales work</source>
-      <translation type="unfinished" />
+      <translation>{username}（{role}）不能负责销售工作</translation>
     </message>
     <message>
       <location filename="../../services/crm/sales_people.py" line="69" />
       <source>That user account no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该用户账户已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_calendar.py" line="41" />
       <source>{text!r} is not a time of day (HH:MM, 00:00 to 24:00)</source>
-      <translation type="unfinished" />
+      <translation>{text!r} 不是一天中的时间（HH:MM，00:00 到 24:00）</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_calendar.py" line="66" />
       <source>{zone!r} is not a known time zone (e.g. America/Chicago)</source>
-      <translation type="unfinished" />
+      <translation>{zone!r} 不是已知时区（例如 America/Chicago）</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_calendar.py" line="74" />
       <source>each interval must end after it starts</source>
-      <translation type="unfinished" />
+      <translation>每个时间段的结束必须晚于开始</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_calendar.py" line="76" />
       <source>intervals overlap</source>
-      <translation type="unfinished" />
+      <translation>时间段重叠</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_calendar.py" line="80" />
       <source>a calendar needs working hours on at least one day</source>
-      <translation type="unfinished" />
+      <translation>日历至少需要有一天的工作时间</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_calendar.py" line="163" />
       <source>not reached within {MAX_SEARCH_DAYS} days of business hours</source>
-      <translation type="unfinished" />
+      <translation>在 {MAX_SEARCH_DAYS} 天的工作时间内未达到</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_policies.py" line="73" />
       <source>That business calendar no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该工作日历已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_policies.py" line="114" />
       <source>{priority!r} is not one of {value}</source>
-      <translation type="unfinished" />
+      <translation>{priority!r} 不是 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_policies.py" line="121" />
       <source>give the response and the resolution target</source>
-      <translation type="unfinished" />
+      <translation>请提供响应目标和解决目标</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_policies.py" line="128" />
       <source>must be whole minutes from 1 to {MAX_TARGET_MIN}</source>
-      <translation type="unfinished" />
+      <translation>必须是 1 到 {MAX_TARGET_MIN} 之间的整分钟数</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_policies.py" line="154" />
       <source>no such business calendar</source>
-      <translation type="unfinished" />
+      <translation>没有该工作日历</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_policies.py" line="159" />
       <source>That SLA policy no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该 SLA 策略已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/crm/sla_policies.py" line="168" />
       <source>{whose} already has an SLA policy: change that one</source>
-      <translation type="unfinished" />
+      <translation>{whose}已有 SLA 策略：请修改该策略</translation>
     </message>
     <message>
       <location filename="../../services/crm/stage_probabilities.py" line="63" />
       <source>{stage!r}: only an open stage's probability is edited ({value})</source>
-      <translation type="unfinished" />
+      <translation>{stage!r}：只能编辑未关闭阶段的概率（{value}）</translation>
     </message>
     <message>
       <location filename="../../services/crm/stage_probabilities.py" line="71" />
       <source>{stage!r} has no probability row</source>
-      <translation type="unfinished" />
+      <translation>{stage!r} 没有概率行</translation>
     </message>
     <message>
       <location filename="../../services/crm/stages.py" line="49" />
       <source>{value!r} is not a stage; one of {value2}</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是阶段；应为 {value2} 之一</translation>
     </message>
     <message>
       <location filename="../../services/crm/stages.py" line="68" />
       <source>{where}: the {kind} is already {current}</source>
-      <translation type="unfinished" />
+      <translation>{where}：该{kind}已经是{current}</translation>
     </message>
     <message>
       <location filename="../../services/crm/stages.py" line="78" />
       <source>{where}: a {current} {kind} is closed</source>
-      <translation type="unfinished" />
+      <translation>{where}：{current}的{kind}已关闭</translation>
     </message>
     <message>
       <location filename="../../services/crm/stages.py" line="88" />
       <source>{where}: a lead is won by converting it into a deal (lead convert)</source>
-      <translation type="unfinished" />
+      <translation>{where}：线索需转为商机才能赢单（lead convert）</translation>
     </message>
     <message>
       <location filename="../../services/crm/stages.py" line="97" />
       <source>{where}: {kind}s never move backwards</source>
-      <translation type="unfinished" />
+      <translation>{where}：{kind}不能后退</translation>
     </message>
     <message>
       <location filename="../../services/crm/stages.py" line="104" />
       <source>{where}: {kind}s move one stage at a time (next: {following})</source>
-      <translation type="unfinished" />
+      <translation>{where}：{kind}每次只能推进一个阶段（下一个：{following}）</translation>
     </message>
     <message>
       <location filename="../../services/crm/stages.py" line="138" />
       <source>{where}: say why it was lost</source>
-      <translation type="unfinished" />
+      <translation>{where}：请说明丢单原因</translation>
     </message>
     <message>
       <location filename="../../services/crm/ticket_list.py" line="42" />
       <source>{value!r} is not one of {value2}</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是 {value2} 之一</translation>
     </message>
     <message>
       <location filename="../../services/crm/tickets.py" line="111" />
       <source>{reference!r} is neither a ticket number nor an id</source>
-      <translation type="unfinished" />
+      <translation>{reference!r} 既不是工单编号也不是 ID</translation>
     </message>
     <message>
       <location filename="../../services/crm/tickets.py" line="140" />
       <source>hosted for another customer: {value}</source>
-      <translation type="unfinished" />
+      <translation>为其他客户托管：{value}</translation>
     </message>
     <message>
       <location filename="../../services/crm/tickets.py" line="146" />
       <source>no such miner: {value}</source>
-      <translation type="unfinished" />
+      <translation>没有该矿机：{value}</translation>
     </message>
     <message>
       <location filename="../../services/crm/tickets.py" line="174" />
       <source>choose the customer the ticket is for</source>
-      <translation type="unfinished" />
+      <translation>请选择工单对应的客户</translation>
     </message>
     <message>
       <location filename="../../services/crm/tickets.py" line="241" />
       <source>several tickets were being opened at once: try again</source>
-      <translation type="unfinished" />
+      <translation>同时有多个工单正在创建：请重试</translation>
     </message>
     <message>
       <location filename="../../services/crm/tickets.py" line="346" />
       <source>T-{number} is closed: open a new ticket</source>
-      <translation type="unfinished" />
+      <translation>T-{number} 已关闭：请新建工单</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/executor.py" line="155" />
@@ -6278,130 +6273,130 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../services/curtailment/plans.py" line="607" />
       <location filename="../../services/curtailment/stop.py" line="41" />
       <source>That curtailment plan no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该限电计划已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/executor.py" line="186" />
       <source>a plan that is {value} cannot be {verb}</source>
-      <translation type="unfinished" />
+      <translation>状态为 {value} 的计划不能{verb}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/miners_csv.py" line="99" />
       <location filename="../../services/table_file.py" line="83" />
       <source>cannot open {path}: {strerror}</source>
-      <translation type="unfinished" />
+      <translation>无法打开 {path}：{strerror}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/miners_csv.py" line="103" />
       <source>{name} is not UTF-8 text; save it as CSV UTF-8</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是 UTF-8 文本；请另存为 CSV UTF-8</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/miners_csv.py" line="114" />
       <source>the file is empty: it needs a header row</source>
-      <translation type="unfinished" />
+      <translation>文件为空：需要标题行</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/miners_csv.py" line="117" />
       <source>not a readable CSV table: {exc}</source>
-      <translation type="unfinished" />
+      <translation>不是可读取的 CSV 表格：{exc}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/miners_csv.py" line="168" />
       <source>column {name!r} is not known; did you mean {value!r}?</source>
-      <translation type="unfinished" />
+      <translation>未知列 {name!r}；您是指 {value!r} 吗？</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/miners_csv.py" line="178" />
       <location filename="../../services/table_file.py" line="104" />
       <source>column {name!r} appears {value} times</source>
-      <translation type="unfinished" />
+      <translation>列 {name!r} 出现了 {value} 次</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/miners_csv.py" line="188" />
       <source>missing column(s) {value} (the header row has: {value2})</source>
-      <translation type="unfinished" />
+      <translation>缺少列 {value}（标题行包含：{value2}）</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/miners_csv.py" line="204" />
       <source>not readable as CSV: {exc}</source>
-      <translation type="unfinished" />
+      <translation>无法作为 CSV 读取：{exc}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/miners_csv.py" line="243" />
       <source>no miners: the file has a header row only</source>
-      <translation type="unfinished" />
+      <translation>没有矿机：文件只有标题行</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/optimiser.py" line="152" />
       <source>must be one of {value}, not {solver!r}</source>
-      <translation type="unfinished" />
+      <translation>必须是 {value} 之一，而不是 {solver!r}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/optimiser.py" line="158" />
       <source>must be more than 0 seconds</source>
-      <translation type="unfinished" />
+      <translation>必须大于 0 秒</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plan_states.py" line="97" />
       <source>a plan that is {value} cannot become {value2}</source>
-      <translation type="unfinished" />
+      <translation>状态为 {value} 的计划不能变为 {value2}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="71" />
       <source>give the plan a name</source>
-      <translation type="unfinished" />
+      <translation>请为计划命名</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="73" />
       <source>the power to shed must be more than 0 kW</source>
-      <translation type="unfinished" />
+      <translation>削减功率必须大于 0 kW</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="75" />
       <location filename="../../services/curtailment/price_trigger.py" line="39" />
       <source>cannot be negative</source>
-      <translation type="unfinished" />
+      <translation>不能为负数</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="85" />
       <source>a scheduled plan needs a start time</source>
-      <translation type="unfinished" />
+      <translation>定时计划需要开始时间</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="89" />
       <source>a price-triggered plan needs a threshold</source>
-      <translation type="unfinished" />
+      <translation>价格触发的计划需要阈值</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="95" />
       <source>must be more than 0 hours (leave empty for manual recovery)</source>
-      <translation type="unfinished" />
+      <translation>必须大于 0 小时（留空表示手动恢复）</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="100" />
       <source>must be more than 0 kW per minute (leave empty for no ramp)</source>
-      <translation type="unfinished" />
+      <translation>必须大于每分钟 0 kW（留空表示不分步）</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="107" />
       <source>customer {customer}: a cap is a percentage from 0 to 100</source>
-      <translation type="unfinished" />
+      <translation>客户 {customer}：上限为 0 到 100 之间的百分比</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="115" />
       <source>feed {feed}: a limit is a power of 0 kW or more</source>
-      <translation type="unfinished" />
+      <translation>供电回路 {feed}：限值为大于或等于 0 kW 的功率</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="125" />
       <source>between 1 s and 1 hour</source>
-      <translation type="unfinished" />
+      <translation>在 1 秒到 1 小时之间</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="128" />
       <source>a number of TH/s ≥ 0 per miner touched</source>
-      <translation type="unfinished" />
+      <translation>每台受影响矿机 ≥ 0 的 TH/s 数值</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="259" />
@@ -6411,467 +6406,467 @@ Miners of this model must be moved to another model first.</source>
       <location filename="../../services/sites.py" line="47" />
       <location filename="../../services/telemetry/alert_settings.py" line="200" />
       <source>That site no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该矿场已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/plans.py" line="272" />
       <source>no miner of {site_name} can shed power now ({reasons})</source>
-      <translation type="unfinished" />
+      <translation>{site_name} 目前没有可削减负荷的矿机（{reasons}）</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/price_trigger.py" line="41" />
       <source>from 0 to 1,440 minutes</source>
-      <translation type="unfinished" />
+      <translation>0 到 1,440 分钟</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/price_trigger.py" line="111" />
       <location filename="../../services/fleet/miners.py" line="121" />
       <location filename="../../services/fleet/site_credentials.py" line="51" />
       <source>that site no longer exists</source>
-      <translation type="unfinished" />
+      <translation>该矿场已不存在</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/price_trigger.py" line="116" />
       <source>${value:g}/kWh is not a plausible power price (−10 to 100)</source>
-      <translation type="unfinished" />
+      <translation>${value:g}/kWh 不是合理的电价（−10 到 100）</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="52" />
       <source>must be a number ≥ 0, not {target_w!r}</source>
-      <translation type="unfinished" />
+      <translation>必须是 ≥ 0 的数字，而不是 {target_w!r}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="58" />
       <source>must be a number ≥ 0, not {tolerance_w!r}</source>
-      <translation type="unfinished" />
+      <translation>必须是 ≥ 0 的数字，而不是 {tolerance_w!r}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="66" />
       <source>must be a number of TH/s ≥ 0, not {switch_cost_ths!r}</source>
-      <translation type="unfinished" />
+      <translation>必须是 ≥ 0 的 TH/s 数值，而不是 {switch_cost_ths!r}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="74" />
       <source>must be one of {value}, not {strategy!r}</source>
-      <translation type="unfinished" />
+      <translation>必须是 {value} 之一，而不是 {strategy!r}</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="90" />
       <source>has {n_values} values for {n} miners</source>
-      <translation type="unfinished" />
+      <translation>{n} 台矿机有 {n_values} 个值</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="96" />
       <source>SLA weights must be numbers ≥ 0</source>
-      <translation type="unfinished" />
+      <translation>SLA 权重必须是 ≥ 0 的数字</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="101" />
       <source>the revenue strategy needs a hashprice ≥ 0</source>
-      <translation type="unfinished" />
+      <translation>收入策略需要 ≥ 0 的算力价格</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="104" />
       <source>must be a number</source>
-      <translation type="unfinished" />
+      <translation>必须是数字</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="110" />
       <source>customer {customer!r}: {pct} is not between 0 and 100</source>
-      <translation type="unfinished" />
+      <translation>客户 {customer!r}：{pct} 不在 0 到 100 之间</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/problem.py" line="120" />
       <source>group {group!r}: {limit} is not a power ≥ 0</source>
-      <translation type="unfinished" />
+      <translation>分组 {group!r}：{limit} 不是 ≥ 0 的功率</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/run_requests.py" line="54" />
       <source>Only a logged-in user can ask the agent to run a plan.</source>
-      <translation type="unfinished" />
+      <translation>只有已登录用户才能请求代理执行计划。</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/run_requests.py" line="105" />
       <source>The user {username!r} who asked for this run no longer may.</source>
-      <translation type="unfinished" />
+      <translation>请求此次执行的用户 {username!r} 已无此权限。</translation>
     </message>
     <message>
       <location filename="../../services/curtailment/stop.py" line="49" />
       <source>a plan that is {value} is not running{hint}</source>
-      <translation type="unfinished" />
+      <translation>状态为 {value} 的计划未在运行{hint}</translation>
     </message>
     <message>
       <location filename="../../services/devices/credentials.py" line="99" />
       <location filename="../../services/devices/credentials.py" line="102" />
       <source>{where}: not a JSON object</source>
-      <translation type="unfinished" />
+      <translation>{where}：不是 JSON 对象</translation>
     </message>
     <message>
       <location filename="../../services/devices/credentials.py" line="133" />
       <source>credentials file {path}: {strerror}</source>
-      <translation type="unfinished" />
+      <translation>凭据文件 {path}：{strerror}</translation>
     </message>
     <message>
       <location filename="../../services/devices/credentials.py" line="137" />
       <source>credentials file {path} is not a regular file</source>
-      <translation type="unfinished" />
+      <translation>凭据文件 {path} 不是普通文件</translation>
     </message>
     <message>
       <location filename="../../services/devices/credentials.py" line="141" />
       <source>credentials file {path} belongs to another user: refused</source>
-      <translation type="unfinished" />
+      <translation>凭据文件 {path} 属于其他用户：已拒绝</translation>
     </message>
     <message>
       <location filename="../../services/devices/credentials.py" line="323" />
       <source>credentials file {path} cannot be read: {exc}</source>
-      <translation type="unfinished" />
+      <translation>无法读取凭据文件 {path}：{exc}</translation>
     </message>
     <message>
       <location filename="../../services/devices/credentials.py" line="327" />
       <source>credentials file {path} is not a JSON object</source>
-      <translation type="unfinished" />
+      <translation>凭据文件 {path} 不是 JSON 对象</translation>
     </message>
     <message>
       <location filename="../../services/errors.py" line="47" />
       <source>This {entity} was changed by someone else since you opened it; your changes were not saved. It has been reloaded — apply them again.</source>
-      <translation type="unfinished" />
+      <translation>自您打开以来，此{entity}已被他人修改；您的更改未保存。已重新加载 — 请再次应用您的更改。</translation>
     </message>
     <message>
       <location filename="../../services/errors.py" line="66" />
       <source>Too many failed logins; try again in {seconds} s.</source>
-      <translation type="unfinished" />
+      <translation>登录失败次数过多；请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
       <location filename="../../services/fleet/control.py" line="120" />
       <source>a percentage of nominal power between {low} and {high}</source>
-      <translation type="unfinished" />
+      <translation>额定功率的百分比，介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
       <location filename="../../services/fleet/control.py" line="129" />
       <source>the generic commands have no {value}</source>
-      <translation type="unfinished" />
+      <translation>通用命令不支持{value}</translation>
     </message>
     <message>
       <location filename="../../services/fleet/control.py" line="306" />
       <location filename="../../services/fleet/pool_passwords.py" line="37" />
       <source>give the pool URL and the worker name</source>
-      <translation type="unfinished" />
+      <translation>请提供矿池 URL 和矿工名</translation>
     </message>
     <message>
       <location filename="../../services/fleet/customer_assignments.py" line="71" />
       <source>earlier than the current customer's assignment of {value}</source>
-      <translation type="unfinished" />
+      <translation>早于当前客户归属的时间 {value}</translation>
     </message>
     <message>
       <location filename="../../services/fleet/customer_assignments.py" line="94" />
       <source>give a time zone (or a date in the site's time zone)</source>
-      <translation type="unfinished" />
+      <translation>请提供时区（或以矿场时区表示的日期）</translation>
     </message>
     <message>
       <location filename="../../services/fleet/customer_assignments.py" line="100" />
       <source>{at:%Y-%m-%d %H:%M} UTC is in the future: assign from today or earlier</source>
-      <translation type="unfinished" />
+      <translation>{at:%Y-%m-%d %H:%M} UTC 在未来：请从今天或更早开始分配</translation>
     </message>
     <message>
       <location filename="../../services/fleet/customer_assignments.py" line="108" />
       <source>That customer account no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该客户账户已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/fleet/discovery.py" line="45" />
       <source>{value!r} is not a range like 10.20.0.0/24</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是类似 10.20.0.0/24 的范围</translation>
     </message>
     <message>
       <location filename="../../services/fleet/discovery.py" line="51" />
       <source>{network} has {num_addresses:,} addresses; at most a /16</source>
-      <translation type="unfinished" />
+      <translation>{network} 有 {num_addresses:,} 个地址；最大为 /16</translation>
     </message>
     <message>
       <location filename="../../services/fleet/management.py" line="97" />
       <source>the site already has feed {value!r} (differing only in case)</source>
-      <translation type="unfinished" />
+      <translation>该矿场已有供电回路 {value!r}（仅大小写不同）</translation>
     </message>
     <message>
       <location filename="../../services/fleet/management.py" line="180" />
       <source>{name} already has a miner at the address of {value}</source>
-      <translation type="unfinished" />
+      <translation>{name} 在 {value} 的地址上已有矿机</translation>
     </message>
     <message>
       <location filename="../../services/fleet/miner_export.py" line="39" />
       <source>{name}: export to a .csv or .xlsx file</source>
-      <translation type="unfinished" />
+      <translation>{name}：请导出为 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
       <location filename="../../services/fleet/miner_export.py" line="42" />
       <source>no folder {parent}</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {parent} 不存在</translation>
     </message>
     <message>
       <location filename="../../services/fleet/miners.py" line="99" />
       <source>{ip_address!r} is not an IP address</source>
-      <translation type="unfinished" />
+      <translation>{ip_address!r} 不是 IP 地址</translation>
     </message>
     <message>
       <location filename="../../services/fleet/miners.py" line="102" />
       <source>must be between 1 and 65535</source>
-      <translation type="unfinished" />
+      <translation>必须在 1 到 65535 之间</translation>
     </message>
     <message>
       <location filename="../../services/fleet/miners.py" line="106" />
       <source>at most {limit} characters</source>
-      <translation type="unfinished" />
+      <translation>最多 {limit} 个字符</translation>
     </message>
     <message>
       <location filename="../../services/fleet/site_credentials.py" line="54" />
       <source>give a user and password, or choose factory defaults</source>
-      <translation type="unfinished" />
+      <translation>请提供用户名和密码，或选择出厂默认值</translation>
     </message>
     <message>
       <location filename="../../services/fleet/site_credentials.py" line="57" />
       <source>the miners' login user is empty</source>
-      <translation type="unfinished" />
+      <translation>矿机登录用户名为空</translation>
     </message>
     <message>
       <location filename="../../services/market_data/service.py" line="109" />
       <location filename="../../services/market_data/service.py" line="212" />
       <source>{value!r} is not a usable value ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{value!r} 不是可用的值（{exc}）</translation>
     </message>
     <message>
       <location filename="../../services/notifications/channels.py" line="191" />
       <location filename="../../services/notifications/channels.py" line="246" />
       <location filename="../../services/notifications/delivery.py" line="180" />
       <source>That notification channel no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该通知渠道已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/notifications/channels.py" line="194" />
       <source>a channel keeps its kind; add a new channel instead</source>
-      <translation type="unfinished" />
+      <translation>渠道的类型不可更改；请改为添加新渠道</translation>
     </message>
     <message>
       <location filename="../../services/notifications/delivery.py" line="124" />
       <source>That delivery no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该投递记录已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/notifications/rules.py" line="85" />
       <location filename="../../services/notifications/rules.py" line="133" />
       <source>That notification rule no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该通知规则已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/passwords.py" line="35" />
       <source>must be at least {MIN_PASSWORD_LENGTH} characters long</source>
-      <translation type="unfinished" />
+      <translation>长度至少为 {MIN_PASSWORD_LENGTH} 个字符</translation>
     </message>
     <message>
       <location filename="../../services/passwords.py" line="40" />
       <source>must not be the user name</source>
-      <translation type="unfinished" />
+      <translation>不能与用户名相同</translation>
     </message>
     <message>
       <location filename="../../services/permissions.py" line="107" />
       <source>Your role ({value}) may not {action}.</source>
-      <translation type="unfinished" />
+      <translation>您的角色（{value}）无权{action}。</translation>
     </message>
     <message>
       <location filename="../../services/permissions.py" line="118" />
       <source>You may not {action}: that site is outside your scope.</source>
-      <translation type="unfinished" />
+      <translation>您无权{action}：该矿场不在您的范围内。</translation>
     </message>
     <message>
       <location filename="../../services/sites.py" line="59" />
       <source>{name!r} is not a time zone name (e.g. America/Chicago or UTC)</source>
-      <translation type="unfinished" />
+      <translation>{name!r} 不是时区名称（例如 America/Chicago 或 UTC）</translation>
     </message>
     <message>
       <location filename="../../services/sites.py" line="141" />
       <source>{name} still has {miners} miners; move or remove them first</source>
-      <translation type="unfinished" />
+      <translation>{name} 仍有 {miners} 台矿机；请先迁移或删除</translation>
     </message>
     <message>
       <location filename="../../services/table_file.py" line="89" />
       <source>{name}: old .xls workbooks are not read; save it as .xlsx or .csv</source>
-      <translation type="unfinished" />
+      <translation>{name}：不读取旧版 .xls 工作簿；请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
       <location filename="../../services/table_file.py" line="98" />
       <source>{name} has no header row</source>
-      <translation type="unfinished" />
+      <translation>{name} 没有标题行</translation>
     </message>
     <message>
       <location filename="../../services/table_file.py" line="115" />
       <source>missing column(s) {value} (the header row has: {found})</source>
-      <translation type="unfinished" />
+      <translation>缺少列 {value}（标题行包含：{found}）</translation>
     </message>
     <message>
       <location filename="../../services/table_file.py" line="138" />
       <source>more than {max_rows:,} rows; split the file</source>
-      <translation type="unfinished" />
+      <translation>超过 {max_rows:,} 行；请拆分文件</translation>
     </message>
     <message>
       <location filename="../../services/table_file.py" line="157" />
       <source>{name} is not a readable CSV table: {exc}</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是可读取的 CSV 表格：{exc}</translation>
     </message>
     <message>
       <location filename="../../services/table_file.py" line="172" />
       <source>{name} is not a readable Excel workbook ({exc})</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是可读取的 Excel 工作簿（{exc}）</translation>
     </message>
     <message>
       <location filename="../../services/telemetry/alert_rules.py" line="367" />
       <location filename="../../services/telemetry/alert_settings.py" line="265" />
       <source>at most {NOTE_MAX_CHARS} characters</source>
-      <translation type="unfinished" />
+      <translation>最多 {NOTE_MAX_CHARS} 个字符</translation>
     </message>
     <message>
       <location filename="../../services/telemetry/alert_rules.py" line="373" />
       <source>That alert no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该告警已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/telemetry/alert_settings.py" line="202" />
       <source>That model is not in the catalogue.</source>
-      <translation type="unfinished" />
+      <translation>该型号不在型号目录中。</translation>
     </message>
     <message>
       <location filename="../../services/telemetry/alert_settings.py" line="261" />
       <source>must be in the future</source>
-      <translation type="unfinished" />
+      <translation>必须是未来时间</translation>
     </message>
     <message>
       <location filename="../../services/telemetry/alert_settings.py" line="286" />
       <source>Some of those miners no longer exist.</source>
-      <translation type="unfinished" />
+      <translation>其中部分矿机已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/transaction.py" line="37" />
       <source>another {entity} already uses this value</source>
-      <translation type="unfinished" />
+      <translation>另一个{entity}已使用此值</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="51" />
       <source>That user no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>该用户已不存在。</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="61" />
       <source>must be at most 254 characters</source>
-      <translation type="unfinished" />
+      <translation>最多 254 个字符</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="66" />
       <source>one address only, not {n_addresses}</source>
-      <translation type="unfinished" />
+      <translation>只能有一个地址，而不是 {n_addresses} 个</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="84" />
       <source>unknown role {role!r}; one of {value}</source>
-      <translation type="unfinished" />
+      <translation>未知角色 {role!r}；应为 {value} 之一</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="95" />
       <source>a customer user must be bound to a customer account</source>
-      <translation type="unfinished" />
+      <translation>客户用户必须绑定到客户账户</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="98" />
       <source>no such customer account</source>
-      <translation type="unfinished" />
+      <translation>没有该客户账户</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="101" />
       <source>only customer users are bound to a customer account</source>
-      <translation type="unfinished" />
+      <translation>只有客户用户才能绑定到客户账户</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="105" />
       <source>only site managers have a site scope (the others see all or none)</source>
-      <translation type="unfinished" />
+      <translation>只有矿场经理有矿场范围（其他角色可见全部或不可见）</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="113" />
       <source>{n_missing} of the chosen sites no longer exist</source>
-      <translation type="unfinished" />
+      <translation>所选矿场中有 {n_missing} 个已不存在</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="145" />
       <source>3–64 characters: lower-case letters, digits, '.', '_' or '-'</source>
-      <translation type="unfinished" />
+      <translation>3–64 个字符：小写字母、数字、'.'、'_' 或 '-'</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="149" />
       <source>{username!r} is already taken</source>
-      <translation type="unfinished" />
+      <translation>{username!r} 已被占用</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="219" />
       <source>You may not change your own role or disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>您不能更改自己的角色或停用自己的账户。</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="258" />
       <source>the last active owner cannot be removed, demoted or disabled</source>
-      <translation type="unfinished" />
+      <translation>最后一个启用的所有者不能被删除、降级或停用</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="300" />
       <source>This session has no account of its own to change.</source>
-      <translation type="unfinished" />
+      <translation>此会话没有可更改的自身账户。</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="303" />
       <source>is not your current password</source>
-      <translation type="unfinished" />
+      <translation>不是您的当前密码</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="305" />
       <source>is the same as the current one</source>
-      <translation type="unfinished" />
+      <translation>与当前密码相同</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="314" />
       <source>no user named {value!r}</source>
-      <translation type="unfinished" />
+      <translation>没有名为 {value!r} 的用户</translation>
     </message>
     <message>
       <location filename="../../services/users.py" line="351" />
       <source>You may not delete your own account.</source>
-      <translation type="unfinished" />
+      <translation>您不能删除自己的账户。</translation>
     </message>
     <message>
       <location filename="../../services/validation.py" line="15" />
       <source>is required</source>
-      <translation type="unfinished" />
+      <translation>为必填项</translation>
     </message>
     <message>
       <location filename="../../services/validation.py" line="18" />
       <location filename="../../services/validation.py" line="27" />
       <source>must be at most {max_length} characters</source>
-      <translation type="unfinished" />
+      <translation>最多 {max_length} 个字符</translation>
     </message>
     <message>
       <location filename="../../services/validation.py" line="43" />
       <source>must be between {low} and {high}</source>
-      <translation type="unfinished" />
+      <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
       <location filename="../../services/validation.py" line="48" />
       <source>at most {places} decimal places</source>
-      <translation type="unfinished" />
+      <translation>最多 {places} 位小数</translation>
     </message>
     <message>
       <location filename="../../services/validation.py" line="62" />
       <source>must be between {low:g} and {high:g}</source>
-      <translation type="unfinished" />
+      <translation>必须在 {low:g} 到 {high:g} 之间</translation>
     </message>
     <message>
       <location filename="../../services/calculator/resolution.py" line="73" />
       <source>choose a catalogue model, or give both hashrate_ths and power_w</source>
-      <translation type="unfinished" />
+      <translation>请选择目录中的型号，或同时提供 hashrate_ths 和 power_w</translation>
     </message>
   </context>
   <context>
@@ -8519,7 +8514,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="64" />
       <source>Move to</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">移至</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="65" />
@@ -8529,7 +8524,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="66" />
       <source>Log activity…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">记录活动…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="77" />
@@ -8993,7 +8988,7 @@ Ask an administrator for access.</source>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="51" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">删除…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="53" />
@@ -9632,7 +9627,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="34" />
       <source>dead</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">死信</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="34" />
@@ -12853,22 +12848,22 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="123" />
       <source>e.g. 10.20.0.0/24 (at most a /16)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">例如：10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="128" />
       <source>Scan</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">扫描</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="129" />
       <source>Cancel scan</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">取消扫描</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="131" />
       <source>%v of %m addresses</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">%v / %m 个地址</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="143" />
@@ -12888,7 +12883,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="147" />
       <source>CIDR range</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">CIDR 范围</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="148" />
@@ -12903,7 +12898,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="197" />
       <source>Scanning {count} addresses…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">正在扫描 {count} 个地址…</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="223" />
