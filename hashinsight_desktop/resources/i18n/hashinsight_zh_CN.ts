@@ -6874,278 +6874,278 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="80" />
       <source>{b}: waiting</source>
-      <translation type="unfinished" />
+      <translation>{b}：等待中</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="80" />
       <source>{b}: not sent</source>
-      <translation type="unfinished" />
+      <translation>{b}：未发送</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="82" />
       <source>{b}: {c} of {n} confirmed</source>
-      <translation type="unfinished" />
+      <translation>{b}：{n} 台中已确认 {c} 台</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="87" />
       <source>{n} awaiting</source>
-      <translation type="unfinished" />
+      <translation>{n} 台等待中</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="89" />
       <source>{n} not confirmed</source>
-      <translation type="unfinished" />
+      <translation>{n} 台未确认</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="91" />
       <source>Batches — </source>
-      <translation type="unfinished" />
+      <translation>批次 — </translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="97" />
       <source>power before {p0} · target ≤ {target} · measured {now}</source>
-      <translation type="unfinished" />
+      <translation>执行前功率 {p0} · 目标 ≤ {target} · 实测 {now}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="100" />
       <source>not measured</source>
-      <translation type="unfinished" />
+      <translation>未测量</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="103" />
       <source>Target reached: </source>
-      <translation type="unfinished" />
+      <translation>已达目标：</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="105" />
       <source>Short by {short}: </source>
-      <translation type="unfinished" />
+      <translation>差 {short}：</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="107" />
       <source> (tolerance {tol})</source>
-      <translation type="unfinished" />
+      <translation> （容差 {tol}）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="119" />
       <source>no reading</source>
-      <translation type="unfinished" />
+      <translation>无读数</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="120" />
       <source>{miner} ({host}): {measured} on a {level} level</source>
-      <translation type="unfinished" />
+      <translation>{miner}（{host}）：{measured}，档位为 {level}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="130" />
       <source>Fell short ({n}): </source>
-      <translation type="unfinished" />
+      <translation>未达标（{n}）：</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="132" />
       <source> … and {n} more</source>
-      <translation type="unfinished" />
+      <translation> … 另有 {n} 台</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="219" />
       <source>No plan opened</source>
-      <translation type="unfinished" />
+      <translation>未打开计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="223" />
       <location filename="../../ui/curtailment/execution_panel.py" line="304" />
       <source>Double-click a plan in History, or save a preview, to follow it here.</source>
-      <translation type="unfinished" />
+      <translation>在“历史”中双击计划或保存预览，即可在此跟踪。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="230" />
       <source>Shedding</source>
-      <translation type="unfinished" />
+      <translation>削减负荷</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="235" />
       <source>Recovery</source>
-      <translation type="unfinished">恢复</translation>
+      <translation>恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="245" />
       <source>Shed the rest…</source>
-      <translation type="unfinished" />
+      <translation>削减剩余部分…</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="249" />
       <source>Open the plan form for a follow-up plan at this site that sheds what this run fell short by; it is previewed first, and nothing is sent until it is saved, approved and executed</source>
-      <translation type="unfinished" />
+      <translation>为此矿场打开后续计划表单，以削减本次执行未达到的部分；计划会先预览，在保存、批准并执行之前不会发送任何命令</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="267" />
       <source>Filter miners (name, host, state, detail)</source>
-      <translation type="unfinished" />
+      <translation>筛选矿机（名称、主机、状态、详情）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="303" />
       <source>&lt;b&gt;No plan opened&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;未打开计划&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="315" />
       <source>&lt;b&gt;{name}&lt;/b&gt; at {site} — {state}</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{name}&lt;/b&gt;（{site}）— {state}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="321" />
       <source>target {target} kW, planned shed {shed} kW, lost {lost} TH/s</source>
-      <translation type="unfinished" />
+      <translation>目标 {target} kW，计划削减 {shed} kW，损失 {lost} TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="324" />
       <source>{count} miners</source>
-      <translation type="unfinished" />
+      <translation>{count} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="325" />
       <source>{strategy} strategy</source>
-      <translation type="unfinished" />
+      <translation>{strategy} 策略</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="326" />
       <source>created {when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>{who} 创建于 {when}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="329" />
       <source>approved by {who}</source>
-      <translation type="unfinished" />
+      <translation>由 {who} 批准</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="333" />
       <source>starts {when}</source>
-      <translation type="unfinished" />
+      <translation>开始于 {when}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="335" />
       <source>executed {when}</source>
-      <translation type="unfinished" />
+      <translation>执行于 {when}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="337" />
       <source>no automatic recovery after a stop: Recover now brings the miners back</source>
-      <translation type="unfinished" />
+      <translation>停止后不会自动恢复：“立即恢复”可让矿机恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="339" />
       <source>recovers at {when}</source>
-      <translation type="unfinished" />
+      <translation>于 {when} 恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="341" />
       <source>recovers {hours} h after execution</source>
-      <translation type="unfinished" />
+      <translation>执行 {hours} 小时后恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="343" />
       <source>manual recovery</source>
-      <translation type="unfinished" />
+      <translation>手动恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="345" />
       <source> or </source>
-      <translation type="unfinished" />
+      <translation> 或 </translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="345" />
       <source>recovers </source>
-      <translation type="unfinished" />
+      <translation>恢复条件 </translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="348" />
       <source>finished {when}</source>
-      <translation type="unfinished" />
+      <translation>完成于 {when}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="369" />
       <source>● live</source>
-      <translation type="unfinished" />
+      <translation>● 实时</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="406" />
       <source>Stop requested by {who}: the run halts once the commands in flight are answered.</source>
-      <translation type="unfinished" />
+      <translation>{who} 已请求停止：进行中的命令得到应答后，执行将停止。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="409" />
       <source>Running: the result appears here once every command has been reconciled.</source>
-      <translation type="unfinished" />
+      <translation>运行中：所有命令核对完成后，结果将显示在此处。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="411" />
       <source>Not executed yet: nothing has been sent to the miners.</source>
-      <translation type="unfinished" />
+      <translation>尚未执行：未向矿机发送任何命令。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="413" />
       <source>Cancelled: nothing was sent to the miners.</source>
-      <translation type="unfinished" />
+      <translation>已取消：未向矿机发送任何命令。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="434" />
       <source>Recovery stopped by {who}: {back} of {n} miners confirmed back at full power, {other} sent a command, {unsent} still curtailed and not sent. Recover now resumes the recovery.</source>
-      <translation type="unfinished" />
+      <translation>恢复已被 {who} 停止：{n} 台矿机中 {back} 台已确认恢复满功率，{other} 台已发送命令，{unsent} 台仍在限电且未发送。“立即恢复”可继续恢复。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="444" />
       <source>Stopped by {who}</source>
-      <translation type="unfinished" />
+      <translation>已被 {who} 停止</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="444" />
       <source>Stopped</source>
-      <translation type="unfinished" />
+      <translation>已停止</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="446" />
       <source> at {when}</source>
-      <translation type="unfinished" />
+      <translation> （{when}）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="448" />
       <source>{n} miners confirmed at their level</source>
-      <translation type="unfinished" />
+      <translation>{n} 台矿机已确认达到档位</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="451" />
       <source>{n} accepted but not confirmed</source>
-      <translation type="unfinished" />
+      <translation>{n} 台已接受但未确认</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="453" />
       <source>{n} sent without effect</source>
-      <translation type="unfinished" />
+      <translation>{n} 台已发送但无效果</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="454" />
       <source>{n} never sent</source>
-      <translation type="unfinished" />
+      <translation>{n} 台从未发送</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="458" />
       <source>Recover now brings the {n} miners that were sent a command back to full power.</source>
-      <translation type="unfinished" />
+      <translation>“立即恢复”将使已发送命令的 {n} 台矿机恢复满功率。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="462" />
       <source>No miner was changed: nothing to recover.</source>
-      <translation type="unfinished" />
+      <translation>没有矿机被更改：无需恢复。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="469" />
       <source>{n} miners</source>
-      <translation type="unfinished">{n} 台矿机</translation>
+      <translation>{n} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/execution_panel.py" line="471" />
       <source>showing {shown} of {total} miners</source>
-      <translation type="unfinished" />
+      <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
   </context>
   <context>
@@ -7153,132 +7153,132 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="9" />
       <source>BTC price rose {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>BTC 价格上涨 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="10" />
       <source>BTC price fell {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>BTC 价格下跌 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="11" />
       <source>Difficulty rose {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>难度上升 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="12" />
       <source>Difficulty fell {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>难度下降 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="13" />
       <source>Block subsidy went from {before} to {after} BTC: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>区块补贴从 {before} 变为 {after} BTC：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="14" />
       <source>Fees per block rose {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>每区块手续费上涨 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="15" />
       <source>Fees per block fell {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>每区块手续费下降 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="16" />
       <source>Fees per block went from {before} to {after} BTC: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>每区块手续费从 {before} 变为 {after} BTC：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="17" />
       <source>Hashrate rose {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>算力上升 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="18" />
       <source>Hashrate fell {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>算力下降 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="19" />
       <source>Uptime went from {before} % to {after} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>在线率从 {before} % 变为 {after} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="20" />
       <source>Power draw rose {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>耗电功率上升 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="21" />
       <source>Power draw fell {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>耗电功率下降 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="22" />
       <source>Electricity price rose {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>电价上涨 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="23" />
       <source>Electricity price fell {pct} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>电价下降 {pct} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="24" />
       <source>Electricity price went from {before} to {after} $/kWh: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>电价从 {before} 变为 {after} $/kWh：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="25" />
       <source>Pool fee went from {before} % to {after} %: {amount}/day</source>
-      <translation type="unfinished" />
+      <translation>矿池费从 {before} % 变为 {after} %：{amount}/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="31" />
       <source>BTC price (USD)</source>
-      <translation type="unfinished" />
+      <translation>BTC 价格 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="32" />
       <source>Difficulty</source>
-      <translation type="unfinished" />
+      <translation>难度</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="33" />
       <source>Block height (subsidy)</source>
-      <translation type="unfinished" />
+      <translation>区块高度（补贴）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="34" />
       <source>Fees per block (BTC)</source>
-      <translation type="unfinished" />
+      <translation>每区块手续费 (BTC)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="35" />
       <source>Hashrate (TH/s)</source>
-      <translation type="unfinished" />
+      <translation>算力 (TH/s)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="36" />
       <source>Uptime (%)</source>
-      <translation type="unfinished" />
+      <translation>在线率 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="37" />
       <source>Power (W)</source>
-      <translation type="unfinished" />
+      <translation>功率 (W)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="38" />
       <source>Electricity ($/kWh)</source>
-      <translation type="unfinished">电价 ($/kWh)</translation>
+      <translation>电价 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_strings.py" line="39" />
       <source>Pool fee (%)</source>
-      <translation type="unfinished" />
+      <translation>矿池费 (%)</translation>
     </message>
   </context>
   <context>
@@ -7286,37 +7286,37 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/analytics/explain_panel.py" line="35" />
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>输入项</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_panel.py" line="36" />
       <source>Before</source>
-      <translation type="unfinished" />
+      <translation>之前</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_panel.py" line="37" />
       <source>After</source>
-      <translation type="unfinished" />
+      <translation>之后</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_panel.py" line="45" />
       <source>&amp;Explain</source>
-      <translation type="unfinished" />
+      <translation>解释(&amp;E)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_panel.py" line="92" />
       <source>Profit {before} → {after} USD/day: change {change} USD/day</source>
-      <translation type="unfinished" />
+      <translation>利润 {before} → {after} USD/天：变化 {change} USD/天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_panel.py" line="100" />
       <source>Nothing changed between the two columns.</source>
-      <translation type="unfinished" />
+      <translation>两列之间没有变化。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/explain_panel.py" line="111" />
       <source>Part of the change (USD/day)</source>
-      <translation type="unfinished" />
+      <translation>变化分解 (USD/天)</translation>
     </message>
   </context>
   <context>
@@ -7324,37 +7324,37 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/analytics/chart_export.py" line="57" />
       <source>Save image…</source>
-      <translation type="unfinished" />
+      <translation>保存图像…</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/chart_export.py" line="58" />
       <source>Save data…</source>
-      <translation type="unfinished" />
+      <translation>保存数据…</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/chart_export.py" line="77" />
       <source>Save image</source>
-      <translation type="unfinished" />
+      <translation>保存图像</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/chart_export.py" line="77" />
       <source>PNG (*.png)</source>
-      <translation type="unfinished" />
+      <translation>PNG (*.png)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/chart_export.py" line="84" />
       <source>Save data</source>
-      <translation type="unfinished" />
+      <translation>保存数据</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/chart_export.py" line="84" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/chart_export.py" line="93" />
       <source>Export</source>
-      <translation type="unfinished" />
+      <translation>导出</translation>
     </message>
   </context>
   <context>
@@ -7362,34 +7362,34 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/fleet/feed_assignment.py" line="41" />
       <source>Power feed…</source>
-      <translation type="unfinished" />
+      <translation>供电回路…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/feed_assignment.py" line="42" />
       <location filename="../../ui/fleet/feed_assignment.py" line="64" />
       <source>Power feed</source>
-      <translation type="unfinished" />
+      <translation>供电回路</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/feed_assignment.py" line="50" />
       <source>Put the selected miners on a power feed of their site (curtailment can limit what each feed sheds)</source>
-      <translation type="unfinished" />
+      <translation>将所选矿机分配到其矿场的某个供电回路（限电可限制每个回路的削减量）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/feed_assignment.py" line="53" />
       <source>Your role (%1) may not change miners</source>
-      <translation type="unfinished" />
+      <translation>您的角色（%1）无权更改矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/feed_assignment.py" line="64" />
       <source>Select miners of one site: feeds belong to a site.</source>
-      <translation type="unfinished" />
+      <translation>请选择同一矿场的矿机：供电回路属于矿场。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/feed_assignment.py" line="111" />
       <location filename="../../ui/fleet/feed_assignment.py" line="117" />
       <source>Power feed not changed</source>
-      <translation type="unfinished" />
+      <translation>供电回路未更改</translation>
     </message>
   </context>
   <context>
@@ -7397,37 +7397,37 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="130" />
       <source>Power feed</source>
-      <translation type="unfinished" />
+      <translation>供电回路</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="132" />
       <source>(none)</source>
-      <translation type="unfinished" />
+      <translation>（无）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="135" />
       <source>New feed…</source>
-      <translation type="unfinished" />
+      <translation>新建回路…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="139" />
       <source>the new feed's name</source>
-      <translation type="unfinished" />
+      <translation>新回路的名称</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="140" />
       <source>Feed of the %1 at %2:</source>
-      <translation type="unfinished" />
+      <translation>%2 的%1的供电回路：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="141" />
       <source>New feed:</source>
-      <translation type="unfinished" />
+      <translation>新回路：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="142" />
       <source>Curtailment plans can limit what each feed sheds.</source>
-      <translation type="unfinished" />
+      <translation>限电计划可限制每个回路的削减量。</translation>
     </message>
   </context>
   <context>
@@ -7435,13 +7435,13 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/crm/file_import.py" line="45" />
       <source>Tables (*.csv *.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>表格 (*.csv *.xlsx)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/file_import.py" line="65" />
       <location filename="../../ui/crm/file_import.py" line="69" />
       <source>Nothing imported</source>
-      <translation type="unfinished" />
+      <translation>未导入任何内容</translation>
     </message>
   </context>
   <context>
@@ -7449,69 +7449,69 @@ Miners of this model must be moved to another model first.</source>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="60" />
       <source>HashInsight Desktop — first start</source>
-      <translation type="unfinished" />
+      <translation>HashInsight Desktop — 首次启动</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="122" />
       <source>Start the demo farm: 240 simulated miners and a database of their own.</source>
-      <translation type="unfinished" />
+      <translation>启动演示矿场：240 台模拟矿机，使用独立数据库。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="123" />
       <source>Nothing is remembered: the next start shows this wizard again (or start with --demo).</source>
-      <translation type="unfinished" />
+      <translation>不会保存任何设置：下次启动时将再次显示此向导（或使用 --demo 启动）。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="126" />
       <source>Create a new database: {path}</source>
-      <translation type="unfinished" />
+      <translation>创建新数据库：{path}</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="129" />
       <source>Use the PostgreSQL database {where}</source>
-      <translation type="unfinished" />
+      <translation>使用 PostgreSQL 数据库 {where}</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="133" />
       <source>Store its password in the OS keyring.</source>
-      <translation type="unfinished" />
+      <translation>将其密码保存在操作系统密钥环中。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="135" />
       <source>Ask for its password at each start (this computer has no keyring).</source>
-      <translation type="unfinished" />
+      <translation>每次启动时询问其密码（这台计算机没有密钥环）。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="139" />
       <source>Create the owner account {username}.</source>
-      <translation type="unfinished" />
+      <translation>创建所有者账户 {username}。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="143" />
       <source>Create the site {name} (time zone {timezone}, power {price} USD/kWh).</source>
-      <translation type="unfinished" />
+      <translation>创建矿场 {name}（时区 {timezone}，电价 {price} USD/kWh）。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/first_run/wizard.py" line="147" />
       <source>Add %n miners found by the scan to it.</source>
-      <translation type="unfinished">
-        <numerusform />
+      <translation>
+        <numerusform>将扫描发现的 %n 台矿机添加到该矿场。</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="150" />
       <source>Remember this database in {path}: the next start asks for a login.</source>
-      <translation type="unfinished" />
+      <translation>在 {path} 中记住此数据库：下次启动时将要求登录。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="155" />
       <source>Then log in with your account on that database.</source>
-      <translation type="unfinished" />
+      <translation>然后使用您在该数据库上的账户登录。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="176" />
       <source>Nothing was kept: {error}</source>
-      <translation type="unfinished" />
+      <translation>未保存任何内容：{error}</translation>
     </message>
   </context>
   <context>
@@ -7523,7 +7523,11 @@ Miners of this model must be moved to another model first.</source>
 is empty, not a HashInsight database.
 
 Make it a new, empty database?</source>
-      <translation type="unfinished" />
+      <translation>文件
+{0}
+为空，不是 HashInsight 数据库。
+
+将其设为新的空数据库？</translation>
     </message>
     <message>
       <location filename="../../ui/first_start.py" line="22" />
@@ -7531,22 +7535,83 @@ Make it a new, empty database?</source>
 {0}
 
 Create a new, empty database there?</source>
-      <translation type="unfinished" />
+      <translation>以下位置没有数据库：
+{0}
+
+在此创建新的空数据库？</translation>
     </message>
     <message>
       <location filename="../../ui/first_start.py" line="27" />
       <source>The folder {0} does not exist either; it would be created.</source>
-      <translation type="unfinished" />
+      <translation>文件夹 {0} 也不存在；将会创建该文件夹。</translation>
     </message>
     <message>
       <location filename="../../ui/first_start.py" line="32" />
       <source>If the path is mistyped, choose No and start again with the right database URL.</source>
-      <translation type="unfinished" />
+      <translation>如果路径输入有误，请选择“否”，并使用正确的数据库 URL 重新启动。</translation>
     </message>
     <message>
       <location filename="../../ui/first_start.py" line="38" />
       <source>New database?</source>
       <translation>新建数据库？</translation>
+    </message>
+  </context>
+  <context>
+    <name>FleetChoice</name>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="56" />
+      <source>A model (typed figures)</source>
+      <translation>某型号（手动输入数值）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="57" />
+      <source>My fleet (the miners I may see)</source>
+      <translation>我的机群（我可见的矿机）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="62" />
+      <source>Scenario</source>
+      <translation>情景</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="63" />
+      <source>Site</source>
+      <translation>矿场</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="72" />
+      <source>All sites</source>
+      <translation>所有矿场</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="139" />
+      <source>at {site}</source>
+      <translation>位于 {site}</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="141" />
+      <source>at all sites</source>
+      <translation>位于所有矿场</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="143" />
+      <source>Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate</source>
+      <translation>机群（{where}）：{miners} 台矿机：{measured} 台按实测，{nameplate} 台按铭牌</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="147" />
+      <source>, {n} left out (no telemetry and no catalogue model)</source>
+      <translation>，{n} 台未计入（无遥测且无目录型号）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="150" />
+      <source>Measured: the average of {since} – {until} UTC with downtime included ({answered:.0f} % of polls answered{silent}); nameplate: the catalogue model running all day. Total {ths:,.1f} TH/s, {kw:,.2f} kW.</source>
+      <translation>实测：{since} – {until} UTC 的平均值，包含停机时间（{answered:.0f} % 的轮询有应答{silent}）；铭牌：按目录型号全天运行计算。合计 {ths:,.1f} TH/s，{kw:,.2f} kW。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/fleet_choice.py" line="158" />
+      <source>; {n} never answered</source>
+      <translation>；{n} 台从未应答</translation>
     </message>
   </context>
   <context>
@@ -7804,57 +7869,77 @@ Create a new, empty database there?</source>
   <context>
     <name>HeatmapPanel</name>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="35" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="45" />
       <source>Daily profit (USD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="36" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="46" />
       <source>Payback (days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="39" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="49" />
       <source>&amp;Draw</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="54" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="65" />
       <source>Show</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="55" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="66" />
       <source>Electricity up to ($/kWh)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="56" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="67" />
       <source>BTC price ± around now</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="87" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="84" />
+      <source>From the fleet: press Draw to read it again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/analytics/heatmap_panel.py" line="93" />
+      <source>The fleet cannot be read here (no database).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/analytics/heatmap_panel.py" line="97" />
+      <source>Reading the fleet's telemetry…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/analytics/heatmap_panel.py" line="108" />
+      <source>No miner with figures: nothing to draw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/analytics/heatmap_panel.py" line="139" />
       <source>BTC price (USD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="88" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="140" />
       <source>Electricity ($/kWh)</source>
       <translation type="unfinished">电价 ($/kWh)</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="112" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="164" />
       <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="118" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="170" />
       <source>No payback without a hardware cost: showing profit.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/heatmap_panel.py" line="120" />
+      <location filename="../../ui/analytics/heatmap_panel.py" line="172" />
       <source>Blank cells: no payback within the horizon.</source>
       <translation type="unfinished" />
     </message>
