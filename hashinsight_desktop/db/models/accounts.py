@@ -34,6 +34,8 @@ class Customer(EntityMixin, Base):
     billing_address: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     tax_id: Mapped[str] = mapped_column(String(64), nullable=False, default="", server_default="")
     phone: Mapped[str] = mapped_column(String(64), nullable=False, default="", server_default="")
+    # What their invoices, statements and SLA reports are written in (services.languages: en or zh_CN).
+    language: Mapped[str] = mapped_column(String(8), nullable=False, default="en", server_default="en")
 
 
 class User(EntityMixin, Base):
