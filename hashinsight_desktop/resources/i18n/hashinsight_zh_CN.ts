@@ -795,77 +795,77 @@
   <context>
     <name>AnalyticsTab</name>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="70" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="74" />
       <source>&amp;Import history…</source>
       <translation>导入历史数据(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="71" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="75" />
       <source>A CSV or XLSX file with date, close and optional OHLCV, difficulty</source>
       <translation>包含日期、收盘价以及可选 OHLCV、难度的 CSV 或 XLSX 文件</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="74" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="78" />
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="100" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="104" />
       <source>&amp;Market</source>
       <translation>市场(&amp;M)</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="101" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="105" />
       <source>F&amp;orecast</source>
       <translation>预测(&amp;O)</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="104" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="109" />
       <source>ROI &amp;heat-map</source>
       <translation>ROI 热力图(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="106" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="112" />
       <source>Re&amp;play</source>
       <translation>回放(&amp;P)</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="107" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="113" />
       <source>E&amp;xplain</source>
       <translation>解释(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="162" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="169" />
       <source>{n} daily bars, {first} – {last} ({imported} imported, {collected} collected)</source>
       <translation>{n} 根日线，{first} – {last}（导入 {imported}，采集 {collected}）</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="170" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="177" />
       <source>No market history yet: import a file or wait for the 15-minute collection.</source>
       <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="185" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="194" />
       <source>Import market history</source>
       <translation>导入市场历史数据</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="185" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="194" />
       <source>Tables (*.csv *.xlsx);;All files (*)</source>
       <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="200" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="209" />
       <source>Importing {path}…</source>
       <translation>正在导入 {path}…</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="206" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="215" />
       <source>Import refused, nothing written:</source>
       <translation>导入被拒绝，未写入任何数据：</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="210" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="219" />
       <source>Imported {rows} days {first} – {last}: {written} new, {replaced} replaced, {skipped} collected days kept</source>
       <translation>已导入 {rows} 天 {first} – {last}：新增 {written}，替换 {replaced}，保留已采集的 {skipped} 天</translation>
     </message>
@@ -7619,62 +7619,62 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="41" />
       <source>Import miners…</source>
-      <translation type="unfinished" />
+      <translation>导入矿机…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="46" />
       <source>Add or update miners from a CSV or Excel list (ip, name, rack, position, customer, feed, model)</source>
-      <translation type="unfinished" />
+      <translation>从 CSV 或 Excel 列表添加或更新矿机（ip, name, rack, position, customer, feed, model）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="48" />
       <source>Your role (%1) may not add miners</source>
-      <translation type="unfinished" />
+      <translation>您的角色（%1）无权添加矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="50" />
       <source>Export miners…</source>
-      <translation type="unfinished" />
+      <translation>导出矿机…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="51" />
       <source>Write the miners the table shows to a CSV or Excel file</source>
-      <translation type="unfinished" />
+      <translation>将表格中显示的矿机写入 CSV 或 Excel 文件</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="75" />
       <source>Import miners</source>
-      <translation type="unfinished" />
+      <translation>导入矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="75" />
       <source>No site yet: add one first (Admin → Sites).</source>
-      <translation type="unfinished" />
+      <translation>尚无矿场：请先添加（管理 → 矿场）。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="88" />
       <source>Export miners</source>
-      <translation type="unfinished" />
+      <translation>导出矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="89" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="89" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="105" />
       <source>Miners not exported</source>
-      <translation type="unfinished" />
+      <translation>矿机未导出</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_files.py" line="110" />
       <source>exported %1 miners to %2</source>
-      <translation type="unfinished" />
+      <translation>已将 %1 台矿机导出到 %2</translation>
     </message>
   </context>
   <context>
@@ -7682,67 +7682,67 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="107" />
       <source>Discover miners…</source>
-      <translation type="unfinished" />
+      <translation>发现矿机…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="112" />
       <source>Your role ({role}) may not add miners</source>
-      <translation type="unfinished" />
+      <translation>您的角色（{role}）无权添加矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="114" />
       <source>Miner logins…</source>
-      <translation type="unfinished" />
+      <translation>矿机登录…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="128" />
       <source>Loading the fleet…</source>
-      <translation type="unfinished" />
+      <translation>正在加载机群…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="153" />
       <source>Manage</source>
-      <translation type="unfinished" />
+      <translation>管理</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="397" />
       <source>The web/API login the selected site's miners take (kept in the keyring)</source>
-      <translation type="unfinished" />
+      <translation>所选矿场矿机使用的 Web/API 登录凭据（保存在密钥环中）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="399" />
       <source>Select a site on the left first (or right-click its card)</source>
-      <translation type="unfinished" />
+      <translation>请先在左侧选择矿场（或右键单击其卡片）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="421" />
       <source>No miners yet: use Discover miners… to scan your network and add them.</source>
-      <translation type="unfinished" />
+      <translation>尚无矿机：请使用“发现矿机…”扫描网络并添加。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="423" />
       <source>{total} miners</source>
-      <translation type="unfinished" />
+      <translation>{total} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="425" />
       <source>Showing {shown} of {total} miners</source>
-      <translation type="unfinished" />
+      <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="428" />
       <source> · {count} selected</source>
-      <translation type="unfinished" />
+      <translation> · 已选 {count} 台</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="430" />
       <source>{summary} · updated {time}</source>
-      <translation type="unfinished" />
+      <translation>{summary} · 更新于 {time}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="501" />
       <source>Open detail</source>
-      <translation type="unfinished" />
+      <translation>打开详情</translation>
     </message>
   </context>
   <context>
@@ -7750,112 +7750,112 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="58" />
       <source>BTC price (log)</source>
-      <translation type="unfinished" />
+      <translation>BTC 价格（对数）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="59" />
       <source>Difficulty</source>
-      <translation type="unfinished" />
+      <translation>难度</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="63" />
       <source> days</source>
-      <translation type="unfinished" />
+      <translation> 天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="64" />
       <source>&amp;Forecast</source>
-      <translation type="unfinished" />
+      <translation>预测(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="65" />
       <source>Cancel</source>
-      <translation type="unfinished">取消</translation>
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="74" />
       <source>Series:</source>
-      <translation type="unfinished" />
+      <translation>序列：</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="74" />
       <source>Ahead:</source>
-      <translation type="unfinished" />
+      <translation>预测天数：</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="112" />
       <source>No market history yet: import a file or wait for the 15-minute collection.</source>
-      <translation type="unfinished">尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
+      <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="140" />
       <source>Choosing the ARIMA order and fitting {n} days…</source>
-      <translation type="unfinished" />
+      <translation>正在选择 ARIMA 阶数并拟合 {n} 天的数据…</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="152" />
       <source>Cancelled: the fit still running in the background will be discarded.</source>
-      <translation type="unfinished" />
+      <translation>已取消：后台仍在运行的拟合结果将被丢弃。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="197" />
       <source>ARIMA({p},{d},{q}){drift}, AIC {aic:,.1f}</source>
-      <translation type="unfinished" />
+      <translation>ARIMA({p},{d},{q}){drift}，AIC {aic:,.1f}</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="198" />
       <source> with constant</source>
-      <translation type="unfinished" />
+      <translation> 含常数项</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="200" />
       <source>Modelled on log values</source>
-      <translation type="unfinished" />
+      <translation>基于对数值建模</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="200" />
       <source>Modelled on the values</source>
-      <translation type="unfinished" />
+      <translation>基于原始值建模</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="201" />
       <source>Fitted in {s:.2f} s ({n} models allowed)</source>
-      <translation type="unfinished" />
+      <translation>拟合耗时 {s:.2f} 秒（允许 {n} 个模型）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="206" />
       <source>Back-test: the history is too short for one window.</source>
-      <translation type="unfinished" />
+      <translation>回测：历史数据太短，不足一个窗口。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="209" />
       <source>Walk-forward back-test: {w} windows, {n} forecasts</source>
-      <translation type="unfinished" />
+      <translation>滚动回测：{w} 个窗口，{n} 次预测</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="210" />
       <source>MAPE {m:.2f} %</source>
-      <translation type="unfinished" />
+      <translation>MAPE {m:.2f} %</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="211" />
       <source>80 % band held the truth {c:.0f} % of the time</source>
-      <translation type="unfinished" />
+      <translation>80 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="212" />
       <source>95 % band held the truth {c:.0f} % of the time</source>
-      <translation type="unfinished" />
+      <translation>95 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="217" />
       <source>{day}: {mean} (80 %: {lo80} – {hi80}; 95 %: {lo95} – {hi95})</source>
-      <translation type="unfinished" />
+      <translation>{day}：{mean}（80 %：{lo80} – {hi80}；95 %：{lo95} – {hi95}）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="227" />
       <source>Warnings:</source>
-      <translation type="unfinished" />
+      <translation>警告：</translation>
     </message>
   </context>
   <context>
@@ -7863,7 +7863,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/admin/admin_widgets.py" line="227" />
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
   </context>
   <context>
@@ -7871,77 +7871,77 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="45" />
       <source>Daily profit (USD)</source>
-      <translation type="unfinished" />
+      <translation>日利润 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="46" />
       <source>Payback (days)</source>
-      <translation type="unfinished" />
+      <translation>回本期（天）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="49" />
       <source>&amp;Draw</source>
-      <translation type="unfinished" />
+      <translation>绘制(&amp;D)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="65" />
       <source>Show</source>
-      <translation type="unfinished" />
+      <translation>显示</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="66" />
       <source>Electricity up to ($/kWh)</source>
-      <translation type="unfinished" />
+      <translation>电价上限 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="67" />
       <source>BTC price ± around now</source>
-      <translation type="unfinished" />
+      <translation>BTC 价格（当前 ±）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="84" />
       <source>From the fleet: press Draw to read it again</source>
-      <translation type="unfinished" />
+      <translation>来自机群：按“绘制”重新读取</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="93" />
       <source>The fleet cannot be read here (no database).</source>
-      <translation type="unfinished" />
+      <translation>此处无法读取机群（无数据库）。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="97" />
       <source>Reading the fleet's telemetry…</source>
-      <translation type="unfinished" />
+      <translation>正在读取机群遥测数据…</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="108" />
       <source>No miner with figures: nothing to draw.</source>
-      <translation type="unfinished" />
+      <translation>没有带数据的矿机：无可绘制内容。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="139" />
       <source>BTC price (USD)</source>
-      <translation type="unfinished" />
+      <translation>BTC 价格 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="140" />
       <source>Electricity ($/kWh)</source>
-      <translation type="unfinished">电价 ($/kWh)</translation>
+      <translation>电价 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="164" />
       <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh</source>
-      <translation type="unfinished" />
+      <translation>当前：{profit:,.2f} USD/天（BTC {price:,.0f} USD，电价 {kwh:.3f} $/kWh）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="170" />
       <source>No payback without a hardware cost: showing profit.</source>
-      <translation type="unfinished" />
+      <translation>没有硬件成本就无法计算回本期：显示利润。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/heatmap_panel.py" line="172" />
       <source>Blank cells: no payback within the horizon.</source>
-      <translation type="unfinished" />
+      <translation>空白单元格：在时间范围内无法回本。</translation>
     </message>
   </context>
   <context>
@@ -7949,62 +7949,62 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="130" />
       <source>Save to history</source>
-      <translation type="unfinished" />
+      <translation>保存到历史记录</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="131" />
       <source>Keep this calculation, with every input and its source (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>保存此次计算，包括所有输入及其来源 (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="138" />
       <source>1 saved calculation (yours only) · Ctrl+S saves the current one · double-click restores</source>
-      <translation type="unfinished" />
+      <translation>1 条已保存的计算（仅您自己的）· Ctrl+S 保存当前计算 · 双击恢复</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="141" />
       <source>{count} saved calculations (yours only) · Ctrl+S saves the current one · double-click restores</source>
-      <translation type="unfinished" />
+      <translation>{count} 条已保存的计算（仅您自己的）· Ctrl+S 保存当前计算 · 双击恢复</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="145" />
       <source>No saved calculations yet: Ctrl+S saves the current one.</source>
-      <translation type="unfinished" />
+      <translation>尚无已保存的计算：Ctrl+S 保存当前计算。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="190" />
       <source>Not saved to history</source>
-      <translation type="unfinished">未保存到历史记录</translation>
+      <translation>未保存到历史记录</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="193" />
       <source>Not saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>未保存：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/history_panel.py" line="196" />
       <source>Saved to history: {label}</source>
-      <translation type="unfinished" />
+      <translation>已保存到历史记录：{label}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/history_panel.py" line="37" />
       <source>All my sites</source>
-      <translation type="unfinished" />
+      <translation>我的所有矿场</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/history_panel.py" line="39" />
       <source>Show the plans of every site you operate, not only the chosen one</source>
-      <translation type="unfinished" />
+      <translation>显示您操作的所有矿场的计划，而不仅是所选矿场</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/history_panel.py" line="40" />
       <source>Export report…</source>
-      <translation type="unfinished" />
+      <translation>导出报告…</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/history_panel.py" line="43" />
       <source>Save the selected plan's report as CSV: its figures and every miner (Ctrl+E)</source>
-      <translation type="unfinished" />
+      <translation>将所选计划的报告保存为 CSV：包括其数据和每台矿机 (Ctrl+E)</translation>
     </message>
   </context>
   <context>
@@ -8012,52 +8012,52 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="47" />
       <source>Identify {n} miners</source>
-      <translation type="unfinished" />
+      <translation>识别 {n} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="72" />
       <source>Asking {n} miners who they are… {done} answered</source>
-      <translation type="unfinished" />
+      <translation>正在询问 {n} 台矿机的身份… 已应答 {done}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="89" />
       <source>Cancelled: {kept} of {n} identified and stored ({tally}); the others keep what they had.</source>
-      <translation type="unfinished" />
+      <translation>已取消：{n} 台中 {kept} 台已识别并保存（{tally}）；其余保持原有信息。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="97" />
       <source>Identified {n} miners: {tally}.</source>
-      <translation type="unfinished" />
+      <translation>已识别 {n} 台矿机：{tally}。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="120" />
       <source>Identify</source>
-      <translation type="unfinished" />
+      <translation>识别</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="128" />
       <source>Your role ({role}) may not operate miners</source>
-      <translation type="unfinished">您的角色（{role}）无权操作矿机</translation>
+      <translation>您的角色（{role}）无权操作矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="130" />
       <source>An identification is still running</source>
-      <translation type="unfinished" />
+      <translation>识别仍在进行</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="132" />
       <source>Select miners in the table first</source>
-      <translation type="unfinished">请先在表格中选择矿机</translation>
+      <translation>请先在表格中选择矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="134" />
       <source>Ask the {n} selected miners their make, model and firmware, and what their firmware can do</source>
-      <translation type="unfinished" />
+      <translation>询问所选 {n} 台矿机的厂商、型号和固件，以及其固件支持的功能</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/identify_action.py" line="188" />
       <source>Identification stopped: {error}</source>
-      <translation type="unfinished" />
+      <translation>识别已停止：{error}</translation>
     </message>
   </context>
   <context>
@@ -8065,124 +8065,124 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="57" />
       <source>add</source>
-      <translation type="unfinished" />
+      <translation>添加</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="57" />
       <source>update</source>
-      <translation type="unfinished" />
+      <translation>更新</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="57" />
       <source>unchanged</source>
-      <translation type="unfinished" />
+      <translation>不变</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="59" />
       <location filename="../../ui/fleet/import_dialog.py" line="69" />
       <source>Row</source>
-      <translation type="unfinished">行</translation>
+      <translation>行</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="60" />
       <source>Action</source>
-      <translation type="unfinished">操作</translation>
+      <translation>操作</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="61" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>地址</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="62" />
       <source>Name</source>
-      <translation type="unfinished">名称</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="63" />
       <source>Changes</source>
-      <translation type="unfinished" />
+      <translation>变更</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="70" />
       <source>Column</source>
-      <translation type="unfinished">列</translation>
+      <translation>列</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="71" />
       <source>Problem</source>
-      <translation type="unfinished">问题</translation>
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="97" />
       <source>Import miners</source>
-      <translation type="unfinished" />
+      <translation>导入矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="102" />
       <source>No file chosen. Columns: %1 (port optional).</source>
-      <translation type="unfinished" />
+      <translation>未选择文件。列：%1（port 可选）。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="105" />
       <source>Choose file…</source>
-      <translation type="unfinished" />
+      <translation>选择文件…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="110" />
       <source>Create the feeds the list names that the site does not have</source>
-      <translation type="unfinished" />
+      <translation>创建列表中提到但矿场尚未有的供电回路</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="118" />
       <location filename="../../ui/fleet/import_dialog.py" line="210" />
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>导入</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="127" />
       <source>Into site:</source>
-      <translation type="unfinished" />
+      <translation>导入到矿场：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="151" />
       <source>Miner list</source>
-      <translation type="unfinished" />
+      <translation>矿机列表</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="151" />
       <source>Miner lists (*.csv *.xlsx);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>矿机列表 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="176" />
       <source>Reading %1…</source>
-      <translation type="unfinished" />
+      <translation>正在读取 %1…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="189" />
       <source>Importing…</source>
-      <translation type="unfinished" />
+      <translation>正在导入…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="230" />
       <source>%1 to add, %2 to update, %3 unchanged</source>
-      <translation type="unfinished" />
+      <translation>添加 %1，更新 %2，不变 %3</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="233" />
       <source>; new feeds: %1</source>
-      <translation type="unfinished" />
+      <translation>；新供电回路：%1</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="236" />
       <source>%1 bad cell(s): fix them in the file and choose it again; nothing can be imported. (%2)</source>
-      <translation type="unfinished" />
+      <translation>%1 个错误单元格：请在文件中修正后重新选择；目前无法导入任何内容。（%2）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/import_dialog.py" line="247" />
       <source>imported %1: %2 added, %3 updated</source>
-      <translation type="unfinished" />
+      <translation>已导入 %1：添加 %2，更新 %3</translation>
     </message>
   </context>
   <context>
@@ -8190,62 +8190,62 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="122" />
       <source>Record an incident</source>
-      <translation type="unfinished" />
+      <translation>记录事件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="126" />
       <source>Kind</source>
-      <translation type="unfinished">类型</translation>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="127" />
       <source>Title</source>
-      <translation type="unfinished">标题</translation>
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="127" />
       <source>e.g. Feeder 2 tripped</source>
-      <translation type="unfinished" />
+      <translation>例如：2 号馈线跳闸</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="129" />
       <source>No site</source>
-      <translation type="unfinished" />
+      <translation>无矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="130" />
       <source>sites</source>
-      <translation type="unfinished">矿场</translation>
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="132" />
       <source>Site</source>
-      <translation type="unfinished">矿场</translation>
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="133" />
       <source>It affected every active miner of the site</source>
-      <translation type="unfinished" />
+      <translation>影响了该矿场所有运行中的矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="134" />
       <source>Miners</source>
-      <translation type="unfinished">矿机</translation>
+      <translation>矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="135" />
       <source>Tickets</source>
-      <translation type="unfinished">工单</translation>
+      <translation>工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="135" />
       <source>e.g. T-12, T-14</source>
-      <translation type="unfinished" />
+      <translation>例如：T-12, T-14</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="138" />
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>发生了什么</translation>
     </message>
   </context>
   <context>
@@ -8253,32 +8253,32 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="34" />
       <source>Power loss</source>
-      <translation type="unfinished" />
+      <translation>断电</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="35" />
       <source>Cooling</source>
-      <translation type="unfinished">散热</translation>
+      <translation>散热</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="36" />
       <source>Network</source>
-      <translation type="unfinished" />
+      <translation>网络</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="37" />
       <source>Maintenance</source>
-      <translation type="unfinished" />
+      <translation>维护</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="38" />
       <source>Other</source>
-      <translation type="unfinished">其他</translation>
+      <translation>其他</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="92" />
       <source>ongoing</source>
-      <translation type="unfinished" />
+      <translation>进行中</translation>
     </message>
   </context>
   <context>
@@ -8286,37 +8286,37 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="162" />
       <source>Record incident…</source>
-      <translation type="unfinished" />
+      <translation>记录事件…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="163" />
       <source>Link tickets…</source>
-      <translation type="unfinished" />
+      <translation>关联工单…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="164" />
       <source>End…</source>
-      <translation type="unfinished" />
+      <translation>结束…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="180" />
       <source>Link tickets to %1</source>
-      <translation type="unfinished" />
+      <translation>将工单关联到 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="181" />
       <source>Tickets (T-12, T-14)</source>
-      <translation type="unfinished" />
+      <translation>工单（T-12, T-14）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="194" />
       <source>End incident</source>
-      <translation type="unfinished" />
+      <translation>结束事件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/incidents_page.py" line="195" />
       <source>Mark “%1” as ended now?</source>
-      <translation type="unfinished" />
+      <translation>将“%1”标记为现在结束？</translation>
     </message>
   </context>
   <context>
@@ -8324,27 +8324,27 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="39" />
       <source>Draft</source>
-      <translation type="unfinished">草稿</translation>
+      <translation>草稿</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="40" />
       <source>Issued</source>
-      <translation type="unfinished">开具日期</translation>
+      <translation>已开具</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="41" />
       <source>Paid</source>
-      <translation type="unfinished">已付</translation>
+      <translation>已付</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="42" />
       <source>Overdue</source>
-      <translation type="unfinished">逾期</translation>
+      <translation>逾期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="43" />
       <source>Void</source>
-      <translation type="unfinished" />
+      <translation>作废</translation>
     </message>
   </context>
   <context>
@@ -8352,112 +8352,112 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="106" />
       <source>Issue</source>
-      <translation type="unfinished" />
+      <translation>开具</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="107" />
       <source>Pay…</source>
-      <translation type="unfinished" />
+      <translation>付款…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="108" />
       <source>Credit…</source>
-      <translation type="unfinished" />
+      <translation>贷记…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="109" />
       <source>Void…</source>
-      <translation type="unfinished" />
+      <translation>作废…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="110" />
       <source>Send</source>
-      <translation type="unfinished" />
+      <translation>发送</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="111" />
       <source>PDF…</source>
-      <translation type="unfinished" />
+      <translation>PDF…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="118" />
       <source>the draft for %1</source>
-      <translation type="unfinished" />
+      <translation>%1 的草稿</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="129" />
       <source>Issue invoice</source>
-      <translation type="unfinished" />
+      <translation>开具发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="130" />
       <source>Issue %1? It gets the next number of the series and can then only be credited or voided.</source>
-      <translation type="unfinished" />
+      <translation>开具 %1？它将获得序列中的下一个编号，之后只能贷记或作废。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="136" />
       <source>Void invoice</source>
-      <translation type="unfinished" />
+      <translation>作废发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="137" />
       <source>Void %1? It stays in the series, marked void, and is no longer owed.</source>
-      <translation type="unfinished" />
+      <translation>作废 %1？它仍保留在序列中并标记为作废，不再需要支付。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="148" />
       <source>Queued %1 to %2.</source>
-      <translation type="unfinished" />
+      <translation>已将 %1 排队发送至 %2。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="151" />
       <source>No SMTP settings yet: it waits in the send log until they are set.</source>
-      <translation type="unfinished" />
+      <translation>尚未设置 SMTP：在设置之前，它将在发送日志中等待。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="155" />
       <source>Send invoice</source>
-      <translation type="unfinished" />
+      <translation>发送发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="155" />
       <source>E-mail %1 as a PDF to the customer's billing contacts?</source>
-      <translation type="unfinished" />
+      <translation>将 %1 以 PDF 形式通过电子邮件发送给客户的账务联系人？</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="178" />
       <source>Payment on %1</source>
-      <translation type="unfinished" />
+      <translation>%1 的付款</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="179" />
       <source>Bank reference</source>
-      <translation type="unfinished" />
+      <translation>银行参考号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="191" />
       <source>Credit note on %1</source>
-      <translation type="unfinished" />
+      <translation>%1 的贷项通知单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="192" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="200" />
       <source>Save invoice PDF</source>
-      <translation type="unfinished" />
+      <translation>保存发票 PDF</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="200" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="205" />
       <source>Wrote %1</source>
-      <translation type="unfinished" />
+      <translation>已写入 %1</translation>
     </message>
   </context>
   <context>
@@ -8465,17 +8465,17 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/keyring_status.py" line="20" />
       <source>Secrets typed here are stored in the OS keyring ({where}).</source>
-      <translation type="unfinished" />
+      <translation>此处输入的密钥信息保存在操作系统密钥环中（{where}）。</translation>
     </message>
     <message>
       <location filename="../../ui/keyring_status.py" line="22" />
       <source>Secrets typed here are kept for this session only and lost when the program exits ({why}).</source>
-      <translation type="unfinished" />
+      <translation>此处输入的密钥信息仅在本次会话中保留，程序退出后丢失（{why}）。</translation>
     </message>
     <message>
       <location filename="../../ui/keyring_status.py" line="25" />
       <source>This computer has no secure keyring (found {found}): secrets typed here cannot be stored, and nothing is saved in their place. Install or unlock one: GNOME Keyring or KWallet (Secret Service), macOS Keychain, Windows Credential Manager.</source>
-      <translation type="unfinished" />
+      <translation>这台计算机没有安全的密钥环（找到 {found}）：此处输入的密钥信息无法保存，也不会以其他方式保存。请安装或解锁一个：GNOME Keyring 或 KWallet (Secret Service)、macOS 钥匙串、Windows 凭据管理器。</translation>
     </message>
   </context>
   <context>
@@ -8483,7 +8483,7 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/i18n.py" line="61" />
       <source>The {language} translation ({file}) is missing or unreadable: the console is in English.</source>
-      <translation type="unfinished" />
+      <translation>{language} 翻译文件（{file}）缺失或无法读取：控制台以英文显示。</translation>
     </message>
   </context>
   <context>
@@ -8678,67 +8678,30 @@ Create a new, empty database there?</source>
   <context>
     <name>LoginDialogs</name>
     <message>
-      <location filename="../../ui/login_dialogs.py" line="82" />
+      <location filename="../../ui/login_dialogs.py" line="81" />
       <source>HashInsight Desktop — log in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/login_dialogs.py" line="84" />
-      <location filename="../../ui/login_dialogs.py" line="93" />
+      <location filename="../../ui/login_dialogs.py" line="83" />
+      <location filename="../../ui/login_dialogs.py" line="92" />
       <source>Log in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/login_dialogs.py" line="85" />
+      <location filename="../../ui/login_dialogs.py" line="84" />
       <source>Database: {kind} · {display}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/login_dialogs.py" line="91" />
-      <location filename="../../ui/login_dialogs.py" line="121" />
+      <location filename="../../ui/login_dialogs.py" line="90" />
       <source>User name</source>
       <translation type="unfinished">用户名</translation>
     </message>
     <message>
-      <location filename="../../ui/login_dialogs.py" line="92" />
-      <location filename="../../ui/login_dialogs.py" line="123" />
+      <location filename="../../ui/login_dialogs.py" line="91" />
       <source>Password</source>
       <translation type="unfinished">密码</translation>
-    </message>
-    <message>
-      <location filename="../../ui/login_dialogs.py" line="109" />
-      <source>HashInsight Desktop — first start</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/login_dialogs.py" line="111" />
-      <source>Create the owner account</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/login_dialogs.py" line="112" />
-      <source>This database has no users yet. The owner can do everything, including adding the other users.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/login_dialogs.py" line="122" />
-      <source>Full name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/login_dialogs.py" line="124" />
-      <source>Repeat password</source>
-      <translation type="unfinished">重复密码</translation>
-    </message>
-    <message>
-      <location filename="../../ui/login_dialogs.py" line="125" />
-      <source>Create owner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../ui/login_dialogs.py" line="129" />
-      <source>password: the two passwords differ</source>
-      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -8749,7 +8712,7 @@ Create a new, empty database there?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/analytics_tab.py" line="245" />
+      <location filename="../../ui/analytics/analytics_tab.py" line="254" />
       <source>Analytics</source>
       <translation type="unfinished" />
     </message>
@@ -9088,7 +9051,7 @@ Ask an administrator for access.</source>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="78" />
       <source>Your role (%1) may not change miners</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">您的角色（%1）无权更改矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="86" />
@@ -9236,7 +9199,7 @@ Charts appear after its first polls.</source>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="254" />
       <source>Hashrate (TH/s)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">算力 (TH/s)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="255" />
@@ -9246,7 +9209,7 @@ Charts appear after its first polls.</source>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="256" />
       <source>Power (W)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">功率 (W)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="257" />
@@ -10607,7 +10570,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
       <location filename="../../ui/curtailment/plan_editor.py" line="139" />
       <location filename="../../ui/curtailment/plan_editor.py" line="480" />
       <source>manual recovery</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">手动恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="141" />
@@ -11337,7 +11300,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="359" />
       <source>showing {shown} of {total} miners</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="373" />
@@ -11649,7 +11612,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="71" />
-      <source>Fees per block (BTC), every day</source>
+      <source>Fees per block (BTC) on days without a stored one</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -11658,24 +11621,44 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/replay_panel.py" line="98" />
+      <location filename="../../ui/analytics/replay_panel.py" line="102" />
       <source>No market history yet: import a file or wait for the 15-minute collection.</source>
       <translation type="unfinished">尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/replay_panel.py" line="101" />
+      <location filename="../../ui/analytics/replay_panel.py" line="105" />
       <source>No stored day has a difficulty: import a history file with a difficulty column.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/replay_panel.py" line="154" />
+      <location filename="../../ui/analytics/replay_panel.py" line="158" />
+      <source>Reading the stored history…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/analytics/replay_panel.py" line="177" />
       <source>Cumulative profit (USD)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../ui/analytics/replay_panel.py" line="161" />
-      <source>{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.
-Fees per block taken as {fees} BTC every day; the subsidy follows each day's halving era.</source>
+      <location filename="../../ui/analytics/replay_panel.py" line="184" />
+      <source>Fees per block: the stored network snapshots' on {stored} days, {fees} BTC as stated on {stated}; the subsidy follows each day's halving era.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/analytics/replay_panel.py" line="202" />
+      <source>{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/analytics/replay_panel.py" line="214" />
+      <source>all sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../ui/analytics/replay_panel.py" line="216" />
+      <source>The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, {no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).
+Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -11834,12 +11817,12 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="44" />
       <source>Hashrate (TH/s)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">算力 (TH/s)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="45" />
       <source>Power (W)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">功率 (W)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="46" />
@@ -11854,17 +11837,17 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="48" />
       <source>BTC price (USD)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">BTC 价格 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="49" />
       <source>Difficulty</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">难度</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="50" />
       <source>Fees per block (BTC)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">每区块手续费 (BTC)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="51" />
@@ -11874,12 +11857,12 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="52" />
       <source>Pool fee (%)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿池费 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="53" />
       <source>Uptime (%)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">在线率 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="54" />
@@ -11892,7 +11875,7 @@ Fees per block taken as {fees} BTC every day; the subsidy follows each day's hal
       <translation type="unfinished">型号</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/scenario_form.py" line="75" />
+      <location filename="../../ui/analytics/scenario_form.py" line="82" />
       <source>Typed figures</source>
       <translation type="unfinished" />
     </message>
@@ -13718,7 +13701,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="189" />
       <source>manual recovery</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">手动恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="191" />
