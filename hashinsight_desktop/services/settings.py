@@ -28,6 +28,7 @@ class Settings:
     # Never holds a password: that lives in the OS keyring (SecretStore), keyed by this URL.
     database_url: str = ""
     theme: str = "light"
+    language: str = ""  # "en" or "zh_CN"; empty: the computer's language (services.languages)
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""
     last_username: str = ""

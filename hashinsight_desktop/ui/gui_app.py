@@ -23,6 +23,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.event_bridge import EventBridge
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
@@ -48,6 +49,8 @@ def _application(context: AppContext) -> QApplication:
     with resources.as_file(icon) as icon_path:
         app.setWindowIcon(QIcon(str(icon_path)))
     apply_theme(app, context.settings.theme)
+    for notice in i18n.start(app, context.settings.language):  # translators before any window exists
+        print(f"hashinsight-desktop: {notice}", file=sys.stderr)
     return app
 
 

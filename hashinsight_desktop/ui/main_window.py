@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSystemTrayIcon,
     QTabWidget,
@@ -22,7 +23,9 @@ from hashinsight_desktop import __version__
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.database_health import RECONNECTING, UP_AGAIN, Health
+from hashinsight_desktop.services.languages import LANGUAGES
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.reconnect_banner import ReconnectBanner
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
             theme_group.addAction(action)
             view_menu.addAction(action)
+        self._build_language_menu(view_menu.addMenu(self.tr("&Language")))
         view_menu.addSeparator()
         for index in range(min(self.tabs.count(), 9)):
             go_to = self.tr("Go to {tab}").format(tab=self.tabs.tabText(index))
@@ -123,6 +127,30 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         for action in (self.user_guide_action, self.shortcuts_action, about):
             help_menu.addAction(action)
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(i18n.language_name(code), self, checkable=True)  # each language named in itself
+            action.setChecked(i18n.current().language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, language: str) -> None:
+        """The console in ``language`` from now on, this window re-translated in place (nothing typed is lost);
+        remembered for the next start."""
+        from hashinsight_desktop.ui.language_switch import switch_language
+
+        notice = switch_language(QApplication.instance(), language)  # type: ignore[arg-type]
+        self.language_actions[i18n.current().language].setChecked(True)
+        if notice is not None:
+            self.statusBar().showMessage(notice, 15_000)
+            return
+        self.context.settings.language = language
+        self.context.save_settings()
 
     def change_password(self) -> QDialog:
         from hashinsight_desktop.ui.account_dialogs import ChangePasswordDialog
@@ -176,6 +204,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.roles_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.show_connection_state(connected=True)  # until the database watch (ConsoleSession) says otherwise
+        if (notice := i18n.start_notice()) is not None:  # a translation file missing at start: English, said once
+            self.statusBar().showMessage(notice, 30_000)
 
     def tab(self, key: str) -> QWidget | None:
         """The widget of a module's tab, if this user's role shows it."""

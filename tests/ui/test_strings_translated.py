@@ -128,6 +128,17 @@ def _untranslated(node: ast.expr) -> str | None:
     return None
 
 
+def _is_lookup(call: ast.Call) -> bool:
+    """``translator.translate(context, text)``: a QTranslator asked for a text lupdate extracted elsewhere, not a
+    translation call (those are ``QCoreApplication.translate`` or a bare ``translate``)."""
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and _call_name(func.value) not in {"QCoreApplication", "QApplication", "QGuiApplication"}
+    )
+
+
 def _shows_text(call: ast.Call, name: str | None) -> bool:
     if name == "emit":  # a notice signal carries a message for the status line
         return isinstance(call.func, ast.Attribute) and _call_name(call.func.value) == "notice"
@@ -182,7 +193,12 @@ def _findings_in(path: Path, root: Path) -> Iterator[str]:
             for keyword in node.keywords:
                 if keyword.arg in TEXT_KEYWORDS and (text := _untranslated(keyword.value)):
                     yield f"{where}:{node.lineno}: {keyword.arg}={text[:60]!r} is not translated"
-            if name in TRANSLATE_CALLS and len(node.args) > TRANSLATE_CALLS[name] and id(node) not in helpers:
+            if (
+                name in TRANSLATE_CALLS
+                and len(node.args) > TRANSLATE_CALLS[name]
+                and id(node) not in helpers
+                and not _is_lookup(node)
+            ):
                 source = node.args[TRANSLATE_CALLS[name]]
                 # A variable is fine where its literals are marked with QT_TRANSLATE_NOOP and the line says so.
                 noop_marked = "QT_TRANSLATE_NOOP" in lines[node.lineno - 1].partition("#")[2]
@@ -236,6 +252,7 @@ def test_the_scan_catches(source: str, tmp_path: Path) -> None:
         'QCoreApplication.translate("Context", "Done")',
         "label.setText(value)",
         'QCoreApplication.translate("Model", str(TITLES[section]))  # QT_TRANSLATE_NOOP where TITLES is',
+        "translator.translate(context, source)",
     ],
 )
 def test_the_scan_passes(source: str, tmp_path: Path) -> None:

@@ -1,0 +1,313 @@
+"""Changing the console's language while it is open, without losing work.
+
+One mechanism for every tab, rather than a ``retranslate`` method in each of hundreds of widgets:
+
+1. the new translators are installed (``i18n.install``): Qt re-translates its own widgets (standard buttons);
+2. every open window (the main window, open dialogs) is walked and each text the console set — labels, buttons,
+   group titles, tab names, menus and actions, tooltips, placeholders, combo box items, item widgets' cells and
+   headers, spin box suffixes, chart axis labels — is mapped from the old language to the new
+   (``retranslate_map.TextMap``); what the user typed (a line edit's text, a text box's contents) is never touched,
+   nor are the current tab, selections and scroll positions;
+3. models that translate when asked (header titles, status words) are told their headers and data changed, and
+   the numbers they format follow the new locale;
+4. every live view re-reads (``LiveRefresh.refresh_all``): texts built from data (summaries, cards, charts) are
+   built again in the new language. A widget with texts of its own kind may define ``retranslate_ui()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Iterator
+
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractProxyModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QSpinBox,
+    QTabBar,
+    QTableWidget,
+    QTextEdit,
+    QToolBox,
+    QTreeWidget,
+    QWidget,
+    QWizardPage,
+)
+
+from hashinsight_desktop.ui import i18n
+from hashinsight_desktop.ui.elided_label import ElidedLabel
+from hashinsight_desktop.ui.live_refresh import LiveRefresh
+from hashinsight_desktop.ui.retranslate_map import TextMap, catalogue
+
+log = logging.getLogger(__name__)
+
+
+def switch_language(app: QApplication, language: str) -> str | None:
+    """Speak ``language`` from now on, in every open window; returns the notice if its file is missing
+    (then nothing changes)."""
+    _, notice = i18n.load(language)
+    if notice is not None:
+        return notice
+    started = time.perf_counter()
+    previous, _ = i18n.install(app, language)
+    messages = _messages(language if language != i18n.ENGLISH else previous.language)
+    walker = _Walker(TextMap(messages, previous, i18n.current(app)))
+    for window in app.topLevelWidgets():
+        walker.window(window)
+    LiveRefresh.instance().refresh_all()
+    log.info(
+        "language %s → %s: %d texts changed in %.0f ms",
+        previous.language,
+        language,
+        walker.changed,
+        (time.perf_counter() - started) * 1000,
+    )
+    return None
+
+
+def _messages(language: str) -> tuple[object, ...]:
+    """The catalogue of the non-English side of the switch (English ↔ English has nothing to map)."""
+    if language == i18n.ENGLISH:
+        return ()
+    ts = i18n.ts_file(language)
+    if not ts.exists():  # a bundle without the .ts: texts change when their window is opened again
+        log.warning("%s missing: open windows keep their texts until reopened", ts)
+        return ()
+    return catalogue(ts, ts.stat().st_mtime)
+
+
+def _contexts(widget: QObject) -> list[str]:
+    """The translation contexts nearest to ``widget``: its classes, then its parents' (lupdate files a ``self.tr``
+    text under the class whose code holds it)."""
+    names: list[str] = []
+    node: QObject | None = widget
+    while node is not None:
+        names += [cls.__name__ for cls in type(node).__mro__ if cls.__module__.startswith("hashinsight_desktop")]
+        node = node.parent()
+    return names
+
+
+class _Walker:
+    def __init__(self, texts: TextMap) -> None:
+        self.texts = texts
+        self.changed = 0
+        self._seen: set[int] = set()
+
+    def window(self, window: QWidget) -> None:
+        if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+            window.unsetLocale()  # the new default locale reaches its date and number editors
+        for widget in [window, *window.findChildren(QWidget)]:
+            if shiboken6.isValid(widget):
+                self.widget(widget)
+        for action in window.findChildren(QAction):
+            self.action(action, _contexts(action))
+        self._models(window)
+        for widget in [window, *window.findChildren(QWidget)]:
+            hook = getattr(widget, "retranslate_ui", None)
+            if callable(hook):
+                hook()
+        self._charts(window)
+
+    def _new(self, shown: str, contexts: list[str]) -> str | None:
+        new = self.texts.translate(shown, contexts)
+        if new is None or new == shown:
+            return None
+        self.changed += 1
+        return new
+
+    def widget(self, w: QWidget) -> None:
+        if id(w) in self._seen:
+            return
+        self._seen.add(id(w))
+        contexts = _contexts(w)
+        new = self._new
+
+        if w.isWindow() and (text := new(w.windowTitle(), contexts)):
+            w.setWindowTitle(text)
+        if not isinstance(w, ElidedLabel) and (text := new(w.toolTip(), contexts)):
+            w.setToolTip(text)  # an elided label's tooltip is its own text when cut
+        for getter, setter in ((w.statusTip, w.setStatusTip), (w.whatsThis, w.setWhatsThis)):
+            if text := new(getter(), contexts):
+                setter(text)
+        if isinstance(w, QLabel | QAbstractButton) and (text := new(w.text(), contexts)):
+            w.setText(text)
+        elif isinstance(w, QGroupBox) and (text := new(w.title(), contexts)):
+            w.setTitle(text)
+        elif isinstance(w, QMenu):
+            if text := new(w.title(), contexts):
+                w.setTitle(text)
+            for action in w.actions():
+                self.action(action, contexts)
+        elif isinstance(w, QLineEdit | QTextEdit | QPlainTextEdit):  # the typed text is the user's
+            if text := new(w.placeholderText(), contexts):
+                w.setPlaceholderText(text)
+        elif isinstance(w, QComboBox):
+            self._combo(w, contexts)
+        elif isinstance(w, QTabBar):
+            for index in range(w.count()):
+                if text := new(w.tabText(index), contexts):
+                    w.setTabText(index, text)
+                if text := new(w.tabToolTip(index), contexts):
+                    w.setTabToolTip(index, text)
+        elif isinstance(w, QToolBox):
+            for index in range(w.count()):
+                if text := new(w.itemText(index), contexts):
+                    w.setItemText(index, text)
+        elif isinstance(w, QSpinBox | QDoubleSpinBox):
+            for getter, setter in ((w.prefix, w.setPrefix), (w.suffix, w.setSuffix)):
+                if text := new(getter(), contexts):
+                    setter(text)
+        elif isinstance(w, QProgressBar) and (text := new(w.format(), contexts)):
+            w.setFormat(text)
+        elif isinstance(w, QWizardPage):
+            for getter, setter in ((w.title, w.setTitle), (w.subTitle, w.setSubTitle)):
+                if text := new(getter(), contexts):
+                    setter(text)
+        if isinstance(w, QAbstractSpinBox) and (text := new(w.specialValueText(), contexts)):
+            w.setSpecialValueText(text)
+        for action in w.actions():
+            self.action(action, contexts)
+
+    def action(self, action: QAction, contexts: list[str]) -> None:
+        if id(action) in self._seen or not shiboken6.isValid(action):
+            return
+        self._seen.add(id(action))
+        derived_tip = action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&").removesuffix("…")
+        explicit_tip = action.toolTip() not in (derived_tip, derived_tip.removesuffix("..."))
+        if text := self._new(action.text(), contexts):
+            action.setText(text)
+        if explicit_tip and (text := self._new(action.toolTip(), contexts)):
+            action.setToolTip(text)
+        if text := self._new(action.statusTip(), contexts):
+            action.setStatusTip(text)
+        if (menu := action.menu()) is not None and isinstance(menu, QMenu):
+            self.widget(menu)
+
+    def _combo(self, combo: QComboBox, contexts: list[str]) -> None:
+        if text := self._new(combo.placeholderText(), contexts):
+            combo.setPlaceholderText(text)
+        if combo.isEditable():  # its items are what users typed or picked: names, hosts
+            return
+        for index in range(combo.count()):
+            if text := self._new(combo.itemText(index), contexts):
+                combo.setItemText(index, text)
+            tip = combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str) and (text := self._new(tip, contexts)):
+                combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
+
+    def _models(self, window: QWidget) -> None:
+        """Item widgets' stored texts are mapped; every model is told its headers and cells changed, so texts it
+        translates when asked, and numbers it formats, are asked again. Selections are untouched."""
+        models: dict[int, QAbstractItemModel] = {}
+        for view in window.findChildren(QAbstractItemView):
+            contexts = _contexts(view)
+            if isinstance(view, QTableWidget):
+                self._table_widget(view, contexts)
+            elif isinstance(view, QTreeWidget):
+                self._tree_widget(view, contexts)
+            elif isinstance(view, QListWidget):
+                for row in range(view.count()):
+                    self._item(view.item(row), contexts)
+            model = view.model()
+            while isinstance(model, QAbstractProxyModel) and model.sourceModel() is not None:
+                model = model.sourceModel()
+            if model is not None:
+                models[id(model)] = model
+                if isinstance(model, QStandardItemModel) and not isinstance(view, QTableWidget | QTreeWidget):
+                    self._standard_model(model, contexts)
+        for model in models.values():
+            _announce_change(model)
+
+    def _item(self, item: object, contexts: list[str]) -> None:
+        """A QTableWidgetItem, QListWidgetItem, QTreeWidgetItem column or QStandardItem, through text/setText."""
+        if item is None:
+            return
+        text_of, set_text = item.text, item.setText  # type: ignore[attr-defined]
+        if text := self._new(text_of(), contexts):
+            set_text(text)
+        tip_of, set_tip = item.toolTip, item.setToolTip  # type: ignore[attr-defined]
+        if text := self._new(tip_of(), contexts):
+            set_tip(text)
+
+    def _table_widget(self, table: QTableWidget, contexts: list[str]) -> None:
+        for column in range(table.columnCount()):
+            self._item(table.horizontalHeaderItem(column), contexts)
+        for row in range(table.rowCount()):
+            self._item(table.verticalHeaderItem(row), contexts)
+            for column in range(table.columnCount()):
+                self._item(table.item(row, column), contexts)
+
+    def _tree_widget(self, tree: QTreeWidget, contexts: list[str]) -> None:
+        items = [tree.headerItem(), *_tree_items(tree)]
+        for item in items:
+            for column in range(tree.columnCount()):
+                if text := self._new(item.text(column), contexts):
+                    item.setText(column, text)
+                if text := self._new(item.toolTip(column), contexts):
+                    item.setToolTip(column, text)
+
+    def _standard_model(self, model: QStandardItemModel, contexts: list[str]) -> None:
+        for column in range(model.columnCount()):
+            self._item(model.horizontalHeaderItem(column), contexts)
+        for item in _standard_items(model):
+            self._item(item, contexts)
+
+    def _charts(self, window: QWidget) -> None:
+        """pyqtgraph's axis labels, titles, legends and text items (only if charts were ever drawn)."""
+        pg = sys.modules.get("pyqtgraph")
+        if pg is None:
+            return
+        for view in window.findChildren(pg.GraphicsView):
+            contexts = _contexts(view)
+            for item in view.scene().items():
+                if isinstance(item, pg.AxisItem) and (text := self._new(item.labelText, contexts)):
+                    item.setLabel(text)
+                    continue
+                shown = item.text if isinstance(item, pg.LabelItem) else None
+                if isinstance(item, pg.TextItem):
+                    shown = item.textItem.toPlainText()
+                if shown is not None and (text := self._new(shown, contexts)):
+                    item.setText(text)
+
+
+def _announce_change(model: QAbstractItemModel) -> None:
+    rows = model.rowCount(QModelIndex())
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())  # private there
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if rows:
+        model.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+    if rows and columns:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1), [])
+
+
+def _tree_items(tree: QTreeWidget) -> Iterator[object]:
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack += [item.child(i) for i in range(item.childCount())]
+
+
+def _standard_items(model: QStandardItemModel) -> Iterator[QStandardItem]:
+    stack = [model.item(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            continue
+        yield item
+        stack += [item.child(r, c) for r in range(item.rowCount()) for c in range(item.columnCount())]

@@ -1,0 +1,143 @@
+"""From a text the console shows in one language to the same text in another.
+
+The catalogue is the ``.ts`` file's list of (context, source) messages. Each message is looked up in the old and
+the new language's translators: a text shown now that is exactly an old translation becomes the new one; a text
+made from a template (``"{count} miners selected"``, ``"Go to %1"``) is matched with the old template as a pattern
+and written with the new template, its values kept (a value that is itself a message, like a tab's name, is
+translated too). When one text has different translations in several contexts, the context nearest to the widget
+(its class, then its parents') wins.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from hashinsight_desktop.ui.i18n import Translation
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%n")
+_MIN_LITERAL_LETTERS = 3  # a template of placeholders and punctuation ("{a} · {b}") would match anything
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    comment: str | None
+    numerus: bool
+
+
+@cache
+def catalogue(ts: Path, modified: float) -> tuple[Message, ...]:
+    """The messages of a ``.ts`` file (``modified``: its mtime, so a file updated since is read again)."""
+    del modified
+    messages = []
+    for context in ET.parse(ts).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            if source:
+                comment = message.findtext("comment")
+                messages.append(Message(name, source, comment, message.get("numerus") == "yes"))
+    return tuple(messages)
+
+
+def _key(placeholder: str, position: int) -> str:
+    if placeholder.startswith("{"):
+        name = re.split(r"[:!]", placeholder[1:-1], maxsplit=1)[0]
+        return name or f"#{position}"
+    return placeholder.replace("%L", "%")
+
+
+@dataclass(frozen=True)
+class _Template:
+    pattern: re.Pattern[str]
+    keys: tuple[str, ...]
+    weight: int  # letters outside placeholders: the most specific template wins
+    anchor: str  # its longest literal piece: a text without it is not tried against the pattern
+    context: str
+    new: str
+
+
+def _template(old: str, new: str, context: str) -> _Template | None:
+    escaped = old.replace("{{", "\x00").replace("}}", "\x01")
+    pieces = _PLACEHOLDER.split(escaped)
+    placeholders = _PLACEHOLDER.findall(escaped)
+    if not placeholders:
+        return None
+    literal = "".join(pieces)
+    letters = sum((2 if char >= "\u2e80" else 1) for char in literal if char.isalpha())  # a CJK character says more
+    if letters < _MIN_LITERAL_LETTERS:
+        return None
+    unescape = {"\x00": "{", "\x01": "}"}
+    literals = ["".join(unescape.get(c, c) for c in piece) for piece in pieces]
+    regex = re.escape(literals[0]) + "".join(f"(.+?){re.escape(part)}" for part in literals[1:])
+    keys = tuple(_key(p, i) for i, p in enumerate(placeholders))
+    anchor = max(literals, key=len)
+    return _Template(re.compile(f"^{regex}$", re.DOTALL), keys, letters, anchor, context, new)
+
+
+def _fill(template: str, values: dict[str, str]) -> str | None:
+    escaped = template.replace("{{", "\x00").replace("}}", "\x01")
+    out: list[str] = []
+    last = 0
+    for position, match in enumerate(_PLACEHOLDER.finditer(escaped)):
+        key = _key(match.group(0), position)
+        if key not in values:
+            return None
+        out += [escaped[last : match.start()], values[key]]
+        last = match.end()
+    out.append(escaped[last:])
+    return "".join(out).replace("\x00", "{").replace("\x01", "}")
+
+
+class TextMap:
+    """Old language's shown texts → the new language's, for one switch."""
+
+    def __init__(self, messages: Sequence[Message], old: Translation, new: Translation) -> None:
+        self.exact: dict[str, dict[str, str]] = {}
+        self.templates: list[_Template] = []
+        for message in messages:
+            n = 1 if message.numerus else -1
+            before = old.lookup(message.context, message.source, message.comment, n)
+            after = new.lookup(message.context, message.source, message.comment, n)
+            self.exact.setdefault(before, {}).setdefault(message.context, after)
+            template = _template(before, after, message.context)
+            if template is not None:
+                self.templates.append(template)
+        self.templates.sort(key=lambda t: -t.weight)
+
+    def translate(self, shown: str, contexts: Sequence[str] = ()) -> str | None:
+        """The new language's text for ``shown``, or None if it is not one of the console's texts."""
+        if not shown or not any(char.isalpha() for char in shown):
+            return None
+        found = self._exact(shown, contexts)
+        if found is not None:
+            return found
+        for template in self.templates:
+            if template.anchor not in shown:
+                continue
+            match = template.pattern.match(shown)
+            if match is None:
+                continue
+            values = {}
+            for key, value in zip(template.keys, match.groups(), strict=True):
+                values[key] = self._exact(value, contexts) or value
+            filled = _fill(template.new, values)
+            if filled is not None:
+                return filled
+        return None
+
+    def _exact(self, shown: str, contexts: Sequence[str]) -> str | None:
+        candidates = self.exact.get(shown)
+        if not candidates:
+            return None
+        for context in contexts:
+            if context in candidates:
+                return candidates[context]
+        texts = list(candidates.values())
+        return max(texts, key=texts.count)  # the translation most contexts agree on
