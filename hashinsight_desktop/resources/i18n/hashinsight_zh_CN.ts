@@ -8491,97 +8491,97 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="67" />
       <source>New lead</source>
-      <translation type="unfinished" />
+      <translation>新建线索</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="67" />
       <source>Edit lead %1</source>
-      <translation type="unfinished" />
+      <translation>编辑线索 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="70" />
       <source>Title</source>
-      <translation type="unfinished">标题</translation>
+      <translation>标题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="70" />
       <source>e.g. 2 MW hosting, Q3</source>
-      <translation type="unfinished" />
+      <translation>例如：2 MW 托管，第三季度</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="73" />
       <source>Company</source>
-      <translation type="unfinished">公司</translation>
+      <translation>公司</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="73" />
       <source>e.g. Northwind Mining</source>
-      <translation type="unfinished" />
+      <translation>例如：Northwind Mining</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="76" />
       <source>Contact</source>
-      <translation type="unfinished">联系人</translation>
+      <translation>联系人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="76" />
       <source>Who you talk to</source>
-      <translation type="unfinished" />
+      <translation>与您对接的人</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="79" />
       <source>E-mail</source>
-      <translation type="unfinished">电子邮件</translation>
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="79" />
       <source>name@company.com</source>
-      <translation type="unfinished">name@company.com</translation>
+      <translation>name@company.com</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="81" />
       <source>Phone</source>
-      <translation type="unfinished">电话</translation>
+      <translation>电话</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="83" />
       <source>Source</source>
-      <translation type="unfinished">来源</translation>
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="83" />
       <source>e.g. referral, website, event</source>
-      <translation type="unfinished" />
+      <translation>例如：推荐、网站、活动</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="87" />
       <source>Value estimate ($)</source>
-      <translation type="unfinished" />
+      <translation>预估金额 ($)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="89" />
       <source>e.g. 250000</source>
-      <translation type="unfinished" />
+      <translation>例如：250000</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="93" />
       <source>Next step</source>
-      <translation type="unfinished">下一步</translation>
+      <translation>下一步</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="93" />
       <source>e.g. send the price sheet</source>
-      <translation type="unfinished" />
+      <translation>例如：发送报价单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="97" />
       <source>Next step due</source>
-      <translation type="unfinished" />
+      <translation>下一步截止日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_dialogs.py" line="99" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished">YYYY-MM-DD</translation>
+      <translation>YYYY-MM-DD</translation>
     </message>
   </context>
   <context>
@@ -8589,32 +8589,32 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="62" />
       <source>New lead…</source>
-      <translation type="unfinished">新建线索…</translation>
+      <translation>新建线索…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="63" />
       <source>Edit…</source>
-      <translation type="unfinished">编辑…</translation>
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="64" />
       <source>Move to</source>
-      <translation type="unfinished">移至</translation>
+      <translation>移至</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="65" />
       <source>Convert to deal…</source>
-      <translation type="unfinished" />
+      <translation>转为商机…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="66" />
       <source>Log activity…</source>
-      <translation type="unfinished">记录活动…</translation>
+      <translation>记录活动…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/leads_page.py" line="77" />
       <source>Lead lost: %1</source>
-      <translation type="unfinished" />
+      <translation>线索丢失：%1</translation>
     </message>
   </context>
   <context>
@@ -8622,57 +8622,57 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="24" />
       <source>sleep only</source>
-      <translation type="unfinished" />
+      <translation>仅休眠</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="32" />
       <source>Clear</source>
-      <translation type="unfinished" />
+      <translation>清除</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="33" />
       <source>Let the optimiser choose every miner again</source>
-      <translation type="unfinished" />
+      <translation>让优化器重新为每台矿机选择</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="49" />
       <source>Allow power-off (0 W)</source>
-      <translation type="unfinished" />
+      <translation>允许断电 (0 W)</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="53" />
       <source>Off: a miner is never planned at 0 W; a sleeping miner draws the sleep power above. On: a sleep power of 0 W is allowed (the miner is switched off).</source>
-      <translation type="unfinished" />
+      <translation>关：矿机不会被计划为 0 W；休眠矿机按上面的休眠功率耗电。开：允许休眠功率为 0 W（矿机断电）。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="59" />
       <source>Fewest miners touched</source>
-      <translation type="unfinished" />
+      <translation>尽量少动矿机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="63" />
       <source>Send fewer commands for a little hashrate: each miner the plan changes counts as losing this many TH/s more, so the plan sheds more on fewer miners</source>
-      <translation type="unfinished" />
+      <translation>以少量算力换取更少的命令：计划每改动一台矿机，就按多损失这么多 TH/s 计算，因此计划会在更少的矿机上削减更多负荷</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="73" />
       <source> TH/s a miner</source>
-      <translation type="unfinished" />
+      <translation> TH/s 每台</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="74" />
       <source>What one command more is worth, in TH/s lost</source>
-      <translation type="unfinished" />
+      <translation>多发一条命令相当于损失多少 TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="82" />
       <source>Protected</source>
-      <translation type="unfinished" />
+      <translation>受保护</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/levels_box.py" line="110" />
       <source>0 W is switched off: tick 'Allow power-off', or give what a sleeping miner draws</source>
-      <translation type="unfinished" />
+      <translation>0 W 即断电：请勾选“允许断电”，或填写休眠矿机的耗电功率</translation>
     </message>
   </context>
   <context>
@@ -8680,28 +8680,28 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/login_dialogs.py" line="81" />
       <source>HashInsight Desktop — log in</source>
-      <translation type="unfinished" />
+      <translation>HashInsight Desktop — 登录</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialogs.py" line="83" />
       <location filename="../../ui/login_dialogs.py" line="92" />
       <source>Log in</source>
-      <translation type="unfinished" />
+      <translation>登录</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialogs.py" line="84" />
       <source>Database: {kind} · {display}</source>
-      <translation type="unfinished" />
+      <translation>数据库：{kind} · {display}</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialogs.py" line="90" />
       <source>User name</source>
-      <translation type="unfinished">用户名</translation>
+      <translation>用户名</translation>
     </message>
     <message>
       <location filename="../../ui/login_dialogs.py" line="91" />
       <source>Password</source>
-      <translation type="unfinished">密码</translation>
+      <translation>密码</translation>
     </message>
   </context>
   <context>
@@ -8709,163 +8709,164 @@ Create a new, empty database there?</source>
     <message>
       <location filename="../../ui/admin/admin_tab.py" line="72" />
       <source>Admin</source>
-      <translation type="unfinished" />
+      <translation>管理</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/analytics_tab.py" line="254" />
       <source>Analytics</source>
-      <translation type="unfinished" />
+      <translation>分析</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/calculator_tab.py" line="439" />
       <source>Calculator</source>
-      <translation type="unfinished" />
+      <translation>计算器</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/catalogue_tab.py" line="362" />
       <source>Miner catalogue</source>
-      <translation type="unfinished">矿机型号目录</translation>
+      <translation>矿机型号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/crm_tab.py" line="130" />
       <source>CRM</source>
-      <translation type="unfinished" />
+      <translation>CRM</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_view.py" line="243" />
       <source>My account</source>
-      <translation type="unfinished" />
+      <translation>我的账户</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/curtailment_tab.py" line="560" />
       <source>Curtailment</source>
-      <translation type="unfinished">限电</translation>
+      <translation>限电</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/fleet_tab.py" line="539" />
       <source>Fleet</source>
-      <translation type="unfinished" />
+      <translation>机群</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="56" />
       <source>HashInsight Desktop — {user}</source>
-      <translation type="unfinished" />
+      <translation>HashInsight Desktop — {user}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="77" />
       <source>Your role has no modules to show yet.
 Ask an administrator for access.</source>
-      <translation type="unfinished" />
+      <translation>您的角色目前没有可显示的模块。
+请向管理员申请权限。</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="88" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="89" />
       <source>&amp;Change password…</source>
-      <translation type="unfinished" />
+      <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="92" />
       <source>S&amp;witch user…</source>
-      <translation type="unfinished" />
+      <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="94" />
       <source>&amp;Log out</source>
-      <translation type="unfinished" />
+      <translation>注销(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="96" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>退出(&amp;Q)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="106" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>视图(&amp;V)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="109" />
       <source>{theme} theme</source>
-      <translation type="unfinished" />
+      <translation>{theme}主题</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="114" />
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>语言(&amp;L)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="117" />
       <source>Go to {tab}</source>
-      <translation type="unfinished" />
+      <translation>转到{tab}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="121" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>帮助(&amp;H)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="122" />
       <source>&amp;User guide</source>
-      <translation type="unfinished" />
+      <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="124" />
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="126" />
       <source>&amp;About</source>
-      <translation type="unfinished" />
+      <translation>关于(&amp;A)</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="159" />
       <source>Your password was changed.</source>
-      <translation type="unfinished" />
+      <translation>您的密码已修改。</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="216" />
       <source>Connected</source>
-      <translation type="unfinished" />
+      <translation>已连接</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="216" />
       <source>DISCONNECTED</source>
-      <translation type="unfinished" />
+      <translation>已断开</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="218" />
       <source>{state} · {kind} · {database}</source>
-      <translation type="unfinished" />
+      <translation>{state} · {kind} · {database}</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="229" />
       <source>New miner alerts</source>
-      <translation type="unfinished" />
+      <translation>新的矿机告警</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="230" />
       <source>{count} new alert(s) — see the Fleet tab.</source>
-      <translation type="unfinished" />
+      <translation>{count} 条新告警 — 请查看“机群”标签页。</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="248" />
       <source>New deal: %1</source>
-      <translation type="unfinished" />
+      <translation>新商机：%1</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="249" />
       <source>%1 converted lead %2 into a deal for %3 that you own.</source>
-      <translation type="unfinished" />
+      <translation>%1 已将线索 %2 转为 %3 的商机，由您负责。</translation>
     </message>
     <message>
       <location filename="../../ui/main_window.py" line="268" />
       <source>The database is back: views refreshed.</source>
-      <translation type="unfinished" />
+      <translation>数据库已恢复：视图已刷新。</translation>
     </message>
   </context>
   <context>
@@ -8873,32 +8874,32 @@ Ask an administrator for access.</source>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="46" />
       <source>Maintenance…</source>
-      <translation type="unfinished" />
+      <translation>维护…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="47" />
       <source>Silence the selected miners' alerts while they are worked on</source>
-      <translation type="unfinished" />
+      <translation>在维护期间静默所选矿机的告警</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="49" />
       <source>End maintenance</source>
-      <translation type="unfinished" />
+      <translation>结束维护</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="72" />
       <source>{count} miners under maintenance</source>
-      <translation type="unfinished" />
+      <translation>{count} 台矿机进入维护</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="84" />
       <source>{count} miners out of maintenance</source>
-      <translation type="unfinished" />
+      <translation>{count} 台矿机结束维护</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="88" />
       <source>Maintenance not changed</source>
-      <translation type="unfinished" />
+      <translation>维护状态未更改</translation>
     </message>
   </context>
   <context>
@@ -8906,32 +8907,32 @@ Ask an administrator for access.</source>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="23" />
       <source>Maintenance of {count} miners</source>
-      <translation type="unfinished" />
+      <translation>{count} 台矿机的维护</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="27" />
       <source> h</source>
-      <translation type="unfinished" />
+      <translation> 小时</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="28" />
       <source>until ended</source>
-      <translation type="unfinished" />
+      <translation>直到手动结束</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="31" />
       <source>what is being done (optional)</source>
-      <translation type="unfinished" />
+      <translation>正在进行的工作（可选）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="36" />
       <source>Silence their alerts for</source>
-      <translation type="unfinished" />
+      <translation>静默告警时长</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/maintenance_action.py" line="37" />
       <source>Note</source>
-      <translation type="unfinished">备注</translation>
+      <translation>备注</translation>
     </message>
   </context>
   <context>
@@ -8940,67 +8941,67 @@ Ask an administrator for access.</source>
       <location filename="../../ui/calculator/market_panel.py" line="66" />
       <location filename="../../ui/calculator/market_panel.py" line="266" />
       <source>Refresh market data</source>
-      <translation type="unfinished" />
+      <translation>刷新市场数据</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="67" />
       <source>Fetch BTC price, difficulty, fees, height and hashrate (F5)</source>
-      <translation type="unfinished" />
+      <translation>获取 BTC 价格、难度、手续费、区块高度和算力 (F5)</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="138" />
       <source>Market data could not be refreshed: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法刷新市场数据：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="174" />
       <source>Type the missing values into the Market fields, or check the connection and press F5.</source>
-      <translation type="unfinished" />
+      <translation>请在“市场”字段中输入缺失的数值，或检查网络连接后按 F5。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="176" />
       <source>No {names}: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>缺少{names}：{reason}。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="191" />
       <source>Market data providers failed ({why}): using stored values from {used}.</source>
-      <translation type="unfinished" />
+      <translation>市场数据提供方失败（{why}）：使用 {used} 保存的数值。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="195" />
       <source>The hashrate-share estimate is left out; type a network hashrate to see it.</source>
-      <translation type="unfinished" />
+      <translation>未包含算力占比估算；输入全网算力即可查看。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="196" />
       <source>No {names}{reason}.</source>
-      <translation type="unfinished" />
+      <translation>缺少{names}{reason}。</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="222" />
       <source>Typed market values not stored: {error}</source>
-      <translation type="unfinished" />
+      <translation>输入的市场数值未保存：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="244" />
       <source>Market data: none yet — press F5, or type the values</source>
-      <translation type="unfinished" />
+      <translation>市场数据：暂无 — 请按 F5 或手动输入数值</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="251" />
       <source>Market data: last known, {sources} · oldest {age}</source>
-      <translation type="unfinished" />
+      <translation>市场数据：最后已知值，{sources} · 最旧 {age}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="253" />
       <source>Market data: {sources} · oldest {age}</source>
-      <translation type="unfinished" />
+      <translation>市场数据：{sources} · 最旧 {age}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/market_panel.py" line="266" />
       <source>Refreshing…</source>
-      <translation type="unfinished" />
+      <translation>正在刷新…</translation>
     </message>
   </context>
   <context>
@@ -9008,7 +9009,7 @@ Ask an administrator for access.</source>
     <message>
       <location filename="../../ui/calculator/field_rows.py" line="142" />
       <source>Back to the live market value</source>
-      <translation type="unfinished" />
+      <translation>恢复为实时市场数值</translation>
     </message>
   </context>
   <context>
@@ -9016,92 +9017,92 @@ Ask an administrator for access.</source>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="46" />
       <source>Rename…</source>
-      <translation type="unfinished" />
+      <translation>重命名…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="47" />
       <source>Hosting customer…</source>
-      <translation type="unfinished" />
+      <translation>托管客户…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="48" />
       <source>Move to site…</source>
-      <translation type="unfinished" />
+      <translation>迁移到矿场…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="49" />
       <source>Rack and position…</source>
-      <translation type="unfinished" />
+      <translation>机架与位置…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="51" />
       <source>Remove…</source>
-      <translation type="unfinished">删除…</translation>
+      <translation>删除…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="53" />
       <source>Open web page</source>
-      <translation type="unfinished" />
+      <translation>打开网页</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="54" />
       <source>Copy IP address</source>
-      <translation type="unfinished" />
+      <translation>复制 IP 地址</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="78" />
       <source>Your role (%1) may not change miners</source>
-      <translation type="unfinished">您的角色（%1）无权更改矿机</translation>
+      <translation>您的角色（%1）无权更改矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="86" />
       <source>Only staff who manage customer accounts assign miners to customers</source>
-      <translation type="unfinished" />
+      <translation>只有管理客户账户的员工才能将矿机分配给客户</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="106" />
       <source>Rename miner</source>
-      <translation type="unfinished" />
+      <translation>重命名矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="108" />
       <source>New name of %1 (%2):</source>
-      <translation type="unfinished" />
+      <translation>%1（%2）的新名称：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="117" />
       <source>renamed %1</source>
-      <translation type="unfinished" />
+      <translation>已重命名 %1</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="138" />
       <source>customer of %1 miners changed</source>
-      <translation type="unfinished" />
+      <translation>已更改 %1 台矿机的客户</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="162" />
       <source>%1 miners moved to %2</source>
-      <translation type="unfinished" />
+      <translation>%1 台矿机已迁移到 %2</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="188" />
       <source>rack and position of %1 miners set</source>
-      <translation type="unfinished" />
+      <translation>已设置 %1 台矿机的机架与位置</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="215" />
       <source>removed %1 miners</source>
-      <translation type="unfinished" />
+      <translation>已删除 %1 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="236" />
       <source>Not possible</source>
-      <translation type="unfinished">无法执行</translation>
+      <translation>无法执行</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_actions_menu.py" line="249" />
       <source>Miners not changed</source>
-      <translation type="unfinished" />
+      <translation>矿机未更改</translation>
     </message>
   </context>
   <context>
@@ -9109,154 +9110,155 @@ Ask an administrator for access.</source>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="110" />
       <source>Miner {name} — {site}</source>
-      <translation type="unfinished" />
+      <translation>矿机 {name} — {site}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="124" />
       <source>1 h</source>
-      <translation type="unfinished" />
+      <translation>1 小时</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="124" />
       <source>6 h</source>
-      <translation type="unfinished" />
+      <translation>6 小时</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="124" />
       <source>24 h</source>
-      <translation type="unfinished" />
+      <translation>24 小时</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="124" />
       <source>7 d</source>
-      <translation type="unfinished" />
+      <translation>7 天</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="124" />
       <source>30 d</source>
-      <translation type="unfinished" />
+      <translation>30 天</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="128" />
       <source>The charts' time range: the axis spans it whole</source>
-      <translation type="unfinished" />
+      <translation>图表的时间范围：坐标轴覆盖整个范围</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="139" />
       <location filename="../../ui/fleet/miner_detail.py" line="320" />
       <source>Maintenance…</source>
-      <translation type="unfinished" />
+      <translation>维护…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="140" />
       <source>Silence this miner's alerts while it is worked on, or end that</source>
-      <translation type="unfinished" />
+      <translation>在维护期间静默此矿机的告警，或结束维护</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="164" />
       <source>nominal</source>
-      <translation type="unfinished" />
+      <translation>额定</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="169" />
       <source>No telemetry recorded for this miner yet.
 Charts appear after its first polls.</source>
-      <translation type="unfinished" />
+      <translation>此矿机尚无遥测记录。
+首次轮询后将显示图表。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="172" />
       <source>Loading telemetry…</source>
-      <translation type="unfinished" />
+      <translation>正在加载遥测数据…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="177" />
       <source>Reload</source>
-      <translation type="unfinished">重新加载</translation>
+      <translation>重新加载</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="178" />
       <source>Read the charts again (F5)</source>
-      <translation type="unfinished" />
+      <translation>重新读取图表 (F5)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="190" />
       <source>Range</source>
-      <translation type="unfinished" />
+      <translation>范围</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="230" />
       <location filename="../../ui/fleet/miner_detail.py" line="245" />
       <source>Firmware</source>
-      <translation type="unfinished">固件</translation>
+      <translation>固件</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="231" />
       <location filename="../../ui/fleet/miner_detail.py" line="240" />
       <location filename="../../ui/fleet/miner_detail.py" line="245" />
       <source>Control</source>
-      <translation type="unfinished" />
+      <translation>控制</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="254" />
       <source>Hashrate (TH/s)</source>
-      <translation type="unfinished">算力 (TH/s)</translation>
+      <translation>算力 (TH/s)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="255" />
       <source>Hottest chip (°C)</source>
-      <translation type="unfinished" />
+      <translation>最热芯片 (°C)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="256" />
       <source>Power (W)</source>
-      <translation type="unfinished">功率 (W)</translation>
+      <translation>功率 (W)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="257" />
       <source>Fastest fan (RPM)</source>
-      <translation type="unfinished" />
+      <translation>最快风扇 (RPM)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="281" />
       <source>Charts could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法读取图表：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="310" />
       <source>Under {what}: its alerts are silenced</source>
-      <translation type="unfinished" />
+      <translation>处于{what}：其告警已静默</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="317" />
       <source>{status}: {why}</source>
-      <translation type="unfinished" />
+      <translation>{status}：{why}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="320" />
       <source>End maintenance</source>
-      <translation type="unfinished" />
+      <translation>结束维护</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="328" />
       <location filename="../../ui/fleet/miner_detail.py" line="336" />
       <source>Maintenance</source>
-      <translation type="unfinished" />
+      <translation>维护</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="329" />
       <source>Silence this miner's alerts for how many hours (0: until ended)?</source>
-      <translation type="unfinished" />
+      <translation>静默此矿机告警多少小时（0：直到手动结束）？</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="336" />
       <source>What is being done (optional):</source>
-      <translation type="unfinished" />
+      <translation>正在进行的工作（可选）：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_detail.py" line="350" />
       <location filename="../../ui/fleet/miner_detail.py" line="353" />
       <source>Maintenance not changed</source>
-      <translation type="unfinished" />
+      <translation>维护状态未更改</translation>
     </message>
   </context>
   <context>
@@ -9657,7 +9659,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="250" />
       <source>Not saved: {error}</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">未保存：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="253" />
@@ -10100,7 +10102,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/paged_table.py" line="269" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="283" />
@@ -11295,7 +11297,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="357" />
       <source>{total} miners</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">{total} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="359" />
@@ -11539,7 +11541,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/record_page.py" line="151" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">原因</translation>
     </message>
   </context>
   <context>
@@ -12534,7 +12536,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="53" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">原因</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="57" />
@@ -12994,7 +12996,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="283" />
       <source>Miner logins…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿机登录…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="308" />
@@ -13094,7 +13096,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="279" />
       <source>Miner logins…</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">矿机登录…</translation>
     </message>
   </context>
   <context>
@@ -13363,7 +13365,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="98" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="107" />
@@ -13628,7 +13630,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="115" />
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">发生了什么</translation>
     </message>
   </context>
   <context>
