@@ -9266,73 +9266,73 @@ Charts appear after its first polls.</source>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="25" />
       <source>Hashing</source>
-      <translation type="unfinished" />
+      <translation>挖矿中</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="26" />
       <source>Degraded</source>
-      <translation type="unfinished" />
+      <translation>降级</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="27" />
       <source>Sleeping</source>
-      <translation type="unfinished" />
+      <translation>休眠</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="28" />
       <source>Error</source>
-      <translation type="unfinished">错误</translation>
+      <translation>错误</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="29" />
       <source>Offline</source>
-      <translation type="unfinished" />
+      <translation>离线</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="30" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>未知</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="62" />
       <source>Filter by IP, name or firmware  (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>按 IP、名称或固件筛选  (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="65" />
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>所有状态</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="69" />
       <source>With open alerts</source>
-      <translation type="unfinished" />
+      <translation>有未关闭告警</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="70" />
       <source>With telemetry anomalies</source>
-      <translation type="unfinished" />
+      <translation>有遥测异常</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="72" />
       <source>All models</source>
-      <translation type="unfinished" />
+      <translation>所有型号</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="74" />
       <location filename="../../ui/fleet/filter_bar.py" line="119" />
       <source>All firmware</source>
-      <translation type="unfinished" />
+      <translation>所有固件</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="75" />
       <source>The firmware family: how the miners are controlled</source>
-      <translation type="unfinished" />
+      <translation>固件系列：决定矿机的控制方式</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/filter_bar.py" line="77" />
       <source>All customers</source>
-      <translation type="unfinished" />
+      <translation>所有客户</translation>
     </message>
   </context>
   <context>
@@ -9340,163 +9340,165 @@ Charts appear after its first polls.</source>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="62" />
       <source>the site's login applies</source>
-      <translation type="unfinished" />
+      <translation>使用矿场的登录凭据</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="62" />
       <source>nothing stored</source>
-      <translation type="unfinished" />
+      <translation>未存储</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="64" />
       <source>factory defaults of each firmware</source>
-      <translation type="unfinished" />
+      <translation>各固件的出厂默认值</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="66" />
       <source>password set</source>
-      <translation type="unfinished" />
+      <translation>已设置密码</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="66" />
       <source>empty password</source>
-      <translation type="unfinished" />
+      <translation>空密码</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="67" />
       <source>user {user}, {password}</source>
-      <translation type="unfinished" />
+      <translation>用户 {user}，{password}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="92" />
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="185" />
       <source>For</source>
-      <translation type="unfinished">适用于</translation>
+      <translation>适用于</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="92" />
       <source>Stored</source>
-      <translation type="unfinished">已存储</translation>
+      <translation>已存储</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="101" />
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="160" />
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="258" />
       <source>Whole site</source>
-      <translation type="unfinished" />
+      <translation>整个矿场</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="101" />
       <source>Model {model}</source>
-      <translation type="unfinished" />
+      <translation>型号 {model}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="136" />
       <source>Miner logins — {site}</source>
-      <translation type="unfinished" />
+      <translation>矿机登录 — {site}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="140" />
       <source>The web/API login this site's miners take, so that sleep, wake, power and pool changes go through each miner's own firmware. Passwords are never shown.</source>
-      <translation type="unfinished" />
+      <translation>此矿场矿机使用的 Web/API 登录凭据，用于通过矿机自身固件执行休眠、唤醒、功率和矿池更改。密码永不显示。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="161" />
       <source>The whole site, or one model there (its login overrides the site's)</source>
-      <translation type="unfinished" />
+      <translation>整个矿场，或其中某个型号（型号的登录凭据优先于矿场的）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="162" />
       <source>User and password</source>
-      <translation type="unfinished" />
+      <translation>用户名和密码</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="163" />
       <source>Factory defaults of each firmware</source>
-      <translation type="unfinished" />
+      <translation>各固件的出厂默认值</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="169" />
       <source>e.g. root</source>
-      <translation type="unfinished" />
+      <translation>例如：root</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="174" />
       <source>the miners' web/API password</source>
-      <translation type="unfinished" />
+      <translation>矿机的 Web/API 密码</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="175" />
       <source>Factory logins: {list}.</source>
-      <translation type="unfinished" />
+      <translation>出厂登录凭据：{list}。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="178" />
       <source>Store</source>
-      <translation type="unfinished" />
+      <translation>存储</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="183" />
       <source>Change</source>
-      <translation type="unfinished" />
+      <translation>更改</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="187" />
       <source>User</source>
-      <translation type="unfinished">用户</translation>
+      <translation>用户</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="188" />
       <source>Password</source>
-      <translation type="unfinished">密码</translation>
+      <translation>密码</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="198" />
       <source>Stored now</source>
-      <translation type="unfinished" />
+      <translation>当前存储</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="270" />
       <source>Nothing can be stored on this computer: {problem}.
 
 A headless agent reads miner logins from a file readable only by its user (mode 0600) named in its settings, or from systemd credentials ($CREDENTIALS_DIRECTORY/miner-credentials.json): see the README section "{section}".</source>
-      <translation type="unfinished" />
+      <translation>这台计算机上无法存储任何内容：{problem}。
+
+无界面代理从其设置中指定的、仅其用户可读的文件（权限 0600）读取矿机登录凭据，或从 systemd 凭据（$CREDENTIALS_DIRECTORY/miner-credentials.json）读取：请参阅 README 章节“{section}”。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="276" />
       <source>The credentials file gives this site: {what}.</source>
-      <translation type="unfinished" />
+      <translation>凭据文件为此矿场提供：{what}。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="329" />
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="339" />
       <source>Not stored: {error}</source>
-      <translation type="unfinished" />
+      <translation>未存储：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="333" />
       <source>Not stored: the database cannot be reached.</source>
-      <translation type="unfinished" />
+      <translation>未存储：无法连接数据库。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="334" />
       <source>Miner logins not stored</source>
-      <translation type="unfinished" />
+      <translation>矿机登录凭据未存储</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="348" />
       <source>model {model}</source>
-      <translation type="unfinished" />
+      <translation>型号 {model}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="348" />
       <source>the whole site</source>
-      <translation type="unfinished" />
+      <translation>整个矿场</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_logins_dialog.py" line="352" />
       <source>Stored for {where}: {what} ({how}).</source>
-      <translation type="unfinished" />
+      <translation>已为{where}存储：{what}（{how}）。</translation>
     </message>
   </context>
   <context>
@@ -9504,172 +9506,172 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="47" />
       <source>Manufacturer</source>
-      <translation type="unfinished">厂商</translation>
+      <translation>厂商</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="47" />
       <source>Model name</source>
-      <translation type="unfinished" />
+      <translation>型号名称</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="47" />
       <source>Hashrate</source>
-      <translation type="unfinished" />
+      <translation>算力</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="48" />
       <source>Power</source>
-      <translation type="unfinished" />
+      <translation>功率</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="48" />
       <source>Efficiency</source>
-      <translation type="unfinished" />
+      <translation>能效</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="48" />
       <source>Release year</source>
-      <translation type="unfinished" />
+      <translation>发布年份</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="49" />
       <source>Cooling</source>
-      <translation type="unfinished">散热</translation>
+      <translation>散热</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="49" />
       <source>Firmware family</source>
-      <translation type="unfinished" />
+      <translation>固件系列</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="50" />
       <source>Price per unit</source>
-      <translation type="unfinished" />
+      <translation>单价</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="50" />
       <source>Price date</source>
-      <translation type="unfinished">价格日期</translation>
+      <translation>价格日期</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="51" />
       <source>Notes</source>
-      <translation type="unfinished">备注</translation>
+      <translation>备注</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="56" />
       <source>Name</source>
-      <translation type="unfinished">名称</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="56" />
       <source>TH/s</source>
-      <translation type="unfinished">TH/s</translation>
+      <translation>TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="56" />
       <source>W</source>
-      <translation type="unfinished" />
+      <translation>W</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="56" />
       <source>Source</source>
-      <translation type="unfinished">来源</translation>
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="61" />
       <source>Air</source>
-      <translation type="unfinished" />
+      <translation>风冷</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="61" />
       <source>Hydro</source>
-      <translation type="unfinished" />
+      <translation>水冷</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="61" />
       <source>Immersion</source>
-      <translation type="unfinished" />
+      <translation>浸没式</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="77" />
       <source>Power modes, row {row}, {column}</source>
-      <translation type="unfinished" />
+      <translation>功耗模式，第 {row} 行，{column}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="78" />
       <source>Power modes</source>
-      <translation type="unfinished">功耗模式</translation>
+      <translation>功耗模式</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="95" />
       <source>Edit {maker} {model}</source>
-      <translation type="unfinished" />
+      <translation>编辑 {maker} {model}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="97" />
       <source>Add miner model</source>
-      <translation type="unfinished" />
+      <translation>添加矿机型号</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="103" />
       <source>e.g. Antminer S21 XP</source>
-      <translation type="unfinished" />
+      <translation>例如：Antminer S21 XP</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="108" />
       <source>Unknown</source>
-      <translation type="unfinished" />
+      <translation>未知</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="114" />
       <source>none: no payback or $/TH in the ranking</source>
-      <translation type="unfinished" />
+      <translation>无：排名中不显示回本期和 $/TH</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="115" />
       <source>What one unit costs you, in USD, for the calculator's payback and $/TH</source>
-      <translation type="unfinished" />
+      <translation>单台成本 (USD)，用于计算器的回本期和 $/TH</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="119" />
       <source>The day the price was quoted: prices move with the market</source>
-      <translation type="unfinished" />
+      <translation>报价日期：价格随市场变动</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="131" />
       <source>Add mode</source>
-      <translation type="unfinished" />
+      <translation>添加模式</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="131" />
       <source>Remove mode</source>
-      <translation type="unfinished" />
+      <translation>删除模式</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="158" />
       <source>Power modes (optional: eco, normal, turbo…):</source>
-      <translation type="unfinished" />
+      <translation>功耗模式（可选：eco、normal、turbo…）：</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="204" />
       <source>{efficiency} J/TH</source>
-      <translation type="unfinished" />
+      <translation>{efficiency} J/TH</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="250" />
       <source>Not saved: {error}</source>
-      <translation type="unfinished">未保存：{error}</translation>
+      <translation>未保存：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="253" />
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
     <message>
       <location filename="../../ui/catalogue/miner_model_dialog.py" line="258" />
       <source>{field}: {message}</source>
-      <translation type="unfinished" />
+      <translation>{field}：{message}</translation>
     </message>
   </context>
   <context>
@@ -9677,17 +9679,17 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="34" />
       <source>dead</source>
-      <translation type="unfinished">死信</translation>
+      <translation>故障</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="34" />
       <source>hashing</source>
-      <translation type="unfinished" />
+      <translation>挖矿中</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="58" />
       <source>open</source>
-      <translation type="unfinished" />
+      <translation>未关闭</translation>
     </message>
   </context>
   <context>
@@ -9695,37 +9697,37 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="96" />
       <source>Hash boards</source>
-      <translation type="unfinished" />
+      <translation>算力板</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="96" />
       <source>Alerts</source>
-      <translation type="unfinished">告警</translation>
+      <translation>告警</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="96" />
       <source>Commands</source>
-      <translation type="unfinished" />
+      <translation>命令</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="105" />
       <source>Hash boards ({alive}/{total} alive)</source>
-      <translation type="unfinished" />
+      <translation>算力板（{alive}/{total} 正常）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="109" />
       <source>Hash boards (none reported)</source>
-      <translation type="unfinished" />
+      <translation>算力板（未上报）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="110" />
       <source>Alerts ({open} open, {all} in all)</source>
-      <translation type="unfinished" />
+      <translation>告警（{open} 条未关闭，共 {all} 条）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miner_records_view.py" line="111" />
       <source>Commands ({count})</source>
-      <translation type="unfinished" />
+      <translation>命令（{count}）</translation>
     </message>
   </context>
   <context>
@@ -9733,142 +9735,142 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="133" />
       <source>maintenance</source>
-      <translation type="unfinished" />
+      <translation>维护</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="158" />
       <source>Name</source>
-      <translation type="unfinished">名称</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="165" />
       <source>Site</source>
-      <translation type="unfinished">矿场</translation>
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="172" />
       <source>IP address</source>
-      <translation type="unfinished" />
+      <translation>IP 地址</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="179" />
       <source>Model</source>
-      <translation type="unfinished">型号</translation>
+      <translation>型号</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="186" />
       <source>Family</source>
-      <translation type="unfinished" />
+      <translation>系列</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="193" />
       <source>Firmware</source>
-      <translation type="unfinished">固件</translation>
+      <translation>固件</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="200" />
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="207" />
       <source>Feed</source>
-      <translation type="unfinished">供电回路</translation>
+      <translation>回路</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="214" />
       <source>Rack</source>
-      <translation type="unfinished" />
+      <translation>机架</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="221" />
       <source>Status</source>
-      <translation type="unfinished">状态</translation>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="227" />
       <source>Boards</source>
-      <translation type="unfinished" />
+      <translation>算力板</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="229" />
       <source>% nominal</source>
-      <translation type="unfinished" />
+      <translation>% 额定</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="236" />
       <source>TH/s</source>
-      <translation type="unfinished">TH/s</translation>
+      <translation>TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="243" />
       <source>Power W</source>
-      <translation type="unfinished">功率 W</translation>
+      <translation>功率 W</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="250" />
       <source>J/TH</source>
-      <translation type="unfinished">J/TH</translation>
+      <translation>J/TH</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="257" />
       <source>Chip °C</source>
-      <translation type="unfinished">芯片 °C</translation>
+      <translation>芯片 °C</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="264" />
       <source>Fan RPM</source>
-      <translation type="unfinished" />
+      <translation>风扇 RPM</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="271" />
       <source>HW errors</source>
-      <translation type="unfinished" />
+      <translation>硬件错误</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="278" />
       <source>Rejected %</source>
-      <translation type="unfinished" />
+      <translation>拒绝率 %</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="285" />
       <source>Power target</source>
-      <translation type="unfinished">功率目标</translation>
+      <translation>功率目标</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="292" />
       <source>Uptime</source>
-      <translation type="unfinished" />
+      <translation>运行时间</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="299" />
       <source>Curtailed</source>
-      <translation type="unfinished" />
+      <translation>限电</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="306" />
       <source>Last seen</source>
-      <translation type="unfinished" />
+      <translation>最后在线</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="313" />
       <source>Pool</source>
-      <translation type="unfinished">矿池</translation>
+      <translation>矿池</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="320" />
       <source>Anomaly</source>
-      <translation type="unfinished" />
+      <translation>异常</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="407" />
       <source>Not identified yet: select it and press Identify.</source>
-      <translation type="unfinished" />
+      <translation>尚未识别：请选中后点击“识别”。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/miners_model.py" line="542" />
       <source>Reports: {firmware}</source>
-      <translation type="unfinished" />
+      <translation>上报：{firmware}</translation>
     </message>
   </context>
   <context>
@@ -9876,12 +9878,12 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="90" />
       <source>Amount (USD)</source>
-      <translation type="unfinished">金额 (USD)</translation>
+      <translation>金额 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/invoices_page.py" line="90" />
       <source>e.g. 120.50</source>
-      <translation type="unfinished" />
+      <translation>例如：120.50</translation>
     </message>
   </context>
   <context>
@@ -9889,17 +9891,17 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="89" />
       <source>Move to another site</source>
-      <translation type="unfinished" />
+      <translation>迁移到其他矿场</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="93" />
       <source>Move the %1 to:</source>
-      <translation type="unfinished" />
+      <translation>将%1迁移到：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="94" />
       <source>Rack, position and power feed are cleared: they belong to the old site's floor.</source>
-      <translation type="unfinished" />
+      <translation>机架、位置和供电回路将被清除：它们属于原矿场。</translation>
     </message>
   </context>
   <context>
@@ -9907,22 +9909,22 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/activities_page.py" line="79" />
       <source>Mark done</source>
-      <translation type="unfinished">标记为完成</translation>
+      <translation>标记为完成</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="82" />
       <source>No open tasks: nothing is waiting for you.</source>
-      <translation type="unfinished" />
+      <translation>没有未完成任务：没有待您处理的事项。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="109" />
       <source>Could not read your tasks: %1</source>
-      <translation type="unfinished" />
+      <translation>无法读取您的任务：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/activities_page.py" line="116" />
       <source>&lt;b&gt;My open tasks&lt;/b&gt;: %1, %2 overdue</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;我的未完成任务&lt;/b&gt;：%1 项，%2 项逾期</translation>
     </message>
   </context>
   <context>
@@ -9930,32 +9932,32 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/billing_page.py" line="98" />
       <source>Approve curtailing…</source>
-      <translation type="unfinished" />
+      <translation>批准限电…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="99" />
       <source>Approve disconnecting…</source>
-      <translation type="unfinished" />
+      <translation>批准断开…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="100" />
       <source>Reject…</source>
-      <translation type="unfinished" />
+      <translation>拒绝…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="108" />
       <source>Approve to %1 the %2 miner(s) of %3? Curtail them with the curtailment tools.</source>
-      <translation type="unfinished" />
+      <translation>批准对 %3 的 %2 台矿机执行“%1”？请使用限电工具执行限电。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="110" />
       <source>Reject the proposal for the %2 miner(s) of %3?</source>
-      <translation type="unfinished" />
+      <translation>拒绝针对 %3 的 %2 台矿机的提议？</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_page.py" line="115" />
       <source>Overdue customer</source>
-      <translation type="unfinished" />
+      <translation>逾期客户</translation>
     </message>
   </context>
   <context>
@@ -9963,12 +9965,12 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="158" />
       <source>New ticket…</source>
-      <translation type="unfinished">新建工单…</translation>
+      <translation>新建工单…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="169" />
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
   </context>
   <context>
@@ -9976,49 +9978,49 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="58" />
       <source>The owner account</source>
-      <translation type="unfinished" />
+      <translation>所有者账户</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="60" />
       <source>The owner can do everything, including adding the other users. It is created at Finish.</source>
-      <translation type="unfinished" />
+      <translation>所有者可以执行所有操作，包括添加其他用户。该账户在点击“完成”时创建。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../ui/first_run/owner_site_pages.py" line="65" />
       <source>at least %n characters</source>
-      <translation type="unfinished">
+      <translation>
         <numerusform>至少 %n 个字符</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="70" />
       <source>User name</source>
-      <translation type="unfinished">用户名</translation>
+      <translation>用户名</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="71" />
       <source>Full name</source>
-      <translation type="unfinished" />
+      <translation>全名</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="72" />
       <source>Password</source>
-      <translation type="unfinished">密码</translation>
+      <translation>密码</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="73" />
       <source>Repeat password</source>
-      <translation type="unfinished">重复密码</translation>
+      <translation>重复密码</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="87" />
       <source>User name: 3 to 64 characters: lower-case letters, digits, '.', '_' or '-'.</source>
-      <translation type="unfinished" />
+      <translation>用户名：3 到 64 个字符：小写字母、数字、'.'、'_' 或 '-'。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="89" />
       <source>Password: the two passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>密码：两次输入的密码不一致。</translation>
     </message>
   </context>
   <context>
