@@ -7,6 +7,7 @@ the signals run over all of it there too."""
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -30,9 +31,11 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.market_data import latest_snapshots
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.sites import list_sites
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons
 from hashinsight_desktop.ui.analytics.explain_panel import ExplainPanel
+from hashinsight_desktop.ui.analytics.fleet_choice import FleetData
 from hashinsight_desktop.ui.analytics.forecast_panel import ForecastPanel
 from hashinsight_desktop.ui.analytics.heatmap_panel import HeatmapPanel
 from hashinsight_desktop.ui.analytics.price_chart import PriceChart
@@ -58,6 +61,7 @@ class MarketView:
     quotes: LatestQuotes | None
     models: list[ModelChoice] = field(default_factory=list)
     market: dict[str, Decimal] = field(default_factory=dict)  # calculator field → last known value
+    sites: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # the fleet choices' site filter
 
 
 class AnalyticsTab(QWidget):
@@ -100,9 +104,11 @@ class AnalyticsTab(QWidget):
         self.pages.addTab(self.market_page, self.tr("&Market"))
         self.pages.addTab(self.forecast, self.tr("F&orecast"))
         self.heatmap = HeatmapPanel()
+        self.heatmap.data = FleetData(context, principal)
         self.explain = ExplainPanel()
         self.pages.addTab(self.heatmap, self.tr("ROI &heat-map"))
         self.replay = ReplayPanel()
+        self.replay.data = FleetData(context, principal)
         self.pages.addTab(self.replay, self.tr("Re&play"))
         self.pages.addTab(self.explain, self.tr("E&xplain"))
 
@@ -129,6 +135,7 @@ class AnalyticsTab(QWidget):
         with self._context.database.session_factory() as session:
             bars = history.daily_bars(session)
             quotes = history.latest_quotes(session)
+            sites = [(s.id, s.name) for s in list_sites(session, self._principal)]
             fear_greed = history.fear_greed_days(session)
             models = (
                 [
@@ -144,14 +151,14 @@ class AnalyticsTab(QWidget):
             if bars[-1].difficulty is not None:
                 market.setdefault("difficulty", bars[-1].difficulty)
         if not bars:
-            return MarketView(bars, None, quotes, models, market)
+            return MarketView(bars, None, quotes, models, market, sites)
         series = series_from_bars(
             bars,
             fear_greed,
             funding_8h_pct=quotes.funding_8h_pct if quotes else None,
             basis_pct=quotes.basis_pct if quotes else None,
         )
-        return MarketView(bars, ensemble(series), quotes, models, market)
+        return MarketView(bars, ensemble(series), quotes, models, market, sites)
 
     def show_view(self, view: MarketView) -> None:
         self.view = view
@@ -177,6 +184,8 @@ class AnalyticsTab(QWidget):
         self.explain.prefill(self.heatmap.form.raw())
         self.replay.form.set_choices(view.models, {})
         self.replay.set_bars(view.bars)
+        for page in (self.heatmap, self.replay):
+            page.choice.set_sites(view.sites)
 
     # -- import --
 

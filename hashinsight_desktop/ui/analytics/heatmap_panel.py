@@ -1,22 +1,27 @@
-"""The ROI heat-map page: daily profit (or payback days) of the chosen miner over electricity price × BTC price,
-the calculator's formula for every cell (services.analytics.heatmap), the current point marked. Profit uses a
+"""The ROI heat-map page: daily profit (or payback days) of the chosen miner — or of the user's fleet, optionally one
+site — over electricity price × BTC price, the calculator's formula for every cell (services.analytics.heatmap), the
+current point marked. The fleet's figures (services.analytics.fleet_profile: measured where telemetry has them,
+nameplate where not, said which) are read in a worker thread and fill the form as its units. Profit uses a
 diverging colour map centred on zero (loss and profit read apart on both themes and for colour-blind eyes)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hashinsight_desktop.services.analytics.fleet_profile import FleetProfile
 from hashinsight_desktop.services.analytics.heatmap import HeatMap, heatmap
-from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
+from hashinsight_desktop.ui.analytics.fleet_choice import FleetChoice, FleetData, LatestRun, describe_profile
 from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
 from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
-from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
+from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 CELLS = 120  # per axis
+FLEET_FIELDS = ("hashrate_ths", "power_w", "quantity")  # what the fleet's figures fill
 PROFIT_MAP, PAYBACK_MAP = "CET-D1A", "CET-L17"  # colorcet: diverging blue–red; linear white–orange–purple
 
 
@@ -30,7 +35,12 @@ class HeatmapPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: HeatMap | None = None
+        self.data: FleetData | None = None  # set by the tab: the fleet's reads as the signed-in user
+        self.fleet_note = ""  # what the fleet's figures are, shown with the result
+        self.choice = FleetChoice()
+        self.choice.changed.connect(self._scenario_changed)
         self.form = ScenarioForm()
+        self._fleet_read: LatestRun[FleetProfile] = LatestRun(self, self._fleet_read_done)
         self.measure = QComboBox()
         self.measure.addItem(self.tr("Daily profit (USD)"), "profit")
         self.measure.addItem(self.tr("Payback (days)"), "payback")
@@ -49,6 +59,7 @@ class HeatmapPanel(QWidget):
         self.bar = pg.ColorBarItem(interactive=False, width=14)
         self.export = ExportButtons("roi_heatmap", self.plot_widget, self.table)
         side = QVBoxLayout()
+        side.addWidget(self.choice)
         side.addWidget(self.form)
         for label, widget in (
             (self.tr("Show"), self.measure),
@@ -65,12 +76,53 @@ class HeatmapPanel(QWidget):
         layout.addLayout(side)
         layout.addWidget(self.plot_widget, 1)
 
+    def _scenario_changed(self) -> None:
+        fleet = self.choice.is_fleet()
+        self.form.model_combo.setEnabled(not fleet)
+        for field in FLEET_FIELDS:
+            self.form.edits[field].setReadOnly(fleet)
+            self.form.edits[field].setToolTip(self.tr("From the fleet: press Draw to read it again") if fleet else "")
+        self.fleet_note = ""
+
     def draw(self) -> None:
+        if not self.choice.is_fleet():
+            self.fleet_note = ""
+            self._draw_form()
+            return
+        if self.data is None:
+            self._say(self.tr("The fleet cannot be read here (no database)."), BAD_COLOR)
+            return
+        data, site_id = self.data, self.choice.site_id()
+        self.draw_button.setEnabled(False)
+        self._say(self.tr("Reading the fleet's telemetry…"), None)
+        self._fleet_read.start(lambda: data.profile(site_id))
+
+    def _fleet_read_done(self, result: FleetProfile | ServiceError) -> None:
+        self.draw_button.setEnabled(True)
+        if isinstance(result, ServiceError):
+            self._say(result.render(QCoreApplication.translate), BAD_COLOR)
+            return
+        self.fleet_note = describe_profile(result, self.choice.site_name())
+        if not result.counted:
+            self.result = None
+            self._say(self.fleet_note + "\n" + self.tr("No miner with figures: nothing to draw."), NOTE_COLOR)
+            return
+        # The calculator takes a unit's figures: the fleet as `counted` units of its average miner (same totals).
+        self.form.model_combo.setCurrentIndex(0)
+        self.form.edits["quantity"].setText(str(result.counted))
+        self.form.edits["hashrate_ths"].setText(f"{result.hashrate_ths / result.counted:.6f}")
+        self.form.edits["power_w"].setText(f"{result.power_w / result.counted:.3f}")
+        self._draw_form()
+
+    def _say(self, text: str, tone: str | None) -> None:
+        self.status.setText(text)
+        set_tone(self.status, tone)
+
+    def _draw_form(self) -> None:
         try:
             inputs = self.form.inputs()
         except ValidationError as exc:
-            self.status.setText(str(exc))
-            set_tone(self.status, BAD_COLOR)
+            self._say(str(exc), BAD_COLOR)
             return
         price = float(inputs.btc_price_usd)
         span = self.price_span.value() / 100
@@ -118,8 +170,9 @@ class HeatmapPanel(QWidget):
             text += "\n" + self.tr("No payback without a hardware cost: showing profit.")
         elif payback:
             text += "\n" + self.tr("Blank cells: no payback within the horizon.")
-        self.status.setText(text)
-        set_tone(self.status, None)
+        if self.fleet_note:
+            text = self.fleet_note + "\n" + text
+        self._say(text, None)
 
     def table(self) -> Table | None:
         if self.result is None:

@@ -1,28 +1,33 @@
-"""The replay page: what the chosen miner(s) would have earned each day between two dates with that day's stored
-close and difficulty (services.analytics.replay), the subsidy of each day's halving era included.
+"""The replay page: what the chosen miner(s) — or the fleet as it was — would have earned each day between two dates
+with that day's stored close, difficulty and fees (services.analytics.replay), the subsidy of each day's halving era
+included.
 
-The stored daily bars carry no block height and no fees: the era comes from the halvings' actual dates (the height
-is interpolated between them, only its era is used) and the fees per block are one figure the user states, said
-beside the result. Days without a stored difficulty are left out and counted."""
+The stored daily bars carry no block height: the era comes from the halvings' actual dates (fleet_history.height_on:
+the height is interpolated between them, only its era is used). Fees per block are the day's stored network
+snapshots, and the figure the user states on days without one; both counts are said beside the result. A model's
+replay leaves out days without a stored difficulty and counts them; the fleet's replay takes each day's hash-time and
+metered energy from the telemetry roll-ups and shows a day without telemetry or without market data as such (a gap
+in the chart, a status in the data), never as zero. The reads and the sums run in a worker thread."""
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from hashinsight_desktop.services.analytics.replay import MarketHistory, Replay, replay
-from hashinsight_desktop.services.calculator.bitcoin import HALVING_INTERVAL
+from hashinsight_desktop.services.analytics.fleet_history import FleetDays, MarketDays
+from hashinsight_desktop.services.analytics.replay import Replay, fleet_replay, replay
 from hashinsight_desktop.services.calculator.inputs import parse_number
-from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
+from hashinsight_desktop.ui.analytics.fleet_choice import FleetChoice, FleetData, LatestRun
 from hashinsight_desktop.ui.analytics.price_chart import day_x
 from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
@@ -31,26 +36,16 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 if TYPE_CHECKING:
     from hashinsight_desktop.services.analytics.history import Bar
 
-# The halvings that happened (date, height); later ones are projected at 144 blocks a day.
-HALVINGS = (
-    (date(2009, 1, 3), 0),
-    (date(2012, 11, 28), 210_000),
-    (date(2016, 7, 9), 420_000),
-    (date(2020, 5, 11), 630_000),
-    (date(2024, 4, 20), 840_000),
-)
-BLOCKS_PER_DAY = 144
+MODEL_ONLY = ("hashrate_ths", "power_w", "quantity", "uptime_pct")  # the fleet brings its own, day by day
 
 
-def height_on(day: date) -> int:
-    """A block height of ``day`` in its right halving era: interpolated between the halvings' dates."""
-    i = bisect.bisect_right([d for d, _ in HALVINGS], day) - 1
-    start, height = HALVINGS[max(i, 0)]
-    if i + 1 < len(HALVINGS):
-        end, next_height = HALVINGS[i + 1]
-        share = (day - start).days / (end - start).days
-        return min(height + int(share * HALVING_INTERVAL), next_height - 1)
-    return height + (day - start).days * BLOCKS_PER_DAY
+@dataclass(frozen=True)
+class Replayed:
+    result: Replay
+    market: MarketDays
+    fleet: FleetDays | None
+    start: date
+    end: date
 
 
 class ReplayPanel(QWidget):
@@ -58,6 +53,11 @@ class ReplayPanel(QWidget):
         super().__init__(parent)
         self.bars: list[Bar] = []
         self.result: Replay | None = None
+        self.replayed: Replayed | None = None
+        self.data: FleetData | None = None  # set by the tab: the market and the fleet as the signed-in user
+        self._runner: LatestRun[Replayed] = LatestRun(self, self._done)
+        self.choice = FleetChoice()
+        self.choice.changed.connect(self._scenario_changed)
         self.form = ScenarioForm(
             fields=("hashrate_ths", "power_w", "quantity", "electricity_usd_per_kwh", "pool_fee_pct", "uptime_pct")
         )
@@ -68,7 +68,7 @@ class ReplayPanel(QWidget):
         dates = QFormLayout()
         dates.addRow(self.tr("From"), self.start_edit)
         dates.addRow(self.tr("To"), self.end_edit)
-        dates.addRow(self.tr("Fees per block (BTC), every day"), self.fees_edit)
+        dates.addRow(self.tr("Fees per block (BTC) on days without a stored one"), self.fees_edit)
         self.run_button = QPushButton(self.tr("&Replay"))
         self.run_button.clicked.connect(self.run)
         self.status = QLabel()
@@ -80,6 +80,7 @@ class ReplayPanel(QWidget):
         self.plot_widget.addItem(self.zero_line)
         self.export = ExportButtons("replay", self.plot_widget, self.table)
         side = QVBoxLayout()
+        side.addWidget(self.choice)
         side.addWidget(self.form)
         side.addLayout(dates)
         side.addWidget(self.run_button)
@@ -90,6 +91,9 @@ class ReplayPanel(QWidget):
         layout.addLayout(side)
         layout.addWidget(self.plot_widget, 1)
         self.set_bars([])
+
+    def _scenario_changed(self) -> None:
+        self.form.set_rows_visible(MODEL_ONLY, not self.choice.is_fleet())
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
         self.bars = [b for b in bars if b.difficulty is not None]
@@ -116,36 +120,55 @@ class ReplayPanel(QWidget):
 
     def run(self) -> None:
         start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
+        fleet, site_id = self.choice.is_fleet(), self.choice.site_id()
         try:
             inputs = {k: parse_number(k, e.text()) for k, e in self.form.edits.items() if k in self.form.shown}
             fees = float(parse_number("fees_per_block_btc", self.fees_edit.text()))
             if end < start:
                 raise ValidationError("dates", f"{end} is before {start}")
-            history = MarketHistory(
-                [b.day for b in self.bars],
-                np.array([float(b.close) for b in self.bars]),
-                np.array([float(b.difficulty or 0) for b in self.bars]),
-                np.full(len(self.bars), fees),
-                np.array([height_on(b.day) for b in self.bars], dtype=np.int64),
-            )
-            self.result = replay(
-                history,
+            if self.data is None:
+                raise ValidationError("dates", "the stored history cannot be read here (no database)")
+        except ValidationError as exc:
+            self.result = self.replayed = None
+            self._say(exc.render(QCoreApplication.translate), BAD_COLOR)
+            return
+        data = self.data
+        electricity, pool_fee = float(inputs["electricity_usd_per_kwh"]), float(inputs["pool_fee_pct"])
+
+        def work() -> Replayed:
+            market = data.market(start, end, fees)
+            if fleet:
+                days = data.days(start, end, site_id)
+                result = fleet_replay(market.history, days, electricity_usd_per_kwh=electricity, pool_fee_pct=pool_fee)
+                return Replayed(result, market, days, start, end)
+            result = replay(
+                market.history,
                 hashrate_ths=float(inputs["hashrate_ths"]),
                 power_w=float(inputs["power_w"]),
-                electricity_usd_per_kwh=float(inputs["electricity_usd_per_kwh"]),
+                electricity_usd_per_kwh=electricity,
                 quantity=int(inputs["quantity"]),
-                pool_fee_pct=float(inputs["pool_fee_pct"]),
+                pool_fee_pct=pool_fee,
                 uptime_pct=float(inputs["uptime_pct"]),
                 start=start,
                 end=end,
             )
-        except ValidationError as exc:
-            self.result = None
-            self._say(str(exc), BAD_COLOR)
-            return
-        self._show(self.result, start, end)
+            return Replayed(result, market, None, start, end)
 
-    def _show(self, result: Replay, start: date, end: date) -> None:
+        self.run_button.setEnabled(False)
+        self._say(self.tr("Reading the stored history…"), None)
+        self._runner.start(work)
+
+    def _done(self, outcome: Replayed | ServiceError) -> None:
+        self.run_button.setEnabled(bool(self.bars))
+        if isinstance(outcome, ServiceError):
+            self.result = self.replayed = None
+            self._say(outcome.render(QCoreApplication.translate), BAD_COLOR)
+            return
+        self.replayed, self.result = outcome, outcome.result
+        self._show(outcome)
+
+    def _show(self, replayed: Replayed) -> None:
+        result = replayed.result
         colors = chart_colors(self)
         plot = self.plot_widget.getPlotItem()
         self.plot_widget.setBackground(colors.base)
@@ -153,25 +176,56 @@ class ReplayPanel(QWidget):
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setLabel("left", self.tr("Cumulative profit (USD)"))
         x = day_x(result.dates)
-        self.curve.setData(x, result.cumulative_profit_usd, pen=pg.mkPen(BITCOIN_ORANGE, width=2))
+        # A day not covered is NaN: a gap in the line, not a fall to zero.
+        self.curve.setData(x, result.cumulative_profit_usd, pen=pg.mkPen(BITCOIN_ORANGE, width=2), connect="finite")
         self.zero_line.setPen(pg.mkPen(colors.muted))
-        calendar_days = (end - start).days + 1
-        self._say(
-            self.tr(
-                "{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): "
-                "{btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.\n"
-                "Fees per block taken as {fees} BTC every day; the subsidy follows each day's halving era."
-            ).format(
-                days=len(result.dates),
-                gap=calendar_days - len(result.dates),
-                calendar=calendar_days,
-                btc=float(result.btc.sum()),
-                revenue=float(result.revenue_usd.sum()),
-                cost=float(result.power_cost_usd.sum()),
-                profit=result.total_profit_usd,
-                fees=self.fees_edit.text(),
-            ),
-            BAD_COLOR if result.total_profit_usd < 0 else None,
+        text = self._fleet_summary(replayed) if replayed.fleet is not None else self._model_summary(replayed)
+        fees = self.tr(
+            "Fees per block: the stored network snapshots' on {stored} days, {fees} BTC as stated on {stated}; "
+            "the subsidy follows each day's halving era."
+        ).format(stored=replayed.market.fees_stored, stated=replayed.market.fees_stated, fees=self.fees_edit.text())
+        tone = BAD_COLOR if result.total_profit_usd < 0 else NOTE_COLOR if result.covered_days == 0 else None
+        self._say(text + "\n" + fees, tone)
+
+    def _totals(self, result: Replay) -> dict[str, float]:
+        return {
+            "btc": float(np.nansum(result.btc)),
+            "revenue": float(np.nansum(result.revenue_usd)),
+            "cost": float(np.nansum(result.power_cost_usd)),
+            "profit": result.total_profit_usd,
+        }
+
+    def _model_summary(self, replayed: Replayed) -> str:
+        result = replayed.result
+        calendar_days = (replayed.end - replayed.start).days + 1
+        return self.tr(
+            "{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): "
+            "{btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD."
+        ).format(
+            days=len(result.dates),
+            gap=calendar_days - len(result.dates),
+            calendar=calendar_days,
+            **self._totals(result),
+        )
+
+    def _fleet_summary(self, replayed: Replayed) -> str:
+        result, fleet = replayed.result, replayed.fleet
+        assert fleet is not None and result.no_telemetry is not None and result.no_market is not None
+        where = self.choice.site_name() or self.tr("all sites")
+        return self.tr(
+            "The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, "
+            "{no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).\n"
+            "Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing "
+            "{cost:,.2f} USD, profit {profit:,.2f} USD."
+        ).format(
+            where=where,
+            miners=fleet.fleet_size,
+            covered=result.covered_days,
+            calendar=len(result.dates),
+            no_telemetry=int(result.no_telemetry.sum()),
+            no_market=int(result.no_market.sum()),
+            kwh=float(np.nansum(np.where(np.isfinite(result.profit_usd), fleet.energy_kwh, np.nan))),
+            **self._totals(result),
         )
 
     def table(self) -> Table | None:
@@ -179,8 +233,19 @@ class ReplayPanel(QWidget):
         if r is None:
             return None
         headers = ["date", "subsidy_btc", "btc", "revenue_usd", "power_cost_usd", "profit_usd", "cumulative_usd"]
-        columns = (r.subsidy_btc, r.btc, r.revenue_usd, r.power_cost_usd, r.profit_usd, r.cumulative_profit_usd)
+        columns = [r.subsidy_btc, r.btc, r.revenue_usd, r.power_cost_usd, r.profit_usd, r.cumulative_profit_usd]
+        if r.hashrate_ths is None or r.energy_kwh is None or r.no_telemetry is None or r.no_market is None:
+            return headers, [
+                [d.isoformat(), *(None if math.isnan(c[i]) else float(c[i]) for c in columns)]
+                for i, d in enumerate(r.dates)
+            ]
+        headers += ["fleet_hashrate_ths", "fleet_energy_kwh", "day"]  # day: covered / no_telemetry / no_market_data
+        columns += [r.hashrate_ths, r.energy_kwh]
         return headers, [
-            [d.isoformat(), *(None if math.isnan(c[i]) else float(c[i]) for c in columns)]
+            [
+                d.isoformat(),
+                *(None if math.isnan(c[i]) else float(c[i]) for c in columns),
+                "no_telemetry" if r.no_telemetry[i] else "no_market_data" if r.no_market[i] else "covered",
+            ]
             for i, d in enumerate(r.dates)
         ]

@@ -63,10 +63,17 @@ class ScenarioForm(QWidget):
         self.edits["pool_fee_pct"].setText("2")
         self.edits["uptime_pct"].setText("100")
         self.edits["hardware_cost_usd"].setText("0")
-        form = QFormLayout(self)
-        form.addRow(self.tr("Model"), self.model_combo)
+        self.layout_form = QFormLayout(self)
+        self.layout_form.addRow(self.tr("Model"), self.model_combo)
         for field in fields:
-            form.addRow(labels[field], self.edits[field])
+            self.layout_form.addRow(labels[field], self.edits[field])
+
+    def set_rows_visible(self, fields: Sequence[str], visible: bool) -> None:
+        """Shows or hides the model row and the given fields' rows (the fleet brings its own figures)."""
+        self.layout_form.setRowVisible(self.model_combo, visible)
+        for field in fields:
+            if field in self.shown:
+                self.layout_form.setRowVisible(self.edits[field], visible)
 
     def set_choices(self, models: Sequence[ModelChoice], market: Mapping[str, Decimal]) -> None:
         self.models = list(models)

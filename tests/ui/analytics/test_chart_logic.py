@@ -7,8 +7,8 @@ from datetime import date
 
 import numpy as np
 
+from hashinsight_desktop.services.analytics.fleet_history import height_on
 from hashinsight_desktop.ui.analytics.price_chart import crossings
-from hashinsight_desktop.ui.analytics.replay_panel import height_on
 
 
 def test_crossings_skip_warm_up() -> None:

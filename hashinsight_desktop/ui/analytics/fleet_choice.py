@@ -1,0 +1,164 @@
+"""What the heat-map and the replay are about: a catalogue model (typed figures) or the user's fleet, optionally one
+site; the database reads the fleet needs (``FleetData``, scoped by the signed-in principal like the Fleet tab); and
+``LatestRun``, which runs such a read in a worker thread and shows only the newest request's result."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+
+from hashinsight_desktop.services.analytics.fleet_history import FleetDays, MarketDays, fleet_days, market_days
+from hashinsight_desktop.services.analytics.fleet_profile import FleetProfile, fleet_profile
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.permissions import Principal
+
+T = TypeVar("T")
+MODEL, FLEET = "model", "fleet"
+
+
+@dataclass(frozen=True)
+class FleetData:
+    """The reads behind the fleet variants, each in its own short session (called from a worker thread)."""
+
+    context: AppContext
+    principal: Principal
+
+    def profile(self, site_id: uuid.UUID | None) -> FleetProfile:
+        with self.context.database.session_factory() as session:
+            return fleet_profile(session, self.principal, self.context.clock(), site_id)
+
+    def days(self, start: date, end: date, site_id: uuid.UUID | None) -> FleetDays:
+        with self.context.database.session_factory() as session:
+            return fleet_days(session, self.principal, start, end, site_id)
+
+    def market(self, start: date, end: date, stated_fees_btc: float) -> MarketDays:
+        with self.context.database.session_factory() as session:
+            return market_days(session, start, end, stated_fees_btc)
+
+
+class FleetChoice(QWidget):
+    """ "Scenario: Model | My fleet" and, for the fleet, "Site: All sites | …"."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scenario = QComboBox()
+        self.scenario.addItem(self.tr("A model (typed figures)"), MODEL)
+        self.scenario.addItem(self.tr("My fleet (the miners I may see)"), FLEET)
+        self.site = QComboBox()
+        self.set_sites([])
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Scenario"), self.scenario)
+        form.addRow(self.tr("Site"), self.site)
+        self.scenario.currentIndexChanged.connect(self._scenario_changed)
+        self.site.currentIndexChanged.connect(lambda _: self.changed.emit())
+        self._scenario_changed()
+
+    def set_sites(self, sites: Sequence[tuple[uuid.UUID, str]]) -> None:
+        chosen = self.site.currentData()
+        self.site.blockSignals(True)
+        self.site.clear()
+        self.site.addItem(self.tr("All sites"), None)
+        for site_id, name in sites:
+            self.site.addItem(name, site_id)
+        index = self.site.findData(chosen)
+        self.site.setCurrentIndex(max(index, 0))
+        self.site.blockSignals(False)
+
+    def is_fleet(self) -> bool:
+        return bool(self.scenario.currentData() == FLEET)
+
+    def site_id(self) -> uuid.UUID | None:
+        value = self.site.currentData()
+        return value if isinstance(value, uuid.UUID) else None
+
+    def site_name(self) -> str:
+        return self.site.currentText() if self.site_id() is not None else ""
+
+    def _scenario_changed(self) -> None:
+        self.site.setEnabled(self.is_fleet())
+        self.changed.emit()
+
+
+class LatestRun(Generic[T]):
+    """``start(work)`` runs ``work`` in a worker thread and hands its result (or its ServiceError) to ``done`` on the
+    GUI thread — only for the newest request, and only while ``owner`` lives. Without a running event loop (a
+    script, a test) the work runs at once."""
+
+    def __init__(self, owner: QWidget, done: Callable[[T | ServiceError], None]) -> None:
+        self._owner, self._done = owner, done
+        self._generation = 0
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def start(self, work: Callable[[], T]) -> bool:
+        """True when the work went to a thread (the caller shows it as busy)."""
+        self._generation += 1
+        generation = self._generation
+
+        def guarded() -> T | ServiceError:
+            try:
+                return work()
+            except ServiceError as exc:
+                return exc
+
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._done(guarded())
+            return False
+
+        async def in_thread() -> None:
+            result = await asyncio.to_thread(guarded)
+            if generation == self._generation and shiboken6.isValid(self._owner):
+                self._done(result)
+
+        task = loop.create_task(in_thread())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return True
+
+    def cancel(self) -> None:
+        """The running work's result will be dropped (a database read cannot be interrupted midway)."""
+        self._generation += 1
+
+
+def describe_profile(profile: FleetProfile, site: str) -> str:
+    """ "182 miners: 170 measured, 12 nameplate" and what each means, for the heat-map's status line."""
+    where = (
+        QCoreApplication.translate("FleetChoice", "at {site}").format(site=site)
+        if site
+        else QCoreApplication.translate("FleetChoice", "at all sites")
+    )
+    text = QCoreApplication.translate(
+        "FleetChoice", "Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate"
+    ).format(where=where, miners=profile.miners, measured=profile.measured, nameplate=profile.nameplate)
+    if profile.without_figures:
+        text += QCoreApplication.translate(
+            "FleetChoice", ", {n} left out (no telemetry and no catalogue model)"
+        ).format(n=profile.without_figures)
+    text += ".\n" + QCoreApplication.translate(
+        "FleetChoice",
+        "Measured: the average of {since} – {until} UTC with downtime included ({answered:.0f} % of polls answered"
+        "{silent}); nameplate: the catalogue model running all day. Total {ths:,.1f} TH/s, {kw:,.2f} kW.",
+    ).format(
+        since=profile.since.strftime("%Y-%m-%d %H:%M"),
+        until=profile.until.strftime("%Y-%m-%d %H:%M"),
+        answered=profile.answered_pct,
+        silent=QCoreApplication.translate("FleetChoice", "; {n} never answered").format(n=profile.silent)
+        if profile.silent
+        else "",
+        ths=profile.hashrate_ths,
+        kw=profile.power_w / 1000,
+    )
+    return text
