@@ -157,6 +157,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if problem is not None:
         print(f"hashinsight-desktop: error: {problem}", file=sys.stderr)
         return EXIT_FAILED
+    if not args.demo and not args.smoke_test:
+        from hashinsight_desktop.ui.first_run.entry import first_run_needed, run_first_run
+
+        if first_run_needed(args.database_url):  # a new install: the wizard, instead of a question and a dialog
+            outcome = run_first_run(lambda url: _context(argparse.Namespace(database_url=url), "gui", create=True))
+            if outcome is None:
+                return EXIT_OK  # cancelled: nothing was written
+            if outcome.context is not None:
+                from hashinsight_desktop.ui.gui_app import run_gui
+
+                return run_gui(outcome.context, principal=outcome.principal)
+            args.demo = True  # the demo farm, as --demo
     network = None
     if args.demo:
         from hashinsight_desktop import demo

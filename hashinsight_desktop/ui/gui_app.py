@@ -25,8 +25,9 @@ from hashinsight_desktop.services.settings import DATABASE_URL_ENV
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.event_bridge import EventBridge
+from hashinsight_desktop.ui.first_run.wizard import FirstRunWizard
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
-from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
+from hashinsight_desktop.ui.login_dialogs import LoginDialog
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.theme import apply_theme
 from hashinsight_desktop.workers.background_loop import BackgroundLoop
@@ -87,7 +88,8 @@ def smoke_test(context: AppContext, path: str) -> int:
 
 
 class ConsoleSession:
-    """First start → owner account; otherwise login → main window. The workers start with it."""
+    """No account yet → the first-run wizard's owner and site steps; otherwise login → main window. The workers
+    start with it."""
 
     def __init__(
         self,
@@ -108,7 +110,7 @@ class ConsoleSession:
         self.supervisor: AgentSupervisor | None = None
         self._credentials: Path | None = None  # the miner logins handed to the agent, while it runs
         self.window: MainWindow | None = None
-        self.dialog: LoginDialog | FirstOwnerDialog | None = None
+        self.dialog: LoginDialog | FirstRunWizard | None = None
         self.bridge = EventBridge()
         self.background: BackgroundLoop | None = None
         self.runner: CurtailmentRunner | None = None
@@ -124,9 +126,34 @@ class ConsoleSession:
     def start(self) -> None:
         with self.context.database.session_factory() as session:
             first_start = not auth.has_users(session)
-        self._ask_login(FirstOwnerDialog(self.context) if first_start else LoginDialog(self.context))
+        if first_start:
+            self._ask_owner()
+        else:
+            self._ask_login(LoginDialog(self.context))
 
-    def _ask_login(self, dialog: LoginDialog | FirstOwnerDialog) -> None:
+    def _ask_owner(self) -> None:
+        """A database with no account (made by `db init`, or a new shared server): the wizard's owner and site
+        steps; the console opens as the new owner."""
+        paths = self.context.paths
+        wizard = FirstRunWizard(
+            secrets=self.context.secrets,
+            local_database=paths.default_database,
+            settings_file=paths.settings_file,
+            given=self.context,
+        )
+        self.dialog = wizard
+
+        def finished(result: int) -> None:
+            outcome = wizard.outcome
+            if outcome is None or outcome.principal is None:
+                QApplication.quit()
+                return
+            self.open_console(outcome.principal)
+
+        wizard.finished.connect(finished)
+        wizard.open()
+
+    def _ask_login(self, dialog: LoginDialog) -> None:
         self.dialog = dialog
         dialog.logged_in.connect(self.open_console)
         dialog.rejected.connect(QApplication.quit)
@@ -382,8 +409,9 @@ async def _serve_until_cancelled(farm: object) -> None:
         await farm.__aexit__(None, None, None)  # type: ignore[attr-defined]
 
 
-def run_gui(context: AppContext, *, demo_network: str | None = None) -> int:
-    """The console until its window closes; ``demo_network``: the demo farm's loopback range (demo mode)."""
+def run_gui(context: AppContext, *, demo_network: str | None = None, principal: Principal | None = None) -> int:
+    """The console until its window closes; ``demo_network``: the demo farm's loopback range (demo mode);
+    ``principal``: the owner the first-run wizard just made (the console opens logged in)."""
     from hashinsight_desktop.services.cgminer.limits import raise_open_file_limit
     from hashinsight_desktop.ui.gui_loop import gui_event_loop, start_gc_policy
 
@@ -400,6 +428,8 @@ def run_gui(context: AppContext, *, demo_network: str | None = None) -> int:
     with loop:
         if demo_network:
             loop.call_soon(lambda: tasks.spawn(_start_demo(session, demo_network), "demo-start"))
+        elif principal is not None:
+            loop.call_soon(lambda: session.open_console(principal))
         else:
             loop.call_soon(session.start)
         loop.run_until_complete(quitting.wait())

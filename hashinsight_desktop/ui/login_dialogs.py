@@ -1,4 +1,4 @@
-"""The first-start owner account dialog and the login dialog."""
+"""The login dialog (the owner account of a new database is made by the first-run wizard, ui/first_run)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 
@@ -98,36 +97,3 @@ class LoginDialog(_CredentialsDialog):
         return auth.login(
             self.context.database.session_factory, self.username.text(), self.password.text(), clock=self.context.clock
         )
-
-
-class FirstOwnerDialog(_CredentialsDialog):
-    """Shown on the first start, when the database has no user yet."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            _t("HashInsight Desktop — first start"),
-            "<b>{}</b><br>{}".format(
-                _t("Create the owner account"),
-                _t("This database has no users yet. The owner can do everything, including adding the other users."),
-            ),
-            parent,
-        )
-        self.display_name = QLineEdit()
-        self.display_name.setObjectName("displayName")
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("repeat")
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form.addRow(_t("User name"), self.username)
-        self.form.addRow(_t("Full name"), self.display_name)
-        self.form.addRow(_t("Password"), self.password)
-        self.form.addRow(_t("Repeat password"), self.repeat)
-        self.finish_layout(_t("Create owner"))
-
-    def authenticate(self) -> Principal:
-        if self.password.text() != self.repeat.text():
-            raise ServiceError(_t("password: the two passwords differ"))
-        with unit_of_work(self.context.database.session_factory, "user") as session:
-            return auth.create_first_owner(
-                session, self.username.text(), self.password.text(), self.display_name.text(), clock=self.context.clock
-            )

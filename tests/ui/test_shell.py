@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.database_health import RECONNECTING, UP_AGAIN, Health
-from hashinsight_desktop.ui.login_dialogs import FirstOwnerDialog, LoginDialog
+from hashinsight_desktop.ui.first_run.wizard import FirstRunWizard
+from hashinsight_desktop.ui.login_dialogs import LoginDialog
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 from hashinsight_desktop.workers.task_registry import TaskRegistry
@@ -67,28 +68,6 @@ def test_the_database_watch_drives_the_status_bar_and_the_banner(qtbot, context:
     assert window.statusBar().currentMessage() == "The database is back: views refreshed."
 
 
-def test_first_start_creates_the_owner(qtbot, context: AppContext) -> None:
-    dialog = FirstOwnerDialog(context)
-    qtbot.addWidget(dialog)
-    received = []
-    dialog.logged_in.connect(received.append)
-    dialog.username.setText("boss")
-    dialog.password.setText(PASSWORD)
-    dialog.repeat.setText("something else")
-    dialog.submit()
-    assert "differ" in dialog.error.text() and not received
-    dialog.password.setText("short")
-    dialog.repeat.setText("short")
-    dialog.submit()
-    assert "password" in dialog.error.text() and "10 characters" in dialog.error.text()
-    dialog.password.setText(PASSWORD)
-    dialog.repeat.setText(PASSWORD)
-    dialog.submit()
-    assert received and received[0].username == "boss" and received[0].role.value == "owner"
-    with context.database.session_factory() as session:
-        assert auth.has_users(session)
-
-
 def test_login_dialog_reports_wrong_password_and_throttling(qtbot, context: AppContext) -> None:
     make_people(context.database.session_factory)
     dialog = LoginDialog(context)
@@ -117,23 +96,13 @@ def test_login_dialogs_are_translated_and_their_error_follows_the_theme(qtbot, c
     translator = _Shouting()
     QCoreApplication.installTranslator(translator)
     try:
-        login, first = LoginDialog(context), FirstOwnerDialog(context)
+        login = LoginDialog(context)
     finally:
         QCoreApplication.removeTranslator(translator)
-    for dialog in (login, first):
-        qtbot.addWidget(dialog)
-    labels = [login.form.labelForField(login.username).text(), login.windowTitle(), first.windowTitle()]
-    labels += [
-        first.form.labelForField(first.repeat).text(),
-        first.buttons.button(QDialogButtonBox.StandardButton.Ok).text(),
-    ]
-    assert labels == [
-        "USER NAME",
-        "HASHINSIGHT DESKTOP — LOG IN",
-        "HASHINSIGHT DESKTOP — FIRST START",
-        "REPEAT PASSWORD",
-        "CREATE OWNER",
-    ]
+    qtbot.addWidget(login)
+    labels = [login.form.labelForField(login.username).text(), login.windowTitle()]
+    labels.append(login.buttons.button(QDialogButtonBox.StandardButton.Ok).text())
+    assert labels == ["USER NAME", "HASHINSIGHT DESKTOP — LOG IN", "LOG IN"]
     login.password.setText("wrong wrong wrong")
     login.submit()
     assert "#d9480f" not in login.error.styleSheet()
@@ -144,12 +113,15 @@ def test_console_session_asks_for_the_owner_then_for_a_login(qtbot, context: App
     from hashinsight_desktop.ui.gui_app import ConsoleSession
 
     first = ConsoleSession(context, TaskRegistry(), workers=False)
-    first.start()
-    assert isinstance(first.dialog, FirstOwnerDialog) and first.dialog.isVisible()
-    first.dialog.username.setText("boss")
-    first.dialog.password.setText(PASSWORD)
-    first.dialog.repeat.setText(PASSWORD)
-    first.dialog.submit()
+    first.start()  # no account yet: the first-run wizard's owner step (tests/ui/test_first_run.py drives it all)
+    wizard = first.dialog
+    assert isinstance(wizard, FirstRunWizard) and wizard.isVisible()
+    wizard.owner_page.username.setText("boss")
+    wizard.owner_page.password.setText(PASSWORD)
+    wizard.owner_page.repeat.setText(PASSWORD)
+    wizard.next()  # the optional site: none
+    wizard.next()
+    wizard.accept()
     assert (
         first.window is not None
         and first.window.isVisible()
