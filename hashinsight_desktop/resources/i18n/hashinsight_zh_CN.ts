@@ -1872,32 +1872,37 @@
       <translation>构建包含所有标签页的主窗口，将截图保存到 PATH 后退出</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="101" />
+      <location filename="../../cli.py" line="102" />
+      <source>en or zh_CN: the language of the console and of this command (default: HASHINSIGHT_LANG, then the console's View → Language, then the computer's)</source>
+      <translation>en 或 zh_CN：控制台和此命令使用的语言（默认：HASHINSIGHT_LANG，其次为控制台的 视图 → 语言，再次为计算机的语言）</translation>
+    </message>
+    <message>
+      <location filename="../../cli.py" line="111" />
       <source>open the console on a simulated farm (its own database; nothing real is touched)</source>
       <translation>在模拟矿场上打开控制台（使用独立数据库；不会影响任何真实设备）</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="105" />
+      <location filename="../../cli.py" line="115" />
       <source>database maintenance</source>
       <translation>数据库维护</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="109" />
+      <location filename="../../cli.py" line="119" />
       <source>create a new database (the only command that does; the console asks first)</source>
       <translation>创建新数据库（唯一会创建数据库的命令；控制台会先询问）</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="111" />
+      <location filename="../../cli.py" line="121" />
       <source>migrate the database schema to the newest version</source>
       <translation>将数据库架构迁移到最新版本</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="112" />
+      <location filename="../../cli.py" line="122" />
       <source>print the schema version of the database</source>
       <translation>打印数据库的架构版本</translation>
     </message>
     <message>
-      <location filename="../../cli.py" line="169" />
+      <location filename="../../cli.py" line="188" />
       <source>{kind} database {display}: schema {revision} (newest)</source>
       <translation>{kind} 数据库 {display}：架构 {revision}（最新）</translation>
     </message>
@@ -7492,7 +7497,7 @@ Miners of this model must be moved to another model first.</source>
       <translation>创建矿场 {name}（时区 {timezone}，电价 {price} USD/kWh）。</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ui/first_run/wizard.py" line="147" />
+      <location filename="../../ui/first_run/wizard.py" line="148" />
       <source>Add %n miners found by the scan to it.</source>
       <translation>
         <numerusform>将扫描发现的 %n 台矿机添加到该矿场。</numerusform>
@@ -7500,16 +7505,21 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="150" />
+      <source>Add no miners yet (none found or ticked): the Fleet tab's Discover adds them later.</source>
+      <translation>暂不添加矿机（未发现或未勾选）：稍后可在“机群”标签页中通过“发现矿机”添加。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/first_run/wizard.py" line="154" />
       <source>Remember this database in {path}: the next start asks for a login.</source>
       <translation>在 {path} 中记住此数据库：下次启动时将要求登录。</translation>
     </message>
     <message>
-      <location filename="../../ui/first_run/wizard.py" line="155" />
+      <location filename="../../ui/first_run/wizard.py" line="159" />
       <source>Then log in with your account on that database.</source>
       <translation>然后使用您在该数据库上的账户登录。</translation>
     </message>
     <message>
-      <location filename="../../ui/first_run/wizard.py" line="176" />
+      <location filename="../../ui/first_run/wizard.py" line="180" />
       <source>Nothing was kept: {error}</source>
       <translation>未保存任何内容：{error}</translation>
     </message>
@@ -10028,104 +10038,104 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/paged_table.py" line="76" />
       <source>Search (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>搜索 (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="82" />
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>正在加载…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="95" />
       <source>◀ Previous</source>
-      <translation type="unfinished" />
+      <translation>◀ 上一页</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="96" />
       <source>Next ▶</source>
-      <translation type="unfinished" />
+      <translation>下一页 ▶</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="97" />
       <source>Export…</source>
-      <translation type="unfinished" />
+      <translation>导出…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="98" />
       <source>Every row the search and filters match, to CSV or Excel (Ctrl+E)</source>
-      <translation type="unfinished" />
+      <translation>将符合搜索和筛选条件的所有行导出为 CSV 或 Excel (Ctrl+E)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="206" />
       <source>Could not read the table: %1</source>
-      <translation type="unfinished" />
+      <translation>无法读取表格：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="208" />
       <source>Nothing to show.</source>
-      <translation type="unfinished" />
+      <translation>没有可显示的内容。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="220" />
       <source>Nothing matches the search and filters.</source>
-      <translation type="unfinished" />
+      <translation>没有符合搜索和筛选条件的内容。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="222" />
       <source>Nothing here yet.</source>
-      <translation type="unfinished" />
+      <translation>这里还没有内容。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="244" />
       <source>%1–%2</source>
-      <translation type="unfinished" />
+      <translation>%1–%2</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="244" />
       <location filename="../../ui/crm/paged_table.py" line="254" />
       <source>No rows</source>
-      <translation type="unfinished" />
+      <translation>无数据行</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="249" />
       <source>%1–%2 of %3</source>
-      <translation type="unfinished" />
+      <translation>%1–%2，共 %3</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="268" />
       <source>Export table</source>
-      <translation type="unfinished" />
+      <translation>导出表格</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="269" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="269" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished">CSV (*.csv)</translation>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="283" />
       <source>Exporting %1…</source>
-      <translation type="unfinished" />
+      <translation>正在导出 %1…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="283" />
       <source>Cancel</source>
-      <translation type="unfinished">取消</translation>
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="303" />
       <location filename="../../ui/crm/paged_table.py" line="307" />
       <source>Not exported</source>
-      <translation type="unfinished" />
+      <translation>未导出</translation>
     </message>
     <message>
       <location filename="../../ui/crm/paged_table.py" line="315" />
       <source>Exported %1 rows to %2</source>
-      <translation type="unfinished" />
+      <translation>已将 %1 行导出到 %2</translation>
     </message>
   </context>
   <context>
@@ -10133,27 +10143,27 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="55" />
       <source>Run billing for a period</source>
-      <translation type="unfinished" />
+      <translation>为账期运行计费</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="56" />
       <source>Drafts are made from the miners' roll-ups for every contract active in the month.</source>
-      <translation type="unfinished" />
+      <translation>根据矿机汇总数据，为当月所有生效合同生成发票草稿。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="59" />
       <source>YYYY-MM</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="70" />
       <source>Month (YYYY-MM):</source>
-      <translation type="unfinished" />
+      <translation>月份 (YYYY-MM)：</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="89" />
       <source>Making the drafts for %1… Cancel stops waiting at once; the run cannot be interrupted mid-way, so it is rolled back when it ends and nothing of it is kept.</source>
-      <translation type="unfinished" />
+      <translation>正在生成 %1 的草稿… 点“取消”立即停止等待；运行无法中途中断，因此结束时将回滚，不保留任何结果。</translation>
     </message>
   </context>
   <context>
@@ -10161,69 +10171,69 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="81" />
       <source>Deals: %1 · %2&lt;br&gt;weighted %3 (%4 %)</source>
-      <translation type="unfinished" />
+      <translation>商机：%1 · %2&lt;br&gt;加权 %3（%4 %）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="95" />
       <source>Drag a card to another stage to move the deal.</source>
-      <translation type="unfinished" />
+      <translation>将卡片拖到其他阶段即可推进商机。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="101" />
       <source>Search deals or customers</source>
-      <translation type="unfinished" />
+      <translation>搜索商机或客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="104" />
       <source>Only my deals</source>
-      <translation type="unfinished" />
+      <translation>仅我的商机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="130" />
       <source>Probabilities…</source>
-      <translation type="unfinished" />
+      <translation>概率…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="131" />
       <source>How likely a deal in each open stage is to be won</source>
-      <translation type="unfinished" />
+      <translation>各未关闭阶段的商机赢单可能性</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="160" />
       <source>Could not read the pipeline: %1</source>
-      <translation type="unfinished" />
+      <translation>无法读取销售管道：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="168" />
       <source>Open pipeline — deals: %1 · value %2 · weighted %3</source>
-      <translation type="unfinished" />
+      <translation>未关闭的销售管道 — 商机：%1 · 金额 %2 · 加权 %3</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="192" />
       <source>Deal lost</source>
-      <translation type="unfinished" />
+      <translation>丢单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="193" />
       <source>Why was “%1” lost?</source>
-      <translation type="unfinished" />
+      <translation>“%1”为什么丢单？</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="215" />
       <location filename="../../ui/crm/pipeline_board.py" line="218" />
       <location filename="../../ui/crm/pipeline_board.py" line="222" />
       <source>Not moved: %1</source>
-      <translation type="unfinished" />
+      <translation>未移动：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="225" />
       <source>Deal not moved</source>
-      <translation type="unfinished" />
+      <translation>商机未移动</translation>
     </message>
     <message>
       <location filename="../../ui/crm/pipeline_board.py" line="228" />
       <source>Moved “%1” from %2 to %3.</source>
-      <translation type="unfinished" />
+      <translation>已将“%1”从 %2 移至 %3。</translation>
     </message>
   </context>
   <context>
@@ -10231,27 +10241,27 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="106" />
       <source>Rack and position</source>
-      <translation type="unfinished" />
+      <translation>机架与位置</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="110" />
       <source>several values: type to change</source>
-      <translation type="unfinished" />
+      <translation>多个值：输入以更改</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="114" />
       <source>Rack:</source>
-      <translation type="unfinished" />
+      <translation>机架：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="115" />
       <source>Position:</source>
-      <translation type="unfinished" />
+      <translation>位置：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="116" />
       <source>For the %1. A field left as it is stays unchanged.</source>
-      <translation type="unfinished" />
+      <translation>适用于%1。未修改的字段保持不变。</translation>
     </message>
   </context>
   <context>
@@ -10259,104 +10269,105 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="29" />
       <source>Approve</source>
-      <translation type="unfinished" />
+      <translation>批准</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="30" />
       <source>Execute</source>
-      <translation type="unfinished" />
+      <translation>执行</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="31" />
       <source>Recover now</source>
-      <translation type="unfinished" />
+      <translation>立即恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="32" />
       <source>Cancel plan</source>
-      <translation type="unfinished" />
+      <translation>取消计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="33" />
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>停止</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="68" />
       <source>Ramp: at most {ramp} kW per minute, in batches a minute apart.</source>
-      <translation type="unfinished" />
+      <translation>分步：每分钟最多 {ramp} kW，各批次间隔一分钟。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="70" />
       <source>Ramp: none, every miner at once.</source>
-      <translation type="unfinished" />
+      <translation>分步：无，所有矿机同时执行。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="73" />
       <source>Recovery: automatic after {h} h.</source>
-      <translation type="unfinished" />
+      <translation>恢复：{h} 小时后自动恢复。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="75" />
       <source>Recovery: when the price falls, or after {h} h.</source>
-      <translation type="unfinished" />
+      <translation>恢复：价格回落时，或 {h} 小时后。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="77" />
       <source>Recovery: when the price falls.</source>
-      <translation type="unfinished" />
+      <translation>恢复：价格回落时。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="77" />
       <source>Recovery: by hand (Recover now).</source>
-      <translation type="unfinished" />
+      <translation>恢复：手动（立即恢复）。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="84" />
       <source>execution</source>
-      <translation type="unfinished">执行</translation>
+      <translation>执行</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="84" />
       <source>recovery</source>
-      <translation type="unfinished">恢复</translation>
+      <translation>恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="85" />
       <source>Stop the {what} of {name} at {site}?
 The run halts once the commands in flight are answered, whichever console or process drives it; no further command is sent. The plan is then stopped with what took effect listed, and Recover now brings the changed miners back.</source>
-      <translation type="unfinished" />
+      <translation>停止 {site} 的 {name} 的{what}？
+无论由哪个控制台或进程驱动，进行中的命令得到应答后执行即停止；不再发送任何命令。随后计划将停止并列出已生效的内容，“立即恢复”可让被更改的矿机恢复。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="136" />
       <location filename="../../ui/curtailment/plan_actions.py" line="173" />
       <source>{action}…</source>
-      <translation type="unfinished" />
+      <translation>{action}…</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="172" />
       <source>Resume execution</source>
-      <translation type="unfinished" />
+      <translation>继续执行</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="172" />
       <source>Resume recovery</source>
-      <translation type="unfinished" />
+      <translation>继续恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="197" />
       <source>Four-eyes rule at this site: someone other than {creator} approves this plan</source>
-      <translation type="unfinished" />
+      <translation>此矿场实行双人审批：须由 {creator} 以外的人批准此计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="201" />
       <source>Stop requested by {who}: the run halts after the commands in flight</source>
-      <translation type="unfinished" />
+      <translation>{who} 已请求停止：进行中的命令完成后执行将停止</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_actions.py" line="209" />
       <source>Running in {owner}: Stop halts it</source>
-      <translation type="unfinished" />
+      <translation>正在 {owner} 中运行：点“停止”可中止</translation>
     </message>
   </context>
   <context>
@@ -10364,133 +10375,136 @@ The run halts once the commands in flight are answered, whichever console or pro
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="124" />
       <source>{count} miners at {site} shed {kw} kW, losing {ths} TH/s</source>
-      <translation type="unfinished" />
+      <translation>{site} 的 {count} 台矿机削减 {kw} kW，损失 {ths} TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="132" />
       <source>It then starts by itself {starts}: {sheds}; it recovers {recovers}.</source>
-      <translation type="unfinished" />
+      <translation>之后将自动开始（{starts}）：{sheds}；恢复条件：{recovers}。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="137" />
       <source>It then starts by itself at {at}: {sheds}.</source>
-      <translation type="unfinished" />
+      <translation>之后将于 {at} 自动开始：{sheds}。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="139" />
       <source>Once approved it may be executed: {sheds}.</source>
-      <translation type="unfinished" />
+      <translation>批准后即可执行：{sheds}。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="142" />
       <source>{n} batches.</source>
-      <translation type="unfinished" />
+      <translation>{n} 个批次。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="145" />
       <source>Save and approve</source>
-      <translation type="unfinished" />
+      <translation>保存并批准</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="146" />
       <source>Save “{name}” approved?
 {then}
 {how}</source>
-      <translation type="unfinished" />
+      <translation>保存并批准“{name}”？
+{then}
+{how}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="167" />
       <source>The plan was saved pending approval, but not approved: {error}</source>
-      <translation type="unfinished" />
+      <translation>计划已保存为待批准，但未获批准：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="169" />
       <source>The plan was not saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>计划未保存：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="171" />
       <source>Save plan</source>
-      <translation type="unfinished" />
+      <translation>保存计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="177" />
       <source>Saved “{name}” approved.</source>
-      <translation type="unfinished" />
+      <translation>已保存并批准“{name}”。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="177" />
       <source>Saved “{name}” pending approval.</source>
-      <translation type="unfinished" />
+      <translation>已保存“{name}”，等待批准。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="191" />
       <location filename="../../ui/curtailment/plan_commands.py" line="220" />
       <location filename="../../ui/curtailment/plan_commands.py" line="256" />
       <source>{action} plan</source>
-      <translation type="unfinished" />
+      <translation>{action}计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="223" />
       <source>“{name}” approved.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”已批准。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="223" />
       <source>“{name}” cancelled.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”已取消。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="238" />
       <source>Stop plan</source>
-      <translation type="unfinished" />
+      <translation>停止计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="238" />
       <source>“{name}” was not stopped: {error}</source>
-      <translation type="unfinished" />
+      <translation>“{name}”未停止：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="242" />
       <source>Stop requested for “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>已请求停止“{name}”。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="258" />
       <source>{action} of “{name}” stopped: {error}
 Each miner's state is recorded: the Execution view shows where it stopped.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”的{action}已停止：{error}
+每台矿机的状态均已记录：“执行”视图显示停止的位置。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="276" />
       <source>Export plan report</source>
-      <translation type="unfinished" />
+      <translation>导出计划报告</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="278" />
       <source>CSV files (*.csv);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="303" />
       <location filename="../../ui/curtailment/plan_commands.py" line="309" />
       <source>Export report</source>
-      <translation type="unfinished" />
+      <translation>导出报告</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="304" />
       <source>Cannot write {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="309" />
       <source>The report was not written: {error}</source>
-      <translation type="unfinished" />
+      <translation>报告未写入：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_commands.py" line="313" />
       <source>Report saved to {path} ({count} miners).</source>
-      <translation type="unfinished" />
+      <translation>报告已保存到 {path}（{count} 台矿机）。</translation>
     </message>
   </context>
   <context>
@@ -10498,138 +10512,138 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="51" />
       <source>Keep the most hashrate</source>
-      <translation type="unfinished" />
+      <translation>保留最多算力</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="52" />
       <source>Shed the least efficient first</source>
-      <translation type="unfinished" />
+      <translation>优先削减能效最低的</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="53" />
       <source>Lose the least revenue</source>
-      <translation type="unfinished" />
+      <translation>损失最少收入</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="54" />
       <source>Respect customer SLAs</source>
-      <translation type="unfinished" />
+      <translation>遵守客户 SLA</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="60" />
       <source>Sheds where it costs the fewest TH/s.</source>
-      <translation type="unfinished" />
+      <translation>在损失 TH/s 最少的地方削减。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="61" />
       <source>Sheds the miners with the most joules per terahash first.</source>
-      <translation type="unfinished" />
+      <translation>优先削减每 TH 耗能（焦耳）最多的矿机。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="62" />
       <source>Sheds where the revenue lost net of the power saved is least: needs the hashprice.</source>
-      <translation type="unfinished" />
+      <translation>在扣除节省电费后收入损失最少的地方削减：需要算力价格。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="63" />
       <source>Weighs each customer's hashrate by their SLA weight (Customers below).</source>
-      <translation type="unfinished" />
+      <translation>按各客户的 SLA 权重对其算力加权（见下方“客户”）。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="80" />
       <source>shed … kW (default)</source>
-      <translation type="unfinished" />
+      <translation>削减 … kW（默认）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="81" />
       <source>e.g. 500</source>
-      <translation type="unfinished" />
+      <translation>例如：500</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="83" />
       <source>no upper limit</source>
-      <translation type="unfinished" />
+      <translation>无上限</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="93" />
       <source>USD per TH/s per day</source>
-      <translation type="unfinished" />
+      <translation>每 TH/s 每天 USD</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="97" />
       <source>the site's price</source>
-      <translation type="unfinished" />
+      <translation>矿场电价</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="100" />
       <source>Plan</source>
-      <translation type="unfinished">计划</translation>
+      <translation>计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="137" />
       <source>all at once</source>
-      <translation type="unfinished" />
+      <translation>一次性全部</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="139" />
       <location filename="../../ui/curtailment/plan_editor.py" line="480" />
       <source>manual recovery</source>
-      <translation type="unfinished">手动恢复</translation>
+      <translation>手动恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="141" />
       <source>Execution</source>
-      <translation type="unfinished" />
+      <translation>执行</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="185" />
       <source>Prove optimal (exact solver)</source>
-      <translation type="unfinished" />
+      <translation>证明最优（精确求解器）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="188" />
       <source>Run the exact solver until the plan is proven optimal or the time limit: slower; without it the fast path answers in milliseconds with its gap to the bound</source>
-      <translation type="unfinished" />
+      <translation>运行精确求解器，直到证明计划最优或达到时间上限：较慢；不勾选时，快速算法在毫秒内给出结果及其与界限的差距</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="194" />
       <source>Solver</source>
-      <translation type="unfinished" />
+      <translation>求解器</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="202" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>预览</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="206" />
       <source>Solve the plan against the fleet as it is now; nothing is sent (Ctrl+Enter)</source>
-      <translation type="unfinished" />
+      <translation>按机群当前状态求解计划；不发送任何命令 (Ctrl+Enter)</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="208" />
       <source>Cancel</source>
-      <translation type="unfinished">取消</translation>
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="210" />
       <source>Stop the solver (Esc)</source>
-      <translation type="unfinished" />
+      <translation>停止求解器 (Esc)</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="282" />
       <source>No stored market data: type the hashprice.</source>
-      <translation type="unfinished" />
+      <translation>没有已保存的市场数据：请输入算力价格。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="456" />
       <source>typed by you</source>
-      <translation type="unfinished" />
+      <translation>由您输入</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_editor.py" line="480" />
       <source>when the price falls</source>
-      <translation type="unfinished" />
+      <translation>价格回落时</translation>
     </message>
   </context>
   <context>
@@ -10637,72 +10651,72 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="102" />
       <source>Choose a site first.</source>
-      <translation type="unfinished" />
+      <translation>请先选择矿场。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="122" />
       <source>Cancelling…</source>
-      <translation type="unfinished">正在取消…</translation>
+      <translation>正在取消…</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="127" />
       <source>Solving… {seconds} s (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>正在求解… {seconds} 秒（按 Esc 取消）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="147" />
       <source>The plan could not be solved: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法求解计划：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="149" />
       <source>Preview failed</source>
-      <translation type="unfinished" />
+      <translation>预览失败</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="160" />
       <source>Preview cancelled: nothing changed.</source>
-      <translation type="unfinished" />
+      <translation>预览已取消：没有任何更改。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="169" />
       <source>after the price trigger</source>
-      <translation type="unfinished" />
+      <translation>价格触发后</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="170" />
       <source>Planned site power, starting {when}</source>
-      <translation type="unfinished" />
+      <translation>计划的矿场功率，开始于{when}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="175" />
       <source>from {time}</source>
-      <translation type="unfinished" />
+      <translation>从 {time} 起</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="176" />
       <source>Planned site power, starting at {time}</source>
-      <translation type="unfinished" />
+      <translation>计划的矿场功率，开始于 {time}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="178" />
       <source>from start</source>
-      <translation type="unfinished" />
+      <translation>从开始起</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="178" />
       <source>Planned site power</source>
-      <translation type="unfinished" />
+      <translation>计划的矿场功率</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="186" />
       <source>recovery when the price falls</source>
-      <translation type="unfinished" />
+      <translation>价格回落时恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/plan_page.py" line="191" />
       <source>Previewed: nothing is sent until the plan is saved, approved and executed.</source>
-      <translation type="unfinished" />
+      <translation>已预览：在计划保存、批准并执行之前，不会发送任何命令。</translation>
     </message>
   </context>
   <context>
@@ -10710,53 +10724,53 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/sla_page.py" line="192" />
       <source>SLA policy</source>
-      <translation type="unfinished" />
+      <translation>SLA 策略</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="194" />
       <source>Name</source>
-      <translation type="unfinished">名称</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="194" />
       <source>e.g. Gold 24/7</source>
-      <translation type="unfinished" />
+      <translation>例如：金牌 24/7</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="197" />
       <source>Empty: the default for customers without their own</source>
-      <translation type="unfinished" />
+      <translation>留空：作为没有专属策略的客户的默认策略</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="198" />
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="200" />
       <source>calendars</source>
-      <translation type="unfinished" />
+      <translation>日历</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="203" />
       <source>Calendar</source>
-      <translation type="unfinished">日历</translation>
+      <translation>日历</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="210" />
       <source>%1: response (min)</source>
-      <translation type="unfinished" />
+      <translation>%1：响应（分钟）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="212" />
       <location filename="../../ui/crm/sla_page.py" line="218" />
       <source>business minutes; empty: none</source>
-      <translation type="unfinished" />
+      <translation>工作时间分钟数；留空：无</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="216" />
       <source>%1: resolution (min)</source>
-      <translation type="unfinished" />
+      <translation>%1：解决（分钟）</translation>
     </message>
   </context>
   <context>
@@ -10764,67 +10778,67 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="44" />
       <source>Change pool</source>
-      <translation type="unfinished" />
+      <translation>更换矿池</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="47" />
       <source>stratum+tcp://pool.example.com:3333</source>
-      <translation type="unfinished" />
+      <translation>stratum+tcp://pool.example.com:3333</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="49" />
       <source>account.worker</source>
-      <translation type="unfinished" />
+      <translation>account.worker</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="52" />
       <source>empty: the one stored in the keyring, else x</source>
-      <translation type="unfinished" />
+      <translation>留空：使用密钥环中保存的密码，否则为 x</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="53" />
       <source>Remember it in the keyring for this pool and worker</source>
-      <translation type="unfinished" />
+      <translation>在密钥环中为此矿池和矿工名记住密码</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="59" />
       <source>Pool URL:</source>
-      <translation type="unfinished" />
+      <translation>矿池 URL：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="60" />
       <source>Worker:</source>
-      <translation type="unfinished" />
+      <translation>矿工名：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="61" />
       <source>Password:</source>
-      <translation type="unfinished" />
+      <translation>密码：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="72" />
       <source>New pool for {miners}:</source>
-      <translation type="unfinished" />
+      <translation>{miners}的新矿池：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="77" />
       <source>Remember it for this session (no keyring keeps it longer)</source>
-      <translation type="unfinished" />
+      <translation>在本次会话中记住（没有密钥环可长期保存）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="99" />
       <source>Give the pool URL and the worker name.</source>
-      <translation type="unfinished" />
+      <translation>请提供矿池 URL 和矿工名。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="106" />
       <source>Every selected miner's firmware takes this.</source>
-      <translation type="unfinished">所选矿机的固件均支持此设置。</translation>
+      <translation>所选矿机的固件均支持此设置。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/pool_dialog.py" line="110" />
       <source>{n} of the {total} selected will refuse it, nothing sent to them: {why}</source>
-      <translation type="unfinished">所选 {total} 台中有 {n} 台将拒绝，不会向其发送：{why}</translation>
+      <translation>所选 {total} 台中有 {n} 台将拒绝，不会向其发送：{why}</translation>
     </message>
   </context>
   <context>
