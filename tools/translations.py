@@ -3,6 +3,7 @@
     python -m tools.translations update    # re-extract every translatable string into the .ts files (lupdate)
     python -m tools.translations status    # per language: finished / unfinished / vanished counts
     python -m tools.translations fill F    # set translations from a JSON file {context: {source: translation}}
+    python -m tools.translations check     # what the completeness test checks: missing/vanished/unfinished strings
     python -m tools.translations release   # build the .qm files next to the .ts files (lrelease)
 
 `update` keeps every translation already made and drops the strings that left the code (`-no-obsolete`); the
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tools import ts_sources
+from tools import ts_check, ts_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "hashinsight_desktop"
@@ -152,6 +153,13 @@ def main(argv: list[str]) -> int:
         release()
     elif command == "fill" and len(argv) == 2:
         print(f"{fill(Path(argv[1]))} translations set")
+    elif command == "check":  # what the completeness test checks: exit 1 and say what is wrong
+        with tempfile.TemporaryDirectory() as scratch:
+            extract(Path(scratch) / "fresh.ts")
+            found = [ts_check.problems(ts_path(language), Path(scratch) / "fresh.ts") for language in LANGUAGES]
+        for language, problems in zip(LANGUAGES, found, strict=True):
+            print(language, problems.summary() or "complete")
+        return 1 if any(found) else 0
     elif command == "status":
         for language in LANGUAGES:
             print(language, counts(language))

@@ -45,19 +45,15 @@ def helpers(tree: ast.Module) -> dict[str, str]:
     return found
 
 
-def imported_helpers(tree: ast.Module, package_root: Path) -> dict[str, str]:
-    """Helpers this module imports from another module of the package (``from …dialogs import tr``)."""
+def imported_helpers(tree: ast.Module, theirs: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Helpers this module imports from another module of the package (``from …dialogs import tr``);
+    ``theirs``: each module's helpers, by dotted name."""
     found: dict[str, str] = {}
     for node in tree.body:
-        if not isinstance(node, ast.ImportFrom) or not node.module or not node.module.startswith("hashinsight_desktop"):
-            continue
-        path = package_root.parent / Path(*node.module.split(".")).with_suffix(".py")
-        if not path.exists():
-            continue
-        theirs = helpers(ast.parse(path.read_text(encoding="utf-8")))
-        for alias in node.names:
-            if alias.name in theirs:
-                found[alias.asname or alias.name] = theirs[alias.name]
+        if isinstance(node, ast.ImportFrom) and node.module in theirs:
+            for alias in node.names:
+                if alias.name in theirs[node.module]:
+                    found[alias.asname or alias.name] = theirs[node.module][alias.name]
     return found
 
 
@@ -91,14 +87,27 @@ def rewritten(text: str, known: dict[str, str]) -> str:
 
 def copy_for_extraction(package: Path, dest: Path) -> list[Path]:
     """The package's modules copied under ``dest`` (same relative paths) as lupdate should read them."""
+    texts = {
+        path: path.read_text(encoding="utf-8")
+        for path in sorted(package.rglob("*.py"))
+        if "__pycache__" not in path.parts
+    }
+    # Only modules that can hold a helper are parsed (parsing them all takes seconds).
+    modules = {".".join(path.relative_to(package.parent).with_suffix("").parts): path for path in texts}
+    theirs = {
+        name: found
+        for name, path in modules.items()
+        if "return QCoreApplication.translate(" in texts[path] and (found := helpers(ast.parse(texts[path])))
+    }
     copies = []
-    for path in sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts):
-        text = path.read_text(encoding="utf-8")
-        tree = ast.parse(text)
-        known = {**imported_helpers(tree, package), **helpers(tree)}
+    for name, path in modules.items():
+        text = texts[path]
+        if name in theirs or any(f"from {module} import" in text for module in theirs):
+            tree = ast.parse(text)
+            text = rewritten(text, {**imported_helpers(tree, theirs), **theirs.get(name, {})})
         target = dest / package.name / path.relative_to(package)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(rewritten(text, known), encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
         copies.append(target)
     return copies
 
