@@ -1873,8 +1873,8 @@
     </message>
     <message>
       <location filename="../../cli.py" line="102" />
-      <source>en or zh_CN: the language of the console and of this command (default: HASHINSIGHT_LANG, then the console's View → Language, then the computer's)</source>
-      <translation>en 或 zh_CN：控制台和此命令使用的语言（默认：HASHINSIGHT_LANG，其次为控制台的 视图 → 语言，再次为计算机的语言）</translation>
+      <source>en or zh_CN, this time (default: HASHINSIGHT_LANG; then, for the console, View → Language; for a command, the locale: LC_ALL, LANG)</source>
+      <translation>en 或 zh_CN，仅本次有效（默认：HASHINSIGHT_LANG；其次，控制台使用 视图 → 语言，命令使用区域设置：LC_ALL、LANG）</translation>
     </message>
     <message>
       <location filename="../../cli.py" line="111" />
@@ -10846,97 +10846,97 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="103" />
       <source>Shared PostgreSQL</source>
-      <translation type="unfinished" />
+      <translation>共享 PostgreSQL</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="106" />
       <source>The server's administrator gives you these. Test the connection before going on: nothing is written.</source>
-      <translation type="unfinished" />
+      <translation>这些信息由服务器管理员提供。继续之前请测试连接：测试不会写入任何内容。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="113" />
       <source>e.g. db.farm.lan</source>
-      <translation type="unfinished" />
+      <translation>例如：db.farm.lan</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="122" />
       <source>optional: TLS verified against this CA</source>
-      <translation type="unfinished" />
+      <translation>可选：使用此 CA 验证 TLS</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="123" />
       <source>Browse…</source>
-      <translation type="unfinished" />
+      <translation>浏览…</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="129" />
       <source>Host</source>
-      <translation type="unfinished">主机</translation>
+      <translation>主机</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="130" />
       <source>Port</source>
-      <translation type="unfinished">端口</translation>
+      <translation>端口</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="131" />
       <source>Database</source>
-      <translation type="unfinished" />
+      <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="132" />
       <source>User</source>
-      <translation type="unfinished">用户</translation>
+      <translation>用户</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="133" />
       <source>Password</source>
-      <translation type="unfinished">密码</translation>
+      <translation>密码</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="134" />
       <source>CA file</source>
-      <translation type="unfinished" />
+      <translation>CA 文件</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="135" />
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>测试连接</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="158" />
       <source>The password is kept in the OS keyring ({where}), never in the settings file.</source>
-      <translation type="unfinished" />
+      <translation>密码保存在操作系统密钥环中（{where}），绝不写入设置文件。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="164" />
       <source>This computer has no keyring to keep the password: the console asks for it at each start.</source>
-      <translation type="unfinished" />
+      <translation>这台计算机没有可保存密码的密钥环：控制台将在每次启动时询问密码。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="186" />
       <source>Connecting to {where}…</source>
-      <translation type="unfinished" />
+      <translation>正在连接 {where}…</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="199" />
       <source>The test failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>测试失败：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="204" />
       <source>It already has accounts: after Finish you log in with yours.</source>
-      <translation type="unfinished" />
+      <translation>该数据库已有账户：点击“完成”后请使用您的账户登录。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="222" />
       <source>CA certificate</source>
-      <translation type="unfinished" />
+      <translation>CA 证书</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="222" />
       <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
   </context>
   <context>
@@ -10944,27 +10944,27 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/power_gauge.py" line="36" />
       <source>drawing {kw} kW</source>
-      <translation type="unfinished" />
+      <translation>当前 {kw} kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/power_gauge.py" line="38" />
       <source>target level {kw} kW</source>
-      <translation type="unfinished" />
+      <translation>目标 {kw} kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/power_gauge.py" line="40" />
       <source>capacity {kw} kW</source>
-      <translation type="unfinished" />
+      <translation>容量 {kw} kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/power_gauge.py" line="42" />
       <source>Site {figures}</source>
-      <translation type="unfinished" />
+      <translation>矿场 {figures}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/power_gauge.py" line="42" />
       <source>No power figures yet</source>
-      <translation type="unfinished" />
+      <translation>暂无功率数据</translation>
     </message>
   </context>
   <context>
@@ -10972,112 +10972,112 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="37" />
       <source>measured: the miners' own readings · published: the catalogue's figure for this power mode · catalogue: nominal figures (never measured) · estimated: hashrate falling as power^0.85 (no figure for this power) · estimated overclock: above the full level, which this firmware allows</source>
-      <translation type="unfinished" />
+      <translation>实测：矿机自身读数 · 公布：型号目录中该功耗模式的数值 · 目录：额定数值（未实测）· 估算：算力按 功率^0.85 下降（无该功率的数值）· 超频估算：高于满功率，该固件允许</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="47" />
       <source>measured</source>
-      <translation type="unfinished" />
+      <translation>实测</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="48" />
       <source>published</source>
-      <translation type="unfinished" />
+      <translation>公布</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="49" />
       <source>estimated</source>
-      <translation type="unfinished" />
+      <translation>估算</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="50" />
       <source>catalogue</source>
-      <translation type="unfinished" />
+      <translation>目录</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="51" />
       <source>estimated overclock</source>
-      <translation type="unfinished" />
+      <translation>超频估算</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="62" />
       <source>Model</source>
-      <translation type="unfinished">型号</translation>
+      <translation>型号</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="63" />
       <source>Miners</source>
-      <translation type="unfinished">矿机</translation>
+      <translation>矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="64" />
       <source>Now W</source>
-      <translation type="unfinished" />
+      <translation>当前 W</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="65" />
       <source>Now TH/s</source>
-      <translation type="unfinished" />
+      <translation>当前 TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="66" />
       <source>At target W</source>
-      <translation type="unfinished" />
+      <translation>目标时 W</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="67" />
       <source>At target TH/s</source>
-      <translation type="unfinished" />
+      <translation>目标时 TH/s</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="68" />
       <source>Source</source>
-      <translation type="unfinished">来源</translation>
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="71" />
       <source>Where the figures now → at the target come from. </source>
-      <translation type="unfinished" />
+      <translation>“当前 → 目标”数值的来源。 </translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="85" />
       <source> (+{n} refuse)</source>
-      <translation type="unfinished" />
+      <translation> （另有 {n} 台拒绝）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="87" />
       <source> (+{n} no figures)</source>
-      <translation type="unfinished" />
+      <translation> （另有 {n} 台无数据）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="135" />
       <source>Predicted, per model:</source>
-      <translation type="unfinished" />
+      <translation>按型号预测：</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="147" />
       <source>Reading the selected miners' figures…</source>
-      <translation type="unfinished" />
+      <translation>正在读取所选矿机的数据…</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="156" />
       <source>No prediction: none of the selected miners takes this target with known figures.</source>
-      <translation type="unfinished" />
+      <translation>无法预测：所选矿机中没有已知数据且支持此目标的矿机。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="160" />
       <source> (estimated)</source>
-      <translation type="unfinished" />
+      <translation> （估算）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="160" />
       <source> (partly estimated)</source>
-      <translation type="unfinished" />
+      <translation> （部分估算）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/power_prediction_view.py" line="162" />
       <source>In all: {w0} → {w1} ({dw}), {h0} → {h1} TH/s{note}</source>
-      <translation type="unfinished" />
+      <translation>合计：{w0} → {w1}（{dw}），{h0} → {h1} TH/s{note}</translation>
     </message>
   </context>
   <context>
@@ -11085,67 +11085,67 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="118" />
       <source>Preview the drafts</source>
-      <translation type="unfinished" />
+      <translation>预览草稿</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="123" />
       <source>Draft / line</source>
-      <translation type="unfinished" />
+      <translation>草稿 / 明细行</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="123" />
       <source>Amount (USD)</source>
-      <translation type="unfinished">金额 (USD)</translation>
+      <translation>金额 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="123" />
       <source>Detail</source>
-      <translation type="unfinished">详情</translation>
+      <translation>详情</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="132" />
       <source>Issue all</source>
-      <translation type="unfinished" />
+      <translation>全部开具</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="138" />
       <source>%1 draft(s) for %2, %3 USD in all.</source>
-      <translation type="unfinished" />
+      <translation>%2 的 %1 份草稿，共 %3 USD。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="141" />
       <source>Not drafted: %1</source>
-      <translation type="unfinished" />
+      <translation>未起草：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="146" />
       <source>Issue all %1</source>
-      <translation type="unfinished" />
+      <translation>全部开具 %1 份</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="154" />
       <source>uptime %1 %, %2 gap(s)</source>
-      <translation type="unfinished" />
+      <translation>在线率 %1 %，%2 个缺口</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="163" />
       <source>Usage per miner</source>
-      <translation type="unfinished" />
+      <translation>各矿机用量</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="165" />
       <source>%1 kWh (%2 in gaps), uptime %3 %</source>
-      <translation type="unfinished" />
+      <translation>%1 kWh（缺口中 %2），在线率 %3 %</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="170" />
       <source>Gaps (%1)</source>
-      <translation type="unfinished" />
+      <translation>缺口（%1）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/billing_wizard.py" line="172" />
       <source>%1 s billed at %2 W</source>
-      <translation type="unfinished" />
+      <translation>%1 秒按 %2 W 计费</translation>
     </message>
   </context>
   <context>
@@ -11153,182 +11153,182 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="83" />
       <source>Anti-flap: {miners} changed in the last {minutes:g} min, {kw}</source>
-      <translation type="unfinished" />
+      <translation>防抖动：{miners}在最近 {minutes:g} 分钟内有过变更，{kw}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="88" />
       <source> (all free at {time} {zone})</source>
-      <translation type="unfinished" />
+      <translation> （{time} {zone} 全部解除）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="91" />
       <source>Kept at full power (protected): {miners}, {kw}</source>
-      <translation type="unfinished" />
+      <translation>保持满功率（受保护）：{miners}，{kw}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="94" />
       <source>Customer cap{cap} of {customer} ({miners}): {kw}</source>
-      <translation type="unfinished" />
+      <translation>{customer} 的客户上限{cap}（{miners}）：{kw}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="99" />
       <source>Feed limit{limit} on {feed} ({miners}): {kw}</source>
-      <translation type="unfinished" />
+      <translation>{feed} 的回路限值{limit}（{miners}）：{kw}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="103" />
       <source>Left out, {why}: {miners}, drawing no power to shed</source>
-      <translation type="unfinished" />
+      <translation>未计入（{why}）：{miners}，无可削减的功率</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="104" />
       <source>Left out, {why}: {miners}, {kw} at their deepest level</source>
-      <translation type="unfinished" />
+      <translation>未计入（{why}）：{miners}，最低档位时 {kw}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="110" />
       <source>proven optimal</source>
-      <translation type="unfinished" />
+      <translation>已证明最优</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="110" />
       <source>not proven optimal</source>
-      <translation type="unfinished" />
+      <translation>未证明最优</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="113" />
       <source>gap unknown</source>
-      <translation type="unfinished" />
+      <translation>差距未知</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="113" />
       <source>gap {pct} %</source>
-      <translation type="unfinished" />
+      <translation>差距 {pct} %</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="118" />
       <source>objective {objective} · bound {bound}</source>
-      <translation type="unfinished" />
+      <translation>目标值 {objective} · 界限 {bound}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="132" />
       <source>Shed {shed} kW of the {target} kW target{limit} · lost {lost} TH/s · {commands} in {batches}</source>
-      <translation type="unfinished" />
+      <translation>削减 {shed} kW（目标 {target} kW{limit}）· 损失 {lost} TH/s · {commands}，分 {batches}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="140" />
       <source>1 batch</source>
-      <translation type="unfinished" />
+      <translation>1 批</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="140" />
       <source>{n} batches</source>
-      <translation type="unfinished" />
+      <translation>{n} 批</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="145" />
       <source> within {kw} kW</source>
-      <translation type="unfinished" />
+      <translation> （容差 {kw} kW）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="146" />
       <source>No plan sheds {target} kW{within}: at most {most} kW can be shed now</source>
-      <translation type="unfinished" />
+      <translation>没有计划能削减 {target} kW{within}：目前最多可削减 {most} kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="150" />
       <source> (an upper estimate)</source>
-      <translation type="unfinished" />
+      <translation> （上限估计）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="151" />
       <source>Below: the most found that can be shed now, {kw} kW on {miners}; lower the target to save a plan.</source>
-      <translation type="unfinished" />
+      <translation>下方：目前找到的最大可削减量，{miners}上 {kw} kW；请降低目标以保存计划。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="154" />
       <source>The request is more than the site draws now ({kw} kW).</source>
-      <translation type="unfinished" />
+      <translation>请求值超过矿场当前用电（{kw} kW）。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="167" />
       <source>1 command (one miner touched)</source>
-      <translation type="unfinished" />
+      <translation>1 条命令（涉及 1 台矿机）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="169" />
       <source>{n} commands (one per miner touched)</source>
-      <translation type="unfinished" />
+      <translation>{n} 条命令（每台涉及的矿机 1 条）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="195" />
       <source>No preview yet: fill in the plan on the left and press Preview (Ctrl+Enter).</source>
-      <translation type="unfinished" />
+      <translation>尚无预览：请在左侧填写计划并点击“预览” (Ctrl+Enter)。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="223" />
       <source>Filter miners (name, host, model, customer, feed, level)</source>
-      <translation type="unfinished" />
+      <translation>筛选矿机（名称、主机、型号、客户、回路、档位）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="226" />
       <source>Save plan</source>
-      <translation type="unfinished" />
+      <translation>保存计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="228" />
       <source>Save this plan pending approval; nothing is sent to the miners (Ctrl+S)</source>
-      <translation type="unfinished" />
+      <translation>保存此计划，等待批准；不向矿机发送任何命令 (Ctrl+S)</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="229" />
       <source>Save and approve…</source>
-      <translation type="unfinished" />
+      <translation>保存并批准…</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="231" />
       <source>Save this plan approved, ready to execute (asks first)</source>
-      <translation type="unfinished" />
+      <translation>保存并批准此计划，可随时执行（会先询问）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="306" />
       <source>The form changed since this preview: Preview again (Ctrl+Enter) to use the new values; Save keeps the plan shown.</source>
-      <translation type="unfinished" />
+      <translation>此预览之后表单已更改：请重新预览 (Ctrl+Enter) 以使用新数值；“保存”将保存当前显示的计划。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="315" />
       <source>{fleet} · previewed {time}</source>
-      <translation type="unfinished" />
+      <translation>{fleet} · 预览于 {time}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="330" />
       <source>Saved: follow it in Execution; preview again for another plan</source>
-      <translation type="unfinished" />
+      <translation>已保存：请在“执行”中跟踪；重新预览可制定另一个计划</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="336" />
       <source>No preview yet.</source>
-      <translation type="unfinished" />
+      <translation>尚无预览。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="357" />
       <source>{total} miners</source>
-      <translation type="unfinished">{total} 台矿机</translation>
+      <translation>{total} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="359" />
       <source>showing {shown} of {total} miners</source>
-      <translation type="unfinished">显示 {shown} / {total} 台矿机</translation>
+      <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="373" />
       <source>Keep this miner at full power and preview again</source>
-      <translation type="unfinished" />
+      <translation>让此矿机保持满功率并重新预览</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/preview_panel.py" line="375" />
       <source>Keep these {count} miners at full power and preview again</source>
-      <translation type="unfinished" />
+      <translation>让这 {count} 台矿机保持满功率并重新预览</translation>
     </message>
   </context>
   <context>
@@ -11336,72 +11336,72 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="55" />
       <source>Candles</source>
-      <translation type="unfinished" />
+      <translation>K 线</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="56" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>折线</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="58" />
       <source>SMA 20</source>
-      <translation type="unfinished" />
+      <translation>SMA 20</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="59" />
       <source>EMA 20</source>
-      <translation type="unfinished" />
+      <translation>EMA 20</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="60" />
       <source>Bollinger (20, 2)</source>
-      <translation type="unfinished" />
+      <translation>布林带 (20, 2)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="61" />
       <source>MACD crossings</source>
-      <translation type="unfinished" />
+      <translation>MACD 交叉</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="66" />
       <source>Chart:</source>
-      <translation type="unfinished" />
+      <translation>图表：</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="74" />
       <source>90 days</source>
-      <translation type="unfinished" />
+      <translation>90 天</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="74" />
       <source>Whole history</source>
-      <translation type="unfinished" />
+      <translation>全部历史</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="77" />
       <source>Zoom ({key}); the wheel and a drag zoom and pan too</source>
-      <translation type="unfinished" />
+      <translation>缩放 ({key})；滚轮和拖动也可缩放和平移</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="91" />
       <source>BTC (USD)</source>
-      <translation type="unfinished" />
+      <translation>BTC (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="92" />
       <source>RSI 14</source>
-      <translation type="unfinished" />
+      <translation>RSI 14</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="93" />
       <source>MACD</source>
-      <translation type="unfinished" />
+      <translation>MACD</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/price_chart.py" line="239" />
       <source>{day}  close {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</source>
-      <translation type="unfinished" />
+      <translation>{day}  收盘 {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</translation>
     </message>
   </context>
   <context>
@@ -11409,27 +11409,27 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/curtailment/price_entry.py" line="47" />
       <source>Set power price</source>
-      <translation type="unfinished" />
+      <translation>设置电价</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/price_entry.py" line="48" />
       <source>Power price now at {site}, in $/kWh:</source>
-      <translation type="unfinished" />
+      <translation>{site} 当前电价（$/kWh）：</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/price_entry.py" line="83" />
       <source>The power price was not recorded</source>
-      <translation type="unfinished" />
+      <translation>电价未记录</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/price_entry.py" line="90" />
       <source>The power price was not recorded: {error}</source>
-      <translation type="unfinished" />
+      <translation>电价未记录：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/price_entry.py" line="94" />
       <source>Recorded a power price of {price}.</source>
-      <translation type="unfinished" />
+      <translation>已记录电价 {price}。</translation>
     </message>
   </context>
   <context>
@@ -11437,22 +11437,22 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/probabilities_dialog.py" line="22" />
       <source>Stage probabilities</source>
-      <translation type="unfinished" />
+      <translation>阶段概率</translation>
     </message>
     <message>
       <location filename="../../ui/crm/probabilities_dialog.py" line="24" />
       <source>probabilities</source>
-      <translation type="unfinished" />
+      <translation>概率</translation>
     </message>
     <message>
       <location filename="../../ui/crm/probabilities_dialog.py" line="33" />
       <source>0 to 100</source>
-      <translation type="unfinished" />
+      <translation>0 到 100</translation>
     </message>
     <message>
       <location filename="../../ui/crm/probabilities_dialog.py" line="34" />
       <source>% of the stage's value counted as weighted</source>
-      <translation type="unfinished" />
+      <translation>该阶段金额计入加权值的百分比</translation>
     </message>
   </context>
   <context>
@@ -11460,62 +11460,62 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="49" />
       <source>Horizontal axis in days or months</source>
-      <translation type="unfinished" />
+      <translation>横轴以天或月为单位</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="50" />
       <source>Cumulative profit (after hardware cost)</source>
-      <translation type="unfinished" />
+      <translation>累计利润（扣除硬件成本）</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="77" />
       <source>No figures yet</source>
-      <translation type="unfinished" />
+      <translation>暂无数据</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="108" />
       <source>days</source>
-      <translation type="unfinished" />
+      <translation>天</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="108" />
       <source>months</source>
-      <translation type="unfinished" />
+      <translation>月</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="163" />
       <source>payback · day {day}</source>
-      <translation type="unfinished" />
+      <translation>回本 · 第 {day} 天</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="177" />
       <source>halving</source>
-      <translation type="unfinished" />
+      <translation>减半</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="183" />
       <source>end of horizon: {profit}</source>
-      <translation type="unfinished" />
+      <translation>期末：{profit}</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="197" />
       <source>low: difficulty {pct} %/month</source>
-      <translation type="unfinished" />
+      <translation>低：难度 {pct} %/月</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="198" />
       <source>base: {pct} %/month</source>
-      <translation type="unfinished" />
+      <translation>基准：{pct} %/月</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="199" />
       <source>high: {pct} %/month</source>
-      <translation type="unfinished" />
+      <translation>高：{pct} %/月</translation>
     </message>
     <message>
       <location filename="../../ui/calculator/profit_chart.py" line="246" />
       <source>day {day} ({date}): {profit}</source>
-      <translation type="unfinished" />
+      <translation>第 {day} 天（{date}）：{profit}</translation>
     </message>
   </context>
   <context>
@@ -11523,7 +11523,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="189" />
       <source>{models} models, one unit each, $ per day at ${price}/kWh and BTC {btc} (break-even in $/kWh): {paying} make a profit · double-click to load</source>
-      <translation type="unfinished" />
+      <translation>{models} 个型号，各一台，按电价 ${price}/kWh、BTC {btc} 计算的每日 $（盈亏平衡以 $/kWh 计）：{paying} 个盈利 · 双击载入</translation>
     </message>
   </context>
   <context>
@@ -11531,7 +11531,7 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/calculator/ranking_table.py" line="154" />
       <source>Catalogue price of one unit, quoted {day}</source>
-      <translation type="unfinished" />
+      <translation>目录中的单台价格，报价日期 {day}</translation>
     </message>
   </context>
   <context>
@@ -11539,12 +11539,12 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/reconnect_banner.py" line="64" />
       <source>Reconnecting to the database… unreachable since {since} ({elapsed}); last error: {error}</source>
-      <translation type="unfinished" />
+      <translation>正在重新连接数据库… 自 {since} 起无法连接（{elapsed}）；最近错误：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/reconnect_banner.py" line="71" />
       <source>What you type is kept; saves made meanwhile can be retried.</source>
-      <translation type="unfinished" />
+      <translation>您输入的内容会保留；期间的保存操作可以重试。</translation>
     </message>
   </context>
   <context>
@@ -11552,12 +11552,12 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/crm/record_page.py" line="108" />
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
     <message>
       <location filename="../../ui/crm/record_page.py" line="151" />
       <source>Reason</source>
-      <translation type="unfinished">原因</translation>
+      <translation>原因</translation>
     </message>
   </context>
   <context>
@@ -11565,17 +11565,17 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/admin/admin_widgets.py" line="310" />
       <source>Add…</source>
-      <translation type="unfinished">添加…</translation>
+      <translation>添加…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/admin_widgets.py" line="311" />
       <source>Edit…</source>
-      <translation type="unfinished">编辑…</translation>
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/admin_widgets.py" line="312" />
       <source>Delete…</source>
-      <translation type="unfinished">删除…</translation>
+      <translation>删除…</translation>
     </message>
   </context>
   <context>
@@ -11583,37 +11583,37 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="165" />
       <source>Remove miners</source>
-      <translation type="unfinished" />
+      <translation>删除矿机</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="167" />
       <source> and %1 more</source>
-      <translation type="unfinished" />
+      <translation> 等另外 %1 台</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="170" />
       <source>Remove %1 from the fleet: %2?</source>
-      <translation type="unfinished" />
+      <translation>从机群中删除%1：%2？</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="174" />
       <source>Keep their telemetry, alerts and customer history</source>
-      <translation type="unfinished" />
+      <translation>保留其遥测、告警和客户历史</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="176" />
       <source>Delete their telemetry too: %1 samples and %2 roll-ups, for good</source>
-      <translation type="unfinished" />
+      <translation>同时永久删除其遥测数据：%1 条样本和 %2 条汇总</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="189" />
       <source>Nothing is sent to the miners; they stop being polled, planned and billed. A kept miner comes back, with its history, when its address is added again.</source>
-      <translation type="unfinished" />
+      <translation>不会向矿机发送任何命令；它们将不再被轮询、计划或计费。保留的矿机在其地址被重新添加时会连同历史一起恢复。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/management_dialogs.py" line="194" />
       <source>Remove</source>
-      <translation type="unfinished">删除</translation>
+      <translation>删除</translation>
     </message>
   </context>
   <context>
@@ -12086,7 +12086,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/admin/settings_page.py" line="222" />
       <source>Password:</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">密码：</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="230" />
@@ -13139,7 +13139,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="119" />
       <source>YYYY-MM</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">YYYY-MM</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="120" />
@@ -13668,7 +13668,7 @@ Press F5 to try again.</source>
       <location filename="../../ui/curtailment/timeline_chart.py" line="53" />
       <location filename="../../ui/curtailment/timeline_chart.py" line="130" />
       <source>Planned site power</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">计划的矿场功率</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="67" />
@@ -13684,7 +13684,7 @@ Press F5 to try again.</source>
       <location filename="../../ui/curtailment/timeline_chart.py" line="102" />
       <location filename="../../ui/curtailment/timeline_chart.py" line="128" />
       <source>from start</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">从开始起</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="154" />
