@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import func, select
@@ -52,7 +54,7 @@ def opened(keyring: MemoryKeyring) -> Iterator[list[AppContext]]:
         context.database.close()
 
 
-def make_wizard(qtbot, keyring: MemoryKeyring, opened: list[AppContext], **kwargs: object) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+def make_wizard(qtbot, keyring: KeyringBackend, opened: list[AppContext], **kwargs: object) -> FirstRunWizard:  # type: ignore[no-untyped-def]
     secrets = SecretStore(keyring)
 
     def open_context(url: str) -> AppContext:
@@ -296,15 +298,19 @@ def test_a_shared_postgresql_owner_then_a_second_console_logs_in(  # type: ignor
     with wizard.outcome.context.database.session_factory() as session:  # type: ignore[union-attr]
         assert session.scalar(select(func.count()).select_from(User)) == 1
 
-    # A second console on the same server: the database has its owner, so the next step is a login.
-    second = make_wizard(qtbot, keyring, opened)
+    # A second console on the same server, on a computer without a keyring: the database has its owner, so the
+    # next step is a login, and the password is asked at each start.
+    second = make_wizard(qtbot, fail.Keyring(), opened)
     choose(second, Storage.POSTGRES)
     fill_server(second, server_url, name)
     assert "It already has accounts: after Finish you log in with yours." in test_connection(qtbot, second)
     second.next()
-    assert second.currentId() == SUMMARY and "Then log in with your account" in second.summary_page.steps.text()
+    steps = second.summary_page.steps.text()
+    assert second.currentId() == SUMMARY and "Then log in with your account" in steps
+    assert "Ask for its password at each start (this computer has no keyring)." in steps
     second.button(QWizard.WizardButton.FinishButton).click()
     assert second.outcome is not None and second.outcome.context is not None and second.outcome.principal is None
+    assert json.loads(settings_file().read_text())["ask_database_password"] is True
 
 
 def test_a_database_without_accounts_gets_the_owner_and_site_steps(qtbot, keyring, opened, context) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,8 @@ from hashinsight_desktop.services.cgminer import Timeouts
 from hashinsight_desktop.services.fleet import discovery
 from hashinsight_desktop.services.fleet.discovery import SCAN_TIMEOUTS, Found, Target
 
+JOB_THREAD, SCAN_THREAD = "first-run-job", "first-run-scan"  # thread names, for logs and debuggers
+
 
 class ThreadJob(QObject):
     """``call()`` on a thread; ``done(result)`` or ``failed(error)`` on the GUI thread."""
@@ -25,7 +27,7 @@ class ThreadJob(QObject):
     def __init__(self, call: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._call = call
-        self.thread = threading.Thread(target=self._run, name="first-run-job", daemon=True)
+        self.thread = threading.Thread(target=self._run, name=JOB_THREAD, daemon=True)
 
     def start(self) -> None:
         self.thread.start()
@@ -58,7 +60,7 @@ class ScanJob(QObject):
         self._task: asyncio.Task[list[Found]] | None = None
         self._cancelled = False
         self._found: list[Found] = []
-        self.thread = threading.Thread(target=self._run, name="first-run-scan", daemon=True)
+        self.thread = threading.Thread(target=self._run, name=SCAN_THREAD, daemon=True)
 
     def start(self) -> None:
         self.thread.start()
