@@ -7833,39 +7833,54 @@ Create a new, empty database there?</source>
       <translation>拟合耗时 {s:.2f} 秒（允许 {n} 个模型）</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/forecast_panel.py" line="206" />
+      <location filename="../../ui/analytics/forecast_panel.py" line="207" />
       <source>Back-test: the history is too short for one window.</source>
       <translation>回测：历史数据太短，不足一个窗口。</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/forecast_panel.py" line="209" />
+      <location filename="../../ui/analytics/forecast_panel.py" line="210" />
       <source>Walk-forward back-test: {w} windows, {n} forecasts</source>
       <translation>滚动回测：{w} 个窗口，{n} 次预测</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/forecast_panel.py" line="210" />
+      <location filename="../../ui/analytics/forecast_panel.py" line="211" />
       <source>MAPE {m:.2f} %</source>
       <translation>MAPE {m:.2f} %</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/forecast_panel.py" line="211" />
+      <location filename="../../ui/analytics/forecast_panel.py" line="212" />
       <source>80 % band held the truth {c:.0f} % of the time</source>
       <translation>80 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/forecast_panel.py" line="212" />
+      <location filename="../../ui/analytics/forecast_panel.py" line="213" />
       <source>95 % band held the truth {c:.0f} % of the time</source>
       <translation>95 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/forecast_panel.py" line="217" />
+      <location filename="../../ui/analytics/forecast_panel.py" line="218" />
       <source>{day}: {mean} (80 %: {lo80} – {hi80}; 95 %: {lo95} – {hi95})</source>
       <translation>{day}：{mean}（80 %：{lo80} – {hi80}；95 %：{lo95} – {hi95}）</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/forecast_panel.py" line="227" />
+      <location filename="../../ui/analytics/forecast_panel.py" line="228" />
       <source>Warnings:</source>
       <translation>警告：</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/forecast_panel.py" line="234" />
+      <source>Bands include the coefficients' estimation error ({n} draws)</source>
+      <translation>区间包含系数的估计误差（{n} 次抽样）</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/forecast_panel.py" line="236" />
+      <source>Bands take the coefficients as exact: their error could not be estimated</source>
+      <translation>区间将系数视为精确值：无法估计其误差</translation>
+    </message>
+    <message>
+      <location filename="../../ui/analytics/forecast_panel.py" line="240" />
+      <source>Averaged with and without a constant (its Akaike weight {w:.0f} %)</source>
+      <translation>含常数项与不含常数项的平均（其 Akaike 权重 {w:.0f} %）</translation>
     </message>
   </context>
   <context>
@@ -11621,63 +11636,64 @@ Each miner's state is recorded: the Execution view shows where it stopped.</sour
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="69" />
       <source>From</source>
-      <translation type="unfinished">发件人</translation>
+      <translation>从</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="70" />
       <source>To</source>
-      <translation type="unfinished">收件人</translation>
+      <translation>到</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="71" />
       <source>Fees per block (BTC) on days without a stored one</source>
-      <translation type="unfinished" />
+      <translation>无存储数据日期的每区块手续费 (BTC)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="72" />
       <source>&amp;Replay</source>
-      <translation type="unfinished" />
+      <translation>回放(&amp;R)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="102" />
       <source>No market history yet: import a file or wait for the 15-minute collection.</source>
-      <translation type="unfinished">尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
+      <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="105" />
       <source>No stored day has a difficulty: import a history file with a difficulty column.</source>
-      <translation type="unfinished" />
+      <translation>已存储的日期都没有难度数据：请导入包含难度列的历史文件。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="158" />
       <source>Reading the stored history…</source>
-      <translation type="unfinished" />
+      <translation>正在读取已存储的历史数据…</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="177" />
       <source>Cumulative profit (USD)</source>
-      <translation type="unfinished" />
+      <translation>累计利润 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="184" />
       <source>Fees per block: the stored network snapshots' on {stored} days, {fees} BTC as stated on {stated}; the subsidy follows each day's halving era.</source>
-      <translation type="unfinished" />
+      <translation>每区块手续费：{stored} 天使用已存储的网络快照，{stated} 天按设定的 {fees} BTC；区块补贴按每天所处的减半周期计算。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="202" />
       <source>{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
-      <translation type="unfinished" />
+      <translation>{days} 天有已存储的收盘价和难度（{calendar} 个日历日中缺失 {gap} 天）：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="214" />
       <source>all sites</source>
-      <translation type="unfinished" />
+      <translation>所有矿场</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/replay_panel.py" line="216" />
       <source>The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, {no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).
 Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
-      <translation type="unfinished" />
+      <translation>{where} 当时的机群（目前有 {miners} 台矿机）：{calendar} 天中覆盖 {covered} 天，{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入（视为缺口而非零）。
+覆盖日期：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，耗电 {kwh:,.1f} kWh，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
   </context>
   <context>
@@ -11685,17 +11701,17 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="233" />
       <source>at least {count} characters</source>
-      <translation type="unfinished" />
+      <translation>至少 {count} 个字符</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="236" />
       <source>New password</source>
-      <translation type="unfinished">新密码</translation>
+      <translation>新密码</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="241" />
       <source>Repeat password</source>
-      <translation type="unfinished">重复密码</translation>
+      <translation>重复密码</translation>
     </message>
   </context>
   <context>
@@ -11703,7 +11719,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/crm/billing_page.py" line="167" />
       <source>Invoiced (orange) and paid (blue) by billed month; %1 USD invoiced in the last %2 months.</source>
-      <translation type="unfinished" />
+      <translation>按账单月份显示的开票额（橙色）和已付额（蓝色）；最近 %2 个月共开票 %1 USD。</translation>
     </message>
   </context>
   <context>
@@ -11711,27 +11727,27 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/admin/roles_page.py" line="160" />
       <source>What each role may do. Roles are built in; give a user a role on the Users page. Hover over a role for its description.</source>
-      <translation type="unfinished" />
+      <translation>各角色可执行的操作。角色为内置；请在“用户”页面为用户分配角色。将鼠标悬停在角色上可查看其说明。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/roles_page.py" line="168" />
       <source>Refresh</source>
-      <translation type="unfinished">刷新</translation>
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/roles_page.py" line="169" />
       <source>Count the users in each role again (F5)</source>
-      <translation type="unfinished" />
+      <translation>重新统计各角色的用户数 (F5)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/roles_page.py" line="176" />
       <source>&lt;b&gt;Users per role&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;各角色用户数&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../ui/admin/roles_page.py" line="195" />
       <source>The database cannot be reached; press Refresh to try again.</source>
-      <translation type="unfinished" />
+      <translation>无法连接数据库；请点击“刷新”重试。</translation>
     </message>
   </context>
   <context>
@@ -11739,72 +11755,72 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/roles_status.py" line="30" />
       <source>Roles: unknown</source>
-      <translation type="unfinished" />
+      <translation>角色：未知</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="30" />
       <source>The database could not be read</source>
-      <translation type="unfinished" />
+      <translation>无法读取数据库</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="33" />
       <source>Roles: none</source>
-      <translation type="unfinished" />
+      <translation>角色：无</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="34" />
       <source>This console is not in the control room's list yet: it joins when its workers start</source>
-      <translation type="unfinished" />
+      <translation>此控制台尚未列入控制室：其工作进程启动后将加入</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="39" />
       <source>Leads: {roles}</source>
-      <translation type="unfinished" />
+      <translation>主导：{roles}</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="39" />
       <source>Leads no role</source>
-      <translation type="unfinished" />
+      <translation>未主导任何角色</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="42" />
       <source>this console</source>
-      <translation type="unfinished" />
+      <translation>本控制台</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="42" />
       <source>its agent (pid {pid})</source>
-      <translation type="unfinished" />
+      <translation>其代理（pid {pid}）</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="46" />
       <source>{role}: epoch {epoch}, held by {holder}, lease renewed until {until}</source>
-      <translation type="unfinished" />
+      <translation>{role}：纪元 {epoch}，由 {holder} 持有，租约续至 {until}</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="51" />
       <source>Another console or agent leads every role, or none is needed</source>
-      <translation type="unfinished" />
+      <translation>其他控制台或代理主导所有角色，或无需任何角色</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="53" />
       <source>· agent pid {pid} silent {age}</source>
-      <translation type="unfinished" />
+      <translation>· 代理 pid {pid} 已静默 {age}</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="56" />
       <source>The agent this console started (pid {pid}) has sent no heartbeat for {age}</source>
-      <translation type="unfinished" />
+      <translation>本控制台启动的代理（pid {pid}）已 {age} 未发送心跳</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="74" />
       <source>Roles: reading…</source>
-      <translation type="unfinished" />
+      <translation>角色：读取中…</translation>
     </message>
     <message>
       <location filename="../../ui/roles_status.py" line="75" />
       <source>Reading what this console leads from the database</source>
-      <translation type="unfinished" />
+      <translation>正在从数据库读取本控制台主导的角色</translation>
     </message>
   </context>
   <context>
@@ -11812,22 +11828,22 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/save_retry.py" line="23" />
       <source>Nothing was saved: {reason}.</source>
-      <translation type="unfinished" />
+      <translation>未保存任何内容：{reason}。</translation>
     </message>
     <message>
       <location filename="../../ui/save_retry.py" line="40" />
       <source>What you typed is kept: press Retry once the database is back (the banner goes away).</source>
-      <translation type="unfinished" />
+      <translation>您输入的内容已保留：数据库恢复后（横幅消失）请点击“重试”。</translation>
     </message>
     <message>
       <location filename="../../ui/save_retry.py" line="42" />
       <source>Press Retry once the database is back (the banner goes away).</source>
-      <translation type="unfinished" />
+      <translation>数据库恢复后（横幅消失）请点击“重试”。</translation>
     </message>
     <message>
       <location filename="../../ui/save_retry.py" line="48" />
       <source>Retry</source>
-      <translation type="unfinished" />
+      <translation>重试</translation>
     </message>
   </context>
   <context>
@@ -11835,67 +11851,67 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="44" />
       <source>Hashrate (TH/s)</source>
-      <translation type="unfinished">算力 (TH/s)</translation>
+      <translation>算力 (TH/s)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="45" />
       <source>Power (W)</source>
-      <translation type="unfinished">功率 (W)</translation>
+      <translation>功率 (W)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="46" />
       <source>Units</source>
-      <translation type="unfinished" />
+      <translation>台数</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="47" />
       <source>Electricity ($/kWh)</source>
-      <translation type="unfinished">电价 ($/kWh)</translation>
+      <translation>电价 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="48" />
       <source>BTC price (USD)</source>
-      <translation type="unfinished">BTC 价格 (USD)</translation>
+      <translation>BTC 价格 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="49" />
       <source>Difficulty</source>
-      <translation type="unfinished">难度</translation>
+      <translation>难度</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="50" />
       <source>Fees per block (BTC)</source>
-      <translation type="unfinished">每区块手续费 (BTC)</translation>
+      <translation>每区块手续费 (BTC)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="51" />
       <source>Block height</source>
-      <translation type="unfinished" />
+      <translation>区块高度</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="52" />
       <source>Pool fee (%)</source>
-      <translation type="unfinished">矿池费 (%)</translation>
+      <translation>矿池费 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="53" />
       <source>Uptime (%)</source>
-      <translation type="unfinished">在线率 (%)</translation>
+      <translation>在线率 (%)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="54" />
       <source>Hardware cost per unit (USD)</source>
-      <translation type="unfinished" />
+      <translation>单台硬件成本 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="67" />
       <source>Model</source>
-      <translation type="unfinished">型号</translation>
+      <translation>型号</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/scenario_form.py" line="82" />
       <source>Typed figures</source>
-      <translation type="unfinished" />
+      <translation>手动输入数值</translation>
     </message>
   </context>
   <context>
@@ -11903,97 +11919,97 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../self_test.py" line="35" />
       <source>curtailment with CBC</source>
-      <translation type="unfinished" />
+      <translation>使用 CBC 求解限电</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="36" />
       <source>curtailment with HiGHS</source>
-      <translation type="unfinished" />
+      <translation>使用 HiGHS 求解限电</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="37" />
       <source>database migration</source>
-      <translation type="unfinished" />
+      <translation>数据库迁移</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="38" />
       <source>indicators (TA-Lib)</source>
-      <translation type="unfinished" />
+      <translation>指标 (TA-Lib)</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="39" />
       <source>forecast (AutoARIMA)</source>
-      <translation type="unfinished" />
+      <translation>预测 (AutoARIMA)</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="40" />
       <source>PDF invoice</source>
-      <translation type="unfinished" />
+      <translation>PDF 发票</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="41" />
       <source>keyring</source>
-      <translation type="unfinished" />
+      <translation>密钥环</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="53" />
       <source>{step}: not available on this computer: {reason} (not a failure)</source>
-      <translation type="unfinished" />
+      <translation>{step}：这台计算机上不可用：{reason}（不算失败）</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="61" />
       <source>{step}: FAILED: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{step}：失败：{reason}</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="65" />
       <source>{step}: ok: {found} ({seconds} s)</source>
-      <translation type="unfinished" />
+      <translation>{step}：正常：{found}（{seconds} 秒）</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="73" />
       <source>self-test of HashInsight Desktop {version} in {where}</source>
-      <translation type="unfinished" />
+      <translation>HashInsight Desktop {version} 自检，位置 {where}</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="88" />
       <source>self-test failed: {step}</source>
-      <translation type="unfinished" />
+      <translation>自检失败：{step}</translation>
     </message>
     <message>
       <location filename="../../self_test.py" line="91" />
       <source>self-test passed</source>
-      <translation type="unfinished" />
+      <translation>自检通过</translation>
     </message>
     <message>
       <location filename="../../self_test_steps.py" line="62" />
       <source>shed {shed} W of {target} W, losing {lost} TH/s, proven the least possible</source>
-      <translation type="unfinished" />
+      <translation>削减 {shed} W（目标 {target} W），损失 {lost} TH/s，已证明为最小值</translation>
     </message>
     <message>
       <location filename="../../self_test_steps.py" line="100" />
       <source>an empty SQLite file migrated to schema {head} ({count} migrations)</source>
-      <translation type="unfinished" />
+      <translation>空 SQLite 文件已迁移到架构 {head}（{count} 次迁移）</translation>
     </message>
     <message>
       <location filename="../../self_test_steps.py" line="127" />
       <source>{count} indicators over {days} days; SMA 20 matches the mean of each 20 closes</source>
-      <translation type="unfinished" />
+      <translation>{days} 天的 {count} 个指标；SMA 20 与每 20 个收盘价的均值一致</translation>
     </message>
     <message>
       <location filename="../../self_test_steps.py" line="148" />
       <source>ARIMA{order} chosen by AIC, 7 days forecast with 80 % and 95 % intervals</source>
-      <translation type="unfinished" />
+      <translation>按 AIC 选择 ARIMA{order}，预测 7 天，含 80 % 和 95 % 区间</translation>
     </message>
     <message>
       <location filename="../../self_test_steps.py" line="164" />
       <source>{pages} page(s), {kb} kB, total {total} USD</source>
-      <translation type="unfinished" />
+      <translation>{pages} 页，{kb} kB，合计 {total} USD</translation>
     </message>
     <message>
       <location filename="../../self_test_steps.py" line="285" />
       <source>a secret written, read back and deleted in {where}</source>
-      <translation type="unfinished" />
+      <translation>已在 {where} 中写入、读回并删除一个密钥</translation>
     </message>
   </context>
   <context>
@@ -12001,187 +12017,187 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/admin/settings_page.py" line="64" />
       <source>saved settings</source>
-      <translation type="unfinished" />
+      <translation>已保存的设置</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="65" />
       <source>default: embedded file in the data folder</source>
-      <translation type="unfinished" />
+      <translation>默认：数据文件夹中的内嵌文件</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="66" />
       <source>the --database-url option</source>
-      <translation type="unfinished" />
+      <translation>--database-url 选项</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="67" />
       <source>the {variable} environment variable</source>
-      <translation type="unfinished" />
+      <translation>环境变量 {variable}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="163" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>未知</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="165" />
       <source>&lt;b&gt;{kind}&lt;/b&gt; — {where}&lt;br&gt;&lt;span style='color: {muted}'&gt;from {source}&lt;/span&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{kind}&lt;/b&gt; — {where}&lt;br&gt;&lt;span style='color: {muted}'&gt;来自{source}&lt;/span&gt;</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="173" />
       <source>{variable} is set: it overrides the saved setting below until it is removed.</source>
-      <translation type="unfinished" />
+      <translation>已设置 {variable}：在将其移除之前，它将覆盖下面保存的设置。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="181" />
       <source>Embedded SQLite file</source>
-      <translation type="unfinished" />
+      <translation>内嵌 SQLite 文件</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="182" />
       <source>PostgreSQL server</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="192" />
       <source>Browse…</source>
-      <translation type="unfinished" />
+      <translation>浏览…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="200" />
       <source>File:</source>
-      <translation type="unfinished" />
+      <translation>文件：</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="209" />
       <source>Ask for the password at each start instead of storing it</source>
-      <translation type="unfinished" />
+      <translation>每次启动时询问密码，而不保存</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="211" />
       <source>Nothing is kept on this computer: the console and every command ask for it when they start</source>
-      <translation type="unfinished" />
+      <translation>这台计算机上不保存任何内容：控制台和每个命令在启动时都会询问</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="218" />
       <source>Host:</source>
-      <translation type="unfinished" />
+      <translation>主机：</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="219" />
       <source>Port:</source>
-      <translation type="unfinished" />
+      <translation>端口：</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="220" />
       <source>Database:</source>
-      <translation type="unfinished" />
+      <translation>数据库：</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="221" />
       <source>User:</source>
-      <translation type="unfinished" />
+      <translation>用户：</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="222" />
       <source>Password:</source>
-      <translation type="unfinished">密码：</translation>
+      <translation>密码：</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="230" />
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>测试连接</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="232" />
       <source>Save</source>
-      <translation type="unfinished">保存</translation>
+      <translation>保存</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="251" />
       <source>Only an owner or an admin can change the database connection.</source>
-      <translation type="unfinished" />
+      <translation>只有所有者或管理员才能更改数据库连接。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="254" />
       <source>Database</source>
-      <translation type="unfinished" />
+      <translation>数据库</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="257" />
       <source>Current connection:</source>
-      <translation type="unfinished" />
+      <translation>当前连接：</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="306" />
       <source>Asked at each start: only typed here to test the connection</source>
-      <translation type="unfinished" />
+      <translation>每次启动时询问：此处输入仅用于测试连接</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="308" />
       <source>Leave empty to keep the password stored in the keyring</source>
-      <translation type="unfinished" />
+      <translation>留空则保持密钥环中保存的密码</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="310" />
       <source>No keyring to keep it: tick “Ask for the password at each start”</source>
-      <translation type="unfinished" />
+      <translation>没有可保存密码的密钥环：请勾选“每次启动时询问密码，而不保存”</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="318" />
       <source>Takes effect at the next start. A server's password is kept in the OS keyring ({where}), or asked at each start if ticked; never in the settings file.</source>
-      <translation type="unfinished" />
+      <translation>下次启动时生效。服务器密码保存在操作系统密钥环中（{where}），如勾选则每次启动时询问；绝不写入设置文件。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="323" />
       <source>Takes effect at the next start. A server's password typed here is kept for this session only (lost when the program exits), or asked at each start if ticked; never in the settings file.</source>
-      <translation type="unfinished" />
+      <translation>下次启动时生效。此处输入的服务器密码仅在本次会话中保留（程序退出后丢失），如勾选则每次启动时询问；绝不写入设置文件。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="328" />
       <source>Takes effect at the next start. A server's password cannot be kept here (no keyring): tick “Ask for the password at each start”. It is never written to the settings file.</source>
-      <translation type="unfinished" />
+      <translation>下次启动时生效。此处无法保存服务器密码（没有密钥环）：请勾选“每次启动时询问密码，而不保存”。密码绝不写入设置文件。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="341" />
       <source>SQLite database file</source>
-      <translation type="unfinished" />
+      <translation>SQLite 数据库文件</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="423" />
       <source>Not saved: this computer has no keyring to keep the password. Tick “Ask for the password at each start”, or install or unlock a keyring and save again.</source>
-      <translation type="unfinished" />
+      <translation>未保存：这台计算机没有可保存密码的密钥环。请勾选“每次启动时询问密码，而不保存”，或安装、解锁密钥环后再次保存。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="444" />
       <source>The password is not stored: it is asked at each start.</source>
-      <translation type="unfinished" />
+      <translation>密码未保存：每次启动时询问。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="446" />
       <source>The password is {where}.</source>
-      <translation type="unfinished" />
+      <translation>密码{where}。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="462" />
       <source>Appearance</source>
-      <translation type="unfinished" />
+      <translation>外观</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="467" />
       <source>Theme:</source>
-      <translation type="unfinished" />
+      <translation>主题：</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="480" />
       <source>Applied, but not saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>已应用，但未保存：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/admin/settings_page.py" line="486" />
       <source>Files</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
   </context>
   <context>
@@ -12190,68 +12206,68 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
       <location filename="../../ui/help_dialogs.py" line="60" />
       <location filename="../../ui/help_dialogs.py" line="133" />
       <source>Everywhere</source>
-      <translation type="unfinished" />
+      <translation>全局</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="84" />
       <source>Find / filter</source>
-      <translation type="unfinished" />
+      <translation>查找 / 筛选</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="85" />
       <source>Save</source>
-      <translation type="unfinished">保存</translation>
+      <translation>保存</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="86" />
       <source>Open a file</source>
-      <translation type="unfinished" />
+      <translation>打开文件</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="87" />
       <location filename="../../ui/help_dialogs.py" line="96" />
       <source>Refresh</source>
-      <translation type="unfinished">刷新</translation>
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="98" />
       <source>Cancel</source>
-      <translation type="unfinished">取消</translation>
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="100" />
       <source>Open the selected row</source>
-      <translation type="unfinished" />
+      <translation>打开所选行</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="101" />
       <source>(no description)</source>
-      <translation type="unfinished" />
+      <translation>（无说明）</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="142" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>键盘快捷键</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="147" />
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>按键</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="147" />
       <source>Does</source>
-      <translation type="unfinished" />
+      <translation>作用</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="147" />
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>位置</translation>
     </message>
     <message>
       <location filename="../../ui/help_dialogs.py" line="154" />
       <source>Filter shortcuts…</source>
-      <translation type="unfinished" />
+      <translation>筛选快捷键…</translation>
     </message>
   </context>
   <context>
