@@ -1,6 +1,8 @@
-"""`hashinsight-desktop analytics indicators|forecast|explain|signals|import`: the Analytics tab's computations on
-files and values, no database (for scripting); `import` back-fills the database's market history. A bad file
-lists every bad cell by row and column on stderr and exits 1, nothing computed; a bad value exits 1 naming it."""
+"""`hashinsight-desktop analytics indicators|forecast|explain|signals|import|heatmap|replay`: the Analytics tab's
+computations on files and values, no database (for scripting); `import` back-fills the database's market history;
+`heatmap` (of a model: no database; `--fleet`: the user's miners) and `replay` read the stored market and
+telemetry. A bad file lists every bad cell by row and column on stderr and exits 1, nothing computed; a bad value
+exits 1 naming it."""
 
 from __future__ import annotations
 
@@ -10,13 +12,13 @@ import math
 import sys
 from typing import Any
 
-from hashinsight_desktop.commands import analytics_market
+from hashinsight_desktop.commands import analytics_fleet, analytics_market
 from hashinsight_desktop.services.errors import ValidationError
 
 
 def NEEDS_DATABASE(args: argparse.Namespace) -> bool:
-    """cli.py asks: only `import` writes to the database."""
-    return bool(args.analytics_command == "import")
+    """cli.py asks: `import` writes to the database; `replay` and a `--fleet` heat-map read it."""
+    return bool(args.analytics_command == "import" or analytics_fleet.needs_database(args))
 
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -61,6 +63,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     explain.add_argument("--after", metavar="K=V,...", required=True, help="the inputs that changed (others as before)")
     explain.add_argument("--json", action="store_true", help="print one JSON object")
     analytics_market.add_parsers(sub)
+    analytics_fleet.add_parsers(sub)
 
 
 def run(args: argparse.Namespace, context: object = None) -> int:
@@ -69,6 +72,8 @@ def run(args: argparse.Namespace, context: object = None) -> int:
     try:
         if args.analytics_command == "import":
             return analytics_market.import_file(args, context)
+        if args.analytics_command in WITH_CONTEXT:
+            return int(WITH_CONTEXT[args.analytics_command](args, context))
         return int(ACTIONS[args.analytics_command](args))
     except BadCells as bad:
         done = "imported" if args.analytics_command == "import" else "computed"
@@ -108,6 +113,7 @@ def _shown(value: float) -> str:
 
 
 def _forecast(args: argparse.Namespace) -> int:
+    from hashinsight_desktop.services.analytics.forecast import bands_note as forecast_bands_note
     from hashinsight_desktop.services.analytics.forecast import forecast
     from hashinsight_desktop.services.analytics.series_file import read_series
 
@@ -120,6 +126,7 @@ def _forecast(args: argparse.Namespace) -> int:
         return EXIT_OK
     p, d, q = result.order
     print(f"ARIMA({p},{d},{q}){' with a constant' if result.constant else ''}{' on logs' if result.log else ''}")
+    print(forecast_bands_note(result))
     print(f"{'date':<10}  {'mean':>12}  {'80 % interval':>27}  {'95 % interval':>27}")
     for point in result.points:
         print(
@@ -180,6 +187,7 @@ def _explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+WITH_CONTEXT: dict[str, Any] = {"heatmap": analytics_fleet.heatmap, "replay": analytics_fleet.replay}
 ACTIONS: dict[str, Any] = {
     "indicators": _indicators,
     "forecast": _forecast,

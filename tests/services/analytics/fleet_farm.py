@@ -51,9 +51,9 @@ def day_of_samples(miner: uuid.UUID, day: date, ths: float, watts: float, hashin
 
 def make_farm(database: Database, tmp_path: Path) -> Farm:
     model = MinerModel(
-        manufacturer="Bitmain",
-        name="Antminer S21",
-        lookup_key="s21",
+        manufacturer="Testworks",
+        name="Fleet Scenario 200",
+        lookup_key="testworks-fleet-scenario-200",
         hashrate_ths=200.0,
         power_w=3500.0,
         efficiency_j_per_th=17.5,

@@ -1,0 +1,338 @@
+"""`analytics heatmap` and `analytics replay`: the Analytics tab's ROI heat-map and historical replay from the command
+line, for a model's typed figures or (``--fleet``) for the miners a user may see, optionally one site. The heat-map
+of a model needs no database; the fleet's and every replay read it (the stored market and telemetry)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import uuid
+from datetime import date
+from typing import Any
+
+from hashinsight_desktop.services.errors import ValidationError
+
+EXIT_OK = 0
+MAX_CELLS = 400
+
+
+def needs_database(args: argparse.Namespace) -> bool:
+    return bool(args.analytics_command == "replay" or getattr(args, "fleet", False))
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    heat = sub.add_parser(
+        "heatmap", help="daily profit (and payback) over electricity price x BTC price, for a model or --fleet"
+    )
+    _scenario_arguments(heat, uptime=True)
+    heat.add_argument("--btc-price", required=True, metavar="USD", help="today's BTC price (the marked point)")
+    heat.add_argument("--difficulty", required=True, metavar="D", help="network difficulty (110T allowed)")
+    heat.add_argument("--fees-per-block", required=True, metavar="BTC", help="transaction fees per block")
+    heat.add_argument("--block-height", required=True, metavar="N", help="the block height (its subsidy era)")
+    heat.add_argument("--electricity", default="0.05", metavar="USD", help="today's $/kWh, default 0.05")
+    heat.add_argument("--hardware-cost", default="0", metavar="USD", help="per unit, for payback; default 0 (none)")
+    heat.add_argument("--max-electricity", type=float, default=0.15, metavar="USD", help="top row, default 0.15")
+    heat.add_argument(
+        "--price-span-pct", type=float, default=60.0, metavar="PCT", help="columns: price ± this %%, default 60"
+    )
+    heat.add_argument("--cells", type=int, default=11, metavar="N", help=f"per axis, 2-{MAX_CELLS}, default 11")
+
+    play = sub.add_parser(
+        "replay", help="what a model, or --fleet as it was, earned day by day with the stored market (database)"
+    )
+    _scenario_arguments(play, uptime=True)
+    play.add_argument("--from", dest="start", required=True, type=_day, metavar="DATE", help="first day, YYYY-MM-DD")
+    play.add_argument("--to", dest="end", required=True, type=_day, metavar="DATE", help="last day, YYYY-MM-DD")
+    play.add_argument("--electricity", default="0.05", metavar="USD", help="$/kWh, default 0.05")
+    play.add_argument(
+        "--fees-per-block", default="0.08", metavar="BTC", help="for days without a stored snapshot, default 0.08"
+    )
+
+
+def _scenario_arguments(parser: argparse.ArgumentParser, *, uptime: bool) -> None:
+    parser.add_argument("--fleet", action="store_true", help="the miners --as USER may see (measured or nameplate)")
+    parser.add_argument("--site", metavar="NAME", help="with --fleet: only this site's miners")
+    parser.add_argument("--hashrate-ths", metavar="THS", help="a model: TH/s per unit")
+    parser.add_argument("--power-w", metavar="W", help="a model: watts per unit")
+    parser.add_argument("--quantity", default="1", metavar="N", help="a model: units, default 1")
+    parser.add_argument("--pool-fee-pct", default="2", metavar="PCT", help="default 2")
+    if uptime:
+        parser.add_argument("--uptime-pct", default="100", metavar="PCT", help="a model's uptime, default 100")
+    parser.add_argument("--as", dest="acting_user", metavar="USER", help="with --fleet: whose fleet (required)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
+def _check_scenario(args: argparse.Namespace) -> None:
+    if args.fleet:
+        if args.hashrate_ths or args.power_w:
+            raise ValidationError("--fleet", "the fleet brings its own figures: drop --hashrate-ths and --power-w")
+        if not args.acting_user:
+            raise ValidationError("--as", "the fleet is the miners a user may see: name the user")
+        return
+    if args.site:
+        raise ValidationError("--site", "only with --fleet")
+    missing = [
+        flag for flag, value in (("--hashrate-ths", args.hashrate_ths), ("--power-w", args.power_w)) if not value
+    ]
+    if missing:
+        raise ValidationError(missing[0], "a model needs --hashrate-ths and --power-w (or use --fleet)")
+
+
+def _site_id(session: Any, principal: Any, name: str | None) -> uuid.UUID | None:
+    from hashinsight_desktop.services.sites import list_sites
+
+    if not name:
+        return None
+    for site in list_sites(session, principal):
+        if site.name.casefold() == name.casefold():
+            return site.id
+    raise ValidationError("--site", f"no site named {name!r} that you may see")
+
+
+def _parsed(raw: dict[str, Any], flags: dict[str, str]) -> Any:
+    from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+
+    try:
+        return CalculatorInputs.parse(raw)
+    except ValidationError as exc:
+        raise ValidationError(flags.get(exc.field, exc.field), exc.message) from None
+
+
+def heatmap(args: argparse.Namespace, context: Any) -> int:
+    import numpy as np
+
+    from hashinsight_desktop.services.analytics.heatmap import heatmap as compute
+
+    _check_scenario(args)
+    if not 2 <= args.cells <= MAX_CELLS:
+        raise ValidationError("--cells", f"must be 2 to {MAX_CELLS}, not {args.cells}")
+    if not (math.isfinite(args.max_electricity) and args.max_electricity > 0):
+        raise ValidationError("--max-electricity", f"must be above 0, not {args.max_electricity}")
+    if not (math.isfinite(args.price_span_pct) and 0 < args.price_span_pct < 100):
+        raise ValidationError("--price-span-pct", f"must be between 0 and 100, not {args.price_span_pct}")
+    scenario: dict[str, Any] = {"kind": "model"}
+    figures = {"hashrate_ths": args.hashrate_ths, "power_w": args.power_w, "quantity": args.quantity}
+    if args.fleet:
+        profile = _fleet_profile(args, context)
+        scenario = {"kind": "fleet", "site": args.site, **_profile_json(profile)}
+        if not profile.counted:
+            raise ValidationError("--fleet", "no miner with telemetry or a catalogue model: nothing to draw")
+        figures = {  # the calculator takes a unit's figures: `counted` units of the fleet's average miner
+            "hashrate_ths": repr(profile.hashrate_ths / profile.counted),
+            "power_w": repr(profile.power_w / profile.counted),
+            "quantity": str(profile.counted),
+        }
+    flags = {
+        "hashrate_ths": "--hashrate-ths",
+        "power_w": "--power-w",
+        "quantity": "--quantity",
+        "btc_price_usd": "--btc-price",
+        "difficulty": "--difficulty",
+        "fees_per_block_btc": "--fees-per-block",
+        "block_height": "--block-height",
+        "electricity_usd_per_kwh": "--electricity",
+        "hardware_cost_usd": "--hardware-cost",
+        "pool_fee_pct": "--pool-fee-pct",
+        "uptime_pct": "--uptime-pct",
+    }
+    inputs = _parsed(
+        {
+            **figures,
+            "btc_price_usd": args.btc_price,
+            "difficulty": args.difficulty,
+            "fees_per_block_btc": args.fees_per_block,
+            "block_height": args.block_height,
+            "electricity_usd_per_kwh": args.electricity,
+            "hardware_cost_usd": args.hardware_cost,
+            "pool_fee_pct": args.pool_fee_pct,
+            "uptime_pct": args.uptime_pct,
+        },
+        flags,
+    )
+    price, span = float(inputs.btc_price_usd), args.price_span_pct / 100
+    electricity = np.linspace(0.0, args.max_electricity, args.cells)
+    prices = np.linspace(price * (1 - span), price * (1 + span), args.cells)
+    result = compute(inputs, electricity, prices)
+    if args.json:
+        payback = result.payback_days
+        print(
+            json.dumps(
+                {
+                    "scenario": scenario,
+                    "electricity_usd_per_kwh": electricity.tolist(),
+                    "btc_price_usd": prices.tolist(),
+                    "profit_usd_per_day": result.profit_usd_per_day.tolist(),
+                    "payback_days": None
+                    if payback is None
+                    else [[None if d < 0 else int(d) for d in row] for row in payback.tolist()],
+                    "current": {
+                        "row": result.current_cell[0],
+                        "column": result.current_cell[1],
+                        "profit_usd_per_day": result.current_profit_usd_per_day,
+                    },
+                }
+            )
+        )
+        return EXIT_OK
+    if args.fleet:
+        print(_profile_line(scenario))
+    print(
+        f"Now: {result.current_profit_usd_per_day:,.2f} USD/day at {price:,.0f} USD and "
+        f"{float(inputs.electricity_usd_per_kwh):.3f} $/kWh. Daily profit (USD), rows $/kWh, columns BTC price:"
+    )
+    print("  ".join(["$/kWh".rjust(7), *(f"{p:>10,.0f}" for p in prices)]))
+    for i, kwh in enumerate(electricity):
+        print("  ".join([f"{kwh:7.3f}", *(f"{v:10,.2f}" for v in result.profit_usd_per_day[i])]))
+    return EXIT_OK
+
+
+def _fleet_profile(args: argparse.Namespace, context: Any) -> Any:
+    from hashinsight_desktop.commands.acting_user import acting_principal
+    from hashinsight_desktop.services.analytics.fleet_profile import fleet_profile
+
+    principal = acting_principal(context, args.acting_user)
+    with context.database.session_factory() as session:
+        return fleet_profile(session, principal, context.clock(), _site_id(session, principal, args.site))
+
+
+def _profile_json(profile: Any) -> dict[str, Any]:
+    return {
+        "miners": profile.miners,
+        "measured": profile.measured,
+        "nameplate": profile.nameplate,
+        "left_out": profile.without_figures,
+        "never_answered": profile.silent,
+        "hashrate_ths": profile.hashrate_ths,
+        "power_w": profile.power_w,
+        "answered_pct": profile.answered_pct,
+        "measured_since": profile.since.isoformat(),
+        "measured_until": profile.until.isoformat(),
+    }
+
+
+def _profile_line(scenario: dict[str, Any]) -> str:
+    where = f"at {scenario['site']}" if scenario["site"] else "at all sites"
+    return (
+        f"Fleet {where}: {scenario['miners']} miners: {scenario['measured']} measured, {scenario['nameplate']} "
+        f"nameplate, {scenario['left_out']} left out (no telemetry and no catalogue model); total "
+        f"{scenario['hashrate_ths']:,.1f} TH/s, {scenario['power_w'] / 1000:,.2f} kW (measured: "
+        f"{scenario['measured_since'][:16]} – {scenario['measured_until'][:16]} UTC, downtime included)"
+    )
+
+
+def replay(args: argparse.Namespace, context: Any) -> int:
+    import numpy as np
+
+    from hashinsight_desktop.commands.acting_user import acting_principal
+    from hashinsight_desktop.services.analytics.fleet_history import fleet_days, market_days
+    from hashinsight_desktop.services.analytics.replay import fleet_replay
+    from hashinsight_desktop.services.analytics.replay import replay as model_replay
+
+    _check_scenario(args)
+    if args.end < args.start:
+        raise ValidationError("--to", f"{args.end} is before {args.start}")
+    electricity = _value("--electricity", "electricity_usd_per_kwh", args.electricity)
+    pool_fee = _value("--pool-fee-pct", "pool_fee_pct", args.pool_fee_pct)
+    fees = _value("--fees-per-block", "fees_per_block_btc", args.fees_per_block)
+    if not args.fleet:
+        hashrate = _value("--hashrate-ths", "hashrate_ths", args.hashrate_ths)
+        power = _value("--power-w", "power_w", args.power_w)
+        quantity = int(_value("--quantity", "quantity", args.quantity))
+        uptime = _value("--uptime-pct", "uptime_pct", args.uptime_pct)
+    with context.database.session_factory() as session:
+        market = market_days(session, args.start, args.end, fees)
+        if args.fleet:
+            principal = acting_principal(context, args.acting_user)
+            days = fleet_days(session, principal, args.start, args.end, _site_id(session, principal, args.site))
+    if args.fleet:
+        result = fleet_replay(market.history, days, electricity_usd_per_kwh=electricity, pool_fee_pct=pool_fee)
+    else:
+        result = model_replay(
+            market.history,
+            hashrate_ths=hashrate,
+            power_w=power,
+            electricity_usd_per_kwh=electricity,
+            quantity=quantity,
+            pool_fee_pct=pool_fee,
+            uptime_pct=uptime,
+        )
+    rows = []
+    for i, day in enumerate(result.dates):
+        status = "covered"
+        if result.no_telemetry is not None and result.no_telemetry[i]:
+            status = "no_telemetry"
+        elif result.no_market is not None and result.no_market[i]:
+            status = "no_market_data"
+        row: dict[str, Any] = {"date": day.isoformat(), "status": status}
+        if result.hashrate_ths is not None and result.energy_kwh is not None:
+            row["hashrate_ths"] = _number(result.hashrate_ths[i])
+            row["energy_kwh"] = _number(result.energy_kwh[i])
+        for name, values in (
+            ("subsidy_btc", result.subsidy_btc),
+            ("btc", result.btc),
+            ("revenue_usd", result.revenue_usd),
+            ("power_cost_usd", result.power_cost_usd),
+            ("profit_usd", result.profit_usd),
+        ):
+            row[name] = _number(values[i])
+        rows.append(row)
+    calendar = (args.end - args.start).days + 1
+    summary = {
+        "scenario": "fleet" if args.fleet else "model",
+        "site": args.site,
+        "from": args.start.isoformat(),
+        "to": args.end.isoformat(),
+        "calendar_days": calendar,
+        "covered_days": result.covered_days,
+        "days_without_telemetry": int(result.no_telemetry.sum()) if result.no_telemetry is not None else None,
+        "days_without_market_data": int(result.no_market.sum())
+        if result.no_market is not None
+        else calendar - len(result.dates),
+        "fleet_miners": days.fleet_size if args.fleet else None,
+        "fees_stored_days": market.fees_stored,
+        "fees_stated_days": market.fees_stated,
+        "btc": float(np.nansum(result.btc)),
+        "revenue_usd": float(np.nansum(result.revenue_usd)),
+        "power_cost_usd": float(np.nansum(result.power_cost_usd)),
+        "total_profit_usd": result.total_profit_usd,
+    }
+    if args.json:
+        print(json.dumps({**summary, "days": rows}))
+        return EXIT_OK
+    for row in rows:
+        profit = row["profit_usd"]
+        shown = f"{profit:12,.2f}" if profit is not None else "—".rjust(12)
+        print(f"{row['date']}  {shown}  {row['status']}")
+    missing = (
+        f"{summary['days_without_telemetry']} without telemetry, "
+        if summary["days_without_telemetry"] is not None
+        else ""
+    )
+    print(
+        f"{summary['covered_days']} of {calendar} days covered ({missing}{summary['days_without_market_data']} "
+        f"without market data, not counted): {summary['btc']:.6f} BTC, revenue {summary['revenue_usd']:,.2f} USD, "
+        f"power {summary['power_cost_usd']:,.2f} USD, profit {summary['total_profit_usd']:,.2f} USD. Fees per block "
+        f"stored on {market.fees_stored} days, {args.fees_per_block} BTC stated on {market.fees_stated}."
+    )
+    return EXIT_OK
+
+
+def _value(flag: str, field: str, text: str) -> float:
+    from hashinsight_desktop.services.calculator.inputs import parse_number
+
+    try:
+        return float(parse_number(field, text))
+    except ValidationError as exc:
+        raise ValidationError(flag, exc.message) from None
+
+
+def _number(value: float) -> float | None:
+    return None if math.isnan(value) else float(value)
