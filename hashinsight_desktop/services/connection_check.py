@@ -134,16 +134,28 @@ def check_connection(
     if bad is not None:
         return bad
     try:
-        address = str(ipaddress.ip_address(target.host))
+        addresses = [str(ipaddress.ip_address(target.host))]
     except ValueError:
         try:
-            address = resolve(target.host, target.port)[0]
-        except (OSError, IndexError):
+            addresses = resolve(target.host, target.port)
+        except OSError:
+            addresses = []
+        if not addresses:
             return _result(
                 Outcome.DNS,
                 QT_TRANSLATE_NOOP("ConnectionCheck", "The name {host} is not known (DNS): check the host name."),
                 target,
             )
+    result = None
+    for address in addresses:  # as libpq does with a name: the next address when one cannot be reached
+        result = _attempt(target, address, timeout_s)
+        if result.outcome not in (Outcome.REFUSED, Outcome.TIMEOUT):
+            break
+    assert result is not None
+    return result
+
+
+def _attempt(target: PostgresTarget, address: str, timeout_s: int) -> CheckResult:
     engine = make_engine(
         target.url(with_password=True, hostaddr=address), connect_timeout_s=timeout_s, poolclass=NullPool
     )

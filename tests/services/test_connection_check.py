@@ -6,9 +6,11 @@ would leave this machine."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,9 @@ from sqlalchemy.engine import make_url
 
 from hashinsight_desktop.db.engine import make_engine
 from hashinsight_desktop.services.connection_check import Outcome, PostgresTarget, check_connection
-from tests.conftest import _admin_exec
+from tests.conftest import _admin_exec, _engines
 from tests.simulator.loopback import free_port
+from tests.support.pg_cluster import throwaway_server
 
 
 @pytest.fixture
@@ -114,3 +117,84 @@ def test_an_older_schema_is_usable_and_migrated_at_the_end(stamped: PostgresTarg
     result = check_connection(stamped)
     assert result.outcome is Outcome.OLDER and result.usable and result.revision == "0001_core"
     assert "schema 0001_core is older and is migrated" in str(result.message)
+
+
+def _certificates(folder: Path) -> dict[str, Path]:
+    """A CA, a certificate for "localhost" it signed with its key, and another CA that signed nothing here."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.now(UTC)
+
+    def certificate(subject: str, key: ec.EllipticCurvePrivateKey, issuer: str, signer: ec.EllipticCurvePrivateKey):  # type: ignore[no-untyped-def]
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+            .issuer_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, issuer)]))
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(hours=1))
+            .not_valid_after(now + timedelta(days=1))
+        )
+        if subject == issuer:
+            builder = builder.add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        else:
+            builder = builder.add_extension(x509.SubjectAlternativeName([x509.DNSName(subject)]), critical=False)
+        return builder.sign(signer, hashes.SHA256())
+
+    ca_key, other_key, server_key = (ec.generate_private_key(ec.SECP256R1()) for _ in range(3))
+    pem = serialization.Encoding.PEM
+    files = {
+        "ca": certificate("Farm CA", ca_key, "Farm CA", ca_key).public_bytes(pem),
+        "other_ca": certificate("Other CA", other_key, "Other CA", other_key).public_bytes(pem),
+        "cert": certificate("localhost", server_key, "Farm CA", ca_key).public_bytes(pem),
+        "key": server_key.private_bytes(
+            pem, serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption()
+        ),
+    }
+    folder.mkdir()
+    paths = {}
+    for name, content in files.items():
+        paths[name] = folder / f"{name}.pem"
+        paths[name].write_bytes(content)
+        if os.geteuid() == 0:
+            shutil.chown(paths[name], "postgres")
+    paths["key"].chmod(0o600)  # PostgreSQL refuses a key others can read
+    return paths
+
+
+@pytest.fixture(scope="module")
+def tls_server() -> Iterator[tuple[PostgresTarget, dict[str, Path]]]:
+    """A throwaway PostgreSQL of its own serving TLS with a certificate for "localhost" (the session's server has no
+    TLS, and turning it on would change every other test's connections)."""
+    if "postgresql" not in _engines():
+        pytest.skip("PostgreSQL disabled by HASHINSIGHT_TEST_ENGINES")
+    with throwaway_server() as server:
+        tls = _certificates(server.data.parent / "tls")
+        server.stop()
+        server.options += f" -c ssl=on -c ssl_cert_file={tls['cert']} -c ssl_key_file={tls['key']}"
+        server.start()
+        url = make_url(server.url)
+        assert url.port and url.username and url.password
+        yield PostgresTarget("localhost", url.port, "postgres", url.username, url.password), tls
+
+
+def _loopback(host: str, port: int) -> list[str]:
+    return ["127.0.0.1"]  # "localhost" as this server listens (IPv4 only)
+
+
+def test_verified_tls_with_the_right_ca_the_wrong_ca_and_a_name_not_in_the_certificate(
+    tls_server: tuple[PostgresTarget, dict[str, Path]],
+) -> None:
+    server, tls = tls_server
+    trusted = check_connection(_with(server, ca_file=str(tls["ca"])), resolve=_loopback)
+    assert trusted.outcome is Outcome.EMPTY, trusted.message
+    untrusted = check_connection(_with(server, ca_file=str(tls["other_ca"])), resolve=_loopback)
+    assert untrusted.outcome is Outcome.TLS_CERTIFICATE
+    assert str(untrusted.message).startswith(f"The TLS certificate of localhost:{server.port} was not accepted (")
+    assert "certificate verify failed" in str(untrusted.message)
+    by_address = check_connection(_with(server, host="127.0.0.1", ca_file=str(tls["ca"])))
+    assert by_address.outcome is Outcome.TLS_CERTIFICATE
+    assert 'does not match host name "127.0.0.1"' in str(by_address.message)
