@@ -3132,77 +3132,77 @@ Miners of this model must be moved to another model first.</source>
       <translation>CA 文件：{path} 不是文件</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="144" />
+      <location filename="../../services/connection_check.py" line="146" />
       <source>The name {host} is not known (DNS): check the host name.</source>
       <translation>无法解析名称 {host} (DNS)：请检查主机名。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="167" />
+      <location filename="../../services/connection_check.py" line="179" />
       <source>{host}:{port} refused the connection: is PostgreSQL running there, on that port, and listening beyond localhost?</source>
       <translation>{host}:{port} 拒绝了连接：PostgreSQL 是否在该主机该端口上运行，并且监听的不仅是 localhost？</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="176" />
+      <location filename="../../services/connection_check.py" line="188" />
       <source>{host}:{port} did not answer in time: a firewall, or the wrong address?</source>
       <translation>{host}:{port} 未及时响应：是否有防火墙，或地址有误？</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="183" />
+      <location filename="../../services/connection_check.py" line="195" />
       <source>{host}:{port} does not offer TLS, and a CA file asks for verified TLS: enable ssl on the server or leave the CA file empty.</source>
       <translation>{host}:{port} 不提供 TLS，而指定 CA 文件要求经过验证的 TLS：请在服务器上启用 ssl，或将 CA 文件留空。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="192" />
+      <location filename="../../services/connection_check.py" line="204" />
       <source>The TLS certificate of {host}:{port} was not accepted ({detail}): check the CA file and that the host name is the one in the certificate.</source>
       <translation>{host}:{port} 的 TLS 证书未被接受（{detail}）：请检查 CA 文件，并确认主机名与证书中的一致。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="201" />
+      <location filename="../../services/connection_check.py" line="213" />
       <source>{host}:{port} refused the login of user {user}: wrong user name or password.</source>
       <translation>{host}:{port} 拒绝了用户 {user} 的登录：用户名或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="208" />
+      <location filename="../../services/connection_check.py" line="220" />
       <source>{host}:{port} does not let user {user} connect from this computer to {database} (pg_hba.conf).</source>
       <translation>{host}:{port} 不允许用户 {user} 从这台计算机连接到 {database} (pg_hba.conf)。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="216" />
+      <location filename="../../services/connection_check.py" line="228" />
       <source>{host}:{port} has no user {user}: check the user name.</source>
       <translation>{host}:{port} 上没有用户 {user}：请检查用户名。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="221" />
+      <location filename="../../services/connection_check.py" line="233" />
       <source>{host}:{port} has no database {database}: ask its administrator to create it.</source>
       <translation>{host}:{port} 上没有数据库 {database}：请联系其管理员创建。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="231" />
+      <location filename="../../services/connection_check.py" line="243" />
       <source>{host}:{port} as {user}: {detail}</source>
       <translation>{host}:{port}（用户 {user}）：{detail}</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="253" />
+      <location filename="../../services/connection_check.py" line="265" />
       <source>Database {database} on {host}:{port} holds {count} tables of another program and no HashInsight schema: choose an empty database.</source>
       <translation>{host}:{port} 上的数据库 {database} 含有其他程序的 {count} 张表，且没有 HashInsight 架构：请选择一个空数据库。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="263" />
+      <location filename="../../services/connection_check.py" line="275" />
       <source>Connected to {database} on {host}:{port} as {user}: it is empty; the schema is created at the end.</source>
       <translation>已以 {user} 身份连接到 {host}:{port} 上的 {database}：数据库为空；架构将在最后创建。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="273" />
+      <location filename="../../services/connection_check.py" line="285" />
       <source>Database {database} on {host}:{port} has schema {revision}, made by a newer HashInsight (this one knows up to {head}): update this console first.</source>
       <translation>{host}:{port} 上的数据库 {database} 的架构版本为 {revision}，由更新版本的 HashInsight 创建（本版本最高支持 {head}）：请先更新本控制台。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="290" />
+      <location filename="../../services/connection_check.py" line="302" />
       <source>Connected to {database} on {host}:{port} as {user}: schema {revision} is older and is migrated to {head} at the end (other consoles on it must be updated too).</source>
       <translation>已以 {user} 身份连接到 {host}:{port} 上的 {database}：架构 {revision} 较旧，将在最后迁移到 {head}（使用该数据库的其他控制台也必须更新）。</translation>
     </message>
     <message>
-      <location filename="../../services/connection_check.py" line="302" />
+      <location filename="../../services/connection_check.py" line="314" />
       <source>Connected to {database} on {host}:{port} as {user}: schema {revision} (newest).</source>
       <translation>已以 {user} 身份连接到 {host}:{port} 上的 {database}：架构 {revision}（最新）。</translation>
     </message>
@@ -7685,6 +7685,14 @@ Create a new, empty database there?</source>
       <location filename="../../ui/fleet/fleet_files.py" line="110" />
       <source>exported %1 miners to %2</source>
       <translation>已将 %1 台矿机导出到 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>FleetFormatting</name>
+    <message>
+      <location filename="../../ui/fleet/formatting.py" line="60" />
+      <source>never</source>
+      <translation>从未</translation>
     </message>
   </context>
   <context>
@@ -12275,282 +12283,282 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../services/analytics/signals/derivatives.py" line="19" />
       <source>no Deribit funding or basis (not reachable, or not collected yet)</source>
-      <translation type="unfinished" />
+      <translation>无 Deribit 资金费率或基差（无法访问或尚未采集）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/derivatives.py" line="24" />
       <source>funding {funding:+.4f} %/8 h: longs crowded</source>
-      <translation type="unfinished" />
+      <translation>资金费率 {funding:+.4f} %/8 小时：多头拥挤</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/derivatives.py" line="26" />
       <source>funding {funding:+.4f} %/8 h: shorts pay longs</source>
-      <translation type="unfinished" />
+      <translation>资金费率 {funding:+.4f} %/8 小时：空头付费给多头</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/derivatives.py" line="28" />
       <source>funding {funding:+.4f} %/8 h: normal</source>
-      <translation type="unfinished" />
+      <translation>资金费率 {funding:+.4f} %/8 小时：正常</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/derivatives.py" line="32" />
       <source>perpetual {basis:+.2f} % over the index: froth</source>
-      <translation type="unfinished" />
+      <translation>永续合约高于指数 {basis:+.2f} %：过热</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/derivatives.py" line="34" />
       <source>perpetual {basis:+.2f} % under the index: fear</source>
-      <translation type="unfinished" />
+      <translation>永续合约低于指数 {basis:+.2f} %：恐慌</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/derivatives.py" line="36" />
       <source>perpetual {basis:+.2f} % from the index: flat</source>
-      <translation type="unfinished" />
+      <translation>永续合约偏离指数 {basis:+.2f} %：持平</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/exhaustion.py" line="23" />
       <source>daily moves shrinking {days} days running</source>
-      <translation type="unfinished" />
+      <translation>日波动连续 {days} 天收窄</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/exhaustion.py" line="27" />
       <source>volume falling {days} days running</source>
-      <translation type="unfinished" />
+      <translation>成交量连续 {days} 天下降</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/exhaustion.py" line="34" />
       <source>{n} daily closes; a {channel}-day breakout needs {needed}</source>
-      <translation type="unfinished" />
+      <translation>{n} 个日收盘价；{channel} 日突破需要 {needed} 个</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/exhaustion.py" line="45" />
       <source>{channel}-day breakout tiring: RSI {rsi:.0f}, {fading}</source>
-      <translation type="unfinished" />
+      <translation>{channel} 日向上突破乏力：RSI {rsi:.0f}，{fading}</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/exhaustion.py" line="49" />
       <source>{channel}-day breakdown tiring: RSI {rsi:.0f}, {fading}</source>
-      <translation type="unfinished" />
+      <translation>{channel} 日向下突破乏力：RSI {rsi:.0f}，{fading}</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/exhaustion.py" line="53" />
       <source>breakout in the last {days} days; not exhausted (RSI {rsi:.0f})</source>
-      <translation type="unfinished" />
+      <translation>最近 {days} 天向上突破；未衰竭（RSI {rsi:.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/exhaustion.py" line="55" />
       <source>breakdown in the last {days} days; not exhausted (RSI {rsi:.0f})</source>
-      <translation type="unfinished" />
+      <translation>最近 {days} 天向下突破；未衰竭（RSI {rsi:.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/exhaustion.py" line="57" />
       <source>no breakout in the last {days} days; not exhausted (RSI {rsi:.0f})</source>
-      <translation type="unfinished" />
+      <translation>最近 {days} 天无突破；未衰竭（RSI {rsi:.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="50" />
       <source>{n} daily closes; swing levels need {needed}</source>
-      <translation type="unfinished" />
+      <translation>{n} 个日收盘价；摆动位需要 {needed} 个</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="54" />
       <source>no swing high or low in the look-back</source>
-      <translation type="unfinished" />
+      <translation>回看期内无摆动高点或低点</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="59" />
       <source>closed above resistance {level:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>收于阻力位 {level:,.0f} 之上</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="62" />
       <source>closed below support {level:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>收于支撑位 {level:,.0f} 之下</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="69" />
       <source>{close:,.0f} just above support {level:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>{close:,.0f} 略高于支撑位 {level:,.0f}</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="74" />
       <source>{close:,.0f} just under resistance {level:,.0f}</source>
-      <translation type="unfinished" />
+      <translation>{close:,.0f} 略低于阻力位 {level:,.0f}</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="86" />
       <source>between levels (support {support:,.0f}, resistance {resistance:,.0f})</source>
-      <translation type="unfinished" />
+      <translation>位于支撑与阻力之间（支撑 {support:,.0f}，阻力 {resistance:,.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="89" />
       <source>between levels (support {support:,.0f})</source>
-      <translation type="unfinished" />
+      <translation>位于支撑与阻力之间（支撑 {support:,.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="91" />
       <source>between levels (resistance {resistance:,.0f})</source>
-      <translation type="unfinished" />
+      <translation>位于支撑与阻力之间（阻力 {resistance:,.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/levels.py" line="93" />
       <source>between levels (none near)</source>
-      <translation type="unfinished" />
+      <translation>位于支撑与阻力之间（附近无关键位）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/network.py" line="26" />
       <source>no difficulty history</source>
-      <translation type="unfinished" />
+      <translation>无难度历史</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/network.py" line="29" />
       <source>difficulty needed today and {days} days ago</source>
-      <translation type="unfinished" />
+      <translation>需要今天和 {days} 天前的难度</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/network.py" line="36" />
       <source>over {days} days price {price:+.1f} %, difficulty {difficulty:+.1f} %: miners' margins widen</source>
-      <translation type="unfinished" />
+      <translation>{days} 天内价格 {price:+.1f} %，难度 {difficulty:+.1f} %：矿工利润率扩大</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/network.py" line="41" />
       <source>over {days} days price {price:+.1f} %, difficulty {difficulty:+.1f} %: miners squeezed (selling pressure)</source>
-      <translation type="unfinished" />
+      <translation>{days} 天内价格 {price:+.1f} %，难度 {difficulty:+.1f} %：矿工承压（抛售压力）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/network.py" line="47" />
       <source>over {days} days price {price:+.1f} %, difficulty {difficulty:+.1f} %: in step</source>
-      <translation type="unfinished" />
+      <translation>{days} 天内价格 {price:+.1f} %，难度 {difficulty:+.1f} %：同步</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/network.py" line="58" />
       <source>hashprice (price ÷ difficulty) {trend:+.1f} % over {days} days: rising</source>
-      <translation type="unfinished" />
+      <translation>算力价格（价格 ÷ 难度）{days} 天内 {trend:+.1f} %：上升</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/network.py" line="63" />
       <source>hashprice (price ÷ difficulty) {trend:+.1f} % over {days} days: falling</source>
-      <translation type="unfinished" />
+      <translation>算力价格（价格 ÷ 难度）{days} 天内 {trend:+.1f} %：下降</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/network.py" line="68" />
       <source>hashprice (price ÷ difficulty) {trend:+.1f} % over {days} days: flat</source>
-      <translation type="unfinished" />
+      <translation>算力价格（价格 ÷ 难度）{days} 天内 {trend:+.1f} %：持平</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/regime.py" line="24" />
       <source>{n} daily closes; the trend needs {needed}</source>
-      <translation type="unfinished" />
+      <translation>{n} 个日收盘价；趋势判断需要 {needed} 个</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/regime.py" line="30" />
       <source>uptrend: close {close:,.0f} vs 50-day average {sma:,.0f} ({slope:+.1f} % in {days} days)</source>
-      <translation type="unfinished" />
+      <translation>上升趋势：收盘 {close:,.0f}，50 日均线 {sma:,.0f}（{days} 天内 {slope:+.1f} %）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/regime.py" line="35" />
       <source>downtrend: close {close:,.0f} vs 50-day average {sma:,.0f} ({slope:+.1f} % in {days} days)</source>
-      <translation type="unfinished" />
+      <translation>下降趋势：收盘 {close:,.0f}，50 日均线 {sma:,.0f}（{days} 天内 {slope:+.1f} %）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/regime.py" line="40" />
       <source>no clear trend: close {close:,.0f} vs 50-day average {sma:,.0f} ({slope:+.1f} % in {days} days)</source>
-      <translation type="unfinished" />
+      <translation>无明显趋势：收盘 {close:,.0f}，50 日均线 {sma:,.0f}（{days} 天内 {slope:+.1f} %）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/regime.py" line="50" />
       <source>high volatility: {now:.0f} % a year vs a typical {typical:.0f} %</source>
-      <translation type="unfinished" />
+      <translation>高波动：年化 {now:.0f} %，通常为 {typical:.0f} %</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/regime.py" line="52" />
       <source>low volatility: {now:.0f} % a year vs a typical {typical:.0f} %</source>
-      <translation type="unfinished" />
+      <translation>低波动：年化 {now:.0f} %，通常为 {typical:.0f} %</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/regime.py" line="54" />
       <source>normal volatility: {now:.0f} % a year vs a typical {typical:.0f} %</source>
-      <translation type="unfinished" />
+      <translation>正常波动：年化 {now:.0f} %，通常为 {typical:.0f} %</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/sentiment.py" line="16" />
       <source>no prices</source>
-      <translation type="unfinished" />
+      <translation>无价格数据</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/sentiment.py" line="20" />
       <source>no Fear &amp; Greed reading within {days} days of {day}</source>
-      <translation type="unfinished" />
+      <translation>{day} 前后 {days} 天内无恐惧与贪婪指数读数</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/sentiment.py" line="27" />
       <source>Fear &amp; Greed {value} on {day}: extreme fear (contrarian buy)</source>
-      <translation type="unfinished" />
+      <translation>{day} 恐惧与贪婪指数 {value}：极度恐惧（逆向买入）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/sentiment.py" line="32" />
       <source>Fear &amp; Greed {value} on {day}: extreme greed (contrarian sell)</source>
-      <translation type="unfinished" />
+      <translation>{day} 恐惧与贪婪指数 {value}：极度贪婪（逆向卖出）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/sentiment.py" line="35" />
       <source>Fear &amp; Greed {value} on {day}: not at an extreme</source>
-      <translation type="unfinished" />
+      <translation>{day} 恐惧与贪婪指数 {value}：未处于极端</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="36" />
       <source>{n} daily closes; MACD needs {needed}</source>
-      <translation type="unfinished" />
+      <translation>{n} 个日收盘价；MACD 需要 {needed} 个</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="43" />
       <source>MACD crossed above its signal line</source>
-      <translation type="unfinished" />
+      <translation>MACD 上穿信号线</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="46" />
       <source>MACD crossed below its signal line</source>
-      <translation type="unfinished" />
+      <translation>MACD 下穿信号线</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="50" />
       <source>price crossed above its 20-day average ({sma:,.0f})</source>
-      <translation type="unfinished" />
+      <translation>价格上穿 20 日均线（{sma:,.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="53" />
       <source>price crossed below its 20-day average ({sma:,.0f})</source>
-      <translation type="unfinished" />
+      <translation>价格下穿 20 日均线（{sma:,.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="58" />
       <source>close {close:,.0f} above the upper band {band:,.0f}: stretched</source>
-      <translation type="unfinished" />
+      <translation>收盘 {close:,.0f} 高于上轨 {band:,.0f}：过度延伸</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="65" />
       <source>close {close:,.0f} below the lower band {band:,.0f}: stretched</source>
-      <translation type="unfinished" />
+      <translation>收盘 {close:,.0f} 低于下轨 {band:,.0f}：过度延伸</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="72" />
       <source>the price has not moved: RSI says nothing</source>
-      <translation type="unfinished" />
+      <translation>价格没有变动：RSI 无参考意义</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="75" />
       <source>RSI {rsi:.0f}: oversold (≤ {limit:.0f})</source>
-      <translation type="unfinished" />
+      <translation>RSI {rsi:.0f}：超卖（≤ {limit:.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="78" />
       <source>RSI {rsi:.0f}: overbought (≥ {limit:.0f})</source>
-      <translation type="unfinished" />
+      <translation>RSI {rsi:.0f}：超买（≥ {limit:.0f}）</translation>
     </message>
     <message>
       <location filename="../../services/analytics/signals/technical.py" line="81" />
       <source>RSI {rsi:.0f}: neither oversold nor overbought</source>
-      <translation type="unfinished" />
+      <translation>RSI {rsi:.0f}：既未超卖也未超买</translation>
     </message>
   </context>
   <context>
@@ -12558,132 +12566,132 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="53" />
       <source>Module</source>
-      <translation type="unfinished" />
+      <translation>模块</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="53" />
       <source>Points</source>
-      <translation type="unfinished" />
+      <translation>分数</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="53" />
       <source>Reason</source>
-      <translation type="unfinished">原因</translation>
+      <translation>原因</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="57" />
       <source>Source</source>
-      <translation type="unfinished">来源</translation>
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="57" />
       <source>Status</source>
-      <translation type="unfinished">状态</translation>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="57" />
       <source>Price (USD)</source>
-      <translation type="unfinished" />
+      <translation>价格 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="57" />
       <source>Detail</source>
-      <translation type="unfinished">详情</translation>
+      <translation>详情</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="64" />
       <source>Signal ensemble (−100 sell … +100 buy)</source>
-      <translation type="unfinished" />
+      <translation>信号组合（−100 卖出 … +100 买入）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="69" />
       <source>Latest prices by source</source>
-      <translation type="unfinished" />
+      <translation>各来源最新价格</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="77" />
       <source>technical</source>
-      <translation type="unfinished" />
+      <translation>技术面</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="78" />
       <source>sentiment</source>
-      <translation type="unfinished" />
+      <translation>情绪</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="79" />
       <source>derivatives</source>
-      <translation type="unfinished" />
+      <translation>衍生品</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="80" />
       <source>network</source>
-      <translation type="unfinished" />
+      <translation>网络</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="81" />
       <source>regime</source>
-      <translation type="unfinished" />
+      <translation>市场状态</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="82" />
       <source>levels</source>
-      <translation type="unfinished" />
+      <translation>关键位</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="83" />
       <source>exhaustion</source>
-      <translation type="unfinished" />
+      <translation>衰竭</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="88" />
       <source>No score: no market history yet.</source>
-      <translation type="unfinished" />
+      <translation>无评分：尚无市场历史数据。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="94" />
       <source>buy</source>
-      <translation type="unfinished" />
+      <translation>买入</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="94" />
       <source>sell</source>
-      <translation type="unfinished" />
+      <translation>卖出</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="94" />
       <source>neutral</source>
-      <translation type="unfinished" />
+      <translation>中性</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="96" />
       <source>Score {score:+.0f}: {stance} (as of {day})</source>
-      <translation type="unfinished" />
+      <translation>评分 {score:+.0f}：{stance}（截至 {day}）</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="104" />
       <source>Support {s} · resistance {r}</source>
-      <translation type="unfinished" />
+      <translation>支撑 {s} · 阻力 {r}</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="119" />
       <source>Not counted (no data):</source>
-      <translation type="unfinished" />
+      <translation>未计入（无数据）：</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="122" />
       <source>Every module had data.</source>
-      <translation type="unfinished" />
+      <translation>所有模块都有数据。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="128" />
       <source>No collection round yet: the market-history job asks the exchanges every 15 minutes.</source>
-      <translation type="unfinished" />
+      <translation>尚未进行采集：市场历史作业每 15 分钟向交易所查询一次。</translation>
     </message>
     <message>
       <location filename="../../ui/analytics/signals_panel.py" line="136" />
       <source>{time}: {price} USD from {answered} of {asked} sources ({pct:.0f} % complete), {kept} kept</source>
-      <translation type="unfinished" />
+      <translation>{time}：{price} USD，来自 {asked} 个来源中的 {answered} 个（完整度 {pct:.0f} %），保留 {kept} 个</translation>
     </message>
   </context>
   <context>
@@ -12691,137 +12699,137 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="43" />
       <source>The site to plan for (sites you may operate)</source>
-      <translation type="unfinished" />
+      <translation>要制定计划的矿场（您可操作的矿场）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="45" />
       <source>no site to operate yet</source>
-      <translation type="unfinished" />
+      <translation>尚无可操作的矿场</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="48" />
       <source>What the site's miners that answered their last poll draw now</source>
-      <translation type="unfinished" />
+      <translation>该矿场在最近一次轮询中有应答的矿机当前的用电</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="59" />
       <source>Refresh</source>
-      <translation type="unfinished">刷新</translation>
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="60" />
       <source>Read the power, the plans and the open plan again (F5)</source>
-      <translation type="unfinished" />
+      <translation>重新读取功率、计划列表和当前打开的计划 (F5)</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="70" />
       <source>Set price…</source>
-      <translation type="unfinished" />
+      <translation>设置电价…</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="73" />
       <source>Record the site's power price now, in $/kWh (what price-triggered plans watch)</source>
-      <translation type="unfinished" />
+      <translation>记录矿场当前电价，单位 $/kWh（价格触发计划据此判断）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="76" />
       <source>Site</source>
-      <translation type="unfinished">矿场</translation>
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="83" />
       <source>Power now</source>
-      <translation type="unfinished" />
+      <translation>当前功率</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="124" />
       <source>no power price recorded</source>
-      <translation type="unfinished" />
+      <translation>未记录电价</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="126" />
       <source>No power price recorded for this site: Set price… records one (or `curtail price`).</source>
-      <translation type="unfinished" />
+      <translation>此矿场未记录电价：可用“设置电价…”记录（或 `curtail price`）。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="131" />
       <source>price {price}, {age}</source>
-      <translation type="unfinished" />
+      <translation>电价 {price}，{age}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="136" />
       <source>The site's latest power price: {price} from {source}, recorded {when}. Price-triggered plans watch it.</source>
-      <translation type="unfinished" />
+      <translation>矿场最新电价：{price}，来自 {source}，记录于 {when}。价格触发计划据此判断。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="159" />
       <source>{n} of {m} miners reporting</source>
-      <translation type="unfinished" />
+      <translation>{m} 台矿机中 {n} 台上报</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="164" />
       <source>{down} active miner(s) did not answer their last poll, or were not polled in the last 10 minutes</source>
-      <translation type="unfinished" />
+      <translation>{down} 台运行中的矿机未应答最近一次轮询，或最近 10 分钟内未被轮询</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="167" />
       <source>Every active miner answered its last poll</source>
-      <translation type="unfinished" />
+      <translation>所有运行中的矿机都应答了最近一次轮询</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="172" />
       <source>power before</source>
-      <translation type="unfinished" />
+      <translation>执行前功率</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="172" />
       <source>power at preview</source>
-      <translation type="unfinished" />
+      <translation>预览时功率</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="174" />
       <source>“{name}” ({state}): {before} {p0} · target ≤ {target} · now {now}</source>
-      <translation type="unfinished" />
+      <translation>“{name}”（{state}）：{before} {p0} · 目标 ≤ {target} · 当前 {now}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="185" />
       <source>The plan's fixed figures: the site drew {p0} before it; it aims at {target} (shed {shed}), fixed when the run started. 'now' is the power measured now.</source>
-      <translation type="unfinished" />
+      <translation>计划的固定数值：执行前矿场用电 {p0}；目标为 {target}（削减 {shed}），在执行开始时确定。“当前”为此刻实测功率。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="197" />
       <source>gap {gap} above target</source>
-      <translation type="unfinished" />
+      <translation>高于目标 {gap}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="199" />
       <source>gap {gap}: within tolerance of target</source>
-      <translation type="unfinished" />
+      <translation>差距 {gap}：在目标容差内</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="201" />
       <source>gap {gap}: at or below target</source>
-      <translation type="unfinished" />
+      <translation>差距 {gap}：达到或低于目标</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="205" />
       <source>Measured now − target; above target + tolerance ({tol}) it is shown as a warning</source>
-      <translation type="unfinished" />
+      <translation>当前实测 − 目标；超过 目标 + 容差（{tol}）时显示为警告</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="215" />
       <source>An estimate for the target typed in the form, from the power now; a plan fixes its figures when it runs</source>
-      <translation type="unfinished" />
+      <translation>根据当前功率对表单中所填目标的估算；计划在执行时确定其数值</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="222" />
       <source>shed {target}: more than the site draws</source>
-      <translation type="unfinished" />
+      <translation>削减 {target}：超过矿场当前用电</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/site_bar.py" line="224" />
       <source>shed {target} → about {level} from the power now</source>
-      <translation type="unfinished" />
+      <translation>削减 {target} → 按当前功率约为 {level}</translation>
     </message>
   </context>
   <context>
@@ -12829,27 +12837,27 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="74" />
       <source>{n} curtailed</source>
-      <translation type="unfinished" />
+      <translation>{n} 限电</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="75" />
       <source>{n} curtailed ({asleep} asleep)</source>
-      <translation type="unfinished" />
+      <translation>{n} 限电（{asleep} 休眠）</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="231" />
       <source>of {total}</source>
-      <translation type="unfinished" />
+      <translation>/ {total}</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="235" />
       <source>{n} degraded</source>
-      <translation type="unfinished" />
+      <translation>{n} 降级</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="237" />
       <source>{n} sleeping</source>
-      <translation type="unfinished" />
+      <translation>{n} 休眠</translation>
     </message>
   </context>
   <context>
@@ -12857,72 +12865,72 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="124" />
       <source>Name</source>
-      <translation type="unfinished">名称</translation>
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="124" />
       <source>e.g. Texas North</source>
-      <translation type="unfinished" />
+      <translation>例如：德州北区</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="128" />
       <source>Location</source>
-      <translation type="unfinished">位置</translation>
+      <translation>位置</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="130" />
       <source>e.g. Odessa, TX, USA</source>
-      <translation type="unfinished" />
+      <translation>例如：Odessa, TX, USA</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="136" />
       <source>Capacity (MW)</source>
-      <translation type="unfinished">容量 (MW)</translation>
+      <translation>容量 (MW)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="138" />
       <source>e.g. 20</source>
-      <translation type="unfinished" />
+      <translation>例如：20</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="139" />
       <source>Between 0 and 10,000 MW; leave it empty when not known.</source>
-      <translation type="unfinished" />
+      <translation>0 到 10,000 MW；未知时留空。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="143" />
       <source>Electricity ($/kWh)</source>
-      <translation type="unfinished">电价 ($/kWh)</translation>
+      <translation>电价 ($/kWh)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="145" />
       <source>e.g. 0.045</source>
-      <translation type="unfinished" />
+      <translation>例如：0.045</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="146" />
       <source>All-in price per kWh in US dollars, between 0 and 10.</source>
-      <translation type="unfinished" />
+      <translation>每 kWh 的综合价格（美元），0 到 10 之间。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="161" />
       <source>Timezone</source>
-      <translation type="unfinished">时区</translation>
+      <translation>时区</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="162" />
       <source>A second person approves curtailment plans (four-eyes)</source>
-      <translation type="unfinished" />
+      <translation>限电计划需由第二人批准（双人审批）</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="167" />
       <source>Curtailment</source>
-      <translation type="unfinished">限电</translation>
+      <translation>限电</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="169" />
       <source>When on, whoever created a curtailment plan at this site cannot approve it (console and CLI).</source>
-      <translation type="unfinished" />
+      <translation>开启后，在此矿场创建限电计划的人不能批准该计划（控制台和命令行均适用）。</translation>
     </message>
   </context>
   <context>
@@ -12930,97 +12938,97 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="105" />
       <source>The first site (optional)</source>
-      <translation type="unfinished" />
+      <translation>第一个矿场（可选）</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="107" />
       <source>Add the site and scan its network for miners now, or later from the Admin and Fleet tabs.</source>
-      <translation type="unfinished" />
+      <translation>现在添加矿场并扫描其网络中的矿机，或稍后在“管理”和“机群”标签页中进行。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="111" />
       <source>Add a site now</source>
-      <translation type="unfinished" />
+      <translation>现在添加矿场</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="122" />
       <source> USD/kWh</source>
-      <translation type="unfinished" />
+      <translation> USD/kWh</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="123" />
       <source>e.g. 10.20.0.0/24 (at most a /16)</source>
-      <translation type="unfinished">例如：10.20.0.0/24（最大 /16）</translation>
+      <translation>例如：10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="128" />
       <source>Scan</source>
-      <translation type="unfinished">扫描</translation>
+      <translation>扫描</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="129" />
       <source>Cancel scan</source>
-      <translation type="unfinished">取消扫描</translation>
+      <translation>取消扫描</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="131" />
       <source>%v of %m addresses</source>
-      <translation type="unfinished">%v / %m 个地址</translation>
+      <translation>%v / %m 个地址</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="143" />
       <source>Site name</source>
-      <translation type="unfinished" />
+      <translation>矿场名称</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="144" />
       <source>Time zone</source>
-      <translation type="unfinished">时区</translation>
+      <translation>时区</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="145" />
       <source>Power price</source>
-      <translation type="unfinished" />
+      <translation>电价</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="147" />
       <source>CIDR range</source>
-      <translation type="unfinished">CIDR 范围</translation>
+      <translation>CIDR 范围</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="148" />
       <source>Port</source>
-      <translation type="unfinished">端口</translation>
+      <translation>端口</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="157" />
       <source>Miners answering on the site's network (ticked ones are added at Finish):</source>
-      <translation type="unfinished" />
+      <translation>在矿场网络中应答的矿机（勾选的将在点击“完成”时添加）：</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="197" />
       <source>Scanning {count} addresses…</source>
-      <translation type="unfinished">正在扫描 {count} 个地址…</translation>
+      <translation>正在扫描 {count} 个地址…</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="223" />
       <source>The scan failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>扫描失败：{error}</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="225" />
       <source>Scan cancelled; {good} miners answered so far.</source>
-      <translation type="unfinished" />
+      <translation>扫描已取消；目前有 {good} 台矿机应答。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="228" />
       <source>{good} miners answered out of {count} addresses.</source>
-      <translation type="unfinished" />
+      <translation>{count} 个地址中有 {good} 台矿机应答。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/owner_site_pages.py" line="232" />
       <source>{bad} more answered badly (unticked).</source>
-      <translation type="unfinished" />
+      <translation>另有 {bad} 个应答异常（未勾选）。</translation>
     </message>
   </context>
   <context>
@@ -13028,68 +13036,69 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="283" />
       <source>Miner logins…</source>
-      <translation type="unfinished">矿机登录…</translation>
+      <translation>矿机登录…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="308" />
       <source>Refresh</source>
-      <translation type="unfinished">刷新</translation>
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="309" />
       <source>Read both lists again (F5)</source>
-      <translation type="unfinished" />
+      <translation>重新读取两个列表 (F5)</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="335" />
       <source>Your role ({role}) may not set miner logins</source>
-      <translation type="unfinished" />
+      <translation>您的角色（{role}）无权设置矿机登录凭据</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="337" />
       <source>Select a site first</source>
-      <translation type="unfinished" />
+      <translation>请先选择矿场</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="339" />
       <source>The web/API login {site}'s miners take, kept in the keyring</source>
-      <translation type="unfinished" />
+      <translation>{site} 矿机使用的 Web/API 登录凭据，保存在密钥环中</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="362" />
       <source>Database error</source>
-      <translation type="unfinished" />
+      <translation>数据库错误</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="363" />
       <source>
 Press F5 to try again.</source>
-      <translation type="unfinished" />
+      <translation>
+按 F5 重试。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="392" />
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="446" />
       <source>Delete site</source>
-      <translation type="unfinished" />
+      <translation>删除矿场</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="447" />
       <source>Delete the site {name}? Site managers scoped to it lose it.</source>
-      <translation type="unfinished" />
+      <translation>删除矿场 {name}？范围包含该矿场的矿场经理将失去它。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="461" />
       <source>Delete customer</source>
-      <translation type="unfinished" />
+      <translation>删除客户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="462" />
       <source>Delete the customer account {name}?</source>
-      <translation type="unfinished" />
+      <translation>删除客户账户 {name}？</translation>
     </message>
   </context>
   <context>
@@ -13097,12 +13106,12 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="132" />
       <source>{site}: {total} active miners — {online} online ({degraded} of them degraded), {curtailed} curtailed by a plan ({asleep} of them asleep), {sleeping} sleeping without a plan, {offline} offline, {alerting} with open alerts. Power counts only miners that report it.</source>
-      <translation type="unfinished" />
+      <translation>{site}：{total} 台运行中的矿机 — {online} 台在线（其中 {degraded} 台降级），{curtailed} 台被计划限电（其中 {asleep} 台休眠），{sleeping} 台无计划休眠，{offline} 台离线，{alerting} 台有未关闭告警。功率仅统计上报功率的矿机。</translation>
     </message>
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="148" />
       <source>Curtailment active: {plans}</source>
-      <translation type="unfinished" />
+      <translation>限电进行中：{plans}</translation>
     </message>
   </context>
   <context>
@@ -13110,17 +13119,17 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="95" />
       <source>Curtailment approval</source>
-      <translation type="unfinished" />
+      <translation>限电审批</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="97" />
       <source>four-eyes</source>
-      <translation type="unfinished" />
+      <translation>双人审批</translation>
     </message>
     <message>
       <location filename="../../ui/admin/sites_customers_page.py" line="99" />
       <source>anyone</source>
-      <translation type="unfinished" />
+      <translation>任何人</translation>
     </message>
   </context>
   <context>
@@ -13128,7 +13137,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/fleet/sites_panel.py" line="279" />
       <source>Miner logins…</source>
-      <translation type="unfinished">矿机登录…</translation>
+      <translation>矿机登录…</translation>
     </message>
   </context>
   <context>
@@ -13423,7 +13432,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/telemetry_status.py" line="33" />
       <source>this console</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">本控制台</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="35" />
@@ -13896,7 +13905,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="152" />
       <source>at least {count} characters</source>
-      <translation type="unfinished" />
+      <translation type="unfinished">至少 {count} 个字符</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="153" />
