@@ -7877,16 +7877,16 @@ Create a new, empty database there?</source>
     </message>
     <message>
       <location filename="../../ui/analytics/forecast_panel.py" line="234" />
-      <source>Bands include the coefficients' estimation error ({n} draws)</source>
-      <translation>区间包含系数的估计误差（{n} 次抽样）</translation>
+      <source>Bands include the fitted parameters' estimation error ({n} draws)</source>
+      <translation>区间包含拟合参数的估计误差（{n} 次抽样）</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/forecast_panel.py" line="236" />
-      <source>Bands take the coefficients as exact: their error could not be estimated</source>
-      <translation>区间将系数视为精确值：无法估计其误差</translation>
+      <location filename="../../ui/analytics/forecast_panel.py" line="238" />
+      <source>Bands take the fitted parameters as exact: their error could not be estimated</source>
+      <translation>区间将拟合参数视为精确值：无法估计其误差</translation>
     </message>
     <message>
-      <location filename="../../ui/analytics/forecast_panel.py" line="240" />
+      <location filename="../../ui/analytics/forecast_panel.py" line="242" />
       <source>Averaged with and without a constant (its Akaike weight {w:.0f} %)</source>
       <translation>含常数项与不含常数项的平均（其 Akaike 权重 {w:.0f} %）</translation>
     </message>
@@ -13145,18 +13145,18 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="256" />
       <source>New policy…</source>
-      <translation type="unfinished" />
+      <translation>新建策略…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="257" />
       <location filename="../../ui/crm/sla_page.py" line="263" />
       <source>Edit…</source>
-      <translation type="unfinished">编辑…</translation>
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_page.py" line="261" />
       <source>New calendar…</source>
-      <translation type="unfinished" />
+      <translation>新建日历…</translation>
     </message>
   </context>
   <context>
@@ -13164,42 +13164,42 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="119" />
       <source>YYYY-MM</source>
-      <translation type="unfinished">YYYY-MM</translation>
+      <translation>YYYY-MM</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="120" />
       <source>Save signed SLA report…</source>
-      <translation type="unfinished" />
+      <translation>保存已签名的 SLA 报告…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="124" />
       <source>Your uptime per miner, curtailment hours, incidents and credits for a billed month, signed by the site. `hashinsight-desktop sla verify REPORT` proves it unaltered; away from the site, add --public-key with the site's key, shown here once a report is saved.</source>
-      <translation type="unfinished" />
+      <translation>某个已计费月份中您每台矿机的在线率、限电小时数、事件和抵扣，由矿场签名。`hashinsight-desktop sla verify REPORT` 可证明其未被篡改；在矿场之外校验时，请加上 --public-key 并提供矿场公钥（保存报告后会在此显示）。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="131" />
       <source>Month:</source>
-      <translation type="unfinished" />
+      <translation>月份：</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="145" />
       <source>Save SLA report</source>
-      <translation type="unfinished" />
+      <translation>保存 SLA 报告</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="145" />
       <source>JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="160" />
       <source>No report</source>
-      <translation type="unfinished" />
+      <translation>无报告</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="163" />
       <source>Saved the signed report to %1. The site's public key: %2</source>
-      <translation type="unfinished" />
+      <translation>已将签名报告保存到 %1。矿场公钥：%2</translation>
     </message>
   </context>
   <context>
@@ -13207,87 +13207,87 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="34" />
       <source>%1 min</source>
-      <translation type="unfinished" />
+      <translation>%1 分钟</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="38" />
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 小时</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="39" />
       <source>%1 h %2 min</source>
-      <translation type="unfinished" />
+      <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="41" />
       <source>%1 d %2 h</source>
-      <translation type="unfinished" />
+      <translation>%1 天 %2 小时</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="46" />
       <source>counting</source>
-      <translation type="unfinished" />
+      <translation>计时中</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="47" />
       <source>paused: outside business hours</source>
-      <translation type="unfinished" />
+      <translation>已暂停：非工作时间</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="48" />
       <source>paused: waiting for the customer</source>
-      <translation type="unfinished" />
+      <translation>已暂停：等待客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="49" />
       <source>stopped</source>
-      <translation type="unfinished">已停止</translation>
+      <translation>已停止</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="50" />
       <source>no SLA target</source>
-      <translation type="unfinished" />
+      <translation>无 SLA 目标</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="83" />
       <source>%1 of %2 used</source>
-      <translation type="unfinished" />
+      <translation>已用 %1 / %2</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="84" />
       <source>over by %1</source>
-      <translation type="unfinished" />
+      <translation>已超出 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="86" />
       <source>%1 left</source>
-      <translation type="unfinished" />
+      <translation>剩余 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="90" />
       <source>due %1</source>
-      <translation type="unfinished" />
+      <translation>截止 %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="92" />
       <source>BREACHED</source>
-      <translation type="unfinished" />
+      <translation>已违约</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="101" />
       <source>SLA</source>
-      <translation type="unfinished">SLA</translation>
+      <translation>SLA</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="105" />
       <source>First response</source>
-      <translation type="unfinished" />
+      <translation>首次响应</translation>
     </message>
     <message>
       <location filename="../../ui/crm/sla_timer_view.py" line="106" />
       <source>Resolution</source>
-      <translation type="unfinished" />
+      <translation>解决</translation>
     </message>
   </context>
   <context>
@@ -13295,42 +13295,42 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="54" />
       <source>Welcome to HashInsight Desktop</source>
-      <translation type="unfinished" />
+      <translation>欢迎使用 HashInsight Desktop</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="55" />
       <source>Where should this console keep the farm's data? You can go back at every step.</source>
-      <translation type="unfinished" />
+      <translation>此控制台应将矿场数据保存在哪里？每一步都可以返回。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="61" />
       <source>Try the demo farm</source>
-      <translation type="unfinished" />
+      <translation>试用演示矿场</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="63" />
       <source>240 simulated miners on this computer, with a database of their own. Nothing real is touched, and nothing is remembered: the next start asks again.</source>
-      <translation type="unfinished" />
+      <translation>在这台计算机上运行 240 台模拟矿机，使用独立数据库。不会影响任何真实设备，也不会保存任何设置：下次启动时将再次询问。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="69" />
       <source>Connect to a shared PostgreSQL</source>
-      <translation type="unfinished" />
+      <translation>连接到共享 PostgreSQL</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="70" />
       <source>The farm's database on a server that other consoles and site agents use too.</source>
-      <translation type="unfinished" />
+      <translation>服务器上的矿场数据库，其他控制台和矿场代理也在使用。</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="74" />
       <source>Start empty on this computer</source>
-      <translation type="unfinished" />
+      <translation>在这台计算机上从空白开始</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/database_pages.py" line="75" />
       <source>A new database file for this console alone: {path}</source>
-      <translation type="unfinished" />
+      <translation>仅供此控制台使用的新数据库文件：{path}</translation>
     </message>
   </context>
   <context>
@@ -13338,22 +13338,22 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="37" />
       <source>Invoice</source>
-      <translation type="unfinished">发票</translation>
+      <translation>发票</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="38" />
       <source>Late fee</source>
-      <translation type="unfinished" />
+      <translation>滞纳金</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="39" />
       <source>Credit note</source>
-      <translation type="unfinished" />
+      <translation>贷项通知单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="40" />
       <source>Payment</source>
-      <translation type="unfinished" />
+      <translation>付款</translation>
     </message>
   </context>
   <context>
@@ -13361,57 +13361,57 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="49" />
       <source>Save statement PDF…</source>
-      <translation type="unfinished" />
+      <translation>保存对账单 PDF…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="53" />
       <source>Date</source>
-      <translation type="unfinished">日期</translation>
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="54" />
       <source>Kind</source>
-      <translation type="unfinished">类型</translation>
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="55" />
       <source>Reference</source>
-      <translation type="unfinished">参考号</translation>
+      <translation>参考号</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="56" />
       <source>Amount (USD)</source>
-      <translation type="unfinished">金额 (USD)</translation>
+      <translation>金额 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="57" />
       <source>Balance (USD)</source>
-      <translation type="unfinished">余额 (USD)</translation>
+      <translation>余额 (USD)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="91" />
       <source>You owe %1 USD.</source>
-      <translation type="unfinished" />
+      <translation>您欠款 %1 USD。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="98" />
       <source>Save statement</source>
-      <translation type="unfinished" />
+      <translation>保存对账单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="98" />
       <source>statement.pdf</source>
-      <translation type="unfinished" />
+      <translation>对账单.pdf</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="98" />
       <source>PDF (*.pdf)</source>
-      <translation type="unfinished">PDF (*.pdf)</translation>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../ui/crm/customer_billing.py" line="107" />
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
   </context>
   <context>
@@ -13419,12 +13419,12 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="33" />
       <source>Ready</source>
-      <translation type="unfinished" />
+      <translation>准备就绪</translation>
     </message>
     <message>
       <location filename="../../ui/first_run/wizard.py" line="34" />
       <source>Nothing has been written yet. Finish does the following:</source>
-      <translation type="unfinished" />
+      <translation>尚未写入任何内容。点击“完成”将执行以下操作：</translation>
     </message>
   </context>
   <context>
@@ -13432,92 +13432,92 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/telemetry_status.py" line="33" />
       <source>this console</source>
-      <translation type="unfinished">本控制台</translation>
+      <translation>本控制台</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="35" />
       <source>your agent</source>
-      <translation type="unfinished" />
+      <translation>您的代理</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="37" />
       <source>the agent on {host} (pid {pid})</source>
-      <translation type="unfinished" />
+      <translation>{host} 上的代理（pid {pid}）</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="39" />
       <source>the agents of {sites} sites</source>
-      <translation type="unfinished" />
+      <translation>{sites} 个矿场的代理</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="40" />
       <source>an agent</source>
-      <translation type="unfinished" />
+      <translation>某个代理</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="48" />
       <source>{hashing} hashing · {offline} offline · {errors} error</source>
-      <translation type="unfinished" />
+      <translation>{hashing} 挖矿中 · {offline} 离线 · {errors} 错误</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="52" />
       <source>Database away: telemetry as of {at} ({age} ago), {who} polled {polled}: {counts}</source>
-      <translation type="unfinished" />
+      <translation>数据库断开：遥测截至 {at}（{age}前），{who}轮询了 {polled}：{counts}</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="54" />
       <source>{who} polled {polled} at {at} ({age} ago): {counts}</source>
-      <translation type="unfinished" />
+      <translation>{who}于 {at}（{age}前）轮询了 {polled}：{counts}</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="57" />
       <source> · {count} samples waiting for the database</source>
-      <translation type="unfinished" />
+      <translation> · {count} 条样本等待写入数据库</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="59" />
       <source>, {count} lost</source>
-      <translation type="unfinished" />
+      <translation>，丢失 {count} 条</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="84" />
       <source>Polling, curtailment and periodic jobs run in this console's agent, process {pid}.</source>
-      <translation type="unfinished" />
+      <translation>轮询、限电和定期作业在本控制台的代理（进程 {pid}）中运行。</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="98" />
       <source>Waiting for the first poll</source>
-      <translation type="unfinished" />
+      <translation>等待首次轮询</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="100" />
       <source>Telemetry: another desktop polls</source>
-      <translation type="unfinished" />
+      <translation>遥测：由另一台桌面端轮询</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="116" />
       <source>killed by signal {signal}</source>
-      <translation type="unfinished" />
+      <translation>被信号 {signal} 终止</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="118" />
       <source>exit code {code}</source>
-      <translation type="unfinished" />
+      <translation>退出码 {code}</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="120" />
       <source>Agent ended ({how}); restarting in {delay} s</source>
-      <translation type="unfinished" />
+      <translation>代理已结束（{how}）；{delay} 秒后重启</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="122" />
       <source>Agent starting…</source>
-      <translation type="unfinished" />
+      <translation>代理正在启动…</translation>
     </message>
     <message>
       <location filename="../../ui/telemetry_status.py" line="123" />
       <source>Agent stopped</source>
-      <translation type="unfinished" />
+      <translation>代理已停止</translation>
     </message>
   </context>
   <context>
@@ -13525,12 +13525,12 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/theme.py" line="16" />
       <source>Light</source>
-      <translation type="unfinished" />
+      <translation>浅色</translation>
     </message>
     <message>
       <location filename="../../ui/theme.py" line="17" />
       <source>Dark</source>
-      <translation type="unfinished" />
+      <translation>深色</translation>
     </message>
   </context>
   <context>
@@ -13538,92 +13538,92 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="63" />
       <source>Ticket</source>
-      <translation type="unfinished">工单</translation>
+      <translation>工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="83" />
       <source>Write a reply (Ctrl+Enter sends it)</source>
-      <translation type="unfinished" />
+      <translation>撰写回复（Ctrl+Enter 发送）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="85" />
       <source>Send reply</source>
-      <translation type="unfinished" />
+      <translation>发送回复</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="88" />
       <source>Open customer</source>
-      <translation type="unfinished" />
+      <translation>打开客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="127" />
       <source>Could not read the ticket: %1</source>
-      <translation type="unfinished" />
+      <translation>无法读取工单：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="131" />
       <source>T-%1 %2</source>
-      <translation type="unfinished" />
+      <translation>T-%1 %2</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="133" />
       <source>&lt;h3&gt;T-%1 · %2&lt;/h3&gt;%3 · %4 · priority %5 · opened %6 by %7</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;T-%1 · %2&lt;/h3&gt;%3 · %4 · 优先级 %5 · %7 创建于 %6</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="144" />
       <source>Miners: %1</source>
-      <translation type="unfinished" />
+      <translation>矿机：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="146" />
       <source>Incidents: %1</source>
-      <translation type="unfinished" />
+      <translation>事件：%1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="156" />
       <source>This ticket is closed: open a new one to write again.</source>
-      <translation type="unfinished" />
+      <translation>此工单已关闭：如需再次沟通，请新建工单。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="167" />
       <source>%1 (customer)</source>
-      <translation type="unfinished" />
+      <translation>%1（客户）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="167" />
       <source>%1 (staff)</source>
-      <translation type="unfinished" />
+      <translation>%1（员工）</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="173" />
       <source>%1 moved it to %2</source>
-      <translation type="unfinished" />
+      <translation>%1 将其移至 %2</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="176" />
       <source>e-mail to %1: %2</source>
-      <translation type="unfinished" />
+      <translation>发送给 %1 的邮件：%2</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="189" />
       <source>→ %1</source>
-      <translation type="unfinished" />
+      <translation>→ %1</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="218" />
       <source>Reply sent; e-mailed to %1.</source>
-      <translation type="unfinished" />
+      <translation>回复已发送；已通过电子邮件发送给 %1。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="220" />
       <source>Reply sent; not e-mailed: %1.</source>
-      <translation type="unfinished" />
+      <translation>回复已发送；未发送电子邮件：%1。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/ticket_detail.py" line="222" />
       <source>Reply sent.</source>
-      <translation type="unfinished" />
+      <translation>回复已发送。</translation>
     </message>
   </context>
   <context>
@@ -13631,47 +13631,47 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="91" />
       <source>New ticket</source>
-      <translation type="unfinished" />
+      <translation>新建工单</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="96" />
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="98" />
       <source>Subject</source>
-      <translation type="unfinished">主题</translation>
+      <translation>主题</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="98" />
       <source>e.g. Two miners offline in rack 12</source>
-      <translation type="unfinished" />
+      <translation>例如：12 号机架两台矿机离线</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="105" />
       <source>Priority</source>
-      <translation type="unfinished">优先级</translation>
+      <translation>优先级</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="108" />
       <source>Miners</source>
-      <translation type="unfinished">矿机</translation>
+      <translation>矿机</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="110" />
       <source>names, comma-separated, e.g. m0012, m0013</source>
-      <translation type="unfinished" />
+      <translation>名称，以逗号分隔，例如 m0012, m0013</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="111" />
       <source>The customer's miners the ticket is about (optional).</source>
-      <translation type="unfinished" />
+      <translation>工单涉及的客户矿机（可选）。</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="115" />
       <source>What happened</source>
-      <translation type="unfinished">发生了什么</translation>
+      <translation>发生了什么</translation>
     </message>
   </context>
   <context>
@@ -13679,12 +13679,12 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="139" />
       <source>New ticket…</source>
-      <translation type="unfinished">新建工单…</translation>
+      <translation>新建工单…</translation>
     </message>
     <message>
       <location filename="../../ui/crm/tickets_page.py" line="140" />
       <source>Open</source>
-      <translation type="unfinished">待处理</translation>
+      <translation>打开</translation>
     </message>
   </context>
   <context>
@@ -13693,88 +13693,88 @@ Press F5 to try again.</source>
       <location filename="../../ui/curtailment/timeline_chart.py" line="53" />
       <location filename="../../ui/curtailment/timeline_chart.py" line="130" />
       <source>Planned site power</source>
-      <translation type="unfinished">计划的矿场功率</translation>
+      <translation>计划的矿场功率</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="67" />
       <source>site kW</source>
-      <translation type="unfinished" />
+      <translation>矿场 kW</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="93" />
       <source>Preview a plan to see its power timeline</source>
-      <translation type="unfinished" />
+      <translation>预览计划以查看其功率时间线</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="102" />
       <location filename="../../ui/curtailment/timeline_chart.py" line="128" />
       <source>from start</source>
-      <translation type="unfinished">从开始起</translation>
+      <translation>从开始起</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="154" />
       <source>minutes from start</source>
-      <translation type="unfinished" />
+      <translation>从开始起的分钟数</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="159" />
       <source>hours {start}</source>
-      <translation type="unfinished" />
+      <translation>小时（{start}）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="159" />
       <source>minutes {start}</source>
-      <translation type="unfinished" />
+      <translation>分钟（{start}）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="169" />
       <source>target 0 kW: the request exceeds the site's power</source>
-      <translation type="unfinished" />
+      <translation>目标 0 kW：请求超过矿场功率</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="171" />
       <source>The request is {kw} more than the site draws now: the target is drawn at 0 kW</source>
-      <translation type="unfinished" />
+      <translation>请求比矿场当前用电多 {kw}：目标按 0 kW 绘制</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="180" />
       <source>target {power}</source>
-      <translation type="unfinished" />
+      <translation>目标 {power}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="189" />
       <source>manual recovery</source>
-      <translation type="unfinished">手动恢复</translation>
+      <translation>手动恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="191" />
       <source>{note} (shown at 1 h)</source>
-      <translation type="unfinished" />
+      <translation>{note}（显示在 1 小时处）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="193" />
       <source>recovery</source>
-      <translation type="unfinished">恢复</translation>
+      <translation>恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="200" />
       <source>now {power} → {least} while shed</source>
-      <translation type="unfinished" />
+      <translation>当前 {power} → 削减期间 {least}</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="241" />
       <source>{hours} h</source>
-      <translation type="unfinished" />
+      <translation>{hours} 小时</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="243" />
       <source>{minutes} min</source>
-      <translation type="unfinished" />
+      <translation>{minutes} 分钟</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/timeline_chart.py" line="245" />
       <source>at {when}: {power}</source>
-      <translation type="unfinished" />
+      <translation>{when}：{power}</translation>
     </message>
   </context>
   <context>
@@ -13782,57 +13782,57 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="32" />
       <source>By hand (Execute)</source>
-      <translation type="unfinished" />
+      <translation>手动（执行）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="33" />
       <source>Once approved, the plan waits until someone executes it</source>
-      <translation type="unfinished" />
+      <translation>批准后，计划将等待有人执行</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="34" />
       <source>At</source>
-      <translation type="unfinished" />
+      <translation>定时</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="36" />
       <source>Once approved, the plan starts by itself at this time (the site's time zone)</source>
-      <translation type="unfinished" />
+      <translation>批准后，计划将在此时间自动开始（矿场时区）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="39" />
       <source>When the power price rises</source>
-      <translation type="unfinished" />
+      <translation>电价上涨时</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="42" />
       <source>Once approved, the plan starts by itself when the site's power price has stayed at or above the threshold for the minimum duration, and recovers when it has stayed below threshold − hysteresis as long (prices come from `curtail price` or a grid feed)</source>
-      <translation type="unfinished" />
+      <translation>批准后，当矿场电价在最短持续时间内一直不低于阈值时，计划自动开始；当电价在同样时长内一直低于 阈值 − 回差 时恢复（价格来自 `curtail price` 或电网数据源）</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="57" />
       <source>e.g. 0.18</source>
-      <translation type="unfinished" />
+      <translation>例如：0.18</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="59" />
       <source>0: recover below the threshold</source>
-      <translation type="unfinished" />
+      <translation>0：低于阈值即恢复</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="142" />
       <source>Price now {price} ({source}, {age}).</source>
-      <translation type="unfinished" />
+      <translation>当前电价 {price}（{source}，{age}）。</translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="159" />
       <source>Starts once the price has been ≥ {start} for {minutes} min; recovers once it has been &lt; {stop} as long. </source>
-      <translation type="unfinished" />
+      <translation>电价 ≥ {start} 持续 {minutes} 分钟后开始；&lt; {stop} 持续同样时长后恢复。 </translation>
     </message>
     <message>
       <location filename="../../ui/curtailment/trigger_box.py" line="235" />
       <source>The site's time zone (Admin → Sites)</source>
-      <translation type="unfinished" />
+      <translation>矿场时区（管理 → 矿场）</translation>
     </message>
   </context>
   <context>
@@ -13840,82 +13840,82 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="85" />
       <source>User name</source>
-      <translation type="unfinished">用户名</translation>
+      <translation>用户名</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="87" />
       <source>e.g. j.smith</source>
-      <translation type="unfinished" />
+      <translation>例如：j.smith</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="89" />
       <source>Lower-case letters, digits, '.', '_' or '-'; cannot be changed later.</source>
-      <translation type="unfinished" />
+      <translation>小写字母、数字、'.'、'_' 或 '-'；以后无法更改。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="96" />
       <source>Display name</source>
-      <translation type="unfinished">显示名称</translation>
+      <translation>显示名称</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="98" />
       <source>e.g. Jane Smith</source>
-      <translation type="unfinished" />
+      <translation>例如：张伟</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="103" />
       <source>E-mail</source>
-      <translation type="unfinished">电子邮件</translation>
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="105" />
       <source>e.g. j.smith@example.com</source>
-      <translation type="unfinished" />
+      <translation>例如：j.smith@example.com</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="107" />
       <source>Where notices of the deals they own are e-mailed; empty: in the console only.</source>
-      <translation type="unfinished" />
+      <translation>其负责商机的通知将发送到此邮箱；留空：仅在控制台中通知。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="120" />
       <source>You cannot change your own role.</source>
-      <translation type="unfinished" />
+      <translation>您不能更改自己的角色。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="121" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>角色</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="134" />
       <source>Sites</source>
-      <translation type="unfinished">矿场</translation>
+      <translation>矿场</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="141" />
       <source>Choose a customer account…</source>
-      <translation type="unfinished" />
+      <translation>选择客户账户…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="146" />
       <source>Customer</source>
-      <translation type="unfinished">客户</translation>
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="152" />
       <source>at least {count} characters</source>
-      <translation type="unfinished">至少 {count} 个字符</translation>
+      <translation>至少 {count} 个字符</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="153" />
       <source>Password</source>
-      <translation type="unfinished">密码</translation>
+      <translation>密码</translation>
     </message>
     <message>
       <location filename="../../ui/admin/user_dialog.py" line="155" />
       <source>Repeat password</source>
-      <translation type="unfinished">重复密码</translation>
+      <translation>重复密码</translation>
     </message>
   </context>
   <context>
@@ -13923,7 +13923,7 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/help_dialogs.py" line="182" />
       <source>User guide — HashInsight Desktop</source>
-      <translation type="unfinished" />
+      <translation>用户指南 — HashInsight Desktop</translation>
     </message>
   </context>
   <context>
@@ -13931,83 +13931,84 @@ Press F5 to try again.</source>
     <message>
       <location filename="../../ui/admin/users_page.py" line="164" />
       <source>Filter users…</source>
-      <translation type="unfinished" />
+      <translation>筛选用户…</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="168" />
       <source>All roles</source>
-      <translation type="unfinished" />
+      <translation>所有角色</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="235" />
       <source>Database error</source>
-      <translation type="unfinished" />
+      <translation>数据库错误</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="236" />
       <source>
 Press F5 to try again.</source>
-      <translation type="unfinished" />
+      <translation>
+按 F5 重试。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="240" />
       <source>No users yet.</source>
-      <translation type="unfinished" />
+      <translation>尚无用户。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="240" />
       <source>No user matches the filter.</source>
-      <translation type="unfinished" />
+      <translation>没有符合筛选条件的用户。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="266" />
       <source>1 user</source>
-      <translation type="unfinished" />
+      <translation>1 个用户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="266" />
       <source>{total} users</source>
-      <translation type="unfinished" />
+      <translation>{total} 个用户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="268" />
       <source>{shown} of 1 user</source>
-      <translation type="unfinished" />
+      <translation>{shown} / 1 个用户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="270" />
       <source>{shown} of {total} users</source>
-      <translation type="unfinished" />
+      <translation>{shown} / {total} 个用户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="281" />
       <source>Enable</source>
-      <translation type="unfinished" />
+      <translation>启用</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="281" />
       <source>Disable</source>
-      <translation type="unfinished" />
+      <translation>停用</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="286" />
       <source>Your role ({role}) may not manage users.</source>
-      <translation type="unfinished" />
+      <translation>您的角色（{role}）无权管理用户。</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="292" />
       <source>Not saved</source>
-      <translation type="unfinished">未保存</translation>
+      <translation>未保存</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="375" />
       <source>Delete user</source>
-      <translation type="unfinished" />
+      <translation>删除用户</translation>
     </message>
     <message>
       <location filename="../../ui/admin/users_page.py" line="377" />
       <source>Delete the account {name}? It cannot be undone; disabling keeps the history readable and can be reversed.</source>
-      <translation type="unfinished" />
+      <translation>删除账户 {name}？此操作无法撤销；停用则可保留可读的历史记录，并且可以恢复。</translation>
     </message>
   </context>
 </TS>
