@@ -125,8 +125,15 @@ class FirstRunWizard(QWizard):
         if choices.storage is Storage.LOCAL:
             steps.append(self.tr("Create a new database: {path}").format(path=self.local_database))
         elif choices.storage is Storage.POSTGRES and choices.target is not None and choices.check is not None:
-            where = choices.target.url().render_as_string(hide_password=True)
-            steps.append(self.tr("Use the PostgreSQL database {where}").format(where=where))
+            target = choices.target
+            where = f"{target.user}@{target.host}:{target.port}/{target.database}"
+            steps.append(
+                self.tr("Use the PostgreSQL database {where}, TLS verified against {ca}.").format(
+                    where=where, ca=target.ca_file
+                )
+                if target.ca_file
+                else self.tr("Use the PostgreSQL database {where}.").format(where=where)
+            )
             steps.append(render(choices.check.message, qt_translate))
             if choices.target.password:
                 steps.append(
