@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.sort_arrow import use_true_sort_arrows
 
 T = TypeVar("T")
@@ -58,9 +59,8 @@ def sort_key(value: Any) -> Any:
 
 
 def format_number(value: float, decimals: int) -> str:
-    """Thousands separators, no trailing zeros: 3,250 W, 13.5 TH/s."""
-    text = f"{value:,.{decimals}f}"
-    return text.rstrip("0").rstrip(".") if decimals else text
+    """Thousands separators, no trailing zeros: 3,250 W, 13.5 TH/s (the language's separators: ui.locale_format)."""
+    return locale_format.number(value, decimals, trim=True)
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -8,20 +8,19 @@ from decimal import Decimal
 
 from hashinsight_desktop.services.market_data import MANUAL_SOURCE, MarketValue, Quantity
 from hashinsight_desktop.services.market_data.quantities import format_age
+from hashinsight_desktop.ui import locale_format
 
 Number = Decimal | float | int
 
 
 def usd(value: Number, places: int = 2) -> str:
     """``$1,234.56``; ``-$87.10`` (the sign before the dollar)."""
-    amount = Decimal(str(value))
-    sign = "-" if amount < 0 else ""
-    return f"{sign}${abs(amount):,.{places}f}"
+    return locale_format.money(value, "$", places)
 
 
 def signed_usd(value: Number) -> str:
     """``+$12.30`` / ``-$4.00``: a change, with its sign always shown."""
-    return ("+" if Decimal(str(value)) >= 0 else "") + usd(value)
+    return locale_format.money(value, "$", signed=True)
 
 
 def btc(value: Number) -> str:
@@ -29,7 +28,7 @@ def btc(value: Number) -> str:
 
 
 def pct(value: Number, places: int = 2, signed: bool = False) -> str:
-    return f"{Decimal(str(value)):{'+' if signed else ''},.{places}f} %"
+    return locale_format.percent(Decimal(str(value)), places, signed=signed)
 
 
 def plain(value: object) -> str:
@@ -52,13 +51,13 @@ TERA = Decimal("1e12")
 def market_text(quantity: Quantity, value: Decimal) -> str:
     """A live market value as the form shows it (the exact value is used and shown in the tooltip)."""
     if quantity is Quantity.BTC_PRICE_USD:
-        return f"{value:,.2f}"
+        return locale_format.number(value, 2)
     if quantity is Quantity.DIFFICULTY and value >= TERA:
         return f"{plain(value.scaleb(-12))} T"  # "130 T", not 15 digits; exact, so it reads back the same
     if quantity in (Quantity.DIFFICULTY, Quantity.BLOCK_HEIGHT):
-        return f"{value:,.0f}"
+        return locale_format.number(value, 0)
     if quantity is Quantity.NETWORK_HASHRATE_EHS:
-        return f"{value:,.1f}"
+        return locale_format.number(value, 1)
     return plain(round(value, 8))
 
 
@@ -67,8 +66,8 @@ def short_scale(value: Number) -> str:
     number = float(value)
     for factor, suffix in ((1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M")):
         if abs(number) >= factor:
-            return f"{number / factor:,.2f} {suffix}"
-    return f"{number:,.0f}"
+            return f"{locale_format.number(number / factor, 2)} {suffix}"
+    return locale_format.number(number, 0)
 
 
 def describe_source(value: MarketValue, now: datetime) -> str:
@@ -80,4 +79,4 @@ def describe_source(value: MarketValue, now: datetime) -> str:
 
 
 def local_time(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return locale_format.datetime_text(moment)

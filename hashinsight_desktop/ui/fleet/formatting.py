@@ -8,9 +8,11 @@ import ipaddress
 import re
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.theme import TONES
 
 # (light, dark) per status; hashing, error and offline follow the theme's tones.
@@ -38,10 +40,10 @@ def format_hashrate(ths: float | None) -> str:
     if ths is None:
         return "—"
     if ths >= 1e6:
-        return f"{ths / 1e6:,.3f} EH/s"
+        return f"{locale_format.number(ths / 1e6, 3)} EH/s"
     if ths >= 1e3:
-        return f"{ths / 1e3:,.2f} PH/s"
-    return f"{ths:,.1f} TH/s"
+        return f"{locale_format.number(ths / 1e3, 2)} PH/s"
+    return f"{locale_format.number(ths, 1)} TH/s"
 
 
 def format_power_kw(kw: float | None) -> str:
@@ -49,18 +51,18 @@ def format_power_kw(kw: float | None) -> str:
     if kw is None:
         return "—"
     if kw >= 1e3:
-        return f"{kw / 1e3:,.2f} MW"
-    return f"{kw:,.0f} kW" if kw >= 10 else f"{kw:,.1f} kW"
+        return f"{locale_format.number(kw / 1e3, 2)} MW"
+    return f"{locale_format.number(kw, 0 if kw >= 10 else 1)} kW"
 
 
 def local_time(moment: datetime | None, *, today_short: bool = True) -> str:
     if moment is None:
-        return "never"
+        return QCoreApplication.translate("FleetFormatting", "never")
     local = moment.astimezone()
     if today_short:  # a table cell: the time today, else a short date
         today = local.date() == datetime.now().astimezone().date()
-        return local.strftime("%H:%M:%S" if today else "%d %b %H:%M")
-    return local.strftime("%Y-%m-%d %H:%M")
+        return local.strftime("%H:%M:%S") if today else locale_format.named(local, "day_time")
+    return locale_format.datetime_text(local)
 
 
 def efficiency(row: MinerRow) -> float | None:
