@@ -343,3 +343,40 @@ def test_a_database_without_accounts_gets_the_owner_and_site_steps(qtbot, keyrin
     with context.database.session_factory() as db:
         assert db.scalar(select(Site.name)) == "West"
     assert json.loads(settings_file().read_text())["last_username"] == "boss"
+
+
+@pytest.mark.parametrize("storage", [Storage.LOCAL, Storage.DEMO])
+def test_the_console_opens_what_the_wizard_made(  # type: ignore[no-untyped-def]
+    qapp, keyring, app_home: Path, monkeypatch: pytest.MonkeyPatch, storage: Storage
+) -> None:
+    """`hashinsight-desktop` on a new install: Finish opens the console logged in as the new owner, or the demo."""
+    started: dict[str, object] = {}
+
+    def run_gui(context: AppContext, **options: object) -> int:
+        started.update(options, context=context)
+        context.database.close()
+        return 0
+
+    def finish() -> None:
+        wizard = next((w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard)), None)
+        if wizard is None or not wizard.isVisible():
+            QTimer.singleShot(20, finish)
+            return
+        choose(wizard, storage)
+        if storage is Storage.LOCAL:
+            fill_owner(wizard)
+            wizard.next()
+            wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    monkeypatch.setattr("hashinsight_desktop.ui.gui_app.run_gui", run_gui)
+    monkeypatch.setattr("hashinsight_desktop.ui.first_run.entry.SecretStore", lambda: SecretStore(keyring))
+    QTimer.singleShot(0, finish)
+    assert cli.main([]) == 0
+    if storage is Storage.LOCAL:
+        principal = started["principal"]
+        assert getattr(principal, "username", None) == "boss"
+        assert AppPaths.default().default_database.exists() and not first_run_needed(None)
+    else:
+        assert str(started["demo_network"]).startswith("127.")  # as --demo: the simulated farm's range
+        assert not AppPaths.default().default_database.exists() and not settings_file().exists()
