@@ -128,12 +128,35 @@ def fill(json_file: Path, language: str = "zh_CN") -> int:
                 _set_text(translation, table[source.text or ""])
                 translation.attrib.pop("type", None)
                 filled += 1
-        ET.indent(tree)
-        with open(path, "w", encoding="utf-8") as out:
-            out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-            tree.write(out, encoding="unicode")
-            out.write("\n")
+        path.write_text(_lupdate_layout(tree.getroot()), encoding="utf-8")
     return filled
+
+
+def _escape(text: str) -> str:
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("'", "&apos;"), ('"', "&quot;")):
+        text = text.replace(char, entity)
+    return text
+
+
+def _lupdate_layout(root: ET.Element) -> str:
+    """The .ts written the way lupdate writes it, so that a fill followed by an update changes no other line."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>"]
+
+    def write(element: ET.Element, depth: int) -> None:  # <TS> and its <context>s start at column 0
+        indent = "    " * max(depth, 0)
+        attrs = "".join(f' {key}="{_escape(value)}"' for key, value in element.attrib.items())
+        if element.tag == "location":
+            lines.append(f"{indent}<location{attrs}/>")
+        elif len(element):
+            lines.append(f"{indent}<{element.tag}{attrs}>")
+            for child in element:
+                write(child, depth + 1)
+            lines.append(f"{indent}</{element.tag}>")
+        else:
+            lines.append(f"{indent}<{element.tag}{attrs}>{_escape(element.text or '')}</{element.tag}>")
+
+    write(root, -1)
+    return "\n".join(lines) + "\n"
 
 
 def release() -> None:
