@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 SUM := $(shell cksum pyproject.toml | cut -d' ' -f1)
 RUN_STAMP := $(VENV)/.installed-run-$(SUM)
 DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
+# The translations: .ts sources in git, .qm built from them (the rule below).
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard hashinsight_desktop/resources/i18n/*.ts))
 
 .PHONY: run test lint typecheck check-postgres check-python clean
 
@@ -28,8 +30,12 @@ $(DEV_STAMP): pyproject.toml | check-python
 	@rm -f $(VENV)/.installed-*
 	@touch $@ $(RUN_STAMP)
 
-run: $(RUN_STAMP)
+run: $(RUN_STAMP) $(QM_FILES)
 	$(BIN)/hashinsight-desktop $(ARGS)
+
+# The compiled translations (.qm, not in git) from the .ts sources, whenever a .ts changes: pyside6-lrelease.
+$(QM_FILES): %.qm: %.ts | $(RUN_STAMP)
+	$(BIN)/python -m tools.translations release
 
 check-postgres:
 	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || command -v pg_ctl >/dev/null 2>&1 || \
@@ -45,7 +51,7 @@ typecheck: $(DEV_STAMP)
 	$(BIN)/mypy
 
 # pytest starts (and stops) a throwaway PostgreSQL cluster itself; every database test runs on SQLite and PostgreSQL.
-test: $(DEV_STAMP) check-postgres lint typecheck
+test: $(DEV_STAMP) $(QM_FILES) check-postgres lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 clean:
