@@ -2,492 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="39"/>
-        <source>critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="39"/>
-        <source>warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="47"/>
-        <source>over temperature</source>
-        <translation>温度过高</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="48"/>
-        <source>offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="49"/>
-        <source>hashrate drop</source>
-        <translation>算力下降</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="50"/>
-        <source>dead board</source>
-        <translation>算力板故障</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="51"/>
-        <source>pool down</source>
-        <translation>矿池中断</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="52"/>
-        <source>telemetry anomaly</source>
-        <translation>遥测异常</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="60"/>
-        <source>E-mail (SMTP)</source>
-        <translation>电子邮件 (SMTP)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="61"/>
-        <source>Slack incoming webhook</source>
-        <translation>Slack 传入 Webhook</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="62"/>
-        <source>Microsoft Teams webhook</source>
-        <translation>Microsoft Teams Webhook</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="63"/>
-        <source>Telegram bot</source>
-        <translation>Telegram 机器人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="64"/>
-        <source>Generic JSON webhook</source>
-        <translation>通用 JSON Webhook</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="76"/>
-        <source>Notification channel</source>
-        <translation>通知渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="76"/>
-        <source>Add notification channel</source>
-        <translation>添加通知渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="82"/>
-        <source>kept in the keyring: leave empty to keep it</source>
-        <translation>保存在密钥环中：留空则保持不变</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="84"/>
-        <location filename="../../ui/admin/notification_dialogs.py" line="239"/>
-        <location filename="../../ui/admin/notifications_page.py" line="75"/>
-        <location filename="../../ui/admin/notifications_page.py" line="108"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="84"/>
-        <source>e.g. Night shift e-mail</source>
-        <translation>例如：夜班邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="91"/>
-        <location filename="../../ui/admin/notifications_page.py" line="76"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="93"/>
-        <source>SMTP host</source>
-        <translation>SMTP 主机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="98"/>
-        <source>Port</source>
-        <translation>端口</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="101"/>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="102"/>
-        <source>TLS (SMTPS)</source>
-        <translation>TLS (SMTPS)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="103"/>
-        <source>None (plain text)</source>
-        <translation>无（明文）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="108"/>
-        <source>Security</source>
-        <translation>安全</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
-        <source>empty: no login</source>
-        <translation>留空：不登录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="110"/>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="111"/>
-        <source>From</source>
-        <translation>发件人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="113"/>
-        <location filename="../../ui/admin/notifications_page.py" line="130"/>
-        <source>To</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="116"/>
-        <source>Webhook URL</source>
-        <translation>Webhook URL</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="116"/>
-        <source>the URL is the credential: it goes to the keyring</source>
-        <translation>该 URL 即凭据：将保存到密钥环</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="118"/>
-        <source>Bot token</source>
-        <translation>机器人令牌</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="118"/>
-        <source>from @BotFather, e.g. 123456:ABC…</source>
-        <translation>从 @BotFather 获取，例如 123456:ABC…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="119"/>
-        <source>Chat id</source>
-        <translation>聊天 ID</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="121"/>
-        <source>API address</source>
-        <translation>API 地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="125"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="129"/>
-        <source>Digest window</source>
-        <translation>摘要窗口</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="131"/>
-        <source>alerts raised within this time are sent as one message; 0 sends each at once</source>
-        <translation>此时间内产生的告警合并为一条消息发送；0 表示每条立即发送</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="138"/>
-        <source>At most</source>
-        <translation>最多</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="140"/>
-        <source>messages per hour; alerts beyond wait for the next digest</source>
-        <translation>条消息/小时；超出的告警等待下一次摘要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="142"/>
-        <source>Send notifications through this channel</source>
-        <translation>通过此渠道发送通知</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="144"/>
-        <location filename="../../ui/admin/notification_dialogs.py" line="265"/>
-        <location filename="../../ui/admin/notifications_page.py" line="80"/>
-        <location filename="../../ui/admin/notifications_page.py" line="113"/>
-        <source>Enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="235"/>
-        <source>Notification rule</source>
-        <translation>通知规则</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="235"/>
-        <source>Add notification rule</source>
-        <translation>添加通知规则</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="239"/>
-        <source>e.g. Critical to the night shift</source>
-        <translation>例如：严重告警发给夜班</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="246"/>
-        <location filename="../../ui/admin/notifications_page.py" line="109"/>
-        <source>Send to</source>
-        <translation>发送至</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="250"/>
-        <location filename="../../ui/admin/notifications_page.py" line="110"/>
-        <source>Severities</source>
-        <translation>严重级别</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="256"/>
-        <source>Alert kinds</source>
-        <translation>告警类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="261"/>
-        <location filename="../../ui/admin/notifications_page.py" line="112"/>
-        <source>Sites</source>
-        <translation>矿场</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="261"/>
-        <source>none ticked: every site, including sites added later</source>
-        <translation>都不勾选：所有矿场，包括以后添加的矿场</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="263"/>
-        <source>Send the alerts this rule matches</source>
-        <translation>发送此规则匹配的告警</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="292"/>
-        <source>tick at least one</source>
-        <translation>至少勾选一项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="35"/>
-        <source>any</source>
-        <translation>任意</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="40"/>
-        <source>retrying at {0}</source>
-        <translation>将于 {0} 重试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="42"/>
-        <source>sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="43"/>
-        <source>failed (a dead letter)</source>
-        <translation>失败（死信）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="44"/>
-        <source>discarded</source>
-        <translation>已丢弃</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="45"/>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="55"/>
-        <source>To: {0}</source>
-        <translation>收件人：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="57"/>
-        <source>Last error: {0}</source>
-        <translation>最近错误：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="69"/>
-        <source>Your role ({0}) may not change notifications.</source>
-        <translation>您的角色（{0}）无权更改通知。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="72"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="77"/>
-        <source>Sends to</source>
-        <translation>发送至</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="78"/>
-        <source>Digest</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="79"/>
-        <source>Max / hour</source>
-        <translation>上限/小时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="80"/>
-        <location filename="../../ui/admin/notifications_page.py" line="113"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="80"/>
-        <location filename="../../ui/admin/notifications_page.py" line="113"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="84"/>
-        <source>No channels yet: add an e-mail or webhook channel.</source>
-        <translation>尚无渠道：请添加电子邮件或 Webhook 渠道。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="92"/>
-        <source>Send test</source>
-        <translation>发送测试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="93"/>
-        <source>Send a test message through the selected channel now</source>
-        <translation>立即通过所选渠道发送一条测试消息</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="105"/>
-        <source>Rules</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="111"/>
-        <source>Kinds</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="117"/>
-        <source>No rules yet: alerts reach nobody outside this console until a rule sends them to a channel.</source>
-        <translation>尚无规则：在有规则把告警发送到某个渠道之前，控制台之外的人收不到任何告警。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="128"/>
-        <source>Queued</source>
-        <translation>排队时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="129"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="131"/>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="131"/>
-        <source>[test] </source>
-        <translation>[测试] </translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="132"/>
-        <source>Alerts</source>
-        <translation>告警</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="133"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="134"/>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="136"/>
-        <source>Last attempt</source>
-        <translation>最近尝试</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="140"/>
-        <source>Last error</source>
-        <translation>最近错误</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="146"/>
-        <source>Nothing sent yet.</source>
-        <translation>尚未发送任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="151"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="158"/>
-        <source>&lt;b&gt;Send log&lt;/b&gt; (newest 500)</source>
-        <translation>&lt;b&gt;发送日志&lt;/b&gt;（最新 500 条）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="160"/>
-        <source>Filter: channel, recipient, subject, result, error…</source>
-        <translation>筛选：渠道、收件人、主题、结果、错误…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="227"/>
-        <source>Remove the channel {0}? Its rules and waiting alerts go with it; its send log stays.</source>
-        <translation>删除渠道 {0}？其规则和等待发送的告警将一并删除；发送日志保留。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="232"/>
-        <source>Remove channel</source>
-        <translation>删除渠道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="279"/>
-        <source>Remove rule</source>
-        <translation>删除规则</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="280"/>
-        <source>Remove the rule {0}? Alerts it matched are no longer sent by it.</source>
-        <translation>删除规则 {0}？它匹配的告警将不再由它发送。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="297"/>
-        <source>Sending a test through {0}…</source>
-        <translation>正在通过 {0} 发送测试…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="318"/>
-        <source>✔ Test sent through {0}: the server accepted it.</source>
-        <translation>✔ 已通过 {0} 发送测试：服务器已接受。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/notifications_page.py" line="320"/>
-        <source>✘ Test through {0} failed: {1}</source>
-        <translation>✘ 通过 {0} 发送测试失败：{1}</translation>
-    </message>
-</context>
-<context>
     <name>ActionGate</name>
     <message>
         <location filename="../../ui/fleet/action_gate.py" line="51"/>
@@ -5974,7 +5488,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/crm/assets.py" line="88"/>
-        <location filename="../../services/crm/customers.py" line="118"/>
+        <location filename="../../services/crm/customers.py" line="119"/>
         <source>sorts by one of {value}, not {order_by!r}</source>
         <translation>只能按 {value} 之一排序，不能按 {order_by!r}</translation>
     </message>
@@ -6030,22 +5544,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>该邮件已不在发送日志中。</translation>
     </message>
     <message>
-        <location filename="../../services/crm/customers.py" line="208"/>
+        <location filename="../../services/crm/customers.py" line="209"/>
         <source>{email!r} is not an e-mail address</source>
         <translation>{email!r} 不是电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../services/crm/customers.py" line="370"/>
+        <location filename="../../services/crm/customers.py" line="250"/>
+        <source>{value!r} is not a language: choose en or zh_CN</source>
+        <translation>{value!r} 不是语言：请选择 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/customers.py" line="389"/>
         <source>{name} still has {users} user accounts and {miners} miners</source>
         <translation>{name} 仍有 {users} 个用户账户和 {miners} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../services/crm/customers.py" line="381"/>
+        <location filename="../../services/crm/customers.py" line="400"/>
         <source>{name} hosted miners before: its billing history keeps the account</source>
         <translation>{name} 以前托管过矿机：其计费历史需要保留该账户</translation>
     </message>
     <message>
-        <location filename="../../services/crm/customers.py" line="394"/>
+        <location filename="../../services/crm/customers.py" line="413"/>
         <source>{name} still has {listed} on record</source>
         <translation>{name} 仍有记录在案的{listed}</translation>
     </message>
@@ -7472,54 +6991,59 @@ Miners of this model must be moved to another model first.</source>
         <translation>创建新数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="129"/>
-        <source>Use the PostgreSQL database {where}</source>
-        <translation>使用 PostgreSQL 数据库 {where}</translation>
+        <location filename="../../ui/first_run/wizard.py" line="131"/>
+        <source>Use the PostgreSQL database {where}, TLS verified against {ca}.</source>
+        <translation>使用 PostgreSQL 数据库 {where}，TLS 按 {ca} 验证。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="133"/>
+        <location filename="../../ui/first_run/wizard.py" line="135"/>
+        <source>Use the PostgreSQL database {where}.</source>
+        <translation>使用 PostgreSQL 数据库 {where}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run/wizard.py" line="140"/>
         <source>Store its password in the OS keyring.</source>
         <translation>将其密码保存在操作系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="135"/>
+        <location filename="../../ui/first_run/wizard.py" line="142"/>
         <source>Ask for its password at each start (this computer has no keyring).</source>
         <translation>每次启动时询问其密码（这台计算机没有密钥环）。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="139"/>
+        <location filename="../../ui/first_run/wizard.py" line="146"/>
         <source>Create the owner account {username}.</source>
         <translation>创建所有者账户 {username}。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="143"/>
+        <location filename="../../ui/first_run/wizard.py" line="150"/>
         <source>Create the site {name} (time zone {timezone}, power {price} USD/kWh).</source>
         <translation>创建矿场 {name}（时区 {timezone}，电价 {price} USD/kWh）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/first_run/wizard.py" line="148"/>
+        <location filename="../../ui/first_run/wizard.py" line="155"/>
         <source>Add %n miners found by the scan to it.</source>
         <translation>
             <numerusform>将扫描发现的 %n 台矿机添加到该矿场。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="150"/>
+        <location filename="../../ui/first_run/wizard.py" line="157"/>
         <source>Add no miners yet (none found or ticked): the Fleet tab&apos;s Discover adds them later.</source>
         <translation>暂不添加矿机（未发现或未勾选）：稍后可在“机群”标签页中通过“发现矿机”添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="154"/>
+        <location filename="../../ui/first_run/wizard.py" line="161"/>
         <source>Remember this database in {path}: the next start asks for a login.</source>
         <translation>在 {path} 中记住此数据库：下次启动时将要求登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="159"/>
+        <location filename="../../ui/first_run/wizard.py" line="166"/>
         <source>Then log in with your account on that database.</source>
         <translation>然后使用您在该数据库上的账户登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/wizard.py" line="180"/>
+        <location filename="../../ui/first_run/wizard.py" line="187"/>
         <source>Nothing was kept: {error}</source>
         <translation>未保存任何内容：{error}</translation>
     </message>
@@ -9958,6 +9482,492 @@ A headless agent reads miner logins from a file readable only by its user (mode 
         <location filename="../../ui/crm/activities_page.py" line="116"/>
         <source>&lt;b&gt;My open tasks&lt;/b&gt;: %1, %2 overdue</source>
         <translation>&lt;b&gt;我的未完成任务&lt;/b&gt;：%1 项，%2 项逾期</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDialogs</name>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="38"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="38"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="46"/>
+        <source>over temperature</source>
+        <translation>温度过高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="47"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="48"/>
+        <source>hashrate drop</source>
+        <translation>算力下降</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="49"/>
+        <source>dead board</source>
+        <translation>算力板故障</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="50"/>
+        <source>pool down</source>
+        <translation>矿池中断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="51"/>
+        <source>telemetry anomaly</source>
+        <translation>遥测异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="59"/>
+        <source>E-mail (SMTP)</source>
+        <translation>电子邮件 (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="60"/>
+        <source>Slack incoming webhook</source>
+        <translation>Slack 传入 Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="61"/>
+        <source>Microsoft Teams webhook</source>
+        <translation>Microsoft Teams Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="62"/>
+        <source>Telegram bot</source>
+        <translation>Telegram 机器人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="63"/>
+        <source>Generic JSON webhook</source>
+        <translation>通用 JSON Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="75"/>
+        <source>Notification channel</source>
+        <translation>通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="75"/>
+        <source>Add notification channel</source>
+        <translation>添加通知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="81"/>
+        <source>kept in the keyring: leave empty to keep it</source>
+        <translation>保存在密钥环中：留空则保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="83"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="238"/>
+        <location filename="../../ui/admin/notifications_page.py" line="75"/>
+        <location filename="../../ui/admin/notifications_page.py" line="108"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="83"/>
+        <source>e.g. Night shift e-mail</source>
+        <translation>例如：夜班邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="90"/>
+        <location filename="../../ui/admin/notifications_page.py" line="76"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="92"/>
+        <source>SMTP host</source>
+        <translation>SMTP 主机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="97"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="100"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="101"/>
+        <source>TLS (SMTPS)</source>
+        <translation>TLS (SMTPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="102"/>
+        <source>None (plain text)</source>
+        <translation>无（明文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="107"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="108"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="108"/>
+        <source>empty: no login</source>
+        <translation>留空：不登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="110"/>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="112"/>
+        <location filename="../../ui/admin/notifications_page.py" line="130"/>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="115"/>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="115"/>
+        <source>the URL is the credential: it goes to the keyring</source>
+        <translation>该 URL 即凭据：将保存到密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="117"/>
+        <source>Bot token</source>
+        <translation>机器人令牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="117"/>
+        <source>from @BotFather, e.g. 123456:ABC…</source>
+        <translation>从 @BotFather 获取，例如 123456:ABC…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="118"/>
+        <source>Chat id</source>
+        <translation>聊天 ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="120"/>
+        <source>API address</source>
+        <translation>API 地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="124"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="128"/>
+        <source>Digest window</source>
+        <translation>摘要窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="130"/>
+        <source>alerts raised within this time are sent as one message; 0 sends each at once</source>
+        <translation>此时间内产生的告警合并为一条消息发送；0 表示每条立即发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="137"/>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="139"/>
+        <source>messages per hour; alerts beyond wait for the next digest</source>
+        <translation>条消息/小时；超出的告警等待下一次摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="141"/>
+        <source>Send notifications through this channel</source>
+        <translation>通过此渠道发送通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="143"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="264"/>
+        <location filename="../../ui/admin/notifications_page.py" line="80"/>
+        <location filename="../../ui/admin/notifications_page.py" line="113"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="234"/>
+        <source>Notification rule</source>
+        <translation>通知规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="234"/>
+        <source>Add notification rule</source>
+        <translation>添加通知规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="238"/>
+        <source>e.g. Critical to the night shift</source>
+        <translation>例如：严重告警发给夜班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="245"/>
+        <location filename="../../ui/admin/notifications_page.py" line="109"/>
+        <source>Send to</source>
+        <translation>发送至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="249"/>
+        <location filename="../../ui/admin/notifications_page.py" line="110"/>
+        <source>Severities</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="255"/>
+        <source>Alert kinds</source>
+        <translation>告警类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="260"/>
+        <location filename="../../ui/admin/notifications_page.py" line="112"/>
+        <source>Sites</source>
+        <translation>矿场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="260"/>
+        <source>none ticked: every site, including sites added later</source>
+        <translation>都不勾选：所有矿场，包括以后添加的矿场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="262"/>
+        <source>Send the alerts this rule matches</source>
+        <translation>发送此规则匹配的告警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notification_dialogs.py" line="291"/>
+        <source>tick at least one</source>
+        <translation>至少勾选一项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="35"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="40"/>
+        <source>retrying at {0}</source>
+        <translation>将于 {0} 重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="42"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="43"/>
+        <source>failed (a dead letter)</source>
+        <translation>失败（死信）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="44"/>
+        <source>discarded</source>
+        <translation>已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="45"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="55"/>
+        <source>To: {0}</source>
+        <translation>收件人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="57"/>
+        <source>Last error: {0}</source>
+        <translation>最近错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="69"/>
+        <source>Your role ({0}) may not change notifications.</source>
+        <translation>您的角色（{0}）无权更改通知。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="72"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="77"/>
+        <source>Sends to</source>
+        <translation>发送至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="78"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="79"/>
+        <source>Max / hour</source>
+        <translation>上限/小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="80"/>
+        <location filename="../../ui/admin/notifications_page.py" line="113"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="80"/>
+        <location filename="../../ui/admin/notifications_page.py" line="113"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="84"/>
+        <source>No channels yet: add an e-mail or webhook channel.</source>
+        <translation>尚无渠道：请添加电子邮件或 Webhook 渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="92"/>
+        <source>Send test</source>
+        <translation>发送测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="93"/>
+        <source>Send a test message through the selected channel now</source>
+        <translation>立即通过所选渠道发送一条测试消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="105"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="111"/>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="117"/>
+        <source>No rules yet: alerts reach nobody outside this console until a rule sends them to a channel.</source>
+        <translation>尚无规则：在有规则把告警发送到某个渠道之前，控制台之外的人收不到任何告警。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="128"/>
+        <source>Queued</source>
+        <translation>排队时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="129"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="131"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="131"/>
+        <source>[test] </source>
+        <translation>[测试] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="132"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="133"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="134"/>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="136"/>
+        <source>Last attempt</source>
+        <translation>最近尝试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="140"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="146"/>
+        <source>Nothing sent yet.</source>
+        <translation>尚未发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="151"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="158"/>
+        <source>&lt;b&gt;Send log&lt;/b&gt; (newest 500)</source>
+        <translation>&lt;b&gt;发送日志&lt;/b&gt;（最新 500 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="160"/>
+        <source>Filter: channel, recipient, subject, result, error…</source>
+        <translation>筛选：渠道、收件人、主题、结果、错误…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="227"/>
+        <source>Remove the channel {0}? Its rules and waiting alerts go with it; its send log stays.</source>
+        <translation>删除渠道 {0}？其规则和等待发送的告警将一并删除；发送日志保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="232"/>
+        <source>Remove channel</source>
+        <translation>删除渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="279"/>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="280"/>
+        <source>Remove the rule {0}? Alerts it matched are no longer sent by it.</source>
+        <translation>删除规则 {0}？它匹配的告警将不再由它发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="297"/>
+        <source>Sending a test through {0}…</source>
+        <translation>正在通过 {0} 发送测试…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="318"/>
+        <source>✔ Test sent through {0}: the server accepted it.</source>
+        <translation>✔ 已通过 {0} 发送测试：服务器已接受。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="320"/>
+        <source>✘ Test through {0} failed: {1}</source>
+        <translation>✘ 通过 {0} 发送测试失败：{1}</translation>
     </message>
 </context>
 <context>

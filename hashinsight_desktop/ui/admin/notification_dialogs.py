@@ -30,8 +30,7 @@ from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 
 
 def tr(text: str) -> str:
-    # lupdate files a bare tr("...") call under the empty context (it is no method of a class): look it up there.
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("NotificationDialogs", text)
 
 
 def _severity_labels() -> dict[str, str]:
