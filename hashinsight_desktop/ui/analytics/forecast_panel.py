@@ -199,6 +199,7 @@ class ForecastPanel(QWidget):
             ),
             self.tr("Modelled on log values") if result.log else self.tr("Modelled on the values"),
             self.tr("Fitted in {s:.2f} s ({n} models allowed)").format(s=result.elapsed_s, n=result.models_allowed),
+            *self._band_method(result),
             "",
         ]
         test = result.backtest
@@ -226,6 +227,23 @@ class ForecastPanel(QWidget):
         if result.warnings:
             lines += ["", self.tr("Warnings:"), *result.warnings]
         self.summary.setText("\n".join(lines))
+
+    def _band_method(self, result: forecast.Forecast) -> list[str]:
+        """How the bands were drawn: wider than textbook ARIMA bands, which take the coefficients as exact."""
+        lines = [
+            self.tr("Bands include the fitted parameters' estimation error ({n} draws)").format(
+                n=result.coefficient_draws
+            )
+            if result.coefficient_draws
+            else self.tr("Bands take the fitted parameters as exact: their error could not be estimated")
+        ]
+        if result.constant_weight is not None:
+            lines.append(
+                self.tr("Averaged with and without a constant (its Akaike weight {w:.0f} %)").format(
+                    w=result.constant_weight * 100
+                )
+            )
+        return lines
 
     def table(self) -> Table | None:
         if self.result is None:

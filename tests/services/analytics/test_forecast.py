@@ -20,20 +20,20 @@ FIXTURE = Path(__file__).parent / "data" / "btc_usd_daily.csv"
 
 @pytest.mark.statistical
 def test_intervals_contain_the_truth_at_their_nominal_rate() -> None:
-    """48 simulated ARIMA(1, 1, 1) paths, each forecast 5 days from its first 200 values by the whole product path
-    (order search, fit, intervals): the share of true values inside each interval is within 3 points of its level.
+    """40 simulated ARIMA(1, 1, 1) paths, each forecast 7 days from its first 200 values by the whole product path
+    (order search, fit, intervals): for every day ahead, the interval's exact coverage (the chance that the truth
+    falls inside it, known from the simulation's true model, averaged over paths: see simulated_arima) is within
+    3 points of its level.
 
-    Forecast errors of one path's days are strongly correlated, so 240 checks are few: a sample's own luck can
-    move the rate by several points. The seed is fixed (the same draws every run) and the draws are checked to
-    be representative: the true model's intervals cover them within 1.5 points of each level. Measured apart
-    (`benchmarks/bench_analytics.py --coverage-paths 300`: seed 2026, 7 days ahead): 73.9 % and 91.4 % by the
-    product against 77.1 % and 93.9 % by the true model on the same (unlucky) draws; here 79.6 % and 93.3 %
-    against 80.8 % and 94.6 %. Estimating the order and parameters from 200 values, which ARIMA's intervals leave
-    out, costs about 1–3 points: the back-test's measured coverage is shown beside every forecast for that."""
-    coverage = measure_coverage(seed=19, paths=48, length=200, horizon=5)
+    The seed is fixed and was not used to tune anything (the method has no tuned constant). The plain ARIMA
+    intervals this product drew before (coefficients taken as the truth) fail here on day 7 of the 80 % band.
+    Measured apart (`benchmarks/bench_analytics.py --coverage-paths 400`) on other seeds: see the README of the
+    benchmark's output in forecast_uncertainty's docstring."""
+    coverage = measure_coverage(seed=19, paths=40, length=200, horizon=7)
     for level in (80, 95):
-        assert abs(coverage.true_model_pct[level] - level) <= 1.5, ("draws not representative", coverage)
-        assert abs(coverage.product_pct[level] - level) <= 3, coverage
+        assert coverage.standard_error_pct[level] < 1.0, coverage  # the measurement can tell ±3 points apart
+        assert np.all(np.abs(coverage.by_day_pct[level] - level) <= 3), coverage
+        assert abs(coverage.pct[level] - level) <= 3, coverage
 
 
 def test_log_prices_are_reported_in_their_own_scale_with_a_backtest() -> None:
@@ -41,10 +41,12 @@ def test_log_prices_are_reported_in_their_own_scale_with_a_backtest() -> None:
     result = forecast(prices.dates, prices.close, days=7, log=True, max_models=94)
     assert [p.date.date().isoformat() for p in result.points][:2] == ["2024-09-17", "2024-09-18"]
     assert len(result.points) == 7 and result.log
-    for point in result.points:
+    on_logs = forecast(prices.dates, np.log(prices.close), days=7, max_models=94, windows=0)
+    for point, log_point in zip(result.points, on_logs.points, strict=True):
         assert 0 < point.lo95 < point.lo80 < point.median < point.mean < point.hi80 < point.hi95
-        # exp maps the log model's symmetric interval: the median is its geometric centre
-        assert point.median == pytest.approx((point.lo80 * point.hi80) ** 0.5, rel=1e-9)
+        # the bands are the log model's mapped back with exp (quantiles survive a monotone map)
+        for bound in ("lo95", "lo80", "hi80", "hi95"):
+            assert getattr(point, bound) == pytest.approx(np.exp(getattr(log_point, bound)), rel=1e-9)
     assert result.points[0].median == pytest.approx(prices.close[-1], rel=0.05)
     backtest = result.backtest
     assert backtest is not None and backtest.windows == 5 and backtest.points == 35
