@@ -380,3 +380,37 @@ def test_the_console_opens_what_the_wizard_made(  # type: ignore[no-untyped-def]
     else:
         assert str(started["demo_network"]).startswith("127.")  # as --demo: the simulated farm's range
         assert not AppPaths.default().default_database.exists() and not settings_file().exists()
+
+
+def test_the_wizard_speaks_the_computers_language(  # type: ignore[no-untyped-def]
+    qapp, keyring, app_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No settings yet: --lang, HASHINSIGHT_LANG or the computer's language, before the first window."""
+    import subprocess
+    import sys
+
+    from hashinsight_desktop.ui import i18n
+    from tests.ui.test_language_switch import write_ts
+
+    write_ts(tmp_path / "hashinsight_zh_CN.ts", {"StartPage": {"Welcome to HashInsight Desktop": "欢迎使用"}})
+    lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
+    subprocess.run([lrelease, "-silent", str(tmp_path / "hashinsight_zh_CN.ts")], check=True)
+    monkeypatch.setattr(i18n, "_i18n_dir", lambda: tmp_path)
+    monkeypatch.setenv("HASHINSIGHT_LANG", "zh_CN")
+    monkeypatch.setattr("hashinsight_desktop.ui.first_run.entry.SecretStore", lambda: SecretStore(keyring))
+    titles: list[str] = []
+
+    def read_and_cancel() -> None:
+        wizard = next((w for w in QApplication.topLevelWidgets() if isinstance(w, FirstRunWizard)), None)
+        if wizard is None or not wizard.isVisible():
+            QTimer.singleShot(20, read_and_cancel)
+            return
+        titles.append(wizard.start_page.title())
+        wizard.reject()
+
+    QTimer.singleShot(0, read_and_cancel)
+    try:
+        assert cli.main([]) == 0
+    finally:
+        i18n.install(qapp, "en")  # the next test starts in English
+    assert titles == ["欢迎使用"]

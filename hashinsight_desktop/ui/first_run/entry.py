@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -11,9 +12,12 @@ from hashinsight_desktop.services.database import no_database_in
 from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV, SettingsError, SettingsStore
+from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.first_run.finish import FirstRunOutcome, OpenContext
 from hashinsight_desktop.ui.first_run.wizard import FirstRunWizard
 from hashinsight_desktop.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
 
 
 def first_run_needed(cli_url: str | None) -> bool:
@@ -35,6 +39,8 @@ def run_first_run(open_context: OpenContext, secrets: SecretStore | None = None)
     assert isinstance(app, QApplication)
     app.setApplicationName("HashInsight Desktop")
     apply_theme(app, "light")  # no settings yet: the default theme
+    for notice in i18n.start(app, ""):  # no settings yet: --lang, HASHINSIGHT_LANG or the computer's language
+        log.warning("%s", notice)
     paths = AppPaths.default()
     wizard = FirstRunWizard(
         secrets=secrets or SecretStore(),
