@@ -160,6 +160,7 @@ def test_back_on_every_step_keeps_what_was_typed(qtbot, keyring, opened, app_hom
     wizard.next()
     wizard.site_page.add_site.setChecked(True)
     wizard.site_page.name.setText("North")
+    wizard.site_page.timezone.setCurrentText("UTC")
     wizard.next()
     assert wizard.currentId() == SUMMARY
     for expected in (SITE, OWNER, START):

@@ -6,6 +6,7 @@ import zoneinfo
 from decimal import Decimal
 
 import shiboken6
+from PySide6.QtCore import QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -112,8 +113,10 @@ class SitePage(QWizardPage):
         self.name = QLineEdit(objectName="siteName")
         self.timezone = QComboBox(objectName="timezone")
         self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
-        self.timezone.setCurrentText("UTC")
+        zones = sorted(zoneinfo.available_timezones())
+        self.timezone.addItems(zones)
+        here = QTimeZone.systemTimeZoneId().data().decode(errors="replace")
+        self.timezone.setCurrentText(here if here in zones else "UTC")  # the site is usually where the console is
         self.price = QDoubleSpinBox(objectName="powerPrice")
         self.price.setRange(0, 10)
         self.price.setDecimals(4)
