@@ -24,12 +24,15 @@ from hashinsight_desktop.app import build_context
 from hashinsight_desktop.db.models import Miner, Site, User
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cgminer import Timeouts
+from hashinsight_desktop.services.connection_check import CheckResult, Outcome, PostgresTarget
 from hashinsight_desktop.services.database import DatabaseUnavailable, password_key
 from hashinsight_desktop.services.paths import AppPaths
 from hashinsight_desktop.services.secret_store import SecretStore
+from hashinsight_desktop.services.texts import Text
 from hashinsight_desktop.simulator.farm import SimulatedFarm
-from hashinsight_desktop.ui.first_run.choices import Storage
+from hashinsight_desktop.ui.first_run.choices import FirstRunChoices, Storage
 from hashinsight_desktop.ui.first_run.entry import first_run_needed
+from hashinsight_desktop.ui.first_run.finish import carry_out
 from hashinsight_desktop.ui.first_run.wizard import OWNER, POSTGRES, SITE, START, SUMMARY, FirstRunWizard
 from hashinsight_desktop.workers.background_loop import BackgroundLoop
 from tests.conftest import _admin_exec
@@ -221,8 +224,11 @@ def test_a_failed_finish_takes_back_the_keyring_entry_and_the_file(qtbot, keyrin
     wizard = make_wizard(qtbot, keyring, opened)
 
     def refused(url: str) -> AppContext:
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True)
-        Path(url.removeprefix("sqlite:///")).write_bytes(b"half a database")
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True)
+            Path(url.removeprefix("sqlite:///")).write_bytes(b"half a database")
+        else:
+            assert SecretStore(keyring).get(password_key(url)) == "s3cret"  # stored before the database opened
         raise DatabaseUnavailable("cannot open database: disk full")
 
     wizard.open_context = refused
@@ -234,6 +240,15 @@ def test_a_failed_finish_takes_back_the_keyring_entry_and_the_file(qtbot, keyrin
     assert wizard.summary_page.error.text() == "Nothing was kept: cannot open database: disk full"
     assert wizard.currentId() == SUMMARY and wizard.outcome is None
     assert not AppPaths.default().default_database.exists() and not settings_file().exists()
+
+    # A shared server: the password went to the keyring first; the failure takes it back.
+    target = PostgresTarget("127.0.0.1", 5432, "farm", "ops", "s3cret")
+    choices = FirstRunChoices(Storage.POSTGRES, target, CheckResult(Outcome.EMPTY, Text("")), keep_password=True)
+    with pytest.raises(DatabaseUnavailable):
+        carry_out(
+            choices, open_context=refused, secrets=SecretStore(keyring), local_database=Path("/nowhere/x.sqlite3")
+        )
+    assert not keyring._secrets and not settings_file().exists()
 
 
 @pytest.fixture
