@@ -78,6 +78,10 @@ class ReplayPanel(QWidget):
         self.curve, self.zero_line = pg.PlotDataItem(), pg.InfiniteLine(0, angle=0)  # made once, new data per run
         self.plot_widget.addItem(self.curve)
         self.plot_widget.addItem(self.zero_line)
+        # The fleet's days not covered (no telemetry or no market data), on the zero line: said, not drawn as zero.
+        self.uncovered = pg.ScatterPlotItem(symbol="x", size=9)
+        self.plot_widget.addItem(self.uncovered)
+        self.legend = self.plot_widget.getPlotItem().addLegend(offset=(10, 10))
         self.export = ExportButtons("replay", self.plot_widget, self.table)
         side = QVBoxLayout()
         side.addWidget(self.choice)
@@ -176,9 +180,24 @@ class ReplayPanel(QWidget):
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setLabel("left", self.tr("Cumulative profit (USD)"))
         x = day_x(result.dates)
-        # A day not covered is NaN: a gap in the line, not a fall to zero.
-        self.curve.setData(x, result.cumulative_profit_usd, pen=pg.mkPen(BITCOIN_ORANGE, width=2), connect="finite")
+        # A day not covered is NaN: a gap in the line, not a fall to zero; with dots while days are few enough to
+        # see, so an isolated covered day shows too.
+        dots = {"symbol": "o", "symbolSize": 7, "symbolBrush": BITCOIN_ORANGE, "symbolPen": None}
+        self.curve.setData(
+            x,
+            result.cumulative_profit_usd,
+            pen=pg.mkPen(BITCOIN_ORANGE, width=2),
+            connect="finite",
+            **(dots if len(x) <= 400 else {"symbol": None}),
+        )
         self.zero_line.setPen(pg.mkPen(colors.muted))
+        missing = ~np.isfinite(result.profit_usd)
+        self.uncovered.setData(x[missing], np.zeros(int(missing.sum())), pen=pg.mkPen(colors.muted, width=1.5))
+        self.legend.clear()
+        self.legend.setLabelTextColor(colors.text)
+        self.legend.addItem(self.curve, self.tr("Cumulative profit, covered days"))
+        if missing.any():
+            self.legend.addItem(self.uncovered, self.tr("Day not covered (no telemetry or market data)"))
         text = self._fleet_summary(replayed) if replayed.fleet is not None else self._model_summary(replayed)
         fees = self.tr(
             "Fees per block: the stored network snapshots' on {stored} days, {fees} BTC as stated on {stated}; "

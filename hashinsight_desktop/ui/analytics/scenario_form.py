@@ -74,6 +74,7 @@ class ScenarioForm(QWidget):
         for field in fields:
             if field in self.shown:
                 self.layout_form.setRowVisible(self.edits[field], visible)
+        self.updateGeometry()  # the page's layout gives the rows' space back (it does not ask by itself)
 
     def set_choices(self, models: Sequence[ModelChoice], market: Mapping[str, Decimal]) -> None:
         self.models = list(models)
