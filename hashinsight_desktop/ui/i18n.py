@@ -31,10 +31,6 @@ def qm_file(language: str) -> Path:
     return _i18n_dir() / f"hashinsight_{language}.qm"
 
 
-def ts_file(language: str) -> Path:
-    return _i18n_dir() / f"hashinsight_{language}.ts"
-
-
 class Translation:
     """The translators of one language: the console's own first, then Qt's. English has none."""
 

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
-from hashinsight_desktop.ui.retranslate_map import TextMap, catalogue
+from hashinsight_desktop.ui.retranslate_map import Message, TextMap, catalogue
 
 log = logging.getLogger(__name__)
 
@@ -79,15 +79,12 @@ def switch_language(app: QApplication, language: str) -> str | None:
     return None
 
 
-def _messages(language: str) -> tuple[object, ...]:
+def _messages(language: str) -> tuple[Message, ...]:
     """The catalogue of the non-English side of the switch (English ↔ English has nothing to map)."""
     if language == i18n.ENGLISH:
         return ()
-    ts = i18n.ts_file(language)
-    if not ts.exists():  # a bundle without the .ts: texts change when their window is opened again
-        log.warning("%s missing: open windows keep their texts until reopened", ts)
-        return ()
-    return catalogue(ts, ts.stat().st_mtime)
+    qm = i18n.qm_file(language)
+    return catalogue(qm, qm.stat().st_mtime)  # loaded by i18n.load a moment ago: it is there
 
 
 def _contexts(widget: QObject) -> list[str]:

@@ -1,17 +1,16 @@
 """From a text the console shows in one language to the same text in another.
 
-The catalogue is the ``.ts`` file's list of (context, source) messages. Each message is looked up in the old and
-the new language's translators: a text shown now that is exactly an old translation becomes the new one; a text
-made from a template (``"{count} miners selected"``, ``"Go to %1"``) is matched with the old template as a pattern
-and written with the new template, its values kept (a value that is itself a message, like a tab's name, is
-translated too). When one text has different translations in several contexts, the context nearest to the widget
-(its class, then its parents') wins.
+The catalogue is the list of (context, source) messages the ``.qm`` file holds (the bundle ships no ``.ts``).
+Each message is looked up in the old and the new language's translators: a text shown now that is exactly an old
+translation becomes the new one; a text made from a template (``"{count} miners selected"``, ``"Go to %1"``) is
+matched with the old template as a pattern and written with the new template, its values kept (a value that is
+itself a message, like a tab's name, is translated too). When one text has different translations in several
+contexts, the context nearest to the widget (its class, then its parents') wins.
 """
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -31,19 +30,56 @@ class Message:
     numerus: bool
 
 
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_QM_MESSAGES = 0x69
+_END, _TRANSLATION, _OBSOLETE1, _SOURCE, _CONTEXT, _COMMENT = 1, 3, 5, 6, 7, 8
+
+
 @cache
-def catalogue(ts: Path, modified: float) -> tuple[Message, ...]:
-    """The messages of a ``.ts`` file (``modified``: its mtime, so a file updated since is read again)."""
+def catalogue(qm: Path, modified: float) -> tuple[Message, ...]:
+    """The translated messages of a ``.qm`` file (lrelease keeps each one's context and source text next to its
+    translation; an untranslated one is not there, and shows its English source in either language).
+    ``modified``: the file's mtime, so a file built again is read again."""
     del modified
-    messages = []
-    for context in ET.parse(ts).iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            if source:
-                comment = message.findtext("comment")
-                messages.append(Message(name, source, comment, message.get("numerus") == "yes"))
+    data = qm.read_bytes()
+    if not data.startswith(_QM_MAGIC):
+        raise ValueError(f"{qm} is not a Qt translation file")
+    at, messages = len(_QM_MAGIC), []
+    while at + 5 <= len(data):
+        tag, size = data[at], int.from_bytes(data[at + 1 : at + 5], "big")
+        if tag == _QM_MESSAGES:
+            messages = _qm_messages(data[at + 5 : at + 5 + size])
+        at += 5 + size
     return tuple(messages)
+
+
+def _qm_messages(block: bytes) -> list[Message]:
+    messages: list[Message] = []
+    fields: dict[int, bytes] = {}
+    forms = 0
+    at = 0
+    while at < len(block):
+        tag = block[at]
+        at += 1
+        if tag == _END:
+            source = fields.get(_SOURCE, b"").decode("utf-8")
+            comment = fields.get(_COMMENT, b"").decode("utf-8") or None
+            messages.append(Message(fields.get(_CONTEXT, b"").decode("utf-8"), source, comment, forms > 1))
+            fields, forms = {}, 0
+            continue
+        if tag == _OBSOLETE1:
+            at += 4
+            continue
+        size = int.from_bytes(block[at : at + 4], "big")
+        at += 4
+        if size == 0xFFFFFFFF:  # a null string
+            size = 0
+        if tag == _TRANSLATION:
+            forms += 1
+        else:
+            fields[tag] = block[at : at + size]
+        at += size
+    return messages
 
 
 def _key(placeholder: str, position: int) -> str:
