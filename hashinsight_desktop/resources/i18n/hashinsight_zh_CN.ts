@@ -136,13 +136,13 @@
 <context>
     <name>AdminWidgets</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="357"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="360"/>
         <source>Not possible</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="360"/>
-        <location filename="../../ui/admin/admin_widgets.py" line="366"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="367"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="375"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -748,207 +748,247 @@
 <context>
     <name>BillingPdf</name>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="93"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="71"/>
+        <source>{amount} USD</source>
+        <translation>{amount} USD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="140"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="93"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="140"/>
         <source>Draft invoice</source>
         <translation>发票草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="95"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="142"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="95"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="142"/>
         <source>(draft, not numbered)</source>
         <translation>（草稿，未编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="96"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="143"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="97"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="144"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="98"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="145"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="99"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="146"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="100"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="147"/>
         <source>Terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="100"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="147"/>
         <source>{days} days net</source>
         <translation>{days} 天内付清</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="106"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="153"/>
         <source>Tax id: </source>
         <translation>税号： </translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="112"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="159"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="112"/>
-        <location filename="../../ui/crm/billing_pdf.py" line="193"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="159"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
         <source>Amount (USD)</source>
         <translation>金额 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="118"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="165"/>
         <source>Energy (kWh {kwh})</source>
         <translation>电费（{kwh} kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="119"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="166"/>
         <source>Hosting fees</source>
         <translation>托管费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="120"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="167"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="121"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="168"/>
         <source>SLA credit</source>
         <translation>SLA 抵扣</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="122"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="169"/>
         <source>Invoice total</source>
         <translation>发票合计</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="123"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="170"/>
         <source>Late fees</source>
         <translation>滞纳金</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="124"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="171"/>
         <source>Credit notes</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="125"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="172"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="137"/>
-        <location filename="../../ui/crm/billing_pdf.py" line="155"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="137"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="137"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
         <source>of which gaps</source>
         <translation>其中数据缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="137"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
         <source>Uptime %</source>
         <translation>在线率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="137"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
         <source>Gap hours</source>
         <translation>缺口小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="137"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
         <source>Energy (USD)</source>
         <translation>电费 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="146"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="199"/>
         <source>Promised uptime {promised} %, measured {measured} % (mean over the miners).</source>
         <translation>承诺在线率 {promised} %，实测 {measured} %（各矿机平均）。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="155"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="155"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
         <source>Length (s)</source>
         <translation>时长 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="155"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
         <source>Billed W</source>
         <translation>计费 W</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="155"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
         <source>Billed kWh</source>
         <translation>计费 kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="169"/>
-        <source>Please pay {balance} USD by {due}, quoting {number}. Deposit held: {deposit} USD.</source>
-        <translation>请于 {due} 前支付 {balance} USD，并注明 {number}。已收押金：{deposit} USD。</translation>
+        <location filename="../../ui/crm/billing_pdf.py" line="228"/>
+        <source>Please pay {balance} by {due}, quoting {number}. Deposit held: {deposit}.</source>
+        <translation>请于 {due} 前支付 {balance}，并注明 {number}。已收押金：{deposit}。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="172"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="231"/>
         <source>the invoice</source>
         <translation>本发票编号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="188"/>
-        <location filename="../../ui/crm/billing_pdf.py" line="193"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="238"/>
+        <source>Received {amount} on {day}</source>
+        <translation>于 {day} 收到 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="260"/>
+        <source>invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="261"/>
+        <source>late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="262"/>
+        <source>credit note</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="263"/>
+        <source>payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="270"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="188"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="270"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="190"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="272"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="193"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="193"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="193"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
         <source>Balance (USD)</source>
         <translation>余额 (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_print.py" line="27"/>
+        <source>Invoice {number}</source>
+        <translation>发票 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_print.py" line="71"/>
+        <source>Statement {customer}</source>
+        <translation>对账单 {customer}</translation>
     </message>
 </context>
 <context>
@@ -1424,42 +1464,217 @@
 <context>
     <name>CalculatorForm</name>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="82"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="41"/>
+        <source>Hashrate</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="43"/>
+        <source>Hashrate of one unit</source>
+        <translation>单台算力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="47"/>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="49"/>
+        <source>Power of one unit, at the wall</source>
+        <translation>单台功率（墙插处）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="53"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="54"/>
+        <source>units</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="55"/>
+        <source>How many units</source>
+        <translation>台数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="59"/>
+        <source>Hardware cost</source>
+        <translation>硬件成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="60"/>
+        <source>$/unit</source>
+        <translation>$/台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="61"/>
+        <source>Price of one unit, for payback and ROI (0: none)</source>
+        <translation>单台价格，用于回本期和 ROI（0：无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="67"/>
+        <source>Electricity</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="69"/>
+        <source>All-in power price</source>
+        <translation>综合电价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="73"/>
+        <source>Pool fee</source>
+        <translation>矿池费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="75"/>
+        <source>The pool&apos;s share of the reward</source>
+        <translation>矿池从奖励中抽取的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="79"/>
+        <source>Uptime</source>
+        <translation>在线率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="81"/>
+        <source>Share of the time the machines hash</source>
+        <translation>机器挖矿时间所占比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="87"/>
+        <source>Difficulty growth</source>
+        <translation>难度增长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="88"/>
+        <source>%/month</source>
+        <translation>%/月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="89"/>
+        <source>Network difficulty growth, compounding monthly</source>
+        <translation>全网难度增长，按月复合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="93"/>
+        <source>Horizon</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="94"/>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="95"/>
+        <source>How far payback, ROI and the chart look ahead</source>
+        <translation>回本期、ROI 和图表向前计算的时长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="101"/>
+        <source>BTC price</source>
+        <translation>BTC 价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="103"/>
+        <source>Bitcoin price in US dollars</source>
+        <translation>比特币的美元价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="107"/>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="109"/>
+        <source>Network difficulty</source>
+        <translation>全网难度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="113"/>
+        <source>Fees per block</source>
+        <translation>每区块手续费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="115"/>
+        <source>Mean transaction fees per block, subsidy excluded</source>
+        <translation>每区块平均交易手续费，不含补贴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="119"/>
+        <source>Block height</source>
+        <translation>区块高度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="121"/>
+        <source>For the block subsidy and the next halving</source>
+        <translation>用于计算区块补贴和下次减半</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="125"/>
+        <source>Network hashrate</source>
+        <translation>全网算力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="127"/>
+        <source>For the second, hashrate-share estimate (optional)</source>
+        <translation>用于第二种估算（算力占比法，可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="152"/>
         <source>Type a model, e.g. S21 XP</source>
         <translation>输入型号，例如 S21 XP</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="126"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="165"/>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="167"/>
+        <source>Operation</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="168"/>
+        <source>Projection</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="196"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="140"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="210"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="141"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="211"/>
         <source>Live market values; type over any of them for a what-if, ↺ returns to the live value</source>
         <translation>实时市场数值；可改写任一数值做假设分析，↺ 恢复为实时值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="215"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="285"/>
         <source>Your machine&apos;s figure</source>
         <translation>您机器的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="217"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="287"/>
         <source>From the catalogue; choose {custom} to type</source>
         <translation>来自型号目录；选择“{custom}”可手动输入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="296"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="366"/>
         <source>empty: {growth}</source>
         <translation>留空：{growth}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="297"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="367"/>
         <source>Empty: {growth}</source>
         <translation>留空：{growth}</translation>
     </message>
@@ -1467,52 +1682,67 @@
 <context>
     <name>CalculatorTab</name>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="147"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="66"/>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_tab.py" line="67"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_tab.py" line="68"/>
+        <source>Curtailment impact</source>
+        <translation>限电影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_tab.py" line="151"/>
         <source>Calculate now</source>
         <translation>立即计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="175"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="179"/>
         <source>Batch…</source>
         <translation>批量…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="178"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="182"/>
         <source>Profitability of a whole fleet file (CSV or XLSX), exported to Excel (Ctrl+B)</source>
         <translation>计算整个机群文件（CSV 或 XLSX）的收益，并导出到 Excel (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="194"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="198"/>
         <source>Batch calculator — fleet file</source>
         <translation>批量计算器 — 机群文件</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="214"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="218"/>
         <source>Cannot read the miner catalogue: {error}</source>
         <translation>无法读取矿机型号目录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="326"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="330"/>
         <source>No market data yet: refresh it (F5), or type {names} under Market.</source>
         <translation>尚无市场数据：请刷新 (F5)，或在“市场”下输入 {names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="334"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="338"/>
         <source> (and {count} more)</source>
         <translation> （另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="335"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="339"/>
         <source> The figures shown are for the last valid inputs.</source>
         <translation> 显示的数值基于最后一次有效输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="347"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="351"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · {fee} % pool fee · {uptime} % uptime · difficulty {growth} %/month ({origin})</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · 矿池费 {fee} % · 在线率 {uptime} % · 难度 {growth} %/月（{origin}）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="365"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="369"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
@@ -1776,7 +2006,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/admin/sites_customers_page.py" line="79"/>
         <location filename="../../ui/admin/sites_customers_page.py" line="104"/>
         <location filename="../../ui/crm/customer_sections.py" line="27"/>
-        <location filename="../../ui/crm/customers_page.py" line="81"/>
+        <location filename="../../ui/crm/customers_page.py" line="84"/>
         <location filename="../../ui/curtailment/plans_model.py" line="124"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -2115,13 +2345,13 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/crm/customer_sections.py" line="29"/>
-        <location filename="../../ui/crm/customers_page.py" line="83"/>
+        <location filename="../../ui/crm/customers_page.py" line="86"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/crm/customer_sections.py" line="30"/>
-        <location filename="../../ui/crm/customers_page.py" line="84"/>
+        <location filename="../../ui/crm/customers_page.py" line="87"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2151,23 +2381,23 @@ Miners of this model must be moved to another model first.</source>
         <translation>机群矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="82"/>
+        <location filename="../../ui/crm/customers_page.py" line="85"/>
         <location filename="../../ui/crm/leads_page.py" line="35"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="85"/>
+        <location filename="../../ui/crm/customers_page.py" line="88"/>
         <source>Tax id</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="86"/>
+        <location filename="../../ui/crm/customers_page.py" line="89"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="87"/>
+        <location filename="../../ui/crm/customers_page.py" line="90"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
@@ -3447,7 +3677,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>所有活动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="93"/>
+        <location filename="../../ui/crm/customers_page.py" line="96"/>
         <source>Every tag</source>
         <translation>所有标签</translation>
     </message>
@@ -4135,7 +4365,7 @@ Miners of this model must be moved to another model first.</source>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../ui/admin/sites_customers_page.py" line="213"/>
-        <location filename="../../ui/crm/customers_page.py" line="109"/>
+        <location filename="../../ui/crm/customers_page.py" line="112"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4155,74 +4385,84 @@ Miners of this model must be moved to another model first.</source>
         <translation>例如：ops@northwind.example</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="106"/>
+        <location filename="../../ui/crm/customers_page.py" line="109"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="106"/>
+        <location filename="../../ui/crm/customers_page.py" line="109"/>
         <source>Edit customer %1</source>
         <translation>编辑客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="109"/>
+        <location filename="../../ui/crm/customers_page.py" line="112"/>
         <source>e.g. Northwind</source>
         <translation>例如：Northwind</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="111"/>
+        <location filename="../../ui/crm/customers_page.py" line="114"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="111"/>
+        <location filename="../../ui/crm/customers_page.py" line="114"/>
         <source>Registered company name</source>
         <translation>注册公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="114"/>
+        <location filename="../../ui/crm/customers_page.py" line="117"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="114"/>
+        <location filename="../../ui/crm/customers_page.py" line="117"/>
         <source>name@company.com</source>
         <translation>name@company.com</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="116"/>
+        <location filename="../../ui/crm/customers_page.py" line="119"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="117"/>
+        <location filename="../../ui/crm/customers_page.py" line="120"/>
         <source>Tax id</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="117"/>
+        <location filename="../../ui/crm/customers_page.py" line="120"/>
         <source>e.g. VAT</source>
         <translation>例如：增值税号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="120"/>
+        <location filename="../../ui/crm/customers_page.py" line="123"/>
         <source>Billing address</source>
         <translation>账单地址</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="122"/>
+        <location filename="../../ui/crm/customers_page.py" line="125"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="122"/>
+        <location filename="../../ui/crm/customers_page.py" line="125"/>
         <source>comma-separated, e.g. colocation, vip</source>
         <translation>以逗号分隔，例如 colocation, vip</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="126"/>
+        <location filename="../../ui/crm/customers_page.py" line="129"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/customers_page.py" line="136"/>
+        <source>Documents in</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/customers_page.py" line="138"/>
+        <source>The language of their invoices, statements and invoice e-mails</source>
+        <translation>其发票、对账单和发票邮件使用的语言</translation>
     </message>
     <message>
         <location filename="../../ui/fleet/management_dialogs.py" line="64"/>
@@ -4324,37 +4564,37 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="156"/>
+        <location filename="../../ui/crm/customers_page.py" line="170"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="157"/>
+        <location filename="../../ui/crm/customers_page.py" line="171"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="158"/>
+        <location filename="../../ui/crm/customers_page.py" line="172"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="162"/>
+        <location filename="../../ui/crm/customers_page.py" line="176"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="166"/>
+        <location filename="../../ui/crm/customers_page.py" line="180"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="169"/>
+        <location filename="../../ui/crm/customers_page.py" line="183"/>
         <source>Add customers from a CSV or Excel list (name, company, email, phone, tax_id, billing_address, tags)</source>
         <translation>从 CSV 或 Excel 列表添加客户（name, company, email, phone, tax_id, billing_address, tags）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="177"/>
+        <location filename="../../ui/crm/customers_page.py" line="191"/>
         <source>Imported %1 customers from %2</source>
         <translation>已从 %2 导入 %1 个客户</translation>
     </message>
@@ -5231,7 +5471,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>该客户没有带电子邮件地址的账务联系人</translation>
     </message>
     <message>
-        <location filename="../../services/billing/invoice_mail.py" line="51"/>
+        <location filename="../../services/billing/invoice_mail.py" line="59"/>
         <source>only issued invoices are sent (this one is {status})</source>
         <translation>只发送已开具的发票（此发票状态为 {status}）</translation>
     </message>
@@ -7418,7 +7658,7 @@ Create a new, empty database there?</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="227"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="228"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -7877,6 +8117,30 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>InvoiceMail</name>
+    <message>
+        <location filename="../../services/billing/invoice_mail.py" line="64"/>
+        <source>on receipt</source>
+        <translation>收到即付</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/invoice_mail.py" line="66"/>
+        <source>Dear customer,
+
+please find attached invoice {number} for {period}, {total} USD, due {due}.
+</source>
+        <translation>尊敬的客户：
+
+附件为 {period} 的发票 {number}，金额 {total} USD，到期日 {due}。
+</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/invoice_mail.py" line="76"/>
+        <source>Invoice {number} ({period})</source>
+        <translation>发票 {number}（{period}）</translation>
+    </message>
+</context>
+<context>
     <name>Invoices</name>
     <message>
         <location filename="../../ui/crm/invoices_page.py" line="39"/>
@@ -7962,57 +8226,57 @@ Create a new, empty database there?</source>
         <translation>作废 %1？它仍保留在序列中并标记为作废，不再需要支付。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="148"/>
+        <location filename="../../ui/crm/invoices_page.py" line="155"/>
         <source>Queued %1 to %2.</source>
         <translation>已将 %1 排队发送至 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="151"/>
+        <location filename="../../ui/crm/invoices_page.py" line="158"/>
         <source>No SMTP settings yet: it waits in the send log until they are set.</source>
         <translation>尚未设置 SMTP：在设置之前，它将在发送日志中等待。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="155"/>
+        <location filename="../../ui/crm/invoices_page.py" line="162"/>
         <source>Send invoice</source>
         <translation>发送发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="155"/>
+        <location filename="../../ui/crm/invoices_page.py" line="162"/>
         <source>E-mail %1 as a PDF to the customer&apos;s billing contacts?</source>
         <translation>将 %1 以 PDF 形式通过电子邮件发送给客户的账务联系人？</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="178"/>
+        <location filename="../../ui/crm/invoices_page.py" line="185"/>
         <source>Payment on %1</source>
         <translation>%1 的付款</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="179"/>
+        <location filename="../../ui/crm/invoices_page.py" line="186"/>
         <source>Bank reference</source>
         <translation>银行参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="191"/>
+        <location filename="../../ui/crm/invoices_page.py" line="198"/>
         <source>Credit note on %1</source>
         <translation>%1 的贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="192"/>
+        <location filename="../../ui/crm/invoices_page.py" line="199"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="200"/>
+        <location filename="../../ui/crm/invoices_page.py" line="207"/>
         <source>Save invoice PDF</source>
         <translation>保存发票 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="200"/>
+        <location filename="../../ui/crm/invoices_page.py" line="207"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/invoices_page.py" line="205"/>
+        <location filename="../../ui/crm/invoices_page.py" line="212"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -8038,7 +8302,7 @@ Create a new, empty database there?</source>
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="57"/>
         <source>The {language} translation ({file}) is missing or unreadable: the console is in English.</source>
         <translation>{language} 翻译文件（{file}）缺失或无法读取：控制台以英文显示。</translation>
     </message>
@@ -8274,7 +8538,7 @@ Create a new, empty database there?</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="439"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="443"/>
         <source>Calculator</source>
         <translation>计算器</translation>
     </message>
@@ -10019,49 +10283,49 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="58"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="59"/>
         <source>The owner account</source>
         <translation>所有者账户</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="60"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="61"/>
         <source>The owner can do everything, including adding the other users. It is created at Finish.</source>
         <translation>所有者可以执行所有操作，包括添加其他用户。该账户在点击“完成”时创建。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/first_run/owner_site_pages.py" line="65"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="66"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="70"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="71"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="71"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="72"/>
         <source>Full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="72"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="73"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="73"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="74"/>
         <source>Repeat password</source>
         <translation>重复密码</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="87"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="88"/>
         <source>User name: 3 to 64 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名：3 到 64 个字符：小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="89"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="90"/>
         <source>Password: the two passwords differ.</source>
         <translation>密码：两次输入的密码不一致。</translation>
     </message>
@@ -11596,17 +11860,17 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="310"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="311"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="311"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="312"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="312"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="313"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -11672,42 +11936,52 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>回放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="102"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="106"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="105"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="109"/>
         <source>No stored day has a difficulty: import a history file with a difficulty column.</source>
         <translation>已存储的日期都没有难度数据：请导入包含难度列的历史文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="158"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="162"/>
         <source>Reading the stored history…</source>
         <translation>正在读取已存储的历史数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="177"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="181"/>
         <source>Cumulative profit (USD)</source>
         <translation>累计利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="184"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="198"/>
+        <source>Cumulative profit, covered days</source>
+        <translation>累计利润（覆盖日期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/replay_panel.py" line="200"/>
+        <source>Day not covered (no telemetry or market data)</source>
+        <translation>未覆盖的日期（无遥测或市场数据）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/replay_panel.py" line="203"/>
         <source>Fees per block: the stored network snapshots&apos; on {stored} days, {fees} BTC as stated on {stated}; the subsidy follows each day&apos;s halving era.</source>
         <translation>每区块手续费：{stored} 天使用已存储的网络快照，{stated} 天按设定的 {fees} BTC；区块补贴按每天所处的减半周期计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="202"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="221"/>
         <source>{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{days} 天有已存储的收盘价和难度（{calendar} 个日历日中缺失 {gap} 天）：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="214"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="233"/>
         <source>all sites</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="216"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="235"/>
         <source>The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, {no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).
 Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{where} 当时的机群（目前有 {miners} 台矿机）：{calendar} 天中覆盖 {covered} 天，{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入（视为缺口而非零）。
@@ -11730,6 +12004,69 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <location filename="../../ui/admin/user_dialog.py" line="241"/>
         <source>Repeat password</source>
         <translation>重复密码</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCards</name>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="25"/>
+        <source>BTC / day</source>
+        <translation>BTC / 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="26"/>
+        <source>Revenue / day</source>
+        <translation>收入 / 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="27"/>
+        <source>Power cost / day</source>
+        <translation>电费 / 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="28"/>
+        <source>Profit / day</source>
+        <translation>利润 / 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="29"/>
+        <source>Profit / month</source>
+        <translation>利润 / 月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="30"/>
+        <source>Hashprice</source>
+        <translation>算力价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="31"/>
+        <source>Break-even power price</source>
+        <translation>盈亏平衡电价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="32"/>
+        <source>Break-even BTC price</source>
+        <translation>盈亏平衡 BTC 价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="33"/>
+        <source>Payback</source>
+        <translation>回本期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="34"/>
+        <source>ROI over horizon</source>
+        <translation>期限内 ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="35"/>
+        <source>Hashrate-share estimate</source>
+        <translation>算力占比估算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="36"/>
+        <source>Next halving</source>
+        <translation>下次减半</translation>
     </message>
 </context>
 <context>
@@ -11927,7 +12264,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="82"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="83"/>
         <source>Typed figures</source>
         <translation>手动输入数值</translation>
     </message>
@@ -12946,97 +13283,97 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SitePage</name>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="105"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="106"/>
         <source>The first site (optional)</source>
         <translation>第一个矿场（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="107"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="108"/>
         <source>Add the site and scan its network for miners now, or later from the Admin and Fleet tabs.</source>
         <translation>现在添加矿场并扫描其网络中的矿机，或稍后在“管理”和“机群”标签页中进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="111"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="112"/>
         <source>Add a site now</source>
         <translation>现在添加矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="122"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="125"/>
         <source> USD/kWh</source>
         <translation> USD/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="123"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="126"/>
         <source>e.g. 10.20.0.0/24 (at most a /16)</source>
         <translation>例如：10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="128"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="131"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="129"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="132"/>
         <source>Cancel scan</source>
         <translation>取消扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="131"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="134"/>
         <source>%v of %m addresses</source>
         <translation>%v / %m 个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="143"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="146"/>
         <source>Site name</source>
         <translation>矿场名称</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="144"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="147"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="145"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="148"/>
         <source>Power price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="147"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="150"/>
         <source>CIDR range</source>
         <translation>CIDR 范围</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="148"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="151"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="157"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="160"/>
         <source>Miners answering on the site&apos;s network (ticked ones are added at Finish):</source>
         <translation>在矿场网络中应答的矿机（勾选的将在点击“完成”时添加）：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="197"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="200"/>
         <source>Scanning {count} addresses…</source>
         <translation>正在扫描 {count} 个地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="223"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="226"/>
         <source>The scan failed: {error}</source>
         <translation>扫描失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="225"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="228"/>
         <source>Scan cancelled; {good} miners answered so far.</source>
         <translation>扫描已取消；目前有 {good} 台矿机应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="228"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="231"/>
         <source>{good} miners answered out of {count} addresses.</source>
         <translation>{count} 个地址中有 {good} 台矿机应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="232"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="235"/>
         <source>{bad} more answered badly (unticked).</source>
         <translation>另有 {bad} 个应答异常（未勾选）。</translation>
     </message>

@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,28 +34,98 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
 CUSTOM = "Custom…"
 OPTIONAL_MARKET = frozenset({"network_hashrate_ehs"})  # only feeds the second estimate
-# (field, label, unit, tooltip) per group
+# (field, label, unit, tooltip) per group; marked for translation here, translated where the rows are built
 MACHINE_FIELDS = [
-    ("hashrate_ths", "Hashrate", "TH/s", "Hashrate of one unit"),
-    ("power_w", "Power", "W", "Power of one unit, at the wall"),
-    ("quantity", "Quantity", "units", "How many units"),
-    ("hardware_cost_usd", "Hardware cost", "$/unit", "Price of one unit, for payback and ROI (0: none)"),
+    (
+        "hashrate_ths",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Hashrate"),
+        "TH/s",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Hashrate of one unit"),
+    ),
+    (
+        "power_w",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Power"),
+        "W",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Power of one unit, at the wall"),
+    ),
+    (
+        "quantity",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Quantity"),
+        QT_TRANSLATE_NOOP("CalculatorForm", "units"),
+        QT_TRANSLATE_NOOP("CalculatorForm", "How many units"),
+    ),
+    (
+        "hardware_cost_usd",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Hardware cost"),
+        QT_TRANSLATE_NOOP("CalculatorForm", "$/unit"),
+        QT_TRANSLATE_NOOP("CalculatorForm", "Price of one unit, for payback and ROI (0: none)"),
+    ),
 ]
 OPERATION_FIELDS = [
-    ("electricity_usd_per_kwh", "Electricity", "$/kWh", "All-in power price"),
-    ("pool_fee_pct", "Pool fee", "%", "The pool's share of the reward"),
-    ("uptime_pct", "Uptime", "%", "Share of the time the machines hash"),
+    (
+        "electricity_usd_per_kwh",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Electricity"),
+        "$/kWh",
+        QT_TRANSLATE_NOOP("CalculatorForm", "All-in power price"),
+    ),
+    (
+        "pool_fee_pct",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Pool fee"),
+        "%",
+        QT_TRANSLATE_NOOP("CalculatorForm", "The pool's share of the reward"),
+    ),
+    (
+        "uptime_pct",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Uptime"),
+        "%",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Share of the time the machines hash"),
+    ),
 ]
 PROJECTION_FIELDS = [
-    ("growth_pct_month", "Difficulty growth", "%/month", "Network difficulty growth, compounding monthly"),
-    ("horizon_months", "Horizon", "months", "How far payback, ROI and the chart look ahead"),
+    (
+        "growth_pct_month",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Difficulty growth"),
+        QT_TRANSLATE_NOOP("CalculatorForm", "%/month"),
+        QT_TRANSLATE_NOOP("CalculatorForm", "Network difficulty growth, compounding monthly"),
+    ),
+    (
+        "horizon_months",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Horizon"),
+        QT_TRANSLATE_NOOP("CalculatorForm", "months"),
+        QT_TRANSLATE_NOOP("CalculatorForm", "How far payback, ROI and the chart look ahead"),
+    ),
 ]
 MARKET_ROWS = [
-    ("btc_price_usd", "BTC price", "USD", "Bitcoin price in US dollars"),
-    ("difficulty", "Difficulty", "", "Network difficulty"),
-    ("fees_per_block_btc", "Fees per block", "BTC", "Mean transaction fees per block, subsidy excluded"),
-    ("block_height", "Block height", "", "For the block subsidy and the next halving"),
-    ("network_hashrate_ehs", "Network hashrate", "EH/s", "For the second, hashrate-share estimate (optional)"),
+    (
+        "btc_price_usd",
+        QT_TRANSLATE_NOOP("CalculatorForm", "BTC price"),
+        "USD",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Bitcoin price in US dollars"),
+    ),
+    (
+        "difficulty",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Difficulty"),
+        "",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Network difficulty"),
+    ),
+    (
+        "fees_per_block_btc",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Fees per block"),
+        "BTC",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Mean transaction fees per block, subsidy excluded"),
+    ),
+    (
+        "block_height",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Block height"),
+        "",
+        QT_TRANSLATE_NOOP("CalculatorForm", "For the block subsidy and the next halving"),
+    ),
+    (
+        "network_hashrate_ehs",
+        QT_TRANSLATE_NOOP("CalculatorForm", "Network hashrate"),
+        "EH/s",
+        QT_TRANSLATE_NOOP("CalculatorForm", "For the second, hashrate-share estimate (optional)"),
+    ),
 ]
 STATE_VERSION = 2  # 2: an empty Difficulty growth is the measured one (1 saved the old default, 0, as text)
 # Difficulty growth starts empty: it then stands for the growth measured over the stored history.
@@ -92,10 +162,10 @@ class CalculatorForm(QWidget):
         self.market: dict[str, MarketField] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
-        machine = self._group("Machine", MACHINE_FIELDS, with_model=True)
+        machine = self._group(self.tr("Machine"), MACHINE_FIELDS, with_model=True)
         layout.addWidget(machine)
-        layout.addWidget(self._group("Operation", OPERATION_FIELDS))
-        layout.addWidget(self._group("Projection", PROJECTION_FIELDS))
+        layout.addWidget(self._group(self.tr("Operation"), OPERATION_FIELDS))
+        layout.addWidget(self._group(self.tr("Projection"), PROJECTION_FIELDS))
         layout.addWidget(self._market_group())
         layout.addStretch(1)
         labels = [row.label for row in (self.rows | self.market).values()]
@@ -130,7 +200,7 @@ class CalculatorForm(QWidget):
             grid.addWidget(self.model_error, 1, 1, 1, 3)
             row = 2
         for field, text, unit, tooltip in fields:
-            field_row = FieldRow(field, text, unit, tooltip, self)
+            field_row = FieldRow(field, self.tr(text), self.tr(unit) if unit else "", self.tr(tooltip), self)
             field_row.edited.connect(self.changed)
             self.rows[field] = field_row
             row = field_row.add_to(grid, row)
@@ -145,7 +215,7 @@ class CalculatorForm(QWidget):
         row = 0
         for field, text, unit, tooltip in MARKET_ROWS:
             market_field = MarketField(
-                field, MARKET_FIELDS[field], text, unit, tooltip, optional=field in OPTIONAL_MARKET
+                field, MARKET_FIELDS[field], self.tr(text), unit, self.tr(tooltip), optional=field in OPTIONAL_MARKET
             )
             market_field.setParent(self)
             market_field.edited.connect(self.changed)

@@ -62,7 +62,11 @@ NOTICE_MS = 6_000
 SETTINGS_KEY = "calculator"
 GROWTH_REMEASURE_S = 3600.0
 DEFAULT_MODEL_KEY = "s21xp"
-BOTTOM_TABS = ("Ranking", "History", "Curtailment impact")
+BOTTOM_TABS = (
+    QT_TRANSLATE_NOOP("CalculatorTab", "Ranking"),
+    QT_TRANSLATE_NOOP("CalculatorTab", "History"),
+    QT_TRANSLATE_NOOP("CalculatorTab", "Curtailment impact"),
+)
 
 
 class CalculatorTab(QWidget):
@@ -117,7 +121,7 @@ class CalculatorTab(QWidget):
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setDocumentMode(True)
         for panel, title in zip((self.ranking, self.history, self.curtailment), BOTTOM_TABS, strict=True):
-            self.bottom_tabs.addTab(panel, title)
+            self.bottom_tabs.addTab(panel, self.tr(title))
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setChildrenCollapsible(False)
         self.right_splitter.addWidget(self.results_scroll)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -20,19 +21,19 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 COLUMNS = 4
 # key: title, in reading order
-CARDS = {
-    "btc_per_day": "BTC / day",
-    "revenue_usd_per_day": "Revenue / day",
-    "power_cost_usd_per_day": "Power cost / day",
-    "profit_usd_per_day": "Profit / day",
-    "profit_usd_per_month": "Profit / month",
-    "hashprice_usd_per_th_day": "Hashprice",
-    "breakeven_electricity_usd_per_kwh": "Break-even power price",
-    "breakeven_btc_price_usd": "Break-even BTC price",
-    "payback_days": "Payback",
-    "roi_pct": "ROI over horizon",
-    "btc_per_day_hashrate_share": "Hashrate-share estimate",
-    "days_to_halving": "Next halving",
+CARDS = {  # marked for translation, translated when the cards are built
+    "btc_per_day": QT_TRANSLATE_NOOP("ResultCards", "BTC / day"),
+    "revenue_usd_per_day": QT_TRANSLATE_NOOP("ResultCards", "Revenue / day"),
+    "power_cost_usd_per_day": QT_TRANSLATE_NOOP("ResultCards", "Power cost / day"),
+    "profit_usd_per_day": QT_TRANSLATE_NOOP("ResultCards", "Profit / day"),
+    "profit_usd_per_month": QT_TRANSLATE_NOOP("ResultCards", "Profit / month"),
+    "hashprice_usd_per_th_day": QT_TRANSLATE_NOOP("ResultCards", "Hashprice"),
+    "breakeven_electricity_usd_per_kwh": QT_TRANSLATE_NOOP("ResultCards", "Break-even power price"),
+    "breakeven_btc_price_usd": QT_TRANSLATE_NOOP("ResultCards", "Break-even BTC price"),
+    "payback_days": QT_TRANSLATE_NOOP("ResultCards", "Payback"),
+    "roi_pct": QT_TRANSLATE_NOOP("ResultCards", "ROI over horizon"),
+    "btc_per_day_hashrate_share": QT_TRANSLATE_NOOP("ResultCards", "Hashrate-share estimate"),
+    "days_to_halving": QT_TRANSLATE_NOOP("ResultCards", "Next halving"),
 }
 
 
@@ -172,7 +173,7 @@ class ResultCards(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cards = {key: ResultCard(key, title, self) for key, title in CARDS.items()}
+        self.cards = {key: ResultCard(key, self.tr(title), self) for key, title in CARDS.items()}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
