@@ -13,11 +13,14 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.secret_store import SecretStore
 
 # A tiny fleet: (power W, hashrate TH/s) per level, level 0 full. Small enough to check every plan (3^5).
 FLEET_LEVELS = (
@@ -264,11 +267,11 @@ def _invoice_document() -> dict[str, Any]:
     }
 
 
-def keyring_round_trip() -> Text:
+def keyring_round_trip(store: SecretStore | None = None) -> Text:
     """A random secret written to the OS keyring, read back and deleted, through the console's SecretStore."""
     from hashinsight_desktop.services.secret_store import SecretStore
 
-    store = SecretStore()
+    store = store or SecretStore()
     status = store.status()
     if not status.persistent:
         raise NotAvailable(status.reason)
