@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn
 
 from hashinsight_desktop import __version__
+from hashinsight_desktop.commands import language
+from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.app_context import AppContext
@@ -19,29 +23,35 @@ if TYPE_CHECKING:
 # start-up stays fast because SQLAlchemy, Qt, pandas, PuLP and httpx load only in the commands that use them
 # (tests/cli/test_cli_startup.py, benchmarks/bench_cli_start.py). The help line must be the module's own (tested).
 SUBCOMMAND_MODULES: dict[str, str] = {
-    "calc": "profitability of a miner model or a custom machine",
-    "batch": "profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV",
-    "poll": "poll miners once over the CGMiner API and print what they report",
-    "simulate": "serve N emulated miners on loopback addresses",
-    "agent": "poll the miners, keep telemetry and run due curtailment plans, headless",
-    "curtail": "shed power while losing the least hashrate",
-    "control": "control miners through their own firmware (sleep, wake, reboot, power, pool, mode)",
-    "site": "site settings",
-    "miner": "the fleet's miners: list, import, export, set, remove",
-    "audit": "audit log: verify its chain and its end, write a checkpoint",
-    "user": "user accounts",
-    "customer": "hosting customer accounts",
-    "lead": "sales leads: add, list, move, convert into a deal",
-    "deal": "sales deals: list, move through the pipeline",
-    "ticket": "support tickets: add, list, move, show, reply",
-    "discover": "scan a range for miners; list them (with bad hosts) or add them",
-    "notify": "alert notifications: channels, rules, a test message, the send log",
-    "alerts": "open alerts, acknowledging them, thresholds and maintenance",
-    "cluster": "the control room: consoles, agents, roles, job ticks",
-    "analytics": "indicators, forecasts and why profit changed, from files and values (no database)",
-    "billing": "hosting billing: a contract's bill for a month from its usage",
-    "invoice": "hosting invoices: list, show, issue, pay, credit",
-    "sla": "monthly SLA reports signed by the site; verify one",
+    "calc": QT_TRANSLATE_NOOP("CLI", "profitability of a miner model or a custom machine"),
+    "batch": QT_TRANSLATE_NOOP(
+        "CLI", "profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV"
+    ),
+    "poll": QT_TRANSLATE_NOOP("CLI", "poll miners once over the CGMiner API and print what they report"),
+    "simulate": QT_TRANSLATE_NOOP("CLI", "serve N emulated miners on loopback addresses"),
+    "agent": QT_TRANSLATE_NOOP("CLI", "poll the miners, keep telemetry and run due curtailment plans, headless"),
+    "curtail": QT_TRANSLATE_NOOP("CLI", "shed power while losing the least hashrate"),
+    "control": QT_TRANSLATE_NOOP(
+        "CLI", "control miners through their own firmware (sleep, wake, reboot, power, pool, mode)"
+    ),
+    "site": QT_TRANSLATE_NOOP("CLI", "site settings"),
+    "miner": QT_TRANSLATE_NOOP("CLI", "the fleet's miners: list, import, export, set, remove"),
+    "audit": QT_TRANSLATE_NOOP("CLI", "audit log: verify its chain and its end, write a checkpoint"),
+    "user": QT_TRANSLATE_NOOP("CLI", "user accounts"),
+    "customer": QT_TRANSLATE_NOOP("CLI", "hosting customer accounts"),
+    "lead": QT_TRANSLATE_NOOP("CLI", "sales leads: add, list, move, convert into a deal"),
+    "deal": QT_TRANSLATE_NOOP("CLI", "sales deals: list, move through the pipeline"),
+    "ticket": QT_TRANSLATE_NOOP("CLI", "support tickets: add, list, move, show, reply"),
+    "discover": QT_TRANSLATE_NOOP("CLI", "scan a range for miners; list them (with bad hosts) or add them"),
+    "notify": QT_TRANSLATE_NOOP("CLI", "alert notifications: channels, rules, a test message, the send log"),
+    "alerts": QT_TRANSLATE_NOOP("CLI", "open alerts, acknowledging them, thresholds and maintenance"),
+    "cluster": QT_TRANSLATE_NOOP("CLI", "the control room: consoles, agents, roles, job ticks"),
+    "analytics": QT_TRANSLATE_NOOP(
+        "CLI", "indicators, forecasts and why profit changed, from files and values (no database)"
+    ),
+    "billing": QT_TRANSLATE_NOOP("CLI", "hosting billing: a contract's bill for a month from its usage"),
+    "invoice": QT_TRANSLATE_NOOP("CLI", "hosting invoices: list, show, issue, pay, credit"),
+    "sla": QT_TRANSLATE_NOOP("CLI", "monthly SLA reports signed by the site; verify one"),
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -52,7 +62,8 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         program, _, where = self.prog.partition(" ")
-        self.exit(EXIT_USAGE, f"{program}: error: {where + ': ' if where else ''}{message} (see --help)\n")
+        error, see_help = translate("CLI", "error"), translate("CLI", "(see --help)")
+        self.exit(EXIT_USAGE, f"{program}: {error}: {where + ': ' if where else ''}{message} {see_help}\n")
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -60,17 +71,24 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     listed by name and help line, enough for `--help`)."""
     parser = OneLineParser(
         prog="hashinsight-desktop",
-        description="HashInsight Desktop: mining farm operations console. With no command, opens the console.",
+        description=translate(
+            "CLI", "HashInsight Desktop: mining farm operations console. With no command, opens the console."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--database-url",
         metavar="URL",
-        help="sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: settings, "
-        "then HASHINSIGHT_DATABASE_URL, then a SQLite file in the user data folder)",
+        help=translate(
+            "CLI",
+            "sqlite:///PATH or postgresql://USER@HOST:PORT/DB (default: settings, "
+            "then HASHINSIGHT_DATABASE_URL, then a SQLite file in the user data folder)",
+        ),
     )
     parser.add_argument(
-        "--smoke-test", metavar="PATH", help="build the main window with every tab, save a screenshot to PATH and exit"
+        "--smoke-test",
+        metavar="PATH",
+        help=translate("CLI", "build the main window with every tab, save a screenshot to PATH and exit"),
     )
     parser.add_argument(
         "--self-test",
@@ -78,26 +96,47 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="check this installation: solvers, migrations, indicators, forecast, PDF, keyring; exit 1 if one fails",
     )
     parser.add_argument(
+        "--lang",
+        type=_language,
+        metavar="LANG",
+        help=translate(
+            "CLI",
+            "en or zh_CN, this time (default: HASHINSIGHT_LANG; then, for the console, View → Language; "
+            "for a command, the locale: LC_ALL, LANG)",
+        ),
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the console on a simulated farm (its own database; nothing real is touched)",
+        help=translate("CLI", "open the console on a simulated farm (its own database; nothing real is touched)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    db = commands.add_parser("db", help="database maintenance").add_subparsers(
+    db = commands.add_parser("db", help=translate("CLI", "database maintenance")).add_subparsers(
         dest="db_command", required=True, metavar="ACTION"
     )
-    db.add_parser("init", help="create a new database (the only command that does; the console asks first)")
-    db.add_parser("upgrade", help="migrate the database schema to the newest version")
-    db.add_parser("current", help="print the schema version of the database")
+    db.add_parser(
+        "init", help=translate("CLI", "create a new database (the only command that does; the console asks first)")
+    )
+    db.add_parser("upgrade", help=translate("CLI", "migrate the database schema to the newest version"))
+    db.add_parser("current", help=translate("CLI", "print the schema version of the database"))
 
     chosen = _chosen_command(parser, argv) if argv is not None else None
     for name, help_line in SUBCOMMAND_MODULES.items():
         if argv is None or name == chosen:
             _command_module(name).add_parser(commands)
         else:
-            commands.add_parser(name, help=help_line)
+            commands.add_parser(name, help=translate("CLI", help_line))
     return parser
+
+
+def _language(code: str) -> str:
+    from hashinsight_desktop.services.languages import UnknownLanguage, normalise
+
+    try:
+        return normalise(code)
+    except UnknownLanguage as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _chosen_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
@@ -145,7 +184,11 @@ def cmd_db(args: argparse.Namespace) -> int:
 
     ctx = _context(args, create=args.db_command == "init")  # opening it migrates it to the newest schema
     revision = migrate.current_revision(ctx.database.engine)
-    print(f"{ctx.database.kind} database {ctx.database.display}: schema {revision} (newest)")
+    print(
+        translate("CLI", "{kind} database {display}: schema {revision} (newest)").format(
+            kind=ctx.database.kind, display=ctx.database.display, revision=revision
+        )
+    )
     ctx.database.close()
     return EXIT_OK
 
@@ -235,7 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     multiprocessing.freeze_support()  # the installer build: the proof path's solver child starts here
     argv = sys.argv[1:] if argv is None else list(argv)
+    language.install(language.chosen(argv, os.environ))  # before the parser: its help texts are translated too
     args = build_parser(argv).parse_args(argv)
+    if args.lang:  # the console (ui/i18n.py) and its agent read the language from the environment
+        os.environ["HASHINSIGHT_LANG"] = args.lang
     try:
         if args.self_test:
             from hashinsight_desktop.self_test import run as self_test
@@ -251,5 +297,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = exit_code(exc)
         if code is None:
             raise
-        print(f"hashinsight-desktop: error: {exc}", file=sys.stderr)
+        print(f"hashinsight-desktop: {translate('CLI', 'error')}: {language.error_text(exc)}", file=sys.stderr)
         return code

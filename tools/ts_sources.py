@@ -10,10 +10,13 @@ So the extraction reads a copy of the package in which each such call is rewritt
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 from pathlib import Path
 
 TRANSLATE = "QCoreApplication.translate"
+# What a helper's body looks like (QCoreApplication's or another translator's, e.g. a customer's document language).
+HELPER_RETURN = re.compile(r"return [\w.]+(?:\(\))?\.translate\(")
 
 
 def _translate_call(node: ast.expr | None) -> ast.Call | None:
@@ -97,7 +100,7 @@ def copy_for_extraction(package: Path, dest: Path) -> list[Path]:
     theirs = {
         name: found
         for name, path in modules.items()
-        if "return QCoreApplication.translate(" in texts[path] and (found := helpers(ast.parse(texts[path])))
+        if HELPER_RETURN.search(texts[path]) and (found := helpers(ast.parse(texts[path])))
     }
     copies = []
     for name, path in modules.items():

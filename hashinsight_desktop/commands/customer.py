@@ -2,6 +2,7 @@
 for scripts and for a headless site machine giving miners to a customer (`miner set IP --customer NAME`).
 
     customer add NAME [--company C] [--email A] [--phone P] [--tax-id T] [--billing-address B] [--tag T]... [--notes N]
+                 [--language en|zh_CN]
     customer list [--search TEXT] [--tag T] [--sort name|company|email|created_at] [--desc] [--limit N] [--offset N]
     customer edit NAME [--name NEW] [the fields of add] [--no-tags]
     customer import CSV [--assets]
@@ -30,6 +31,7 @@ OPTION_NAMES = {
     "phone": "--phone",
     "tax_id": "--tax-id",
     "billing_address": "--billing-address",
+    "language": "--language",
     "tags": "--tag",
     "customer": "NAME",
     "order_by": "--sort",
@@ -87,6 +89,9 @@ def _fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--billing-address", metavar="TEXT")
     parser.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeat for several; edit: replaces all)")
     parser.add_argument("--notes", metavar="TEXT")
+    parser.add_argument(
+        "--language", metavar="LANG", help="en or zh_CN: the language of their invoices and statements (default en)"
+    )
 
 
 def _paging(parser: argparse.ArgumentParser) -> None:
@@ -115,6 +120,7 @@ def _described(customer: Any, tags: tuple[str, ...]) -> dict[str, Any]:
         "phone": customer.phone,
         "tax_id": customer.tax_id,
         "billing_address": customer.billing_address,
+        "language": customer.language,
         "tags": list(tags),
         "notes": customer.notes,
         "version": customer.version,
@@ -202,6 +208,7 @@ def _add_or_edit(session: Any, principal: Any, args: argparse.Namespace, ctx: Ap
         "billing_address": args.billing_address,
         "tax_id": args.tax_id,
         "phone": args.phone,
+        "language": args.language,
     }
     if args.customer_command == "add":
         customer = customers.add_customer(

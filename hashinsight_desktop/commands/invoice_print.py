@@ -37,12 +37,19 @@ def _pdf(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any) -> d
 def _send(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> dict[str, Any]:
     from hashinsight_desktop.services.billing.invoice_mail import queue_invoice_email
     from hashinsight_desktop.services.crm.crm_mail import smtp_configured
-    from hashinsight_desktop.ui.crm.billing_print import invoice_pdf
+    from hashinsight_desktop.ui.crm.billing_print import customer_translate, invoice_pdf
 
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "invoice.pdf"
         document = invoice_pdf(session, principal, args.invoice, out)
-        row = queue_invoice_email(session, principal, uuid.UUID(document["id"]), out.read_bytes(), clock=ctx.clock)
+        row = queue_invoice_email(
+            session,
+            principal,
+            uuid.UUID(document["id"]),
+            out.read_bytes(),
+            clock=ctx.clock,
+            translate=customer_translate(session, uuid.UUID(document["customer_id"])),
+        )
     smtp = smtp_configured(session)
     if not args.json:
         waits = "" if smtp else " (no SMTP settings yet: it waits in the send log until they are set)"

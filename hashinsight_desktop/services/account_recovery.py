@@ -17,6 +17,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from hashinsight_desktop.services.passwords import hash_password, validate_new_password
 from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import flush
 from hashinsight_desktop.services.users import user_state
 
@@ -34,8 +35,14 @@ def check_direct_access(session: Session) -> None:
     )
     if not allowed:
         raise PermissionDenied(
-            "Recovery needs the credentials of the role that owns this PostgreSQL database (or a superuser); "
-            "connect with --database-url as that role."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                (
+                    "Recovery needs the credentials of the role that owns this "
+                    "PostgreSQL database (or a superuser); connect with "
+                    "--database-url as that role."
+                ),
+            )
         )
 
 
@@ -48,10 +55,17 @@ def recover_owner(
     name = username.strip().lower()
     user = session.scalar(select(User).where(User.username == name))
     if user is None:
-        raise NotFound(f"no user named {name!r}")
+        raise NotFound(Text(QT_TRANSLATE_NOOP("Errors", "no user named {name!r}"), name=name))
     if user.role != Role.OWNER.value:
         raise ValidationError(
-            "user", f"{name} is {user.role}: recovery is for owner accounts (an owner resets the others)"
+            "user",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors", ("{name} is {role}: recovery is for owner accounts (an owner resets the others)")
+                ),
+                name=name,
+                role=user.role,
+            ),
         )
     validate_new_password(new_password, user.username)
     before = user_state(user)

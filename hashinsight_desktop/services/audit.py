@@ -22,6 +22,7 @@ from hashinsight_desktop.db.models import AuditRecord
 from hashinsight_desktop.services import audit_head
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 GENESIS_HASH = "0" * 64
 _APPEND_LOCK_KEY = 0x48494155  # "HIAU": serialises appends across desktops on PostgreSQL
@@ -204,12 +205,16 @@ def current_head(session: Session, principal: Principal) -> audit_head.Head:
     """The log's end, for a checkpoint: only of a log that verifies (a checkpoint of a cut log proves nothing)."""
     result = verify(session, principal)
     if not result.ok:
-        raise audit_head.AuditChainCut(f"no checkpoint written: {result.headline()}")
+        raise audit_head.AuditChainCut(
+            Text(QT_TRANSLATE_NOOP("Errors", "no checkpoint written: {value}"), value=result.headline())
+        )
     last = session.execute(
         select(AuditRecord.seq, AuditRecord.record_hash).order_by(AuditRecord.seq.desc()).limit(1)
     ).first()
     if last is None:
-        raise audit_head.AuditChainCut("no checkpoint written: the audit log has no records yet")
+        raise audit_head.AuditChainCut(
+            QT_TRANSLATE_NOOP("Errors", "no checkpoint written: the audit log has no records yet")
+        )
     identity = audit_head.database_identity(session.get_bind().engine.url)
     return audit_head.Head(identity, last.seq, last.record_hash, datetime.now(UTC).isoformat(timespec="seconds"))
 

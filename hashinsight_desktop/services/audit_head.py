@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models.audit import AuditHead, AuditRecord
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,15 @@ class HeadFile:
         except FileNotFoundError:
             return None
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise AuditChainCut(f"the audit head file {self.path} cannot be read ({exc}): check or restore it") from exc
+            raise AuditChainCut(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", ("the audit head file {path} cannot be read ({exc}): check or restore it")
+                    ),
+                    path=self.path,
+                    exc=exc,
+                )
+            ) from exc
 
     def advance(self, seq: int, record_hash: str) -> None:
         """Moves the note forward only (another process may have written a later one meanwhile)."""
@@ -213,12 +222,22 @@ def read_checkpoint(path: Path) -> Head:
     try:
         raw = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
-        raise ValidationError("--checkpoint", f"no checkpoint file {path}") from None
+        raise ValidationError(
+            "--checkpoint", Text(QT_TRANSLATE_NOOP("Errors", "no checkpoint file {path}"), path=path)
+        ) from None
     except (OSError, ValueError) as exc:
-        raise ValidationError("--checkpoint", f"{path} is not a checkpoint file ({exc})") from None
+        raise ValidationError(
+            "--checkpoint",
+            Text(QT_TRANSLATE_NOOP("Errors", "{path} is not a checkpoint file ({exc})"), path=path, exc=exc),
+        ) from None
     if not isinstance(raw, dict) or raw.get("format") != CHECKPOINT_FORMAT:
-        raise ValidationError("--checkpoint", f"{path} is not an audit checkpoint file")
+        raise ValidationError(
+            "--checkpoint", Text(QT_TRANSLATE_NOOP("Errors", "{path} is not an audit checkpoint file"), path=path)
+        )
     try:
         return Head(str(raw["database"]), int(raw["seq"]), str(raw["record_hash"]), str(raw["seen_at"]))
     except (KeyError, ValueError, TypeError) as exc:
-        raise ValidationError("--checkpoint", f"{path} lacks {exc}: not a complete checkpoint") from None
+        raise ValidationError(
+            "--checkpoint",
+            Text(QT_TRANSLATE_NOOP("Errors", "{path} lacks {exc}: not a complete checkpoint"), path=path, exc=exc),
+        ) from None

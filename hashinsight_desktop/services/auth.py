@@ -14,6 +14,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import AuthenticationError, LoginThrottled, ServiceError
 from hashinsight_desktop.services.passwords import hash_password, needs_rehash, verify_password
 from hashinsight_desktop.services.permissions import Principal, Role, os_account
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ def login(
         if user is None or not user.is_active:
             verify_password(_DUMMY_HASH, password)  # same cost as a real check: no user-name oracle
             log.warning("failed login for unknown or disabled user %r", username)
-            raise AuthenticationError("Wrong user name or password.")
+            raise AuthenticationError(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
         now = clock()
         wait = login_wait_s(user, now)
         if wait > 0:
@@ -120,7 +121,9 @@ def create_first_owner(
     from hashinsight_desktop.services import users
 
     if has_users(session):
-        raise ServiceError("An owner account already exists: log in and add users from the Admin tab.")
+        raise ServiceError(
+            QT_TRANSLATE_NOOP("Errors", "An owner account already exists: log in and add users from the Admin tab.")
+        )
     user = users.create_user(
         session,
         os_account(Role.OWNER),

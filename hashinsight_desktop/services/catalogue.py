@@ -18,6 +18,7 @@ from hashinsight_desktop.services.catalogue_file import shipped_catalogue as shi
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.validation import decimal_in_range, float_in_range, required_text
 
 MAX_PRICE_USD = Decimal(100_000_000)
@@ -71,7 +72,7 @@ def get_model(session: Session, principal: Principal, model_id: uuid.UUID) -> Mi
     require(principal, Permission.CATALOGUE_READ, "see the miner catalogue")
     model = session.get(MinerModel, model_id)
     if model is None:
-        raise NotFound("That miner model no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That miner model no longer exists."))
     return model
 
 
@@ -85,7 +86,9 @@ def resolve(session: Session, principal: Principal, name: str) -> MinerModel:
     by_key = {m.lookup_key: m.name for m in session.scalars(select(MinerModel))}
     close = [by_key[k] for k in difflib.get_close_matches(key, by_key, n=5, cutoff=0.6)]
     hint = f"; closest: {', '.join(close)}" if close else ""
-    raise ValidationError("model", f"unknown model {name!r}{hint}")
+    raise ValidationError(
+        "model", Text(QT_TRANSLATE_NOOP("Errors", "unknown model {name!r}{hint}"), name=name, hint=hint)
+    )
 
 
 MODE_SOURCE_MAX = 200
@@ -94,17 +97,24 @@ MODE_SOURCE_MAX = 200
 def _mode_source(index: int, value: object) -> str:
     text = "" if value is None else str(value).strip()
     if len(text) > MODE_SOURCE_MAX:
-        raise ValidationError(f"power_modes[{index}].source", f"at most {MODE_SOURCE_MAX} characters")
+        raise ValidationError(
+            f"power_modes[{index}].source",
+            Text(QT_TRANSLATE_NOOP("Errors", "at most {MODE_SOURCE_MAX} characters"), MODE_SOURCE_MAX=MODE_SOURCE_MAX),
+        )
     return text
 
 
 def _power_modes(value: object) -> list[dict[str, Any]]:
     if not isinstance(value, list):
-        raise ValidationError("power_modes", "must be a list of {name, hashrate_ths, power_w, source}")
+        raise ValidationError(
+            "power_modes", QT_TRANSLATE_NOOP("Errors", "must be a list of {name, hashrate_ths, power_w, source}")
+        )
     modes = []
     for index, mode in enumerate(value, start=1):
         if not isinstance(mode, dict) or not str(mode.get("name", "")).strip():
-            raise ValidationError("power_modes", f"mode {index} needs a name")
+            raise ValidationError(
+                "power_modes", Text(QT_TRANSLATE_NOOP("Errors", "mode {index} needs a name"), index=index)
+            )
         modes.append(
             {
                 "name": str(mode["name"]).strip(),
@@ -130,11 +140,19 @@ def _price(data: dict[str, Any], today: date) -> dict[str, Any]:
         try:
             when = date.fromisoformat(when.strip())
         except ValueError:
-            raise ValidationError("reference_price_date", f"{when!r} is not a date (YYYY-MM-DD)") from None
+            raise ValidationError(
+                "reference_price_date",
+                Text(QT_TRANSLATE_NOOP("Errors", "{when!r} is not a date (YYYY-MM-DD)"), when=when),
+            ) from None
     if not isinstance(when, date):
-        raise ValidationError("reference_price_date", f"{when!r} is not a date (YYYY-MM-DD)")
+        raise ValidationError(
+            "reference_price_date", Text(QT_TRANSLATE_NOOP("Errors", "{when!r} is not a date (YYYY-MM-DD)"), when=when)
+        )
     if when > today:
-        raise ValidationError("reference_price_date", f"{when.isoformat()} is in the future")
+        raise ValidationError(
+            "reference_price_date",
+            Text(QT_TRANSLATE_NOOP("Errors", "{value} is in the future"), value=when.isoformat()),
+        )
     return {"reference_price_usd": price, "reference_price_date": when}
 
 
@@ -147,13 +165,17 @@ def _fields(data: dict[str, Any], today: date | None = None) -> dict[str, Any]:
         year = int(float_in_range("release_year", year, 2009, 2100))
     cooling = str(data.get("cooling") or "air")
     if cooling not in COOLING:
-        raise ValidationError("cooling", f"one of {', '.join(COOLING)}")
+        raise ValidationError("cooling", Text(QT_TRANSLATE_NOOP("Errors", "one of {value}"), value=", ".join(COOLING)))
     firmware = str(data.get("firmware_family") or "cgminer")
     if firmware not in FIRMWARE_FAMILIES:
-        raise ValidationError("firmware_family", f"one of {', '.join(FIRMWARE_FAMILIES)}")
+        raise ValidationError(
+            "firmware_family", Text(QT_TRANSLATE_NOOP("Errors", "one of {value}"), value=", ".join(FIRMWARE_FAMILIES))
+        )
     key = lookup_key(name)
     if not key:
-        raise ValidationError("name", "must contain the model designation, not only the maker")
+        raise ValidationError(
+            "name", QT_TRANSLATE_NOOP("Errors", "must contain the model designation, not only the maker")
+        )
     return {
         "manufacturer": required_text("manufacturer", str(data.get("manufacturer", "")), 64),
         "name": name,
@@ -229,7 +251,14 @@ def delete_model(
     model = get_model(session, principal, model_id)
     in_use = session.scalar(select(func.count()).select_from(Miner).where(Miner.model_id == model_id)) or 0
     if in_use:
-        raise ValidationError("model", f"{model.name} is used by {in_use} miners; it cannot be deleted")
+        raise ValidationError(
+            "model",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name} is used by {in_use} miners; it cannot be deleted"),
+                name=model.name,
+                in_use=in_use,
+            ),
+        )
     records.delete(
         session,
         principal,

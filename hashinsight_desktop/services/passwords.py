@@ -6,6 +6,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MIN_PASSWORD_LENGTH = 10
 _hasher = PasswordHasher()  # argon2id, RFC 9106 low-memory profile
@@ -28,6 +29,12 @@ def needs_rehash(stored_hash: str) -> bool:
 
 def validate_new_password(password: str, username: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("password", f"must be at least {MIN_PASSWORD_LENGTH} characters long")
+        raise ValidationError(
+            "password",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "must be at least {MIN_PASSWORD_LENGTH} characters long"),
+                MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH,
+            ),
+        )
     if password.strip().lower() == username.strip().lower():
-        raise ValidationError("password", "must not be the user name")
+        raise ValidationError("password", QT_TRANSLATE_NOOP("Errors", "must not be the user name"))

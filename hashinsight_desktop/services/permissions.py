@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hashinsight_desktop.services.errors import PermissionDenied
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 class Role(StrEnum):
@@ -101,10 +102,18 @@ def os_account(role: Role) -> Principal:
 
 def require(principal: Principal, permission: Permission, action: str) -> None:
     if not principal.can(permission):
-        raise PermissionDenied(f"Your role ({principal.role.value}) may not {action}.")
+        raise PermissionDenied(
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "Your role ({value}) may not {action}."),
+                value=principal.role.value,
+                action=action,
+            )
+        )
 
 
 def require_site(principal: Principal, permission: Permission, site_id: uuid.UUID, action: str) -> None:
     require(principal, permission, action)
     if not principal.can_access_site(site_id):
-        raise PermissionDenied(f"You may not {action}: that site is outside your scope.")
+        raise PermissionDenied(
+            Text(QT_TRANSLATE_NOOP("Errors", "You may not {action}: that site is outside your scope."), action=action)
+        )

@@ -15,6 +15,7 @@ from hashinsight_desktop.services import records
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.validation import decimal_in_range, optional_text, required_text
 
 
@@ -43,7 +44,7 @@ def get_site(session: Session, principal: Principal, site_id: uuid.UUID) -> Site
     require_site(principal, Permission.SITES_READ, site_id, "see this site")
     site = session.get(Site, site_id)
     if site is None:
-        raise NotFound("That site no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That site no longer exists."))
     return site
 
 
@@ -52,7 +53,13 @@ def _timezone(value: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("timezone", f"{name!r} is not a time zone name (e.g. America/Chicago or UTC)") from None
+        raise ValidationError(
+            "timezone",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name!r} is not a time zone name (e.g. America/Chicago or UTC)"),
+                name=name,
+            ),
+        ) from None
     return name
 
 
@@ -128,7 +135,14 @@ def delete_site(
     site = get_site(session, principal, site_id)
     miners = session.scalar(select(func.count()).select_from(Miner).where(Miner.site_id == site_id)) or 0
     if miners:
-        raise ValidationError("site", f"{site.name} still has {miners} miners; move or remove them first")
+        raise ValidationError(
+            "site",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name} still has {miners} miners; move or remove them first"),
+                name=site.name,
+                miners=miners,
+            ),
+        )
     records.delete(
         session, principal, site, "site", site_state, expected_version, f"deleted site {site.name}", clock=clock
     )

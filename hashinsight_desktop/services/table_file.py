@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -77,22 +78,45 @@ def read_table(path: str | Path, columns: Sequence[str], required: Sequence[str]
         with path.open("rb") as file:
             is_xlsx = file.read(4) == b"PK\x03\x04"
     except OSError as exc:
-        raise ValidationError("file", f"cannot open {path}: {exc.strerror}") from None
+        raise ValidationError(
+            "file",
+            Text(QT_TRANSLATE_NOOP("Errors", "cannot open {path}: {strerror}"), path=path, strerror=exc.strerror),
+        ) from None
     if path.suffix.lower() == ".xls" and not is_xlsx:
-        raise ValidationError("file", f"{path.name}: old .xls workbooks are not read; save it as .xlsx or .csv")
+        raise ValidationError(
+            "file",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name}: old .xls workbooks are not read; save it as .xlsx or .csv"),
+                name=path.name,
+            ),
+        )
     records, delimiter = (_xlsx_records(path), "") if is_xlsx else _csv_records(path)
     with contextlib.closing(records):
         header = next(records, [])
         headers = [canonical_header(h) for h in header]
         if not any(headers):
-            raise ValidationError("file", f"{path.name} has no header row")
+            raise ValidationError("file", Text(QT_TRANSLATE_NOOP("Errors", "{name} has no header row"), name=path.name))
         for name in columns:
             if headers.count(name) > 1:
-                raise ValidationError("file", f"column {name!r} appears {headers.count(name)} times")
+                raise ValidationError(
+                    "file",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "column {name!r} appears {value} times"),
+                        name=name,
+                        value=headers.count(name),
+                    ),
+                )
         missing = [name for name in required if name not in headers]
         if missing:
             found = ", ".join(h.strip() for h in header if h.strip())
-            raise ValidationError("file", f"missing column(s) {', '.join(missing)} (the header row has: {found})")
+            raise ValidationError(
+                "file",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "missing column(s) {value} (the header row has: {found})"),
+                    value=", ".join(missing),
+                    found=found,
+                ),
+            )
         where = {name: headers.index(name) for name in columns if name in headers}
         unnamed = [i for i, h in enumerate(headers) if not h]
         body: dict[str, list[str]] = {name: [] for name in columns}
@@ -109,7 +133,10 @@ def read_table(path: str | Path, columns: Sequence[str], required: Sequence[str]
             if any(cells[i].strip() for i in unnamed if i < len(cells)) or any(c.strip() for c in cells[len(header) :]):
                 problems.append(RowError(number, "columns", f"a value stands under no column header{hint}"))
             if len(numbers) > max_rows:
-                raise ValidationError("file", f"more than {max_rows:,} rows; split the file")
+                raise ValidationError(
+                    "file",
+                    Text(QT_TRANSLATE_NOOP("Errors", "more than {max_rows:,} rows; split the file"), max_rows=max_rows),
+                )
     return TableRows(numbers, body, problems, delimiter, frozenset(where))
 
 
@@ -125,7 +152,10 @@ def _csv_records(path: Path) -> tuple[Generator[list[str], None, None], str]:
         try:
             yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         except csv.Error as exc:
-            raise ValidationError("file", f"{path.name} is not a readable CSV table: {exc}") from None
+            raise ValidationError(
+                "file",
+                Text(QT_TRANSLATE_NOOP("Errors", "{name} is not a readable CSV table: {exc}"), name=path.name, exc=exc),
+            ) from None
 
     return records(), delimiter
 
@@ -136,7 +166,12 @@ def _xlsx_records(path: Path) -> Generator[list[str], None, None]:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a damaged zip or a zip that is no workbook: tell the user, whatever the cause
-        raise ValidationError("file", f"{path.name} is not a readable Excel workbook ({exc})") from None
+        raise ValidationError(
+            "file",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name} is not a readable Excel workbook ({exc})"), name=path.name, exc=exc
+            ),
+        ) from None
     try:
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # some writers store a wrong size; read to the real end

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from hashinsight_desktop.services.errors import ConcurrentModificationError, ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 @contextlib.contextmanager
@@ -31,7 +32,10 @@ def flush(session: Session, entity: str, unique_field: str | None = None) -> Non
         raise ConcurrentModificationError(entity) from exc
     except IntegrityError as exc:
         if unique_field and "unique" in str(exc.orig).lower():
-            raise ValidationError(unique_field, f"another {entity} already uses this value") from exc
+            raise ValidationError(
+                unique_field,
+                Text(QT_TRANSLATE_NOOP("Errors", "another {entity} already uses this value"), entity=entity),
+            ) from exc
         raise
 
 

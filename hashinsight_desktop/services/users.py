@@ -16,6 +16,7 @@ from hashinsight_desktop.services.crm.crm_mail import clean_recipients
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from hashinsight_desktop.services.passwords import hash_password, validate_new_password, verify_password
 from hashinsight_desktop.services.permissions import PRIVILEGED_ROLES, Permission, Principal, Role, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import optional_text
 
@@ -47,7 +48,7 @@ def get_user(session: Session, principal: Principal, user_id: uuid.UUID) -> User
         require(principal, Permission.USERS_READ, "see other users")
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound("That user no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That user no longer exists."))
     return user
 
 
@@ -57,10 +58,13 @@ def notice_email(value: str | None) -> str | None:
     if not address:
         return None
     if len(address) > 254:
-        raise ValidationError("email", "must be at most 254 characters")
+        raise ValidationError("email", QT_TRANSLATE_NOOP("Errors", "must be at most 254 characters"))
     addresses = clean_recipients(address, "email")
     if len(addresses) > 1:
-        raise ValidationError("email", f"one address only, not {len(addresses)}")
+        raise ValidationError(
+            "email",
+            Text(QT_TRANSLATE_NOOP("Errors", "one address only, not {n_addresses}"), n_addresses=len(addresses)),
+        )
     return addresses[0]
 
 
@@ -74,23 +78,42 @@ def _parse_role(role: str | Role) -> Role:
     try:
         return Role(role)
     except ValueError:
-        raise ValidationError("role", f"unknown role {role!r}; one of {', '.join(r.value for r in Role)}") from None
+        raise ValidationError(
+            "role",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "unknown role {role!r}; one of {value}"),
+                role=role,
+                value=", ".join(r.value for r in Role),
+            ),
+        ) from None
 
 
 def _check_scope(session: Session, role: Role, site_ids: frozenset[uuid.UUID], customer_id: uuid.UUID | None) -> None:
     if role is Role.CUSTOMER:
         if customer_id is None:
-            raise ValidationError("customer", "a customer user must be bound to a customer account")
+            raise ValidationError(
+                "customer", QT_TRANSLATE_NOOP("Errors", "a customer user must be bound to a customer account")
+            )
         if session.get(Customer, customer_id) is None:
-            raise ValidationError("customer", "no such customer account")
+            raise ValidationError("customer", QT_TRANSLATE_NOOP("Errors", "no such customer account"))
     elif customer_id is not None:
-        raise ValidationError("customer", "only customer users are bound to a customer account")
+        raise ValidationError(
+            "customer", QT_TRANSLATE_NOOP("Errors", "only customer users are bound to a customer account")
+        )
     if site_ids and role is not Role.SITE_MANAGER:
-        raise ValidationError("sites", "only site managers have a site scope (the others see all or none)")
+        raise ValidationError(
+            "sites", QT_TRANSLATE_NOOP("Errors", "only site managers have a site scope (the others see all or none)")
+        )
     if site_ids:
         known = set(session.scalars(select(Site.id).where(Site.id.in_(site_ids))))
         if missing := site_ids - known:
-            raise ValidationError("sites", f"{len(missing)} of the chosen sites no longer exist")
+            raise ValidationError(
+                "sites",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "{n_missing} of the chosen sites no longer exist"),
+                    n_missing=len(missing),
+                ),
+            )
 
 
 def _set_scopes(user: User, site_ids: frozenset[uuid.UUID]) -> None:
@@ -118,9 +141,13 @@ def create_user(
     _require_manage(principal, role)
     username = username.strip().lower()
     if not USERNAME_RE.match(username):
-        raise ValidationError("username", "3–64 characters: lower-case letters, digits, '.', '_' or '-'")
+        raise ValidationError(
+            "username", QT_TRANSLATE_NOOP("Errors", "3–64 characters: lower-case letters, digits, '.', '_' or '-'")
+        )
     if session.scalar(select(func.count()).select_from(User).where(User.username == username)):
-        raise ValidationError("username", f"{username!r} is already taken")
+        raise ValidationError(
+            "username", Text(QT_TRANSLATE_NOOP("Errors", "{username!r} is already taken"), username=username)
+        )
     validate_new_password(password, username)
     site_ids = frozenset(site_ids)
     _check_scope(session, role, site_ids, customer_id)
@@ -188,7 +215,9 @@ def update_user(
         new_customer = None
     _check_scope(session, new_role, new_sites, new_customer)
     if user.id == principal.user_id and (new_role != Role(user.role) or is_active is False):
-        raise PermissionDenied("You may not change your own role or disable your own account.")
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "You may not change your own role or disable your own account.")
+        )
     if Role(user.role) is Role.OWNER and (new_role is not Role.OWNER or is_active is False):
         _ensure_another_owner(session, user)
     if display_name is not None:
@@ -225,7 +254,9 @@ def _ensure_another_owner(session: Session, user: User) -> None:
         .where(User.role == Role.OWNER.value, User.is_active.is_(True), User.id != user.id)
     )
     if not others:
-        raise ValidationError("role", "the last active owner cannot be removed, demoted or disabled")
+        raise ValidationError(
+            "role", QT_TRANSLATE_NOOP("Errors", "the last active owner cannot be removed, demoted or disabled")
+        )
 
 
 def set_password(
@@ -266,12 +297,12 @@ def change_own_password(
     """The logged-in user's own change: the current password first, so an unattended console cannot be used
     to take the account over."""
     if principal.user_id is None:
-        raise PermissionDenied("This session has no account of its own to change.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "This session has no account of its own to change."))
     user = get_user(session, principal, principal.user_id)
     if not verify_password(user.password_hash, current_password):
-        raise ValidationError("current_password", "is not your current password")
+        raise ValidationError("current_password", QT_TRANSLATE_NOOP("Errors", "is not your current password"))
     if new_password == current_password:
-        raise ValidationError("password", "is the same as the current one")
+        raise ValidationError("password", QT_TRANSLATE_NOOP("Errors", "is the same as the current one"))
     set_password(session, principal, user.id, new_password, clock=clock)
 
 
@@ -280,7 +311,7 @@ def find_user(session: Session, principal: Principal, username: str) -> User:
     require(principal, Permission.USERS_READ, "see other users")
     user = session.scalar(select(User).where(User.username == username.strip().lower()))
     if user is None:
-        raise NotFound(f"no user named {username.strip().lower()!r}")
+        raise NotFound(Text(QT_TRANSLATE_NOOP("Errors", "no user named {value!r}"), value=username.strip().lower()))
     return user
 
 
@@ -317,7 +348,7 @@ def delete_user(
     _require_manage(principal, Role(user.role))
     check_version("user", user.version, expected_version)
     if user.id == principal.user_id:
-        raise PermissionDenied("You may not delete your own account.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "You may not delete your own account."))
     if Role(user.role) is Role.OWNER:
         _ensure_another_owner(session, user)
     before = user_state(user)

@@ -6,21 +6,26 @@ import math
 from decimal import Decimal, InvalidOperation
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 def required_text(field: str, value: str, max_length: int) -> str:
     value = (value or "").strip()
     if not value:
-        raise ValidationError(field, "is required")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "is required"))
     if len(value) > max_length:
-        raise ValidationError(field, f"must be at most {max_length} characters")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "must be at most {max_length} characters"), max_length=max_length)
+        )
     return value
 
 
 def optional_text(field: str, value: str | None, max_length: int) -> str:
     value = (value or "").strip()
     if len(value) > max_length:
-        raise ValidationError(field, f"must be at most {max_length} characters")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "must be at most {max_length} characters"), max_length=max_length)
+        )
     return value
 
 
@@ -30,12 +35,18 @@ def decimal_in_range(field: str, value: object, low: Decimal, high: Decimal, pla
     try:
         number = Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
-        raise ValidationError(field, f"{value!r} is not a number") from None
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a number"), value=value)
+        ) from None
     if not number.is_finite() or not low <= number <= high:
-        raise ValidationError(field, f"must be between {low} and {high}")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}"), low=low, high=high)
+        )
     exponent = number.as_tuple().exponent
     if places is not None and isinstance(exponent, int) and -exponent > places:
-        raise ValidationError(field, f"at most {places} decimal places")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "at most {places} decimal places"), places=places)
+        )
     return number
 
 
@@ -43,7 +54,11 @@ def float_in_range(field: str, value: object, low: float, high: float) -> float:
     try:
         number = float(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"{value!r} is not a number") from None
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a number"), value=value)
+        ) from None
     if math.isnan(number) or math.isinf(number) or not low <= number <= high:
-        raise ValidationError(field, f"must be between {low:g} and {high:g}")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "must be between {low:g} and {high:g}"), low=low, high=high)
+        )
     return number

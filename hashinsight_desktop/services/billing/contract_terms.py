@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 BASES = ("metered", "spec", "fixed")
 GAP_POLICIES = ("zero", "last", "nameplate")
@@ -116,14 +117,21 @@ def site_zone(name: str, field_name: str = "--tz") -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            field_name, f"{name!r} is not a time zone (e.g. Europe/Oslo, America/Chicago, UTC)"
+            field_name,
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name!r} is not a time zone (e.g. Europe/Oslo, America/Chicago, UTC)"),
+                name=name,
+            ),
         ) from None
 
 
 def billing_period(text: str, zone: ZoneInfo, field_name: str = "--period") -> BillingPeriod:
     match = re.fullmatch(r"(\d{4})-(\d{2})", text.strip())
     if not match or not 1 <= int(match[2]) <= 12:
-        raise ValidationError(field_name, f"{text!r} is not a month; write it as YYYY-MM (e.g. 2026-11)")
+        raise ValidationError(
+            field_name,
+            Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a month; write it as YYYY-MM (e.g. 2026-11)"), text=text),
+        )
     year, month = int(match[1]), int(match[2])
     following = date(year + month // 12, month % 12 + 1, 1)
     first = date(year, month, 1)
@@ -196,7 +204,9 @@ def _typos(data: dict[str, Any], known: tuple[str, ...], where: str, errors: _Er
 def parse_contract(data: object) -> ContractTerms:
     """The contract's terms, or a ValidationError naming every bad field (``miners[2].nameplate_w: ...``)."""
     if not isinstance(data, dict):
-        raise ValidationError("contract", "must be a JSON object with the contract's fields")
+        raise ValidationError(
+            "contract", QT_TRANSLATE_NOOP("Errors", "must be a JSON object with the contract's fields")
+        )
     errors = _Errors()
     _typos(data, ENGINE_FIELDS, "", errors)
 
@@ -228,7 +238,14 @@ def parse_contract(data: object) -> ContractTerms:
     tiers = _tiers(data.get("sla_credit_tiers", []), errors)
     miners = _miners(data.get("miners"), errors)
     if errors.found:
-        raise ValidationError("contract", f"{len(errors.found)} bad field(s): {'; '.join(errors.found)}")
+        raise ValidationError(
+            "contract",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{n_found} bad field(s): {value}"),
+                n_found=len(errors.found),
+                value="; ".join(errors.found),
+            ),
+        )
     assert basis is not None and policy is not None and promise is not None and counts is not None
     return ContractTerms(
         basis=basis,
@@ -293,12 +310,21 @@ def load_contract_file(path: Path) -> ContractTerms:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ValidationError("--contract", f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            "--contract",
+            Text(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {value}"), path=path, value=exc.strerror or exc),
+        ) from None
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            path.name, f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            path.name,
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "not valid JSON: {msg} at line {lineno}, column {colno}"),
+                msg=exc.msg,
+                lineno=exc.lineno,
+                colno=exc.colno,
+            ),
         ) from None
     try:
         return parse_contract(data)

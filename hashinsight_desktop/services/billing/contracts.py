@@ -27,6 +27,7 @@ from hashinsight_desktop.services.crm.scope import get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.telemetry.billing_rollup import MAX_GAP_S
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 
 BILLING_MODES = ("prepaid", "arrears")
@@ -63,11 +64,13 @@ def _money(name: str, value: object) -> Decimal:
     try:
         amount = Decimal(str(value))
     except InvalidOperation:
-        raise ValidationError(name, f"{value!r} is not an amount") from None
+        raise ValidationError(
+            name, Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not an amount"), value=value)
+        ) from None
     if not amount.is_finite() or amount < 0:
-        raise ValidationError(name, "must be 0 or more")
+        raise ValidationError(name, QT_TRANSLATE_NOOP("Errors", "must be 0 or more"))
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(name, "has more than two decimals (cents)")
+        raise ValidationError(name, QT_TRANSLATE_NOOP("Errors", "has more than two decimals (cents)"))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -76,30 +79,54 @@ def read_details(data: dict[str, Any]) -> ContractDetails:
     ``payment_terms_days``, ``reminders`` [{"days": -3, "fee_usd": "0"}, ...], ``start``, ``end``, ``note``)."""
     mode = str(data.get("billing_mode", "arrears")).strip().lower()
     if mode not in BILLING_MODES:
-        raise ValidationError("billing_mode", f"{mode!r} is not one of {', '.join(BILLING_MODES)}")
+        raise ValidationError(
+            "billing_mode",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{mode!r} is not one of {value}"), mode=mode, value=", ".join(BILLING_MODES)
+            ),
+        )
     terms = data.get("payment_terms_days", 30)
     if isinstance(terms, bool) or not isinstance(terms, int) or not 0 <= terms <= MAX_TERMS_DAYS:
-        raise ValidationError("payment_terms_days", f"must be a whole number of days from 0 to {MAX_TERMS_DAYS}")
+        raise ValidationError(
+            "payment_terms_days",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "must be a whole number of days from 0 to {MAX_TERMS_DAYS}"),
+                MAX_TERMS_DAYS=MAX_TERMS_DAYS,
+            ),
+        )
     reminders: list[tuple[int, Decimal]] = []
     raw = data.get("reminders", [])
     if not isinstance(raw, list):
-        raise ValidationError("reminders", 'must be a list of {"days": -3, "fee_usd": "0.00"}')
+        raise ValidationError(
+            "reminders", QT_TRANSLATE_NOOP("Errors", 'must be a list of {"days": -3, "fee_usd": "0.00"}')
+        )
     for index, step in enumerate(raw):
         where = f"reminders[{index}]"
         days = step.get("days") if isinstance(step, dict) else None
         if isinstance(days, bool) or not isinstance(days, int) or abs(days) > MAX_REMINDER_DAYS:
-            raise ValidationError(f"{where}.days", "must be whole days from the due date (-3: three days before)")
+            raise ValidationError(
+                f"{where}.days",
+                QT_TRANSLATE_NOOP("Errors", "must be whole days from the due date (-3: three days before)"),
+            )
         fee = _money(f"{where}.fee_usd", step.get("fee_usd", 0))
         if fee and days <= 0:
-            raise ValidationError(f"{where}.fee_usd", "a late fee is charged only after the due date (days > 0)")
+            raise ValidationError(
+                f"{where}.fee_usd",
+                QT_TRANSLATE_NOOP("Errors", "a late fee is charged only after the due date (days > 0)"),
+            )
         if any(days == earlier for earlier, _fee in reminders):
-            raise ValidationError(f"{where}.days", f"a second step {days} days from the due date")
+            raise ValidationError(
+                f"{where}.days",
+                Text(QT_TRANSLATE_NOOP("Errors", "a second step {days} days from the due date"), days=days),
+            )
         reminders.append((days, fee))
     starts, ends = _date("start", data.get("start")), _date("end", data.get("end"))
     if starts is None:
-        raise ValidationError("start", "is required (YYYY-MM-DD)")
+        raise ValidationError("start", QT_TRANSLATE_NOOP("Errors", "is required (YYYY-MM-DD)"))
     if ends is not None and ends < starts:
-        raise ValidationError("end", f"{ends} is before the start {starts}")
+        raise ValidationError(
+            "end", Text(QT_TRANSLATE_NOOP("Errors", "{ends} is before the start {starts}"), ends=ends, starts=starts)
+        )
     return ContractDetails(
         deposit_usd=_money("deposit_usd", data.get("deposit_usd", 0)),
         billing_mode=mode,
@@ -117,20 +144,27 @@ def _date(name: str, value: object) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(name, f"{value!r} is not a date (YYYY-MM-DD)") from None
+        raise ValidationError(
+            name, Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a date (YYYY-MM-DD)"), value=value)
+        ) from None
 
 
 def _engine_terms(session: Session, site_id: uuid.UUID, terms: dict[str, Any]) -> dict[str, Any]:
     """The terms with each miner a fleet miner of the site, its nameplate from its model when not given."""
     miners = terms.get("miners")
     if not isinstance(miners, list) or not miners:
-        raise ValidationError("miners", 'is required: a list of {"miner_id": ...} (optional nameplate_w, from, to)')
+        raise ValidationError(
+            "miners",
+            QT_TRANSLATE_NOOP("Errors", ('is required: a list of {"miner_id": ...} (optional nameplate_w, from, to)')),
+        )
     wanted: list[uuid.UUID] = []
     for index, item in enumerate(miners):
         try:
             wanted.append(uuid.UUID(str(item.get("miner_id") if isinstance(item, dict) else item)))
         except ValueError:
-            raise ValidationError(f"miners[{index}].miner_id", "is not a miner id of the fleet") from None
+            raise ValidationError(
+                f"miners[{index}].miner_id", QT_TRANSLATE_NOOP("Errors", "is not a miner id of the fleet")
+            ) from None
     found = {
         row.id: row
         for row in session.execute(
@@ -144,14 +178,21 @@ def _engine_terms(session: Session, site_id: uuid.UUID, terms: dict[str, Any]) -
         row = found.get(miner_id)
         where = f"miners[{index}].miner_id"
         if row is None:
-            raise ValidationError(where, f"{miner_id} is not a miner of the fleet")
+            raise ValidationError(
+                where, Text(QT_TRANSLATE_NOOP("Errors", "{miner_id} is not a miner of the fleet"), miner_id=miner_id)
+            )
         if row.site_id != site_id:
-            raise ValidationError(where, f"miner {row.name} is not at the contract's site")
+            raise ValidationError(
+                where, Text(QT_TRANSLATE_NOOP("Errors", "miner {name} is not at the contract's site"), name=row.name)
+            )
         entry = dict(item) if isinstance(item, dict) else {}
         entry["miner_id"] = str(miner_id)
         if "nameplate_w" not in entry:
             if row.power_w is None:
-                raise ValidationError(f"miners[{index}].nameplate_w", f"miner {row.name} has no model: give it")
+                raise ValidationError(
+                    f"miners[{index}].nameplate_w",
+                    Text(QT_TRANSLATE_NOOP("Errors", "miner {name} has no model: give it"), name=row.name),
+                )
             entry["nameplate_w"] = str(Decimal(str(row.power_w)))
         listed.append(entry)
     cleaned: dict[str, Any] = _plain({key: value for key, value in terms.items() if key in _ENGINE_KEYS})
@@ -160,8 +201,18 @@ def _engine_terms(session: Session, site_id: uuid.UUID, terms: dict[str, Any]) -
     if parsed.max_gap_s != MAX_GAP_S:
         raise ValidationError(
             "max_gap_s",
-            f"the database bills from roll-ups kept with a {MAX_GAP_S} s max gap; {parsed.max_gap_s} s can be billed "
-            "with `billing draft` from a usage file",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    (
+                        "the database bills from roll-ups kept with a {MAX_GAP_S} s "
+                        "max gap; {max_gap_s} s can be billed with `billing draft` "
+                        "from a usage file"
+                    ),
+                ),
+                MAX_GAP_S=MAX_GAP_S,
+                max_gap_s=parsed.max_gap_s,
+            ),
         )
     return cleaned
 
@@ -248,12 +299,12 @@ def add_contract(
     require(principal, Permission.CUSTOMERS_MANAGE, "add hosting contracts")
     reference = reference.strip()
     if not reference or len(reference) > 64:
-        raise ValidationError("reference", "is required (at most 64 characters)")
+        raise ValidationError("reference", QT_TRANSLATE_NOOP("Errors", "is required (at most 64 characters)"))
     customer, site = session.get(Customer, customer_id), session.get(Site, site_id)
     if customer is None:
-        raise ValidationError("customer", "no such customer")
+        raise ValidationError("customer", QT_TRANSLATE_NOOP("Errors", "no such customer"))
     if site is None:
-        raise ValidationError("site", "no such site")
+        raise ValidationError("site", QT_TRANSLATE_NOOP("Errors", "no such site"))
     contract = BillingContract(reference=reference, customer_id=customer_id, site_id=site_id, current_version=1)
     session.add(contract)
     flush(session, "contract", unique_field="reference")
@@ -333,7 +384,9 @@ def contract_by_reference(session: Session, principal: Principal, reference: str
     query = scoped(_base(), principal, BillingContract.customer_id, "see hosting contracts")
     found = _views(session, query.where(BillingContract.reference == reference.strip()))
     if not found:
-        raise ValidationError("contract", f"no contract {reference!r}")
+        raise ValidationError(
+            "contract", Text(QT_TRANSLATE_NOOP("Errors", "no contract {reference!r}"), reference=reference)
+        )
     return found[0]
 
 
@@ -360,5 +413,5 @@ def list_contracts(
 def version_by_id(session: Session, version_id: uuid.UUID) -> BillingContractVersion:
     version = session.get(BillingContractVersion, version_id)
     if version is None:
-        raise ValidationError("contract_version", "no such contract version")
+        raise ValidationError("contract_version", QT_TRANSLATE_NOOP("Errors", "no such contract version"))
     return version

@@ -15,6 +15,7 @@ from hashinsight_desktop.services.billing.numbering import CREDIT_NOTE, next_num
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import flush
 
 CENT = Decimal("0.01")
@@ -25,11 +26,15 @@ def amount_usd(text: object, field: str = "amount") -> Decimal:
     try:
         amount = Decimal(str(text).strip())
     except InvalidOperation:
-        raise ValidationError(field, f"{text!r} is not an amount (e.g. 120.50)") from None
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not an amount (e.g. 120.50)"), text=text)
+        ) from None
     if not amount.is_finite() or amount <= 0:
-        raise ValidationError(field, "must be more than 0")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "must be more than 0"))
     if amount != amount.quantize(CENT):
-        raise ValidationError(field, f"{text} has more than two decimals (cents)")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{text} has more than two decimals (cents)"), text=text)
+        )
     return amount.quantize(CENT)
 
 
@@ -46,17 +51,33 @@ def issue_credit_note(
     if invoice.status not in (*OPEN, PAID):
         raise ValidationError(
             "INVOICE",
-            f"invoice {invoice.number or invoice.id} is {invoice.status}: only an issued invoice can be credited",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "invoice {value} is {status}: only an issued invoice can be credited"),
+                value=invoice.number or invoice.id,
+                status=invoice.status,
+            ),
         )
     reason = reason.strip()
     if not reason:
-        raise ValidationError("reason", "say why the invoice is credited")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("Errors", "say why the invoice is credited"))
     left = owed(session, invoice.id).creditable_usd
     if amount > left:
         raise ValidationError(
             "amount",
-            f"{amount} USD is more than what is left of invoice {invoice.number} ({left} USD not yet credited of "
-            f"{invoice.total_usd} USD and its fees); nothing was credited",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    (
+                        "{amount} USD is more than what is left of invoice {number} "
+                        "({left} USD not yet credited of {total_usd} USD and its "
+                        "fees); nothing was credited"
+                    ),
+                ),
+                amount=amount,
+                number=invoice.number,
+                left=left,
+                total_usd=invoice.total_usd,
+            ),
         )
     now = clock()
     note = CreditNote(

@@ -41,6 +41,7 @@ def invoice_document(session: Session, principal: Principal, invoice_id: uuid.UU
     money = owed(session, invoice.id)
     return {
         "id": str(invoice.id),
+        "customer_id": str(invoice.customer_id),
         "number": invoice.number,
         "status": invoice.status,
         "period": invoice.period,
@@ -52,6 +53,7 @@ def invoice_document(session: Session, principal: Principal, invoice_id: uuid.UU
             "billing_address": customer.billing_address,
             "tax_id": customer.tax_id,
             "email": customer.contact_email,
+            "language": customer.language,
         },
         "site": {"name": site.name, "location": site.location, "timezone": site.timezone},
         "contract": {

@@ -33,6 +33,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm.scope import get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 
 DRAFT, ISSUED, PAID, OVERDUE, VOID = "draft", "issued", "paid", "overdue", "void"
@@ -97,7 +98,9 @@ def find_invoice(session: Session, principal: Principal, key: str) -> Invoice:
     query = scoped(select(Invoice).where(Invoice.number == text), principal, Invoice.customer_id, "see invoices")
     found = session.scalars(query).first()
     if found is None:
-        raise ValidationError("INVOICE", f"no invoice {text!r} (give its number or id)")
+        raise ValidationError(
+            "INVOICE", Text(QT_TRANSLATE_NOOP("Errors", "no invoice {text!r} (give its number or id)"), text=text)
+        )
     return found
 
 
@@ -113,7 +116,14 @@ def list_invoices(
 ) -> list[InvoiceRow]:
     """Invoices newest period first (a customer: their own), with what is owed on each."""
     if status is not None and status not in STATUSES:
-        raise ValidationError("status", f"{status!r} is not one of {', '.join(STATUSES)}")
+        raise ValidationError(
+            "status",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{status!r} is not one of {value}"),
+                status=status,
+                value=", ".join(STATUSES),
+            ),
+        )
     query = (
         select(Invoice, Customer.name, BillingContract.reference, BillingContractVersion.number)
         .join(Customer, Customer.id == Invoice.customer_id)
@@ -160,7 +170,14 @@ def issue_invoice(
     invoice = _manage(session, principal, invoice_id, "issue invoices")
     check_version("invoice", invoice.version, expected_version)
     if invoice.status != DRAFT:
-        raise ValidationError("status", f"invoice {invoice.number or invoice.id} is {invoice.status}, not a draft")
+        raise ValidationError(
+            "status",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "invoice {value} is {status}, not a draft"),
+                value=invoice.number or invoice.id,
+                status=invoice.status,
+            ),
+        )
     version = session.get(BillingContractVersion, invoice.contract_version_id)
     assert version is not None
     site_zone = _zone_of(session, invoice.contract_id)
@@ -206,14 +223,22 @@ def void_invoice(
     invoice = _manage(session, principal, invoice_id, "void invoices")
     reason = reason.strip()
     if not reason:
-        raise ValidationError("reason", "say why the invoice is void")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("Errors", "say why the invoice is void"))
     if invoice.status not in (DRAFT, *OPEN):
         raise ValidationError(
-            "status", f"invoice {invoice.number or invoice.id} is {invoice.status}: it cannot be void"
+            "status",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "invoice {value} is {status}: it cannot be void"),
+                value=invoice.number or invoice.id,
+                status=invoice.status,
+            ),
         )
     money = owed(session, invoice.id)
     if money.paid_usd or money.credited_usd:
-        raise ValidationError("status", "payments or credit notes were booked on it: issue a credit note instead")
+        raise ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("Errors", "payments or credit notes were booked on it: issue a credit note instead"),
+        )
     before = invoice_state(invoice)
     invoice.status, invoice.void_reason = VOID, reason[:300]
     flush(session, "invoice")

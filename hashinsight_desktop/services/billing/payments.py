@@ -22,6 +22,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm.scope import get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import flush
 
 
@@ -37,10 +38,25 @@ def record_payment(
 ) -> Payment:
     invoice = _manage(session, principal, invoice_id, "record payments")
     if invoice.status not in OPEN:
-        raise ValidationError("INVOICE", f"invoice {invoice.number or invoice.id} is {invoice.status}: nothing is due")
+        raise ValidationError(
+            "INVOICE",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "invoice {value} is {status}: nothing is due"),
+                value=invoice.number or invoice.id,
+                status=invoice.status,
+            ),
+        )
     due = owed(session, invoice.id).balance_usd
     if amount > due:
-        raise ValidationError("amount", f"{amount} USD is more than the {due} USD owed on invoice {invoice.number}")
+        raise ValidationError(
+            "amount",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{amount} USD is more than the {due} USD owed on invoice {number}"),
+                amount=amount,
+                due=due,
+                number=invoice.number,
+            ),
+        )
     payment = Payment(
         invoice_id=invoice.id,
         amount_usd=amount,

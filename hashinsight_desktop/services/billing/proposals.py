@@ -19,6 +19,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm.scope import scoped
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import SYSTEM, Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 ACTIONS = ("curtail", "disconnect")
 OPEN, APPROVED, REJECTED = "open", "approved", "rejected"
@@ -80,11 +81,23 @@ def decide_proposal(
     require(principal, Permission.CUSTOMERS_MANAGE, "decide on curtailing a customer's miners")
     proposal = session.get(CurtailProposal, proposal_id)
     if proposal is None:
-        raise NotFound("That proposal does not exist.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That proposal does not exist."))
     if proposal.status != OPEN:
-        raise ValidationError("proposal", f"already {proposal.status} by {proposal.decided_by}")
+        raise ValidationError(
+            "proposal",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "already {status} by {decided_by}"),
+                status=proposal.status,
+                decided_by=proposal.decided_by,
+            ),
+        )
     if action not in ACTIONS:
-        raise ValidationError("action", f"{action!r} is not one of {', '.join(ACTIONS)}")
+        raise ValidationError(
+            "action",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{action!r} is not one of {value}"), action=action, value=", ".join(ACTIONS)
+            ),
+        )
     proposal.status = APPROVED if approve else REJECTED
     proposal.action = action
     proposal.decided_at, proposal.decided_by = clock(), principal.username

@@ -14,6 +14,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm.scope import scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ def revenue_by_month(
     session: Session, principal: Principal, *, months: int = 12, clock: Clock = system_clock
 ) -> list[MonthRevenue]:
     if not 1 <= months <= 120:
-        raise ValidationError("months", "must be between 1 and 120")
+        raise ValidationError("months", QT_TRANSLATE_NOOP("Errors", "must be between 1 and 120"))
     now = clock()
     keys = _months_back(now.year, now.month, months)
     billed = scoped(

@@ -28,6 +28,7 @@ from hashinsight_desktop.db.models import TelemetryRollup
 from hashinsight_desktop.services.billing.usage import CURTAILED, HASHING, OFFLINE, SLEEPING, Gap, UsageBucket
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.telemetry.billing_rollup import MAX_GAP_S, MAX_GAP_US
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 FIVE = timedelta(minutes=5)
@@ -215,9 +216,21 @@ def _window_buckets(session: Session, ids: Sequence[uuid.UUID], start: datetime,
         if row is not None and row.unfilled:
             raise ValidationError(
                 "roll-ups",
-                f"miner {miner_id} has roll-ups in {start:%Y-%m-%d}..{end:%Y-%m-%d} written before billing kept exact "
-                "usage in them (schema 0020): the database cannot bill this period to the cent; bill it with "
-                "`billing draft` from a usage file",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        (
+                            "miner {miner_id} has roll-ups in "
+                            "{start:%Y-%m-%d}..{end:%Y-%m-%d} written before billing kept "
+                            "exact usage in them (schema 0020): the database cannot bill "
+                            "this period to the cent; bill it with `billing draft` from a "
+                            "usage file"
+                        ),
+                    ),
+                    miner_id=miner_id,
+                    start=start,
+                    end=end,
+                ),
             )
         spill = spills.get(miner_id)
         covered_from = start_us

@@ -23,6 +23,7 @@ from hashinsight_desktop.services.crm.scope import get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.secret_store import SecretStore
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 REPORT_KIND = "hashinsight.sla_report"
 
@@ -87,7 +88,14 @@ def build_report(
         .order_by(Invoice.number)
     ).all()
     if not invoices:
-        raise ValidationError("--period", f"{customer.name} has no invoice for {period}: run billing for it first")
+        raise ValidationError(
+            "--period",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name} has no invoice for {period}: run billing for it first"),
+                name=customer.name,
+                period=period,
+            ),
+        )
     contracts, miner_ids, starts, ends = [], [], [], []
     sla_credit, credited = Decimal("0"), Decimal("0")
     site_ids = set()
@@ -115,7 +123,14 @@ def build_report(
             }
         )
     if len(site_ids) != 1:
-        raise ValidationError("--customer", f"{customer.name} is billed by several sites in {period}: one report each")
+        raise ValidationError(
+            "--customer",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name} is billed by several sites in {period}: one report each"),
+                name=customer.name,
+                period=period,
+            ),
+        )
     known = [moment for moment in starts if moment], [moment for moment in ends if moment]
     start, end = min(map(_moment, known[0])), max(map(_moment, known[1]))
     curtailed = sum(Decimal(row["curtailed_h"]) for c in contracts for row in c["miners"])

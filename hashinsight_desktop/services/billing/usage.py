@@ -53,6 +53,7 @@ from hashinsight_desktop.services.billing.money import (
     usd_text,
 )
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 HASHING, SLEEPING, CURTAILED, OFFLINE = "hashing", "sleeping", "curtailed", "offline"
 STATUSES = (HASHING, SLEEPING, CURTAILED, OFFLINE)
@@ -207,7 +208,7 @@ class Bill:
 def bill(terms: ContractTerms, period: BillingPeriod, usage: Iterable[UsageBucket]) -> Bill:
     """The bill of ``terms`` for ``period`` from the buckets of its miners (see the module's docstring)."""
     if not terms.miners:
-        raise ValidationError("contract", "lists no miners: there is nothing to bill")
+        raise ValidationError("contract", QT_TRANSLATE_NOOP("Errors", "lists no miners: there is nothing to bill"))
     by_miner: dict[str, list[UsageBucket]] = defaultdict(list)
     contracted = {miner.miner_id for miner in terms.miners}
     for bucket in usage:
@@ -280,8 +281,20 @@ def _miner_bill(
     if start >= end:
         raise ValidationError(
             "contract",
-            f"miner {miner.miner_id} has no contracted time in {period.label} (from {miner.from_date or '-'}, "
-            f"to {miner.to_date or '-'}): leave it out of this period's contract",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    (
+                        "miner {miner_id} has no contracted time in {label} (from "
+                        "{value}, to {value2}): leave it out of this period's "
+                        "contract"
+                    ),
+                ),
+                miner_id=miner.miner_id,
+                label=period.label,
+                value=miner.from_date or "-",
+                value2=miner.to_date or "-",
+            ),
         )
     buckets = sorted((b for b in buckets if b.end > start and b.start < end), key=lambda b: b.start)
     cursor = start

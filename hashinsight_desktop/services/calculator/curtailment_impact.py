@@ -10,6 +10,7 @@ from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs, parse_number
 from hashinsight_desktop.services.calculator.profitability import daily_figures, fixed, money
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 HOURS_PER_MONTH = DAYS_PER_MONTH * 24
 
@@ -50,7 +51,7 @@ def impact_of_hours(inputs: CalculatorInputs, hours_per_month: object) -> Curtai
 def impact_of_price_series(inputs: CalculatorInputs, hourly_prices_usd_per_kwh: Sequence[object]) -> CurtailmentImpact:
     """Switch off in every hour whose price is above the break-even; each row of the series is one hour."""
     if not hourly_prices_usd_per_kwh:
-        raise ValidationError("price series", "is empty: give one price per hour")
+        raise ValidationError("price series", QT_TRANSLATE_NOOP("Errors", "is empty: give one price per hour"))
     prices = [float(parse_number("electricity_usd_per_kwh", p)) for p in hourly_prices_usd_per_kwh]
     revenue_hour, kwh_hour = _hourly(inputs)
     threshold = revenue_hour / kwh_hour
@@ -71,7 +72,15 @@ def parse_hours(value: object) -> Decimal:
     try:
         hours = Decimal(str(value).strip())
     except ArithmeticError:
-        raise ValidationError("hours_per_month", f"{value!r} is not a number") from None
+        raise ValidationError(
+            "hours_per_month", Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a number"), value=value)
+        ) from None
     if not hours.is_finite() or hours < 0 or hours > Decimal(str(round(HOURS_PER_MONTH, 2))):
-        raise ValidationError("hours_per_month", f"must be between 0 and {HOURS_PER_MONTH:.0f}")
+        raise ValidationError(
+            "hours_per_month",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "must be between 0 and {HOURS_PER_MONTH:.0f}"),
+                HOURS_PER_MONTH=HOURS_PER_MONTH,
+            ),
+        )
     return hours

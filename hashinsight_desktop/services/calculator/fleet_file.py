@@ -26,6 +26,7 @@ from hashinsight_desktop.services.calculator.inputs import CalculatorInputs, par
 from hashinsight_desktop.services.calculator.projection import Array
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.table_file import BadCells, RowError, read_table
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -132,9 +133,17 @@ def _plain_number(field: str, text: str, decimal_comma: bool) -> str:
         if "," in text:
             return text.replace(".", "").replace(",", ".")
         if _THOUSANDS_DOT.fullmatch(text):
-            raise ValidationError(field, f"{text!r} is ambiguous; write it without a thousands separator")
+            raise ValidationError(
+                field,
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "{text!r} is ambiguous; write it without a thousands separator"),
+                    text=text,
+                ),
+            )
     elif "," in text and not _THOUSANDS_COMMA.fullmatch(text):
-        raise ValidationError(field, f"{text!r}: use a dot as the decimal separator")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{text!r}: use a dot as the decimal separator"), text=text)
+        )
     return text
 
 
@@ -154,7 +163,7 @@ def _number_parser(field: str, decimal_comma: bool, *, blank: float | None = Non
 def _model_parser(models_by_key: Mapping[str, ModelSpec]) -> Callable[[str], ModelSpec]:
     def parse(text: str) -> ModelSpec:
         if not text:
-            raise ValidationError("model", "a model name is required")
+            raise ValidationError("model", QT_TRANSLATE_NOOP("Errors", "a model name is required"))
         key = catalogue.lookup_key(text)
         if key in models_by_key:
             return models_by_key[key]
@@ -166,7 +175,14 @@ def _model_parser(models_by_key: Mapping[str, ModelSpec]) -> Callable[[str], Mod
 
 def _site(text: str) -> str:
     if len(text) > MAX_SITE_LENGTH:
-        raise ValidationError("site", f"at most {MAX_SITE_LENGTH} characters (got {len(text)})")
+        raise ValidationError(
+            "site",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "at most {MAX_SITE_LENGTH} characters (got {n_text})"),
+                MAX_SITE_LENGTH=MAX_SITE_LENGTH,
+                n_text=len(text),
+            ),
+        )
     return text
 
 
@@ -240,5 +256,5 @@ def load_fleet(path: str | Path, models_by_key: Mapping[str, ModelSpec]) -> Vali
     if errors:
         raise FleetFileError(errors)
     if not len(rows):
-        raise ValidationError("file", "the file has a header but no fleet rows")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "the file has a header but no fleet rows"))
     return rows

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 # name: (low, high, low_inclusive): the ranges a real farm can have, wide enough for what-ifs.
 LIMITS: dict[str, tuple[Decimal, Decimal, bool]] = {
@@ -59,27 +60,45 @@ def parse_number(field: str, value: object) -> Decimal:
     """A finite number within the field's range; text, NaN and infinities are refused by name.
     A difficulty may carry an SI suffix (``110T``)."""
     if isinstance(value, bool) or value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field, "a number is required")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "a number is required"))
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValidationError(field, f"{value!r} is not a finite number")
+        raise ValidationError(field, Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a finite number"), value=value))
     try:
         if field in SI_FIELDS and isinstance(value, str) and value.strip().lower().lstrip("+-") not in _NON_FINITE:
             si = with_si_suffix(value)
             if si is None:
-                raise ValidationError(field, f"{value.strip()!r} is not a number (e.g. 110T, 110 T or 1.1e14)")
+                raise ValidationError(
+                    field,
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "{value!r} is not a number (e.g. 110T, 110 T or 1.1e14)"),
+                        value=value.strip(),
+                    ),
+                )
             number = si
         else:
             number = Decimal(str(value).strip().replace(",", "")) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError):
-        raise ValidationError(field, f"{value!r} is not a number") from None
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a number"), value=value)
+        ) from None
     if not number.is_finite():
-        raise ValidationError(field, f"{value!r} is not a finite number")
+        raise ValidationError(field, Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a finite number"), value=value))
     low, high, low_inclusive = LIMITS[field]
     if number < low or (number == low and not low_inclusive) or number > high:
         bound = f"at least {low}" if low_inclusive else f"greater than {low}"
-        raise ValidationError(field, f"must be {bound} and at most {high} (got {number})")
+        raise ValidationError(
+            field,
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "must be {bound} and at most {high} (got {number})"),
+                bound=bound,
+                high=high,
+                number=number,
+            ),
+        )
     if field in INTEGER_FIELDS and number != number.to_integral_value():
-        raise ValidationError(field, f"must be a whole number (got {number})")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "must be a whole number (got {number})"), number=number)
+        )
     return number
 
 

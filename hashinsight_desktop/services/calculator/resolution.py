@@ -13,6 +13,7 @@ from hashinsight_desktop.services.calculator.difficulty_trend import DEFAULT_GRO
 from hashinsight_desktop.services.calculator.inputs import DEFAULTS, CalculatorInputs
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 # Calculator field ← market quantity; network hashrate only feeds the second (hashrate-share) estimate.
 MARKET_FIELDS: dict[str, Quantity] = {
@@ -68,7 +69,9 @@ def resolve_inputs(
                 take(field, getattr(model, field), InputSource(getattr(model, field), label))
         raw.setdefault("model_name", f"{model.manufacturer} {model.name}")
     elif "hashrate_ths" not in raw or "power_w" not in raw:
-        raise ValidationError("model", "choose a catalogue model, or give both hashrate_ths and power_w")
+        raise ValidationError(
+            "model", QT_TRANSLATE_NOOP("Errors", "choose a catalogue model, or give both hashrate_ths and power_w")
+        )
     for field, quantity in MARKET_FIELDS.items():
         if field in raw:
             continue

@@ -21,6 +21,7 @@ from hashinsight_desktop.services.cluster.consumers import DISCARDED, RETRIED
 from hashinsight_desktop.services.errors import NotFound, ServiceError
 from hashinsight_desktop.services.notifications import delivery as deliveries
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 DEAD, RETRYING, RETRY_ASKED = "dead", "retrying", "retry asked"  # a failure's state, as listed
 LIST_LIMIT = 2000
@@ -97,10 +98,12 @@ def find(session: Session, principal: Principal, key: str) -> FailureView:
     require(principal, Permission.SETTINGS_MANAGE, "see the dead letters")
     key = key.strip().lower()
     if len(key) < 6:
-        raise NotFound(f"Dead letter {key!r}: give at least 6 characters of its id.")
+        raise NotFound(
+            Text(QT_TRANSLATE_NOOP("Errors", "Dead letter {key!r}: give at least 6 characters of its id."), key=key)
+        )
     digits = key.replace("-", "")
     if not all(c in "0123456789abcdef" for c in digits):
-        raise NotFound(f"Dead letter {key!r}: no dead letter has that id.")
+        raise NotFound(Text(QT_TRANSLATE_NOOP("Errors", "Dead letter {key!r}: no dead letter has that id."), key=key))
     failures = session.scalars(select(ConsumerFailure).where(_id_starts(ConsumerFailure.id, digits)).limit(2))
     dead = select(NotificationDelivery).where(
         NotificationDelivery.status == deliveries.FAILED, _id_starts(NotificationDelivery.id, digits)
@@ -108,7 +111,7 @@ def find(session: Session, principal: Principal, key: str) -> FailureView:
     matches = [_view(f) for f in failures] + [_delivery_view(d) for d in session.scalars(dead.limit(2))]
     if len(matches) != 1:
         problem = "no dead letter has that id" if not matches else "more than one starts with it: give more of it"
-        raise NotFound(f"Dead letter {key!r}: {problem}.")
+        raise NotFound(Text(QT_TRANSLATE_NOOP("Errors", "Dead letter {key!r}: {problem}."), key=key, problem=problem))
     return matches[0]
 
 
@@ -121,11 +124,21 @@ def _id_starts(column: Any, digits: str) -> Any:
 def _open_dead(session: Session, failure_id: uuid.UUID) -> ConsumerFailure:
     failure = session.get(ConsumerFailure, failure_id, with_for_update=True)
     if failure is None:
-        raise NotFound("That dead letter no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That dead letter no longer exists."))
     if failure.dead_at is None or failure.resolution is not None:
         raise ServiceError(
-            f"Event {failure.event_id} of {failure.consumer} is no longer a dead letter ({_state(failure)}): "
-            "someone else acted on it since it was listed."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    (
+                        "Event {event_id} of {consumer} is no longer a dead letter "
+                        "({value}): someone else acted on it since it was listed."
+                    ),
+                ),
+                event_id=failure.event_id,
+                consumer=failure.consumer,
+                value=_state(failure),
+            )
         )
     return failure
 
@@ -181,11 +194,21 @@ def discard(session: Session, principal: Principal, failure_id: uuid.UUID, *, cl
 def _open_dead_delivery(session: Session, delivery_id: uuid.UUID) -> NotificationDelivery:
     found = session.get(NotificationDelivery, delivery_id, with_for_update=True)
     if found is None:
-        raise NotFound("That dead letter no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That dead letter no longer exists."))
     if found.status != deliveries.FAILED:
         raise ServiceError(
-            f"The notification to {found.channel_name} is no longer a dead letter ({found.status}): "
-            "someone else acted on it since it was listed."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    (
+                        "The notification to {channel_name} is no longer a dead "
+                        "letter ({status}): someone else acted on it since it was "
+                        "listed."
+                    ),
+                ),
+                channel_name=found.channel_name,
+                status=found.status,
+            )
         )
     return found
 

@@ -20,6 +20,7 @@ from hashinsight_desktop.services.crm import listing, sales_people, search_terms
 from hashinsight_desktop.services.crm.scope import not_found_message
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version
 from hashinsight_desktop.services.validation import optional_text, required_text
 
@@ -97,7 +98,14 @@ def subject_customer(session: Session, subject_kind: str, subject_id: uuid.UUID)
             raise NotFound(not_found_message("ticket"))
         return row[0]  # type: ignore[no-any-return]
     else:
-        raise ValidationError("subject_kind", f"{subject_kind!r} is not one of {', '.join(SUBJECTS)}")
+        raise ValidationError(
+            "subject_kind",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{subject_kind!r} is not one of {value}"),
+                subject_kind=subject_kind,
+                value=", ".join(SUBJECTS),
+            ),
+        )
     if customer is None:
         raise NotFound(not_found_message(subject_kind))
     return customer
@@ -120,9 +128,12 @@ def add_activity(
     acting user."""
     require(principal, Permission.CUSTOMERS_MANAGE, "log activities")
     if kind not in KINDS:
-        raise ValidationError("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+        raise ValidationError(
+            "kind",
+            Text(QT_TRANSLATE_NOOP("Errors", "{kind!r} is not one of {value}"), kind=kind, value=", ".join(KINDS)),
+        )
     if kind == "task" and due_at is None:
-        raise ValidationError("due_at", "a task needs a due date")
+        raise ValidationError("due_at", QT_TRANSLATE_NOOP("Errors", "a task needs a due date"))
     now = clock()
     activity = Activity(
         id=uuid.uuid4(),
@@ -232,9 +243,17 @@ def complete_task(
     activity = listing.get_visible(session, principal, Activity, activity_id, "activity", SEE)
     check_version("activity", activity.version, expected_version)
     if activity.kind != "task":
-        raise ValidationError("kind", f"a {activity.kind} is not a task: nothing to complete")
+        raise ValidationError(
+            "kind", Text(QT_TRANSLATE_NOOP("Errors", "a {kind} is not a task: nothing to complete"), kind=activity.kind)
+        )
     if activity.done_at is not None:
-        raise ValidationError("done_at", f"the task was already done at {activity.done_at:%Y-%m-%d %H:%M} UTC")
+        raise ValidationError(
+            "done_at",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "the task was already done at {done_at:%Y-%m-%d %H:%M} UTC"),
+                done_at=activity.done_at,
+            ),
+        )
     return records.save_changes(
         session,
         principal,

@@ -20,6 +20,7 @@ from hashinsight_desktop.services.crm.customers import get_customer
 from hashinsight_desktop.services.crm.scope import AnySelect, get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.validation import optional_text, required_text
 
 KIND = "customer_asset"
@@ -74,12 +75,21 @@ def parse_date(field: str, value: date | str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date (YYYY-MM-DD)"), text=text)
+        ) from None
 
 
 def _order(sort: dict[str, Any], order_by: str, descending: bool, tie: Any) -> tuple[Any, Any]:
     if order_by not in sort:
-        raise ValidationError("order_by", f"sorts by one of {', '.join(sort)}, not {order_by!r}")
+        raise ValidationError(
+            "order_by",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "sorts by one of {value}, not {order_by!r}"),
+                value=", ".join(sort),
+                order_by=order_by,
+            ),
+        )
     column = sort[order_by]  # the tie-breaker goes the same way, so one index scan (either direction) serves both
     return (column.desc(), tie.desc()) if descending else (column.asc(), tie.asc())
 
@@ -169,7 +179,7 @@ def check_miner_of(session: Session, customer_id: uuid.UUID, miner_id: uuid.UUID
         return
     miner = session.get(Miner, miner_id)
     if miner is None or miner.customer_id != customer_id:
-        raise ValidationError("miner", "is not one of this customer's miners in our sites")
+        raise ValidationError("miner", QT_TRANSLATE_NOOP("Errors", "is not one of this customer's miners in our sites"))
 
 
 def asset_fields(
@@ -184,7 +194,12 @@ def asset_fields(
     warranty = parse_date("warranty_end", warranty_end)
     if bought and warranty and warranty < bought:
         raise ValidationError(
-            "warranty_end", f"{warranty.isoformat()} is before the purchase date {bought.isoformat()}"
+            "warranty_end",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{value} is before the purchase date {value2}"),
+                value=warranty.isoformat(),
+                value2=bought.isoformat(),
+            ),
         )
     return {
         "serial": required_text("serial", serial, 120),
@@ -323,5 +338,7 @@ def get_customer_miner(session: Session, principal: Principal, miner_id: uuid.UU
     """A hosted miner by id; another customer's answers "not found" like a missing one."""
     miner = get_scoped(session, principal, Miner, miner_id, Miner.customer_id, entity="miner")
     if miner.customer_id is None or miner.removed_at is not None:  # staff asking for an unhosted one
-        raise ValidationError("miner", f"{miner.name} is not hosted for a customer")
+        raise ValidationError(
+            "miner", Text(QT_TRANSLATE_NOOP("Errors", "{name} is not hosted for a customer"), name=miner.name)
+        )
     return miner

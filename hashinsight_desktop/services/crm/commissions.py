@@ -17,6 +17,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm import sales_people
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 CENT = Decimal("0.01")
@@ -68,7 +69,9 @@ def _month(field: str, value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if not MONTH_RE.match(value):
-        raise ValidationError(field, f"{value!r} is not a month (YYYY-MM)")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a month (YYYY-MM)"), value=value)
+        )
     return value
 
 

@@ -16,6 +16,7 @@ from hashinsight_desktop.services.crm.customers import EMAIL_RE, get_customer
 from hashinsight_desktop.services.crm.scope import get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.validation import optional_text, required_text
 
 KIND = "customer_contact"
@@ -36,10 +37,17 @@ def contact_state(contact: CustomerContact) -> dict[str, Any]:
 def _fields(name: str, email: str | None, phone: str | None, role: str, is_billing: bool) -> dict[str, Any]:
     address = optional_text("email", email, 254) or None
     if address and not EMAIL_RE.match(address):
-        raise ValidationError("email", f"{address!r} is not an e-mail address")
+        raise ValidationError(
+            "email", Text(QT_TRANSLATE_NOOP("Errors", "{address!r} is not an e-mail address"), address=address)
+        )
     role = (role or "").strip().lower()
     if role not in CONTACT_ROLES:
-        raise ValidationError("role", f"{role!r} is not one of {', '.join(CONTACT_ROLES)}")
+        raise ValidationError(
+            "role",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{role!r} is not one of {value}"), role=role, value=", ".join(CONTACT_ROLES)
+            ),
+        )
     return {
         "name": required_text("name", name, 200),
         "email": address,

@@ -32,6 +32,7 @@ from hashinsight_desktop.services.notifications.formats import EMAIL
 from hashinsight_desktop.services.notifications.transport import DeliveryError, send_mail
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 QUEUED: Final = "queued"
@@ -66,9 +67,11 @@ def clean_recipients(to: str | Iterable[str], field: str = "to") -> list[str]:
     addresses = list(dict.fromkeys(a.strip() for a in raw if a and a.strip()))
     bad = [a for a in addresses if not _ADDRESS.match(a)]
     if bad:
-        raise ValidationError(field, f"not an e-mail address: {', '.join(bad)}")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "not an e-mail address: {value}"), value=", ".join(bad))
+        )
     if not addresses:
-        raise ValidationError(field, "give at least one e-mail address")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "give at least one e-mail address"))
     return addresses
 
 
@@ -88,7 +91,7 @@ def queue_email(
     recipients = clean_recipients(to)
     subject = " ".join(subject.split())
     if not subject:
-        raise ValidationError("subject", "is empty")
+        raise ValidationError("subject", QT_TRANSLATE_NOOP("Errors", "is empty"))
     now = clock()
     row = EmailLog(
         id=uuid.uuid4(),
@@ -174,7 +177,7 @@ def _claim(session: Session, now: datetime, *, email_id: uuid.UUID | None = None
 def _record(session: Session, job: _Job, now: datetime, error: str | None, *, retry: bool = True) -> Outcome:
     row = session.get(EmailLog, job.email_id)
     if row is None:
-        raise NotFound("That e-mail is no longer in the send log.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That e-mail is no longer in the send log."))
     row.attempts += 1
     row.last_attempt_at = now
     if error is None:

@@ -29,12 +29,13 @@ from hashinsight_desktop.db.models import (
     Ticket,
     User,
 )
-from hashinsight_desktop.services import audit, outbox, records
+from hashinsight_desktop.services import audit, languages, outbox, records
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm import search_terms
 from hashinsight_desktop.services.crm.scope import get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import optional_text, required_text
 
@@ -78,6 +79,7 @@ def customer_state(customer: Customer, tags: Iterable[str] = ()) -> dict[str, An
         "phone": customer.phone,
         "tax_id": customer.tax_id,
         "billing_address": customer.billing_address,
+        "language": customer.language,
         "notes": customer.notes,
         "tags": sorted(tags),
         "version": customer.version,
@@ -111,7 +113,14 @@ def list_customers(
     """One page of the customers a principal may see, sorted in the database (the id breaks ties, so pages
     neither overlap nor skip a row)."""
     if order_by not in SORT_COLUMNS:
-        raise ValidationError("order_by", f"sorts by one of {', '.join(SORT_COLUMNS)}, not {order_by!r}")
+        raise ValidationError(
+            "order_by",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "sorts by one of {value}, not {order_by!r}"),
+                value=", ".join(SORT_COLUMNS),
+                order_by=order_by,
+            ),
+        )
     column = SORT_COLUMNS[order_by]
     query = _filtered(select(Customer), principal, search, tag)
     # The id breaks ties in the same direction, so one index scan (either way) serves the whole order.
@@ -179,7 +188,15 @@ def parse_tags(tags: Iterable[str]) -> tuple[str, ...]:
         if not tag:
             continue
         if not TAG_RE.match(tag):
-            raise ValidationError("tags", f"{raw!r}: letters, digits and . : / + - _ only, at most 64 characters")
+            raise ValidationError(
+                "tags",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", ("{raw!r}: letters, digits and . : / + - _ only, at most 64 characters")
+                    ),
+                    raw=raw,
+                ),
+            )
         if tag not in parsed:
             parsed.append(tag)
     return tuple(sorted(parsed))
@@ -188,7 +205,9 @@ def parse_tags(tags: Iterable[str]) -> tuple[str, ...]:
 def _email(field: str, value: str | None) -> str | None:
     email = optional_text(field, value, 254) or None
     if email and not EMAIL_RE.match(email):
-        raise ValidationError(field, f"{email!r} is not an e-mail address")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{email!r} is not an e-mail address"), email=email)
+        )
     return email
 
 
@@ -201,6 +220,7 @@ def customer_fields(
     billing_address: str | None,
     tax_id: str | None,
     phone: str | None,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """The fields given (None: left as it is), validated; ``name`` and ``contact_email`` always given."""
     fields: dict[str, Any] = {"contact_email": _email("contact_email", contact_email)}
@@ -215,7 +235,20 @@ def customer_fields(
     ):
         if value is not None:
             fields[field] = optional_text(field, value, length)
+    if language is not None:
+        fields["language"] = _language(language)
     return fields
+
+
+def _language(value: str) -> str:
+    """What the customer's documents are written in: en or zh_CN (zh, zh-CN, en_US… accepted)."""
+    try:
+        return languages.normalise(value)
+    except languages.UnknownLanguage:
+        raise ValidationError(
+            "language",
+            Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a language: choose en or zh_CN"), value=value),
+        ) from None
 
 
 def _index(session: Session, customer: Customer) -> None:
@@ -241,6 +274,7 @@ def add_customer(
     billing_address: str | None = None,
     tax_id: str | None = None,
     phone: str | None = None,
+    language: str | None = None,
     tags: Iterable[str] = (),
     clock: Clock = system_clock,
 ) -> Customer:
@@ -253,6 +287,7 @@ def add_customer(
         billing_address=billing_address,
         tax_id=tax_id,
         phone=phone,
+        language=language,
     )
     wanted_tags = parse_tags(tags)
     customer = Customer(**fields)
@@ -287,6 +322,7 @@ def update_customer(
     billing_address: str | None = None,
     tax_id: str | None = None,
     phone: str | None = None,
+    language: str | None = None,
     tags: Iterable[str] | None = None,
     clock: Clock = system_clock,
 ) -> Customer:
@@ -304,6 +340,7 @@ def update_customer(
         billing_address=billing_address,
         tax_id=tax_id,
         phone=phone,
+        language=language,
     )
     old_tags = tags_of(session, [customer_id]).get(customer_id, ())
     new_tags = old_tags if tags is None else parse_tags(tags)
@@ -346,11 +383,23 @@ def delete_customer(
     users = session.scalar(select(func.count()).select_from(User).where(User.customer_id == customer_id)) or 0
     miners = session.scalar(select(func.count()).select_from(Miner).where(Miner.customer_id == customer_id)) or 0
     if users or miners:
-        raise ValidationError("customer", f"{customer.name} still has {users} user accounts and {miners} miners")
+        raise ValidationError(
+            "customer",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name} still has {users} user accounts and {miners} miners"),
+                name=customer.name,
+                users=users,
+                miners=miners,
+            ),
+        )
     hosted = select(func.count()).where(MinerCustomerAssignment.customer_id == customer_id)
     if session.scalar(hosted):  # the history billing bills by
         raise ValidationError(
-            "customer", f"{customer.name} hosted miners before: its billing history keeps the account"
+            "customer",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name} hosted miners before: its billing history keeps the account"),
+                name=customer.name,
+            ),
         )
     held = [
         (n, kind)
@@ -359,7 +408,10 @@ def delete_customer(
     ]
     if held:  # their rows refer to the account (ON DELETE RESTRICT): say which, not an IntegrityError
         listed = ", ".join(f"{n} {kind}" for n, kind in held)
-        raise ValidationError("customer", f"{customer.name} still has {listed} on record")
+        raise ValidationError(
+            "customer",
+            Text(QT_TRANSLATE_NOOP("Errors", "{name} still has {listed} on record"), name=customer.name, listed=listed),
+        )
     search_terms.forget(session, SEARCH_KIND, [customer.id])
     records.delete(
         session,

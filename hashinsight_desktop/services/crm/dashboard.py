@@ -27,6 +27,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm import listing, stages
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 SEE = "see the sales dashboard"
 DEAL_FUNNEL = stages.DEAL_STAGES[:5]  # draft … completed
@@ -52,7 +53,9 @@ def funnel(
     session: Session, principal: Principal, *, pipeline: str = "deals", owner_id: uuid.UUID | None = None
 ) -> list[FunnelStage]:
     if pipeline not in ("deals", "leads"):
-        raise ValidationError("pipeline", f"{pipeline!r}: deals or leads")
+        raise ValidationError(
+            "pipeline", Text(QT_TRANSLATE_NOOP("Errors", "{pipeline!r}: deals or leads"), pipeline=pipeline)
+        )
     model: type[Deal] | type[Lead] = Deal if pipeline == "deals" else Lead
     order = DEAL_FUNNEL if pipeline == "deals" else LEAD_FUNNEL
     stage_column = Deal.stage if pipeline == "deals" else Lead.status
@@ -126,7 +129,7 @@ def won_by_month(
 ) -> list[MonthValue]:
     """The value of deals signed in each of the last ``months`` months (this one included), oldest first."""
     if not 1 <= months <= 120:
-        raise ValidationError("months", "must be between 1 and 120")
+        raise ValidationError("months", QT_TRANSLATE_NOOP("Errors", "must be between 1 and 120"))
     now = clock()
     keys = _months_back(now, months)
     first = _month_start(now).replace(year=int(keys[0][:4]), month=int(keys[0][5:]))
@@ -160,7 +163,7 @@ def sales_cycle(
 ) -> SalesCycle:
     """First contact to signing, in days, over the deals won in the last ``days`` days."""
     if not 1 <= days <= 3660:
-        raise ValidationError("days", "must be between 1 and 3660")
+        raise ValidationError("days", QT_TRANSLATE_NOOP("Errors", "must be between 1 and 3660"))
     source = aliased(Lead)
     won = _won(principal, clock() - timedelta(days=days), owner_id)
     query = won.outerjoin(source, source.id == Deal.lead_id).with_only_columns(

@@ -38,6 +38,7 @@ from hashinsight_desktop.services.crm.stage_probabilities import (
 from hashinsight_desktop.services.crm.stages import DEAL_STAGES, legal_moves
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import decimal_in_range, optional_text, required_text
 
@@ -182,7 +183,14 @@ def list_deals(
     ids = filtered_ids(session, principal, search=search, owner_id=owner_id)
     if stage:
         if stage not in DEAL_STAGES:
-            raise ValidationError("stage", f"{stage!r} is not a deal stage; one of {', '.join(DEAL_STAGES)}")
+            raise ValidationError(
+                "stage",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "{stage!r} is not a deal stage; one of {value}"),
+                    stage=stage,
+                    value=", ".join(DEAL_STAGES),
+                ),
+            )
         ids = ids.where(Deal.stage == stage)
     if customer_id is not None:
         ids = ids.where(Deal.customer_id == customer_id)
@@ -253,7 +261,7 @@ def add_deal(
         commission_rate_pct=commission_rate_pct,
     )
     if session.get(Customer, customer_id) is None:
-        raise ValidationError("customer", "no customer account with that id")
+        raise ValidationError("customer", QT_TRANSLATE_NOOP("Errors", "no customer account with that id"))
     now = clock()
     deal = Deal(
         id=uuid.uuid4(),
@@ -287,7 +295,12 @@ def update_deal(
     deal = get_deal(session, principal, deal_id)
     check_version("deal", deal.version, expected_version)
     if deal.stage not in stages.DEAL_OPEN:
-        raise ValidationError("stage", f"a {deal.stage} deal is closed: its figures stay as they were")
+        raise ValidationError(
+            "stage",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "a {stage} deal is closed: its figures stay as they were"), stage=deal.stage
+            ),
+        )
     changes = deal_fields(
         session,
         principal,

@@ -21,6 +21,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm.scope import customer_condition, not_found_message
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import optional_text, required_text
 
@@ -125,9 +126,16 @@ def open_incident(
     """Record an incident; ``all_site_miners`` links every active miner of its site (a site-wide power loss)."""
     require(principal, Permission.CUSTOMERS_MANAGE, "record incidents")
     if kind not in INCIDENT_KINDS:
-        raise ValidationError("kind", f"{kind!r} is not one of {', '.join(INCIDENT_KINDS)}")
+        raise ValidationError(
+            "kind",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{kind!r} is not one of {value}"),
+                kind=kind,
+                value=", ".join(INCIDENT_KINDS),
+            ),
+        )
     if site_id is not None and session.get(Site, site_id) is None:
-        raise ValidationError("site", "no such site")
+        raise ValidationError("site", QT_TRANSLATE_NOOP("Errors", "no such site"))
     incident = Incident(
         id=uuid.uuid4(),
         site_id=site_id,
@@ -141,7 +149,7 @@ def open_incident(
     flush(session, "incident")
     if all_site_miners:
         if site_id is None:
-            raise ValidationError("site", "choose the site whose miners it affected")
+            raise ValidationError("site", QT_TRANSLATE_NOOP("Errors", "choose the site whose miners it affected"))
         active = select(Miner.id).where(Miner.site_id == site_id, Miner.is_active.is_(True))
         miner_ids = [*miner_ids, *session.scalars(active)]
     linked = _add_links(session, incident, ticket_ids, miner_ids)
@@ -201,7 +209,7 @@ def end_incident(
     before = _state(incident)
     end = ended_at or clock()
     if end < incident.started_at:
-        raise ValidationError("ended at", "is before the incident started")
+        raise ValidationError("ended at", QT_TRANSLATE_NOOP("Errors", "is before the incident started"))
     incident.ended_at = end
     flush(session, "incident")
     audit.append(

@@ -23,6 +23,7 @@ from hashinsight_desktop.services.crm import listing, sales_people, search_terms
 from hashinsight_desktop.services.crm.stages import LEAD_STAGES
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import decimal_in_range, optional_text, required_text
 
@@ -135,7 +136,14 @@ def list_leads(
         ids = ids.where(matched)
     if status:
         if status not in LEAD_STAGES:
-            raise ValidationError("status", f"{status!r} is not a lead stage; one of {', '.join(LEAD_STAGES)}")
+            raise ValidationError(
+                "status",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "{status!r} is not a lead stage; one of {value}"),
+                    status=status,
+                    value=", ".join(LEAD_STAGES),
+                ),
+            )
         ids = ids.where(Lead.status == status)
     if owner_id is not None:
         ids = ids.where(Lead.owner_id == owner_id)
@@ -177,7 +185,9 @@ def _fields(
 ) -> dict[str, Any]:
     address = optional_text("email", email, 254) or None
     if address and not EMAIL_RE.match(address):
-        raise ValidationError("email", f"{address!r} is not an e-mail address")
+        raise ValidationError(
+            "email", Text(QT_TRANSLATE_NOOP("Errors", "{address!r} is not an e-mail address"), address=address)
+        )
     return {
         "title": required_text("title", title, 200),
         "company": optional_text("company", company, 200),

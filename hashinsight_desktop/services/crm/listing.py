@@ -20,6 +20,7 @@ from hashinsight_desktop.db.models import CrmSearchTerm
 from hashinsight_desktop.services.crm import scope, search_terms
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 T = TypeVar("T")
 AnySelect = Select[*tuple[Any, ...]]
@@ -62,11 +63,20 @@ def _ordering(
     sortable: Mapping[str, Any], order_by: str, descending: bool, tie_break: Any, limit: int, offset: int
 ) -> Any:
     if order_by not in sortable:
-        raise ValidationError("order_by", f"{order_by!r} is not sortable; one of {', '.join(sortable)}")
+        raise ValidationError(
+            "order_by",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{order_by!r} is not sortable; one of {value}"),
+                order_by=order_by,
+                value=", ".join(sortable),
+            ),
+        )
     if not 1 <= limit <= MAX_PAGE:
-        raise ValidationError("limit", f"must be between 1 and {MAX_PAGE}")
+        raise ValidationError(
+            "limit", Text(QT_TRANSLATE_NOOP("Errors", "must be between 1 and {MAX_PAGE}"), MAX_PAGE=MAX_PAGE)
+        )
     if offset < 0:
-        raise ValidationError("offset", "must not be negative")
+        raise ValidationError("offset", QT_TRANSLATE_NOOP("Errors", "must not be negative"))
     column = sortable[order_by]
     return (column.desc(), tie_break.desc()) if descending else (column.asc(), tie_break.asc())
 

@@ -12,6 +12,7 @@ from hashinsight_desktop.services import audit, users
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import ROLE_PERMISSIONS, Permission, Principal, Role, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 
 OWNER_ROLES = frozenset(role for role, allowed in ROLE_PERMISSIONS.items() if Permission.CUSTOMERS_MANAGE in allowed)
@@ -22,12 +23,19 @@ def owner_for(session: Session, principal: Principal, owner_id: uuid.UUID | None
     customers."""
     chosen = owner_id or principal.user_id
     if chosen is None:
-        raise ValidationError(field, "name the owner (you act without a user account)")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "name the owner (you act without a user account)"))
     user = session.get(User, chosen)
     if user is None or not user.is_active:
-        raise ValidationError(field, "no active user account with that id")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "no active user account with that id"))
     if Role(user.role) not in OWNER_ROLES:
-        raise ValidationError(field, f"{user.username} ({user.role}) may not own sales work")
+        raise ValidationError(
+            field,
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{username} ({role}) may not own sales work"),
+                username=user.username,
+                role=user.role,
+            ),
+        )
     return user
 
 
@@ -58,7 +66,7 @@ def set_notice_email(
         require(principal, Permission.USERS_MANAGE, "change another user's e-mail address")
     user = session.get(User, user_id)
     if user is None:
-        raise NotFound("That user account no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That user account no longer exists."))
     check_version("user", user.version, expected_version)
     new = users.notice_email(email)
     if new == user.email:

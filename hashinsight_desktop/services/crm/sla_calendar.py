@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MAX_SEARCH_DAYS = 3 * 366  # add_business_time looks this far ahead (a target of years is a typo)
@@ -36,7 +37,9 @@ def _minutes(text: str, field: str) -> int:
     match = _HHMM.match(text.strip())
     minutes = int(match.group(1)) * 60 + int(match.group(2)) if match else -1
     if not 0 <= minutes <= 1440:
-        raise ValidationError(field, f"{text!r} is not a time of day (HH:MM, 00:00 to 24:00)")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a time of day (HH:MM, 00:00 to 24:00)"), text=text)
+        )
     return minutes
 
 
@@ -57,18 +60,25 @@ class BusinessHours:
         try:
             tz = ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValidationError("time zone", f"{zone!r} is not a known time zone (e.g. America/Chicago)") from None
+            raise ValidationError(
+                "time zone",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "{zone!r} is not a known time zone (e.g. America/Chicago)"), zone=zone
+                ),
+            ) from None
         week: list[tuple[Interval, ...]] = []
         for day in range(7):
             field = f"hours on {DAY_NAMES[day]}"
             spans = sorted((_minutes(a, field), _minutes(b, field)) for a, b in hours.get(str(day), ()))
             if any(start >= end for start, end in spans):
-                raise ValidationError(field, "each interval must end after it starts")
+                raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "each interval must end after it starts"))
             if any(following[0] < earlier[1] for earlier, following in pairwise(spans)):
-                raise ValidationError(field, "intervals overlap")
+                raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "intervals overlap"))
             week.append(tuple(spans))
         if not any(week):
-            raise ValidationError("hours", "a calendar needs working hours on at least one day")
+            raise ValidationError(
+                "hours", QT_TRANSLATE_NOOP("Errors", "a calendar needs working hours on at least one day")
+            )
         return cls(tz, tuple(week), frozenset(holidays))
 
     def _day_spans(self, day: date) -> Iterator[tuple[datetime, datetime]]:
@@ -147,7 +157,13 @@ class BusinessHours:
                     return a + timedelta(seconds=left)
                 left -= span
             day += timedelta(days=1)
-        raise ValidationError("target", f"not reached within {MAX_SEARCH_DAYS} days of business hours")
+        raise ValidationError(
+            "target",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "not reached within {MAX_SEARCH_DAYS} days of business hours"),
+                MAX_SEARCH_DAYS=MAX_SEARCH_DAYS,
+            ),
+        )
 
     def is_open(self, instant: datetime) -> bool:
         return any(a <= instant < b for a, b in self.spans(instant - timedelta(days=1), instant + timedelta(days=1)))

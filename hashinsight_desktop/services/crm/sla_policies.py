@@ -23,6 +23,7 @@ from hashinsight_desktop.services.crm.sla_calendar import BusinessHours
 from hashinsight_desktop.services.crm.ticket_list import PRIORITIES
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import required_text
 
@@ -69,7 +70,7 @@ def save_calendar(
     spec = {str(d): [list(span) for span in hours.get(str(d), ())] for d in range(7)}
     calendar = None if calendar_id is None else session.get(BusinessCalendar, calendar_id)
     if calendar_id is not None and calendar is None:
-        raise NotFound("That business calendar no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That business calendar no longer exists."))
     before = None
     if calendar is None:
         calendar = BusinessCalendar(id=uuid.uuid4())
@@ -107,12 +108,27 @@ def _targets(targets: Mapping[str, Sequence[int | None]]) -> dict[str, list[int 
     clean: dict[str, list[int | None]] = {}
     for priority, pair in targets.items():
         if priority not in PRIORITIES:
-            raise ValidationError("priority", f"{priority!r} is not one of {', '.join(PRIORITIES)}")
+            raise ValidationError(
+                "priority",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "{priority!r} is not one of {value}"),
+                    priority=priority,
+                    value=", ".join(PRIORITIES),
+                ),
+            )
         if len(pair) != 2:
-            raise ValidationError(f"{priority} targets", "give the response and the resolution target")
+            raise ValidationError(
+                f"{priority} targets", QT_TRANSLATE_NOOP("Errors", "give the response and the resolution target")
+            )
         for label, minutes in zip(("response", "resolution"), pair, strict=True):
             if minutes is not None and not (isinstance(minutes, int) and 1 <= minutes <= MAX_TARGET_MIN):
-                raise ValidationError(f"{priority} {label}", f"must be whole minutes from 1 to {MAX_TARGET_MIN}")
+                raise ValidationError(
+                    f"{priority} {label}",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "must be whole minutes from 1 to {MAX_TARGET_MIN}"),
+                        MAX_TARGET_MIN=MAX_TARGET_MIN,
+                    ),
+                )
         clean[priority] = list(pair)
     return clean
 
@@ -135,19 +151,22 @@ def save_policy(
     clean_name = required_text("name", name, 80)
     clean = _targets(targets)
     if session.get(BusinessCalendar, calendar_id) is None:
-        raise ValidationError("calendar", "no such business calendar")
+        raise ValidationError("calendar", QT_TRANSLATE_NOOP("Errors", "no such business calendar"))
     if customer_id is not None and session.get(Customer, customer_id) is None:
-        raise ValidationError("customer", "no such customer")
+        raise ValidationError("customer", QT_TRANSLATE_NOOP("Errors", "no such customer"))
     policy = None if policy_id is None else session.get(SlaPolicy, policy_id)
     if policy_id is not None and policy is None:
-        raise NotFound("That SLA policy no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That SLA policy no longer exists."))
     clash = select(SlaPolicy.id).where(
         SlaPolicy.customer_id == customer_id if customer_id else SlaPolicy.customer_id.is_(None)
     )
     other = session.scalar(clash if policy is None else clash.where(SlaPolicy.id != policy.id))
     if other is not None:
         whose = "this customer" if customer_id else "the default (no customer)"
-        raise ValidationError("customer", f"{whose} already has an SLA policy: change that one")
+        raise ValidationError(
+            "customer",
+            Text(QT_TRANSLATE_NOOP("Errors", "{whose} already has an SLA policy: change that one"), whose=whose),
+        )
     before: dict[str, Any] | None = None
     if policy is None:
         policy = SlaPolicy(id=uuid.uuid4())

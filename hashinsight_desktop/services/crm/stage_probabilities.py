@@ -16,6 +16,7 @@ from hashinsight_desktop.services.crm import stages
 from hashinsight_desktop.services.crm.stages import DEAL_STAGES
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import decimal_in_range
 
@@ -57,11 +58,18 @@ def set_stage_probability(
     require(principal, Permission.CUSTOMERS_MANAGE, "edit stage probabilities")
     if stage not in stages.DEAL_OPEN:
         raise ValidationError(
-            "stage", f"{stage!r}: only an open stage's probability is edited ({', '.join(stages.DEAL_OPEN)})"
+            "stage",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{stage!r}: only an open stage's probability is edited ({value})"),
+                stage=stage,
+                value=", ".join(stages.DEAL_OPEN),
+            ),
         )
     row = session.get(DealStageProbability, stage)
     if row is None:
-        raise ValidationError("stage", f"{stage!r} has no probability row")
+        raise ValidationError(
+            "stage", Text(QT_TRANSLATE_NOOP("Errors", "{stage!r} has no probability row"), stage=stage)
+        )
     check_version("stage probability", row.version, expected_version)
     before = {"probability_pct": str(row.probability_pct)}
     row.probability_pct = decimal_in_range("probability_pct", probability_pct, Decimal(0), Decimal(100), places=2)

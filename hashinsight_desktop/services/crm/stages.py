@@ -9,6 +9,7 @@ leads, completed and lost deals are final.
 from __future__ import annotations
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 LEAD_STAGES = ("new", "contacted", "qualified", "won", "lost")
 LEAD_OPEN = ("new", "contacted", "qualified")
@@ -42,7 +43,14 @@ def legal_moves(stage: str) -> tuple[str, ...]:
 def _stage(field: str, value: str, known: tuple[str, ...]) -> str:
     stage = (value or "").strip().lower()
     if stage not in known:
-        raise ValidationError(field, f"{value!r} is not a stage; one of {', '.join(known)}")
+        raise ValidationError(
+            field,
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{value!r} is not a stage; one of {value2}"),
+                value=value,
+                value2=", ".join(known),
+            ),
+        )
     return stage
 
 
@@ -54,19 +62,51 @@ def _check_move(
     target = _stage("stage", target, LEAD_STAGES if kind == "lead" else DEAL_STAGES)
     where = f"{kind} {current} → {target}"
     if current == target:
-        raise ValidationError("stage", f"{where}: the {kind} is already {current}")
+        raise ValidationError(
+            "stage",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{where}: the {kind} is already {current}"),
+                where=where,
+                kind=kind,
+                current=current,
+            ),
+        )
     if current not in is_open:
-        raise ValidationError("stage", f"{where}: a {current} {kind} is closed")
+        raise ValidationError(
+            "stage",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{where}: a {current} {kind} is closed"),
+                where=where,
+                current=current,
+                kind=kind,
+            ),
+        )
     if kind == "lead" and target == "won":
-        raise ValidationError("stage", f"{where}: a lead is won by converting it into a deal (lead convert)")
+        raise ValidationError(
+            "stage",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{where}: a lead is won by converting it into a deal (lead convert)"),
+                where=where,
+            ),
+        )
     if target == LOST:
         _require_reason(reason, where)
         return target
     if forward.index(target) < forward.index(current):
-        raise ValidationError("stage", f"{where}: {kind}s never move backwards")
+        raise ValidationError(
+            "stage", Text(QT_TRANSLATE_NOOP("Errors", "{where}: {kind}s never move backwards"), where=where, kind=kind)
+        )
     following = _next(forward, current)
     if target != following:
-        raise ValidationError("stage", f"{where}: {kind}s move one stage at a time (next: {following})")
+        raise ValidationError(
+            "stage",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{where}: {kind}s move one stage at a time (next: {following})"),
+                where=where,
+                kind=kind,
+                following=following,
+            ),
+        )
     return target
 
 
@@ -82,9 +122,17 @@ def check_deal_move(current: str, target: str, reason: str | None) -> str:
 
 def check_convertible(status: str) -> None:
     if status not in CONVERTIBLE:
-        raise ValidationError("stage", f"lead {status} → won: only a contacted or qualified lead converts into a deal")
+        raise ValidationError(
+            "stage",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors", ("lead {status} → won: only a contacted or qualified lead converts into a deal")
+                ),
+                status=status,
+            ),
+        )
 
 
 def _require_reason(reason: str | None, where: str) -> None:
     if not (reason or "").strip():
-        raise ValidationError("reason", f"{where}: say why it was lost")
+        raise ValidationError("reason", Text(QT_TRANSLATE_NOOP("Errors", "{where}: say why it was lost"), where=where))

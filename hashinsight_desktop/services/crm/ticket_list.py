@@ -24,6 +24,7 @@ from hashinsight_desktop.services.crm.listing import Page, page
 from hashinsight_desktop.services.crm.scope import customer_condition
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 TICKET_STATES: Final = ("open", "in_progress", "waiting", "resolved", "closed")
 PRIORITIES: Final = ("low", "normal", "high", "urgent")
@@ -35,7 +36,12 @@ _PRIORITY_RANK = case({p: i for i, p in enumerate(PRIORITIES)}, value=Ticket.pri
 
 def check_choice(field: str, value: str, choices: Sequence[str]) -> str:
     if value not in choices:
-        raise ValidationError(field, f"{value!r} is not one of {', '.join(choices)}")
+        raise ValidationError(
+            field,
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{value!r} is not one of {value2}"), value=value, value2=", ".join(choices)
+            ),
+        )
     return value
 
 

@@ -52,6 +52,7 @@ from hashinsight_desktop.services.crm.ticket_list import (  # the lists, with th
 )
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import optional_text, required_text
 
@@ -104,7 +105,12 @@ def find_ticket(session: Session, principal: Principal, reference: str) -> Ticke
     try:
         return get_ticket(session, principal, uuid.UUID(text))
     except ValueError:
-        raise ValidationError("ticket", f"{reference!r} is neither a ticket number nor an id") from None
+        raise ValidationError(
+            "ticket",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{reference!r} is neither a ticket number nor an id"), reference=reference
+            ),
+        ) from None
 
 
 def ticket_state(ticket: Ticket) -> dict[str, Any]:
@@ -129,11 +135,16 @@ def _miners(
     staff = principal.role is not Role.CUSTOMER
     foreign = [m.name for m in found.values() if m.customer_id not in (customer_id, None)]
     if staff and foreign:
-        raise ValidationError("miners", f"hosted for another customer: {', '.join(foreign)}")
+        raise ValidationError(
+            "miners",
+            Text(QT_TRANSLATE_NOOP("Errors", "hosted for another customer: {value}"), value=", ".join(foreign)),
+        )
     mine = {i: m for i, m in found.items() if m.customer_id == customer_id or (staff and m.customer_id is None)}
     missing = [str(i) for i in wanted if i not in mine]
     if missing:
-        raise ValidationError("miners", f"no such miner: {', '.join(missing)}")
+        raise ValidationError(
+            "miners", Text(QT_TRANSLATE_NOOP("Errors", "no such miner: {value}"), value=", ".join(missing))
+        )
     return [mine[i] for i in wanted]
 
 
@@ -160,7 +171,7 @@ def open_ticket(
             raise ValidationError("customer", not_found_message("customer"))
         customer_id = principal.customer_id
     if customer_id is None:
-        raise ValidationError("customer", "choose the customer the ticket is for")
+        raise ValidationError("customer", QT_TRANSLATE_NOOP("Errors", "choose the customer the ticket is for"))
     if session.get(Customer, customer_id) is None:
         raise ValidationError("customer", not_found_message("customer"))
     problems: list[tuple[str, str]] = []
@@ -227,7 +238,7 @@ def _insert_numbered(session: Session, ticket: Ticket, attempts: int = 5) -> int
             return ticket.number
         except IntegrityError:
             continue
-    raise ValidationError("number", "several tickets were being opened at once: try again")
+    raise ValidationError("number", QT_TRANSLATE_NOOP("Errors", "several tickets were being opened at once: try again"))
 
 
 def move_ticket(
@@ -248,7 +259,16 @@ def move_ticket(
     if to_status not in legal_moves(before):
         allowed = ", ".join(legal_moves(before)) or "none: a closed ticket is final"
         raise ValidationError(
-            "status", f"T-{ticket.number} cannot move {before} → {to_status} (from {before}: {allowed})"
+            "status",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors", ("T-{number} cannot move {before} → {to_status} (from {before}: {allowed})")
+                ),
+                number=ticket.number,
+                before=before,
+                to_status=to_status,
+                allowed=allowed,
+            ),
         )
     return _change_status(session, principal, ticket, to_status, clock)
 
@@ -322,7 +342,9 @@ def reply(
     check_version("ticket", ticket.version, expected_version)
     text = required_text("reply", body, 20_000)
     if ticket.status == "closed":
-        raise ValidationError("reply", f"T-{ticket.number} is closed: open a new ticket")
+        raise ValidationError(
+            "reply", Text(QT_TRANSLATE_NOOP("Errors", "T-{number} is closed: open a new ticket"), number=ticket.number)
+        )
     now = clock()
     from_customer = principal.role is Role.CUSTOMER
     message = TicketMessage(

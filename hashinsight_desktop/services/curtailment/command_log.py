@@ -38,6 +38,7 @@ from hashinsight_desktop.services.devices import DeviceError
 from hashinsight_desktop.services.devices.send import check_action
 from hashinsight_desktop.services.devices.target import ActionRequest
 from hashinsight_desktop.services.fleet.control import ControlTarget, logged_command
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 DETAIL_MAX = 300  # the items' and operation log's detail columns
@@ -254,7 +255,14 @@ def _insert_fenced(session: Session, entries: list[dict[str, Any]], role: tuple[
     result = cast(CursorResult[Any], session.execute(statement, [{f"v_{c}": e[c] for c in columns} for e in entries]))
     if result.rowcount != len(entries):
         raise LeaseLost(
-            f"another executor holds {role[0]} now (this run's epoch {role[1]} is stale); it sent nothing more"
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    ("another executor holds {value} now (this run's epoch {value2} is stale); it sent nothing more"),
+                ),
+                value=role[0],
+                value2=role[1],
+            )
         )
 
 

@@ -76,6 +76,7 @@ from hashinsight_desktop.services.devices import CredentialStore
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.fleet.control import control_targets
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 __all__ = [
@@ -151,15 +152,24 @@ def authorise_run(
     with session_factory() as session:
         plan = session.get(CurtailmentPlan, plan_id)
         if plan is None:
-            raise NotFound("That curtailment plan no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That curtailment plan no longer exists."))
         verb = "execute" if leg is EXECUTION else "recover"
         require_site(principal, Permission.FLEET_OPERATE, plan.site_id, f"{verb} curtailment plans at this site")
         _check_state(plan, leg)
         holder = live_holder(session, plan)
         if holder is not None:
             raise PlanBusy(
-                f"Plan {plan.name!r} is being run by {holder}; nothing was sent. "
-                "Stop it with 'curtail stop' or wait for it to finish."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        (
+                            "Plan {name!r} is being run by {holder}; nothing was sent. "
+                            "Stop it with 'curtail stop' or wait for it to finish."
+                        ),
+                    ),
+                    name=plan.name,
+                    holder=holder,
+                )
             )
         site = session.get(Site, plan.site_id)
         return plan.site_id, (site.name if site is not None else str(plan.site_id))
@@ -170,7 +180,14 @@ def _check_state(plan: CurtailmentPlan, leg: Leg) -> None:
     fit = (PlanState.APPROVED, PlanState.EXECUTING) if leg is EXECUTION else (*RECOVERABLE, PlanState.RECOVERING)
     if state not in fit:
         verb = "executed" if leg is EXECUTION else "recovered"
-        raise ValidationError("state", f"a plan that is {LABELS[state].lower()} cannot be {verb}")
+        raise ValidationError(
+            "state",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "a plan that is {value} cannot be {verb}"),
+                value=LABELS[state].lower(),
+                verb=verb,
+            ),
+        )
 
 
 def _begin(
@@ -188,7 +205,7 @@ def _begin(
     with unit_of_work(session_factory, "curtailment plan") as session:
         plan = session.get(CurtailmentPlan, plan_id)
         if plan is None:
-            raise NotFound("That curtailment plan no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That curtailment plan no longer exists."))
         _check_state(plan, leg)
         epoch = claim(session, plan, owner, lease_s)
         now = clock()
@@ -250,7 +267,7 @@ def _record_before(
         keeper.fence(session)
         plan = session.get(CurtailmentPlan, plan_id)
         if plan is None:
-            raise NotFound("That curtailment plan no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That curtailment plan no longer exists."))
         target = round(max(0.0, power_before_kw - plan.target_kw), 3)
         plan.result = {**plan.result, "power_before_kw": power_before_kw, "site_target_kw": target}
         return power_before_kw, target
@@ -271,7 +288,7 @@ def _finish(
         keeper.fence(session)
         plan = session.get(CurtailmentPlan, run.plan_id)
         if plan is None:
-            raise NotFound("That curtailment plan no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That curtailment plan no longer exists."))
         command_log.write_items(session, run.leg, rest)
         now = clock()
         confirmed = report.counts.get(ItemState.CONFIRMED, 0)

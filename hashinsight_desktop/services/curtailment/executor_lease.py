@@ -39,6 +39,7 @@ from hashinsight_desktop.db.models import CurtailmentPlan
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster.roles import FencedRole, fenced
 from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 log = logging.getLogger(__name__)
@@ -107,8 +108,17 @@ def claim(session: Session, plan: CurtailmentPlan, owner: str, lease_s: float) -
         ).first()
         holder = describe_holder(*current, now) if current is not None else "another executor"
         raise PlanBusy(
-            f"Plan {plan.name!r} is being run by {holder}; nothing was sent. "
-            "Stop it with 'curtail stop' or wait for it to finish."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    (
+                        "Plan {name!r} is being run by {holder}; nothing was sent. "
+                        "Stop it with 'curtail stop' or wait for it to finish."
+                    ),
+                ),
+                name=plan.name,
+                holder=holder,
+            )
         )
     session.refresh(plan)
     return int(taken[0])
@@ -147,8 +157,13 @@ def fence(
     ).first()
     if row is None:
         raise LeaseLost(
-            "this executor lost the plan or its site (its lease expired or another executor took over); "
-            "it sent nothing more"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                (
+                    "this executor lost the plan or its site (its lease expired "
+                    "or another executor took over); it sent nothing more"
+                ),
+            )
         )
     return Fenced(row[0] or ("someone" if row[1] is not None else None))
 

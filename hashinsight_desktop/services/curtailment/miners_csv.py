@@ -33,6 +33,7 @@ import numpy as np
 from hashinsight_desktop.services.curtailment.fast_path import BoolArray, Fleet, FloatArray
 from hashinsight_desktop.services.curtailment.problem import Problem
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 REQUIRED = ("miner_id", "hashrate_ths", "power_w")
 OPTIONAL = (
@@ -93,9 +94,14 @@ def load_miners_csv(path: str | Path, *, allow_power_off: bool = False) -> Miner
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ValidationError("file", f"cannot open {path}: {exc.strerror}") from None
+        raise ValidationError(
+            "file",
+            Text(QT_TRANSLATE_NOOP("Errors", "cannot open {path}: {strerror}"), path=path, strerror=exc.strerror),
+        ) from None
     except UnicodeDecodeError:
-        raise ValidationError("file", f"{path.name} is not UTF-8 text; save it as CSV UTF-8") from None
+        raise ValidationError(
+            "file", Text(QT_TRANSLATE_NOOP("Errors", "{name} is not UTF-8 text; save it as CSV UTF-8"), name=path.name)
+        ) from None
     return parse_miners_csv(text, allow_power_off=allow_power_off)
 
 
@@ -105,9 +111,11 @@ def parse_miners_csv(text: str, *, allow_power_off: bool = False) -> MinersTable
     try:
         header = next(reader)
     except StopIteration:
-        raise ValidationError("file", "the file is empty: it needs a header row") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "the file is empty: it needs a header row")) from None
     except csv.Error as exc:
-        raise ValidationError("file", f"not a readable CSV table: {exc}") from None
+        raise ValidationError(
+            "file", Text(QT_TRANSLATE_NOOP("Errors", "not a readable CSV table: {exc}"), exc=exc)
+        ) from None
     columns = _columns(header)
     return _Builder(columns, allow_power_off).build(_records(reader))
 
@@ -154,14 +162,33 @@ def _columns(header: list[str]) -> dict[str, int]:
         if name not in known:
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
             if close:  # a typo in "protected" must not silently unprotect miners
-                raise ValidationError("file", f"column {name!r} is not known; did you mean {close[0]!r}?")
+                raise ValidationError(
+                    "file",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "column {name!r} is not known; did you mean {value!r}?"),
+                        name=name,
+                        value=close[0],
+                    ),
+                )
     for name in set(names):
         if name in known and names.count(name) > 1:
-            raise ValidationError("file", f"column {name!r} appears {names.count(name)} times")
+            raise ValidationError(
+                "file",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "column {name!r} appears {value} times"),
+                    name=name,
+                    value=names.count(name),
+                ),
+            )
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         raise ValidationError(
-            "file", f"missing column(s) {', '.join(missing)} (the header row has: {', '.join(names)})"
+            "file",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "missing column(s) {value} (the header row has: {value2})"),
+                value=", ".join(missing),
+                value2=", ".join(names),
+            ),
         )
     return {name: names.index(name) for name in known if name in names}
 
@@ -173,7 +200,9 @@ def _records(reader: Iterable[list[str]]) -> Iterable[tuple[int, list[str]]]:
             if any(cell.strip() for cell in cells):
                 yield number, cells
     except csv.Error as exc:
-        raise ValidationError(f"row {number + 1}", f"not readable as CSV: {exc}") from None
+        raise ValidationError(
+            f"row {number + 1}", Text(QT_TRANSLATE_NOOP("Errors", "not readable as CSV: {exc}"), exc=exc)
+        ) from None
 
 
 def _number(column: str, text: str) -> float:
@@ -211,7 +240,7 @@ class _Builder:
         if self.errors:
             raise MinersFileError(self.errors)
         if not self.ids:
-            raise ValidationError("file", "no miners: the file has a header row only")
+            raise ValidationError("file", QT_TRANSLATE_NOOP("Errors", "no miners: the file has a header row only"))
         return MinersTable(
             miner_ids=tuple(self.ids),
             fleet=Fleet.from_levels(self.levels),

@@ -56,6 +56,7 @@ from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, Withho
 from hashinsight_desktop.services.curtailment.solution_text import loss_line
 from hashinsight_desktop.services.curtailment.strategies import UNITS, level_loss, switch_cost_in_unit, with_switch_cost
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 __all__ = ["Problem", "Solution", "optimise"]  # Problem lives in problem.py; callers may import it from here
 
@@ -145,9 +146,16 @@ def optimise(
     t0 = time.perf_counter()
     problem.validate()
     if solver not in SOLVER_NAMES:
-        raise ValidationError("solver", f"must be one of {', '.join(SOLVER_NAMES)}, not {solver!r}")
+        raise ValidationError(
+            "solver",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "must be one of {value}, not {solver!r}"),
+                value=", ".join(SOLVER_NAMES),
+                solver=solver,
+            ),
+        )
     if not time_limit_s > 0:
-        raise ValidationError("time_limit", "must be more than 0 seconds")
+        raise ValidationError("time_limit", QT_TRANSLATE_NOOP("Errors", "must be more than 0 seconds"))
     fleet = locked_fleet(problem.fleet, problem.protected)
     loss = level_loss(
         fleet,

@@ -18,6 +18,7 @@ from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 class PlanState(StrEnum):
@@ -90,7 +91,14 @@ def transition(
     """Move ``plan`` to ``to`` (with ``fields`` set alongside) in the caller's transaction, audited."""
     current = PlanState(plan.state)
     if to not in ALLOWED[current]:
-        raise ValidationError("state", f"a plan that is {LABELS[current].lower()} cannot become {LABELS[to].lower()}")
+        raise ValidationError(
+            "state",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "a plan that is {value} cannot become {value2}"),
+                value=LABELS[current].lower(),
+                value2=LABELS[to].lower(),
+            ),
+        )
     before = plan_state(plan)
     plan.state = to.value
     for name, value in fields.items():

@@ -37,6 +37,7 @@ from hashinsight_desktop.services.curtailment.site_fleet import (
 )
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, unit_of_work
 
 STRATEGIES = ("performance", "efficiency", "revenue", "customer")
@@ -67,42 +68,72 @@ class PlanRequest:
 
     def check(self) -> None:
         if not self.name.strip():
-            raise ValidationError("name", "give the plan a name")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "give the plan a name"))
         if not self.target_kw > 0:
-            raise ValidationError("target_kw", "the power to shed must be more than 0 kW")
+            raise ValidationError("target_kw", QT_TRANSLATE_NOOP("Errors", "the power to shed must be more than 0 kW"))
         if self.tolerance_kw is not None and self.tolerance_kw < 0:
-            raise ValidationError("tolerance_kw", "cannot be negative")
+            raise ValidationError("tolerance_kw", QT_TRANSLATE_NOOP("Errors", "cannot be negative"))
         if self.strategy not in STRATEGIES:
-            raise ValidationError("strategy", f"one of {', '.join(STRATEGIES)}")
+            raise ValidationError(
+                "strategy", Text(QT_TRANSLATE_NOOP("Errors", "one of {value}"), value=", ".join(STRATEGIES))
+            )
         if self.trigger not in TRIGGERS:
-            raise ValidationError("trigger", f"one of {', '.join(TRIGGERS)}")
+            raise ValidationError(
+                "trigger", Text(QT_TRANSLATE_NOOP("Errors", "one of {value}"), value=", ".join(TRIGGERS))
+            )
         if self.trigger == "scheduled" and self.start_at is None:
-            raise ValidationError("start_at", "a scheduled plan needs a start time")
+            raise ValidationError("start_at", QT_TRANSLATE_NOOP("Errors", "a scheduled plan needs a start time"))
         if self.trigger == "price":
             if self.price_trigger is None:
-                raise ValidationError("price_trigger", "a price-triggered plan needs a threshold")
+                raise ValidationError(
+                    "price_trigger", QT_TRANSLATE_NOOP("Errors", "a price-triggered plan needs a threshold")
+                )
             self.price_trigger.check()
         if self.recover_after_h is not None and not self.recover_after_h > 0:
-            raise ValidationError("recover_after_h", "must be more than 0 hours (leave empty for manual recovery)")
+            raise ValidationError(
+                "recover_after_h",
+                QT_TRANSLATE_NOOP("Errors", "must be more than 0 hours (leave empty for manual recovery)"),
+            )
         if self.ramp_kw_per_min is not None and not self.ramp_kw_per_min > 0:
-            raise ValidationError("ramp_kw_per_min", "must be more than 0 kW per minute (leave empty for no ramp)")
+            raise ValidationError(
+                "ramp_kw_per_min",
+                QT_TRANSLATE_NOOP("Errors", "must be more than 0 kW per minute (leave empty for no ramp)"),
+            )
         for customer, pct in self.customer_caps_pct.items():
             if not 0 <= pct <= 100:
-                raise ValidationError("customer_caps", f"customer {customer}: a cap is a percentage from 0 to 100")
+                raise ValidationError(
+                    "customer_caps",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "customer {customer}: a cap is a percentage from 0 to 100"),
+                        customer=customer,
+                    ),
+                )
         for feed, kw in self.feed_max_shed_kw.items():
             if not (math.isfinite(kw) and kw >= 0):
-                raise ValidationError("feed_limits", f"feed {feed}: a limit is a power of 0 kW or more")
+                raise ValidationError(
+                    "feed_limits",
+                    Text(QT_TRANSLATE_NOOP("Errors", "feed {feed}: a limit is a power of 0 kW or more"), feed=feed),
+                )
         if self.strategy == "revenue" and not self.hashprice_usd_per_th_day:
             raise ValidationError(
-                "hashprice", "the revenue strategy needs the current hashprice (USD per TH/s per day)"
+                "hashprice",
+                QT_TRANSLATE_NOOP(
+                    "Errors", ("the revenue strategy needs the current hashprice (USD per TH/s per day)")
+                ),
             )
         if not 1 <= self.time_limit_s <= 3600:
-            raise ValidationError("time_limit_s", "between 1 s and 1 hour")
+            raise ValidationError("time_limit_s", QT_TRANSLATE_NOOP("Errors", "between 1 s and 1 hour"))
         if not (math.isfinite(self.switch_cost_ths) and self.switch_cost_ths >= 0):
-            raise ValidationError("switch_cost_ths", "a number of TH/s ≥ 0 per miner touched")
+            raise ValidationError(
+                "switch_cost_ths", QT_TRANSLATE_NOOP("Errors", "a number of TH/s ≥ 0 per miner touched")
+            )
         if self.levels.sleep_w == 0 and not self.levels.allow_power_off:
             raise ValidationError(
-                "sleep_w", "0 W asleep is a miner switched off: give what a sleeping miner draws, or allow power-off"
+                "sleep_w",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    ("0 W asleep is a miner switched off: give what a sleeping miner draws, or allow power-off"),
+                ),
             )
 
     def options(self) -> dict[str, Any]:
@@ -225,7 +256,7 @@ def preview_plan(
     with session_factory() as session:
         site_row = session.get(Site, request.site_id)
         if site_row is None:
-            raise NotFound("That site no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That site no longer exists."))
         site = load_site_fleet(session, request.site_id, request.levels, clock())
         power_price = request.power_price_usd_per_kwh
         if power_price is None:
@@ -235,7 +266,14 @@ def preview_plan(
         customer_names = {str(i): names.get(c, str(c)) for i, c in enumerate(ids)}  # the problem's labels
     if not site.miners:
         reasons = ", ".join(f"{n} {why}" for why, n in site.excluded.items()) or "the site has no miners"
-        raise ValidationError("site", f"no miner of {site.site_name} can shed power now ({reasons})")
+        raise ValidationError(
+            "site",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "no miner of {site_name} can shed power now ({reasons})"),
+                site_name=site.site_name,
+                reasons=reasons,
+            ),
+        )
     solution = optimise(
         _problem(site, request, power_price), prove=request.prove, time_limit_s=request.time_limit_s, cancel=cancel
     )
@@ -353,7 +391,7 @@ def _plan_for_change(
     """The plan a user changes: it exists, is in their scope, and is the version they looked at."""
     plan = session.get(CurtailmentPlan, plan_id)
     if plan is None:
-        raise NotFound("That curtailment plan no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That curtailment plan no longer exists."))
     require_site(principal, Permission.FLEET_OPERATE, plan.site_id, what)
     check_version("curtailment plan", plan.version, expected_version)
     return plan
@@ -373,8 +411,18 @@ def approve_plan(
         if site is not None and site.curtail_four_eyes and plan.created_by == principal.username:
             raise ValidationError(
                 "approved_by",
-                f"{site.name} needs a second person to approve curtailment plans (four-eyes rule): "
-                f"{plan.created_by} created this plan, so someone else must approve it",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        (
+                            "{name} needs a second person to approve curtailment plans "
+                            "(four-eyes rule): {created_by} created this plan, so someone "
+                            "else must approve it"
+                        ),
+                    ),
+                    name=site.name,
+                    created_by=plan.created_by,
+                ),
             )
         transition(
             session,
@@ -556,7 +604,7 @@ class PlanDetail:
 def load_plan(session: Session, principal: Principal, plan_id: uuid.UUID) -> PlanDetail:
     plan = session.get(CurtailmentPlan, plan_id)
     if plan is None or not (principal.can(Permission.FLEET_OPERATE) and principal.can_access_site(plan.site_id)):
-        raise NotFound("That curtailment plan no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That curtailment plan no longer exists."))
     (summary,) = _summaries(session, principal, [CurtailmentPlan.id == plan_id], 1)
     items = session.scalars(
         select(CurtailmentItem).where(CurtailmentItem.plan_id == plan_id).order_by(CurtailmentItem.batch)

@@ -23,6 +23,7 @@ from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 START, STOP, HOLD = "start", "stop", "hold"
 
@@ -35,9 +36,9 @@ class PriceTrigger:
 
     def check(self) -> None:
         if self.hysteresis_usd_mwh < 0:
-            raise ValidationError("hysteresis", "cannot be negative")
+            raise ValidationError("hysteresis", QT_TRANSLATE_NOOP("Errors", "cannot be negative"))
         if not 0 <= self.min_duration_min <= 24 * 60:
-            raise ValidationError("min_duration", "from 0 to 1,440 minutes")
+            raise ValidationError("min_duration", QT_TRANSLATE_NOOP("Errors", "from 0 to 1,440 minutes"))
 
     def to_json(self) -> dict[str, float]:
         return {
@@ -107,9 +108,15 @@ def record_price(
 ) -> None:
     require_site(principal, Permission.FLEET_OPERATE, site_id, "record power prices for this site")
     if session.get(Site, site_id) is None:
-        raise ValidationError("site", "that site no longer exists")
+        raise ValidationError("site", QT_TRANSLATE_NOOP("Errors", "that site no longer exists"))
     if not -10_000 <= usd_per_mwh <= 100_000:  # users type and read $/kWh: said in it
-        raise ValidationError("price", f"${usd_per_mwh / 1000:g}/kWh is not a plausible power price (−10 to 100)")
+        raise ValidationError(
+            "price",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "${value:g}/kWh is not a plausible power price (−10 to 100)"),
+                value=usd_per_mwh / 1000,
+            ),
+        )
     when = at or clock()
     session.add(PowerPrice(site_id=site_id, recorded_at=when, usd_per_mwh=usd_per_mwh, source=source[:32]))
     session.flush()

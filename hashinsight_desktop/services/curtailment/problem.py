@@ -13,6 +13,7 @@ from hashinsight_desktop.services.curtailment.budgets import Budget, group_index
 from hashinsight_desktop.services.curtailment.fast_path import BoolArray, Fleet, FloatArray
 from hashinsight_desktop.services.curtailment.strategies import STRATEGIES, Strategy
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 Limits = Mapping[str, float] | Mapping[int, float] | Sequence[float | None]
 # "fewest miners touched" without a figure: each changed miner counts as 10 TH/s more lost. On a 240-miner
@@ -46,13 +47,35 @@ class Problem:
     def validate(self) -> None:
         n = self.fleet.n_miners
         if not np.isfinite(self.target_w) or self.target_w < 0:
-            raise ValidationError("target", f"must be a number ≥ 0, not {self.target_w!r}")
+            raise ValidationError(
+                "target",
+                Text(QT_TRANSLATE_NOOP("Errors", "must be a number ≥ 0, not {target_w!r}"), target_w=self.target_w),
+            )
         if self.tolerance_w is not None and (not np.isfinite(self.tolerance_w) or self.tolerance_w < 0):
-            raise ValidationError("tolerance", f"must be a number ≥ 0, not {self.tolerance_w!r}")
+            raise ValidationError(
+                "tolerance",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "must be a number ≥ 0, not {tolerance_w!r}"),
+                    tolerance_w=self.tolerance_w,
+                ),
+            )
         if not np.isfinite(self.switch_cost_ths) or self.switch_cost_ths < 0:
-            raise ValidationError("switch_cost", f"must be a number of TH/s ≥ 0, not {self.switch_cost_ths!r}")
+            raise ValidationError(
+                "switch_cost",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "must be a number of TH/s ≥ 0, not {switch_cost_ths!r}"),
+                    switch_cost_ths=self.switch_cost_ths,
+                ),
+            )
         if self.strategy not in STRATEGIES:
-            raise ValidationError("strategy", f"must be one of {', '.join(STRATEGIES)}, not {self.strategy!r}")
+            raise ValidationError(
+                "strategy",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "must be one of {value}, not {strategy!r}"),
+                    value=", ".join(STRATEGIES),
+                    strategy=self.strategy,
+                ),
+            )
         for name, values in (
             ("weights", self.weights),
             ("protected", self.protected),
@@ -61,23 +84,44 @@ class Problem:
             ("group_of", self.group_of),
         ):
             if values is not None and len(values) != n:
-                raise ValidationError(name, f"has {len(values)} values for {n} miners")
+                raise ValidationError(
+                    name,
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "has {n_values} values for {n} miners"), n_values=len(values), n=n
+                    ),
+                )
         if self.weights is not None:
             weights = np.asarray(self.weights, dtype=np.float64)
             if not np.all(np.isfinite(weights) & (weights >= 0)):
-                raise ValidationError("weights", "SLA weights must be numbers ≥ 0")
+                raise ValidationError("weights", QT_TRANSLATE_NOOP("Errors", "SLA weights must be numbers ≥ 0"))
         if self.strategy == "revenue":
             price = self.hashprice_usd_per_th_h
             if price is None or not np.isfinite(price) or price < 0:
-                raise ValidationError("hashprice", "the revenue strategy needs a hashprice ≥ 0")
+                raise ValidationError(
+                    "hashprice", QT_TRANSLATE_NOOP("Errors", "the revenue strategy needs a hashprice ≥ 0")
+                )
             if not np.isfinite(self.power_price_usd_per_kwh):
-                raise ValidationError("power_price", "must be a number")
+                raise ValidationError("power_price", QT_TRANSLATE_NOOP("Errors", "must be a number"))
         for customer, pct in limits_by_label(self.customer_cap_pct).items():
             if not 0 <= pct <= 100:
-                raise ValidationError("customer_cap_pct", f"customer {customer!r}: {pct} is not between 0 and 100")
+                raise ValidationError(
+                    "customer_cap_pct",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "customer {customer!r}: {pct} is not between 0 and 100"),
+                        customer=customer,
+                        pct=pct,
+                    ),
+                )
         for group, limit in limits_by_label(self.group_max_shed_w).items():
             if not np.isfinite(limit) or limit < 0:
-                raise ValidationError("group_max_shed", f"group {group!r}: {limit} is not a power ≥ 0")
+                raise ValidationError(
+                    "group_max_shed",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "group {group!r}: {limit} is not a power ≥ 0"),
+                        group=group,
+                        limit=limit,
+                    ),
+                )
 
 
 def locked_fleet(fleet: Fleet, protected: Sequence[bool] | BoolArray | None) -> Fleet:

@@ -18,6 +18,7 @@ from hashinsight_desktop.services import outbox
 from hashinsight_desktop.services.auth import principal_for
 from hashinsight_desktop.services.errors import PermissionDenied, ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 TOPIC = "curtailment.run_request"
 PENDING, RUNNING = "pending", "running"
@@ -50,7 +51,7 @@ def request_run(
 ) -> uuid.UUID:
     """Ask for ``kind`` of ``plan_id`` for ``principal`` (the caller checked they may: ``authorise_run``)."""
     if principal.user_id is None:
-        raise PermissionDenied("Only a logged-in user can ask the agent to run a plan.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only a logged-in user can ask the agent to run a plan."))
     request = CurtailmentRunRequest(
         plan_id=plan_id,
         kind=kind,
@@ -99,7 +100,12 @@ def requester(session: Session, request: RunRequest) -> Principal:
     """Who asked, as they are now (a role lowered since is honoured); a removed or disabled user is refused."""
     user = session.get(User, request.user_id) if request.user_id is not None else None
     if user is None or not user.is_active:
-        raise PermissionDenied(f"The user {request.username!r} who asked for this run no longer may.")
+        raise PermissionDenied(
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "The user {username!r} who asked for this run no longer may."),
+                username=request.username,
+            )
+        )
     return principal_for(user)
 
 

@@ -28,6 +28,7 @@ from hashinsight_desktop.services.devices.capabilities import Capabilities
 from hashinsight_desktop.services.devices.family import Family
 from hashinsight_desktop.services.devices.identify import may_identify_later
 from hashinsight_desktop.services.errors import NotFound
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 MEASURED_MAX_AGE = timedelta(minutes=10)  # an older poll no longer says what the miner draws now
 # Hashrate at a power target when the catalogue has no figure for that mode: under-clocked chips
@@ -241,7 +242,7 @@ def _in_active_plans(session: Session, site_id: uuid.UUID) -> set[uuid.UUID]:
 def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions, now: datetime) -> SiteFleet:
     site = session.get(Site, site_id)
     if site is None:
-        raise NotFound("That site no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That site no longer exists."))
     rows = session.execute(
         select(Miner, MinerModel, MinerState)
         .outerjoin(MinerModel, MinerModel.id == Miner.model_id)

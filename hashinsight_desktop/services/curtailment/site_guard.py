@@ -25,6 +25,7 @@ from hashinsight_desktop.services.cluster.nodes import process_node
 from hashinsight_desktop.services.cluster.roles import FencedRole
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.settings import DEFAULT_LEASE_S
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 class SiteBusy(ServiceError):
@@ -67,7 +68,15 @@ async def hold_site(
     without waiting. The role's ``acting`` and epoch fence the run's writes."""
     with _active_lock:
         if site_id in _active_sites:
-            raise SiteBusy(f"A plan is already executing at site {site_label} in this console; wait for it to finish.")
+            raise SiteBusy(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        ("A plan is already executing at site {site_label} in this console; wait for it to finish."),
+                    ),
+                    site_label=site_label,
+                )
+            )
         _active_sites.add(site_id)
     role = FencedRole(engine, role_name(site_id), process_node(), lease_s)
     keeping: asyncio.Task[None] | None = None
@@ -82,8 +91,18 @@ async def hold_site(
         if not won:
             holder = await asyncio.to_thread(_holder, engine, site_id)
             raise SiteBusy(
-                f"Another console is executing a plan at site {site_label} ({holder}); wait for it to finish "
-                "(or for that console to close: its lease then runs out)."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        (
+                            "Another console is executing a plan at site {site_label} "
+                            "({holder}); wait for it to finish (or for that console to "
+                            "close: its lease then runs out)."
+                        ),
+                    ),
+                    site_label=site_label,
+                    holder=holder,
+                )
             )
         keeping = asyncio.get_running_loop().create_task(role.keep(retake=False), name=role.role)
         yield role

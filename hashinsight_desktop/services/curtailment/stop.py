@@ -24,6 +24,7 @@ from hashinsight_desktop.services.curtailment.executor_lease import claim, live_
 from hashinsight_desktop.services.curtailment.plan_states import LABELS, PlanState, plan_state, transition
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 _RUNNING = (PlanState.EXECUTING, PlanState.RECOVERING)
@@ -37,12 +38,19 @@ def request_stop(
     with unit_of_work(session_factory, "curtailment plan") as session:
         plan = session.get(CurtailmentPlan, plan_id)
         if plan is None:
-            raise NotFound("That curtailment plan no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That curtailment plan no longer exists."))
         require_site(principal, Permission.FLEET_OPERATE, plan.site_id, "stop curtailment plans at this site")
         state = PlanState(plan.state)
         if state not in _RUNNING:
             hint = " (cancel it instead)" if state in (PlanState.PENDING, PlanState.APPROVED) else ""
-            raise ValidationError("state", f"a plan that is {LABELS[state].lower()} is not running{hint}")
+            raise ValidationError(
+                "state",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "a plan that is {value} is not running{hint}"),
+                    value=LABELS[state].lower(),
+                    hint=hint,
+                ),
+            )
         holder = live_holder(session, plan)
         if holder is not None:
             if plan.stop_requested_at is not None:

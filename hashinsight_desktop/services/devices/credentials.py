@@ -35,6 +35,7 @@ from typing import Any
 from hashinsight_desktop.services.devices.family import Family
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -94,14 +95,23 @@ class CredentialEntry:
             try:
                 raw = json.loads(raw)
             except json.JSONDecodeError:
-                raise CredentialsError(f"{where}: not a JSON object") from None
+                raise CredentialsError(
+                    Text(QT_TRANSLATE_NOOP("Errors", "{where}: not a JSON object"), where=where)
+                ) from None
         if not isinstance(raw, dict):
-            raise CredentialsError(f"{where}: not a JSON object")
+            raise CredentialsError(Text(QT_TRANSLATE_NOOP("Errors", "{where}: not a JSON object"), where=where))
         if raw.get("factory_defaults") is True:
             return cls(factory_defaults=True)
         username, password = raw.get("username"), raw.get("password")
         if not isinstance(username, str) or not isinstance(password, str):
-            raise CredentialsError(f"{where}: needs a username and a password (strings), or factory_defaults")
+            raise CredentialsError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", ("{where}: needs a username and a password (strings), or factory_defaults")
+                    ),
+                    where=where,
+                )
+            )
         return cls(Credentials(username, password))
 
 
@@ -119,15 +129,26 @@ def check_private_file(path: Path) -> None:
     try:
         info = path.stat()
     except OSError as exc:
-        raise CredentialsError(f"credentials file {path}: {exc.strerror}") from None
+        raise CredentialsError(
+            Text(QT_TRANSLATE_NOOP("Errors", "credentials file {path}: {strerror}"), path=path, strerror=exc.strerror)
+        ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise CredentialsError(f"credentials file {path} is not a regular file")
+        raise CredentialsError(
+            Text(QT_TRANSLATE_NOOP("Errors", "credentials file {path} is not a regular file"), path=path)
+        )
     if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
-        raise CredentialsError(f"credentials file {path} belongs to another user: refused")
+        raise CredentialsError(
+            Text(QT_TRANSLATE_NOOP("Errors", "credentials file {path} belongs to another user: refused"), path=path)
+        )
     if info.st_mode & 0o077:
         raise CredentialsError(
-            f"credentials file {path} is readable by others (mode {stat.S_IMODE(info.st_mode):o}): refused; "
-            "make it 0600"
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors", ("credentials file {path} is readable by others (mode {value:o}): refused; make it 0600")
+                ),
+                path=path,
+                value=stat.S_IMODE(info.st_mode),
+            )
         )
 
 
@@ -176,8 +197,20 @@ class CredentialStore:
             self._secrets.set(keyring_key(site_id, model), entry.to_secret())
         except SecretStoreError as exc:
             raise CredentialsError(
-                f"{exc}. A headless agent can read miner credentials from a 0600 file named in its settings "
-                f"or from systemd credentials (${CREDENTIALS_DIRECTORY_ENV}/{SYSTEMD_CREDENTIAL_NAME}): see the README"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        (
+                            "{exc}. A headless agent can read miner credentials from a "
+                            "0600 file named in its settings or from systemd credentials "
+                            "(${CREDENTIALS_DIRECTORY_ENV}/{SYSTEMD_CREDENTIAL_NAME}): "
+                            "see the README"
+                        ),
+                    ),
+                    exc=exc,
+                    CREDENTIALS_DIRECTORY_ENV=CREDENTIALS_DIRECTORY_ENV,
+                    SYSTEMD_CREDENTIAL_NAME=SYSTEMD_CREDENTIAL_NAME,
+                )
             ) from None
 
     def forget(self, site_id: uuid.UUID, *, model: str | None = None) -> None:
@@ -201,8 +234,19 @@ class CredentialStore:
         found = self._from_files(site_id, site_name, model)
         if found is None and keyring_error is not None and not self._sources():
             raise CredentialsError(
-                f"{keyring_error}; no credentials file is configured either "
-                f"(settings extra.{SETTINGS_KEY}.credentials_file, or systemd ${CREDENTIALS_DIRECTORY_ENV})"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        (
+                            "{keyring_error}; no credentials file is configured either "
+                            "(settings extra.{SETTINGS_KEY}.credentials_file, or systemd "
+                            "${CREDENTIALS_DIRECTORY_ENV})"
+                        ),
+                    ),
+                    keyring_error=keyring_error,
+                    SETTINGS_KEY=SETTINGS_KEY,
+                    CREDENTIALS_DIRECTORY_ENV=CREDENTIALS_DIRECTORY_ENV,
+                )
             )
         return found
 
@@ -275,7 +319,11 @@ class CredentialStore:
         try:
             data = json.loads(path.read_text("utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise CredentialsError(f"credentials file {path} cannot be read: {exc}") from None
+            raise CredentialsError(
+                Text(QT_TRANSLATE_NOOP("Errors", "credentials file {path} cannot be read: {exc}"), path=path, exc=exc)
+            ) from None
         if not isinstance(data, dict):
-            raise CredentialsError(f"credentials file {path} is not a JSON object")
+            raise CredentialsError(
+                Text(QT_TRANSLATE_NOOP("Errors", "credentials file {path} is not a JSON object"), path=path)
+            )
         return data

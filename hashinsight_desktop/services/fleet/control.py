@@ -44,6 +44,7 @@ from hashinsight_desktop.services.devices.action import Action as DeviceAction
 from hashinsight_desktop.services.devices.generic import COMMANDS
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 __all__ = [
@@ -113,11 +114,20 @@ def command_for(action: Action | DeviceAction, dialect: str | None, power_pct: i
     if action is DeviceAction.POWER_TARGET:
         low, high = POWER_PCT_RANGE
         if power_pct is None or not low <= power_pct <= high:
-            raise ValidationError("power_target", f"a percentage of nominal power between {low} and {high}")
+            raise ValidationError(
+                "power_target",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "a percentage of nominal power between {low} and {high}"),
+                    low=low,
+                    high=high,
+                ),
+            )
         return "set_power_pct", str(power_pct)
     table = COMMANDS.get(action)
     if table is None:
-        raise ValidationError("action", f"the generic commands have no {action.value}")
+        raise ValidationError(
+            "action", Text(QT_TRANSLATE_NOOP("Errors", "the generic commands have no {value}"), value=action.value)
+        )
     return table.get(dialect or "*", table["*"])
 
 
@@ -293,7 +303,7 @@ async def run_action(
     if action is DeviceAction.POWER_TARGET and watts is None:
         command_for(action, None, power_pct)  # a percentage out of any range: refused before anything is sent
     if action is DeviceAction.POOL and (pool is None or not pool.url.strip() or not pool.worker.strip()):
-        raise ValidationError("pool", "give the pool URL and the worker name")
+        raise ValidationError("pool", QT_TRANSLATE_NOOP("Errors", "give the pool URL and the worker name"))
     channel = channel or ControlChannel()
     gate = asyncio.Semaphore(concurrency)
     request = ActionRequest(action, watts=watts, percent=power_pct, mode=mode, pool=pool, light=light)

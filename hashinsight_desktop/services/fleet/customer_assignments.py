@@ -16,6 +16,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.fleet.miner_refs import MinerRef, by_site, load_miners, miner_label
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 # A date "now" typed on a clock a little ahead of the database host's is not the future.
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -64,7 +65,13 @@ def change_customer(
         miner.customer_id = customer_id
         changed.append(miner)
     if too_early:
-        raise ValidationError("date", f"earlier than the current customer's assignment of {', '.join(too_early[:10])}")
+        raise ValidationError(
+            "date",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "earlier than the current customer's assignment of {value}"),
+                value=", ".join(too_early[:10]),
+            ),
+        )
     return changed
 
 
@@ -83,14 +90,22 @@ def assign_customer(
     now = clock()
     at = effective_at or now
     if at.tzinfo is None:
-        raise ValidationError("date", "give a time zone (or a date in the site's time zone)")
+        raise ValidationError(
+            "date", QT_TRANSLATE_NOOP("Errors", "give a time zone (or a date in the site's time zone)")
+        )
     if at > now + FUTURE_TOLERANCE:
-        raise ValidationError("date", f"{at:%Y-%m-%d %H:%M} UTC is in the future: assign from today or earlier")
+        raise ValidationError(
+            "date",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{at:%Y-%m-%d %H:%M} UTC is in the future: assign from today or earlier"),
+                at=at,
+            ),
+        )
     customer_name = "(none)"
     if customer_id is not None:
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise NotFound("That customer account no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That customer account no longer exists."))
         customer_name = customer.name
     miners = load_miners(session, principal, refs, "assign the miners of this site to customers")
     names = {row[0]: row[1] for row in session.execute(select(Customer.id, Customer.name))}

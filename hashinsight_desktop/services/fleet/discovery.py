@@ -23,6 +23,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners, list_miners
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_ADDRESSES = 65_536  # a /16: a larger range is almost always a typo
 CHUNK = 256
@@ -39,9 +40,19 @@ def expand_cidr(text: str, port: int) -> list[Target]:
     try:
         network = ipaddress.ip_network(text.strip(), strict=False)
     except ValueError:
-        raise ValidationError("CIDR range", f"{text.strip()!r} is not a range like 10.20.0.0/24") from None
+        raise ValidationError(
+            "CIDR range",
+            Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a range like 10.20.0.0/24"), value=text.strip()),
+        ) from None
     if network.num_addresses > MAX_ADDRESSES:
-        raise ValidationError("CIDR range", f"{network} has {network.num_addresses:,} addresses; at most a /16")
+        raise ValidationError(
+            "CIDR range",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{network} has {num_addresses:,} addresses; at most a /16"),
+                network=network,
+                num_addresses=network.num_addresses,
+            ),
+        )
     hosts = list(network.hosts()) or [network.network_address]
     return [(str(host), port) for host in hosts]
 

@@ -21,6 +21,7 @@ from hashinsight_desktop.services.fleet.customer_assignments import change_custo
 from hashinsight_desktop.services.fleet.miner_refs import MinerRef, by_site, load_miners, miner_label
 from hashinsight_desktop.services.fleet.miners import FEED_MAX_CHARS
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.validation import optional_text, required_text
 
 RACK_MAX_CHARS, POSITION_MAX_CHARS, NAME_MAX_CHARS = 64, 32, 120
@@ -90,7 +91,13 @@ def check_feed(session: Session, principal: Principal, site_id: uuid.UUID, feed:
     if new_feed:
         same = [f for f in existing if f.casefold() == name.casefold()]
         if same:
-            raise ValidationError("power_feed", f"the site already has feed {same[0]!r} (differing only in case)")
+            raise ValidationError(
+                "power_feed",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "the site already has feed {value!r} (differing only in case)"),
+                    value=same[0],
+                ),
+            )
         return name
     site = session.get(Site, site_id)
     raise ValidationError("power_feed", unknown_feed(site.name if site else "this site", name, existing))
@@ -160,14 +167,21 @@ def move_miners(
     require_site(principal, Permission.FLEET_OPERATE, site_id, "move miners into this site")
     target = session.get(Site, site_id)
     if target is None:
-        raise NotFound("That site no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That site no longer exists."))
     miners = [m for m in load_miners(session, principal, refs, "move the miners of this site") if m.site_id != site_id]
     taken = {
         (ip, port) for ip, port in session.execute(select(Miner.ip_address, Miner.port).where(Miner.site_id == site_id))
     }
     clashes = [miner_label(m) for m in miners if (m.ip_address, m.port) in taken]
     if clashes:
-        raise ValidationError("site", f"{target.name} already has a miner at the address of {', '.join(clashes[:10])}")
+        raise ValidationError(
+            "site",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "{name} already has a miner at the address of {value}"),
+                name=target.name,
+                value=", ".join(clashes[:10]),
+            ),
+        )
     for source_id, site_miners in by_site(miners).items():
         for miner in site_miners:
             miner.site_id, miner.rack, miner.position, miner.power_feed = site_id, None, None, None

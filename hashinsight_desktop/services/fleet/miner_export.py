@@ -11,6 +11,7 @@ from pathlib import Path
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.table_file import TextCells, csv_text, replacing
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 EXPORT_COLUMNS = ("ip", "port", "name", "rack", "position", "customer", "feed", "model", "status")
 
@@ -34,9 +35,11 @@ def export_miners(rows: Sequence[MinerRow], path: str | Path) -> int:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise ValidationError("file", f"{path.name}: export to a .csv or .xlsx file")
+        raise ValidationError(
+            "file", Text(QT_TRANSLATE_NOOP("Errors", "{name}: export to a .csv or .xlsx file"), name=path.name)
+        )
     if not path.parent.is_dir():
-        raise ValidationError("file", f"no folder {path.parent}")
+        raise ValidationError("file", Text(QT_TRANSLATE_NOOP("Errors", "no folder {parent}"), parent=path.parent))
     with replacing(path) as temporary:
         if suffix == ".csv":
             with temporary.open("w", newline="", encoding="utf-8-sig") as file:  # the BOM: Excel reads accents

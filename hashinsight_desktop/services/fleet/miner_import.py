@@ -36,6 +36,7 @@ from hashinsight_desktop.services.fleet.management import (
 from hashinsight_desktop.services.fleet.miners import FEED_MAX_CHARS
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.table_file import BadCells, RowError, TableRows, read_table
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 COLUMNS = ("ip", "port", "name", "rack", "position", "customer", "feed", "model")
 MAX_ROWS = 100_000
@@ -147,7 +148,7 @@ def plan_import(
     require_site(principal, Permission.FLEET_OPERATE, site_id, "import miners into this site")
     site = session.get(Site, site_id)
     if site is None:
-        raise NotFound("That site no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That site no longer exists."))
     plan = ImportPlan(site_id, site.name, source, errors=list(table.problems))
     has = set(table.present)
     if "customer" in has and not principal.can(Permission.CUSTOMERS_MANAGE):

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import Miner
 from hashinsight_desktop.services.errors import ConcurrentModificationError, NotFound
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 _CHUNK = 5_000  # bound parameters per IN list (SQLite allows 32,766)
 
@@ -38,7 +39,13 @@ def load_miners(session: Session, principal: Principal, refs: Sequence[MinerRef]
     if len(miners) < len(set(ids)):
         missing = len(set(ids)) - len(miners)
         raise NotFound(
-            f"{missing} of the chosen miners no longer exist (removed by someone else); nothing was changed."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    ("{missing} of the chosen miners no longer exist (removed by someone else); nothing was changed."),
+                ),
+                missing=missing,
+            )
         )
     for site_id in {m.site_id for m in miners}:
         require_site(principal, Permission.FLEET_OPERATE, site_id, action)

@@ -22,6 +22,8 @@ from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.fleet.customer_assignments import change_customer
 from hashinsight_desktop.services.gc_policy import full_collections_off
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import Text as Message
 
 
 @dataclass(frozen=True)
@@ -92,11 +94,17 @@ def _check_address(index: int, new: NewMiner) -> None:
     try:
         ipaddress.ip_address(new.ip_address)
     except ValueError:
-        raise ValidationError(f"miner {index}: ip_address", f"{new.ip_address!r} is not an IP address") from None
+        raise ValidationError(
+            f"miner {index}: ip_address",
+            Message(QT_TRANSLATE_NOOP("Errors", "{ip_address!r} is not an IP address"), ip_address=new.ip_address),
+        ) from None
     if not 1 <= new.port <= 65535:
-        raise ValidationError(f"miner {index}: port", "must be between 1 and 65535")
+        raise ValidationError(f"miner {index}: port", QT_TRANSLATE_NOOP("Errors", "must be between 1 and 65535"))
     if new.power_feed is not None and len(new.power_feed.strip()) > FEED_MAX_CHARS:
-        raise ValidationError(f"miner {index}: power_feed", f"at most {FEED_MAX_CHARS} characters")
+        raise ValidationError(
+            f"miner {index}: power_feed",
+            Message(QT_TRANSLATE_NOOP("Errors", "at most {limit} characters"), limit=FEED_MAX_CHARS),
+        )
 
 
 def add_miners(
@@ -110,7 +118,7 @@ def add_miners(
     """Add many miners to a site in one transaction; addresses already in the site are skipped."""
     require_site(principal, Permission.FLEET_OPERATE, site_id, "add miners to this site")
     if session.get(Site, site_id) is None:
-        raise ValidationError("site", "that site no longer exists")
+        raise ValidationError("site", QT_TRANSLATE_NOOP("Errors", "that site no longer exists"))
     for index, new in enumerate(new_miners, start=1):
         _check_address(index, new)
     existing = {

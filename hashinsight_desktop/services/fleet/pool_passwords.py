@@ -14,6 +14,7 @@ from hashinsight_desktop.services.devices import PoolSetting
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import NoSecureKeyring, SecretStore
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 DEFAULT_PASSWORD: Final = "x"  # what miners are configured with when the pool asks for nothing
 
@@ -33,7 +34,7 @@ def resolve(secrets: SecretStore, url: str, worker: str, typed: str | None) -> R
     else the default. Reads the keyring (may block: call off the GUI thread)."""
     url, worker = url.strip(), worker.strip()
     if not url or not worker:
-        raise ValidationError("pool", "give the pool URL and the worker name")
+        raise ValidationError("pool", QT_TRANSLATE_NOOP("Errors", "give the pool URL and the worker name"))
     if typed:
         return ResolvedPool(PoolSetting(url, worker, typed), "given")
     try:

@@ -13,6 +13,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.devices import Credentials, CredentialStore
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 
 def login_models(session: Session, principal: Principal, site_id: uuid.UUID) -> list[str]:
@@ -47,11 +48,13 @@ def set_site_credentials(
     require_site(principal, Permission.FLEET_OPERATE, site_id, "set the miner logins of this site")
     site = session.get(Site, site_id)
     if site is None:
-        raise ValidationError("site", "that site no longer exists")
+        raise ValidationError("site", QT_TRANSLATE_NOOP("Errors", "that site no longer exists"))
     if factory_defaults == (credentials is not None):
-        raise ValidationError("credentials", "give a user and password, or choose factory defaults")
+        raise ValidationError(
+            "credentials", QT_TRANSLATE_NOOP("Errors", "give a user and password, or choose factory defaults")
+        )
     if credentials is not None and not credentials.username.strip():
-        raise ValidationError("user", "the miners' login user is empty")
+        raise ValidationError("user", QT_TRANSLATE_NOOP("Errors", "the miners' login user is empty"))
     model = " ".join((model or "").split()) or None
     store.store(site_id, credentials, model=model, factory_defaults=factory_defaults)
     what = "factory defaults" if factory_defaults else f"user {credentials.username}" if credentials else ""

@@ -44,6 +44,7 @@ from hashinsight_desktop.services.market_data.quantities import (
 from hashinsight_desktop.services.market_data.shared_refresh import Turn, end_turn, take_turn
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import SecretStore
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,10 @@ def remember_manual(
         try:
             number = validated(quantity, Decimal(value))
         except (InvalidOperation, ValueError) as exc:
-            raise ValidationError(quantity.value, f"{value!r} is not a usable value ({exc})") from None
+            raise ValidationError(
+                quantity.value,
+                Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a usable value ({exc})"), value=value, exc=exc),
+            ) from None
         kept.append(MarketValue(quantity, number, MANUAL_SOURCE, now, stale=False))
     session.add_all(
         MarketSnapshot(quantity=v.quantity.value, value=v.value, source=v.source, fetched_at=v.fetched_at) for v in kept
@@ -203,7 +207,10 @@ class MarketDataService:
         try:
             number = validated(quantity, Decimal(str(value)))
         except (InvalidOperation, ValueError) as exc:
-            raise ValidationError(quantity.value, f"{value!r} is not a usable value ({exc})") from None
+            raise ValidationError(
+                quantity.value,
+                Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a usable value ({exc})"), value=value, exc=exc),
+            ) from None
         override = MarketValue(quantity, number, MANUAL_SOURCE, self._clock(), stale=False)
         self._overrides[quantity] = override
         return override

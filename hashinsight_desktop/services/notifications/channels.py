@@ -24,6 +24,7 @@ from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.notifications.formats import CHANNEL_KINDS, EMAIL, SLACK, TEAMS, TELEGRAM, WEBHOOK
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import NoSecureKeyring, SecretStore
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 from hashinsight_desktop.services.transaction import check_version, flush
 
 SECURITY_MODES: Final = ("starttls", "tls", "none")
@@ -187,9 +188,11 @@ def save_channel(
     require(principal, Permission.SETTINGS_MANAGE, "change the notification channels")
     channel = None if channel_id is None else session.get(NotificationChannel, channel_id)
     if channel_id is not None and channel is None:
-        raise NotFound("That notification channel no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That notification channel no longer exists."))
     if channel is not None and channel.kind != data.kind:
-        raise ValidationError("kind", "a channel keeps its kind; add a new channel instead")
+        raise ValidationError(
+            "kind", QT_TRANSLATE_NOOP("Errors", "a channel keeps its kind; add a new channel instead")
+        )
     name, settings = _validated(data, channel is None)
     before = None
     if channel is None:
@@ -240,7 +243,7 @@ def delete_channel(
     require(principal, Permission.SETTINGS_MANAGE, "remove notification channels")
     channel = session.get(NotificationChannel, channel_id)
     if channel is None:
-        raise NotFound("That notification channel no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That notification channel no longer exists."))
     before = describe(channel)
     session.delete(channel)
     session.flush()

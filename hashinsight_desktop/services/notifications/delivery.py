@@ -27,6 +27,7 @@ from hashinsight_desktop.services.notifications.formats import EMAIL, Message, t
 from hashinsight_desktop.services.notifications.transport import DeliveryError, send
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 from hashinsight_desktop.services.transaction import unit_of_work
 
 PENDING: Final = "pending"
@@ -120,7 +121,7 @@ def due_jobs(session: Session, now: datetime, *, limit: int = 20) -> list[Job]:
 def record_attempt(session: Session, job: Job, now: datetime, error: str | None) -> Outcome:
     delivery = session.get(NotificationDelivery, job.delivery_id)
     if delivery is None:
-        raise NotFound("That delivery no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That delivery no longer exists."))
     delivery.attempts += 1
     delivery.last_attempt_at = now
     if error is None:
@@ -176,7 +177,7 @@ def queue_test(session: Session, principal: Principal, channel_id: uuid.UUID, *,
     require(principal, Permission.SETTINGS_MANAGE, "test notification channels")
     channel = session.get(NotificationChannel, channel_id)
     if channel is None:
-        raise NotFound("That notification channel no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That notification channel no longer exists."))
     now = clock()
     message = test_message(channel.name, principal.username, now)
     # next_attempt_at None: not for the worker, the test is sent by whoever asked for it.

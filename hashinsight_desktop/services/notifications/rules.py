@@ -16,6 +16,7 @@ from hashinsight_desktop.services.errors import NotFound
 from hashinsight_desktop.services.notifications.channels import raise_all
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.telemetry.alert_rules import ALERT_KINDS, CRITICAL, WARNING
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 from hashinsight_desktop.services.transaction import check_version, flush
 
 SEVERITIES = (CRITICAL, WARNING)
@@ -81,7 +82,7 @@ def save_rule(
     require(principal, Permission.SETTINGS_MANAGE, "change the notification rules")
     rule = None if rule_id is None else session.get(NotificationRule, rule_id)
     if rule_id is not None and rule is None:
-        raise NotFound("That notification rule no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That notification rule no longer exists."))
     problems: list[tuple[str, str]] = []
     name = " ".join(data.name.split())
     if not name or len(name) > 80:
@@ -129,7 +130,7 @@ def delete_rule(session: Session, principal: Principal, rule_id: uuid.UUID, *, c
     require(principal, Permission.SETTINGS_MANAGE, "remove notification rules")
     rule = session.get(NotificationRule, rule_id)
     if rule is None:
-        raise NotFound("That notification rule no longer exists.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That notification rule no longer exists."))
     before = describe(rule)
     session.delete(rule)
     session.flush()

@@ -36,6 +36,7 @@ from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE,
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 OVER_TEMPERATURE: Final = "over_temperature"
 OFFLINE_ALERT: Final = "offline"
@@ -361,12 +362,15 @@ def acknowledge_many(
     alert); alerts already acknowledged are left as they are."""
     note = note.strip()
     if len(note) > NOTE_MAX_CHARS:
-        raise ValidationError("note", f"at most {NOTE_MAX_CHARS} characters")
+        raise ValidationError(
+            "note",
+            Text(QT_TRANSLATE_NOOP("Errors", "at most {NOTE_MAX_CHARS} characters"), NOTE_MAX_CHARS=NOTE_MAX_CHARS),
+        )
     alerts = []
     for alert_id in alert_ids:
         alert = session.get(Alert, alert_id)
         if alert is None:
-            raise NotFound("That alert no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That alert no longer exists."))
         require_site(principal, Permission.FLEET_OPERATE, alert.site_id, "acknowledge alerts")
         alerts.append(alert)
     now = clock()

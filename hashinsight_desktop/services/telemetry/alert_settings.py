@@ -23,6 +23,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require, require_site
 from hashinsight_desktop.services.telemetry.alert_rules import DEFAULT_THRESHOLDS, NOTE_MAX_CHARS, AlertThresholds
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 # The limits a threshold row may set, with their valid ranges (inclusive) and units.
 LIMITS: Final[dict[str, tuple[float, float, str]]] = {
@@ -196,9 +197,9 @@ def save_thresholds(
     else:
         require_site(principal, Permission.FLEET_OPERATE, site_id, "change this site's alert thresholds")
         if session.get(Site, site_id) is None:
-            raise NotFound("That site no longer exists.")
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That site no longer exists."))
     if model_id is not None and session.get(MinerModel, model_id) is None:
-        raise NotFound("That model is not in the catalogue.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That model is not in the catalogue."))
     clean = _checked(values)
     row = session.scalars(
         select(AlertThreshold).where(
@@ -257,9 +258,12 @@ def set_maintenance(
     one audit record per site. How many were set."""
     now, note = clock(), note.strip()
     if until is not None and until <= now:
-        raise ValidationError("until", "must be in the future")
+        raise ValidationError("until", QT_TRANSLATE_NOOP("Errors", "must be in the future"))
     if len(note) > NOTE_MAX_CHARS:
-        raise ValidationError("note", f"at most {NOTE_MAX_CHARS} characters")
+        raise ValidationError(
+            "note",
+            Text(QT_TRANSLATE_NOOP("Errors", "at most {NOTE_MAX_CHARS} characters"), NOTE_MAX_CHARS=NOTE_MAX_CHARS),
+        )
     return _change_maintenance(session, principal, miner_ids, clock, start=(now, until, note))
 
 
@@ -279,7 +283,7 @@ def _change_maintenance(
 ) -> int:
     miners = session.scalars(select(Miner).where(Miner.id.in_(list(miner_ids)))).all()
     if len(miners) != len(set(miner_ids)):
-        raise NotFound("Some of those miners no longer exist.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "Some of those miners no longer exist."))
     for site_id in {m.site_id for m in miners}:
         require_site(principal, Permission.FLEET_OPERATE, site_id, "put this site's miners under maintenance")
     by_site: dict[uuid.UUID, list[str]] = {}

@@ -36,6 +36,7 @@ from hashinsight_desktop.services.errors import (
     ServiceError,
     ValidationError,
 )
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui import database_error
 from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, RecordTableModel, record_table, show_error
@@ -215,13 +216,13 @@ class FormDialog(QDialog):
             with busy_cursor(), unit_of_work(self.database_factory(), self.entity()) as session:
                 self.save(session)
         except ValidationError as exc:
-            self.show_field_error(exc.field, exc.message)
+            self.show_field_error(exc.field, render(exc.message_text, QCoreApplication.translate))
         except (ConcurrentModificationError, NotFound) as exc:
             self.reject()
             if self.on_stale is not None:
-                self.on_stale(str(exc))
+                self.on_stale(render_error(exc, QCoreApplication.translate))
         except ServiceError as exc:  # PermissionDenied and the like: the input stays for a retry
-            self.show_banner(str(exc))
+            self.show_banner(render_error(exc, QCoreApplication.translate))
         except SQLAlchemyError as exc:  # the form stays as typed; Retry saves it again
             # A fixed context: self.tr would look it up under the subclass (UserDialog…), not where lupdate put it.
             offer_retry(self, QCoreApplication.translate("FormDialog", "Not saved"), exc, self.try_save, form=self)
@@ -354,10 +355,18 @@ def run_action(
         with busy_cursor(), unit_of_work(context.database.session_factory, entity) as session:
             action(session)
     except ValidationError as exc:
-        show_error(parent, QCoreApplication.translate("AdminWidgets", "Not possible"), exc.message)
+        show_error(
+            parent,
+            QCoreApplication.translate("AdminWidgets", "Not possible"),
+            render(exc.message_text, QCoreApplication.translate),
+        )
         return False
     except ServiceError as exc:
-        show_error(parent, QCoreApplication.translate("AdminWidgets", "Not saved"), str(exc))
+        show_error(
+            parent,
+            QCoreApplication.translate("AdminWidgets", "Not saved"),
+            render_error(exc, QCoreApplication.translate),
+        )
         reload()
         return False
     except SQLAlchemyError as exc:

@@ -1,14 +1,17 @@
 """Invoice and statement PDFs through Qt's own PDF writer (QTextDocument laid out on A4 by QPdfWriter).
 
 The figures come as plain data from services.billing.document.invoice_document (the invoice's stored
-figures) and services.billing.payments.statement; this module only lays them out. It needs a
-QGuiApplication: ``ensure_gui`` makes an offscreen one for the command line when none runs.
+figures) and services.billing.payments.statement; this module only lays them out, in the customer's language
+(`DocumentLanguage`: its translator and its locale's numbers and dates, whatever language the console shows). It
+needs a QGuiApplication: ``ensure_gui`` makes an offscreen one for the command line when none runs.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -16,6 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from hashinsight_desktop.ui.document_language import DocumentLanguage
 
 _STYLE = """
 body { font-family: sans-serif; font-size: 9pt; }
@@ -30,8 +35,44 @@ td.num, th.num { text-align: right; }
 """
 
 
+# The language of the document being written (set by invoice_html / statement_html for their duration).
+_LANGUAGE: ContextVar[DocumentLanguage] = ContextVar("billing_pdf_language")
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BillingPdf", text)
+    return _language().translate("BillingPdf", text)
+
+
+def _language() -> DocumentLanguage:
+    found = _LANGUAGE.get(None)
+    return found if found is not None else DocumentLanguage()
+
+
+@contextmanager
+def _written_in(language: DocumentLanguage) -> Iterator[None]:
+    token = _LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def customer_language(customer: dict[str, Any]) -> DocumentLanguage:
+    """The language a customer's documents are written in (their account's; English when not set)."""
+    return DocumentLanguage(customer.get("language") or "en")
+
+
+def _n(value: Any) -> str:
+    """A stored figure ("1234.50", "99.2") with the document's locale's separators, its decimals kept."""
+    return _language().number(str(value))
+
+
+def _money(value: Any) -> str:
+    return tr("{amount} USD").format(amount=_n(value))
+
+
+def _day(value: Any) -> str:
+    return _language().date(str(value) if value else None)
 
 
 def ensure_gui() -> None:
@@ -81,21 +122,27 @@ def described_line(line: dict[str, Any], names: dict[str, str]) -> str:
 
 
 def _minus(amount: str) -> str:
-    return amount if amount in ("0.00", "-0.00") else f"-{amount}"
+    return _n(amount) if amount in ("0.00", "-0.00") else f"-{_n(amount)}"
 
 
 def _hours(seconds: Any) -> str:
-    return f"{float(seconds or 0) / 3600:.2f}"
+    return _language().number(f"{float(seconds or 0) / 3600:.2f}")
 
 
-def invoice_html(doc: dict[str, Any]) -> str:
+def invoice_html(doc: dict[str, Any], language: DocumentLanguage | None = None) -> str:
+    """The invoice's page, in ``language`` (default: the customer's)."""
+    with _written_in(language or customer_language(doc["customer"])):
+        return _invoice_html(doc)
+
+
+def _invoice_html(doc: dict[str, Any]) -> str:
     customer, site, contract, totals, sla = doc["customer"], doc["site"], doc["contract"], doc["totals"], doc["sla"]
     title = tr("Invoice") if doc["number"] else tr("Draft invoice")
     facts = [
         (tr("Number"), doc["number"] or tr("(draft, not numbered)")),
         (tr("Period"), doc["period"]),
-        (tr("Issued"), (doc["issued_at"] or "")[:10] or "–"),
-        (tr("Due"), doc["due_on"] or "–"),
+        (tr("Issued"), _day(doc["issued_at"])),
+        (tr("Due"), _day(doc["due_on"])),
         (tr("Contract"), f"{contract['reference']} v{contract['version']}"),
         (tr("Terms"), tr("{days} days net").format(days=contract["payment_terms_days"])),
     ]
@@ -110,24 +157,23 @@ def invoice_html(doc: dict[str, Any]) -> str:
     parts.append(
         _table(
             [tr("Description"), tr("Amount (USD)")],
-            [(described_line(line, names), line["amount_usd"]) for line in doc["lines"]],
+            [(described_line(line, names), _n(line["amount_usd"])) for line in doc["lines"]],
             {1},
         )
     )
     totals_rows = [
-        (tr("Energy (kWh {kwh})").format(kwh=totals["kwh"]), totals["energy_usd"]),
-        (tr("Hosting fees"), totals["fees_usd"]),
-        (tr("Subtotal"), totals["subtotal_usd"]),
+        (tr("Energy (kWh {kwh})").format(kwh=_n(totals["kwh"])), _n(totals["energy_usd"])),
+        (tr("Hosting fees"), _n(totals["fees_usd"])),
+        (tr("Subtotal"), _n(totals["subtotal_usd"])),
         (tr("SLA credit"), _minus(totals["sla_credit_usd"])),
-        (tr("Invoice total"), totals["total_usd"]),
-        (tr("Late fees"), totals["late_fees_usd"]),
+        (tr("Invoice total"), _n(totals["total_usd"])),
+        (tr("Late fees"), _n(totals["late_fees_usd"])),
         (tr("Credit notes"), _minus(totals["credited_usd"])),
         (tr("Paid"), _minus(totals["paid_usd"])),
     ]
     rows = "".join(f'<tr><td>{_e(k)}</td><td class="num">{_e(v)}</td></tr>' for k, v in totals_rows)
-    rows += (
-        f'<tr class="total"><td>{_e(tr("Balance due"))}</td><td class="num">{_e(totals["balance_usd"])} USD</td></tr>'
-    )
+    balance_due = _money(totals["balance_usd"])
+    rows += f'<tr class="total"><td>{_e(tr("Balance due"))}</td><td class="num">{_e(balance_due)}</td></tr>'
     parts.append(
         f'<table align="right" width="50%" cellspacing="0" style="margin-top:8px">{rows}</table><br clear="all">'
     )
@@ -136,7 +182,14 @@ def invoice_html(doc: dict[str, Any]) -> str:
         _table(
             [tr("Miner"), tr("kWh"), tr("of which gaps"), tr("Uptime %"), tr("Gap hours"), tr("Energy (USD)")],
             [
-                (m["name"], m["kwh"], m["gap_kwh"], m["uptime_pct"], _hours(m["gap_s"]), m["amount_usd"])
+                (
+                    m["name"],
+                    _n(m["kwh"]),
+                    _n(m["gap_kwh"]),
+                    _n(m["uptime_pct"]),
+                    _hours(m["gap_s"]),
+                    _n(m["amount_usd"]),
+                )
                 for m in doc["usage_per_miner"]
             ],
             {1, 2, 3, 4, 5},
@@ -144,7 +197,7 @@ def invoice_html(doc: dict[str, Any]) -> str:
     )
     parts.append(f"<h2>{_e(tr('SLA calculation'))}</h2>")
     promise = tr("Promised uptime {promised} %, measured {measured} % (mean over the miners).").format(
-        promised=sla["promised_pct"], measured=sla["uptime_pct"]
+        promised=_n(sla["promised_pct"]), measured=_n(sla["uptime_pct"])
     )
     parts.append(f"<p>{_e(promise)}<br>{_e(sla['explained'])}</p>")
     gaps = doc["gaps"]
@@ -154,7 +207,13 @@ def invoice_html(doc: dict[str, Any]) -> str:
             _table(
                 [tr("Miner"), tr("Start"), tr("Length (s)"), tr("Billed W"), tr("Billed kWh")],
                 [
-                    (names.get(g["miner_id"], g["miner_id"]), g["start"], g["length_s"], g["billed_w"], g["kwh"])
+                    (
+                        names.get(g["miner_id"], g["miner_id"]),
+                        g["start"],
+                        _n(g["length_s"]),
+                        _n(g["billed_w"]),
+                        _n(g["kwh"]),
+                    )
                     for g in gaps
                 ],
                 {2, 3, 4},
@@ -166,36 +225,62 @@ def invoice_html(doc: dict[str, Any]) -> str:
     parts.append(
         "<p>"
         + _e(
-            tr("Please pay {balance} USD by {due}, quoting {number}. Deposit held: {deposit} USD.").format(
-                balance=totals["balance_usd"],
-                due=doc["due_on"] or "–",
+            tr("Please pay {balance} by {due}, quoting {number}. Deposit held: {deposit}.").format(
+                balance=_money(totals["balance_usd"]),
+                due=_day(doc["due_on"]),
                 number=doc["number"] or tr("the invoice"),
-                deposit=contract["deposit_usd"],
+                deposit=_money(contract["deposit_usd"]),
             )
         )
         + "</p>"
     )
     for payment in doc["payments"]:
-        parts.append(
-            f'<p class="small">{_e(tr("Received"))} {_e(payment["amount_usd"])} USD {_e(tr("on"))} '
-            f"{_e(payment['paid_on'])} {_e(payment['reference'])}</p>"
+        received = tr("Received {amount} on {day}").format(
+            amount=_money(payment["amount_usd"]), day=_day(payment["paid_on"])
         )
+        parts.append(f'<p class="small">{_e(received)} {_e(payment["reference"])}</p>')
     return "".join(parts)
 
 
-def statement_html(customer: dict[str, Any], site: dict[str, Any], entries: Sequence[dict[str, Any]], on: str) -> str:
+def statement_html(
+    customer: dict[str, Any],
+    site: dict[str, Any],
+    entries: Sequence[dict[str, Any]],
+    on: str,
+    language: DocumentLanguage | None = None,
+) -> str:
+    """The customer's statement, in ``language`` (default: the customer's)."""
+    with _written_in(language or customer_language(customer)):
+        return _statement_html(customer, site, entries, on)
+
+
+def _kind(kind: str) -> str:
+    """A statement move's kind (services.billing.payments.StatementEntry) in the document's language."""
+    names = {
+        "invoice": tr("invoice"),
+        "late_fee": tr("late fee"),
+        "credit_note": tr("credit note"),
+        "payment": tr("payment"),
+    }
+    return names.get(kind, kind)
+
+
+def _statement_html(customer: dict[str, Any], site: dict[str, Any], entries: Sequence[dict[str, Any]], on: str) -> str:
     balance = entries[-1]["balance_usd"] if entries else "0.00"
-    facts = [(tr("Date"), on), (tr("Balance"), f"{balance} USD")]
+    facts = [(tr("Date"), _day(on)), (tr("Balance"), _money(balance))]
     theirs = [customer.get("company") or customer["name"], *(customer.get("billing_address") or "").splitlines()]
     parts = [_header(tr("Statement"), [site.get("name"), site.get("location")], theirs, facts)]
     parts.append(
         _table(
             [tr("Date"), tr("Kind"), tr("Reference"), tr("Amount (USD)"), tr("Balance (USD)")],
-            [(e["date"], e["kind"], e["reference"], e["amount_usd"], e["balance_usd"]) for e in entries],
+            [
+                (_day(e["date"]), _kind(e["kind"]), e["reference"], _n(e["amount_usd"]), _n(e["balance_usd"]))
+                for e in entries
+            ],
             {3, 4},
         )
     )
-    parts.append(f'<p class="total">{_e(tr("Balance due"))}: {_e(balance)} USD</p>')
+    parts.append(f'<p class="total">{_e(tr("Balance due"))}: {_e(_money(balance))}</p>')
     return "".join(parts)
 
 

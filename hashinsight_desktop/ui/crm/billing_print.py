@@ -1,5 +1,5 @@
-"""An invoice or a customer's statement read through the services (scoped to who asks) and written as a PDF:
-shared by the console's pages and the `invoice pdf|send|statement-pdf` commands."""
+"""An invoice or a customer's statement read through the services (scoped to who asks) and written as a PDF in the
+customer's language: shared by the console's pages and the `invoice pdf|send|statement-pdf` commands."""
 
 from __future__ import annotations
 
@@ -15,14 +15,24 @@ from hashinsight_desktop.services.billing.document import invoice_document
 from hashinsight_desktop.services.billing.invoices import find_invoice
 from hashinsight_desktop.services.billing.payments import statement
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.ui.crm.billing_pdf import invoice_html, statement_html, write_pdf
+from hashinsight_desktop.services.texts import Translate
+from hashinsight_desktop.ui.crm.billing_pdf import customer_language, invoice_html, statement_html, write_pdf
+from hashinsight_desktop.ui.document_language import DocumentLanguage
 
 
 def invoice_pdf(session: Session, principal: Principal, key: str, out: Path) -> dict[str, Any]:
     """``key``: the invoice's number or id. Returns the document printed."""
     document = invoice_document(session, principal, find_invoice(session, principal, key).id)
-    write_pdf(invoice_html(document), out, f"Invoice {document['number'] or document['id']}")
+    language = customer_language(document["customer"])
+    title = language.translate("BillingPdf", "Invoice {number}").format(number=document["number"] or document["id"])
+    write_pdf(invoice_html(document, language), out, title)
     return document
+
+
+def customer_translate(session: Session, customer_id: uuid.UUID) -> Translate:
+    """Translates into the customer's language (an invoice e-mail's subject and text)."""
+    customer = session.get(Customer, customer_id)
+    return DocumentLanguage(customer.language if customer is not None else "en").translate
 
 
 def statement_rows(session: Session, principal: Principal, customer_id: uuid.UUID) -> list[dict[str, str]]:
@@ -50,7 +60,14 @@ def statement_pdf(
         .where(BillingContract.customer_id == customer_id)
         .limit(1)
     )
-    about = {"name": customer.name, "company": customer.company, "billing_address": customer.billing_address}
+    about = {
+        "name": customer.name,
+        "company": customer.company,
+        "billing_address": customer.billing_address,
+        "language": customer.language,
+    }
     where = {"name": site.name, "location": site.location} if site else {}
-    write_pdf(statement_html(about, where, rows, today), out, f"Statement {customer.name}")
+    language = customer_language(about)
+    title = language.translate("BillingPdf", "Statement {customer}").format(customer=customer.name)
+    write_pdf(statement_html(about, where, rows, today, language), out, title)
     return rows

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from sqlalchemy.orm import Session
 
+from hashinsight_desktop.services import languages
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import customer_import, customers
 from hashinsight_desktop.services.permissions import Principal
@@ -38,6 +39,7 @@ class CustomerLine:
     notes: str
     tags: tuple[str, ...]
     created_at: datetime
+    language: str = "en"  # their invoices' and statements' language
 
 
 def customer_line(customer: Any, tags: tuple[str, ...]) -> CustomerLine:
@@ -53,6 +55,7 @@ def customer_line(customer: Any, tags: tuple[str, ...]) -> CustomerLine:
         customer.notes,
         tags,
         customer.created_at,
+        customer.language,
     )
 
 
@@ -124,6 +127,16 @@ class CustomerDialog(CrmFormDialog):
         self.notes = QPlainTextEdit(c.notes if c else "")
         self.notes.setFixedHeight(70)
         self.add_field("notes", self.tr("Notes"), self.notes)
+        self.language = QComboBox()
+        for code in languages.LANGUAGES:  # each named in itself, as language menus do
+            self.language.addItem(languages.NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(c.language if c else languages.ENGLISH)))
+        self.add_field(
+            "language",
+            self.tr("Documents in"),
+            self.language,
+            self.tr("The language of their invoices, statements and invoice e-mails"),
+        )
         self.name.setFocus()
 
     def entity(self) -> str:
@@ -139,6 +152,7 @@ class CustomerDialog(CrmFormDialog):
             "billing_address": self.address.toPlainText(),
             "tags": [tag for tag in self.tags.text().split(",") if tag.strip()],
             "notes": self.notes.toPlainText(),
+            "language": self.language.currentData(),
             "clock": self.context.clock,
         }
         if self.customer is None:

@@ -21,7 +21,7 @@ from hashinsight_desktop.services.billing.payments import record_payment
 from hashinsight_desktop.services.crm.crm_mail import smtp_configured
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.ui.common import confirm
-from hashinsight_desktop.ui.crm.billing_print import invoice_pdf
+from hashinsight_desktop.ui.crm.billing_print import customer_translate, invoice_pdf
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.labels import choices
 from hashinsight_desktop.ui.crm.paged_query import (
@@ -144,7 +144,14 @@ class InvoicesPage(RecordPage):
         def queue(session: Session, row: Any) -> str:
             with tempfile.TemporaryDirectory() as folder:
                 pdf = self._render(session, row.invoice.id, Path(folder) / "invoice.pdf")
-            sent = queue_invoice_email(session, self.principal, row.invoice.id, pdf, clock=self.context.clock)
+            sent = queue_invoice_email(
+                session,
+                self.principal,
+                row.invoice.id,
+                pdf,
+                clock=self.context.clock,
+                translate=customer_translate(session, row.invoice.customer_id),
+            )
             said = self.tr("Queued %1 to %2.").replace("%1", row.invoice.number or "")
             said = said.replace("%2", ", ".join(sent.recipients))
             if not smtp_configured(session):

@@ -1,0 +1,67 @@
+"""The command line speaks the user's language: --lang, HASHINSIGHT_LANG or the locale choose it; its own texts and the
+services' errors are looked up in the app's translation file. A small .ts built here stands in for the shipped
+one, so the test does not depend on how far the Chinese translation has come."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hashinsight_desktop.commands import language
+from hashinsight_desktop.ui import document_language
+from tests.support.cli_in_process import run_main
+from tests.support.small_qm import build_qm
+
+CHINESE = {
+    "CLI": {"error": "错误", "database maintenance": "数据库维护"},
+    "Errors": {"Wrong user name or password.": "用户名或密码错误。"},
+}
+
+
+@pytest.fixture(scope="module")
+def chinese_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_qm(tmp_path_factory.mktemp("i18n"), CHINESE)
+
+
+@pytest.fixture(autouse=True)
+def test_translations(chinese_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(document_language, "translations_dir", lambda: chinese_dir)
+    for name in ("HASHINSIGHT_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
+    language.install("en")
+
+
+def test_the_help_is_in_chinese_with_lang_and_english_by_default(app_home: Path) -> None:
+    chinese = run_main("--lang", "zh_CN", "--help", home=app_home)
+    assert chinese.returncode == 0 and "数据库维护" in chinese.stdout
+    english = run_main("--help", home=app_home)
+    assert "database maintenance" in english.stdout and "数据库维护" not in english.stdout
+
+
+def test_a_service_error_reaches_the_command_line_in_the_users_language(app_home: Path) -> None:
+    args = ("customer", "list", "--as", "nobody")  # services.auth refuses the login: an AuthenticationError
+    english = run_main(*args, home=app_home, env={"HASHINSIGHT_PASSWORD": "x"})
+    chinese = run_main(*args, home=app_home, env={"HASHINSIGHT_PASSWORD": "x", "LANG": "zh_CN.UTF-8"})
+    assert (english.returncode, english.stderr) == (1, "hashinsight-desktop: error: Wrong user name or password.\n")
+    assert (chinese.returncode, chinese.stderr) == (1, "hashinsight-desktop: 错误: 用户名或密码错误。\n")
+
+
+@pytest.mark.parametrize(
+    ("argv", "environ", "expected"),
+    [
+        ([], {}, "en"),
+        ([], {"LANG": "zh_CN.UTF-8"}, "zh_CN"),
+        ([], {"LANG": "zh_CN.UTF-8", "HASHINSIGHT_LANG": "en"}, "en"),
+        ([], {"LC_ALL": "zh_CN", "LANG": "en_US.UTF-8"}, "zh_CN"),
+        (["--lang", "zh_CN"], {"HASHINSIGHT_LANG": "en"}, "zh_CN"),
+        (["--lang=en"], {"LANG": "zh_CN"}, "en"),
+        ([], {"LANG": "zh_TW.UTF-8"}, "en"),  # Traditional Chinese: not shipped
+    ],
+)
+def test_the_language_is_chosen_by_option_then_environment(
+    argv: list[str], environ: dict[str, str], expected: str
+) -> None:
+    assert language.chosen(argv, environ) == expected
