@@ -10,7 +10,7 @@ DEV_STAMP := $(VENV)/.installed-dev-$(SUM)
 # The translations: .ts sources in git, .qm built from them (the rule below).
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard hashinsight_desktop/resources/i18n/*.ts))
 
-.PHONY: run test lint typecheck check-postgres check-python clean
+.PHONY: run test lint typecheck check-postgres check-python clean package
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -53,6 +53,11 @@ typecheck: $(DEV_STAMP)
 # pytest starts (and stops) a throwaway PostgreSQL cluster itself; every database test runs on SQLite and PostgreSQL.
 test: $(DEV_STAMP) $(QM_FILES) check-postgres lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The installer: a PyInstaller one-folder bundle in dist/hashinsight-desktop, and on Linux its archive
+# dist/hashinsight-desktop-VERSION-linux-MACHINE.tar.gz with install.sh, the .desktop entry and the agent's unit.
+package: $(DEV_STAMP) $(QM_FILES)
+	$(BIN)/python packaging/build_bundle.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
