@@ -63,6 +63,8 @@ def smoke_test(context: AppContext, path: str) -> int:
     window = MainWindow(context, principal)
     window.resize(1280, 800)
     window.show()
+    app.processEvents()
+    print("smoke test: main window shown", flush=True)  # benchmarks/bench_startup.py times the start to this line
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     shots = []
