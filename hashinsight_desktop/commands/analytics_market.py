@@ -9,7 +9,6 @@ import math
 from typing import Any
 
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import Translate
 
 EXIT_OK = 0
 
@@ -41,12 +40,6 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add_acting_arguments(importing)
 
 
-def cli_translate() -> Translate | None:
-    """The command line's translation of the services' marked texts: None (English) until the CLI loads a
-    translator for the user's language; the reasons are rendered through it either way."""
-    return None
-
-
 def _finite(flag: str, value: float | None) -> float | None:
     if value is not None and not math.isfinite(value):
         raise ValidationError(flag, f"must be a finite number, not {value}")
@@ -56,6 +49,7 @@ def _finite(flag: str, value: float | None) -> float | None:
 def signals(args: argparse.Namespace) -> int:
     import numpy as np
 
+    from hashinsight_desktop.commands.language import translate  # the command line's language (--lang, locale)
     from hashinsight_desktop.services.analytics.series_file import read_prices, read_series
     from hashinsight_desktop.services.analytics.signals import MarketSeries
     from hashinsight_desktop.services.analytics.signals.ensemble import ensemble
@@ -81,7 +75,6 @@ def signals(args: argparse.Namespace) -> int:
         difficulty = np.array([by_day.get(day, math.nan) for day in days], dtype=np.float64)
     market = MarketSeries(days, prices.close, prices.high, prices.low, prices.volume, difficulty, fear, funding, basis)
     result = ensemble(market)
-    translate = cli_translate()
     if args.json:
         print(json.dumps(result.as_json(translate), indent=2, ensure_ascii=False))
         return EXIT_OK

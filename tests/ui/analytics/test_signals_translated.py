@@ -3,11 +3,16 @@ the panel shows them through Qt's translation, so an installed translator's text
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from hashinsight_desktop import cli
+from hashinsight_desktop.commands import language
 from hashinsight_desktop.services.analytics.signals import MarketSeries
 from hashinsight_desktop.services.analytics.signals.ensemble import ensemble
 from hashinsight_desktop.ui.analytics.signals_panel import SignalsPanel
@@ -37,3 +42,21 @@ def test_reasons_and_missing_modules_show_translated(qtbot) -> None:  # type: ig
     english = {str(c.reason) for c in result.contributions}
     assert {text.removeprefix("ZH ") for text in reasons} == english  # the figures filled into the translation
     assert "ZH sentiment: ZH no Fear & Greed reading within 3 days of 2024-03-10" in panel.missing_label.text()
+
+
+def test_the_command_line_renders_reasons_in_its_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`analytics signals` says each reason through the command line's translator (commands.language)."""
+    prices = tmp_path / "prices.csv"
+    days = [date(2024, 1, 1) + timedelta(days=i) for i in range(70)]
+    prices.write_text("date,close\n" + "".join(f"{d},{100 * 1.01**i:.2f}\n" for i, d in enumerate(days)))
+    marked = _Marked()
+    monkeypatch.setattr(language, "install", lambda _: setattr(language, "_translator", marked))
+    try:
+        assert cli.main(["analytics", "signals", "--prices-csv", str(prices), "--json"]) == 0
+    finally:
+        language._translator = None
+    document = json.loads(capsys.readouterr().out)
+    assert document["contributions"] and all(c["reason"].startswith("ZH ") for c in document["contributions"])
+    assert document["missing"]["sentiment"].startswith("ZH no Fear & Greed reading")
