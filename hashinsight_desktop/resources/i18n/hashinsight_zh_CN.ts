@@ -387,24 +387,37 @@
 <context>
     <name>ApiKeyRow</name>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="25"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="33"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="26"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="34"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="48"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="56"/>
         <source>cannot be stored here</source>
         <translation>无法在此存储</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="55"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="63"/>
         <source>not set</source>
         <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysGroup</name>
+    <message>
+        <location filename="../../ui/admin/api_keys_group.py" line="20"/>
+        <source>optional demo key; raises the free rate limit</source>
+        <translation>可选的演示密钥；提高免费调用频率上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/api_keys_group.py" line="89"/>
+        <source>Market data API keys</source>
+        <translation>市场数据 API 密钥</translation>
     </message>
 </context>
 <context>
@@ -2003,8 +2016,8 @@ Miners of this model must be moved to another model first.</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="79"/>
-        <location filename="../../ui/admin/sites_customers_page.py" line="104"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="80"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="105"/>
         <location filename="../../ui/crm/customer_sections.py" line="27"/>
         <location filename="../../ui/crm/customers_page.py" line="84"/>
         <location filename="../../ui/curtailment/plans_model.py" line="124"/>
@@ -2012,28 +2025,28 @@ Miners of this model must be moved to another model first.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="80"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="81"/>
         <location filename="../../ui/crm/customer_sections.py" line="43"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="82"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="83"/>
         <source>Capacity (MW)</source>
         <translation>容量 (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="88"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="89"/>
         <source>Electricity ($/kWh)</source>
         <translation>电价 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="93"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="94"/>
         <source>Timezone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="105"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="106"/>
         <source>Contact e-mail</source>
         <translation>联系邮箱</translation>
     </message>
@@ -4072,9 +4085,22 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentBanner</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="319"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="333"/>
         <source>Curtailment active on {site}: {count} miners held by plan {plans}</source>
         <translation>{site} 正在限电：{count} 台矿机由计划 {plans} 控制</translation>
+    </message>
+</context>
+<context>
+    <name>CurtailmentHistory</name>
+    <message>
+        <location filename="../../ui/curtailment/history_panel.py" line="28"/>
+        <source>Filter plans (name, site, state, user)</source>
+        <translation>筛选计划（名称、矿场、状态、用户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/history_panel.py" line="32"/>
+        <source>Double-click a plan to follow it in the Execution view</source>
+        <translation>双击计划即可在“执行”视图中跟踪</translation>
     </message>
 </context>
 <context>
@@ -4364,23 +4390,23 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="213"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="214"/>
         <location filename="../../ui/crm/customers_page.py" line="112"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="215"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="216"/>
         <source>e.g. Northwind Mining LLC</source>
         <translation>例如：Northwind Mining LLC</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="220"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="221"/>
         <source>Contact e-mail</source>
         <translation>联系邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="222"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="223"/>
         <source>e.g. ops@northwind.example</source>
         <translation>例如：ops@northwind.example</translation>
     </message>
@@ -7664,6 +7690,114 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="16"/>
+        <source>Plan name</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="17"/>
+        <source>Power to shed</source>
+        <translation>削减功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="18"/>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="19"/>
+        <source>Strategy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="20"/>
+        <source>Hashprice</source>
+        <translation>算力价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="21"/>
+        <source>Power price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="22"/>
+        <source>Ramp</source>
+        <translation>分步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="23"/>
+        <source>Recover after</source>
+        <translation>恢复时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="24"/>
+        <source>Scheduled start</source>
+        <translation>定时开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="25"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="26"/>
+        <source>Price threshold</source>
+        <translation>价格阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="27"/>
+        <source>For at least</source>
+        <translation>持续至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="28"/>
+        <source>Hysteresis</source>
+        <translation>回差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="29"/>
+        <source>Power presets</source>
+        <translation>功率档位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="30"/>
+        <source>Sleep power</source>
+        <translation>休眠功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="31"/>
+        <source>Anti-flap</source>
+        <translation>防抖动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="32"/>
+        <source>Customer caps</source>
+        <translation>客户上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="33"/>
+        <source>Feed limits</source>
+        <translation>回路限值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="34"/>
+        <source>Time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="55"/>
+        <source>enter a number</source>
+        <translation>请输入数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/form_fields.py" line="60"/>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是数字</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapPanel</name>
     <message>
         <location filename="../../ui/analytics/heatmap_panel.py" line="45"/>
@@ -7784,22 +7918,22 @@ Create a new, empty database there?</source>
         <translation>已保存到历史记录：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="37"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="39"/>
         <source>All my sites</source>
         <translation>我的所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="39"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="41"/>
         <source>Show the plans of every site you operate, not only the chosen one</source>
         <translation>显示您操作的所有矿场的计划，而不仅是所选矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="40"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="42"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="43"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="45"/>
         <source>Save the selected plan&apos;s report as CSV: its figures and every miner (Ctrl+E)</source>
         <translation>将所选计划的报告保存为 CSV：包括其数据和每台矿机 (Ctrl+E)</translation>
     </message>
@@ -8441,6 +8575,11 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
 <context>
     <name>LevelsBox</name>
     <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="22"/>
+        <source>Levels</source>
+        <translation>档位</translation>
+    </message>
+    <message>
         <location filename="../../ui/curtailment/levels_box.py" line="24"/>
         <source>sleep only</source>
         <translation>仅休眠</translation>
@@ -8454,6 +8593,26 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <location filename="../../ui/curtailment/levels_box.py" line="33"/>
         <source>Let the optimiser choose every miner again</source>
         <translation>让优化器重新为每台矿机选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="38"/>
+        <source>Power targets a miner may be set to, in % of its power</source>
+        <translation>矿机可设置的功率目标，以其功率的 % 表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="39"/>
+        <source>What a sleeping miner still draws</source>
+        <translation>休眠矿机仍消耗的功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="43"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="44"/>
+        <source>Miners a plan changed this recently stay at full power</source>
+        <translation>在此时间内被计划更改过的矿机保持满功率</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/levels_box.py" line="49"/>
@@ -8494,6 +8653,11 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <location filename="../../ui/curtailment/levels_box.py" line="110"/>
         <source>0 W is switched off: tick &apos;Allow power-off&apos;, or give what a sleeping miner draws</source>
         <translation>0 W 即断电：请勾选“允许断电”，或填写休眠矿机的耗电功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="157"/>
+        <source>none: right-click miners in the preview to keep them at full power</source>
+        <translation>无：在预览中右键单击矿机可让其保持满功率</translation>
     </message>
 </context>
 <context>
@@ -9085,75 +9249,82 @@ Charts appear after its first polls.</source>
 <context>
     <name>MinerFilterBar</name>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="25"/>
+        <location filename="../../ui/fleet/miners_model.py" line="84"/>
         <source>Hashing</source>
         <translation>挖矿中</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="26"/>
+        <location filename="../../ui/fleet/miners_model.py" line="85"/>
         <source>Degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="27"/>
+        <location filename="../../ui/fleet/miners_model.py" line="86"/>
         <source>Sleeping</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="28"/>
+        <location filename="../../ui/fleet/miners_model.py" line="87"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="29"/>
+        <location filename="../../ui/fleet/miners_model.py" line="88"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="30"/>
+        <location filename="../../ui/fleet/miners_model.py" line="89"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="62"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="54"/>
         <source>Filter by IP, name or firmware  (Ctrl+F)</source>
         <translation>按 IP、名称或固件筛选  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="65"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="57"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="69"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="61"/>
         <source>With open alerts</source>
         <translation>有未关闭告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="70"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="62"/>
         <source>With telemetry anomalies</source>
         <translation>有遥测异常</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="72"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="64"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="110"/>
         <source>All models</source>
         <translation>所有型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="74"/>
-        <location filename="../../ui/fleet/filter_bar.py" line="119"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="66"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="111"/>
         <source>All firmware</source>
         <translation>所有固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="75"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="67"/>
         <source>The firmware family: how the miners are controlled</source>
         <translation>固件系列：决定矿机的控制方式</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="77"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="69"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="113"/>
         <source>All customers</source>
         <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/filter_bar.py" line="112"/>
+        <source>No customer</source>
+        <translation>无客户</translation>
     </message>
 </context>
 <context>
@@ -9554,142 +9725,142 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinersModel</name>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="133"/>
+        <location filename="../../ui/fleet/miners_model.py" line="146"/>
         <source>maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="158"/>
+        <location filename="../../ui/fleet/miners_model.py" line="171"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="165"/>
+        <location filename="../../ui/fleet/miners_model.py" line="178"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="172"/>
+        <location filename="../../ui/fleet/miners_model.py" line="185"/>
         <source>IP address</source>
         <translation>IP 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="179"/>
+        <location filename="../../ui/fleet/miners_model.py" line="192"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="186"/>
+        <location filename="../../ui/fleet/miners_model.py" line="199"/>
         <source>Family</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="193"/>
+        <location filename="../../ui/fleet/miners_model.py" line="206"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="200"/>
+        <location filename="../../ui/fleet/miners_model.py" line="213"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="207"/>
+        <location filename="../../ui/fleet/miners_model.py" line="220"/>
         <source>Feed</source>
         <translation>回路</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="214"/>
+        <location filename="../../ui/fleet/miners_model.py" line="227"/>
         <source>Rack</source>
         <translation>机架</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="221"/>
+        <location filename="../../ui/fleet/miners_model.py" line="234"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="227"/>
+        <location filename="../../ui/fleet/miners_model.py" line="240"/>
         <source>Boards</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="229"/>
+        <location filename="../../ui/fleet/miners_model.py" line="242"/>
         <source>% nominal</source>
         <translation>% 额定</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="236"/>
+        <location filename="../../ui/fleet/miners_model.py" line="249"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="243"/>
+        <location filename="../../ui/fleet/miners_model.py" line="256"/>
         <source>Power W</source>
         <translation>功率 W</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="250"/>
+        <location filename="../../ui/fleet/miners_model.py" line="263"/>
         <source>J/TH</source>
         <translation>J/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="257"/>
+        <location filename="../../ui/fleet/miners_model.py" line="270"/>
         <source>Chip °C</source>
         <translation>芯片 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="264"/>
+        <location filename="../../ui/fleet/miners_model.py" line="277"/>
         <source>Fan RPM</source>
         <translation>风扇 RPM</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="271"/>
+        <location filename="../../ui/fleet/miners_model.py" line="284"/>
         <source>HW errors</source>
         <translation>硬件错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="278"/>
+        <location filename="../../ui/fleet/miners_model.py" line="291"/>
         <source>Rejected %</source>
         <translation>拒绝率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="285"/>
+        <location filename="../../ui/fleet/miners_model.py" line="298"/>
         <source>Power target</source>
         <translation>功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="292"/>
+        <location filename="../../ui/fleet/miners_model.py" line="305"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="299"/>
+        <location filename="../../ui/fleet/miners_model.py" line="312"/>
         <source>Curtailed</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="306"/>
+        <location filename="../../ui/fleet/miners_model.py" line="319"/>
         <source>Last seen</source>
         <translation>最后在线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="313"/>
+        <location filename="../../ui/fleet/miners_model.py" line="326"/>
         <source>Pool</source>
         <translation>矿池</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="320"/>
+        <location filename="../../ui/fleet/miners_model.py" line="333"/>
         <source>Anomaly</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="407"/>
+        <location filename="../../ui/fleet/miners_model.py" line="420"/>
         <source>Not identified yet: select it and press Identify.</source>
         <translation>尚未识别：请选中后点击“识别”。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="542"/>
+        <location filename="../../ui/fleet/miners_model.py" line="555"/>
         <source>Reports: {firmware}</source>
         <translation>上报：{firmware}</translation>
     </message>
@@ -10589,82 +10760,132 @@ A headless agent reads miner logins from a file readable only by its user (mode 
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="68"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="49"/>
+        <source>Approve the selected plan so it can be executed (asks first)</source>
+        <translation>批准所选计划以便执行（会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="52"/>
+        <source>Send the selected approved plan to its miners now (asks first)</source>
+        <translation>立即将所选已批准计划发送到其矿机（会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="55"/>
+        <source>Bring the plan&apos;s miners back to full power now, staggered (asks first)</source>
+        <translation>立即分批让计划中的矿机恢复满功率（会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="58"/>
+        <source>Cancel the selected pending or approved plan (asks first)</source>
+        <translation>取消所选待批准或已批准的计划（会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="59"/>
+        <source>Halt the run after the commands in flight, from this console or any other (asks first)</source>
+        <translation>在进行中的命令完成后中止执行，无论由本控制台还是其他控制台执行（会先询问）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="76"/>
         <source>Ramp: at most {ramp} kW per minute, in batches a minute apart.</source>
         <translation>分步：每分钟最多 {ramp} kW，各批次间隔一分钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="70"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="78"/>
         <source>Ramp: none, every miner at once.</source>
         <translation>分步：无，所有矿机同时执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="73"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="81"/>
         <source>Recovery: automatic after {h} h.</source>
         <translation>恢复：{h} 小时后自动恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="75"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="83"/>
         <source>Recovery: when the price falls, or after {h} h.</source>
         <translation>恢复：价格回落时，或 {h} 小时后。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="77"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="85"/>
         <source>Recovery: when the price falls.</source>
         <translation>恢复：价格回落时。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="77"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="85"/>
         <source>Recovery: by hand (Recover now).</source>
         <translation>恢复：手动（立即恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="84"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="92"/>
         <source>execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="84"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="92"/>
         <source>recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="85"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="93"/>
         <source>Stop the {what} of {name} at {site}?
 The run halts once the commands in flight are answered, whichever console or process drives it; no further command is sent. The plan is then stopped with what took effect listed, and Recover now brings the changed miners back.</source>
         <translation>停止 {site} 的 {name} 的{what}？
 无论由哪个控制台或进程驱动，进行中的命令得到应答后执行即停止；不再发送任何命令。随后计划将停止并列出已生效的内容，“立即恢复”可让被更改的矿机恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="136"/>
-        <location filename="../../ui/curtailment/plan_actions.py" line="173"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="144"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="181"/>
         <source>{action}…</source>
         <translation>{action}…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="172"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="180"/>
         <source>Resume execution</source>
         <translation>继续执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="172"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="180"/>
         <source>Resume recovery</source>
         <translation>继续恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="197"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="201"/>
+        <source>Your role may not operate this site</source>
+        <translation>您的角色无权操作此矿场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="203"/>
+        <source>Select a plan first</source>
+        <translation>请先选择计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="205"/>
         <source>Four-eyes rule at this site: someone other than {creator} approves this plan</source>
         <translation>此矿场实行双人审批：须由 {creator} 以外的人批准此计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="201"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="209"/>
         <source>Stop requested by {who}: the run halts after the commands in flight</source>
         <translation>{who} 已请求停止：进行中的命令完成后执行将停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="209"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="215"/>
+        <source>This console is running the plan: wait for it to finish</source>
+        <translation>本控制台正在执行该计划：请等待其完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="217"/>
         <source>Running in {owner}: Stop halts it</source>
         <translation>正在 {owner} 中运行：点“停止”可中止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="219"/>
+        <source>Another change is being saved</source>
+        <translation>另一项更改正在保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="221"/>
+        <source>Not for a plan that is {state}</source>
+        <translation>不适用于状态为 {state} 的计划</translation>
     </message>
 </context>
 <context>
@@ -10877,68 +11098,143 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="137"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="103"/>
+        <source>A name the history and the report show</source>
+        <translation>在历史和报告中显示的名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="108"/>
+        <source>The power the site must stop drawing (the plan sheds at least this)</source>
+        <translation>矿场必须停止消耗的功率（计划至少削减此值）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="114"/>
+        <source>Shed at most the target plus this; empty: any overshoot the optimiser needs</source>
+        <translation>最多削减 目标 + 此值；留空：允许优化器所需的任意超出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="116"/>
+        <source>What the optimiser minimises</source>
+        <translation>优化器最小化的目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="123"/>
+        <source>Revenue strategy: USD earned per TH/s per day</source>
+        <translation>收入策略：每 TH/s 每天赚取的 USD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="125"/>
+        <source>Revenue strategy: what a kWh costs; empty: the site&apos;s</source>
+        <translation>收入策略：每 kWh 的成本；留空：使用矿场电价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="140"/>
         <source>all at once</source>
         <translation>一次性全部</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="139"/>
-        <location filename="../../ui/curtailment/plan_editor.py" line="480"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="142"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="486"/>
         <source>manual recovery</source>
         <translation>手动恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="141"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="144"/>
         <source>Execution</source>
         <translation>执行</translation>
     </message>
     <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="147"/>
+        <source>Change at most this much power per minute</source>
+        <translation>每分钟最多改变这么多功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="151"/>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="152"/>
+        <source>Bring the miners back automatically after this long</source>
+        <translation>经过此时长后自动恢复矿机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="171"/>
+        <source>Customers (optional)</source>
+        <translation>客户（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="175"/>
+        <source>No hosted customers&apos; miners at this site.</source>
+        <translation>此矿场没有托管客户的矿机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="181"/>
+        <source>Feed limits (optional)</source>
+        <translation>回路限值（可选）</translation>
+    </message>
+    <message>
         <location filename="../../ui/curtailment/plan_editor.py" line="185"/>
+        <source>No miner of this site has a power feed set: per-feed limits need one.</source>
+        <translation>此矿场没有矿机设置了供电回路：按回路限值需要先设置回路。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="191"/>
         <source>Prove optimal (exact solver)</source>
         <translation>证明最优（精确求解器）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="188"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="194"/>
         <source>Run the exact solver until the plan is proven optimal or the time limit: slower; without it the fast path answers in milliseconds with its gap to the bound</source>
         <translation>运行精确求解器，直到证明计划最优或达到时间上限：较慢；不勾选时，快速算法在毫秒内给出结果及其与界限的差距</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="194"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="200"/>
         <source>Solver</source>
         <translation>求解器</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/plan_editor.py" line="202"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="202"/>
+        <source>The exact solver stops after this long</source>
+        <translation>精确求解器在此时长后停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="208"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="206"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="212"/>
         <source>Solve the plan against the fleet as it is now; nothing is sent (Ctrl+Enter)</source>
         <translation>按机群当前状态求解计划；不发送任何命令 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="208"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="214"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="210"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="216"/>
         <source>Stop the solver (Esc)</source>
         <translation>停止求解器 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="282"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="288"/>
         <source>No stored market data: type the hashprice.</source>
         <translation>没有已保存的市场数据：请输入算力价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="456"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="462"/>
         <source>typed by you</source>
         <translation>由您输入</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="480"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="486"/>
         <source>when the price falls</source>
         <translation>价格回落时</translation>
     </message>
@@ -11608,6 +11904,11 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>尚无预览。</translation>
     </message>
     <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="351"/>
+        <source>Your role may not approve plans at this site</source>
+        <translation>您的角色无权批准此矿场的计划</translation>
+    </message>
+    <message>
         <location filename="../../ui/curtailment/preview_panel.py" line="357"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
@@ -12078,29 +12379,142 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="42"/>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="43"/>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="44"/>
+        <source>Site manager</source>
+        <translation>矿场经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="45"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="46"/>
+        <source>Guest</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="49"/>
+        <source>See users</source>
+        <translation>查看用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="50"/>
+        <source>Manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="51"/>
+        <source>Manage owner and admin accounts</source>
+        <translation>管理所有者和管理员账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="52"/>
+        <source>Read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="53"/>
+        <source>Change settings</source>
+        <translation>更改设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="54"/>
+        <source>Create, rename and delete sites</source>
+        <translation>创建、重命名和删除矿场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="55"/>
+        <source>See sites (a site manager: their own)</source>
+        <translation>查看矿场（矿场经理：仅自己的）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="56"/>
+        <source>Operate miners (a site manager: their sites)</source>
+        <translation>操作矿机（矿场经理：仅自己的矿场）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="57"/>
+        <source>Manage customer accounts</source>
+        <translation>管理客户账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="58"/>
+        <source>Customer portal (own miners, bills, tickets)</source>
+        <translation>客户门户（自己的矿机、账单、工单）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="59"/>
+        <source>See the miner catalogue</source>
+        <translation>查看矿机型号目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="60"/>
+        <source>Edit the miner catalogue</source>
+        <translation>编辑矿机型号目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="61"/>
+        <source>Use the calculator</source>
+        <translation>使用计算器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="118"/>
+        <source>{role} may: {permission}</source>
+        <translation>{role}可以：{permission}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="120"/>
+        <source>{role} may not: {permission}</source>
+        <translation>{role}不可以：{permission}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="125"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/roles_page.py" line="125"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="160"/>
+        <location filename="../../ui/admin/roles_page.py" line="176"/>
         <source>What each role may do. Roles are built in; give a user a role on the Users page. Hover over a role for its description.</source>
         <translation>各角色可执行的操作。角色为内置；请在“用户”页面为用户分配角色。将鼠标悬停在角色上可查看其说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="168"/>
+        <location filename="../../ui/admin/roles_page.py" line="184"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="169"/>
+        <location filename="../../ui/admin/roles_page.py" line="185"/>
         <source>Count the users in each role again (F5)</source>
         <translation>重新统计各角色的用户数 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="176"/>
+        <location filename="../../ui/admin/roles_page.py" line="192"/>
         <source>&lt;b&gt;Users per role&lt;/b&gt;</source>
         <translation>&lt;b&gt;各角色用户数&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="195"/>
+        <location filename="../../ui/admin/roles_page.py" line="211"/>
         <source>The database cannot be reached; press Refresh to try again.</source>
         <translation>无法连接数据库；请点击“刷新”重试。</translation>
     </message>
@@ -12337,32 +12751,32 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <translation>自检通过</translation>
     </message>
     <message>
-        <location filename="../../self_test_steps.py" line="62"/>
+        <location filename="../../self_test_steps.py" line="65"/>
         <source>shed {shed} W of {target} W, losing {lost} TH/s, proven the least possible</source>
         <translation>削减 {shed} W（目标 {target} W），损失 {lost} TH/s，已证明为最小值</translation>
     </message>
     <message>
-        <location filename="../../self_test_steps.py" line="100"/>
+        <location filename="../../self_test_steps.py" line="103"/>
         <source>an empty SQLite file migrated to schema {head} ({count} migrations)</source>
         <translation>空 SQLite 文件已迁移到架构 {head}（{count} 次迁移）</translation>
     </message>
     <message>
-        <location filename="../../self_test_steps.py" line="127"/>
+        <location filename="../../self_test_steps.py" line="130"/>
         <source>{count} indicators over {days} days; SMA 20 matches the mean of each 20 closes</source>
         <translation>{days} 天的 {count} 个指标；SMA 20 与每 20 个收盘价的均值一致</translation>
     </message>
     <message>
-        <location filename="../../self_test_steps.py" line="148"/>
+        <location filename="../../self_test_steps.py" line="151"/>
         <source>ARIMA{order} chosen by AIC, 7 days forecast with 80 % and 95 % intervals</source>
         <translation>按 AIC 选择 ARIMA{order}，预测 7 天，含 80 % 和 95 % 区间</translation>
     </message>
     <message>
-        <location filename="../../self_test_steps.py" line="164"/>
+        <location filename="../../self_test_steps.py" line="167"/>
         <source>{pages} page(s), {kb} kB, total {total} USD</source>
         <translation>{pages} 页，{kb} kB，合计 {total} USD</translation>
     </message>
     <message>
-        <location filename="../../self_test_steps.py" line="285"/>
+        <location filename="../../self_test_steps.py" line="288"/>
         <source>a secret written, read back and deleted in {where}</source>
         <translation>已在 {where} 中写入、读回并删除一个密钥</translation>
     </message>
@@ -12553,6 +12967,21 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <location filename="../../ui/admin/settings_page.py" line="486"/>
         <source>Files</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="489"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="490"/>
+        <source>Config folder:</source>
+        <translation>配置文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="491"/>
+        <source>Log folder:</source>
+        <translation>日志文件夹：</translation>
     </message>
 </context>
 <context>
@@ -13182,27 +13611,47 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SiteCard</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="74"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="71"/>
+        <source>All sites</source>
+        <translation>所有矿场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/sites_panel.py" line="79"/>
         <source>{n} curtailed</source>
         <translation>{n} 限电</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="75"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="80"/>
         <source>{n} curtailed ({asleep} asleep)</source>
         <translation>{n} 限电（{asleep} 休眠）</translation>
     </message>
     <message>
+        <location filename="../../ui/fleet/sites_panel.py" line="227"/>
+        <source>{n} online</source>
+        <translation>{n} 在线</translation>
+    </message>
+    <message>
         <location filename="../../ui/fleet/sites_panel.py" line="231"/>
+        <source>{n} offline</source>
+        <translation>{n} 离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/sites_panel.py" line="235"/>
+        <source>{n} alerting</source>
+        <translation>{n} 告警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/sites_panel.py" line="245"/>
         <source>of {total}</source>
         <translation>/ {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="235"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="249"/>
         <source>{n} degraded</source>
         <translation>{n} 降级</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="237"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="251"/>
         <source>{n} sleeping</source>
         <translation>{n} 休眠</translation>
     </message>
@@ -13210,72 +13659,72 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="124"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="125"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="124"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="125"/>
         <source>e.g. Texas North</source>
         <translation>例如：德州北区</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="128"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="129"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="130"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="131"/>
         <source>e.g. Odessa, TX, USA</source>
         <translation>例如：Odessa, TX, USA</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="136"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="137"/>
         <source>Capacity (MW)</source>
         <translation>容量 (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="138"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="139"/>
         <source>e.g. 20</source>
         <translation>例如：20</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="139"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="140"/>
         <source>Between 0 and 10,000 MW; leave it empty when not known.</source>
         <translation>0 到 10,000 MW；未知时留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="143"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="144"/>
         <source>Electricity ($/kWh)</source>
         <translation>电价 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="145"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="146"/>
         <source>e.g. 0.045</source>
         <translation>例如：0.045</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="146"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="147"/>
         <source>All-in price per kWh in US dollars, between 0 and 10.</source>
         <translation>每 kWh 的综合价格（美元），0 到 10 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="161"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="162"/>
         <source>Timezone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="162"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="163"/>
         <source>A second person approves curtailment plans (four-eyes)</source>
         <translation>限电计划需由第二人批准（双人审批）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="167"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="168"/>
         <source>Curtailment</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="169"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="170"/>
         <source>When on, whoever created a curtailment plan at this site cannot approve it (console and CLI).</source>
         <translation>开启后，在此矿场创建限电计划的人不能批准该计划（控制台和命令行均适用）。</translation>
     </message>
@@ -13381,69 +13830,104 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SitesCustomersPage</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="283"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="264"/>
+        <source>No sites yet: add the first one.</source>
+        <translation>尚无矿场：请添加第一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="266"/>
+        <source>No sites in your scope.</source>
+        <translation>您的范围内没有矿场。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="269"/>
+        <source>Sites</source>
+        <translation>矿场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="273"/>
+        <source>Your role ({role}) may not change sites.</source>
+        <translation>您的角色（{role}）无权更改矿场。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="286"/>
         <source>Miner logins…</source>
         <translation>矿机登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="308"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="295"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="297"/>
+        <source>No customer accounts yet.</source>
+        <translation>尚无客户账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="299"/>
+        <source>Your role ({role}) may not manage customer accounts.</source>
+        <translation>您的角色（{role}）无权管理客户账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="311"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="309"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="312"/>
         <source>Read both lists again (F5)</source>
         <translation>重新读取两个列表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="335"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="338"/>
         <source>Your role ({role}) may not set miner logins</source>
         <translation>您的角色（{role}）无权设置矿机登录凭据</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="337"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="340"/>
         <source>Select a site first</source>
         <translation>请先选择矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="339"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="342"/>
         <source>The web/API login {site}&apos;s miners take, kept in the keyring</source>
         <translation>{site} 矿机使用的 Web/API 登录凭据，保存在密钥环中</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="362"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="365"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="363"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="366"/>
         <source>
 Press F5 to try again.</source>
         <translation>
 按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="392"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="395"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="446"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="449"/>
         <source>Delete site</source>
         <translation>删除矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="447"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="450"/>
         <source>Delete the site {name}? Site managers scoped to it lose it.</source>
         <translation>删除矿场 {name}？范围包含该矿场的矿场经理将失去它。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="461"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="464"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="462"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="465"/>
         <source>Delete the customer account {name}?</source>
         <translation>删除客户账户 {name}？</translation>
     </message>
@@ -13451,12 +13935,12 @@ Press F5 to try again.</source>
 <context>
     <name>SitesModel</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="132"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="137"/>
         <source>{site}: {total} active miners — {online} online ({degraded} of them degraded), {curtailed} curtailed by a plan ({asleep} of them asleep), {sleeping} sleeping without a plan, {offline} offline, {alerting} with open alerts. Power counts only miners that report it.</source>
         <translation>{site}：{total} 台运行中的矿机 — {online} 台在线（其中 {degraded} 台降级），{curtailed} 台被计划限电（其中 {asleep} 台休眠），{sleeping} 台无计划休眠，{offline} 台离线，{alerting} 台有未关闭告警。功率仅统计上报功率的矿机。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="148"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="153"/>
         <source>Curtailment active: {plans}</source>
         <translation>限电进行中：{plans}</translation>
     </message>
@@ -13464,17 +13948,17 @@ Press F5 to try again.</source>
 <context>
     <name>SitesPage</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="95"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="96"/>
         <source>Curtailment approval</source>
         <translation>限电审批</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="97"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="98"/>
         <source>four-eyes</source>
         <translation>双人审批</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="99"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="100"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
@@ -13482,7 +13966,7 @@ Press F5 to try again.</source>
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="279"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="293"/>
         <source>Miner logins…</source>
         <translation>矿机登录…</translation>
     </message>
@@ -14127,6 +14611,11 @@ Press F5 to try again.</source>
 <context>
     <name>TriggerBox</name>
     <message>
+        <location filename="../../ui/curtailment/trigger_box.py" line="31"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
         <location filename="../../ui/curtailment/trigger_box.py" line="32"/>
         <source>By hand (Execute)</source>
         <translation>手动（执行）</translation>
@@ -14167,17 +14656,42 @@ Press F5 to try again.</source>
         <translation>0：低于阈值即恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/trigger_box.py" line="142"/>
+        <location filename="../../ui/curtailment/trigger_box.py" line="71"/>
+        <source>A scheduled plan starts by itself once approved</source>
+        <translation>定时计划在批准后自动开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/trigger_box.py" line="78"/>
+        <source>Start when the power price is at or above this</source>
+        <translation>电价达到或高于此值时开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/trigger_box.py" line="83"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/trigger_box.py" line="84"/>
+        <source>…and has stayed there this long (0 to 1,440 minutes)</source>
+        <translation>…并持续此时长（0 到 1,440 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/trigger_box.py" line="90"/>
+        <source>Recover once the price has stayed below the threshold minus this as long; empty: 0</source>
+        <translation>当价格在同样时长内一直低于 阈值 − 此值 时恢复；留空：0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/trigger_box.py" line="149"/>
         <source>Price now {price} ({source}, {age}).</source>
         <translation>当前电价 {price}（{source}，{age}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/trigger_box.py" line="159"/>
+        <location filename="../../ui/curtailment/trigger_box.py" line="166"/>
         <source>Starts once the price has been ≥ {start} for {minutes} min; recovers once it has been &lt; {stop} as long. </source>
         <translation>电价 ≥ {start} 持续 {minutes} 分钟后开始；&lt; {stop} 持续同样时长后恢复。 </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/trigger_box.py" line="235"/>
+        <location filename="../../ui/curtailment/trigger_box.py" line="242"/>
         <source>The site&apos;s time zone (Admin → Sites)</source>
         <translation>矿场时区（管理 → 矿场）</translation>
     </message>
@@ -14286,74 +14800,140 @@ Press F5 to try again.</source>
         <translation>所有角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="235"/>
+        <location filename="../../ui/admin/users_page.py" line="173"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="173"/>
+        <source>Create an account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="175"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="175"/>
+        <source>Change the selected account (or double-click it)</source>
+        <translation>修改所选账户（或双击）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="178"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="178"/>
+        <source>Set a new password for the selected account</source>
+        <translation>为所选账户设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="181"/>
+        <source>Disable or re-enable the selected account</source>
+        <translation>停用或重新启用所选账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="184"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="185"/>
+        <source>Clear the failed logins of the selected account, so its next login need not wait</source>
+        <translation>清除所选账户的登录失败记录，使其下次登录无需等待</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="189"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="189"/>
+        <source>Delete the selected account</source>
+        <translation>删除所选账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="191"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="191"/>
+        <source>Read the list again (F5)</source>
+        <translation>重新读取列表 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="243"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="236"/>
+        <location filename="../../ui/admin/users_page.py" line="244"/>
         <source>
 Press F5 to try again.</source>
         <translation>
 按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="240"/>
+        <location filename="../../ui/admin/users_page.py" line="248"/>
         <source>No users yet.</source>
         <translation>尚无用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="240"/>
+        <location filename="../../ui/admin/users_page.py" line="248"/>
         <source>No user matches the filter.</source>
         <translation>没有符合筛选条件的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="266"/>
+        <location filename="../../ui/admin/users_page.py" line="274"/>
         <source>1 user</source>
         <translation>1 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="266"/>
+        <location filename="../../ui/admin/users_page.py" line="274"/>
         <source>{total} users</source>
         <translation>{total} 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="268"/>
+        <location filename="../../ui/admin/users_page.py" line="276"/>
         <source>{shown} of 1 user</source>
         <translation>{shown} / 1 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="270"/>
+        <location filename="../../ui/admin/users_page.py" line="278"/>
         <source>{shown} of {total} users</source>
         <translation>{shown} / {total} 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="281"/>
+        <location filename="../../ui/admin/users_page.py" line="289"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="281"/>
+        <location filename="../../ui/admin/users_page.py" line="181"/>
+        <location filename="../../ui/admin/users_page.py" line="289"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="286"/>
+        <location filename="../../ui/admin/users_page.py" line="294"/>
         <source>Your role ({role}) may not manage users.</source>
         <translation>您的角色（{role}）无权管理用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="292"/>
+        <location filename="../../ui/admin/users_page.py" line="300"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="375"/>
+        <location filename="../../ui/admin/users_page.py" line="383"/>
         <source>Delete user</source>
         <translation>删除用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="377"/>
+        <location filename="../../ui/admin/users_page.py" line="385"/>
         <source>Delete the account {name}? It cannot be undone; disabling keeps the history readable and can be reversed.</source>
         <translation>删除账户 {name}？此操作无法撤销；停用则可保留可读的历史记录，并且可以恢复。</translation>
     </message>

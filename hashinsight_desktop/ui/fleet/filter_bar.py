@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.ui.fleet.action_gate import family_label
-from hashinsight_desktop.ui.fleet.miners_model import ALERTING, ANOMALOUS, STATUSES
+from hashinsight_desktop.ui.fleet.miners_model import ALERTING, ANOMALOUS, STATUS_LABELS, STATUSES, status_label
 
 
 def _t(text: str) -> str:
@@ -20,17 +20,9 @@ def _t(text: str) -> str:
 
 
 def _status_labels() -> dict[str, str]:
-    """Each status as the filter names it (literal strings, so the translation tools find them)."""
-    labels = {
-        "hashing": _t("Hashing"),
-        "degraded": _t("Degraded"),
-        "sleeping": _t("Sleeping"),
-        "error": _t("Error"),
-        "offline": _t("Offline"),
-        "unknown": _t("Unknown"),
-    }
-    assert set(labels) == set(STATUSES), "a status without a label"
-    return labels
+    """Each status as the filter names it."""
+    assert set(STATUS_LABELS) == set(STATUSES), "a status without a label"
+    return {status: status_label(status) for status in STATUSES}
 
 
 @dataclass(frozen=True)
@@ -115,10 +107,10 @@ class MinerFilterBar(QWidget):
 
     def fill(self, choices: FilterChoices) -> None:
         """The model, family and customer choices of the miners listed."""
-        _fill(self.model_combo, "All models", "", [(m, m) for m in choices.models])
+        _fill(self.model_combo, _t("All models"), "", [(m, m) for m in choices.models])
         _fill(self.family_combo, _t("All firmware"), "", [(f, f) for f in choices.families])
-        no_customer = [("No customer", "")] if choices.no_customer else []
-        _fill(self.customer_combo, "All customers", None, no_customer + [(c, c) for c in choices.customers])
+        no_customer = [(_t("No customer"), "")] if choices.no_customer else []
+        _fill(self.customer_combo, _t("All customers"), None, no_customer + [(c, c) for c in choices.customers])
 
     def clear(self) -> None:
         for combo in (self.status_combo, self.model_combo, self.family_combo, self.customer_combo):

@@ -80,9 +80,22 @@ RAW_ROLE = SORT_ROLE  # the cell's raw value (float, datetime, str or None), as 
 ROW_ROLE = RECORD_ROLE  # the whole MinerRow
 
 STATUSES = ("hashing", "degraded", "sleeping", "error", "offline", "unknown")
+STATUS_LABELS = {  # as the table and the filter bar name each status (translated where shown)
+    "hashing": QT_TRANSLATE_NOOP("MinerFilterBar", "Hashing"),
+    "degraded": QT_TRANSLATE_NOOP("MinerFilterBar", "Degraded"),
+    "sleeping": QT_TRANSLATE_NOOP("MinerFilterBar", "Sleeping"),
+    "error": QT_TRANSLATE_NOOP("MinerFilterBar", "Error"),
+    "offline": QT_TRANSLATE_NOOP("MinerFilterBar", "Offline"),
+    "unknown": QT_TRANSLATE_NOOP("MinerFilterBar", "Unknown"),
+}
 ALERTING = "alerting"  # a status filter value: miners with an open alert
 ANOMALOUS = "anomalous"  # a status filter value: miners whose anomaly score is at or above ANOMALY_SCORE
 TEMP_WARNING_C, TEMP_CRITICAL_C = 85.0, 95.0
+
+
+def status_label(status: str) -> str:
+    """A miner status in the reader's language."""
+    return QCoreApplication.translate("MinerFilterBar", STATUS_LABELS.get(status, status.capitalize()))
 
 
 def _number(value: float | None, decimals: int) -> str:
@@ -221,7 +234,7 @@ _COLUMNS: list[tuple[object, _Raw, _Raw | None, Callable[[MinerRow, MinerHealth]
         QT_TRANSLATE_NOOP("MinersModel", "Status"),
         lambda r, h: r.status,
         None,
-        lambda r, h: r.status.capitalize(),
+        lambda r, h: status_label(r.status),
         False,
     ),
     (QT_TRANSLATE_NOOP("MinersModel", "Boards"), _boards_key, None, _boards_text, True),

@@ -66,6 +66,11 @@ def all_sites_kpi(kpis: Sequence[SiteKpi], rows: Sequence[MinerRow]) -> SiteKpi:
     )
 
 
+def shown_name(kpi: SiteKpi) -> str:
+    """A card's site name; the "All sites" card's in the reader's language."""
+    return QCoreApplication.translate("SiteCard", "All sites") if kpi.site_name == ALL_SITES else kpi.site_name
+
+
 def curtailed_text(kpi: SiteKpi) -> str:
     """The card's curtailed count: a plan-slept miner counts here (not under sleeping), its asleep ones said."""
     translate = QCoreApplication.translate  # this name: lupdate reads translate("Context", "text") calls
@@ -123,7 +128,7 @@ class SitesModel(QAbstractListModel):
             return None
         card = self._cards[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return card.kpi.site_name
+            return shown_name(card.kpi)
         if role == KPI_ROLE:
             return card.kpi
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -134,7 +139,7 @@ class SitesModel(QAbstractListModel):
                 "{alerting} with open alerts. "
                 "Power counts only miners that report it."
             ).format(
-                site=k.site_name,
+                site=shown_name(k),
                 total=f"{k.total:,}",
                 online=f"{k.online:,}",
                 degraded=f"{k.degraded:,}",
@@ -201,7 +206,7 @@ class SiteCardDelegate(QStyledItemDelegate):
         first = QRect(inner.left(), inner.top(), inner.width(), line)
         painter.setFont(bold)
         painter.setPen(text_color)
-        name = option.fontMetrics.elidedText(kpi.site_name, Qt.TextElideMode.ElideRight, int(inner.width() * 0.55))
+        name = option.fontMetrics.elidedText(shown_name(kpi), Qt.TextElideMode.ElideRight, int(inner.width() * 0.55))
         painter.drawText(first, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
         painter.drawText(
             first, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), format_hashrate(kpi.hashrate_ths)
@@ -216,10 +221,20 @@ class SiteCardDelegate(QStyledItemDelegate):
         painter.drawText(second, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), efficiency)
         third = second.translated(0, line)
         x = third.left()
+        translate = QCoreApplication.translate  # this name: lupdate reads translate("Context", "text") calls
         parts = [
-            (f"{kpi.online:,} online", status_color("hashing", dark) if kpi.online else muted),
-            (f"{kpi.offline:,} offline", status_color("offline", dark) if kpi.offline else muted),
-            (f"{kpi.alerting:,} alerting", QColor(TONES["bad"][dark]) if kpi.alerting else muted),
+            (
+                translate("SiteCard", "{n} online").format(n=f"{kpi.online:,}"),
+                status_color("hashing", dark) if kpi.online else muted,
+            ),
+            (
+                translate("SiteCard", "{n} offline").format(n=f"{kpi.offline:,}"),
+                status_color("offline", dark) if kpi.offline else muted,
+            ),
+            (
+                translate("SiteCard", "{n} alerting").format(n=f"{kpi.alerting:,}"),
+                QColor(TONES["bad"][dark]) if kpi.alerting else muted,
+            ),
         ]
         metrics = option.fontMetrics
         for text, color in parts:
@@ -227,7 +242,6 @@ class SiteCardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, third.top(), inner.right() - x, line), int(Qt.AlignmentFlag.AlignVCenter), text)
             x += metrics.horizontalAdvance(text) + metrics.horizontalAdvance("   ")
         painter.setPen(muted)
-        translate = QCoreApplication.translate  # this name: lupdate reads translate("Context", "text") calls
         of_total = translate("SiteCard", "of {total}").format(total=f"{kpi.total:,}")
         painter.drawText(third, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), of_total)
         x, fourth = inner.left(), third.translated(0, line)
