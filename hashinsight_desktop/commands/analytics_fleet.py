@@ -11,7 +11,9 @@ import uuid
 from datetime import date
 from typing import Any
 
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 EXIT_OK = 0
 MAX_CELLS = 400
@@ -73,17 +75,24 @@ def _day(text: str) -> date:
 def _check_scenario(args: argparse.Namespace) -> None:
     if args.fleet:
         if args.hashrate_ths or args.power_w:
-            raise ValidationError("--fleet", "the fleet brings its own figures: drop --hashrate-ths and --power-w")
+            raise ValidationError(
+                "--fleet",
+                QT_TRANSLATE_NOOP("CLI", "the fleet brings its own figures: drop --hashrate-ths and --power-w"),
+            )
         if not args.acting_user:
-            raise ValidationError("--as", "the fleet is the miners a user may see: name the user")
+            raise ValidationError(
+                "--as", QT_TRANSLATE_NOOP("CLI", "the fleet is the miners a user may see: name the user")
+            )
         return
     if args.site:
-        raise ValidationError("--site", "only with --fleet")
+        raise ValidationError("--site", QT_TRANSLATE_NOOP("CLI", "only with --fleet"))
     missing = [
         flag for flag, value in (("--hashrate-ths", args.hashrate_ths), ("--power-w", args.power_w)) if not value
     ]
     if missing:
-        raise ValidationError(missing[0], "a model needs --hashrate-ths and --power-w (or use --fleet)")
+        raise ValidationError(
+            missing[0], QT_TRANSLATE_NOOP("CLI", "a model needs --hashrate-ths and --power-w (or use --fleet)")
+        )
 
 
 def _site_id(session: Any, principal: Any, name: str | None) -> uuid.UUID | None:
@@ -94,7 +103,9 @@ def _site_id(session: Any, principal: Any, name: str | None) -> uuid.UUID | None
     for site in list_sites(session, principal):
         if site.name.casefold() == name.casefold():
             return site.id
-    raise ValidationError("--site", f"no site named {name!r} that you may see")
+    raise ValidationError(
+        "--site", Text(QT_TRANSLATE_NOOP("CLI", "no site named {name!r} that you may see"), name=name)
+    )
 
 
 def _parsed(raw: dict[str, Any], flags: dict[str, str]) -> Any:
@@ -103,7 +114,7 @@ def _parsed(raw: dict[str, Any], flags: dict[str, str]) -> Any:
     try:
         return CalculatorInputs.parse(raw)
     except ValidationError as exc:
-        raise ValidationError(flags.get(exc.field, exc.field), exc.message) from None
+        raise ValidationError(flags.get(exc.field, exc.field), exc.message_text) from None
 
 
 def heatmap(args: argparse.Namespace, context: Any) -> int:
@@ -113,18 +124,27 @@ def heatmap(args: argparse.Namespace, context: Any) -> int:
 
     _check_scenario(args)
     if not 2 <= args.cells <= MAX_CELLS:
-        raise ValidationError("--cells", f"must be 2 to {MAX_CELLS}, not {args.cells}")
+        raise ValidationError(
+            "--cells", Text(QT_TRANSLATE_NOOP("CLI", "must be 2 to {top}, not {n}"), top=MAX_CELLS, n=args.cells)
+        )
     if not (math.isfinite(args.max_electricity) and args.max_electricity > 0):
-        raise ValidationError("--max-electricity", f"must be above 0, not {args.max_electricity}")
+        raise ValidationError(
+            "--max-electricity", Text(QT_TRANSLATE_NOOP("CLI", "must be above 0, not {n}"), n=args.max_electricity)
+        )
     if not (math.isfinite(args.price_span_pct) and 0 < args.price_span_pct < 100):
-        raise ValidationError("--price-span-pct", f"must be between 0 and 100, not {args.price_span_pct}")
+        raise ValidationError(
+            "--price-span-pct",
+            Text(QT_TRANSLATE_NOOP("CLI", "must be between 0 and 100, not {n}"), n=args.price_span_pct),
+        )
     scenario: dict[str, Any] = {"kind": "model"}
     figures = {"hashrate_ths": args.hashrate_ths, "power_w": args.power_w, "quantity": args.quantity}
     if args.fleet:
         profile = _fleet_profile(args, context)
         scenario = {"kind": "fleet", "site": args.site, **_profile_json(profile)}
         if not profile.counted:
-            raise ValidationError("--fleet", "no miner with telemetry or a catalogue model: nothing to draw")
+            raise ValidationError(
+                "--fleet", QT_TRANSLATE_NOOP("CLI", "no miner with telemetry or a catalogue model: nothing to draw")
+            )
         figures = {  # the calculator takes a unit's figures: `counted` units of the fleet's average miner
             "hashrate_ths": repr(profile.hashrate_ths / profile.counted),
             "power_w": repr(profile.power_w / profile.counted),
@@ -185,8 +205,11 @@ def heatmap(args: argparse.Namespace, context: Any) -> int:
     if args.fleet:
         print(_profile_line(scenario))
     print(
-        f"Now: {result.current_profit_usd_per_day:,.2f} USD/day at {price:,.0f} USD and "
-        f"{float(inputs.electricity_usd_per_kwh):.3f} $/kWh. Daily profit (USD), rows $/kWh, columns BTC price:"
+        translate(
+            "CLI",
+            "Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh. "
+            "Daily profit (USD), rows $/kWh, columns BTC price:",
+        ).format(profit=result.current_profit_usd_per_day, price=price, kwh=float(inputs.electricity_usd_per_kwh))
     )
     print("  ".join(["$/kWh".rjust(7), *(f"{p:>10,.0f}" for p in prices)]))
     for i, kwh in enumerate(electricity):
@@ -219,12 +242,26 @@ def _profile_json(profile: Any) -> dict[str, Any]:
 
 
 def _profile_line(scenario: dict[str, Any]) -> str:
-    where = f"at {scenario['site']}" if scenario["site"] else "at all sites"
-    return (
-        f"Fleet {where}: {scenario['miners']} miners: {scenario['measured']} measured, {scenario['nameplate']} "
-        f"nameplate, {scenario['left_out']} left out (no telemetry and no catalogue model); total "
-        f"{scenario['hashrate_ths']:,.1f} TH/s, {scenario['power_w'] / 1000:,.2f} kW (measured: "
-        f"{scenario['measured_since'][:16]} – {scenario['measured_until'][:16]} UTC, downtime included)"
+    where = (
+        translate("CLI", "at {site}").format(site=scenario["site"])
+        if scenario["site"]
+        else translate("CLI", "at all sites")
+    )
+    return translate(
+        "CLI",
+        "Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate, {left_out} left out (no telemetry "
+        "and no catalogue model); total {ths:,.1f} TH/s, {kw:,.2f} kW (measured: {since} – {until} UTC, downtime "
+        "included)",
+    ).format(
+        where=where,
+        miners=scenario["miners"],
+        measured=scenario["measured"],
+        nameplate=scenario["nameplate"],
+        left_out=scenario["left_out"],
+        ths=scenario["hashrate_ths"],
+        kw=scenario["power_w"] / 1000,
+        since=scenario["measured_since"][:16],
+        until=scenario["measured_until"][:16],
     )
 
 
@@ -238,7 +275,9 @@ def replay(args: argparse.Namespace, context: Any) -> int:
 
     _check_scenario(args)
     if args.end < args.start:
-        raise ValidationError("--to", f"{args.end} is before {args.start}")
+        raise ValidationError(
+            "--to", Text(QT_TRANSLATE_NOOP("CLI", "{end} is before {start}"), end=args.end, start=args.start)
+        )
     electricity = _value("--electricity", "electricity_usd_per_kwh", args.electricity)
     pool_fee = _value("--pool-fee-pct", "pool_fee_pct", args.pool_fee_pct)
     fees = _value("--fees-per-block", "fees_per_block_btc", args.fees_per_block)
@@ -311,17 +350,33 @@ def replay(args: argparse.Namespace, context: Any) -> int:
         profit = row["profit_usd"]
         shown = f"{profit:12,.2f}" if profit is not None else "—".rjust(12)
         print(f"{row['date']}  {shown}  {row['status']}")
-    missing = (
-        f"{summary['days_without_telemetry']} without telemetry, "
-        if summary["days_without_telemetry"] is not None
-        else ""
-    )
-    print(
-        f"{summary['covered_days']} of {calendar} days covered ({missing}{summary['days_without_market_data']} "
-        f"without market data, not counted): {summary['btc']:.6f} BTC, revenue {summary['revenue_usd']:,.2f} USD, "
-        f"power {summary['power_cost_usd']:,.2f} USD, profit {summary['total_profit_usd']:,.2f} USD. Fees per block "
-        f"stored on {market.fees_stored} days, {args.fees_per_block} BTC stated on {market.fees_stated}."
-    )
+    totals = {
+        "btc": summary["btc"],
+        "revenue": summary["revenue_usd"],
+        "cost": summary["power_cost_usd"],
+        "profit": summary["total_profit_usd"],
+        "stored": market.fees_stored,
+        "stated": market.fees_stated,
+        "fees": args.fees_per_block,
+        "covered": summary["covered_days"],
+        "calendar": calendar,
+        "no_market": summary["days_without_market_data"],
+    }
+    if args.fleet:
+        text = translate(
+            "CLI",
+            "{covered} of {calendar} days covered ({no_telemetry} without telemetry, {no_market} without market data, "
+            "not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. "
+            "Fees per block stored on {stored} days, {fees} BTC stated on {stated}.",
+        ).format(no_telemetry=summary["days_without_telemetry"], **totals)
+    else:
+        text = translate(
+            "CLI",
+            "{covered} of {calendar} days covered ({no_market} without market data, not counted): {btc:.6f} BTC, "
+            "revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on "
+            "{stored} days, {fees} BTC stated on {stated}.",
+        ).format(**totals)
+    print(text)
     return EXIT_OK
 
 
@@ -331,7 +386,7 @@ def _value(flag: str, field: str, text: str) -> float:
     try:
         return float(parse_number(field, text))
     except ValidationError as exc:
-        raise ValidationError(flag, exc.message) from None
+        raise ValidationError(flag, exc.message_text) from None
 
 
 def _number(value: float) -> float | None:
