@@ -3,6 +3,7 @@ the fields are off and store nothing (the settings page's keyring line, above th
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from hashinsight_desktop.services.app_context import AppContext
@@ -12,7 +13,13 @@ from hashinsight_desktop.services.secret_store import SecretStoreError
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 # (keyring entry, label, hint) for every provider that takes a key
-API_KEYS = ((COINGECKO_API_KEY, "CoinGecko", "optional demo key; raises the free rate limit"),)
+API_KEYS = (
+    (
+        COINGECKO_API_KEY,
+        "CoinGecko",
+        QT_TRANSLATE_NOOP("ApiKeysGroup", "optional demo key; raises the free rate limit"),
+    ),
+)
 
 
 class ApiKeyRow(QWidget):
@@ -20,7 +27,8 @@ class ApiKeyRow(QWidget):
         super().__init__()
         self._context = context
         self.entry = entry
-        self.field = QLineEdit(placeholderText=hint)
+        shown_hint = QCoreApplication.translate("ApiKeysGroup", hint)  # QT_TRANSLATE_NOOP in API_KEYS
+        self.field = QLineEdit(placeholderText=shown_hint)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.save_button = QPushButton(self.tr("Save"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -78,7 +86,7 @@ class ApiKeyRow(QWidget):
 
 class ApiKeysGroup(QGroupBox):
     def __init__(self, context: AppContext, principal: Principal) -> None:
-        super().__init__("Market data API keys")
+        super().__init__(self.tr("Market data API keys"))
         form = QFormLayout(self)  # the page's keyring line, above the groups, says where keys go
         # With no keyring nothing could be kept: the fields are off rather than failing after the user typed.
         editable = principal.can(Permission.SETTINGS_MANAGE) and context.secrets.status().kind != "none"

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,35 +39,40 @@ from hashinsight_desktop.services.transaction import unit_of_work
 Index = QModelIndex | QPersistentModelIndex
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.OWNER: "Owner",
-    Role.ADMIN: "Admin",
-    Role.SITE_MANAGER: "Site manager",
-    Role.CUSTOMER: "Customer",
-    Role.GUEST: "Guest",
+    Role.OWNER: QT_TRANSLATE_NOOP("Roles", "Owner"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Admin"),
+    Role.SITE_MANAGER: QT_TRANSLATE_NOOP("Roles", "Site manager"),
+    Role.CUSTOMER: QT_TRANSLATE_NOOP("Roles", "Customer"),
+    Role.GUEST: QT_TRANSLATE_NOOP("Roles", "Guest"),
 }
 PERMISSION_LABELS: dict[Permission, str] = {
-    Permission.USERS_READ: "See users",
-    Permission.USERS_MANAGE: "Manage users",
-    Permission.OWNERS_MANAGE: "Manage owner and admin accounts",
-    Permission.AUDIT_READ: "Read the audit log",
-    Permission.SETTINGS_MANAGE: "Change settings",
-    Permission.SITES_MANAGE: "Create, rename and delete sites",
-    Permission.SITES_READ: "See sites (a site manager: their own)",
-    Permission.FLEET_OPERATE: "Operate miners (a site manager: their sites)",
-    Permission.CUSTOMERS_MANAGE: "Manage customer accounts",
-    Permission.CUSTOMER_PORTAL: "Customer portal (own miners, bills, tickets)",
-    Permission.CATALOGUE_READ: "See the miner catalogue",
-    Permission.CATALOGUE_EDIT: "Edit the miner catalogue",
-    Permission.CALCULATOR_USE: "Use the calculator",
+    Permission.USERS_READ: QT_TRANSLATE_NOOP("Roles", "See users"),
+    Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("Roles", "Manage users"),
+    Permission.OWNERS_MANAGE: QT_TRANSLATE_NOOP("Roles", "Manage owner and admin accounts"),
+    Permission.AUDIT_READ: QT_TRANSLATE_NOOP("Roles", "Read the audit log"),
+    Permission.SETTINGS_MANAGE: QT_TRANSLATE_NOOP("Roles", "Change settings"),
+    Permission.SITES_MANAGE: QT_TRANSLATE_NOOP("Roles", "Create, rename and delete sites"),
+    Permission.SITES_READ: QT_TRANSLATE_NOOP("Roles", "See sites (a site manager: their own)"),
+    Permission.FLEET_OPERATE: QT_TRANSLATE_NOOP("Roles", "Operate miners (a site manager: their sites)"),
+    Permission.CUSTOMERS_MANAGE: QT_TRANSLATE_NOOP("Roles", "Manage customer accounts"),
+    Permission.CUSTOMER_PORTAL: QT_TRANSLATE_NOOP("Roles", "Customer portal (own miners, bills, tickets)"),
+    Permission.CATALOGUE_READ: QT_TRANSLATE_NOOP("Roles", "See the miner catalogue"),
+    Permission.CATALOGUE_EDIT: QT_TRANSLATE_NOOP("Roles", "Edit the miner catalogue"),
+    Permission.CALCULATOR_USE: QT_TRANSLATE_NOOP("Roles", "Use the calculator"),
 }
 CHECK_MARK = "✓"
 
 
 def role_label(role: str | Role) -> str:
     try:
-        return ROLE_LABELS[Role(role)]
+        label = ROLE_LABELS[Role(role)]
     except ValueError:
         return str(role)
+    return QCoreApplication.translate("Roles", label)  # QT_TRANSLATE_NOOP in ROLE_LABELS
+
+
+def permission_label(permission: Permission) -> str:
+    return QCoreApplication.translate("Roles", PERMISSION_LABELS[permission])  # QT_TRANSLATE_NOOP in PERMISSION_LABELS
 
 
 class RolePermissionModel(QAbstractTableModel):
@@ -102,24 +114,28 @@ class RolePermissionModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            verb = "may" if granted else "may not"
-            permission = PERMISSION_LABELS[self._permissions[index.row()]]
-            return f"{ROLE_LABELS[self._roles[index.column()]]} {verb}: {permission.lower()}"
+            tip = (
+                QCoreApplication.translate("Roles", "{role} may: {permission}")
+                if granted
+                else QCoreApplication.translate("Roles", "{role} may not: {permission}")
+            )
+            permission = permission_label(self._permissions[index.row()])
+            return tip.format(role=role_label(self._roles[index.column()]), permission=permission.lower())
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "yes" if granted else "no"
+            return QCoreApplication.translate("Roles", "yes") if granted else QCoreApplication.translate("Roles", "no")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return ROLE_LABELS[self._roles[section]]
+                return role_label(self._roles[section])
             if role == Qt.ItemDataRole.ToolTipRole:
                 return ROLE_DESCRIPTIONS[self._roles[section]]
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return PERMISSION_LABELS[self._permissions[section]]
+            return permission_label(self._permissions[section])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._permissions[section].value
         return None
@@ -129,7 +145,7 @@ class RolePermissionModel(QAbstractTableModel):
 
 
 def role_counts_text(counts: Counter[str]) -> str:
-    return "   ·   ".join(f"{label}: {counts.get(role.value, 0)}" for role, label in ROLE_LABELS.items())
+    return "   ·   ".join(f"{role_label(role)}: {counts.get(role.value, 0)}" for role in ROLE_LABELS)
 
 
 class RolesPage(QWidget):

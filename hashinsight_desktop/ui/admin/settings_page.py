@@ -486,9 +486,9 @@ class SettingsPage(QWidget):
         group = QGroupBox(self.tr("Files"))
         form = QFormLayout(group)
         rows = (
-            ("Data folder:", str(paths.data_dir)),
-            ("Config folder:", str(paths.config_dir)),
-            ("Log folder:", str(paths.log_dir)),
+            (self.tr("Data folder:"), str(paths.data_dir)),
+            (self.tr("Config folder:"), str(paths.config_dir)),
+            (self.tr("Log folder:"), str(paths.log_dir)),
         )
         for label, value in rows:
             field = QLabel(value)

@@ -35,6 +35,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog, RecordSection, database_error_text, run_action
+from hashinsight_desktop.ui.admin.roles_page import role_label
 from hashinsight_desktop.ui.common import Column, RecordTableModel, confirm, show_error
 from hashinsight_desktop.ui.fleet.miner_logins_dialog import MinerLoginsDialog
 
@@ -260,14 +261,16 @@ class SitesCustomersPage(QWidget):
         self._principal = principal
         resize = QHeaderView.ResizeMode
         self._no_sites_text = (
-            "No sites yet: add the first one." if principal.can(Permission.SITES_MANAGE) else "No sites in your scope."
+            self.tr("No sites yet: add the first one.")
+            if principal.can(Permission.SITES_MANAGE)
+            else self.tr("No sites in your scope.")
         )
         self.sites = RecordSection(
-            "Sites",
+            self.tr("Sites"),
             RecordTableModel(SITE_COLUMNS, self),
             self._no_sites_text,
             principal.can(Permission.SITES_MANAGE),
-            f"Your role ({principal.role.value}) may not change sites.",
+            self.tr("Your role ({role}) may not change sites.").format(role=role_label(principal.role)),
         )
         self.sites.view.setObjectName("sitesTable")
         self.sites.view.set_resize_modes(
@@ -289,11 +292,11 @@ class SitesCustomersPage(QWidget):
         self.sites.view.selectionModel().selectionChanged.connect(lambda *_: self._update_logins_button())
         self.logins: MinerLoginsDialog | None = None
         self.customers = RecordSection(
-            "Customers",
+            self.tr("Customers"),
             RecordTableModel(CUSTOMER_COLUMNS, self),
-            "No customer accounts yet.",
+            self.tr("No customer accounts yet."),
             principal.can(Permission.CUSTOMERS_MANAGE),
-            f"Your role ({principal.role.value}) may not manage customer accounts.",
+            self.tr("Your role ({role}) may not manage customer accounts.").format(role=role_label(principal.role)),
         )
         self.customers.view.setObjectName("customersTable")
         self.customers.view.set_resize_modes({COL_CUSTOMER_NAME: resize.Stretch})

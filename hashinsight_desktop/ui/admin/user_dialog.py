@@ -24,7 +24,7 @@ from hashinsight_desktop.services.permissions import (
     Role,
 )
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog
-from hashinsight_desktop.ui.admin.roles_page import ROLE_LABELS
+from hashinsight_desktop.ui.admin.roles_page import role_label
 
 Choice = tuple[uuid.UUID, str]  # (id, name) of a site or a customer account
 
@@ -112,7 +112,7 @@ class UserDialog(ContextFormDialog):
         if user is not None and user.role not in roles:
             roles.insert(0, user.role)  # shown as it is; the service refuses a change
         for role in roles:
-            self.role.addItem(ROLE_LABELS[role], role.value)
+            self.role.addItem(role_label(role), role.value)
             self.role.setItemData(self.role.count() - 1, ROLE_DESCRIPTIONS[role], Qt.ItemDataRole.ToolTipRole)
         self.role.setCurrentIndex(max(0, self.role.findData((user.role if user else Role.GUEST).value)))
         if user is not None and user.id == principal.user_id:

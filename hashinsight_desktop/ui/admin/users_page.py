@@ -29,7 +29,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable, database_error_text, run_action
-from hashinsight_desktop.ui.admin.roles_page import ROLE_LABELS
+from hashinsight_desktop.ui.admin.roles_page import ROLE_LABELS, role_label
 from hashinsight_desktop.ui.admin.user_dialog import Choice, ResetPasswordDialog, UserDialog, UserRow, may_manage
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, confirm, show_error
 
@@ -51,7 +51,7 @@ def _sites_text(user: UserRow) -> str:
 USER_COLUMNS: list[Column[UserRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "User name"), lambda u: u.username),
     Column(QT_TRANSLATE_NOOP("Columns", "Display name"), lambda u: u.display_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda u: ROLE_LABELS[u.role]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda u: role_label(u.role)),
     Column(QT_TRANSLATE_NOOP("Columns", "Sites"), _sites_text),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda u: u.customer_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda u: "Yes" if u.is_active else "No"),
@@ -166,21 +166,29 @@ class UsersPage(QWidget):
         self.filter_edit.textChanged.connect(self._apply_text_filter)
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), None)
-        for role, label in ROLE_LABELS.items():
-            self.role_filter.addItem(label, role.value)
+        for role in ROLE_LABELS:
+            self.role_filter.addItem(role_label(role), role.value)
         self.role_filter.currentIndexChanged.connect(self._apply_role_filter)
 
-        self.add_button = self._button("Add…", "Create an account", self.add_user)
-        self.edit_button = self._button("Edit…", "Change the selected account (or double-click it)", self.edit_selected)
+        self.add_button = self._button(self.tr("Add…"), self.tr("Create an account"), self.add_user)
+        self.edit_button = self._button(
+            self.tr("Edit…"), self.tr("Change the selected account (or double-click it)"), self.edit_selected
+        )
         self.password_button = self._button(
-            "Reset password…", "Set a new password for the selected account", self.reset_password
+            self.tr("Reset password…"), self.tr("Set a new password for the selected account"), self.reset_password
         )
-        self.active_button = self._button("Disable", "Disable or re-enable the selected account", self.toggle_active)
+        self.active_button = self._button(
+            self.tr("Disable"), self.tr("Disable or re-enable the selected account"), self.toggle_active
+        )
         self.unlock_button = self._button(
-            "Unlock", "Clear the failed logins of the selected account, so its next login need not wait", self.unlock
+            self.tr("Unlock"),
+            self.tr("Clear the failed logins of the selected account, so its next login need not wait"),
+            self.unlock,
         )
-        self.delete_button = self._button("Delete…", "Delete the selected account", self.delete_selected)
-        self.refresh_button = self._button("Refresh", "Read the list again (F5)", self.refresh)
+        self.delete_button = self._button(
+            self.tr("Delete…"), self.tr("Delete the selected account"), self.delete_selected
+        )
+        self.refresh_button = self._button(self.tr("Refresh"), self.tr("Read the list again (F5)"), self.refresh)
         self.status_label = QLabel()
         self.status_label.setObjectName("usersStatus")
 

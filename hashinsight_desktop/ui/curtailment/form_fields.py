@@ -6,32 +6,32 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
 # Field names as the services raise them (ValidationError.field) → what the form calls them.
 FIELD_LABELS = {
-    "name": "Plan name",
-    "target_kw": "Power to shed",
-    "tolerance_kw": "Tolerance",
-    "strategy": "Strategy",
-    "hashprice": "Hashprice",
-    "power_price": "Power price",
-    "ramp_kw_per_min": "Ramp",
-    "recover_after_h": "Recover after",
-    "start_at": "Scheduled start",
-    "trigger": "Start",
-    "price_trigger": "Price threshold",
-    "min_duration": "For at least",
-    "hysteresis": "Hysteresis",
-    "presets": "Power presets",
-    "sleep_w": "Sleep power",
-    "anti_flap_minutes": "Anti-flap",
-    "customer_caps": "Customer caps",
-    "feed_limits": "Feed limits",
-    "time_limit_s": "Time limit",
+    "name": QT_TRANSLATE_NOOP("FormFields", "Plan name"),
+    "target_kw": QT_TRANSLATE_NOOP("FormFields", "Power to shed"),
+    "tolerance_kw": QT_TRANSLATE_NOOP("FormFields", "Tolerance"),
+    "strategy": QT_TRANSLATE_NOOP("FormFields", "Strategy"),
+    "hashprice": QT_TRANSLATE_NOOP("FormFields", "Hashprice"),
+    "power_price": QT_TRANSLATE_NOOP("FormFields", "Power price"),
+    "ramp_kw_per_min": QT_TRANSLATE_NOOP("FormFields", "Ramp"),
+    "recover_after_h": QT_TRANSLATE_NOOP("FormFields", "Recover after"),
+    "start_at": QT_TRANSLATE_NOOP("FormFields", "Scheduled start"),
+    "trigger": QT_TRANSLATE_NOOP("FormFields", "Start"),
+    "price_trigger": QT_TRANSLATE_NOOP("FormFields", "Price threshold"),
+    "min_duration": QT_TRANSLATE_NOOP("FormFields", "For at least"),
+    "hysteresis": QT_TRANSLATE_NOOP("FormFields", "Hysteresis"),
+    "presets": QT_TRANSLATE_NOOP("FormFields", "Power presets"),
+    "sleep_w": QT_TRANSLATE_NOOP("FormFields", "Sleep power"),
+    "anti_flap_minutes": QT_TRANSLATE_NOOP("FormFields", "Anti-flap"),
+    "customer_caps": QT_TRANSLATE_NOOP("FormFields", "Customer caps"),
+    "feed_limits": QT_TRANSLATE_NOOP("FormFields", "Feed limits"),
+    "time_limit_s": QT_TRANSLATE_NOOP("FormFields", "Time limit"),
 }
 _THOUSANDS = re.compile(r"^-?\d{1,3}(,\d{3})+(\.\d*)?$")
 NOTE_STYLE = "font-size: 8.5pt;"
@@ -52,17 +52,19 @@ def read_number(field: str, edit: QLineEdit, errors: dict[str, str], *, optional
     text = edit.text().strip()
     if not text:
         if not optional:
-            errors[field] = "enter a number"
+            errors[field] = QCoreApplication.translate("FormFields", "enter a number")
         return None
     try:
         return parse_number(text)
     except ValueError:
-        errors[field] = f"{text!r} is not a number"
+        errors[field] = QCoreApplication.translate("FormFields", "{text} is not a number").format(text=repr(text))
         return None
 
 
 def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+    if field in FIELD_LABELS:
+        return QCoreApplication.translate("FormFields", FIELD_LABELS[field])  # QT_TRANSLATE_NOOP in FIELD_LABELS
+    return field.replace("_", " ").capitalize()
 
 
 class FormField:

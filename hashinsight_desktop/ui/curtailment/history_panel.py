@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -25,11 +25,13 @@ class HistoryPanel(FilteredTablePanel):
         model = PlansModel()
         super().__init__(
             model,
-            placeholder="Filter plans (name, site, state, user)",
+            placeholder=QCoreApplication.translate("CurtailmentHistory", "Filter plans (name, site, state, user)"),
             object_name="plansTable",
             sort_column=COL_CREATED,
             stretch_column=COL_NAME,
-            tooltip="Double-click a plan to follow it in the Execution view",
+            tooltip=QCoreApplication.translate(
+                "CurtailmentHistory", "Double-click a plan to follow it in the Execution view"
+            ),
             parent=parent,
         )
         self.model = model

@@ -19,7 +19,7 @@ class LevelsBox(QGroupBox):
     changed = Signal()  # the protected miners or an option changed (the line edits are watched by the form)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Levels", parent)
+        super().__init__(self.tr("Levels"), parent)
         self.protected: dict[uuid.UUID, str] = {}  # miners kept at full power: id → name
         self.presets = line_edit(self.tr("sleep only"), "75, 50")
         self.sleep_w = line_edit("", f"{DEFAULT_SLEEP_W:g}")
@@ -35,13 +35,13 @@ class LevelsBox(QGroupBox):
         row = 0
         self.fields: dict[str, FormField] = {}
         for f in (
-            FormField("presets", self.presets, "%", "Power targets a miner may be set to, in % of its power"),
-            FormField("sleep_w", self.sleep_w, "W", "What a sleeping miner still draws"),
+            FormField("presets", self.presets, "%", self.tr("Power targets a miner may be set to, in % of its power")),
+            FormField("sleep_w", self.sleep_w, "W", self.tr("What a sleeping miner still draws")),
             FormField(
                 "anti_flap_minutes",
                 self.anti_flap,
-                "min",
-                "Miners a plan changed this recently stay at full power",
+                self.tr("min"),
+                self.tr("Miners a plan changed this recently stay at full power"),
             ),
         ):
             self.fields[f.field] = f
@@ -154,7 +154,7 @@ class LevelsBox(QGroupBox):
     def show_protected(self) -> None:
         names = sorted(self.protected.values())
         if not names:
-            text = "none: right-click miners in the preview to keep them at full power"
+            text = self.tr("none: right-click miners in the preview to keep them at full power")
         elif len(names) <= 3:
             text = ", ".join(names)
         else:

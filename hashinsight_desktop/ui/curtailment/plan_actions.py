@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -46,11 +46,19 @@ OFFERED = {
     PlanAction.STOP: frozenset({"executing", "recovering"}),
 }
 TIPS = {
-    PlanAction.APPROVE: "Approve the selected plan so it can be executed (asks first)",
-    PlanAction.EXECUTE: "Send the selected approved plan to its miners now (asks first)",
-    PlanAction.RECOVER: "Bring the plan's miners back to full power now, staggered (asks first)",
-    PlanAction.CANCEL: "Cancel the selected pending or approved plan (asks first)",
-    PlanAction.STOP: "Halt the run after the commands in flight, from this console or any other (asks first)",
+    PlanAction.APPROVE: QT_TRANSLATE_NOOP(
+        "PlanActions", "Approve the selected plan so it can be executed (asks first)"
+    ),
+    PlanAction.EXECUTE: QT_TRANSLATE_NOOP(
+        "PlanActions", "Send the selected approved plan to its miners now (asks first)"
+    ),
+    PlanAction.RECOVER: QT_TRANSLATE_NOOP(
+        "PlanActions", "Bring the plan's miners back to full power now, staggered (asks first)"
+    ),
+    PlanAction.CANCEL: QT_TRANSLATE_NOOP("PlanActions", "Cancel the selected pending or approved plan (asks first)"),
+    PlanAction.STOP: QT_TRANSLATE_NOOP(
+        "PlanActions", "Halt the run after the commands in flight, from this console or any other (asks first)"
+    ),
 }
 
 
@@ -190,9 +198,9 @@ class PlanActions(QObject):
             qaction.setEnabled(ok)
             shortcut = qaction.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if not self.can_operate:
-                tip = "Your role may not operate this site"
+                tip = _tr("Your role may not operate this site")
             elif plan is None:
-                tip = "Select a plan first"
+                tip = _tr("Select a plan first")
             elif four_eyes:
                 tip = _tr("Four-eyes rule at this site: someone other than {creator} approves this plan").format(
                     creator=plan.created_by
@@ -202,15 +210,15 @@ class PlanActions(QObject):
                     who=plan.stop_requested_by or "?"
                 )
             elif action is PlanAction.STOP and offered:
-                tip = TIPS[action]
+                tip = _tr(TIPS[action])  # QT_TRANSLATE_NOOP in TIPS
             elif running:
-                tip = "This console is running the plan: wait for it to finish"
+                tip = _tr("This console is running the plan: wait for it to finish")
             elif elsewhere and plan is not None:
                 tip = _tr("Running in {owner}: Stop halts it").format(owner=plan.executor_owner)
             elif busy:
-                tip = "Another change is being saved"
+                tip = _tr("Another change is being saved")
             elif not offered:
-                tip = f"Not for a plan that is {plan.state_label.lower()}"
+                tip = _tr("Not for a plan that is {state}").format(state=plan.state_label.lower())
             else:
-                tip = TIPS[action]
+                tip = _tr(TIPS[action])  # QT_TRANSLATE_NOOP in TIPS
             qaction.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)

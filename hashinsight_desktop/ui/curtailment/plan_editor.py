@@ -100,26 +100,29 @@ class PlanEditor(QWidget):
         plan_box, plan_grid = QGroupBox(self.tr("Plan")), form_grid()
         row = 0
         for f in (
-            FormField("name", self.name, "", "A name the history and the report show"),
+            FormField("name", self.name, "", _t("A name the history and the report show")),
             FormField(
-                "target_kw", self.target, "kW", "The power the site must stop drawing (the plan sheds at least this)"
+                "target_kw",
+                self.target,
+                "kW",
+                _t("The power the site must stop drawing (the plan sheds at least this)"),
             ),
             FormField(
                 "tolerance_kw",
                 self.tolerance,
                 "kW",
-                "Shed at most the target plus this; empty: any overshoot the optimiser needs",
+                _t("Shed at most the target plus this; empty: any overshoot the optimiser needs"),
             ),
-            FormField("strategy", self.strategy, "", "What the optimiser minimises"),
+            FormField("strategy", self.strategy, "", _t("What the optimiser minimises")),
         ):
             self.fields[f.field] = f
             row = f.add_to(plan_grid, row)
         plan_grid.addWidget(self.strategy_hint, row, 0, 1, 3)
         row += 1
         for f in (
-            FormField("hashprice", self.hashprice, "$/TH/d", "Revenue strategy: USD earned per TH/s per day"),
+            FormField("hashprice", self.hashprice, "$/TH/d", _t("Revenue strategy: USD earned per TH/s per day")),
             FormField(
-                "power_price", self.power_price, "$/kWh", "Revenue strategy: what a kWh costs; empty: the site's"
+                "power_price", self.power_price, "$/kWh", _t("Revenue strategy: what a kWh costs; empty: the site's")
             ),
         ):
             self.fields[f.field] = f
@@ -141,9 +144,12 @@ class PlanEditor(QWidget):
         run_box, run_grid = QGroupBox(self.tr("Execution")), form_grid()
         row = 0
         for f in (
-            FormField("ramp_kw_per_min", self.ramp, "kW/min", "Change at most this much power per minute"),
+            FormField("ramp_kw_per_min", self.ramp, "kW/min", _t("Change at most this much power per minute")),
             FormField(
-                "recover_after_h", self.recover_after, "h", "Bring the miners back automatically after this long"
+                "recover_after_h",
+                self.recover_after,
+                _t("h"),
+                _t("Bring the miners back automatically after this long"),
             ),
         ):
             self.fields[f.field] = f
@@ -162,21 +168,21 @@ class PlanEditor(QWidget):
         # -- customers and feeds --
         self.customers = CustomerTermsModel(self)
         self.customers_box = TermsBox(
-            "Customers (optional)",
+            _t("Customers (optional)"),
             self.customers,
             object_name="customerTerms",
             field="customer_caps",
-            empty_text="No hosted customers' miners at this site.",
+            empty_text=_t("No hosted customers' miners at this site."),
         )
         self.no_customers = self.customers_box.empty
         self.fields["customer_caps"] = self.customers_box.error
         self.feeds = FeedLimitsModel(self)
         self.feeds_box = TermsBox(
-            "Feed limits (optional)",
+            _t("Feed limits (optional)"),
             self.feeds,
             object_name="feedLimits",
             field="feed_limits",
-            empty_text="No miner of this site has a power feed set: per-feed limits need one.",
+            empty_text=_t("No miner of this site has a power feed set: per-feed limits need one."),
         )
         self.feeds_table = self.feeds_box.table
         self.fields["feed_limits"] = self.feeds_box.error
@@ -193,7 +199,7 @@ class PlanEditor(QWidget):
         self.time_limit.setAlignment(Qt.AlignmentFlag.AlignRight)
         solver_box, solver_grid = QGroupBox(self.tr("Solver")), form_grid()
         solver_grid.addWidget(self.prove, 0, 0, 1, 3)
-        limit = FormField("time_limit_s", self.time_limit, "s", "The exact solver stops after this long")
+        limit = FormField("time_limit_s", self.time_limit, _t("s"), _t("The exact solver stops after this long"))
         self.fields["time_limit_s"] = limit
         limit.add_to(solver_grid, 1)
         solver_box.setLayout(solver_grid)

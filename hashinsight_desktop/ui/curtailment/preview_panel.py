@@ -348,7 +348,7 @@ class PreviewPanel(QWidget):
         self.approve_button.setEnabled(ok and self._can_approve)
         if not self._can_approve:
             self.approve_button.setToolTip(
-                getattr(self, "_why_not_approve", "") or "Your role may not approve plans at this site"
+                getattr(self, "_why_not_approve", "") or _tr("Your role may not approve plans at this site")
             )
 
     def _update_count(self) -> None:

@@ -28,7 +28,7 @@ class TriggerBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Start", parent)
+        super().__init__(self.tr("Start"), parent)
         self.manual = QRadioButton(self.tr("By hand (Execute)"))
         self.manual.setToolTip(self.tr("Once approved, the plan waits until someone executes it"))
         self.scheduled = QRadioButton(self.tr("At"))
@@ -68,19 +68,26 @@ class TriggerBox(QGroupBox):
 
         grid = form_grid()
         grid.addWidget(self.manual, 0, 0, 1, 3)
-        start = FormField("start_at", self.start_at, "", "A scheduled plan starts by itself once approved")
+        start = FormField("start_at", self.start_at, "", self.tr("A scheduled plan starts by itself once approved"))
         start.label = self.scheduled  # type: ignore[assignment]  # the radio button is the label
         row = start.add_to(grid, 1)
         grid.addWidget(self.price, row, 0, 1, 3)
         row += 1
         self.price_fields = [
-            FormField("price_trigger", self.threshold, "$/kWh", "Start when the power price is at or above this"),
-            FormField("min_duration", self.min_duration, "min", "…and has stayed there this long (0 to 1,440 minutes)"),
+            FormField(
+                "price_trigger", self.threshold, "$/kWh", self.tr("Start when the power price is at or above this")
+            ),
+            FormField(
+                "min_duration",
+                self.min_duration,
+                self.tr("min"),
+                self.tr("…and has stayed there this long (0 to 1,440 minutes)"),
+            ),
             FormField(
                 "hysteresis",
                 self.hysteresis,
                 "$/kWh",
-                "Recover once the price has stayed below the threshold minus this as long; empty: 0",
+                self.tr("Recover once the price has stayed below the threshold minus this as long; empty: 0"),
             ),
         ]
         for f in self.price_fields:
