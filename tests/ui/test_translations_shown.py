@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTabBar,
+    QTableView,
     QWidget,
 )
 
@@ -91,6 +92,9 @@ def _texts(window: QWidget) -> Iterator[tuple[str, str]]:
             model = widget.model()
             for column in range(model.columnCount(QModelIndex())):
                 yield f"{where} header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            if isinstance(widget, QTableView) and not widget.verticalHeader().isHidden():  # row titles
+                for row in range(model.rowCount(QModelIndex())):
+                    yield f"{where} row", str(model.headerData(row, Qt.Orientation.Vertical) or "")
         for action in widget.actions():
             yield f"{where} action", action.text()
 
