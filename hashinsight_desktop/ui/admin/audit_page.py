@@ -9,7 +9,15 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -172,10 +180,18 @@ class AuditPage(QWidget):
 
     @staticmethod
     def _count_text(shown: int, total: int, search: str) -> str:
+        translate = QCoreApplication.translate  # this name: lupdate reads translate("Context", "text") calls
         if total == 0:
-            return f"No records match “{search}”" if search else "The audit log is empty"
-        text = f"Showing {shown:,} of {total:,} records"
-        return text + " (newest first; search to narrow down)" if shown < total else text
+            if search:
+                return translate("AuditPage", "No records match “{search}”").format(search=search)
+            return translate("AuditPage", "The audit log is empty")
+        if shown < total:
+            return translate(
+                "AuditPage", "Showing {shown} of {total} records (newest first; search to narrow down)"
+            ).format(shown=f"{shown:,}", total=f"{total:,}")
+        return translate("AuditPage", "Showing {shown} of {total} records").format(
+            shown=f"{shown:,}", total=f"{total:,}"
+        )
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()

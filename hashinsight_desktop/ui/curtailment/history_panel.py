@@ -127,10 +127,10 @@ class HistoryPanel(FilteredTablePanel):
     def _update_summary(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
-            text = "No plans yet: preview one and save it."
+            text = self.tr("No plans yet: preview one and save it.")
         elif shown == total:
-            text = f"{total:,} plan" + ("" if total == 1 else "s")
+            text = self.tr("1 plan") if total == 1 else self.tr("{total} plans").format(total=f"{total:,}")
         else:
-            text = f"Showing {shown:,} of {total:,} plans"
+            text = self.tr("Showing {shown} of {total} plans").format(shown=f"{shown:,}", total=f"{total:,}")
         self.summary.setText(text)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -158,7 +158,7 @@ class LevelsBox(QGroupBox):
         elif len(names) <= 3:
             text = ", ".join(names)
         else:
-            text = f"{', '.join(names[:3])} and {len(names) - 3:,} more"
+            text = self.tr("{names} and {count} more").format(names=", ".join(names[:3]), count=f"{len(names) - 3:,}")
         self.protected_label.setText(text)
         self.protected_label.setToolTip("\n".join(names))
         self.clear_protected_button.setEnabled(bool(names))
