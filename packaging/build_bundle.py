@@ -43,7 +43,8 @@ def folder_size(path: Path) -> int:
 
 def build(dist: Path, work: Path) -> Path:
     """The bundle folder dist/hashinsight-desktop, built from scratch."""
-    subprocess.run([sys.executable, "-m", "tools.translations", "release"], cwd=ROOT, check=True)
+    if sys.platform != "win32":  # tools/translations.py locks with fcntl: the Windows workflow runs lrelease itself
+        subprocess.run([sys.executable, "-m", "tools.translations", "release"], cwd=ROOT, check=True)
     subprocess.run(
         [
             sys.executable,
