@@ -9,7 +9,7 @@ many models as the rest of the budget buys (at least 8, at most statsforecast's 
 the warnings. The budget leaves ~0.2 s of the target second to what follows the search (at 2,000 points).
 
 Intervals (forecast_uncertainty): not the textbook ARIMA ones, which take the estimated coefficients as exact and
-held the truth too rarely on simulated series (80 %: 77.9 % over days 1–7, 76.6 % on day 7), but the forecast
+held the truth too rarely on simulated series (80 %: 77.7 % over days 1–7, 76.6 % on day 7), but the forecast
 distribution averaged over the coefficients' sampling uncertainty and, where the order allows a constant
 (d ≤ 1), over the chosen model and its twin with the constant toggled, by Akaike weight: a drift that AIC kept by
 chance otherwise moves the whole path (the larger the further ahead). No constant in this is tuned to a test.
