@@ -63,7 +63,9 @@ class Text:
     def __repr__(self) -> str:
         return f"Text({str.__str__(self.template)!r}, **{self.params!r})"
 
-    def __eq__(self, other: object) -> bool:
+    def __eq__(self, other: object) -> bool:  # equal to its English sentence too, as the str it replaced was
+        if isinstance(other, str):
+            return str(self) == other
         return isinstance(other, Text) and (self.template, self.params) == (other.template, other.params)
 
     def __hash__(self) -> int:

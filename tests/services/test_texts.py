@@ -28,7 +28,7 @@ def test_a_marked_text_is_its_english_string() -> None:
 
 def test_a_text_with_parameters_renders_nested_texts_in_the_same_language() -> None:
     text = Text(QT_TRANSLATE_NOOP("Errors", "an archived {what}"), what=QT_TRANSLATE_NOOP("Errors", "customer"))
-    assert str(text) == "an archived customer"
+    assert str(text) == "an archived customer" and text == "an archived customer"  # where a str was compared
     assert text.render(chinese) == "已归档的客户"
     assert Text(QT_TRANSLATE_NOOP("Errors", "untranslated {n:.1f}"), n=2).render(chinese) == "untranslated 2.0"
 

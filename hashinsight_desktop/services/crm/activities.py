@@ -95,7 +95,7 @@ def subject_customer(session: Session, subject_kind: str, subject_id: uuid.UUID)
         tickets = Base.metadata.tables["tickets"]
         row = session.execute(select(tickets.c.customer_id).where(tickets.c.id == subject_id)).first()
         if row is None:
-            raise NotFound(not_found_message("ticket"))
+            raise NotFound(not_found_message(QT_TRANSLATE_NOOP("Errors", "ticket")))
         return row[0]  # type: ignore[no-any-return]
     else:
         raise ValidationError(

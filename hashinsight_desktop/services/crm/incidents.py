@@ -78,7 +78,7 @@ def get_incident(session: Session, principal: Principal, incident_id: uuid.UUID)
     condition = _visible(principal)
     incident = session.scalars(query if condition is None else query.where(condition)).first()
     if incident is None:
-        raise NotFound(not_found_message("incident"))
+        raise NotFound(not_found_message(QT_TRANSLATE_NOOP("Errors", "incident")))
     tickets = select(IncidentTicket.ticket_id).join(Ticket, Ticket.id == IncidentTicket.ticket_id)
     miners = select(IncidentMiner.miner_id).join(Miner, Miner.id == IncidentMiner.miner_id)
     if principal.role is Role.CUSTOMER:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.errors import NotFound
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 AnySelect = Select[*tuple[Any, ...]]  # a select of any columns
 Q = TypeVar("Q", bound=AnySelect)
@@ -39,8 +40,9 @@ def scoped(query: Q, principal: Principal, customer_column: Any, action: str = "
     return query if condition is None else query.where(condition)
 
 
-def not_found_message(entity: str) -> str:
-    return f"That {entity} does not exist (it may have been deleted)."
+def not_found_message(entity: str) -> Text:
+    """``entity``: a marked word (QT_TRANSLATE_NOOP("Errors", "customer")) is said in the reader's language too."""
+    return Text(QT_TRANSLATE_NOOP("Errors", "That {entity} does not exist (it may have been deleted)."), entity=entity)
 
 
 def get_scoped(

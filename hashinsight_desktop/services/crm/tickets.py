@@ -100,7 +100,7 @@ def find_ticket(session: Session, principal: Principal, reference: str) -> Ticke
     if text.isdigit() and len(text) < 10:
         found = session.scalar(select(Ticket.id).where(Ticket.number == int(text)))
         if found is None:
-            raise NotFound(not_found_message("ticket"))
+            raise NotFound(not_found_message(QT_TRANSLATE_NOOP("Errors", "ticket")))
         return get_ticket(session, principal, found)
     try:
         return get_ticket(session, principal, uuid.UUID(text))
@@ -168,12 +168,12 @@ def open_ticket(
     customer_condition(principal, Ticket.customer_id, "open tickets")  # the permission, before anything is read
     if principal.role is Role.CUSTOMER:
         if customer_id not in (None, principal.customer_id) or principal.customer_id is None:
-            raise ValidationError("customer", not_found_message("customer"))
+            raise ValidationError("customer", not_found_message(QT_TRANSLATE_NOOP("Errors", "customer")))
         customer_id = principal.customer_id
     if customer_id is None:
         raise ValidationError("customer", QT_TRANSLATE_NOOP("Errors", "choose the customer the ticket is for"))
     if session.get(Customer, customer_id) is None:
-        raise ValidationError("customer", not_found_message("customer"))
+        raise ValidationError("customer", not_found_message(QT_TRANSLATE_NOOP("Errors", "customer")))
     problems: list[tuple[str, str]] = []
     try:
         clean_subject = required_text("subject", subject, 200)

@@ -26,6 +26,7 @@ from hashinsight_desktop.services.crm.scope import not_found_message
 from hashinsight_desktop.services.errors import NotFound
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
 from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, RAW, floor_time, raw_buckets
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 RAW_MAX_WINDOW = timedelta(hours=6)
 FIVE_MINUTE_MAX_WINDOW = timedelta(days=8)
@@ -170,7 +171,7 @@ def check_miner_visible(session: Session, principal: Principal, miner_id: uuid.U
         if not principal.sees_all_sites():
             query = query.where(Miner.site_id.in_(principal.site_ids))
     if session.scalar(query) is None:
-        raise NotFound(not_found_message("miner"))
+        raise NotFound(not_found_message(QT_TRANSLATE_NOOP("Errors", "miner")))
 
 
 def _series(session: Session, miner_id: uuid.UUID, window: timedelta, now: datetime) -> Series:
