@@ -66,7 +66,7 @@ class FleetDays:
     dates: list[date]  # every calendar day from start to end
     hashrate_ths: Array  # the day's average over 24 h; NaN: no telemetry that day
     energy_kwh: Array  # NaN: no telemetry
-    miners: NDArray[np.int64]  # miners with telemetry that day
+    miner_hours: NDArray[np.int64]  # hours of roll-ups that day, summed over the miners (0: no telemetry)
     fleet_size: int  # the miners counted (visible, at the site)
 
     @property
@@ -94,17 +94,17 @@ def fleet_days(
     days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
     hash_time = np.zeros(len(days))
     energy = np.zeros(len(days))
-    miners = np.zeros(len(days), dtype=np.int64)
+    miner_hours = np.zeros(len(days), dtype=np.int64)
     seen = np.zeros(len(days), dtype=bool)
     for first in range(0, len(ids), CHUNK):
         for day, count, hash_s, kwh in session.execute(_daily_query(session, ids[first : first + CHUNK], start, end)):
             i = (_as_date(day) - start).days
             seen[i] = True
-            miners[i] += int(count)
+            miner_hours[i] += int(count)
             hash_time[i] += float(hash_s or 0.0)
             energy[i] += float(kwh or 0.0)
     hashrate = np.where(seen, hash_time / DAY_S, np.nan)
-    return FleetDays(days, hashrate, np.where(seen, energy, np.nan), miners, len(ids))
+    return FleetDays(days, hashrate, np.where(seen, energy, np.nan), miner_hours, len(ids))
 
 
 def _daily_query(
@@ -123,7 +123,7 @@ def _daily_query(
     return (
         select(
             day,
-            func.count(func.distinct(r.miner_id)),
+            func.count(),  # miner-hours (a distinct count of miners per day cost a fifth of the read)
             func.sum(func.coalesce(r.hashrate_ths_avg, 0.0) * answered_s),
             func.sum(kwh),
         )

@@ -53,7 +53,7 @@ def test_the_fleet_as_it_was_each_day_with_missing_days_shown(farm: Farm) -> Non
     assert np.isnan(fleet.hashrate_ths[[1, 4]]).all() and fleet.days_without_telemetry == 2  # D2, D5: not zero
     assert fleet.hashrate_ths[[0, 2, 3]] == pytest.approx([150.0, 150.0, 125.0])  # D4: m2 down half the day
     assert fleet.energy_kwh[[0, 3]] == pytest.approx([108.0, 90.0])  # metered: 4.5 kW × 24 h; 72 + 18
-    assert list(fleet.miners) == [2, 0, 2, 2, 0] and fleet.fleet_size == 4
+    assert list(fleet.miner_hours) == [48, 0, 48, 48, 0] and fleet.fleet_size == 4  # m2's offline hours reported
     assert (market.fees_stored, market.fees_stated) == (1, 3)  # D1 from its snapshot
     result = fleet_replay(market.history, fleet, electricity_usd_per_kwh=0.05, pool_fee_pct=2.0)
     assert list(result.no_telemetry) == [False, True, False, False, True]  # type: ignore[arg-type]
