@@ -492,87 +492,107 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="81"/>
+        <location filename="../../ui/admin/audit_page.py" line="89"/>
         <source>Search actor, action, entity, id or summary  (Ctrl+F)</source>
         <translation>搜索操作人、操作、实体、ID 或摘要  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="83"/>
+        <location filename="../../ui/admin/audit_page.py" line="91"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="84"/>
+        <location filename="../../ui/admin/audit_page.py" line="92"/>
         <source>Reload the log (F5)</source>
         <translation>重新加载日志 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="85"/>
+        <location filename="../../ui/admin/audit_page.py" line="93"/>
         <source>Verify chain</source>
         <translation>校验链</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="87"/>
+        <location filename="../../ui/admin/audit_page.py" line="95"/>
         <source>Recompute every record&apos;s hash, check the chain is unbroken and that its end was not cut</source>
         <translation>重新计算每条记录的哈希，检查链条完整、末端未被截断</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="89"/>
+        <location filename="../../ui/admin/audit_page.py" line="97"/>
         <source>Verify against a checkpoint…</source>
         <translation>对照检查点校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="91"/>
+        <location filename="../../ui/admin/audit_page.py" line="99"/>
         <source>Also prove the log still holds the end an off-site checkpoint recorded (audit checkpoint --out)</source>
         <translation>同时证明日志仍包含异地检查点记录的末端 (audit checkpoint --out)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="167"/>
+        <location filename="../../ui/admin/audit_page.py" line="175"/>
         <source>Cannot read the audit log: {error}</source>
         <translation>无法读取审计日志：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="212"/>
+        <location filename="../../ui/admin/audit_page.py" line="186"/>
+        <source>No records match “{search}”</source>
+        <translation>没有与“{search}”匹配的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="187"/>
+        <source>The audit log is empty</source>
+        <translation>审计日志为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="189"/>
+        <source>Showing {shown} of {total} records (newest first; search to narrow down)</source>
+        <translation>显示 {shown} / {total} 条记录（最新在前；可搜索以缩小范围）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="192"/>
+        <source>Showing {shown} of {total} records</source>
+        <translation>显示 {shown} / {total} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/audit_page.py" line="228"/>
         <source>Audit checkpoint file</source>
         <translation>审计检查点文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="214"/>
+        <location filename="../../ui/admin/audit_page.py" line="230"/>
         <source>Audit checkpoints (*.json)</source>
         <translation>审计检查点 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="214"/>
+        <location filename="../../ui/admin/audit_page.py" line="230"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="224"/>
+        <location filename="../../ui/admin/audit_page.py" line="240"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计链…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="251"/>
+        <location filename="../../ui/admin/audit_page.py" line="267"/>
         <source>Verification could not run: {error}</source>
         <translation>无法执行校验：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="264"/>
+        <location filename="../../ui/admin/audit_page.py" line="280"/>
         <source>{name}: {detail}</source>
         <translation>{name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="269"/>
+        <location filename="../../ui/admin/audit_page.py" line="285"/>
         <source>Chain intact: {count} records verified</source>
         <translation>链条完整：已校验 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="276"/>
+        <location filename="../../ui/admin/audit_page.py" line="292"/>
         <source>CUT: {problem}</source>
         <translation>已截断：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="278"/>
+        <location filename="../../ui/admin/audit_page.py" line="294"/>
         <source>TAMPERED at record {seq}: {reason}</source>
         <translation>第 {seq} 条记录被篡改：{reason}</translation>
     </message>
@@ -1300,6 +1320,7 @@
     <name>CLI</name>
     <message>
         <location filename="../../cli.py" line="26"/>
+        <location filename="../../commands/calc.py" line="85"/>
         <source>profitability of a miner model or a custom machine</source>
         <translation>计算某矿机型号或自定义机器的收益</translation>
     </message>
@@ -1315,6 +1336,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="31"/>
+        <location filename="../../commands/simulate.py" line="16"/>
         <source>serve N emulated miners on loopback addresses</source>
         <translation>在回环地址上模拟 N 台矿机</translation>
     </message>
@@ -1325,6 +1347,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="33"/>
+        <location filename="../../commands/curtail.py" line="100"/>
         <source>shed power while losing the least hashrate</source>
         <translation>以最少的算力损失削减负荷</translation>
     </message>
@@ -1335,41 +1358,49 @@
     </message>
     <message>
         <location filename="../../cli.py" line="37"/>
+        <location filename="../../commands/site.py" line="43"/>
         <source>site settings</source>
         <translation>矿场设置</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="38"/>
+        <location filename="../../commands/miner.py" line="42"/>
         <source>the fleet&apos;s miners: list, import, export, set, remove</source>
         <translation>机群矿机：列出、导入、导出、设置、删除</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="39"/>
+        <location filename="../../commands/audit.py" line="25"/>
         <source>audit log: verify its chain and its end, write a checkpoint</source>
         <translation>审计日志：校验链条及末端，写入检查点</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="40"/>
+        <location filename="../../commands/user.py" line="50"/>
         <source>user accounts</source>
         <translation>用户账户</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="41"/>
+        <location filename="../../commands/customer.py" line="46"/>
         <source>hosting customer accounts</source>
         <translation>托管客户账户</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="42"/>
+        <location filename="../../commands/lead.py" line="54"/>
         <source>sales leads: add, list, move, convert into a deal</source>
         <translation>销售线索：添加、列出、推进、转为商机</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="43"/>
+        <location filename="../../commands/deal.py" line="40"/>
         <source>sales deals: list, move through the pipeline</source>
         <translation>销售商机：列出、在销售管道中推进</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="44"/>
+        <location filename="../../commands/ticket.py" line="56"/>
         <source>support tickets: add, list, move, show, reply</source>
         <translation>支持工单：添加、列出、推进、查看、回复</translation>
     </message>
@@ -1385,11 +1416,13 @@
     </message>
     <message>
         <location filename="../../cli.py" line="47"/>
+        <location filename="../../commands/alerts.py" line="44"/>
         <source>open alerts, acknowledging them, thresholds and maintenance</source>
         <translation>未关闭告警、确认告警、阈值与维护</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="48"/>
+        <location filename="../../commands/cluster.py" line="28"/>
         <source>the control room: consoles, agents, roles, job ticks</source>
         <translation>控制室：控制台、代理、角色、作业节拍</translation>
     </message>
@@ -1405,11 +1438,13 @@
     </message>
     <message>
         <location filename="../../cli.py" line="53"/>
+        <location filename="../../commands/invoice.py" line="47"/>
         <source>hosting invoices: list, show, issue, pay, credit</source>
         <translation>托管发票：列出、查看、开具、付款、贷记</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="54"/>
+        <location filename="../../commands/sla.py" line="33"/>
         <source>monthly SLA reports signed by the site; verify one</source>
         <translation>由矿场签名的月度 SLA 报告；校验报告</translation>
     </message>
@@ -1472,6 +1507,1567 @@
         <location filename="../../cli.py" line="188"/>
         <source>{kind} database {display}: schema {revision} (newest)</source>
         <translation>{kind} 数据库 {display}：架构 {revision}（最新）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/acting_user.py" line="24"/>
+        <location filename="../../commands/alerts.py" line="39"/>
+        <location filename="../../commands/user.py" line="70"/>
+        <location filename="../../commands/user.py" line="73"/>
+        <location filename="../../commands/user.py" line="86"/>
+        <source>print one JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="25"/>
+        <source>only this site&apos;s miners (default: every site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="28"/>
+        <source>seconds between polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="31"/>
+        <source>stop after N polls (default: run until stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="53"/>
+        <source>the console node that started this agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="48"/>
+        <source>the open alerts you may see, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="50"/>
+        <source>acknowledge alerts (all or none), with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="52"/>
+        <source>who is on it, what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="60"/>
+        <source>a site&apos;s limits (default: the farm&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="68"/>
+        <source>silence miners&apos; alerts while they are worked on, or end that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="70"/>
+        <source>name, IP, IP:port or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="72"/>
+        <source>for this many hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="73"/>
+        <source>until someone ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="74"/>
+        <source>end their maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="75"/>
+        <source>what is being done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="116"/>
+        <source>{n_alerts} open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="135"/>
+        <source>acknowledged {n_alerts} alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="185"/>
+        <source>alert limits in force for {scope}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="202"/>
+        <source>{count} miners out of maintenance</source>
+        <translation type="unfinished">{count} 台矿机结束维护</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="80"/>
+        <source>the fleet brings its own figures: drop --hashrate-ths and --power-w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="84"/>
+        <source>the fleet is the miners a user may see: name the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="88"/>
+        <source>only with --fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="94"/>
+        <source>a model needs --hashrate-ths and --power-w (or use --fleet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="107"/>
+        <source>no site named {name!r} that you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="128"/>
+        <source>must be 2 to {top}, not {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="132"/>
+        <source>must be above 0, not {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="137"/>
+        <source>must be between 0 and 100, not {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="146"/>
+        <source>no miner with telemetry or a catalogue model: nothing to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="208"/>
+        <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh. Daily profit (USD), rows $/kWh, columns BTC price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="246"/>
+        <source>at {site}</source>
+        <translation type="unfinished">位于 {site}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="248"/>
+        <source>at all sites</source>
+        <translation type="unfinished">位于所有矿场</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="250"/>
+        <source>Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate, {left_out} left out (no telemetry and no catalogue model); total {ths:,.1f} TH/s, {kw:,.2f} kW (measured: {since} – {until} UTC, downtime included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="279"/>
+        <source>{end} is before {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="366"/>
+        <source>{covered} of {calendar} days covered ({no_telemetry} without telemetry, {no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="373"/>
+        <source>{covered} of {calendar} days covered ({no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="44"/>
+        <source>the checkpoint file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="65"/>
+        <location filename="../../commands/curtail_solve.py" line="115"/>
+        <source>hashinsight-desktop: error: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="78"/>
+        <source>checkpoint written to {out}: {value} of {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="52"/>
+        <source>the fleet file: .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="54"/>
+        <source>the result: .xlsx (with a chart) or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="124"/>
+        <location filename="../../commands/billing.py" line="100"/>
+        <location filename="../../commands/curtail_solve.py" line="134"/>
+        <source>  ... and {value} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="54"/>
+        <source>the contract&apos;s terms (JSON; see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="69"/>
+        <source>the month billed, in the site&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="75"/>
+        <source>the site&apos;s time zone (default UTC), e.g. Europe/Oslo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="77"/>
+        <source>print the bill as one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="94"/>
+        <source>hashinsight-desktop: error: {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="45"/>
+        <source>the month billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="47"/>
+        <source>hosting contracts (versioned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="50"/>
+        <source>add a contract from a contract file (see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="53"/>
+        <source>a new version of a contract from a contract file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="60"/>
+        <location filename="../../commands/customer.py" line="95"/>
+        <location filename="../../commands/invoice.py" line="52"/>
+        <location filename="../../commands/ticket.py" line="76"/>
+        <source>only this customer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="141"/>
+        <source>contract {reference} version {number} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="158"/>
+        <source>{reference:&lt;20} v{version:&lt;3} {where} from {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="182"/>
+        <source>skipped {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="184"/>
+        <source>{n_drafts} draft invoice(s) for {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="41"/>
+        <source>transaction fees per block, excluding the subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="43"/>
+        <source>for the subsidy and the next halving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="45"/>
+        <source>for the second, hashrate-share estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="48"/>
+        <source>use only stored market values; no network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="51"/>
+        <source>default 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="52"/>
+        <source>default 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="60"/>
+        <source>default 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="61"/>
+        <location filename="../../commands/curtail_solve.py" line="102"/>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="87"/>
+        <source>catalogue model, e.g. &quot;S21 XP&quot; or &quot;m60s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="89"/>
+        <source>custom machine: hashrate per unit (TH/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="91"/>
+        <source>custom machine: power per unit (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="93"/>
+        <source>electricity price, USD per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="95"/>
+        <source>default 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="96"/>
+        <source>price per unit, for payback and ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="132"/>
+        <source>offline: using stored values from {used}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="35"/>
+        <source>name, IP address (or IP:port) or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="39"/>
+        <source>per-miner deadline (default 20 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="59"/>
+        <source>make a pool the active one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="62"/>
+        <source>like stratum+tcp://pool.example:3333</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="73"/>
+        <source>read the pool&apos;s password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="78"/>
+        <source>store the given password in the keyring for next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="85"/>
+        <source>the fault (locate) light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="90"/>
+        <source>identify make, model, firmware and family, and store them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="104"/>
+        <source>choose miners to curtail from a CSV fleet file (no database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="108"/>
+        <source>preview (and save) a plan for a site of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="112"/>
+        <source>shed at most target + tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="114"/>
+        <source>plan name (default: &apos;shed KW kW&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="117"/>
+        <source>revenue strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="120"/>
+        <source>default 75,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="123"/>
+        <source>a sleeping miner&apos;s draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="126"/>
+        <source>miner name never touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="133"/>
+        <source>curtail at most PCT %% of a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="138"/>
+        <source>recover automatically after H hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="191"/>
+        <source>a sleeping miner may be planned at 0 W (--sleep-w 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="208"/>
+        <source>prove the plan optimal with CBC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="210"/>
+        <source>print the preview, save nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="211"/>
+        <source>save the plan approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="215"/>
+        <source>the plans of every site you operate, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="224"/>
+        <source>the price in $/kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="227"/>
+        <source>where the price came from (default: manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="240"/>
+        <source>plan id (or its first 8 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="547"/>
+        <source>  held back: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="552"/>
+        <source>feed {feed}: shed {shed:,.1f} kW of at most {limit:,.1f} kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="557"/>
+        <source>  left out: {count} miner(s) {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="560"/>
+        <source>saved plan {plan_id} ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="591"/>
+        <source>no curtailment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="611"/>
+        <source>  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="638"/>
+        <source>  result: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="660"/>
+        <source>approved plan {plan_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="669"/>
+        <source>cancelled plan {plan_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="691"/>
+        <source>recorded {value} for {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="52"/>
+        <source>shed at least this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="54"/>
+        <source>and at most target + T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="56"/>
+        <source>default performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="62"/>
+        <source>revenue strategy: USD per TH/s per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="69"/>
+        <source>revenue strategy: default 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="94"/>
+        <source>run the MIP solver to prove the plan optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="97"/>
+        <source>for --prove; default cbc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="100"/>
+        <source>solver time limit, default 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="49"/>
+        <source>add a hosting customer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="55"/>
+        <source>the hosting customer accounts (a customer: their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="58"/>
+        <source>in name, company, e-mail, phone or tax id (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="60"/>
+        <source>only customers with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="62"/>
+        <source>sort descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="66"/>
+        <source>change a customer account (what is not given stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="68"/>
+        <location filename="../../commands/site.py" line="57"/>
+        <source>rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="70"/>
+        <source>remove every tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="88"/>
+        <source>the file lists assets, not customer accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="96"/>
+        <source>in serial, model or location (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="102"/>
+        <source>the company&apos;s legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="103"/>
+        <source>contact e-mail (&apos;&apos; clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="105"/>
+        <source>VAT or tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="108"/>
+        <source>a tag (repeat for several; edit: replaces all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="119"/>
+        <source>at most N rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="120"/>
+        <source>skip the first N rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="175"/>
+        <location filename="../../commands/customer.py" line="313"/>
+        <source>CUSTOMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="176"/>
+        <source>COMPANY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="177"/>
+        <source>E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="178"/>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="179"/>
+        <source>NOTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="227"/>
+        <location filename="../../commands/customer.py" line="324"/>
+        <source>({n_rows} of {total:,} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="268"/>
+        <source>{value} customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="283"/>
+        <source>imported {n_rows} assets of {customers} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="293"/>
+        <source>imported {n_added} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="314"/>
+        <source>SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="315"/>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="316"/>
+        <source>BOUGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="317"/>
+        <source>WARRANTY END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="318"/>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="319"/>
+        <source>MINER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="24"/>
+        <source>events a consumer gave up on: list, retry, discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="27"/>
+        <source>the dead letters, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="29"/>
+        <source>also failures still retrying, and discarded ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/dead_letters.py" line="38"/>
+        <source>the dead letter&apos;s id, or its first characters (6 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="42"/>
+        <source>the deals, a page at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="44"/>
+        <source>draft, pending, approved, signed, completed or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="48"/>
+        <source>move a deal one stage forward, or to lost with --reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="50"/>
+        <source>pending, approved, signed, completed or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="51"/>
+        <location filename="../../commands/lead.py" line="77"/>
+        <source>why it was lost (required for lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/deal.py" line="80"/>
+        <source>{n_rows} of {total} deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="31"/>
+        <source>the range to scan, like 10.20.0.0/24 (at most a /16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="34"/>
+        <source>the site the miners are (or go) in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="36"/>
+        <source>default 4028</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="37"/>
+        <source>add the miners that answered to the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="44"/>
+        <source>with --add: do not identify the added miners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="47"/>
+        <source>default 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="50"/>
+        <source>per reply (default 3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="163"/>
+        <source>added {n_added:,} miners to {site}{skipped}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="49"/>
+        <source>invoices, newest month first (a customer: their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="50"/>
+        <source>draft, issued, paid, overdue or void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="51"/>
+        <source>only this month&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="59"/>
+        <source>issue drafts: each gets the next number of its series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="61"/>
+        <source>record a payment (partial payments too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="64"/>
+        <source>when it was paid (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="65"/>
+        <source>the bank&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="67"/>
+        <source>issue a credit note on an invoice (never above what is left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="78"/>
+        <source>a customer&apos;s statement: every move with the running balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="81"/>
+        <source>open proposals to curtail overdue customers&apos; miners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="88"/>
+        <source>curtail (default) or disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="192"/>
+        <source>Invoice {value}  {status}  {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="202"/>
+        <source>{n_items} gap(s); SLA: {explained}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="327"/>
+        <source>{id}  {action} {n_items} miner(s): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="348"/>
+        <source>proposal {status}: {action} {n_miner_ids} miner(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice_print.py" line="26"/>
+        <source>write a customer&apos;s statement as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice_print.py" line="39"/>
+        <source>wrote {out}: {value}, {total_usd} USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice_print.py" line="66"/>
+        <source>queued {number} to {value}{waits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice_print.py" line="83"/>
+        <source>wrote {out}: {n_rows} move(s), balance {balance} USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="56"/>
+        <source>add a lead (status new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="59"/>
+        <source>the person to talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="63"/>
+        <source>where it came from (website, referral, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="65"/>
+        <source>estimated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="66"/>
+        <source>who works it (default: you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="68"/>
+        <source>when the next step is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="70"/>
+        <source>the leads, a page at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="71"/>
+        <source>new, contacted, qualified, won or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="74"/>
+        <source>move a lead to its next stage, or to lost with --reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="76"/>
+        <source>contacted, qualified or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="83"/>
+        <source>the deal&apos;s title (default: the lead&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="85"/>
+        <source>the deal&apos;s value (default: the lead&apos;s estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="87"/>
+        <source>the deal&apos;s owner (default: the lead&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="90"/>
+        <source>the owner&apos;s commission, %% of value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/lead.py" line="122"/>
+        <source>{n_items} of {total} leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="44"/>
+        <source>the miners you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="49"/>
+        <source>add or update miners from a CSV/XLSX list (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="55"/>
+        <source>the site (needed when you may operate several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="58"/>
+        <source>create the feeds the site does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="61"/>
+        <source>say what would change; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="71"/>
+        <source>a hosting customer, name, feed, rack or position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="74"/>
+        <source>give the miners to this hosting customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="75"/>
+        <source>take them back from their customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="77"/>
+        <source>the assignment&apos;s date (default now): 2026-12-01[T08:00]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="79"/>
+        <source>rename (one miner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="80"/>
+        <source>a feed of the site (&apos;&apos; for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="82"/>
+        <source>with --feed: create it (the site does not have it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="84"/>
+        <location filename="../../commands/miner.py" line="85"/>
+        <source>&apos;&apos; for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="92"/>
+        <source>delete its samples and history too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="175"/>
+        <source>{n_rows} miners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="195"/>
+        <source>hashinsight-desktop: error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="31"/>
+        <source>e-mail: SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="33"/>
+        <source>e-mail: SMTP port (default by --security: 587, 465, 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="36"/>
+        <source>e-mail (default starttls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="38"/>
+        <source>e-mail: SMTP login (none: no login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="39"/>
+        <source>e-mail: sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="40"/>
+        <source>e-mail: recipients, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="41"/>
+        <source>telegram: the chat, group or channel id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="43"/>
+        <source>telegram: Bot API address (default https://api.telegram.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="46"/>
+        <source>digest window in seconds (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="49"/>
+        <source>messages per hour at most (default 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="51"/>
+        <source>save the channel switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="64"/>
+        <source>e-mail and webhook channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="67"/>
+        <source>list the channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="68"/>
+        <source>add a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="73"/>
+        <source>change a channel (options not given stay as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="77"/>
+        <source>switch the channel on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="85"/>
+        <source>which alerts go to which channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="88"/>
+        <source>list the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="89"/>
+        <source>add a rule (no --severity/--kind/--site: every one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="94"/>
+        <source>an alert kind, repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="97"/>
+        <source>a site, repeatable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="100"/>
+        <source>remove a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="109"/>
+        <source>the send log, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="190"/>
+        <source>removed channel {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="220"/>
+        <source>{value} channel {name}: {value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="259"/>
+        <source>removed rule {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="269"/>
+        <source>added rule {name} → {name2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="282"/>
+        <source>test sent through {channel}: the server accepted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="285"/>
+        <source>test through {channel} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/pipeline_options.py" line="21"/>
+        <source>only rows holding TEXT (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/pipeline_options.py" line="22"/>
+        <source>only this owner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/pipeline_options.py" line="25"/>
+        <location filename="../../commands/ticket.py" line="82"/>
+        <source>smallest first (default: largest, newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/pipeline_options.py" line="28"/>
+        <location filename="../../commands/ticket.py" line="85"/>
+        <source>rows per page (1-1000, default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/pipeline_options.py" line="30"/>
+        <location filename="../../commands/ticket.py" line="87"/>
+        <source>rows to skip (the next page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="84"/>
+        <source>host, host:port, a CIDR range, or @file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="87"/>
+        <source>port when a target names none (default 4028)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="90"/>
+        <source>print a JSON array, one object per target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="97"/>
+        <source>whole exchange deadline per miner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="46"/>
+        <source>add a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="49"/>
+        <source>IANA name, e.g. America/Chicago or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="53"/>
+        <source>the sites you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="55"/>
+        <source>change a site (what is not given stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="63"/>
+        <source>a second person must approve its curtailment plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="67"/>
+        <source>the web/API login of the site&apos;s miners (kept in the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="69"/>
+        <source>the site&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="71"/>
+        <source>only for this model at the site (e.g. &apos;Antminer S19j Pro&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="75"/>
+        <source>the login user; the password is read from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="82"/>
+        <source>say what is stored (never the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="84"/>
+        <source>read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="97"/>
+        <source>the power price in $/kWh (e.g. 0.045)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="99"/>
+        <source>the site&apos;s power capacity in kW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="200"/>
+        <source>{value} site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="227"/>
+        <source>miner login of {where}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="256"/>
+        <source>miner login of {where}: {stored} (in the keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/sla.py" line="42"/>
+        <source>prove a signed SLA report was not altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/sla.py" line="45"/>
+        <source>trust this key instead of the site&apos;s published ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/sla.py" line="47"/>
+        <source>print the verified report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/sla.py" line="70"/>
+        <source>wrote {out}: signed by key {key_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="58"/>
+        <source>open a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="61"/>
+        <source>the customer it is for (staff; a customer: their own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="64"/>
+        <source>low, normal (default), high or urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="68"/>
+        <source>an affected miner (name, IP or id); repeat for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="70"/>
+        <source>the tickets, a page at a time (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="72"/>
+        <source>part of the subject, the customer&apos;s name, or T-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="75"/>
+        <source>low, normal, high or urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="78"/>
+        <source>only tickets that missed or passed an SLA target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="89"/>
+        <source>move a ticket to another state (legal moves only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="90"/>
+        <location filename="../../commands/ticket.py" line="96"/>
+        <location filename="../../commands/ticket.py" line="99"/>
+        <source>T-12, 12 or the ticket&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="94"/>
+        <source>a ticket with its replies, history, SLA timers and incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="98"/>
+        <source>reply on a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="189"/>
+        <source>customer {customer_name} · {status} · {priority} · {opened}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="194"/>
+        <source>can move to: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="207"/>
+        <source>e-mail to {value}: {status}{value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket.py" line="252"/>
+        <source>{n_rows} of {total} tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="31"/>
+        <source>add or change a business calendar (working hours, holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="42"/>
+        <source>IANA zone (default: each ticket&apos;s site&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="49"/>
+        <source>a whole day off; repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="54"/>
+        <source>add or change an SLA policy (targets per priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="68"/>
+        <source>the business calendar it counts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="71"/>
+        <source>the customer it is for (default: every other customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="78"/>
+        <source>business minutes, e.g. urgent=15/120; repeat per priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="45"/>
+        <source>read the new password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="53"/>
+        <source>add a user (the first user must be the owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="59"/>
+        <source>site scope (site_manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="61"/>
+        <source>customer account (customer role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="72"/>
+        <source>list user accounts with their state and last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="75"/>
+        <source>set a new password for a user (also unlocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="154"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="155"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="156"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="157"/>
+        <source>LAST LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="158"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="159"/>
+        <source>DISPLAY NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="233"/>
+        <source>{username}: display name {value}, CRM notices to {notices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="325"/>
+        <source>added user {value} ({role})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1974,44 +3570,44 @@ Miners of this model must be moved to another model first.</source>
         <translation>此处设定的阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="48"/>
+        <location filename="../../ui/admin/audit_page.py" line="56"/>
         <location filename="../../ui/calculator/ranking_table.py" line="57"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="49"/>
+        <location filename="../../ui/admin/audit_page.py" line="57"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="50"/>
+        <location filename="../../ui/admin/audit_page.py" line="58"/>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="51"/>
+        <location filename="../../ui/admin/audit_page.py" line="59"/>
         <location filename="../../ui/crm/billing_page.py" line="68"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="52"/>
+        <location filename="../../ui/admin/audit_page.py" line="60"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="53"/>
+        <location filename="../../ui/admin/audit_page.py" line="61"/>
         <source>Entity id</source>
         <translation>实体 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="54"/>
+        <location filename="../../ui/admin/audit_page.py" line="62"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="55"/>
+        <location filename="../../ui/admin/audit_page.py" line="63"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
@@ -5101,12 +6697,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../ui/gui_app.py" line="390"/>
+        <location filename="../../ui/gui_app.py" line="392"/>
         <source>The demo farm could not start: {0}</source>
         <translation>演示矿场无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/gui_app.py" line="394"/>
+        <location filename="../../ui/gui_app.py" line="396"/>
         <source>The demo could not start: {0} (see the log)</source>
         <translation>演示无法启动：{0}（请查看日志）</translation>
     </message>
@@ -5350,9 +6946,25 @@ Miners of this model must be moved to another model first.</source>
         <translation>{n_found} 个字段有误：{value}</translation>
     </message>
     <message>
+        <location filename="../../commands/billing_db.py" line="92"/>
         <location filename="../../services/billing/contract_terms.py" line="315"/>
         <source>cannot read {path}: {value}</source>
         <translation>无法读取 {path}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="97"/>
+        <source>not valid JSON: {msg} at line {lineno}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="101"/>
+        <source>must be one JSON object with the contract&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="112"/>
+        <source>no {field} named {name!r}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/billing/contract_terms.py" line="323"/>
@@ -5365,9 +6977,23 @@ Miners of this model must be moved to another model first.</source>
         <translation>{value!r} 不是金额</translation>
     </message>
     <message>
+        <location filename="../../commands/customer.py" line="130"/>
+        <location filename="../../commands/pipeline_options.py" line="38"/>
+        <source>{text!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="133"/>
         <location filename="../../services/billing/contracts.py" line="71"/>
         <source>must be 0 or more</source>
         <translation>必须大于或等于 0</translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="193"/>
+        <location filename="../../commands/invoice.py" line="130"/>
+        <location filename="../../commands/ticket.py" line="117"/>
+        <source>no customer named {name!r}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/billing/contracts.py" line="73"/>
@@ -5722,6 +7348,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>该死信已不存在。</translation>
     </message>
     <message>
+        <location filename="../../services/crm/activities.py" line="98"/>
+        <location filename="../../services/crm/tickets.py" line="103"/>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../services/crm/activities.py" line="104"/>
         <source>{subject_kind!r} is not one of {value}</source>
         <translation>{subject_kind!r} 不是 {value} 之一</translation>
@@ -5748,6 +7380,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>该任务已于 {done_at:%Y-%m-%d %H:%M} UTC 完成</translation>
     </message>
     <message>
+        <location filename="../../commands/pipeline_options.py" line="63"/>
         <location filename="../../services/crm/assets.py" line="79"/>
         <source>{text!r} is not a date (YYYY-MM-DD)</source>
         <translation>{text!r} 不是日期（YYYY-MM-DD）</translation>
@@ -5858,6 +7491,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/deals.py" line="301"/>
         <source>a {stage} deal is closed: its figures stay as they were</source>
         <translation>{stage}的商机已关闭：其数据保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/incidents.py" line="81"/>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/crm/incidents.py" line="152"/>
@@ -6038,6 +7676,12 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/tickets.py" line="146"/>
         <source>no such miner: {value}</source>
         <translation>没有该矿机：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/tickets.py" line="171"/>
+        <location filename="../../services/crm/tickets.py" line="176"/>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/crm/tickets.py" line="174"/>
@@ -6657,6 +8301,325 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/calculator/resolution.py" line="73"/>
         <source>choose a catalogue model, or give both hashrate_ths and power_w</source>
         <translation>请选择目录中的型号，或同时提供 hashrate_ths 和 power_w</translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="82"/>
+        <location filename="../../commands/alerts.py" line="150"/>
+        <location filename="../../commands/site.py" line="222"/>
+        <source>no site named {site!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="87"/>
+        <source>{interval:g} s: must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="91"/>
+        <source>{lease:g} s: at least 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="131"/>
+        <source>{text!r} is not an alert id (see alerts list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="197"/>
+        <source>must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="64"/>
+        <source>no such file: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="67"/>
+        <source>{name}: the result is written as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="70"/>
+        <source>no such folder: {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="72"/>
+        <source>is the fleet file itself; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="130"/>
+        <source>{name} has a header but no fleet rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/batch.py" line="148"/>
+        <source>cannot write {out}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="117"/>
+        <source>no such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="207"/>
+        <source>a custom machine needs --power-w with --hashrate-ths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="124"/>
+        <source>{text} is at several sites ({names}): name one by its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="155"/>
+        <source>give the password to store (--pool-password-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="182"/>
+        <source>must be a positive number of watts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="298"/>
+        <location filename="../../commands/user.py" line="299"/>
+        <source>no site named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="325"/>
+        <source>no miner named {value!r} at that site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="344"/>
+        <source>no customer named {value!r} (want NAME=PCT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="351"/>
+        <source>{spec!r}: PCT must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="370"/>
+        <source>no feed named {name!r} at {site} ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="378"/>
+        <source>feed {name!r} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="395"/>
+        <source>only with --price-above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="401"/>
+        <source>{value} is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="153"/>
+        <source>must be a number ≥ 0, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="160"/>
+        <source>must be a number of TH/s ≥ 0, not {switch_cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="167"/>
+        <source>must be more than 0 seconds, not {time_limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="173"/>
+        <source>the revenue strategy needs the hashprice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/discover.py" line="61"/>
+        <source>only with --add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="230"/>
+        <source>{date!r} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="341"/>
+        <source>{proposal!r} is not a proposal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="121"/>
+        <source>no site named {name!r} that you may {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="137"/>
+        <source>no customer named {name!r} (add one with: customer add NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="236"/>
+        <source>{text!r} is not a date (2026-12-01 or 2026-12-01T08:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="252"/>
+        <source>names one miner; {n_rows} were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="255"/>
+        <source>only with --customer or --no-customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="123"/>
+        <source>not given: use --secret-stdin or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="171"/>
+        <source>no channel named {name!r} (notify channel list shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="255"/>
+        <source>no rule named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="264"/>
+        <source>no site named {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="114"/>
+        <source>cannot read {path}: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="126"/>
+        <source>{spec!r} is not a CIDR range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="132"/>
+        <source>{spec} has {num_addresses:,} addresses; at most a /16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="147"/>
+        <source>{n_targets:,} targets is too many for one poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="108"/>
+        <source>{text!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="178"/>
+        <source>no site named {site!r} that you may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="242"/>
+        <location filename="../../commands/user.py" line="103"/>
+        <source>the password read from standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/sla.py" line="84"/>
+        <source>is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/sla.py" line="87"/>
+        <source>is not an Ed25519 public key (32 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/sla.py" line="103"/>
+        <source>cannot read {report}: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/sla.py" line="112"/>
+        <source>{report}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="87"/>
+        <source>give the working hours, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="97"/>
+        <source>{spec!r}: write days then hours, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="108"/>
+        <source>{spec!r}: {value!r} is not a span like 09:00-17:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="127"/>
+        <source>{spec!r} is not a date (YYYY-MM-DD[=name])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="145"/>
+        <source>{spec!r}: write PRIORITY=RESPONSE/RESOLUTION in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="148"/>
+        <source>give at least one, e.g. normal=60/480</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/ticket_sla.py" line="204"/>
+        <source>no business calendar named {calendar!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="115"/>
+        <source>the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="284"/>
+        <source>users exist already: say who adds this one with --as ADMIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="309"/>
+        <source>no customer account named {customer!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/scope.py" line="45"/>
+        <source>That {entity} does not exist (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/series.py" line="174"/>
+        <source>miner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7937,6 +9900,26 @@ Create a new, empty database there?</source>
         <source>Save the selected plan&apos;s report as CSV: its figures and every miner (Ctrl+E)</source>
         <translation>将所选计划的报告保存为 CSV：包括其数据和每台矿机 (Ctrl+E)</translation>
     </message>
+    <message>
+        <location filename="../../ui/curtailment/history_panel.py" line="130"/>
+        <source>No plans yet: preview one and save it.</source>
+        <translation>尚无计划：请预览并保存一个计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/history_panel.py" line="132"/>
+        <source>1 plan</source>
+        <translation>1 个计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/history_panel.py" line="132"/>
+        <source>{total} plans</source>
+        <translation>{total} 个计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/history_panel.py" line="134"/>
+        <source>Showing {shown} of {total} plans</source>
+        <translation>显示 {shown} / {total} 个计划</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyAction</name>
@@ -8659,6 +10642,11 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <source>none: right-click miners in the preview to keep them at full power</source>
         <translation>无：在预览中右键单击矿机可让其保持满功率</translation>
     </message>
+    <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="161"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等另外 {count} 台</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialogs</name>
@@ -8814,42 +10802,42 @@ Ask an administrator for access.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>DISCONNECTED</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>{state} · {kind} · {database}</source>
         <translation>{state} · {kind} · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>New miner alerts</source>
         <translation>新的矿机告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>{count} new alert(s) — see the Fleet tab.</source>
         <translation>{count} 条新告警 — 请查看“机群”标签页。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>New deal: %1</source>
         <translation>新商机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>%1 converted lead %2 into a deal for %3 that you own.</source>
         <translation>%1 已将线索 %2 转为 %3 的商机，由您负责。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>The database is back: views refreshed.</source>
         <translation>数据库已恢复：视图已刷新。</translation>
     </message>
@@ -12369,6 +14357,91 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <source>Next halving</source>
         <translation>下次减半</translation>
     </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="59"/>
+        <source>{months}-month horizon</source>
+        <translation>{months} 个月期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="67"/>
+        <source>{sats} sats · subsidy {subsidy} BTC</source>
+        <translation>{sats} 聪 · 补贴 {subsidy} BTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="70"/>
+        <source>{amount} / month</source>
+        <translation>{amount} / 月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="74"/>
+        <source>{amount} / month · {kwh} kWh/day</source>
+        <translation>{amount} / 月 · {kwh} kWh/天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="80"/>
+        <source>margin {pct}</source>
+        <translation>利润率 {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="80"/>
+        <source>no revenue</source>
+        <translation>无收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="85"/>
+        <source>{amount} over the {horizon}, after hardware</source>
+        <translation>{horizon}内 {amount}，已扣除硬件成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="92"/>
+        <source>per TH/s per day · {amount} per PH/s</source>
+        <translation>每 TH/s 每天 · 每 PH/s {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="96"/>
+        <source>you pay ${price} /kWh</source>
+        <translation>您的电价 ${price} /kWh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="101"/>
+        <source>BTC now {price}</source>
+        <translation>BTC 当前 {price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="109"/>
+        <source>over the {horizon}</source>
+        <translation>{horizon}内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="113"/>
+        <source>enter a hardware cost</source>
+        <translation>请输入硬件成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="116"/>
+        <source>{pct} vs the difficulty-based estimate</source>
+        <translation>与基于难度的估算相差 {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="121"/>
+        <source>needs the network hashrate</source>
+        <translation>需要全网算力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="133"/>
+        <source>on {day} · {months} months</source>
+        <translation>{day} · {months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="143"/>
+        <source>in {days} days</source>
+        <translation>{days} 天后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/result_cards.py" line="144"/>
+        <source>≈ {month} · subsidy {subsidy} → {after} BTC</source>
+        <translation>≈ {month} · 补贴 {subsidy} → {after} BTC</translation>
+    </message>
 </context>
 <context>
     <name>RevenuePage</name>
@@ -14936,6 +17009,74 @@ Press F5 to try again.</source>
         <location filename="../../ui/admin/users_page.py" line="385"/>
         <source>Delete the account {name}? It cannot be undone; disabling keeps the history readable and can be reversed.</source>
         <translation>删除账户 {name}？此操作无法撤销；停用则可保留可读的历史记录，并且可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../commands/language.py" line="24"/>
+        <source>usage: </source>
+        <translation>用法： </translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="25"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="26"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="27"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="28"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="29"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="30"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="31"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="32"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="33"/>
+        <source>expected one argument</source>
+        <translation>需要一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="34"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 之一</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="35"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../commands/language.py" line="36"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可匹配 %(matches)s</translation>
     </message>
 </context>
 </TS>

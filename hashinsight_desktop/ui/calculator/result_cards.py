@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -37,6 +37,10 @@ CARDS = {  # marked for translation, translated when the cards are built
 }
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ResultCards", text)
+
+
 def tone_of(value: Decimal | None) -> str:
     if value is None or value == 0:
         return ""
@@ -52,56 +56,69 @@ class CardText:
 
 def card_texts(result: ProfitabilityResult, inputs: CalculatorInputs, today: date) -> dict[str, CardText]:
     """What each card says: pure, so tests compare against it and the screen alike."""
-    horizon = f"{inputs.horizon_months}-month horizon"
+    horizon = _t("{months}-month horizon").format(months=inputs.horizon_months)
     sats = int(result.btc_per_day * SATS_PER_BTC)
     kwh_day = inputs.power_w * inputs.quantity / 1000 * 24 * inputs.uptime_pct / 100
     margin = result.profit_usd_per_day / result.revenue_usd_per_day * 100 if result.revenue_usd_per_day else None
     price_gap = inputs.electricity_usd_per_kwh - result.breakeven_electricity_usd_per_kwh
     texts = {
-        "btc_per_day": CardText(btc(result.btc_per_day), f"{sats:,} sats · subsidy {plain(result.subsidy_btc)} BTC"),
+        "btc_per_day": CardText(
+            btc(result.btc_per_day),
+            _t("{sats} sats · subsidy {subsidy} BTC").format(sats=f"{sats:,}", subsidy=plain(result.subsidy_btc)),
+        ),
         "revenue_usd_per_day": CardText(
-            usd(result.revenue_usd_per_day), f"{usd(result.revenue_usd_per_month)} / month"
+            usd(result.revenue_usd_per_day), _t("{amount} / month").format(amount=usd(result.revenue_usd_per_month))
         ),
         "power_cost_usd_per_day": CardText(
             usd(result.power_cost_usd_per_day),
-            f"{usd(result.power_cost_usd_per_month)} / month · {kwh_day:,.0f} kWh/day",
+            _t("{amount} / month · {kwh} kWh/day").format(
+                amount=usd(result.power_cost_usd_per_month), kwh=f"{kwh_day:,.0f}"
+            ),
         ),
         "profit_usd_per_day": CardText(
             usd(result.profit_usd_per_day),
-            f"margin {pct(margin, 1)}" if margin is not None else "no revenue",
+            _t("margin {pct}").format(pct=pct(margin, 1)) if margin is not None else _t("no revenue"),
             tone_of(result.profit_usd_per_day),
         ),
         "profit_usd_per_month": CardText(
             usd(result.profit_usd_per_month),
-            f"{usd(result.profit_over_horizon_usd)} over the {horizon}, after hardware",
+            _t("{amount} over the {horizon}, after hardware").format(
+                amount=usd(result.profit_over_horizon_usd), horizon=horizon
+            ),
             tone_of(result.profit_usd_per_month),
         ),
         "hashprice_usd_per_th_day": CardText(
             f"${result.hashprice_usd_per_th_day:.4f}",
-            f"per TH/s per day · {usd(result.hashprice_usd_per_th_day * 1000)} per PH/s",
+            _t("per TH/s per day · {amount} per PH/s").format(amount=usd(result.hashprice_usd_per_th_day * 1000)),
         ),
         "breakeven_electricity_usd_per_kwh": CardText(
             f"${result.breakeven_electricity_usd_per_kwh:.5f} /kWh",
-            f"you pay ${plain(inputs.electricity_usd_per_kwh)} /kWh",
+            _t("you pay ${price} /kWh").format(price=plain(inputs.electricity_usd_per_kwh)),
             tone_of(-price_gap),
         ),
         "breakeven_btc_price_usd": CardText(
             usd(result.breakeven_btc_price_usd) if result.breakeven_btc_price_usd is not None else "—",
-            f"BTC now {usd(inputs.btc_price_usd)}",
+            _t("BTC now {price}").format(price=usd(inputs.btc_price_usd)),
             tone_of(inputs.btc_price_usd - result.breakeven_btc_price_usd)
             if result.breakeven_btc_price_usd is not None
             else "",
         ),
         "payback_days": _payback(result, inputs, today),
-        "roi_pct": CardText(pct(result.roi_pct, 1, signed=True), f"over the {horizon}", tone_of(result.roi_pct))
+        "roi_pct": CardText(
+            pct(result.roi_pct, 1, signed=True),
+            _t("over the {horizon}").format(horizon=horizon),
+            tone_of(result.roi_pct),
+        )
         if result.roi_pct is not None
-        else CardText("—", "enter a hardware cost"),
+        else CardText("—", _t("enter a hardware cost")),
         "btc_per_day_hashrate_share": CardText(
             btc(result.btc_per_day_hashrate_share),
-            f"{pct(result.algorithm_difference_pct, 2, signed=True)} vs the difficulty-based estimate",
+            _t("{pct} vs the difficulty-based estimate").format(
+                pct=pct(result.algorithm_difference_pct, 2, signed=True)
+            ),
         )
         if result.btc_per_day_hashrate_share is not None and result.algorithm_difference_pct is not None
-        else CardText("—", "needs the network hashrate"),
+        else CardText("—", _t("needs the network hashrate")),
         "days_to_halving": _halving(result, today),
     }
     return texts
@@ -113,7 +130,8 @@ def _payback(result: ProfitabilityResult, inputs: CalculatorInputs, today: date)
     if found.kind == WITHIN and found.days is not None:
         when = today + timedelta(days=found.days)
         days = found.days
-        return CardText(found.value, f"on {when:%d %b %Y} · {days / DAYS_PER_MONTH:.1f} months", OK_COLOR)
+        detail = _t("on {day} · {months} months").format(day=f"{when:%d %b %Y}", months=f"{days / DAYS_PER_MONTH:.1f}")
+        return CardText(found.value, detail, OK_COLOR)
     return CardText(found.value, found.detail, "" if found.kind == NO_COST else BAD_COLOR)
 
 
@@ -121,7 +139,12 @@ def _halving(result: ProfitabilityResult, today: date) -> CardText:
     days = result.days_to_halving
     when = today + timedelta(days=float(days))
     after = plain(result.subsidy_btc / 2)
-    return CardText(f"in {days:,.0f} days", f"≈ {when:%b %Y} · subsidy {plain(result.subsidy_btc)} → {after} BTC")
+    return CardText(
+        _t("in {days} days").format(days=f"{days:,.0f}"),
+        _t("≈ {month} · subsidy {subsidy} → {after} BTC").format(
+            month=f"{when:%b %Y}", subsidy=plain(result.subsidy_btc), after=after
+        ),
+    )
 
 
 class ResultCard(QFrame):
