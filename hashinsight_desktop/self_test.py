@@ -1,7 +1,8 @@
 """`hashinsight-desktop --self-test`: does this installation have everything it ships? Run from the installer's
 bundle it proves the parts a frozen program commonly loses (a solver binary, migration scripts, a C library, Qt's
-PDF writer and fonts, keyring's backends) are there and work: each step does a small real job and checks the
-answer, printing one line. Exit 0, or 1 naming the first step that failed (the later ones still run and print).
+PDF writer and fonts, the translation files, keyring's backends) are there and work: each step does a small real
+job and checks the answer, printing one line. Exit 0, or 1 naming the first step that failed (the later ones still
+run and print).
 
 A computer with no keyring (a server without a desktop session) is reported, not a failure: the console works
 there and says secrets cannot be stored. The steps' jobs are in self_test_steps.py.
@@ -38,6 +39,7 @@ def steps() -> tuple[Step, ...]:
         Step(QT_TRANSLATE_NOOP("SelfTest", "indicators (TA-Lib)"), lambda _: jobs.indicators()),
         Step(QT_TRANSLATE_NOOP("SelfTest", "forecast (AutoARIMA)"), lambda _: jobs.forecast()),
         Step(QT_TRANSLATE_NOOP("SelfTest", "PDF invoice"), jobs.invoice_pdf),
+        Step(QT_TRANSLATE_NOOP("SelfTest", "translations (Chinese)"), lambda _: jobs.translations("zh_CN")),
         Step(QT_TRANSLATE_NOOP("SelfTest", "keyring"), lambda _: jobs.keyring_round_trip()),
     )
 

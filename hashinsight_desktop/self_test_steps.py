@@ -267,6 +267,23 @@ def _invoice_document() -> dict[str, Any]:
     }
 
 
+def translations(language: str) -> Text:
+    """The console's own .qm and Qt's (qtbase) for ``language``, found where the console looks for them."""
+    from hashinsight_desktop.ui import i18n
+
+    translation, notice = i18n.load(language)
+    if notice is not None:
+        raise WrongAnswer(notice)
+    cancel = translation.lookup("QPlatformTheme", "Cancel")
+    if len(translation.translators) < 2 or cancel == "Cancel":
+        raise WrongAnswer(f"Qt's own {language} translation (qtbase) was not found")
+    return Text(
+        QT_TRANSLATE_NOOP("SelfTest", "the console's and Qt's own {language} translations load (Cancel: {cancel})"),
+        language=language,
+        cancel=cancel,
+    )
+
+
 def keyring_round_trip(store: SecretStore | None = None) -> Text:
     """A random secret written to the OS keyring, read back and deleted, through the console's SecretStore."""
     from hashinsight_desktop.services.secret_store import SecretStore

@@ -83,6 +83,7 @@ def test_the_self_test_passes_from_the_bundle_with_a_real_keyring(bundle: Path, 
         "indicators (TA-Lib)",
         "forecast (AutoARIMA)",
         "PDF invoice",
+        "translations (Chinese)",
     ):
         assert any(line.startswith(f"{step}: ok: ") for line in lines), (step, done.stdout)
     assert any(line.startswith("keyring: ok: ") and "Secret Service" in line for line in lines), done.stdout
