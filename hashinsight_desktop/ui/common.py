@@ -4,7 +4,7 @@ the read-only table that shows it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
@@ -117,6 +117,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def record(self, row: int) -> T:
         return self._records[row]
+
+    def column_titles(self) -> list[str]:
+        return [column.title for column in self._columns]
+
+    def set_column_titles(self, titles: Sequence[str]) -> None:
+        """New titles (the language changed: ui/language_switch.py); the views are told."""
+        self._columns = [replace(column, title=title) for column, title in zip(self._columns, titles, strict=True)]
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
     def records(self) -> list[T]:
         return list(self._records)

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from hashinsight_desktop.ui import i18n
+from hashinsight_desktop.ui.common import RecordTableModel
 from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.retranslate_map import Message, TextMap, catalogue
@@ -119,6 +120,14 @@ class _Walker:
                 hook()
         self._charts(window)
 
+    def _first_visit(self, thing: QObject) -> bool:
+        """By the C++ object's address: Python wrappers come and go, and their ids are reused."""
+        address = _address(thing)
+        if address in self._seen:
+            return False
+        self._seen.add(address)
+        return True
+
     def _new(self, shown: str, contexts: list[str]) -> str | None:
         new = self.texts.translate(shown, contexts)
         if new is None or new == shown:
@@ -127,9 +136,8 @@ class _Walker:
         return new
 
     def widget(self, w: QWidget) -> None:
-        if id(w) in self._seen:
+        if not self._first_visit(w):
             return
-        self._seen.add(id(w))
         contexts = _contexts(w)
         new = self._new
 
@@ -180,11 +188,14 @@ class _Walker:
             self.action(action, contexts)
 
     def action(self, action: QAction, contexts: list[str]) -> None:
-        if id(action) in self._seen or not shiboken6.isValid(action):
+        if not shiboken6.isValid(action) or not self._first_visit(action):
             return
-        self._seen.add(id(action))
-        derived_tip = action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&").removesuffix("…")
-        explicit_tip = action.toolTip() not in (derived_tip, derived_tip.removesuffix("..."))
+        # The tooltip and icon text follow the text unless they were set: only set ones are mapped.
+        derived = action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&").removesuffix("…")
+        explicit_tip = action.toolTip() not in (derived, derived.removesuffix("..."))
+        explicit_icon_text = action.iconText() not in (derived, derived.removesuffix("..."))
+        if explicit_icon_text and (text := self._new(action.iconText(), contexts)):
+            action.setIconText(text)
         if text := self._new(action.text(), contexts):
             action.setText(text)
         if explicit_tip and (text := self._new(action.toolTip(), contexts)):
@@ -209,7 +220,7 @@ class _Walker:
     def _models(self, window: QWidget) -> None:
         """Item widgets' stored texts are mapped; every model is told its headers and cells changed, so texts it
         translates when asked, and numbers it formats, are asked again. Selections are untouched."""
-        models: dict[int, QAbstractItemModel] = {}
+        models: dict[int, tuple[QAbstractItemModel, list[str]]] = {}
         for view in window.findChildren(QAbstractItemView):
             contexts = _contexts(view)
             if isinstance(view, QTableWidget):
@@ -223,10 +234,13 @@ class _Walker:
             while isinstance(model, QAbstractProxyModel) and model.sourceModel() is not None:
                 model = model.sourceModel()
             if model is not None:
-                models[id(model)] = model
+                models[_address(model)] = (model, contexts)
                 if isinstance(model, QStandardItemModel) and not isinstance(view, QTableWidget | QTreeWidget):
                     self._standard_model(model, contexts)
-        for model in models.values():
+        for model, contexts in models.values():
+            if isinstance(model, RecordTableModel):  # titles translated when the table was made
+                titles = model.column_titles()
+                model.set_column_titles([self._new(title, contexts) or title for title in titles])
             _announce_change(model)
 
     def _item(self, item: object, contexts: list[str]) -> None:
@@ -279,6 +293,10 @@ class _Walker:
                     shown = item.textItem.toPlainText()
                 if shown is not None and (text := self._new(shown, contexts)):
                     item.setText(text)
+
+
+def _address(thing: QObject) -> int:
+    return int(shiboken6.getCppPointer(thing)[0])
 
 
 def _announce_change(model: QAbstractItemModel) -> None:

@@ -211,7 +211,12 @@ class MainWindow(QMainWindow):
         """The widget of a module's tab, if this user's role shows it."""
         return self.tabs.widget(self.tab_keys.index(key)) if key in self.tab_keys else None
 
+    def retranslate_ui(self) -> None:
+        """The language changed (ui/language_switch.py): the status bar's database line is written again."""
+        self.show_connection_state(self._connected)
+
     def show_connection_state(self, connected: bool) -> None:
+        self._connected = connected
         db = self.context.database
         state = self.tr("Connected") if connected else self.tr("DISCONNECTED")
         self.database_label.setText(

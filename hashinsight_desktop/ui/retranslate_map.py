@@ -20,6 +20,11 @@ from hashinsight_desktop.ui.i18n import Translation
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%n")
 _MIN_LITERAL_LETTERS = 3  # a template of placeholders and punctuation ("{a} · {b}") would match anything
+# Placeholders that hold a count: a value without a digit is not one ("Filter models" is no "{count} models").
+_COUNTS = re.compile(r"^(%n|n|count|total|shown|done|number|minutes|hours|days|seconds|rows)$|count$|_n$|^n_")
+# Where a text the code put together from several translated pieces splits: "<b>Draft</b>", "Reboot…",
+# "New deal (Ctrl+Shift+D)", "Owner: 0 · Admin: 2", one line per stage.
+_SEGMENTS = re.compile(r"(<[^<>]*>|\s*·\s*|\n|:\s+|\s\(|\)|…$)")
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,8 @@ def _template(old: str, new: str, context: str) -> _Template | None:
         return None
     unescape = {"\x00": "{", "\x01": "}"}
     literals = ["".join(unescape.get(c, c) for c in piece) for piece in pieces]
-    regex = re.escape(literals[0]) + "".join(f"(.+?){re.escape(part)}" for part in literals[1:])
+    value = "(.*?)" if "\n" in literal else "([^\n]*?)"  # a one-line template matches one line
+    regex = re.escape(literals[0]) + "".join(f"{value}{re.escape(part)}" for part in literals[1:])
     keys = tuple(_key(p, i) for i, p in enumerate(placeholders))
     anchor = max(literals, key=len)
     return _Template(re.compile(f"^{regex}$", re.DOTALL), keys, letters, anchor, context, new)
@@ -154,22 +160,44 @@ class TextMap:
         found = self._exact(shown, contexts)
         if found is not None:
             return found
+        found = self._template(shown, contexts)
+        return found if found is not None else self._segments(shown, contexts)
+
+    def _template(self, shown: str, contexts: Sequence[str]) -> str | None:
         for template in self.templates:
             if template.anchor not in shown:
                 continue
             match = template.pattern.match(shown)
             if match is None:
                 continue
-            values = {}
-            for key, value in zip(template.keys, match.groups(), strict=True):
-                values[key] = self._exact(value, contexts) or value
+            pairs = list(zip(template.keys, match.groups(), strict=True))
+            if any(_COUNTS.search(key) and not any(c.isdigit() for c in value) for key, value in pairs):
+                continue
+            values = {key: self._exact(value, contexts) or value for key, value in pairs}
             filled = _fill(template.new, values)
             if filled is not None:
                 return filled
         return None
 
+    def _segments(self, shown: str, contexts: Sequence[str]) -> str | None:
+        """A text joined from translated pieces: each piece that is a text of the console, translated."""
+        pieces = _SEGMENTS.split(shown)
+        if len(pieces) < 2:
+            return None
+        changed = False
+        for index in range(0, len(pieces), 2):  # the separators sit at the odd places
+            piece = pieces[index]
+            if piece and any(char.isalpha() for char in piece):
+                new = self._exact(piece, contexts) or self._template(piece, contexts)
+                if new is not None and new != piece:
+                    pieces[index], changed = new, True
+        return "".join(pieces) if changed else None
+
     def _exact(self, shown: str, contexts: Sequence[str]) -> str | None:
         candidates = self.exact.get(shown)
+        if not candidates and "&&" in shown:  # a tab or button escapes a literal "&" as "&&"
+            found = self._exact(shown.replace("&&", "&"), contexts)
+            return found.replace("&", "&&") if found is not None else None
         if not candidates:
             return None
         for context in contexts:

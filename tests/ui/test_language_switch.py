@@ -141,6 +141,8 @@ def test_text_map_templates_values_and_contexts() -> None:
         Message("X", "{shown} of {count:,} miners", None, False),
         Message("X", "Deals: %1 · %2", None, False),
         Message("X", "{a} · {b}", None, False),
+        Message("X", "{count} models", None, False),
+        Message("X", "Sites & customers", None, False),
     ]
     chinese = Fake(
         {
@@ -150,6 +152,8 @@ def test_text_map_templates_values_and_contexts() -> None:
             ("MainWindow", "Fleet"): "矿机群",
             ("X", "{shown} of {count:,} miners"): "{count:,} 台矿机中的 {shown} 台",
             ("X", "Deals: %1 · %2"): "交易：%1 · %2",
+            ("X", "{count} models"): "{count} 个型号",
+            ("X", "Sites & customers"): "矿场与客户",
         }
     )
     english = i18n.Translation("en", [])
@@ -160,6 +164,14 @@ def test_text_map_templates_values_and_contexts() -> None:
     assert forward.translate("Deals: 4 · $1,000") == "交易：4 · $1,000"
     assert forward.translate("S19 · Bitmain") is None  # placeholders and punctuation match anything: not used
     assert forward.translate("Antminer S19") is None  # data is not a text of the console
+    assert forward.translate("Filter models") is None  # a count holds a digit: no "Filter 个型号"
+    assert forward.translate("12 models") == "12 个型号"
+    assert forward.translate("Sites && customers") == "矿场与客户"  # a tab's escaped "&"
+    # Texts the code joined from translated pieces: markup, an ellipsis, a shortcut, one line each.
+    assert forward.translate("<b>Save</b>", ["A"]) == "<b>保存</b>"
+    assert forward.translate("Save…", ["A"]) == "保存…"
+    assert forward.translate("Save (Ctrl+S)", ["A"]) == "保存 (Ctrl+S)"
+    assert forward.translate("Fleet: 3 models\nSave: 4 models", ["A"]) == "矿机群: 3 个型号\n保存: 4 个型号"
     back = TextMap(messages, chinese, english)
     assert back.translate("1,200 台矿机中的 3 台") == "3 of 1,200 miners"
 
