@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from hashinsight_desktop.services.analytics.fleet_history import FleetDays, MarketDays, fleet_days, market_days
 from hashinsight_desktop.services.analytics.fleet_profile import FleetProfile, fleet_profile
@@ -91,6 +91,27 @@ class FleetChoice(QWidget):
         self.changed.emit()
 
 
+class BusyRow(QWidget):
+    """A busy bar and Cancel while a read runs (hidden otherwise); Cancel emits ``cancelled``."""
+
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # a database read reports no steps
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.hide()
+
+    def set_busy(self, busy: bool) -> None:
+        self.setVisible(busy)
+
+
 class LatestRun(Generic[T]):
     """``start(work)`` runs ``work`` in a worker thread and hands its result (or its ServiceError) to ``done`` on the
     GUI thread — only for the newest request, and only while ``owner`` lives. Without a running event loop (a
@@ -131,6 +152,10 @@ class LatestRun(Generic[T]):
     def cancel(self) -> None:
         """The running work's result will be dropped (a database read cannot be interrupted midway)."""
         self._generation += 1
+
+    @property
+    def running(self) -> tuple[asyncio.Task[None], ...]:
+        return tuple(self._tasks)
 
 
 def describe_profile(profile: FleetProfile, site: str) -> str:

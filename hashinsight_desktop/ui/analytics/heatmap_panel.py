@@ -15,7 +15,13 @@ from hashinsight_desktop.services.analytics.fleet_profile import FleetProfile
 from hashinsight_desktop.services.analytics.heatmap import HeatMap, heatmap
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
-from hashinsight_desktop.ui.analytics.fleet_choice import FleetChoice, FleetData, LatestRun, describe_profile
+from hashinsight_desktop.ui.analytics.fleet_choice import (
+    BusyRow,
+    FleetChoice,
+    FleetData,
+    LatestRun,
+    describe_profile,
+)
 from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
 from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
@@ -48,6 +54,8 @@ class HeatmapPanel(QWidget):
         self.price_span = QDoubleSpinBox(decimals=0, minimum=10, maximum=95, value=60, suffix=" %")
         self.draw_button = QPushButton(self.tr("&Draw"))
         self.draw_button.clicked.connect(self.draw)
+        self.busy = BusyRow()
+        self.busy.cancelled.connect(self.cancel)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -69,6 +77,7 @@ class HeatmapPanel(QWidget):
             side.addWidget(QLabel(label))
             side.addWidget(widget)
         side.addWidget(self.draw_button)
+        side.addWidget(self.busy)
         side.addWidget(self.status)
         side.addStretch(1)
         side.addWidget(self.export)
@@ -95,9 +104,16 @@ class HeatmapPanel(QWidget):
         data, site_id = self.data, self.choice.site_id()
         self.draw_button.setEnabled(False)
         self._say(self.tr("Reading the fleet's telemetry…"), None)
-        self._fleet_read.start(lambda: data.profile(site_id))
+        self.busy.set_busy(self._fleet_read.start(lambda: data.profile(site_id)))
+
+    def cancel(self) -> None:
+        self._fleet_read.cancel()
+        self.busy.set_busy(False)
+        self.draw_button.setEnabled(True)
+        self._say(self.tr("Cancelled: the read still running in the background will be discarded."), NOTE_COLOR)
 
     def _fleet_read_done(self, result: FleetProfile | ServiceError) -> None:
+        self.busy.set_busy(False)
         self.draw_button.setEnabled(True)
         if isinstance(result, ServiceError):
             self._say(result.render(QCoreApplication.translate), BAD_COLOR)

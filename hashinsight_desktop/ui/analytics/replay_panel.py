@@ -27,7 +27,7 @@ from hashinsight_desktop.services.analytics.replay import Replay, fleet_replay, 
 from hashinsight_desktop.services.calculator.inputs import parse_number
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
-from hashinsight_desktop.ui.analytics.fleet_choice import FleetChoice, FleetData, LatestRun
+from hashinsight_desktop.ui.analytics.fleet_choice import BusyRow, FleetChoice, FleetData, LatestRun
 from hashinsight_desktop.ui.analytics.price_chart import day_x
 from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
@@ -71,6 +71,8 @@ class ReplayPanel(QWidget):
         dates.addRow(self.tr("Fees per block (BTC) on days without a stored one"), self.fees_edit)
         self.run_button = QPushButton(self.tr("&Replay"))
         self.run_button.clicked.connect(self.run)
+        self.busy = BusyRow()
+        self.busy.cancelled.connect(self.cancel)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,6 +90,7 @@ class ReplayPanel(QWidget):
         side.addWidget(self.form)
         side.addLayout(dates)
         side.addWidget(self.run_button)
+        side.addWidget(self.busy)
         side.addWidget(self.status)
         side.addStretch(1)
         side.addWidget(self.export)
@@ -160,9 +163,16 @@ class ReplayPanel(QWidget):
 
         self.run_button.setEnabled(False)
         self._say(self.tr("Reading the stored history…"), None)
-        self._runner.start(work)
+        self.busy.set_busy(self._runner.start(work))
+
+    def cancel(self) -> None:
+        self._runner.cancel()
+        self.busy.set_busy(False)
+        self.run_button.setEnabled(bool(self.bars))
+        self._say(self.tr("Cancelled: the read still running in the background will be discarded."), NOTE_COLOR)
 
     def _done(self, outcome: Replayed | ServiceError) -> None:
+        self.busy.set_busy(False)
         self.run_button.setEnabled(bool(self.bars))
         if isinstance(outcome, ServiceError):
             self.result = self.replayed = None

@@ -4,6 +4,7 @@ exported as PNG and CSV."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import dataclasses
 from datetime import timedelta
@@ -21,12 +22,17 @@ from tests.services.analytics.fleet_farm import DAYS, make_farm, midnight
 pytestmark = [pytest.mark.gui, pytest.mark.parametrize("database", ["sqlite"], indirect=True)]
 
 
-def test_fleet_heat_map_and_fleet_replay(qtbot, context: AppContext, owner: Principal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def tab(qtbot, context: AppContext, owner: Principal, tmp_path: Path) -> AnalyticsTab:  # type: ignore[no-untyped-def]
     make_farm(context.database, tmp_path)
     at_d5 = dataclasses.replace(context, clock=lambda: midnight(DAYS[4]) + timedelta(minutes=30))
     tab = AnalyticsTab(at_d5, owner)
     qtbot.addWidget(tab)
     tab.refresh()
+    return tab
+
+
+def test_fleet_heat_map_and_fleet_replay(tab: AnalyticsTab, tmp_path: Path) -> None:
 
     page = tab.heatmap
     page.choice.scenario.setCurrentIndex(1)
@@ -67,3 +73,21 @@ def test_fleet_heat_map_and_fleet_replay(qtbot, context: AppContext, owner: Prin
         rows = list(csv.DictReader(file))
     assert [r["day"] for r in rows] == ["covered", "no_telemetry", "no_market_data", "covered", "no_telemetry"]
     assert rows[1]["profit_usd"] == "" and float(rows[0]["fleet_hashrate_ths"]) == pytest.approx(150.0)
+
+
+def test_the_fleet_replay_runs_off_the_gui_thread_and_cancel_drops_it(tab: AnalyticsTab, qasync_loop) -> None:  # type: ignore[no-untyped-def]
+    page = tab.replay
+    page.choice.scenario.setCurrentIndex(1)
+
+    async def replay(cancel: bool) -> None:
+        page.run()  # on the running loop: read and replay in a worker thread
+        assert page.busy.isVisibleTo(page) and not page.run_button.isEnabled()
+        if cancel:
+            page.cancel()
+            assert "Cancelled" in page.status.text() and page.run_button.isEnabled()
+        await asyncio.gather(*page._runner.running)
+
+    qasync_loop.run_until_complete(replay(cancel=True))
+    assert page.result is None and "Cancelled" in page.status.text()
+    qasync_loop.run_until_complete(replay(cancel=False))
+    assert page.result is not None and page.result.covered_days == 2 and not page.busy.isVisibleTo(page)
