@@ -1309,6 +1309,14 @@
     </message>
 </context>
 <context>
+    <name>BusyRow</name>
+    <message>
+        <location filename="../../ui/analytics/fleet_choice.py" line="103"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BusyRun</name>
     <message>
         <location filename="../../ui/crm/billing_busy.py" line="40"/>
@@ -1515,255 +1523,255 @@
         <location filename="../../commands/user.py" line="73"/>
         <location filename="../../commands/user.py" line="86"/>
         <source>print one JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>打印一个 JSON 文档</translation>
     </message>
     <message>
         <location filename="../../commands/agent.py" line="25"/>
         <source>only this site&apos;s miners (default: every site)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此矿场的矿机（默认：所有矿场）</translation>
     </message>
     <message>
         <location filename="../../commands/agent.py" line="28"/>
         <source>seconds between polls</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询间隔秒数</translation>
     </message>
     <message>
         <location filename="../../commands/agent.py" line="31"/>
         <source>stop after N polls (default: run until stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询 N 次后停止（默认：一直运行直到被停止）</translation>
     </message>
     <message>
         <location filename="../../commands/agent.py" line="53"/>
         <source>the console node that started this agent</source>
-        <translation type="unfinished"></translation>
+        <translation>启动此代理的控制台节点</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="48"/>
         <source>the open alerts you may see, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>您可见的未关闭告警，最新在前</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="50"/>
         <source>acknowledge alerts (all or none), with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>确认告警（全部或全不），并附备注</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="52"/>
         <source>who is on it, what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>由谁处理、做了什么</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="60"/>
         <source>a site&apos;s limits (default: the farm&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>某矿场的阈值（默认：全局阈值）</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="68"/>
         <source>silence miners&apos; alerts while they are worked on, or end that</source>
-        <translation type="unfinished"></translation>
+        <translation>在维护期间静默矿机告警，或结束维护</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="70"/>
         <source>name, IP, IP:port or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、IP、IP:端口 或 ID</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="72"/>
         <source>for this many hours</source>
-        <translation type="unfinished"></translation>
+        <translation>持续小时数</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="73"/>
         <source>until someone ends it</source>
-        <translation type="unfinished"></translation>
+        <translation>直到有人结束</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="74"/>
         <source>end their maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>结束其维护</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="75"/>
         <source>what is being done</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行的工作</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="116"/>
         <source>{n_alerts} open alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_alerts} 条未关闭告警</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="135"/>
         <source>acknowledged {n_alerts} alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认 {n_alerts} 条告警</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="185"/>
         <source>alert limits in force for {scope}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope} 当前生效的告警阈值：</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="202"/>
         <source>{count} miners out of maintenance</source>
-        <translation type="unfinished">{count} 台矿机结束维护</translation>
+        <translation>{count} 台矿机结束维护</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="80"/>
         <source>the fleet brings its own figures: drop --hashrate-ths and --power-w</source>
-        <translation type="unfinished"></translation>
+        <translation>机群自带数据：请去掉 --hashrate-ths 和 --power-w</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="84"/>
         <source>the fleet is the miners a user may see: name the user</source>
-        <translation type="unfinished"></translation>
+        <translation>机群是某用户可见的矿机：请指定用户</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="88"/>
         <source>only with --fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>仅可与 --fleet 一起使用</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="94"/>
         <source>a model needs --hashrate-ths and --power-w (or use --fleet)</source>
-        <translation type="unfinished"></translation>
+        <translation>型号需要 --hashrate-ths 和 --power-w（或使用 --fleet）</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="107"/>
         <source>no site named {name!r} that you may see</source>
-        <translation type="unfinished"></translation>
+        <translation>没有您可见的名为 {name!r} 的矿场</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="128"/>
         <source>must be 2 to {top}, not {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 2 到 {top}，而不是 {n}</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="132"/>
         <source>must be above 0, not {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0，而不是 {n}</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="137"/>
         <source>must be between 0 and 100, not {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 0 到 100 之间，而不是 {n}</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="146"/>
         <source>no miner with telemetry or a catalogue model: nothing to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>没有带遥测或目录型号的矿机：无可绘制内容</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="208"/>
         <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh. Daily profit (USD), rows $/kWh, columns BTC price:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前：{profit:,.2f} USD/天（BTC {price:,.0f} USD，电价 {kwh:.3f} $/kWh）。日利润 (USD)，行为 $/kWh，列为 BTC 价格：</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="246"/>
         <source>at {site}</source>
-        <translation type="unfinished">位于 {site}</translation>
+        <translation>位于 {site}</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="248"/>
         <source>at all sites</source>
-        <translation type="unfinished">位于所有矿场</translation>
+        <translation>位于所有矿场</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="250"/>
         <source>Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate, {left_out} left out (no telemetry and no catalogue model); total {ths:,.1f} TH/s, {kw:,.2f} kW (measured: {since} – {until} UTC, downtime included)</source>
-        <translation type="unfinished"></translation>
+        <translation>机群（{where}）：{miners} 台矿机：{measured} 台按实测，{nameplate} 台按铭牌，{left_out} 台未计入（无遥测且无目录型号）；合计 {ths:,.1f} TH/s，{kw:,.2f} kW（实测：{since} – {until} UTC，包含停机时间）</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="279"/>
         <source>{end} is before {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{end} 早于 {start}</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="366"/>
         <source>{covered} of {calendar} days covered ({no_telemetry} without telemetry, {no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{calendar} 天中覆盖 {covered} 天（{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
     <message>
         <location filename="../../commands/analytics_fleet.py" line="373"/>
         <source>{covered} of {calendar} days covered ({no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{calendar} 天中覆盖 {covered} 天（{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
     <message>
         <location filename="../../commands/audit.py" line="44"/>
         <source>the checkpoint file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的检查点文件</translation>
     </message>
     <message>
         <location filename="../../commands/audit.py" line="65"/>
         <location filename="../../commands/curtail_solve.py" line="115"/>
         <source>hashinsight-desktop: error: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>hashinsight-desktop：错误：{exc}</translation>
     </message>
     <message>
         <location filename="../../commands/audit.py" line="78"/>
         <source>checkpoint written to {out}: {value} of {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查点已写入 {out}：{database} 的 {value}</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="52"/>
         <source>the fleet file: .csv or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>机群文件：.csv 或 .xlsx</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="54"/>
         <source>the result: .xlsx (with a chart) or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：.xlsx（含图表）或 .csv</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="124"/>
         <location filename="../../commands/billing.py" line="100"/>
         <location filename="../../commands/curtail_solve.py" line="134"/>
         <source>  ... and {value} more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … 另有 {value} 项</translation>
     </message>
     <message>
         <location filename="../../commands/billing.py" line="54"/>
         <source>the contract&apos;s terms (JSON; see the README)</source>
-        <translation type="unfinished"></translation>
+        <translation>合同条款（JSON；参见 README）</translation>
     </message>
     <message>
         <location filename="../../commands/billing.py" line="69"/>
         <source>the month billed, in the site&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>计费月份，按矿场时区</translation>
     </message>
     <message>
         <location filename="../../commands/billing.py" line="75"/>
         <source>the site&apos;s time zone (default UTC), e.g. Europe/Oslo</source>
-        <translation type="unfinished"></translation>
+        <translation>矿场时区（默认 UTC），例如 Europe/Oslo</translation>
     </message>
     <message>
         <location filename="../../commands/billing.py" line="77"/>
         <source>print the bill as one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>将账单打印为一个 JSON 对象</translation>
     </message>
     <message>
         <location filename="../../commands/billing.py" line="94"/>
         <source>hashinsight-desktop: error: {bad}</source>
-        <translation type="unfinished"></translation>
+        <translation>hashinsight-desktop：错误：{bad}</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="45"/>
         <source>the month billed</source>
-        <translation type="unfinished"></translation>
+        <translation>计费月份</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="47"/>
         <source>hosting contracts (versioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>托管合同（带版本）</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="50"/>
         <source>add a contract from a contract file (see the README)</source>
-        <translation type="unfinished"></translation>
+        <translation>从合同文件添加合同（参见 README）</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="53"/>
         <source>a new version of a contract from a contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>从合同文件生成合同的新版本</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="60"/>
@@ -1771,1303 +1779,1303 @@
         <location filename="../../commands/invoice.py" line="52"/>
         <location filename="../../commands/ticket.py" line="76"/>
         <source>only this customer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此客户的</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="141"/>
         <source>contract {reference} version {number} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>合同 {reference} 第 {number} 版已保存</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="158"/>
         <source>{reference:&lt;20} v{version:&lt;3} {where} from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference:&lt;20} v{version:&lt;3} {where} 自 {start} 起</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="182"/>
         <source>skipped {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 {line}</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="184"/>
         <source>{n_drafts} draft invoice(s) for {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} 的 {n_drafts} 份发票草稿</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="41"/>
         <source>transaction fees per block, excluding the subsidy</source>
-        <translation type="unfinished"></translation>
+        <translation>每区块交易手续费，不含补贴</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="43"/>
         <source>for the subsidy and the next halving</source>
-        <translation type="unfinished"></translation>
+        <translation>用于计算补贴和下次减半</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="45"/>
         <source>for the second, hashrate-share estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>用于第二种（算力占比）估算</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="48"/>
         <source>use only stored market values; no network</source>
-        <translation type="unfinished"></translation>
+        <translation>仅使用已存储的市场数值；不联网</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="51"/>
         <source>default 2</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 2</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="52"/>
         <source>default 100</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 100</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="60"/>
         <source>default 24</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 24</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="61"/>
         <location filename="../../commands/curtail_solve.py" line="102"/>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>打印一个 JSON 对象</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="87"/>
         <source>catalogue model, e.g. &quot;S21 XP&quot; or &quot;m60s&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>目录型号，例如 &quot;S21 XP&quot; 或 &quot;m60s&quot;</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="89"/>
         <source>custom machine: hashrate per unit (TH/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义机器：单台算力 (TH/s)</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="91"/>
         <source>custom machine: power per unit (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义机器：单台功率 (W)</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="93"/>
         <source>electricity price, USD per kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>电价，每 kWh USD</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="95"/>
         <source>default 1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 1</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="96"/>
         <source>price per unit, for payback and ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>单价，用于回本期和 ROI</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="132"/>
         <source>offline: using stored values from {used}</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：使用 {used} 存储的数值</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="35"/>
         <source>name, IP address (or IP:port) or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、IP 地址（或 IP:端口）或 ID</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="39"/>
         <source>per-miner deadline (default 20 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>每台矿机的时限（默认 20 秒）</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="59"/>
         <source>make a pool the active one</source>
-        <translation type="unfinished"></translation>
+        <translation>将某矿池设为当前矿池</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="62"/>
         <source>like stratum+tcp://pool.example:3333</source>
-        <translation type="unfinished"></translation>
+        <translation>形如 stratum+tcp://pool.example:3333</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="73"/>
         <source>read the pool&apos;s password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取矿池密码</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="78"/>
         <source>store the given password in the keyring for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>将所给密码保存到密钥环，供下次使用</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="85"/>
         <source>the fault (locate) light</source>
-        <translation type="unfinished"></translation>
+        <translation>故障（定位）指示灯</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="90"/>
         <source>identify make, model, firmware and family, and store them</source>
-        <translation type="unfinished"></translation>
+        <translation>识别厂商、型号、固件和系列，并保存</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="104"/>
         <source>choose miners to curtail from a CSV fleet file (no database)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 机群文件中选择要限电的矿机（无需数据库）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="108"/>
         <source>preview (and save) a plan for a site of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>为数据库中的某个矿场预览（并保存）计划</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="112"/>
         <source>shed at most target + tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>最多削减 目标 + 容差</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="114"/>
         <source>plan name (default: &apos;shed KW kW&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划名称（默认：&apos;shed KW kW&apos;）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="117"/>
         <source>revenue strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>收入策略</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="120"/>
         <source>default 75,50</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 75,50</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="123"/>
         <source>a sleeping miner&apos;s draw</source>
-        <translation type="unfinished"></translation>
+        <translation>休眠矿机的耗电</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="126"/>
         <source>miner name never touched</source>
-        <translation type="unfinished"></translation>
+        <translation>不动的矿机名称</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="133"/>
         <source>curtail at most PCT %% of a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>对某客户最多限电 PCT %%</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="138"/>
         <source>recover automatically after H hours</source>
-        <translation type="unfinished"></translation>
+        <translation>H 小时后自动恢复</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="191"/>
         <source>a sleeping miner may be planned at 0 W (--sleep-w 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许将休眠矿机计划为 0 W（--sleep-w 0）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="208"/>
         <source>prove the plan optimal with CBC</source>
-        <translation type="unfinished"></translation>
+        <translation>用 CBC 证明计划最优</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="210"/>
         <source>print the preview, save nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预览，不保存</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="211"/>
         <source>save the plan approved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并批准计划</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="215"/>
         <source>the plans of every site you operate, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>您操作的所有矿场的计划，最新在前</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="224"/>
         <source>the price in $/kWh</source>
-        <translation type="unfinished"></translation>
+        <translation>电价，单位 $/kWh</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="227"/>
         <source>where the price came from (default: manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格来源（默认：manual）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="240"/>
         <source>plan id (or its first 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 ID（或其前 8 个字符）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="547"/>
         <source>  held back: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  未削减：{value}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="552"/>
         <source>feed {feed}: shed {shed:,.1f} kW of at most {limit:,.1f} kW</source>
-        <translation type="unfinished"></translation>
+        <translation>回路 {feed}：削减 {shed:,.1f} kW，上限 {limit:,.1f} kW</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="557"/>
         <source>  left out: {count} miner(s) {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>  未计入：{count} 台矿机 {why}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="560"/>
         <source>saved plan {plan_id} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存计划 {plan_id}（{state}）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="591"/>
         <source>no curtailment plans</source>
-        <translation type="unfinished"></translation>
+        <translation>没有限电计划</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="611"/>
         <source>  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  削减 {shed_kw:,.1f} / {target_kw:,.1f} kW；{value}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="638"/>
         <source>  result: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  结果：{value}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="660"/>
         <source>approved plan {plan_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准计划 {plan_id}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="669"/>
         <source>cancelled plan {plan_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消计划 {plan_id}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="691"/>
         <source>recorded {value} for {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {site} 记录 {value}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="52"/>
         <source>shed at least this</source>
-        <translation type="unfinished"></translation>
+        <translation>至少削减此值</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="54"/>
         <source>and at most target + T</source>
-        <translation type="unfinished"></translation>
+        <translation>且最多 目标 + T</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="56"/>
         <source>default performance</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 performance</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="62"/>
         <source>revenue strategy: USD per TH/s per day</source>
-        <translation type="unfinished"></translation>
+        <translation>收入策略：每 TH/s 每天 USD</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="69"/>
         <source>revenue strategy: default 0</source>
-        <translation type="unfinished"></translation>
+        <translation>收入策略：默认 0</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="94"/>
         <source>run the MIP solver to prove the plan optimal</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 MIP 求解器证明计划最优</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="97"/>
         <source>for --prove; default cbc</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 --prove；默认 cbc</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="100"/>
         <source>solver time limit, default 30</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器时间上限，默认 30</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="49"/>
         <source>add a hosting customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加托管客户账户</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="55"/>
         <source>the hosting customer accounts (a customer: their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>托管客户账户（客户：仅自己的）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="58"/>
         <source>in name, company, e-mail, phone or tax id (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>在名称、公司、电子邮件、电话或税号中（不区分大小写）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="60"/>
         <source>only customers with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>仅带此标签的客户</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="62"/>
         <source>sort descending</source>
-        <translation type="unfinished"></translation>
+        <translation>降序排序</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="66"/>
         <source>change a customer account (what is not given stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改客户账户（未提供的保持不变）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="68"/>
         <location filename="../../commands/site.py" line="57"/>
         <source>rename it</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="70"/>
         <source>remove every tag</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有标签</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="88"/>
         <source>the file lists assets, not customer accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件列出的是资产，而非客户账户</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="96"/>
         <source>in serial, model or location (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>在序列号、型号或位置中（不区分大小写）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="102"/>
         <source>the company&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>公司法定名称</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="103"/>
         <source>contact e-mail (&apos;&apos; clears it)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系邮箱（&apos;&apos; 表示清除）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="105"/>
         <source>VAT or tax number</source>
-        <translation type="unfinished"></translation>
+        <translation>增值税号或税号</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="108"/>
         <source>a tag (repeat for several; edit: replaces all)</source>
-        <translation type="unfinished"></translation>
+        <translation>一个标签（多个则重复；edit：替换全部）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="119"/>
         <source>at most N rows</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 行</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="120"/>
         <source>skip the first N rows</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过前 N 行</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="175"/>
         <location filename="../../commands/customer.py" line="313"/>
         <source>CUSTOMER</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="176"/>
         <source>COMPANY</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="177"/>
         <source>E-MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="178"/>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="179"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="227"/>
         <location filename="../../commands/customer.py" line="324"/>
         <source>({n_rows} of {total:,} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（显示 {n_rows} / {total:,}）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="268"/>
         <source>{value} customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}客户：</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="283"/>
         <source>imported {n_rows} assets of {customers} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {customers} 个客户的 {n_rows} 项资产</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="293"/>
         <source>imported {n_added} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {n_added} 个客户</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="314"/>
         <source>SERIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="315"/>
         <source>MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="316"/>
         <source>BOUGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>购买日期</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="317"/>
         <source>WARRANTY END</source>
-        <translation type="unfinished"></translation>
+        <translation>保修截止</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="318"/>
         <source>LOCATION</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="319"/>
         <source>MINER</source>
-        <translation type="unfinished"></translation>
+        <translation>矿机</translation>
     </message>
     <message>
         <location filename="../../commands/dead_letters.py" line="24"/>
         <source>events a consumer gave up on: list, retry, discard</source>
-        <translation type="unfinished"></translation>
+        <translation>消费者已放弃的事件：列出、重试、丢弃</translation>
     </message>
     <message>
         <location filename="../../commands/dead_letters.py" line="27"/>
         <source>the dead letters, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>死信，最新在前</translation>
     </message>
     <message>
         <location filename="../../commands/dead_letters.py" line="29"/>
         <source>also failures still retrying, and discarded ones</source>
-        <translation type="unfinished"></translation>
+        <translation>同时显示仍在重试和已丢弃的失败项</translation>
     </message>
     <message>
         <location filename="../../commands/dead_letters.py" line="38"/>
         <source>the dead letter&apos;s id, or its first characters (6 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>死信的 ID，或其前几个字符（6 个或以上）</translation>
     </message>
     <message>
         <location filename="../../commands/deal.py" line="42"/>
         <source>the deals, a page at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>商机，分页显示</translation>
     </message>
     <message>
         <location filename="../../commands/deal.py" line="44"/>
         <source>draft, pending, approved, signed, completed or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>draft、pending、approved、signed、completed 或 lost</translation>
     </message>
     <message>
         <location filename="../../commands/deal.py" line="48"/>
         <source>move a deal one stage forward, or to lost with --reason</source>
-        <translation type="unfinished"></translation>
+        <translation>将商机推进一个阶段，或用 --reason 标记为丢单</translation>
     </message>
     <message>
         <location filename="../../commands/deal.py" line="50"/>
         <source>pending, approved, signed, completed or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>pending、approved、signed、completed 或 lost</translation>
     </message>
     <message>
         <location filename="../../commands/deal.py" line="51"/>
         <location filename="../../commands/lead.py" line="77"/>
         <source>why it was lost (required for lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>丢单原因（lost 时必填）</translation>
     </message>
     <message>
         <location filename="../../commands/deal.py" line="80"/>
         <source>{n_rows} of {total} deals</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_rows} / {total} 个商机</translation>
     </message>
     <message>
         <location filename="../../commands/discover.py" line="31"/>
         <source>the range to scan, like 10.20.0.0/24 (at most a /16)</source>
-        <translation type="unfinished"></translation>
+        <translation>要扫描的范围，形如 10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
         <location filename="../../commands/discover.py" line="34"/>
         <source>the site the miners are (or go) in</source>
-        <translation type="unfinished"></translation>
+        <translation>矿机所在（或将加入）的矿场</translation>
     </message>
     <message>
         <location filename="../../commands/discover.py" line="36"/>
         <source>default 4028</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 4028</translation>
     </message>
     <message>
         <location filename="../../commands/discover.py" line="37"/>
         <source>add the miners that answered to the site</source>
-        <translation type="unfinished"></translation>
+        <translation>将有应答的矿机添加到矿场</translation>
     </message>
     <message>
         <location filename="../../commands/discover.py" line="44"/>
         <source>with --add: do not identify the added miners</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --add 一起使用：不识别新添加的矿机</translation>
     </message>
     <message>
         <location filename="../../commands/discover.py" line="47"/>
         <source>default 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 1 秒</translation>
     </message>
     <message>
         <location filename="../../commands/discover.py" line="50"/>
         <source>per reply (default 3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>每次应答（默认 3 秒）</translation>
     </message>
     <message>
         <location filename="../../commands/discover.py" line="163"/>
         <source>added {n_added:,} miners to {site}{skipped}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n_added:,} 台矿机添加到 {site}{skipped}</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="49"/>
         <source>invoices, newest month first (a customer: their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>发票，最新月份在前（客户：仅自己的）</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="50"/>
         <source>draft, issued, paid, overdue or void</source>
-        <translation type="unfinished"></translation>
+        <translation>draft、issued、paid、overdue 或 void</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="51"/>
         <source>only this month&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本月的</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="59"/>
         <source>issue drafts: each gets the next number of its series</source>
-        <translation type="unfinished"></translation>
+        <translation>开具草稿：每份获得其序列中的下一个编号</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="61"/>
         <source>record a payment (partial payments too)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记付款（含部分付款）</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="64"/>
         <source>when it was paid (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>付款日期（默认今天）</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="65"/>
         <source>the bank&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>银行参考号</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="67"/>
         <source>issue a credit note on an invoice (never above what is left)</source>
-        <translation type="unfinished"></translation>
+        <translation>为发票开具贷项通知单（不超过剩余金额）</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="78"/>
         <source>a customer&apos;s statement: every move with the running balance</source>
-        <translation type="unfinished"></translation>
+        <translation>客户对账单：每笔变动及累计余额</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="81"/>
         <source>open proposals to curtail overdue customers&apos; miners</source>
-        <translation type="unfinished"></translation>
+        <translation>对逾期客户矿机限电的未决提议</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="88"/>
         <source>curtail (default) or disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>curtail（默认）或 disconnect</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="192"/>
         <source>Invoice {value}  {status}  {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>发票 {value}  {status}  {period}</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="202"/>
         <source>{n_items} gap(s); SLA: {explained}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_items} 个缺口；SLA：{explained}</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="327"/>
         <source>{id}  {action} {n_items} miner(s): {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {action} {n_items} 台矿机：{reason}</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="348"/>
         <source>proposal {status}: {action} {n_miner_ids} miner(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>提议{status}：{action} {n_miner_ids} 台矿机</translation>
     </message>
     <message>
         <location filename="../../commands/invoice_print.py" line="26"/>
         <source>write a customer&apos;s statement as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户对账单写为 PDF</translation>
     </message>
     <message>
         <location filename="../../commands/invoice_print.py" line="39"/>
         <source>wrote {out}: {value}, {total_usd} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {out}：{value}，{total_usd} USD</translation>
     </message>
     <message>
         <location filename="../../commands/invoice_print.py" line="66"/>
         <source>queued {number} to {value}{waits}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {number} 排队发送至 {value}{waits}</translation>
     </message>
     <message>
         <location filename="../../commands/invoice_print.py" line="83"/>
         <source>wrote {out}: {n_rows} move(s), balance {balance} USD</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {out}：{n_rows} 笔变动，余额 {balance} USD</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="56"/>
         <source>add a lead (status new)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加线索（状态 new）</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="59"/>
         <source>the person to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>对接人</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="63"/>
         <source>where it came from (website, referral, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>来源（网站、推荐、…）</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="65"/>
         <source>estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>预估金额</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="66"/>
         <source>who works it (default: you)</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人（默认：您）</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="68"/>
         <source>when the next step is due</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步截止时间</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="70"/>
         <source>the leads, a page at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>线索，分页显示</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="71"/>
         <source>new, contacted, qualified, won or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>new、contacted、qualified、won 或 lost</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="74"/>
         <source>move a lead to its next stage, or to lost with --reason</source>
-        <translation type="unfinished"></translation>
+        <translation>将线索推进到下一阶段，或用 --reason 标记为丢失</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="76"/>
         <source>contacted, qualified or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>contacted、qualified 或 lost</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="83"/>
         <source>the deal&apos;s title (default: the lead&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>商机标题（默认：线索的标题）</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="85"/>
         <source>the deal&apos;s value (default: the lead&apos;s estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>商机金额（默认：线索的预估金额）</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="87"/>
         <source>the deal&apos;s owner (default: the lead&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>商机负责人（默认：线索的负责人）</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="90"/>
         <source>the owner&apos;s commission, %% of value</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人佣金，金额的 %%</translation>
     </message>
     <message>
         <location filename="../../commands/lead.py" line="122"/>
         <source>{n_items} of {total} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_items} / {total} 条线索</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="44"/>
         <source>the miners you may see</source>
-        <translation type="unfinished"></translation>
+        <translation>您可见的矿机</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="49"/>
         <source>add or update miners from a CSV/XLSX list (all or nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV/XLSX 列表添加或更新矿机（全部成功或全部不做）</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="55"/>
         <source>the site (needed when you may operate several)</source>
-        <translation type="unfinished"></translation>
+        <translation>矿场（当您可操作多个矿场时必填）</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="58"/>
         <source>create the feeds the site does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>创建矿场尚未有的供电回路</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="61"/>
         <source>say what would change; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>说明将发生的更改；不写入任何内容</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="71"/>
         <source>a hosting customer, name, feed, rack or position</source>
-        <translation type="unfinished"></translation>
+        <translation>托管客户、名称、回路、机架或位置</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="74"/>
         <source>give the miners to this hosting customer</source>
-        <translation type="unfinished"></translation>
+        <translation>将矿机分配给此托管客户</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="75"/>
         <source>take them back from their customer</source>
-        <translation type="unfinished"></translation>
+        <translation>从其客户处收回</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="77"/>
         <source>the assignment&apos;s date (default now): 2026-12-01[T08:00]</source>
-        <translation type="unfinished"></translation>
+        <translation>分配日期（默认现在）：2026-12-01[T08:00]</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="79"/>
         <source>rename (one miner)</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名（一台矿机）</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="80"/>
         <source>a feed of the site (&apos;&apos; for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>矿场的某个回路（&apos;&apos; 表示无）</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="82"/>
         <source>with --feed: create it (the site does not have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --feed 一起使用：创建该回路（矿场尚未有）</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="84"/>
         <location filename="../../commands/miner.py" line="85"/>
         <source>&apos;&apos; for none</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;&apos; 表示无</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="92"/>
         <source>delete its samples and history too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时删除其样本和历史</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="175"/>
         <source>{n_rows} miners</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_rows} 台矿机</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="195"/>
         <source>hashinsight-desktop: error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>hashinsight-desktop：错误：{error}</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="31"/>
         <source>e-mail: SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件：SMTP 服务器</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="33"/>
         <source>e-mail: SMTP port (default by --security: 587, 465, 25)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件：SMTP 端口（默认按 --security：587、465、25）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="36"/>
         <source>e-mail (default starttls)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件（默认 starttls）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="38"/>
         <source>e-mail: SMTP login (none: no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件：SMTP 登录名（不填：不登录）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="39"/>
         <source>e-mail: sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件：发件人地址</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="40"/>
         <source>e-mail: recipients, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件：收件人，以逗号分隔</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="41"/>
         <source>telegram: the chat, group or channel id</source>
-        <translation type="unfinished"></translation>
+        <translation>telegram：聊天、群组或频道 ID</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="43"/>
         <source>telegram: Bot API address (default https://api.telegram.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>telegram：Bot API 地址（默认 https://api.telegram.org）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="46"/>
         <source>digest window in seconds (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要窗口秒数（默认 60）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="49"/>
         <source>messages per hour at most (default 20)</source>
-        <translation type="unfinished"></translation>
+        <translation>每小时最多消息数（默认 20）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="51"/>
         <source>save the channel switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为停用状态的渠道</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="64"/>
         <source>e-mail and webhook channels</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件和 Webhook 渠道</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="67"/>
         <source>list the channels</source>
-        <translation type="unfinished"></translation>
+        <translation>列出渠道</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="68"/>
         <source>add a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>添加渠道</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="73"/>
         <source>change a channel (options not given stay as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改渠道（未提供的选项保持不变）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="77"/>
         <source>switch the channel on</source>
-        <translation type="unfinished"></translation>
+        <translation>启用渠道</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="85"/>
         <source>which alerts go to which channel</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些告警发送到哪个渠道</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="88"/>
         <source>list the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>列出规则</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="89"/>
         <source>add a rule (no --severity/--kind/--site: every one)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则（不带 --severity/--kind/--site：全部）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="94"/>
         <source>an alert kind, repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>告警类型，可重复</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="97"/>
         <source>a site, repeatable</source>
-        <translation type="unfinished"></translation>
+        <translation>矿场，可重复</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="100"/>
         <source>remove a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="109"/>
         <source>the send log, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>发送日志，最新在前</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="190"/>
         <source>removed channel {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除渠道 {name}</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="220"/>
         <source>{value} channel {name}: {value2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}渠道 {name}：{value2}</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="259"/>
         <source>removed rule {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除规则 {name}</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="269"/>
         <source>added rule {name} → {name2}</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加规则 {name} → {name2}</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="282"/>
         <source>test sent through {channel}: the server accepted it</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 {channel} 发送测试：服务器已接受</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="285"/>
         <source>test through {channel} failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 {channel} 发送测试失败：{error}</translation>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="21"/>
         <source>only rows holding TEXT (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅包含 TEXT 的行（不区分大小写）</translation>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="22"/>
         <source>only this owner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此负责人的</translation>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="25"/>
         <location filename="../../commands/ticket.py" line="82"/>
         <source>smallest first (default: largest, newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>从小到大（默认：从大到小、最新在前）</translation>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="28"/>
         <location filename="../../commands/ticket.py" line="85"/>
         <source>rows per page (1-1000, default 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>每页行数（1-1000，默认 100）</translation>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="30"/>
         <location filename="../../commands/ticket.py" line="87"/>
         <source>rows to skip (the next page)</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过的行数（下一页）</translation>
     </message>
     <message>
         <location filename="../../commands/poll.py" line="84"/>
         <source>host, host:port, a CIDR range, or @file</source>
-        <translation type="unfinished"></translation>
+        <translation>主机、主机:端口、CIDR 范围或 @文件</translation>
     </message>
     <message>
         <location filename="../../commands/poll.py" line="87"/>
         <source>port when a target names none (default 4028)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标未指定端口时使用的端口（默认 4028）</translation>
     </message>
     <message>
         <location filename="../../commands/poll.py" line="90"/>
         <source>print a JSON array, one object per target</source>
-        <translation type="unfinished"></translation>
+        <translation>打印 JSON 数组，每个目标一个对象</translation>
     </message>
     <message>
         <location filename="../../commands/poll.py" line="97"/>
         <source>whole exchange deadline per miner</source>
-        <translation type="unfinished"></translation>
+        <translation>每台矿机整个交互的时限</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="46"/>
         <source>add a site</source>
-        <translation type="unfinished"></translation>
+        <translation>添加矿场</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="49"/>
         <source>IANA name, e.g. America/Chicago or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA 名称，例如 America/Chicago 或 UTC</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="53"/>
         <source>the sites you may see</source>
-        <translation type="unfinished"></translation>
+        <translation>您可见的矿场</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="55"/>
         <source>change a site (what is not given stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改矿场（未提供的保持不变）</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="63"/>
         <source>a second person must approve its curtailment plans</source>
-        <translation type="unfinished"></translation>
+        <translation>其限电计划须由第二人批准</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="67"/>
         <source>the web/API login of the site&apos;s miners (kept in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>矿场矿机的 Web/API 登录凭据（保存在密钥环中）</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="69"/>
         <source>the site&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>矿场名称</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="71"/>
         <source>only for this model at the site (e.g. &apos;Antminer S19j Pro&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于矿场中的此型号（例如 &apos;Antminer S19j Pro&apos;）</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="75"/>
         <source>the login user; the password is read from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>登录用户；密码从标准输入读取</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="82"/>
         <source>say what is stored (never the password)</source>
-        <translation type="unfinished"></translation>
+        <translation>说明已存储的内容（绝不显示密码）</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="84"/>
         <source>read the password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取密码</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="97"/>
         <source>the power price in $/kWh (e.g. 0.045)</source>
-        <translation type="unfinished"></translation>
+        <translation>电价，单位 $/kWh（例如 0.045）</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="99"/>
         <source>the site&apos;s power capacity in kW</source>
-        <translation type="unfinished"></translation>
+        <translation>矿场电力容量，单位 kW</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="200"/>
         <source>{value} site:</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}矿场：</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="227"/>
         <source>miner login of {where}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}的矿机登录凭据：{value}</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="256"/>
         <source>miner login of {where}: {stored} (in the keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}的矿机登录凭据：{stored}（在密钥环中）</translation>
     </message>
     <message>
         <location filename="../../commands/sla.py" line="42"/>
         <source>prove a signed SLA report was not altered</source>
-        <translation type="unfinished"></translation>
+        <translation>证明已签名的 SLA 报告未被篡改</translation>
     </message>
     <message>
         <location filename="../../commands/sla.py" line="45"/>
         <source>trust this key instead of the site&apos;s published ones</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此密钥，而非矿场公布的密钥</translation>
     </message>
     <message>
         <location filename="../../commands/sla.py" line="47"/>
         <source>print the verified report as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将校验后的报告打印为 JSON</translation>
     </message>
     <message>
         <location filename="../../commands/sla.py" line="70"/>
         <source>wrote {out}: signed by key {key_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {out}：由密钥 {key_id} 签名</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="58"/>
         <source>open a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>创建工单</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="61"/>
         <source>the customer it is for (staff; a customer: their own)</source>
-        <translation type="unfinished"></translation>
+        <translation>工单对应的客户（员工；客户：仅自己）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="64"/>
         <source>low, normal (default), high or urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>low、normal（默认）、high 或 urgent</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="68"/>
         <source>an affected miner (name, IP or id); repeat for more</source>
-        <translation type="unfinished"></translation>
+        <translation>受影响的矿机（名称、IP 或 ID）；多台则重复</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="70"/>
         <source>the tickets, a page at a time (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>工单，分页显示（最新在前）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="72"/>
         <source>part of the subject, the customer&apos;s name, or T-12</source>
-        <translation type="unfinished"></translation>
+        <translation>主题的一部分、客户名称或 T-12</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="75"/>
         <source>low, normal, high or urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>low、normal、high 或 urgent</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="78"/>
         <source>only tickets that missed or passed an SLA target</source>
-        <translation type="unfinished"></translation>
+        <translation>仅错过或超过 SLA 目标的工单</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="89"/>
         <source>move a ticket to another state (legal moves only)</source>
-        <translation type="unfinished"></translation>
+        <translation>将工单移到其他状态（仅限合法变更）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="90"/>
         <location filename="../../commands/ticket.py" line="96"/>
         <location filename="../../commands/ticket.py" line="99"/>
         <source>T-12, 12 or the ticket&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>T-12、12 或工单 ID</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="94"/>
         <source>a ticket with its replies, history, SLA timers and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>工单及其回复、历史、SLA 计时和事件</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="98"/>
         <source>reply on a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>回复工单</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="189"/>
         <source>customer {customer_name} · {status} · {priority} · {opened}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 {customer_name} · {status} · {priority} · {opened}</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="194"/>
         <source>can move to: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>可移至：{value}</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="207"/>
         <source>e-mail to {value}: {status}{value2}</source>
-        <translation type="unfinished"></translation>
+        <translation>发送给 {value} 的邮件：{status}{value2}</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="252"/>
         <source>{n_rows} of {total} tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>{n_rows} / {total} 个工单</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="31"/>
         <source>add or change a business calendar (working hours, holidays)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或修改工作日历（工作时间、节假日）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="42"/>
         <source>IANA zone (default: each ticket&apos;s site&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA 时区（默认：各工单所属矿场的时区）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="49"/>
         <source>a whole day off; repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>全天休息；可重复</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="54"/>
         <source>add or change an SLA policy (targets per priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加或修改 SLA 策略（按优先级设定目标）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="68"/>
         <source>the business calendar it counts in</source>
-        <translation type="unfinished"></translation>
+        <translation>计时所用的工作日历</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="71"/>
         <source>the customer it is for (default: every other customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>适用的客户（默认：其他所有客户）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="78"/>
         <source>business minutes, e.g. urgent=15/120; repeat per priority</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间分钟数，例如 urgent=15/120；按优先级重复</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="45"/>
         <source>read the new password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取新密码</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="53"/>
         <source>add a user (the first user must be the owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户（第一个用户必须是所有者）</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="59"/>
         <source>site scope (site_manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>矿场范围（site_manager）</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="61"/>
         <source>customer account (customer role)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户账户（customer 角色）</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="72"/>
         <source>list user accounts with their state and last login</source>
-        <translation type="unfinished"></translation>
+        <translation>列出用户账户及其状态和最近登录</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="75"/>
         <source>set a new password for a user (also unlocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>为用户设置新密码（同时解锁）</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="154"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="155"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="156"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="157"/>
         <source>LAST LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="158"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="159"/>
         <source>DISPLAY NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="233"/>
         <source>{username}: display name {value}, CRM notices to {notices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{username}：显示名称 {value}，CRM 通知发送至 {notices}</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="325"/>
         <source>added user {value} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加用户 {value}（{role}）</translation>
     </message>
 </context>
 <context>
@@ -3407,117 +3415,107 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="91"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="97"/>
-        <source>Price date</source>
-        <translation>价格日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="145"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="144"/>
         <source>Filter models  (Ctrl+F)</source>
         <translation>筛选型号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="150"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="149"/>
         <source>All cooling</source>
         <translation>所有散热方式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="153"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="152"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="154"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="153"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="155"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="154"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="157"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="156"/>
         <source>Your role ({role}) may not edit the catalogue</source>
         <translation>您的角色（{role}）无权编辑型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="169"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="267"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="168"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="266"/>
         <source>No model matches these filters.</source>
         <translation>没有符合这些筛选条件的型号。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="171"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="170"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="228"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="232"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="227"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="231"/>
         <source>Miner catalogue</source>
         <translation>矿机型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="233"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="232"/>
         <source>Cannot read the catalogue: {error}</source>
         <translation>无法读取型号目录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="246"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="245"/>
         <source>All makers</source>
         <translation>所有厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="258"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="257"/>
         <source>{count} models</source>
         <translation>{count} 个型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="260"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="259"/>
         <source>{shown} of {count} models shown</source>
         <translation>显示 {shown} / {count} 个型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="262"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="261"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="264"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="263"/>
         <source>{count} · {makers} makers{read_only}</source>
         <translation>{count} · {makers} 个厂商{read_only}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="267"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="266"/>
         <source>The catalogue is empty.</source>
         <translation>型号目录为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="329"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="328"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="338"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="337"/>
         <source>Delete miner model</source>
         <translation>删除矿机型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="340"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="339"/>
         <source>Delete {maker} {model} from the catalogue?
 Miners of this model must be moved to another model first.</source>
         <translation>从型号目录中删除 {maker} {model}？
 必须先将该型号的矿机改为其他型号。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="352"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="354"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="351"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="353"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -3647,28 +3645,28 @@ Miners of this model must be moved to another model first.</source>
         <translation>联系邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="52"/>
+        <location filename="../../ui/admin/users_page.py" line="69"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="53"/>
+        <location filename="../../ui/admin/users_page.py" line="70"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="54"/>
+        <location filename="../../ui/admin/users_page.py" line="71"/>
         <location filename="../../ui/crm/customer_sections.py" line="28"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="55"/>
+        <location filename="../../ui/admin/users_page.py" line="72"/>
         <source>Sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="56"/>
+        <location filename="../../ui/admin/users_page.py" line="73"/>
         <location filename="../../ui/crm/billing_page.py" line="39"/>
         <location filename="../../ui/crm/billing_page.py" line="66"/>
         <location filename="../../ui/crm/deals_page.py" line="28"/>
@@ -3681,17 +3679,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="57"/>
+        <location filename="../../ui/admin/users_page.py" line="74"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="59"/>
+        <location filename="../../ui/admin/users_page.py" line="76"/>
         <source>Last login</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="63"/>
+        <location filename="../../ui/admin/users_page.py" line="80"/>
         <source>Failed logins</source>
         <translation>登录失败次数</translation>
     </message>
@@ -3754,7 +3752,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="59"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="57"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="56"/>
         <location filename="../../ui/crm/customer_sections.py" line="35"/>
         <location filename="../../ui/curtailment/preview_model.py" line="75"/>
         <source>Model</source>
@@ -3762,7 +3760,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="64"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="59"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="58"/>
         <location filename="../../ui/fleet/discovery_results.py" line="24"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
         <source>TH/s</source>
@@ -3770,13 +3768,13 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="70"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="65"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="64"/>
         <source>Power W</source>
         <translation>功率 W</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="76"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="71"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="70"/>
         <source>J/TH</source>
         <translation>J/TH</translation>
     </message>
@@ -3797,6 +3795,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="106"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="90"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -3806,33 +3805,38 @@ Miners of this model must be moved to another model first.</source>
         <translation>$/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="56"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="55"/>
         <source>Manufacturer</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="77"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="76"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="82"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="81"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="83"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="82"/>
         <location filename="../../ui/fleet/discovery_results.py" line="23"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="85"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="84"/>
         <source>Power modes</source>
         <translation>功耗模式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="101"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="96"/>
+        <source>Price date</source>
+        <translation>价格日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -6954,17 +6958,17 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../commands/billing_db.py" line="97"/>
         <source>not valid JSON: {msg} at line {lineno}</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：{msg}，位于第 {lineno} 行</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="101"/>
         <source>must be one JSON object with the contract&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是一个包含合同字段的 JSON 对象</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="112"/>
         <source>no {field} named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name!r} 的{field}</translation>
     </message>
     <message>
         <location filename="../../services/billing/contract_terms.py" line="323"/>
@@ -6980,7 +6984,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../commands/customer.py" line="130"/>
         <location filename="../../commands/pipeline_options.py" line="38"/>
         <source>{text!r} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} 不是整数</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="133"/>
@@ -6993,7 +6997,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../commands/invoice.py" line="130"/>
         <location filename="../../commands/ticket.py" line="117"/>
         <source>no customer named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name!r} 的客户</translation>
     </message>
     <message>
         <location filename="../../services/billing/contracts.py" line="73"/>
@@ -7351,7 +7355,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/activities.py" line="98"/>
         <location filename="../../services/crm/tickets.py" line="103"/>
         <source>ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../services/crm/activities.py" line="104"/>
@@ -7495,7 +7499,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/crm/incidents.py" line="81"/>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../services/crm/incidents.py" line="152"/>
@@ -7681,7 +7685,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/tickets.py" line="171"/>
         <location filename="../../services/crm/tickets.py" line="176"/>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../services/crm/tickets.py" line="174"/>
@@ -8307,319 +8311,319 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../commands/alerts.py" line="150"/>
         <location filename="../../commands/site.py" line="222"/>
         <source>no site named {site!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {site!r} 的矿场</translation>
     </message>
     <message>
         <location filename="../../commands/agent.py" line="87"/>
         <source>{interval:g} s: must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{interval:g} 秒：必须大于 0</translation>
     </message>
     <message>
         <location filename="../../commands/agent.py" line="91"/>
         <source>{lease:g} s: at least 1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>{lease:g} 秒：至少 1 秒</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="131"/>
         <source>{text!r} is not an alert id (see alerts list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} 不是告警 ID（参见 alerts list）</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="197"/>
         <source>must be above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="64"/>
         <source>no such file: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在：{source}</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="67"/>
         <source>{name}: the result is written as .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：结果只能写为 .xlsx 或 .csv</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="70"/>
         <source>no such folder: {parent}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹不存在：{parent}</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="72"/>
         <source>is the fleet file itself; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>与机群文件本身相同；请另选名称</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="130"/>
         <source>{name} has a header but no fleet rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 有标题行但没有机群数据行</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="148"/>
         <source>cannot write {out}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {out}：{value}</translation>
     </message>
     <message>
         <location filename="../../commands/billing.py" line="117"/>
         <source>no such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在：{path}</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="207"/>
         <source>a custom machine needs --power-w with --hashrate-ths</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义机器需要同时提供 --power-w 和 --hashrate-ths</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="124"/>
         <source>{text} is at several sites ({names}): name one by its id</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 位于多个矿场（{names}）：请用 ID 指定其中一个</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="155"/>
         <source>give the password to store (--pool-password-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供要保存的密码（--pool-password-stdin）</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="182"/>
         <source>must be a positive number of watts</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是正的瓦数</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="298"/>
         <location filename="../../commands/user.py" line="299"/>
         <source>no site named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name!r} 的矿场</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="325"/>
         <source>no miner named {value!r} at that site</source>
-        <translation type="unfinished"></translation>
+        <translation>该矿场没有名为 {value!r} 的矿机</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="344"/>
         <source>no customer named {value!r} (want NAME=PCT)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {value!r} 的客户（格式应为 NAME=PCT）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="351"/>
         <source>{spec!r}: PCT must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r}：PCT 必须是数字</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="370"/>
         <source>no feed named {name!r} at {site} ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{site} 没有名为 {name!r} 的回路（{known}）</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="378"/>
         <source>feed {name!r} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>回路 {name!r} 重复给出</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="395"/>
         <source>only with --price-above</source>
-        <translation type="unfinished"></translation>
+        <translation>仅可与 --price-above 一起使用</translation>
     </message>
     <message>
         <location filename="../../commands/curtail.py" line="401"/>
         <source>{value} is in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 已过去</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="153"/>
         <source>must be a number ≥ 0, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 ≥ 0 的数字，而不是 {value}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="160"/>
         <source>must be a number of TH/s ≥ 0, not {switch_cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 ≥ 0 的 TH/s 数值，而不是 {switch_cost}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="167"/>
         <source>must be more than 0 seconds, not {time_limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于 0 秒，而不是 {time_limit}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="173"/>
         <source>the revenue strategy needs the hashprice</source>
-        <translation type="unfinished"></translation>
+        <translation>收入策略需要算力价格</translation>
     </message>
     <message>
         <location filename="../../commands/discover.py" line="61"/>
         <source>only with --add</source>
-        <translation type="unfinished"></translation>
+        <translation>仅可与 --add 一起使用</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="230"/>
         <source>{date!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date!r} 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="341"/>
         <source>{proposal!r} is not a proposal id</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposal!r} 不是提议 ID</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="121"/>
         <source>no site named {name!r} that you may {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有您可{value}的名为 {name!r} 的矿场</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="137"/>
         <source>no customer named {name!r} (add one with: customer add NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name!r} 的客户（可用 customer add NAME 添加）</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="236"/>
         <source>{text!r} is not a date (2026-12-01 or 2026-12-01T08:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} 不是日期（2026-12-01 或 2026-12-01T08:00）</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="252"/>
         <source>names one miner; {n_rows} were given</source>
-        <translation type="unfinished"></translation>
+        <translation>只能指定一台矿机；实际给出了 {n_rows} 台</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="255"/>
         <source>only with --customer or --no-customer</source>
-        <translation type="unfinished"></translation>
+        <translation>仅可与 --customer 或 --no-customer 一起使用</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="123"/>
         <source>not given: use --secret-stdin or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供：请使用 --secret-stdin 或在终端中运行</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="171"/>
         <source>no channel named {name!r} (notify channel list shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name!r} 的渠道（notify channel list 可列出渠道）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="255"/>
         <source>no rule named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name!r} 的规则</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="264"/>
         <source>no site named {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {value} 的矿场</translation>
     </message>
     <message>
         <location filename="../../commands/poll.py" line="114"/>
         <source>cannot read {path}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {path}：{strerror}</translation>
     </message>
     <message>
         <location filename="../../commands/poll.py" line="126"/>
         <source>{spec!r} is not a CIDR range</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r} 不是 CIDR 范围</translation>
     </message>
     <message>
         <location filename="../../commands/poll.py" line="132"/>
         <source>{spec} has {num_addresses:,} addresses; at most a /16</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec} 有 {num_addresses:,} 个地址；最大为 /16</translation>
     </message>
     <message>
         <location filename="../../commands/poll.py" line="147"/>
         <source>{n_targets:,} targets is too many for one poll</source>
-        <translation type="unfinished"></translation>
+        <translation>一次轮询 {n_targets:,} 个目标太多</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="108"/>
         <source>{text!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} 不是数字</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="178"/>
         <source>no site named {site!r} that you may see</source>
-        <translation type="unfinished"></translation>
+        <translation>没有您可见的名为 {site!r} 的矿场</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="242"/>
         <location filename="../../commands/user.py" line="103"/>
         <source>the password read from standard input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取的密码为空</translation>
     </message>
     <message>
         <location filename="../../commands/sla.py" line="84"/>
         <source>is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 base64</translation>
     </message>
     <message>
         <location filename="../../commands/sla.py" line="87"/>
         <source>is not an Ed25519 public key (32 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 Ed25519 公钥（32 字节）</translation>
     </message>
     <message>
         <location filename="../../commands/sla.py" line="103"/>
         <source>cannot read {report}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {report}：{strerror}</translation>
     </message>
     <message>
         <location filename="../../commands/sla.py" line="112"/>
         <source>{report}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}：{error}</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="87"/>
         <source>give the working hours, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供工作时间，例如 &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="97"/>
         <source>{spec!r}: write days then hours, e.g. &quot;mon-fri 09:00-17:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r}：先写日期再写时间，例如 &quot;mon-fri 09:00-17:00&quot;</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="108"/>
         <source>{spec!r}: {value!r} is not a span like 09:00-17:00</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r}：{value!r} 不是类似 09:00-17:00 的时间段</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="127"/>
         <source>{spec!r} is not a date (YYYY-MM-DD[=name])</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r} 不是日期（YYYY-MM-DD[=name]）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="145"/>
         <source>{spec!r}: write PRIORITY=RESPONSE/RESOLUTION in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec!r}：请写成 PRIORITY=RESPONSE/RESOLUTION（分钟）</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="148"/>
         <source>give at least one, e.g. normal=60/480</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少提供一个，例如 normal=60/480</translation>
     </message>
     <message>
         <location filename="../../commands/ticket_sla.py" line="204"/>
         <source>no business calendar named {calendar!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {calendar!r} 的工作日历</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="115"/>
         <source>the two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="284"/>
         <source>users exist already: say who adds this one with --as ADMIN</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在用户：请用 --as ADMIN 说明由谁添加</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="309"/>
         <source>no customer account named {customer!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {customer!r} 的客户账户</translation>
     </message>
     <message>
         <location filename="../../services/crm/scope.py" line="45"/>
         <source>That {entity} does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>该{entity}不存在（可能已被删除）。</translation>
     </message>
     <message>
         <location filename="../../services/telemetry/series.py" line="174"/>
         <source>miner</source>
-        <translation type="unfinished"></translation>
+        <translation>矿机</translation>
     </message>
 </context>
 <context>
@@ -9347,32 +9351,32 @@ Create a new, empty database there?</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="139"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="164"/>
         <source>at {site}</source>
         <translation>位于 {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="141"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="166"/>
         <source>at all sites</source>
         <translation>位于所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="143"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="168"/>
         <source>Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate</source>
         <translation>机群（{where}）：{miners} 台矿机：{measured} 台按实测，{nameplate} 台按铭牌</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="147"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="172"/>
         <source>, {n} left out (no telemetry and no catalogue model)</source>
         <translation>，{n} 台未计入（无遥测且无目录型号）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="150"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="175"/>
         <source>Measured: the average of {since} – {until} UTC with downtime included ({answered:.0f} % of polls answered{silent}); nameplate: the catalogue model running all day. Total {ths:,.1f} TH/s, {kw:,.2f} kW.</source>
         <translation>实测：{since} – {until} UTC 的平均值，包含停机时间（{answered:.0f} % 的轮询有应答{silent}）；铭牌：按目录型号全天运行计算。合计 {ths:,.1f} TH/s，{kw:,.2f} kW。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="158"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="183"/>
         <source>; {n} never answered</source>
         <translation>；{n} 台从未应答</translation>
     </message>
@@ -9763,77 +9767,82 @@ Create a new, empty database there?</source>
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="45"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="51"/>
         <source>Daily profit (USD)</source>
         <translation>日利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="46"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="52"/>
         <source>Payback (days)</source>
         <translation>回本期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="49"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="55"/>
         <source>&amp;Draw</source>
         <translation>绘制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="65"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="73"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="66"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="74"/>
         <source>Electricity up to ($/kWh)</source>
         <translation>电价上限 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="67"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="75"/>
         <source>BTC price ± around now</source>
         <translation>BTC 价格（当前 ±）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="84"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="93"/>
         <source>From the fleet: press Draw to read it again</source>
         <translation>来自机群：按“绘制”重新读取</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="93"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="102"/>
         <source>The fleet cannot be read here (no database).</source>
         <translation>此处无法读取机群（无数据库）。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="97"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="106"/>
         <source>Reading the fleet&apos;s telemetry…</source>
         <translation>正在读取机群遥测数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="108"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="113"/>
+        <source>Cancelled: the read still running in the background will be discarded.</source>
+        <translation>已取消：后台仍在进行的读取结果将被丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="124"/>
         <source>No miner with figures: nothing to draw.</source>
         <translation>没有带数据的矿机：无可绘制内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="139"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="155"/>
         <source>BTC price (USD)</source>
         <translation>BTC 价格 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="140"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="156"/>
         <source>Electricity ($/kWh)</source>
         <translation>电价 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="164"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="180"/>
         <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh</source>
         <translation>当前：{profit:,.2f} USD/天（BTC {price:,.0f} USD，电价 {kwh:.3f} $/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="170"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="186"/>
         <source>No payback without a hardware cost: showing profit.</source>
         <translation>没有硬件成本就无法计算回本期：显示利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="172"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="188"/>
         <source>Blank cells: no payback within the horizon.</source>
         <translation>空白单元格：在时间范围内无法回本。</translation>
     </message>
@@ -10695,7 +10704,7 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="362"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="361"/>
         <source>Miner catalogue</source>
         <translation>矿机型号</translation>
     </message>
@@ -14225,52 +14234,57 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>回放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="106"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="109"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="109"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="112"/>
         <source>No stored day has a difficulty: import a history file with a difficulty column.</source>
         <translation>已存储的日期都没有难度数据：请导入包含难度列的历史文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="162"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="165"/>
         <source>Reading the stored history…</source>
         <translation>正在读取已存储的历史数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="181"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="172"/>
+        <source>Cancelled: the read still running in the background will be discarded.</source>
+        <translation>已取消：后台仍在进行的读取结果将被丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/replay_panel.py" line="191"/>
         <source>Cumulative profit (USD)</source>
         <translation>累计利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="198"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="208"/>
         <source>Cumulative profit, covered days</source>
         <translation>累计利润（覆盖日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="200"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="210"/>
         <source>Day not covered (no telemetry or market data)</source>
         <translation>未覆盖的日期（无遥测或市场数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="203"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="213"/>
         <source>Fees per block: the stored network snapshots&apos; on {stored} days, {fees} BTC as stated on {stated}; the subsidy follows each day&apos;s halving era.</source>
         <translation>每区块手续费：{stored} 天使用已存储的网络快照，{stated} 天按设定的 {fees} BTC；区块补贴按每天所处的减半周期计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="221"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="231"/>
         <source>{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{days} 天有已存储的收盘价和难度（{calendar} 个日历日中缺失 {gap} 天）：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="233"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="243"/>
         <source>all sites</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="235"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="245"/>
         <source>The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, {no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).
 Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{where} 当时的机群（目前有 {miners} 台矿机）：{calendar} 天中覆盖 {covered} 天，{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入（视为缺口而非零）。
@@ -14759,67 +14773,72 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../self_test.py" line="35"/>
+        <location filename="../../self_test.py" line="36"/>
         <source>curtailment with CBC</source>
         <translation>使用 CBC 求解限电</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="36"/>
+        <location filename="../../self_test.py" line="37"/>
         <source>curtailment with HiGHS</source>
         <translation>使用 HiGHS 求解限电</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="37"/>
+        <location filename="../../self_test.py" line="38"/>
         <source>database migration</source>
         <translation>数据库迁移</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="38"/>
+        <location filename="../../self_test.py" line="39"/>
         <source>indicators (TA-Lib)</source>
         <translation>指标 (TA-Lib)</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="39"/>
+        <location filename="../../self_test.py" line="40"/>
         <source>forecast (AutoARIMA)</source>
         <translation>预测 (AutoARIMA)</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="40"/>
+        <location filename="../../self_test.py" line="41"/>
         <source>PDF invoice</source>
         <translation>PDF 发票</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="41"/>
+        <location filename="../../self_test.py" line="42"/>
+        <source>translations (Chinese)</source>
+        <translation>翻译（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../self_test.py" line="43"/>
         <source>keyring</source>
         <translation>密钥环</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="53"/>
+        <location filename="../../self_test.py" line="55"/>
         <source>{step}: not available on this computer: {reason} (not a failure)</source>
         <translation>{step}：这台计算机上不可用：{reason}（不算失败）</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="61"/>
+        <location filename="../../self_test.py" line="63"/>
         <source>{step}: FAILED: {reason}</source>
         <translation>{step}：失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="65"/>
+        <location filename="../../self_test.py" line="67"/>
         <source>{step}: ok: {found} ({seconds} s)</source>
         <translation>{step}：正常：{found}（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="73"/>
+        <location filename="../../self_test.py" line="75"/>
         <source>self-test of HashInsight Desktop {version} in {where}</source>
         <translation>HashInsight Desktop {version} 自检，位置 {where}</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="88"/>
+        <location filename="../../self_test.py" line="90"/>
         <source>self-test failed: {step}</source>
         <translation>自检失败：{step}</translation>
     </message>
     <message>
-        <location filename="../../self_test.py" line="91"/>
+        <location filename="../../self_test.py" line="93"/>
         <source>self-test passed</source>
         <translation>自检通过</translation>
     </message>
@@ -14849,7 +14868,12 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <translation>{pages} 页，{kb} kB，合计 {total} USD</translation>
     </message>
     <message>
-        <location filename="../../self_test_steps.py" line="288"/>
+        <location filename="../../self_test_steps.py" line="281"/>
+        <source>the console&apos;s and Qt&apos;s own {language} translations load (Cancel: {cancel})</source>
+        <translation>控制台和 Qt 自身的{language}翻译已加载（Cancel：{cancel}）</translation>
+    </message>
+    <message>
+        <location filename="../../self_test_steps.py" line="305"/>
         <source>a secret written, read back and deleted in {where}</source>
         <translation>已在 {where} 中写入、读回并删除一个密钥</translation>
     </message>
@@ -16863,150 +16887,170 @@ Press F5 to try again.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="164"/>
+        <location filename="../../ui/admin/users_page.py" line="181"/>
         <source>Filter users…</source>
         <translation>筛选用户…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="168"/>
+        <location filename="../../ui/admin/users_page.py" line="185"/>
         <source>All roles</source>
         <translation>所有角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="173"/>
+        <location filename="../../ui/admin/users_page.py" line="190"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="173"/>
+        <location filename="../../ui/admin/users_page.py" line="190"/>
         <source>Create an account</source>
         <translation>创建账户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="175"/>
+        <location filename="../../ui/admin/users_page.py" line="192"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="175"/>
+        <location filename="../../ui/admin/users_page.py" line="192"/>
         <source>Change the selected account (or double-click it)</source>
         <translation>修改所选账户（或双击）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="178"/>
+        <location filename="../../ui/admin/users_page.py" line="195"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="178"/>
+        <location filename="../../ui/admin/users_page.py" line="195"/>
         <source>Set a new password for the selected account</source>
         <translation>为所选账户设置新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="181"/>
+        <location filename="../../ui/admin/users_page.py" line="198"/>
         <source>Disable or re-enable the selected account</source>
         <translation>停用或重新启用所选账户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="184"/>
+        <location filename="../../ui/admin/users_page.py" line="201"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="185"/>
+        <location filename="../../ui/admin/users_page.py" line="202"/>
         <source>Clear the failed logins of the selected account, so its next login need not wait</source>
         <translation>清除所选账户的登录失败记录，使其下次登录无需等待</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="189"/>
+        <location filename="../../ui/admin/users_page.py" line="206"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="189"/>
+        <location filename="../../ui/admin/users_page.py" line="206"/>
         <source>Delete the selected account</source>
         <translation>删除所选账户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="191"/>
+        <location filename="../../ui/admin/users_page.py" line="208"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="191"/>
+        <location filename="../../ui/admin/users_page.py" line="208"/>
         <source>Read the list again (F5)</source>
         <translation>重新读取列表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="243"/>
+        <location filename="../../ui/admin/users_page.py" line="260"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="244"/>
+        <location filename="../../ui/admin/users_page.py" line="261"/>
         <source>
 Press F5 to try again.</source>
         <translation>
 按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="248"/>
+        <location filename="../../ui/admin/users_page.py" line="265"/>
         <source>No users yet.</source>
         <translation>尚无用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="248"/>
+        <location filename="../../ui/admin/users_page.py" line="265"/>
         <source>No user matches the filter.</source>
         <translation>没有符合筛选条件的用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="274"/>
+        <location filename="../../ui/admin/users_page.py" line="291"/>
         <source>1 user</source>
         <translation>1 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="274"/>
+        <location filename="../../ui/admin/users_page.py" line="291"/>
         <source>{total} users</source>
         <translation>{total} 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="276"/>
+        <location filename="../../ui/admin/users_page.py" line="293"/>
         <source>{shown} of 1 user</source>
         <translation>{shown} / 1 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="278"/>
+        <location filename="../../ui/admin/users_page.py" line="295"/>
         <source>{shown} of {total} users</source>
         <translation>{shown} / {total} 个用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="289"/>
+        <location filename="../../ui/admin/users_page.py" line="306"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="181"/>
-        <location filename="../../ui/admin/users_page.py" line="289"/>
+        <location filename="../../ui/admin/users_page.py" line="198"/>
+        <location filename="../../ui/admin/users_page.py" line="306"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="294"/>
+        <location filename="../../ui/admin/users_page.py" line="50"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="56"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="58"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="64"/>
+        <source>all sites</source>
+        <translation>所有矿场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="311"/>
         <source>Your role ({role}) may not manage users.</source>
         <translation>您的角色（{role}）无权管理用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="300"/>
+        <location filename="../../ui/admin/users_page.py" line="317"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="383"/>
+        <location filename="../../ui/admin/users_page.py" line="400"/>
         <source>Delete user</source>
         <translation>删除用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/users_page.py" line="385"/>
+        <location filename="../../ui/admin/users_page.py" line="402"/>
         <source>Delete the account {name}? It cannot be undone; disabling keeps the history readable and can be reversed.</source>
         <translation>删除账户 {name}？此操作无法撤销；停用则可保留可读的历史记录，并且可以恢复。</translation>
     </message>
