@@ -190,15 +190,13 @@ class _Walker:
     def action(self, action: QAction, contexts: list[str]) -> None:
         if not shiboken6.isValid(action) or not self._first_visit(action):
             return
-        # The tooltip and icon text follow the text unless they were set: only set ones are mapped.
-        derived = action.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&").removesuffix("…")
-        explicit_tip = action.toolTip() not in (derived, derived.removesuffix("..."))
-        explicit_icon_text = action.iconText() not in (derived, derived.removesuffix("..."))
-        if explicit_icon_text and (text := self._new(action.iconText(), contexts)):
-            action.setIconText(text)
+        # The tooltip and icon text follow the text unless they were set: what did not follow is mapped too.
+        icon_text, tip = action.iconText(), action.toolTip()
         if text := self._new(action.text(), contexts):
             action.setText(text)
-        if explicit_tip and (text := self._new(action.toolTip(), contexts)):
+        if action.iconText() == icon_text and (text := self._new(icon_text, contexts)):
+            action.setIconText(text)
+        if action.toolTip() == tip and (text := self._new(tip, contexts)):
             action.setToolTip(text)
         if text := self._new(action.statusTip(), contexts):
             action.setStatusTip(text)
