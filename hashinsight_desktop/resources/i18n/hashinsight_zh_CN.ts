@@ -162,7 +162,7 @@
     <message>
         <location filename="../../ui/admin/alert_thresholds_page.py" line="49"/>
         <source>Temperature clears this far below (°C)</source>
-        <translation>温度低于阈值此幅度后解除 (°C)</translation>
+        <translation>温度回落多少后解除 (°C)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/alert_thresholds_page.py" line="50"/>
@@ -172,7 +172,7 @@
     <message>
         <location filename="../../ui/admin/alert_thresholds_page.py" line="51"/>
         <source>Hashrate clears this far above (%)</source>
-        <translation>算力高于阈值此幅度后解除 (%)</translation>
+        <translation>算力回升多少后解除 (%)</translation>
     </message>
     <message>
         <location filename="../../ui/admin/alert_thresholds_page.py" line="52"/>
@@ -4284,7 +4284,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/curtailment/items_model.py" line="73"/>
         <location filename="../../ui/curtailment/preview_model.py" line="90"/>
         <source>Level</source>
-        <translation>级别</translation>
+        <translation>档位</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="79"/>
