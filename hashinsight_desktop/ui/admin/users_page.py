@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,12 +46,22 @@ Dialog = TypeVar("Dialog", UserDialog, ResetPasswordDialog)
 
 
 def _local_time(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else "never"
+    return (
+        moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else QCoreApplication.translate("UsersPage", "never")
+    )
+
+
+def _active_text(user: UserRow) -> str:
+    return (
+        QCoreApplication.translate("UsersPage", "Yes")
+        if user.is_active
+        else QCoreApplication.translate("UsersPage", "No")
+    )
 
 
 def _sites_text(user: UserRow) -> str:
     if user.role in (Role.OWNER, Role.ADMIN):
-        return "all sites"
+        return QCoreApplication.translate("UsersPage", "all sites")
     return ", ".join(user.site_names) if user.role is Role.SITE_MANAGER else ""
 
 
@@ -54,7 +71,7 @@ USER_COLUMNS: list[Column[UserRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda u: role_label(u.role)),
     Column(QT_TRANSLATE_NOOP("Columns", "Sites"), _sites_text),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda u: u.customer_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda u: "Yes" if u.is_active else "No"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Active"), _active_text),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Last login"),
         lambda u: _local_time(u.last_login_at),

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -79,7 +78,7 @@ CATALOGUE_COLUMNS: list[Column[MinerModel]] = [
         sort_value=lambda m: m.release_year or 0,
         align_right=True,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Cooling"), lambda m: m.cooling.capitalize()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cooling"), lambda m: cooling_labels().get(m.cooling, m.cooling)),
     Column(QT_TRANSLATE_NOOP("Columns", "Firmware"), lambda m: m.firmware_family),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Power modes"),
@@ -88,13 +87,13 @@ CATALOGUE_COLUMNS: list[Column[MinerModel]] = [
         align_right=True,
     ),
     Column(
-        QCoreApplication.translate("CatalogueTab", "Price"),
+        QT_TRANSLATE_NOOP("Columns", "Price"),
         lambda m: "—" if m.reference_price_usd is None else f"${m.reference_price_usd:,.0f}",
         sort_value=lambda m: float(m.reference_price_usd or 0),
         align_right=True,
     ),
     Column(
-        QCoreApplication.translate("CatalogueTab", "Price date"),
+        QT_TRANSLATE_NOOP("Columns", "Price date"),  # translated by the model (at import: no translator yet)
         lambda m: "" if m.reference_price_date is None else m.reference_price_date.isoformat(),
         sort_value=lambda m: m.reference_price_date.isoformat() if m.reference_price_date else "",
     ),
