@@ -99,3 +99,23 @@ def test_refused_inputs() -> None:
         forecast(days(30), np.arange(1.0, 31.0), days=0)
     with pytest.raises(ValidationError, match="--log"):
         forecast(days(30), np.arange(0.0, 30.0), log=True)
+
+
+def test_bands_widen_the_textbook_ones_or_fall_back_to_them() -> None:
+    from statsforecast.models import ARIMA
+
+    from hashinsight_desktop.services.analytics.forecast_uncertainty import predictive
+
+    path = arma_path(np.random.default_rng(3), 200)[2]
+    for order, kwargs in (((1, 1, 1), {"include_drift": True}), ((2, 0, 1), {})):
+        fitted = ARIMA(order=order, **kwargs).fit(path)
+        textbook = fitted.predict(h=7, level=[80])
+        bands = predictive(fitted.model_, path, 7)
+        low, high = bands.quantile(0.1), bands.quantile(0.9)
+        if order == (2, 0, 1):  # a stationary model of a random walk: its likelihood has no curvature to invert
+            assert bands.draws == 0
+            assert np.allclose(high, textbook["hi-80"], rtol=1e-9) and np.allclose(low, textbook["lo-80"], rtol=1e-9)
+        else:
+            assert bands.draws > 190
+            assert np.all(high - low > textbook["hi-80"] - textbook["lo-80"])
+            assert np.allclose(bands.mean(), textbook["mean"], atol=0.05 * (high - low).min())
