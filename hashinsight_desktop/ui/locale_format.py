@@ -43,10 +43,15 @@ def locale() -> QLocale:
     return _locale(language())
 
 
+@cache
+def _separators(language: str) -> tuple[str, str]:
+    loc = _locale(language)
+    return loc.groupSeparator(), loc.decimalPoint()
+
+
 def _localised(text: str) -> str:
     """Python's ``1,234.5`` with the locale's separators."""
-    loc = locale()
-    group, point = loc.groupSeparator(), loc.decimalPoint()
+    group, point = _separators(language())
     if (group, point) == (",", "."):
         return text
     return text.replace(",", "\x00").replace(".", point).replace("\x00", group)

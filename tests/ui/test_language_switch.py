@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.settings import SettingsStore
@@ -101,6 +101,8 @@ def test_switching_keeps_work_and_changes_every_kind_of_text(qtbot, context: App
     assert catalogue.table.currentIndex().data() == selected
     assert shortcuts.isVisible() and shortcuts.windowTitle() == "键盘快捷键"
     assert QLocale().name() == "zh_CN"
+    qt_own = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own texts: its translation too
+    assert qt_own.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
     assert SettingsStore(context.paths.settings_file).load().language == "zh_CN"  # remembered
     assert window.language_actions["zh_CN"].isChecked()
 
