@@ -5,13 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from hashinsight_desktop.services.fleet.discovery import Found
 from hashinsight_desktop.ui.common import ListTableModel
 from hashinsight_desktop.ui.fleet.formatting import ip_key, status_color
+from hashinsight_desktop.ui.fleet.miners_model import status_label
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _status_text(item: Found) -> str:
+    """The status cell in the reader's language (the service's ``reason`` is English: for logs and the CLI)."""
+    if item.known:
+        return QCoreApplication.translate("FoundModel", "already in this site")
+    if item.bad:
+        error = item.sample.error or QCoreApplication.translate("FoundModel", "unreadable reply")
+        return QCoreApplication.translate("FoundModel", "answered badly: {error}").format(error=error)
+    return status_label(item.sample.status)
 
 
 class FoundModel(ListTableModel[Found]):
@@ -37,7 +48,7 @@ class FoundModel(ListTableModel[Found]):
         item, column = self.rows[index.row()], index.column()
         s = item.sample
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            status = "already in this site" if item.known else (item.reason or s.status)
+            status = _status_text(item)
             return (
                 item.address,
                 status,
