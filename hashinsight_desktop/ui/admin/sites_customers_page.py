@@ -93,7 +93,7 @@ SITE_COLUMNS: list[Column[SiteRow]] = [
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Timezone"), lambda s: s.timezone),
     Column(
-        QCoreApplication.translate("SitesPage", "Curtailment approval"),
+        QT_TRANSLATE_NOOP("Columns", "Curtailment approval"),  # translated when shown: not at import
         lambda s: (
             QCoreApplication.translate("SitesPage", "four-eyes")
             if s.curtail_four_eyes
@@ -117,7 +117,12 @@ class SiteDialog(ContextFormDialog):
     def __init__(
         self, context: AppContext, principal: Principal, site: SiteRow | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(context, "Add site" if site is None else f"Edit site {site.name}", parent)
+        title = (
+            QCoreApplication.translate("SiteDialog", "Add site")
+            if site is None
+            else QCoreApplication.translate("SiteDialog", "Edit site {name}").format(name=site.name)
+        )
+        super().__init__(context, title, parent)
         self._principal = principal
         self._site = site
         self.saved_id: uuid.UUID | None = None
