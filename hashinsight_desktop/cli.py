@@ -198,7 +198,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     problem = gui_start_problem()  # before Qt loads: it would abort with "Aborted" or a wrong library name
     if problem is not None:
-        print(f"hashinsight-desktop: error: {problem}", file=sys.stderr)
+        print(f"hashinsight-desktop: {translate('CLI', 'error')}: {problem}", file=sys.stderr)
         return EXIT_FAILED
     if not args.demo and not args.smoke_test:
         from hashinsight_desktop.ui.first_run.entry import first_run_needed, run_first_run
@@ -219,7 +219,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         network = demo.free_network()  # before any window: a taken range is said here, in one line
         if network is None:
-            print(f"hashinsight-desktop: error: {demo.no_free_network_message()}", file=sys.stderr)
+            print(
+                f"hashinsight-desktop: {translate('CLI', 'error')}: {demo.no_free_network_message()}", file=sys.stderr
+            )
             return EXIT_FAILED
         args.database_url = args.database_url or demo.demo_database_url(AppPaths.default().ensure().data_dir, network)
     from hashinsight_desktop.services.database import DatabaseMissing

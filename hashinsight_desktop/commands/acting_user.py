@@ -7,8 +7,10 @@ import getpass
 import os
 from typing import TYPE_CHECKING
 
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import AuthenticationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # the command line imports this module before it knows whether a database is needed
     from hashinsight_desktop.services.app_context import AppContext
@@ -19,7 +21,7 @@ PASSWORD_ENV = "HASHINSIGHT_PASSWORD"  # for scripted `--as` logins; a prompt ot
 def add_acting_arguments(parser: argparse.ArgumentParser, *, json_output: bool = True) -> None:
     """The required ``--as USER`` of a command that acts for a user, and its ``--json`` (unless it prints nothing)."""
     if json_output:
-        parser.add_argument("--json", action="store_true", help="print one JSON document")
+        parser.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON document"))
     parser.add_argument(
         "--as",
         dest="acting_user",
@@ -37,7 +39,15 @@ def acting_principal(ctx: AppContext, username: str) -> Principal:
         try:
             password = getpass.getpass(f"Password for {username}: ")
         except EOFError:  # no terminal and nothing on standard input (a script, a service)
-            raise AuthenticationError(f"no password for {username}: set {PASSWORD_ENV} or run in a terminal") from None
+            raise AuthenticationError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", ("no password for {username}: set {PASSWORD_ENV} or run in a terminal")
+                    ),
+                    username=username,
+                    PASSWORD_ENV=PASSWORD_ENV,
+                )
+            ) from None
     return auth.login(ctx.database.session_factory, username, password, clock=ctx.clock)
 
 

@@ -11,33 +11,51 @@ import sys
 import threading
 import uuid
 
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services import event_loop
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "agent", help="poll the miners, keep telemetry and run due curtailment plans, headless"
+        "agent", help=translate("CLI", ("poll the miners, keep telemetry and run due curtailment plans, headless"))
     )
-    parser.add_argument("--site", metavar="NAME", help="only this site's miners (default: every site)")
-    parser.add_argument("--interval", type=float, default=60.0, metavar="S", help="seconds between polls")
-    parser.add_argument("--cycles", type=int, metavar="N", help="stop after N polls (default: run until stopped)")
+    parser.add_argument(
+        "--site", metavar="NAME", help=translate("CLI", "only this site's miners (default: every site)")
+    )
+    parser.add_argument(
+        "--interval", type=float, default=60.0, metavar="S", help=translate("CLI", "seconds between polls")
+    )
+    parser.add_argument(
+        "--cycles", type=int, metavar="N", help=translate("CLI", "stop after N polls (default: run until stopped)")
+    )
     parser.add_argument(
         "--lease",
         type=float,
         metavar="S",
-        help="seconds a site's poller role stays with a leader that stopped renewing (default: the settings', 15)",
+        help=translate(
+            "CLI",
+            ("seconds a site's poller role stays with a leader that stopped renewing (default: the settings', 15)"),
+        ),
     )
     parser.add_argument(
         "--settle-s",
         type=float,
         metavar="S",
-        help="seconds every miner family is given to settle after a curtailment command (default: the settings')",
+        help=translate(
+            "CLI",
+            ("seconds every miner family is given to settle after a curtailment command (default: the settings')"),
+        ),
     )
     # Set by the console that starts this agent as its child (workers/agent_supervisor.py).
-    parser.add_argument("--parent-node", type=uuid.UUID, metavar="ID", help="the console node that started this agent")
     parser.add_argument(
-        "--supervised", action="store_true", help="stop when stdin closes (the console that started it quit or died)"
+        "--parent-node", type=uuid.UUID, metavar="ID", help=translate("CLI", "the console node that started this agent")
+    )
+    parser.add_argument(
+        "--supervised",
+        action="store_true",
+        help=translate("CLI", ("stop when stdin closes (the console that started it quit or died)")),
     )
 
 
@@ -61,12 +79,17 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         with ctx.database.session_factory() as session:
             site_id = session.scalar(select(Site.id).where(Site.name == args.site))
         if site_id is None:
-            raise ValidationError("--site", f"no site named {args.site!r}")
+            raise ValidationError("--site", Text(QT_TRANSLATE_NOOP("Errors", "no site named {site!r}"), site=args.site))
     raise_open_file_limit()
     if args.interval <= 0:
-        raise ValidationError("--interval", f"{args.interval:g} s: must be more than 0")
+        raise ValidationError(
+            "--interval",
+            Text(QT_TRANSLATE_NOOP("Errors", "{interval:g} s: must be more than 0"), interval=args.interval),
+        )
     if args.lease is not None and args.lease < 1:
-        raise ValidationError("--lease", f"{args.lease:g} s: at least 1 s")
+        raise ValidationError(
+            "--lease", Text(QT_TRANSLATE_NOOP("Errors", "{lease:g} s: at least 1 s"), lease=args.lease)
+        )
     settle = {} if args.settle_s is None else {"settle_s": dict.fromkeys(DEFAULT_SETTLE_S, args.settle_s)}
     node = this_node("agent", parent_id=args.parent_node)
     set_process_node(node)  # the holder of the roles this agent leads
@@ -136,8 +159,12 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         await asyncio.gather(beating, return_exceptions=True)
 
     print(
-        f"agent: polling {'site ' + args.site if args.site else 'every site'} every {args.interval:g} s "
-        f"({ctx.database.kind} {ctx.database.display}); Ctrl-C stops",
+        translate("CLI", ("agent: polling {value} every {interval:g} s ({kind} {display}); Ctrl-C stops")).format(
+            value="site " + args.site if args.site else "every site",
+            interval=args.interval,
+            kind=ctx.database.kind,
+            display=ctx.database.display,
+        ),
         flush=True,
     )
     event_loop.run(main())  # uvloop where the platform has it: the poll is mostly loop work

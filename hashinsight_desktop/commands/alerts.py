@@ -15,9 +15,11 @@ from datetime import timedelta
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 # option -> the threshold it sets
 LIMIT_OPTIONS = {
@@ -34,32 +36,43 @@ LIMIT_OPTIONS = {
 def _acting(parser: argparse.ArgumentParser, json_output: bool = False) -> None:
     parser.add_argument("--as", dest="acting_user", metavar="USER", required=True, help=f"password from {PASSWORD_ENV}")
     if json_output:
-        parser.add_argument("--json", action="store_true", help="print one JSON document")
+        parser.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON document"))
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("alerts", help="open alerts, acknowledging them, thresholds and maintenance")
+    parser = commands.add_parser(
+        "alerts", help=translate("CLI", "open alerts, acknowledging them, thresholds and maintenance")
+    )
     verbs = parser.add_subparsers(dest="alerts_command", required=True, metavar="WHAT")
-    _acting(verbs.add_parser("list", help="the open alerts you may see, newest first"), json_output=True)
-    ack = verbs.add_parser("ack", help="acknowledge alerts (all or none), with a note")
+    _acting(
+        verbs.add_parser("list", help=translate("CLI", "the open alerts you may see, newest first")), json_output=True
+    )
+    ack = verbs.add_parser("ack", help=translate("CLI", "acknowledge alerts (all or none), with a note"))
     ack.add_argument("alert_ids", nargs="+", metavar="ALERT_ID")
-    ack.add_argument("--note", default="", help="who is on it, what was done")
+    ack.add_argument("--note", default="", help=translate("CLI", "who is on it, what was done"))
     _acting(ack)
     limits = verbs.add_parser(
-        "thresholds", help="show the limits in force (no limit given) or set a scope's (0 or more given; '' inherits)"
+        "thresholds",
+        help=translate(
+            "CLI", ("show the limits in force (no limit given) or set a scope's (0 or more given; '' inherits)")
+        ),
     )
-    limits.add_argument("--site", help="a site's limits (default: the farm's)")
-    limits.add_argument("--model", help="a catalogue model's limits (with --site: that model on that site)")
+    limits.add_argument("--site", help=translate("CLI", "a site's limits (default: the farm's)"))
+    limits.add_argument(
+        "--model", help=translate("CLI", ("a catalogue model's limits (with --site: that model on that site)"))
+    )
     for option, field in LIMIT_OPTIONS.items():
         limits.add_argument(f"--{option.replace('_', '-')}", dest=option, metavar="N", help=field.replace("_", " "))
     _acting(limits, json_output=True)
-    hold = verbs.add_parser("maintenance", help="silence miners' alerts while they are worked on, or end that")
-    hold.add_argument("miners", nargs="+", metavar="MINER", help="name, IP, IP:port or id")
+    hold = verbs.add_parser(
+        "maintenance", help=translate("CLI", "silence miners' alerts while they are worked on, or end that")
+    )
+    hold.add_argument("miners", nargs="+", metavar="MINER", help=translate("CLI", "name, IP, IP:port or id"))
     how = hold.add_mutually_exclusive_group(required=True)
-    how.add_argument("--hours", type=float, help="for this many hours")
-    how.add_argument("--until-ended", action="store_true", help="until someone ends it")
-    how.add_argument("--end", action="store_true", help="end their maintenance")
-    hold.add_argument("--note", default="", help="what is being done")
+    how.add_argument("--hours", type=float, help=translate("CLI", "for this many hours"))
+    how.add_argument("--until-ended", action="store_true", help=translate("CLI", "until someone ends it"))
+    how.add_argument("--end", action="store_true", help=translate("CLI", "end their maintenance"))
+    hold.add_argument("--note", default="", help=translate("CLI", "what is being done"))
     _acting(hold)
 
 
@@ -100,7 +113,7 @@ def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             f"{a.raised_at.astimezone():%Y-%m-%d %H:%M} {a.severity:8} {a.kind:16} {a.miner} ({a.site}): "
             f"{a.message}{now}{seen if a.acknowledged_by else ''}  {a.id}"
         )
-    print(f"{len(alerts)} open alerts")
+    print(translate("CLI", "{n_alerts} open alerts").format(n_alerts=len(alerts)))
     return 0
 
 
@@ -113,10 +126,13 @@ def _ack(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         try:
             ids.append(uuid.UUID(text))
         except ValueError:
-            raise ValidationError("ALERT_ID", f"{text!r} is not an alert id (see alerts list)") from None
+            raise ValidationError(
+                "ALERT_ID",
+                Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not an alert id (see alerts list)"), text=text),
+            ) from None
     with unit_of_work(ctx.database.session_factory, "alert") as session:
         alerts = acknowledge_many(session, principal, ids, note=args.note, clock=ctx.clock)
-    print(f"acknowledged {len(alerts)} alerts")
+    print(translate("CLI", "acknowledged {n_alerts} alerts").format(n_alerts=len(alerts)))
     return 0
 
 
@@ -131,7 +147,7 @@ def _scope(ctx: AppContext, principal: Any, site: str | None, model: str | None)
         if site is not None:
             site_id = session.scalar(select(Site.id).where(Site.name == site))
             if site_id is None:
-                raise ValidationError("--site", f"no site named {site!r}")
+                raise ValidationError("--site", Text(QT_TRANSLATE_NOOP("Errors", "no site named {site!r}"), site=site))
         model_id = resolve(session, principal, model).id if model is not None else None
     return site_id, model_id
 
@@ -166,7 +182,7 @@ def _thresholds(args: argparse.Namespace, ctx: AppContext, principal: Any) -> in
         print(json.dumps(effective, indent=2))
     else:
         scope = " · ".join(p for p in (args.site or "every site", args.model or "every model"))
-        print(f"alert limits in force for {scope}:")
+        print(translate("CLI", "alert limits in force for {scope}:").format(scope=scope))
         for name, value in effective.items():
             print(f"  {name.replace('_', ' ')}: {value:g}")
     return 0
@@ -178,12 +194,12 @@ def _maintenance(args: argparse.Namespace, ctx: AppContext, principal: Any) -> i
     from hashinsight_desktop.services.transaction import unit_of_work
 
     if args.hours is not None and args.hours <= 0:
-        raise ValidationError("--hours", "must be above 0")
+        raise ValidationError("--hours", QT_TRANSLATE_NOOP("Errors", "must be above 0"))
     ids = [row.id for row in resolve_miners(ctx, principal, args.miners)]
     with unit_of_work(ctx.database.session_factory) as session:
         if args.end:
             count = end_maintenance(session, principal, ids, clock=ctx.clock)
-            print(f"{count} miners out of maintenance")
+            print(translate("CLI", "{count} miners out of maintenance").format(count=count))
             return 0
         until = ctx.clock() + timedelta(hours=args.hours) if args.hours is not None else None
         count = set_maintenance(session, principal, ids, until=until, note=args.note, clock=ctx.clock)

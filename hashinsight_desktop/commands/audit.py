@@ -16,26 +16,33 @@ import sys
 from pathlib import Path
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     audit = commands.add_parser(
-        "audit", help="audit log: verify its chain and its end, write a checkpoint"
+        "audit", help=translate("CLI", "audit log: verify its chain and its end, write a checkpoint")
     ).add_subparsers(dest="audit_command", required=True)
     verify = audit.add_parser(
-        "verify", help="check the hash chain and its end; exit 1 naming the first bad record or the cut"
+        "verify",
+        help=translate("CLI", ("check the hash chain and its end; exit 1 naming the first bad record or the cut")),
     )
     verify.add_argument(
         "--checkpoint",
         metavar="FILE",
         type=Path,
-        help="also prove the log still holds the end a checkpoint recorded (audit checkpoint --out FILE)",
+        help=translate(
+            "CLI", ("also prove the log still holds the end a checkpoint recorded (audit checkpoint --out FILE)")
+        ),
     )
     checkpoint = audit.add_parser(
-        "checkpoint", help="write the log's end (sequence, hash, database, time) to FILE, to keep off-site"
+        "checkpoint",
+        help=translate("CLI", ("write the log's end (sequence, hash, database, time) to FILE, to keep off-site")),
     )
-    checkpoint.add_argument("--out", metavar="FILE", type=Path, required=True, help="the checkpoint file to write")
+    checkpoint.add_argument(
+        "--out", metavar="FILE", type=Path, required=True, help=translate("CLI", "the checkpoint file to write")
+    )
     for parser in (verify, checkpoint):
         parser.add_argument(
             "--as",
@@ -55,14 +62,23 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             try:
                 head = audit.current_head(session, principal)
             except audit_head.AuditChainCut as exc:
-                print(f"hashinsight-desktop: error: {exc}", file=sys.stderr)
+                print(translate("CLI", "hashinsight-desktop: error: {exc}").format(exc=exc), file=sys.stderr)
                 return 1
             try:
                 audit_head.write_checkpoint(args.out, head)
             except OSError as exc:
-                print(f"hashinsight-desktop: error: --out: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+                print(
+                    translate("CLI", ("hashinsight-desktop: error: --out: cannot write {out}: {strerror}")).format(
+                        out=args.out, strerror=exc.strerror
+                    ),
+                    file=sys.stderr,
+                )
                 return 1
-            print(f"checkpoint written to {args.out}: {head.describe()} of {head.database}")
+            print(
+                translate("CLI", "checkpoint written to {out}: {value} of {database}").format(
+                    out=args.out, value=head.describe(), database=head.database
+                )
+            )
             return 0
         result = audit.verify(session, principal, checkpoint=args.checkpoint)
     print(result.describe(), file=sys.stdout if result.ok else sys.stderr)

@@ -24,7 +24,9 @@ from hashinsight_desktop.commands.calc import (
     require_market,
     stored_growth,
 )
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.calculator.batch import BatchTotals
@@ -37,12 +39,20 @@ MAX_LISTED_ERRORS = 200  # a file wrong on every line still gives a readable rep
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "batch",
-        help="profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV",
-        description="Columns: model, quantity, electricity_price, and optionally hardware_cost and site. "
-        "Any invalid row stops the run with a row-numbered list of errors and nothing written.",
+        help=translate("CLI", ("profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV")),
+        description=translate(
+            "CLI",
+            (
+                "Columns: model, quantity, electricity_price, and optionally "
+                "hardware_cost and site. Any invalid row stops the run with a "
+                "row-numbered list of errors and nothing written."
+            ),
+        ),
     )
-    parser.add_argument("fleet_file", metavar="IN", help="the fleet file: .csv or .xlsx")
-    parser.add_argument("--out", metavar="OUT", required=True, help="the result: .xlsx (with a chart) or .csv")
+    parser.add_argument("fleet_file", metavar="IN", help=translate("CLI", "the fleet file: .csv or .xlsx"))
+    parser.add_argument(
+        "--out", metavar="OUT", required=True, help=translate("CLI", "the result: .xlsx (with a chart) or .csv")
+    )
     add_market_arguments(parser)
 
 
@@ -51,13 +61,15 @@ def _check_paths(args: argparse.Namespace) -> tuple[Path, Path]:
 
     source, out = Path(args.fleet_file), Path(args.out)
     if not source.is_file():
-        raise ValidationError("fleet file", f"no such file: {source}")
+        raise ValidationError("fleet file", Text(QT_TRANSLATE_NOOP("Errors", "no such file: {source}"), source=source))
     if out.suffix.lower() not in OUTPUT_TYPES:
-        raise ValidationError("--out", f"{out.name}: the result is written as .xlsx or .csv")
+        raise ValidationError(
+            "--out", Text(QT_TRANSLATE_NOOP("Errors", "{name}: the result is written as .xlsx or .csv"), name=out.name)
+        )
     if not out.parent.is_dir():
-        raise ValidationError("--out", f"no such folder: {out.parent}")
+        raise ValidationError("--out", Text(QT_TRANSLATE_NOOP("Errors", "no such folder: {parent}"), parent=out.parent))
     if out.exists() and out.resolve() == source.resolve():
-        raise ValidationError("--out", "is the fleet file itself; choose another name")
+        raise ValidationError("--out", QT_TRANSLATE_NOOP("Errors", "is the fleet file itself; choose another name"))
     return source, out
 
 
@@ -95,24 +107,35 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     if errors:
         bad_rows = len({e.row for e in errors})
         print(
-            f"hashinsight-desktop: error: {source.name}: {len(errors)} invalid cell(s) in {bad_rows} row(s); "
-            f"nothing was computed and {out.name} was not written. Fix these and run again:",
+            translate(
+                "CLI",
+                (
+                    "hashinsight-desktop: error: {name}: {n_errors} invalid "
+                    "cell(s) in {bad_rows} row(s); nothing was computed and "
+                    "{name2} was not written. Fix these and run again:"
+                ),
+            ).format(name=source.name, n_errors=len(errors), bad_rows=bad_rows, name2=out.name),
             file=sys.stderr,
         )
         for error in errors[:MAX_LISTED_ERRORS]:
             print(f"  {error}", file=sys.stderr)
         if len(errors) > MAX_LISTED_ERRORS:
-            print(f"  ... and {len(errors) - MAX_LISTED_ERRORS} more", file=sys.stderr)
+            print(
+                translate("CLI", "  ... and {value} more").format(value=len(errors) - MAX_LISTED_ERRORS),
+                file=sys.stderr,
+            )
         return EXIT_INVALID_ROWS
     if not len(rows):
-        raise ValidationError("fleet file", f"{source.name} has a header but no fleet rows")
+        raise ValidationError(
+            "fleet file", Text(QT_TRANSLATE_NOOP("Errors", "{name} has a header but no fleet rows"), name=source.name)
+        )
 
     values = market_values(ctx, market_quantities_needed(given), args.offline)
     require_market(values, given, args.offline)
     try:
         market, sources = resolve_market(given, values, ctx.clock(), stored_growth(ctx))
     except ValidationError as exc:
-        raise ValidationError(FIELD_FLAGS.get(exc.field, exc.field), exc.message) from None
+        raise ValidationError(FIELD_FLAGS.get(exc.field, exc.field), exc.message_text) from None
     result = compute_batch(rows, market)
     try:
         if out.suffix.lower() == ".xlsx":
@@ -120,7 +143,10 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         else:
             export_csv(result, out)
     except OSError as exc:
-        raise ValidationError("--out", f"cannot write {out}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            "--out",
+            Text(QT_TRANSLATE_NOOP("Errors", "cannot write {out}: {value}"), out=out, value=exc.strerror or exc),
+        ) from None
     elapsed = time.perf_counter() - started
 
     totals = result.totals

@@ -17,7 +17,9 @@ import json
 import sys
 from pathlib import Path
 
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
 MAX_LISTED_ERRORS = 200  # a file wrong on every line still gives a readable report
@@ -31,29 +33,48 @@ def NEEDS_DATABASE(args: argparse.Namespace) -> bool:
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     billing = commands.add_parser(
-        "billing", help="hosting billing: a contract's bill for a month from its usage"
+        "billing", help=translate("CLI", ("hosting billing: a contract's bill for a month from its usage"))
     ).add_subparsers(dest="billing_command", required=True, metavar="ACTION")
     draft = billing.add_parser(
         "draft",
-        help="bill a contract file for a month from a usage file (no database)",
-        description="Energy per miner from measured power (or nameplate × hashing time, or a fixed amount), gaps "
-        "billed by the contract's gap policy, hosting fees and the SLA credit, in exact cents.",
+        help=translate("CLI", ("bill a contract file for a month from a usage file (no database)")),
+        description=translate(
+            "CLI",
+            (
+                "Energy per miner from measured power (or nameplate × hashing "
+                "time, or a fixed amount), gaps billed by the contract's gap "
+                "policy, hosting fees and the SLA credit, in exact cents."
+            ),
+        ),
     )
     draft.add_argument(
-        "--contract", metavar="CONTRACT.json", required=True, help="the contract's terms (JSON; see the README)"
+        "--contract",
+        metavar="CONTRACT.json",
+        required=True,
+        help=translate("CLI", "the contract's terms (JSON; see the README)"),
     )
     draft.add_argument(
         "--usage-csv",
         metavar="USAGE.csv",
         required=True,
-        help="columns miner_id, recorded_at (ISO-8601 with offset), power_w, "
-        "status (hashing|sleeping|curtailed|offline)",
+        help=translate(
+            "CLI",
+            (
+                "columns miner_id, recorded_at (ISO-8601 with offset), "
+                "power_w, status (hashing|sleeping|curtailed|offline)"
+            ),
+        ),
     )
-    draft.add_argument("--period", metavar="YYYY-MM", required=True, help="the month billed, in the site's time zone")
     draft.add_argument(
-        "--tz", metavar="ZONE", default="UTC", help="the site's time zone (default UTC), e.g. Europe/Oslo"
+        "--period", metavar="YYYY-MM", required=True, help=translate("CLI", "the month billed, in the site's time zone")
     )
-    draft.add_argument("--json", action="store_true", help="print the bill as one JSON object")
+    draft.add_argument(
+        "--tz",
+        metavar="ZONE",
+        default="UTC",
+        help=translate("CLI", "the site's time zone (default UTC), e.g. Europe/Oslo"),
+    )
+    draft.add_argument("--json", action="store_true", help=translate("CLI", "print the bill as one JSON object"))
     from hashinsight_desktop.commands.billing_db import add_database_parsers
 
     add_database_parsers(billing)
@@ -70,12 +91,15 @@ def run(args: argparse.Namespace, context: object = None) -> int:
     try:
         document = _draft(args)
     except BadCells as bad:
-        print(f"hashinsight-desktop: error: {bad}", file=sys.stderr)
+        print(translate("CLI", "hashinsight-desktop: error: {bad}").format(bad=bad), file=sys.stderr)
         if len(bad.errors) > 5:
             for error in bad.errors[:MAX_LISTED_ERRORS]:
                 print(f"  {error}", file=sys.stderr)
             if len(bad.errors) > MAX_LISTED_ERRORS:
-                print(f"  ... and {len(bad.errors) - MAX_LISTED_ERRORS} more", file=sys.stderr)
+                print(
+                    translate("CLI", "  ... and {value} more").format(value=len(bad.errors) - MAX_LISTED_ERRORS),
+                    file=sys.stderr,
+                )
         return EXIT_BAD_INPUT
     print(json.dumps(document, indent=2, ensure_ascii=False) if args.json else render(document))
     return EXIT_OK
@@ -90,7 +114,7 @@ def _draft(args: argparse.Namespace) -> dict[str, object]:
     contract, usage_path = Path(args.contract), Path(args.usage_csv)
     for flag, path in (("--contract", contract), ("--usage-csv", usage_path)):
         if not path.is_file():
-            raise ValidationError(flag, f"no such file: {path}")
+            raise ValidationError(flag, Text(QT_TRANSLATE_NOOP("Errors", "no such file: {path}"), path=path))
     terms = load_contract_file(contract)
     samples = read_usage_file(usage_path, {miner.miner_id for miner in terms.miners})
     buckets = []

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 OPTION_NAMES = {"period": "--period", "file": "CONTRACT.json", "contract": "REFERENCE"}
 
@@ -29,24 +31,33 @@ OPTION_NAMES = {"period": "--period", "file": "CONTRACT.json", "contract": "REFE
 def add_database_parsers(billing: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run = billing.add_parser(
         "run",
-        help="draft an invoice per active contract for a month, from the telemetry roll-ups",
-        description="Each contract active in the month is billed at its current version in its site's time zone; "
-        "a draft of the same month is rebuilt, an issued invoice left alone. Issue drafts with `invoice issue`.",
+        help=translate("CLI", ("draft an invoice per active contract for a month, from the telemetry roll-ups")),
+        description=translate(
+            "CLI",
+            (
+                "Each contract active in the month is billed at its current "
+                "version in its site's time zone; a draft of the same month "
+                "is rebuilt, an issued invoice left alone. Issue drafts with "
+                "`invoice issue`."
+            ),
+        ),
     )
-    run.add_argument("--period", metavar="YYYY-MM", required=True, help="the month billed")
+    run.add_argument("--period", metavar="YYYY-MM", required=True, help=translate("CLI", "the month billed"))
     add_acting_arguments(run)
-    contract = billing.add_parser("contract", help="hosting contracts (versioned)").add_subparsers(
+    contract = billing.add_parser("contract", help=translate("CLI", "hosting contracts (versioned)")).add_subparsers(
         dest="contract_command", required=True, metavar="ACTION"
     )
-    add = contract.add_parser("add", help="add a contract from a contract file (see the README)")
+    add = contract.add_parser("add", help=translate("CLI", "add a contract from a contract file (see the README)"))
     add.add_argument("file", metavar="CONTRACT.json")
     add_acting_arguments(add)
-    edit = contract.add_parser("edit", help="a new version of a contract from a contract file")
+    edit = contract.add_parser("edit", help=translate("CLI", "a new version of a contract from a contract file"))
     edit.add_argument("contract", metavar="REFERENCE")
     edit.add_argument("file", metavar="CONTRACT.json")
     add_acting_arguments(edit)
-    listing = contract.add_parser("list", help="the contracts at their current version (a customer: their own)")
-    listing.add_argument("--customer", metavar="NAME", help="only this customer's")
+    listing = contract.add_parser(
+        "list", help=translate("CLI", ("the contracts at their current version (a customer: their own)"))
+    )
+    listing.add_argument("--customer", metavar="NAME", help=translate("CLI", "only this customer's"))
     add_acting_arguments(listing)
 
 
@@ -76,11 +87,19 @@ def _file(path_text: str) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"), parse_float=Decimal)
     except OSError as exc:
-        raise ValidationError("CONTRACT.json", f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            "CONTRACT.json",
+            Text(QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {value}"), path=path, value=exc.strerror or exc),
+        ) from None
     except json.JSONDecodeError as exc:
-        raise ValidationError(path.name, f"not valid JSON: {exc.msg} at line {exc.lineno}") from None
+        raise ValidationError(
+            path.name,
+            Text(QT_TRANSLATE_NOOP("Errors", "not valid JSON: {msg} at line {lineno}"), msg=exc.msg, lineno=exc.lineno),
+        ) from None
     if not isinstance(data, dict):
-        raise ValidationError(path.name, "must be one JSON object with the contract's fields")
+        raise ValidationError(
+            path.name, QT_TRANSLATE_NOOP("Errors", "must be one JSON object with the contract's fields")
+        )
     return data
 
 
@@ -89,7 +108,9 @@ def _named(session: Any, model: Any, name: object, field: str) -> Any:
 
     found = session.scalars(select(model).where(model.name == str(name or "").strip())).first()
     if found is None:
-        raise ValidationError(field, f"no {field} named {name!r}")
+        raise ValidationError(
+            field, Text(QT_TRANSLATE_NOOP("Errors", "no {field} named {name!r}"), field=field, name=name)
+        )
     return found
 
 
@@ -116,7 +137,11 @@ def _contract_add_or_edit(session: Any, principal: Any, args: argparse.Namespace
             session, principal, current.contract.id, expected_version=None, terms=data, details=details, clock=ctx.clock
         )
     if not args.json:
-        print(f"contract {view.contract.reference} version {view.version.number} saved")
+        print(
+            translate("CLI", "contract {reference} version {number} saved").format(
+                reference=view.contract.reference, number=view.version.number
+            )
+        )
     return {"contract": contract_json(view)}
 
 
@@ -129,7 +154,11 @@ def _contract_list(session: Any, principal: Any, args: argparse.Namespace, _ctx:
     if not args.json:
         for row in rows:
             where = f"{row['customer']:<30} {row['site']:<20}"
-            print(f"{row['reference']:<20} v{row['version']:<3} {where} from {row['start']}")
+            print(
+                translate("CLI", "{reference:<20} v{version:<3} {where} from {start}").format(
+                    reference=row["reference"], version=row["version"], where=where, start=row["start"]
+                )
+            )
     return {"contracts": rows}
 
 
@@ -142,11 +171,20 @@ def _run(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> di
     if not args.json:
         for draft in drafts:
             print(
-                f"draft {draft['period']}  {draft['customer']:<30} {draft['contract']:<16} {draft['total_usd']:>12} USD"
+                translate("CLI", ("draft {period}  {customer:<30} {contract:<16} {total_usd:>12} USD")).format(
+                    period=draft["period"],
+                    customer=draft["customer"],
+                    contract=draft["contract"],
+                    total_usd=draft["total_usd"],
+                )
             )
         for line in result.skipped:
-            print(f"skipped {line}")
-        print(f"{len(drafts)} draft invoice(s) for {args.period}")
+            print(translate("CLI", "skipped {line}").format(line=line))
+        print(
+            translate("CLI", "{n_drafts} draft invoice(s) for {period}").format(
+                n_drafts=len(drafts), period=args.period
+            )
+        )
     return {"drafts": drafts, "skipped": result.skipped}
 
 

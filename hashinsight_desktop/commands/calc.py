@@ -8,8 +8,10 @@ import sys
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.calculator.difficulty_trend import GrowthEstimate
@@ -35,20 +37,28 @@ def add_market_arguments(parser: argparse.ArgumentParser) -> None:
     market = parser.add_argument_group("market inputs (fetched live, else the last stored value, when not given)")
     market.add_argument("--btc-price", metavar="USD")
     market.add_argument("--difficulty", metavar="D")
-    market.add_argument("--fees-per-block", metavar="BTC", help="transaction fees per block, excluding the subsidy")
-    market.add_argument("--block-height", metavar="H", help="for the subsidy and the next halving")
-    market.add_argument("--network-hashrate", metavar="EH/s", help="for the second, hashrate-share estimate")
-    market.add_argument("--offline", action="store_true", help="use only stored market values; no network")
+    market.add_argument(
+        "--fees-per-block", metavar="BTC", help=translate("CLI", "transaction fees per block, excluding the subsidy")
+    )
+    market.add_argument("--block-height", metavar="H", help=translate("CLI", "for the subsidy and the next halving"))
+    market.add_argument(
+        "--network-hashrate", metavar="EH/s", help=translate("CLI", "for the second, hashrate-share estimate")
+    )
+    market.add_argument(
+        "--offline", action="store_true", help=translate("CLI", "use only stored market values; no network")
+    )
     farm = parser.add_argument_group("assumptions")
-    farm.add_argument("--pool-fee-pct", metavar="F", help="default 2")
-    farm.add_argument("--uptime-pct", metavar="U", help="default 100")
+    farm.add_argument("--pool-fee-pct", metavar="F", help=translate("CLI", "default 2"))
+    farm.add_argument("--uptime-pct", metavar="U", help=translate("CLI", "default 100"))
     farm.add_argument(
         "--growth-pct-month",
         metavar="G",
-        help="difficulty growth per month; default: measured over the stored difficulty history, else 3",
+        help=translate(
+            "CLI", ("difficulty growth per month; default: measured over the stored difficulty history, else 3")
+        ),
     )
-    farm.add_argument("--horizon-months", metavar="M", help="default 24")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    farm.add_argument("--horizon-months", metavar="M", help=translate("CLI", "default 24"))
+    parser.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON object"))
 
 
 # Errors name the flag a CLI user typed, not the service's field name.
@@ -72,14 +82,18 @@ FIELD_FLAGS = {
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("calc", help="profitability of a miner model or a custom machine")
+    parser = commands.add_parser("calc", help=translate("CLI", "profitability of a miner model or a custom machine"))
     machine = parser.add_mutually_exclusive_group(required=True)
-    machine.add_argument("--model", metavar="NAME", help='catalogue model, e.g. "S21 XP" or "m60s"')
-    machine.add_argument("--hashrate-ths", metavar="X", help="custom machine: hashrate per unit (TH/s)")
-    parser.add_argument("--power-w", metavar="Y", help="custom machine: power per unit (W)")
-    parser.add_argument("--electricity", metavar="P", required=True, help="electricity price, USD per kWh")
-    parser.add_argument("--quantity", metavar="N", help="default 1")
-    parser.add_argument("--hardware-cost", metavar="USD", help="price per unit, for payback and ROI")
+    machine.add_argument("--model", metavar="NAME", help=translate("CLI", 'catalogue model, e.g. "S21 XP" or "m60s"'))
+    machine.add_argument(
+        "--hashrate-ths", metavar="X", help=translate("CLI", "custom machine: hashrate per unit (TH/s)")
+    )
+    parser.add_argument("--power-w", metavar="Y", help=translate("CLI", "custom machine: power per unit (W)"))
+    parser.add_argument(
+        "--electricity", metavar="P", required=True, help=translate("CLI", "electricity price, USD per kWh")
+    )
+    parser.add_argument("--quantity", metavar="N", help=translate("CLI", "default 1"))
+    parser.add_argument("--hardware-cost", metavar="USD", help=translate("CLI", "price per unit, for payback and ROI"))
     add_market_arguments(parser)
 
 
@@ -97,7 +111,7 @@ def check_given(given: dict[str, object]) -> None:
         try:
             parse_number(field, value)
         except ValidationError as exc:
-            raise ValidationError(FIELD_FLAGS.get(field, field), exc.message) from None
+            raise ValidationError(FIELD_FLAGS.get(field, field), exc.message_text) from None
 
 
 def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dict[Quantity, MarketValue]:
@@ -115,7 +129,7 @@ def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dic
     if offline or not required:  # the optional network hashrate alone is no reason to go online
         if offline and stored:
             used = describe_sources(stored.values(), ctx.clock())
-            print(f"offline: using stored values from {used}", file=sys.stderr)
+            print(translate("CLI", "offline: using stored values from {used}").format(used=used), file=sys.stderr)
         return stored
     failures: dict[str, str] = {}
     try:
@@ -128,7 +142,12 @@ def market_values(ctx: AppContext, wanted: list[Quantity], offline: bool) -> dic
     if fallen_back and failures:
         why = "; ".join(f"{name}: {reason}" for name, reason in sorted(failures.items()))
         used = describe_sources(fallen_back, ctx.clock())
-        print(f"market data providers failed ({why}): using stored values from {used}", file=sys.stderr)
+        print(
+            translate("CLI", ("market data providers failed ({why}): using stored values from {used}")).format(
+                why=why, used=used
+            ),
+            file=sys.stderr,
+        )
     return values
 
 
@@ -181,10 +200,12 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             try:
                 model = catalogue.resolve(session, user, args.model)
             except ValidationError as exc:
-                raise ValidationError("--model", exc.message) from None
+                raise ValidationError("--model", exc.message_text) from None
         else:
             if args.power_w is None:
-                raise ValidationError("--power-w", "a custom machine needs --power-w with --hashrate-ths")
+                raise ValidationError(
+                    "--power-w", QT_TRANSLATE_NOOP("Errors", "a custom machine needs --power-w with --hashrate-ths")
+                )
             given |= {"hashrate_ths": args.hashrate_ths, "power_w": args.power_w}
     check_given(given)  # before market data: offline, its absence hid a mistyped --electricity
     values = market_values(ctx, market_quantities_needed(given), args.offline)
@@ -192,7 +213,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     try:
         inputs, sources = resolve_inputs(given, model, values, ctx.clock(), stored_growth(ctx))
     except ValidationError as exc:
-        raise ValidationError(FIELD_FLAGS.get(exc.field, exc.field), exc.message) from None
+        raise ValidationError(FIELD_FLAGS.get(exc.field, exc.field), exc.message_text) from None
     result = calculate(inputs)
     headline = result.headline()
     with unit_of_work(ctx.database.session_factory) as session:

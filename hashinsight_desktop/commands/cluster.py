@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from hashinsight_desktop.commands import dead_letters
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 
 if TYPE_CHECKING:  # the command line imports this module to build its parser: SQLAlchemy loads only to run it
     from hashinsight_desktop.services.app_context import AppContext
@@ -23,10 +24,13 @@ if TYPE_CHECKING:  # the command line imports this module to build its parser: S
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    cluster = commands.add_parser("cluster", help="the control room: consoles, agents, roles, job ticks")
+    cluster = commands.add_parser(
+        "cluster", help=translate("CLI", "the control room: consoles, agents, roles, job ticks")
+    )
     verbs = cluster.add_subparsers(dest="cluster_command", required=True, metavar="ACTION")
     status = verbs.add_parser(
-        "status", help="every console and agent, who leads which role, job ticks, listener lag, dead letters"
+        "status",
+        help=translate("CLI", ("every console and agent, who leads which role, job ticks, listener lag, dead letters")),
     )
     add_acting_arguments(status)
     dead_letters.add_parser(verbs)

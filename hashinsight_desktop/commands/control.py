@@ -22,49 +22,74 @@ import uuid
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 ACTIONS = ("sleep", "wake", "reboot", "power", "pool", "mode", "light", "identify")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("miners", nargs="+", metavar="MINER", help="name, IP address (or IP:port) or id")
+    parser.add_argument(
+        "miners", nargs="+", metavar="MINER", help=translate("CLI", "name, IP address (or IP:port) or id")
+    )
     add_acting_arguments(parser)
-    parser.add_argument("--deadline", type=float, default=20.0, metavar="S", help="per-miner deadline (default 20 s)")
+    parser.add_argument(
+        "--deadline", type=float, default=20.0, metavar="S", help=translate("CLI", "per-miner deadline (default 20 s)")
+    )
     parser.add_argument("--concurrency", type=int, default=50, metavar="N")
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     control = commands.add_parser(
-        "control", help="control miners through their own firmware (sleep, wake, reboot, power, pool, mode)"
+        "control",
+        help=translate("CLI", ("control miners through their own firmware (sleep, wake, reboot, power, pool, mode)")),
     )
     actions = control.add_subparsers(dest="control_action", required=True, metavar="ACTION")
     for name, text in (("sleep", "stop hashing"), ("wake", "resume hashing"), ("reboot", "reboot the miners")):
         _common(actions.add_parser(name, help=text))
-    power = actions.add_parser("power", help="a power target: --watts (Braiins, Whatsminer, LuxOS, VNish) or --percent")
+    power = actions.add_parser(
+        "power", help=translate("CLI", ("a power target: --watts (Braiins, Whatsminer, LuxOS, VNish) or --percent"))
+    )
     _common(power)
     level = power.add_mutually_exclusive_group(required=True)
     level.add_argument("--watts", type=int, metavar="W")
     level.add_argument("--percent", type=int, metavar="P")
-    pool = actions.add_parser("pool", help="make a pool the active one")
+    pool = actions.add_parser("pool", help=translate("CLI", "make a pool the active one"))
     _common(pool)
-    pool.add_argument("--pool-url", required=True, metavar="URL", help="like stratum+tcp://pool.example:3333")
+    pool.add_argument(
+        "--pool-url", required=True, metavar="URL", help=translate("CLI", "like stratum+tcp://pool.example:3333")
+    )
     pool.add_argument("--worker", required=True, metavar="NAME")
     pool.add_argument(
         "--pool-password",
         metavar="PW",
-        help="the pool's password (default: the keyring's for this pool and worker, else x)",
+        help=translate("CLI", ("the pool's password (default: the keyring's for this pool and worker, else x)")),
     )
-    pool.add_argument("--pool-password-stdin", action="store_true", help="read the pool's password from standard input")
-    pool.add_argument("--remember", action="store_true", help="store the given password in the keyring for next time")
-    mode = actions.add_parser("mode", help="a firmware power mode (stock Antminer low-power, Whatsminer, Avalon)")
+    pool.add_argument(
+        "--pool-password-stdin",
+        action="store_true",
+        help=translate("CLI", "read the pool's password from standard input"),
+    )
+    pool.add_argument(
+        "--remember",
+        action="store_true",
+        help=translate("CLI", "store the given password in the keyring for next time"),
+    )
+    mode = actions.add_parser(
+        "mode", help=translate("CLI", ("a firmware power mode (stock Antminer low-power, Whatsminer, Avalon)"))
+    )
     mode.add_argument("mode", choices=("low", "normal", "high"))
     _common(mode)
-    light = actions.add_parser("light", help="the fault (locate) light")
+    light = actions.add_parser("light", help=translate("CLI", "the fault (locate) light"))
     light.add_argument("state", choices=("on", "off"))
     _common(light)
-    _common(actions.add_parser("identify", help="identify make, model, firmware and family, and store them"))
+    _common(
+        actions.add_parser(
+            "identify", help=translate("CLI", "identify make, model, firmware and family, and store them")
+        )
+    )
 
 
 def resolve_miners(ctx: AppContext, principal: Any, specs: list[str]) -> list[Any]:
@@ -83,11 +108,24 @@ def resolve_miners(ctx: AppContext, principal: Any, specs: list[str]) -> list[An
             or (len(text) >= 8 and str(r.id).startswith(text.lower()))
         ]
         if not matches:
-            raise ValidationError("MINER", f"no miner named {text!r} (by name, IP address or id) in your sites")
+            raise ValidationError(
+                "MINER",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", ("no miner named {text!r} (by name, IP address or id) in your sites")),
+                    text=text,
+                ),
+            )
         by_ip = [r for r in matches if r.ip_address == text]
         if len(by_ip) > 1:  # one IP in several sites: say which
             names = ", ".join(f"{r.name} ({r.site})" for r in by_ip)
-            raise ValidationError("MINER", f"{text} is at several sites ({names}): name one by its id")
+            raise ValidationError(
+                "MINER",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "{text} is at several sites ({names}): name one by its id"),
+                    text=text,
+                    names=names,
+                ),
+            )
         for row in matches:
             chosen[row.id] = row
     return list(chosen.values())
@@ -113,7 +151,9 @@ def _pool(args: argparse.Namespace, ctx: AppContext, principal: Any) -> Any:
 
     typed = sys.stdin.readline().rstrip("\n") if args.pool_password_stdin else args.pool_password
     if args.remember and not typed:
-        raise ValidationError("--remember", "give the password to store (--pool-password-stdin)")
+        raise ValidationError(
+            "--remember", QT_TRANSLATE_NOOP("Errors", "give the password to store (--pool-password-stdin)")
+        )
     resolved = pool_passwords.resolve(ctx.secrets, args.pool_url, args.worker, typed or None)
     if args.remember:
         with unit_of_work(ctx.database.session_factory) as session:
@@ -139,7 +179,7 @@ def _control(args: argparse.Namespace, ctx: AppContext, principal: Any, rows: li
             options["power_pct"] = args.percent
         else:
             if args.watts <= 0:
-                raise ValidationError("--watts", "must be a positive number of watts")
+                raise ValidationError("--watts", QT_TRANSLATE_NOOP("Errors", "must be a positive number of watts"))
             options["watts"] = args.watts
     elif action is DeviceAction.POOL:
         options["pool"] = _pool(args, ctx, principal)

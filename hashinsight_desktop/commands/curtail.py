@@ -14,10 +14,12 @@ from zoneinfo import ZoneInfo
 
 from hashinsight_desktop.commands import curtail_run, curtail_solve
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
 from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # a database opens only in the actions that need one
     from hashinsight_desktop.services.app_context import AppContext
@@ -95,65 +97,98 @@ def _feed_limit(text: str) -> tuple[str, float]:
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("curtail", help="shed power while losing the least hashrate")
+    parser = commands.add_parser("curtail", help=translate("CLI", "shed power while losing the least hashrate"))
     sub = parser.add_subparsers(dest="curtail_command", required=True, metavar="ACTION")
 
-    solve = sub.add_parser("solve", help="choose miners to curtail from a CSV fleet file (no database)")
+    solve = sub.add_parser(
+        "solve", help=translate("CLI", "choose miners to curtail from a CSV fleet file (no database)")
+    )
     curtail_solve.add_arguments(solve)
 
-    plan = sub.add_parser("plan", help="preview (and save) a plan for a site of the database")
+    plan = sub.add_parser("plan", help=translate("CLI", "preview (and save) a plan for a site of the database"))
     plan.add_argument("--site", required=True, metavar="NAME")
     plan.add_argument("--target-kw", type=float, required=True, metavar="KW")
-    plan.add_argument("--tolerance-kw", type=float, metavar="KW", help="shed at most target + tolerance")
-    plan.add_argument("--name", help="plan name (default: 'shed KW kW')")
-    plan.add_argument("--strategy", default="performance", choices=["performance", "efficiency", "revenue", "customer"])
-    plan.add_argument("--hashprice-usd-per-th-day", type=float, metavar="USD", help="revenue strategy")
-    plan.add_argument("--presets", type=_percentages, default=(75, 50), metavar="PCTS", help="default 75,50")
-    plan.add_argument("--sleep-w", type=float, default=30.0, metavar="W", help="a sleeping miner's draw")
-    plan.add_argument("--protect", action="append", default=[], metavar="MINER", help="miner name never touched")
     plan.add_argument(
-        "--customer-cap", action="append", default=[], metavar="NAME=PCT", help="curtail at most PCT %% of a customer"
+        "--tolerance-kw", type=float, metavar="KW", help=translate("CLI", "shed at most target + tolerance")
+    )
+    plan.add_argument("--name", help=translate("CLI", "plan name (default: 'shed KW kW')"))
+    plan.add_argument("--strategy", default="performance", choices=["performance", "efficiency", "revenue", "customer"])
+    plan.add_argument(
+        "--hashprice-usd-per-th-day", type=float, metavar="USD", help=translate("CLI", "revenue strategy")
+    )
+    plan.add_argument(
+        "--presets", type=_percentages, default=(75, 50), metavar="PCTS", help=translate("CLI", "default 75,50")
+    )
+    plan.add_argument(
+        "--sleep-w", type=float, default=30.0, metavar="W", help=translate("CLI", "a sleeping miner's draw")
+    )
+    plan.add_argument(
+        "--protect", action="append", default=[], metavar="MINER", help=translate("CLI", "miner name never touched")
+    )
+    plan.add_argument(
+        "--customer-cap",
+        action="append",
+        default=[],
+        metavar="NAME=PCT",
+        help=translate("CLI", "curtail at most PCT %% of a customer"),
     )
     plan.add_argument("--anti-flap-min", type=float, default=15.0, metavar="MIN")
     plan.add_argument("--ramp-kw-per-min", type=float, metavar="KW")
-    plan.add_argument("--recover-after-h", type=float, metavar="H", help="recover automatically after H hours")
+    plan.add_argument(
+        "--recover-after-h", type=float, metavar="H", help=translate("CLI", "recover automatically after H hours")
+    )
     plan.add_argument(
         "--feed-limit",
         action="append",
         type=_feed_limit,
         default=[],
         metavar="NAME=KW",
-        help="shed at most KW kW on the power feed NAME (repeatable; feeds are set on the miners)",
+        help=translate("CLI", ("shed at most KW kW on the power feed NAME (repeatable; feeds are set on the miners)")),
     )
     trigger = plan.add_mutually_exclusive_group()
     trigger.add_argument(
         "--start-at",
         type=_start_time,
         metavar="ISO8601",
-        help="start by itself at this time once approved, e.g. 2026-11-22T17:00 "
-        "(without an offset: the site's time zone, as set in Admin → Sites)",
+        help=translate(
+            "CLI",
+            (
+                "start by itself at this time once approved, e.g. "
+                "2026-11-22T17:00 (without an offset: the site's time zone, "
+                "as set in Admin → Sites)"
+            ),
+        ),
     )
     trigger.add_argument(
         "--price-above",
         type=_usd_per_kwh,
         metavar="USD_PER_KWH",
-        help="start by itself once approved when the site's power price (`curtail price`) has stayed at or "
-        "above this for --price-min-duration; recover when it stays below it minus --price-hysteresis",
+        help=translate(
+            "CLI",
+            (
+                "start by itself once approved when the site's power price "
+                "(`curtail price`) has stayed at or above this for "
+                "--price-min-duration; recover when it stays below it minus "
+                "--price-hysteresis"
+            ),
+        ),
     )
     plan.add_argument(
         "--price-hysteresis",
         type=_usd_per_kwh,
         metavar="USD_PER_KWH",
-        help="with --price-above: recover below threshold − this many $/kWh (default 0)",
+        help=translate("CLI", ("with --price-above: recover below threshold − this many $/kWh (default 0)")),
     )
     plan.add_argument(
         "--price-min-duration",
         type=float,
         metavar="MIN",
-        help="with --price-above: how long the price must hold, in minutes (default 15)",
+        help=translate("CLI", ("with --price-above: how long the price must hold, in minutes (default 15)")),
     )
     plan.add_argument(
-        "--allow-power-off", action="store_true", help="a sleeping miner may be planned at 0 W (--sleep-w 0)"
+        "--allow-power-off",
+        action="store_true",
+        help=translate("CLI", "a sleeping miner may be planned at 0 W (--sleep-w 0)"),
     )
     touched = plan.add_mutually_exclusive_group()
     touched.add_argument(
@@ -161,28 +196,36 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         type=float,
         default=0.0,
         metavar="X",
-        help="fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)",
+        help=translate(
+            "CLI", ("fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)")
+        ),
     )
     touched.add_argument(
         "--fewest-miners",
         action="store_true",
         help=f"the same with X = {DEFAULT_SWITCH_COST_THS:g} TH/s: fewer commands for a little hashrate",
     )
-    plan.add_argument("--prove", action="store_true", help="prove the plan optimal with CBC")
+    plan.add_argument("--prove", action="store_true", help=translate("CLI", "prove the plan optimal with CBC"))
     plan.add_argument("--time-limit", type=float, default=30.0, metavar="S")
-    plan.add_argument("--dry-run", action="store_true", help="print the preview, save nothing")
-    plan.add_argument("--approve", action="store_true", help="save the plan approved")
+    plan.add_argument("--dry-run", action="store_true", help=translate("CLI", "print the preview, save nothing"))
+    plan.add_argument("--approve", action="store_true", help=translate("CLI", "save the plan approved"))
     plan.add_argument("--json", action="store_true")
     _as_user(plan)
 
-    listing = sub.add_parser("list", help="the plans of every site you operate, newest first")
+    listing = sub.add_parser("list", help=translate("CLI", "the plans of every site you operate, newest first"))
     listing.add_argument("--site", metavar="NAME")
     _as_user(listing)
 
-    price = sub.add_parser("price", help="record a power-price signal for a site (what price-triggered plans watch)")
+    price = sub.add_parser(
+        "price", help=translate("CLI", ("record a power-price signal for a site (what price-triggered plans watch)"))
+    )
     price.add_argument("--site", required=True, metavar="NAME")
-    price.add_argument("--usd-per-kwh", type=_usd_per_kwh, required=True, metavar="USD", help="the price in $/kWh")
-    price.add_argument("--source", default="manual", help="where the price came from (default: manual)")
+    price.add_argument(
+        "--usd-per-kwh", type=_usd_per_kwh, required=True, metavar="USD", help=translate("CLI", "the price in $/kWh")
+    )
+    price.add_argument(
+        "--source", default="manual", help=translate("CLI", "where the price came from (default: manual)")
+    )
     _as_user(price)
 
     for action, text in (
@@ -194,14 +237,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ("stop", "halt a plan's run after the commands in flight, whichever console or process runs it"),
     ):
         command = sub.add_parser(action, help=text)
-        command.add_argument("plan_id", metavar="PLAN", help="plan id (or its first 8 characters)")
+        command.add_argument("plan_id", metavar="PLAN", help=translate("CLI", "plan id (or its first 8 characters)"))
         if action == "stop":
             command.add_argument(
                 "--wait",
                 type=float,
                 default=0.0,
                 metavar="S",
-                help="wait up to S seconds for the run to halt (default: ask and return at once)",
+                help=translate("CLI", ("wait up to S seconds for the run to halt (default: ask and return at once)")),
             )
             command.add_argument("--json", action="store_true")
         if action in ("show", "execute", "recover"):
@@ -252,7 +295,7 @@ def _site(ctx: AppContext, name: str) -> tuple[uuid.UUID, str]:
     with ctx.database.session_factory() as session:
         row = session.execute(select(Site.id, Site.timezone).where(Site.name == name)).first()
     if row is None:
-        raise ValidationError("--site", f"no site named {name!r}")
+        raise ValidationError("--site", Text(QT_TRANSLATE_NOOP("Errors", "no site named {name!r}"), name=name))
     return row[0], row[1] or "UTC"
 
 
@@ -278,7 +321,9 @@ def _miner_ids(ctx: AppContext, site_id: uuid.UUID, names: list[str]) -> frozens
         by_name = dict(session.execute(select(Miner.name, Miner.id).where(Miner.site_id == site_id)).all())
     missing = [n for n in names if n not in by_name]
     if missing:
-        raise ValidationError("--protect", f"no miner named {missing[0]!r} at that site")
+        raise ValidationError(
+            "--protect", Text(QT_TRANSLATE_NOOP("Errors", "no miner named {value!r} at that site"), value=missing[0])
+        )
     return frozenset(by_name[n] for n in names)
 
 
@@ -293,11 +338,18 @@ def _customer_caps(ctx: AppContext, specs: list[str]) -> dict[uuid.UUID, float]:
             name, _, pct = spec.rpartition("=")
             customer_id = session.scalar(select(Customer.id).where(Customer.name == name.strip()))
             if customer_id is None:
-                raise ValidationError("--customer-cap", f"no customer named {name.strip()!r} (want NAME=PCT)")
+                raise ValidationError(
+                    "--customer-cap",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "no customer named {value!r} (want NAME=PCT)"), value=name.strip()
+                    ),
+                )
             try:
                 caps[customer_id] = float(pct)
             except ValueError:
-                raise ValidationError("--customer-cap", f"{spec!r}: PCT must be a number") from None
+                raise ValidationError(
+                    "--customer-cap", Text(QT_TRANSLATE_NOOP("Errors", "{spec!r}: PCT must be a number"), spec=spec)
+                ) from None
     return caps
 
 
@@ -312,9 +364,19 @@ def _feed_limits(ctx: AppContext, site_id: uuid.UUID, site: str, limits: list[tu
     for name, kw in limits:
         if name not in feeds:
             known = f"its feeds: {', '.join(feeds)}" if feeds else "no miner of it has a power feed set"
-            raise ValidationError("--feed-limit", f"no feed named {name!r} at {site} ({known})")
+            raise ValidationError(
+                "--feed-limit",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "no feed named {name!r} at {site} ({known})"),
+                    name=name,
+                    site=site,
+                    known=known,
+                ),
+            )
         if name in out:
-            raise ValidationError("--feed-limit", f"feed {name!r} is given twice")
+            raise ValidationError(
+                "--feed-limit", Text(QT_TRANSLATE_NOOP("Errors", "feed {name!r} is given twice"), name=name)
+            )
         out[name] = kw
     return out
 
@@ -330,11 +392,14 @@ def _trigger(args: argparse.Namespace, ctx: AppContext, zone: str = "UTC") -> di
             ("--price-min-duration", args.price_min_duration),
         ):
             if value is not None:
-                raise ValidationError(flag, "only with --price-above")
+                raise ValidationError(flag, QT_TRANSLATE_NOOP("Errors", "only with --price-above"))
     if args.start_at is not None:
         start_at = _site_time(args.start_at, zone)
         if start_at < ctx.clock() - timedelta(minutes=1):
-            raise ValidationError("--start-at", f"{_site_clock(start_at, zone)} is in the past")
+            raise ValidationError(
+                "--start-at",
+                Text(QT_TRANSLATE_NOOP("Errors", "{value} is in the past"), value=_site_clock(start_at, zone)),
+            )
         return {"trigger": "scheduled", "start_at": start_at}
     if args.price_above is not None:
         trigger = PriceTrigger(  # typed in $/kWh; the trigger keeps USD/MWh, its stored unit
@@ -348,7 +413,7 @@ def _trigger(args: argparse.Namespace, ctx: AppContext, zone: str = "UTC") -> di
             flag = {"hysteresis": "--price-hysteresis", "min_duration": "--price-min-duration"}.get(
                 exc.field, exc.field
             )
-            raise ValidationError(flag, exc.message) from None
+            raise ValidationError(flag, exc.message_text) from None
         return {"trigger": "price", "price_trigger": trigger}
     return {"trigger": "manual"}
 
@@ -456,9 +521,22 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         )
     else:
         print(
-            f"{preview.site.site_name}: drawing {preview.site.site_power_kw:,.1f} kW; shed {preview.shed_kw:,.1f} kW "
-            f"of {request.target_kw:,.1f} kW on {len(preview.rows)} miners in {preview.batches} batch(es), "
-            f"losing {preview.lost_ths:,.1f} TH/s"
+            translate(
+                "CLI",
+                (
+                    "{site_name}: drawing {site_power_kw:,.1f} kW; shed "
+                    "{shed_kw:,.1f} kW of {target_kw:,.1f} kW on {n_rows} miners "
+                    "in {batches} batch(es), losing {lost_ths:,.1f} TH/s"
+                ),
+            ).format(
+                site_name=preview.site.site_name,
+                site_power_kw=preview.site.site_power_kw,
+                shed_kw=preview.shed_kw,
+                target_kw=request.target_kw,
+                n_rows=len(preview.rows),
+                batches=preview.batches,
+                lost_ths=preview.lost_ths,
+            )
         )
         print(f"  {preview.message.partition(HELD_BACK)[0]}")
         sources = Counter(row.level.source_text for row in preview.rows)
@@ -466,16 +544,20 @@ def _plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             print("  levels: " + ", ".join(f"{n} miner(s) {text}" for text, n in sources.most_common()))
         site_tz = plans.site_zone(preview.site)
         for reason in preview.reasons:  # out of reach: what holds it back, one line each
-            print(f"  held back: {describe(reason, site_tz)}")
+            print(translate("CLI", "  held back: {value}").format(value=describe(reason, site_tz)))
         print(f"  {_trigger_text(request, zone)}")
         for feed, limit in request.feed_max_shed_kw.items():
             shed = sum(row.shed_kw for row in preview.rows if row.miner.power_feed == feed)
-            print(f"  feed {feed}: shed {shed:,.1f} kW of at most {limit:,.1f} kW")
+            print(
+                translate("CLI", "feed {feed}: shed {shed:,.1f} kW of at most {limit:,.1f} kW").format(
+                    feed=feed, shed=shed, limit=limit
+                )
+            )
         for why, count in preview.site.excluded.items():
-            print(f"  left out: {count} miner(s) {why}")
+            print(translate("CLI", "  left out: {count} miner(s) {why}").format(count=count, why=why))
         if plan_id is not None:
             state = "approved" if args.approve else "pending approval"
-            print(f"saved plan {plan_id} ({state})")
+            print(translate("CLI", "saved plan {plan_id} ({state})").format(plan_id=plan_id, state=state))
     return 0 if preview.feasible else 1
 
 
@@ -487,11 +569,26 @@ def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         rows = list_plans(session, principal, site_id)
     for p in rows:
         print(
-            f"{str(p.id)[:8]}  {p.created_at:%Y-%m-%d %H:%M}  {p.site:<16} {p.state_label:<19} "
-            f"{p.shed_kw:>9,.1f} / {p.target_kw:,.1f} kW  {p.miners:>5} miners  {p.name}"
+            translate(
+                "CLI",
+                (
+                    "{value}  {created_at:%Y-%m-%d %H:%M}  {site:<16} "
+                    "{state_label:<19} {shed_kw:>9,.1f} / {target_kw:,.1f} kW  "
+                    "{miners:>5} miners  {name}"
+                ),
+            ).format(
+                value=str(p.id)[:8],
+                created_at=p.created_at,
+                site=p.site,
+                state_label=p.state_label,
+                shed_kw=p.shed_kw,
+                target_kw=p.target_kw,
+                miners=p.miners,
+                name=p.name,
+            )
         )
     if not rows:
-        print("no curtailment plans")
+        print(translate("CLI", "no curtailment plans"))
     return 0
 
 
@@ -510,7 +607,11 @@ def _show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         print(json.dumps({"plan": plan, "items": items}, default=str, indent=2))
         return 0
     print(f"{s.name} ({s.id}) at {s.site}: {s.state_label}")
-    print(f"  shed {s.shed_kw:,.1f} of {s.target_kw:,.1f} kW; {_cost_line(detail.plan, s)}")
+    print(
+        translate("CLI", "  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}").format(
+            shed_kw=s.shed_kw, target_kw=s.target_kw, value=_cost_line(detail.plan, s)
+        )
+    )
     figures = s.figures
     if figures is not None:
         line = f"  power before {figures.power_before_kw:,.1f} kW, target ≤ {figures.site_target_kw:,.1f} kW"
@@ -523,20 +624,30 @@ def _show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         print(line)
         for miner in figures.short_miners:
             measured = f"{miner.measured_w:,.0f} W" if miner.measured_w is not None else "no reading"
-            print(f"    fell short: {miner.miner} ({miner.host}) {measured} on a {miner.level_w:,.0f} W level")
+            print(
+                translate("CLI", ("fell short: {miner} ({host}) {measured} on a {level_w:,.0f} W level")).format(
+                    miner=miner.miner, host=miner.host, measured=measured, level_w=miner.level_w
+                )
+            )
     if s.stop_requested_by:
         print(
             f"  stop asked by {s.stop_requested_by}"
             + (f", stopped {s.stopped_at:%Y-%m-%d %H:%M}" if s.stopped_at else "")
         )
     if detail.plan.get("result"):
-        print(f"  result: {json.dumps(detail.plan['result'], default=str)}")
+        print(translate("CLI", "  result: {value}").format(value=json.dumps(detail.plan["result"], default=str)))
     for item in detail.items:
         level = f"{item.level} {item.power_pct}%" if item.power_pct else item.level
         recovery = f" recovery {item.recovery_state}" if item.recovery_state else ""
         print(
-            f"  {item.miner_name:<20} {level:<12} batch {item.batch + 1:<3} {item.state:<12}{recovery} "
-            f"{item.detail or ''}"
+            translate("CLI", ("{miner_name:<20} {level:<12} batch {value:<3} {state:<12}{recovery} {value2}")).format(
+                miner_name=item.miner_name,
+                level=level,
+                value=item.batch + 1,
+                state=item.state,
+                recovery=recovery,
+                value2=item.detail or "",
+            )
         )
     return 0
 
@@ -546,7 +657,7 @@ def _approve(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
 
     plan_id = _plan_id(ctx, args.plan_id)
     approve_plan(ctx.database.session_factory, principal, plan_id, None, clock=ctx.clock)
-    print(f"approved plan {plan_id}")
+    print(translate("CLI", "approved plan {plan_id}").format(plan_id=plan_id))
     return 0
 
 
@@ -555,7 +666,7 @@ def _cancel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
 
     plan_id = _plan_id(ctx, args.plan_id)
     cancel_plan(ctx.database.session_factory, principal, plan_id, None, clock=ctx.clock)
-    print(f"cancelled plan {plan_id}")
+    print(translate("CLI", "cancelled plan {plan_id}").format(plan_id=plan_id))
     return 0
 
 
@@ -577,5 +688,5 @@ def _price(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     site_id = _site_id(ctx, args.site)
     with unit_of_work(ctx.database.session_factory) as session:  # stored per MWh, typed per kWh
         record_price(session, principal, site_id, args.usd_per_kwh * 1000.0, source=args.source, clock=ctx.clock)
-    print(f"recorded {_kwh(args.usd_per_kwh * 1000.0)} for {args.site}")
+    print(translate("CLI", "recorded {value} for {site}").format(value=_kwh(args.usd_per_kwh * 1000.0), site=args.site))
     return 0

@@ -13,6 +13,7 @@ import time
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ServiceError
 
 if TYPE_CHECKING:  # a database opens only in the actions that need one
@@ -101,9 +102,24 @@ def stop(args: argparse.Namespace, ctx: AppContext, principal: Any, plan_id: uui
         print(message)
         if state == "stopped":
             print(
-                f"stopped: {took['confirmed']:,} confirmed, {took['accepted'] + took['sending']:,} accepted, "
-                f"{took['planned']:,} never sent; `curtail recover {str(plan_id)[:8]}` brings the changed miners back"
+                translate(
+                    "CLI",
+                    (
+                        "stopped: {confirmed:,} confirmed, {value:,} accepted, "
+                        "{planned:,} never sent; `curtail recover {value2}` brings "
+                        "the changed miners back"
+                    ),
+                ).format(
+                    confirmed=took["confirmed"],
+                    value=took["accepted"] + took["sending"],
+                    planned=took["planned"],
+                    value2=str(plan_id)[:8],
+                )
             )
         elif running and args.wait > 0:
-            print(f"still {state} after {args.wait:g} s: the run halts after the commands in flight")
+            print(
+                translate("CLI", ("still {state} after {wait:g} s: the run halts after the commands in flight")).format(
+                    state=state, wait=args.wait
+                )
+            )
     return 0 if not (running and args.wait > 0) else 1

@@ -13,6 +13,7 @@ import math
 import sys
 from typing import Any
 
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.curtailment.miners_csv import (
     CellError,
     MinersFileError,
@@ -24,6 +25,7 @@ from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST
 from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
 from hashinsight_desktop.services.curtailment.strategies import STRATEGIES
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 NEEDS_DATABASE = False
 EXIT_OK, EXIT_NOT_MET, EXIT_BAD_INPUT = 0, 1, 2
@@ -36,22 +38,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--miners-csv",
         metavar="FILE",
         required=True,
-        help="columns miner_id, hashrate_ths, power_w; optional levels (e.g. 2400:80;1800:62), sleep_w, "
-        "protected (0/1), customer_id, customer_cap_pct, sla_weight, group_id, group_max_shed_kw",
+        help=translate(
+            "CLI",
+            (
+                "columns miner_id, hashrate_ths, power_w; optional levels "
+                "(e.g. 2400:80;1800:62), sleep_w, protected (0/1), "
+                "customer_id, customer_cap_pct, sla_weight, group_id, "
+                "group_max_shed_kw"
+            ),
+        ),
     )
-    parser.add_argument("--target-kw", metavar="KW", type=float, required=True, help="shed at least this")
-    parser.add_argument("--tolerance-kw", metavar="T", type=float, help="and at most target + T")
-    parser.add_argument("--strategy", choices=STRATEGIES, default="performance", help="default performance")
     parser.add_argument(
-        "--hashprice-usd-per-th-day", metavar="X", type=float, help="revenue strategy: USD per TH/s per day"
+        "--target-kw", metavar="KW", type=float, required=True, help=translate("CLI", "shed at least this")
+    )
+    parser.add_argument("--tolerance-kw", metavar="T", type=float, help=translate("CLI", "and at most target + T"))
+    parser.add_argument(
+        "--strategy", choices=STRATEGIES, default="performance", help=translate("CLI", "default performance")
     )
     parser.add_argument(
-        "--power-price-usd-per-kwh", metavar="Y", type=float, default=0.0, help="revenue strategy: default 0"
+        "--hashprice-usd-per-th-day",
+        metavar="X",
+        type=float,
+        help=translate("CLI", "revenue strategy: USD per TH/s per day"),
+    )
+    parser.add_argument(
+        "--power-price-usd-per-kwh",
+        metavar="Y",
+        type=float,
+        default=0.0,
+        help=translate("CLI", "revenue strategy: default 0"),
     )
     parser.add_argument(
         "--allow-power-off",
         action="store_true",
-        help="a miner with a sleep_w may also be switched off (0 W); without it such a miner only sleeps",
+        help=translate(
+            "CLI", ("a miner with a sleep_w may also be switched off (0 W); without it such a miner only sleeps")
+        ),
     )
     touched = parser.add_mutually_exclusive_group()
     touched.add_argument(
@@ -59,17 +81,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         type=float,
         default=0.0,
-        help="fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)",
+        help=translate(
+            "CLI", ("fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)")
+        ),
     )
     touched.add_argument(
         "--fewest-miners",
         action="store_true",
         help=f"the same with X = {DEFAULT_SWITCH_COST_THS:g} TH/s: fewer commands for a little hashrate",
     )
-    parser.add_argument("--prove", action="store_true", help="run the MIP solver to prove the plan optimal")
-    parser.add_argument("--solver", choices=("cbc", "highs"), default="cbc", help="for --prove; default cbc")
-    parser.add_argument("--time-limit", metavar="S", type=float, default=30.0, help="solver time limit, default 30")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--prove", action="store_true", help=translate("CLI", "run the MIP solver to prove the plan optimal")
+    )
+    parser.add_argument(
+        "--solver", choices=("cbc", "highs"), default="cbc", help=translate("CLI", "for --prove; default cbc")
+    )
+    parser.add_argument(
+        "--time-limit", metavar="S", type=float, default=30.0, help=translate("CLI", "solver time limit, default 30")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON object"))
 
 
 def run(args: argparse.Namespace, _context: object = None) -> int:
@@ -82,19 +112,27 @@ def run(args: argparse.Namespace, _context: object = None) -> int:
             print(json.dumps(_error_json(exc, cells), indent=2))
         if len(cells) <= 1:
             if args.json:  # the one line on stderr, then exit 2, as the cli does for any bad input
-                print(f"hashinsight-desktop: error: {exc}", file=sys.stderr)
+                print(translate("CLI", "hashinsight-desktop: error: {exc}").format(exc=exc), file=sys.stderr)
                 return EXIT_BAD_INPUT
             raise
         rows = len({cell.row for cell in cells})
         print(
-            f"hashinsight-desktop: error: {args.miners_csv}: {len(cells)} bad cells in {rows} row(s); "
-            "nothing was solved. Fix these and run again:",
+            translate(
+                "CLI",
+                (
+                    "hashinsight-desktop: error: {miners_csv}: {n_cells} bad "
+                    "cells in {rows} row(s); nothing was solved. Fix these and "
+                    "run again:"
+                ),
+            ).format(miners_csv=args.miners_csv, n_cells=len(cells), rows=rows),
             file=sys.stderr,
         )
         for cell in cells[:MAX_LISTED_ERRORS]:
             print(f"  {cell}", file=sys.stderr)
         if len(cells) > MAX_LISTED_ERRORS:
-            print(f"  ... and {len(cells) - MAX_LISTED_ERRORS} more", file=sys.stderr)
+            print(
+                translate("CLI", "  ... and {value} more").format(value=len(cells) - MAX_LISTED_ERRORS), file=sys.stderr
+            )
         return EXIT_BAD_INPUT
 
 
@@ -111,15 +149,29 @@ def _error_json(exc: ValidationError, cells: list[CellError]) -> dict[str, Any]:
 def _solve(args: argparse.Namespace) -> int:
     for flag, value in (("--target-kw", args.target_kw), ("--tolerance-kw", args.tolerance_kw)):
         if value is not None and not (math.isfinite(value) and value >= 0):
-            raise ValidationError(flag, f"must be a number ≥ 0, not {value}")
+            raise ValidationError(
+                flag, Text(QT_TRANSLATE_NOOP("Errors", "must be a number ≥ 0, not {value}"), value=value)
+            )
     switch_cost = DEFAULT_SWITCH_COST_THS if args.fewest_miners else args.switch_cost_ths
     if not (math.isfinite(switch_cost) and switch_cost >= 0):
-        raise ValidationError("--switch-cost-ths", f"must be a number of TH/s ≥ 0, not {switch_cost}")
+        raise ValidationError(
+            "--switch-cost-ths",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "must be a number of TH/s ≥ 0, not {switch_cost}"), switch_cost=switch_cost
+            ),
+        )
     if not (math.isfinite(args.time_limit) and args.time_limit > 0):
-        raise ValidationError("--time-limit", f"must be more than 0 seconds, not {args.time_limit}")
+        raise ValidationError(
+            "--time-limit",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "must be more than 0 seconds, not {time_limit}"), time_limit=args.time_limit
+            ),
+        )
     hashprice = args.hashprice_usd_per_th_day
     if args.strategy == "revenue" and hashprice is None:
-        raise ValidationError("--hashprice-usd-per-th-day", "the revenue strategy needs the hashprice")
+        raise ValidationError(
+            "--hashprice-usd-per-th-day", QT_TRANSLATE_NOOP("Errors", "the revenue strategy needs the hashprice")
+        )
     from hashinsight_desktop.services.logging_setup import configure_logging
     from hashinsight_desktop.services.paths import AppPaths
 

@@ -19,9 +19,11 @@ import json
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 OPTION_NAMES = {
     "name": "NAME",
@@ -41,62 +43,81 @@ SORTS = ("name", "company", "email", "created_at")
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    customer = commands.add_parser("customer", help="hosting customer accounts").add_subparsers(
+    customer = commands.add_parser("customer", help=translate("CLI", "hosting customer accounts")).add_subparsers(
         dest="customer_command", required=True
     )
-    add = customer.add_parser("add", help="add a hosting customer account")
+    add = customer.add_parser("add", help=translate("CLI", "add a hosting customer account"))
     add.add_argument("name", metavar="NAME")
     _fields(add)
     add_acting_arguments(add)
 
-    listing = customer.add_parser("list", help="the hosting customer accounts (a customer: their own)")
-    listing.add_argument("--search", metavar="TEXT", help="in name, company, e-mail, phone or tax id (any case)")
-    listing.add_argument("--tag", metavar="TAG", help="only customers with this tag")
+    listing = customer.add_parser(
+        "list", help=translate("CLI", "the hosting customer accounts (a customer: their own)")
+    )
+    listing.add_argument(
+        "--search", metavar="TEXT", help=translate("CLI", "in name, company, e-mail, phone or tax id (any case)")
+    )
+    listing.add_argument("--tag", metavar="TAG", help=translate("CLI", "only customers with this tag"))
     listing.add_argument("--sort", default="name", metavar="COLUMN", help=f"one of {', '.join(SORTS)} (name)")
-    listing.add_argument("--desc", action="store_true", help="sort descending")
+    listing.add_argument("--desc", action="store_true", help=translate("CLI", "sort descending"))
     _paging(listing)
     add_acting_arguments(listing)
 
-    edit = customer.add_parser("edit", help="change a customer account (what is not given stays)")
+    edit = customer.add_parser("edit", help=translate("CLI", "change a customer account (what is not given stays)"))
     edit.add_argument("customer", metavar="NAME")
-    edit.add_argument("--name", dest="new_name", metavar="NEW", help="rename it")
+    edit.add_argument("--name", dest="new_name", metavar="NEW", help=translate("CLI", "rename it"))
     _fields(edit)
-    edit.add_argument("--no-tags", action="store_true", help="remove every tag")
+    edit.add_argument("--no-tags", action="store_true", help=translate("CLI", "remove every tag"))
     add_acting_arguments(edit)
 
     imports = customer.add_parser(
         "import",
-        help="add customer accounts from a CSV or XLSX file (name, company, email, phone, tax_id, billing_address, "
-        "tags, notes), or with --assets their assets (customer, serial, model, purchase_date, warranty_end, "
-        "location, miner); every bad row is named and nothing is written unless all are good",
+        help=translate(
+            "CLI",
+            (
+                "add customer accounts from a CSV or XLSX file (name, "
+                "company, email, phone, tax_id, billing_address, tags, "
+                "notes), or with --assets their assets (customer, serial, "
+                "model, purchase_date, warranty_end, location, miner); every "
+                "bad row is named and nothing is written unless all are good"
+            ),
+        ),
     )
     imports.add_argument("file", metavar="CSV")
-    imports.add_argument("--assets", action="store_true", help="the file lists assets, not customer accounts")
+    imports.add_argument(
+        "--assets", action="store_true", help=translate("CLI", "the file lists assets, not customer accounts")
+    )
     add_acting_arguments(imports)
 
-    assets = customer.add_parser("assets", help="customers' assets: equipment on record (a customer: their own)")
-    assets.add_argument("customer", metavar="NAME", nargs="?", help="only this customer's")
-    assets.add_argument("--search", metavar="TEXT", help="in serial, model or location (any case)")
+    assets = customer.add_parser(
+        "assets", help=translate("CLI", ("customers' assets: equipment on record (a customer: their own)"))
+    )
+    assets.add_argument("customer", metavar="NAME", nargs="?", help=translate("CLI", "only this customer's"))
+    assets.add_argument("--search", metavar="TEXT", help=translate("CLI", "in serial, model or location (any case)"))
     _paging(assets)
     add_acting_arguments(assets)
 
 
 def _fields(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--company", metavar="NAME", help="the company's legal name")
-    parser.add_argument("--email", metavar="ADDRESS", help="contact e-mail ('' clears it)")
+    parser.add_argument("--company", metavar="NAME", help=translate("CLI", "the company's legal name"))
+    parser.add_argument("--email", metavar="ADDRESS", help=translate("CLI", "contact e-mail ('' clears it)"))
     parser.add_argument("--phone", metavar="NUMBER")
-    parser.add_argument("--tax-id", metavar="ID", help="VAT or tax number")
+    parser.add_argument("--tax-id", metavar="ID", help=translate("CLI", "VAT or tax number"))
     parser.add_argument("--billing-address", metavar="TEXT")
-    parser.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeat for several; edit: replaces all)")
+    parser.add_argument(
+        "--tag", action="append", metavar="TAG", help=translate("CLI", "a tag (repeat for several; edit: replaces all)")
+    )
     parser.add_argument("--notes", metavar="TEXT")
     parser.add_argument(
-        "--language", metavar="LANG", help="en or zh_CN: the language of their invoices and statements (default en)"
+        "--language",
+        metavar="LANG",
+        help=translate("CLI", ("en or zh_CN: the language of their invoices and statements (default en)")),
     )
 
 
 def _paging(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--limit", metavar="N", help="at most N rows")
-    parser.add_argument("--offset", metavar="N", default="0", help="skip the first N rows")
+    parser.add_argument("--limit", metavar="N", help=translate("CLI", "at most N rows"))
+    parser.add_argument("--offset", metavar="N", default="0", help=translate("CLI", "skip the first N rows"))
 
 
 def _count(option: str, text: str | None) -> int | None:
@@ -105,9 +126,11 @@ def _count(option: str, text: str | None) -> int | None:
     try:
         value = int(text)
     except ValueError:
-        raise ValidationError(option, f"{text!r} is not a whole number") from None
+        raise ValidationError(
+            option, Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a whole number"), text=text)
+        ) from None
     if value < 0:
-        raise ValidationError(option, "must be 0 or more")
+        raise ValidationError(option, QT_TRANSLATE_NOOP("Errors", "must be 0 or more"))
     return value
 
 
@@ -148,7 +171,13 @@ def _table(headers: list[str], rows: list[list[str]]) -> None:
 
 def _print_customers(rows: list[dict[str, Any]]) -> None:
     _table(
-        ["CUSTOMER", "COMPANY", "E-MAIL", "TAGS", "NOTES"],
+        [
+            translate("CLI", "CUSTOMER"),
+            translate("CLI", "COMPANY"),
+            translate("CLI", "E-MAIL"),
+            translate("CLI", "TAGS"),
+            translate("CLI", "NOTES"),
+        ],
         [[r["name"], r["company"] or "–", r["email"] or "–", ",".join(r["tags"]) or "–", r["notes"]] for r in rows],
     )
 
@@ -161,7 +190,7 @@ def _by_name(session: Any, principal: Any, name: str) -> Any:
         c for c in customers.list_customers(session, principal, search=name.strip()) if c.name.casefold() == wanted
     ]
     if not found:
-        raise ValidationError("NAME", f"no customer named {name!r}")
+        raise ValidationError("NAME", Text(QT_TRANSLATE_NOOP("Errors", "no customer named {name!r}"), name=name))
     return found[0]
 
 
@@ -195,7 +224,7 @@ def _list(session: Any, principal: Any, args: argparse.Namespace, ctx: AppContex
     if not args.json:
         _print_customers(rows)
         if len(rows) < total:
-            print(f"({len(rows)} of {total:,} shown)")
+            print(translate("CLI", "({n_rows} of {total:,} shown)").format(n_rows=len(rows), total=total))
     return {"customers": rows, "total": total}
 
 
@@ -235,7 +264,9 @@ def _add_or_edit(session: Any, principal: Any, args: argparse.Namespace, ctx: Ap
         )
     described = _described(customer, customers.tags_of(session, [customer.id]).get(customer.id, ()))
     if not args.json:
-        print(f"{'added' if args.customer_command == 'add' else 'saved'} customer:")
+        print(
+            translate("CLI", "{value} customer:").format(value="added" if args.customer_command == "add" else "saved")
+        )
         _print_customers([described])
     return {"customer": described}
 
@@ -248,14 +279,18 @@ def _import(session: Any, principal: Any, args: argparse.Namespace, ctx: AppCont
         result = import_assets_csv(session, principal, args.file, clock=ctx.clock)
         rows = [_asset(r) for r in assets.asset_rows(session, result.asset_ids)]
         if not args.json:
-            print(f"imported {len(rows)} assets of {result.customers} customers")
+            print(
+                translate("CLI", "imported {n_rows} assets of {customers} customers").format(
+                    n_rows=len(rows), customers=result.customers
+                )
+            )
         return {"assets": rows}
     ids = customer_import.import_customers_csv(session, principal, args.file, clock=ctx.clock)
 
     added = [customers.get_customer(session, principal, customer_id) for customer_id in ids]
     tags = customers.tags_of(session, ids)
     if not args.json:
-        print(f"imported {len(added)} customers")
+        print(translate("CLI", "imported {n_added} customers").format(n_added=len(added)))
     return {"customers": [_described(c, tags.get(c.id, ())) for c in added]}
 
 
@@ -274,11 +309,19 @@ def _assets(session: Any, principal: Any, args: argparse.Namespace, ctx: AppCont
     rows = [_asset(r) for r in found]
     total = assets.count_assets(session, principal, customer_id=owner, search=args.search)
     if not args.json:
-        headers = ["CUSTOMER", "SERIAL", "MODEL", "BOUGHT", "WARRANTY END", "LOCATION", "MINER"]
+        headers = [
+            translate("CLI", "CUSTOMER"),
+            translate("CLI", "SERIAL"),
+            translate("CLI", "MODEL"),
+            translate("CLI", "BOUGHT"),
+            translate("CLI", "WARRANTY END"),
+            translate("CLI", "LOCATION"),
+            translate("CLI", "MINER"),
+        ]
         keys = ["customer", "serial", "model", "purchase_date", "warranty_end", "location", "miner"]
         _table(headers, [[r[k] or "–" for k in keys] for r in rows])
         if len(rows) < total:
-            print(f"({len(rows)} of {total:,} shown)")
+            print(translate("CLI", "({n_rows} of {total:,} shown)").format(n_rows=len(rows), total=total))
     return {"assets": rows, "total": total}
 
 

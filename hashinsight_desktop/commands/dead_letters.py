@@ -9,6 +9,7 @@ import json
 from typing import TYPE_CHECKING
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 
 if TYPE_CHECKING:  # the command line imports this module to build its parser: SQLAlchemy loads only to run it
     from hashinsight_desktop.services.app_context import AppContext
@@ -19,17 +20,23 @@ ERROR_WIDTH = 70  # characters of the last error in the list (--json has it whol
 
 def add_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``dead-letters`` under ``cluster``."""
-    parser = verbs.add_parser("dead-letters", help="events a consumer gave up on: list, retry, discard")
+    parser = verbs.add_parser(
+        "dead-letters", help=translate("CLI", "events a consumer gave up on: list, retry, discard")
+    )
     actions = parser.add_subparsers(dest="dead_letters_command", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="the dead letters, newest first")
-    listing.add_argument("--all", action="store_true", help="also failures still retrying, and discarded ones")
+    listing = actions.add_parser("list", help=translate("CLI", "the dead letters, newest first"))
+    listing.add_argument(
+        "--all", action="store_true", help=translate("CLI", "also failures still retrying, and discarded ones")
+    )
     add_acting_arguments(listing)
     for name, help_text in (
         ("retry", "send a dead letter back to its consumer (tried at its next run, with all its attempts)"),
         ("discard", "give a dead letter up for good: its consumer never applies the event"),
     ):
         action = actions.add_parser(name, help=help_text)
-        action.add_argument("id", metavar="ID", help="the dead letter's id, or its first characters (6 or more)")
+        action.add_argument(
+            "id", metavar="ID", help=translate("CLI", "the dead letter's id, or its first characters (6 or more)")
+        )
         add_acting_arguments(action, json_output=False)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from hashinsight_desktop.commands import pipeline_options as options
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 
@@ -35,17 +36,19 @@ COLUMNS += [("OWNER", "owner_name"), ("CLOSE BY", "expected_close")]
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    deal = commands.add_parser("deal", help="sales deals: list, move through the pipeline").add_subparsers(
-        dest="deal_command", required=True
+    deal = commands.add_parser(
+        "deal", help=translate("CLI", "sales deals: list, move through the pipeline")
+    ).add_subparsers(dest="deal_command", required=True)
+    listing = deal.add_parser("list", help=translate("CLI", "the deals, a page at a time"))
+    listing.add_argument(
+        "--stage", metavar="STAGE", help=translate("CLI", "draft, pending, approved, signed, completed or lost")
     )
-    listing = deal.add_parser("list", help="the deals, a page at a time")
-    listing.add_argument("--stage", metavar="STAGE", help="draft, pending, approved, signed, completed or lost")
     options.add_list_options(listing, SORT_KEYS, "updated_at")
     add_acting_arguments(listing)
-    move = deal.add_parser("move", help="move a deal one stage forward, or to lost with --reason")
+    move = deal.add_parser("move", help=translate("CLI", "move a deal one stage forward, or to lost with --reason"))
     move.add_argument("deal_id", metavar="ID")
-    move.add_argument("stage", metavar="STAGE", help="pending, approved, signed, completed or lost")
-    move.add_argument("--reason", metavar="TEXT", help="why it was lost (required for lost)")
+    move.add_argument("stage", metavar="STAGE", help=translate("CLI", "pending, approved, signed, completed or lost"))
+    move.add_argument("--reason", metavar="TEXT", help=translate("CLI", "why it was lost (required for lost)"))
     add_acting_arguments(move)
 
 
@@ -74,7 +77,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 options.print_table(
                     [r | {"customer_name": r["customer"], "owner_name": r["owner"]} for r in rows], COLUMNS
                 )
-                print(f"{len(rows)} of {page.total} deals")
+                print(translate("CLI", "{n_rows} of {total} deals").format(n_rows=len(rows), total=page.total))
             return 0
         deal_id = options.entity_id("ID", args.deal_id, "deal")
         current = deals.get_deal(session, principal, deal_id)

@@ -16,23 +16,39 @@ import uuid
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.poll import port_number, positive_seconds  # the same checks as poll's options
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("discover", help="scan a range for miners; list them (with bad hosts) or add them")
-    parser.add_argument("cidr", metavar="CIDR", help="the range to scan, like 10.20.0.0/24 (at most a /16)")
-    parser.add_argument("--site", required=True, metavar="NAME", help="the site the miners are (or go) in")
-    parser.add_argument("--port", type=port_number, default=4028, metavar="PORT", help="default 4028")
-    parser.add_argument("--add", action="store_true", help="add the miners that answered to the site")
-    parser.add_argument(
-        "--include-bad", action="store_true", help="with --add: also the hosts that answered badly (hung, unreadable)"
+    parser = commands.add_parser(
+        "discover", help=translate("CLI", ("scan a range for miners; list them (with bad hosts) or add them"))
     )
-    parser.add_argument("--no-identify", action="store_true", help="with --add: do not identify the added miners")
-    parser.add_argument("--connect-timeout", type=positive_seconds, default=1.0, metavar="S", help="default 1 s")
-    parser.add_argument("--deadline", type=positive_seconds, default=3.0, metavar="S", help="per reply (default 3 s)")
+    parser.add_argument(
+        "cidr", metavar="CIDR", help=translate("CLI", "the range to scan, like 10.20.0.0/24 (at most a /16)")
+    )
+    parser.add_argument(
+        "--site", required=True, metavar="NAME", help=translate("CLI", "the site the miners are (or go) in")
+    )
+    parser.add_argument("--port", type=port_number, default=4028, metavar="PORT", help=translate("CLI", "default 4028"))
+    parser.add_argument("--add", action="store_true", help=translate("CLI", "add the miners that answered to the site"))
+    parser.add_argument(
+        "--include-bad",
+        action="store_true",
+        help=translate("CLI", ("with --add: also the hosts that answered badly (hung, unreadable)")),
+    )
+    parser.add_argument(
+        "--no-identify", action="store_true", help=translate("CLI", "with --add: do not identify the added miners")
+    )
+    parser.add_argument(
+        "--connect-timeout", type=positive_seconds, default=1.0, metavar="S", help=translate("CLI", "default 1 s")
+    )
+    parser.add_argument(
+        "--deadline", type=positive_seconds, default=3.0, metavar="S", help=translate("CLI", "per reply (default 3 s)")
+    )
     add_acting_arguments(parser)
 
 
@@ -42,7 +58,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.transaction import unit_of_work
 
     if args.include_bad and not args.add:
-        raise ValidationError("--include-bad", "only with --add")
+        raise ValidationError("--include-bad", QT_TRANSLATE_NOOP("Errors", "only with --add"))
     targets = discovery.expand_cidr(args.cidr, args.port)
     principal = acting_principal(ctx, args.acting_user)
     with ctx.database.session_factory() as session:
@@ -143,6 +159,10 @@ def _report(
         skipped = (
             " (hosts that answered badly left out: --include-bad adds them)" if bad and not args.include_bad else ""
         )
-        print(f"added {len(added):,} miners to {args.site}{skipped}")
+        print(
+            translate("CLI", "added {n_added:,} miners to {site}{skipped}").format(
+                n_added=len(added), site=args.site, skipped=skipped
+            )
+        )
     if identified:
         print("identified: " + ", ".join(f"{n:,} {family}" for family, n in sorted(identified.items())))

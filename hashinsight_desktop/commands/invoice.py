@@ -26,8 +26,10 @@ from typing import Any
 
 from hashinsight_desktop.commands import invoice_print
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 OPTION_NAMES = {
     "amount": "--amount",
@@ -41,38 +43,50 @@ OPTION_NAMES = {
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    invoice = commands.add_parser("invoice", help="hosting invoices: list, show, issue, pay, credit").add_subparsers(
-        dest="invoice_command", required=True, metavar="ACTION"
-    )
-    listing = invoice.add_parser("list", help="invoices, newest month first (a customer: their own)")
-    listing.add_argument("--status", metavar="S", help="draft, issued, paid, overdue or void")
-    listing.add_argument("--period", metavar="YYYY-MM", help="only this month's")
-    listing.add_argument("--customer", metavar="NAME", help="only this customer's")
+    invoice = commands.add_parser(
+        "invoice", help=translate("CLI", "hosting invoices: list, show, issue, pay, credit")
+    ).add_subparsers(dest="invoice_command", required=True, metavar="ACTION")
+    listing = invoice.add_parser("list", help=translate("CLI", "invoices, newest month first (a customer: their own)"))
+    listing.add_argument("--status", metavar="S", help=translate("CLI", "draft, issued, paid, overdue or void"))
+    listing.add_argument("--period", metavar="YYYY-MM", help=translate("CLI", "only this month's"))
+    listing.add_argument("--customer", metavar="NAME", help=translate("CLI", "only this customer's"))
     listing.add_argument("--limit", metavar="N", type=int)
     listing.add_argument("--offset", metavar="N", type=int, default=0)
-    show = invoice.add_parser("show", help="an invoice: lines, usage per miner, gaps, SLA, totals, payments")
+    show = invoice.add_parser(
+        "show", help=translate("CLI", ("an invoice: lines, usage per miner, gaps, SLA, totals, payments"))
+    )
     show.add_argument("invoice", metavar="INVOICE")
-    issue = invoice.add_parser("issue", help="issue drafts: each gets the next number of its series")
+    issue = invoice.add_parser("issue", help=translate("CLI", "issue drafts: each gets the next number of its series"))
     issue.add_argument("invoice", metavar="INVOICE", nargs="+")
-    pay = invoice.add_parser("pay", help="record a payment (partial payments too)")
+    pay = invoice.add_parser("pay", help=translate("CLI", "record a payment (partial payments too)"))
     pay.add_argument("invoice", metavar="INVOICE")
     pay.add_argument("--amount", required=True, metavar="USD")
-    pay.add_argument("--date", metavar="YYYY-MM-DD", help="when it was paid (default today)")
-    pay.add_argument("--reference", default="", metavar="TEXT", help="the bank's reference")
-    credit = invoice.add_parser("credit", help="issue a credit note on an invoice (never above what is left)")
+    pay.add_argument("--date", metavar="YYYY-MM-DD", help=translate("CLI", "when it was paid (default today)"))
+    pay.add_argument("--reference", default="", metavar="TEXT", help=translate("CLI", "the bank's reference"))
+    credit = invoice.add_parser(
+        "credit", help=translate("CLI", "issue a credit note on an invoice (never above what is left)")
+    )
     credit.add_argument("invoice", metavar="INVOICE")
     credit.add_argument("--amount", required=True, metavar="USD")
     credit.add_argument("--reason", required=True, metavar="TEXT")
-    void = invoice.add_parser("void", help="void a draft, or an issued invoice nothing was paid or credited on")
+    void = invoice.add_parser(
+        "void", help=translate("CLI", ("void a draft, or an issued invoice nothing was paid or credited on"))
+    )
     void.add_argument("invoice", metavar="INVOICE")
     void.add_argument("--reason", required=True, metavar="TEXT")
-    statement = invoice.add_parser("statement", help="a customer's statement: every move with the running balance")
+    statement = invoice.add_parser(
+        "statement", help=translate("CLI", "a customer's statement: every move with the running balance")
+    )
     statement.add_argument("customer", metavar="CUSTOMER")
-    invoice.add_parser("proposals", help="open proposals to curtail overdue customers' miners")
-    decide = invoice.add_parser("decide", help="approve or reject a proposal (audited; curtail with `curtail`)")
+    invoice.add_parser("proposals", help=translate("CLI", "open proposals to curtail overdue customers' miners"))
+    decide = invoice.add_parser(
+        "decide", help=translate("CLI", ("approve or reject a proposal (audited; curtail with `curtail`)"))
+    )
     decide.add_argument("proposal", metavar="PROPOSAL")
     decide.add_argument("decision", choices=("approve", "reject"))
-    decide.add_argument("--action", default="curtail", metavar="A", help="curtail (default) or disconnect")
+    decide.add_argument(
+        "--action", default="curtail", metavar="A", help=translate("CLI", "curtail (default) or disconnect")
+    )
     for parser in (listing, show, issue, pay, credit, void, statement, decide):
         add_acting_arguments(parser)
     add_acting_arguments(invoice.choices["proposals"])
@@ -113,15 +127,28 @@ def _customer_id(session: Any, name: str) -> uuid.UUID:
 
     found = session.scalar(select(Customer.id).where(Customer.name == name.strip()))
     if found is None:
-        raise ValidationError("CUSTOMER", f"no customer named {name!r}")
+        raise ValidationError("CUSTOMER", Text(QT_TRANSLATE_NOOP("Errors", "no customer named {name!r}"), name=name))
     return found  # type: ignore[no-any-return]
 
 
 def _print_rows(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         print(
-            f"{row['number'] or '(draft)':<18} {row['status']:<8} {row['period']}  {row['customer']:<28} "
-            f"{row['total_usd']:>12} USD  owed {row['balance_usd']:>12}  due {row['due_on'] or '–'}"
+            translate(
+                "CLI",
+                (
+                    "{value:<18} {status:<8} {period}  {customer:<28} "
+                    "{total_usd:>12} USD  owed {balance_usd:>12}  due {value2}"
+                ),
+            ).format(
+                value=row["number"] or "(draft)",
+                status=row["status"],
+                period=row["period"],
+                customer=row["customer"],
+                total_usd=row["total_usd"],
+                balance_usd=row["balance_usd"],
+                value2=row["due_on"] or "–",
+            )
         )
 
 
@@ -161,13 +188,21 @@ def _show(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any) -> 
 
     document = invoice_document(session, principal, find_invoice(session, principal, args.invoice).id)
     if not args.json:
-        print(f"Invoice {document['number'] or '(draft)'}  {document['status']}  {document['period']}")
+        print(
+            translate("CLI", "Invoice {value}  {status}  {period}").format(
+                value=document["number"] or "(draft)", status=document["status"], period=document["period"]
+            )
+        )
         print(f"To: {document['customer']['name']}  {document['customer']['billing_address']}")
         for line in document["lines"]:
             print(f"{line['amount_usd']:>12}  {line['description']}")
         for key, value in document["totals"].items():
             print(f"{value:>12}  {key}")
-        print(f"{len(document['gaps'])} gap(s); SLA: {document['sla']['explained']}")
+        print(
+            translate("CLI", "{n_items} gap(s); SLA: {explained}").format(
+                n_items=len(document["gaps"]), explained=document["sla"]["explained"]
+            )
+        )
     return {"invoice": document}
 
 
@@ -191,7 +226,9 @@ def _pay(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> di
     try:
         paid_on = date.fromisoformat(args.date) if args.date else ctx.clock().date()
     except ValueError:
-        raise ValidationError("--date", f"{args.date!r} is not a date (YYYY-MM-DD)") from None
+        raise ValidationError(
+            "--date", Text(QT_TRANSLATE_NOOP("Errors", "{date!r} is not a date (YYYY-MM-DD)"), date=args.date)
+        ) from None
     invoice = find_invoice(session, principal, args.invoice)
     payment = record_payment(
         session,
@@ -204,7 +241,14 @@ def _pay(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> di
     )
     row = invoice_json(session, invoice)
     if not args.json:
-        print(f"payment of {payment.amount_usd} USD on {row['number']}: {row['status']}, owed {row['balance_usd']}")
+        print(
+            translate("CLI", ("payment of {amount_usd} USD on {number}: {status}, owed {balance_usd}")).format(
+                amount_usd=payment.amount_usd,
+                number=row["number"],
+                status=row["status"],
+                balance_usd=row["balance_usd"],
+            )
+        )
     return {"payment": {"id": str(payment.id), "amount_usd": f"{payment.amount_usd}"}, "invoice": row}
 
 
@@ -218,7 +262,11 @@ def _credit(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) ->
     )
     row = invoice_json(session, invoice)
     if not args.json:
-        print(f"credit note {note.number}: {note.amount_usd} USD on {row['number']}, owed {row['balance_usd']}")
+        print(
+            translate("CLI", ("credit note {number}: {amount_usd} USD on {number2}, owed {balance_usd}")).format(
+                number=note.number, amount_usd=note.amount_usd, number2=row["number"], balance_usd=row["balance_usd"]
+            )
+        )
     return {
         "credit_note": {"id": str(note.id), "number": note.number, "amount_usd": f"{note.amount_usd}"},
         "invoice": row,
@@ -275,7 +323,11 @@ def _proposals(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any
     rows = [_proposal_json(p) for p in list_proposals(session, principal)]
     if not args.json:
         for row in rows:
-            print(f"{row['id']}  {row['action']} {len(row['miners'])} miner(s): {row['reason']}")
+            print(
+                translate("CLI", "{id}  {action} {n_items} miner(s): {reason}").format(
+                    id=row["id"], action=row["action"], n_items=len(row["miners"]), reason=row["reason"]
+                )
+            )
     return {"proposals": rows}
 
 
@@ -285,12 +337,18 @@ def _decide(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) ->
     try:
         proposal_id = uuid.UUID(args.proposal)
     except ValueError:
-        raise ValidationError("PROPOSAL", f"{args.proposal!r} is not a proposal id") from None
+        raise ValidationError(
+            "PROPOSAL", Text(QT_TRANSLATE_NOOP("Errors", "{proposal!r} is not a proposal id"), proposal=args.proposal)
+        ) from None
     proposal = decide_proposal(
         session, principal, proposal_id, approve=args.decision == "approve", action=args.action, clock=ctx.clock
     )
     if not args.json:
-        print(f"proposal {proposal.status}: {proposal.action} {len(proposal.miner_ids)} miner(s)")
+        print(
+            translate("CLI", "proposal {status}: {action} {n_miner_ids} miner(s)").format(
+                status=proposal.status, action=proposal.action, n_miner_ids=len(proposal.miner_ids)
+            )
+        )
     return {"proposal": _proposal_json(proposal)}
 
 

@@ -10,15 +10,20 @@ from pathlib import Path
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 
 
 def add_parsers(invoice: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    pdf = invoice.add_parser("pdf", help="write an invoice as a PDF (logo, addresses, lines, usage, gaps, SLA)")
+    pdf = invoice.add_parser(
+        "pdf", help=translate("CLI", ("write an invoice as a PDF (logo, addresses, lines, usage, gaps, SLA)"))
+    )
     pdf.add_argument("invoice", metavar="INVOICE")
     pdf.add_argument("--out", required=True, metavar="FILE", type=Path)
-    send = invoice.add_parser("send", help="e-mail an issued invoice's PDF to the customer's billing contacts")
+    send = invoice.add_parser(
+        "send", help=translate("CLI", ("e-mail an issued invoice's PDF to the customer's billing contacts"))
+    )
     send.add_argument("invoice", metavar="INVOICE")
-    statement = invoice.add_parser("statement-pdf", help="write a customer's statement as a PDF")
+    statement = invoice.add_parser("statement-pdf", help=translate("CLI", "write a customer's statement as a PDF"))
     statement.add_argument("customer", metavar="CUSTOMER")
     statement.add_argument("--out", required=True, metavar="FILE", type=Path)
     for parser in (pdf, send, statement):
@@ -30,7 +35,11 @@ def _pdf(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any) -> d
 
     document = invoice_pdf(session, principal, args.invoice, args.out)
     if not args.json:
-        print(f"wrote {args.out}: {document['number'] or '(draft)'}, {document['totals']['total_usd']} USD")
+        print(
+            translate("CLI", "wrote {out}: {value}, {total_usd} USD").format(
+                out=args.out, value=document["number"] or "(draft)", total_usd=document["totals"]["total_usd"]
+            )
+        )
     return {"id": document["id"], "number": document["number"], "pdf": str(args.out)}
 
 
@@ -53,7 +62,11 @@ def _send(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> d
     smtp = smtp_configured(session)
     if not args.json:
         waits = "" if smtp else " (no SMTP settings yet: it waits in the send log until they are set)"
-        print(f"queued {document['number']} to {', '.join(row.recipients)}{waits}")
+        print(
+            translate("CLI", "queued {number} to {value}{waits}").format(
+                number=document["number"], value=", ".join(row.recipients), waits=waits
+            )
+        )
     return {"id": str(row.id), "invoice": document["id"], "to": row.recipients, "smtp_configured": smtp}
 
 
@@ -66,7 +79,11 @@ def _statement_pdf(session: Any, principal: Any, args: argparse.Namespace, ctx: 
     )
     balance = rows[-1]["balance_usd"] if rows else "0.00"
     if not args.json:
-        print(f"wrote {args.out}: {len(rows)} move(s), balance {balance} USD")
+        print(
+            translate("CLI", "wrote {out}: {n_rows} move(s), balance {balance} USD").format(
+                out=args.out, n_rows=len(rows), balance=balance
+            )
+        )
     return {"pdf": str(args.out), "balance_usd": balance}
 
 

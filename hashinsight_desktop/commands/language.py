@@ -5,16 +5,36 @@ Qt is imported only for a language other than English: `--help` and an English r
 
 from __future__ import annotations
 
+import argparse
+import gettext
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from hashinsight_desktop.services.languages import ENGLISH, LANGUAGE_ENV, system_language
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, render_error
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
 _translator: QTranslator | None = None
+
+# What argparse itself says to a user (it asks gettext, which has no Chinese catalogue): marked here so the .ts
+# carries them, looked up under "argparse" while a language other than English is installed.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
 
 
 def chosen(argv: Sequence[str], environ: Mapping[str, str]) -> str:
@@ -38,10 +58,15 @@ def install(language: str) -> None:
     global _translator
     if language == ENGLISH:
         _translator = None
-        return
-    from hashinsight_desktop.ui.document_language import load_translator
+    else:
+        from hashinsight_desktop.ui.document_language import load_translator
 
-    _translator = load_translator(language)
+        _translator = load_translator(language)
+    argparse._ = _argparse_text if _translator is not None else gettext.gettext  # type: ignore[attr-defined]
+
+
+def _argparse_text(message: str) -> str:
+    return translate("argparse", message)
 
 
 def translate(context: str, text: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 from hashinsight_desktop.commands import pipeline_options as options
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 
@@ -49,37 +50,45 @@ COLUMNS += [("OWNER", "owner_name"), ("NEXT STEP", "next_step"), ("DUE", "next_s
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    lead = commands.add_parser("lead", help="sales leads: add, list, move, convert into a deal").add_subparsers(
-        dest="lead_command", required=True
-    )
-    add = lead.add_parser("add", help="add a lead (status new)")
+    lead = commands.add_parser(
+        "lead", help=translate("CLI", "sales leads: add, list, move, convert into a deal")
+    ).add_subparsers(dest="lead_command", required=True)
+    add = lead.add_parser("add", help=translate("CLI", "add a lead (status new)"))
     add.add_argument("title", metavar="TITLE")
     add.add_argument("--company", default="", metavar="NAME")
-    add.add_argument("--contact", default="", metavar="NAME", help="the person to talk to")
+    add.add_argument("--contact", default="", metavar="NAME", help=translate("CLI", "the person to talk to"))
     add.add_argument("--email", metavar="ADDRESS")
     add.add_argument("--phone", metavar="NUMBER")
-    add.add_argument("--source", default="", metavar="TEXT", help="where it came from (website, referral, …)")
-    add.add_argument("--value", default="0", metavar="AMOUNT", help="estimated value")
-    add.add_argument("--owner", metavar="USER", help="who works it (default: you)")
+    add.add_argument(
+        "--source", default="", metavar="TEXT", help=translate("CLI", "where it came from (website, referral, …)")
+    )
+    add.add_argument("--value", default="0", metavar="AMOUNT", help=translate("CLI", "estimated value"))
+    add.add_argument("--owner", metavar="USER", help=translate("CLI", "who works it (default: you)"))
     add.add_argument("--next-step", default="", metavar="TEXT")
-    add.add_argument("--due", metavar="YYYY-MM-DD", help="when the next step is due")
+    add.add_argument("--due", metavar="YYYY-MM-DD", help=translate("CLI", "when the next step is due"))
     add_acting_arguments(add)
-    listing = lead.add_parser("list", help="the leads, a page at a time")
-    listing.add_argument("--status", metavar="STAGE", help="new, contacted, qualified, won or lost")
+    listing = lead.add_parser("list", help=translate("CLI", "the leads, a page at a time"))
+    listing.add_argument("--status", metavar="STAGE", help=translate("CLI", "new, contacted, qualified, won or lost"))
     options.add_list_options(listing, SORT_KEYS, "updated_at")
     add_acting_arguments(listing)
-    move = lead.add_parser("move", help="move a lead to its next stage, or to lost with --reason")
+    move = lead.add_parser("move", help=translate("CLI", "move a lead to its next stage, or to lost with --reason"))
     move.add_argument("lead_id", metavar="ID")
-    move.add_argument("stage", metavar="STAGE", help="contacted, qualified or lost")
-    move.add_argument("--reason", metavar="TEXT", help="why it was lost (required for lost)")
+    move.add_argument("stage", metavar="STAGE", help=translate("CLI", "contacted, qualified or lost"))
+    move.add_argument("--reason", metavar="TEXT", help=translate("CLI", "why it was lost (required for lost)"))
     add_acting_arguments(move)
-    convert = lead.add_parser("convert", help="turn a contacted or qualified lead into a deal (the lead is won)")
+    convert = lead.add_parser(
+        "convert", help=translate("CLI", ("turn a contacted or qualified lead into a deal (the lead is won)"))
+    )
     convert.add_argument("lead_id", metavar="ID")
-    convert.add_argument("--title", metavar="TEXT", help="the deal's title (default: the lead's)")
-    convert.add_argument("--value", metavar="AMOUNT", help="the deal's value (default: the lead's estimate)")
-    convert.add_argument("--owner", metavar="USER", help="the deal's owner (default: the lead's)")
+    convert.add_argument("--title", metavar="TEXT", help=translate("CLI", "the deal's title (default: the lead's)"))
+    convert.add_argument(
+        "--value", metavar="AMOUNT", help=translate("CLI", "the deal's value (default: the lead's estimate)")
+    )
+    convert.add_argument("--owner", metavar="USER", help=translate("CLI", "the deal's owner (default: the lead's)"))
     convert.add_argument("--expected-close", metavar="YYYY-MM-DD")
-    convert.add_argument("--commission-rate", default="0", metavar="PCT", help="the owner's commission, %% of value")
+    convert.add_argument(
+        "--commission-rate", default="0", metavar="PCT", help=translate("CLI", "the owner's commission, %% of value")
+    )
     add_acting_arguments(convert)
 
 
@@ -110,7 +119,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 print(json.dumps({"leads": [_lead(r) for r in page.items], "total": page.total}, indent=2))
             else:
                 options.print_table([_lead(r) | {"owner_name": r.owner_name} for r in page.items], COLUMNS)
-                print(f"{len(page.items)} of {page.total} leads")
+                print(translate("CLI", "{n_items} of {total} leads").format(n_items=len(page.items), total=page.total))
             return 0
         if args.lead_command == "add":
             lead = leads.add_lead(

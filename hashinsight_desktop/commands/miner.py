@@ -22,9 +22,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 # The fleet services' fields as `miner set`'s options.
 SET_OPTION_NAMES = {
@@ -37,38 +39,58 @@ SET_OPTION_NAMES = {
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    miner = commands.add_parser("miner", help="the fleet's miners: list, import, export, set, remove")
+    miner = commands.add_parser("miner", help=translate("CLI", "the fleet's miners: list, import, export, set, remove"))
     verbs = miner.add_subparsers(dest="miner_command", required=True)
-    listing = verbs.add_parser("list", help="the miners you may see")
+    listing = verbs.add_parser("list", help=translate("CLI", "the miners you may see"))
     listing.add_argument("--site", metavar="NAME")
     listing.add_argument("--customer", metavar="NAME")
     add_acting_arguments(listing)
-    imports = verbs.add_parser("import", help="add or update miners from a CSV/XLSX list (all or nothing)")
-    imports.add_argument("file", metavar="FILE", help="columns ip, name, rack, position, customer, feed, model; port")
-    imports.add_argument("--site", metavar="NAME", help="the site (needed when you may operate several)")
-    imports.add_argument("--create-feeds", action="store_true", help="create the feeds the site does not have")
-    imports.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    imports = verbs.add_parser(
+        "import", help=translate("CLI", "add or update miners from a CSV/XLSX list (all or nothing)")
+    )
+    imports.add_argument(
+        "file", metavar="FILE", help=translate("CLI", ("columns ip, name, rack, position, customer, feed, model; port"))
+    )
+    imports.add_argument(
+        "--site", metavar="NAME", help=translate("CLI", "the site (needed when you may operate several)")
+    )
+    imports.add_argument(
+        "--create-feeds", action="store_true", help=translate("CLI", "create the feeds the site does not have")
+    )
+    imports.add_argument(
+        "--dry-run", action="store_true", help=translate("CLI", "say what would change; write nothing")
+    )
     add_acting_arguments(imports)
-    export = verbs.add_parser("export", help="write the miners to a CSV or XLSX file (the import's columns + status)")
+    export = verbs.add_parser(
+        "export", help=translate("CLI", ("write the miners to a CSV or XLSX file (the import's columns + status)"))
+    )
     export.add_argument("file", metavar="FILE")
     export.add_argument("--site", metavar="NAME")
     export.add_argument("--customer", metavar="NAME")
     add_acting_arguments(export)
-    change = verbs.add_parser("set", help="a hosting customer, name, feed, rack or position")
+    change = verbs.add_parser("set", help=translate("CLI", "a hosting customer, name, feed, rack or position"))
     change.add_argument("miners", nargs="+", metavar="MINER")
     who = change.add_mutually_exclusive_group()
-    who.add_argument("--customer", metavar="NAME", help="give the miners to this hosting customer")
-    who.add_argument("--no-customer", action="store_true", help="take them back from their customer")
-    change.add_argument("--since", metavar="DATE", help="the assignment's date (default now): 2026-12-01[T08:00]")
-    change.add_argument("--name", metavar="N", help="rename (one miner)")
-    change.add_argument("--feed", metavar="F", help="a feed of the site ('' for none)")
-    change.add_argument("--new-feed", action="store_true", help="with --feed: create it (the site does not have it)")
-    change.add_argument("--rack", metavar="R", help="'' for none")
-    change.add_argument("--position", metavar="P", help="'' for none")
+    who.add_argument("--customer", metavar="NAME", help=translate("CLI", "give the miners to this hosting customer"))
+    who.add_argument("--no-customer", action="store_true", help=translate("CLI", "take them back from their customer"))
+    change.add_argument(
+        "--since", metavar="DATE", help=translate("CLI", "the assignment's date (default now): 2026-12-01[T08:00]")
+    )
+    change.add_argument("--name", metavar="N", help=translate("CLI", "rename (one miner)"))
+    change.add_argument("--feed", metavar="F", help=translate("CLI", "a feed of the site ('' for none)"))
+    change.add_argument(
+        "--new-feed", action="store_true", help=translate("CLI", "with --feed: create it (the site does not have it)")
+    )
+    change.add_argument("--rack", metavar="R", help=translate("CLI", "'' for none"))
+    change.add_argument("--position", metavar="P", help=translate("CLI", "'' for none"))
     add_acting_arguments(change)
-    remove = verbs.add_parser("remove", help="remove miners (their telemetry kept unless --delete-telemetry)")
+    remove = verbs.add_parser(
+        "remove", help=translate("CLI", ("remove miners (their telemetry kept unless --delete-telemetry)"))
+    )
     remove.add_argument("miners", nargs="+", metavar="MINER")
-    remove.add_argument("--delete-telemetry", action="store_true", help="delete its samples and history too")
+    remove.add_argument(
+        "--delete-telemetry", action="store_true", help=translate("CLI", "delete its samples and history too")
+    )
     add_acting_arguments(remove)
 
 
@@ -93,7 +115,14 @@ def _named_site(ctx: AppContext, principal: Any, name: str | None, *, operate: b
     for site in sites:
         if site.name == name:
             return site
-    raise ValidationError("--site", f"no site named {name!r} that you may {'change' if operate else 'see'}")
+    raise ValidationError(
+        "--site",
+        Text(
+            QT_TRANSLATE_NOOP("Errors", "no site named {name!r} that you may {value}"),
+            name=name,
+            value="change" if operate else "see",
+        ),
+    )
 
 
 def _customer_id(ctx: AppContext, principal: Any, name: str) -> Any:
@@ -103,7 +132,10 @@ def _customer_id(ctx: AppContext, principal: Any, name: str) -> Any:
         for customer in list_customers(session, principal):
             if customer.name.casefold() == name.casefold():
                 return customer.id
-    raise ValidationError("--customer", f"no customer named {name!r} (add one with: customer add NAME)")
+    raise ValidationError(
+        "--customer",
+        Text(QT_TRANSLATE_NOOP("Errors", "no customer named {name!r} (add one with: customer add NAME)"), name=name),
+    )
 
 
 def _rows(ctx: AppContext, principal: Any, args: argparse.Namespace) -> list[Any]:
@@ -140,7 +172,7 @@ def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     widths = [max(len(line[i]) for line in table) for i in range(len(LIST_HEADER) - 1)]
     for line in table:
         print("  ".join(cell.ljust(width) for cell, width in zip(line[:-1], widths, strict=True)) + "  " + line[-1])
-    print(f"{len(rows)} miners", file=sys.stderr)
+    print(translate("CLI", "{n_rows} miners").format(n_rows=len(rows)), file=sys.stderr)
     return 0
 
 
@@ -160,15 +192,27 @@ def _import(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                           "new_feeds": plan.new_feeds, "errors": [str(e) for e in plan.errors]}, indent=2))  # fmt: skip
     if plan.errors:
         for error in plan.errors:
-            print(f"hashinsight-desktop: error: {error}", file=sys.stderr)
-        print(f"hashinsight-desktop: {len(plan.errors)} bad cell(s); nothing imported", file=sys.stderr)
+            print(translate("CLI", "hashinsight-desktop: error: {error}").format(error=error), file=sys.stderr)
+        print(
+            translate("CLI", ("hashinsight-desktop: {n_errors} bad cell(s); nothing imported")).format(
+                n_errors=len(plan.errors)
+            ),
+            file=sys.stderr,
+        )
         return 1
     if not args.json:
         verb = "would add" if args.dry_run else "added"
         feeds = f"; new feeds: {', '.join(plan.new_feeds)}" if plan.new_feeds else ""
         print(
-            f"{site.name}: {verb} {counts['add']}, {'would update' if args.dry_run else 'updated'} "
-            f"{counts['update']}, {counts['unchanged']} unchanged{feeds}"
+            translate("CLI", ("{name}: {verb} {add}, {value} {update}, {unchanged} unchanged{feeds}")).format(
+                name=site.name,
+                verb=verb,
+                add=counts["add"],
+                value="would update" if args.dry_run else "updated",
+                update=counts["update"],
+                unchanged=counts["unchanged"],
+                feeds=feeds,
+            )
         )
     return 0
 
@@ -187,7 +231,10 @@ def _since(text: str | None, timezone: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError("--since", f"{text!r} is not a date (2026-12-01 or 2026-12-01T08:00)") from None
+        raise ValidationError(
+            "--since",
+            Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date (2026-12-01 or 2026-12-01T08:00)"), text=text),
+        ) from None
     return moment.replace(tzinfo=ZoneInfo(timezone)) if moment.tzinfo is None else moment
 
 
@@ -201,14 +248,21 @@ def _set(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
 
     rows = resolve_miners(ctx, principal, args.miners)
     if args.name is not None and len(rows) != 1:
-        raise ValidationError("--name", f"names one miner; {len(rows)} were given")
+        raise ValidationError(
+            "--name", Text(QT_TRANSLATE_NOOP("Errors", "names one miner; {n_rows} were given"), n_rows=len(rows))
+        )
     if args.since and args.customer is None and not args.no_customer:
-        raise ValidationError("--since", "only with --customer or --no-customer")
+        raise ValidationError("--since", QT_TRANSLATE_NOOP("Errors", "only with --customer or --no-customer"))
     placing = {k: getattr(args, k) for k in ("rack", "position") if getattr(args, k) is not None}
     if args.feed is not None:
         placing["power_feed"] = args.feed
     if not (placing or args.name is not None or args.customer is not None or args.no_customer):
-        raise ValidationError("set", "say what to set: --customer, --no-customer, --name, --feed, --rack or --position")
+        raise ValidationError(
+            "set",
+            QT_TRANSLATE_NOOP(
+                "Errors", ("say what to set: --customer, --no-customer, --name, --feed, --rack or --position")
+            ),
+        )
     refs = [MinerRef(r.id) for r in rows]
     changed: dict[str, int] = {}
     with options_named(SET_OPTION_NAMES), unit_of_work(ctx.database.session_factory, "miner") as session:
@@ -224,7 +278,10 @@ def _set(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             zones = {s.timezone for s in session.query(Site).filter(Site.id.in_({r.site_id for r in rows}))}
             if args.since and len(zones) > 1 and "T" not in args.since:
                 raise ValidationError(
-                    "--since", "the miners' sites are in different time zones: give a time and offset"
+                    "--since",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", ("the miners' sites are in different time zones: give a time and offset")
+                    ),
                 )
             at = _since(args.since, zones.pop() if zones else "UTC")
             changed["customer"] = assign_customer(session, principal, refs, customer, effective_at=at, clock=ctx.clock)
@@ -249,7 +306,15 @@ def _remove(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     if args.json:
         print(json.dumps({"removed": [r.name for r in rows], "samples_deleted": deleted.samples}, indent=2))
     elif args.delete_telemetry:
-        print(f"removed {len(rows)} miner(s) with their telemetry ({deleted.samples:,} samples deleted)")
+        print(
+            translate("CLI", ("removed {n_rows} miner(s) with their telemetry ({samples:,} samples deleted)")).format(
+                n_rows=len(rows), samples=deleted.samples
+            )
+        )
     else:
-        print(f"removed {len(rows)} miner(s); their telemetry is kept (adding the address again brings one back)")
+        print(
+            translate(
+                "CLI", ("removed {n_rows} miner(s); their telemetry is kept (adding the address again brings one back)")
+            ).format(n_rows=len(rows))
+        )
     return 0

@@ -18,73 +18,95 @@ import sys
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 KINDS = ("email", "slack", "teams", "telegram", "webhook")
 SEVERITIES = ("critical", "warning")
 
 
 def _channel_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", help="e-mail: SMTP server")
-    parser.add_argument("--port", type=int, help="e-mail: SMTP port (default by --security: 587, 465, 25)")
-    parser.add_argument("--security", choices=("starttls", "tls", "none"), help="e-mail (default starttls)")
-    parser.add_argument("--user", help="e-mail: SMTP login (none: no login)")
-    parser.add_argument("--from", dest="sender", metavar="ADDRESS", help="e-mail: sender address")
-    parser.add_argument("--to", metavar="ADDRESSES", help="e-mail: recipients, comma-separated")
-    parser.add_argument("--chat-id", help="telegram: the chat, group or channel id")
-    parser.add_argument("--api-base", help="telegram: Bot API address (default https://api.telegram.org)")
-    parser.add_argument("--digest", type=int, metavar="S", help="digest window in seconds (default 60)")
-    parser.add_argument("--max-per-hour", type=int, metavar="N", help="messages per hour at most (default 20)")
-    parser.add_argument("--disabled", action="store_true", help="save the channel switched off")
+    parser.add_argument("--host", help=translate("CLI", "e-mail: SMTP server"))
+    parser.add_argument(
+        "--port", type=int, help=translate("CLI", "e-mail: SMTP port (default by --security: 587, 465, 25)")
+    )
+    parser.add_argument(
+        "--security", choices=("starttls", "tls", "none"), help=translate("CLI", "e-mail (default starttls)")
+    )
+    parser.add_argument("--user", help=translate("CLI", "e-mail: SMTP login (none: no login)"))
+    parser.add_argument("--from", dest="sender", metavar="ADDRESS", help=translate("CLI", "e-mail: sender address"))
+    parser.add_argument("--to", metavar="ADDRESSES", help=translate("CLI", "e-mail: recipients, comma-separated"))
+    parser.add_argument("--chat-id", help=translate("CLI", "telegram: the chat, group or channel id"))
+    parser.add_argument(
+        "--api-base", help=translate("CLI", "telegram: Bot API address (default https://api.telegram.org)")
+    )
+    parser.add_argument(
+        "--digest", type=int, metavar="S", help=translate("CLI", "digest window in seconds (default 60)")
+    )
+    parser.add_argument(
+        "--max-per-hour", type=int, metavar="N", help=translate("CLI", "messages per hour at most (default 20)")
+    )
+    parser.add_argument("--disabled", action="store_true", help=translate("CLI", "save the channel switched off"))
     parser.add_argument(
         "--secret-stdin",
         action="store_true",
-        help="read the SMTP password / webhook URL / bot token from standard input (else a prompt)",
+        help=translate("CLI", ("read the SMTP password / webhook URL / bot token from standard input (else a prompt)")),
     )
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("notify", help="alert notifications: channels, rules, a test message, the send log")
+    parser = commands.add_parser(
+        "notify", help=translate("CLI", ("alert notifications: channels, rules, a test message, the send log"))
+    )
     verbs = parser.add_subparsers(dest="notify_command", required=True, metavar="WHAT")
-    channel = verbs.add_parser("channel", help="e-mail and webhook channels").add_subparsers(
+    channel = verbs.add_parser("channel", help=translate("CLI", "e-mail and webhook channels")).add_subparsers(
         dest="action", required=True
     )
-    add_acting_arguments(channel.add_parser("list", help="list the channels"))
-    add = channel.add_parser("add", help="add a channel")
+    add_acting_arguments(channel.add_parser("list", help=translate("CLI", "list the channels")))
+    add = channel.add_parser("add", help=translate("CLI", "add a channel"))
     add.add_argument("name")
     add.add_argument("--kind", choices=KINDS, required=True)
     _channel_options(add)
     add_acting_arguments(add, json_output=False)
-    edit = channel.add_parser("edit", help="change a channel (options not given stay as they are)")
+    edit = channel.add_parser("edit", help=translate("CLI", "change a channel (options not given stay as they are)"))
     edit.add_argument("name")
     edit.add_argument("--rename", metavar="NAME")
     _channel_options(edit)
-    edit.add_argument("--enabled", action="store_true", help="switch the channel on")
+    edit.add_argument("--enabled", action="store_true", help=translate("CLI", "switch the channel on"))
     add_acting_arguments(edit, json_output=False)
-    remove = channel.add_parser("remove", help="remove a channel, its rules and waiting alerts (its log stays)")
+    remove = channel.add_parser(
+        "remove", help=translate("CLI", ("remove a channel, its rules and waiting alerts (its log stays)"))
+    )
     remove.add_argument("name")
     add_acting_arguments(remove, json_output=False)
 
-    rule = verbs.add_parser("rule", help="which alerts go to which channel").add_subparsers(
+    rule = verbs.add_parser("rule", help=translate("CLI", "which alerts go to which channel")).add_subparsers(
         dest="action", required=True
     )
-    add_acting_arguments(rule.add_parser("list", help="list the rules"))
-    add_rule = rule.add_parser("add", help="add a rule (no --severity/--kind/--site: every one)")
+    add_acting_arguments(rule.add_parser("list", help=translate("CLI", "list the rules")))
+    add_rule = rule.add_parser("add", help=translate("CLI", "add a rule (no --severity/--kind/--site: every one)"))
     add_rule.add_argument("name")
     add_rule.add_argument("--channel", required=True, metavar="NAME")
     add_rule.add_argument("--severity", action="append", choices=SEVERITIES, default=[])
-    add_rule.add_argument("--kind", action="append", default=[], metavar="KIND", help="an alert kind, repeatable")
-    add_rule.add_argument("--site", action="append", default=[], metavar="NAME", help="a site, repeatable")
+    add_rule.add_argument(
+        "--kind", action="append", default=[], metavar="KIND", help=translate("CLI", "an alert kind, repeatable")
+    )
+    add_rule.add_argument(
+        "--site", action="append", default=[], metavar="NAME", help=translate("CLI", "a site, repeatable")
+    )
     add_acting_arguments(add_rule, json_output=False)
-    remove_rule = rule.add_parser("remove", help="remove a rule")
+    remove_rule = rule.add_parser("remove", help=translate("CLI", "remove a rule"))
     remove_rule.add_argument("name")
     add_acting_arguments(remove_rule, json_output=False)
 
-    test = verbs.add_parser("test", help="send a test message through a channel now and say what happened")
+    test = verbs.add_parser(
+        "test", help=translate("CLI", ("send a test message through a channel now and say what happened"))
+    )
     test.add_argument("channel", metavar="CHANNEL")
     add_acting_arguments(test)
-    log = verbs.add_parser("log", help="the send log, newest first")
+    log = verbs.add_parser("log", help=translate("CLI", "the send log, newest first"))
     log.add_argument("--limit", type=int, default=50, metavar="N")
     add_acting_arguments(log)
 
@@ -97,7 +119,9 @@ def _read_secret(args: argparse.Namespace, label: str, needed: bool) -> str | No
     try:
         return getpass.getpass(f"{label}: ") or None
     except EOFError:
-        raise ValidationError(label, "not given: use --secret-stdin or run in a terminal") from None
+        raise ValidationError(
+            label, QT_TRANSLATE_NOOP("Errors", "not given: use --secret-stdin or run in a terminal")
+        ) from None
 
 
 def _settings(args: argparse.Namespace, kind: str, current: dict[str, Any]) -> dict[str, Any]:
@@ -142,7 +166,10 @@ def _find_channel(session: Any, principal: Any, name: str) -> Any:
 
     found = {c.name: c for c in list_channels(session, principal)}
     if name not in found:
-        raise ValidationError("channel", f"no channel named {name!r} (notify channel list shows them)")
+        raise ValidationError(
+            "channel",
+            Text(QT_TRANSLATE_NOOP("Errors", "no channel named {name!r} (notify channel list shows them)"), name=name),
+        )
     return found[name]
 
 
@@ -160,7 +187,7 @@ def _channel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             channels.delete_channel(
                 session, principal, ctx.secrets, _find_channel(session, principal, args.name).id, clock=ctx.clock
             )
-            print(f"removed channel {args.name}")
+            print(translate("CLI", "removed channel {name}").format(name=args.name))
             return 0
         current = None if args.action == "add" else _find_channel(session, principal, args.name)
         kind = args.kind if current is None else current.kind
@@ -189,7 +216,11 @@ def _channel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             expected_version=current.version if current is not None else None,
             clock=ctx.clock,
         )
-        print(f"{'added' if current is None else 'changed'} channel {saved.name}: {channels.recipient(saved)}")
+        print(
+            translate("CLI", "{value} channel {name}: {value2}").format(
+                value="added" if current is None else "changed", name=saved.name, value2=channels.recipient(saved)
+            )
+        )
     return 0
 
 
@@ -220,17 +251,22 @@ def _rule(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         if args.action == "remove":
             matching = [r for r in rules.list_rules(session, principal) if r.name == args.name]
             if not matching:
-                raise ValidationError("rule", f"no rule named {args.name!r}")
+                raise ValidationError(
+                    "rule", Text(QT_TRANSLATE_NOOP("Errors", "no rule named {name!r}"), name=args.name)
+                )
             for found in matching:
                 rules.delete_rule(session, principal, found.id, clock=ctx.clock)
-            print(f"removed rule {args.name}")
+            print(translate("CLI", "removed rule {name}").format(name=args.name))
             return 0
         if missing := [name for name in args.site if name not in site_names]:
-            raise ValidationError("--site", f"no site named {', '.join(map(repr, missing))}")
+            raise ValidationError(
+                "--site",
+                Text(QT_TRANSLATE_NOOP("Errors", "no site named {value}"), value=", ".join(map(repr, missing))),
+            )
         channel = _find_channel(session, principal, args.channel)
         data = rules.RuleInput(args.name, channel.id, args.severity, args.kind, [site_names[n] for n in args.site])
         rules.save_rule(session, principal, data, clock=ctx.clock)
-        print(f"added rule {args.name} → {channel.name}")
+        print(translate("CLI", "added rule {name} → {name2}").format(name=args.name, name2=channel.name))
     return 0
 
 
@@ -243,9 +279,11 @@ def _test(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     if args.json:
         print(json.dumps({"channel": args.channel, "status": outcome.status, "error": outcome.error}))
     elif outcome.status == SENT:
-        print(f"test sent through {args.channel}: the server accepted it")
+        print(translate("CLI", "test sent through {channel}: the server accepted it").format(channel=args.channel))
     else:
-        print(f"test through {args.channel} failed: {outcome.error}")
+        print(
+            translate("CLI", "test through {channel} failed: {error}").format(channel=args.channel, error=outcome.error)
+        )
     return 0 if outcome.status == SENT else 1
 
 

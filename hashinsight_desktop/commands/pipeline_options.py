@@ -11,31 +11,46 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 def add_list_options(parser: argparse.ArgumentParser, sort_keys: list[str], default_sort: str) -> None:
-    parser.add_argument("--search", metavar="TEXT", help="only rows holding TEXT (any case)")
-    parser.add_argument("--owner", metavar="USER", help="only this owner's")
+    parser.add_argument("--search", metavar="TEXT", help=translate("CLI", "only rows holding TEXT (any case)"))
+    parser.add_argument("--owner", metavar="USER", help=translate("CLI", "only this owner's"))
     parser.add_argument("--sort", default=default_sort, metavar="KEY", help=f"one of {', '.join(sort_keys)}")
-    parser.add_argument("--ascending", action="store_true", help="smallest first (default: largest, newest first)")
-    parser.add_argument("--limit", default="100", metavar="N", help="rows per page (1-1000, default 100)")
-    parser.add_argument("--offset", default="0", metavar="N", help="rows to skip (the next page)")
+    parser.add_argument(
+        "--ascending", action="store_true", help=translate("CLI", "smallest first (default: largest, newest first)")
+    )
+    parser.add_argument(
+        "--limit", default="100", metavar="N", help=translate("CLI", "rows per page (1-1000, default 100)")
+    )
+    parser.add_argument("--offset", default="0", metavar="N", help=translate("CLI", "rows to skip (the next page)"))
 
 
 def whole_number(option: str, text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise ValidationError(option, f"{text!r} is not a whole number") from None
+        raise ValidationError(
+            option, Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a whole number"), text=text)
+        ) from None
 
 
 def entity_id(option: str, text: str, entity: str) -> uuid.UUID:
     try:
         return uuid.UUID(text.strip())
     except ValueError:
-        raise ValidationError(option, f"{text!r} is not a {entity} id (as `{entity} list --json` prints it)") from None
+        raise ValidationError(
+            option,
+            Text(
+                QT_TRANSLATE_NOOP("Errors", ("{text!r} is not a {entity} id (as `{entity} list --json` prints it)")),
+                text=text,
+                entity=entity,
+            ),
+        ) from None
 
 
 def day(option: str, text: str | None) -> date | None:
@@ -44,7 +59,9 @@ def day(option: str, text: str | None) -> date | None:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(option, f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise ValidationError(
+            option, Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date (YYYY-MM-DD)"), text=text)
+        ) from None
 
 
 def owner_id(session: Session, principal: Principal, option: str, username: str | None) -> uuid.UUID | None:

@@ -8,7 +8,9 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 NEEDS_DATABASE = False
 MAX_TARGETS = 65_536  # a /16: larger ranges are almost always a typo
@@ -71,14 +73,28 @@ def _split_target(spec: str, default_port: int) -> tuple[str, int]:
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("poll", help="poll miners once over the CGMiner API and print what they report")
-    parser.add_argument(
-        "targets", nargs="+", type=_target, metavar="TARGET", help="host, host:port, a CIDR range, or @file"
+    parser = commands.add_parser(
+        "poll", help=translate("CLI", ("poll miners once over the CGMiner API and print what they report"))
     )
-    parser.add_argument("--port", type=port_number, default=4028, help="port when a target names none (default 4028)")
-    parser.add_argument("--json", action="store_true", help="print a JSON array, one object per target")
     parser.add_argument(
-        "--timeout", type=positive_seconds, default=5.0, metavar="S", help="whole exchange deadline per miner"
+        "targets",
+        nargs="+",
+        type=_target,
+        metavar="TARGET",
+        help=translate("CLI", "host, host:port, a CIDR range, or @file"),
+    )
+    parser.add_argument(
+        "--port", type=port_number, default=4028, help=translate("CLI", "port when a target names none (default 4028)")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print a JSON array, one object per target")
+    )
+    parser.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        default=5.0,
+        metavar="S",
+        help=translate("CLI", "whole exchange deadline per miner"),
     )
     parser.add_argument("--concurrency", type=_count, default=1000, metavar="N")
 
@@ -92,7 +108,12 @@ def expand_targets(specs: list[str], default_port: int) -> list[tuple[str, int]]
             try:
                 lines = path.read_text("utf-8").splitlines()
             except OSError as exc:
-                raise ValidationError("TARGET", f"cannot read {path}: {exc.strerror}") from None
+                raise ValidationError(
+                    "TARGET",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "cannot read {path}: {strerror}"), path=path, strerror=exc.strerror
+                    ),
+                ) from None
             # One or more targets per line; '#' starts a comment.
             listed = [word for line in lines for word in line.split("#", 1)[0].split()]
             targets += expand_targets(listed, default_port)
@@ -101,9 +122,18 @@ def expand_targets(specs: list[str], default_port: int) -> list[tuple[str, int]]
             try:
                 network = ipaddress.ip_network(spec, strict=False)
             except ValueError:
-                raise ValidationError("TARGET", f"{spec!r} is not a CIDR range") from None
+                raise ValidationError(
+                    "TARGET", Text(QT_TRANSLATE_NOOP("Errors", "{spec!r} is not a CIDR range"), spec=spec)
+                ) from None
             if network.num_addresses > MAX_TARGETS:
-                raise ValidationError("TARGET", f"{spec} has {network.num_addresses:,} addresses; at most a /16")
+                raise ValidationError(
+                    "TARGET",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "{spec} has {num_addresses:,} addresses; at most a /16"),
+                        spec=spec,
+                        num_addresses=network.num_addresses,
+                    ),
+                )
             hosts = list(network.hosts()) or [network.network_address]
             targets += [(str(host), default_port) for host in hosts]
             continue
@@ -112,7 +142,10 @@ def expand_targets(specs: list[str], default_port: int) -> list[tuple[str, int]]
         except ValueError as exc:
             raise ValidationError("TARGET", str(exc)) from None
     if len(targets) > MAX_TARGETS * 4:
-        raise ValidationError("TARGET", f"{len(targets):,} targets is too many for one poll")
+        raise ValidationError(
+            "TARGET",
+            Text(QT_TRANSLATE_NOOP("Errors", "{n_targets:,} targets is too many for one poll"), n_targets=len(targets)),
+        )
     return targets
 
 
@@ -153,7 +186,11 @@ def run(args: argparse.Namespace, _context: object = None) -> int:
     if args.json:
         print(json.dumps([json_row(sample) for sample in samples], indent=2))
         return 0
-    print(f"{'host':<16} {'port':>5}  {'status':<9} {'TH/s':>8} {'W':>6} {'°C':>5}  {'model':<22} error")
+    print(
+        translate(
+            "CLI", ("{value:<16} {value2:>5}  {value3:<9} {value4:>8} {value5:>6} {value6:>5}  {value7:<22} error")
+        ).format(value="host", value2="port", value3="status", value4="TH/s", value5="W", value6="°C", value7="model")
+    )
     for s in samples:
         answered = s.status in ANSWERED
         print(

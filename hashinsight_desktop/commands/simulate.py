@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+from hashinsight_desktop.commands.language import translate
+
 NEEDS_DATABASE = False
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from hashinsight_desktop.simulator.cli import add_arguments
 
-    add_arguments(commands.add_parser("simulate", help="serve N emulated miners on loopback addresses"))
+    add_arguments(
+        commands.add_parser("simulate", help=translate("CLI", "serve N emulated miners on loopback addresses"))
+    )
 
 
 def run(args: argparse.Namespace, _context: object = None) -> int:

@@ -22,9 +22,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_CAPACITY_KW = 10_000_000  # the service's 10,000 MW
 # The sites service's fields as this command's options (the site's own name is NAME on add, --name on edit).
@@ -38,33 +40,49 @@ UNITS = {"electricity_price_usd_per_kwh": "$/kWh"}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    site = commands.add_parser("site", help="site settings").add_subparsers(dest="site_command", required=True)
-    add = site.add_parser("add", help="add a site")
+    site = commands.add_parser("site", help=translate("CLI", "site settings")).add_subparsers(
+        dest="site_command", required=True
+    )
+    add = site.add_parser("add", help=translate("CLI", "add a site"))
     add.add_argument("name", metavar="NAME")
-    add.add_argument("--timezone", required=True, metavar="TZ", help="IANA name, e.g. America/Chicago or UTC")
+    add.add_argument(
+        "--timezone", required=True, metavar="TZ", help=translate("CLI", "IANA name, e.g. America/Chicago or UTC")
+    )
     _site_fields(add)
     add_acting_arguments(add)
-    listing = site.add_parser("list", help="the sites you may see")
+    listing = site.add_parser("list", help=translate("CLI", "the sites you may see"))
     add_acting_arguments(listing)
-    edit = site.add_parser("edit", help="change a site (what is not given stays)")
+    edit = site.add_parser("edit", help=translate("CLI", "change a site (what is not given stays)"))
     edit.add_argument("site", metavar="NAME")
-    edit.add_argument("--name", dest="new_name", metavar="NEW", help="rename it")
+    edit.add_argument("--name", dest="new_name", metavar="NEW", help=translate("CLI", "rename it"))
     edit.add_argument("--timezone", metavar="TZ")
     _site_fields(edit)
-    edit.add_argument("--four-eyes", choices=("on", "off"), help="a second person must approve its curtailment plans")
+    edit.add_argument(
+        "--four-eyes",
+        choices=("on", "off"),
+        help=translate("CLI", "a second person must approve its curtailment plans"),
+    )
     add_acting_arguments(edit)
-    creds = site.add_parser("credentials", help="the web/API login of the site's miners (kept in the keyring)")
-    creds.add_argument("site", metavar="NAME", help="the site's name")
-    creds.add_argument("--model", metavar="M", help="only for this model at the site (e.g. 'Antminer S19j Pro')")
+    creds = site.add_parser(
+        "credentials", help=translate("CLI", "the web/API login of the site's miners (kept in the keyring)")
+    )
+    creds.add_argument("site", metavar="NAME", help=translate("CLI", "the site's name"))
+    creds.add_argument(
+        "--model", metavar="M", help=translate("CLI", "only for this model at the site (e.g. 'Antminer S19j Pro')")
+    )
     which = creds.add_mutually_exclusive_group(required=True)
-    which.add_argument("--user", metavar="U", help="the login user; the password is read from standard input")
+    which.add_argument(
+        "--user", metavar="U", help=translate("CLI", "the login user; the password is read from standard input")
+    )
     which.add_argument(
         "--factory-defaults",
         action="store_true",
-        help="use each firmware's factory login (root/root, admin/admin…): an explicit choice",
+        help=translate("CLI", ("use each firmware's factory login (root/root, admin/admin…): an explicit choice")),
     )
-    which.add_argument("--show", action="store_true", help="say what is stored (never the password)")
-    creds.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    which.add_argument("--show", action="store_true", help=translate("CLI", "say what is stored (never the password)"))
+    creds.add_argument(
+        "--password-stdin", action="store_true", help=translate("CLI", "read the password from standard input")
+    )
     creds.add_argument(
         "--as",
         dest="acting_user",
@@ -75,8 +93,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _site_fields(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--power-price", metavar="USD_PER_KWH", help="the power price in $/kWh (e.g. 0.045)")
-    parser.add_argument("--capacity-kw", metavar="KW", help="the site's power capacity in kW")
+    parser.add_argument(
+        "--power-price", metavar="USD_PER_KWH", help=translate("CLI", "the power price in $/kWh (e.g. 0.045)")
+    )
+    parser.add_argument("--capacity-kw", metavar="KW", help=translate("CLI", "the site's power capacity in kW"))
     parser.add_argument("--location", metavar="TEXT")
 
 
@@ -84,9 +104,18 @@ def _capacity_mw(text: str) -> Decimal:
     try:
         kw = Decimal(text.strip())
     except InvalidOperation:
-        raise ValidationError("--capacity-kw", f"{text!r} is not a number") from None
+        raise ValidationError(
+            "--capacity-kw", Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a number"), text=text)
+        ) from None
     if not kw.is_finite() or not 0 <= kw <= MAX_CAPACITY_KW or kw != kw.to_integral_value():
-        raise ValidationError("--capacity-kw", f"{text!r}: a whole number of kW between 0 and {MAX_CAPACITY_KW:,}")
+        raise ValidationError(
+            "--capacity-kw",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", ("{text!r}: a whole number of kW between 0 and {MAX_CAPACITY_KW:,}")),
+                text=text,
+                MAX_CAPACITY_KW=MAX_CAPACITY_KW,
+            ),
+        )
     return kw / 1000
 
 
@@ -109,8 +138,15 @@ def _print_sites(sites: list[dict[str, Any]], as_json: bool) -> None:
         return
     for s in sites:
         print(
-            f"{s['name']:<24} {s['timezone']:<22} {s['power_price_usd_per_kwh']:>8} $/kWh "
-            f"{s['capacity_kw']:>8} kW{'  four-eyes' if s['four_eyes'] else ''}"
+            translate(
+                "CLI", ("{name:<24} {timezone:<22} {power_price_usd_per_kwh:>8} $/kWh {capacity_kw:>8} kW{value}")
+            ).format(
+                name=s["name"],
+                timezone=s["timezone"],
+                power_price_usd_per_kwh=s["power_price_usd_per_kwh"],
+                capacity_kw=s["capacity_kw"],
+                value="  four-eyes" if s["four_eyes"] else "",
+            )
         )
 
 
@@ -138,7 +174,9 @@ def _sites(args: argparse.Namespace, ctx: AppContext) -> int:
         else:
             current = {s.name: s for s in sites.list_sites(session, principal)}.get(args.site)
             if current is None:
-                raise ValidationError("NAME", f"no site named {args.site!r} that you may see")
+                raise ValidationError(
+                    "NAME", Text(QT_TRANSLATE_NOOP("Errors", "no site named {site!r} that you may see"), site=args.site)
+                )
             state = _described(current)
             site = sites.update_site(
                 session,
@@ -159,7 +197,7 @@ def _sites(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.json:
         print(json.dumps({"site": described}, indent=2))
     else:
-        print(f"{'added' if args.site_command == 'add' else 'saved'} site:")
+        print(translate("CLI", "{value} site:").format(value="added" if args.site_command == "add" else "saved"))
         _print_sites([described], False)
     return 0
 
@@ -181,19 +219,28 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     with ctx.database.session_factory() as session:
         site_id = session.scalar(select(Site.id).where(Site.name == args.site))
     if site_id is None:
-        raise ValidationError("NAME", f"no site named {args.site!r}")
+        raise ValidationError("NAME", Text(QT_TRANSLATE_NOOP("Errors", "no site named {site!r}"), site=args.site))
     where = f"{args.site}" + (f" ({args.model})" if args.model else "")
     if args.show:
         require_site(principal, Permission.FLEET_OPERATE, site_id, "see the miner logins of this site")
-        print(f"miner login of {where}: {store.describe(site_id, args.site, args.model)}")
+        print(
+            translate("CLI", "miner login of {where}: {value}").format(
+                where=where, value=store.describe(site_id, args.site, args.model)
+            )
+        )
         return 0
     credentials = None
     if args.user is not None:
         if not args.password_stdin:
-            raise ValidationError("--password-stdin", "give the password on standard input (never on the command line)")
+            raise ValidationError(
+                "--password-stdin",
+                QT_TRANSLATE_NOOP("Errors", ("give the password on standard input (never on the command line)")),
+            )
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
-            raise ValidationError("--password-stdin", "the password read from standard input is empty")
+            raise ValidationError(
+                "--password-stdin", QT_TRANSLATE_NOOP("Errors", "the password read from standard input is empty")
+            )
         credentials = Credentials(args.user, password)
     with unit_of_work(ctx.database.session_factory, "site") as session:
         stored = set_site_credentials(
@@ -206,5 +253,5 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             factory_defaults=bool(args.factory_defaults),
             clock=ctx.clock,
         )
-    print(f"miner login of {where}: {stored} (in the keyring)")
+    print(translate("CLI", "miner login of {where}: {stored} (in the keyring)").format(where=where, stored=stored))
     return 0

@@ -20,25 +20,31 @@ from pathlib import Path
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 OPTION_NAMES = {"period": "--period", "customer": "--customer"}
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    sla = commands.add_parser("sla", help="monthly SLA reports signed by the site; verify one").add_subparsers(
-        dest="sla_command", required=True, metavar="ACTION"
+    sla = commands.add_parser(
+        "sla", help=translate("CLI", "monthly SLA reports signed by the site; verify one")
+    ).add_subparsers(dest="sla_command", required=True, metavar="ACTION")
+    report = sla.add_parser(
+        "report", help=translate("CLI", ("write a customer's signed SLA report for a month (from its invoices)"))
     )
-    report = sla.add_parser("report", help="write a customer's signed SLA report for a month (from its invoices)")
     report.add_argument("--customer", required=True, metavar="NAME")
     report.add_argument("--period", required=True, metavar="YYYY-MM")
     report.add_argument("--out", required=True, metavar="FILE", type=Path)
     add_acting_arguments(report)
-    verify = sla.add_parser("verify", help="prove a signed SLA report was not altered")
+    verify = sla.add_parser("verify", help=translate("CLI", "prove a signed SLA report was not altered"))
     verify.add_argument("report", metavar="REPORT", type=Path)
-    verify.add_argument("--public-key", metavar="BASE64", help="trust this key instead of the site's published ones")
-    verify.add_argument("--json", action="store_true", help="print the verified report as JSON")
+    verify.add_argument(
+        "--public-key", metavar="BASE64", help=translate("CLI", "trust this key instead of the site's published ones")
+    )
+    verify.add_argument("--json", action="store_true", help=translate("CLI", "print the verified report as JSON"))
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
@@ -60,7 +66,11 @@ def _report(args: argparse.Namespace, ctx: Any) -> int:
     if args.json:
         print(json.dumps({"out": str(args.out), "key_id": envelope["signature"]["key_id"]}))
     else:
-        print(f"wrote {args.out}: signed by key {envelope['signature']['key_id']}")
+        print(
+            translate("CLI", "wrote {out}: signed by key {key_id}").format(
+                out=args.out, key_id=envelope["signature"]["key_id"]
+            )
+        )
     return 0
 
 
@@ -71,9 +81,11 @@ def _trusted(args: argparse.Namespace, ctx: Any) -> dict[str, bytes]:
         try:
             raw = base64.b64decode(args.public_key, validate=True)
         except binascii.Error:
-            raise ValidationError("--public-key", "is not base64") from None
+            raise ValidationError("--public-key", QT_TRANSLATE_NOOP("Errors", "is not base64")) from None
         if len(raw) != 32:
-            raise ValidationError("--public-key", "is not an Ed25519 public key (32 bytes)")
+            raise ValidationError(
+                "--public-key", QT_TRANSLATE_NOOP("Errors", "is not an Ed25519 public key (32 bytes)")
+            )
         return {key_id(raw): raw}
     with ctx.database.session_factory() as session:
         return published_keys(session)
@@ -85,17 +97,30 @@ def _verify(args: argparse.Namespace, ctx: Any) -> int:
     try:
         data = args.report.read_bytes()
     except OSError as error:
-        raise ValidationError("REPORT", f"cannot read {args.report}: {error.strerror}") from None
+        raise ValidationError(
+            "REPORT",
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "cannot read {report}: {strerror}"),
+                report=args.report,
+                strerror=error.strerror,
+            ),
+        ) from None
     try:
         verified = verify(data, _trusted(args, ctx))
     except ReportNotVerified as error:
-        raise ValidationError("REPORT", f"{args.report}: {error}") from None
+        raise ValidationError(
+            "REPORT", Text(QT_TRANSLATE_NOOP("Errors", "{report}: {error}"), report=args.report, error=error)
+        ) from None
     report = verified.report
     if args.json:
         print(json.dumps({"verified": True, "key_id": verified.key_id, "report": report}, indent=2))
     else:
         print(
-            f"OK: {args.report} is {report['customer']['name']}'s SLA report for {report['period']}, unaltered, "
-            f"signed by this site's key {verified.key_id}"
+            translate(
+                "CLI",
+                ("OK: {report} is {name}'s SLA report for {period}, unaltered, signed by this site's key {key_id}"),
+            ).format(
+                report=args.report, name=report["customer"]["name"], period=report["period"], key_id=verified.key_id
+            )
         )
     return 0

@@ -24,9 +24,11 @@ from typing import Any
 from hashinsight_desktop.commands import pipeline_options as options
 from hashinsight_desktop.commands import ticket_sla
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 STATES = ("open", "in_progress", "waiting", "resolved", "closed")
 SORT_KEYS = ["opened_at", "updated_at", "number", "subject", "customer", "status", "priority", "resolution_due_at"]
@@ -50,37 +52,51 @@ COLUMNS += [("SUBJECT", "subject"), ("OPENED (UTC)", "opened"), ("DUE (UTC)", "d
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    ticket = commands.add_parser("ticket", help="support tickets: add, list, move, show, reply").add_subparsers(
-        dest="ticket_command", required=True
-    )
-    add = ticket.add_parser("add", help="open a ticket")
+    ticket = commands.add_parser(
+        "ticket", help=translate("CLI", "support tickets: add, list, move, show, reply")
+    ).add_subparsers(dest="ticket_command", required=True)
+    add = ticket.add_parser("add", help=translate("CLI", "open a ticket"))
     add.add_argument("subject", metavar="SUBJECT")
-    add.add_argument("--customer", metavar="NAME", help="the customer it is for (staff; a customer: their own)")
-    add.add_argument("--priority", default="normal", metavar="P", help="low, normal (default), high or urgent")
+    add.add_argument(
+        "--customer", metavar="NAME", help=translate("CLI", "the customer it is for (staff; a customer: their own)")
+    )
+    add.add_argument(
+        "--priority", default="normal", metavar="P", help=translate("CLI", "low, normal (default), high or urgent")
+    )
     add.add_argument("--description", default="", metavar="TEXT")
     add.add_argument("--miner", dest="miners", action="append", default=[], metavar="MINER",
-                     help="an affected miner (name, IP or id); repeat for more")  # fmt: skip
+                     help=translate("CLI", "an affected miner (name, IP or id); repeat for more"))  # fmt: skip
     add_acting_arguments(add)
-    listing = ticket.add_parser("list", help="the tickets, a page at a time (newest first)")
-    listing.add_argument("--search", metavar="TEXT", help="part of the subject, the customer's name, or T-12")
+    listing = ticket.add_parser("list", help=translate("CLI", "the tickets, a page at a time (newest first)"))
+    listing.add_argument(
+        "--search", metavar="TEXT", help=translate("CLI", "part of the subject, the customer's name, or T-12")
+    )
     listing.add_argument("--status", action="append", metavar="STATE", help=f"one of {', '.join(STATES)}; repeat")
-    listing.add_argument("--priority", metavar="P", help="low, normal, high or urgent")
-    listing.add_argument("--customer", metavar="NAME", help="only this customer's")
-    listing.add_argument("--breached", action="store_true", help="only tickets that missed or passed an SLA target")
+    listing.add_argument("--priority", metavar="P", help=translate("CLI", "low, normal, high or urgent"))
+    listing.add_argument("--customer", metavar="NAME", help=translate("CLI", "only this customer's"))
+    listing.add_argument(
+        "--breached", action="store_true", help=translate("CLI", "only tickets that missed or passed an SLA target")
+    )
     listing.add_argument("--sort", default="opened_at", metavar="KEY", help=f"one of {', '.join(SORT_KEYS)}")
-    listing.add_argument("--ascending", action="store_true", help="smallest first (default: largest, newest first)")
-    listing.add_argument("--limit", default="100", metavar="N", help="rows per page (1-1000, default 100)")
-    listing.add_argument("--offset", default="0", metavar="N", help="rows to skip (the next page)")
+    listing.add_argument(
+        "--ascending", action="store_true", help=translate("CLI", "smallest first (default: largest, newest first)")
+    )
+    listing.add_argument(
+        "--limit", default="100", metavar="N", help=translate("CLI", "rows per page (1-1000, default 100)")
+    )
+    listing.add_argument("--offset", default="0", metavar="N", help=translate("CLI", "rows to skip (the next page)"))
     add_acting_arguments(listing)
-    move = ticket.add_parser("move", help="move a ticket to another state (legal moves only)")
-    move.add_argument("ticket", metavar="ID", help="T-12, 12 or the ticket's id")
+    move = ticket.add_parser("move", help=translate("CLI", "move a ticket to another state (legal moves only)"))
+    move.add_argument("ticket", metavar="ID", help=translate("CLI", "T-12, 12 or the ticket's id"))
     move.add_argument("state", metavar="STATE", help=", ".join(STATES))
     add_acting_arguments(move)
-    show = ticket.add_parser("show", help="a ticket with its replies, history, SLA timers and incidents")
-    show.add_argument("ticket", metavar="ID", help="T-12, 12 or the ticket's id")
+    show = ticket.add_parser(
+        "show", help=translate("CLI", "a ticket with its replies, history, SLA timers and incidents")
+    )
+    show.add_argument("ticket", metavar="ID", help=translate("CLI", "T-12, 12 or the ticket's id"))
     add_acting_arguments(show)
-    reply = ticket.add_parser("reply", help="reply on a ticket")
-    reply.add_argument("ticket", metavar="ID", help="T-12, 12 or the ticket's id")
+    reply = ticket.add_parser("reply", help=translate("CLI", "reply on a ticket"))
+    reply.add_argument("ticket", metavar="ID", help=translate("CLI", "T-12, 12 or the ticket's id"))
     reply.add_argument("text", metavar="TEXT")
     add_acting_arguments(reply)
     ticket_sla.add_parsers(ticket)
@@ -98,7 +114,7 @@ def customer_named(session: Any, principal: Any, name: str | None) -> Any:
                    Customer.id, "see customer accounts")  # fmt: skip
     found = session.scalar(query)
     if found is None:
-        raise ValidationError("--customer", f"no customer named {name!r}")
+        raise ValidationError("--customer", Text(QT_TRANSLATE_NOOP("Errors", "no customer named {name!r}"), name=name))
     return found
 
 
@@ -169,9 +185,13 @@ def _sla_line(name: str, t: dict[str, Any]) -> str:
 def _print_detail(d: dict[str, Any]) -> None:
     print(f"T-{d['number']}  {d['subject']}")
     opened = f"opened {_utc(d['opened_at'])} by {d['opened_by']}"
-    print(f"customer {d['customer_name']} · {d['status']} · {d['priority']} · {opened}")
+    print(
+        translate("CLI", "customer {customer_name} · {status} · {priority} · {opened}").format(
+            customer_name=d["customer_name"], status=d["status"], priority=d["priority"], opened=opened
+        )
+    )
     if d["legal_moves"]:
-        print(f"can move to: {', '.join(d['legal_moves'])}")
+        print(translate("CLI", "can move to: {value}").format(value=", ".join(d["legal_moves"])))
     for name in ("response", "resolution"):
         print(_sla_line(name, d["sla"][name]))
     if d["miners"]:
@@ -183,7 +203,11 @@ def _print_detail(d: dict[str, Any]) -> None:
     for r in d["replies"]:
         print(f"\n[{_utc(r['at'])}] {r['author']}{' (customer)' if r['from_customer'] else ''}:\n{r['body']}")
     for e in d["emails"]:
-        print(f"e-mail to {', '.join(e['to'])}: {e['status']}{' – ' + e['error'] if e['error'] else ''}")
+        print(
+            translate("CLI", "e-mail to {value}: {status}{value2}").format(
+                value=", ".join(e["to"]), status=e["status"], value2=" – " + e["error"] if e["error"] else ""
+            )
+        )
 
 
 def run(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -225,7 +249,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 print(json.dumps({"tickets": rows, "total": page.total}, indent=2))
             else:
                 options.print_table([_line(r, i) for r, i in zip(rows, page.items, strict=True)], COLUMNS)
-                print(f"{len(rows)} of {page.total} tickets")
+                print(translate("CLI", "{n_rows} of {total} tickets").format(n_rows=len(rows), total=page.total))
             return 0
         if args.ticket_command == "add":
             ticket = tickets.open_ticket(

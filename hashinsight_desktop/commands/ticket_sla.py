@@ -18,43 +18,64 @@ from datetime import date
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import add_acting_arguments
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HOURS = re.compile(r"^\s*([a-z]{3})(?:-([a-z]{3}))?\s+(.+)$")
 
 
 def add_parsers(ticket: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    calendar = ticket.add_parser("calendar", help="add or change a business calendar (working hours, holidays)")
+    calendar = ticket.add_parser(
+        "calendar", help=translate("CLI", "add or change a business calendar (working hours, holidays)")
+    )
     calendar.add_argument("name", metavar="NAME")
     calendar.add_argument(
         "--hours",
         action="append",
         default=[],
         metavar="SPEC",
-        help='working hours, e.g. "mon-fri 09:00-17:00" or "sat 10:00-12:00,13:00-15:00"; repeat',
+        help=translate("CLI", ('working hours, e.g. "mon-fri 09:00-17:00" or "sat 10:00-12:00,13:00-15:00"; repeat')),
     )
-    calendar.add_argument("--timezone", metavar="ZONE", help="IANA zone (default: each ticket's site's zone)")
     calendar.add_argument(
-        "--holiday", action="append", default=[], metavar="YYYY-MM-DD[=NAME]", help="a whole day off; repeat"
+        "--timezone", metavar="ZONE", help=translate("CLI", "IANA zone (default: each ticket's site's zone)")
+    )
+    calendar.add_argument(
+        "--holiday",
+        action="append",
+        default=[],
+        metavar="YYYY-MM-DD[=NAME]",
+        help=translate("CLI", "a whole day off; repeat"),
     )
     add_acting_arguments(calendar)
     policy = ticket.add_parser(
         "policy",
-        help="add or change an SLA policy (targets per priority)",
-        description="Add or change an SLA policy. Saving it re-times the open tickets it now governs under the "
-        "new targets (also tickets opened before any policy, and a customer's when given their own policy); "
-        "resolved and closed tickets keep the policy they were judged by.",
+        help=translate("CLI", "add or change an SLA policy (targets per priority)"),
+        description=translate(
+            "CLI",
+            (
+                "Add or change an SLA policy. Saving it re-times the open "
+                "tickets it now governs under the new targets (also tickets "
+                "opened before any policy, and a customer's when given their "
+                "own policy); resolved and closed tickets keep the policy "
+                "they were judged by."
+            ),
+        ),
     )
     policy.add_argument("name", metavar="NAME")
-    policy.add_argument("--calendar", required=True, metavar="NAME", help="the business calendar it counts in")
-    policy.add_argument("--customer", metavar="NAME", help="the customer it is for (default: every other customer)")
+    policy.add_argument(
+        "--calendar", required=True, metavar="NAME", help=translate("CLI", "the business calendar it counts in")
+    )
+    policy.add_argument(
+        "--customer", metavar="NAME", help=translate("CLI", "the customer it is for (default: every other customer)")
+    )
     policy.add_argument(
         "--target",
         action="append",
         default=[],
         metavar="PRIORITY=RESPONSE/RESOLUTION",
-        help="business minutes, e.g. urgent=15/120; repeat per priority",
+        help=translate("CLI", "business minutes, e.g. urgent=15/120; repeat per priority"),
     )
     add_acting_arguments(policy)
 
@@ -62,18 +83,33 @@ def add_parsers(ticket: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def parse_hours(specs: list[str]) -> dict[str, list[list[str]]]:
     """ "mon-fri 09:00-17:00" → {"0": [["09:00", "17:00"]], …, "4": […]}; ValidationError names --hours."""
     if not specs:
-        raise ValidationError("--hours", 'give the working hours, e.g. "mon-fri 09:00-17:00"')
+        raise ValidationError(
+            "--hours", QT_TRANSLATE_NOOP("Errors", 'give the working hours, e.g. "mon-fri 09:00-17:00"')
+        )
     hours: dict[str, list[list[str]]] = {str(d): [] for d in range(7)}
     for spec in specs:
         match = _HOURS.match(spec.lower())
         first, last = (match.group(1), match.group(2) or match.group(1)) if match else ("", "")
         if not match or first not in DAYS or last not in DAYS or DAYS.index(last) < DAYS.index(first):
-            raise ValidationError("--hours", f'{spec!r}: write days then hours, e.g. "mon-fri 09:00-17:00"')
+            raise ValidationError(
+                "--hours",
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", '{spec!r}: write days then hours, e.g. "mon-fri 09:00-17:00"'),
+                    spec=spec,
+                ),
+            )
         spans = []
         for span in match.group(3).split(","):
             start, _, end = span.strip().partition("-")
             if not end:
-                raise ValidationError("--hours", f"{spec!r}: {span.strip()!r} is not a span like 09:00-17:00")
+                raise ValidationError(
+                    "--hours",
+                    Text(
+                        QT_TRANSLATE_NOOP("Errors", "{spec!r}: {value!r} is not a span like 09:00-17:00"),
+                        spec=spec,
+                        value=span.strip(),
+                    ),
+                )
             spans.append([start.strip(), end.strip()])
         for day in range(DAYS.index(first), DAYS.index(last) + 1):
             hours[str(day)] += spans
@@ -87,7 +123,9 @@ def parse_holidays(specs: list[str]) -> list[tuple[date, str]]:
         try:
             days.append((date.fromisoformat(text.strip()), name.strip()))
         except ValueError:
-            raise ValidationError("--holiday", f"{spec!r} is not a date (YYYY-MM-DD[=name])") from None
+            raise ValidationError(
+                "--holiday", Text(QT_TRANSLATE_NOOP("Errors", "{spec!r} is not a date (YYYY-MM-DD[=name])"), spec=spec)
+            ) from None
     return days
 
 
@@ -102,9 +140,12 @@ def parse_targets(specs: list[str]) -> dict[str, list[int | None]]:
                 int(resolution) if resolution.strip() else None,
             ]
         except ValueError:
-            raise ValidationError("--target", f"{spec!r}: write PRIORITY=RESPONSE/RESOLUTION in minutes") from None
+            raise ValidationError(
+                "--target",
+                Text(QT_TRANSLATE_NOOP("Errors", "{spec!r}: write PRIORITY=RESPONSE/RESOLUTION in minutes"), spec=spec),
+            ) from None
     if not targets:
-        raise ValidationError("--target", "give at least one, e.g. normal=60/480")
+        raise ValidationError("--target", QT_TRANSLATE_NOOP("Errors", "give at least one, e.g. normal=60/480"))
     return targets
 
 
@@ -158,7 +199,10 @@ def _save(args: argparse.Namespace, session: Any, principal: Any, clock: Any) ->
     calendars = {c.name.casefold(): c for c in sla_policies.list_calendars(session, principal)}
     chosen = calendars.get(args.calendar.strip().casefold())
     if chosen is None:
-        raise ValidationError("--calendar", f"no business calendar named {args.calendar!r}")
+        raise ValidationError(
+            "--calendar",
+            Text(QT_TRANSLATE_NOOP("Errors", "no business calendar named {calendar!r}"), calendar=args.calendar),
+        )
     from hashinsight_desktop.commands.ticket import customer_named
 
     customer_id = customer_named(session, principal, args.customer)

@@ -21,8 +21,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 ROLES = ["owner", "admin", "site_manager", "customer", "guest"]
 EMAIL_HELP = "where the user's CRM notices are e-mailed (a deal they own)"
@@ -39,30 +41,38 @@ def _acting(parser: argparse.ArgumentParser, required: bool = True) -> None:
 
 
 def _new_password_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--password-stdin", action="store_true", help="read the new password from standard input")
+    parser.add_argument(
+        "--password-stdin", action="store_true", help=translate("CLI", "read the new password from standard input")
+    )
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    user = commands.add_parser("user", help="user accounts").add_subparsers(dest="user_command", required=True)
-    add = user.add_parser("add", help="add a user (the first user must be the owner)")
+    user = commands.add_parser("user", help=translate("CLI", "user accounts")).add_subparsers(
+        dest="user_command", required=True
+    )
+    add = user.add_parser("add", help=translate("CLI", "add a user (the first user must be the owner)"))
     add.add_argument("username")
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--display-name", default="")
     add.add_argument("--email", metavar="ADDRESS", help=EMAIL_HELP)
-    add.add_argument("--site", action="append", default=[], metavar="NAME", help="site scope (site_manager)")
-    add.add_argument("--customer", metavar="NAME", help="customer account (customer role)")
+    add.add_argument(
+        "--site", action="append", default=[], metavar="NAME", help=translate("CLI", "site scope (site_manager)")
+    )
+    add.add_argument("--customer", metavar="NAME", help=translate("CLI", "customer account (customer role)"))
     _new_password_option(add)
     _acting(add, required=False)
-    edit = user.add_parser("edit", help="change a user's display name or notice e-mail address (your own: any user)")
+    edit = user.add_parser(
+        "edit", help=translate("CLI", ("change a user's display name or notice e-mail address (your own: any user)"))
+    )
     edit.add_argument("username")
     edit.add_argument("--display-name", metavar="TEXT")
     edit.add_argument("--email", metavar="ADDRESS", help=EMAIL_HELP + "; '' clears it")
-    edit.add_argument("--json", action="store_true", help="print one JSON document")
+    edit.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON document"))
     _acting(edit)
-    listing = user.add_parser("list", help="list user accounts with their state and last login")
-    listing.add_argument("--json", action="store_true", help="print one JSON document")
+    listing = user.add_parser("list", help=translate("CLI", "list user accounts with their state and last login"))
+    listing.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON document"))
     _acting(listing)
-    reset = user.add_parser("reset-password", help="set a new password for a user (also unlocks)")
+    reset = user.add_parser("reset-password", help=translate("CLI", "set a new password for a user (also unlocks)"))
     reset.add_argument("username")
     _new_password_option(reset)
     _acting(reset)
@@ -73,11 +83,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     ):
         action = user.add_parser(name, help=text)
         action.add_argument("username")
-        action.add_argument("--json", action="store_true", help="print one JSON document")
+        action.add_argument("--json", action="store_true", help=translate("CLI", "print one JSON document"))
         _acting(action)
     recover = user.add_parser(
         "recover",
-        help="locked-out owner: new password, unlocked, enabled, with direct database access (no --as; audited)",
+        help=translate(
+            "CLI", ("locked-out owner: new password, unlocked, enabled, with direct database access (no --as; audited)")
+        ),
     )
     recover.add_argument("username", metavar="OWNER")
     _new_password_option(recover)
@@ -87,17 +99,20 @@ def read_new_password(from_stdin: bool) -> str:
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
-            raise ValidationError("--password-stdin", "the password read from standard input is empty")
+            raise ValidationError(
+                "--password-stdin", QT_TRANSLATE_NOOP("Errors", "the password read from standard input is empty")
+            )
         return password
     try:
         first = getpass.getpass("New password: ")
         repeat = getpass.getpass("Repeat password: ")
     except EOFError:
         raise ValidationError(
-            "password", "no terminal to ask it: give it on standard input (--password-stdin)"
+            "password",
+            QT_TRANSLATE_NOOP("Errors", ("no terminal to ask it: give it on standard input (--password-stdin)")),
         ) from None
     if first != repeat:
-        raise ValidationError("password", "the two passwords differ")
+        raise ValidationError("password", QT_TRANSLATE_NOOP("Errors", "the two passwords differ"))
     return first
 
 
@@ -135,7 +150,15 @@ def _list(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.json:
         print(json.dumps({"users": rows}, indent=2))
         return 0
-    print(f"{'USER':<24} {'ROLE':<13} {'STATE':<18} {'LAST LOGIN':<17} {'FAILED':>6}  DISPLAY NAME")
+    user, role, state, last_login, failed, display_name = (
+        translate("CLI", "USER"),
+        translate("CLI", "ROLE"),
+        translate("CLI", "STATE"),
+        translate("CLI", "LAST LOGIN"),
+        translate("CLI", "FAILED"),
+        translate("CLI", "DISPLAY NAME"),
+    )
+    print(f"{user:<24} {role:<13} {state:<18} {last_login:<17} {failed:>6}  {display_name}")
     for row in rows:
         last = row["last_login_at"]
         shown = datetime.fromisoformat(last).astimezone().strftime("%Y-%m-%d %H:%M") if last else "never"
@@ -189,7 +212,9 @@ def _edit(args: argparse.Namespace, ctx: AppContext) -> int:
     from hashinsight_desktop.services.transaction import unit_of_work
 
     if args.display_name is None and args.email is None:
-        raise ValidationError("--email", "say what to change: --email ADDRESS and/or --display-name TEXT")
+        raise ValidationError(
+            "--email", QT_TRANSLATE_NOOP("Errors", ("say what to change: --email ADDRESS and/or --display-name TEXT"))
+        )
     principal = acting_principal(ctx, args.acting_user)
     changes: dict[str, Any] = {"display_name": args.display_name}
     if args.email is not None:
@@ -204,7 +229,11 @@ def _edit(args: argparse.Namespace, ctx: AppContext) -> int:
         print(json.dumps(row))
     else:
         notices = row["email"] or "the console only"
-        print(f"{row['username']}: display name {row['display_name'] or '-'}, CRM notices to {notices}")
+        print(
+            translate("CLI", "{username}: display name {value}, CRM notices to {notices}").format(
+                username=row["username"], value=row["display_name"] or "-", notices=notices
+            )
+        )
     return 0
 
 
@@ -215,15 +244,21 @@ def _recover(args: argparse.Namespace, ctx: AppContext) -> int:
 
     operator = os_account_name()  # no application login: the OS account and host
     print(
-        f"Recovering owner {args.username.strip().lower()} with direct access to {ctx.database.display}; "
-        f"recorded in the audit log as {operator}.",
+        translate(
+            "CLI",
+            ("Recovering owner {value} with direct access to {display}; recorded in the audit log as {operator}."),
+        ).format(value=args.username.strip().lower(), display=ctx.database.display, operator=operator),
         file=sys.stderr,
     )
     password = read_new_password(args.password_stdin)
     with unit_of_work(ctx.database.session_factory, "user") as session:
         user = recover_owner(session, args.username, password, operator=operator, clock=ctx.clock)
         name = user.username
-    print(f"owner {name} recovered: new password set, failed logins cleared, account enabled")
+    print(
+        translate("CLI", ("owner {name} recovered: new password set, failed logins cleared, account enabled")).format(
+            name=name
+        )
+    )
     return 0
 
 
@@ -239,10 +274,15 @@ def _add(args: argparse.Namespace, ctx: AppContext) -> int:
     if first_user:
         if args.role != "owner":
             raise ValidationError(
-                "--role", "there are no users yet: the first account must be the owner (--role owner)"
+                "--role",
+                QT_TRANSLATE_NOOP(
+                    "Errors", ("there are no users yet: the first account must be the owner (--role owner)")
+                ),
             )
     elif not args.acting_user:
-        raise ValidationError("--as", "users exist already: say who adds this one with --as ADMIN")
+        raise ValidationError(
+            "--as", QT_TRANSLATE_NOOP("Errors", "users exist already: say who adds this one with --as ADMIN")
+        )
     principal = None if first_user else acting_principal(ctx, args.acting_user)
     password = read_new_password(args.password_stdin)
     with unit_of_work(ctx.database.session_factory, "user") as session:
@@ -255,13 +295,21 @@ def _add(args: argparse.Namespace, ctx: AppContext) -> int:
             for name in args.site:
                 site_id = session.scalar(select(Site.id).where(Site.name == name))
                 if site_id is None:
-                    raise ValidationError("--site", f"no site named {name!r}")
+                    raise ValidationError(
+                        "--site", Text(QT_TRANSLATE_NOOP("Errors", "no site named {name!r}"), name=name)
+                    )
                 site_ids.add(site_id)
             customer_id = None
             if args.customer:
                 customer_id = session.scalar(select(Customer.id).where(Customer.name == args.customer))
                 if customer_id is None:
-                    raise ValidationError("--customer", f"no customer account named {args.customer!r}")
+                    raise ValidationError(
+                        "--customer",
+                        Text(
+                            QT_TRANSLATE_NOOP("Errors", "no customer account named {customer!r}"),
+                            customer=args.customer,
+                        ),
+                    )
             users.create_user(
                 session,
                 principal,
@@ -274,5 +322,5 @@ def _add(args: argparse.Namespace, ctx: AppContext) -> int:
                 email=args.email,
                 clock=ctx.clock,
             )
-    print(f"added user {args.username.strip().lower()} ({args.role})")
+    print(translate("CLI", "added user {value} ({role})").format(value=args.username.strip().lower(), role=args.role))
     return 0

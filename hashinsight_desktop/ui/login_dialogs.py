@@ -11,6 +11,7 @@ from hashinsight_desktop.services import auth
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 
@@ -61,7 +62,7 @@ class _CredentialsDialog(QDialog):
         try:
             principal = self.authenticate()
         except ServiceError as exc:
-            self.show_error(str(exc))
+            self.show_error(render_error(exc, QCoreApplication.translate))
             self.password.clear()
             self.password.setFocus()
             return

@@ -16,6 +16,7 @@ from tests.support.small_qm import build_qm
 CHINESE = {
     "CLI": {"error": "错误", "database maintenance": "数据库维护"},
     "Errors": {"Wrong user name or password.": "用户名或密码错误。"},
+    "argparse": {"usage: ": "用法：", "the following arguments are required: %s": "缺少必需的参数：%s"},
 }
 
 
@@ -36,9 +37,14 @@ def test_translations(chinese_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_the_help_is_in_chinese_with_lang_and_english_by_default(app_home: Path) -> None:
     chinese = run_main("--lang", "zh_CN", "--help", home=app_home)
-    assert chinese.returncode == 0 and "数据库维护" in chinese.stdout
+    assert chinese.returncode == 0 and "数据库维护" in chinese.stdout and chinese.stdout.startswith("用法：")
     english = run_main("--help", home=app_home)
     assert "database maintenance" in english.stdout and "数据库维护" not in english.stdout
+    assert english.stdout.startswith("usage: ")  # argparse's own texts back to English after a Chinese run
+    missing = run_main("--lang", "zh_CN", "customer", "list", home=app_home)
+    assert missing.returncode == 2 and missing.stderr.startswith(
+        "hashinsight-desktop: 错误: customer list: 缺少必需的参数："
+    )
 
 
 def test_a_service_error_reaches_the_command_line_in_the_users_language(app_home: Path) -> None:

@@ -329,4 +329,4 @@ def load_contract_file(path: Path) -> ContractTerms:
     try:
         return parse_contract(data)
     except ValidationError as exc:
-        raise ValidationError(path.name, exc.message) from None
+        raise ValidationError(path.name, exc.message_text) from None

@@ -31,6 +31,7 @@ from hashinsight_desktop.services.telemetry.alert_settings import (
     load_thresholds,
     save_thresholds,
 )
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.save_retry import offer_retry
@@ -172,7 +173,7 @@ class AlertThresholdsPage(QWidget):
                     clock=self._context.clock,
                 )  # fmt: skip
         except ServiceError as exc:
-            show_error(self, self.tr("Limits not saved"), str(exc))
+            show_error(self, self.tr("Limits not saved"), render_error(exc, QCoreApplication.translate))
             return
         except SQLAlchemyError as exc:  # the typed limits stay in their fields; Retry saves them as they are then
             offer_retry(self, self.tr("Limits not saved"), exc, self.save)

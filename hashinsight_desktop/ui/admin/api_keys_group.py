@@ -10,6 +10,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.market_data.providers import COINGECKO_API_KEY
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.secret_store import SecretStoreError
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 # (keyring entry, label, hint) for every provider that takes a key
@@ -58,7 +59,7 @@ class ApiKeyRow(QWidget):
         try:
             stored = secrets.get(self.entry) is not None
         except SecretStoreError as exc:
-            self._show(str(exc)[:80], BAD_COLOR)
+            self._show(render_error(exc, QCoreApplication.translate)[:80], BAD_COLOR)
             return
         self._show(secrets.stored_where() if stored else self.tr("not set"), OK_COLOR if stored else "")
 

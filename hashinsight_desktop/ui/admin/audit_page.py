@@ -38,6 +38,7 @@ from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, record_table
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
@@ -168,7 +169,7 @@ class AuditPage(QWidget):
         except ServiceError as exc:
             self.model.set_records([])
             self.count_label.clear()
-            self._set_status(str(exc), BAD_COLOR)
+            self._set_status(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         except SQLAlchemyError as exc:  # server gone: keep the rows shown, say why they are not fresh
             self._set_status(

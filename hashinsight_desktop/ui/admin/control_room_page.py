@@ -29,6 +29,7 @@ from hashinsight_desktop.services.cluster import status as cluster
 from hashinsight_desktop.services.cluster.status import ClusterStatus, JobStatus, NodeStatus, RoleStatus
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
@@ -216,7 +217,7 @@ class ControlRoomPage(QWidget):
             with self._context.database.session_factory() as session:
                 return cluster.cluster_status(session, self._principal)
         except ServiceError as exc:
-            return str(exc)
+            return render_error(exc, QCoreApplication.translate)
         except SQLAlchemyError as exc:
             return self.tr("Cannot read the control room: {reason}").format(reason=database_error_text(exc))
 

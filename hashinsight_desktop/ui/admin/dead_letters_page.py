@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,6 +21,7 @@ from hashinsight_desktop.services.cluster.consumers import DISCARDED
 from hashinsight_desktop.services.cluster.dead_letters import DEAD, RETRY_ASKED, RETRYING, FailureView
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable, database_error_text, run_action
 from hashinsight_desktop.ui.admin.control_room_page import ToneModel, local_time
 from hashinsight_desktop.ui.common import Column, FilterProxy, confirm
@@ -156,7 +157,7 @@ class DeadLettersPage(QWidget):
             with self.context.database.session_factory() as session:
                 rows = dead_letters.list_failures(session, self.principal, everything=self.everything.isChecked())
         except ServiceError as exc:
-            self.show_message(str(exc), BAD_COLOR)
+            self.show_message(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         except SQLAlchemyError as exc:
             self.show_message(database_error_text(exc, "read the dead letters"), BAD_COLOR)

@@ -25,6 +25,7 @@ from hashinsight_desktop.services.notifications.formats import EMAIL, SLACK, TEA
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.secret_store import SecretStoreError
 from hashinsight_desktop.services.telemetry.alert_rules import ALERT_KINDS
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog
 from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 
@@ -218,7 +219,7 @@ class ChannelDialog(ContextFormDialog):
                 clock=self.context.clock,
             )
         except SecretStoreError as exc:
-            raise ValidationError("keyring", str(exc)) from exc
+            raise ValidationError("keyring", render_error(exc, QCoreApplication.translate)) from exc
 
 
 class RuleDialog(ContextFormDialog):

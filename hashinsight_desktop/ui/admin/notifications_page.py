@@ -10,7 +10,7 @@ from typing import Any, cast
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.notifications import channels, delivery, rules
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import RecordSection, RecordTable, database_error_text, run_action
 from hashinsight_desktop.ui.admin.notification_dialogs import ChannelDialog, RuleDialog, kind_titles, tr
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, confirm, record_table
@@ -184,7 +185,7 @@ class NotificationsPage(QWidget):
                 self.site_names = {str(s.id): s.name for s in sites_service.list_sites(session, self.principal)}
                 session.expunge_all()
         except ServiceError as exc:
-            self._show_test_result(str(exc), BAD_COLOR)
+            self._show_test_result(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         except SQLAlchemyError as exc:
             self._show_test_result(database_error_text(exc, "load the notifications"), BAD_COLOR)
@@ -310,7 +311,7 @@ class NotificationsPage(QWidget):
                 clock=self.context.clock,
             )
         except ServiceError as exc:
-            text, tone = str(exc), BAD_COLOR
+            text, tone = render_error(exc, QCoreApplication.translate), BAD_COLOR
         except SQLAlchemyError as exc:
             text, tone = database_error_text(exc, "record the test"), BAD_COLOR
         else:

@@ -34,6 +34,7 @@ from hashinsight_desktop.services import users
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, Permission, Principal, Role
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 
 Index = QModelIndex | QPersistentModelIndex
@@ -205,7 +206,7 @@ class RolesPage(QWidget):
             with unit_of_work(self._context.database.session_factory, "user") as session:
                 counts = Counter(user.role for user in users.list_users(session, self._principal))
         except ServiceError as exc:
-            self.counts_label.setText(str(exc))
+            self.counts_label.setText(render_error(exc, QCoreApplication.translate))
             return
         except SQLAlchemyError:
             self.counts_label.setText(self.tr("The database cannot be reached; press Refresh to try again."))

@@ -40,6 +40,7 @@ from hashinsight_desktop.services.database import DatabaseConfigError, DatabaseU
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.secret_store import KeyringStatus, SecretStore, SecretStoreError
 from hashinsight_desktop.services.settings import DATABASE_URL_ENV
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.api_keys_group import ApiKeysGroup
 from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 from hashinsight_desktop.ui.theme import (
@@ -87,9 +88,9 @@ def probe_database(url: URL, secrets: SecretStore) -> tuple[bool, str]:
     try:
         database = open_database(url.render_as_string(hide_password=False), secrets, run_migrations=False)
     except (DatabaseUnavailable, DatabaseConfigError) as exc:
-        return False, _without_password(str(exc), url)
+        return False, _without_password(render_error(exc, QCoreApplication.translate), url)
     except Exception as exc:  # a driver error must become a line, not a traceback
-        first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        first_line = (render_error(exc, QCoreApplication.translate).strip().splitlines() or [type(exc).__name__])[0]
         return False, _without_password(f"cannot connect to {database_display(url)}: {first_line}", url)
     try:
         with database.engine.connect() as connection:
@@ -375,7 +376,7 @@ class SettingsPage(QWidget):
         try:
             url = self.connection_url()
         except FormError as exc:
-            self._show_result(str(exc), BAD_COLOR)
+            self._show_result(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         self._set_testing(True, url)
         self.test_task = self.test_connection(url)
@@ -411,7 +412,7 @@ class SettingsPage(QWidget):
         try:
             url = self.connection_url()
         except FormError as exc:
-            self._show_result(str(exc), BAD_COLOR)
+            self._show_result(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         without_password = strip_password(url)
         postgres = url.get_backend_name() == "postgresql"

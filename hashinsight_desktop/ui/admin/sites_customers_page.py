@@ -33,6 +33,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import customers
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog, RecordSection, database_error_text, run_action
 from hashinsight_desktop.ui.admin.roles_page import role_label
@@ -363,7 +364,7 @@ class SitesCustomersPage(QWidget):
             with unit_of_work(self._context.database.session_factory) as session:
                 records = rows(session)
         except ServiceError as exc:  # the role may not see this list: say so where the rows would be
-            section.show_records([], str(exc))
+            section.show_records([], render_error(exc, QCoreApplication.translate))
         except SQLAlchemyError as exc:  # keep the last list read, and say it may be stale
             show_error(
                 self,

@@ -8,10 +8,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.table_file import TextCells, csv_text, replacing
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.common import show_error
 
 Table = tuple[Sequence[str], Sequence[Sequence[Any]]]  # headers, rows
@@ -90,4 +92,4 @@ class ExportButtons(QWidget):
         try:
             action()
         except (ValidationError, OSError) as exc:
-            show_error(self, self.tr("Export"), str(exc))
+            show_error(self, self.tr("Export"), render_error(exc, QCoreApplication.translate))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from hashinsight_desktop.services.analytics import explain
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.analytics import explain_strings
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
@@ -81,7 +82,7 @@ class ExplainPanel(QWidget):
             before = explain.parse_inputs({k: e.text() for k, e in self.before.items() if e.text().strip()})
             after = explain.parse_inputs({k: e.text() for k, e in self.after.items() if e.text().strip()}, before)
         except ValidationError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(render_error(exc, QCoreApplication.translate))
             set_tone(self.summary, BAD_COLOR)
             return
         self.result = explain.explain(before, after)

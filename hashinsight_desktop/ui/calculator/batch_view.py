@@ -24,7 +24,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -53,6 +53,7 @@ from hashinsight_desktop.services.calculator.batch import (
 from hashinsight_desktop.services.calculator.fleet_file import RowError, load_models, read_fleet_file, validate_rows
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.batch_results_model import COL_ROW, RESULT_VIEW, BatchResultModel
 from hashinsight_desktop.ui.calculator.formatting import plain, short_scale, usd
@@ -348,7 +349,7 @@ class BatchView(QWidget):
             outcome = "cancelled"
         except ServiceError as exc:  # an unreadable file, a missing column, no access to the catalogue
             if shiboken6.isValid(self):
-                self._show_nothing(str(exc), BAD_COLOR)
+                self._show_nothing(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             outcome = "failed"
         except Exception as exc:  # a lost database connection, a bug: a message, never a stuck progress bar
             log.exception("batch: %s could not be computed", path)

@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -28,6 +28,7 @@ from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS
 from hashinsight_desktop.services.catalogue import lookup_key
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.calculator.field_rows import NOTE_STYLE, FieldRow, HintLabel, MarketField, set_style
 from hashinsight_desktop.ui.calculator.formatting import market_text, plain
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
@@ -339,7 +340,7 @@ class CalculatorForm(QWidget):
         try:
             parse_number(field, text)
         except ValidationError as exc:
-            errors[field] = exc.message
+            errors[field] = render(exc.message_text, QCoreApplication.translate)
 
     def show_errors(self, errors: Mapping[str, str]) -> None:
         for field, row in (self.rows | self.market).items():

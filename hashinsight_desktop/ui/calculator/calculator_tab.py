@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from hashinsight_desktop.services.calculator.resolution import InputSource, reso
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.market_data import MANUAL_SOURCE, Quantity
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.calculator.batch_view import BatchView
 from hashinsight_desktop.ui.calculator.calculator_form import CalculatorForm
 from hashinsight_desktop.ui.calculator.curtailment_panel import CurtailmentPanel
@@ -212,7 +213,7 @@ class CalculatorTab(QWidget):
                 models = catalogue.list_models(session, self._principal)
         except ServiceError as exc:  # no catalogue permission: custom machines only
             models = []
-            self._show_notice(str(exc), BAD_COLOR)
+            self._show_notice(render_error(exc, QCoreApplication.translate), BAD_COLOR)
         except SQLAlchemyError as exc:
             self._show_notice(
                 self.tr("Cannot read the miner catalogue: {error}").format(error=database_error_text(exc)), BAD_COLOR
@@ -284,7 +285,7 @@ class CalculatorTab(QWidget):
                 given, market = self.form.given(), self.form.market_values()
                 inputs, sources = resolve_inputs(given, model, market, now, self.growth)
             except ValidationError as exc:
-                errors = {exc.field: exc.message}
+                errors = {exc.field: render(exc.message_text, QCoreApplication.translate)}
         self.form.show_errors(errors)
         self._remember_typed_market(errors)
         self.market_bar.note_form_missing({f.quantity for f in self.form.market.values() if f.missing()})

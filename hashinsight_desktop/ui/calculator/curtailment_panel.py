@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.calculator.curtailment_impact import CurtailmentImpact, impact_of_hours
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.calculator.field_rows import NOTE_STYLE, muted_color, set_style
 from hashinsight_desktop.ui.calculator.formatting import plain, signed_usd, usd
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
@@ -86,7 +87,7 @@ class CurtailmentPanel(QWidget):
         try:
             impact = impact_of_hours(self._inputs, self.hours())
         except ValidationError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(render(exc.message_text, QCoreApplication.translate))
             set_style(self.error_label, f"color: {tone_color(self.window(), BAD_COLOR)}; {NOTE_STYLE}")
             self.error_label.show()
             return

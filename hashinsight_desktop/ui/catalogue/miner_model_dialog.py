@@ -32,6 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from hashinsight_desktop.db.models import MinerModel
 from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.errors import ConcurrentModificationError, ServiceError, ValidationError
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.common import format_number
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
@@ -242,10 +243,10 @@ class MinerModelDialog(QDialog):
         try:
             self._save(self.values())
         except ValidationError as exc:
-            self.show_field_error(exc.field, exc.message)
+            self.show_field_error(exc.field, render(exc.message_text, QCoreApplication.translate))
         except ConcurrentModificationError as exc:
             self.reject()
-            self.conflict.emit(str(exc))
+            self.conflict.emit(render_error(exc, QCoreApplication.translate))
         except ServiceError as exc:  # permission lost: say so, keep input
             self.error_label.setText(self.tr("Not saved: {error}").format(error=exc))
             self.error_label.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -13,6 +13,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import activities
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
 from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
@@ -100,7 +101,7 @@ class MyTasks(QWidget):
             with self.context.database.session_factory() as session:
                 return activities.my_open_tasks(session, self.principal, clock=self.context.clock)
         except ServiceError as exc:
-            return str(exc)
+            return render_error(exc, QCoreApplication.translate)
         except SQLAlchemyError as exc:
             return database_error_text(exc)
 

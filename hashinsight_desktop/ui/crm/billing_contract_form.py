@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
@@ -17,6 +17,7 @@ from hashinsight_desktop.services.billing import contracts
 from hashinsight_desktop.services.crm import assets, customers
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.form_fields import choose, parse_date
 
@@ -191,7 +192,9 @@ class ContractDialog(CrmFormDialog):
                 try:
                     moment = parse_date("miners", text)
                 except ValidationError as exc:
-                    raise ValidationError("miners", f"{name.text()}: {exc.message}") from None
+                    raise ValidationError(
+                        "miners", f"{name.text()}: {render(exc.message_text, QCoreApplication.translate)}"
+                    ) from None
                 if moment is not None:
                     entry[key] = moment.isoformat()
             chosen.append(entry)

@@ -9,6 +9,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -28,6 +29,7 @@ from hashinsight_desktop.services.billing.invoices import issue_invoice
 from hashinsight_desktop.services.billing.run import RunResult, run_billing
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.billing_busy import BusyRun
 from hashinsight_desktop.ui.crm.billing_pdf import described_line
@@ -37,7 +39,7 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 def failure_text(exc: Exception) -> str:
     if isinstance(exc, ServiceError):
-        return str(exc)
+        return render_error(exc, QCoreApplication.translate)
     if isinstance(exc, SQLAlchemyError):
         return database_error_text(exc)
     raise exc

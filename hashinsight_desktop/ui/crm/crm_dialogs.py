@@ -16,6 +16,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import activities, conversion, customers, deals, leads
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.form_fields import date_text, fill_owners, owner_choices, parse_date, parse_moment
@@ -46,7 +47,11 @@ class CrmFormDialog(ContextFormDialog):
             with self.context.database.session_factory() as session:
                 return fn(session)
         except (ServiceError, SQLAlchemyError) as exc:
-            reason = str(exc) if isinstance(exc, ServiceError) else database_error_text(exc)
+            reason = (
+                render_error(exc, QCoreApplication.translate)
+                if isinstance(exc, ServiceError)
+                else database_error_text(exc)
+            )
             self.show_banner(_t("Could not read the %1: %2").replace("%1", what).replace("%2", reason))
             return None
 

@@ -25,6 +25,7 @@ from hashinsight_desktop.services.billing.sla_report import signed_report
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.secret_store import SecretStoreError
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import record_table, show_error
 from hashinsight_desktop.ui.crm.billing_print import statement_pdf, statement_rows
@@ -76,7 +77,7 @@ class StatementPage(QWidget):
             with self.context.database.session_factory() as session:
                 self.rows = statement_rows(session, self.principal, self.principal.customer_id)
         except ServiceError as exc:
-            self.balance.setText(str(exc))
+            self.balance.setText(render_error(exc, QCoreApplication.translate))
             return
         self.model.setRowCount(0)
         for r in self.rows:
@@ -104,7 +105,7 @@ class StatementPage(QWidget):
                 today = self.context.clock().date().isoformat()
                 statement_pdf(session, self.principal, self.principal.customer_id, Path(path), today)
         except (ServiceError, OSError) as exc:
-            show_error(self, self.tr("Not saved"), str(exc))
+            show_error(self, self.tr("Not saved"), render_error(exc, QCoreApplication.translate))
             return False
         return True
 
@@ -157,7 +158,7 @@ class SlaReportsPage(QWidget):
                 )
             Path(path).write_bytes(data)
         except (ServiceError, SecretStoreError, OSError) as exc:
-            show_error(self, self.tr("No report"), str(exc))
+            show_error(self, self.tr("No report"), render_error(exc, QCoreApplication.translate))
             return False
         key = json.loads(data)["signature"]["public_key"]
         saved = self.tr("Saved the signed report to %1. The site's public key: %2")

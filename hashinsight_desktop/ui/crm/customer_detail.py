@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,6 +21,7 @@ from hashinsight_desktop.services.crm import activities, asset_import, contacts,
 from hashinsight_desktop.services.crm.stages import DEAL_OPEN
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import FormDialog, run_action
 from hashinsight_desktop.ui.common import confirm, show_error
 from hashinsight_desktop.ui.crm.crm_dialogs import ActivityDialog, DealDialog
@@ -164,7 +165,7 @@ class CustomerDetail(QDialog):
             with self.context.database.session_factory() as session:
                 return customers.customer_summary(session, self.principal, self.customer_id)
         except ServiceError as exc:
-            return str(exc)
+            return render_error(exc, QCoreApplication.translate)
         except SQLAlchemyError as exc:
             return database_error_text(exc)
 

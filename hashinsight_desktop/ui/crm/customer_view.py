@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,6 +21,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.miners import MinerRow, list_miners
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.telemetry.series import miner_series
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.crm.customer_sections import ASSET_COLUMNS, assets_source
@@ -148,7 +149,7 @@ class CustomerView(QWidget):
                 # a customer's own only (the service scopes it)
                 return OwnFleet(list_miners(session, self.principal), self.context.clock())
         except ServiceError as exc:
-            return str(exc)
+            return render_error(exc, QCoreApplication.translate)
         except SQLAlchemyError as exc:
             return database_error_text(exc)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,6 +17,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import commissions, dashboard
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
 from hashinsight_desktop.ui.crm.dashboard_charts import (
     chart,
@@ -123,7 +124,7 @@ class DashboardPage(QWidget):
                     commissions.commission_report(session, self.principal, owner_id=owner),
                 )
         except ServiceError as exc:
-            return str(exc)
+            return render_error(exc, QCoreApplication.translate)
         except SQLAlchemyError as exc:
             return database_error_text(exc)
 

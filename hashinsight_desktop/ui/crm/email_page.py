@@ -8,7 +8,7 @@ import asyncio
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import crm_mail
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.labels import choices, stage_label
 from hashinsight_desktop.ui.crm.paged_query import (
@@ -137,7 +138,7 @@ class EmailPage(RecordPage):
                     clock=self.context.clock,
                 )
             except ServiceError as exc:
-                text, tone = str(exc), BAD_COLOR
+                text, tone = render_error(exc, QCoreApplication.translate), BAD_COLOR
             except SQLAlchemyError as exc:
                 text, tone = database_error_text(exc), BAD_COLOR
             else:

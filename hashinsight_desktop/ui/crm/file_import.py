@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.save_retry import offer_retry
@@ -62,7 +63,7 @@ class FileImport:
                 result = await asyncio.to_thread(self.run, path)
             except ServiceError as exc:  # BadCells: every bad cell by row and column, nothing written
                 if shiboken6.isValid(self.parent):
-                    show_error(self.parent, _t("Nothing imported"), str(exc))
+                    show_error(self.parent, _t("Nothing imported"), render_error(exc, QCoreApplication.translate))
                 return
             except SQLAlchemyError as exc:
                 if shiboken6.isValid(self.parent):

@@ -30,6 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.fresh_read import FreshRead
@@ -195,7 +196,7 @@ class PagedTable(QWidget):
                 page = self.source.fetch(session, self.principal, query)
                 return _Read(query, page, choices=choices or None)
         except ServiceError as exc:
-            return _Read(query, None, str(exc))
+            return _Read(query, None, render_error(exc, QCoreApplication.translate))
         except SQLAlchemyError as exc:
             return _Read(query, None, database_error_text(exc))
 
@@ -300,7 +301,7 @@ class PagedTable(QWidget):
                 return
             except (ServiceError, OSError) as exc:
                 if shiboken6.isValid(self):
-                    show_error(self, self.tr("Not exported"), str(exc))
+                    show_error(self, self.tr("Not exported"), render_error(exc, QCoreApplication.translate))
                 return
             except SQLAlchemyError as exc:
                 if shiboken6.isValid(self):

@@ -32,6 +32,7 @@ from hashinsight_desktop.services.crm import deals
 from hashinsight_desktop.services.crm.stages import DEAL_OPEN, LOST
 from hashinsight_desktop.services.errors import ConcurrentModificationError, NotFound, ServiceError, ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE
 from hashinsight_desktop.ui.crm.fresh_read import FreshRead
@@ -151,7 +152,7 @@ class PipelineBoard(QWidget):
                     session, self.principal, search=search, owner_id=self.principal.user_id if mine else None
                 )
         except ServiceError as exc:
-            return str(exc)
+            return render_error(exc, QCoreApplication.translate)
         except SQLAlchemyError as exc:
             return database_error_text(exc)
 
@@ -212,14 +213,16 @@ class PipelineBoard(QWidget):
                     clock=self.context.clock,
                 )
         except ValidationError as exc:
-            self.say(self.tr("Not moved: %1").replace("%1", exc.message), BAD_COLOR)
+            self.say(
+                self.tr("Not moved: %1").replace("%1", render(exc.message_text, QCoreApplication.translate)), BAD_COLOR
+            )
             return False
         except (ConcurrentModificationError, NotFound) as exc:
-            self.say(self.tr("Not moved: %1").replace("%1", str(exc)), BAD_COLOR)
+            self.say(self.tr("Not moved: %1").replace("%1", render_error(exc, QCoreApplication.translate)), BAD_COLOR)
             self.reload()
             return False
         except ServiceError as exc:
-            self.say(self.tr("Not moved: %1").replace("%1", str(exc)), BAD_COLOR)
+            self.say(self.tr("Not moved: %1").replace("%1", render_error(exc, QCoreApplication.translate)), BAD_COLOR)
             return False
         except SQLAlchemyError as exc:
             offer_retry(self, self.tr("Deal not moved"), exc, lambda: self.move(card, stage, reason))

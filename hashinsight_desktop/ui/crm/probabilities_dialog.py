@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
@@ -12,6 +13,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import deals
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.labels import stage_label
 
@@ -54,4 +56,6 @@ class ProbabilitiesDialog(CrmFormDialog):
                     clock=self.context.clock,
                 )
             except ValidationError as exc:
-                raise ValidationError(row.stage, exc.message) from exc  # under the stage's own field
+                raise ValidationError(
+                    row.stage, render(exc.message_text, QCoreApplication.translate)
+                ) from exc  # under the stage's own field

@@ -21,7 +21,7 @@ import uuid
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,6 +38,7 @@ from hashinsight_desktop.services.curtailment.plans import PlanDetail, PlanSumma
 from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow, SiteChoice, SitePower
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.curtailment.execution_panel import RUNNING_STATES, ExecutionPanel
 from hashinsight_desktop.ui.curtailment.form_fields import parse_number
 from hashinsight_desktop.ui.curtailment.history_panel import HistoryPanel
@@ -252,7 +253,7 @@ class CurtailmentTab(QWidget):
                 except Exception as exc:  # the server went away: keep what is shown, say why it is old
                     if shiboken6.isValid(self):
                         self.show_notice(
-                            str(exc)
+                            render_error(exc, QCoreApplication.translate)
                             if isinstance(exc, ServiceError)
                             else self.tr("Cannot read curtailment data: {error}").format(
                                 error=database_error_text(exc)

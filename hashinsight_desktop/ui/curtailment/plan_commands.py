@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hashinsight_desktop.services.app_context import AppContext
@@ -29,6 +29,7 @@ from hashinsight_desktop.services.curtailment.plans import (
 )
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.common import confirm, show_error
 from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction, action_titles, question, ramp_and_recovery
 from hashinsight_desktop.ui.curtailment.plan_report import default_file_name, write_report
@@ -217,7 +218,10 @@ class PlanCommands(QObject):
         except Exception as exc:  # ConcurrentModificationError among them: said, and the plan re-read
             if not isinstance(exc, ServiceError):
                 log.exception("curtailment %s failed", action.value)
-            self._error(self.tr("{action} plan").format(action=action_titles()[action]), str(exc))
+            self._error(
+                self.tr("{action} plan").format(action=action_titles()[action]),
+                render_error(exc, QCoreApplication.translate),
+            )
         else:
             if self._alive():
                 done = self.tr("“{name}” approved.") if action is PlanAction.APPROVE else self.tr("“{name}” cancelled.")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from hashinsight_desktop.services.curtailment.plans import STRATEGIES, PlanRequest
 from hashinsight_desktop.services.curtailment.site_readings import FeedLoad, Hashprice, SiteChoice
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.curtailment.customer_terms import CustomerTermsModel
 from hashinsight_desktop.ui.curtailment.feed_limits import FeedLimitsModel
@@ -337,12 +338,12 @@ class PlanEditor(QWidget):
         try:
             caps, weights = self.customers.terms()
         except ValidationError as exc:
-            errors[exc.field] = exc.message
+            errors[exc.field] = render(exc.message_text, QCoreApplication.translate)
             caps, weights = {}, {}
         try:
             feed_limits = self.feeds.limits()
         except ValidationError as exc:
-            errors[exc.field] = exc.message
+            errors[exc.field] = render(exc.message_text, QCoreApplication.translate)
             feed_limits = {}
         self.show_errors(errors)
         if errors:
@@ -372,7 +373,7 @@ class PlanEditor(QWidget):
         try:
             request.check()
         except ValidationError as exc:
-            self.show_errors({exc.field: exc.message})
+            self.show_errors({exc.field: render(exc.message_text, QCoreApplication.translate)})
             raise
         return request
 

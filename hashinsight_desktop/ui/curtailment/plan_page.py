@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK
 from hashinsight_desktop.services.curtailment.site_readings import SiteChoice
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.curtailment.plan_editor import PlanEditor
 from hashinsight_desktop.ui.curtailment.plans_model import start_time, trigger_text
@@ -135,11 +136,11 @@ class PlanPage(QSplitter):
             )
         except ValidationError as exc:
             if shiboken6.isValid(self):
-                self.editor.show_errors({exc.field: exc.message})
+                self.editor.show_errors({exc.field: render(exc.message_text, QCoreApplication.translate)})
             return
         except ServiceError as exc:
             if shiboken6.isValid(self):
-                self.editor.set_status(str(exc), BAD_COLOR)
+                self.editor.set_status(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         except Exception as exc:
             log.exception("curtailment preview failed")

@@ -40,6 +40,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.telemetry import alert_rules
 from hashinsight_desktop.services.telemetry.alert_list import AlertRow
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.database_error import database_error_text
@@ -231,7 +232,7 @@ class AlertsPanel(QWidget):
             await asyncio.to_thread(self._acknowledge_in_thread, alert_ids, note)
         except ServiceError as exc:
             if shiboken6.isValid(self):
-                show_error(self, self.tr("Alerts not acknowledged"), str(exc))
+                show_error(self, self.tr("Alerts not acknowledged"), render_error(exc, QCoreApplication.translate))
         except SQLAlchemyError as exc:  # the note typed is kept for Retry
             if shiboken6.isValid(self):
                 offer_retry(self, self.tr("Alerts not acknowledged"), exc, lambda: self.acknowledge(alert_ids, note))

@@ -41,6 +41,7 @@ from hashinsight_desktop.services.fleet.pool_passwords import ResolvedPool
 from hashinsight_desktop.services.fleet.power_prediction import MinerBase, load_bases
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.secret_store import SecretStoreError
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import confirm, show_error
 from hashinsight_desktop.ui.fleet.action_dialogs import (
@@ -269,7 +270,7 @@ class BulkActions(QObject):
                 await asyncio.to_thread(self._remember_pool, resolved)
         except (ServiceError, SecretStoreError) as exc:
             if shiboken6.isValid(self._parent):
-                show_error(self._parent, title(Action.POOL), str(exc))
+                show_error(self._parent, title(Action.POOL), render_error(exc, QCoreApplication.translate))
             return
         except SQLAlchemyError as exc:  # the pool typed is kept: Retry stores it and asks to confirm again
             if shiboken6.isValid(self._parent):
@@ -346,7 +347,7 @@ class BulkActions(QObject):
             await self.job.run()
             await asyncio.sleep(0)  # the last results handed over from the worker thread are shown first
         except ServiceError as exc:
-            error = str(exc)
+            error = render_error(exc, QCoreApplication.translate)
         except Exception as exc:  # the database went away mid-run: say so, keep the results shown
             log.exception("bulk %s failed", action.value)
             error = _t("{action} stopped: {error}").format(action=title(action), error=exc)

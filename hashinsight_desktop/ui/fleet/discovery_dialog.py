@@ -14,7 +14,7 @@ import uuid
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.fleet import discovery
 from hashinsight_desktop.services.fleet.discovery import SCAN_TIMEOUTS, Found, expand_cidr
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.fleet.discovery_results import FoundModel
@@ -181,7 +182,7 @@ class DiscoveryDialog(QDialog):
         try:
             targets = expand_cidr(self.cidr_edit.text(), self.port_spin.value())
         except ValidationError as exc:
-            self._set_status(str(exc), BAD_COLOR)
+            self._set_status(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             self.cidr_edit.setFocus()
             return
         self.scan_task = self.scan(targets)
@@ -270,7 +271,7 @@ class DiscoveryDialog(QDialog):
         try:
             added_ids = await asyncio.to_thread(self._add_in_thread, site_id, chosen)
         except ServiceError as exc:
-            self._set_status(str(exc), BAD_COLOR)
+            self._set_status(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         except SQLAlchemyError as exc:  # the scan's results and ticks stay: Retry adds the same miners
             if shiboken6.isValid(self):

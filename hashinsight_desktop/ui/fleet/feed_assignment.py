@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,6 +18,7 @@ from hashinsight_desktop.services.fleet.management import place_miners, site_fee
 from hashinsight_desktop.services.fleet.miner_refs import MinerRef
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.management_dialogs import FeedDialog
@@ -108,7 +109,9 @@ class FeedAssignment(QObject):
             changed = await asyncio.to_thread(work)
         except ServiceError as exc:
             if shiboken6.isValid(self._parent):
-                show_error(self._parent, self.tr("Power feed not changed"), str(exc))
+                show_error(
+                    self._parent, self.tr("Power feed not changed"), render_error(exc, QCoreApplication.translate)
+                )
             return
         except SQLAlchemyError as exc:
             if shiboken6.isValid(self._parent):

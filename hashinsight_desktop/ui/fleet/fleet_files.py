@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -19,6 +19,7 @@ from hashinsight_desktop.services.fleet.miner_export import export_miners
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.sites import list_sites
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.import_dialog import ImportDialog
 
@@ -102,7 +103,9 @@ class FleetFiles(QObject):
                 written = await asyncio.to_thread(export_miners, rows, path)
             except (ServiceError, OSError) as exc:
                 if shiboken6.isValid(self._parent):
-                    show_error(self._parent, self.tr("Miners not exported"), str(exc))
+                    show_error(
+                        self._parent, self.tr("Miners not exported"), render_error(exc, QCoreApplication.translate)
+                    )
                 return
             finally:
                 self.task = None

@@ -21,6 +21,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.identification import Identified, identify_miners
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.fleet.device_job import DeviceJob, on_gui
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
@@ -182,7 +183,7 @@ class IdentifyAction(QObject):
                 raise  # the tab is going away, not the operator's cancel
             cancelled = True
         except ServiceError as exc:
-            error = str(exc)
+            error = render_error(exc, QCoreApplication.translate)
         except Exception as exc:
             log.exception("identify failed")
             error = _t("Identification stopped: {error}").format(error=exc)

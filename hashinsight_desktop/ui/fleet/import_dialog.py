@@ -38,6 +38,7 @@ from hashinsight_desktop.services.fleet.miner_import import (
 )
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.table_file import RowError
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, record_table
 from hashinsight_desktop.ui.fleet.management_dialogs import index_of
@@ -203,7 +204,7 @@ class ImportDialog(QDialog):
                 result = await asyncio.to_thread(work)
             except ServiceError as exc:
                 if shiboken6.isValid(self):
-                    self.show_failure(str(exc))
+                    self.show_failure(render_error(exc, QCoreApplication.translate))
                 return
             except SQLAlchemyError as exc:  # the database did not answer: the file and choices stay, Retry
                 if shiboken6.isValid(self):

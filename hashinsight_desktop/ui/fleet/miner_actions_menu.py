@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QWidget
 
@@ -23,6 +23,7 @@ from hashinsight_desktop.services.fleet.miner_refs import MinerRef
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.sites import list_sites
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.management_dialogs import CustomerDialog, MoveDialog, PlacementDialog, RemoveDialog
 from hashinsight_desktop.ui.fleet.miner_change import MinerChangeActions
@@ -233,7 +234,7 @@ class MinerActions(MinerChangeActions):
                 result = await asyncio.to_thread(work)
             except ServiceError as exc:
                 if shiboken6.isValid(self._parent):
-                    show_error(self._parent, self.tr("Not possible"), str(exc))
+                    show_error(self._parent, self.tr("Not possible"), render_error(exc, QCoreApplication.translate))
                 return
             finally:
                 self.task = None

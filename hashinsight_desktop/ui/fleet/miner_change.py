@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -17,6 +17,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.save_retry import offer_retry
@@ -76,7 +77,7 @@ class MinerChangeActions(QObject):
                 await asyncio.to_thread(work)
             except ServiceError as exc:
                 if shiboken6.isValid(self._parent):
-                    show_error(self._parent, refused_title, str(exc))
+                    show_error(self._parent, refused_title, render_error(exc, QCoreApplication.translate))
                 return
             except SQLAlchemyError as exc:
                 if shiboken6.isValid(self._parent):

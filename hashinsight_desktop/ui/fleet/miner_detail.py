@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 import qasync
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.telemetry.alert_settings import end_maintenance, set_maintenance
 from hashinsight_desktop.services.telemetry.miner_records import MinerRecords, miner_records
 from hashinsight_desktop.services.telemetry.series import Series, miner_detail_series, stored_history
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, TEMPERATURE_RED
 from hashinsight_desktop.ui.common import show_error
@@ -347,7 +348,7 @@ class MinerDetailDialog(QDialog):
                         until = clock() + timedelta(hours=hours) if hours else None
                         set_maintenance(session, self._principal, [self.row.id], until=until, note=note, clock=clock)
             except ServiceError as exc:
-                show_error(self, self.tr("Maintenance not changed"), str(exc))
+                show_error(self, self.tr("Maintenance not changed"), render_error(exc, QCoreApplication.translate))
                 return
             except SQLAlchemyError as exc:  # the hours and note typed are kept for Retry
                 offer_retry(self, self.tr("Maintenance not changed"), exc, write)

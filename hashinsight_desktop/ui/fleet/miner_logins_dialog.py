@@ -41,6 +41,7 @@ from hashinsight_desktop.services.devices.credentials import CredentialsError
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.site_credentials import login_models, set_site_credentials
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import ListTableModel, record_table
 from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
@@ -222,7 +223,7 @@ class MinerLoginsDialog(QDialog):
             try:
                 from_files = self.store.describe(self.site_id, self.site_name)
             except CredentialsError as exc:
-                from_files = str(exc)
+                from_files = render_error(exc, QCoreApplication.translate)
         return LoginsState(models, rows, problem, from_files)
 
     def start_load(self) -> asyncio.Task[None] | None:
@@ -242,7 +243,7 @@ class MinerLoginsDialog(QDialog):
             state = await asyncio.to_thread(self._read)  # a keyring may take a while to answer (or unlock)
         except ServiceError as exc:  # no keyring entry readable, a site outside the scope
             if shiboken6.isValid(self):
-                self._set_status(str(exc), BAD_COLOR)
+                self._set_status(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         finally:
             self.load_task = None
