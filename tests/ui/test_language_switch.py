@@ -20,10 +20,8 @@ from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.retranslate_map import Message, TextMap
 from tests.support.factories import make_people
 
-pytestmark = [
-    pytest.mark.usefixtures("shipped_catalogue"),
-    pytest.mark.parametrize("database", ["sqlite"], indirect=True),  # the window's texts, not the engine
-]
+# The window tests: one engine (the window's texts, not the database, are under test), the shipped catalogue.
+sqlite_window = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
 
 CHINESE = {
     "MainWindow": {
@@ -70,6 +68,8 @@ def test_translation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     i18n.install(QCoreApplication.instance(), "en")  # the next test starts in English
 
 
+@sqlite_window
+@pytest.mark.usefixtures("shipped_catalogue")
 def test_switching_keeps_work_and_changes_every_kind_of_text(qtbot, context: AppContext, test_translation) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(context, make_people(context.database.session_factory).guest)
     qtbot.addWidget(window)
@@ -115,6 +115,7 @@ def test_switching_keeps_work_and_changes_every_kind_of_text(qtbot, context: App
     shortcuts.close()
 
 
+@sqlite_window
 def test_a_missing_translation_keeps_the_language_and_says_so(qtbot, context, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(i18n, "_i18n_dir", lambda: tmp_path)  # no .qm there
     window = MainWindow(context, make_people(context.database.session_factory).guest)
@@ -178,7 +179,7 @@ def test_text_map_templates_values_and_contexts() -> None:
     assert back.translate("1,200 台矿机中的 3 台") == "3 of 1,200 miners"
 
 
-def test_start_language_from_the_environment_settings_or_system(qapp: QApplication, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_start_language_from_the_environment_settings_or_system(qapp: QApplication, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from hashinsight_desktop.services.languages import UnknownLanguage, choose_language, normalise
 
     assert choose_language("zh-CN", "en", "en_US") == "zh_CN"
@@ -190,4 +191,9 @@ def test_start_language_from_the_environment_settings_or_system(qapp: QApplicati
         normalise("fr")
     monkeypatch.setenv("HASHINSIGHT_LANG", "fr")
     assert i18n.start(qapp, "") == ["HASHINSIGHT_LANG: unknown language 'fr' (choose en or zh_CN)"]
+    assert i18n.current().language == "en"
+    monkeypatch.setenv("HASHINSIGHT_LANG", "zh_CN")
+    monkeypatch.setattr(i18n, "_i18n_dir", lambda: tmp_path)  # a .qm that was never built: English, said once
+    [notice] = i18n.start(qapp, "")
+    assert "hashinsight_zh_CN.qm" in notice and "English" in notice and i18n.start_notice() == notice
     assert i18n.current().language == "en"

@@ -37,10 +37,6 @@ from hashinsight_desktop.ui.main_window import MainWindow
 from tests.ui.test_strings_translated import ALLOWED
 from tools import translations
 
-pytestmark = [
-    pytest.mark.usefixtures("shipped_catalogue"),
-    pytest.mark.parametrize("database", ["sqlite"], indirect=True),  # the window's texts, not the engine
-]
 OPEN, CLOSE = "⟪", "⟫"
 # A word a reader would want in their language: three letters or more, not all capitals (TH/s, USD, CRM, BTC).
 _WORD = re.compile(r"\b(?=[A-Za-z]*[a-z])[A-Za-z]{3,}\b")
@@ -111,6 +107,8 @@ def untranslated(text: str, data: set[str]) -> str | None:
     return " ".join(words) or None
 
 
+@pytest.mark.usefixtures("shipped_catalogue")
+@pytest.mark.parametrize("database", ["sqlite"], indirect=True)  # the window's texts, not the engine
 def test_every_text_on_every_tab_is_translated(qtbot, context: AppContext, pseudo_translation) -> None:  # type: ignore[no-untyped-def]
     owner = Principal(user_id=None, username="owner", role=Role.OWNER)
     window = MainWindow(context, owner)
