@@ -45,6 +45,7 @@ EXCLUDED_TABLES = frozenset(
         "audit_head",
         "telemetry_samples",
         "telemetry_rollups",
+        "telemetry_daily_rollups",
         "miner_states",
         "notification_items",
         "notification_deliveries",

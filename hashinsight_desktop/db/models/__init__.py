@@ -53,7 +53,7 @@ from hashinsight_desktop.db.models.notifications import (
 )
 from hashinsight_desktop.db.models.outbox import OutboxEvent
 from hashinsight_desktop.db.models.sales import Activity, Commission, Deal, DealStageProbability, Lead
-from hashinsight_desktop.db.models.telemetry import TelemetryRollup, TelemetrySample
+from hashinsight_desktop.db.models.telemetry import TelemetryDailyRollup, TelemetryRollup, TelemetrySample
 from hashinsight_desktop.db.models.tickets import (
     BusinessCalendar,
     CalendarHoliday,
@@ -128,6 +128,7 @@ __all__ = [
     "Site",
     "SlaPolicy",
     "SourceQuote",
+    "TelemetryDailyRollup",
     "TelemetryRollup",
     "TelemetrySample",
     "Ticket",

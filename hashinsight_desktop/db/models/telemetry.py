@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String
+from sqlalchemy import BigInteger, Boolean, Date, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, BigIntPK
@@ -60,3 +60,16 @@ class TelemetryRollup(Base):
     prev_power_mw: Mapped[int | None] = mapped_column(BigInteger)
     prev_status: Mapped[str | None] = mapped_column(String(16))
     inner_gaps: Mapped[int | None] = mapped_column(Integer)  # hourly: gaps after its first sample (see 5-minute rows)
+
+
+class TelemetryDailyRollup(Base):
+    """A miner's UTC day summed from its hourly roll-ups (services/telemetry/daily_rollups.py), for years-long reads."""
+
+    __tablename__ = "telemetry_daily_rollups"
+
+    miner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("miners.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    hours: Mapped[int] = mapped_column(Integer, nullable=False)  # hourly roll-ups that day
+    hash_time_ths_s: Mapped[float] = mapped_column(Float, nullable=False)  # Σ hashrate × answered time, TH·s
+    energy_kwh: Mapped[float] = mapped_column(Float, nullable=False)  # metered
+    complete: Mapped[bool] = mapped_column(Boolean, nullable=False)  # the hourly roll-ups had reached its end

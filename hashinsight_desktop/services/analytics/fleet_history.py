@@ -1,12 +1,13 @@
-"""The fleet as it was, day by day, for the historical replay: from the hourly telemetry roll-ups of the miners the
+"""The fleet as it was, day by day, for the historical replay: from the daily telemetry roll-ups (each miner's day
+summed from its hourly roll-ups, services/telemetry/daily_rollups.py; a row per miner-day) of the miners the
 principal may see (``list_miners``; optionally one site), and each day's market as stored (daily bars for the
 close and difficulty, the network snapshots for the fees per block).
 
 A day's fleet hashrate is its hash-time over 24 h — Σ (an hour's average hashrate × the time its samples answered)
 ÷ 86,400 s — so downtime counts; its energy the roll-ups' metered energy (power × covered time, to the mW·µs;
 older rows without the billing columns: average power × answered time). A day with no roll-up row is *no telemetry*
-(NaN, never zero). UTC days, like the daily bars. The miners are those in the fleet now: a removed miner's history
-is not counted.
+(NaN, never zero); a day whose hours were not all rolled up yet (today) is *partial*, and said so. UTC days, like
+the daily bars. The miners are those in the fleet now: a removed miner's history is not counted.
 """
 
 from __future__ import annotations
@@ -23,20 +24,18 @@ from numpy.typing import NDArray
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import NetworkSnapshot, TelemetryRollup
+from hashinsight_desktop.db.models import NetworkSnapshot, TelemetryDailyRollup
 from hashinsight_desktop.services.analytics.history import daily_bars
 from hashinsight_desktop.services.analytics.replay import MarketHistory
 from hashinsight_desktop.services.calculator.bitcoin import HALVING_INTERVAL
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.fleet.miners import list_miners
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.telemetry.rollups import HOUR, bucket_start
+from hashinsight_desktop.services.telemetry.rollups import bucket_start
 
 Array = NDArray[np.float64]
 DAY_S = 86_400
 CHUNK = 2000  # miners per query
-MWUS_PER_KWH = 3.6e15  # mW·µs
-US = 1e6
 
 # The halvings that happened (date, height); later ones are projected at 144 blocks a day.
 HALVINGS = (
@@ -68,10 +67,15 @@ class FleetDays:
     energy_kwh: Array  # NaN: no telemetry
     miner_hours: NDArray[np.int64]  # hours of roll-ups that day, summed over the miners (0: no telemetry)
     fleet_size: int  # the miners counted (visible, at the site)
+    partial: NDArray[np.bool_]  # days whose hours were not all rolled up yet when read (today, as far as it went)
 
     @property
     def days_without_telemetry(self) -> int:
         return int(np.isnan(self.hashrate_ths).sum())
+
+    @property
+    def partial_days(self) -> list[date]:
+        return [day for day, partial in zip(self.dates, self.partial, strict=True) if partial]
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,44 +100,32 @@ def fleet_days(
     energy = np.zeros(len(days))
     miner_hours = np.zeros(len(days), dtype=np.int64)
     seen = np.zeros(len(days), dtype=bool)
+    partial = np.zeros(len(days), dtype=bool)
     for first in range(0, len(ids), CHUNK):
-        for day, count, hash_s, kwh in session.execute(_daily_query(session, ids[first : first + CHUNK], start, end)):
+        rows = session.execute(_daily_query(ids[first : first + CHUNK], start, end))
+        for day, hours, hash_s, kwh, unfinished in rows:
             i = (_as_date(day) - start).days
             seen[i] = True
-            miner_hours[i] += int(count)
-            hash_time[i] += float(hash_s or 0.0)
-            energy[i] += float(kwh or 0.0)
+            miner_hours[i] += int(hours)
+            hash_time[i] += float(hash_s)
+            energy[i] += float(kwh)
+            partial[i] |= bool(unfinished)
     hashrate = np.where(seen, hash_time / DAY_S, np.nan)
-    return FleetDays(days, hashrate, np.where(seen, energy, np.nan), miner_hours, len(ids))
+    return FleetDays(days, hashrate, np.where(seen, energy, np.nan), miner_hours, len(ids), partial)
 
 
-def _daily_query(
-    session: Session, ids: Sequence[uuid.UUID], start: date, end: date
-) -> Select[datetime, int, float, Any]:
-    r = TelemetryRollup
-    day = _utc_day(session, r.bucket_start)
-    answered_s = case(
-        (r.hashing_us.is_not(None), (r.hashing_us + r.sleeping_us + r.curtailed_us) / US),
-        else_=3600.0 * r.online_samples / func.nullif(r.samples, 0),
-    )
-    kwh = case(
-        (r.energy_mwus.is_not(None), r.energy_mwus / MWUS_PER_KWH),
-        else_=func.coalesce(r.power_w_avg, 0.0) * answered_s / 3.6e6,
-    )
+def _daily_query(ids: Sequence[uuid.UUID], start: date, end: date) -> Select[date, int, float, float, int]:
+    d = TelemetryDailyRollup
     return (
         select(
-            day,
-            func.count(),  # miner-hours (a distinct count of miners per day cost a fifth of the read)
-            func.sum(func.coalesce(r.hashrate_ths_avg, 0.0) * answered_s),
-            func.sum(kwh),
+            d.day,
+            func.sum(d.hours),
+            func.sum(d.hash_time_ths_s),
+            func.sum(d.energy_kwh),
+            func.sum(case((d.complete, 0), else_=1)),
         )
-        .where(
-            r.resolution_s == HOUR,
-            r.bucket_start >= _midnight(start),
-            r.bucket_start < _midnight(end + timedelta(days=1)),
-            r.miner_id.in_(ids),
-        )
-        .group_by(day)
+        .where(d.miner_id.in_(ids), d.day >= start, d.day <= end)
+        .group_by(d.day)
     )
 
 

@@ -40,9 +40,10 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from hashinsight_desktop.db.base import UTCDateTime
-from hashinsight_desktop.db.models import Miner, TelemetryRollup, TelemetrySample
+from hashinsight_desktop.db.models import Miner, TelemetryDailyRollup, TelemetryRollup, TelemetrySample
 from hashinsight_desktop.services.cgminer.sample import CURTAILED, HASHING, SLEEPING
 from hashinsight_desktop.services.telemetry.billing_rollup import fill_billing_columns
+from hashinsight_desktop.services.telemetry.daily_rollups import sum_days
 
 RAW = 0
 FIVE_MINUTES = 300
@@ -152,7 +153,8 @@ def _per_miner(query: Select[*tuple[Any, ...]], miner_column: Any) -> Select[*tu
 
 def roll_up(engine: Engine, *, resolution_s: int, since: datetime, until: datetime) -> int:
     """Write the ``resolution_s`` roll-ups of every whole bucket in [floor(since), floor(until));
-    returns the rows written. 300 reads raw samples, 3600 reads the 5-minute roll-ups."""
+    returns the rows written. 300 reads raw samples, 3600 reads the 5-minute roll-ups (and sums the days it
+    touched again into the daily roll-ups, in the same transaction)."""
     if resolution_s not in RESOLUTIONS:
         raise ValueError(f"resolution_s must be one of {RESOLUTIONS}, not {resolution_s}")
     start, end = floor_time(since, resolution_s), floor_time(until, resolution_s)
@@ -182,6 +184,8 @@ def roll_up(engine: Engine, *, resolution_s: int, since: datetime, until: dateti
             connection.execute(text("SET LOCAL jit = off"))
         written = cast_type("CursorResult[Any]", connection.execute(statement)).rowcount
         fill_billing_columns(connection, resolution_s, start, end)
+        if resolution_s == HOUR:
+            sum_days(connection, start, end, rolled_until=end)
         return written
 
 
@@ -299,4 +303,5 @@ def delete_miner_telemetry(session: Session, miner_id: uuid.UUID) -> int:
     samples = delete(TelemetrySample).where(TelemetrySample.miner_id == miner_id)
     deleted = cast_type("CursorResult[Any]", session.execute(samples)).rowcount
     session.execute(delete(TelemetryRollup).where(TelemetryRollup.miner_id == miner_id))
+    session.execute(delete(TelemetryDailyRollup).where(TelemetryDailyRollup.miner_id == miner_id))
     return int(deleted)
