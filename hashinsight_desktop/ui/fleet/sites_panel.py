@@ -171,11 +171,14 @@ class SitesModel(QAbstractListModel):
 class SiteCardDelegate(QStyledItemDelegate):
     """Name and hashrate on the first line, power and J/TH on the second, counts on the third."""
 
-    PAD = 8
+    PAD = 8  # inside the card's border
+    MARGIN = 3  # between cards
+    LINE_GAP = 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = option.fontMetrics.height()
-        return QSize(220, 4 * line + 12 + 2 * self.PAD)
+        # What paint() draws: four lines, padding and margin (the last line's descenders were cut off before).
+        line = option.fontMetrics.height() + self.LINE_GAP
+        return QSize(220, 4 * line + 2 * self.PAD + 2 * self.MARGIN)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         kpi: SiteKpi | None = index.data(KPI_ROLE)
@@ -185,7 +188,7 @@ class SiteCardDelegate(QStyledItemDelegate):
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        rect = option.rect.adjusted(4, 3, -4, -3)
+        rect = option.rect.adjusted(4, self.MARGIN, -4, -self.MARGIN)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Base)
         if selected:
@@ -200,7 +203,7 @@ class SiteCardDelegate(QStyledItemDelegate):
         muted = QColor(text_color)
         muted.setAlpha(170)
         inner = rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        line = option.fontMetrics.height() + 4
+        line = option.fontMetrics.height() + self.LINE_GAP
         bold = QFont(option.font)
         bold.setBold(True)
         first = QRect(inner.left(), inner.top(), inner.width(), line)
