@@ -4,6 +4,7 @@ one, so the test does not depend on how far the Chinese translation has come."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,25 @@ def test_the_language_is_chosen_by_option_then_environment(
     argv: list[str], environ: dict[str, str], expected: str
 ) -> None:
     assert language.chosen(argv, environ) == expected
+
+
+def test_a_customers_document_language_is_set_from_the_command_line(app_home: Path) -> None:
+    from hashinsight_desktop.app import build_context
+    from hashinsight_desktop.services import auth
+    from hashinsight_desktop.services.transaction import unit_of_work
+
+    context = build_context(None, process_name="test")
+    with unit_of_work(context.database.session_factory) as session:
+        auth.create_first_owner(session, "boss", "correct horse battery")
+    context.database.close()
+    env = {"HASHINSIGHT_PASSWORD": "correct horse battery"}
+    added = run_main("customer", "add", "Acme", "--language", "zh-CN", "--json", "--as", "boss", home=app_home, env=env)
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["customer"]["language"] == "zh_CN"
+    refused = run_main("customer", "edit", "Acme", "--language", "fr", "--as", "boss", home=app_home, env=env)
+    assert (refused.returncode, refused.stderr) == (
+        1,
+        "hashinsight-desktop: error: --language: 'fr' is not a language: choose en or zh_CN\n",
+    )
+    edited = run_main("customer", "edit", "Acme", "--language", "en", "--json", "--as", "boss", home=app_home, env=env)
+    assert json.loads(edited.stdout)["customer"]["language"] == "en", edited.stderr
