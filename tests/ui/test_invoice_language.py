@@ -1,7 +1,7 @@
 """An invoice PDF is written in its customer's language, whatever the console shows: a zh_CN customer's reads in
 Chinese (labels from the translator, dates by the Chinese locale), an English customer's has no Chinese in it; the
-invoice e-mail's subject too. A small test .qm stands in for the shipped one. SQLite only: the PDF reads the stored
-invoice (engine-neutral)."""
+invoice e-mail's subject too; the customer form sets it. A small test .qm stands in for the shipped one. SQLite
+only: the PDF reads the stored invoice and the form saves through the same service on either engine."""
 
 from __future__ import annotations
 
@@ -16,15 +16,18 @@ import pytest
 from sqlalchemy import select
 
 from hashinsight_desktop.db.models import EmailLog
+from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.billing import invoices
 from hashinsight_desktop.services.billing.invoice_mail import queue_invoice_email
 from hashinsight_desktop.services.billing.run import run_billing
 from hashinsight_desktop.services.crm.customers import get_customer, update_customer
 from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui import document_language
 from hashinsight_desktop.ui.crm.billing_print import customer_translate, invoice_pdf
+from hashinsight_desktop.ui.crm.customers_page import CustomerDialog, customer_line
 from tests.services.billing_db.kit import NOV, Billing, clock_at, make_billing
 from tests.support.small_qm import build_qm
 
@@ -101,3 +104,19 @@ def test_the_invoice_pdf_and_mail_are_in_the_customers_language(billing: Billing
     assert "Bill to" not in chinese_text and "Balance due" not in chinese_text
     assert invoice.number and invoice.number in chinese_text
     assert subject == f"发票 {invoice.number}（2026-11）"
+
+
+@pytest.mark.parametrize("database", ["sqlite"], indirect=True)
+def test_the_customer_form_sets_the_documents_language(qtbot, context: AppContext, owner: Principal) -> None:  # type: ignore[no-untyped-def]
+    form = CustomerDialog(context, owner)
+    qtbot.addWidget(form)
+    assert form.language.currentData() == "en"  # the default: English documents
+    form.name.setText("Shenzhen Hosting")
+    form.language.setCurrentIndex(form.language.findData("zh_CN"))
+    form.try_save()
+    with unit_of_work(context.database.session_factory) as session:
+        saved = get_customer(session, owner, form.saved_id)
+        assert saved.language == "zh_CN"
+        edit = CustomerDialog(context, owner, customer=customer_line(saved, ()))
+    qtbot.addWidget(edit)
+    assert edit.language.currentText() == "简体中文"  # an edit starts from what is stored
