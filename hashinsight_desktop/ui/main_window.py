@@ -195,8 +195,9 @@ class MainWindow(QMainWindow):
         # The least important text gives way first: the database's name (its state comes first), then the others.
         self.database_label = ElidedLabel(minimum_chars=14, yields=True)
         self.database_label.setObjectName("databaseStatus")
-        self.user_label = QLabel(f"{self.principal.username} · {self.principal.role.value.replace('_', ' ')}")
+        self.user_label = QLabel()
         self.user_label.setObjectName("userStatus")
+        self._show_user()
         self.telemetry_label = TelemetryStatusLabel(self.context.clock)
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.telemetry_label)
@@ -212,8 +213,14 @@ class MainWindow(QMainWindow):
         return self.tabs.widget(self.tab_keys.index(key)) if key in self.tab_keys else None
 
     def retranslate_ui(self) -> None:
-        """The language changed (ui/language_switch.py): the status bar's database line is written again."""
+        """The language changed (ui/language_switch.py): the status bar's database and user are written again."""
         self.show_connection_state(self._connected)
+        self._show_user()
+
+    def _show_user(self) -> None:
+        from hashinsight_desktop.ui.admin.roles_page import role_label  # the Admin tab's module: loaded when used
+
+        self.user_label.setText(f"{self.principal.username} · {role_label(self.principal.role)}")
 
     def show_connection_state(self, connected: bool) -> None:
         self._connected = connected

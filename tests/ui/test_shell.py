@@ -29,7 +29,7 @@ def test_tabs_follow_the_role(qtbot, context: AppContext) -> None:
     guest_window = MainWindow(context, people.guest)
     qtbot.addWidget(guest_window)
     assert guest_window.tab_keys == ["calculator", "catalogue"]
-    assert "guest · guest" in guest_window.user_label.text()
+    assert "guest · Guest" in guest_window.user_label.text()  # user name · role label (translated)
     assert context.database.kind in guest_window.database_label.text()
     assert "Connected" in guest_window.database_label.text()
 

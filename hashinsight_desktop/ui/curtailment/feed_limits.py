@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -63,7 +63,7 @@ class FeedLimitsModel(ListTableModel[FeedLimit]):
             return None
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            limit = row.limit or "no limit"  # what an empty cell means, said in it
+            limit = row.limit or QCoreApplication.translate("FeedLimitsModel", "no limit")  # an empty cell, said
             return (row.feed.name, f"{row.feed.miners:,}", f"{row.feed.power_now_kw:,.1f}", limit)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_LIMIT and not row.limit:
             return QColor(muted_color())
