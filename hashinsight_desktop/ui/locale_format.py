@@ -24,8 +24,22 @@ Number = Decimal | float | int
 
 # Date patterns with names, per language (QLocale's own short formats are ambiguous in English: 12/5/26).
 _PATTERNS = {
-    ENGLISH: {"day_time": "dd MMM HH:mm", "weekday_time": "ddd dd MMM HH:mm", "month": "MMM yy", "day": "dd MMM"},
-    CHINESE: {"day_time": "M月d日 HH:mm", "weekday_time": "M月d日 ddd HH:mm", "month": "yy年M月", "day": "M月d日"},
+    ENGLISH: {
+        "day_time": "dd MMM HH:mm",
+        "weekday_time": "ddd dd MMM HH:mm",
+        "month": "MMM yy",
+        "day": "dd MMM",
+        "date": "dd MMM yyyy",
+        "month_year": "MMM yyyy",
+    },
+    CHINESE: {
+        "day_time": "M月d日 HH:mm",
+        "weekday_time": "M月d日 ddd HH:mm",
+        "month": "yy年M月",
+        "day": "M月d日",
+        "date": "yyyy年M月d日",
+        "month_year": "yyyy年M月",
+    },
 }
 
 
@@ -103,7 +117,8 @@ def datetime_text(moment: datetime, *, seconds: bool = False) -> str:
 
 def named(moment: datetime | date, form: str) -> str:
     """A date in one of the forms with names, in local time: ``day_time`` (``5 Dec 06:10`` / ``12月5日 06:10``),
-    ``weekday_time`` (``Sat 5 Dec 06:10``), ``month`` (``Dec 26`` / ``26年12月``), ``day`` (``5 Dec``)."""
+    ``weekday_time`` (``Sat 05 Dec 06:10``), ``month`` (``Dec 26`` / ``26年12月``), ``day`` (``05 Dec``),
+    ``date`` (``05 Dec 2026`` / ``2026年12月5日``), ``month_year`` (``Dec 2026``)."""
     pattern = _PATTERNS.get(language(), _PATTERNS[ENGLISH])[form]
     if isinstance(moment, datetime):
         return locale().toString(_qdatetime(moment), pattern)

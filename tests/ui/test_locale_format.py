@@ -29,6 +29,8 @@ def test_english_is_written_as_before(qapp) -> None:  # type: ignore[no-untyped-
     assert locale_format.named(MOMENT, "day_time") == "05 Dec 06:10"
     assert locale_format.named(MOMENT, "weekday_time") == "Sat 05 Dec 06:10"
     assert locale_format.named(date(2026, 12, 1), "month") == "Dec 26"
+    assert locale_format.named(date(2026, 12, 5), "date") == "05 Dec 2026"
+    assert locale_format.named(date(2026, 12, 5), "month_year") == "Dec 2026"
     assert locale_format.datetime_text(MOMENT, seconds=True) == "2026-12-05 06:10:42"
 
 
@@ -37,6 +39,7 @@ def test_chinese_names_months_and_weekdays(qapp, monkeypatch) -> None:  # type: 
     assert locale_format.named(MOMENT, "day_time") == "12月5日 06:10"
     assert locale_format.named(MOMENT, "weekday_time") == "12月5日 周六 06:10"
     assert locale_format.named(date(2026, 12, 1), "month") == "26年12月"
+    assert locale_format.named(date(2026, 12, 5), "date") == "2026年12月5日"
     assert usd(1234.5) == "$1,234.50" and format_number(1234567.25, 2) == "1,234,567.25"
     assert locale_format.date_text(date(2026, 12, 5)) == "2026-12-05"  # numeric dates read the same in both
 

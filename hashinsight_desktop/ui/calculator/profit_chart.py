@@ -18,6 +18,7 @@ from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH
 from hashinsight_desktop.services.calculator.difficulty_trend import GrowthBand
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.calculator.formatting import plain, usd
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
 
@@ -244,6 +245,6 @@ class ProfitChart(QWidget):
         when = self._last[1] + timedelta(days=index)
         self.readout.setText(
             self.tr("day {day} ({date}): {profit}").format(
-                day=f"{index:,}", date=f"{when:%d %b %Y}", profit=usd(self._profit[index])
+                day=f"{index:,}", date=locale_format.named(when, "date"), profit=usd(self._profit[index])
             )
         )

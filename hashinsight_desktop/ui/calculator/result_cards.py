@@ -15,6 +15,7 @@ from hashinsight_desktop.services.calculator.bitcoin import DAYS_PER_MONTH, SATS
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.calculator.payback import NO_COST, WITHIN, payback
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
 from hashinsight_desktop.ui.calculator.formatting import btc, pct, plain, usd
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
@@ -130,7 +131,9 @@ def _payback(result: ProfitabilityResult, inputs: CalculatorInputs, today: date)
     if found.kind == WITHIN and found.days is not None:
         when = today + timedelta(days=found.days)
         days = found.days
-        detail = _t("on {day} · {months} months").format(day=f"{when:%d %b %Y}", months=f"{days / DAYS_PER_MONTH:.1f}")
+        detail = _t("on {day} · {months} months").format(
+            day=locale_format.named(when, "date"), months=f"{days / DAYS_PER_MONTH:.1f}"
+        )
         return CardText(found.value, detail, OK_COLOR)
     return CardText(found.value, found.detail, "" if found.kind == NO_COST else BAD_COLOR)
 
@@ -142,7 +145,7 @@ def _halving(result: ProfitabilityResult, today: date) -> CardText:
     return CardText(
         _t("in {days} days").format(days=f"{days:,.0f}"),
         _t("≈ {month} · subsidy {subsidy} → {after} BTC").format(
-            month=f"{when:%b %Y}", subsidy=plain(result.subsidy_btc), after=after
+            month=locale_format.named(when, "month_year"), subsidy=plain(result.subsidy_btc), after=after
         ),
     )
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.crm.dashboard import FunnelStage, MonthValue, SalesCycle
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.calculator.profit_chart import UsdAxis
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, POWER_BLUE, chart_colors, style_axes
 from hashinsight_desktop.ui.crm.labels import stage_label
@@ -73,7 +74,7 @@ def show_funnel(plot: pg.PlotWidget, stages: Sequence[FunnelStage]) -> list[str]
 
 def month_label(month: str) -> str:
     """ "2026-03" as "Mar 26"."""
-    return date(int(month[:4]), int(month[5:]), 1).strftime("%b %y")
+    return locale_format.named(date(int(month[:4]), int(month[5:]), 1), "month")
 
 
 def show_won_by_month(plot: pg.PlotWidget, months: Sequence[MonthValue]) -> None:

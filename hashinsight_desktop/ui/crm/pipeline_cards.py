@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.common import RECORD_ROLE, Index
 
 DEAL_MIME = "application/x-hashinsight-deal"
@@ -134,7 +135,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         close: date | None = getattr(card, "expected_close", None)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(third, int(right), f"{close:%d %b %Y}" if close else "")
+        painter.drawText(third, int(right), locale_format.named(close, "date") if close else "")
         painter.drawText(
             second, int(right), metrics.elidedText(card.owner_name, Qt.TextElideMode.ElideRight, inner.width() // 2)
         )

@@ -19,6 +19,7 @@ from hashinsight_desktop.services.crm.sla_timers import (
     TicketTimers,
     Timer,
 )
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
 
@@ -87,7 +88,7 @@ class TimerRow:
             state_text(timer),
         ]
         if timer.due_at is not None and timer.state != STOPPED:
-            parts.append(_t("due %1").replace("%1", timer.due_at.astimezone().strftime("%a %d %b %H:%M")))
+            parts.append(_t("due %1").replace("%1", locale_format.named(timer.due_at, "weekday_time")))
         if breached:
             parts.insert(0, _t("BREACHED"))
         self.text.setText(" · ".join(parts))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.common import Column
 from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, kw, plan_color
 from hashinsight_desktop.ui.fleet.formatting import local_time
@@ -66,7 +67,7 @@ def start_time(moment: datetime, zone: str | None = None) -> str:
     tz = _zone(zone)
     local = moment.astimezone(tz)
     today = datetime.now(tz).astimezone(tz).date() if tz is not None else datetime.now().astimezone().date()
-    text = local.strftime("%H:%M" if local.date() == today else "%d %b %H:%M")
+    text = local.strftime("%H:%M") if local.date() == today else locale_format.named(local, "day_time")
     return f"{text} {local:%Z}" if tz is not None else text
 
 
