@@ -42,7 +42,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="127"/>
+        <location filename="../../ui/crm/activities_page.py" line="128"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
@@ -50,37 +50,37 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="171"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="176"/>
         <source>Log activity on %1</source>
         <translation>为 %1 记录活动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="177"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="182"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="178"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="183"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="178"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="183"/>
         <source>e.g. Called about the PDU order</source>
         <translation>例如：就 PDU 订单致电</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="182"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="187"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="183"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="188"/>
         <source>Due</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="183"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="188"/>
         <source>YYYY-MM-DD HH:MM (a task needs one)</source>
         <translation>YYYY-MM-DD HH:MM（任务必填）</translation>
     </message>
@@ -150,93 +150,93 @@
 <context>
     <name>AlertThresholdsPage</name>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="47"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="48"/>
         <source>Chip temperature warning (°C)</source>
         <translation>芯片温度警告 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="48"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="49"/>
         <source>Chip temperature critical (°C)</source>
         <translation>芯片温度严重 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="49"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="50"/>
         <source>Temperature clears this far below (°C)</source>
         <translation>温度回落多少后解除 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="50"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="51"/>
         <source>Hashrate alert below (% of nominal)</source>
         <translation>算力低于此值告警（额定值的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="51"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="52"/>
         <source>Hashrate clears this far above (%)</source>
         <translation>算力回升多少后解除 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="52"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="53"/>
         <source>Offline after failed polls</source>
         <translation>轮询失败多少次后判定离线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="53"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="54"/>
         <source>Hold before clearing (s)</source>
         <translation>解除前保持时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="93"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="94"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="94"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="95"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="98"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="99"/>
         <source>{low:g}–{high:g} {unit}; empty: inherited</source>
         <translation>{low:g}–{high:g} {unit}；留空：继承</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="102"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="103"/>
         <source>Save limits</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="103"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="104"/>
         <source>Empty fields inherit; a scope left with no limit is removed</source>
         <translation>留空的字段继承上级；没有任何阈值的范围将被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="109"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="110"/>
         <source>Limits inherit, most specific first: a model on a site, the model, the site, the farm, then the built-in defaults. A miner curtailed by a plan or under maintenance raises no alert for that state.</source>
         <translation>阈值按从具体到一般的顺序继承：某矿场的某型号、该型号、该矿场、整个矿场群，最后是内置默认值。因计划限电或正在维护的矿机不会因该状态产生告警。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="132"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="133"/>
         <source>Every site (farm default)</source>
         <translation>所有矿场（全局默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="133"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="134"/>
         <source>Every model</source>
         <translation>所有型号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="163"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="164"/>
         <source>inherited: {value:g}</source>
         <translation>继承：{value:g}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="175"/>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="178"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="176"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="179"/>
         <source>Limits not saved</source>
         <translation>阈值未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="180"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="181"/>
         <source>Saved: the poller uses them from its next poll.</source>
         <translation>已保存：轮询器将从下一次轮询开始使用。</translation>
     </message>
@@ -244,64 +244,64 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="63"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="64"/>
         <source>{raised} — now: {now}</source>
         <translation>{raised} — 当前：{now}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="124"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="125"/>
         <source>Acknowledge…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="126"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="127"/>
         <source>Mark every selected alert as seen by you, with a note (they stay open until the condition clears)</source>
         <translation>将所选告警标记为您已查看，并附备注（在情况解除前告警保持未关闭）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="128"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="129"/>
         <source>Your role ({role}) may not acknowledge alerts</source>
         <translation>您的角色（{role}）无权确认告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="186"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="187"/>
         <source> of {every} — the miners shown</source>
         <translation> / {every} — 所显示的矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="188"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="189"/>
         <source>Open alerts ({count})</source>
         <translation>未关闭告警（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="188"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="189"/>
         <source>Open alerts: none</source>
         <translation>未关闭告警：无</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="190"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="191"/>
         <source>Open alerts: none of the miners shown (0 of {every})</source>
         <translation>未关闭告警：所显示的矿机均无（0 / {every}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="221"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="222"/>
         <source>Acknowledge alerts</source>
         <translation>确认告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="222"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="223"/>
         <source>Acknowledge {count} alerts. Note (optional: who is on it, what was done):</source>
         <translation>确认 {count} 条告警。备注（可选：由谁处理、做了什么）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="234"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="237"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="243"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="235"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="238"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="244"/>
         <source>Alerts not acknowledged</source>
         <translation>告警未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="244"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="245"/>
         <source>Not acknowledged: {error}</source>
         <translation>未确认：{error}</translation>
     </message>
@@ -387,22 +387,22 @@
 <context>
     <name>ApiKeyRow</name>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="33"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="34"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="34"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="35"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="56"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="57"/>
         <source>cannot be stored here</source>
         <translation>无法在此存储</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="63"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="64"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -410,12 +410,12 @@
 <context>
     <name>ApiKeysGroup</name>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="20"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="21"/>
         <source>optional demo key; raises the free rate limit</source>
         <translation>可选的演示密钥；提高免费调用频率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="89"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="90"/>
         <source>Market data API keys</source>
         <translation>市场数据 API 密钥</translation>
     </message>
@@ -492,107 +492,107 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="89"/>
+        <location filename="../../ui/admin/audit_page.py" line="90"/>
         <source>Search actor, action, entity, id or summary  (Ctrl+F)</source>
         <translation>搜索操作人、操作、实体、ID 或摘要  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="91"/>
+        <location filename="../../ui/admin/audit_page.py" line="92"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="92"/>
+        <location filename="../../ui/admin/audit_page.py" line="93"/>
         <source>Reload the log (F5)</source>
         <translation>重新加载日志 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="93"/>
+        <location filename="../../ui/admin/audit_page.py" line="94"/>
         <source>Verify chain</source>
         <translation>校验链</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="95"/>
+        <location filename="../../ui/admin/audit_page.py" line="96"/>
         <source>Recompute every record&apos;s hash, check the chain is unbroken and that its end was not cut</source>
         <translation>重新计算每条记录的哈希，检查链条完整、末端未被截断</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="97"/>
+        <location filename="../../ui/admin/audit_page.py" line="98"/>
         <source>Verify against a checkpoint…</source>
         <translation>对照检查点校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="99"/>
+        <location filename="../../ui/admin/audit_page.py" line="100"/>
         <source>Also prove the log still holds the end an off-site checkpoint recorded (audit checkpoint --out)</source>
         <translation>同时证明日志仍包含异地检查点记录的末端 (audit checkpoint --out)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="175"/>
+        <location filename="../../ui/admin/audit_page.py" line="176"/>
         <source>Cannot read the audit log: {error}</source>
         <translation>无法读取审计日志：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="186"/>
+        <location filename="../../ui/admin/audit_page.py" line="187"/>
         <source>No records match “{search}”</source>
         <translation>没有与“{search}”匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="187"/>
+        <location filename="../../ui/admin/audit_page.py" line="188"/>
         <source>The audit log is empty</source>
         <translation>审计日志为空</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="189"/>
+        <location filename="../../ui/admin/audit_page.py" line="190"/>
         <source>Showing {shown} of {total} records (newest first; search to narrow down)</source>
         <translation>显示 {shown} / {total} 条记录（最新在前；可搜索以缩小范围）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="192"/>
+        <location filename="../../ui/admin/audit_page.py" line="193"/>
         <source>Showing {shown} of {total} records</source>
         <translation>显示 {shown} / {total} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="228"/>
+        <location filename="../../ui/admin/audit_page.py" line="229"/>
         <source>Audit checkpoint file</source>
         <translation>审计检查点文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="230"/>
+        <location filename="../../ui/admin/audit_page.py" line="231"/>
         <source>Audit checkpoints (*.json)</source>
         <translation>审计检查点 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="230"/>
+        <location filename="../../ui/admin/audit_page.py" line="231"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="240"/>
+        <location filename="../../ui/admin/audit_page.py" line="241"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计链…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="267"/>
+        <location filename="../../ui/admin/audit_page.py" line="268"/>
         <source>Verification could not run: {error}</source>
         <translation>无法执行校验：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="280"/>
+        <location filename="../../ui/admin/audit_page.py" line="281"/>
         <source>{name}: {detail}</source>
         <translation>{name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="285"/>
+        <location filename="../../ui/admin/audit_page.py" line="286"/>
         <source>Chain intact: {count} records verified</source>
         <translation>链条完整：已校验 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="292"/>
+        <location filename="../../ui/admin/audit_page.py" line="293"/>
         <source>CUT: {problem}</source>
         <translation>已截断：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="294"/>
+        <location filename="../../ui/admin/audit_page.py" line="295"/>
         <source>TAMPERED at record {seq}: {reason}</source>
         <translation>第 {seq} 条记录被篡改：{reason}</translation>
     </message>
@@ -600,152 +600,152 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="68"/>
+        <location filename="../../ui/calculator/batch_view.py" line="69"/>
         <source>Fill in the market inputs in the calculator first (BTC price, difficulty, fees, block height).</source>
         <translation>请先在计算器中填写市场参数（BTC 价格、难度、手续费、区块高度）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="73"/>
+        <location filename="../../ui/calculator/batch_view.py" line="74"/>
         <source>&lt;p&gt;&lt;b&gt;Open a fleet file&lt;/b&gt; (Ctrl+O) or drop one here: CSV or XLSX, one line per group of machines.&lt;/p&gt;&lt;p&gt;Columns: &lt;b&gt;model&lt;/b&gt;, &lt;b&gt;quantity&lt;/b&gt;, &lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh), and optionally &lt;b&gt;hardware_cost&lt;/b&gt; (USD per unit) and &lt;b&gt;site&lt;/b&gt;. Every line is computed at the calculator&apos;s market inputs; a file with any bad cell is listed by row and column and nothing is computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;打开机群文件&lt;/b&gt; (Ctrl+O) 或将文件拖放到此处：CSV 或 XLSX，每行一组机器。&lt;/p&gt;&lt;p&gt;列：&lt;b&gt;model&lt;/b&gt;、&lt;b&gt;quantity&lt;/b&gt;、&lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh)，可选 &lt;b&gt;hardware_cost&lt;/b&gt;（每台 USD）和 &lt;b&gt;site&lt;/b&gt;。每一行都按计算器的市场参数计算；文件中只要有错误单元格，就会按行和列列出，且不进行任何计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="82"/>
+        <location filename="../../ui/calculator/batch_view.py" line="83"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="83"/>
+        <location filename="../../ui/calculator/batch_view.py" line="84"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="163"/>
+        <location filename="../../ui/calculator/batch_view.py" line="164"/>
         <source>Open fleet file…</source>
         <translation>打开机群文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="164"/>
+        <location filename="../../ui/calculator/batch_view.py" line="165"/>
         <source>A CSV or XLSX fleet file (Ctrl+O); you can also drop a file here</source>
         <translation>CSV 或 XLSX 机群文件 (Ctrl+O)；也可以将文件拖放到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="165"/>
+        <location filename="../../ui/calculator/batch_view.py" line="166"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="166"/>
+        <location filename="../../ui/calculator/batch_view.py" line="167"/>
         <source>Read the file again and compute it at the calculator&apos;s current inputs</source>
         <translation>重新读取文件，并按计算器当前参数计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="170"/>
+        <location filename="../../ui/calculator/batch_view.py" line="171"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="171"/>
+        <location filename="../../ui/calculator/batch_view.py" line="172"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="172"/>
+        <location filename="../../ui/calculator/batch_view.py" line="173"/>
         <source>A formatted workbook with a summary sheet and a profit chart</source>
         <translation>带汇总表和利润图的格式化工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="173"/>
+        <location filename="../../ui/calculator/batch_view.py" line="174"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="195"/>
+        <location filename="../../ui/calculator/batch_view.py" line="196"/>
         <source>Filter by site or model</source>
         <translation>按矿场或型号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="238"/>
+        <location filename="../../ui/calculator/batch_view.py" line="239"/>
         <source>Open fleet file</source>
         <translation>打开机群文件</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="238"/>
+        <location filename="../../ui/calculator/batch_view.py" line="239"/>
         <source>Fleet files (*.csv *.xlsx);;All files (*)</source>
         <translation>机群文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="316"/>
+        <location filename="../../ui/calculator/batch_view.py" line="317"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="334"/>
+        <location filename="../../ui/calculator/batch_view.py" line="335"/>
         <source>Computing {count} rows…</source>
         <translation>正在计算 {count} 行…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="387"/>
+        <location filename="../../ui/calculator/batch_view.py" line="388"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="396"/>
+        <location filename="../../ui/calculator/batch_view.py" line="397"/>
         <source>Not saved to history</source>
         <translation>未保存到历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="405"/>
+        <location filename="../../ui/calculator/batch_view.py" line="406"/>
         <source>{status} Not saved to history: {error}</source>
         <translation>{status} 未保存到历史记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="432"/>
+        <location filename="../../ui/calculator/batch_view.py" line="433"/>
         <source>{file}: {cells} in {rows}. Nothing was computed: fix the file and press Reload.</source>
         <translation>{file}：{cells}（涉及 {rows}）。未进行任何计算：请修正文件后点击“重新加载”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="434"/>
+        <location filename="../../ui/calculator/batch_view.py" line="435"/>
         <source>1 invalid cell</source>
         <translation>1 个无效单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="436"/>
+        <location filename="../../ui/calculator/batch_view.py" line="437"/>
         <source>{count} invalid cells</source>
         <translation>{count} 个无效单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="437"/>
+        <location filename="../../ui/calculator/batch_view.py" line="438"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="437"/>
+        <location filename="../../ui/calculator/batch_view.py" line="438"/>
         <source>{count} rows</source>
         <translation>{count} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="465"/>
+        <location filename="../../ui/calculator/batch_view.py" line="466"/>
         <source>{file}: {rows} rows computed in {seconds} s.</source>
         <translation>{file}：{rows} 行已在 {seconds} 秒内计算完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="510"/>
+        <location filename="../../ui/calculator/batch_view.py" line="511"/>
         <source>{total} rows · click a column title to sort</source>
         <translation>{total} 行 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="516"/>
+        <location filename="../../ui/calculator/batch_view.py" line="517"/>
         <source>Showing {shown} of {total} rows: {machines} machines, {profit}/day</source>
         <translation>显示 {shown} / {total} 行：{machines} 台机器，{profit}/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="547"/>
+        <location filename="../../ui/calculator/batch_view.py" line="548"/>
         <source>Export {kind}</source>
         <translation>导出 {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="572"/>
+        <location filename="../../ui/calculator/batch_view.py" line="573"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
@@ -1027,17 +1027,17 @@
 <context>
     <name>BillingRunWizard</name>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="187"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="189"/>
         <source>Run billing</source>
         <translation>运行计费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="213"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="215"/>
         <source>Issuing %1 invoice(s)… Cancel stops waiting at once; the issuing is rolled back when it ends and no number is used.</source>
         <translation>正在开具 %1 张发票… 点“取消”立即停止等待；开具结束时将回滚，不会占用任何编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="223"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="225"/>
         <source>Not issued</source>
         <translation>未开具</translation>
     </message>
@@ -1188,122 +1188,122 @@
         <translation>所选矿机的固件均有此模式。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="69"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="70"/>
         <source>They stop hashing for a few minutes while they restart.</source>
         <translation>重启期间它们将停止挖矿几分钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="70"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="71"/>
         <source>They stop hashing and draw about 25 W each until woken.</source>
         <translation>它们将停止挖矿，在唤醒前每台耗电约 25 W。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="71"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="72"/>
         <source>They resume hashing at full power: check the site has the power headroom.</source>
         <translation>它们将以满功率恢复挖矿：请确认矿场有足够的电力余量。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="72"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="73"/>
         <source>Their hashrate follows their power.</source>
         <translation>它们的算力随功率变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="73"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="74"/>
         <source>Their power and hashrate change with the mode; firmware takes up to a minute to settle.</source>
         <translation>它们的功率和算力随模式变化；固件最多需要一分钟才能稳定。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="74"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="75"/>
         <source>They mine for that pool and worker from now on; work in flight for the old pool is lost.</source>
         <translation>从现在起它们将为该矿池和矿工名挖矿；旧矿池正在进行的工作将丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="82"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="83"/>
         <source> across {n} sites</source>
         <translation> （分布于 {n} 个矿场）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="84"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="85"/>
         <source> at {site}</source>
         <translation> （位于 {site}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="87"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="88"/>
         <source>Reboot {count}{where}?</source>
         <translation>重启 {count}{where}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="88"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="89"/>
         <source>Put {count}{where} to sleep?</source>
         <translation>让 {count}{where}休眠？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="89"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="90"/>
         <source>Wake {count}{where}?</source>
         <translation>唤醒 {count}{where}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="90"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="91"/>
         <source>Set the power target of {count}{where} to {power}?</source>
         <translation>将 {count}{where}的功率目标设为 {power}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="91"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="92"/>
         <source>Put {count}{where} in {power}?</source>
         <translation>将 {count}{where}切换到{power}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="92"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="93"/>
         <source>Switch {count}{where} to the pool {power}?</source>
         <translation>将 {count}{where}切换到矿池 {power}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="103"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="104"/>
         <source>Password: the one typed now.</source>
         <translation>密码：现在输入的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="104"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="105"/>
         <source>Password: the one stored in the keyring for this pool and worker.</source>
         <translation>密码：密钥环中为此矿池和矿工名保存的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="105"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="106"/>
         <source>Password: x (nothing stored in the keyring for this pool and worker).</source>
         <translation>密码：x（密钥环中未为此矿池和矿工名保存密码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="112"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="113"/>
         <source>{n} of them will be refused, nothing sent to them: {why}.</source>
         <translation>其中 {n} 台将被拒绝，不会向其发送：{why}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="193"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="194"/>
         <source>Your role ({role}) may not operate miners</source>
         <translation>您的角色（{role}）无权操作矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="195"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="196"/>
         <source>Another bulk action is still running</source>
         <translation>另一个批量操作仍在运行</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="197"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="198"/>
         <source>Select miners in the table first</source>
         <translation>请先在表格中选择矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="199"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="200"/>
         <source>{action} the {miners} selected</source>
         <translation>{action}所选的 {miners}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="255"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="256"/>
         <source>No prediction: the miners&apos; figures could not be read.</source>
         <translation>无法预测：无法读取矿机数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="352"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="353"/>
         <source>{action} stopped: {error}</source>
         <translation>{action}已停止：{error}</translation>
     </message>
@@ -3081,217 +3081,217 @@
 <context>
     <name>CalculatorForm</name>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="41"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="42"/>
         <source>Hashrate</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="43"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="44"/>
         <source>Hashrate of one unit</source>
         <translation>单台算力</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="47"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="48"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="49"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="50"/>
         <source>Power of one unit, at the wall</source>
         <translation>单台功率（墙插处）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="53"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="54"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="54"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="55"/>
         <source>units</source>
         <translation>台</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="55"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="56"/>
         <source>How many units</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="59"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="60"/>
         <source>Hardware cost</source>
         <translation>硬件成本</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="60"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="61"/>
         <source>$/unit</source>
         <translation>$/台</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="61"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="62"/>
         <source>Price of one unit, for payback and ROI (0: none)</source>
         <translation>单台价格，用于回本期和 ROI（0：无）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="67"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="68"/>
         <source>Electricity</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="69"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="70"/>
         <source>All-in power price</source>
         <translation>综合电价</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="73"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="74"/>
         <source>Pool fee</source>
         <translation>矿池费</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="75"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="76"/>
         <source>The pool&apos;s share of the reward</source>
         <translation>矿池从奖励中抽取的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="79"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="80"/>
         <source>Uptime</source>
         <translation>在线率</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="81"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="82"/>
         <source>Share of the time the machines hash</source>
         <translation>机器挖矿时间所占比例</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="87"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="88"/>
         <source>Difficulty growth</source>
         <translation>难度增长</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="88"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="89"/>
         <source>%/month</source>
         <translation>%/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="89"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="90"/>
         <source>Network difficulty growth, compounding monthly</source>
         <translation>全网难度增长，按月复合</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="93"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="94"/>
         <source>Horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="94"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="95"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="95"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="96"/>
         <source>How far payback, ROI and the chart look ahead</source>
         <translation>回本期、ROI 和图表向前计算的时长</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="101"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="102"/>
         <source>BTC price</source>
         <translation>BTC 价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="103"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="104"/>
         <source>Bitcoin price in US dollars</source>
         <translation>比特币的美元价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="107"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="108"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="109"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="110"/>
         <source>Network difficulty</source>
         <translation>全网难度</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="113"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="114"/>
         <source>Fees per block</source>
         <translation>每区块手续费</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="115"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="116"/>
         <source>Mean transaction fees per block, subsidy excluded</source>
         <translation>每区块平均交易手续费，不含补贴</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="119"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="120"/>
         <source>Block height</source>
         <translation>区块高度</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="121"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="122"/>
         <source>For the block subsidy and the next halving</source>
         <translation>用于计算区块补贴和下次减半</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="125"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="126"/>
         <source>Network hashrate</source>
         <translation>全网算力</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="127"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="128"/>
         <source>For the second, hashrate-share estimate (optional)</source>
         <translation>用于第二种估算（算力占比法，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="152"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="153"/>
         <source>Type a model, e.g. S21 XP</source>
         <translation>输入型号，例如 S21 XP</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="165"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="166"/>
         <source>Machine</source>
         <translation>机器</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="167"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="168"/>
         <source>Operation</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="168"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="169"/>
         <source>Projection</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="196"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="197"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="210"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="211"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="211"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="212"/>
         <source>Live market values; type over any of them for a what-if, ↺ returns to the live value</source>
         <translation>实时市场数值；可改写任一数值做假设分析，↺ 恢复为实时值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="285"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="286"/>
         <source>Your machine&apos;s figure</source>
         <translation>您机器的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="287"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="288"/>
         <source>From the catalogue; choose {custom} to type</source>
         <translation>来自型号目录；选择“{custom}”可手动输入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="366"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="367"/>
         <source>empty: {growth}</source>
         <translation>留空：{growth}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="367"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="368"/>
         <source>Empty: {growth}</source>
         <translation>留空：{growth}</translation>
     </message>
@@ -3299,67 +3299,67 @@
 <context>
     <name>CalculatorTab</name>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="66"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="67"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="67"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="68"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="68"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="69"/>
         <source>Curtailment impact</source>
         <translation>限电影响</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="151"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="152"/>
         <source>Calculate now</source>
         <translation>立即计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="179"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="180"/>
         <source>Batch…</source>
         <translation>批量…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="182"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="183"/>
         <source>Profitability of a whole fleet file (CSV or XLSX), exported to Excel (Ctrl+B)</source>
         <translation>计算整个机群文件（CSV 或 XLSX）的收益，并导出到 Excel (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="198"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="199"/>
         <source>Batch calculator — fleet file</source>
         <translation>批量计算器 — 机群文件</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="218"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="219"/>
         <source>Cannot read the miner catalogue: {error}</source>
         <translation>无法读取矿机型号目录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="330"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="331"/>
         <source>No market data yet: refresh it (F5), or type {names} under Market.</source>
         <translation>尚无市场数据：请刷新 (F5)，或在“市场”下输入 {names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="338"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="339"/>
         <source> (and {count} more)</source>
         <translation> （另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="339"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="340"/>
         <source> The figures shown are for the last valid inputs.</source>
         <translation> 显示的数值基于最后一次有效输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="351"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="352"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · {fee} % pool fee · {uptime} % uptime · difficulty {growth} %/month ({origin})</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · 矿池费 {fee} % · 在线率 {uptime} % · 难度 {growth} %/月（{origin}）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="369"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="370"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
@@ -3558,89 +3558,94 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="79"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="80"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="80"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="81"/>
         <source>Limits set here</source>
         <translation>此处设定的阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="56"/>
+        <location filename="../../ui/admin/audit_page.py" line="57"/>
         <location filename="../../ui/calculator/ranking_table.py" line="57"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="57"/>
+        <location filename="../../ui/admin/audit_page.py" line="58"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="58"/>
+        <location filename="../../ui/admin/audit_page.py" line="59"/>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="59"/>
+        <location filename="../../ui/admin/audit_page.py" line="60"/>
         <location filename="../../ui/crm/billing_page.py" line="68"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="60"/>
+        <location filename="../../ui/admin/audit_page.py" line="61"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="61"/>
+        <location filename="../../ui/admin/audit_page.py" line="62"/>
         <source>Entity id</source>
         <translation>实体 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="62"/>
+        <location filename="../../ui/admin/audit_page.py" line="63"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="63"/>
+        <location filename="../../ui/admin/audit_page.py" line="64"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="80"/>
-        <location filename="../../ui/admin/sites_customers_page.py" line="105"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="81"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="106"/>
         <location filename="../../ui/crm/customer_sections.py" line="27"/>
         <location filename="../../ui/crm/customers_page.py" line="84"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="124"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="125"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="81"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="82"/>
         <location filename="../../ui/crm/customer_sections.py" line="43"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="83"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="84"/>
         <source>Capacity (MW)</source>
         <translation>容量 (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="89"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="90"/>
         <source>Electricity ($/kWh)</source>
         <translation>电价 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="94"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="95"/>
         <source>Timezone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="106"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="97"/>
+        <source>Curtailment approval</source>
+        <translation>限电审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="107"/>
         <source>Contact e-mail</source>
         <translation>联系邮箱</translation>
     </message>
@@ -3694,17 +3699,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="89"/>
+        <location filename="../../ui/calculator/batch_view.py" line="90"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="90"/>
+        <location filename="../../ui/calculator/batch_view.py" line="91"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="91"/>
+        <location filename="../../ui/calculator/batch_view.py" line="92"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -3761,7 +3766,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="64"/>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="58"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="24"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="35"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
@@ -3821,7 +3826,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="82"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="23"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="34"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
@@ -3841,18 +3846,18 @@ Miners of this model must be moved to another model first.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="42"/>
+        <location filename="../../ui/crm/activities_page.py" line="43"/>
         <source>Logged</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="43"/>
+        <location filename="../../ui/crm/activities_page.py" line="44"/>
         <location filename="../../ui/crm/incidents_page.py" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="44"/>
+        <location filename="../../ui/crm/activities_page.py" line="45"/>
         <location filename="../../ui/crm/deals_page.py" line="27"/>
         <location filename="../../ui/crm/incidents_page.py" line="88"/>
         <location filename="../../ui/crm/leads_page.py" line="34"/>
@@ -3860,40 +3865,40 @@ Miners of this model must be moved to another model first.</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="45"/>
-        <location filename="../../ui/crm/activities_page.py" line="67"/>
+        <location filename="../../ui/crm/activities_page.py" line="46"/>
+        <location filename="../../ui/crm/activities_page.py" line="68"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="46"/>
-        <location filename="../../ui/crm/dashboard_page.py" line="42"/>
+        <location filename="../../ui/crm/activities_page.py" line="47"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="43"/>
         <location filename="../../ui/crm/deals_page.py" line="31"/>
         <location filename="../../ui/crm/leads_page.py" line="39"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="47"/>
-        <location filename="../../ui/crm/activities_page.py" line="64"/>
+        <location filename="../../ui/crm/activities_page.py" line="48"/>
+        <location filename="../../ui/crm/activities_page.py" line="65"/>
         <location filename="../../ui/crm/invoices_page.py" line="73"/>
         <location filename="../../ui/crm/leads_page.py" line="41"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="48"/>
+        <location filename="../../ui/crm/activities_page.py" line="49"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="49"/>
-        <location filename="../../ui/crm/activities_page.py" line="65"/>
+        <location filename="../../ui/crm/activities_page.py" line="50"/>
+        <location filename="../../ui/crm/activities_page.py" line="66"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="66"/>
+        <location filename="../../ui/crm/activities_page.py" line="67"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -3911,8 +3916,8 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="40"/>
         <location filename="../../ui/crm/incidents_page.py" line="89"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="123"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="80"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="124"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="81"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
@@ -3926,13 +3931,13 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/billing_page.py" line="69"/>
         <location filename="../../ui/crm/incidents_page.py" line="96"/>
         <location filename="../../ui/curtailment/feed_limits.py" line="32"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="139"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="140"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="45"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="131"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="132"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
@@ -4015,22 +4020,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="41"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="42"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="43"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="44"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="44"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="45"/>
         <source>Deal value</source>
         <translation>商机金额</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="45"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="46"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
@@ -4072,53 +4077,53 @@ Miners of this model must be moved to another model first.</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="47"/>
+        <location filename="../../ui/crm/email_page.py" line="48"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="48"/>
+        <location filename="../../ui/crm/email_page.py" line="49"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="49"/>
+        <location filename="../../ui/crm/email_page.py" line="50"/>
         <location filename="../../ui/crm/tickets_page.py" line="47"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="50"/>
+        <location filename="../../ui/crm/email_page.py" line="51"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="51"/>
+        <location filename="../../ui/crm/email_page.py" line="52"/>
         <location filename="../../ui/crm/invoices_page.py" line="67"/>
         <location filename="../../ui/crm/leads_page.py" line="37"/>
         <location filename="../../ui/crm/tickets_page.py" line="49"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="21"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="32"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="52"/>
+        <location filename="../../ui/crm/email_page.py" line="53"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="53"/>
+        <location filename="../../ui/crm/email_page.py" line="54"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="71"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="54"/>
+        <location filename="../../ui/crm/email_page.py" line="55"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="55"/>
+        <location filename="../../ui/crm/email_page.py" line="56"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -4268,7 +4273,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="69"/>
         <location filename="../../ui/curtailment/preview_model.py" line="67"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="77"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="78"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
@@ -4276,7 +4281,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/curtailment/items_model.py" line="71"/>
         <location filename="../../ui/curtailment/preview_model.py" line="72"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="100"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="20"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="31"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
@@ -4288,21 +4293,21 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="79"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="136"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="137"/>
         <location filename="../../ui/curtailment/preview_model.py" line="107"/>
         <source>Shed kW</source>
         <translation>削减 kW</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="85"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="137"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="138"/>
         <location filename="../../ui/curtailment/preview_model.py" line="108"/>
         <source>Lost TH/s</source>
         <translation>损失 TH/s</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="91"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="126"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="127"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
@@ -4325,38 +4330,38 @@ Miners of this model must be moved to another model first.</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="121"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="122"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="135"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="136"/>
         <source>Target kW</source>
         <translation>目标 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="138"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="139"/>
         <source>vs best plan</source>
         <translation>与最优计划比</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="140"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="141"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="72"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="142"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="143"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="147"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="148"/>
         <source>Executed</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="152"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="153"/>
         <source>Recover at</source>
         <translation>恢复时间</translation>
     </message>
@@ -4382,51 +4387,51 @@ Miners of this model must be moved to another model first.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="74"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="75"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="55"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="75"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="76"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="61"/>
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="81"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="82"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="62"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="82"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="83"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="83"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="84"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="66"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="22"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="33"/>
         <source>Model reported</source>
         <translation>上报型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="25"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="36"/>
         <source>Catalogue model</source>
         <translation>目录型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="86"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="87"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="87"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="88"/>
         <source>Stored</source>
         <translation>已存储</translation>
     </message>
@@ -4620,212 +4625,212 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="53"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="54"/>
         <source>New contract</source>
         <translation>新建合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="55"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="56"/>
         <source>Edit contract %1</source>
         <translation>编辑合同 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="59"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="60"/>
         <source>Saving makes version %1 of this contract. Invoices already drafted or issued keep version %2; drafts made from now on use the new one. Reminder steps stay as they are.</source>
         <translation>保存将生成此合同的第 %1 版。已起草或已开具的发票保留第 %2 版；此后起草的发票使用新版本。催款步骤保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="68"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="69"/>
         <source>Reference</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="68"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="69"/>
         <source>e.g. C-ACME-1</source>
         <translation>例如：C-ACME-1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="73"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="74"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="75"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="76"/>
         <source>sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="81"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="82"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="82"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="83"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="84"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="85"/>
         <source>metered (energy from measured power)</source>
         <translation>按计量（由实测功率计算电量）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="85"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="86"/>
         <source>spec (nameplate W × operational time)</source>
         <translation>按规格（铭牌功率 W × 运行时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="86"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="87"/>
         <source>fixed (monthly amount)</source>
         <translation>固定（每月金额）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="88"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="89"/>
         <source>Billing basis</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="89"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="90"/>
         <source>Rate (USD/kWh)</source>
         <translation>电价 (USD/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="90"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="91"/>
         <source>Overhead (%)</source>
         <translation>附加费 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="91"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="92"/>
         <source>Hosting fee (USD per miner per month)</source>
         <translation>托管费（每台矿机每月 USD）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="92"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="93"/>
         <source>Fixed amount (USD per month, basis fixed)</source>
         <translation>固定金额（每月 USD，固定计费方式）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="93"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="94"/>
         <source>SLA uptime promised (%)</source>
         <translation>SLA 承诺在线率 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="96"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="97"/>
         <source>SLA credit tiers</source>
         <translation>SLA 抵扣档位</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="98"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="99"/>
         <source>BELOW:CREDIT, e.g. 99:5, 90:10</source>
         <translation>低于:抵扣，例如 99:5, 90:10</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="100"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="101"/>
         <source>Below 99 % uptime 5 % of the subtotal is credited, below 90 % 10 %: the deepest tier counts.</source>
         <translation>在线率低于 99 % 时抵扣小计的 5 %，低于 90 % 时抵扣 10 %：按最低档位计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="103"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="104"/>
         <source>Curtailed time counts as uptime</source>
         <translation>限电时间计入在线时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="105"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="106"/>
         <source>Curtailment</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="107"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="108"/>
         <source>zero (a gap bills nothing)</source>
         <translation>零（缺口不计费）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="108"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="109"/>
         <source>last (the last measured power holds)</source>
         <translation>沿用（保持最后一次实测功率）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="109"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="110"/>
         <source>nameplate (the model&apos;s nameplate W)</source>
         <translation>铭牌（型号的铭牌功率 W）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="111"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="112"/>
         <source>Gap policy</source>
         <translation>缺口处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="113"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="114"/>
         <source>Deposit (USD)</source>
         <translation>押金 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="115"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="116"/>
         <source>in arrears</source>
         <translation>后付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="115"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="116"/>
         <source>prepaid</source>
         <translation>预付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="116"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="117"/>
         <source>Billing</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="119"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="120"/>
         <source>Payment terms (days)</source>
         <translation>付款期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="124"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="125"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="124"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="125"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="127"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="128"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="127"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="128"/>
         <source>YYYY-MM-DD, empty: open</source>
         <translation>YYYY-MM-DD，留空：无期限</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="131"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="132"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="131"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="132"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="131"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="132"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="136"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="137"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="138"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="139"/>
         <source>Tick the customer&apos;s miners on the contract; From/To (YYYY-MM-DD) when they join or leave.</source>
         <translation>勾选此合同包含的客户矿机；起/止 (YYYY-MM-DD) 为其加入或退出的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="161"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="162"/>
         <source>miners</source>
         <translation>矿机</translation>
     </message>
@@ -4846,433 +4851,433 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ControlRoomPage</name>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="49"/>
+        <location filename="../../ui/admin/control_room_page.py" line="50"/>
         <source>Telemetry averages (5-minute, hourly)</source>
         <translation>遥测平均值（5 分钟、每小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="50"/>
+        <location filename="../../ui/admin/control_room_page.py" line="51"/>
         <source>Old telemetry removed</source>
         <translation>清除旧遥测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="51"/>
+        <location filename="../../ui/admin/control_room_page.py" line="52"/>
         <source>Old notification log removed</source>
         <translation>清除旧通知日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="52"/>
+        <location filename="../../ui/admin/control_room_page.py" line="53"/>
         <source>Old job runs removed</source>
         <translation>清除旧作业运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="53"/>
+        <location filename="../../ui/admin/control_room_page.py" line="54"/>
         <source>Old change events removed</source>
         <translation>清除旧变更事件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="54"/>
+        <location filename="../../ui/admin/control_room_page.py" line="55"/>
         <source>Curtailment plans due to start or recover</source>
         <translation>到期开始或恢复的限电计划</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="55"/>
+        <location filename="../../ui/admin/control_room_page.py" line="56"/>
         <source>Market data refresh</source>
         <translation>市场数据刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="56"/>
+        <location filename="../../ui/admin/control_room_page.py" line="57"/>
         <source>Market history (exchange prices, network, Fear &amp; Greed)</source>
         <translation>市场历史（交易所价格、网络、恐惧与贪婪指数）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="57"/>
+        <location filename="../../ui/admin/control_room_page.py" line="58"/>
         <source>Telemetry anomaly scores and alerts</source>
         <translation>遥测异常评分与告警</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="58"/>
+        <location filename="../../ui/admin/control_room_page.py" line="59"/>
         <source>Miner polling</source>
         <translation>矿机轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="74"/>
+        <location filename="../../ui/admin/control_room_page.py" line="75"/>
         <source>{host} pid {pid}</source>
         <translation>{host} pid {pid}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="83"/>
+        <location filename="../../ui/admin/control_room_page.py" line="84"/>
         <source>{age} ago</source>
         <translation>{age}前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="83"/>
+        <location filename="../../ui/admin/control_room_page.py" line="84"/>
         <source>in {age}</source>
         <translation>{age}后</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="92"/>
+        <location filename="../../ui/admin/control_room_page.py" line="93"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="99"/>
+        <location filename="../../ui/admin/control_room_page.py" line="100"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="100"/>
+        <location filename="../../ui/admin/control_room_page.py" line="101"/>
         <source>gone</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="101"/>
+        <location filename="../../ui/admin/control_room_page.py" line="102"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="102"/>
+        <location filename="../../ui/admin/control_room_page.py" line="103"/>
         <source>held</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="103"/>
+        <location filename="../../ui/admin/control_room_page.py" line="104"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="104"/>
+        <location filename="../../ui/admin/control_room_page.py" line="105"/>
         <source>released</source>
         <translation>已释放</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="105"/>
+        <location filename="../../ui/admin/control_room_page.py" line="106"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="106"/>
+        <location filename="../../ui/admin/control_room_page.py" line="107"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="107"/>
+        <location filename="../../ui/admin/control_room_page.py" line="108"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="155"/>
+        <location filename="../../ui/admin/control_room_page.py" line="156"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="156"/>
+        <location filename="../../ui/admin/control_room_page.py" line="157"/>
         <source>Read the control room again (F5); it also refreshes by itself</source>
         <translation>重新读取控制室 (F5)；它也会自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="159"/>
+        <location filename="../../ui/admin/control_room_page.py" line="160"/>
         <source>Show dead letters</source>
         <translation>查看死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="160"/>
+        <location filename="../../ui/admin/control_room_page.py" line="161"/>
         <source>Open Admin → Dead letters to retry or discard them</source>
         <translation>打开 管理 → 死信 以重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="172"/>
+        <location filename="../../ui/admin/control_room_page.py" line="173"/>
         <source>No console or agent has connected in the last day.</source>
         <translation>过去一天内没有控制台或代理连接过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="176"/>
+        <location filename="../../ui/admin/control_room_page.py" line="177"/>
         <source>No role has been taken yet.</source>
         <translation>尚无角色被领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="178"/>
+        <location filename="../../ui/admin/control_room_page.py" line="179"/>
         <source>No periodic job has run yet.</source>
         <translation>尚无定期作业运行过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="185"/>
+        <location filename="../../ui/admin/control_room_page.py" line="186"/>
         <source>Consoles and agents</source>
         <translation>控制台与代理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="186"/>
+        <location filename="../../ui/admin/control_room_page.py" line="187"/>
         <source>Roles: who leads what</source>
         <translation>角色：谁主导什么</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="187"/>
+        <location filename="../../ui/admin/control_room_page.py" line="188"/>
         <source>Periodic jobs: ticks</source>
         <translation>定期作业：节拍</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="221"/>
+        <location filename="../../ui/admin/control_room_page.py" line="222"/>
         <source>Cannot read the control room: {reason}</source>
         <translation>无法读取控制室：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="256"/>
+        <location filename="../../ui/admin/control_room_page.py" line="257"/>
         <source>Dead letters: {count}</source>
         <translation>死信：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="257"/>
+        <location filename="../../ui/admin/control_room_page.py" line="258"/>
         <source> — events a consumer gave up on; retry or discard them</source>
         <translation> — 消费者已放弃处理的事件；请重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="262"/>
+        <location filename="../../ui/admin/control_room_page.py" line="263"/>
         <source>Gone: no heartbeat for {gone:g} s  ·  database time {time}, refreshed every {seconds} s</source>
         <translation>失联：{gone:g} 秒无心跳  ·  数据库时间 {time}，每 {seconds} 秒刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="318"/>
+        <location filename="../../ui/admin/control_room_page.py" line="319"/>
         <source>1 console</source>
         <translation>1 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="318"/>
+        <location filename="../../ui/admin/control_room_page.py" line="319"/>
         <source>{n} consoles</source>
         <translation>{n} 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="319"/>
+        <location filename="../../ui/admin/control_room_page.py" line="320"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="320"/>
+        <location filename="../../ui/admin/control_room_page.py" line="321"/>
         <source>1 agent online</source>
         <translation>1 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="320"/>
+        <location filename="../../ui/admin/control_room_page.py" line="321"/>
         <source>{n} agents online</source>
         <translation>{n} 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="321"/>
+        <location filename="../../ui/admin/control_room_page.py" line="322"/>
         <source>{n} gone</source>
         <translation>{n} 个失联</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="322"/>
+        <location filename="../../ui/admin/control_room_page.py" line="323"/>
         <source>1 role held</source>
         <translation>持有 1 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="322"/>
+        <location filename="../../ui/admin/control_room_page.py" line="323"/>
         <source>{n} roles held</source>
         <translation>持有 {n} 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="323"/>
+        <location filename="../../ui/admin/control_room_page.py" line="324"/>
         <source>1 periodic job</source>
         <translation>1 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="323"/>
+        <location filename="../../ui/admin/control_room_page.py" line="324"/>
         <source>{n} periodic jobs</source>
         <translation>{n} 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="324"/>
+        <location filename="../../ui/admin/control_room_page.py" line="325"/>
         <source>, {n} failing</source>
         <translation>，{n} 个失败</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="341"/>
+        <location filename="../../ui/admin/control_room_page.py" line="342"/>
         <source>a console no longer listed</source>
         <translation>已不在列表中的控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="342"/>
+        <location filename="../../ui/admin/control_room_page.py" line="343"/>
         <source>{kind} {process}</source>
         <translation>{kind} {process}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="345"/>
+        <location filename="../../ui/admin/control_room_page.py" line="346"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="346"/>
+        <location filename="../../ui/admin/control_room_page.py" line="347"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="347"/>
+        <location filename="../../ui/admin/control_room_page.py" line="348"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="348"/>
+        <location filename="../../ui/admin/control_room_page.py" line="349"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="349"/>
+        <location filename="../../ui/admin/control_room_page.py" line="350"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="350"/>
+        <location filename="../../ui/admin/control_room_page.py" line="351"/>
         <source>Started</source>
         <translation>启动时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="351"/>
+        <location filename="../../ui/admin/control_room_page.py" line="352"/>
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="352"/>
-        <location filename="../../ui/admin/control_room_page.py" line="393"/>
+        <location filename="../../ui/admin/control_room_page.py" line="353"/>
+        <location filename="../../ui/admin/control_room_page.py" line="394"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="354"/>
+        <location filename="../../ui/admin/control_room_page.py" line="355"/>
         <source>Listener lag</source>
         <translation>监听延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="359"/>
+        <location filename="../../ui/admin/control_room_page.py" line="360"/>
         <source>Leads</source>
         <translation>主导</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="360"/>
+        <location filename="../../ui/admin/control_room_page.py" line="361"/>
         <source>Started by</source>
         <translation>启动者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="369"/>
+        <location filename="../../ui/admin/control_room_page.py" line="370"/>
         <source>This process does not follow the outbox (an agent has no views to refresh)</source>
         <translation>此进程不跟踪发件箱（代理没有需要刷新的视图）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="370"/>
+        <location filename="../../ui/admin/control_room_page.py" line="371"/>
         <source>From a commit anywhere to this console seeing it, for the last outbox event it read; once its listener has not read for longer than its poll (stuck, or the database gone), the time since its last read</source>
         <translation>对其读取的最后一个发件箱事件，从任意处提交到本控制台看到所用的时间；若其监听器超过轮询间隔未读取（卡住或数据库断开），则为距上次读取的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="378"/>
+        <location filename="../../ui/admin/control_room_page.py" line="379"/>
         <source>Its heartbeat is at most {s:g} s old</source>
         <translation>其心跳不超过 {s:g} 秒前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="379"/>
+        <location filename="../../ui/admin/control_room_page.py" line="380"/>
         <source>No heartbeat for more than {s:g} s: it crashed, froze or lost the network</source>
         <translation>超过 {s:g} 秒无心跳：已崩溃、卡死或断网</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="380"/>
+        <location filename="../../ui/admin/control_room_page.py" line="381"/>
         <source>It exited cleanly</source>
         <translation>已正常退出</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="385"/>
+        <location filename="../../ui/admin/control_room_page.py" line="386"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="386"/>
+        <location filename="../../ui/admin/control_room_page.py" line="387"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="387"/>
+        <location filename="../../ui/admin/control_room_page.py" line="388"/>
         <source>Holder</source>
         <translation>持有者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="388"/>
+        <location filename="../../ui/admin/control_room_page.py" line="389"/>
         <source>Epoch</source>
         <translation>纪元</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="389"/>
+        <location filename="../../ui/admin/control_room_page.py" line="390"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="390"/>
+        <location filename="../../ui/admin/control_room_page.py" line="391"/>
         <source>Renewed</source>
         <translation>续期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="391"/>
+        <location filename="../../ui/admin/control_room_page.py" line="392"/>
         <source>Expires</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="392"/>
+        <location filename="../../ui/admin/control_room_page.py" line="393"/>
         <source>Lease</source>
         <translation>租约</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="412"/>
+        <location filename="../../ui/admin/control_room_page.py" line="413"/>
         <source>when asked</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="414"/>
+        <location filename="../../ui/admin/control_room_page.py" line="415"/>
         <source> — overdue</source>
         <translation> — 已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="417"/>
+        <location filename="../../ui/admin/control_room_page.py" line="418"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="418"/>
+        <location filename="../../ui/admin/control_room_page.py" line="419"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="419"/>
+        <location filename="../../ui/admin/control_room_page.py" line="420"/>
         <source>Last run</source>
         <translation>最近运行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="421"/>
+        <location filename="../../ui/admin/control_room_page.py" line="422"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="426"/>
+        <location filename="../../ui/admin/control_room_page.py" line="427"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="427"/>
+        <location filename="../../ui/admin/control_room_page.py" line="428"/>
         <source>By</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="428"/>
+        <location filename="../../ui/admin/control_room_page.py" line="429"/>
         <source>Next tick</source>
         <translation>下次节拍</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="430"/>
+        <location filename="../../ui/admin/control_room_page.py" line="431"/>
         <source>Failed (last day)</source>
         <translation>失败（过去一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="431"/>
+        <location filename="../../ui/admin/control_room_page.py" line="432"/>
         <source>{failed} of {runs}</source>
         <translation>{runs} 次中 {failed} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="438"/>
+        <location filename="../../ui/admin/control_room_page.py" line="439"/>
         <source>The tick of {start}, claimed by one process of the control room</source>
         <translation>{start} 的节拍，由控制室中的一个进程领取</translation>
     </message>
@@ -5280,12 +5285,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CrmFilters</name>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="56"/>
+        <location filename="../../ui/crm/activities_page.py" line="57"/>
         <source>Every kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="57"/>
+        <location filename="../../ui/crm/activities_page.py" line="58"/>
         <source>Every activity</source>
         <translation>所有活动</translation>
     </message>
@@ -5300,7 +5305,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>所有阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="61"/>
+        <location filename="../../ui/crm/email_page.py" line="62"/>
         <location filename="../../ui/crm/leads_page.py" line="50"/>
         <location filename="../../ui/crm/tickets_page.py" line="57"/>
         <source>Every status</source>
@@ -5335,22 +5340,22 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CrmFormDialog</name>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="41"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="42"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="50"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="55"/>
         <source>Could not read the %1: %2</source>
         <translation>无法读取%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="56"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="61"/>
         <source>sales people</source>
         <translation>销售人员</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="58"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="63"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -5657,27 +5662,27 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Curtailment</name>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="92"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="93"/>
         <source>scheduled {when}</source>
         <translation>定时 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="94"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="95"/>
         <source>when price ≥ {price} for {minutes} min</source>
         <translation>当价格 ≥ {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="103"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="104"/>
         <source>when price &lt; {price} for {minutes} min</source>
         <translation>当价格 &lt; {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="115"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="116"/>
         <source>best possible</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="116"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="117"/>
         <source>at most {pct} % above best</source>
         <translation>最多比最优高 {pct} %</translation>
     </message>
@@ -5685,7 +5690,7 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentBanner</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="333"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="336"/>
         <source>Curtailment active on {site}: {count} miners held by plan {plans}</source>
         <translation>{site} 正在限电：{count} 台矿机由计划 {plans} 控制</translation>
     </message>
@@ -5706,27 +5711,27 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentPanel</name>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="33"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="34"/>
         <source>Hours per month the machines are switched off (0 to 730)</source>
         <translation>每月关机小时数（0 到 730）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="50"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="51"/>
         <source>Hours curtailed per month</source>
         <translation>每月限电小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="52"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="53"/>
         <source>h</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="99"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="100"/>
         <source>{mwh} MWh</source>
         <translation>{mwh} MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="106"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="107"/>
         <source>&lt;b&gt;Switching off pays above ${price}/kWh&lt;/b&gt;</source>
         <translation>&lt;b&gt;电价高于 ${price}/kWh 时关机更划算&lt;/b&gt;</translation>
     </message>
@@ -5777,62 +5782,62 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentTab</name>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="126"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="127"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="127"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="128"/>
         <source>E&amp;xecution</source>
         <translation>执行(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="128"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="129"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="257"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="258"/>
         <source>Cannot read curtailment data: {error}</source>
         <translation>无法读取限电数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="290"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="291"/>
         <source>You operate no site: ask an administrator for a site in your scope.</source>
         <translation>您没有可操作的矿场：请联系管理员为您分配矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="316"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="317"/>
         <source>updated {when}</source>
         <translation>更新于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="391"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="392"/>
         <source>Four-eyes rule at {site}: save the plan, then someone else approves it</source>
         <translation>{site} 实行双人审批：保存计划后，由他人批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="466"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="467"/>
         <source>{name} — the rest</source>
         <translation>{name} — 剩余部分</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="470"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="471"/>
         <source>Follow-up for “{name}”, which fell short by {short}</source>
         <translation>“{name}”的后续计划，该计划差 {short}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="477"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="478"/>
         <source> (the site is {kw} above that plan&apos;s target now)</source>
         <translation> （矿场当前比该计划目标高 {kw}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="479"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="480"/>
         <source> (the site is {kw} below that plan&apos;s target now)</source>
         <translation> （矿场当前比该计划目标低 {kw}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="482"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="483"/>
         <source>: check the preview, then save it.</source>
         <translation>：请检查预览后保存。</translation>
     </message>
@@ -5840,17 +5845,17 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerBilling</name>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="177"/>
+        <location filename="../../ui/crm/customer_billing.py" line="178"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="178"/>
+        <location filename="../../ui/crm/customer_billing.py" line="179"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="179"/>
+        <location filename="../../ui/crm/customer_billing.py" line="180"/>
         <source>SLA reports</source>
         <translation>SLA 报告</translation>
     </message>
@@ -5858,131 +5863,131 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="69"/>
+        <location filename="../../ui/crm/customer_detail.py" line="70"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="85"/>
-        <location filename="../../ui/crm/customer_detail.py" line="97"/>
-        <location filename="../../ui/crm/customer_detail.py" line="102"/>
+        <location filename="../../ui/crm/customer_detail.py" line="86"/>
+        <location filename="../../ui/crm/customer_detail.py" line="98"/>
+        <location filename="../../ui/crm/customer_detail.py" line="103"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="86"/>
+        <location filename="../../ui/crm/customer_detail.py" line="87"/>
         <source>New deal…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="87"/>
-        <location filename="../../ui/crm/customer_detail.py" line="113"/>
+        <location filename="../../ui/crm/customer_detail.py" line="88"/>
+        <location filename="../../ui/crm/customer_detail.py" line="114"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="95"/>
+        <location filename="../../ui/crm/customer_detail.py" line="96"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="96"/>
-        <location filename="../../ui/crm/customer_detail.py" line="101"/>
+        <location filename="../../ui/crm/customer_detail.py" line="97"/>
+        <location filename="../../ui/crm/customer_detail.py" line="102"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="98"/>
+        <location filename="../../ui/crm/customer_detail.py" line="99"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="100"/>
+        <location filename="../../ui/crm/customer_detail.py" line="101"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="103"/>
+        <location filename="../../ui/crm/customer_detail.py" line="104"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="108"/>
+        <location filename="../../ui/crm/customer_detail.py" line="109"/>
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="112"/>
+        <location filename="../../ui/crm/customer_detail.py" line="113"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="114"/>
+        <location filename="../../ui/crm/customer_detail.py" line="115"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="115"/>
+        <location filename="../../ui/crm/customer_detail.py" line="116"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="137"/>
+        <location filename="../../ui/crm/customer_detail.py" line="138"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="139"/>
+        <location filename="../../ui/crm/customer_detail.py" line="140"/>
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="173"/>
+        <location filename="../../ui/crm/customer_detail.py" line="174"/>
         <source>Could not read the customer: %1</source>
         <translation>无法读取客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="179"/>
+        <location filename="../../ui/crm/customer_detail.py" line="180"/>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="183"/>
+        <location filename="../../ui/crm/customer_detail.py" line="184"/>
         <source>E-mail: %1 · Phone: %2 · Tax id: %3</source>
         <translation>电子邮件：%1 · 电话：%2 · 税号：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="187"/>
+        <location filename="../../ui/crm/customer_detail.py" line="188"/>
         <source>Billing address: %1</source>
         <translation>账单地址：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="188"/>
+        <location filename="../../ui/crm/customer_detail.py" line="189"/>
         <source>%1 contacts · %2 miners hosted · %3 assets on record</source>
         <translation>%1 位联系人 · 托管 %2 台矿机 · 登记资产 %3 项</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="194"/>
+        <location filename="../../ui/crm/customer_detail.py" line="195"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="200"/>
+        <location filename="../../ui/crm/customer_detail.py" line="201"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="259"/>
+        <location filename="../../ui/crm/customer_detail.py" line="260"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="259"/>
+        <location filename="../../ui/crm/customer_detail.py" line="260"/>
         <source>Remove %1 from this customer?</source>
         <translation>从该客户中删除 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="294"/>
+        <location filename="../../ui/crm/customer_detail.py" line="295"/>
         <source>Imported %1 assets from %2</source>
         <translation>已从 %2 导入 %1 项资产</translation>
     </message>
@@ -5990,23 +5995,23 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="214"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="220"/>
         <location filename="../../ui/crm/customers_page.py" line="112"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="216"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="222"/>
         <source>e.g. Northwind Mining LLC</source>
         <translation>例如：Northwind Mining LLC</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="221"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="227"/>
         <source>Contact e-mail</source>
         <translation>联系邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="223"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="229"/>
         <source>e.g. ops@northwind.example</source>
         <translation>例如：ops@northwind.example</translation>
     </message>
@@ -6119,7 +6124,7 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="213"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="218"/>
         <source>Type a customer&apos;s name</source>
         <translation>输入客户名称</translation>
     </message>
@@ -6127,62 +6132,62 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="78"/>
+        <location filename="../../ui/crm/customer_view.py" line="79"/>
         <source>Loading your miners…</source>
         <translation>正在加载您的矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="90"/>
+        <location filename="../../ui/crm/customer_view.py" line="91"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="98"/>
+        <location filename="../../ui/crm/customer_view.py" line="99"/>
         <source>Double-click a miner for its charts and records</source>
         <translation>双击矿机查看其图表和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="103"/>
+        <location filename="../../ui/crm/customer_view.py" line="104"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="104"/>
+        <location filename="../../ui/crm/customer_view.py" line="105"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="106"/>
+        <location filename="../../ui/crm/customer_view.py" line="107"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="130"/>
+        <location filename="../../ui/crm/customer_view.py" line="131"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="174"/>
+        <location filename="../../ui/crm/customer_view.py" line="175"/>
         <source>Could not read your miners: %1</source>
         <translation>无法读取您的矿机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="186"/>
+        <location filename="../../ui/crm/customer_view.py" line="187"/>
         <source>&lt;b&gt;%1 miners&lt;/b&gt; · %2 hashing · %3 offline · %4 other · now %5 · %6</source>
         <translation>&lt;b&gt;%1 台矿机&lt;/b&gt; · %2 台挖矿中 · %3 台离线 · %4 台其他 · 当前 %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="194"/>
+        <location filename="../../ui/crm/customer_view.py" line="195"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="219"/>
+        <location filename="../../ui/crm/customer_view.py" line="220"/>
         <source>Total hashrate of your %1 miners, last 24 hours</source>
         <translation>您的 %1 台矿机总算力，最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="221"/>
+        <location filename="../../ui/crm/customer_view.py" line="222"/>
         <source>No hashrate recorded in the last 24 hours.</source>
         <translation>最近 24 小时没有算力记录。</translation>
     </message>
@@ -6228,52 +6233,52 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="58"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="59"/>
         <source>%1 reached</source>
         <translation>%1 到达</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="60"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="61"/>
         <source>%1 % went on</source>
         <translation>%1 % 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="62"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="63"/>
         <source>%1 % lost</source>
         <translation>%1 % 丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="70"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="71"/>
         <source>deals or leads (the thin red bar: lost at that stage)</source>
         <translation>商机或线索（细红条：在该阶段丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="96"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="97"/>
         <source>Shortest</source>
         <translation>最短</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="97"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="98"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="98"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="99"/>
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="99"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="100"/>
         <source>Longest</source>
         <translation>最长</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="108"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="109"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="114"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="115"/>
         <source>days from first contact to signing</source>
         <translation>从首次联系到签约的天数</translation>
     </message>
@@ -6281,62 +6286,62 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="63"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="64"/>
         <source>Deals funnel</source>
         <translation>商机漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="64"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="65"/>
         <source>Leads funnel</source>
         <translation>线索漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="65"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="66"/>
         <source>Only mine</source>
         <translation>仅我的</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="76"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="77"/>
         <source>No commission yet: a completed deal earns its owner one.</source>
         <translation>尚无佣金：商机完成后其负责人将获得佣金。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="86"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="87"/>
         <source>Funnel: conversion and drop-off per stage</source>
         <translation>漏斗：各阶段的转化与流失</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="87"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="88"/>
         <source>Won value by month (signed)</source>
         <translation>按月赢单金额（已签约）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="88"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="89"/>
         <source>Sales cycle length</source>
         <translation>销售周期长度</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="89"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="90"/>
         <source>Commissions per person and month</source>
         <translation>每人每月佣金</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="138"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="139"/>
         <source>Could not read the dashboard: %1</source>
         <translation>无法读取仪表板：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="149"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="150"/>
         <source>Deals won in the last %2 months: %1, worth %3</source>
         <translation>最近 %2 个月赢单：%1 个，金额 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="156"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="157"/>
         <source>Deals won in the last %2 days: %1 (days from the first contact to signing).</source>
         <translation>最近 %2 天赢单：%1 个（从首次联系到签约的天数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="160"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="161"/>
         <source>No deal signed in the last %1 days: no cycle to measure.</source>
         <translation>最近 %1 天没有签约的商机：无周期可计算。</translation>
     </message>
@@ -6372,222 +6377,222 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DeadLettersPage</name>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="40"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="41"/>
         <source>Failed at</source>
         <translation>失败时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="44"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="45"/>
         <source>Consumer</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="45"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="46"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="46"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="47"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="47"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="48"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="48"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="49"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="50"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="51"/>
         <source>Resolved</source>
         <translation>处理时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="54"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="55"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="62"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="63"/>
         <source>No dead letters: every event was applied by its consumer.</source>
         <translation>没有死信：每个事件都已被其消费者处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="72"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="73"/>
         <source>Events a consumer gave up on after its attempts (the setting consumers.max_attempts), and notifications a channel never took after theirs. Retry sends one back to its consumer with all its attempts again; Discard gives it up for good. Both are written to the audit log.</source>
         <translation>消费者在用尽尝试次数（设置项 consumers.max_attempts）后放弃的事件，以及渠道在用尽尝试次数后仍未接受的通知。“重试”将其发回消费者并重新获得全部尝试次数；“丢弃”则永久放弃。两种操作都会写入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="81"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="82"/>
         <source>Filter: consumer, event, topic, state, error…</source>
         <translation>筛选：消费者、事件、主题、状态、错误…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="84"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="85"/>
         <source>Also failures still retrying, and discarded ones</source>
         <translation>同时显示仍在重试和已丢弃的失败项</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="86"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="87"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="88"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="89"/>
         <source>Read the list again (F5)</source>
         <translation>重新读取列表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="95"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="96"/>
         <source>Retry…</source>
         <translation>重试…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="96"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="97"/>
         <source>Send the selected dead letter back to its consumer (Ctrl+R)</source>
         <translation>将所选死信发回其消费者 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="98"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="99"/>
         <source>Discard…</source>
         <translation>丢弃…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="99"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="100"/>
         <source>Give the selected dead letter up for good (Delete)</source>
         <translation>永久放弃所选死信 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="102"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="103"/>
         <source>Retry the selected dead letter</source>
         <translation>重试所选死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="104"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="105"/>
         <source>Discard the selected dead letter</source>
         <translation>丢弃所选死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="125"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="126"/>
         <source>retrying at {time}</source>
         <translation>将于 {time} 重试</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="127"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="128"/>
         <source>retry asked by {user}</source>
         <translation>{user} 已请求重试</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="129"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="130"/>
         <source>discarded by {user}</source>
         <translation>已被 {user} 丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="130"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="131"/>
         <source>dead</source>
         <translation>死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="142"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="143"/>
         <source>First failed {time}</source>
         <translation>首次失败 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="145"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="146"/>
         <source>Dead since {time}</source>
         <translation>自 {time} 起成为死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="146"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="147"/>
         <source>Last error: {error}</source>
         <translation>最近错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="148"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="149"/>
         <source>Event: {payload}</source>
         <translation>事件：{payload}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="168"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="169"/>
         <source>1 dead letter</source>
         <translation>1 条死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="168"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="169"/>
         <source>{count} dead letters</source>
         <translation>{count} 条死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="198"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="199"/>
         <source>Send the notification “{subject}” {topic} again? It is queued at once, with all its attempts again.</source>
         <translation>重新发送通知“{subject}” {topic}？它将立即排队，并重新获得全部尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="200"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="201"/>
         <source>{what}: queued again.</source>
         <translation>{what}：已重新排队。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="203"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="204"/>
         <source>Send event {event} ({topic}) back to the consumer {consumer}? It is tried at the consumer&apos;s next run, with all its attempts again.</source>
         <translation>将事件 {event}（{topic}）发回消费者 {consumer}？它将在该消费者下次运行时处理，并重新获得全部尝试次数。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="206"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="207"/>
         <source>Event {event} goes back to {consumer} at its next run.</source>
         <translation>事件 {event} 将在 {consumer} 下次运行时发回。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="211"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="212"/>
         <source>Retry dead letter</source>
         <translation>重试死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="224"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="225"/>
         <source>Discard the notification “{subject}” {topic}? It is never sent; the send log keeps it as discarded.</source>
         <translation>丢弃通知“{subject}” {topic}？它将不会被发送；发送日志将其记为已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="226"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="227"/>
         <source>{what}: discarded.</source>
         <translation>{what}：已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="229"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="230"/>
         <source>Discard event {event} ({topic})? The consumer {consumer} will never apply it: {effect}</source>
         <translation>丢弃事件 {event}（{topic}）？消费者 {consumer} 将永远不会处理它：{effect}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="236"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="237"/>
         <source>Event {event} discarded.</source>
         <translation>事件 {event} 已丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="239"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="240"/>
         <source>Discard dead letter</source>
         <translation>丢弃死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="249"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="250"/>
         <source>The notification “{subject}” {topic}</source>
         <translation>通知“{subject}” {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="252"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="253"/>
         <source>Event {event} ({topic}) of consumer {consumer}</source>
         <translation>消费者 {consumer} 的事件 {event}（{topic}）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="259"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="260"/>
         <source>the alert it raised is sent to nobody.</source>
         <translation>它产生的告警不会发送给任何人。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/dead_letters_page.py" line="260"/>
+        <location filename="../../ui/admin/dead_letters_page.py" line="261"/>
         <source>what it would have done is not done.</source>
         <translation>它本应执行的操作将不会执行。</translation>
     </message>
@@ -6595,77 +6600,77 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="265"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="270"/>
         <source>Convert lead %1 into a deal</source>
         <translation>将线索 %1 转为商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="267"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="272"/>
         <source>Edit deal %1</source>
         <translation>编辑商机 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="269"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="274"/>
         <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="272"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="277"/>
         <source>Matched by the lead&apos;s e-mail, phone or company, else new</source>
         <translation>按线索的电子邮件、电话或公司匹配，否则新建</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="277"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="282"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="281"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="286"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="281"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="286"/>
         <source>e.g. 1.5 MW hosting, 24 months</source>
         <translation>例如：1.5 MW 托管，24 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="283"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="288"/>
         <source>Value ($)</source>
         <translation>金额 ($)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="283"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="288"/>
         <source>e.g. 480000</source>
         <translation>例如：480000</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="286"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="291"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="288"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="293"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="292"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="297"/>
         <source>Commission (%)</source>
         <translation>佣金 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="294"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="299"/>
         <source>e.g. 3</source>
         <translation>例如：3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="318"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="323"/>
         <source>Deal “%1” created for the new customer %2.</source>
         <translation>已为新客户 %2 创建商机“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="320"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="325"/>
         <source>Deal “%1” created for %2 (an existing customer, matched by %3).</source>
         <translation>已为 %2 创建商机“%1”（现有客户，按%3匹配）。</translation>
     </message>
@@ -6714,117 +6719,117 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DiscoveryDialog</name>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="74"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="75"/>
         <source>Discover miners</source>
         <translation>发现矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="77"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="78"/>
         <source>e.g. 10.20.0.0/24 (at most a /16)</source>
         <translation>例如：10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="82"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="83"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="84"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="85"/>
         <source>Cancel scan</source>
         <translation>取消扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="87"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="88"/>
         <source>%v of %m addresses</source>
         <translation>%v / %m 个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="101"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="102"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="102"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="103"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="103"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="104"/>
         <source>Add selected to site</source>
         <translation>将所选添加到矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="104"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="105"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="107"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="108"/>
         <source>CIDR range</source>
         <translation>CIDR 范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="108"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="109"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="109"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="110"/>
         <source>Add to site</source>
         <translation>添加到矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="149"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="150"/>
         <source>Sites could not be read: {error}</source>
         <translation>无法读取矿场：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="200"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="201"/>
         <source>Scanning {count} addresses…</source>
         <translation>正在扫描 {count} 个地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="223"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="224"/>
         <source>; {count} more accepted the connection but answered badly (unticked)</source>
         <translation>；另有 {count} 个接受了连接但应答异常（未勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="227"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="228"/>
         <source>{good} miners answered out of {count} addresses{note}.</source>
         <translation>{count} 个地址中有 {good} 台矿机应答{note}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="232"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="233"/>
         <source>Scan cancelled after {done} of {count} addresses.</source>
         <translation>扫描已在 {done} / {count} 个地址后取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="277"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="278"/>
         <source>Nothing was added: the database cannot be reached.</source>
         <translation>未添加任何内容：无法连接数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="278"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="279"/>
         <source>Miners not added</source>
         <translation>矿机未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="282"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="283"/>
         <source>Nothing was added: {error}</source>
         <translation>未添加任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="294"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="295"/>
         <source> ({count} were already there)</source>
         <translation> （其中 {count} 台已存在）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="295"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="296"/>
         <source>Added {count} miners to {site}{note}.</source>
         <translation>已将 {count} 台矿机添加到 {site}{note}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="322"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="323"/>
         <source>{status} Identified: {families}.</source>
         <translation>{status} 已识别：{families}。</translation>
     </message>
@@ -6832,52 +6837,52 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="76"/>
+        <location filename="../../ui/crm/email_page.py" line="77"/>
         <source>Send test e-mail…</source>
         <translation>发送测试邮件…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="80"/>
+        <location filename="../../ui/crm/email_page.py" line="81"/>
         <source>Send one message now through the CRM&apos;s SMTP settings</source>
         <translation>立即通过 CRM 的 SMTP 设置发送一封邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="82"/>
+        <location filename="../../ui/crm/email_page.py" line="83"/>
         <source>Your role (%1) may not send a test e-mail</source>
         <translation>您的角色（%1）无权发送测试邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="106"/>
+        <location filename="../../ui/crm/email_page.py" line="107"/>
         <source>No e-mail channel is set up: mail stays queued, then fails. Add one in Admin → Notifications.</source>
         <translation>尚未设置电子邮件渠道：邮件将一直排队，随后失败。请在 管理 → 通知 中添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="111"/>
+        <location filename="../../ui/crm/email_page.py" line="112"/>
         <source>E-mail goes out through the channel “%1” (Admin → Notifications).</source>
         <translation>邮件通过渠道“%1”发出（管理 → 通知）。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="117"/>
+        <location filename="../../ui/crm/email_page.py" line="118"/>
         <source>Send test e-mail</source>
         <translation>发送测试邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="118"/>
+        <location filename="../../ui/crm/email_page.py" line="119"/>
         <source>Send a test message to:</source>
         <translation>将测试邮件发送至：</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="127"/>
+        <location filename="../../ui/crm/email_page.py" line="128"/>
         <source>Sending a test e-mail to %1…</source>
         <translation>正在向 %1 发送测试邮件…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="145"/>
+        <location filename="../../ui/crm/email_page.py" line="146"/>
         <source>Test e-mail sent to %1.</source>
         <translation>测试邮件已发送至 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/email_page.py" line="147"/>
+        <location filename="../../ui/crm/email_page.py" line="148"/>
         <source>Test e-mail not sent: %1</source>
         <translation>测试邮件未发送：%1</translation>
     </message>
@@ -8625,6 +8630,31 @@ Miners of this model must be moved to another model first.</source>
         <source>miner</source>
         <translation>矿机</translation>
     </message>
+    <message>
+        <location filename="../../services/calculator/batch.py" line="56"/>
+        <source>Batch calculation cancelled after {done:,} of {total:,} rows.</source>
+        <translation>批量计算已在 {done:,} / {total:,} 行后取消。</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/quantities.py" line="105"/>
+        <source>offline, so no provider was asked, and no earlier value is stored</source>
+        <translation>处于离线状态，未询问任何提供方，也没有保存的历史值</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/quantities.py" line="108"/>
+        <source>{asked}; and no earlier value is stored</source>
+        <translation>{asked}；且没有保存的历史值</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/quantities.py" line="110"/>
+        <source>no provider could be asked for it and no earlier value is stored</source>
+        <translation>无法向任何提供方查询，且没有保存的历史值</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/quantities.py" line="114"/>
+        <source>No {names} available: {reason}. Pass {flags} to give the value by hand.</source>
+        <translation>没有可用的{names}：{reason}。请用 {flags} 手动提供数值。</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionPanel</name>
@@ -9041,37 +9071,37 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="35"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="36"/>
         <source>Input</source>
         <translation>输入项</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="36"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="37"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="37"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="38"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="45"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="46"/>
         <source>&amp;Explain</source>
         <translation>解释(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="92"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="93"/>
         <source>Profit {before} → {after} USD/day: change {change} USD/day</source>
         <translation>利润 {before} → {after} USD/天：变化 {change} USD/天</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="100"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="101"/>
         <source>Nothing changed between the two columns.</source>
         <translation>两列之间没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="111"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="112"/>
         <source>Part of the change (USD/day)</source>
         <translation>变化分解 (USD/天)</translation>
     </message>
@@ -9079,37 +9109,37 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ExportButtons</name>
     <message>
-        <location filename="../../ui/analytics/chart_export.py" line="57"/>
+        <location filename="../../ui/analytics/chart_export.py" line="59"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart_export.py" line="58"/>
+        <location filename="../../ui/analytics/chart_export.py" line="60"/>
         <source>Save data…</source>
         <translation>保存数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart_export.py" line="77"/>
+        <location filename="../../ui/analytics/chart_export.py" line="79"/>
         <source>Save image</source>
         <translation>保存图像</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart_export.py" line="77"/>
+        <location filename="../../ui/analytics/chart_export.py" line="79"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart_export.py" line="84"/>
+        <location filename="../../ui/analytics/chart_export.py" line="86"/>
         <source>Save data</source>
         <translation>保存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart_export.py" line="84"/>
+        <location filename="../../ui/analytics/chart_export.py" line="86"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart_export.py" line="93"/>
+        <location filename="../../ui/analytics/chart_export.py" line="95"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -9117,34 +9147,34 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>FeedAssignment</name>
     <message>
-        <location filename="../../ui/fleet/feed_assignment.py" line="41"/>
+        <location filename="../../ui/fleet/feed_assignment.py" line="42"/>
         <source>Power feed…</source>
         <translation>供电回路…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/feed_assignment.py" line="42"/>
-        <location filename="../../ui/fleet/feed_assignment.py" line="64"/>
+        <location filename="../../ui/fleet/feed_assignment.py" line="43"/>
+        <location filename="../../ui/fleet/feed_assignment.py" line="65"/>
         <source>Power feed</source>
         <translation>供电回路</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/feed_assignment.py" line="50"/>
+        <location filename="../../ui/fleet/feed_assignment.py" line="51"/>
         <source>Put the selected miners on a power feed of their site (curtailment can limit what each feed sheds)</source>
         <translation>将所选矿机分配到其矿场的某个供电回路（限电可限制每个回路的削减量）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/feed_assignment.py" line="53"/>
+        <location filename="../../ui/fleet/feed_assignment.py" line="54"/>
         <source>Your role (%1) may not change miners</source>
         <translation>您的角色（%1）无权更改矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/feed_assignment.py" line="64"/>
+        <location filename="../../ui/fleet/feed_assignment.py" line="65"/>
         <source>Select miners of one site: feeds belong to a site.</source>
         <translation>请选择同一矿场的矿机：供电回路属于矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/feed_assignment.py" line="111"/>
-        <location filename="../../ui/fleet/feed_assignment.py" line="117"/>
+        <location filename="../../ui/fleet/feed_assignment.py" line="113"/>
+        <location filename="../../ui/fleet/feed_assignment.py" line="120"/>
         <source>Power feed not changed</source>
         <translation>供电回路未更改</translation>
     </message>
@@ -9188,15 +9218,23 @@ Miners of this model must be moved to another model first.</source>
     </message>
 </context>
 <context>
+    <name>FeedLimitsModel</name>
+    <message>
+        <location filename="../../ui/curtailment/feed_limits.py" line="66"/>
+        <source>no limit</source>
+        <translation>无限值</translation>
+    </message>
+</context>
+<context>
     <name>FileImport</name>
     <message>
-        <location filename="../../ui/crm/file_import.py" line="45"/>
+        <location filename="../../ui/crm/file_import.py" line="46"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>表格 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/file_import.py" line="65"/>
-        <location filename="../../ui/crm/file_import.py" line="69"/>
+        <location filename="../../ui/crm/file_import.py" line="66"/>
+        <location filename="../../ui/crm/file_import.py" line="70"/>
         <source>Nothing imported</source>
         <translation>未导入任何内容</translation>
     </message>
@@ -9384,62 +9422,62 @@ Create a new, empty database there?</source>
 <context>
     <name>FleetFiles</name>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="41"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="42"/>
         <source>Import miners…</source>
         <translation>导入矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="46"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="47"/>
         <source>Add or update miners from a CSV or Excel list (ip, name, rack, position, customer, feed, model)</source>
         <translation>从 CSV 或 Excel 列表添加或更新矿机（ip, name, rack, position, customer, feed, model）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="48"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="49"/>
         <source>Your role (%1) may not add miners</source>
         <translation>您的角色（%1）无权添加矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="50"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="51"/>
         <source>Export miners…</source>
         <translation>导出矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="51"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="52"/>
         <source>Write the miners the table shows to a CSV or Excel file</source>
         <translation>将表格中显示的矿机写入 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="75"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="76"/>
         <source>Import miners</source>
         <translation>导入矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="75"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="76"/>
         <source>No site yet: add one first (Admin → Sites).</source>
         <translation>尚无矿场：请先添加（管理 → 矿场）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="88"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="89"/>
         <source>Export miners</source>
         <translation>导出矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="89"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="90"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="89"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="90"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="105"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="107"/>
         <source>Miners not exported</source>
         <translation>矿机未导出</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="110"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="113"/>
         <source>exported %1 miners to %2</source>
         <translation>已将 %1 台矿机导出到 %2</translation>
     </message>
@@ -9765,6 +9803,24 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>FoundModel</name>
+    <message>
+        <location filename="../../ui/fleet/discovery_results.py" line="21"/>
+        <source>already in this site</source>
+        <translation>已在此矿场中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/discovery_results.py" line="23"/>
+        <source>unreadable reply</source>
+        <translation>无法解析的应答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/discovery_results.py" line="24"/>
+        <source>answered badly: {error}</source>
+        <translation>应答异常：{error}</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapPanel</name>
     <message>
         <location filename="../../ui/analytics/heatmap_panel.py" line="51"/>
@@ -9933,52 +9989,52 @@ Create a new, empty database there?</source>
 <context>
     <name>IdentifyAction</name>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="47"/>
+        <location filename="../../ui/fleet/identify_action.py" line="48"/>
         <source>Identify {n} miners</source>
         <translation>识别 {n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="72"/>
+        <location filename="../../ui/fleet/identify_action.py" line="73"/>
         <source>Asking {n} miners who they are… {done} answered</source>
         <translation>正在询问 {n} 台矿机的身份… 已应答 {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="89"/>
+        <location filename="../../ui/fleet/identify_action.py" line="90"/>
         <source>Cancelled: {kept} of {n} identified and stored ({tally}); the others keep what they had.</source>
         <translation>已取消：{n} 台中 {kept} 台已识别并保存（{tally}）；其余保持原有信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="97"/>
+        <location filename="../../ui/fleet/identify_action.py" line="98"/>
         <source>Identified {n} miners: {tally}.</source>
         <translation>已识别 {n} 台矿机：{tally}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="120"/>
+        <location filename="../../ui/fleet/identify_action.py" line="121"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="128"/>
+        <location filename="../../ui/fleet/identify_action.py" line="129"/>
         <source>Your role ({role}) may not operate miners</source>
         <translation>您的角色（{role}）无权操作矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="130"/>
+        <location filename="../../ui/fleet/identify_action.py" line="131"/>
         <source>An identification is still running</source>
         <translation>识别仍在进行</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="132"/>
+        <location filename="../../ui/fleet/identify_action.py" line="133"/>
         <source>Select miners in the table first</source>
         <translation>请先在表格中选择矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="134"/>
+        <location filename="../../ui/fleet/identify_action.py" line="135"/>
         <source>Ask the {n} selected miners their make, model and firmware, and what their firmware can do</source>
         <translation>询问所选 {n} 台矿机的厂商、型号和固件，以及其固件支持的功能</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="188"/>
+        <location filename="../../ui/fleet/identify_action.py" line="189"/>
         <source>Identification stopped: {error}</source>
         <translation>识别已停止：{error}</translation>
     </message>
@@ -9986,124 +10042,124 @@ Create a new, empty database there?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="57"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="58"/>
         <source>add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="57"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="58"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="57"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="58"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="59"/>
-        <location filename="../../ui/fleet/import_dialog.py" line="69"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="60"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="70"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="60"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="61"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="61"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="62"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="62"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="63"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="63"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="64"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="70"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="71"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="71"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="72"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="97"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="98"/>
         <source>Import miners</source>
         <translation>导入矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="102"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="103"/>
         <source>No file chosen. Columns: %1 (port optional).</source>
         <translation>未选择文件。列：%1（port 可选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="105"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="106"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="110"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="111"/>
         <source>Create the feeds the list names that the site does not have</source>
         <translation>创建列表中提到但矿场尚未有的供电回路</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="118"/>
-        <location filename="../../ui/fleet/import_dialog.py" line="210"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="119"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="211"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="127"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="128"/>
         <source>Into site:</source>
         <translation>导入到矿场：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="151"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="152"/>
         <source>Miner list</source>
         <translation>矿机列表</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="151"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="152"/>
         <source>Miner lists (*.csv *.xlsx);;All files (*)</source>
         <translation>矿机列表 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="176"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="177"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="189"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="190"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="230"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="231"/>
         <source>%1 to add, %2 to update, %3 unchanged</source>
         <translation>添加 %1，更新 %2，不变 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="233"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="234"/>
         <source>; new feeds: %1</source>
         <translation>；新供电回路：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="236"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="237"/>
         <source>%1 bad cell(s): fix them in the file and choose it again; nothing can be imported. (%2)</source>
         <translation>%1 个错误单元格：请在文件中修正后重新选择；目前无法导入任何内容。（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="247"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="248"/>
         <source>imported %1: %2 added, %3 updated</source>
         <translation>已导入 %1：添加 %2，更新 %3</translation>
     </message>
@@ -10436,97 +10492,97 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="67"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="72"/>
         <source>New lead</source>
         <translation>新建线索</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="67"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="72"/>
         <source>Edit lead %1</source>
         <translation>编辑线索 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="70"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="75"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="70"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="75"/>
         <source>e.g. 2 MW hosting, Q3</source>
         <translation>例如：2 MW 托管，第三季度</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="73"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="78"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="73"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="78"/>
         <source>e.g. Northwind Mining</source>
         <translation>例如：Northwind Mining</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="76"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="81"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="76"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="81"/>
         <source>Who you talk to</source>
         <translation>与您对接的人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="79"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="84"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="79"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="84"/>
         <source>name@company.com</source>
         <translation>name@company.com</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="81"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="86"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="83"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="88"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="83"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="88"/>
         <source>e.g. referral, website, event</source>
         <translation>例如：推荐、网站、活动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="87"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="92"/>
         <source>Value estimate ($)</source>
         <translation>预估金额 ($)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="89"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="94"/>
         <source>e.g. 250000</source>
         <translation>例如：250000</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="93"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="98"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="93"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="98"/>
         <source>e.g. send the price sheet</source>
         <translation>例如：发送报价单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="97"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="102"/>
         <source>Next step due</source>
         <translation>下一步截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="99"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="104"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -10660,28 +10716,28 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
 <context>
     <name>LoginDialogs</name>
     <message>
-        <location filename="../../ui/login_dialogs.py" line="81"/>
+        <location filename="../../ui/login_dialogs.py" line="82"/>
         <source>HashInsight Desktop — log in</source>
         <translation>HashInsight Desktop — 登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialogs.py" line="83"/>
-        <location filename="../../ui/login_dialogs.py" line="92"/>
+        <location filename="../../ui/login_dialogs.py" line="84"/>
+        <location filename="../../ui/login_dialogs.py" line="93"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialogs.py" line="84"/>
+        <location filename="../../ui/login_dialogs.py" line="85"/>
         <source>Database: {kind} · {display}</source>
         <translation>数据库：{kind} · {display}</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialogs.py" line="90"/>
+        <location filename="../../ui/login_dialogs.py" line="91"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialogs.py" line="91"/>
+        <location filename="../../ui/login_dialogs.py" line="92"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -10699,7 +10755,7 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="443"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="444"/>
         <source>Calculator</source>
         <translation>计算器</translation>
     </message>
@@ -10714,12 +10770,12 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="243"/>
+        <location filename="../../ui/crm/customer_view.py" line="244"/>
         <source>My account</source>
         <translation>我的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="560"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="561"/>
         <source>Curtailment</source>
         <translation>限电</translation>
     </message>
@@ -10811,42 +10867,42 @@ Ask an administrator for access.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>DISCONNECTED</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>{state} · {kind} · {database}</source>
         <translation>{state} · {kind} · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>New miner alerts</source>
         <translation>新的矿机告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>{count} new alert(s) — see the Fleet tab.</source>
         <translation>{count} 条新告警 — 请查看“机群”标签页。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>New deal: %1</source>
         <translation>新商机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>%1 converted lead %2 into a deal for %3 that you own.</source>
         <translation>%1 已将线索 %2 转为 %3 的商机，由您负责。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>The database is back: views refreshed.</source>
         <translation>数据库已恢复：视图已刷新。</translation>
     </message>
@@ -10997,92 +11053,92 @@ Ask an administrator for access.</source>
 <context>
     <name>MinerActions</name>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="46"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="47"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="47"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="48"/>
         <source>Hosting customer…</source>
         <translation>托管客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="48"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="49"/>
         <source>Move to site…</source>
         <translation>迁移到矿场…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="49"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="50"/>
         <source>Rack and position…</source>
         <translation>机架与位置…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="51"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="52"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="53"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="54"/>
         <source>Open web page</source>
         <translation>打开网页</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="54"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="55"/>
         <source>Copy IP address</source>
         <translation>复制 IP 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="78"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="79"/>
         <source>Your role (%1) may not change miners</source>
         <translation>您的角色（%1）无权更改矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="86"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="87"/>
         <source>Only staff who manage customer accounts assign miners to customers</source>
         <translation>只有管理客户账户的员工才能将矿机分配给客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="106"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="107"/>
         <source>Rename miner</source>
         <translation>重命名矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="108"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="109"/>
         <source>New name of %1 (%2):</source>
         <translation>%1（%2）的新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="117"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="118"/>
         <source>renamed %1</source>
         <translation>已重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="138"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="139"/>
         <source>customer of %1 miners changed</source>
         <translation>已更改 %1 台矿机的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="162"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="163"/>
         <source>%1 miners moved to %2</source>
         <translation>%1 台矿机已迁移到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="188"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="189"/>
         <source>rack and position of %1 miners set</source>
         <translation>已设置 %1 台矿机的机架与位置</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="215"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="216"/>
         <source>removed %1 miners</source>
         <translation>已删除 %1 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="236"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="237"/>
         <source>Not possible</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="249"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="250"/>
         <source>Miners not changed</source>
         <translation>矿机未更改</translation>
     </message>
@@ -11090,155 +11146,155 @@ Ask an administrator for access.</source>
 <context>
     <name>MinerDetailDialog</name>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="110"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="111"/>
         <source>Miner {name} — {site}</source>
         <translation>矿机 {name} — {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="124"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="124"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
         <source>6 h</source>
         <translation>6 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="124"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="124"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
         <source>7 d</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="124"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
         <source>30 d</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="129"/>
         <source>The charts&apos; time range: the axis spans it whole</source>
         <translation>图表的时间范围：坐标轴覆盖整个范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="139"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="320"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="140"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="321"/>
         <source>Maintenance…</source>
         <translation>维护…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="140"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="141"/>
         <source>Silence this miner&apos;s alerts while it is worked on, or end that</source>
         <translation>在维护期间静默此矿机的告警，或结束维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="164"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="165"/>
         <source>nominal</source>
         <translation>额定</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="169"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="170"/>
         <source>No telemetry recorded for this miner yet.
 Charts appear after its first polls.</source>
         <translation>此矿机尚无遥测记录。
 首次轮询后将显示图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="172"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="173"/>
         <source>Loading telemetry…</source>
         <translation>正在加载遥测数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="177"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="178"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="178"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="179"/>
         <source>Read the charts again (F5)</source>
         <translation>重新读取图表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="190"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="191"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="230"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="245"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="231"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="246"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="231"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="240"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="245"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="232"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="241"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="246"/>
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="254"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="255"/>
         <source>Hashrate (TH/s)</source>
         <translation>算力 (TH/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="255"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="256"/>
         <source>Hottest chip (°C)</source>
         <translation>最热芯片 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="256"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="257"/>
         <source>Power (W)</source>
         <translation>功率 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="257"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="258"/>
         <source>Fastest fan (RPM)</source>
         <translation>最快风扇 (RPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="281"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="282"/>
         <source>Charts could not be read: {error}</source>
         <translation>无法读取图表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="310"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="311"/>
         <source>Under {what}: its alerts are silenced</source>
         <translation>处于{what}：其告警已静默</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="317"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="318"/>
         <source>{status}: {why}</source>
         <translation>{status}：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="320"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="321"/>
         <source>End maintenance</source>
         <translation>结束维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="328"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="336"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="329"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="337"/>
         <source>Maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="329"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="330"/>
         <source>Silence this miner&apos;s alerts for how many hours (0: until ended)?</source>
         <translation>静默此矿机告警多少小时（0：直到手动结束）？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="336"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="337"/>
         <source>What is being done (optional):</source>
         <translation>正在进行的工作（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="350"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="353"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="351"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="354"/>
         <source>Maintenance not changed</source>
         <translation>维护状态未更改</translation>
     </message>
@@ -11327,125 +11383,125 @@ Charts appear after its first polls.</source>
 <context>
     <name>MinerLoginsDialog</name>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="62"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="63"/>
         <source>the site&apos;s login applies</source>
         <translation>使用矿场的登录凭据</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="62"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="63"/>
         <source>nothing stored</source>
         <translation>未存储</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="64"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="65"/>
         <source>factory defaults of each firmware</source>
         <translation>各固件的出厂默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="66"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="67"/>
         <source>password set</source>
         <translation>已设置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="66"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="67"/>
         <source>empty password</source>
         <translation>空密码</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="67"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="68"/>
         <source>user {user}, {password}</source>
         <translation>用户 {user}，{password}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="92"/>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="185"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="93"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="186"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="92"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="93"/>
         <source>Stored</source>
         <translation>已存储</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="101"/>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="160"/>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="258"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="102"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="161"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="259"/>
         <source>Whole site</source>
         <translation>整个矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="101"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="102"/>
         <source>Model {model}</source>
         <translation>型号 {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="136"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="137"/>
         <source>Miner logins — {site}</source>
         <translation>矿机登录 — {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="140"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="141"/>
         <source>The web/API login this site&apos;s miners take, so that sleep, wake, power and pool changes go through each miner&apos;s own firmware. Passwords are never shown.</source>
         <translation>此矿场矿机使用的 Web/API 登录凭据，用于通过矿机自身固件执行休眠、唤醒、功率和矿池更改。密码永不显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="161"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="162"/>
         <source>The whole site, or one model there (its login overrides the site&apos;s)</source>
         <translation>整个矿场，或其中某个型号（型号的登录凭据优先于矿场的）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="162"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="163"/>
         <source>User and password</source>
         <translation>用户名和密码</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="163"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="164"/>
         <source>Factory defaults of each firmware</source>
         <translation>各固件的出厂默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="169"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="170"/>
         <source>e.g. root</source>
         <translation>例如：root</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="174"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="175"/>
         <source>the miners&apos; web/API password</source>
         <translation>矿机的 Web/API 密码</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="175"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="176"/>
         <source>Factory logins: {list}.</source>
         <translation>出厂登录凭据：{list}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="178"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="179"/>
         <source>Store</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="183"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="184"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="187"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="188"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="188"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="189"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="198"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="199"/>
         <source>Stored now</source>
         <translation>当前存储</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="270"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="271"/>
         <source>Nothing can be stored on this computer: {problem}.
 
 A headless agent reads miner logins from a file readable only by its user (mode 0600) named in its settings, or from systemd credentials ($CREDENTIALS_DIRECTORY/miner-credentials.json): see the README section &quot;{section}&quot;.</source>
@@ -11454,38 +11510,38 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 无界面代理从其设置中指定的、仅其用户可读的文件（权限 0600）读取矿机登录凭据，或从 systemd 凭据（$CREDENTIALS_DIRECTORY/miner-credentials.json）读取：请参阅 README 章节“{section}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="276"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="277"/>
         <source>The credentials file gives this site: {what}.</source>
         <translation>凭据文件为此矿场提供：{what}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="329"/>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="339"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="330"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="340"/>
         <source>Not stored: {error}</source>
         <translation>未存储：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="333"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="334"/>
         <source>Not stored: the database cannot be reached.</source>
         <translation>未存储：无法连接数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="334"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="335"/>
         <source>Miner logins not stored</source>
         <translation>矿机登录凭据未存储</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="348"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="349"/>
         <source>model {model}</source>
         <translation>型号 {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="348"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="349"/>
         <source>the whole site</source>
         <translation>整个矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_logins_dialog.py" line="352"/>
+        <location filename="../../ui/fleet/miner_logins_dialog.py" line="353"/>
         <source>Stored for {where}: {what} ({how}).</source>
         <translation>已为{where}存储：{what}（{how}）。</translation>
     </message>
@@ -11493,172 +11549,172 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinerModelDialog</name>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="47"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="48"/>
         <source>Manufacturer</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="47"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="48"/>
         <source>Model name</source>
         <translation>型号名称</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="47"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="48"/>
         <source>Hashrate</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="48"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="48"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
         <source>Efficiency</source>
         <translation>能效</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="48"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
         <source>Release year</source>
         <translation>发布年份</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="50"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="50"/>
         <source>Firmware family</source>
         <translation>固件系列</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="50"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="51"/>
         <source>Price per unit</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="50"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="51"/>
         <source>Price date</source>
         <translation>价格日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="51"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="52"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="56"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="57"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="56"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="57"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="56"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="57"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="56"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="57"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="61"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="62"/>
         <source>Air</source>
         <translation>风冷</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="61"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="62"/>
         <source>Hydro</source>
         <translation>水冷</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="61"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="62"/>
         <source>Immersion</source>
         <translation>浸没式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="77"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="78"/>
         <source>Power modes, row {row}, {column}</source>
         <translation>功耗模式，第 {row} 行，{column}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="78"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="79"/>
         <source>Power modes</source>
         <translation>功耗模式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="95"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="96"/>
         <source>Edit {maker} {model}</source>
         <translation>编辑 {maker} {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="97"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="98"/>
         <source>Add miner model</source>
         <translation>添加矿机型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="103"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="104"/>
         <source>e.g. Antminer S21 XP</source>
         <translation>例如：Antminer S21 XP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="108"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="109"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="114"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="115"/>
         <source>none: no payback or $/TH in the ranking</source>
         <translation>无：排名中不显示回本期和 $/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="115"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="116"/>
         <source>What one unit costs you, in USD, for the calculator&apos;s payback and $/TH</source>
         <translation>单台成本 (USD)，用于计算器的回本期和 $/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="119"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="120"/>
         <source>The day the price was quoted: prices move with the market</source>
         <translation>报价日期：价格随市场变动</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="131"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="132"/>
         <source>Add mode</source>
         <translation>添加模式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="131"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="132"/>
         <source>Remove mode</source>
         <translation>删除模式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="158"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="159"/>
         <source>Power modes (optional: eco, normal, turbo…):</source>
         <translation>功耗模式（可选：eco、normal、turbo…）：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="204"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="205"/>
         <source>{efficiency} J/TH</source>
         <translation>{efficiency} J/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="250"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="251"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="253"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="254"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="258"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="259"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -11896,22 +11952,22 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MyTasks</name>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="79"/>
+        <location filename="../../ui/crm/activities_page.py" line="80"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="82"/>
+        <location filename="../../ui/crm/activities_page.py" line="83"/>
         <source>No open tasks: nothing is waiting for you.</source>
         <translation>没有未完成任务：没有待您处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="109"/>
+        <location filename="../../ui/crm/activities_page.py" line="110"/>
         <source>Could not read your tasks: %1</source>
         <translation>无法读取您的任务：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="116"/>
+        <location filename="../../ui/crm/activities_page.py" line="117"/>
         <source>&lt;b&gt;My open tasks&lt;/b&gt;: %1, %2 overdue</source>
         <translation>&lt;b&gt;我的未完成任务&lt;/b&gt;：%1 项，%2 项逾期</translation>
     </message>
@@ -11919,485 +11975,485 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>NotificationDialogs</name>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="38"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="39"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="38"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="39"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="46"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="47"/>
         <source>over temperature</source>
         <translation>温度过高</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="47"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="48"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="48"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="49"/>
         <source>hashrate drop</source>
         <translation>算力下降</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="49"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="50"/>
         <source>dead board</source>
         <translation>算力板故障</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="50"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="51"/>
         <source>pool down</source>
         <translation>矿池中断</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="51"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="52"/>
         <source>telemetry anomaly</source>
         <translation>遥测异常</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="59"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="60"/>
         <source>E-mail (SMTP)</source>
         <translation>电子邮件 (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="60"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="61"/>
         <source>Slack incoming webhook</source>
         <translation>Slack 传入 Webhook</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="61"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="62"/>
         <source>Microsoft Teams webhook</source>
         <translation>Microsoft Teams Webhook</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="62"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="63"/>
         <source>Telegram bot</source>
         <translation>Telegram 机器人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="63"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="64"/>
         <source>Generic JSON webhook</source>
         <translation>通用 JSON Webhook</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="75"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="76"/>
         <source>Notification channel</source>
         <translation>通知渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="75"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="76"/>
         <source>Add notification channel</source>
         <translation>添加通知渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="81"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="82"/>
         <source>kept in the keyring: leave empty to keep it</source>
         <translation>保存在密钥环中：留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="83"/>
-        <location filename="../../ui/admin/notification_dialogs.py" line="238"/>
-        <location filename="../../ui/admin/notifications_page.py" line="75"/>
-        <location filename="../../ui/admin/notifications_page.py" line="108"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="84"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="239"/>
+        <location filename="../../ui/admin/notifications_page.py" line="76"/>
+        <location filename="../../ui/admin/notifications_page.py" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="83"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="84"/>
         <source>e.g. Night shift e-mail</source>
         <translation>例如：夜班邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="90"/>
-        <location filename="../../ui/admin/notifications_page.py" line="76"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="91"/>
+        <location filename="../../ui/admin/notifications_page.py" line="77"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="92"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="93"/>
         <source>SMTP host</source>
         <translation>SMTP 主机</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="97"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="98"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="100"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="101"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="101"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="102"/>
         <source>TLS (SMTPS)</source>
         <translation>TLS (SMTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="102"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="103"/>
         <source>None (plain text)</source>
         <translation>无（明文）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="107"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="108"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="108"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="108"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
         <source>empty: no login</source>
         <translation>留空：不登录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="110"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="110"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="111"/>
         <source>From</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="112"/>
-        <location filename="../../ui/admin/notifications_page.py" line="130"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="113"/>
+        <location filename="../../ui/admin/notifications_page.py" line="131"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="115"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="116"/>
         <source>Webhook URL</source>
         <translation>Webhook URL</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="115"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="116"/>
         <source>the URL is the credential: it goes to the keyring</source>
         <translation>该 URL 即凭据：将保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="117"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="118"/>
         <source>Bot token</source>
         <translation>机器人令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="117"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="118"/>
         <source>from @BotFather, e.g. 123456:ABC…</source>
         <translation>从 @BotFather 获取，例如 123456:ABC…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="118"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="119"/>
         <source>Chat id</source>
         <translation>聊天 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="120"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="121"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="124"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="125"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="128"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="129"/>
         <source>Digest window</source>
         <translation>摘要窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="130"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="131"/>
         <source>alerts raised within this time are sent as one message; 0 sends each at once</source>
         <translation>此时间内产生的告警合并为一条消息发送；0 表示每条立即发送</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="137"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="138"/>
         <source>At most</source>
         <translation>最多</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="139"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="140"/>
         <source>messages per hour; alerts beyond wait for the next digest</source>
         <translation>条消息/小时；超出的告警等待下一次摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="141"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="142"/>
         <source>Send notifications through this channel</source>
         <translation>通过此渠道发送通知</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="143"/>
-        <location filename="../../ui/admin/notification_dialogs.py" line="264"/>
-        <location filename="../../ui/admin/notifications_page.py" line="80"/>
-        <location filename="../../ui/admin/notifications_page.py" line="113"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="144"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="265"/>
+        <location filename="../../ui/admin/notifications_page.py" line="81"/>
+        <location filename="../../ui/admin/notifications_page.py" line="114"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="234"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="235"/>
         <source>Notification rule</source>
         <translation>通知规则</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="234"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="235"/>
         <source>Add notification rule</source>
         <translation>添加通知规则</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="238"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="239"/>
         <source>e.g. Critical to the night shift</source>
         <translation>例如：严重告警发给夜班</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="245"/>
-        <location filename="../../ui/admin/notifications_page.py" line="109"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="246"/>
+        <location filename="../../ui/admin/notifications_page.py" line="110"/>
         <source>Send to</source>
         <translation>发送至</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="249"/>
-        <location filename="../../ui/admin/notifications_page.py" line="110"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="250"/>
+        <location filename="../../ui/admin/notifications_page.py" line="111"/>
         <source>Severities</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="255"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="256"/>
         <source>Alert kinds</source>
         <translation>告警类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="260"/>
-        <location filename="../../ui/admin/notifications_page.py" line="112"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="261"/>
+        <location filename="../../ui/admin/notifications_page.py" line="113"/>
         <source>Sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="260"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="261"/>
         <source>none ticked: every site, including sites added later</source>
         <translation>都不勾选：所有矿场，包括以后添加的矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="262"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="263"/>
         <source>Send the alerts this rule matches</source>
         <translation>发送此规则匹配的告警</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="291"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="292"/>
         <source>tick at least one</source>
         <translation>至少勾选一项</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="35"/>
+        <location filename="../../ui/admin/notifications_page.py" line="36"/>
         <source>any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="40"/>
+        <location filename="../../ui/admin/notifications_page.py" line="41"/>
         <source>retrying at {0}</source>
         <translation>将于 {0} 重试</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="42"/>
+        <location filename="../../ui/admin/notifications_page.py" line="43"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="43"/>
+        <location filename="../../ui/admin/notifications_page.py" line="44"/>
         <source>failed (a dead letter)</source>
         <translation>失败（死信）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="44"/>
+        <location filename="../../ui/admin/notifications_page.py" line="45"/>
         <source>discarded</source>
         <translation>已丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="45"/>
+        <location filename="../../ui/admin/notifications_page.py" line="46"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="55"/>
+        <location filename="../../ui/admin/notifications_page.py" line="56"/>
         <source>To: {0}</source>
         <translation>收件人：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="57"/>
+        <location filename="../../ui/admin/notifications_page.py" line="58"/>
         <source>Last error: {0}</source>
         <translation>最近错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="69"/>
+        <location filename="../../ui/admin/notifications_page.py" line="70"/>
         <source>Your role ({0}) may not change notifications.</source>
         <translation>您的角色（{0}）无权更改通知。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="72"/>
+        <location filename="../../ui/admin/notifications_page.py" line="73"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="77"/>
+        <location filename="../../ui/admin/notifications_page.py" line="78"/>
         <source>Sends to</source>
         <translation>发送至</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="78"/>
+        <location filename="../../ui/admin/notifications_page.py" line="79"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="79"/>
+        <location filename="../../ui/admin/notifications_page.py" line="80"/>
         <source>Max / hour</source>
         <translation>上限/小时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="80"/>
-        <location filename="../../ui/admin/notifications_page.py" line="113"/>
+        <location filename="../../ui/admin/notifications_page.py" line="81"/>
+        <location filename="../../ui/admin/notifications_page.py" line="114"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="80"/>
-        <location filename="../../ui/admin/notifications_page.py" line="113"/>
+        <location filename="../../ui/admin/notifications_page.py" line="81"/>
+        <location filename="../../ui/admin/notifications_page.py" line="114"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="84"/>
+        <location filename="../../ui/admin/notifications_page.py" line="85"/>
         <source>No channels yet: add an e-mail or webhook channel.</source>
         <translation>尚无渠道：请添加电子邮件或 Webhook 渠道。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="92"/>
+        <location filename="../../ui/admin/notifications_page.py" line="93"/>
         <source>Send test</source>
         <translation>发送测试</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="93"/>
+        <location filename="../../ui/admin/notifications_page.py" line="94"/>
         <source>Send a test message through the selected channel now</source>
         <translation>立即通过所选渠道发送一条测试消息</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="105"/>
+        <location filename="../../ui/admin/notifications_page.py" line="106"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="111"/>
+        <location filename="../../ui/admin/notifications_page.py" line="112"/>
         <source>Kinds</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="117"/>
+        <location filename="../../ui/admin/notifications_page.py" line="118"/>
         <source>No rules yet: alerts reach nobody outside this console until a rule sends them to a channel.</source>
         <translation>尚无规则：在有规则把告警发送到某个渠道之前，控制台之外的人收不到任何告警。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="128"/>
+        <location filename="../../ui/admin/notifications_page.py" line="129"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="129"/>
+        <location filename="../../ui/admin/notifications_page.py" line="130"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="131"/>
+        <location filename="../../ui/admin/notifications_page.py" line="132"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="131"/>
+        <location filename="../../ui/admin/notifications_page.py" line="132"/>
         <source>[test] </source>
         <translation>[测试] </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="132"/>
+        <location filename="../../ui/admin/notifications_page.py" line="133"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="133"/>
+        <location filename="../../ui/admin/notifications_page.py" line="134"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="134"/>
+        <location filename="../../ui/admin/notifications_page.py" line="135"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="136"/>
+        <location filename="../../ui/admin/notifications_page.py" line="137"/>
         <source>Last attempt</source>
         <translation>最近尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="140"/>
+        <location filename="../../ui/admin/notifications_page.py" line="141"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="146"/>
+        <location filename="../../ui/admin/notifications_page.py" line="147"/>
         <source>Nothing sent yet.</source>
         <translation>尚未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="151"/>
+        <location filename="../../ui/admin/notifications_page.py" line="152"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="158"/>
+        <location filename="../../ui/admin/notifications_page.py" line="159"/>
         <source>&lt;b&gt;Send log&lt;/b&gt; (newest 500)</source>
         <translation>&lt;b&gt;发送日志&lt;/b&gt;（最新 500 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="160"/>
+        <location filename="../../ui/admin/notifications_page.py" line="161"/>
         <source>Filter: channel, recipient, subject, result, error…</source>
         <translation>筛选：渠道、收件人、主题、结果、错误…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="227"/>
+        <location filename="../../ui/admin/notifications_page.py" line="228"/>
         <source>Remove the channel {0}? Its rules and waiting alerts go with it; its send log stays.</source>
         <translation>删除渠道 {0}？其规则和等待发送的告警将一并删除；发送日志保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="232"/>
+        <location filename="../../ui/admin/notifications_page.py" line="233"/>
         <source>Remove channel</source>
         <translation>删除渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="279"/>
+        <location filename="../../ui/admin/notifications_page.py" line="280"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="280"/>
+        <location filename="../../ui/admin/notifications_page.py" line="281"/>
         <source>Remove the rule {0}? Alerts it matched are no longer sent by it.</source>
         <translation>删除规则 {0}？它匹配的告警将不再由它发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="297"/>
+        <location filename="../../ui/admin/notifications_page.py" line="298"/>
         <source>Sending a test through {0}…</source>
         <translation>正在通过 {0} 发送测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="318"/>
+        <location filename="../../ui/admin/notifications_page.py" line="319"/>
         <source>✔ Test sent through {0}: the server accepted it.</source>
         <translation>✔ 已通过 {0} 发送测试：服务器已接受。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notifications_page.py" line="320"/>
+        <location filename="../../ui/admin/notifications_page.py" line="321"/>
         <source>✘ Test through {0} failed: {1}</source>
         <translation>✘ 通过 {0} 发送测试失败：{1}</translation>
     </message>
@@ -12501,104 +12557,104 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PagedTable</name>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="76"/>
+        <location filename="../../ui/crm/paged_table.py" line="77"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="82"/>
+        <location filename="../../ui/crm/paged_table.py" line="83"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="95"/>
+        <location filename="../../ui/crm/paged_table.py" line="96"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="96"/>
+        <location filename="../../ui/crm/paged_table.py" line="97"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="97"/>
+        <location filename="../../ui/crm/paged_table.py" line="98"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="98"/>
+        <location filename="../../ui/crm/paged_table.py" line="99"/>
         <source>Every row the search and filters match, to CSV or Excel (Ctrl+E)</source>
         <translation>将符合搜索和筛选条件的所有行导出为 CSV 或 Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="206"/>
+        <location filename="../../ui/crm/paged_table.py" line="207"/>
         <source>Could not read the table: %1</source>
         <translation>无法读取表格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="208"/>
+        <location filename="../../ui/crm/paged_table.py" line="209"/>
         <source>Nothing to show.</source>
         <translation>没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="220"/>
+        <location filename="../../ui/crm/paged_table.py" line="221"/>
         <source>Nothing matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="222"/>
+        <location filename="../../ui/crm/paged_table.py" line="223"/>
         <source>Nothing here yet.</source>
         <translation>这里还没有内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="244"/>
+        <location filename="../../ui/crm/paged_table.py" line="245"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="244"/>
-        <location filename="../../ui/crm/paged_table.py" line="254"/>
+        <location filename="../../ui/crm/paged_table.py" line="245"/>
+        <location filename="../../ui/crm/paged_table.py" line="255"/>
         <source>No rows</source>
         <translation>无数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="249"/>
+        <location filename="../../ui/crm/paged_table.py" line="250"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2，共 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="268"/>
+        <location filename="../../ui/crm/paged_table.py" line="269"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="269"/>
+        <location filename="../../ui/crm/paged_table.py" line="270"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="269"/>
+        <location filename="../../ui/crm/paged_table.py" line="270"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="283"/>
+        <location filename="../../ui/crm/paged_table.py" line="284"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="283"/>
+        <location filename="../../ui/crm/paged_table.py" line="284"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="303"/>
-        <location filename="../../ui/crm/paged_table.py" line="307"/>
+        <location filename="../../ui/crm/paged_table.py" line="304"/>
+        <location filename="../../ui/crm/paged_table.py" line="308"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="315"/>
+        <location filename="../../ui/crm/paged_table.py" line="316"/>
         <source>Exported %1 rows to %2</source>
         <translation>已将 %1 行导出到 %2</translation>
     </message>
@@ -12606,27 +12662,27 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="55"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="57"/>
         <source>Run billing for a period</source>
         <translation>为账期运行计费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="56"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="58"/>
         <source>Drafts are made from the miners&apos; roll-ups for every contract active in the month.</source>
         <translation>根据矿机汇总数据，为当月所有生效合同生成发票草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="59"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="61"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="70"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="72"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份 (YYYY-MM)：</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="89"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="91"/>
         <source>Making the drafts for %1… Cancel stops waiting at once; the run cannot be interrupted mid-way, so it is rolled back when it ends and nothing of it is kept.</source>
         <translation>正在生成 %1 的草稿… 点“取消”立即停止等待；运行无法中途中断，因此结束时将回滚，不保留任何结果。</translation>
     </message>
@@ -12634,69 +12690,69 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="81"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="82"/>
         <source>Deals: %1 · %2&lt;br&gt;weighted %3 (%4 %)</source>
         <translation>商机：%1 · %2&lt;br&gt;加权 %3（%4 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="95"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="96"/>
         <source>Drag a card to another stage to move the deal.</source>
         <translation>将卡片拖到其他阶段即可推进商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="101"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="102"/>
         <source>Search deals or customers</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="104"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="105"/>
         <source>Only my deals</source>
         <translation>仅我的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="130"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="131"/>
         <source>Probabilities…</source>
         <translation>概率…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="131"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="132"/>
         <source>How likely a deal in each open stage is to be won</source>
         <translation>各未关闭阶段的商机赢单可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="160"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="161"/>
         <source>Could not read the pipeline: %1</source>
         <translation>无法读取销售管道：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="168"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="169"/>
         <source>Open pipeline — deals: %1 · value %2 · weighted %3</source>
         <translation>未关闭的销售管道 — 商机：%1 · 金额 %2 · 加权 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="192"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="193"/>
         <source>Deal lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="193"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="194"/>
         <source>Why was “%1” lost?</source>
         <translation>“%1”为什么丢单？</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="215"/>
-        <location filename="../../ui/crm/pipeline_board.py" line="218"/>
-        <location filename="../../ui/crm/pipeline_board.py" line="222"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="217"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="221"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="225"/>
         <source>Not moved: %1</source>
         <translation>未移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="225"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="228"/>
         <source>Deal not moved</source>
         <translation>商机未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="228"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="231"/>
         <source>Moved “%1” from %2 to %3.</source>
         <translation>已将“%1”从 %2 移至 %3。</translation>
     </message>
@@ -12888,37 +12944,37 @@ The run halts once the commands in flight are answered, whichever console or pro
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="124"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="125"/>
         <source>{count} miners at {site} shed {kw} kW, losing {ths} TH/s</source>
         <translation>{site} 的 {count} 台矿机削减 {kw} kW，损失 {ths} TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="132"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="133"/>
         <source>It then starts by itself {starts}: {sheds}; it recovers {recovers}.</source>
         <translation>之后将自动开始（{starts}）：{sheds}；恢复条件：{recovers}。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="137"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="138"/>
         <source>It then starts by itself at {at}: {sheds}.</source>
         <translation>之后将于 {at} 自动开始：{sheds}。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="139"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="140"/>
         <source>Once approved it may be executed: {sheds}.</source>
         <translation>批准后即可执行：{sheds}。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="142"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="143"/>
         <source>{n} batches.</source>
         <translation>{n} 个批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="145"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="146"/>
         <source>Save and approve</source>
         <translation>保存并批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="146"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="147"/>
         <source>Save “{name}” approved?
 {then}
 {how}</source>
@@ -12927,97 +12983,97 @@ The run halts once the commands in flight are answered, whichever console or pro
 {how}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="167"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="168"/>
         <source>The plan was saved pending approval, but not approved: {error}</source>
         <translation>计划已保存为待批准，但未获批准：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="169"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="170"/>
         <source>The plan was not saved: {error}</source>
         <translation>计划未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="171"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="172"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="177"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="178"/>
         <source>Saved “{name}” approved.</source>
         <translation>已保存并批准“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="177"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="178"/>
         <source>Saved “{name}” pending approval.</source>
         <translation>已保存“{name}”，等待批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="191"/>
-        <location filename="../../ui/curtailment/plan_commands.py" line="220"/>
-        <location filename="../../ui/curtailment/plan_commands.py" line="256"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="192"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="222"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="260"/>
         <source>{action} plan</source>
         <translation>{action}计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="223"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="227"/>
         <source>“{name}” approved.</source>
         <translation>“{name}”已批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="223"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="227"/>
         <source>“{name}” cancelled.</source>
         <translation>“{name}”已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="238"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="242"/>
         <source>Stop plan</source>
         <translation>停止计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="238"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="242"/>
         <source>“{name}” was not stopped: {error}</source>
         <translation>“{name}”未停止：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="242"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="246"/>
         <source>Stop requested for “{name}”.</source>
         <translation>已请求停止“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="258"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="262"/>
         <source>{action} of “{name}” stopped: {error}
 Each miner&apos;s state is recorded: the Execution view shows where it stopped.</source>
         <translation>“{name}”的{action}已停止：{error}
 每台矿机的状态均已记录：“执行”视图显示停止的位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="276"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="280"/>
         <source>Export plan report</source>
         <translation>导出计划报告</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="278"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="282"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="303"/>
-        <location filename="../../ui/curtailment/plan_commands.py" line="309"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="307"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="313"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="304"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="308"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="309"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="313"/>
         <source>The report was not written: {error}</source>
         <translation>报告未写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="313"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="317"/>
         <source>Report saved to {path} ({count} miners).</source>
         <translation>报告已保存到 {path}（{count} 台矿机）。</translation>
     </message>
@@ -13025,213 +13081,213 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="51"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="52"/>
         <source>Keep the most hashrate</source>
         <translation>保留最多算力</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="52"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="53"/>
         <source>Shed the least efficient first</source>
         <translation>优先削减能效最低的</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="53"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="54"/>
         <source>Lose the least revenue</source>
         <translation>损失最少收入</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="54"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="55"/>
         <source>Respect customer SLAs</source>
         <translation>遵守客户 SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="60"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="61"/>
         <source>Sheds where it costs the fewest TH/s.</source>
         <translation>在损失 TH/s 最少的地方削减。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="61"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="62"/>
         <source>Sheds the miners with the most joules per terahash first.</source>
         <translation>优先削减每 TH 耗能（焦耳）最多的矿机。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="62"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="63"/>
         <source>Sheds where the revenue lost net of the power saved is least: needs the hashprice.</source>
         <translation>在扣除节省电费后收入损失最少的地方削减：需要算力价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="63"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="64"/>
         <source>Weighs each customer&apos;s hashrate by their SLA weight (Customers below).</source>
         <translation>按各客户的 SLA 权重对其算力加权（见下方“客户”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="80"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="81"/>
         <source>shed … kW (default)</source>
         <translation>削减 … kW（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="81"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="82"/>
         <source>e.g. 500</source>
         <translation>例如：500</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="83"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="84"/>
         <source>no upper limit</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="93"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="94"/>
         <source>USD per TH/s per day</source>
         <translation>每 TH/s 每天 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="97"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="98"/>
         <source>the site&apos;s price</source>
         <translation>矿场电价</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="100"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="101"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="103"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="104"/>
         <source>A name the history and the report show</source>
         <translation>在历史和报告中显示的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="108"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="109"/>
         <source>The power the site must stop drawing (the plan sheds at least this)</source>
         <translation>矿场必须停止消耗的功率（计划至少削减此值）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="114"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="115"/>
         <source>Shed at most the target plus this; empty: any overshoot the optimiser needs</source>
         <translation>最多削减 目标 + 此值；留空：允许优化器所需的任意超出</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="116"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="117"/>
         <source>What the optimiser minimises</source>
         <translation>优化器最小化的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="123"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="124"/>
         <source>Revenue strategy: USD earned per TH/s per day</source>
         <translation>收入策略：每 TH/s 每天赚取的 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="125"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="126"/>
         <source>Revenue strategy: what a kWh costs; empty: the site&apos;s</source>
         <translation>收入策略：每 kWh 的成本；留空：使用矿场电价</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="140"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="141"/>
         <source>all at once</source>
         <translation>一次性全部</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="142"/>
-        <location filename="../../ui/curtailment/plan_editor.py" line="486"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="143"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="487"/>
         <source>manual recovery</source>
         <translation>手动恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="144"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="145"/>
         <source>Execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="147"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="148"/>
         <source>Change at most this much power per minute</source>
         <translation>每分钟最多改变这么多功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="151"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="152"/>
         <source>h</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="152"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="153"/>
         <source>Bring the miners back automatically after this long</source>
         <translation>经过此时长后自动恢复矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="171"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="172"/>
         <source>Customers (optional)</source>
         <translation>客户（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="175"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="176"/>
         <source>No hosted customers&apos; miners at this site.</source>
         <translation>此矿场没有托管客户的矿机。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="181"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="182"/>
         <source>Feed limits (optional)</source>
         <translation>回路限值（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="185"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="186"/>
         <source>No miner of this site has a power feed set: per-feed limits need one.</source>
         <translation>此矿场没有矿机设置了供电回路：按回路限值需要先设置回路。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="191"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="192"/>
         <source>Prove optimal (exact solver)</source>
         <translation>证明最优（精确求解器）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="194"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="195"/>
         <source>Run the exact solver until the plan is proven optimal or the time limit: slower; without it the fast path answers in milliseconds with its gap to the bound</source>
         <translation>运行精确求解器，直到证明计划最优或达到时间上限：较慢；不勾选时，快速算法在毫秒内给出结果及其与界限的差距</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="200"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="201"/>
         <source>Solver</source>
         <translation>求解器</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="202"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="203"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="202"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="203"/>
         <source>The exact solver stops after this long</source>
         <translation>精确求解器在此时长后停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="208"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="209"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="212"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="213"/>
         <source>Solve the plan against the fleet as it is now; nothing is sent (Ctrl+Enter)</source>
         <translation>按机群当前状态求解计划；不发送任何命令 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="214"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="215"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="216"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="217"/>
         <source>Stop the solver (Esc)</source>
         <translation>停止求解器 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="288"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="289"/>
         <source>No stored market data: type the hashprice.</source>
         <translation>没有已保存的市场数据：请输入算力价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="462"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="463"/>
         <source>typed by you</source>
         <translation>由您输入</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="486"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="487"/>
         <source>when the price falls</source>
         <translation>价格回落时</translation>
     </message>
@@ -13239,72 +13295,72 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="102"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="103"/>
         <source>Choose a site first.</source>
         <translation>请先选择矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="122"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="123"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="127"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="128"/>
         <source>Solving… {seconds} s (Esc cancels)</source>
         <translation>正在求解… {seconds} 秒（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="147"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="148"/>
         <source>The plan could not be solved: {error}</source>
         <translation>无法求解计划：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="149"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="150"/>
         <source>Preview failed</source>
         <translation>预览失败</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="160"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="161"/>
         <source>Preview cancelled: nothing changed.</source>
         <translation>预览已取消：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="169"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="170"/>
         <source>after the price trigger</source>
         <translation>价格触发后</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="170"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="171"/>
         <source>Planned site power, starting {when}</source>
         <translation>计划的矿场功率，开始于{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="175"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="176"/>
         <source>from {time}</source>
         <translation>从 {time} 起</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="176"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="177"/>
         <source>Planned site power, starting at {time}</source>
         <translation>计划的矿场功率，开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="178"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="179"/>
         <source>from start</source>
         <translation>从开始起</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="178"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="179"/>
         <source>Planned site power</source>
         <translation>计划的矿场功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="186"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="187"/>
         <source>recovery when the price falls</source>
         <translation>价格回落时恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="191"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="192"/>
         <source>Previewed: nothing is sent until the plan is saved, approved and executed.</source>
         <translation>已预览：在计划保存、批准并执行之前，不会发送任何命令。</translation>
     </message>
@@ -13673,67 +13729,67 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="118"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="120"/>
         <source>Preview the drafts</source>
         <translation>预览草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="123"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="125"/>
         <source>Draft / line</source>
         <translation>草稿 / 明细行</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="123"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="125"/>
         <source>Amount (USD)</source>
         <translation>金额 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="123"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="125"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="132"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="134"/>
         <source>Issue all</source>
         <translation>全部开具</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="138"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="140"/>
         <source>%1 draft(s) for %2, %3 USD in all.</source>
         <translation>%2 的 %1 份草稿，共 %3 USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="141"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="143"/>
         <source>Not drafted: %1</source>
         <translation>未起草：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="146"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="148"/>
         <source>Issue all %1</source>
         <translation>全部开具 %1 份</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="154"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="156"/>
         <source>uptime %1 %, %2 gap(s)</source>
         <translation>在线率 %1 %，%2 个缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="163"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="165"/>
         <source>Usage per miner</source>
         <translation>各矿机用量</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="165"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="167"/>
         <source>%1 kWh (%2 in gaps), uptime %3 %</source>
         <translation>%1 kWh（缺口中 %2），在线率 %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="170"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="172"/>
         <source>Gaps (%1)</source>
         <translation>缺口（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="172"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="174"/>
         <source>%1 s billed at %2 W</source>
         <translation>%1 秒按 %2 W 计费</translation>
     </message>
@@ -14030,22 +14086,22 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>ProbabilitiesDialog</name>
     <message>
-        <location filename="../../ui/crm/probabilities_dialog.py" line="22"/>
+        <location filename="../../ui/crm/probabilities_dialog.py" line="24"/>
         <source>Stage probabilities</source>
         <translation>阶段概率</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/probabilities_dialog.py" line="24"/>
+        <location filename="../../ui/crm/probabilities_dialog.py" line="26"/>
         <source>probabilities</source>
         <translation>概率</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/probabilities_dialog.py" line="33"/>
+        <location filename="../../ui/crm/probabilities_dialog.py" line="35"/>
         <source>0 to 100</source>
         <translation>0 到 100</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/probabilities_dialog.py" line="34"/>
+        <location filename="../../ui/crm/probabilities_dialog.py" line="36"/>
         <source>% of the stage&apos;s value counted as weighted</source>
         <translation>该阶段金额计入加权值的百分比</translation>
     </message>
@@ -14053,62 +14109,62 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>ProfitChart</name>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="49"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="50"/>
         <source>Horizontal axis in days or months</source>
         <translation>横轴以天或月为单位</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="50"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="51"/>
         <source>Cumulative profit (after hardware cost)</source>
         <translation>累计利润（扣除硬件成本）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="77"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="78"/>
         <source>No figures yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="108"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="109"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="108"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="109"/>
         <source>months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="163"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="164"/>
         <source>payback · day {day}</source>
         <translation>回本 · 第 {day} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="177"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="178"/>
         <source>halving</source>
         <translation>减半</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="183"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="184"/>
         <source>end of horizon: {profit}</source>
         <translation>期末：{profit}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="197"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="198"/>
         <source>low: difficulty {pct} %/month</source>
         <translation>低：难度 {pct} %/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="198"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="199"/>
         <source>base: {pct} %/month</source>
         <translation>基准：{pct} %/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="199"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="200"/>
         <source>high: {pct} %/month</source>
         <translation>高：{pct} %/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="246"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="247"/>
         <source>day {day} ({date}): {profit}</source>
         <translation>第 {day} 天（{date}）：{profit}</translation>
     </message>
@@ -14312,147 +14368,147 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>ResultCards</name>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="25"/>
+        <location filename="../../ui/calculator/result_cards.py" line="26"/>
         <source>BTC / day</source>
         <translation>BTC / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="26"/>
+        <location filename="../../ui/calculator/result_cards.py" line="27"/>
         <source>Revenue / day</source>
         <translation>收入 / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="27"/>
+        <location filename="../../ui/calculator/result_cards.py" line="28"/>
         <source>Power cost / day</source>
         <translation>电费 / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="28"/>
+        <location filename="../../ui/calculator/result_cards.py" line="29"/>
         <source>Profit / day</source>
         <translation>利润 / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="29"/>
+        <location filename="../../ui/calculator/result_cards.py" line="30"/>
         <source>Profit / month</source>
         <translation>利润 / 月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="30"/>
+        <location filename="../../ui/calculator/result_cards.py" line="31"/>
         <source>Hashprice</source>
         <translation>算力价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="31"/>
+        <location filename="../../ui/calculator/result_cards.py" line="32"/>
         <source>Break-even power price</source>
         <translation>盈亏平衡电价</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="32"/>
+        <location filename="../../ui/calculator/result_cards.py" line="33"/>
         <source>Break-even BTC price</source>
         <translation>盈亏平衡 BTC 价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="33"/>
+        <location filename="../../ui/calculator/result_cards.py" line="34"/>
         <source>Payback</source>
         <translation>回本期</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="34"/>
+        <location filename="../../ui/calculator/result_cards.py" line="35"/>
         <source>ROI over horizon</source>
         <translation>期限内 ROI</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="35"/>
+        <location filename="../../ui/calculator/result_cards.py" line="36"/>
         <source>Hashrate-share estimate</source>
         <translation>算力占比估算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="36"/>
+        <location filename="../../ui/calculator/result_cards.py" line="37"/>
         <source>Next halving</source>
         <translation>下次减半</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="59"/>
+        <location filename="../../ui/calculator/result_cards.py" line="60"/>
         <source>{months}-month horizon</source>
         <translation>{months} 个月期限</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="67"/>
+        <location filename="../../ui/calculator/result_cards.py" line="68"/>
         <source>{sats} sats · subsidy {subsidy} BTC</source>
         <translation>{sats} 聪 · 补贴 {subsidy} BTC</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="70"/>
+        <location filename="../../ui/calculator/result_cards.py" line="71"/>
         <source>{amount} / month</source>
         <translation>{amount} / 月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="74"/>
+        <location filename="../../ui/calculator/result_cards.py" line="75"/>
         <source>{amount} / month · {kwh} kWh/day</source>
         <translation>{amount} / 月 · {kwh} kWh/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="80"/>
+        <location filename="../../ui/calculator/result_cards.py" line="81"/>
         <source>margin {pct}</source>
         <translation>利润率 {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="80"/>
+        <location filename="../../ui/calculator/result_cards.py" line="81"/>
         <source>no revenue</source>
         <translation>无收入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="85"/>
+        <location filename="../../ui/calculator/result_cards.py" line="86"/>
         <source>{amount} over the {horizon}, after hardware</source>
         <translation>{horizon}内 {amount}，已扣除硬件成本</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="92"/>
+        <location filename="../../ui/calculator/result_cards.py" line="93"/>
         <source>per TH/s per day · {amount} per PH/s</source>
         <translation>每 TH/s 每天 · 每 PH/s {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="96"/>
+        <location filename="../../ui/calculator/result_cards.py" line="97"/>
         <source>you pay ${price} /kWh</source>
         <translation>您的电价 ${price} /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="101"/>
+        <location filename="../../ui/calculator/result_cards.py" line="102"/>
         <source>BTC now {price}</source>
         <translation>BTC 当前 {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="109"/>
+        <location filename="../../ui/calculator/result_cards.py" line="110"/>
         <source>over the {horizon}</source>
         <translation>{horizon}内</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="113"/>
+        <location filename="../../ui/calculator/result_cards.py" line="114"/>
         <source>enter a hardware cost</source>
         <translation>请输入硬件成本</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="116"/>
+        <location filename="../../ui/calculator/result_cards.py" line="117"/>
         <source>{pct} vs the difficulty-based estimate</source>
         <translation>与基于难度的估算相差 {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="121"/>
+        <location filename="../../ui/calculator/result_cards.py" line="122"/>
         <source>needs the network hashrate</source>
         <translation>需要全网算力</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="133"/>
+        <location filename="../../ui/calculator/result_cards.py" line="134"/>
         <source>on {day} · {months} months</source>
         <translation>{day} · {months} 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="143"/>
+        <location filename="../../ui/calculator/result_cards.py" line="146"/>
         <source>in {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="144"/>
+        <location filename="../../ui/calculator/result_cards.py" line="147"/>
         <source>≈ {month} · subsidy {subsidy} → {after} BTC</source>
         <translation>≈ {month} · 补贴 {subsidy} → {after} BTC</translation>
     </message>
@@ -14468,112 +14524,112 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="42"/>
+        <location filename="../../ui/admin/roles_page.py" line="43"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="43"/>
+        <location filename="../../ui/admin/roles_page.py" line="44"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="44"/>
+        <location filename="../../ui/admin/roles_page.py" line="45"/>
         <source>Site manager</source>
         <translation>矿场经理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="45"/>
+        <location filename="../../ui/admin/roles_page.py" line="46"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="46"/>
+        <location filename="../../ui/admin/roles_page.py" line="47"/>
         <source>Guest</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="49"/>
+        <location filename="../../ui/admin/roles_page.py" line="50"/>
         <source>See users</source>
         <translation>查看用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="50"/>
+        <location filename="../../ui/admin/roles_page.py" line="51"/>
         <source>Manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="51"/>
+        <location filename="../../ui/admin/roles_page.py" line="52"/>
         <source>Manage owner and admin accounts</source>
         <translation>管理所有者和管理员账户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="52"/>
+        <location filename="../../ui/admin/roles_page.py" line="53"/>
         <source>Read the audit log</source>
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="53"/>
+        <location filename="../../ui/admin/roles_page.py" line="54"/>
         <source>Change settings</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="54"/>
+        <location filename="../../ui/admin/roles_page.py" line="55"/>
         <source>Create, rename and delete sites</source>
         <translation>创建、重命名和删除矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="55"/>
+        <location filename="../../ui/admin/roles_page.py" line="56"/>
         <source>See sites (a site manager: their own)</source>
         <translation>查看矿场（矿场经理：仅自己的）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="56"/>
+        <location filename="../../ui/admin/roles_page.py" line="57"/>
         <source>Operate miners (a site manager: their sites)</source>
         <translation>操作矿机（矿场经理：仅自己的矿场）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="57"/>
+        <location filename="../../ui/admin/roles_page.py" line="58"/>
         <source>Manage customer accounts</source>
         <translation>管理客户账户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="58"/>
+        <location filename="../../ui/admin/roles_page.py" line="59"/>
         <source>Customer portal (own miners, bills, tickets)</source>
         <translation>客户门户（自己的矿机、账单、工单）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="59"/>
+        <location filename="../../ui/admin/roles_page.py" line="60"/>
         <source>See the miner catalogue</source>
         <translation>查看矿机型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="60"/>
+        <location filename="../../ui/admin/roles_page.py" line="61"/>
         <source>Edit the miner catalogue</source>
         <translation>编辑矿机型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="61"/>
+        <location filename="../../ui/admin/roles_page.py" line="62"/>
         <source>Use the calculator</source>
         <translation>使用计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="118"/>
+        <location filename="../../ui/admin/roles_page.py" line="119"/>
         <source>{role} may: {permission}</source>
         <translation>{role}可以：{permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="120"/>
+        <location filename="../../ui/admin/roles_page.py" line="121"/>
         <source>{role} may not: {permission}</source>
         <translation>{role}不可以：{permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="125"/>
+        <location filename="../../ui/admin/roles_page.py" line="126"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="125"/>
+        <location filename="../../ui/admin/roles_page.py" line="126"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -14581,27 +14637,27 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="176"/>
+        <location filename="../../ui/admin/roles_page.py" line="177"/>
         <source>What each role may do. Roles are built in; give a user a role on the Users page. Hover over a role for its description.</source>
         <translation>各角色可执行的操作。角色为内置；请在“用户”页面为用户分配角色。将鼠标悬停在角色上可查看其说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="184"/>
+        <location filename="../../ui/admin/roles_page.py" line="185"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="185"/>
+        <location filename="../../ui/admin/roles_page.py" line="186"/>
         <source>Count the users in each role again (F5)</source>
         <translation>重新统计各角色的用户数 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="192"/>
+        <location filename="../../ui/admin/roles_page.py" line="193"/>
         <source>&lt;b&gt;Users per role&lt;/b&gt;</source>
         <translation>&lt;b&gt;各角色用户数&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="211"/>
+        <location filename="../../ui/admin/roles_page.py" line="212"/>
         <source>The database cannot be reached; press Refresh to try again.</source>
         <translation>无法连接数据库；请点击“刷新”重试。</translation>
     </message>
@@ -14881,202 +14937,202 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="64"/>
+        <location filename="../../ui/admin/settings_page.py" line="65"/>
         <source>saved settings</source>
         <translation>已保存的设置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="65"/>
+        <location filename="../../ui/admin/settings_page.py" line="66"/>
         <source>default: embedded file in the data folder</source>
         <translation>默认：数据文件夹中的内嵌文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="66"/>
+        <location filename="../../ui/admin/settings_page.py" line="67"/>
         <source>the --database-url option</source>
         <translation>--database-url 选项</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="67"/>
+        <location filename="../../ui/admin/settings_page.py" line="68"/>
         <source>the {variable} environment variable</source>
         <translation>环境变量 {variable}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="163"/>
+        <location filename="../../ui/admin/settings_page.py" line="164"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="165"/>
+        <location filename="../../ui/admin/settings_page.py" line="166"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; — {where}&lt;br&gt;&lt;span style=&apos;color: {muted}&apos;&gt;from {source}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; — {where}&lt;br&gt;&lt;span style=&apos;color: {muted}&apos;&gt;来自{source}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="173"/>
+        <location filename="../../ui/admin/settings_page.py" line="174"/>
         <source>{variable} is set: it overrides the saved setting below until it is removed.</source>
         <translation>已设置 {variable}：在将其移除之前，它将覆盖下面保存的设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="181"/>
+        <location filename="../../ui/admin/settings_page.py" line="182"/>
         <source>Embedded SQLite file</source>
         <translation>内嵌 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="182"/>
+        <location filename="../../ui/admin/settings_page.py" line="183"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="192"/>
+        <location filename="../../ui/admin/settings_page.py" line="193"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="200"/>
+        <location filename="../../ui/admin/settings_page.py" line="201"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="209"/>
+        <location filename="../../ui/admin/settings_page.py" line="210"/>
         <source>Ask for the password at each start instead of storing it</source>
         <translation>每次启动时询问密码，而不保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="211"/>
+        <location filename="../../ui/admin/settings_page.py" line="212"/>
         <source>Nothing is kept on this computer: the console and every command ask for it when they start</source>
         <translation>这台计算机上不保存任何内容：控制台和每个命令在启动时都会询问</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="218"/>
+        <location filename="../../ui/admin/settings_page.py" line="219"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="219"/>
+        <location filename="../../ui/admin/settings_page.py" line="220"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="220"/>
+        <location filename="../../ui/admin/settings_page.py" line="221"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="221"/>
+        <location filename="../../ui/admin/settings_page.py" line="222"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="222"/>
+        <location filename="../../ui/admin/settings_page.py" line="223"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="230"/>
+        <location filename="../../ui/admin/settings_page.py" line="231"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="232"/>
+        <location filename="../../ui/admin/settings_page.py" line="233"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="251"/>
+        <location filename="../../ui/admin/settings_page.py" line="252"/>
         <source>Only an owner or an admin can change the database connection.</source>
         <translation>只有所有者或管理员才能更改数据库连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="254"/>
+        <location filename="../../ui/admin/settings_page.py" line="255"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="257"/>
+        <location filename="../../ui/admin/settings_page.py" line="258"/>
         <source>Current connection:</source>
         <translation>当前连接：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="306"/>
+        <location filename="../../ui/admin/settings_page.py" line="307"/>
         <source>Asked at each start: only typed here to test the connection</source>
         <translation>每次启动时询问：此处输入仅用于测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="308"/>
+        <location filename="../../ui/admin/settings_page.py" line="309"/>
         <source>Leave empty to keep the password stored in the keyring</source>
         <translation>留空则保持密钥环中保存的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="310"/>
+        <location filename="../../ui/admin/settings_page.py" line="311"/>
         <source>No keyring to keep it: tick “Ask for the password at each start”</source>
         <translation>没有可保存密码的密钥环：请勾选“每次启动时询问密码，而不保存”</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="318"/>
+        <location filename="../../ui/admin/settings_page.py" line="319"/>
         <source>Takes effect at the next start. A server&apos;s password is kept in the OS keyring ({where}), or asked at each start if ticked; never in the settings file.</source>
         <translation>下次启动时生效。服务器密码保存在操作系统密钥环中（{where}），如勾选则每次启动时询问；绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="323"/>
+        <location filename="../../ui/admin/settings_page.py" line="324"/>
         <source>Takes effect at the next start. A server&apos;s password typed here is kept for this session only (lost when the program exits), or asked at each start if ticked; never in the settings file.</source>
         <translation>下次启动时生效。此处输入的服务器密码仅在本次会话中保留（程序退出后丢失），如勾选则每次启动时询问；绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="328"/>
+        <location filename="../../ui/admin/settings_page.py" line="329"/>
         <source>Takes effect at the next start. A server&apos;s password cannot be kept here (no keyring): tick “Ask for the password at each start”. It is never written to the settings file.</source>
         <translation>下次启动时生效。此处无法保存服务器密码（没有密钥环）：请勾选“每次启动时询问密码，而不保存”。密码绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="341"/>
+        <location filename="../../ui/admin/settings_page.py" line="342"/>
         <source>SQLite database file</source>
         <translation>SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="423"/>
+        <location filename="../../ui/admin/settings_page.py" line="424"/>
         <source>Not saved: this computer has no keyring to keep the password. Tick “Ask for the password at each start”, or install or unlock a keyring and save again.</source>
         <translation>未保存：这台计算机没有可保存密码的密钥环。请勾选“每次启动时询问密码，而不保存”，或安装、解锁密钥环后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="444"/>
+        <location filename="../../ui/admin/settings_page.py" line="445"/>
         <source>The password is not stored: it is asked at each start.</source>
         <translation>密码未保存：每次启动时询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="446"/>
+        <location filename="../../ui/admin/settings_page.py" line="447"/>
         <source>The password is {where}.</source>
         <translation>密码{where}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="462"/>
+        <location filename="../../ui/admin/settings_page.py" line="463"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="467"/>
+        <location filename="../../ui/admin/settings_page.py" line="468"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="480"/>
+        <location filename="../../ui/admin/settings_page.py" line="481"/>
         <source>Applied, but not saved: {error}</source>
         <translation>已应用，但未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="486"/>
+        <location filename="../../ui/admin/settings_page.py" line="487"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="489"/>
+        <location filename="../../ui/admin/settings_page.py" line="490"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="490"/>
+        <location filename="../../ui/admin/settings_page.py" line="491"/>
         <source>Config folder:</source>
         <translation>配置文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="491"/>
+        <location filename="../../ui/admin/settings_page.py" line="492"/>
         <source>Log folder:</source>
         <translation>日志文件夹：</translation>
     </message>
@@ -15723,32 +15779,32 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <translation>{n} 限电（{asleep} 休眠）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="227"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="230"/>
         <source>{n} online</source>
         <translation>{n} 在线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="231"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="234"/>
         <source>{n} offline</source>
         <translation>{n} 离线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="235"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="238"/>
         <source>{n} alerting</source>
         <translation>{n} 告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="245"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="248"/>
         <source>of {total}</source>
         <translation>/ {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="249"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="252"/>
         <source>{n} degraded</source>
         <translation>{n} 降级</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="251"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="254"/>
         <source>{n} sleeping</source>
         <translation>{n} 休眠</translation>
     </message>
@@ -15756,72 +15812,82 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="125"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="122"/>
+        <source>Add site</source>
+        <translation>添加矿场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="124"/>
+        <source>Edit site {name}</source>
+        <translation>编辑矿场 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="131"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="125"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="131"/>
         <source>e.g. Texas North</source>
         <translation>例如：德州北区</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="129"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="135"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="131"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="137"/>
         <source>e.g. Odessa, TX, USA</source>
         <translation>例如：Odessa, TX, USA</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="137"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="143"/>
         <source>Capacity (MW)</source>
         <translation>容量 (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="139"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="145"/>
         <source>e.g. 20</source>
         <translation>例如：20</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="140"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="146"/>
         <source>Between 0 and 10,000 MW; leave it empty when not known.</source>
         <translation>0 到 10,000 MW；未知时留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="144"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="150"/>
         <source>Electricity ($/kWh)</source>
         <translation>电价 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="146"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="152"/>
         <source>e.g. 0.045</source>
         <translation>例如：0.045</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="147"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="153"/>
         <source>All-in price per kWh in US dollars, between 0 and 10.</source>
         <translation>每 kWh 的综合价格（美元），0 到 10 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="162"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="168"/>
         <source>Timezone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="163"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="169"/>
         <source>A second person approves curtailment plans (four-eyes)</source>
         <translation>限电计划需由第二人批准（双人审批）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="168"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="174"/>
         <source>Curtailment</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="170"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="176"/>
         <source>When on, whoever created a curtailment plan at this site cannot approve it (console and CLI).</source>
         <translation>开启后，在此矿场创建限电计划的人不能批准该计划（控制台和命令行均适用）。</translation>
     </message>
@@ -15927,104 +15993,104 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SitesCustomersPage</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="264"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="270"/>
         <source>No sites yet: add the first one.</source>
         <translation>尚无矿场：请添加第一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="266"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="272"/>
         <source>No sites in your scope.</source>
         <translation>您的范围内没有矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="269"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="275"/>
         <source>Sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="273"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="279"/>
         <source>Your role ({role}) may not change sites.</source>
         <translation>您的角色（{role}）无权更改矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="286"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="292"/>
         <source>Miner logins…</source>
         <translation>矿机登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="295"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="301"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="297"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="303"/>
         <source>No customer accounts yet.</source>
         <translation>尚无客户账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="299"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="305"/>
         <source>Your role ({role}) may not manage customer accounts.</source>
         <translation>您的角色（{role}）无权管理客户账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="311"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="317"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="312"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="318"/>
         <source>Read both lists again (F5)</source>
         <translation>重新读取两个列表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="338"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="344"/>
         <source>Your role ({role}) may not set miner logins</source>
         <translation>您的角色（{role}）无权设置矿机登录凭据</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="340"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="346"/>
         <source>Select a site first</source>
         <translation>请先选择矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="342"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="348"/>
         <source>The web/API login {site}&apos;s miners take, kept in the keyring</source>
         <translation>{site} 矿机使用的 Web/API 登录凭据，保存在密钥环中</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="365"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="371"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="366"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="372"/>
         <source>
 Press F5 to try again.</source>
         <translation>
 按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="395"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="401"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="449"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="455"/>
         <source>Delete site</source>
         <translation>删除矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="450"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="456"/>
         <source>Delete the site {name}? Site managers scoped to it lose it.</source>
         <translation>删除矿场 {name}？范围包含该矿场的矿场经理将失去它。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="464"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="470"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="465"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="471"/>
         <source>Delete the customer account {name}?</source>
         <translation>删除客户账户 {name}？</translation>
     </message>
@@ -16045,17 +16111,12 @@ Press F5 to try again.</source>
 <context>
     <name>SitesPage</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="96"/>
-        <source>Curtailment approval</source>
-        <translation>限电审批</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="98"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="99"/>
         <source>four-eyes</source>
         <translation>双人审批</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="100"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="101"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
@@ -16063,7 +16124,7 @@ Press F5 to try again.</source>
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="293"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="296"/>
         <source>Miner logins…</source>
         <translation>矿机登录…</translation>
     </message>
@@ -16090,42 +16151,42 @@ Press F5 to try again.</source>
 <context>
     <name>SlaReportsPage</name>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="119"/>
+        <location filename="../../ui/crm/customer_billing.py" line="120"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="120"/>
+        <location filename="../../ui/crm/customer_billing.py" line="121"/>
         <source>Save signed SLA report…</source>
         <translation>保存已签名的 SLA 报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="124"/>
+        <location filename="../../ui/crm/customer_billing.py" line="125"/>
         <source>Your uptime per miner, curtailment hours, incidents and credits for a billed month, signed by the site. `hashinsight-desktop sla verify REPORT` proves it unaltered; away from the site, add --public-key with the site&apos;s key, shown here once a report is saved.</source>
         <translation>某个已计费月份中您每台矿机的在线率、限电小时数、事件和抵扣，由矿场签名。`hashinsight-desktop sla verify REPORT` 可证明其未被篡改；在矿场之外校验时，请加上 --public-key 并提供矿场公钥（保存报告后会在此显示）。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="131"/>
+        <location filename="../../ui/crm/customer_billing.py" line="132"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="145"/>
+        <location filename="../../ui/crm/customer_billing.py" line="146"/>
         <source>Save SLA report</source>
         <translation>保存 SLA 报告</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="145"/>
+        <location filename="../../ui/crm/customer_billing.py" line="146"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="160"/>
+        <location filename="../../ui/crm/customer_billing.py" line="161"/>
         <source>No report</source>
         <translation>无报告</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="163"/>
+        <location filename="../../ui/crm/customer_billing.py" line="164"/>
         <source>Saved the signed report to %1. The site&apos;s public key: %2</source>
         <translation>已将签名报告保存到 %1。矿场公钥：%2</translation>
     </message>
@@ -16133,87 +16194,87 @@ Press F5 to try again.</source>
 <context>
     <name>SlaTimerView</name>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="34"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="35"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="38"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="39"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="39"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="40"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="41"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="42"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="46"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="47"/>
         <source>counting</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="47"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="48"/>
         <source>paused: outside business hours</source>
         <translation>已暂停：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="48"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="49"/>
         <source>paused: waiting for the customer</source>
         <translation>已暂停：等待客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="49"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="50"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="50"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="51"/>
         <source>no SLA target</source>
         <translation>无 SLA 目标</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="83"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="84"/>
         <source>%1 of %2 used</source>
         <translation>已用 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="84"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="85"/>
         <source>over by %1</source>
         <translation>已超出 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="86"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="87"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="90"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="91"/>
         <source>due %1</source>
         <translation>截止 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="92"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="93"/>
         <source>BREACHED</source>
         <translation>已违约</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="101"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="102"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="105"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="106"/>
         <source>First response</source>
         <translation>首次响应</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_timer_view.py" line="106"/>
+        <location filename="../../ui/crm/sla_timer_view.py" line="107"/>
         <source>Resolution</source>
         <translation>解决</translation>
     </message>
@@ -16264,22 +16325,22 @@ Press F5 to try again.</source>
 <context>
     <name>Statement</name>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="37"/>
+        <location filename="../../ui/crm/customer_billing.py" line="38"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="38"/>
+        <location filename="../../ui/crm/customer_billing.py" line="39"/>
         <source>Late fee</source>
         <translation>滞纳金</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="39"/>
+        <location filename="../../ui/crm/customer_billing.py" line="40"/>
         <source>Credit note</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="40"/>
+        <location filename="../../ui/crm/customer_billing.py" line="41"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
@@ -16287,57 +16348,57 @@ Press F5 to try again.</source>
 <context>
     <name>StatementPage</name>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="49"/>
+        <location filename="../../ui/crm/customer_billing.py" line="50"/>
         <source>Save statement PDF…</source>
         <translation>保存对账单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="53"/>
+        <location filename="../../ui/crm/customer_billing.py" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="54"/>
+        <location filename="../../ui/crm/customer_billing.py" line="55"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="55"/>
+        <location filename="../../ui/crm/customer_billing.py" line="56"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="56"/>
+        <location filename="../../ui/crm/customer_billing.py" line="57"/>
         <source>Amount (USD)</source>
         <translation>金额 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="57"/>
+        <location filename="../../ui/crm/customer_billing.py" line="58"/>
         <source>Balance (USD)</source>
         <translation>余额 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="91"/>
+        <location filename="../../ui/crm/customer_billing.py" line="92"/>
         <source>You owe %1 USD.</source>
         <translation>您欠款 %1 USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="98"/>
+        <location filename="../../ui/crm/customer_billing.py" line="99"/>
         <source>Save statement</source>
         <translation>保存对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="98"/>
+        <location filename="../../ui/crm/customer_billing.py" line="99"/>
         <source>statement.pdf</source>
         <translation>对账单.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="98"/>
+        <location filename="../../ui/crm/customer_billing.py" line="99"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="107"/>
+        <location filename="../../ui/crm/customer_billing.py" line="108"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -16464,92 +16525,92 @@ Press F5 to try again.</source>
 <context>
     <name>TicketDetail</name>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="63"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="64"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="83"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="84"/>
         <source>Write a reply (Ctrl+Enter sends it)</source>
         <translation>撰写回复（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="85"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="86"/>
         <source>Send reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="88"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="89"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="127"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="128"/>
         <source>Could not read the ticket: %1</source>
         <translation>无法读取工单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="131"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="132"/>
         <source>T-%1 %2</source>
         <translation>T-%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="133"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="134"/>
         <source>&lt;h3&gt;T-%1 · %2&lt;/h3&gt;%3 · %4 · priority %5 · opened %6 by %7</source>
         <translation>&lt;h3&gt;T-%1 · %2&lt;/h3&gt;%3 · %4 · 优先级 %5 · %7 创建于 %6</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="144"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="145"/>
         <source>Miners: %1</source>
         <translation>矿机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="146"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="147"/>
         <source>Incidents: %1</source>
         <translation>事件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="156"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="157"/>
         <source>This ticket is closed: open a new one to write again.</source>
         <translation>此工单已关闭：如需再次沟通，请新建工单。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="167"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="168"/>
         <source>%1 (customer)</source>
         <translation>%1（客户）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="167"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="168"/>
         <source>%1 (staff)</source>
         <translation>%1（员工）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="173"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="174"/>
         <source>%1 moved it to %2</source>
         <translation>%1 将其移至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="176"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="177"/>
         <source>e-mail to %1: %2</source>
         <translation>发送给 %1 的邮件：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="189"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="190"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="218"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="219"/>
         <source>Reply sent; e-mailed to %1.</source>
         <translation>回复已发送；已通过电子邮件发送给 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="220"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="221"/>
         <source>Reply sent; not e-mailed: %1.</source>
         <translation>回复已发送；未发送电子邮件：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/ticket_detail.py" line="222"/>
+        <location filename="../../ui/crm/ticket_detail.py" line="223"/>
         <source>Reply sent.</source>
         <translation>回复已发送。</translation>
     </message>
