@@ -7819,7 +7819,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/curtailment/plans.py" line="100"/>
         <source>must be more than 0 kW per minute (leave empty for no ramp)</source>
-        <translation>必须大于每分钟 0 kW（留空表示不分步）</translation>
+        <translation>必须大于每分钟 0 kW（留空表示不限爬坡速率）</translation>
     </message>
     <message>
         <location filename="../../services/curtailment/plans.py" line="107"/>
@@ -9729,7 +9729,7 @@ Create a new, empty database there?</source>
     <message>
         <location filename="../../ui/curtailment/form_fields.py" line="22"/>
         <source>Ramp</source>
-        <translation>分步</translation>
+        <translation>爬坡速率</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/form_fields.py" line="23"/>
@@ -12840,12 +12840,12 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
         <location filename="../../ui/curtailment/plan_actions.py" line="76"/>
         <source>Ramp: at most {ramp} kW per minute, in batches a minute apart.</source>
-        <translation>分步：每分钟最多 {ramp} kW，各批次间隔一分钟。</translation>
+        <translation>爬坡速率：每分钟最多 {ramp} kW，各批次间隔一分钟。</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/plan_actions.py" line="78"/>
         <source>Ramp: none, every miner at once.</source>
-        <translation>分步：无，所有矿机同时执行。</translation>
+        <translation>爬坡速率：不限，所有矿机同时执行。</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/plan_actions.py" line="81"/>
