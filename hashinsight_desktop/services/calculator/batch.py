@@ -30,6 +30,7 @@ from hashinsight_desktop.services.calculator.projection import Array, btc_per_da
 from hashinsight_desktop.services.calculator.resolution import MARKET_FIELDS, InputSource, growth_source
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -50,7 +51,13 @@ _MARKET_FIELDS = (
 
 class BatchCancelled(ServiceError):
     def __init__(self, done: int, total: int) -> None:
-        super().__init__(f"Batch calculation cancelled after {done:,} of {total:,} rows.")
+        super().__init__(
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "Batch calculation cancelled after {done:,} of {total:,} rows."),
+                done=done,
+                total=total,
+            )
+        )
         self.done, self.total = done, total
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 class Quantity(StrEnum):
@@ -99,11 +100,20 @@ class MarketDataUnavailable(ServiceError):
         self.offline = offline
         self.names = ", ".join(LABELS[q] for q in self.quantities)
         flags = " and ".join(CLI_FLAGS[q] for q in self.quantities)
+        reason: str | Text
         if offline:
-            self.reason = "offline, so no provider was asked, and no earlier value is stored"
+            reason = QT_TRANSLATE_NOOP("Errors", "offline, so no provider was asked, and no earlier value is stored")
         elif self.failures:
             asked = "; ".join(f"{name} failed: {reason}" for name, reason in self.failures.items())
-            self.reason = f"{asked}; and no earlier value is stored"
+            reason = Text(QT_TRANSLATE_NOOP("Errors", "{asked}; and no earlier value is stored"), asked=asked)
         else:
-            self.reason = "no provider could be asked for it and no earlier value is stored"
-        super().__init__(f"No {self.names} available: {self.reason}. Pass {flags} to give the value by hand.")
+            reason = QT_TRANSLATE_NOOP("Errors", "no provider could be asked for it and no earlier value is stored")
+        self.reason = str(reason)
+        super().__init__(
+            Text(
+                QT_TRANSLATE_NOOP("Errors", "No {names} available: {reason}. Pass {flags} to give the value by hand."),
+                names=self.names,
+                reason=reason,
+                flags=flags,
+            )
+        )
