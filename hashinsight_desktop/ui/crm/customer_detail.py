@@ -20,6 +20,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.crm import activities, asset_import, contacts, customers
 from hashinsight_desktop.services.crm.stages import DEAL_OPEN
 from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.languages import NATIVE_NAMES
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.admin.admin_widgets import FormDialog, run_action
@@ -185,7 +186,9 @@ class CustomerDetail(QDialog):
             .replace("%1", c.contact_email or "—")
             .replace("%2", c.phone or "—")
             .replace("%3", c.tax_id or "—"),
-            self.tr("Billing address: %1").replace("%1", " ".join(c.billing_address.split()) or "—"),
+            self.tr("Billing address: %1").replace("%1", " ".join(c.billing_address.split()) or "—")
+            + " · "
+            + self.tr("Documents in: %1").replace("%1", NATIVE_NAMES.get(c.language, c.language)),
             self.tr("%1 contacts · %2 miners hosted · %3 assets on record")
             .replace("%1", f"{summary.contacts:,}")
             .replace("%2", f"{summary.miners:,}")
