@@ -1,19 +1,20 @@
-"""The database behind bench_analytics' fleet cases: a migrated SQLite file with a large fleet's last 24 hours of
-hourly roll-ups (for the heat-map's fleet profile) and a small fleet's ten years of them with ten years of daily bars
-and one network snapshot a day (for the fleet replay). Rows go in with executemany, fixed seeds, no network."""
+"""The database behind bench_analytics' fleet cases: a migrated database (SQLite or PostgreSQL) with a large fleet's
+last 24 hours of hourly roll-ups (for the heat-map's fleet profile) and a small fleet's ten years of them, summed into
+daily roll-ups as the roll-up job does, with ten years of daily bars and one network snapshot a day (for the fleet
+replay). Rows go in with executemany, fixed seeds, no network."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import numpy as np
 from sqlalchemy import insert
 
 from hashinsight_desktop.db.models import DailyBar, Miner, MinerModel, NetworkSnapshot, Site, TelemetryRollup
-from hashinsight_desktop.services.database import Database, open_database
+from hashinsight_desktop.services.database import Database
+from hashinsight_desktop.services.telemetry.daily_rollups import back_fill
 
 HOUR_US = 3_600_000_000
 CHUNK = 20_000
@@ -61,9 +62,8 @@ def _insert(database: Database, table: type, rows: list[dict]) -> None:  # type:
             connection.execute(insert(table), rows[first : first + CHUNK])
 
 
-def build(tmp: Path, *, big_fleet: int, history_miners: int, years: int) -> FleetBench:
+def build(database: Database, *, big_fleet: int, history_miners: int, years: int) -> FleetBench:
     rng = np.random.default_rng(16)
-    database = open_database(f"sqlite:///{tmp / 'fleet_bench.sqlite3'}")
     now = datetime(2026, 11, 30, 0, 30, tzinfo=UTC)
     end = now.date() - timedelta(days=1)
     start = date(end.year - years, end.month, end.day) + timedelta(days=1)
@@ -99,6 +99,8 @@ def build(tmp: Path, *, big_fleet: int, history_miners: int, years: int) -> Flee
     days = (end - start).days + 1
     first = datetime(start.year, start.month, start.day, tzinfo=UTC)
     _insert(database, TelemetryRollup, _rollups(small_ids, first, days * 24, rng))
+    with database.engine.begin() as connection:  # the days the hourly roll-ups have reached, as the job sums them
+        back_fill(connection, now)
     close = 400 * np.exp(np.cumsum(rng.normal(0.001, 0.03, days)))
     difficulty = 1e11 * np.exp(np.cumsum(rng.normal(0.002, 0.01, days)))
     _insert(

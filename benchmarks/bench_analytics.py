@@ -4,9 +4,10 @@
 
 Data are generated here with fixed seeds (a BTC-like random walk of hourly and daily closes, a 10-year daily
 market history with the halvings by block height), no network; the fleet cases build a SQLite file first
-(benchmarks/analytics_fleet_data.py: 10,000 miners' last day and 10 miners' ten years of hourly roll-ups, about two
-minutes on this machine) and time the map and replay from the fleet's figures (the targets) and the reads that give
-them (printed; the replay's end to end is held to the target too). Each figure is the median of
+(benchmarks/analytics_fleet_data.py: 10,000 miners' last day and 10 miners' ten years of hourly roll-ups summed into
+daily ones, about two minutes on this machine; the replay's also on a throwaway PostgreSQL cluster) and time the map
+and replay from the fleet's figures (the targets) and the reads that give them (printed; the replay's end to end is
+held to the target too). Each figure is the median of
 ``--runs`` runs after one warm-up run (the forecast's first run, which imports statsforecast, is printed
 apart). The machine is shared: figures move by tens of percent from run to run.
 """
@@ -107,19 +108,21 @@ def anomaly_work(rng: np.random.Generator, miners: int = 10_000, buckets: int = 
 
 def bench_fleet(inputs: CalculatorInputs, electricity: np.ndarray, prices: np.ndarray, runs: int) -> None:
     """The fleet variants: the map and the replay from the fleet's own figures (the targets), and the database reads
-    that give those figures (SQLite, a fresh migrated file; printed, no target of their own)."""
+    that give those figures (a fresh migrated SQLite file, and the replay's on a throwaway PostgreSQL cluster)."""
     import dataclasses
     import tempfile
 
     from benchmarks.analytics_fleet_data import build
-    from hashinsight_desktop.services.analytics.fleet_history import fleet_days, market_days
     from hashinsight_desktop.services.analytics.fleet_profile import fleet_profile
+    from hashinsight_desktop.services.database import open_database
     from hashinsight_desktop.services.permissions import SYSTEM
+    from tests.support.pg_cluster import throwaway_cluster
 
     big, history_miners, years = 10_000, 10, 10
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
-        data = build(Path(tmp), big_fleet=big, history_miners=history_miners, years=years)
+        database = open_database(f"sqlite:///{Path(tmp) / 'fleet_bench.sqlite3'}")
+        data = build(database, big_fleet=big, history_miners=history_miners, years=years)
         print(f"fleet cases (database built in {time.perf_counter() - started:.1f} s, SQLite):")
 
         def profile() -> Any:
@@ -139,29 +142,42 @@ def bench_fleet(inputs: CalculatorInputs, electricity: np.ndarray, prices: np.nd
             0.050,
         )
         line(f"  its fleet read: {big:,} miners, 24 h of hourly roll-ups", median_time(max(3, runs // 4), profile))
+        bench_fleet_replay(data, runs, years, history_miners)
+        database.close()
+    with throwaway_cluster() as server:
+        started = time.perf_counter()
+        database = open_database(server)
+        data = build(database, big_fleet=0, history_miners=history_miners, years=years)
+        print(f"fleet replay on PostgreSQL (database built in {time.perf_counter() - started:.1f} s):")
+        bench_fleet_replay(data, runs, years, history_miners)
+        database.close()
 
-        def read_history() -> tuple[Any, Any]:
-            with data.database.session_factory() as session:
-                days = fleet_days(session, SYSTEM, data.start, data.end, data.history_site)
-                return days, market_days(session, data.start, data.end, 0.08)
 
+def bench_fleet_replay(data: Any, runs: int, years: int, miners: int) -> None:
+    from hashinsight_desktop.services.analytics.fleet_history import fleet_days, market_days
+    from hashinsight_desktop.services.permissions import SYSTEM
+
+    def read_history() -> tuple[Any, Any]:
+        with data.database.session_factory() as session:
+            days = fleet_days(session, SYSTEM, data.start, data.end, data.history_site)
+            return days, market_days(session, data.start, data.end, 0.08)
+
+    days, stored = read_history()
+    line(
+        f"  fleet replay over {years} years daily ({len(days.dates):,} days of measured figures)",
+        median_time(runs, lambda: replay.fleet_replay(stored.history, days, electricity_usd_per_kwh=0.05)),
+        0.5,
+    )
+    line(
+        f"  its reads: {miners} miners' {years} years of daily roll-ups + market",
+        median_time(max(3, runs // 4), read_history),
+    )
+
+    def end_to_end() -> replay.Replay:
         days, stored = read_history()
-        line(
-            f"  fleet replay over {years} years daily ({len(days.dates):,} days of measured figures)",
-            median_time(runs, lambda: replay.fleet_replay(stored.history, days, electricity_usd_per_kwh=0.05)),
-            0.5,
-        )
-        line(
-            f"  its reads: {history_miners} miners' {years} years of hourly roll-ups + market",
-            median_time(max(3, runs // 4), read_history),
-        )
+        return replay.fleet_replay(stored.history, days, electricity_usd_per_kwh=0.05)
 
-        def end_to_end() -> replay.Replay:
-            days, stored = read_history()
-            return replay.fleet_replay(stored.history, days, electricity_usd_per_kwh=0.05)
-
-        line("  fleet replay end to end (reads + replay)", median_time(max(3, runs // 4), end_to_end), 0.5)
-        data.database.close()
+    line("  fleet replay end to end (reads + replay)", median_time(max(3, runs // 4), end_to_end), 0.5)
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Connection, Date, bindparam, text
+from sqlalchemy import Connection, Date, bindparam, column, text
 
 from hashinsight_desktop.db.base import UTCDateTime
 
@@ -84,8 +84,8 @@ def back_fill(connection: Connection, now: datetime) -> int:
     """Sum every day of the hourly roll-ups present (the migration that adds the daily level): days before
     ``now``'s hour are complete as far as the roll-ups can tell."""
     bounds = connection.execute(
-        text("SELECT min(bucket_start), max(bucket_start) FROM telemetry_rollups WHERE resolution_s = 3600").columns(
-            UTCDateTime(), UTCDateTime()
+        text("SELECT min(bucket_start) AS first, max(bucket_start) AS last FROM telemetry_rollups").columns(
+            column("first", UTCDateTime()), column("last", UTCDateTime())
         )
     ).one()
     if bounds[0] is None:
