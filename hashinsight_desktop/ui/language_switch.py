@@ -208,9 +208,15 @@ class _Walker:
             combo.setPlaceholderText(text)
         if combo.isEditable():  # its items are what users typed or picked: names, hosts
             return
+        changed = False
         for index in range(combo.count()):
             if text := self._new(combo.itemText(index), contexts):
                 combo.setItemText(index, text)
+                changed = True
+        if changed:  # a combo sized to its first items keeps that width: measured again for the new words
+            policy = combo.sizeAdjustPolicy()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(policy)
             tip = combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
             if isinstance(tip, str) and (text := self._new(tip, contexts)):
                 combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)

@@ -163,7 +163,7 @@ class TextMap:
         found = self._template(shown, contexts)
         return found if found is not None else self._segments(shown, contexts)
 
-    def _template(self, shown: str, contexts: Sequence[str]) -> str | None:
+    def _template(self, shown: str, contexts: Sequence[str], depth: int = 0) -> str | None:
         for template in self.templates:
             if template.anchor not in shown:
                 continue
@@ -173,11 +173,20 @@ class TextMap:
             pairs = list(zip(template.keys, match.groups(), strict=True))
             if any(_COUNTS.search(key) and not any(c.isdigit() for c in value) for key, value in pairs):
                 continue
-            values = {key: self._exact(value, contexts) or value for key, value in pairs}
+            values = {key: self._value(value, contexts, depth) for key, value in pairs}
             filled = _fill(template.new, values)
             if filled is not None:
                 return filled
         return None
+
+    def _value(self, value: str, contexts: Sequence[str], depth: int = 0) -> str:
+        """A template's value in the new language when it is a text of the console too ("13 of 71 models shown")."""
+        if not any(char.isalpha() for char in value):
+            return value
+        found = self._exact(value, contexts)
+        if found is None and depth < 1:
+            found = self._template(value, contexts, depth + 1)
+        return value if found is None else found
 
     def _segments(self, shown: str, contexts: Sequence[str]) -> str | None:
         """A text joined from translated pieces: each piece that is a text of the console, translated."""

@@ -146,6 +146,7 @@ def test_text_map_templates_values_and_contexts() -> None:
         Message("X", "{a} · {b}", None, False),
         Message("X", "{count} models", None, False),
         Message("X", "Sites & customers", None, False),
+        Message("X", "{summary} · {makers} makers", None, False),
     ]
     chinese = Fake(
         {
@@ -157,6 +158,7 @@ def test_text_map_templates_values_and_contexts() -> None:
             ("X", "Deals: %1 · %2"): "交易：%1 · %2",
             ("X", "{count} models"): "{count} 个型号",
             ("X", "Sites & customers"): "矿场与客户",
+            ("X", "{summary} · {makers} makers"): "{summary} · {makers} 个厂商",
         }
     )
     english = i18n.Translation("en", [])
@@ -169,6 +171,8 @@ def test_text_map_templates_values_and_contexts() -> None:
     assert forward.translate("Antminer S19") is None  # data is not a text of the console
     assert forward.translate("Filter models") is None  # a count holds a digit: no "Filter 个型号"
     assert forward.translate("12 models") == "12 个型号"
+    assert forward.translate("3 of 1,200 miners · Save", ["A"]) == "1,200 台矿机中的 3 台 · 保存"
+    assert forward.translate("3 of 1,200 miners · 7 makers") == "1,200 台矿机中的 3 台 · 7 个厂商"  # nested
     assert forward.translate("Sites && customers") == "矿场与客户"  # a tab's escaped "&"
     # Texts the code joined from translated pieces: markup, an ellipsis, a shortcut, one line each.
     assert forward.translate("<b>Save</b>", ["A"]) == "<b>保存</b>"
