@@ -207,8 +207,16 @@ class TextMap:
         if not candidates and "&&" in shown:  # a tab or button escapes a literal "&" as "&&"
             found = self._exact(shown.replace("&&", "&"), contexts)
             return found.replace("&", "&&") if found is not None else None
+        if not candidates and shown[:1].isupper() and shown[1:2].islower():  # "Days": "days".capitalize()
+            lowered = self.exact.get(shown[0].lower() + shown[1:])
+            found = self._pick(lowered, contexts) if lowered else None
+            return found[:1].upper() + found[1:] if found else None
         if not candidates:
             return None
+        return self._pick(candidates, contexts)
+
+    @staticmethod
+    def _pick(candidates: dict[str, str], contexts: Sequence[str]) -> str:
         for context in contexts:
             if context in candidates:
                 return candidates[context]

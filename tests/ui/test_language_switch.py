@@ -147,6 +147,7 @@ def test_text_map_templates_values_and_contexts() -> None:
         Message("X", "{count} models", None, False),
         Message("X", "Sites & customers", None, False),
         Message("X", "{summary} · {makers} makers", None, False),
+        Message("X", "days", None, False),
     ]
     chinese = Fake(
         {
@@ -159,6 +160,7 @@ def test_text_map_templates_values_and_contexts() -> None:
             ("X", "{count} models"): "{count} 个型号",
             ("X", "Sites & customers"): "矿场与客户",
             ("X", "{summary} · {makers} makers"): "{summary} · {makers} 个厂商",
+            ("X", "days"): "天",
         }
     )
     english = i18n.Translation("en", [])
@@ -174,6 +176,7 @@ def test_text_map_templates_values_and_contexts() -> None:
     assert forward.translate("3 of 1,200 miners · Save", ["A"]) == "1,200 台矿机中的 3 台 · 保存"
     assert forward.translate("3 of 1,200 miners · 7 makers") == "1,200 台矿机中的 3 台 · 7 个厂商"  # nested
     assert forward.translate("Sites && customers") == "矿场与客户"  # a tab's escaped "&"
+    assert forward.translate("Days") == "天" and TextMap(messages, chinese, english).translate("天") == "days"
     # Texts the code joined from translated pieces: markup, an ellipsis, a shortcut, one line each.
     assert forward.translate("<b>Save</b>", ["A"]) == "<b>保存</b>"
     assert forward.translate("Save…", ["A"]) == "保存…"
