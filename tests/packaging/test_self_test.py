@@ -17,7 +17,7 @@ from tests.support.memory_keyring import MemoryKeyring
 
 
 def test_no_keyring_is_reported_and_is_not_a_failure(tmp_path: Path) -> None:
-    store = SecretStore(keyring.backends.fail.Keyring())
+    store = SecretStore(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     step = Step("keyring", lambda _: self_test_steps.keyring_round_trip(store))
     passed, line = self_test.run_step(step, tmp_path)
     assert passed
