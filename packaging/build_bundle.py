@@ -43,7 +43,12 @@ def folder_size(path: Path) -> int:
 
 def build(dist: Path, work: Path) -> Path:
     """The bundle folder dist/hashinsight-desktop, built from scratch."""
-    if sys.platform != "win32":  # tools/translations.py locks with fcntl: the Windows workflow runs lrelease itself
+    # The .qm only when one is missing or older than its .ts (as make does): a test running beside others never
+    # rewrites a file they may be reading. tools/translations.py locks with fcntl: Windows (the workflow) runs lrelease.
+    if sys.platform != "win32" and any(
+        not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
+        for ts in (ROOT / "hashinsight_desktop" / "resources" / "i18n").glob("*.ts")
+    ):
         subprocess.run([sys.executable, "-m", "tools.translations", "release"], cwd=ROOT, check=True)
     subprocess.run(
         [
