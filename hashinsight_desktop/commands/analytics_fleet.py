@@ -310,6 +310,8 @@ def replay(args: argparse.Namespace, context: Any) -> int:
             status = "no_telemetry"
         elif result.no_market is not None and result.no_market[i]:
             status = "no_market_data"
+        elif args.fleet and days.partial[i]:
+            status = "partial"  # not all its hours rolled up yet (today): counted as far as they go
         row: dict[str, Any] = {"date": day.isoformat(), "status": status}
         if result.hashrate_ths is not None and result.energy_kwh is not None:
             row["hashrate_ths"] = _number(result.hashrate_ths[i])
@@ -336,6 +338,7 @@ def replay(args: argparse.Namespace, context: Any) -> int:
         if result.no_market is not None
         else calendar - len(result.dates),
         "fleet_miners": days.fleet_size if args.fleet else None,
+        "partial_days": [day.isoformat() for day in days.partial_days] if args.fleet else None,
         "fees_stored_days": market.fees_stored,
         "fees_stated_days": market.fees_stated,
         "btc": float(np.nansum(result.btc)),
@@ -369,6 +372,9 @@ def replay(args: argparse.Namespace, context: Any) -> int:
             "not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. "
             "Fees per block stored on {stored} days, {fees} BTC stated on {stated}.",
         ).format(no_telemetry=summary["days_without_telemetry"], **totals)
+        if days.partial_days:
+            partial = translate("CLI", "Partial, counted as far as its hours are rolled up: {days}.")
+            text += "\n" + partial.format(days=", ".join(summary["partial_days"]))
     else:
         text = translate(
             "CLI",

@@ -5,16 +5,21 @@ database."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from sqlalchemy import select
 
 from hashinsight_desktop import cli
 from hashinsight_desktop.app import build_context
+from hashinsight_desktop.db.models import Miner
+from hashinsight_desktop.db.telemetry_store import write_samples
 from hashinsight_desktop.services import auth, passwords
+from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, roll_up
 from hashinsight_desktop.services.transaction import unit_of_work
-from tests.services.analytics.fleet_farm import make_farm
+from tests.services.analytics.fleet_farm import DAYS, day_of_samples, make_farm, midnight
 
 PASSWORD = "correct horse battery"
 MARKET = ["--btc-price", "97000", "--difficulty", "110T", "--fees-per-block", "0.1", "--block-height", "930000"]
@@ -71,3 +76,21 @@ def test_bad_fleet_options_name_the_option(farm_home: Path, capsys: pytest.Captu
     assert cli.main(["analytics", "replay", "--hashrate-ths", "200", "--power-w", "x", "--from", "2026-02-01",
                      "--to", "2026-02-02"]) == 1  # fmt: skip
     assert "--power-w:" in capsys.readouterr().err
+
+
+def test_a_day_not_all_rolled_up_yet_is_said_partial(farm_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    context = build_context(None, process_name="test")
+    with context.database.session_factory() as session:
+        m1 = session.scalars(select(Miner.id).where(Miner.name == "m1")).one()
+    write_samples(context.database.engine, day_of_samples(m1, DAYS[4], 100.0, 3000.0, hashing_hours=6))
+    six = midnight(DAYS[4]) + timedelta(hours=6)
+    for resolution in (FIVE_MINUTES, HOUR):  # D5's first six hours: the roll-ups have not reached its end
+        roll_up(context.database.engine, resolution_s=resolution, since=midnight(DAYS[4]), until=six)
+    context.database.close()
+    command = ["analytics", "replay", "--fleet", "--as", "boss", "--from", "2026-02-04", "--to", "2026-02-05"]
+    assert cli.main([*command, "--json"]) == 0
+    played = json.loads(capsys.readouterr().out)
+    assert [d["status"] for d in played["days"]] == ["covered", "partial"] and played["partial_days"] == ["2026-02-05"]
+    assert played["days"][1]["hashrate_ths"] == pytest.approx(100.0 * 6 / 24)  # its hash-time so far over the day
+    assert cli.main(command) == 0
+    assert "Partial, counted as far as its hours are rolled up: 2026-02-05." in capsys.readouterr().out

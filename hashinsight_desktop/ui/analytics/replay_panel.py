@@ -241,7 +241,7 @@ class ReplayPanel(QWidget):
         result, fleet = replayed.result, replayed.fleet
         assert fleet is not None and result.no_telemetry is not None and result.no_market is not None
         where = self.choice.site_name() or self.tr("all sites")
-        return self.tr(
+        summary = self.tr(
             "The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, "
             "{no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).\n"
             "Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing "
@@ -256,6 +256,10 @@ class ReplayPanel(QWidget):
             kwh=float(np.nansum(np.where(np.isfinite(result.profit_usd), fleet.energy_kwh, np.nan))),
             **self._totals(result),
         )
+        if not fleet.partial_days:
+            return summary
+        partial = self.tr("Partial, counted as far as its hours are rolled up: {days}.")
+        return summary + "\n" + partial.format(days=", ".join(day.isoformat() for day in fleet.partial_days))
 
     def table(self) -> Table | None:
         r = self.result
@@ -268,13 +272,17 @@ class ReplayPanel(QWidget):
                 [d.isoformat(), *(None if math.isnan(c[i]) else float(c[i]) for c in columns)]
                 for i, d in enumerate(r.dates)
             ]
-        headers += ["fleet_hashrate_ths", "fleet_energy_kwh", "day"]  # day: covered / no_telemetry / no_market_data
+        headers += ["fleet_hashrate_ths", "fleet_energy_kwh", "day"]  # covered, partial, no_telemetry, no_market_data
+        fleet = self.replayed.fleet if self.replayed is not None else None
+        partial = fleet.partial if fleet is not None else np.zeros(len(r.dates), dtype=bool)
+        covered = np.where(partial, "partial", "covered")  # partial: not all its hours rolled up yet (today)
+        status = np.where(r.no_telemetry, "no_telemetry", np.where(r.no_market, "no_market_data", covered))
         columns += [r.hashrate_ths, r.energy_kwh]
         return headers, [
             [
                 d.isoformat(),
                 *(None if math.isnan(c[i]) else float(c[i]) for c in columns),
-                "no_telemetry" if r.no_telemetry[i] else "no_market_data" if r.no_market[i] else "covered",
+                str(status[i]),
             ]
             for i, d in enumerate(r.dates)
         ]
