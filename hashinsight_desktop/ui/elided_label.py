@@ -43,6 +43,10 @@ class ElidedLabel(QLabel):
         self._detail = tip
         self._fit()
 
+    def detail(self) -> str:
+        """The caller's tooltip (``toolTip()`` adds the whole text when it is cut)."""
+        return self._detail
+
     def sizeHint(self) -> QSize:
         width = self._minimum_width() if self._yields else self._width_of(self._full)
         return QSize(width, super().sizeHint().height())

@@ -143,8 +143,9 @@ class _Walker:
 
         if w.isWindow() and (text := new(w.windowTitle(), contexts)):
             w.setWindowTitle(text)
-        if not isinstance(w, ElidedLabel) and (text := new(w.toolTip(), contexts)):
-            w.setToolTip(text)  # an elided label's tooltip is its own text when cut
+        tip = w.detail() if isinstance(w, ElidedLabel) else w.toolTip()  # an elided label adds its cut text
+        if text := new(tip, contexts):
+            w.setToolTip(text)
         for getter, setter in ((w.statusTip, w.setStatusTip), (w.whatsThis, w.setWhatsThis)):
             if text := new(getter(), contexts):
                 setter(text)
