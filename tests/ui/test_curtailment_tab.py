@@ -120,6 +120,8 @@ def settle(loop: asyncio.AbstractEventLoop, tab: CurtailmentTab) -> None:
         loop.run_until_complete(asyncio.wait_for(asyncio.gather(*pending, return_exceptions=True), timeout=10))
     tab._force = True
     run(loop, tab.refresh())
+    if tab.refresh_task is not None:  # a tick's refresh began first: ours only asked it to read again; it is the one
+        run(loop, tab.refresh_task)
 
 
 def fill(tab: CurtailmentTab, **texts: str) -> None:
