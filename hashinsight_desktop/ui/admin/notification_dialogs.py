@@ -34,15 +34,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("NotificationDialogs", text)
 
 
-def _severity_labels() -> dict[str, str]:
-    """Each severity as the rule dialog names it (literal strings, so the translation tools find them)."""
+def severity_labels() -> dict[str, str]:
+    """Each severity as the rule dialog and the Fleet tab's alerts name it (literals: the translation tools)."""
     labels = {"critical": tr("critical"), "warning": tr("warning")}
     assert set(labels) == set(rules.SEVERITIES), "a severity without a label"
     return labels
 
 
-def _kind_labels() -> dict[str, str]:
-    """Each alert kind as the rule dialog names it."""
+def alert_kind_labels() -> dict[str, str]:
+    """Each alert kind as the rule dialog (and the Fleet tab's alerts) names it."""
     labels = {
         "over_temperature": tr("over temperature"),
         "offline": tr("offline"),
@@ -248,10 +248,10 @@ class RuleDialog(ContextFormDialog):
         self.severities = self._ticks(
             "severities",
             tr("Severities"),
-            [(s, _severity_labels()[s]) for s in rules.SEVERITIES],
+            [(s, severity_labels()[s]) for s in rules.SEVERITIES],
             set(rule.severities) if rule and rule.severities else every_severity,
         )
-        kinds = [(k, _kind_labels()[k]) for k in sorted(ALERT_KINDS)]
+        kinds = [(k, alert_kind_labels()[k]) for k in sorted(ALERT_KINDS)]
         self.kinds = self._ticks(
             "kinds", tr("Alert kinds"), kinds, set(rule.kinds) if rule and rule.kinds else set(ALERT_KINDS)
         )

@@ -42,6 +42,7 @@ from hashinsight_desktop.services.telemetry import alert_rules
 from hashinsight_desktop.services.telemetry.alert_list import AlertRow
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.admin.notification_dialogs import alert_kind_labels, severity_labels
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.formatting import is_dark
@@ -73,13 +74,15 @@ def acknowledged_text(alert: AlertRow) -> str:
 
 ALERT_COLUMNS: list[Column[AlertRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Raised"), lambda a: full_time(a.raised_at), sort_value=lambda a: a.raised_at),
-    Column(QT_TRANSLATE_NOOP("Columns", "Severity"), lambda a: a.severity.capitalize()),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Severity"), lambda a: severity_labels().get(a.severity, a.severity).capitalize()
+    ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Miner"),
         lambda a: a.miner if a.miner == a.ip_address else f"{a.miner} ({a.ip_address})",
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Site"), lambda a: a.site),
-    Column(QT_TRANSLATE_NOOP("Columns", "Alert"), lambda a: a.kind.replace("_", " ")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Alert"), lambda a: alert_kind_labels().get(a.kind, a.kind.replace("_", " "))),
     Column(QT_TRANSLATE_NOOP("Columns", "Message"), message_text),
     Column(QT_TRANSLATE_NOOP("Columns", "Acknowledged"), acknowledged_text),
 ]
@@ -182,7 +185,9 @@ class AlertsPanel(QWidget):
                     )
             self.table.resizeRowsToContents()
         unacknowledged = sum(1 for a in alerts if not a.acknowledged_by)
-        count = f"{len(alerts):,}" + (f", {unacknowledged:,} new" if unacknowledged else "")
+        count = f"{len(alerts):,}"
+        if unacknowledged:
+            count = self.tr("{count}, {new} new").format(count=count, new=f"{unacknowledged:,}")
         if len(alerts) < every:
             count += self.tr(" of {every} — the miners shown").format(every=f"{every:,}")
         if alerts or not every:
