@@ -244,64 +244,69 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="64"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="65"/>
         <source>{raised} — now: {now}</source>
         <translation>{raised} — 当前：{now}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="125"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="128"/>
         <source>Acknowledge…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="127"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="130"/>
         <source>Mark every selected alert as seen by you, with a note (they stay open until the condition clears)</source>
         <translation>将所选告警标记为您已查看，并附备注（在情况解除前告警保持未关闭）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="129"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="132"/>
         <source>Your role ({role}) may not acknowledge alerts</source>
         <translation>您的角色（{role}）无权确认告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="187"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="190"/>
+        <source>{count}, {new} new</source>
+        <translation>{count}，{new} 条新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/alerts_panel.py" line="192"/>
         <source> of {every} — the miners shown</source>
         <translation> / {every} — 所显示的矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="189"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="194"/>
         <source>Open alerts ({count})</source>
         <translation>未关闭告警（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="189"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="194"/>
         <source>Open alerts: none</source>
         <translation>未关闭告警：无</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="191"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="196"/>
         <source>Open alerts: none of the miners shown (0 of {every})</source>
         <translation>未关闭告警：所显示的矿机均无（0 / {every}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="222"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="227"/>
         <source>Acknowledge alerts</source>
         <translation>确认告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="223"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="228"/>
         <source>Acknowledge {count} alerts. Note (optional: who is on it, what was done):</source>
         <translation>确认 {count} 条告警。备注（可选：由谁处理、做了什么）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="235"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="238"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="244"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="240"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="243"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="249"/>
         <source>Alerts not acknowledged</source>
         <translation>告警未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="245"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="250"/>
         <source>Not acknowledged: {error}</source>
         <translation>未确认：{error}</translation>
     </message>
@@ -1686,12 +1691,17 @@
         <translation>{end} 早于 {start}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="366"/>
+        <location filename="../../commands/analytics_fleet.py" line="369"/>
         <source>{covered} of {calendar} days covered ({no_telemetry} without telemetry, {no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
         <translation>{calendar} 天中覆盖 {covered} 天（{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="373"/>
+        <location filename="../../commands/analytics_fleet.py" line="376"/>
+        <source>Partial, counted as far as its hours are rolled up: {days}.</source>
+        <translation>部分计入（仅计入已汇总的小时）：{days}。</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_fleet.py" line="379"/>
         <source>{covered} of {calendar} days covered ({no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
         <translation>{calendar} 天中覆盖 {covered} 天（{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
@@ -3266,34 +3276,57 @@
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="211"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="214"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="212"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="215"/>
         <source>Live market values; type over any of them for a what-if, ↺ returns to the live value</source>
         <translation>实时市场数值；可改写任一数值做假设分析，↺ 恢复为实时值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="286"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="289"/>
         <source>Your machine&apos;s figure</source>
         <translation>您机器的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="288"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="291"/>
         <source>From the catalogue; choose {custom} to type</source>
         <translation>来自型号目录；选择“{custom}”可手动输入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="367"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="334"/>
+        <source>type a value, or ↺ for the live one</source>
+        <translation>输入数值，或点 ↺ 使用实时值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="338"/>
+        <source>no market value: type one, or refresh market data (F5)</source>
+        <translation>无市场数值：请手动输入，或刷新市场数据 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="372"/>
         <source>empty: {growth}</source>
         <translation>留空：{growth}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="368"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="373"/>
         <source>Empty: {growth}</source>
         <translation>留空：{growth}</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorHistory</name>
+    <message>
+        <location filename="../../ui/calculator/history_panel.py" line="118"/>
+        <source>Filter saved calculations</source>
+        <translation>筛选已保存的计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/history_panel.py" line="122"/>
+        <source>Double-click a calculation to restore its inputs</source>
+        <translation>双击计算记录以恢复其输入</translation>
     </message>
 </context>
 <context>
@@ -3917,7 +3950,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/billing_page.py" line="40"/>
         <location filename="../../ui/crm/incidents_page.py" line="89"/>
         <location filename="../../ui/curtailment/plans_model.py" line="124"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="81"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="84"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
@@ -4273,7 +4306,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="69"/>
         <location filename="../../ui/curtailment/preview_model.py" line="67"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="78"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="81"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
@@ -4387,30 +4420,30 @@ Miners of this model must be moved to another model first.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="75"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="76"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="55"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="76"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="78"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="61"/>
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="82"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="85"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="62"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="83"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="86"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="84"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="87"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="66"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
@@ -5711,6 +5744,26 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentPanel</name>
     <message>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="18"/>
+        <source>Revenue lost</source>
+        <translation>损失的收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="19"/>
+        <source>Power cost saved</source>
+        <translation>节省的电费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="20"/>
+        <source>Net (saved − lost)</source>
+        <translation>净额（节省 − 损失）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="21"/>
+        <source>Energy not used</source>
+        <translation>未使用的电量</translation>
+    </message>
+    <message>
         <location filename="../../ui/calculator/curtailment_panel.py" line="34"/>
         <source>Hours per month the machines are switched off (0 to 730)</source>
         <translation>每月关机小时数（0 到 730）</translation>
@@ -5726,12 +5779,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="100"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="101"/>
         <source>{mwh} MWh</source>
         <translation>{mwh} MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="107"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="108"/>
         <source>&lt;b&gt;Switching off pays above ${price}/kWh&lt;/b&gt;</source>
         <translation>&lt;b&gt;电价高于 ${price}/kWh 时关机更划算&lt;/b&gt;</translation>
     </message>
@@ -5863,131 +5916,136 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="70"/>
+        <location filename="../../ui/crm/customer_detail.py" line="71"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="86"/>
-        <location filename="../../ui/crm/customer_detail.py" line="98"/>
-        <location filename="../../ui/crm/customer_detail.py" line="103"/>
+        <location filename="../../ui/crm/customer_detail.py" line="87"/>
+        <location filename="../../ui/crm/customer_detail.py" line="99"/>
+        <location filename="../../ui/crm/customer_detail.py" line="104"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="87"/>
+        <location filename="../../ui/crm/customer_detail.py" line="88"/>
         <source>New deal…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="88"/>
-        <location filename="../../ui/crm/customer_detail.py" line="114"/>
+        <location filename="../../ui/crm/customer_detail.py" line="89"/>
+        <location filename="../../ui/crm/customer_detail.py" line="115"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="96"/>
+        <location filename="../../ui/crm/customer_detail.py" line="97"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="97"/>
-        <location filename="../../ui/crm/customer_detail.py" line="102"/>
+        <location filename="../../ui/crm/customer_detail.py" line="98"/>
+        <location filename="../../ui/crm/customer_detail.py" line="103"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="99"/>
+        <location filename="../../ui/crm/customer_detail.py" line="100"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="101"/>
+        <location filename="../../ui/crm/customer_detail.py" line="102"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="104"/>
+        <location filename="../../ui/crm/customer_detail.py" line="105"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="109"/>
+        <location filename="../../ui/crm/customer_detail.py" line="110"/>
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="113"/>
+        <location filename="../../ui/crm/customer_detail.py" line="114"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="115"/>
+        <location filename="../../ui/crm/customer_detail.py" line="116"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="116"/>
+        <location filename="../../ui/crm/customer_detail.py" line="117"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="138"/>
+        <location filename="../../ui/crm/customer_detail.py" line="139"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="140"/>
+        <location filename="../../ui/crm/customer_detail.py" line="141"/>
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="174"/>
+        <location filename="../../ui/crm/customer_detail.py" line="175"/>
         <source>Could not read the customer: %1</source>
         <translation>无法读取客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="180"/>
+        <location filename="../../ui/crm/customer_detail.py" line="181"/>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="184"/>
+        <location filename="../../ui/crm/customer_detail.py" line="185"/>
         <source>E-mail: %1 · Phone: %2 · Tax id: %3</source>
         <translation>电子邮件：%1 · 电话：%2 · 税号：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="188"/>
+        <location filename="../../ui/crm/customer_detail.py" line="189"/>
         <source>Billing address: %1</source>
         <translation>账单地址：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="189"/>
+        <location filename="../../ui/crm/customer_detail.py" line="191"/>
+        <source>Documents in: %1</source>
+        <translation>单据语言：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/customer_detail.py" line="192"/>
         <source>%1 contacts · %2 miners hosted · %3 assets on record</source>
         <translation>%1 位联系人 · 托管 %2 台矿机 · 登记资产 %3 项</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="195"/>
+        <location filename="../../ui/crm/customer_detail.py" line="198"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="201"/>
+        <location filename="../../ui/crm/customer_detail.py" line="204"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="260"/>
+        <location filename="../../ui/crm/customer_detail.py" line="263"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="260"/>
+        <location filename="../../ui/crm/customer_detail.py" line="263"/>
         <source>Remove %1 from this customer?</source>
         <translation>从该客户中删除 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="295"/>
+        <location filename="../../ui/crm/customer_detail.py" line="298"/>
         <source>Imported %1 assets from %2</source>
         <translation>已从 %2 导入 %1 项资产</translation>
     </message>
@@ -9561,127 +9619,142 @@ Create a new, empty database there?</source>
 <context>
     <name>ForecastPanel</name>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="58"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="60"/>
         <source>BTC price (log)</source>
         <translation>BTC 价格（对数）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="59"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="61"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="63"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="65"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="64"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="66"/>
         <source>&amp;Forecast</source>
         <translation>预测(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="65"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="74"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="76"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="74"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="76"/>
         <source>Ahead:</source>
         <translation>预测天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="112"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="115"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="140"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="143"/>
         <source>Choosing the ARIMA order and fitting {n} days…</source>
         <translation>正在选择 ARIMA 阶数并拟合 {n} 天的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="152"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="155"/>
         <source>Cancelled: the fit still running in the background will be discarded.</source>
         <translation>已取消：后台仍在运行的拟合结果将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="197"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="190"/>
+        <source>BTC (USD)</source>
+        <translation>BTC (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/forecast_panel.py" line="190"/>
+        <source>Difficulty (T)</source>
+        <translation>难度 (T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/forecast_panel.py" line="191"/>
+        <source>Date (UTC)</source>
+        <translation>日期 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/forecast_panel.py" line="208"/>
         <source>ARIMA({p},{d},{q}){drift}, AIC {aic:,.1f}</source>
         <translation>ARIMA({p},{d},{q}){drift}，AIC {aic:,.1f}</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="198"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="209"/>
         <source> with constant</source>
         <translation> 含常数项</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="200"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="211"/>
         <source>Modelled on log values</source>
         <translation>基于对数值建模</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="200"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="211"/>
         <source>Modelled on the values</source>
         <translation>基于原始值建模</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="201"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="212"/>
         <source>Fitted in {s:.2f} s ({n} models allowed)</source>
         <translation>拟合耗时 {s:.2f} 秒（允许 {n} 个模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="207"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="218"/>
         <source>Back-test: the history is too short for one window.</source>
         <translation>回测：历史数据太短，不足一个窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="210"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="221"/>
         <source>Walk-forward back-test: {w} windows, {n} forecasts</source>
         <translation>滚动回测：{w} 个窗口，{n} 次预测</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="211"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="222"/>
         <source>MAPE {m:.2f} %</source>
         <translation>MAPE {m:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="212"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="223"/>
         <source>80 % band held the truth {c:.0f} % of the time</source>
         <translation>80 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="213"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="224"/>
         <source>95 % band held the truth {c:.0f} % of the time</source>
         <translation>95 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="218"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="229"/>
         <source>{day}: {mean} (80 %: {lo80} – {hi80}; 95 %: {lo95} – {hi95})</source>
         <translation>{day}：{mean}（80 %：{lo80} – {hi80}；95 %：{lo95} – {hi95}）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="228"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="239"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="234"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="245"/>
         <source>Bands include the fitted parameters&apos; estimation error ({n} draws)</source>
         <translation>区间包含拟合参数的估计误差（{n} 次抽样）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="238"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="249"/>
         <source>Bands take the fitted parameters as exact: their error could not be estimated</source>
         <translation>区间将拟合参数视为精确值：无法估计其误差</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="242"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="253"/>
         <source>Averaged with and without a constant (its Akaike weight {w:.0f} %)</source>
         <translation>含常数项与不含常数项的平均（其 Akaike 权重 {w:.0f} %）</translation>
     </message>
@@ -11045,9 +11118,39 @@ Ask an administrator for access.</source>
 <context>
     <name>MarketField</name>
     <message>
-        <location filename="../../ui/calculator/field_rows.py" line="142"/>
+        <location filename="../../ui/calculator/field_rows.py" line="146"/>
         <source>Back to the live market value</source>
         <translation>恢复为实时市场数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/field_rows.py" line="217"/>
+        <source>Typed over the market value (live: {value})</source>
+        <translation>已手动改写市场数值（实时：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/field_rows.py" line="219"/>
+        <source>Typed over the market value</source>
+        <translation>已手动改写市场数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/field_rows.py" line="222"/>
+        <source>none: optional</source>
+        <translation>无：可选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/field_rows.py" line="222"/>
+        <source>Optional: only the second, hashrate-share estimate needs it</source>
+        <translation>可选：仅第二种（算力占比）估算需要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/field_rows.py" line="224"/>
+        <source>no market value: type one, or refresh market data (F5)</source>
+        <translation>无市场数值：请手动输入，或刷新市场数据 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/field_rows.py" line="229"/>
+        <source>{value} — {source}, fetched {when}</source>
+        <translation>{value} — {source}，获取于 {when}</translation>
     </message>
 </context>
 <context>
@@ -14172,6 +14275,16 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RankingPanel</name>
     <message>
+        <location filename="../../ui/calculator/ranking_table.py" line="170"/>
+        <source>Filter models</source>
+        <translation>筛选型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/ranking_table.py" line="174"/>
+        <source>Double-click a model to load it into the calculator</source>
+        <translation>双击型号将其载入计算器</translation>
+    </message>
+    <message>
         <location filename="../../ui/calculator/ranking_table.py" line="189"/>
         <source>{models} models, one unit each, $ per day at ${price}/kWh and BTC {btc} (break-even in $/kWh): {paying} make a profit · double-click to load</source>
         <translation>{models} 个型号，各一台，按电价 ${price}/kWh、BTC {btc} 计算的每日 $（盈亏平衡以 $/kWh 计）：{paying} 个盈利 · 双击载入</translation>
@@ -14345,6 +14458,11 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{where} 当时的机群（目前有 {miners} 台矿机）：{calendar} 天中覆盖 {covered} 天，{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入（视为缺口而非零）。
 覆盖日期：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，耗电 {kwh:,.1f} kWh，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/replay_panel.py" line="261"/>
+        <source>Partial, counted as far as its hours are rolled up: {days}.</source>
+        <translation>部分计入（仅计入已汇总的小时）：{days}。</translation>
     </message>
 </context>
 <context>
