@@ -21,11 +21,10 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Float, Select, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from hashinsight_desktop.db.models import NetworkSnapshot, TelemetryDailyRollup
-from hashinsight_desktop.services.analytics.history import daily_bars
+from hashinsight_desktop.db.models import DailyBar, NetworkSnapshot, TelemetryDailyRollup
 from hashinsight_desktop.services.analytics.replay import MarketHistory
 from hashinsight_desktop.services.calculator.bitcoin import HALVING_INTERVAL
 from hashinsight_desktop.services.errors import ValidationError
@@ -152,7 +151,12 @@ def market_days(session: Session, start: date, end: date, stated_fees_btc: float
     """The stored market of each day from ``start`` to ``end`` that has a close and a difficulty: fees per block
     the day's stored snapshots' average, or ``stated_fees_btc`` where there is none (counted)."""
     _check_range(start, end)
-    bars = [b for b in daily_bars(session, start, end) if b.difficulty is not None]
+    b = DailyBar  # two columns as floats: ten years of whole bars as objects cost most of the replay's read
+    bars = session.execute(
+        select(b.day, cast(b.close, Float), cast(b.difficulty, Float))
+        .where(b.difficulty.is_not(None), b.day >= start, b.day <= end)
+        .order_by(b.day)
+    ).all()
     n = NetworkSnapshot
     day = _utc_day(session, n.taken_at)
     fees = {
@@ -167,12 +171,13 @@ def market_days(session: Session, start: date, end: date, stated_fees_btc: float
             .group_by(day)
         )
     }
-    stored = sum(1 for b in bars if b.day in fees)
+    days = [_as_date(day) for day, _, _ in bars]
+    stored = sum(1 for day in days if day in fees)
     history = MarketHistory(
-        [b.day for b in bars],
-        np.array([float(b.close) for b in bars]),
-        np.array([float(b.difficulty or 0) for b in bars]),
-        np.array([fees.get(b.day, stated_fees_btc) for b in bars]),
-        np.array([height_on(b.day) for b in bars], dtype=np.int64),
+        days,
+        np.array([close for _, close, _ in bars], dtype=np.float64),
+        np.array([difficulty for _, _, difficulty in bars], dtype=np.float64),
+        np.array([fees.get(day, stated_fees_btc) for day in days]),
+        np.array([height_on(day) for day in days], dtype=np.int64),
     )
     return MarketDays(history, stored, len(bars) - stored)
