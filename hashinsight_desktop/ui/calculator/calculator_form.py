@@ -201,7 +201,10 @@ class CalculatorForm(QWidget):
             grid.addWidget(self.model_error, 1, 1, 1, 3)
             row = 2
         for field, text, unit, tooltip in fields:
-            field_row = FieldRow(field, self.tr(text), self.tr(unit) if unit else "", self.tr(tooltip), self)
+            label = self.tr(text)  # QT_TRANSLATE_NOOP in the field tables above
+            shown_unit = self.tr(unit) if unit else ""  # QT_TRANSLATE_NOOP in the field tables above
+            tip = self.tr(tooltip)  # QT_TRANSLATE_NOOP in the field tables above
+            field_row = FieldRow(field, label, shown_unit, tip, self)
             field_row.edited.connect(self.changed)
             self.rows[field] = field_row
             row = field_row.add_to(grid, row)
@@ -215,9 +218,9 @@ class CalculatorForm(QWidget):
         grid.setVerticalSpacing(2)
         row = 0
         for field, text, unit, tooltip in MARKET_ROWS:
-            market_field = MarketField(
-                field, MARKET_FIELDS[field], self.tr(text), unit, self.tr(tooltip), optional=field in OPTIONAL_MARKET
-            )
+            label = self.tr(text)  # QT_TRANSLATE_NOOP in MARKET_ROWS
+            tip = self.tr(tooltip)  # QT_TRANSLATE_NOOP in MARKET_ROWS
+            market_field = MarketField(field, MARKET_FIELDS[field], label, unit, tip, optional=field in OPTIONAL_MARKET)
             market_field.setParent(self)
             market_field.edited.connect(self.changed)
             self.market[field] = market_field
@@ -328,11 +331,13 @@ class CalculatorForm(QWidget):
         for field, market_field in self.market.items():
             if market_field.overridden:
                 if not market_field.text():
-                    errors[field] = "type a value, or ↺ for the live one"
+                    errors[field] = QCoreApplication.translate("CalculatorForm", "type a value, or ↺ for the live one")
                 else:
                     self._check(errors, field, market_field.text())
             elif market_field.live is None and field not in OPTIONAL_MARKET:
-                errors[field] = "no market value: type one, or refresh market data (F5)"
+                errors[field] = QCoreApplication.translate(
+                    "CalculatorForm", "no market value: type one, or refresh market data (F5)"
+                )
         return errors
 
     @staticmethod

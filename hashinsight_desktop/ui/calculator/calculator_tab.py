@@ -122,7 +122,7 @@ class CalculatorTab(QWidget):
         self.bottom_tabs = QTabWidget()
         self.bottom_tabs.setDocumentMode(True)
         for panel, title in zip((self.ranking, self.history, self.curtailment), BOTTOM_TABS, strict=True):
-            self.bottom_tabs.addTab(panel, self.tr(title))
+            self.bottom_tabs.addTab(panel, self.tr(title))  # QT_TRANSLATE_NOOP in BOTTOM_TABS
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.setChildrenCollapsible(False)
         self.right_splitter.addWidget(self.results_scroll)

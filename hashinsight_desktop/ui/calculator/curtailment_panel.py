@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.calculator.curtailment_impact import CurtailmentImpact, impact_of_hours
@@ -15,10 +15,10 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 DEFAULT_HOURS = "40"
 FIGURES = {
-    "revenue_lost_usd": "Revenue lost",
-    "power_cost_saved_usd": "Power cost saved",
-    "net_usd": "Net (saved − lost)",
-    "energy_not_used_mwh": "Energy not used",
+    "revenue_lost_usd": QT_TRANSLATE_NOOP("CurtailmentPanel", "Revenue lost"),
+    "power_cost_saved_usd": QT_TRANSLATE_NOOP("CurtailmentPanel", "Power cost saved"),
+    "net_usd": QT_TRANSLATE_NOOP("CurtailmentPanel", "Net (saved − lost)"),
+    "energy_not_used_mwh": QT_TRANSLATE_NOOP("CurtailmentPanel", "Energy not used"),
 }
 
 
@@ -53,7 +53,8 @@ class CurtailmentPanel(QWidget):
         grid.addWidget(QLabel(self.tr("h")), 0, 2)
         grid.addWidget(self.error_label, 1, 0, 1, 4)
         for row, (key, title) in enumerate(FIGURES.items(), start=2):
-            grid.addWidget(QLabel(title), row, 0)
+            shown = QCoreApplication.translate("CurtailmentPanel", title)  # QT_TRANSLATE_NOOP in FIGURES
+            grid.addWidget(QLabel(shown), row, 0)
             grid.addWidget(self.values[key], row, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

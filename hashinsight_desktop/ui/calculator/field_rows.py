@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
@@ -16,6 +16,10 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, muted_color, ton
 
 NOTE_STYLE = "font-size: 8.5pt;"
 NOTE_POINTS = 8.5
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MarketField", text)
 
 
 class HintLabel(QLabel):
@@ -209,17 +213,23 @@ class MarketField(FieldRow):
         tone = ""
         if self.overridden:
             text, tone = self.override_note, NOTE_COLOR
-            tip = "Typed over the market value" + (f" (live: {live.describe(now)})" if live and now else "")
+            tip = (
+                _t("Typed over the market value (live: {value})").format(value=live.describe(now))
+                if live and now
+                else _t("Typed over the market value")
+            )
         elif live is None and self.optional:
-            text, tip = "none: optional", "Optional: only the second, hashrate-share estimate needs it"
+            text, tip = _t("none: optional"), _t("Optional: only the second, hashrate-share estimate needs it")
         elif live is None:
-            text, tone = "no market value: type one, or refresh market data (F5)", BAD_COLOR
+            text, tone = _t("no market value: type one, or refresh market data (F5)"), BAD_COLOR
             tip = ""
         else:
             text = describe_source(live, now) if now else live.source
             tone = NOTE_COLOR if live.stale else ""
-            tip = (
-                f"{live.value:f} — {live.describe(now) if now else live.source}, fetched {local_time(live.fetched_at)}"
+            tip = _t("{value} — {source}, fetched {when}").format(
+                value=f"{live.value:f}",
+                source=live.describe(now) if now else live.source,
+                when=local_time(live.fetched_at),
             )
         hint = self._scale_hint()
         text = f"{hint} · {text}" if hint else text

@@ -11,7 +11,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -115,11 +115,11 @@ class HistoryPanel(FilteredTablePanel):
         model: RecordTableModel[CalculationRecord] = RecordTableModel(HISTORY_COLUMNS)
         super().__init__(
             model,
-            placeholder="Filter saved calculations",
+            placeholder=QCoreApplication.translate("CalculatorHistory", "Filter saved calculations"),
             object_name="historyTable",
             sort_column=COL_SAVED,
             stretch_column=COL_LABEL,
-            tooltip="Double-click a calculation to restore its inputs",
+            tooltip=QCoreApplication.translate("CalculatorHistory", "Double-click a calculation to restore its inputs"),
             parent=parent,
         )
         self.model = model

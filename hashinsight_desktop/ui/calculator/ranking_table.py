@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
@@ -167,11 +167,11 @@ class RankingPanel(FilteredTablePanel):
         model = RankingTableModel(lambda tone: tone_color(self.window(), tone), None)
         super().__init__(
             model,
-            placeholder="Filter models",
+            placeholder=QCoreApplication.translate("RankingPanel", "Filter models"),
             object_name="rankingTable",
             sort_column=COL_PROFIT,
             stretch_column=COL_MODEL,
-            tooltip="Double-click a model to load it into the calculator",
+            tooltip=QCoreApplication.translate("RankingPanel", "Double-click a model to load it into the calculator"),
             parent=parent,
         )
         self.model = model

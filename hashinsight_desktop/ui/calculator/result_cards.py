@@ -199,7 +199,7 @@ class ResultCards(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cards = {key: ResultCard(key, self.tr(title), self) for key, title in CARDS.items()}
+        self.cards = {key: ResultCard(key, self.tr(title), self) for key, title in CARDS.items()}  # QT_TRANSLATE_NOOP
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
