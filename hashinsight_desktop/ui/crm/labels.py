@@ -16,6 +16,10 @@ _LABELS = {
     "approved": QT_TRANSLATE_NOOP("CrmLabels", "Approved"),
     "signed": QT_TRANSLATE_NOOP("CrmLabels", "Signed"),
     "completed": QT_TRANSLATE_NOOP("CrmLabels", "Completed"),
+    # invoice states ("draft" above)
+    "issued": QT_TRANSLATE_NOOP("CrmLabels", "Issued"),
+    "paid": QT_TRANSLATE_NOOP("CrmLabels", "Paid"),
+    "void": QT_TRANSLATE_NOOP("CrmLabels", "Void"),
     # ticket states
     "open": QT_TRANSLATE_NOOP("CrmLabels", "Open"),
     "in_progress": QT_TRANSLATE_NOOP("CrmLabels", "In progress"),
