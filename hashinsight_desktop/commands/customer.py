@@ -77,7 +77,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             (
                 "add customer accounts from a CSV or XLSX file (name, "
                 "company, email, phone, tax_id, billing_address, tags, "
-                "notes), or with --assets their assets (customer, serial, "
+                "notes, language), or with --assets their assets (customer, serial, "
                 "model, purchase_date, warranty_end, location, miner); every "
                 "bad row is named and nothing is written unless all are good"
             ),

@@ -94,3 +94,9 @@ def test_a_customers_document_language_is_set_from_the_command_line(app_home: Pa
     )
     edited = run_main("customer", "edit", "Acme", "--language", "en", "--json", "--as", "boss", home=app_home, env=env)
     assert json.loads(edited.stdout)["customer"]["language"] == "en", edited.stderr
+    listing = app_home / "customers.csv"  # a language column in an import file
+    listing.write_text("name,email,language\nBeta Mining,ops@beta.example,zh_CN\n", encoding="utf-8")
+    imported = run_main("customer", "import", str(listing), "--json", "--as", "boss", home=app_home, env=env)
+    assert imported.returncode == 0, imported.stderr
+    shown = run_main("customer", "list", "--search", "Beta", "--json", "--as", "boss", home=app_home, env=env)
+    assert [c["language"] for c in json.loads(shown.stdout)["customers"]] == ["zh_CN"], shown.stdout

@@ -1,6 +1,7 @@
 """Customer accounts from a CSV or XLSX file (name, company, email, phone, tax_id, billing_address, tags,
-notes): every row checked first and every bad cell named by row and column at once; a good file adds every
-account in the caller's one transaction (each audited as Admin → Customers does), a bad one adds none."""
+notes, language — en or zh_CN, of their documents): every row checked first and every bad cell named by row and
+column at once; a good file adds every account in the caller's one transaction (each audited as Admin → Customers
+does), a bad one adds none."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.table_file import BadCells, RowError, read_table
 
-COLUMNS = ("name", "company", "email", "phone", "tax_id", "billing_address", "tags", "notes")
+COLUMNS = ("name", "company", "email", "phone", "tax_id", "billing_address", "tags", "notes", "language")
 MAX_ROWS = 100_000
 TAG_SEPARATORS = re.compile(r"[;|,]")  # a tags cell: "vip; colo"
 # The file's column for each service field (messages name what the user sees in their file).
@@ -53,6 +54,7 @@ def import_customers_csv(
                 billing_address=cells["billing_address"][i],
                 tax_id=cells["tax_id"][i],
                 phone=cells["phone"][i],
+                language=cells["language"][i] or None,
             )
             tags = parse_tags(TAG_SEPARATORS.split(cells["tags"][i]))
         except ValidationError as exc:

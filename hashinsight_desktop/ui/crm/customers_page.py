@@ -180,7 +180,8 @@ class CustomersPage(RecordPage):
         import_button = self.button(self.tr("Import CSV…"), self.importer.choose)
         import_button.setToolTip(
             self.tr(
-                "Add customers from a CSV or Excel list (name, company, email, phone, tax_id, billing_address, tags)"
+                "Add customers from a CSV or Excel list (name, company, email, phone, tax_id, billing_address, tags, "
+                "language)"
             )
         )
         self.table.activated.connect(self.open_customer)
