@@ -93,7 +93,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation: solvers, migrations, indicators, forecast, PDF, keyring; exit 1 if one fails",
+        help=translate(
+            "CLI",
+            "check this installation: solvers, migrations, indicators, forecast, PDF, translations, keyring; "
+            "exit 1 if one fails",
+        ),
     )
     parser.add_argument(
         "--lang",
@@ -288,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from hashinsight_desktop.self_test import run as self_test
 
-            return self_test()
+            return self_test(translate)
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         return 130
