@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 def _application(context: AppContext) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("HashInsight Desktop")
+    app.setApplicationName("HashInsight Desktop")  # also X11's window class: the menu entry's StartupWMClass
+    app.setDesktopFileName("hashinsight-desktop")  # Wayland's app id: the installed menu entry (packaging/)
     app.setOrganizationName("HashInsight")
     icon = resources.files("hashinsight_desktop") / "resources" / "icons" / "hashinsight.svg"
     with resources.as_file(icon) as icon_path:
