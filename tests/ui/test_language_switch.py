@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.settings import SettingsStore
@@ -35,6 +35,7 @@ CHINESE = {
     "Columns": {"Model": "型号", "Manufacturer": "厂商"},
     "CatalogueTab": {"Filter models  (Ctrl+F)": "筛选型号 (Ctrl+F)", "Add…": "添加…"},
     "ShortcutsDialog": {"Keyboard shortcuts": "键盘快捷键"},
+    "ChangePasswordDialog": {"Change password — %1": "修改密码 — %1", "Current password": "当前密码"},
 }
 
 
@@ -82,6 +83,8 @@ def test_switching_keeps_work_and_changes_every_kind_of_text(qtbot, context: App
     catalogue.table.selectRow(0)
     selected = catalogue.table.currentIndex().data()
     shortcuts = window.show_shortcuts()  # an open dialog
+    password = window.change_password()  # an open form, half typed
+    password.current.setText("half typed")
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     headers = [catalogue.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(catalogue.proxy.columnCount())]
     model_column = headers.index("Model")
@@ -100,6 +103,9 @@ def test_switching_keeps_work_and_changes_every_kind_of_text(qtbot, context: App
     assert catalogue.filter_box.text() == "S19"
     assert catalogue.table.currentIndex().data() == selected
     assert shortcuts.isVisible() and shortcuts.windowTitle() == "键盘快捷键"
+    assert password.isVisible() and password.windowTitle() == "修改密码 — guest"
+    assert password.current.text() == "half typed"
+    assert "当前密码:" in [label.text() for label in password.findChildren(QLabel)]
     assert QLocale().name() == "zh_CN"
     qt_own = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own texts: its translation too
     assert qt_own.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
@@ -112,7 +118,9 @@ def test_switching_keeps_work_and_changes_every_kind_of_text(qtbot, context: App
     assert view_menu.title() == "&View" and "Go to Miner catalogue" in [a.text() for a in view_menu.actions()]
     assert catalogue.proxy.headerData(model_column, Qt.Orientation.Horizontal) == "Model"
     assert catalogue.filter_box.text() == "S19" and shortcuts.windowTitle() == "Keyboard shortcuts"
+    assert password.windowTitle() == "Change password — guest" and password.current.text() == "half typed"
     shortcuts.close()
+    password.close()
 
 
 @sqlite_window
