@@ -13,8 +13,9 @@ from hashinsight_desktop.services.analytics import explain
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.analytics import explain_strings
+from hashinsight_desktop.ui.analytics.chart_axes import style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
-from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
+from hashinsight_desktop.ui.chart_style import chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 # From the scenario form's calculator names to the explain keys.
@@ -67,6 +68,12 @@ class ExplainPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(side)
         layout.addWidget(self.plot_widget, 1)
+        self._style(has_data=False)
+
+    def _style(self, has_data: bool) -> None:
+        colors = chart_colors(self)
+        self.plot_widget.setBackground(colors.base)
+        style_chart(self.plot_widget.getPlotItem(), colors, has_data)
 
     def prefill(self, raw: dict[str, str]) -> None:
         """Both columns from the scenario's figures (empty ones only): the user then changes the "after" side."""
@@ -101,8 +108,7 @@ class ExplainPanel(QWidget):
         self.sentences.setText("\n".join(lines) if lines else self.tr("Nothing changed between the two columns."))
         colors = chart_colors(self)
         plot = self.plot_widget.getPlotItem()
-        self.plot_widget.setBackground(colors.base)
-        style_axes(plot, colors)
+        self._style(has_data=True)  # USD/day as they are: no "(x0.001)" when the parts are small
         names = explain_strings.input_names()
         parts = np.array([float(result.parts[k]) for k in explain.KEYS])
         y = np.arange(len(parts))

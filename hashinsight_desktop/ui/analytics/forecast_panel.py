@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.analytics import forecast
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
-from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
+from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.analytics.history import Bar
 
 SHOWN_HISTORY_DAYS = 120  # the history drawn before the forecast (the fit uses all of it)
+TERA = 1e12  # difficulty is drawn in T: 86 T reads, 86000000000000 does not
 
 
 def _cell(value: float) -> float | None:
@@ -76,7 +78,7 @@ class ForecastPanel(QWidget):
         for widget in (self.run_button, self.cancel_button, self.progress):
             controls.addWidget(widget)
         controls.addStretch(1)
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": DayAxis()})
         self.curves = {name: pg.PlotDataItem(pen=pg.mkPen(None)) for name in ("lo95", "hi95", "lo80", "hi80")}
         self.curves["history"], self.curves["mean"] = pg.PlotDataItem(), pg.PlotDataItem()
         for low, high, alpha in (("lo95", "hi95", "30"), ("lo80", "hi80", "60")):
@@ -103,6 +105,7 @@ class ForecastPanel(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.status)
         layout.addLayout(body, 1)
+        self._style(has_data=False)
         self.set_bars([])
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
@@ -173,21 +176,29 @@ class ForecastPanel(QWidget):
         self._draw(result)
         self._summarise(result)
 
+    def _style(self, has_data: bool) -> None:
+        colors = chart_colors(self)
+        self.plot_widget.setBackground(colors.base)
+        style_chart(self.plot_widget.getPlotItem(), colors, has_data)
+
     def _draw(self, result: forecast.Forecast) -> None:
         """New data into the items made once (see PriceChart.redraw: no Qt items made anew per run)."""
         colors = chart_colors(self)
         plot = self.plot_widget.getPlotItem()
-        self.plot_widget.setBackground(colors.base)
-        style_axes(plot, colors)
-        plot.showGrid(x=True, y=True, alpha=0.15)
+        self._style(has_data=True)
+        price = result.log  # prices are modelled on their logarithm, difficulty as it is (see inputs)
+        plot.setLabel("left", self.tr("BTC (USD)") if price else self.tr("Difficulty (T)"))
+        plot.setLabel("bottom", self.tr("Date (UTC)"))
         dates, values = self.history
+        values = values if price else values / TERA
         shown = slice(max(0, len(dates) - SHOWN_HISTORY_DAYS), len(dates))
         self.curves["history"].setData([_stamp(d) for d in dates[shown]], values[shown])
         self.curves["history"].setPen(pg.mkPen(colors.text, width=1.5))
         last = (_stamp(dates[-1]), float(values[-1]))  # the bands start from the last known value
         x = np.array([last[0]] + [_stamp(p.date) for p in result.points])
         for name in ("lo95", "hi95", "lo80", "hi80", "mean"):
-            self.curves[name].setData(x, np.array([last[1]] + [getattr(p, name) for p in result.points]))
+            ahead = np.array([getattr(p, name) for p in result.points]) / (1.0 if price else TERA)
+            self.curves[name].setData(x, np.concatenate([[last[1]], ahead]))
         self.curves["mean"].setPen(pg.mkPen(BITCOIN_ORANGE, width=2))
         plot.enableAutoRange()
 
@@ -200,6 +211,7 @@ class ForecastPanel(QWidget):
             self.tr("Modelled on log values") if result.log else self.tr("Modelled on the values"),
             self.tr("Fitted in {s:.2f} s ({n} models allowed)").format(s=result.elapsed_s, n=result.models_allowed),
             *self._band_method(result),
+            self.tr("Darker band: 80 %; lighter band: 95 %"),
             "",
         ]
         test = result.backtest
@@ -213,15 +225,12 @@ class ForecastPanel(QWidget):
                 self.tr("95 % band held the truth {c:.0f} % of the time").format(c=test.coverage_95_pct),
             ]
         end = result.points[-1]
+        figure = "{:,.0f}".format if result.log else (lambda v: f"{v / TERA:,.2f} T")  # price in USD, difficulty in T
         lines += [
             "",
             self.tr("{day}: {mean} (80 %: {lo80} – {hi80}; 95 %: {lo95} – {hi95})").format(
                 day=end.date.date().isoformat(),
-                mean=f"{end.mean:,.0f}",
-                lo80=f"{end.lo80:,.0f}",
-                hi80=f"{end.hi80:,.0f}",
-                lo95=f"{end.lo95:,.0f}",
-                hi95=f"{end.hi95:,.0f}",
+                **{name: figure(getattr(end, name)) for name in ("mean", "lo80", "hi80", "lo95", "hi95")},
             ),
         ]
         if result.warnings:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QP
 from hashinsight_desktop.services.analytics.fleet_profile import FleetProfile
 from hashinsight_desktop.services.analytics.heatmap import HeatMap, heatmap
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.ui.analytics.chart_axes import style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.analytics.fleet_choice import (
     BusyRow,
@@ -23,7 +24,7 @@ from hashinsight_desktop.ui.analytics.fleet_choice import (
     describe_profile,
 )
 from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
-from hashinsight_desktop.ui.chart_style import chart_colors, style_axes
+from hashinsight_desktop.ui.chart_style import chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 CELLS = 120  # per axis
@@ -84,6 +85,12 @@ class HeatmapPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(side)
         layout.addWidget(self.plot_widget, 1)
+        self._style(has_data=False)
+
+    def _style(self, has_data: bool) -> None:
+        colors = chart_colors(self)
+        self.plot_widget.setBackground(colors.base)
+        style_chart(self.plot_widget.getPlotItem(), colors, has_data)
 
     def _scenario_changed(self) -> None:
         fleet = self.choice.is_fleet()
@@ -150,11 +157,9 @@ class HeatmapPanel(QWidget):
     def _show(self, result: HeatMap, price_now: float, kwh_now: float) -> None:
         colors = chart_colors(self)
         plot = self.plot_widget.getPlotItem()
-        self.plot_widget.setBackground(colors.base)
-        style_axes(plot, colors)
+        self._style(has_data=True)  # 0.05 $/kWh, not 50 (×0.001)
         plot.setLabel("bottom", self.tr("BTC price (USD)"))
         plot.setLabel("left", self.tr("Electricity ($/kWh)"))
-        plot.getAxis("left").enableAutoSIPrefix(False)  # 0.05 $/kWh, not 50 (×0.001)
         payback = self.measure.currentData() == "payback" and result.payback_days is not None
         if payback:
             assert result.payback_days is not None
@@ -173,6 +178,9 @@ class HeatmapPanel(QWidget):
         self.image.setRect(prices[0], power[0], prices[-1] - prices[0], power[-1] - power[0])
         self.bar.setColorMap(cmap)
         self.bar.setLevels(levels)
+        self.bar.axis.enableAutoSIPrefix(False)
+        self.bar.axis.setTextPen(pg.mkPen(colors.text))
+        self.bar.setLabel("right", self.tr("Payback (days)") if payback else self.tr("Daily profit (USD)"))
         if self.bar.scene() is None:
             plot.layout.addItem(self.bar, 2, 5)
         row, column = result.current_cell

@@ -17,7 +17,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, chart_colors, style_axes
+from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, style_chart
+from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, chart_colors
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.analytics.history import Bar
@@ -81,9 +82,9 @@ class PriceChart(QWidget):
         self.style_combo.currentIndexChanged.connect(self.redraw)
 
         self.view = pg.GraphicsLayoutWidget()
-        self.price_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.rsi_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.macd_plot = self.view.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.price_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": DayAxis()})
+        self.rsi_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": DayAxis()})
+        self.macd_plot = self.view.addPlot(row=2, col=0, axisItems={"bottom": DayAxis()})
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.plots = (self.price_plot, self.rsi_plot, self.macd_plot)
         for plot in self.plots[1:]:
@@ -157,11 +158,11 @@ class PriceChart(QWidget):
         self.view.setBackground(colors.base)
         dashed, dotted = (pg.mkPen(colors.muted, style=s) for s in (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine))
         for plot in self.plots:
-            style_axes(plot, colors)
+            style_chart(plot, colors, has_data=bool(self.bars))
             plot.getAxis("left").setWidth(72)  # the three panels' plot areas line up
-            plot.showGrid(x=True, y=True, alpha=0.15)
         for line in self.crosshair:
             line.setPen(dashed)
+            line.setVisible(bool(self.bars))
         for line in self.rsi_levels:
             line.setPen(dotted)
         it = self.items

@@ -1,0 +1,45 @@
+"""Axes the analytics charts share: a day axis whose labels never overlap, plain figures (no "×0.001" on a USD
+axis), and an empty chart that shows no invented scale before it has data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from hashinsight_desktop.ui.chart_style import ChartColors, style_axes
+
+AXES = ("left", "bottom")
+
+
+class DayAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis in UTC, minus a finer level's label that would overlap a coarser one's: at a 5-day
+    spacing the day "31" falls one day before the month label "Aug", and both were drawn on top of each other."""
+
+    def __init__(self, orientation: str = "bottom") -> None:
+        super().__init__(orientation=orientation, utcOffset=0)
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        levels = super().tickValues(minVal, maxVal, size)
+        # minSpacing: the widest label of this zoom level in seconds (set by the call above). A coarser label
+        # (a month's name) is wider than a day's number, hence the margin.
+        clearance = 1.25 * self.minSpacing
+        taken = np.zeros(0)
+        kept = []
+        for spacing, ticks in levels:
+            values = np.asarray(ticks, dtype=np.float64)
+            if taken.size and values.size:
+                values = values[np.abs(values[:, np.newaxis] - taken[np.newaxis, :]).min(axis=1) >= clearance]
+            kept.append((spacing, values.tolist()))
+            taken = np.concatenate([taken, values])
+        return kept
+
+
+def style_chart(plot: pg.PlotItem, colors: ChartColors, has_data: bool) -> None:
+    """The theme's colours, figures as they are (an axis titled in USD never rescaled by an SI prefix) and, while
+    the chart has nothing to show, no tick values: an empty chart's -0.5…0.5 and 00:00:00 would read as data."""
+    style_axes(plot, colors)
+    for name in AXES:
+        axis = plot.getAxis(name)
+        axis.enableAutoSIPrefix(False)
+        axis.setStyle(showValues=has_data)
+    plot.showGrid(x=has_data, y=has_data, alpha=0.15)

@@ -1,0 +1,65 @@
+"""The analytics charts' axes: day labels that never overlap, no invented scale on an empty chart, figures as they
+are (no SI prefix on a USD axis)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from hashinsight_desktop.ui.analytics.chart_axes import DayAxis
+from hashinsight_desktop.ui.analytics.explain_panel import ExplainPanel
+from hashinsight_desktop.ui.analytics.forecast_panel import ForecastPanel
+from hashinsight_desktop.ui.analytics.heatmap_panel import HeatmapPanel
+from hashinsight_desktop.ui.analytics.price_chart import PriceChart
+
+pytestmark = pytest.mark.gui
+
+
+def _ticks(axis: pg.DateAxisItem, width_px: float) -> np.ndarray:
+    """Every label's position when the forecast's 120 days (late May to late September) fill width_px."""
+    axis.fontMetrics = QFontMetrics(QApplication.font())  # what drawing sets, from the painter's (the app's) font
+    start = datetime(2024, 5, 19, tzinfo=UTC).timestamp()
+    end = datetime(2024, 9, 24, tzinfo=UTC).timestamp()
+    return np.sort([v for _, values in axis.tickValues(start, end, width_px) for v in values])
+
+
+@pytest.mark.parametrize("width_px", [700, 1000, 1600, 2400])
+def test_day_labels_keep_clear_of_month_labels(qtbot, width_px: float) -> None:  # type: ignore[no-untyped-def]
+    plain, axis = pg.DateAxisItem(utcOffset=0), DayAxis()
+    before = _ticks(plain, width_px)
+    ticks = _ticks(axis, width_px)
+    assert np.diff(ticks).min() >= axis.minSpacing  # no two labels closer than a label's width
+    assert set(ticks) <= set(before) and len(ticks) >= len(before) - 5  # only the crowding labels left out
+    if width_px == 1600:  # what the screenshot at 1920 px showed: "31" one day before "Aug"
+        assert np.diff(before).min() < plain.minSpacing
+        assert datetime(2024, 7, 31, tzinfo=UTC).timestamp() not in ticks
+
+
+def test_empty_charts_show_no_scale_and_drawn_ones_plain_figures(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panels = [ForecastPanel(), HeatmapPanel(), ExplainPanel()]
+    chart = PriceChart()
+    for panel in panels:
+        qtbot.addWidget(panel)
+    qtbot.addWidget(chart)
+    chart.set_bars([])
+    plots = [p.plot_widget.getPlotItem() for p in panels] + list(chart.plots)
+    for plot in plots:
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            assert not axis.style["showValues"]  # an empty chart's -0.5…0.5 and 00:00:00 are not data
+            assert not axis.autoSIPrefix  # "BTC (USD) (x0.001)" never again
+    assert not any(line.isVisible() for line in chart.crosshair)
+    explain = panels[2]
+    figures = {"btc_price": "60000", "difficulty": "9.2e13", "block_height": "861000", "fees_per_block": "0.08"}
+    figures |= {"hashrate_ths": "200", "uptime_pct": "100", "power_w": "3500", "electricity": "0.05"}
+    for key, text in (figures | {"pool_fee_pct": "2"}).items():
+        explain.before[key].setText(text)
+        explain.after[key].setText(text)
+    explain.run()  # a change of zero: its axis in USD/day (as drawn before, "(x0.001)")
+    assert explain.result is not None
+    assert explain.plot_widget.getPlotItem().getAxis("bottom").style["showValues"]
