@@ -37,7 +37,7 @@ def acting_principal(ctx: AppContext, username: str) -> Principal:
     password = os.environ.get(PASSWORD_ENV)
     if not password:
         try:
-            password = getpass.getpass(f"Password for {username}: ")
+            password = getpass.getpass(translate("CLI", "Password for {username}: ").format(username=username))
         except EOFError:  # no terminal and nothing on standard input (a script, a service)
             raise AuthenticationError(
                 Text(
@@ -59,6 +59,6 @@ def database_password_prompt(display: str) -> str | None:
     if not sys.stdin.isatty():
         return ""
     try:
-        return getpass.getpass(f"Password of database {display}: ")
+        return getpass.getpass(translate("CLI", "Password of database {display}: ").format(display=display))
     except (EOFError, KeyboardInterrupt):
         return None

@@ -104,8 +104,8 @@ def read_new_password(from_stdin: bool) -> str:
             )
         return password
     try:
-        first = getpass.getpass("New password: ")
-        repeat = getpass.getpass("Repeat password: ")
+        first = getpass.getpass(translate("CLI", "New password: "))
+        repeat = getpass.getpass(translate("CLI", "Repeat password: "))
     except EOFError:
         raise ValidationError(
             "password",
