@@ -23,8 +23,8 @@ _MIN_LITERAL_LETTERS = 3  # a template of placeholders and punctuation ("{a} · 
 # Placeholders that hold a count: a value without a digit is not one ("Filter models" is no "{count} models").
 _COUNTS = re.compile(r"^(%n|n|count|total|shown|done|number|minutes|hours|days|seconds|rows)$|count$|_n$|^n_")
 # Where a text the code put together from several translated pieces splits: "<b>Draft</b>", "Reboot…",
-# "New deal (Ctrl+Shift+D)", "Owner: 0 · Admin: 2", a form's "Current password:", one line per stage.
-_SEGMENTS = re.compile(r"(<[^<>]*>|\s*·\s*|\n|:\s+|:$|\s\(|\)|…$)")
+# "New deal (Ctrl+Shift+D)", "Owner: 0 · Admin: 2", a form's "Current password:", a list "a, b", one line each.
+_SEGMENTS = re.compile(r"(<[^<>]*>|\s*·\s*|\n|:\s+|:$|,\s+|\s\(|\)|…$)")
 
 
 @dataclass(frozen=True)
@@ -185,7 +185,7 @@ class TextMap:
             return value
         found = self._exact(value, contexts)
         if found is None and depth < 1:
-            found = self._template(value, contexts, depth + 1)
+            found = self._template(value, contexts, depth + 1) or self._segments(value, contexts)
         return value if found is None else found
 
     def _segments(self, shown: str, contexts: Sequence[str]) -> str | None:

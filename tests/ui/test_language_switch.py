@@ -183,6 +183,7 @@ def test_text_map_templates_values_and_contexts() -> None:
     assert forward.translate("12 models") == "12 个型号"
     assert forward.translate("3 of 1,200 miners · Save", ["A"]) == "1,200 台矿机中的 3 台 · 保存"
     assert forward.translate("3 of 1,200 miners · 7 makers") == "1,200 台矿机中的 3 台 · 7 个厂商"  # nested
+    assert forward.translate("Go to Fleet, Save", ["A"]) == "转到矿机群, 保存"  # a list as a template's value
     assert forward.translate("Sites && customers") == "矿场与客户"  # a tab's escaped "&"
     assert forward.translate("Days") == "天" and TextMap(messages, chinese, english).translate("天") == "days"
     # Texts the code joined from translated pieces: markup, an ellipsis, a shortcut, one line each.
