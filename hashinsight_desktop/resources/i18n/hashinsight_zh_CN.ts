@@ -1487,37 +1487,42 @@
         <translation>构建包含所有标签页的主窗口，将截图保存到 PATH 后退出</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="102"/>
+        <location filename="../../cli.py" line="96"/>
+        <source>check this installation: solvers, migrations, indicators, forecast, PDF, translations, keyring; exit 1 if one fails</source>
+        <translation>检查本安装：求解器、迁移、指标、预测、PDF、翻译、密钥环；任一失败则以 1 退出</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="106"/>
         <source>en or zh_CN, this time (default: HASHINSIGHT_LANG; then, for the console, View → Language; for a command, the locale: LC_ALL, LANG)</source>
         <translation>en 或 zh_CN，仅本次有效（默认：HASHINSIGHT_LANG；其次，控制台使用 视图 → 语言，命令使用区域设置：LC_ALL、LANG）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="111"/>
+        <location filename="../../cli.py" line="115"/>
         <source>open the console on a simulated farm (its own database; nothing real is touched)</source>
         <translation>在模拟矿场上打开控制台（使用独立数据库；不会影响任何真实设备）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="115"/>
+        <location filename="../../cli.py" line="119"/>
         <source>database maintenance</source>
         <translation>数据库维护</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="119"/>
+        <location filename="../../cli.py" line="123"/>
         <source>create a new database (the only command that does; the console asks first)</source>
         <translation>创建新数据库（唯一会创建数据库的命令；控制台会先询问）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="121"/>
+        <location filename="../../cli.py" line="125"/>
         <source>migrate the database schema to the newest version</source>
         <translation>将数据库架构迁移到最新版本</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="122"/>
+        <location filename="../../cli.py" line="126"/>
         <source>print the schema version of the database</source>
         <translation>打印数据库的架构版本</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="188"/>
+        <location filename="../../cli.py" line="192"/>
         <source>{kind} database {display}: schema {revision} (newest)</source>
         <translation>{kind} 数据库 {display}：架构 {revision}（最新）</translation>
     </message>
@@ -1529,6 +1534,16 @@
         <location filename="../../commands/user.py" line="86"/>
         <source>print one JSON document</source>
         <translation>打印一个 JSON 文档</translation>
+    </message>
+    <message>
+        <location filename="../../commands/acting_user.py" line="40"/>
+        <source>Password for {username}: </source>
+        <translation>{username} 的密码： </translation>
+    </message>
+    <message>
+        <location filename="../../commands/acting_user.py" line="62"/>
+        <source>Password of database {display}: </source>
+        <translation>数据库 {display} 的密码： </translation>
     </message>
     <message>
         <location filename="../../commands/agent.py" line="25"/>
@@ -3046,6 +3061,16 @@
         <location filename="../../commands/user.py" line="75"/>
         <source>set a new password for a user (also unlocks)</source>
         <translation>为用户设置新密码（同时解锁）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="107"/>
+        <source>New password: </source>
+        <translation>新密码： </translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="108"/>
+        <source>Repeat password: </source>
+        <translation>重复密码： </translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="154"/>
@@ -5447,156 +5472,171 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/crm/labels.py" line="20"/>
+        <source>Issued</source>
+        <translation>已开具</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/labels.py" line="21"/>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/labels.py" line="22"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/labels.py" line="24"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="21"/>
+        <location filename="../../ui/crm/labels.py" line="25"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="22"/>
+        <location filename="../../ui/crm/labels.py" line="26"/>
         <source>Waiting for customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="23"/>
+        <location filename="../../ui/crm/labels.py" line="27"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="24"/>
+        <location filename="../../ui/crm/labels.py" line="28"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="26"/>
+        <location filename="../../ui/crm/labels.py" line="30"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="27"/>
+        <location filename="../../ui/crm/labels.py" line="31"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="28"/>
+        <location filename="../../ui/crm/labels.py" line="32"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="29"/>
+        <location filename="../../ui/crm/labels.py" line="33"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="31"/>
+        <location filename="../../ui/crm/labels.py" line="35"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="32"/>
+        <location filename="../../ui/crm/labels.py" line="36"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="33"/>
+        <location filename="../../ui/crm/labels.py" line="37"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="34"/>
+        <location filename="../../ui/crm/labels.py" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="35"/>
+        <location filename="../../ui/crm/labels.py" line="39"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="37"/>
+        <location filename="../../ui/crm/labels.py" line="41"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="38"/>
+        <location filename="../../ui/crm/labels.py" line="42"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="39"/>
+        <location filename="../../ui/crm/labels.py" line="43"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="40"/>
+        <location filename="../../ui/crm/labels.py" line="44"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="42"/>
+        <location filename="../../ui/crm/labels.py" line="46"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="43"/>
+        <location filename="../../ui/crm/labels.py" line="47"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="44"/>
+        <location filename="../../ui/crm/labels.py" line="48"/>
         <source>Technical</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="45"/>
+        <location filename="../../ui/crm/labels.py" line="49"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="47"/>
+        <location filename="../../ui/crm/labels.py" line="51"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="48"/>
+        <location filename="../../ui/crm/labels.py" line="52"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="49"/>
+        <location filename="../../ui/crm/labels.py" line="53"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="50"/>
+        <location filename="../../ui/crm/labels.py" line="54"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="52"/>
+        <location filename="../../ui/crm/labels.py" line="56"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="53"/>
+        <location filename="../../ui/crm/labels.py" line="57"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="54"/>
+        <location filename="../../ui/crm/labels.py" line="58"/>
         <source>Open tasks</source>
         <translation>未完成任务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="55"/>
+        <location filename="../../ui/crm/labels.py" line="59"/>
         <source>SLA breached</source>
         <translation>违反 SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="56"/>
+        <location filename="../../ui/crm/labels.py" line="60"/>
         <source>Ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -6279,11 +6319,11 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/crm/customers_page.py" line="183"/>
-        <source>Add customers from a CSV or Excel list (name, company, email, phone, tax_id, billing_address, tags)</source>
-        <translation>从 CSV 或 Excel 列表添加客户（name, company, email, phone, tax_id, billing_address, tags）</translation>
+        <source>Add customers from a CSV or Excel list (name, company, email, phone, tax_id, billing_address, tags, language)</source>
+        <translation>从 CSV 或 Excel 列表添加客户（name, company, email, phone, tax_id, billing_address, tags, language）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="191"/>
+        <location filename="../../ui/crm/customers_page.py" line="192"/>
         <source>Imported %1 customers from %2</source>
         <translation>已从 %2 导入 %1 个客户</translation>
     </message>
@@ -6764,12 +6804,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../ui/gui_app.py" line="392"/>
+        <location filename="../../ui/gui_app.py" line="393"/>
         <source>The demo farm could not start: {0}</source>
         <translation>演示矿场无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/gui_app.py" line="396"/>
+        <location filename="../../ui/gui_app.py" line="397"/>
         <source>The demo could not start: {0} (see the log)</source>
         <translation>演示无法启动：{0}（请查看日志）</translation>
     </message>
@@ -9129,37 +9169,37 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="36"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="37"/>
         <source>Input</source>
         <translation>输入项</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="37"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="38"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="38"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="39"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="46"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="47"/>
         <source>&amp;Explain</source>
         <translation>解释(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="93"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="100"/>
         <source>Profit {before} → {after} USD/day: change {change} USD/day</source>
         <translation>利润 {before} → {after} USD/天：变化 {change} USD/天</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="101"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="108"/>
         <source>Nothing changed between the two columns.</source>
         <translation>两列之间没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="112"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="118"/>
         <source>Part of the change (USD/day)</source>
         <translation>变化分解 (USD/天)</translation>
     </message>
@@ -9709,52 +9749,57 @@ Create a new, empty database there?</source>
         <translation>拟合耗时 {s:.2f} 秒（允许 {n} 个模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="218"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="214"/>
+        <source>Darker band: 80 %; lighter band: 95 %</source>
+        <translation>深色区间：80 %；浅色区间：95 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/forecast_panel.py" line="219"/>
         <source>Back-test: the history is too short for one window.</source>
         <translation>回测：历史数据太短，不足一个窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="221"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="222"/>
         <source>Walk-forward back-test: {w} windows, {n} forecasts</source>
         <translation>滚动回测：{w} 个窗口，{n} 次预测</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="222"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="223"/>
         <source>MAPE {m:.2f} %</source>
         <translation>MAPE {m:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="223"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="224"/>
         <source>80 % band held the truth {c:.0f} % of the time</source>
         <translation>80 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="224"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="225"/>
         <source>95 % band held the truth {c:.0f} % of the time</source>
         <translation>95 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="229"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="231"/>
         <source>{day}: {mean} (80 %: {lo80} – {hi80}; 95 %: {lo95} – {hi95})</source>
         <translation>{day}：{mean}（80 %：{lo80} – {hi80}；95 %：{lo95} – {hi95}）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="239"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="237"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="245"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="243"/>
         <source>Bands include the fitted parameters&apos; estimation error ({n} draws)</source>
         <translation>区间包含拟合参数的估计误差（{n} 次抽样）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="249"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="247"/>
         <source>Bands take the fitted parameters as exact: their error could not be estimated</source>
         <translation>区间将拟合参数视为精确值：无法估计其误差</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="253"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="251"/>
         <source>Averaged with and without a constant (its Akaike weight {w:.0f} %)</source>
         <translation>含常数项与不含常数项的平均（其 Akaike 权重 {w:.0f} %）</translation>
     </message>
@@ -9896,82 +9941,84 @@ Create a new, empty database there?</source>
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="51"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="52"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="183"/>
         <source>Daily profit (USD)</source>
         <translation>日利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="52"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="53"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="183"/>
         <source>Payback (days)</source>
         <translation>回本期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="55"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="56"/>
         <source>&amp;Draw</source>
         <translation>绘制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="73"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="74"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="74"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="75"/>
         <source>Electricity up to ($/kWh)</source>
         <translation>电价上限 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="75"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="76"/>
         <source>BTC price ± around now</source>
         <translation>BTC 价格（当前 ±）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="93"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="100"/>
         <source>From the fleet: press Draw to read it again</source>
         <translation>来自机群：按“绘制”重新读取</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="102"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="109"/>
         <source>The fleet cannot be read here (no database).</source>
         <translation>此处无法读取机群（无数据库）。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="106"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="113"/>
         <source>Reading the fleet&apos;s telemetry…</source>
         <translation>正在读取机群遥测数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="113"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="120"/>
         <source>Cancelled: the read still running in the background will be discarded.</source>
         <translation>已取消：后台仍在进行的读取结果将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="124"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="131"/>
         <source>No miner with figures: nothing to draw.</source>
         <translation>没有带数据的矿机：无可绘制内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="155"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="161"/>
         <source>BTC price (USD)</source>
         <translation>BTC 价格 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="156"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="162"/>
         <source>Electricity ($/kWh)</source>
         <translation>电价 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="180"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="188"/>
         <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh</source>
         <translation>当前：{profit:,.2f} USD/天（BTC {price:,.0f} USD，电价 {kwh:.3f} $/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="186"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="194"/>
         <source>No payback without a hardware cost: showing profit.</source>
         <translation>没有硬件成本就无法计算回本期：显示利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="188"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="196"/>
         <source>Blank cells: no payback within the horizon.</source>
         <translation>空白单元格：在时间范围内无法回本。</translation>
     </message>
@@ -14088,72 +14135,72 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PriceChart</name>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="55"/>
+        <location filename="../../ui/analytics/price_chart.py" line="56"/>
         <source>Candles</source>
         <translation>K 线</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="56"/>
+        <location filename="../../ui/analytics/price_chart.py" line="57"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="58"/>
+        <location filename="../../ui/analytics/price_chart.py" line="59"/>
         <source>SMA 20</source>
         <translation>SMA 20</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="59"/>
+        <location filename="../../ui/analytics/price_chart.py" line="60"/>
         <source>EMA 20</source>
         <translation>EMA 20</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="60"/>
+        <location filename="../../ui/analytics/price_chart.py" line="61"/>
         <source>Bollinger (20, 2)</source>
         <translation>布林带 (20, 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="61"/>
+        <location filename="../../ui/analytics/price_chart.py" line="62"/>
         <source>MACD crossings</source>
         <translation>MACD 交叉</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="66"/>
+        <location filename="../../ui/analytics/price_chart.py" line="67"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="74"/>
+        <location filename="../../ui/analytics/price_chart.py" line="75"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="74"/>
+        <location filename="../../ui/analytics/price_chart.py" line="75"/>
         <source>Whole history</source>
         <translation>全部历史</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="77"/>
+        <location filename="../../ui/analytics/price_chart.py" line="78"/>
         <source>Zoom ({key}); the wheel and a drag zoom and pan too</source>
         <translation>缩放 ({key})；滚轮和拖动也可缩放和平移</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="91"/>
+        <location filename="../../ui/analytics/price_chart.py" line="92"/>
         <source>BTC (USD)</source>
         <translation>BTC (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="92"/>
+        <location filename="../../ui/analytics/price_chart.py" line="93"/>
         <source>RSI 14</source>
         <translation>RSI 14</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="93"/>
+        <location filename="../../ui/analytics/price_chart.py" line="94"/>
         <source>MACD</source>
         <translation>MACD</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="239"/>
+        <location filename="../../ui/analytics/price_chart.py" line="240"/>
         <source>{day}  close {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</source>
         <translation>{day}  收盘 {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</translation>
     </message>
