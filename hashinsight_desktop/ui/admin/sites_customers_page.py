@@ -332,7 +332,7 @@ class SitesCustomersPage(QWidget):
 
     def refresh(self) -> None:
         self._load(self.sites, self._no_sites_text, self._site_rows)
-        self._load(self.customers, "No customer accounts yet.", self._customer_rows)
+        self._load(self.customers, self.tr("No customer accounts yet."), self._customer_rows)
         self._update_logins_button()
 
     def _update_logins_button(self) -> None:
@@ -341,7 +341,7 @@ class SitesCustomersPage(QWidget):
         able = allowed and record is not None and self._principal.can_access_site(record.id)
         self.logins_button.setEnabled(able)
         if not allowed:
-            tip = self.tr("Your role ({role}) may not set miner logins").format(role=self._principal.role.value)
+            tip = self.tr("Your role ({role}) may not set miner logins").format(role=role_label(self._principal.role))
         elif record is None:
             tip = self.tr("Select a site first")
         else:
