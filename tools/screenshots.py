@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from hashinsight_desktop.services.app_context import AppContext
     from hashinsight_desktop.services.permissions import Principal
+    from hashinsight_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "screenshots"
@@ -135,10 +136,29 @@ async def _shoot(
                         target.parent.mkdir(parents=True, exist_ok=True)
                         _optimised(raw, target)
                         written.append(target)
+                    if review is not None and (width, height) == README_SIZE:
+                        written += await _shoot_inner_tabs(window, review / f"{key}_{language}_{theme}")
             window.close()
             window.deleteLater()
             await asyncio.sleep(0.2)
             written += await _shoot_wizard(home, out, review, language, theme)
+    return written
+
+
+async def _shoot_inner_tabs(window: MainWindow, stem: Path) -> list[Path]:
+    """For review: each page of the tabs inside the shown tab (CRM's, Admin's...), then the first page again."""
+    from PySide6.QtWidgets import QTabWidget
+
+    written: list[Path] = []
+    shown = window.tabs.currentWidget()
+    for number, inner in enumerate(t for t in shown.findChildren(QTabWidget) if t.isVisible()):
+        for index in range(1, inner.count()):
+            inner.setCurrentIndex(index)
+            await asyncio.sleep(SETTLE_S)
+            shot = stem.with_name(f"{stem.name}_{number}.{index}.png")
+            window.grab().save(str(shot))
+            written.append(shot)
+        inner.setCurrentIndex(0)
     return written
 
 
