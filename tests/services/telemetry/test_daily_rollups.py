@@ -109,6 +109,12 @@ def test_daily_rollups_are_the_hourly_rows_grouped_by_day(fleet: Fleet) -> None:
     assert_equal_to_hourly(fleet, {D1: True, D2: True})  # D2's hours all in: complete
     assert daily(fleet)[(m1, D2)][0] == 10  # until 10:00
 
+    late = datetime(2026, 3, 1, 22, 2, tzinfo=UTC)  # a buffered sample of an hour rolled up long ago
+    write_samples(fleet.engine, [(m2, late, HASHING, 80.0, 2500.0, 66.0, 4000)])
+    for resolution in (FIVE_MINUTES, HOUR):
+        roll_up(fleet.engine, resolution_s=resolution, since=late, until=late + timedelta(hours=1))
+    assert_equal_to_hourly(fleet, {D1: True, D2: True})  # the re-rolled hour replaced in its day, not added
+
     with fleet.engine.begin() as connection:  # the migration's back-fill of existing hourly rows agrees
         connection.execute(delete(TelemetryDailyRollup))
         assert back_fill(connection, end + timedelta(minutes=10)) == 4
