@@ -118,6 +118,16 @@ class PriceChart(QWidget):
         self.rsi_plot.addItem(self.items["rsi"])
         for name in ("hist", "macd", "macd_signal"):
             self.macd_plot.addItem(self.items[name])
+        # Which line is which: the check boxes name the overlays but not their colours.
+        self.legends = [plot.addLegend(offset=(8, 4), colCount=3) for plot in (self.price_plot, self.macd_plot)]
+        for legend, name, label in (
+            (self.legends[0], "sma_20", self.tr("SMA 20")),
+            (self.legends[0], "ema_20", self.tr("EMA 20")),
+            (self.legends[0], "bb_upper", self.tr("Bollinger (20, 2)")),
+            (self.legends[1], "macd", self.tr("MACD (12, 26)")),
+            (self.legends[1], "macd_signal", self.tr("Signal (9)")),
+        ):
+            legend.addItem(self.items[name], label)
         self.view.scene().sigMouseMoved.connect(self._mouse_moved)
 
         layout = QVBoxLayout(self)
@@ -165,6 +175,12 @@ class PriceChart(QWidget):
             line.setVisible(bool(self.bars))
         for line in self.rsi_levels:
             line.setPen(dotted)
+        for legend in self.legends:
+            legend.setLabelTextColor(colors.text)
+            legend.setBrush(pg.mkBrush(colors.base + "c0"))  # the lines it sits on stay faintly visible
+            for _, label in legend.items:  # pyqtgraph keeps the colour for labels added later: redraw these
+                label.setText(label.text)
+            legend.setVisible(bool(self.bars))
         it = self.items
         empty = np.zeros(0)
         x = self.x
