@@ -26,11 +26,12 @@ from hashinsight_desktop.services.analytics.fleet_history import FleetDays, Mark
 from hashinsight_desktop.services.analytics.replay import Replay, fleet_replay, replay
 from hashinsight_desktop.services.calculator.inputs import parse_number
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.analytics.fleet_choice import BusyRow, FleetChoice, FleetData, LatestRun
 from hashinsight_desktop.ui.analytics.price_chart import day_x
 from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
-from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
+from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class ReplayPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": DayAxis()})
         self.curve, self.zero_line = pg.PlotDataItem(), pg.InfiniteLine(0, angle=0)  # made once, new data per run
         self.plot_widget.addItem(self.curve)
         self.plot_widget.addItem(self.zero_line)
@@ -97,7 +98,13 @@ class ReplayPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(side)
         layout.addWidget(self.plot_widget, 1)
+        self._style(has_data=False)
         self.set_bars([])
+
+    def _style(self, has_data: bool) -> None:
+        colors = chart_colors(self)
+        self.plot_widget.setBackground(colors.base)
+        style_chart(self.plot_widget.getPlotItem(), colors, has_data)
 
     def _scenario_changed(self) -> None:
         self.form.set_rows_visible(MODEL_ONLY, not self.choice.is_fleet())
@@ -185,9 +192,7 @@ class ReplayPanel(QWidget):
         result = replayed.result
         colors = chart_colors(self)
         plot = self.plot_widget.getPlotItem()
-        self.plot_widget.setBackground(colors.base)
-        style_axes(plot, colors)
-        plot.showGrid(x=True, y=True, alpha=0.15)
+        self._style(has_data=True)
         plot.setLabel("left", self.tr("Cumulative profit (USD)"))
         x = day_x(result.dates)
         # A day not covered is NaN: a gap in the line, not a fall to zero; with dots while days are few enough to

@@ -16,6 +16,7 @@ from hashinsight_desktop.ui.analytics.explain_panel import ExplainPanel
 from hashinsight_desktop.ui.analytics.forecast_panel import ForecastPanel
 from hashinsight_desktop.ui.analytics.heatmap_panel import HeatmapPanel
 from hashinsight_desktop.ui.analytics.price_chart import PriceChart
+from hashinsight_desktop.ui.analytics.replay_panel import ReplayPanel
 
 pytestmark = pytest.mark.gui
 
@@ -41,7 +42,7 @@ def test_day_labels_keep_clear_of_month_labels(qtbot, width_px: float) -> None: 
 
 
 def test_empty_charts_show_no_scale_and_drawn_ones_plain_figures(qtbot) -> None:  # type: ignore[no-untyped-def]
-    panels = [ForecastPanel(), HeatmapPanel(), ExplainPanel()]
+    panels = [ForecastPanel(), HeatmapPanel(), ReplayPanel(), ExplainPanel()]
     chart = PriceChart()
     for panel in panels:
         qtbot.addWidget(panel)
@@ -54,7 +55,7 @@ def test_empty_charts_show_no_scale_and_drawn_ones_plain_figures(qtbot) -> None:
             assert not axis.style["showValues"]  # an empty chart's -0.5…0.5 and 00:00:00 are not data
             assert not axis.autoSIPrefix  # "BTC (USD) (x0.001)" never again
     assert not any(item.isVisible() for item in [*chart.crosshair, *chart.legends])
-    explain = panels[2]
+    explain = panels[-1]
     figures = {"btc_price": "60000", "difficulty": "9.2e13", "block_height": "861000", "fees_per_block": "0.08"}
     figures |= {"hashrate_ths": "200", "uptime_pct": "100", "power_w": "3500", "electricity": "0.05"}
     for key, text in (figures | {"pool_fee_pct": "2"}).items():
