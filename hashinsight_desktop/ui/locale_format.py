@@ -79,6 +79,16 @@ def number(value: Number, decimals: int = 0, *, trim: bool = False, signed: bool
     return _localised(text)
 
 
+def grouped(value: Number) -> str:
+    """Python's ``{value:,}``: a count (``12,480``), or a figure with every digit it has."""
+    return _localised(f"{value:,}")
+
+
+def significant(value: Number, digits: int) -> str:
+    """Python's ``{value:,.{digits}g}``: ``0.0125``, ``1,250`` (a setting shown as the user typed it)."""
+    return _localised(f"{value:,.{digits}g}")
+
+
 def money(value: Number, symbol: str = "$", decimals: int = 2, *, signed: bool = False) -> str:
     """``$1,234.56``, ``-$87.10`` (the sign before the symbol); ``signed``: ``+$12.30`` for a gain."""
     amount = Decimal(str(value))

@@ -26,9 +26,11 @@ from hashinsight_desktop.ui.curtailment.items_model import (
     left_full_level,
     recovery_progress,
     shed_progress,
+    state_count,
 )
 from hashinsight_desktop.ui.curtailment.plans_model import release_text, trigger_text, when
 from hashinsight_desktop.ui.curtailment.table_base import plan_color, size_columns
+from hashinsight_desktop.ui.locale_format import grouped, number, significant
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, set_tone
 
 RUNNING_STATES = frozenset({"executing", "recovering"})
@@ -79,14 +81,14 @@ def batches_text(rows: list[tuple[int, int, Counter[str]]], running: bool = True
         if counts["planned"] == total:
             parts.append((_tr("{b}: waiting") if running else _tr("{b}: not sent")).format(b=batch))
             continue
-        text = _tr("{b}: {c} of {n} confirmed").format(b=batch, c=f"{confirmed:,}", n=f"{total:,}")
+        text = _tr("{b}: {c} of {n} confirmed").format(b=batch, c=grouped(confirmed), n=grouped(total))
         pending = counts["sending"] + counts["accepted"] if running else 0  # awaiting only while it runs
         short = counts["unconfirmed"] + counts["failed"] + (0 if running else counts["sending"] + counts["accepted"])
         extras = []
         if pending:
-            extras.append(_tr("{n} awaiting").format(n=f"{pending:,}"))
+            extras.append(_tr("{n} awaiting").format(n=grouped(pending)))
         if short:
-            extras.append(_tr("{n} not confirmed").format(n=f"{short:,}"))
+            extras.append(_tr("{n} not confirmed").format(n=grouped(short)))
         parts.append(text + (f" ({', '.join(extras)})" if extras else "") + (" ✓" if confirmed == total else ""))
     return _tr("Batches — ") + " · ".join(parts) if parts else ""
 
@@ -95,16 +97,16 @@ def outcome_text(figures: RunFigures) -> tuple[str, bool | None]:
     """The run's end against the plan's fixed target: (sentence, reached)."""
     measured = figures.measured_kw
     facts = _tr("power before {p0} · target ≤ {target} · measured {now}").format(
-        p0=f"{figures.power_before_kw:,.1f} kW",
-        target=f"{figures.site_target_kw:,.1f} kW",
-        now=f"{measured:,.1f} kW" if measured is not None else _tr("not measured"),
+        p0=f"{number(figures.power_before_kw, 1)} kW",
+        target=f"{number(figures.site_target_kw, 1)} kW",
+        now=f"{number(measured, 1)} kW" if measured is not None else _tr("not measured"),
     )
     if figures.reached is True:
         return _tr("Target reached: ") + facts, True
     if figures.reached is False:
-        short = _tr("Short by {short}: ").format(short=f"{figures.short_kw:,.1f} kW")
+        short = _tr("Short by {short}: ").format(short=f"{number(figures.short_kw, 1)} kW")
         tolerance = (
-            _tr(" (tolerance {tol})").format(tol=f"{figures.tolerance_kw:,.1f} kW")
+            _tr(" (tolerance {tol})").format(tol=f"{number(figures.tolerance_kw, 1)} kW")
             if figures.tolerance_kw is not None
             else ""
         )
@@ -116,9 +118,9 @@ def short_miners_text(figures: RunFigures) -> tuple[str, str]:
     """The miners that fell short: a line with the first few, and a tooltip with every one."""
 
     def one(m: Any) -> str:
-        measured = f"{m.measured_w:,.0f} W" if m.measured_w is not None else _tr("no reading")
+        measured = f"{number(m.measured_w)} W" if m.measured_w is not None else _tr("no reading")
         return _tr("{miner} ({host}): {measured} on a {level} level").format(
-            miner=m.miner, host=m.host.removesuffix(":4028"), measured=measured, level=f"{m.level_w:,.0f} W"
+            miner=m.miner, host=m.host.removesuffix(":4028"), measured=measured, level=f"{number(m.level_w)} W"
         )
 
     miners = figures.short_miners
@@ -127,9 +129,9 @@ def short_miners_text(figures: RunFigures) -> tuple[str, str]:
     shown = "; ".join(one(m) for m in miners[:SHORT_MINERS_SHOWN])
     total = max(figures.short_total, len(miners))
     more = total - min(len(miners), SHORT_MINERS_SHOWN)
-    line = _tr("Fell short ({n}): ").format(n=f"{total:,}") + shown
+    line = _tr("Fell short ({n}): ").format(n=grouped(total)) + shown
     if more > 0:
-        line += _tr(" … and {n} more").format(n=f"{more:,}")
+        line += _tr(" … and {n} more").format(n=grouped(more))
     return line, "\n".join(one(m) for m in miners)
 
 
@@ -139,15 +141,15 @@ def _humanise(key: str) -> str:
 
 def _value(value: Any) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _tr("yes") if value else _tr("no")
     if isinstance(value, float):
-        return f"{value:,.1f}" if abs(value) >= 10 else f"{value:,.3g}"
+        return number(value, 1) if abs(value) >= 10 else significant(value, 3)
     if isinstance(value, int):
-        return f"{value:,}"
+        return grouped(value)
     return str(value)
 
 
-def _leg_text(leg: dict[str, Any], done_word: str) -> str:
+def _leg_text(leg: dict[str, Any], recovery: bool) -> str:
     """One leg of the executor's report (execution or recovery) as a sentence."""
     counts = leg.get("counts")
     if not isinstance(counts, dict):  # not the executor's shape: its figures as written
@@ -159,16 +161,27 @@ def _leg_text(leg: dict[str, Any], done_word: str) -> str:
     total = sum(int(v) for v in counts.values() if isinstance(v, int | float))
     confirmed = int(counts.get("confirmed", 0))
     others = [
-        f"{int(counts[s]):,} {s}" for s in ("unconfirmed", "failed", "accepted", "sending", "planned") if counts.get(s)
+        state_count(s, int(counts[s]))
+        for s in ("unconfirmed", "failed", "accepted", "sending", "planned")
+        if counts.get(s)
     ]
-    text = f"{confirmed:,} of {total:,} miners {done_word}" + (f" ({', '.join(others)})" if others else "")
+    done = (
+        _tr("{confirmed} of {total} miners confirmed back at full power")
+        if recovery
+        else _tr("{confirmed} of {total} miners confirmed at their level")
+    )
+    text = done.format(confirmed=grouped(confirmed), total=grouped(total))
+    text += f" ({', '.join(others)})" if others else ""
     if isinstance(leg.get("commands"), int):
         resends = leg.get("resends") or 0
-        text += f" · {leg['commands']:,} commands" + (f" ({resends:,} re-sent)" if resends else "")
+        text += _tr(" · {n} commands").format(n=grouped(leg["commands"]))
+        text += _tr(" ({n} re-sent)").format(n=grouped(resends)) if resends else ""
     if isinstance(leg.get("send_s"), int | float) and isinstance(leg.get("confirm_s"), int | float):
-        text += f" · sent in {leg['send_s']:,.1f} s, reconciled in {leg['confirm_s']:,.1f} s"
+        text += _tr(" · sent in {send} s, reconciled in {confirm} s").format(
+            send=number(leg["send_s"], 1), confirm=number(leg["confirm_s"], 1)
+        )
     if leg.get("resumed"):
-        text += " · resumed after an interruption"
+        text += _tr(" · resumed after an interruption")
     return text
 
 
@@ -178,12 +191,12 @@ def describe_result(result: dict[str, Any] | None) -> str:
         return ""
     lines = []
     execution = {k: v for k, v in result.items() if k != "recovery"}
-    if execution:
-        lines.append("Execution: " + _leg_text(execution, "confirmed at their level"))
+    if execution and (leg := _leg_text(execution, recovery=False)):
+        lines.append(_tr("Execution: {report}").format(report=leg))
     recovery = result.get("recovery")
-    if isinstance(recovery, dict) and "counts" in recovery:
-        lines.append("Recovery: " + _leg_text(recovery, "confirmed back at full power"))
-    return "\n".join(line for line in lines if line.split(": ", 1)[1])
+    if isinstance(recovery, dict) and "counts" in recovery and (leg := _leg_text(recovery, recovery=True)):
+        lines.append(_tr("Recovery: {report}").format(report=leg))
+    return "\n".join(lines)
 
 
 class PhaseProgress(QWidget):
@@ -319,9 +332,9 @@ class ExecutionPanel(QWidget):
         )
         facts = [
             self.tr("target {target} kW, planned shed {shed} kW, lost {lost} TH/s").format(
-                target=f"{s.target_kw:,.1f}", shed=f"{s.shed_kw:,.1f}", lost=f"{s.lost_ths:,.1f}"
+                target=number(s.target_kw, 1), shed=number(s.shed_kw, 1), lost=number(s.lost_ths, 1)
             ),
-            self.tr("{count} miners").format(count=f"{s.miners:,}"),
+            self.tr("{count} miners").format(count=grouped(s.miners)),
             self.tr("{strategy} strategy").format(strategy=s.strategy),
             self.tr("created {when} by {who}").format(when=when(s.created_at), who=s.created_by),
         ]
@@ -435,10 +448,10 @@ class ExecutionPanel(QWidget):
                 "command, {unsent} still curtailed and not sent. Recover now resumes the recovery."
             ).format(
                 who=who,
-                back=f"{back['confirmed']:,}",
-                n=f"{len(moved):,}",
-                other=f"{back['accepted'] + back['sending'] + back['unconfirmed'] + back['failed']:,}",
-                unsent=f"{back['planned']:,}",
+                back=grouped(back["confirmed"]),
+                n=grouped(len(moved)),
+                other=grouped(back["accepted"] + back["sending"] + back["unconfirmed"] + back["failed"]),
+                unsent=grouped(back["planned"]),
             )
         counts = Counter(i.state for i in detail.items)
         who = self.tr("Stopped by {who}").format(who=s.stop_requested_by) if s.stop_requested_by else self.tr("Stopped")
@@ -453,10 +466,10 @@ class ExecutionPanel(QWidget):
             (counts["failed"], self.tr("{n} sent without effect")),
             (counts["planned"], self.tr("{n} never sent")),
         ]
-        took = ", ".join(text.format(n=f"{n:,}") for n, text in parts if n) + "."
+        took = ", ".join(text.format(n=grouped(n)) for n, text in parts if n) + "."
         then = (
             self.tr("Recover now brings the {n} miners that were sent a command back to full power.").format(
-                n=f"{changed:,}"
+                n=grouped(changed)
             )
             if changed
             else self.tr("No miner was changed: nothing to recover.")
@@ -466,7 +479,7 @@ class ExecutionPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            self.tr("{n} miners").format(n=f"{total:,}")
+            self.tr("{n} miners").format(n=grouped(total))
             if shown == total
-            else self.tr("showing {shown} of {total} miners").format(shown=f"{shown:,}", total=f"{total:,}")
+            else self.tr("showing {shown} of {total} miners").format(shown=grouped(shown), total=grouped(total))
         )

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +23,7 @@ from hashinsight_desktop.ui.curtailment.table_base import (
     natural_text,
     state_color,
 )
+from hashinsight_desktop.ui.locale_format import grouped, number
 
 (
     COL_BATCH,
@@ -52,6 +53,26 @@ WIDTH_SAMPLES = {
 # Order of progress: a sort on the state column reads planned → … → failed.
 STATE_ORDER = {s: i for i, s in enumerate(("planned", "sending", "accepted", "confirmed", "unconfirmed", "failed"))}
 ANSWERED_STATES = frozenset({"accepted", "confirmed", "unconfirmed", "failed"})  # the command went out
+
+
+# "3 unconfirmed": a count of miners in one command state, in the run's progress lines.
+STATE_COUNTS = {
+    "planned": QT_TRANSLATE_NOOP("PlanProgress", "{n} planned"),
+    "sending": QT_TRANSLATE_NOOP("PlanProgress", "{n} sending"),
+    "accepted": QT_TRANSLATE_NOOP("PlanProgress", "{n} accepted"),
+    "confirmed": QT_TRANSLATE_NOOP("PlanProgress", "{n} confirmed"),
+    "unconfirmed": QT_TRANSLATE_NOOP("PlanProgress", "{n} unconfirmed"),
+    "failed": QT_TRANSLATE_NOOP("PlanProgress", "{n} failed"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanProgress", text)
+
+
+def state_count(state: str, n: int) -> str:
+    """``3 unconfirmed``, in the console's language and number format."""
+    return _tr(STATE_COUNTS[state]).format(n=grouped(n))  # literals marked QT_TRANSLATE_NOOP above
 
 
 def _state_label(state: str | None) -> str:
@@ -124,9 +145,11 @@ class PlanItemsModel(KeyedRecordModel[ItemRow]):
         if column == COL_DETAIL and record.detail:
             return record.detail
         if column == COL_LEVEL:
-            return (
-                f"{record.level_power_w:,.0f} W, {record.level_hashrate_ths:,.1f} TH/s "
-                f"(full: {record.full_power_w:,.0f} W, {record.full_hashrate_ths:,.1f} TH/s)"
+            return _tr("{power} W, {hashrate} TH/s (full: {full_power} W, {full_hashrate} TH/s)").format(
+                power=number(record.level_power_w),
+                hashrate=number(record.level_hashrate_ths, 1),
+                full_power=number(record.full_power_w),
+                full_hashrate=number(record.full_hashrate_ths, 1),
             )
         return None
 
@@ -151,14 +174,16 @@ class Progress:
 
     def describe(self) -> str:
         parts = [
-            f"{self.counts[s]:,} {ITEM_STATE_LABELS[s].rstrip('…').lower()}"
-            for s in ("unconfirmed", "failed", "sending", "planned")
-            if self.counts[s]
+            state_count(s, self.counts[s]) for s in ("unconfirmed", "failed", "sending", "planned") if self.counts[s]
         ]
-        text = f"{self.done:,} of {self.total:,} sent, {self.counts['confirmed']:,} confirmed"
+        text = _tr("{done} of {total} sent, {confirmed} confirmed").format(
+            done=grouped(self.done), total=grouped(self.total), confirmed=grouped(self.counts["confirmed"])
+        )
         text += f" ({', '.join(parts)})" if parts else ""
         if self.next_batch is not None and self.started and self.batches > 1:
-            text += f" · ramp batch {self.next_batch + 1} of {self.batches} next"
+            text += _tr(" · ramp batch {batch} of {batches} next").format(
+                batch=grouped(self.next_batch + 1), batches=grouped(self.batches)
+            )
         return text
 
 
