@@ -51,6 +51,7 @@ from hashinsight_desktop.ui.curtailment.tab_reads import Reads, Want, read
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.live_refresh import CURTAILMENT_TOPICS, follow_changes
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
@@ -469,7 +470,7 @@ class CurtailmentTab(QWidget):
         editor.changed.emit()
         self._show_plan_page()
         text = self.tr("Follow-up for “{name}”, which fell short by {short}").format(
-            name=plan.name, short=f"{short_kw:,.1f} kW"
+            name=plan.name, short=f"{number(short_kw, 1)} kW"
         )
         if plan.figures is not None and self.power is not None and self.power.site_id == plan.site_id:
             gap = plan.figures.gap_kw(self.power.power_now_kw)
@@ -479,7 +480,7 @@ class CurtailmentTab(QWidget):
                     if gap > 0
                     else self.tr(" (the site is {kw} below that plan's target now)")
                 )
-                text += where.format(kw=f"{abs(gap):,.1f} kW")
+                text += where.format(kw=f"{number(abs(gap), 1)} kW")
         self.show_notice(text + self.tr(": check the preview, then save it."), NOTE_COLOR)
         self.start_preview()
 

@@ -15,6 +15,7 @@ from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.common import Index, ListTableModel
 from hashinsight_desktop.ui.curtailment.form_fields import parse_number
+from hashinsight_desktop.ui.locale_format import grouped, number
 
 COL_FEED, COL_MINERS, COL_NOW_KW, COL_LIMIT = range(4)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -64,7 +65,7 @@ class FeedLimitsModel(ListTableModel[FeedLimit]):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             limit = row.limit or QCoreApplication.translate("FeedLimitsModel", "no limit")  # an empty cell, said
-            return (row.feed.name, f"{row.feed.miners:,}", f"{row.feed.power_now_kw:,.1f}", limit)[column]
+            return (row.feed.name, grouped(row.feed.miners), number(row.feed.power_now_kw, 1), limit)[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_LIMIT and not row.limit:
             return QColor(muted_color())
         if role == Qt.ItemDataRole.EditRole:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.ui.common import RECORD_ROLE, FilteredTablePanel
 from hashinsight_desktop.ui.curtailment.plans_model import COL_CREATED, COL_NAME, COL_SITE, PlansModel
+from hashinsight_desktop.ui.locale_format import grouped
 
 
 class HistoryPanel(FilteredTablePanel):
@@ -129,8 +130,8 @@ class HistoryPanel(FilteredTablePanel):
         if total == 0:
             text = self.tr("No plans yet: preview one and save it.")
         elif shown == total:
-            text = self.tr("1 plan") if total == 1 else self.tr("{total} plans").format(total=f"{total:,}")
+            text = self.tr("1 plan") if total == 1 else self.tr("{total} plans").format(total=grouped(total))
         else:
-            text = self.tr("Showing {shown} of {total} plans").format(shown=f"{shown:,}", total=f"{total:,}")
+            text = self.tr("Showing {shown} of {total} plans").format(shown=grouped(shown), total=grouped(total))
         self.summary.setText(text)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

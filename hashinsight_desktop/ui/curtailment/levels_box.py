@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QGroupBox, QHBoxLayout,
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
 from hashinsight_desktop.services.curtailment.site_fleet import DEFAULT_SLEEP_W, LevelOptions
 from hashinsight_desktop.ui.curtailment.form_fields import FormField, form_grid, line_edit, parse_number, read_number
+from hashinsight_desktop.ui.locale_format import grouped
 
 
 class LevelsBox(QGroupBox):
@@ -158,7 +159,7 @@ class LevelsBox(QGroupBox):
         elif len(names) <= 3:
             text = ", ".join(names)
         else:
-            text = self.tr("{names} and {count} more").format(names=", ".join(names[:3]), count=f"{len(names) - 3:,}")
+            text = self.tr("{names} and {count} more").format(names=", ".join(names[:3]), count=grouped(len(names) - 3))
         self.protected_label.setText(text)
         self.protected_label.setToolTip("\n".join(names))
         self.clear_protected_button.setEnabled(bool(names))

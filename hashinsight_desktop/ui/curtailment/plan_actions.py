@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.ui.curtailment.plans_model import release_text, trigger_text
+from hashinsight_desktop.ui.locale_format import grouped, number, significant
 
 
 class PlanAction(StrEnum):
@@ -63,7 +64,7 @@ TIPS = {
 
 
 def _miners(n: int) -> str:
-    return f"{n:,} miner" + ("" if n == 1 else "s")
+    return f"{grouped(n)} miner" + ("" if n == 1 else "s")
 
 
 def _tr(text: str) -> str:
@@ -73,7 +74,9 @@ def _tr(text: str) -> str:
 def ramp_and_recovery(ramp_kw_per_min: float | None, recover_after_h: float | None, price: bool) -> str:
     """How the commands go out and how the miners come back, in one sentence."""
     ramp = (
-        _tr("Ramp: at most {ramp} kW per minute, in batches a minute apart.").format(ramp=f"{ramp_kw_per_min:,.6g}")
+        _tr("Ramp: at most {ramp} kW per minute, in batches a minute apart.").format(
+            ramp=significant(ramp_kw_per_min, 6)
+        )
         if ramp_kw_per_min
         else _tr("Ramp: none, every miner at once.")
     )
@@ -106,8 +109,8 @@ def question(action: PlanAction, plan: PlanSummary) -> str:
         else:
             then = "Anyone operating the site may then execute it."
         return (
-            f"Approve {name} at {plan.site}?\nIt sheds {plan.shed_kw:,.1f} kW on {_miners(plan.miners)}, "
-            f"losing {plan.lost_ths:,.1f} TH/s. {then}\n"
+            f"Approve {name} at {plan.site}?\nIt sheds {number(plan.shed_kw, 1)} kW on {_miners(plan.miners)}, "
+            f"losing {number(plan.lost_ths, 1)} TH/s. {then}\n"
             + ramp_and_recovery(plan.ramp_kw_per_min, plan.recover_after_h, plan.trigger == "price")
         )
     resume = (
@@ -121,12 +124,12 @@ def question(action: PlanAction, plan: PlanSummary) -> str:
     if action is PlanAction.EXECUTE:
         return (
             f"Execute {name} now?\nCommands go to {_miners(plan.miners)} at {plan.site}: the site sheds about "
-            f"{plan.shed_kw:,.1f} kW and loses {plan.lost_ths:,.1f} TH/s until the plan is recovered."
+            f"{number(plan.shed_kw, 1)} kW and loses {number(plan.lost_ths, 1)} TH/s until the plan is recovered."
         )
     if action is PlanAction.RECOVER:
         return (
             f"Recover {name} now?\nIts miners at {plan.site} go back to full power, staggered: the site draws "
-            f"about {plan.shed_kw:,.1f} kW more once every batch is back."
+            f"about {number(plan.shed_kw, 1)} kW more once every batch is back."
         )
     return f"Cancel {name}?\nNothing has been sent to its miners; a cancelled plan cannot be approved or executed."
 

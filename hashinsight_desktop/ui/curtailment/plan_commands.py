@@ -34,6 +34,7 @@ from hashinsight_desktop.ui.common import confirm, show_error
 from hashinsight_desktop.ui.curtailment.plan_actions import PlanAction, action_titles, question, ramp_and_recovery
 from hashinsight_desktop.ui.curtailment.plan_report import default_file_name, write_report
 from hashinsight_desktop.ui.curtailment.plans_model import release_text, start_time, trigger_text
+from hashinsight_desktop.ui.locale_format import grouped, number
 from hashinsight_desktop.ui.theme import NOTE_COLOR, OK_COLOR
 
 log = logging.getLogger(__name__)
@@ -123,10 +124,10 @@ class PlanCommands(QObject):
 
         request = preview.request
         sheds = self.tr("{count} miners at {site} shed {kw} kW, losing {ths} TH/s").format(
-            count=f"{len(preview.rows):,}",
+            count=grouped(len(preview.rows)),
             site=preview.site.site_name,
-            kw=f"{preview.shed_kw:,.1f}",
-            ths=f"{preview.lost_ths:,.1f}",
+            kw=number(preview.shed_kw, 1),
+            ths=number(preview.lost_ths, 1),
         )
         if request.trigger == "price" and request.price_trigger is not None:
             starts = trigger_text("price", None, request.price_trigger)
@@ -140,7 +141,7 @@ class PlanCommands(QObject):
             then = self.tr("Once approved it may be executed: {sheds}.").format(sheds=sheds)
         how = ramp_and_recovery(request.ramp_kw_per_min, request.recover_after_h, request.trigger == "price")
         if request.ramp_kw_per_min and preview.batches > 1:
-            how += " " + self.tr("{n} batches.").format(n=f"{preview.batches:,}")
+            how += " " + self.tr("{n} batches.").format(n=grouped(preview.batches))
         self.confirm_box = confirm(
             self._widget,
             self.tr("Save and approve"),
@@ -314,7 +315,8 @@ class PlanCommands(QObject):
         else:
             if self._alive():
                 self.notice.emit(
-                    self.tr("Report saved to {path} ({count} miners).").format(path=path, count=f"{count:,}"), OK_COLOR
+                    self.tr("Report saved to {path} ({count} miners).").format(path=path, count=grouped(count)),
+                    OK_COLOR,
                 )
         finally:
             self.export_task = None

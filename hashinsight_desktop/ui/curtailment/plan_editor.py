@@ -350,7 +350,7 @@ class PlanEditor(QWidget):
             field, message = next(iter(errors.items()))
             raise ValidationError(field, message)
         assert target is not None and levels is not None and time_limit is not None
-        name = self.name.text().strip() or f"shed {target:,.6g} kW"
+        name = self.name.text().strip() or f"shed {target:,.6g} kW"  # a stored name: the same in any language
         request = PlanRequest(
             site_id=site.id,
             name=name,

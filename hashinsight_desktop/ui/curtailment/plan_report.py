@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from hashinsight_desktop.services.curtailment.plans import PlanDetail
+from hashinsight_desktop.ui.locale_format import number
 
 HEADER_FIELDS = (
     ("Plan", "name"),
@@ -93,7 +94,7 @@ def report_rows(detail: PlanDetail) -> list[list[str]]:
         if figures.measured_kw is not None:
             rows.append(["Measured kW after the last batch", _cell(figures.measured_kw)])
         if figures.reached is not None:
-            verdict = "target reached" if figures.reached else f"short by {figures.short_kw:,.1f} kW"
+            verdict = "target reached" if figures.reached else f"short by {number(figures.short_kw, 1)} kW"
             rows.append(["Outcome", verdict])
     if summary.stop_requested_by:
         rows.append(["Stopped by", summary.stop_requested_by])

@@ -15,6 +15,7 @@ from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.common import Column
 from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, kw, plan_color
 from hashinsight_desktop.ui.fleet.formatting import local_time
+from hashinsight_desktop.ui.locale_format import grouped
 
 (
     COL_CREATED,
@@ -137,7 +138,7 @@ PLAN_COLUMNS: list[Column[PlanSummary]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Shed kW"), lambda p: kw(p.shed_kw), lambda p: p.shed_kw, True),
     Column(QT_TRANSLATE_NOOP("Columns", "Lost TH/s"), lambda p: kw(p.lost_ths), lambda p: p.lost_ths, True),
     Column(QT_TRANSLATE_NOOP("Columns", "vs best plan"), gap_text, lambda p: p.gap_pct, True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Miners"), lambda p: f"{p.miners:,}", lambda p: p.miners, True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Miners"), lambda p: grouped(p.miners), lambda p: p.miners, True),
     Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda p: p.created_by),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Approved by"),

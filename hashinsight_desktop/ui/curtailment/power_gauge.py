@@ -7,6 +7,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.theme import OK_COLOR, tone_color
 
 
@@ -33,11 +34,11 @@ class PowerGauge(QWidget):
         self.capacity_kw = capacity_kw
         parts = []
         if power_kw is not None:
-            parts.append(self.tr("drawing {kw} kW").format(kw=f"{power_kw:,.0f}"))
+            parts.append(self.tr("drawing {kw} kW").format(kw=number(power_kw)))
         if target_level_kw is not None:
-            parts.append(self.tr("target level {kw} kW").format(kw=f"{target_level_kw:,.0f}"))
+            parts.append(self.tr("target level {kw} kW").format(kw=number(target_level_kw)))
         if capacity_kw:
-            parts.append(self.tr("capacity {kw} kW").format(kw=f"{capacity_kw:,.0f}"))
+            parts.append(self.tr("capacity {kw} kW").format(kw=number(capacity_kw)))
         self.setToolTip(
             self.tr("Site {figures}").format(figures=", ".join(parts)) if parts else self.tr("No power figures yet")
         )

@@ -11,6 +11,7 @@ from hashinsight_desktop.services.curtailment.plans import PreviewRow
 from hashinsight_desktop.services.curtailment.site_fleet import PRESET_HASHRATE_EXPONENT
 from hashinsight_desktop.ui.common import Column
 from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, host_text, kw, level_text, natural_text
+from hashinsight_desktop.ui.locale_format import number
 
 (
     COL_BATCH,
@@ -124,7 +125,8 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
             )
             if record.level.samples:
                 source += (
-                    f"; the level's {record.level.power_w:,.0f} W and {record.level.hashrate_ths:,.1f} TH/s are "
+                    f"; the level's {number(record.level.power_w)} W and "
+                    f"{number(record.level.hashrate_ths, 1)} TH/s are "
                     f"{record.level.source_text} of miners of this model confirmed at it"
                 )
             elif record.level.estimated:
@@ -135,7 +137,7 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
             return source
         if column == COL_LEVEL:
             return (
-                f"{record.level.power_w:,.0f} W, {record.level.hashrate_ths:,.1f} TH/s "
-                f"(full: {record.miner.full.power_w:,.0f} W, {record.miner.full.hashrate_ths:,.1f} TH/s)"
+                f"{number(record.level.power_w)} W, {number(record.level.hashrate_ths, 1)} TH/s "
+                f"(full: {number(record.miner.full.power_w)} W, {number(record.miner.full.hashrate_ths, 1)} TH/s)"
             )
         return None

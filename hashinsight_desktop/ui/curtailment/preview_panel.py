@@ -37,11 +37,12 @@ from hashinsight_desktop.ui.curtailment.preview_model import (
 )
 from hashinsight_desktop.ui.curtailment.table_base import size_columns
 from hashinsight_desktop.ui.fleet.formatting import local_time
+from hashinsight_desktop.ui.locale_format import grouped, number
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
 
 
 def _miners(n: int) -> str:
-    return f"{n:,} miner" + ("" if n == 1 else "s")
+    return f"{grouped(n)} miner" + ("" if n == 1 else "s")
 
 
 def _figure(value: float | None, unit: str) -> str:
@@ -55,7 +56,7 @@ SOLVERS = {"fast": "fast path", "cbc": "CBC", "highs": "HiGHS"}
 
 
 def solver_text(path: str, seconds: float) -> str:
-    took = "under 0.01 s" if seconds < 0.01 else f"{seconds:,.2f} s"
+    took = "under 0.01 s" if seconds < 0.01 else f"{number(seconds, 2)} s"
     return f"{SOLVERS.get(path, path)}, {took}"
 
 
@@ -71,7 +72,7 @@ def _tr(text: str) -> str:
 
 
 def _kw(watts: float) -> str:
-    return f"{watts / 1000.0:,.1f} kW"
+    return f"{number(watts / 1000.0, 1)} kW"
 
 
 def reason_text(w: Withholding, preview: Preview) -> str:
@@ -128,35 +129,35 @@ def preview_lines(preview: Preview) -> tuple[str, str, list[str], str]:
     """(headline, what the plan loses or why it cannot be made, the reasons that hold it back, fleet)."""
     request, solution, site = preview.request, preview.solution, preview.site
     if preview.feasible:
-        limit = f", at most {request.target_kw + request.tolerance_kw:,.1f} kW" if request.tolerance_kw else ""
+        limit = f", at most {number(request.target_kw + request.tolerance_kw, 1)} kW" if request.tolerance_kw else ""
         headline = _tr(
             "Shed {shed} kW of the {target} kW target{limit} · lost {lost} TH/s · {commands} in {batches}"
         ).format(
-            shed=f"{preview.shed_kw:,.1f}",
-            target=f"{request.target_kw:,.1f}",
+            shed=number(preview.shed_kw, 1),
+            target=number(request.target_kw, 1),
             limit=limit,
-            lost=f"{preview.lost_ths:,.1f}",
+            lost=number(preview.lost_ths, 1),
             commands=_commands(preview.commands),
-            batches=_tr("1 batch") if preview.batches == 1 else _tr("{n} batches").format(n=f"{preview.batches:,}"),
+            batches=_tr("1 batch") if preview.batches == 1 else _tr("{n} batches").format(n=grouped(preview.batches)),
         )
         cost = preview.message[:1].upper() + preview.message[1:]
     else:
         most = solution.max_sheddable_w / 1000.0
-        within = _tr(" within {kw} kW").format(kw=f"{request.tolerance_kw:,.1f}") if request.tolerance_kw else ""
+        within = _tr(" within {kw} kW").format(kw=number(request.tolerance_kw, 1)) if request.tolerance_kw else ""
         headline = _tr("No plan sheds {target} kW{within}: at most {most} kW can be shed now").format(
-            target=f"{request.target_kw:,.1f}", within=within, most=f"{most:,.1f}"
+            target=number(request.target_kw, 1), within=within, most=number(most, 1)
         )
         if not solution.max_sheddable_exact:
             headline += _tr(" (an upper estimate)")
         cost = _tr("Below: the most found that can be shed now, {kw} kW on {miners}; lower the target to save a plan.")
-        cost = cost.format(kw=f"{preview.shed_kw:,.1f}", miners=_miners(preview.commands))
+        cost = cost.format(kw=number(preview.shed_kw, 1), miners=_miners(preview.commands))
         if request.target_kw > site.site_power_kw:
             cost += " " + _tr("The request is more than the site draws now ({kw} kW).").format(
-                kw=f"{site.site_power_kw:,.1f}"
+                kw=number(site.site_power_kw, 1)
             )
     reasons = [reason_text(w, preview) for w in preview.reasons]
     share = f", {site.measured_share:.0%} of the candidates measured" if site.miners else ""
-    fleet = f"{site.site_name} draws {site.site_power_kw:,.1f} kW now{share} · {excluded_text(site.excluded)}"
+    fleet = f"{site.site_name} draws {number(site.site_power_kw, 1)} kW now{share} · {excluded_text(site.excluded)}"
     if request.feed_max_shed_kw:
         fleet += " · " + feeds_text(preview)
     return headline, cost, reasons, fleet
@@ -166,7 +167,7 @@ def _commands(n: int) -> str:
     return (
         _tr("1 command (one miner touched)")
         if n == 1
-        else _tr("{n} commands (one per miner touched)").format(n=f"{n:,}")
+        else _tr("{n} commands (one per miner touched)").format(n=grouped(n))
     )
 
 
@@ -177,7 +178,7 @@ def feeds_text(preview: Preview) -> str:
         shed[row.miner.power_feed] = shed.get(row.miner.power_feed, 0.0) + row.shed_kw
     limits = preview.request.feed_max_shed_kw
     return "feed limits: " + ", ".join(
-        f"{feed} {shed.get(feed, 0.0):,.1f} of {kw:,.1f} kW" for feed, kw in limits.items()
+        f"{feed} {number(shed.get(feed, 0.0), 1)} of {number(kw, 1)} kW" for feed, kw in limits.items()
     )
 
 
@@ -354,9 +355,9 @@ class PreviewPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            self.tr("{total} miners").format(total=f"{total:,}")
+            self.tr("{total} miners").format(total=grouped(total))
             if shown == total
-            else self.tr("showing {shown} of {total} miners").format(shown=f"{shown:,}", total=f"{total:,}")
+            else self.tr("showing {shown} of {total} miners").format(shown=grouped(shown), total=grouped(total))
         )
 
     def selected_miners(self) -> dict[uuid.UUID, str]:
@@ -372,7 +373,7 @@ class PreviewPanel(QWidget):
         action = menu.addAction(
             self.tr("Keep this miner at full power and preview again")
             if len(miners) == 1
-            else self.tr("Keep these {count} miners at full power and preview again").format(count=f"{len(miners):,}")
+            else self.tr("Keep these {count} miners at full power and preview again").format(count=grouped(len(miners)))
         )
         action.triggered.connect(lambda: self.protect_requested.emit(miners))
         menu.popup(self.table.viewport().mapToGlobal(position))

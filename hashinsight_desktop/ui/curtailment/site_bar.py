@@ -22,6 +22,7 @@ from hashinsight_desktop.services.market_data.quantities import format_age
 from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
 from hashinsight_desktop.ui.curtailment.power_gauge import PowerGauge
 from hashinsight_desktop.ui.curtailment.timeline_chart import power_text
+from hashinsight_desktop.ui.locale_format import grouped, number
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, set_tone
 
 # Plans whose fixed figures the bar shows: running, or holding the site curtailed after their run.
@@ -29,7 +30,7 @@ HOLDING_STATES = frozenset({"executing", "executed", "partially_executed", "fail
 
 
 def signed_kw(kw: float) -> str:
-    return ("+" if kw > 0 else "−" if kw < 0 else "") + f"{abs(kw):,.1f} kW"
+    return ("+" if kw > 0 else "−" if kw < 0 else "") + f"{number(abs(kw), 1)} kW"
 
 
 class SiteBar(QWidget):
@@ -156,13 +157,13 @@ class SiteBar(QWidget):
             set_tone(self.gap_label, "")
             return
         self.power_label.setText(power_text(power.power_now_kw))
-        reporting = self.tr("{n} of {m} miners reporting").format(n=f"{power.reporting:,}", m=f"{power.miners:,}")
+        reporting = self.tr("{n} of {m} miners reporting").format(n=grouped(power.reporting), m=grouped(power.miners))
         self.reporting_label.setText(reporting)
         down = power.miners - power.reporting
         self.reporting_label.setToolTip(
             self.tr(
                 "{down} active miner(s) did not answer their last poll, or were not polled in the last 10 minutes"
-            ).format(down=f"{down:,}")
+            ).format(down=grouped(down))
             if down
             else self.tr("Every active miner answered its last poll")
         )
@@ -175,9 +176,9 @@ class SiteBar(QWidget):
                     name=plan.name,
                     state=plan.state_label.lower(),
                     before=before,
-                    p0=f"{figures.power_before_kw:,.1f} kW",
-                    target=f"{figures.site_target_kw:,.1f} kW",
-                    now=f"{power.power_now_kw:,.1f} kW",
+                    p0=f"{number(figures.power_before_kw, 1)} kW",
+                    target=f"{number(figures.site_target_kw, 1)} kW",
+                    now=f"{number(power.power_now_kw, 1)} kW",
                 )
             )
             self.target_label.setToolTip(
@@ -185,9 +186,9 @@ class SiteBar(QWidget):
                     "The plan's fixed figures: the site drew {p0} before it; it aims at {target} "
                     "(shed {shed}), fixed when the run started. 'now' is the power measured now."
                 ).format(
-                    p0=f"{figures.power_before_kw:,.1f} kW",
-                    target=f"{figures.site_target_kw:,.1f} kW",
-                    shed=f"{plan.target_kw:,.1f} kW",
+                    p0=f"{number(figures.power_before_kw, 1)} kW",
+                    target=f"{number(figures.site_target_kw, 1)} kW",
+                    shed=f"{number(plan.target_kw, 1)} kW",
                 )
             )
             set_tone(self.target_label, "")
@@ -203,7 +204,7 @@ class SiteBar(QWidget):
             tolerance = figures.tolerance_kw
             self.gap_label.setToolTip(
                 self.tr("Measured now − target; above target + tolerance ({tol}) it is shown as a warning").format(
-                    tol=f"{tolerance:,.1f} kW" if tolerance is not None else "0 kW"
+                    tol=f"{number(tolerance, 1)} kW" if tolerance is not None else "0 kW"
                 )
             )
             set_tone(self.gap_label, NOTE_COLOR if above else OK_COLOR)

@@ -14,19 +14,20 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.theme import NOTE_COLOR, set_tone
 
 HOURS_FROM_MIN = 180.0  # a timeline longer than this is labelled in hours
 
 
 def power_text(kw: float) -> str:
-    return f"{kw / 1000:,.2f} MW" if abs(kw) >= 10_000 else f"{kw:,.0f} kW"
+    return f"{number(kw / 1000, 2)} MW" if abs(kw) >= 10_000 else f"{number(kw)} kW"
 
 
 class PowerAxis(pg.AxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         big = max((abs(v) for v in values), default=0.0) >= 10_000
-        return [f"{v / 1000:,.1f} MW" if big else f"{v:,.0f}" for v in values]
+        return [f"{number(v / 1000, 1)} MW" if big else number(v) for v in values]
 
 
 class TimeAxis(pg.AxisItem):
@@ -238,8 +239,8 @@ class TimelineChart(QWidget):
         index = int(np.searchsorted(self._minutes, t, side="right")) - 1
         index = min(max(index, 0), self._minutes.size - 1)
         when = (
-            self.tr("{hours} h").format(hours=f"{t / 60:,.1f}")
+            self.tr("{hours} h").format(hours=number(t / 60, 1))
             if self.time_axis.hours
-            else self.tr("{minutes} min").format(minutes=f"{t:,.0f}")
+            else self.tr("{minutes} min").format(minutes=number(t))
         )
         self.readout.setText(self.tr("at {when}: {power}").format(when=when, power=power_text(float(self._kw[index]))))
