@@ -74,6 +74,8 @@ class ExplainPanel(QWidget):
         colors = chart_colors(self)
         self.plot_widget.setBackground(colors.base)
         style_chart(self.plot_widget.getPlotItem(), colors, has_data)
+        self.zero_line.setPen(pg.mkPen(colors.muted))  # not pyqtgraph's yellow
+        self.zero_line.setVisible(has_data)
 
     def prefill(self, raw: dict[str, str]) -> None:
         """Both columns from the scenario's figures (empty ones only): the user then changes the "after" side."""
@@ -117,7 +119,6 @@ class ExplainPanel(QWidget):
         plot.getAxis("left").setTicks([[(i, names[k]) for i, k in enumerate(explain.KEYS)]])
         plot.setLabel("bottom", self.tr("Part of the change (USD/day)"))
         plot.invertY(True)  # the inputs top to bottom in the table's order
-        self.zero_line.setPen(pg.mkPen(colors.muted))
 
     def table(self) -> Table | None:
         if self.result is None:

@@ -105,6 +105,8 @@ class ReplayPanel(QWidget):
         colors = chart_colors(self)
         self.plot_widget.setBackground(colors.base)
         style_chart(self.plot_widget.getPlotItem(), colors, has_data)
+        self.zero_line.setPen(pg.mkPen(colors.muted))  # not pyqtgraph's yellow
+        self.zero_line.setVisible(has_data)
 
     def _scenario_changed(self) -> None:
         self.form.set_rows_visible(MODEL_ONLY, not self.choice.is_fleet())
@@ -205,7 +207,6 @@ class ReplayPanel(QWidget):
             connect="finite",
             **(dots if len(x) <= 400 else {"symbol": None}),
         )
-        self.zero_line.setPen(pg.mkPen(colors.muted))
         missing = ~np.isfinite(result.profit_usd)
         self.uncovered.setData(x[missing], np.zeros(int(missing.sum())), pen=pg.mkPen(colors.muted, width=1.5))
         self.legend.clear()

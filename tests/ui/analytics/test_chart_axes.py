@@ -54,7 +54,8 @@ def test_empty_charts_show_no_scale_and_drawn_ones_plain_figures(qtbot) -> None:
             axis = plot.getAxis(name)
             assert not axis.style["showValues"]  # an empty chart's -0.5…0.5 and 00:00:00 are not data
             assert not axis.autoSIPrefix  # "BTC (USD) (x0.001)" never again
-    assert not any(item.isVisible() for item in [*chart.crosshair, *chart.legends])
+    lines = [*chart.crosshair, *chart.legends, panels[2].zero_line, panels[3].zero_line]
+    assert not any(item.isVisible() for item in lines)  # nothing drawn at an invented 0 (in pyqtgraph's yellow)
     explain = panels[-1]
     figures = {"btc_price": "60000", "difficulty": "9.2e13", "block_height": "861000", "fees_per_block": "0.08"}
     figures |= {"hashrate_ths": "200", "uptime_pct": "100", "power_w": "3500", "electricity": "0.05"}
