@@ -211,7 +211,7 @@ class ForecastPanel(QWidget):
             self.tr("Modelled on log values") if result.log else self.tr("Modelled on the values"),
             self.tr("Fitted in {s:.2f} s ({n} models allowed)").format(s=result.elapsed_s, n=result.models_allowed),
             *self._band_method(result),
-            self.tr("Darker band: 80 %; lighter band: 95 %"),
+            self.tr("Inner band: 80 %; outer band: 95 %"),
             "",
         ]
         test = result.backtest
