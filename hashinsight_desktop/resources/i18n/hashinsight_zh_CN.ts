@@ -4,37 +4,37 @@
 <context>
     <name>ActionGate</name>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="51"/>
+        <location filename="../../ui/fleet/action_gate.py" line="52"/>
         <source>not identified</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="53"/>
+        <location filename="../../ui/fleet/action_gate.py" line="54"/>
         <source>generic</source>
         <translation>通用</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="65"/>
+        <location filename="../../ui/fleet/action_gate.py" line="66"/>
         <source>{family} firmware has no power target</source>
         <translation>{family} 固件不支持功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="70"/>
+        <location filename="../../ui/fleet/action_gate.py" line="71"/>
         <source>no power target</source>
         <translation>无功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="81"/>
+        <location filename="../../ui/fleet/action_gate.py" line="82"/>
         <source>{family} firmware has no power modes</source>
         <translation>{family} 固件没有功耗模式</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="137"/>
+        <location filename="../../ui/fleet/action_gate.py" line="138"/>
         <source>none of the {n} selected can: {why}</source>
         <translation>所选 {n} 台均不支持：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="138"/>
+        <location filename="../../ui/fleet/action_gate.py" line="139"/>
         <source>{able} of the {n} selected can; the other {other} will be refused ({why})</source>
         <translation>所选 {n} 台中 {able} 台支持；其余 {other} 台将被拒绝（{why}）</translation>
     </message>
@@ -244,69 +244,69 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="65"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="66"/>
         <source>{raised} — now: {now}</source>
         <translation>{raised} — 当前：{now}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="128"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="129"/>
         <source>Acknowledge…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="130"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="131"/>
         <source>Mark every selected alert as seen by you, with a note (they stay open until the condition clears)</source>
         <translation>将所选告警标记为您已查看，并附备注（在情况解除前告警保持未关闭）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="132"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="133"/>
         <source>Your role ({role}) may not acknowledge alerts</source>
         <translation>您的角色（{role}）无权确认告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="190"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="191"/>
         <source>{count}, {new} new</source>
         <translation>{count}，{new} 条新</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="192"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="193"/>
         <source> of {every} — the miners shown</source>
         <translation> / {every} — 所显示的矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="194"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="195"/>
         <source>Open alerts ({count})</source>
         <translation>未关闭告警（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="194"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="195"/>
         <source>Open alerts: none</source>
         <translation>未关闭告警：无</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="196"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="197"/>
         <source>Open alerts: none of the miners shown (0 of {every})</source>
         <translation>未关闭告警：所显示的矿机均无（0 / {every}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="227"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="228"/>
         <source>Acknowledge alerts</source>
         <translation>确认告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="228"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="229"/>
         <source>Acknowledge {count} alerts. Note (optional: who is on it, what was done):</source>
         <translation>确认 {count} 条告警。备注（可选：由谁处理、做了什么）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="240"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="243"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="249"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="241"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="244"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="250"/>
         <source>Alerts not acknowledged</source>
         <translation>告警未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="250"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="251"/>
         <source>Not acknowledged: {error}</source>
         <translation>未确认：{error}</translation>
     </message>
@@ -1050,265 +1050,265 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="51"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="52"/>
         <source>{n} of the {total} selected will refuse it, nothing sent to them: {why}</source>
         <translation>所选 {total} 台中有 {n} 台将拒绝，不会向其发送：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="60"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="61"/>
         <source>Reboot</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="61"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="62"/>
         <source>Sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="62"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="63"/>
         <source>Wake</source>
         <translation>唤醒</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="63"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="211"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="216"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="64"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="212"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="217"/>
         <source>Power target</source>
         <translation>功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="64"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="277"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="65"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="278"/>
         <source>Power mode</source>
         <translation>功耗模式</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="65"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="66"/>
         <source>Pool</source>
         <translation>矿池</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="70"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="71"/>
         <source>{n} miner</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="70"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="71"/>
         <source>{n} miners</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="89"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="90"/>
         <source>{mode} mode</source>
         <translation>{mode} 模式</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="90"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="91"/>
         <source>{v} % of nominal</source>
         <translation>额定值的 {v} %</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="107"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="108"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="107"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="108"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="107"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="108"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="115"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="116"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="115"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="116"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="115"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="116"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="173"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="174"/>
         <source>Sending to {miners}… {done} answered, {ok} accepted</source>
         <translation>正在发送到 {miners}… 已应答 {done}，已接受 {ok}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="186"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="187"/>
         <source>{ok} of {total} accepted</source>
         <translation>{total} 台中 {ok} 台已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="188"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="189"/>
         <source>, {n} failed</source>
         <translation>，{n} 台失败</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="190"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="191"/>
         <source>, {n} refused (their firmware cannot: nothing sent)</source>
         <translation>，{n} 台拒绝（其固件不支持：未发送）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="213"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="214"/>
         <source>% of full power</source>
         <translation>% 满功率</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="214"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="215"/>
         <source>watts</source>
         <translation>瓦</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="234"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="235"/>
         <source>Power target for {miners}:</source>
         <translation>{miners}的功率目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="257"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="258"/>
         <source> W</source>
         <translation> W</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="266"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="267"/>
         <source>Every selected miner&apos;s firmware takes this.</source>
         <translation>所选矿机的固件均支持此设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="294"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="295"/>
         <source>Power mode for {miners}:</source>
         <translation>{miners}的功耗模式：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="308"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="309"/>
         <source>Every selected miner&apos;s firmware has this mode.</source>
         <translation>所选矿机的固件均有此模式。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="70"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="71"/>
         <source>They stop hashing for a few minutes while they restart.</source>
         <translation>重启期间它们将停止挖矿几分钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="71"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="72"/>
         <source>They stop hashing and draw about 25 W each until woken.</source>
         <translation>它们将停止挖矿，在唤醒前每台耗电约 25 W。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="72"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="73"/>
         <source>They resume hashing at full power: check the site has the power headroom.</source>
         <translation>它们将以满功率恢复挖矿：请确认矿场有足够的电力余量。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="73"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="74"/>
         <source>Their hashrate follows their power.</source>
         <translation>它们的算力随功率变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="74"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="75"/>
         <source>Their power and hashrate change with the mode; firmware takes up to a minute to settle.</source>
         <translation>它们的功率和算力随模式变化；固件最多需要一分钟才能稳定。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="75"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="76"/>
         <source>They mine for that pool and worker from now on; work in flight for the old pool is lost.</source>
         <translation>从现在起它们将为该矿池和矿工名挖矿；旧矿池正在进行的工作将丢失。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="83"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="84"/>
         <source> across {n} sites</source>
         <translation> （分布于 {n} 个矿场）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="85"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="86"/>
         <source> at {site}</source>
         <translation> （位于 {site}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="88"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="89"/>
         <source>Reboot {count}{where}?</source>
         <translation>重启 {count}{where}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="89"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="90"/>
         <source>Put {count}{where} to sleep?</source>
         <translation>让 {count}{where}休眠？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="90"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="91"/>
         <source>Wake {count}{where}?</source>
         <translation>唤醒 {count}{where}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="91"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="92"/>
         <source>Set the power target of {count}{where} to {power}?</source>
         <translation>将 {count}{where}的功率目标设为 {power}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="92"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="93"/>
         <source>Put {count}{where} in {power}?</source>
         <translation>将 {count}{where}切换到{power}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="93"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="94"/>
         <source>Switch {count}{where} to the pool {power}?</source>
         <translation>将 {count}{where}切换到矿池 {power}？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="104"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="105"/>
         <source>Password: the one typed now.</source>
         <translation>密码：现在输入的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="105"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="106"/>
         <source>Password: the one stored in the keyring for this pool and worker.</source>
         <translation>密码：密钥环中为此矿池和矿工名保存的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="106"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="107"/>
         <source>Password: x (nothing stored in the keyring for this pool and worker).</source>
         <translation>密码：x（密钥环中未为此矿池和矿工名保存密码）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="113"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="114"/>
         <source>{n} of them will be refused, nothing sent to them: {why}.</source>
         <translation>其中 {n} 台将被拒绝，不会向其发送：{why}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="194"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="195"/>
         <source>Your role ({role}) may not operate miners</source>
         <translation>您的角色（{role}）无权操作矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="196"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="197"/>
         <source>Another bulk action is still running</source>
         <translation>另一个批量操作仍在运行</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="198"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="199"/>
         <source>Select miners in the table first</source>
         <translation>请先在表格中选择矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="200"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="201"/>
         <source>{action} the {miners} selected</source>
         <translation>{action}所选的 {miners}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="256"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="257"/>
         <source>No prediction: the miners&apos; figures could not be read.</source>
         <translation>无法预测：无法读取矿机数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/bulk_actions.py" line="353"/>
+        <location filename="../../ui/fleet/bulk_actions.py" line="354"/>
         <source>{action} stopped: {error}</source>
         <translation>{action}已停止：{error}</translation>
     </message>
@@ -3672,7 +3672,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/admin/sites_customers_page.py" line="106"/>
         <location filename="../../ui/crm/customer_sections.py" line="27"/>
         <location filename="../../ui/crm/customers_page.py" line="84"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="125"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="126"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3737,7 +3737,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/sla_page.py" line="127"/>
         <location filename="../../ui/crm/tickets_page.py" line="48"/>
         <location filename="../../ui/curtailment/customer_terms.py" line="33"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="80"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="81"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3817,14 +3817,14 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/calculator/ranking_table.py" line="59"/>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="56"/>
         <location filename="../../ui/crm/customer_sections.py" line="35"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="75"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="76"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="64"/>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="58"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="35"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="36"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
@@ -3884,7 +3884,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="82"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="34"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="35"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
@@ -3974,8 +3974,8 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="40"/>
         <location filename="../../ui/crm/incidents_page.py" line="89"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="124"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="84"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="125"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="85"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
@@ -3988,14 +3988,14 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/billing_page.py" line="43"/>
         <location filename="../../ui/crm/billing_page.py" line="69"/>
         <location filename="../../ui/crm/incidents_page.py" line="96"/>
-        <location filename="../../ui/curtailment/feed_limits.py" line="32"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="140"/>
+        <location filename="../../ui/curtailment/feed_limits.py" line="33"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="141"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="45"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="132"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="133"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
@@ -4160,7 +4160,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/invoices_page.py" line="67"/>
         <location filename="../../ui/crm/leads_page.py" line="37"/>
         <location filename="../../ui/crm/tickets_page.py" line="49"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="32"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4307,179 +4307,179 @@ Miners of this model must be moved to another model first.</source>
         <translation>SLA 权重</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/feed_limits.py" line="31"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="85"/>
+        <location filename="../../ui/curtailment/feed_limits.py" line="32"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="86"/>
         <source>Feed</source>
         <translation>供电回路</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/feed_limits.py" line="33"/>
+        <location filename="../../ui/curtailment/feed_limits.py" line="34"/>
         <source>Now kW</source>
         <translation>当前 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/feed_limits.py" line="34"/>
+        <location filename="../../ui/curtailment/feed_limits.py" line="35"/>
         <source>Max shed kW</source>
         <translation>最大削减 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="67"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="65"/>
+        <location filename="../../ui/curtailment/items_model.py" line="88"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="66"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="69"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="67"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="81"/>
+        <location filename="../../ui/curtailment/items_model.py" line="90"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="68"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="82"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="71"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="72"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="100"/>
-        <location filename="../../ui/fleet/discovery_results.py" line="31"/>
+        <location filename="../../ui/curtailment/items_model.py" line="92"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="73"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="101"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="32"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="73"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="90"/>
+        <location filename="../../ui/curtailment/items_model.py" line="94"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="91"/>
         <source>Level</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="79"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="137"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="107"/>
+        <location filename="../../ui/curtailment/items_model.py" line="100"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="138"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="108"/>
         <source>Shed kW</source>
         <translation>削减 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="85"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="138"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="108"/>
+        <location filename="../../ui/curtailment/items_model.py" line="106"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="139"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="109"/>
         <source>Lost TH/s</source>
         <translation>损失 TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="91"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="127"/>
+        <location filename="../../ui/curtailment/items_model.py" line="112"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="128"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="95"/>
+        <location filename="../../ui/curtailment/items_model.py" line="116"/>
         <source>Tries</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="97"/>
+        <location filename="../../ui/curtailment/items_model.py" line="118"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="101"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="102"/>
+        <location filename="../../ui/curtailment/items_model.py" line="122"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="76"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="122"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="123"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="136"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="137"/>
         <source>Target kW</source>
         <translation>目标 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="139"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="140"/>
         <source>vs best plan</source>
         <translation>与最优计划比</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="141"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="142"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="72"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="143"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="144"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="148"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="149"/>
         <source>Executed</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="153"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="154"/>
         <source>Recover at</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="96"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="97"/>
         <source>Full kW</source>
         <translation>满载 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="102"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="103"/>
         <source>Level kW</source>
         <translation>档位 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="109"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="110"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="101"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="102"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="75"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="76"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="77"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="55"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="78"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="79"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="61"/>
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="85"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="86"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="62"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="86"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="87"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="87"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="88"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="66"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="33"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="34"/>
         <source>Model reported</source>
         <translation>上报型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="36"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="37"/>
         <source>Catalogue model</source>
         <translation>目录型号</translation>
     </message>
@@ -5735,27 +5735,27 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Curtailment</name>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="93"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="94"/>
         <source>scheduled {when}</source>
         <translation>定时 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="95"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="96"/>
         <source>when price ≥ {price} for {minutes} min</source>
         <translation>当价格 ≥ {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="104"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="105"/>
         <source>when price &lt; {price} for {minutes} min</source>
         <translation>当价格 &lt; {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="116"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="117"/>
         <source>best possible</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="117"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="118"/>
         <source>at most {pct} % above best</source>
         <translation>最多比最优高 {pct} %</translation>
     </message>
@@ -5763,7 +5763,7 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentBanner</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="336"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="339"/>
         <source>Curtailment active on {site}: {count} miners held by plan {plans}</source>
         <translation>{site} 正在限电：{count} 台矿机由计划 {plans} 控制</translation>
     </message>
@@ -5771,12 +5771,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentHistory</name>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="28"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="29"/>
         <source>Filter plans (name, site, state, user)</source>
         <translation>筛选计划（名称、矿场、状态、用户）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="32"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="33"/>
         <source>Double-click a plan to follow it in the Execution view</source>
         <translation>双击计划即可在“执行”视图中跟踪</translation>
     </message>
@@ -5875,62 +5875,62 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentTab</name>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="127"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="128"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="128"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="129"/>
         <source>E&amp;xecution</source>
         <translation>执行(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="129"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="130"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="258"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="259"/>
         <source>Cannot read curtailment data: {error}</source>
         <translation>无法读取限电数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="291"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="292"/>
         <source>You operate no site: ask an administrator for a site in your scope.</source>
         <translation>您没有可操作的矿场：请联系管理员为您分配矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="317"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="318"/>
         <source>updated {when}</source>
         <translation>更新于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="392"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="393"/>
         <source>Four-eyes rule at {site}: save the plan, then someone else approves it</source>
         <translation>{site} 实行双人审批：保存计划后，由他人批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="467"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="468"/>
         <source>{name} — the rest</source>
         <translation>{name} — 剩余部分</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="471"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="472"/>
         <source>Follow-up for “{name}”, which fell short by {short}</source>
         <translation>“{name}”的后续计划，该计划差 {short}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="478"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="479"/>
         <source> (the site is {kw} above that plan&apos;s target now)</source>
         <translation> （矿场当前比该计划目标高 {kw}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="480"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="481"/>
         <source> (the site is {kw} below that plan&apos;s target now)</source>
         <translation> （矿场当前比该计划目标低 {kw}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="483"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="484"/>
         <source>: check the preview, then save it.</source>
         <translation>：请检查预览后保存。</translation>
     </message>
@@ -6194,27 +6194,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>其发票、对账单和发票邮件使用的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="64"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="65"/>
         <source>Hosting customer</source>
         <translation>托管客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="66"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="67"/>
         <source>(no customer: take them back)</source>
         <translation>（无客户：收回）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="74"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="75"/>
         <source>Customer of the %1:</source>
         <translation>%1的客户：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="75"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="76"/>
         <source>From (your time):</source>
         <translation>起始时间（您的时区）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="78"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="79"/>
         <source>Kept as history for billing: each miner&apos;s current assignment ends at this time and the new one starts.</source>
         <translation>作为计费历史保留：每台矿机当前的归属在此时间结束，新的归属随即开始。</translation>
     </message>
@@ -6817,117 +6817,117 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DiscoveryDialog</name>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="75"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="76"/>
         <source>Discover miners</source>
         <translation>发现矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="78"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="79"/>
         <source>e.g. 10.20.0.0/24 (at most a /16)</source>
         <translation>例如：10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="83"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="84"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="85"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="86"/>
         <source>Cancel scan</source>
         <translation>取消扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="88"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="89"/>
         <source>%v of %m addresses</source>
         <translation>%v / %m 个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="102"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="103"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="103"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="104"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="104"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="105"/>
         <source>Add selected to site</source>
         <translation>将所选添加到矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="105"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="106"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="108"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="109"/>
         <source>CIDR range</source>
         <translation>CIDR 范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="109"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="110"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="110"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="111"/>
         <source>Add to site</source>
         <translation>添加到矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="150"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="151"/>
         <source>Sites could not be read: {error}</source>
         <translation>无法读取矿场：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="201"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="202"/>
         <source>Scanning {count} addresses…</source>
         <translation>正在扫描 {count} 个地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="224"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="225"/>
         <source>; {count} more accepted the connection but answered badly (unticked)</source>
         <translation>；另有 {count} 个接受了连接但应答异常（未勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="228"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="231"/>
         <source>{good} miners answered out of {count} addresses{note}.</source>
         <translation>{count} 个地址中有 {good} 台矿机应答{note}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="233"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="236"/>
         <source>Scan cancelled after {done} of {count} addresses.</source>
         <translation>扫描已在 {done} / {count} 个地址后取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="278"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="281"/>
         <source>Nothing was added: the database cannot be reached.</source>
         <translation>未添加任何内容：无法连接数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="279"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="282"/>
         <source>Miners not added</source>
         <translation>矿机未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="283"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="286"/>
         <source>Nothing was added: {error}</source>
         <translation>未添加任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="295"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="298"/>
         <source> ({count} were already there)</source>
         <translation> （其中 {count} 台已存在）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="296"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="299"/>
         <source>Added {count} miners to {site}{note}.</source>
         <translation>已将 {count} 台矿机添加到 {site}{note}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="323"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="326"/>
         <source>{status} Identified: {families}.</source>
         <translation>{status} 已识别：{families}。</translation>
     </message>
@@ -8757,278 +8757,328 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="80"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="82"/>
         <source>{b}: waiting</source>
         <translation>{b}：等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="80"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="82"/>
         <source>{b}: not sent</source>
         <translation>{b}：未发送</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="82"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="84"/>
         <source>{b}: {c} of {n} confirmed</source>
         <translation>{b}：{n} 台中已确认 {c} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="87"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="89"/>
         <source>{n} awaiting</source>
         <translation>{n} 台等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="89"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="91"/>
         <source>{n} not confirmed</source>
         <translation>{n} 台未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="91"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="93"/>
         <source>Batches — </source>
         <translation>批次 — </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="97"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="99"/>
         <source>power before {p0} · target ≤ {target} · measured {now}</source>
         <translation>执行前功率 {p0} · 目标 ≤ {target} · 实测 {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="100"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="102"/>
         <source>not measured</source>
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="103"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="105"/>
         <source>Target reached: </source>
         <translation>已达目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="105"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="107"/>
         <source>Short by {short}: </source>
         <translation>差 {short}：</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="107"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="109"/>
         <source> (tolerance {tol})</source>
         <translation> （容差 {tol}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="119"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="121"/>
         <source>no reading</source>
         <translation>无读数</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="120"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="122"/>
         <source>{miner} ({host}): {measured} on a {level} level</source>
         <translation>{miner}（{host}）：{measured}，档位为 {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="130"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="132"/>
         <source>Fell short ({n}): </source>
         <translation>未达标（{n}）：</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="132"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="134"/>
         <source> … and {n} more</source>
         <translation> … 另有 {n} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="219"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="144"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="144"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="169"/>
+        <source>{confirmed} of {total} miners confirmed back at full power</source>
+        <translation>{total} 台矿机中 {confirmed} 台已确认恢复满功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="171"/>
+        <source>{confirmed} of {total} miners confirmed at their level</source>
+        <translation>{total} 台矿机中 {confirmed} 台已确认达到档位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="177"/>
+        <source> · {n} commands</source>
+        <translation> · {n} 条命令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="178"/>
+        <source> ({n} re-sent)</source>
+        <translation> （重发 {n} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="180"/>
+        <source> · sent in {send} s, reconciled in {confirm} s</source>
+        <translation> · 发送用时 {send} 秒，核对用时 {confirm} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="184"/>
+        <source> · resumed after an interruption</source>
+        <translation> · 中断后已继续</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="195"/>
+        <source>Execution: {report}</source>
+        <translation>执行：{report}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="198"/>
+        <source>Recovery: {report}</source>
+        <translation>恢复：{report}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/execution_panel.py" line="232"/>
         <source>No plan opened</source>
         <translation>未打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="223"/>
-        <location filename="../../ui/curtailment/execution_panel.py" line="304"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="236"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="317"/>
         <source>Double-click a plan in History, or save a preview, to follow it here.</source>
         <translation>在“历史”中双击计划或保存预览，即可在此跟踪。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="230"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="243"/>
         <source>Shedding</source>
         <translation>削减负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="235"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="248"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="245"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="258"/>
         <source>Shed the rest…</source>
         <translation>削减剩余部分…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="249"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="262"/>
         <source>Open the plan form for a follow-up plan at this site that sheds what this run fell short by; it is previewed first, and nothing is sent until it is saved, approved and executed</source>
         <translation>为此矿场打开后续计划表单，以削减本次执行未达到的部分；计划会先预览，在保存、批准并执行之前不会发送任何命令</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="267"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="280"/>
         <source>Filter miners (name, host, state, detail)</source>
         <translation>筛选矿机（名称、主机、状态、详情）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="303"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="316"/>
         <source>&lt;b&gt;No plan opened&lt;/b&gt;</source>
         <translation>&lt;b&gt;未打开计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="315"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="328"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; at {site} — {state}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;（{site}）— {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="321"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="334"/>
         <source>target {target} kW, planned shed {shed} kW, lost {lost} TH/s</source>
         <translation>目标 {target} kW，计划削减 {shed} kW，损失 {lost} TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="324"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="337"/>
         <source>{count} miners</source>
         <translation>{count} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="325"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="338"/>
         <source>{strategy} strategy</source>
         <translation>{strategy} 策略</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="326"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="339"/>
         <source>created {when} by {who}</source>
         <translation>{who} 创建于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="329"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="342"/>
         <source>approved by {who}</source>
         <translation>由 {who} 批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="333"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="346"/>
         <source>starts {when}</source>
         <translation>开始于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="335"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="348"/>
         <source>executed {when}</source>
         <translation>执行于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="337"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="350"/>
         <source>no automatic recovery after a stop: Recover now brings the miners back</source>
         <translation>停止后不会自动恢复：“立即恢复”可让矿机恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="339"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="352"/>
         <source>recovers at {when}</source>
         <translation>于 {when} 恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="341"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="354"/>
         <source>recovers {hours} h after execution</source>
         <translation>执行 {hours} 小时后恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="343"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="356"/>
         <source>manual recovery</source>
         <translation>手动恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="345"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="358"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="345"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="358"/>
         <source>recovers </source>
         <translation>恢复条件 </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="348"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="361"/>
         <source>finished {when}</source>
         <translation>完成于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="369"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="382"/>
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="406"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="419"/>
         <source>Stop requested by {who}: the run halts once the commands in flight are answered.</source>
         <translation>{who} 已请求停止：进行中的命令得到应答后，执行将停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="409"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="422"/>
         <source>Running: the result appears here once every command has been reconciled.</source>
         <translation>运行中：所有命令核对完成后，结果将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="411"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="424"/>
         <source>Not executed yet: nothing has been sent to the miners.</source>
         <translation>尚未执行：未向矿机发送任何命令。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="413"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="426"/>
         <source>Cancelled: nothing was sent to the miners.</source>
         <translation>已取消：未向矿机发送任何命令。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="434"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="447"/>
         <source>Recovery stopped by {who}: {back} of {n} miners confirmed back at full power, {other} sent a command, {unsent} still curtailed and not sent. Recover now resumes the recovery.</source>
         <translation>恢复已被 {who} 停止：{n} 台矿机中 {back} 台已确认恢复满功率，{other} 台已发送命令，{unsent} 台仍在限电且未发送。“立即恢复”可继续恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="444"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="457"/>
         <source>Stopped by {who}</source>
         <translation>已被 {who} 停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="444"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="457"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="446"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="459"/>
         <source> at {when}</source>
         <translation> （{when}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="448"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="461"/>
         <source>{n} miners confirmed at their level</source>
         <translation>{n} 台矿机已确认达到档位</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="451"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="464"/>
         <source>{n} accepted but not confirmed</source>
         <translation>{n} 台已接受但未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="453"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="466"/>
         <source>{n} sent without effect</source>
         <translation>{n} 台已发送但无效果</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="454"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="467"/>
         <source>{n} never sent</source>
         <translation>{n} 台从未发送</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="458"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="471"/>
         <source>Recover now brings the {n} miners that were sent a command back to full power.</source>
         <translation>“立即恢复”将使已发送命令的 {n} 台矿机恢复满功率。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="462"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="475"/>
         <source>No miner was changed: nothing to recover.</source>
         <translation>没有矿机被更改：无需恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="469"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="482"/>
         <source>{n} miners</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="471"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="484"/>
         <source>showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
@@ -9189,17 +9239,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>解释(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="100"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="102"/>
         <source>Profit {before} → {after} USD/day: change {change} USD/day</source>
         <translation>利润 {before} → {after} USD/天：变化 {change} USD/天</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="108"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="110"/>
         <source>Nothing changed between the two columns.</source>
         <translation>两列之间没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="118"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="120"/>
         <source>Part of the change (USD/day)</source>
         <translation>变化分解 (USD/天)</translation>
     </message>
@@ -9280,37 +9330,37 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>FeedDialog</name>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="130"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="131"/>
         <source>Power feed</source>
         <translation>供电回路</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="132"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="133"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="135"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="136"/>
         <source>New feed…</source>
         <translation>新建回路…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="139"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="140"/>
         <source>the new feed&apos;s name</source>
         <translation>新回路的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="140"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="141"/>
         <source>Feed of the %1 at %2:</source>
         <translation>%2 的%1的供电回路：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="141"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="142"/>
         <source>New feed:</source>
         <translation>新回路：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="142"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="143"/>
         <source>Curtailment plans can limit what each feed sheds.</source>
         <translation>限电计划可限制每个回路的削减量。</translation>
     </message>
@@ -9318,7 +9368,7 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>FeedLimitsModel</name>
     <message>
-        <location filename="../../ui/curtailment/feed_limits.py" line="66"/>
+        <location filename="../../ui/curtailment/feed_limits.py" line="67"/>
         <source>no limit</source>
         <translation>无限值</translation>
     </message>
@@ -9520,62 +9570,62 @@ Create a new, empty database there?</source>
 <context>
     <name>FleetFiles</name>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="42"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="43"/>
         <source>Import miners…</source>
         <translation>导入矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="47"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="48"/>
         <source>Add or update miners from a CSV or Excel list (ip, name, rack, position, customer, feed, model)</source>
         <translation>从 CSV 或 Excel 列表添加或更新矿机（ip, name, rack, position, customer, feed, model）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="49"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="50"/>
         <source>Your role (%1) may not add miners</source>
         <translation>您的角色（%1）无权添加矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="51"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="52"/>
         <source>Export miners…</source>
         <translation>导出矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="52"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="53"/>
         <source>Write the miners the table shows to a CSV or Excel file</source>
         <translation>将表格中显示的矿机写入 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="76"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="77"/>
         <source>Import miners</source>
         <translation>导入矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="76"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="77"/>
         <source>No site yet: add one first (Admin → Sites).</source>
         <translation>尚无矿场：请先添加（管理 → 矿场）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="89"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="90"/>
         <source>Export miners</source>
         <translation>导出矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="90"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="91"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="90"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="91"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="107"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="108"/>
         <source>Miners not exported</source>
         <translation>矿机未导出</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_files.py" line="113"/>
+        <location filename="../../ui/fleet/fleet_files.py" line="114"/>
         <source>exported %1 miners to %2</source>
         <translation>已将 %1 台矿机导出到 %2</translation>
     </message>
@@ -9591,67 +9641,67 @@ Create a new, empty database there?</source>
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="107"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="108"/>
         <source>Discover miners…</source>
         <translation>发现矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="112"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="113"/>
         <source>Your role ({role}) may not add miners</source>
         <translation>您的角色（{role}）无权添加矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="114"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="115"/>
         <source>Miner logins…</source>
         <translation>矿机登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="128"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="129"/>
         <source>Loading the fleet…</source>
         <translation>正在加载机群…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="153"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="154"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="397"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="398"/>
         <source>The web/API login the selected site&apos;s miners take (kept in the keyring)</source>
         <translation>所选矿场矿机使用的 Web/API 登录凭据（保存在密钥环中）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="399"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="400"/>
         <source>Select a site on the left first (or right-click its card)</source>
         <translation>请先在左侧选择矿场（或右键单击其卡片）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="421"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="422"/>
         <source>No miners yet: use Discover miners… to scan your network and add them.</source>
         <translation>尚无矿机：请使用“发现矿机…”扫描网络并添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="423"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="424"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="425"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="426"/>
         <source>Showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="428"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="429"/>
         <source> · {count} selected</source>
         <translation> · 已选 {count} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="430"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="431"/>
         <source>{summary} · updated {time}</source>
         <translation>{summary} · 更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="501"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="502"/>
         <source>Open detail</source>
         <translation>打开详情</translation>
     </message>
@@ -9923,17 +9973,17 @@ Create a new, empty database there?</source>
 <context>
     <name>FoundModel</name>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="21"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="22"/>
         <source>already in this site</source>
         <translation>已在此矿场中</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="23"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="24"/>
         <source>unreadable reply</source>
         <translation>无法解析的应答</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_results.py" line="24"/>
+        <location filename="../../ui/fleet/discovery_results.py" line="25"/>
         <source>answered badly: {error}</source>
         <translation>应答异常：{error}</translation>
     </message>
@@ -10066,42 +10116,42 @@ Create a new, empty database there?</source>
         <translation>已保存到历史记录：{label}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="39"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="40"/>
         <source>All my sites</source>
         <translation>我的所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="41"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="42"/>
         <source>Show the plans of every site you operate, not only the chosen one</source>
         <translation>显示您操作的所有矿场的计划，而不仅是所选矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="42"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="43"/>
         <source>Export report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="45"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="46"/>
         <source>Save the selected plan&apos;s report as CSV: its figures and every miner (Ctrl+E)</source>
         <translation>将所选计划的报告保存为 CSV：包括其数据和每台矿机 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="130"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="131"/>
         <source>No plans yet: preview one and save it.</source>
         <translation>尚无计划：请预览并保存一个计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="132"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="133"/>
         <source>1 plan</source>
         <translation>1 个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="132"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="133"/>
         <source>{total} plans</source>
         <translation>{total} 个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/history_panel.py" line="134"/>
+        <location filename="../../ui/curtailment/history_panel.py" line="135"/>
         <source>Showing {shown} of {total} plans</source>
         <translation>显示 {shown} / {total} 个计划</translation>
     </message>
@@ -10109,52 +10159,52 @@ Create a new, empty database there?</source>
 <context>
     <name>IdentifyAction</name>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="48"/>
+        <location filename="../../ui/fleet/identify_action.py" line="49"/>
         <source>Identify {n} miners</source>
         <translation>识别 {n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="73"/>
+        <location filename="../../ui/fleet/identify_action.py" line="74"/>
         <source>Asking {n} miners who they are… {done} answered</source>
         <translation>正在询问 {n} 台矿机的身份… 已应答 {done}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="90"/>
+        <location filename="../../ui/fleet/identify_action.py" line="91"/>
         <source>Cancelled: {kept} of {n} identified and stored ({tally}); the others keep what they had.</source>
         <translation>已取消：{n} 台中 {kept} 台已识别并保存（{tally}）；其余保持原有信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="98"/>
+        <location filename="../../ui/fleet/identify_action.py" line="99"/>
         <source>Identified {n} miners: {tally}.</source>
         <translation>已识别 {n} 台矿机：{tally}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="121"/>
+        <location filename="../../ui/fleet/identify_action.py" line="122"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="129"/>
+        <location filename="../../ui/fleet/identify_action.py" line="130"/>
         <source>Your role ({role}) may not operate miners</source>
         <translation>您的角色（{role}）无权操作矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="131"/>
+        <location filename="../../ui/fleet/identify_action.py" line="132"/>
         <source>An identification is still running</source>
         <translation>识别仍在进行</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="133"/>
+        <location filename="../../ui/fleet/identify_action.py" line="134"/>
         <source>Select miners in the table first</source>
         <translation>请先在表格中选择矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="135"/>
+        <location filename="../../ui/fleet/identify_action.py" line="136"/>
         <source>Ask the {n} selected miners their make, model and firmware, and what their firmware can do</source>
         <translation>询问所选 {n} 台矿机的厂商、型号和固件，以及其固件支持的功能</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/identify_action.py" line="189"/>
+        <location filename="../../ui/fleet/identify_action.py" line="190"/>
         <source>Identification stopped: {error}</source>
         <translation>识别已停止：{error}</translation>
     </message>
@@ -10162,124 +10212,124 @@ Create a new, empty database there?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="58"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="59"/>
         <source>add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="58"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="59"/>
         <source>update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="58"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="59"/>
         <source>unchanged</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="60"/>
-        <location filename="../../ui/fleet/import_dialog.py" line="70"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="61"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="71"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="61"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="62"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="62"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="63"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="63"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="64"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="64"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="65"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="71"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="72"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="72"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="73"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="98"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="99"/>
         <source>Import miners</source>
         <translation>导入矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="103"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="104"/>
         <source>No file chosen. Columns: %1 (port optional).</source>
         <translation>未选择文件。列：%1（port 可选）。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="106"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="107"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="111"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="112"/>
         <source>Create the feeds the list names that the site does not have</source>
         <translation>创建列表中提到但矿场尚未有的供电回路</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="119"/>
-        <location filename="../../ui/fleet/import_dialog.py" line="211"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="120"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="212"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="128"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="129"/>
         <source>Into site:</source>
         <translation>导入到矿场：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="152"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="153"/>
         <source>Miner list</source>
         <translation>矿机列表</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="152"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="153"/>
         <source>Miner lists (*.csv *.xlsx);;All files (*)</source>
         <translation>矿机列表 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="177"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="178"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="190"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="191"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="231"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="232"/>
         <source>%1 to add, %2 to update, %3 unchanged</source>
         <translation>添加 %1，更新 %2，不变 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="234"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="235"/>
         <source>; new feeds: %1</source>
         <translation>；新供电回路：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="237"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="238"/>
         <source>%1 bad cell(s): fix them in the file and choose it again; nothing can be imported. (%2)</source>
         <translation>%1 个错误单元格：请在文件中修正后重新选择；目前无法导入任何内容。（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/import_dialog.py" line="248"/>
+        <location filename="../../ui/fleet/import_dialog.py" line="249"/>
         <source>imported %1: %2 added, %3 updated</source>
         <translation>已导入 %1：添加 %2，更新 %3</translation>
     </message>
@@ -10743,92 +10793,92 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
 <context>
     <name>LevelsBox</name>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="22"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="23"/>
         <source>Levels</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="24"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="25"/>
         <source>sleep only</source>
         <translation>仅休眠</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="32"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="33"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="33"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="34"/>
         <source>Let the optimiser choose every miner again</source>
         <translation>让优化器重新为每台矿机选择</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="38"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="39"/>
         <source>Power targets a miner may be set to, in % of its power</source>
         <translation>矿机可设置的功率目标，以其功率的 % 表示</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="39"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="40"/>
         <source>What a sleeping miner still draws</source>
         <translation>休眠矿机仍消耗的功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="43"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="44"/>
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="44"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="45"/>
         <source>Miners a plan changed this recently stay at full power</source>
         <translation>在此时间内被计划更改过的矿机保持满功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="49"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="50"/>
         <source>Allow power-off (0 W)</source>
         <translation>允许断电 (0 W)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="53"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="54"/>
         <source>Off: a miner is never planned at 0 W; a sleeping miner draws the sleep power above. On: a sleep power of 0 W is allowed (the miner is switched off).</source>
         <translation>关：矿机不会被计划为 0 W；休眠矿机按上面的休眠功率耗电。开：允许休眠功率为 0 W（矿机断电）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="59"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="60"/>
         <source>Fewest miners touched</source>
         <translation>尽量少动矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="63"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="64"/>
         <source>Send fewer commands for a little hashrate: each miner the plan changes counts as losing this many TH/s more, so the plan sheds more on fewer miners</source>
         <translation>以少量算力换取更少的命令：计划每改动一台矿机，就按多损失这么多 TH/s 计算，因此计划会在更少的矿机上削减更多负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="73"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="74"/>
         <source> TH/s a miner</source>
         <translation> TH/s 每台</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="74"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="75"/>
         <source>What one command more is worth, in TH/s lost</source>
         <translation>多发一条命令相当于损失多少 TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="82"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="83"/>
         <source>Protected</source>
         <translation>受保护</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="110"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="111"/>
         <source>0 W is switched off: tick &apos;Allow power-off&apos;, or give what a sleeping miner draws</source>
         <translation>0 W 即断电：请勾选“允许断电”，或填写休眠矿机的耗电功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="157"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="158"/>
         <source>none: right-click miners in the preview to keep them at full power</source>
         <translation>无：在预览中右键单击矿机可让其保持满功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/levels_box.py" line="161"/>
+        <location filename="../../ui/curtailment/levels_box.py" line="162"/>
         <source>{names} and {count} more</source>
         <translation>{names} 等另外 {count} 台</translation>
     </message>
@@ -10866,41 +10916,49 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/admin/admin_tab.py" line="72"/>
+        <location filename="../../ui/modules.py" line="76"/>
         <source>Admin</source>
         <translation>管理</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/analytics_tab.py" line="254"/>
+        <location filename="../../ui/modules.py" line="58"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/calculator_tab.py" line="444"/>
+        <location filename="../../ui/modules.py" line="13"/>
         <source>Calculator</source>
         <translation>计算器</translation>
     </message>
     <message>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="361"/>
+        <location filename="../../ui/modules.py" line="67"/>
         <source>Miner catalogue</source>
         <translation>矿机型号</translation>
     </message>
     <message>
         <location filename="../../ui/crm/crm_tab.py" line="130"/>
+        <location filename="../../ui/modules.py" line="49"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
         <location filename="../../ui/crm/customer_view.py" line="244"/>
+        <location filename="../../ui/modules.py" line="22"/>
         <source>My account</source>
         <translation>我的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="561"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="562"/>
+        <location filename="../../ui/modules.py" line="40"/>
         <source>Curtailment</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="539"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="540"/>
+        <location filename="../../ui/modules.py" line="31"/>
         <source>Fleet</source>
         <translation>机群</translation>
     </message>
@@ -11203,92 +11261,92 @@ Ask an administrator for access.</source>
 <context>
     <name>MinerActions</name>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="47"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="48"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="48"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="49"/>
         <source>Hosting customer…</source>
         <translation>托管客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="49"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="50"/>
         <source>Move to site…</source>
         <translation>迁移到矿场…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="50"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="51"/>
         <source>Rack and position…</source>
         <translation>机架与位置…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="52"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="53"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="54"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="55"/>
         <source>Open web page</source>
         <translation>打开网页</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="55"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="56"/>
         <source>Copy IP address</source>
         <translation>复制 IP 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="79"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="80"/>
         <source>Your role (%1) may not change miners</source>
         <translation>您的角色（%1）无权更改矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="87"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="88"/>
         <source>Only staff who manage customer accounts assign miners to customers</source>
         <translation>只有管理客户账户的员工才能将矿机分配给客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="107"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="108"/>
         <source>Rename miner</source>
         <translation>重命名矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="109"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="110"/>
         <source>New name of %1 (%2):</source>
         <translation>%1（%2）的新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="118"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="119"/>
         <source>renamed %1</source>
         <translation>已重命名 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="139"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="140"/>
         <source>customer of %1 miners changed</source>
         <translation>已更改 %1 台矿机的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="163"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="164"/>
         <source>%1 miners moved to %2</source>
         <translation>%1 台矿机已迁移到 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="189"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="190"/>
         <source>rack and position of %1 miners set</source>
         <translation>已设置 %1 台矿机的机架与位置</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="216"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="217"/>
         <source>removed %1 miners</source>
         <translation>已删除 %1 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="237"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="238"/>
         <source>Not possible</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_actions_menu.py" line="250"/>
+        <location filename="../../ui/fleet/miner_actions_menu.py" line="251"/>
         <source>Miners not changed</source>
         <translation>矿机未更改</translation>
     </message>
@@ -11452,32 +11510,32 @@ Charts appear after its first polls.</source>
 <context>
     <name>MinerFilterBar</name>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="84"/>
+        <location filename="../../ui/fleet/miners_model.py" line="85"/>
         <source>Hashing</source>
         <translation>挖矿中</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="85"/>
+        <location filename="../../ui/fleet/miners_model.py" line="86"/>
         <source>Degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="86"/>
+        <location filename="../../ui/fleet/miners_model.py" line="87"/>
         <source>Sleeping</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="87"/>
+        <location filename="../../ui/fleet/miners_model.py" line="88"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="88"/>
+        <location filename="../../ui/fleet/miners_model.py" line="89"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="89"/>
+        <location filename="../../ui/fleet/miners_model.py" line="90"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -11928,142 +11986,142 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinersModel</name>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="146"/>
+        <location filename="../../ui/fleet/miners_model.py" line="147"/>
         <source>maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="171"/>
+        <location filename="../../ui/fleet/miners_model.py" line="172"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="178"/>
+        <location filename="../../ui/fleet/miners_model.py" line="179"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="185"/>
+        <location filename="../../ui/fleet/miners_model.py" line="186"/>
         <source>IP address</source>
         <translation>IP 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="192"/>
+        <location filename="../../ui/fleet/miners_model.py" line="193"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="199"/>
+        <location filename="../../ui/fleet/miners_model.py" line="200"/>
         <source>Family</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="206"/>
+        <location filename="../../ui/fleet/miners_model.py" line="207"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="213"/>
+        <location filename="../../ui/fleet/miners_model.py" line="214"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="220"/>
+        <location filename="../../ui/fleet/miners_model.py" line="221"/>
         <source>Feed</source>
         <translation>回路</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="227"/>
+        <location filename="../../ui/fleet/miners_model.py" line="228"/>
         <source>Rack</source>
         <translation>机架</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="234"/>
+        <location filename="../../ui/fleet/miners_model.py" line="235"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="240"/>
+        <location filename="../../ui/fleet/miners_model.py" line="241"/>
         <source>Boards</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="242"/>
+        <location filename="../../ui/fleet/miners_model.py" line="243"/>
         <source>% nominal</source>
         <translation>% 额定</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="249"/>
+        <location filename="../../ui/fleet/miners_model.py" line="250"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="256"/>
+        <location filename="../../ui/fleet/miners_model.py" line="257"/>
         <source>Power W</source>
         <translation>功率 W</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="263"/>
+        <location filename="../../ui/fleet/miners_model.py" line="264"/>
         <source>J/TH</source>
         <translation>J/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="270"/>
+        <location filename="../../ui/fleet/miners_model.py" line="271"/>
         <source>Chip °C</source>
         <translation>芯片 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="277"/>
+        <location filename="../../ui/fleet/miners_model.py" line="278"/>
         <source>Fan RPM</source>
         <translation>风扇 RPM</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="284"/>
+        <location filename="../../ui/fleet/miners_model.py" line="285"/>
         <source>HW errors</source>
         <translation>硬件错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="291"/>
+        <location filename="../../ui/fleet/miners_model.py" line="292"/>
         <source>Rejected %</source>
         <translation>拒绝率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="298"/>
+        <location filename="../../ui/fleet/miners_model.py" line="299"/>
         <source>Power target</source>
         <translation>功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="305"/>
+        <location filename="../../ui/fleet/miners_model.py" line="306"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="312"/>
+        <location filename="../../ui/fleet/miners_model.py" line="313"/>
         <source>Curtailed</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="319"/>
+        <location filename="../../ui/fleet/miners_model.py" line="320"/>
         <source>Last seen</source>
         <translation>最后在线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="326"/>
+        <location filename="../../ui/fleet/miners_model.py" line="327"/>
         <source>Pool</source>
         <translation>矿池</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="333"/>
+        <location filename="../../ui/fleet/miners_model.py" line="334"/>
         <source>Anomaly</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="420"/>
+        <location filename="../../ui/fleet/miners_model.py" line="421"/>
         <source>Not identified yet: select it and press Identify.</source>
         <translation>尚未识别：请选中后点击“识别”。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="555"/>
+        <location filename="../../ui/fleet/miners_model.py" line="556"/>
         <source>Reports: {firmware}</source>
         <translation>上报：{firmware}</translation>
     </message>
@@ -12084,17 +12142,17 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="89"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="90"/>
         <source>Move to another site</source>
         <translation>迁移到其他矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="93"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="94"/>
         <source>Move the %1 to:</source>
         <translation>将%1迁移到：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="94"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="95"/>
         <source>Rack, position and power feed are cleared: they belong to the old site&apos;s floor.</source>
         <translation>机架、位置和供电回路将被清除：它们属于原矿场。</translation>
     </message>
@@ -12910,27 +12968,27 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="106"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="107"/>
         <source>Rack and position</source>
         <translation>机架与位置</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="110"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="111"/>
         <source>several values: type to change</source>
         <translation>多个值：输入以更改</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="114"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="115"/>
         <source>Rack:</source>
         <translation>机架：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="115"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="116"/>
         <source>Position:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="116"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="117"/>
         <source>For the %1. A field left as it is stays unchanged.</source>
         <translation>适用于%1。未修改的字段保持不变。</translation>
     </message>
@@ -12938,155 +12996,155 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="29"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="30"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="30"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="31"/>
         <source>Execute</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="31"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="32"/>
         <source>Recover now</source>
         <translation>立即恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="32"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="33"/>
         <source>Cancel plan</source>
         <translation>取消计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="33"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="34"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="49"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="50"/>
         <source>Approve the selected plan so it can be executed (asks first)</source>
         <translation>批准所选计划以便执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="52"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="53"/>
         <source>Send the selected approved plan to its miners now (asks first)</source>
         <translation>立即将所选已批准计划发送到其矿机（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="55"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="56"/>
         <source>Bring the plan&apos;s miners back to full power now, staggered (asks first)</source>
         <translation>立即分批让计划中的矿机恢复满功率（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="58"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="59"/>
         <source>Cancel the selected pending or approved plan (asks first)</source>
         <translation>取消所选待批准或已批准的计划（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="59"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="60"/>
         <source>Halt the run after the commands in flight, from this console or any other (asks first)</source>
         <translation>在进行中的命令完成后中止执行，无论由本控制台还是其他控制台执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="76"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="77"/>
         <source>Ramp: at most {ramp} kW per minute, in batches a minute apart.</source>
         <translation>爬坡速率：每分钟最多 {ramp} kW，各批次间隔一分钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="78"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="81"/>
         <source>Ramp: none, every miner at once.</source>
         <translation>爬坡速率：不限，所有矿机同时执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="81"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="84"/>
         <source>Recovery: automatic after {h} h.</source>
         <translation>恢复：{h} 小时后自动恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="83"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="86"/>
         <source>Recovery: when the price falls, or after {h} h.</source>
         <translation>恢复：价格回落时，或 {h} 小时后。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="85"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="88"/>
         <source>Recovery: when the price falls.</source>
         <translation>恢复：价格回落时。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="85"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="88"/>
         <source>Recovery: by hand (Recover now).</source>
         <translation>恢复：手动（立即恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="92"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="95"/>
         <source>execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="92"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="95"/>
         <source>recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="93"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="96"/>
         <source>Stop the {what} of {name} at {site}?
 The run halts once the commands in flight are answered, whichever console or process drives it; no further command is sent. The plan is then stopped with what took effect listed, and Recover now brings the changed miners back.</source>
         <translation>停止 {site} 的 {name} 的{what}？
 无论由哪个控制台或进程驱动，进行中的命令得到应答后执行即停止；不再发送任何命令。随后计划将停止并列出已生效的内容，“立即恢复”可让被更改的矿机恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="144"/>
-        <location filename="../../ui/curtailment/plan_actions.py" line="181"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="147"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="184"/>
         <source>{action}…</source>
         <translation>{action}…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="180"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="183"/>
         <source>Resume execution</source>
         <translation>继续执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="180"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="183"/>
         <source>Resume recovery</source>
         <translation>继续恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="201"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="204"/>
         <source>Your role may not operate this site</source>
         <translation>您的角色无权操作此矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="203"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="206"/>
         <source>Select a plan first</source>
         <translation>请先选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="205"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="208"/>
         <source>Four-eyes rule at this site: someone other than {creator} approves this plan</source>
         <translation>此矿场实行双人审批：须由 {creator} 以外的人批准此计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="209"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="212"/>
         <source>Stop requested by {who}: the run halts after the commands in flight</source>
         <translation>{who} 已请求停止：进行中的命令完成后执行将停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="215"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="218"/>
         <source>This console is running the plan: wait for it to finish</source>
         <translation>本控制台正在执行该计划：请等待其完成</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="217"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="220"/>
         <source>Running in {owner}: Stop halts it</source>
         <translation>正在 {owner} 中运行：点“停止”可中止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="219"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="222"/>
         <source>Another change is being saved</source>
         <translation>另一项更改正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="221"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="224"/>
         <source>Not for a plan that is {state}</source>
         <translation>不适用于状态为 {state} 的计划</translation>
     </message>
@@ -13094,37 +13152,37 @@ The run halts once the commands in flight are answered, whichever console or pro
 <context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="125"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="126"/>
         <source>{count} miners at {site} shed {kw} kW, losing {ths} TH/s</source>
         <translation>{site} 的 {count} 台矿机削减 {kw} kW，损失 {ths} TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="133"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="134"/>
         <source>It then starts by itself {starts}: {sheds}; it recovers {recovers}.</source>
         <translation>之后将自动开始（{starts}）：{sheds}；恢复条件：{recovers}。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="138"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="139"/>
         <source>It then starts by itself at {at}: {sheds}.</source>
         <translation>之后将于 {at} 自动开始：{sheds}。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="140"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="141"/>
         <source>Once approved it may be executed: {sheds}.</source>
         <translation>批准后即可执行：{sheds}。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="143"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="144"/>
         <source>{n} batches.</source>
         <translation>{n} 个批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="146"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="147"/>
         <source>Save and approve</source>
         <translation>保存并批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="147"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="148"/>
         <source>Save “{name}” approved?
 {then}
 {how}</source>
@@ -13133,97 +13191,97 @@ The run halts once the commands in flight are answered, whichever console or pro
 {how}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="168"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="169"/>
         <source>The plan was saved pending approval, but not approved: {error}</source>
         <translation>计划已保存为待批准，但未获批准：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="170"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="171"/>
         <source>The plan was not saved: {error}</source>
         <translation>计划未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="172"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="173"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="178"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="179"/>
         <source>Saved “{name}” approved.</source>
         <translation>已保存并批准“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="178"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="179"/>
         <source>Saved “{name}” pending approval.</source>
         <translation>已保存“{name}”，等待批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="192"/>
-        <location filename="../../ui/curtailment/plan_commands.py" line="222"/>
-        <location filename="../../ui/curtailment/plan_commands.py" line="260"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="193"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="223"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="261"/>
         <source>{action} plan</source>
         <translation>{action}计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="227"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="228"/>
         <source>“{name}” approved.</source>
         <translation>“{name}”已批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="227"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="228"/>
         <source>“{name}” cancelled.</source>
         <translation>“{name}”已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="242"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="243"/>
         <source>Stop plan</source>
         <translation>停止计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="242"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="243"/>
         <source>“{name}” was not stopped: {error}</source>
         <translation>“{name}”未停止：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="246"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="247"/>
         <source>Stop requested for “{name}”.</source>
         <translation>已请求停止“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="262"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="263"/>
         <source>{action} of “{name}” stopped: {error}
 Each miner&apos;s state is recorded: the Execution view shows where it stopped.</source>
         <translation>“{name}”的{action}已停止：{error}
 每台矿机的状态均已记录：“执行”视图显示停止的位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="280"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="281"/>
         <source>Export plan report</source>
         <translation>导出计划报告</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="282"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="283"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="307"/>
-        <location filename="../../ui/curtailment/plan_commands.py" line="313"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="308"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="314"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="308"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="309"/>
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="313"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="314"/>
         <source>The report was not written: {error}</source>
         <translation>报告未写入：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_commands.py" line="317"/>
+        <location filename="../../ui/curtailment/plan_commands.py" line="318"/>
         <source>Report saved to {path} ({count} miners).</source>
         <translation>报告已保存到 {path}（{count} 台矿机）。</translation>
     </message>
@@ -13516,6 +13574,54 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
     </message>
 </context>
 <context>
+    <name>PlanProgress</name>
+    <message>
+        <location filename="../../ui/curtailment/items_model.py" line="60"/>
+        <source>{n} planned</source>
+        <translation>{n} 已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/items_model.py" line="61"/>
+        <source>{n} sending</source>
+        <translation>{n} 发送中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/items_model.py" line="62"/>
+        <source>{n} accepted</source>
+        <translation>{n} 已接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/items_model.py" line="63"/>
+        <source>{n} confirmed</source>
+        <translation>{n} 已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/items_model.py" line="64"/>
+        <source>{n} unconfirmed</source>
+        <translation>{n} 未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/items_model.py" line="65"/>
+        <source>{n} failed</source>
+        <translation>{n} 失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/items_model.py" line="148"/>
+        <source>{power} W, {hashrate} TH/s (full: {full_power} W, {full_hashrate} TH/s)</source>
+        <translation>{power} W，{hashrate} TH/s（满载：{full_power} W，{full_hashrate} TH/s）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/items_model.py" line="179"/>
+        <source>{done} of {total} sent, {confirmed} confirmed</source>
+        <translation>已发送 {done} / {total}，已确认 {confirmed}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/items_model.py" line="184"/>
+        <source> · ramp batch {batch} of {batches} next</source>
+        <translation> · 下一批爬坡：第 {batch} / {batches} 批</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <location filename="../../ui/crm/sla_page.py" line="192"/>
@@ -13572,67 +13678,67 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PoolDialog</name>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="44"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="45"/>
         <source>Change pool</source>
         <translation>更换矿池</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="47"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="48"/>
         <source>stratum+tcp://pool.example.com:3333</source>
         <translation>stratum+tcp://pool.example.com:3333</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="49"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="50"/>
         <source>account.worker</source>
         <translation>account.worker</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="52"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="53"/>
         <source>empty: the one stored in the keyring, else x</source>
         <translation>留空：使用密钥环中保存的密码，否则为 x</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="53"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="54"/>
         <source>Remember it in the keyring for this pool and worker</source>
         <translation>在密钥环中为此矿池和矿工名记住密码</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="59"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="60"/>
         <source>Pool URL:</source>
         <translation>矿池 URL：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="60"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="61"/>
         <source>Worker:</source>
         <translation>矿工名：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="61"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="62"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="72"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="73"/>
         <source>New pool for {miners}:</source>
         <translation>{miners}的新矿池：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="77"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="78"/>
         <source>Remember it for this session (no keyring keeps it longer)</source>
         <translation>在本次会话中记住（没有密钥环可长期保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="99"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="100"/>
         <source>Give the pool URL and the worker name.</source>
         <translation>请提供矿池 URL 和矿工名。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="106"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="107"/>
         <source>Every selected miner&apos;s firmware takes this.</source>
         <translation>所选矿机的固件均支持此设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/pool_dialog.py" line="110"/>
+        <location filename="../../ui/fleet/pool_dialog.py" line="111"/>
         <source>{n} of the {total} selected will refuse it, nothing sent to them: {why}</source>
         <translation>所选 {total} 台中有 {n} 台将拒绝，不会向其发送：{why}</translation>
     </message>
@@ -13738,27 +13844,27 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PowerGauge</name>
     <message>
-        <location filename="../../ui/curtailment/power_gauge.py" line="36"/>
+        <location filename="../../ui/curtailment/power_gauge.py" line="37"/>
         <source>drawing {kw} kW</source>
         <translation>当前 {kw} kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/power_gauge.py" line="38"/>
+        <location filename="../../ui/curtailment/power_gauge.py" line="39"/>
         <source>target level {kw} kW</source>
         <translation>目标 {kw} kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/power_gauge.py" line="40"/>
+        <location filename="../../ui/curtailment/power_gauge.py" line="41"/>
         <source>capacity {kw} kW</source>
         <translation>容量 {kw} kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/power_gauge.py" line="42"/>
+        <location filename="../../ui/curtailment/power_gauge.py" line="43"/>
         <source>Site {figures}</source>
         <translation>矿场 {figures}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/power_gauge.py" line="42"/>
+        <location filename="../../ui/curtailment/power_gauge.py" line="43"/>
         <source>No power figures yet</source>
         <translation>暂无功率数据</translation>
     </message>
@@ -13766,112 +13872,112 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PowerPrediction</name>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="37"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="38"/>
         <source>measured: the miners&apos; own readings · published: the catalogue&apos;s figure for this power mode · catalogue: nominal figures (never measured) · estimated: hashrate falling as power^0.85 (no figure for this power) · estimated overclock: above the full level, which this firmware allows</source>
         <translation>实测：矿机自身读数 · 公布：型号目录中该功耗模式的数值 · 目录：额定数值（未实测）· 估算：算力按 功率^0.85 下降（无该功率的数值）· 超频估算：高于满功率，该固件允许</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="47"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="48"/>
         <source>measured</source>
         <translation>实测</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="48"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="49"/>
         <source>published</source>
         <translation>公布</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="49"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="50"/>
         <source>estimated</source>
         <translation>估算</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="50"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="51"/>
         <source>catalogue</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="51"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="52"/>
         <source>estimated overclock</source>
         <translation>超频估算</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="62"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="63"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="63"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="64"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="64"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="65"/>
         <source>Now W</source>
         <translation>当前 W</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="65"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="66"/>
         <source>Now TH/s</source>
         <translation>当前 TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="66"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="67"/>
         <source>At target W</source>
         <translation>目标时 W</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="67"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="68"/>
         <source>At target TH/s</source>
         <translation>目标时 TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="68"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="69"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="71"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="72"/>
         <source>Where the figures now → at the target come from. </source>
         <translation>“当前 → 目标”数值的来源。 </translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="85"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="86"/>
         <source> (+{n} refuse)</source>
         <translation> （另有 {n} 台拒绝）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="87"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="88"/>
         <source> (+{n} no figures)</source>
         <translation> （另有 {n} 台无数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="135"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="136"/>
         <source>Predicted, per model:</source>
         <translation>按型号预测：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="147"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="148"/>
         <source>Reading the selected miners&apos; figures…</source>
         <translation>正在读取所选矿机的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="156"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="157"/>
         <source>No prediction: none of the selected miners takes this target with known figures.</source>
         <translation>无法预测：所选矿机中没有已知数据且支持此目标的矿机。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="160"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="161"/>
         <source> (estimated)</source>
         <translation> （估算）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="160"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="161"/>
         <source> (partly estimated)</source>
         <translation> （部分估算）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/power_prediction_view.py" line="162"/>
+        <location filename="../../ui/fleet/power_prediction_view.py" line="163"/>
         <source>In all: {w0} → {w1} ({dw}), {h0} → {h1} TH/s{note}</source>
         <translation>合计：{w0} → {w1}（{dw}），{h0} → {h1} TH/s{note}</translation>
     </message>
@@ -13947,187 +14053,187 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="83"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="84"/>
         <source>Anti-flap: {miners} changed in the last {minutes:g} min, {kw}</source>
         <translation>防抖动：{miners}在最近 {minutes:g} 分钟内有过变更，{kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="88"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="89"/>
         <source> (all free at {time} {zone})</source>
         <translation> （{time} {zone} 全部解除）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="91"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="92"/>
         <source>Kept at full power (protected): {miners}, {kw}</source>
         <translation>保持满功率（受保护）：{miners}，{kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="94"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="95"/>
         <source>Customer cap{cap} of {customer} ({miners}): {kw}</source>
         <translation>{customer} 的客户上限{cap}（{miners}）：{kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="99"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="100"/>
         <source>Feed limit{limit} on {feed} ({miners}): {kw}</source>
         <translation>{feed} 的回路限值{limit}（{miners}）：{kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="103"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="104"/>
         <source>Left out, {why}: {miners}, drawing no power to shed</source>
         <translation>未计入（{why}）：{miners}，无可削减的功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="104"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="105"/>
         <source>Left out, {why}: {miners}, {kw} at their deepest level</source>
         <translation>未计入（{why}）：{miners}，最低档位时 {kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="110"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="111"/>
         <source>proven optimal</source>
         <translation>已证明最优</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="110"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="111"/>
         <source>not proven optimal</source>
         <translation>未证明最优</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="113"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="114"/>
         <source>gap unknown</source>
         <translation>差距未知</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="113"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="114"/>
         <source>gap {pct} %</source>
         <translation>差距 {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="118"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="119"/>
         <source>objective {objective} · bound {bound}</source>
         <translation>目标值 {objective} · 界限 {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="132"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="133"/>
         <source>Shed {shed} kW of the {target} kW target{limit} · lost {lost} TH/s · {commands} in {batches}</source>
         <translation>削减 {shed} kW（目标 {target} kW{limit}）· 损失 {lost} TH/s · {commands}，分 {batches}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="140"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="141"/>
         <source>1 batch</source>
         <translation>1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="140"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="141"/>
         <source>{n} batches</source>
         <translation>{n} 批</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="145"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="146"/>
         <source> within {kw} kW</source>
         <translation> （容差 {kw} kW）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="146"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="147"/>
         <source>No plan sheds {target} kW{within}: at most {most} kW can be shed now</source>
         <translation>没有计划能削减 {target} kW{within}：目前最多可削减 {most} kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="150"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="151"/>
         <source> (an upper estimate)</source>
         <translation> （上限估计）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="151"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="152"/>
         <source>Below: the most found that can be shed now, {kw} kW on {miners}; lower the target to save a plan.</source>
         <translation>下方：目前找到的最大可削减量，{miners}上 {kw} kW；请降低目标以保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="154"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="155"/>
         <source>The request is more than the site draws now ({kw} kW).</source>
         <translation>请求值超过矿场当前用电（{kw} kW）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="167"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="168"/>
         <source>1 command (one miner touched)</source>
         <translation>1 条命令（涉及 1 台矿机）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="169"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="170"/>
         <source>{n} commands (one per miner touched)</source>
         <translation>{n} 条命令（每台涉及的矿机 1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="195"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="196"/>
         <source>No preview yet: fill in the plan on the left and press Preview (Ctrl+Enter).</source>
         <translation>尚无预览：请在左侧填写计划并点击“预览” (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="223"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="224"/>
         <source>Filter miners (name, host, model, customer, feed, level)</source>
         <translation>筛选矿机（名称、主机、型号、客户、回路、档位）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="226"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="227"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="228"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="229"/>
         <source>Save this plan pending approval; nothing is sent to the miners (Ctrl+S)</source>
         <translation>保存此计划，等待批准；不向矿机发送任何命令 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="229"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="230"/>
         <source>Save and approve…</source>
         <translation>保存并批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="231"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="232"/>
         <source>Save this plan approved, ready to execute (asks first)</source>
         <translation>保存并批准此计划，可随时执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="306"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="307"/>
         <source>The form changed since this preview: Preview again (Ctrl+Enter) to use the new values; Save keeps the plan shown.</source>
         <translation>此预览之后表单已更改：请重新预览 (Ctrl+Enter) 以使用新数值；“保存”将保存当前显示的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="315"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="316"/>
         <source>{fleet} · previewed {time}</source>
         <translation>{fleet} · 预览于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="330"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="331"/>
         <source>Saved: follow it in Execution; preview again for another plan</source>
         <translation>已保存：请在“执行”中跟踪；重新预览可制定另一个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="336"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="337"/>
         <source>No preview yet.</source>
         <translation>尚无预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="351"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="352"/>
         <source>Your role may not approve plans at this site</source>
         <translation>您的角色无权批准此矿场的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="357"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="358"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="359"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="360"/>
         <source>showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="373"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="374"/>
         <source>Keep this miner at full power and preview again</source>
         <translation>让此矿机保持满功率并重新预览</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="375"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="376"/>
         <source>Keep these {count} miners at full power and preview again</source>
         <translation>让这 {count} 台矿机保持满功率并重新预览</translation>
     </message>
@@ -14146,16 +14252,19 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
     </message>
     <message>
         <location filename="../../ui/analytics/price_chart.py" line="59"/>
+        <location filename="../../ui/analytics/price_chart.py" line="124"/>
         <source>SMA 20</source>
         <translation>SMA 20</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/price_chart.py" line="60"/>
+        <location filename="../../ui/analytics/price_chart.py" line="125"/>
         <source>EMA 20</source>
         <translation>EMA 20</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/price_chart.py" line="61"/>
+        <location filename="../../ui/analytics/price_chart.py" line="126"/>
         <source>Bollinger (20, 2)</source>
         <translation>布林带 (20, 2)</translation>
     </message>
@@ -14200,7 +14309,17 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>MACD</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="240"/>
+        <location filename="../../ui/analytics/price_chart.py" line="127"/>
+        <source>MACD (12, 26)</source>
+        <translation>MACD (12, 26)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/price_chart.py" line="128"/>
+        <source>Signal (9)</source>
+        <translation>信号线 (9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/price_chart.py" line="256"/>
         <source>{day}  close {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</source>
         <translation>{day}  收盘 {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</translation>
     </message>
@@ -14392,37 +14511,37 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="165"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="166"/>
         <source>Remove miners</source>
         <translation>删除矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="167"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="168"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 台</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="170"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="171"/>
         <source>Remove %1 from the fleet: %2?</source>
         <translation>从机群中删除%1：%2？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="174"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="175"/>
         <source>Keep their telemetry, alerts and customer history</source>
         <translation>保留其遥测、告警和客户历史</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="176"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="177"/>
         <source>Delete their telemetry too: %1 samples and %2 roll-ups, for good</source>
         <translation>同时永久删除其遥测数据：%1 条样本和 %2 条汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="189"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="190"/>
         <source>Nothing is sent to the miners; they stop being polled, planned and billed. A kept miner comes back, with its history, when its address is added again.</source>
         <translation>不会向矿机发送任何命令；它们将不再被轮询、计划或计费。保留的矿机在其地址被重新添加时会连同历史一起恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="194"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="195"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -14430,84 +14549,84 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>ReplayPanel</name>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="69"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="70"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="70"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="71"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="71"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="72"/>
         <source>Fees per block (BTC) on days without a stored one</source>
         <translation>无存储数据日期的每区块手续费 (BTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="72"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="73"/>
         <source>&amp;Replay</source>
         <translation>回放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="109"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="118"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="112"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="121"/>
         <source>No stored day has a difficulty: import a history file with a difficulty column.</source>
         <translation>已存储的日期都没有难度数据：请导入包含难度列的历史文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="165"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="174"/>
         <source>Reading the stored history…</source>
         <translation>正在读取已存储的历史数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="172"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="181"/>
         <source>Cancelled: the read still running in the background will be discarded.</source>
         <translation>已取消：后台仍在进行的读取结果将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="191"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="198"/>
         <source>Cumulative profit (USD)</source>
         <translation>累计利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="208"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="214"/>
         <source>Cumulative profit, covered days</source>
         <translation>累计利润（覆盖日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="210"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="216"/>
         <source>Day not covered (no telemetry or market data)</source>
         <translation>未覆盖的日期（无遥测或市场数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="213"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="219"/>
         <source>Fees per block: the stored network snapshots&apos; on {stored} days, {fees} BTC as stated on {stated}; the subsidy follows each day&apos;s halving era.</source>
         <translation>每区块手续费：{stored} 天使用已存储的网络快照，{stated} 天按设定的 {fees} BTC；区块补贴按每天所处的减半周期计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="231"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="237"/>
         <source>{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{days} 天有已存储的收盘价和难度（{calendar} 个日历日中缺失 {gap} 天）：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="243"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="249"/>
         <source>all sites</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="245"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="251"/>
         <source>The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, {no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).
 Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{where} 当时的机群（目前有 {miners} 台矿机）：{calendar} 天中覆盖 {covered} 天，{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入（视为缺口而非零）。
 覆盖日期：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，耗电 {kwh:,.1f} kWh，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="261"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="267"/>
         <source>Partial, counted as far as its hours are rolled up: {days}.</source>
         <translation>部分计入（仅计入已汇总的小时）：{days}。</translation>
     </message>
@@ -15791,137 +15910,137 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SiteBar</name>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="43"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="44"/>
         <source>The site to plan for (sites you may operate)</source>
         <translation>要制定计划的矿场（您可操作的矿场）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="45"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="46"/>
         <source>no site to operate yet</source>
         <translation>尚无可操作的矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="48"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="49"/>
         <source>What the site&apos;s miners that answered their last poll draw now</source>
         <translation>该矿场在最近一次轮询中有应答的矿机当前的用电</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="59"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="60"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="60"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="61"/>
         <source>Read the power, the plans and the open plan again (F5)</source>
         <translation>重新读取功率、计划列表和当前打开的计划 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="70"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="71"/>
         <source>Set price…</source>
         <translation>设置电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="73"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="74"/>
         <source>Record the site&apos;s power price now, in $/kWh (what price-triggered plans watch)</source>
         <translation>记录矿场当前电价，单位 $/kWh（价格触发计划据此判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="76"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="77"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="83"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="84"/>
         <source>Power now</source>
         <translation>当前功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="124"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="125"/>
         <source>no power price recorded</source>
         <translation>未记录电价</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="126"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="127"/>
         <source>No power price recorded for this site: Set price… records one (or `curtail price`).</source>
         <translation>此矿场未记录电价：可用“设置电价…”记录（或 `curtail price`）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="131"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="132"/>
         <source>price {price}, {age}</source>
         <translation>电价 {price}，{age}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="136"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="137"/>
         <source>The site&apos;s latest power price: {price} from {source}, recorded {when}. Price-triggered plans watch it.</source>
         <translation>矿场最新电价：{price}，来自 {source}，记录于 {when}。价格触发计划据此判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="159"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="160"/>
         <source>{n} of {m} miners reporting</source>
         <translation>{m} 台矿机中 {n} 台上报</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="164"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="165"/>
         <source>{down} active miner(s) did not answer their last poll, or were not polled in the last 10 minutes</source>
         <translation>{down} 台运行中的矿机未应答最近一次轮询，或最近 10 分钟内未被轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="167"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="168"/>
         <source>Every active miner answered its last poll</source>
         <translation>所有运行中的矿机都应答了最近一次轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="172"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="173"/>
         <source>power before</source>
         <translation>执行前功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="172"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="173"/>
         <source>power at preview</source>
         <translation>预览时功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="174"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="175"/>
         <source>“{name}” ({state}): {before} {p0} · target ≤ {target} · now {now}</source>
         <translation>“{name}”（{state}）：{before} {p0} · 目标 ≤ {target} · 当前 {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="185"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="186"/>
         <source>The plan&apos;s fixed figures: the site drew {p0} before it; it aims at {target} (shed {shed}), fixed when the run started. &apos;now&apos; is the power measured now.</source>
         <translation>计划的固定数值：执行前矿场用电 {p0}；目标为 {target}（削减 {shed}），在执行开始时确定。“当前”为此刻实测功率。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="197"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="198"/>
         <source>gap {gap} above target</source>
         <translation>高于目标 {gap}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="199"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="200"/>
         <source>gap {gap}: within tolerance of target</source>
         <translation>差距 {gap}：在目标容差内</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="201"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="202"/>
         <source>gap {gap}: at or below target</source>
         <translation>差距 {gap}：达到或低于目标</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="205"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="206"/>
         <source>Measured now − target; above target + tolerance ({tol}) it is shown as a warning</source>
         <translation>当前实测 − 目标；超过 目标 + 容差（{tol}）时显示为警告</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="215"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="216"/>
         <source>An estimate for the target typed in the form, from the power now; a plan fixes its figures when it runs</source>
         <translation>根据当前功率对表单中所填目标的估算；计划在执行时确定其数值</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="222"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="223"/>
         <source>shed {target}: more than the site draws</source>
         <translation>削减 {target}：超过矿场当前用电</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="224"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="225"/>
         <source>shed {target} → about {level} from the power now</source>
         <translation>削减 {target} → 按当前功率约为 {level}</translation>
     </message>
@@ -15929,47 +16048,47 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SiteCard</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="71"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="72"/>
         <source>All sites</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="79"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="80"/>
         <source>{n} curtailed</source>
         <translation>{n} 限电</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="80"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="81"/>
         <source>{n} curtailed ({asleep} asleep)</source>
         <translation>{n} 限电（{asleep} 休眠）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="230"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="233"/>
         <source>{n} online</source>
         <translation>{n} 在线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="234"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="237"/>
         <source>{n} offline</source>
         <translation>{n} 离线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="238"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="241"/>
         <source>{n} alerting</source>
         <translation>{n} 告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="248"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="251"/>
         <source>of {total}</source>
         <translation>/ {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="252"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="255"/>
         <source>{n} degraded</source>
         <translation>{n} 降级</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="254"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="257"/>
         <source>{n} sleeping</source>
         <translation>{n} 休眠</translation>
     </message>
@@ -16189,6 +16308,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     </message>
     <message>
         <location filename="../../ui/admin/sites_customers_page.py" line="303"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="335"/>
         <source>No customer accounts yet.</source>
         <translation>尚无客户账户。</translation>
     </message>
@@ -16263,12 +16383,12 @@ Press F5 to try again.</source>
 <context>
     <name>SitesModel</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="137"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="140"/>
         <source>{site}: {total} active miners — {online} online ({degraded} of them degraded), {curtailed} curtailed by a plan ({asleep} of them asleep), {sleeping} sleeping without a plan, {offline} offline, {alerting} with open alerts. Power counts only miners that report it.</source>
         <translation>{site}：{total} 台运行中的矿机 — {online} 台在线（其中 {degraded} 台降级），{curtailed} 台被计划限电（其中 {asleep} 台休眠），{sleeping} 台无计划休眠，{offline} 台离线，{alerting} 台有未关闭告警。功率仅统计上报功率的矿机。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="153"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="156"/>
         <source>Curtailment active: {plans}</source>
         <translation>限电进行中：{plans}</translation>
     </message>
@@ -16289,7 +16409,7 @@ Press F5 to try again.</source>
 <context>
     <name>SitesPanel</name>
     <message>
-        <location filename="../../ui/fleet/sites_panel.py" line="296"/>
+        <location filename="../../ui/fleet/sites_panel.py" line="299"/>
         <source>Miner logins…</source>
         <translation>矿机登录…</translation>
     </message>
@@ -16844,89 +16964,89 @@ Press F5 to try again.</source>
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="53"/>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="130"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="54"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="131"/>
         <source>Planned site power</source>
         <translation>计划的矿场功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="67"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="68"/>
         <source>site kW</source>
         <translation>矿场 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="93"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="94"/>
         <source>Preview a plan to see its power timeline</source>
         <translation>预览计划以查看其功率时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="102"/>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="128"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="103"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="129"/>
         <source>from start</source>
         <translation>从开始起</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="154"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="155"/>
         <source>minutes from start</source>
         <translation>从开始起的分钟数</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="159"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="160"/>
         <source>hours {start}</source>
         <translation>小时（{start}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="159"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="160"/>
         <source>minutes {start}</source>
         <translation>分钟（{start}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="169"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="170"/>
         <source>target 0 kW: the request exceeds the site&apos;s power</source>
         <translation>目标 0 kW：请求超过矿场功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="171"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="172"/>
         <source>The request is {kw} more than the site draws now: the target is drawn at 0 kW</source>
         <translation>请求比矿场当前用电多 {kw}：目标按 0 kW 绘制</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="180"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="181"/>
         <source>target {power}</source>
         <translation>目标 {power}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="189"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="190"/>
         <source>manual recovery</source>
         <translation>手动恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="191"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="192"/>
         <source>{note} (shown at 1 h)</source>
         <translation>{note}（显示在 1 小时处）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="193"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="194"/>
         <source>recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="200"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="201"/>
         <source>now {power} → {least} while shed</source>
         <translation>当前 {power} → 削减期间 {least}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="241"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="242"/>
         <source>{hours} h</source>
         <translation>{hours} 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="243"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="244"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/timeline_chart.py" line="245"/>
+        <location filename="../../ui/curtailment/timeline_chart.py" line="246"/>
         <source>at {when}: {power}</source>
         <translation>{when}：{power}</translation>
     </message>
