@@ -43,7 +43,7 @@ from hashinsight_desktop.db.base import UTCDateTime
 from hashinsight_desktop.db.models import Miner, TelemetryDailyRollup, TelemetryRollup, TelemetrySample
 from hashinsight_desktop.services.cgminer.sample import CURTAILED, HASHING, SLEEPING
 from hashinsight_desktop.services.telemetry.billing_rollup import fill_billing_columns
-from hashinsight_desktop.services.telemetry.daily_rollups import add_hours, take_out_hours
+from hashinsight_desktop.services.telemetry.daily_rollups import sum_days
 
 RAW = 0
 FIVE_MINUTES = 300
@@ -153,8 +153,8 @@ def _per_miner(query: Select[*tuple[Any, ...]], miner_column: Any) -> Select[*tu
 
 def roll_up(engine: Engine, *, resolution_s: int, since: datetime, until: datetime) -> int:
     """Write the ``resolution_s`` roll-ups of every whole bucket in [floor(since), floor(until));
-    returns the rows written. 300 reads raw samples, 3600 reads the 5-minute roll-ups (and keeps the daily
-    roll-ups of the days it touches, in the same transaction)."""
+    returns the rows written. 300 reads raw samples, 3600 reads the 5-minute roll-ups (and sums the days it
+    touched again into the daily roll-ups, in the same transaction)."""
     if resolution_s not in RESOLUTIONS:
         raise ValueError(f"resolution_s must be one of {RESOLUTIONS}, not {resolution_s}")
     start, end = floor_time(since, resolution_s), floor_time(until, resolution_s)
@@ -182,12 +182,10 @@ def roll_up(engine: Engine, *, resolution_s: int, since: datetime, until: dateti
     with engine.begin() as connection:
         if postgres:  # the per-miner plan's cost estimate triggers JIT compiling that costs more than it saves
             connection.execute(text("SET LOCAL jit = off"))
-        if resolution_s == HOUR:
-            take_out_hours(connection, start, end)
         written = cast_type("CursorResult[Any]", connection.execute(statement)).rowcount
         fill_billing_columns(connection, resolution_s, start, end)
         if resolution_s == HOUR:
-            add_hours(connection, start, end, rolled_until=end)
+            sum_days(connection, start, end, rolled_until=end)
         return written
 
 
