@@ -1,7 +1,7 @@
 """Screenshots of every tab of the console, as the owner of the demo farm sees it, in each language.
 
     python -m tools.screenshots                 # docs/screenshots/<lang>/<tab>.png: 1280x800, light theme
-    python -m tools.screenshots --review DIR    # also every size and theme, full quality, into DIR (for looking at)
+    python -m tools.screenshots --review DIR    # also every size, theme and inner tab into DIR (for looking at)
 
 The farm is the demo's simulated one, on loopback, in a throwaway folder (HASHINSIGHT_HOME): its miners are
 identified and polled twice, so the Fleet tab shows live figures. Nothing of the user's own settings or
@@ -33,7 +33,7 @@ THEMES = ("light", "dark")
 SIZES = ((1280, 800), (1920, 1080))
 README_SIZE, README_THEME = SIZES[0], THEMES[0]
 SETTLE_S = 1.5  # after a tab is shown, before it is captured
-MAX_DOC_BYTES = 250_000  # each README image: palette-reduced PNG under this
+MAX_DOC_BYTES = 250_000  # each README image under this (palette-reduced when Pillow is installed); over it: exit 1
 
 
 async def _prepare_farm(context: AppContext) -> Principal:
