@@ -12,7 +12,6 @@ completeness test compares the .ts with a fresh extraction, so a .ts that drifte
 
 from __future__ import annotations
 
-import fcntl
 import json
 import shutil
 import subprocess
@@ -22,6 +21,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from filelock import FileLock
 
 from tools import ts_check, ts_sources
 
@@ -40,18 +41,17 @@ def qm_path(language: str) -> Path:
     return I18N / f"hashinsight_{language}.qm"
 
 
-def _tool(name: str) -> str:
-    """pyside6-lupdate / pyside6-lrelease from the interpreter's own environment (a venv need not be on PATH)."""
-    here = Path(sys.executable).parent / name
-    return str(here) if here.exists() else name
+def _tool(name: str) -> list[str]:
+    """lupdate / lrelease through PySide6's own wrapper in this interpreter: no console script or PATH needed
+    (a venv that borrows its packages, or Windows, has no pyside6-lrelease next to python)."""
+    return [sys.executable, "-c", f"from PySide6.scripts.pyside_tool import {name}; {name}()"]
 
 
 @contextmanager
 def _locked() -> Iterator[None]:
     """Several people (and helpers) may update the .ts at once: one writer at a time."""
     I18N.mkdir(parents=True, exist_ok=True)
-    with open(I18N / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with FileLock(I18N / ".lock"):
         yield
 
 
@@ -63,7 +63,7 @@ def _lupdate(into: Path, language: str) -> None:
         copies = ts_sources.copy_for_extraction(PACKAGE, Path(scratch))
         ts = Path(scratch) / ts_path(language).relative_to(ROOT)
         ts_sources.copy_ts(into, ts)
-        cmd = [_tool("pyside6-lupdate"), *map(str, copies), "-target-language", language, "-no-obsolete", "-silent"]
+        cmd = [*_tool("lupdate"), *map(str, copies), "-target-language", language, "-no-obsolete", "-silent"]
         subprocess.run([*cmd, "-ts", str(ts)], check=True, cwd=scratch, stdout=subprocess.DEVNULL)
         shutil.copyfile(ts, into)
 
@@ -162,7 +162,7 @@ def _lupdate_layout(root: ET.Element) -> str:
 def release() -> None:
     for language in LANGUAGES:
         subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts_path(language)), "-qm", str(qm_path(language))],
+            [*_tool("lrelease"), "-silent", str(ts_path(language)), "-qm", str(qm_path(language))],
             check=True,
             cwd=ROOT,
         )
