@@ -54,6 +54,7 @@ class ReplayPanel(QWidget):
         super().__init__(parent)
         self.bars: list[Bar] = []
         self.result: Replay | None = None
+        self._dated = False  # the dates were set from a history once: a refresh keeps the user's choice
         self.replayed: Replayed | None = None
         self.data: FleetData | None = None  # set by the tab: the market and the fleet as the signed-in user
         self._runner: LatestRun[Replayed] = LatestRun(self, self._done)
@@ -121,14 +122,22 @@ class ReplayPanel(QWidget):
                 self.tr("No stored day has a difficulty: import a history file with a difficulty column."), NOTE_COLOR
             )
         else:
+            # A refresh keeps the user's dates (clamped into the new range); a date at an end of the old range
+            # follows that end, so a new day collected extends "to the last day".
             first, last = self.bars[0].day, self.bars[-1].day
+            at_start = not self._dated or self.start_edit.date() == self.start_edit.minimumDate()
+            at_end = not self._dated or self.end_edit.date() == self.end_edit.maximumDate()
+            self._dated = True
             self.start_edit.setDateRange(
                 QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
             )
             self.end_edit.setDateRange(self.start_edit.minimumDate(), self.start_edit.maximumDate())
-            self.start_edit.setDate(self.start_edit.minimumDate())
-            self.end_edit.setDate(self.end_edit.maximumDate())
-            self._say("", None)
+            if at_start:
+                self.start_edit.setDate(self.start_edit.minimumDate())
+            if at_end:
+                self.end_edit.setDate(self.end_edit.maximumDate())
+            if self.result is None:  # a replay's summary stays beside its chart
+                self._say("", None)
 
     def _say(self, text: str, tone: str | None) -> None:
         self.status.setText(text)

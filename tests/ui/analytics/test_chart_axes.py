@@ -4,19 +4,27 @@ are (no SI prefix on a USD axis)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from hashinsight_desktop.services.analytics import history_import
+from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.analytics.analytics_tab import AnalyticsTab
 from hashinsight_desktop.ui.analytics.chart_axes import DayAxis
 from hashinsight_desktop.ui.analytics.explain_panel import ExplainPanel
 from hashinsight_desktop.ui.analytics.forecast_panel import ForecastPanel
 from hashinsight_desktop.ui.analytics.heatmap_panel import HeatmapPanel
 from hashinsight_desktop.ui.analytics.price_chart import PriceChart
 from hashinsight_desktop.ui.analytics.replay_panel import ReplayPanel
+from tests.ui.analytics.test_replay_page import with_difficulty
 
 pytestmark = pytest.mark.gui
 
@@ -65,3 +73,27 @@ def test_empty_charts_show_no_scale_and_drawn_ones_plain_figures(qtbot) -> None:
     explain.run()  # a change of zero: its axis in USD/day (as drawn before, "(x0.001)")
     assert explain.result is not None
     assert explain.plot_widget.getPlotItem().getAxis("bottom").style["showValues"]
+
+
+@pytest.mark.parametrize("database", ["sqlite"], indirect=True)  # the page over the services: one engine
+def test_a_refresh_keeps_the_replays_dates_and_summary(  # type: ignore[no-untyped-def]
+    qtbot, context: AppContext, owner: Principal, tmp_path: Path
+) -> None:
+    """The tab gives the page its bars again on every Refresh (and after an import): that reset the dates to the
+    whole history and wiped the summary beside a chart that stayed."""
+    with unit_of_work(context.database.session_factory, "market history") as session:
+        history_import.import_history(session, owner, with_difficulty(tmp_path / "h.csv"))
+    tab = AnalyticsTab(context, owner)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    page = tab.replay
+    assert (page.start_edit.date(), page.end_edit.date()) == (QDate(2024, 1, 1), QDate(2024, 9, 16))
+    for field, text in {"hashrate_ths": "200", "power_w": "3500", "electricity_usd_per_kwh": "0.05"}.items():
+        page.form.edits[field].setText(text)
+    page.start_edit.setDate(QDate(2024, 3, 1))
+    page.run()
+    summary = page.status.text()
+    assert page.result is not None and "BTC mined" in summary, summary
+    tab.refresh()
+    assert (page.start_edit.date(), page.end_edit.date()) == (QDate(2024, 3, 1), QDate(2024, 9, 16))
+    assert page.status.text() == summary
