@@ -30,6 +30,7 @@ from hashinsight_desktop.ui.common import ListTableModel, record_table
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, explain, gate, selectable_modes, value_refusals
 from hashinsight_desktop.ui.fleet.formatting import is_dark
 from hashinsight_desktop.ui.fleet.power_prediction_view import PredictionView
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, TONES, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +50,7 @@ def show_refusals(note: QLabel, refusals: Counter[str], selected: int, all_take_
         return
     note.setText(
         _t("{n} of the {total} selected will refuse it, nothing sent to them: {why}").format(
-            n=f"{refused:,}", total=f"{selected:,}", why=explain(refusals.most_common())
+            n=grouped(refused), total=grouped(selected), why=explain(refusals.most_common())
         )
     )
     set_tone(note, NOTE_COLOR if refused < selected else BAD_COLOR)
@@ -67,7 +68,7 @@ def title(action: Action) -> str:
 
 
 def miners_text(count: int) -> str:
-    return (_t("{n} miner") if count == 1 else _t("{n} miners")).format(n=f"{count:,}")
+    return (_t("{n} miner") if count == 1 else _t("{n} miners")).format(n=grouped(count))
 
 
 MODE_NAMES = {"low": "low power", "normal": "normal", "high": "high performance"}
@@ -87,7 +88,7 @@ class PowerSetting:
     def describe(self) -> str:
         if self.unit == "mode":
             return _t("{mode} mode").format(mode=mode_name(str(self.value)))
-        return _t("{v} % of nominal").format(v=self.value) if self.unit == "percent" else f"{self.value:,} W"
+        return _t("{v} % of nominal").format(v=self.value) if self.unit == "percent" else f"{grouped(self.value)} W"
 
     def action(self) -> Action:
         return Action.MODE if self.unit == "mode" else Action.POWER_TARGET
@@ -171,7 +172,7 @@ class ActionResultsDialog(QDialog):
         self.progress.setValue(done)
         self.summary.setText(
             _t("Sending to {miners}… {done} answered, {ok} accepted").format(
-                miners=miners_text(self.total), done=f"{done:,}", ok=f"{self.accepted_count:,}"
+                miners=miners_text(self.total), done=grouped(done), ok=grouped(self.accepted_count)
             )
         )
 
@@ -183,11 +184,11 @@ class ActionResultsDialog(QDialog):
         else:
             refused = self.refused_count
             failed = len(self.model.rows) - self.accepted_count - refused
-            text = _t("{ok} of {total} accepted").format(ok=f"{self.accepted_count:,}", total=f"{self.total:,}")
+            text = _t("{ok} of {total} accepted").format(ok=grouped(self.accepted_count), total=grouped(self.total))
             if failed:
-                text += _t(", {n} failed").format(n=f"{failed:,}")
+                text += _t(", {n} failed").format(n=grouped(failed))
             if refused:
-                text += _t(", {n} refused (their firmware cannot: nothing sent)").format(n=f"{refused:,}")
+                text += _t(", {n} refused (their firmware cannot: nothing sent)").format(n=grouped(refused))
             self.summary.setText(text)
             tone = OK_COLOR if failed == 0 and refused == 0 else NOTE_COLOR if failed == 0 else BAD_COLOR
         set_tone(self.summary, tone, bold=True)

@@ -19,6 +19,7 @@ from hashinsight_desktop.services.devices import Capabilities, Family, capabilit
 from hashinsight_desktop.services.devices.action import Action as DeviceAction
 from hashinsight_desktop.services.fleet.control import Action
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.ui.locale_format import grouped
 
 _GENERIC = capabilities_for(Family.GENERIC)
 _cache: dict[uuid.UUID, tuple[Any, str | None, str, Capabilities]] = {}
@@ -95,16 +96,16 @@ def explain(reasons: Sequence[tuple[str, int]], most: int = 3) -> str:
         return ""
     if len(reasons) == 1:
         return reasons[0][0]
-    grouped: dict[str, list[tuple[str, int]]] = {}
+    by_rest: dict[str, list[tuple[str, int]]] = {}
     for reason, count in reasons:
         family, sep, rest = reason.partition(" firmware ")
-        grouped.setdefault(rest if sep else reason, []).append((family if sep else "", count))
+        by_rest.setdefault(rest if sep else reason, []).append((family if sep else "", count))
     parts = []
-    for rest, items in grouped.items():
+    for rest, items in by_rest.items():
         if len(items) == 1 or not all(family for family, _ in items):
-            parts += [f"{(f + ' firmware ' + rest) if f else rest} ({n:,})" for f, n in items]
+            parts += [f"{(f + ' firmware ' + rest) if f else rest} ({grouped(n)})" for f, n in items]
         else:
-            parts.append(", ".join(f"{f} ({n:,})" for f, n in items) + f" firmware {rest}")
+            parts.append(", ".join(f"{f} ({grouped(n)})" for f, n in items) + f" firmware {rest}")
     return "; ".join(parts[:most]) + ("; …" if len(parts) > most else "")
 
 
@@ -134,9 +135,9 @@ class Gate:
         if self.total == 0 or self.refused == 0:
             return ""
         if self.able == 0:
-            return _t("none of the {n} selected can: {why}").format(n=f"{self.total:,}", why=self.why_not())
+            return _t("none of the {n} selected can: {why}").format(n=grouped(self.total), why=self.why_not())
         return _t("{able} of the {n} selected can; the other {other} will be refused ({why})").format(
-            able=f"{self.able:,}", n=f"{self.total:,}", other=f"{self.refused:,}", why=self.why_not()
+            able=grouped(self.able), n=grouped(self.total), other=grouped(self.refused), why=self.why_not()
         )
 
 

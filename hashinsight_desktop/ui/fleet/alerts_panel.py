@@ -46,6 +46,7 @@ from hashinsight_desktop.ui.admin.notification_dialogs import alert_kind_labels,
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.formatting import is_dark
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import TONES
 
@@ -185,15 +186,15 @@ class AlertsPanel(QWidget):
                     )
             self.table.resizeRowsToContents()
         unacknowledged = sum(1 for a in alerts if not a.acknowledged_by)
-        count = f"{len(alerts):,}"
+        count = grouped(len(alerts))
         if unacknowledged:
-            count = self.tr("{count}, {new} new").format(count=count, new=f"{unacknowledged:,}")
+            count = self.tr("{count}, {new} new").format(count=count, new=grouped(unacknowledged))
         if len(alerts) < every:
-            count += self.tr(" of {every} — the miners shown").format(every=f"{every:,}")
+            count += self.tr(" of {every} — the miners shown").format(every=grouped(every))
         if alerts or not every:
             title = self.tr("Open alerts ({count})").format(count=count) if alerts else self.tr("Open alerts: none")
         else:  # some open, none among the miners shown
-            title = self.tr("Open alerts: none of the miners shown (0 of {every})").format(every=f"{every:,}")
+            title = self.tr("Open alerts: none of the miners shown (0 of {every})").format(every=grouped(every))
         self.title.setText(title)
         self._update_button()
 

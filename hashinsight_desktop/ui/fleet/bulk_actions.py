@@ -55,6 +55,7 @@ from hashinsight_desktop.ui.fleet.action_dialogs import (
 from hashinsight_desktop.ui.fleet.action_gate import Gate, distinct_capabilities, explain, gate, gate_of, value_refusals
 from hashinsight_desktop.ui.fleet.device_job import DeviceJob, on_gui
 from hashinsight_desktop.ui.fleet.pool_dialog import PoolChoice, PoolDialog
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.save_retry import offer_retry
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ def question(action: Action, rows: list[MinerRow], power: PowerSetting | Resolve
         refused = sum(refusals.values())
         reasons = explain(refusals.most_common())
         text += "\n\n" + _t("{n} of them will be refused, nothing sent to them: {why}.").format(
-            n=f"{refused:,}", why=reasons
+            n=grouped(refused), why=reasons
         )
     return text
 

@@ -42,6 +42,7 @@ from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.fleet.discovery_results import FoundModel
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
@@ -198,7 +199,7 @@ class DiscoveryDialog(QDialog):
         self.model.set_found([])
         self.progress.setRange(0, len(targets))
         self.progress.setValue(0)
-        self._set_status(self.tr("Scanning {count} addresses…").format(count=f"{len(targets):,}"), None)
+        self._set_status(self.tr("Scanning {count} addresses…").format(count=grouped(len(targets))), None)
         done = 0
 
         def show(addresses_done: int, found: list[Found]) -> None:
@@ -221,17 +222,19 @@ class DiscoveryDialog(QDialog):
             bad = sum(1 for f in found if f.bad)
             good = len(found) - bad
             note = (
-                self.tr("; {count} more accepted the connection but answered badly (unticked)").format(count=f"{bad:,}")
+                self.tr("; {count} more accepted the connection but answered badly (unticked)").format(
+                    count=grouped(bad)
+                )
                 if bad
                 else ""
             )
             answered = self.tr("{good} miners answered out of {count} addresses{note}.")
-            self._set_status(answered.format(good=f"{good:,}", count=f"{len(targets):,}", note=note), OK_COLOR)
+            self._set_status(answered.format(good=grouped(good), count=grouped(len(targets)), note=note), OK_COLOR)
         except asyncio.CancelledError:
             if shiboken6.isValid(self):
                 self._set_status(
                     self.tr("Scan cancelled after {done} of {count} addresses.").format(
-                        done=f"{done:,}", count=f"{len(targets):,}"
+                        done=grouped(done), count=grouped(len(targets))
                     ),
                     NOTE_COLOR,
                 )
@@ -292,9 +295,9 @@ class DiscoveryDialog(QDialog):
         self._mark_known()
         added = len(added_ids)
         skipped = len(chosen) - added
-        note = self.tr(" ({count} were already there)").format(count=f"{skipped:,}") if skipped else ""
+        note = self.tr(" ({count} were already there)").format(count=grouped(skipped)) if skipped else ""
         added_text = self.tr("Added {count} miners to {site}{note}.")
-        self._set_status(added_text.format(count=f"{added:,}", site=site_name, note=note), OK_COLOR)
+        self._set_status(added_text.format(count=grouped(added), site=site_name, note=note), OK_COLOR)
         self.miners_added.emit(site_id, added)
         if added_ids:
             self.identify_task = asyncio.ensure_future(self._identify(added_ids))
@@ -318,7 +321,7 @@ class DiscoveryDialog(QDialog):
         counts: dict[str, int] = {}
         for item in found:
             counts[item.identity.family.label] = counts.get(item.identity.family.label, 0) + 1
-        told = ", ".join(f"{n:,} {family}" for family, n in sorted(counts.items()))
+        told = ", ".join(f"{grouped(n)} {family}" for family, n in sorted(counts.items()))
         self.status_label.setText(
             self.tr("{status} Identified: {families}.").format(status=self.status_label.text(), families=told)
         )

@@ -11,6 +11,7 @@ from hashinsight_desktop.services.fleet.discovery import Found
 from hashinsight_desktop.ui.common import ListTableModel
 from hashinsight_desktop.ui.fleet.formatting import ip_key, status_color
 from hashinsight_desktop.ui.fleet.miners_model import status_label
+from hashinsight_desktop.ui.locale_format import number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,7 +55,7 @@ class FoundModel(ListTableModel[Found]):
                 status,
                 s.model or "—",
                 s.firmware or "—",
-                "—" if item.bad else f"{s.hashrate_ths:,.1f}",
+                "—" if item.bad else number(s.hashrate_ths, 1),
                 item.catalogue_name or "—",
             )[column]  # the tooltip: the whole text of a cell elided in a narrow column
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:

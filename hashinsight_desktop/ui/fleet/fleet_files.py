@@ -22,6 +22,7 @@ from hashinsight_desktop.services.sites import list_sites
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.import_dialog import ImportDialog
+from hashinsight_desktop.ui.locale_format import grouped
 
 
 class FleetFiles(QObject):
@@ -110,7 +111,7 @@ class FleetFiles(QObject):
             finally:
                 self.task = None
             self.changed.emit(
-                self.tr("exported %1 miners to %2").replace("%1", f"{written:,}").replace("%2", path.name)
+                self.tr("exported %1 miners to %2").replace("%1", grouped(written)).replace("%2", path.name)
             )
 
         self.task = asyncio.ensure_future(run())

@@ -21,7 +21,7 @@ from typing import Any
 
 import qasync
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +70,7 @@ from hashinsight_desktop.ui.fleet.miners_model import (
 )
 from hashinsight_desktop.ui.fleet.sites_panel import CurtailmentBanner, SitesPanel
 from hashinsight_desktop.ui.live_refresh import FLEET_TOPICS, follow_changes
-from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 log = logging.getLogger(__name__)
@@ -420,12 +420,12 @@ class FleetTab(QWidget):
         if total == 0:
             text = self.tr("No miners yet: use Discover miners… to scan your network and add them.")
         elif shown == total:
-            text = self.tr("{total} miners").format(total=f"{total:,}")
+            text = self.tr("{total} miners").format(total=grouped(total))
         else:
-            text = self.tr("Showing {shown} of {total} miners").format(shown=f"{shown:,}", total=f"{total:,}")
+            text = self.tr("Showing {shown} of {total} miners").format(shown=grouped(shown), total=grouped(total))
         selected = self.selected_count()
         if selected:
-            text += self.tr(" · {count} selected").format(count=f"{selected:,}")
+            text += self.tr(" · {count} selected").format(count=grouped(selected))
         updated = local_time(self.checked_at or self.snapshot.loaded_at)
         self.summary_label.setText(self.tr("{summary} · updated {time}").format(summary=text, time=updated))
 
@@ -531,14 +531,3 @@ class FleetTab(QWidget):
         dialog.load_task = dialog.load_sites()
         dialog.open()  # not exec(): qasync cannot nest event loops
         return dialog
-
-
-register_tab(
-    TabSpec(
-        key="fleet",
-        title=str(QT_TRANSLATE_NOOP("MainWindow", "Fleet")),  # translated where the tab is added
-        order=200,
-        is_visible=lambda p: p.can(Permission.SITES_READ) or p.can(Permission.CUSTOMER_PORTAL),
-        build=FleetTab,  # called as build(context, principal)
-    )
-)

@@ -23,6 +23,7 @@ from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.fleet.device_job import DeviceJob, on_gui
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ def _t(text: str) -> str:
 def tally(found: list[Identified]) -> str:
     """ "3 stock Antminer, 2 Whatsminer" (most first)."""
     counts = Counter(item.identity.family.label for item in found)
-    return ", ".join(f"{n:,} {family}" for family, n in counts.most_common())
+    return ", ".join(f"{grouped(n)} {family}" for family, n in counts.most_common())
 
 
 class IdentifyDialog(QDialog):
@@ -45,7 +46,7 @@ class IdentifyDialog(QDialog):
         super().__init__(parent)
         self.total = total
         self.found: list[Identified] = []
-        self.setWindowTitle(_t("Identify {n} miners").format(n=f"{total:,}"))
+        self.setWindowTitle(_t("Identify {n} miners").format(n=grouped(total)))
         self.resize(520, 160)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -71,7 +72,7 @@ class IdentifyDialog(QDialog):
     def _show(self) -> None:
         self.progress.setValue(len(self.found))
         text = _t("Asking {n} miners who they are… {done} answered").format(
-            n=f"{self.total:,}", done=f"{len(self.found):,}"
+            n=grouped(self.total), done=grouped(len(self.found))
         )
         if self.found:
             text += f": {tally(self.found)}"
@@ -88,14 +89,14 @@ class IdentifyDialog(QDialog):
             kept = len(self.found)
             self.summary.setText(
                 _t("Cancelled: {kept} of {n} identified and stored ({tally}); the others keep what they had.").format(
-                    kept=f"{kept:,}", n=f"{self.total:,}", tally=tally(self.found) or "—"
+                    kept=grouped(kept), n=grouped(self.total), tally=tally(self.found) or "—"
                 )
             )
             tone = NOTE_COLOR
         else:
             found = found or []
             self.summary.setText(
-                _t("Identified {n} miners: {tally}.").format(n=f"{len(found):,}", tally=tally(found) or "—")
+                _t("Identified {n} miners: {tally}.").format(n=grouped(len(found)), tally=tally(found) or "—")
             )
             tone = OK_COLOR
         set_tone(self.summary, tone, bold=True)
@@ -134,7 +135,7 @@ class IdentifyAction(QObject):
         else:
             tip = _t(
                 "Ask the {n} selected miners their make, model and firmware, and what their firmware can do"
-            ).format(n=f"{selected_count:,}")
+            ).format(n=grouped(selected_count))
         self.action.setToolTip(tip)
 
     def request(self) -> asyncio.Task[None] | None:

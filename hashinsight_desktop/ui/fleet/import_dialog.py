@@ -42,6 +42,7 @@ from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, record_table
 from hashinsight_desktop.ui.fleet.management_dialogs import index_of
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
@@ -229,13 +230,13 @@ class ImportDialog(QDialog):
         self.error_model.set_records(plan.errors)
         self.error_table.setVisible(bool(plan.errors))
         counts = self.tr("%1 to add, %2 to update, %3 unchanged")
-        counts = counts.replace("%1", f"{plan.count('add'):,}").replace("%2", f"{plan.count('update'):,}")
-        counts = counts.replace("%3", f"{plan.count('unchanged'):,}")
+        counts = counts.replace("%1", grouped(plan.count("add"))).replace("%2", grouped(plan.count("update")))
+        counts = counts.replace("%3", grouped(plan.count("unchanged")))
         feeds = self.tr("; new feeds: %1").replace("%1", ", ".join(plan.new_feeds)) if plan.new_feeds else ""
         if plan.errors:
             self.summary.setText(
                 self.tr("%1 bad cell(s): fix them in the file and choose it again; nothing can be imported. (%2)")
-                .replace("%1", f"{len(plan.errors):,}")
+                .replace("%1", grouped(len(plan.errors)))
                 .replace("%2", counts)
             )
             set_tone(self.summary, BAD_COLOR)
@@ -246,7 +247,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, plan: ImportPlan) -> None:
         done = self.tr("imported %1: %2 added, %3 updated").replace("%1", Path(plan.source).name)
-        done = done.replace("%2", f"{plan.count('add'):,}").replace("%3", f"{plan.count('update'):,}")
+        done = done.replace("%2", grouped(plan.count("add"))).replace("%3", grouped(plan.count("update")))
         set_tone(self.summary, OK_COLOR)
         self.summary.setText(done)
         self.imported.emit(done)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.fleet.management import POSITION_MAX_CHARS, RACK_MAX_CHARS
 from hashinsight_desktop.services.fleet.miners import FEED_MAX_CHARS
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 
@@ -32,7 +33,7 @@ def index_of(combo: QComboBox, value: object) -> int:
 
 
 def _miners(count: int) -> str:
-    return f"{count:,} miner{'s' if count != 1 else ''}"
+    return f"{grouped(count)} miner{'s' if count != 1 else ''}"
 
 
 class _Form(QDialog):
@@ -164,7 +165,7 @@ class RemoveDialog(_Form):
     def __init__(self, names: list[str], samples: int, rollups: int, parent: QWidget | None) -> None:
         super().__init__(self.tr("Remove miners"), parent)
         shown = ", ".join(names[:5]) + (
-            self.tr(" and %1 more").replace("%1", f"{len(names) - 5:,}") if len(names) > 5 else ""
+            self.tr(" and %1 more").replace("%1", grouped(len(names) - 5)) if len(names) > 5 else ""
         )
         question = QLabel(
             self.tr("Remove %1 from the fleet: %2?").replace("%1", _miners(len(names))).replace("%2", shown)
@@ -174,8 +175,8 @@ class RemoveDialog(_Form):
         self.keep = QRadioButton(self.tr("Keep their telemetry, alerts and customer history"))
         self.delete = QRadioButton(
             self.tr("Delete their telemetry too: %1 samples and %2 roll-ups, for good")
-            .replace("%1", f"{samples:,}")
-            .replace("%2", f"{rollups:,}")
+            .replace("%1", grouped(samples))
+            .replace("%2", grouped(rollups))
         )
         group = QButtonGroup(self)
         group.addButton(self.keep)

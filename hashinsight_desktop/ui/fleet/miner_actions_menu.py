@@ -27,6 +27,7 @@ from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.fleet.management_dialogs import CustomerDialog, MoveDialog, PlacementDialog, RemoveDialog
 from hashinsight_desktop.ui.fleet.miner_change import MinerChangeActions
+from hashinsight_desktop.ui.locale_format import grouped
 
 
 def refs(rows: list[MinerRow]) -> list[MinerRef]:
@@ -136,7 +137,7 @@ class MinerActions(MinerChangeActions):
             def save() -> None:
                 customer_id, since = dialog.chosen()
                 self.start(
-                    self.tr("customer of %1 miners changed").replace("%1", f"{len(rows):,}"),
+                    self.tr("customer of %1 miners changed").replace("%1", grouped(len(rows))),
                     lambda s: assign_customer(
                         s, self._principal, refs(rows), customer_id, effective_at=since, clock=self._context.clock
                     ),
@@ -160,7 +161,7 @@ class MinerActions(MinerChangeActions):
             dialog = MoveDialog(len(rows), sites, self._parent)
 
             def save() -> None:
-                done = self.tr("%1 miners moved to %2").replace("%1", f"{len(rows):,}")
+                done = self.tr("%1 miners moved to %2").replace("%1", grouped(len(rows)))
                 target = dialog.chosen()
                 self.start(
                     done.replace("%2", dialog.site.currentText()),
@@ -186,7 +187,7 @@ class MinerActions(MinerChangeActions):
         def save() -> None:
             changes = dialog.changes()
             self.start(
-                self.tr("rack and position of %1 miners set").replace("%1", f"{len(rows):,}"),
+                self.tr("rack and position of %1 miners set").replace("%1", grouped(len(rows))),
                 lambda s: management.place_miners(
                     s,
                     self._principal,
@@ -213,7 +214,7 @@ class MinerActions(MinerChangeActions):
             def save() -> None:
                 delete = dialog.delete_telemetry()
                 self.start(
-                    self.tr("removed %1 miners").replace("%1", f"{len(rows):,}"),
+                    self.tr("removed %1 miners").replace("%1", grouped(len(rows))),
                     lambda s: management.remove_miners(
                         s, self._principal, refs(rows), delete_telemetry=delete, clock=self._context.clock
                     ),

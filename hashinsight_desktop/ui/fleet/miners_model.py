@@ -44,6 +44,7 @@ from hashinsight_desktop.ui.fleet.formatting import (
     short_pool,
     status_color,
 )
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.theme import TONES
 
 Index = QModelIndex | QPersistentModelIndex
@@ -104,7 +105,7 @@ def _number(value: float | None, decimals: int) -> str:
 
 
 def _watts(value: float | None) -> str:
-    return "—" if value is None else f"{value:,.0f} W"
+    return "—" if value is None else f"{number(value)} W"
 
 
 def format_uptime(seconds: int | None) -> str:

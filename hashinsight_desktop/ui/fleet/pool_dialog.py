@@ -16,6 +16,7 @@ from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.ui.fleet.action_dialogs import miners_text
 from hashinsight_desktop.ui.fleet.action_gate import explain, value_refusals
 from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, set_tone
 
 
@@ -108,7 +109,7 @@ class PoolDialog(QDialog):
         else:
             self.note.setText(
                 _t("{n} of the {total} selected will refuse it, nothing sent to them: {why}").format(
-                    n=f"{refused:,}", total=f"{len(self._rows):,}", why=explain(refusals.most_common())
+                    n=grouped(refused), total=grouped(len(self._rows)), why=explain(refusals.most_common())
                 )
             )
             tone = NOTE_COLOR if refused < len(self._rows) else BAD_COLOR

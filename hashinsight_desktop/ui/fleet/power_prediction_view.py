@@ -19,6 +19,7 @@ from hashinsight_desktop.services.fleet.power_prediction import (
     predict,
 )
 from hashinsight_desktop.ui.common import ListTableModel, record_table
+from hashinsight_desktop.ui.locale_format import grouped, number
 from hashinsight_desktop.ui.theme import MUTED, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +31,7 @@ def _t(text: str) -> str:
 
 def _kw(watts: float, kilo: bool | None = None) -> str:
     """Watts, in kW from 10 kW (``kilo`` forces one unit on figures shown side by side)."""
-    return f"{watts / 1000:,.1f} kW" if (watts >= 10_000 if kilo is None else kilo) else f"{watts:,.0f} W"
+    return f"{number(watts / 1000, 1)} kW" if (watts >= 10_000 if kilo is None else kilo) else f"{number(watts)} W"
 
 
 def _sources() -> str:
@@ -80,20 +81,20 @@ class PredictionModel(ListTableModel[ModelPrediction]):
         p = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            miners = f"{p.miners:,}"
+            miners = grouped(p.miners)
             if p.refused:
-                miners += _t(" (+{n} refuse)").format(n=f"{p.refused:,}")
+                miners += _t(" (+{n} refuse)").format(n=grouped(p.refused))
             if p.unknown:
-                miners += _t(" (+{n} no figures)").format(n=f"{p.unknown:,}")
+                miners += _t(" (+{n} no figures)").format(n=grouped(p.unknown))
             if not p.miners:
                 return (p.model, miners, "–", "–", "–", "–", "")[column]
             return (
                 p.model,
                 miners,
                 _kw(p.now_w),
-                f"{p.now_ths:,.1f}",
+                number(p.now_ths, 1),
                 _kw(p.target_w),
-                f"{p.target_ths:,.1f}",
+                number(p.target_ths, 1),
                 f"{_source_label(p.now_source)} → {_source_label(p.target_source)}",
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 5:
@@ -163,8 +164,8 @@ class PredictionView(QWidget):
                 w0=_kw(now_w, kilo),
                 w1=_kw(target_w, kilo),
                 dw=("+" if target_w >= now_w else "−") + _kw(abs(target_w - now_w), kilo),
-                h0=f"{now_ths:,.1f}",
-                h1=f"{target_ths:,.1f}",
+                h0=number(now_ths, 1),
+                h1=number(target_ths, 1),
                 note=note,
             )
         )

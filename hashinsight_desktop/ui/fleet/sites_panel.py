@@ -30,6 +30,7 @@ from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.telemetry.health import HASHING_STATUSES
 from hashinsight_desktop.services.telemetry.kpis import SiteKpi
 from hashinsight_desktop.ui.fleet.formatting import format_hashrate, format_power_kw, status_color
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import TONES, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,10 +75,12 @@ def shown_name(kpi: SiteKpi) -> str:
 def curtailed_text(kpi: SiteKpi) -> str:
     """The card's curtailed count: a plan-slept miner counts here (not under sleeping), its asleep ones said."""
     translate = QCoreApplication.translate  # this name: lupdate reads translate("Context", "text") calls
-    count = f"{kpi.curtailed:,}"
+    count = grouped(kpi.curtailed)
     if not kpi.curtailed_asleep:
         return translate("SiteCard", "{n} curtailed").format(n=count)
-    return translate("SiteCard", "{n} curtailed ({asleep} asleep)").format(n=count, asleep=f"{kpi.curtailed_asleep:,}")
+    return translate("SiteCard", "{n} curtailed ({asleep} asleep)").format(
+        n=count, asleep=grouped(kpi.curtailed_asleep)
+    )
 
 
 def kpis_from_rows(rows: Sequence[MinerRow], alerting: frozenset[uuid.UUID]) -> list[SiteKpi]:
@@ -140,14 +143,14 @@ class SitesModel(QAbstractListModel):
                 "Power counts only miners that report it."
             ).format(
                 site=shown_name(k),
-                total=f"{k.total:,}",
-                online=f"{k.online:,}",
-                degraded=f"{k.degraded:,}",
-                curtailed=f"{k.curtailed:,}",
-                asleep=f"{k.curtailed_asleep:,}",
-                sleeping=f"{k.sleeping:,}",
-                offline=f"{k.offline:,}",
-                alerting=f"{k.alerting:,}",
+                total=grouped(k.total),
+                online=grouped(k.online),
+                degraded=grouped(k.degraded),
+                curtailed=grouped(k.curtailed),
+                asleep=grouped(k.curtailed_asleep),
+                sleeping=grouped(k.sleeping),
+                offline=grouped(k.offline),
+                alerting=grouped(k.alerting),
             )
             if k.curtailing:
                 text += "\n" + self.tr("Curtailment active: {plans}").format(plans=", ".join(k.curtailing))
@@ -227,15 +230,15 @@ class SiteCardDelegate(QStyledItemDelegate):
         translate = QCoreApplication.translate  # this name: lupdate reads translate("Context", "text") calls
         parts = [
             (
-                translate("SiteCard", "{n} online").format(n=f"{kpi.online:,}"),
+                translate("SiteCard", "{n} online").format(n=grouped(kpi.online)),
                 status_color("hashing", dark) if kpi.online else muted,
             ),
             (
-                translate("SiteCard", "{n} offline").format(n=f"{kpi.offline:,}"),
+                translate("SiteCard", "{n} offline").format(n=grouped(kpi.offline)),
                 status_color("offline", dark) if kpi.offline else muted,
             ),
             (
-                translate("SiteCard", "{n} alerting").format(n=f"{kpi.alerting:,}"),
+                translate("SiteCard", "{n} alerting").format(n=grouped(kpi.alerting)),
                 QColor(TONES["bad"][dark]) if kpi.alerting else muted,
             ),
         ]
@@ -245,13 +248,13 @@ class SiteCardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, third.top(), inner.right() - x, line), int(Qt.AlignmentFlag.AlignVCenter), text)
             x += metrics.horizontalAdvance(text) + metrics.horizontalAdvance("   ")
         painter.setPen(muted)
-        of_total = translate("SiteCard", "of {total}").format(total=f"{kpi.total:,}")
+        of_total = translate("SiteCard", "of {total}").format(total=grouped(kpi.total))
         painter.drawText(third, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), of_total)
         x, fourth = inner.left(), third.translated(0, line)
         parts = [
-            (translate("SiteCard", "{n} degraded").format(n=f"{kpi.degraded:,}"), "degraded", kpi.degraded),
+            (translate("SiteCard", "{n} degraded").format(n=grouped(kpi.degraded)), "degraded", kpi.degraded),
             (curtailed_text(kpi), "sleeping", kpi.curtailed),
-            (translate("SiteCard", "{n} sleeping").format(n=f"{kpi.sleeping:,}"), "sleeping", kpi.sleeping),
+            (translate("SiteCard", "{n} sleeping").format(n=grouped(kpi.sleeping)), "sleeping", kpi.sleeping),
         ]
         gap = metrics.horizontalAdvance("   ")
         if sum(metrics.horizontalAdvance(text) + gap for text, _s, _c in parts) - gap > inner.right() - x:
@@ -334,7 +337,7 @@ class CurtailmentBanner(QLabel):
             return
         self.setText(
             self.tr("Curtailment active on {site}: {count} miners held by plan {plans}").format(
-                site=kpi.site_name, count=f"{kpi.curtailed:,}", plans=", ".join(kpi.curtailing)
+                site=kpi.site_name, count=grouped(kpi.curtailed), plans=", ".join(kpi.curtailing)
             )
         )
         self.show()
