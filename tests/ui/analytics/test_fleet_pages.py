@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate
 
+from hashinsight_desktop.db.telemetry_store import write_samples
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.telemetry.rollups import FIVE_MINUTES, HOUR, roll_up
 from hashinsight_desktop.ui.analytics.analytics_tab import AnalyticsTab
-from tests.services.analytics.fleet_farm import DAYS, make_farm, midnight
+from tests.services.analytics.fleet_farm import DAYS, day_of_samples, make_farm, midnight
 
 # The pages over the services, which are tested on both engines: one engine here.
 pytestmark = [pytest.mark.gui, pytest.mark.parametrize("database", ["sqlite"], indirect=True)]
@@ -91,3 +93,23 @@ def test_the_fleet_replay_runs_off_the_gui_thread_and_cancel_drops_it(tab: Analy
     assert page.result is None and "Cancelled" in page.status.text()
     qasync_loop.run_until_complete(replay(cancel=False))
     assert page.result is not None and page.result.covered_days == 2 and not page.busy.isVisibleTo(page)
+
+
+def test_a_partial_day_is_said(qtbot, context: AppContext, owner: Principal, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    farm = make_farm(context.database, tmp_path)
+    write_samples(context.database.engine, day_of_samples(farm.miners[0], DAYS[4], 100.0, 3000.0, hashing_hours=6))
+    six = midnight(DAYS[4]) + timedelta(hours=6)
+    for resolution in (FIVE_MINUTES, HOUR):  # D5's first six hours: the roll-ups have not reached its end
+        roll_up(context.database.engine, resolution_s=resolution, since=midnight(DAYS[4]), until=six)
+    tab = AnalyticsTab(dataclasses.replace(context, clock=lambda: six + timedelta(minutes=30)), owner)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    page = tab.replay
+    page.choice.scenario.setCurrentIndex(1)
+    page.start_edit.setDate(QDate(2026, 2, 4))
+    page.end_edit.setDate(QDate(2026, 2, 5))
+    page.form.edits["electricity_usd_per_kwh"].setText("0.05")
+    page.run()
+    assert "Partial, counted as far as its hours are rolled up: 2026-02-05." in page.status.text(), page.status.text()
+    table = page.table()
+    assert table is not None and [row[-1] for row in table[1]] == ["covered", "partial"]
