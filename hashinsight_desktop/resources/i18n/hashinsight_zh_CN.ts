@@ -42,7 +42,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="128"/>
+        <location filename="../../ui/crm/activities_page.py" line="129"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
@@ -88,47 +88,47 @@
 <context>
     <name>AdminTab</name>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="33"/>
+        <location filename="../../ui/admin/admin_tab.py" line="32"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="34"/>
+        <location filename="../../ui/admin/admin_tab.py" line="33"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="36"/>
+        <location filename="../../ui/admin/admin_tab.py" line="35"/>
         <source>Sites &amp; customers</source>
         <translation>矿场与客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="40"/>
+        <location filename="../../ui/admin/admin_tab.py" line="39"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="41"/>
+        <location filename="../../ui/admin/admin_tab.py" line="40"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="42"/>
+        <location filename="../../ui/admin/admin_tab.py" line="41"/>
         <source>Alert thresholds</source>
         <translation>告警阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="43"/>
+        <location filename="../../ui/admin/admin_tab.py" line="42"/>
         <source>Control room</source>
         <translation>控制室</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="44"/>
+        <location filename="../../ui/admin/admin_tab.py" line="43"/>
         <source>Dead letters</source>
         <translation>死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="46"/>
+        <location filename="../../ui/admin/admin_tab.py" line="45"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -145,6 +145,29 @@
         <location filename="../../ui/admin/admin_widgets.py" line="375"/>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>AgeText</name>
+    <message>
+        <location filename="../../ui/age_text.py" line="14"/>
+        <source>{n} s ago</source>
+        <translation>{n} 秒前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/age_text.py" line="16"/>
+        <source>{n} min ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/age_text.py" line="18"/>
+        <source>{n} h ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/age_text.py" line="19"/>
+        <source>{n} d ago</source>
+        <translation>{n} 天前</translation>
     </message>
 </context>
 <context>
@@ -314,77 +337,77 @@
 <context>
     <name>AnalyticsTab</name>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="74"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="73"/>
         <source>&amp;Import history…</source>
         <translation>导入历史数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="75"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="74"/>
         <source>A CSV or XLSX file with date, close and optional OHLCV, difficulty</source>
         <translation>包含日期、收盘价以及可选 OHLCV、难度的 CSV 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="78"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="104"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="103"/>
         <source>&amp;Market</source>
         <translation>市场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="105"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="104"/>
         <source>F&amp;orecast</source>
         <translation>预测(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="109"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="108"/>
         <source>ROI &amp;heat-map</source>
         <translation>ROI 热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="112"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="111"/>
         <source>Re&amp;play</source>
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="113"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="112"/>
         <source>E&amp;xplain</source>
         <translation>解释(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="169"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="168"/>
         <source>{n} daily bars, {first} – {last} ({imported} imported, {collected} collected)</source>
         <translation>{n} 根日线，{first} – {last}（导入 {imported}，采集 {collected}）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="177"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="176"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="194"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="193"/>
         <source>Import market history</source>
         <translation>导入市场历史数据</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="194"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="193"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="209"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="208"/>
         <source>Importing {path}…</source>
         <translation>正在导入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="215"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="214"/>
         <source>Import refused, nothing written:</source>
         <translation>导入被拒绝，未写入任何数据：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="219"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="218"/>
         <source>Imported {rows} days {first} – {last}: {written} new, {replaced} replaced, {skipped} collected days kept</source>
         <translation>已导入 {rows} 天 {first} – {last}：新增 {written}，替换 {replaced}，保留已采集的 {skipped} 天</translation>
     </message>
@@ -497,107 +520,107 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="90"/>
+        <location filename="../../ui/admin/audit_page.py" line="91"/>
         <source>Search actor, action, entity, id or summary  (Ctrl+F)</source>
         <translation>搜索操作人、操作、实体、ID 或摘要  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="92"/>
+        <location filename="../../ui/admin/audit_page.py" line="93"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="93"/>
+        <location filename="../../ui/admin/audit_page.py" line="94"/>
         <source>Reload the log (F5)</source>
         <translation>重新加载日志 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="94"/>
+        <location filename="../../ui/admin/audit_page.py" line="95"/>
         <source>Verify chain</source>
         <translation>校验链</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="96"/>
+        <location filename="../../ui/admin/audit_page.py" line="97"/>
         <source>Recompute every record&apos;s hash, check the chain is unbroken and that its end was not cut</source>
         <translation>重新计算每条记录的哈希，检查链条完整、末端未被截断</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="98"/>
+        <location filename="../../ui/admin/audit_page.py" line="99"/>
         <source>Verify against a checkpoint…</source>
         <translation>对照检查点校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="100"/>
+        <location filename="../../ui/admin/audit_page.py" line="101"/>
         <source>Also prove the log still holds the end an off-site checkpoint recorded (audit checkpoint --out)</source>
         <translation>同时证明日志仍包含异地检查点记录的末端 (audit checkpoint --out)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="176"/>
+        <location filename="../../ui/admin/audit_page.py" line="177"/>
         <source>Cannot read the audit log: {error}</source>
         <translation>无法读取审计日志：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="187"/>
+        <location filename="../../ui/admin/audit_page.py" line="188"/>
         <source>No records match “{search}”</source>
         <translation>没有与“{search}”匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="188"/>
+        <location filename="../../ui/admin/audit_page.py" line="189"/>
         <source>The audit log is empty</source>
         <translation>审计日志为空</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="190"/>
+        <location filename="../../ui/admin/audit_page.py" line="191"/>
         <source>Showing {shown} of {total} records (newest first; search to narrow down)</source>
         <translation>显示 {shown} / {total} 条记录（最新在前；可搜索以缩小范围）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="193"/>
+        <location filename="../../ui/admin/audit_page.py" line="194"/>
         <source>Showing {shown} of {total} records</source>
         <translation>显示 {shown} / {total} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="229"/>
+        <location filename="../../ui/admin/audit_page.py" line="230"/>
         <source>Audit checkpoint file</source>
         <translation>审计检查点文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="231"/>
+        <location filename="../../ui/admin/audit_page.py" line="232"/>
         <source>Audit checkpoints (*.json)</source>
         <translation>审计检查点 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="231"/>
+        <location filename="../../ui/admin/audit_page.py" line="232"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="241"/>
+        <location filename="../../ui/admin/audit_page.py" line="242"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计链…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="268"/>
+        <location filename="../../ui/admin/audit_page.py" line="269"/>
         <source>Verification could not run: {error}</source>
         <translation>无法执行校验：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="281"/>
+        <location filename="../../ui/admin/audit_page.py" line="282"/>
         <source>{name}: {detail}</source>
         <translation>{name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="286"/>
+        <location filename="../../ui/admin/audit_page.py" line="287"/>
         <source>Chain intact: {count} records verified</source>
         <translation>链条完整：已校验 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="293"/>
+        <location filename="../../ui/admin/audit_page.py" line="294"/>
         <source>CUT: {problem}</source>
         <translation>已截断：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="295"/>
+        <location filename="../../ui/admin/audit_page.py" line="296"/>
         <source>TAMPERED at record {seq}: {reason}</source>
         <translation>第 {seq} 条记录被篡改：{reason}</translation>
     </message>
@@ -605,152 +628,157 @@
 <context>
     <name>BatchView</name>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="69"/>
+        <location filename="../../ui/calculator/batch_view.py" line="70"/>
         <source>Fill in the market inputs in the calculator first (BTC price, difficulty, fees, block height).</source>
         <translation>请先在计算器中填写市场参数（BTC 价格、难度、手续费、区块高度）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="74"/>
+        <location filename="../../ui/calculator/batch_view.py" line="75"/>
         <source>&lt;p&gt;&lt;b&gt;Open a fleet file&lt;/b&gt; (Ctrl+O) or drop one here: CSV or XLSX, one line per group of machines.&lt;/p&gt;&lt;p&gt;Columns: &lt;b&gt;model&lt;/b&gt;, &lt;b&gt;quantity&lt;/b&gt;, &lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh), and optionally &lt;b&gt;hardware_cost&lt;/b&gt; (USD per unit) and &lt;b&gt;site&lt;/b&gt;. Every line is computed at the calculator&apos;s market inputs; a file with any bad cell is listed by row and column and nothing is computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;打开机群文件&lt;/b&gt; (Ctrl+O) 或将文件拖放到此处：CSV 或 XLSX，每行一组机器。&lt;/p&gt;&lt;p&gt;列：&lt;b&gt;model&lt;/b&gt;、&lt;b&gt;quantity&lt;/b&gt;、&lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh)，可选 &lt;b&gt;hardware_cost&lt;/b&gt;（每台 USD）和 &lt;b&gt;site&lt;/b&gt;。每一行都按计算器的市场参数计算；文件中只要有错误单元格，就会按行和列列出，且不进行任何计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="83"/>
+        <location filename="../../ui/calculator/batch_view.py" line="84"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="84"/>
+        <location filename="../../ui/calculator/batch_view.py" line="85"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="164"/>
+        <location filename="../../ui/calculator/batch_view.py" line="165"/>
         <source>Open fleet file…</source>
         <translation>打开机群文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="165"/>
+        <location filename="../../ui/calculator/batch_view.py" line="166"/>
         <source>A CSV or XLSX fleet file (Ctrl+O); you can also drop a file here</source>
         <translation>CSV 或 XLSX 机群文件 (Ctrl+O)；也可以将文件拖放到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="166"/>
+        <location filename="../../ui/calculator/batch_view.py" line="167"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="167"/>
+        <location filename="../../ui/calculator/batch_view.py" line="168"/>
         <source>Read the file again and compute it at the calculator&apos;s current inputs</source>
         <translation>重新读取文件，并按计算器当前参数计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="171"/>
+        <location filename="../../ui/calculator/batch_view.py" line="172"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="172"/>
+        <location filename="../../ui/calculator/batch_view.py" line="173"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="173"/>
+        <location filename="../../ui/calculator/batch_view.py" line="174"/>
         <source>A formatted workbook with a summary sheet and a profit chart</source>
         <translation>带汇总表和利润图的格式化工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="174"/>
+        <location filename="../../ui/calculator/batch_view.py" line="175"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="196"/>
+        <location filename="../../ui/calculator/batch_view.py" line="197"/>
         <source>Filter by site or model</source>
         <translation>按矿场或型号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="239"/>
+        <location filename="../../ui/calculator/batch_view.py" line="240"/>
         <source>Open fleet file</source>
         <translation>打开机群文件</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="239"/>
+        <location filename="../../ui/calculator/batch_view.py" line="240"/>
         <source>Fleet files (*.csv *.xlsx);;All files (*)</source>
         <translation>机群文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="317"/>
+        <location filename="../../ui/calculator/batch_view.py" line="318"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="335"/>
+        <location filename="../../ui/calculator/batch_view.py" line="336"/>
         <source>Computing {count} rows…</source>
         <translation>正在计算 {count} 行…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="388"/>
+        <location filename="../../ui/calculator/batch_view.py" line="347"/>
+        <source>Cancelled after {done} of {total} rows: nothing is shown. Reload computes it again.</source>
+        <translation>已在 {done} / {total} 行后取消：不显示任何结果。点击“重新加载”可重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="389"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="397"/>
+        <location filename="../../ui/calculator/batch_view.py" line="398"/>
         <source>Not saved to history</source>
         <translation>未保存到历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="406"/>
+        <location filename="../../ui/calculator/batch_view.py" line="407"/>
         <source>{status} Not saved to history: {error}</source>
         <translation>{status} 未保存到历史记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="433"/>
+        <location filename="../../ui/calculator/batch_view.py" line="434"/>
         <source>{file}: {cells} in {rows}. Nothing was computed: fix the file and press Reload.</source>
         <translation>{file}：{cells}（涉及 {rows}）。未进行任何计算：请修正文件后点击“重新加载”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="435"/>
+        <location filename="../../ui/calculator/batch_view.py" line="436"/>
         <source>1 invalid cell</source>
         <translation>1 个无效单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="437"/>
+        <location filename="../../ui/calculator/batch_view.py" line="438"/>
         <source>{count} invalid cells</source>
         <translation>{count} 个无效单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="438"/>
+        <location filename="../../ui/calculator/batch_view.py" line="439"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="438"/>
+        <location filename="../../ui/calculator/batch_view.py" line="439"/>
         <source>{count} rows</source>
         <translation>{count} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="466"/>
+        <location filename="../../ui/calculator/batch_view.py" line="467"/>
         <source>{file}: {rows} rows computed in {seconds} s.</source>
         <translation>{file}：{rows} 行已在 {seconds} 秒内计算完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="511"/>
+        <location filename="../../ui/calculator/batch_view.py" line="519"/>
         <source>{total} rows · click a column title to sort</source>
         <translation>{total} 行 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="517"/>
+        <location filename="../../ui/calculator/batch_view.py" line="526"/>
         <source>Showing {shown} of {total} rows: {machines} machines, {profit}/day</source>
         <translation>显示 {shown} / {total} 行：{machines} 台机器，{profit}/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="548"/>
+        <location filename="../../ui/calculator/batch_view.py" line="557"/>
         <source>Export {kind}</source>
         <translation>导出 {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="573"/>
+        <location filename="../../ui/calculator/batch_view.py" line="582"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
@@ -758,27 +786,27 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="181"/>
+        <location filename="../../ui/crm/billing_page.py" line="182"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="182"/>
+        <location filename="../../ui/crm/billing_page.py" line="183"/>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="184"/>
+        <location filename="../../ui/crm/billing_page.py" line="185"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="186"/>
+        <location filename="../../ui/crm/billing_page.py" line="187"/>
         <source>Revenue by month</source>
         <translation>月度收入</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="188"/>
+        <location filename="../../ui/crm/billing_page.py" line="189"/>
         <source>Run billing for period…</source>
         <translation>为账期运行计费…</translation>
     </message>
@@ -1032,17 +1060,17 @@
 <context>
     <name>BillingRunWizard</name>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="189"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="190"/>
         <source>Run billing</source>
         <translation>运行计费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="215"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="216"/>
         <source>Issuing %1 invoice(s)… Cancel stops waiting at once; the issuing is rolled back when it ends and no number is used.</source>
         <translation>正在开具 %1 张发票… 点“取消”立即停止等待；开具结束时将回滚，不会占用任何编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="225"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="226"/>
         <source>Not issued</source>
         <translation>未开具</translation>
     </message>
@@ -3116,227 +3144,227 @@
 <context>
     <name>CalculatorForm</name>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="42"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="43"/>
         <source>Hashrate</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="44"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="45"/>
         <source>Hashrate of one unit</source>
         <translation>单台算力</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="48"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="49"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="50"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="51"/>
         <source>Power of one unit, at the wall</source>
         <translation>单台功率（墙插处）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="54"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="55"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="55"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="56"/>
         <source>units</source>
         <translation>台</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="56"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="57"/>
         <source>How many units</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="60"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="61"/>
         <source>Hardware cost</source>
         <translation>硬件成本</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="61"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="62"/>
         <source>$/unit</source>
         <translation>$/台</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="62"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="63"/>
         <source>Price of one unit, for payback and ROI (0: none)</source>
         <translation>单台价格，用于回本期和 ROI（0：无）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="68"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="69"/>
         <source>Electricity</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="70"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="71"/>
         <source>All-in power price</source>
         <translation>综合电价</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="74"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="75"/>
         <source>Pool fee</source>
         <translation>矿池费</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="76"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="77"/>
         <source>The pool&apos;s share of the reward</source>
         <translation>矿池从奖励中抽取的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="80"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="81"/>
         <source>Uptime</source>
         <translation>在线率</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="82"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="83"/>
         <source>Share of the time the machines hash</source>
         <translation>机器挖矿时间所占比例</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="88"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="89"/>
         <source>Difficulty growth</source>
         <translation>难度增长</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="89"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="90"/>
         <source>%/month</source>
         <translation>%/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="90"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="91"/>
         <source>Network difficulty growth, compounding monthly</source>
         <translation>全网难度增长，按月复合</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="94"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="95"/>
         <source>Horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="95"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="96"/>
         <source>months</source>
         <translation>个月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="96"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="97"/>
         <source>How far payback, ROI and the chart look ahead</source>
         <translation>回本期、ROI 和图表向前计算的时长</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="102"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="103"/>
         <source>BTC price</source>
         <translation>BTC 价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="104"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="105"/>
         <source>Bitcoin price in US dollars</source>
         <translation>比特币的美元价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="108"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="109"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="110"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="111"/>
         <source>Network difficulty</source>
         <translation>全网难度</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="114"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="115"/>
         <source>Fees per block</source>
         <translation>每区块手续费</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="116"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="117"/>
         <source>Mean transaction fees per block, subsidy excluded</source>
         <translation>每区块平均交易手续费，不含补贴</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="120"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="121"/>
         <source>Block height</source>
         <translation>区块高度</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="122"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="123"/>
         <source>For the block subsidy and the next halving</source>
         <translation>用于计算区块补贴和下次减半</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="126"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="127"/>
         <source>Network hashrate</source>
         <translation>全网算力</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="128"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="129"/>
         <source>For the second, hashrate-share estimate (optional)</source>
         <translation>用于第二种估算（算力占比法，可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="153"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="154"/>
         <source>Type a model, e.g. S21 XP</source>
         <translation>输入型号，例如 S21 XP</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="166"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="167"/>
         <source>Machine</source>
         <translation>机器</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="168"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="169"/>
         <source>Operation</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="169"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="170"/>
         <source>Projection</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="197"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="198"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="214"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="215"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="215"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="216"/>
         <source>Live market values; type over any of them for a what-if, ↺ returns to the live value</source>
         <translation>实时市场数值；可改写任一数值做假设分析，↺ 恢复为实时值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="289"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="290"/>
         <source>Your machine&apos;s figure</source>
         <translation>您机器的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="291"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="292"/>
         <source>From the catalogue; choose {custom} to type</source>
         <translation>来自型号目录；选择“{custom}”可手动输入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="334"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="335"/>
         <source>type a value, or ↺ for the live one</source>
         <translation>输入数值，或点 ↺ 使用实时值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="338"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="339"/>
         <source>no market value: type one, or refresh market data (F5)</source>
         <translation>无市场数值：请手动输入，或刷新市场数据 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="372"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="373"/>
         <source>empty: {growth}</source>
         <translation>留空：{growth}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="373"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="374"/>
         <source>Empty: {growth}</source>
         <translation>留空：{growth}</translation>
     </message>
@@ -3344,14 +3372,112 @@
 <context>
     <name>CalculatorHistory</name>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="118"/>
+        <location filename="../../ui/calculator/history_panel.py" line="119"/>
         <source>Filter saved calculations</source>
         <translation>筛选已保存的计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="122"/>
+        <location filename="../../ui/calculator/history_panel.py" line="123"/>
         <source>Double-click a calculation to restore its inputs</source>
         <translation>双击计算记录以恢复其输入</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorSources</name>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="29"/>
+        <source>manual · typed {age}</source>
+        <translation>手动 · 输入于 {age}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="31"/>
+        <source>last known ({source}) · {age}</source>
+        <translation>最后已知值（{source}）· {age}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="32"/>
+        <source>{source} · {age}</source>
+        <translation>{source} · {age}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="37"/>
+        <source>{source}, {age}</source>
+        <translation>{source}，{age}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="38"/>
+        <source>last known ({text})</source>
+        <translation>最后已知值（{text}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="44"/>
+        <source>{pct} %/month, stated default</source>
+        <translation>{pct} %/月，设定的默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="45"/>
+        <source>{pct} %/month, measured ({days} d)</source>
+        <translation>{pct} %/月，实测（{days} 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="53"/>
+        <source>{pct} %/month: the stated default (no stored difficulty history of {span} days to measure)</source>
+        <translation>{pct} %/月：设定的默认值（没有 {span} 天的已存储难度历史可供测算）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="56"/>
+        <source>{pct} %/month, {origin}</source>
+        <translation>{pct} %/月，{origin}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="63"/>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="64"/>
+        <source>measured over {days} days of stored difficulty</source>
+        <translation>基于 {days} 天已存储难度测算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="70"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="72"/>
+        <source>&gt; {months} months</source>
+        <translation>&gt; {months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="74"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="75"/>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="83"/>
+        <source>≈ {days} days at today&apos;s figures; difficulty growth delays it</source>
+        <translation>按当前数据约 {days} 天；难度增长会使其推迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="84"/>
+        <source>≈ {days} days at today&apos;s figures</source>
+        <translation>按当前数据约 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="86"/>
+        <source>no hardware cost entered</source>
+        <translation>未输入硬件成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="88"/>
+        <source>no profit at today&apos;s figures</source>
+        <translation>按当前数据无利润</translation>
     </message>
 </context>
 <context>
@@ -3473,107 +3599,107 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="144"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="143"/>
         <source>Filter models  (Ctrl+F)</source>
         <translation>筛选型号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="149"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="148"/>
         <source>All cooling</source>
         <translation>所有散热方式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="152"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="151"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="153"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="152"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="154"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="153"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="156"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="155"/>
         <source>Your role ({role}) may not edit the catalogue</source>
         <translation>您的角色（{role}）无权编辑型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="168"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="266"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="167"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="265"/>
         <source>No model matches these filters.</source>
         <translation>没有符合这些筛选条件的型号。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="170"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="169"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="227"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="231"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="226"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="230"/>
         <source>Miner catalogue</source>
         <translation>矿机型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="232"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="231"/>
         <source>Cannot read the catalogue: {error}</source>
         <translation>无法读取型号目录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="245"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="244"/>
         <source>All makers</source>
         <translation>所有厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="257"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="256"/>
         <source>{count} models</source>
         <translation>{count} 个型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="259"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="258"/>
         <source>{shown} of {count} models shown</source>
         <translation>显示 {shown} / {count} 个型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="261"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="260"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="263"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="262"/>
         <source>{count} · {makers} makers{read_only}</source>
         <translation>{count} · {makers} 个厂商{read_only}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="266"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="265"/>
         <source>The catalogue is empty.</source>
         <translation>型号目录为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="328"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="327"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="337"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="336"/>
         <source>Delete miner model</source>
         <translation>删除矿机型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="339"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="338"/>
         <source>Delete {maker} {model} from the catalogue?
 Miners of this model must be moved to another model first.</source>
         <translation>从型号目录中删除 {maker} {model}？
 必须先将该型号的矿机改为其他型号。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="351"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="353"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="350"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="352"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -3626,44 +3752,44 @@ Miners of this model must be moved to another model first.</source>
         <translation>此处设定的阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="57"/>
-        <location filename="../../ui/calculator/ranking_table.py" line="57"/>
+        <location filename="../../ui/admin/audit_page.py" line="58"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="58"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="58"/>
+        <location filename="../../ui/admin/audit_page.py" line="59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="59"/>
+        <location filename="../../ui/admin/audit_page.py" line="60"/>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="60"/>
-        <location filename="../../ui/crm/billing_page.py" line="68"/>
+        <location filename="../../ui/admin/audit_page.py" line="61"/>
+        <location filename="../../ui/crm/billing_page.py" line="69"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="61"/>
+        <location filename="../../ui/admin/audit_page.py" line="62"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="62"/>
+        <location filename="../../ui/admin/audit_page.py" line="63"/>
         <source>Entity id</source>
         <translation>实体 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="63"/>
+        <location filename="../../ui/admin/audit_page.py" line="64"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="64"/>
+        <location filename="../../ui/admin/audit_page.py" line="65"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
@@ -3671,7 +3797,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/admin/sites_customers_page.py" line="81"/>
         <location filename="../../ui/admin/sites_customers_page.py" line="106"/>
         <location filename="../../ui/crm/customer_sections.py" line="27"/>
-        <location filename="../../ui/crm/customers_page.py" line="84"/>
+        <location filename="../../ui/crm/customers_page.py" line="85"/>
         <location filename="../../ui/curtailment/plans_model.py" line="126"/>
         <source>Name</source>
         <translation>名称</translation>
@@ -3730,8 +3856,8 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/admin/users_page.py" line="73"/>
-        <location filename="../../ui/crm/billing_page.py" line="39"/>
-        <location filename="../../ui/crm/billing_page.py" line="66"/>
+        <location filename="../../ui/crm/billing_page.py" line="40"/>
+        <location filename="../../ui/crm/billing_page.py" line="67"/>
         <location filename="../../ui/crm/deals_page.py" line="28"/>
         <location filename="../../ui/crm/invoices_page.py" line="64"/>
         <location filename="../../ui/crm/sla_page.py" line="127"/>
@@ -3757,165 +3883,165 @@ Miners of this model must be moved to another model first.</source>
         <translation>登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="90"/>
+        <location filename="../../ui/calculator/batch_view.py" line="91"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="91"/>
+        <location filename="../../ui/calculator/batch_view.py" line="92"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="92"/>
+        <location filename="../../ui/calculator/batch_view.py" line="93"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="61"/>
+        <location filename="../../ui/calculator/history_panel.py" line="62"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="65"/>
+        <location filename="../../ui/calculator/history_panel.py" line="66"/>
         <source>Calculation</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="67"/>
+        <location filename="../../ui/calculator/history_panel.py" line="68"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="73"/>
+        <location filename="../../ui/calculator/history_panel.py" line="74"/>
         <source>$/kWh</source>
         <translation>$/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="79"/>
+        <location filename="../../ui/calculator/history_panel.py" line="80"/>
         <source>BTC price</source>
         <translation>BTC 价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="85"/>
-        <location filename="../../ui/calculator/ranking_table.py" line="94"/>
+        <location filename="../../ui/calculator/history_panel.py" line="86"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="95"/>
         <source>Profit/day</source>
         <translation>日利润</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="91"/>
-        <location filename="../../ui/calculator/ranking_table.py" line="117"/>
+        <location filename="../../ui/calculator/history_panel.py" line="92"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="118"/>
         <source>Payback</source>
         <translation>回本期</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="97"/>
+        <location filename="../../ui/calculator/history_panel.py" line="98"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="59"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="56"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="60"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="55"/>
         <location filename="../../ui/crm/customer_sections.py" line="35"/>
         <location filename="../../ui/curtailment/preview_model.py" line="76"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="64"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="58"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="65"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="57"/>
         <location filename="../../ui/fleet/discovery_results.py" line="36"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="70"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="64"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="71"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="63"/>
         <source>Power W</source>
         <translation>功率 W</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="76"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="70"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="77"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="69"/>
         <source>J/TH</source>
         <translation>J/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="82"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="83"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="88"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="89"/>
         <source>Power cost</source>
         <translation>电费</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="100"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="101"/>
         <source>Break-even</source>
         <translation>盈亏平衡</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="106"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="90"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="107"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="89"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="112"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="113"/>
         <source>$/TH</source>
         <translation>$/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="55"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="54"/>
         <source>Manufacturer</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="76"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="75"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="81"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="80"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="82"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="81"/>
         <location filename="../../ui/fleet/discovery_results.py" line="35"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="84"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="83"/>
         <source>Power modes</source>
         <translation>功耗模式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="96"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="95"/>
         <source>Price date</source>
         <translation>价格日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="100"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="99"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="43"/>
+        <location filename="../../ui/crm/activities_page.py" line="44"/>
         <source>Logged</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="44"/>
+        <location filename="../../ui/crm/activities_page.py" line="45"/>
         <location filename="../../ui/crm/incidents_page.py" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="45"/>
+        <location filename="../../ui/crm/activities_page.py" line="46"/>
         <location filename="../../ui/crm/deals_page.py" line="27"/>
         <location filename="../../ui/crm/incidents_page.py" line="88"/>
         <location filename="../../ui/crm/leads_page.py" line="34"/>
@@ -3923,56 +4049,56 @@ Miners of this model must be moved to another model first.</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="46"/>
-        <location filename="../../ui/crm/activities_page.py" line="68"/>
+        <location filename="../../ui/crm/activities_page.py" line="47"/>
+        <location filename="../../ui/crm/activities_page.py" line="69"/>
         <source>On</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="47"/>
-        <location filename="../../ui/crm/dashboard_page.py" line="43"/>
+        <location filename="../../ui/crm/activities_page.py" line="48"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="44"/>
         <location filename="../../ui/crm/deals_page.py" line="31"/>
         <location filename="../../ui/crm/leads_page.py" line="39"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="48"/>
-        <location filename="../../ui/crm/activities_page.py" line="65"/>
+        <location filename="../../ui/crm/activities_page.py" line="49"/>
+        <location filename="../../ui/crm/activities_page.py" line="66"/>
         <location filename="../../ui/crm/invoices_page.py" line="73"/>
         <location filename="../../ui/crm/leads_page.py" line="41"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="49"/>
+        <location filename="../../ui/crm/activities_page.py" line="50"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="50"/>
-        <location filename="../../ui/crm/activities_page.py" line="66"/>
+        <location filename="../../ui/crm/activities_page.py" line="51"/>
+        <location filename="../../ui/crm/activities_page.py" line="67"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="67"/>
+        <location filename="../../ui/crm/activities_page.py" line="68"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="37"/>
+        <location filename="../../ui/crm/billing_page.py" line="38"/>
         <location filename="../../ui/crm/invoices_page.py" line="65"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="38"/>
+        <location filename="../../ui/crm/billing_page.py" line="39"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="40"/>
+        <location filename="../../ui/crm/billing_page.py" line="41"/>
         <location filename="../../ui/crm/incidents_page.py" line="89"/>
         <location filename="../../ui/curtailment/plans_model.py" line="125"/>
         <location filename="../../ui/fleet/alerts_panel.py" line="85"/>
@@ -3980,13 +4106,13 @@ Miners of this model must be moved to another model first.</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="41"/>
+        <location filename="../../ui/crm/billing_page.py" line="42"/>
         <source>Basis</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="43"/>
-        <location filename="../../ui/crm/billing_page.py" line="69"/>
+        <location filename="../../ui/crm/billing_page.py" line="44"/>
+        <location filename="../../ui/crm/billing_page.py" line="70"/>
         <location filename="../../ui/crm/incidents_page.py" line="96"/>
         <location filename="../../ui/curtailment/feed_limits.py" line="33"/>
         <location filename="../../ui/curtailment/plans_model.py" line="141"/>
@@ -3994,40 +4120,40 @@ Miners of this model must be moved to another model first.</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="45"/>
+        <location filename="../../ui/crm/billing_page.py" line="46"/>
         <location filename="../../ui/curtailment/plans_model.py" line="133"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="46"/>
+        <location filename="../../ui/crm/billing_page.py" line="47"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="65"/>
+        <location filename="../../ui/crm/billing_page.py" line="66"/>
         <source>Proposed</source>
         <translation>提议时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="67"/>
+        <location filename="../../ui/crm/billing_page.py" line="68"/>
         <source>Overdue invoice</source>
         <translation>逾期发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="70"/>
+        <location filename="../../ui/crm/billing_page.py" line="71"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/crm/customer_sections.py" line="29"/>
-        <location filename="../../ui/crm/customers_page.py" line="86"/>
+        <location filename="../../ui/crm/customers_page.py" line="87"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/crm/customer_sections.py" line="30"/>
-        <location filename="../../ui/crm/customers_page.py" line="87"/>
+        <location filename="../../ui/crm/customers_page.py" line="88"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -4057,43 +4183,43 @@ Miners of this model must be moved to another model first.</source>
         <translation>机群矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="85"/>
+        <location filename="../../ui/crm/customers_page.py" line="86"/>
         <location filename="../../ui/crm/leads_page.py" line="35"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="88"/>
+        <location filename="../../ui/crm/customers_page.py" line="89"/>
         <source>Tax id</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="89"/>
+        <location filename="../../ui/crm/customers_page.py" line="90"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="90"/>
+        <location filename="../../ui/crm/customers_page.py" line="91"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="42"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="43"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="44"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="45"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="45"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="46"/>
         <source>Deal value</source>
         <translation>商机金额</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="46"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="47"/>
         <source>Commission</source>
         <translation>佣金</translation>
     </message>
@@ -4896,12 +5022,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="81"/>
+        <location filename="../../ui/crm/billing_page.py" line="82"/>
         <source>New contract…</source>
         <translation>新建合同…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="82"/>
+        <location filename="../../ui/crm/billing_page.py" line="83"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -4909,433 +5035,433 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ControlRoomPage</name>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="50"/>
+        <location filename="../../ui/admin/control_room_page.py" line="51"/>
         <source>Telemetry averages (5-minute, hourly)</source>
         <translation>遥测平均值（5 分钟、每小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="51"/>
+        <location filename="../../ui/admin/control_room_page.py" line="52"/>
         <source>Old telemetry removed</source>
         <translation>清除旧遥测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="52"/>
+        <location filename="../../ui/admin/control_room_page.py" line="53"/>
         <source>Old notification log removed</source>
         <translation>清除旧通知日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="53"/>
+        <location filename="../../ui/admin/control_room_page.py" line="54"/>
         <source>Old job runs removed</source>
         <translation>清除旧作业运行记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="54"/>
+        <location filename="../../ui/admin/control_room_page.py" line="55"/>
         <source>Old change events removed</source>
         <translation>清除旧变更事件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="55"/>
+        <location filename="../../ui/admin/control_room_page.py" line="56"/>
         <source>Curtailment plans due to start or recover</source>
         <translation>到期开始或恢复的限电计划</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="56"/>
+        <location filename="../../ui/admin/control_room_page.py" line="57"/>
         <source>Market data refresh</source>
         <translation>市场数据刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="57"/>
+        <location filename="../../ui/admin/control_room_page.py" line="58"/>
         <source>Market history (exchange prices, network, Fear &amp; Greed)</source>
         <translation>市场历史（交易所价格、网络、恐惧与贪婪指数）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="58"/>
+        <location filename="../../ui/admin/control_room_page.py" line="59"/>
         <source>Telemetry anomaly scores and alerts</source>
         <translation>遥测异常评分与告警</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="59"/>
+        <location filename="../../ui/admin/control_room_page.py" line="60"/>
         <source>Miner polling</source>
         <translation>矿机轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="75"/>
+        <location filename="../../ui/admin/control_room_page.py" line="76"/>
         <source>{host} pid {pid}</source>
         <translation>{host} pid {pid}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="84"/>
+        <location filename="../../ui/admin/control_room_page.py" line="85"/>
         <source>{age} ago</source>
         <translation>{age}前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="84"/>
+        <location filename="../../ui/admin/control_room_page.py" line="85"/>
         <source>in {age}</source>
         <translation>{age}后</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="93"/>
+        <location filename="../../ui/admin/control_room_page.py" line="94"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="100"/>
+        <location filename="../../ui/admin/control_room_page.py" line="101"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="101"/>
+        <location filename="../../ui/admin/control_room_page.py" line="102"/>
         <source>gone</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="102"/>
+        <location filename="../../ui/admin/control_room_page.py" line="103"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="103"/>
+        <location filename="../../ui/admin/control_room_page.py" line="104"/>
         <source>held</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="104"/>
+        <location filename="../../ui/admin/control_room_page.py" line="105"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="105"/>
+        <location filename="../../ui/admin/control_room_page.py" line="106"/>
         <source>released</source>
         <translation>已释放</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="106"/>
+        <location filename="../../ui/admin/control_room_page.py" line="107"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="107"/>
+        <location filename="../../ui/admin/control_room_page.py" line="108"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="108"/>
+        <location filename="../../ui/admin/control_room_page.py" line="109"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="156"/>
+        <location filename="../../ui/admin/control_room_page.py" line="157"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="157"/>
+        <location filename="../../ui/admin/control_room_page.py" line="158"/>
         <source>Read the control room again (F5); it also refreshes by itself</source>
         <translation>重新读取控制室 (F5)；它也会自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="160"/>
+        <location filename="../../ui/admin/control_room_page.py" line="161"/>
         <source>Show dead letters</source>
         <translation>查看死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="161"/>
+        <location filename="../../ui/admin/control_room_page.py" line="162"/>
         <source>Open Admin → Dead letters to retry or discard them</source>
         <translation>打开 管理 → 死信 以重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="173"/>
+        <location filename="../../ui/admin/control_room_page.py" line="174"/>
         <source>No console or agent has connected in the last day.</source>
         <translation>过去一天内没有控制台或代理连接过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="177"/>
+        <location filename="../../ui/admin/control_room_page.py" line="178"/>
         <source>No role has been taken yet.</source>
         <translation>尚无角色被领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="179"/>
+        <location filename="../../ui/admin/control_room_page.py" line="180"/>
         <source>No periodic job has run yet.</source>
         <translation>尚无定期作业运行过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="186"/>
+        <location filename="../../ui/admin/control_room_page.py" line="187"/>
         <source>Consoles and agents</source>
         <translation>控制台与代理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="187"/>
+        <location filename="../../ui/admin/control_room_page.py" line="188"/>
         <source>Roles: who leads what</source>
         <translation>角色：谁主导什么</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="188"/>
+        <location filename="../../ui/admin/control_room_page.py" line="189"/>
         <source>Periodic jobs: ticks</source>
         <translation>定期作业：节拍</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="222"/>
+        <location filename="../../ui/admin/control_room_page.py" line="223"/>
         <source>Cannot read the control room: {reason}</source>
         <translation>无法读取控制室：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="257"/>
+        <location filename="../../ui/admin/control_room_page.py" line="258"/>
         <source>Dead letters: {count}</source>
         <translation>死信：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="258"/>
+        <location filename="../../ui/admin/control_room_page.py" line="259"/>
         <source> — events a consumer gave up on; retry or discard them</source>
         <translation> — 消费者已放弃处理的事件；请重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="263"/>
+        <location filename="../../ui/admin/control_room_page.py" line="264"/>
         <source>Gone: no heartbeat for {gone:g} s  ·  database time {time}, refreshed every {seconds} s</source>
         <translation>失联：{gone:g} 秒无心跳  ·  数据库时间 {time}，每 {seconds} 秒刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="319"/>
+        <location filename="../../ui/admin/control_room_page.py" line="320"/>
         <source>1 console</source>
         <translation>1 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="319"/>
+        <location filename="../../ui/admin/control_room_page.py" line="320"/>
         <source>{n} consoles</source>
         <translation>{n} 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="320"/>
+        <location filename="../../ui/admin/control_room_page.py" line="321"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="321"/>
+        <location filename="../../ui/admin/control_room_page.py" line="322"/>
         <source>1 agent online</source>
         <translation>1 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="321"/>
+        <location filename="../../ui/admin/control_room_page.py" line="322"/>
         <source>{n} agents online</source>
         <translation>{n} 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="322"/>
+        <location filename="../../ui/admin/control_room_page.py" line="323"/>
         <source>{n} gone</source>
         <translation>{n} 个失联</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="323"/>
+        <location filename="../../ui/admin/control_room_page.py" line="324"/>
         <source>1 role held</source>
         <translation>持有 1 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="323"/>
+        <location filename="../../ui/admin/control_room_page.py" line="324"/>
         <source>{n} roles held</source>
         <translation>持有 {n} 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="324"/>
+        <location filename="../../ui/admin/control_room_page.py" line="325"/>
         <source>1 periodic job</source>
         <translation>1 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="324"/>
+        <location filename="../../ui/admin/control_room_page.py" line="325"/>
         <source>{n} periodic jobs</source>
         <translation>{n} 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="325"/>
+        <location filename="../../ui/admin/control_room_page.py" line="326"/>
         <source>, {n} failing</source>
         <translation>，{n} 个失败</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="342"/>
+        <location filename="../../ui/admin/control_room_page.py" line="343"/>
         <source>a console no longer listed</source>
         <translation>已不在列表中的控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="343"/>
+        <location filename="../../ui/admin/control_room_page.py" line="344"/>
         <source>{kind} {process}</source>
         <translation>{kind} {process}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="346"/>
+        <location filename="../../ui/admin/control_room_page.py" line="347"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="347"/>
+        <location filename="../../ui/admin/control_room_page.py" line="348"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="348"/>
+        <location filename="../../ui/admin/control_room_page.py" line="349"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="349"/>
+        <location filename="../../ui/admin/control_room_page.py" line="350"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="350"/>
+        <location filename="../../ui/admin/control_room_page.py" line="351"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="351"/>
+        <location filename="../../ui/admin/control_room_page.py" line="352"/>
         <source>Started</source>
         <translation>启动时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="352"/>
+        <location filename="../../ui/admin/control_room_page.py" line="353"/>
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="353"/>
-        <location filename="../../ui/admin/control_room_page.py" line="394"/>
+        <location filename="../../ui/admin/control_room_page.py" line="354"/>
+        <location filename="../../ui/admin/control_room_page.py" line="395"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="355"/>
+        <location filename="../../ui/admin/control_room_page.py" line="356"/>
         <source>Listener lag</source>
         <translation>监听延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="360"/>
+        <location filename="../../ui/admin/control_room_page.py" line="361"/>
         <source>Leads</source>
         <translation>主导</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="361"/>
+        <location filename="../../ui/admin/control_room_page.py" line="362"/>
         <source>Started by</source>
         <translation>启动者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="370"/>
+        <location filename="../../ui/admin/control_room_page.py" line="371"/>
         <source>This process does not follow the outbox (an agent has no views to refresh)</source>
         <translation>此进程不跟踪发件箱（代理没有需要刷新的视图）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="371"/>
+        <location filename="../../ui/admin/control_room_page.py" line="372"/>
         <source>From a commit anywhere to this console seeing it, for the last outbox event it read; once its listener has not read for longer than its poll (stuck, or the database gone), the time since its last read</source>
         <translation>对其读取的最后一个发件箱事件，从任意处提交到本控制台看到所用的时间；若其监听器超过轮询间隔未读取（卡住或数据库断开），则为距上次读取的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="379"/>
+        <location filename="../../ui/admin/control_room_page.py" line="380"/>
         <source>Its heartbeat is at most {s:g} s old</source>
         <translation>其心跳不超过 {s:g} 秒前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="380"/>
+        <location filename="../../ui/admin/control_room_page.py" line="381"/>
         <source>No heartbeat for more than {s:g} s: it crashed, froze or lost the network</source>
         <translation>超过 {s:g} 秒无心跳：已崩溃、卡死或断网</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="381"/>
+        <location filename="../../ui/admin/control_room_page.py" line="382"/>
         <source>It exited cleanly</source>
         <translation>已正常退出</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="386"/>
+        <location filename="../../ui/admin/control_room_page.py" line="387"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="387"/>
+        <location filename="../../ui/admin/control_room_page.py" line="388"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="388"/>
+        <location filename="../../ui/admin/control_room_page.py" line="389"/>
         <source>Holder</source>
         <translation>持有者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="389"/>
+        <location filename="../../ui/admin/control_room_page.py" line="390"/>
         <source>Epoch</source>
         <translation>纪元</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="390"/>
+        <location filename="../../ui/admin/control_room_page.py" line="391"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="391"/>
+        <location filename="../../ui/admin/control_room_page.py" line="392"/>
         <source>Renewed</source>
         <translation>续期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="392"/>
+        <location filename="../../ui/admin/control_room_page.py" line="393"/>
         <source>Expires</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="393"/>
+        <location filename="../../ui/admin/control_room_page.py" line="394"/>
         <source>Lease</source>
         <translation>租约</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="413"/>
+        <location filename="../../ui/admin/control_room_page.py" line="414"/>
         <source>when asked</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="415"/>
+        <location filename="../../ui/admin/control_room_page.py" line="416"/>
         <source> — overdue</source>
         <translation> — 已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="418"/>
+        <location filename="../../ui/admin/control_room_page.py" line="419"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="419"/>
+        <location filename="../../ui/admin/control_room_page.py" line="420"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="420"/>
+        <location filename="../../ui/admin/control_room_page.py" line="421"/>
         <source>Last run</source>
         <translation>最近运行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="422"/>
+        <location filename="../../ui/admin/control_room_page.py" line="423"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="427"/>
+        <location filename="../../ui/admin/control_room_page.py" line="428"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="428"/>
+        <location filename="../../ui/admin/control_room_page.py" line="429"/>
         <source>By</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="429"/>
+        <location filename="../../ui/admin/control_room_page.py" line="430"/>
         <source>Next tick</source>
         <translation>下次节拍</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="431"/>
+        <location filename="../../ui/admin/control_room_page.py" line="432"/>
         <source>Failed (last day)</source>
         <translation>失败（过去一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="432"/>
+        <location filename="../../ui/admin/control_room_page.py" line="433"/>
         <source>{failed} of {runs}</source>
         <translation>{runs} 次中 {failed} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="439"/>
+        <location filename="../../ui/admin/control_room_page.py" line="440"/>
         <source>The tick of {start}, claimed by one process of the control room</source>
         <translation>{start} 的节拍，由控制室中的一个进程领取</translation>
     </message>
@@ -5343,17 +5469,17 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CrmFilters</name>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="57"/>
+        <location filename="../../ui/crm/activities_page.py" line="58"/>
         <source>Every kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="58"/>
+        <location filename="../../ui/crm/activities_page.py" line="59"/>
         <source>Every activity</source>
         <translation>所有活动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="96"/>
+        <location filename="../../ui/crm/customers_page.py" line="97"/>
         <source>Every tag</source>
         <translation>所有标签</translation>
     </message>
@@ -5644,72 +5770,72 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CrmTab</name>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="36"/>
+        <location filename="../../ui/crm/crm_tab.py" line="35"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="37"/>
+        <location filename="../../ui/crm/crm_tab.py" line="36"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="38"/>
+        <location filename="../../ui/crm/crm_tab.py" line="37"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="39"/>
+        <location filename="../../ui/crm/crm_tab.py" line="38"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="40"/>
+        <location filename="../../ui/crm/crm_tab.py" line="39"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="41"/>
+        <location filename="../../ui/crm/crm_tab.py" line="40"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="42"/>
+        <location filename="../../ui/crm/crm_tab.py" line="41"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="43"/>
+        <location filename="../../ui/crm/crm_tab.py" line="42"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="44"/>
+        <location filename="../../ui/crm/crm_tab.py" line="43"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="45"/>
+        <location filename="../../ui/crm/crm_tab.py" line="44"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="46"/>
+        <location filename="../../ui/crm/crm_tab.py" line="45"/>
         <source>Billing</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="69"/>
+        <location filename="../../ui/crm/crm_tab.py" line="68"/>
         <source>New lead…</source>
         <translation>新建线索…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="70"/>
+        <location filename="../../ui/crm/crm_tab.py" line="69"/>
         <source>New deal…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="71"/>
+        <location filename="../../ui/crm/crm_tab.py" line="70"/>
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
@@ -5717,17 +5843,17 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CrmTable</name>
     <message>
-        <location filename="../../ui/crm/paged_model.py" line="29"/>
+        <location filename="../../ui/crm/paged_model.py" line="30"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_model.py" line="29"/>
+        <location filename="../../ui/crm/paged_model.py" line="30"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_model.py" line="61"/>
+        <location filename="../../ui/crm/paged_model.py" line="62"/>
         <source>This column is not sortable</source>
         <translation>此列不可排序</translation>
     </message>
@@ -5828,6 +5954,16 @@ Miners of this model must be moved to another model first.</source>
         <source>&lt;b&gt;Switching off pays above ${price}/kWh&lt;/b&gt;</source>
         <translation>&lt;b&gt;电价高于 ${price}/kWh 时关机更划算&lt;/b&gt;</translation>
     </message>
+    <message>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="110"/>
+        <source>At ${price}/kWh the machines lose money while running: every hour off saves.</source>
+        <translation>电价为 ${price}/kWh 时机器运行即亏损：每关机一小时都能省钱。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="115"/>
+        <source>At ${price}/kWh running pays: curtail only when the power price (or a demand-response payment) beats ${threshold}/kWh.</source>
+        <translation>电价为 ${price}/kWh 时运行有利可图：仅当电价（或需求响应补偿）超过 ${threshold}/kWh 时才限电。</translation>
+    </message>
 </context>
 <context>
     <name>CurtailmentRun</name>
@@ -5875,62 +6011,62 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentTab</name>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="128"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="127"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="129"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="128"/>
         <source>E&amp;xecution</source>
         <translation>执行(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="130"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="129"/>
         <source>&amp;History</source>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="259"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="258"/>
         <source>Cannot read curtailment data: {error}</source>
         <translation>无法读取限电数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="292"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="291"/>
         <source>You operate no site: ask an administrator for a site in your scope.</source>
         <translation>您没有可操作的矿场：请联系管理员为您分配矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="318"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="317"/>
         <source>updated {when}</source>
         <translation>更新于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="393"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="392"/>
         <source>Four-eyes rule at {site}: save the plan, then someone else approves it</source>
         <translation>{site} 实行双人审批：保存计划后，由他人批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="468"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="467"/>
         <source>{name} — the rest</source>
         <translation>{name} — 剩余部分</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="472"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="471"/>
         <source>Follow-up for “{name}”, which fell short by {short}</source>
         <translation>“{name}”的后续计划，该计划差 {short}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="479"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="478"/>
         <source> (the site is {kw} above that plan&apos;s target now)</source>
         <translation> （矿场当前比该计划目标高 {kw}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="481"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="480"/>
         <source> (the site is {kw} below that plan&apos;s target now)</source>
         <translation> （矿场当前比该计划目标低 {kw}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="484"/>
+        <location filename="../../ui/curtailment/curtailment_tab.py" line="483"/>
         <source>: check the preview, then save it.</source>
         <translation>：请检查预览后保存。</translation>
     </message>
@@ -5956,136 +6092,136 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="71"/>
+        <location filename="../../ui/crm/customer_detail.py" line="72"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="87"/>
-        <location filename="../../ui/crm/customer_detail.py" line="99"/>
-        <location filename="../../ui/crm/customer_detail.py" line="104"/>
+        <location filename="../../ui/crm/customer_detail.py" line="88"/>
+        <location filename="../../ui/crm/customer_detail.py" line="100"/>
+        <location filename="../../ui/crm/customer_detail.py" line="105"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="88"/>
+        <location filename="../../ui/crm/customer_detail.py" line="89"/>
         <source>New deal…</source>
         <translation>新建商机…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="89"/>
-        <location filename="../../ui/crm/customer_detail.py" line="115"/>
+        <location filename="../../ui/crm/customer_detail.py" line="90"/>
+        <location filename="../../ui/crm/customer_detail.py" line="116"/>
         <source>Log activity…</source>
         <translation>记录活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="97"/>
+        <location filename="../../ui/crm/customer_detail.py" line="98"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="98"/>
-        <location filename="../../ui/crm/customer_detail.py" line="103"/>
+        <location filename="../../ui/crm/customer_detail.py" line="99"/>
+        <location filename="../../ui/crm/customer_detail.py" line="104"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="100"/>
+        <location filename="../../ui/crm/customer_detail.py" line="101"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="102"/>
+        <location filename="../../ui/crm/customer_detail.py" line="103"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="105"/>
+        <location filename="../../ui/crm/customer_detail.py" line="106"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="110"/>
+        <location filename="../../ui/crm/customer_detail.py" line="111"/>
         <source>Import assets</source>
         <translation>导入资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="114"/>
+        <location filename="../../ui/crm/customer_detail.py" line="115"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="116"/>
+        <location filename="../../ui/crm/customer_detail.py" line="117"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="117"/>
+        <location filename="../../ui/crm/customer_detail.py" line="118"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="139"/>
+        <location filename="../../ui/crm/customer_detail.py" line="140"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="141"/>
+        <location filename="../../ui/crm/customer_detail.py" line="142"/>
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="175"/>
+        <location filename="../../ui/crm/customer_detail.py" line="176"/>
         <source>Could not read the customer: %1</source>
         <translation>无法读取客户：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="181"/>
+        <location filename="../../ui/crm/customer_detail.py" line="182"/>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="185"/>
+        <location filename="../../ui/crm/customer_detail.py" line="186"/>
         <source>E-mail: %1 · Phone: %2 · Tax id: %3</source>
         <translation>电子邮件：%1 · 电话：%2 · 税号：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="189"/>
+        <location filename="../../ui/crm/customer_detail.py" line="190"/>
         <source>Billing address: %1</source>
         <translation>账单地址：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="191"/>
+        <location filename="../../ui/crm/customer_detail.py" line="192"/>
         <source>Documents in: %1</source>
         <translation>单据语言：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="192"/>
+        <location filename="../../ui/crm/customer_detail.py" line="193"/>
         <source>%1 contacts · %2 miners hosted · %3 assets on record</source>
         <translation>%1 位联系人 · 托管 %2 台矿机 · 登记资产 %3 项</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="198"/>
+        <location filename="../../ui/crm/customer_detail.py" line="199"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="204"/>
+        <location filename="../../ui/crm/customer_detail.py" line="205"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="263"/>
+        <location filename="../../ui/crm/customer_detail.py" line="264"/>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="263"/>
+        <location filename="../../ui/crm/customer_detail.py" line="264"/>
         <source>Remove %1 from this customer?</source>
         <translation>从该客户中删除 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_detail.py" line="298"/>
+        <location filename="../../ui/crm/customer_detail.py" line="299"/>
         <source>Imported %1 assets from %2</source>
         <translation>已从 %2 导入 %1 项资产</translation>
     </message>
@@ -6094,7 +6230,7 @@ Miners of this model must be moved to another model first.</source>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../ui/admin/sites_customers_page.py" line="220"/>
-        <location filename="../../ui/crm/customers_page.py" line="112"/>
+        <location filename="../../ui/crm/customers_page.py" line="113"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -6114,82 +6250,82 @@ Miners of this model must be moved to another model first.</source>
         <translation>例如：ops@northwind.example</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="109"/>
+        <location filename="../../ui/crm/customers_page.py" line="110"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="109"/>
+        <location filename="../../ui/crm/customers_page.py" line="110"/>
         <source>Edit customer %1</source>
         <translation>编辑客户 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="112"/>
+        <location filename="../../ui/crm/customers_page.py" line="113"/>
         <source>e.g. Northwind</source>
         <translation>例如：Northwind</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="114"/>
+        <location filename="../../ui/crm/customers_page.py" line="115"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="114"/>
+        <location filename="../../ui/crm/customers_page.py" line="115"/>
         <source>Registered company name</source>
         <translation>注册公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="117"/>
+        <location filename="../../ui/crm/customers_page.py" line="118"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="117"/>
+        <location filename="../../ui/crm/customers_page.py" line="118"/>
         <source>name@company.com</source>
         <translation>name@company.com</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="119"/>
+        <location filename="../../ui/crm/customers_page.py" line="120"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="120"/>
+        <location filename="../../ui/crm/customers_page.py" line="121"/>
         <source>Tax id</source>
         <translation>税号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="120"/>
+        <location filename="../../ui/crm/customers_page.py" line="121"/>
         <source>e.g. VAT</source>
         <translation>例如：增值税号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="123"/>
+        <location filename="../../ui/crm/customers_page.py" line="124"/>
         <source>Billing address</source>
         <translation>账单地址</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="125"/>
+        <location filename="../../ui/crm/customers_page.py" line="126"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="125"/>
+        <location filename="../../ui/crm/customers_page.py" line="126"/>
         <source>comma-separated, e.g. colocation, vip</source>
         <translation>以逗号分隔，例如 colocation, vip</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="129"/>
+        <location filename="../../ui/crm/customers_page.py" line="130"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="136"/>
+        <location filename="../../ui/crm/customers_page.py" line="137"/>
         <source>Documents in</source>
         <translation>单据语言</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="138"/>
+        <location filename="../../ui/crm/customers_page.py" line="139"/>
         <source>The language of their invoices, statements and invoice e-mails</source>
         <translation>其发票、对账单和发票邮件使用的语言</translation>
     </message>
@@ -6230,62 +6366,62 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="79"/>
+        <location filename="../../ui/crm/customer_view.py" line="78"/>
         <source>Loading your miners…</source>
         <translation>正在加载您的矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="91"/>
+        <location filename="../../ui/crm/customer_view.py" line="90"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="99"/>
+        <location filename="../../ui/crm/customer_view.py" line="98"/>
         <source>Double-click a miner for its charts and records</source>
         <translation>双击矿机查看其图表和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="104"/>
+        <location filename="../../ui/crm/customer_view.py" line="103"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="105"/>
+        <location filename="../../ui/crm/customer_view.py" line="104"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="107"/>
+        <location filename="../../ui/crm/customer_view.py" line="106"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="131"/>
+        <location filename="../../ui/crm/customer_view.py" line="130"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="175"/>
+        <location filename="../../ui/crm/customer_view.py" line="174"/>
         <source>Could not read your miners: %1</source>
         <translation>无法读取您的矿机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="187"/>
+        <location filename="../../ui/crm/customer_view.py" line="186"/>
         <source>&lt;b&gt;%1 miners&lt;/b&gt; · %2 hashing · %3 offline · %4 other · now %5 · %6</source>
         <translation>&lt;b&gt;%1 台矿机&lt;/b&gt; · %2 台挖矿中 · %3 台离线 · %4 台其他 · 当前 %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="195"/>
+        <location filename="../../ui/crm/customer_view.py" line="194"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="220"/>
+        <location filename="../../ui/crm/customer_view.py" line="219"/>
         <source>Total hashrate of your %1 miners, last 24 hours</source>
         <translation>您的 %1 台矿机总算力，最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="222"/>
+        <location filename="../../ui/crm/customer_view.py" line="221"/>
         <source>No hashrate recorded in the last 24 hours.</source>
         <translation>最近 24 小时没有算力记录。</translation>
     </message>
@@ -6293,37 +6429,37 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="170"/>
+        <location filename="../../ui/crm/customers_page.py" line="171"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="171"/>
+        <location filename="../../ui/crm/customers_page.py" line="172"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="172"/>
+        <location filename="../../ui/crm/customers_page.py" line="173"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="176"/>
+        <location filename="../../ui/crm/customers_page.py" line="177"/>
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="180"/>
+        <location filename="../../ui/crm/customers_page.py" line="181"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="183"/>
+        <location filename="../../ui/crm/customers_page.py" line="184"/>
         <source>Add customers from a CSV or Excel list (name, company, email, phone, tax_id, billing_address, tags, language)</source>
         <translation>从 CSV 或 Excel 列表添加客户（name, company, email, phone, tax_id, billing_address, tags, language）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customers_page.py" line="192"/>
+        <location filename="../../ui/crm/customers_page.py" line="193"/>
         <source>Imported %1 customers from %2</source>
         <translation>已从 %2 导入 %1 个客户</translation>
     </message>
@@ -6331,52 +6467,52 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="59"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="60"/>
         <source>%1 reached</source>
         <translation>%1 到达</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="61"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="62"/>
         <source>%1 % went on</source>
         <translation>%1 % 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="63"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="64"/>
         <source>%1 % lost</source>
         <translation>%1 % 丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="71"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="72"/>
         <source>deals or leads (the thin red bar: lost at that stage)</source>
         <translation>商机或线索（细红条：在该阶段丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="97"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="98"/>
         <source>Shortest</source>
         <translation>最短</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="98"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="99"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="99"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="100"/>
         <source>Mean</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="100"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="101"/>
         <source>Longest</source>
         <translation>最长</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="109"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="110"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_charts.py" line="115"/>
+        <location filename="../../ui/crm/dashboard_charts.py" line="116"/>
         <source>days from first contact to signing</source>
         <translation>从首次联系到签约的天数</translation>
     </message>
@@ -6384,62 +6520,62 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="64"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="65"/>
         <source>Deals funnel</source>
         <translation>商机漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="65"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="66"/>
         <source>Leads funnel</source>
         <translation>线索漏斗</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="66"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="67"/>
         <source>Only mine</source>
         <translation>仅我的</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="77"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="78"/>
         <source>No commission yet: a completed deal earns its owner one.</source>
         <translation>尚无佣金：商机完成后其负责人将获得佣金。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="87"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="88"/>
         <source>Funnel: conversion and drop-off per stage</source>
         <translation>漏斗：各阶段的转化与流失</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="88"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="89"/>
         <source>Won value by month (signed)</source>
         <translation>按月赢单金额（已签约）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="89"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="90"/>
         <source>Sales cycle length</source>
         <translation>销售周期长度</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="90"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="91"/>
         <source>Commissions per person and month</source>
         <translation>每人每月佣金</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="139"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="140"/>
         <source>Could not read the dashboard: %1</source>
         <translation>无法读取仪表板：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="150"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="151"/>
         <source>Deals won in the last %2 months: %1, worth %3</source>
         <translation>最近 %2 个月赢单：%1 个，金额 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="157"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="158"/>
         <source>Deals won in the last %2 days: %1 (days from the first contact to signing).</source>
         <translation>最近 %2 天赢单：%1 个（从首次联系到签约的天数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/dashboard_page.py" line="161"/>
+        <location filename="../../ui/crm/dashboard_page.py" line="162"/>
         <source>No deal signed in the last %1 days: no cycle to measure.</source>
         <translation>最近 %1 天没有签约的商机：无周期可计算。</translation>
     </message>
@@ -6804,12 +6940,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../ui/gui_app.py" line="393"/>
+        <location filename="../../ui/gui_app.py" line="394"/>
         <source>The demo farm could not start: {0}</source>
         <translation>演示矿场无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/gui_app.py" line="397"/>
+        <location filename="../../ui/gui_app.py" line="398"/>
         <source>The demo could not start: {0} (see the log)</source>
         <translation>演示无法启动：{0}（请查看日志）</translation>
     </message>
@@ -7023,12 +7159,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>{path} 缺少 {exc}：不是完整的检查点</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="73"/>
+        <location filename="../../services/auth.py" line="79"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../services/auth.py" line="125"/>
+        <location filename="../../services/auth.py" line="131"/>
         <source>An owner account already exists: log in and add users from the Admin tab.</source>
         <translation>所有者账户已存在：请登录后在“管理”标签页中添加用户。</translation>
     </message>
@@ -9641,67 +9777,67 @@ Create a new, empty database there?</source>
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="108"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="107"/>
         <source>Discover miners…</source>
         <translation>发现矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="113"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="112"/>
         <source>Your role ({role}) may not add miners</source>
         <translation>您的角色（{role}）无权添加矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="115"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="114"/>
         <source>Miner logins…</source>
         <translation>矿机登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="129"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="128"/>
         <source>Loading the fleet…</source>
         <translation>正在加载机群…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="154"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="153"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="398"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="397"/>
         <source>The web/API login the selected site&apos;s miners take (kept in the keyring)</source>
         <translation>所选矿场矿机使用的 Web/API 登录凭据（保存在密钥环中）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="400"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="399"/>
         <source>Select a site on the left first (or right-click its card)</source>
         <translation>请先在左侧选择矿场（或右键单击其卡片）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="422"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="421"/>
         <source>No miners yet: use Discover miners… to scan your network and add them.</source>
         <translation>尚无矿机：请使用“发现矿机…”扫描网络并添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="424"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="423"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="426"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="425"/>
         <source>Showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="429"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="428"/>
         <source> · {count} selected</source>
         <translation> · 已选 {count} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="431"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="430"/>
         <source>{summary} · updated {time}</source>
         <translation>{summary} · 更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="502"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="501"/>
         <source>Open detail</source>
         <translation>打开详情</translation>
     </message>
@@ -9800,8 +9936,8 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <location filename="../../ui/analytics/forecast_panel.py" line="214"/>
-        <source>Darker band: 80 %; lighter band: 95 %</source>
-        <translation>深色区间：80 %；浅色区间：95 %</translation>
+        <source>Inner band: 80 %; outer band: 95 %</source>
+        <translation>内侧区间：80 %；外侧区间：95 %</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/forecast_panel.py" line="219"/>
@@ -10076,42 +10212,42 @@ Create a new, empty database there?</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="130"/>
+        <location filename="../../ui/calculator/history_panel.py" line="131"/>
         <source>Save to history</source>
         <translation>保存到历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="131"/>
+        <location filename="../../ui/calculator/history_panel.py" line="132"/>
         <source>Keep this calculation, with every input and its source (Ctrl+S)</source>
         <translation>保存此次计算，包括所有输入及其来源 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="138"/>
+        <location filename="../../ui/calculator/history_panel.py" line="139"/>
         <source>1 saved calculation (yours only) · Ctrl+S saves the current one · double-click restores</source>
         <translation>1 条已保存的计算（仅您自己的）· Ctrl+S 保存当前计算 · 双击恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="141"/>
+        <location filename="../../ui/calculator/history_panel.py" line="142"/>
         <source>{count} saved calculations (yours only) · Ctrl+S saves the current one · double-click restores</source>
         <translation>{count} 条已保存的计算（仅您自己的）· Ctrl+S 保存当前计算 · 双击恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="145"/>
+        <location filename="../../ui/calculator/history_panel.py" line="146"/>
         <source>No saved calculations yet: Ctrl+S saves the current one.</source>
         <translation>尚无已保存的计算：Ctrl+S 保存当前计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="190"/>
+        <location filename="../../ui/calculator/history_panel.py" line="191"/>
         <source>Not saved to history</source>
         <translation>未保存到历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="193"/>
+        <location filename="../../ui/calculator/history_panel.py" line="194"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="196"/>
+        <location filename="../../ui/calculator/history_panel.py" line="197"/>
         <source>Saved to history: {label}</source>
         <translation>已保存到历史记录：{label}</translation>
     </message>
@@ -10915,172 +11051,164 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/admin/admin_tab.py" line="72"/>
         <location filename="../../ui/modules.py" line="76"/>
         <source>Admin</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="254"/>
         <location filename="../../ui/modules.py" line="58"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="444"/>
         <location filename="../../ui/modules.py" line="13"/>
         <source>Calculator</source>
         <translation>计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="361"/>
         <location filename="../../ui/modules.py" line="67"/>
         <source>Miner catalogue</source>
         <translation>矿机型号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_tab.py" line="130"/>
         <location filename="../../ui/modules.py" line="49"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="244"/>
         <location filename="../../ui/modules.py" line="22"/>
         <source>My account</source>
         <translation>我的账户</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/curtailment_tab.py" line="562"/>
         <location filename="../../ui/modules.py" line="40"/>
         <source>Curtailment</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="540"/>
         <location filename="../../ui/modules.py" line="31"/>
         <source>Fleet</source>
         <translation>机群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>HashInsight Desktop — {user}</source>
         <translation>HashInsight Desktop — {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Your role has no modules to show yet.
 Ask an administrator for access.</source>
         <translation>您的角色目前没有可显示的模块。
 请向管理员申请权限。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Change password…</source>
         <translation>修改密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Log out</source>
         <translation>注销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>{theme} theme</source>
         <translation>{theme}主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Go to {tab}</source>
         <translation>转到{tab}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>DISCONNECTED</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>{state} · {kind} · {database}</source>
         <translation>{state} · {kind} · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>New miner alerts</source>
         <translation>新的矿机告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>{count} new alert(s) — see the Fleet tab.</source>
         <translation>{count} 条新告警 — 请查看“机群”标签页。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>New deal: %1</source>
         <translation>新商机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>%1 converted lead %2 into a deal for %3 that you own.</source>
         <translation>%1 已将线索 %2 转为 %3 的商机，由您负责。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>The database is back: views refreshed.</source>
         <translation>数据库已恢复：视图已刷新。</translation>
     </message>
@@ -11223,37 +11351,37 @@ Ask an administrator for access.</source>
 <context>
     <name>MarketField</name>
     <message>
-        <location filename="../../ui/calculator/field_rows.py" line="146"/>
+        <location filename="../../ui/calculator/field_rows.py" line="147"/>
         <source>Back to the live market value</source>
         <translation>恢复为实时市场数值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/field_rows.py" line="217"/>
+        <location filename="../../ui/calculator/field_rows.py" line="218"/>
         <source>Typed over the market value (live: {value})</source>
         <translation>已手动改写市场数值（实时：{value}）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/field_rows.py" line="219"/>
+        <location filename="../../ui/calculator/field_rows.py" line="220"/>
         <source>Typed over the market value</source>
         <translation>已手动改写市场数值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/field_rows.py" line="222"/>
+        <location filename="../../ui/calculator/field_rows.py" line="223"/>
         <source>none: optional</source>
         <translation>无：可选</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/field_rows.py" line="222"/>
+        <location filename="../../ui/calculator/field_rows.py" line="223"/>
         <source>Optional: only the second, hashrate-share estimate needs it</source>
         <translation>可选：仅第二种（算力占比）估算需要</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/field_rows.py" line="224"/>
+        <location filename="../../ui/calculator/field_rows.py" line="225"/>
         <source>no market value: type one, or refresh market data (F5)</source>
         <translation>无市场数值：请手动输入，或刷新市场数据 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/field_rows.py" line="229"/>
+        <location filename="../../ui/calculator/field_rows.py" line="230"/>
         <source>{value} — {source}, fetched {when}</source>
         <translation>{value} — {source}，获取于 {when}</translation>
     </message>
@@ -12160,22 +12288,22 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MyTasks</name>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="80"/>
+        <location filename="../../ui/crm/activities_page.py" line="81"/>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="83"/>
+        <location filename="../../ui/crm/activities_page.py" line="84"/>
         <source>No open tasks: nothing is waiting for you.</source>
         <translation>没有未完成任务：没有待您处理的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="110"/>
+        <location filename="../../ui/crm/activities_page.py" line="111"/>
         <source>Could not read your tasks: %1</source>
         <translation>无法读取您的任务：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/activities_page.py" line="117"/>
+        <location filename="../../ui/crm/activities_page.py" line="118"/>
         <source>&lt;b&gt;My open tasks&lt;/b&gt;: %1, %2 overdue</source>
         <translation>&lt;b&gt;我的未完成任务&lt;/b&gt;：%1 项，%2 项逾期</translation>
     </message>
@@ -12669,32 +12797,32 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="98"/>
+        <location filename="../../ui/crm/billing_page.py" line="99"/>
         <source>Approve curtailing…</source>
         <translation>批准限电…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="99"/>
+        <location filename="../../ui/crm/billing_page.py" line="100"/>
         <source>Approve disconnecting…</source>
         <translation>批准断开…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="100"/>
+        <location filename="../../ui/crm/billing_page.py" line="101"/>
         <source>Reject…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="108"/>
+        <location filename="../../ui/crm/billing_page.py" line="109"/>
         <source>Approve to %1 the %2 miner(s) of %3? Curtail them with the curtailment tools.</source>
         <translation>批准对 %3 的 %2 台矿机执行“%1”？请使用限电工具执行限电。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="110"/>
+        <location filename="../../ui/crm/billing_page.py" line="111"/>
         <source>Reject the proposal for the %2 miner(s) of %3?</source>
         <translation>拒绝针对 %3 的 %2 台矿机的提议？</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="115"/>
+        <location filename="../../ui/crm/billing_page.py" line="116"/>
         <source>Overdue customer</source>
         <translation>逾期客户</translation>
     </message>
@@ -12765,104 +12893,104 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PagedTable</name>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="77"/>
+        <location filename="../../ui/crm/paged_table.py" line="78"/>
         <source>Search (Ctrl+F)</source>
         <translation>搜索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="83"/>
+        <location filename="../../ui/crm/paged_table.py" line="84"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="96"/>
+        <location filename="../../ui/crm/paged_table.py" line="97"/>
         <source>◀ Previous</source>
         <translation>◀ 上一页</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="97"/>
+        <location filename="../../ui/crm/paged_table.py" line="98"/>
         <source>Next ▶</source>
         <translation>下一页 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="98"/>
+        <location filename="../../ui/crm/paged_table.py" line="99"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="99"/>
+        <location filename="../../ui/crm/paged_table.py" line="100"/>
         <source>Every row the search and filters match, to CSV or Excel (Ctrl+E)</source>
         <translation>将符合搜索和筛选条件的所有行导出为 CSV 或 Excel (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="207"/>
+        <location filename="../../ui/crm/paged_table.py" line="208"/>
         <source>Could not read the table: %1</source>
         <translation>无法读取表格：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="209"/>
+        <location filename="../../ui/crm/paged_table.py" line="210"/>
         <source>Nothing to show.</source>
         <translation>没有可显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="221"/>
+        <location filename="../../ui/crm/paged_table.py" line="222"/>
         <source>Nothing matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="223"/>
+        <location filename="../../ui/crm/paged_table.py" line="224"/>
         <source>Nothing here yet.</source>
         <translation>这里还没有内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="245"/>
+        <location filename="../../ui/crm/paged_table.py" line="246"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="245"/>
-        <location filename="../../ui/crm/paged_table.py" line="255"/>
+        <location filename="../../ui/crm/paged_table.py" line="248"/>
+        <location filename="../../ui/crm/paged_table.py" line="258"/>
         <source>No rows</source>
         <translation>无数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="250"/>
+        <location filename="../../ui/crm/paged_table.py" line="253"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2，共 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="269"/>
+        <location filename="../../ui/crm/paged_table.py" line="272"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="270"/>
+        <location filename="../../ui/crm/paged_table.py" line="273"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="270"/>
+        <location filename="../../ui/crm/paged_table.py" line="273"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="284"/>
+        <location filename="../../ui/crm/paged_table.py" line="287"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="284"/>
+        <location filename="../../ui/crm/paged_table.py" line="287"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="304"/>
-        <location filename="../../ui/crm/paged_table.py" line="308"/>
+        <location filename="../../ui/crm/paged_table.py" line="307"/>
+        <location filename="../../ui/crm/paged_table.py" line="311"/>
         <source>Not exported</source>
         <translation>未导出</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/paged_table.py" line="316"/>
+        <location filename="../../ui/crm/paged_table.py" line="319"/>
         <source>Exported %1 rows to %2</source>
         <translation>已将 %1 行导出到 %2</translation>
     </message>
@@ -12870,27 +12998,27 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="57"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="58"/>
         <source>Run billing for a period</source>
         <translation>为账期运行计费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="58"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="59"/>
         <source>Drafts are made from the miners&apos; roll-ups for every contract active in the month.</source>
         <translation>根据矿机汇总数据，为当月所有生效合同生成发票草稿。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="61"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="62"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="72"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="73"/>
         <source>Month (YYYY-MM):</source>
         <translation>月份 (YYYY-MM)：</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="91"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="92"/>
         <source>Making the drafts for %1… Cancel stops waiting at once; the run cannot be interrupted mid-way, so it is rolled back when it ends and nothing of it is kept.</source>
         <translation>正在生成 %1 的草稿… 点“取消”立即停止等待；运行无法中途中断，因此结束时将回滚，不保留任何结果。</translation>
     </message>
@@ -12898,69 +13026,69 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="82"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="83"/>
         <source>Deals: %1 · %2&lt;br&gt;weighted %3 (%4 %)</source>
         <translation>商机：%1 · %2&lt;br&gt;加权 %3（%4 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="96"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="101"/>
         <source>Drag a card to another stage to move the deal.</source>
         <translation>将卡片拖到其他阶段即可推进商机。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="102"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="107"/>
         <source>Search deals or customers</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="105"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="110"/>
         <source>Only my deals</source>
         <translation>仅我的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="131"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="136"/>
         <source>Probabilities…</source>
         <translation>概率…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="132"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="137"/>
         <source>How likely a deal in each open stage is to be won</source>
         <translation>各未关闭阶段的商机赢单可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="161"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="166"/>
         <source>Could not read the pipeline: %1</source>
         <translation>无法读取销售管道：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="169"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="174"/>
         <source>Open pipeline — deals: %1 · value %2 · weighted %3</source>
         <translation>未关闭的销售管道 — 商机：%1 · 金额 %2 · 加权 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="193"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="198"/>
         <source>Deal lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="194"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="199"/>
         <source>Why was “%1” lost?</source>
         <translation>“%1”为什么丢单？</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="217"/>
-        <location filename="../../ui/crm/pipeline_board.py" line="221"/>
-        <location filename="../../ui/crm/pipeline_board.py" line="225"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="222"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="226"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="230"/>
         <source>Not moved: %1</source>
         <translation>未移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="228"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="233"/>
         <source>Deal not moved</source>
         <translation>商机未移动</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/pipeline_board.py" line="231"/>
+        <location filename="../../ui/crm/pipeline_board.py" line="236"/>
         <source>Moved “%1” from %2 to %3.</source>
         <translation>已将“%1”从 %2 移至 %3。</translation>
     </message>
@@ -13985,67 +14113,67 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="120"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="121"/>
         <source>Preview the drafts</source>
         <translation>预览草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="125"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="126"/>
         <source>Draft / line</source>
         <translation>草稿 / 明细行</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="125"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="126"/>
         <source>Amount (USD)</source>
         <translation>金额 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="125"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="126"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="134"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="135"/>
         <source>Issue all</source>
         <translation>全部开具</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="140"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="141"/>
         <source>%1 draft(s) for %2, %3 USD in all.</source>
         <translation>%2 的 %1 份草稿，共 %3 USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="143"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="144"/>
         <source>Not drafted: %1</source>
         <translation>未起草：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="148"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="149"/>
         <source>Issue all %1</source>
         <translation>全部开具 %1 份</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="156"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="157"/>
         <source>uptime %1 %, %2 gap(s)</source>
         <translation>在线率 %1 %，%2 个缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="165"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="166"/>
         <source>Usage per miner</source>
         <translation>各矿机用量</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="167"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="168"/>
         <source>%1 kWh (%2 in gaps), uptime %3 %</source>
         <translation>%1 kWh（缺口中 %2），在线率 %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="172"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="173"/>
         <source>Gaps (%1)</source>
         <translation>缺口（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="174"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="175"/>
         <source>%1 s billed at %2 W</source>
         <translation>%1 秒按 %2 W 计费</translation>
     </message>
@@ -14378,62 +14506,62 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>ProfitChart</name>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="50"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="51"/>
         <source>Horizontal axis in days or months</source>
         <translation>横轴以天或月为单位</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="51"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="52"/>
         <source>Cumulative profit (after hardware cost)</source>
         <translation>累计利润（扣除硬件成本）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="78"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="79"/>
         <source>No figures yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="109"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="110"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="109"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="110"/>
         <source>months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="164"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="165"/>
         <source>payback · day {day}</source>
         <translation>回本 · 第 {day} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="178"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="179"/>
         <source>halving</source>
         <translation>减半</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="184"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="185"/>
         <source>end of horizon: {profit}</source>
         <translation>期末：{profit}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="198"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="199"/>
         <source>low: difficulty {pct} %/month</source>
         <translation>低：难度 {pct} %/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="199"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="200"/>
         <source>base: {pct} %/month</source>
         <translation>基准：{pct} %/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="200"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="201"/>
         <source>high: {pct} %/month</source>
         <translation>高：{pct} %/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="247"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="248"/>
         <source>day {day} ({date}): {profit}</source>
         <translation>第 {day} 天（{date}）：{profit}</translation>
     </message>
@@ -14441,17 +14569,17 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="170"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="171"/>
         <source>Filter models</source>
         <translation>筛选型号</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="174"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="175"/>
         <source>Double-click a model to load it into the calculator</source>
         <translation>双击型号将其载入计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="189"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="190"/>
         <source>{models} models, one unit each, $ per day at ${price}/kWh and BTC {btc} (break-even in $/kWh): {paying} make a profit · double-click to load</source>
         <translation>{models} 个型号，各一台，按电价 ${price}/kWh、BTC {btc} 计算的每日 $（盈亏平衡以 $/kWh 计）：{paying} 个盈利 · 双击载入</translation>
     </message>
@@ -14459,7 +14587,7 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RankingTableModel</name>
     <message>
-        <location filename="../../ui/calculator/ranking_table.py" line="154"/>
+        <location filename="../../ui/calculator/ranking_table.py" line="155"/>
         <source>Catalogue price of one unit, quoted {day}</source>
         <translation>目录中的单台价格，报价日期 {day}</translation>
     </message>
@@ -14549,84 +14677,84 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>ReplayPanel</name>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="70"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="71"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="71"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="72"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="72"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="73"/>
         <source>Fees per block (BTC) on days without a stored one</source>
         <translation>无存储数据日期的每区块手续费 (BTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="73"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="74"/>
         <source>&amp;Replay</source>
         <translation>回放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="118"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="119"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="121"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="122"/>
         <source>No stored day has a difficulty: import a history file with a difficulty column.</source>
         <translation>已存储的日期都没有难度数据：请导入包含难度列的历史文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="174"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="183"/>
         <source>Reading the stored history…</source>
         <translation>正在读取已存储的历史数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="181"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="190"/>
         <source>Cancelled: the read still running in the background will be discarded.</source>
         <translation>已取消：后台仍在进行的读取结果将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="198"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="207"/>
         <source>Cumulative profit (USD)</source>
         <translation>累计利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="214"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="223"/>
         <source>Cumulative profit, covered days</source>
         <translation>累计利润（覆盖日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="216"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="225"/>
         <source>Day not covered (no telemetry or market data)</source>
         <translation>未覆盖的日期（无遥测或市场数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="219"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="228"/>
         <source>Fees per block: the stored network snapshots&apos; on {stored} days, {fees} BTC as stated on {stated}; the subsidy follows each day&apos;s halving era.</source>
         <translation>每区块手续费：{stored} 天使用已存储的网络快照，{stated} 天按设定的 {fees} BTC；区块补贴按每天所处的减半周期计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="237"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="246"/>
         <source>{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{days} 天有已存储的收盘价和难度（{calendar} 个日历日中缺失 {gap} 天）：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="249"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="258"/>
         <source>all sites</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="251"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="260"/>
         <source>The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, {no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).
 Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{where} 当时的机群（目前有 {miners} 台矿机）：{calendar} 天中覆盖 {covered} 天，{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入（视为缺口而非零）。
 覆盖日期：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，耗电 {kwh:,.1f} kWh，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="267"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="276"/>
         <source>Partial, counted as far as its hours are rolled up: {days}.</source>
         <translation>部分计入（仅计入已汇总的小时）：{days}。</translation>
     </message>
@@ -14652,147 +14780,147 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>ResultCards</name>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="26"/>
+        <location filename="../../ui/calculator/result_cards.py" line="27"/>
         <source>BTC / day</source>
         <translation>BTC / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="27"/>
+        <location filename="../../ui/calculator/result_cards.py" line="28"/>
         <source>Revenue / day</source>
         <translation>收入 / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="28"/>
+        <location filename="../../ui/calculator/result_cards.py" line="29"/>
         <source>Power cost / day</source>
         <translation>电费 / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="29"/>
+        <location filename="../../ui/calculator/result_cards.py" line="30"/>
         <source>Profit / day</source>
         <translation>利润 / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="30"/>
+        <location filename="../../ui/calculator/result_cards.py" line="31"/>
         <source>Profit / month</source>
         <translation>利润 / 月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="31"/>
+        <location filename="../../ui/calculator/result_cards.py" line="32"/>
         <source>Hashprice</source>
         <translation>算力价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="32"/>
+        <location filename="../../ui/calculator/result_cards.py" line="33"/>
         <source>Break-even power price</source>
         <translation>盈亏平衡电价</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="33"/>
+        <location filename="../../ui/calculator/result_cards.py" line="34"/>
         <source>Break-even BTC price</source>
         <translation>盈亏平衡 BTC 价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="34"/>
+        <location filename="../../ui/calculator/result_cards.py" line="35"/>
         <source>Payback</source>
         <translation>回本期</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="35"/>
+        <location filename="../../ui/calculator/result_cards.py" line="36"/>
         <source>ROI over horizon</source>
         <translation>期限内 ROI</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="36"/>
+        <location filename="../../ui/calculator/result_cards.py" line="37"/>
         <source>Hashrate-share estimate</source>
         <translation>算力占比估算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="37"/>
+        <location filename="../../ui/calculator/result_cards.py" line="38"/>
         <source>Next halving</source>
         <translation>下次减半</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="60"/>
+        <location filename="../../ui/calculator/result_cards.py" line="61"/>
         <source>{months}-month horizon</source>
         <translation>{months} 个月期限</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="68"/>
+        <location filename="../../ui/calculator/result_cards.py" line="69"/>
         <source>{sats} sats · subsidy {subsidy} BTC</source>
         <translation>{sats} 聪 · 补贴 {subsidy} BTC</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="71"/>
+        <location filename="../../ui/calculator/result_cards.py" line="72"/>
         <source>{amount} / month</source>
         <translation>{amount} / 月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="75"/>
+        <location filename="../../ui/calculator/result_cards.py" line="76"/>
         <source>{amount} / month · {kwh} kWh/day</source>
         <translation>{amount} / 月 · {kwh} kWh/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="81"/>
+        <location filename="../../ui/calculator/result_cards.py" line="82"/>
         <source>margin {pct}</source>
         <translation>利润率 {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="81"/>
+        <location filename="../../ui/calculator/result_cards.py" line="82"/>
         <source>no revenue</source>
         <translation>无收入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="86"/>
+        <location filename="../../ui/calculator/result_cards.py" line="87"/>
         <source>{amount} over the {horizon}, after hardware</source>
         <translation>{horizon}内 {amount}，已扣除硬件成本</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="93"/>
+        <location filename="../../ui/calculator/result_cards.py" line="94"/>
         <source>per TH/s per day · {amount} per PH/s</source>
         <translation>每 TH/s 每天 · 每 PH/s {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="97"/>
+        <location filename="../../ui/calculator/result_cards.py" line="98"/>
         <source>you pay ${price} /kWh</source>
         <translation>您的电价 ${price} /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="102"/>
+        <location filename="../../ui/calculator/result_cards.py" line="103"/>
         <source>BTC now {price}</source>
         <translation>BTC 当前 {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="110"/>
+        <location filename="../../ui/calculator/result_cards.py" line="111"/>
         <source>over the {horizon}</source>
         <translation>{horizon}内</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="114"/>
+        <location filename="../../ui/calculator/result_cards.py" line="115"/>
         <source>enter a hardware cost</source>
         <translation>请输入硬件成本</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="117"/>
+        <location filename="../../ui/calculator/result_cards.py" line="118"/>
         <source>{pct} vs the difficulty-based estimate</source>
         <translation>与基于难度的估算相差 {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="122"/>
+        <location filename="../../ui/calculator/result_cards.py" line="123"/>
         <source>needs the network hashrate</source>
         <translation>需要全网算力</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="134"/>
+        <location filename="../../ui/calculator/result_cards.py" line="135"/>
         <source>on {day} · {months} months</source>
         <translation>{day} · {months} 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="146"/>
+        <location filename="../../ui/calculator/result_cards.py" line="147"/>
         <source>in {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="147"/>
+        <location filename="../../ui/calculator/result_cards.py" line="148"/>
         <source>≈ {month} · subsidy {subsidy} → {after} BTC</source>
         <translation>≈ {month} · 补贴 {subsidy} → {after} BTC</translation>
     </message>
@@ -14800,7 +14928,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>RevenuePage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="167"/>
+        <location filename="../../ui/crm/billing_page.py" line="168"/>
         <source>Invoiced (orange) and paid (blue) by billed month; %1 USD invoiced in the last %2 months.</source>
         <translation>按账单月份显示的开票额（橙色）和已付额（蓝色）；最近 %2 个月共开票 %1 USD。</translation>
     </message>
