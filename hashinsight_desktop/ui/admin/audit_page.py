@@ -41,6 +41,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, record_table
 from hashinsight_desktop.ui.database_error import database_error_text
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 log = logging.getLogger(__name__)
@@ -189,9 +190,9 @@ class AuditPage(QWidget):
         if shown < total:
             return translate(
                 "AuditPage", "Showing {shown} of {total} records (newest first; search to narrow down)"
-            ).format(shown=f"{shown:,}", total=f"{total:,}")
+            ).format(shown=grouped(shown), total=grouped(total))
         return translate("AuditPage", "Showing {shown} of {total} records").format(
-            shown=f"{shown:,}", total=f"{total:,}"
+            shown=grouped(shown), total=grouped(total)
         )
 
     def _fit_columns(self) -> None:
@@ -283,7 +284,7 @@ class AuditPage(QWidget):
         )
         if result.ok:
             self._set_status(
-                self.tr("Chain intact: {count} records verified").format(count=f"{result.checked:,}")
+                self.tr("Chain intact: {count} records verified").format(count=grouped(result.checked))
                 + (f"\n{ends}" if ends else ""),
                 OK_COLOR,
             )

@@ -35,6 +35,7 @@ from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.live_refresh import follow_changes
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.theme import BAD_COLOR, MUTED, NOTE_COLOR, OK_COLOR, TONES, muted_color, set_tone
 
 T = TypeVar("T")
@@ -90,7 +91,7 @@ def lag_text(lag_ms: float | None) -> str:
     if lag_ms is None:
         return "—"
     if lag_ms < 10_000:
-        return _tr("{ms} ms").format(ms=f"{lag_ms:,.0f}")
+        return _tr("{ms} ms").format(ms=number(lag_ms))
     return cluster.short_duration(lag_ms / 1000)
 
 
@@ -420,7 +421,7 @@ class ControlRoomPage(QWidget):
             Column(_tr("Last run"), lambda j: when(j.claimed_at, self._now()), sort_value=lambda j: j.claimed_at),
             Column(
                 _tr("Took"),
-                lambda j: "—" if j.duration_ms is None else f"{j.duration_ms:,.0f} ms",
+                lambda j: "—" if j.duration_ms is None else f"{number(j.duration_ms)} ms",
                 sort_value=lambda j: -1.0 if j.duration_ms is None else j.duration_ms,
                 align_right=True,
             ),

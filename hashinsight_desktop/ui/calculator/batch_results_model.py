@@ -19,6 +19,7 @@ from hashinsight_desktop.services.calculator.batch import (
 )
 from hashinsight_desktop.ui.calculator.formatting import usd
 from hashinsight_desktop.ui.common import Column, Index, RecordTableModel
+from hashinsight_desktop.ui.locale_format import grouped, number
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,13 @@ def _fixed(places: int) -> Callable[[Any], str]:
 
 def _payback(value: float, status: str) -> str:
     """The day count, else what the status says: "n/a" (no cost), "> horizon" or "never" (no profit)."""
-    return f"{int(value):,} d" if status == "within_horizon" else "> horizon" if status == "beyond_horizon" else status
+    return (
+        f"{grouped(int(value))} d"
+        if status == "within_horizon"
+        else "> horizon"
+        if status == "beyond_horizon"
+        else status
+    )
 
 
 RESULT_VIEW = (
@@ -60,7 +67,9 @@ RESULT_VIEW = (
         "Days to earn the hardware back ('> horizon': not within it; 'never': no profit)",
         str,
     ),
-    ResultColumn("roi_pct", "ROI", "Return over the horizon", lambda v: "—" if np.isnan(v) else f"{v:+,.1f} %"),
+    ResultColumn(
+        "roi_pct", "ROI", "Return over the horizon", lambda v: "—" if np.isnan(v) else f"{number(v, 1, signed=True)} %"
+    ),
 )
 COL_ROW = 0
 PROFIT_COLUMNS = frozenset({"profit_usd_day", "profit_usd_month"})

@@ -58,6 +58,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.batch_results_model import COL_ROW, RESULT_VIEW, BatchResultModel
 from hashinsight_desktop.ui.calculator.formatting import plain, short_scale, usd
 from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table
+from hashinsight_desktop.ui.locale_format import grouped, number
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
 
@@ -107,7 +108,7 @@ def market_text(market: BatchMarket) -> str:
         f"BTC {usd(market.btc_price_usd, 0)}",
         f"difficulty {short_scale(market.difficulty)}",
         f"fees {plain(market.fees_per_block_btc)} BTC/block",
-        f"block {market.block_height:,}",
+        f"block {grouped(market.block_height)}",
         f"pool fee {plain(market.pool_fee_pct)} %",
         f"uptime {plain(market.uptime_pct)} %",
         f"difficulty growth {plain(market.growth_pct_month)} %/month",
@@ -332,7 +333,7 @@ class BatchView(QWidget):
             else:
                 if cancel.is_set():
                     raise BatchCancelled(0, len(rows))
-                self._set_status(self.tr("Computing {count} rows…").format(count=f"{len(rows):,}"), None)
+                self._set_status(self.tr("Computing {count} rows…").format(count=grouped(len(rows))), None)
                 progress = self._threadsafe_progress(loop)
                 compute = partial(compute_batch, progress=progress, cancelled=cancel.is_set, chunk=self.chunk)
                 result = await loop.run_in_executor(None, compute, rows, market)
@@ -342,9 +343,9 @@ class BatchView(QWidget):
                 outcome = "computed"
         except BatchCancelled as exc:
             if shiboken6.isValid(self):
-                message = (
-                    f"Cancelled after {exc.done:,} of {exc.total:,} rows: nothing is shown. Reload computes it again."
-                )
+                message = self.tr(
+                    "Cancelled after {done} of {total} rows: nothing is shown. Reload computes it again."
+                ).format(done=grouped(exc.done), total=grouped(exc.total))
                 self._show_nothing(message, NOTE_COLOR)
             outcome = "cancelled"
         except ServiceError as exc:  # an unreadable file, a missing column, no access to the catalogue
@@ -388,7 +389,7 @@ class BatchView(QWidget):
         self._set_status(self.tr("Cancelling…"), NOTE_COLOR)
 
     async def _save_history(self, file_name: str, market: BatchMarket, totals: BatchTotals) -> None:
-        label = f"Batch: {file_name} ({totals.rows:,} rows)"
+        label = f"Batch: {file_name} ({grouped(totals.rows)} rows)"
         inputs = history_inputs(market.sources("calculator"), file_name, totals)
         try:
             await asyncio.to_thread(self._save_in_thread, label, inputs, totals.as_history())
@@ -434,8 +435,8 @@ class BatchView(QWidget):
                 file=path.name,
                 cells=self.tr("1 invalid cell")
                 if len(errors) == 1
-                else self.tr("{count} invalid cells").format(count=f"{len(errors):,}"),
-                rows=self.tr("1 row") if rows == 1 else self.tr("{count} rows").format(count=f"{rows:,}"),
+                else self.tr("{count} invalid cells").format(count=grouped(len(errors))),
+                rows=self.tr("1 row") if rows == 1 else self.tr("{count} rows").format(count=grouped(rows)),
             ),
             BAD_COLOR,
         )
@@ -464,7 +465,7 @@ class BatchView(QWidget):
         self._update_shown()
         self._set_status(
             self.tr("{file}: {rows} rows computed in {seconds} s.").format(
-                file=path.name, rows=f"{result.totals.rows:,}", seconds=f"{elapsed:.1f}"
+                file=path.name, rows=grouped(result.totals.rows), seconds=f"{elapsed:.1f}"
             ),
             OK_COLOR,
         )
@@ -481,13 +482,19 @@ class BatchView(QWidget):
 
     @staticmethod
     def totals_text(totals: BatchTotals) -> str:
-        power = f"{totals.power_mw:,.2f} MW" if totals.power_mw >= 1 else f"{totals.power_mw * 1000:,.1f} kW"
+        power = (
+            f"{number(totals.power_mw, 2)} MW" if totals.power_mw >= 1 else f"{number(totals.power_mw * 1000, 1)} kW"
+        )
         ths = totals.hashrate_ths
         speed = (
-            f"{ths / 1e6:,.2f} EH/s" if ths >= 1e6 else f"{ths / 1e3:,.2f} PH/s" if ths >= 1e3 else f"{ths:,.1f} TH/s"
+            f"{number(ths / 1e6, 2)} EH/s"
+            if ths >= 1e6
+            else f"{number(ths / 1e3, 2)} PH/s"
+            if ths >= 1e3
+            else f"{number(ths, 1)} TH/s"
         )
         parts = [
-            f"<b>Fleet:</b> {totals.rows:,} lines, {totals.machines:,} machines, {speed}, {power}",
+            f"<b>Fleet:</b> {grouped(totals.rows)} lines, {grouped(totals.machines)} machines, {speed}, {power}",
             f"<b>Profit {usd(totals.profit_usd_day)}/day</b> ({usd(totals.profit_usd_month)}/month)",
             f"revenue {usd(totals.revenue_usd_day)}/day",
             f"power {usd(totals.power_cost_usd_day)}/day",
@@ -508,14 +515,16 @@ class BatchView(QWidget):
             return
         total, shown = self.result.totals.rows, self.model.rowCount()
         if shown == total:
-            self.shown_label.setText(self.tr("{total} rows · click a column title to sort").format(total=f"{total:,}"))
+            self.shown_label.setText(
+                self.tr("{total} rows · click a column title to sort").format(total=grouped(total))
+            )
             return
         positions = self.model.shown_positions()
         profit = float(self.model.column_values("profit_usd_day")[positions].sum())
         machines = int(self.model.column_values("quantity")[positions].sum())
         self.shown_label.setText(
             self.tr("Showing {shown} of {total} rows: {machines} machines, {profit}/day").format(
-                shown=f"{shown:,}", total=f"{total:,}", machines=f"{machines:,}", profit=usd(profit)
+                shown=grouped(shown), total=grouped(total), machines=grouped(machines), profit=usd(profit)
             )
         )
 
@@ -575,7 +584,7 @@ class BatchView(QWidget):
         try:
             progress = self._threadsafe_progress(loop)
             await loop.run_in_executor(None, _export, result, target, market, progress, cancel.is_set)
-            outcome, message, tone = "exported", f"Exported {result.totals.rows:,} rows to {target}", OK_COLOR
+            outcome, message, tone = "exported", f"Exported {grouped(result.totals.rows)} rows to {target}", OK_COLOR
         except BatchCancelled:
             outcome, message, tone = "cancelled", f"Export cancelled: {target.name} was not written.", NOTE_COLOR
         except OSError as exc:

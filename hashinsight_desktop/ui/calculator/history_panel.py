@@ -26,6 +26,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.formatting import local_time, plain, usd
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, FilteredTablePanel, RecordTableModel
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
 
@@ -53,7 +54,7 @@ def _payback(record: CalculationRecord) -> str:
     days = record.results.get("payback_days")
     if days is None:
         return "not within horizon" if _number(_input(record, "hardware_cost_usd")) else "—"
-    return f"{days:,} d" if days else "n/a"  # day 0 is a calculation with no hardware cost, not "immediate"
+    return f"{grouped(days)} d" if days else "n/a"  # day 0 is a calculation with no hardware cost, not "immediate"
 
 
 HISTORY_COLUMNS: list[Column[CalculationRecord]] = [
@@ -104,7 +105,7 @@ COL_SAVED, COL_LABEL = 0, 1
 
 
 def calculation_label(inputs: CalculatorInputs) -> str:
-    return f"{inputs.model_name} × {inputs.quantity:,} at ${plain(inputs.electricity_usd_per_kwh)}/kWh"
+    return f"{inputs.model_name} × {grouped(inputs.quantity)} at ${plain(inputs.electricity_usd_per_kwh)}/kWh"
 
 
 class HistoryPanel(FilteredTablePanel):

@@ -21,6 +21,7 @@ from hashinsight_desktop.services.calculator.profitability import ProfitabilityR
 from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.calculator.formatting import plain, usd
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
+from hashinsight_desktop.ui.locale_format import grouped
 
 UNITS = ("days", "months")
 
@@ -161,7 +162,7 @@ class ProfitChart(QWidget):
                 pos=point.x(),
                 angle=90,
                 pen=pg.mkPen(colors.ok, width=1, style=Qt.PenStyle.DashLine),
-                label=self.tr("payback · day {day}").format(day=f"{payback:,}"),
+                label=self.tr("payback · day {day}").format(day=grouped(payback)),
                 labelOpts={"position": 0.92, "color": colors.ok, "anchors": [(0, 0.5), (0, 0.5)]},
             )
             self.payback_marker = pg.ScatterPlotItem(
@@ -245,6 +246,6 @@ class ProfitChart(QWidget):
         when = self._last[1] + timedelta(days=index)
         self.readout.setText(
             self.tr("day {day} ({date}): {profit}").format(
-                day=f"{index:,}", date=locale_format.named(when, "date"), profit=usd(self._profit[index])
+                day=grouped(index), date=locale_format.named(when, "date"), profit=usd(self._profit[index])
             )
         )

@@ -17,6 +17,7 @@ from hashinsight_desktop.services.calculator.payback import Payback, payback
 from hashinsight_desktop.services.calculator.ranking import RankedModel
 from hashinsight_desktop.ui.calculator.formatting import plain, usd
 from hashinsight_desktop.ui.common import RECORD_ROLE, Column, FilteredTablePanel, RecordTableModel, format_number
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 
@@ -110,7 +111,7 @@ RANKING_COLUMNS: list[Column[RankRow]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "$/TH"),
-        lambda r: "—" if _usd_per_th(r) is None else f"${_usd_per_th(r):,.2f}",
+        lambda r: "—" if _usd_per_th(r) is None else f"${number(_usd_per_th(r), 2)}",
         sort_value=lambda r: _usd_per_th(r) or math.inf,
         align_right=True,
     ),

@@ -22,6 +22,7 @@ from hashinsight_desktop.ui.crm.paged_model import PagedTableModel
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TableQuery, TableSource, page_fetch
 from hashinsight_desktop.ui.crm.record_page import RecordPage
 from hashinsight_desktop.ui.database_error import database_error_text
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 OPEN_TASKS = "open_tasks"
@@ -115,8 +116,8 @@ class MyTasks(QWidget):
         self.table.resizeColumnsToContents()
         self.title.setText(
             self.tr("<b>My open tasks</b>: %1, %2 overdue")
-            .replace("%1", f"{len(tasks):,}")
-            .replace("%2", f"{overdue:,}")
+            .replace("%1", grouped(len(tasks)))
+            .replace("%2", grouped(overdue))
         )
         set_tone(self.title, BAD_COLOR if overdue else None)
 

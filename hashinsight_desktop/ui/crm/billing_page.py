@@ -25,6 +25,7 @@ from hashinsight_desktop.ui.crm.invoices_page import InvoicesPage
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TablePage, TableQuery, TableSource
 from hashinsight_desktop.ui.crm.record_page import RecordPage
 from hashinsight_desktop.ui.live_refresh import follow_changes
+from hashinsight_desktop.ui.locale_format import number
 
 
 def _page(rows: list[Any], query: TableQuery) -> TablePage[Any]:
@@ -165,7 +166,7 @@ class RevenuePage(QWidget):
         total = sum(m.invoiced_usd for m in months)
         self.caption.setText(
             self.tr("Invoiced (orange) and paid (blue) by billed month; %1 USD invoiced in the last %2 months.")
-            .replace("%1", f"{total:,.2f}")
+            .replace("%1", number(total, 2))
             .replace("%2", str(len(months)))
         )
 

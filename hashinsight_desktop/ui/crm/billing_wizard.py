@@ -34,6 +34,7 @@ from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.billing_busy import BusyRun
 from hashinsight_desktop.ui.crm.billing_pdf import described_line
 from hashinsight_desktop.ui.database_error import database_error_text
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 
@@ -138,7 +139,7 @@ class PreviewPage(QWizardPage):
         drafts, skipped = self.run.documents, self.run.skipped
         total = sum((float(d["totals"]["total_usd"]) for d in drafts), 0.0)
         text = self.tr("%1 draft(s) for %2, %3 USD in all.").replace("%1", str(len(drafts)))
-        text = text.replace("%2", self.run.period).replace("%3", f"{total:,.2f}")
+        text = text.replace("%2", self.run.period).replace("%3", number(total, 2))
         if skipped:
             text += " " + self.tr("Not drafted: %1").replace("%1", "; ".join(skipped))
         self.summary.setText(text)

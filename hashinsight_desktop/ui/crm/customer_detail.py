@@ -40,6 +40,7 @@ from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.live_refresh import follow_changes
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 CUSTOMER_DETAIL_TOPICS = frozenset({"customer", "customer_contact", "customer_asset", "activity", "deal", "ticket"})
@@ -190,9 +191,9 @@ class CustomerDetail(QDialog):
             + " · "
             + self.tr("Documents in: %1").replace("%1", NATIVE_NAMES.get(c.language, c.language)),
             self.tr("%1 contacts · %2 miners hosted · %3 assets on record")
-            .replace("%1", f"{summary.contacts:,}")
-            .replace("%2", f"{summary.miners:,}")
-            .replace("%3", f"{summary.assets:,}"),
+            .replace("%1", grouped(summary.contacts))
+            .replace("%2", grouped(summary.miners))
+            .replace("%3", grouped(summary.assets)),
         ]
         if c.notes:
             lines.append(self.tr("Notes: %1").replace("%1", c.notes))
@@ -295,5 +296,5 @@ class CustomerDetail(QDialog):
     def imported(self, result: Any, path: Path) -> None:
         self.reload()
         self.assets.summary.setText(
-            self.tr("Imported %1 assets from %2").replace("%1", f"{len(result.asset_ids):,}").replace("%2", path.name)
+            self.tr("Imported %1 assets from %2").replace("%1", grouped(len(result.asset_ids))).replace("%2", path.name)
         )

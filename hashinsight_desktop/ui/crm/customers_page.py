@@ -21,6 +21,7 @@ from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.file_import import FileImport
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn, TableFilter, TablePage, TableQuery, TableSource
 from hashinsight_desktop.ui.crm.record_page import RecordPage
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import OK_COLOR
 
 
@@ -189,7 +190,7 @@ class CustomersPage(RecordPage):
     def imported(self, ids: list[Any], path: Path) -> None:
         self.reload()
         self.say(
-            self.tr("Imported %1 customers from %2").replace("%1", f"{len(ids):,}").replace("%2", path.name), OK_COLOR
+            self.tr("Imported %1 customers from %2").replace("%1", grouped(len(ids))).replace("%2", path.name), OK_COLOR
         )
 
     def new_customer(self) -> CustomerDialog:

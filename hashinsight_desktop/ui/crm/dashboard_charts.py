@@ -16,6 +16,7 @@ from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.calculator.profit_chart import UsdAxis
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, POWER_BLUE, chart_colors, style_axes
 from hashinsight_desktop.ui.crm.labels import stage_label
+from hashinsight_desktop.ui.locale_format import grouped
 
 LEFT_AXIS_WIDTH = 84
 
@@ -56,7 +57,7 @@ def show_funnel(plot: pg.PlotWidget, stages: Sequence[FunnelStage]) -> list[str]
     widest = max(reached, default=0) or 1
     lines = []
     for row, stage in zip(rows, stages, strict=True):
-        parts = [_t("%1 reached").replace("%1", f"{stage.reached:,}")]
+        parts = [_t("%1 reached").replace("%1", grouped(stage.reached))]
         if stage.conversion_pct is not None:
             parts.append(_t("%1 % went on").replace("%1", f"{stage.conversion_pct:g}"))
         if stage.drop_off_pct is not None and stage.lost:

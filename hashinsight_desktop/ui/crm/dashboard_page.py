@@ -33,6 +33,7 @@ from hashinsight_desktop.ui.crm.paged_query import PagedColumn
 from hashinsight_desktop.ui.crm.pipeline_cards import money
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.live_refresh import follow_changes
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 MONTHS = 12
@@ -148,14 +149,14 @@ class DashboardPage(QWidget):
         won_value = sum((m.value for m in data.won), Decimal(0))
         self.won_total.setText(
             self.tr("Deals won in the last %2 months: %1, worth %3")
-            .replace("%1", f"{won_deals:,}")
+            .replace("%1", grouped(won_deals))
             .replace("%2", str(MONTHS))
             .replace("%3", money(won_value))
         )
         show_sales_cycle(self.cycle_plot, data.cycle)
         self.cycle_text.setText(
             self.tr("Deals won in the last %2 days: %1 (days from the first contact to signing).")
-            .replace("%1", f"{data.cycle.deals:,}")
+            .replace("%1", grouped(data.cycle.deals))
             .replace("%2", str(CYCLE_DAYS))
             if data.cycle.deals
             else self.tr("No deal signed in the last %1 days: no cycle to measure.").replace("%1", str(CYCLE_DAYS))

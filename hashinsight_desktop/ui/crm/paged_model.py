@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from hashinsight_desktop.ui.common import RECORD_ROLE, Index, format_number
 from hashinsight_desktop.ui.crm.paged_query import PagedColumn
 from hashinsight_desktop.ui.fleet.formatting import is_dark
+from hashinsight_desktop.ui.locale_format import grouped, number
 from hashinsight_desktop.ui.theme import TONES
 
 
@@ -24,11 +25,11 @@ def shown_text(value: Any) -> str:
     if isinstance(value, datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, Decimal):
-        return f"{value:,.2f}"
+        return number(value, 2)
     if isinstance(value, bool):
         return QCoreApplication.translate("CrmTable", "yes") if value else QCoreApplication.translate("CrmTable", "no")
     if isinstance(value, int):
-        return f"{value:,}"
+        return grouped(value)
     if isinstance(value, float):
         return format_number(value, 2)
     return str(value)

@@ -45,6 +45,7 @@ from hashinsight_desktop.ui.crm.paged_query import (
 )
 from hashinsight_desktop.ui.crm.table_export import ExportCancelled, export_rows
 from hashinsight_desktop.ui.database_error import database_error_text
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the database is asked
@@ -242,15 +243,17 @@ class PagedTable(QWidget):
         total = self.page.total
         if total == UNKNOWN_TOTAL:  # not counted: more may follow a full page
             self.summary.setText(
-                self.tr("%1–%2").replace("%1", f"{first:,}").replace("%2", f"{last:,}") if last else self.tr("No rows")
+                self.tr("%1–%2").replace("%1", grouped(first)).replace("%2", grouped(last))
+                if last
+                else self.tr("No rows")
             )
             more = len(self.page.rows) == query.limit
         else:
             self.summary.setText(
                 self.tr("%1–%2 of %3")
-                .replace("%1", f"{first:,}")
-                .replace("%2", f"{last:,}")
-                .replace("%3", f"{total:,}")
+                .replace("%1", grouped(first))
+                .replace("%2", grouped(last))
+                .replace("%3", grouped(total))
                 if total
                 else self.tr("No rows")
             )
@@ -313,7 +316,7 @@ class PagedTable(QWidget):
                     progress.close()
             if shiboken6.isValid(self):
                 self.summary.setText(
-                    self.tr("Exported %1 rows to %2").replace("%1", f"{written:,}").replace("%2", path.name)
+                    self.tr("Exported %1 rows to %2").replace("%1", grouped(written)).replace("%2", path.name)
                 )
 
         self.export_task = asyncio.ensure_future(run())

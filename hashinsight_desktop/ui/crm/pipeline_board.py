@@ -41,6 +41,7 @@ from hashinsight_desktop.ui.crm.paged_table import SEARCH_DELAY_MS
 from hashinsight_desktop.ui.crm.pipeline_cards import CardDelegate, StageCardsModel, money
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.live_refresh import follow_changes
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, set_tone
 
@@ -80,9 +81,13 @@ class StageColumn(QFrame):
     def show_column(self, column: Any) -> None:
         self.model.set_cards(column.cards)
         text = QCoreApplication.translate("PipelineBoard", "Deals: %1 · %2<br>weighted %3 (%4 %)")
-        shown = column.count if column.count == len(column.cards) else f"{len(column.cards):,} / {column.count:,}"
+        shown = (
+            column.count
+            if column.count == len(column.cards)
+            else f"{grouped(len(column.cards))} / {grouped(column.count)}"
+        )
         self.figures.setText(
-            text.replace("%1", f"{shown}" if isinstance(shown, str) else f"{shown:,}")
+            text.replace("%1", f"{shown}" if isinstance(shown, str) else grouped(shown))
             .replace("%2", money(column.value))
             .replace("%3", money(column.weighted_value))
             .replace("%4", format(column.probability_pct.normalize(), "f"))
@@ -167,7 +172,7 @@ class PipelineBoard(QWidget):
         open_columns = [column for column in board if column.stage in DEAL_OPEN]
         self.totals.setText(
             self.tr("Open pipeline — deals: %1 · value %2 · weighted %3")
-            .replace("%1", f"{sum(c.count for c in open_columns):,}")
+            .replace("%1", grouped(sum(c.count for c in open_columns)))
             .replace("%2", money(sum((c.value for c in open_columns), Decimal(0))))
             .replace("%3", money(sum((c.weighted_value for c in open_columns), Decimal(0))))
         )

@@ -24,7 +24,7 @@ CARD_HEIGHT = 64
 
 
 def money(value: Decimal | float | int | None) -> str:
-    return "—" if value is None else f"${Decimal(value):,.0f}"
+    return "—" if value is None else locale_format.money(Decimal(value), decimals=0)
 
 
 class StageCardsModel(QAbstractListModel):
