@@ -31,6 +31,7 @@ from hashinsight_desktop.services.market_data import MarketValue, Quantity
 from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.calculator.field_rows import NOTE_STYLE, FieldRow, HintLabel, MarketField, set_style
 from hashinsight_desktop.ui.calculator.formatting import market_text, plain
+from hashinsight_desktop.ui.calculator.source_texts import growth_brief, growth_describe
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
 CUSTOM = "Custom…"
@@ -369,8 +370,8 @@ class CalculatorForm(QWidget):
         row.edit.setPlaceholderText(plain(growth.pct_month))
         # Short enough for the line under the field (it was cut with "…"); the whole of it as the tooltip.
         row.set_hint(
-            self.tr("empty: {growth}").format(growth=growth.brief()),
-            self.tr("Empty: {growth}").format(growth=growth.describe()),
+            self.tr("empty: {growth}").format(growth=growth_brief(growth)),
+            self.tr("Empty: {growth}").format(growth=growth_describe(growth)),
         )
 
     def set_market(self, values: Mapping[Quantity, MarketValue], now: datetime) -> None:

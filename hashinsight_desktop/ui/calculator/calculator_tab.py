@@ -51,6 +51,7 @@ from hashinsight_desktop.ui.calculator.market_panel import MarketBar
 from hashinsight_desktop.ui.calculator.profit_chart import ProfitChart
 from hashinsight_desktop.ui.calculator.ranking_table import RankingPanel
 from hashinsight_desktop.ui.calculator.result_cards import ResultCards
+from hashinsight_desktop.ui.calculator.source_texts import growth_origin
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
@@ -367,7 +368,7 @@ class CalculatorTab(QWidget):
 
     def _growth_origin(self) -> str:
         source = self.sources.get("growth_pct_month")
-        return self.tr("typed") if source is None or source.source == "user" else source.source
+        return self.tr("typed") if source is None or source.source == "user" else growth_origin(self.growth)
 
     def load_model(self, model_id: uuid.UUID) -> None:
         if self.form.select_model(model_id):

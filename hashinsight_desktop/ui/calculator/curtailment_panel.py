@@ -107,12 +107,14 @@ class CurtailmentPanel(QWidget):
         threshold = impact.switch_off_above_usd_per_kwh
         self.threshold.setText(self.tr("<b>Switching off pays above ${price}/kWh</b>").format(price=f"{threshold:.4f}"))
         if price > threshold:
-            advice = f"At ${plain(price)}/kWh the machines lose money while running: every hour off saves."
-        else:
-            advice = (
-                f"At ${plain(price)}/kWh running pays: curtail only when the power price (or a demand-response "
-                f"payment) beats ${threshold:.4f}/kWh."
+            advice = self.tr("At ${price}/kWh the machines lose money while running: every hour off saves.").format(
+                price=plain(price)
             )
+        else:
+            advice = self.tr(
+                "At ${price}/kWh running pays: curtail only when the power price (or a demand-response "
+                "payment) beats ${threshold}/kWh."
+            ).format(price=plain(price), threshold=f"{threshold:.4f}")
         self.advice.setText(advice)
         set_style(self.advice, f"color: {muted_color(self)};")
 

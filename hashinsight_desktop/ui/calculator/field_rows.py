@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QTool
 
 from hashinsight_desktop.services.calculator.inputs import with_si_suffix
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
-from hashinsight_desktop.ui.calculator.formatting import describe_source, local_time, market_text, short_scale
+from hashinsight_desktop.ui.calculator.formatting import local_time, market_text, short_scale
+from hashinsight_desktop.ui.calculator.source_texts import describe_source, describe_value_source
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, muted_color, tone_color
 
 NOTE_STYLE = "font-size: 8.5pt;"
@@ -214,7 +215,7 @@ class MarketField(FieldRow):
         if self.overridden:
             text, tone = self.override_note, NOTE_COLOR
             tip = (
-                _t("Typed over the market value (live: {value})").format(value=live.describe(now))
+                _t("Typed over the market value (live: {value})").format(value=describe_value_source(live, now))
                 if live and now
                 else _t("Typed over the market value")
             )
@@ -228,7 +229,7 @@ class MarketField(FieldRow):
             tone = NOTE_COLOR if live.stale else ""
             tip = _t("{value} — {source}, fetched {when}").format(
                 value=f"{live.value:f}",
-                source=live.describe(now) if now else live.source,
+                source=describe_value_source(live, now) if now else live.source,
                 when=local_time(live.fetched_at),
             )
         hint = self._scale_hint()

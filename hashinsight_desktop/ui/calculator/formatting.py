@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from hashinsight_desktop.services.market_data import MANUAL_SOURCE, MarketValue, Quantity
-from hashinsight_desktop.services.market_data.quantities import format_age
+from hashinsight_desktop.services.market_data import Quantity
 from hashinsight_desktop.ui import locale_format
 
 Number = Decimal | float | int
@@ -68,14 +67,6 @@ def short_scale(value: Number) -> str:
         if abs(number) >= factor:
             return f"{locale_format.number(number / factor, 2)} {suffix}"
     return locale_format.number(number, 0)
-
-
-def describe_source(value: MarketValue, now: datetime) -> str:
-    """``coingecko · 3 min ago``, ``last known (mempool.space) · 2 h ago``, ``manual · typed 2 d ago``."""
-    if value.source == MANUAL_SOURCE:
-        return f"manual · typed {format_age(value.age_s(now))}"
-    origin = f"last known ({value.source})" if value.stale else value.source
-    return f"{origin} · {format_age(value.age_s(now))}"
 
 
 def local_time(moment: datetime) -> str:

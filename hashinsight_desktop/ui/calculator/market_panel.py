@@ -27,9 +27,9 @@ from hashinsight_desktop.services.market_data import (
     describe_sources,
     remember_manual,
 )
-from hashinsight_desktop.services.market_data.quantities import format_age
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui.age_text import age_text
 from hashinsight_desktop.ui.calculator.calculator_form import OPTIONAL_MARKET
 from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
 from hashinsight_desktop.ui.database_error import database_error_text
@@ -252,7 +252,7 @@ class MarketBar(QWidget):
             if stale
             else self.tr("Market data: {sources} · oldest {age}")
         )
-        self.status.setText(template.format(sources=sources, age=format_age(oldest)))
+        self.status.setText(template.format(sources=sources, age=age_text(oldest)))
         color = tone_color(self.window(), NOTE_COLOR) if stale else muted_color()
         set_style(self.status, f"color: {color};")
 

@@ -18,6 +18,7 @@ from hashinsight_desktop.services.calculator.profitability import ProfitabilityR
 from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
 from hashinsight_desktop.ui.calculator.formatting import btc, pct, plain, usd
+from hashinsight_desktop.ui.calculator.source_texts import payback_detail, payback_value
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 COLUMNS = 4
@@ -134,8 +135,8 @@ def _payback(result: ProfitabilityResult, inputs: CalculatorInputs, today: date)
         detail = _t("on {day} · {months} months").format(
             day=locale_format.named(when, "date"), months=f"{days / DAYS_PER_MONTH:.1f}"
         )
-        return CardText(found.value, detail, OK_COLOR)
-    return CardText(found.value, found.detail, "" if found.kind == NO_COST else BAD_COLOR)
+        return CardText(payback_value(found), detail, OK_COLOR)
+    return CardText(payback_value(found), payback_detail(found), "" if found.kind == NO_COST else BAD_COLOR)
 
 
 def _halving(result: ProfitabilityResult, today: date) -> CardText:

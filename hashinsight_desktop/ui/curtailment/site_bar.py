@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow, SiteChoice, SitePower
-from hashinsight_desktop.services.market_data.quantities import format_age
+from hashinsight_desktop.ui.age_text import age_text
 from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
 from hashinsight_desktop.ui.curtailment.power_gauge import PowerGauge
 from hashinsight_desktop.ui.curtailment.timeline_chart import power_text
@@ -127,7 +127,7 @@ class SiteBar(QWidget):
                 self.tr("No power price recorded for this site: Set price… records one (or `curtail price`).")
             )
             return
-        age = format_age((now - price.recorded_at).total_seconds())
+        age = age_text((now - price.recorded_at).total_seconds())
         self.price_label.setText(
             self.tr("price {price}, {age}").format(price=kwh_price_text(price.usd_per_mwh), age=age)
         )

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QDateTimeEdit, QGroupBox, QLabel, QR
 
 from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
 from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow
-from hashinsight_desktop.services.market_data.quantities import format_age
+from hashinsight_desktop.ui.age_text import age_text
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.curtailment.form_fields import NOTE_STYLE, FormField, form_grid, line_edit, read_number
 from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
@@ -145,7 +145,7 @@ class TriggerBox(QGroupBox):
                 "(`curtail price` or a grid feed)."
             )
         else:
-            age = format_age((now - price.recorded_at).total_seconds())
+            age = age_text((now - price.recorded_at).total_seconds())
             text = self.tr("Price now {price} ({source}, {age}).").format(
                 price=kwh_price_text(price.usd_per_mwh), source=price.source, age=age
             )
