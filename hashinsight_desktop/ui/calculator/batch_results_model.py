@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QWidget,
@@ -37,13 +37,13 @@ def _fixed(places: int) -> Callable[[Any], str]:
 
 def _payback(value: float, status: str) -> str:
     """The day count, else what the status says: "n/a" (no cost), "> horizon" or "never" (no profit)."""
-    return (
-        f"{grouped(int(value))} d"
-        if status == "within_horizon"
-        else "> horizon"
-        if status == "beyond_horizon"
-        else status
-    )
+    if status == "within_horizon":
+        return QCoreApplication.translate("CalculatorSources", "{days} d").format(days=grouped(int(value)))
+    if status == "beyond_horizon":
+        return QCoreApplication.translate("CalculatorSources", "> horizon")
+    if status == "never":
+        return QCoreApplication.translate("CalculatorSources", "never")
+    return QCoreApplication.translate("CalculatorSources", "n/a") if status == "n/a" else status
 
 
 RESULT_VIEW = (

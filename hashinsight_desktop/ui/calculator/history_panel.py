@@ -53,8 +53,11 @@ def _money(value: Any, places: int = 2) -> str:
 def _payback(record: CalculationRecord) -> str:
     days = record.results.get("payback_days")
     if days is None:
-        return "not within horizon" if _number(_input(record, "hardware_cost_usd")) else "—"
-    return f"{grouped(days)} d" if days else "n/a"  # day 0 is a calculation with no hardware cost, not "immediate"
+        cost = _number(_input(record, "hardware_cost_usd"))
+        return QCoreApplication.translate("CalculatorSources", "not within horizon") if cost else "—"
+    if not days:  # day 0 is a calculation with no hardware cost, not "immediate"
+        return QCoreApplication.translate("CalculatorSources", "n/a")
+    return QCoreApplication.translate("CalculatorSources", "{days} d").format(days=grouped(days))
 
 
 HISTORY_COLUMNS: list[Column[CalculationRecord]] = [
