@@ -193,6 +193,14 @@ class HeatmapPanel(QWidget):
         if self.measure.currentData() == "payback" and result.payback_days is None:
             text += "\n" + self.tr("No payback without a hardware cost: showing profit.")
         elif payback:
+            assert result.payback_days is not None
+            days = int(result.payback_days[row, column])  # the grid's own figure: payback is computed per cell
+            marked = (
+                self.tr("The marked cell ({price:,.0f} USD, {kwh:.3f} $/kWh): payback in {days} days")
+                if days >= 0
+                else self.tr("The marked cell ({price:,.0f} USD, {kwh:.3f} $/kWh): no payback within the horizon")
+            )
+            text += "\n" + marked.format(price=float(prices[column]), kwh=float(power[row]), days=days)
             text += "\n" + self.tr("Blank cells: no payback within the horizon.")
         if self.fleet_note:
             text = self.fleet_note + "\n" + text

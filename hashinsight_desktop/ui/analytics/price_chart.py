@@ -89,6 +89,7 @@ class PriceChart(QWidget):
         self.plots = (self.price_plot, self.rsi_plot, self.macd_plot)
         for plot in self.plots[1:]:
             plot.setXLink(self.price_plot)
+        self.price_plot.sigXRangeChanged.connect(self._fit_y)
         self.price_plot.setLabel("left", self.tr("BTC (USD)"))
         self.rsi_plot.setLabel("left", self.tr("RSI 14"))
         self.macd_plot.setLabel("left", self.tr("MACD"))
@@ -156,6 +157,24 @@ class PriceChart(QWidget):
         if self.bars:
             first = self.x[max(0, len(self.x) - days)] if days else self.x[0]
             self.price_plot.setXRange(first, self.x[-1] + DAY_S, padding=0.02)
+
+    def _fit_y(self) -> None:
+        """Price and MACD scales fitted to the days shown (zoomed to 90 days, the price axis spans those days'
+        prices, not the whole history's). pyqtgraph's own "auto-visible" cannot: candles and bands ignore it."""
+        left, right = self.price_plot.viewRange()[0]
+        shown = (self.x >= left - DAY_S) & (self.x <= right + DAY_S)
+        if not shown.any():
+            return
+        v = self.values
+        low = _floats([b.low if b.low is not None else b.close for b in self.bars]) * 0.97  # the signal marks
+        high = _floats([b.high if b.high is not None else b.close for b in self.bars]) * 1.03
+        price = [low, high] + [v[n] for n in ("sma_20", "ema_20", "bb_upper", "bb_lower") if n in v]
+        macd = [v[n] for n in ("macd", "macd_signal", "macd_hist") if n in v]
+        for plot, series in ((self.price_plot, price), (self.macd_plot, macd)):
+            values = np.concatenate([s[shown] for s in series]) if series else np.zeros(0)
+            values = values[np.isfinite(values)]
+            if values.size:
+                plot.setYRange(float(values.min()), float(values.max()), padding=0.02)
 
     def has_ohlc(self) -> bool:
         return bool(self.bars) and all(None not in (b.open, b.high, b.low) for b in self.bars)

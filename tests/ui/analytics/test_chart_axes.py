@@ -3,7 +3,8 @@ are (no SI prefix on a USD axis)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +15,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from hashinsight_desktop.services.analytics import history_import
+from hashinsight_desktop.services.analytics.history import Bar
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
@@ -97,3 +99,44 @@ def test_a_refresh_keeps_the_replays_dates_and_summary(  # type: ignore[no-untyp
     tab.refresh()
     assert (page.start_edit.date(), page.end_edit.date()) == (QDate(2024, 3, 1), QDate(2024, 9, 16))
     assert page.status.text() == summary
+
+
+def test_payback_view_says_the_marked_cells_payback(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = HeatmapPanel()
+    qtbot.addWidget(page)
+    figures = {"hashrate_ths": "600", "power_w": "8700", "btc_price_usd": "57401.7", "difficulty": "92671576265161"}
+    figures |= {"fees_per_block_btc": "0.08", "block_height": "861000", "hardware_cost_usd": "4000"}
+    for field, text in figures.items():
+        page.form.edits[field].setText(text)
+    page.measure.setCurrentIndex(page.measure.findData("payback"))
+    page.draw()
+    assert page.result is not None and page.result.payback_days is not None
+    row, column = page.result.current_cell
+    days = int(page.result.payback_days[row, column])
+    assert days > 4000 / 13.05  # 4,000 USD at 13.04 USD a day, or later: the calculator's payback, not a division
+    assert f"payback in {days} days" in page.status.text(), page.status.text()
+
+
+def test_a_zoom_fits_the_price_scale_to_the_days_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The last 90 days of a history that fell from 90,000 to 60,000: the price axis spans those days' prices."""
+    closes = np.linspace(90_000, 60_000, 300)
+    bars = [
+        Bar(
+            date(2024, 1, 1) + timedelta(days=i),
+            *(Decimal(f"{c:.2f}") for c in (c, c + 500, c - 500, c)),
+            None,
+            None,
+            None,
+            "imported",
+            1,
+        )
+        for i, c in enumerate(closes)
+    ]
+    chart = PriceChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 600)
+    chart.show()
+    chart.set_bars(bars)
+    chart.zoom_to_last(90)
+    low, high = chart.price_plot.viewRange()[1]
+    assert low > 55_000 and high < 72_000, (low, high)  # before: the whole history's 59,500 … 90,500
