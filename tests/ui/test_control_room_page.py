@@ -107,6 +107,7 @@ def test_the_page_shows_consoles_agents_roles_and_ticks(
     assert pids == sorted(pids, reverse=True)
 
     assert len(page.roles_model.records()) == 1
+    assert _column(page, "roles_view", 0) == ["Miner polling"]  # in words, not the role's id "poller"
     assert _column(page, "roles_view", 1) == ["Texas North"]
     assert _column(page, "roles_view", 2) == [f"{room.agent.host} pid {room.agent.pid}"]
     assert (_column(page, "roles_view", 3), _column(page, "roles_view", 8)) == (["1"], ["held"])
