@@ -64,7 +64,7 @@ TIPS = {
 
 
 def _miners(n: int) -> str:
-    return f"{grouped(n)} miner" + ("" if n == 1 else "s")
+    return _tr("1 miner") if n == 1 else _tr("{n} miners").format(n=grouped(n))
 
 
 def _tr(text: str) -> str:
@@ -100,38 +100,54 @@ def question(action: PlanAction, plan: PlanSummary) -> str:
         ).format(what=what, name=name, site=plan.site)
     if action is PlanAction.APPROVE:
         if plan.trigger == "scheduled":
-            then = "As a scheduled plan, it starts by itself at its start time."
+            then = _tr("As a scheduled plan, it starts by itself at its start time.")
         elif plan.trigger == "price" and plan.price_trigger is not None:
-            then = (
-                f"As a price-triggered plan, it starts by itself {trigger_text('price', None, plan.price_trigger)} "
-                f"and recovers {release_text(plan.price_trigger)}."
+            then = _tr("As a price-triggered plan, it starts by itself {start} and recovers {release}.").format(
+                start=trigger_text("price", None, plan.price_trigger), release=release_text(plan.price_trigger)
             )
         else:
-            then = "Anyone operating the site may then execute it."
-        return (
-            f"Approve {name} at {plan.site}?\nIt sheds {number(plan.shed_kw, 1)} kW on {_miners(plan.miners)}, "
-            f"losing {number(plan.lost_ths, 1)} TH/s. {then}\n"
-            + ramp_and_recovery(plan.ramp_kw_per_min, plan.recover_after_h, plan.trigger == "price")
-        )
-    resume = (
+            then = _tr("Anyone operating the site may then execute it.")
+        return _tr("Approve {name} at {site}?\nIt sheds {kw} kW on {miners}, losing {ths} TH/s. {then}\n").format(
+            name=name,
+            site=plan.site,
+            kw=number(plan.shed_kw, 1),
+            miners=_miners(plan.miners),
+            ths=number(plan.lost_ths, 1),
+            then=then,
+        ) + ramp_and_recovery(plan.ramp_kw_per_min, plan.recover_after_h, plan.trigger == "price")
+    resume = _tr(
         "\nIf another console or the background runner is still running it, this stops with a message; "
         "no miner is sent a command twice."
     )
     if action is PlanAction.EXECUTE and plan.state == "executing":
-        return f"Resume the execution of {name} at {plan.site}?\nIt was left executing.{resume}"
-    if action is PlanAction.RECOVER and plan.state == "recovering":
-        return f"Resume the recovery of {name} at {plan.site}?\nIt was left recovering.{resume}"
-    if action is PlanAction.EXECUTE:
         return (
-            f"Execute {name} now?\nCommands go to {_miners(plan.miners)} at {plan.site}: the site sheds about "
-            f"{number(plan.shed_kw, 1)} kW and loses {number(plan.lost_ths, 1)} TH/s until the plan is recovered."
+            _tr("Resume the execution of {name} at {site}?\nIt was left executing.").format(name=name, site=plan.site)
+            + resume
+        )
+    if action is PlanAction.RECOVER and plan.state == "recovering":
+        return (
+            _tr("Resume the recovery of {name} at {site}?\nIt was left recovering.").format(name=name, site=plan.site)
+            + resume
+        )
+    if action is PlanAction.EXECUTE:
+        return _tr(
+            "Execute {name} now?\nCommands go to {miners} at {site}: the site sheds about "
+            "{kw} kW and loses {ths} TH/s until the plan is recovered."
+        ).format(
+            name=name,
+            miners=_miners(plan.miners),
+            site=plan.site,
+            kw=number(plan.shed_kw, 1),
+            ths=number(plan.lost_ths, 1),
         )
     if action is PlanAction.RECOVER:
-        return (
-            f"Recover {name} now?\nIts miners at {plan.site} go back to full power, staggered: the site draws "
-            f"about {number(plan.shed_kw, 1)} kW more once every batch is back."
-        )
-    return f"Cancel {name}?\nNothing has been sent to its miners; a cancelled plan cannot be approved or executed."
+        return _tr(
+            "Recover {name} now?\nIts miners at {site} go back to full power, staggered: the site draws "
+            "about {kw} kW more once every batch is back."
+        ).format(name=name, site=plan.site, kw=number(plan.shed_kw, 1))
+    return _tr(
+        "Cancel {name}?\nNothing has been sent to its miners; a cancelled plan cannot be approved or executed."
+    ).format(name=name)
 
 
 class PlanActions(QObject):

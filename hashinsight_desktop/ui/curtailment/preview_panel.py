@@ -42,29 +42,29 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_c
 
 
 def _miners(n: int) -> str:
-    return f"{grouped(n)} miner" + ("" if n == 1 else "s")
+    return _tr("1 miner") if n == 1 else _tr("{n} miners").format(n=grouped(n))
 
 
 def _figure(value: float | None, unit: str) -> str:
     if value is None or not math.isfinite(value):
         return "—"
     decimals = 1 if abs(value) >= 100 else 2 if abs(value) >= 1 else 4
-    return f"{value:,.{decimals}f} {unit}".strip()
+    return f"{number(value, decimals)} {unit}".strip()
 
 
 SOLVERS = {"fast": "fast path", "cbc": "CBC", "highs": "HiGHS"}
 
 
 def solver_text(path: str, seconds: float) -> str:
-    took = "under 0.01 s" if seconds < 0.01 else f"{number(seconds, 2)} s"
+    took = _tr("under 0.01 s") if seconds < 0.01 else _tr("{s} s").format(s=number(seconds, 2))
     return f"{SOLVERS.get(path, path)}, {took}"
 
 
 def excluded_text(excluded: dict[str, int]) -> str:
     if not excluded:
-        return "every miner of the site was a candidate"
+        return _tr("every miner of the site was a candidate")
     parts = [f"{_miners(count)} {why}" for why, count in sorted(excluded.items(), key=lambda kv: -kv[1])]
-    return "left out: " + "; ".join(parts)
+    return _tr("left out: {miners}").format(miners="; ".join(parts))
 
 
 def _tr(text: str) -> str:
@@ -156,8 +156,12 @@ def preview_lines(preview: Preview) -> tuple[str, str, list[str], str]:
                 kw=number(site.site_power_kw, 1)
             )
     reasons = [reason_text(w, preview) for w in preview.reasons]
-    share = f", {site.measured_share:.0%} of the candidates measured" if site.miners else ""
-    fleet = f"{site.site_name} draws {number(site.site_power_kw, 1)} kW now{share} · {excluded_text(site.excluded)}"
+    share = (
+        _tr(", {pct}% of the candidates measured").format(pct=number(site.measured_share * 100)) if site.miners else ""
+    )
+    fleet = _tr("{site} draws {kw} kW now{share} · {excluded}").format(
+        site=site.site_name, kw=number(site.site_power_kw, 1), share=share, excluded=excluded_text(site.excluded)
+    )
     if request.feed_max_shed_kw:
         fleet += " · " + feeds_text(preview)
     return headline, cost, reasons, fleet
