@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from datetime import datetime
 
@@ -20,7 +21,12 @@ log = logging.getLogger(__name__)
 
 FREE_ATTEMPTS = 3  # failures allowed before each further attempt must wait
 MAX_DELAY_S = 300.0
-_DUMMY_HASH = hash_password("not-a-real-password-used-for-timing")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Hashed when first needed, not at import (half a second of the console's start)."""
+    return hash_password("not-a-real-password-used-for-timing")
 
 
 def throttle_delay_s(failed_count: int) -> float:
@@ -68,7 +74,7 @@ def login(
     with session_factory() as session, session.begin():
         user = session.scalar(select(User).where(User.username == username.strip().lower()))
         if user is None or not user.is_active:
-            verify_password(_DUMMY_HASH, password)  # same cost as a real check: no user-name oracle
+            verify_password(_dummy_hash(), password)  # same cost as a real check: no user-name oracle
             log.warning("failed login for unknown or disabled user %r", username)
             raise AuthenticationError(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
         now = clock()

@@ -31,6 +31,7 @@ class Settings:
     language: str = ""  # "en" or "zh_CN"; empty: the computer's language (services.languages)
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""
+    current_tab: str = ""  # the module's key (ui/modules.py) the main window opens on
     last_username: str = ""
     # No password in the keyring: the start asks for the PostgreSQL password each time (Admin → Settings).
     ask_database_password: bool = False

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
-from hashinsight_desktop.services.database_health import Health
-from hashinsight_desktop.workers.agent_supervisor import AgentState
-from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 from hashinsight_desktop.workers.telemetry_events import FarmTelemetry
-from hashinsight_desktop.workers.telemetry_poller import CycleReport
+
+if TYPE_CHECKING:  # types only: the curtailment runner pulls in the solvers, not needed to open the window
+    from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
+    from hashinsight_desktop.services.database_health import Health
+    from hashinsight_desktop.workers.agent_supervisor import AgentState
+    from hashinsight_desktop.workers.curtailment_runner import RunOutcome
+    from hashinsight_desktop.workers.cycle_report import CycleReport
 
 
 class EventBridge(QObject):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -30,15 +32,28 @@ from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.reconnect_banner import ReconnectBanner
 from hashinsight_desktop.ui.roles_status import RolesStatusLabel
-from hashinsight_desktop.ui.tab_registry import tabs_for
+from hashinsight_desktop.ui.tab_registry import TabSpec, tabs_for
 from hashinsight_desktop.ui.telemetry_status import TelemetryStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, THEMES, apply_theme, set_tone, theme_label
-from hashinsight_desktop.workers.agent_supervisor import AgentState
-from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 from hashinsight_desktop.workers.task_registry import TaskRegistry
-from hashinsight_desktop.workers.telemetry_poller import CycleReport
+
+if TYPE_CHECKING:  # the workers' modules pull in the solvers and the poller: not needed to open the window
+    from hashinsight_desktop.workers.agent_supervisor import AgentState
+    from hashinsight_desktop.workers.curtailment_runner import RunOutcome
+    from hashinsight_desktop.workers.cycle_report import CycleReport
 
 log = logging.getLogger(__name__)
+
+
+class TabPlaceholder(QLabel):
+    """A module's page until its tab is first shown: its title only, nothing that looks like data. The tab is
+    built the moment it is selected (or asked for, ``MainWindow.tab``): the window opens without loading every
+    module's code and libraries."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__(title)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setEnabled(False)  # drawn in the palette's disabled text: a title, not content
 
 
 class MainWindow(QMainWindow):
@@ -58,11 +73,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("moduleTabs")
         self.tabs.setDocumentMode(True)
-        self.tab_keys: list[str] = []
-        for spec in tabs_for(principal):
-            title = QCoreApplication.translate("MainWindow", spec.title)  # QT_TRANSLATE_NOOP where the tab registers
-            self.tabs.addTab(spec.build(context, principal), title)
-            self.tab_keys.append(spec.key)
+        self._specs: list[TabSpec] = tabs_for(principal)
+        self.tab_keys = [spec.key for spec in self._specs]
+        self._when_built: dict[str, list[Callable[[QWidget], None]]] = {}
+        for spec in self._specs:
+            title = QCoreApplication.translate("MainWindow", spec.title)  # QT_TRANSLATE_NOOP in ui/modules.py
+            self.tabs.addTab(TabPlaceholder(title), title)
+        self.tabs.currentChanged.connect(self._build_tab_at)
         self.reconnect_banner = ReconnectBanner(context.clock)
         # Events may have been missed while the database was away: every view re-reads (hidden ones when shown).
         self.database_back.connect(LiveRefresh.instance().refresh_all)
@@ -82,6 +99,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._restore_window_state()
+        if self.tabs.count():
+            self._build_tab_at(self.tabs.currentIndex())  # the tab the window opens on
 
     # --- menus and shortcuts -------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -163,6 +182,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> QDialog:
         from hashinsight_desktop.ui.help_dialogs import ShortcutsDialog
 
+        self.build_all_tabs()  # every tab's own shortcuts are listed: tabs not shown yet are built
         dialog = ShortcutsDialog(self)
         dialog.open()
         return dialog
@@ -209,8 +229,47 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice, 30_000)
 
     def tab(self, key: str) -> QWidget | None:
-        """The widget of a module's tab, if this user's role shows it."""
-        return self.tabs.widget(self.tab_keys.index(key)) if key in self.tab_keys else None
+        """The widget of a module's tab, if this user's role shows it: built now if it was not yet."""
+        return self._build_tab_at(self.tab_keys.index(key)) if key in self.tab_keys else None
+
+    def is_tab_built(self, key: str) -> bool:
+        return key in self.tab_keys and not isinstance(self.tabs.widget(self.tab_keys.index(key)), TabPlaceholder)
+
+    def when_tab_built(self, key: str, use: Callable[[QWidget], None]) -> None:
+        """``use(tab)`` once the module's tab exists: now if it does, otherwise when it is first built (never,
+        if this user's role does not show it). What the console hands a tab does not build it early."""
+        if self.is_tab_built(key):
+            use(self.tabs.widget(self.tab_keys.index(key)))
+        elif key in self.tab_keys:
+            self._when_built.setdefault(key, []).append(use)
+
+    def build_all_tabs(self) -> None:
+        for index in range(self.tabs.count()):
+            self._build_tab_at(index)
+
+    def _build_tab_at(self, index: int) -> QWidget:
+        """The tab at ``index``, built in place of its placeholder if it is still one (current tab kept)."""
+        page = self.tabs.widget(index)
+        if not isinstance(page, TabPlaceholder):
+            return page
+        spec = self._specs[index]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a first tab's code may take a moment to load
+        try:
+            tab = spec.build(self.context, self.principal)  # after the translator: in the current language
+        finally:
+            QApplication.restoreOverrideCursor()
+        title, current = self.tabs.tabText(index), self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # a swap, not a change of tab
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        page.deleteLater()
+        for use in self._when_built.pop(spec.key, []):
+            use(tab)
+        return tab
 
     def retranslate_ui(self) -> None:
         """The language changed (ui/language_switch.py): the status bar's database and user are written again."""
@@ -287,11 +346,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         if settings.window_state:
             self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+        if settings.current_tab in self.tab_keys:  # the module the user last looked at
+            self.tabs.setCurrentIndex(self.tab_keys.index(settings.current_tab))
 
     def save_window_state(self) -> None:
         settings = self.context.settings
         settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         settings.window_state = bytes(self.saveState().toBase64().data()).decode()
+        if self.tabs.count():
+            settings.current_tab = self.tab_keys[self.tabs.currentIndex()]
         self.context.save_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:

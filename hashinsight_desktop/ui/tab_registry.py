@@ -1,7 +1,12 @@
-"""Modules register their tab here; the main window shows those the user's role may see."""
+"""Modules register their tab here; the main window shows those the user's role may see.
+
+A tab's code (and the libraries it pulls in: pandas, TA-Lib, pyqtgraph, the solvers) is imported when the tab is
+first built, not when it registers: the main window opens with one tab built and builds the others on first show.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +22,15 @@ class TabSpec:
     title: str
     order: int
     is_visible: Callable[[Principal], bool]
-    build: Callable[[AppContext, Principal], QWidget]
+    widget: str  # "package.module:Class", called as Class(context, principal) when the tab is built
+
+    def widget_class(self) -> Callable[[AppContext, Principal], QWidget]:
+        module, _, name = self.widget.partition(":")
+        factory: Callable[[AppContext, Principal], QWidget] = getattr(importlib.import_module(module), name)
+        return factory
+
+    def build(self, context: AppContext, principal: Principal) -> QWidget:
+        return self.widget_class()(context, principal)
 
 
 _TABS: dict[str, TabSpec] = {}

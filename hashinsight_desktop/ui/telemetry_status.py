@@ -17,7 +17,7 @@ from hashinsight_desktop.services.cluster.status import short_duration
 from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 from hashinsight_desktop.workers.agent_supervisor import AgentState
-from hashinsight_desktop.workers.telemetry_poller import CycleReport
+from hashinsight_desktop.workers.cycle_report import CycleReport
 
 AGE_REFRESH_MS = 1000
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.outbox import TELEMETRY_TOPIC
-from hashinsight_desktop.workers.telemetry_poller import CycleReport
+from hashinsight_desktop.workers.cycle_report import CycleReport
 
 _COUNTS = ("polled", "hashing", "sleeping", "errors", "offline", "written", "pending", "dropped")
 ALERT_RAISED, ALERT_CLEARED = "alert.raised", "alert.cleared"  # services.telemetry.alert_rules' topics

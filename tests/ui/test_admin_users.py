@@ -299,7 +299,8 @@ def test_roles_page_matrix_and_counts(qtbot, context, owner) -> None:  # type: i
 
 
 def test_admin_tab_shows_the_pages_a_role_may_use(qtbot, context, owner) -> None:  # type: ignore[no-untyped-def]
-    from hashinsight_desktop.ui.admin.admin_tab import ADMIN_TAB, AdminTab
+    from hashinsight_desktop.ui.admin.admin_tab import AdminTab
+    from hashinsight_desktop.ui.modules import ADMIN_TAB
 
     tab = ADMIN_TAB.build(context, owner)
     qtbot.addWidget(tab)

@@ -28,7 +28,8 @@ from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.calculator.calculator_tab import CalculatorTab
 from hashinsight_desktop.ui.calculator.formatting import market_text, plain
-from hashinsight_desktop.ui.tab_registry import _TABS, registered_tabs
+from hashinsight_desktop.ui.modules import CALCULATOR_TAB
+from hashinsight_desktop.ui.tab_registry import registered_tabs
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR
 
 pytestmark = pytest.mark.gui
@@ -132,8 +133,8 @@ def settle(qtbot, tab: CalculatorTab) -> None:  # type: ignore[no-untyped-def]
 
 def test_registers_its_tab_for_everyone_who_may_calculate() -> None:
     assert "calculator" in [spec.key for spec in registered_tabs()]
-    spec = _TABS["calculator"]
-    assert (spec.title, spec.order, spec.build) == ("Calculator", 100, CalculatorTab)
+    spec = CALCULATOR_TAB
+    assert (spec.title, spec.order, spec.widget_class()) == ("Calculator", 100, CalculatorTab)
     assert spec.is_visible(Principal(None, "visitor", Role.GUEST))
 
 

@@ -19,7 +19,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.catalogue.catalogue_tab import CatalogueTab
 from hashinsight_desktop.ui.catalogue.miner_model_dialog import MinerModelDialog, describe_field
 from hashinsight_desktop.ui.common import RECORD_ROLE
-from hashinsight_desktop.ui.tab_registry import _TABS
+from hashinsight_desktop.ui.modules import CATALOGUE_TAB
 
 pytestmark = pytest.mark.gui
 COL_THS, COL_POWER = 2, 3
@@ -52,8 +52,8 @@ def fill(dialog: MinerModelDialog, name: str, hashrate: float, power: float) -> 
 
 
 def test_registers_its_tab_for_every_reader() -> None:
-    spec = _TABS["catalogue"]
-    assert (spec.title, spec.order) == ("Miner catalogue", 800)
+    spec = CATALOGUE_TAB
+    assert (spec.title, spec.order, spec.widget_class()) == ("Miner catalogue", 800, CatalogueTab)
     assert spec.is_visible(Principal(None, "visitor", Role.GUEST))
 
 

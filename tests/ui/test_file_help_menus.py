@@ -88,6 +88,7 @@ def test_shortcuts_dialog_lists_what_the_window_really_has(qtbot, context: AppCo
     people = make_people(context.database.session_factory)
     window = MainWindow(context, people.owner)
     qtbot.addWidget(window)
+    window.build_all_tabs()  # as the dialog does first (tabs are built when first shown)
     entries = collect_shortcuts(window)
     found = {(e.keys, e.what, e.where) for e in entries}
     assert ("Ctrl+Q", "Quit", "Everywhere") in found

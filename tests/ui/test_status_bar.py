@@ -125,10 +125,10 @@ def test_the_status_bar_and_admin_pages_are_translated(qtbot: QtBot, context: Ap
         window.show_agent_state(AgentState("running", pid=4321))
         window.show_telemetry_cycle(_report(HERE, 4321))
         telemetry = window.telemetry_label.text()
+        admin = window.tab("admin")  # built when first asked for: in the language of that moment
     finally:
         QCoreApplication.removeTranslator(translator)
     assert window.database_label.text().startswith(f"CONNECTED · {context.database.kind}")
     assert telemetry.startswith("YOUR AGENT POLLED 90 AT ") and telemetry.endswith("0 ERROR")
-    admin = window.tab("admin")
     assert isinstance(admin, AdminTab)
     assert {"CONTROL ROOM", "DEAD LETTERS", "SITES & CUSTOMERS"} <= set(admin.page_titles())

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Permission, Principal
-from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 
 PageFactory = Callable[[AppContext, Principal], QWidget]
 
@@ -64,16 +63,3 @@ class AdminTab(QWidget):
 
     def page_titles(self) -> list[str]:
         return [self.pages.tabText(index).replace("&&", "&") for index in range(self.pages.count())]
-
-
-ADMIN_TAB = register_tab(
-    TabSpec(
-        key="admin",
-        title=str(QT_TRANSLATE_NOOP("MainWindow", "Admin")),  # translated where the tab is added
-        order=900,
-        is_visible=lambda p: (
-            p.can(Permission.USERS_READ) or p.can(Permission.AUDIT_READ) or p.can(Permission.SETTINGS_MANAGE)
-        ),
-        build=AdminTab,  # called as AdminTab(context, principal)
-    )
-)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -43,7 +43,6 @@ from hashinsight_desktop.ui.analytics.replay_panel import ReplayPanel
 from hashinsight_desktop.ui.analytics.scenario_form import ModelChoice
 from hashinsight_desktop.ui.analytics.signals_panel import SignalsPanel
 from hashinsight_desktop.ui.background_read import BackgroundRead
-from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 if TYPE_CHECKING:
@@ -246,14 +245,3 @@ class AnalyticsTab(QWidget):
         task = loop.create_task(run())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-
-
-register_tab(
-    TabSpec(
-        key="analytics",
-        title=str(QT_TRANSLATE_NOOP("MainWindow", "Analytics")),  # translated where the tab is added
-        order=500,
-        is_visible=lambda p: p.can(Permission.SITES_READ),  # staff: guests and customers see the calculator only
-        build=AnalyticsTab,
-    )
-)

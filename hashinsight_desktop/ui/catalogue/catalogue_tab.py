@@ -46,7 +46,6 @@ from hashinsight_desktop.ui.common import (
 )
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.save_retry import offer_retry
-from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import MUTED, set_tone
 
 ALL = ""  # the combo value that filters nothing
@@ -353,14 +352,3 @@ class CatalogueTab(QWidget):
             offer_retry(self, self.tr("Not deleted"), exc, lambda: self._delete(model))
             return
         self.reload()
-
-
-register_tab(
-    TabSpec(
-        key="catalogue",
-        title=str(QT_TRANSLATE_NOOP("MainWindow", "Miner catalogue")),  # translated where the tab is added
-        order=800,
-        is_visible=lambda p: p.can(Permission.CATALOGUE_READ),
-        build=CatalogueTab,  # called as build(context, principal)
-    )
-)

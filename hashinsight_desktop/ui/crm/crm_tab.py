@@ -12,8 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.permissions import Permission, Principal, Role
-from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
+from hashinsight_desktop.services.permissions import Principal
 
 PageFactory = Callable[[AppContext, Principal], QWidget]
 NEW_LEAD_KEYS, NEW_DEAL_KEYS, NEW_TICKET_KEYS = "Ctrl+N", "Ctrl+Shift+D", "Ctrl+Shift+T"
@@ -122,14 +121,3 @@ class CrmTab(QWidget):
         dialog.accepted.connect(saved)  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]
         return dialog
-
-
-CRM_TAB = register_tab(
-    TabSpec(
-        key="crm",
-        title=str(QT_TRANSLATE_NOOP("MainWindow", "CRM")),  # translated where the tab is added
-        order=400,
-        is_visible=lambda p: p.can(Permission.CUSTOMERS_MANAGE) and p.role is not Role.CUSTOMER,
-        build=CrmTab,
-    )
-)

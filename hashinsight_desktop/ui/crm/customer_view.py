@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.fleet.miners import MinerRow, list_miners
-from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.telemetry.series import miner_series
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
@@ -38,7 +38,6 @@ from hashinsight_desktop.ui.fleet.miners_model import (
     configure_view,
 )
 from hashinsight_desktop.ui.live_refresh import FLEET_TOPICS, follow_changes
-from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 CHART_WINDOW = timedelta(hours=24)
@@ -236,17 +235,6 @@ class CustomerView(QWidget):
         dialog.show()
         dialog.raise_()
         return dialog
-
-
-CUSTOMER_VIEW_TAB = register_tab(
-    TabSpec(
-        key="my_account",
-        title=str(QT_TRANSLATE_NOOP("MainWindow", "My account")),  # translated where the tab is added
-        order=150,
-        is_visible=lambda p: p.role is Role.CUSTOMER,
-        build=CustomerView,
-    )
-)
 
 
 def _own_billing(context: AppContext, principal: Principal) -> QWidget:

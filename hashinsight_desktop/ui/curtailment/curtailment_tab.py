@@ -21,7 +21,7 @@ import uuid
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,7 +52,6 @@ from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.formatting import local_time
 from hashinsight_desktop.ui.live_refresh import CURTAILMENT_TOPICS, follow_changes
 from hashinsight_desktop.ui.locale_format import number
-from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 log = logging.getLogger(__name__)
@@ -554,14 +553,3 @@ class CurtailmentTab(QWidget):
             self._context.save_settings()
         except OSError as exc:
             log.warning("curtailment: settings not saved: %s", exc)
-
-
-register_tab(
-    TabSpec(
-        key="curtailment",
-        title=str(QT_TRANSLATE_NOOP("MainWindow", "Curtailment")),  # translated where the tab is added
-        order=300,
-        is_visible=lambda p: p.can(Permission.FLEET_OPERATE),
-        build=CurtailmentTab,  # called as build(context, principal)
-    )
-)

@@ -18,10 +18,10 @@ from hashinsight_desktop.services.notifications.channels import ChannelInput, sa
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.crm.crm_dialogs import DealDialog, LeadDialog
-from hashinsight_desktop.ui.crm.crm_tab import CRM_TAB, CrmTab
-from hashinsight_desktop.ui.crm.customer_view import CUSTOMER_VIEW_TAB
+from hashinsight_desktop.ui.crm.crm_tab import CrmTab
 from hashinsight_desktop.ui.crm.ticket_detail import TicketDetail
 from hashinsight_desktop.ui.crm.tickets_page import TicketDialog
+from hashinsight_desktop.ui.modules import CRM_TAB, CUSTOMER_VIEW_TAB
 from tests.ui.crm.crm_seed import add_customer, add_lead, add_office_policy, open_ticket
 
 pytestmark = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
