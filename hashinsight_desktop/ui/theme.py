@@ -106,9 +106,10 @@ def _light_palette() -> QPalette:
     return palette
 
 
-def _item_view_palette(palette: QPalette, *, dark: bool) -> QPalette:
-    """Fusion outlines a table's check boxes in Window darkened: on the dark Base an unticked box vanished.
-    Views paint their cells on Base, so a lighter Window there only brings the boxes' outline out."""
+def _indicator_palette(palette: QPalette, *, dark: bool) -> QPalette:
+    """Fusion outlines check boxes and radio buttons in Window darkened: on the dark Base (a table's cell, the
+    indicator's own fill) an unticked one vanished. Views paint their cells on Base and buttons paint no
+    background, so a lighter Window for them only brings the indicators' outline out."""
     views = QPalette(palette)
     if dark:  # the placeholder grey: light enough on Base once Fusion darkens it, and one colour fewer
         views.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.PlaceholderText))
@@ -119,7 +120,9 @@ def apply_theme(app: QApplication, name: str) -> None:
     app.setStyle("Fusion")
     palette = _dark_palette() if name == "dark" else _light_palette()
     app.setPalette(palette)
-    app.setPalette(_item_view_palette(palette, dark=name == "dark"), "QAbstractItemView")
+    indicators = _indicator_palette(palette, dark=name == "dark")
+    for kind in ("QAbstractItemView", "QCheckBox", "QRadioButton"):  # the wizard's choices were invisible in dark
+        app.setPalette(indicators, kind)
     app.setPalette(palette, "QHeaderView")  # an exact class name wins: headers keep the window's colour
     app.setProperty("hashinsight_theme", name if name in THEMES else "light")
     for widget in app.allWidgets():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QTableWidget, QTableWidgetItem, QWidget
 
 from hashinsight_desktop.ui.theme import NOTE_COLOR, TONES, apply_theme, set_tone
 
@@ -45,5 +45,23 @@ def test_an_unticked_check_box_in_a_table_stands_out_from_its_cell(qtbot, qapp, 
         base = table.palette().base().color().lightness()
         lightness = [shot.pixelColor(x, y).lightness() for x in range(shot.width()) for y in range(shot.height())]
         assert max(abs(v - base) for v in lightness) > 40, theme  # dark theme: the outline was 1 step off Base
+    finally:
+        apply_theme(qapp, "light")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("kind", [QRadioButton, QCheckBox])
+def test_an_unticked_radio_button_or_check_box_stands_out_from_its_window(qtbot, qapp, theme, kind) -> None:  # type: ignore[no-untyped-def]
+    try:
+        apply_theme(qapp, theme)
+        window = QWidget()  # painted in the window's colour, as the wizard's page is
+        qtbot.addWidget(window)
+        kind("", window)  # no text: the indicator is all it paints
+        window.resize(40, 30)
+        window.show()
+        shot = window.grab().toImage()
+        background = window.palette().window().color().lightness()
+        lightness = [shot.pixelColor(x, y).lightness() for x in range(shot.width()) for y in range(shot.height())]
+        assert max(abs(v - background) for v in lightness) > 40, theme  # dark: the wizard's choices had none
     finally:
         apply_theme(qapp, "light")
