@@ -102,19 +102,23 @@ def _label(name: str, text: str = "") -> QLabel:
     return label
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchView", text)
+
+
 def market_text(market: BatchMarket) -> str:
     """The inputs every row was computed at, in one line."""
     parts = [
-        f"BTC {usd(market.btc_price_usd, 0)}",
-        f"difficulty {short_scale(market.difficulty)}",
-        f"fees {plain(market.fees_per_block_btc)} BTC/block",
-        f"block {grouped(market.block_height)}",
-        f"pool fee {plain(market.pool_fee_pct)} %",
-        f"uptime {plain(market.uptime_pct)} %",
-        f"difficulty growth {plain(market.growth_pct_month)} %/month",
-        f"horizon {market.horizon_months} months",
+        _tr("BTC {price}").format(price=usd(market.btc_price_usd, 0)),
+        _tr("difficulty {difficulty}").format(difficulty=short_scale(market.difficulty)),
+        _tr("fees {fees} BTC/block").format(fees=plain(market.fees_per_block_btc)),
+        _tr("block {height}").format(height=grouped(market.block_height)),
+        _tr("pool fee {pct} %").format(pct=plain(market.pool_fee_pct)),
+        _tr("uptime {pct} %").format(pct=plain(market.uptime_pct)),
+        _tr("difficulty growth {pct} %/month").format(pct=plain(market.growth_pct_month)),
+        _tr("horizon {months} months").format(months=grouped(market.horizon_months)),
     ]
-    return "Computed at " + " · ".join(parts)
+    return _tr("Computed at {inputs}").format(inputs=" · ".join(parts))
 
 
 def _export(
@@ -328,7 +332,7 @@ class BatchView(QWidget):
                 self._show_errors(path, errors)
                 outcome = "invalid"
             elif not len(rows):
-                self._show_nothing(f"{path.name} has a header but no fleet rows.", BAD_COLOR)
+                self._show_nothing(self.tr("{file} has a header but no fleet rows.").format(file=path.name), BAD_COLOR)
                 outcome = "failed"
             else:
                 if cancel.is_set():
@@ -355,7 +359,9 @@ class BatchView(QWidget):
         except Exception as exc:  # a lost database connection, a bug: a message, never a stuck progress bar
             log.exception("batch: %s could not be computed", path)
             if shiboken6.isValid(self):
-                self._show_nothing(f"{path.name} could not be computed: {exc}", BAD_COLOR)
+                self._show_nothing(
+                    self.tr("{file} could not be computed: {error}").format(file=path.name, error=exc), BAD_COLOR
+                )
             outcome = "failed"
         if not shiboken6.isValid(self):
             return
@@ -494,15 +500,19 @@ class BatchView(QWidget):
             else f"{number(ths, 1)} TH/s"
         )
         parts = [
-            f"<b>Fleet:</b> {grouped(totals.rows)} lines, {grouped(totals.machines)} machines, {speed}, {power}",
-            f"<b>Profit {usd(totals.profit_usd_day)}/day</b> ({usd(totals.profit_usd_month)}/month)",
-            f"revenue {usd(totals.revenue_usd_day)}/day",
-            f"power {usd(totals.power_cost_usd_day)}/day",
-            f"{totals.btc_per_day:.8f} BTC/day",
-            f"hardware {usd(totals.hardware_cost_usd, 0)}",
+            _tr("<b>Fleet:</b> {rows} lines, {machines} machines, {speed}, {power}").format(
+                rows=grouped(totals.rows), machines=grouped(totals.machines), speed=speed, power=power
+            ),
+            _tr("<b>Profit {day}/day</b> ({month}/month)").format(
+                day=usd(totals.profit_usd_day), month=usd(totals.profit_usd_month)
+            ),
+            _tr("revenue {usd}/day").format(usd=usd(totals.revenue_usd_day)),
+            _tr("power {usd}/day").format(usd=usd(totals.power_cost_usd_day)),
+            _tr("{btc} BTC/day").format(btc=number(totals.btc_per_day, 8)),
+            _tr("hardware {usd}").format(usd=usd(totals.hardware_cost_usd, 0)),
         ]
         if totals.network_share_pct is not None:
-            parts.append(f"{totals.network_share_pct:.4f} % of the network")
+            parts.append(_tr("{pct} % of the network").format(pct=number(totals.network_share_pct, 4)))
         return " · ".join(parts)
 
     def _filter_changed(self, text: str) -> None:
@@ -584,17 +594,21 @@ class BatchView(QWidget):
         try:
             progress = self._threadsafe_progress(loop)
             await loop.run_in_executor(None, _export, result, target, market, progress, cancel.is_set)
-            outcome, message, tone = "exported", f"Exported {grouped(result.totals.rows)} rows to {target}", OK_COLOR
+            message = self.tr("Exported {rows} rows to {file}").format(rows=grouped(result.totals.rows), file=target)
+            outcome, tone = "exported", OK_COLOR
         except BatchCancelled:
-            outcome, message, tone = "cancelled", f"Export cancelled: {target.name} was not written.", NOTE_COLOR
+            message = self.tr("Export cancelled: {file} was not written.").format(file=target.name)
+            outcome, tone = "cancelled", NOTE_COLOR
         except OSError as exc:
-            outcome, message, tone = "failed", f"Could not write {target}: {exc.strerror or exc}", BAD_COLOR
+            message = self.tr("Could not write {file}: {error}").format(file=target, error=exc.strerror or exc)
+            outcome, tone = "failed", BAD_COLOR
         except asyncio.CancelledError:
             cancel.set()
             raise
         except Exception as exc:
             log.exception("batch: export to %s failed", target)
-            outcome, message, tone = "failed", f"Could not write {target}: {exc}", BAD_COLOR
+            message = self.tr("Could not write {file}: {error}").format(file=target, error=exc)
+            outcome, tone = "failed", BAD_COLOR
         finally:
             self.export_task = None
             if shiboken6.isValid(self):
