@@ -26,21 +26,31 @@ from hashinsight_desktop.ui.locale_format import grouped
 UNITS = ("days", "months")
 
 
-def short_usd(value: float) -> str:
-    """Axis ticks: ``$0``, ``$850``, ``$12.5k``, ``-$1.2M``."""
+def short_usd(value: float, places: int = 0) -> str:
+    """Axis ticks: ``$0``, ``$850``, ``$12.5k``, ``-$1.2M``; ``$0.25`` with ``places`` (ticks under a dollar apart)."""
     sign, amount = ("-" if value < 0 else ""), abs(value)
     if amount >= 1e6:
         text = f"{amount / 1e6:.3g}M"
     elif amount >= 1e3:
         text = f"{amount / 1e3:.3g}k"
     else:
-        text = f"{amount:.0f}"
+        text = f"{amount:.{places}f}"
     return f"{sign}${text}"
+
+
+def tick_places(step: float) -> int:
+    """Decimals that tell ticks ``step`` dollars apart: 0 from a dollar up, else as many as the step has (at most 2).
+    A range under a dollar (an empty chart's 0–1) was labelled $0, $0, $1, $1."""
+    for places in range(3):
+        if step >= 1 or abs(step * 10**places - round(step * 10**places)) < 1e-6:
+            return places
+    return 2
 
 
 class UsdAxis(pg.AxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [short_usd(v * scale) for v in values]
+        places = tick_places(spacing * scale)
+        return [short_usd(v * scale, places) for v in values]
 
 
 class ProfitChart(QWidget):
