@@ -648,139 +648,245 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="165"/>
+        <location filename="../../ui/calculator/batch_view.py" line="112"/>
+        <source>BTC {price}</source>
+        <translation>BTC {price}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="113"/>
+        <source>difficulty {difficulty}</source>
+        <translation>难度 {difficulty}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="114"/>
+        <source>fees {fees} BTC/block</source>
+        <translation>手续费 {fees} BTC/区块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="115"/>
+        <source>block {height}</source>
+        <translation>区块 {height}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="116"/>
+        <source>pool fee {pct} %</source>
+        <translation>矿池费 {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="117"/>
+        <source>uptime {pct} %</source>
+        <translation>在线率 {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="118"/>
+        <source>difficulty growth {pct} %/month</source>
+        <translation>难度增长 {pct} %/月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="119"/>
+        <source>horizon {months} months</source>
+        <translation>期限 {months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="121"/>
+        <source>Computed at {inputs}</source>
+        <translation>计算参数：{inputs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="169"/>
         <source>Open fleet file…</source>
         <translation>打开机群文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="166"/>
+        <location filename="../../ui/calculator/batch_view.py" line="170"/>
         <source>A CSV or XLSX fleet file (Ctrl+O); you can also drop a file here</source>
         <translation>CSV 或 XLSX 机群文件 (Ctrl+O)；也可以将文件拖放到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="167"/>
+        <location filename="../../ui/calculator/batch_view.py" line="171"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="168"/>
+        <location filename="../../ui/calculator/batch_view.py" line="172"/>
         <source>Read the file again and compute it at the calculator&apos;s current inputs</source>
         <translation>重新读取文件，并按计算器当前参数计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="172"/>
+        <location filename="../../ui/calculator/batch_view.py" line="176"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="173"/>
+        <location filename="../../ui/calculator/batch_view.py" line="177"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="174"/>
+        <location filename="../../ui/calculator/batch_view.py" line="178"/>
         <source>A formatted workbook with a summary sheet and a profit chart</source>
         <translation>带汇总表和利润图的格式化工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="175"/>
+        <location filename="../../ui/calculator/batch_view.py" line="179"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="197"/>
+        <location filename="../../ui/calculator/batch_view.py" line="201"/>
         <source>Filter by site or model</source>
         <translation>按矿场或型号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="240"/>
+        <location filename="../../ui/calculator/batch_view.py" line="244"/>
         <source>Open fleet file</source>
         <translation>打开机群文件</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="240"/>
+        <location filename="../../ui/calculator/batch_view.py" line="244"/>
         <source>Fleet files (*.csv *.xlsx);;All files (*)</source>
         <translation>机群文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="318"/>
+        <location filename="../../ui/calculator/batch_view.py" line="322"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="336"/>
+        <location filename="../../ui/calculator/batch_view.py" line="335"/>
+        <source>{file} has a header but no fleet rows.</source>
+        <translation>{file} 有标题行但没有机群数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="340"/>
         <source>Computing {count} rows…</source>
         <translation>正在计算 {count} 行…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="347"/>
+        <location filename="../../ui/calculator/batch_view.py" line="351"/>
         <source>Cancelled after {done} of {total} rows: nothing is shown. Reload computes it again.</source>
         <translation>已在 {done} / {total} 行后取消：不显示任何结果。点击“重新加载”可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="389"/>
+        <location filename="../../ui/calculator/batch_view.py" line="363"/>
+        <source>{file} could not be computed: {error}</source>
+        <translation>{file} 无法计算：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="395"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="398"/>
+        <location filename="../../ui/calculator/batch_view.py" line="404"/>
         <source>Not saved to history</source>
         <translation>未保存到历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="407"/>
+        <location filename="../../ui/calculator/batch_view.py" line="413"/>
         <source>{status} Not saved to history: {error}</source>
         <translation>{status} 未保存到历史记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="434"/>
+        <location filename="../../ui/calculator/batch_view.py" line="440"/>
         <source>{file}: {cells} in {rows}. Nothing was computed: fix the file and press Reload.</source>
         <translation>{file}：{cells}（涉及 {rows}）。未进行任何计算：请修正文件后点击“重新加载”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="436"/>
+        <location filename="../../ui/calculator/batch_view.py" line="442"/>
         <source>1 invalid cell</source>
         <translation>1 个无效单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="438"/>
+        <location filename="../../ui/calculator/batch_view.py" line="444"/>
         <source>{count} invalid cells</source>
         <translation>{count} 个无效单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="439"/>
+        <location filename="../../ui/calculator/batch_view.py" line="445"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="439"/>
+        <location filename="../../ui/calculator/batch_view.py" line="445"/>
         <source>{count} rows</source>
         <translation>{count} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="467"/>
+        <location filename="../../ui/calculator/batch_view.py" line="473"/>
         <source>{file}: {rows} rows computed in {seconds} s.</source>
         <translation>{file}：{rows} 行已在 {seconds} 秒内计算完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="519"/>
+        <location filename="../../ui/calculator/batch_view.py" line="503"/>
+        <source>&lt;b&gt;Fleet:&lt;/b&gt; {rows} lines, {machines} machines, {speed}, {power}</source>
+        <translation>&lt;b&gt;机群：&lt;/b&gt;{rows} 行，{machines} 台机器，{speed}，{power}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="506"/>
+        <source>&lt;b&gt;Profit {day}/day&lt;/b&gt; ({month}/month)</source>
+        <translation>&lt;b&gt;利润 {day}/天&lt;/b&gt;（{month}/月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="509"/>
+        <source>revenue {usd}/day</source>
+        <translation>收入 {usd}/天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="510"/>
+        <source>power {usd}/day</source>
+        <translation>电费 {usd}/天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="511"/>
+        <source>{btc} BTC/day</source>
+        <translation>{btc} BTC/天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="512"/>
+        <source>hardware {usd}</source>
+        <translation>硬件 {usd}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="515"/>
+        <source>{pct} % of the network</source>
+        <translation>占全网 {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="529"/>
         <source>{total} rows · click a column title to sort</source>
         <translation>{total} 行 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="526"/>
+        <location filename="../../ui/calculator/batch_view.py" line="536"/>
         <source>Showing {shown} of {total} rows: {machines} machines, {profit}/day</source>
         <translation>显示 {shown} / {total} 行：{machines} 台机器，{profit}/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="557"/>
+        <location filename="../../ui/calculator/batch_view.py" line="567"/>
         <source>Export {kind}</source>
         <translation>导出 {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="582"/>
+        <location filename="../../ui/calculator/batch_view.py" line="592"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="597"/>
+        <source>Exported {rows} rows to {file}</source>
+        <translation>已将 {rows} 行导出到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="600"/>
+        <source>Export cancelled: {file} was not written.</source>
+        <translation>导出已取消：未写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_view.py" line="603"/>
+        <location filename="../../ui/calculator/batch_view.py" line="610"/>
+        <source>Could not write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
     </message>
 </context>
 <context>
@@ -3372,12 +3478,12 @@
 <context>
     <name>CalculatorHistory</name>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="119"/>
+        <location filename="../../ui/calculator/history_panel.py" line="122"/>
         <source>Filter saved calculations</source>
         <translation>筛选已保存的计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="123"/>
+        <location filename="../../ui/calculator/history_panel.py" line="126"/>
         <source>Double-click a calculation to restore its inputs</source>
         <translation>双击计算记录以恢复其输入</translation>
     </message>
@@ -3450,11 +3556,25 @@
         <translation>&gt; {months} 个月</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_results_model.py" line="41"/>
+        <location filename="../../ui/calculator/history_panel.py" line="60"/>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_results_model.py" line="43"/>
+        <source>&gt; horizon</source>
+        <translation>&gt; 期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/batch_results_model.py" line="46"/>
+        <location filename="../../ui/calculator/history_panel.py" line="59"/>
         <location filename="../../ui/calculator/source_texts.py" line="74"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_results_model.py" line="45"/>
         <location filename="../../ui/calculator/source_texts.py" line="75"/>
         <source>never</source>
         <translation>永不</translation>
@@ -3478,6 +3598,11 @@
         <location filename="../../ui/calculator/source_texts.py" line="88"/>
         <source>no profit at today&apos;s figures</source>
         <translation>按当前数据无利润</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/history_panel.py" line="57"/>
+        <source>not within horizon</source>
+        <translation>不在期限内</translation>
     </message>
 </context>
 <context>
@@ -3599,107 +3724,107 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="143"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="144"/>
         <source>Filter models  (Ctrl+F)</source>
         <translation>筛选型号  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="148"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="149"/>
         <source>All cooling</source>
         <translation>所有散热方式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="151"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="152"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="152"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="153"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="153"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="154"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="155"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="156"/>
         <source>Your role ({role}) may not edit the catalogue</source>
         <translation>您的角色（{role}）无权编辑型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="167"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="265"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="168"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="266"/>
         <source>No model matches these filters.</source>
         <translation>没有符合这些筛选条件的型号。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="169"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="170"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="226"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="230"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="227"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="231"/>
         <source>Miner catalogue</source>
         <translation>矿机型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="231"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="232"/>
         <source>Cannot read the catalogue: {error}</source>
         <translation>无法读取型号目录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="244"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="245"/>
         <source>All makers</source>
         <translation>所有厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="256"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="257"/>
         <source>{count} models</source>
         <translation>{count} 个型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="258"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="259"/>
         <source>{shown} of {count} models shown</source>
         <translation>显示 {shown} / {count} 个型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="260"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="261"/>
         <source> · read-only</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="262"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="263"/>
         <source>{count} · {makers} makers{read_only}</source>
         <translation>{count} · {makers} 个厂商{read_only}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="265"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="266"/>
         <source>The catalogue is empty.</source>
         <translation>型号目录为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="327"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="328"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="336"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="337"/>
         <source>Delete miner model</source>
         <translation>删除矿机型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="338"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="339"/>
         <source>Delete {maker} {model} from the catalogue?
 Miners of this model must be moved to another model first.</source>
         <translation>从型号目录中删除 {maker} {model}？
 必须先将该型号的矿机改为其他型号。</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="350"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="352"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="351"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="353"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -3898,50 +4023,50 @@ Miners of this model must be moved to another model first.</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="62"/>
+        <location filename="../../ui/calculator/history_panel.py" line="65"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="66"/>
+        <location filename="../../ui/calculator/history_panel.py" line="69"/>
         <source>Calculation</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="68"/>
+        <location filename="../../ui/calculator/history_panel.py" line="71"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="74"/>
+        <location filename="../../ui/calculator/history_panel.py" line="77"/>
         <source>$/kWh</source>
         <translation>$/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="80"/>
+        <location filename="../../ui/calculator/history_panel.py" line="83"/>
         <source>BTC price</source>
         <translation>BTC 价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="86"/>
+        <location filename="../../ui/calculator/history_panel.py" line="89"/>
         <location filename="../../ui/calculator/ranking_table.py" line="95"/>
         <source>Profit/day</source>
         <translation>日利润</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="92"/>
+        <location filename="../../ui/calculator/history_panel.py" line="95"/>
         <location filename="../../ui/calculator/ranking_table.py" line="118"/>
         <source>Payback</source>
         <translation>回本期</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="98"/>
+        <location filename="../../ui/calculator/history_panel.py" line="101"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="60"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="55"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="56"/>
         <location filename="../../ui/crm/customer_sections.py" line="35"/>
         <location filename="../../ui/curtailment/preview_model.py" line="76"/>
         <source>Model</source>
@@ -3949,7 +4074,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="65"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="57"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="58"/>
         <location filename="../../ui/fleet/discovery_results.py" line="36"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
         <source>TH/s</source>
@@ -3957,13 +4082,13 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="71"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="63"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="64"/>
         <source>Power W</source>
         <translation>功率 W</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="77"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="69"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="70"/>
         <source>J/TH</source>
         <translation>J/TH</translation>
     </message>
@@ -3984,7 +4109,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/calculator/ranking_table.py" line="107"/>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="89"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="90"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
@@ -3994,38 +4119,38 @@ Miners of this model must be moved to another model first.</source>
         <translation>$/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="54"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="55"/>
         <source>Manufacturer</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="75"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="76"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="80"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="81"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="81"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="82"/>
         <location filename="../../ui/fleet/discovery_results.py" line="35"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="83"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="84"/>
         <source>Power modes</source>
         <translation>功耗模式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="95"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="96"/>
         <source>Price date</source>
         <translation>价格日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/catalogue_tab.py" line="99"/>
+        <location filename="../../ui/catalogue/catalogue_tab.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5910,57 +6035,57 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentPanel</name>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="18"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="19"/>
         <source>Revenue lost</source>
         <translation>损失的收入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="19"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="20"/>
         <source>Power cost saved</source>
         <translation>节省的电费</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="20"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="21"/>
         <source>Net (saved − lost)</source>
         <translation>净额（节省 − 损失）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="21"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="22"/>
         <source>Energy not used</source>
         <translation>未使用的电量</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="34"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="35"/>
         <source>Hours per month the machines are switched off (0 to 730)</source>
         <translation>每月关机小时数（0 到 730）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="51"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="52"/>
         <source>Hours curtailed per month</source>
         <translation>每月限电小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="53"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="54"/>
         <source>h</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="101"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="102"/>
         <source>{mwh} MWh</source>
         <translation>{mwh} MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="108"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="109"/>
         <source>&lt;b&gt;Switching off pays above ${price}/kWh&lt;/b&gt;</source>
         <translation>&lt;b&gt;电价高于 ${price}/kWh 时关机更划算&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="110"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="111"/>
         <source>At ${price}/kWh the machines lose money while running: every hour off saves.</source>
         <translation>电价为 ${price}/kWh 时机器运行即亏损：每关机一小时都能省钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="115"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="116"/>
         <source>At ${price}/kWh running pays: curtail only when the power price (or a demand-response payment) beats ${threshold}/kWh.</source>
         <translation>电价为 ${price}/kWh 时运行有利可图：仅当电价（或需求响应补偿）超过 ${threshold}/kWh 时才限电。</translation>
     </message>
@@ -6366,62 +6491,62 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="78"/>
+        <location filename="../../ui/crm/customer_view.py" line="79"/>
         <source>Loading your miners…</source>
         <translation>正在加载您的矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="90"/>
+        <location filename="../../ui/crm/customer_view.py" line="91"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="98"/>
+        <location filename="../../ui/crm/customer_view.py" line="99"/>
         <source>Double-click a miner for its charts and records</source>
         <translation>双击矿机查看其图表和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="103"/>
+        <location filename="../../ui/crm/customer_view.py" line="104"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="104"/>
+        <location filename="../../ui/crm/customer_view.py" line="105"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="106"/>
+        <location filename="../../ui/crm/customer_view.py" line="107"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="130"/>
+        <location filename="../../ui/crm/customer_view.py" line="131"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="174"/>
+        <location filename="../../ui/crm/customer_view.py" line="175"/>
         <source>Could not read your miners: %1</source>
         <translation>无法读取您的矿机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="186"/>
+        <location filename="../../ui/crm/customer_view.py" line="187"/>
         <source>&lt;b&gt;%1 miners&lt;/b&gt; · %2 hashing · %3 offline · %4 other · now %5 · %6</source>
         <translation>&lt;b&gt;%1 台矿机&lt;/b&gt; · %2 台挖矿中 · %3 台离线 · %4 台其他 · 当前 %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="194"/>
+        <location filename="../../ui/crm/customer_view.py" line="195"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="219"/>
+        <location filename="../../ui/crm/customer_view.py" line="220"/>
         <source>Total hashrate of your %1 miners, last 24 hours</source>
         <translation>您的 %1 台矿机总算力，最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="221"/>
+        <location filename="../../ui/crm/customer_view.py" line="222"/>
         <source>No hashrate recorded in the last 24 hours.</source>
         <translation>最近 24 小时没有算力记录。</translation>
     </message>
@@ -10204,7 +10329,17 @@ Create a new, empty database there?</source>
         <translation>没有硬件成本就无法计算回本期：显示利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="196"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="199"/>
+        <source>The marked cell ({price:,.0f} USD, {kwh:.3f} $/kWh): payback in {days} days</source>
+        <translation>标记的单元格（{price:,.0f} USD，{kwh:.3f} $/kWh）：{days} 天回本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="201"/>
+        <source>The marked cell ({price:,.0f} USD, {kwh:.3f} $/kWh): no payback within the horizon</source>
+        <translation>标记的单元格（{price:,.0f} USD，{kwh:.3f} $/kWh）：期限内无法回本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="204"/>
         <source>Blank cells: no payback within the horizon.</source>
         <translation>空白单元格：在时间范围内无法回本。</translation>
     </message>
@@ -10212,42 +10347,42 @@ Create a new, empty database there?</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="131"/>
+        <location filename="../../ui/calculator/history_panel.py" line="134"/>
         <source>Save to history</source>
         <translation>保存到历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="132"/>
+        <location filename="../../ui/calculator/history_panel.py" line="135"/>
         <source>Keep this calculation, with every input and its source (Ctrl+S)</source>
         <translation>保存此次计算，包括所有输入及其来源 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="139"/>
+        <location filename="../../ui/calculator/history_panel.py" line="142"/>
         <source>1 saved calculation (yours only) · Ctrl+S saves the current one · double-click restores</source>
         <translation>1 条已保存的计算（仅您自己的）· Ctrl+S 保存当前计算 · 双击恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="142"/>
+        <location filename="../../ui/calculator/history_panel.py" line="145"/>
         <source>{count} saved calculations (yours only) · Ctrl+S saves the current one · double-click restores</source>
         <translation>{count} 条已保存的计算（仅您自己的）· Ctrl+S 保存当前计算 · 双击恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="146"/>
+        <location filename="../../ui/calculator/history_panel.py" line="149"/>
         <source>No saved calculations yet: Ctrl+S saves the current one.</source>
         <translation>尚无已保存的计算：Ctrl+S 保存当前计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="191"/>
+        <location filename="../../ui/calculator/history_panel.py" line="194"/>
         <source>Not saved to history</source>
         <translation>未保存到历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="194"/>
+        <location filename="../../ui/calculator/history_panel.py" line="197"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/history_panel.py" line="197"/>
+        <location filename="../../ui/calculator/history_panel.py" line="200"/>
         <source>Saved to history: {label}</source>
         <translation>已保存到历史记录：{label}</translation>
     </message>
@@ -11173,42 +11308,42 @@ Ask an administrator for access.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>DISCONNECTED</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>{state} · {kind} · {database}</source>
         <translation>{state} · {kind} · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>New miner alerts</source>
         <translation>新的矿机告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>{count} new alert(s) — see the Fleet tab.</source>
         <translation>{count} 条新告警 — 请查看“机群”标签页。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>New deal: %1</source>
         <translation>新商机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>%1 converted lead %2 into a deal for %3 that you own.</source>
         <translation>%1 已将线索 %2 转为 %3 的商机，由您负责。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>The database is back: views refreshed.</source>
         <translation>数据库已恢复：视图已刷新。</translation>
     </message>
@@ -13174,6 +13309,16 @@ A headless agent reads miner logins from a file readable only by its user (mode 
         <translation>在进行中的命令完成后中止执行，无论由本控制台还是其他控制台执行（会先询问）</translation>
     </message>
     <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="67"/>
+        <source>1 miner</source>
+        <translation>1 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="67"/>
+        <source>{n} miners</source>
+        <translation>{n} 台矿机</translation>
+    </message>
+    <message>
         <location filename="../../ui/curtailment/plan_actions.py" line="77"/>
         <source>Ramp: at most {ramp} kW per minute, in batches a minute apart.</source>
         <translation>爬坡速率：每分钟最多 {ramp} kW，各批次间隔一分钟。</translation>
@@ -13221,58 +13366,124 @@ The run halts once the commands in flight are answered, whichever console or pro
 无论由哪个控制台或进程驱动，进行中的命令得到应答后执行即停止；不再发送任何命令。随后计划将停止并列出已生效的内容，“立即恢复”可让被更改的矿机恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="147"/>
-        <location filename="../../ui/curtailment/plan_actions.py" line="184"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="103"/>
+        <source>As a scheduled plan, it starts by itself at its start time.</source>
+        <translation>作为定时计划，它将在开始时间自动开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="105"/>
+        <source>As a price-triggered plan, it starts by itself {start} and recovers {release}.</source>
+        <translation>作为价格触发计划，它将在{start}时自动开始，并在{release}时恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="109"/>
+        <source>Anyone operating the site may then execute it.</source>
+        <translation>之后任何操作该矿场的人都可以执行它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="110"/>
+        <source>Approve {name} at {site}?
+It sheds {kw} kW on {miners}, losing {ths} TH/s. {then}
+</source>
+        <translation>批准 {site} 的 {name}？
+它将在 {miners}上削减 {kw} kW，损失 {ths} TH/s。{then}
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="118"/>
+        <source>
+If another console or the background runner is still running it, this stops with a message; no miner is sent a command twice.</source>
+        <translation>
+如果其他控制台或后台执行器仍在运行它，此操作将停止并给出提示；不会向任何矿机重复发送命令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="124"/>
+        <source>Resume the execution of {name} at {site}?
+It was left executing.</source>
+        <translation>继续执行 {site} 的 {name}？
+它上次停在执行中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="129"/>
+        <source>Resume the recovery of {name} at {site}?
+It was left recovering.</source>
+        <translation>继续恢复 {site} 的 {name}？
+它上次停在恢复中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="133"/>
+        <source>Execute {name} now?
+Commands go to {miners} at {site}: the site sheds about {kw} kW and loses {ths} TH/s until the plan is recovered.</source>
+        <translation>立即执行 {name}？
+命令将发送到 {site} 的 {miners}：在计划恢复之前，矿场将削减约 {kw} kW，损失 {ths} TH/s。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="144"/>
+        <source>Recover {name} now?
+Its miners at {site} go back to full power, staggered: the site draws about {kw} kW more once every batch is back.</source>
+        <translation>立即恢复 {name}？
+其在 {site} 的矿机将分批恢复满功率：所有批次恢复后，矿场用电将增加约 {kw} kW。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="148"/>
+        <source>Cancel {name}?
+Nothing has been sent to its miners; a cancelled plan cannot be approved or executed.</source>
+        <translation>取消 {name}？
+尚未向其矿机发送任何命令；已取消的计划不能再被批准或执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_actions.py" line="163"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="200"/>
         <source>{action}…</source>
         <translation>{action}…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="183"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="199"/>
         <source>Resume execution</source>
         <translation>继续执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="183"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="199"/>
         <source>Resume recovery</source>
         <translation>继续恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="204"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="220"/>
         <source>Your role may not operate this site</source>
         <translation>您的角色无权操作此矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="206"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="222"/>
         <source>Select a plan first</source>
         <translation>请先选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="208"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="224"/>
         <source>Four-eyes rule at this site: someone other than {creator} approves this plan</source>
         <translation>此矿场实行双人审批：须由 {creator} 以外的人批准此计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="212"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="228"/>
         <source>Stop requested by {who}: the run halts after the commands in flight</source>
         <translation>{who} 已请求停止：进行中的命令完成后执行将停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="218"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="234"/>
         <source>This console is running the plan: wait for it to finish</source>
         <translation>本控制台正在执行该计划：请等待其完成</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="220"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="236"/>
         <source>Running in {owner}: Stop halts it</source>
         <translation>正在 {owner} 中运行：点“停止”可中止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="222"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="238"/>
         <source>Another change is being saved</source>
         <translation>另一项更改正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="224"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="240"/>
         <source>Not for a plan that is {state}</source>
         <translation>不适用于状态为 {state} 的计划</translation>
     </message>
@@ -14181,6 +14392,36 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PreviewPanel</name>
     <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="45"/>
+        <source>1 miner</source>
+        <translation>1 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="45"/>
+        <source>{n} miners</source>
+        <translation>{n} 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="59"/>
+        <source>under 0.01 s</source>
+        <translation>不到 0.01 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="59"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="65"/>
+        <source>every miner of the site was a candidate</source>
+        <translation>矿场的所有矿机均为候选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="67"/>
+        <source>left out: {miners}</source>
+        <translation>未计入：{miners}</translation>
+    </message>
+    <message>
         <location filename="../../ui/curtailment/preview_panel.py" line="84"/>
         <source>Anti-flap: {miners} changed in the last {minutes:g} min, {kw}</source>
         <translation>防抖动：{miners}在最近 {minutes:g} 分钟内有过变更，{kw}</translation>
@@ -14281,87 +14522,97 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>请求值超过矿场当前用电（{kw} kW）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="168"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="160"/>
+        <source>, {pct}% of the candidates measured</source>
+        <translation>，{pct}% 的候选矿机有实测数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="162"/>
+        <source>{site} draws {kw} kW now{share} · {excluded}</source>
+        <translation>{site} 当前用电 {kw} kW{share} · {excluded}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="172"/>
         <source>1 command (one miner touched)</source>
         <translation>1 条命令（涉及 1 台矿机）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="170"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="174"/>
         <source>{n} commands (one per miner touched)</source>
         <translation>{n} 条命令（每台涉及的矿机 1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="196"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="200"/>
         <source>No preview yet: fill in the plan on the left and press Preview (Ctrl+Enter).</source>
         <translation>尚无预览：请在左侧填写计划并点击“预览” (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="224"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="228"/>
         <source>Filter miners (name, host, model, customer, feed, level)</source>
         <translation>筛选矿机（名称、主机、型号、客户、回路、档位）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="227"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="231"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="229"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="233"/>
         <source>Save this plan pending approval; nothing is sent to the miners (Ctrl+S)</source>
         <translation>保存此计划，等待批准；不向矿机发送任何命令 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="230"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="234"/>
         <source>Save and approve…</source>
         <translation>保存并批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="232"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="236"/>
         <source>Save this plan approved, ready to execute (asks first)</source>
         <translation>保存并批准此计划，可随时执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="307"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="311"/>
         <source>The form changed since this preview: Preview again (Ctrl+Enter) to use the new values; Save keeps the plan shown.</source>
         <translation>此预览之后表单已更改：请重新预览 (Ctrl+Enter) 以使用新数值；“保存”将保存当前显示的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="316"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="320"/>
         <source>{fleet} · previewed {time}</source>
         <translation>{fleet} · 预览于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="331"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="335"/>
         <source>Saved: follow it in Execution; preview again for another plan</source>
         <translation>已保存：请在“执行”中跟踪；重新预览可制定另一个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="337"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="341"/>
         <source>No preview yet.</source>
         <translation>尚无预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="352"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="356"/>
         <source>Your role may not approve plans at this site</source>
         <translation>您的角色无权批准此矿场的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="358"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="362"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="360"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="364"/>
         <source>showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="374"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="378"/>
         <source>Keep this miner at full power and preview again</source>
         <translation>让此矿机保持满功率并重新预览</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="376"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="380"/>
         <source>Keep these {count} miners at full power and preview again</source>
         <translation>让这 {count} 台矿机保持满功率并重新预览</translation>
     </message>
@@ -14380,19 +14631,19 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
     </message>
     <message>
         <location filename="../../ui/analytics/price_chart.py" line="59"/>
-        <location filename="../../ui/analytics/price_chart.py" line="124"/>
+        <location filename="../../ui/analytics/price_chart.py" line="125"/>
         <source>SMA 20</source>
         <translation>SMA 20</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/price_chart.py" line="60"/>
-        <location filename="../../ui/analytics/price_chart.py" line="125"/>
+        <location filename="../../ui/analytics/price_chart.py" line="126"/>
         <source>EMA 20</source>
         <translation>EMA 20</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/price_chart.py" line="61"/>
-        <location filename="../../ui/analytics/price_chart.py" line="126"/>
+        <location filename="../../ui/analytics/price_chart.py" line="127"/>
         <source>Bollinger (20, 2)</source>
         <translation>布林带 (20, 2)</translation>
     </message>
@@ -14422,32 +14673,32 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>缩放 ({key})；滚轮和拖动也可缩放和平移</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="92"/>
+        <location filename="../../ui/analytics/price_chart.py" line="93"/>
         <source>BTC (USD)</source>
         <translation>BTC (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="93"/>
+        <location filename="../../ui/analytics/price_chart.py" line="94"/>
         <source>RSI 14</source>
         <translation>RSI 14</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="94"/>
+        <location filename="../../ui/analytics/price_chart.py" line="95"/>
         <source>MACD</source>
         <translation>MACD</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="127"/>
+        <location filename="../../ui/analytics/price_chart.py" line="128"/>
         <source>MACD (12, 26)</source>
         <translation>MACD (12, 26)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="128"/>
+        <location filename="../../ui/analytics/price_chart.py" line="129"/>
         <source>Signal (9)</source>
         <translation>信号线 (9)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="256"/>
+        <location filename="../../ui/analytics/price_chart.py" line="275"/>
         <source>{day}  close {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</source>
         <translation>{day}  收盘 {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</translation>
     </message>
@@ -14506,62 +14757,62 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>ProfitChart</name>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="51"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="61"/>
         <source>Horizontal axis in days or months</source>
         <translation>横轴以天或月为单位</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="52"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="62"/>
         <source>Cumulative profit (after hardware cost)</source>
         <translation>累计利润（扣除硬件成本）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="79"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="89"/>
         <source>No figures yet</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="110"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="120"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="110"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="120"/>
         <source>months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="165"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="175"/>
         <source>payback · day {day}</source>
         <translation>回本 · 第 {day} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="179"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="189"/>
         <source>halving</source>
         <translation>减半</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="185"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="195"/>
         <source>end of horizon: {profit}</source>
         <translation>期末：{profit}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="199"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="209"/>
         <source>low: difficulty {pct} %/month</source>
         <translation>低：难度 {pct} %/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="200"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="210"/>
         <source>base: {pct} %/month</source>
         <translation>基准：{pct} %/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="201"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="211"/>
         <source>high: {pct} %/month</source>
         <translation>高：{pct} %/月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/profit_chart.py" line="248"/>
+        <location filename="../../ui/calculator/profit_chart.py" line="258"/>
         <source>day {day} ({date}): {profit}</source>
         <translation>第 {day} 天（{date}）：{profit}</translation>
     </message>
@@ -14780,147 +15031,147 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>ResultCards</name>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="27"/>
+        <location filename="../../ui/calculator/result_cards.py" line="28"/>
         <source>BTC / day</source>
         <translation>BTC / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="28"/>
+        <location filename="../../ui/calculator/result_cards.py" line="29"/>
         <source>Revenue / day</source>
         <translation>收入 / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="29"/>
+        <location filename="../../ui/calculator/result_cards.py" line="30"/>
         <source>Power cost / day</source>
         <translation>电费 / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="30"/>
+        <location filename="../../ui/calculator/result_cards.py" line="31"/>
         <source>Profit / day</source>
         <translation>利润 / 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="31"/>
+        <location filename="../../ui/calculator/result_cards.py" line="32"/>
         <source>Profit / month</source>
         <translation>利润 / 月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="32"/>
+        <location filename="../../ui/calculator/result_cards.py" line="33"/>
         <source>Hashprice</source>
         <translation>算力价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="33"/>
+        <location filename="../../ui/calculator/result_cards.py" line="34"/>
         <source>Break-even power price</source>
         <translation>盈亏平衡电价</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="34"/>
+        <location filename="../../ui/calculator/result_cards.py" line="35"/>
         <source>Break-even BTC price</source>
         <translation>盈亏平衡 BTC 价格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="35"/>
+        <location filename="../../ui/calculator/result_cards.py" line="36"/>
         <source>Payback</source>
         <translation>回本期</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="36"/>
+        <location filename="../../ui/calculator/result_cards.py" line="37"/>
         <source>ROI over horizon</source>
         <translation>期限内 ROI</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="37"/>
+        <location filename="../../ui/calculator/result_cards.py" line="38"/>
         <source>Hashrate-share estimate</source>
         <translation>算力占比估算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="38"/>
+        <location filename="../../ui/calculator/result_cards.py" line="39"/>
         <source>Next halving</source>
         <translation>下次减半</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="61"/>
+        <location filename="../../ui/calculator/result_cards.py" line="62"/>
         <source>{months}-month horizon</source>
         <translation>{months} 个月期限</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="69"/>
+        <location filename="../../ui/calculator/result_cards.py" line="70"/>
         <source>{sats} sats · subsidy {subsidy} BTC</source>
         <translation>{sats} 聪 · 补贴 {subsidy} BTC</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="72"/>
+        <location filename="../../ui/calculator/result_cards.py" line="73"/>
         <source>{amount} / month</source>
         <translation>{amount} / 月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="76"/>
+        <location filename="../../ui/calculator/result_cards.py" line="77"/>
         <source>{amount} / month · {kwh} kWh/day</source>
         <translation>{amount} / 月 · {kwh} kWh/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="82"/>
+        <location filename="../../ui/calculator/result_cards.py" line="83"/>
         <source>margin {pct}</source>
         <translation>利润率 {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="82"/>
+        <location filename="../../ui/calculator/result_cards.py" line="83"/>
         <source>no revenue</source>
         <translation>无收入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="87"/>
+        <location filename="../../ui/calculator/result_cards.py" line="88"/>
         <source>{amount} over the {horizon}, after hardware</source>
         <translation>{horizon}内 {amount}，已扣除硬件成本</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="94"/>
+        <location filename="../../ui/calculator/result_cards.py" line="95"/>
         <source>per TH/s per day · {amount} per PH/s</source>
         <translation>每 TH/s 每天 · 每 PH/s {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="98"/>
+        <location filename="../../ui/calculator/result_cards.py" line="99"/>
         <source>you pay ${price} /kWh</source>
         <translation>您的电价 ${price} /kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="103"/>
+        <location filename="../../ui/calculator/result_cards.py" line="104"/>
         <source>BTC now {price}</source>
         <translation>BTC 当前 {price}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="111"/>
+        <location filename="../../ui/calculator/result_cards.py" line="112"/>
         <source>over the {horizon}</source>
         <translation>{horizon}内</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="115"/>
+        <location filename="../../ui/calculator/result_cards.py" line="116"/>
         <source>enter a hardware cost</source>
         <translation>请输入硬件成本</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="118"/>
+        <location filename="../../ui/calculator/result_cards.py" line="119"/>
         <source>{pct} vs the difficulty-based estimate</source>
         <translation>与基于难度的估算相差 {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="123"/>
+        <location filename="../../ui/calculator/result_cards.py" line="124"/>
         <source>needs the network hashrate</source>
         <translation>需要全网算力</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="135"/>
+        <location filename="../../ui/calculator/result_cards.py" line="136"/>
         <source>on {day} · {months} months</source>
         <translation>{day} · {months} 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="147"/>
+        <location filename="../../ui/calculator/result_cards.py" line="148"/>
         <source>in {days} days</source>
         <translation>{days} 天后</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/result_cards.py" line="148"/>
+        <location filename="../../ui/calculator/result_cards.py" line="149"/>
         <source>≈ {month} · subsidy {subsidy} → {after} BTC</source>
         <translation>≈ {month} · 补贴 {subsidy} → {after} BTC</translation>
     </message>
@@ -16832,92 +17083,92 @@ Press F5 to try again.</source>
 <context>
     <name>TelemetryStatus</name>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="33"/>
+        <location filename="../../ui/telemetry_status.py" line="34"/>
         <source>this console</source>
         <translation>本控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="35"/>
+        <location filename="../../ui/telemetry_status.py" line="36"/>
         <source>your agent</source>
         <translation>您的代理</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="37"/>
+        <location filename="../../ui/telemetry_status.py" line="38"/>
         <source>the agent on {host} (pid {pid})</source>
         <translation>{host} 上的代理（pid {pid}）</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="39"/>
+        <location filename="../../ui/telemetry_status.py" line="40"/>
         <source>the agents of {sites} sites</source>
         <translation>{sites} 个矿场的代理</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="40"/>
+        <location filename="../../ui/telemetry_status.py" line="41"/>
         <source>an agent</source>
         <translation>某个代理</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="48"/>
+        <location filename="../../ui/telemetry_status.py" line="49"/>
         <source>{hashing} hashing · {offline} offline · {errors} error</source>
         <translation>{hashing} 挖矿中 · {offline} 离线 · {errors} 错误</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="52"/>
+        <location filename="../../ui/telemetry_status.py" line="53"/>
         <source>Database away: telemetry as of {at} ({age} ago), {who} polled {polled}: {counts}</source>
         <translation>数据库断开：遥测截至 {at}（{age}前），{who}轮询了 {polled}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="54"/>
+        <location filename="../../ui/telemetry_status.py" line="55"/>
         <source>{who} polled {polled} at {at} ({age} ago): {counts}</source>
         <translation>{who}于 {at}（{age}前）轮询了 {polled}：{counts}</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="57"/>
+        <location filename="../../ui/telemetry_status.py" line="58"/>
         <source> · {count} samples waiting for the database</source>
         <translation> · {count} 条样本等待写入数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="59"/>
+        <location filename="../../ui/telemetry_status.py" line="60"/>
         <source>, {count} lost</source>
         <translation>，丢失 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="84"/>
+        <location filename="../../ui/telemetry_status.py" line="85"/>
         <source>Polling, curtailment and periodic jobs run in this console&apos;s agent, process {pid}.</source>
         <translation>轮询、限电和定期作业在本控制台的代理（进程 {pid}）中运行。</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="98"/>
+        <location filename="../../ui/telemetry_status.py" line="99"/>
         <source>Waiting for the first poll</source>
         <translation>等待首次轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="100"/>
+        <location filename="../../ui/telemetry_status.py" line="101"/>
         <source>Telemetry: another desktop polls</source>
         <translation>遥测：由另一台桌面端轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="116"/>
+        <location filename="../../ui/telemetry_status.py" line="117"/>
         <source>killed by signal {signal}</source>
         <translation>被信号 {signal} 终止</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="118"/>
+        <location filename="../../ui/telemetry_status.py" line="119"/>
         <source>exit code {code}</source>
         <translation>退出码 {code}</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="120"/>
+        <location filename="../../ui/telemetry_status.py" line="121"/>
         <source>Agent ended ({how}); restarting in {delay} s</source>
         <translation>代理已结束（{how}）；{delay} 秒后重启</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="122"/>
+        <location filename="../../ui/telemetry_status.py" line="123"/>
         <source>Agent starting…</source>
         <translation>代理正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ui/telemetry_status.py" line="123"/>
+        <location filename="../../ui/telemetry_status.py" line="124"/>
         <source>Agent stopped</source>
         <translation>代理已停止</translation>
     </message>
