@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.cluster.status import short_duration
 from hashinsight_desktop.ui.elided_label import ElidedLabel
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 from hashinsight_desktop.workers.agent_supervisor import AgentState
 from hashinsight_desktop.workers.cycle_report import CycleReport
@@ -54,9 +55,9 @@ def telemetry_text(report: CycleReport, now: datetime, who: str, *, database_awa
         text = _tr("{who} polled {polled} at {at} ({age} ago): {counts}")
     text = text.format(at=at, age=age, who=who, polled=report.polled, counts=counts)
     if report.database_error:
-        text += _tr(" · {count} samples waiting for the database").format(count=f"{report.pending:,}")
+        text += _tr(" · {count} samples waiting for the database").format(count=grouped(report.pending))
         if report.dropped:
-            text += _tr(", {count} lost").format(count=f"{report.dropped:,}")
+            text += _tr(", {count} lost").format(count=grouped(report.dropped))
     return text[:1].upper() + text[1:]  # the poller's name opens the line
 
 

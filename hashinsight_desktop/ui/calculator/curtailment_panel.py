@@ -11,6 +11,7 @@ from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.calculator.field_rows import NOTE_STYLE, muted_color, set_style
 from hashinsight_desktop.ui.calculator.formatting import plain, signed_usd, usd
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 DEFAULT_HOURS = "40"
@@ -98,7 +99,7 @@ class CurtailmentPanel(QWidget):
         self.values["power_cost_saved_usd"].setText(usd(impact.power_cost_saved_usd))
         self.values["net_usd"].setText(signed_usd(impact.net_usd))
         self.values["energy_not_used_mwh"].setText(
-            self.tr("{mwh} MWh").format(mwh=f"{impact.energy_not_used_mwh:,.3f}")
+            self.tr("{mwh} MWh").format(mwh=number(impact.energy_not_used_mwh, 3))
         )
         tone = OK_COLOR if impact.net_usd > 0 else BAD_COLOR if impact.net_usd < 0 else ""
         net_style = f"color: {tone_color(self.window(), tone)}; font-weight: 600;" if tone else ""

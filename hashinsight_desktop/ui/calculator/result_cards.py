@@ -19,6 +19,7 @@ from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
 from hashinsight_desktop.ui.calculator.formatting import btc, pct, plain, usd
 from hashinsight_desktop.ui.calculator.source_texts import payback_detail, payback_value
+from hashinsight_desktop.ui.locale_format import grouped, number
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR, tone_color
 
 COLUMNS = 4
@@ -66,7 +67,7 @@ def card_texts(result: ProfitabilityResult, inputs: CalculatorInputs, today: dat
     texts = {
         "btc_per_day": CardText(
             btc(result.btc_per_day),
-            _t("{sats} sats · subsidy {subsidy} BTC").format(sats=f"{sats:,}", subsidy=plain(result.subsidy_btc)),
+            _t("{sats} sats · subsidy {subsidy} BTC").format(sats=grouped(sats), subsidy=plain(result.subsidy_btc)),
         ),
         "revenue_usd_per_day": CardText(
             usd(result.revenue_usd_per_day), _t("{amount} / month").format(amount=usd(result.revenue_usd_per_month))
@@ -74,7 +75,7 @@ def card_texts(result: ProfitabilityResult, inputs: CalculatorInputs, today: dat
         "power_cost_usd_per_day": CardText(
             usd(result.power_cost_usd_per_day),
             _t("{amount} / month · {kwh} kWh/day").format(
-                amount=usd(result.power_cost_usd_per_month), kwh=f"{kwh_day:,.0f}"
+                amount=usd(result.power_cost_usd_per_month), kwh=number(kwh_day)
             ),
         ),
         "profit_usd_per_day": CardText(
@@ -144,7 +145,7 @@ def _halving(result: ProfitabilityResult, today: date) -> CardText:
     when = today + timedelta(days=float(days))
     after = plain(result.subsidy_btc / 2)
     return CardText(
-        _t("in {days} days").format(days=f"{days:,.0f}"),
+        _t("in {days} days").format(days=number(days)),
         _t("≈ {month} · subsidy {subsidy} → {after} BTC").format(
             month=locale_format.named(when, "month_year"), subsidy=plain(result.subsidy_btc), after=after
         ),

@@ -45,6 +45,7 @@ from hashinsight_desktop.ui.common import (
     show_error,
 )
 from hashinsight_desktop.ui.database_error import database_error_text
+from hashinsight_desktop.ui.locale_format import money
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import MUTED, set_tone
 
@@ -87,7 +88,7 @@ CATALOGUE_COLUMNS: list[Column[MinerModel]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Price"),
-        lambda m: "—" if m.reference_price_usd is None else f"${m.reference_price_usd:,.0f}",
+        lambda m: "—" if m.reference_price_usd is None else money(m.reference_price_usd, decimals=0),
         sort_value=lambda m: float(m.reference_price_usd or 0),
         align_right=True,
     ),

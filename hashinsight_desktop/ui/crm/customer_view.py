@@ -38,6 +38,7 @@ from hashinsight_desktop.ui.fleet.miners_model import (
     configure_view,
 )
 from hashinsight_desktop.ui.live_refresh import FLEET_TOPICS, follow_changes
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 CHART_WINDOW = timedelta(hours=24)
@@ -184,10 +185,10 @@ class CustomerView(QWidget):
         power_kw = sum(row.power_w or 0.0 for row in rows if row.status != "offline") / 1000
         self.kpis.setText(
             self.tr("<b>%1 miners</b> · %2 hashing · %3 offline · %4 other · now %5 · %6")
-            .replace("%1", f"{len(rows):,}")
-            .replace("%2", f"{hashing:,}")
-            .replace("%3", f"{offline:,}")
-            .replace("%4", f"{len(rows) - hashing - offline:,}")
+            .replace("%1", grouped(len(rows)))
+            .replace("%2", grouped(hashing))
+            .replace("%3", grouped(offline))
+            .replace("%4", grouped(len(rows) - hashing - offline))
             .replace("%5", format_hashrate(hashrate if rows else None))
             .replace("%6", format_power_kw(power_kw if rows else None))
         )
@@ -216,7 +217,7 @@ class CustomerView(QWidget):
         self.plot.setBackground(colors.base)
         style_axes(self.plot.getPlotItem(), colors)
         self.chart_title.setText(
-            self.tr("Total hashrate of your %1 miners, last 24 hours").replace("%1", f"{chart.miners:,}")
+            self.tr("Total hashrate of your %1 miners, last 24 hours").replace("%1", grouped(chart.miners))
             if chart.hashrate
             else self.tr("No hashrate recorded in the last 24 hours.")
         )
