@@ -14,10 +14,12 @@ from hashinsight_desktop.services.calculator.difficulty_trend import DEFAULT_GRO
 from hashinsight_desktop.services.calculator.payback import payback
 from hashinsight_desktop.services.calculator.resolution import growth_source
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
+from hashinsight_desktop.services.market_data import describe_sources as service_describe_sources
 from hashinsight_desktop.services.market_data.quantities import format_age
 from hashinsight_desktop.ui.age_text import age_text
 from hashinsight_desktop.ui.calculator.source_texts import (
     describe_source,
+    describe_sources,
     describe_value_source,
     growth_brief,
     growth_describe,
@@ -66,6 +68,9 @@ def test_the_english_is_the_command_lines(qapp) -> None:  # type: ignore[no-unty
     for stale in (False, True):
         value = MarketValue(Quantity.DIFFICULTY, Decimal(1), "coingecko", NOW - timedelta(minutes=3), stale)
         assert describe_value_source(value, NOW) == value.describe(NOW)
+        assert describe_sources([value], NOW) == service_describe_sources([value], NOW)
+    typed = MarketValue(Quantity.BTC_PRICE_USD, Decimal(1), "manual", NOW - timedelta(days=2), False)
+    assert describe_sources([typed], NOW) == service_describe_sources([typed], NOW) == "manual (typed 2 d ago)"
 
 
 def test_every_word_goes_through_translation(marking) -> None:  # type: ignore[no-untyped-def]

@@ -24,7 +24,6 @@ from hashinsight_desktop.services.market_data import (
     MarketDataUnavailable,
     MarketValue,
     Quantity,
-    describe_sources,
     remember_manual,
 )
 from hashinsight_desktop.services.permissions import Principal
@@ -32,6 +31,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.age_text import age_text
 from hashinsight_desktop.ui.calculator.calculator_form import OPTIONAL_MARKET
 from hashinsight_desktop.ui.calculator.field_rows import muted_color, set_style
+from hashinsight_desktop.ui.calculator.source_texts import describe_sources
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
 

@@ -6,6 +6,7 @@ The services word these in English for the command line and the JSON (``GrowthEs
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -36,6 +37,19 @@ def describe_value_source(value: MarketValue, now: datetime) -> str:
     """For a tooltip: ``coingecko, 3 min ago`` or ``last known (mempool.space, 2 h ago)``."""
     text = _t("{source}, {age}").format(source=value.source, age=age_text(value.age_s(now)))
     return _t("last known ({text})").format(text=text) if value.stale else text
+
+
+def describe_sources(values: Iterable[MarketValue], now: datetime) -> str:
+    """``mempool.space (3 h ago), manual (typed 2 d ago)``: each source with its oldest value's age."""
+    oldest: dict[str, float] = {}
+    for value in values:
+        oldest[value.source] = max(oldest.get(value.source, 0.0), value.age_s(now))
+    return ", ".join(
+        _t("manual (typed {age})").format(age=age_text(age))
+        if source == MANUAL_SOURCE
+        else _t("{source} ({age})").format(source=source, age=age_text(age))
+        for source, age in sorted(oldest.items())
+    )
 
 
 def growth_brief(growth: GrowthEstimate) -> str:
