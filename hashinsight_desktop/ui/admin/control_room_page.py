@@ -384,7 +384,7 @@ class ControlRoomPage(QWidget):
 
     def _role_columns(self) -> list[Column[RoleStatus]]:
         return [
-            Column(_tr("Role"), lambda r: _tr(cluster.job_title(r.kind))),  # "Miner polling", not "poller"
+            Column(_tr("Role"), lambda r: _tr(cluster.job_title(r.kind))),  # QT_TRANSLATE_NOOP: JOB_TITLES
             Column(_tr("For"), lambda r: r.subject or "—"),
             Column(_tr("Holder"), lambda r: process(r.holder_host, r.holder_pid) if r.holder_host else "—"),
             Column(_tr("Epoch"), lambda r: r.epoch, align_right=True),
