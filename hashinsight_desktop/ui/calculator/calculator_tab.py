@@ -39,7 +39,7 @@ from hashinsight_desktop.services.calculator.ranking import rank_models
 from hashinsight_desktop.services.calculator.resolution import InputSource, resolve_inputs
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.market_data import MANUAL_SOURCE, Quantity
-from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.calculator.batch_view import BatchView
 from hashinsight_desktop.ui.calculator.calculator_form import CalculatorForm
@@ -53,7 +53,6 @@ from hashinsight_desktop.ui.calculator.ranking_table import RankingPanel
 from hashinsight_desktop.ui.calculator.result_cards import ResultCards
 from hashinsight_desktop.ui.calculator.source_texts import growth_origin
 from hashinsight_desktop.ui.database_error import database_error_text
-from hashinsight_desktop.ui.tab_registry import TabSpec, register_tab
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
 
 log = logging.getLogger(__name__)
@@ -437,14 +436,3 @@ class CalculatorTab(QWidget):
         self.recalculate()  # cards, errors and status lines in the new colours (well under 50 ms)
         self.cards.restyle(force=True)
         self.ranking.table.viewport().update()
-
-
-register_tab(
-    TabSpec(
-        key="calculator",
-        title=str(QT_TRANSLATE_NOOP("MainWindow", "Calculator")),  # translated where the tab is added
-        order=100,
-        is_visible=lambda p: p.can(Permission.CALCULATOR_USE),
-        build=CalculatorTab,  # called as build(context, principal)
-    )
-)
