@@ -12,13 +12,17 @@ the PyPI library of that name): run it as a script.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import shutil
 import subprocess
 import sys
 import tarfile
 import time
+from collections import defaultdict
 from pathlib import Path
+
+from trim_icu import trim_icu_data
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -68,6 +72,11 @@ def build(dist: Path, work: Path) -> Path:
     if sys.platform.startswith("linux") and shutil.which("strip") and shutil.which("readelf"):
         strip_symbols(bundle)
     if sys.platform.startswith("linux"):
+        saved = trim_icu_data(bundle)
+        print(f"ICU data trimmed to English and Chinese: {saved / 1e6:.0f} MB less")
+    if sys.platform != "win32":
+        link_twins(bundle)
+    if sys.platform.startswith("linux"):
         for source, target in EXTRAS.items():
             (bundle / target).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, bundle / target)
@@ -84,6 +93,20 @@ def strip_symbols(bundle: Path) -> None:
         sections = subprocess.run(["readelf", "-S", "-d", str(path)], capture_output=True, text=True, check=False)
         if sections.returncode == 0 and ".symtab" in sections.stdout and ".libs" not in sections.stdout:
             subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
+
+
+def link_twins(bundle: Path) -> None:
+    """A library two wheels vendor alike (numpy's and scipy's libgfortran and libquadmath, same name and bytes) kept
+    once: the second copy becomes a relative link to the first (the dynamic loader follows it; tar keeps it)."""
+    copies: dict[tuple[str, int], list[Path]] = defaultdict(list)
+    for path in sorted(bundle.rglob("*.libs/*")):
+        if path.is_file() and not path.is_symlink():
+            copies[path.name, path.stat().st_size].append(path)
+    for first, *others in copies.values():
+        for other in others:
+            if other.read_bytes() == first.read_bytes():
+                other.unlink()
+                other.symlink_to(os.path.relpath(first, other.parent))
 
 
 def archive(bundle: Path) -> Path:

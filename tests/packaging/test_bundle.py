@@ -132,3 +132,8 @@ def test_the_bundle_carries_what_runs_and_leaves_out_what_never_does(bundle: Pat
     assert not {name for name in qt_translations if not name.endswith(("_zh_CN.qm", "_en.qm"))}
     assert not (internal / "pyarrow").exists() and not list(internal.glob("libgtk-3*"))
     assert not list(internal.glob("PySide6/Qt/plugins/platforms/*vnc*"))
+    assert not (internal / "lxml").exists()
+    if shutil.which("icupkg") and shutil.which("cc"):  # Qt's ICU data cut to English and Chinese (32 MB whole)
+        assert [path.stat().st_size < 10_000_000 for path in internal.glob("PySide6/Qt/lib/libicudata.so*")] == [True]
+    twins = [path for path in internal.glob("*.libs/*") if path.is_symlink()]  # numpy's and scipy's libgfortran
+    assert twins and all(path.resolve().is_file() for path in twins)
