@@ -75,6 +75,16 @@ def state_count(state: str, n: int) -> str:
     return _tr(STATE_COUNTS[state]).format(n=grouped(n))  # literals marked QT_TRANSLATE_NOOP above
 
 
+def level_tooltip(power_w: float, hashrate_ths: float, full_power_w: float, full_hashrate_ths: float) -> str:
+    """A miner's level against its full power: ``2,100 W, 58.0 TH/s (full: 3,250 W, 104.0 TH/s)``."""
+    return _tr("{power} W, {hashrate} TH/s (full: {full_power} W, {full_hashrate} TH/s)").format(
+        power=number(power_w),
+        hashrate=number(hashrate_ths, 1),
+        full_power=number(full_power_w),
+        full_hashrate=number(full_hashrate_ths, 1),
+    )
+
+
 def _state_label(state: str | None) -> str:
     return "—" if state is None else ITEM_STATE_LABELS.get(state, state.capitalize())
 
@@ -145,11 +155,8 @@ class PlanItemsModel(KeyedRecordModel[ItemRow]):
         if column == COL_DETAIL and record.detail:
             return record.detail
         if column == COL_LEVEL:
-            return _tr("{power} W, {hashrate} TH/s (full: {full_power} W, {full_hashrate} TH/s)").format(
-                power=number(record.level_power_w),
-                hashrate=number(record.level_hashrate_ths, 1),
-                full_power=number(record.full_power_w),
-                full_hashrate=number(record.full_hashrate_ths, 1),
+            return level_tooltip(
+                record.level_power_w, record.level_hashrate_ths, record.full_power_w, record.full_hashrate_ths
             )
         return None
 

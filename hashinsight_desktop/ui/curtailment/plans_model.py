@@ -68,7 +68,8 @@ def start_time(moment: datetime, zone: str | None = None) -> str:
     tz = _zone(zone)
     local = moment.astimezone(tz)
     today = datetime.now(tz).astimezone(tz).date() if tz is not None else datetime.now().astimezone().date()
-    text = local.strftime("%H:%M") if local.date() == today else locale_format.named(local, "day_time")
+    on_clock = local.replace(tzinfo=None)  # named() turns an aware time into this computer's: keep the site's clock
+    text = local.strftime("%H:%M") if local.date() == today else locale_format.named(on_clock, "day_time")
     return f"{text} {local:%Z}" if tz is not None else text
 
 
@@ -170,12 +171,18 @@ class PlansModel(KeyedRecordModel[PlanSummary]):
 
     def tooltip(self, record: PlanSummary, column: int) -> str | None:
         if column == COL_NAME:
-            return f"{record.name} · {record.strategy} strategy · {_trigger(record)} · id {record.id}"
+            return QCoreApplication.translate(
+                "Curtailment", "{name} · {strategy} strategy · {trigger} · id {id}"
+            ).format(name=record.name, strategy=record.strategy, trigger=_trigger(record), id=record.id)
         if column == COL_TRIGGER and record.price_trigger is not None:
-            return f"Starts {_trigger(record)}; recovers {release_text(record.price_trigger)}"
+            return QCoreApplication.translate("Curtailment", "Starts {trigger}; recovers {release}").format(
+                trigger=_trigger(record), release=release_text(record.price_trigger)
+            )
         if column == COL_TRIGGER and record.start_at is not None:
-            at = record.start_at.astimezone(_zone(record.site_timezone))
-            return at.strftime(f"Starts by itself at %Y-%m-%d %H:%M %Z ({record.site_timezone}) once approved")
+            at = record.start_at.astimezone(_zone(record.site_timezone))  # numeric ISO date and time: read alike
+            return QCoreApplication.translate(
+                "Curtailment", "Starts by itself at {when} ({zone}) once approved"
+            ).format(when=at.strftime("%Y-%m-%d %H:%M %Z"), zone=record.site_timezone)
         if column in (COL_CREATED, COL_EXECUTED, COL_RECOVER_AT):
             moment = {COL_CREATED: record.created_at, COL_EXECUTED: record.executed_at}.get(column, record.recover_at)
             return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if moment is not None else None

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PreviewRow
 from hashinsight_desktop.services.curtailment.site_fleet import PRESET_HASHRATE_EXPONENT
 from hashinsight_desktop.ui.common import Column
+from hashinsight_desktop.ui.curtailment.items_model import level_tooltip
 from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, host_text, kw, level_text, natural_text
 from hashinsight_desktop.ui.locale_format import number
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PreviewModel", text)
+
 
 (
     COL_BATCH,
@@ -119,25 +125,25 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
     def tooltip(self, record: PreviewRow, column: int) -> str | None:
         if column == COL_SOURCE:
             source = (
-                "Full power and hashrate from the miner's latest poll"
+                _tr("Full power and hashrate from the miner's latest poll")
                 if record.miner.measured
-                else "No recent poll: the catalogue's nominal figures"
+                else _tr("No recent poll: the catalogue's nominal figures")
             )
             if record.level.samples:
-                source += (
-                    f"; the level's {number(record.level.power_w)} W and "
-                    f"{number(record.level.hashrate_ths, 1)} TH/s are "
-                    f"{record.level.source_text} of miners of this model confirmed at it"
+                source += _tr(
+                    "; the level's {power} W and {hashrate} TH/s are {source} of miners of this model confirmed at it"
+                ).format(
+                    power=number(record.level.power_w),
+                    hashrate=number(record.level.hashrate_ths, 1),
+                    source=record.level.source_text,
                 )
             elif record.level.estimated:
-                source += (
-                    f"; the hashrate at {record.level.power_pct} % power is estimated as full × "
-                    f"({record.level.power_pct} %)^{PRESET_HASHRATE_EXPONENT:g} (the catalogue has no figure for it)"
-                )
+                source += _tr(
+                    "; the hashrate at {pct} % power is estimated as full × ({pct} %)^{exponent} "
+                    "(the catalogue has no figure for it)"
+                ).format(pct=record.level.power_pct, exponent=f"{PRESET_HASHRATE_EXPONENT:g}")
             return source
         if column == COL_LEVEL:
-            return (
-                f"{number(record.level.power_w)} W, {number(record.level.hashrate_ths, 1)} TH/s "
-                f"(full: {number(record.miner.full.power_w)} W, {number(record.miner.full.hashrate_ths, 1)} TH/s)"
-            )
+            full = record.miner.full
+            return level_tooltip(record.level.power_w, record.level.hashrate_ths, full.power_w, full.hashrate_ths)
         return None
