@@ -30,6 +30,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import math
+import re
 import threading
 import time
 import warnings
@@ -127,7 +128,8 @@ def bands_note(result: Forecast) -> str:
     text = (
         f"Intervals include the fitted parameters' estimation error ({result.coefficient_draws} draws)"
         if result.coefficient_draws
-        else "Intervals take the fitted parameters as exact: their error could not be estimated"
+        else "Textbook ARIMA intervals: the fitted parameters' estimation error is not included (it could not be"
+        " estimated)"
     )
     if result.constant_weight is not None:
         text += f"; averaged with and without a constant (its Akaike weight {result.constant_weight * 100:.0f} %)"
@@ -259,10 +261,26 @@ def _warnings_into(notes: Counter[str], stage: str) -> Iterator[None]:
         warnings.simplefilter("always")
         yield
     for warning in caught:
-        text = str(warning.message).strip()
-        if text.startswith("Stepwise search was stopped early"):
-            text = "stopped at its time budget before visiting every neighbouring model"
-        notes[f"{stage}: {text}"] += 1
+        notes[f"{stage}: {_one_line(str(warning.message))}"] += 1
+
+
+# scipy's BFGS exit codes, which statsforecast's convergence warning quotes bare
+_BFGS_CODES = {1: "iteration limit reached", 2: "precision lost before the optimum was certain", 3: "NaN met"}
+_MINIMIZE_CODE = re.compile(r"^possible convergence problem: minimize gave code (-?\d+)\]?$")
+
+
+def _one_line(text: str) -> str:
+    """A captured warning in one clean line: statsforecast's stray ']' dropped and the optimiser's code said."""
+    text = " ".join(text.split())
+    if text.startswith("Stepwise search was stopped early"):
+        return "stopped at its time budget before visiting every neighbouring model"
+    if match := _MINIMIZE_CODE.match(text):
+        code = int(match[1])
+        meaning = _BFGS_CODES.get(code)
+        return f"possible convergence problem: the optimiser (BFGS) gave code {code}" + (
+            f", {meaning}" if meaning else ""
+        )
+    return text
 
 
 def _scale(raw: Predictive, log: bool) -> dict[str, Array]:

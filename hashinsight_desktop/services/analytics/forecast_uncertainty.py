@@ -25,7 +25,9 @@ resulting mixture of normals. The draws use a fixed seed: the same series gives 
 
 When the information matrix is not positive definite (a fit on a flat ridge of the likelihood), the
 coefficients' uncertainty cannot be estimated: the plain ARIMA interval is returned, with 0 draws (the caller
-says so).
+says so). The same when every draw falls outside the admissible region: a daily difficulty history (a step every
+~14 days, a zero difference between) is no ARIMA process; the fit without drift stays at φ = θ = 0, where AR and MA
+cancel and the likelihood is nearly flat (standard errors ~44, on logs as on values: not a matter of scale).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ Array = NDArray[np.float64]
 DRAWS = 200  # in antithetic pairs; another seed moves a bound by ~0.3 % of the band's width (sd, 200 days)
 SEED = 16
 KAPPA = 1e6  # the diffuse prior of the differenced states, as statsforecast fits
+MATERIAL_WEIGHT = 1e-3  # a part of a mixture with less Akaike weight moves no band bound visibly
 
 
 @dataclass(frozen=True)
@@ -88,9 +91,16 @@ def akaike_average(parts: Sequence[tuple[float, Predictive]]) -> tuple[Predictiv
         np.concatenate([part.means for _, part in parts]),
         np.concatenate([part.sds for _, part in parts]),
         np.concatenate([w * part.weights for w, (_, part) in zip(weights, parts, strict=True)]),
-        sum(part.draws for w, (_, part) in zip(weights, parts, strict=True) if w > 0),
+        _mixture_draws(weights, [part.draws for _, part in parts]),
     )
     return mixture, weights
+
+
+def _mixture_draws(weights: Array, draws: Sequence[int]) -> int:
+    """The coefficient draws the mixture's bands average over: those of the parts that shape them (weight of at
+    least ``MATERIAL_WEIGHT``), or 0 when one of those parts has the textbook bands (a part with none)."""
+    material = [n for w, n in zip(weights, draws, strict=True) if w >= MATERIAL_WEIGHT]
+    return sum(material) if all(material) else 0
 
 
 @dataclass(frozen=True)
@@ -117,19 +127,24 @@ def predictive(fitted: dict[str, Any], series: Array, days: int) -> Predictive:
     model = _Model(p, q, d, names, np.array(list(fitted["coef"].values()), dtype=np.float64), series)
     covariance = _covariance(model) if names else np.zeros((0, 0))  # a random walk: only σ² is estimated
     if covariance is None:
-        plain_mean, plain_variance = _forecast(model, model.estimate[None, :], [_filter(model, model.estimate)], days)
-        return Predictive(plain_mean, np.sqrt(plain_variance * fitted["sigma2"]), np.ones(1), 0)
+        return _textbook(model, fitted, days)
     rng = np.random.default_rng(SEED)
     half = rng.standard_normal((DRAWS // 2, len(names))) @ np.linalg.cholesky(covariance).T
     draws = model.estimate + np.concatenate([half, -half])
     draws = draws[_admissible(draws[:, :p], draws[:, p : p + q])]
-    if not len(draws):
-        draws = model.estimate[None, :]
+    if not len(draws):  # the sampling distribution lies outside the admissible region: nothing to average over
+        return _textbook(model, fitted, days)
     filtered = [_filter(model, coefficients) for coefficients in draws]
     means, variances = _forecast(model, draws, filtered, days)
     ssq = np.array([f[1] for f in filtered])
     sigma2 = ssq / rng.chisquare(max(filtered[0][3] - len(names), 1), size=len(draws))
     return Predictive(means, np.sqrt(variances * sigma2[:, None]), np.full(len(draws), 1 / len(draws)), len(draws))
+
+
+def _textbook(model: _Model, fitted: dict[str, Any], days: int) -> Predictive:
+    """The plain ARIMA forecast with the coefficients taken as exact (0 draws)."""
+    mean, variance = _forecast(model, model.estimate[None, :], [_filter(model, model.estimate)], days)
+    return Predictive(mean, np.sqrt(variance * fitted["sigma2"]), np.ones(1), 0)
 
 
 def _admissible(ar: Array, ma: Array) -> NDArray[np.bool_]:

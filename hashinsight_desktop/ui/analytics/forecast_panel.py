@@ -244,7 +244,10 @@ class ForecastPanel(QWidget):
                 n=result.coefficient_draws
             )
             if result.coefficient_draws
-            else self.tr("Bands take the fitted parameters as exact: their error could not be estimated")
+            else self.tr(
+                "Textbook ARIMA bands: the fitted parameters' estimation error is not included (it could not be"
+                " estimated)"
+            )
         ]
         if result.constant_weight is not None:
             lines.append(
