@@ -3491,67 +3491,77 @@
 <context>
     <name>CalculatorSources</name>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="29"/>
+        <location filename="../../ui/calculator/source_texts.py" line="30"/>
         <source>manual · typed {age}</source>
         <translation>手动 · 输入于 {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="31"/>
+        <location filename="../../ui/calculator/source_texts.py" line="32"/>
         <source>last known ({source}) · {age}</source>
         <translation>最后已知值（{source}）· {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="32"/>
+        <location filename="../../ui/calculator/source_texts.py" line="33"/>
         <source>{source} · {age}</source>
         <translation>{source} · {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="37"/>
+        <location filename="../../ui/calculator/source_texts.py" line="38"/>
         <source>{source}, {age}</source>
         <translation>{source}，{age}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="38"/>
+        <location filename="../../ui/calculator/source_texts.py" line="39"/>
         <source>last known ({text})</source>
         <translation>最后已知值（{text}）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="44"/>
+        <location filename="../../ui/calculator/source_texts.py" line="48"/>
+        <source>manual (typed {age})</source>
+        <translation>手动（输入于 {age}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="50"/>
+        <source>{source} ({age})</source>
+        <translation>{source}（{age}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/source_texts.py" line="58"/>
         <source>{pct} %/month, stated default</source>
         <translation>{pct} %/月，设定的默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="45"/>
+        <location filename="../../ui/calculator/source_texts.py" line="59"/>
         <source>{pct} %/month, measured ({days} d)</source>
         <translation>{pct} %/月，实测（{days} 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="53"/>
+        <location filename="../../ui/calculator/source_texts.py" line="67"/>
         <source>{pct} %/month: the stated default (no stored difficulty history of {span} days to measure)</source>
         <translation>{pct} %/月：设定的默认值（没有 {span} 天的已存储难度历史可供测算）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="56"/>
+        <location filename="../../ui/calculator/source_texts.py" line="70"/>
         <source>{pct} %/month, {origin}</source>
         <translation>{pct} %/月，{origin}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="63"/>
+        <location filename="../../ui/calculator/source_texts.py" line="77"/>
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="64"/>
+        <location filename="../../ui/calculator/source_texts.py" line="78"/>
         <source>measured over {days} days of stored difficulty</source>
         <translation>基于 {days} 天已存储难度测算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="70"/>
+        <location filename="../../ui/calculator/source_texts.py" line="84"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="72"/>
+        <location filename="../../ui/calculator/source_texts.py" line="86"/>
         <source>&gt; {months} months</source>
         <translation>&gt; {months} 个月</translation>
     </message>
@@ -3569,33 +3579,33 @@
     <message>
         <location filename="../../ui/calculator/batch_results_model.py" line="46"/>
         <location filename="../../ui/calculator/history_panel.py" line="59"/>
-        <location filename="../../ui/calculator/source_texts.py" line="74"/>
+        <location filename="../../ui/calculator/source_texts.py" line="88"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_results_model.py" line="45"/>
-        <location filename="../../ui/calculator/source_texts.py" line="75"/>
+        <location filename="../../ui/calculator/source_texts.py" line="89"/>
         <source>never</source>
         <translation>永不</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="83"/>
+        <location filename="../../ui/calculator/source_texts.py" line="97"/>
         <source>≈ {days} days at today&apos;s figures; difficulty growth delays it</source>
         <translation>按当前数据约 {days} 天；难度增长会使其推迟</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="84"/>
+        <location filename="../../ui/calculator/source_texts.py" line="98"/>
         <source>≈ {days} days at today&apos;s figures</source>
         <translation>按当前数据约 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="86"/>
+        <location filename="../../ui/calculator/source_texts.py" line="100"/>
         <source>no hardware cost entered</source>
         <translation>未输入硬件成本</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/source_texts.py" line="88"/>
+        <location filename="../../ui/calculator/source_texts.py" line="102"/>
         <source>no profit at today&apos;s figures</source>
         <translation>按当前数据无利润</translation>
     </message>
@@ -3923,7 +3933,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/admin/sites_customers_page.py" line="106"/>
         <location filename="../../ui/crm/customer_sections.py" line="27"/>
         <location filename="../../ui/crm/customers_page.py" line="85"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="126"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3988,7 +3998,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/sla_page.py" line="127"/>
         <location filename="../../ui/crm/tickets_page.py" line="48"/>
         <location filename="../../ui/curtailment/customer_terms.py" line="33"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="81"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="87"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -4068,7 +4078,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/calculator/ranking_table.py" line="60"/>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="56"/>
         <location filename="../../ui/crm/customer_sections.py" line="35"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="76"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="82"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
@@ -4225,7 +4235,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="41"/>
         <location filename="../../ui/crm/incidents_page.py" line="89"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="125"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="126"/>
         <location filename="../../ui/fleet/alerts_panel.py" line="85"/>
         <source>Site</source>
         <translation>矿场</translation>
@@ -4240,13 +4250,13 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/billing_page.py" line="70"/>
         <location filename="../../ui/crm/incidents_page.py" line="96"/>
         <location filename="../../ui/curtailment/feed_limits.py" line="33"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="141"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="142"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="46"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="133"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="134"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
@@ -4559,7 +4569,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/feed_limits.py" line="32"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="86"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="92"/>
         <source>Feed</source>
         <translation>供电回路</translation>
     </message>
@@ -4574,118 +4584,118 @@ Miners of this model must be moved to another model first.</source>
         <translation>最大削减 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="88"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="66"/>
+        <location filename="../../ui/curtailment/items_model.py" line="98"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="72"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="90"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="68"/>
+        <location filename="../../ui/curtailment/items_model.py" line="100"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="74"/>
         <location filename="../../ui/fleet/alerts_panel.py" line="82"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="92"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="73"/>
+        <location filename="../../ui/curtailment/items_model.py" line="102"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="79"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="101"/>
         <location filename="../../ui/fleet/discovery_results.py" line="32"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="94"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="91"/>
+        <location filename="../../ui/curtailment/items_model.py" line="104"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="97"/>
         <source>Level</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="100"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="138"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="108"/>
+        <location filename="../../ui/curtailment/items_model.py" line="110"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="139"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="114"/>
         <source>Shed kW</source>
         <translation>削减 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="106"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="139"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="109"/>
+        <location filename="../../ui/curtailment/items_model.py" line="116"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="140"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="115"/>
         <source>Lost TH/s</source>
         <translation>损失 TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="112"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="128"/>
+        <location filename="../../ui/curtailment/items_model.py" line="122"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="129"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="116"/>
+        <location filename="../../ui/curtailment/items_model.py" line="126"/>
         <source>Tries</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="118"/>
+        <location filename="../../ui/curtailment/items_model.py" line="128"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="122"/>
+        <location filename="../../ui/curtailment/items_model.py" line="132"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="76"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="123"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="124"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="137"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="138"/>
         <source>Target kW</source>
         <translation>目标 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="140"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="141"/>
         <source>vs best plan</source>
         <translation>与最优计划比</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="142"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="143"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="72"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="144"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="145"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="149"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="150"/>
         <source>Executed</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="154"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="155"/>
         <source>Recover at</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="97"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="103"/>
         <source>Full kW</source>
         <translation>满载 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="103"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="109"/>
         <source>Level kW</source>
         <translation>档位 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="110"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="116"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
@@ -5986,29 +5996,44 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Curtailment</name>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="94"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="95"/>
         <source>scheduled {when}</source>
         <translation>定时 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="96"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="97"/>
         <source>when price ≥ {price} for {minutes} min</source>
         <translation>当价格 ≥ {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="105"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="106"/>
         <source>when price &lt; {price} for {minutes} min</source>
         <translation>当价格 &lt; {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="117"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="118"/>
         <source>best possible</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="118"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="119"/>
         <source>at most {pct} % above best</source>
         <translation>最多比最优高 {pct} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plans_model.py" line="174"/>
+        <source>{name} · {strategy} strategy · {trigger} · id {id}</source>
+        <translation>{name} · {strategy} 策略 · {trigger} · ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plans_model.py" line="178"/>
+        <source>Starts {trigger}; recovers {release}</source>
+        <translation>开始条件：{trigger}；恢复条件：{release}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plans_model.py" line="183"/>
+        <source>Starts by itself at {when} ({zone}) once approved</source>
+        <translation>批准后将于 {when}（{zone}）自动开始</translation>
     </message>
 </context>
 <context>
@@ -6075,17 +6100,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>{mwh} MWh</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="109"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="110"/>
         <source>&lt;b&gt;Switching off pays above ${price}/kWh&lt;/b&gt;</source>
         <translation>&lt;b&gt;电价高于 ${price}/kWh 时关机更划算&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="111"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="113"/>
         <source>At ${price}/kWh the machines lose money while running: every hour off saves.</source>
         <translation>电价为 ${price}/kWh 时机器运行即亏损：每关机一小时都能省钱。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/curtailment_panel.py" line="116"/>
+        <location filename="../../ui/calculator/curtailment_panel.py" line="118"/>
         <source>At ${price}/kWh running pays: curtail only when the power price (or a demand-response payment) beats ${threshold}/kWh.</source>
         <translation>电价为 ${price}/kWh 时运行有利可图：仅当电价（或需求响应补偿）超过 ${threshold}/kWh 时才限电。</translation>
     </message>
@@ -10105,12 +10130,12 @@ Create a new, empty database there?</source>
         <translation>区间包含拟合参数的估计误差（{n} 次抽样）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="247"/>
-        <source>Bands take the fitted parameters as exact: their error could not be estimated</source>
-        <translation>区间将拟合参数视为精确值：无法估计其误差</translation>
+        <location filename="../../ui/analytics/forecast_panel.py" line="248"/>
+        <source>Textbook ARIMA bands: the fitted parameters&apos; estimation error is not included (it could not be estimated)</source>
+        <translation>标准 ARIMA 区间：未包含拟合参数的估计误差（无法估计）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="251"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="254"/>
         <source>Averaged with and without a constant (its Akaike weight {w:.0f} %)</source>
         <translation>含常数项与不含常数项的平均（其 Akaike 权重 {w:.0f} %）</translation>
     </message>
@@ -11617,155 +11642,155 @@ Ask an administrator for access.</source>
 <context>
     <name>MinerDetailDialog</name>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="111"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="112"/>
         <source>Miner {name} — {site}</source>
         <translation>矿机 {name} — {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
         <source>6 h</source>
         <translation>6 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
         <source>7 d</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="125"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
         <source>30 d</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="129"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="130"/>
         <source>The charts&apos; time range: the axis spans it whole</source>
         <translation>图表的时间范围：坐标轴覆盖整个范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="140"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="321"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="141"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="322"/>
         <source>Maintenance…</source>
         <translation>维护…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="141"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="142"/>
         <source>Silence this miner&apos;s alerts while it is worked on, or end that</source>
         <translation>在维护期间静默此矿机的告警，或结束维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="165"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="166"/>
         <source>nominal</source>
         <translation>额定</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="170"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="171"/>
         <source>No telemetry recorded for this miner yet.
 Charts appear after its first polls.</source>
         <translation>此矿机尚无遥测记录。
 首次轮询后将显示图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="173"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="174"/>
         <source>Loading telemetry…</source>
         <translation>正在加载遥测数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="178"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="179"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="179"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="180"/>
         <source>Read the charts again (F5)</source>
         <translation>重新读取图表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="191"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="192"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="231"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="246"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="232"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="247"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="232"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="241"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="246"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="233"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="242"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="247"/>
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="255"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="256"/>
         <source>Hashrate (TH/s)</source>
         <translation>算力 (TH/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="256"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="257"/>
         <source>Hottest chip (°C)</source>
         <translation>最热芯片 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="257"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="258"/>
         <source>Power (W)</source>
         <translation>功率 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="258"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="259"/>
         <source>Fastest fan (RPM)</source>
         <translation>最快风扇 (RPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="282"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="283"/>
         <source>Charts could not be read: {error}</source>
         <translation>无法读取图表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="311"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="312"/>
         <source>Under {what}: its alerts are silenced</source>
         <translation>处于{what}：其告警已静默</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="318"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="319"/>
         <source>{status}: {why}</source>
         <translation>{status}：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="321"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="322"/>
         <source>End maintenance</source>
         <translation>结束维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="329"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="337"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="330"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="338"/>
         <source>Maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="330"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="331"/>
         <source>Silence this miner&apos;s alerts for how many hours (0: until ended)?</source>
         <translation>静默此矿机告警多少小时（0：直到手动结束）？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="337"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="338"/>
         <source>What is being done (optional):</source>
         <translation>正在进行的工作（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="351"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="354"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="352"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="355"/>
         <source>Maintenance not changed</source>
         <translation>维护状态未更改</translation>
     </message>
@@ -12020,172 +12045,172 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinerModelDialog</name>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="48"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
         <source>Manufacturer</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="48"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
         <source>Model name</source>
         <translation>型号名称</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="48"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
         <source>Hashrate</source>
         <translation>算力</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="50"/>
         <source>Power</source>
         <translation>功率</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="50"/>
         <source>Efficiency</source>
         <translation>能效</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="49"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="50"/>
         <source>Release year</source>
         <translation>发布年份</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="50"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="51"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="50"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="51"/>
         <source>Firmware family</source>
         <translation>固件系列</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="51"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="52"/>
         <source>Price per unit</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="51"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="52"/>
         <source>Price date</source>
         <translation>价格日期</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="52"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="53"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="57"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="57"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="58"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="57"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="58"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="57"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="58"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="62"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="63"/>
         <source>Air</source>
         <translation>风冷</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="62"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="63"/>
         <source>Hydro</source>
         <translation>水冷</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="62"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="63"/>
         <source>Immersion</source>
         <translation>浸没式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="78"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="79"/>
         <source>Power modes, row {row}, {column}</source>
         <translation>功耗模式，第 {row} 行，{column}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="79"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="80"/>
         <source>Power modes</source>
         <translation>功耗模式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="96"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="97"/>
         <source>Edit {maker} {model}</source>
         <translation>编辑 {maker} {model}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="98"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="99"/>
         <source>Add miner model</source>
         <translation>添加矿机型号</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="104"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="105"/>
         <source>e.g. Antminer S21 XP</source>
         <translation>例如：Antminer S21 XP</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="109"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="110"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="115"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="116"/>
         <source>none: no payback or $/TH in the ranking</source>
         <translation>无：排名中不显示回本期和 $/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="116"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="117"/>
         <source>What one unit costs you, in USD, for the calculator&apos;s payback and $/TH</source>
         <translation>单台成本 (USD)，用于计算器的回本期和 $/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="120"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="121"/>
         <source>The day the price was quoted: prices move with the market</source>
         <translation>报价日期：价格随市场变动</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="132"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="133"/>
         <source>Add mode</source>
         <translation>添加模式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="132"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="133"/>
         <source>Remove mode</source>
         <translation>删除模式</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="159"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="160"/>
         <source>Power modes (optional: eco, normal, turbo…):</source>
         <translation>功耗模式（可选：eco、normal、turbo…）：</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="205"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="206"/>
         <source>{efficiency} J/TH</source>
         <translation>{efficiency} J/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="251"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="252"/>
         <source>Not saved: {error}</source>
         <translation>未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="254"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="255"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/miner_model_dialog.py" line="259"/>
+        <location filename="../../ui/catalogue/miner_model_dialog.py" line="260"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
@@ -13842,72 +13867,72 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="103"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="104"/>
         <source>Choose a site first.</source>
         <translation>请先选择矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="123"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="124"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="128"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="129"/>
         <source>Solving… {seconds} s (Esc cancels)</source>
         <translation>正在求解… {seconds} 秒（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="148"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="151"/>
         <source>The plan could not be solved: {error}</source>
         <translation>无法求解计划：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="150"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="153"/>
         <source>Preview failed</source>
         <translation>预览失败</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="161"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="164"/>
         <source>Preview cancelled: nothing changed.</source>
         <translation>预览已取消：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="170"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="173"/>
         <source>after the price trigger</source>
         <translation>价格触发后</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="171"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="174"/>
         <source>Planned site power, starting {when}</source>
         <translation>计划的矿场功率，开始于{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="176"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="179"/>
         <source>from {time}</source>
         <translation>从 {time} 起</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="177"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="180"/>
         <source>Planned site power, starting at {time}</source>
         <translation>计划的矿场功率，开始于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="179"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="182"/>
         <source>from start</source>
         <translation>从开始起</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="179"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="182"/>
         <source>Planned site power</source>
         <translation>计划的矿场功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="187"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="190"/>
         <source>recovery when the price falls</source>
         <translation>价格回落时恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_page.py" line="192"/>
+        <location filename="../../ui/curtailment/plan_page.py" line="195"/>
         <source>Previewed: nothing is sent until the plan is saved, approved and executed.</source>
         <translation>已预览：在计划保存、批准并执行之前，不会发送任何命令。</translation>
     </message>
@@ -13945,17 +13970,17 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>{n} 失败</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="148"/>
+        <location filename="../../ui/curtailment/items_model.py" line="80"/>
         <source>{power} W, {hashrate} TH/s (full: {full_power} W, {full_hashrate} TH/s)</source>
         <translation>{power} W，{hashrate} TH/s（满载：{full_power} W，{full_hashrate} TH/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="179"/>
+        <location filename="../../ui/curtailment/items_model.py" line="186"/>
         <source>{done} of {total} sent, {confirmed} confirmed</source>
         <translation>已发送 {done} / {total}，已确认 {confirmed}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="184"/>
+        <location filename="../../ui/curtailment/items_model.py" line="191"/>
         <source> · ramp batch {batch} of {batches} next</source>
         <translation> · 下一批爬坡：第 {batch} / {batches} 批</translation>
     </message>
@@ -14322,6 +14347,29 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ui/curtailment/preview_model.py" line="128"/>
+        <source>Full power and hashrate from the miner&apos;s latest poll</source>
+        <translation>满载功率和算力来自矿机最近一次轮询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_model.py" line="130"/>
+        <source>No recent poll: the catalogue&apos;s nominal figures</source>
+        <translation>近期无轮询：使用型号目录的额定数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_model.py" line="133"/>
+        <source>; the level&apos;s {power} W and {hashrate} TH/s are {source} of miners of this model confirmed at it</source>
+        <translation>；该档位的 {power} W 和 {hashrate} TH/s 是已确认处于该档位的同型号矿机的{source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_model.py" line="141"/>
+        <source>; the hashrate at {pct} % power is estimated as full × ({pct} %)^{exponent} (the catalogue has no figure for it)</source>
+        <translation>；{pct} % 功率下的算力按 满载 × ({pct} %)^{exponent} 估算（型号目录中没有该数值）</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../ui/crm/billing_wizard.py" line="121"/>
@@ -14472,147 +14520,147 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>差距未知</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="114"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="116"/>
         <source>gap {pct} %</source>
         <translation>差距 {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="119"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="121"/>
         <source>objective {objective} · bound {bound}</source>
         <translation>目标值 {objective} · 界限 {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="133"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="135"/>
         <source>Shed {shed} kW of the {target} kW target{limit} · lost {lost} TH/s · {commands} in {batches}</source>
         <translation>削减 {shed} kW（目标 {target} kW{limit}）· 损失 {lost} TH/s · {commands}，分 {batches}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="141"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="143"/>
         <source>1 batch</source>
         <translation>1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="141"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="143"/>
         <source>{n} batches</source>
         <translation>{n} 批</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="146"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="148"/>
         <source> within {kw} kW</source>
         <translation> （容差 {kw} kW）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="147"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="149"/>
         <source>No plan sheds {target} kW{within}: at most {most} kW can be shed now</source>
         <translation>没有计划能削减 {target} kW{within}：目前最多可削减 {most} kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="151"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="153"/>
         <source> (an upper estimate)</source>
         <translation> （上限估计）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="152"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="154"/>
         <source>Below: the most found that can be shed now, {kw} kW on {miners}; lower the target to save a plan.</source>
         <translation>下方：目前找到的最大可削减量，{miners}上 {kw} kW；请降低目标以保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="155"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="157"/>
         <source>The request is more than the site draws now ({kw} kW).</source>
         <translation>请求值超过矿场当前用电（{kw} kW）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="160"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="162"/>
         <source>, {pct}% of the candidates measured</source>
         <translation>，{pct}% 的候选矿机有实测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="162"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="164"/>
         <source>{site} draws {kw} kW now{share} · {excluded}</source>
         <translation>{site} 当前用电 {kw} kW{share} · {excluded}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="172"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="174"/>
         <source>1 command (one miner touched)</source>
         <translation>1 条命令（涉及 1 台矿机）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="174"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="176"/>
         <source>{n} commands (one per miner touched)</source>
         <translation>{n} 条命令（每台涉及的矿机 1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="200"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="202"/>
         <source>No preview yet: fill in the plan on the left and press Preview (Ctrl+Enter).</source>
         <translation>尚无预览：请在左侧填写计划并点击“预览” (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="228"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="230"/>
         <source>Filter miners (name, host, model, customer, feed, level)</source>
         <translation>筛选矿机（名称、主机、型号、客户、回路、档位）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="231"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="233"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="233"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="235"/>
         <source>Save this plan pending approval; nothing is sent to the miners (Ctrl+S)</source>
         <translation>保存此计划，等待批准；不向矿机发送任何命令 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="234"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="236"/>
         <source>Save and approve…</source>
         <translation>保存并批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="236"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="238"/>
         <source>Save this plan approved, ready to execute (asks first)</source>
         <translation>保存并批准此计划，可随时执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="311"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="313"/>
         <source>The form changed since this preview: Preview again (Ctrl+Enter) to use the new values; Save keeps the plan shown.</source>
         <translation>此预览之后表单已更改：请重新预览 (Ctrl+Enter) 以使用新数值；“保存”将保存当前显示的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="320"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="322"/>
         <source>{fleet} · previewed {time}</source>
         <translation>{fleet} · 预览于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="335"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="337"/>
         <source>Saved: follow it in Execution; preview again for another plan</source>
         <translation>已保存：请在“执行”中跟踪；重新预览可制定另一个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="341"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="343"/>
         <source>No preview yet.</source>
         <translation>尚无预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="356"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="358"/>
         <source>Your role may not approve plans at this site</source>
         <translation>您的角色无权批准此矿场的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="362"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="364"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="364"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="366"/>
         <source>showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="378"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="380"/>
         <source>Keep this miner at full power and preview again</source>
         <translation>让此矿机保持满功率并重新预览</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="380"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="382"/>
         <source>Keep these {count} miners at full power and preview again</source>
         <translation>让这 {count} 台矿机保持满功率并重新预览</translation>
     </message>
@@ -14631,19 +14679,19 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
     </message>
     <message>
         <location filename="../../ui/analytics/price_chart.py" line="59"/>
-        <location filename="../../ui/analytics/price_chart.py" line="125"/>
+        <location filename="../../ui/analytics/price_chart.py" line="126"/>
         <source>SMA 20</source>
         <translation>SMA 20</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/price_chart.py" line="60"/>
-        <location filename="../../ui/analytics/price_chart.py" line="126"/>
+        <location filename="../../ui/analytics/price_chart.py" line="127"/>
         <source>EMA 20</source>
         <translation>EMA 20</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/price_chart.py" line="61"/>
-        <location filename="../../ui/analytics/price_chart.py" line="127"/>
+        <location filename="../../ui/analytics/price_chart.py" line="128"/>
         <source>Bollinger (20, 2)</source>
         <translation>布林带 (20, 2)</translation>
     </message>
@@ -14673,32 +14721,32 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>缩放 ({key})；滚轮和拖动也可缩放和平移</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="93"/>
+        <location filename="../../ui/analytics/price_chart.py" line="94"/>
         <source>BTC (USD)</source>
         <translation>BTC (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="94"/>
+        <location filename="../../ui/analytics/price_chart.py" line="95"/>
         <source>RSI 14</source>
         <translation>RSI 14</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="95"/>
+        <location filename="../../ui/analytics/price_chart.py" line="96"/>
         <source>MACD</source>
         <translation>MACD</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="128"/>
+        <location filename="../../ui/analytics/price_chart.py" line="129"/>
         <source>MACD (12, 26)</source>
         <translation>MACD (12, 26)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="129"/>
+        <location filename="../../ui/analytics/price_chart.py" line="130"/>
         <source>Signal (9)</source>
         <translation>信号线 (9)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="275"/>
+        <location filename="../../ui/analytics/price_chart.py" line="276"/>
         <source>{day}  close {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</source>
         <translation>{day}  收盘 {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</translation>
     </message>
