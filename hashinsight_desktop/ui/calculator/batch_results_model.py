@@ -53,7 +53,7 @@ RESULT_VIEW = (
     ResultColumn("quantity", "Qty", "Machines on this line", _fixed(0)),
     ResultColumn("hashrate_ths", "TH/s", "Nominal hashrate per machine", _fixed(1)),
     ResultColumn("power_w", "W", "Power per machine", _fixed(0)),
-    ResultColumn("electricity_price", "$/kWh", "Electricity price", lambda v: f"{v:.4f}"),
+    ResultColumn("electricity_price", "$/kWh", "Electricity price", lambda v: number(v, 4)),
     ResultColumn("hardware_cost", "Cost/unit", "Hardware cost per machine (USD)", lambda v: usd(v, 0)),
     ResultColumn("btc_per_day", "BTC/day", "BTC mined per day by the line, after pool fee and uptime", _fixed(8)),
     ResultColumn("revenue_usd_day", "Revenue/day", "USD per day", usd),

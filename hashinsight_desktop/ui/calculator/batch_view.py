@@ -471,7 +471,7 @@ class BatchView(QWidget):
         self._update_shown()
         self._set_status(
             self.tr("{file}: {rows} rows computed in {seconds} s.").format(
-                file=path.name, rows=grouped(result.totals.rows), seconds=f"{elapsed:.1f}"
+                file=path.name, rows=grouped(result.totals.rows), seconds=number(elapsed, 1)
             ),
             OK_COLOR,
         )

@@ -106,7 +106,9 @@ class CurtailmentPanel(QWidget):
         set_style(self.values["net_usd"], net_style)
         price = self._inputs.electricity_usd_per_kwh
         threshold = impact.switch_off_above_usd_per_kwh
-        self.threshold.setText(self.tr("<b>Switching off pays above ${price}/kWh</b>").format(price=f"{threshold:.4f}"))
+        self.threshold.setText(
+            self.tr("<b>Switching off pays above ${price}/kWh</b>").format(price=number(threshold, 4))
+        )
         if price > threshold:
             advice = self.tr("At ${price}/kWh the machines lose money while running: every hour off saves.").format(
                 price=plain(price)
@@ -115,7 +117,7 @@ class CurtailmentPanel(QWidget):
             advice = self.tr(
                 "At ${price}/kWh running pays: curtail only when the power price (or a demand-response "
                 "payment) beats ${threshold}/kWh."
-            ).format(price=plain(price), threshold=f"{threshold:.4f}")
+            ).format(price=plain(price), threshold=number(threshold, 4))
         self.advice.setText(advice)
         set_style(self.advice, f"color: {muted_color(self)};")
 

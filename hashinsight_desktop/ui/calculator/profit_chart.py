@@ -21,7 +21,7 @@ from hashinsight_desktop.services.calculator.profitability import ProfitabilityR
 from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.calculator.formatting import plain, usd
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors, style_axes
-from hashinsight_desktop.ui.locale_format import grouped
+from hashinsight_desktop.ui.locale_format import grouped, number, significant
 
 UNITS = ("days", "months")
 
@@ -30,11 +30,11 @@ def short_usd(value: float, places: int = 0) -> str:
     """Axis ticks: ``$0``, ``$850``, ``$12.5k``, ``-$1.2M``; ``$0.25`` with ``places`` (ticks under a dollar apart)."""
     sign, amount = ("-" if value < 0 else ""), abs(value)
     if amount >= 1e6:
-        text = f"{amount / 1e6:.3g}M"
+        text = f"{significant(amount / 1e6, 3)}M"
     elif amount >= 1e3:
-        text = f"{amount / 1e3:.3g}k"
+        text = f"{significant(amount / 1e3, 3)}k"
     else:
-        text = f"{amount:.{places}f}"
+        text = number(amount, places)
     return f"{sign}${text}"
 
 

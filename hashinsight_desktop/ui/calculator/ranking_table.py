@@ -75,7 +75,7 @@ RANKING_COLUMNS: list[Column[RankRow]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "J/TH"),
-        lambda r: f"{r.model.efficiency_j_per_th:.1f}",
+        lambda r: number(r.model.efficiency_j_per_th, 1),
         sort_value=lambda r: float(r.model.efficiency_j_per_th),
         align_right=True,
     ),
@@ -99,7 +99,7 @@ RANKING_COLUMNS: list[Column[RankRow]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Break-even"),
-        lambda r: f"{r.model.breakeven_electricity_usd_per_kwh:.4f}",
+        lambda r: number(r.model.breakeven_electricity_usd_per_kwh, 4),
         sort_value=lambda r: float(r.model.breakeven_electricity_usd_per_kwh),
         align_right=True,
     ),

@@ -91,11 +91,11 @@ def card_texts(result: ProfitabilityResult, inputs: CalculatorInputs, today: dat
             tone_of(result.profit_usd_per_month),
         ),
         "hashprice_usd_per_th_day": CardText(
-            f"${result.hashprice_usd_per_th_day:.4f}",
+            f"${number(result.hashprice_usd_per_th_day, 4)}",
             _t("per TH/s per day · {amount} per PH/s").format(amount=usd(result.hashprice_usd_per_th_day * 1000)),
         ),
         "breakeven_electricity_usd_per_kwh": CardText(
-            f"${result.breakeven_electricity_usd_per_kwh:.5f} /kWh",
+            f"${number(result.breakeven_electricity_usd_per_kwh, 5)} /kWh",
             _t("you pay ${price} /kWh").format(price=plain(inputs.electricity_usd_per_kwh)),
             tone_of(-price_gap),
         ),
@@ -134,7 +134,7 @@ def _payback(result: ProfitabilityResult, inputs: CalculatorInputs, today: date)
         when = today + timedelta(days=found.days)
         days = found.days
         detail = _t("on {day} · {months} months").format(
-            day=locale_format.named(when, "date"), months=f"{days / DAYS_PER_MONTH:.1f}"
+            day=locale_format.named(when, "date"), months=number(days / DAYS_PER_MONTH, 1)
         )
         return CardText(payback_value(found), detail, OK_COLOR)
     return CardText(payback_value(found), payback_detail(found), "" if found.kind == NO_COST else BAD_COLOR)

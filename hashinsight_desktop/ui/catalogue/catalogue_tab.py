@@ -45,7 +45,7 @@ from hashinsight_desktop.ui.common import (
     show_error,
 )
 from hashinsight_desktop.ui.database_error import database_error_text
-from hashinsight_desktop.ui.locale_format import money
+from hashinsight_desktop.ui.locale_format import money, number
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import MUTED, set_tone
 
@@ -68,7 +68,7 @@ CATALOGUE_COLUMNS: list[Column[MinerModel]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "J/TH"),
-        lambda m: f"{m.efficiency_j_per_th:.1f}",
+        lambda m: number(m.efficiency_j_per_th, 1),
         sort_value=lambda m: m.efficiency_j_per_th,
         align_right=True,
     ),

@@ -34,6 +34,7 @@ from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.errors import ConcurrentModificationError, ServiceError, ValidationError
 from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.common import format_number
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
@@ -202,7 +203,7 @@ class MinerModelDialog(QDialog):
     def _update_efficiency(self) -> None:
         hashrate, power = self.hashrate.value(), self.power.value()
         self.efficiency.setText(
-            self.tr("{efficiency} J/TH").format(efficiency=f"{power / hashrate:.1f}")
+            self.tr("{efficiency} J/TH").format(efficiency=number(power / hashrate, 1))
             if hashrate > 0 and power > 0
             else "—"
         )

@@ -30,6 +30,7 @@ from hashinsight_desktop.ui.curtailment.plan_editor import PlanEditor
 from hashinsight_desktop.ui.curtailment.plans_model import start_time, trigger_text
 from hashinsight_desktop.ui.curtailment.preview_panel import PreviewPanel
 from hashinsight_desktop.ui.curtailment.timeline_chart import TimelineChart
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,9 @@ class PlanPage(QSplitter):
     def _show_solving(self) -> None:
         if self._cancel is None or not self._cancel.is_set():
             self.editor.set_status(
-                self.tr("Solving… {seconds} s (Esc cancels)").format(seconds=f"{time.monotonic() - self._started:.1f}")
+                self.tr("Solving… {seconds} s (Esc cancels)").format(
+                    seconds=number(time.monotonic() - self._started, 1)
+                )
             )
 
     async def _preview(self, request: PlanRequest, cancel: threading.Event) -> None:

@@ -15,7 +15,7 @@ from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.common import Column
 from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, kw, plan_color
 from hashinsight_desktop.ui.fleet.formatting import local_time
-from hashinsight_desktop.ui.locale_format import grouped
+from hashinsight_desktop.ui.locale_format import grouped, number
 
 (
     COL_CREATED,
@@ -116,7 +116,7 @@ def gap_text(plan: PlanSummary) -> str:
     """How far the plan can be from the best possible one, in words (the solver's gap)."""
     if plan.gap_pct < 0.005:
         return QCoreApplication.translate("Curtailment", "best possible")
-    return QCoreApplication.translate("Curtailment", "at most {pct} % above best").format(pct=f"{plan.gap_pct:.2f}")
+    return QCoreApplication.translate("Curtailment", "at most {pct} % above best").format(pct=number(plan.gap_pct, 2))
 
 
 PLAN_COLUMNS: list[Column[PlanSummary]] = [

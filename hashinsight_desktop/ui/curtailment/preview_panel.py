@@ -37,7 +37,7 @@ from hashinsight_desktop.ui.curtailment.preview_model import (
 )
 from hashinsight_desktop.ui.curtailment.table_base import size_columns
 from hashinsight_desktop.ui.fleet.formatting import local_time
-from hashinsight_desktop.ui.locale_format import grouped, number
+from hashinsight_desktop.ui.locale_format import grouped, number, significant
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_color
 
 
@@ -111,7 +111,9 @@ def solver_tooltip(preview: Preview) -> str:
     proven = _tr("proven optimal") if solution.proven else _tr("not proven optimal")
     gap = solution.gap_pct
     gap_pct = (
-        _tr("gap unknown") if gap is None or not math.isfinite(gap) else _tr("gap {pct} %").format(pct=f"{gap:.3g}")
+        _tr("gap unknown")
+        if gap is None or not math.isfinite(gap)
+        else _tr("gap {pct} %").format(pct=significant(gap, 3))
     )
     lines = [f"{solver_text(solution.path, solution.solve_seconds)} · {proven} · {gap_pct}"]
     if solution.lower_bound is not None:

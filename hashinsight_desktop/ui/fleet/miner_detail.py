@@ -48,6 +48,7 @@ from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_lab
 from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
 from hashinsight_desktop.ui.fleet.miner_records_view import MinerRecordsView
 from hashinsight_desktop.ui.fleet.miners_model import capabilities_tooltip
+from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
@@ -225,7 +226,7 @@ class MinerDetailDialog(QDialog):
                 _value(row.hashrate_ths, ",.1f", "TH/s")
                 + (f" (nominal {row.nominal_ths:g})" if row.nominal_ths else ""),
             ),
-            ("Power", _value(row.power_w, ",.0f", "W") + (f" · {eff:.1f} J/TH" if eff is not None else "")),
+            ("Power", _value(row.power_w, ",.0f", "W") + (f" · {number(eff, 1)} J/TH" if eff is not None else "")),
             ("Hottest chip", _value(row.max_chip_temp_c, ".0f", "°C")),
             ("Fastest fan", _value(row.fan_rpm_max, ",", "RPM")),
             (self.tr("Firmware"), family_label(row) + (f" · {row.firmware}" if row.firmware else "")),

@@ -30,7 +30,7 @@ from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.telemetry.health import HASHING_STATUSES
 from hashinsight_desktop.services.telemetry.kpis import SiteKpi
 from hashinsight_desktop.ui.fleet.formatting import format_hashrate, format_power_kw, status_color
-from hashinsight_desktop.ui.locale_format import grouped
+from hashinsight_desktop.ui.locale_format import grouped, number
 from hashinsight_desktop.ui.theme import TONES, set_tone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -220,7 +220,7 @@ class SiteCardDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(muted)
         second = first.translated(0, line)
-        efficiency = f"{kpi.j_per_th:.1f} J/TH" if kpi.j_per_th is not None else "— J/TH"
+        efficiency = f"{number(kpi.j_per_th, 1)} J/TH" if kpi.j_per_th is not None else "— J/TH"
         painter.drawText(
             second, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), format_power_kw(kpi.power_kw)
         )
