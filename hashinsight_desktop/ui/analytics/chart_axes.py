@@ -1,11 +1,15 @@
 """Axes the analytics charts share: a day axis whose labels never overlap, plain figures (no "×0.001" on a USD
-axis), and an empty chart that shows no invented scale before it has data."""
+axis) written as the readouts write them (65,000: the language's separators), and an empty chart that shows no
+invented scale before it has data."""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pyqtgraph as pg
 
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.chart_style import ChartColors, style_axes
 
 AXES = ("left", "bottom")
@@ -32,6 +36,15 @@ class DayAxis(pg.DateAxisItem):
             kept.append((spacing, values.tolist()))
             taken = np.concatenate([taken, values])
         return kept
+
+
+class FigureAxis(pg.AxisItem):
+    """A value axis whose ticks read like the figures beside the chart: ``65,000``, ``0.05`` (pyqtgraph wrote
+    ``65000``), with as many decimals as tell two ticks apart."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
+        return [locale_format.number(round(v * scale, places) + 0.0, places) for v in values]  # + 0.0: no "-0"
 
 
 def style_chart(plot: pg.PlotItem, colors: ChartColors, has_data: bool) -> None:

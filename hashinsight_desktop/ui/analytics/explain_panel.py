@@ -13,7 +13,7 @@ from hashinsight_desktop.services.analytics import explain
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.analytics import explain_strings
-from hashinsight_desktop.ui.analytics.chart_axes import style_chart
+from hashinsight_desktop.ui.analytics.chart_axes import FigureAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.chart_style import chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
@@ -52,7 +52,7 @@ class ExplainPanel(QWidget):
         self.sentences = QLabel()
         self.sentences.setTextFormat(Qt.TextFormat.PlainText)
         self.sentences.setWordWrap(True)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": FigureAxis("bottom")})  # the left: the inputs' names
         self.bars = pg.BarGraphItem(x0=[], width=[], y=[], height=0.6)  # made once, given new data per run
         self.zero_line = pg.InfiniteLine(0, angle=90)
         self.plot_widget.addItem(self.bars)

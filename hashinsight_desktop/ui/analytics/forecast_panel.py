@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.analytics import forecast
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, style_chart
+from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, FigureAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
@@ -78,7 +78,7 @@ class ForecastPanel(QWidget):
         for widget in (self.run_button, self.cancel_button, self.progress):
             controls.addWidget(widget)
         controls.addStretch(1)
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": DayAxis()})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": DayAxis(), "left": FigureAxis("left")})
         self.curves = {name: pg.PlotDataItem(pen=pg.mkPen(None)) for name in ("lo95", "hi95", "lo80", "hi80")}
         self.curves["history"], self.curves["mean"] = pg.PlotDataItem(), pg.PlotDataItem()
         for low, high, alpha in (("lo95", "hi95", "30"), ("lo80", "hi80", "60")):

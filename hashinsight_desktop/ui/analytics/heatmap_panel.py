@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QP
 from hashinsight_desktop.services.analytics.fleet_profile import FleetProfile
 from hashinsight_desktop.services.analytics.heatmap import HeatMap, heatmap
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
-from hashinsight_desktop.ui.analytics.chart_axes import style_chart
+from hashinsight_desktop.ui.analytics.chart_axes import FigureAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.analytics.fleet_choice import (
     BusyRow,
@@ -60,7 +60,7 @@ class HeatmapPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": FigureAxis("bottom"), "left": FigureAxis("left")})
         self.image = pg.ImageItem()
         self.plot_widget.addItem(self.image)
         self.marker = pg.ScatterPlotItem(symbol="+", size=22)

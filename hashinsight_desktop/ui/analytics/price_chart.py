@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, style_chart
+from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, FigureAxis, style_chart
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, chart_colors
 
 if TYPE_CHECKING:
@@ -82,9 +82,10 @@ class PriceChart(QWidget):
         self.style_combo.currentIndexChanged.connect(self.redraw)
 
         self.view = pg.GraphicsLayoutWidget()
-        self.price_plot = self.view.addPlot(row=0, col=0, axisItems={"bottom": DayAxis()})
-        self.rsi_plot = self.view.addPlot(row=1, col=0, axisItems={"bottom": DayAxis()})
-        self.macd_plot = self.view.addPlot(row=2, col=0, axisItems={"bottom": DayAxis()})
+        self.price_plot, self.rsi_plot, self.macd_plot = (
+            self.view.addPlot(row=row, col=0, axisItems={"bottom": DayAxis(), "left": FigureAxis("left")})
+            for row in range(3)
+        )
         self.view.ci.layout.setRowStretchFactor(0, 3)
         self.plots = (self.price_plot, self.rsi_plot, self.macd_plot)
         for plot in self.plots[1:]:

@@ -26,7 +26,7 @@ from hashinsight_desktop.services.analytics.fleet_history import FleetDays, Mark
 from hashinsight_desktop.services.analytics.replay import Replay, fleet_replay, replay
 from hashinsight_desktop.services.calculator.inputs import parse_number
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
-from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, style_chart
+from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, FigureAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.analytics.fleet_choice import BusyRow, FleetChoice, FleetData, LatestRun
 from hashinsight_desktop.ui.analytics.price_chart import day_x
@@ -78,7 +78,7 @@ class ReplayPanel(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": DayAxis()})
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": DayAxis(), "left": FigureAxis("left")})
         self.curve, self.zero_line = pg.PlotDataItem(), pg.InfiniteLine(0, angle=0)  # made once, new data per run
         self.plot_widget.addItem(self.curve)
         self.plot_widget.addItem(self.zero_line)
