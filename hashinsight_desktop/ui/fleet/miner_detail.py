@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 import qasync
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -89,8 +89,8 @@ def window_text(window: timedelta) -> str:
     return f"Last {hours:g} hours" if hours < 48 else f"Last {window.days} days"
 
 
-def _value(value: float | None, fmt: str, unit: str) -> str:
-    return "—" if value is None else f"{value:{fmt}} {unit}"
+def _value(value: float | None, unit: str, decimals: int = 0) -> str:
+    return "—" if value is None else f"{number(value, decimals)} {unit}"
 
 
 def _x(moment: datetime) -> float:
@@ -214,37 +214,47 @@ class MinerDetailDialog(QDialog):
         address = row.ip_address if row.port == 4028 else f"{row.ip_address}:{row.port}"
         eff = efficiency(row)
         items = [
-            ("Status", row.status.capitalize() + (f" — {row.error}" if row.error else "")),
-            ("Model", row.model or "unknown"),
-            ("IP address", address),
-            ("Pool", short_pool(row.pool_url)),
-            ("Last seen", local_time(row.last_seen_at, today_short=False)),
-            ("Site", row.site),
-            ("Customer", row.customer or "—"),
+            # Keys in English (marked for lupdate), captions translated where they are shown.
             (
-                "Hashrate",
-                _value(row.hashrate_ths, ",.1f", "TH/s")
-                + (f" (nominal {row.nominal_ths:g})" if row.nominal_ths else ""),
+                QT_TRANSLATE_NOOP("MinerDetailDialog", "Status"),
+                row.status.capitalize() + (f" — {row.error}" if row.error else ""),
             ),
-            ("Power", _value(row.power_w, ",.0f", "W") + (f" · {number(eff, 1)} J/TH" if eff is not None else "")),
-            ("Hottest chip", _value(row.max_chip_temp_c, ".0f", "°C")),
-            ("Fastest fan", _value(row.fan_rpm_max, ",", "RPM")),
-            (self.tr("Firmware"), family_label(row) + (f" · {row.firmware}" if row.firmware else "")),
-            (self.tr("Control"), capabilities_of(row).describe()),
+            (QT_TRANSLATE_NOOP("MinerDetailDialog", "Model"), row.model or self.tr("unknown")),
+            (QT_TRANSLATE_NOOP("MinerDetailDialog", "IP address"), address),
+            (QT_TRANSLATE_NOOP("MinerDetailDialog", "Pool"), short_pool(row.pool_url)),
+            (QT_TRANSLATE_NOOP("MinerDetailDialog", "Last seen"), local_time(row.last_seen_at, today_short=False)),
+            (QT_TRANSLATE_NOOP("MinerDetailDialog", "Site"), row.site),
+            (QT_TRANSLATE_NOOP("MinerDetailDialog", "Customer"), row.customer or "—"),
+            (
+                QT_TRANSLATE_NOOP("MinerDetailDialog", "Hashrate"),
+                _value(row.hashrate_ths, "TH/s", 1)
+                + (self.tr(" (nominal {ths})").format(ths=f"{row.nominal_ths:g}") if row.nominal_ths else ""),
+            ),
+            (
+                QT_TRANSLATE_NOOP("MinerDetailDialog", "Power"),
+                _value(row.power_w, "W") + (f" · {number(eff, 1)} J/TH" if eff is not None else ""),
+            ),
+            (QT_TRANSLATE_NOOP("MinerDetailDialog", "Hottest chip"), _value(row.max_chip_temp_c, "°C")),
+            (QT_TRANSLATE_NOOP("MinerDetailDialog", "Fastest fan"), _value(row.fan_rpm_max, "RPM")),
+            (
+                QT_TRANSLATE_NOOP("MinerDetailDialog", "Firmware"),
+                family_label(row) + (f" · {row.firmware}" if row.firmware else ""),
+            ),
+            (QT_TRANSLATE_NOOP("MinerDetailDialog", "Control"), capabilities_of(row).describe()),
         ]
         for position, (name, text) in enumerate(items):
             label = self.fields.get(name)
             if label is None:
-                caption = QLabel(name)
+                caption = QLabel(self.tr(name))  # names marked QT_TRANSLATE_NOOP above
                 caption.setEnabled(False)  # secondary text in the theme's disabled colour
                 label = self.fields[name] = QLabel()
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                label.setWordWrap(name in ("Status", self.tr("Control")))
+                label.setWordWrap(name in ("Status", "Control"))
                 self.header.addWidget(caption, position % 7, (position // 7) * 2)
                 self.header.addWidget(label, position % 7, (position // 7) * 2 + 1)
             label.setText(text)
         # What the firmware can do and why something is missing, whole, on both firmware lines.
-        for name in (self.tr("Firmware"), self.tr("Control")):
+        for name in ("Firmware", "Control"):
             self.fields[name].setToolTip(capabilities_tooltip(row))
         status = self.fields["Status"]
         status.setStyleSheet(f"color: {status_color(row.status).name()}; font-weight: 600;")
