@@ -133,8 +133,8 @@ class HeatmapPanel(QWidget):
         # The calculator takes a unit's figures: the fleet as `counted` units of its average miner (same totals).
         self.form.model_combo.setCurrentIndex(0)
         self.form.edits["quantity"].setText(str(result.counted))
-        self.form.edits["hashrate_ths"].setText(f"{result.hashrate_ths / result.counted:.6f}")
-        self.form.edits["power_w"].setText(f"{result.power_w / result.counted:.3f}")
+        self.form.show_figure("hashrate_ths", result.hashrate_ths / result.counted, 2)
+        self.form.show_figure("power_w", result.power_w / result.counted, 0)
         self._draw_form()
 
     def _say(self, text: str, tone: str | None) -> None:

@@ -58,6 +58,7 @@ class ScenarioForm(QWidget):
         self.model_combo = QComboBox()
         self.model_combo.currentIndexChanged.connect(self._model_chosen)
         self.edits = {field: QLineEdit() for field in FIELDS}  # all kept: a hidden one holds its default
+        self.exact: dict[str, tuple[str, str]] = {}  # field → (text shown, figure computed with): see show_figure
         self.edits["quantity"].setText("1")
         self.edits["electricity_usd_per_kwh"].setText("0.05")
         self.edits["pool_fee_pct"].setText("2")
@@ -98,8 +99,19 @@ class ScenarioForm(QWidget):
         self.edits["power_w"].setText(f"{model.power_w:g}")
         self.edits["hardware_cost_usd"].setText("0" if model.price_usd is None else f"{model.price_usd.normalize():f}")
 
+    def show_figure(self, field: str, exact: float, decimals: int) -> None:
+        """``exact`` shown with the ``decimals`` a reader reads (the fleet's average miner: 108.33 TH/s) and computed
+        with in full while the field still says what it was filled with (325 / 3 units are 325 TH/s, not 324.99)."""
+        shown = f"{exact:.{decimals}f}"
+        self.edits[field].setText(shown)
+        self.exact[field] = (shown, repr(exact))
+
     def raw(self) -> dict[str, Any]:
-        return {field: edit.text() for field, edit in self.edits.items()}
+        raw = {field: edit.text() for field, edit in self.edits.items()}
+        for field, (shown, exact) in self.exact.items():
+            if raw[field] == shown:  # a changed text is the user's figure
+                raw[field] = exact
+        return raw
 
     def inputs(self) -> CalculatorInputs:
         """The checked inputs; ValidationError names the first bad field."""

@@ -47,7 +47,10 @@ def test_fleet_heat_map_and_fleet_replay(tab: AnalyticsTab, tmp_path: Path) -> N
     assert "Fleet at all sites: 4 miners: 2 measured, 1 nameplate, 1 left out" in status, status
     assert "Total 325.0 TH/s, 7.25 kW" in status and "Now:" in status
     assert page.form.edits["quantity"].text() == "3"
-    assert float(page.form.edits["hashrate_ths"].text()) * 3 == pytest.approx(325.0)
+    # the average miner shown as an operator reads it, computed with in full (325 TH/s, not 3 × 108.33)
+    assert (page.form.edits["hashrate_ths"].text(), page.form.edits["power_w"].text()) == ("108.33", "2417")
+    assert float(page.form.inputs().hashrate_ths) * 3 == pytest.approx(325.0, rel=1e-12)
+    assert float(page.form.inputs().power_w) * 3 == pytest.approx(7250.0, rel=1e-12)
     page.export.export_png(str(tmp_path / "fleet.png"))
     assert page.export.export_data(str(tmp_path / "fleet.csv")) == 120 * 120
     assert (tmp_path / "fleet.png").stat().st_size > 1000
