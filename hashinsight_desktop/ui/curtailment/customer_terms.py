@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.errors import ValidationError
@@ -90,19 +90,37 @@ class CustomerTermsModel(ListTableModel[CustomerTerms]):
                 try:
                     cap = _number(row.cap)
                 except ValueError:
-                    raise ValidationError("customer_caps", f"{row.name}: the cap {row.cap!r} is not a number") from None
+                    raise ValidationError(
+                        "customer_caps",
+                        QCoreApplication.translate("CustomerTerms", "{name}: the cap {cap} is not a number").format(
+                            name=row.name, cap=repr(row.cap)
+                        ),
+                    ) from None
                 if not 0 <= cap <= 100:
-                    raise ValidationError("customer_caps", f"{row.name}: a cap is a percentage from 0 to 100")
+                    raise ValidationError(
+                        "customer_caps",
+                        QCoreApplication.translate(
+                            "CustomerTerms", "{name}: a cap is a percentage from 0 to 100"
+                        ).format(name=row.name),
+                    )
                 caps[row.customer_id] = cap
             if row.weight:
                 try:
                     weight = _number(row.weight)
                 except ValueError:
                     raise ValidationError(
-                        "customer_caps", f"{row.name}: the SLA weight {row.weight!r} is not a number"
+                        "customer_caps",
+                        QCoreApplication.translate(
+                            "CustomerTerms", "{name}: the SLA weight {weight} is not a number"
+                        ).format(name=row.name, weight=repr(row.weight)),
                     ) from None
                 if not weight > 0:
-                    raise ValidationError("customer_caps", f"{row.name}: an SLA weight must be more than 0")
+                    raise ValidationError(
+                        "customer_caps",
+                        QCoreApplication.translate("CustomerTerms", "{name}: an SLA weight must be more than 0").format(
+                            name=row.name
+                        ),
+                    )
                 weights[row.customer_id] = weight
         return caps, weights
 

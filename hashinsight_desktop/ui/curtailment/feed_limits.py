@@ -100,9 +100,19 @@ class FeedLimitsModel(ListTableModel[FeedLimit]):
             try:
                 kw = parse_number(row.limit.removesuffix("kW").removesuffix("kw"))
             except ValueError:
-                raise ValidationError("feed_limits", f"{name}: {row.limit!r} is not a number of kW") from None
+                raise ValidationError(
+                    "feed_limits",
+                    QCoreApplication.translate("FeedLimitsModel", "{name}: {limit} is not a number of kW").format(
+                        name=name, limit=repr(row.limit)
+                    ),
+                ) from None
             if kw < 0:
-                raise ValidationError("feed_limits", f"{name}: a limit cannot be negative (0: shed nothing there)")
+                raise ValidationError(
+                    "feed_limits",
+                    QCoreApplication.translate(
+                        "FeedLimitsModel", "{name}: a limit cannot be negative (0: shed nothing there)"
+                    ).format(name=name),
+                )
             out[name] = kw
         return out
 

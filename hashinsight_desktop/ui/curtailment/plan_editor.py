@@ -39,6 +39,7 @@ from hashinsight_desktop.ui.curtailment.form_fields import (
 from hashinsight_desktop.ui.curtailment.levels_box import LevelsBox
 from hashinsight_desktop.ui.curtailment.terms_box import TermsBox
 from hashinsight_desktop.ui.curtailment.trigger_box import PRICE, TriggerBox
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 
@@ -386,8 +387,11 @@ class PlanEditor(QWidget):
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if errors:
             field, message = next(iter(errors.items()))
-            more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-            self.set_status(f"{field_label(field)}: {message}{more}", BAD_COLOR)
+            more = self.tr(" (and {n} more)").format(n=grouped(len(errors) - 1)) if len(errors) > 1 else ""
+            self.set_status(
+                self.tr("{field}: {message}{more}").format(field=field_label(field), message=message, more=more),
+                BAD_COLOR,
+            )
         else:
             self.set_status("")
 
