@@ -252,7 +252,9 @@ class CalculatorForm(QWidget):
         if text == CUSTOM:
             return None, None
         if not text:
-            return None, f"choose a catalogue model, or {CUSTOM} for your own hashrate and power"
+            return None, QCoreApplication.translate(
+                "CalculatorForm", "choose a catalogue model, or {custom} for your own hashrate and power"
+            ).format(custom=CUSTOM)
         lowered = text.lower()
         for model in self.models:
             if model_label(model).lower() == lowered:
@@ -262,8 +264,16 @@ class CalculatorForm(QWidget):
         if key in by_key:
             return by_key[key], None
         close = [model_label(by_key[k]) for k in difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6)]
-        hint = f" — did you mean {', '.join(close)}?" if close else f"; choose {CUSTOM} for your own machine"
-        return None, f"unknown model {text!r}{hint}"
+        hint = (
+            QCoreApplication.translate("CalculatorForm", " — did you mean {models}?").format(models=", ".join(close))
+            if close
+            else QCoreApplication.translate("CalculatorForm", "; choose {custom} for your own machine").format(
+                custom=CUSTOM
+            )
+        )
+        return None, QCoreApplication.translate("CalculatorForm", "unknown model {text}{hint}").format(
+            text=repr(text), hint=hint
+        )
 
     def select_model(self, model_id: uuid.UUID | str | None) -> bool:
         """Choose a model by id (None: custom)."""
@@ -396,7 +406,9 @@ class CalculatorForm(QWidget):
         for field, market_field in self.market.items():
             if field in saved and saved[field].get("value") is not None:
                 value = Decimal(str(saved[field]["value"]))
-                note = f"from history ({saved[field].get('source', '?')}, {when})"
+                note = QCoreApplication.translate("CalculatorForm", "from history ({source}, {when})").format(
+                    source=saved[field].get("source", "?"), when=when
+                )
                 market_field.override(market_text(market_field.quantity, value), note)
             else:
                 market_field.reset()

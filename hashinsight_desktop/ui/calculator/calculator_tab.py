@@ -53,6 +53,7 @@ from hashinsight_desktop.ui.calculator.ranking_table import RankingPanel
 from hashinsight_desktop.ui.calculator.result_cards import ResultCards
 from hashinsight_desktop.ui.calculator.source_texts import growth_origin
 from hashinsight_desktop.ui.database_error import database_error_text
+from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
 
 log = logging.getLogger(__name__)
@@ -353,7 +354,7 @@ class CalculatorTab(QWidget):
                 "{uptime} % uptime · difficulty {growth} %/month ({origin})"
             ).format(
                 name=name,
-                quantity=f"{inputs.quantity:,}",
+                quantity=grouped(inputs.quantity),
                 ths=plain(round(total_ths, 2)),
                 kw=plain(round(total_kw, 3)),
                 price=plain(inputs.electricity_usd_per_kwh),
@@ -377,7 +378,11 @@ class CalculatorTab(QWidget):
         when = local_time(record.created_at)
         self.form.restore(record.inputs, when)
         self.recalculate()
-        self._show_notice(f"Restored the calculation of {when}; its market values are kept (↺ returns to live)")
+        self._show_notice(
+            self.tr("Restored the calculation of {when}; its market values are kept (↺ returns to live)").format(
+                when=when
+            )
+        )
 
     # ---- market data and history ------------------------------------------------------------------
     def start_refresh(self) -> asyncio.Task[None] | None:
