@@ -10,6 +10,7 @@ import argparse
 import json
 import math
 import sys
+from decimal import Decimal
 from typing import Any
 
 from hashinsight_desktop.commands import analytics_fleet, analytics_market
@@ -175,16 +176,20 @@ def _explain(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_json(), indent=2))
         return EXIT_OK
-    sign = "+" if result.change >= 0 else "−"
     print(
-        f"Daily profit: ${result.profit_before:,.2f} → ${result.profit_after:,.2f} "
-        f"(change {sign}${abs(result.change):,.2f}/day)"
+        f"Daily profit: {_usd(result.profit_before)} → {_usd(result.profit_after)} "
+        f"(change {_usd(result.change, signed=True)}/day)"
     )
     for sentence in result.sentences:
         print(f"  {sentence.text}")
     if not result.sentences:
         print("  No input changed.")
     return EXIT_OK
+
+
+def _usd(amount: Decimal, *, signed: bool = False) -> str:
+    """−$3.20 with the sentences' minus sign (it was $-3.20), +$1.50 for a gain where ``signed``."""
+    return ("−" if amount < 0 else "+" if signed else "") + f"${abs(amount):,.2f}"
 
 
 WITH_CONTEXT: dict[str, Any] = {"heatmap": analytics_fleet.heatmap, "replay": analytics_fleet.replay}

@@ -4,6 +4,8 @@ bar chart, and the plain sentences, translated here from the service's English t
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from hashinsight_desktop.services.analytics import explain
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.analytics import explain_strings
 from hashinsight_desktop.ui.analytics.chart_axes import FigureAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
@@ -20,6 +23,12 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
 
 # From the scenario form's calculator names to the explain keys.
 FROM_SCENARIO = {field: key for key, field in explain.FIELDS.items()}
+
+
+def usd(amount: Decimal, *, signed: bool = False) -> str:
+    """An amount as the sentences write theirs: a true minus sign (−14.65, as in "−$412.00/day"), + for a gain."""
+    sign = "−" if amount < 0 else ("+" if signed else "")
+    return sign + locale_format.number(abs(amount), 2)
 
 
 def sentence_text(sentence: explain.Sentence) -> str:
@@ -100,9 +109,9 @@ class ExplainPanel(QWidget):
     def _show(self, result: explain.Explanation) -> None:
         self.summary.setText(
             self.tr("Profit {before} → {after} USD/day: change {change} USD/day").format(
-                before=f"{result.profit_before:,.2f}",
-                after=f"{result.profit_after:,.2f}",
-                change=f"{result.change:+,.2f}",
+                before=usd(result.profit_before),
+                after=usd(result.profit_after),
+                change=usd(result.change, signed=True),
             )
         )
         set_tone(self.summary, None, bold=True)
