@@ -71,7 +71,7 @@ class ApiKeyRow(QWidget):
         try:
             self._context.secrets.set(self.entry, key)
         except SecretStoreError as exc:
-            self._show(f"not saved: {exc}"[:120], BAD_COLOR)
+            self._show(QCoreApplication.translate("ApiKeyRow", "not saved: {error}").format(error=exc)[:120], BAD_COLOR)
             return
         self.field.clear()
         self.refresh()
@@ -80,7 +80,9 @@ class ApiKeyRow(QWidget):
         try:
             self._context.secrets.delete(self.entry)
         except SecretStoreError as exc:
-            self._show(f"not removed: {exc}"[:120], BAD_COLOR)
+            self._show(
+                QCoreApplication.translate("ApiKeyRow", "not removed: {error}").format(error=exc)[:120], BAD_COLOR
+            )
             return
         self.refresh()
 

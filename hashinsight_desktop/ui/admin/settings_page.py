@@ -83,15 +83,21 @@ def probe_database(url: URL, secrets: SecretStore) -> tuple[bool, str]:
         path = Path(url.database or "")
         if not path.exists():
             if not path.parent.is_dir():
-                return True, f"No file at {path} yet: the next start asks before it creates the folder and a database."
-            return True, f"No file at {path} yet: the next start asks before it creates a new database there."
+                return True, _t(
+                    "No file at {path} yet: the next start asks before it creates the folder and a database."
+                ).format(path=path)
+            return True, _t(
+                "No file at {path} yet: the next start asks before it creates a new database there."
+            ).format(path=path)
     try:
         database = open_database(url.render_as_string(hide_password=False), secrets, run_migrations=False)
     except (DatabaseUnavailable, DatabaseConfigError) as exc:
         return False, _without_password(render_error(exc, QCoreApplication.translate), url)
     except Exception as exc:  # a driver error must become a line, not a traceback
         first_line = (render_error(exc, QCoreApplication.translate).strip().splitlines() or [type(exc).__name__])[0]
-        return False, _without_password(f"cannot connect to {database_display(url)}: {first_line}", url)
+        return False, _without_password(
+            _t("cannot connect to {database}: {error}").format(database=database_display(url), error=first_line), url
+        )
     try:
         with database.engine.connect() as connection:
             if database.engine.dialect.name == "postgresql":
@@ -99,9 +105,9 @@ def probe_database(url: URL, secrets: SecretStore) -> tuple[bool, str]:
                 server = f"PostgreSQL {version}"
             else:
                 server = f"SQLite {connection.execute(text('SELECT sqlite_version()')).scalar_one()}"
-        return True, f"Connected to {server} at {database.display}"
+        return True, _t("Connected to {server} at {database}").format(server=server, database=database.display)
     except Exception as exc:
-        return False, _without_password(f"connected, but the server refused a query: {exc}", url)
+        return False, _without_password(_t("connected, but the server refused a query: {error}").format(error=exc), url)
     finally:
         database.close()
 
@@ -430,25 +436,31 @@ class SettingsPage(QWidget):
             try:
                 self._context.secrets.set(password_key(without_password), url.password)
             except SecretStoreError as exc:
-                self._show_result(f"Not saved: the password could not be stored. {exc}", BAD_COLOR)
+                self._show_result(
+                    self.tr("Not saved: the password could not be stored. {error}").format(error=exc), BAD_COLOR
+                )
                 return
         self._context.settings.database_url = without_password.render_as_string(hide_password=False)
         self._context.settings.ask_database_password = ask
         try:
             self._context.save_settings()
         except OSError as exc:
-            self._show_result(f"Not saved: cannot write the settings file: {exc}", BAD_COLOR)
+            self._show_result(
+                self.tr("Not saved: cannot write the settings file: {error}").format(error=exc), BAD_COLOR
+            )
             return
         self.password.clear()
-        message = f"Saved {database_display(without_password)}. Takes effect at the next start."
+        message = self.tr("Saved {database}. Takes effect at the next start.").format(
+            database=database_display(without_password)
+        )
         if ask:
             message += " " + self.tr("The password is not stored: it is asked at each start.")
         elif url.password:
             message += " " + self.tr("The password is {where}.").format(where=self._context.secrets.stored_where())
         elif postgres:
-            message += " No password given: the one already in the keyring, if any, is used."
+            message += " " + self.tr("No password given: the one already in the keyring, if any, is used.")
         if os.environ.get(DATABASE_URL_ENV):
-            message += f" ({DATABASE_URL_ENV} still overrides it.)"
+            message += " " + self.tr("({variable} still overrides it.)").format(variable=DATABASE_URL_ENV)
         self._show_result(message, OK_COLOR)
 
     # -- Appearance and files --------------------------------------------------------------------------

@@ -211,7 +211,12 @@ class CustomerDialog(ContextFormDialog):
         customer: CustomerRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, "Add customer" if customer is None else f"Edit customer {customer.name}", parent)
+        title = (
+            QCoreApplication.translate("CustomerDialog", "Add customer")
+            if customer is None
+            else QCoreApplication.translate("CustomerDialog", "Edit customer {name}").format(name=customer.name)
+        )
+        super().__init__(context, title, parent)
         self._principal = principal
         self._customer = customer
         self.saved_id: uuid.UUID | None = None

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 from sqlalchemy.orm import Session
 
@@ -75,7 +75,12 @@ class UserDialog(ContextFormDialog):
         user: UserRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(context, "Add user" if user is None else f"Edit user {user.username}", parent)
+        title = (
+            QCoreApplication.translate("UserDialog", "Add user")
+            if user is None
+            else QCoreApplication.translate("UserDialog", "Edit user {name}").format(name=user.username)
+        )
+        super().__init__(context, title, parent)
         self._principal = principal
         self._user = user
         self.saved_user_id: uuid.UUID | None = None
@@ -226,7 +231,8 @@ class UserDialog(ContextFormDialog):
 
 class ResetPasswordDialog(ContextFormDialog):
     def __init__(self, context: AppContext, principal: Principal, user: UserRow, parent: QWidget | None = None) -> None:
-        super().__init__(context, f"Reset password of {user.username}", parent)
+        title = QCoreApplication.translate("ResetPasswordDialog", "Reset password of {name}").format(name=user.username)
+        super().__init__(context, title, parent)
         self._principal = principal
         self._user = user
         self.password = _password_field()
