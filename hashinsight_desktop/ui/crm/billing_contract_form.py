@@ -36,7 +36,12 @@ def parse_tiers(text: str) -> list[dict[str, str]]:
             continue
         below, sep, credit = part.partition(":")
         if not sep:
-            raise ValidationError("sla_credit_tiers", f"{part!r} is not BELOW:CREDIT (e.g. 99:5)")
+            raise ValidationError(
+                "sla_credit_tiers",
+                QCoreApplication.translate("BillingContractForm", "{part} is not BELOW:CREDIT (e.g. 99:5)").format(
+                    part=repr(part)
+                ),
+            )
         tiers.append({"below_pct": below.strip(), "credit_pct": credit.strip()})
     return tiers
 
@@ -223,7 +228,12 @@ class ContractDialog(CrmFormDialog):
             terms["fixed_usd_month"] = self.fixed.text().strip()
         days = self.terms_days.text().strip()
         if not days.isdigit():
-            raise ValidationError("payment_terms_days", f"{days!r} is not a whole number of days")
+            raise ValidationError(
+                "payment_terms_days",
+                QCoreApplication.translate("BillingContractForm", "{days} is not a whole number of days").format(
+                    days=repr(days)
+                ),
+            )
         details = contracts.read_details(
             {
                 "deposit_usd": self.deposit.text().strip() or "0",

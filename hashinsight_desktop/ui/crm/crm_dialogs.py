@@ -246,7 +246,10 @@ class CustomerPicker(QLineEdit):
         for customer in customers.list_customers(session, self.principal, search=name, limit=50):
             if customer.name.casefold() == name.casefold():
                 return customer.id
-        raise ValidationError("customer", f"no customer account named {name!r}")
+        raise ValidationError(
+            "customer",
+            QCoreApplication.translate("CrmDialogs", "no customer account named {name}").format(name=repr(name)),
+        )
 
 
 class DealDialog(CrmFormDialog):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,12 @@ def parse_date(field: str, text: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+        raise ValidationError(
+            field,
+            QCoreApplication.translate("CrmForm", "{text} is not a date; write it as YYYY-MM-DD").format(
+                text=repr(text)
+            ),
+        ) from None
 
 
 def parse_moment(field: str, text: str) -> datetime | None:
@@ -35,7 +41,12 @@ def parse_moment(field: str, text: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a date; write it as YYYY-MM-DD HH:MM") from None
+        raise ValidationError(
+            field,
+            QCoreApplication.translate("CrmForm", "{text} is not a date; write it as YYYY-MM-DD HH:MM").format(
+                text=repr(text)
+            ),
+        ) from None
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
@@ -87,5 +98,10 @@ def miners_named(
         else:
             unknown.append(name)
     if unknown:
-        raise ValidationError(field, f"no miner of this customer named {', '.join(unknown)}")
+        raise ValidationError(
+            field,
+            QCoreApplication.translate("CrmForm", "no miner of this customer named {names}").format(
+                names=", ".join(unknown)
+            ),
+        )
     return found

@@ -112,7 +112,10 @@ def ticket_ids(session: Session, principal: Principal, field: str, text: str) ->
         except (NotFound, ValidationError):
             missing.append(reference)
     if missing:
-        raise ValidationError(field, f"no such ticket: {', '.join(missing)}")
+        raise ValidationError(
+            field,
+            QCoreApplication.translate("IncidentsPage", "no such ticket: {tickets}").format(tickets=", ".join(missing)),
+        )
     return found
 
 

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
@@ -40,7 +40,12 @@ def parse_spans(field: str, text: str) -> list[list[str]]:
             continue
         start, dash, end = part.partition("-")
         if not dash:
-            raise ValidationError(field, f"{part!r}: write hours as 09:00-17:00, several separated by commas")
+            raise ValidationError(
+                field,
+                QCoreApplication.translate(
+                    "SlaPage", "{part}: write hours as 09:00-17:00, several separated by commas"
+                ).format(part=repr(part)),
+            )
         spans.append([start.strip(), end.strip()])
     return spans
 
@@ -229,7 +234,12 @@ class PolicyDialog(CrmFormDialog):
             for label, edit in zip(("response", "resolution"), edits, strict=True):
                 text = edit.text().strip()
                 if text and not text.isdigit():
-                    raise ValidationError(f"{priority} {label}", f"{text!r}: whole business minutes, e.g. 240")
+                    raise ValidationError(
+                        f"{priority} {label}",
+                        QCoreApplication.translate("SlaPage", "{text}: whole business minutes, e.g. 240").format(
+                            text=repr(text)
+                        ),
+                    )
                 values.append(int(text) if text else None)
             targets[priority] = values
         customer_id = self.customer.customer_id(session) if self.customer.text().strip() else None

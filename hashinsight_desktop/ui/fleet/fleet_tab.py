@@ -245,7 +245,11 @@ class FleetTab(QWidget):
         except Exception as exc:  # server gone: keep the rows shown, say why they are not fresh
             if shiboken6.isValid(self):
                 shown = database_error_text(exc)
-                self._show_error(shown if isinstance(exc, ServiceError) else f"Cannot read the fleet: {shown}")
+                self._show_error(
+                    shown
+                    if isinstance(exc, ServiceError)
+                    else self.tr("Cannot read the fleet: {error}").format(error=shown)
+                )
             if not isinstance(exc, ServiceError):
                 log.warning("fleet refresh failed: %s", exc)
             return

@@ -86,7 +86,9 @@ class DetailData:
 
 def window_text(window: timedelta) -> str:
     hours = window.total_seconds() / 3600
-    return f"Last {hours:g} hours" if hours < 48 else f"Last {window.days} days"
+    if hours < 48:
+        return QCoreApplication.translate("MinerDetailDialog", "Last {hours} hours").format(hours=f"{hours:g}")
+    return QCoreApplication.translate("MinerDetailDialog", "Last {days} days").format(days=window.days)
 
 
 def _value(value: float | None, unit: str, decimals: int = 0) -> str:
