@@ -202,8 +202,10 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "About HashInsight Desktop",
-            f"HashInsight Desktop {__version__}\nMining farm operations console.\n\nLogs: {self.context.paths.log_dir}",
+            self.tr("About HashInsight Desktop"),
+            self.tr("HashInsight Desktop {version}\nMining farm operations console.\n\nLogs: {logs}").format(
+                version=__version__, logs=self.context.paths.log_dir
+            ),
             QMessageBox.StandardButton.Ok,
             self,
         )

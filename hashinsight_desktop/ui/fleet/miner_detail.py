@@ -383,8 +383,9 @@ class MinerDetailDialog(QDialog):
             days = series.window.days
             chosen = window_text(self.range_combo.currentData()).lower()
             self._set_note(
-                f"No telemetry in the {chosen}: showing the last {days} days. "
-                f"Last sample {local_time(series.points[-1].t, today_short=False)}.",
+                self.tr("No telemetry in the {chosen}: showing the last {days} days. Last sample {when}.").format(
+                    chosen=chosen, days=days, when=local_time(series.points[-1].t, today_short=False)
+                ),
                 NOTE_COLOR,
             )
         else:
