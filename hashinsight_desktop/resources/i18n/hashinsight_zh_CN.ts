@@ -337,77 +337,82 @@
 <context>
     <name>AnalyticsTab</name>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="73"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="74"/>
         <source>&amp;Import history…</source>
         <translation>导入历史数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="74"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="75"/>
         <source>A CSV or XLSX file with date, close and optional OHLCV, difficulty</source>
         <translation>包含日期、收盘价以及可选 OHLCV、难度的 CSV 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="77"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="103"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="104"/>
         <source>&amp;Market</source>
         <translation>市场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="104"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="105"/>
         <source>F&amp;orecast</source>
         <translation>预测(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="108"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="109"/>
         <source>ROI &amp;heat-map</source>
         <translation>ROI 热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="111"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="112"/>
         <source>Re&amp;play</source>
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="112"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="113"/>
         <source>E&amp;xplain</source>
         <translation>解释(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="168"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="170"/>
         <source>{n} daily bars, {first} – {last} ({imported} imported, {collected} collected)</source>
         <translation>{n} 根日线，{first} – {last}（导入 {imported}，采集 {collected}）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="176"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="181"/>
+        <source>Demo: {n} of these days are a simulated market, not real prices.</source>
+        <translation>演示：其中 {n} 天是模拟市场，并非真实价格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analytics_tab.py" line="189"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="193"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="206"/>
         <source>Import market history</source>
         <translation>导入市场历史数据</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="193"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="206"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="208"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="221"/>
         <source>Importing {path}…</source>
         <translation>正在导入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="214"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="227"/>
         <source>Import refused, nothing written:</source>
         <translation>导入被拒绝，未写入任何数据：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="218"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="231"/>
         <source>Imported {rows} days {first} – {last}: {written} new, {replaced} replaced, {skipped} collected days kept</source>
         <translation>已导入 {rows} 天 {first} – {last}：新增 {written}，替换 {replaced}，保留已采集的 {skipped} 天</translation>
     </message>
@@ -434,6 +439,16 @@
         <source>not set</source>
         <translation>未设置</translation>
     </message>
+    <message>
+        <location filename="../../ui/admin/api_keys_group.py" line="74"/>
+        <source>not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/api_keys_group.py" line="84"/>
+        <source>not removed: {error}</source>
+        <translation>未删除：{error}</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysGroup</name>
@@ -443,7 +458,7 @@
         <translation>可选的演示密钥；提高免费调用频率上限</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/api_keys_group.py" line="90"/>
+        <location filename="../../ui/admin/api_keys_group.py" line="92"/>
         <source>Market data API keys</source>
         <translation>市场数据 API 密钥</translation>
     </message>
@@ -887,6 +902,19 @@
         <location filename="../../ui/calculator/batch_view.py" line="610"/>
         <source>Could not write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>BillingContractForm</name>
+    <message>
+        <location filename="../../ui/crm/billing_contract_form.py" line="41"/>
+        <source>{part} is not BELOW:CREDIT (e.g. 99:5)</source>
+        <translation>{part} 不是 低于:抵扣 格式（例如 99:5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_contract_form.py" line="233"/>
+        <source>{days} is not a whole number of days</source>
+        <translation>{days} 不是整天数</translation>
     </message>
 </context>
 <context>
@@ -3445,34 +3473,59 @@
         <translation>实时市场数值；可改写任一数值做假设分析，↺ 恢复为实时值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="290"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="255"/>
+        <source>choose a catalogue model, or {custom} for your own hashrate and power</source>
+        <translation>请选择目录中的型号，或选择“{custom}”填写您自己的算力和功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="268"/>
+        <source> — did you mean {models}?</source>
+        <translation> — 您是指 {models} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="270"/>
+        <source>; choose {custom} for your own machine</source>
+        <translation>；如是您自己的机器，请选择“{custom}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="274"/>
+        <source>unknown model {text}{hint}</source>
+        <translation>未知型号 {text}{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="300"/>
         <source>Your machine&apos;s figure</source>
         <translation>您机器的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="292"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="302"/>
         <source>From the catalogue; choose {custom} to type</source>
         <translation>来自型号目录；选择“{custom}”可手动输入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="335"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="345"/>
         <source>type a value, or ↺ for the live one</source>
         <translation>输入数值，或点 ↺ 使用实时值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="339"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="349"/>
         <source>no market value: type one, or refresh market data (F5)</source>
         <translation>无市场数值：请手动输入，或刷新市场数据 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="373"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="383"/>
         <source>empty: {growth}</source>
         <translation>留空：{growth}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_form.py" line="374"/>
+        <location filename="../../ui/calculator/calculator_form.py" line="384"/>
         <source>Empty: {growth}</source>
         <translation>留空：{growth}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_form.py" line="409"/>
+        <source>from history ({source}, {when})</source>
+        <translation>来自历史记录（{source}，{when}）</translation>
     </message>
 </context>
 <context>
@@ -3618,115 +3671,120 @@
 <context>
     <name>CalculatorTab</name>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="67"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="68"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="68"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="69"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="69"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="70"/>
         <source>Curtailment impact</source>
         <translation>限电影响</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="152"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="153"/>
         <source>Calculate now</source>
         <translation>立即计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="180"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="181"/>
         <source>Batch…</source>
         <translation>批量…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="183"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="184"/>
         <source>Profitability of a whole fleet file (CSV or XLSX), exported to Excel (Ctrl+B)</source>
         <translation>计算整个机群文件（CSV 或 XLSX）的收益，并导出到 Excel (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="199"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="200"/>
         <source>Batch calculator — fleet file</source>
         <translation>批量计算器 — 机群文件</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="219"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="220"/>
         <source>Cannot read the miner catalogue: {error}</source>
         <translation>无法读取矿机型号目录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="331"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="332"/>
         <source>No market data yet: refresh it (F5), or type {names} under Market.</source>
         <translation>尚无市场数据：请刷新 (F5)，或在“市场”下输入 {names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="339"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="340"/>
         <source> (and {count} more)</source>
         <translation> （另有 {count} 项）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="340"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="341"/>
         <source> The figures shown are for the last valid inputs.</source>
         <translation> 显示的数值基于最后一次有效输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="352"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="353"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · {fee} % pool fee · {uptime} % uptime · difficulty {growth} %/month ({origin})</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · 矿池费 {fee} % · 在线率 {uptime} % · 难度 {growth} %/月（{origin}）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="370"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="371"/>
         <source>typed</source>
         <translation>手动输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_tab.py" line="382"/>
+        <source>Restored the calculation of {when}; its market values are kept (↺ returns to live)</source>
+        <translation>已恢复 {when} 的计算；保留其市场数值（↺ 恢复为实时值）</translation>
     </message>
 </context>
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="141"/>
+        <location filename="../../ui/crm/sla_page.py" line="146"/>
         <source>Business calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="143"/>
+        <location filename="../../ui/crm/sla_page.py" line="148"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="143"/>
+        <location filename="../../ui/crm/sla_page.py" line="148"/>
         <source>e.g. Austin office</source>
         <translation>例如：奥斯汀办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="146"/>
+        <location filename="../../ui/crm/sla_page.py" line="151"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="148"/>
+        <location filename="../../ui/crm/sla_page.py" line="153"/>
         <source>e.g. America/Chicago</source>
         <translation>例如：America/Chicago</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="149"/>
+        <location filename="../../ui/crm/sla_page.py" line="154"/>
         <source>Empty: each ticket&apos;s site&apos;s time zone.</source>
         <translation>留空：使用各工单所属矿场的时区。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="156"/>
+        <location filename="../../ui/crm/sla_page.py" line="161"/>
         <source>closed</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="158"/>
+        <location filename="../../ui/crm/sla_page.py" line="163"/>
         <source>One per line: 2026-12-25 Christmas Day</source>
         <translation>每行一个：2026-12-25 圣诞节</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="160"/>
+        <location filename="../../ui/crm/sla_page.py" line="165"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
@@ -3995,7 +4053,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/billing_page.py" line="67"/>
         <location filename="../../ui/crm/deals_page.py" line="28"/>
         <location filename="../../ui/crm/invoices_page.py" line="64"/>
-        <location filename="../../ui/crm/sla_page.py" line="127"/>
+        <location filename="../../ui/crm/sla_page.py" line="132"/>
         <location filename="../../ui/crm/tickets_page.py" line="48"/>
         <location filename="../../ui/curtailment/customer_terms.py" line="33"/>
         <location filename="../../ui/curtailment/preview_model.py" line="87"/>
@@ -4502,33 +4560,33 @@ Miners of this model must be moved to another model first.</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="115"/>
-        <location filename="../../ui/crm/sla_page.py" line="128"/>
+        <location filename="../../ui/crm/sla_page.py" line="120"/>
+        <location filename="../../ui/crm/sla_page.py" line="133"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="116"/>
+        <location filename="../../ui/crm/sla_page.py" line="121"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="117"/>
+        <location filename="../../ui/crm/sla_page.py" line="122"/>
         <source>Working hours</source>
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="118"/>
+        <location filename="../../ui/crm/sla_page.py" line="123"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="126"/>
+        <location filename="../../ui/crm/sla_page.py" line="131"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="129"/>
+        <location filename="../../ui/crm/sla_page.py" line="134"/>
         <source>Response / resolution</source>
         <translation>响应 / 解决</translation>
     </message>
@@ -4944,212 +5002,212 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="54"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="59"/>
         <source>New contract</source>
         <translation>新建合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="56"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="61"/>
         <source>Edit contract %1</source>
         <translation>编辑合同 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="60"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="65"/>
         <source>Saving makes version %1 of this contract. Invoices already drafted or issued keep version %2; drafts made from now on use the new one. Reminder steps stay as they are.</source>
         <translation>保存将生成此合同的第 %1 版。已起草或已开具的发票保留第 %2 版；此后起草的发票使用新版本。催款步骤保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="69"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="74"/>
         <source>Reference</source>
         <translation>合同编号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="69"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="74"/>
         <source>e.g. C-ACME-1</source>
         <translation>例如：C-ACME-1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="74"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="79"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="76"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="81"/>
         <source>sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="82"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="87"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="83"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="88"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="85"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="90"/>
         <source>metered (energy from measured power)</source>
         <translation>按计量（由实测功率计算电量）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="86"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="91"/>
         <source>spec (nameplate W × operational time)</source>
         <translation>按规格（铭牌功率 W × 运行时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="87"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="92"/>
         <source>fixed (monthly amount)</source>
         <translation>固定（每月金额）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="89"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="94"/>
         <source>Billing basis</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="90"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="95"/>
         <source>Rate (USD/kWh)</source>
         <translation>电价 (USD/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="91"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="96"/>
         <source>Overhead (%)</source>
         <translation>附加费 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="92"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="97"/>
         <source>Hosting fee (USD per miner per month)</source>
         <translation>托管费（每台矿机每月 USD）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="93"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="98"/>
         <source>Fixed amount (USD per month, basis fixed)</source>
         <translation>固定金额（每月 USD，固定计费方式）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="94"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="99"/>
         <source>SLA uptime promised (%)</source>
         <translation>SLA 承诺在线率 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="97"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="102"/>
         <source>SLA credit tiers</source>
         <translation>SLA 抵扣档位</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="99"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="104"/>
         <source>BELOW:CREDIT, e.g. 99:5, 90:10</source>
         <translation>低于:抵扣，例如 99:5, 90:10</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="101"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="106"/>
         <source>Below 99 % uptime 5 % of the subtotal is credited, below 90 % 10 %: the deepest tier counts.</source>
         <translation>在线率低于 99 % 时抵扣小计的 5 %，低于 90 % 时抵扣 10 %：按最低档位计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="104"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="109"/>
         <source>Curtailed time counts as uptime</source>
         <translation>限电时间计入在线时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="106"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="111"/>
         <source>Curtailment</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="108"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="113"/>
         <source>zero (a gap bills nothing)</source>
         <translation>零（缺口不计费）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="109"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="114"/>
         <source>last (the last measured power holds)</source>
         <translation>沿用（保持最后一次实测功率）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="110"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="115"/>
         <source>nameplate (the model&apos;s nameplate W)</source>
         <translation>铭牌（型号的铭牌功率 W）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="112"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="117"/>
         <source>Gap policy</source>
         <translation>缺口处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="114"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="119"/>
         <source>Deposit (USD)</source>
         <translation>押金 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="116"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="121"/>
         <source>in arrears</source>
         <translation>后付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="116"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="121"/>
         <source>prepaid</source>
         <translation>预付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="117"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="122"/>
         <source>Billing</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="120"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="125"/>
         <source>Payment terms (days)</source>
         <translation>付款期限（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="125"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="130"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="125"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="130"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="128"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="133"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="128"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="133"/>
         <source>YYYY-MM-DD, empty: open</source>
         <translation>YYYY-MM-DD，留空：无期限</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="132"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="137"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="132"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="137"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="132"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="137"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="137"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="142"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="139"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="144"/>
         <source>Tick the customer&apos;s miners on the contract; From/To (YYYY-MM-DD) when they join or leave.</source>
         <translation>勾选此合同包含的客户矿机；起/止 (YYYY-MM-DD) 为其加入或退出的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="162"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="167"/>
         <source>miners</source>
         <translation>矿机</translation>
     </message>
@@ -5602,6 +5660,14 @@ Miners of this model must be moved to another model first.</source>
     </message>
 </context>
 <context>
+    <name>CrmDialogs</name>
+    <message>
+        <location filename="../../ui/crm/crm_dialogs.py" line="251"/>
+        <source>no customer account named {name}</source>
+        <translation>没有名为 {name} 的客户账户</translation>
+    </message>
+</context>
+<context>
     <name>CrmFilters</name>
     <message>
         <location filename="../../ui/crm/activities_page.py" line="58"/>
@@ -5654,6 +5720,24 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/tickets_page.py" line="59"/>
         <source>SLA met or not</source>
         <translation>是否满足 SLA</translation>
+    </message>
+</context>
+<context>
+    <name>CrmForm</name>
+    <message>
+        <location filename="../../ui/crm/form_fields.py" line="30"/>
+        <source>{text} is not a date; write it as YYYY-MM-DD</source>
+        <translation>{text} 不是日期；请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/form_fields.py" line="46"/>
+        <source>{text} is not a date; write it as YYYY-MM-DD HH:MM</source>
+        <translation>{text} 不是日期；请写成 YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/form_fields.py" line="103"/>
+        <source>no miner of this customer named {names}</source>
+        <translation>该客户没有名为 {names} 的矿机</translation>
     </message>
 </context>
 <context>
@@ -6379,23 +6463,33 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="220"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="215"/>
+        <source>Add customer</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="217"/>
+        <source>Edit customer {name}</source>
+        <translation>编辑客户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="225"/>
         <location filename="../../ui/crm/customers_page.py" line="113"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="222"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="227"/>
         <source>e.g. Northwind Mining LLC</source>
         <translation>例如：Northwind Mining LLC</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="227"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="232"/>
         <source>Contact e-mail</source>
         <translation>联系邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="229"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="234"/>
         <source>e.g. ops@northwind.example</source>
         <translation>例如：ops@northwind.example</translation>
     </message>
@@ -6511,6 +6605,29 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/crm_dialogs.py" line="218"/>
         <source>Type a customer&apos;s name</source>
         <translation>输入客户名称</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTerms</name>
+    <message>
+        <location filename="../../ui/curtailment/customer_terms.py" line="95"/>
+        <source>{name}: the cap {cap} is not a number</source>
+        <translation>{name}：上限 {cap} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/customer_terms.py" line="102"/>
+        <source>{name}: a cap is a percentage from 0 to 100</source>
+        <translation>{name}：上限为 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/customer_terms.py" line="113"/>
+        <source>{name}: the SLA weight {weight} is not a number</source>
+        <translation>{name}：SLA 权重 {weight} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/customer_terms.py" line="120"/>
+        <source>{name}: an SLA weight must be more than 0</source>
+        <translation>{name}：SLA 权重必须大于 0</translation>
     </message>
 </context>
 <context>
@@ -6984,77 +7101,77 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="270"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="273"/>
         <source>Convert lead %1 into a deal</source>
         <translation>将线索 %1 转为商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="272"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="275"/>
         <source>Edit deal %1</source>
         <translation>编辑商机 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="274"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="277"/>
         <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="277"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="280"/>
         <source>Matched by the lead&apos;s e-mail, phone or company, else new</source>
         <translation>按线索的电子邮件、电话或公司匹配，否则新建</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="282"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="285"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="286"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="289"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="286"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="289"/>
         <source>e.g. 1.5 MW hosting, 24 months</source>
         <translation>例如：1.5 MW 托管，24 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="288"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="291"/>
         <source>Value ($)</source>
         <translation>金额 ($)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="288"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="291"/>
         <source>e.g. 480000</source>
         <translation>例如：480000</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="291"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="294"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="293"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="296"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="297"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="300"/>
         <source>Commission (%)</source>
         <translation>佣金 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="299"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="302"/>
         <source>e.g. 3</source>
         <translation>例如：3</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="323"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="326"/>
         <source>Deal “%1” created for the new customer %2.</source>
         <translation>已为新客户 %2 创建商机“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/crm_dialogs.py" line="325"/>
+        <location filename="../../ui/crm/crm_dialogs.py" line="328"/>
         <source>Deal “%1” created for %2 (an existing customer, matched by %3).</source>
         <translation>已为 %2 创建商机“%1”（现有客户，按%3匹配）。</translation>
     </message>
@@ -9505,37 +9622,37 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="37"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="46"/>
         <source>Input</source>
         <translation>输入项</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="38"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="47"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="39"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="48"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="47"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="56"/>
         <source>&amp;Explain</source>
         <translation>解释(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="102"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="111"/>
         <source>Profit {before} → {after} USD/day: change {change} USD/day</source>
         <translation>利润 {before} → {after} USD/天：变化 {change} USD/天</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="110"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="119"/>
         <source>Nothing changed between the two columns.</source>
         <translation>两列之间没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="120"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="129"/>
         <source>Part of the change (USD/day)</source>
         <translation>变化分解 (USD/天)</translation>
     </message>
@@ -9657,6 +9774,16 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/curtailment/feed_limits.py" line="67"/>
         <source>no limit</source>
         <translation>无限值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/feed_limits.py" line="105"/>
+        <source>{name}: {limit} is not a number of kW</source>
+        <translation>{name}：{limit} 不是 kW 数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/feed_limits.py" line="112"/>
+        <source>{name}: a limit cannot be negative (0: shed nothing there)</source>
+        <translation>{name}：限值不能为负数（0：该回路不削减）</translation>
     </message>
 </context>
 <context>
@@ -9952,42 +10079,47 @@ Create a new, empty database there?</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="397"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="251"/>
+        <source>Cannot read the fleet: {error}</source>
+        <translation>无法读取机群：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/fleet_tab.py" line="401"/>
         <source>The web/API login the selected site&apos;s miners take (kept in the keyring)</source>
         <translation>所选矿场矿机使用的 Web/API 登录凭据（保存在密钥环中）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="399"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="403"/>
         <source>Select a site on the left first (or right-click its card)</source>
         <translation>请先在左侧选择矿场（或右键单击其卡片）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="421"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="425"/>
         <source>No miners yet: use Discover miners… to scan your network and add them.</source>
         <translation>尚无矿机：请使用“发现矿机…”扫描网络并添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="423"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="427"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="425"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="429"/>
         <source>Showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="428"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="432"/>
         <source> · {count} selected</source>
         <translation> · 已选 {count} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="430"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="434"/>
         <source>{summary} · updated {time}</source>
         <translation>{summary} · 更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="501"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="505"/>
         <source>Open detail</source>
         <translation>打开详情</translation>
     </message>
@@ -10633,62 +10765,62 @@ Create a new, empty database there?</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="122"/>
+        <location filename="../../ui/crm/incidents_page.py" line="125"/>
         <source>Record an incident</source>
         <translation>记录事件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="126"/>
+        <location filename="../../ui/crm/incidents_page.py" line="129"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="127"/>
+        <location filename="../../ui/crm/incidents_page.py" line="130"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="127"/>
+        <location filename="../../ui/crm/incidents_page.py" line="130"/>
         <source>e.g. Feeder 2 tripped</source>
         <translation>例如：2 号馈线跳闸</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="129"/>
+        <location filename="../../ui/crm/incidents_page.py" line="132"/>
         <source>No site</source>
         <translation>无矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="130"/>
+        <location filename="../../ui/crm/incidents_page.py" line="133"/>
         <source>sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="132"/>
+        <location filename="../../ui/crm/incidents_page.py" line="135"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="133"/>
+        <location filename="../../ui/crm/incidents_page.py" line="136"/>
         <source>It affected every active miner of the site</source>
         <translation>影响了该矿场所有运行中的矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="134"/>
+        <location filename="../../ui/crm/incidents_page.py" line="137"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="135"/>
+        <location filename="../../ui/crm/incidents_page.py" line="138"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="135"/>
+        <location filename="../../ui/crm/incidents_page.py" line="138"/>
         <source>e.g. T-12, T-14</source>
         <translation>例如：T-12, T-14</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="138"/>
+        <location filename="../../ui/crm/incidents_page.py" line="141"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
@@ -10729,37 +10861,42 @@ Create a new, empty database there?</source>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="162"/>
+        <location filename="../../ui/crm/incidents_page.py" line="117"/>
+        <source>no such ticket: {tickets}</source>
+        <translation>没有该工单：{tickets}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/incidents_page.py" line="165"/>
         <source>Record incident…</source>
         <translation>记录事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="163"/>
+        <location filename="../../ui/crm/incidents_page.py" line="166"/>
         <source>Link tickets…</source>
         <translation>关联工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="164"/>
+        <location filename="../../ui/crm/incidents_page.py" line="167"/>
         <source>End…</source>
         <translation>结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="180"/>
+        <location filename="../../ui/crm/incidents_page.py" line="183"/>
         <source>Link tickets to %1</source>
         <translation>将工单关联到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="181"/>
+        <location filename="../../ui/crm/incidents_page.py" line="184"/>
         <source>Tickets (T-12, T-14)</source>
         <translation>工单（T-12, T-14）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="194"/>
+        <location filename="../../ui/crm/incidents_page.py" line="197"/>
         <source>End incident</source>
         <translation>结束事件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="195"/>
+        <location filename="../../ui/crm/incidents_page.py" line="198"/>
         <source>Mark “%1” as ended now?</source>
         <translation>将“%1”标记为现在结束？</translation>
     </message>
@@ -11333,42 +11470,58 @@ Ask an administrator for access.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>About HashInsight Desktop</source>
+        <translation>关于 HashInsight Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>HashInsight Desktop {version}
+Mining farm operations console.
+
+Logs: {logs}</source>
+        <translation>HashInsight Desktop {version}
+矿场运营控制台。
+
+日志：{logs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>DISCONNECTED</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>{state} · {kind} · {database}</source>
         <translation>{state} · {kind} · {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>New miner alerts</source>
         <translation>新的矿机告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>{count} new alert(s) — see the Fleet tab.</source>
         <translation>{count} 条新告警 — 请查看“机群”标签页。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>New deal: %1</source>
         <translation>新商机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>%1 converted lead %2 into a deal for %3 that you own.</source>
         <translation>%1 已将线索 %2 转为 %3 的商机，由您负责。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>The database is back: views refreshed.</source>
         <translation>数据库已恢复：视图已刷新。</translation>
     </message>
@@ -11642,157 +11795,234 @@ Ask an administrator for access.</source>
 <context>
     <name>MinerDetailDialog</name>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="112"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="90"/>
+        <source>Last {hours} hours</source>
+        <translation>最近 {hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="91"/>
+        <source>Last {days} days</source>
+        <translation>最近 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="114"/>
         <source>Miner {name} — {site}</source>
         <translation>矿机 {name} — {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
         <source>6 h</source>
         <translation>6 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
         <source>24 h</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
         <source>7 d</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="126"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="128"/>
         <source>30 d</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="130"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="132"/>
         <source>The charts&apos; time range: the axis spans it whole</source>
         <translation>图表的时间范围：坐标轴覆盖整个范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="141"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="322"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="143"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="334"/>
         <source>Maintenance…</source>
         <translation>维护…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="142"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="144"/>
         <source>Silence this miner&apos;s alerts while it is worked on, or end that</source>
         <translation>在维护期间静默此矿机的告警，或结束维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="166"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="168"/>
         <source>nominal</source>
         <translation>额定</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="171"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="173"/>
         <source>No telemetry recorded for this miner yet.
 Charts appear after its first polls.</source>
         <translation>此矿机尚无遥测记录。
 首次轮询后将显示图表。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="174"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="176"/>
         <source>Loading telemetry…</source>
         <translation>正在加载遥测数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="179"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="181"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="180"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="182"/>
         <source>Read the charts again (F5)</source>
         <translation>重新读取图表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="192"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="194"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="232"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="247"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="221"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="224"/>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="224"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="225"/>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="226"/>
+        <source>Pool</source>
+        <translation>矿池</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="227"/>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="228"/>
+        <source>Site</source>
+        <translation>矿场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="229"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="231"/>
+        <source>Hashrate</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="233"/>
+        <source> (nominal {ths})</source>
+        <translation> （额定 {ths}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="236"/>
+        <source>Power</source>
+        <translation>功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="239"/>
+        <source>Hottest chip</source>
+        <translation>最热芯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="240"/>
+        <source>Fastest fan</source>
+        <translation>最快风扇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="242"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="233"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="242"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="247"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="245"/>
         <source>Control</source>
         <translation>控制</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="256"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="268"/>
         <source>Hashrate (TH/s)</source>
         <translation>算力 (TH/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="257"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="269"/>
         <source>Hottest chip (°C)</source>
         <translation>最热芯片 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="258"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="270"/>
         <source>Power (W)</source>
         <translation>功率 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="259"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="271"/>
         <source>Fastest fan (RPM)</source>
         <translation>最快风扇 (RPM)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="283"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="295"/>
         <source>Charts could not be read: {error}</source>
         <translation>无法读取图表：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="312"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="324"/>
         <source>Under {what}: its alerts are silenced</source>
         <translation>处于{what}：其告警已静默</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="319"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="331"/>
         <source>{status}: {why}</source>
         <translation>{status}：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="322"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="334"/>
         <source>End maintenance</source>
         <translation>结束维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="330"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="338"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="342"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="350"/>
         <source>Maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="331"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="343"/>
         <source>Silence this miner&apos;s alerts for how many hours (0: until ended)?</source>
         <translation>静默此矿机告警多少小时（0：直到手动结束）？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="338"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="350"/>
         <source>What is being done (optional):</source>
         <translation>正在进行的工作（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="352"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="355"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="364"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="367"/>
         <source>Maintenance not changed</source>
         <translation>维护状态未更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/miner_detail.py" line="386"/>
+        <source>No telemetry in the {chosen}: showing the last {days} days. Last sample {when}.</source>
+        <translation>{chosen}内没有遥测数据：显示最近 {days} 天。最后一个样本于 {when}。</translation>
     </message>
 </context>
 <context>
@@ -13653,213 +13883,223 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="52"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="53"/>
         <source>Keep the most hashrate</source>
         <translation>保留最多算力</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="53"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="54"/>
         <source>Shed the least efficient first</source>
         <translation>优先削减能效最低的</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="54"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="55"/>
         <source>Lose the least revenue</source>
         <translation>损失最少收入</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="55"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="56"/>
         <source>Respect customer SLAs</source>
         <translation>遵守客户 SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="61"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="62"/>
         <source>Sheds where it costs the fewest TH/s.</source>
         <translation>在损失 TH/s 最少的地方削减。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="62"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="63"/>
         <source>Sheds the miners with the most joules per terahash first.</source>
         <translation>优先削减每 TH 耗能（焦耳）最多的矿机。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="63"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="64"/>
         <source>Sheds where the revenue lost net of the power saved is least: needs the hashprice.</source>
         <translation>在扣除节省电费后收入损失最少的地方削减：需要算力价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="64"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="65"/>
         <source>Weighs each customer&apos;s hashrate by their SLA weight (Customers below).</source>
         <translation>按各客户的 SLA 权重对其算力加权（见下方“客户”）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="81"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="82"/>
         <source>shed … kW (default)</source>
         <translation>削减 … kW（默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="82"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="83"/>
         <source>e.g. 500</source>
         <translation>例如：500</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="84"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="85"/>
         <source>no upper limit</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="94"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="95"/>
         <source>USD per TH/s per day</source>
         <translation>每 TH/s 每天 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="98"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="99"/>
         <source>the site&apos;s price</source>
         <translation>矿场电价</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="101"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="102"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="104"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="105"/>
         <source>A name the history and the report show</source>
         <translation>在历史和报告中显示的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="109"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="110"/>
         <source>The power the site must stop drawing (the plan sheds at least this)</source>
         <translation>矿场必须停止消耗的功率（计划至少削减此值）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="115"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="116"/>
         <source>Shed at most the target plus this; empty: any overshoot the optimiser needs</source>
         <translation>最多削减 目标 + 此值；留空：允许优化器所需的任意超出</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="117"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="118"/>
         <source>What the optimiser minimises</source>
         <translation>优化器最小化的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="124"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="125"/>
         <source>Revenue strategy: USD earned per TH/s per day</source>
         <translation>收入策略：每 TH/s 每天赚取的 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="126"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="127"/>
         <source>Revenue strategy: what a kWh costs; empty: the site&apos;s</source>
         <translation>收入策略：每 kWh 的成本；留空：使用矿场电价</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="141"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="142"/>
         <source>all at once</source>
         <translation>一次性全部</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="143"/>
-        <location filename="../../ui/curtailment/plan_editor.py" line="487"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="144"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="491"/>
         <source>manual recovery</source>
         <translation>手动恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="145"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="146"/>
         <source>Execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="148"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="149"/>
         <source>Change at most this much power per minute</source>
         <translation>每分钟最多改变这么多功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="152"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="153"/>
         <source>h</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="153"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="154"/>
         <source>Bring the miners back automatically after this long</source>
         <translation>经过此时长后自动恢复矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="172"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="173"/>
         <source>Customers (optional)</source>
         <translation>客户（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="176"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="177"/>
         <source>No hosted customers&apos; miners at this site.</source>
         <translation>此矿场没有托管客户的矿机。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="182"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="183"/>
         <source>Feed limits (optional)</source>
         <translation>回路限值（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="186"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="187"/>
         <source>No miner of this site has a power feed set: per-feed limits need one.</source>
         <translation>此矿场没有矿机设置了供电回路：按回路限值需要先设置回路。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="192"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="193"/>
         <source>Prove optimal (exact solver)</source>
         <translation>证明最优（精确求解器）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="195"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="196"/>
         <source>Run the exact solver until the plan is proven optimal or the time limit: slower; without it the fast path answers in milliseconds with its gap to the bound</source>
         <translation>运行精确求解器，直到证明计划最优或达到时间上限：较慢；不勾选时，快速算法在毫秒内给出结果及其与界限的差距</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="201"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="202"/>
         <source>Solver</source>
         <translation>求解器</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="203"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="204"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="203"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="204"/>
         <source>The exact solver stops after this long</source>
         <translation>精确求解器在此时长后停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="209"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="210"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="213"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="214"/>
         <source>Solve the plan against the fleet as it is now; nothing is sent (Ctrl+Enter)</source>
         <translation>按机群当前状态求解计划；不发送任何命令 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="215"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="216"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="217"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="218"/>
         <source>Stop the solver (Esc)</source>
         <translation>停止求解器 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="289"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="290"/>
         <source>No stored market data: type the hashprice.</source>
         <translation>没有已保存的市场数据：请输入算力价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="463"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="390"/>
+        <source> (and {n} more)</source>
+        <translation> （另有 {n} 项）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="392"/>
+        <source>{field}: {message}{more}</source>
+        <translation>{field}：{message}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="467"/>
         <source>typed by you</source>
         <translation>由您输入</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_editor.py" line="487"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="491"/>
         <source>when the price falls</source>
         <translation>价格回落时</translation>
     </message>
@@ -13988,53 +14228,53 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="192"/>
+        <location filename="../../ui/crm/sla_page.py" line="197"/>
         <source>SLA policy</source>
         <translation>SLA 策略</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="194"/>
+        <location filename="../../ui/crm/sla_page.py" line="199"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="194"/>
+        <location filename="../../ui/crm/sla_page.py" line="199"/>
         <source>e.g. Gold 24/7</source>
         <translation>例如：金牌 24/7</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="197"/>
+        <location filename="../../ui/crm/sla_page.py" line="202"/>
         <source>Empty: the default for customers without their own</source>
         <translation>留空：作为没有专属策略的客户的默认策略</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="198"/>
+        <location filename="../../ui/crm/sla_page.py" line="203"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="200"/>
+        <location filename="../../ui/crm/sla_page.py" line="205"/>
         <source>calendars</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="203"/>
+        <location filename="../../ui/crm/sla_page.py" line="208"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="210"/>
+        <location filename="../../ui/crm/sla_page.py" line="215"/>
         <source>%1: response (min)</source>
         <translation>%1：响应（分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="212"/>
-        <location filename="../../ui/crm/sla_page.py" line="218"/>
+        <location filename="../../ui/crm/sla_page.py" line="217"/>
+        <location filename="../../ui/crm/sla_page.py" line="223"/>
         <source>business minutes; empty: none</source>
         <translation>工作时间分钟数；留空：无</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="216"/>
+        <location filename="../../ui/crm/sla_page.py" line="221"/>
         <source>%1: resolution (min)</source>
         <translation>%1：解决（分钟）</translation>
     </message>
@@ -15061,17 +15301,22 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="233"/>
+        <location filename="../../ui/admin/user_dialog.py" line="234"/>
+        <source>Reset password of {name}</source>
+        <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="239"/>
         <source>at least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="236"/>
+        <location filename="../../ui/admin/user_dialog.py" line="242"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="241"/>
+        <location filename="../../ui/admin/user_dialog.py" line="247"/>
         <source>Repeat password</source>
         <translation>重复密码</translation>
     </message>
@@ -15527,12 +15772,12 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <translation>单台硬件成本 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="67"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="68"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="83"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="84"/>
         <source>Typed figures</source>
         <translation>手动输入数值</translation>
     </message>
@@ -15668,182 +15913,232 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <translation>环境变量 {variable}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="164"/>
+        <location filename="../../ui/admin/settings_page.py" line="86"/>
+        <source>No file at {path} yet: the next start asks before it creates the folder and a database.</source>
+        <translation>{path} 尚无文件：下次启动时会先询问，再创建文件夹和数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="89"/>
+        <source>No file at {path} yet: the next start asks before it creates a new database there.</source>
+        <translation>{path} 尚无文件：下次启动时会先询问，再在此创建新数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="99"/>
+        <source>cannot connect to {database}: {error}</source>
+        <translation>无法连接到 {database}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="108"/>
+        <source>Connected to {server} at {database}</source>
+        <translation>已连接到 {server}（{database}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="110"/>
+        <source>connected, but the server refused a query: {error}</source>
+        <translation>已连接，但服务器拒绝了查询：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="170"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="166"/>
+        <location filename="../../ui/admin/settings_page.py" line="172"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; — {where}&lt;br&gt;&lt;span style=&apos;color: {muted}&apos;&gt;from {source}&lt;/span&gt;</source>
         <translation>&lt;b&gt;{kind}&lt;/b&gt; — {where}&lt;br&gt;&lt;span style=&apos;color: {muted}&apos;&gt;来自{source}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="174"/>
+        <location filename="../../ui/admin/settings_page.py" line="180"/>
         <source>{variable} is set: it overrides the saved setting below until it is removed.</source>
         <translation>已设置 {variable}：在将其移除之前，它将覆盖下面保存的设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="182"/>
+        <location filename="../../ui/admin/settings_page.py" line="188"/>
         <source>Embedded SQLite file</source>
         <translation>内嵌 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="183"/>
+        <location filename="../../ui/admin/settings_page.py" line="189"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="193"/>
+        <location filename="../../ui/admin/settings_page.py" line="199"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="201"/>
+        <location filename="../../ui/admin/settings_page.py" line="207"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="210"/>
+        <location filename="../../ui/admin/settings_page.py" line="216"/>
         <source>Ask for the password at each start instead of storing it</source>
         <translation>每次启动时询问密码，而不保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="212"/>
+        <location filename="../../ui/admin/settings_page.py" line="218"/>
         <source>Nothing is kept on this computer: the console and every command ask for it when they start</source>
         <translation>这台计算机上不保存任何内容：控制台和每个命令在启动时都会询问</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="219"/>
+        <location filename="../../ui/admin/settings_page.py" line="225"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="220"/>
+        <location filename="../../ui/admin/settings_page.py" line="226"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="221"/>
+        <location filename="../../ui/admin/settings_page.py" line="227"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="222"/>
+        <location filename="../../ui/admin/settings_page.py" line="228"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="223"/>
+        <location filename="../../ui/admin/settings_page.py" line="229"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="231"/>
+        <location filename="../../ui/admin/settings_page.py" line="237"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="233"/>
+        <location filename="../../ui/admin/settings_page.py" line="239"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="252"/>
+        <location filename="../../ui/admin/settings_page.py" line="258"/>
         <source>Only an owner or an admin can change the database connection.</source>
         <translation>只有所有者或管理员才能更改数据库连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="255"/>
+        <location filename="../../ui/admin/settings_page.py" line="261"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="258"/>
+        <location filename="../../ui/admin/settings_page.py" line="264"/>
         <source>Current connection:</source>
         <translation>当前连接：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="307"/>
+        <location filename="../../ui/admin/settings_page.py" line="313"/>
         <source>Asked at each start: only typed here to test the connection</source>
         <translation>每次启动时询问：此处输入仅用于测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="309"/>
+        <location filename="../../ui/admin/settings_page.py" line="315"/>
         <source>Leave empty to keep the password stored in the keyring</source>
         <translation>留空则保持密钥环中保存的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="311"/>
+        <location filename="../../ui/admin/settings_page.py" line="317"/>
         <source>No keyring to keep it: tick “Ask for the password at each start”</source>
         <translation>没有可保存密码的密钥环：请勾选“每次启动时询问密码，而不保存”</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="319"/>
+        <location filename="../../ui/admin/settings_page.py" line="325"/>
         <source>Takes effect at the next start. A server&apos;s password is kept in the OS keyring ({where}), or asked at each start if ticked; never in the settings file.</source>
         <translation>下次启动时生效。服务器密码保存在操作系统密钥环中（{where}），如勾选则每次启动时询问；绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="324"/>
+        <location filename="../../ui/admin/settings_page.py" line="330"/>
         <source>Takes effect at the next start. A server&apos;s password typed here is kept for this session only (lost when the program exits), or asked at each start if ticked; never in the settings file.</source>
         <translation>下次启动时生效。此处输入的服务器密码仅在本次会话中保留（程序退出后丢失），如勾选则每次启动时询问；绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="329"/>
+        <location filename="../../ui/admin/settings_page.py" line="335"/>
         <source>Takes effect at the next start. A server&apos;s password cannot be kept here (no keyring): tick “Ask for the password at each start”. It is never written to the settings file.</source>
         <translation>下次启动时生效。此处无法保存服务器密码（没有密钥环）：请勾选“每次启动时询问密码，而不保存”。密码绝不写入设置文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="342"/>
+        <location filename="../../ui/admin/settings_page.py" line="348"/>
         <source>SQLite database file</source>
         <translation>SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="424"/>
+        <location filename="../../ui/admin/settings_page.py" line="430"/>
         <source>Not saved: this computer has no keyring to keep the password. Tick “Ask for the password at each start”, or install or unlock a keyring and save again.</source>
         <translation>未保存：这台计算机没有可保存密码的密钥环。请勾选“每次启动时询问密码，而不保存”，或安装、解锁密钥环后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="445"/>
+        <location filename="../../ui/admin/settings_page.py" line="440"/>
+        <source>Not saved: the password could not be stored. {error}</source>
+        <translation>未保存：无法存储密码。{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="449"/>
+        <source>Not saved: cannot write the settings file: {error}</source>
+        <translation>未保存：无法写入设置文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="453"/>
+        <source>Saved {database}. Takes effect at the next start.</source>
+        <translation>已保存 {database}。下次启动时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="457"/>
         <source>The password is not stored: it is asked at each start.</source>
         <translation>密码未保存：每次启动时询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="447"/>
+        <location filename="../../ui/admin/settings_page.py" line="459"/>
         <source>The password is {where}.</source>
         <translation>密码{where}。</translation>
     </message>
     <message>
+        <location filename="../../ui/admin/settings_page.py" line="461"/>
+        <source>No password given: the one already in the keyring, if any, is used.</source>
+        <translation>未提供密码：如密钥环中已有密码，则使用该密码。</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin/settings_page.py" line="463"/>
+        <source>({variable} still overrides it.)</source>
+        <translation>（{variable} 仍会覆盖它。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="475"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="468"/>
+        <location filename="../../ui/admin/settings_page.py" line="480"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="481"/>
+        <location filename="../../ui/admin/settings_page.py" line="493"/>
         <source>Applied, but not saved: {error}</source>
         <translation>已应用，但未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="487"/>
+        <location filename="../../ui/admin/settings_page.py" line="499"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="490"/>
+        <location filename="../../ui/admin/settings_page.py" line="502"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="491"/>
+        <location filename="../../ui/admin/settings_page.py" line="503"/>
         <source>Config folder:</source>
         <translation>配置文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="492"/>
+        <location filename="../../ui/admin/settings_page.py" line="504"/>
         <source>Log folder:</source>
         <translation>日志文件夹：</translation>
     </message>
@@ -16704,105 +16999,105 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SitesCustomersPage</name>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="270"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="275"/>
         <source>No sites yet: add the first one.</source>
         <translation>尚无矿场：请添加第一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="272"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="277"/>
         <source>No sites in your scope.</source>
         <translation>您的范围内没有矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="275"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="280"/>
         <source>Sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="279"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="284"/>
         <source>Your role ({role}) may not change sites.</source>
         <translation>您的角色（{role}）无权更改矿场。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="292"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="297"/>
         <source>Miner logins…</source>
         <translation>矿机登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="301"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="306"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="303"/>
-        <location filename="../../ui/admin/sites_customers_page.py" line="335"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="308"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="340"/>
         <source>No customer accounts yet.</source>
         <translation>尚无客户账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="305"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="310"/>
         <source>Your role ({role}) may not manage customer accounts.</source>
         <translation>您的角色（{role}）无权管理客户账户。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="317"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="322"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="318"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="323"/>
         <source>Read both lists again (F5)</source>
         <translation>重新读取两个列表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="344"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="349"/>
         <source>Your role ({role}) may not set miner logins</source>
         <translation>您的角色（{role}）无权设置矿机登录凭据</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="346"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="351"/>
         <source>Select a site first</source>
         <translation>请先选择矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="348"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="353"/>
         <source>The web/API login {site}&apos;s miners take, kept in the keyring</source>
         <translation>{site} 矿机使用的 Web/API 登录凭据，保存在密钥环中</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="371"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="376"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="372"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="377"/>
         <source>
 Press F5 to try again.</source>
         <translation>
 按 F5 重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="401"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="406"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="455"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="460"/>
         <source>Delete site</source>
         <translation>删除矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="456"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="461"/>
         <source>Delete the site {name}? Site managers scoped to it lose it.</source>
         <translation>删除矿场 {name}？范围包含该矿场的矿场经理将失去它。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="470"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="475"/>
         <source>Delete customer</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/sites_customers_page.py" line="471"/>
+        <location filename="../../ui/admin/sites_customers_page.py" line="476"/>
         <source>Delete the customer account {name}?</source>
         <translation>删除客户账户 {name}？</translation>
     </message>
@@ -16844,18 +17139,28 @@ Press F5 to try again.</source>
 <context>
     <name>SlaPage</name>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="256"/>
+        <location filename="../../ui/crm/sla_page.py" line="45"/>
+        <source>{part}: write hours as 09:00-17:00, several separated by commas</source>
+        <translation>{part}：时间请写成 09:00-17:00，多个以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/sla_page.py" line="239"/>
+        <source>{text}: whole business minutes, e.g. 240</source>
+        <translation>{text}：整数工作分钟数，例如 240</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/sla_page.py" line="266"/>
         <source>New policy…</source>
         <translation>新建策略…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="257"/>
-        <location filename="../../ui/crm/sla_page.py" line="263"/>
+        <location filename="../../ui/crm/sla_page.py" line="267"/>
+        <location filename="../../ui/crm/sla_page.py" line="273"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/sla_page.py" line="261"/>
+        <location filename="../../ui/crm/sla_page.py" line="271"/>
         <source>New calendar…</source>
         <translation>新建日历…</translation>
     </message>
@@ -17569,82 +17874,92 @@ Press F5 to try again.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="85"/>
+        <location filename="../../ui/admin/user_dialog.py" line="79"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="81"/>
+        <source>Edit user {name}</source>
+        <translation>编辑用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="90"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="87"/>
+        <location filename="../../ui/admin/user_dialog.py" line="92"/>
         <source>e.g. j.smith</source>
         <translation>例如：j.smith</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="89"/>
+        <location filename="../../ui/admin/user_dialog.py" line="94"/>
         <source>Lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; cannot be changed later.</source>
         <translation>小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;；以后无法更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="96"/>
+        <location filename="../../ui/admin/user_dialog.py" line="101"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="98"/>
+        <location filename="../../ui/admin/user_dialog.py" line="103"/>
         <source>e.g. Jane Smith</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="103"/>
+        <location filename="../../ui/admin/user_dialog.py" line="108"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="105"/>
+        <location filename="../../ui/admin/user_dialog.py" line="110"/>
         <source>e.g. j.smith@example.com</source>
         <translation>例如：j.smith@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="107"/>
+        <location filename="../../ui/admin/user_dialog.py" line="112"/>
         <source>Where notices of the deals they own are e-mailed; empty: in the console only.</source>
         <translation>其负责商机的通知将发送到此邮箱；留空：仅在控制台中通知。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="120"/>
+        <location filename="../../ui/admin/user_dialog.py" line="125"/>
         <source>You cannot change your own role.</source>
         <translation>您不能更改自己的角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="121"/>
+        <location filename="../../ui/admin/user_dialog.py" line="126"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="134"/>
+        <location filename="../../ui/admin/user_dialog.py" line="139"/>
         <source>Sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="141"/>
+        <location filename="../../ui/admin/user_dialog.py" line="146"/>
         <source>Choose a customer account…</source>
         <translation>选择客户账户…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="146"/>
+        <location filename="../../ui/admin/user_dialog.py" line="151"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="152"/>
+        <location filename="../../ui/admin/user_dialog.py" line="157"/>
         <source>at least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="153"/>
+        <location filename="../../ui/admin/user_dialog.py" line="158"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="155"/>
+        <location filename="../../ui/admin/user_dialog.py" line="160"/>
         <source>Repeat password</source>
         <translation>重复密码</translation>
     </message>
