@@ -205,6 +205,7 @@ def test_start_language_from_the_environment_settings_or_system(qapp: QApplicati
     assert normalise("zh_CN.UTF-8") == "zh_CN" and normalise("en_GB") == "en"
     with pytest.raises(UnknownLanguage):
         normalise("fr")
+    monkeypatch.setattr(i18n, "_start_notices", [])  # the module's notices come back as they were after the test
     monkeypatch.setenv("HASHINSIGHT_LANG", "fr")
     assert i18n.start(qapp, "") == ["HASHINSIGHT_LANG: unknown language 'fr' (choose en or zh_CN)"]
     assert i18n.current().language == "en"
