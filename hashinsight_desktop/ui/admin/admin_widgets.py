@@ -54,9 +54,13 @@ def busy_cursor() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def database_error_text(exc: SQLAlchemyError, action: str = "save the change") -> str:
-    """One line for the user: what could not be done, and why (ui/database_error.py words the why)."""
-    return f"Could not {action}: {database_error.database_error_text(exc)}"
+def database_error_text(exc: SQLAlchemyError, action: str | None = None) -> str:
+    """One line for the user: what could not be done (``action``, translated by the caller; by default "save the
+    change"), and why (ui/database_error.py words the why)."""
+    what = action if action is not None else QCoreApplication.translate("AdminWidgets", "save the change")
+    return QCoreApplication.translate("AdminWidgets", "Could not {action}: {reason}").format(
+        action=what, reason=database_error.database_error_text(exc)
+    )
 
 
 class RecordTable(QTableView):

@@ -160,7 +160,7 @@ class DeadLettersPage(QWidget):
             self.show_message(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         except SQLAlchemyError as exc:
-            self.show_message(database_error_text(exc, "read the dead letters"), BAD_COLOR)
+            self.show_message(database_error_text(exc, self.tr("read the dead letters")), BAD_COLOR)
             return
         self.model.set_records(rows)
         if selected is not None:

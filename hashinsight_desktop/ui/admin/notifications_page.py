@@ -188,7 +188,7 @@ class NotificationsPage(QWidget):
             self._show_test_result(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             return
         except SQLAlchemyError as exc:
-            self._show_test_result(database_error_text(exc, "load the notifications"), BAD_COLOR)
+            self._show_test_result(database_error_text(exc, self.tr("load the notifications")), BAD_COLOR)
             return
         self.channel_names = {c.id: c.name for c in channel_list}
         self.channels.show_records(list(channel_list), self.channels.view.empty_text())
@@ -313,7 +313,7 @@ class NotificationsPage(QWidget):
         except ServiceError as exc:
             text, tone = render_error(exc, QCoreApplication.translate), BAD_COLOR
         except SQLAlchemyError as exc:
-            text, tone = database_error_text(exc, "record the test"), BAD_COLOR
+            text, tone = database_error_text(exc, self.tr("record the test")), BAD_COLOR
         else:
             if outcome.status == delivery.SENT:
                 text, tone = tr("✔ Test sent through {0}: the server accepted it.").format(name), OK_COLOR

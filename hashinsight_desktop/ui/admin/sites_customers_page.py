@@ -374,7 +374,7 @@ class SitesCustomersPage(QWidget):
             show_error(
                 self,
                 self.tr("Database error"),
-                database_error_text(exc, "read the list") + self.tr("\nPress F5 to try again."),
+                database_error_text(exc, self.tr("read the list")) + self.tr("\nPress F5 to try again."),
             )
         else:
             section.show_records(records, empty_text)

@@ -258,7 +258,7 @@ class UsersPage(QWidget):
             show_error(
                 self,
                 self.tr("Database error"),
-                database_error_text(exc, "read the users") + self.tr("\nPress F5 to try again."),
+                database_error_text(exc, self.tr("read the users")) + self.tr("\nPress F5 to try again."),
             )
         else:
             self.model.set_records(rows)
