@@ -358,10 +358,14 @@ class SettingsPage(QWidget):
         if self.sqlite_radio.isChecked():
             path = self.sqlite_path.text().strip() or str(self._context.paths.default_database)
             return URL.create("sqlite", database=str(Path(path).expanduser().absolute()))
-        for label, field in (("Host", self.host), ("Database", self.database_name), ("User", self.user)):
+        for label, field in (
+            (self.tr("Host"), self.host),
+            (self.tr("Database"), self.database_name),
+            (self.tr("User"), self.user),
+        ):
             if not field.text().strip():
                 field.setFocus()
-                raise FormError(f"{label}: is required for a PostgreSQL server")
+                raise FormError(self.tr("{field}: is required for a PostgreSQL server").format(field=label))
         return URL.create(
             POSTGRES_DRIVER,
             username=self.user.text().strip(),
