@@ -257,6 +257,7 @@ def prepare(context: AppContext, farm: SimulatedFarm) -> Principal:
     store_factory_logins(context, site_id)
     with unit_of_work(session_factory) as session:
         demo_market.seed_history(session, clock=context.clock)  # the calculator has figures with no internet
+        demo_market.seed_bars(session, clock=context.clock)  # and the Analytics tab a history, said to be the demo's
     with unit_of_work(session_factory) as session:
         demo_user = session.scalar(select(User).where(User.username == "demo"))
         if demo_user is not None:

@@ -74,6 +74,9 @@ class FearGreedReading(Base):
     classification: Mapped[str] = mapped_column(String(32), nullable=False)
 
 
+SIMULATED_ORIGIN = "simulated demo"  # a demo database's made-up bars (demo_market): never in a real database
+
+
 class DailyBar(Base):
     """A UTC day's bar: built from the collections (``origin`` collected) or imported from a file (imported)."""
 

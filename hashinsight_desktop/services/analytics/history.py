@@ -162,6 +162,7 @@ def rebuild_daily_bar(session: Session, day: date) -> DailyBar | None:
         .limit(1)
     ).first()
     bar = existing or DailyBar(day=day, origin=COLLECTED)
+    bar.origin = COLLECTED  # a demo's simulated day, once collected, is a real one
     bar.open, bar.high, bar.low, bar.close = prices[0], max(prices), min(prices), prices[-1]
     bar.volume_usd = rounds[-1].volume_24h_usd
     bar.difficulty = network.difficulty if network else None
@@ -184,7 +185,7 @@ class Bar:
     volume_usd: Decimal | None
     difficulty: Decimal | None
     hashrate_ehs: Decimal | None
-    origin: str  # collected | imported
+    origin: str  # collected | imported | simulated demo (SIMULATED_ORIGIN: a demo database's made-up bars)
     samples: int
 
 

@@ -124,6 +124,7 @@ def import_history(
             written += 1
         else:
             replaced += 1
+            bar.origin = IMPORTED  # over an imported day or a demo's simulated one
         bar.close = Decimal(repr(float(prices.close[i])))
         bar.open, bar.high, bar.low = (_decimal(prices.open, i), _decimal(prices.high, i), _decimal(prices.low, i))
         volume = _decimal(prices.volume, i)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hashinsight_desktop.db.models.market_history import SIMULATED_ORIGIN
 from hashinsight_desktop.services import catalogue
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
@@ -164,12 +165,24 @@ class AnalyticsTab(QWidget):
         if view.bars:
             first, last = view.bars[0].day, view.bars[-1].day
             imported = sum(1 for b in view.bars if b.origin == "imported")
+            simulated = sum(1 for b in view.bars if b.origin == SIMULATED_ORIGIN)
             self.notice.setText(
                 self.tr("{n} daily bars, {first} – {last} ({imported} imported, {collected} collected)").format(
-                    n=len(view.bars), first=first, last=last, imported=imported, collected=len(view.bars) - imported
+                    n=len(view.bars),
+                    first=first,
+                    last=last,
+                    imported=imported,
+                    collected=len(view.bars) - imported - simulated,
                 )
             )
             set_tone(self.notice, None)
+            if simulated:  # a demo database's made-up prices: said above the chart, in the note's tone
+                self.notice.setText(
+                    self.tr("Demo: {n} of these days are a simulated market, not real prices.").format(n=simulated)
+                    + "\n"
+                    + self.notice.text()
+                )
+                set_tone(self.notice, NOTE_COLOR)
             if self.import_message:
                 self.notice.setText(self.import_message + "\n" + self.notice.text())
         else:

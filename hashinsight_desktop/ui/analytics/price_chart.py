@@ -288,10 +288,10 @@ class PriceChart(QWidget):
         if not self.bars:
             return None
         names = list(self.values)
-        headers = ["date", "open", "high", "low", "close", "volume_usd", *names]
+        headers = ["date", "open", "high", "low", "close", "volume_usd", *names, "origin"]  # a demo's: simulated
         rows = []
         for i, b in enumerate(self.bars):
             prices = [None if p is None else float(p) for p in (b.open, b.high, b.low, b.close, b.volume_usd)]
             extra = [None if math.isnan(self.values[n][i]) else float(self.values[n][i]) for n in names]
-            rows.append([b.day.isoformat(), *prices, *extra])
+            rows.append([b.day.isoformat(), *prices, *extra, b.origin])
         return headers, rows
