@@ -86,7 +86,9 @@ def level_tooltip(power_w: float, hashrate_ths: float, full_power_w: float, full
 
 
 def _state_label(state: str | None) -> str:
-    return "—" if state is None else ITEM_STATE_LABELS.get(state, state.capitalize())
+    if state is None:
+        return "—"
+    return _tr(ITEM_STATE_LABELS[state]) if state in ITEM_STATE_LABELS else state.capitalize()  # QT_TRANSLATE_NOOP
 
 
 def _host_sort(item: ItemRow) -> str:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -33,13 +33,13 @@ ITEM_STATE_COLORS: dict[str, tuple[str, str]] = {
     "unconfirmed": TONES["note"],
     "failed": TONES["bad"],
 }
-ITEM_STATE_LABELS = {
-    "planned": "Planned",
-    "sending": "Sending…",
-    "accepted": "Accepted",
-    "confirmed": "Confirmed",
-    "unconfirmed": "Unconfirmed",
-    "failed": "Failed",
+ITEM_STATE_LABELS = {  # in English, translated where shown (context "PlanProgress")
+    "planned": QT_TRANSLATE_NOOP("PlanProgress", "Planned"),
+    "sending": QT_TRANSLATE_NOOP("PlanProgress", "Sending…"),
+    "accepted": QT_TRANSLATE_NOOP("PlanProgress", "Accepted"),
+    "confirmed": QT_TRANSLATE_NOOP("PlanProgress", "Confirmed"),
+    "unconfirmed": QT_TRANSLATE_NOOP("PlanProgress", "Unconfirmed"),
+    "failed": QT_TRANSLATE_NOOP("PlanProgress", "Failed"),
 }
 PLAN_STATE_COLORS: dict[str, tuple[str, str]] = {
     "pending": TONES["note"],
