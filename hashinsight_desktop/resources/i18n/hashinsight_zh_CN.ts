@@ -136,13 +136,23 @@
 <context>
     <name>AdminWidgets</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="360"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="60"/>
+        <source>save the change</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_widgets.py" line="61"/>
+        <source>Could not {action}: {reason}</source>
+        <translation>无法{action}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/admin_widgets.py" line="364"/>
         <source>Not possible</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="367"/>
-        <location filename="../../ui/admin/admin_widgets.py" line="375"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="371"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="379"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -4642,20 +4652,20 @@ Miners of this model must be moved to another model first.</source>
         <translation>最大削减 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="98"/>
+        <location filename="../../ui/curtailment/items_model.py" line="100"/>
         <location filename="../../ui/curtailment/preview_model.py" line="72"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="100"/>
+        <location filename="../../ui/curtailment/items_model.py" line="102"/>
         <location filename="../../ui/curtailment/preview_model.py" line="74"/>
         <location filename="../../ui/fleet/alerts_panel.py" line="82"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="102"/>
+        <location filename="../../ui/curtailment/items_model.py" line="104"/>
         <location filename="../../ui/curtailment/preview_model.py" line="79"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="101"/>
         <location filename="../../ui/fleet/discovery_results.py" line="32"/>
@@ -4663,44 +4673,44 @@ Miners of this model must be moved to another model first.</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="104"/>
+        <location filename="../../ui/curtailment/items_model.py" line="106"/>
         <location filename="../../ui/curtailment/preview_model.py" line="97"/>
         <source>Level</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="110"/>
+        <location filename="../../ui/curtailment/items_model.py" line="112"/>
         <location filename="../../ui/curtailment/plans_model.py" line="139"/>
         <location filename="../../ui/curtailment/preview_model.py" line="114"/>
         <source>Shed kW</source>
         <translation>削减 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="116"/>
+        <location filename="../../ui/curtailment/items_model.py" line="118"/>
         <location filename="../../ui/curtailment/plans_model.py" line="140"/>
         <location filename="../../ui/curtailment/preview_model.py" line="115"/>
         <source>Lost TH/s</source>
         <translation>损失 TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="122"/>
+        <location filename="../../ui/curtailment/items_model.py" line="124"/>
         <location filename="../../ui/curtailment/plans_model.py" line="129"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="34"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="126"/>
+        <location filename="../../ui/curtailment/items_model.py" line="128"/>
         <source>Tries</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="128"/>
+        <location filename="../../ui/curtailment/items_model.py" line="130"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="132"/>
+        <location filename="../../ui/curtailment/items_model.py" line="134"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="76"/>
         <source>Detail</source>
@@ -7016,6 +7026,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/admin/dead_letters_page.py" line="149"/>
         <source>Event: {payload}</source>
         <translation>事件：{payload}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/dead_letters_page.py" line="163"/>
+        <source>read the dead letters</source>
+        <translation>读取死信</translation>
     </message>
     <message>
         <location filename="../../ui/admin/dead_letters_page.py" line="169"/>
@@ -10275,7 +10290,7 @@ Create a new, empty database there?</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="228"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="232"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -13185,6 +13200,19 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     </message>
 </context>
 <context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="191"/>
+        <source>load the notifications</source>
+        <translation>加载通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/notifications_page.py" line="316"/>
+        <source>record the test</source>
+        <translation>记录测试</translation>
+    </message>
+</context>
+<context>
     <name>OverduePage</name>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="99"/>
@@ -14215,14 +14243,44 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>{power} W，{hashrate} TH/s（满载：{full_power} W，{full_hashrate} TH/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="186"/>
+        <location filename="../../ui/curtailment/items_model.py" line="188"/>
         <source>{done} of {total} sent, {confirmed} confirmed</source>
         <translation>已发送 {done} / {total}，已确认 {confirmed}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="191"/>
+        <location filename="../../ui/curtailment/items_model.py" line="193"/>
         <source> · ramp batch {batch} of {batches} next</source>
         <translation> · 下一批爬坡：第 {batch} / {batches} 批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/table_base.py" line="37"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/table_base.py" line="38"/>
+        <source>Sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/table_base.py" line="39"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/table_base.py" line="40"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/table_base.py" line="41"/>
+        <source>Unconfirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/table_base.py" line="42"/>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -14908,85 +14966,85 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PriceChart</name>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="56"/>
+        <location filename="../../ui/analytics/price_chart.py" line="59"/>
         <source>Candles</source>
         <translation>K 线</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="57"/>
+        <location filename="../../ui/analytics/price_chart.py" line="60"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="59"/>
-        <location filename="../../ui/analytics/price_chart.py" line="126"/>
+        <location filename="../../ui/analytics/price_chart.py" line="62"/>
+        <location filename="../../ui/analytics/price_chart.py" line="129"/>
         <source>SMA 20</source>
         <translation>SMA 20</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="60"/>
-        <location filename="../../ui/analytics/price_chart.py" line="127"/>
+        <location filename="../../ui/analytics/price_chart.py" line="63"/>
+        <location filename="../../ui/analytics/price_chart.py" line="130"/>
         <source>EMA 20</source>
         <translation>EMA 20</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="61"/>
-        <location filename="../../ui/analytics/price_chart.py" line="128"/>
+        <location filename="../../ui/analytics/price_chart.py" line="64"/>
+        <location filename="../../ui/analytics/price_chart.py" line="131"/>
         <source>Bollinger (20, 2)</source>
         <translation>布林带 (20, 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="62"/>
+        <location filename="../../ui/analytics/price_chart.py" line="65"/>
         <source>MACD crossings</source>
         <translation>MACD 交叉</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="67"/>
+        <location filename="../../ui/analytics/price_chart.py" line="70"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="75"/>
+        <location filename="../../ui/analytics/price_chart.py" line="78"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="75"/>
+        <location filename="../../ui/analytics/price_chart.py" line="78"/>
         <source>Whole history</source>
         <translation>全部历史</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="78"/>
+        <location filename="../../ui/analytics/price_chart.py" line="81"/>
         <source>Zoom ({key}); the wheel and a drag zoom and pan too</source>
         <translation>缩放 ({key})；滚轮和拖动也可缩放和平移</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="94"/>
+        <location filename="../../ui/analytics/price_chart.py" line="97"/>
         <source>BTC (USD)</source>
         <translation>BTC (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="95"/>
+        <location filename="../../ui/analytics/price_chart.py" line="98"/>
         <source>RSI 14</source>
         <translation>RSI 14</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="96"/>
+        <location filename="../../ui/analytics/price_chart.py" line="99"/>
         <source>MACD</source>
         <translation>MACD</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="129"/>
+        <location filename="../../ui/analytics/price_chart.py" line="132"/>
         <source>MACD (12, 26)</source>
         <translation>MACD (12, 26)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="130"/>
+        <location filename="../../ui/analytics/price_chart.py" line="133"/>
         <source>Signal (9)</source>
         <translation>信号线 (9)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="276"/>
+        <location filename="../../ui/analytics/price_chart.py" line="281"/>
         <source>{day}  close {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</source>
         <translation>{day}  收盘 {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</translation>
     </message>
@@ -15160,17 +15218,17 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="311"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="315"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="312"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="316"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="313"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="317"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -16024,6 +16082,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     </message>
     <message>
         <location filename="../../ui/admin/settings_page.py" line="261"/>
+        <location filename="../../ui/admin/settings_page.py" line="363"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -16068,77 +16127,92 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <translation>SQLite 数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="430"/>
+        <location filename="../../ui/admin/settings_page.py" line="362"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="364"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="368"/>
+        <source>{field}: is required for a PostgreSQL server</source>
+        <translation>{field}：PostgreSQL 服务器必须填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/settings_page.py" line="434"/>
         <source>Not saved: this computer has no keyring to keep the password. Tick “Ask for the password at each start”, or install or unlock a keyring and save again.</source>
         <translation>未保存：这台计算机没有可保存密码的密钥环。请勾选“每次启动时询问密码，而不保存”，或安装、解锁密钥环后再次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="440"/>
+        <location filename="../../ui/admin/settings_page.py" line="444"/>
         <source>Not saved: the password could not be stored. {error}</source>
         <translation>未保存：无法存储密码。{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="449"/>
+        <location filename="../../ui/admin/settings_page.py" line="453"/>
         <source>Not saved: cannot write the settings file: {error}</source>
         <translation>未保存：无法写入设置文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="453"/>
+        <location filename="../../ui/admin/settings_page.py" line="457"/>
         <source>Saved {database}. Takes effect at the next start.</source>
         <translation>已保存 {database}。下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="457"/>
+        <location filename="../../ui/admin/settings_page.py" line="461"/>
         <source>The password is not stored: it is asked at each start.</source>
         <translation>密码未保存：每次启动时询问。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="459"/>
+        <location filename="../../ui/admin/settings_page.py" line="463"/>
         <source>The password is {where}.</source>
         <translation>密码{where}。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="461"/>
+        <location filename="../../ui/admin/settings_page.py" line="465"/>
         <source>No password given: the one already in the keyring, if any, is used.</source>
         <translation>未提供密码：如密钥环中已有密码，则使用该密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="463"/>
+        <location filename="../../ui/admin/settings_page.py" line="467"/>
         <source>({variable} still overrides it.)</source>
         <translation>（{variable} 仍会覆盖它。）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="475"/>
+        <location filename="../../ui/admin/settings_page.py" line="479"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="480"/>
+        <location filename="../../ui/admin/settings_page.py" line="484"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="493"/>
+        <location filename="../../ui/admin/settings_page.py" line="497"/>
         <source>Applied, but not saved: {error}</source>
         <translation>已应用，但未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="499"/>
+        <location filename="../../ui/admin/settings_page.py" line="503"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="502"/>
+        <location filename="../../ui/admin/settings_page.py" line="506"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="503"/>
+        <location filename="../../ui/admin/settings_page.py" line="507"/>
         <source>Config folder:</source>
         <translation>配置文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/settings_page.py" line="504"/>
+        <location filename="../../ui/admin/settings_page.py" line="508"/>
         <source>Log folder:</source>
         <translation>日志文件夹：</translation>
     </message>
@@ -17075,6 +17149,11 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 Press F5 to try again.</source>
         <translation>
 按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/sites_customers_page.py" line="377"/>
+        <source>read the list</source>
+        <translation>读取列表</translation>
     </message>
     <message>
         <location filename="../../ui/admin/sites_customers_page.py" line="406"/>
@@ -18060,6 +18139,11 @@ Press F5 to try again.</source>
 Press F5 to try again.</source>
         <translation>
 按 F5 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/users_page.py" line="261"/>
+        <source>read the users</source>
+        <translation>读取用户</translation>
     </message>
     <message>
         <location filename="../../ui/admin/users_page.py" line="265"/>
