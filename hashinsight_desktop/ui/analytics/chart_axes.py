@@ -42,6 +42,13 @@ class FigureAxis(pg.AxisItem):
     """A value axis whose ticks read like the figures beside the chart: ``65,000``, ``0.05`` (pyqtgraph wrote
     ``65000``), with as many decimals as tell two ticks apart."""
 
+    def updateAutoSIPrefix(self) -> None:
+        """Never a prefix scale: pyqtgraph 0.14 computes one even with the prefix disabled, from the range the axis
+        has at that moment (an empty chart's 0…1: ×1000), and keeps it, so 100,000 USD read 100,000,000."""
+        self.autoSIPrefixScale = 1.0
+        self.labelUnitPrefix = ""
+        self._updateLabel()
+
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         places = max(0, math.ceil(-math.log10(spacing * scale))) if spacing > 0 else 0
         return [locale_format.number(round(v * scale, places) + 0.0, places) for v in values]  # + 0.0: no "-0"

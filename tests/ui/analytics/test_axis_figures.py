@@ -34,3 +34,35 @@ def test_value_axes_group_thousands_and_keep_the_decimals_that_tell_ticks_apart(
     electricity = heatmap.plot_widget.getPlotItem().getAxis("left")
     assert electricity.tickStrings([0.0, 0.05, 0.1], 1.0, 0.05) == ["0.00", "0.05", "0.10"]
     assert electricity.tickStrings([-1e-13, 1_500.0], 1.0, 500.0) == ["0", "1,500"]  # no "-0"
+
+
+def test_the_price_axis_has_room_for_six_figure_prices(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The demo's screenshot had no price labels: pyqtgraph 0.14 fixes an SI scale when the prefix is disabled
+    (×1000 from the empty chart's range), so the labels read 120,000,000 and, wider than the axis, were dropped."""
+    from datetime import date, timedelta
+    from decimal import Decimal
+
+    from PySide6.QtGui import QImage, QPainter
+
+    from hashinsight_desktop.services.analytics.history import Bar
+
+    closes = [Decimal(90_000 + 250 * i) for i in range(120)]
+    bars = [
+        Bar(date(2026, 1, 1) + timedelta(days=i), c, c, c, c, None, None, None, "imported", 0)
+        for i, c in enumerate(closes)
+    ]
+    chart = PriceChart()
+    qtbot.addWidget(chart)
+    chart.resize(850, 600)
+    chart.show()
+    chart.set_bars([])  # as the tab first shows it: empty (an axis range of 0…1), then the history
+    qtbot.wait(50)
+    chart.set_bars(bars)
+    qtbot.wait(50)
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = chart.price_plot.getAxis("left").generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    assert "100,000" in [text for _, _, text in texts]
