@@ -5,6 +5,7 @@ days (imported or collected) without keeping the label."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,11 @@ from sqlalchemy import select
 from hashinsight_desktop import demo_market
 from hashinsight_desktop.db.models import MarketSnapshot
 from hashinsight_desktop.db.models.market_history import SIMULATED_ORIGIN, DailyBar
-from hashinsight_desktop.services.analytics import history_import
+from hashinsight_desktop.services.analytics import history, history_import
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.analytics.analytics_tab import AnalyticsTab
+from tests.services.analytics.test_market_history_db import a_round
 from tests.ui.analytics.conftest import DAILY_CSV
 
 # Plain inserts and selects: one engine (the services' tests run both).
@@ -73,4 +75,9 @@ def test_a_real_day_replaces_the_demos_and_its_label(context: AppContext, owner:
     with factory() as session:
         origins = {day: origin for day, origin in session.execute(select(DailyBar.day, DailyBar.origin))}
     assert origins[date(2024, 1, 1)] == origins[date(2024, 9, 16)] == "imported"
-    assert origins[date(2023, 12, 31)] == SIMULATED_ORIGIN  # before the file: still the demo's, still said
+    assert origins[date(2023, 12, 30)] == SIMULATED_ORIGIN  # before the file: still the demo's, still said
+    with factory.begin() as session:  # a collected round on a demo day: the day is real from then on
+        history.store_round(session, a_round("42000"), at(date(2023, 12, 31)))
+    with factory() as session:
+        collected = session.get(DailyBar, date(2023, 12, 31))
+        assert collected is not None and (collected.origin, collected.close) == ("collected", Decimal("42000"))
