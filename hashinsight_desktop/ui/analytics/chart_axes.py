@@ -4,10 +4,12 @@ invented scale before it has data."""
 
 from __future__ import annotations
 
+import calendar
 import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 
 from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.chart_style import ChartColors, style_axes
@@ -36,6 +38,23 @@ class DayAxis(pg.DateAxisItem):
             kept.append((spacing, values.tolist()))
             taken = np.concatenate([taken, values])
         return kept
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """Month and weekday names in the reader's language: pyqtgraph writes them with strftime's %b and %a,
+        always English here (Python runs in the C locale), so "Feb" and "Sat 05" stayed English in Chinese."""
+        names = _date_names()
+        labels = super().tickStrings(values, scale, spacing)
+        return [" ".join(names.get(word, word) for word in text.split(" ")) for text in labels] if names else labels
+
+
+def _date_names() -> dict[str, str]:
+    """strftime's English month and weekday abbreviations → the chosen language's short stand-alone names."""
+    if locale_format.language() == locale_format.ENGLISH:
+        return {}
+    here, short = locale_format.locale(), QLocale.FormatType.ShortFormat
+    months = {calendar.month_abbr[month]: here.standaloneMonthName(month, short) for month in range(1, 13)}
+    # calendar's weekdays start on Monday (0), as Qt's do (1).
+    return months | {calendar.day_abbr[day]: here.standaloneDayName(day + 1, short) for day in range(7)}
 
 
 class FigureAxis(pg.AxisItem):

@@ -140,3 +140,19 @@ def test_a_zoom_fits_the_price_scale_to_the_days_shown(qtbot) -> None:  # type: 
     chart.zoom_to_last(90)
     low, high = chart.price_plot.viewRange()[1]
     assert low > 55_000 and high < 72_000, (low, high)  # before: the whole history's 59,500 … 90,500
+
+
+def test_month_and_weekday_labels_are_in_the_readers_language(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pyqtgraph.graphicsItems import DateAxisItem as date_axis
+
+    from hashinsight_desktop.ui import locale_format
+
+    axis = DayAxis()
+    feb_to_apr = [datetime(2026, month, 1, tzinfo=UTC).timestamp() for month in (2, 3, 4)]
+    axis.zoomLevel = date_axis.MONTH_DAY_ZOOM_LEVEL  # labels written with strftime's %b
+    saturday = [datetime(2026, 12, 5, tzinfo=UTC).timestamp()]
+    assert axis.tickStrings(feb_to_apr, 1.0, date_axis.MONTH_SPACING) == ["Feb", "Mar", "Apr"]
+    monkeypatch.setattr(locale_format, "language", lambda: "zh_CN")
+    assert axis.tickStrings(feb_to_apr, 1.0, date_axis.MONTH_SPACING) == ["2月", "3月", "4月"]
+    axis.zoomLevel = date_axis.DAY_HOUR_ZOOM_LEVEL  # "%a %d"
+    assert axis.tickStrings(saturday, 1.0, date_axis.DAY_SPACING) == ["周六 05"]
