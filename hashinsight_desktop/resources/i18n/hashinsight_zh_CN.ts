@@ -14966,85 +14966,85 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PriceChart</name>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="59"/>
+        <location filename="../../ui/analytics/price_chart.py" line="56"/>
         <source>Candles</source>
         <translation>K 线</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="60"/>
+        <location filename="../../ui/analytics/price_chart.py" line="57"/>
         <source>Line</source>
         <translation>折线</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="62"/>
-        <location filename="../../ui/analytics/price_chart.py" line="129"/>
+        <location filename="../../ui/analytics/price_chart.py" line="59"/>
+        <location filename="../../ui/analytics/price_chart.py" line="126"/>
         <source>SMA 20</source>
         <translation>SMA 20</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="63"/>
-        <location filename="../../ui/analytics/price_chart.py" line="130"/>
+        <location filename="../../ui/analytics/price_chart.py" line="60"/>
+        <location filename="../../ui/analytics/price_chart.py" line="127"/>
         <source>EMA 20</source>
         <translation>EMA 20</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="64"/>
-        <location filename="../../ui/analytics/price_chart.py" line="131"/>
+        <location filename="../../ui/analytics/price_chart.py" line="61"/>
+        <location filename="../../ui/analytics/price_chart.py" line="128"/>
         <source>Bollinger (20, 2)</source>
         <translation>布林带 (20, 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="65"/>
+        <location filename="../../ui/analytics/price_chart.py" line="62"/>
         <source>MACD crossings</source>
         <translation>MACD 交叉</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="70"/>
+        <location filename="../../ui/analytics/price_chart.py" line="67"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="78"/>
+        <location filename="../../ui/analytics/price_chart.py" line="75"/>
         <source>90 days</source>
         <translation>90 天</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="78"/>
+        <location filename="../../ui/analytics/price_chart.py" line="75"/>
         <source>Whole history</source>
         <translation>全部历史</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="81"/>
+        <location filename="../../ui/analytics/price_chart.py" line="78"/>
         <source>Zoom ({key}); the wheel and a drag zoom and pan too</source>
         <translation>缩放 ({key})；滚轮和拖动也可缩放和平移</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="97"/>
+        <location filename="../../ui/analytics/price_chart.py" line="94"/>
         <source>BTC (USD)</source>
         <translation>BTC (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="98"/>
+        <location filename="../../ui/analytics/price_chart.py" line="95"/>
         <source>RSI 14</source>
         <translation>RSI 14</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="99"/>
+        <location filename="../../ui/analytics/price_chart.py" line="96"/>
         <source>MACD</source>
         <translation>MACD</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="132"/>
+        <location filename="../../ui/analytics/price_chart.py" line="129"/>
         <source>MACD (12, 26)</source>
         <translation>MACD (12, 26)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="133"/>
+        <location filename="../../ui/analytics/price_chart.py" line="130"/>
         <source>Signal (9)</source>
         <translation>信号线 (9)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/price_chart.py" line="281"/>
+        <location filename="../../ui/analytics/price_chart.py" line="276"/>
         <source>{day}  close {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</source>
         <translation>{day}  收盘 {close}  SMA {sma}  EMA {ema}  RSI {rsi}  MACD {macd} / {signal}</translation>
     </message>
