@@ -133,6 +133,8 @@ def test_the_bundle_carries_what_runs_and_leaves_out_what_never_does(bundle: Pat
     assert not (internal / "pyarrow").exists() and not list(internal.glob("libgtk-3*"))
     assert not list(internal.glob("PySide6/Qt/plugins/platforms/*vnc*"))
     assert not (internal / "lxml").exists()
+    # statsforecast's statsmodels.api is the runtime hook's: the state-space models (15 MB) and others stay out
+    assert not (internal / "statsmodels" / "tsa" / "statespace").exists()
     if shutil.which("icupkg") and shutil.which("cc"):  # Qt's ICU data cut to English and Chinese (32 MB whole)
         assert [path.stat().st_size < 10_000_000 for path in internal.glob("PySide6/Qt/lib/libicudata.so*")] == [True]
     twins = [path for path in internal.glob("*.libs/*") if path.is_symlink()]  # numpy's and scipy's libgfortran
