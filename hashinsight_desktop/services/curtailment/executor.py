@@ -52,6 +52,7 @@ from hashinsight_desktop.services.curtailment.executor_lease import (
     claim,
     live_holder,
     new_owner,
+    plan_busy,
 )
 from hashinsight_desktop.services.curtailment.outcome import measure_site, plan_outcome, site_hosts
 from hashinsight_desktop.services.curtailment.plan_states import LABELS, RECOVERABLE, PlanState, transition
@@ -158,19 +159,7 @@ def authorise_run(
         _check_state(plan, leg)
         holder = live_holder(session, plan)
         if holder is not None:
-            raise PlanBusy(
-                Text(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        (
-                            "Plan {name!r} is being run by {holder}; nothing was sent. "
-                            "Stop it with 'curtail stop' or wait for it to finish."
-                        ),
-                    ),
-                    name=plan.name,
-                    holder=holder,
-                )
-            )
+            raise plan_busy(plan.name, holder)
         site = session.get(Site, plan.site_id)
         return plan.site_id, (site.name if site is not None else str(plan.site_id))
 

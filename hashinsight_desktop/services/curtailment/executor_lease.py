@@ -107,21 +107,26 @@ def claim(session: Session, plan: CurtailmentPlan, owner: str, lease_s: float) -
             select(_PLANS.c.executor_owner, _PLANS.c.lease_expires_at).where(_PLANS.c.id == plan.id)
         ).first()
         holder = describe_holder(*current, now) if current is not None else "another executor"
-        raise PlanBusy(
-            Text(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    (
-                        "Plan {name!r} is being run by {holder}; nothing was sent. "
-                        "Stop it with 'curtail stop' or wait for it to finish."
-                    ),
-                ),
-                name=plan.name,
-                holder=holder,
-            )
-        )
+        raise plan_busy(plan.name, holder)
     session.refresh(plan)
     return int(taken[0])
+
+
+def plan_busy(name: str, holder: str) -> PlanBusy:
+    """The refusal when another process runs the plan (holds its executor lease): nothing was sent."""
+    return PlanBusy(
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                (
+                    "Plan {name!r} is being run by {holder}; nothing was sent. "
+                    "Stop it with 'curtail stop' or wait for it to finish."
+                ),
+            ),
+            name=name,
+            holder=holder,
+        )
+    )
 
 
 @dataclass(frozen=True)
