@@ -8224,10 +8224,10 @@ Miners of this model must be moved to another model first.</source>
         <translation>T-{number} 已关闭：请新建工单</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/executor.py" line="155"/>
-        <location filename="../../services/curtailment/executor.py" line="208"/>
-        <location filename="../../services/curtailment/executor.py" line="270"/>
-        <location filename="../../services/curtailment/executor.py" line="291"/>
+        <location filename="../../services/curtailment/executor.py" line="156"/>
+        <location filename="../../services/curtailment/executor.py" line="197"/>
+        <location filename="../../services/curtailment/executor.py" line="259"/>
+        <location filename="../../services/curtailment/executor.py" line="280"/>
         <location filename="../../services/curtailment/plans.py" line="394"/>
         <location filename="../../services/curtailment/plans.py" line="607"/>
         <location filename="../../services/curtailment/stop.py" line="41"/>
@@ -8235,7 +8235,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>该限电计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/executor.py" line="186"/>
+        <location filename="../../services/curtailment/executor.py" line="175"/>
         <source>a plan that is {value} cannot be {verb}</source>
         <translation>状态为 {value} 的计划不能{verb}</translation>
     </message>
