@@ -963,230 +963,270 @@
         <translation>{amount} USD</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="140"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="123"/>
+        <source>Bill to</source>
+        <translation>账单接收方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="150"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="140"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="150"/>
         <source>Draft invoice</source>
         <translation>发票草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="142"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="152"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="142"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="152"/>
         <source>(draft, not numbered)</source>
         <translation>（草稿，未编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="143"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="153"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="144"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="154"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="145"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="155"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="146"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="156"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="147"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="157"/>
         <source>Terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="147"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="157"/>
         <source>{days} days net</source>
         <translation>{days} 天内付清</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="153"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="163"/>
         <source>Tax id: </source>
         <translation>税号： </translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="159"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="166"/>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="169"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="159"/>
-        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="169"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
         <source>Amount (USD)</source>
         <translation>金额 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="165"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="175"/>
         <source>Energy (kWh {kwh})</source>
         <translation>电费（{kwh} kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="166"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="176"/>
         <source>Hosting fees</source>
         <translation>托管费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="167"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="177"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="168"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="178"/>
         <source>SLA credit</source>
         <translation>SLA 抵扣</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="169"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="179"/>
         <source>Invoice total</source>
         <translation>发票合计</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="170"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="180"/>
         <source>Late fees</source>
         <translation>滞纳金</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="171"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="181"/>
         <source>Credit notes</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="172"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="182"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
-        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="186"/>
+        <source>Balance due</source>
+        <translation>应付余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="191"/>
+        <source>Usage per miner</source>
+        <translation>各矿机用量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
         <source>of which gaps</source>
         <translation>其中数据缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
         <source>Uptime %</source>
         <translation>在线率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
         <source>Gap hours</source>
         <translation>缺口小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
         <source>Energy (USD)</source>
         <translation>电费 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="199"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="209"/>
+        <source>SLA calculation</source>
+        <translation>SLA 计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="210"/>
         <source>Promised uptime {promised} %, measured {measured} % (mean over the miners).</source>
         <translation>承诺在线率 {promised} %，实测 {measured} %（各矿机平均）。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="215"/>
+        <source>Gaps in telemetry ({count})</source>
+        <translation>遥测缺口（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
         <source>Length (s)</source>
         <translation>时长 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
         <source>Billed W</source>
         <translation>计费 W</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="208"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
         <source>Billed kWh</source>
         <translation>计费 kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="228"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="234"/>
+        <source>None: every second of the period was measured.</source>
+        <translation>无：本期每一秒均有测量数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="235"/>
+        <source>Payment details</source>
+        <translation>付款信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_pdf.py" line="239"/>
         <source>Please pay {balance} by {due}, quoting {number}. Deposit held: {deposit}.</source>
         <translation>请于 {due} 前支付 {balance}，并注明 {number}。已收押金：{deposit}。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="231"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="242"/>
         <source>the invoice</source>
         <translation>本发票编号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="238"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="249"/>
         <source>Received {amount} on {day}</source>
         <translation>于 {day} 收到 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="260"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="271"/>
         <source>invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="261"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="272"/>
         <source>late fee</source>
         <translation>滞纳金</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="262"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="273"/>
         <source>credit note</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="263"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="274"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="270"/>
-        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="281"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="270"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="281"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="272"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="283"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="275"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
         <source>Balance (USD)</source>
         <translation>余额 (USD)</translation>
     </message>

@@ -101,6 +101,15 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]], numeric: set[i
     return f'<table class="lines" cellspacing="0"><thead><tr>{head}</tr></thead>{body}</table>'  # thead: on every page
 
 
+def _h2(text: str) -> str:
+    """A section title; the text is translated by the caller, outside any f-string, where lupdate can see it."""
+    return f"<h2>{_e(text)}</h2>"
+
+
+def _p(text: str) -> str:
+    return f"<p>{_e(text)}</p>"
+
+
 def _address(lines: Sequence[Any]) -> str:
     return "<br>".join(_e(line) for line in lines if line)
 
@@ -111,7 +120,8 @@ def _header(title: str, ours: Sequence[Any], theirs: Sequence[Any], facts: Seque
         '<table width="100%"><tr>'
         f'<td width="60%"><img src="{_logo_uri()}" width="48" height="48"><br><b>{_address(ours)}</b></td>'
         f'<td width="40%" align="right"><h1>{_e(title)}</h1><table>{facts_html}</table></td></tr></table>'
-        f"<h2>{_e(tr('Bill to'))}</h2><p>{_address(theirs)}</p>"
+        + _h2(tr("Bill to"))
+        + f"<p>{_address(theirs)}</p>"
     )
 
 
@@ -153,7 +163,7 @@ def _invoice_html(doc: dict[str, Any]) -> str:
         customer["tax_id"] and tr("Tax id: ") + customer["tax_id"],
     ]
     names = {m["miner_id"]: m["name"] for m in doc["usage_per_miner"]}
-    parts = [_header(title, ours, theirs, facts), f"<h2>{_e(tr('Lines'))}</h2>"]
+    parts = [_header(title, ours, theirs, facts), _h2(tr("Lines"))]
     parts.append(
         _table(
             [tr("Description"), tr("Amount (USD)")],
@@ -173,11 +183,12 @@ def _invoice_html(doc: dict[str, Any]) -> str:
     ]
     rows = "".join(f'<tr><td>{_e(k)}</td><td class="num">{_e(v)}</td></tr>' for k, v in totals_rows)
     balance_due = _money(totals["balance_usd"])
-    rows += f'<tr class="total"><td>{_e(tr("Balance due"))}</td><td class="num">{_e(balance_due)}</td></tr>'
+    balance_label = tr("Balance due")
+    rows += f'<tr class="total"><td>{_e(balance_label)}</td><td class="num">{_e(balance_due)}</td></tr>'
     parts.append(
         f'<table align="right" width="50%" cellspacing="0" style="margin-top:8px">{rows}</table><br clear="all">'
     )
-    parts.append(f"<h2>{_e(tr('Usage per miner'))}</h2>")
+    parts.append(_h2(tr("Usage per miner")))
     parts.append(
         _table(
             [tr("Miner"), tr("kWh"), tr("of which gaps"), tr("Uptime %"), tr("Gap hours"), tr("Energy (USD)")],
@@ -195,13 +206,13 @@ def _invoice_html(doc: dict[str, Any]) -> str:
             {1, 2, 3, 4, 5},
         )
     )
-    parts.append(f"<h2>{_e(tr('SLA calculation'))}</h2>")
+    parts.append(_h2(tr("SLA calculation")))
     promise = tr("Promised uptime {promised} %, measured {measured} % (mean over the miners).").format(
         promised=_n(sla["promised_pct"]), measured=_n(sla["uptime_pct"])
     )
     parts.append(f"<p>{_e(promise)}<br>{_e(sla['explained'])}</p>")
     gaps = doc["gaps"]
-    parts.append(f"<h2>{_e(tr('Gaps in telemetry ({count})').format(count=len(gaps)))}</h2>")
+    parts.append(_h2(tr("Gaps in telemetry ({count})").format(count=len(gaps))))
     if gaps:
         parts.append(
             _table(
@@ -220,8 +231,8 @@ def _invoice_html(doc: dict[str, Any]) -> str:
             )
         )
     else:
-        parts.append(f"<p>{_e(tr('None: every second of the period was measured.'))}</p>")
-    parts.append(f"<h2>{_e(tr('Payment details'))}</h2>")
+        parts.append(_p(tr("None: every second of the period was measured.")))
+    parts.append(_h2(tr("Payment details")))
     parts.append(
         "<p>"
         + _e(
