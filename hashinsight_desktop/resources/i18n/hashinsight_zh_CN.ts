@@ -6267,27 +6267,32 @@ Miners of this model must be moved to another model first.</source>
         <translation>（自动） </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="31"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="24"/>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/run_notice.py" line="32"/>
         <source>recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="31"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="32"/>
         <source>execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="32"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="33"/>
         <source>The automatic {run}</source>
         <translation>自动{run}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="32"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="33"/>
         <source>The {run}</source>
         <translation>{run}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="33"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="34"/>
         <source> did not go ahead: the plan was changed meanwhile (by another console, the command line or a user). Nothing was sent to the miners; the plan is read again and its state shows in the Curtailment tab.</source>
         <translation> 未进行：计划在此期间已被修改（由其他控制台、命令行或用户）。未向矿机发送任何命令；已重新读取计划，其状态显示在“限电”标签页中。</translation>
     </message>
@@ -6624,27 +6629,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>其发票、对账单和发票邮件使用的语言</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="65"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="67"/>
         <source>Hosting customer</source>
         <translation>托管客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="67"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="69"/>
         <source>(no customer: take them back)</source>
         <translation>（无客户：收回）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="75"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="77"/>
         <source>Customer of the %1:</source>
         <translation>%1的客户：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="76"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="78"/>
         <source>From (your time):</source>
         <translation>起始时间（您的时区）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="79"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="81"/>
         <source>Kept as history for billing: each miner&apos;s current assignment ends at this time and the new one starts.</source>
         <translation>作为计费历史保留：每台矿机当前的归属在此时间结束，新的归属随即开始。</translation>
     </message>
@@ -9788,37 +9793,37 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>FeedDialog</name>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="131"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="133"/>
         <source>Power feed</source>
         <translation>供电回路</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="133"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="135"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="136"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="138"/>
         <source>New feed…</source>
         <translation>新建回路…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="140"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="142"/>
         <source>the new feed&apos;s name</source>
         <translation>新回路的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="141"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="143"/>
         <source>Feed of the %1 at %2:</source>
         <translation>%2 的%1的供电回路：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="142"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="144"/>
         <source>New feed:</source>
         <translation>新回路：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="143"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="145"/>
         <source>Curtailment plans can limit what each feed sheds.</source>
         <translation>限电计划可限制每个回路的削减量。</translation>
     </message>
@@ -11648,6 +11653,19 @@ Logs: {logs}</source>
     </message>
 </context>
 <context>
+    <name>ManagementDialogs</name>
+    <message>
+        <location filename="../../ui/fleet/management_dialogs.py" line="37"/>
+        <source>1 miner</source>
+        <translation>1 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fleet/management_dialogs.py" line="38"/>
+        <source>{count} miners</source>
+        <translation>{count} 台矿机</translation>
+    </message>
+</context>
+<context>
     <name>MarketBar</name>
     <message>
         <location filename="../../ui/calculator/market_panel.py" line="66"/>
@@ -12715,17 +12733,17 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="90"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="92"/>
         <source>Move to another site</source>
         <translation>迁移到其他矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="94"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="96"/>
         <source>Move the %1 to:</source>
         <translation>将%1迁移到：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="95"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="97"/>
         <source>Rack, position and power feed are cleared: they belong to the old site&apos;s floor.</source>
         <translation>机架、位置和供电回路将被清除：它们属于原矿场。</translation>
     </message>
@@ -13554,27 +13572,27 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="107"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="109"/>
         <source>Rack and position</source>
         <translation>机架与位置</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="111"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="113"/>
         <source>several values: type to change</source>
         <translation>多个值：输入以更改</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="115"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="117"/>
         <source>Rack:</source>
         <translation>机架：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="116"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="118"/>
         <source>Position:</source>
         <translation>位置：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="117"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="119"/>
         <source>For the %1. A field left as it is stays unchanged.</source>
         <translation>适用于%1。未修改的字段保持不变。</translation>
     </message>
@@ -15276,37 +15294,37 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RemoveDialog</name>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="166"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="168"/>
         <source>Remove miners</source>
         <translation>删除矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="168"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="170"/>
         <source> and %1 more</source>
         <translation> 等另外 %1 台</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="171"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="173"/>
         <source>Remove %1 from the fleet: %2?</source>
         <translation>从机群中删除%1：%2？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="175"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="177"/>
         <source>Keep their telemetry, alerts and customer history</source>
         <translation>保留其遥测、告警和客户历史</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="177"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="179"/>
         <source>Delete their telemetry too: %1 samples and %2 roll-ups, for good</source>
         <translation>同时永久删除其遥测数据：%1 条样本和 %2 条汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="190"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="192"/>
         <source>Nothing is sent to the miners; they stop being polled, planned and billed. A kept miner comes back, with its history, when its address is added again.</source>
         <translation>不会向矿机发送任何命令；它们将不再被轮询、计划或计费。保留的矿机在其地址被重新添加时会连同历史一起恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/management_dialogs.py" line="195"/>
+        <location filename="../../ui/fleet/management_dialogs.py" line="197"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>

@@ -21,7 +21,8 @@ def outcome_notice(outcome: RunOutcome) -> tuple[str, str]:
     """(title, message) for the end of one run."""
     what = _tr("Curtailment") if outcome.kind == "execution" else _tr("Curtailment recovery")
     automatic = _tr("(automatic) ") if outcome.automatic else ""
-    title = f"{what} {automatic}· {_tr('plan')} {str(outcome.plan_id)[:8]}"
+    plan = _tr("plan")
+    title = f"{what} {automatic}· {plan} {str(outcome.plan_id)[:8]}"
     if outcome.report is not None:
         return title, outcome.report.describe()
     if outcome.summary is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,7 +33,9 @@ def index_of(combo: QComboBox, value: object) -> int:
 
 
 def _miners(count: int) -> str:
-    return f"{grouped(count)} miner{'s' if count != 1 else ''}"
+    if count == 1:
+        return QCoreApplication.translate("ManagementDialogs", "1 miner")
+    return QCoreApplication.translate("ManagementDialogs", "{count} miners").format(count=grouped(count))
 
 
 class _Form(QDialog):
