@@ -930,27 +930,27 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="182"/>
+        <location filename="../../ui/crm/billing_page.py" line="184"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="183"/>
+        <location filename="../../ui/crm/billing_page.py" line="185"/>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="185"/>
+        <location filename="../../ui/crm/billing_page.py" line="187"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="187"/>
+        <location filename="../../ui/crm/billing_page.py" line="189"/>
         <source>Revenue by month</source>
         <translation>月度收入</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="189"/>
+        <location filename="../../ui/crm/billing_page.py" line="191"/>
         <source>Run billing for period…</source>
         <translation>为账期运行计费…</translation>
     </message>
@@ -13288,17 +13288,27 @@ A headless agent reads miner logins from a file readable only by its user (mode 
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="109"/>
+        <location filename="../../ui/crm/billing_page.py" line="108"/>
+        <source>curtail</source>
+        <translation>限电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_page.py" line="108"/>
+        <source>disconnect</source>
+        <translation>断电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_page.py" line="110"/>
         <source>Approve to %1 the %2 miner(s) of %3? Curtail them with the curtailment tools.</source>
         <translation>批准对 %3 的 %2 台矿机执行“%1”？请使用限电工具执行限电。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="111"/>
+        <location filename="../../ui/crm/billing_page.py" line="112"/>
         <source>Reject the proposal for the %2 miner(s) of %3?</source>
         <translation>拒绝针对 %3 的 %2 台矿机的提议？</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="116"/>
+        <location filename="../../ui/crm/billing_page.py" line="118"/>
         <source>Overdue customer</source>
         <translation>逾期客户</translation>
     </message>
@@ -14886,137 +14896,142 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>目标值 {objective} · 界限 {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="135"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="136"/>
+        <source>, at most {most} kW</source>
+        <translation>，最多 {most} kW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="137"/>
         <source>Shed {shed} kW of the {target} kW target{limit} · lost {lost} TH/s · {commands} in {batches}</source>
         <translation>削减 {shed} kW（目标 {target} kW{limit}）· 损失 {lost} TH/s · {commands}，分 {batches}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="143"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="145"/>
         <source>1 batch</source>
         <translation>1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="143"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="145"/>
         <source>{n} batches</source>
         <translation>{n} 批</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="148"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="150"/>
         <source> within {kw} kW</source>
         <translation> （容差 {kw} kW）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="149"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="151"/>
         <source>No plan sheds {target} kW{within}: at most {most} kW can be shed now</source>
         <translation>没有计划能削减 {target} kW{within}：目前最多可削减 {most} kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="153"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="155"/>
         <source> (an upper estimate)</source>
         <translation> （上限估计）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="154"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="156"/>
         <source>Below: the most found that can be shed now, {kw} kW on {miners}; lower the target to save a plan.</source>
         <translation>下方：目前找到的最大可削减量，{miners}上 {kw} kW；请降低目标以保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="157"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="159"/>
         <source>The request is more than the site draws now ({kw} kW).</source>
         <translation>请求值超过矿场当前用电（{kw} kW）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="162"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="164"/>
         <source>, {pct}% of the candidates measured</source>
         <translation>，{pct}% 的候选矿机有实测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="164"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="166"/>
         <source>{site} draws {kw} kW now{share} · {excluded}</source>
         <translation>{site} 当前用电 {kw} kW{share} · {excluded}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="174"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="176"/>
         <source>1 command (one miner touched)</source>
         <translation>1 条命令（涉及 1 台矿机）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="176"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="178"/>
         <source>{n} commands (one per miner touched)</source>
         <translation>{n} 条命令（每台涉及的矿机 1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="202"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="204"/>
         <source>No preview yet: fill in the plan on the left and press Preview (Ctrl+Enter).</source>
         <translation>尚无预览：请在左侧填写计划并点击“预览” (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="230"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="232"/>
         <source>Filter miners (name, host, model, customer, feed, level)</source>
         <translation>筛选矿机（名称、主机、型号、客户、回路、档位）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="233"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="235"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="235"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="237"/>
         <source>Save this plan pending approval; nothing is sent to the miners (Ctrl+S)</source>
         <translation>保存此计划，等待批准；不向矿机发送任何命令 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="236"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="238"/>
         <source>Save and approve…</source>
         <translation>保存并批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="238"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="240"/>
         <source>Save this plan approved, ready to execute (asks first)</source>
         <translation>保存并批准此计划，可随时执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="313"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="315"/>
         <source>The form changed since this preview: Preview again (Ctrl+Enter) to use the new values; Save keeps the plan shown.</source>
         <translation>此预览之后表单已更改：请重新预览 (Ctrl+Enter) 以使用新数值；“保存”将保存当前显示的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="322"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="324"/>
         <source>{fleet} · previewed {time}</source>
         <translation>{fleet} · 预览于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="337"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="339"/>
         <source>Saved: follow it in Execution; preview again for another plan</source>
         <translation>已保存：请在“执行”中跟踪；重新预览可制定另一个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="343"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="345"/>
         <source>No preview yet.</source>
         <translation>尚无预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="358"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="360"/>
         <source>Your role may not approve plans at this site</source>
         <translation>您的角色无权批准此矿场的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="364"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="366"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="366"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="368"/>
         <source>showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="380"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="382"/>
         <source>Keep this miner at full power and preview again</source>
         <translation>让此矿机保持满功率并重新预览</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="382"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="384"/>
         <source>Keep these {count} miners at full power and preview again</source>
         <translation>让这 {count} 台矿机保持满功率并重新预览</translation>
     </message>
@@ -15588,7 +15603,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>RevenuePage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="168"/>
+        <location filename="../../ui/crm/billing_page.py" line="170"/>
         <source>Invoiced (orange) and paid (blue) by billed month; %1 USD invoiced in the last %2 months.</source>
         <translation>按账单月份显示的开票额（橙色）和已付额（蓝色）；最近 %2 个月共开票 %1 USD。</translation>
     </message>

@@ -105,12 +105,14 @@ class OverduePage(RecordPage):
         if row is None:
             return None
         proposal, customer, _number = row
+        verbs = {"curtail": self.tr("curtail"), "disconnect": self.tr("disconnect")}
         question = (
             self.tr("Approve to %1 the %2 miner(s) of %3? Curtail them with the curtailment tools.")
             if approve
             else self.tr("Reject the proposal for the %2 miner(s) of %3?")
         )
-        question = question.replace("%1", action).replace("%2", str(len(proposal.miner_ids))).replace("%3", customer)
+        miners = str(len(proposal.miner_ids))
+        question = question.replace("%1", verbs.get(action, action)).replace("%2", miners).replace("%3", customer)
         return confirm(
             self,
             self.tr("Overdue customer"),

@@ -131,7 +131,9 @@ def preview_lines(preview: Preview) -> tuple[str, str, list[str], str]:
     """(headline, what the plan loses or why it cannot be made, the reasons that hold it back, fleet)."""
     request, solution, site = preview.request, preview.solution, preview.site
     if preview.feasible:
-        limit = f", at most {number(request.target_kw + request.tolerance_kw, 1)} kW" if request.tolerance_kw else ""
+        limit = ""
+        if request.tolerance_kw:
+            limit = _tr(", at most {most} kW").format(most=number(request.target_kw + request.tolerance_kw, 1))
         headline = _tr(
             "Shed {shed} kW of the {target} kW target{limit} · lost {lost} TH/s · {commands} in {batches}"
         ).format(
