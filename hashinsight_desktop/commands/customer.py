@@ -264,9 +264,8 @@ def _add_or_edit(session: Any, principal: Any, args: argparse.Namespace, ctx: Ap
         )
     described = _described(customer, customers.tags_of(session, [customer.id]).get(customer.id, ()))
     if not args.json:
-        print(
-            translate("CLI", "{value} customer:").format(value="added" if args.customer_command == "add" else "saved")
-        )
+        added = args.customer_command == "add"
+        print(translate("CLI", "added customer:") if added else translate("CLI", "saved customer:"))
         _print_customers([described])
     return {"customer": described}
 

@@ -118,9 +118,10 @@ def _named_site(ctx: AppContext, principal: Any, name: str | None, *, operate: b
     raise ValidationError(
         "--site",
         Text(
-            QT_TRANSLATE_NOOP("Errors", "no site named {name!r} that you may {value}"),
+            QT_TRANSLATE_NOOP("Errors", "no site named {name!r} that you may change")
+            if operate
+            else QT_TRANSLATE_NOOP("Errors", "no site named {name!r} that you may see"),
             name=name,
-            value="change" if operate else "see",
         ),
     )
 
@@ -201,17 +202,17 @@ def _import(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         )
         return 1
     if not args.json:
-        verb = "would add" if args.dry_run else "added"
-        feeds = f"; new feeds: {', '.join(plan.new_feeds)}" if plan.new_feeds else ""
+        feeds = ""
+        if plan.new_feeds:
+            feeds = translate("CLI", "; new feeds: {feeds}").format(feeds=", ".join(plan.new_feeds))
+        summary = (
+            translate("CLI", "{name}: would add {add}, would update {update}, {unchanged} unchanged{feeds}")
+            if args.dry_run
+            else translate("CLI", "{name}: added {add}, updated {update}, {unchanged} unchanged{feeds}")
+        )
         print(
-            translate("CLI", ("{name}: {verb} {add}, {value} {update}, {unchanged} unchanged{feeds}")).format(
-                name=site.name,
-                verb=verb,
-                add=counts["add"],
-                value="would update" if args.dry_run else "updated",
-                update=counts["update"],
-                unchanged=counts["unchanged"],
-                feeds=feeds,
+            summary.format(
+                name=site.name, add=counts["add"], update=counts["update"], unchanged=counts["unchanged"], feeds=feeds
             )
         )
     return 0

@@ -217,9 +217,11 @@ def _channel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             clock=ctx.clock,
         )
         print(
-            translate("CLI", "{value} channel {name}: {value2}").format(
-                value="added" if current is None else "changed", name=saved.name, value2=channels.recipient(saved)
-            )
+            (
+                translate("CLI", "added channel {name}: {recipient}")
+                if current is None
+                else translate("CLI", "changed channel {name}: {recipient}")
+            ).format(name=saved.name, recipient=channels.recipient(saved))
         )
     return 0
 

@@ -197,7 +197,7 @@ def _sites(args: argparse.Namespace, ctx: AppContext) -> int:
     if args.json:
         print(json.dumps({"site": described}, indent=2))
     else:
-        print(translate("CLI", "{value} site:").format(value="added" if args.site_command == "add" else "saved"))
+        print(translate("CLI", "added site:") if args.site_command == "add" else translate("CLI", "saved site:"))
         _print_sites([described], False)
     return 0
 

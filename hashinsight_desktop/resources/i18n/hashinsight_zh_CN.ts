@@ -2417,7 +2417,7 @@
     </message>
     <message>
         <location filename="../../commands/customer.py" line="175"/>
-        <location filename="../../commands/customer.py" line="313"/>
+        <location filename="../../commands/customer.py" line="312"/>
         <source>CUSTOMER</source>
         <translation>客户</translation>
     </message>
@@ -2443,52 +2443,57 @@
     </message>
     <message>
         <location filename="../../commands/customer.py" line="227"/>
-        <location filename="../../commands/customer.py" line="324"/>
+        <location filename="../../commands/customer.py" line="323"/>
         <source>({n_rows} of {total:,} shown)</source>
         <translation>（显示 {n_rows} / {total:,}）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="268"/>
-        <source>{value} customer:</source>
-        <translation>{value}客户：</translation>
+        <source>added customer:</source>
+        <translation>已添加客户：</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="283"/>
+        <location filename="../../commands/customer.py" line="268"/>
+        <source>saved customer:</source>
+        <translation>已保存客户：</translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="282"/>
         <source>imported {n_rows} assets of {customers} customers</source>
         <translation>已导入 {customers} 个客户的 {n_rows} 项资产</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="293"/>
+        <location filename="../../commands/customer.py" line="292"/>
         <source>imported {n_added} customers</source>
         <translation>已导入 {n_added} 个客户</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="314"/>
+        <location filename="../../commands/customer.py" line="313"/>
         <source>SERIAL</source>
         <translation>序列号</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="315"/>
+        <location filename="../../commands/customer.py" line="314"/>
         <source>MODEL</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="316"/>
+        <location filename="../../commands/customer.py" line="315"/>
         <source>BOUGHT</source>
         <translation>购买日期</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="317"/>
+        <location filename="../../commands/customer.py" line="316"/>
         <source>WARRANTY END</source>
         <translation>保修截止</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="318"/>
+        <location filename="../../commands/customer.py" line="317"/>
         <source>LOCATION</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../commands/customer.py" line="319"/>
+        <location filename="../../commands/customer.py" line="318"/>
         <source>MINER</source>
         <translation>矿机</translation>
     </message>
@@ -2825,14 +2830,29 @@
         <translation>同时删除其样本和历史</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="175"/>
+        <location filename="../../commands/miner.py" line="176"/>
         <source>{n_rows} miners</source>
         <translation>{n_rows} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="195"/>
+        <location filename="../../commands/miner.py" line="196"/>
         <source>hashinsight-desktop: error: {error}</source>
         <translation>hashinsight-desktop：错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="207"/>
+        <source>; new feeds: {feeds}</source>
+        <translation>；新供电回路：{feeds}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="209"/>
+        <source>{name}: would add {add}, would update {update}, {unchanged} unchanged{feeds}</source>
+        <translation>{name}：将添加 {add} 台，将更新 {update} 台，{unchanged} 台不变{feeds}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="211"/>
+        <source>{name}: added {add}, updated {update}, {unchanged} unchanged{feeds}</source>
+        <translation>{name}：已添加 {add} 台，已更新 {update} 台，{unchanged} 台不变{feeds}</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="31"/>
@@ -2955,27 +2975,32 @@
         <translation>已删除渠道 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="220"/>
-        <source>{value} channel {name}: {value2}</source>
-        <translation>{value}渠道 {name}：{value2}</translation>
+        <location filename="../../commands/notify.py" line="221"/>
+        <source>added channel {name}: {recipient}</source>
+        <translation>已添加通道 {name}：{recipient}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="259"/>
+        <location filename="../../commands/notify.py" line="223"/>
+        <source>changed channel {name}: {recipient}</source>
+        <translation>已修改通道 {name}：{recipient}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="261"/>
         <source>removed rule {name}</source>
         <translation>已删除规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="269"/>
+        <location filename="../../commands/notify.py" line="271"/>
         <source>added rule {name} → {name2}</source>
         <translation>已添加规则 {name} → {name2}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="282"/>
+        <location filename="../../commands/notify.py" line="284"/>
         <source>test sent through {channel}: the server accepted it</source>
         <translation>已通过 {channel} 发送测试：服务器已接受</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="285"/>
+        <location filename="../../commands/notify.py" line="287"/>
         <source>test through {channel} failed: {error}</source>
         <translation>通过 {channel} 发送测试失败：{error}</translation>
     </message>
@@ -3094,8 +3119,13 @@
     </message>
     <message>
         <location filename="../../commands/site.py" line="200"/>
-        <source>{value} site:</source>
-        <translation>{value}矿场：</translation>
+        <source>added site:</source>
+        <translation>已添加矿场：</translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="200"/>
+        <source>saved site:</source>
+        <translation>已保存矿场：</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="227"/>
@@ -9032,26 +9062,31 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="121"/>
-        <source>no site named {name!r} that you may {value}</source>
-        <translation>没有您可{value}的名为 {name!r} 的矿场</translation>
+        <source>no site named {name!r} that you may change</source>
+        <translation>没有名为 {name!r} 且您可修改的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="137"/>
+        <location filename="../../commands/miner.py" line="123"/>
+        <source>no site named {name!r} that you may see</source>
+        <translation>没有名为 {name!r} 且您可查看的矿场</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="138"/>
         <source>no customer named {name!r} (add one with: customer add NAME)</source>
         <translation>没有名为 {name!r} 的客户（可用 customer add NAME 添加）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="236"/>
+        <location filename="../../commands/miner.py" line="237"/>
         <source>{text!r} is not a date (2026-12-01 or 2026-12-01T08:00)</source>
         <translation>{text!r} 不是日期（2026-12-01 或 2026-12-01T08:00）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="252"/>
+        <location filename="../../commands/miner.py" line="253"/>
         <source>names one miner; {n_rows} were given</source>
         <translation>只能指定一台矿机；实际给出了 {n_rows} 台</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="255"/>
+        <location filename="../../commands/miner.py" line="256"/>
         <source>only with --customer or --no-customer</source>
         <translation>仅可与 --customer 或 --no-customer 一起使用</translation>
     </message>
@@ -9066,12 +9101,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {name!r} 的渠道（notify channel list 可列出渠道）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="255"/>
+        <location filename="../../commands/notify.py" line="257"/>
         <source>no rule named {name!r}</source>
         <translation>没有名为 {name!r} 的规则</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="264"/>
+        <location filename="../../commands/notify.py" line="266"/>
         <source>no site named {value}</source>
         <translation>没有名为 {value} 的矿场</translation>
     </message>
