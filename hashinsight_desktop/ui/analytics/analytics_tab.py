@@ -6,12 +6,10 @@ the signals run over all of it there too."""
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -36,7 +34,7 @@ from hashinsight_desktop.services.sites import list_sites
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons
 from hashinsight_desktop.ui.analytics.explain_panel import ExplainPanel
-from hashinsight_desktop.ui.analytics.fleet_choice import FleetData
+from hashinsight_desktop.ui.analytics.fleet_choice import FleetData, LatestRun
 from hashinsight_desktop.ui.analytics.forecast_panel import ForecastPanel
 from hashinsight_desktop.ui.analytics.heatmap_panel import HeatmapPanel
 from hashinsight_desktop.ui.analytics.price_chart import PriceChart
@@ -50,8 +48,6 @@ if TYPE_CHECKING:
     from hashinsight_desktop.services.analytics import history_import
     from hashinsight_desktop.services.analytics.history import Bar, LatestQuotes
     from hashinsight_desktop.services.analytics.signals.ensemble import Ensemble
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -70,7 +66,7 @@ class AnalyticsTab(QWidget):
         self._context, self._principal = context, principal
         self.view: MarketView | None = None
         self.import_message = ""  # the last import's outcome, kept above the refreshed history
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._import_run: LatestRun[history_import.ImportResult] = LatestRun(self, self._imported)
         self.import_button = QPushButton(self.tr("&Import history…"))
         self.import_button.setToolTip(self.tr("A CSV or XLSX file with date, close and optional OHLCV, difficulty"))
         self.import_button.setEnabled(principal.can(Permission.SETTINGS_MANAGE))
@@ -219,7 +215,7 @@ class AnalyticsTab(QWidget):
 
         self.import_button.setEnabled(False)
         self.notice.setText(self.tr("Importing {path}…").format(path=path))
-        self._off_thread(work, self._imported)
+        self._import_run.start(work)
 
     def _imported(self, result: history_import.ImportResult | ServiceError) -> None:
         self.import_button.setEnabled(self._principal.can(Permission.SETTINGS_MANAGE))
@@ -238,23 +234,3 @@ class AnalyticsTab(QWidget):
             skipped=result.skipped_collected,
         )
         self.refresh()
-
-    def _off_thread(self, work: Callable[[], T], done: Callable[[T | ServiceError], None]) -> None:
-        def guarded() -> T | ServiceError:
-            try:
-                return work()
-            except ServiceError as exc:
-                return exc
-
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            done(guarded())
-            return
-
-        async def run() -> None:
-            done(await asyncio.to_thread(guarded))
-
-        task = loop.create_task(run())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
