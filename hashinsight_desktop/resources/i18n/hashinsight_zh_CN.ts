@@ -347,82 +347,82 @@
 <context>
     <name>AnalyticsTab</name>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="74"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="70"/>
         <source>&amp;Import history…</source>
         <translation>导入历史数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="75"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="71"/>
         <source>A CSV or XLSX file with date, close and optional OHLCV, difficulty</source>
         <translation>包含日期、收盘价以及可选 OHLCV、难度的 CSV 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="78"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="74"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="104"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="100"/>
         <source>&amp;Market</source>
         <translation>市场(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="105"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="101"/>
         <source>F&amp;orecast</source>
         <translation>预测(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="109"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="105"/>
         <source>ROI &amp;heat-map</source>
         <translation>ROI 热力图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="112"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="108"/>
         <source>Re&amp;play</source>
         <translation>回放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="113"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="109"/>
         <source>E&amp;xplain</source>
         <translation>解释(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="170"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="166"/>
         <source>{n} daily bars, {first} – {last} ({imported} imported, {collected} collected)</source>
         <translation>{n} 根日线，{first} – {last}（导入 {imported}，采集 {collected}）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="181"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="177"/>
         <source>Demo: {n} of these days are a simulated market, not real prices.</source>
         <translation>演示：其中 {n} 天是模拟市场，并非真实价格。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="189"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="185"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="206"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="202"/>
         <source>Import market history</source>
         <translation>导入市场历史数据</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="206"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="202"/>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="221"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="217"/>
         <source>Importing {path}…</source>
         <translation>正在导入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="227"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="223"/>
         <source>Import refused, nothing written:</source>
         <translation>导入被拒绝，未写入任何数据：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/analytics_tab.py" line="231"/>
+        <location filename="../../ui/analytics/analytics_tab.py" line="227"/>
         <source>Imported {rows} days {first} – {last}: {written} new, {replaced} replaced, {skipped} collected days kept</source>
         <translation>已导入 {rows} 天 {first} – {last}：新增 {written}，替换 {replaced}，保留已采集的 {skipped} 天</translation>
     </message>
@@ -10997,6 +10997,59 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>InvoiceLines</name>
+    <message>
+        <location filename="../../services/billing/usage.py" line="224"/>
+        <source>Fixed monthly amount, {period}</source>
+        <translation>固定月费，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="237"/>
+        <source>Hosting fee: {count} miner(s) × {fee} USD for {period}</source>
+        <translation>托管费：{count} 台矿机 × {fee} USD，{period}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="278"/>
+        <source>SLA credit: uptime {uptime} % (promised {promised} %) is below no credit tier</source>
+        <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）未低于任何抵扣档位</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="283"/>
+        <source>SLA credit: uptime {uptime} % (promised {promised} %) is below {below} %: {credit} % of the subtotal {subtotal} USD (at most the subtotal)</source>
+        <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）低于 {below} %：小计 {subtotal} USD 的 {credit} %（不超过小计）</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="289"/>
+        <source>SLA credit: uptime {uptime} % (promised {promised} %) is below {below} %: {credit} % of the subtotal {subtotal} USD</source>
+        <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）低于 {below} %：小计 {subtotal} USD 的 {credit} %</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="393"/>
+        <source> (of which {gap_kwh} kWh for gaps, gap policy {policy})</source>
+        <translation>（其中缺口 {gap_kwh} kWh，缺口处理方式 {policy}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="400"/>
+        <source>Energy {miner}: {kwh} kWh{gaps}: included in the fixed monthly amount</source>
+        <translation>电费 {miner}：{kwh} kWh{gaps}：已含在固定月费中</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="407"/>
+        <source> + {overhead} % overhead</source>
+        <translation> + {overhead} % 附加费</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="411"/>
+        <source>Energy {miner}: {kwh} kWh{gaps} (nameplate {watts} W × hashing time) × {rate} USD/kWh{overhead}</source>
+        <translation>电费 {miner}：{kwh} kWh{gaps}（铭牌 {watts} W × 挖矿时长）× {rate} USD/kWh{overhead}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="419"/>
+        <source>Energy {miner}: {kwh} kWh{gaps} × {rate} USD/kWh{overhead}</source>
+        <translation>电费 {miner}：{kwh} kWh{gaps} × {rate} USD/kWh{overhead}</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceMail</name>
     <message>
         <location filename="../../services/billing/invoice_mail.py" line="64"/>
@@ -16681,132 +16734,132 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SignalsPanel</name>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="53"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="54"/>
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="53"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="54"/>
         <source>Points</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="53"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="54"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="57"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="58"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="57"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="58"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="57"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="58"/>
         <source>Price (USD)</source>
         <translation>价格 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="57"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="58"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="64"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="65"/>
         <source>Signal ensemble (−100 sell … +100 buy)</source>
         <translation>信号组合（−100 卖出 … +100 买入）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="69"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="70"/>
         <source>Latest prices by source</source>
         <translation>各来源最新价格</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="77"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="78"/>
         <source>technical</source>
         <translation>技术面</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="78"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="79"/>
         <source>sentiment</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="79"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="80"/>
         <source>derivatives</source>
         <translation>衍生品</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="80"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="81"/>
         <source>network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="81"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="82"/>
         <source>regime</source>
         <translation>市场状态</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="82"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="83"/>
         <source>levels</source>
         <translation>关键位</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="83"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="84"/>
         <source>exhaustion</source>
         <translation>衰竭</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="88"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="89"/>
         <source>No score: no market history yet.</source>
         <translation>无评分：尚无市场历史数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="94"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="95"/>
         <source>buy</source>
         <translation>买入</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="94"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="95"/>
         <source>sell</source>
         <translation>卖出</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="94"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="95"/>
         <source>neutral</source>
         <translation>中性</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="96"/>
-        <source>Score {score:+.0f}: {stance} (as of {day})</source>
-        <translation>评分 {score:+.0f}：{stance}（截至 {day}）</translation>
+        <location filename="../../ui/analytics/signals_panel.py" line="97"/>
+        <source>Score {score}: {stance} (as of {day})</source>
+        <translation>评分 {score}：{stance}（截至 {day}）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="104"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="107"/>
         <source>Support {s} · resistance {r}</source>
         <translation>支撑 {s} · 阻力 {r}</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="119"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="122"/>
         <source>Not counted (no data):</source>
         <translation>未计入（无数据）：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="122"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="125"/>
         <source>Every module had data.</source>
         <translation>所有模块都有数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="128"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="131"/>
         <source>No collection round yet: the market-history job asks the exchanges every 15 minutes.</source>
         <translation>尚未进行采集：市场历史作业每 15 分钟向交易所查询一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/signals_panel.py" line="136"/>
+        <location filename="../../ui/analytics/signals_panel.py" line="139"/>
         <source>{time}: {price} USD from {answered} of {asked} sources ({pct:.0f} % complete), {kept} kept</source>
         <translation>{time}：{price} USD，来自 {asked} 个来源中的 {answered} 个（完整度 {pct:.0f} %），保留 {kept} 个</translation>
     </message>
