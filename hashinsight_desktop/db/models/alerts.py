@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, Float, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, EntityMixin, utcnow
@@ -22,6 +23,9 @@ class Alert(Base):
     kind: Mapped[str] = mapped_column(String(32), nullable=False)  # over_temperature, offline, hashrate_drop, ...
     severity: Mapped[str] = mapped_column(String(16), nullable=False)  # warning, critical
     message: Mapped[str] = mapped_column(String(300), nullable=False)  # as it was when raised
+    # The sentences' template and figures (services/stored_text.py), rendered in the reader's language;
+    # None on rows older than them: the English column is shown as it is.
+    message_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     raised_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow)
     cleared_at: Mapped[datetime | None] = mapped_column()
     acknowledged_by: Mapped[str | None] = mapped_column(String(64))
@@ -31,6 +35,7 @@ class Alert(Base):
     # once the condition has been gone for the rule's hold time after this.
     held_at: Mapped[datetime | None] = mapped_column()
     current_message: Mapped[str | None] = mapped_column(String(300))
+    current_message_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class AlertThreshold(EntityMixin, Base):
@@ -74,6 +79,7 @@ class MinerAnomaly(Base):
     scored_at: Mapped[datetime] = mapped_column(nullable=False)
     score: Mapped[float | None] = mapped_column(Float)
     reason: Mapped[str | None] = mapped_column(String(200))
+    reason_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # services/stored_text.py
     suppressed: Mapped[str | None] = mapped_column(String(32))  # curtailed, asleep, maintenance
 
 
@@ -92,6 +98,7 @@ class OperationLogEntry(Base):
     finished_at: Mapped[datetime | None] = mapped_column()
     outcome: Mapped[str] = mapped_column(String(16), nullable=False, default="pending")  # ok, failed, pending
     detail: Mapped[str | None] = mapped_column(String(300))
+    detail_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # services/stored_text.py
     # The curtailment plan the command was sent for (None: a bulk action or a single command).
     plan_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     # The epoch of the site's executor role (``executor:<site>``) that wrote it: written only while that epoch

@@ -6,8 +6,9 @@ removed newest record then shows (``services/audit_head.py``)."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import BigInteger, CheckConstraint, SmallInteger, String
+from sqlalchemy import JSON, BigInteger, CheckConstraint, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, BigIntPK
@@ -26,6 +27,9 @@ class AuditRecord(Base):
     before_digest: Mapped[str | None] = mapped_column(String(64))
     after_digest: Mapped[str | None] = mapped_column(String(64))
     summary: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    # The summary's template and parameters (services/stored_text.py), for the reader's language; part of the
+    # record hash when not None (older records have None and keep their hash).
+    summary_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64), nullable=False)
     record_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
 

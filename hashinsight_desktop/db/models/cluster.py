@@ -64,6 +64,7 @@ class JobTick(Base):
     duration_ms: Mapped[float | None] = mapped_column(Float)
     items: Mapped[int | None] = mapped_column(Integer)  # rows written, plans started…
     detail: Mapped[str | None] = mapped_column(Text)  # the failure's reason
+    detail_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # services/stored_text.py
 
 
 class InboxEntry(Base):

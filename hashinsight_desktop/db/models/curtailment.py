@@ -45,6 +45,7 @@ class CurtailmentPlan(EntityMixin, Base):
     proven: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())
     solver: Mapped[str] = mapped_column(String(16), nullable=False, default="fast")
     solve_message: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    solve_message_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # services/stored_text.py
     site_power_kw: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)  # at solve time
     created_by: Mapped[str] = mapped_column(String(64), nullable=False)
     approved_by: Mapped[str | None] = mapped_column(String(64))
@@ -92,6 +93,7 @@ class CurtailmentItem(Base):
     recovery_state: Mapped[str | None] = mapped_column(String(16))
     recovery_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     detail: Mapped[str | None] = mapped_column(String(300))
+    detail_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # services/stored_text.py
     updated_at: Mapped[datetime] = mapped_column(nullable=False, default=utcnow, onupdate=utcnow)
 
 
@@ -131,4 +133,5 @@ class CurtailmentRunRequest(Base):
     taken_at: Mapped[datetime | None] = mapped_column()
     finished_at: Mapped[datetime | None] = mapped_column()
     message: Mapped[str | None] = mapped_column(Text)  # the run's report in one line, or why it did not run
+    message_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # services/stored_text.py
     error_kind: Mapped[str | None] = mapped_column(String(64))

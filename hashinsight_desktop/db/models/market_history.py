@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, Numeric, String
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from hashinsight_desktop.db.base import Base, BigIntPK
@@ -46,6 +47,7 @@ class SourceQuote(Base):
     volume_24h_usd: Mapped[Decimal | None] = mapped_column(Numeric(30, 2))
     change_24h_pct: Mapped[Decimal | None] = mapped_column(Numeric(18, 8))
     detail: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    detail_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # services/stored_text.py
 
 
 class NetworkSnapshot(Base):
