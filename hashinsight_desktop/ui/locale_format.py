@@ -79,6 +79,15 @@ def number(value: Number, decimals: int = 0, *, trim: bool = False, signed: bool
     return _localised(text)
 
 
+def signed_figure(value: Number, decimals: int = 0) -> str:
+    """``+15``, ``−15`` with a true minus sign (as a scale's ends, "−100 … +100", are written), ``0`` (never
+    ``-0`` or ``+0``: a value that rounds to zero has no sign)."""
+    text = number(abs(value), decimals)
+    if round(value, decimals) == 0:
+        return text
+    return ("−" if value < 0 else "+") + text
+
+
 def grouped(value: Number) -> str:
     """Python's ``{value:,}``: a count (``12,480``), or a figure with every digit it has."""
     return _localised(f"{value:,}")

@@ -73,6 +73,26 @@ class FigureAxis(pg.AxisItem):
         return [locale_format.number(round(v * scale, places) + 0.0, places) for v in values]  # + 0.0: no "-0"
 
 
+class FigureColorBar(pg.ColorBarItem):
+    """pyqtgraph's colour bar with its scale written as ``FigureAxis`` writes figures (it built a plain AxisItem:
+    ``-1500``, ``0.05`` with no thousands separator, and an SI scale of its own)."""
+
+    def __init__(self, **options: object) -> None:
+        super().__init__(**options)
+        plain = self.axis
+        side = str(plain.orientation)
+        axis = FigureAxis(side)
+        self.setAxisItems({side: axis})
+        # What ColorBarItem did to its own axis: in front of the gradient, values shown, its own fixed range.
+        axis.setZValue(0.5)
+        if side == "right":
+            axis.setWidth(45)
+        axis.setStyle(showValues=True)
+        axis.unlinkFromView()
+        axis.setRange(*self.values)
+        self.axis = axis
+
+
 def style_chart(plot: pg.PlotItem, colors: ChartColors, has_data: bool) -> None:
     """The theme's colours, figures as they are (an axis titled in USD never rescaled by an SI prefix) and, while
     the chart has nothing to show, no tick values: an empty chart's -0.5…0.5 and 00:00:00 would read as data."""

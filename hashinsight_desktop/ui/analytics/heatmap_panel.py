@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QP
 from hashinsight_desktop.services.analytics.fleet_profile import FleetProfile
 from hashinsight_desktop.services.analytics.heatmap import HeatMap, heatmap
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
-from hashinsight_desktop.ui.analytics.chart_axes import FigureAxis, style_chart
+from hashinsight_desktop.ui.analytics.chart_axes import FigureAxis, FigureColorBar, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.analytics.fleet_choice import (
     BusyRow,
@@ -65,7 +65,7 @@ class HeatmapPanel(QWidget):
         self.plot_widget.addItem(self.image)
         self.marker = pg.ScatterPlotItem(symbol="+", size=22)
         self.plot_widget.addItem(self.marker)
-        self.bar = pg.ColorBarItem(interactive=False, width=14)
+        self.bar = FigureColorBar(interactive=False, width=14)
         self.export = ExportButtons("roi_heatmap", self.plot_widget, self.table)
         side = QVBoxLayout()
         side.addWidget(self.choice)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.texts import render
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, set_tone
 
 if TYPE_CHECKING:
@@ -93,14 +94,16 @@ class SignalsPanel(QWidget):
             return
         stance = {"buy": self.tr("buy"), "sell": self.tr("sell"), "neutral": self.tr("neutral")}[result.stance]
         self.score_label.setText(
-            self.tr("Score {score:+.0f}: {stance} (as of {day})").format(
-                score=result.score, stance=stance, day=result.as_of.isoformat() if result.as_of else "—"
+            self.tr("Score {score}: {stance} (as of {day})").format(
+                score=locale_format.signed_figure(result.score),
+                stance=stance,
+                day=result.as_of.isoformat() if result.as_of else "—",
             )
         )
         tone = OK_COLOR if result.stance == "buy" else BAD_COLOR if result.stance == "sell" else None
         set_tone(self.score_label, tone, bold=True)
-        support = "—" if result.support is None else f"{result.support:,.0f}"
-        resistance = "—" if result.resistance is None else f"{result.resistance:,.0f}"
+        support = "—" if result.support is None else locale_format.number(result.support)
+        resistance = "—" if result.resistance is None else locale_format.number(result.resistance)
         self.levels_label.setText(self.tr("Support {s} · resistance {r}").format(s=support, r=resistance))
         # The services' reasons are templates marked under "Signals": rendered in the console's language.
         translate, names = QCoreApplication.translate, self.module_names()
@@ -130,7 +133,7 @@ class SignalsPanel(QWidget):
             set_tone(self.quotes_label, NOTE_COLOR)
             _fill(self.quotes, [])
             return
-        price = "—" if latest.price_usd is None else f"{float(latest.price_usd):,.2f}"
+        price = "—" if latest.price_usd is None else locale_format.number(float(latest.price_usd), 2)
         self.quotes_label.setText(
             self.tr(
                 "{time}: {price} USD from {answered} of {asked} sources ({pct:.0f} % complete), {kept} kept"

@@ -66,3 +66,19 @@ def test_the_price_axis_has_room_for_six_figure_prices(qtbot) -> None:  # type: 
     finally:
         painter.end()
     assert "100,000" in [text for _, _, text in texts]
+
+
+def test_the_heatmap_colour_bar_writes_its_scale_like_the_other_axes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """pyqtgraph's colour bar built a plain axis: the daily-profit scale read -1500 and 1500 (no separator)."""
+    heatmap = HeatmapPanel()
+    qtbot.addWidget(heatmap)
+    figures = {"hashrate_ths": "200", "power_w": "3500", "btc_price_usd": "100000", "difficulty": "1.1e14"}
+    for key, value in (figures | {"fees_per_block_btc": "0.05", "block_height": "930000"}).items():
+        heatmap.form.edits[key].setText(value)
+    heatmap.draw()  # the model scenario: drawn at once, the bar placed beside the map
+    assert heatmap.result is not None and heatmap.bar.scene() is heatmap.plot_widget.scene()
+    bar = heatmap.bar.axis
+    assert isinstance(bar, FigureAxis)
+    assert bar.tickStrings([-1_500.0, 0.0, 1_500.0], 1.0, 1_500.0) == ["-1,500", "0", "1,500"]
+    assert heatmap.bar.getAxis("right") is bar and bar.style["showValues"]
+    assert bar.range == list(heatmap.bar.values)  # the bar's own levels, not the plot's view

@@ -14,6 +14,7 @@ import talib
 from hashinsight_desktop.services.analytics import history_import
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.analytics.analytics_tab import AnalyticsTab
 from hashinsight_desktop.ui.analytics.price_chart import crossings
 
@@ -68,7 +69,7 @@ def test_ensemble_lists_contributions_and_missing_modules(
     for module in result.missing:  # no Fear & Greed, no Deribit in an imported file
         assert module in tab.signals.missing_label.text()
     assert "sentiment" in result.missing
-    assert f"{result.score:+.0f}" in tab.signals.score_label.text()
+    assert locale_format.signed_figure(result.score) in tab.signals.score_label.text()
 
 
 def test_bad_file_lists_rows_and_writes_nothing(tab: AnalyticsTab, tmp_path: Path) -> None:
