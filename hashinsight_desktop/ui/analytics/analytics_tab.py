@@ -34,14 +34,14 @@ from hashinsight_desktop.services.sites import list_sites
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons
 from hashinsight_desktop.ui.analytics.explain_panel import ExplainPanel
-from hashinsight_desktop.ui.analytics.fleet_choice import FleetData, LatestRun
+from hashinsight_desktop.ui.analytics.fleet_choice import FleetData
 from hashinsight_desktop.ui.analytics.forecast_panel import ForecastPanel
 from hashinsight_desktop.ui.analytics.heatmap_panel import HeatmapPanel
 from hashinsight_desktop.ui.analytics.price_chart import PriceChart
 from hashinsight_desktop.ui.analytics.replay_panel import ReplayPanel
 from hashinsight_desktop.ui.analytics.scenario_form import ModelChoice
 from hashinsight_desktop.ui.analytics.signals_panel import SignalsPanel
-from hashinsight_desktop.ui.background_read import BackgroundRead
+from hashinsight_desktop.ui.background_read import BackgroundRead, LatestRun
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
 if TYPE_CHECKING:

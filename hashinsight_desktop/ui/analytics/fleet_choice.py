@@ -1,27 +1,22 @@
 """What the heat-map and the replay are about: a catalogue model (typed figures) or the user's fleet, optionally one
-site; the database reads the fleet needs (``FleetData``, scoped by the signed-in principal like the Fleet tab); and
-``LatestRun``, which runs such a read in a worker thread and shows only the newest request's result."""
+site; the database reads the fleet needs (``FleetData``, scoped by the signed-in principal like the Fleet tab, run
+off the GUI thread by ``ui.background_read.LatestRun``); and the busy row shown while one runs."""
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Generic, TypeVar
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from hashinsight_desktop.services.analytics.fleet_history import FleetDays, MarketDays, fleet_days, market_days
 from hashinsight_desktop.services.analytics.fleet_profile import FleetProfile, fleet_profile
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 
-T = TypeVar("T")
 MODEL, FLEET = "model", "fleet"
 
 
@@ -110,52 +105,6 @@ class BusyRow(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.setVisible(busy)
-
-
-class LatestRun(Generic[T]):
-    """``start(work)`` runs ``work`` in a worker thread and hands its result (or its ServiceError) to ``done`` on the
-    GUI thread — only for the newest request, and only while ``owner`` lives. Without a running event loop (a
-    script, a test) the work runs at once."""
-
-    def __init__(self, owner: QWidget, done: Callable[[T | ServiceError], None]) -> None:
-        self._owner, self._done = owner, done
-        self._generation = 0
-        self._tasks: set[asyncio.Task[None]] = set()
-
-    def start(self, work: Callable[[], T]) -> bool:
-        """True when the work went to a thread (the caller shows it as busy)."""
-        self._generation += 1
-        generation = self._generation
-
-        def guarded() -> T | ServiceError:
-            try:
-                return work()
-            except ServiceError as exc:
-                return exc
-
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self._done(guarded())
-            return False
-
-        async def in_thread() -> None:
-            result = await asyncio.to_thread(guarded)
-            if generation == self._generation and shiboken6.isValid(self._owner):
-                self._done(result)
-
-        task = loop.create_task(in_thread())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return True
-
-    def cancel(self) -> None:
-        """The running work's result will be dropped (a database read cannot be interrupted midway)."""
-        self._generation += 1
-
-    @property
-    def running(self) -> tuple[asyncio.Task[None], ...]:
-        return tuple(self._tasks)
 
 
 def describe_profile(profile: FleetProfile, site: str) -> str:

@@ -20,10 +20,10 @@ from hashinsight_desktop.ui.analytics.fleet_choice import (
     BusyRow,
     FleetChoice,
     FleetData,
-    LatestRun,
     describe_profile,
 )
 from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
+from hashinsight_desktop.ui.background_read import LatestRun
 from hashinsight_desktop.ui.chart_style import chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 

@@ -28,9 +28,10 @@ from hashinsight_desktop.services.calculator.inputs import parse_number
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, FigureAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
-from hashinsight_desktop.ui.analytics.fleet_choice import BusyRow, FleetChoice, FleetData, LatestRun
+from hashinsight_desktop.ui.analytics.fleet_choice import BusyRow, FleetChoice, FleetData
 from hashinsight_desktop.ui.analytics.price_chart import day_x
 from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
+from hashinsight_desktop.ui.background_read import LatestRun
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
