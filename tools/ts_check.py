@@ -4,7 +4,9 @@
 - vanished: a string of the ``.ts`` the code no longer has (or one marked vanished/obsolete);
 - unfinished: a string without a finished translation;
 - placeholders: a translation whose ``{name}`` / ``%1`` placeholders differ from its source's (``.format`` would
-  fail, or a value would be lost).
+  fail, or a value would be lost);
+- terms: a translation that uses a Chinese form the glossary avoids for one of its source's terms
+  (tools/glossary_zh_CN.toml, tools/ts_glossary.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tools import ts_glossary
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?\d+|%n")
 Key = tuple[str, str, str]  # context, source, disambiguation comment
@@ -24,9 +28,10 @@ class Problems:
     vanished: list[Key] = field(default_factory=list)
     unfinished: list[Key] = field(default_factory=list)
     placeholders: list[tuple[Key, str]] = field(default_factory=list)
+    terms: list[tuple[Key, str]] = field(default_factory=list)  # the glossary's objection
 
     def __bool__(self) -> bool:
-        return bool(self.missing or self.vanished or self.unfinished or self.placeholders)
+        return bool(self.missing or self.vanished or self.unfinished or self.placeholders or self.terms)
 
     def summary(self, examples: int = 5) -> str:
         lines = []
@@ -37,6 +42,9 @@ class Problems:
         if self.placeholders:
             shown = "; ".join(f"{c}: {s!r} → {t!r}" for (c, s, _), t in self.placeholders[:examples])
             lines.append(f"{len(self.placeholders)} with other placeholders than their source (e.g. {shown})")
+        if self.terms:
+            shown = "; ".join(f"{c}: {s!r}: {why}" for (c, s, _), why in self.terms[:examples])
+            lines.append(f"{len(self.terms)} against the glossary (e.g. {shown})")
         return "\n".join(lines)
 
 
@@ -64,8 +72,9 @@ def _placeholders(text: str) -> set[str]:
     return set(_PLACEHOLDER.findall(text.replace("{{", "").replace("}}", "")))
 
 
-def problems(ts: Path, fresh: Path) -> Problems:
+def problems(ts: Path, fresh: Path, glossary: Path = ts_glossary.GLOSSARY) -> Problems:
     committed, code = _messages(ts), _messages(fresh)
+    rules = ts_glossary.load(glossary)
     found = Problems()
     found.missing = sorted(set(code) - set(committed))
     for key, message in sorted(committed.items()):
@@ -82,4 +91,5 @@ def problems(ts: Path, fresh: Path) -> Problems:
         for text in texts:
             if _placeholders(text) != wanted:
                 found.placeholders.append((key, text))
+            found.terms.extend((key, why) for why in ts_glossary.violations(key[0], key[1], text, rules))
     return found

@@ -54,6 +54,8 @@ def test_the_check_passes_a_complete_ts_and_names_each_fault(fresh: Path, tmp_pa
     unfinished.find("translation").set("type", "unfinished")  # type: ignore[union-attr]
     templated = next(m for m in tree.iter("message") if "{" in (m.findtext("source") or "") and m is not unfinished)
     templated.find("translation").text = "没有占位符"  # type: ignore[union-attr]
+    worded = next(m for m in tree.iter("message") if (m.findtext("source") or "") == "Miner catalogue")
+    worded.find("translation").text = "挖矿机目录"  # type: ignore[union-attr]  # the glossary's word is 矿机
     broken = tmp_path / "broken.ts"
     tree.write(broken, encoding="utf-8")
 
@@ -63,8 +65,11 @@ def test_the_check_passes_a_complete_ts_and_names_each_fault(fresh: Path, tmp_pa
     assert found.vanished == [(name, "A string the code no longer has", "")]
     assert found.unfinished == [(name, unfinished.findtext("source"), "")]
     assert [key for key, _ in found.placeholders] == [(_context_of(tree, templated), templated.findtext("source"), "")]
+    worded_key = (_context_of(tree, worded), "Miner catalogue", "")
+    assert [(key, "挖矿机" in why) for key, why in found.terms] == [(worded_key, True)]
     summary = found.summary()
     assert "1 missing" in summary and "1 vanished" in summary and "1 unfinished" in summary and "没有占位符" in summary
+    assert "1 against the glossary" in summary
 
 
 def _context_of(tree: ET.ElementTree, message: ET.Element) -> str:

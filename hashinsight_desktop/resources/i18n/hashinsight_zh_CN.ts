@@ -545,107 +545,107 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="91"/>
+        <location filename="../../ui/admin/audit_page.py" line="95"/>
         <source>Search actor, action, entity, id or summary  (Ctrl+F)</source>
         <translation>搜索操作人、操作、实体、ID 或摘要  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="93"/>
+        <location filename="../../ui/admin/audit_page.py" line="97"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="94"/>
+        <location filename="../../ui/admin/audit_page.py" line="98"/>
         <source>Reload the log (F5)</source>
         <translation>重新加载日志 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="95"/>
+        <location filename="../../ui/admin/audit_page.py" line="99"/>
         <source>Verify chain</source>
         <translation>校验链</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="97"/>
+        <location filename="../../ui/admin/audit_page.py" line="101"/>
         <source>Recompute every record&apos;s hash, check the chain is unbroken and that its end was not cut</source>
         <translation>重新计算每条记录的哈希，检查链条完整、末端未被截断</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="99"/>
+        <location filename="../../ui/admin/audit_page.py" line="103"/>
         <source>Verify against a checkpoint…</source>
         <translation>对照检查点校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="101"/>
+        <location filename="../../ui/admin/audit_page.py" line="105"/>
         <source>Also prove the log still holds the end an off-site checkpoint recorded (audit checkpoint --out)</source>
         <translation>同时证明日志仍包含异地检查点记录的末端 (audit checkpoint --out)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="177"/>
+        <location filename="../../ui/admin/audit_page.py" line="181"/>
         <source>Cannot read the audit log: {error}</source>
         <translation>无法读取审计日志：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="188"/>
+        <location filename="../../ui/admin/audit_page.py" line="192"/>
         <source>No records match “{search}”</source>
         <translation>没有与“{search}”匹配的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="189"/>
+        <location filename="../../ui/admin/audit_page.py" line="193"/>
         <source>The audit log is empty</source>
         <translation>审计日志为空</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="191"/>
+        <location filename="../../ui/admin/audit_page.py" line="195"/>
         <source>Showing {shown} of {total} records (newest first; search to narrow down)</source>
         <translation>显示 {shown} / {total} 条记录（最新在前；可搜索以缩小范围）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="194"/>
+        <location filename="../../ui/admin/audit_page.py" line="198"/>
         <source>Showing {shown} of {total} records</source>
         <translation>显示 {shown} / {total} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="230"/>
+        <location filename="../../ui/admin/audit_page.py" line="234"/>
         <source>Audit checkpoint file</source>
         <translation>审计检查点文件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="232"/>
+        <location filename="../../ui/admin/audit_page.py" line="236"/>
         <source>Audit checkpoints (*.json)</source>
         <translation>审计检查点 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="232"/>
+        <location filename="../../ui/admin/audit_page.py" line="236"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="242"/>
+        <location filename="../../ui/admin/audit_page.py" line="246"/>
         <source>Verifying the audit chain…</source>
         <translation>正在校验审计链…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="269"/>
+        <location filename="../../ui/admin/audit_page.py" line="273"/>
         <source>Verification could not run: {error}</source>
         <translation>无法执行校验：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="282"/>
+        <location filename="../../ui/admin/audit_page.py" line="286"/>
         <source>{name}: {detail}</source>
         <translation>{name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="287"/>
+        <location filename="../../ui/admin/audit_page.py" line="291"/>
         <source>Chain intact: {count} records verified</source>
         <translation>链条完整：已校验 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="294"/>
+        <location filename="../../ui/admin/audit_page.py" line="298"/>
         <source>CUT: {problem}</source>
         <translation>已截断：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="296"/>
+        <location filename="../../ui/admin/audit_page.py" line="300"/>
         <source>TAMPERED at record {seq}: {reason}</source>
         <translation>第 {seq} 条记录被篡改：{reason}</translation>
     </message>
@@ -958,275 +958,275 @@
 <context>
     <name>BillingPdf</name>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="71"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="73"/>
         <source>{amount} USD</source>
         <translation>{amount} USD</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="123"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="125"/>
         <source>Bill to</source>
         <translation>账单接收方</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="150"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="154"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="150"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="154"/>
         <source>Draft invoice</source>
         <translation>发票草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="152"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="156"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="152"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="156"/>
         <source>(draft, not numbered)</source>
         <translation>（草稿，未编号）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="153"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="157"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="154"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="158"/>
         <source>Issued</source>
         <translation>开具日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="155"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="159"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="156"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="160"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="157"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="161"/>
         <source>Terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="157"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="161"/>
         <source>{days} days net</source>
         <translation>{days} 天内付清</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="163"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="167"/>
         <source>Tax id: </source>
         <translation>税号： </translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="166"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="170"/>
         <source>Lines</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="169"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="173"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="169"/>
-        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="173"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="291"/>
         <source>Amount (USD)</source>
         <translation>金额 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="175"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="179"/>
         <source>Energy (kWh {kwh})</source>
         <translation>电费（{kwh} kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="176"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="180"/>
         <source>Hosting fees</source>
         <translation>托管费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="177"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="181"/>
         <source>Subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="178"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="182"/>
         <source>SLA credit</source>
         <translation>SLA 抵扣</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="179"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="183"/>
         <source>Invoice total</source>
         <translation>发票合计</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="180"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="184"/>
         <source>Late fees</source>
         <translation>滞纳金</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="181"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="185"/>
         <source>Credit notes</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="182"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="186"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="186"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="190"/>
         <source>Balance due</source>
         <translation>应付余额</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="191"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="195"/>
         <source>Usage per miner</source>
         <translation>各矿机用量</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
-        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="198"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="224"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="198"/>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="198"/>
         <source>of which gaps</source>
         <translation>其中数据缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="198"/>
         <source>Uptime %</source>
         <translation>在线率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="198"/>
         <source>Gap hours</source>
         <translation>缺口小时数</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="194"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="198"/>
         <source>Energy (USD)</source>
         <translation>电费 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="209"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="213"/>
         <source>SLA calculation</source>
         <translation>SLA 计算</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="210"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="214"/>
         <source>Promised uptime {promised} %, measured {measured} % (mean over the miners).</source>
         <translation>承诺在线率 {promised} %，实测 {measured} %（各矿机平均）。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="215"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="220"/>
         <source>Gaps in telemetry ({count})</source>
         <translation>遥测缺口（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="224"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="224"/>
         <source>Length (s)</source>
         <translation>时长 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="224"/>
         <source>Billed W</source>
         <translation>计费 W</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="219"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="224"/>
         <source>Billed kWh</source>
         <translation>计费 kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="234"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="239"/>
         <source>None: every second of the period was measured.</source>
         <translation>无：本期每一秒均有测量数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="235"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="240"/>
         <source>Payment details</source>
         <translation>付款信息</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="239"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="244"/>
         <source>Please pay {balance} by {due}, quoting {number}. Deposit held: {deposit}.</source>
         <translation>请于 {due} 前支付 {balance}，并注明 {number}。已收押金：{deposit}。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="242"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="247"/>
         <source>the invoice</source>
         <translation>本发票编号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="249"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="254"/>
         <source>Received {amount} on {day}</source>
         <translation>于 {day} 收到 {amount}</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="271"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="276"/>
         <source>invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="272"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="277"/>
         <source>late fee</source>
         <translation>滞纳金</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="273"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="278"/>
         <source>credit note</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="274"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="279"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="281"/>
         <location filename="../../ui/crm/billing_pdf.py" line="286"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="291"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="281"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="283"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="288"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="291"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="291"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_pdf.py" line="286"/>
+        <location filename="../../ui/crm/billing_pdf.py" line="291"/>
         <source>Balance (USD)</source>
         <translation>余额 (USD)</translation>
     </message>
@@ -1236,25 +1236,38 @@
         <translation>发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_print.py" line="71"/>
+        <location filename="../../ui/crm/billing_print.py" line="74"/>
         <source>Statement {customer}</source>
         <translation>对账单 {customer}</translation>
     </message>
 </context>
 <context>
+    <name>BillingRun</name>
+    <message>
+        <location filename="../../services/billing/run.py" line="179"/>
+        <source>{contract}: invoice {number} is already {status}</source>
+        <translation>{contract}：发票 {number} 已{status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/run.py" line="190"/>
+        <source>{contract}: no miner under contract in {period}</source>
+        <translation>{contract}：{period} 内合同下没有矿机</translation>
+    </message>
+</context>
+<context>
     <name>BillingRunWizard</name>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="190"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="191"/>
         <source>Run billing</source>
         <translation>运行计费</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="216"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="217"/>
         <source>Issuing %1 invoice(s)… Cancel stops waiting at once; the issuing is rolled back when it ends and no number is used.</source>
         <translation>正在开具 %1 张发票… 点“取消”立即停止等待；开具结束时将回滚，不会占用任何编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="226"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="227"/>
         <source>Not issued</source>
         <translation>未开具</translation>
     </message>
@@ -1528,7 +1541,7 @@
 <context>
     <name>BusyRow</name>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="103"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1595,7 +1608,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="39"/>
-        <location filename="../../commands/audit.py" line="25"/>
+        <location filename="../../commands/audit.py" line="39"/>
         <source>audit log: verify its chain and its end, write a checkpoint</source>
         <translation>审计日志：校验链条及末端，写入检查点</translation>
     </message>
@@ -1663,7 +1676,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="53"/>
-        <location filename="../../commands/invoice.py" line="47"/>
+        <location filename="../../commands/invoice.py" line="48"/>
         <source>hosting invoices: list, show, issue, pay, credit</source>
         <translation>托管发票：列出、查看、开具、付款、贷记</translation>
     </message>
@@ -1933,20 +1946,45 @@
         <translation>{calendar} 天中覆盖 {covered} 天（{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="44"/>
+        <location filename="../../commands/audit.py" line="53"/>
+        <source>the newest records, newest first</source>
+        <translation>最新的记录，最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="55"/>
+        <source>only records whose actor, action, entity, id or summary hold it</source>
+        <translation>仅显示操作人、操作、实体、ID 或摘要中包含该内容的记录</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="58"/>
+        <source>at most N records (default 50)</source>
+        <translation>最多 N 条记录（默认 50）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="61"/>
+        <source>print one JSON document (summaries in English)</source>
+        <translation>输出一个 JSON 文档（摘要为英文）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="68"/>
         <source>the checkpoint file to write</source>
         <translation>要写入的检查点文件</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="65"/>
+        <location filename="../../commands/audit.py" line="91"/>
         <location filename="../../commands/curtail_solve.py" line="115"/>
         <source>hashinsight-desktop: error: {exc}</source>
         <translation>hashinsight-desktop：错误：{exc}</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="78"/>
+        <location filename="../../commands/audit.py" line="104"/>
         <source>checkpoint written to {out}: {value} of {database}</source>
         <translation>检查点已写入 {out}：{database} 的 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="133"/>
+        <source>{shown} of {total} records</source>
+        <translation>{shown} / {total} 条记录</translation>
     </message>
     <message>
         <location filename="../../commands/batch.py" line="52"/>
@@ -1960,33 +1998,33 @@
     </message>
     <message>
         <location filename="../../commands/batch.py" line="124"/>
-        <location filename="../../commands/billing.py" line="100"/>
+        <location filename="../../commands/billing.py" line="101"/>
         <location filename="../../commands/curtail_solve.py" line="134"/>
         <source>  ... and {value} more</source>
         <translation>  … 另有 {value} 项</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="54"/>
+        <location filename="../../commands/billing.py" line="55"/>
         <source>the contract&apos;s terms (JSON; see the README)</source>
         <translation>合同条款（JSON；参见 README）</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="69"/>
+        <location filename="../../commands/billing.py" line="70"/>
         <source>the month billed, in the site&apos;s time zone</source>
         <translation>计费月份，按矿场时区</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="75"/>
+        <location filename="../../commands/billing.py" line="76"/>
         <source>the site&apos;s time zone (default UTC), e.g. Europe/Oslo</source>
         <translation>矿场时区（默认 UTC），例如 Europe/Oslo</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="77"/>
+        <location filename="../../commands/billing.py" line="78"/>
         <source>print the bill as one JSON object</source>
         <translation>将账单打印为一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="94"/>
+        <location filename="../../commands/billing.py" line="95"/>
         <source>hashinsight-desktop: error: {bad}</source>
         <translation>hashinsight-desktop：错误：{bad}</translation>
     </message>
@@ -2013,7 +2051,7 @@
     <message>
         <location filename="../../commands/billing_db.py" line="60"/>
         <location filename="../../commands/customer.py" line="95"/>
-        <location filename="../../commands/invoice.py" line="52"/>
+        <location filename="../../commands/invoice.py" line="53"/>
         <location filename="../../commands/ticket.py" line="76"/>
         <source>only this customer&apos;s</source>
         <translation>仅此客户的</translation>
@@ -2589,77 +2627,77 @@
         <translation>已将 {n_added:,} 台矿机添加到 {site}{skipped}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="49"/>
+        <location filename="../../commands/invoice.py" line="50"/>
         <source>invoices, newest month first (a customer: their own)</source>
         <translation>发票，最新月份在前（客户：仅自己的）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="50"/>
+        <location filename="../../commands/invoice.py" line="51"/>
         <source>draft, issued, paid, overdue or void</source>
         <translation>draft、issued、paid、overdue 或 void</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="51"/>
+        <location filename="../../commands/invoice.py" line="52"/>
         <source>only this month&apos;s</source>
         <translation>仅本月的</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="59"/>
+        <location filename="../../commands/invoice.py" line="60"/>
         <source>issue drafts: each gets the next number of its series</source>
         <translation>开具草稿：每份获得其序列中的下一个编号</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="61"/>
+        <location filename="../../commands/invoice.py" line="62"/>
         <source>record a payment (partial payments too)</source>
         <translation>登记付款（含部分付款）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="64"/>
+        <location filename="../../commands/invoice.py" line="65"/>
         <source>when it was paid (default today)</source>
         <translation>付款日期（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="65"/>
+        <location filename="../../commands/invoice.py" line="66"/>
         <source>the bank&apos;s reference</source>
         <translation>银行参考号</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="67"/>
+        <location filename="../../commands/invoice.py" line="68"/>
         <source>issue a credit note on an invoice (never above what is left)</source>
         <translation>为发票开具贷项通知单（不超过剩余金额）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="78"/>
+        <location filename="../../commands/invoice.py" line="79"/>
         <source>a customer&apos;s statement: every move with the running balance</source>
         <translation>客户对账单：每笔变动及累计余额</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="81"/>
+        <location filename="../../commands/invoice.py" line="82"/>
         <source>open proposals to curtail overdue customers&apos; miners</source>
         <translation>对逾期客户矿机限电的未决提议</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="88"/>
+        <location filename="../../commands/invoice.py" line="89"/>
         <source>curtail (default) or disconnect</source>
         <translation>curtail（默认）或 disconnect</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="192"/>
+        <location filename="../../commands/invoice.py" line="193"/>
         <source>Invoice {value}  {status}  {period}</source>
         <translation>发票 {value}  {status}  {period}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="202"/>
+        <location filename="../../commands/invoice.py" line="204"/>
         <source>{n_items} gap(s); SLA: {explained}</source>
         <translation>{n_items} 个缺口；SLA：{explained}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="327"/>
+        <location filename="../../commands/invoice.py" line="330"/>
         <source>{id}  {action} {n_items} miner(s): {reason}</source>
         <translation>{id}  {action} {n_items} 台矿机：{reason}</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="348"/>
+        <location filename="../../commands/invoice.py" line="351"/>
         <source>proposal {status}: {action} {n_miner_ids} miner(s)</source>
         <translation>提议{status}：{action} {n_miner_ids} 台矿机</translation>
     </message>
@@ -2977,12 +3015,12 @@
     <message>
         <location filename="../../commands/notify.py" line="221"/>
         <source>added channel {name}: {recipient}</source>
-        <translation>已添加通道 {name}：{recipient}</translation>
+        <translation>已添加渠道 {name}：{recipient}</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="223"/>
         <source>changed channel {name}: {recipient}</source>
-        <translation>已修改通道 {name}：{recipient}</translation>
+        <translation>已修改渠道 {name}：{recipient}</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="261"/>
@@ -4025,44 +4063,44 @@ Miners of this model must be moved to another model first.</source>
         <translation>此处设定的阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="58"/>
+        <location filename="../../ui/admin/audit_page.py" line="62"/>
         <location filename="../../ui/calculator/ranking_table.py" line="58"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="59"/>
+        <location filename="../../ui/admin/audit_page.py" line="63"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="60"/>
+        <location filename="../../ui/admin/audit_page.py" line="64"/>
         <source>Actor</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="61"/>
+        <location filename="../../ui/admin/audit_page.py" line="65"/>
         <location filename="../../ui/crm/billing_page.py" line="69"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="62"/>
+        <location filename="../../ui/admin/audit_page.py" line="66"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="63"/>
+        <location filename="../../ui/admin/audit_page.py" line="67"/>
         <source>Entity id</source>
         <translation>实体 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="64"/>
+        <location filename="../../ui/admin/audit_page.py" line="68"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="65"/>
+        <location filename="../../ui/admin/audit_page.py" line="69"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
@@ -6393,17 +6431,17 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerBilling</name>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="178"/>
+        <location filename="../../ui/crm/customer_billing.py" line="180"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="179"/>
+        <location filename="../../ui/crm/customer_billing.py" line="181"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="180"/>
+        <location filename="../../ui/crm/customer_billing.py" line="182"/>
         <source>SLA reports</source>
         <translation>SLA 报告</translation>
     </message>
@@ -7486,12 +7524,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {name!r} 的用户</translation>
     </message>
     <message>
-        <location filename="../../services/audit.py" line="209"/>
+        <location filename="../../services/audit.py" line="214"/>
         <source>no checkpoint written: {value}</source>
         <translation>未写入检查点：{value}</translation>
     </message>
     <message>
-        <location filename="../../services/audit.py" line="216"/>
+        <location filename="../../services/audit.py" line="221"/>
         <source>no checkpoint written: the audit log has no records yet</source>
         <translation>未写入检查点：审计日志中尚无记录</translation>
     </message>
@@ -7590,7 +7628,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="193"/>
-        <location filename="../../commands/invoice.py" line="130"/>
+        <location filename="../../commands/invoice.py" line="131"/>
         <location filename="../../commands/ticket.py" line="117"/>
         <source>no customer named {name!r}</source>
         <translation>没有名为 {name!r} 的客户</translation>
@@ -7799,7 +7837,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>{name} 在 {period} 由多个矿场计费：每个矿场各一份报告</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="211"/>
+        <location filename="../../services/billing/usage.py" line="213"/>
         <source>lists no miners: there is nothing to bill</source>
         <translation>未列出任何矿机：没有可计费的内容</translation>
     </message>
@@ -7911,8 +7949,8 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/catalogue.py" line="168"/>
         <location filename="../../services/catalogue.py" line="172"/>
-        <location filename="../../services/curtailment/plans.py" line="78"/>
-        <location filename="../../services/curtailment/plans.py" line="82"/>
+        <location filename="../../services/curtailment/plan_request.py" line="51"/>
+        <location filename="../../services/curtailment/plan_request.py" line="55"/>
         <source>one of {value}</source>
         <translation>{value} 之一</translation>
     </message>
@@ -8303,8 +8341,8 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/executor.py" line="197"/>
         <location filename="../../services/curtailment/executor.py" line="259"/>
         <location filename="../../services/curtailment/executor.py" line="280"/>
-        <location filename="../../services/curtailment/plans.py" line="394"/>
-        <location filename="../../services/curtailment/plans.py" line="607"/>
+        <location filename="../../services/curtailment/plan_reads.py" line="179"/>
+        <location filename="../../services/curtailment/plans.py" line="299"/>
         <location filename="../../services/curtailment/stop.py" line="41"/>
         <source>That curtailment plan no longer exists.</source>
         <translation>该限电计划已不存在。</translation>
@@ -8377,63 +8415,63 @@ Miners of this model must be moved to another model first.</source>
         <translation>状态为 {value} 的计划不能变为 {value2}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="71"/>
+        <location filename="../../services/curtailment/plan_request.py" line="44"/>
         <source>give the plan a name</source>
         <translation>请为计划命名</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="73"/>
+        <location filename="../../services/curtailment/plan_request.py" line="46"/>
         <source>the power to shed must be more than 0 kW</source>
         <translation>削减功率必须大于 0 kW</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="75"/>
+        <location filename="../../services/curtailment/plan_request.py" line="48"/>
         <location filename="../../services/curtailment/price_trigger.py" line="39"/>
         <source>cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="85"/>
+        <location filename="../../services/curtailment/plan_request.py" line="58"/>
         <source>a scheduled plan needs a start time</source>
         <translation>定时计划需要开始时间</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="89"/>
+        <location filename="../../services/curtailment/plan_request.py" line="62"/>
         <source>a price-triggered plan needs a threshold</source>
         <translation>价格触发的计划需要阈值</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="95"/>
+        <location filename="../../services/curtailment/plan_request.py" line="68"/>
         <source>must be more than 0 hours (leave empty for manual recovery)</source>
         <translation>必须大于 0 小时（留空表示手动恢复）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="100"/>
+        <location filename="../../services/curtailment/plan_request.py" line="73"/>
         <source>must be more than 0 kW per minute (leave empty for no ramp)</source>
         <translation>必须大于每分钟 0 kW（留空表示不限爬坡速率）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="107"/>
+        <location filename="../../services/curtailment/plan_request.py" line="80"/>
         <source>customer {customer}: a cap is a percentage from 0 to 100</source>
         <translation>客户 {customer}：上限为 0 到 100 之间的百分比</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="115"/>
+        <location filename="../../services/curtailment/plan_request.py" line="88"/>
         <source>feed {feed}: a limit is a power of 0 kW or more</source>
         <translation>供电回路 {feed}：限值为大于或等于 0 kW 的功率</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="125"/>
+        <location filename="../../services/curtailment/plan_request.py" line="98"/>
         <source>between 1 s and 1 hour</source>
         <translation>在 1 秒到 1 小时之间</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="128"/>
+        <location filename="../../services/curtailment/plan_request.py" line="101"/>
         <source>a number of TH/s ≥ 0 per miner touched</source>
         <translation>每台受影响矿机 ≥ 0 的 TH/s 数值</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="259"/>
+        <location filename="../../services/curtailment/plans.py" line="164"/>
         <location filename="../../services/curtailment/site_fleet.py" line="245"/>
         <location filename="../../services/fleet/management.py" line="170"/>
         <location filename="../../services/fleet/miner_import.py" line="151"/>
@@ -8443,7 +8481,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>该矿场已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="272"/>
+        <location filename="../../services/curtailment/plans.py" line="177"/>
         <source>no miner of {site_name} can shed power now ({reasons})</source>
         <translation>{site_name} 目前没有可削减负荷的矿机（{reasons}）</translation>
     </message>
@@ -8960,7 +8998,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>无法写入 {out}：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="117"/>
+        <location filename="../../commands/billing.py" line="118"/>
         <source>no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
@@ -9051,12 +9089,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>仅可与 --add 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="230"/>
+        <location filename="../../commands/invoice.py" line="233"/>
         <source>{date!r} is not a date (YYYY-MM-DD)</source>
         <translation>{date!r} 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../commands/invoice.py" line="341"/>
+        <location filename="../../commands/invoice.py" line="344"/>
         <source>{proposal!r} is not a proposal id</source>
         <translation>{proposal!r} 不是提议 ID</translation>
     </message>
@@ -9250,6 +9288,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/market_data/quantities.py" line="114"/>
         <source>No {names} available: {reason}. Pass {flags} to give the value by hand.</source>
         <translation>没有可用的{names}：{reason}。请用 {flags} 手动提供数值。</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="118"/>
+        <source>must be at least 1</source>
+        <translation>必须至少为 1</translation>
     </message>
 </context>
 <context>
@@ -10020,57 +10063,57 @@ Create a new, empty database there?</source>
 <context>
     <name>FleetChoice</name>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="56"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="51"/>
         <source>A model (typed figures)</source>
         <translation>某型号（手动输入数值）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="57"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="52"/>
         <source>My fleet (the miners I may see)</source>
         <translation>我的机群（我可见的矿机）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="62"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="57"/>
         <source>Scenario</source>
         <translation>情景</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="63"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="58"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="72"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="67"/>
         <source>All sites</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="164"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="113"/>
         <source>at {site}</source>
         <translation>位于 {site}</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="166"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="115"/>
         <source>at all sites</source>
         <translation>位于所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="168"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="117"/>
         <source>Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate</source>
         <translation>机群（{where}）：{miners} 台矿机：{measured} 台按实测，{nameplate} 台按铭牌</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="172"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="121"/>
         <source>, {n} left out (no telemetry and no catalogue model)</source>
         <translation>，{n} 台未计入（无遥测且无目录型号）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="175"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="124"/>
         <source>Measured: the average of {since} – {until} UTC with downtime included ({answered:.0f} % of polls answered{silent}); nameplate: the catalogue model running all day. Total {ths:,.1f} TH/s, {kw:,.2f} kW.</source>
         <translation>实测：{since} – {until} UTC 的平均值，包含停机时间（{answered:.0f} % 的轮询有应答{silent}）；铭牌：按目录型号全天运行计算。合计 {ths:,.1f} TH/s，{kw:,.2f} kW。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/fleet_choice.py" line="183"/>
+        <location filename="../../ui/analytics/fleet_choice.py" line="132"/>
         <source>; {n} never answered</source>
         <translation>；{n} 台从未应答</translation>
     </message>
@@ -10999,52 +11042,52 @@ Create a new, empty database there?</source>
 <context>
     <name>InvoiceLines</name>
     <message>
-        <location filename="../../services/billing/usage.py" line="224"/>
+        <location filename="../../services/billing/line_texts.py" line="15"/>
         <source>Fixed monthly amount, {period}</source>
         <translation>固定月费，{period}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="237"/>
+        <location filename="../../services/billing/line_texts.py" line="20"/>
         <source>Hosting fee: {count} miner(s) × {fee} USD for {period}</source>
         <translation>托管费：{count} 台矿机 × {fee} USD，{period}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="278"/>
+        <location filename="../../services/billing/line_texts.py" line="30"/>
         <source>SLA credit: uptime {uptime} % (promised {promised} %) is below no credit tier</source>
         <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）未低于任何抵扣档位</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="283"/>
+        <location filename="../../services/billing/line_texts.py" line="35"/>
         <source>SLA credit: uptime {uptime} % (promised {promised} %) is below {below} %: {credit} % of the subtotal {subtotal} USD (at most the subtotal)</source>
         <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）低于 {below} %：小计 {subtotal} USD 的 {credit} %（不超过小计）</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="289"/>
+        <location filename="../../services/billing/line_texts.py" line="41"/>
         <source>SLA credit: uptime {uptime} % (promised {promised} %) is below {below} %: {credit} % of the subtotal {subtotal} USD</source>
         <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）低于 {below} %：小计 {subtotal} USD 的 {credit} %</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="393"/>
+        <location filename="../../services/billing/line_texts.py" line="64"/>
         <source> (of which {gap_kwh} kWh for gaps, gap policy {policy})</source>
         <translation>（其中缺口 {gap_kwh} kWh，缺口处理方式 {policy}）</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="400"/>
+        <location filename="../../services/billing/line_texts.py" line="70"/>
         <source>Energy {miner}: {kwh} kWh{gaps}: included in the fixed monthly amount</source>
         <translation>电费 {miner}：{kwh} kWh{gaps}：已含在固定月费中</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="407"/>
+        <location filename="../../services/billing/line_texts.py" line="76"/>
         <source> + {overhead} % overhead</source>
         <translation> + {overhead} % 附加费</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="411"/>
+        <location filename="../../services/billing/line_texts.py" line="79"/>
         <source>Energy {miner}: {kwh} kWh{gaps} (nameplate {watts} W × hashing time) × {rate} USD/kWh{overhead}</source>
         <translation>电费 {miner}：{kwh} kWh{gaps}（铭牌 {watts} W × 挖矿时长）× {rate} USD/kWh{overhead}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/usage.py" line="419"/>
+        <location filename="../../services/billing/line_texts.py" line="84"/>
         <source>Energy {miner}: {kwh} kWh{gaps} × {rate} USD/kWh{overhead}</source>
         <translation>电费 {miner}：{kwh} kWh{gaps} × {rate} USD/kWh{overhead}</translation>
     </message>
@@ -11071,6 +11114,24 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <location filename="../../services/billing/invoice_mail.py" line="76"/>
         <source>Invoice {number} ({period})</source>
         <translation>发票 {number}（{period}）</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStatus</name>
+    <message>
+        <location filename="../../services/billing/run.py" line="50"/>
+        <source>issued</source>
+        <translation>开具</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/run.py" line="51"/>
+        <source>paid</source>
+        <translation>付清</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/run.py" line="52"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -11235,7 +11296,7 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="57"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>The {language} translation ({file}) is missing or unreadable: the console is in English.</source>
         <translation>{language} 翻译文件（{file}）缺失或无法读取：控制台以英文显示。</translation>
     </message>
@@ -13637,7 +13698,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
     <message>
         <location filename="../../ui/crm/pipeline_board.py" line="174"/>
         <source>Open pipeline — deals: %1 · value %2 · weighted %3</source>
-        <translation>未关闭的销售管道 — 商机：%1 · 金额 %2 · 加权 %3</translation>
+        <translation>销售管道中未关闭的商机：%1 · 金额 %2 · 加权 %3</translation>
     </message>
     <message>
         <location filename="../../ui/crm/pipeline_board.py" line="198"/>
@@ -14856,37 +14917,37 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>%2 的 %1 份草稿，共 %3 USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="144"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="145"/>
         <source>Not drafted: %1</source>
         <translation>未起草：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="149"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="150"/>
         <source>Issue all %1</source>
         <translation>全部开具 %1 份</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="157"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="158"/>
         <source>uptime %1 %, %2 gap(s)</source>
         <translation>在线率 %1 %，%2 个缺口</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="166"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="167"/>
         <source>Usage per miner</source>
         <translation>各矿机用量</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="168"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="169"/>
         <source>%1 kWh (%2 in gaps), uptime %3 %</source>
         <translation>%1 kWh（缺口中 %2），在线率 %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="173"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="174"/>
         <source>Gaps (%1)</source>
         <translation>缺口（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_wizard.py" line="175"/>
+        <location filename="../../ui/crm/billing_wizard.py" line="176"/>
         <source>%1 s billed at %2 W</source>
         <translation>%1 秒按 %2 W 计费</translation>
     </message>
@@ -15435,84 +15496,84 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>ReplayPanel</name>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="71"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="72"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="72"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="73"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="73"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="74"/>
         <source>Fees per block (BTC) on days without a stored one</source>
         <translation>无存储数据日期的每区块手续费 (BTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="74"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="75"/>
         <source>&amp;Replay</source>
         <translation>回放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="119"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="120"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="122"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="123"/>
         <source>No stored day has a difficulty: import a history file with a difficulty column.</source>
         <translation>已存储的日期都没有难度数据：请导入包含难度列的历史文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="183"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="184"/>
         <source>Reading the stored history…</source>
         <translation>正在读取已存储的历史数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="190"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="191"/>
         <source>Cancelled: the read still running in the background will be discarded.</source>
         <translation>已取消：后台仍在进行的读取结果将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="207"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="208"/>
         <source>Cumulative profit (USD)</source>
         <translation>累计利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="223"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="224"/>
         <source>Cumulative profit, covered days</source>
         <translation>累计利润（覆盖日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="225"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="226"/>
         <source>Day not covered (no telemetry or market data)</source>
         <translation>未覆盖的日期（无遥测或市场数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="228"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="229"/>
         <source>Fees per block: the stored network snapshots&apos; on {stored} days, {fees} BTC as stated on {stated}; the subsidy follows each day&apos;s halving era.</source>
         <translation>每区块手续费：{stored} 天使用已存储的网络快照，{stated} 天按设定的 {fees} BTC；区块补贴按每天所处的减半周期计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="246"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="247"/>
         <source>{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{days} 天有已存储的收盘价和难度（{calendar} 个日历日中缺失 {gap} 天）：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="258"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="259"/>
         <source>all sites</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="260"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="261"/>
         <source>The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, {no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).
 Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{where} 当时的机群（目前有 {miners} 台矿机）：{calendar} 天中覆盖 {covered} 天，{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入（视为缺口而非零）。
 覆盖日期：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，耗电 {kwh:,.1f} kWh，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="276"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="277"/>
         <source>Partial, counted as far as its hours are rolled up: {days}.</source>
         <translation>部分计入（仅计入已汇总的小时）：{days}。</translation>
     </message>
@@ -17408,42 +17469,42 @@ Press F5 to try again.</source>
 <context>
     <name>SlaReportsPage</name>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="120"/>
+        <location filename="../../ui/crm/customer_billing.py" line="122"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="121"/>
+        <location filename="../../ui/crm/customer_billing.py" line="123"/>
         <source>Save signed SLA report…</source>
         <translation>保存已签名的 SLA 报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="125"/>
+        <location filename="../../ui/crm/customer_billing.py" line="127"/>
         <source>Your uptime per miner, curtailment hours, incidents and credits for a billed month, signed by the site. `hashinsight-desktop sla verify REPORT` proves it unaltered; away from the site, add --public-key with the site&apos;s key, shown here once a report is saved.</source>
         <translation>某个已计费月份中您每台矿机的在线率、限电小时数、事件和抵扣，由矿场签名。`hashinsight-desktop sla verify REPORT` 可证明其未被篡改；在矿场之外校验时，请加上 --public-key 并提供矿场公钥（保存报告后会在此显示）。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="132"/>
+        <location filename="../../ui/crm/customer_billing.py" line="134"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="146"/>
+        <location filename="../../ui/crm/customer_billing.py" line="148"/>
         <source>Save SLA report</source>
         <translation>保存 SLA 报告</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="146"/>
+        <location filename="../../ui/crm/customer_billing.py" line="148"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="161"/>
+        <location filename="../../ui/crm/customer_billing.py" line="163"/>
         <source>No report</source>
         <translation>无报告</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="164"/>
+        <location filename="../../ui/crm/customer_billing.py" line="166"/>
         <source>Saved the signed report to %1. The site&apos;s public key: %2</source>
         <translation>已将签名报告保存到 %1。矿场公钥：%2</translation>
     </message>
@@ -17601,6 +17662,16 @@ Press F5 to try again.</source>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
+    <message>
+        <location filename="../../services/billing/payments.py" line="121"/>
+        <source>{invoice} step {step}</source>
+        <translation>{invoice} 催款第 {step} 步</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/payments.py" line="135"/>
+        <source>{note} on {invoice}</source>
+        <translation>{invoice} 的 {note}</translation>
+    </message>
 </context>
 <context>
     <name>StatementPage</name>
@@ -17635,27 +17706,27 @@ Press F5 to try again.</source>
         <translation>余额 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="92"/>
+        <location filename="../../ui/crm/customer_billing.py" line="94"/>
         <source>You owe %1 USD.</source>
         <translation>您欠款 %1 USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="99"/>
+        <location filename="../../ui/crm/customer_billing.py" line="101"/>
         <source>Save statement</source>
         <translation>保存对账单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="99"/>
+        <location filename="../../ui/crm/customer_billing.py" line="101"/>
         <source>statement.pdf</source>
         <translation>对账单.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="99"/>
+        <location filename="../../ui/crm/customer_billing.py" line="101"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_billing.py" line="108"/>
+        <location filename="../../ui/crm/customer_billing.py" line="110"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
