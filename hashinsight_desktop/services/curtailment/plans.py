@@ -1,159 +1,64 @@
-"""Curtailment plans: a request is solved into a dry-run preview, saved as a pending plan with one
-item per changed miner, approved, cancelled, listed and read back for the history and its report."""
+"""Curtailment plans: a request (`plan_request`) is solved into a dry-run preview, saved as a pending plan with one
+item per changed miner, approved or cancelled. Reading plans back is `plan_reads`; their names are imported from
+here too, as the plans' API."""
 
 from __future__ import annotations
 
 import math
 import threading
 import uuid
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.db.models import CurtailmentItem, CurtailmentPlan, Customer, Site
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.curtailment.optimiser import Problem, Solution, optimise
-from hashinsight_desktop.services.curtailment.plan_states import LABELS, PlanState, plan_state, transition
-from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
+from hashinsight_desktop.services.curtailment.plan_reads import (
+    ItemRow,
+    PlanDetail,
+    PlanSummary,
+    list_plans,
+    load_plan,
+    stored_price_trigger,
+)
+from hashinsight_desktop.services.curtailment.plan_request import STRATEGIES, TRIGGERS, PlanRequest
+from hashinsight_desktop.services.curtailment.plan_states import PlanState, plan_state, transition
 from hashinsight_desktop.services.curtailment.ramp import (
     DEFAULT_RECOVERY_BATCHES,
     batch_count,
     power_timeline,
     ramp_batches,
 )
-from hashinsight_desktop.services.curtailment.run_figures import RunFigures, run_figures
 from hashinsight_desktop.services.curtailment.shortfall import Withholding, for_site, with_reasons
-from hashinsight_desktop.services.curtailment.site_fleet import (
-    CandidateMiner,
-    Level,
-    LevelOptions,
-    SiteFleet,
-    load_site_fleet,
-)
+from hashinsight_desktop.services.curtailment.site_fleet import CandidateMiner, Level, SiteFleet, load_site_fleet
 from hashinsight_desktop.services.errors import NotFound, ValidationError
-from hashinsight_desktop.services.permissions import Permission, Principal, require, require_site
+from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, unit_of_work
 
-STRATEGIES = ("performance", "efficiency", "revenue", "customer")
-TRIGGERS = ("manual", "scheduled", "price")
-
-
-@dataclass(frozen=True)
-class PlanRequest:
-    site_id: uuid.UUID
-    name: str
-    target_kw: float
-    tolerance_kw: float | None = None
-    strategy: str = "performance"
-    trigger: str = "manual"
-    start_at: datetime | None = None
-    recover_after_h: float | None = None
-    ramp_kw_per_min: float | None = None
-    levels: LevelOptions = field(default_factory=LevelOptions)
-    customer_caps_pct: dict[uuid.UUID, float] = field(default_factory=dict)  # at most X % curtailed
-    feed_max_shed_kw: dict[str, float] = field(default_factory=dict)  # power feed → at most this many kW shed
-    sla_weights: dict[uuid.UUID, float] = field(default_factory=dict)  # customer strategy
-    hashprice_usd_per_th_day: float | None = None  # revenue strategy
-    power_price_usd_per_kwh: float | None = None  # revenue strategy (default: the site's price)
-    price_trigger: PriceTrigger | None = None  # trigger "price"
-    prove: bool = False
-    time_limit_s: float = 30.0
-    switch_cost_ths: float = 0.0  # "fewest miners touched": each miner changed counts as this many TH/s lost
-
-    def check(self) -> None:
-        if not self.name.strip():
-            raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "give the plan a name"))
-        if not self.target_kw > 0:
-            raise ValidationError("target_kw", QT_TRANSLATE_NOOP("Errors", "the power to shed must be more than 0 kW"))
-        if self.tolerance_kw is not None and self.tolerance_kw < 0:
-            raise ValidationError("tolerance_kw", QT_TRANSLATE_NOOP("Errors", "cannot be negative"))
-        if self.strategy not in STRATEGIES:
-            raise ValidationError(
-                "strategy", Text(QT_TRANSLATE_NOOP("Errors", "one of {value}"), value=", ".join(STRATEGIES))
-            )
-        if self.trigger not in TRIGGERS:
-            raise ValidationError(
-                "trigger", Text(QT_TRANSLATE_NOOP("Errors", "one of {value}"), value=", ".join(TRIGGERS))
-            )
-        if self.trigger == "scheduled" and self.start_at is None:
-            raise ValidationError("start_at", QT_TRANSLATE_NOOP("Errors", "a scheduled plan needs a start time"))
-        if self.trigger == "price":
-            if self.price_trigger is None:
-                raise ValidationError(
-                    "price_trigger", QT_TRANSLATE_NOOP("Errors", "a price-triggered plan needs a threshold")
-                )
-            self.price_trigger.check()
-        if self.recover_after_h is not None and not self.recover_after_h > 0:
-            raise ValidationError(
-                "recover_after_h",
-                QT_TRANSLATE_NOOP("Errors", "must be more than 0 hours (leave empty for manual recovery)"),
-            )
-        if self.ramp_kw_per_min is not None and not self.ramp_kw_per_min > 0:
-            raise ValidationError(
-                "ramp_kw_per_min",
-                QT_TRANSLATE_NOOP("Errors", "must be more than 0 kW per minute (leave empty for no ramp)"),
-            )
-        for customer, pct in self.customer_caps_pct.items():
-            if not 0 <= pct <= 100:
-                raise ValidationError(
-                    "customer_caps",
-                    Text(
-                        QT_TRANSLATE_NOOP("Errors", "customer {customer}: a cap is a percentage from 0 to 100"),
-                        customer=customer,
-                    ),
-                )
-        for feed, kw in self.feed_max_shed_kw.items():
-            if not (math.isfinite(kw) and kw >= 0):
-                raise ValidationError(
-                    "feed_limits",
-                    Text(QT_TRANSLATE_NOOP("Errors", "feed {feed}: a limit is a power of 0 kW or more"), feed=feed),
-                )
-        if self.strategy == "revenue" and not self.hashprice_usd_per_th_day:
-            raise ValidationError(
-                "hashprice",
-                QT_TRANSLATE_NOOP(
-                    "Errors", ("the revenue strategy needs the current hashprice (USD per TH/s per day)")
-                ),
-            )
-        if not 1 <= self.time_limit_s <= 3600:
-            raise ValidationError("time_limit_s", QT_TRANSLATE_NOOP("Errors", "between 1 s and 1 hour"))
-        if not (math.isfinite(self.switch_cost_ths) and self.switch_cost_ths >= 0):
-            raise ValidationError(
-                "switch_cost_ths", QT_TRANSLATE_NOOP("Errors", "a number of TH/s ≥ 0 per miner touched")
-            )
-        if self.levels.sleep_w == 0 and not self.levels.allow_power_off:
-            raise ValidationError(
-                "sleep_w",
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    ("0 W asleep is a miner switched off: give what a sleeping miner draws, or allow power-off"),
-                ),
-            )
-
-    def options(self) -> dict[str, Any]:
-        """What the plan was solved with, as stored with it (JSON)."""
-        return {
-            "presets_pct": list(self.levels.presets_pct),
-            "sleep_w": self.levels.sleep_w,
-            "protected": sorted(str(m) for m in self.levels.protected),
-            "anti_flap_minutes": self.levels.anti_flap_minutes,
-            "customer_caps_pct": {str(k): v for k, v in self.customer_caps_pct.items()},
-            "feed_max_shed_kw": dict(self.feed_max_shed_kw),
-            "sla_weights": {str(k): v for k, v in self.sla_weights.items()},
-            "hashprice_usd_per_th_day": self.hashprice_usd_per_th_day,
-            "power_price_usd_per_kwh": self.power_price_usd_per_kwh,
-            "price_trigger": self.price_trigger.to_json() if self.price_trigger else None,
-            "prove": self.prove,
-            "time_limit_s": self.time_limit_s,
-            "allow_power_off": self.levels.allow_power_off,
-            "switch_cost_ths": self.switch_cost_ths,
-        }
+__all__ = [  # the plans' API in one import: the request, the preview and the changes here, the reads from plan_reads
+    "STRATEGIES",
+    "TRIGGERS",
+    "ItemRow",
+    "PlanDetail",
+    "PlanRequest",
+    "PlanSummary",
+    "Preview",
+    "PreviewRow",
+    "approve_plan",
+    "cancel_plan",
+    "list_plans",
+    "load_plan",
+    "planned_timeline",
+    "preview_plan",
+    "save_plan",
+    "site_zone",
+    "stored_price_trigger",
+]
 
 
 @dataclass(frozen=True)
@@ -446,191 +351,3 @@ def cancel_plan(
     with unit_of_work(session_factory, "curtailment plan") as session:
         plan = _plan_for_change(session, principal, plan_id, expected_version, "cancel curtailment plans at this site")
         transition(session, principal, plan, PlanState.CANCELLED, clock=clock, completed_at=clock())
-
-
-@dataclass(frozen=True)
-class PlanSummary:
-    id: uuid.UUID
-    version: int
-    site_id: uuid.UUID
-    site: str
-    name: str
-    state: str
-    trigger: str
-    strategy: str
-    target_kw: float
-    shed_kw: float
-    lost_ths: float
-    gap_pct: float
-    proven: bool
-    miners: int
-    created_by: str
-    created_at: datetime
-    approved_by: str | None
-    executed_at: datetime | None
-    recover_at: datetime | None
-    completed_at: datetime | None
-    start_at: datetime | None = None  # trigger "scheduled"
-    price_trigger: PriceTrigger | None = None  # trigger "price"
-    site_power_kw: float | None = None  # the site's power when the plan was previewed
-    four_eyes: bool = False  # the site's rule: the approver must not be the creator
-    stop_requested_by: str | None = None
-    stop_requested_at: datetime | None = None
-    stopped_at: datetime | None = None
-    figures: RunFigures | None = None  # once it ran: power before, target, outcome
-    ramp_kw_per_min: float | None = None
-    recover_after_h: float | None = None
-    site_timezone: str = "UTC"  # the site's clock, in which its start times are read and shown
-    executor_owner: str | None = None  # the live executor's process, while one holds the plan
-    lease_expires_at: datetime | None = None
-
-    def run_elsewhere(self, now: datetime) -> bool:
-        """Whether a live executor (in any process) holds the plan: its lease has not expired."""
-        expires = self.lease_expires_at
-        if self.executor_owner is None or expires is None:
-            return False
-        if expires.tzinfo is None:  # SQLite hands back naive UTC
-            expires = expires.replace(tzinfo=UTC)
-        return expires > now
-
-    @property
-    def state_label(self) -> str:
-        try:
-            return LABELS[PlanState(self.state)]
-        except (KeyError, ValueError):  # a state newer than this copy of the program
-            return self.state.replace("_", " ").capitalize()
-
-    def may_approve(self, username: str) -> bool:
-        """Whether ``username`` may approve it under the site's four-eyes rule (permissions apart)."""
-        return not (self.four_eyes and self.created_by == username)
-
-
-def list_plans(
-    session: Session, principal: Principal, site_id: uuid.UUID | None = None, limit: int = 500
-) -> list[PlanSummary]:
-    """Newest first; site managers see the plans of their sites only."""
-    where = [CurtailmentPlan.site_id == site_id] if site_id is not None else []
-    return _summaries(session, principal, where, limit)
-
-
-def _summaries(session: Session, principal: Principal, where: list[Any], limit: int) -> list[PlanSummary]:
-    require(principal, Permission.FLEET_OPERATE, "see curtailment plans")
-    miners = (
-        select(func.count()).where(CurtailmentItem.plan_id == CurtailmentPlan.id).scalar_subquery()
-    )  # per plan, through the items' plan index
-    query = (
-        select(CurtailmentPlan, Site.name, Site.curtail_four_eyes, Site.timezone, miners)
-        .join(Site, Site.id == CurtailmentPlan.site_id)
-        .where(*where)
-        .order_by(CurtailmentPlan.created_at.desc())
-        .limit(limit)
-    )
-    if not principal.sees_all_sites():  # the scope in the query, so the limit counts visible plans
-        query = query.where(CurtailmentPlan.site_id.in_(principal.site_ids))
-    return [
-        PlanSummary(
-            plan.id,
-            plan.version,
-            plan.site_id,
-            site_name,
-            plan.name,
-            plan.state,
-            plan.trigger,
-            plan.strategy,
-            plan.target_kw,
-            plan.shed_kw,
-            plan.lost_ths,
-            plan.gap_pct,
-            plan.proven,
-            int(n),
-            plan.created_by,
-            plan.created_at,
-            plan.approved_by,
-            plan.executed_at,
-            plan.recover_at,
-            plan.completed_at,
-            plan.start_at,
-            stored_price_trigger(plan.options),
-            plan.site_power_kw,
-            bool(four_eyes),
-            plan.stop_requested_by,
-            plan.stop_requested_at,
-            plan.stopped_at,
-            run_figures(plan.result, plan.target_kw, plan.site_power_kw),
-            plan.ramp_kw_per_min,
-            plan.recover_after_h,
-            zone or "UTC",
-            plan.executor_owner,
-            plan.lease_expires_at,
-        )
-        for plan, site_name, four_eyes, zone, n in session.execute(query)
-    ]
-
-
-def stored_price_trigger(options: dict[str, Any] | None) -> PriceTrigger | None:
-    """The price trigger a plan was saved with (None when it has none, or an unreadable one)."""
-    try:
-        return PriceTrigger.from_json((options or {})["price_trigger"])
-    except (KeyError, TypeError, ValueError):
-        return None
-
-
-@dataclass(frozen=True)
-class ItemRow:
-    id: uuid.UUID
-    miner_id: uuid.UUID | None
-    miner_name: str
-    host: str
-    level: str
-    power_pct: int | None
-    full_power_w: float
-    level_power_w: float
-    full_hashrate_ths: float
-    level_hashrate_ths: float
-    batch: int
-    state: str
-    attempts: int
-    recovery_state: str | None
-    detail: str | None
-
-
-@dataclass(frozen=True)
-class PlanDetail:
-    summary: PlanSummary
-    plan: dict[str, Any]  # every column, for the report
-    items: tuple[ItemRow, ...]
-
-
-def load_plan(session: Session, principal: Principal, plan_id: uuid.UUID) -> PlanDetail:
-    plan = session.get(CurtailmentPlan, plan_id)
-    if plan is None or not (principal.can(Permission.FLEET_OPERATE) and principal.can_access_site(plan.site_id)):
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "That curtailment plan no longer exists."))
-    (summary,) = _summaries(session, principal, [CurtailmentPlan.id == plan_id], 1)
-    items = session.scalars(
-        select(CurtailmentItem).where(CurtailmentItem.plan_id == plan_id).order_by(CurtailmentItem.batch)
-    )
-    columns = {c.key: getattr(plan, c.key) for c in CurtailmentPlan.__table__.columns}
-    return PlanDetail(
-        summary,
-        columns,
-        tuple(
-            ItemRow(
-                i.id,
-                i.miner_id,
-                i.miner_name,
-                f"{i.host}:{i.port}",
-                i.level,
-                i.power_pct,
-                i.full_power_w,
-                i.level_power_w,
-                i.full_hashrate_ths,
-                i.level_hashrate_ths,
-                i.batch,
-                i.state,
-                i.attempts,
-                i.recovery_state,
-                i.detail,
-            )
-            for i in items
-        ),
-    )
