@@ -59,9 +59,9 @@ def install(language: str) -> None:
     if language == ENGLISH:
         _translator = None
     else:
-        from hashinsight_desktop.ui.document_language import load_translator
+        from hashinsight_desktop.ui.i18n import own_translator
 
-        _translator = load_translator(language)
+        _translator = own_translator(language)
     argparse._ = _argparse_text if _translator is not None else gettext.gettext  # type: ignore[attr-defined]
 
 

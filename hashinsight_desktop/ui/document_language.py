@@ -1,48 +1,27 @@
 """A language other than the console's: the command line's (chosen by --lang or the environment) and a customer's
 (an invoice PDF in Chinese while the console stays English). A `QTranslator` of that language, asked directly with
-its ``translate`` (nothing installed on the application), and a `QLocale` for its numbers, dates and money."""
+its ``translate`` (nothing installed on the application), and a `QLocale` for its numbers, dates and money; both
+loaded as the console's own (``ui.i18n``)."""
 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QTranslator
+from PySide6.QtCore import QDate, QLocale
 
+from hashinsight_desktop.services.languages import ENGLISH, LANGUAGES
 from hashinsight_desktop.services.texts import Text, render
-
-ENGLISH = "en"
-# The languages with a translation file (English is the source language and needs none).
-TRANSLATED = ("zh_CN",)
-
-
-def translations_dir() -> Path:
-    """Where the built .qm files are: next to their .ts sources, in the package's resources."""
-    return Path(str(resources.files("hashinsight_desktop") / "resources" / "i18n"))
-
-
-def load_translator(language: str, directory: Path | None = None) -> QTranslator | None:
-    """The app's translator for ``language``; None for English, or when its .qm was not built (English then)."""
-    if language not in TRANSLATED:
-        return None
-    translator = QTranslator()
-    if not translator.load(f"hashinsight_{language}", str(directory or translations_dir())):
-        return None
-    return translator
-
-
-def locale_of(language: str) -> QLocale:
-    return QLocale("zh_CN" if language == "zh_CN" else "en_US")
+from hashinsight_desktop.ui.i18n import locale_of, own_translator
 
 
 class DocumentLanguage:
     """Texts, numbers and dates of one document in one language, whatever the console shows."""
 
     def __init__(self, language: str = ENGLISH, directory: Path | None = None) -> None:
-        self.language = language if language in TRANSLATED else ENGLISH
+        self.language = language if language in LANGUAGES else ENGLISH
         self.locale = locale_of(self.language)
-        self._translator = load_translator(self.language, directory)
+        self._translator = own_translator(self.language, directory)
 
     def translate(self, context: str, text: str) -> str:
         found = self._translator.translate(context, text) if self._translator is not None else ""

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from hashinsight_desktop.services.languages import ENGLISH, LANGUAGE_ENV, NATIVE_NAMES, UnknownLanguage, choose_language
+from hashinsight_desktop.services.languages import (
+    ENGLISH,
+    LANGUAGE_ENV,
+    LANGUAGES,
+    NATIVE_NAMES,
+    UnknownLanguage,
+    choose_language,
+)
 
 log = logging.getLogger(__name__)
 
@@ -23,12 +30,28 @@ QT_CATALOGUES = ("qtbase",)  # Qt's own strings the console shows (qt_<lang>.qm 
 _LANGUAGE_PROPERTY = "hashinsight_language"
 
 
-def _i18n_dir() -> Path:
+def translations_dir() -> Path:
+    """Where the built .qm files are: next to their .ts sources, in the package's resources."""
     return Path(str(resources.files("hashinsight_desktop") / "resources" / "i18n"))
 
 
-def qm_file(language: str) -> Path:
-    return _i18n_dir() / f"hashinsight_{language}.qm"
+def qm_file(language: str, directory: Path | None = None) -> Path:
+    return (directory or translations_dir()) / f"hashinsight_{language}.qm"
+
+
+def own_translator(language: str, directory: Path | None = None) -> QTranslator | None:
+    """The console's own translator for ``language`` (the console's, the command line's or a document's); None for
+    English, a language the console does not speak, or when its .qm was not built."""
+    if language == ENGLISH or language not in LANGUAGES:
+        return None
+    translator = QTranslator()
+    return translator if translator.load(str(qm_file(language, directory))) else None
+
+
+def locale_of(language: str) -> QLocale:
+    """The locale numbers, money and dates of ``language`` follow (American English for English, whatever the
+    computer's default)."""
+    return QLocale("en_US" if language == ENGLISH else language)
 
 
 class Translation:
@@ -51,12 +74,11 @@ def load(language: str) -> tuple[Translation, str | None]:
     """The translators of ``language``, and a one-line notice when its file is missing (then: English)."""
     if language == ENGLISH:
         return Translation(ENGLISH, []), None
-    own = QTranslator()
-    path = qm_file(language)
-    if not own.load(str(path)):
+    own = own_translator(language)
+    if own is None:
         notice = QCoreApplication.translate(
             "Language", "The {language} translation ({file}) is missing or unreadable: the console is in English."
-        ).format(language=NATIVE_NAMES.get(language, language), file=path)
+        ).format(language=NATIVE_NAMES.get(language, language), file=qm_file(language))
         return Translation(ENGLISH, []), notice
     translators = [own]
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -90,7 +112,7 @@ def install(app: QCoreApplication, language: str) -> tuple[Translation, str | No
     for translator in translation.translators:
         app.installTranslator(translator)
     _installed[id(app)] = translation
-    QLocale.setDefault(QLocale(translation.language if translation.language != ENGLISH else "en_US"))
+    QLocale.setDefault(locale_of(translation.language))
     app.setProperty(_LANGUAGE_PROPERTY, translation.language)
     return previous, notice
 

@@ -49,7 +49,7 @@ def language() -> str:
 
 @cache
 def _locale(language: str) -> QLocale:
-    return QLocale("en_US" if language == ENGLISH else language)
+    return i18n.locale_of(language)
 
 
 def locale() -> QLocale:

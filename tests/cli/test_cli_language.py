@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hashinsight_desktop.commands import language
-from hashinsight_desktop.ui import document_language
+from hashinsight_desktop.ui import i18n
 from tests.support.cli_in_process import run_main
 from tests.support.small_qm import build_qm
 
@@ -28,7 +28,7 @@ def chinese_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def test_translations(chinese_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(document_language, "translations_dir", lambda: chinese_dir)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: chinese_dir)
     for name in ("HASHINSIGHT_LANG", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")

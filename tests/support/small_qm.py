@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 
 def build_qm(folder: Path, messages: dict[str, dict[str, str]], language: str = "zh_CN") -> Path:
     """Writes ``hashinsight_<language>.ts`` ({context: {source: translation}}) in ``folder`` and builds its .qm with
-    pyside6-lrelease; returns the folder (what `ui.document_language.translations_dir` gives)."""
+    pyside6-lrelease; returns the folder (what `ui.i18n.translations_dir` gives)."""
     contexts = "".join(
         f"<context><name>{escape(context)}</name>"
         + "".join(

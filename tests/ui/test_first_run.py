@@ -411,7 +411,7 @@ def test_the_wizard_speaks_the_computers_language(  # type: ignore[no-untyped-de
     write_ts(tmp_path / "hashinsight_zh_CN.ts", {"StartPage": {"Welcome to HashInsight Desktop": "欢迎使用"}})
     lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
     subprocess.run([lrelease, "-silent", str(tmp_path / "hashinsight_zh_CN.ts")], check=True)
-    monkeypatch.setattr(i18n, "_i18n_dir", lambda: tmp_path)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     monkeypatch.setenv("HASHINSIGHT_LANG", "zh_CN")
     monkeypatch.setattr("hashinsight_desktop.ui.first_run.entry.SecretStore", lambda: SecretStore(keyring))
     titles: list[str] = []

@@ -25,7 +25,7 @@ from hashinsight_desktop.services.database import open_database
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui import document_language
+from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.crm.billing_print import customer_translate, invoice_pdf
 from hashinsight_desktop.ui.crm.customers_page import CustomerDialog, customer_line
 from tests.services.billing_db.kit import NOV, Billing, clock_at, make_billing
@@ -47,7 +47,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 @pytest.fixture
 def billing(sqlite_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Billing]:
-    monkeypatch.setattr(document_language, "translations_dir", lambda: build_qm(tmp_path, CHINESE))
+    monkeypatch.setattr(i18n, "translations_dir", lambda: build_qm(tmp_path, CHINESE))
     path = tmp_path / "billing.sqlite3"
     shutil.copyfile(sqlite_template, path)
     database = open_database(f"sqlite:///{path}", source="test", run_migrations=False)

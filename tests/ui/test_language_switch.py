@@ -64,7 +64,7 @@ def test_translation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
     ts, qm = tmp_path / "hashinsight_zh_CN.ts", tmp_path / "hashinsight_zh_CN.qm"
     subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    monkeypatch.setattr(i18n, "_i18n_dir", lambda: tmp_path)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     yield tmp_path
     i18n.install(QCoreApplication.instance(), "en")  # the next test starts in English
 
@@ -125,7 +125,7 @@ def test_switching_keeps_work_and_changes_every_kind_of_text(qtbot, context: App
 
 @sqlite_window
 def test_a_missing_translation_keeps_the_language_and_says_so(qtbot, context, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(i18n, "_i18n_dir", lambda: tmp_path)  # no .qm there
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)  # no .qm there
     window = MainWindow(context, make_people(context.database.session_factory).guest)
     qtbot.addWidget(window)
     window.language_actions["zh_CN"].trigger()
@@ -210,7 +210,7 @@ def test_start_language_from_the_environment_settings_or_system(qapp: QApplicati
     assert i18n.start(qapp, "") == ["HASHINSIGHT_LANG: unknown language 'fr' (choose en or zh_CN)"]
     assert i18n.current().language == "en"
     monkeypatch.setenv("HASHINSIGHT_LANG", "zh_CN")
-    monkeypatch.setattr(i18n, "_i18n_dir", lambda: tmp_path)  # a .qm that was never built: English, said once
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)  # a .qm that was never built: English, said once
     [notice] = i18n.start(qapp, "")
     assert "hashinsight_zh_CN.qm" in notice and "English" in notice and i18n.start_notice() == notice
     assert i18n.current().language == "en"

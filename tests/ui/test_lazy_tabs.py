@@ -77,7 +77,7 @@ def chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     write_ts(tmp_path / "hashinsight_zh_CN.ts", CHINESE)
     lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
     subprocess.run([lrelease, "-silent", str(tmp_path / "hashinsight_zh_CN.ts")], check=True)
-    monkeypatch.setattr(i18n, "_i18n_dir", lambda: tmp_path)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     yield
     i18n.install(QCoreApplication.instance(), "en")  # the next test starts in English
 

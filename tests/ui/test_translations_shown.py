@@ -61,7 +61,7 @@ def pseudo_translation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     tree.write(ts, encoding="utf-8")
     lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
     subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    monkeypatch.setattr(i18n, "_i18n_dir", lambda: tmp_path)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     i18n.install(QCoreApplication.instance(), "zh_CN")  # type: ignore[arg-type]
     yield
     i18n.install(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
