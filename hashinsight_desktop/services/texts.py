@@ -17,7 +17,7 @@ label) must reach the translation files and be shown in Chinese as well as Engli
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 # (context, source text) -> its translation; "" or the source itself when there is none.
 Translate = Callable[[str, str], str]
@@ -70,6 +70,34 @@ class Text:
 
     def __hash__(self) -> int:
         return hash(str(self))
+
+
+class Joined(Text):
+    """Texts joined by a separator, each said in the reader's language: a list of problems or reasons inside one
+    message (the separator may be marked too, for the language's own punctuation)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, separator: str, parts: Iterable[str | Text]) -> None:
+        super().__init__(separator)
+        self.parts = tuple(parts)
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render(self.template, translate).join(render(part, translate) for part in self.parts)
+
+    def __repr__(self) -> str:
+        return f"Joined({str.__str__(self.template)!r}, {self.parts!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Joined):
+            return (self.template, self.parts) == (other.template, other.parts)
+        return super().__eq__(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __bool__(self) -> bool:  # an empty list says nothing
+        return bool(self.parts)
 
 
 def render(text: str | Text, translate: Translate | None = None) -> str:
