@@ -275,71 +275,119 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="186"/>
+        <source>no answer to {count} polls: {error}</source>
+        <translation>{count} 次轮询无应答：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="191"/>
+        <source>no answer to {count} polls</source>
+        <translation>{count} 次轮询无应答</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="201"/>
+        <source>{dead} of {total} hash boards dead (no hashrate)</source>
+        <translation>{total} 块算力板中 {dead} 块失效（无算力）</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="210"/>
+        <source>no mining pool configured or reported</source>
+        <translation>未配置或未上报矿池</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="214"/>
+        <source>pool {url} is dead</source>
+        <translation>矿池 {url} 不可用</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="226"/>
+        <source>chip temperature {temp:g} °C (limit {limit:g} °C)</source>
+        <translation>芯片温度 {temp:g} °C（上限 {limit:g} °C）</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="239"/>
+        <source>hashrate {hashrate:.1f} TH/s is {pct:.0f}% of nominal {nominal:g} TH/s (alert below {minimum:g}%)</source>
+        <translation>算力 {hashrate:.1f} TH/s 为额定 {nominal:g} TH/s 的 {pct:.0f}%（低于 {minimum:g}% 时告警）</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="250"/>
+        <source>no hashrate</source>
+        <translation>无算力</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="253"/>
+        <source>not hashing: {error}</source>
+        <translation>未在挖矿：{error}</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="66"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="67"/>
         <source>{raised} — now: {now}</source>
         <translation>{raised} — 当前：{now}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="129"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="130"/>
         <source>Acknowledge…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="131"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="132"/>
         <source>Mark every selected alert as seen by you, with a note (they stay open until the condition clears)</source>
         <translation>将所选告警标记为您已查看，并附备注（在情况解除前告警保持未关闭）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="133"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="134"/>
         <source>Your role ({role}) may not acknowledge alerts</source>
         <translation>您的角色（{role}）无权确认告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="191"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="192"/>
         <source>{count}, {new} new</source>
         <translation>{count}，{new} 条新</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="193"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="194"/>
         <source> of {every} — the miners shown</source>
         <translation> / {every} — 所显示的矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="195"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="196"/>
         <source>Open alerts ({count})</source>
         <translation>未关闭告警（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="195"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="196"/>
         <source>Open alerts: none</source>
         <translation>未关闭告警：无</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="197"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="198"/>
         <source>Open alerts: none of the miners shown (0 of {every})</source>
         <translation>未关闭告警：所显示的矿机均无（0 / {every}）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="228"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="229"/>
         <source>Acknowledge alerts</source>
         <translation>确认告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="229"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="230"/>
         <source>Acknowledge {count} alerts. Note (optional: who is on it, what was done):</source>
         <translation>确认 {count} 条告警。备注（可选：由谁处理、做了什么）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="241"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="244"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="250"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="242"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="245"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="251"/>
         <source>Alerts not acknowledged</source>
         <translation>告警未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="251"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="252"/>
         <source>Not acknowledged: {error}</source>
         <translation>未确认：{error}</translation>
     </message>
@@ -540,6 +588,19 @@
         <location filename="../../ui/crm/customer_sections.py" line="173"/>
         <source>When the asset is one of the miners we host for them; empty: other equipment.</source>
         <translation>当该资产是我们为其托管的矿机之一时填写；留空：其他设备。</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="420"/>
+        <source>acknowledged {severity} {kind} alert: {message} ({note})</source>
+        <translation>已确认 {severity} {kind} 告警：{message}（{note}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_rules.py" line="428"/>
+        <source>acknowledged {severity} {kind} alert: {message}</source>
+        <translation>已确认 {severity} {kind} 告警：{message}</translation>
     </message>
 </context>
 <context>
@@ -1841,22 +1902,27 @@
         <translation>正在进行的工作</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="116"/>
+        <location filename="../../commands/alerts.py" line="112"/>
+        <source>{raised} — now: {now}</source>
+        <translation>{raised} — 当前：{now}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="118"/>
         <source>{n_alerts} open alerts</source>
         <translation>{n_alerts} 条未关闭告警</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="135"/>
+        <location filename="../../commands/alerts.py" line="137"/>
         <source>acknowledged {n_alerts} alerts</source>
         <translation>已确认 {n_alerts} 条告警</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="185"/>
+        <location filename="../../commands/alerts.py" line="187"/>
         <source>alert limits in force for {scope}:</source>
         <translation>{scope} 当前生效的告警阈值：</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="202"/>
+        <location filename="../../commands/alerts.py" line="204"/>
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
     </message>
@@ -4262,7 +4328,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/calculator/ranking_table.py" line="65"/>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="58"/>
         <location filename="../../ui/fleet/discovery_results.py" line="36"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="37"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
@@ -4412,7 +4478,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/billing_page.py" line="41"/>
         <location filename="../../ui/crm/incidents_page.py" line="89"/>
         <location filename="../../ui/curtailment/plans_model.py" line="126"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="85"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="86"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
@@ -4608,7 +4674,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/crm/email_page.py" line="54"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="71"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="74"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -4768,7 +4834,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="102"/>
         <location filename="../../ui/curtailment/preview_model.py" line="74"/>
-        <location filename="../../ui/fleet/alerts_panel.py" line="82"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="83"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
@@ -4803,7 +4869,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="124"/>
         <location filename="../../ui/curtailment/plans_model.py" line="129"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="34"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -4820,7 +4886,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="134"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="76"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="79"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -4841,7 +4907,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/plans_model.py" line="143"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="72"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="75"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -4877,36 +4943,36 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/fleet/action_dialogs.py" line="102"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="75"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="78"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="77"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="55"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="78"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="56"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="79"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="61"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="80"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="63"/>
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="86"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="62"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="87"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="65"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="87"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="88"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/alerts_panel.py" line="88"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="66"/>
+        <location filename="../../ui/fleet/alerts_panel.py" line="89"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="69"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
@@ -4931,42 +4997,42 @@ Miners of this model must be moved to another model first.</source>
         <translation>已存储</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="33"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="34"/>
         <source>Board</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="42"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="43"/>
         <source>Chips</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="48"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="49"/>
         <source>Chip °C</source>
         <translation>芯片 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="57"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="58"/>
         <source>Cleared</source>
         <translation>解除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="63"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="66"/>
         <source>At raise</source>
         <translation>产生时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="64"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="67"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="73"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="76"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="74"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="77"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -8789,13 +8855,13 @@ Miners of this model must be moved to another model first.</source>
         <translation>{name} 不是可读取的 Excel 工作簿（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="367"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="400"/>
         <location filename="../../services/telemetry/alert_settings.py" line="265"/>
         <source>at most {NOTE_MAX_CHARS} characters</source>
         <translation>最多 {NOTE_MAX_CHARS} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="373"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="406"/>
         <source>That alert no longer exists.</source>
         <translation>该告警已不存在。</translation>
     </message>
@@ -8942,7 +9008,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/agent.py" line="82"/>
-        <location filename="../../commands/alerts.py" line="150"/>
+        <location filename="../../commands/alerts.py" line="152"/>
         <location filename="../../commands/site.py" line="222"/>
         <source>no site named {site!r}</source>
         <translation>没有名为 {site!r} 的矿场</translation>
@@ -8958,12 +9024,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>{lease:g} 秒：至少 1 秒</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="131"/>
+        <location filename="../../commands/alerts.py" line="133"/>
         <source>{text!r} is not an alert id (see alerts list)</source>
         <translation>{text!r} 不是告警 ID（参见 alerts list）</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="197"/>
+        <location filename="../../commands/alerts.py" line="199"/>
         <source>must be above 0</source>
         <translation>必须大于 0</translation>
     </message>
@@ -12670,17 +12736,17 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinerRecords</name>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="34"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
         <source>dead</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="34"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
         <source>hashing</source>
         <translation>挖矿中</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="58"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="59"/>
         <source>open</source>
         <translation>未关闭</translation>
     </message>
@@ -12688,37 +12754,37 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinerRecordsView</name>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="96"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="99"/>
         <source>Hash boards</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="96"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="99"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="96"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="99"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="105"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="108"/>
         <source>Hash boards ({alive}/{total} alive)</source>
         <translation>算力板（{alive}/{total} 正常）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="109"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="112"/>
         <source>Hash boards (none reported)</source>
         <translation>算力板（未上报）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="110"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="113"/>
         <source>Alerts ({open} open, {all} in all)</source>
         <translation>告警（{open} 条未关闭，共 {all} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="111"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="114"/>
         <source>Commands ({count})</source>
         <translation>命令（{count}）</translation>
     </message>
