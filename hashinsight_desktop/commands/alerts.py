@@ -106,12 +106,14 @@ def _list(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         ]
         print(json.dumps(rows, indent=2))
         return 0
-    for a in alerts:
-        now = f" — now: {a.current_message}" if a.current_message and a.current_message != a.message else ""
+    for a in alerts:  # the messages in the command line's language (--json keeps them in English, for machines)
+        said, current = a.message_in(translate), a.current_message_in(translate)
+        if current and a.current_message != a.message:
+            said = translate("CLI", "{raised} — now: {now}").format(raised=said, now=current)
         seen = f" [ack {a.acknowledged_by}{': ' + a.acknowledged_note if a.acknowledged_note else ''}]"
         print(
             f"{a.raised_at.astimezone():%Y-%m-%d %H:%M} {a.severity:8} {a.kind:16} {a.miner} ({a.site}): "
-            f"{a.message}{now}{seen if a.acknowledged_by else ''}  {a.id}"
+            f"{said}{seen if a.acknowledged_by else ''}  {a.id}"
         )
     print(translate("CLI", "{n_alerts} open alerts").format(n_alerts=len(alerts)))
     return 0

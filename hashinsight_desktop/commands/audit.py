@@ -1,4 +1,9 @@
-"""`hashinsight-desktop audit verify [--checkpoint FILE] | checkpoint --out FILE`: the audit log's chain and its end.
+"""`hashinsight-desktop audit list | verify [--checkpoint FILE] | checkpoint --out FILE`: the audit log, its chain and
+its end.
+
+    audit list [--search TEXT] [--limit N] [--json]
+                                      the newest records, summaries in the command line's language (--json: one
+                                      document, summaries in English as stored, for machines)
 
     audit verify                      every record's hash, the chain, and its end (the database's head and this
                                       computer's head file); exit 1 naming what is wrong
@@ -12,12 +17,21 @@ account can do anyway).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hashinsight_desktop.services.permissions import Principal
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,6 +50,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "CLI", ("also prove the log still holds the end a checkpoint recorded (audit checkpoint --out FILE)")
         ),
     )
+    listing = audit.add_parser("list", help=translate("CLI", "the newest records, newest first"))
+    listing.add_argument(
+        "--search", default="", help=translate("CLI", "only records whose actor, action, entity, id or summary hold it")
+    )
+    listing.add_argument(
+        "--limit", type=int, default=50, metavar="N", help=translate("CLI", "at most N records (default 50)")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=translate("CLI", "print one JSON document (summaries in English)")
+    )
     checkpoint = audit.add_parser(
         "checkpoint",
         help=translate("CLI", ("write the log's end (sequence, hash, database, time) to FILE, to keep off-site")),
@@ -43,7 +67,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     checkpoint.add_argument(
         "--out", metavar="FILE", type=Path, required=True, help=translate("CLI", "the checkpoint file to write")
     )
-    for parser in (verify, checkpoint):
+    for parser in (listing, verify, checkpoint):
         parser.add_argument(
             "--as",
             dest="acting_user",
@@ -58,6 +82,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 
     principal = acting_principal(ctx, args.acting_user) if args.acting_user else os_account(Role.ADMIN)
     with ctx.database.session_factory() as session:
+        if args.audit_command == "list":
+            return _list(args, session, principal)
         if args.audit_command == "checkpoint":
             try:
                 head = audit.current_head(session, principal)
@@ -83,3 +109,26 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         result = audit.verify(session, principal, checkpoint=args.checkpoint)
     print(result.describe(), file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
+
+
+def _list(args: argparse.Namespace, session: Session, principal: Principal) -> int:
+    from hashinsight_desktop.services import audit
+
+    if args.limit < 1:
+        raise ValidationError("--limit", QT_TRANSLATE_NOOP("Errors", "must be at least 1"))
+    page = audit.list_records(session, principal, search=args.search, limit=args.limit)
+    if args.json:
+        fields = ("seq", "actor", "action", "entity_type", "entity_id", "summary", "record_hash")
+        rows = [
+            {**{name: getattr(r, name) for name in fields}, "recorded_at": r.recorded_at.isoformat()}
+            for r in page.records
+        ]
+        print(json.dumps({"total": page.total, "records": rows}, indent=2))
+        return 0
+    for r in page.records:
+        summary = audit.summary_of(r, translate)
+        print(
+            f"{r.seq:>6} {r.recorded_at.astimezone():%Y-%m-%d %H:%M:%S} {r.actor} {r.action} {r.entity_id}  {summary}"
+        )
+    print(translate("CLI", "{shown} of {total} records").format(shown=len(page.records), total=page.total))
+    return 0

@@ -22,7 +22,8 @@ from hashinsight_desktop.db.models import AuditRecord
 from hashinsight_desktop.services import audit_head
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.permissions import Permission, Principal, require
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.stored_text import render_stored, to_stored
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, Translate
 
 GENESIS_HASH = "0" * 64
 _APPEND_LOCK_KEY = 0x48494155  # "HIAU": serialises appends across desktops on PostgreSQL
@@ -49,7 +50,9 @@ def _record_hash(record: AuditRecord) -> str:
         record.summary,
         record.prev_hash,
     ]
-    return hashlib.sha256(json.dumps(fields, separators=(",", ":")).encode()).hexdigest()
+    if record.summary_text is not None:  # only then: records older than it keep their hash
+        fields.append(record.summary_text)
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
 
 
 def append(
@@ -61,10 +64,11 @@ def append(
     *,
     before: Mapping[str, Any] | None = None,
     after: Mapping[str, Any] | None = None,
-    summary: str = "",
+    summary: str | Text = "",
     clock: Clock = system_clock,
 ) -> AuditRecord:
-    """Append one record in the caller's transaction (it commits or rolls back with the change)."""
+    """Append one record in the caller's transaction (it commits or rolls back with the change). A `Text` summary
+    is stored in English and as its template and parameters, shown later in the reader's language."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _APPEND_LOCK_KEY})
@@ -86,7 +90,8 @@ def append(
         entity_id=str(entity_id),
         before_digest=digest(before),
         after_digest=digest(after),
-        summary=summary[:500],
+        summary=str(summary)[:500],
+        summary_text=to_stored(summary),
         prev_hash=last.record_hash if last else GENESIS_HASH,
     )
     record.record_hash = _record_hash(record)
@@ -217,6 +222,11 @@ def current_head(session: Session, principal: Principal) -> audit_head.Head:
         )
     identity = audit_head.database_identity(session.get_bind().engine.url)
     return audit_head.Head(identity, last.seq, last.record_hash, datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+def summary_of(record: AuditRecord, translate: Translate | None = None) -> str:
+    """A record's summary in the language of ``translate`` (English as stored for records older than texts)."""
+    return render_stored(record.summary, record.summary_text, translate)
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ PARENTS = {
 }
 # Columns that move with every poll or login: the telemetry event (or nobody) reports them.
 QUIET_COLUMNS = {
-    "alerts": frozenset({"held_at", "current_message"}),
+    "alerts": frozenset({"held_at", "current_message", "current_message_text"}),
     "users": frozenset({"failed_login_count", "last_failed_login_at", "last_login_at"}),
 }
 _PENDING = "hashinsight_outbox_pending"

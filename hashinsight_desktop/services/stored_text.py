@@ -43,6 +43,17 @@ def from_stored(data: Stored) -> Text:
     return Text(template, **{name: _load(value) for name, value in params.items()})
 
 
+def as_text(english: str, stored: Stored | None) -> str | Text:
+    """A stored sentence as a text to put inside another (an audit summary quoting an alert's message): its
+    template and parameters when kept and readable, else the English as stored."""
+    if stored is not None:
+        try:
+            return from_stored(stored)
+        except ValueError:
+            pass
+    return english
+
+
 def render_stored(english: str | None, stored: Stored | None, translate: Translate | None = None) -> str:
     """What a stored sentence says in the language of ``translate``: its ``*_text`` rendered, or the English column
     as it is when there is none (an older row) or it cannot be read (a newer writer's form)."""

@@ -71,6 +71,9 @@ class Text:
     def __hash__(self) -> int:
         return hash(str(self))
 
+    def __contains__(self, part: str) -> bool:  # as in the English sentence, as for the str it replaced
+        return part in str(self)
+
 
 class Joined(Text):
     """Texts joined by a separator, each said in the reader's language: a list of problems or reasons inside one

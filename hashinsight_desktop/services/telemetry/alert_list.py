@@ -12,12 +12,31 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Alert, Miner, Site
 from hashinsight_desktop.services.permissions import Permission, Principal, Role
+from hashinsight_desktop.services.stored_text import Stored, render_stored
+from hashinsight_desktop.services.texts import Translate
 
 OPEN_ALERTS_LIMIT = 500  # newest first; a farm with more open alerts has a bigger problem than this list
 
 
+class AlertMessages:
+    """An alert's messages in the reader's language (English as stored for alerts raised before texts were kept)."""
+
+    message: str
+    message_text: Stored | None
+    current_message: str | None
+    current_message_text: Stored | None
+
+    def message_in(self, translate: Translate | None) -> str:
+        return render_stored(self.message, self.message_text, translate)
+
+    def current_message_in(self, translate: Translate | None) -> str | None:
+        if self.current_message is None:
+            return None
+        return render_stored(self.current_message, self.current_message_text, translate)
+
+
 @dataclass(frozen=True)
-class AlertRow:
+class AlertRow(AlertMessages):
     id: uuid.UUID
     miner_id: uuid.UUID
     site_id: uuid.UUID
@@ -32,6 +51,8 @@ class AlertRow:
     current_message: str | None = None  # the latest poll's reading while it holds
     acknowledged_at: datetime | None = None
     acknowledged_note: str | None = None
+    message_text: Stored | None = None  # the messages' templates and figures (services/stored_text.py)
+    current_message_text: Stored | None = None
 
 
 def open_alerts(session: Session, principal: Principal, limit: int = OPEN_ALERTS_LIMIT) -> list[AlertRow]:
@@ -68,6 +89,8 @@ def open_alerts(session: Session, principal: Principal, limit: int = OPEN_ALERTS
             a.current_message,
             a.acknowledged_at,
             a.acknowledged_note,
+            a.message_text,
+            a.current_message_text,
         )
         for a, name, ip, site in session.execute(query)
     ]

@@ -36,6 +36,7 @@ from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE,
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.stored_text import as_text, to_stored
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 OVER_TEMPERATURE: Final = "over_temperature"
@@ -79,7 +80,7 @@ DEFAULT_THRESHOLDS = AlertThresholds()
 class AlertCondition:
     kind: str
     severity: str
-    message: str
+    message: str | Text  # English by str(); stored with its template (services/stored_text.py)
     # Within the hysteresis band: keeps an open alert (and its reading), never raises one.
     sustain_only: bool = False
 
@@ -180,21 +181,38 @@ def evaluate(
     found: set[AlertCondition] = set()
     if not r.answered:
         if consecutive_failures >= t.offline_after_failures and commanded is None:
-            reason = f": {r.error}" if r.error else ""
-            found.add(AlertCondition(OFFLINE_ALERT, CRITICAL, f"no answer to {consecutive_failures} polls{reason}"))
+            message = (
+                Text(
+                    QT_TRANSLATE_NOOP("Alerts", "no answer to {count} polls: {error}"),
+                    count=consecutive_failures,
+                    error=r.error,
+                )
+                if r.error
+                else Text(QT_TRANSLATE_NOOP("Alerts", "no answer to {count} polls"), count=consecutive_failures)
+            )
+            found.add(AlertCondition(OFFLINE_ALERT, CRITICAL, message))
         return found
     _temperature(r, t, found)
     starting = _starting(r, t)
     if commanded != COMMANDED_SLEEP:
         _hashrate(r, t, nominal_hashrate_ths, starting, found)
         if r.status == HASHING and 0 < r.boards_dead < r.boards_total and commanded is None:
-            message = f"{r.boards_dead} of {r.boards_total} hash boards dead (no hashrate)"
+            message = Text(
+                QT_TRANSLATE_NOOP("Alerts", "{dead} of {total} hash boards dead (no hashrate)"),
+                dead=r.boards_dead,
+                total=r.boards_total,
+            )
             found.add(AlertCondition(DEAD_BOARD, WARNING, message))
     if r.status != SLEEPING and not starting and commanded != COMMANDED_SLEEP:
         if not r.pool_url:
-            found.add(AlertCondition(POOL_DOWN, CRITICAL, "no mining pool configured or reported"))
+            found.add(
+                AlertCondition(
+                    POOL_DOWN, CRITICAL, QT_TRANSLATE_NOOP("Alerts", "no mining pool configured or reported")
+                )
+            )
         elif r.pool_alive is False:
-            found.add(AlertCondition(POOL_DOWN, CRITICAL, f"pool {r.pool_url} is dead"[:300]))
+            dead = Text(QT_TRANSLATE_NOOP("Alerts", "pool {url} is dead"), url=r.pool_url[:250])
+            found.add(AlertCondition(POOL_DOWN, CRITICAL, dead))
     return found
 
 
@@ -204,7 +222,9 @@ def _temperature(r: _Reading, t: AlertThresholds, found: set[AlertCondition]) ->
         return
     severity = CRITICAL if temp >= t.temp_critical_c else WARNING
     limit = t.temp_critical_c if severity == CRITICAL else t.temp_warning_c
-    message = f"chip temperature {temp:g} °C (limit {limit:g} °C)"
+    message = Text(
+        QT_TRANSLATE_NOOP("Alerts", "chip temperature {temp:g} °C (limit {limit:g} °C)"), temp=temp, limit=limit
+    )
     found.add(AlertCondition(OVER_TEMPERATURE, severity, message, sustain_only=temp < t.temp_warning_c))
 
 
@@ -215,13 +235,24 @@ def _hashrate(
     if r.status == HASHING and nominal:
         pct = 100 * hashrate / nominal
         if pct < t.hashrate_min_pct + t.hashrate_hysteresis_pct:
-            message = (
-                f"hashrate {hashrate:.1f} TH/s is {pct:.0f}% of nominal {nominal:g} TH/s "
-                f"(alert below {t.hashrate_min_pct:g}%)"
+            message = Text(
+                QT_TRANSLATE_NOOP(
+                    "Alerts",
+                    "hashrate {hashrate:.1f} TH/s is {pct:.0f}% of nominal {nominal:g} TH/s (alert below {minimum:g}%)",
+                ),
+                hashrate=hashrate,
+                pct=pct,
+                nominal=nominal,
+                minimum=t.hashrate_min_pct,
             )
             found.add(AlertCondition(HASHRATE_DROP, WARNING, message, sustain_only=pct >= t.hashrate_min_pct))
     elif r.status == ERROR and not starting:  # answers but does not hash, and is not asleep
-        found.add(AlertCondition(HASHRATE_DROP, CRITICAL, f"not hashing: {r.error or 'no hashrate'}"[:300]))
+        error = r.error[:250] if r.error else QT_TRANSLATE_NOOP("Alerts", "no hashrate")
+        found.add(
+            AlertCondition(
+                HASHRATE_DROP, CRITICAL, Text(QT_TRANSLATE_NOOP("Alerts", "not hashing: {error}"), error=error)
+            )
+        )
 
 
 # -- alert records -------------------------------------------------------------------------------
@@ -269,9 +300,9 @@ def _open_alerts(session: Session, miner_ids: list[uuid.UUID]) -> dict[tuple[uui
 
 def _hold(alert: Alert, condition: AlertCondition, now: datetime) -> None:
     alert.held_at = now
-    message = condition.message[:300]
-    if alert.current_message != message:
-        alert.current_message = message
+    message, text = str(condition.message)[:300], to_stored(condition.message)
+    if alert.current_message != message or alert.current_message_text != text:  # written only when it changed
+        alert.current_message, alert.current_message_text = message, text
 
 
 def apply_alert_batch(session: Session, evaluations: Iterable[MinerAlerts], now: datetime) -> AlertChanges:
@@ -295,7 +326,7 @@ def apply_alert_batch(session: Session, evaluations: Iterable[MinerAlerts], now:
                 continue
             if condition.sustain_only:
                 continue
-            message = condition.message[:300]
+            message, text = str(condition.message)[:300], to_stored(condition.message)
             alert = Alert(
                 id=uuid.uuid4(),
                 miner_id=evaluation.miner_id,
@@ -303,7 +334,9 @@ def apply_alert_batch(session: Session, evaluations: Iterable[MinerAlerts], now:
                 kind=kind,
                 severity=condition.severity,
                 message=message,
+                message_text=text,
                 current_message=message,
+                current_message_text=text,
                 raised_at=now,
                 held_at=now,
             )
@@ -381,7 +414,23 @@ def acknowledge_many(
         alert.acknowledged_at = now
         alert.acknowledged_note = note or None
         session.flush()
-        summary = f"acknowledged {alert.severity} {alert.kind} alert: {alert.message}"
+        said = as_text(alert.message, alert.message_text)
+        summary = (
+            Text(
+                QT_TRANSLATE_NOOP("Audit", "acknowledged {severity} {kind} alert: {message} ({note})"),
+                severity=alert.severity,
+                kind=alert.kind,
+                message=said,
+                note=note,
+            )
+            if note
+            else Text(
+                QT_TRANSLATE_NOOP("Audit", "acknowledged {severity} {kind} alert: {message}"),
+                severity=alert.severity,
+                kind=alert.kind,
+                message=said,
+            )
+        )
         audit.append(
             session,
             principal,
@@ -389,7 +438,7 @@ def acknowledge_many(
             "alert",
             alert.id,
             after={"kind": alert.kind, "severity": alert.severity, "miner_id": str(alert.miner_id), "note": note},
-            summary=summary + (f" ({note})" if note else ""),
+            summary=summary,
             clock=clock,
         )
         outbox.emit(session, "alert.acknowledged", "alert", alert.id, _payload(alert))

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Alert, CurtailmentPlan, Miner, MinerModel, MinerState, OperationLogEntry
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.stored_text import Stored
+from hashinsight_desktop.services.telemetry.alert_list import AlertMessages
 from hashinsight_desktop.services.telemetry.alert_settings import load_thresholds, miners_in_maintenance
 from hashinsight_desktop.services.telemetry.health import (
     CURTAILED_STANDINGS,
@@ -40,7 +42,7 @@ class BoardReading:
 
 
 @dataclass(frozen=True)
-class AlertRecord:
+class AlertRecord(AlertMessages):
     kind: str
     severity: str
     message: str
@@ -49,6 +51,8 @@ class AlertRecord:
     cleared_at: datetime | None
     acknowledged_by: str | None
     acknowledged_note: str | None
+    message_text: Stored | None = None
+    current_message_text: Stored | None = None
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,8 @@ def miner_records(session: Session, principal: Principal, miner_id: uuid.UUID, n
             a.cleared_at,
             a.acknowledged_by,
             a.acknowledged_note,
+            a.message_text,
+            a.current_message_text,
         )
         for a in session.scalars(
             select(Alert)

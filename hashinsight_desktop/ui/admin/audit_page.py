@@ -54,6 +54,10 @@ def _local_time(record: AuditRecord) -> str:
     return record.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _summary(record: AuditRecord) -> str:
+    return audit.summary_of(record, QCoreApplication.translate)
+
+
 AUDIT_COLUMNS: list[Column[AuditRecord]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "#"), lambda r: r.seq, align_right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Time"), _local_time, sort_value=lambda r: r.recorded_at),
@@ -61,7 +65,7 @@ AUDIT_COLUMNS: list[Column[AuditRecord]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r.action),
     Column(QT_TRANSLATE_NOOP("Columns", "Entity"), lambda r: r.entity_type),
     Column(QT_TRANSLATE_NOOP("Columns", "Entity id"), lambda r: r.entity_id),
-    Column(QT_TRANSLATE_NOOP("Columns", "Summary"), lambda r: r.summary),
+    Column(QT_TRANSLATE_NOOP("Columns", "Summary"), _summary),
     Column(QT_TRANSLATE_NOOP("Columns", "Hash"), lambda r: r.record_hash[:12]),
 ]
 COL_SEQ, COL_ENTITY_ID, COL_SUMMARY, COL_HASH = 0, 5, 6, 7
@@ -75,7 +79,7 @@ class AuditTableModel(RecordTableModel[AuditRecord]):
             record = self.record(index.row())
             return {
                 COL_ENTITY_ID: record.entity_id,
-                COL_SUMMARY: record.summary or None,
+                COL_SUMMARY: _summary(record) or None,
                 COL_HASH: record.record_hash,
             }.get(index.column())
         return super().data(index, role)

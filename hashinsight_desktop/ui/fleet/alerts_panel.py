@@ -59,11 +59,12 @@ def full_time(moment: datetime | None) -> str:
 
 
 def message_text(alert: AlertRow) -> str:
-    """The reading when raised and, when it changed, the latest one."""
-    now = alert.current_message
-    if not now or now == alert.message:
-        return alert.message
-    return QCoreApplication.translate("AlertsPanel", "{raised} — now: {now}").format(raised=alert.message, now=now)
+    """The reading when raised and, when it changed, the latest one (in the console's language)."""
+    raised = alert.message_in(QCoreApplication.translate)
+    now = alert.current_message_in(QCoreApplication.translate)
+    if not now or alert.current_message == alert.message:
+        return raised
+    return QCoreApplication.translate("AlertsPanel", "{raised} — now: {now}").format(raised=raised, now=now)
 
 
 def acknowledged_text(alert: AlertRow) -> str:

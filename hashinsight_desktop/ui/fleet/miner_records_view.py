@@ -14,6 +14,7 @@ from hashinsight_desktop.services.telemetry.miner_records import (
     CommandRecord,
     MinerRecords,
 )
+from hashinsight_desktop.ui.admin.notification_dialogs import alert_kind_labels, severity_labels
 from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table
 
 
@@ -58,10 +59,12 @@ ALERT_COLUMNS: list[Column[AlertRecord]] = [
         lambda a: _when(a.cleared_at) or _tr("open"),
         sort_value=lambda a: a.cleared_at,
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Severity"), lambda a: a.severity.capitalize()),
-    Column(QT_TRANSLATE_NOOP("Columns", "Alert"), lambda a: a.kind.replace("_", " ")),
-    Column(QT_TRANSLATE_NOOP("Columns", "At raise"), lambda a: a.message),
-    Column(QT_TRANSLATE_NOOP("Columns", "Latest"), lambda a: a.current_message or ""),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Severity"), lambda a: severity_labels().get(a.severity, a.severity).capitalize()
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Alert"), lambda a: alert_kind_labels().get(a.kind, a.kind.replace("_", " "))),
+    Column(QT_TRANSLATE_NOOP("Columns", "At raise"), lambda a: a.message_in(QCoreApplication.translate)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Latest"), lambda a: a.current_message_in(QCoreApplication.translate) or ""),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Acknowledged"),
         lambda a: (a.acknowledged_by or "") + (f": {a.acknowledged_note}" if a.acknowledged_note else ""),
