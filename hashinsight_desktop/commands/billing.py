@@ -19,6 +19,7 @@ from pathlib import Path
 
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.stored_text import render_stored
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
@@ -133,7 +134,10 @@ def render(document: dict[str, object]) -> str:
     gaps = document["gaps"]
     assert isinstance(lines, list) and isinstance(gaps, list)
     out = [f"{'AMOUNT USD':>12}  LINE"]
-    out += [f"{line['amount_usd']:>12}  {line['description']}" for line in lines]
+    out += [
+        f"{line['amount_usd']:>12}  {render_stored(line['description'], line.get('description_text'), translate)}"
+        for line in lines
+    ]
     out.append("")
     for label, key in (
         ("Energy", "energy_usd"),

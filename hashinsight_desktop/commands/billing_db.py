@@ -179,13 +179,13 @@ def _run(session: Any, principal: Any, args: argparse.Namespace, ctx: Any) -> di
                 )
             )
         for line in result.skipped:
-            print(translate("CLI", "skipped {line}").format(line=line))
+            print(translate("CLI", "skipped {line}").format(line=line.render(translate)))
         print(
             translate("CLI", "{n_drafts} draft invoice(s) for {period}").format(
                 n_drafts=len(drafts), period=args.period
             )
         )
-    return {"drafts": drafts, "skipped": result.skipped}
+    return {"drafts": drafts, "skipped": [str(line) for line in result.skipped]}  # --json: English, as stored texts
 
 
 def run_database_command(args: argparse.Namespace, ctx: Any) -> int:

@@ -29,7 +29,8 @@ from hashinsight_desktop.commands.acting_user import acting_principal, add_actin
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.stored_text import render_stored
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
 OPTION_NAMES = {
     "amount": "--amount",
@@ -194,13 +195,15 @@ def _show(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any) -> 
             )
         )
         print(f"To: {document['customer']['name']}  {document['customer']['billing_address']}")
-        for line in document["lines"]:
-            print(f"{line['amount_usd']:>12}  {line['description']}")
+        for line in document["lines"]:  # in the command line's language; --json keeps the English and the text
+            described = render_stored(line["description"], line.get("description_text"), translate)
+            print(f"{line['amount_usd']:>12}  {described}")
         for key, value in document["totals"].items():
             print(f"{value:>12}  {key}")
         print(
             translate("CLI", "{n_items} gap(s); SLA: {explained}").format(
-                n_items=len(document["gaps"]), explained=document["sla"]["explained"]
+                n_items=len(document["gaps"]),
+                explained=render_stored(document["sla"]["explained"], document["sla"].get("explained_text"), translate),
             )
         )
     return {"invoice": document}
@@ -293,16 +296,16 @@ def _statement(session: Any, principal: Any, args: argparse.Namespace, _ctx: Any
         {
             "date": e.on.isoformat(),
             "kind": e.kind,
-            "reference": e.reference,
+            "reference": str(e.reference),  # --json: English, as the codebase's stored texts
             "amount_usd": f"{e.amount_usd}",
             "balance_usd": f"{e.balance_usd}",
         }
         for e in entries
     ]
     if not args.json:
-        for row in rows:
+        for row, entry in zip(rows, entries, strict=True):
             money = f"{row['amount_usd']:>12} {row['balance_usd']:>12}"
-            print(f"{row['date']}  {row['kind']:<12} {row['reference']:<36} {money}")
+            print(f"{row['date']}  {row['kind']:<12} {render(entry.reference, translate):<36} {money}")
     return {"statement": rows, "balance_usd": rows[-1]["balance_usd"] if rows else "0.00"}
 
 

@@ -84,7 +84,8 @@ def invoice_document(session: Session, principal: Principal, invoice_id: uuid.UU
             "promised_pct": credit["promised_pct"],
             "tier": credit["tier"],
             "credit_usd": bill["sla_credit_usd"],
-            "explained": credit["description"],
+            "explained": credit["description"],  # English; its text (None on older invoices) for other languages
+            "explained_text": credit.get("description_text"),
         },
         "totals": {
             "kwh": bill["kwh"],

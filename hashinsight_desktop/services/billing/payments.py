@@ -86,7 +86,7 @@ def record_payment(
 class StatementEntry:
     on: date
     kind: str  # invoice, late_fee, credit_note, payment
-    reference: str
+    reference: str | Text  # a number, or a text naming two (English by str())
     amount_usd: Decimal  # + owed by the customer, − in their favour
     balance_usd: Decimal
 
@@ -107,17 +107,37 @@ def statement(
     ).all()
     ids = [invoice.id for invoice in invoices]
     numbers = {invoice.id: invoice.number or "" for invoice in invoices}
-    moves: list[tuple[date, int, str, str, Decimal]] = []
+    moves: list[tuple[date, int, str, str | Text, Decimal]] = []
     for invoice in invoices:
         if invoice.status != "void":
             moves.append((_day(invoice.issued_at), 0, "invoice", numbers[invoice.id], invoice.total_usd))
     for step in session.scalars(select(ReminderStep).where(ReminderStep.invoice_id.in_(ids), ReminderStep.fee_usd > 0)):
         moves.append(
-            (_day(step.done_at), 1, "late_fee", f"{numbers[step.invoice_id]} step {step.step + 1}", step.fee_usd)
+            (
+                _day(step.done_at),
+                1,
+                "late_fee",
+                Text(
+                    QT_TRANSLATE_NOOP("Statement", "{invoice} step {step}"),
+                    invoice=numbers[step.invoice_id],
+                    step=step.step + 1,
+                ),
+                step.fee_usd,
+            )
         )
     for note in session.scalars(select(CreditNote).where(CreditNote.invoice_id.in_(ids))):
         moves.append(
-            (_day(note.issued_at), 2, "credit_note", f"{note.number} on {numbers[note.invoice_id]}", -note.amount_usd)
+            (
+                _day(note.issued_at),
+                2,
+                "credit_note",
+                Text(
+                    QT_TRANSLATE_NOOP("Statement", "{note} on {invoice}"),
+                    note=note.number,
+                    invoice=numbers[note.invoice_id],
+                ),
+                -note.amount_usd,
+            )
         )
     for paid in session.scalars(select(Payment).where(Payment.invoice_id.in_(ids))):
         label = f"{numbers[paid.invoice_id]}" + (f" ({paid.reference})" if paid.reference else "")

@@ -29,19 +29,28 @@ from hashinsight_desktop.services.billing.contract_terms import (
     site_zone,
 )
 from hashinsight_desktop.services.billing.contracts import ContractView, list_contracts
-from hashinsight_desktop.services.billing.invoices import DRAFT, VOID
+from hashinsight_desktop.services.billing.invoices import DRAFT, ISSUED, OVERDUE, PAID, VOID
 from hashinsight_desktop.services.billing.money import seconds
 from hashinsight_desktop.services.billing.rollup_usage import Window, sample_window, usage_from_rollups
 from hashinsight_desktop.services.billing.usage import Bill, Gap, UsageBucket, bill, bill_document
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import flush
 
 
 @dataclass(frozen=True)
 class RunResult:
     drafts: list[Invoice]
-    skipped: list[str]  # one line per contract not drafted, saying why
+    skipped: list[Text]  # one line per contract not drafted, saying why (English by str())
+
+
+# An invoice's status as a skipped line says it (a draft is redrafted, a void one does not count).
+_STATUS_WORDS = {
+    ISSUED: QT_TRANSLATE_NOOP("InvoiceStatus", "issued"),
+    PAID: QT_TRANSLATE_NOOP("InvoiceStatus", "paid"),
+    OVERDUE: QT_TRANSLATE_NOOP("InvoiceStatus", "overdue"),
+}
 
 
 def _month_days(label: str) -> tuple[date, date]:
@@ -152,7 +161,7 @@ def run_billing(session: Session, principal: Principal, period_label: str, clock
     first, last = _month_days(period_label.strip())
     label = f"{first:%Y-%m}"
     drafts: list[Invoice] = []
-    skipped: list[str] = []
+    skipped: list[Text] = []
     zones = {row.id: row.timezone for row in session.execute(select(Site.id, Site.timezone))}
     todo: list[tuple[ContractView, Invoice | None, ContractTerms, BillingPeriod, list[Window]]] = []
     for view in list_contracts(session, principal):
@@ -165,11 +174,24 @@ def run_billing(session: Session, principal: Principal, period_label: str, clock
             )
         ).first()
         if existing is not None and existing.status != DRAFT:
-            skipped.append(f"{view.contract.reference}: invoice {existing.number} is already {existing.status}")
+            skipped.append(
+                Text(
+                    QT_TRANSLATE_NOOP("BillingRun", "{contract}: invoice {number} is already {status}"),
+                    contract=view.contract.reference,
+                    number=existing.number,
+                    status=_STATUS_WORDS.get(existing.status, existing.status),
+                )
+            )
             continue
         terms = _period_terms(version, first, last)
         if terms is None:
-            skipped.append(f"{view.contract.reference}: no miner under contract in {label}")
+            skipped.append(
+                Text(
+                    QT_TRANSLATE_NOOP("BillingRun", "{contract}: no miner under contract in {period}"),
+                    contract=view.contract.reference,
+                    period=label,
+                )
+            )
             continue
         period = billing_period(label, site_zone(zones.get(view.contract.site_id) or "UTC", "site timezone"))
         windows = [Window(uuid.UUID(miner.miner_id), *period.miner_window(miner)) for miner in terms.miners]

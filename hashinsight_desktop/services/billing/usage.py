@@ -45,6 +45,7 @@ from hashinsight_desktop.services.billing.contract_terms import (
     ContractTerms,
     CreditTier,
 )
+from hashinsight_desktop.services.billing.line_texts import credit_text, energy_text, fee_text, fixed_text
 from hashinsight_desktop.services.billing.money import (
     WATT_MICROSECONDS_PER_KWH,
     cents,
@@ -53,6 +54,7 @@ from hashinsight_desktop.services.billing.money import (
     usd_text,
 )
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.stored_text import to_stored
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 HASHING, SLEEPING, CURTAILED, OFFLINE = "hashing", "sleeping", "curtailed", "offline"
@@ -174,7 +176,7 @@ class MinerBill:
 @dataclass(frozen=True)
 class Line:
     kind: str  # energy (one per miner), fixed, hosting_fee, sla_credit
-    description: str
+    description: Text  # English by str(); stored beside its English for the customer's language
     amount_usd: Decimal
     quantity: Decimal = Decimal(1)
     unit_price_usd: Decimal = Decimal(0)
@@ -221,7 +223,7 @@ def bill(terms: ContractTerms, period: BillingPeriod, usage: Iterable[UsageBucke
         lines.append(
             Line(
                 "fixed",
-                f"Fixed monthly amount, {period.label}",
+                fixed_text(period.label),
                 cents(terms.fixed_usd_month),
                 Decimal(1),
                 terms.fixed_usd_month,
@@ -233,7 +235,7 @@ def bill(terms: ContractTerms, period: BillingPeriod, usage: Iterable[UsageBucke
     lines.append(
         Line(
             "hosting_fee",
-            f"Hosting fee: {len(miners)} miner(s) × {terms.fee_usd_per_miner_month} USD for {period.label}",
+            fee_text(len(miners), terms.fee_usd_per_miner_month, period.label),
             fees_usd,
             count,
             terms.fee_usd_per_miner_month,
@@ -243,7 +245,8 @@ def bill(terms: ContractTerms, period: BillingPeriod, usage: Iterable[UsageBucke
     uptime = sum((miner.uptime for miner in miners), Fraction(0)) / len(miners)
     tier = credit_tier(uptime, terms.sla_credit_tiers)
     credit = min(cents(Fraction(subtotal) * Fraction(tier.credit_pct) / 100), subtotal) if tier else Decimal("0.00")
-    lines.append(Line("sla_credit", _credit_text(terms, uptime, tier, subtotal), -credit, Decimal(1), -credit))
+    explained = credit_text(_pct_text(uptime), terms.sla_uptime_pct, tier, subtotal)
+    lines.append(Line("sla_credit", explained, -credit, Decimal(1), -credit))
     return Bill(
         terms=terms,
         period=period,
@@ -264,14 +267,6 @@ def credit_tier(uptime: Fraction, tiers: Iterable[CreditTier]) -> CreditTier | N
     """The deepest tier whose threshold the uptime (0..1) is below, strictly; None when it is below none."""
     below = [tier for tier in tiers if uptime * 100 < Fraction(tier.below_pct)]
     return min(below, key=lambda tier: tier.below_pct) if below else None
-
-
-def _credit_text(terms: ContractTerms, uptime: Fraction, tier: CreditTier | None, subtotal: Decimal) -> str:
-    said = f"SLA credit: uptime {_pct_text(uptime)} % (promised {terms.sla_uptime_pct} %)"
-    if tier is None:
-        return f"{said} is below no credit tier"
-    capped = " (at most the subtotal)" if tier.credit_pct > 100 else ""
-    return f"{said} is below {tier.below_pct} %: {tier.credit_pct} % of the subtotal {subtotal} USD{capped}"
 
 
 def _miner_bill(
@@ -365,38 +360,39 @@ def _billed(terms: ContractTerms, miner: ContractedMiner, gap: Gap) -> BilledGap
 
 
 def _energy_line(terms: ContractTerms, miner: MinerBill) -> Line:
-    kwh = miner.kwh
-    text = f"Energy {miner.miner.miner_id}: {_kwh_text(kwh)} kWh"
-    if miner.gaps and miner.gap_kwh:
-        text += f" (of which {_kwh_text(miner.gap_kwh)} kWh for gaps, gap policy {terms.gap_policy})"
+    kwh, miner_id = miner.kwh, miner.miner.miner_id
+    text = energy_text(
+        terms.basis,
+        miner_id,
+        _kwh_text(kwh),
+        gap_kwh=_kwh_text(miner.gap_kwh) if miner.gaps and miner.gap_kwh else None,
+        gap_policy=terms.gap_policy,
+        nameplate_w=miner.miner.nameplate_w,
+        rate_usd_per_kwh=terms.rate_usd_per_kwh,
+        overhead_pct=terms.overhead_pct,
+    )
     if terms.basis == "fixed":
-        return Line(
-            "energy",
-            f"{text}: included in the fixed monthly amount",
-            Decimal("0.00"),
-            Decimal(0),
-            Decimal(0),
-            miner.miner.miner_id,
-        )
-    if terms.basis == "spec":
-        text += f" (nameplate {miner.miner.nameplate_w} W × hashing time)"
-    price = unit_price(terms)
-    text += f" × {terms.rate_usd_per_kwh} USD/kWh"
-    if terms.overhead_pct:
-        text += f" + {terms.overhead_pct} % overhead"
+        return Line("energy", text, Decimal("0.00"), Decimal(0), Decimal(0), miner_id)
     # the quantity is shown to the Wh; the amount is from the exact energy
-    return Line("energy", text, miner.amount_usd, round_half_up(kwh, 3), price, miner.miner.miner_id)
+    return Line("energy", text, miner.amount_usd, round_half_up(kwh, 3), unit_price(terms), miner_id)
 
 
 def bill_document(bill: Bill) -> dict[str, object]:
     """The bill as the CLI prints it and an invoice stores it: money as strings of two decimals, kWh to the Wh
     and percentages to 0.001 as strings (exact decimals, rounded half-up for showing only), times in the site's
-    zone, durations in seconds. ``kwh`` is all billed energy, gaps included; the credit is positive, subtracted."""
+    zone, durations in seconds. ``kwh`` is all billed energy, gaps included; the credit is positive, subtracted.
+    A line's ``description`` is English; ``description_text`` its template and figures (services.stored_text), which
+    readers render in their language (an invoice issued before it has none: its English is shown as stored)."""
     zone = bill.period.zone
     lines: list[dict[str, object]] = []
     by_id = {miner.miner.miner_id: miner for miner in bill.miners}
     for line in bill.lines:
-        item: dict[str, object] = {"kind": line.kind, "description": line.description}
+        # The English for old readers and exports; the template and figures for the customer's language.
+        item: dict[str, object] = {
+            "kind": line.kind,
+            "description": str(line.description),
+            "description_text": to_stored(line.description),
+        }
         if line.miner_id is not None:
             miner = by_id[line.miner_id]
             item |= {

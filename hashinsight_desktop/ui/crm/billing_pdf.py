@@ -20,6 +20,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from hashinsight_desktop.services.stored_text import render_stored
+from hashinsight_desktop.services.texts import Translate
 from hashinsight_desktop.ui.document_language import DocumentLanguage
 
 _STYLE = """
@@ -125,10 +127,12 @@ def _header(title: str, ours: Sequence[Any], theirs: Sequence[Any], facts: Seque
     )
 
 
-def described_line(line: dict[str, Any], names: dict[str, str]) -> str:
-    """The stored line's text with the miner's name for its id (the customer knows their miners by name)."""
+def described_line(line: dict[str, Any], names: dict[str, str], translate: Translate | None = None) -> str:
+    """The stored line's text in the language of ``translate`` (an invoice from before its text was stored: its
+    English as stored), with the miner's name for its id (the customer knows their miners by name)."""
+    text = render_stored(str(line["description"]), line.get("description_text"), translate)
     miner = line.get("miner_id")
-    return str(line["description"]).replace(miner, names.get(miner, miner)) if miner else str(line["description"])
+    return text.replace(miner, names.get(miner, miner)) if miner else text
 
 
 def _minus(amount: str) -> str:
@@ -167,7 +171,7 @@ def _invoice_html(doc: dict[str, Any]) -> str:
     parts.append(
         _table(
             [tr("Description"), tr("Amount (USD)")],
-            [(described_line(line, names), _n(line["amount_usd"])) for line in doc["lines"]],
+            [(described_line(line, names, _language().translate), _n(line["amount_usd"])) for line in doc["lines"]],
             {1},
         )
     )
@@ -210,7 +214,8 @@ def _invoice_html(doc: dict[str, Any]) -> str:
     promise = tr("Promised uptime {promised} %, measured {measured} % (mean over the miners).").format(
         promised=_n(sla["promised_pct"]), measured=_n(sla["uptime_pct"])
     )
-    parts.append(f"<p>{_e(promise)}<br>{_e(sla['explained'])}</p>")
+    explained = render_stored(sla["explained"], sla.get("explained_text"), _language().translate)
+    parts.append(f"<p>{_e(promise)}<br>{_e(explained)}</p>")
     gaps = doc["gaps"]
     parts.append(_h2(tr("Gaps in telemetry ({count})").format(count=len(gaps))))
     if gaps:

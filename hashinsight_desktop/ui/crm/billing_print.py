@@ -15,7 +15,7 @@ from hashinsight_desktop.services.billing.document import invoice_document
 from hashinsight_desktop.services.billing.invoices import find_invoice
 from hashinsight_desktop.services.billing.payments import statement
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import Translate
+from hashinsight_desktop.services.texts import Translate, render
 from hashinsight_desktop.ui.crm.billing_pdf import customer_language, invoice_html, statement_html, write_pdf
 from hashinsight_desktop.ui.document_language import DocumentLanguage
 
@@ -35,12 +35,15 @@ def customer_translate(session: Session, customer_id: uuid.UUID) -> Translate:
     return DocumentLanguage(customer.language if customer is not None else "en").translate
 
 
-def statement_rows(session: Session, principal: Principal, customer_id: uuid.UUID) -> list[dict[str, str]]:
+def statement_rows(
+    session: Session, principal: Principal, customer_id: uuid.UUID, translate: Translate | None = None
+) -> list[dict[str, str]]:
+    """The statement's moves, their references in the language of ``translate`` (English without one)."""
     return [
         {
             "date": e.on.isoformat(),
             "kind": e.kind,
-            "reference": e.reference,
+            "reference": render(e.reference, translate),
             "amount_usd": f"{e.amount_usd}",
             "balance_usd": f"{e.balance_usd}",
         }
@@ -51,8 +54,9 @@ def statement_rows(session: Session, principal: Principal, customer_id: uuid.UUI
 def statement_pdf(
     session: Session, principal: Principal, customer_id: uuid.UUID, out: Path, today: str
 ) -> list[dict[str, str]]:
-    rows = statement_rows(session, principal, customer_id)  # scoped: a customer sees only their own
     customer = session.get(Customer, customer_id)
+    language = customer_language({"language": customer.language if customer is not None else None})
+    rows = statement_rows(session, principal, customer_id, language.translate)  # scoped: their own only
     assert customer is not None  # statement() found it
     site = session.scalar(
         select(Site)
@@ -67,7 +71,6 @@ def statement_pdf(
         "language": customer.language,
     }
     where = {"name": site.name, "location": site.location} if site else {}
-    language = customer_language(about)
     title = language.translate("BillingPdf", "Statement {customer}").format(customer=customer.name)
     write_pdf(statement_html(about, where, rows, today, language), out, title)
     return rows

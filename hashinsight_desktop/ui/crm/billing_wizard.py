@@ -29,7 +29,7 @@ from hashinsight_desktop.services.billing.invoices import issue_invoice
 from hashinsight_desktop.services.billing.run import RunResult, run_billing
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import Text, render_error
 from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.crm.billing_busy import BusyRun
 from hashinsight_desktop.ui.crm.billing_pdf import described_line
@@ -104,7 +104,7 @@ class PeriodPage(QWizardPage):
             return True
         return False
 
-    def _prepared(self, period: str, prepared: tuple[list[dict[str, Any]], list[str]]) -> None:
+    def _prepared(self, period: str, prepared: tuple[list[dict[str, Any]], list[Text]]) -> None:
         self.run.period, (self.run.documents, self.run.skipped) = period, prepared
         self.ready_for = period
         if not self._validating:
@@ -141,7 +141,8 @@ class PreviewPage(QWizardPage):
         text = self.tr("%1 draft(s) for %2, %3 USD in all.").replace("%1", str(len(drafts)))
         text = text.replace("%2", self.run.period).replace("%3", number(total, 2))
         if skipped:
-            text += " " + self.tr("Not drafted: %1").replace("%1", "; ".join(skipped))
+            said = "; ".join(line.render(QCoreApplication.translate) for line in skipped)
+            text += " " + self.tr("Not drafted: %1").replace("%1", said)
         self.summary.setText(text)
         for document in drafts:
             self.tree.addTopLevelItem(self._draft_item(document))
@@ -161,7 +162,7 @@ class PreviewPage(QWizardPage):
         )
         names = {m["miner_id"]: m["name"] for m in document["usage_per_miner"]}
         for line in document["lines"]:
-            text = described_line(line, names)  # the miner's name, not its id, as on the PDF
+            text = described_line(line, names, QCoreApplication.translate)  # the miner's name, as on the PDF
             QTreeWidgetItem(top, [text, line["amount_usd"], ""]).setToolTip(0, text)
         usage = QTreeWidgetItem(top, [self.tr("Usage per miner"), "", ""])
         for miner in document["usage_per_miner"]:
@@ -190,14 +191,14 @@ class BillingRunWizard(QWizard):
         self.setWindowTitle(self.tr("Run billing"))
         self.period = ""
         self.documents: list[dict[str, Any]] = []
-        self.skipped: list[str] = []
+        self.skipped: list[Text] = []
         self.issued: list[str] = []
         self.period_page, self.preview_page = PeriodPage(self), PreviewPage(self)
         self.addPage(self.period_page)
         self.addPage(self.preview_page)
         self.resize(1000, 640)
 
-    def prepare(self, session: Session, period: str) -> tuple[list[dict[str, Any]], list[str]]:
+    def prepare(self, session: Session, period: str) -> tuple[list[dict[str, Any]], list[Text]]:
         """Make or refresh the month's drafts (in the caller's transaction) and read each as it would print."""
         result: RunResult = run_billing(session, self.principal, period, self.context.clock)
         return [invoice_document(session, self.principal, draft.id) for draft in result.drafts], result.skipped

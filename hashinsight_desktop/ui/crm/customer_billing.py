@@ -75,7 +75,9 @@ class StatementPage(QWidget):
             return
         try:
             with self.context.database.session_factory() as session:
-                self.rows = statement_rows(session, self.principal, self.principal.customer_id)
+                self.rows = statement_rows(
+                    session, self.principal, self.principal.customer_id, QCoreApplication.translate
+                )
         except ServiceError as exc:
             self.balance.setText(render_error(exc, QCoreApplication.translate))
             return
