@@ -602,6 +602,81 @@
         <source>acknowledged {severity} {kind} alert: {message}</source>
         <translation>已确认 {severity} {kind} 告警：{message}</translation>
     </message>
+    <message>
+        <location filename="../../services/auth.py" line="101"/>
+        <source>failed login #{count}</source>
+        <translation>第 {count} 次登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="61"/>
+        <source>loaded {count} models from the shipped catalogue</source>
+        <translation>已从随附的型号目录载入 {count} 个型号</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="209"/>
+        <source>added {manufacturer} {name}</source>
+        <translation>已添加 {manufacturer} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="229"/>
+        <source>edited {manufacturer} {name}</source>
+        <translation>已编辑 {manufacturer} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="234"/>
+        <source>edited {manufacturer} {name}; price ${price:,} as of {day}</source>
+        <translation>已编辑 {manufacturer} {name}；价格 ${price:,}（{day}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="240"/>
+        <source>edited {manufacturer} {name}; price removed</source>
+        <translation>已编辑 {manufacturer} {name}；已移除价格</translation>
+    </message>
+    <message>
+        <location filename="../../services/catalogue.py" line="284"/>
+        <source>deleted {manufacturer} {name}</source>
+        <translation>已删除 {manufacturer} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/sites.py" line="99"/>
+        <source>created site {name}</source>
+        <translation>已创建矿场 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/sites.py" line="132"/>
+        <source>updated site {name}</source>
+        <translation>已更新矿场 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/sites.py" line="160"/>
+        <source>deleted site {name}</source>
+        <translation>已删除矿场 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py" line="172"/>
+        <source>created {username} ({role})</source>
+        <translation>已创建用户 {username}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py" line="243"/>
+        <source>updated {username}</source>
+        <translation>已更新用户 {username}</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py" line="284"/>
+        <source>password changed for {username}</source>
+        <translation>已修改 {username} 的密码</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py" line="334"/>
+        <source>unlocked {username} after {count} failed logins</source>
+        <translation>已解锁 {username}（此前登录失败 {count} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../services/users.py" line="368"/>
+        <source>deleted {username}</source>
+        <translation>已删除用户 {username}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1646,7 +1721,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="33"/>
-        <location filename="../../commands/curtail.py" line="100"/>
+        <location filename="../../commands/curtail.py" line="59"/>
         <source>shed power while losing the least hashrate</source>
         <translation>以最少的算力损失削减负荷</translation>
     </message>
@@ -1721,9 +1796,9 @@
     </message>
     <message>
         <location filename="../../cli.py" line="48"/>
-        <location filename="../../commands/cluster.py" line="28"/>
+        <location filename="../../commands/cluster.py" line="29"/>
         <source>the control room: consoles, agents, roles, job ticks</source>
-        <translation>控制室：控制台、代理、角色、作业节拍</translation>
+        <translation>控制室：控制台、代理、角色、作业轮次</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="49"/>
@@ -2259,142 +2334,142 @@
         <translation>识别厂商、型号、固件和系列，并保存</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="104"/>
+        <location filename="../../commands/curtail.py" line="63"/>
         <source>choose miners to curtail from a CSV fleet file (no database)</source>
         <translation>从 CSV 机群文件中选择要限电的矿机（无需数据库）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="108"/>
+        <location filename="../../commands/curtail.py" line="67"/>
         <source>preview (and save) a plan for a site of the database</source>
         <translation>为数据库中的某个矿场预览（并保存）计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="112"/>
+        <location filename="../../commands/curtail.py" line="71"/>
         <source>shed at most target + tolerance</source>
         <translation>最多削减 目标 + 容差</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="114"/>
+        <location filename="../../commands/curtail.py" line="73"/>
         <source>plan name (default: &apos;shed KW kW&apos;)</source>
         <translation>计划名称（默认：&apos;shed KW kW&apos;）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="117"/>
+        <location filename="../../commands/curtail.py" line="76"/>
         <source>revenue strategy</source>
         <translation>收入策略</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="120"/>
+        <location filename="../../commands/curtail.py" line="79"/>
         <source>default 75,50</source>
         <translation>默认 75,50</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="123"/>
+        <location filename="../../commands/curtail.py" line="82"/>
         <source>a sleeping miner&apos;s draw</source>
         <translation>休眠矿机的耗电</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="126"/>
+        <location filename="../../commands/curtail.py" line="85"/>
         <source>miner name never touched</source>
         <translation>不动的矿机名称</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="133"/>
+        <location filename="../../commands/curtail.py" line="92"/>
         <source>curtail at most PCT %% of a customer</source>
         <translation>对某客户最多限电 PCT %%</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="138"/>
+        <location filename="../../commands/curtail.py" line="97"/>
         <source>recover automatically after H hours</source>
         <translation>H 小时后自动恢复</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="191"/>
+        <location filename="../../commands/curtail.py" line="150"/>
         <source>a sleeping miner may be planned at 0 W (--sleep-w 0)</source>
         <translation>允许将休眠矿机计划为 0 W（--sleep-w 0）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="208"/>
+        <location filename="../../commands/curtail.py" line="167"/>
         <source>prove the plan optimal with CBC</source>
         <translation>用 CBC 证明计划最优</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="210"/>
+        <location filename="../../commands/curtail.py" line="169"/>
         <source>print the preview, save nothing</source>
         <translation>打印预览，不保存</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="211"/>
+        <location filename="../../commands/curtail.py" line="170"/>
         <source>save the plan approved</source>
         <translation>保存并批准计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="215"/>
+        <location filename="../../commands/curtail.py" line="174"/>
         <source>the plans of every site you operate, newest first</source>
         <translation>您操作的所有矿场的计划，最新在前</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="224"/>
+        <location filename="../../commands/curtail.py" line="187"/>
         <source>the price in $/kWh</source>
         <translation>电价，单位 $/kWh</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="227"/>
+        <location filename="../../commands/curtail.py" line="190"/>
         <source>where the price came from (default: manual)</source>
         <translation>价格来源（默认：manual）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="240"/>
+        <location filename="../../commands/curtail.py" line="203"/>
         <source>plan id (or its first 8 characters)</source>
         <translation>计划 ID（或其前 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="547"/>
+        <location filename="../../commands/curtail_plan.py" line="126"/>
         <source>  held back: {value}</source>
         <translation>  未削减：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="552"/>
+        <location filename="../../commands/curtail_plan.py" line="131"/>
         <source>feed {feed}: shed {shed:,.1f} kW of at most {limit:,.1f} kW</source>
         <translation>回路 {feed}：削减 {shed:,.1f} kW，上限 {limit:,.1f} kW</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="557"/>
+        <location filename="../../commands/curtail_plan.py" line="136"/>
         <source>  left out: {count} miner(s) {why}</source>
         <translation>  未计入：{count} 台矿机 {why}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="560"/>
+        <location filename="../../commands/curtail_plan.py" line="139"/>
         <source>saved plan {plan_id} ({state})</source>
         <translation>已保存计划 {plan_id}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="591"/>
+        <location filename="../../commands/curtail_review.py" line="44"/>
         <source>no curtailment plans</source>
         <translation>没有限电计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="611"/>
+        <location filename="../../commands/curtail_review.py" line="64"/>
         <source>  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}</source>
         <translation>  削减 {shed_kw:,.1f} / {target_kw:,.1f} kW；{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="638"/>
+        <location filename="../../commands/curtail_review.py" line="91"/>
         <source>  result: {value}</source>
         <translation>  结果：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="660"/>
+        <location filename="../../commands/curtail_review.py" line="124"/>
         <source>approved plan {plan_id}</source>
         <translation>已批准计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="669"/>
+        <location filename="../../commands/curtail_review.py" line="133"/>
         <source>cancelled plan {plan_id}</source>
         <translation>已取消计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="691"/>
+        <location filename="../../commands/curtail_trigger.py" line="121"/>
         <source>recorded {value} for {site}</source>
         <translation>已为 {site} 记录 {value}</translation>
     </message>
@@ -4175,7 +4250,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/admin/sites_customers_page.py" line="106"/>
         <location filename="../../ui/crm/customer_sections.py" line="27"/>
         <location filename="../../ui/crm/customers_page.py" line="85"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="127"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="128"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -4240,7 +4315,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/sla_page.py" line="132"/>
         <location filename="../../ui/crm/tickets_page.py" line="48"/>
         <location filename="../../ui/curtailment/customer_terms.py" line="33"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="87"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="90"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -4320,7 +4395,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/calculator/ranking_table.py" line="60"/>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="56"/>
         <location filename="../../ui/crm/customer_sections.py" line="35"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="82"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="85"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
@@ -4477,7 +4552,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="41"/>
         <location filename="../../ui/crm/incidents_page.py" line="89"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="126"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="127"/>
         <location filename="../../ui/fleet/alerts_panel.py" line="86"/>
         <source>Site</source>
         <translation>矿场</translation>
@@ -4492,13 +4567,13 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/billing_page.py" line="70"/>
         <location filename="../../ui/crm/incidents_page.py" line="96"/>
         <location filename="../../ui/curtailment/feed_limits.py" line="33"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="142"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="143"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="46"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="134"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="135"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
@@ -4811,7 +4886,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/feed_limits.py" line="32"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="92"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="95"/>
         <source>Feed</source>
         <translation>供电回路</translation>
     </message>
@@ -4827,20 +4902,20 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="100"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="72"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="75"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="102"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="74"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="77"/>
         <location filename="../../ui/fleet/alerts_panel.py" line="83"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="104"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="79"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="82"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="101"/>
         <location filename="../../ui/fleet/discovery_results.py" line="32"/>
         <source>Host</source>
@@ -4848,27 +4923,27 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="106"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="97"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="100"/>
         <source>Level</source>
         <translation>档位</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="112"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="139"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="114"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="140"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="117"/>
         <source>Shed kW</source>
         <translation>削减 kW</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="118"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="140"/>
-        <location filename="../../ui/curtailment/preview_model.py" line="115"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="141"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="118"/>
         <source>Lost TH/s</source>
         <translation>损失 TH/s</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="124"/>
-        <location filename="../../ui/curtailment/plans_model.py" line="129"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="130"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
         <source>State</source>
         <translation>状态</translation>
@@ -4891,53 +4966,53 @@ Miners of this model must be moved to another model first.</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="124"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="125"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="138"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="139"/>
         <source>Target kW</source>
         <translation>目标 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="141"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="142"/>
         <source>vs best plan</source>
         <translation>与最优计划比</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="143"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="144"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="75"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="145"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="146"/>
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="150"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="151"/>
         <source>Executed</source>
         <translation>执行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="155"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="156"/>
         <source>Recover at</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="103"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="106"/>
         <source>Full kW</source>
         <translation>满载 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="109"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="112"/>
         <source>Level kW</source>
         <translation>档位 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="116"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="119"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
@@ -5462,385 +5537,385 @@ Miners of this model must be moved to another model first.</source>
         <translation>矿机轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="76"/>
+        <location filename="../../ui/admin/control_room_page.py" line="81"/>
         <source>{host} pid {pid}</source>
         <translation>{host} pid {pid}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="85"/>
+        <location filename="../../ui/admin/control_room_page.py" line="90"/>
         <source>{age} ago</source>
         <translation>{age}前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="85"/>
+        <location filename="../../ui/admin/control_room_page.py" line="90"/>
         <source>in {age}</source>
         <translation>{age}后</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="94"/>
+        <location filename="../../ui/admin/control_room_page.py" line="99"/>
         <source>{ms} ms</source>
         <translation>{ms} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="101"/>
+        <location filename="../../ui/admin/control_room_page.py" line="106"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="102"/>
+        <location filename="../../ui/admin/control_room_page.py" line="107"/>
         <source>gone</source>
         <translation>失联</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="103"/>
+        <location filename="../../ui/admin/control_room_page.py" line="108"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="104"/>
+        <location filename="../../ui/admin/control_room_page.py" line="109"/>
         <source>held</source>
         <translation>持有</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="105"/>
+        <location filename="../../ui/admin/control_room_page.py" line="110"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="106"/>
+        <location filename="../../ui/admin/control_room_page.py" line="111"/>
         <source>released</source>
         <translation>已释放</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="107"/>
+        <location filename="../../ui/admin/control_room_page.py" line="112"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="108"/>
+        <location filename="../../ui/admin/control_room_page.py" line="113"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="109"/>
+        <location filename="../../ui/admin/control_room_page.py" line="114"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="157"/>
+        <location filename="../../ui/admin/control_room_page.py" line="162"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="158"/>
+        <location filename="../../ui/admin/control_room_page.py" line="163"/>
         <source>Read the control room again (F5); it also refreshes by itself</source>
         <translation>重新读取控制室 (F5)；它也会自动刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="161"/>
+        <location filename="../../ui/admin/control_room_page.py" line="166"/>
         <source>Show dead letters</source>
         <translation>查看死信</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="162"/>
+        <location filename="../../ui/admin/control_room_page.py" line="167"/>
         <source>Open Admin → Dead letters to retry or discard them</source>
         <translation>打开 管理 → 死信 以重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="174"/>
+        <location filename="../../ui/admin/control_room_page.py" line="179"/>
         <source>No console or agent has connected in the last day.</source>
         <translation>过去一天内没有控制台或代理连接过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="178"/>
+        <location filename="../../ui/admin/control_room_page.py" line="183"/>
         <source>No role has been taken yet.</source>
         <translation>尚无角色被领取。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="180"/>
+        <location filename="../../ui/admin/control_room_page.py" line="185"/>
         <source>No periodic job has run yet.</source>
         <translation>尚无定期作业运行过。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="187"/>
+        <location filename="../../ui/admin/control_room_page.py" line="192"/>
         <source>Consoles and agents</source>
         <translation>控制台与代理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="188"/>
+        <location filename="../../ui/admin/control_room_page.py" line="193"/>
         <source>Roles: who leads what</source>
         <translation>角色：谁主导什么</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="189"/>
+        <location filename="../../ui/admin/control_room_page.py" line="194"/>
         <source>Periodic jobs: ticks</source>
-        <translation>定期作业：节拍</translation>
+        <translation>定期作业：运行轮次</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="223"/>
+        <location filename="../../ui/admin/control_room_page.py" line="228"/>
         <source>Cannot read the control room: {reason}</source>
         <translation>无法读取控制室：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="258"/>
+        <location filename="../../ui/admin/control_room_page.py" line="263"/>
         <source>Dead letters: {count}</source>
         <translation>死信：{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="259"/>
+        <location filename="../../ui/admin/control_room_page.py" line="264"/>
         <source> — events a consumer gave up on; retry or discard them</source>
         <translation> — 消费者已放弃处理的事件；请重试或丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="264"/>
+        <location filename="../../ui/admin/control_room_page.py" line="269"/>
         <source>Gone: no heartbeat for {gone:g} s  ·  database time {time}, refreshed every {seconds} s</source>
         <translation>失联：{gone:g} 秒无心跳  ·  数据库时间 {time}，每 {seconds} 秒刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="320"/>
+        <location filename="../../ui/admin/control_room_page.py" line="325"/>
         <source>1 console</source>
         <translation>1 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="320"/>
+        <location filename="../../ui/admin/control_room_page.py" line="325"/>
         <source>{n} consoles</source>
         <translation>{n} 个控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="321"/>
+        <location filename="../../ui/admin/control_room_page.py" line="326"/>
         <source> and </source>
         <translation> 和 </translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="322"/>
+        <location filename="../../ui/admin/control_room_page.py" line="327"/>
         <source>1 agent online</source>
         <translation>1 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="322"/>
+        <location filename="../../ui/admin/control_room_page.py" line="327"/>
         <source>{n} agents online</source>
         <translation>{n} 个代理在线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="323"/>
+        <location filename="../../ui/admin/control_room_page.py" line="328"/>
         <source>{n} gone</source>
         <translation>{n} 个失联</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="324"/>
+        <location filename="../../ui/admin/control_room_page.py" line="329"/>
         <source>1 role held</source>
         <translation>持有 1 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="324"/>
+        <location filename="../../ui/admin/control_room_page.py" line="329"/>
         <source>{n} roles held</source>
         <translation>持有 {n} 个角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="325"/>
+        <location filename="../../ui/admin/control_room_page.py" line="330"/>
         <source>1 periodic job</source>
         <translation>1 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="325"/>
+        <location filename="../../ui/admin/control_room_page.py" line="330"/>
         <source>{n} periodic jobs</source>
         <translation>{n} 个定期作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="326"/>
+        <location filename="../../ui/admin/control_room_page.py" line="331"/>
         <source>, {n} failing</source>
         <translation>，{n} 个失败</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="343"/>
+        <location filename="../../ui/admin/control_room_page.py" line="348"/>
         <source>a console no longer listed</source>
         <translation>已不在列表中的控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="344"/>
+        <location filename="../../ui/admin/control_room_page.py" line="349"/>
         <source>{kind} {process}</source>
         <translation>{kind} {process}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="347"/>
+        <location filename="../../ui/admin/control_room_page.py" line="352"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="348"/>
+        <location filename="../../ui/admin/control_room_page.py" line="353"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="349"/>
+        <location filename="../../ui/admin/control_room_page.py" line="354"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="350"/>
+        <location filename="../../ui/admin/control_room_page.py" line="355"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="351"/>
+        <location filename="../../ui/admin/control_room_page.py" line="356"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="352"/>
+        <location filename="../../ui/admin/control_room_page.py" line="357"/>
         <source>Started</source>
         <translation>启动时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="353"/>
+        <location filename="../../ui/admin/control_room_page.py" line="358"/>
         <source>Last heartbeat</source>
         <translation>最近心跳</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="354"/>
-        <location filename="../../ui/admin/control_room_page.py" line="395"/>
+        <location filename="../../ui/admin/control_room_page.py" line="359"/>
+        <location filename="../../ui/admin/control_room_page.py" line="400"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="356"/>
+        <location filename="../../ui/admin/control_room_page.py" line="361"/>
         <source>Listener lag</source>
         <translation>监听延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="361"/>
+        <location filename="../../ui/admin/control_room_page.py" line="366"/>
         <source>Leads</source>
         <translation>主导</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="362"/>
+        <location filename="../../ui/admin/control_room_page.py" line="367"/>
         <source>Started by</source>
         <translation>启动者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="371"/>
+        <location filename="../../ui/admin/control_room_page.py" line="376"/>
         <source>This process does not follow the outbox (an agent has no views to refresh)</source>
         <translation>此进程不跟踪发件箱（代理没有需要刷新的视图）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="372"/>
+        <location filename="../../ui/admin/control_room_page.py" line="377"/>
         <source>From a commit anywhere to this console seeing it, for the last outbox event it read; once its listener has not read for longer than its poll (stuck, or the database gone), the time since its last read</source>
         <translation>对其读取的最后一个发件箱事件，从任意处提交到本控制台看到所用的时间；若其监听器超过轮询间隔未读取（卡住或数据库断开），则为距上次读取的时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="380"/>
+        <location filename="../../ui/admin/control_room_page.py" line="385"/>
         <source>Its heartbeat is at most {s:g} s old</source>
         <translation>其心跳不超过 {s:g} 秒前</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="381"/>
+        <location filename="../../ui/admin/control_room_page.py" line="386"/>
         <source>No heartbeat for more than {s:g} s: it crashed, froze or lost the network</source>
         <translation>超过 {s:g} 秒无心跳：已崩溃、卡死或断网</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="382"/>
+        <location filename="../../ui/admin/control_room_page.py" line="387"/>
         <source>It exited cleanly</source>
         <translation>已正常退出</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="387"/>
+        <location filename="../../ui/admin/control_room_page.py" line="392"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="388"/>
+        <location filename="../../ui/admin/control_room_page.py" line="393"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="389"/>
+        <location filename="../../ui/admin/control_room_page.py" line="394"/>
         <source>Holder</source>
         <translation>持有者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="390"/>
+        <location filename="../../ui/admin/control_room_page.py" line="395"/>
         <source>Epoch</source>
-        <translation>纪元</translation>
+        <translation>任期</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="391"/>
+        <location filename="../../ui/admin/control_room_page.py" line="396"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="392"/>
+        <location filename="../../ui/admin/control_room_page.py" line="397"/>
         <source>Renewed</source>
         <translation>续期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="393"/>
+        <location filename="../../ui/admin/control_room_page.py" line="398"/>
         <source>Expires</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="394"/>
+        <location filename="../../ui/admin/control_room_page.py" line="399"/>
         <source>Lease</source>
         <translation>租约</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="414"/>
+        <location filename="../../ui/admin/control_room_page.py" line="419"/>
         <source>when asked</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="416"/>
+        <location filename="../../ui/admin/control_room_page.py" line="421"/>
         <source> — overdue</source>
         <translation> — 已超时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="419"/>
+        <location filename="../../ui/admin/control_room_page.py" line="424"/>
         <source>Job</source>
         <translation>作业</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="420"/>
+        <location filename="../../ui/admin/control_room_page.py" line="425"/>
         <source>Every</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="421"/>
+        <location filename="../../ui/admin/control_room_page.py" line="426"/>
         <source>Last run</source>
         <translation>最近运行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="423"/>
+        <location filename="../../ui/admin/control_room_page.py" line="428"/>
         <source>Took</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="428"/>
+        <location filename="../../ui/admin/control_room_page.py" line="433"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="429"/>
+        <location filename="../../ui/admin/control_room_page.py" line="434"/>
         <source>By</source>
         <translation>执行者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="430"/>
+        <location filename="../../ui/admin/control_room_page.py" line="435"/>
         <source>Next tick</source>
-        <translation>下次节拍</translation>
+        <translation>下一轮</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="432"/>
+        <location filename="../../ui/admin/control_room_page.py" line="437"/>
         <source>Failed (last day)</source>
         <translation>失败（过去一天）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="433"/>
+        <location filename="../../ui/admin/control_room_page.py" line="438"/>
         <source>{failed} of {runs}</source>
         <translation>{runs} 次中 {failed} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/control_room_page.py" line="440"/>
+        <location filename="../../ui/admin/control_room_page.py" line="445"/>
         <source>The tick of {start}, claimed by one process of the control room</source>
-        <translation>{start} 的节拍，由控制室中的一个进程领取</translation>
+        <translation>{start} 这一轮，由控制室中的一个进程领取</translation>
     </message>
 </context>
 <context>
@@ -6264,44 +6339,174 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Curtailment</name>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="95"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="96"/>
         <source>scheduled {when}</source>
         <translation>定时 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="97"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="98"/>
         <source>when price ≥ {price} for {minutes} min</source>
         <translation>当价格 ≥ {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="106"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="107"/>
         <source>when price &lt; {price} for {minutes} min</source>
         <translation>当价格 &lt; {price} 持续 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="118"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="119"/>
         <source>best possible</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="119"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="120"/>
         <source>at most {pct} % above best</source>
         <translation>最多比最优高 {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="174"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="175"/>
         <source>{name} · {strategy} strategy · {trigger} · id {id}</source>
         <translation>{name} · {strategy} 策略 · {trigger} · ID {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="178"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="179"/>
         <source>Starts {trigger}; recovers {release}</source>
         <translation>开始条件：{trigger}；恢复条件：{release}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plans_model.py" line="183"/>
+        <location filename="../../ui/curtailment/plans_model.py" line="184"/>
         <source>Starts by itself at {when} ({zone}) once approved</source>
         <translation>批准后将于 {when}（{zone}）自动开始</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="36"/>
+        <source>protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="152"/>
+        <source>1 miner</source>
+        <translation>1 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="153"/>
+        <source>{n:,} miners</source>
+        <translation>{n:,} 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="164"/>
+        <source>anti-flap: {miners} changed too recently withholds {kw}</source>
+        <translation>防抖动：{miners}刚变更过，少削减 {kw}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="166"/>
+        <source>anti-flap: {miners} changed too recently withhold {kw}</source>
+        <translation>防抖动：{miners}刚变更过，少削减 {kw}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="174"/>
+        <source>{text}; all free at {time}</source>
+        <translation>{text}；{time} 全部解除</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="176"/>
+        <source>{text}; all free at {time} ({zone})</source>
+        <translation>{text}；{time}（{zone}）全部解除</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="183"/>
+        <source>{label}: {miners} kept at full power withholds {kw}</source>
+        <translation>{label}：{miners}保持满功率，少削减 {kw}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="185"/>
+        <source>{label}: {miners} kept at full power withhold {kw}</source>
+        <translation>{label}：{miners}保持满功率，少削减 {kw}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="193"/>
+        <source>customer cap for {label} ({miners}) withholds {kw}</source>
+        <translation>{label} 的客户上限（{miners}）：少削减 {kw}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="199"/>
+        <source>customer cap of {cap:g} % for {label} ({miners}) withholds {kw}</source>
+        <translation>{label} 的客户上限 {cap:g} %（{miners}）：少削减 {kw}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="208"/>
+        <source>feed limit on {label} ({miners}) withholds {kw}</source>
+        <translation>{label} 的回路限值（{miners}）：少削减 {kw}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="214"/>
+        <source>feed limit of {limit} on {label} ({miners}) withholds {kw}</source>
+        <translation>{label} 的回路限值 {limit}（{miners}）：少削减 {kw}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/shortfall.py" line="221"/>
+        <source>left out, {label}: {miners} whose deepest level would shed {kw}</source>
+        <translation>未计入（{label}）：{miners}，其最低档位可削减 {kw}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="53"/>
+        <source>measured from {samples:,} samples</source>
+        <translation>由 {samples:,} 个样本实测</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="55"/>
+        <source>estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="57"/>
+        <source>catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="112"/>
+        <source>not identified yet: left out</source>
+        <translation>尚未识别：未计入</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="113"/>
+        <source>already in an active plan</source>
+        <translation>已在进行中的计划内</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="114"/>
+        <source>no telemetry and no catalogue model</source>
+        <translation>无遥测且无目录型号</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="116"/>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="117"/>
+        <source>sleeping</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="118"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="119"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="120"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_fleet.py" line="125"/>
+        <source>not hashing ({status})</source>
+        <translation>未在挖矿（{status}）</translation>
     </message>
 </context>
 <context>
@@ -7977,56 +8182,56 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须是整数（实际为 {number}）</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="75"/>
+        <location filename="../../services/catalogue.py" line="77"/>
         <source>That miner model no longer exists.</source>
         <translation>该矿机型号已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="90"/>
+        <location filename="../../services/catalogue.py" line="92"/>
         <source>unknown model {name!r}{hint}</source>
         <translation>未知型号 {name!r}{hint}</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="102"/>
+        <location filename="../../services/catalogue.py" line="104"/>
         <source>at most {MODE_SOURCE_MAX} characters</source>
         <translation>最多 {MODE_SOURCE_MAX} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="110"/>
+        <location filename="../../services/catalogue.py" line="112"/>
         <source>must be a list of {name, hashrate_ths, power_w, source}</source>
         <translation>必须是 {name, hashrate_ths, power_w, source} 形式的列表</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="116"/>
+        <location filename="../../services/catalogue.py" line="118"/>
         <source>mode {index} needs a name</source>
         <translation>模式 {index} 需要名称</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="145"/>
-        <location filename="../../services/catalogue.py" line="149"/>
+        <location filename="../../services/catalogue.py" line="147"/>
+        <location filename="../../services/catalogue.py" line="151"/>
         <source>{when!r} is not a date (YYYY-MM-DD)</source>
         <translation>{when!r} 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="154"/>
+        <location filename="../../services/catalogue.py" line="156"/>
         <source>{value} is in the future</source>
         <translation>{value} 在未来</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="168"/>
-        <location filename="../../services/catalogue.py" line="172"/>
+        <location filename="../../services/catalogue.py" line="170"/>
+        <location filename="../../services/catalogue.py" line="174"/>
         <location filename="../../services/curtailment/plan_request.py" line="51"/>
         <location filename="../../services/curtailment/plan_request.py" line="55"/>
         <source>one of {value}</source>
         <translation>{value} 之一</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="177"/>
+        <location filename="../../services/catalogue.py" line="179"/>
         <source>must contain the model designation, not only the maker</source>
         <translation>必须包含型号名称，而不仅是厂商</translation>
     </message>
     <message>
-        <location filename="../../services/catalogue.py" line="257"/>
+        <location filename="../../services/catalogue.py" line="271"/>
         <source>{name} is used by {in_use} miners; it cannot be deleted</source>
         <translation>{name} 正被 {in_use} 台矿机使用；无法删除</translation>
     </message>
@@ -8476,7 +8681,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="97"/>
+        <location filename="../../services/curtailment/plan_states.py" line="107"/>
         <source>a plan that is {value} cannot become {value2}</source>
         <translation>状态为 {value} 的计划不能变为 {value2}</translation>
     </message>
@@ -8538,7 +8743,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/curtailment/plans.py" line="164"/>
-        <location filename="../../services/curtailment/site_fleet.py" line="245"/>
+        <location filename="../../services/curtailment/site_fleet.py" line="264"/>
         <location filename="../../services/fleet/management.py" line="170"/>
         <location filename="../../services/fleet/miner_import.py" line="151"/>
         <location filename="../../services/sites.py" line="47"/>
@@ -8820,7 +9025,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>{name!r} 不是时区名称（例如 America/Chicago 或 UTC）</translation>
     </message>
     <message>
-        <location filename="../../services/sites.py" line="141"/>
+        <location filename="../../services/sites.py" line="148"/>
         <source>{name} still has {miners} miners; move or remove them first</source>
         <translation>{name} 仍有 {miners} 台矿机；请先迁移或删除</translation>
     </message>
@@ -8971,7 +9176,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {value!r} 的用户</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="351"/>
+        <location filename="../../services/users.py" line="355"/>
         <source>You may not delete your own account.</source>
         <translation>您不能删除自己的账户。</translation>
     </message>
@@ -9089,43 +9294,43 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须是正的瓦数</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="298"/>
+        <location filename="../../commands/curtail_names.py" line="29"/>
         <location filename="../../commands/user.py" line="299"/>
         <source>no site named {name!r}</source>
         <translation>没有名为 {name!r} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="325"/>
+        <location filename="../../commands/curtail_names.py" line="56"/>
         <source>no miner named {value!r} at that site</source>
         <translation>该矿场没有名为 {value!r} 的矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="344"/>
+        <location filename="../../commands/curtail_names.py" line="75"/>
         <source>no customer named {value!r} (want NAME=PCT)</source>
         <translation>没有名为 {value!r} 的客户（格式应为 NAME=PCT）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="351"/>
+        <location filename="../../commands/curtail_names.py" line="82"/>
         <source>{spec!r}: PCT must be a number</source>
         <translation>{spec!r}：PCT 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="370"/>
+        <location filename="../../commands/curtail_names.py" line="101"/>
         <source>no feed named {name!r} at {site} ({known})</source>
         <translation>{site} 没有名为 {name!r} 的回路（{known}）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="378"/>
+        <location filename="../../commands/curtail_names.py" line="109"/>
         <source>feed {name!r} is given twice</source>
         <translation>回路 {name!r} 重复给出</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="395"/>
+        <location filename="../../commands/curtail_trigger.py" line="67"/>
         <source>only with --price-above</source>
         <translation>仅可与 --price-above 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="401"/>
+        <location filename="../../commands/curtail_trigger.py" line="73"/>
         <source>{value} is in the past</source>
         <translation>{value} 已过去</translation>
     </message>
@@ -9364,328 +9569,328 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="82"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="83"/>
         <source>{b}: waiting</source>
         <translation>{b}：等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="82"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="83"/>
         <source>{b}: not sent</source>
         <translation>{b}：未发送</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="84"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="85"/>
         <source>{b}: {c} of {n} confirmed</source>
         <translation>{b}：{n} 台中已确认 {c} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="89"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="90"/>
         <source>{n} awaiting</source>
         <translation>{n} 台等待中</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="91"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="92"/>
         <source>{n} not confirmed</source>
         <translation>{n} 台未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="93"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="94"/>
         <source>Batches — </source>
         <translation>批次 — </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="99"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="100"/>
         <source>power before {p0} · target ≤ {target} · measured {now}</source>
         <translation>执行前功率 {p0} · 目标 ≤ {target} · 实测 {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="102"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="103"/>
         <source>not measured</source>
         <translation>未测量</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="105"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="106"/>
         <source>Target reached: </source>
         <translation>已达目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="107"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="108"/>
         <source>Short by {short}: </source>
         <translation>差 {short}：</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="109"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="110"/>
         <source> (tolerance {tol})</source>
         <translation> （容差 {tol}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="121"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="122"/>
         <source>no reading</source>
         <translation>无读数</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="122"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="123"/>
         <source>{miner} ({host}): {measured} on a {level} level</source>
         <translation>{miner}（{host}）：{measured}，档位为 {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="132"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="133"/>
         <source>Fell short ({n}): </source>
         <translation>未达标（{n}）：</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="134"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="135"/>
         <source> … and {n} more</source>
         <translation> … 另有 {n} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="144"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="145"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="144"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="145"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="169"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="170"/>
         <source>{confirmed} of {total} miners confirmed back at full power</source>
         <translation>{total} 台矿机中 {confirmed} 台已确认恢复满功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="171"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="172"/>
         <source>{confirmed} of {total} miners confirmed at their level</source>
         <translation>{total} 台矿机中 {confirmed} 台已确认达到档位</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="177"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="178"/>
         <source> · {n} commands</source>
         <translation> · {n} 条命令</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="178"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="179"/>
         <source> ({n} re-sent)</source>
         <translation> （重发 {n} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="180"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="181"/>
         <source> · sent in {send} s, reconciled in {confirm} s</source>
         <translation> · 发送用时 {send} 秒，核对用时 {confirm} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="184"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="185"/>
         <source> · resumed after an interruption</source>
         <translation> · 中断后已继续</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="195"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="196"/>
         <source>Execution: {report}</source>
         <translation>执行：{report}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="198"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="199"/>
         <source>Recovery: {report}</source>
         <translation>恢复：{report}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="232"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="233"/>
         <source>No plan opened</source>
         <translation>未打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="236"/>
-        <location filename="../../ui/curtailment/execution_panel.py" line="317"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="237"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="318"/>
         <source>Double-click a plan in History, or save a preview, to follow it here.</source>
         <translation>在“历史”中双击计划或保存预览，即可在此跟踪。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="243"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="244"/>
         <source>Shedding</source>
         <translation>削减负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="248"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="249"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="258"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="259"/>
         <source>Shed the rest…</source>
         <translation>削减剩余部分…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="262"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="263"/>
         <source>Open the plan form for a follow-up plan at this site that sheds what this run fell short by; it is previewed first, and nothing is sent until it is saved, approved and executed</source>
         <translation>为此矿场打开后续计划表单，以削减本次执行未达到的部分；计划会先预览，在保存、批准并执行之前不会发送任何命令</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="280"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="281"/>
         <source>Filter miners (name, host, state, detail)</source>
         <translation>筛选矿机（名称、主机、状态、详情）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="316"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="317"/>
         <source>&lt;b&gt;No plan opened&lt;/b&gt;</source>
         <translation>&lt;b&gt;未打开计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="328"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="330"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; at {site} — {state}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;（{site}）— {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="334"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="336"/>
         <source>target {target} kW, planned shed {shed} kW, lost {lost} TH/s</source>
         <translation>目标 {target} kW，计划削减 {shed} kW，损失 {lost} TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="337"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="339"/>
         <source>{count} miners</source>
         <translation>{count} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="338"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="340"/>
         <source>{strategy} strategy</source>
         <translation>{strategy} 策略</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="339"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="341"/>
         <source>created {when} by {who}</source>
         <translation>{who} 创建于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="342"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="344"/>
         <source>approved by {who}</source>
         <translation>由 {who} 批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="346"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="348"/>
         <source>starts {when}</source>
         <translation>开始于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="348"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="350"/>
         <source>executed {when}</source>
         <translation>执行于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="350"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="352"/>
         <source>no automatic recovery after a stop: Recover now brings the miners back</source>
         <translation>停止后不会自动恢复：“立即恢复”可让矿机恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="352"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="354"/>
         <source>recovers at {when}</source>
         <translation>于 {when} 恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="354"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="356"/>
         <source>recovers {hours} h after execution</source>
         <translation>执行 {hours} 小时后恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="356"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="358"/>
         <source>manual recovery</source>
         <translation>手动恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="358"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="360"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="358"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="360"/>
         <source>recovers </source>
         <translation>恢复条件 </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="361"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="363"/>
         <source>finished {when}</source>
         <translation>完成于 {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="382"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="384"/>
         <source>● live</source>
         <translation>● 实时</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="419"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="421"/>
         <source>Stop requested by {who}: the run halts once the commands in flight are answered.</source>
         <translation>{who} 已请求停止：进行中的命令得到应答后，执行将停止。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="422"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="424"/>
         <source>Running: the result appears here once every command has been reconciled.</source>
         <translation>运行中：所有命令核对完成后，结果将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="424"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="426"/>
         <source>Not executed yet: nothing has been sent to the miners.</source>
         <translation>尚未执行：未向矿机发送任何命令。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="426"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="428"/>
         <source>Cancelled: nothing was sent to the miners.</source>
         <translation>已取消：未向矿机发送任何命令。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="447"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="449"/>
         <source>Recovery stopped by {who}: {back} of {n} miners confirmed back at full power, {other} sent a command, {unsent} still curtailed and not sent. Recover now resumes the recovery.</source>
         <translation>恢复已被 {who} 停止：{n} 台矿机中 {back} 台已确认恢复满功率，{other} 台已发送命令，{unsent} 台仍在限电且未发送。“立即恢复”可继续恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="457"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="459"/>
         <source>Stopped by {who}</source>
         <translation>已被 {who} 停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="457"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="459"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="459"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="461"/>
         <source> at {when}</source>
         <translation> （{when}）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="461"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="463"/>
         <source>{n} miners confirmed at their level</source>
         <translation>{n} 台矿机已确认达到档位</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="464"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="466"/>
         <source>{n} accepted but not confirmed</source>
         <translation>{n} 台已接受但未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="466"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="468"/>
         <source>{n} sent without effect</source>
         <translation>{n} 台已发送但无效果</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="467"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="469"/>
         <source>{n} never sent</source>
         <translation>{n} 台从未发送</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="471"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="473"/>
         <source>Recover now brings the {n} miners that were sent a command back to full power.</source>
         <translation>“立即恢复”将使已发送命令的 {n} 台矿机恢复满功率。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="475"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="477"/>
         <source>No miner was changed: nothing to recover.</source>
         <translation>没有矿机被更改：无需恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="482"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="484"/>
         <source>{n} miners</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/execution_panel.py" line="484"/>
+        <location filename="../../ui/curtailment/execution_panel.py" line="486"/>
         <source>showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
@@ -11342,6 +11547,24 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
     </message>
 </context>
 <context>
+    <name>JobTicks</name>
+    <message>
+        <location filename="../../services/cluster/ticks.py" line="52"/>
+        <source>abandoned: its claimer stopped before recording how the run ended</source>
+        <translation>已放弃：领取该轮的进程在记录运行结果之前就已停止</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/writer.py" line="186"/>
+        <source>1 tick skipped before it: the poller was late</source>
+        <translation>此前跳过 1 轮：轮询器延迟</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/writer.py" line="187"/>
+        <source>{count} ticks skipped before it: the poller was late</source>
+        <translation>此前跳过 {count} 轮：轮询器延迟</translation>
+    </message>
+</context>
+<context>
     <name>KeyringStatus</name>
     <message>
         <location filename="../../ui/keyring_status.py" line="20"/>
@@ -11640,7 +11863,7 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
     <message>
         <location filename="../../ui/modules.py" line="67"/>
         <source>Miner catalogue</source>
-        <translation>矿机型号</translation>
+        <translation>型号目录</translation>
     </message>
     <message>
         <location filename="../../ui/modules.py" line="49"/>
@@ -13825,129 +14048,129 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>PlanActions</name>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="30"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="31"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="31"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="32"/>
         <source>Execute</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="32"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="33"/>
         <source>Recover now</source>
         <translation>立即恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="33"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="34"/>
         <source>Cancel plan</source>
         <translation>取消计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="34"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="35"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="50"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="51"/>
         <source>Approve the selected plan so it can be executed (asks first)</source>
         <translation>批准所选计划以便执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="53"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="54"/>
         <source>Send the selected approved plan to its miners now (asks first)</source>
         <translation>立即将所选已批准计划发送到其矿机（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="56"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="57"/>
         <source>Bring the plan&apos;s miners back to full power now, staggered (asks first)</source>
         <translation>立即分批让计划中的矿机恢复满功率（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="59"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="60"/>
         <source>Cancel the selected pending or approved plan (asks first)</source>
         <translation>取消所选待批准或已批准的计划（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="60"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="61"/>
         <source>Halt the run after the commands in flight, from this console or any other (asks first)</source>
         <translation>在进行中的命令完成后中止执行，无论由本控制台还是其他控制台执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="67"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="68"/>
         <source>1 miner</source>
         <translation>1 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="67"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="68"/>
         <source>{n} miners</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="77"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="78"/>
         <source>Ramp: at most {ramp} kW per minute, in batches a minute apart.</source>
         <translation>爬坡速率：每分钟最多 {ramp} kW，各批次间隔一分钟。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="81"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="82"/>
         <source>Ramp: none, every miner at once.</source>
         <translation>爬坡速率：不限，所有矿机同时执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="84"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="85"/>
         <source>Recovery: automatic after {h} h.</source>
         <translation>恢复：{h} 小时后自动恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="86"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="87"/>
         <source>Recovery: when the price falls, or after {h} h.</source>
         <translation>恢复：价格回落时，或 {h} 小时后。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="88"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="89"/>
         <source>Recovery: when the price falls.</source>
         <translation>恢复：价格回落时。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="88"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="89"/>
         <source>Recovery: by hand (Recover now).</source>
         <translation>恢复：手动（立即恢复）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="95"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="96"/>
         <source>execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="95"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="96"/>
         <source>recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="96"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="97"/>
         <source>Stop the {what} of {name} at {site}?
 The run halts once the commands in flight are answered, whichever console or process drives it; no further command is sent. The plan is then stopped with what took effect listed, and Recover now brings the changed miners back.</source>
         <translation>停止 {site} 的 {name} 的{what}？
 无论由哪个控制台或进程驱动，进行中的命令得到应答后执行即停止；不再发送任何命令。随后计划将停止并列出已生效的内容，“立即恢复”可让被更改的矿机恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="103"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="104"/>
         <source>As a scheduled plan, it starts by itself at its start time.</source>
         <translation>作为定时计划，它将在开始时间自动开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="105"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="106"/>
         <source>As a price-triggered plan, it starts by itself {start} and recovers {release}.</source>
         <translation>作为价格触发计划，它将在{start}时自动开始，并在{release}时恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="109"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="110"/>
         <source>Anyone operating the site may then execute it.</source>
         <translation>之后任何操作该矿场的人都可以执行它。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="110"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="111"/>
         <source>Approve {name} at {site}?
 It sheds {kw} kW on {miners}, losing {ths} TH/s. {then}
 </source>
@@ -13956,100 +14179,100 @@ It sheds {kw} kW on {miners}, losing {ths} TH/s. {then}
 </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="118"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="119"/>
         <source>
 If another console or the background runner is still running it, this stops with a message; no miner is sent a command twice.</source>
         <translation>
 如果其他控制台或后台执行器仍在运行它，此操作将停止并给出提示；不会向任何矿机重复发送命令。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="124"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="125"/>
         <source>Resume the execution of {name} at {site}?
 It was left executing.</source>
         <translation>继续执行 {site} 的 {name}？
 它上次停在执行中。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="129"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="130"/>
         <source>Resume the recovery of {name} at {site}?
 It was left recovering.</source>
         <translation>继续恢复 {site} 的 {name}？
 它上次停在恢复中。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="133"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="134"/>
         <source>Execute {name} now?
 Commands go to {miners} at {site}: the site sheds about {kw} kW and loses {ths} TH/s until the plan is recovered.</source>
         <translation>立即执行 {name}？
 命令将发送到 {site} 的 {miners}：在计划恢复之前，矿场将削减约 {kw} kW，损失 {ths} TH/s。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="144"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="145"/>
         <source>Recover {name} now?
 Its miners at {site} go back to full power, staggered: the site draws about {kw} kW more once every batch is back.</source>
         <translation>立即恢复 {name}？
 其在 {site} 的矿机将分批恢复满功率：所有批次恢复后，矿场用电将增加约 {kw} kW。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="148"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="149"/>
         <source>Cancel {name}?
 Nothing has been sent to its miners; a cancelled plan cannot be approved or executed.</source>
         <translation>取消 {name}？
 尚未向其矿机发送任何命令；已取消的计划不能再被批准或执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="163"/>
-        <location filename="../../ui/curtailment/plan_actions.py" line="200"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="164"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="201"/>
         <source>{action}…</source>
         <translation>{action}…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="199"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="200"/>
         <source>Resume execution</source>
         <translation>继续执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="199"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="200"/>
         <source>Resume recovery</source>
         <translation>继续恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="220"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="221"/>
         <source>Your role may not operate this site</source>
         <translation>您的角色无权操作此矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="222"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="223"/>
         <source>Select a plan first</source>
         <translation>请先选择计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="224"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="225"/>
         <source>Four-eyes rule at this site: someone other than {creator} approves this plan</source>
         <translation>此矿场实行双人审批：须由 {creator} 以外的人批准此计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="228"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="229"/>
         <source>Stop requested by {who}: the run halts after the commands in flight</source>
         <translation>{who} 已请求停止：进行中的命令完成后执行将停止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="234"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="235"/>
         <source>This console is running the plan: wait for it to finish</source>
         <translation>本控制台正在执行该计划：请等待其完成</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="236"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="237"/>
         <source>Running in {owner}: Stop halts it</source>
         <translation>正在 {owner} 中运行：点“停止”可中止</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="238"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="239"/>
         <source>Another change is being saved</source>
         <translation>另一项更改正在保存</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/plan_actions.py" line="240"/>
+        <location filename="../../ui/curtailment/plan_actions.py" line="241"/>
         <source>Not for a plan that is {state}</source>
         <translation>不适用于状态为 {state} 的计划</translation>
     </message>
@@ -14567,6 +14790,59 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
     </message>
 </context>
 <context>
+    <name>PlanState</name>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="58"/>
+        <source>Pending approval</source>
+        <translation>待批准</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="59"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="60"/>
+        <source>Executing</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="61"/>
+        <source>Executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="62"/>
+        <source>Partially executed</source>
+        <translation>部分执行</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="63"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="64"/>
+        <source>Recovering</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="65"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="66"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="67"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
     <name>PolicyDialog</name>
     <message>
         <location filename="../../ui/crm/sla_page.py" line="197"/>
@@ -14930,22 +15206,37 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="128"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="61"/>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_model.py" line="61"/>
+        <source>catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_model.py" line="63"/>
+        <source>{figures}, level {source}</source>
+        <translation>{figures}，档位{source}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_model.py" line="131"/>
         <source>Full power and hashrate from the miner&apos;s latest poll</source>
         <translation>满载功率和算力来自矿机最近一次轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="130"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="133"/>
         <source>No recent poll: the catalogue&apos;s nominal figures</source>
         <translation>近期无轮询：使用型号目录的额定数值</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="133"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="136"/>
         <source>; the level&apos;s {power} W and {hashrate} TH/s are {source} of miners of this model confirmed at it</source>
         <translation>；该档位的 {power} W 和 {hashrate} TH/s 是已确认处于该档位的同型号矿机的{source}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_model.py" line="141"/>
+        <location filename="../../ui/curtailment/preview_model.py" line="144"/>
         <source>; the hashrate at {pct} % power is estimated as full × ({pct} %)^{exponent} (the catalogue has no figure for it)</source>
         <translation>；{pct} % 功率下的算力按 满载 × ({pct} %)^{exponent} 估算（型号目录中没有该数值）</translation>
     </message>
@@ -15021,232 +15312,237 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="45"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="46"/>
         <source>1 miner</source>
         <translation>1 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="45"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="46"/>
         <source>{n} miners</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="59"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="60"/>
         <source>under 0.01 s</source>
         <translation>不到 0.01 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="59"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="60"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="65"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="66"/>
         <source>every miner of the site was a candidate</source>
         <translation>矿场的所有矿机均为候选</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="67"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="68"/>
+        <source>{miners} {why}</source>
+        <translation>{miners}{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/preview_panel.py" line="71"/>
         <source>left out: {miners}</source>
         <translation>未计入：{miners}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="84"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="88"/>
         <source>Anti-flap: {miners} changed in the last {minutes:g} min, {kw}</source>
         <translation>防抖动：{miners}在最近 {minutes:g} 分钟内有过变更，{kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="89"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="93"/>
         <source> (all free at {time} {zone})</source>
         <translation> （{time} {zone} 全部解除）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="92"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="96"/>
         <source>Kept at full power (protected): {miners}, {kw}</source>
         <translation>保持满功率（受保护）：{miners}，{kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="95"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="99"/>
         <source>Customer cap{cap} of {customer} ({miners}): {kw}</source>
         <translation>{customer} 的客户上限{cap}（{miners}）：{kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="100"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="104"/>
         <source>Feed limit{limit} on {feed} ({miners}): {kw}</source>
         <translation>{feed} 的回路限值{limit}（{miners}）：{kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="104"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="109"/>
         <source>Left out, {why}: {miners}, drawing no power to shed</source>
         <translation>未计入（{why}）：{miners}，无可削减的功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="105"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="110"/>
         <source>Left out, {why}: {miners}, {kw} at their deepest level</source>
         <translation>未计入（{why}）：{miners}，最低档位时 {kw}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="111"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="116"/>
         <source>proven optimal</source>
         <translation>已证明最优</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="111"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="116"/>
         <source>not proven optimal</source>
         <translation>未证明最优</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="114"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="119"/>
         <source>gap unknown</source>
         <translation>差距未知</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="116"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="121"/>
         <source>gap {pct} %</source>
         <translation>差距 {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="121"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="126"/>
         <source>objective {objective} · bound {bound}</source>
         <translation>目标值 {objective} · 界限 {bound}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="136"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="141"/>
         <source>, at most {most} kW</source>
         <translation>，最多 {most} kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="137"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="142"/>
         <source>Shed {shed} kW of the {target} kW target{limit} · lost {lost} TH/s · {commands} in {batches}</source>
         <translation>削减 {shed} kW（目标 {target} kW{limit}）· 损失 {lost} TH/s · {commands}，分 {batches}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="145"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="150"/>
         <source>1 batch</source>
         <translation>1 批</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="145"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="150"/>
         <source>{n} batches</source>
         <translation>{n} 批</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="150"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="155"/>
         <source> within {kw} kW</source>
         <translation> （容差 {kw} kW）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="151"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="156"/>
         <source>No plan sheds {target} kW{within}: at most {most} kW can be shed now</source>
         <translation>没有计划能削减 {target} kW{within}：目前最多可削减 {most} kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="155"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="160"/>
         <source> (an upper estimate)</source>
         <translation> （上限估计）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="156"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="161"/>
         <source>Below: the most found that can be shed now, {kw} kW on {miners}; lower the target to save a plan.</source>
         <translation>下方：目前找到的最大可削减量，{miners}上 {kw} kW；请降低目标以保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="159"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="164"/>
         <source>The request is more than the site draws now ({kw} kW).</source>
         <translation>请求值超过矿场当前用电（{kw} kW）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="164"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="169"/>
         <source>, {pct}% of the candidates measured</source>
         <translation>，{pct}% 的候选矿机有实测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="166"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="171"/>
         <source>{site} draws {kw} kW now{share} · {excluded}</source>
         <translation>{site} 当前用电 {kw} kW{share} · {excluded}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="176"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="181"/>
         <source>1 command (one miner touched)</source>
         <translation>1 条命令（涉及 1 台矿机）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="178"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="183"/>
         <source>{n} commands (one per miner touched)</source>
         <translation>{n} 条命令（每台涉及的矿机 1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="204"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="209"/>
         <source>No preview yet: fill in the plan on the left and press Preview (Ctrl+Enter).</source>
         <translation>尚无预览：请在左侧填写计划并点击“预览” (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="232"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="237"/>
         <source>Filter miners (name, host, model, customer, feed, level)</source>
         <translation>筛选矿机（名称、主机、型号、客户、回路、档位）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="235"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="240"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="237"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="242"/>
         <source>Save this plan pending approval; nothing is sent to the miners (Ctrl+S)</source>
         <translation>保存此计划，等待批准；不向矿机发送任何命令 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="238"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="243"/>
         <source>Save and approve…</source>
         <translation>保存并批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="240"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="245"/>
         <source>Save this plan approved, ready to execute (asks first)</source>
         <translation>保存并批准此计划，可随时执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="315"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="320"/>
         <source>The form changed since this preview: Preview again (Ctrl+Enter) to use the new values; Save keeps the plan shown.</source>
         <translation>此预览之后表单已更改：请重新预览 (Ctrl+Enter) 以使用新数值；“保存”将保存当前显示的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="324"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="329"/>
         <source>{fleet} · previewed {time}</source>
         <translation>{fleet} · 预览于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="339"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="344"/>
         <source>Saved: follow it in Execution; preview again for another plan</source>
         <translation>已保存：请在“执行”中跟踪；重新预览可制定另一个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="345"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="350"/>
         <source>No preview yet.</source>
         <translation>尚无预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="360"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="365"/>
         <source>Your role may not approve plans at this site</source>
         <translation>您的角色无权批准此矿场的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="366"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="371"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="368"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="373"/>
         <source>showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="382"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="387"/>
         <source>Keep this miner at full power and preview again</source>
         <translation>让此矿机保持满功率并重新预览</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="384"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="389"/>
         <source>Keep these {count} miners at full power and preview again</source>
         <translation>让这 {count} 台矿机保持满功率并重新预览</translation>
     </message>
@@ -15969,7 +16265,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
         <location filename="../../ui/roles_status.py" line="30"/>
         <source>Roles: unknown</source>
-        <translation>角色：未知</translation>
+        <translation>主导角色：未知</translation>
     </message>
     <message>
         <location filename="../../ui/roles_status.py" line="30"/>
@@ -15979,7 +16275,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
         <location filename="../../ui/roles_status.py" line="33"/>
         <source>Roles: none</source>
-        <translation>角色：无</translation>
+        <translation>主导角色：无</translation>
     </message>
     <message>
         <location filename="../../ui/roles_status.py" line="34"/>
@@ -16009,7 +16305,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
         <location filename="../../ui/roles_status.py" line="46"/>
         <source>{role}: epoch {epoch}, held by {holder}, lease renewed until {until}</source>
-        <translation>{role}：纪元 {epoch}，由 {holder} 持有，租约续至 {until}</translation>
+        <translation>{role}：任期 {epoch}，由 {holder} 持有，租约续至 {until}</translation>
     </message>
     <message>
         <location filename="../../ui/roles_status.py" line="51"/>
@@ -16029,7 +16325,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
         <location filename="../../ui/roles_status.py" line="74"/>
         <source>Roles: reading…</source>
-        <translation>角色：读取中…</translation>
+        <translation>主导角色：读取中…</translation>
     </message>
     <message>
         <location filename="../../ui/roles_status.py" line="75"/>
@@ -16994,137 +17290,137 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SiteBar</name>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="44"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="45"/>
         <source>The site to plan for (sites you may operate)</source>
         <translation>要制定计划的矿场（您可操作的矿场）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="46"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="47"/>
         <source>no site to operate yet</source>
         <translation>尚无可操作的矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="49"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="50"/>
         <source>What the site&apos;s miners that answered their last poll draw now</source>
         <translation>该矿场在最近一次轮询中有应答的矿机当前的用电</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="60"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="61"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="61"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="62"/>
         <source>Read the power, the plans and the open plan again (F5)</source>
         <translation>重新读取功率、计划列表和当前打开的计划 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="71"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="72"/>
         <source>Set price…</source>
         <translation>设置电价…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="74"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="75"/>
         <source>Record the site&apos;s power price now, in $/kWh (what price-triggered plans watch)</source>
         <translation>记录矿场当前电价，单位 $/kWh（价格触发计划据此判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="77"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="78"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="84"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="85"/>
         <source>Power now</source>
         <translation>当前功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="125"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="126"/>
         <source>no power price recorded</source>
         <translation>未记录电价</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="127"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="128"/>
         <source>No power price recorded for this site: Set price… records one (or `curtail price`).</source>
         <translation>此矿场未记录电价：可用“设置电价…”记录（或 `curtail price`）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="132"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="133"/>
         <source>price {price}, {age}</source>
         <translation>电价 {price}，{age}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="137"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="138"/>
         <source>The site&apos;s latest power price: {price} from {source}, recorded {when}. Price-triggered plans watch it.</source>
         <translation>矿场最新电价：{price}，来自 {source}，记录于 {when}。价格触发计划据此判断。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="160"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="161"/>
         <source>{n} of {m} miners reporting</source>
         <translation>{m} 台矿机中 {n} 台上报</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="165"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="166"/>
         <source>{down} active miner(s) did not answer their last poll, or were not polled in the last 10 minutes</source>
         <translation>{down} 台运行中的矿机未应答最近一次轮询，或最近 10 分钟内未被轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="168"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="169"/>
         <source>Every active miner answered its last poll</source>
         <translation>所有运行中的矿机都应答了最近一次轮询</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="173"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="174"/>
         <source>power before</source>
         <translation>执行前功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="173"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="174"/>
         <source>power at preview</source>
         <translation>预览时功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="175"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="176"/>
         <source>“{name}” ({state}): {before} {p0} · target ≤ {target} · now {now}</source>
         <translation>“{name}”（{state}）：{before} {p0} · 目标 ≤ {target} · 当前 {now}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="186"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="187"/>
         <source>The plan&apos;s fixed figures: the site drew {p0} before it; it aims at {target} (shed {shed}), fixed when the run started. &apos;now&apos; is the power measured now.</source>
         <translation>计划的固定数值：执行前矿场用电 {p0}；目标为 {target}（削减 {shed}），在执行开始时确定。“当前”为此刻实测功率。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="198"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="199"/>
         <source>gap {gap} above target</source>
         <translation>高于目标 {gap}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="200"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="201"/>
         <source>gap {gap}: within tolerance of target</source>
         <translation>差距 {gap}：在目标容差内</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="202"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="203"/>
         <source>gap {gap}: at or below target</source>
         <translation>差距 {gap}：达到或低于目标</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="206"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="207"/>
         <source>Measured now − target; above target + tolerance ({tol}) it is shown as a warning</source>
         <translation>当前实测 − 目标；超过 目标 + 容差（{tol}）时显示为警告</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="216"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="217"/>
         <source>An estimate for the target typed in the form, from the power now; a plan fixes its figures when it runs</source>
         <translation>根据当前功率对表单中所填目标的估算；计划在执行时确定其数值</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="223"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="224"/>
         <source>shed {target}: more than the site draws</source>
         <translation>削减 {target}：超过矿场当前用电</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/site_bar.py" line="225"/>
+        <location filename="../../ui/curtailment/site_bar.py" line="226"/>
         <source>shed {target} → about {level} from the power now</source>
         <translation>削减 {target} → 按当前功率约为 {level}</translation>
     </message>
