@@ -677,6 +677,221 @@
         <source>deleted {username}</source>
         <translation>已删除用户 {username}</translation>
     </message>
+    <message>
+        <location filename="../../services/crm/activities.py" line="152"/>
+        <source>{kind} on {subject_kind} {subject_id}: {title}</source>
+        <translation>{subject_kind} {subject_id} 的{kind}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/activities.py" line="271"/>
+        <source>task done: {title}</source>
+        <translation>任务已完成：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/asset_import.py" line="161"/>
+        <source>imported {count} assets from {source}</source>
+        <translation>已从 {source} 导入 {count} 项资产</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/assets.py" line="240"/>
+        <source>recorded asset {serial} of {name}</source>
+        <translation>已登记 {name} 的资产 {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/assets.py" line="276"/>
+        <source>updated asset {serial}</source>
+        <translation>已更新资产 {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/assets.py" line="295"/>
+        <source>removed asset {serial}</source>
+        <translation>已移除资产 {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/commissions.py" line="53"/>
+        <source>commission {amount} on deal {title} ({commission_rate_pct} % of {value})</source>
+        <translation>商机 {title} 的佣金 {amount}（{value} 的 {commission_rate_pct} %）</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/contacts.py" line="94"/>
+        <source>added contact {name} to {customer_name}</source>
+        <translation>已为 {customer_name} 添加联系人 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/contacts.py" line="126"/>
+        <source>updated contact {name}</source>
+        <translation>已更新联系人 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/contacts.py" line="148"/>
+        <source>removed contact {name}</source>
+        <translation>已移除联系人 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/conversion.py" line="143"/>
+        <source>existing customer (matched by {matched_by})</source>
+        <translation>现有客户（按 {matched_by} 匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/conversion.py" line="145"/>
+        <source>new customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/conversion.py" line="156"/>
+        <source>lead {title} converted into deal {deal_title} for {name}, {how}</source>
+        <translation>线索 {title} 已转为 {name} 的商机 {deal_title}，{how}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/crm_mail.py" line="265"/>
+        <source>sent a test e-mail to {recipients}</source>
+        <translation>已向 {recipients} 发送测试邮件</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/customers.py" line="305"/>
+        <source>created customer {name}</source>
+        <translation>已创建客户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/customers.py" line="366"/>
+        <source>updated customer {name}</source>
+        <translation>已更新客户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/customers.py" line="423"/>
+        <source>deleted customer {name}</source>
+        <translation>已删除客户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/deals.py" line="283"/>
+        <source>added deal {title}</source>
+        <translation>已添加商机 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/deals.py" line="329"/>
+        <source>updated deal {title}</source>
+        <translation>已更新商机 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/incidents.py" line="163"/>
+        <source>recorded incident {title} ({kind})</source>
+        <translation>已记录事件 {title}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/incidents.py" line="192"/>
+        <source>linked {n_tickets} tickets, {n_miners} miners to incident {title}</source>
+        <translation>已将 {n_tickets} 个工单、{n_miners} 台矿机关联到事件 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/incidents.py" line="228"/>
+        <source>ended incident {title}</source>
+        <translation>已结束事件 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/leads.py" line="248"/>
+        <source>added lead {title}</source>
+        <translation>已添加线索 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/leads.py" line="296"/>
+        <source>updated lead {title}</source>
+        <translation>已更新线索 {title}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/leads.py" line="341"/>
+        <source>{kind} {title}: {source} → {target}</source>
+        <translation>{kind} {title}：{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/sales_people.py" line="86"/>
+        <source>{username}: CRM notices to {email}</source>
+        <translation>{username}：CRM 通知发送至 {email}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/sales_people.py" line="88"/>
+        <source>{username}: CRM notices in the console only</source>
+        <translation>{username}：CRM 通知仅在控制台中显示</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/sla_policies.py" line="101"/>
+        <source>added business calendar {name}</source>
+        <translation>已添加工作日历 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/sla_policies.py" line="103"/>
+        <source>changed business calendar {name}</source>
+        <translation>已修改工作日历 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/sla_policies.py" line="194"/>
+        <source>added SLA policy {name}</source>
+        <translation>已添加 SLA 策略 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/sla_policies.py" line="196"/>
+        <source>changed SLA policy {name}</source>
+        <translation>已修改 SLA 策略 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/stage_probabilities.py" line="80"/>
+        <source>deal stage {stage}: probability {before} % → {after} %</source>
+        <translation>商机阶段 {stage}：概率 {before} % → {after} %</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/tickets.py" line="217"/>
+        <source>opened ticket T-{number}: {subject}</source>
+        <translation>已开立工单 T-{number}：{subject}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/tickets.py" line="302"/>
+        <source>moved ticket T-{number} {before} → {to_status}</source>
+        <translation>工单 T-{number} 状态 {before} → {to_status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/tickets.py" line="400"/>
+        <source>replied on ticket T-{number}</source>
+        <translation>已回复工单 T-{number}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/tickets.py" line="449"/>
+        <source>edited ticket T-{number}</source>
+        <translation>已编辑工单 T-{number}</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="228"/>
+        <source>added notification channel {name} ({kind}: {recipient})</source>
+        <translation>已添加通知渠道 {name}（{kind}：{recipient}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="230"/>
+        <source>changed notification channel {name} ({kind}: {recipient})</source>
+        <translation>已修改通知渠道 {name}（{kind}：{recipient}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="264"/>
+        <source>removed notification channel {name} ({kind})</source>
+        <translation>已移除通知渠道 {name}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/delivery.py" line="195"/>
+        <source>sent a test notification through {name} ({recipient})</source>
+        <translation>已通过 {name}（{recipient}）发送测试通知</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/rules.py" line="124"/>
+        <source>added notification rule {name} → {channel}</source>
+        <translation>已添加通知规则 {name} → {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/rules.py" line="126"/>
+        <source>changed notification rule {name} → {channel}</source>
+        <translation>已修改通知规则 {name} → {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/rules.py" line="150"/>
+        <source>removed notification rule {name}</source>
+        <translation>已移除通知规则 {name}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -7981,7 +8196,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/billing/contracts.py" line="305"/>
-        <location filename="../../services/crm/sla_policies.py" line="156"/>
+        <location filename="../../services/crm/sla_policies.py" line="161"/>
         <source>no such customer</source>
         <translation>没有该客户</translation>
     </message>
@@ -8279,12 +8494,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>任务需要截止时间</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="247"/>
+        <location filename="../../services/crm/activities.py" line="253"/>
         <source>a {kind} is not a task: nothing to complete</source>
         <translation>{kind}不是任务：无需完成</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="253"/>
+        <location filename="../../services/crm/activities.py" line="259"/>
         <source>the task was already done at {done_at:%Y-%m-%d %H:%M} UTC</source>
         <translation>该任务已于 {done_at:%Y-%m-%d %H:%M} UTC 完成</translation>
     </message>
@@ -8311,12 +8526,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>{value} 早于购买日期 {value2}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/assets.py" line="342"/>
+        <location filename="../../services/crm/assets.py" line="349"/>
         <source>{name} is not hosted for a customer</source>
         <translation>{name} 不是为客户托管的矿机</translation>
     </message>
     <message>
-        <location filename="../../services/crm/commissions.py" line="73"/>
+        <location filename="../../services/crm/commissions.py" line="79"/>
         <source>{value!r} is not a month (YYYY-MM)</source>
         <translation>{value!r} 不是月份（YYYY-MM）</translation>
     </message>
@@ -8397,7 +8612,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有该 ID 的客户账户</translation>
     </message>
     <message>
-        <location filename="../../services/crm/deals.py" line="301"/>
+        <location filename="../../services/crm/deals.py" line="309"/>
         <source>a {stage} deal is closed: its figures stay as they were</source>
         <translation>{stage}的商机已关闭：其数据保持不变</translation>
     </message>
@@ -8412,7 +8627,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>请选择受影响矿机所在的矿场</translation>
     </message>
     <message>
-        <location filename="../../services/crm/incidents.py" line="212"/>
+        <location filename="../../services/crm/incidents.py" line="217"/>
         <source>is before the incident started</source>
         <translation>早于事件开始时间</translation>
     </message>
@@ -8492,32 +8707,32 @@ Miners of this model must be moved to another model first.</source>
         <translation>该工作日历已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/crm/sla_policies.py" line="114"/>
+        <location filename="../../services/crm/sla_policies.py" line="119"/>
         <source>{priority!r} is not one of {value}</source>
         <translation>{priority!r} 不是 {value} 之一</translation>
     </message>
     <message>
-        <location filename="../../services/crm/sla_policies.py" line="121"/>
+        <location filename="../../services/crm/sla_policies.py" line="126"/>
         <source>give the response and the resolution target</source>
         <translation>请提供响应目标和解决目标</translation>
     </message>
     <message>
-        <location filename="../../services/crm/sla_policies.py" line="128"/>
+        <location filename="../../services/crm/sla_policies.py" line="133"/>
         <source>must be whole minutes from 1 to {MAX_TARGET_MIN}</source>
         <translation>必须是 1 到 {MAX_TARGET_MIN} 之间的整分钟数</translation>
     </message>
     <message>
-        <location filename="../../services/crm/sla_policies.py" line="154"/>
+        <location filename="../../services/crm/sla_policies.py" line="159"/>
         <source>no such business calendar</source>
         <translation>没有该工作日历</translation>
     </message>
     <message>
-        <location filename="../../services/crm/sla_policies.py" line="159"/>
+        <location filename="../../services/crm/sla_policies.py" line="164"/>
         <source>That SLA policy no longer exists.</source>
         <translation>该 SLA 策略已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/crm/sla_policies.py" line="168"/>
+        <location filename="../../services/crm/sla_policies.py" line="173"/>
         <source>{whose} already has an SLA policy: change that one</source>
         <translation>{whose}已有 SLA 策略：请修改该策略</translation>
     </message>
@@ -8598,12 +8813,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>请选择工单对应的客户</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="241"/>
+        <location filename="../../services/crm/tickets.py" line="243"/>
         <source>several tickets were being opened at once: try again</source>
         <translation>同时有多个工单正在创建：请重试</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="346"/>
+        <location filename="../../services/crm/tickets.py" line="353"/>
         <source>T-{number} is closed: open a new ticket</source>
         <translation>T-{number} 已关闭：请新建工单</translation>
     </message>
@@ -8978,7 +9193,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/notifications/channels.py" line="191"/>
-        <location filename="../../services/notifications/channels.py" line="246"/>
+        <location filename="../../services/notifications/channels.py" line="252"/>
         <location filename="../../services/notifications/delivery.py" line="180"/>
         <source>That notification channel no longer exists.</source>
         <translation>该通知渠道已不存在。</translation>
@@ -8995,7 +9210,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/notifications/rules.py" line="85"/>
-        <location filename="../../services/notifications/rules.py" line="133"/>
+        <location filename="../../services/notifications/rules.py" line="139"/>
         <source>That notification rule no longer exists.</source>
         <translation>该通知规则已不存在。</translation>
     </message>
@@ -11554,14 +11769,29 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <translation>已放弃：领取该轮的进程在记录运行结果之前就已停止</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/writer.py" line="186"/>
+        <location filename="../../services/cluster/ticks.py" line="53"/>
+        <source>stopped before it ended: the process was stopping</source>
+        <translation>未结束即停止：进程正在退出</translation>
+    </message>
+    <message>
+        <location filename="../../services/cluster/ticks.py" line="184"/>
+        <source>{kind}: {message}</source>
+        <translation>{kind}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/writer.py" line="187"/>
         <source>1 tick skipped before it: the poller was late</source>
         <translation>此前跳过 1 轮：轮询器延迟</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/writer.py" line="187"/>
+        <location filename="../../services/telemetry/writer.py" line="188"/>
         <source>{count} ticks skipped before it: the poller was late</source>
         <translation>此前跳过 {count} 轮：轮询器延迟</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/shared_refresh.py" line="74"/>
+        <source>no provider answered</source>
+        <translation>没有数据提供方应答</translation>
     </message>
 </context>
 <context>
