@@ -82,7 +82,14 @@ def recover_owner(
         user.id,
         before=before,
         after=user_state(user),
-        summary=f"owner {name} recovered with direct database access by {operator}: new password, unlocked, enabled",
+        summary=Text(
+            QT_TRANSLATE_NOOP(
+                "Audit",
+                ("owner {name} recovered with direct database access by {operator}: new password, unlocked, enabled"),
+            ),
+            name=name,
+            operator=operator,
+        ),
         clock=clock,
     )
     outbox.emit(session, "user.changed", "user", user.id)

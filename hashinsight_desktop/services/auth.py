@@ -15,7 +15,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import AuthenticationError, LoginThrottled, ServiceError
 from hashinsight_desktop.services.passwords import hash_password, needs_rehash, verify_password
 from hashinsight_desktop.services.permissions import Principal, Role, os_account
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ def login(
             "auth.login_failed",
             "user",
             user.id,
-            summary=f"failed login #{user.failed_login_count}",
+            summary=Text(QT_TRANSLATE_NOOP("Audit", "failed login #{count}"), count=user.failed_login_count),
             clock=clock,
         )
         log.warning("failed login for %r (%d in a row)", user.username, user.failed_login_count)

@@ -57,7 +57,9 @@ def load_shipped_catalogue(session: Session, actor: Principal, *, clock: Clock =
         "catalogue.load",
         "miner_model",
         "*",
-        summary=f"loaded {len(shipped)} models from the shipped catalogue",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "loaded {count} models from the shipped catalogue"), count=len(shipped)
+        ),
         clock=clock,
     )
     return len(shipped)
@@ -203,7 +205,9 @@ def create_model(
         model,
         "miner_model",
         model_state,
-        f"added {model.manufacturer} {model.name}",
+        Text(
+            QT_TRANSLATE_NOOP("Audit", "added {manufacturer} {name}"), manufacturer=model.manufacturer, name=model.name
+        ),
         unique_field="name",
         clock=clock,
     )
@@ -221,10 +225,20 @@ def update_model(
     require(principal, Permission.CATALOGUE_EDIT, "edit the miner catalogue")
     model = get_model(session, principal, model_id)
     changes = _fields(data, clock().astimezone().date())
-    summary = f"edited {changes['manufacturer']} {changes['name']}"
+    named = {"manufacturer": changes["manufacturer"], "name": changes["name"]}
+    summary = Text(QT_TRANSLATE_NOOP("Audit", "edited {manufacturer} {name}"), **named)
     price, when = changes["reference_price_usd"], changes["reference_price_date"]
     if (price, when) != (model.reference_price_usd, model.reference_price_date):
-        summary += f"; price ${price:,} as of {when.isoformat()}" if price is not None else "; price removed"
+        summary = (
+            Text(
+                QT_TRANSLATE_NOOP("Audit", "edited {manufacturer} {name}; price ${price:,} as of {day}"),
+                **named,
+                price=price,
+                day=when.isoformat(),
+            )
+            if price is not None
+            else Text(QT_TRANSLATE_NOOP("Audit", "edited {manufacturer} {name}; price removed"), **named)
+        )
     return records.save_changes(
         session,
         principal,
@@ -266,6 +280,10 @@ def delete_model(
         "miner_model",
         model_state,
         expected_version,
-        f"deleted {model.manufacturer} {model.name}",
+        Text(
+            QT_TRANSLATE_NOOP("Audit", "deleted {manufacturer} {name}"),
+            manufacturer=model.manufacturer,
+            name=model.name,
+        ),
         clock=clock,
     )

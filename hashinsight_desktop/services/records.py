@@ -11,6 +11,7 @@ from hashinsight_desktop.db.base import EntityMixin
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import Text
 from hashinsight_desktop.services.transaction import check_version, flush
 
 E = TypeVar("E", bound=EntityMixin)
@@ -22,7 +23,7 @@ def save_new(
     entity: E,
     kind: str,
     state: Callable[[E], Mapping[str, Any]],
-    summary: str,
+    summary: str | Text,
     *,
     unique_field: str | None = None,
     clock: Clock = system_clock,
@@ -44,7 +45,7 @@ def save_changes(
     state: Callable[[E], Mapping[str, Any]],
     changes: Mapping[str, Any],
     expected_version: int,
-    summary: str,
+    summary: str | Text,
     *,
     unique_field: str | None = None,
     clock: Clock = system_clock,
@@ -79,7 +80,7 @@ def delete(
     kind: str,
     state: Callable[[E], Mapping[str, Any]],
     expected_version: int,
-    summary: str,
+    summary: str | Text,
     *,
     clock: Clock = system_clock,
 ) -> None:

@@ -91,7 +91,14 @@ def create_site(
     site = Site(**_fields(name, location, capacity_mw, electricity_price_usd_per_kwh, timezone))
     site.curtail_four_eyes = bool(curtail_four_eyes)
     return records.save_new(
-        session, principal, site, "site", site_state, f"created site {site.name}", unique_field="name", clock=clock
+        session,
+        principal,
+        site,
+        "site",
+        site_state,
+        Text(QT_TRANSLATE_NOOP("Audit", "created site {name}"), name=site.name),
+        unique_field="name",
+        clock=clock,
     )
 
 
@@ -122,7 +129,7 @@ def update_site(
         site_state,
         changes,
         expected_version,
-        f"updated site {changes['name']}",
+        Text(QT_TRANSLATE_NOOP("Audit", "updated site {name}"), name=changes["name"]),
         unique_field="name",
         clock=clock,
     )
@@ -144,5 +151,12 @@ def delete_site(
             ),
         )
     records.delete(
-        session, principal, site, "site", site_state, expected_version, f"deleted site {site.name}", clock=clock
+        session,
+        principal,
+        site,
+        "site",
+        site_state,
+        expected_version,
+        Text(QT_TRANSLATE_NOOP("Audit", "deleted site {name}"), name=site.name),
+        clock=clock,
     )

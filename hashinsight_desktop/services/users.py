@@ -169,7 +169,7 @@ def create_user(
         "user",
         user.id,
         after=user_state(user),
-        summary=f"created {username} ({role.value})",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "created {username} ({role})"), username=username, role=role.value),
         clock=clock,
     )
     outbox.emit(session, "user.changed", "user", user.id)
@@ -240,7 +240,7 @@ def update_user(
         user.id,
         before=before,
         after=user_state(user),
-        summary=f"updated {user.username}",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "updated {username}"), username=user.username),
         clock=clock,
     )
     outbox.emit(session, "user.changed", "user", user.id)
@@ -281,7 +281,7 @@ def set_password(
         "user.password",
         "user",
         user.id,
-        summary=f"password changed for {user.username}",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "password changed for {username}"), username=user.username),
         clock=clock,
     )
 
@@ -330,7 +330,11 @@ def unlock_user(session: Session, principal: Principal, user_id: uuid.UUID, *, c
         "user.unlock",
         "user",
         user.id,
-        summary=f"unlocked {user.username} after {count} failed logins",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "unlocked {username} after {count} failed logins"),
+            username=user.username,
+            count=count,
+        ),
         clock=clock,
     )
     return True
@@ -361,7 +365,7 @@ def delete_user(
         "user",
         user_id,
         before=before,
-        summary=f"deleted {user.username}",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "deleted {username}"), username=user.username),
         clock=clock,
     )
     outbox.emit(session, "user.changed", "user", user_id)

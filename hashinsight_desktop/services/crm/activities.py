@@ -148,7 +148,13 @@ def add_activity(
         body=optional_text("body", body, 20000),
         due_at=due_at,
     )
-    summary = f"{kind} on {subject_kind} {subject_id}: {activity.title}"
+    summary = Text(
+        QT_TRANSLATE_NOOP("Audit", "{kind} on {subject_kind} {subject_id}: {title}"),
+        kind=kind,
+        subject_kind=subject_kind,
+        subject_id=subject_id,
+        title=activity.title,
+    )
     search_terms.index(session, "activity", activity.id, activity.title)
     return records.save_new(session, principal, activity, "activity", activity_state, summary, clock=clock)
 
@@ -262,6 +268,6 @@ def complete_task(
         activity_state,
         {"done_at": clock()},
         activity.version,
-        f"task done: {activity.title}",
+        Text(QT_TRANSLATE_NOOP("Audit", "task done: {title}"), title=activity.title),
         clock=clock,
     )

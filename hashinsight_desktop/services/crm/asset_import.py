@@ -24,6 +24,7 @@ from hashinsight_desktop.services.crm.assets import KIND, SEARCH_KIND, asset_fie
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.table_file import BadCells, RowError, TableRows, read_table
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import flush
 
 COLUMNS = ("customer", "serial", "model", "purchase_date", "warranty_end", "location", "miner")
@@ -156,7 +157,9 @@ def import_assets_csv(
             "customer",
             customer_id,
             after={"file": source, "assets": [asset_state(a) for a in theirs]},
-            summary=f"imported {len(theirs)} assets from {source}",
+            summary=Text(
+                QT_TRANSLATE_NOOP("Audit", "imported {count} assets from {source}"), count=len(theirs), source=source
+            ),
             clock=clock,
         )
     return ImportResult([a.id for a in assets], len(per_customer))

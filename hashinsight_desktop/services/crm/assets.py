@@ -237,7 +237,7 @@ def add_asset(
         asset,
         KIND,
         asset_state,
-        f"recorded asset {asset.serial} of {customer.name}",
+        Text(QT_TRANSLATE_NOOP("Audit", "recorded asset {serial} of {name}"), serial=asset.serial, name=customer.name),
         unique_field="serial",
         clock=clock,
     )
@@ -273,7 +273,7 @@ def update_asset(
         asset_state,
         changes,
         expected_version,
-        f"updated asset {changes['serial']}",
+        Text(QT_TRANSLATE_NOOP("Audit", "updated asset {serial}"), serial=changes["serial"]),
         unique_field="serial",
         clock=clock,
     )
@@ -286,7 +286,14 @@ def remove_asset(
     asset = get_asset(session, principal, asset_id)
     search_terms.forget(session, SEARCH_KIND, [asset.id])
     records.delete(
-        session, principal, asset, KIND, asset_state, expected_version, f"removed asset {asset.serial}", clock=clock
+        session,
+        principal,
+        asset,
+        KIND,
+        asset_state,
+        expected_version,
+        Text(QT_TRANSLATE_NOOP("Audit", "removed asset {serial}"), serial=asset.serial),
+        clock=clock,
     )
 
 

@@ -49,7 +49,13 @@ def record_commission(session: Session, principal: Principal, deal: Deal, *, clo
         "commission",
         commission.id,
         after={"deal_id": str(deal.id), "owner_id": str(deal.owner_id), "amount": str(commission.amount)},
-        summary=f"commission {commission.amount} on deal {deal.title} ({deal.commission_rate_pct} % of {deal.value})",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "commission {amount} on deal {title} ({commission_rate_pct} % of {value})"),
+            amount=commission.amount,
+            title=deal.title,
+            commission_rate_pct=deal.commission_rate_pct,
+            value=deal.value,
+        ),
         clock=clock,
     )
     return commission

@@ -90,7 +90,11 @@ def add_contact(
         contact,
         KIND,
         contact_state,
-        f"added contact {contact.name} to {customer.name}",
+        Text(
+            QT_TRANSLATE_NOOP("Audit", "added contact {name} to {customer_name}"),
+            name=contact.name,
+            customer_name=customer.name,
+        ),
         clock=clock,
     )
 
@@ -119,7 +123,7 @@ def update_contact(
         contact_state,
         changes,
         expected_version,
-        f"updated contact {changes['name']}",
+        Text(QT_TRANSLATE_NOOP("Audit", "updated contact {name}"), name=changes["name"]),
         clock=clock,
     )
 
@@ -141,6 +145,6 @@ def remove_contact(
         KIND,
         contact_state,
         expected_version,
-        f"removed contact {contact.name}",
+        Text(QT_TRANSLATE_NOOP("Audit", "removed contact {name}"), name=contact.name),
         clock=clock,
     )

@@ -24,6 +24,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm import activities, customers, deals, leads, owner_notify, stages
 from hashinsight_desktop.services.crm.owner_notify import OwnerNotice
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 
 PHONE_PUNCTUATION = (" ", "-", "(", ")", ".", "/", "+")
@@ -138,7 +139,11 @@ def _audit(
     matched_by: str | None,
     clock: Clock,
 ) -> None:
-    how = f"existing customer (matched by {matched_by})" if matched_by else "new customer"
+    how = (
+        Text(QT_TRANSLATE_NOOP("Audit", "existing customer (matched by {matched_by})"), matched_by=matched_by)
+        if matched_by
+        else QT_TRANSLATE_NOOP("Audit", "new customer")
+    )
     audit.append(
         session,
         principal,
@@ -147,7 +152,13 @@ def _audit(
         lead.id,
         before=before,
         after=leads.lead_state(lead) | {"deal_id": str(deal.id)},
-        summary=f"lead {lead.title} converted into deal {deal.title} for {customer.name}, {how}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "lead {title} converted into deal {deal_title} for {name}, {how}"),
+            title=lead.title,
+            deal_title=deal.title,
+            name=customer.name,
+            how=how,
+        ),
         clock=clock,
     )
 

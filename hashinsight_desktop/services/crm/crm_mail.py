@@ -261,7 +261,9 @@ async def send_test_email(
                 "email_log",
                 row.id,
                 after={"to": recipients},
-                summary=f"sent a test e-mail to {', '.join(recipients)}",
+                summary=Text(
+                    QT_TRANSLATE_NOOP("Audit", "sent a test e-mail to {recipients}"), recipients=", ".join(recipients)
+                ),
                 clock=clock,
             )
             job = _claim(session, now, email_id=row.id)

@@ -302,7 +302,7 @@ def add_customer(
         "customer",
         customer.id,
         after=customer_state(customer, wanted_tags),
-        summary=f"created customer {customer.name}",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "created customer {name}"), name=customer.name),
         clock=clock,
     )
     outbox.emit(session, "customer.changed", "customer", customer.id)
@@ -363,7 +363,7 @@ def update_customer(
         customer.id,
         before=before,
         after=after,
-        summary=f"updated customer {customer.name}",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "updated customer {name}"), name=customer.name),
         clock=clock,
     )
     outbox.emit(session, "customer.changed", "customer", customer.id)
@@ -420,6 +420,6 @@ def delete_customer(
         "customer",
         customer_state,
         expected_version,
-        f"deleted customer {customer.name}",
+        Text(QT_TRANSLATE_NOOP("Audit", "deleted customer {name}"), name=customer.name),
         clock=clock,
     )

@@ -274,7 +274,15 @@ def add_deal(
         **fields,
     )
     search_terms.index(session, "deal", deal.id, deal.title)
-    return records.save_new(session, principal, deal, "deal", deal_state, f"added deal {deal.title}", clock=clock)
+    return records.save_new(
+        session,
+        principal,
+        deal,
+        "deal",
+        deal_state,
+        Text(QT_TRANSLATE_NOOP("Audit", "added deal {title}"), title=deal.title),
+        clock=clock,
+    )
 
 
 def update_deal(
@@ -311,7 +319,15 @@ def update_deal(
         commission_rate_pct=commission_rate_pct,
     )
     saved = records.save_changes(
-        session, principal, deal, "deal", deal_state, changes, expected_version, f"updated deal {title}", clock=clock
+        session,
+        principal,
+        deal,
+        "deal",
+        deal_state,
+        changes,
+        expected_version,
+        Text(QT_TRANSLATE_NOOP("Audit", "updated deal {title}"), title=title),
+        clock=clock,
     )
     search_terms.index(session, "deal", deal.id, deal.title)
     return saved

@@ -160,7 +160,7 @@ def open_incident(
         "incident",
         incident.id,
         after=_state(incident) | linked,
-        summary=f"recorded incident {incident.title} ({kind})",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "recorded incident {title} ({kind})"), title=incident.title, kind=kind),
         clock=clock,
     )
     return incident
@@ -188,7 +188,12 @@ def link(
         "incident",
         incident.id,
         after=linked,
-        summary=f"linked {len(linked['tickets'])} tickets, {len(linked['miners'])} miners to incident {incident.title}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "linked {n_tickets} tickets, {n_miners} miners to incident {title}"),
+            n_tickets=len(linked["tickets"]),
+            n_miners=len(linked["miners"]),
+            title=incident.title,
+        ),
         clock=clock,
     )
     return incident
@@ -220,7 +225,7 @@ def end_incident(
         incident.id,
         before=before,
         after=_state(incident),
-        summary=f"ended incident {incident.title}",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "ended incident {title}"), title=incident.title),
         clock=clock,
     )
     return incident

@@ -239,7 +239,15 @@ def add_lead(
     now = clock()
     lead = Lead(id=uuid.uuid4(), status="new", status_changed_at=now, created_at=now, updated_at=now, **fields)
     search_terms.index(session, "lead", lead.id, *search_texts(lead))
-    return records.save_new(session, principal, lead, "lead", lead_state, f"added lead {lead.title}", clock=clock)
+    return records.save_new(
+        session,
+        principal,
+        lead,
+        "lead",
+        lead_state,
+        Text(QT_TRANSLATE_NOOP("Audit", "added lead {title}"), title=lead.title),
+        clock=clock,
+    )
 
 
 def update_lead(
@@ -278,7 +286,15 @@ def update_lead(
         next_step_due=next_step_due,
     )
     saved = records.save_changes(
-        session, principal, lead, "lead", lead_state, changes, expected_version, f"updated lead {title}", clock=clock
+        session,
+        principal,
+        lead,
+        "lead",
+        lead_state,
+        changes,
+        expected_version,
+        Text(QT_TRANSLATE_NOOP("Audit", "updated lead {title}"), title=title),
+        clock=clock,
     )
     search_terms.index(session, "lead", lead.id, *search_texts(lead))
     return saved
@@ -321,7 +337,13 @@ def record_move(
     clock: Clock,
 ) -> None:
     """A stage move's audit record and its outbox event (``<kind>.changed`` saying from and to)."""
-    summary = f"{kind} {title}: {source} → {target}"
+    summary = Text(
+        QT_TRANSLATE_NOOP("Audit", "{kind} {title}: {source} → {target}"),
+        kind=kind,
+        title=title,
+        source=source,
+        target=target,
+    )
     audit.append(
         session, principal, f"{kind}.move", kind, entity_id, before=before, after=after, summary=summary, clock=clock
     )

@@ -82,7 +82,11 @@ def set_notice_email(
         user.id,
         before=before,
         after={"email": new},
-        summary=f"{user.username}: CRM notices {'to ' + new if new else 'in the console only'}",
+        summary=(
+            Text(QT_TRANSLATE_NOOP("Audit", "{username}: CRM notices to {email}"), username=user.username, email=new)
+            if new
+            else Text(QT_TRANSLATE_NOOP("Audit", "{username}: CRM notices in the console only"), username=user.username)
+        ),
         clock=clock,
     )
     return user

@@ -97,7 +97,12 @@ def save_calendar(
         calendar.id,
         before=before,
         after=after,
-        summary=f"{'added' if before is None else 'changed'} business calendar {clean_name}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "added business calendar {name}")
+            if before is None
+            else QT_TRANSLATE_NOOP("Audit", "changed business calendar {name}"),
+            name=clean_name,
+        ),
         clock=clock,
     )
     _retime(session, select(SlaPolicy.id).where(SlaPolicy.calendar_id == calendar.id), clock)
@@ -185,7 +190,12 @@ def save_policy(
         policy.id,
         before=before,
         after=_state(policy),
-        summary=f"{'added' if before is None else 'changed'} SLA policy {clean_name}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "added SLA policy {name}")
+            if before is None
+            else QT_TRANSLATE_NOOP("Audit", "changed SLA policy {name}"),
+            name=clean_name,
+        ),
         clock=clock,
     )
     _reassign(session, policy, {previous_customer, customer_id}, clock)

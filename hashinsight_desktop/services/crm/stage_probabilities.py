@@ -76,7 +76,12 @@ def set_stage_probability(
     flush(session, "stage probability")
     after = {"probability_pct": str(row.probability_pct)}
     if after != before:
-        summary = f"deal stage {stage}: probability {before['probability_pct']} % → {after['probability_pct']} %"
+        summary = Text(
+            QT_TRANSLATE_NOOP("Audit", "deal stage {stage}: probability {before} % → {after} %"),
+            stage=stage,
+            before=before["probability_pct"],
+            after=after["probability_pct"],
+        )
         audit.append(
             session,
             principal,

@@ -213,7 +213,9 @@ def open_ticket(
         "ticket",
         ticket.id,
         after=ticket_state(ticket) | {"miners": [str(m.id) for m in miners]},
-        summary=f"opened ticket T-{number}: {clean_subject}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "opened ticket T-{number}: {subject}"), number=number, subject=clean_subject
+        ),
         clock=clock,
     )
     return ticket
@@ -296,7 +298,12 @@ def _change_status(session: Session, principal: Principal, ticket: Ticket, to_st
         ticket.id,
         before=state,
         after=ticket_state(ticket),
-        summary=f"moved ticket T-{ticket.number} {before} → {to_status}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "moved ticket T-{number} {before} → {to_status}"),
+            number=ticket.number,
+            before=before,
+            to_status=to_status,
+        ),
         clock=clock,
     )
     return ticket
@@ -390,7 +397,7 @@ def reply(
         "ticket",
         ticket.id,
         after={"message_id": str(message.id), "from_customer": from_customer, "emailed_to": emailed},
-        summary=f"replied on ticket T-{ticket.number}",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "replied on ticket T-{number}"), number=ticket.number),
         clock=clock,
     )
     return Reply(message, ticket, emailed, not_emailed)
@@ -439,7 +446,7 @@ def update_ticket(
         ticket.id,
         before=before,
         after=ticket_state(ticket),
-        summary=f"edited ticket T-{ticket.number}",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "edited ticket T-{number}"), number=ticket.number),
         clock=clock,
     )
     return ticket

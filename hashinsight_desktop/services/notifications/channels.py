@@ -24,7 +24,7 @@ from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.notifications.formats import CHANNEL_KINDS, EMAIL, SLACK, TEAMS, TELEGRAM, WEBHOOK
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import NoSecureKeyring, SecretStore
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 
 SECURITY_MODES: Final = ("starttls", "tls", "none")
@@ -224,8 +224,14 @@ def save_channel(
         channel.id,
         before=before,
         after=after,
-        summary=f"{'added' if before is None else 'changed'} notification channel {name} ({data.kind}: "
-        f"{recipient(channel)})",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "added notification channel {name} ({kind}: {recipient})")
+            if before is None
+            else QT_TRANSLATE_NOOP("Audit", "changed notification channel {name} ({kind}: {recipient})"),
+            name=name,
+            kind=data.kind,
+            recipient=recipient(channel),
+        ),
         clock=clock,
     )
     return channel
@@ -254,7 +260,11 @@ def delete_channel(
         "notification_channel",
         channel_id,
         before=before,
-        summary=f"removed notification channel {before['name']} ({before['kind']})",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "removed notification channel {name} ({kind})"),
+            name=before["name"],
+            kind=before["kind"],
+        ),
         clock=clock,
     )
     _forget(secrets, channel_id)

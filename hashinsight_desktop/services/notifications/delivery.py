@@ -27,7 +27,7 @@ from hashinsight_desktop.services.notifications.formats import EMAIL, Message, t
 from hashinsight_desktop.services.notifications.transport import DeliveryError, send
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 PENDING: Final = "pending"
@@ -191,7 +191,11 @@ def queue_test(session: Session, principal: Principal, channel_id: uuid.UUID, *,
         "notification_channel",
         channel.id,
         after={"delivery_id": str(delivery.id)},
-        summary=f"sent a test notification through {channel.name} ({recipient(channel)})",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "sent a test notification through {name} ({recipient})"),
+            name=channel.name,
+            recipient=recipient(channel),
+        ),
         clock=clock,
     )
     return Job(delivery.id, channel.id, channel.kind, dict(channel.settings), message, 1)

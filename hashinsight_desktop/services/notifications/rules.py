@@ -16,7 +16,7 @@ from hashinsight_desktop.services.errors import NotFound
 from hashinsight_desktop.services.notifications.channels import raise_all
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.telemetry.alert_rules import ALERT_KINDS, CRITICAL, WARNING
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 
 SEVERITIES = (CRITICAL, WARNING)
@@ -120,7 +120,13 @@ def save_rule(
         rule.id,
         before=before,
         after=describe(rule),
-        summary=f"{'added' if before is None else 'changed'} notification rule {name} → {channel.name}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "added notification rule {name} → {channel}")
+            if before is None
+            else QT_TRANSLATE_NOOP("Audit", "changed notification rule {name} → {channel}"),
+            name=name,
+            channel=channel.name,
+        ),
         clock=clock,
     )
     return rule
@@ -141,6 +147,6 @@ def delete_rule(session: Session, principal: Principal, rule_id: uuid.UUID, *, c
         "notification_rule",
         rule_id,
         before=before,
-        summary=f"removed notification rule {before['name']}",
+        summary=Text(QT_TRANSLATE_NOOP("Audit", "removed notification rule {name}"), name=before["name"]),
         clock=clock,
     )
