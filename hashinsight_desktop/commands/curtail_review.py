@@ -1,0 +1,134 @@
+"""The saved curtailment plans: `curtail list`, `show` (figures, what was measured, each miner's item), `approve`
+and `cancel`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+from hashinsight_desktop.commands import curtail_names as names
+from hashinsight_desktop.commands.language import translate
+
+if TYPE_CHECKING:
+    from hashinsight_desktop.services.app_context import AppContext
+
+
+def listing(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.plans import list_plans
+
+    site_id = names.site_id(ctx, args.site) if args.site else None
+    with ctx.database.session_factory() as session:
+        rows = list_plans(session, principal, site_id)
+    for p in rows:
+        print(
+            translate(
+                "CLI",
+                (
+                    "{value}  {created_at:%Y-%m-%d %H:%M}  {site:<16} "
+                    "{state_label:<19} {shed_kw:>9,.1f} / {target_kw:,.1f} kW  "
+                    "{miners:>5} miners  {name}"
+                ),
+            ).format(
+                value=str(p.id)[:8],
+                created_at=p.created_at,
+                site=p.site,
+                state_label=p.state_label,
+                shed_kw=p.shed_kw,
+                target_kw=p.target_kw,
+                miners=p.miners,
+                name=p.name,
+            )
+        )
+    if not rows:
+        print(translate("CLI", "no curtailment plans"))
+    return 0
+
+
+def show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.plans import load_plan
+
+    plan_id = names.plan_id(ctx, args.plan_id)
+    with ctx.database.session_factory() as session:
+        detail = load_plan(session, principal, plan_id)
+    s = detail.summary
+    if args.json:  # batches are numbered from 1 wherever a user sees them, as in the tab
+        items = [{**item.__dict__, "batch": item.batch + 1} for item in detail.items]
+        plan = dict(detail.plan)
+        if isinstance(plan.get("options"), dict) and s.price_trigger is not None:  # $/kWh, as typed
+            plan["options"] = {**plan["options"], "price_trigger": s.price_trigger.to_user_json()}
+        print(json.dumps({"plan": plan, "items": items}, default=str, indent=2))
+        return 0
+    print(f"{s.name} ({s.id}) at {s.site}: {s.state_label}")
+    print(
+        translate("CLI", "  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}").format(
+            shed_kw=s.shed_kw, target_kw=s.target_kw, value=_cost_line(detail.plan, s)
+        )
+    )
+    figures = s.figures
+    if figures is not None:
+        line = f"  power before {figures.power_before_kw:,.1f} kW, target ≤ {figures.site_target_kw:,.1f} kW"
+        if figures.measured_kw is not None:
+            line += f", measured {figures.measured_kw:,.1f} kW"
+        if figures.reached is True:
+            line += ": target reached"
+        elif figures.reached is False:
+            line += f": short by {figures.short_kw:,.1f} kW"
+        print(line)
+        for miner in figures.short_miners:
+            measured = f"{miner.measured_w:,.0f} W" if miner.measured_w is not None else "no reading"
+            print(
+                translate("CLI", ("fell short: {miner} ({host}) {measured} on a {level_w:,.0f} W level")).format(
+                    miner=miner.miner, host=miner.host, measured=measured, level_w=miner.level_w
+                )
+            )
+    if s.stop_requested_by:
+        print(
+            f"  stop asked by {s.stop_requested_by}"
+            + (f", stopped {s.stopped_at:%Y-%m-%d %H:%M}" if s.stopped_at else "")
+        )
+    if detail.plan.get("result"):
+        print(translate("CLI", "  result: {value}").format(value=json.dumps(detail.plan["result"], default=str)))
+    for item in detail.items:
+        level = f"{item.level} {item.power_pct}%" if item.power_pct else item.level
+        recovery = f" recovery {item.recovery_state}" if item.recovery_state else ""
+        print(
+            translate("CLI", ("{miner_name:<20} {level:<12} batch {value:<3} {state:<12}{recovery} {value2}")).format(
+                miner_name=item.miner_name,
+                level=level,
+                value=item.batch + 1,
+                state=item.state,
+                recovery=recovery,
+                value2=item.detail or "",
+            )
+        )
+    return 0
+
+
+def _cost_line(plan: dict[str, Any], s: Any) -> str:
+    """The plan's cost as the preview says it ("loses X TH/s; no plan can lose less than Y")."""
+    from hashinsight_desktop.services.curtailment.solution_text import loss_line
+
+    switch_cost = float((plan.get("options") or {}).get("switch_cost_ths") or 0.0)
+    if plan.get("objective_unit") == "TH/s" and switch_cost == 0.0:
+        return loss_line(s.lost_ths, plan.get("lower_bound"), "TH/s", proven=bool(plan.get("proven")))
+    best = "the best possible plan" if s.gap_pct < 0.005 else f"at most {s.gap_pct:.2f} % above the best possible plan"
+    return f"loses {s.lost_ths:,.1f} TH/s; {best}"
+
+
+def approve(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.plans import approve_plan
+
+    plan_id = names.plan_id(ctx, args.plan_id)
+    approve_plan(ctx.database.session_factory, principal, plan_id, None, clock=ctx.clock)
+    print(translate("CLI", "approved plan {plan_id}").format(plan_id=plan_id))
+    return 0
+
+
+def cancel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
+    from hashinsight_desktop.services.curtailment.plans import cancel_plan
+
+    plan_id = names.plan_id(ctx, args.plan_id)
+    cancel_plan(ctx.database.session_factory, principal, plan_id, None, clock=ctx.clock)
+    print(translate("CLI", "cancelled plan {plan_id}").format(plan_id=plan_id))
+    return 0
