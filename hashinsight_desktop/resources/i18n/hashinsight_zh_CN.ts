@@ -892,6 +892,141 @@
         <source>removed notification rule {name}</source>
         <translation>已移除通知规则 {name}</translation>
     </message>
+    <message>
+        <location filename="../../services/analytics/history_import.py" line="144"/>
+        <source>imported {count} daily bar(s) {first_day} – {last_day} from {name}</source>
+        <translation>已从 {name} 导入 {count} 根日线（{first_day} – {last_day}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cluster/dead_letters.py" line="171"/>
+        <source>retried dead letter: event {event_id} ({topic}) of consumer {consumer}</source>
+        <translation>已重试死信：消费者 {consumer} 的事件 {event_id}（{topic}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/cluster/dead_letters.py" line="192"/>
+        <source>discarded dead letter: event {event_id} ({topic}) of consumer {consumer} after {attempts} attempts</source>
+        <translation>已丢弃死信：消费者 {consumer} 的事件 {event_id}（{topic}），已尝试 {attempts} 次</translation>
+    </message>
+    <message>
+        <location filename="../../services/cluster/dead_letters.py" line="240"/>
+        <source>retried dead letter: notification {subject!r} to {channel}</source>
+        <translation>已重试死信：发往 {channel} 的通知 {subject!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/cluster/dead_letters.py" line="257"/>
+        <source>discarded dead letter: notification {subject!r} to {channel} after {attempts} attempts</source>
+        <translation>已丢弃死信：发往 {channel} 的通知 {subject!r}，已尝试 {attempts} 次</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/control.py" line="228"/>
+        <source>{command} {host}: ok</source>
+        <translation>{command} {host}：成功</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/control.py" line="231"/>
+        <source>{command} {host}: {detail}</source>
+        <translation>{command} {host}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/control.py" line="275"/>
+        <source>{command} {host}: refused, {reason}</source>
+        <translation>{command} {host}：被拒绝，{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/customer_assignments.py" line="125"/>
+        <source>{count} miners to {customer} from {at:%Y-%m-%d %H:%M} UTC</source>
+        <translation>{count} 台矿机自 {at:%Y-%m-%d %H:%M} UTC 起归属 {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/identification.py" line="80"/>
+        <source>identified {count} miners</source>
+        <translation>已识别 {count} 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="68"/>
+        <source>renamed {before} to {new_name}</source>
+        <translation>已将 {before} 重命名为 {new_name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="156"/>
+        <source>{count} miners: {described}</source>
+        <translation>{count} 台矿机：{described}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="197"/>
+        <source>{count} miners moved to {site}</source>
+        <translation>{count} 台矿机已移至 {site}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="252"/>
+        <source>removed {count} miners (telemetry kept)</source>
+        <translation>已移除 {count} 台矿机（保留遥测）</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="254"/>
+        <source>removed {count} miners (telemetry deleted)</source>
+        <translation>已移除 {count} 台矿机（已删除遥测）</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="304"/>
+        <source>imported {source}: {added} added, {updated} updated</source>
+        <translation>已导入 {source}：添加 {added} 台，更新 {updated} 台</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="305"/>
+        <source>a miner list</source>
+        <translation>矿机列表</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miners.py" line="172"/>
+        <source>added {count} miners</source>
+        <translation>已添加 {count} 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/pool_passwords.py" line="68"/>
+        <source>stored the password of pool {pool} in the keyring</source>
+        <translation>已将矿池 {pool} 的密码保存到密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/site_credentials.py" line="62"/>
+        <source>factory defaults</source>
+        <translation>出厂默认</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/site_credentials.py" line="64"/>
+        <source>user {user}</source>
+        <translation>用户 {user}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/site_credentials.py" line="77"/>
+        <source>miner login of {site} ({model}): {login}</source>
+        <translation>{site} 的矿机登录（{model}）：{login}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/site_credentials.py" line="83"/>
+        <source>miner login of {site}: {login}</source>
+        <translation>{site} 的矿机登录：{login}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="233"/>
+        <source>alert thresholds {limits}</source>
+        <translation>告警阈值 {limits}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="235"/>
+        <source>alert thresholds removed</source>
+        <translation>已移除告警阈值</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="321"/>
+        <source>{count} miners under maintenance</source>
+        <translation>{count} 台矿机进入维护</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="323"/>
+        <source>{count} miners out of maintenance</source>
+        <translation>{count} 台矿机结束维护</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2639,47 +2774,57 @@
         <translation>计划 ID（或其前 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="126"/>
+        <location filename="../../commands/curtail_plan.py" line="125"/>
+        <source>{count} miner(s) {source}</source>
+        <translation>{count} 台矿机：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_plan.py" line="128"/>
+        <source>  levels: {counts}</source>
+        <translation>  档位：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_plan.py" line="131"/>
         <source>  held back: {value}</source>
         <translation>  未削减：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="131"/>
+        <location filename="../../commands/curtail_plan.py" line="137"/>
         <source>feed {feed}: shed {shed:,.1f} kW of at most {limit:,.1f} kW</source>
         <translation>回路 {feed}：削减 {shed:,.1f} kW，上限 {limit:,.1f} kW</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="136"/>
+        <location filename="../../commands/curtail_plan.py" line="142"/>
         <source>  left out: {count} miner(s) {why}</source>
         <translation>  未计入：{count} 台矿机 {why}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="139"/>
+        <location filename="../../commands/curtail_plan.py" line="146"/>
         <source>saved plan {plan_id} ({state})</source>
         <translation>已保存计划 {plan_id}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="44"/>
+        <location filename="../../commands/curtail_review.py" line="45"/>
         <source>no curtailment plans</source>
         <translation>没有限电计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="64"/>
+        <location filename="../../commands/curtail_review.py" line="65"/>
         <source>  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}</source>
         <translation>  削减 {shed_kw:,.1f} / {target_kw:,.1f} kW；{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="91"/>
+        <location filename="../../commands/curtail_review.py" line="92"/>
         <source>  result: {value}</source>
         <translation>  结果：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="124"/>
+        <location filename="../../commands/curtail_review.py" line="125"/>
         <source>approved plan {plan_id}</source>
         <translation>已批准计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="133"/>
+        <location filename="../../commands/curtail_review.py" line="134"/>
         <source>cancelled plan {plan_id}</source>
         <translation>已取消计划 {plan_id}</translation>
     </message>
@@ -7242,62 +7387,62 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="79"/>
+        <location filename="../../ui/crm/customer_view.py" line="76"/>
         <source>Loading your miners…</source>
         <translation>正在加载您的矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="91"/>
+        <location filename="../../ui/crm/customer_view.py" line="88"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="99"/>
+        <location filename="../../ui/crm/customer_view.py" line="96"/>
         <source>Double-click a miner for its charts and records</source>
         <translation>双击矿机查看其图表和记录</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="104"/>
+        <location filename="../../ui/crm/customer_view.py" line="101"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="105"/>
+        <location filename="../../ui/crm/customer_view.py" line="102"/>
         <source>Assets</source>
         <translation>资产</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="107"/>
+        <location filename="../../ui/crm/customer_view.py" line="104"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="131"/>
+        <location filename="../../ui/crm/customer_view.py" line="128"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="175"/>
+        <location filename="../../ui/crm/customer_view.py" line="172"/>
         <source>Could not read your miners: %1</source>
         <translation>无法读取您的矿机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="187"/>
+        <location filename="../../ui/crm/customer_view.py" line="184"/>
         <source>&lt;b&gt;%1 miners&lt;/b&gt; · %2 hashing · %3 offline · %4 other · now %5 · %6</source>
         <translation>&lt;b&gt;%1 台矿机&lt;/b&gt; · %2 台挖矿中 · %3 台离线 · %4 台其他 · 当前 %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="195"/>
+        <location filename="../../ui/crm/customer_view.py" line="192"/>
         <source>as of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="220"/>
+        <location filename="../../ui/crm/customer_view.py" line="217"/>
         <source>Total hashrate of your %1 miners, last 24 hours</source>
         <translation>您的 %1 台矿机总算力，最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/customer_view.py" line="222"/>
+        <location filename="../../ui/crm/customer_view.py" line="219"/>
         <source>No hashrate recorded in the last 24 hours.</source>
         <translation>最近 24 小时没有算力记录。</translation>
     </message>
@@ -8467,7 +8612,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/cluster/dead_letters.py" line="127"/>
-        <location filename="../../services/cluster/dead_letters.py" line="197"/>
+        <location filename="../../services/cluster/dead_letters.py" line="206"/>
         <source>That dead letter no longer exists.</source>
         <translation>该死信已不存在。</translation>
     </message>
@@ -9105,7 +9250,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>通用命令不支持{value}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="306"/>
+        <location filename="../../services/fleet/control.py" line="320"/>
         <location filename="../../services/fleet/pool_passwords.py" line="37"/>
         <source>give the pool URL and the worker name</source>
         <translation>请提供矿池 URL 和矿工名</translation>
@@ -9276,7 +9421,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/telemetry/alert_rules.py" line="400"/>
-        <location filename="../../services/telemetry/alert_settings.py" line="265"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="269"/>
         <source>at most {NOTE_MAX_CHARS} characters</source>
         <translation>最多 {NOTE_MAX_CHARS} 个字符</translation>
     </message>
@@ -9291,12 +9436,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>该型号不在型号目录中。</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="261"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="265"/>
         <source>must be in the future</source>
         <translation>必须是未来时间</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="286"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="290"/>
         <source>Some of those miners no longer exist.</source>
         <translation>其中部分矿机已不存在。</translation>
     </message>
@@ -10678,72 +10823,72 @@ Create a new, empty database there?</source>
 <context>
     <name>FleetTab</name>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="107"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="100"/>
         <source>Discover miners…</source>
         <translation>发现矿机…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="112"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="105"/>
         <source>Your role ({role}) may not add miners</source>
         <translation>您的角色（{role}）无权添加矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="114"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="107"/>
         <source>Miner logins…</source>
         <translation>矿机登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="128"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="121"/>
         <source>Loading the fleet…</source>
         <translation>正在加载机群…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="153"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="146"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="251"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="244"/>
         <source>Cannot read the fleet: {error}</source>
         <translation>无法读取机群：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="401"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="394"/>
         <source>The web/API login the selected site&apos;s miners take (kept in the keyring)</source>
         <translation>所选矿场矿机使用的 Web/API 登录凭据（保存在密钥环中）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="403"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="396"/>
         <source>Select a site on the left first (or right-click its card)</source>
         <translation>请先在左侧选择矿场（或右键单击其卡片）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="425"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="418"/>
         <source>No miners yet: use Discover miners… to scan your network and add them.</source>
         <translation>尚无矿机：请使用“发现矿机…”扫描网络并添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="427"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="420"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="429"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="422"/>
         <source>Showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="432"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="425"/>
         <source> · {count} selected</source>
         <translation> · 已选 {count} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="434"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="427"/>
         <source>{summary} · updated {time}</source>
         <translation>{summary} · 更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/fleet_tab.py" line="505"/>
+        <location filename="../../ui/fleet/fleet_tab.py" line="498"/>
         <source>Open detail</source>
         <translation>打开详情</translation>
     </message>
@@ -12769,80 +12914,80 @@ Charts appear after its first polls.</source>
 <context>
     <name>MinerFilterBar</name>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="85"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="52"/>
         <source>Hashing</source>
         <translation>挖矿中</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="86"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="53"/>
         <source>Degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="87"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="54"/>
         <source>Sleeping</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="88"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="55"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="89"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="56"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="90"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="57"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="54"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="55"/>
         <source>Filter by IP, name or firmware  (Ctrl+F)</source>
         <translation>按 IP、名称或固件筛选  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="57"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="58"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="61"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="62"/>
         <source>With open alerts</source>
         <translation>有未关闭告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="62"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="63"/>
         <source>With telemetry anomalies</source>
         <translation>有遥测异常</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="64"/>
-        <location filename="../../ui/fleet/filter_bar.py" line="110"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="65"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="111"/>
         <source>All models</source>
         <translation>所有型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="66"/>
-        <location filename="../../ui/fleet/filter_bar.py" line="111"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="67"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="112"/>
         <source>All firmware</source>
         <translation>所有固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="67"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="68"/>
         <source>The firmware family: how the miners are controlled</source>
         <translation>固件系列：决定矿机的控制方式</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="69"/>
-        <location filename="../../ui/fleet/filter_bar.py" line="113"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="70"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="114"/>
         <source>All customers</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/filter_bar.py" line="112"/>
+        <location filename="../../ui/fleet/filter_bar.py" line="113"/>
         <source>No customer</source>
         <translation>无客户</translation>
     </message>
@@ -13245,142 +13390,142 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinersModel</name>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="147"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="112"/>
         <source>maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="172"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="179"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="140"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="186"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="147"/>
         <source>IP address</source>
         <translation>IP 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="193"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="154"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="200"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="161"/>
         <source>Family</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="207"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="168"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="214"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="175"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="221"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="182"/>
         <source>Feed</source>
         <translation>回路</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="228"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="189"/>
         <source>Rack</source>
         <translation>机架</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="235"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="196"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="241"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="202"/>
         <source>Boards</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="243"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="204"/>
         <source>% nominal</source>
         <translation>% 额定</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="250"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="211"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="257"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="218"/>
         <source>Power W</source>
         <translation>功率 W</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="264"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="225"/>
         <source>J/TH</source>
         <translation>J/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="271"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="232"/>
         <source>Chip °C</source>
         <translation>芯片 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="278"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="239"/>
         <source>Fan RPM</source>
         <translation>风扇 RPM</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="285"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="246"/>
         <source>HW errors</source>
         <translation>硬件错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="292"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="253"/>
         <source>Rejected %</source>
         <translation>拒绝率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="299"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="260"/>
         <source>Power target</source>
         <translation>功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="306"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="267"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="313"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="274"/>
         <source>Curtailed</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="320"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="281"/>
         <source>Last seen</source>
         <translation>最后在线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="327"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="288"/>
         <source>Pool</source>
         <translation>矿池</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="334"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="295"/>
         <source>Anomaly</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="421"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="314"/>
         <source>Not identified yet: select it and press Identify.</source>
         <translation>尚未识别：请选中后点击“识别”。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="556"/>
+        <location filename="../../ui/fleet/miners_model.py" line="152"/>
         <source>Reports: {firmware}</source>
         <translation>上报：{firmware}</translation>
     </message>
