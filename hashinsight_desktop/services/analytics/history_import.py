@@ -32,6 +32,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.table_file import RowError, read_table
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 HISTORY_COLUMNS = ("date", "close", "open", "high", "low", "volume", "difficulty", "hashrate")
 
@@ -139,8 +140,13 @@ def import_history(
         "market_history",
         Path(path).name,
         after={"rows": result.rows, "written": written, "replaced": replaced, "skipped_collected": skipped},
-        summary=f"imported {written + replaced} daily bar(s) {result.first_day} – {result.last_day} "
-        f"from {Path(path).name}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "imported {count} daily bar(s) {first_day} – {last_day} from {name}"),
+            count=written + replaced,
+            first_day=result.first_day,
+            last_day=result.last_day,
+            name=Path(path).name,
+        ),
         clock=clock,
     )
     return result

@@ -167,7 +167,10 @@ def retry(session: Session, principal: Principal, failure_id: uuid.UUID, *, cloc
     audit.append(
         session, principal, "consumer.dead_letter.retry", "consumer_failure", failure.id,
         before=before, after=_describe(failure),
-        summary=f"retried dead letter: event {failure.event_id} ({failure.topic}) of consumer {failure.consumer}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "retried dead letter: event {event_id} ({topic}) of consumer {consumer}"),
+            event_id=failure.event_id, topic=failure.topic, consumer=failure.consumer,
+        ),
         clock=clock,
     )  # fmt: skip
 
@@ -185,8 +188,14 @@ def discard(session: Session, principal: Principal, failure_id: uuid.UUID, *, cl
     audit.append(
         session, principal, "consumer.dead_letter.discard", "consumer_failure", failure.id,
         before=before, after=_describe(failure),
-        summary=f"discarded dead letter: event {failure.event_id} ({failure.topic}) of consumer {failure.consumer} "
-        f"after {failure.attempts} attempts",
+        summary=Text(
+            QT_TRANSLATE_NOOP(
+                "Audit",
+                "discarded dead letter: event {event_id} ({topic}) of consumer {consumer} "
+                "after {attempts} attempts",
+            ),
+            event_id=failure.event_id, topic=failure.topic, consumer=failure.consumer, attempts=failure.attempts,
+        ),
         clock=clock,
     )  # fmt: skip
 
@@ -227,7 +236,10 @@ def _retry_delivery(session: Session, principal: Principal, delivery_id: uuid.UU
     audit.append(
         session, principal, "notification.delivery.retry", "notification_delivery", found.id,
         before=before, after=_delivery_state(found),
-        summary=f"retried dead letter: notification {found.subject!r} to {found.channel_name}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "retried dead letter: notification {subject!r} to {channel}"),
+            subject=found.subject, channel=found.channel_name,
+        ),
         clock=clock,
     )  # fmt: skip
 
@@ -241,7 +253,11 @@ def _discard_delivery(session: Session, principal: Principal, delivery_id: uuid.
     audit.append(
         session, principal, "notification.delivery.discard", "notification_delivery", found.id,
         before=before, after=_delivery_state(found),
-        summary=f"discarded dead letter: notification {found.subject!r} to {found.channel_name} "
-        f"after {found.attempts} attempts",
+        summary=Text(
+            QT_TRANSLATE_NOOP(
+                "Audit", "discarded dead letter: notification {subject!r} to {channel} after {attempts} attempts"
+            ),
+            subject=found.subject, channel=found.channel_name, attempts=found.attempts,
+        ),
         clock=clock,
     )  # fmt: skip

@@ -224,7 +224,16 @@ def _log_finish(
             "miner",
             target.miner_id,
             after={"outcome": "ok" if ok else "failed", "command": entry.command if entry else None},
-            summary=f"{action.value} {target.host}: {'ok' if ok else detail}"[:500],
+            summary=(
+                Text(QT_TRANSLATE_NOOP("Audit", "{command} {host}: ok"), command=action.value, host=target.host)
+                if ok
+                else Text(
+                    QT_TRANSLATE_NOOP("Audit", "{command} {host}: {detail}"),
+                    command=action.value,
+                    host=target.host,
+                    detail=detail[:400],
+                )
+            ),
             clock=clock,
         )
 
@@ -262,7 +271,12 @@ def _log_refused(
             "miner",
             target.miner_id,
             after={"outcome": "refused", "reason": reason[:200]},
-            summary=f"{action.value} {target.host}: refused, {reason}"[:500],
+            summary=Text(
+                QT_TRANSLATE_NOOP("Audit", "{command} {host}: refused, {reason}"),
+                command=action.value,
+                host=target.host,
+                reason=reason[:400],
+            ),
             clock=clock,
         )
 

@@ -121,7 +121,12 @@ def assign_customer(
             site_id,
             before={"customers": {miner_label(m): before[m.id] for m in site_miners}},
             after={"customer": customer_name, "from": at.isoformat(), "miners": sorted(map(miner_label, site_miners))},
-            summary=f"{len(site_miners)} miners to {customer_name} from {at:%Y-%m-%d %H:%M} UTC",
+            summary=Text(
+                QT_TRANSLATE_NOOP("Audit", "{count} miners to {customer} from {at:%Y-%m-%d %H:%M} UTC"),
+                count=len(site_miners),
+                customer=customer_name,
+                at=at,
+            ),
             clock=clock,
         )
         outbox.emit(session, "miner.changed", "site", site_id, {"customer": customer_name})

@@ -18,6 +18,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.devices import CredentialsError, CredentialStore, Family, Identity, identify
 from hashinsight_desktop.services.devices.identify import may_identify_later
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 DEFAULT_DEADLINE_S = 10.0
@@ -76,7 +77,7 @@ def store_identities(
             "site",
             site_id,
             after={"miners": sorted(lines)[:500]},
-            summary=f"identified {len(lines)} miners",
+            summary=Text(QT_TRANSLATE_NOOP("Audit", "identified {count} miners"), count=len(lines)),
             clock=clock,
         )
         outbox.emit(session, "miner.changed", "site", site_id, {"identified": len(lines)})

@@ -42,7 +42,7 @@ def _audit(
     site_id: uuid.UUID,
     before: dict[str, Any] | None,
     after: dict[str, Any],
-    summary: str,
+    summary: Text,
     clock: Clock,
 ) -> None:
     audit.append(session, principal, action, "site", site_id, before=before, after=after, summary=summary, clock=clock)
@@ -65,7 +65,7 @@ def rename_miner(
             miner.site_id,
             {"miner": before},
             {"miner": miner_label(miner)},
-            f"renamed {before} to {new_name}",
+            Text(QT_TRANSLATE_NOOP("Audit", "renamed {before} to {new_name}"), before=before, new_name=new_name),
             clock,
         )
     return miner
@@ -153,7 +153,7 @@ def place_miners(
                 site_id,
                 {"miners": before},
                 {**site_changes, "miners": sorted(before)},
-                f"{len(moved)} miners: {described}",
+                Text(QT_TRANSLATE_NOOP("Audit", "{count} miners: {described}"), count=len(moved), described=described),
                 clock,
             )
         changed += len(moved)
@@ -194,7 +194,7 @@ def move_miners(
             source_id,
             None,
             {"to": target.name, "miners": labels},
-            f"{len(labels)} miners moved to {target.name}",
+            Text(QT_TRANSLATE_NOOP("Audit", "{count} miners moved to {site}"), count=len(labels), site=target.name),
             clock,
         )
         outbox.emit(session, "miner.changed", "site", site_id, {"action": "miner.move"})
@@ -248,7 +248,11 @@ def remove_miners(
             else:
                 miner.removed_at, miner.is_active = now, False
         session.flush()
-        kept = "telemetry kept" if not delete_telemetry else "telemetry deleted"
+        removed = (
+            QT_TRANSLATE_NOOP("Audit", "removed {count} miners (telemetry kept)")
+            if not delete_telemetry
+            else QT_TRANSLATE_NOOP("Audit", "removed {count} miners (telemetry deleted)")
+        )
         _audit(
             session,
             principal,
@@ -256,7 +260,7 @@ def remove_miners(
             site_id,
             {"miners": labels},
             {"telemetry": "deleted" if delete_telemetry else "kept"},
-            f"removed {len(labels)} miners ({kept})",
+            Text(removed, count=len(labels)),
             clock,
         )
     return deleted

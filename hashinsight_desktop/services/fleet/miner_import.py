@@ -36,7 +36,7 @@ from hashinsight_desktop.services.fleet.management import (
 from hashinsight_desktop.services.fleet.miners import FEED_MAX_CHARS
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.table_file import BadCells, RowError, TableRows, read_table
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 COLUMNS = ("ip", "port", "name", "rack", "position", "customer", "feed", "model")
 MAX_ROWS = 100_000
@@ -300,7 +300,11 @@ def apply_import(
             after={"source": Path(plan.source).name, "new_feeds": plan.new_feeds,
                    "added": [r.address for r in plan.rows if r.action == "add"],
                    "updated": {r.address: r.changes for r in plan.rows if r.action == "update"}},
-            summary=f"imported {Path(plan.source).name or 'a miner list'}: {added} added, {updated} updated",
+            summary=Text(
+                QT_TRANSLATE_NOOP("Audit", "imported {source}: {added} added, {updated} updated"),
+                source=Path(plan.source).name or QT_TRANSLATE_NOOP("Audit", "a miner list"),
+                added=added, updated=updated,
+            ),
             clock=clock,
         )  # fmt: skip
         outbox.emit(session, "miner.changed", "site", plan.site_id, {"imported": added + updated})

@@ -169,7 +169,7 @@ def add_miners(
             "site",
             site_id,
             after={"miners": sorted(f"{m.ip_address}:{m.port}" for m in added)},
-            summary=f"added {len(added)} miners",
+            summary=Message(QT_TRANSLATE_NOOP("Audit", "added {count} miners"), count=len(added)),
             clock=clock,
         )
         outbox.emit(session, "miner.changed", "site", site_id, {"added": len(added)})

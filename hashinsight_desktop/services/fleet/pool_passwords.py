@@ -14,7 +14,7 @@ from hashinsight_desktop.services.devices import PoolSetting
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.secret_store import NoSecureKeyring, SecretStore
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 DEFAULT_PASSWORD: Final = "x"  # what miners are configured with when the pool asks for nothing
 
@@ -64,6 +64,8 @@ def remember(
         "pool",
         pool.url[:64],
         after={"url": pool.url, "worker": pool.worker},
-        summary=f"stored the password of pool {pool.describe()} in the keyring",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "stored the password of pool {pool} in the keyring"), pool=pool.describe()
+        ),
         clock=clock,
     )

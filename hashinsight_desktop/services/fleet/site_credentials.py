@@ -13,7 +13,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.devices import Credentials, CredentialStore
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 def login_models(session: Session, principal: Principal, site_id: uuid.UUID) -> list[str]:
@@ -58,6 +58,13 @@ def set_site_credentials(
     model = " ".join((model or "").split()) or None
     store.store(site_id, credentials, model=model, factory_defaults=factory_defaults)
     what = "factory defaults" if factory_defaults else f"user {credentials.username}" if credentials else ""
+    login = (
+        QT_TRANSLATE_NOOP("Audit", "factory defaults")
+        if factory_defaults
+        else Text(QT_TRANSLATE_NOOP("Audit", "user {user}"), user=credentials.username)
+        if credentials
+        else ""
+    )
     audit.append(
         session,
         principal,
@@ -65,7 +72,16 @@ def set_site_credentials(
         "site",
         site_id,
         after={"model": model, "stored": what},  # never the password
-        summary=f"miner login of {site.name}" + (f" ({model})" if model else "") + f": {what}",
+        summary=(
+            Text(
+                QT_TRANSLATE_NOOP("Audit", "miner login of {site} ({model}): {login}"),
+                site=site.name,
+                model=model,
+                login=login,
+            )
+            if model
+            else Text(QT_TRANSLATE_NOOP("Audit", "miner login of {site}: {login}"), site=site.name, login=login)
+        ),
         clock=clock,
     )
     return what

@@ -229,7 +229,11 @@ def save_thresholds(
         site_id or uuid.UUID(int=0),
         before=(before or {}) | scope,
         after=after | scope,
-        summary="alert thresholds " + (", ".join(f"{k}={v:g}" for k, v in after.items() if v is not None) or "removed"),
+        summary=(
+            Text(QT_TRANSLATE_NOOP("Audit", "alert thresholds {limits}"), limits=limits)
+            if (limits := ", ".join(f"{k}={v:g}" for k, v in after.items() if v is not None))
+            else QT_TRANSLATE_NOOP("Audit", "alert thresholds removed")
+        ),
         clock=clock,
     )
     outbox.emit(session, "alert.thresholds_changed", "site", site_id or uuid.UUID(int=0), scope)
@@ -313,7 +317,12 @@ def _change_maintenance(
             "site",
             site_id,
             after=after,
-            summary=f"{len(names)} miners {'under' if start is not None else 'out of'} maintenance",
+            summary=Text(
+                QT_TRANSLATE_NOOP("Audit", "{count} miners under maintenance")
+                if start is not None
+                else QT_TRANSLATE_NOOP("Audit", "{count} miners out of maintenance"),
+                count=len(names),
+            ),
             clock=clock,
         )
         outbox.emit(session, "miner.changed", "site", site_id, {"maintenance": start is not None})
