@@ -9184,12 +9184,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>分组 {group!r}：{limit} 不是 ≥ 0 的功率</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/run_requests.py" line="54"/>
+        <location filename="../../services/curtailment/run_requests.py" line="55"/>
         <source>Only a logged-in user can ask the agent to run a plan.</source>
         <translation>只有已登录用户才能请求代理执行计划。</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/run_requests.py" line="105"/>
+        <location filename="../../services/curtailment/run_requests.py" line="106"/>
         <source>The user {username!r} who asked for this run no longer may.</source>
         <translation>请求此次执行的用户 {username!r} 已无此权限。</translation>
     </message>
@@ -16706,6 +16706,69 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <location filename="../../ui/roles_status.py" line="75"/>
         <source>Reading what this console leads from the database</source>
         <translation>正在从数据库读取本控制台主导的角色</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequests</name>
+    <message>
+        <location filename="../../workers/run_requests.py" line="34"/>
+        <source>The agent stopped; the run resumes when it starts again.</source>
+        <translation>代理已停止；它再次启动后运行将继续。</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="37"/>
+        <source>execution</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="38"/>
+        <source>recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="41"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="42"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="43"/>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="44"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="147"/>
+        <source>stopped by {kind}: {error}; it resumes at the next look</source>
+        <translation>因 {kind} 停止：{error}；下次检查时继续</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="185"/>
+        <source>No agent took the {kind} within {seconds:g} s, so nothing was sent: the console&apos;s agent is not running (the status bar says why). Try again once it is.</source>
+        <translation>{seconds:g} 秒内没有代理接手该{kind}，因此未发送任何命令：本控制台的代理未在运行（原因见状态栏）。请在其运行后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="197"/>
+        <source>The {kind} ended {state}.</source>
+        <translation>{kind}已结束：{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="208"/>
+        <source>That curtailment plan no longer exists.</source>
+        <translation>该限电计划已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../workers/run_requests.py" line="219"/>
+        <source>no agent took it</source>
+        <translation>没有代理接手</translation>
     </message>
 </context>
 <context>
