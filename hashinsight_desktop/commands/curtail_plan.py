@@ -13,6 +13,7 @@ from hashinsight_desktop.commands import curtail_trigger as trigger
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
 from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
+from hashinsight_desktop.services.texts import render
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.app_context import AppContext
@@ -78,7 +79,7 @@ def plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                     "switch_cost_ths": request.switch_cost_ths,
                     "reasons": [w.to_json() for w in preview.reasons],
                     "batches": preview.batches,
-                    "excluded": preview.site.excluded,
+                    "excluded": {str(why): n for why, n in preview.site.excluded.items()},  # English keys
                     "miners": [
                         {
                             "miner": row.miner.name,
@@ -86,7 +87,7 @@ def plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                             "feed": row.miner.power_feed,
                             "level": row.level.kind,
                             "power_pct": row.level.power_pct,
-                            "level_source": row.level.source_text,  # measured from N samples, estimated
+                            "level_source": str(row.level.source_text),  # measured from N samples, estimated
                             "level_samples": row.level.samples,
                             "shed_kw": round(row.shed_kw, 4),
                             "lost_ths": round(row.lost_ths, 4),
@@ -120,10 +121,15 @@ def plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
         print(f"  {preview.message.partition(HELD_BACK)[0]}")
         sources = Counter(row.level.source_text for row in preview.rows)
         if sources:  # whether the levels' figures were measured on miners of the model, or estimated
-            print("  levels: " + ", ".join(f"{n} miner(s) {text}" for text, n in sources.most_common()))
+            counts = ", ".join(
+                translate("CLI", "{count} miner(s) {source}").format(count=n, source=render(text, translate))
+                for text, n in sources.most_common()
+            )
+            print(translate("CLI", "  levels: {counts}").format(counts=counts))
         site_tz = plans.site_zone(preview.site)
         for reason in preview.reasons:  # out of reach: what holds it back, one line each
-            print(translate("CLI", "  held back: {value}").format(value=describe(reason, site_tz)))
+            held_back = translate("CLI", "  held back: {value}")
+            print(held_back.format(value=render(describe(reason, site_tz), translate)))
         print(f"  {trigger.trigger_text(request, zone)}")
         for feed, limit in request.feed_max_shed_kw.items():
             shed = sum(row.shed_kw for row in preview.rows if row.miner.power_feed == feed)
@@ -133,7 +139,8 @@ def plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                 )
             )
         for why, count in preview.site.excluded.items():
-            print(translate("CLI", "  left out: {count} miner(s) {why}").format(count=count, why=why))
+            left_out = translate("CLI", "  left out: {count} miner(s) {why}")
+            print(left_out.format(count=count, why=render(why, translate)))
         if plan_id is not None:
             state = "approved" if args.approve else "pending approval"
             print(translate("CLI", "saved plan {plan_id} ({state})").format(plan_id=plan_id, state=state))

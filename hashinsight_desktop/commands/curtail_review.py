@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from hashinsight_desktop.commands import curtail_names as names
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.services.texts import render
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.app_context import AppContext
@@ -33,7 +34,7 @@ def listing(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                 value=str(p.id)[:8],
                 created_at=p.created_at,
                 site=p.site,
-                state_label=p.state_label,
+                state_label=render(p.state_label, translate),
                 shed_kw=p.shed_kw,
                 target_kw=p.target_kw,
                 miners=p.miners,
@@ -59,7 +60,7 @@ def show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             plan["options"] = {**plan["options"], "price_trigger": s.price_trigger.to_user_json()}
         print(json.dumps({"plan": plan, "items": items}, default=str, indent=2))
         return 0
-    print(f"{s.name} ({s.id}) at {s.site}: {s.state_label}")
+    print(f"{s.name} ({s.id}) at {s.site}: {render(s.state_label, translate)}")
     print(
         translate("CLI", "  shed {shed_kw:,.1f} of {target_kw:,.1f} kW; {value}").format(
             shed_kw=s.shed_kw, target_kw=s.target_kw, value=_cost_line(detail.plan, s)

@@ -236,7 +236,7 @@ def as_json(table: MinersTable, solution: Solution) -> dict[str, Any]:
         "switch_cost": solution.switch_cost,  # per miner touched, in "unit" (0: the option is off)
         "plan_loss": solution.plan_loss,  # the objective without the switching cost, in "unit"
         "solver_detail": solution.solver_detail,
-        "reasons": [w.to_json() | {"text": describe(w)} for w in solution.reasons],
+        "reasons": [w.to_json() | {"text": str(describe(w))} for w in solution.reasons],
     }
 
 

@@ -43,10 +43,6 @@ class LearnedLevel:
     miners: int  # distinct miners the samples came from
     last_sample_at: datetime
 
-    @property
-    def source_text(self) -> str:
-        return f"measured from {self.samples:,} samples"
-
 
 def level_key(level: str, power_pct: int | None, level_power_w: float | None = None) -> str | None:
     """The key a plan item's level is learned under; ``None`` for a level that names no fixed point."""

@@ -370,7 +370,7 @@ def _infeasible(run: _Run, limits: MaxShed, *, proven: bool, path: str = "fast",
         message += f"; {how}"
     reasons = tuple(withholdings(run.problem, run.budgets))
     if reasons:
-        message += HELD_BACK + "; ".join(describe(w) for w in reasons)
+        message += HELD_BACK + "; ".join(str(describe(w)) for w in reasons)
     return _solution(
         run,
         found_plan,

@@ -18,7 +18,7 @@ from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, Translate
 
 
 class PlanState(StrEnum):
@@ -53,18 +53,28 @@ ACTIVE = frozenset({PlanState.EXECUTING, *_OUTCOMES, PlanState.STOPPED, PlanStat
 RECOVERABLE = frozenset({*_OUTCOMES, PlanState.STOPPED})
 FINISHED = frozenset({PlanState.COMPLETED, PlanState.CANCELLED})
 
+# What a state is called (a Template: the console and the command line say it in the reader's language).
 LABELS: dict[PlanState, str] = {
-    PlanState.PENDING: "Pending approval",
-    PlanState.APPROVED: "Approved",
-    PlanState.EXECUTING: "Executing",
-    PlanState.EXECUTED: "Executed",
-    PlanState.PARTIALLY_EXECUTED: "Partially executed",
-    PlanState.FAILED: "Failed",
-    PlanState.RECOVERING: "Recovering",
-    PlanState.COMPLETED: "Completed",
-    PlanState.CANCELLED: "Cancelled",
-    PlanState.STOPPED: "Stopped",
+    PlanState.PENDING: QT_TRANSLATE_NOOP("PlanState", "Pending approval"),
+    PlanState.APPROVED: QT_TRANSLATE_NOOP("PlanState", "Approved"),
+    PlanState.EXECUTING: QT_TRANSLATE_NOOP("PlanState", "Executing"),
+    PlanState.EXECUTED: QT_TRANSLATE_NOOP("PlanState", "Executed"),
+    PlanState.PARTIALLY_EXECUTED: QT_TRANSLATE_NOOP("PlanState", "Partially executed"),
+    PlanState.FAILED: QT_TRANSLATE_NOOP("PlanState", "Failed"),
+    PlanState.RECOVERING: QT_TRANSLATE_NOOP("PlanState", "Recovering"),
+    PlanState.COMPLETED: QT_TRANSLATE_NOOP("PlanState", "Completed"),
+    PlanState.CANCELLED: QT_TRANSLATE_NOOP("PlanState", "Cancelled"),
+    PlanState.STOPPED: QT_TRANSLATE_NOOP("PlanState", "Stopped"),
 }
+
+
+class _InSentence(Text):
+    """A state's label inside a sentence: lower-case in English (Chinese has no case)."""
+
+    __slots__ = ()
+
+    def render(self, translate: Translate | None = None) -> str:
+        return super().render(translate).lower()
 
 
 def plan_state(plan: CurtailmentPlan) -> dict[str, Any]:
@@ -95,8 +105,8 @@ def transition(
             "state",
             Text(
                 QT_TRANSLATE_NOOP("Errors", "a plan that is {value} cannot become {value2}"),
-                value=LABELS[current].lower(),
-                value2=LABELS[to].lower(),
+                value=_InSentence(LABELS[current]),
+                value2=_InSentence(LABELS[to]),
             ),
         )
     before = plan_state(plan)

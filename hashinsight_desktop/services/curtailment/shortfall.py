@@ -27,17 +27,19 @@ from hashinsight_desktop.services.curtailment.constrained_path import max_shed_w
 from hashinsight_desktop.services.curtailment.fast_path import Fleet, pad_levels
 from hashinsight_desktop.services.curtailment.max_shed import per_miner_max
 from hashinsight_desktop.services.curtailment.problem import Problem, limits_by_label, locked_fleet
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 BINDS_W = 1.0  # a constraint withholding less than a watt does not bind
 HELD_BACK = "; held back by "  # in an out-of-reach message, before the constraints that bind
 _PER_GROUP_WORK = 2_000_000  # miners × groups to lift one by one; beyond, each kind's groups are lifted together
 LOCKED, CUSTOMER_CAP, GROUP_LIMIT, LEFT_OUT = "locked", "customer cap", "group limit", "left out"
+LOCK_WORDS = {"protected": QT_TRANSLATE_NOOP("Curtailment", "protected")}  # a lock's label as said to the user
 
 
 @dataclass(frozen=True)
 class Withholding:
     kind: str  # LOCKED, CUSTOMER_CAP, GROUP_LIMIT or LEFT_OUT
-    label: str  # locked: "protected" / "anti-flap"; a cap or limit: the customer or feed; left out: why
+    label: str | Text  # locked: "protected" / "anti-flap"; a cap or limit: the customer or feed; left out: why
     miners: int  # the miners it holds back (locked or left out), or the group's miners
     withheld_w: float  # how much more could be shed without it
     limit: float | None = None  # a customer cap in %, a group limit in W
@@ -46,7 +48,7 @@ class Withholding:
     def to_json(self) -> dict[str, object]:
         return {
             "kind": self.kind,
-            "label": self.label,
+            "label": str(self.label),
             "miners": self.miners,
             "withheld_kw": round(self.withheld_w / 1000.0, 3),
             "limit": self.limit,
@@ -114,8 +116,8 @@ def for_site(
     reasons: Sequence[Withholding],
     free_at: Sequence[datetime | None],
     locked_by: Sequence[str | None],
-    excluded: dict[str, int],
-    excluded_kw: dict[str, float],
+    excluded: dict[str | Text, int],
+    excluded_kw: dict[str | Text, float],
     customer_names: dict[str, str],
 ) -> tuple[Withholding, ...]:
     """A site's reasons: the optimiser's, with the anti-flap miners' release time and the customers' names,
@@ -126,7 +128,7 @@ def for_site(
             times = [t for t, why in zip(free_at, locked_by, strict=True) if why == "anti-flap" and t is not None]
             out.append(replace(reason, free_at=max(times) if times else None))
         elif reason.kind == CUSTOMER_CAP:
-            out.append(replace(reason, label=customer_names.get(reason.label, reason.label)))
+            out.append(replace(reason, label=customer_names.get(str(reason.label), reason.label)))
         else:
             out.append(reason)
     for why, count in excluded.items():
@@ -138,36 +140,86 @@ def for_site(
 def with_reasons(message: str, reasons: Sequence[Withholding], zone: ZoneInfo | None) -> str:
     """An out-of-reach message with ``reasons`` in place of the ones it named."""
     head = message.partition(HELD_BACK)[0]
-    return head + (HELD_BACK + "; ".join(describe(w, zone) for w in reasons) if reasons else "")
+    return head + (HELD_BACK + "; ".join(str(describe(w, zone)) for w in reasons) if reasons else "")
 
 
 def _kw(watts: float) -> str:
     return f"{watts / 1000.0:,.1f} kW"
 
 
-def _miners(n: int) -> str:
-    return f"{n:,} miner" + ("" if n == 1 else "s")
+def _miners(n: int) -> Text:
+    if n == 1:
+        return Text(QT_TRANSLATE_NOOP("Curtailment", "1 miner"))
+    return Text(QT_TRANSLATE_NOOP("Curtailment", "{n:,} miners"), n=n)
 
 
-def _withhold(n: int) -> str:
-    return "withholds" if n == 1 else "withhold"
-
-
-def describe(w: Withholding, zone: ZoneInfo | None = None, names: dict[str, str] | None = None) -> str:
-    """One line for the user; ``zone``: the site's time zone for anti-flap times; ``names``: labels → names."""
-    label = (names or {}).get(w.label, w.label)
+def describe(w: Withholding, zone: ZoneInfo | None = None, names: dict[str, str] | None = None) -> Text:
+    """One line for the user (``str()`` is English); ``zone``: the site's time zone for anti-flap times;
+    ``names``: labels → names."""
+    label = (names or {}).get(str(w.label), w.label)
+    one = w.miners == 1
+    miners, kw = _miners(w.miners), _kw(w.withheld_w)
     if w.kind == LOCKED and w.label == "anti-flap":
-        text = f"anti-flap: {_miners(w.miners)} changed too recently {_withhold(w.miners)} {_kw(w.withheld_w)}"
-        if w.free_at is not None:
-            when = w.free_at.astimezone(zone) if zone is not None else w.free_at
-            text += f"; all free at {when:%H:%M}" + (f" ({zone.key})" if zone is not None else "")
-        return text
+        text = Text(
+            QT_TRANSLATE_NOOP("Curtailment", "anti-flap: {miners} changed too recently withholds {kw}")
+            if one
+            else QT_TRANSLATE_NOOP("Curtailment", "anti-flap: {miners} changed too recently withhold {kw}"),
+            miners=miners,
+            kw=kw,
+        )
+        if w.free_at is None:
+            return text
+        when = w.free_at.astimezone(zone) if zone is not None else w.free_at
+        if zone is None:
+            return Text(QT_TRANSLATE_NOOP("Curtailment", "{text}; all free at {time}"), text=text, time=f"{when:%H:%M}")
+        return Text(
+            QT_TRANSLATE_NOOP("Curtailment", "{text}; all free at {time} ({zone})"),
+            text=text,
+            time=f"{when:%H:%M}",
+            zone=zone.key,
+        )
     if w.kind == LOCKED:
-        return f"{label}: {_miners(w.miners)} kept at full power {_withhold(w.miners)} {_kw(w.withheld_w)}"
+        return Text(
+            QT_TRANSLATE_NOOP("Curtailment", "{label}: {miners} kept at full power withholds {kw}")
+            if one
+            else QT_TRANSLATE_NOOP("Curtailment", "{label}: {miners} kept at full power withhold {kw}"),
+            label=LOCK_WORDS.get(str(label), label),
+            miners=miners,
+            kw=kw,
+        )
     if w.kind == CUSTOMER_CAP:
-        cap = "" if w.limit is None else f" of {w.limit:g} %"
-        return f"customer cap{cap} for {label} ({_miners(w.miners)}) withholds {_kw(w.withheld_w)}"
+        if w.limit is None:
+            return Text(
+                QT_TRANSLATE_NOOP("Curtailment", "customer cap for {label} ({miners}) withholds {kw}"),
+                label=label,
+                miners=miners,
+                kw=kw,
+            )
+        return Text(
+            QT_TRANSLATE_NOOP("Curtailment", "customer cap of {cap:g} % for {label} ({miners}) withholds {kw}"),
+            cap=w.limit,
+            label=label,
+            miners=miners,
+            kw=kw,
+        )
     if w.kind == GROUP_LIMIT:
-        limit = "" if w.limit is None else f" of {_kw(w.limit)}"
-        return f"feed limit{limit} on {label} ({_miners(w.miners)}) withholds {_kw(w.withheld_w)}"
-    return f"left out, {label}: {_miners(w.miners)} whose deepest level would shed {_kw(w.withheld_w)}"
+        if w.limit is None:
+            return Text(
+                QT_TRANSLATE_NOOP("Curtailment", "feed limit on {label} ({miners}) withholds {kw}"),
+                label=label,
+                miners=miners,
+                kw=kw,
+            )
+        return Text(
+            QT_TRANSLATE_NOOP("Curtailment", "feed limit of {limit} on {label} ({miners}) withholds {kw}"),
+            limit=_kw(w.limit),
+            label=label,
+            miners=miners,
+            kw=kw,
+        )
+    return Text(
+        QT_TRANSLATE_NOOP("Curtailment", "left out, {label}: {miners} whose deepest level would shed {kw}"),
+        label=label,
+        miners=miners,
+        kw=kw,
+    )

@@ -28,7 +28,7 @@ from hashinsight_desktop.services.devices.capabilities import Capabilities
 from hashinsight_desktop.services.devices.family import Family
 from hashinsight_desktop.services.devices.identify import may_identify_later
 from hashinsight_desktop.services.errors import NotFound
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MEASURED_MAX_AGE = timedelta(minutes=10)  # an older poll no longer says what the miner draws now
 # Hashrate at a power target when the catalogue has no figure for that mode: under-clocked chips
@@ -47,11 +47,15 @@ class Level:
     samples: int = 0  # > 0: power and hashrate measured at this level by this many samples of the model
 
     @property
-    def source_text(self) -> str:
-        """Where the level's figures come from, as the preview says it."""
+    def source_text(self) -> Text:
+        """Where the level's figures come from, as the preview says it (in the reader's language)."""
         if self.samples:
-            return f"measured from {self.samples:,} samples"
-        return "estimated" if self.estimated else "catalogue"
+            return Text(QT_TRANSLATE_NOOP("Curtailment", "measured from {samples:,} samples"), samples=self.samples)
+        return Text(
+            QT_TRANSLATE_NOOP("Curtailment", "estimated")
+            if self.estimated
+            else QT_TRANSLATE_NOOP("Curtailment", "catalogue")
+        )
 
 
 @dataclass(frozen=True)
@@ -91,8 +95,9 @@ class SiteFleet:
     site_name: str
     miners: tuple[CandidateMiner, ...]
     site_power_kw: float  # what every reporting miner of the site draws now (measured or nominal)
-    excluded: dict[str, int] = field(default_factory=dict)  # reason → miners left out
-    excluded_kw: dict[str, float] = field(default_factory=dict)  # reason → what their deepest level would shed
+    # reason → miners left out; a reason is a marked text (said in the reader's language), equal to its English
+    excluded: dict[str | Text, int] = field(default_factory=dict)
+    excluded_kw: dict[str | Text, float] = field(default_factory=dict)  # reason → what their deepest level would shed
     timezone: str = "UTC"  # the site's: times in messages (anti-flap "free at") are its local times
 
     def fleet(self) -> Fleet:
@@ -103,7 +108,21 @@ class SiteFleet:
         return sum(m.measured for m in self.miners) / len(self.miners) if self.miners else 0.0
 
 
-NOT_IDENTIFIED_YET = "not identified yet: left out"
+# Why a miner is left out of a plan (the keys of SiteFleet.excluded).
+NOT_IDENTIFIED_YET = QT_TRANSLATE_NOOP("Curtailment", "not identified yet: left out")
+IN_ACTIVE_PLAN = QT_TRANSLATE_NOOP("Curtailment", "already in an active plan")
+NO_FIGURES = QT_TRANSLATE_NOOP("Curtailment", "no telemetry and no catalogue model")
+STATUS_WORDS = {  # a miner's status inside "not hashing (…)"
+    "degraded": QT_TRANSLATE_NOOP("Curtailment", "degraded"),
+    "sleeping": QT_TRANSLATE_NOOP("Curtailment", "sleeping"),
+    "error": QT_TRANSLATE_NOOP("Curtailment", "error"),
+    "offline": QT_TRANSLATE_NOOP("Curtailment", "offline"),
+    "unknown": QT_TRANSLATE_NOOP("Curtailment", "unknown"),
+}
+
+
+def not_hashing(status: str) -> Text:
+    return Text(QT_TRANSLATE_NOOP("Curtailment", "not hashing ({status})"), status=STATUS_WORDS.get(status, status))
 
 
 def unverified_firmware(family: str | None, identify_note: str | None) -> str | None:
@@ -257,10 +276,10 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
         if options.anti_flap_minutes > 0
         else {}
     )
-    excluded: Counter[str] = Counter()
-    excluded_w: dict[str, float] = {}
+    excluded: Counter[str | Text] = Counter()
+    excluded_w: dict[str | Text, float] = {}
 
-    def leave_out(why: str, miner_model: MinerModel | None, state: MinerState | None, fresh: bool) -> None:
+    def leave_out(why: str | Text, miner_model: MinerModel | None, state: MinerState | None, fresh: bool) -> None:
         reported = float(state.power_w or 0.0) if state is not None and fresh else 0.0
         basis = reported or (miner_model.power_w if miner_model is not None else 0.0)
         excluded[why] += 1
@@ -274,10 +293,10 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
         if fresh and state is not None and state.power_w:
             site_power_w += state.power_w
         if miner.id in busy:
-            leave_out("already in an active plan", model, state, fresh)
+            leave_out(IN_ACTIVE_PLAN, model, state, fresh)
             continue
         if fresh and status != HASHING:
-            leave_out(f"not hashing ({status})", model, state, fresh)
+            leave_out(not_hashing(status), model, state, fresh)
             continue
         measured = bool(fresh and state is not None and state.power_w and state.hashrate_ths)
         if measured and state is not None:
@@ -287,7 +306,7 @@ def load_site_fleet(session: Session, site_id: uuid.UUID, options: LevelOptions,
             if not fresh:
                 site_power_w += full_w  # not polled lately: assume it draws its nominal power
         else:
-            leave_out("no telemetry and no catalogue model", model, state, fresh)
+            leave_out(NO_FIGURES, model, state, fresh)
             continue
         unverified = unverified_firmware(miner.family, miner.identify_note)
         if unverified is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPus
 
 from hashinsight_desktop.services.curtailment.plans import ItemRow, PlanDetail
 from hashinsight_desktop.services.curtailment.run_figures import RunFigures
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.common import FilterProxy, record_table
 from hashinsight_desktop.ui.curtailment.items_model import (
     COL_BATCH,
@@ -322,7 +323,8 @@ class ExecutionPanel(QWidget):
             return
         s, plan = detail.summary, detail.plan
         color = plan_color(s)
-        state = f'<span style="color: {color.name() if color else ""};">{html.escape(s.state_label)}</span>'
+        label = html.escape(render(s.state_label, QCoreApplication.translate))
+        state = f'<span style="color: {color.name() if color else ""};">{label}</span>'
         self.title.setText(
             '<span style="font-size: 11pt;">'
             + self.tr("<b>{name}</b> at {site} — {state}").format(

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.curtailment.plans_model import release_text, trigger_text
 from hashinsight_desktop.ui.locale_format import grouped, number, significant
 
@@ -237,7 +238,9 @@ class PlanActions(QObject):
             elif busy:
                 tip = _tr("Another change is being saved")
             elif not offered:
-                tip = _tr("Not for a plan that is {state}").format(state=plan.state_label.lower())
+                tip = _tr("Not for a plan that is {state}").format(
+                    state=render(plan.state_label, QCoreApplication.translate).lower()
+                )
             else:
                 tip = _tr(TIPS[action])  # QT_TRANSLATE_NOOP in TIPS
             qaction.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.common import Column
 from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, kw, plan_color
@@ -127,7 +128,7 @@ PLAN_COLUMNS: list[Column[PlanSummary]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name, sort_value=lambda p: p.name.casefold()),
     Column(
         QT_TRANSLATE_NOOP("Columns", "State"),
-        lambda p: p.state_label,
+        lambda p: render(p.state_label, QCoreApplication.translate),
         sort_value=lambda p: STATE_ORDER.get(p.state, 99),
     ),
     Column(

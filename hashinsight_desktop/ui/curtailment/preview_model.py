@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PreviewRow
 from hashinsight_desktop.services.curtailment.site_fleet import PRESET_HASHRATE_EXPONENT
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.common import Column
 from hashinsight_desktop.ui.curtailment.items_model import level_tooltip
 from hashinsight_desktop.ui.curtailment.table_base import KeyedRecordModel, host_text, kw, level_text, natural_text
@@ -57,10 +58,12 @@ def _host(row: PreviewRow) -> str:
 def figures_text(row: PreviewRow) -> str:
     """Where a row's figures come from: measured or catalogue, and whether its level was measured (from how
     many samples of its model) or is estimated."""
-    text = "measured" if row.miner.measured else "catalogue"
-    if row.level.samples:
-        return text + ", level " + row.level.source_text
-    return text + ", level estimated" if row.level.estimated else text
+    text = _tr("measured") if row.miner.measured else _tr("catalogue")
+    if row.level.samples or row.level.estimated:
+        return _tr("{figures}, level {source}").format(
+            figures=text, source=render(row.level.source_text, QCoreApplication.translate)
+        )
+    return text
 
 
 class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
@@ -135,7 +138,7 @@ class PreviewRowsModel(KeyedRecordModel[PreviewRow]):
                 ).format(
                     power=number(record.level.power_w),
                     hashrate=number(record.level.hashrate_ths, 1),
-                    source=record.level.source_text,
+                    source=render(record.level.source_text, QCoreApplication.translate),
                 )
             elif record.level.estimated:
                 source += _tr(

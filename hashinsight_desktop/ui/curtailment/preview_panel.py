@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.curtailment.plans import Preview, site_zone
 from hashinsight_desktop.services.curtailment.shortfall import CUSTOMER_CAP, GROUP_LIMIT, LOCKED, Withholding
+from hashinsight_desktop.services.texts import Text, render
 from hashinsight_desktop.ui.calculator.field_rows import muted_color
 from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, record_table
 from hashinsight_desktop.ui.curtailment.preview_model import (
@@ -60,10 +61,13 @@ def solver_text(path: str, seconds: float) -> str:
     return f"{SOLVERS.get(path, path)}, {took}"
 
 
-def excluded_text(excluded: dict[str, int]) -> str:
+def excluded_text(excluded: dict[str | Text, int]) -> str:
     if not excluded:
         return _tr("every miner of the site was a candidate")
-    parts = [f"{_miners(count)} {why}" for why, count in sorted(excluded.items(), key=lambda kv: -kv[1])]
+    parts = [
+        _tr("{miners} {why}").format(miners=_miners(count), why=render(why, QCoreApplication.translate))
+        for why, count in sorted(excluded.items(), key=lambda kv: -kv[1])
+    ]
     return _tr("left out: {miners}").format(miners="; ".join(parts))
 
 
@@ -100,9 +104,10 @@ def reason_text(w: Withholding, preview: Preview) -> str:
         return _tr("Feed limit{limit} on {feed} ({miners}): {kw}").format(
             limit=limit, feed=w.label, miners=miners, kw=withheld
         )
+    why = render(w.label, QCoreApplication.translate)
     if w.withheld_w < 50.0:  # offline miners draw nothing (or nothing known): nothing to shed, still not there
-        return _tr("Left out, {why}: {miners}, drawing no power to shed").format(why=w.label, miners=miners)
-    return _tr("Left out, {why}: {miners}, {kw} at their deepest level").format(why=w.label, miners=miners, kw=withheld)
+        return _tr("Left out, {why}: {miners}, drawing no power to shed").format(why=why, miners=miners)
+    return _tr("Left out, {why}: {miners}, {kw} at their deepest level").format(why=why, miners=miners, kw=withheld)
 
 
 def solver_tooltip(preview: Preview) -> str:

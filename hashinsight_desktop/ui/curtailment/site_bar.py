@@ -12,12 +12,13 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hashinsight_desktop.services.curtailment.plans import PlanSummary
 from hashinsight_desktop.services.curtailment.site_readings import PowerPriceNow, SiteChoice, SitePower
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.age_text import age_text
 from hashinsight_desktop.ui.curtailment.plans_model import kwh_price_text
 from hashinsight_desktop.ui.curtailment.power_gauge import PowerGauge
@@ -174,7 +175,7 @@ class SiteBar(QWidget):
             self.target_label.setText(
                 self.tr("“{name}” ({state}): {before} {p0} · target ≤ {target} · now {now}").format(
                     name=plan.name,
-                    state=plan.state_label.lower(),
+                    state=render(plan.state_label, QCoreApplication.translate).lower(),
                     before=before,
                     p0=f"{number(figures.power_before_kw, 1)} kW",
                     target=f"{number(figures.site_target_kw, 1)} kW",
