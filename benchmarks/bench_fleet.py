@@ -183,7 +183,8 @@ def bench_fleet_tab_refresh(tmp: Path, miners: int, url: str | None) -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from hashinsight_desktop.ui.fleet.fleet_snapshot import load_snapshot
-    from hashinsight_desktop.ui.fleet.miners_model import MinersFilterProxy, MinersTableModel
+    from hashinsight_desktop.ui.fleet.miners_filter import MinersFilterProxy
+    from hashinsight_desktop.ui.fleet.miners_model import MinersTableModel
     from hashinsight_desktop.ui.fleet.sites_panel import SitesPanel, all_sites_kpi
 
     app = QApplication.instance() or QApplication([])

@@ -168,7 +168,7 @@ def measure(
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from hashinsight_desktop.ui.fleet.miners_model import COL_HASHRATE
+    from hashinsight_desktop.ui.fleet.miner_columns import COL_HASHRATE
     from hashinsight_desktop.ui.gui_app import ConsoleSession
     from hashinsight_desktop.ui.gui_loop import gui_event_loop, start_gc_policy
     from hashinsight_desktop.workers.task_registry import TaskRegistry

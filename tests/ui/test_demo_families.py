@@ -23,7 +23,7 @@ from hashinsight_desktop.services.devices import CredentialStore
 from hashinsight_desktop.services.fleet.control import Action
 from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.simulator.farm import SimulatedFarm
-from hashinsight_desktop.ui.fleet.miners_model import ROW_ROLE
+from hashinsight_desktop.ui.fleet.miner_columns import ROW_ROLE
 from hashinsight_desktop.ui.gui_app import ConsoleSession, _start_demo
 from hashinsight_desktop.workers.task_registry import TaskRegistry
 from tests.simulator.loopback import loopback_network

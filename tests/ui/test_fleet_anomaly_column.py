@@ -11,13 +11,9 @@ from PySide6.QtCore import Qt
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.telemetry.health import MinerHealth
 from hashinsight_desktop.ui.fleet.filter_bar import MinerFilterBar
-from hashinsight_desktop.ui.fleet.miners_model import (
-    ANOMALOUS,
-    COL_ANOMALY,
-    MinersFilterProxy,
-    MinersTableModel,
-    anomalous_miners,
-)
+from hashinsight_desktop.ui.fleet.miner_columns import COL_ANOMALY
+from hashinsight_desktop.ui.fleet.miners_filter import ANOMALOUS, MinersFilterProxy, anomalous_miners
+from hashinsight_desktop.ui.fleet.miners_model import MinersTableModel
 
 pytestmark = pytest.mark.gui
 

@@ -26,7 +26,7 @@ from hashinsight_desktop.services.secret_store import SecretStore
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 from hashinsight_desktop.ui.fleet.fleet_tab import FleetTab
-from hashinsight_desktop.ui.fleet.miners_model import COL_FAMILY, COL_FIRMWARE, ROW_ROLE
+from hashinsight_desktop.ui.fleet.miner_columns import COL_FAMILY, COL_FIRMWARE, ROW_ROLE
 from tests.simulator.families import needs_port_80
 from tests.simulator.loopback import loopback_network
 from tests.support.factories import People, make_people

@@ -13,7 +13,7 @@ from hashinsight_desktop.services.cgminer import BoardSample
 from hashinsight_desktop.services.telemetry import alert_rules
 from hashinsight_desktop.services.telemetry.buffer import sample_row
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.fleet.miners_model import COL_BOARDS, COL_CURTAILED, COL_STATUS
+from hashinsight_desktop.ui.fleet.miner_columns import COL_BOARDS, COL_CURTAILED, COL_STATUS
 from tests.ui.test_fleet_tab import add, make_tab, people, refresh, sample, write_states  # noqa: F401
 
 
@@ -180,7 +180,7 @@ def test_a_sleeping_or_offline_miner_has_no_percent_of_nominal(qtbot, qasync_loo
 
     from hashinsight_desktop.db.models import MinerModel
     from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
-    from hashinsight_desktop.ui.fleet.miners_model import COL_NOMINAL_PCT
+    from hashinsight_desktop.ui.fleet.miner_columns import COL_NOMINAL_PCT
 
     with unit_of_work(context.database.session_factory) as session:
         s19 = session.scalars(select(MinerModel).where(MinerModel.hashrate_ths == 110.0)).first()
@@ -232,7 +232,7 @@ def test_the_firmware_column_shows_what_the_miner_reports(qtbot, qasync_loop, co
 
     from PySide6.QtCore import Qt
 
-    from hashinsight_desktop.ui.fleet.miners_model import COL_FIRMWARE
+    from hashinsight_desktop.ui.fleet.miner_columns import COL_FIRMWARE
 
     reporting, silent = add(context, people, people.site_id, [("10.0.0.1", 4028), ("10.0.0.2", 4028)])
     polled = dataclasses.replace(sample("hashing"), firmware="bmminer 1.0.0")

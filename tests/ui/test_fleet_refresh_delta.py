@@ -19,7 +19,7 @@ from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.fleet.fleet_delta import work_out
 from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot
 from hashinsight_desktop.ui.fleet.fleet_tab import FleetTab
-from hashinsight_desktop.ui.fleet.miners_model import COL_HASHRATE, ROW_ROLE
+from hashinsight_desktop.ui.fleet.miner_columns import COL_HASHRATE, ROW_ROLE
 from hashinsight_desktop.ui.fleet.sites_panel import kpis_from_rows
 
 pytestmark = pytest.mark.gui

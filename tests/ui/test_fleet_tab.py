@@ -29,13 +29,9 @@ from hashinsight_desktop.services.telemetry.buffer import sample_row, state_row
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 from hashinsight_desktop.ui.fleet.fleet_tab import FleetTab
-from hashinsight_desktop.ui.fleet.miners_model import (
-    COL_HASHRATE,
-    COL_STATUS,
-    ROW_ROLE,
-    MinersFilterProxy,
-    MinersTableModel,
-)
+from hashinsight_desktop.ui.fleet.miner_columns import COL_HASHRATE, COL_STATUS, ROW_ROLE
+from hashinsight_desktop.ui.fleet.miners_filter import MinersFilterProxy
+from hashinsight_desktop.ui.fleet.miners_model import MinersTableModel
 from hashinsight_desktop.ui.fleet.sites_panel import KPI_ROLE
 from tests.simulator.loopback import loopback_network
 from tests.support.factories import People, make_people

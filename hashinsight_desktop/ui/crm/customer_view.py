@@ -29,14 +29,11 @@ from hashinsight_desktop.ui.crm.fresh_read import FreshRead
 from hashinsight_desktop.ui.crm.paged_table import PagedTable
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.formatting import format_hashrate, format_power_kw
+from hashinsight_desktop.ui.fleet.miner_columns import COL_CUSTOMER, COL_NAME
 from hashinsight_desktop.ui.fleet.miner_detail import MinerDetailDialog
-from hashinsight_desktop.ui.fleet.miners_model import (
-    COL_CUSTOMER,
-    COL_NAME,
-    MinersFilterProxy,
-    MinersTableModel,
-    configure_view,
-)
+from hashinsight_desktop.ui.fleet.miners_filter import MinersFilterProxy
+from hashinsight_desktop.ui.fleet.miners_model import MinersTableModel
+from hashinsight_desktop.ui.fleet.miners_table_layout import configure_view
 from hashinsight_desktop.ui.live_refresh import FLEET_TOPICS, follow_changes
 from hashinsight_desktop.ui.locale_format import grouped
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone

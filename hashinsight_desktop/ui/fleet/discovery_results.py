@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from hashinsight_desktop.services.fleet.discovery import Found
 from hashinsight_desktop.ui.common import ListTableModel
 from hashinsight_desktop.ui.fleet.formatting import ip_key, status_color
-from hashinsight_desktop.ui.fleet.miners_model import status_label
+from hashinsight_desktop.ui.fleet.miner_columns import status_label
 from hashinsight_desktop.ui.locale_format import number
 
 Index = QModelIndex | QPersistentModelIndex

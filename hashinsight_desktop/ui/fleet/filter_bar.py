@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.ui.fleet.action_gate import family_label
-from hashinsight_desktop.ui.fleet.miners_model import ALERTING, ANOMALOUS, STATUS_LABELS, STATUSES, status_label
+from hashinsight_desktop.ui.fleet.miner_columns import STATUS_LABELS, STATUSES, status_label
+from hashinsight_desktop.ui.fleet.miners_filter import ALERTING, ANOMALOUS
 
 
 def _t(text: str) -> str:

@@ -23,7 +23,7 @@ from hashinsight_desktop.services.telemetry.health import MinerHealth
 from hashinsight_desktop.services.telemetry.kpis import SiteKpi, with_health
 from hashinsight_desktop.ui.fleet.filter_bar import FilterChoices, filter_choices
 from hashinsight_desktop.ui.fleet.fleet_snapshot import FleetSnapshot
-from hashinsight_desktop.ui.fleet.miners_model import sort_value, sorted_positions
+from hashinsight_desktop.ui.fleet.miner_columns import sort_value, sorted_positions
 from hashinsight_desktop.ui.fleet.sites_panel import all_sites_kpi, kpis_from_rows
 
 

@@ -55,19 +55,12 @@ from hashinsight_desktop.ui.fleet.frozen_column import FrozenColumn
 from hashinsight_desktop.ui.fleet.identify_action import IdentifyAction
 from hashinsight_desktop.ui.fleet.maintenance_action import MaintenanceAction
 from hashinsight_desktop.ui.fleet.miner_actions_menu import MinerActions
+from hashinsight_desktop.ui.fleet.miner_columns import COL_CUSTOMER, COL_NAME, COL_RACK, COL_SITE, ROW_ROLE
 from hashinsight_desktop.ui.fleet.miner_detail import MinerDetailDialog
 from hashinsight_desktop.ui.fleet.miner_logins_dialog import MinerLoginsDialog
-from hashinsight_desktop.ui.fleet.miners_model import (
-    COL_CUSTOMER,
-    COL_NAME,
-    COL_RACK,
-    COL_SITE,
-    ROW_ROLE,
-    MinersFilterProxy,
-    MinersTableModel,
-    anomalous_miners,
-    configure_view,
-)
+from hashinsight_desktop.ui.fleet.miners_filter import MinersFilterProxy, anomalous_miners
+from hashinsight_desktop.ui.fleet.miners_model import MinersTableModel
+from hashinsight_desktop.ui.fleet.miners_table_layout import configure_view
 from hashinsight_desktop.ui.fleet.sites_panel import CurtailmentBanner, SitesPanel
 from hashinsight_desktop.ui.live_refresh import FLEET_TOPICS, follow_changes
 from hashinsight_desktop.ui.locale_format import grouped

@@ -46,8 +46,8 @@ from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
+from hashinsight_desktop.ui.fleet.miner_columns import capabilities_tooltip
 from hashinsight_desktop.ui.fleet.miner_records_view import MinerRecordsView
-from hashinsight_desktop.ui.fleet.miners_model import capabilities_tooltip
 from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
