@@ -317,7 +317,11 @@ def add_contract(
         "billing_contract",
         contract.id,
         after=_version_state(contract, version),
-        summary=f"added contract {reference} for {customer.name}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "added contract {reference} for {customer}"),
+            reference=reference,
+            customer=customer.name,
+        ),
         clock=clock,
     )
     outbox.emit(session, "billing_contract.changed", "billing_contract", contract.id)
@@ -350,7 +354,11 @@ def edit_contract(
         contract.id,
         before=before,
         after=_version_state(contract, version),
-        summary=f"contract {contract.reference}: version {version.number}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "contract {reference}: version {number}"),
+            reference=contract.reference,
+            number=version.number,
+        ),
         clock=clock,
     )
     outbox.emit(session, "billing_contract.changed", "billing_contract", contract.id)

@@ -98,7 +98,12 @@ def issue_credit_note(
         "credit_note",
         note.id,
         after={"invoice": invoice.number, "number": note.number, "amount_usd": f"{amount}", "reason": note.reason},
-        summary=f"credit note {note.number}: {amount} USD on invoice {invoice.number}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "credit note {number}: {amount} USD on invoice {invoice_number}"),
+            number=note.number,
+            amount=amount,
+            invoice_number=invoice.number,
+        ),
         clock=clock,
     )
     outbox.emit(session, "invoice.changed", "invoice", invoice.id)

@@ -197,7 +197,12 @@ def issue_invoice(
         invoice.id,
         before=before,
         after=invoice_state(invoice),
-        summary=f"issued invoice {invoice.number} ({invoice.total_usd} USD), due {invoice.due_on}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "issued invoice {number} ({total_usd} USD), due {due_on}"),
+            number=invoice.number,
+            total_usd=invoice.total_usd,
+            due_on=invoice.due_on,
+        ),
         clock=clock,
     )
     outbox.emit(session, "invoice.changed", "invoice", invoice.id)
@@ -250,7 +255,11 @@ def void_invoice(
         invoice.id,
         before=before,
         after=invoice_state(invoice),
-        summary=f"void invoice {invoice.number or invoice.period}: {reason}"[:500],
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "void invoice {invoice}: {reason}"),
+            invoice=invoice.number or invoice.period,
+            reason=reason[:400],
+        ),
         clock=clock,
     )
     outbox.emit(session, "invoice.changed", "invoice", invoice.id)

@@ -75,7 +75,12 @@ def record_payment(
         "invoice_payment",
         payment.id,
         after={"invoice": invoice.number, "amount_usd": f"{amount}", "paid_on": paid_on.isoformat()},
-        summary=f"payment of {amount} USD on invoice {invoice.number} ({invoice.status})",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "payment of {amount} USD on invoice {number} ({status})"),
+            amount=amount,
+            number=invoice.number,
+            status=invoice.status,
+        ),
         clock=clock,
     )
     outbox.emit(session, "invoice.changed", "invoice", invoice.id)

@@ -52,7 +52,11 @@ def propose_for_overdue(session: Session, invoice: Invoice, clock: Clock = syste
         "curtail_proposal",
         proposal.id,
         after={"invoice": invoice.number, "miners": len(miners), "action": proposal.action},
-        summary=f"proposed to curtail {len(miners)} miner(s) for overdue invoice {invoice.number}",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "proposed to curtail {count} miner(s) for overdue invoice {number}"),
+            count=len(miners),
+            number=invoice.number,
+        ),
         clock=clock,
     )
     outbox.emit(session, "billing_proposal.changed", "curtail_proposal", proposal.id)
@@ -108,7 +112,13 @@ def decide_proposal(
         "curtail_proposal",
         proposal.id,
         after={"status": proposal.status, "action": action, "miners": proposal.miner_ids},
-        summary=f"{proposal.status} to {action} {len(proposal.miner_ids)} miner(s): {proposal.reason}"[:500],
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "{status} to {action} {count} miner(s): {reason}"),
+            status=proposal.status,
+            action=action,
+            count=len(proposal.miner_ids),
+            reason=proposal.reason[:400],
+        ),
         clock=clock,
     )
     outbox.emit(session, "billing_proposal.changed", "curtail_proposal", proposal.id)

@@ -24,6 +24,7 @@ from hashinsight_desktop.services.billing.invoices import ISSUED, OVERDUE, _zone
 from hashinsight_desktop.services.billing.proposals import propose_for_overdue
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.permissions import SYSTEM
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,11 @@ def run_reminders(session: Session, clock: Clock = system_clock) -> ReminderRepo
                 "invoice.overdue",
                 "invoice",
                 invoice.id,
-                summary=f"invoice {invoice.number} overdue since {invoice.due_on}",
+                summary=Text(
+                    QT_TRANSLATE_NOOP("Audit", "invoice {number} overdue since {due_on}"),
+                    number=invoice.number,
+                    due_on=invoice.due_on,
+                ),
                 clock=clock,
             )
             outbox.emit(session, "invoice.changed", "invoice", invoice.id)
@@ -103,8 +108,20 @@ def run_reminders(session: Session, clock: Clock = system_clock) -> ReminderRepo
                 "invoice",
                 invoice.id,
                 after={"step": index, "days_from_due": days, "fee_usd": f"{charged}"},
-                summary=f"reminder {index + 1} for invoice {invoice.number}"
-                + (f": late fee {charged} USD" if charged else ""),
+                summary=(
+                    Text(
+                        QT_TRANSLATE_NOOP("Audit", "reminder {step} for invoice {number}: late fee {fee} USD"),
+                        step=index + 1,
+                        number=invoice.number,
+                        fee=charged,
+                    )
+                    if charged
+                    else Text(
+                        QT_TRANSLATE_NOOP("Audit", "reminder {step} for invoice {number}"),
+                        step=index + 1,
+                        number=invoice.number,
+                    )
+                ),
                 clock=clock,
             )
             steps += 1

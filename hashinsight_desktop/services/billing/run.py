@@ -227,8 +227,16 @@ def run_billing(session: Session, principal: Principal, period_label: str, clock
                 "version": version.number,
                 "total_usd": f"{billed.total_usd}",
             },
-            summary=f"draft invoice {label} for {view.customer_name} ({view.contract.reference} v{version.number}): "
-            f"{billed.total_usd} USD",
+            summary=Text(
+                QT_TRANSLATE_NOOP(
+                    "Audit", "draft invoice {label} for {customer} ({reference} v{number}): {total_usd} USD"
+                ),
+                label=label,
+                customer=view.customer_name,
+                reference=view.contract.reference,
+                number=version.number,
+                total_usd=billed.total_usd,
+            ),
             clock=clock,
         )
         outbox.emit(session, "invoice.changed", "invoice", invoice.id)
