@@ -1027,6 +1027,66 @@
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
     </message>
+    <message>
+        <location filename="../../services/billing/contracts.py" line="321"/>
+        <source>added contract {reference} for {customer}</source>
+        <translation>已为 {customer} 添加合同 {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contracts.py" line="358"/>
+        <source>contract {reference}: version {number}</source>
+        <translation>合同 {reference}：第 {number} 版</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/credit_notes.py" line="102"/>
+        <source>credit note {number}: {amount} USD on invoice {invoice_number}</source>
+        <translation>贷项通知单 {number}：发票 {invoice_number} 贷记 {amount} USD</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/invoices.py" line="201"/>
+        <source>issued invoice {number} ({total_usd} USD), due {due_on}</source>
+        <translation>已开具发票 {number}（{total_usd} USD），到期日 {due_on}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/invoices.py" line="259"/>
+        <source>void invoice {invoice}: {reason}</source>
+        <translation>作废发票 {invoice}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/payments.py" line="79"/>
+        <source>payment of {amount} USD on invoice {number} ({status})</source>
+        <translation>发票 {number} 收到付款 {amount} USD（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/proposals.py" line="56"/>
+        <source>proposed to curtail {count} miner(s) for overdue invoice {number}</source>
+        <translation>因发票 {number} 逾期，提议对 {count} 台矿机限电</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/proposals.py" line="116"/>
+        <source>{status} to {action} {count} miner(s): {reason}</source>
+        <translation>{status}：对 {count} 台矿机执行 {action}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/reminders.py" line="86"/>
+        <source>invoice {number} overdue since {due_on}</source>
+        <translation>发票 {number} 自 {due_on} 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/reminders.py" line="113"/>
+        <source>reminder {step} for invoice {number}: late fee {fee} USD</source>
+        <translation>发票 {number} 第 {step} 次催款：滞纳金 {fee} USD</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/reminders.py" line="120"/>
+        <source>reminder {step} for invoice {number}</source>
+        <translation>发票 {number} 第 {step} 次催款</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/run.py" line="231"/>
+        <source>draft invoice {label} for {customer} ({reference} v{number}): {total_usd} USD</source>
+        <translation>{customer} 的发票草稿 {label}（{reference} 第 {number} 版）：{total_usd} USD</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -8352,12 +8412,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有该矿场</translation>
     </message>
     <message>
-        <location filename="../../services/billing/contracts.py" line="388"/>
+        <location filename="../../services/billing/contracts.py" line="396"/>
         <source>no contract {reference!r}</source>
         <translation>没有合同 {reference!r}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/contracts.py" line="416"/>
+        <location filename="../../services/billing/contracts.py" line="424"/>
         <source>no such contract version</source>
         <translation>没有该合同版本</translation>
     </message>
@@ -8412,17 +8472,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>发票 {value} 状态为 {status}，不是草稿</translation>
     </message>
     <message>
-        <location filename="../../services/billing/invoices.py" line="226"/>
+        <location filename="../../services/billing/invoices.py" line="231"/>
         <source>say why the invoice is void</source>
         <translation>请说明作废该发票的原因</translation>
     </message>
     <message>
-        <location filename="../../services/billing/invoices.py" line="231"/>
+        <location filename="../../services/billing/invoices.py" line="236"/>
         <source>invoice {value} is {status}: it cannot be void</source>
         <translation>发票 {value} 状态为 {status}：不能作废</translation>
     </message>
     <message>
-        <location filename="../../services/billing/invoices.py" line="240"/>
+        <location filename="../../services/billing/invoices.py" line="245"/>
         <source>payments or credit notes were booked on it: issue a credit note instead</source>
         <translation>该发票已登记付款或贷项通知单：请改为开具贷项通知单</translation>
     </message>
@@ -8437,17 +8497,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>{amount} USD 超过发票 {number} 的欠款 {due} USD</translation>
     </message>
     <message>
-        <location filename="../../services/billing/proposals.py" line="84"/>
+        <location filename="../../services/billing/proposals.py" line="88"/>
         <source>That proposal does not exist.</source>
         <translation>该提议不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/billing/proposals.py" line="89"/>
+        <location filename="../../services/billing/proposals.py" line="93"/>
         <source>already {status} by {decided_by}</source>
         <translation>已被 {decided_by} {status}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/proposals.py" line="98"/>
+        <location filename="../../services/billing/proposals.py" line="102"/>
         <source>{action!r} is not one of {value}</source>
         <translation>{action!r} 不是 {value} 之一</translation>
     </message>
@@ -8973,7 +9033,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/executor.py" line="259"/>
         <location filename="../../services/curtailment/executor.py" line="280"/>
         <location filename="../../services/curtailment/plan_reads.py" line="179"/>
-        <location filename="../../services/curtailment/plans.py" line="299"/>
+        <location filename="../../services/curtailment/plans.py" line="302"/>
         <location filename="../../services/curtailment/stop.py" line="41"/>
         <source>That curtailment plan no longer exists.</source>
         <translation>该限电计划已不存在。</translation>
@@ -9112,7 +9172,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>该矿场已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="177"/>
+        <location filename="../../services/curtailment/plans.py" line="174"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plans.py" line="175"/>
+        <source>{count} {why}</source>
+        <translation>{count} 台{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plans.py" line="176"/>
+        <source>the site has no miners</source>
+        <translation>该矿场没有矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plans.py" line="180"/>
         <source>no miner of {site_name} can shed power now ({reasons})</source>
         <translation>{site_name} 目前没有可削减负荷的矿机（{reasons}）</translation>
     </message>
@@ -18463,12 +18538,12 @@ Press F5 to try again.</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../services/billing/payments.py" line="121"/>
+        <location filename="../../services/billing/payments.py" line="126"/>
         <source>{invoice} step {step}</source>
         <translation>{invoice} 催款第 {step} 步</translation>
     </message>
     <message>
-        <location filename="../../services/billing/payments.py" line="135"/>
+        <location filename="../../services/billing/payments.py" line="140"/>
         <source>{note} on {invoice}</source>
         <translation>{invoice} 的 {note}</translation>
     </message>
