@@ -37,7 +37,7 @@ from hashinsight_desktop.services.curtailment.shortfall import Withholding, for_
 from hashinsight_desktop.services.curtailment.site_fleet import CandidateMiner, Level, SiteFleet, load_site_fleet
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 from hashinsight_desktop.services.transaction import check_version, unit_of_work
 
 __all__ = [  # the plans' API in one import: the request, the preview and the changes here, the reads from plan_reads
@@ -170,7 +170,10 @@ def preview_plan(
         names = {c: name for c, name in session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(ids)))}
         customer_names = {str(i): names.get(c, str(c)) for i, c in enumerate(ids)}  # the problem's labels
     if not site.miners:
-        reasons = ", ".join(f"{n} {why}" for why, n in site.excluded.items()) or "the site has no miners"
+        reasons = Joined(
+            QT_TRANSLATE_NOOP("Errors", ", "),
+            [Text(QT_TRANSLATE_NOOP("Errors", "{count} {why}"), count=n, why=why) for why, n in site.excluded.items()],
+        ) or QT_TRANSLATE_NOOP("Errors", "the site has no miners")
         raise ValidationError(
             "site",
             Text(
