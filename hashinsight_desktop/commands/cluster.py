@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from hashinsight_desktop.commands import dead_letters
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.services.texts import render
 
 if TYPE_CHECKING:  # the command line imports this module to build its parser: SQLAlchemy loads only to run it
     from hashinsight_desktop.services.app_context import AppContext
@@ -131,7 +132,7 @@ def status_lines(seen: ClusterStatus) -> list[str]:
                 short_duration(job.interval_s),
                 at(job.claimed_at),
                 "-" if job.duration_ms is None else f"{job.duration_ms:,.0f} ms",
-                job.outcome + (f": {job.detail}" if job.detail and job.outcome == "failed" else ""),
+                job.outcome + (f": {render(job.detail, translate)}" if job.detail and job.outcome == "failed" else ""),
                 _node_name(seen, job.node_id),
                 "when asked" if job.on_demand else at(job.next_tick) + (" overdue" if job.overdue else ""),
                 f"{job.failures_last_day} of {job.runs_last_day}",

@@ -25,7 +25,17 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services.clock import database_now, system_clock
-from hashinsight_desktop.services.cluster.ticks import FAILED, OK, Tick, claim_tick, finish_tick, next_tick_in
+from hashinsight_desktop.services.cluster.ticks import (
+    FAILED,
+    OK,
+    STOPPED,
+    Tick,
+    claim_tick,
+    failure_text,
+    finish_tick,
+    next_tick_in,
+)
+from hashinsight_desktop.services.texts import Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 log = logging.getLogger(__name__)
@@ -52,7 +62,7 @@ class TickReport:
     outcome: str  # ok, failed
     duration_ms: float
     items: int | None
-    detail: str | None
+    detail: str | Text | None  # English by str()
     missed: int  # ticks nobody ran before this one (an outage), caught up by this run
 
 
@@ -122,11 +132,11 @@ class JobScheduler:
         try:
             items = await job.fn(tick)
         except asyncio.CancelledError:
-            await self._finish(tick, FAILED, started, None, "stopped before it ended: the process was stopping")
+            await self._finish(tick, FAILED, started, None, STOPPED)
             raise
         except Exception as exc:  # one job's fault: recorded on its tick, the next tick runs as usual
             log.exception("job %s failed", job.name)
-            outcome, detail = FAILED, f"{type(exc).__name__}: {exc}"
+            outcome, detail = FAILED, failure_text(exc)
         return await self._finish(tick, outcome, started, items, detail)
 
     def _claim(self, job: ScheduledJob, fence: tuple[str, int] | None) -> Tick | None:
@@ -135,7 +145,7 @@ class JobScheduler:
             return claim_tick(session, job.name, job.interval_s, self.node_id, role=role, epoch=epoch)
 
     async def _finish(
-        self, tick: Tick, outcome: str, started: float, items: int | None, detail: str | None
+        self, tick: Tick, outcome: str, started: float, items: int | None, detail: str | Text | None
     ) -> TickReport:
         report = TickReport(
             tick.job, tick.start, outcome, (time.perf_counter() - started) * 1000, items, detail, tick.missed

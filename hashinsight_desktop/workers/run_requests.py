@@ -22,6 +22,7 @@ from hashinsight_desktop.services.curtailment.executor import ExecutionReport, a
 from hashinsight_desktop.services.curtailment.run_requests import RunNotDone, RunRequest
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.workers.curtailment_runner import EXECUTION, CurtailmentRunner
 
@@ -30,6 +31,18 @@ log = logging.getLogger(__name__)
 SERVE_INTERVAL_S = 0.5  # an indexed look at a few rows; NOTIFY (wake()) makes it sooner on PostgreSQL
 TAKE_TIMEOUT_S = 30.0  # the agent restarts within this after a crash (see agent_supervisor.BACKOFF_S)
 WAIT_INTERVAL_S = 0.3
+AGENT_STOPPED = QT_TRANSLATE_NOOP("RunRequests", "The agent stopped; the run resumes when it starts again.")
+# The words a request's kind and end are said with inside a sentence.
+KINDS = {
+    "execution": QT_TRANSLATE_NOOP("RunRequests", "execution"),
+    "recovery": QT_TRANSLATE_NOOP("RunRequests", "recovery"),
+}
+STATES = {
+    requests.FAILED: QT_TRANSLATE_NOOP("RunRequests", "failed"),
+    requests.STOPPED: QT_TRANSLATE_NOOP("RunRequests", "stopped"),
+    requests.REFUSED: QT_TRANSLATE_NOOP("RunRequests", "refused"),
+    requests.EXPIRED: QT_TRANSLATE_NOOP("RunRequests", "expired"),
+}
 
 
 class RunRequestServer:
@@ -80,7 +93,7 @@ class RunRequestServer:
             try:
                 task = await start(request.plan_id, principal)
             except ServiceError as exc:  # permission, state, a busy site: said to the user as it is
-                await asyncio.to_thread(self._finish, request.id, requests.REFUSED, str(exc), type(exc).__name__)
+                await asyncio.to_thread(self._finish, request.id, requests.REFUSED, _said(exc), type(exc).__name__)
             except Exception as exc:
                 log.exception("curtailment run request %s could not start", request.id)
                 await asyncio.to_thread(self._finish, request.id, requests.FAILED, _stopped_by(exc), None)
@@ -100,22 +113,23 @@ class RunRequestServer:
             try:
                 return requests.requester(session, request)
             except ServiceError as exc:
-                requests.finish(session, request.id, requests.REFUSED, self.clock(), message=str(exc))
+                requests.finish(session, request.id, requests.REFUSED, self.clock(), message=_said(exc))
                 return None
 
     def _ended(self, request_id: uuid.UUID, task: asyncio.Task[ExecutionReport]) -> None:
+        end: tuple[str, str | Text, str | None]
         if task.cancelled():
-            end = (requests.STOPPED, "The agent stopped; the run resumes when it starts again.", None)
+            end = (requests.STOPPED, AGENT_STOPPED, None)
         elif (error := task.exception()) is not None:
             kind = type(error).__name__
-            end = (requests.FAILED, str(error) if isinstance(error, ServiceError) else _stopped_by(error), kind)
+            end = (requests.FAILED, _said(error) if isinstance(error, ServiceError) else _stopped_by(error), kind)
         else:
             end = (requests.DONE, task.result().describe(), None)
         finishing = asyncio.ensure_future(asyncio.to_thread(self._finish, request_id, *end))
         self._finishing.add(finishing)
         finishing.add_done_callback(self._finishing.discard)
 
-    def _finish(self, request_id: uuid.UUID, state: str, message: str | None, error_kind: str | None) -> None:
+    def _finish(self, request_id: uuid.UUID, state: str, message: str | Text | None, error_kind: str | None) -> None:
         try:
             with unit_of_work(self.session_factory) as session:
                 requests.finish(session, request_id, state, self.clock(), message=message, error_kind=error_kind)
@@ -123,8 +137,17 @@ class RunRequestServer:
             log.exception("curtailment run request %s: its end (%s) was not written", request_id, state)
 
 
-def _stopped_by(error: BaseException) -> str:
-    return f"stopped by {type(error).__name__}: {error}; it resumes at the next look"[:500]
+def _said(error: ServiceError) -> str | Text:
+    """A refusal as the service said it: its text (the asking console renders it in its language), else English."""
+    return error.text or str(error)
+
+
+def _stopped_by(error: BaseException) -> Text:
+    return Text(
+        QT_TRANSLATE_NOOP("RunRequests", "stopped by {kind}: {error}; it resumes at the next look"),
+        kind=type(error).__name__,
+        error=str(error)[:400],  # an error from outside the services: English, as it said it
+    )
 
 
 async def request_and_wait(
@@ -158,24 +181,41 @@ async def request_and_wait(
             and await asyncio.to_thread(_expire, session_factory, request_id, clock)
         ):
             raise RunNotDone(
-                f"No agent took the {kind} within {take_timeout_s:g} s, so nothing was sent: the console's agent "
-                "is not running (the status bar says why). Try again once it is."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "RunRequests",
+                        "No agent took the {kind} within {seconds:g} s, so nothing was sent: the console's agent "
+                        "is not running (the status bar says why). Try again once it is.",
+                    ),
+                    kind=KINDS.get(kind, kind),
+                    seconds=take_timeout_s,
+                )
             )
         await asyncio.sleep(WAIT_INTERVAL_S)
     if request.state != requests.DONE:
-        raise RunNotDone(request.message or f"The {kind} ended {request.state}.", request.error_kind)
+        ended = Text(
+            QT_TRANSLATE_NOOP("RunRequests", "The {kind} ended {state}."),
+            kind=KINDS.get(kind, kind),
+            state=STATES.get(request.state, request.state),
+        )
+        raise RunNotDone(request.message or ended, request.error_kind)
 
 
 def _read(session_factory: sessionmaker[Session], request_id: uuid.UUID) -> RunRequest:
     with session_factory() as session:
         request = requests.read(session, request_id)
     if request is None:  # deleted with its plan
-        raise RunNotDone("That curtailment plan no longer exists.")
+        raise RunNotDone(QT_TRANSLATE_NOOP("RunRequests", "That curtailment plan no longer exists."))
     return request
 
 
 def _expire(session_factory: sessionmaker[Session], request_id: uuid.UUID, clock: Clock) -> bool:
     with unit_of_work(session_factory) as session:
         return requests.finish(
-            session, request_id, requests.EXPIRED, clock(), message="no agent took it", only_if=requests.PENDING
+            session,
+            request_id,
+            requests.EXPIRED,
+            clock(),
+            message=QT_TRANSLATE_NOOP("RunRequests", "no agent took it"),
+            only_if=requests.PENDING,
         )

@@ -35,6 +35,12 @@ def _ask(database: Database, principal: object, plan_id: uuid.UUID) -> uuid.UUID
         )
 
 
+def _chinese(context: str, source: str) -> str:
+    """A test translator: the refusal the agent writes, in Chinese."""
+    refusal = "The user {username!r} who asked for this run no longer may."
+    return "要求运行的用户 {username!r} 已不再有权限。" if (context, source) == ("Errors", refusal) else ""
+
+
 def _request(database: Database, request_id: uuid.UUID) -> CurtailmentRunRequest:
     with database.session_factory() as session:
         row = session.get(CurtailmentRunRequest, request_id)
@@ -96,6 +102,12 @@ def test_a_refusal_in_the_agent_comes_back_with_its_message_and_one_agent_takes_
             assert await RunRequestServer(factory, runner).serve() == 0
             row = _request(database, refused)
             assert row.state == requests.REFUSED and people.owner.username in (row.message or "")
+            # The asking console says the agent's refusal in its own language (kept as a text beside the English).
+            with factory() as session:
+                said = requests.read(session, refused)
+            assert said is not None and said.message is not None
+            chinese = RunNotDone(said.message).render(_chinese)
+            assert chinese == f"要求运行的用户 {people.owner.username!r} 已不再有权限。"
             assert not any(m.sleeping or m.power_pct < 100 for m in farm.simulated)
 
     asyncio.run(scenario())

@@ -24,6 +24,8 @@ from hashinsight_desktop.services.cluster.ticks import ON_DEMAND_PREFIXES, on_de
 from hashinsight_desktop.services.market_data.quantities import LABELS, Quantity
 from hashinsight_desktop.services.notifications.delivery import FAILED as DELIVERY_FAILED
 from hashinsight_desktop.services.permissions import Permission, Principal, require
+from hashinsight_desktop.services.stored_text import as_text
+from hashinsight_desktop.services.texts import Text
 
 GONE_AFTER_S = 4 * HEARTBEAT_S  # four beats missed: gone, whatever the reason
 GONE_LISTED_FOR = timedelta(days=1)  # a crash is worth seeing the next morning
@@ -104,7 +106,7 @@ class JobStatus:
     outcome: str  # running, ok, failed
     duration_ms: float | None
     items: int | None
-    detail: str | None
+    detail: str | Text | None  # a text when its template was kept (render it in the reader's language); else English
     node_id: uuid.UUID | None
     next_tick: datetime  # the tick after the last one claimed
     on_demand: bool  # claimed when someone asks (a market refresh), not on a clock: no next tick to wait for
@@ -349,7 +351,7 @@ def _jobs(session: Session, now: datetime) -> list[JobStatus]:
                 outcome=tick.outcome,
                 duration_ms=tick.duration_ms,
                 items=tick.items,
-                detail=tick.detail,
+                detail=None if tick.detail is None else as_text(tick.detail, tick.detail_text),
                 node_id=tick.node_id,
                 next_tick=next_tick,
                 on_demand=on_demand(tick.job),
@@ -382,6 +384,10 @@ def _jsonable(item: Any, **extra: Any) -> dict[str, Any]:
             continue
         value = getattr(item, name)
         out[name] = (
-            value.isoformat() if isinstance(value, datetime) else str(value) if isinstance(value, uuid.UUID) else value
+            value.isoformat()
+            if isinstance(value, datetime)
+            else str(value)
+            if isinstance(value, uuid.UUID | Text)  # a text: its English, as the command line's --json says texts
+            else value
         )
     return {**out, **extra}

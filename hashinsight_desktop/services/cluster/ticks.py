@@ -39,6 +39,8 @@ from hashinsight_desktop.db.base import UTCDateTime
 from hashinsight_desktop.db.models import JobTick
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.cluster.roles import fenced
+from hashinsight_desktop.services.stored_text import to_stored
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Template, Text
 
 RUNNING, OK, FAILED = "running", "ok", "failed"
 _TICKS = cast(Table, JobTick.__table__)
@@ -47,6 +49,8 @@ DETAIL_LIMIT = 2000  # characters of a failure's reason kept on its tick
 # A run still going this many intervals after its claim is taken for dead: the job's next tick is claimed
 # again (until then, no second run of the job starts beside it), and its tick is recorded as failed.
 ABANDONED_AFTER = 3
+ABANDONED = QT_TRANSLATE_NOOP("JobTicks", "abandoned: its claimer stopped before recording how the run ended")
+STOPPED = QT_TRANSLATE_NOOP("JobTicks", "stopped before it ended: the process was stopping")
 # Jobs whose ticks are claimed only when something asks (the calculator's market refresh), not on the
 # scheduler's clock: a tick nobody claimed is not overdue.
 ON_DEMAND_PREFIXES = ("market-snapshots:",)
@@ -152,9 +156,10 @@ def finish_tick(
     outcome: str,
     duration_ms: float,
     items: int | None = None,
-    detail: str | None = None,
+    detail: str | Text | None = None,
 ) -> None:
-    """Record how the claimed tick ended (``ok`` or ``failed`` with ``detail``, its reason)."""
+    """Record how the claimed tick ended (``ok`` or ``failed`` with ``detail``, its reason: a text is kept as its
+    English and, beside it, its template and figures for a reader in another language)."""
     if outcome not in (OK, FAILED):
         raise ValueError(f"a finished tick is ok or failed, not {outcome!r}")
     session.execute(
@@ -165,9 +170,19 @@ def finish_tick(
             outcome=outcome,
             duration_ms=duration_ms,
             items=items,
-            detail=None if detail is None else detail[:DETAIL_LIMIT],
+            detail=None if detail is None else str(detail)[:DETAIL_LIMIT],
+            detail_text=to_stored(detail),
         )
     )
+
+
+def failure_text(error: BaseException) -> str | Text:
+    """A failed run's reason: the error's kind and what it says, as a text when it said a marked one (a service's
+    refusal reads in the reader's language); an error from elsewhere is English, as it said it."""
+    said = getattr(error, "text", None)
+    if isinstance(said, Text | Template):
+        return Text(QT_TRANSLATE_NOOP("JobTicks", "{kind}: {message}"), kind=type(error).__name__, message=said)
+    return f"{type(error).__name__}: {error}"
 
 
 def close_abandoned(session: Session) -> int:
@@ -185,7 +200,7 @@ def close_abandoned(session: Session) -> int:
             session.execute(
                 update(JobTick)
                 .where(JobTick.job == job, JobTick.tick_start == start, JobTick.outcome == RUNNING)
-                .values(outcome=FAILED, detail="abandoned: its claimer stopped before recording how the run ended")
+                .values(outcome=FAILED, detail=str(ABANDONED), detail_text=to_stored(ABANDONED))
             )
             closed += 1
     return closed

@@ -18,6 +18,7 @@ from hashinsight_desktop.services import outbox
 from hashinsight_desktop.services.auth import principal_for
 from hashinsight_desktop.services.errors import PermissionDenied, ServiceError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.stored_text import as_text, to_stored
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 TOPIC = "curtailment.run_request"
@@ -29,7 +30,7 @@ FINAL = frozenset({DONE, FAILED, STOPPED, REFUSED, EXPIRED})
 class RunNotDone(ServiceError):
     """The requested run was refused by the agent, failed, stopped or was never taken: the message says which."""
 
-    def __init__(self, message: str, error_kind: str | None = None) -> None:
+    def __init__(self, message: str | Text, error_kind: str | None = None) -> None:
         super().__init__(message)
         self.error_kind = error_kind
 
@@ -42,7 +43,7 @@ class RunRequest:
     user_id: uuid.UUID | None
     username: str
     state: str
-    message: str | None = None
+    message: str | Text | None = None  # a text when its template was kept (the reader's language); else English
     error_kind: str | None = None
 
 
@@ -115,16 +116,23 @@ def finish(
     state: str,
     now: datetime,
     *,
-    message: str | None = None,
+    message: str | Text | None = None,
     error_kind: str | None = None,
     only_if: str | None = None,
 ) -> bool:
-    """Record how the request ended (``only_if``: only from that state; False when it was not in it)."""
+    """Record how the request ended (``only_if``: only from that state; False when it was not in it). A text
+    ``message`` is kept as its English and, beside it, its template and figures (the asking console's language)."""
     query = update(CurtailmentRunRequest).where(CurtailmentRunRequest.id == request_id)
     if only_if is not None:
         query = query.where(CurtailmentRunRequest.state == only_if)
     changed = session.execute(
-        query.values(state=state, finished_at=now, message=(message or "")[:2000] or None, error_kind=error_kind)
+        query.values(
+            state=state,
+            finished_at=now,
+            message=str(message or "")[:2000] or None,
+            message_text=to_stored(message),
+            error_kind=error_kind,
+        )
     )
     if not changed.rowcount:  # type: ignore[attr-defined]
         return False
@@ -133,4 +141,5 @@ def finish(
 
 
 def _view(row: CurtailmentRunRequest) -> RunRequest:
-    return RunRequest(row.id, row.plan_id, row.kind, row.user_id, row.username, row.state, row.message, row.error_kind)
+    message = None if row.message is None else as_text(row.message, row.message_text)
+    return RunRequest(row.id, row.plan_id, row.kind, row.user_id, row.username, row.state, message, row.error_kind)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services.cluster.ticks import FAILED, OK, ON_DEMAND_PREFIXES, claim_tick, finish_tick
 from hashinsight_desktop.services.market_data.quantities import MANUAL_SOURCE, MarketValue, Quantity
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 
@@ -69,7 +70,8 @@ def end_turn(
 ) -> None:
     """Record on each claimed tick whether its quantity was fetched (or why not: the providers' reasons)."""
     fetched = set(got)
-    why = "; ".join(f"{name}: {reason}" for name, reason in sorted(failures.items())) or "no provider answered"
+    why: str | Text = "; ".join(f"{name}: {reason}" for name, reason in sorted(failures.items()))
+    why = why or Text(QT_TRANSLATE_NOOP("JobTicks", "no provider answered"))
     with unit_of_work(session_factory, "job tick") as session:
         for quantity, start in turn.mine.items():
             ok = quantity in fetched

@@ -39,6 +39,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    null,
     select,
     text,
 )
@@ -52,7 +53,9 @@ from hashinsight_desktop.db.telemetry_store import COPY_SQL, SAMPLE_COLUMNS, Sam
 from hashinsight_desktop.services.cluster.roles import fenced
 from hashinsight_desktop.services.cluster.ticks import OK, RUNNING
 from hashinsight_desktop.services.outbox import emit_telemetry
+from hashinsight_desktop.services.stored_text import to_stored
 from hashinsight_desktop.services.telemetry.buffer import Batch, SampleBuffer, StateRow, TickFence, newest_states
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +148,7 @@ def record_tick(connection: Connection, fence: TickFence, items: int) -> bool:
     exists or the tick is written already. One statement: the fence is checked where the row is written."""
     postgres = connection.dialect.name == "postgresql"
     now = func.clock_timestamp(type_=UTCDateTime()) if postgres else literal(utcnow(), UTCDateTime())
+    skipped = skipped_detail(fence.skipped)
     values: dict[str, ColumnElement[Any]] = {
         "job": literal(fence.job),
         "tick_start": literal(fence.tick_start, UTCDateTime()),
@@ -156,7 +160,8 @@ def record_tick(connection: Connection, fence: TickFence, items: int) -> bool:
         "outcome": literal(OK),
         "duration_ms": literal(fence.poll_ms, Float()),
         "items": literal(items, Integer()),
-        "detail": literal(skipped_detail(fence.skipped), _TICKS.c.detail.type),
+        "detail": literal(None if skipped is None else str(skipped), _TICKS.c.detail.type),
+        "detail_text": null() if skipped is None else literal(to_stored(skipped), _TICKS.c.detail_text.type),
     }
     dialect_insert = postgresql.insert if postgres else sqlite.insert
     statement = dialect_insert(_TICKS).from_select(
@@ -164,18 +169,23 @@ def record_tick(connection: Connection, fence: TickFence, items: int) -> bool:
     )
     statement = statement.on_conflict_do_update(
         index_elements=[_TICKS.c.job, _TICKS.c.tick_start],
-        set_={name: statement.excluded[name] for name in ("finished_at", "outcome", "duration_ms", "items", "detail")},
+        set_={
+            name: statement.excluded[name]
+            for name in ("finished_at", "outcome", "duration_ms", "items", "detail", "detail_text")
+        },
         where=(_TICKS.c.epoch == statement.excluded.epoch) & (_TICKS.c.outcome == RUNNING),
     )
     # The row itself says (psycopg may report no row count for INSERT … SELECT).
     return connection.execute(statement.returning(_TICKS.c.job)).first() is not None
 
 
-def skipped_detail(skipped: int) -> str | None:
+def skipped_detail(skipped: int) -> Text | None:
     """What a poller's tick row says of the ticks it let pass before it (the Control room shows it)."""
     if skipped <= 0:
         return None
-    return f"{skipped} tick{'s' if skipped > 1 else ''} skipped before it: the poller was late"
+    if skipped == 1:
+        return Text(QT_TRANSLATE_NOOP("JobTicks", "1 tick skipped before it: the poller was late"))
+    return Text(QT_TRANSLATE_NOOP("JobTicks", "{count} ticks skipped before it: the poller was late"), count=skipped)
 
 
 @dataclass(frozen=True)

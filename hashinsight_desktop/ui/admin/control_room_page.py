@@ -29,7 +29,7 @@ from hashinsight_desktop.services.cluster import status as cluster
 from hashinsight_desktop.services.cluster.status import ClusterStatus, JobStatus, NodeStatus, RoleStatus
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
@@ -63,6 +63,11 @@ JOB_TITLES = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ControlRoomPage", text)
+
+
+def job_detail(job: JobStatus) -> str:
+    """What the job's last run said, in the console's language (a run recorded before texts were kept: English)."""
+    return render(job.detail or "", QCoreApplication.translate)
 
 
 def local_time(moment: datetime, now: datetime) -> str:
@@ -407,7 +412,7 @@ class ControlRoomPage(QWidget):
         def outcome(job: JobStatus) -> str:
             # A run that went well but says something (a poller's skipped ticks) says it here, not only on hover.
             text = state_text(job.outcome)
-            return f"{text} · {job.detail}" if job.outcome == "ok" and job.detail else text
+            return f"{text} · {job_detail(job)}" if job.outcome == "ok" and job.detail else text
 
         def next_tick(job: JobStatus) -> str:
             if job.on_demand:
@@ -440,7 +445,7 @@ class ControlRoomPage(QWidget):
             return _tr("The tick of {start}, claimed by one process of the control room").format(
                 start=local_time(job.last_tick_start, self.status.now)
             )
-        return job.detail if column == 4 and job.detail else None
+        return job_detail(job) if column == 4 and job.detail else None
 
     @staticmethod
     def _job_tone(job: JobStatus, column: int) -> str | None:
