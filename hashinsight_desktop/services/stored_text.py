@@ -8,7 +8,8 @@ when it reads it (`render_stored`); None there means an older row, shown in Engl
 The stored form: ``{"c": context, "s": English source, "p": {name: parameter}}``. A parameter is kept as JSON when it
 is one (a plain string — a name a user typed — stays verbatim, never translated), otherwise tagged, so a figure keeps
 its format (``{power:.1f}``) and a date its own (``{when:%Y-%m-%d}``): ``{"t": "decimal" | "float" | "datetime" |
-"date", "v": ...}``, and nested texts ``{"t": "text", "c", "s", "p"}``.
+"date", "v": ...}``, and nested texts ``{"t": "text", "c", "s", "p"}``; ``"lower": true`` marks an `InSentence`,
+``"j": [parts]`` a `Joined` (``"s"`` its separator).
 """
 
 from __future__ import annotations
@@ -19,9 +20,19 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from hashinsight_desktop.services.texts import Template, Text, Translate
+from hashinsight_desktop.services.texts import Joined, Template, Text, Translate
 
 Stored = dict[str, Any]
+
+
+class InSentence(Text):
+    """A label inside a sentence ("plan 'X': pending approval → approved"): lower-case in English (Chinese has no
+    case), and stored as such."""
+
+    __slots__ = ()
+
+    def render(self, translate: Translate | None = None) -> str:
+        return super().render(translate).lower()
 
 
 def to_stored(text: str | Text | None) -> Stored | None:
@@ -40,7 +51,12 @@ def from_stored(data: Stored) -> Text:
     params = data.get("p") or {}
     if not isinstance(params, dict):
         raise ValueError(f"not a stored text's parameters: {params!r}")
-    return Text(template, **{name: _load(value) for name, value in params.items()})
+    if "j" in data:
+        if not isinstance(data["j"], list):
+            raise ValueError(f"not a stored list of texts: {data['j']!r}")
+        return Joined(template, [_load(part) for part in data["j"]])
+    kind = InSentence if data.get("lower") else Text
+    return kind(template, **{name: _load(value) for name, value in params.items()})
 
 
 def as_text(english: str, stored: Stored | None) -> str | Text:
@@ -71,6 +87,10 @@ def _text(text: Text | Template) -> Stored:
     params = text.params if isinstance(text, Text) else {}
     if params:
         stored["p"] = {name: _dump(value) for name, value in params.items()}
+    if isinstance(text, InSentence):
+        stored["lower"] = True
+    if isinstance(text, Joined):
+        stored["j"] = [_dump(part) for part in text.parts]
     return stored
 
 

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from hashinsight_desktop.services.stored_text import from_stored, render_stored, to_stored
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.stored_text import InSentence, from_stored, render_stored, to_stored
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 CHINESE = {
     ("Alerts", "chip temperature {temp:.1f} °C at {when:%H:%M} on {day}"): "{when:%H:%M} {day} 芯片温度 {temp:.1f} °C",
@@ -79,3 +79,18 @@ def test_values_json_cannot_hold_are_tagged() -> None:
     stored = through_json(Text(QT_TRANSLATE_NOOP("Alerts", "{a} {b}"), a=float("nan"), b=float("inf")))
     assert stored is not None
     assert render_stored(None, stored) == "nan inf"
+
+
+def test_a_label_inside_a_sentence_stays_lower_case_once_stored() -> None:
+    state = InSentence(QT_TRANSLATE_NOOP("PlanState", "Pending approval"))
+    text = Text(QT_TRANSLATE_NOOP("Audit", "plan {name!r}: {state}"), name="Evening", state=state)
+    stored = through_json(text)
+    assert stored is not None and render_stored(None, stored) == str(text) == "plan 'Evening': pending approval"
+
+
+def test_a_list_of_texts_keeps_each_part_and_its_separator() -> None:
+    parts = [QT_TRANSLATE_NOOP("Alerts", "an overheated miner"), "typed name"]
+    stored = through_json(Joined(QT_TRANSLATE_NOOP("Alerts", "; "), parts))
+    assert stored is not None
+    assert render_stored(None, stored) == "an overheated miner; typed name"
+    assert render_stored(None, stored, chinese) == "过热的矿机; typed name"
