@@ -1199,66 +1199,79 @@
 <context>
     <name>BatchView</name>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="14"/>
         <location filename="../../ui/calculator/batch_view.py" line="70"/>
         <source>Fill in the market inputs in the calculator first (BTC price, difficulty, fees, block height).</source>
         <translation>请先在计算器中填写市场参数（BTC 价格、难度、手续费、区块高度）。</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="19"/>
         <location filename="../../ui/calculator/batch_view.py" line="75"/>
         <source>&lt;p&gt;&lt;b&gt;Open a fleet file&lt;/b&gt; (Ctrl+O) or drop one here: CSV or XLSX, one line per group of machines.&lt;/p&gt;&lt;p&gt;Columns: &lt;b&gt;model&lt;/b&gt;, &lt;b&gt;quantity&lt;/b&gt;, &lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh), and optionally &lt;b&gt;hardware_cost&lt;/b&gt; (USD per unit) and &lt;b&gt;site&lt;/b&gt;. Every line is computed at the calculator&apos;s market inputs; a file with any bad cell is listed by row and column and nothing is computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;打开机群文件&lt;/b&gt; (Ctrl+O) 或将文件拖放到此处：CSV 或 XLSX，每行一组机器。&lt;/p&gt;&lt;p&gt;列：&lt;b&gt;model&lt;/b&gt;、&lt;b&gt;quantity&lt;/b&gt;、&lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh)，可选 &lt;b&gt;hardware_cost&lt;/b&gt;（每台 USD）和 &lt;b&gt;site&lt;/b&gt;。每一行都按计算器的市场参数计算；文件中只要有错误单元格，就会按行和列列出，且不进行任何计算。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="28"/>
         <location filename="../../ui/calculator/batch_view.py" line="84"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="29"/>
         <location filename="../../ui/calculator/batch_view.py" line="85"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="40"/>
         <location filename="../../ui/calculator/batch_view.py" line="112"/>
         <source>BTC {price}</source>
         <translation>BTC {price}</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="41"/>
         <location filename="../../ui/calculator/batch_view.py" line="113"/>
         <source>difficulty {difficulty}</source>
         <translation>难度 {difficulty}</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="42"/>
         <location filename="../../ui/calculator/batch_view.py" line="114"/>
         <source>fees {fees} BTC/block</source>
         <translation>手续费 {fees} BTC/区块</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="43"/>
         <location filename="../../ui/calculator/batch_view.py" line="115"/>
         <source>block {height}</source>
         <translation>区块 {height}</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="44"/>
         <location filename="../../ui/calculator/batch_view.py" line="116"/>
         <source>pool fee {pct} %</source>
         <translation>矿池费 {pct} %</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="45"/>
         <location filename="../../ui/calculator/batch_view.py" line="117"/>
         <source>uptime {pct} %</source>
         <translation>在线率 {pct} %</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="46"/>
         <location filename="../../ui/calculator/batch_view.py" line="118"/>
         <source>difficulty growth {pct} %/month</source>
         <translation>难度增长 {pct} %/月</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="47"/>
         <location filename="../../ui/calculator/batch_view.py" line="119"/>
         <source>horizon {months} months</source>
         <translation>期限 {months} 个月</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="49"/>
         <location filename="../../ui/calculator/batch_view.py" line="121"/>
         <source>Computed at {inputs}</source>
         <translation>计算参数：{inputs}</translation>
@@ -1304,6 +1317,7 @@
         <translation>导出 CSV…</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_results_page.py" line="41"/>
         <location filename="../../ui/calculator/batch_view.py" line="201"/>
         <source>Filter by site or model</source>
         <translation>按矿场或型号筛选</translation>
@@ -1389,46 +1403,55 @@
         <translation>{file}：{rows} 行已在 {seconds} 秒内计算完成。</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="66"/>
         <location filename="../../ui/calculator/batch_view.py" line="503"/>
         <source>&lt;b&gt;Fleet:&lt;/b&gt; {rows} lines, {machines} machines, {speed}, {power}</source>
         <translation>&lt;b&gt;机群：&lt;/b&gt;{rows} 行，{machines} 台机器，{speed}，{power}</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="69"/>
         <location filename="../../ui/calculator/batch_view.py" line="506"/>
         <source>&lt;b&gt;Profit {day}/day&lt;/b&gt; ({month}/month)</source>
         <translation>&lt;b&gt;利润 {day}/天&lt;/b&gt;（{month}/月）</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="72"/>
         <location filename="../../ui/calculator/batch_view.py" line="509"/>
         <source>revenue {usd}/day</source>
         <translation>收入 {usd}/天</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="73"/>
         <location filename="../../ui/calculator/batch_view.py" line="510"/>
         <source>power {usd}/day</source>
         <translation>电费 {usd}/天</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="74"/>
         <location filename="../../ui/calculator/batch_view.py" line="511"/>
         <source>{btc} BTC/day</source>
         <translation>{btc} BTC/天</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="75"/>
         <location filename="../../ui/calculator/batch_view.py" line="512"/>
         <source>hardware {usd}</source>
         <translation>硬件 {usd}</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_texts.py" line="78"/>
         <location filename="../../ui/calculator/batch_view.py" line="515"/>
         <source>{pct} % of the network</source>
         <translation>占全网 {pct} %</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_results_page.py" line="92"/>
         <location filename="../../ui/calculator/batch_view.py" line="529"/>
         <source>{total} rows · click a column title to sort</source>
         <translation>{total} 行 · 点击列标题排序</translation>
     </message>
     <message>
+        <location filename="../../ui/calculator/batch_results_page.py" line="99"/>
         <location filename="../../ui/calculator/batch_view.py" line="536"/>
         <source>Showing {shown} of {total} rows: {machines} machines, {profit}/day</source>
         <translation>显示 {shown} / {total} 行：{machines} 台机器，{profit}/天</translation>
@@ -4940,7 +4963,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/crm/invoices_page.py" line="73"/>
         <location filename="../../ui/crm/leads_page.py" line="41"/>
         <source>Due</source>
-        <translation>截止</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <location filename="../../ui/crm/activities_page.py" line="50"/>
@@ -12609,12 +12632,12 @@ Logs: {logs}</source>
     <message>
         <location filename="../../ui/calculator/market_panel.py" line="251"/>
         <source>Market data: last known, {sources} · oldest {age}</source>
-        <translation>市场数据：最后已知值，{sources} · 最旧 {age}</translation>
+        <translation>市场数据：最后已知值，{sources} · 最早 {age}</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/market_panel.py" line="253"/>
         <source>Market data: {sources} · oldest {age}</source>
-        <translation>市场数据：{sources} · 最旧 {age}</translation>
+        <translation>市场数据：{sources} · 最早 {age}</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/market_panel.py" line="266"/>
@@ -17060,7 +17083,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     <message>
         <location filename="../../ui/admin/settings_page.py" line="67"/>
         <source>the --database-url option</source>
-        <translation>--database-url 选项</translation>
+        <translation>命令行选项 --database-url</translation>
     </message>
     <message>
         <location filename="../../ui/admin/settings_page.py" line="68"/>
