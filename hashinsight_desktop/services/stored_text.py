@@ -54,7 +54,7 @@ def from_stored(data: Stored) -> Text:
     if "j" in data:
         if not isinstance(data["j"], list):
             raise ValueError(f"not a stored list of texts: {data['j']!r}")
-        return Joined(template, [_load(part) for part in data["j"]])
+        return Joined(template, [_part(part) for part in data["j"]])
     kind = InSentence if data.get("lower") else Text
     return kind(template, **{name: _load(value) for name, value in params.items()})
 
@@ -114,6 +114,11 @@ def _dump(value: object) -> object:
     if isinstance(value, date):
         return {"t": "date", "v": value.isoformat()}
     return str(value)  # anything else (a UUID, a path): as the English sentence showed it
+
+
+def _part(value: object) -> str | Text:
+    loaded = _load(value)
+    return loaded if isinstance(loaded, str | Text) else str(loaded)
 
 
 def _load(value: object) -> object:
