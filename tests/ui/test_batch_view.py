@@ -27,7 +27,8 @@ from hashinsight_desktop.services.calculator.history import list_history
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.ui.calculator import batch_view
 from hashinsight_desktop.ui.calculator.batch_results_model import RESULT_VIEW, BatchResultModel
-from hashinsight_desktop.ui.calculator.batch_view import NO_MARKET, PAGE_EMPTY, PAGE_ERRORS, PAGE_RESULTS, BatchView
+from hashinsight_desktop.ui.calculator.batch_texts import NO_MARKET
+from hashinsight_desktop.ui.calculator.batch_view import PAGE_EMPTY, PAGE_ERRORS, PAGE_RESULTS, BatchView
 from hashinsight_desktop.ui.calculator.formatting import usd
 
 MARKET = BatchMarket.parse(
@@ -75,7 +76,7 @@ def expected(path: Path) -> BatchResult:
 
 
 def cell(view: BatchView, row: int, name: str) -> str:
-    return str(view.model.index(row, COLUMN[name]).data())
+    return str(view.results.model.index(row, COLUMN[name]).data())
 
 
 def test_good_rows_are_computed_shown_with_totals_and_saved(
@@ -89,13 +90,15 @@ def test_good_rows_are_computed_shown_with_totals_and_saved(
 
     want = expected(path)
     assert view.outcomes == ["computed"]  # type: ignore[attr-defined]
-    assert view.model.rowCount() == 3 and view.pages.currentIndex() == PAGE_RESULTS
-    assert view.shown_rows() == [2, 3, 4]
+    assert view.results.model.rowCount() == 3 and view.pages.currentIndex() == PAGE_RESULTS
+    assert view.results.shown_rows() == [2, 3, 4]
     assert cell(view, 0, "model") == "Antminer S21 XP"
     assert cell(view, 0, "profit_usd_day") == usd(want.frame.profit_usd_day[0])
     assert cell(view, 2, "payback_days") == "never"
-    assert view.model.index(2, COLUMN["profit_usd_day"]).data(Qt.ItemDataRole.ForegroundRole) is not None  # a loss
-    totals = view.totals_label.text()
+    assert (
+        view.results.model.index(2, COLUMN["profit_usd_day"]).data(Qt.ItemDataRole.ForegroundRole) is not None
+    )  # a loss
+    totals = view.results.totals_label.text()
     assert "3 lines, 115 machines" in totals
     assert f"Profit {usd(want.totals.profit_usd_day)}/day" in totals
     assert view.result is not None and view.result.totals == want.totals
@@ -111,17 +114,17 @@ def test_good_rows_are_computed_shown_with_totals_and_saved(
     assert record.inputs["btc_price_usd"]["source"] == "calculator"
     assert record.inputs["fleet_machines"]["value"] == 115 and "quantity" not in record.inputs
 
-    view.table.sortByColumn(COLUMN["profit_usd_day"], Qt.SortOrder.DescendingOrder)
-    profits = view.shown_rows("profit_usd_day")
+    view.results.table.sortByColumn(COLUMN["profit_usd_day"], Qt.SortOrder.DescendingOrder)
+    profits = view.results.shown_rows("profit_usd_day")
     assert profits == sorted(profits, reverse=True)
-    view.table.sortByColumn(COLUMN["payback_days"], Qt.SortOrder.DescendingOrder)
-    assert view.shown_rows()[-1] == 4  # "never" last, whichever the direction
+    view.results.table.sortByColumn(COLUMN["payback_days"], Qt.SortOrder.DescendingOrder)
+    assert view.results.shown_rows()[-1] == 4  # "never" last, whichever the direction
 
-    view.filter_box.setText("NORTH")
-    assert sorted(view.shown_rows()) == [2, 3]
-    assert view.shown_label.text().startswith("Showing 2 of 3 rows: 15 machines")
-    view.filter_box.clear()
-    assert view.model.rowCount() == 3
+    view.results.filter_box.setText("NORTH")
+    assert sorted(view.results.shown_rows()) == [2, 3]
+    assert view.results.shown_label.text().startswith("Showing 2 of 3 rows: 15 machines")
+    view.results.filter_box.clear()
+    assert view.results.model.rowCount() == 3
 
 
 def test_bad_rows_are_listed_by_row_and_nothing_is_computed(qasync_loop, view: BatchView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -132,7 +135,7 @@ def test_bad_rows_are_listed_by_row_and_nothing_is_computed(qasync_loop, view: B
     qasync_loop.run_until_complete(view.start_load(str(path)))
 
     assert view.outcomes == ["invalid"]  # type: ignore[attr-defined]
-    assert view.result is None and view.model.rowCount() == 0
+    assert view.result is None and view.results.model.rowCount() == 0
     assert view.pages.currentIndex() == PAGE_ERRORS
     assert [(e.row, e.column) for e in view.error_rows()] == [(3, "quantity"), (4, "model"), (4, "electricity_price")]
     shown = [[view.error_model.index(r, c).data() for c in range(3)] for r in range(view.error_model.rowCount())]
@@ -144,7 +147,7 @@ def test_bad_rows_are_listed_by_row_and_nothing_is_computed(qasync_loop, view: B
     write(path, GOOD)  # fixed: Reload computes it
     view.reload()
     qasync_loop.run_until_complete(view.run_task)
-    assert view.model.rowCount() == 3 and view.error_rows() == []
+    assert view.results.model.rowCount() == 3 and view.error_rows() == []
 
 
 def test_cancel_mid_way_shows_cancelled_and_no_results(
@@ -181,7 +184,7 @@ def test_cancel_mid_way_shows_cancelled_and_no_results(
     assert seen == [(100, 20_000)]
     assert view.outcomes == ["cancelled"]  # type: ignore[attr-defined]
     assert view.status.text() == "Cancelled after 100 of 20,000 rows: nothing is shown. Reload computes it again."
-    assert view.result is None and view.model.rowCount() == 0 and view.pages.currentIndex() == PAGE_EMPTY
+    assert view.result is None and view.results.model.rowCount() == 0 and view.pages.currentIndex() == PAGE_EMPTY
     assert view.open_button.isEnabled() and not view.cancel_button.isVisibleTo(view)
     with context.database.session_factory() as session:
         assert list_history(session, owner) == []
@@ -196,7 +199,7 @@ def test_without_market_inputs_it_asks_for_them_first(qasync_loop, view: BatchVi
 
 def test_export_xlsx_and_csv_write_files_in_the_executor(qasync_loop, view: BatchView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     qasync_loop.run_until_complete(view.start_load(str(write(tmp_path / "fleet.csv", GOOD))))
-    view.filter_box.setText("south")  # the export writes every row, whatever is filtered
+    view.results.filter_box.setText("south")  # the export writes every row, whatever is filtered
 
     workbook_path = tmp_path / "out.xlsx"
     qasync_loop.run_until_complete(view.start_export(str(workbook_path)))
@@ -222,7 +225,7 @@ def test_a_dropped_fleet_file_is_loaded(qasync_loop, view: BatchView, tmp_path: 
     view.dropEvent(event)
     assert view.run_task is not None
     qasync_loop.run_until_complete(view.run_task)
-    assert view.model.rowCount() == 3 and view.file_label.text() == "fleet.csv"
+    assert view.results.model.rowCount() == 3 and view.file_label.text() == "fleet.csv"
 
 
 def synthetic_result(count: int) -> BatchResult:
@@ -269,7 +272,7 @@ def test_the_model_loads_sorts_and_filters_100k_rows_quickly(qapp) -> None:  # t
 def test_cancelling_an_export_writes_no_file(qasync_loop, view: BatchView, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     lines = ["model,quantity,electricity_price,site"] + [f"Antminer S21,2,0.05,Site {i}" for i in range(12_000)]
     qasync_loop.run_until_complete(view.start_load(str(write(tmp_path / "big.csv", "\n".join(lines)))))
-    real_export = batch_view._export
+    real_export = batch_view.write_export
 
     def held_after_the_first_step(result, target, market, progress, cancelled):  # type: ignore[no-untyped-def]
         def report(done: int, total: int) -> None:  # waits until the GUI thread has pressed Cancel
@@ -280,7 +283,7 @@ def test_cancelling_an_export_writes_no_file(qasync_loop, view: BatchView, tmp_p
 
         real_export(result, target, market, report, cancelled)
 
-    monkeypatch.setattr(batch_view, "_export", held_after_the_first_step)
+    monkeypatch.setattr(batch_view, "write_export", held_after_the_first_step)
     view.progress_changed.connect(lambda done, total: view.cancel())  # at the first 5,000 rows written
     target = tmp_path / "out.xlsx"
 
@@ -289,7 +292,7 @@ def test_cancelling_an_export_writes_no_file(qasync_loop, view: BatchView, tmp_p
     assert view.outcomes == ["computed", "cancelled"]  # type: ignore[attr-defined]
     assert view.status.text() == "Export cancelled: out.xlsx was not written."
     assert not target.exists() and not list(tmp_path.glob("*out.xlsx*"))  # no temporary file left either
-    assert view.model.rowCount() == 12_000 and view.xlsx_button.isEnabled()  # the result stays
+    assert view.results.model.rowCount() == 12_000 and view.xlsx_button.isEnabled()  # the result stays
 
 
 def test_the_open_dialog_is_not_modal_loop(qtbot, view: BatchView) -> None:  # type: ignore[no-untyped-def]

@@ -3,11 +3,8 @@
 Open (Ctrl+O) or drop a file → the rows are read and checked off the GUI thread → either the bad cells
 by row, column and message (nothing computed), or every row computed in an executor with a progress bar
 and Cancel → the results table with the fleet's totals → export to XLSX (with a chart) or CSV, also in
-an executor. Each completed batch is saved to the user's history.
-
-The results table holds row positions, not row objects: cells are formatted only when shown, and
-sorting and filtering run vectorised over the result's columns (a 100,000-row fleet sorts in
-milliseconds, where a QSortFilterProxyModel asking Python for every cell takes seconds).
+an executor (``batch_output``). Each completed batch is saved to the user's history. The results page:
+``batch_results_page``; the texts beside the tables: ``batch_texts``.
 """
 
 from __future__ import annotations
@@ -30,8 +27,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -41,22 +36,20 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.calculator import history
 from hashinsight_desktop.services.calculator.batch import (
     BatchCancelled,
     BatchMarket,
     BatchResult,
     BatchTotals,
     compute_batch,
-    history_inputs,
 )
 from hashinsight_desktop.services.calculator.fleet_file import RowError, load_models, read_fleet_file, validate_rows
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.texts import render_error
-from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.ui.calculator.batch_results_model import COL_ROW, RESULT_VIEW, BatchResultModel
-from hashinsight_desktop.ui.calculator.formatting import plain, short_scale, usd
+from hashinsight_desktop.ui.calculator.batch_output import save_to_history, write_export
+from hashinsight_desktop.ui.calculator.batch_results_page import BatchResultsPage, selectable_label
+from hashinsight_desktop.ui.calculator.batch_texts import EMPTY_TEXT, EXPORT_FILTERS, NO_MARKET, market_line
 from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table
 from hashinsight_desktop.ui.locale_format import grouped, number
 from hashinsight_desktop.ui.save_retry import offer_retry
@@ -65,26 +58,6 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, OK_COLOR, tone_c
 log = logging.getLogger(__name__)
 
 FLEET_TYPES = (".csv", ".xlsx", ".xls")  # .xls is accepted to be told why it is not read
-# Marked for lupdate here (QT_TRANSLATE_NOOP), translated where shown.
-NO_MARKET = str(
-    QT_TRANSLATE_NOOP(
-        "BatchView", "Fill in the market inputs in the calculator first (BTC price, difficulty, fees, block height)."
-    )
-)
-EMPTY_TEXT = str(
-    QT_TRANSLATE_NOOP(
-        "BatchView",
-        "<p><b>Open a fleet file</b> (Ctrl+O) or drop one here: CSV or XLSX, one line per group of machines.</p>"
-        "<p>Columns: <b>model</b>, <b>quantity</b>, <b>electricity_price</b> (USD/kWh), and optionally "
-        "<b>hardware_cost</b> (USD per unit) and <b>site</b>. Every line is computed at the calculator's market "
-        "inputs; a file with any bad cell is listed by row and column and nothing is computed.</p>",
-    )
-)
-EXPORT_FILTERS = {
-    "xlsx": str(QT_TRANSLATE_NOOP("BatchView", "Excel workbook (*.xlsx)")),
-    "csv": str(QT_TRANSLATE_NOOP("BatchView", "CSV file (*.csv)")),
-}
-
 
 PAGE_EMPTY, PAGE_ERRORS, PAGE_RESULTS = 0, 1, 2
 ERROR_COLUMNS: list[Column[RowError]] = [
@@ -92,49 +65,6 @@ ERROR_COLUMNS: list[Column[RowError]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Column"), lambda e: e.column),
     Column(QT_TRANSLATE_NOOP("Columns", "Problem"), lambda e: e.message),
 ]
-
-
-def _label(name: str, text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchView", text)
-
-
-def market_text(market: BatchMarket) -> str:
-    """The inputs every row was computed at, in one line."""
-    parts = [
-        _tr("BTC {price}").format(price=usd(market.btc_price_usd, 0)),
-        _tr("difficulty {difficulty}").format(difficulty=short_scale(market.difficulty)),
-        _tr("fees {fees} BTC/block").format(fees=plain(market.fees_per_block_btc)),
-        _tr("block {height}").format(height=grouped(market.block_height)),
-        _tr("pool fee {pct} %").format(pct=plain(market.pool_fee_pct)),
-        _tr("uptime {pct} %").format(pct=plain(market.uptime_pct)),
-        _tr("difficulty growth {pct} %/month").format(pct=plain(market.growth_pct_month)),
-        _tr("horizon {months} months").format(months=grouped(market.horizon_months)),
-    ]
-    return _tr("Computed at {inputs}").format(inputs=" · ".join(parts))
-
-
-def _export(
-    result: BatchResult,
-    target: Path,
-    market: BatchMarket,
-    progress: Callable[[int, int], None],
-    cancelled: Callable[[], bool],
-) -> None:
-    """In a worker thread: .xlsx with steps and cancel; a CSV is written in about a second, in one go."""
-    from hashinsight_desktop.services.calculator import export
-
-    if target.suffix.lower() == ".xlsx":
-        export.export_xlsx(result, target, market, progress=progress, cancelled=cancelled)
-    else:
-        export.export_csv(result, target)
 
 
 class BatchView(QWidget):
@@ -170,17 +100,17 @@ class BatchView(QWidget):
         self.open_button.setToolTip(self.tr("A CSV or XLSX fleet file (Ctrl+O); you can also drop a file here"))
         self.reload_button = QPushButton(self.tr("Reload"))
         self.reload_button.setToolTip(self.tr("Read the file again and compute it at the calculator's current inputs"))
-        self.file_label = _label("batchFile")
+        self.file_label = selectable_label("batchFile")
         self.progress = QProgressBar()
         self.progress.setFixedWidth(220)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.xlsx_button = QPushButton(self.tr("Export XLSX…"))
         self.xlsx_button.setToolTip(self.tr("A formatted workbook with a summary sheet and a profit chart"))
         self.csv_button = QPushButton(self.tr("Export CSV…"))
-        self.status = _label("batchStatus")
-        self.market_label = _label("batchMarket")  # the inputs the shown result was computed at
+        self.status = selectable_label("batchStatus")
+        self.market_label = selectable_label("batchMarket")  # the inputs the shown result was computed at
 
-        self.empty_label = _label("batchHelp", self.tr(EMPTY_TEXT))  # QT_TRANSLATE_NOOP above
+        self.empty_label = selectable_label("batchHelp", self.tr(EMPTY_TEXT))  # QT_TRANSLATE_NOOP above
         self.empty_label.setFixedWidth(600)
         self.empty_label.setContentsMargins(24, 20, 24, 20)
         self.empty_label.setStyleSheet("QLabel#batchHelp { border: 2px dashed palette(mid); border-radius: 8px; }")
@@ -193,26 +123,9 @@ class BatchView(QWidget):
         self.error_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.error_table.horizontalHeader().setStretchLastSection(True)
 
-        self.model = BatchResultModel(self)
-        self.table = record_table(self.model)
-        self.table.setObjectName("batchResults")
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicator(COL_ROW, Qt.SortOrder.AscendingOrder)
-        self.filter_box = QLineEdit(placeholderText=self.tr("Filter by site or model"))
-        self.filter_box.setClearButtonEnabled(True)
-        self.shown_label = _label("batchShown")
-        self.totals_label = _label("batchTotals")
-        results = QWidget()
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.filter_box, 1)
-        filter_row.addWidget(self.shown_label, 2)
-        results_layout = QVBoxLayout(results)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addLayout(filter_row)
-        results_layout.addWidget(self.table, 1)
-        results_layout.addWidget(self.totals_label)
+        self.results = BatchResultsPage()
         self.pages = QStackedWidget()
-        for page in (empty, self.error_table, results):
+        for page in (empty, self.error_table, self.results):
             self.pages.addWidget(page)
 
         toolbar = QHBoxLayout()
@@ -233,7 +146,6 @@ class BatchView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.xlsx_button.clicked.connect(lambda: self.export_dialog("xlsx"))
         self.csv_button.clicked.connect(lambda: self.export_dialog("csv"))
-        self.filter_box.textChanged.connect(self._filter_changed)
         self._set_busy(False)
 
     # ---- opening a file ------------------------------------------------------------------------------
@@ -395,10 +307,8 @@ class BatchView(QWidget):
         self._set_status(self.tr("Cancelling…"), NOTE_COLOR)
 
     async def _save_history(self, file_name: str, market: BatchMarket, totals: BatchTotals) -> None:
-        label = f"Batch: {file_name} ({grouped(totals.rows)} rows)"
-        inputs = history_inputs(market.sources("calculator"), file_name, totals)
         try:
-            await asyncio.to_thread(self._save_in_thread, label, inputs, totals.as_history())
+            await asyncio.to_thread(save_to_history, self._context, self._principal, file_name, market, totals)
         except SQLAlchemyError as exc:  # the results stay on screen: Retry saves them to the history
             if shiboken6.isValid(self):
                 title = self.tr("Not saved to history")
@@ -416,18 +326,6 @@ class BatchView(QWidget):
             return
         if shiboken6.isValid(self):
             self.history_saved.emit()
-
-    def _save_in_thread(self, label: str, inputs: dict[str, Any], results: dict[str, Any]) -> None:
-        with unit_of_work(self._context.database.session_factory, "calculation") as session:
-            history.save_calculation(
-                session,
-                self._principal,
-                kind="batch",
-                label=label,
-                inputs=inputs,
-                results=results,
-                clock=self._context.clock,
-            )
 
     # ---- what is shown -------------------------------------------------------------------------------
     def _show_errors(self, path: Path, errors: list[RowError]) -> None:
@@ -449,7 +347,7 @@ class BatchView(QWidget):
 
     def _show_nothing(self, message: str, tone: str | None) -> None:
         self.result, self.errors = None, []
-        self.model.set_result(None)
+        self.results.clear()
         self.error_model.set_records([])
         self.market_label.hide()
         self.pages.setCurrentIndex(PAGE_EMPTY)
@@ -458,84 +356,15 @@ class BatchView(QWidget):
     def _show_result(self, path: Path, result: BatchResult, market: BatchMarket, elapsed: float) -> None:
         self.result, self.errors, self.market = result, [], market
         self.error_model.set_records([])
-        self.model.set_negative_color(tone_color(self, BAD_COLOR))
-        self.model.set_result(result)
-        self.filter_box.clear()
-        header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._fit_columns()
+        self.results.show_result(result, tone_color(self, BAD_COLOR))
         self.pages.setCurrentIndex(PAGE_RESULTS)
-        self.market_label.setText(market_text(market))
+        self.market_label.setText(market_line(market))
         self.market_label.show()
-        self.totals_label.setText(self.totals_text(result.totals))
-        self._update_shown()
         self._set_status(
             self.tr("{file}: {rows} rows computed in {seconds} s.").format(
                 file=path.name, rows=grouped(result.totals.rows), seconds=number(elapsed, 1)
             ),
             OK_COLOR,
-        )
-
-    def _fit_columns(self) -> None:
-        """Widths from the header and the first screenful (resizing to all 100,000 rows would be slow)."""
-        metrics = self.table.fontMetrics()
-        sample = self.model.shown_positions()[:200]
-        for section, column in enumerate(RESULT_VIEW):
-            values = self.model.column_values(column.name)
-            widest = max([metrics.horizontalAdvance(column.text(values[p])) for p in sample] or [0])
-            title = metrics.horizontalAdvance(column.title) + 24  # room for the sort arrow
-            self.table.setColumnWidth(section, min(max(widest + 16, title), 260))
-
-    @staticmethod
-    def totals_text(totals: BatchTotals) -> str:
-        power = (
-            f"{number(totals.power_mw, 2)} MW" if totals.power_mw >= 1 else f"{number(totals.power_mw * 1000, 1)} kW"
-        )
-        ths = totals.hashrate_ths
-        speed = (
-            f"{number(ths / 1e6, 2)} EH/s"
-            if ths >= 1e6
-            else f"{number(ths / 1e3, 2)} PH/s"
-            if ths >= 1e3
-            else f"{number(ths, 1)} TH/s"
-        )
-        parts = [
-            _tr("<b>Fleet:</b> {rows} lines, {machines} machines, {speed}, {power}").format(
-                rows=grouped(totals.rows), machines=grouped(totals.machines), speed=speed, power=power
-            ),
-            _tr("<b>Profit {day}/day</b> ({month}/month)").format(
-                day=usd(totals.profit_usd_day), month=usd(totals.profit_usd_month)
-            ),
-            _tr("revenue {usd}/day").format(usd=usd(totals.revenue_usd_day)),
-            _tr("power {usd}/day").format(usd=usd(totals.power_cost_usd_day)),
-            _tr("{btc} BTC/day").format(btc=number(totals.btc_per_day, 8)),
-            _tr("hardware {usd}").format(usd=usd(totals.hardware_cost_usd, 0)),
-        ]
-        if totals.network_share_pct is not None:
-            parts.append(_tr("{pct} % of the network").format(pct=number(totals.network_share_pct, 4)))
-        return " · ".join(parts)
-
-    def _filter_changed(self, text: str) -> None:
-        self.model.set_filter(text)
-        self._update_shown()
-
-    def _update_shown(self) -> None:
-        if self.result is None:
-            self.shown_label.clear()
-            return
-        total, shown = self.result.totals.rows, self.model.rowCount()
-        if shown == total:
-            self.shown_label.setText(
-                self.tr("{total} rows · click a column title to sort").format(total=grouped(total))
-            )
-            return
-        positions = self.model.shown_positions()
-        profit = float(self.model.column_values("profit_usd_day")[positions].sum())
-        machines = int(self.model.column_values("quantity")[positions].sum())
-        self.shown_label.setText(
-            self.tr("Showing {shown} of {total} rows: {machines} machines, {profit}/day").format(
-                shown=grouped(shown), total=grouped(total), machines=grouped(machines), profit=usd(profit)
-            )
         )
 
     def _busy(self) -> bool:
@@ -593,7 +422,7 @@ class BatchView(QWidget):
         loop = asyncio.get_running_loop()
         try:
             progress = self._threadsafe_progress(loop)
-            await loop.run_in_executor(None, _export, result, target, market, progress, cancel.is_set)
+            await loop.run_in_executor(None, write_export, result, target, market, progress, cancel.is_set)
             message = self.tr("Exported {rows} rows to {file}").format(rows=grouped(result.totals.rows), file=target)
             outcome, tone = "exported", OK_COLOR
         except BatchCancelled:
@@ -618,11 +447,5 @@ class BatchView(QWidget):
             self.finished.emit(outcome)
 
     # ---- for tests and the tab -----------------------------------------------------------------------
-    def shown_rows(self, column: str = "row") -> list[Any]:
-        """One column of the rows as the table shows them (sorted, filtered)."""
-        if self.result is None:
-            return []
-        return list(self.model.column_values(column)[self.model.shown_positions()].tolist())
-
     def error_rows(self) -> Sequence[RowError]:
         return self.error_model.records()
