@@ -140,7 +140,7 @@ def _language(code: str) -> str:
     try:
         return normalise(code)
     except UnknownLanguage as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(language.error_text(exc)) from None
 
 
 def _chosen_command(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
@@ -198,11 +198,12 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from hashinsight_desktop.services.texts import render
     from hashinsight_desktop.ui.platform_check import gui_start_problem
 
     problem = gui_start_problem()  # before Qt loads: it would abort with "Aborted" or a wrong library name
     if problem is not None:
-        print(f"hashinsight-desktop: {translate('CLI', 'error')}: {problem}", file=sys.stderr)
+        print(f"hashinsight-desktop: {translate('CLI', 'error')}: {render(problem, translate)}", file=sys.stderr)
         return EXIT_FAILED
     if not args.demo and not args.smoke_test:
         from hashinsight_desktop.ui.first_run.entry import first_run_needed, run_first_run

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import logging
 
+from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+
 log = logging.getLogger(__name__)
 
 ENGLISH, CHINESE = "en", "zh_CN"
@@ -18,7 +21,7 @@ LANGUAGE_ENV = "HASHINSIGHT_LANG"
 NATIVE_NAMES = {ENGLISH: "English", CHINESE: "简体中文"}
 
 
-class UnknownLanguage(ValueError):
+class UnknownLanguage(ServiceError, ValueError):
     pass
 
 
@@ -29,7 +32,14 @@ def normalise(code: str) -> str:
         return CHINESE
     if base in ("en", "c", "posix") or base.startswith("en_"):
         return ENGLISH
-    raise UnknownLanguage(f"unknown language {code!r} (choose {' or '.join(LANGUAGES)})")
+    raise UnknownLanguage(
+        Text(
+            QT_TRANSLATE_NOOP("Errors", "unknown language {code!r} (choose {english} or {chinese})"),
+            code=code,
+            english=ENGLISH,
+            chinese=CHINESE,
+        )
+    )
 
 
 def system_language(locale_name: str) -> str:

@@ -56,6 +56,11 @@ def _application(context: AppContext) -> QApplication:
     return app
 
 
+def _error_word() -> str:
+    """The command line's "error" (its translation's), in the console's language: stderr says it as the CLI does."""
+    return QCoreApplication.translate("CLI", "error")
+
+
 def smoke_test(context: AppContext, path: str) -> int:
     """Build the window with every registered tab as an owner sees it and save screenshots:
     PATH shows the Admin tab, PATH-<tab>.png each other tab. "shown" is said when the window is up with the tab
@@ -77,7 +82,8 @@ def smoke_test(context: AppContext, path: str) -> int:
             app.processEvents()
         shot = target if key == "admin" else target.with_name(f"{target.stem}-{key}{target.suffix}")
         if not window.grab().save(str(shot)):
-            print(f"hashinsight-desktop: error: could not write {shot}", file=sys.stderr)
+            could_not = QCoreApplication.translate("GuiApp", "could not write {path}").format(path=shot)
+            print(f"hashinsight-desktop: {_error_word()}: {could_not}", file=sys.stderr)
             return 1  # understood, and failed (the README's rule)
         shots.append(shot)
     if target not in shots:  # no Admin tab registered: the window as it opens
@@ -341,7 +347,7 @@ class ConsoleSession:
     def fail(self, reason: str) -> None:
         """The console cannot go on: the reason in one line on stderr and in a message box, then exit 1."""
         log.error("%s", reason)
-        print(f"hashinsight-desktop: error: {reason}", file=sys.stderr)
+        print(f"hashinsight-desktop: {_error_word()}: {reason}", file=sys.stderr)
         self.exit_code = 1
         box = QMessageBox(QMessageBox.Icon.Critical, "HashInsight Desktop", reason, QMessageBox.StandardButton.Close)
         box.finished.connect(lambda _result: QApplication.quit())

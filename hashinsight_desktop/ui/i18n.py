@@ -23,6 +23,7 @@ from hashinsight_desktop.services.languages import (
     UnknownLanguage,
     choose_language,
 )
+from hashinsight_desktop.services.texts import render_error
 
 log = logging.getLogger(__name__)
 
@@ -129,12 +130,15 @@ def start(app: QCoreApplication, saved: str) -> list[str]:
     Returns the problems (an unknown language in the environment, a missing file), one line each; they are also
     kept for the main window's status bar (``start_notice``)."""
     _start_notices.clear()
+    unknown: UnknownLanguage | None = None
     try:
         language = choose_language(os.environ.get(LANGUAGE_ENV), saved, QLocale.system().name())
     except UnknownLanguage as exc:
-        _start_notices.append(f"{LANGUAGE_ENV}: {exc}")
+        unknown = exc
         language = choose_language(None, saved, QLocale.system().name())
     _, notice = install(app, language)
+    if unknown is not None:  # said once the language is installed, in it
+        _start_notices.append(f"{LANGUAGE_ENV}: {render_error(unknown, QCoreApplication.translate)}")
     if notice:
         _start_notices.append(notice)
     return list(_start_notices)

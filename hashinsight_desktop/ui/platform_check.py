@@ -16,32 +16,48 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-NO_DISPLAY = "no display: set QT_QPA_PLATFORM=offscreen or run under a desktop"
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+
+# Said by the command line before any window, in its language (`commands.language`): marked texts, no Qt needed.
+NO_DISPLAY = QT_TRANSLATE_NOOP("PlatformCheck", "no display: set QT_QPA_PLATFORM=offscreen or run under a desktop")
 # Platforms that need no window system (tests, screenshots, remote VNC).
 HEADLESS_PLATFORMS = ("offscreen", "minimal", "minimalegl", "vnc", "linuxfb", "eglfs")
 
 
-def gui_start_problem(env: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:
-    """One line saying why no window can open here, or None when nothing is known to be wrong."""
+def gui_start_problem(env: Mapping[str, str] | None = None, platform: str = sys.platform) -> Text | None:
+    """One line saying why no window can open here (English by ``str()``), or None when nothing is known to be
+    wrong."""
     env = os.environ if env is None else env
     chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0]
     if chosen in HEADLESS_PLATFORMS or not platform.startswith("linux"):
         return None  # macOS and Windows always have their window system; Qt reports its own errors there
     wayland = chosen.startswith("wayland") or (not chosen and env.get("WAYLAND_DISPLAY"))
     if not wayland and not env.get("DISPLAY"):
-        return NO_DISPLAY
+        return Text(NO_DISPLAY)
     if not wayland and not _x_server_listens(env["DISPLAY"]):
-        return f"no display: nothing listens on DISPLAY={env['DISPLAY']}; " + NO_DISPLAY.split(": ", 1)[1]
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "PlatformCheck",
+                "no display: nothing listens on DISPLAY={display}; "
+                "set QT_QPA_PLATFORM=offscreen or run under a desktop",
+            ),
+            display=env["DISPLAY"],
+        )
     plugin = _platform_plugin("wayland" if wayland else "xcb")
     missing = missing_libraries(plugin) if plugin is not None else []
     if not wayland and not _loadable("libxcb-cursor.so.0"):  # Qt dlopens it: ldd cannot see it
         missing.append("libxcb-cursor.so.0")
     if not missing:
         return None
-    packages = " ".join(debian_package(name) for name in missing)
-    return (
-        f"the Qt {'wayland' if wayland else 'xcb'} platform needs system libraries that are missing: "
-        f"{', '.join(missing)} (Debian/Ubuntu: sudo apt-get install {packages}; other systems: see the README)"
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "PlatformCheck",
+            "the Qt {platform} platform needs system libraries that are missing: {libraries} "
+            "(Debian/Ubuntu: sudo apt-get install {packages}; other systems: see the README)",
+        ),
+        platform="wayland" if wayland else "xcb",
+        libraries=", ".join(missing),
+        packages=" ".join(debian_package(name) for name in missing),
     )
 
 

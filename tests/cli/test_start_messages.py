@@ -137,7 +137,7 @@ def test_no_display_is_one_line_not_qt_aborting(app_home: Path) -> None:
 
 def test_a_display_nobody_listens_on_is_named() -> None:
     problem = platform_check.gui_start_problem({"DISPLAY": ":97"}, "linux")
-    assert problem is not None and "nothing listens on DISPLAY=:97" in problem
+    assert problem is not None and "nothing listens on DISPLAY=:97" in str(problem)
 
 
 def _real_plugin(name: str) -> Path:
@@ -160,8 +160,8 @@ def test_the_message_names_libraries_and_their_debian_packages(monkeypatch: pyte
     monkeypatch.setattr(platform_check, "missing_libraries", lambda path: ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"])
     problem = platform_check.gui_start_problem({"DISPLAY": ":0"}, "linux")
     assert problem is not None
-    assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in problem
-    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in problem
+    assert "libxcb-icccm.so.4, libxcb-keysyms.so.1" in str(problem)
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1" in str(problem)
     assert platform_check.debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
     assert platform_check.debian_package("libEGL.so.1") == "libegl1"
 
