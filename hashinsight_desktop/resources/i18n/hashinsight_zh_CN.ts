@@ -1087,6 +1087,36 @@
         <source>draft invoice {label} for {customer} ({reference} v{number}): {total_usd} USD</source>
         <translation>{customer} 的发票草稿 {label}（{reference} 第 {number} 版）：{total_usd} USD</translation>
     </message>
+    <message>
+        <location filename="../../services/curtailment/executor.py" line="311"/>
+        <source>plan {name!r}: {report}</source>
+        <translation>计划 {name!r}：{report}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_states.py" line="128"/>
+        <source>plan {name!r}: {before} → {after}</source>
+        <translation>计划 {name!r}：{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plans.py" line="289"/>
+        <source>plan {name!r}: shed {shed_kw:,.1f} kW of {target_kw:,.1f} kW on {count} miners at {site}</source>
+        <translation>计划 {name!r}：在 {site} 的 {count} 台矿机上削减 {shed_kw:,.1f} kW（目标 {target_kw:,.1f} kW）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/price_trigger.py" line="131"/>
+        <source>power price ${price:g}/kWh ({source})</source>
+        <translation>电价 ${price:g}/kWh（{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/stop.py" line="73"/>
+        <source>plan {name!r}: stop asked while {state} by {holder}</source>
+        <translation>计划 {name!r}：请求停止（{state}，由 {holder} 运行）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/stop.py" line="110"/>
+        <source>plan {name!r}: stopped by {username} (its executor was gone, epoch {epoch})</source>
+        <translation>计划 {name!r}：由 {username} 停止（其执行者已失联，任期 {epoch}）</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1200,285 +1230,262 @@
     <name>BatchView</name>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="14"/>
-        <location filename="../../ui/calculator/batch_view.py" line="70"/>
         <source>Fill in the market inputs in the calculator first (BTC price, difficulty, fees, block height).</source>
         <translation>请先在计算器中填写市场参数（BTC 价格、难度、手续费、区块高度）。</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="19"/>
-        <location filename="../../ui/calculator/batch_view.py" line="75"/>
         <source>&lt;p&gt;&lt;b&gt;Open a fleet file&lt;/b&gt; (Ctrl+O) or drop one here: CSV or XLSX, one line per group of machines.&lt;/p&gt;&lt;p&gt;Columns: &lt;b&gt;model&lt;/b&gt;, &lt;b&gt;quantity&lt;/b&gt;, &lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh), and optionally &lt;b&gt;hardware_cost&lt;/b&gt; (USD per unit) and &lt;b&gt;site&lt;/b&gt;. Every line is computed at the calculator&apos;s market inputs; a file with any bad cell is listed by row and column and nothing is computed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;打开机群文件&lt;/b&gt; (Ctrl+O) 或将文件拖放到此处：CSV 或 XLSX，每行一组机器。&lt;/p&gt;&lt;p&gt;列：&lt;b&gt;model&lt;/b&gt;、&lt;b&gt;quantity&lt;/b&gt;、&lt;b&gt;electricity_price&lt;/b&gt; (USD/kWh)，可选 &lt;b&gt;hardware_cost&lt;/b&gt;（每台 USD）和 &lt;b&gt;site&lt;/b&gt;。每一行都按计算器的市场参数计算；文件中只要有错误单元格，就会按行和列列出，且不进行任何计算。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="28"/>
-        <location filename="../../ui/calculator/batch_view.py" line="84"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="29"/>
-        <location filename="../../ui/calculator/batch_view.py" line="85"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="40"/>
-        <location filename="../../ui/calculator/batch_view.py" line="112"/>
         <source>BTC {price}</source>
         <translation>BTC {price}</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="41"/>
-        <location filename="../../ui/calculator/batch_view.py" line="113"/>
         <source>difficulty {difficulty}</source>
         <translation>难度 {difficulty}</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="42"/>
-        <location filename="../../ui/calculator/batch_view.py" line="114"/>
         <source>fees {fees} BTC/block</source>
         <translation>手续费 {fees} BTC/区块</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="43"/>
-        <location filename="../../ui/calculator/batch_view.py" line="115"/>
         <source>block {height}</source>
         <translation>区块 {height}</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="44"/>
-        <location filename="../../ui/calculator/batch_view.py" line="116"/>
         <source>pool fee {pct} %</source>
         <translation>矿池费 {pct} %</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="45"/>
-        <location filename="../../ui/calculator/batch_view.py" line="117"/>
         <source>uptime {pct} %</source>
         <translation>在线率 {pct} %</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="46"/>
-        <location filename="../../ui/calculator/batch_view.py" line="118"/>
         <source>difficulty growth {pct} %/month</source>
         <translation>难度增长 {pct} %/月</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="47"/>
-        <location filename="../../ui/calculator/batch_view.py" line="119"/>
         <source>horizon {months} months</source>
         <translation>期限 {months} 个月</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/batch_texts.py" line="49"/>
-        <location filename="../../ui/calculator/batch_view.py" line="121"/>
         <source>Computed at {inputs}</source>
         <translation>计算参数：{inputs}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="169"/>
+        <location filename="../../ui/calculator/batch_view.py" line="99"/>
         <source>Open fleet file…</source>
         <translation>打开机群文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="170"/>
+        <location filename="../../ui/calculator/batch_view.py" line="100"/>
         <source>A CSV or XLSX fleet file (Ctrl+O); you can also drop a file here</source>
         <translation>CSV 或 XLSX 机群文件 (Ctrl+O)；也可以将文件拖放到此处</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="171"/>
+        <location filename="../../ui/calculator/batch_view.py" line="101"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="172"/>
+        <location filename="../../ui/calculator/batch_view.py" line="102"/>
         <source>Read the file again and compute it at the calculator&apos;s current inputs</source>
         <translation>重新读取文件，并按计算器当前参数计算</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="176"/>
+        <location filename="../../ui/calculator/batch_view.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="177"/>
+        <location filename="../../ui/calculator/batch_view.py" line="107"/>
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="178"/>
+        <location filename="../../ui/calculator/batch_view.py" line="108"/>
         <source>A formatted workbook with a summary sheet and a profit chart</source>
         <translation>带汇总表和利润图的格式化工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="179"/>
+        <location filename="../../ui/calculator/batch_view.py" line="109"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_results_page.py" line="41"/>
-        <location filename="../../ui/calculator/batch_view.py" line="201"/>
+        <location filename="../../ui/calculator/batch_results_page.py" line="40"/>
         <source>Filter by site or model</source>
         <translation>按矿场或型号筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="244"/>
+        <location filename="../../ui/calculator/batch_view.py" line="156"/>
         <source>Open fleet file</source>
         <translation>打开机群文件</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="244"/>
+        <location filename="../../ui/calculator/batch_view.py" line="156"/>
         <source>Fleet files (*.csv *.xlsx);;All files (*)</source>
         <translation>机群文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="322"/>
+        <location filename="../../ui/calculator/batch_view.py" line="234"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="335"/>
+        <location filename="../../ui/calculator/batch_view.py" line="247"/>
         <source>{file} has a header but no fleet rows.</source>
         <translation>{file} 有标题行但没有机群数据行。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="340"/>
+        <location filename="../../ui/calculator/batch_view.py" line="252"/>
         <source>Computing {count} rows…</source>
         <translation>正在计算 {count} 行…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="351"/>
+        <location filename="../../ui/calculator/batch_view.py" line="263"/>
         <source>Cancelled after {done} of {total} rows: nothing is shown. Reload computes it again.</source>
         <translation>已在 {done} / {total} 行后取消：不显示任何结果。点击“重新加载”可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="363"/>
+        <location filename="../../ui/calculator/batch_view.py" line="275"/>
         <source>{file} could not be computed: {error}</source>
         <translation>{file} 无法计算：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="395"/>
+        <location filename="../../ui/calculator/batch_view.py" line="307"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="404"/>
+        <location filename="../../ui/calculator/batch_view.py" line="314"/>
         <source>Not saved to history</source>
         <translation>未保存到历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="413"/>
+        <location filename="../../ui/calculator/batch_view.py" line="323"/>
         <source>{status} Not saved to history: {error}</source>
         <translation>{status} 未保存到历史记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="440"/>
+        <location filename="../../ui/calculator/batch_view.py" line="338"/>
         <source>{file}: {cells} in {rows}. Nothing was computed: fix the file and press Reload.</source>
         <translation>{file}：{cells}（涉及 {rows}）。未进行任何计算：请修正文件后点击“重新加载”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="442"/>
+        <location filename="../../ui/calculator/batch_view.py" line="340"/>
         <source>1 invalid cell</source>
         <translation>1 个无效单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="444"/>
+        <location filename="../../ui/calculator/batch_view.py" line="342"/>
         <source>{count} invalid cells</source>
         <translation>{count} 个无效单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="445"/>
+        <location filename="../../ui/calculator/batch_view.py" line="343"/>
         <source>1 row</source>
         <translation>1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="445"/>
+        <location filename="../../ui/calculator/batch_view.py" line="343"/>
         <source>{count} rows</source>
         <translation>{count} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="473"/>
+        <location filename="../../ui/calculator/batch_view.py" line="364"/>
         <source>{file}: {rows} rows computed in {seconds} s.</source>
         <translation>{file}：{rows} 行已在 {seconds} 秒内计算完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_texts.py" line="66"/>
-        <location filename="../../ui/calculator/batch_view.py" line="503"/>
+        <location filename="../../ui/calculator/batch_texts.py" line="64"/>
         <source>&lt;b&gt;Fleet:&lt;/b&gt; {rows} lines, {machines} machines, {speed}, {power}</source>
         <translation>&lt;b&gt;机群：&lt;/b&gt;{rows} 行，{machines} 台机器，{speed}，{power}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_texts.py" line="69"/>
-        <location filename="../../ui/calculator/batch_view.py" line="506"/>
+        <location filename="../../ui/calculator/batch_texts.py" line="67"/>
         <source>&lt;b&gt;Profit {day}/day&lt;/b&gt; ({month}/month)</source>
         <translation>&lt;b&gt;利润 {day}/天&lt;/b&gt;（{month}/月）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_texts.py" line="72"/>
-        <location filename="../../ui/calculator/batch_view.py" line="509"/>
+        <location filename="../../ui/calculator/batch_texts.py" line="70"/>
         <source>revenue {usd}/day</source>
         <translation>收入 {usd}/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_texts.py" line="73"/>
-        <location filename="../../ui/calculator/batch_view.py" line="510"/>
+        <location filename="../../ui/calculator/batch_texts.py" line="71"/>
         <source>power {usd}/day</source>
         <translation>电费 {usd}/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_texts.py" line="74"/>
-        <location filename="../../ui/calculator/batch_view.py" line="511"/>
+        <location filename="../../ui/calculator/batch_texts.py" line="72"/>
         <source>{btc} BTC/day</source>
         <translation>{btc} BTC/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_texts.py" line="75"/>
-        <location filename="../../ui/calculator/batch_view.py" line="512"/>
+        <location filename="../../ui/calculator/batch_texts.py" line="73"/>
         <source>hardware {usd}</source>
         <translation>硬件 {usd}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_texts.py" line="78"/>
-        <location filename="../../ui/calculator/batch_view.py" line="515"/>
+        <location filename="../../ui/calculator/batch_texts.py" line="76"/>
         <source>{pct} % of the network</source>
         <translation>占全网 {pct} %</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_results_page.py" line="92"/>
-        <location filename="../../ui/calculator/batch_view.py" line="529"/>
+        <location filename="../../ui/calculator/batch_results_page.py" line="90"/>
         <source>{total} rows · click a column title to sort</source>
         <translation>{total} 行 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_results_page.py" line="99"/>
-        <location filename="../../ui/calculator/batch_view.py" line="536"/>
+        <location filename="../../ui/calculator/batch_results_page.py" line="96"/>
         <source>Showing {shown} of {total} rows: {machines} machines, {profit}/day</source>
         <translation>显示 {shown} / {total} 行：{machines} 台机器，{profit}/天</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="567"/>
+        <location filename="../../ui/calculator/batch_view.py" line="396"/>
         <source>Export {kind}</source>
         <translation>导出 {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="592"/>
+        <location filename="../../ui/calculator/batch_view.py" line="421"/>
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="597"/>
+        <location filename="../../ui/calculator/batch_view.py" line="426"/>
         <source>Exported {rows} rows to {file}</source>
         <translation>已将 {rows} 行导出到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="600"/>
+        <location filename="../../ui/calculator/batch_view.py" line="429"/>
         <source>Export cancelled: {file} was not written.</source>
         <translation>导出已取消：未写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="603"/>
-        <location filename="../../ui/calculator/batch_view.py" line="610"/>
+        <location filename="../../ui/calculator/batch_view.py" line="432"/>
+        <location filename="../../ui/calculator/batch_view.py" line="439"/>
         <source>Could not write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
@@ -2257,6 +2264,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="65"/>
+        <location filename="../../ui/gui_app.py" line="61"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -4778,17 +4786,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="91"/>
+        <location filename="../../ui/calculator/batch_view.py" line="64"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="92"/>
+        <location filename="../../ui/calculator/batch_view.py" line="65"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/batch_view.py" line="93"/>
+        <location filename="../../ui/calculator/batch_view.py" line="66"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -5344,20 +5352,20 @@ Miners of this model must be moved to another model first.</source>
         <translation>最大削减 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="100"/>
+        <location filename="../../ui/curtailment/items_model.py" line="106"/>
         <location filename="../../ui/curtailment/preview_model.py" line="75"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="102"/>
+        <location filename="../../ui/curtailment/items_model.py" line="108"/>
         <location filename="../../ui/curtailment/preview_model.py" line="77"/>
         <location filename="../../ui/fleet/alerts_panel.py" line="83"/>
         <source>Miner</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="104"/>
+        <location filename="../../ui/curtailment/items_model.py" line="110"/>
         <location filename="../../ui/curtailment/preview_model.py" line="82"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="101"/>
         <location filename="../../ui/fleet/discovery_results.py" line="32"/>
@@ -5365,44 +5373,44 @@ Miners of this model must be moved to another model first.</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="106"/>
+        <location filename="../../ui/curtailment/items_model.py" line="112"/>
         <location filename="../../ui/curtailment/preview_model.py" line="100"/>
         <source>Level</source>
         <translation>档位</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="112"/>
+        <location filename="../../ui/curtailment/items_model.py" line="118"/>
         <location filename="../../ui/curtailment/plans_model.py" line="140"/>
         <location filename="../../ui/curtailment/preview_model.py" line="117"/>
         <source>Shed kW</source>
         <translation>削减 kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="118"/>
+        <location filename="../../ui/curtailment/items_model.py" line="124"/>
         <location filename="../../ui/curtailment/plans_model.py" line="141"/>
         <location filename="../../ui/curtailment/preview_model.py" line="118"/>
         <source>Lost TH/s</source>
         <translation>损失 TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="124"/>
+        <location filename="../../ui/curtailment/items_model.py" line="130"/>
         <location filename="../../ui/curtailment/plans_model.py" line="130"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="128"/>
+        <location filename="../../ui/curtailment/items_model.py" line="134"/>
         <source>Tries</source>
         <translation>尝试</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="130"/>
+        <location filename="../../ui/curtailment/items_model.py" line="136"/>
         <source>Recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="134"/>
+        <location filename="../../ui/curtailment/items_model.py" line="140"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="79"/>
         <source>Detail</source>
@@ -6974,6 +6982,139 @@ Miners of this model must be moved to another model first.</source>
     </message>
 </context>
 <context>
+    <name>CurtailmentItems</name>
+    <message>
+        <location filename="../../services/curtailment/command_log.py" line="129"/>
+        <source>no login: {error}</source>
+        <translation>无登录凭据：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/command_log.py" line="130"/>
+        <source>not sent: {reason}</source>
+        <translation>未发送：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/command_log.py" line="264"/>
+        <source>curtailment recovery re-send: {reason}</source>
+        <translation>限电恢复重发：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/command_log.py" line="266"/>
+        <source>curtailment recovery</source>
+        <translation>限电恢复</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/command_log.py" line="269"/>
+        <source>curtailment execution re-send: {reason}</source>
+        <translation>限电执行重发：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/command_log.py" line="271"/>
+        <source>curtailment execution</source>
+        <translation>限电执行</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/command_log.py" line="312"/>
+        <source>re-send ({reason}): {detail}</source>
+        <translation>重发（{reason}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="34"/>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="35"/>
+        <source>not polled</source>
+        <translation>未轮询</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="271"/>
+        <source>accepted: {reply}</source>
+        <translation>已接受：{reply}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="278"/>
+        <source>internal error: {kind}: {error}</source>
+        <translation>内部错误：{kind}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="320"/>
+        <source>interrupted run; reports {reported}</source>
+        <translation>运行中断；上报 {reported}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="330"/>
+        <source>interrupted before its result was logged; reports {reported}</source>
+        <translation>结果记录前中断；上报 {reported}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="338"/>
+        <source>interrupted run; the poll shows it did not take: {reported}</source>
+        <translation>运行中断；轮询显示命令未生效：{reported}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="411"/>
+        <source>not taken after {seconds:,.0f} s: {reported}</source>
+        <translation>{seconds:,.0f} 秒后仍未生效：{reported}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="432"/>
+        <source>{detail}; reports {reported}</source>
+        <translation>{detail}；上报 {reported}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="441"/>
+        <source>took the command but draws {measured:,.0f} W against its level of {level:,.0f} W (+{over:.1f} %; tolerance {tolerance:g} %)</source>
+        <translation>已接受命令，但耗电 {measured:,.0f} W，档位为 {level:,.0f} W（+{over:.1f} %；容差 {tolerance:g} %）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="453"/>
+        <source>no reading to confirm it: {reported}</source>
+        <translation>没有可确认的读数：{reported}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/reconcile.py" line="458"/>
+        <source>not at its level after {count} command(s): reports {reported}</source>
+        <translation>{count} 次命令后仍未达到档位：上报 {reported}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/verdicts.py" line="113"/>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/verdicts.py" line="114"/>
+        <source>offline ({error})</source>
+        <translation>离线（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/verdicts.py" line="116"/>
+        <source>not hashing</source>
+        <translation>未在挖矿</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/verdicts.py" line="117"/>
+        <source>error ({error})</source>
+        <translation>错误（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/verdicts.py" line="119"/>
+        <source>sleeping</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/verdicts.py" line="122"/>
+        <source>hashing at {power:,.0f} W (level {level:,.0f} W)</source>
+        <translation>正在挖矿，{power:,.0f} W（档位 {level:,.0f} W）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/verdicts.py" line="127"/>
+        <source>hashing at {hashrate:,.1f} TH/s (level {level:,.1f} TH/s)</source>
+        <translation>正在挖矿，{hashrate:,.1f} TH/s（档位 {level:,.1f} TH/s）</translation>
+    </message>
+</context>
+<context>
     <name>CurtailmentPanel</name>
     <message>
         <location filename="../../ui/calculator/curtailment_panel.py" line="19"/>
@@ -8049,12 +8190,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../ui/gui_app.py" line="394"/>
+        <location filename="../../ui/gui_app.py" line="400"/>
         <source>The demo farm could not start: {0}</source>
         <translation>演示矿场无法启动：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/gui_app.py" line="398"/>
+        <location filename="../../ui/gui_app.py" line="404"/>
         <source>The demo could not start: {0} (see the log)</source>
         <translation>演示无法启动：{0}（请查看日志）</translation>
     </message>
@@ -9055,9 +9196,9 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/executor.py" line="197"/>
         <location filename="../../services/curtailment/executor.py" line="259"/>
         <location filename="../../services/curtailment/executor.py" line="280"/>
-        <location filename="../../services/curtailment/plan_reads.py" line="179"/>
-        <location filename="../../services/curtailment/plans.py" line="302"/>
-        <location filename="../../services/curtailment/stop.py" line="41"/>
+        <location filename="../../services/curtailment/plan_reads.py" line="180"/>
+        <location filename="../../services/curtailment/plans.py" line="310"/>
+        <location filename="../../services/curtailment/stop.py" line="42"/>
         <source>That curtailment plan no longer exists.</source>
         <translation>该限电计划已不存在。</translation>
     </message>
@@ -9124,7 +9265,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须大于 0 秒</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="107"/>
+        <location filename="../../services/curtailment/plan_states.py" line="108"/>
         <source>a plan that is {value} cannot become {value2}</source>
         <translation>状态为 {value} 的计划不能变为 {value2}</translation>
     </message>
@@ -9292,7 +9433,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>请求此次执行的用户 {username!r} 已无此权限。</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/stop.py" line="49"/>
+        <location filename="../../services/curtailment/stop.py" line="50"/>
         <source>a plan that is {value} is not running{hint}</source>
         <translation>状态为 {value} 的计划未在运行{hint}</translation>
     </message>
@@ -10022,6 +10163,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../commands/audit.py" line="118"/>
         <source>must be at least 1</source>
         <translation>必须至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../services/languages.py" line="37"/>
+        <source>unknown language {code!r} (choose {english} or {chinese})</source>
+        <translation>未知语言 {code!r}（请选择 {english} 或 {chinese}）</translation>
     </message>
 </context>
 <context>
@@ -11274,6 +11420,14 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>GuiApp</name>
+    <message>
+        <location filename="../../ui/gui_app.py" line="85"/>
+        <source>could not write {path}</source>
+        <translation>无法写入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapPanel</name>
     <message>
         <location filename="../../ui/analytics/heatmap_panel.py" line="52"/>
@@ -12058,7 +12212,7 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="80"/>
         <source>The {language} translation ({file}) is missing or unreadable: the console is in English.</source>
         <translation>{language} 翻译文件（{file}）缺失或无法读取：控制台以英文显示。</translation>
     </message>
@@ -15187,47 +15341,47 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanProgress</name>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="60"/>
+        <location filename="../../ui/curtailment/items_model.py" line="61"/>
         <source>{n} planned</source>
         <translation>{n} 已计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="61"/>
+        <location filename="../../ui/curtailment/items_model.py" line="62"/>
         <source>{n} sending</source>
         <translation>{n} 发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="62"/>
+        <location filename="../../ui/curtailment/items_model.py" line="63"/>
         <source>{n} accepted</source>
         <translation>{n} 已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="63"/>
+        <location filename="../../ui/curtailment/items_model.py" line="64"/>
         <source>{n} confirmed</source>
         <translation>{n} 已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="64"/>
+        <location filename="../../ui/curtailment/items_model.py" line="65"/>
         <source>{n} unconfirmed</source>
         <translation>{n} 未确认</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="65"/>
+        <location filename="../../ui/curtailment/items_model.py" line="66"/>
         <source>{n} failed</source>
         <translation>{n} 失败</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="80"/>
+        <location filename="../../ui/curtailment/items_model.py" line="81"/>
         <source>{power} W, {hashrate} TH/s (full: {full_power} W, {full_hashrate} TH/s)</source>
         <translation>{power} W，{hashrate} TH/s（满载：{full_power} W，{full_hashrate} TH/s）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="188"/>
+        <location filename="../../ui/curtailment/items_model.py" line="194"/>
         <source>{done} of {total} sent, {confirmed} confirmed</source>
         <translation>已发送 {done} / {total}，已确认 {confirmed}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/items_model.py" line="193"/>
+        <location filename="../../ui/curtailment/items_model.py" line="199"/>
         <source> · ramp batch {batch} of {batches} next</source>
         <translation> · 下一批爬坡：第 {batch} / {batches} 批</translation>
     </message>
@@ -15265,54 +15419,72 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanState</name>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="58"/>
+        <location filename="../../services/curtailment/plan_states.py" line="59"/>
         <source>Pending approval</source>
         <translation>待批准</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="59"/>
+        <location filename="../../services/curtailment/plan_states.py" line="60"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="60"/>
+        <location filename="../../services/curtailment/plan_states.py" line="61"/>
         <source>Executing</source>
         <translation>执行中</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="61"/>
+        <location filename="../../services/curtailment/plan_states.py" line="62"/>
         <source>Executed</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="62"/>
+        <location filename="../../services/curtailment/plan_states.py" line="63"/>
         <source>Partially executed</source>
         <translation>部分执行</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="63"/>
+        <location filename="../../services/curtailment/plan_states.py" line="64"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="64"/>
+        <location filename="../../services/curtailment/plan_states.py" line="65"/>
         <source>Recovering</source>
         <translation>恢复中</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="65"/>
+        <location filename="../../services/curtailment/plan_states.py" line="66"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="66"/>
+        <location filename="../../services/curtailment/plan_states.py" line="67"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plan_states.py" line="67"/>
+        <location filename="../../services/curtailment/plan_states.py" line="68"/>
         <source>Stopped</source>
         <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <location filename="../../ui/platform_check.py" line="22"/>
+        <source>no display: set QT_QPA_PLATFORM=offscreen or run under a desktop</source>
+        <translation>没有显示器：请设置 QT_QPA_PLATFORM=offscreen，或在桌面环境中运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="39"/>
+        <source>no display: nothing listens on DISPLAY={display}; set QT_QPA_PLATFORM=offscreen or run under a desktop</source>
+        <translation>没有显示器：DISPLAY={display} 上没有监听者；请设置 QT_QPA_PLATFORM=offscreen，或在桌面环境中运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/platform_check.py" line="53"/>
+        <source>the Qt {platform} platform needs system libraries that are missing: {libraries} (Debian/Ubuntu: sudo apt-get install {packages}; other systems: see the README)</source>
+        <translation>Qt {platform} 平台所需的系统库缺失：{libraries}（Debian/Ubuntu：sudo apt-get install {packages}；其他系统：请参阅 README）</translation>
     </message>
 </context>
 <context>
