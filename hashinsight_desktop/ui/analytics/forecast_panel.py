@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from hashinsight_desktop.services.analytics import forecast
-from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, FigureAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
+from hashinsight_desktop.ui.background_read import LatestRun
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
 
@@ -54,8 +55,7 @@ class ForecastPanel(QWidget):
         self.bars: list[Bar] = []
         self.result: forecast.Forecast | None = None
         self.history: tuple[list[datetime], np.ndarray] = ([], np.zeros(0))
-        self._generation = 0  # a result of an older request (or a cancelled one) is dropped
-        self.task: asyncio.Task[None] | None = None
+        self._fit: LatestRun[forecast.Forecast] = LatestRun(self, self._finished)  # only the newest fit is shown
         self.series_combo = QComboBox()
         self.series_combo.addItem(self.tr("BTC price (log)"), "price")
         self.series_combo.addItem(self.tr("Difficulty"), "difficulty")
@@ -121,36 +121,23 @@ class ForecastPanel(QWidget):
         kept = [(datetime(d.year, d.month, d.day), float(v)) for d, v in rows if v is not None]
         return [d for d, _ in kept], np.array([v for _, v in kept], dtype=np.float64), kind == "price"
 
+    @property
+    def task(self) -> asyncio.Task[None] | None:
+        """The fit running in a worker thread, if any."""
+        running = self._fit.running
+        return running[-1] if running else None
+
     def start(self) -> None:
         dates, values, log = self.inputs()
         days = self.days_spin.value()
-        self._generation += 1
-        generation = self._generation
         self.history = (dates, values)
-
-        def fit() -> forecast.Forecast | ValidationError:
-            try:
-                return forecast.forecast(dates, values, days=days, log=log)
-            except ValidationError as exc:
-                return exc
-
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # no event loop (a script or a test without one): fit here
-            self._finished(generation, fit())
-            return
-        self._busy(True)
-        self._say(self.tr("Choosing the ARIMA order and fitting {n} days…").format(n=len(values)), None)
-
-        async def in_thread() -> None:
-            result = await asyncio.to_thread(fit)
-            if shiboken6.isValid(self):
-                self._finished(generation, result)
-
-        self.task = loop.create_task(in_thread())
+        # Without an event loop (a script, a test) the fit runs here, at once.
+        if self._fit.start(lambda: forecast.forecast(dates, values, days=days, log=log)):
+            self._busy(True)
+            self._say(self.tr("Choosing the ARIMA order and fitting {n} days…").format(n=len(values)), None)
 
     def cancel(self) -> None:
-        self._generation += 1
+        self._fit.cancel()
         self._busy(False)
         self._say(self.tr("Cancelled: the fit still running in the background will be discarded."), NOTE_COLOR)
 
@@ -163,13 +150,16 @@ class ForecastPanel(QWidget):
         self.status.setText(text)
         set_tone(self.status, tone)
 
-    def _finished(self, generation: int, result: forecast.Forecast | ValidationError) -> None:
-        if generation != self._generation:
-            return
+    def _finished(self, result: forecast.Forecast | ServiceError) -> None:
         self._busy(False)
-        if isinstance(result, ValidationError):
+        if isinstance(result, ServiceError):
             self.result = None
-            self._say(result.message, BAD_COLOR)
+            text = (
+                result.message
+                if isinstance(result, ValidationError)
+                else render_error(result, QCoreApplication.translate)
+            )
+            self._say(text, BAD_COLOR)
             return
         self.result = result
         self._say("", None)
