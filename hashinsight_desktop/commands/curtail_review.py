@@ -100,7 +100,7 @@ def show(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                 value=item.batch + 1,
                 state=item.state,
                 recovery=recovery,
-                value2=item.detail or "",
+                value2=render(item.detail or "", translate),
             )
         )
     return 0

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ServiceError
+from hashinsight_desktop.services.texts import render
 
 if TYPE_CHECKING:  # a database opens only in the actions that need one
     from hashinsight_desktop.services.app_context import AppContext
@@ -39,7 +40,7 @@ def run_leg(args: argparse.Namespace, ctx: AppContext, principal: Any, plan_id: 
     else:
         print(report.describe())
         for miner in report.unconfirmed:
-            print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {miner.reason}")
+            print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {render(miner.reason, translate)}")
     reached = report.outcome is None or report.outcome.reached
     return 0 if report.state in ("executed", "completed") and reached else 1
 
@@ -60,7 +61,8 @@ def report_json(report: Any) -> dict[str, Any]:
         "stopped_by": report.stopped_by,
         "outcome": report.outcome.to_json() if report.outcome is not None else None,
         "unconfirmed": [
-            {"miner": m.miner_name, "host": m.host, "state": m.state, "reason": m.reason} for m in report.unconfirmed
+            {"miner": m.miner_name, "host": m.host, "state": m.state, "reason": str(m.reason)}  # --json: English
+            for m in report.unconfirmed
         ],
     }
 

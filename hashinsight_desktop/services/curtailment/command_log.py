@@ -38,7 +38,8 @@ from hashinsight_desktop.services.devices import DeviceError
 from hashinsight_desktop.services.devices.send import check_action
 from hashinsight_desktop.services.devices.target import ActionRequest
 from hashinsight_desktop.services.fleet.control import ControlTarget, logged_command
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.stored_text import as_text, to_stored
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Template, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 DETAIL_MAX = 300  # the items' and operation log's detail columns
@@ -88,20 +89,31 @@ class ItemView:
     executed_attempts: int
     state: str  # this leg's state
     attempts: int  # this leg's attempts
-    detail: str | None
+    detail: str | Text | None  # a text is stored as its English and its template (the reader's language)
     command: ActionRequest | None  # None: nothing can be sent (``problem`` says why)
     target: ControlTarget  # the miner as the device layer reaches it (family, login, capabilities)
-    problem: str | None = None
-    reported: str = ""  # what the miner said at the last poll
+    problem: str | Text | None = None
+    reported: str | Text = ""  # what the miner said at the last poll
     measured_w: float | None = None  # the power it drew at the last poll (None: no answer, or no power figure)
-    resend_reason: str | None = None  # why the next send is a re-send (set by reconciliation)
+    resend_reason: str | Text | None = None  # why the next send is a re-send (set by reconciliation)
 
     @property
     def address(self) -> str:
         return f"{self.host}:{self.port}"
 
 
-def _command(leg: Leg, item: CurtailmentItem, target: ControlTarget) -> tuple[ActionRequest | None, str | None]:
+def said(error: Exception) -> str | Text:
+    """What an error says: its marked text when it has one (the reader's language), else its English."""
+    text = getattr(error, "text", None)
+    return text if isinstance(text, Text | Template) and text else str(error)
+
+
+def stored_detail(detail: str | Text | None) -> dict[str, Any]:
+    """A detail column's English (cut to fit) and, beside it, its template and figures."""
+    return {"detail": str(detail or "")[:DETAIL_MAX] or None, "detail_text": to_stored(detail)}
+
+
+def _command(leg: Leg, item: CurtailmentItem, target: ControlTarget) -> tuple[ActionRequest | None, str | Text | None]:
     """The item's request, or why none can go: an unknown level, or one the miner's firmware refuses
     (a capability it lacks, a value out of its range, no login stored) — then nothing is ever sent."""
     try:
@@ -110,10 +122,12 @@ def _command(leg: Leg, item: CurtailmentItem, target: ControlTarget) -> tuple[Ac
         request = level_request(leg.name, item.level, item.power_pct, item.level_power_w, item.full_power_w, profiles)
         check_action(device, request)
     except UnknownLevel as exc:
-        return None, str(exc)
+        return None, said(exc)
     except DeviceError as exc:
-        reason = f"no login: {target.credentials_error}" if target.credentials_error else str(exc)
-        return None, f"not sent: {reason}"
+        reason: str | Text = said(exc)
+        if target.credentials_error:
+            reason = Text(QT_TRANSLATE_NOOP("CurtailmentItems", "no login: {error}"), error=target.credentials_error)
+        return None, Text(QT_TRANSLATE_NOOP("CurtailmentItems", "not sent: {reason}"), reason=reason)
     return request, None
 
 
@@ -159,7 +173,7 @@ def load_items(
                 executed_attempts=item.attempts,
                 state=state,
                 attempts=getattr(item, leg.attempts_column),
-                detail=item.detail,
+                detail=None if item.detail is None else as_text(item.detail, item.detail_text),
                 command=command,
                 target=target,
                 problem=problem,
@@ -174,7 +188,7 @@ def _item_rows(leg: Leg, items: Sequence[ItemView], now: datetime) -> list[dict[
             "id": item.id,
             leg.state_column: item.state,
             leg.attempts_column: item.attempts,
-            "detail": (item.detail or "")[:DETAIL_MAX] or None,
+            **stored_detail(item.detail),
             "updated_at": now,  # anti-flap reads it; written explicitly since bulk updates skip onupdate
         }
         for item in items
@@ -232,11 +246,7 @@ def write_sending(
                     "parameter": parameter,
                     "requested_at": requested_at,
                     "outcome": "pending",
-                    "detail": (
-                        f"curtailment {leg.name} re-send: {item.resend_reason}"
-                        if item.resend_reason
-                        else f"curtailment {leg.name}"
-                    )[:DETAIL_MAX],
+                    **stored_detail(_sending(leg, item.resend_reason)),
                     "plan_id": plan_id,
                     "epoch": role[1] if role is not None else None,
                 }
@@ -245,6 +255,20 @@ def write_sending(
             _insert_fenced(session, entries, role)
         elif entries:
             session.execute(insert(OperationLogEntry), entries)
+
+
+def _sending(leg: Leg, resend_reason: str | Text | None) -> Text:
+    """An operation-log row's detail while its command goes out: which leg, and why again when it is a re-send."""
+    if leg.name == "recovery":
+        if resend_reason:
+            template = QT_TRANSLATE_NOOP("CurtailmentItems", "curtailment recovery re-send: {reason}")
+            return Text(template, reason=resend_reason)
+        return Text(QT_TRANSLATE_NOOP("CurtailmentItems", "curtailment recovery"))
+    if resend_reason:
+        return Text(
+            QT_TRANSLATE_NOOP("CurtailmentItems", "curtailment execution re-send: {reason}"), reason=resend_reason
+        )
+    return Text(QT_TRANSLATE_NOOP("CurtailmentItems", "curtailment execution"))
 
 
 def _insert_fenced(session: Session, entries: list[dict[str, Any]], role: tuple[str, int]) -> None:
@@ -283,10 +307,15 @@ def write_results(
             {
                 "id": entry_id,
                 "outcome": "ok" if item.state == ItemState.ACCEPTED else "failed",
-                "detail": (
-                    f"re-send ({item.resend_reason}): {item.detail}" if item.resend_reason else (item.detail or "")
-                )[:DETAIL_MAX]
-                or None,
+                **stored_detail(
+                    Text(
+                        QT_TRANSLATE_NOOP("CurtailmentItems", "re-send ({reason}): {detail}"),
+                        reason=item.resend_reason,
+                        detail=item.detail or "",
+                    )
+                    if item.resend_reason
+                    else item.detail
+                ),
                 "finished_at": finished_at,
             }
             for item, entry_id in zip(items, entry_ids, strict=True)

@@ -17,7 +17,8 @@ from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
 from hashinsight_desktop.services.curtailment.run_figures import RunFigures, run_figures
 from hashinsight_desktop.services.errors import NotFound
 from hashinsight_desktop.services.permissions import Permission, Principal, require
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.stored_text import as_text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ class ItemRow:
     state: str
     attempts: int
     recovery_state: str | None
-    detail: str | None
+    detail: str | Text | None  # a text when its template was kept (render it in the reader's language)
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ def load_plan(session: Session, principal: Principal, plan_id: uuid.UUID) -> Pla
                 i.state,
                 i.attempts,
                 i.recovery_state,
-                i.detail,
+                None if i.detail is None else as_text(i.detail, i.detail_text),
             )
             for i in items
         ),

@@ -23,13 +23,16 @@ from hashinsight_desktop.services.cgminer import ControlChannel
 from hashinsight_desktop.services.cgminer.sample import OFFLINE, MinerSample
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.curtailment import command_log
-from hashinsight_desktop.services.curtailment.command_log import DETAIL_MAX, ItemState, ItemView, Leg
+from hashinsight_desktop.services.curtailment.command_log import DETAIL_MAX, ItemState, ItemView, Leg, said
 from hashinsight_desktop.services.curtailment.executor_lease import DEFAULT_LEASE_S, LeaseKeeper
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
 from hashinsight_desktop.services.curtailment.verdicts import Check, Verdict, reported
 from hashinsight_desktop.services.devices import CredentialStore, DeviceError, send_action
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 Poll = Callable[[Sequence[tuple[str, int]]], Awaitable[list[MinerSample]]]
+NOT_SENT = QT_TRANSLATE_NOOP("CurtailmentItems", "not sent")
+NOT_POLLED = QT_TRANSLATE_NOOP("CurtailmentItems", "not polled")
 Sleep = Callable[[float], Awaitable[Any]]
 
 
@@ -76,7 +79,7 @@ class ItemUpdate:
     host: str
     state: str
     attempts: int
-    detail: str | None
+    detail: str | Text | None
 
 
 @dataclass(frozen=True)
@@ -243,9 +246,9 @@ class CommandRun:
             item.resend_reason = None
         self.progress(phase, batch, sendable)
 
-    async def _send_all(self, items: Sequence[ItemView]) -> list[tuple[bool, str]]:
+    async def _send_all(self, items: Sequence[ItemView]) -> list[tuple[bool, str | Text]]:
         # A fixed pool of workers pulling from the list bounds concurrency without a task per miner.
-        results: list[tuple[bool, str]] = [(False, "not sent")] * len(items)
+        results: list[tuple[bool, str | Text]] = [(False, NOT_SENT)] * len(items)
         pending = iter(range(len(items)))
 
         async def worker() -> None:
@@ -264,11 +267,19 @@ class CommandRun:
                         dialect=item.target.dialect,
                         channel=self.channel,
                     )
-                    results[index] = (True, f"accepted: {detail}"[:DETAIL_MAX])
+                    accepted = Text(
+                        QT_TRANSLATE_NOOP("CurtailmentItems", "accepted: {reply}"), reply=detail[:DETAIL_MAX]
+                    )
+                    results[index] = (True, accepted)
                 except DeviceError as exc:  # refused, wrong login, unreachable, an error from the firmware
-                    results[index] = (False, str(exc)[:DETAIL_MAX])
+                    results[index] = (False, said(exc))
                 except Exception as exc:  # a bug costs this miner's command, never the batch's log
-                    results[index] = (False, f"internal error: {type(exc).__name__}: {exc}"[:DETAIL_MAX])
+                    failed = Text(
+                        QT_TRANSLATE_NOOP("CurtailmentItems", "internal error: {kind}: {error}"),
+                        kind=type(exc).__name__,
+                        error=f"{exc}"[:200],
+                    )
+                    results[index] = (False, failed)
 
         await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(items)))))
         return results
@@ -303,19 +314,30 @@ class CommandRun:
         others = await self.judge(interrupted, check, phase, 0)
         took = [item for item in others if self.verdicts[item.id] == Verdict.OVER]
         for item in took:
-            item.state, item.detail = ItemState.ACCEPTED, f"interrupted run; reports {item.reported}"
+            item.state, item.detail = (
+                ItemState.ACCEPTED,
+                Text(
+                    QT_TRANSLATE_NOOP("CurtailmentItems", "interrupted run; reports {reported}"), reported=item.reported
+                ),
+            )
         if took:
             await self.write(took, phase, 0)
         not_taken = [item for item in others if self.verdicts[item.id] == Verdict.NOT_TAKEN]
         exhausted = [item for item in not_taken if item.attempts >= self.max_attempts]
         for item in exhausted:
             item.state = ItemState.FAILED
-            item.detail = f"interrupted before its result was logged; reports {item.reported}"
+            item.detail = Text(
+                QT_TRANSLATE_NOOP("CurtailmentItems", "interrupted before its result was logged; reports {reported}"),
+                reported=item.reported,
+            )
         if exhausted:
             await self.write(exhausted, phase, 0)
         again = [item for item in not_taken if item.attempts < self.max_attempts]
         for item in again:
-            item.resend_reason = f"interrupted run; the poll shows it did not take: {item.reported}"
+            item.resend_reason = Text(
+                QT_TRANSLATE_NOOP("CurtailmentItems", "interrupted run; the poll shows it did not take: {reported}"),
+                reported=item.reported,
+            )
         if again and not self.halted():
             await self.send(again, phase, 0)
 
@@ -385,7 +407,11 @@ class CommandRun:
                 if self.verdicts[item.id] == Verdict.NOT_TAKEN and item.attempts < self.max_attempts
             ]
             for item in again:
-                item.resend_reason = f"not taken after {elapsed:,.0f} s: {item.reported}"
+                item.resend_reason = Text(
+                    QT_TRANSLATE_NOOP("CurtailmentItems", "not taken after {seconds:,.0f} s: {reported}"),
+                    seconds=elapsed,
+                    reported=item.reported,
+                )
             if again:
                 await self.send(again, phase, batch)
         return pending
@@ -401,16 +427,37 @@ class CommandRun:
         for item in rest:
             verdict = self.verdicts.get(item.id)
             if item.state == ItemState.FAILED:
-                item.detail = f"{item.detail}; reports {item.reported}" if item.reported else item.detail
+                if item.reported:
+                    item.detail = Text(
+                        QT_TRANSLATE_NOOP("CurtailmentItems", "{detail}; reports {reported}"),
+                        detail=item.detail or "",
+                        reported=item.reported,
+                    )
                 continue
             item.state = ItemState.UNCONFIRMED
             if verdict == Verdict.OVER and item.measured_w is not None and item.level_power_w > 0:
                 over = 100 * (item.measured_w / item.level_power_w - 1)
-                item.detail = (
-                    f"took the command but draws {item.measured_w:,.0f} W against its level of "
-                    f"{item.level_power_w:,.0f} W (+{over:.1f} %; tolerance {self.tolerance_pct:g} %)"
+                item.detail = Text(
+                    QT_TRANSLATE_NOOP(
+                        "CurtailmentItems",
+                        "took the command but draws {measured:,.0f} W against its level of {level:,.0f} W "
+                        "(+{over:.1f} %; tolerance {tolerance:g} %)",
+                    ),
+                    measured=item.measured_w,
+                    level=item.level_power_w,
+                    over=over,
+                    tolerance=self.tolerance_pct,
                 )
             elif verdict == Verdict.NO_ANSWER:
-                item.detail = f"no reading to confirm it: {item.reported or 'not polled'}"
+                item.detail = Text(
+                    QT_TRANSLATE_NOOP("CurtailmentItems", "no reading to confirm it: {reported}"),
+                    reported=item.reported or NOT_POLLED,
+                )
             else:
-                item.detail = f"not at its level after {item.attempts} command(s): reports {item.reported}"
+                item.detail = Text(
+                    QT_TRANSLATE_NOOP(
+                        "CurtailmentItems", "not at its level after {count} command(s): reports {reported}"
+                    ),
+                    count=item.attempts,
+                    reported=item.reported,
+                )

@@ -13,6 +13,7 @@ from hashinsight_desktop.services.curtailment.command_log import EXECUTION, Item
 from hashinsight_desktop.services.curtailment.outcome import PlanOutcome
 from hashinsight_desktop.services.curtailment.plan_states import LABELS, PlanState
 from hashinsight_desktop.services.curtailment.reconcile import CommandRun
+from hashinsight_desktop.services.texts import Text
 
 REPORTED_MINERS_MAX = 200  # unconfirmed miners listed in a plan's result (every item keeps its own detail)
 
@@ -23,7 +24,7 @@ class UnconfirmedMiner:
     miner_name: str
     host: str
     state: str  # unconfirmed, failed
-    reason: str
+    reason: str | Text  # English by str()
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,13 @@ def report_json(report: ExecutionReport, finished_at: datetime) -> dict[str, Any
         "finished_at": finished_at.isoformat(),
         "unconfirmed_total": len(report.unconfirmed),
         "unconfirmed": [
-            {"item_id": str(m.item_id), "miner": m.miner_name, "host": m.host, "state": m.state, "reason": m.reason}
+            {
+                "item_id": str(m.item_id),
+                "miner": m.miner_name,
+                "host": m.host,
+                "state": m.state,
+                "reason": str(m.reason),
+            }
             for m in report.unconfirmed[:REPORTED_MINERS_MAX]
         ],
     }

@@ -17,6 +17,7 @@ from hashinsight_desktop.services.cgminer.normalise import STARTING_S
 from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE, SLEEPING, MinerSample
 from hashinsight_desktop.services.curtailment.command_log import ItemView
 from hashinsight_desktop.services.curtailment.level_commands import MODE_PREFIX
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 class Verdict(StrEnum):
@@ -106,14 +107,24 @@ def at_full(item: ItemView, sample: MinerSample, tolerance_pct: float = 3.0) -> 
     return Verdict.CONFIRMED if back else Verdict.NOT_TAKEN
 
 
-def reported(item: ItemView, sample: MinerSample) -> str:
-    """What the miner said, in a few words for the item's detail."""
+def reported(item: ItemView, sample: MinerSample) -> Text:
+    """What the miner said, in a few words for the item's detail (its error as the miner or the network said it)."""
     if sample.status == OFFLINE:
-        return f"offline ({sample.error or 'no answer'})"
+        error = sample.error or QT_TRANSLATE_NOOP("CurtailmentItems", "no answer")
+        return Text(QT_TRANSLATE_NOOP("CurtailmentItems", "offline ({error})"), error=error)
     if sample.status == ERROR:
-        return f"error ({sample.error or 'not hashing'})"
+        error = sample.error or QT_TRANSLATE_NOOP("CurtailmentItems", "not hashing")
+        return Text(QT_TRANSLATE_NOOP("CurtailmentItems", "error ({error})"), error=error)
     if sample.status == SLEEPING:
-        return "sleeping"
-    power = f"{sample.power_w:,.0f} W" if sample.power_w is not None else f"{sample.hashrate_ths:,.1f} TH/s"
-    level = f"{item.level_power_w:,.0f} W" if sample.power_w is not None else f"{item.level_hashrate_ths:,.1f} TH/s"
-    return f"hashing at {power} (level {level})"
+        return Text(QT_TRANSLATE_NOOP("CurtailmentItems", "sleeping"))
+    if sample.power_w is not None:
+        return Text(
+            QT_TRANSLATE_NOOP("CurtailmentItems", "hashing at {power:,.0f} W (level {level:,.0f} W)"),
+            power=sample.power_w,
+            level=item.level_power_w,
+        )
+    return Text(
+        QT_TRANSLATE_NOOP("CurtailmentItems", "hashing at {hashrate:,.1f} TH/s (level {level:,.1f} TH/s)"),
+        hashrate=sample.hashrate_ths,
+        level=item.level_hashrate_ths,
+    )

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from hashinsight_desktop.services.curtailment.plans import ItemRow
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.common import Column
 from hashinsight_desktop.ui.curtailment.table_base import (
     ITEM_STATE_COLORS,
@@ -96,6 +97,11 @@ def _host_sort(item: ItemRow) -> str:
     return host_text(host or item.host, int(port) if port.isdigit() else 0)
 
 
+def item_detail(item: ItemRow) -> str:
+    """What happened to the miner's command, in the console's language (older rows: as stored, in English)."""
+    return render(item.detail or "", QCoreApplication.translate)
+
+
 ITEM_COLUMNS: list[Column[ItemRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Batch"), lambda i: i.batch + 1, align_right=True),
     Column(
@@ -131,7 +137,7 @@ ITEM_COLUMNS: list[Column[ItemRow]] = [
         lambda i: _state_label(i.recovery_state),
         sort_value=lambda i: -1 if i.recovery_state is None else STATE_ORDER.get(i.recovery_state, 99),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda i: i.detail or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Detail"), item_detail),
 ]
 
 
@@ -155,7 +161,7 @@ class PlanItemsModel(KeyedRecordModel[ItemRow]):
 
     def tooltip(self, record: ItemRow, column: int) -> str | None:
         if column == COL_DETAIL and record.detail:
-            return record.detail
+            return item_detail(record)
         if column == COL_LEVEL:
             return level_tooltip(
                 record.level_power_w, record.level_hashrate_ths, record.full_power_w, record.full_hashrate_ths

@@ -124,7 +124,7 @@ def report_rows(detail: PlanDetail) -> list[list[str]]:
                 item.state,
                 str(item.attempts),
                 item.recovery_state or "",
-                item.detail or "",
+                str(item.detail or ""),  # the report is English, as its labels
             ]
         )
     return rows

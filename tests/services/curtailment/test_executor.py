@@ -35,6 +35,7 @@ from hashinsight_desktop.services.devices.target import ActionRequest
 from hashinsight_desktop.services.errors import PermissionDenied, ValidationError
 from hashinsight_desktop.services.fleet.control import ControlTarget
 from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
+from hashinsight_desktop.services.stored_text import render_stored
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 from hashinsight_desktop.simulator.miner import SimulatedMiner
@@ -135,6 +136,18 @@ def make_plan(
                 )
             )
         return plan.id
+
+
+CHINESE = {
+    "not at its level after {count} command(s): reports {reported}": "{count} 次命令后仍未到达档位：报告 {reported}",
+    "hashing at {power:,.0f} W (level {level:,.0f} W)": "算力运行中 {power:,.0f} W（档位 {level:,.0f} W）",
+    "accepted: {reply}": "已接受：{reply}",
+}
+
+
+def _chinese(context: str, source: str) -> str:
+    """A test translator for the miners' details."""
+    return CHINESE.get(source, "") if context == "CurtailmentItems" else ""
 
 
 def items_of(session_factory: sessionmaker[Session], plan_id: uuid.UUID) -> list[CurtailmentItem]:
@@ -267,6 +280,14 @@ def test_ignoring_and_offline_miners_make_a_partial_execution(session_factory) -
     # Not re-sent: a miner that answers no poll cannot be shown not to have taken its command.
     assert (offline.state, offline.attempts) == ("failed", 1)
     assert offline.detail is not None and "offline" in offline.detail and "refused" in offline.detail
+    # Kept as texts too: a console in Chinese reads the miners' details and the command log in Chinese.
+    chinese = render_stored(ignoring.detail, ignoring.detail_text, _chinese)
+    assert chinese.startswith("3 次命令后仍未到达档位：报告 算力运行中 ") and chinese.endswith(" W）"), chinese
+    with session_factory() as session:
+        log = session.scalars(select(OperationLogEntry).where(OperationLogEntry.miner_id == ignoring.miner_id)).all()
+    said = [render_stored(e.detail, e.detail_text, _chinese) for e in log]  # the first send and two re-sends
+    assert len(said) == 3 and all("已接受：" in line for line in said), said
+    assert sum(line.startswith("已接受：") for line in said) == 1 and "accepted" not in "".join(said)
     plan = plan_of(session_factory, plan_id)
     assert plan.recover_at is not None  # a partial shed is recovered too
     assert plan.result["unconfirmed_total"] == 2
