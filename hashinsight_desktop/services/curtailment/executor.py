@@ -308,7 +308,7 @@ def _finish(
             to = PlanState.COMPLETED
             recovery = dict(plan.result.get("recovery") or {}) | report_json(report, now)
             fields = {"completed_at": now, "result": {**plan.result, "recovery": recovery}}
-        summary = f"plan {plan.name!r}: {report.describe()}"
+        summary = Text(QT_TRANSLATE_NOOP("Audit", "plan {name!r}: {report}"), name=plan.name, report=report.describe())
         transition(session, principal, plan, to, summary=summary, clock=clock, **fields, **released)
     return dataclasses.replace(report, state=to.value)
 

@@ -18,6 +18,7 @@ from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.stored_text import InSentence
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, Translate
 
 
@@ -94,7 +95,7 @@ def transition(
     plan: CurtailmentPlan,
     to: PlanState,
     *,
-    summary: str = "",
+    summary: str | Text = "",
     clock: Clock = system_clock,
     **fields: Any,
 ) -> None:
@@ -122,7 +123,13 @@ def transition(
         plan.id,
         before=before,
         after=plan_state(plan),
-        summary=(summary or f"plan {plan.name!r}: {LABELS[current].lower()} → {LABELS[to].lower()}")[:500],
+        summary=summary
+        or Text(
+            QT_TRANSLATE_NOOP("Audit", "plan {name!r}: {before} → {after}"),
+            name=plan.name,
+            before=InSentence(LABELS[current]),
+            after=InSentence(LABELS[to]),
+        ),
         clock=clock,
     )
     outbox.emit(session, "curtailment_plan.changed", "curtailment_plan", plan.id, {"state": to.value})

@@ -285,8 +285,16 @@ def save_plan(
             "curtailment_plan",
             plan.id,
             after=plan_state(plan),
-            summary=f"plan {plan.name!r}: shed {plan.shed_kw:,.1f} kW of {plan.target_kw:,.1f} kW "
-            f"on {len(preview.rows)} miners at {preview.site.site_name}",
+            summary=Text(
+                QT_TRANSLATE_NOOP(
+                    "Audit", "plan {name!r}: shed {shed_kw:,.1f} kW of {target_kw:,.1f} kW on {count} miners at {site}"
+                ),
+                name=plan.name,
+                shed_kw=plan.shed_kw,
+                target_kw=plan.target_kw,
+                count=len(preview.rows),
+                site=preview.site.site_name,
+            ),
             clock=clock,
         )
         outbox.emit(session, "curtailment_plan.changed", "curtailment_plan", plan.id, {"state": plan.state})

@@ -127,7 +127,9 @@ def record_price(
         "site",
         site_id,
         after={"usd_per_mwh": usd_per_mwh, "at": when.isoformat(), "source": source},
-        summary=f"power price ${usd_per_mwh / 1000:g}/kWh ({source})",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "power price ${price:g}/kWh ({source})"), price=usd_per_mwh / 1000, source=source
+        ),
         clock=clock,
     )
 

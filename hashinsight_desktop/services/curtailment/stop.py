@@ -24,6 +24,7 @@ from hashinsight_desktop.services.curtailment.executor_lease import claim, live_
 from hashinsight_desktop.services.curtailment.plan_states import LABELS, PlanState, plan_state, transition
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.stored_text import InSentence
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
@@ -68,7 +69,12 @@ def request_stop(
                 plan.id,
                 before=before,
                 after=plan_state(plan),
-                summary=f"plan {plan.name!r}: stop asked while {LABELS[state].lower()} by {holder}",
+                summary=Text(
+                    QT_TRANSLATE_NOOP("Audit", "plan {name!r}: stop asked while {state} by {holder}"),
+                    name=plan.name,
+                    state=InSentence(LABELS[state]),
+                    holder=holder,
+                ),
                 clock=clock,
             )
             outbox.emit(session, "curtailment_plan.changed", "curtailment_plan", plan.id, {"stop_requested": True})
@@ -100,7 +106,12 @@ def _stop_orphan(session: Session, principal: Principal, plan: CurtailmentPlan, 
         principal,
         plan,
         PlanState.STOPPED,
-        summary=f"plan {plan.name!r}: stopped by {principal.username} (its executor was gone, epoch {epoch})",
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "plan {name!r}: stopped by {username} (its executor was gone, epoch {epoch})"),
+            name=plan.name,
+            username=principal.username,
+            epoch=epoch,
+        ),
         clock=clock,
         stop_requested_at=now,
         stop_requested_by=principal.username,
