@@ -85,7 +85,7 @@ def recover_owner(
         summary=Text(
             QT_TRANSLATE_NOOP(
                 "Audit",
-                ("owner {name} recovered with direct database access by {operator}: new password, unlocked, enabled"),
+                "owner {name} recovered with direct database access by {operator}: new password, unlocked, enabled",
             ),
             name=name,
             operator=operator,
