@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -31,19 +31,38 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 class RowError:
     row: int  # as the spreadsheet shows it: header = 1, first data row = 2
     column: str
-    message: str
+    message: str | Text  # English by str(); a marked text is said in the reader's language
+
+    @property
+    def text(self) -> Text:
+        return Text(
+            QT_TRANSLATE_NOOP("Errors", "row {row}, {column}: {message}"),
+            row=self.row,
+            column=self.column,
+            message=self.message,
+        )
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.column}: {self.message}"
+        return str(self.text)
+
+
+SHOWN_CELLS = 5  # the bad cells a message names; all of them are in BadCells.errors
 
 
 class BadCells(ValidationError):
-    """A table with bad cells, refused whole: the first few in the message, all of them in ``errors``."""
+    """A table with bad cells, refused whole: the first few in the message, all of them in ``errors``;
+    ``consequence`` (", nothing imported") a marked text too."""
 
-    def __init__(self, errors: list[RowError], consequence: str = "") -> None:
-        shown = "; ".join(str(e) for e in errors[:5])
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-        super().__init__("file", f"{len(errors)} bad cell(s){consequence}: {shown}{more}")
+    def __init__(self, errors: list[RowError], consequence: str | Text = "") -> None:
+        shown = Joined(QT_TRANSLATE_NOOP("Errors", "; "), [e.text for e in errors[:SHOWN_CELLS]])
+        more = len(errors) - SHOWN_CELLS
+        template = (
+            QT_TRANSLATE_NOOP("Errors", "{count} bad cell(s){consequence}: {shown} (and {more} more)")
+            if more > 0
+            else QT_TRANSLATE_NOOP("Errors", "{count} bad cell(s){consequence}: {shown}")
+        )
+        message = Text(template, count=len(errors), consequence=consequence, shown=shown, more=more)
+        super().__init__("file", message)
         self.errors = errors
 
 
@@ -122,7 +141,17 @@ def read_table(path: str | Path, columns: Sequence[str], required: Sequence[str]
         body: dict[str, list[str]] = {name: [] for name in columns}
         numbers: list[int] = []
         problems: list[RowError] = []
-        hint = f"; a value with a {delimiter!r} in it must be in quotes" if delimiter else ""
+        problem = (
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "a value stands under no column header; a value with a {delimiter!r} in it must be in quotes",
+                ),
+                delimiter=delimiter,
+            )
+            if delimiter
+            else Text(QT_TRANSLATE_NOOP("Errors", "a value stands under no column header"))
+        )
         for number, cells in enumerate(records, start=2):  # the header is row 1
             if not any(cell.strip() for cell in cells):
                 continue
@@ -131,7 +160,7 @@ def read_table(path: str | Path, columns: Sequence[str], required: Sequence[str]
                 body[name].append(cells[index].strip() if index < len(cells) else "")
             numbers.append(number)
             if any(cells[i].strip() for i in unnamed if i < len(cells)) or any(c.strip() for c in cells[len(header) :]):
-                problems.append(RowError(number, "columns", f"a value stands under no column header{hint}"))
+                problems.append(RowError(number, "columns", problem))
             if len(numbers) > max_rows:
                 raise ValidationError(
                     "file",

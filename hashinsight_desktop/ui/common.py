@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hashinsight_desktop.services.texts import Template, Text, render
 from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.sort_arrow import use_true_sort_arrows
 
@@ -55,6 +56,8 @@ def sort_key(value: Any) -> Any:
         return value.hour * 3600.0 + value.minute * 60.0 + value.second + value.microsecond / 1e6
     if isinstance(value, Decimal):
         return float(value)
+    if isinstance(value, Text):  # a service's marked text: ordered as shown
+        return value.render(QCoreApplication.translate)
     return value
 
 
@@ -148,6 +151,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         record, column = self._records[index.row()], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(record)
+            if isinstance(value, Text | Template):  # a service's marked text, in the console's language
+                return render(value, QCoreApplication.translate)
             return "" if value is None else str(value)
         if role == SORT_ROLE:
             return sort_key((column.sort_value or column.value)(record))

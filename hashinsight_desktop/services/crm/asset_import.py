@@ -36,7 +36,7 @@ class AssetImportError(BadCells):
     """An asset file with bad cells: nothing is written until every one is fixed."""
 
     def __init__(self, errors: list[RowError]) -> None:
-        super().__init__(errors, ", nothing imported")
+        super().__init__(errors, QT_TRANSLATE_NOOP("Errors", ", nothing imported"))
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,12 @@ def plan_assets(session: Session, table: TableRows) -> tuple[list[CustomerAsset]
         name = cells["customer"][i]
         customer = customers.get(name.casefold())
         if customer is None:
-            errors.append(RowError(row, "customer", f"no customer named {name!r}" if name else "is required"))
+            missing = (
+                Text(QT_TRANSLATE_NOOP("Errors", "no customer named {name!r}"), name=name)
+                if name
+                else QT_TRANSLATE_NOOP("Errors", "is required")
+            )
+            errors.append(RowError(row, "customer", missing))
         try:
             fields = asset_fields(
                 serial=cells["serial"][i],
@@ -104,25 +109,29 @@ def plan_assets(session: Session, table: TableRows) -> tuple[list[CustomerAsset]
                 location=cells["location"][i],
             )
         except ValidationError as exc:
-            errors.append(RowError(row, exc.field, exc.message))
+            errors.append(RowError(row, exc.field, exc.message_text))
             continue
         if customer is None:
             continue
         key = (customer.id, fields["serial"].casefold())
         if key in taken:
-            errors.append(RowError(row, "serial", f"{fields['serial']} is already on record for {customer.name}"))
+            on_record = QT_TRANSLATE_NOOP("Errors", "{serial} is already on record for {customer}")
+            errors.append(RowError(row, "serial", Text(on_record, serial=fields["serial"], customer=customer.name)))
         elif key in seen:
-            errors.append(RowError(row, "serial", f"{fields['serial']} is also on row {seen[key]}"))
+            also = QT_TRANSLATE_NOOP("Errors", "{value} is also on row {row}")
+            errors.append(RowError(row, "serial", Text(also, value=fields["serial"], row=seen[key])))
         seen.setdefault(key, row)
         miner_id = None
         wanted = cells["miner"][i]
         if wanted:
             matches = miners.get((customer.id, wanted.casefold()), [])
             if len(matches) != 1:
-                why = "several of" if matches else "none of"
-                errors.append(
-                    RowError(row, "miner", f"{wanted!r} matches {why} {customer.name}'s miners (serial or IP)")
+                why = (
+                    QT_TRANSLATE_NOOP("Errors", "{wanted!r} matches several of {customer}'s miners (serial or IP)")
+                    if matches
+                    else QT_TRANSLATE_NOOP("Errors", "{wanted!r} matches none of {customer}'s miners (serial or IP)")
                 )
+                errors.append(RowError(row, "miner", Text(why, wanted=wanted, customer=customer.name)))
                 continue
             miner_id = matches[0]
         assets.append(CustomerAsset(id=uuid.uuid4(), customer_id=customer.id, miner_id=miner_id, **fields))

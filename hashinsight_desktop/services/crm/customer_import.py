@@ -19,6 +19,7 @@ from hashinsight_desktop.services.crm.customers import add_customer, customer_fi
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.table_file import BadCells, RowError, read_table
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 COLUMNS = ("name", "company", "email", "phone", "tax_id", "billing_address", "tags", "notes", "language")
 MAX_ROWS = 100_000
@@ -29,7 +30,7 @@ FILE_COLUMN = {"contact_email": "email"}
 
 class CustomerImportError(BadCells):
     def __init__(self, errors: list[RowError]) -> None:
-        super().__init__(errors, ", nothing imported")
+        super().__init__(errors, QT_TRANSLATE_NOOP("Errors", ", nothing imported"))
 
 
 def import_customers_csv(
@@ -58,13 +59,15 @@ def import_customers_csv(
             )
             tags = parse_tags(TAG_SEPARATORS.split(cells["tags"][i]))
         except ValidationError as exc:
-            errors.append(RowError(row, FILE_COLUMN.get(exc.field, exc.field), exc.message))
+            errors.append(RowError(row, FILE_COLUMN.get(exc.field, exc.field), exc.message_text))
             continue
         key = str(fields["name"]).casefold()
         if key in taken:
-            errors.append(RowError(row, "name", f"{fields['name']} already exists"))
+            exists = QT_TRANSLATE_NOOP("Errors", "{name} already exists")
+            errors.append(RowError(row, "name", Text(exists, name=fields["name"])))
         elif key in seen:
-            errors.append(RowError(row, "name", f"{fields['name']} is also on row {seen[key]}"))
+            also = QT_TRANSLATE_NOOP("Errors", "{value} is also on row {row}")
+            errors.append(RowError(row, "name", Text(also, value=fields["name"], row=seen[key])))
         seen.setdefault(key, row)
         rows.append((fields, tags))
     if errors:

@@ -21,7 +21,7 @@ from hashinsight_desktop.services.fleet.customer_assignments import change_custo
 from hashinsight_desktop.services.fleet.miner_refs import MinerRef, by_site, load_miners, miner_label
 from hashinsight_desktop.services.fleet.miners import FEED_MAX_CHARS
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 from hashinsight_desktop.services.validation import optional_text, required_text
 
 RACK_MAX_CHARS, POSITION_MAX_CHARS, NAME_MAX_CHARS = 64, 32, 120
@@ -100,17 +100,36 @@ def check_feed(session: Session, principal: Principal, site_id: uuid.UUID, feed:
             )
         return name
     site = session.get(Site, site_id)
-    raise ValidationError("power_feed", unknown_feed(site.name if site else "this site", name, existing))
+    site_name = site.name if site else QT_TRANSLATE_NOOP("Errors", "this site")
+    raise ValidationError("power_feed", unknown_feed(site_name, name, existing))
 
 
-def unknown_feed(site_name: str, name: str, existing: Sequence[str]) -> str:
+def unknown_feed(site_name: str, name: str, existing: Sequence[str]) -> Text:
     """Why a feed name was refused: the close names, else the site's feeds."""
     close = [f for f in existing if f.casefold() == name.casefold()] or difflib.get_close_matches(
         name, existing, n=3, cutoff=0.6
     )
-    hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
-    known = f" (its feeds: {', '.join(existing[:10])})" if existing and not close else ""
-    return f"no feed named {name!r} at {site_name}{known}{hint} — create it explicitly"
+    if close:
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "Errors", "no feed named {name!r} at {site} (did you mean {close}?) — create it explicitly"
+            ),
+            name=name,
+            site=site_name,
+            close=Joined(QT_TRANSLATE_NOOP("Errors", " or "), map(repr, close)),
+        )
+    if existing:
+        return Text(
+            QT_TRANSLATE_NOOP("Errors", "no feed named {name!r} at {site} (its feeds: {feeds}) — create it explicitly"),
+            name=name,
+            site=site_name,
+            feeds=", ".join(existing[:10]),
+        )
+    return Text(
+        QT_TRANSLATE_NOOP("Errors", "no feed named {name!r} at {site} — create it explicitly"),
+        name=name,
+        site=site_name,
+    )
 
 
 def place_miners(

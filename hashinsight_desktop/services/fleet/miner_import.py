@@ -36,7 +36,7 @@ from hashinsight_desktop.services.fleet.management import (
 from hashinsight_desktop.services.fleet.miners import FEED_MAX_CHARS
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.table_file import BadCells, RowError, TableRows, read_table
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 COLUMNS = ("ip", "port", "name", "rack", "position", "customer", "feed", "model")
 MAX_ROWS = 100_000
@@ -50,7 +50,7 @@ class MinerImportError(BadCells):
     """A miner list with bad cells: nothing is written until every one is fixed."""
 
     def __init__(self, errors: list[RowError]) -> None:
-        super().__init__(errors, ", nothing imported")
+        super().__init__(errors, QT_TRANSLATE_NOOP("Errors", ", nothing imported"))
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class _Checker:
             try:
                 self._seen[text] = (self._parse(text), None)
             except ValidationError as exc:
-                self._seen[text] = (None, exc.message)
+                self._seen[text] = (None, exc.message_text)
         value, message = self._seen[text]
         if message is not None:
             raise ValidationError("", message)
@@ -108,36 +108,50 @@ def _named(kind: str, names: Mapping[str, Any]) -> Callable[[str], Any]:
         if text.casefold() in by_fold:
             return by_fold[text.casefold()]
         close = difflib.get_close_matches(text, list(names), n=2, cutoff=0.6)
-        return _refuse(
-            f"no {kind} named {text!r}" + (f" (did you mean {' or '.join(map(repr, close))}?)" if close else "")
-        )
+        if close:
+            return _refuse(
+                Text(
+                    QT_TRANSLATE_NOOP("Errors", "no {kind} named {text!r} (did you mean {close}?)"),
+                    kind=kind,
+                    text=text,
+                    close=Joined(QT_TRANSLATE_NOOP("Errors", " or "), map(repr, close)),
+                )
+            )
+        return _refuse(Text(QT_TRANSLATE_NOOP("Errors", "no {kind} named {text!r}"), kind=kind, text=text))
 
     return parse
 
 
-def _refuse(message: str) -> NoReturn:
+CUSTOMER = QT_TRANSLATE_NOOP("Errors", "customer")
+
+
+def _refuse(message: str | Text) -> NoReturn:
     raise ValidationError("", message)
 
 
 def _text(limit: int) -> Callable[[str], str | None]:
-    return lambda text: (text or None) if len(text) <= limit else _refuse(f"at most {limit} characters")
+    return lambda text: (text or None) if len(text) <= limit else _refuse(_at_most(limit))
+
+
+def _at_most(limit: int) -> Text:
+    return Text(QT_TRANSLATE_NOOP("Errors", "at most {limit} characters"), limit=limit)
 
 
 def _port(text: str) -> int:
     if not text:
         return DEFAULT_PORT
     if not text.isdigit() or not 1 <= int(text) <= 65535:
-        _refuse(f"{text!r} is not a port (1–65535)")
+        _refuse(Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a port (1–65535)"), text=text))
     return int(text)
 
 
 def _ip(text: str) -> str:
     if not text:
-        _refuse("an IP address is required")
+        _refuse(QT_TRANSLATE_NOOP("Errors", "an IP address is required"))
     try:
         return str(ipaddress.ip_address(text))
     except ValueError:
-        _refuse(f"{text!r} is not an IP address")
+        _refuse(Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not an IP address"), text=text))
 
 
 def plan_import(
@@ -153,7 +167,8 @@ def plan_import(
     has = set(table.present)
     if "customer" in has and not principal.can(Permission.CUSTOMERS_MANAGE):
         if any(table.cells["customer"]):
-            plan.errors.append(RowError(1, "customer", f"your role ({principal.role.value}) may not assign customers"))
+            may_not = QT_TRANSLATE_NOOP("Errors", "your role ({role}) may not assign customers")
+            plan.errors.append(RowError(1, "customer", Text(may_not, role=principal.role.value)))
         has.discard("customer")
     customers = dict(session.execute(select(Customer.name, Customer.id)).all())
     models = {m.lookup_key: (m.id, f"{m.manufacturer} {m.name}") for m in session.scalars(select(MinerModel))}
@@ -164,19 +179,22 @@ def plan_import(
             return text or None
         if not create_feeds or any(f.casefold() == text.casefold() for f in feeds):
             _refuse(unknown_feed(site.name, text, sorted(feeds, key=str.casefold)))
-        return text if len(text) <= FEED_MAX_CHARS else _refuse(f"at most {FEED_MAX_CHARS} characters")
+        return text if len(text) <= FEED_MAX_CHARS else _refuse(_at_most(FEED_MAX_CHARS))
 
     def model(text: str) -> uuid.UUID | None:
         key = catalogue.lookup_key(text)
         if not text or key in models:
             return models[key][0] if text else None
         close = [models[k][1] for k in difflib.get_close_matches(key, list(models), n=2, cutoff=0.6)]
-        return _refuse(f"unknown model {text!r}" + (f" (closest: {', '.join(close)})" if close else ""))
+        if close:
+            closest = QT_TRANSLATE_NOOP("Errors", "unknown model {text!r} (closest: {close})")
+            return _refuse(Text(closest, text=text, close=", ".join(close)))
+        return _refuse(Text(QT_TRANSLATE_NOOP("Errors", "unknown model {text!r}"), text=text))
 
     checkers = {
         "ip": _Checker(_ip), "port": _Checker(_port), "name": _Checker(_text(NAME_MAX_CHARS)),
         "rack": _Checker(_text(RACK_MAX_CHARS)), "position": _Checker(_text(POSITION_MAX_CHARS)),
-        "customer": _Checker(_named("customer", customers)), "feed": _Checker(feed), "model": _Checker(model),
+        "customer": _Checker(_named(CUSTOMER, customers)), "feed": _Checker(feed), "model": _Checker(model),
     }  # fmt: skip
     existing = {(m.ip_address, m.port): m for m in session.scalars(select(Miner).where(Miner.site_id == site_id))}
     seen: dict[tuple[str, int], int] = {}
@@ -191,13 +209,14 @@ def plan_import(
             except ValidationError as exc:
                 if column == "model" and _identified_as(existing, values, text):
                     continue  # the model the miner itself reports (exported as such): unchanged
-                plan.errors.append(RowError(number, column, exc.message))
+                plan.errors.append(RowError(number, column, exc.message_text))
                 bad = True
         if bad:
             continue
         address = (values["ip"], values["port"])
         if address in seen:
-            plan.errors.append(RowError(number, "ip", f"{_address(*address)} is also on row {seen[address]}"))
+            also = QT_TRANSLATE_NOOP("Errors", "{value} is also on row {row}")
+            plan.errors.append(RowError(number, "ip", Text(also, value=_address(*address), row=seen[address])))
             continue
         seen[address] = number
         if values.get("feed") and values["feed"] not in feeds and values["feed"] not in plan.new_feeds:
