@@ -34,8 +34,10 @@ from hashinsight_desktop.services.curtailment.level_commands import level_label
 from hashinsight_desktop.services.curtailment.plan_states import ACTIVE
 from hashinsight_desktop.services.curtailment.verdicts import Verdict, at_level
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.stored_text import as_text
 from hashinsight_desktop.services.telemetry.alert_rules import COMMANDED_LEVEL, COMMANDED_SLEEP, AlertThresholds
 from hashinsight_desktop.services.telemetry.alert_settings import ThresholdBook, load_thresholds, miners_in_maintenance
+from hashinsight_desktop.services.texts import Text
 
 DEGRADED: Final = "degraded"
 HASHING_STATUSES: Final = frozenset({HASHING, DEGRADED})  # a Degraded miner still hashes
@@ -73,7 +75,7 @@ class Commanded:
     plan_id: uuid.UUID
     plan_name: str
     state: str = "accepted"
-    detail: str | None = None  # the item's last result ("the Avalon refused sleep: ...")
+    detail: str | Text | None = None  # the item's last result ("the Avalon refused sleep: ..."); English by str()
     planned: PlannedLevel | None = None  # None: nothing to judge a poll against (then: by its state)
 
     def standing(self, status: str | None, power_w: float | None, hashrate_ths: float | None) -> str:
@@ -115,6 +117,7 @@ def commanded_miners(session: Session, site_id: uuid.UUID | None = None) -> dict
             CurtailmentPlan.name,
             item.state,
             item.detail,
+            item.detail_text,
             item.full_power_w,
         )
         .join(CurtailmentPlan, CurtailmentPlan.id == item.plan_id)
@@ -130,7 +133,8 @@ def commanded_miners(session: Session, site_id: uuid.UUID | None = None) -> dict
         query = query.where(CurtailmentPlan.site_id == site_id)
     found: dict[uuid.UUID, Commanded] = {}
     for values in session.execute(query):
-        miner_id, level, pct, level_w, level_ths, full_ths, plan_id, plan_name, state, detail, full_w = values
+        miner_id, level, pct, level_w, level_ths, full_ths, plan_id, plan_name, state, english, stored, full_w = values
+        detail = None if english is None else as_text(english, stored)
         if miner_id is None:
             continue
         sleep = level == "sleep"
@@ -181,7 +185,7 @@ class MinerHealth:
     maintenance: str | None = None  # "maintenance until 12 Dec 14:00 (ops: new fans)"
     plan_name: str | None = None  # the curtailment plan that sent it away from full power
     curtailed: bool = False  # that plan holds it (at its level, or pending): counted as curtailed
-    curtailment_detail: str | None = None  # its command's last result (why it was not taken)
+    curtailment_detail: str | Text | None = None  # its command's last result (why it was not taken)
     firmware_reported: str | None = None  # what the miner's latest poll says it runs ("bmminer 1.0.0")
     anomaly_score: float | None = None  # the anomaly job's latest score (None: not scored, or suppressed)
     anomaly: str | None = None  # why it scores that, or why it was not judged ("curtailed")

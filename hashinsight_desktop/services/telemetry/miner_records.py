@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import Alert, CurtailmentPlan, Miner, MinerModel, MinerState, OperationLogEntry
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.stored_text import Stored
+from hashinsight_desktop.services.stored_text import Stored, as_text
 from hashinsight_desktop.services.telemetry.alert_list import AlertMessages
 from hashinsight_desktop.services.telemetry.alert_settings import load_thresholds, miners_in_maintenance
 from hashinsight_desktop.services.telemetry.health import (
@@ -25,6 +25,7 @@ from hashinsight_desktop.services.telemetry.health import (
     describe_maintenance,
 )
 from hashinsight_desktop.services.telemetry.series import check_miner_visible
+from hashinsight_desktop.services.texts import Text
 
 RECORDS_LIMIT = 200  # newest first; older ones are in the audit log and the curtailment history
 
@@ -62,7 +63,7 @@ class CommandRecord:
     command: str
     parameter: str | None
     outcome: str
-    detail: str | None
+    detail: str | Text | None  # a text when its template was kept (the reader's language); else English
     plan: str | None  # the curtailment plan it was sent for
 
 
@@ -111,7 +112,15 @@ def miner_records(session: Session, principal: Principal, miner_id: uuid.UUID, n
     ]
     log = OperationLogEntry
     commands = [
-        CommandRecord(e.requested_at, e.actor, e.command, e.parameter, e.outcome, e.detail, plan)
+        CommandRecord(
+            e.requested_at,
+            e.actor,
+            e.command,
+            e.parameter,
+            e.outcome,
+            None if e.detail is None else as_text(e.detail, e.detail_text),
+            plan,
+        )
         for e, plan in session.execute(
             select(log, CurtailmentPlan.name)
             .outerjoin(CurtailmentPlan, CurtailmentPlan.id == log.plan_id)

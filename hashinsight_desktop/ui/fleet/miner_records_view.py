@@ -14,6 +14,7 @@ from hashinsight_desktop.services.telemetry.miner_records import (
     CommandRecord,
     MinerRecords,
 )
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.admin.notification_dialogs import alert_kind_labels, severity_labels
 from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table
 
@@ -76,7 +77,7 @@ COMMAND_COLUMNS: list[Column[CommandRecord]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Command"), lambda c: c.command + (f" {c.parameter}" if c.parameter else "")),
     Column(QT_TRANSLATE_NOOP("Columns", "Plan"), lambda c: c.plan or ""),
     Column(QT_TRANSLATE_NOOP("Columns", "Result"), lambda c: c.outcome),
-    Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda c: c.detail or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda c: render(c.detail or "", QCoreApplication.translate)),
 ]
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 from hashinsight_desktop.services.analytics.anomalies import ANOMALY_SCORE, CRITICAL_SCORE
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.telemetry.health import HASHING_STATUSES, MinerHealth
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.fleet.formatting import is_dark, status_color
 from hashinsight_desktop.ui.fleet.miner_columns import (
     COL_ANOMALY,
@@ -159,7 +160,8 @@ class MinersTableModel(QAbstractTableModel):
             return "\n".join(lines) or None
         if column == COL_CURTAILED:
             if health.curtailment and not health.curtailed and health.curtailment_detail:
-                return f"{health.curtailment}\n{health.curtailment_detail}"  # why: "the Avalon refused sleep: …"
+                why = render(health.curtailment_detail, QCoreApplication.translate)  # "the Avalon refused sleep: …"
+                return f"{health.curtailment}\n{why}"
             return health.curtailment
         if column == COL_POOL:
             return row.pool_url
