@@ -688,7 +688,7 @@
         <translation>任务已完成：{title}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/asset_import.py" line="161"/>
+        <location filename="../../services/crm/asset_import.py" line="170"/>
         <source>imported {count} assets from {source}</source>
         <translation>已从 {source} 导入 {count} 项资产</translation>
     </message>
@@ -948,32 +948,32 @@
         <translation>已将 {before} 重命名为 {new_name}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/management.py" line="156"/>
+        <location filename="../../services/fleet/management.py" line="175"/>
         <source>{count} miners: {described}</source>
         <translation>{count} 台矿机：{described}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/management.py" line="197"/>
+        <location filename="../../services/fleet/management.py" line="216"/>
         <source>{count} miners moved to {site}</source>
         <translation>{count} 台矿机已移至 {site}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/management.py" line="252"/>
+        <location filename="../../services/fleet/management.py" line="271"/>
         <source>removed {count} miners (telemetry kept)</source>
         <translation>已移除 {count} 台矿机（保留遥测）</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/management.py" line="254"/>
+        <location filename="../../services/fleet/management.py" line="273"/>
         <source>removed {count} miners (telemetry deleted)</source>
         <translation>已移除 {count} 台矿机（已删除遥测）</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/miner_import.py" line="304"/>
+        <location filename="../../services/fleet/miner_import.py" line="323"/>
         <source>imported {source}: {added} added, {updated} updated</source>
         <translation>已导入 {source}：添加 {added} 台，更新 {updated} 台</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/miner_import.py" line="305"/>
+        <location filename="../../services/fleet/miner_import.py" line="324"/>
         <source>a miner list</source>
         <translation>矿机列表</translation>
     </message>
@@ -1116,6 +1116,11 @@
         <location filename="../../services/curtailment/stop.py" line="110"/>
         <source>plan {name!r}: stopped by {username} (its executor was gone, epoch {epoch})</source>
         <translation>计划 {name!r}：由 {username} 停止（其执行者已失联，任期 {epoch}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/account_recovery.py" line="86"/>
+        <source>owner {name} recovered with direct database access by {operator}: new password, unlocked, enabled</source>
+        <translation>所有者 {name} 已由 {operator} 通过直接访问数据库恢复：新密码、已解锁、已启用</translation>
     </message>
 </context>
 <context>
@@ -4854,7 +4859,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/calculator/ranking_table.py" line="65"/>
         <location filename="../../ui/catalogue/catalogue_tab.py" line="58"/>
         <location filename="../../ui/fleet/discovery_results.py" line="36"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="37"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="38"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
@@ -5200,7 +5205,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/crm/email_page.py" line="54"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="74"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="75"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -5395,7 +5400,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="130"/>
         <location filename="../../ui/curtailment/plans_model.py" line="130"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -5412,7 +5417,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="140"/>
         <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="79"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="80"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -5433,7 +5438,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/plans_model.py" line="144"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="75"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="76"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -5469,25 +5474,25 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/fleet/action_dialogs.py" line="102"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="78"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="79"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../ui/fleet/alerts_panel.py" line="78"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="56"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="57"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
         <location filename="../../ui/fleet/alerts_panel.py" line="80"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="63"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="64"/>
         <source>Severity</source>
         <translation>严重级别</translation>
     </message>
     <message>
         <location filename="../../ui/fleet/alerts_panel.py" line="87"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="65"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="66"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
@@ -5498,7 +5503,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/fleet/alerts_panel.py" line="89"/>
-        <location filename="../../ui/fleet/miner_records_view.py" line="69"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="70"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
@@ -5523,42 +5528,42 @@ Miners of this model must be moved to another model first.</source>
         <translation>已存储</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="34"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
         <source>Board</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="43"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="44"/>
         <source>Chips</source>
         <translation>芯片</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="49"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="50"/>
         <source>Chip °C</source>
         <translation>芯片 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="58"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="59"/>
         <source>Cleared</source>
         <translation>解除时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="66"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="67"/>
         <source>At raise</source>
         <translation>产生时</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="67"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="68"/>
         <source>Latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="76"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="77"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="77"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="78"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -8485,6 +8490,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../commands/customer.py" line="193"/>
         <location filename="../../commands/invoice.py" line="131"/>
         <location filename="../../commands/ticket.py" line="117"/>
+        <location filename="../../services/crm/asset_import.py" line="98"/>
         <source>no customer named {name!r}</source>
         <translation>没有名为 {name!r} 的客户</translation>
     </message>
@@ -9173,6 +9179,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/crm/tickets.py" line="171"/>
         <location filename="../../services/crm/tickets.py" line="176"/>
+        <location filename="../../services/fleet/miner_import.py" line="125"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -9209,7 +9216,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/curtailment/miners_csv.py" line="99"/>
-        <location filename="../../services/table_file.py" line="83"/>
+        <location filename="../../services/table_file.py" line="102"/>
         <source>cannot open {path}: {strerror}</source>
         <translation>无法打开 {path}：{strerror}</translation>
     </message>
@@ -9235,7 +9242,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/curtailment/miners_csv.py" line="178"/>
-        <location filename="../../services/table_file.py" line="104"/>
+        <location filename="../../services/table_file.py" line="123"/>
         <source>column {name!r} appears {value} times</source>
         <translation>列 {name!r} 出现了 {value} 次</translation>
     </message>
@@ -9328,8 +9335,8 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/curtailment/plans.py" line="164"/>
         <location filename="../../services/curtailment/site_fleet.py" line="264"/>
-        <location filename="../../services/fleet/management.py" line="170"/>
-        <location filename="../../services/fleet/miner_import.py" line="151"/>
+        <location filename="../../services/fleet/management.py" line="189"/>
+        <location filename="../../services/fleet/miner_import.py" line="165"/>
         <location filename="../../services/sites.py" line="47"/>
         <location filename="../../services/telemetry/alert_settings.py" line="200"/>
         <source>That site no longer exists.</source>
@@ -9530,7 +9537,33 @@ Miners of this model must be moved to another model first.</source>
         <translation>该矿场已有供电回路 {value!r}（仅大小写不同）</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/management.py" line="180"/>
+        <location filename="../../services/fleet/management.py" line="103"/>
+        <source>this site</source>
+        <translation>此矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="114"/>
+        <source>no feed named {name!r} at {site} (did you mean {close}?) — create it explicitly</source>
+        <translation>{site} 没有名为 {name!r} 的回路（您是否指 {close}？）— 请明确创建它</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="119"/>
+        <location filename="../../services/fleet/miner_import.py" line="117"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="123"/>
+        <source>no feed named {name!r} at {site} (its feeds: {feeds}) — create it explicitly</source>
+        <translation>{site} 没有名为 {name!r} 的回路（现有回路：{feeds}）— 请明确创建它</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="129"/>
+        <source>no feed named {name!r} at {site} — create it explicitly</source>
+        <translation>{site} 没有名为 {name!r} 的回路 — 请明确创建它</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/management.py" line="199"/>
         <source>{name} already has a miner at the address of {value}</source>
         <translation>{name} 在 {value} 的地址上已有矿机</translation>
     </message>
@@ -9555,9 +9588,50 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须在 1 到 65535 之间</translation>
     </message>
     <message>
+        <location filename="../../services/fleet/miner_import.py" line="114"/>
+        <source>no {kind} named {text!r} (did you mean {close}?)</source>
+        <translation>没有名为 {text!r} 的{kind}（您是否指 {close}？）</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="120"/>
+        <source>no {kind} named {text!r}</source>
+        <translation>没有名为 {text!r} 的{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="137"/>
         <location filename="../../services/fleet/miners.py" line="106"/>
         <source>at most {limit} characters</source>
         <translation>最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="144"/>
+        <source>{text!r} is not a port (1–65535)</source>
+        <translation>{text!r} 不是端口号（1–65535）</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="150"/>
+        <source>an IP address is required</source>
+        <translation>必须填写 IP 地址</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="154"/>
+        <source>{text!r} is not an IP address</source>
+        <translation>{text!r} 不是 IP 地址</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="170"/>
+        <source>your role ({role}) may not assign customers</source>
+        <translation>您的角色（{role}）无权分配客户</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="190"/>
+        <source>unknown model {text!r} (closest: {close})</source>
+        <translation>未知型号 {text!r}（最接近：{close}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_import.py" line="192"/>
+        <source>unknown model {text!r}</source>
+        <translation>未知型号 {text!r}</translation>
     </message>
     <message>
         <location filename="../../services/fleet/site_credentials.py" line="54"/>
@@ -9629,32 +9703,62 @@ Miners of this model must be moved to another model first.</source>
         <translation>{name} 仍有 {miners} 台矿机；请先迁移或删除</translation>
     </message>
     <message>
-        <location filename="../../services/table_file.py" line="89"/>
+        <location filename="../../services/table_file.py" line="39"/>
+        <source>row {row}, {column}: {message}</source>
+        <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../services/table_file.py" line="57"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../services/table_file.py" line="60"/>
+        <source>{count} bad cell(s){consequence}: {shown} (and {more} more)</source>
+        <translation>{count} 个错误单元格{consequence}：{shown}（另有 {more} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../services/table_file.py" line="62"/>
+        <source>{count} bad cell(s){consequence}: {shown}</source>
+        <translation>{count} 个错误单元格{consequence}：{shown}</translation>
+    </message>
+    <message>
+        <location filename="../../services/table_file.py" line="108"/>
         <source>{name}: old .xls workbooks are not read; save it as .xlsx or .csv</source>
         <translation>{name}：不读取旧版 .xls 工作簿；请另存为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../services/table_file.py" line="98"/>
+        <location filename="../../services/table_file.py" line="117"/>
         <source>{name} has no header row</source>
         <translation>{name} 没有标题行</translation>
     </message>
     <message>
-        <location filename="../../services/table_file.py" line="115"/>
+        <location filename="../../services/table_file.py" line="134"/>
         <source>missing column(s) {value} (the header row has: {found})</source>
         <translation>缺少列 {value}（标题行包含：{found}）</translation>
     </message>
     <message>
-        <location filename="../../services/table_file.py" line="138"/>
+        <location filename="../../services/table_file.py" line="146"/>
+        <source>a value stands under no column header; a value with a {delimiter!r} in it must be in quotes</source>
+        <translation>有值不在任何列标题之下；含有 {delimiter!r} 的值必须加引号</translation>
+    </message>
+    <message>
+        <location filename="../../services/table_file.py" line="153"/>
+        <source>a value stands under no column header</source>
+        <translation>有值不在任何列标题之下</translation>
+    </message>
+    <message>
+        <location filename="../../services/table_file.py" line="167"/>
         <source>more than {max_rows:,} rows; split the file</source>
         <translation>超过 {max_rows:,} 行；请拆分文件</translation>
     </message>
     <message>
-        <location filename="../../services/table_file.py" line="157"/>
+        <location filename="../../services/table_file.py" line="186"/>
         <source>{name} is not a readable CSV table: {exc}</source>
         <translation>{name} 不是可读取的 CSV 表格：{exc}</translation>
     </message>
     <message>
-        <location filename="../../services/table_file.py" line="172"/>
+        <location filename="../../services/table_file.py" line="201"/>
         <source>{name} is not a readable Excel workbook ({exc})</source>
         <translation>{name} 不是可读取的 Excel 工作簿（{exc}）</translation>
     </message>
@@ -9780,9 +9884,39 @@ Miners of this model must be moved to another model first.</source>
         <translation>您不能删除自己的账户。</translation>
     </message>
     <message>
+        <location filename="../../services/crm/asset_import.py" line="39"/>
+        <location filename="../../services/crm/customer_import.py" line="33"/>
+        <location filename="../../services/fleet/miner_import.py" line="53"/>
+        <source>, nothing imported</source>
+        <translation>，未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/asset_import.py" line="100"/>
         <location filename="../../services/validation.py" line="15"/>
         <source>is required</source>
         <translation>为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/asset_import.py" line="118"/>
+        <source>{serial} is already on record for {customer}</source>
+        <translation>{customer} 已登记过 {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/asset_import.py" line="121"/>
+        <location filename="../../services/crm/customer_import.py" line="69"/>
+        <location filename="../../services/fleet/miner_import.py" line="218"/>
+        <source>{value} is also on row {row}</source>
+        <translation>{value} 也出现在第 {row} 行</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/asset_import.py" line="130"/>
+        <source>{wanted!r} matches several of {customer}&apos;s miners (serial or IP)</source>
+        <translation>{wanted!r} 与 {customer} 的多台矿机匹配（序列号或 IP）</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/asset_import.py" line="132"/>
+        <source>{wanted!r} matches none of {customer}&apos;s miners (serial or IP)</source>
+        <translation>{wanted!r} 与 {customer} 的任何矿机都不匹配（序列号或 IP）</translation>
     </message>
     <message>
         <location filename="../../services/validation.py" line="18"/>
@@ -10168,6 +10302,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/languages.py" line="37"/>
         <source>unknown language {code!r} (choose {english} or {chinese})</source>
         <translation>未知语言 {code!r}（请选择 {english} 或 {chinese}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/customer_import.py" line="66"/>
+        <source>{name} already exists</source>
+        <translation>{name} 已存在</translation>
     </message>
 </context>
 <context>
@@ -11180,107 +11319,107 @@ Create a new, empty database there?</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="143"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="137"/>
         <source>Choosing the ARIMA order and fitting {n} days…</source>
         <translation>正在选择 ARIMA 阶数并拟合 {n} 天的数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="155"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="142"/>
         <source>Cancelled: the fit still running in the background will be discarded.</source>
         <translation>已取消：后台仍在运行的拟合结果将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="190"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="180"/>
         <source>BTC (USD)</source>
         <translation>BTC (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="190"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="180"/>
         <source>Difficulty (T)</source>
         <translation>难度 (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="191"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="181"/>
         <source>Date (UTC)</source>
         <translation>日期 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="208"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="198"/>
         <source>ARIMA({p},{d},{q}){drift}, AIC {aic:,.1f}</source>
         <translation>ARIMA({p},{d},{q}){drift}，AIC {aic:,.1f}</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="209"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="199"/>
         <source> with constant</source>
         <translation> 含常数项</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="211"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="201"/>
         <source>Modelled on log values</source>
         <translation>基于对数值建模</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="211"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="201"/>
         <source>Modelled on the values</source>
         <translation>基于原始值建模</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="212"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="202"/>
         <source>Fitted in {s:.2f} s ({n} models allowed)</source>
         <translation>拟合耗时 {s:.2f} 秒（允许 {n} 个模型）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="214"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="204"/>
         <source>Inner band: 80 %; outer band: 95 %</source>
         <translation>内侧区间：80 %；外侧区间：95 %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="219"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="209"/>
         <source>Back-test: the history is too short for one window.</source>
         <translation>回测：历史数据太短，不足一个窗口。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="222"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="212"/>
         <source>Walk-forward back-test: {w} windows, {n} forecasts</source>
         <translation>滚动回测：{w} 个窗口，{n} 次预测</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="223"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="213"/>
         <source>MAPE {m:.2f} %</source>
         <translation>MAPE {m:.2f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="224"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="214"/>
         <source>80 % band held the truth {c:.0f} % of the time</source>
         <translation>80 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="225"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="215"/>
         <source>95 % band held the truth {c:.0f} % of the time</source>
         <translation>95 % 区间覆盖真实值的比例为 {c:.0f} %</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="231"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="221"/>
         <source>{day}: {mean} (80 %: {lo80} – {hi80}; 95 %: {lo95} – {hi95})</source>
         <translation>{day}：{mean}（80 %：{lo80} – {hi80}；95 %：{lo95} – {hi95}）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="237"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="227"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="243"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="233"/>
         <source>Bands include the fitted parameters&apos; estimation error ({n} draws)</source>
         <translation>区间包含拟合参数的估计误差（{n} 次抽样）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="248"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="238"/>
         <source>Textbook ARIMA bands: the fitted parameters&apos; estimation error is not included (it could not be estimated)</source>
         <translation>标准 ARIMA 区间：未包含拟合参数的估计误差（无法估计）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/forecast_panel.py" line="254"/>
+        <location filename="../../ui/analytics/forecast_panel.py" line="244"/>
         <source>Averaged with and without a constant (its Akaike weight {w:.0f} %)</source>
         <translation>含常数项与不含常数项的平均（其 Akaike 权重 {w:.0f} %）</translation>
     </message>
@@ -13586,17 +13725,17 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinerRecords</name>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
         <source>dead</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="35"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="36"/>
         <source>hashing</source>
         <translation>挖矿中</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="59"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="60"/>
         <source>open</source>
         <translation>未关闭</translation>
     </message>
@@ -13604,37 +13743,37 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinerRecordsView</name>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="99"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="100"/>
         <source>Hash boards</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="99"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="100"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="99"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="100"/>
         <source>Commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="108"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="109"/>
         <source>Hash boards ({alive}/{total} alive)</source>
         <translation>算力板（{alive}/{total} 正常）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="112"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="113"/>
         <source>Hash boards (none reported)</source>
         <translation>算力板（未上报）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="113"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="114"/>
         <source>Alerts ({open} open, {all} in all)</source>
         <translation>告警（{open} 条未关闭，共 {all} 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_records_view.py" line="114"/>
+        <location filename="../../ui/fleet/miner_records_view.py" line="115"/>
         <source>Commands ({count})</source>
         <translation>命令（{count}）</translation>
     </message>
@@ -13777,7 +13916,7 @@ A headless agent reads miner logins from a file readable only by its user (mode 
         <translation>尚未识别：请选中后点击“识别”。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="152"/>
+        <location filename="../../ui/fleet/miners_model.py" line="153"/>
         <source>Reports: {firmware}</source>
         <translation>上报：{firmware}</translation>
     </message>
