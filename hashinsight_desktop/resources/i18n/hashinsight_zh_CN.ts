@@ -838,37 +838,37 @@
         <translation>商机阶段 {stage}：概率 {before} % → {after} %</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="217"/>
+        <location filename="../../services/crm/tickets.py" line="218"/>
         <source>opened ticket T-{number}: {subject}</source>
         <translation>已开立工单 T-{number}：{subject}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="302"/>
+        <location filename="../../services/crm/tickets.py" line="303"/>
         <source>moved ticket T-{number} {before} → {to_status}</source>
         <translation>工单 T-{number} 状态 {before} → {to_status}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="400"/>
+        <location filename="../../services/crm/tickets.py" line="401"/>
         <source>replied on ticket T-{number}</source>
         <translation>已回复工单 T-{number}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="449"/>
+        <location filename="../../services/crm/tickets.py" line="450"/>
         <source>edited ticket T-{number}</source>
         <translation>已编辑工单 T-{number}</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="228"/>
+        <location filename="../../services/notifications/channels.py" line="238"/>
         <source>added notification channel {name} ({kind}: {recipient})</source>
         <translation>已添加通知渠道 {name}（{kind}：{recipient}）</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="230"/>
+        <location filename="../../services/notifications/channels.py" line="240"/>
         <source>changed notification channel {name} ({kind}: {recipient})</source>
         <translation>已修改通知渠道 {name}（{kind}：{recipient}）</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="264"/>
+        <location filename="../../services/notifications/channels.py" line="274"/>
         <source>removed notification channel {name} ({kind})</source>
         <translation>已移除通知渠道 {name}（{kind}）</translation>
     </message>
@@ -878,17 +878,17 @@
         <translation>已通过 {name}（{recipient}）发送测试通知</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/rules.py" line="124"/>
+        <location filename="../../services/notifications/rules.py" line="125"/>
         <source>added notification rule {name} → {channel}</source>
         <translation>已添加通知规则 {name} → {channel}</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/rules.py" line="126"/>
+        <location filename="../../services/notifications/rules.py" line="127"/>
         <source>changed notification rule {name} → {channel}</source>
         <translation>已修改通知规则 {name} → {channel}</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/rules.py" line="150"/>
+        <location filename="../../services/notifications/rules.py" line="151"/>
         <source>removed notification rule {name}</source>
         <translation>已移除通知规则 {name}</translation>
     </message>
@@ -1008,22 +1008,22 @@
         <translation>{site} 的矿机登录：{login}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="233"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="260"/>
         <source>alert thresholds {limits}</source>
         <translation>告警阈值 {limits}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="235"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="262"/>
         <source>alert thresholds removed</source>
         <translation>已移除告警阈值</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="321"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="348"/>
         <source>{count} miners under maintenance</source>
         <translation>{count} 台矿机进入维护</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="323"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="350"/>
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
     </message>
@@ -8710,8 +8710,8 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/calculator/curtailment_impact.py" line="76"/>
         <location filename="../../services/calculator/inputs.py" line="82"/>
-        <location filename="../../services/validation.py" line="39"/>
-        <location filename="../../services/validation.py" line="58"/>
+        <location filename="../../services/validation.py" line="46"/>
+        <location filename="../../services/validation.py" line="65"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
@@ -8933,6 +8933,10 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/crm/crm_mail.py" line="94"/>
+        <location filename="../../services/notifications/channels.py" line="70"/>
+        <location filename="../../services/notifications/channels.py" line="108"/>
+        <location filename="../../services/notifications/channels.py" line="113"/>
+        <location filename="../../services/notifications/channels.py" line="134"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
@@ -9005,6 +9009,16 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/incidents.py" line="217"/>
         <source>is before the incident started</source>
         <translation>早于事件开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/incidents.py" line="241"/>
+        <source>no such ticket: {id}</source>
+        <translation>没有该工单：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/incidents.py" line="244"/>
+        <source>no such miner: {id}</source>
+        <translation>没有该矿机：{id}</translation>
     </message>
     <message>
         <location filename="../../services/crm/leads.py" line="142"/>
@@ -9189,12 +9203,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>请选择工单对应的客户</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="243"/>
+        <location filename="../../services/crm/tickets.py" line="183"/>
+        <source>{priority!r} is not one of {values}</source>
+        <translation>{priority!r} 不是 {values} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/tickets.py" line="244"/>
         <source>several tickets were being opened at once: try again</source>
         <translation>同时有多个工单正在创建：请重试</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="353"/>
+        <location filename="../../services/crm/tickets.py" line="354"/>
         <source>T-{number} is closed: open a new ticket</source>
         <translation>T-{number} 已关闭：请新建工单</translation>
     </message>
@@ -9338,7 +9357,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/fleet/management.py" line="189"/>
         <location filename="../../services/fleet/miner_import.py" line="165"/>
         <location filename="../../services/sites.py" line="47"/>
-        <location filename="../../services/telemetry/alert_settings.py" line="200"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="227"/>
         <source>That site no longer exists.</source>
         <translation>该矿场已不存在。</translation>
     </message>
@@ -9650,14 +9669,66 @@ Miners of this model must be moved to another model first.</source>
         <translation>{value!r} 不是可用的值（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="191"/>
-        <location filename="../../services/notifications/channels.py" line="252"/>
+        <location filename="../../services/notifications/channels.py" line="66"/>
+        <location filename="../../services/notifications/channels.py" line="138"/>
+        <source>choose one of {values}</source>
+        <translation>请从 {values} 中选择一个</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="76"/>
+        <source>must be a whole number from 1 to 65535</source>
+        <translation>必须是 1 到 65535 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="79"/>
+        <source>give the sender&apos;s address (name@domain)</source>
+        <translation>请填写发件人地址（name@domain）</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="84"/>
+        <source>give at least one recipient address</source>
+        <translation>请至少填写一个收件人地址</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="87"/>
+        <source>not an address: {values}</source>
+        <translation>不是有效地址：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="102"/>
+        <source>is empty (the chat, group or channel the bot writes to)</source>
+        <translation>为空（机器人发送消息的聊天、群组或频道）</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="106"/>
+        <location filename="../../services/notifications/channels.py" line="117"/>
+        <source>must be an http(s) address</source>
+        <translation>必须是 http(s) 地址</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="136"/>
+        <source>is longer than 80 characters</source>
+        <translation>超过 80 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="144"/>
+        <source>must be from 0 to 86,400 seconds</source>
+        <translation>必须在 0 到 86,400 秒之间</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="146"/>
+        <source>must be from 1 to 3,600</source>
+        <translation>必须在 1 到 3,600 之间</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/channels.py" line="201"/>
+        <location filename="../../services/notifications/channels.py" line="262"/>
         <location filename="../../services/notifications/delivery.py" line="180"/>
         <source>That notification channel no longer exists.</source>
         <translation>该通知渠道已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/notifications/channels.py" line="194"/>
+        <location filename="../../services/notifications/channels.py" line="204"/>
         <source>a channel keeps its kind; add a new channel instead</source>
         <translation>渠道的类型不可更改；请改为添加新渠道</translation>
     </message>
@@ -9668,9 +9739,30 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/notifications/rules.py" line="85"/>
-        <location filename="../../services/notifications/rules.py" line="139"/>
+        <location filename="../../services/notifications/rules.py" line="140"/>
         <source>That notification rule no longer exists.</source>
         <translation>该通知规则已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/rules.py" line="89"/>
+        <source>give a name of 1 to 80 characters</source>
+        <translation>请填写 1 到 80 个字符的名称</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/rules.py" line="92"/>
+        <source>choose an existing channel</source>
+        <translation>请选择现有渠道</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/rules.py" line="94"/>
+        <location filename="../../services/notifications/rules.py" line="96"/>
+        <source>unknown: {values}</source>
+        <translation>未知：{values}</translation>
+    </message>
+    <message>
+        <location filename="../../services/notifications/rules.py" line="99"/>
+        <source>no such site: {values}</source>
+        <translation>没有该矿场：{values}</translation>
     </message>
     <message>
         <location filename="../../services/passwords.py" line="35"/>
@@ -9708,7 +9800,10 @@ Miners of this model must be moved to another model first.</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
+        <location filename="../../services/crm/incidents.py" line="247"/>
         <location filename="../../services/table_file.py" line="57"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="133"/>
+        <location filename="../../services/validation.py" line="16"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -9764,7 +9859,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/telemetry/alert_rules.py" line="400"/>
-        <location filename="../../services/telemetry/alert_settings.py" line="269"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="296"/>
         <source>at most {NOTE_MAX_CHARS} characters</source>
         <translation>最多 {NOTE_MAX_CHARS} 个字符</translation>
     </message>
@@ -9774,17 +9869,72 @@ Miners of this model must be moved to another model first.</source>
         <translation>该告警已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="202"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="111"/>
+        <source>{name}: not an alert limit</source>
+        <translation>{name}：不是告警限值</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="121"/>
+        <source>{name}: {value!r} is not a number</source>
+        <translation>{name}：{value!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="125"/>
+        <source>{name}: {number:g} is outside {low:g}–{high:g} {unit}</source>
+        <translation>{name}：{number:g} 超出 {low:g}–{high:g} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="131"/>
+        <source>temp_critical_c: must be above the warning temperature</source>
+        <translation>temp_critical_c：必须高于警告温度</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="144"/>
+        <source>the critical temperature ({critical:g} °C) must be above the warning temperature ({warning:g} °C)</source>
+        <translation>严重温度（{critical:g} °C）必须高于警告温度（{warning:g} °C）</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="153"/>
+        <source>the temperature hysteresis ({hysteresis:g} °C) must not exceed the gap between warning ({warning:g} °C) and critical ({critical:g} °C)</source>
+        <translation>温度回差（{hysteresis:g} °C）不得超过警告（{warning:g} °C）与严重（{critical:g} °C）之间的差值</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="165"/>
+        <source>the hashrate hysteresis ({margin:g} %) above the minimum ({minimum:g} %) passes 100 % of nominal: an open alert would never clear</source>
+        <translation>算力回差（{margin:g} %）加上下限（{minimum:g} %）超过额定值的 100 %：未关闭的告警将永远无法解除</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="193"/>
+        <source>{why} for {scope}</source>
+        <translation>{scope}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="201"/>
+        <source>site {name}</source>
+        <translation>矿场 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="203"/>
+        <source>model {name}</source>
+        <translation>型号 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="208"/>
+        <source>the farm</source>
+        <translation>整个矿场</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/alert_settings.py" line="229"/>
         <source>That model is not in the catalogue.</source>
         <translation>该型号不在型号目录中。</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="265"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="292"/>
         <source>must be in the future</source>
         <translation>必须是未来时间</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="290"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="317"/>
         <source>Some of those miners no longer exist.</source>
         <translation>其中部分矿机已不存在。</translation>
     </message>
@@ -9892,7 +10042,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/crm/asset_import.py" line="100"/>
-        <location filename="../../services/validation.py" line="15"/>
+        <location filename="../../services/validation.py" line="22"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -9919,23 +10069,28 @@ Miners of this model must be moved to another model first.</source>
         <translation>{wanted!r} 与 {customer} 的任何矿机都不匹配（序列号或 IP）</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="18"/>
-        <location filename="../../services/validation.py" line="27"/>
+        <location filename="../../services/validation.py" line="15"/>
+        <source>{field}: {message}</source>
+        <translation>{field}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../services/validation.py" line="25"/>
+        <location filename="../../services/validation.py" line="34"/>
         <source>must be at most {max_length} characters</source>
         <translation>最多 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="43"/>
+        <location filename="../../services/validation.py" line="50"/>
         <source>must be between {low} and {high}</source>
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="48"/>
+        <location filename="../../services/validation.py" line="55"/>
         <source>at most {places} decimal places</source>
         <translation>最多 {places} 位小数</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="62"/>
+        <location filename="../../services/validation.py" line="69"/>
         <source>must be between {low:g} and {high:g}</source>
         <translation>必须在 {low:g} 到 {high:g} 之间</translation>
     </message>
@@ -18804,6 +18959,39 @@ Press F5 to try again.</source>
         <location filename="../../ui/crm/sla_timer_view.py" line="107"/>
         <source>Resolution</source>
         <translation>解决</translation>
+    </message>
+</context>
+<context>
+    <name>SourceQuotes</name>
+    <message>
+        <location filename="../../services/analytics/collectors/aggregate.py" line="54"/>
+        <source>{price} is more than {width:.2f} from the median {centre}</source>
+        <translation>{price} 与中位数 {centre} 相差超过 {width:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/collectors/exchanges.py" line="194"/>
+        <source>no answer within {seconds:g} s</source>
+        <translation>{seconds:g} 秒内无应答</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/collectors/exchanges.py" line="197"/>
+        <source>{kind} from {path}</source>
+        <translation>{path} 返回 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/collectors/exchanges.py" line="206"/>
+        <source>HTTP 451: not offered from this location</source>
+        <translation>HTTP 451：此地区不提供服务</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/collectors/exchanges.py" line="210"/>
+        <source>HTTP {code} from {path}</source>
+        <translation>{path} 返回 HTTP {code}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/collectors/exchanges.py" line="221"/>
+        <source>{error} in {path}</source>
+        <translation>{path} 中的{error}</translation>
     </message>
 </context>
 <context>
