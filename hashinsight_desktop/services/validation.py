@@ -6,7 +6,14 @@ import math
 from decimal import Decimal, InvalidOperation
 
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
+
+
+def also_wrong(message: str | Text, rest: list[tuple[str, str | Text]]) -> Joined:
+    """A message naming every bad field at once: the first field's message (the error names that field), then
+    "field: message" for each other one, each said in the reader's language."""
+    others = [Text(QT_TRANSLATE_NOOP("Errors", "{field}: {message}"), field=f, message=m) for f, m in rest]
+    return Joined(QT_TRANSLATE_NOOP("Errors", "; "), [message, *others])
 
 
 def required_text(field: str, value: str, max_length: int) -> str:

@@ -21,7 +21,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm.scope import customer_condition, not_found_message
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 from hashinsight_desktop.services.transaction import check_version, flush
 from hashinsight_desktop.services.validation import optional_text, required_text
 
@@ -237,10 +237,14 @@ def _add_links(
     tickets, miners = list(dict.fromkeys(ticket_ids)), list(dict.fromkeys(miner_ids))
     found_tickets = set(session.scalars(select(Ticket.id).where(Ticket.id.in_(tickets)))) if tickets else set()
     found_miners = set(session.scalars(select(Miner.id).where(Miner.id.in_(miners)))) if miners else set()
-    problems = [f"no such ticket: {t}" for t in tickets if t not in found_tickets]
-    problems += [f"no such miner: {m}" for m in miners if m not in found_miners]
+    problems = [
+        Text(QT_TRANSLATE_NOOP("Errors", "no such ticket: {id}"), id=t) for t in tickets if t not in found_tickets
+    ]
+    problems += [
+        Text(QT_TRANSLATE_NOOP("Errors", "no such miner: {id}"), id=m) for m in miners if m not in found_miners
+    ]
     if problems:
-        raise ValidationError("links", "; ".join(problems))
+        raise ValidationError("links", Joined(QT_TRANSLATE_NOOP("Errors", "; "), problems))
     have_t = set(session.scalars(select(IncidentTicket.ticket_id).where(IncidentTicket.incident_id == incident.id)))
     have_m = set(session.scalars(select(IncidentMiner.miner_id).where(IncidentMiner.incident_id == incident.id)))
     new_t, new_m = [t for t in tickets if t not in have_t], [m for m in miners if m not in have_m]

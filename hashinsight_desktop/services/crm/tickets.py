@@ -54,7 +54,7 @@ from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
-from hashinsight_desktop.services.validation import optional_text, required_text
+from hashinsight_desktop.services.validation import also_wrong, optional_text, required_text
 
 __all__ = [  # the lists come from ticket_list; the CRM tab and the command line call them all here
     "LEGAL_MOVES",
@@ -174,16 +174,17 @@ def open_ticket(
         raise ValidationError("customer", QT_TRANSLATE_NOOP("Errors", "choose the customer the ticket is for"))
     if session.get(Customer, customer_id) is None:
         raise ValidationError("customer", not_found_message(QT_TRANSLATE_NOOP("Errors", "customer")))
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, str | Text]] = []
     try:
         clean_subject = required_text("subject", subject, 200)
     except ValidationError as exc:
-        problems.append((exc.field, exc.message))
+        problems.append((exc.field, exc.message_text))
     if priority not in PRIORITIES:
-        problems.append(("priority", f"{priority!r} is not one of {', '.join(PRIORITIES)}"))
+        one_of = QT_TRANSLATE_NOOP("Errors", "{priority!r} is not one of {values}")
+        problems.append(("priority", Text(one_of, priority=priority, values=", ".join(PRIORITIES))))
     if problems:
         (field, message), rest = problems[0], problems[1:]
-        raise ValidationError(field, "; ".join([message, *(f"{f}: {m}" for f, m in rest)]))
+        raise ValidationError(field, also_wrong(message, rest))
     miners = _miners(session, principal, customer_id, miner_ids)
     sites = {m.site_id for m in miners}
     now = clock()

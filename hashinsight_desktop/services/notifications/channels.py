@@ -26,6 +26,7 @@ from hashinsight_desktop.services.permissions import Permission, Principal, requ
 from hashinsight_desktop.services.secret_store import NoSecureKeyring, SecretStore
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import check_version, flush
+from hashinsight_desktop.services.validation import also_wrong
 
 SECURITY_MODES: Final = ("starttls", "tls", "none")
 TELEGRAM_API: Final = "https://api.telegram.org"
@@ -57,31 +58,34 @@ def _web_url(value: str) -> str | None:
     return parts.hostname if parts.scheme in ("http", "https") and parts.hostname else None
 
 
-def _clean_settings(data: ChannelInput, new: bool, problems: list[tuple[str, str]]) -> dict[str, Any]:
+def _clean_settings(data: ChannelInput, new: bool, problems: Problems) -> dict[str, Any]:
     s = data.settings
     if data.kind == EMAIL:
         security = str(s.get("security") or "starttls")
         if security not in SECURITY_MODES:
-            problems.append(("security", f"choose one of {', '.join(SECURITY_MODES)}"))
+            one_of = Text(QT_TRANSLATE_NOOP("Errors", "choose one of {values}"), values=", ".join(SECURITY_MODES))
+            problems.append(("security", one_of))
         host = str(s.get("host") or "").strip()
         if not host:
-            problems.append(("SMTP host", "is empty"))
+            problems.append(("SMTP host", QT_TRANSLATE_NOOP("Errors", "is empty")))
         try:
             port = int(s.get("port") or _DEFAULT_PORTS.get(security, 587))
         except (TypeError, ValueError):
             port = 0
         if not 1 <= port <= 65535:
-            problems.append(("port", "must be a whole number from 1 to 65535"))
+            problems.append(("port", QT_TRANSLATE_NOOP("Errors", "must be a whole number from 1 to 65535")))
         sender = str(s.get("sender") or "").strip()
         if "@" not in sender:
-            problems.append(("from", "give the sender's address (name@domain)"))
+            problems.append(("from", QT_TRANSLATE_NOOP("Errors", "give the sender's address (name@domain)")))
         raw = s.get("recipients") or []
         recipients = [r.strip() for r in (raw.split(",") if isinstance(raw, str) else raw) if r.strip()]
         bad = [r for r in recipients if "@" not in r or " " in r]
         if not recipients:
-            problems.append(("to", "give at least one recipient address"))
+            problems.append(("to", QT_TRANSLATE_NOOP("Errors", "give at least one recipient address")))
         elif bad:
-            problems.append(("to", f"not an address: {', '.join(bad)}"))
+            problems.append(
+                ("to", Text(QT_TRANSLATE_NOOP("Errors", "not an address: {values}"), values=", ".join(bad)))
+            )
         username = str(s.get("username") or "").strip()
         return {
             "host": host,
@@ -94,46 +98,52 @@ def _clean_settings(data: ChannelInput, new: bool, problems: list[tuple[str, str
     if data.kind == TELEGRAM:
         chat_id = str(s.get("chat_id") or "").strip()
         if not chat_id:
-            problems.append(("chat id", "is empty (the chat, group or channel the bot writes to)"))
+            problems.append(
+                ("chat id", QT_TRANSLATE_NOOP("Errors", "is empty (the chat, group or channel the bot writes to)"))
+            )
         api_base = str(s.get("api_base") or TELEGRAM_API).strip().rstrip("/")
         if _web_url(api_base) is None:
-            problems.append(("API address", "must be an http(s) address"))
+            problems.append(("API address", QT_TRANSLATE_NOOP("Errors", "must be an http(s) address")))
         if new and not (data.secret or "").strip():
-            problems.append(("bot token", "is empty"))
+            problems.append(("bot token", QT_TRANSLATE_NOOP("Errors", "is empty")))
         return {"chat_id": chat_id, "api_base": api_base}
     # Slack, Teams, generic: the URL is the secret; the row keeps its host to show where messages go.
     if data.secret is None:
         if new:
-            problems.append(("webhook URL", "is empty"))
+            problems.append(("webhook URL", QT_TRANSLATE_NOOP("Errors", "is empty")))
         return {"host": str(s.get("host") or "")}
     url_host = _web_url(data.secret)
     if url_host is None:
-        problems.append(("webhook URL", "must be an http(s) address"))
+        problems.append(("webhook URL", QT_TRANSLATE_NOOP("Errors", "must be an http(s) address")))
     return {"host": url_host or ""}
 
 
-def raise_all(problems: list[tuple[str, str]]) -> None:
+Problems = list[tuple[str, str | Text]]  # (field, what is wrong with it)
+
+
+def raise_all(problems: Problems) -> None:
     """One error naming every bad field: "name: is empty; to: give at least one recipient address"."""
     (first, message), rest = problems[0], problems[1:]
-    raise ValidationError(first, "; ".join([message, *(f"{f}: {m}" for f, m in rest)]))
+    raise ValidationError(first, also_wrong(message, rest))
 
 
 def _validated(data: ChannelInput, new: bool) -> tuple[str, dict[str, Any]]:
-    problems: list[tuple[str, str]] = []
+    problems: Problems = []
     name = " ".join(data.name.split())
     if not name:
-        problems.append(("name", "is empty"))
+        problems.append(("name", QT_TRANSLATE_NOOP("Errors", "is empty")))
     elif len(name) > 80:
-        problems.append(("name", "is longer than 80 characters"))
+        problems.append(("name", QT_TRANSLATE_NOOP("Errors", "is longer than 80 characters")))
     if data.kind not in CHANNEL_KINDS:
-        problems.append(("kind", f"choose one of {', '.join(CHANNEL_KINDS)}"))
+        one_of = Text(QT_TRANSLATE_NOOP("Errors", "choose one of {values}"), values=", ".join(CHANNEL_KINDS))
+        problems.append(("kind", one_of))
         settings: dict[str, Any] = {}
     else:
         settings = _clean_settings(data, new, problems)
     if not 0 <= data.digest_window_s <= 86_400:
-        problems.append(("digest window", "must be from 0 to 86,400 seconds"))
+        problems.append(("digest window", QT_TRANSLATE_NOOP("Errors", "must be from 0 to 86,400 seconds")))
     if not 1 <= data.max_per_hour <= 3_600:
-        problems.append(("messages per hour", "must be from 1 to 3,600"))
+        problems.append(("messages per hour", QT_TRANSLATE_NOOP("Errors", "must be from 1 to 3,600")))
     if problems:
         raise_all(problems)
     return name, settings

@@ -13,7 +13,7 @@ from hashinsight_desktop.db.models import NotificationChannel, NotificationRule,
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound
-from hashinsight_desktop.services.notifications.channels import raise_all
+from hashinsight_desktop.services.notifications.channels import Problems, raise_all
 from hashinsight_desktop.services.permissions import Permission, Principal, require
 from hashinsight_desktop.services.telemetry.alert_rules import ALERT_KINDS, CRITICAL, WARNING
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
@@ -83,20 +83,21 @@ def save_rule(
     rule = None if rule_id is None else session.get(NotificationRule, rule_id)
     if rule_id is not None and rule is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "That notification rule no longer exists."))
-    problems: list[tuple[str, str]] = []
+    problems: Problems = []
     name = " ".join(data.name.split())
     if not name or len(name) > 80:
-        problems.append(("name", "give a name of 1 to 80 characters"))
+        problems.append(("name", QT_TRANSLATE_NOOP("Errors", "give a name of 1 to 80 characters")))
     channel = None if data.channel_id is None else session.get(NotificationChannel, data.channel_id)
     if channel is None:
-        problems.append(("channel", "choose an existing channel"))
+        problems.append(("channel", QT_TRANSLATE_NOOP("Errors", "choose an existing channel")))
     if bad := sorted(set(data.severities) - set(SEVERITIES)):
-        problems.append(("severities", f"unknown: {', '.join(bad)}"))
+        problems.append(("severities", Text(QT_TRANSLATE_NOOP("Errors", "unknown: {values}"), values=", ".join(bad))))
     if bad := sorted(set(data.kinds) - ALERT_KINDS):
-        problems.append(("kinds", f"unknown: {', '.join(bad)}"))
+        problems.append(("kinds", Text(QT_TRANSLATE_NOOP("Errors", "unknown: {values}"), values=", ".join(bad))))
     known_sites = set(session.scalars(select(Site.id).where(Site.id.in_(data.site_ids)))) if data.site_ids else set()
     if missing := [str(s) for s in data.site_ids if s not in known_sites]:
-        problems.append(("sites", f"no such site: {', '.join(missing)}"))
+        no_site = Text(QT_TRANSLATE_NOOP("Errors", "no such site: {values}"), values=", ".join(missing))
+        problems.append(("sites", no_site))
     if problems:
         raise_all(problems)
     before = None

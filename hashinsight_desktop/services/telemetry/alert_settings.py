@@ -23,7 +23,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require, require_site
 from hashinsight_desktop.services.telemetry.alert_rules import DEFAULT_THRESHOLDS, NOTE_MAX_CHARS, AlertThresholds
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 # The limits a threshold row may set, with their valid ranges (inclusive) and units.
 LIMITS: Final[dict[str, tuple[float, float, str]]] = {
@@ -104,11 +104,11 @@ def list_thresholds(session: Session, principal: Principal) -> list[ThresholdRow
 
 def _checked(values: Mapping[str, Any]) -> dict[str, float | int | None]:
     """Every limit of ``values`` in range; all bad fields named at once."""
-    problems: list[str] = []
+    problems: list[Text] = []
     clean: dict[str, float | int | None] = {}
     for name, value in values.items():
         if name not in LIMITS:
-            problems.append(f"{name}: not an alert limit")
+            problems.append(Text(QT_TRANSLATE_NOOP("Errors", "{name}: not an alert limit"), name=name))
             continue
         if value is None or value == "":
             clean[name] = None
@@ -117,39 +117,58 @@ def _checked(values: Mapping[str, Any]) -> dict[str, float | int | None]:
         try:
             number = int(value) if name in _INTEGERS else float(value)
         except (TypeError, ValueError):
-            problems.append(f"{name}: {value!r} is not a number")
+            problems.append(
+                Text(QT_TRANSLATE_NOOP("Errors", "{name}: {value!r} is not a number"), name=name, value=value)
+            )
             continue
         if not low <= number <= high:
-            problems.append(f"{name}: {number:g} is outside {low:g}–{high:g} {unit}")
+            outside = QT_TRANSLATE_NOOP("Errors", "{name}: {number:g} is outside {low:g}–{high:g} {unit}")
+            problems.append(Text(outside, name=name, number=number, low=low, high=high, unit=unit))
             continue
         clean[name] = number
     warning, critical = clean.get("temp_warning_c"), clean.get("temp_critical_c")
     if warning is not None and critical is not None and warning >= critical:  # named with the other bad fields
-        problems.append("temp_critical_c: must be above the warning temperature")
+        problems.append(Text(QT_TRANSLATE_NOOP("Errors", "temp_critical_c: must be above the warning temperature")))
     if problems:
-        raise ValidationError("alert thresholds", "; ".join(problems))
+        raise ValidationError("alert thresholds", Joined(QT_TRANSLATE_NOOP("Errors", "; "), problems))
     return clean
 
 
-def inconsistency(t: AlertThresholds) -> tuple[tuple[str, ...], str] | None:
+def inconsistency(t: AlertThresholds) -> tuple[tuple[str, ...], Text] | None:
     """Why limits in force together cannot work, and the limits involved (the one to blame first); None: they
     can. Checked on what a miner is judged by, after inheritance: a site's critical 70 °C under the farm's
     warning 85 °C would raise nothing between them."""
     warning, critical, hysteresis = t.temp_warning_c, t.temp_critical_c, t.temp_hysteresis_c
     if critical <= warning:
-        return ("temp_critical_c", "temp_warning_c"), (
-            f"the critical temperature ({critical:g} °C) must be above the warning temperature ({warning:g} °C)"
+        return ("temp_critical_c", "temp_warning_c"), Text(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the critical temperature ({critical:g} °C) must be above the warning temperature ({warning:g} °C)",
+            ),
+            critical=critical,
+            warning=warning,
         )
     if hysteresis > critical - warning:  # wider than the band it sits under: almost surely a typo
-        return ("temp_hysteresis_c", "temp_warning_c", "temp_critical_c"), (
-            f"the temperature hysteresis ({hysteresis:g} °C) must not exceed the gap between warning "
-            f"({warning:g} °C) and critical ({critical:g} °C)"
+        return ("temp_hysteresis_c", "temp_warning_c", "temp_critical_c"), Text(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the temperature hysteresis ({hysteresis:g} °C) must not exceed the gap between warning "
+                "({warning:g} °C) and critical ({critical:g} °C)",
+            ),
+            hysteresis=hysteresis,
+            warning=warning,
+            critical=critical,
         )
     minimum, margin = t.hashrate_min_pct, t.hashrate_hysteresis_pct
     if minimum + margin > 100:
-        return ("hashrate_hysteresis_pct", "hashrate_min_pct"), (
-            f"the hashrate hysteresis ({margin:g} %) above the minimum ({minimum:g} %) passes 100 % of nominal: "
-            "an open alert would never clear"
+        return ("hashrate_hysteresis_pct", "hashrate_min_pct"), Text(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the hashrate hysteresis ({margin:g} %) above the minimum ({minimum:g} %) passes 100 % of nominal: "
+                "an open alert would never clear",
+            ),
+            margin=margin,
+            minimum=minimum,
         )
     return None
 
@@ -170,15 +189,23 @@ def _check_in_force(session: Session, site_id: uuid.UUID | None, model_id: uuid.
             involved, why = found
             field = next((name for name in involved if name in given), involved[0])
             if (site, model) != (site_id, model_id):
-                why += f" for {_scope_name(session, site, model)}"
+                scope = _scope_name(session, site, model)
+                why = Text(QT_TRANSLATE_NOOP("Errors", "{why} for {scope}"), why=why, scope=scope)
             raise ValidationError(field, why)
 
 
-def _scope_name(session: Session, site_id: uuid.UUID | None, model_id: uuid.UUID | None) -> str:
+def _scope_name(session: Session, site_id: uuid.UUID | None, model_id: uuid.UUID | None) -> str | Text:
     site = session.get(Site, site_id) if site_id else None
     model = session.get(MinerModel, model_id) if model_id else None
-    parts = [f"site {site.name}" if site else "", f"model {model.manufacturer} {model.name}" if model else ""]
-    return " · ".join(p for p in parts if p) or "the farm"
+    parts = [
+        *([Text(QT_TRANSLATE_NOOP("Errors", "site {name}"), name=site.name)] if site else []),
+        *(
+            [Text(QT_TRANSLATE_NOOP("Errors", "model {name}"), name=f"{model.manufacturer} {model.name}")]
+            if model
+            else []
+        ),
+    ]
+    return Joined(" · ", parts) or QT_TRANSLATE_NOOP("Errors", "the farm")
 
 
 def save_thresholds(
