@@ -42,6 +42,8 @@ from hashinsight_desktop.services.analytics.signals.ensemble import series_from_
 from hashinsight_desktop.services.clock import database_now
 from hashinsight_desktop.services.market_data.providers import CoinGeckoProvider, MarketDataProvider
 from hashinsight_desktop.services.market_data.quantities import Quantity
+from hashinsight_desktop.services.stored_text import as_text, to_stored
+from hashinsight_desktop.services.texts import Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 log = logging.getLogger(__name__)
@@ -94,7 +96,8 @@ def _quote_row(collection_id: int, quote: Quote) -> SourceQuote:
         price_usd=quote.price_usd,
         volume_24h_usd=None if quote.volume_24h_usd is None else quote.volume_24h_usd.quantize(Decimal("0.01")),
         change_24h_pct=quote.change_24h_pct,
-        detail=quote.detail[:200],
+        detail=str(quote.detail)[:200],
+        detail_text=to_stored(quote.detail),
     )
 
 
@@ -218,7 +221,7 @@ class SourceLine:
     price_usd: Decimal | None
     volume_24h_usd: Decimal | None
     change_24h_pct: Decimal | None
-    detail: str
+    detail: str | Text  # a text when its template was kept (the reader's language); else English
 
 
 @dataclass(frozen=True)
@@ -251,7 +254,10 @@ def latest_quotes(session: Session) -> LatestQuotes | None:
         select(NetworkSnapshot).order_by(NetworkSnapshot.taken_at.desc(), NetworkSnapshot.id.desc()).limit(1)
     ).first()
     lines = tuple(
-        SourceLine(q.source, q.status, q.price_usd, q.volume_24h_usd, q.change_24h_pct, q.detail) for q in quotes
+        SourceLine(
+            q.source, q.status, q.price_usd, q.volume_24h_usd, q.change_24h_pct, as_text(q.detail, q.detail_text)
+        )
+        for q in quotes
     )
     return LatestQuotes(
         row.taken_at,

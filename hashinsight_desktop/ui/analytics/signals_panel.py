@@ -150,7 +150,12 @@ class SignalsPanel(QWidget):
         _fill(
             self.quotes,
             [
-                [s.source, s.status, None if s.price_usd is None else float(s.price_usd), s.detail]
+                [
+                    s.source,
+                    s.status,
+                    None if s.price_usd is None else float(s.price_usd),
+                    render(s.detail, QCoreApplication.translate),
+                ]
                 for s in latest.sources
             ],
         )

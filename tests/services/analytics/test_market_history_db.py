@@ -11,9 +11,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from hashinsight_desktop.db.models.audit import AuditRecord
+from hashinsight_desktop.db.models.market_history import SourceQuote
 from hashinsight_desktop.services.analytics import history
 from hashinsight_desktop.services.analytics.collectors.aggregate import aggregate
 from hashinsight_desktop.services.analytics.collectors.exchanges import Quote
@@ -25,6 +26,7 @@ from hashinsight_desktop.services.database import Database
 from hashinsight_desktop.services.errors import PermissionDenied
 from hashinsight_desktop.services.market_data.quantities import Quantity
 from hashinsight_desktop.services.permissions import Principal, Role
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.services.transaction import unit_of_work
 from tests.services.analytics import market_replies
 
@@ -43,6 +45,34 @@ def a_round(
 
 def at(hour: int, minute: int = 0, day: int = 1) -> datetime:
     return datetime(2025, 1, day, hour, minute, tzinfo=UTC)
+
+
+@ONE_ENGINE
+def test_a_source_set_aside_says_why_in_the_readers_language(database: Database) -> None:
+    """The outlier's reason is kept as a text beside its English: the Analytics tab renders it in Chinese; a round
+    stored before (English only) reads as stored."""
+    chinese = {
+        "{price} is more than {width:.2f} from the median {centre}": "{price} 偏离中位数 {centre} 超过 {width:.2f}"
+    }
+
+    def translate(context: str, source: str) -> str:
+        return chinese.get(source, "") if context == "SourceQuotes" else ""
+
+    with unit_of_work(database.session_factory) as session:
+        history.store_round(session, a_round("97000", "97000", "150000"), at(0, 0))
+    with database.session_factory() as session:
+        latest = history.latest_quotes(session)
+        assert latest is not None
+        outlier = latest.sources[2]
+        assert outlier.status == "outlier" and render(outlier.detail, translate).startswith(
+            "150000 偏离中位数 97000 超过 "
+        )
+        assert str(outlier.detail).startswith("150000 is more than ")
+    with unit_of_work(database.session_factory) as session:
+        session.execute(update(SourceQuote).values(detail_text=None))  # as an older version stored it
+    with database.session_factory() as session:
+        older = history.latest_quotes(session)
+    assert older is not None and render(older.sources[2].detail, translate).startswith("150000 is more than ")
 
 
 @ONE_ENGINE

@@ -12,6 +12,7 @@ from decimal import Decimal
 from statistics import median
 
 from hashinsight_desktop.services.analytics.collectors.exchanges import VENUES, Quote
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 DEFAULT_K = Decimal(3)
 MAD_TO_SIGMA = Decimal("1.4826")  # MAD of a normal sample times this estimates its standard deviation
@@ -49,7 +50,12 @@ def aggregate(quotes: Sequence[Quote], *, k: Decimal = DEFAULT_K, venues: Collec
     marked: list[Quote] = []
     for quote in quotes:
         if quote.answered and quote.price_usd is not None and abs(quote.price_usd - centre) > width:
-            detail = f"{quote.price_usd} is more than {width:.2f} from the median {centre}"
+            detail = Text(
+                QT_TRANSLATE_NOOP("SourceQuotes", "{price} is more than {width:.2f} from the median {centre}"),
+                price=quote.price_usd,
+                width=width,
+                centre=centre,
+            )
             marked.append(dataclasses.replace(quote, status="outlier", detail=detail))
         else:
             marked.append(quote)

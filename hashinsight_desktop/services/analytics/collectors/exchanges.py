@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 
 from hashinsight_desktop.services.market_data.providers import CoinGeckoProvider
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class Quote:
     price_usd: Decimal | None = None
     volume_24h_usd: Decimal | None = None
     change_24h_pct: Decimal | None = None
-    detail: str = ""
+    detail: str | Text = ""  # why it failed or was set aside (English by str()); stored beside its English
     funding_8h_pct: Decimal | None = None  # Deribit's perpetual only
     basis_pct: Decimal | None = None
 
@@ -187,21 +188,38 @@ async def fetch_quote(
     try:
         response = await asyncio.wait_for(client.get(exchange.url, headers=headers, timeout=timeout_s), timeout_s)
     except (TimeoutError, httpx.TimeoutException):
-        return Quote(exchange.name, "timeout", detail=f"no answer within {timeout_s:g} s")
+        return Quote(
+            exchange.name,
+            "timeout",
+            detail=Text(QT_TRANSLATE_NOOP("SourceQuotes", "no answer within {seconds:g} s"), seconds=timeout_s),
+        )
     except httpx.HTTPError as exc:
-        return Quote(exchange.name, "failed", detail=f"{type(exc).__name__} from {path}")
+        failed = Text(QT_TRANSLATE_NOOP("SourceQuotes", "{kind} from {path}"), kind=type(exc).__name__, path=path)
+        return Quote(exchange.name, "failed", detail=failed)
     except Exception as exc:  # one source's surprise must not stop the round
         log.warning("%s: %s", exchange.name, exc)
         return Quote(exchange.name, "failed", detail=f"{type(exc).__name__}")
     if response.status_code == 451:
-        return Quote(exchange.name, "unavailable", detail="HTTP 451: not offered from this location")
+        return Quote(
+            exchange.name,
+            "unavailable",
+            detail=QT_TRANSLATE_NOOP("SourceQuotes", "HTTP 451: not offered from this location"),
+        )
     if response.status_code != 200:
-        return Quote(exchange.name, "failed", detail=f"HTTP {response.status_code} from {path}")
+        refused = Text(
+            QT_TRANSLATE_NOOP("SourceQuotes", "HTTP {code} from {path}"), code=response.status_code, path=path
+        )
+        return Quote(exchange.name, "failed", detail=refused)
     try:
         data = json.loads(response.content, parse_float=Decimal)  # every digit of the reply, no binary float
         return exchange.parse(data)
     except (ValueError, BadReply) as exc:
-        return Quote(exchange.name, "failed", detail=f"{exc} in {path}"[:200])
+        said = getattr(exc, "text", None) or f"{exc}"[:160]  # a marked reason reads in the reader's language
+        return Quote(
+            exchange.name,
+            "failed",
+            detail=Text(QT_TRANSLATE_NOOP("SourceQuotes", "{error} in {path}"), error=said, path=path),
+        )
 
 
 async def fetch_quotes(
