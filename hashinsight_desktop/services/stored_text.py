@@ -14,6 +14,7 @@ its format (``{power:.1f}``) and a date its own (``{when:%Y-%m-%d}``): ``{"t": "
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import date, datetime
 from decimal import Decimal
@@ -68,6 +69,37 @@ def as_text(english: str, stored: Stored | None) -> str | Text:
         except ValueError:
             pass
     return english
+
+
+class _ParsedWhenShown(Text):
+    """A stored sentence read as the raw JSON text of its column: parsed only if someone shows it (a fleet's
+    worth of rows is read on every refresh; a tooltip shows one)."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, english: str, raw: str) -> None:
+        super().__init__(english)
+        self.raw = raw
+
+    def render(self, translate: Translate | None = None) -> str:
+        english = str.__str__(self.template)
+        if translate is None:
+            return english
+        try:
+            stored = json.loads(self.raw)
+        except ValueError:
+            return english
+        return render_stored(english, stored if isinstance(stored, dict) else None, translate)
+
+
+def shown_later(english: str | None, raw: str | Stored | None) -> str | Text | None:
+    """A stored sentence read with its ``*_text`` column type-coerced to a string (SQLite gives the JSON text,
+    PostgreSQL's driver the parsed object): a text rendered in the reader's language when shown."""
+    if english is None or raw is None:
+        return english
+    if isinstance(raw, dict):
+        return as_text(english, raw)
+    return _ParsedWhenShown(english, raw)
 
 
 def render_stored(english: str | None, stored: Stored | None, translate: Translate | None = None) -> str:

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from hashinsight_desktop.services.stored_text import InSentence, from_stored, render_stored, to_stored
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
+from hashinsight_desktop.services.stored_text import InSentence, from_stored, render_stored, shown_later, to_stored
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text, render
 
 CHINESE = {
     ("Alerts", "chip temperature {temp:.1f} °C at {when:%H:%M} on {day}"): "{when:%H:%M} {day} 芯片温度 {temp:.1f} °C",
@@ -94,3 +94,14 @@ def test_a_list_of_texts_keeps_each_part_and_its_separator() -> None:
     assert stored is not None
     assert render_stored(None, stored) == "an overheated miner; typed name"
     assert render_stored(None, stored, chinese) == "过热的矿机; typed name"
+
+
+def test_a_sentence_read_as_raw_json_is_parsed_only_when_shown_in_another_language() -> None:
+    text = Text(QT_TRANSLATE_NOOP("Alerts", "an overheated miner"))
+    raw = json.dumps(to_stored(text))
+    later = shown_later(str(text), raw)
+    assert isinstance(later, Text) and str(later) == "an overheated miner"
+    assert render(later, chinese) == "过热的矿机"
+    assert render(shown_later("as stored", "{not json"), chinese) == "as stored"
+    assert shown_later("as stored", None) == "as stored" and shown_later(None, raw) is None
+    assert render(shown_later("x", to_stored(text)), chinese) == "过热的矿机"  # PostgreSQL's driver parses it

@@ -25,6 +25,8 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+
 Array = npt.NDArray[np.float64]
 Mask = npt.NDArray[np.bool_]
 
@@ -38,6 +40,29 @@ _MIN_REFERENCE: Final = 6  # valid reference buckets needed for a baseline (30 m
 METRICS: Final = ("hashrate", "temperature", "efficiency")
 
 
+# Per metric: the sentence saying why a miner scores what it does (whole sentences, for the translation).
+_HASHRATE_NAMEPLATE = QT_TRANSLATE_NOOP(
+    "Anomalies", "hashrate {current:.1f} {unit} vs nameplate {baseline:.1f} {unit} (score {score:.1f})"
+)
+_EFFICIENCY_NAMEPLATE = QT_TRANSLATE_NOOP(
+    "Anomalies", "efficiency {current:.1f} {unit} vs nameplate {baseline:.1f} {unit} (score {score:.1f})"
+)
+_REASONS: Final = {
+    0: QT_TRANSLATE_NOOP(
+        "Anomalies", "hashrate {current:.1f} {unit} vs its 24 h baseline {baseline:.1f} {unit} (score {score:.1f})"
+    ),
+    1: QT_TRANSLATE_NOOP(
+        "Anomalies",
+        "chip temperature {current:.1f} {unit} vs its 24 h baseline {baseline:.1f} {unit} (score {score:.1f})",
+    ),
+    2: QT_TRANSLATE_NOOP(
+        "Anomalies", "efficiency {current:.1f} {unit} vs its 24 h baseline {baseline:.1f} {unit} (score {score:.1f})"
+    ),
+    3: _HASHRATE_NAMEPLATE,
+    5: _EFFICIENCY_NAMEPLATE,
+}
+
+
 @dataclass(frozen=True)
 class FleetScores:
     """Per miner (the input rows' order): ``score`` (NaN: suppressed or nothing to judge), the metric that
@@ -49,16 +74,14 @@ class FleetScores:
     current: Array
     baseline: Array
 
-    def reason(self, i: int) -> str:
+    def reason(self, i: int) -> str | Text:
         """One line saying why miner ``i`` scores what it does ("" when it has no score)."""
         m, score = int(self.metric[i]), float(self.score[i])
         if m < 0 or np.isnan(score):
             return ""
         cur, base = float(self.current[i]), float(self.baseline[i])
         unit = {0: "TH/s", 1: "°C", 2: "J/TH", 3: "TH/s", 5: "J/TH"}[m]
-        what = {0: "hashrate", 1: "chip temperature", 2: "efficiency", 3: "hashrate", 5: "efficiency"}[m]
-        against = "nameplate" if m >= 3 else "its 24 h baseline"
-        return f"{what} {cur:.1f} {unit} vs {against} {base:.1f} {unit} (score {score:.1f})"
+        return Text(_REASONS[m], current=cur, baseline=base, unit=unit, score=score)
 
 
 def _last_valid(values: Array) -> Array:

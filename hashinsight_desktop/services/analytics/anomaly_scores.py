@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import Miner, MinerAnomaly, MinerModel, MinerState, TelemetryRollup
 from hashinsight_desktop.services.analytics.anomalies import ANOMALY_SCORE, CRITICAL_SCORE, score_fleet
 from hashinsight_desktop.services.cgminer.sample import SLEEPING
+from hashinsight_desktop.services.stored_text import to_stored
 from hashinsight_desktop.services.telemetry.alert_rules import (
     ANOMALY,
     CRITICAL,
@@ -37,6 +38,7 @@ from hashinsight_desktop.services.telemetry.alert_rules import (
 )
 from hashinsight_desktop.services.telemetry.alert_settings import miners_in_maintenance
 from hashinsight_desktop.services.telemetry.health import CURTAILED_STANDINGS, commanded_miners
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 WINDOW: Final = timedelta(hours=24)
 BUCKET_S: Final = 300
@@ -127,7 +129,8 @@ def score_anomalies(session: Session, now: datetime, *, window: timedelta = WIND
                 "miner_id": miner_id,
                 "scored_at": now,
                 "score": score if judged else None,
-                "reason": reason[:200] or None,
+                "reason": str(reason)[:200] or None,
+                "reason_text": to_stored(reason),
                 "suppressed": why.get(miner_id),
             }
         )
@@ -149,10 +152,11 @@ def score_anomalies(session: Session, now: datetime, *, window: timedelta = WIND
 _HOLD_S: Final = AlertThresholds().hold_s
 
 
-def _conditions(score: float, reason: str) -> set[AlertCondition]:
+def _conditions(score: float, reason: str | Text) -> set[AlertCondition]:
     """The anomaly condition a score makes: warning at ANOMALY_SCORE, critical at CRITICAL_SCORE, and within
     HYSTERESIS below it a condition that only keeps an open alert."""
     if score < ANOMALY_SCORE - HYSTERESIS:
         return set()
     severity = CRITICAL if score >= CRITICAL_SCORE else WARNING
-    return {AlertCondition(ANOMALY, severity, f"anomaly: {reason}", sustain_only=score < ANOMALY_SCORE)}
+    message = Text(QT_TRANSLATE_NOOP("Alerts", "anomaly: {reason}"), reason=reason)
+    return {AlertCondition(ANOMALY, severity, message, sustain_only=score < ANOMALY_SCORE)}

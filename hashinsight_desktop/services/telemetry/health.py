@@ -34,7 +34,7 @@ from hashinsight_desktop.services.curtailment.level_commands import level_label
 from hashinsight_desktop.services.curtailment.plan_states import ACTIVE
 from hashinsight_desktop.services.curtailment.verdicts import Verdict, at_level
 from hashinsight_desktop.services.fleet.miners import MinerRow
-from hashinsight_desktop.services.stored_text import as_text
+from hashinsight_desktop.services.stored_text import as_text, shown_later
 from hashinsight_desktop.services.telemetry.alert_rules import COMMANDED_LEVEL, COMMANDED_SLEEP, AlertThresholds
 from hashinsight_desktop.services.telemetry.alert_settings import ThresholdBook, load_thresholds, miners_in_maintenance
 from hashinsight_desktop.services.texts import Text
@@ -188,7 +188,7 @@ class MinerHealth:
     curtailment_detail: str | Text | None = None  # its command's last result (why it was not taken)
     firmware_reported: str | None = None  # what the miner's latest poll says it runs ("bmminer 1.0.0")
     anomaly_score: float | None = None  # the anomaly job's latest score (None: not scored, or suppressed)
-    anomaly: str | None = None  # why it scores that, or why it was not judged ("curtailed")
+    anomaly: str | Text | None = None  # why it scores that, or why it was not judged ("curtailed")
 
 
 def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> dict[uuid.UUID, MinerHealth]:
@@ -200,7 +200,7 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
     as_key = _raw_key(polled)
     found = {}
     for row in rows:
-        model_id, total, dead, uptime, errors, rejected, limit, firmware, score, anomaly, why = polled.get(
+        model_id, total, dead, uptime, errors, rejected, limit, firmware, score, anomaly, said, why = polled.get(
             as_key(row.id), _NOTHING_POLLED
         )
         command = commanded.get(row.id)
@@ -232,12 +232,12 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
             command.detail if command else None,
             firmware,
             score,
-            anomaly or (f"not judged: {why}" if why else None),
+            shown_later(anomaly, said) or (f"not judged: {why}" if why else None),
         )
     return found
 
 
-_NOTHING_POLLED: Final = (None,) * 11
+_NOTHING_POLLED: Final = (None,) * 12
 
 
 def _polled_health(session: Session) -> dict[Any, tuple[Any, ...]]:
@@ -248,7 +248,7 @@ def _polled_health(session: Session) -> dict[Any, tuple[Any, ...]]:
     query = select(
         type_coerce(s.miner_id, String), type_coerce(Miner.model_id, String), s.boards_total, s.boards_dead,
         s.uptime_s, s.hw_errors, s.rejected_pct, s.power_limit_w, s.firmware_reported,
-        MinerAnomaly.score, MinerAnomaly.reason, MinerAnomaly.suppressed,
+        MinerAnomaly.score, MinerAnomaly.reason, type_coerce(MinerAnomaly.reason_text, String), MinerAnomaly.suppressed,
     ).join(Miner, Miner.id == s.miner_id).outerjoin(MinerAnomaly, MinerAnomaly.miner_id == s.miner_id)  # fmt: skip
     found = {}
     for raw_id, raw_model, *rest in session.connection().execute(query):

@@ -165,8 +165,8 @@ class MinersTableModel(QAbstractTableModel):
             return health.curtailment
         if column == COL_POOL:
             return row.pool_url
-        if column == COL_ANOMALY:
-            return health.anomaly
+        if column == COL_ANOMALY:  # the job's reason as stored, in the console's language
+            return render(health.anomaly, QCoreApplication.translate) if health.anomaly else None
         if column == COL_LAST_SEEN and row.last_seen_at is not None:
             return row.last_seen_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
         return None
