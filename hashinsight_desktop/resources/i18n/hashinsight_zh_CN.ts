@@ -321,6 +321,11 @@
         <source>not hashing: {error}</source>
         <translation>未在挖矿：{error}</translation>
     </message>
+    <message>
+        <location filename="../../services/analytics/anomaly_scores.py" line="161"/>
+        <source>anomaly: {reason}</source>
+        <translation>异常：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -473,6 +478,34 @@
         <location filename="../../ui/analytics/analytics_tab.py" line="227"/>
         <source>Imported {rows} days {first} – {last}: {written} new, {replaced} replaced, {skipped} collected days kept</source>
         <translation>已导入 {rows} 天 {first} – {last}：新增 {written}，替换 {replaced}，保留已采集的 {skipped} 天</translation>
+    </message>
+</context>
+<context>
+    <name>Anomalies</name>
+    <message>
+        <location filename="../../services/analytics/anomalies.py" line="44"/>
+        <source>hashrate {current:.1f} {unit} vs nameplate {baseline:.1f} {unit} (score {score:.1f})</source>
+        <translation>算力 {current:.1f} {unit}，铭牌值 {baseline:.1f} {unit}（评分 {score:.1f}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/anomalies.py" line="47"/>
+        <source>efficiency {current:.1f} {unit} vs nameplate {baseline:.1f} {unit} (score {score:.1f})</source>
+        <translation>能效 {current:.1f} {unit}，铭牌值 {baseline:.1f} {unit}（评分 {score:.1f}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/anomalies.py" line="51"/>
+        <source>hashrate {current:.1f} {unit} vs its 24 h baseline {baseline:.1f} {unit} (score {score:.1f})</source>
+        <translation>算力 {current:.1f} {unit}，24 小时基线 {baseline:.1f} {unit}（评分 {score:.1f}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/anomalies.py" line="54"/>
+        <source>chip temperature {current:.1f} {unit} vs its 24 h baseline {baseline:.1f} {unit} (score {score:.1f})</source>
+        <translation>芯片温度 {current:.1f} {unit}，24 小时基线 {baseline:.1f} {unit}（评分 {score:.1f}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/anomalies.py" line="58"/>
+        <source>efficiency {current:.1f} {unit} vs its 24 h baseline {baseline:.1f} {unit} (score {score:.1f})</source>
+        <translation>能效 {current:.1f} {unit}，24 小时基线 {baseline:.1f} {unit}（评分 {score:.1f}）</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +2619,7 @@
     <message>
         <location filename="../../commands/batch.py" line="124"/>
         <location filename="../../commands/billing.py" line="101"/>
-        <location filename="../../commands/curtail_solve.py" line="134"/>
+        <location filename="../../commands/curtail_solve.py" line="135"/>
         <source>  ... and {value} more</source>
         <translation>  … 另有 {value} 项</translation>
     </message>
@@ -9255,30 +9288,115 @@ Miners of this model must be moved to another model first.</source>
         <translation>不是可读取的 CSV 表格：{exc}</translation>
     </message>
     <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="157"/>
+        <source>{count} bad cells in {rows} row(s): {shown} (and {more} more)</source>
+        <translation>{rows} 行中有 {count} 个错误单元格：{shown}（另有 {more} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="159"/>
+        <source>{count} bad cells in {rows} row(s): {shown}</source>
+        <translation>{rows} 行中有 {count} 个错误单元格：{shown}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="164"/>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
         <location filename="../../services/curtailment/miners_csv.py" line="168"/>
+        <source>must be 0 or more, not {value:g}</source>
+        <translation>必须大于或等于 0，而不是 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="189"/>
         <source>column {name!r} is not known; did you mean {value!r}?</source>
         <translation>未知列 {name!r}；您是指 {value!r} 吗？</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/miners_csv.py" line="178"/>
+        <location filename="../../services/curtailment/miners_csv.py" line="199"/>
         <location filename="../../services/table_file.py" line="123"/>
         <source>column {name!r} appears {value} times</source>
         <translation>列 {name!r} 出现了 {value} 次</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/miners_csv.py" line="188"/>
+        <location filename="../../services/curtailment/miners_csv.py" line="209"/>
         <source>missing column(s) {value} (the header row has: {value2})</source>
         <translation>缺少列 {value}（标题行包含：{value2}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/miners_csv.py" line="204"/>
+        <location filename="../../services/curtailment/miners_csv.py" line="225"/>
         <source>not readable as CSV: {exc}</source>
         <translation>无法作为 CSV 读取：{exc}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/miners_csv.py" line="243"/>
+        <location filename="../../services/curtailment/miners_csv.py" line="234"/>
+        <source>not a number: {text!r}</source>
+        <translation>不是数字：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="237"/>
+        <source>not a finite number: {text!r}</source>
+        <translation>不是有限数字：{text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="266"/>
         <source>no miners: the file has a header row only</source>
         <translation>没有矿机：文件只有标题行</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="319"/>
+        <source>{miner_id!r} already on row {row}</source>
+        <translation>{miner_id!r} 已在第 {row} 行出现</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="333"/>
+        <source>must be more than 0, not {value:g}</source>
+        <translation>必须大于 0，而不是 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="352"/>
+        <source>{part!r} is not power_w:hashrate_ths</source>
+        <translation>{part!r} 不是 power_w:hashrate_ths 格式</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="357"/>
+        <source>{part!r}: negative values</source>
+        <translation>{part!r}：数值为负</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="359"/>
+        <source>{part!r}: {power:g} W is not below the full power {full:g} W</source>
+        <translation>{part!r}：{power:g} W 不低于满功率 {full:g} W</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="370"/>
+        <source>{sleep:g} W is not between 0 and the full {full:g} W</source>
+        <translation>{sleep:g} W 不在 0 与满功率 {full:g} W 之间</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="376"/>
+        <source>0 W asleep is switched off: give what the miner draws asleep, or allow power-off</source>
+        <translation>休眠 0 W 即断电：请填写矿机休眠时的耗电功率，或允许断电</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="388"/>
+        <source>{text!r} is not 0 or 1</source>
+        <translation>{text!r} 不是 0 或 1</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="404"/>
+        <source>a limit needs a {column} on the same row</source>
+        <translation>限值需要同一行有 {column}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="410"/>
+        <source>must be between 0 and {upper:g}, not {value:g}</source>
+        <translation>必须在 0 到 {upper:g} 之间，而不是 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="414"/>
+        <source>{value:g} for {owner!r} differs from {first:g} on row {row}</source>
+        <translation>{owner!r} 的 {value:g} 与第 {row} 行的 {first:g} 不同</translation>
     </message>
     <message>
         <location filename="../../services/curtailment/optimiser.py" line="152"/>
@@ -9795,12 +9913,14 @@ Miners of this model must be moved to another model first.</source>
         <translation>{name} 仍有 {miners} 台矿机；请先迁移或删除</translation>
     </message>
     <message>
+        <location filename="../../services/curtailment/miners_csv.py" line="133"/>
         <location filename="../../services/table_file.py" line="39"/>
         <source>row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
         <location filename="../../services/crm/incidents.py" line="247"/>
+        <location filename="../../services/curtailment/miners_csv.py" line="154"/>
         <location filename="../../services/table_file.py" line="57"/>
         <location filename="../../services/telemetry/alert_settings.py" line="133"/>
         <location filename="../../services/validation.py" line="16"/>
@@ -10223,22 +10343,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>{value} 已过去</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="153"/>
+        <location filename="../../commands/curtail_solve.py" line="154"/>
         <source>must be a number ≥ 0, not {value}</source>
         <translation>必须是 ≥ 0 的数字，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="160"/>
+        <location filename="../../commands/curtail_solve.py" line="161"/>
         <source>must be a number of TH/s ≥ 0, not {switch_cost}</source>
         <translation>必须是 ≥ 0 的 TH/s 数值，而不是 {switch_cost}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="167"/>
+        <location filename="../../commands/curtail_solve.py" line="168"/>
         <source>must be more than 0 seconds, not {time_limit}</source>
         <translation>必须大于 0 秒，而不是 {time_limit}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_solve.py" line="173"/>
+        <location filename="../../commands/curtail_solve.py" line="174"/>
         <source>the revenue strategy needs the hashprice</source>
         <translation>收入策略需要算力价格</translation>
     </message>
@@ -18991,7 +19111,7 @@ Press F5 to try again.</source>
     <message>
         <location filename="../../services/analytics/collectors/exchanges.py" line="221"/>
         <source>{error} in {path}</source>
-        <translation>{path} 中的{error}</translation>
+        <translation>{path}：{error}</translation>
     </message>
 </context>
 <context>
