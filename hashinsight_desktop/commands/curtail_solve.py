@@ -25,7 +25,7 @@ from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST
 from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
 from hashinsight_desktop.services.curtailment.strategies import STRATEGIES
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render, render_error
 
 NEEDS_DATABASE = False
 EXIT_OK, EXIT_NOT_MET, EXIT_BAD_INPUT = 0, 1, 2
@@ -112,7 +112,8 @@ def run(args: argparse.Namespace, _context: object = None) -> int:
             print(json.dumps(_error_json(exc, cells), indent=2))
         if len(cells) <= 1:
             if args.json:  # the one line on stderr, then exit 2, as the cli does for any bad input
-                print(translate("CLI", "hashinsight-desktop: error: {exc}").format(exc=exc), file=sys.stderr)
+                error = translate("CLI", "hashinsight-desktop: error: {exc}")
+                print(error.format(exc=render_error(exc, translate)), file=sys.stderr)
                 return EXIT_BAD_INPUT
             raise
         rows = len({cell.row for cell in cells})
@@ -128,7 +129,7 @@ def run(args: argparse.Namespace, _context: object = None) -> int:
             file=sys.stderr,
         )
         for cell in cells[:MAX_LISTED_ERRORS]:
-            print(f"  {cell}", file=sys.stderr)
+            print(f"  {render(cell.text, translate)}", file=sys.stderr)
         if len(cells) > MAX_LISTED_ERRORS:
             print(
                 translate("CLI", "  ... and {value} more").format(value=len(cells) - MAX_LISTED_ERRORS), file=sys.stderr
@@ -141,7 +142,7 @@ def _error_json(exc: ValidationError, cells: list[CellError]) -> dict[str, Any]:
         "status": "invalid_input",
         "feasible": False,
         "message": str(exc),
-        "errors": [{"row": c.row, "column": c.column, "value": c.value, "message": c.message} for c in cells]
+        "errors": [{"row": c.row, "column": c.column, "value": c.value, "message": str(c.message)} for c in cells]
         or [{"row": None, "column": exc.field, "value": None, "message": exc.message}],
     }
 

@@ -33,7 +33,7 @@ import numpy as np
 from hashinsight_desktop.services.curtailment.fast_path import BoolArray, Fleet, FloatArray
 from hashinsight_desktop.services.curtailment.problem import Problem
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 REQUIRED = ("miner_id", "hashrate_ths", "power_w")
 OPTIONAL = (
@@ -125,10 +125,19 @@ class CellError:
     row: int  # as a spreadsheet shows it: header = 1
     column: str
     value: str  # the cell's text
-    message: str  # why it is wrong (it quotes the value where that helps)
+    message: str | Text  # why it is wrong (it quotes the value where that helps), in the reader's language
+
+    @property
+    def text(self) -> Text:
+        return Text(
+            QT_TRANSLATE_NOOP("Errors", "row {row}, {column}: {message}"),
+            row=self.row,
+            column=self.column,
+            message=self.message,
+        )
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.column}: {self.message}"
+        return str(self.text)
 
 
 class MinersFileError(ValidationError):
@@ -142,15 +151,27 @@ class MinersFileError(ValidationError):
             super().__init__(f"row {errors[0].row}, {errors[0].column}", errors[0].message)
             return
         rows = len({e.row for e in errors})
-        shown = "; ".join(str(e) for e in errors[: self.SHOWN])
-        more = f" (and {len(errors) - self.SHOWN} more)" if len(errors) > self.SHOWN else ""
-        super().__init__("file", f"{len(errors)} bad cells in {rows} row(s): {shown}{more}")
+        shown = Joined(QT_TRANSLATE_NOOP("Errors", "; "), [e.text for e in errors[: self.SHOWN]])
+        more = len(errors) - self.SHOWN
+        template = (
+            QT_TRANSLATE_NOOP("Errors", "{count} bad cells in {rows} row(s): {shown} (and {more} more)")
+            if more > 0
+            else QT_TRANSLATE_NOOP("Errors", "{count} bad cells in {rows} row(s): {shown}")
+        )
+        super().__init__("file", Text(template, count=len(errors), rows=rows, shown=shown, more=more))
+
+
+EMPTY = QT_TRANSLATE_NOOP("Errors", "empty")
+
+
+def _not_negative(value: float) -> Text:
+    return Text(QT_TRANSLATE_NOOP("Errors", "must be 0 or more, not {value:g}"), value=value)
 
 
 class _Bad(Exception):
     """One bad cell, caught by the builder, which goes on with the next cell."""
 
-    def __init__(self, column: str, value: str, message: str) -> None:
+    def __init__(self, column: str, value: str, message: str | Text) -> None:
         super().__init__(message)
         self.column, self.value, self.message = column, value, message
 
@@ -209,9 +230,11 @@ def _number(column: str, text: str) -> float:
     try:
         value = float(text.strip())
     except ValueError:
-        raise _Bad(column, text, f"not a number: {text.strip()!r}") from None
+        raise _Bad(
+            column, text, Text(QT_TRANSLATE_NOOP("Errors", "not a number: {text!r}"), text=text.strip())
+        ) from None
     if not math.isfinite(value):
-        raise _Bad(column, text, f"not a finite number: {text.strip()!r}")
+        raise _Bad(column, text, Text(QT_TRANSLATE_NOOP("Errors", "not a finite number: {text!r}"), text=text.strip()))
     return value
 
 
@@ -291,28 +314,30 @@ class _Builder:
     def miner_id(self, row: int, cells: list[str]) -> str:
         miner_id = self.cell(cells, "miner_id")
         if not miner_id:
-            raise _Bad("miner_id", miner_id, "empty")
+            raise _Bad("miner_id", miner_id, EMPTY)
         if miner_id in self.first_row:
-            raise _Bad("miner_id", miner_id, f"{miner_id!r} already on row {self.first_row[miner_id]}")
+            already = QT_TRANSLATE_NOOP("Errors", "{miner_id!r} already on row {row}")
+            raise _Bad("miner_id", miner_id, Text(already, miner_id=miner_id, row=self.first_row[miner_id]))
         self.first_row[miner_id] = row  # a later duplicate names this row even when this one has other faults
         return miner_id
 
     def required_number(self, cells: list[str], column: str) -> float:
         text = self.cell(cells, column)
         if not text:
-            raise _Bad(column, text, "empty")
+            raise _Bad(column, text, EMPTY)
         return _number(column, text)
 
     def full_power(self, cells: list[str]) -> float:
         power = self.required_number(cells, "power_w")
         if power <= 0:
-            raise _Bad("power_w", self.cell(cells, "power_w"), f"must be more than 0, not {power:g}")
+            more_than = Text(QT_TRANSLATE_NOOP("Errors", "must be more than 0, not {value:g}"), value=power)
+            raise _Bad("power_w", self.cell(cells, "power_w"), more_than)
         return power
 
     def full_hashrate(self, cells: list[str]) -> float:
         hashrate = self.required_number(cells, "hashrate_ths")
         if hashrate < 0:
-            raise _Bad("hashrate_ths", self.cell(cells, "hashrate_ths"), f"must be 0 or more, not {hashrate:g}")
+            raise _Bad("hashrate_ths", self.cell(cells, "hashrate_ths"), _not_negative(hashrate))
         return hashrate
 
     def presets(self, cells: list[str], full_power: float) -> list[tuple[float, float]]:
@@ -323,13 +348,16 @@ class _Builder:
                 continue
             power_text, sep, hashrate_text = part.partition(":")
             if not sep:
-                raise _Bad("levels", text, f"{part!r} is not power_w:hashrate_ths")
+                raise _Bad(
+                    "levels", text, Text(QT_TRANSLATE_NOOP("Errors", "{part!r} is not power_w:hashrate_ths"), part=part)
+                )
             power = _number("levels", power_text)
             hashrate = _number("levels", hashrate_text)
             if power < 0 or hashrate < 0:
-                raise _Bad("levels", text, f"{part!r}: negative values")
+                raise _Bad("levels", text, Text(QT_TRANSLATE_NOOP("Errors", "{part!r}: negative values"), part=part))
             if power >= full_power:  # False against a bad full power (nan): that cell is reported already
-                raise _Bad("levels", text, f"{part!r}: {power:g} W is not below the full power {full_power:g} W")
+                not_below = QT_TRANSLATE_NOOP("Errors", "{part!r}: {power:g} W is not below the full power {full:g} W")
+                raise _Bad("levels", text, Text(not_below, part=part, power=power, full=full_power))
             out.append((power, hashrate))
         return out
 
@@ -339,12 +367,15 @@ class _Builder:
             return None
         sleep = _number("sleep_w", text)
         if sleep < 0 or sleep >= full_power:
-            raise _Bad("sleep_w", text, f"{sleep:g} W is not between 0 and the full {full_power:g} W")
+            between = QT_TRANSLATE_NOOP("Errors", "{sleep:g} W is not between 0 and the full {full:g} W")
+            raise _Bad("sleep_w", text, Text(between, sleep=sleep, full=full_power))
         if sleep == 0 and not self.allow_power_off:
             raise _Bad(
                 "sleep_w",
                 text,
-                "0 W asleep is switched off: give what the miner draws asleep, or allow power-off",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "0 W asleep is switched off: give what the miner draws asleep, or allow power-off"
+                ),
             )
         return sleep
 
@@ -354,13 +385,13 @@ class _Builder:
             return True
         if text in _FALSE:
             return False
-        raise _Bad(column, text, f"{text!r} is not 0 or 1")
+        raise _Bad(column, text, Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not 0 or 1"), text=text))
 
     def weight(self, cells: list[str]) -> float:
         text = self.cell(cells, "sla_weight")
         weight = _number("sla_weight", text) if text else 1.0
         if weight < 0:
-            raise _Bad("sla_weight", text, f"must be 0 or more, not {weight:g}")
+            raise _Bad("sla_weight", text, _not_negative(weight))
         return weight
 
     def shared_limit(self, row: int, cells: list[str], owner: str | None, owner_column: str, column: str) -> None:
@@ -370,12 +401,16 @@ class _Builder:
         if not text:
             return
         if owner is None:
-            raise _Bad(column, text, f"a limit needs a {owner_column} on the same row")
+            needs = QT_TRANSLATE_NOOP("Errors", "a limit needs a {column} on the same row")
+            raise _Bad(column, text, Text(needs, column=owner_column))
         value = _number(column, text)
         if not 0 <= value <= upper:
-            bound = f"between 0 and {upper:g}" if math.isfinite(upper) else "0 or more"
-            raise _Bad(column, text, f"must be {bound}, not {value:g}")
+            if not math.isfinite(upper):
+                raise _Bad(column, text, _not_negative(value))
+            between = QT_TRANSLATE_NOOP("Errors", "must be between 0 and {upper:g}, not {value:g}")
+            raise _Bad(column, text, Text(between, upper=upper, value=value))
         if owner in seen and seen[owner][0] != value:
             first, first_row = seen[owner]
-            raise _Bad(column, text, f"{value:g} for {owner!r} differs from {first:g} on row {first_row}")
+            differs = QT_TRANSLATE_NOOP("Errors", "{value:g} for {owner!r} differs from {first:g} on row {row}")
+            raise _Bad(column, text, Text(differs, value=value, owner=owner, first=first, row=first_row))
         seen.setdefault(owner, (value, row))

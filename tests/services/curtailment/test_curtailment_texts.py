@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from hashinsight_desktop.services.curtailment import plan_states
+from hashinsight_desktop.services.curtailment.miners_csv import MinersFileError, parse_miners_csv
 from hashinsight_desktop.services.curtailment.plan_reads import PlanSummary
 from hashinsight_desktop.services.curtailment.plan_states import PlanState, transition
 from hashinsight_desktop.services.curtailment.shortfall import LEFT_OUT, LOCKED, Withholding, describe
@@ -88,3 +89,22 @@ def test_what_holds_a_plan_back_is_said_in_the_readers_language() -> None:
     )
     assert render(describe(left_out), chinese) == "未纳入，未在挖矿（离线）：2 台矿机，最深档位可削减 6.0 kW"
     assert left_out.to_json()["label"] == "not hashing (offline)"  # stored and printed as JSON in English
+
+
+def test_a_bad_miners_file_is_refused_in_the_readers_language() -> None:
+    words = {
+        ("Errors", "{count} bad cells in {rows} row(s): {shown}"): "{rows} 行中有 {count} 个单元格有误：{shown}",
+        ("Errors", "row {row}, {column}: {message}"): "第 {row} 行，{column}：{message}",
+        ("Errors", "; "): "；",
+        ("Errors", "not a number: {text!r}"): "不是数字：{text!r}",
+        ("Errors", "must be more than 0, not {value:g}"): "必须大于 0，而不是 {value:g}",
+    }
+    with pytest.raises(MinersFileError) as refused:
+        parse_miners_csv("miner_id,hashrate_ths,power_w\nm1,lots,3000\nm2,100,0\n")
+    assert str(refused.value) == (
+        "file: 2 bad cells in 2 row(s): row 2, hashrate_ths: not a number: 'lots'; "
+        "row 3, power_w: must be more than 0, not 0"
+    )
+    assert render_error(refused.value, lambda context, source: words.get((context, source), "")) == (
+        "file: 2 行中有 2 个单元格有误：第 2 行，hashrate_ths：不是数字：'lots'；第 3 行，power_w：必须大于 0，而不是 0"
+    )
