@@ -12,16 +12,15 @@ the PyPI library of that name): run it as a script.
 from __future__ import annotations
 
 import argparse
-import os
 import platform
 import shutil
 import subprocess
 import sys
 import tarfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
+from shared_libraries import link_twins, strip_symbols
 from trim_icu import trim_icu_data
 
 HERE = Path(__file__).resolve().parent
@@ -69,44 +68,20 @@ def build(dist: Path, work: Path) -> Path:
         check=True,
     )
     bundle = dist / NAME
-    if sys.platform.startswith("linux") and shutil.which("strip") and shutil.which("readelf"):
-        strip_symbols(bundle)
+    binutils = all(shutil.which(tool) for tool in ("strip", "readelf", "objdump"))
+    if sys.platform.startswith("linux") and binutils:
+        print(f"symbol tables stripped: {strip_symbols(bundle / '_internal') / 1e6:.1f} MB less")
     if sys.platform.startswith("linux"):
         saved = trim_icu_data(bundle)
         print(f"ICU data trimmed to English and Chinese: {saved / 1e6:.0f} MB less")
     if sys.platform != "win32":
-        link_twins(bundle)
+        saved = link_twins(bundle, compatible=sys.platform.startswith("linux") and binutils)
+        print(f"libraries two wheels vendor kept once: {saved / 1e6:.1f} MB less")
     if sys.platform.startswith("linux"):
         for source, target in EXTRAS.items():
             (bundle / target).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, bundle / target)
     return bundle
-
-
-def strip_symbols(bundle: Path) -> None:
-    """Linux: drop the symbol tables wheels keep (libpython, uvloop, cryptography: ~30 MB), but only from libraries
-    patchelf never touched: auditwheel's grafted libraries (in *.libs folders) and the extensions whose run path
-    points at them lose their page alignment when stripped ("ELF load command address/offset not page-aligned")."""
-    for path in bundle.rglob("*.so*"):
-        if path.is_symlink() or not path.is_file() or any(part.endswith(".libs") for part in path.parts):
-            continue
-        sections = subprocess.run(["readelf", "-S", "-d", str(path)], capture_output=True, text=True, check=False)
-        if sections.returncode == 0 and ".symtab" in sections.stdout and ".libs" not in sections.stdout:
-            subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
-
-
-def link_twins(bundle: Path) -> None:
-    """A library two wheels vendor alike (numpy's and scipy's libgfortran and libquadmath, same name and bytes) kept
-    once: the second copy becomes a relative link to the first (the dynamic loader follows it; tar keeps it)."""
-    copies: dict[tuple[str, int], list[Path]] = defaultdict(list)
-    for path in sorted(bundle.rglob("*.libs/*")):
-        if path.is_file() and not path.is_symlink():
-            copies[path.name, path.stat().st_size].append(path)
-    for first, *others in copies.values():
-        for other in others:
-            if other.read_bytes() == first.read_bytes():
-                other.unlink()
-                other.symlink_to(os.path.relpath(first, other.parent))
 
 
 def archive(bundle: Path) -> Path:
