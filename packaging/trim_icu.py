@@ -1,4 +1,4 @@
-"""Linux: Qt's ICU data (libicudata, 32 MB) cut to what a console in English and Chinese reads (~8 MB).
+"""Linux: Qt's ICU data (libicudata, 32 MB) cut to what a console in English and Chinese reads (~7 MB).
 
 PySide6's Linux wheel links Qt Core against ICU, whose data library carries every language's locale names,
 currencies, units, time zone names, collation and number spelling, and ~200 legacy text encodings' tables. Qt asks
@@ -7,8 +7,9 @@ formats numbers and dates from its own CLDR tables. This keeps every item that i
 break-iterator, collation root, time zone and supplemental data) and the root, English and Chinese locales; it drops
 the other ~730 languages' items, the transliterators (no Qt API reaches them) and the encoding tables (*.cnv: the
 console reads and writes text through Python's codecs, and Qt's own UTF-8/16 and Latin-1 need no table; a
-QStringDecoder for GB18030 or Big5 would say it is not valid), and links the smaller data into a library of the same
-name and symbol. ICU falls back to the root locale for a language it no longer has, as for any language it never
+QStringDecoder for GB18030 or Big5 would say it is not valid), the word dictionaries of Thai, Lao, Khmer and Burmese
+(a word in those scripts then runs to the next space or punctuation), and links the smaller data into a library of the
+same name and symbol. ICU falls back to the root locale for a language it no longer has, as for any language it never
 had. Windows and macOS Qt use the system's ICU: nothing to do there.
 
 Needs icupkg (Debian/Ubuntu: icu-devtools) and a C compiler; without them the data stays whole and this says so.
@@ -23,6 +24,8 @@ import tempfile
 from pathlib import Path
 
 KEPT_LANGUAGES = ("root", "en", "zh")
+# Word-break dictionaries of scripts written without spaces other than Chinese (whose cjdict.dict stays): ~1 MB.
+OTHER_SCRIPTS_WORDS = tuple(f"brkitr/{name}dict.dict" for name in ("thai", "lao", "khmer", "burmese"))
 # An item of one locale: "de.res", "coll/de.res", "curr/zh_Hant_HK.res", "coll/de_.res" (a collation variant).
 LOCALE_ITEM = re.compile(r"^(?:[a-z]+/)?([a-z]{2,3}|root)(?:_[A-Za-z0-9]*)*\.res$")
 LINK_SOURCE = """\t.section .rodata
@@ -62,6 +65,7 @@ def _rebuild(library: Path, work: Path) -> None:
     package.write_bytes(data)
     items = subprocess.run(["icupkg", "-l", str(package)], capture_output=True, text=True, check=True).stdout.split()
     removed = {item for item in items if _other_language(item) or item.startswith("translit/") or item.endswith(".cnv")}
+    removed |= set(OTHER_SCRIPTS_WORDS) & set(items)
     trimmed = work / "out" / package.name
     trimmed.parent.mkdir()
     while True:  # a kept item may alias one of a dropped language (rbnf/zh_Hant_HK -> rbnf/yue): keep that too
