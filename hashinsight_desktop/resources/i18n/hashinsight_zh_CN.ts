@@ -8764,17 +8764,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>{text!r}：请使用点作为小数分隔符</translation>
     </message>
     <message>
-        <location filename="../../services/calculator/fleet_file.py" line="166"/>
+        <location filename="../../services/calculator/fleet_file.py" line="169"/>
         <source>a model name is required</source>
         <translation>型号名称为必填项</translation>
     </message>
     <message>
-        <location filename="../../services/calculator/fleet_file.py" line="181"/>
+        <location filename="../../services/calculator/fleet_file.py" line="175"/>
+        <source>unknown model {text!r}; closest: {close}</source>
+        <translation>未知型号 {text!r}；最接近：{close}</translation>
+    </message>
+    <message>
+        <location filename="../../services/calculator/fleet_file.py" line="187"/>
         <source>at most {MAX_SITE_LENGTH} characters (got {n_text})</source>
         <translation>最多 {MAX_SITE_LENGTH} 个字符（实际 {n_text} 个）</translation>
     </message>
     <message>
-        <location filename="../../services/calculator/fleet_file.py" line="259"/>
+        <location filename="../../services/calculator/fleet_file.py" line="265"/>
         <source>the file has a header but no fleet rows</source>
         <translation>文件有标题行但没有机群数据行</translation>
     </message>
@@ -9399,12 +9404,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>{owner!r} 的 {value:g} 与第 {row} 行的 {first:g} 不同</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="152"/>
+        <location filename="../../services/curtailment/optimiser.py" line="153"/>
         <source>must be one of {value}, not {solver!r}</source>
         <translation>必须是 {value} 之一，而不是 {solver!r}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="158"/>
+        <location filename="../../services/curtailment/optimiser.py" line="159"/>
         <source>must be more than 0 seconds</source>
         <translation>必须大于 0 秒</translation>
     </message>
@@ -9766,6 +9771,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>未知型号 {text!r}（最接近：{close}）</translation>
     </message>
     <message>
+        <location filename="../../services/calculator/fleet_file.py" line="177"/>
         <location filename="../../services/fleet/miner_import.py" line="192"/>
         <source>unknown model {text!r}</source>
         <translation>未知型号 {text!r}</translation>
@@ -15456,6 +15462,60 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
     </message>
 </context>
 <context>
+    <name>PlanCost</name>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="53"/>
+        <source>costs {cost} ({lost} lost + {commands:,} miners touched × {each})</source>
+        <translation>成本 {cost}（损失 {lost} + 改动 {commands:,} 台矿机 × {each}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="60"/>
+        <source>{line}; this is the least any plan can cost</source>
+        <translation>{line}；这是所有计划中的最低成本</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="64"/>
+        <source>{line}; no plan can cost less than {bound}</source>
+        <translation>{line}；任何计划的成本都不低于 {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="69"/>
+        <source>gains {gain} net</source>
+        <translation>净收益 {gain}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="71"/>
+        <source>{line}; this is the most any plan can gain</source>
+        <translation>{line}；这是所有计划中的最高收益</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="76"/>
+        <source>{line}; no plan can gain more than {bound}</source>
+        <translation>{line}；任何计划的收益都不超过 {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="81"/>
+        <location filename="../../services/curtailment/solution_text.py" line="97"/>
+        <source>{line}; no plan can lose less than {bound}</source>
+        <translation>{line}；任何计划的损失都不低于 {bound}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="85"/>
+        <source>loses {loss}</source>
+        <translation>损失 {loss}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="87"/>
+        <source>{line}; this is the least any plan can lose</source>
+        <translation>{line}；这是所有计划中的最低损失</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/solution_text.py" line="92"/>
+        <source>{line}; a plan might gain as much as {gain} net</source>
+        <translation>{line}；某个计划最多可能获得净收益 {gain}</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <location filename="../../ui/curtailment/plan_editor.py" line="53"/>
@@ -15828,6 +15888,139 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <location filename="../../ui/curtailment/table_base.py" line="42"/>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSolve</name>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="213"/>
+        <source> within the constraints</source>
+        <translation>（在约束范围内）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="249"/>
+        <source>{line} ({note})</source>
+        <translation>{line}（{note}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="277"/>
+        <source>nothing to shed</source>
+        <translation>无需削减</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="280"/>
+        <source>cannot shed {target}: the fleet has no miners</source>
+        <translation>无法削减 {target}：机群中没有矿机</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="334"/>
+        <source>the efficiency order is a fixed rule, not an optimum</source>
+        <translation>能效排序是固定规则，并非最优解</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="342"/>
+        <source>the efficiency order (on/off only) cannot shed {target}{within}: it sheds {shed}; the performance strategy can also use power presets</source>
+        <translation>能效排序（仅开/关）无法削减 {target}{within}：只能削减 {shed}；“保留最多算力”策略还可使用功率档位</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="348"/>
+        <source>the efficiency order (on/off only) cannot shed {target} to {upper}{within}: it sheds {shed}; the performance strategy can also use power presets</source>
+        <translation>能效排序（仅开/关）无法削减 {target} 到 {upper}{within}：只能削减 {shed}；“保留最多算力”策略还可使用功率档位</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="389"/>
+        <source>cannot shed {target}: at most {upper} can be shed{within}</source>
+        <translation>无法削减 {target}：最多可削减 {upper}{within}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="395"/>
+        <source>{message} (an upper estimate from {how}; the best plan found sheds {found})</source>
+        <translation>{message}（上限估算自 {how}；找到的最佳计划削减 {found}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="400"/>
+        <source>{message}; {how}</source>
+        <translation>{message}；{how}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="403"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="405"/>
+        <source>{message}; held back by {reasons}</source>
+        <translation>{message}；受限于 {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="432"/>
+        <source>no plan shedding {window}{within} was found ({stopped} before finding one); not proven infeasible</source>
+        <translation>未找到削减 {window}{within} 的计划（在找到之前{stopped}）；未证明不可行</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="488"/>
+        <source>not proven: {solver} stopped at its time limit</source>
+        <translation>未证明：{solver} 已达时间上限而停止</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="490"/>
+        <source>not proven: the exact solver was cancelled</source>
+        <translation>未证明：精确求解器已取消</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="492"/>
+        <source>not proven: the {solver} run failed, the fast plan stands</source>
+        <translation>未证明：{solver} 运行失败，沿用快速算法的计划</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="511"/>
+        <source>{solver} stopped at its {seconds:g} s limit</source>
+        <translation>{solver} 在 {seconds:g} 秒时限处停止</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="516"/>
+        <source>cancelled after {seconds:.1f} s</source>
+        <translation>{seconds:.1f} 秒后已取消</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="521"/>
+        <source>{solver}&apos;s plan did not pass the check of the constraints</source>
+        <translation>{solver} 的计划未通过约束检查</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="524"/>
+        <source>the {solver} run failed ({why})</source>
+        <translation>{solver} 运行失败（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="532"/>
+        <source>at least {target}</source>
+        <translation>至少 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="534"/>
+        <source>between {target} and {upper}</source>
+        <translation>{target} 到 {upper}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="540"/>
+        <source>proven by {solver}</source>
+        <translation>已由 {solver} 证明</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="550"/>
+        <source>no plan sheds {window}{within} ({proved})</source>
+        <translation>没有计划能削减 {window}{within}（{proved}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="556"/>
+        <source>{message}; the nearest plan found sheds {shed}</source>
+        <translation>{message}；找到的最接近的计划削减 {shed}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/optimiser.py" line="559"/>
+        <source>{message}; whether the target alone can be met within the constraints is not settled</source>
+        <translation>{message}；仅目标本身能否在约束范围内达成尚无定论</translation>
     </message>
 </context>
 <context>
