@@ -1041,22 +1041,22 @@
         <translation>{site} 的矿机登录：{login}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="260"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="261"/>
         <source>alert thresholds {limits}</source>
         <translation>告警阈值 {limits}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="262"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="263"/>
         <source>alert thresholds removed</source>
         <translation>已移除告警阈值</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="348"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="349"/>
         <source>{count} miners under maintenance</source>
         <translation>{count} 台矿机进入维护</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="350"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="351"/>
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
     </message>
@@ -1262,6 +1262,49 @@
         <location filename="../../ui/admin/audit_page.py" line="300"/>
         <source>TAMPERED at record {seq}: {reason}</source>
         <translation>第 {seq} 条记录被篡改：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerify</name>
+    <message>
+        <location filename="../../services/audit_head.py" line="55"/>
+        <source>record {seq} (hash {hash}…, seen {seen} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="151"/>
+        <source>record {seq} is not the one seen (its hash differs: replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="154"/>
+        <source>the log is empty, but it had reached record {seq} (emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="157"/>
+        <source>the log ends at record {last}, but it had reached record {seq} (newest records removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="163"/>
+        <source>record {seq} is missing (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="173"/>
+        <source>the log is empty, but the database&apos;s head says it had reached record {head} (emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="180"/>
+        <source>the log ends at record {last}, but the database&apos;s head says it had reached record {head} (newest records removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="189"/>
+        <source>the database&apos;s head (record {head}) does not match the log&apos;s end (record {last}): altered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2471,12 +2514,12 @@
         <translation>已确认 {n_alerts} 条告警</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="187"/>
+        <location filename="../../commands/alerts.py" line="193"/>
         <source>alert limits in force for {scope}:</source>
         <translation>{scope} 当前生效的告警阈值：</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="204"/>
+        <location filename="../../commands/alerts.py" line="210"/>
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
     </message>
@@ -8427,22 +8470,42 @@ Miners of this model must be moved to another model first.</source>
         <translation>未写入检查点：审计日志中尚无记录</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="226"/>
+        <location filename="../../services/audit_head.py" line="88"/>
+        <source>the audit head file {path} cannot be read ({exc}): check or restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="208"/>
+        <source>; if an older backup was restored on purpose, move this computer&apos;s head file aside: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="216"/>
+        <source> (this computer&apos;s head file agrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="218"/>
+        <source>the audit log was cut: {problem}{also}. Nothing was saved: no record may be appended to a cut log (it would seal the cut). Restore the database from a backup{aside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_head.py" line="262"/>
         <source>no checkpoint file {path}</source>
         <translation>检查点文件 {path} 不存在</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="231"/>
+        <location filename="../../services/audit_head.py" line="267"/>
         <source>{path} is not a checkpoint file ({exc})</source>
         <translation>{path} 不是检查点文件（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="235"/>
+        <location filename="../../services/audit_head.py" line="271"/>
         <source>{path} is not an audit checkpoint file</source>
         <translation>{path} 不是审计检查点文件</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="242"/>
+        <location filename="../../services/audit_head.py" line="278"/>
         <source>{path} lacks {exc}: not a complete checkpoint</source>
         <translation>{path} 缺少 {exc}：不是完整的检查点</translation>
     </message>
@@ -9480,7 +9543,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/fleet/management.py" line="189"/>
         <location filename="../../services/fleet/miner_import.py" line="165"/>
         <location filename="../../services/sites.py" line="47"/>
-        <location filename="../../services/telemetry/alert_settings.py" line="227"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="228"/>
         <source>That site no longer exists.</source>
         <translation>该矿场已不存在。</translation>
     </message>
@@ -9928,7 +9991,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/incidents.py" line="247"/>
         <location filename="../../services/curtailment/miners_csv.py" line="154"/>
         <location filename="../../services/table_file.py" line="57"/>
-        <location filename="../../services/telemetry/alert_settings.py" line="133"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="134"/>
         <location filename="../../services/validation.py" line="16"/>
         <source>; </source>
         <translation>；</translation>
@@ -9985,7 +10048,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/telemetry/alert_rules.py" line="400"/>
-        <location filename="../../services/telemetry/alert_settings.py" line="296"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="297"/>
         <source>at most {NOTE_MAX_CHARS} characters</source>
         <translation>最多 {NOTE_MAX_CHARS} 个字符</translation>
     </message>
@@ -10011,56 +10074,56 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/telemetry/alert_settings.py" line="131"/>
-        <source>temp_critical_c: must be above the warning temperature</source>
-        <translation>temp_critical_c：必须高于警告温度</translation>
+        <source>{name}: must be above the warning temperature</source>
+        <translation>{name}：必须高于警告温度</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="144"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="145"/>
         <source>the critical temperature ({critical:g} °C) must be above the warning temperature ({warning:g} °C)</source>
         <translation>严重温度（{critical:g} °C）必须高于警告温度（{warning:g} °C）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="153"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="154"/>
         <source>the temperature hysteresis ({hysteresis:g} °C) must not exceed the gap between warning ({warning:g} °C) and critical ({critical:g} °C)</source>
         <translation>温度回差（{hysteresis:g} °C）不得超过警告（{warning:g} °C）与严重（{critical:g} °C）之间的差值</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="165"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="166"/>
         <source>the hashrate hysteresis ({margin:g} %) above the minimum ({minimum:g} %) passes 100 % of nominal: an open alert would never clear</source>
         <translation>算力回差（{margin:g} %）加上下限（{minimum:g} %）超过额定值的 100 %：未关闭的告警将永远无法解除</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="193"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="194"/>
         <source>{why} for {scope}</source>
         <translation>{scope}：{why}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="201"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="202"/>
         <source>site {name}</source>
         <translation>矿场 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="203"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="204"/>
         <source>model {name}</source>
         <translation>型号 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="208"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="209"/>
         <source>the farm</source>
         <translation>整个矿场</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="229"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="230"/>
         <source>That model is not in the catalogue.</source>
         <translation>该型号不在型号目录中。</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="292"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="293"/>
         <source>must be in the future</source>
         <translation>必须是未来时间</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_settings.py" line="317"/>
+        <location filename="../../services/telemetry/alert_settings.py" line="318"/>
         <source>Some of those miners no longer exist.</source>
         <translation>其中部分矿机已不存在。</translation>
     </message>
@@ -10248,7 +10311,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>{text!r} 不是告警 ID（参见 alerts list）</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="199"/>
+        <location filename="../../commands/alerts.py" line="205"/>
         <source>must be above 0</source>
         <translation>必须大于 0</translation>
     </message>
@@ -15464,53 +15527,53 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanCost</name>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="53"/>
+        <location filename="../../services/curtailment/solution_text.py" line="55"/>
         <source>costs {cost} ({lost} lost + {commands:,} miners touched × {each})</source>
         <translation>成本 {cost}（损失 {lost} + 改动 {commands:,} 台矿机 × {each}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="60"/>
+        <location filename="../../services/curtailment/solution_text.py" line="62"/>
         <source>{line}; this is the least any plan can cost</source>
         <translation>{line}；这是所有计划中的最低成本</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="64"/>
+        <location filename="../../services/curtailment/solution_text.py" line="66"/>
         <source>{line}; no plan can cost less than {bound}</source>
         <translation>{line}；任何计划的成本都不低于 {bound}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="69"/>
+        <location filename="../../services/curtailment/solution_text.py" line="71"/>
         <source>gains {gain} net</source>
         <translation>净收益 {gain}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="71"/>
+        <location filename="../../services/curtailment/solution_text.py" line="73"/>
         <source>{line}; this is the most any plan can gain</source>
         <translation>{line}；这是所有计划中的最高收益</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="76"/>
+        <location filename="../../services/curtailment/solution_text.py" line="78"/>
         <source>{line}; no plan can gain more than {bound}</source>
         <translation>{line}；任何计划的收益都不超过 {bound}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="81"/>
-        <location filename="../../services/curtailment/solution_text.py" line="97"/>
+        <location filename="../../services/curtailment/solution_text.py" line="83"/>
+        <location filename="../../services/curtailment/solution_text.py" line="99"/>
         <source>{line}; no plan can lose less than {bound}</source>
         <translation>{line}；任何计划的损失都不低于 {bound}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="85"/>
+        <location filename="../../services/curtailment/solution_text.py" line="87"/>
         <source>loses {loss}</source>
         <translation>损失 {loss}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="87"/>
+        <location filename="../../services/curtailment/solution_text.py" line="89"/>
         <source>{line}; this is the least any plan can lose</source>
         <translation>{line}；这是所有计划中的最低损失</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="92"/>
+        <location filename="../../services/curtailment/solution_text.py" line="94"/>
         <source>{line}; a plan might gain as much as {gain} net</source>
         <translation>{line}；某个计划最多可能获得净收益 {gain}</translation>
     </message>
@@ -15928,97 +15991,97 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>能效排序（仅开/关）无法削减 {target} 到 {upper}{within}：只能削减 {shed}；“保留最多算力”策略还可使用功率档位</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="389"/>
+        <location filename="../../services/curtailment/optimiser.py" line="388"/>
         <source>cannot shed {target}: at most {upper} can be shed{within}</source>
         <translation>无法削减 {target}：最多可削减 {upper}{within}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="395"/>
+        <location filename="../../services/curtailment/optimiser.py" line="394"/>
         <source>{message} (an upper estimate from {how}; the best plan found sheds {found})</source>
         <translation>{message}（上限估算自 {how}；找到的最佳计划削减 {found}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="400"/>
+        <location filename="../../services/curtailment/optimiser.py" line="399"/>
         <source>{message}; {how}</source>
         <translation>{message}；{how}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="403"/>
+        <location filename="../../services/curtailment/optimiser.py" line="402"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="405"/>
+        <location filename="../../services/curtailment/solution_text.py" line="17"/>
         <source>{message}; held back by {reasons}</source>
         <translation>{message}；受限于 {reasons}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="432"/>
+        <location filename="../../services/curtailment/optimiser.py" line="429"/>
         <source>no plan shedding {window}{within} was found ({stopped} before finding one); not proven infeasible</source>
         <translation>未找到削减 {window}{within} 的计划（在找到之前{stopped}）；未证明不可行</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="488"/>
+        <location filename="../../services/curtailment/optimiser.py" line="485"/>
         <source>not proven: {solver} stopped at its time limit</source>
         <translation>未证明：{solver} 已达时间上限而停止</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="490"/>
+        <location filename="../../services/curtailment/optimiser.py" line="487"/>
         <source>not proven: the exact solver was cancelled</source>
         <translation>未证明：精确求解器已取消</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="492"/>
+        <location filename="../../services/curtailment/optimiser.py" line="489"/>
         <source>not proven: the {solver} run failed, the fast plan stands</source>
         <translation>未证明：{solver} 运行失败，沿用快速算法的计划</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="511"/>
+        <location filename="../../services/curtailment/optimiser.py" line="508"/>
         <source>{solver} stopped at its {seconds:g} s limit</source>
         <translation>{solver} 在 {seconds:g} 秒时限处停止</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="516"/>
+        <location filename="../../services/curtailment/optimiser.py" line="513"/>
         <source>cancelled after {seconds:.1f} s</source>
         <translation>{seconds:.1f} 秒后已取消</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="521"/>
+        <location filename="../../services/curtailment/optimiser.py" line="518"/>
         <source>{solver}&apos;s plan did not pass the check of the constraints</source>
         <translation>{solver} 的计划未通过约束检查</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="524"/>
+        <location filename="../../services/curtailment/optimiser.py" line="521"/>
         <source>the {solver} run failed ({why})</source>
         <translation>{solver} 运行失败（{why}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="532"/>
+        <location filename="../../services/curtailment/optimiser.py" line="529"/>
         <source>at least {target}</source>
         <translation>至少 {target}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="534"/>
+        <location filename="../../services/curtailment/optimiser.py" line="531"/>
         <source>between {target} and {upper}</source>
         <translation>{target} 到 {upper}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="540"/>
+        <location filename="../../services/curtailment/optimiser.py" line="537"/>
         <source>proven by {solver}</source>
         <translation>已由 {solver} 证明</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="550"/>
+        <location filename="../../services/curtailment/optimiser.py" line="547"/>
         <source>no plan sheds {window}{within} ({proved})</source>
         <translation>没有计划能削减 {window}{within}（{proved}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="556"/>
+        <location filename="../../services/curtailment/optimiser.py" line="553"/>
         <source>{message}; the nearest plan found sheds {shed}</source>
         <translation>{message}；找到的最接近的计划削减 {shed}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="559"/>
+        <location filename="../../services/curtailment/optimiser.py" line="556"/>
         <source>{message}; whether the target alone can be met within the constraints is not settled</source>
         <translation>{message}；仅目标本身能否在约束范围内达成尚无定论</translation>
     </message>
