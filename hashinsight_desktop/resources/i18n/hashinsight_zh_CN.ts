@@ -1131,7 +1131,7 @@
         <translation>计划 {name!r}：{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="289"/>
+        <location filename="../../services/curtailment/plans.py" line="291"/>
         <source>plan {name!r}: shed {shed_kw:,.1f} kW of {target_kw:,.1f} kW on {count} miners at {site}</source>
         <translation>计划 {name!r}：在 {site} 的 {count} 台矿机上削减 {shed_kw:,.1f} kW（目标 {target_kw:,.1f} kW）</translation>
     </message>
@@ -1269,42 +1269,67 @@
     <message>
         <location filename="../../services/audit_head.py" line="55"/>
         <source>record {seq} (hash {hash}…, seen {seen} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {seq} 条记录（哈希 {hash}…，{seen} UTC 时所见）</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="151"/>
         <source>record {seq} is not the one seen (its hash differs: replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {seq} 条记录与所见不同（哈希不一致：已被替换）</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="154"/>
         <source>the log is empty, but it had reached record {seq} (emptied)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志为空，但曾记录到第 {seq} 条（已被清空）</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="157"/>
         <source>the log ends at record {last}, but it had reached record {seq} (newest records removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志止于第 {last} 条，但曾记录到第 {seq} 条（最新记录已被删除）</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="163"/>
         <source>record {seq} is missing (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {seq} 条记录缺失（已被删除）</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="173"/>
         <source>the log is empty, but the database&apos;s head says it had reached record {head} (emptied)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志为空，但数据库的末端标记显示曾记录到第 {head} 条（已被清空）</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="180"/>
         <source>the log ends at record {last}, but the database&apos;s head says it had reached record {head} (newest records removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志止于第 {last} 条，但数据库的末端标记显示曾记录到第 {head} 条（最新记录已被删除）</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="189"/>
         <source>the database&apos;s head (record {head}) does not match the log&apos;s end (record {last}): altered</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库的末端标记（第 {head} 条）与日志末端（第 {last} 条）不符：已被篡改</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="118"/>
+        <source>{name}: OK — {detail}</source>
+        <translation>{name}：正常 — {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="120"/>
+        <source>{name}: FAILED — {detail}</source>
+        <translation>{name}：失败 — {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="143"/>
+        <source>audit log TAMPERED at record {seq}: {reason}</source>
+        <translation>审计日志第 {seq} 条记录被篡改：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="149"/>
+        <source>audit log CUT: {problem}</source>
+        <translation>审计日志被截断：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="151"/>
+        <source>audit log intact: {count} records, chain and its end verified</source>
+        <translation>审计日志完整：{count} 条记录，链条及末端均已校验</translation>
     </message>
 </context>
 <context>
@@ -2946,32 +2971,32 @@
         <translation>计划 ID（或其前 8 个字符）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="125"/>
+        <location filename="../../commands/curtail_plan.py" line="126"/>
         <source>{count} miner(s) {source}</source>
         <translation>{count} 台矿机：{source}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="128"/>
+        <location filename="../../commands/curtail_plan.py" line="129"/>
         <source>  levels: {counts}</source>
         <translation>  档位：{counts}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="131"/>
+        <location filename="../../commands/curtail_plan.py" line="132"/>
         <source>  held back: {value}</source>
         <translation>  未削减：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="137"/>
+        <location filename="../../commands/curtail_plan.py" line="138"/>
         <source>feed {feed}: shed {shed:,.1f} kW of at most {limit:,.1f} kW</source>
         <translation>回路 {feed}：削减 {shed:,.1f} kW，上限 {limit:,.1f} kW</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="142"/>
+        <location filename="../../commands/curtail_plan.py" line="143"/>
         <source>  left out: {count} miner(s) {why}</source>
         <translation>  未计入：{count} 台矿机 {why}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_plan.py" line="146"/>
+        <location filename="../../commands/curtail_plan.py" line="147"/>
         <source>saved plan {plan_id} ({state})</source>
         <translation>已保存计划 {plan_id}（{state}）</translation>
     </message>
@@ -2991,12 +3016,12 @@
         <translation>  结果：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="125"/>
+        <location filename="../../commands/curtail_review.py" line="127"/>
         <source>approved plan {plan_id}</source>
         <translation>已批准计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="134"/>
+        <location filename="../../commands/curtail_review.py" line="136"/>
         <source>cancelled plan {plan_id}</source>
         <translation>已取消计划 {plan_id}</translation>
     </message>
@@ -8460,34 +8485,34 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {name!r} 的用户</translation>
     </message>
     <message>
-        <location filename="../../services/audit.py" line="214"/>
+        <location filename="../../services/audit.py" line="227"/>
         <source>no checkpoint written: {value}</source>
         <translation>未写入检查点：{value}</translation>
     </message>
     <message>
-        <location filename="../../services/audit.py" line="221"/>
+        <location filename="../../services/audit.py" line="234"/>
         <source>no checkpoint written: the audit log has no records yet</source>
         <translation>未写入检查点：审计日志中尚无记录</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="88"/>
         <source>the audit head file {path} cannot be read ({exc}): check or restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计末端文件 {path}（{exc}）：请检查或恢复该文件</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="208"/>
         <source>; if an older backup was restored on purpose, move this computer&apos;s head file aside: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>；如果是有意恢复了较旧的备份，请将这台计算机的末端文件移开：{path}</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="216"/>
         <source> (this computer&apos;s head file agrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>（这台计算机的末端文件也一致）</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="218"/>
         <source>the audit log was cut: {problem}{also}. Nothing was saved: no record may be appended to a cut log (it would seal the cut). Restore the database from a backup{aside}</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志已被截断：{problem}{also}。未保存任何内容：不能向被截断的日志追加记录（否则会掩盖截断）。请从备份恢复数据库{aside}</translation>
     </message>
     <message>
         <location filename="../../services/audit_head.py" line="262"/>
@@ -9324,7 +9349,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/executor.py" line="259"/>
         <location filename="../../services/curtailment/executor.py" line="280"/>
         <location filename="../../services/curtailment/plan_reads.py" line="180"/>
-        <location filename="../../services/curtailment/plans.py" line="310"/>
+        <location filename="../../services/curtailment/plans.py" line="312"/>
         <location filename="../../services/curtailment/stop.py" line="42"/>
         <source>That curtailment plan no longer exists.</source>
         <translation>该限电计划已不存在。</translation>
@@ -9538,7 +9563,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>每台受影响矿机 ≥ 0 的 TH/s 数值</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="164"/>
+        <location filename="../../services/curtailment/plans.py" line="165"/>
         <location filename="../../services/curtailment/site_fleet.py" line="264"/>
         <location filename="../../services/fleet/management.py" line="189"/>
         <location filename="../../services/fleet/miner_import.py" line="165"/>
@@ -9548,22 +9573,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>该矿场已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="174"/>
+        <location filename="../../services/curtailment/plans.py" line="175"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="175"/>
+        <location filename="../../services/curtailment/plans.py" line="176"/>
         <source>{count} {why}</source>
         <translation>{count} 台{why}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="176"/>
+        <location filename="../../services/curtailment/plans.py" line="177"/>
         <source>the site has no miners</source>
         <translation>该矿场没有矿机</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/plans.py" line="180"/>
+        <location filename="../../services/curtailment/plans.py" line="181"/>
         <source>no miner of {site_name} can shed power now ({reasons})</source>
         <translation>{site_name} 目前没有可削减负荷的矿机（{reasons}）</translation>
     </message>
@@ -16742,122 +16767,122 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>{n} 批</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="155"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="156"/>
         <source> within {kw} kW</source>
         <translation> （容差 {kw} kW）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="156"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="157"/>
         <source>No plan sheds {target} kW{within}: at most {most} kW can be shed now</source>
         <translation>没有计划能削减 {target} kW{within}：目前最多可削减 {most} kW</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="160"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="161"/>
         <source> (an upper estimate)</source>
         <translation> （上限估计）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="161"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="162"/>
         <source>Below: the most found that can be shed now, {kw} kW on {miners}; lower the target to save a plan.</source>
         <translation>下方：目前找到的最大可削减量，{miners}上 {kw} kW；请降低目标以保存计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="164"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="165"/>
         <source>The request is more than the site draws now ({kw} kW).</source>
         <translation>请求值超过矿场当前用电（{kw} kW）。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="169"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="170"/>
         <source>, {pct}% of the candidates measured</source>
         <translation>，{pct}% 的候选矿机有实测数据</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="171"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="172"/>
         <source>{site} draws {kw} kW now{share} · {excluded}</source>
         <translation>{site} 当前用电 {kw} kW{share} · {excluded}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="181"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="182"/>
         <source>1 command (one miner touched)</source>
         <translation>1 条命令（涉及 1 台矿机）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="183"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="184"/>
         <source>{n} commands (one per miner touched)</source>
         <translation>{n} 条命令（每台涉及的矿机 1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="209"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="210"/>
         <source>No preview yet: fill in the plan on the left and press Preview (Ctrl+Enter).</source>
         <translation>尚无预览：请在左侧填写计划并点击“预览” (Ctrl+Enter)。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="237"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="238"/>
         <source>Filter miners (name, host, model, customer, feed, level)</source>
         <translation>筛选矿机（名称、主机、型号、客户、回路、档位）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="240"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="241"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="242"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="243"/>
         <source>Save this plan pending approval; nothing is sent to the miners (Ctrl+S)</source>
         <translation>保存此计划，等待批准；不向矿机发送任何命令 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="243"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="244"/>
         <source>Save and approve…</source>
         <translation>保存并批准…</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="245"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="246"/>
         <source>Save this plan approved, ready to execute (asks first)</source>
         <translation>保存并批准此计划，可随时执行（会先询问）</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="320"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="321"/>
         <source>The form changed since this preview: Preview again (Ctrl+Enter) to use the new values; Save keeps the plan shown.</source>
         <translation>此预览之后表单已更改：请重新预览 (Ctrl+Enter) 以使用新数值；“保存”将保存当前显示的计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="329"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="330"/>
         <source>{fleet} · previewed {time}</source>
         <translation>{fleet} · 预览于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="344"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="345"/>
         <source>Saved: follow it in Execution; preview again for another plan</source>
         <translation>已保存：请在“执行”中跟踪；重新预览可制定另一个计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="350"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="351"/>
         <source>No preview yet.</source>
         <translation>尚无预览。</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="365"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="366"/>
         <source>Your role may not approve plans at this site</source>
         <translation>您的角色无权批准此矿场的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="371"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="372"/>
         <source>{total} miners</source>
         <translation>{total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="373"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="374"/>
         <source>showing {shown} of {total} miners</source>
         <translation>显示 {shown} / {total} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="387"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="388"/>
         <source>Keep this miner at full power and preview again</source>
         <translation>让此矿机保持满功率并重新预览</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/preview_panel.py" line="389"/>
+        <location filename="../../ui/curtailment/preview_panel.py" line="390"/>
         <source>Keep these {count} miners at full power and preview again</source>
         <translation>让这 {count} 台矿机保持满功率并重新预览</translation>
     </message>
