@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,12 +18,3 @@ DAILY_CSV = Path(__file__).parents[2] / "services" / "analytics" / "data" / "btc
 def seeded(context: AppContext, owner: Principal) -> history_import.ImportResult:
     with unit_of_work(context.database.session_factory, "market history") as session:
         return history_import.import_history(session, owner, DAILY_CSV)
-
-
-@pytest.fixture(autouse=True)
-def collect_after_each_test() -> Iterator[None]:
-    """Collect the test's garbage on the GUI thread after its widgets are closed (set up before qtbot, so torn
-    down after it): a collection that a later test's worker thread, or a later loop, happens to run would
-    otherwise free these Qt wrappers there."""
-    yield
-    gc.collect()
