@@ -1244,22 +1244,22 @@
         <translation>无法执行校验：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="286"/>
+        <location filename="../../ui/admin/audit_page.py" line="287"/>
         <source>{name}: {detail}</source>
         <translation>{name}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="291"/>
+        <location filename="../../ui/admin/audit_page.py" line="294"/>
         <source>Chain intact: {count} records verified</source>
         <translation>链条完整：已校验 {count} 条记录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="298"/>
+        <location filename="../../ui/admin/audit_page.py" line="301"/>
         <source>CUT: {problem}</source>
         <translation>已截断：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/audit_page.py" line="300"/>
+        <location filename="../../ui/admin/audit_page.py" line="303"/>
         <source>TAMPERED at record {seq}: {reason}</source>
         <translation>第 {seq} 条记录被篡改：{reason}</translation>
     </message>
@@ -1272,37 +1272,38 @@
         <translation>第 {seq} 条记录（哈希 {hash}…，{seen} UTC 时所见）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="151"/>
+        <location filename="../../services/audit_head.py" line="154"/>
         <source>record {seq} is not the one seen (its hash differs: replaced)</source>
         <translation>第 {seq} 条记录与所见不同（哈希不一致：已被替换）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="154"/>
+        <location filename="../../services/audit_head.py" line="159"/>
         <source>the log is empty, but it had reached record {seq} (emptied)</source>
         <translation>日志为空，但曾记录到第 {seq} 条（已被清空）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="157"/>
+        <location filename="../../services/audit_head.py" line="163"/>
         <source>the log ends at record {last}, but it had reached record {seq} (newest records removed)</source>
         <translation>日志止于第 {last} 条，但曾记录到第 {seq} 条（最新记录已被删除）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="163"/>
+        <location filename="../../services/audit.py" line="165"/>
+        <location filename="../../services/audit_head.py" line="169"/>
         <source>record {seq} is missing (deleted)</source>
         <translation>第 {seq} 条记录缺失（已被删除）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="173"/>
+        <location filename="../../services/audit_head.py" line="179"/>
         <source>the log is empty, but the database&apos;s head says it had reached record {head} (emptied)</source>
         <translation>日志为空，但数据库的末端标记显示曾记录到第 {head} 条（已被清空）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="180"/>
+        <location filename="../../services/audit_head.py" line="186"/>
         <source>the log ends at record {last}, but the database&apos;s head says it had reached record {head} (newest records removed)</source>
         <translation>日志止于第 {last} 条，但数据库的末端标记显示曾记录到第 {head} 条（最新记录已被删除）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="189"/>
+        <location filename="../../services/audit_head.py" line="195"/>
         <source>the database&apos;s head (record {head}) does not match the log&apos;s end (record {last}): altered</source>
         <translation>数据库的末端标记（第 {head} 条）与日志末端（第 {last} 条）不符：已被篡改</translation>
     </message>
@@ -1330,6 +1331,62 @@
         <location filename="../../services/audit.py" line="151"/>
         <source>audit log intact: {count} records, chain and its end verified</source>
         <translation>审计日志完整：{count} 条记录，链条及末端均已校验</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="167"/>
+        <source>record {seq} appears out of order</source>
+        <translation>第 {seq} 条记录顺序错乱</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="171"/>
+        <source>does not follow record {seq} (records removed or reordered)</source>
+        <translation>未接续第 {seq} 条记录（记录被删除或重排）</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="174"/>
+        <source>its contents do not match its hash (edited)</source>
+        <translation>内容与其哈希不符（已被修改）</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="193"/>
+        <source>database head</source>
+        <translation>数据库末端标记</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="196"/>
+        <source>the log ends at record {seq}, as the database&apos;s head says</source>
+        <translation>日志止于第 {seq} 条，与数据库的末端标记一致</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="200"/>
+        <source>no records yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="208"/>
+        <source>this computer&apos;s head file</source>
+        <translation>这台计算机的末端文件</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="210"/>
+        <location filename="../../services/audit.py" line="227"/>
+        <source>the log still holds {record}</source>
+        <translation>日志仍包含{record}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="212"/>
+        <source>first verify of this database here</source>
+        <translation>在此首次校验该数据库</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="219"/>
+        <source>the checkpoint is of another database ({other}; this is {this})</source>
+        <translation>该检查点属于另一个数据库（{other}；本数据库为 {this}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit.py" line="226"/>
+        <source>checkpoint {file}</source>
+        <translation>检查点 {file}</translation>
     </message>
 </context>
 <context>
@@ -2659,18 +2716,18 @@
         <translation>要写入的检查点文件</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="91"/>
+        <location filename="../../commands/audit.py" line="92"/>
         <location filename="../../commands/curtail_solve.py" line="115"/>
         <source>hashinsight-desktop: error: {exc}</source>
         <translation>hashinsight-desktop：错误：{exc}</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="104"/>
+        <location filename="../../commands/audit.py" line="106"/>
         <source>checkpoint written to {out}: {value} of {database}</source>
         <translation>检查点已写入 {out}：{database} 的 {value}</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="133"/>
+        <location filename="../../commands/audit.py" line="135"/>
         <source>{shown} of {total} records</source>
         <translation>{shown} / {total} 条记录</translation>
     </message>
@@ -8485,12 +8542,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {name!r} 的用户</translation>
     </message>
     <message>
-        <location filename="../../services/audit.py" line="227"/>
+        <location filename="../../services/audit.py" line="240"/>
         <source>no checkpoint written: {value}</source>
         <translation>未写入检查点：{value}</translation>
     </message>
     <message>
-        <location filename="../../services/audit.py" line="234"/>
+        <location filename="../../services/audit.py" line="247"/>
         <source>no checkpoint written: the audit log has no records yet</source>
         <translation>未写入检查点：审计日志中尚无记录</translation>
     </message>
@@ -8500,37 +8557,37 @@ Miners of this model must be moved to another model first.</source>
         <translation>无法读取审计末端文件 {path}（{exc}）：请检查或恢复该文件</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="208"/>
+        <location filename="../../services/audit_head.py" line="214"/>
         <source>; if an older backup was restored on purpose, move this computer&apos;s head file aside: {path}</source>
         <translation>；如果是有意恢复了较旧的备份，请将这台计算机的末端文件移开：{path}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="216"/>
+        <location filename="../../services/audit_head.py" line="223"/>
         <source> (this computer&apos;s head file agrees)</source>
         <translation>（这台计算机的末端文件也一致）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="218"/>
+        <location filename="../../services/audit_head.py" line="225"/>
         <source>the audit log was cut: {problem}{also}. Nothing was saved: no record may be appended to a cut log (it would seal the cut). Restore the database from a backup{aside}</source>
         <translation>审计日志已被截断：{problem}{also}。未保存任何内容：不能向被截断的日志追加记录（否则会掩盖截断）。请从备份恢复数据库{aside}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="262"/>
+        <location filename="../../services/audit_head.py" line="269"/>
         <source>no checkpoint file {path}</source>
         <translation>检查点文件 {path} 不存在</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="267"/>
+        <location filename="../../services/audit_head.py" line="274"/>
         <source>{path} is not a checkpoint file ({exc})</source>
         <translation>{path} 不是检查点文件（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="271"/>
+        <location filename="../../services/audit_head.py" line="278"/>
         <source>{path} is not an audit checkpoint file</source>
         <translation>{path} 不是审计检查点文件</translation>
     </message>
     <message>
-        <location filename="../../services/audit_head.py" line="278"/>
+        <location filename="../../services/audit_head.py" line="285"/>
         <source>{path} lacks {exc}: not a complete checkpoint</source>
         <translation>{path} 缺少 {exc}：不是完整的检查点</translation>
     </message>
@@ -10663,7 +10720,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有可用的{names}：{reason}。请用 {flags} 手动提供数值。</translation>
     </message>
     <message>
-        <location filename="../../commands/audit.py" line="118"/>
+        <location filename="../../commands/audit.py" line="120"/>
         <source>must be at least 1</source>
         <translation>必须至少为 1</translation>
     </message>
