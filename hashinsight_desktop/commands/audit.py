@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
-from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.language import error_text, translate
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, render
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -88,7 +88,9 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             try:
                 head = audit.current_head(session, principal)
             except audit_head.AuditChainCut as exc:
-                print(translate("CLI", "hashinsight-desktop: error: {exc}").format(exc=exc), file=sys.stderr)
+                print(
+                    translate("CLI", "hashinsight-desktop: error: {exc}").format(exc=error_text(exc)), file=sys.stderr
+                )
                 return 1
             try:
                 audit_head.write_checkpoint(args.out, head)
@@ -102,12 +104,12 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 return 1
             print(
                 translate("CLI", "checkpoint written to {out}: {value} of {database}").format(
-                    out=args.out, value=head.describe(), database=head.database
+                    out=args.out, value=render(head.describe(), translate), database=head.database
                 )
             )
             return 0
         result = audit.verify(session, principal, checkpoint=args.checkpoint)
-    print(result.describe(), file=sys.stdout if result.ok else sys.stderr)
+    print(result.describe(translate), file=sys.stdout if result.ok else sys.stderr)
     return 0 if result.ok else 1
 
 

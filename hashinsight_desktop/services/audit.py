@@ -105,23 +105,28 @@ def append(
 class EndCheck:
     """One check of the chain's end: the database's head, this computer's head file, or a checkpoint."""
 
-    name: str
-    problem: str | None  # None: it holds
-    detail: str = ""
+    name: str | Text
+    problem: str | Text | None  # None: it holds
+    detail: str | Text = ""
 
     @property
     def ok(self) -> bool:
         return self.problem is None
 
-    def describe(self) -> str:
-        return f"{self.name}: {'OK' if self.ok else 'FAILED'} — {self.problem or self.detail}"
+    def describe(self, translate: Translate | None = None) -> str:
+        line = (
+            QT_TRANSLATE_NOOP("AuditVerify", "{name}: OK — {detail}")
+            if self.ok
+            else QT_TRANSLATE_NOOP("AuditVerify", "{name}: FAILED — {detail}")
+        )
+        return Text(line, name=self.name, detail=self.problem or self.detail).render(translate)
 
 
 @dataclass(frozen=True)
 class VerifyResult:
     checked: int
     first_bad_seq: int | None = None
-    reason: str = ""
+    reason: str | Text = ""
     end_checks: tuple[EndCheck, ...] = ()
 
     @property
@@ -132,16 +137,24 @@ class VerifyResult:
     def ok(self) -> bool:
         return self.chain_ok and all(check.ok for check in self.end_checks)
 
-    def headline(self) -> str:
+    def headline(self) -> Text:
         if not self.chain_ok:
-            return f"audit log TAMPERED at record {self.first_bad_seq}: {self.reason}"
+            return Text(
+                QT_TRANSLATE_NOOP("AuditVerify", "audit log TAMPERED at record {seq}: {reason}"),
+                seq=self.first_bad_seq,
+                reason=self.reason,
+            )
         cut = [check.problem for check in self.end_checks if check.problem]
         if cut:
-            return f"audit log CUT: {cut[0]}"
-        return f"audit log intact: {self.checked} records, chain and its end verified"
+            return Text(QT_TRANSLATE_NOOP("AuditVerify", "audit log CUT: {problem}"), problem=cut[0])
+        return Text(
+            QT_TRANSLATE_NOOP("AuditVerify", "audit log intact: {count} records, chain and its end verified"),
+            count=self.checked,
+        )
 
-    def describe(self) -> str:
-        return "\n".join([self.headline(), *(f"  {check.describe()}" for check in self.end_checks)])
+    def describe(self, translate: Translate | None = None) -> str:
+        lines = [self.headline().render(translate), *(f"  {check.describe(translate)}" for check in self.end_checks)]
+        return "\n".join(lines)
 
 
 def verify_records(records: Iterable[AuditRecord]) -> VerifyResult:
@@ -149,17 +162,17 @@ def verify_records(records: Iterable[AuditRecord]) -> VerifyResult:
     for record in records:
         if record.seq != expected_seq:
             missing = (
-                f"record {expected_seq} is missing (deleted)"
+                Text(QT_TRANSLATE_NOOP("AuditVerify", "record {seq} is missing (deleted)"), seq=expected_seq)
                 if record.seq > expected_seq
-                else f"record {record.seq} appears out of order"
+                else Text(QT_TRANSLATE_NOOP("AuditVerify", "record {seq} appears out of order"), seq=record.seq)
             )
             return VerifyResult(checked, expected_seq, missing)
         if record.prev_hash != prev_hash:
-            return VerifyResult(
-                checked, record.seq, f"does not follow record {record.seq - 1} (records removed or reordered)"
-            )
+            follows = QT_TRANSLATE_NOOP("AuditVerify", "does not follow record {seq} (records removed or reordered)")
+            return VerifyResult(checked, record.seq, Text(follows, seq=record.seq - 1))
         if _record_hash(record) != record.record_hash:
-            return VerifyResult(checked, record.seq, "its contents do not match its hash (edited)")
+            edited = QT_TRANSLATE_NOOP("AuditVerify", "its contents do not match its hash (edited)")
+            return VerifyResult(checked, record.seq, edited)
         prev_hash, expected_seq, checked = record.record_hash, expected_seq + 1, checked + 1
     return VerifyResult(checked)
 
@@ -177,9 +190,14 @@ def verify(session: Session, principal: Principal, *, checkpoint: Path | None = 
     end = (last.seq, last.record_hash) if last else None
     checks = [
         EndCheck(
-            "database head",
+            QT_TRANSLATE_NOOP("AuditVerify", "database head"),
             audit_head.check_database_head(session, end),
-            f"the log ends at record {end[0]}, as the database's head says" if end else "no records yet",
+            Text(
+                QT_TRANSLATE_NOOP("AuditVerify", "the log ends at record {seq}, as the database's head says"),
+                seq=end[0],
+            )
+            if end
+            else QT_TRANSLATE_NOOP("AuditVerify", "no records yet"),
         )
     ]
     head_file = audit_head.head_file_of(session)
@@ -187,19 +205,27 @@ def verify(session: Session, principal: Principal, *, checkpoint: Path | None = 
     if head_file is not None:
         checks.append(
             EndCheck(
-                "this computer's head file",
+                QT_TRANSLATE_NOOP("AuditVerify", "this computer's head file"),
                 audit_head.chain_holds(session, seen.seq, seen.record_hash) if seen else None,
-                f"the log still holds {seen.describe()}" if seen else "first verify of this database here",
+                Text(QT_TRANSLATE_NOOP("AuditVerify", "the log still holds {record}"), record=seen.describe())
+                if seen
+                else QT_TRANSLATE_NOOP("AuditVerify", "first verify of this database here"),
             )
         )
     if expected is not None:
         identity = audit_head.database_identity(session.get_bind().engine.url)
         problem = (
-            f"the checkpoint is of another database ({expected.database}; this is {identity})"
+            Text(
+                QT_TRANSLATE_NOOP("AuditVerify", "the checkpoint is of another database ({other}; this is {this})"),
+                other=expected.database,
+                this=identity,
+            )
             if expected.database != identity
             else audit_head.chain_holds(session, expected.seq, expected.record_hash)
         )
-        checks.append(EndCheck(f"checkpoint {checkpoint}", problem, f"the log still holds {expected.describe()}"))
+        name = Text(QT_TRANSLATE_NOOP("AuditVerify", "checkpoint {file}"), file=str(checkpoint))
+        holds = Text(QT_TRANSLATE_NOOP("AuditVerify", "the log still holds {record}"), record=expected.describe())
+        checks.append(EndCheck(name, problem, holds))
     result = VerifyResult(chain.checked, chain.first_bad_seq, chain.reason, tuple(checks))
     if result.ok and end is not None and head_file is not None:
         head_file.advance(*end)

@@ -50,8 +50,13 @@ class Head:
     record_hash: str
     seen_at: str  # ISO time this point was written down
 
-    def describe(self) -> str:
-        return f"record {self.seq} (hash {self.record_hash[:12]}…, seen {self.seen_at[:19].replace('T', ' ')} UTC)"
+    def describe(self) -> Text:
+        return Text(
+            QT_TRANSLATE_NOOP("AuditVerify", "record {seq} (hash {hash}…, seen {seen} UTC)"),
+            seq=self.seq,
+            hash=self.record_hash[:12],
+            seen=self.seen_at[:19].replace("T", " "),
+        )
 
 
 def database_identity(url: URL) -> str:
@@ -81,7 +86,7 @@ class HeadFile:
             raise AuditChainCut(
                 Text(
                     QT_TRANSLATE_NOOP(
-                        "Errors", ("the audit head file {path} cannot be read ({exc}): check or restore it")
+                        "Errors", "the audit head file {path} cannot be read ({exc}): check or restore it"
                     ),
                     path=self.path,
                     exc=exc,
@@ -139,34 +144,60 @@ def database_head(session: Session) -> tuple[int, str] | None:
     return (row.seq, row.record_hash) if row else None
 
 
-def chain_holds(session: Session, seq: int, record_hash: str) -> str | None:
+def chain_holds(session: Session, seq: int, record_hash: str) -> Text | None:
     """None when the log holds record ``seq`` with ``record_hash``; else what is wrong, in words."""
     found = session.scalar(select(AuditRecord.record_hash).where(AuditRecord.seq == seq))
     if found == record_hash:
         return None
     if found is not None:
-        return f"record {seq} is not the one seen (its hash differs: replaced)"
+        return Text(
+            QT_TRANSLATE_NOOP("AuditVerify", "record {seq} is not the one seen (its hash differs: replaced)"), seq=seq
+        )
     last = session.scalar(select(AuditRecord.seq).order_by(AuditRecord.seq.desc()).limit(1))
     if last is None:
-        return f"the log is empty, but it had reached record {seq} (emptied)"
+        return Text(
+            QT_TRANSLATE_NOOP("AuditVerify", "the log is empty, but it had reached record {seq} (emptied)"), seq=seq
+        )
     if last < seq:
-        return f"the log ends at record {last}, but it had reached record {seq} (newest records removed)"
-    return f"record {seq} is missing (deleted)"
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "AuditVerify", "the log ends at record {last}, but it had reached record {seq} (newest records removed)"
+            ),
+            last=last,
+            seq=seq,
+        )
+    return Text(QT_TRANSLATE_NOOP("AuditVerify", "record {seq} is missing (deleted)"), seq=seq)
 
 
-def check_database_head(session: Session, last: tuple[int, str] | None) -> str | None:
+def check_database_head(session: Session, last: tuple[int, str] | None) -> Text | None:
     """The log's last record must be the one the database's trigger last saw."""
     head = database_head(session)
     if head is None or head == last:
         return None
     if last is None:
-        return f"the log is empty, but the database's head says it had reached record {head[0]} (emptied)"
-    if last[0] < head[0]:
-        return (
-            f"the log ends at record {last[0]}, but the database's head says it had reached record {head[0]} "
-            "(newest records removed)"
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "AuditVerify", "the log is empty, but the database's head says it had reached record {head} (emptied)"
+            ),
+            head=head[0],
         )
-    return f"the database's head (record {head[0]}) does not match the log's end (record {last[0]}): altered"
+    if last[0] < head[0]:
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "AuditVerify",
+                "the log ends at record {last}, but the database's head says it had reached record {head} "
+                "(newest records removed)",
+            ),
+            last=last[0],
+            head=head[0],
+        )
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "AuditVerify", "the database's head (record {head}) does not match the log's end (record {last}): altered"
+        ),
+        head=head[0],
+        last=last[0],
+    )
 
 
 def check_before_append(session: Session, last: tuple[int, str] | None) -> None:
@@ -179,14 +210,26 @@ def check_before_append(session: Session, last: tuple[int, str] | None) -> None:
     found = [p for p in problems if p]
     if found:
         aside = (
-            f"; if an older backup was restored on purpose, move this computer's head file aside: {head_file.path}"
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "; if an older backup was restored on purpose, move this computer's head file aside: {path}",
+                ),
+                path=head_file.path,
+            )
             if seen is not None and head_file is not None
             else ""
         )
-        also = " (this computer's head file agrees)" if len(found) > 1 else ""
-        message = (
-            f"the audit log was cut: {found[0]}{also}. Nothing was saved: no record may be appended to a cut log "
-            f"(it would seal the cut). Restore the database from a backup{aside}"
+        also = QT_TRANSLATE_NOOP("Errors", " (this computer's head file agrees)") if len(found) > 1 else ""
+        message = Text(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the audit log was cut: {problem}{also}. Nothing was saved: no record may be appended to a cut log "
+                "(it would seal the cut). Restore the database from a backup{aside}",
+            ),
+            problem=found[0],
+            also=also,
+            aside=aside,
         )
         log.error("audit append refused: %s", message)
         raise AuditChainCut(message)

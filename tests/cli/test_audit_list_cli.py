@@ -17,7 +17,13 @@ from tests.support.cli_in_process import run_main
 from tests.support.factories import PASSWORD
 from tests.support.small_qm import build_qm
 
-CHINESE = {"Audit": {"created {username} ({role})": "创建了用户 {username}（{role}）"}}
+CHINESE = {
+    "Audit": {"created {username} ({role})": "创建了用户 {username}（{role}）"},
+    "AuditVerify": {
+        "audit log TAMPERED at record {seq}: {reason}": "审计日志在第 {seq} 条记录处被篡改：{reason}",
+        "its contents do not match its hash (edited)": "内容与哈希不符（已编辑）",
+    },
+}
 
 
 @pytest.fixture
@@ -41,7 +47,8 @@ def test_audit_summaries_in_the_readers_language(app_home: Path, chinese: None) 
         )
         assert added.returncode == 0, added.stderr
     with sqlite3.connect(app_home / "data" / "hashinsight.sqlite3") as db:  # as a record written before templates
-        db.execute("UPDATE audit_log SET summary_text = NULL WHERE summary = 'created boss (owner)'")
+        seq = db.execute("SELECT seq FROM audit_log WHERE summary = 'created boss (owner)'").fetchone()[0]
+        db.execute("UPDATE audit_log SET summary_text = NULL WHERE seq = ?", (seq,))
 
     shown = run_main("--lang", "zh_CN", "audit", "list", "--as", "boss", home=app_home, env=env)
     assert shown.returncode == 0, shown.stderr
@@ -50,3 +57,8 @@ def test_audit_summaries_in_the_readers_language(app_home: Path, chinese: None) 
     machine = run_main("--lang", "zh_CN", "audit", "list", "--json", "--as", "boss", home=app_home, env=env)
     summaries = [record["summary"] for record in json.loads(machine.stdout)["records"]]
     assert "created ann (guest)" in summaries and not any("创建" in s for s in summaries)
+
+    # ... which it was not: its hash covered the template, so the chain shows where (in the reader's language).
+    verified = run_main("--lang", "zh_CN", "audit", "verify", "--as", "boss", home=app_home, env=env)
+    assert verified.returncode == 1
+    assert f"审计日志在第 {seq} 条记录处被篡改：内容与哈希不符（已编辑）" in verified.stderr

@@ -38,7 +38,7 @@ from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel, record_table
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.locale_format import grouped
@@ -268,7 +268,7 @@ class AuditPage(QWidget):
         if not shiboken6.isValid(self):
             return  # the page was closed while the worker thread ran
         if isinstance(outcome, ServiceError):
-            self._set_status(str(outcome), BAD_COLOR)
+            self._set_status(render_error(outcome, QCoreApplication.translate), BAD_COLOR)
         elif isinstance(outcome, Exception):
             self._set_status(self.tr("Verification could not run: {error}").format(error=outcome), BAD_COLOR)
         else:
@@ -281,9 +281,12 @@ class AuditPage(QWidget):
 
     def _show_result(self, result: audit.VerifyResult) -> None:
         """The chain, then each check of its end (the database's head, this computer's head file, a checkpoint)."""
+        said = QCoreApplication.translate
         ends = "\n".join(
             ("✔ " if check.ok else "✘ ")
-            + self.tr("{name}: {detail}").format(name=check.name, detail=check.problem or check.detail)
+            + self.tr("{name}: {detail}").format(
+                name=render(check.name, said), detail=render(check.problem or check.detail, said)
+            )
             for check in result.end_checks
         )
         if result.ok:
@@ -295,10 +298,10 @@ class AuditPage(QWidget):
             return
         if result.chain_ok:
             cut = next(check for check in result.end_checks if not check.ok)
-            headline = self.tr("CUT: {problem}").format(problem=cut.problem)
+            headline = self.tr("CUT: {problem}").format(problem=render(cut.problem or "", said))
         else:
             headline = self.tr("TAMPERED at record {seq}: {reason}").format(
-                seq=result.first_bad_seq, reason=result.reason
+                seq=result.first_bad_seq, reason=render(result.reason, said)
             )
         self._set_status(headline + (f"\n{ends}" if ends else ""), BAD_COLOR)
         self.reload()  # show the rows as they are now, not as they were when the page was loaded
