@@ -18,8 +18,8 @@ from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_princi
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 # option -> the threshold it sets
 LIMIT_OPTIONS = {
@@ -173,10 +173,16 @@ def _thresholds(args: argparse.Namespace, ctx: AppContext, principal: Any) -> in
             if error.field != "alert thresholds":
                 raise
             # The limits out of range, all at once ("hold_s: -5 is outside…; …"): each under its option.
-            problems = [problem.partition(": ") for problem in error.message.split("; ")]
-            renamed = "; ".join(f"{options.get(name, name)}: {why}" for name, _, why in problems)
-            field, _, message = renamed.partition(": ")
-            raise ValidationError(field, message) from None
+            said = error.message_text
+            if not isinstance(said, Joined):
+                raise
+            renamed = [
+                Text(part.template, **{**part.params, "name": options.get(name, name)})
+                if isinstance(part, Text) and isinstance(name := part.params.get("name"), str)
+                else part
+                for part in said.parts
+            ]
+            raise ServiceError(Joined(said.template, renamed)) from None
     with ctx.database.session_factory() as session:
         effective = asdict(load_thresholds(session).for_miner(site_id, model_id))
     effective.pop("starting_grace_s", None)

@@ -14,7 +14,9 @@ from decimal import Decimal
 from typing import Any
 
 from hashinsight_desktop.commands import analytics_fleet, analytics_market
+from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import render
 
 
 def NEEDS_DATABASE(args: argparse.Namespace) -> bool:
@@ -77,16 +79,17 @@ def run(args: argparse.Namespace, context: object = None) -> int:
             return int(WITH_CONTEXT[args.analytics_command](args, context))
         return int(ACTIONS[args.analytics_command](args))
     except BadCells as bad:
-        done = "imported" if args.analytics_command == "import" else "computed"
         source = (
             getattr(args, "reading", None) or getattr(args, "prices_csv", None) or getattr(args, "series_csv", None)
         )
-        print(
-            f"hashinsight-desktop: error: {source}: {len(bad.errors)} bad cell(s); nothing was {done}:",
-            file=sys.stderr,
+        headline = (
+            translate("CLI", "hashinsight-desktop: error: {source}: {count} bad cell(s); nothing was imported:")
+            if args.analytics_command == "import"
+            else translate("CLI", "hashinsight-desktop: error: {source}: {count} bad cell(s); nothing was computed:")
         )
+        print(headline.format(source=source, count=len(bad.errors)), file=sys.stderr)
         for error in bad.errors:
-            print(f"  {error}", file=sys.stderr)
+            print(f"  {render(error.text, translate)}", file=sys.stderr)
         return EXIT_FAILED
 
 

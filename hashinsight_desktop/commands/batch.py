@@ -26,7 +26,7 @@ from hashinsight_desktop.commands.calc import (
 )
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.calculator.batch import BatchTotals
@@ -118,7 +118,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
             file=sys.stderr,
         )
         for error in errors[:MAX_LISTED_ERRORS]:
-            print(f"  {error}", file=sys.stderr)
+            print(f"  {render(error.text, translate)}", file=sys.stderr)
         if len(errors) > MAX_LISTED_ERRORS:
             print(
                 translate("CLI", "  ... and {value} more").format(value=len(errors) - MAX_LISTED_ERRORS),

@@ -17,10 +17,11 @@ import json
 import sys
 from pathlib import Path
 
-from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.language import error_text, translate
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.stored_text import render_stored
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import render as render_text
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 1
 MAX_LISTED_ERRORS = 200  # a file wrong on every line still gives a readable report
@@ -92,10 +93,10 @@ def run(args: argparse.Namespace, context: object = None) -> int:
     try:
         document = _draft(args)
     except BadCells as bad:
-        print(translate("CLI", "hashinsight-desktop: error: {bad}").format(bad=bad), file=sys.stderr)
+        print(translate("CLI", "hashinsight-desktop: error: {bad}").format(bad=error_text(bad)), file=sys.stderr)
         if len(bad.errors) > 5:
             for error in bad.errors[:MAX_LISTED_ERRORS]:
-                print(f"  {error}", file=sys.stderr)
+                print(f"  {render_text(error.text, translate)}", file=sys.stderr)
             if len(bad.errors) > MAX_LISTED_ERRORS:
                 print(
                     translate("CLI", "  ... and {value} more").format(value=len(bad.errors) - MAX_LISTED_ERRORS),

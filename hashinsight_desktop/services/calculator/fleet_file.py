@@ -154,8 +154,11 @@ def _number_parser(field: str, decimal_comma: bool, *, blank: float | None = Non
         plain = _plain_number(field, text, decimal_comma)
         try:
             return float(parse_number(field, plain))
-        except ValidationError as exc:
-            raise ValidationError(field, exc.message.replace(repr(plain), repr(text))) from None
+        except ValidationError as exc:  # the message quotes the cell as typed, not as cleaned
+            said = exc.message_text
+            if isinstance(said, Text):
+                said = Text(said.template, **{k: text if v == plain else v for k, v in said.params.items()})
+            raise ValidationError(field, said) from None
 
     return parse
 
@@ -168,7 +171,10 @@ def _model_parser(models_by_key: Mapping[str, ModelSpec]) -> Callable[[str], Mod
         if key in models_by_key:
             return models_by_key[key]
         close = [models_by_key[k].name for k in difflib.get_close_matches(key, models_by_key, n=3, cutoff=0.6)]
-        raise ValidationError("model", f"unknown model {text!r}" + (f"; closest: {', '.join(close)}" if close else ""))
+        if close:
+            closest = QT_TRANSLATE_NOOP("Errors", "unknown model {text!r}; closest: {close}")
+            raise ValidationError("model", Text(closest, text=text, close=", ".join(close)))
+        raise ValidationError("model", Text(QT_TRANSLATE_NOOP("Errors", "unknown model {text!r}"), text=text))
 
     return parse
 
@@ -188,19 +194,19 @@ def _site(text: str) -> str:
 
 def _per_distinct(
     column: pd.Series, parse: Callable[[str], T]
-) -> tuple[list[T | None], NDArray[np.intp], dict[int, str]]:
+) -> tuple[list[T | None], NDArray[np.intp], dict[int, str | Text]]:
     """Each distinct text parsed once (a 100k-row fleet has a few dozen): values, codes and messages."""
     import pandas as pd
 
     codes, distinct = pd.factorize(column, sort=False)
     values: list[T | None] = []
-    messages: dict[int, str] = {}
+    messages: dict[int, str | Text] = {}
     for index, text in enumerate(distinct):
         try:
             values.append(parse(str(text)))
         except ValidationError as exc:
             values.append(None)
-            messages[index] = exc.message
+            messages[index] = exc.message_text
     return values, np.asarray(codes, dtype=np.intp), messages
 
 

@@ -128,7 +128,8 @@ def _checked(values: Mapping[str, Any]) -> dict[str, float | int | None]:
         clean[name] = number
     warning, critical = clean.get("temp_warning_c"), clean.get("temp_critical_c")
     if warning is not None and critical is not None and warning >= critical:  # named with the other bad fields
-        problems.append(Text(QT_TRANSLATE_NOOP("Errors", "temp_critical_c: must be above the warning temperature")))
+        above = QT_TRANSLATE_NOOP("Errors", "{name}: must be above the warning temperature")
+        problems.append(Text(above, name="temp_critical_c"))
     if problems:
         raise ValidationError("alert thresholds", Joined(QT_TRANSLATE_NOOP("Errors", "; "), problems))
     return clean

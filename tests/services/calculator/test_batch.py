@@ -74,7 +74,7 @@ def test_every_bad_cell_is_reported_with_its_spreadsheet_row(
         (5, "electricity_price"),
         (7, "electricity_price"),
     ]
-    messages = {(e.row, e.column): e.message for e in errors}
+    messages = {(e.row, e.column): str(e.message) for e in errors}  # English; a Text renders it in Chinese
     assert messages[3, "model"].startswith("unknown model 'S19 Pr0'; closest: ")
     assert "Antminer S19 Pro" in messages[3, "model"]
     assert messages[3, "quantity"] == "must be at least 1 and at most 10000000 (got 0)"
