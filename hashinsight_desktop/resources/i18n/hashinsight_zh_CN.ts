@@ -2743,33 +2743,33 @@
     </message>
     <message>
         <location filename="../../commands/batch.py" line="124"/>
-        <location filename="../../commands/billing.py" line="101"/>
+        <location filename="../../commands/billing.py" line="102"/>
         <location filename="../../commands/curtail_solve.py" line="135"/>
         <source>  ... and {value} more</source>
         <translation>  … 另有 {value} 项</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="55"/>
+        <location filename="../../commands/billing.py" line="56"/>
         <source>the contract&apos;s terms (JSON; see the README)</source>
         <translation>合同条款（JSON；参见 README）</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="70"/>
+        <location filename="../../commands/billing.py" line="71"/>
         <source>the month billed, in the site&apos;s time zone</source>
         <translation>计费月份，按矿场时区</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="76"/>
+        <location filename="../../commands/billing.py" line="77"/>
         <source>the site&apos;s time zone (default UTC), e.g. Europe/Oslo</source>
         <translation>矿场时区（默认 UTC），例如 Europe/Oslo</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="78"/>
+        <location filename="../../commands/billing.py" line="79"/>
         <source>print the bill as one JSON object</source>
         <translation>将账单打印为一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="95"/>
+        <location filename="../../commands/billing.py" line="96"/>
         <source>hashinsight-desktop: error: {bad}</source>
         <translation>hashinsight-desktop：错误：{bad}</translation>
     </message>
@@ -4146,6 +4146,16 @@
         <location filename="../../commands/user.py" line="325"/>
         <source>added user {value} ({role})</source>
         <translation>已添加用户 {value}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="86"/>
+        <source>hashinsight-desktop: error: {source}: {count} bad cell(s); nothing was imported:</source>
+        <translation>hashinsight-desktop：错误：{source}：{count} 个错误单元格；未导入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="88"/>
+        <source>hashinsight-desktop: error: {source}: {count} bad cell(s); nothing was computed:</source>
+        <translation>hashinsight-desktop：错误：{source}：{count} 个错误单元格；未进行任何计算：</translation>
     </message>
 </context>
 <context>
@@ -10428,7 +10438,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>无法写入 {out}：{value}</translation>
     </message>
     <message>
-        <location filename="../../commands/billing.py" line="118"/>
+        <location filename="../../commands/billing.py" line="119"/>
         <source>no such file: {path}</source>
         <translation>文件不存在：{path}</translation>
     </message>
