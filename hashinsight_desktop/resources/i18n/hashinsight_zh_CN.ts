@@ -926,7 +926,7 @@
         <translation>已移除通知规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/analytics/history_import.py" line="144"/>
+        <location filename="../../services/analytics/history_import.py" line="151"/>
         <source>imported {count} daily bar(s) {first_day} – {last_day} from {name}</source>
         <translation>已从 {name} 导入 {count} 根日线（{first_day} – {last_day}）</translation>
     </message>
@@ -8939,9 +8939,70 @@ Miners of this model must be moved to another model first.</source>
         <translation>文件有标题行但没有机群数据行</translation>
     </message>
     <message>
+        <location filename="../../services/analytics/series_file.py" line="49"/>
+        <source>; nothing was computed</source>
+        <translation>；未进行任何计算</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="53"/>
+        <source>{name} has no data rows</source>
+        <translation>{name} 没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="67"/>
         <location filename="../../services/calculator/inputs.py" line="63"/>
         <source>a number is required</source>
         <translation>需要数字</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="73"/>
+        <source>must be a number above 0, not {text}</source>
+        <translation>必须是大于 0 的数字，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="74"/>
+        <source>must be a number of at least 0, not {text}</source>
+        <translation>必须是大于或等于 0 的数字，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="75"/>
+        <source>must be a finite number, not {text}</source>
+        <translation>必须是有限数字，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="78"/>
+        <source>{why} (--log needs every value above 0)</source>
+        <translation>{why}（--log 要求所有值都大于 0）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="95"/>
+        <source>a date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="103"/>
+        <source>{text!r} has a time of day; the series must be one row per day</source>
+        <translation>{text!r} 含有时刻；序列必须每天一行</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="106"/>
+        <source>{text} does not come after row {row} ({earlier})</source>
+        <translation>{text} 不晚于第 {row} 行（{earlier}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="109"/>
+        <source>{text}: {missing} day(s) missing after row {row}</source>
+        <translation>{text}：第 {row} 行之后缺少 {missing} 天</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="136"/>
+        <source>high and low come together (ATR needs both)</source>
+        <translation>最高价和最低价须同时提供（ATR 需要两者）</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/series_file.py" line="142"/>
+        <source>high {high:g} and low {low:g} do not enclose the bar</source>
+        <translation>最高价 {high:g} 和最低价 {low:g} 未包住该 K 线</translation>
     </message>
     <message>
         <location filename="../../services/calculator/inputs.py" line="65"/>
@@ -9073,6 +9134,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="63"/>
+        <location filename="../../services/analytics/series_file.py" line="93"/>
         <location filename="../../services/crm/assets.py" line="79"/>
         <source>{text!r} is not a date (YYYY-MM-DD)</source>
         <translation>{text!r} 不是日期（YYYY-MM-DD）</translation>
@@ -10610,6 +10672,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../commands/site.py" line="108"/>
+        <location filename="../../services/analytics/series_file.py" line="65"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} 不是数字</translation>
     </message>
@@ -10743,6 +10806,86 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/customer_import.py" line="66"/>
         <source>{name} already exists</source>
         <translation>{name} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="125"/>
+        <source>must be more than 0 seconds, not {value}</source>
+        <translation>必须大于 0 秒，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="160"/>
+        <source>{piece!r} is not KEY=VALUE (no thousands separators in values)</source>
+        <translation>{piece!r} 不是 KEY=VALUE 格式（值中不能有千位分隔符）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics.py" line="163"/>
+        <source>{key} is given twice</source>
+        <translation>{key} 重复给出</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="47"/>
+        <source>must be a finite number, not {value}</source>
+        <translation>必须是有限数字，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/analytics_market.py" line="71"/>
+        <source>values are whole numbers 0-100, not {value:g}</source>
+        <translation>值必须是 0-100 的整数，而不是 {value:g}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/explain.py" line="117"/>
+        <source>not an input; the inputs are {inputs}</source>
+        <translation>不是输入项；输入项为 {inputs}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/explain.py" line="132"/>
+        <source>a value is required</source>
+        <translation>必须填写数值</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/fleet_history.py" line="91"/>
+        <source>{end} is before {start}</source>
+        <translation>{end} 早于 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="167"/>
+        <source>must be a whole number of days from 1 to 365, not {days}</source>
+        <translation>必须是 1 到 365 之间的整数天数，而不是 {days}</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="170"/>
+        <source>a forecast needs at least {least} days of data, the file has {days}</source>
+        <translation>预测至少需要 {least} 天的数据，该文件只有 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/forecast.py" line="173"/>
+        <source>the logarithm needs every value above 0</source>
+        <translation>取对数要求所有值都大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/history_import.py" line="68"/>
+        <source>{text!r} has a time of day; a history file has one row per day</source>
+        <translation>{text!r} 含有时刻；历史文件每天一行</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/history_import.py" line="96"/>
+        <source>{value:g} is below the bar&apos;s open or close</source>
+        <translation>{value:g} 低于该 K 线的开盘价或收盘价</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/history_import.py" line="98"/>
+        <source>{value:g} is above the bar&apos;s open or close</source>
+        <translation>{value:g} 高于该 K 线的开盘价或收盘价</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/history_import.py" line="102"/>
+        <source>; nothing was imported</source>
+        <translation>；未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../services/analytics/replay.py" line="85"/>
+        <source>the history has no day between {start} and {end}</source>
+        <translation>历史数据中 {start} 到 {end} 之间没有任何一天</translation>
     </message>
 </context>
 <context>
