@@ -16,7 +16,7 @@ from typing import Any
 from hashinsight_desktop.commands import analytics_fleet, analytics_market
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import render
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
 
 def NEEDS_DATABASE(args: argparse.Namespace) -> bool:
@@ -122,7 +122,8 @@ def _forecast(args: argparse.Namespace) -> int:
     from hashinsight_desktop.services.analytics.series_file import read_series
 
     if not (math.isfinite(args.budget_s) and args.budget_s > 0):
-        raise ValidationError("--budget-s", f"must be more than 0 seconds, not {args.budget_s}")
+        more_than = QT_TRANSLATE_NOOP("Errors", "must be more than 0 seconds, not {value}")
+        raise ValidationError("--budget-s", Text(more_than, value=args.budget_s))
     series = read_series(args.series_csv, positive=args.log)
     result = forecast(series.dates, series.values, days=args.days, log=args.log, budget_s=args.budget_s)
     if args.json:
@@ -156,9 +157,10 @@ def _pairs(flag: str, text: str) -> dict[str, str]:
     for piece in (p.strip() for p in text.split(",")):
         key, equals, value = piece.partition("=")
         if not equals or not key.strip():
-            raise ValidationError(flag, f"{piece!r} is not KEY=VALUE (no thousands separators in values)")
+            not_pair = QT_TRANSLATE_NOOP("Errors", "{piece!r} is not KEY=VALUE (no thousands separators in values)")
+            raise ValidationError(flag, Text(not_pair, piece=piece))
         if key.strip() in pairs:
-            raise ValidationError(flag, f"{key.strip()} is given twice")
+            raise ValidationError(flag, Text(QT_TRANSLATE_NOOP("Errors", "{key} is given twice"), key=key.strip()))
         pairs[key.strip()] = value.strip()
     return pairs
 
@@ -170,11 +172,11 @@ def _explain(args: argparse.Namespace) -> int:
     try:
         before = parse_inputs(given_before)
     except ValidationError as exc:
-        raise ValidationError(f"--before {exc.field}", exc.message) from None
+        raise ValidationError(f"--before {exc.field}", exc.message_text) from None
     try:
         after = parse_inputs(given_after, before)
     except ValidationError as exc:
-        raise ValidationError(f"--after {exc.field}", exc.message) from None
+        raise ValidationError(f"--after {exc.field}", exc.message_text) from None
     result = explain(before, after)
     if args.json:
         print(json.dumps(result.as_json(), indent=2))

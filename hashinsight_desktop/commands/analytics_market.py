@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 EXIT_OK = 0
 
@@ -42,7 +43,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 def _finite(flag: str, value: float | None) -> float | None:
     if value is not None and not math.isfinite(value):
-        raise ValidationError(flag, f"must be a finite number, not {value}")
+        raise ValidationError(
+            flag, Text(QT_TRANSLATE_NOOP("Errors", "must be a finite number, not {value}"), value=value)
+        )
     return value
 
 
@@ -65,7 +68,8 @@ def signals(args: argparse.Namespace) -> int:
         series = read_series(args.fear_greed_csv)
         bad = [v for v in series.values if not 0 <= v <= 100 or v != int(v)]
         if bad:
-            raise ValidationError("--fear-greed-csv", f"values are whole numbers 0-100, not {bad[0]:g}")
+            whole = QT_TRANSLATE_NOOP("Errors", "values are whole numbers 0-100, not {value:g}")
+            raise ValidationError("--fear-greed-csv", Text(whole, value=bad[0]))
         fear = {d.date(): int(v) for d, v in zip(series.dates, series.values, strict=True)}
     difficulty = None
     if args.difficulty_csv:

@@ -30,6 +30,7 @@ from hashinsight_desktop.services.calculator.bitcoin import block_subsidy_btc
 from hashinsight_desktop.services.calculator.inputs import DEFAULTS, CalculatorInputs, parse_number
 from hashinsight_desktop.services.calculator.profitability import daily_figures
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 TRANSLATION_CONTEXT = "Explain"
 CENT = Decimal("0.01")
@@ -113,21 +114,22 @@ def parse_inputs(raw: Mapping[str, object], base: Mapping[str, Decimal | int] | 
     (calculator defaults); with it, keys not given keep the base's value ("after" lists what changed)."""
     unknown = sorted(set(raw) - set(FIELDS))
     if unknown:
-        raise ValidationError(unknown[0], f"not an input; the inputs are {', '.join(KEYS)}")
+        not_input = QT_TRANSLATE_NOOP("Errors", "not an input; the inputs are {inputs}")
+        raise ValidationError(unknown[0], Text(not_input, inputs=", ".join(KEYS)))
     values: dict[str, Any] = {}
     for key, field in FIELDS.items():
         if key in raw:
             try:
                 number = parse_number(field, raw[key])
             except ValidationError as exc:
-                raise ValidationError(key, exc.message) from None
+                raise ValidationError(key, exc.message_text) from None
             values[key] = int(number) if key == "block_height" else number
         elif base is not None:
             values[key] = base[key]
         elif key in OPTIONAL:
             values[key] = OPTIONAL[key]
         else:
-            raise ValidationError(key, "a value is required")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("Errors", "a value is required"))
     return values
 
 

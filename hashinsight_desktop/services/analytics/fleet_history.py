@@ -31,6 +31,7 @@ from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.fleet.miners import list_miners
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.telemetry.rollups import bucket_start
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 Array = NDArray[np.float64]
 DAY_S = 86_400
@@ -86,7 +87,9 @@ class MarketDays:
 
 def _check_range(start: date, end: date) -> None:
     if end < start:
-        raise ValidationError("dates", f"{end} is before {start}")
+        raise ValidationError(
+            "dates", Text(QT_TRANSLATE_NOOP("Errors", "{end} is before {start}"), end=end, start=start)
+        )
 
 
 def fleet_days(

@@ -45,6 +45,7 @@ from numpy.typing import NDArray
 
 from hashinsight_desktop.services.analytics.forecast_uncertainty import Predictive, akaike_average, predictive
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 Array = NDArray[np.float64]
 LEVELS = (80, 95)
@@ -163,13 +164,13 @@ def forecast(
     time budget (deterministic, for tests). Cached by the inputs' fingerprint."""
     values = np.asarray(values, dtype=np.float64)
     if not 1 <= days <= 365:
-        raise ValidationError("--days", f"must be a whole number of days from 1 to 365, not {days}")
+        days_range = QT_TRANSLATE_NOOP("Errors", "must be a whole number of days from 1 to 365, not {days}")
+        raise ValidationError("--days", Text(days_range, days=days))
     if len(values) < MIN_POINTS:
-        raise ValidationError(
-            "file", f"a forecast needs at least {MIN_POINTS} days of data, the file has {len(values)}"
-        )
+        too_few = QT_TRANSLATE_NOOP("Errors", "a forecast needs at least {least} days of data, the file has {days}")
+        raise ValidationError("file", Text(too_few, least=MIN_POINTS, days=len(values)))
     if log and not np.all(values > 0):
-        raise ValidationError("--log", "the logarithm needs every value above 0")
+        raise ValidationError("--log", QT_TRANSLATE_NOOP("Errors", "the logarithm needs every value above 0"))
     key = fingerprint(dates, values, days=days, log=log, budget=budget_s, models=max_models, windows=windows)
     with _cache_lock:
         if key in _cache:

@@ -27,6 +27,7 @@ from hashinsight_desktop.services.analytics.series_file import (
     SeriesFileError,
     _dates,
     _number,
+    no_data_rows,
 )
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.errors import ValidationError
@@ -60,11 +61,12 @@ def read_history(path: str | Path) -> HistoryFile:
     errors = list(table.problems)
     rows, cells = table.numbers, table.cells
     if not rows:
-        raise ValidationError("file", f"{Path(path).name} has no data rows")
+        raise ValidationError("file", no_data_rows(path))
     dates = _dates(cells["date"], rows, errors, daily=False)
     for moment, row, text in zip(dates, rows, cells["date"], strict=True):
         if moment.time() != time():
-            errors.append(RowError(row, "date", f"{text!r} has a time of day; a history file has one row per day"))
+            daily_only = QT_TRANSLATE_NOOP("Errors", "{text!r} has a time of day; a history file has one row per day")
+            errors.append(RowError(row, "date", Text(daily_only, text=text)))
 
     def column(name: str, low: str = "above") -> np.ndarray | None:
         """An optional column's empty cell is a day without that figure (NaN, stored as null); close is required."""
@@ -90,10 +92,15 @@ def read_history(path: str | Path) -> HistoryFile:
         else:
             bad = np.zeros(len(values), dtype=bool)
         for i in np.flatnonzero(bad):
-            side = "below" if name == "high" else "above"
-            errors.append(RowError(rows[i], name, f"{values[i]:g} is {side} the bar's open or close"))
+            side = (
+                QT_TRANSLATE_NOOP("Errors", "{value:g} is below the bar's open or close")
+                if name == "high"
+                else QT_TRANSLATE_NOOP("Errors", "{value:g} is above the bar's open or close")
+            )
+            errors.append(RowError(rows[i], name, Text(side, value=values[i])))
     if errors:
-        raise SeriesFileError(sorted(errors, key=lambda e: (e.row, e.column)), "; nothing was imported")
+        nothing = QT_TRANSLATE_NOOP("Errors", "; nothing was imported")
+        raise SeriesFileError(sorted(errors, key=lambda e: (e.row, e.column)), nothing)
     return HistoryFile(PriceTable(dates, close, open_, high, low, volume), difficulty, hashrate)
 
 

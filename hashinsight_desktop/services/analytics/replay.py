@@ -22,6 +22,7 @@ from hashinsight_desktop.services.calculator.bitcoin import HALVING_INTERVAL, bl
 from hashinsight_desktop.services.calculator.profitability import TH
 from hashinsight_desktop.services.calculator.projection import btc_per_day
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from hashinsight_desktop.services.analytics.fleet_history import FleetDays
@@ -81,7 +82,8 @@ def replay(
     first = 0 if start is None else bisect.bisect_left(dates, start)  # the history is in date order
     stop = len(dates) if end is None else bisect.bisect_right(dates, end)
     if first >= stop:
-        raise ValidationError("dates", f"the history has no day between {start} and {end}")
+        no_day = QT_TRANSLATE_NOOP("Errors", "the history has no day between {start} and {end}")
+        raise ValidationError("dates", Text(no_day, start=start, end=end))
     window = slice(first, stop)
     height = np.asarray(history.block_height[window], dtype=np.int64)
     eras, era_of_day = np.unique(height // HALVING_INTERVAL, return_inverse=True)

@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.table_file import BadCells, RowError, read_table
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 Array = NDArray[np.float64]
 MAX_ROWS = 2_000_000
@@ -45,17 +46,37 @@ class DailySeries:
     values: Array
 
 
-def _number(text: str, row: int, column: str, errors: list[RowError], *, low: str | None, hint: str = "") -> float:
+NOTHING_COMPUTED = QT_TRANSLATE_NOOP("Errors", "; nothing was computed")
+
+
+def no_data_rows(path: str | Path) -> Text:
+    return Text(QT_TRANSLATE_NOOP("Errors", "{name} has no data rows"), name=Path(path).name)
+
+
+def _number(
+    text: str, row: int, column: str, errors: list[RowError], *, low: str | None, log_hint: bool = False
+) -> float:
     """A finite number (thousands separators allowed) above 0 (``low="above"``), at least 0 (``"at least"``) or
     any (None); NaN, with the cell's error noted, when it is not one."""
     try:
         value = float(text.replace(",", ""))
     except ValueError:
-        errors.append(RowError(row, column, f"{text!r} is not a number" if text else "a number is required"))
+        why = (
+            Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a number"), text=text)
+            if text
+            else QT_TRANSLATE_NOOP("Errors", "a number is required")
+        )
+        errors.append(RowError(row, column, why))
         return math.nan
     if not math.isfinite(value) or (low == "above" and value <= 0) or (low == "at least" and value < 0):
-        wanted = {"above": "a number above 0", "at least": "a number of at least 0"}.get(low or "", "a finite number")
-        errors.append(RowError(row, column, f"must be {wanted}, not {text}{hint}"))
+        wanted = {
+            "above": QT_TRANSLATE_NOOP("Errors", "must be a number above 0, not {text}"),
+            "at least": QT_TRANSLATE_NOOP("Errors", "must be a number of at least 0, not {text}"),
+        }.get(low or "", QT_TRANSLATE_NOOP("Errors", "must be a finite number, not {text}"))
+        why = Text(wanted, text=text)
+        if log_hint:
+            why = Text(QT_TRANSLATE_NOOP("Errors", "{why} (--log needs every value above 0)"), why=why)
+        errors.append(RowError(row, column, why))
         return math.nan
     return value
 
@@ -68,19 +89,26 @@ def _dates(texts: list[str], rows: list[int], errors: list[RowError], *, daily: 
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            problem = f"{text!r} is not a date (YYYY-MM-DD)" if text else "a date is required"
+            problem = (
+                Text(QT_TRANSLATE_NOOP("Errors", "{text!r} is not a date (YYYY-MM-DD)"), text=text)
+                if text
+                else QT_TRANSLATE_NOOP("Errors", "a date is required")
+            )
             errors.append(RowError(row, "date", problem))
             parsed.append(datetime.min)
             continue
         if moment.tzinfo is not None:  # compared and stepped as the file's own wall-clock times
             moment = moment.replace(tzinfo=None)
         if daily and moment.time() != time():
-            errors.append(RowError(row, "date", f"{text!r} has a time of day; the series must be one row per day"))
+            daily_only = QT_TRANSLATE_NOOP("Errors", "{text!r} has a time of day; the series must be one row per day")
+            errors.append(RowError(row, "date", Text(daily_only, text=text)))
         elif previous is not None and moment <= previous[1]:
-            errors.append(RowError(row, "date", f"{text} does not come after row {previous[0]} ({previous[2]})"))
+            after = QT_TRANSLATE_NOOP("Errors", "{text} does not come after row {row} ({earlier})")
+            errors.append(RowError(row, "date", Text(after, text=text, row=previous[0], earlier=previous[2])))
         elif previous is not None and daily and (moment - previous[1]).days != 1:
-            missing = (moment - previous[1]).days - 1
-            errors.append(RowError(row, "date", f"{text}: {missing} day(s) missing after row {previous[0]}"))
+            missing = QT_TRANSLATE_NOOP("Errors", "{text}: {missing} day(s) missing after row {row}")
+            days = (moment - previous[1]).days - 1
+            errors.append(RowError(row, "date", Text(missing, text=text, missing=days, row=previous[0])))
         previous = (row, moment, text)
         parsed.append(moment)
     return tuple(parsed)
@@ -92,7 +120,7 @@ def read_prices(path: str | Path) -> PriceTable:
     errors = list(table.problems)
     rows, cells = table.numbers, table.cells
     if not rows:
-        raise ValidationError("file", f"{Path(path).name} has no data rows")
+        raise ValidationError("file", no_data_rows(path))
     dates = _dates(cells["date"], rows, errors, daily=False)
 
     def column(name: str, low: str = "above") -> Array | None:
@@ -105,14 +133,16 @@ def read_prices(path: str | Path) -> PriceTable:
     volume = column("volume", "at least")
     assert close is not None  # a required column
     if (high is None) != (low is None):
-        errors.append(RowError(1, "high" if high is None else "low", "high and low come together (ATR needs both)"))
+        together = QT_TRANSLATE_NOOP("Errors", "high and low come together (ATR needs both)")
+        errors.append(RowError(1, "high" if high is None else "low", together))
     elif high is not None and low is not None:
         body = close if open_ is None else open_
         top, bottom = np.fmax(body, close), np.fmin(body, close)  # a bad cell is NaN: compares False, no 2nd error
         for i in np.flatnonzero((low > bottom) | (high < top) | (low > high)):
-            errors.append(RowError(rows[i], "high", f"high {high[i]:g} and low {low[i]:g} do not enclose the bar"))
+            enclose = QT_TRANSLATE_NOOP("Errors", "high {high:g} and low {low:g} do not enclose the bar")
+            errors.append(RowError(rows[i], "high", Text(enclose, high=high[i], low=low[i])))
     if errors:
-        raise SeriesFileError(sorted(errors, key=lambda e: e.row), "; nothing was computed")
+        raise SeriesFileError(sorted(errors, key=lambda e: e.row), NOTHING_COMPUTED)
     return PriceTable(dates, close, open_, high, low, volume)
 
 
@@ -122,11 +152,11 @@ def read_series(path: str | Path, *, positive: bool = False) -> DailySeries:
     errors = list(table.problems)
     rows, cells = table.numbers, table.cells
     if not rows:
-        raise ValidationError("file", f"{Path(path).name} has no data rows")
+        raise ValidationError("file", no_data_rows(path))
     dates = _dates(cells["date"], rows, errors, daily=True)
-    low, hint = ("above", " (--log needs every value above 0)") if positive else (None, "")
+    low = "above" if positive else None
     texts = zip(cells["value"], rows, strict=True)
-    values = [_number(text, row, "value", errors, low=low, hint=hint) for text, row in texts]
+    values = [_number(text, row, "value", errors, low=low, log_hint=positive) for text, row in texts]
     if errors:
-        raise SeriesFileError(sorted(errors, key=lambda e: e.row), "; nothing was computed")
+        raise SeriesFileError(sorted(errors, key=lambda e: e.row), NOTHING_COMPUTED)
     return DailySeries(dates, np.array(values, dtype=np.float64))
