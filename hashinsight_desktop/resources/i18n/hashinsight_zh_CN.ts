@@ -309,7 +309,7 @@
     <message>
         <location filename="../../services/telemetry/alert_rules.py" line="239"/>
         <source>hashrate {hashrate:.1f} TH/s is {pct:.0f}% of nominal {nominal:g} TH/s (alert below {minimum:g}%)</source>
-        <translation>算力 {hashrate:.1f} TH/s 为额定 {nominal:g} TH/s 的 {pct:.0f}%（低于 {minimum:g}% 时告警）</translation>
+        <translation>算力 {hashrate:.1f} TH/s，为额定 {nominal:g} TH/s 的 {pct:.0f}%（告警线 {minimum:g}%）</translation>
     </message>
     <message>
         <location filename="../../services/telemetry/alert_rules.py" line="250"/>
@@ -643,7 +643,7 @@
     <message>
         <location filename="../../services/catalogue.py" line="61"/>
         <source>loaded {count} models from the shipped catalogue</source>
-        <translation>已从随附的型号目录载入 {count} 个型号</translation>
+        <translation>已从内置型号目录载入 {count} 个型号</translation>
     </message>
     <message>
         <location filename="../../services/catalogue.py" line="209"/>
@@ -6168,12 +6168,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/admin/control_room_page.py" line="90"/>
         <source>{age} ago</source>
-        <translation>{age}前</translation>
+        <translation>{age} 前</translation>
     </message>
     <message>
         <location filename="../../ui/admin/control_room_page.py" line="90"/>
         <source>in {age}</source>
-        <translation>{age}后</translation>
+        <translation>{age} 后</translation>
     </message>
     <message>
         <location filename="../../ui/admin/control_room_page.py" line="99"/>
