@@ -8898,8 +8898,8 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/calculator/curtailment_impact.py" line="76"/>
         <location filename="../../services/calculator/inputs.py" line="82"/>
-        <location filename="../../services/validation.py" line="46"/>
-        <location filename="../../services/validation.py" line="65"/>
+        <location filename="../../services/validation.py" line="78"/>
+        <location filename="../../services/validation.py" line="97"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
@@ -9835,12 +9835,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>凭据文件 {path} 不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="47"/>
+        <location filename="../../services/errors.py" line="65"/>
         <source>This {entity} was changed by someone else since you opened it; your changes were not saved. It has been reloaded — apply them again.</source>
         <translation>自您打开以来，此{entity}已被他人修改；您的更改未保存。已重新加载 — 请再次应用您的更改。</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="66"/>
+        <location filename="../../services/errors.py" line="84"/>
         <source>Too many failed logins; try again in {seconds} s.</source>
         <translation>登录失败次数过多；请在 {seconds} 秒后重试。</translation>
     </message>
@@ -10146,7 +10146,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/miners_csv.py" line="154"/>
         <location filename="../../services/table_file.py" line="57"/>
         <location filename="../../services/telemetry/alert_settings.py" line="134"/>
-        <location filename="../../services/validation.py" line="16"/>
+        <location filename="../../services/validation.py" line="18"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -10385,7 +10385,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/crm/asset_import.py" line="100"/>
-        <location filename="../../services/validation.py" line="22"/>
+        <location filename="../../services/validation.py" line="54"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -10412,28 +10412,28 @@ Miners of this model must be moved to another model first.</source>
         <translation>{wanted!r} 与 {customer} 的任何矿机都不匹配（序列号或 IP）</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="15"/>
+        <location filename="../../services/errors.py" line="29"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="25"/>
-        <location filename="../../services/validation.py" line="34"/>
+        <location filename="../../services/validation.py" line="57"/>
+        <location filename="../../services/validation.py" line="66"/>
         <source>must be at most {max_length} characters</source>
         <translation>最多 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="50"/>
+        <location filename="../../services/validation.py" line="82"/>
         <source>must be between {low} and {high}</source>
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="55"/>
+        <location filename="../../services/validation.py" line="87"/>
         <source>at most {places} decimal places</source>
         <translation>最多 {places} 位小数</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="69"/>
+        <location filename="../../services/validation.py" line="101"/>
         <source>must be between {low:g} and {high:g}</source>
         <translation>必须在 {low:g} 到 {high:g} 之间</translation>
     </message>
@@ -10886,6 +10886,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/analytics/replay.py" line="85"/>
         <source>the history has no day between {start} and {end}</source>
         <translation>历史数据中 {start} 到 {end} 之间没有任何一天</translation>
+    </message>
+    <message>
+        <location filename="../../commands/option_names.py" line="26"/>
+        <source>{message} {unit}</source>
+        <translation>{message} {unit}</translation>
     </message>
 </context>
 <context>
@@ -12148,94 +12153,94 @@ Create a new, empty database there?</source>
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="52"/>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="183"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="53"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="184"/>
         <source>Daily profit (USD)</source>
         <translation>日利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="53"/>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="183"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="54"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="184"/>
         <source>Payback (days)</source>
         <translation>回本期（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="56"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="57"/>
         <source>&amp;Draw</source>
         <translation>绘制(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="74"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="75"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="75"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="76"/>
         <source>Electricity up to ($/kWh)</source>
         <translation>电价上限 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="76"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="77"/>
         <source>BTC price ± around now</source>
         <translation>BTC 价格（当前 ±）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="100"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="101"/>
         <source>From the fleet: press Draw to read it again</source>
         <translation>来自机群：按“绘制”重新读取</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="109"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="110"/>
         <source>The fleet cannot be read here (no database).</source>
         <translation>此处无法读取机群（无数据库）。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="113"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="114"/>
         <source>Reading the fleet&apos;s telemetry…</source>
         <translation>正在读取机群遥测数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="120"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="121"/>
         <source>Cancelled: the read still running in the background will be discarded.</source>
         <translation>已取消：后台仍在进行的读取结果将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="131"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="132"/>
         <source>No miner with figures: nothing to draw.</source>
         <translation>没有带数据的矿机：无可绘制内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="161"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="162"/>
         <source>BTC price (USD)</source>
         <translation>BTC 价格 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="162"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="163"/>
         <source>Electricity ($/kWh)</source>
         <translation>电价 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="188"/>
-        <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh</source>
-        <translation>当前：{profit:,.2f} USD/天（BTC {price:,.0f} USD，电价 {kwh:.3f} $/kWh）</translation>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="189"/>
+        <source>Now: {profit} USD/day at {price} USD and {kwh} $/kWh</source>
+        <translation>当前：{profit} USD/天（BTC {price} USD，电价 {kwh} $/kWh）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="194"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="200"/>
+        <source>The marked cell ({price} USD, {kwh} $/kWh): payback in {days} days</source>
+        <translation>标记的单元格（{price} USD，{kwh} $/kWh）：{days} 天回本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="202"/>
+        <source>The marked cell ({price} USD, {kwh} $/kWh): no payback within the horizon</source>
+        <translation>标记的单元格（{price} USD，{kwh} $/kWh）：期限内无法回本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="195"/>
         <source>No payback without a hardware cost: showing profit.</source>
         <translation>没有硬件成本就无法计算回本期：显示利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="199"/>
-        <source>The marked cell ({price:,.0f} USD, {kwh:.3f} $/kWh): payback in {days} days</source>
-        <translation>标记的单元格（{price:,.0f} USD，{kwh:.3f} $/kWh）：{days} 天回本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="201"/>
-        <source>The marked cell ({price:,.0f} USD, {kwh:.3f} $/kWh): no payback within the horizon</source>
-        <translation>标记的单元格（{price:,.0f} USD，{kwh:.3f} $/kWh）：期限内无法回本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="204"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="206"/>
         <source>Blank cells: no payback within the horizon.</source>
         <translation>空白单元格：在时间范围内无法回本。</translation>
     </message>
@@ -17408,84 +17413,94 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>ReplayPanel</name>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="72"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="46"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="73"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="47"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="74"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="48"/>
         <source>Fees per block (BTC) on days without a stored one</source>
         <translation>无存储数据日期的每区块手续费 (BTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="75"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="82"/>
         <source>&amp;Replay</source>
         <translation>回放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="120"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="127"/>
         <source>No market history yet: import a file or wait for the 15-minute collection.</source>
         <translation>尚无市场历史数据：请导入文件，或等待每 15 分钟一次的采集。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="123"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="130"/>
         <source>No stored day has a difficulty: import a history file with a difficulty column.</source>
         <translation>已存储的日期都没有难度数据：请导入包含难度列的历史文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="184"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="162"/>
+        <source>{end} is before {start}</source>
+        <translation>{end} 早于 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/replay_panel.py" line="170"/>
+        <source>The stored history cannot be read here (no database).</source>
+        <translation>此处无法读取已存储的历史数据（没有数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/replay_panel.py" line="195"/>
         <source>Reading the stored history…</source>
         <translation>正在读取已存储的历史数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="191"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="202"/>
         <source>Cancelled: the read still running in the background will be discarded.</source>
         <translation>已取消：后台仍在进行的读取结果将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="208"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="219"/>
         <source>Cumulative profit (USD)</source>
         <translation>累计利润 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="224"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="235"/>
         <source>Cumulative profit, covered days</source>
         <translation>累计利润（覆盖日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="226"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="237"/>
         <source>Day not covered (no telemetry or market data)</source>
         <translation>未覆盖的日期（无遥测或市场数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="229"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="240"/>
         <source>Fees per block: the stored network snapshots&apos; on {stored} days, {fees} BTC as stated on {stated}; the subsidy follows each day&apos;s halving era.</source>
         <translation>每区块手续费：{stored} 天使用已存储的网络快照，{stated} 天按设定的 {fees} BTC；区块补贴按每天所处的减半周期计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="247"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="258"/>
         <source>{days} days with a stored close and difficulty ({gap} of {calendar} calendar days missing): {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{days} 天有已存储的收盘价和难度（{calendar} 个日历日中缺失 {gap} 天）：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="259"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="270"/>
         <source>all sites</source>
         <translation>所有矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="261"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="272"/>
         <source>The fleet as it was at {where} ({miners} miners in it now): {covered} of {calendar} days covered, {no_telemetry} without telemetry and {no_market} without market data left out (gaps, not zero).
 Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f} kWh costing {cost:,.2f} USD, profit {profit:,.2f} USD.</source>
         <translation>{where} 当时的机群（目前有 {miners} 台矿机）：{calendar} 天中覆盖 {covered} 天，{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入（视为缺口而非零）。
 覆盖日期：挖出 {btc:.6f} BTC，收入 {revenue:,.2f} USD，耗电 {kwh:,.1f} kWh，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/replay_panel.py" line="277"/>
+        <location filename="../../ui/analytics/replay_panel.py" line="288"/>
         <source>Partial, counted as far as its hours are rolled up: {days}.</source>
         <translation>部分计入（仅计入已汇总的小时）：{days}。</translation>
     </message>
@@ -17972,67 +17987,67 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>ScenarioForm</name>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="44"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="30"/>
         <source>Hashrate (TH/s)</source>
         <translation>算力 (TH/s)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="45"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="31"/>
         <source>Power (W)</source>
         <translation>功率 (W)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="46"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="32"/>
         <source>Units</source>
         <translation>台数</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="47"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="33"/>
         <source>Electricity ($/kWh)</source>
         <translation>电价 ($/kWh)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="48"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="34"/>
         <source>BTC price (USD)</source>
         <translation>BTC 价格 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="49"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="35"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="50"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="36"/>
         <source>Fees per block (BTC)</source>
         <translation>每区块手续费 (BTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="51"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="37"/>
         <source>Block height</source>
         <translation>区块高度</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="52"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="38"/>
         <source>Pool fee (%)</source>
         <translation>矿池费 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="53"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="39"/>
         <source>Uptime (%)</source>
         <translation>在线率 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="54"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="40"/>
         <source>Hardware cost per unit (USD)</source>
         <translation>单台硬件成本 (USD)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="68"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="60"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/scenario_form.py" line="84"/>
+        <location filename="../../ui/analytics/scenario_form.py" line="76"/>
         <source>Typed figures</source>
         <translation>手动输入数值</translation>
     </message>
