@@ -54,12 +54,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     limits = verbs.add_parser(
         "thresholds",
         help=translate(
-            "CLI", ("show the limits in force (no limit given) or set a scope's (0 or more given; '' inherits)")
+            "CLI", "show the limits in force (no limit given) or set a scope's (0 or more given; '' inherits)"
         ),
     )
     limits.add_argument("--site", help=translate("CLI", "a site's limits (default: the farm's)"))
     limits.add_argument(
-        "--model", help=translate("CLI", ("a catalogue model's limits (with --site: that model on that site)"))
+        "--model", help=translate("CLI", "a catalogue model's limits (with --site: that model on that site)")
     )
     for option, field in LIMIT_OPTIONS.items():
         limits.add_argument(f"--{option.replace('_', '-')}", dest=option, metavar="N", help=field.replace("_", " "))

@@ -40,14 +40,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     ).add_subparsers(dest="audit_command", required=True)
     verify = audit.add_parser(
         "verify",
-        help=translate("CLI", ("check the hash chain and its end; exit 1 naming the first bad record or the cut")),
+        help=translate("CLI", "check the hash chain and its end; exit 1 naming the first bad record or the cut"),
     )
     verify.add_argument(
         "--checkpoint",
         metavar="FILE",
         type=Path,
         help=translate(
-            "CLI", ("also prove the log still holds the end a checkpoint recorded (audit checkpoint --out FILE)")
+            "CLI", "also prove the log still holds the end a checkpoint recorded (audit checkpoint --out FILE)"
         ),
     )
     listing = audit.add_parser("list", help=translate("CLI", "the newest records, newest first"))
@@ -62,7 +62,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     checkpoint = audit.add_parser(
         "checkpoint",
-        help=translate("CLI", ("write the log's end (sequence, hash, database, time) to FILE, to keep off-site")),
+        help=translate("CLI", "write the log's end (sequence, hash, database, time) to FILE, to keep off-site"),
     )
     checkpoint.add_argument(
         "--out", metavar="FILE", type=Path, required=True, help=translate("CLI", "the checkpoint file to write")
@@ -96,7 +96,7 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
                 audit_head.write_checkpoint(args.out, head)
             except OSError as exc:
                 print(
-                    translate("CLI", ("hashinsight-desktop: error: --out: cannot write {out}: {strerror}")).format(
+                    translate("CLI", "hashinsight-desktop: error: --out: cannot write {out}: {strerror}").format(
                         out=args.out, strerror=exc.strerror
                     ),
                     file=sys.stderr,
