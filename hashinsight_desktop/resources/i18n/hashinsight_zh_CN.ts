@@ -4,37 +4,37 @@
 <context>
     <name>ActionGate</name>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="52"/>
+        <location filename="../../ui/fleet/action_gate.py" line="53"/>
         <source>not identified</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="54"/>
+        <location filename="../../ui/fleet/action_gate.py" line="55"/>
         <source>generic</source>
         <translation>通用</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="66"/>
+        <location filename="../../ui/fleet/action_gate.py" line="67"/>
         <source>{family} firmware has no power target</source>
         <translation>{family} 固件不支持功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="71"/>
+        <location filename="../../ui/fleet/action_gate.py" line="72"/>
         <source>no power target</source>
         <translation>无功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="82"/>
+        <location filename="../../ui/fleet/action_gate.py" line="83"/>
         <source>{family} firmware has no power modes</source>
         <translation>{family} 固件没有功耗模式</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="138"/>
+        <location filename="../../ui/fleet/action_gate.py" line="145"/>
         <source>none of the {n} selected can: {why}</source>
         <translation>所选 {n} 台均不支持：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_gate.py" line="139"/>
+        <location filename="../../ui/fleet/action_gate.py" line="146"/>
         <source>{able} of the {n} selected can; the other {other} will be refused ({why})</source>
         <translation>所选 {n} 台中 {able} 台支持；其余 {other} 台将被拒绝（{why}）</translation>
     </message>
@@ -2546,9 +2546,19 @@
         <translation>由谁处理、做了什么</translation>
     </message>
     <message>
+        <location filename="../../commands/alerts.py" line="56"/>
+        <source>show the limits in force (no limit given) or set a scope&apos;s (0 or more given; &apos;&apos; inherits)</source>
+        <translation>显示生效中的限值（未给出任何限值时），或设置某个范围的限值（给出 0 个或多个；&apos;&apos; 表示继承）</translation>
+    </message>
+    <message>
         <location filename="../../commands/alerts.py" line="60"/>
         <source>a site&apos;s limits (default: the farm&apos;s)</source>
         <translation>某矿场的阈值（默认：全局阈值）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/alerts.py" line="62"/>
+        <source>a catalogue model&apos;s limits (with --site: that model on that site)</source>
+        <translation>某个目录型号的限值（与 --site 一起：该矿场上的该型号）</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="68"/>
@@ -2691,6 +2701,16 @@
         <translation>{calendar} 天中覆盖 {covered} 天（{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
     <message>
+        <location filename="../../commands/audit.py" line="43"/>
+        <source>check the hash chain and its end; exit 1 naming the first bad record or the cut</source>
+        <translation>校验哈希链及其末端；出错时以 1 退出，并指出第一条错误记录或截断处</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="49"/>
+        <source>also prove the log still holds the end a checkpoint recorded (audit checkpoint --out FILE)</source>
+        <translation>同时证明日志仍包含检查点记录的末端（audit checkpoint --out FILE）</translation>
+    </message>
+    <message>
         <location filename="../../commands/audit.py" line="53"/>
         <source>the newest records, newest first</source>
         <translation>最新的记录，最新在前</translation>
@@ -2711,6 +2731,11 @@
         <translation>输出一个 JSON 文档（摘要为英文）</translation>
     </message>
     <message>
+        <location filename="../../commands/audit.py" line="65"/>
+        <source>write the log&apos;s end (sequence, hash, database, time) to FILE, to keep off-site</source>
+        <translation>将日志末端（序号、哈希、数据库、时间）写入 FILE，用于异地保存</translation>
+    </message>
+    <message>
         <location filename="../../commands/audit.py" line="68"/>
         <source>the checkpoint file to write</source>
         <translation>要写入的检查点文件</translation>
@@ -2720,6 +2745,11 @@
         <location filename="../../commands/curtail_solve.py" line="115"/>
         <source>hashinsight-desktop: error: {exc}</source>
         <translation>hashinsight-desktop：错误：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/audit.py" line="99"/>
+        <source>hashinsight-desktop: error: --out: cannot write {out}: {strerror}</source>
+        <translation>hashinsight-desktop：错误：--out：无法写入 {out}：{strerror}</translation>
     </message>
     <message>
         <location filename="../../commands/audit.py" line="106"/>
@@ -8374,6 +8404,99 @@ Miners of this model must be moved to another model first.</source>
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="61"/>
+        <source>{name} firmware cannot sleep</source>
+        <translation>{name} 固件不支持休眠</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="63"/>
+        <source>{name} firmware cannot be woken</source>
+        <translation>{name} 固件不支持唤醒</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="65"/>
+        <source>{name} firmware takes no reboot command</source>
+        <translation>{name} 固件不接受重启命令</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="67"/>
+        <source>{name} firmware has no fault light command</source>
+        <translation>{name} 固件没有故障灯命令</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="79"/>
+        <source>{name} firmware cannot change pools here</source>
+        <translation>{name} 固件无法在此更换矿池</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="82"/>
+        <source>a pool change needs a pool URL and a worker name</source>
+        <translation>更换矿池需要矿池 URL 和矿工名</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="84"/>
+        <source>pool URL {url!r} needs a scheme, like stratum+tcp://host:port</source>
+        <translation>矿池 URL {url!r} 需要协议前缀，例如 stratum+tcp://host:port</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="90"/>
+        <source>{name} firmware has no power modes</source>
+        <translation>{name} 固件没有功耗模式</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="92"/>
+        <source>{name} firmware on this model has no {mode!r} mode (it has {modes})</source>
+        <translation>此型号上的 {name} 固件没有 {mode!r} 模式（现有：{modes}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="101"/>
+        <source>a power target needs watts or a percentage (one of them)</source>
+        <translation>功率目标需要瓦数或百分比（二选一）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="106"/>
+        <source>{watts} W is below the lowest {name} profile ({lowest} W)</source>
+        <translation>{watts} W 低于 {name} 的最低档（{lowest} W）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="111"/>
+        <source>{name} firmware has no power target in watts (it takes a percentage)</source>
+        <translation>{name} 固件不支持以瓦为单位的功率目标（它接受百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="116"/>
+        <source>{name} firmware has no power target in watts (it has modes: {modes})</source>
+        <translation>{name} 固件不支持以瓦为单位的功率目标（它有以下模式：{modes}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="120"/>
+        <source>{name} firmware has no power target in watts</source>
+        <translation>{name} 固件不支持以瓦为单位的功率目标</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="123"/>
+        <source>{watts} W is outside what {name} accepts here ({low}–{high} W)</source>
+        <translation>{watts} W 超出 {name} 在此接受的范围（{low}–{high} W）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="128"/>
+        <source>{name} firmware has no power target in percent (it takes watts)</source>
+        <translation>{name} 固件不支持以百分比表示的功率目标（它接受瓦数）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="130"/>
+        <source>{name} firmware has no power target in percent</source>
+        <translation>{name} 固件不支持以百分比表示的功率目标</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/capabilities.py" line="133"/>
+        <source>{percent} % is outside what {name} accepts ({low}–{high} %)</source>
+        <translation>{percent} % 超出 {name} 接受的范围（{low}–{high} %）</translation>
+    </message>
+</context>
+<context>
     <name>DiscoveryDialog</name>
     <message>
         <location filename="../../ui/fleet/discovery_dialog.py" line="76"/>
@@ -11358,37 +11481,47 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="46"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="47"/>
         <source>Input</source>
         <translation>输入项</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="47"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="48"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="48"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="49"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="56"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="57"/>
         <source>&amp;Explain</source>
         <translation>解释(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="111"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="102"/>
+        <source>{input}, before</source>
+        <translation>{input}（之前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/explain_panel.py" line="104"/>
+        <source>{input}, after</source>
+        <translation>{input}（之后）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/explain_panel.py" line="115"/>
         <source>Profit {before} → {after} USD/day: change {change} USD/day</source>
         <translation>利润 {before} → {after} USD/天：变化 {change} USD/天</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="119"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="123"/>
         <source>Nothing changed between the two columns.</source>
         <translation>两列之间没有变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/explain_panel.py" line="129"/>
+        <location filename="../../ui/analytics/explain_panel.py" line="133"/>
         <source>Part of the change (USD/day)</source>
         <translation>变化分解 (USD/天)</translation>
     </message>
@@ -12240,7 +12373,7 @@ Create a new, empty database there?</source>
         <translation>没有硬件成本就无法计算回本期：显示利润。</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/heatmap_panel.py" line="206"/>
+        <location filename="../../ui/analytics/heatmap_panel.py" line="209"/>
         <source>Blank cells: no payback within the horizon.</source>
         <translation>空白单元格：在时间范围内无法回本。</translation>
     </message>
