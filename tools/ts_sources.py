@@ -17,6 +17,10 @@ from pathlib import Path
 TRANSLATE = "QCoreApplication.translate"
 # What a helper's body looks like (QCoreApplication's or another translator's, e.g. a customer's document language).
 HELPER_RETURN = re.compile(r"return [\w.]+(?:\(\))?\.translate\(")
+# A source text in parentheses, ``translate("CLI", ("…" "…"))`` (how a formatter wraps a long one): lupdate skips it.
+PARENTHESISED = re.compile(
+    r'((?:translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(\s*"[^"\n]*",\s*)\(((?:\s*"(?:[^"\\\n]|\\.)*")+\s*)\)'
+)
 
 
 def _translate_call(node: ast.expr | None) -> ast.Call | None:
@@ -88,10 +92,15 @@ def rewritten(text: str, known: dict[str, str]) -> str:
     return "".join(lines)
 
 
+def unparenthesised(text: str) -> str:
+    """``text`` with the parentheses around a source text made spaces (columns and line numbers unchanged)."""
+    return PARENTHESISED.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)
+
+
 def copy_for_extraction(package: Path, dest: Path) -> list[Path]:
     """The package's modules copied under ``dest`` (same relative paths) as lupdate should read them."""
     texts = {
-        path: path.read_text(encoding="utf-8")
+        path: unparenthesised(path.read_text(encoding="utf-8"))
         for path in sorted(package.rglob("*.py"))
         if "__pycache__" not in path.parts
     }
