@@ -319,4 +319,7 @@ def _destroy_qt_leftovers() -> None:
         return
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # closed widgets: their C++ objects
     gc.collect()  # wrappers in cycles (and the objects Python owns: never-shown widgets, a closed loop's timers)
+    # What outlived the test (modules it imported, module-scoped fixtures) is frozen as the start-up heap is: the
+    # next collection walks the next test's objects only (80 -> 6 ms each; measured on the fleet/curtailment tabs).
+    gc.freeze()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what those destructors scheduled
