@@ -2303,11 +2303,13 @@
     </message>
     <message>
         <location filename="../../cli.py" line="27"/>
+        <location filename="../../commands/batch.py" line="42"/>
         <source>profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV</source>
         <translation>计算机群文件（CSV 或 XLSX）每一行的收益，写入 XLSX 或 CSV</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="30"/>
+        <location filename="../../commands/poll.py" line="77"/>
         <source>poll miners once over the CGMiner API and print what they report</source>
         <translation>通过 CGMiner API 轮询矿机一次并打印其上报内容</translation>
     </message>
@@ -2319,17 +2321,19 @@
     </message>
     <message>
         <location filename="../../cli.py" line="32"/>
+        <location filename="../../commands/agent.py" line="22"/>
         <source>poll the miners, keep telemetry and run due curtailment plans, headless</source>
         <translation>无界面运行：轮询矿机、保存遥测并执行到期的限电计划</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="33"/>
-        <location filename="../../commands/curtail.py" line="59"/>
+        <location filename="../../commands/curtail.py" line="60"/>
         <source>shed power while losing the least hashrate</source>
         <translation>以最少的算力损失削减负荷</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="34"/>
+        <location filename="../../commands/control.py" line="47"/>
         <source>control miners through their own firmware (sleep, wake, reboot, power, pool, mode)</source>
         <translation>通过矿机自身固件控制矿机（休眠、唤醒、重启、功率、矿池、模式）</translation>
     </message>
@@ -2383,11 +2387,13 @@
     </message>
     <message>
         <location filename="../../cli.py" line="45"/>
+        <location filename="../../commands/discover.py" line="28"/>
         <source>scan a range for miners; list them (with bad hosts) or add them</source>
         <translation>扫描地址范围中的矿机；列出（含异常主机）或添加</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="46"/>
+        <location filename="../../commands/notify.py" line="61"/>
         <source>alert notifications: channels, rules, a test message, the send log</source>
         <translation>告警通知：渠道、规则、测试消息、发送日志</translation>
     </message>
@@ -2410,6 +2416,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="52"/>
+        <location filename="../../commands/billing.py" line="38"/>
         <source>hosting billing: a contract&apos;s bill for a month from its usage</source>
         <translation>托管计费：按用量计算合同的月度账单</translation>
     </message>
@@ -2526,9 +2533,29 @@
         <translation>轮询 N 次后停止（默认：一直运行直到被停止）</translation>
     </message>
     <message>
+        <location filename="../../commands/agent.py" line="37"/>
+        <source>seconds a site&apos;s poller role stays with a leader that stopped renewing (default: the settings&apos;, 15)</source>
+        <translation>主导者停止续期后，矿场轮询角色仍归其所有的秒数（默认：设置中的值，15）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="46"/>
+        <source>seconds every miner family is given to settle after a curtailment command (default: the settings&apos;)</source>
+        <translation>限电命令后给每类矿机稳定下来的秒数（默认：设置中的值）</translation>
+    </message>
+    <message>
         <location filename="../../commands/agent.py" line="53"/>
         <source>the console node that started this agent</source>
         <translation>启动此代理的控制台节点</translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="58"/>
+        <source>stop when stdin closes (the console that started it quit or died)</source>
+        <translation>标准输入关闭时停止（启动它的控制台已退出或崩溃）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/agent.py" line="162"/>
+        <source>agent: polling {value} every {interval:g} s ({kind} {display}); Ctrl-C stops</source>
+        <translation>代理：每 {interval:g} 秒轮询 {value}（{kind} {display}）；按 Ctrl-C 停止</translation>
     </message>
     <message>
         <location filename="../../commands/alerts.py" line="48"/>
@@ -2762,6 +2789,11 @@
         <translation>{shown} / {total} 条记录</translation>
     </message>
     <message>
+        <location filename="../../commands/batch.py" line="43"/>
+        <source>Columns: model, quantity, electricity_price, and optionally hardware_cost and site. Any invalid row stops the run with a row-numbered list of errors and nothing written.</source>
+        <translation>列：model、quantity、electricity_price，可选 hardware_cost 和 site。只要有一行无效，运行就会停止，按行号列出错误，且不写入任何内容。</translation>
+    </message>
+    <message>
         <location filename="../../commands/batch.py" line="52"/>
         <source>the fleet file: .csv or .xlsx</source>
         <translation>机群文件：.csv 或 .xlsx</translation>
@@ -2772,6 +2804,11 @@
         <translation>结果：.xlsx（含图表）或 .csv</translation>
     </message>
     <message>
+        <location filename="../../commands/batch.py" line="110"/>
+        <source>hashinsight-desktop: error: {name}: {n_errors} invalid cell(s) in {bad_rows} row(s); nothing was computed and {name2} was not written. Fix these and run again:</source>
+        <translation>hashinsight-desktop：错误：{name}：{bad_rows} 行中有 {n_errors} 个无效单元格；未进行任何计算，也未写入 {name2}。请修正以下问题后重新运行：</translation>
+    </message>
+    <message>
         <location filename="../../commands/batch.py" line="124"/>
         <location filename="../../commands/billing.py" line="102"/>
         <location filename="../../commands/curtail_solve.py" line="135"/>
@@ -2779,9 +2816,24 @@
         <translation>  … 另有 {value} 项</translation>
     </message>
     <message>
+        <location filename="../../commands/billing.py" line="42"/>
+        <source>bill a contract file for a month from a usage file (no database)</source>
+        <translation>根据用量文件为合同文件计算某月账单（不使用数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="43"/>
+        <source>Energy per miner from measured power (or nameplate × hashing time, or a fixed amount), gaps billed by the contract&apos;s gap policy, hosting fees and the SLA credit, in exact cents.</source>
+        <translation>每台矿机的电量按实测功率计算（或铭牌功率 × 挖矿时长，或固定金额），缺口按合同的缺口处理方式计费，另计托管费和 SLA 抵扣，精确到分。</translation>
+    </message>
+    <message>
         <location filename="../../commands/billing.py" line="56"/>
         <source>the contract&apos;s terms (JSON; see the README)</source>
         <translation>合同条款（JSON；参见 README）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing.py" line="62"/>
+        <source>columns miner_id, recorded_at (ISO-8601 with offset), power_w, status (hashing|sleeping|curtailed|offline)</source>
+        <translation>列 miner_id、recorded_at（带时区偏移的 ISO-8601）、power_w、status（hashing|sleeping|curtailed|offline）</translation>
     </message>
     <message>
         <location filename="../../commands/billing.py" line="71"/>
@@ -2804,6 +2856,16 @@
         <translation>hashinsight-desktop：错误：{bad}</translation>
     </message>
     <message>
+        <location filename="../../commands/billing_db.py" line="34"/>
+        <source>draft an invoice per active contract for a month, from the telemetry roll-ups</source>
+        <translation>根据遥测汇总，为每个有效合同起草某月的发票</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="35"/>
+        <source>Each contract active in the month is billed at its current version in its site&apos;s time zone; a draft of the same month is rebuilt, an issued invoice left alone. Issue drafts with `invoice issue`.</source>
+        <translation>当月有效的每个合同按其当前版本、以其矿场时区计费；同月的草稿会重新生成，已开具的发票保持不变。用 `invoice issue` 开具草稿。</translation>
+    </message>
+    <message>
         <location filename="../../commands/billing_db.py" line="45"/>
         <source>the month billed</source>
         <translation>计费月份</translation>
@@ -2824,6 +2886,11 @@
         <translation>从合同文件生成合同的新版本</translation>
     </message>
     <message>
+        <location filename="../../commands/billing_db.py" line="58"/>
+        <source>the contracts at their current version (a customer: their own)</source>
+        <translation>合同的当前版本（客户：仅自己的）</translation>
+    </message>
+    <message>
         <location filename="../../commands/billing_db.py" line="60"/>
         <location filename="../../commands/customer.py" line="95"/>
         <location filename="../../commands/invoice.py" line="53"/>
@@ -2840,6 +2907,11 @@
         <location filename="../../commands/billing_db.py" line="158"/>
         <source>{reference:&lt;20} v{version:&lt;3} {where} from {start}</source>
         <translation>{reference:&lt;20} v{version:&lt;3} {where} 自 {start} 起</translation>
+    </message>
+    <message>
+        <location filename="../../commands/billing_db.py" line="174"/>
+        <source>draft {period}  {customer:&lt;30} {contract:&lt;16} {total_usd:&gt;12} USD</source>
+        <translation>草稿 {period}  {customer:&lt;30} {contract:&lt;16} {total_usd:&gt;12} USD</translation>
     </message>
     <message>
         <location filename="../../commands/billing_db.py" line="182"/>
@@ -2880,6 +2952,11 @@
         <location filename="../../commands/calc.py" line="52"/>
         <source>default 100</source>
         <translation>默认 100</translation>
+    </message>
+    <message>
+        <location filename="../../commands/calc.py" line="56"/>
+        <source>difficulty growth per month; default: measured over the stored difficulty history, else 3</source>
+        <translation>每月难度增长；默认：按已存储的难度历史实测，否则为 3</translation>
     </message>
     <message>
         <location filename="../../commands/calc.py" line="60"/>
@@ -2928,6 +3005,11 @@
         <translation>离线：使用 {used} 存储的数值</translation>
     </message>
     <message>
+        <location filename="../../commands/calc.py" line="146"/>
+        <source>market data providers failed ({why}): using stored values from {used}</source>
+        <translation>市场数据提供方失败（{why}）：使用 {used} 保存的数值</translation>
+    </message>
+    <message>
         <location filename="../../commands/control.py" line="35"/>
         <source>name, IP address (or IP:port) or id</source>
         <translation>名称、IP 地址（或 IP:端口）或 ID</translation>
@@ -2936,6 +3018,11 @@
         <location filename="../../commands/control.py" line="39"/>
         <source>per-miner deadline (default 20 s)</source>
         <translation>每台矿机的时限（默认 20 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="53"/>
+        <source>a power target: --watts (Braiins, Whatsminer, LuxOS, VNish) or --percent</source>
+        <translation>功率目标：--watts（Braiins、Whatsminer、LuxOS、VNish）或 --percent</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="59"/>
@@ -2948,6 +3035,11 @@
         <translation>形如 stratum+tcp://pool.example:3333</translation>
     </message>
     <message>
+        <location filename="../../commands/control.py" line="68"/>
+        <source>the pool&apos;s password (default: the keyring&apos;s for this pool and worker, else x)</source>
+        <translation>矿池密码（默认：密钥环中此矿池和矿工名的密码，否则为 x）</translation>
+    </message>
+    <message>
         <location filename="../../commands/control.py" line="73"/>
         <source>read the pool&apos;s password from standard input</source>
         <translation>从标准输入读取矿池密码</translation>
@@ -2956,6 +3048,11 @@
         <location filename="../../commands/control.py" line="78"/>
         <source>store the given password in the keyring for next time</source>
         <translation>将所给密码保存到密钥环，供下次使用</translation>
+    </message>
+    <message>
+        <location filename="../../commands/control.py" line="81"/>
+        <source>a firmware power mode (stock Antminer low-power, Whatsminer, Avalon)</source>
+        <translation>固件功耗模式（原厂 Antminer 低功耗、Whatsminer、Avalon）</translation>
     </message>
     <message>
         <location filename="../../commands/control.py" line="85"/>
@@ -2968,94 +3065,140 @@
         <translation>识别厂商、型号、固件和系列，并保存</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="63"/>
+        <location filename="../../commands/curtail.py" line="64"/>
         <source>choose miners to curtail from a CSV fleet file (no database)</source>
         <translation>从 CSV 机群文件中选择要限电的矿机（无需数据库）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="67"/>
+        <location filename="../../commands/curtail.py" line="68"/>
         <source>preview (and save) a plan for a site of the database</source>
         <translation>为数据库中的某个矿场预览（并保存）计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="71"/>
+        <location filename="../../commands/curtail.py" line="72"/>
         <source>shed at most target + tolerance</source>
         <translation>最多削减 目标 + 容差</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="73"/>
+        <location filename="../../commands/curtail.py" line="74"/>
         <source>plan name (default: &apos;shed KW kW&apos;)</source>
         <translation>计划名称（默认：&apos;shed KW kW&apos;）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="76"/>
+        <location filename="../../commands/curtail.py" line="77"/>
         <source>revenue strategy</source>
         <translation>收入策略</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="79"/>
+        <location filename="../../commands/curtail.py" line="80"/>
         <source>default 75,50</source>
         <translation>默认 75,50</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="82"/>
+        <location filename="../../commands/curtail.py" line="83"/>
         <source>a sleeping miner&apos;s draw</source>
         <translation>休眠矿机的耗电</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="85"/>
+        <location filename="../../commands/curtail.py" line="86"/>
         <source>miner name never touched</source>
         <translation>不动的矿机名称</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="92"/>
+        <location filename="../../commands/curtail.py" line="93"/>
         <source>curtail at most PCT %% of a customer</source>
         <translation>对某客户最多限电 PCT %%</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="97"/>
+        <location filename="../../commands/curtail.py" line="98"/>
         <source>recover automatically after H hours</source>
         <translation>H 小时后自动恢复</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="150"/>
+        <location filename="../../commands/curtail.py" line="106"/>
+        <source>shed at most KW kW on the power feed NAME (repeatable; feeds are set on the miners)</source>
+        <translation>在供电回路 NAME 上最多削减 KW kW（可重复；回路在矿机上设置）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="113"/>
+        <source>start by itself at this time once approved, e.g. 2026-11-22T17:00 (without an offset: the site&apos;s time zone, as set in Admin → Sites)</source>
+        <translation>批准后在此时间自动开始，例如 2026-11-22T17:00（不带时区偏移时：按矿场时区，见 管理 → 矿场）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="126"/>
+        <source>start by itself once approved when the site&apos;s power price (`curtail price`) has stayed at or above this for --price-min-duration; recover when it stays below it minus --price-hysteresis</source>
+        <translation>批准后，当矿场电价（`curtail price`）在 --price-min-duration 内一直不低于此值时自动开始；当电价一直低于此值减去 --price-hysteresis 时恢复</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="140"/>
+        <source>with --price-above: recover below threshold − this many $/kWh (default 0)</source>
+        <translation>与 --price-above 一起使用：低于 阈值 − 此值 $/kWh 时恢复（默认 0）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="146"/>
+        <source>with --price-above: how long the price must hold, in minutes (default 15)</source>
+        <translation>与 --price-above 一起使用：电价须保持的时长，单位分钟（默认 15）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="151"/>
         <source>a sleeping miner may be planned at 0 W (--sleep-w 0)</source>
         <translation>允许将休眠矿机计划为 0 W（--sleep-w 0）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="167"/>
+        <location filename="../../commands/curtail.py" line="159"/>
+        <location filename="../../commands/curtail_solve.py" line="84"/>
+        <source>fewest miners touched: each miner the plan changes counts as losing X TH/s more (default 0)</source>
+        <translation>尽量少动矿机：计划每改动一台矿机，按多损失 X TH/s 计（默认 0）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="168"/>
         <source>prove the plan optimal with CBC</source>
         <translation>用 CBC 证明计划最优</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="169"/>
+        <location filename="../../commands/curtail.py" line="170"/>
         <source>print the preview, save nothing</source>
         <translation>打印预览，不保存</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="170"/>
+        <location filename="../../commands/curtail.py" line="171"/>
         <source>save the plan approved</source>
         <translation>保存并批准计划</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="174"/>
+        <location filename="../../commands/curtail.py" line="175"/>
         <source>the plans of every site you operate, newest first</source>
         <translation>您操作的所有矿场的计划，最新在前</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="187"/>
+        <location filename="../../commands/curtail.py" line="180"/>
+        <source>record a power-price signal for a site (what price-triggered plans watch)</source>
+        <translation>为矿场记录电价信号（价格触发计划据此判断）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="188"/>
         <source>the price in $/kWh</source>
         <translation>电价，单位 $/kWh</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="190"/>
+        <location filename="../../commands/curtail.py" line="191"/>
         <source>where the price came from (default: manual)</source>
         <translation>价格来源（默认：manual）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail.py" line="203"/>
+        <location filename="../../commands/curtail.py" line="204"/>
         <source>plan id (or its first 8 characters)</source>
         <translation>计划 ID（或其前 8 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail.py" line="211"/>
+        <source>wait up to S seconds for the run to halt (default: ask and return at once)</source>
+        <translation>最多等待 S 秒直到运行停止（默认：发出请求后立即返回）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_plan.py" line="105"/>
+        <source>{site_name}: drawing {site_power_kw:,.1f} kW; shed {shed_kw:,.1f} kW of {target_kw:,.1f} kW on {n_rows} miners in {batches} batch(es), losing {lost_ths:,.1f} TH/s</source>
+        <translation>{site_name}：当前用电 {site_power_kw:,.1f} kW；在 {n_rows} 台矿机上分 {batches} 批削减 {shed_kw:,.1f} kW（目标 {target_kw:,.1f} kW），损失 {lost_ths:,.1f} TH/s</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_plan.py" line="126"/>
@@ -3088,6 +3231,11 @@
         <translation>已保存计划 {plan_id}（{state}）</translation>
     </message>
     <message>
+        <location filename="../../commands/curtail_review.py" line="26"/>
+        <source>{value}  {created_at:%Y-%m-%d %H:%M}  {site:&lt;16} {state_label:&lt;19} {shed_kw:&gt;9,.1f} / {target_kw:,.1f} kW  {miners:&gt;5} miners  {name}</source>
+        <translation>{value}  {created_at:%Y-%m-%d %H:%M}  {site:&lt;16} {state_label:&lt;19} {shed_kw:&gt;9,.1f} / {target_kw:,.1f} kW  {miners:&gt;5} 台矿机  {name}</translation>
+    </message>
+    <message>
         <location filename="../../commands/curtail_review.py" line="45"/>
         <source>no curtailment plans</source>
         <translation>没有限电计划</translation>
@@ -3098,9 +3246,19 @@
         <translation>  削减 {shed_kw:,.1f} / {target_kw:,.1f} kW；{value}</translation>
     </message>
     <message>
+        <location filename="../../commands/curtail_review.py" line="82"/>
+        <source>fell short: {miner} ({host}) {measured} on a {level_w:,.0f} W level</source>
+        <translation>未达标：{miner}（{host}）{measured}，档位为 {level_w:,.0f} W</translation>
+    </message>
+    <message>
         <location filename="../../commands/curtail_review.py" line="92"/>
         <source>  result: {value}</source>
         <translation>  结果：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="97"/>
+        <source>{miner_name:&lt;20} {level:&lt;12} batch {value:&lt;3} {state:&lt;12}{recovery} {value2}</source>
+        <translation>{miner_name:&lt;20} {level:&lt;12} 批次 {value:&lt;3} {state:&lt;12}{recovery} {value2}</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_review.py" line="127"/>
@@ -3116,6 +3274,11 @@
         <location filename="../../commands/curtail_trigger.py" line="121"/>
         <source>recorded {value} for {site}</source>
         <translation>已为 {site} 记录 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="41"/>
+        <source>columns miner_id, hashrate_ths, power_w; optional levels (e.g. 2400:80;1800:62), sleep_w, protected (0/1), customer_id, customer_cap_pct, sla_weight, group_id, group_max_shed_kw</source>
+        <translation>列 miner_id、hashrate_ths、power_w；可选 levels（例如 2400:80;1800:62）、sleep_w、protected (0/1)、customer_id、customer_cap_pct、sla_weight、group_id、group_max_shed_kw</translation>
     </message>
     <message>
         <location filename="../../commands/curtail_solve.py" line="52"/>
@@ -3143,6 +3306,11 @@
         <translation>收入策略：默认 0</translation>
     </message>
     <message>
+        <location filename="../../commands/curtail_solve.py" line="74"/>
+        <source>a miner with a sleep_w may also be switched off (0 W); without it such a miner only sleeps</source>
+        <translation>有 sleep_w 的矿机也可以断电 (0 W)；不带此选项时这类矿机只会休眠</translation>
+    </message>
+    <message>
         <location filename="../../commands/curtail_solve.py" line="94"/>
         <source>run the MIP solver to prove the plan optimal</source>
         <translation>运行 MIP 求解器证明计划最优</translation>
@@ -3156,6 +3324,11 @@
         <location filename="../../commands/curtail_solve.py" line="100"/>
         <source>solver time limit, default 30</source>
         <translation>求解器时间上限，默认 30</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_solve.py" line="121"/>
+        <source>hashinsight-desktop: error: {miners_csv}: {n_cells} bad cells in {rows} row(s); nothing was solved. Fix these and run again:</source>
+        <translation>hashinsight-desktop：错误：{miners_csv}：{rows} 行中有 {n_cells} 个错误单元格；未进行求解。请修正以下问题后重新运行：</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="49"/>
@@ -3199,9 +3372,19 @@
         <translation>删除所有标签</translation>
     </message>
     <message>
+        <location filename="../../commands/customer.py" line="75"/>
+        <source>add customer accounts from a CSV or XLSX file (name, company, email, phone, tax_id, billing_address, tags, notes, language), or with --assets their assets (customer, serial, model, purchase_date, warranty_end, location, miner); every bad row is named and nothing is written unless all are good</source>
+        <translation>从 CSV 或 XLSX 文件添加客户账户（name、company、email、phone、tax_id、billing_address、tags、notes、language），或用 --assets 添加其资产（customer、serial、model、purchase_date、warranty_end、location、miner）；会列出每个错误行，只有全部正确时才会写入</translation>
+    </message>
+    <message>
         <location filename="../../commands/customer.py" line="88"/>
         <source>the file lists assets, not customer accounts</source>
         <translation>该文件列出的是资产，而非客户账户</translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="93"/>
+        <source>customers&apos; assets: equipment on record (a customer: their own)</source>
+        <translation>客户资产：已登记的设备（客户：仅自己的）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="96"/>
@@ -3227,6 +3410,11 @@
         <location filename="../../commands/customer.py" line="108"/>
         <source>a tag (repeat for several; edit: replaces all)</source>
         <translation>一个标签（多个则重复；edit：替换全部）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/customer.py" line="114"/>
+        <source>en or zh_CN: the language of their invoices and statements (default en)</source>
+        <translation>en 或 zh_CN：其发票和对账单使用的语言（默认 en）</translation>
     </message>
     <message>
         <location filename="../../commands/customer.py" line="119"/>
@@ -3392,6 +3580,11 @@
         <translation>将有应答的矿机添加到矿场</translation>
     </message>
     <message>
+        <location filename="../../commands/discover.py" line="41"/>
+        <source>with --add: also the hosts that answered badly (hung, unreadable)</source>
+        <translation>与 --add 一起使用：同时包括应答异常（挂起、无法读取）的主机</translation>
+    </message>
+    <message>
         <location filename="../../commands/discover.py" line="44"/>
         <source>with --add: do not identify the added miners</source>
         <translation>与 --add 一起使用：不识别新添加的矿机</translation>
@@ -3427,6 +3620,11 @@
         <translation>仅本月的</translation>
     </message>
     <message>
+        <location filename="../../commands/invoice.py" line="57"/>
+        <source>an invoice: lines, usage per miner, gaps, SLA, totals, payments</source>
+        <translation>一张发票：明细行、每台矿机用量、缺口、SLA、合计、付款</translation>
+    </message>
+    <message>
         <location filename="../../commands/invoice.py" line="60"/>
         <source>issue drafts: each gets the next number of its series</source>
         <translation>开具草稿：每份获得其序列中的下一个编号</translation>
@@ -3452,6 +3650,11 @@
         <translation>为发票开具贷项通知单（不超过剩余金额）</translation>
     </message>
     <message>
+        <location filename="../../commands/invoice.py" line="74"/>
+        <source>void a draft, or an issued invoice nothing was paid or credited on</source>
+        <translation>作废草稿，或作废尚无付款或贷记的已开具发票</translation>
+    </message>
+    <message>
         <location filename="../../commands/invoice.py" line="79"/>
         <source>a customer&apos;s statement: every move with the running balance</source>
         <translation>客户对账单：每笔变动及累计余额</translation>
@@ -3462,9 +3665,19 @@
         <translation>对逾期客户矿机限电的未决提议</translation>
     </message>
     <message>
+        <location filename="../../commands/invoice.py" line="84"/>
+        <source>approve or reject a proposal (audited; curtail with `curtail`)</source>
+        <translation>批准或拒绝提议（记入审计；用 `curtail` 执行限电）</translation>
+    </message>
+    <message>
         <location filename="../../commands/invoice.py" line="89"/>
         <source>curtail (default) or disconnect</source>
         <translation>curtail（默认）或 disconnect</translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="138"/>
+        <source>{value:&lt;18} {status:&lt;8} {period}  {customer:&lt;28} {total_usd:&gt;12} USD  owed {balance_usd:&gt;12}  due {value2}</source>
+        <translation>{value:&lt;18} {status:&lt;8} {period}  {customer:&lt;28} {total_usd:&gt;12} USD  欠款 {balance_usd:&gt;12}  到期 {value2}</translation>
     </message>
     <message>
         <location filename="../../commands/invoice.py" line="193"/>
@@ -3477,6 +3690,16 @@
         <translation>{n_items} 个缺口；SLA：{explained}</translation>
     </message>
     <message>
+        <location filename="../../commands/invoice.py" line="248"/>
+        <source>payment of {amount_usd} USD on {number}: {status}, owed {balance_usd}</source>
+        <translation>{number} 收到付款 {amount_usd} USD：{status}，欠款 {balance_usd}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice.py" line="269"/>
+        <source>credit note {number}: {amount_usd} USD on {number2}, owed {balance_usd}</source>
+        <translation>贷项通知单 {number}：{number2} 贷记 {amount_usd} USD，欠款 {balance_usd}</translation>
+    </message>
+    <message>
         <location filename="../../commands/invoice.py" line="330"/>
         <source>{id}  {action} {n_items} miner(s): {reason}</source>
         <translation>{id}  {action} {n_items} 台矿机：{reason}</translation>
@@ -3485,6 +3708,16 @@
         <location filename="../../commands/invoice.py" line="351"/>
         <source>proposal {status}: {action} {n_miner_ids} miner(s)</source>
         <translation>提议{status}：{action} {n_miner_ids} 台矿机</translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice_print.py" line="18"/>
+        <source>write an invoice as a PDF (logo, addresses, lines, usage, gaps, SLA)</source>
+        <translation>将发票写为 PDF（徽标、地址、明细行、用量、缺口、SLA）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/invoice_print.py" line="23"/>
+        <source>e-mail an issued invoice&apos;s PDF to the customer&apos;s billing contacts</source>
+        <translation>将已开具发票的 PDF 通过电子邮件发送给客户的账务联系人</translation>
     </message>
     <message>
         <location filename="../../commands/invoice_print.py" line="26"/>
@@ -3557,6 +3790,11 @@
         <translation>contacted、qualified 或 lost</translation>
     </message>
     <message>
+        <location filename="../../commands/lead.py" line="80"/>
+        <source>turn a contacted or qualified lead into a deal (the lead is won)</source>
+        <translation>将已联系或已确认的线索转为商机（线索记为赢单）</translation>
+    </message>
+    <message>
         <location filename="../../commands/lead.py" line="83"/>
         <source>the deal&apos;s title (default: the lead&apos;s)</source>
         <translation>商机标题（默认：线索的标题）</translation>
@@ -3592,6 +3830,11 @@
         <translation>从 CSV/XLSX 列表添加或更新矿机（全部成功或全部不做）</translation>
     </message>
     <message>
+        <location filename="../../commands/miner.py" line="52"/>
+        <source>columns ip, name, rack, position, customer, feed, model; port</source>
+        <translation>列 ip、name、rack、position、customer、feed、model；port</translation>
+    </message>
+    <message>
         <location filename="../../commands/miner.py" line="55"/>
         <source>the site (needed when you may operate several)</source>
         <translation>矿场（当您可操作多个矿场时必填）</translation>
@@ -3605,6 +3848,11 @@
         <location filename="../../commands/miner.py" line="61"/>
         <source>say what would change; write nothing</source>
         <translation>说明将发生的更改；不写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="65"/>
+        <source>write the miners to a CSV or XLSX file (the import&apos;s columns + status)</source>
+        <translation>将矿机写入 CSV 或 XLSX 文件（导入所用的列 + 状态）</translation>
     </message>
     <message>
         <location filename="../../commands/miner.py" line="71"/>
@@ -3648,6 +3896,11 @@
         <translation>&apos;&apos; 表示无</translation>
     </message>
     <message>
+        <location filename="../../commands/miner.py" line="88"/>
+        <source>remove miners (their telemetry kept unless --delete-telemetry)</source>
+        <translation>移除矿机（除非指定 --delete-telemetry，否则保留其遥测）</translation>
+    </message>
+    <message>
         <location filename="../../commands/miner.py" line="92"/>
         <source>delete its samples and history too</source>
         <translation>同时删除其样本和历史</translation>
@@ -3663,6 +3916,11 @@
         <translation>hashinsight-desktop：错误：{error}</translation>
     </message>
     <message>
+        <location filename="../../commands/miner.py" line="198"/>
+        <source>hashinsight-desktop: {n_errors} bad cell(s); nothing imported</source>
+        <translation>hashinsight-desktop：{n_errors} 个错误单元格；未导入任何内容</translation>
+    </message>
+    <message>
         <location filename="../../commands/miner.py" line="207"/>
         <source>; new feeds: {feeds}</source>
         <translation>；新供电回路：{feeds}</translation>
@@ -3676,6 +3934,16 @@
         <location filename="../../commands/miner.py" line="211"/>
         <source>{name}: added {add}, updated {update}, {unchanged} unchanged{feeds}</source>
         <translation>{name}：已添加 {add} 台，已更新 {update} 台，{unchanged} 台不变{feeds}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="311"/>
+        <source>removed {n_rows} miner(s) with their telemetry ({samples:,} samples deleted)</source>
+        <translation>已移除 {n_rows} 台矿机及其遥测（删除 {samples:,} 个样本）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="317"/>
+        <source>removed {n_rows} miner(s); their telemetry is kept (adding the address again brings one back)</source>
+        <translation>已移除 {n_rows} 台矿机；其遥测已保留（重新添加地址即可恢复）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="31"/>
@@ -3733,6 +4001,11 @@
         <translation>保存为停用状态的渠道</translation>
     </message>
     <message>
+        <location filename="../../commands/notify.py" line="55"/>
+        <source>read the SMTP password / webhook URL / bot token from standard input (else a prompt)</source>
+        <translation>从标准输入读取 SMTP 密码 / Webhook URL / 机器人令牌（否则提示输入）</translation>
+    </message>
+    <message>
         <location filename="../../commands/notify.py" line="64"/>
         <source>e-mail and webhook channels</source>
         <translation>电子邮件和 Webhook 渠道</translation>
@@ -3756,6 +4029,11 @@
         <location filename="../../commands/notify.py" line="77"/>
         <source>switch the channel on</source>
         <translation>启用渠道</translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="80"/>
+        <source>remove a channel, its rules and waiting alerts (its log stays)</source>
+        <translation>删除渠道及其规则和等待发送的告警（发送日志保留）</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="85"/>
@@ -3786,6 +4064,11 @@
         <location filename="../../commands/notify.py" line="100"/>
         <source>remove a rule</source>
         <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../../commands/notify.py" line="105"/>
+        <source>send a test message through a channel now and say what happened</source>
+        <translation>立即通过渠道发送测试消息，并报告结果</translation>
     </message>
     <message>
         <location filename="../../commands/notify.py" line="109"/>
@@ -3876,6 +4159,11 @@
         <translation>每台矿机整个交互的时限</translation>
     </message>
     <message>
+        <location filename="../../commands/poll.py" line="190"/>
+        <source>{value:&lt;16} {value2:&gt;5}  {value3:&lt;9} {value4:&gt;8} {value5:&gt;6} {value6:&gt;5}  {value7:&lt;22} error</source>
+        <translation>{value:&lt;16} {value2:&gt;5}  {value3:&lt;9} {value4:&gt;8} {value5:&gt;6} {value6:&gt;5}  {value7:&lt;22} 错误</translation>
+    </message>
+    <message>
         <location filename="../../commands/site.py" line="46"/>
         <source>add a site</source>
         <translation>添加矿场</translation>
@@ -3921,6 +4209,11 @@
         <translation>登录用户；密码从标准输入读取</translation>
     </message>
     <message>
+        <location filename="../../commands/site.py" line="80"/>
+        <source>use each firmware&apos;s factory login (root/root, admin/admin…): an explicit choice</source>
+        <translation>使用各固件的出厂登录（root/root、admin/admin…）：需明确选择</translation>
+    </message>
+    <message>
         <location filename="../../commands/site.py" line="82"/>
         <source>say what is stored (never the password)</source>
         <translation>说明已存储的内容（绝不显示密码）</translation>
@@ -3939,6 +4232,11 @@
         <location filename="../../commands/site.py" line="99"/>
         <source>the site&apos;s power capacity in kW</source>
         <translation>矿场电力容量，单位 kW</translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="141"/>
+        <source>{name:&lt;24} {timezone:&lt;22} {power_price_usd_per_kwh:&gt;8} $/kWh {capacity_kw:&gt;8} kW{value}</source>
+        <translation>{name:&lt;24} {timezone:&lt;22} {power_price_usd_per_kwh:&gt;8} $/kWh {capacity_kw:&gt;8} kW{value}</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="200"/>
@@ -3961,6 +4259,11 @@
         <translation>{where}的矿机登录凭据：{stored}（在密钥环中）</translation>
     </message>
     <message>
+        <location filename="../../commands/sla.py" line="36"/>
+        <source>write a customer&apos;s signed SLA report for a month (from its invoices)</source>
+        <translation>写出客户某月的已签名 SLA 报告（根据其发票）</translation>
+    </message>
+    <message>
         <location filename="../../commands/sla.py" line="42"/>
         <source>prove a signed SLA report was not altered</source>
         <translation>证明已签名的 SLA 报告未被篡改</translation>
@@ -3979,6 +4282,11 @@
         <location filename="../../commands/sla.py" line="70"/>
         <source>wrote {out}: signed by key {key_id}</source>
         <translation>已写入 {out}：由密钥 {key_id} 签名</translation>
+    </message>
+    <message>
+        <location filename="../../commands/sla.py" line="119"/>
+        <source>OK: {report} is {name}&apos;s SLA report for {period}, unaltered, signed by this site&apos;s key {key_id}</source>
+        <translation>正常：{report} 是 {name} {period} 的 SLA 报告，未被篡改，由本矿场密钥 {key_id} 签名</translation>
     </message>
     <message>
         <location filename="../../commands/ticket.py" line="58"/>
@@ -4083,6 +4391,11 @@
         <translation>添加或修改 SLA 策略（按优先级设定目标）</translation>
     </message>
     <message>
+        <location filename="../../commands/ticket_sla.py" line="55"/>
+        <source>Add or change an SLA policy. Saving it re-times the open tickets it now governs under the new targets (also tickets opened before any policy, and a customer&apos;s when given their own policy); resolved and closed tickets keep the policy they were judged by.</source>
+        <translation>添加或修改 SLA 策略。保存后，其现在适用的未关闭工单将按新目标重新计时（也包括在任何策略之前开立的工单，以及为客户指定专属策略时该客户的工单）；已解决和已关闭的工单保留当时评判所用的策略。</translation>
+    </message>
+    <message>
         <location filename="../../commands/ticket_sla.py" line="68"/>
         <source>the business calendar it counts in</source>
         <translation>计时所用的工作日历</translation>
@@ -4118,6 +4431,11 @@
         <translation>客户账户（customer 角色）</translation>
     </message>
     <message>
+        <location filename="../../commands/user.py" line="65"/>
+        <source>change a user&apos;s display name or notice e-mail address (your own: any user)</source>
+        <translation>修改用户的显示名称或通知邮箱（自己的：任何用户均可）</translation>
+    </message>
+    <message>
         <location filename="../../commands/user.py" line="72"/>
         <source>list user accounts with their state and last login</source>
         <translation>列出用户账户及其状态和最近登录</translation>
@@ -4126,6 +4444,11 @@
         <location filename="../../commands/user.py" line="75"/>
         <source>set a new password for a user (also unlocks)</source>
         <translation>为用户设置新密码（同时解锁）</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="90"/>
+        <source>locked-out owner: new password, unlocked, enabled, with direct database access (no --as; audited)</source>
+        <translation>被锁定的所有者：通过直接访问数据库设置新密码、解锁并启用（无需 --as；记入审计）</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="107"/>
@@ -4173,6 +4496,16 @@
         <translation>{username}：显示名称 {value}，CRM 通知发送至 {notices}</translation>
     </message>
     <message>
+        <location filename="../../commands/user.py" line="247"/>
+        <source>Recovering owner {value} with direct access to {display}; recorded in the audit log as {operator}.</source>
+        <translation>正在通过直接访问 {display} 恢复所有者 {value}；以 {operator} 记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="258"/>
+        <source>owner {name} recovered: new password set, failed logins cleared, account enabled</source>
+        <translation>所有者 {name} 已恢复：已设置新密码、清除登录失败次数、启用账户</translation>
+    </message>
+    <message>
         <location filename="../../commands/user.py" line="325"/>
         <source>added user {value} ({role})</source>
         <translation>已添加用户 {value}（{role}）</translation>
@@ -4186,6 +4519,21 @@
         <location filename="../../commands/analytics.py" line="88"/>
         <source>hashinsight-desktop: error: {source}: {count} bad cell(s); nothing was computed:</source>
         <translation>hashinsight-desktop：错误：{source}：{count} 个错误单元格；未进行任何计算：</translation>
+    </message>
+    <message>
+        <location filename="../../commands/cluster.py" line="34"/>
+        <source>every console and agent, who leads which role, job ticks, listener lag, dead letters</source>
+        <translation>所有控制台和代理、谁主导哪个角色、作业轮次、监听延迟、死信</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_run.py" line="107"/>
+        <source>stopped: {confirmed:,} confirmed, {value:,} accepted, {planned:,} never sent; `curtail recover {value2}` brings the changed miners back</source>
+        <translation>已停止：{confirmed:,} 台已确认，{value:,} 台已接受，{planned:,} 台从未发送；`curtail recover {value2}` 可让被更改的矿机恢复</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_run.py" line="123"/>
+        <source>still {state} after {wait:g} s: the run halts after the commands in flight</source>
+        <translation>{wait:g} 秒后仍{state}：进行中的命令完成后运行将停止</translation>
     </message>
 </context>
 <context>
@@ -8495,6 +8843,111 @@ Miners of this model must be moved to another model first.</source>
         <source>{percent} % is outside what {name} accepts ({low}–{high} %)</source>
         <translation>{percent} % 超出 {name} 接受的范围（{low}–{high} %）</translation>
     </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="80"/>
+        <source>stock Antminer firmware has no {action}</source>
+        <translation>原厂 Antminer 固件不支持{action}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/avalon.py" line="57"/>
+        <source>Avalon firmware has no {action} through its API</source>
+        <translation>Avalon 固件的 API 不支持{action}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/braiins.py" line="53"/>
+        <source>Braiins OS gave no login token: wrong user or password?</source>
+        <translation>Braiins OS 未返回登录令牌：用户名或密码错误？</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/braiins.py" line="99"/>
+        <source>Braiins OS+ has no {action} here</source>
+        <translation>Braiins OS+ 在此不支持{action}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/generic.py" line="27"/>
+        <source>a generic power target is a percentage of nominal power</source>
+        <translation>通用功率目标是额定功率的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/generic.py" line="31"/>
+        <source>the generic commands have no {action}: identify the miner&apos;s firmware first</source>
+        <translation>通用命令不支持{action}：请先识别矿机固件</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/guard.py" line="45"/>
+        <source>{what}: no answer within {seconds:g} s</source>
+        <translation>{what}：{seconds:g} 秒内无应答</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/luxos.py" line="45"/>
+        <source>LuxOS gave no session (another session may be active)</source>
+        <translation>LuxOS 未返回会话（可能有其他会话正在使用）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/luxos.py" line="83"/>
+        <source>LuxOS has no {action} here</source>
+        <translation>LuxOS 在此不支持{action}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/send.py" line="41"/>
+        <source>no {family} login stored for this miner&apos;s site: set one with `hashinsight-desktop site credentials` (or choose factory defaults there)</source>
+        <translation>此矿机所在矿场未保存 {family} 登录凭据：请用 `hashinsight-desktop site credentials` 设置（或在其中选择出厂默认值）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/vnish.py" line="85"/>
+        <source>VNish has no {action} here</source>
+        <translation>VNish 在此不支持{action}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/web_login.py" line="32"/>
+        <source>{what} refused the login of user {user!r} (HTTP {status}): wrong password?</source>
+        <translation>{what} 拒绝了用户 {user!r} 的登录（HTTP {status}）：密码错误？</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/web_login.py" line="37"/>
+        <source>{what} answered HTTP {status}</source>
+        <translation>{what} 返回 HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/web_login.py" line="49"/>
+        <source>web interface on port {port} unreachable: {error}</source>
+        <translation>端口 {port} 上的网页界面无法访问：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/web_login.py" line="52"/>
+        <source>the Antminer web interface</source>
+        <translation>Antminer 网页界面</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/web_login.py" line="62"/>
+        <source>web API on port {port} unreachable: {error}</source>
+        <translation>端口 {port} 上的 Web API 无法访问：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/web_login.py" line="65"/>
+        <source>the VNish web API</source>
+        <translation>VNish Web API</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/web_login.py" line="70"/>
+        <source>the VNish web API gave no unlock token</source>
+        <translation>VNish Web API 未返回解锁令牌</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/whatsminer.py" line="73"/>
+        <source>Whatsminer firmware has no {action} here</source>
+        <translation>Whatsminer 固件在此不支持{action}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/whatsminer.py" line="91"/>
+        <source>Whatsminer API v3: {action} is not supported by the device layer yet</source>
+        <translation>Whatsminer API v3：设备层尚不支持{action}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/whatsminer.py" line="97"/>
+        <source>the Whatsminer (API v3) did not accept {action}</source>
+        <translation>Whatsminer（API v3）未接受{action}</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryDialog</name>
@@ -8670,9 +9123,19 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../services/account_recovery.py" line="38"/>
+        <source>Recovery needs the credentials of the role that owns this PostgreSQL database (or a superuser); connect with --database-url as that role.</source>
+        <translation>恢复需要拥有此 PostgreSQL 数据库的角色（或超级用户）的凭据；请用 --database-url 以该角色连接。</translation>
+    </message>
+    <message>
         <location filename="../../services/account_recovery.py" line="58"/>
         <source>no user named {name!r}</source>
         <translation>没有名为 {name!r} 的用户</translation>
+    </message>
+    <message>
+        <location filename="../../services/account_recovery.py" line="63"/>
+        <source>{name} is {role}: recovery is for owner accounts (an owner resets the others)</source>
+        <translation>{name} 是{role}：恢复仅用于所有者账户（其他账户由所有者重置）</translation>
     </message>
     <message>
         <location filename="../../services/audit.py" line="240"/>
@@ -8876,6 +9339,11 @@ Miners of this model must be moved to another model first.</source>
         <translation>矿机 {name} 没有型号：请补充</translation>
     </message>
     <message>
+        <location filename="../../services/billing/contracts.py" line="205"/>
+        <source>the database bills from roll-ups kept with a {MAX_GAP_S} s max gap; {max_gap_s} s can be billed with `billing draft` from a usage file</source>
+        <translation>数据库按最大缺口 {MAX_GAP_S} 秒保存的汇总计费；{max_gap_s} 秒可用 `billing draft` 从用量文件计费</translation>
+    </message>
+    <message>
         <location filename="../../services/billing/contracts.py" line="302"/>
         <source>is required (at most 64 characters)</source>
         <translation>为必填项（最多 64 个字符）</translation>
@@ -8926,6 +9394,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/billing/credit_notes.py" line="62"/>
         <source>say why the invoice is credited</source>
         <translation>请说明贷记该发票的原因</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/credit_notes.py" line="68"/>
+        <source>{amount} USD is more than what is left of invoice {number} ({left} USD not yet credited of {total_usd} USD and its fees); nothing was credited</source>
+        <translation>{amount} USD 超过发票 {number} 的剩余金额（{total_usd} USD 及其费用中尚有 {left} USD 未贷记）；未贷记任何金额</translation>
     </message>
     <message>
         <location filename="../../services/billing/invoice_mail.py" line="37"/>
@@ -9012,6 +9485,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/billing/usage.py" line="213"/>
         <source>lists no miners: there is nothing to bill</source>
         <translation>未列出任何矿机：没有可计费的内容</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/usage.py" line="280"/>
+        <source>miner {miner_id} has no contracted time in {label} (from {value}, to {value2}): leave it out of this period&apos;s contract</source>
+        <translation>矿机 {miner_id} 在 {label} 没有合同期（自 {value} 至 {value2}）：请将其从本期合同中去掉</translation>
     </message>
     <message>
         <location filename="../../services/calculator/curtailment_impact.py" line="54"/>
@@ -9224,6 +9702,16 @@ Miners of this model must be moved to another model first.</source>
         <translation>该死信已不存在。</translation>
     </message>
     <message>
+        <location filename="../../services/cluster/dead_letters.py" line="131"/>
+        <source>Event {event_id} of {consumer} is no longer a dead letter ({value}): someone else acted on it since it was listed.</source>
+        <translation>{consumer} 的事件 {event_id} 已不再是死信（{value}）：列出后已有他人处理。</translation>
+    </message>
+    <message>
+        <location filename="../../services/cluster/dead_letters.py" line="210"/>
+        <source>The notification to {channel_name} is no longer a dead letter ({status}): someone else acted on it since it was listed.</source>
+        <translation>发往 {channel_name} 的通知已不再是死信（{status}）：列出后已有他人处理。</translation>
+    </message>
+    <message>
         <location filename="../../services/crm/activities.py" line="98"/>
         <location filename="../../services/crm/tickets.py" line="103"/>
         <source>ticket</source>
@@ -9254,6 +9742,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/activities.py" line="259"/>
         <source>the task was already done at {done_at:%Y-%m-%d %H:%M} UTC</source>
         <translation>该任务已于 {done_at:%Y-%m-%d %H:%M} UTC 完成</translation>
+    </message>
+    <message>
+        <location filename="../../commands/pipeline_options.py" line="49"/>
+        <source>{text!r} is not a {entity} id (as `{entity} list --json` prints it)</source>
+        <translation>{text!r} 不是 {entity} ID（应为 `{entity} list --json` 输出的形式）</translation>
     </message>
     <message>
         <location filename="../../commands/pipeline_options.py" line="63"/>
@@ -9322,6 +9815,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/crm_mail.py" line="180"/>
         <source>That e-mail is no longer in the send log.</source>
         <translation>该邮件已不在发送日志中。</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/customers.py" line="194"/>
+        <source>{raw!r}: letters, digits and . : / + - _ only, at most 64 characters</source>
+        <translation>{raw!r}：只能包含字母、数字和 . : / + - _，最多 64 个字符</translation>
     </message>
     <message>
         <location filename="../../services/crm/customers.py" line="209"/>
@@ -9544,6 +10042,11 @@ Miners of this model must be moved to another model first.</source>
         <translation>{where}：{kind}每次只能推进一个阶段（下一个：{following}）</translation>
     </message>
     <message>
+        <location filename="../../services/crm/stages.py" line="128"/>
+        <source>lead {status} → won: only a contacted or qualified lead converts into a deal</source>
+        <translation>线索 {status} → 赢单：只有已联系或已确认的线索才能转为商机</translation>
+    </message>
+    <message>
         <location filename="../../services/crm/stages.py" line="138"/>
         <source>{where}: say why it was lost</source>
         <translation>{where}：请说明丢单原因</translation>
@@ -9589,6 +10092,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/crm/tickets.py" line="244"/>
         <source>several tickets were being opened at once: try again</source>
         <translation>同时有多个工单正在创建：请重试</translation>
+    </message>
+    <message>
+        <location filename="../../services/crm/tickets.py" line="267"/>
+        <source>T-{number} cannot move {before} → {to_status} (from {before}: {allowed})</source>
+        <translation>T-{number} 不能从 {before} 变为 {to_status}（{before} 可变为：{allowed}）</translation>
     </message>
     <message>
         <location filename="../../services/crm/tickets.py" line="354"/>
@@ -9805,6 +10313,11 @@ Miners of this model must be moved to another model first.</source>
         <translation>供电回路 {feed}：限值为大于或等于 0 kW 的功率</translation>
     </message>
     <message>
+        <location filename="../../services/curtailment/plan_request.py" line="93"/>
+        <source>the revenue strategy needs the current hashprice (USD per TH/s per day)</source>
+        <translation>收入策略需要当前算力价格（每 TH/s 每天 USD）</translation>
+    </message>
+    <message>
         <location filename="../../services/curtailment/plan_request.py" line="98"/>
         <source>between 1 s and 1 hour</source>
         <translation>在 1 秒到 1 小时之间</translation>
@@ -9813,6 +10326,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/plan_request.py" line="101"/>
         <source>a number of TH/s ≥ 0 per miner touched</source>
         <translation>每台受影响矿机 ≥ 0 的 TH/s 数值</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plan_request.py" line="106"/>
+        <source>0 W asleep is a miner switched off: give what a sleeping miner draws, or allow power-off</source>
+        <translation>休眠 0 W 即矿机断电：请填写休眠矿机的耗电功率，或允许断电</translation>
     </message>
     <message>
         <location filename="../../services/curtailment/plans.py" line="165"/>
@@ -9843,6 +10361,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/plans.py" line="181"/>
         <source>no miner of {site_name} can shed power now ({reasons})</source>
         <translation>{site_name} 目前没有可削减负荷的矿机（{reasons}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/plans.py" line="333"/>
+        <source>{name} needs a second person to approve curtailment plans (four-eyes rule): {created_by} created this plan, so someone else must approve it</source>
+        <translation>{name} 的限电计划需要由第二人批准（双人审批）：此计划由 {created_by} 创建，因此必须由他人批准</translation>
     </message>
     <message>
         <location filename="../../services/curtailment/price_trigger.py" line="41"/>
@@ -9933,6 +10456,11 @@ Miners of this model must be moved to another model first.</source>
         <translation>{where}：不是 JSON 对象</translation>
     </message>
     <message>
+        <location filename="../../services/devices/credentials.py" line="109"/>
+        <source>{where}: needs a username and a password (strings), or factory_defaults</source>
+        <translation>{where}：需要用户名和密码（字符串），或 factory_defaults</translation>
+    </message>
+    <message>
         <location filename="../../services/devices/credentials.py" line="133"/>
         <source>credentials file {path}: {strerror}</source>
         <translation>凭据文件 {path}：{strerror}</translation>
@@ -9946,6 +10474,21 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/devices/credentials.py" line="141"/>
         <source>credentials file {path} belongs to another user: refused</source>
         <translation>凭据文件 {path} 属于其他用户：已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/credentials.py" line="146"/>
+        <source>credentials file {path} is readable by others (mode {value:o}): refused; make it 0600</source>
+        <translation>凭据文件 {path} 可被他人读取（权限 {value:o}）：已拒绝；请改为 0600</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/credentials.py" line="201"/>
+        <source>{exc}. A headless agent can read miner credentials from a 0600 file named in its settings or from systemd credentials (${CREDENTIALS_DIRECTORY_ENV}/{SYSTEMD_CREDENTIAL_NAME}): see the README</source>
+        <translation>{exc}。无界面代理可以从其设置中指定的 0600 文件或 systemd 凭据（${CREDENTIALS_DIRECTORY_ENV}/{SYSTEMD_CREDENTIAL_NAME}）读取矿机凭据：请参阅 README</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/credentials.py" line="238"/>
+        <source>{keyring_error}; no credentials file is configured either (settings extra.{SETTINGS_KEY}.credentials_file, or systemd ${CREDENTIALS_DIRECTORY_ENV})</source>
+        <translation>{keyring_error}；也未配置凭据文件（设置项 extra.{SETTINGS_KEY}.credentials_file，或 systemd ${CREDENTIALS_DIRECTORY_ENV}）</translation>
     </message>
     <message>
         <location filename="../../services/devices/credentials.py" line="323"/>
@@ -10633,6 +11176,11 @@ Miners of this model must be moved to another model first.</source>
         <translation>自定义机器需要同时提供 --power-w 和 --hashrate-ths</translation>
     </message>
     <message>
+        <location filename="../../commands/control.py" line="114"/>
+        <source>no miner named {text!r} (by name, IP address or id) in your sites</source>
+        <translation>您的矿场中没有名为 {text!r} 的矿机（按名称、IP 地址或 ID）</translation>
+    </message>
+    <message>
         <location filename="../../commands/control.py" line="124"/>
         <source>{text} is at several sites ({names}): name one by its id</source>
         <translation>{text} 位于多个矿场（{names}）：请用 ID 指定其中一个</translation>
@@ -10648,33 +11196,33 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须是正的瓦数</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="29"/>
+        <location filename="../../commands/curtail_names.py" line="53"/>
         <location filename="../../commands/user.py" line="299"/>
         <source>no site named {name!r}</source>
         <translation>没有名为 {name!r} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="56"/>
+        <location filename="../../commands/curtail_names.py" line="80"/>
         <source>no miner named {value!r} at that site</source>
         <translation>该矿场没有名为 {value!r} 的矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="75"/>
+        <location filename="../../commands/curtail_names.py" line="99"/>
         <source>no customer named {value!r} (want NAME=PCT)</source>
         <translation>没有名为 {value!r} 的客户（格式应为 NAME=PCT）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="82"/>
+        <location filename="../../commands/curtail_names.py" line="106"/>
         <source>{spec!r}: PCT must be a number</source>
         <translation>{spec!r}：PCT 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="101"/>
+        <location filename="../../commands/curtail_names.py" line="125"/>
         <source>no feed named {name!r} at {site} ({known})</source>
         <translation>{site} 没有名为 {name!r} 的回路（{known}）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="109"/>
+        <location filename="../../commands/curtail_names.py" line="133"/>
         <source>feed {name!r} is given twice</source>
         <translation>回路 {name!r} 重复给出</translation>
     </message>
@@ -10754,6 +11302,16 @@ Miners of this model must be moved to another model first.</source>
         <translation>仅可与 --customer 或 --no-customer 一起使用</translation>
     </message>
     <message>
+        <location filename="../../commands/miner.py" line="263"/>
+        <source>say what to set: --customer, --no-customer, --name, --feed, --rack or --position</source>
+        <translation>请说明要设置的内容：--customer、--no-customer、--name、--feed、--rack 或 --position</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="283"/>
+        <source>the miners&apos; sites are in different time zones: give a time and offset</source>
+        <translation>这些矿机所在矿场的时区不同：请给出时间和时区偏移</translation>
+    </message>
+    <message>
         <location filename="../../commands/notify.py" line="123"/>
         <source>not given: use --secret-stdin or run in a terminal</source>
         <translation>未提供：请使用 --secret-stdin 或在终端中运行</translation>
@@ -10800,9 +11358,19 @@ Miners of this model must be moved to another model first.</source>
         <translation>{text!r} 不是数字</translation>
     </message>
     <message>
+        <location filename="../../commands/site.py" line="114"/>
+        <source>{text!r}: a whole number of kW between 0 and {MAX_CAPACITY_KW:,}</source>
+        <translation>{text!r}：应为 0 到 {MAX_CAPACITY_KW:,} 之间的整数 kW</translation>
+    </message>
+    <message>
         <location filename="../../commands/site.py" line="178"/>
         <source>no site named {site!r} that you may see</source>
         <translation>没有您可见的名为 {site!r} 的矿场</translation>
+    </message>
+    <message>
+        <location filename="../../commands/site.py" line="237"/>
+        <source>give the password on standard input (never on the command line)</source>
+        <translation>请通过标准输入提供密码（切勿写在命令行中）</translation>
     </message>
     <message>
         <location filename="../../commands/site.py" line="242"/>
@@ -10866,9 +11434,24 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {calendar!r} 的工作日历</translation>
     </message>
     <message>
+        <location filename="../../commands/user.py" line="112"/>
+        <source>no terminal to ask it: give it on standard input (--password-stdin)</source>
+        <translation>没有可询问的终端：请通过标准输入提供（--password-stdin）</translation>
+    </message>
+    <message>
         <location filename="../../commands/user.py" line="115"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="216"/>
+        <source>say what to change: --email ADDRESS and/or --display-name TEXT</source>
+        <translation>请说明要修改的内容：--email ADDRESS 和/或 --display-name TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../commands/user.py" line="278"/>
+        <source>there are no users yet: the first account must be the owner (--role owner)</source>
+        <translation>尚无用户：第一个账户必须是所有者（--role owner）</translation>
     </message>
     <message>
         <location filename="../../commands/user.py" line="284"/>
@@ -11014,6 +11597,46 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../commands/option_names.py" line="26"/>
         <source>{message} {unit}</source>
         <translation>{message} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/acting_user.py" line="44"/>
+        <source>no password for {username}: set {PASSWORD_ENV} or run in a terminal</source>
+        <translation>{username} 没有密码：请设置 {PASSWORD_ENV} 或在终端中运行</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/rollup_usage.py" line="220"/>
+        <source>miner {miner_id} has roll-ups in {start:%Y-%m-%d}..{end:%Y-%m-%d} written before billing kept exact usage in them (schema 0020): the database cannot bill this period to the cent; bill it with `billing draft` from a usage file</source>
+        <translation>矿机 {miner_id} 在 {start:%Y-%m-%d}..{end:%Y-%m-%d} 的汇总写于计费开始保存精确用量之前（架构 0020）：数据库无法将此期间精确计费到分；请用 `billing draft` 从用量文件计费</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/command_log.py" line="283"/>
+        <source>another executor holds {value} now (this run&apos;s epoch {value2} is stale); it sent nothing more</source>
+        <translation>另一个执行者现在持有 {value}（本次运行的任期 {value2} 已过时）；未再发送任何命令</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/executor_lease.py" line="119"/>
+        <source>Plan {name!r} is being run by {holder}; nothing was sent. Stop it with &apos;curtail stop&apos; or wait for it to finish.</source>
+        <translation>计划 {name!r} 正由 {holder} 运行；未发送任何命令。请用 &apos;curtail stop&apos; 停止，或等待其完成。</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/executor_lease.py" line="165"/>
+        <source>this executor lost the plan or its site (its lease expired or another executor took over); it sent nothing more</source>
+        <translation>此执行者已失去该计划或其矿场（租约已过期或已由另一个执行者接管）；未再发送任何命令</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_guard.py" line="73"/>
+        <source>A plan is already executing at site {site_label} in this console; wait for it to finish.</source>
+        <translation>本控制台已有计划正在矿场 {site_label} 执行；请等待其完成。</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/site_guard.py" line="95"/>
+        <source>Another console is executing a plan at site {site_label} ({holder}); wait for it to finish (or for that console to close: its lease then runs out).</source>
+        <translation>另一个控制台正在矿场 {site_label} 执行计划（{holder}）；请等待其完成（或等待该控制台关闭：届时其租约将到期）。</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/miner_refs.py" line="43"/>
+        <source>{missing} of the chosen miners no longer exist (removed by someone else); nothing was changed.</source>
+        <translation>所选矿机中有 {missing} 台已不存在（已被他人移除）；未做任何更改。</translation>
     </message>
 </context>
 <context>
