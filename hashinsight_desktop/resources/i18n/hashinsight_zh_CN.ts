@@ -136,23 +136,23 @@
 <context>
     <name>AdminWidgets</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="60"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="62"/>
         <source>save the change</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="61"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="63"/>
         <source>Could not {action}: {reason}</source>
         <translation>无法{action}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="364"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="368"/>
         <source>Not possible</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="371"/>
-        <location filename="../../ui/admin/admin_widgets.py" line="379"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="375"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="383"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1091,12 +1091,12 @@
         <translation>发票 {number} 收到付款 {amount} USD（{status}）</translation>
     </message>
     <message>
-        <location filename="../../services/billing/proposals.py" line="56"/>
+        <location filename="../../services/billing/proposals.py" line="64"/>
         <source>proposed to curtail {count} miner(s) for overdue invoice {number}</source>
         <translation>因发票 {number} 逾期，提议对 {count} 台矿机限电</translation>
     </message>
     <message>
-        <location filename="../../services/billing/proposals.py" line="116"/>
+        <location filename="../../services/billing/proposals.py" line="124"/>
         <source>{status} to {action} {count} miner(s): {reason}</source>
         <translation>{status}：对 {count} 台矿机执行 {action}：{reason}</translation>
     </message>
@@ -1654,6 +1654,14 @@
     </message>
 </context>
 <context>
+    <name>Billing</name>
+    <message>
+        <location filename="../../services/billing/proposals.py" line="39"/>
+        <source>invoice {number} ({total} USD) unpaid since {due}</source>
+        <translation>发票 {number}（{total} USD）自 {due} 起未付</translation>
+    </message>
+</context>
+<context>
     <name>BillingContractForm</name>
     <message>
         <location filename="../../ui/crm/billing_contract_form.py" line="41"/>
@@ -1669,27 +1677,27 @@
 <context>
     <name>BillingPage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="184"/>
+        <location filename="../../ui/crm/billing_page.py" line="188"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="185"/>
+        <location filename="../../ui/crm/billing_page.py" line="189"/>
         <source>Contracts</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="187"/>
+        <location filename="../../ui/crm/billing_page.py" line="191"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="189"/>
+        <location filename="../../ui/crm/billing_page.py" line="193"/>
         <source>Revenue by month</source>
         <translation>月度收入</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="191"/>
+        <location filename="../../ui/crm/billing_page.py" line="195"/>
         <source>Run billing for period…</source>
         <translation>为账期运行计费…</translation>
     </message>
@@ -2014,145 +2022,145 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="52"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="53"/>
         <source>{n} of the {total} selected will refuse it, nothing sent to them: {why}</source>
         <translation>所选 {total} 台中有 {n} 台将拒绝，不会向其发送：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="61"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="62"/>
         <source>Reboot</source>
         <translation>重启</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="62"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="63"/>
         <source>Sleep</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="63"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="64"/>
         <source>Wake</source>
         <translation>唤醒</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="64"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="212"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="217"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="65"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="213"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="218"/>
         <source>Power target</source>
         <translation>功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="65"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="278"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="66"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="279"/>
         <source>Power mode</source>
         <translation>功耗模式</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="66"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="67"/>
         <source>Pool</source>
         <translation>矿池</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="71"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="72"/>
         <source>{n} miner</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="71"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="72"/>
         <source>{n} miners</source>
         <translation>{n} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="90"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="91"/>
         <source>{mode} mode</source>
         <translation>{mode} 模式</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="91"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="92"/>
         <source>{v} % of nominal</source>
         <translation>额定值的 {v} %</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="108"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="109"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="108"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="109"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="108"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="109"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="116"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="117"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="116"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="117"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="116"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="117"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="174"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="175"/>
         <source>Sending to {miners}… {done} answered, {ok} accepted</source>
         <translation>正在发送到 {miners}… 已应答 {done}，已接受 {ok}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="187"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="188"/>
         <source>{ok} of {total} accepted</source>
         <translation>{total} 台中 {ok} 台已接受</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="189"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="190"/>
         <source>, {n} failed</source>
         <translation>，{n} 台失败</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="191"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="192"/>
         <source>, {n} refused (their firmware cannot: nothing sent)</source>
         <translation>，{n} 台拒绝（其固件不支持：未发送）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="214"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="215"/>
         <source>% of full power</source>
         <translation>% 满功率</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="215"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="216"/>
         <source>watts</source>
         <translation>瓦</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="235"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="236"/>
         <source>Power target for {miners}:</source>
         <translation>{miners}的功率目标：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="258"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="259"/>
         <source> W</source>
         <translation> W</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="267"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="268"/>
         <source>Every selected miner&apos;s firmware takes this.</source>
         <translation>所选矿机的固件均支持此设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="295"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="296"/>
         <source>Power mode for {miners}:</source>
         <translation>{miners}的功耗模式：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="309"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="310"/>
         <source>Every selected miner&apos;s firmware has this mode.</source>
         <translation>所选矿机的固件均有此模式。</translation>
     </message>
@@ -5223,7 +5231,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/admin/audit_page.py" line="65"/>
-        <location filename="../../ui/crm/billing_page.py" line="69"/>
+        <location filename="../../ui/crm/billing_page.py" line="70"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -5310,8 +5318,8 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/admin/users_page.py" line="73"/>
-        <location filename="../../ui/crm/billing_page.py" line="40"/>
-        <location filename="../../ui/crm/billing_page.py" line="67"/>
+        <location filename="../../ui/crm/billing_page.py" line="41"/>
+        <location filename="../../ui/crm/billing_page.py" line="68"/>
         <location filename="../../ui/crm/deals_page.py" line="28"/>
         <location filename="../../ui/crm/invoices_page.py" line="64"/>
         <location filename="../../ui/crm/sla_page.py" line="132"/>
@@ -5541,18 +5549,18 @@ Miners of this model must be moved to another model first.</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="38"/>
+        <location filename="../../ui/crm/billing_page.py" line="39"/>
         <location filename="../../ui/crm/invoices_page.py" line="65"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="39"/>
+        <location filename="../../ui/crm/billing_page.py" line="40"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="41"/>
+        <location filename="../../ui/crm/billing_page.py" line="42"/>
         <location filename="../../ui/crm/incidents_page.py" line="89"/>
         <location filename="../../ui/curtailment/plans_model.py" line="127"/>
         <location filename="../../ui/fleet/alerts_panel.py" line="86"/>
@@ -5560,13 +5568,13 @@ Miners of this model must be moved to another model first.</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="42"/>
+        <location filename="../../ui/crm/billing_page.py" line="43"/>
         <source>Basis</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="44"/>
-        <location filename="../../ui/crm/billing_page.py" line="70"/>
+        <location filename="../../ui/crm/billing_page.py" line="45"/>
+        <location filename="../../ui/crm/billing_page.py" line="71"/>
         <location filename="../../ui/crm/incidents_page.py" line="96"/>
         <location filename="../../ui/curtailment/feed_limits.py" line="33"/>
         <location filename="../../ui/curtailment/plans_model.py" line="143"/>
@@ -5574,28 +5582,28 @@ Miners of this model must be moved to another model first.</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="46"/>
+        <location filename="../../ui/crm/billing_page.py" line="47"/>
         <location filename="../../ui/curtailment/plans_model.py" line="135"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="47"/>
+        <location filename="../../ui/crm/billing_page.py" line="48"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="66"/>
+        <location filename="../../ui/crm/billing_page.py" line="67"/>
         <source>Proposed</source>
         <translation>提议时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="68"/>
+        <location filename="../../ui/crm/billing_page.py" line="69"/>
         <source>Overdue invoice</source>
         <translation>逾期发票</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="71"/>
+        <location filename="../../ui/crm/billing_page.py" line="73"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -5918,7 +5926,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="110"/>
         <location filename="../../ui/curtailment/preview_model.py" line="82"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="101"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="102"/>
         <location filename="../../ui/fleet/discovery_results.py" line="32"/>
         <source>Host</source>
         <translation>主机</translation>
@@ -5962,7 +5970,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/curtailment/items_model.py" line="140"/>
-        <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="104"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="80"/>
         <source>Detail</source>
         <translation>详情</translation>
@@ -6019,7 +6027,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/action_dialogs.py" line="102"/>
+        <location filename="../../ui/fleet/action_dialogs.py" line="103"/>
         <location filename="../../ui/fleet/miner_records_view.py" line="79"/>
         <source>Result</source>
         <translation>结果</translation>
@@ -6476,12 +6484,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="82"/>
+        <location filename="../../ui/crm/billing_page.py" line="86"/>
         <source>New contract…</source>
         <translation>新建合同…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="83"/>
+        <location filename="../../ui/crm/billing_page.py" line="87"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -8948,6 +8956,16 @@ Miners of this model must be moved to another model first.</source>
         <source>the Whatsminer (API v3) did not accept {action}</source>
         <translation>Whatsminer（API v3）未接受{action}</translation>
     </message>
+    <message>
+        <location filename="../../services/fleet/control.py" line="335"/>
+        <source>no login: {why}</source>
+        <translation>无登录凭据：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/control.py" line="362"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryDialog</name>
@@ -9451,17 +9469,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>{amount} USD 超过发票 {number} 的欠款 {due} USD</translation>
     </message>
     <message>
-        <location filename="../../services/billing/proposals.py" line="88"/>
+        <location filename="../../services/billing/proposals.py" line="96"/>
         <source>That proposal does not exist.</source>
         <translation>该提议不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/billing/proposals.py" line="93"/>
+        <location filename="../../services/billing/proposals.py" line="101"/>
         <source>already {status} by {decided_by}</source>
         <translation>已被 {decided_by} {status}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/proposals.py" line="102"/>
+        <location filename="../../services/billing/proposals.py" line="110"/>
         <source>{action!r} is not one of {value}</source>
         <translation>{action!r} 不是 {value} 之一</translation>
     </message>
@@ -10252,12 +10270,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>{owner!r} 的 {value:g} 与第 {row} 行的 {first:g} 不同</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="153"/>
+        <location filename="../../services/curtailment/optimiser.py" line="161"/>
         <source>must be one of {value}, not {solver!r}</source>
         <translation>必须是 {value} 之一，而不是 {solver!r}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="159"/>
+        <location filename="../../services/curtailment/optimiser.py" line="167"/>
         <source>must be more than 0 seconds</source>
         <translation>必须大于 0 秒</translation>
     </message>
@@ -12767,7 +12785,7 @@ Create a new, empty database there?</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="232"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="236"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -15817,42 +15835,42 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>OverduePage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="99"/>
+        <location filename="../../ui/crm/billing_page.py" line="103"/>
         <source>Approve curtailing…</source>
         <translation>批准限电…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="100"/>
+        <location filename="../../ui/crm/billing_page.py" line="104"/>
         <source>Approve disconnecting…</source>
         <translation>批准断开…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="101"/>
+        <location filename="../../ui/crm/billing_page.py" line="105"/>
         <source>Reject…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="108"/>
+        <location filename="../../ui/crm/billing_page.py" line="112"/>
         <source>curtail</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="108"/>
+        <location filename="../../ui/crm/billing_page.py" line="112"/>
         <source>disconnect</source>
         <translation>断电</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="110"/>
+        <location filename="../../ui/crm/billing_page.py" line="114"/>
         <source>Approve to %1 the %2 miner(s) of %3? Curtail them with the curtailment tools.</source>
         <translation>批准对 %3 的 %2 台矿机执行“%1”？请使用限电工具执行限电。</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="112"/>
+        <location filename="../../ui/crm/billing_page.py" line="116"/>
         <source>Reject the proposal for the %2 miner(s) of %3?</source>
         <translation>拒绝针对 %3 的 %2 台矿机的提议？</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="118"/>
+        <location filename="../../ui/crm/billing_page.py" line="122"/>
         <source>Overdue customer</source>
         <translation>逾期客户</translation>
     </message>
@@ -16523,53 +16541,53 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanCost</name>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="55"/>
+        <location filename="../../services/curtailment/solution_text.py" line="56"/>
         <source>costs {cost} ({lost} lost + {commands:,} miners touched × {each})</source>
         <translation>成本 {cost}（损失 {lost} + 改动 {commands:,} 台矿机 × {each}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="62"/>
+        <location filename="../../services/curtailment/solution_text.py" line="63"/>
         <source>{line}; this is the least any plan can cost</source>
         <translation>{line}；这是所有计划中的最低成本</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="66"/>
+        <location filename="../../services/curtailment/solution_text.py" line="67"/>
         <source>{line}; no plan can cost less than {bound}</source>
         <translation>{line}；任何计划的成本都不低于 {bound}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="71"/>
+        <location filename="../../services/curtailment/solution_text.py" line="72"/>
         <source>gains {gain} net</source>
         <translation>净收益 {gain}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="73"/>
+        <location filename="../../services/curtailment/solution_text.py" line="74"/>
         <source>{line}; this is the most any plan can gain</source>
         <translation>{line}；这是所有计划中的最高收益</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="78"/>
+        <location filename="../../services/curtailment/solution_text.py" line="79"/>
         <source>{line}; no plan can gain more than {bound}</source>
         <translation>{line}；任何计划的收益都不超过 {bound}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="83"/>
-        <location filename="../../services/curtailment/solution_text.py" line="99"/>
+        <location filename="../../services/curtailment/solution_text.py" line="84"/>
+        <location filename="../../services/curtailment/solution_text.py" line="100"/>
         <source>{line}; no plan can lose less than {bound}</source>
         <translation>{line}；任何计划的损失都不低于 {bound}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="87"/>
+        <location filename="../../services/curtailment/solution_text.py" line="88"/>
         <source>loses {loss}</source>
         <translation>损失 {loss}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="89"/>
+        <location filename="../../services/curtailment/solution_text.py" line="90"/>
         <source>{line}; this is the least any plan can lose</source>
         <translation>{line}；这是所有计划中的最低损失</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="94"/>
+        <location filename="../../services/curtailment/solution_text.py" line="95"/>
         <source>{line}; a plan might gain as much as {gain} net</source>
         <translation>{line}；某个计划最多可能获得净收益 {gain}</translation>
     </message>
@@ -16952,132 +16970,132 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>PlanSolve</name>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="213"/>
+        <location filename="../../services/curtailment/solution_text.py" line="129"/>
         <source> within the constraints</source>
         <translation>（在约束范围内）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="249"/>
+        <location filename="../../services/curtailment/optimiser.py" line="238"/>
         <source>{line} ({note})</source>
         <translation>{line}（{note}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="277"/>
+        <location filename="../../services/curtailment/optimiser.py" line="266"/>
         <source>nothing to shed</source>
         <translation>无需削减</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="280"/>
+        <location filename="../../services/curtailment/optimiser.py" line="269"/>
         <source>cannot shed {target}: the fleet has no miners</source>
         <translation>无法削减 {target}：机群中没有矿机</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="334"/>
+        <location filename="../../services/curtailment/optimiser.py" line="323"/>
         <source>the efficiency order is a fixed rule, not an optimum</source>
         <translation>能效排序是固定规则，并非最优解</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="342"/>
+        <location filename="../../services/curtailment/optimiser.py" line="331"/>
         <source>the efficiency order (on/off only) cannot shed {target}{within}: it sheds {shed}; the performance strategy can also use power presets</source>
         <translation>能效排序（仅开/关）无法削减 {target}{within}：只能削减 {shed}；“保留最多算力”策略还可使用功率档位</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="348"/>
+        <location filename="../../services/curtailment/optimiser.py" line="337"/>
         <source>the efficiency order (on/off only) cannot shed {target} to {upper}{within}: it sheds {shed}; the performance strategy can also use power presets</source>
         <translation>能效排序（仅开/关）无法削减 {target} 到 {upper}{within}：只能削减 {shed}；“保留最多算力”策略还可使用功率档位</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="388"/>
+        <location filename="../../services/curtailment/optimiser.py" line="377"/>
         <source>cannot shed {target}: at most {upper} can be shed{within}</source>
         <translation>无法削减 {target}：最多可削减 {upper}{within}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="394"/>
+        <location filename="../../services/curtailment/optimiser.py" line="383"/>
         <source>{message} (an upper estimate from {how}; the best plan found sheds {found})</source>
         <translation>{message}（上限估算自 {how}；找到的最佳计划削减 {found}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="399"/>
+        <location filename="../../services/curtailment/optimiser.py" line="388"/>
         <source>{message}; {how}</source>
         <translation>{message}；{how}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="402"/>
+        <location filename="../../services/curtailment/optimiser.py" line="391"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/solution_text.py" line="17"/>
+        <location filename="../../services/curtailment/solution_text.py" line="18"/>
         <source>{message}; held back by {reasons}</source>
         <translation>{message}；受限于 {reasons}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="429"/>
+        <location filename="../../services/curtailment/optimiser.py" line="418"/>
         <source>no plan shedding {window}{within} was found ({stopped} before finding one); not proven infeasible</source>
         <translation>未找到削减 {window}{within} 的计划（在找到之前{stopped}）；未证明不可行</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="485"/>
+        <location filename="../../services/curtailment/optimiser.py" line="474"/>
         <source>not proven: {solver} stopped at its time limit</source>
         <translation>未证明：{solver} 已达时间上限而停止</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="487"/>
+        <location filename="../../services/curtailment/optimiser.py" line="476"/>
         <source>not proven: the exact solver was cancelled</source>
         <translation>未证明：精确求解器已取消</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="489"/>
+        <location filename="../../services/curtailment/optimiser.py" line="478"/>
         <source>not proven: the {solver} run failed, the fast plan stands</source>
         <translation>未证明：{solver} 运行失败，沿用快速算法的计划</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="508"/>
+        <location filename="../../services/curtailment/solution_text.py" line="147"/>
         <source>{solver} stopped at its {seconds:g} s limit</source>
         <translation>{solver} 在 {seconds:g} 秒时限处停止</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="513"/>
+        <location filename="../../services/curtailment/solution_text.py" line="152"/>
         <source>cancelled after {seconds:.1f} s</source>
         <translation>{seconds:.1f} 秒后已取消</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="518"/>
+        <location filename="../../services/curtailment/solution_text.py" line="157"/>
         <source>{solver}&apos;s plan did not pass the check of the constraints</source>
         <translation>{solver} 的计划未通过约束检查</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="521"/>
+        <location filename="../../services/curtailment/solution_text.py" line="160"/>
         <source>the {solver} run failed ({why})</source>
         <translation>{solver} 运行失败（{why}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="529"/>
+        <location filename="../../services/curtailment/solution_text.py" line="139"/>
         <source>at least {target}</source>
         <translation>至少 {target}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="531"/>
+        <location filename="../../services/curtailment/solution_text.py" line="140"/>
         <source>between {target} and {upper}</source>
         <translation>{target} 到 {upper}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="537"/>
+        <location filename="../../services/curtailment/optimiser.py" line="495"/>
         <source>proven by {solver}</source>
         <translation>已由 {solver} 证明</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="547"/>
+        <location filename="../../services/curtailment/optimiser.py" line="505"/>
         <source>no plan sheds {window}{within} ({proved})</source>
         <translation>没有计划能削减 {window}{within}（{proved}）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="553"/>
+        <location filename="../../services/curtailment/optimiser.py" line="511"/>
         <source>{message}; the nearest plan found sheds {shed}</source>
         <translation>{message}；找到的最接近的计划削减 {shed}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/optimiser.py" line="556"/>
+        <location filename="../../services/curtailment/optimiser.py" line="514"/>
         <source>{message}; whether the target alone can be met within the constraints is not settled</source>
         <translation>{message}；仅目标本身能否在约束范围内达成尚无定论</translation>
     </message>
@@ -18113,17 +18131,17 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="315"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="319"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="316"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="320"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="317"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="321"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -18435,7 +18453,7 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>RevenuePage</name>
     <message>
-        <location filename="../../ui/crm/billing_page.py" line="170"/>
+        <location filename="../../ui/crm/billing_page.py" line="174"/>
         <source>Invoiced (orange) and paid (blue) by billed month; %1 USD invoiced in the last %2 months.</source>
         <translation>按账单月份显示的开票额（橙色）和已付额（蓝色）；最近 %2 个月共开票 %1 USD。</translation>
     </message>
