@@ -8854,12 +8854,12 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/devices/antminer.py" line="80"/>
         <source>stock Antminer firmware has no {action}</source>
-        <translation>原厂 Antminer 固件不支持{action}</translation>
+        <translation>原厂 Antminer 固件不支持 {action}</translation>
     </message>
     <message>
         <location filename="../../services/devices/avalon.py" line="57"/>
         <source>Avalon firmware has no {action} through its API</source>
-        <translation>Avalon 固件的 API 不支持{action}</translation>
+        <translation>Avalon 固件的 API 不支持 {action}</translation>
     </message>
     <message>
         <location filename="../../services/devices/braiins.py" line="53"/>
@@ -8869,7 +8869,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/devices/braiins.py" line="99"/>
         <source>Braiins OS+ has no {action} here</source>
-        <translation>Braiins OS+ 在此不支持{action}</translation>
+        <translation>Braiins OS+ 在此不支持 {action}</translation>
     </message>
     <message>
         <location filename="../../services/devices/generic.py" line="27"/>
@@ -8879,7 +8879,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/devices/generic.py" line="31"/>
         <source>the generic commands have no {action}: identify the miner&apos;s firmware first</source>
-        <translation>通用命令不支持{action}：请先识别矿机固件</translation>
+        <translation>通用命令不支持 {action}：请先识别矿机固件</translation>
     </message>
     <message>
         <location filename="../../services/devices/guard.py" line="45"/>
@@ -8894,7 +8894,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/devices/luxos.py" line="83"/>
         <source>LuxOS has no {action} here</source>
-        <translation>LuxOS 在此不支持{action}</translation>
+        <translation>LuxOS 在此不支持 {action}</translation>
     </message>
     <message>
         <location filename="../../services/devices/send.py" line="41"/>
@@ -8904,7 +8904,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/devices/vnish.py" line="85"/>
         <source>VNish has no {action} here</source>
-        <translation>VNish 在此不支持{action}</translation>
+        <translation>VNish 在此不支持 {action}</translation>
     </message>
     <message>
         <location filename="../../services/devices/web_login.py" line="32"/>
@@ -8944,17 +8944,17 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/devices/whatsminer.py" line="73"/>
         <source>Whatsminer firmware has no {action} here</source>
-        <translation>Whatsminer 固件在此不支持{action}</translation>
+        <translation>Whatsminer 固件在此不支持 {action}</translation>
     </message>
     <message>
         <location filename="../../services/devices/whatsminer.py" line="91"/>
         <source>Whatsminer API v3: {action} is not supported by the device layer yet</source>
-        <translation>Whatsminer API v3：设备层尚不支持{action}</translation>
+        <translation>Whatsminer API v3：设备层尚不支持 {action}</translation>
     </message>
     <message>
         <location filename="../../services/devices/whatsminer.py" line="97"/>
         <source>the Whatsminer (API v3) did not accept {action}</source>
-        <translation>Whatsminer（API v3）未接受{action}</translation>
+        <translation>Whatsminer（API v3）未接受 {action}</translation>
     </message>
     <message>
         <location filename="../../services/fleet/control.py" line="335"/>
