@@ -8,6 +8,8 @@
 
 `update` keeps every translation already made and drops the strings that left the code (`-no-obsolete`); the
 completeness test compares the .ts with a fresh extraction, so a .ts that drifted from the code fails it.
+The Chinese terms to use (one per domain term and meaning) are in tools/glossary_zh_CN.toml; `check` holds the
+translations to it.
 """
 
 from __future__ import annotations
