@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from hashinsight_desktop.db.models import AuditRecord
+from hashinsight_desktop.db.models import AuditRecord, CurtailProposal
 from hashinsight_desktop.services.stored_text import to_stored
 from hashinsight_desktop.services.telemetry.alert_list import AlertRow
 from hashinsight_desktop.services.telemetry.miner_records import AlertRecord
@@ -21,16 +22,19 @@ from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.admin.audit_page import AUDIT_COLUMNS, COL_SUMMARY, AuditTableModel
 from hashinsight_desktop.ui.common import RecordTableModel
+from hashinsight_desktop.ui.crm.billing_page import PROPOSALS
 from hashinsight_desktop.ui.fleet import miner_records_view
 from hashinsight_desktop.ui.fleet.alerts_panel import ALERT_COLUMNS, COL_MESSAGE, AlertsModel
 from tests.support.small_qm import build_qm
 
 TEMPERATURE = QT_TRANSLATE_NOOP("Alerts", "chip temperature {temp:g} °C (limit {limit:g} °C)")
 CREATED = QT_TRANSLATE_NOOP("Audit", "created {username} ({role})")
+UNPAID = QT_TRANSLATE_NOOP("Billing", "invoice {number} ({total} USD) unpaid since {due}")
 CHINESE = {
     "Alerts": {str(TEMPERATURE): "芯片温度 {temp:g} °C（上限 {limit:g} °C）"},
     "AlertsPanel": {"{raised} — now: {now}": "{raised}——现在：{now}"},
     "Audit": {str(CREATED): "创建了用户 {username}（{role}）"},
+    "Billing": {str(UNPAID): "发票 {number}（{total} 美元）自 {due} 起未付"},
 }
 T0 = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
 
@@ -90,3 +94,12 @@ def test_audit_summaries_in_the_consoles_language(chinese: None) -> None:
     model.set_records(records)
     assert shown(model, COL_SUMMARY) == ["创建了用户 ann（guest）", "created boss (owner)"]
     assert QCoreApplication.translate("Audit", str(CREATED)) == "创建了用户 {username}（{role}）"
+
+
+def test_a_curtailment_proposals_reason_in_the_consoles_language(chinese: None) -> None:
+    unpaid = Text(UNPAID, number="INV-7", total=Decimal("1200.50"), due=date(2026, 11, 30))
+    why = next(column for column in PROPOSALS.columns if column.title == "Why")
+    new = CurtailProposal(reason=str(unpaid), reason_text=to_stored(unpaid))
+    old = CurtailProposal(reason="invoice INV-6 (10 USD) unpaid since 2026-10-31", reason_text=None)
+    assert why.value((new, "Acme", "INV-7")) == "发票 INV-7（1200.50 美元）自 2026-11-30 起未付"
+    assert why.value((old, "Acme", "INV-6")) == "invoice INV-6 (10 USD) unpaid since 2026-10-31"

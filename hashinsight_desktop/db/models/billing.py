@@ -141,6 +141,7 @@ class CurtailProposal(Base):
     action: Mapped[str] = mapped_column(String(16), nullable=False)  # curtail | disconnect
     miner_ids: Mapped[list[str]] = mapped_column(JSON, nullable=False)
     reason: Mapped[str] = mapped_column(Text, nullable=False)
+    reason_text: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # services/stored_text.py; None: older, English
     status: Mapped[str] = mapped_column(String(16), nullable=False, default="open")  # open|approved|rejected
     created_at: Mapped[datetime] = mapped_column(nullable=False)
     decided_at: Mapped[datetime | None] = mapped_column()

@@ -19,6 +19,7 @@ from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.crm.scope import scoped
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import SYSTEM, Permission, Principal, require
+from hashinsight_desktop.services.stored_text import as_text, to_stored
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 ACTIONS = ("curtail", "disconnect")
@@ -34,12 +35,19 @@ def propose_for_overdue(session: Session, invoice: Invoice, clock: Clock = syste
     assert version is not None
     miners = [str(miner["miner_id"]) for miner in version.terms.get("miners", [])]
     due: date | None = invoice.due_on
+    reason = Text(
+        QT_TRANSLATE_NOOP("Billing", "invoice {number} ({total} USD) unpaid since {due}"),
+        number=invoice.number,
+        total=invoice.total_usd,
+        due=due,
+    )
     proposal = CurtailProposal(
         customer_id=invoice.customer_id,
         invoice_id=invoice.id,
         action="curtail",
         miner_ids=miners,
-        reason=f"invoice {invoice.number} ({invoice.total_usd} USD) unpaid since {due}",
+        reason=str(reason),
+        reason_text=to_stored(reason),
         status=OPEN,
         created_at=clock(),
     )
@@ -117,7 +125,7 @@ def decide_proposal(
             status=proposal.status,
             action=action,
             count=len(proposal.miner_ids),
-            reason=proposal.reason[:400],
+            reason=as_text(proposal.reason[:400], proposal.reason_text),
         ),
         clock=clock,
     )

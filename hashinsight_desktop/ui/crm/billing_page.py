@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,7 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.billing import contracts, proposals
 from hashinsight_desktop.services.billing.revenue import MonthRevenue, revenue_by_month
 from hashinsight_desktop.services.permissions import Permission, Principal
+from hashinsight_desktop.services.stored_text import render_stored
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, POWER_BLUE
 from hashinsight_desktop.ui.common import confirm
 from hashinsight_desktop.ui.crm.billing_contract_form import ContractDialog
@@ -68,7 +69,10 @@ PROPOSALS = TableSource(
         PagedColumn(QT_TRANSLATE_NOOP("Columns", "Overdue invoice"), lambda r: r[2]),
         PagedColumn(QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r[0].action),
         PagedColumn(QT_TRANSLATE_NOOP("Columns", "Miners"), lambda r: len(r[0].miner_ids), None, True),
-        PagedColumn(QT_TRANSLATE_NOOP("Columns", "Why"), lambda r: r[0].reason),
+        PagedColumn(
+            QT_TRANSLATE_NOOP("Columns", "Why"),
+            lambda r: render_stored(r[0].reason, r[0].reason_text, QCoreApplication.translate),
+        ),
     ],
     fetch_proposals,
     searchable=False,
