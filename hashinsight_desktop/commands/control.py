@@ -25,7 +25,7 @@ from hashinsight_desktop.commands.acting_user import acting_principal, add_actin
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
 ACTIONS = ("sleep", "wake", "reboot", "power", "pool", "mode", "light", "identify")
 
@@ -209,7 +209,7 @@ def _control(args: argparse.Namespace, ctx: AppContext, principal: Any, rows: li
             "host": r.host,
             "family": by_id[r.miner_id].family or "generic",
             "outcome": r.outcome,
-            "detail": r.detail,
+            "detail": r.detail,  # a Text: English in --json, the CLI's language in the table
         }
         for r in results
     ]
@@ -217,10 +217,11 @@ def _control(args: argparse.Namespace, ctx: AppContext, principal: Any, rows: li
         outcome: sum(1 for item in report if item["outcome"] == outcome) for outcome in ("ok", "refused", "failed")
     }
     if args.json:
-        print(json.dumps({"action": action.value, "miners": report, **counts}, indent=2))
+        print(json.dumps({"action": action.value, "miners": report, **counts}, indent=2, default=str))
     else:
         for item in report:
-            print(f"{item['name']:<22} {item['host']:<16} {item['family']:<10} {item['outcome']:<8} {item['detail']}")
+            detail = render(item["detail"], translate)
+            print(f"{item['name']:<22} {item['host']:<16} {item['family']:<10} {item['outcome']:<8} {detail}")
         summary = f"{counts['ok']} ok, {counts['refused']} refused, {counts['failed']} failed"
         print(f"{action.value}: {summary} of {len(report)}")
     return 0 if counts["ok"] == len(report) else 1

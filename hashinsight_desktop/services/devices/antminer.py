@@ -13,6 +13,7 @@ from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.errors import DeviceError, Refused
 from hashinsight_desktop.services.devices.target import ActionRequest, DeviceTarget
 from hashinsight_desktop.services.devices.web_login import antminer_login
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 MODES = {"normal": "normal", "sleep": "sleep", "low": "low"}
 
@@ -76,4 +77,4 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
         if isinstance(reply, dict) and reply.get("success") is False:
             raise DeviceError(f"reboot failed: {reply.get('message') or 'no valid answer'}")
         return "reboot: " + str((reply or {}).get("msg") or "accepted")
-    raise Refused(f"stock Antminer firmware has no {action.value}")
+    raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "stock Antminer firmware has no {action}"), action=action.value))

@@ -9,6 +9,7 @@ from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.capabilities import AVALON_MODES
 from hashinsight_desktop.services.devices.errors import DeviceError, Refused
 from hashinsight_desktop.services.devices.target import ActionRequest, DeviceTarget
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 def _rpc(target: DeviceTarget) -> Any:
@@ -52,4 +53,6 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
             return "restart: accepted"
     except APIError as exc:
         raise DeviceError(f"the Avalon refused {action.value}: {getattr(exc, 'message', None) or exc}") from None
-    raise Refused(f"Avalon firmware has no {action.value} through its API")
+    raise Refused(
+        Text(QT_TRANSLATE_NOOP("Devices", "Avalon firmware has no {action} through its API"), action=action.value)
+    )

@@ -11,6 +11,7 @@ from typing import Any
 from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.errors import AuthFailed, DeviceError, Refused
 from hashinsight_desktop.services.devices.target import ActionRequest, DeviceTarget
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 def grpc_client(target: DeviceTarget) -> Any:
@@ -49,7 +50,7 @@ async def login(miner: Any) -> None:
             ) from None
         raise
     if not token:
-        raise AuthFailed("Braiins OS gave no login token: wrong user or password?")
+        raise AuthFailed(Text(QT_TRANSLATE_NOOP("Devices", "Braiins OS gave no login token: wrong user or password?")))
 
 
 async def send(target: DeviceTarget, request: ActionRequest) -> str:
@@ -95,7 +96,7 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
         raise DeviceError(
             f"Braiins OS refused {action.value}: {_grpc_text(exc)}" + (f" [{status}]" if status else "")
         ) from None
-    raise Refused(f"Braiins OS+ has no {action.value} here")
+    raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "Braiins OS+ has no {action} here"), action=action.value))
 
 
 async def power_range(target: DeviceTarget) -> tuple[int, int] | None:

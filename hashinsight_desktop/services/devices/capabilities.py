@@ -12,6 +12,7 @@ from typing import Any
 
 from hashinsight_desktop.services.devices.action import Action, PoolSetting
 from hashinsight_desktop.services.devices.family import Family, parse_family
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 SLEEP_W = 25.0  # what a sleeping miner still draws (controller, fans at idle), approximately
 LOW_POWER_SHARE = 0.7  # a stock Antminer's low-power mode, as a share of nominal power, approximately
@@ -51,18 +52,19 @@ class Capabilities:
     notes: tuple[str, ...] = field(default=(), compare=False)  # why something is missing, for the operator
 
     # -- what may be asked ---------------------------------------------------------------------------------
-    def refuses(self, action: Action | str, **value: Any) -> str | None:
-        """Why ``action`` with ``value`` (watts=, percent=, mode=, pool=) cannot be done; ``None`` if it can."""
+    def refuses(self, action: Action | str, **value: Any) -> Text | None:
+        """Why ``action`` with ``value`` (watts=, percent=, mode=, pool=) cannot be done (a text: English by
+        ``str()``, the reader's language by ``render``); ``None`` if it can."""
         action = Action(action)
         name = self.family.label
         if action is Action.SLEEP and not self.sleep:
-            return f"{name} firmware cannot sleep"
+            return Text(QT_TRANSLATE_NOOP("Devices", "{name} firmware cannot sleep"), name=name)
         if action is Action.WAKE and not self.wake:
-            return f"{name} firmware cannot be woken"
+            return Text(QT_TRANSLATE_NOOP("Devices", "{name} firmware cannot be woken"), name=name)
         if action is Action.REBOOT and not self.reboot:
-            return f"{name} firmware takes no reboot command"
+            return Text(QT_TRANSLATE_NOOP("Devices", "{name} firmware takes no reboot command"), name=name)
         if action is Action.FAULT_LIGHT and not self.fault_light:
-            return f"{name} firmware has no fault light command"
+            return Text(QT_TRANSLATE_NOOP("Devices", "{name} firmware has no fault light command"), name=name)
         if action is Action.POOL:
             return self._refuses_pool(value.get("pool"))
         if action is Action.MODE:
@@ -71,46 +73,65 @@ class Capabilities:
             return self._refuses_power(value.get("watts"), value.get("percent"))
         return None
 
-    def _refuses_pool(self, pool: Any) -> str | None:
+    def _refuses_pool(self, pool: Any) -> Text | None:
         if not self.pools:
-            return f"{self.family.label} firmware cannot change pools here"
+            return Text(
+                QT_TRANSLATE_NOOP("Devices", "{name} firmware cannot change pools here"), name=self.family.label
+            )
         if pool is not None and not (isinstance(pool, PoolSetting) and pool.url.strip() and pool.worker.strip()):
-            return "a pool change needs a pool URL and a worker name"
+            return Text(QT_TRANSLATE_NOOP("Devices", "a pool change needs a pool URL and a worker name"))
         if isinstance(pool, PoolSetting) and "://" not in pool.url:
-            return f"pool URL {pool.url!r} needs a scheme, like stratum+tcp://host:port"
+            scheme = QT_TRANSLATE_NOOP("Devices", "pool URL {url!r} needs a scheme, like stratum+tcp://host:port")
+            return Text(scheme, url=pool.url)
         return None
 
-    def _refuses_mode(self, mode: Any) -> str | None:
+    def _refuses_mode(self, mode: Any) -> Text | None:
         if not self.modes:
-            return f"{self.family.label} firmware has no power modes"
+            return Text(QT_TRANSLATE_NOOP("Devices", "{name} firmware has no power modes"), name=self.family.label)
         if mode not in self.modes:
-            return f"{self.family.label} firmware on this model has no {mode!r} mode (it has {', '.join(self.modes)})"
+            no_mode = QT_TRANSLATE_NOOP(
+                "Devices", "{name} firmware on this model has no {mode!r} mode (it has {modes})"
+            )
+            return Text(no_mode, name=self.family.label, mode=mode, modes=", ".join(self.modes))
         return None
 
-    def _refuses_power(self, watts: Any, percent: Any) -> str | None:
+    def _refuses_power(self, watts: Any, percent: Any) -> Text | None:
         name = self.family.label
         if (watts is None) == (percent is None):
-            return "a power target needs watts or a percentage (one of them)"
+            return Text(QT_TRANSLATE_NOOP("Devices", "a power target needs watts or a percentage (one of them)"))
         if watts is not None:
             if self.power_by_profile:
                 lowest = min((w for _, w in self.profiles), default=None)
                 if lowest is not None and watts < lowest:
-                    return f"{watts} W is below the lowest {name} profile ({lowest} W)"
+                    below = QT_TRANSLATE_NOOP("Devices", "{watts} W is below the lowest {name} profile ({lowest} W)")
+                    return Text(below, watts=watts, name=name, lowest=lowest)
                 return None
             if self.power_watts is None:
-                other = " (it takes a percentage)" if self.power_percent else ""
-                modes = f" (it has modes: {', '.join(self.modes)})" if self.modes and not other else ""
-                return f"{name} firmware has no power target in watts{other}{modes}"
+                if self.power_percent:
+                    no_watts = QT_TRANSLATE_NOOP(
+                        "Devices", "{name} firmware has no power target in watts (it takes a percentage)"
+                    )
+                    return Text(no_watts, name=name)
+                if self.modes:
+                    no_watts = QT_TRANSLATE_NOOP(
+                        "Devices", "{name} firmware has no power target in watts (it has modes: {modes})"
+                    )
+                    return Text(no_watts, name=name, modes=", ".join(self.modes))
+                return Text(QT_TRANSLATE_NOOP("Devices", "{name} firmware has no power target in watts"), name=name)
             low, high = self.power_watts
             if not low <= watts <= high:
-                return f"{watts} W is outside what {name} accepts here ({low}–{high} W)"
+                outside = QT_TRANSLATE_NOOP("Devices", "{watts} W is outside what {name} accepts here ({low}–{high} W)")
+                return Text(outside, watts=watts, name=name, low=low, high=high)
             return None
         if self.power_percent is None:
-            other = " (it takes watts)" if self.power_watts or self.power_by_profile else ""
-            return f"{name} firmware has no power target in percent{other}"
+            if self.power_watts or self.power_by_profile:
+                no_pct = QT_TRANSLATE_NOOP("Devices", "{name} firmware has no power target in percent (it takes watts)")
+                return Text(no_pct, name=name)
+            return Text(QT_TRANSLATE_NOOP("Devices", "{name} firmware has no power target in percent"), name=name)
         low, high = self.power_percent
         if not low <= percent <= high:
-            return f"{percent} % is outside what {name} accepts ({low}–{high} %)"
+            outside = QT_TRANSLATE_NOOP("Devices", "{percent} % is outside what {name} accepts ({low}–{high} %)")
+            return Text(outside, percent=percent, name=name, low=low, high=high)
         return None
 
     # -- what curtailment can use ------------------------------------------------------------------------

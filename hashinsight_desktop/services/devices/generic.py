@@ -11,6 +11,7 @@ from hashinsight_desktop.services.cgminer.errors import MinerError
 from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.errors import DeviceError, Refused
 from hashinsight_desktop.services.devices.target import ActionRequest, DeviceTarget
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 # (command, parameter) per read-API dialect; "*" for every other dialect.
 COMMANDS: dict[Action, dict[str, tuple[str, str | None]]] = {
@@ -23,11 +24,14 @@ COMMANDS: dict[Action, dict[str, tuple[str, str | None]]] = {
 def generic_command(action: Action, dialect: str | None, power_pct: int | None) -> tuple[str, str | None]:
     if action is Action.POWER_TARGET:
         if power_pct is None:
-            raise Refused("a generic power target is a percentage of nominal power")
+            raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "a generic power target is a percentage of nominal power")))
         return "set_power_pct", str(power_pct)
     table = COMMANDS.get(action)
     if table is None:
-        raise Refused(f"the generic commands have no {action.value}: identify the miner's firmware first")
+        no_action = QT_TRANSLATE_NOOP(
+            "Devices", "the generic commands have no {action}: identify the miner's firmware first"
+        )
+        raise Refused(Text(no_action, action=action.value))
     return table.get(dialect or "*", table["*"])
 
 

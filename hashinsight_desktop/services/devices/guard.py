@@ -14,6 +14,7 @@ from collections.abc import Awaitable
 from typing import TypeVar
 
 from hashinsight_desktop.services.devices.errors import DeviceError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,7 +42,8 @@ async def guarded(call: Awaitable[T], *, deadline_s: float, what: str) -> T:
     except DeviceError:
         raise
     except TimeoutError:
-        raise DeviceError(f"{what}: no answer within {deadline_s:g} s") from None
+        no_answer = QT_TRANSLATE_NOOP("Devices", "{what}: no answer within {seconds:g} s")
+        raise DeviceError(Text(no_answer, what=what, seconds=deadline_s)) from None
     except asyncio.CancelledError:
         raise
     except Exception as exc:  # broad on purpose: a library bug must not stop the other miners

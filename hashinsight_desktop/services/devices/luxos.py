@@ -7,6 +7,7 @@ from typing import Any
 from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.errors import DeviceError, Refused
 from hashinsight_desktop.services.devices.target import ActionRequest, DeviceTarget
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 def _miner(target: DeviceTarget) -> Any:
@@ -40,7 +41,9 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
     action = request.action
     try:
         if await rpc.auth() is None:
-            raise DeviceError("LuxOS gave no session (another session may be active)")
+            raise DeviceError(
+                Text(QT_TRANSLATE_NOOP("Devices", "LuxOS gave no session (another session may be active)"))
+            )
         if action is Action.SLEEP:
             return "curtail sleep: " + _message(await rpc.sleep())
         if action is Action.WAKE:
@@ -77,4 +80,4 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
             return "addpool + switchpool: " + _message(await rpc.switchpool(str(index)))
     except APIError as exc:
         raise DeviceError(f"LuxOS refused {action.value}: {getattr(exc, 'message', None) or exc}") from None
-    raise Refused(f"LuxOS has no {action.value} here")
+    raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "LuxOS has no {action} here"), action=action.value))

@@ -16,6 +16,7 @@ from hashinsight_desktop.services.devices.errors import DeviceError, Refused
 from hashinsight_desktop.services.devices.family import Family
 from hashinsight_desktop.services.devices.guard import guarded
 from hashinsight_desktop.services.devices.target import ActionRequest, DeviceTarget
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 DEFAULT_DEADLINE_S = 20.0
 
@@ -37,10 +38,12 @@ def check_action(target: DeviceTarget, request: ActionRequest) -> None:
     if reason is not None:
         raise Refused(reason)
     if target.needs_credentials() and target.credentials is None:
-        raise DeviceError(
-            f"no {target.family.label} login stored for this miner's site: set one with "
-            "`hashinsight-desktop site credentials` (or choose factory defaults there)"
+        no_login = QT_TRANSLATE_NOOP(
+            "Devices",
+            "no {family} login stored for this miner's site: set one with "
+            "`hashinsight-desktop site credentials` (or choose factory defaults there)",
         )
+        raise DeviceError(Text(no_login, family=target.family.label))
 
 
 async def send_action(

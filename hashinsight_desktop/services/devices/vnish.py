@@ -12,6 +12,7 @@ from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.errors import DeviceError, Refused
 from hashinsight_desktop.services.devices.target import ActionRequest, DeviceTarget
 from hashinsight_desktop.services.devices.web_login import vnish_unlock
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 async def _web(target: DeviceTarget) -> Any:
@@ -81,4 +82,4 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
             return "settings pools: accepted"
     except APIError as exc:
         raise DeviceError(f"VNish refused {action.value}: {getattr(exc, 'message', None) or exc}") from None
-    raise Refused(f"VNish has no {action.value} here")
+    raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "VNish has no {action} here"), action=action.value))

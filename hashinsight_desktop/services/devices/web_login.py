@@ -14,6 +14,7 @@ import httpx
 
 from hashinsight_desktop.services.devices.credentials import Credentials
 from hashinsight_desktop.services.devices.errors import AuthFailed, DeviceError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 LOGIN_TIMEOUT_S = 5.0
 
@@ -28,8 +29,13 @@ def base_url(host: str, port: int) -> str:
 
 def _status_error(reply: httpx.Response, what: str, username: str) -> DeviceError:
     if reply.status_code in (401, 403):
-        return AuthFailed(f"{what} refused the login of user {username!r} (HTTP {reply.status_code}): wrong password?")
-    return DeviceError(f"{what} answered HTTP {reply.status_code}")
+        refused = QT_TRANSLATE_NOOP(
+            "Devices", "{what} refused the login of user {user!r} (HTTP {status}): wrong password?"
+        )
+        return AuthFailed(Text(refused, what=what, user=username, status=reply.status_code))
+    return DeviceError(
+        Text(QT_TRANSLATE_NOOP("Devices", "{what} answered HTTP {status}"), what=what, status=reply.status_code)
+    )
 
 
 async def antminer_login(host: str, port: int, credentials: Credentials, timeout_s: float = LOGIN_TIMEOUT_S) -> None:
@@ -40,9 +46,10 @@ async def antminer_login(host: str, port: int, credentials: Credentials, timeout
         async with httpx.AsyncClient(timeout=timeout_s) as client:
             reply = await client.get(url, auth=auth)
     except httpx.HTTPError as exc:
-        raise DeviceError(f"web interface on port {port} unreachable: {type(exc).__name__}") from None
+        unreachable = QT_TRANSLATE_NOOP("Devices", "web interface on port {port} unreachable: {error}")
+        raise DeviceError(Text(unreachable, port=port, error=type(exc).__name__)) from None
     if reply.status_code != 200:
-        raise _status_error(reply, "the Antminer web interface", credentials.username)
+        raise _status_error(reply, QT_TRANSLATE_NOOP("Devices", "the Antminer web interface"), credentials.username)
 
 
 async def vnish_unlock(host: str, port: int, credentials: Credentials, timeout_s: float = LOGIN_TIMEOUT_S) -> str:
@@ -52,12 +59,13 @@ async def vnish_unlock(host: str, port: int, credentials: Credentials, timeout_s
         async with httpx.AsyncClient(timeout=timeout_s) as client:
             reply = await client.post(url, json={"pw": credentials.password})
     except httpx.HTTPError as exc:
-        raise DeviceError(f"web API on port {port} unreachable: {type(exc).__name__}") from None
+        unreachable = QT_TRANSLATE_NOOP("Devices", "web API on port {port} unreachable: {error}")
+        raise DeviceError(Text(unreachable, port=port, error=type(exc).__name__)) from None
     if reply.status_code != 200:
-        raise _status_error(reply, "the VNish web API", credentials.username)
+        raise _status_error(reply, QT_TRANSLATE_NOOP("Devices", "the VNish web API"), credentials.username)
     try:
         body: Any = reply.json()
         token = body["token"]
     except (ValueError, KeyError, TypeError):
-        raise DeviceError("the VNish web API gave no unlock token") from None
+        raise DeviceError(Text(QT_TRANSLATE_NOOP("Devices", "the VNish web API gave no unlock token"))) from None
     return str(token)

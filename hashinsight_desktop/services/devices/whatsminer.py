@@ -7,6 +7,7 @@ from typing import Any
 from hashinsight_desktop.services.devices.action import Action
 from hashinsight_desktop.services.devices.errors import AuthFailed, DeviceError, Refused
 from hashinsight_desktop.services.devices.target import ActionRequest, DeviceTarget
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 # What btminer answers when the command was encrypted with the key of another password.
 _AUTH_ERRORS = ("invalid json message", "check token err", "token", "password")
@@ -69,7 +70,7 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
         if any(marker in text.lower() for marker in _AUTH_ERRORS):
             raise AuthFailed(f"the Whatsminer refused the command ({text}): wrong admin password?") from None
         raise DeviceError(f"the Whatsminer refused {action.value}: {text}") from None
-    raise Refused(f"Whatsminer firmware has no {action.value} here")
+    raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "Whatsminer firmware has no {action} here"), action=action.value))
 
 
 async def _send_v3(miner: Any, request: ActionRequest) -> str:
@@ -85,7 +86,14 @@ async def _send_v3(miner: Any, request: ActionRequest) -> str:
     elif action in calls:
         ok = await calls[action]()
     else:
-        raise Refused(f"Whatsminer API v3: {action.value} is not supported by the device layer yet")
+        raise Refused(
+            Text(
+                QT_TRANSLATE_NOOP("Devices", "Whatsminer API v3: {action} is not supported by the device layer yet"),
+                action=action.value,
+            )
+        )
     if not ok:
-        raise DeviceError(f"the Whatsminer (API v3) did not accept {action.value}")
+        raise DeviceError(
+            Text(QT_TRANSLATE_NOOP("Devices", "the Whatsminer (API v3) did not accept {action}"), action=action.value)
+        )
     return f"{action.value}: accepted (API v3)"

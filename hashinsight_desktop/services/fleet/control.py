@@ -100,7 +100,7 @@ class ControlResult:
     miner_id: uuid.UUID
     host: str
     ok: bool
-    detail: str
+    detail: str | Text  # what the miner answered, or why it failed (a failure in the reader's language by render)
     refused: bool = False  # nothing was sent: the firmware lacks the action or the value is out of its range
 
     @property
@@ -332,12 +332,13 @@ async def run_action(
                 except DeviceError as exc:
                     if isinstance(exc, Refused) or not target.credentials_error:
                         raise
-                    raise DeviceError(f"no login: {target.credentials_error}") from None
+                    no_login = QT_TRANSLATE_NOOP("Devices", "no login: {why}")
+                    raise DeviceError(Text(no_login, why=target.credentials_error)) from None
             except DeviceError as exc:  # Refused, or no login stored: nothing is sent
                 await asyncio.to_thread(
                     _log_refused, session_factory, principal, target, action, command, parameter, str(exc), clock
                 )
-                result = ControlResult(target.miner_id, target.host, False, str(exc), refused=isinstance(exc, Refused))
+                result = ControlResult(target.miner_id, target.host, False, exc.text, refused=isinstance(exc, Refused))
             else:
                 entry_id = await asyncio.to_thread(
                     _log_start, session_factory, principal, target, command, parameter, clock
@@ -356,14 +357,15 @@ async def run_action(
                         channel=channel,
                     )
                     ok = True
+                    said: str | Text = detail
                     if device.family is Family.GENERIC:
-                        detail = "accepted"
+                        detail, said = "accepted", QT_TRANSLATE_NOOP("Devices", "accepted")
                 except DeviceError as exc:
-                    ok, detail = False, str(exc)
+                    ok, detail, said = False, str(exc), exc.text
                 await asyncio.to_thread(
                     _log_finish, session_factory, principal, entry_id, target, action, ok, detail, clock
                 )
-                result = ControlResult(target.miner_id, target.host, ok, detail)
+                result = ControlResult(target.miner_id, target.host, ok, said)
         if on_result is not None:
             on_result(result)
         return result

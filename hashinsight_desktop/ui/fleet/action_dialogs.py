@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hashinsight_desktop.services.fleet.control import POWER_PCT_RANGE, Action, ControlResult
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.common import ListTableModel, record_table
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, explain, gate, selectable_modes, value_refusals
 from hashinsight_desktop.ui.fleet.formatting import is_dark
@@ -114,11 +115,11 @@ class ResultsModel(ListTableModel[ControlResult]):
         result = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             outcome = _t("OK") if result.ok else _t("Refused") if result.refused else _t("Failed")
-            return (result.host, outcome, result.detail)[index.column()]
+            return (result.host, outcome, render(result.detail, QCoreApplication.translate))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return QColor(TONES["ok" if result.ok else "note" if result.refused else "bad"][is_dark()])
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return result.detail
+            return render(result.detail, QCoreApplication.translate)
         return None
 
     def append(self, result: ControlResult) -> None:

@@ -19,6 +19,7 @@ from hashinsight_desktop.services.devices import Capabilities, Family, capabilit
 from hashinsight_desktop.services.devices.action import Action as DeviceAction
 from hashinsight_desktop.services.fleet.control import Action
 from hashinsight_desktop.services.fleet.miners import MinerRow
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.locale_format import grouped
 
 _GENERIC = capabilities_for(Family.GENERIC)
@@ -68,7 +69,7 @@ def power_refusal(caps: Capabilities, unit: str | None = None) -> str | None:
 
 
 def _power_reason(caps: Capabilities, **value: int) -> str:
-    return caps.refuses(DeviceAction.POWER_TARGET, **value) or _t("no power target")
+    return _refuses(caps, DeviceAction.POWER_TARGET, **value) or _t("no power target")
 
 
 def refusal(caps: Capabilities, action: Action, unit: str | None = None) -> str | None:
@@ -81,7 +82,13 @@ def refusal(caps: Capabilities, action: Action, unit: str | None = None) -> str 
             if selectable_modes(caps)
             else _t("{family} firmware has no power modes").format(family=caps.family.label)
         )
-    return caps.refuses(DeviceAction(action.value))
+    return _refuses(caps, DeviceAction(action.value))
+
+
+def _refuses(caps: Capabilities, action: DeviceAction, **value: Any) -> str | None:
+    """The firmware's refusal (`Capabilities.refuses`) in the console's language."""
+    reason = caps.refuses(action, **value)
+    return None if reason is None else render(reason, QCoreApplication.translate)
 
 
 def selectable_modes(caps: Capabilities) -> tuple[str, ...]:
@@ -174,7 +181,7 @@ def value_refusals(rows: Sequence[MinerRow], action: Action = Action.POWER_TARGE
     """Reasons the rows will refuse ``action`` with exactly ``value`` (watts=, percent= or mode=), counted."""
     reasons: Counter[str] = Counter()
     for caps, n in distinct_capabilities(rows):
-        reason = caps.refuses(DeviceAction(action.value), **value)
+        reason = _refuses(caps, DeviceAction(action.value), **value)
         if reason is not None:
             reasons[reason] += n
     return reasons
