@@ -16,18 +16,40 @@ from pathlib import Path
 HEADER = struct.Struct("<16sHHIQQQIHHHHHH")  # Elf64_Ehdr
 SEGMENT = struct.Struct("<IIQQQQQQ")  # Elf64_Phdr: type, flags, offset, vaddr, paddr, filesz, memsz, align
 SECTION = struct.Struct("<IIQQQQIIQQ")  # Elf64_Shdr: name, type, flags, addr, offset, size, link, info, align, entsize
-SHT_SYMTAB, SHT_NOBITS, SHF_ALLOC = 2, 8, 2
+SHT_SYMTAB, SHT_NOBITS, SHF_ALLOC, PT_LOAD = 2, 8, 2, 1
+
+
+def _layout(data: bytes) -> tuple[list[int], list[list[int]], list[list[int]]] | None:
+    """(header, segments, sections) of a 64-bit little-endian ELF file, each as a list of its fields."""
+    if data[:6] != b"\x7fELF\x02\x01":
+        return None
+    header = list(HEADER.unpack_from(data))
+    phoff, shoff, phnum, shnum = header[5], header[6], header[10], header[12]
+    segments = [list(SEGMENT.unpack_from(data, phoff + i * SEGMENT.size)) for i in range(phnum)]
+    sections = [list(SECTION.unpack_from(data, shoff + i * SECTION.size)) for i in range(shnum)]
+    return header, segments, sections
+
+
+def has_symbol_table(path: Path) -> bool:
+    layout = _layout(path.read_bytes())
+    return layout is not None and any(section[1] == SHT_SYMTAB and section[5] for section in layout[2])
+
+
+def segments_aligned(path: Path) -> bool:
+    """Every segment's file offset and address agree modulo its alignment: what the dynamic loader checks ("ELF load
+    command address/offset not page-aligned"). True for a file this module does not read."""
+    layout = _layout(path.read_bytes())
+    return layout is None or all(s[7] <= 1 or (s[3] - s[2]) % s[7] == 0 for s in layout[1] if s[0] == PT_LOAD)
 
 
 def drop_symbol_table(path: Path) -> int:
     """Bytes saved (0 when the file has no symbol table or its layout is not the one handled)."""
     data = bytearray(path.read_bytes())
-    if data[:6] != b"\x7fELF\x02\x01":
+    layout = _layout(data)
+    if layout is None:
         return 0
-    header = list(HEADER.unpack_from(data))
-    phoff, shoff, phnum, shnum = header[5], header[6], header[10], header[12]
-    segments = [list(SEGMENT.unpack_from(data, phoff + i * SEGMENT.size)) for i in range(phnum)]
-    sections = [list(SECTION.unpack_from(data, shoff + i * SECTION.size)) for i in range(shnum)]
+    header, segments, sections = layout
+    phoff, shoff, shnum = header[5], header[6], header[12]
     symtab = next((s for s in sections if s[1] == SHT_SYMTAB and not s[2] & SHF_ALLOC), None)
     if symtab is None or not 0 < symtab[6] < shnum:
         return 0

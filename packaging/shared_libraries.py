@@ -1,8 +1,8 @@
 """The bundle's native libraries made smaller without changing what runs: symbol tables stripped, and a library two
 wheels vendor kept once.
 
-Linux only for the stripping and the compatible twins (they read ELF with binutils' readelf and objdump); identical
-twins are linked on macOS too. build_bundle.py calls these after PyInstaller; each returns the bytes saved.
+Linux only for the stripping and the compatible twins (binutils' strip and objdump); identical twins are linked on
+macOS too. build_bundle.py calls these after PyInstaller; each returns the bytes saved.
 """
 
 from __future__ import annotations
@@ -15,30 +15,11 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from elf_symbols import drop_symbol_table
+from elf_symbols import drop_symbol_table, has_symbol_table, segments_aligned
 
-ELF_MAGIC = b"\x7fELF"
 # A library auditwheel grafted into a wheel: "libgfortran-8f1e9814.so.5.0.0", "libquadmath-96973f99-934c22de.so.0.0.0".
 GRAFTED = re.compile(r"^(lib[^-]+)-[0-9a-f]{8}(?:-[0-9a-f]{8})?\.so\.(\d+)")
 DEFINED = re.compile(r"^[0-9a-f]{8,16} ")  # a line of objdump -T's symbol table (an address first)
-
-
-def _is_elf(path: Path) -> bool:
-    with path.open("rb") as file:
-        return file.read(4) == ELF_MAGIC
-
-
-def _segments_aligned(path: Path) -> bool:
-    """Every loadable segment's file offset and address agree modulo its alignment: what the dynamic loader checks
-    ("ELF load command address/offset not page-aligned")."""
-    headers = subprocess.run(["readelf", "-lW", str(path)], capture_output=True, text=True, check=True).stdout
-    for line in headers.splitlines():
-        fields = line.split()
-        if fields[:1] == ["LOAD"]:
-            offset, address, alignment = int(fields[1], 16), int(fields[2], 16), int(fields[-1], 16)
-            if alignment > 1 and (address - offset) % alignment:
-                return False
-    return True
 
 
 def strip_symbols(internal: Path) -> int:
@@ -51,17 +32,14 @@ def strip_symbols(internal: Path) -> int:
     saved = 0
     with tempfile.TemporaryDirectory(prefix="strip-") as scratch:
         for path in sorted(internal.rglob("*")):
-            if path.is_symlink() or not path.is_file() or not _is_elf(path):
-                continue
-            sections = subprocess.run(["readelf", "-SW", str(path)], capture_output=True, text=True, check=False)
-            if sections.returncode or ".symtab" not in sections.stdout:
+            if path.is_symlink() or not path.is_file() or not has_symbol_table(path):
                 continue
             original = Path(scratch) / "original"
             shutil.copy2(path, original)
             subprocess.run(["strip", "--strip-unneeded", str(path)], check=True)
-            if not _segments_aligned(path):
+            if not segments_aligned(path):
                 shutil.copy2(original, path)
-                if drop_symbol_table(path) and not _segments_aligned(path):
+                if drop_symbol_table(path) and not segments_aligned(path):
                     shutil.copy2(original, path)
             saved += original.stat().st_size - path.stat().st_size
     return saved

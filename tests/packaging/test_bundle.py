@@ -22,6 +22,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))  # build scripts, not a package
+import elf_symbols  # noqa: E402
+
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 GNOME_KEYRING = shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")
 
@@ -139,3 +142,11 @@ def test_the_bundle_carries_what_runs_and_leaves_out_what_never_does(bundle: Pat
         assert [path.stat().st_size < 10_000_000 for path in internal.glob("PySide6/Qt/lib/libicudata.so*")] == [True]
     twins = [path for path in internal.glob("*.libs/*") if path.is_symlink()]  # numpy's and scipy's libgfortran
     assert twins and all(path.resolve().is_file() for path in twins)
+    # what the runtime hooks stand in for (rthook_qtopengl.py, rthook_scipy_highs.py) and Wayland's plugins (xcb serves)
+    assert not list(internal.glob("PySide6/QtOpenGL.*")) and not list(internal.glob("scipy/optimize/_highspy/_core*"))
+    assert not list(internal.glob("PySide6/Qt/plugins/*wayland*")) and not list(
+        internal.glob("PySide6/Qt/plugins/*/*wayland*")
+    )
+    if shutil.which("strip") and shutil.which("objdump"):  # no symbol table left, OpenBLAS's included (elf_symbols.py)
+        libraries = [path for path in internal.rglob("*.so*") if path.is_file() and not path.is_symlink()]
+        assert libraries and not [path.name for path in libraries if elf_symbols.has_symbol_table(path)]
