@@ -7,18 +7,21 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.validation import labelled
 
 
 @contextmanager
 def options_named(names: Mapping[str, str], units: Mapping[str, str] | None = None) -> Iterator[None]:
-    """Re-raise a ValidationError of a field in ``names`` under its option name; a range gets the option's unit
-    (``units``): "--power-price: must be between 0 and 10 $/kWh"."""
+    """Re-raise a ValidationError of a field in ``names`` under its option name (`services.validation.labelled`); a
+    range gets the option's unit (``units``): "--power-price: must be between 0 and 10 $/kWh"."""
     try:
-        yield
+        with labelled(names):
+            yield
     except ValidationError as error:
-        option = names.get(error.field)
-        if option is None:
-            raise
         unit = (units or {}).get(error.field)
-        ranged = unit and error.message.startswith("must be between")
-        raise ValidationError(option, f"{error.message} {unit}" if ranged else error.message) from None
+        if not unit or not error.message.startswith("must be between"):
+            raise
+        raise error.named(
+            error.label, Text(QT_TRANSLATE_NOOP("Errors", "{message} {unit}"), message=error.message_text, unit=unit)
+        ) from None

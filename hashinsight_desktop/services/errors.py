@@ -25,17 +25,35 @@ class NotFound(ServiceError):
     pass
 
 
-class ValidationError(ServiceError):
-    """Bad input; ``field`` names the form field or column at fault."""
+# A bad field and what is wrong with it, with the reader's language's punctuation (Chinese: a full-width colon).
+FIELD_AND_MESSAGE = QT_TRANSLATE_NOOP("Errors", "{field}: {message}")
 
-    def __init__(self, field: str, message: str | Text) -> None:
-        super().__init__(f"{field}: {message}")
+
+class ValidationError(ServiceError):
+    """Bad input; ``field`` names the form field or column at fault (the key a form finds its row by), ``label`` what
+    the message calls it: the field itself, unless the form or command the user typed into names it as they see it
+    (`services.validation.labelled`): "Hashrate (TH/s): a number is required", "--target-kw: …", not "hashrate_ths"."""
+
+    def __init__(self, field: str, message: str | Text, label: str | Text | None = None) -> None:
         self.field = field
+        self.label: str | Text = field if label is None else label
         self.message = str(message)
         self.message_text = message
+        super().__init__(f"{self.label}: {message}")
 
     def render(self, translate: Translate | None = None) -> str:
-        return f"{self.field}: {render(self.message_text, translate)}"
+        return render(Text(FIELD_AND_MESSAGE, field=self.label, message=self.message_text), translate)
+
+    def named(self, label: str | Text, message: str | Text | None = None) -> ValidationError:
+        """The same error (its class, field and details kept) calling the field ``label``, optionally saying
+        ``message`` instead."""
+        renamed = type(self).__new__(type(self))
+        renamed.__dict__.update(self.__dict__)
+        if message is not None:
+            renamed.message, renamed.message_text = str(message), message
+        renamed.label = label
+        renamed.args = (f"{label}: {renamed.message_text}",)
+        return renamed
 
 
 class ConcurrentModificationError(ServiceError):

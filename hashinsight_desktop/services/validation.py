@@ -3,17 +3,49 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 
-from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.errors import FIELD_AND_MESSAGE, ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 
 def also_wrong(message: str | Text, rest: list[tuple[str, str | Text]]) -> Joined:
     """A message naming every bad field at once: the first field's message (the error names that field), then
     "field: message" for each other one, each said in the reader's language."""
-    others = [Text(QT_TRANSLATE_NOOP("Errors", "{field}: {message}"), field=f, message=m) for f, m in rest]
+    others = [Text(FIELD_AND_MESSAGE, field=f, message=m) for f, m in rest]
     return Joined(QT_TRANSLATE_NOOP("Errors", "; "), [message, *others])
+
+
+@contextmanager
+def labelled(labels: Mapping[str, str | Text]) -> Iterator[None]:
+    """A ValidationError of a field in ``labels`` re-raised naming the field as the user sees it: a form's label (a
+    marked text, said in the reader's language) or the command-line option typed. The field itself is kept, so a
+    form still finds the row at fault; the other fields of an all-at-once message (`also_wrong`) are renamed too."""
+    try:
+        yield
+    except ValidationError as error:
+        message = _relabel_list(error.message_text, labels)
+        label = labels.get(error.field)
+        if label is None and message is error.message_text:
+            raise
+        raise error.named(error.label if label is None else label, message) from None
+
+
+def _relabel_list(message: str | Text, labels: Mapping[str, str | Text]) -> str | Text:
+    if not isinstance(message, Joined):
+        return message
+    parts = [_relabel_part(part, labels) for part in message.parts]
+    return message if parts == list(message.parts) else Joined(message.template, parts)
+
+
+def _relabel_part(part: str | Text, labels: Mapping[str, str | Text]) -> str | Text:
+    if not isinstance(part, Text) or part.template != FIELD_AND_MESSAGE:
+        return part
+    field = part.params.get("field")
+    label = labels.get(field) if isinstance(field, str) else None
+    return part if label is None else Text(FIELD_AND_MESSAGE, **{**part.params, "field": label})
 
 
 def required_text(field: str, value: str, max_length: int) -> str:

@@ -29,7 +29,7 @@ def test_every_bad_alert_limit_is_named_in_the_readers_language() -> None:
         _checked({"temp_warning_c": "hot", "colour": 3})
     assert str(refused.value) == "alert thresholds: temp_warning_c: 'hot' is not a number; colour: not an alert limit"
     assert (
-        render_error(refused.value, chinese) == "alert thresholds: temp_warning_c：'hot' 不是数字；colour：不是告警阈值"
+        render_error(refused.value, chinese) == "alert thresholds：temp_warning_c：'hot' 不是数字；colour：不是告警阈值"
     )
 
 
@@ -42,4 +42,4 @@ def test_a_channels_bad_fields_are_named_in_the_readers_language() -> None:
             ]
         )
     assert str(refused.value) == "name: is empty; to: give at least one recipient address"
-    assert render_error(refused.value, chinese) == "name: 为空；to：请至少填写一个收件人地址"
+    assert render_error(refused.value, chinese) == "name：为空；to：请至少填写一个收件人地址"
