@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPush
 from hashinsight_desktop.services.analytics import explain
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.validation import labelled
 from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.analytics import explain_strings
 from hashinsight_desktop.ui.analytics.chart_axes import FigureAxis, style_chart
@@ -96,9 +97,12 @@ class ExplainPanel(QWidget):
                         edit.setText(text)
 
     def run(self) -> None:
+        names = explain_strings.input_names()
         try:
-            before = explain.parse_inputs({k: e.text() for k, e in self.before.items() if e.text().strip()})
-            after = explain.parse_inputs({k: e.text() for k, e in self.after.items() if e.text().strip()}, before)
+            with labelled({k: self.tr("{input}, before").format(input=name) for k, name in names.items()}):
+                before = explain.parse_inputs({k: e.text() for k, e in self.before.items() if e.text().strip()})
+            with labelled({k: self.tr("{input}, after").format(input=name) for k, name in names.items()}):
+                after = explain.parse_inputs({k: e.text() for k, e in self.after.items() if e.text().strip()}, before)
         except ValidationError as exc:
             self.summary.setText(render_error(exc, QCoreApplication.translate))
             set_tone(self.summary, BAD_COLOR)

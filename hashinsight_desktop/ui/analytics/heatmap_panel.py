@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QP
 from hashinsight_desktop.services.analytics.fleet_profile import FleetProfile
 from hashinsight_desktop.services.analytics.heatmap import HeatMap, heatmap
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.analytics.chart_axes import FigureAxis, FigureColorBar, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.analytics.fleet_choice import (
@@ -145,7 +146,7 @@ class HeatmapPanel(QWidget):
         try:
             inputs = self.form.inputs()
         except ValidationError as exc:
-            self._say(str(exc), BAD_COLOR)
+            self._say(exc.render(QCoreApplication.translate), BAD_COLOR)
             return
         price = float(inputs.btc_price_usd)
         span = self.price_span.value() / 100
@@ -185,10 +186,10 @@ class HeatmapPanel(QWidget):
             plot.layout.addItem(self.bar, 2, 5)
         row, column = result.current_cell
         self.marker.setData([prices[column]], [power[row]], pen=pg.mkPen(colors.text, width=2))
-        text = self.tr("Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh").format(
-            profit=result.current_profit_usd_per_day,
-            price=price_now,
-            kwh=kwh_now,  # the inputs', not the cell's
+        text = self.tr("Now: {profit} USD/day at {price} USD and {kwh} $/kWh").format(
+            profit=locale_format.number(result.current_profit_usd_per_day, 2),
+            price=locale_format.number(price_now),
+            kwh=locale_format.number(kwh_now, 3),  # the inputs', not the cell's
         )
         if self.measure.currentData() == "payback" and result.payback_days is None:
             text += "\n" + self.tr("No payback without a hardware cost: showing profit.")
@@ -196,11 +197,15 @@ class HeatmapPanel(QWidget):
             assert result.payback_days is not None
             days = int(result.payback_days[row, column])  # the grid's own figure: payback is computed per cell
             marked = (
-                self.tr("The marked cell ({price:,.0f} USD, {kwh:.3f} $/kWh): payback in {days} days")
+                self.tr("The marked cell ({price} USD, {kwh} $/kWh): payback in {days} days")
                 if days >= 0
-                else self.tr("The marked cell ({price:,.0f} USD, {kwh:.3f} $/kWh): no payback within the horizon")
+                else self.tr("The marked cell ({price} USD, {kwh} $/kWh): no payback within the horizon")
             )
-            text += "\n" + marked.format(price=float(prices[column]), kwh=float(power[row]), days=days)
+            cell_price, cell_kwh = (
+                locale_format.number(float(prices[column])),
+                locale_format.number(float(power[row]), 3),
+            )
+            text += "\n" + marked.format(price=cell_price, kwh=cell_kwh, days=locale_format.grouped(days))
             text += "\n" + self.tr("Blank cells: no payback within the horizon.")
         if self.fleet_note:
             text = self.fleet_note + "\n" + text

@@ -26,11 +26,13 @@ from hashinsight_desktop.services.analytics.fleet_history import FleetDays, Mark
 from hashinsight_desktop.services.analytics.replay import Replay, fleet_replay, replay
 from hashinsight_desktop.services.calculator.inputs import parse_number
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.validation import labelled
 from hashinsight_desktop.ui.analytics.chart_axes import DayAxis, FigureAxis, style_chart
 from hashinsight_desktop.ui.analytics.chart_export import ExportButtons, Table
 from hashinsight_desktop.ui.analytics.fleet_choice import BusyRow, FleetChoice, FleetData
 from hashinsight_desktop.ui.analytics.price_chart import day_x
-from hashinsight_desktop.ui.analytics.scenario_form import ScenarioForm
+from hashinsight_desktop.ui.analytics.scenario_form import LABELS, ScenarioForm
 from hashinsight_desktop.ui.background_read import LatestRun
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, chart_colors
 from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, set_tone
@@ -39,6 +41,12 @@ if TYPE_CHECKING:
     from hashinsight_desktop.services.analytics.history import Bar
 
 MODEL_ONLY = ("hashrate_ths", "power_w", "quantity", "uptime_pct")  # the fleet brings its own, day by day
+# The rows of this page besides the scenario form's, by the field an error names.
+PAGE_LABELS = {
+    "start": QT_TRANSLATE_NOOP("ReplayPanel", "From"),
+    "end": QT_TRANSLATE_NOOP("ReplayPanel", "To"),
+    "fees_per_block_btc": QT_TRANSLATE_NOOP("ReplayPanel", "Fees per block (BTC) on days without a stored one"),
+}
 
 
 @dataclass(frozen=True)
@@ -69,9 +77,8 @@ class ReplayPanel(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.fees_edit = QLineEdit("0.08")
         dates = QFormLayout()
-        dates.addRow(self.tr("From"), self.start_edit)
-        dates.addRow(self.tr("To"), self.end_edit)
-        dates.addRow(self.tr("Fees per block (BTC) on days without a stored one"), self.fees_edit)
+        for field, edit in (("start", self.start_edit), ("end", self.end_edit), ("fees_per_block_btc", self.fees_edit)):
+            dates.addRow(self.tr(PAGE_LABELS[field]), edit)  # QT_TRANSLATE_NOOP in PAGE_LABELS
         self.run_button = QPushButton(self.tr("&Replay"))
         self.run_button.clicked.connect(self.run)
         self.busy = BusyRow()
@@ -148,15 +155,19 @@ class ReplayPanel(QWidget):
         start, end = self.start_edit.date().toPython(), self.end_edit.date().toPython()
         fleet, site_id = self.choice.is_fleet(), self.choice.site_id()
         try:
-            inputs = {k: parse_number(k, e.text()) for k, e in self.form.edits.items() if k in self.form.shown}
-            fees = float(parse_number("fees_per_block_btc", self.fees_edit.text()))
-            if end < start:
-                raise ValidationError("dates", f"{end} is before {start}")
-            if self.data is None:
-                raise ValidationError("dates", "the stored history cannot be read here (no database)")
+            with labelled({**LABELS, **PAGE_LABELS}):
+                inputs = {k: parse_number(k, e.text()) for k, e in self.form.edits.items() if k in self.form.shown}
+                fees = float(parse_number("fees_per_block_btc", self.fees_edit.text()))
+                if end < start:
+                    before = QT_TRANSLATE_NOOP("ReplayPanel", "{end} is before {start}")
+                    raise ValidationError("end", Text(before, end=end, start=start))
         except ValidationError as exc:
             self.result = self.replayed = None
             self._say(exc.render(QCoreApplication.translate), BAD_COLOR)
+            return
+        if self.data is None:
+            self.result = self.replayed = None
+            self._say(self.tr("The stored history cannot be read here (no database)."), BAD_COLOR)
             return
         data = self.data
         electricity, pool_fee = float(inputs["electricity_usd_per_kwh"]), float(inputs["pool_fee_pct"])

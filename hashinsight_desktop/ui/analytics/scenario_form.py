@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Template, render
+from hashinsight_desktop.services.validation import labelled
 
 
 @dataclass(frozen=True)
@@ -21,38 +24,27 @@ class ModelChoice:
     price_usd: Decimal | None
 
 
-# Field → label; the keys are CalculatorInputs' own names, so a parse error names what the user sees.
-FIELDS = (
-    "hashrate_ths",
-    "power_w",
-    "quantity",
-    "electricity_usd_per_kwh",
-    "btc_price_usd",
-    "difficulty",
-    "fees_per_block_btc",
-    "block_height",
-    "pool_fee_pct",
-    "uptime_pct",
-    "hardware_cost_usd",
-)
+# Field → the label its row shows; the keys are CalculatorInputs' own names, and a parse error names the label
+# (`services.validation.labelled`), in the reader's language.
+LABELS: dict[str, Template] = {
+    "hashrate_ths": QT_TRANSLATE_NOOP("ScenarioForm", "Hashrate (TH/s)"),
+    "power_w": QT_TRANSLATE_NOOP("ScenarioForm", "Power (W)"),
+    "quantity": QT_TRANSLATE_NOOP("ScenarioForm", "Units"),
+    "electricity_usd_per_kwh": QT_TRANSLATE_NOOP("ScenarioForm", "Electricity ($/kWh)"),
+    "btc_price_usd": QT_TRANSLATE_NOOP("ScenarioForm", "BTC price (USD)"),
+    "difficulty": QT_TRANSLATE_NOOP("ScenarioForm", "Difficulty"),
+    "fees_per_block_btc": QT_TRANSLATE_NOOP("ScenarioForm", "Fees per block (BTC)"),
+    "block_height": QT_TRANSLATE_NOOP("ScenarioForm", "Block height"),
+    "pool_fee_pct": QT_TRANSLATE_NOOP("ScenarioForm", "Pool fee (%)"),
+    "uptime_pct": QT_TRANSLATE_NOOP("ScenarioForm", "Uptime (%)"),
+    "hardware_cost_usd": QT_TRANSLATE_NOOP("ScenarioForm", "Hardware cost per unit (USD)"),
+}
+FIELDS = tuple(LABELS)
 
 
 class ScenarioForm(QWidget):
     def __init__(self, parent: QWidget | None = None, fields: Sequence[str] = FIELDS) -> None:
         super().__init__(parent)
-        labels = {
-            "hashrate_ths": self.tr("Hashrate (TH/s)"),
-            "power_w": self.tr("Power (W)"),
-            "quantity": self.tr("Units"),
-            "electricity_usd_per_kwh": self.tr("Electricity ($/kWh)"),
-            "btc_price_usd": self.tr("BTC price (USD)"),
-            "difficulty": self.tr("Difficulty"),
-            "fees_per_block_btc": self.tr("Fees per block (BTC)"),
-            "block_height": self.tr("Block height"),
-            "pool_fee_pct": self.tr("Pool fee (%)"),
-            "uptime_pct": self.tr("Uptime (%)"),
-            "hardware_cost_usd": self.tr("Hardware cost per unit (USD)"),
-        }
         self.shown = tuple(fields)
         self.models: list[ModelChoice] = []
         self.model_combo = QComboBox()
@@ -67,7 +59,7 @@ class ScenarioForm(QWidget):
         self.layout_form = QFormLayout(self)
         self.layout_form.addRow(self.tr("Model"), self.model_combo)
         for field in fields:
-            self.layout_form.addRow(labels[field], self.edits[field])
+            self.layout_form.addRow(render(LABELS[field], QCoreApplication.translate), self.edits[field])
 
     def set_rows_visible(self, fields: Sequence[str], visible: bool) -> None:
         """Shows or hides the model row and the given fields' rows (the fleet brings its own figures)."""
@@ -117,4 +109,5 @@ class ScenarioForm(QWidget):
         """The checked inputs; ValidationError names the first bad field."""
         raw = self.raw()
         raw["model_name"] = self.model_combo.currentText() if self.model_combo.currentIndex() > 0 else "custom"
-        return CalculatorInputs.parse(raw)
+        with labelled(LABELS):
+            return CalculatorInputs.parse(raw)
