@@ -11,6 +11,7 @@ from hashinsight_desktop.commands import curtail_names as names
 from hashinsight_desktop.commands import curtail_plan, curtail_review, curtail_run, curtail_solve, curtail_trigger
 from hashinsight_desktop.commands.acting_user import PASSWORD_ENV, acting_principal
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
 
@@ -238,7 +239,8 @@ def run(args: argparse.Namespace, ctx: AppContext | None) -> int:
             "price": curtail_trigger.price,
         }.get(args.curtail_command)
         if handler is not None:
-            return handler(args, ctx, principal)
+            with options_named(names.PLAN_OPTIONS):  # "--target-kw: …", not the service's "target_kw: …"
+                return handler(args, ctx, principal)
         leg = curtail_run.stop if args.curtail_command == "stop" else curtail_run.run_leg
         return leg(args, ctx, principal, names.plan_id(ctx, args.plan_id))
     finally:

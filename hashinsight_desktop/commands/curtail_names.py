@@ -12,6 +12,30 @@ from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 if TYPE_CHECKING:  # a database opens only in the actions that need one
     from hashinsight_desktop.services.app_context import AppContext
 
+# The plan services' field names → the options that fill them (`option_names.options_named`).
+PLAN_OPTIONS = {
+    "site": "--site",
+    "name": "--name",
+    "target_kw": "--target-kw",
+    "tolerance_kw": "--tolerance-kw",
+    "strategy": "--strategy",
+    "recover_after_h": "--recover-after-h",
+    "ramp_kw_per_min": "--ramp-kw-per-min",
+    "customer_caps": "--customer-cap",
+    "feed_limits": "--feed-limit",
+    "hashprice": "--hashprice-usd-per-th-day",
+    "switch_cost_ths": "--switch-cost-ths",
+    "sleep_w": "--sleep-w",
+    "presets": "--presets",
+    "anti_flap_minutes": "--anti-flap-min",
+    "time_limit": "--time-limit",
+    "time_limit_s": "--time-limit",
+    "start_at": "--start-at",
+    "hysteresis": "--price-hysteresis",
+    "min_duration": "--price-min-duration",
+    "price_trigger": "--price-above",
+}
+
 
 def site_id(ctx: AppContext, name: str) -> uuid.UUID:
     return site(ctx, name)[0]

@@ -47,9 +47,17 @@ def test_out_of_reach_json_names_the_reasons(site_db: str, capsys: pytest.Captur
 
 def test_sleep_at_0_w_needs_allow_power_off(site_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = plan(site_db, capsys, "--dry-run", "--sleep-w", "0")
-    assert code == 1 and "sleep_w: 0 W asleep is a miner switched off" in err
+    assert code == 1 and "--sleep-w: 0 W asleep is a miner switched off" in err
     code, out, _ = plan(site_db, capsys, "--dry-run", "--json", "--sleep-w", "0", "--allow-power-off")
     assert code == 0 and json.loads(out)["shed_kw"] >= 15.0
+
+
+def test_a_bad_value_names_the_option_typed(site_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The services' field names (target_kw, tolerance_kw) are not what the user typed: the option is named."""
+    code, _out, err = plan(site_db, capsys, "--dry-run", "--target-kw", "-5")
+    assert code == 1 and err.endswith("error: --target-kw: the power to shed must be more than 0 kW\n")
+    code, _out, err = plan(site_db, capsys, "--dry-run", "--tolerance-kw", "-1")
+    assert code == 1 and err.endswith("error: --tolerance-kw: cannot be negative\n")
 
 
 def test_out_of_reach_text_lists_the_reasons(site_db: str, capsys: pytest.CaptureFixture[str]) -> None:
