@@ -31,13 +31,15 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import (
+    FIELD_AND_MESSAGE,
     ConcurrentModificationError,
     NotFound,
     ServiceError,
     ValidationError,
 )
-from hashinsight_desktop.services.texts import render, render_error
+from hashinsight_desktop.services.texts import Text, render, render_error
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.services.validation import labelled
 from hashinsight_desktop.ui import database_error
 from hashinsight_desktop.ui.common import RECORD_ROLE, FilterProxy, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.save_retry import offer_retry
@@ -215,10 +217,12 @@ class FormDialog(QDialog):
 
     def try_save(self) -> None:
         self.clear_errors()
-        try:
-            self.check_input()
-            with busy_cursor(), unit_of_work(self.database_factory(), self.entity()) as session:
-                self.save(session)
+        labels = {name: label for name, (label, _widget, _error) in self._fields.items()}
+        try:  # labelled: the other fields an all-at-once message names are called as the form calls them
+            with labelled(labels):
+                self.check_input()
+                with busy_cursor(), unit_of_work(self.database_factory(), self.entity()) as session:
+                    self.save(session)
         except ValidationError as exc:
             self.show_field_error(exc.field, render(exc.message_text, QCoreApplication.translate))
         except (ConcurrentModificationError, NotFound) as exc:
@@ -235,10 +239,10 @@ class FormDialog(QDialog):
 
     def show_field_error(self, field: str, message: str) -> None:
         if field not in self._fields:
-            self.show_banner(f"{field}: {message}")
+            self.show_banner(render(Text(FIELD_AND_MESSAGE, field=field, message=message), QCoreApplication.translate))
             return
         label, widget, error = self._fields[field]
-        error.setText(f"{label}: {message}")
+        error.setText(render(Text(FIELD_AND_MESSAGE, field=label, message=message), QCoreApplication.translate))
         error.show()
         widget.setFocus()
         self._fit_height()
