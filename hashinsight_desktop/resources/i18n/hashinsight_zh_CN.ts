@@ -12925,6 +12925,54 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <location filename="../../services/telemetry/health.py" line="165"/>
+        <source>{dead} of {total} hash boards dead</source>
+        <translation>{total} 块算力板中 {dead} 块失效</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/health.py" line="168"/>
+        <source>chip {temp:g} °C (limit {limit:g} °C)</source>
+        <translation>芯片 {temp:g} °C（上限 {limit:g} °C）</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/health.py" line="171"/>
+        <source>{pct:.0f}% of the {expected:,.1f} TH/s expected</source>
+        <translation>为预期 {expected:,.1f} TH/s 的 {pct:.0f}%</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/health.py" line="173"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/health.py" line="244"/>
+        <source>not judged: {why}</source>
+        <translation>未评判：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/health.py" line="277"/>
+        <source>maintenance until {until:%Y-%m-%d %H:%M} UTC (set by {who} at {since:%Y-%m-%d %H:%M} UTC: {note})</source>
+        <translation>维护至 {until:%Y-%m-%d %H:%M} UTC（由 {who} 于 {since:%Y-%m-%d %H:%M} UTC 设置：{note}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/health.py" line="279"/>
+        <source>maintenance until {until:%Y-%m-%d %H:%M} UTC (set by {who} at {since:%Y-%m-%d %H:%M} UTC)</source>
+        <translation>维护至 {until:%Y-%m-%d %H:%M} UTC（由 {who} 于 {since:%Y-%m-%d %H:%M} UTC 设置）</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/health.py" line="283"/>
+        <source>maintenance until ended (set by {who} at {since:%Y-%m-%d %H:%M} UTC: {note})</source>
+        <translation>维护至手动结束（由 {who} 于 {since:%Y-%m-%d %H:%M} UTC 设置：{note}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/telemetry/health.py" line="285"/>
+        <source>maintenance until ended (set by {who} at {since:%Y-%m-%d %H:%M} UTC)</source>
+        <translation>维护至手动结束（由 {who} 于 {since:%Y-%m-%d %H:%M} UTC 设置）</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapPanel</name>
     <message>
         <location filename="../../ui/analytics/heatmap_panel.py" line="53"/>
@@ -14297,6 +14345,119 @@ Logs: {logs}</source>
     </message>
 </context>
 <context>
+    <name>MarketData</name>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="107"/>
+        <source>timed out after {seconds:g} s</source>
+        <translation>{seconds:g} 秒后超时</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="112"/>
+        <source>connection failed ({error})</source>
+        <translation>连接失败（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="117"/>
+        <source>request to {path} failed ({error})</source>
+        <translation>请求 {path} 失败（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="129"/>
+        <source>HTTP {status} from {path}</source>
+        <translation>{path} 返回 HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="132"/>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="138"/>
+        <source>HTTP 429 from {path}, asked to wait {wait:.0f} s</source>
+        <translation>{path} 返回 HTTP 429，要求等待 {wait:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="143"/>
+        <source>{reason} from {path} ({attempts} attempts)</source>
+        <translation>{path}：{reason}（尝试 {attempts} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="163"/>
+        <source>expected a JSON object holding {key!r}</source>
+        <translation>应为包含 {key!r} 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="165"/>
+        <source>field {key!r} missing</source>
+        <translation>缺少字段 {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="168"/>
+        <source>field {key!r} is not a number</source>
+        <translation>字段 {key!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="174"/>
+        <source>{what} is not a whole number</source>
+        <translation>{what} 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="183"/>
+        <source>{quantity} is not finite ({value})</source>
+        <translation>{quantity} 不是有限值（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="191"/>
+        <source>{quantity} is out of range ({value:.3e})</source>
+        <translation>{quantity} 超出范围（{value:.3e}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="200"/>
+        <source>{quantity} is impossible ({value})</source>
+        <translation>{quantity} 不可能为此值（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="209"/>
+        <source>{quantity} is out of range ({value})</source>
+        <translation>{quantity} 超出范围（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="218"/>
+        <source>{quantity} is not positive ({value})</source>
+        <translation>{quantity} 不是正数（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="233"/>
+        <source>malformed JSON</source>
+        <translation>JSON 格式错误</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="239"/>
+        <source>expected a plain-text integer</source>
+        <translation>应为纯文本整数</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="308"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="325"/>
+        <source>{why} from {path}</source>
+        <translation>{path}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="333"/>
+        <source>{why} in {path}</source>
+        <translation>{path} 中：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/providers.py" line="379"/>
+        <source>expected a non-empty list of blocks</source>
+        <translation>应为非空的区块列表</translation>
+    </message>
+</context>
+<context>
     <name>MarketField</name>
     <message>
         <location filename="../../ui/calculator/field_rows.py" line="147"/>
@@ -14476,7 +14637,7 @@ Logs: {logs}</source>
     </message>
     <message>
         <location filename="../../ui/fleet/miner_detail.py" line="143"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="334"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="336"/>
         <source>Maintenance…</source>
         <translation>维护…</translation>
     </message>
@@ -14623,39 +14784,39 @@ Charts appear after its first polls.</source>
         <translation>处于{what}：其告警已静默</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="331"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="333"/>
         <source>{status}: {why}</source>
         <translation>{status}：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="334"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="336"/>
         <source>End maintenance</source>
         <translation>结束维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="342"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="350"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="344"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="352"/>
         <source>Maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="343"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="345"/>
         <source>Silence this miner&apos;s alerts for how many hours (0: until ended)?</source>
         <translation>静默此矿机告警多少小时（0：直到手动结束）？</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="350"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="352"/>
         <source>What is being done (optional):</source>
         <translation>正在进行的工作（可选）：</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="364"/>
-        <location filename="../../ui/fleet/miner_detail.py" line="367"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="366"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="369"/>
         <source>Maintenance not changed</source>
         <translation>维护状态未更改</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_detail.py" line="386"/>
+        <location filename="../../ui/fleet/miner_detail.py" line="388"/>
         <source>No telemetry in the {chosen}: showing the last {days} days. Last sample {when}.</source>
         <translation>{chosen}内没有遥测数据：显示最近 {days} 天。最后一个样本于 {when}。</translation>
     </message>
