@@ -12,7 +12,8 @@ from hashinsight_desktop.commands import curtail_names as names
 from hashinsight_desktop.commands import curtail_trigger as trigger
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.curtailment.problem import DEFAULT_SWITCH_COST_THS
-from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, describe
+from hashinsight_desktop.services.curtailment.shortfall import describe
+from hashinsight_desktop.services.curtailment.solution_text import without_reasons
 from hashinsight_desktop.services.texts import render
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def plan(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
                 lost_ths=preview.lost_ths,
             )
         )
-        print(f"  {preview.message.partition(HELD_BACK)[0]}")
+        print(f"  {render(without_reasons(preview.solution.message_text or preview.message), translate)}")
         sources = Counter(row.level.source_text for row in preview.rows)
         if sources:  # whether the levels' figures were measured on miners of the model, or estimated
             counts = ", ".join(

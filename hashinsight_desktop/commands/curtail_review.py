@@ -112,7 +112,9 @@ def _cost_line(plan: dict[str, Any], s: Any) -> str:
 
     switch_cost = float((plan.get("options") or {}).get("switch_cost_ths") or 0.0)
     if plan.get("objective_unit") == "TH/s" and switch_cost == 0.0:
-        return loss_line(s.lost_ths, plan.get("lower_bound"), "TH/s", proven=bool(plan.get("proven")))
+        return render(
+            loss_line(s.lost_ths, plan.get("lower_bound"), "TH/s", proven=bool(plan.get("proven"))), translate
+        )
     best = "the best possible plan" if s.gap_pct < 0.005 else f"at most {s.gap_pct:.2f} % above the best possible plan"
     return f"loses {s.lost_ths:,.1f} TH/s; {best}"
 

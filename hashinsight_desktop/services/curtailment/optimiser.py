@@ -52,11 +52,19 @@ from hashinsight_desktop.services.curtailment.proof_path import (
     Solver,
 )
 from hashinsight_desktop.services.curtailment.proof_path import prove as prove_in_child
-from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK, Withholding, describe, withholdings
-from hashinsight_desktop.services.curtailment.solution_text import loss_line
+from hashinsight_desktop.services.curtailment.shortfall import Withholding, describe, withholdings
+from hashinsight_desktop.services.curtailment.solution_text import (
+    HELD_BACK_BY,
+    kw,
+    loss_line,
+    lp_gap_text,
+    stopped,
+    window,
+    within,
+)
 from hashinsight_desktop.services.curtailment.strategies import UNITS, level_loss, switch_cost_in_unit, with_switch_cost
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 __all__ = ["Problem", "Solution", "optimise"]  # Problem lives in problem.py; callers may import it from here
 
@@ -86,6 +94,7 @@ class Solution:
     commands: int = 0  # miners the plan changes: one command each
     switch_cost: float = 0.0  # "fewest miners touched": what each changed miner adds to the objective (in unit)
     reasons: tuple[Withholding, ...] = ()  # infeasible_target: each constraint that binds, what it withholds
+    message_text: str | Text = ""  # ``message`` as a text, for the reader's language (stored beside the plan's)
 
     @property
     def plan_loss(self) -> float:
@@ -193,22 +202,6 @@ def optimise(
     return _after_proof(run, fast, proof, limits)
 
 
-def _kw(watts: float) -> str:
-    return f"{watts / 1000.0:,.1f} kW"
-
-
-def _gap_text(gap: float | None) -> str:
-    if gap is None or not np.isfinite(gap):
-        return "gap unknown (the LP bound is 0)"
-    if gap <= 1e-9:
-        return "it meets the LP bound, so it is optimal"
-    return f"gap {gap:.3g} % to the LP bound"
-
-
-def _within(run: _Run) -> str:
-    return " within the constraints" if run.constrained else ""
-
-
 def _solution(
     run: _Run,
     assign: IntArray,
@@ -217,10 +210,10 @@ def _solution(
     proven: bool,
     path: str,
     status: str,
-    message: str,
+    message: str | Text,
     feasible: bool | None = None,
     max_shed: tuple[float, bool] | None = None,
-    note: str = "",
+    note: str | Text = "",
     reasons: tuple[Withholding, ...] = (),
 ) -> Solution:
     """``message`` is the run's account (the solver detail); a plan that may be executed gets the
@@ -234,7 +227,7 @@ def _solution(
             max_shed = (max_shed[0], True)
     gap = None if lower_bound is None else relative_gap_pct(objective, lower_bound)
     feasible = run.meets(assign) if feasible is None else feasible
-    detail = message
+    detail = str(message)  # the solver's account: English (a tooltip, --json)
     if not feasible:
         took = time.perf_counter() - run.t0
         verdict = "proven: no plan meets it" if proven else "not proven"
@@ -242,7 +235,7 @@ def _solution(
     if feasible:
         unit = UNITS[run.problem.strategy]
         line = loss_line(objective, lower_bound, unit, proven=proven, commands=commands, switch_cost=run.switch_cost)
-        message = line + (f" ({note})" if note else "")
+        message = Text(QT_TRANSLATE_NOOP("PlanSolve", "{line} ({note})"), line=line, note=note) if note else line
     return Solution(
         assignments=assign,
         shed_w=shed,
@@ -259,16 +252,23 @@ def _solution(
         max_sheddable_w=max_shed[0],
         max_sheddable_exact=max_shed[1],
         solve_seconds=time.perf_counter() - run.t0,
-        message=message,
+        message=str(message),
         solver_detail=detail,
         commands=commands,
         switch_cost=run.switch_cost,
         reasons=reasons,
+        message_text=message,
     )
 
 
 def _empty(problem: Problem, t0: float) -> Solution:
     ok = problem.target_w <= _EPS_W
+    message: str | Text = QT_TRANSLATE_NOOP("PlanSolve", "nothing to shed")
+    if not ok:
+        message = Text(
+            QT_TRANSLATE_NOOP("PlanSolve", "cannot shed {target}: the fleet has no miners"),
+            target=kw(problem.target_w),
+        )
     return Solution(
         assignments=np.zeros(0, dtype=np.int64),
         shed_w=0.0,
@@ -285,13 +285,14 @@ def _empty(problem: Problem, t0: float) -> Solution:
         max_sheddable_w=0.0,
         max_sheddable_exact=True,
         solve_seconds=time.perf_counter() - t0,
-        message="nothing to shed" if ok else f"cannot shed {_kw(problem.target_w)}: the fleet has no miners",
+        message=str(message),
+        message_text=message,
     )
 
 
 def _fast_solution(run: _Run, fast: Plan) -> Solution:
     gap = relative_gap_pct(fast.objective, fast.lower_bound)
-    message = f"fast plan in {fast.solve_seconds * 1000:.0f} ms; {_gap_text(gap)}"
+    message = f"fast plan in {fast.solve_seconds * 1000:.0f} ms; {lp_gap_text(gap)}"
     if gap > 1e-9:
         message += " (not proven optimal)"
     return _solution(
@@ -309,7 +310,7 @@ def _efficiency(run: _Run) -> Solution:
         gap = relative_gap_pct(run.totals(assign)[2], bound.lower_bound)
         message = (
             "efficiency order (least efficient first, on/off): a fixed rule, not an optimum; "
-            f"{_gap_text(gap).replace('LP bound', 'LP bound of the best possible plan')}"
+            f"{lp_gap_text(gap).replace('LP bound', 'LP bound of the best possible plan')}"
         )
         return _solution(
             run,
@@ -319,17 +320,26 @@ def _efficiency(run: _Run) -> Solution:
             path="fast",
             status="ok",
             message=message,
-            note="the efficiency order is a fixed rule, not an optimum",
+            note=QT_TRANSLATE_NOOP("PlanSolve", "the efficiency order is a fixed rule, not an optimum"),
         )
     limits = max_sheddable(run.fleet, run.budgets)
     if limits.upper_w < run.target_w - _EPS_W:
         return _infeasible(run, limits, proven=True)
     shed = run.totals(assign)[0]
-    message = (
-        f"the efficiency order (on/off only) cannot shed {_kw(run.target_w)}"
-        f"{'' if run.upper_w is None else ' to ' + _kw(run.upper_w)}{_within(run)}: it sheds {_kw(shed)}; "
-        "the performance strategy can also use power presets"
-    )
+    said = {"target": kw(run.target_w), "within": within(run.constrained), "shed": kw(shed)}
+    if run.upper_w is None:
+        template = QT_TRANSLATE_NOOP(
+            "PlanSolve",
+            "the efficiency order (on/off only) cannot shed {target}{within}: it sheds {shed}; "
+            "the performance strategy can also use power presets",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "PlanSolve",
+            "the efficiency order (on/off only) cannot shed {target} to {upper}{within}: it sheds {shed}; "
+            "the performance strategy can also use power presets",
+        )
+        said["upper"] = kw(run.upper_w)
     return _solution(
         run,
         assign,
@@ -337,12 +347,12 @@ def _efficiency(run: _Run) -> Solution:
         proven=False,
         path="fast",
         status="not_found",
-        message=message,
+        message=Text(template, **said),
         max_shed=(limits.upper_w, limits.exact),
     )
 
 
-def _infeasible(run: _Run, limits: MaxShed, *, proven: bool, path: str = "fast", how: str = "") -> Solution:
+def _infeasible(run: _Run, limits: MaxShed, *, proven: bool, path: str = "fast", how: str | Text = "") -> Solution:
     """The target is out of reach: the most that can be shed, computed as honestly as the run allows."""
     found_plan, found_w, upper_w, exact = limits.assignments, limits.found_w, limits.upper_w, limits.exact
     how_upper = limits.how
@@ -362,15 +372,24 @@ def _infeasible(run: _Run, limits: MaxShed, *, proven: bool, path: str = "fast",
         if result.bound is not None and result.bound < upper_w:
             upper_w, how_upper = max(result.bound, found_w), f"{run.name}'s bound"
         if not exact:
-            how_upper += f"; {_stopped(run, result)}"
-    message = f"cannot shed {_kw(run.target_w)}: at most {_kw(upper_w)} can be shed{_within(run)}"
+            how_upper += f"; {stopped(run.name, run.time_limit_s, result)}"
+    message: Text = Text(
+        QT_TRANSLATE_NOOP("PlanSolve", "cannot shed {target}: at most {upper} can be shed{within}"),
+        target=kw(run.target_w),
+        upper=kw(upper_w),
+        within=within(run.constrained),
+    )
     if not exact:
-        message += f" (an upper estimate from {how_upper}; the best plan found sheds {_kw(found_w)})"
+        estimate = QT_TRANSLATE_NOOP(
+            "PlanSolve", "{message} (an upper estimate from {how}; the best plan found sheds {found})"
+        )
+        message = Text(estimate, message=message, how=how_upper, found=kw(found_w))
     if how:
-        message += f"; {how}"
+        message = Text(QT_TRANSLATE_NOOP("PlanSolve", "{message}; {how}"), message=message, how=how)
     reasons = tuple(withholdings(run.problem, run.budgets))
-    if reasons:
-        message += HELD_BACK + "; ".join(str(describe(w)) for w in reasons)
+    if reasons:  # HELD_BACK in English: readers cut the reasons off there (shortfall.with_reasons)
+        held = Joined(QT_TRANSLATE_NOOP("PlanSolve", "; "), [describe(w) for w in reasons])
+        message = Text(HELD_BACK_BY, message=message, reasons=held)
     return _solution(
         run,
         found_plan,
@@ -395,9 +414,14 @@ def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | No
         status = {"cancelled": "cancelled", "time_limit": "time_limit", "killed": "time_limit"}.get(
             proof.outcome, "solver_failed"
         )
-        message = (
-            f"no plan shedding {_window(run)}{_within(run)} was found ({_stopped(run, proof)} before finding one); "
-            "not proven infeasible"
+        none_found = Text(
+            QT_TRANSLATE_NOOP(
+                "PlanSolve",
+                "no plan shedding {window}{within} was found ({stopped} before finding one); not proven infeasible",
+            ),
+            window=window(run.target_w, run.upper_w),
+            within=within(run.constrained),
+            stopped=stopped(run.name, run.time_limit_s, proof),
         )
         return _solution(
             run,
@@ -406,7 +430,7 @@ def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | No
             proven=False,
             path="fast",
             status=status,
-            message=message,
+            message=none_found,
             feasible=False,
         )
     cand_objective = np.inf if candidate is None else run.totals(candidate)[2]
@@ -428,27 +452,31 @@ def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | No
         message = f"proven optimal by {name} in {seconds}{already}"
     elif proof.outcome == "time_limit":
         status = "time_limit"
-        message = f"{name} stopped at its {run.time_limit_s:g} s limit; best plan found, not proven; {_gap_text(gap)}"
+        message = f"{name} stopped at its {run.time_limit_s:g} s limit; best plan found, not proven; {lp_gap_text(gap)}"
         message += kept
     elif proof.outcome == "killed":
         status, path = "time_limit", "fast"
-        message = f"{proof.detail}; the fast plan stands, not proven; {_gap_text(gap)}"
+        message = f"{proof.detail}; the fast plan stands, not proven; {lp_gap_text(gap)}"
     elif proof.outcome == "cancelled":
         status, path = "cancelled", "fast"
-        message = f"cancelled after {seconds}; the fast plan stands, not proven; {_gap_text(gap)}"
+        message = f"cancelled after {seconds}; the fast plan stands, not proven; {lp_gap_text(gap)}"
     elif proof.assignments is not None and candidate is None:  # outside our tolerances: numerical trouble
         status, path = "solver_failed", "fast"
-        message = f"{name}'s plan did not pass the check of the constraints; the fast plan stands; {_gap_text(gap)}"
+        message = f"{name}'s plan did not pass the check of the constraints; the fast plan stands; {lp_gap_text(gap)}"
     elif proof.outcome == "infeasible":  # the solver contradicts a plan we checked: numerical trouble
         status, path = "solver_failed", "fast"
-        message = f"{name} called the problem infeasible, yet the fast plan meets it; not proven; {_gap_text(gap)}"
+        message = f"{name} called the problem infeasible, yet the fast plan meets it; not proven; {lp_gap_text(gap)}"
     else:
         status, path = "solver_failed", "fast"
-        message = f"the {name} run failed ({proof.detail or proof.status}); the fast plan stands; {_gap_text(gap)}"
-    notes = {
-        "time_limit": f"not proven: {name} stopped at its time limit",
-        "cancelled": "not proven: the exact solver was cancelled",
-        "solver_failed": f"not proven: the {name} run failed, the fast plan stands",
+        message = f"the {name} run failed ({proof.detail or proof.status}); the fast plan stands; {lp_gap_text(gap)}"
+    notes: dict[str, str | Text] = {
+        "time_limit": Text(
+            QT_TRANSLATE_NOOP("PlanSolve", "not proven: {solver} stopped at its time limit"), solver=name
+        ),
+        "cancelled": QT_TRANSLATE_NOOP("PlanSolve", "not proven: the exact solver was cancelled"),
+        "solver_failed": Text(
+            QT_TRANSLATE_NOOP("PlanSolve", "not proven: the {solver} run failed, the fast plan stands"), solver=name
+        ),
     }
     return _solution(
         run,
@@ -462,28 +490,9 @@ def _after_proof(run: _Run, fast: Plan, proof: ProofResult, limits: MaxShed | No
     )
 
 
-def _stopped(run: _Run, result: ProofResult) -> str:
-    """How a proof run ended without a verdict, in a few words."""
-    if result.outcome == "time_limit":
-        return f"{run.name} stopped at its {run.time_limit_s:g} s limit"
-    if result.outcome == "cancelled":
-        return f"cancelled after {result.seconds:.1f} s"
-    if result.outcome == "killed":
-        return result.detail
-    if result.assignments is not None:
-        return f"{run.name}'s plan did not pass the check of the constraints"
-    return f"the {run.name} run failed ({result.detail or result.status})"
-
-
-def _window(run: _Run) -> str:
-    if run.upper_w is None:
-        return f"at least {_kw(run.target_w)}"
-    return f"between {_kw(run.target_w)} and {_kw(run.upper_w)}"
-
-
 def _proven_no_plan(run: _Run, fast: Plan, limits: MaxShed | None) -> Solution:
     """The solver proved that no plan meets the target, the window and the constraints together."""
-    proved = f"proven by {run.name}"
+    proved = Text(QT_TRANSLATE_NOOP("PlanSolve", "proven by {solver}"), solver=run.name)
     if limits is None:
         limits = max_sheddable(run.fleet, run.budgets)
     if run.upper_w is None:
@@ -492,11 +501,20 @@ def _proven_no_plan(run: _Run, fast: Plan, limits: MaxShed | None) -> Solution:
     if not meets_target and limits.upper_w < run.target_w - _EPS_W:
         return _infeasible(run, limits, proven=True, path=run.solver, how=proved)
     plan = fast.assignments if meets_target else limits.assignments
-    message = f"no plan sheds {_window(run)}{_within(run)} ({proved})"
+    message = Text(
+        QT_TRANSLATE_NOOP("PlanSolve", "no plan sheds {window}{within} ({proved})"),
+        window=window(run.target_w, run.upper_w),
+        within=within(run.constrained),
+        proved=proved,
+    )
     if meets_target:
-        message += f"; the nearest plan found sheds {_kw(run.totals(plan)[0])}"
+        nearest = QT_TRANSLATE_NOOP("PlanSolve", "{message}; the nearest plan found sheds {shed}")
+        message = Text(nearest, message=message, shed=kw(run.totals(plan)[0]))
     elif limits.found_w < run.target_w - _EPS_W:
-        message += "; whether the target alone can be met within the constraints is not settled"
+        unsettled = QT_TRANSLATE_NOOP(
+            "PlanSolve", "{message}; whether the target alone can be met within the constraints is not settled"
+        )
+        message = Text(unsettled, message=message)
     return _solution(
         run,
         plan,

@@ -37,6 +37,7 @@ from hashinsight_desktop.services.curtailment.shortfall import Withholding, for_
 from hashinsight_desktop.services.curtailment.site_fleet import CandidateMiner, Level, SiteFleet, load_site_fleet
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
+from hashinsight_desktop.services.stored_text import to_stored
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 from hashinsight_desktop.services.transaction import check_version, unit_of_work
 
@@ -250,6 +251,7 @@ def save_plan(
             proven=solution.proven,
             solver=solution.path,
             solve_message=solution.message,
+            solve_message_text=to_stored(solution.message_text),
             site_power_kw=preview.site.site_power_kw,
             created_by=principal.username,
             result={},

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidg
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.curtailment.plans import PlanRequest, Preview, preview_plan
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
-from hashinsight_desktop.services.curtailment.shortfall import HELD_BACK
 from hashinsight_desktop.services.curtailment.site_readings import SiteChoice
+from hashinsight_desktop.services.curtailment.solution_text import without_reasons
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.texts import render, render_error
@@ -195,7 +195,10 @@ class PlanPage(QSplitter):
                 self.tr("Previewed: nothing is sent until the plan is saved, approved and executed."), OK_COLOR
             )
         else:
-            self.editor.set_status(preview.solution.message.partition(HELD_BACK)[0] or "No plan meets it.", BAD_COLOR)
+            said = render(
+                without_reasons(preview.solution.message_text or preview.solution.message), QCoreApplication.translate
+            )
+            self.editor.set_status(said or "No plan meets it.", BAD_COLOR)
 
     def protect(self, miners: dict[uuid.UUID, str]) -> None:
         """Keep these miners at full power, and preview again."""

@@ -149,7 +149,8 @@ def preview_lines(preview: Preview) -> tuple[str, str, list[str], str]:
             commands=_commands(preview.commands),
             batches=_tr("1 batch") if preview.batches == 1 else _tr("{n} batches").format(n=grouped(preview.batches)),
         )
-        cost = preview.message[:1].upper() + preview.message[1:]
+        said = render(preview.solution.message_text or preview.message, QCoreApplication.translate)  # no reasons
+        cost = said[:1].upper() + said[1:]
     else:
         most = solution.max_sheddable_w / 1000.0
         within = _tr(" within {kw} kW").format(kw=number(request.tolerance_kw, 1)) if request.tolerance_kw else ""

@@ -20,6 +20,7 @@ from hashinsight_desktop.services.curtailment.plans import (
 from hashinsight_desktop.services.curtailment.price_trigger import PriceTrigger
 from hashinsight_desktop.services.curtailment.site_fleet import LevelOptions
 from hashinsight_desktop.services.errors import ConcurrentModificationError, PermissionDenied, ValidationError
+from hashinsight_desktop.services.stored_text import as_text
 from tests.support.factories import make_people
 from tests.support.site_miners import MinerSpec, add_site_miners
 
@@ -78,6 +79,8 @@ def test_save_writes_the_plan_its_items_and_one_audit_record(farm) -> None:  # t
         assert plan is not None and plan.state == "pending" and plan.created_by == "owner"
         assert plan.shed_kw == pytest.approx(preview.shed_kw)
         assert plan.options["presets_pct"] == [75, 50]
+        assert plan.solve_message_text is not None  # its text beside the English, for the reader's language
+        assert as_text(plan.solve_message, plan.solve_message_text) == plan.solve_message == preview.solution.message
         items = session.scalars(select(CurtailmentItem).where(CurtailmentItem.plan_id == plan_id)).all()
         assert len(items) == len(preview.rows) and {i.state for i in items} == {"planned"}
         assert session.scalar(select(func.count()).select_from(AuditRecord)) == audits + 1
