@@ -183,93 +183,98 @@
 <context>
     <name>AlertThresholdsPage</name>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="48"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="49"/>
         <source>Chip temperature warning (°C)</source>
         <translation>芯片温度警告 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="49"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="50"/>
         <source>Chip temperature critical (°C)</source>
         <translation>芯片温度严重 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="50"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="51"/>
         <source>Temperature clears this far below (°C)</source>
         <translation>温度回落多少后解除 (°C)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="51"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="52"/>
         <source>Hashrate alert below (% of nominal)</source>
         <translation>算力低于此值告警（额定值的 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="52"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="53"/>
         <source>Hashrate clears this far above (%)</source>
         <translation>算力回升多少后解除 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="53"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="54"/>
         <source>Offline after failed polls</source>
         <translation>轮询失败多少次后判定离线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="54"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="55"/>
         <source>Hold before clearing (s)</source>
         <translation>解除前保持时间 (秒)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="94"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="95"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="95"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="96"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="99"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="100"/>
         <source>{low:g}–{high:g} {unit}; empty: inherited</source>
         <translation>{low:g}–{high:g} {unit}；留空：继承</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="103"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="104"/>
         <source>Save limits</source>
         <translation>保存阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="104"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="105"/>
         <source>Empty fields inherit; a scope left with no limit is removed</source>
         <translation>留空的字段继承上级；没有任何阈值的范围将被删除</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="110"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="111"/>
         <source>Limits inherit, most specific first: a model on a site, the model, the site, the farm, then the built-in defaults. A miner curtailed by a plan or under maintenance raises no alert for that state.</source>
-        <translation>阈值按从具体到一般的顺序继承：某矿场的某型号、该型号、该矿场、整个矿场群，最后是内置默认值。因计划限电或正在维护的矿机不会因该状态产生告警。</translation>
+        <translation>阈值按从具体到一般的顺序继承：某矿场的某型号、该型号、该矿场、所有矿场，最后是内置默认值。因计划限电或正在维护的矿机不会因该状态产生告警。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="133"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="134"/>
         <source>Every site (farm default)</source>
         <translation>所有矿场（全局默认）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="134"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="135"/>
         <source>Every model</source>
         <translation>所有型号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="164"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="165"/>
         <source>inherited: {value:g}</source>
         <translation>继承：{value:g}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="176"/>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="179"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="170"/>
+        <source>Alert limits</source>
+        <translation>告警阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="178"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="181"/>
         <source>Limits not saved</source>
         <translation>阈值未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="181"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="183"/>
         <source>Saved: the poller uses them from its next poll.</source>
         <translation>已保存：轮询器将从下一次轮询开始使用。</translation>
     </message>
@@ -5204,12 +5209,12 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="80"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="81"/>
         <source>Scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/alert_thresholds_page.py" line="81"/>
+        <location filename="../../ui/admin/alert_thresholds_page.py" line="82"/>
         <source>Limits set here</source>
         <translation>此处设定的阈值</translation>
     </message>
@@ -9517,8 +9522,8 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/calculator/curtailment_impact.py" line="76"/>
         <location filename="../../services/calculator/inputs.py" line="82"/>
-        <location filename="../../services/validation.py" line="78"/>
-        <location filename="../../services/validation.py" line="97"/>
+        <location filename="../../services/validation.py" line="83"/>
+        <location filename="../../services/validation.py" line="102"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
@@ -10689,7 +10694,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/market_data/service.py" line="109"/>
-        <location filename="../../services/market_data/service.py" line="212"/>
+        <location filename="../../services/market_data/service.py" line="213"/>
         <source>{value!r} is not a usable value ({exc})</source>
         <translation>{value!r} 不是可用的值（{exc}）</translation>
     </message>
@@ -10828,6 +10833,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/crm/incidents.py" line="247"/>
         <location filename="../../services/curtailment/miners_csv.py" line="154"/>
+        <location filename="../../services/market_data/quantities.py" line="113"/>
         <location filename="../../services/table_file.py" line="57"/>
         <location filename="../../services/telemetry/alert_settings.py" line="134"/>
         <location filename="../../services/validation.py" line="18"/>
@@ -10948,7 +10954,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../services/telemetry/alert_settings.py" line="209"/>
         <source>the farm</source>
-        <translation>整个矿场</translation>
+        <translation>所有矿场</translation>
     </message>
     <message>
         <location filename="../../services/telemetry/alert_settings.py" line="230"/>
@@ -11069,7 +11075,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/crm/asset_import.py" line="100"/>
-        <location filename="../../services/validation.py" line="54"/>
+        <location filename="../../services/validation.py" line="59"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -11101,23 +11107,23 @@ Miners of this model must be moved to another model first.</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="57"/>
-        <location filename="../../services/validation.py" line="66"/>
+        <location filename="../../services/validation.py" line="62"/>
+        <location filename="../../services/validation.py" line="71"/>
         <source>must be at most {max_length} characters</source>
         <translation>最多 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="82"/>
+        <location filename="../../services/validation.py" line="87"/>
         <source>must be between {low} and {high}</source>
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="87"/>
+        <location filename="../../services/validation.py" line="92"/>
         <source>at most {places} decimal places</source>
         <translation>最多 {places} 位小数</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="101"/>
+        <location filename="../../services/validation.py" line="106"/>
         <source>must be between {low:g} and {high:g}</source>
         <translation>必须在 {low:g} 到 {high:g} 之间</translation>
     </message>
@@ -11497,22 +11503,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>批量计算已在 {done:,} / {total:,} 行后取消。</translation>
     </message>
     <message>
-        <location filename="../../services/market_data/quantities.py" line="105"/>
+        <location filename="../../services/market_data/quantities.py" line="109"/>
         <source>offline, so no provider was asked, and no earlier value is stored</source>
         <translation>处于离线状态，未询问任何提供方，也没有保存的历史值</translation>
     </message>
     <message>
-        <location filename="../../services/market_data/quantities.py" line="108"/>
+        <location filename="../../services/market_data/quantities.py" line="111"/>
+        <source>{name} failed: {reason}</source>
+        <translation>{name} 失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/quantities.py" line="115"/>
         <source>{asked}; and no earlier value is stored</source>
         <translation>{asked}；且没有保存的历史值</translation>
     </message>
     <message>
-        <location filename="../../services/market_data/quantities.py" line="110"/>
+        <location filename="../../services/market_data/quantities.py" line="117"/>
         <source>no provider could be asked for it and no earlier value is stored</source>
         <translation>无法向任何提供方查询，且没有保存的历史值</translation>
     </message>
     <message>
-        <location filename="../../services/market_data/quantities.py" line="114"/>
+        <location filename="../../services/market_data/quantities.py" line="122"/>
         <source>No {names} available: {reason}. Pass {flags} to give the value by hand.</source>
         <translation>没有可用的{names}：{reason}。请用 {flags} 手动提供数值。</translation>
     </message>
@@ -12957,17 +12968,17 @@ Create a new, empty database there?</source>
         <translation>维护至 {until:%Y-%m-%d %H:%M} UTC（由 {who} 于 {since:%Y-%m-%d %H:%M} UTC 设置：{note}）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/health.py" line="279"/>
+        <location filename="../../services/telemetry/health.py" line="282"/>
         <source>maintenance until {until:%Y-%m-%d %H:%M} UTC (set by {who} at {since:%Y-%m-%d %H:%M} UTC)</source>
         <translation>维护至 {until:%Y-%m-%d %H:%M} UTC（由 {who} 于 {since:%Y-%m-%d %H:%M} UTC 设置）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/health.py" line="283"/>
+        <location filename="../../services/telemetry/health.py" line="288"/>
         <source>maintenance until ended (set by {who} at {since:%Y-%m-%d %H:%M} UTC: {note})</source>
         <translation>维护至手动结束（由 {who} 于 {since:%Y-%m-%d %H:%M} UTC 设置：{note}）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/health.py" line="285"/>
+        <location filename="../../services/telemetry/health.py" line="290"/>
         <source>maintenance until ended (set by {who} at {since:%Y-%m-%d %H:%M} UTC)</source>
         <translation>维护至手动结束（由 {who} 于 {since:%Y-%m-%d %H:%M} UTC 设置）</translation>
     </message>
@@ -14278,68 +14289,68 @@ Logs: {logs}</source>
 <context>
     <name>MarketBar</name>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="66"/>
-        <location filename="../../ui/calculator/market_panel.py" line="266"/>
+        <location filename="../../ui/calculator/market_panel.py" line="72"/>
+        <location filename="../../ui/calculator/market_panel.py" line="276"/>
         <source>Refresh market data</source>
         <translation>刷新市场数据</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="67"/>
+        <location filename="../../ui/calculator/market_panel.py" line="73"/>
         <source>Fetch BTC price, difficulty, fees, height and hashrate (F5)</source>
         <translation>获取 BTC 价格、难度、手续费、区块高度和算力 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="138"/>
+        <location filename="../../ui/calculator/market_panel.py" line="144"/>
         <source>Market data could not be refreshed: {error}</source>
         <translation>无法刷新市场数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="174"/>
+        <location filename="../../ui/calculator/market_panel.py" line="180"/>
         <source>Type the missing values into the Market fields, or check the connection and press F5.</source>
         <translation>请在“市场”字段中输入缺失的数值，或检查网络连接后按 F5。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="176"/>
+        <location filename="../../ui/calculator/market_panel.py" line="182"/>
         <source>No {names}: {reason}.</source>
         <translation>缺少{names}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="191"/>
+        <location filename="../../ui/calculator/market_panel.py" line="201"/>
         <source>Market data providers failed ({why}): using stored values from {used}.</source>
         <translation>市场数据提供方失败（{why}）：使用 {used} 保存的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="195"/>
+        <location filename="../../ui/calculator/market_panel.py" line="205"/>
         <source>The hashrate-share estimate is left out; type a network hashrate to see it.</source>
         <translation>未包含算力占比估算；输入全网算力即可查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="196"/>
+        <location filename="../../ui/calculator/market_panel.py" line="206"/>
         <source>No {names}{reason}.</source>
         <translation>缺少{names}{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="222"/>
+        <location filename="../../ui/calculator/market_panel.py" line="232"/>
         <source>Typed market values not stored: {error}</source>
         <translation>输入的市场数值未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="244"/>
+        <location filename="../../ui/calculator/market_panel.py" line="254"/>
         <source>Market data: none yet — press F5, or type the values</source>
         <translation>市场数据：暂无 — 请按 F5 或手动输入数值</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="251"/>
+        <location filename="../../ui/calculator/market_panel.py" line="261"/>
         <source>Market data: last known, {sources} · oldest {age}</source>
         <translation>市场数据：最后已知值，{sources} · 最早 {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="253"/>
+        <location filename="../../ui/calculator/market_panel.py" line="263"/>
         <source>Market data: {sources} · oldest {age}</source>
         <translation>市场数据：{sources} · 最早 {age}</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/market_panel.py" line="266"/>
+        <location filename="../../ui/calculator/market_panel.py" line="276"/>
         <source>Refreshing…</source>
         <translation>正在刷新…</translation>
     </message>
@@ -14455,6 +14466,11 @@ Logs: {logs}</source>
         <location filename="../../services/market_data/providers.py" line="379"/>
         <source>expected a non-empty list of blocks</source>
         <translation>应为非空的区块列表</translation>
+    </message>
+    <message>
+        <location filename="../../services/market_data/service.py" line="379"/>
+        <source>unexpected {error}</source>
+        <translation>意外错误 {error}</translation>
     </message>
 </context>
 <context>
