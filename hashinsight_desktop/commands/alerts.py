@@ -19,7 +19,7 @@ from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 # option -> the threshold it sets
 LIMIT_OPTIONS = {
@@ -172,17 +172,8 @@ def _thresholds(args: argparse.Namespace, ctx: AppContext, principal: Any) -> in
         except ValidationError as error:
             if error.field != "alert thresholds":
                 raise
-            # The limits out of range, all at once ("hold_s: -5 is outside…; …"): each under its option.
-            said = error.message_text
-            if not isinstance(said, Joined):
-                raise
-            renamed = [
-                Text(part.template, **{**part.params, "name": options.get(name, name)})
-                if isinstance(part, Text) and isinstance(name := part.params.get("name"), str)
-                else part
-                for part in said.parts
-            ]
-            raise ServiceError(Joined(said.template, renamed)) from None
+            # The limits out of range, all at once, each under its option (options_named): "--hold-s: -5 is …; …".
+            raise ServiceError(error.message_text) from None
     with ctx.database.session_factory() as session:
         effective = asdict(load_thresholds(session).for_miner(site_id, model_id))
     effective.pop("starting_grace_s", None)

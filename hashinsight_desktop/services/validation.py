@@ -22,7 +22,8 @@ def also_wrong(message: str | Text, rest: list[tuple[str, str | Text]]) -> Joine
 def labelled(labels: Mapping[str, str | Text]) -> Iterator[None]:
     """A ValidationError of a field in ``labels`` re-raised naming the field as the user sees it: a form's label (a
     marked text, said in the reader's language) or the command-line option typed. The field itself is kept, so a
-    form still finds the row at fault; the other fields of an all-at-once message (`also_wrong`) are renamed too."""
+    form still finds the row at fault; the other fields of an all-at-once message (`also_wrong`, a list of bad
+    limits) are renamed too."""
     try:
         yield
     except ValidationError as error:
@@ -41,11 +42,15 @@ def _relabel_list(message: str | Text, labels: Mapping[str, str | Text]) -> str 
 
 
 def _relabel_part(part: str | Text, labels: Mapping[str, str | Text]) -> str | Text:
-    if not isinstance(part, Text) or part.template != FIELD_AND_MESSAGE:
+    """A part naming its field by a ``field`` parameter (`also_wrong`) or a ``name`` one (a list of bad limits)."""
+    if not isinstance(part, Text) or isinstance(part, Joined):
         return part
-    field = part.params.get("field")
-    label = labels.get(field) if isinstance(field, str) else None
-    return part if label is None else Text(FIELD_AND_MESSAGE, **{**part.params, "field": label})
+    for param in ("field", "name"):
+        field = part.params.get(param)
+        label = labels.get(field) if isinstance(field, str) else None
+        if label is not None:
+            return Text(part.template, **{**part.params, param: label})
+    return part
 
 
 def required_text(field: str, value: str, max_length: int) -> str:

@@ -33,6 +33,7 @@ from hashinsight_desktop.services.telemetry.alert_settings import (
 )
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.services.validation import labelled
 from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import set_tone
@@ -166,8 +167,9 @@ class AlertThresholdsPage(QWidget):
     def save(self) -> None:
         site_id, model_id = self._scope()
         values: dict[str, Any] = {name: edit.text().strip() or None for name, edit in self.fields.items()}
+        labels = {**_field_titles(), "alert thresholds": self.tr("Alert limits")}  # each bad limit by its row
         try:
-            with unit_of_work(self._context.database.session_factory) as session:
+            with labelled(labels), unit_of_work(self._context.database.session_factory) as session:
                 save_thresholds(
                     session, self._principal, site_id=site_id, model_id=model_id, values=values,
                     clock=self._context.clock,
