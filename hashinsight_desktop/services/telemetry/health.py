@@ -37,7 +37,7 @@ from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.stored_text import as_text, shown_later
 from hashinsight_desktop.services.telemetry.alert_rules import COMMANDED_LEVEL, COMMANDED_SLEEP, AlertThresholds
 from hashinsight_desktop.services.telemetry.alert_settings import ThresholdBook, load_thresholds, miners_in_maintenance
-from hashinsight_desktop.services.texts import Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 DEGRADED: Final = "degraded"
 HASHING_STATUSES: Final = frozenset({HASHING, DEGRADED})  # a Degraded miner still hashes
@@ -156,18 +156,21 @@ def degraded_reason(
     boards_dead: int | None,
     max_chip_temp_c: float | None,
     thresholds: AlertThresholds,
-) -> str | None:
+) -> Text | None:
     """Why a hashing miner is Degraded (None: it is not): every reason, "; "-joined."""
     if status != HASHING:
         return None
-    reasons = []
+    reasons: list[Text] = []
     if boards_dead and boards_total:
-        reasons.append(f"{boards_dead} of {boards_total} hash boards dead")
+        dead = QT_TRANSLATE_NOOP("Health", "{dead} of {total} hash boards dead")
+        reasons.append(Text(dead, dead=boards_dead, total=boards_total))
     if max_chip_temp_c is not None and max_chip_temp_c >= thresholds.temp_critical_c:
-        reasons.append(f"chip {max_chip_temp_c:g} °C (limit {thresholds.temp_critical_c:g} °C)")
+        hot = QT_TRANSLATE_NOOP("Health", "chip {temp:g} °C (limit {limit:g} °C)")
+        reasons.append(Text(hot, temp=max_chip_temp_c, limit=thresholds.temp_critical_c))
     if expected_ths and hashrate_ths is not None and hashrate_ths < expected_ths * thresholds.hashrate_min_pct / 100:
-        reasons.append(f"{100 * hashrate_ths / expected_ths:.0f}% of the {expected_ths:,.1f} TH/s expected")
-    return "; ".join(reasons) or None
+        slow = QT_TRANSLATE_NOOP("Health", "{pct:.0f}% of the {expected:,.1f} TH/s expected")
+        reasons.append(Text(slow, pct=100 * hashrate_ths / expected_ths, expected=expected_ths))
+    return Joined(QT_TRANSLATE_NOOP("Health", "; "), reasons) if reasons else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +183,9 @@ class MinerHealth:
     hw_errors: int | None = None
     rejected_pct: float | None = None
     power_limit_w: float | None = None
-    degraded: str | None = None  # why it is Degraded (None: it is not)
+    degraded: Text | None = None  # why it is Degraded (None: it is not)
     curtailment: str | None = None  # "curtailed: 75 % by plan Evening peak", "Sleep by plan Peak: not taken"
-    maintenance: str | None = None  # "maintenance until 12 Dec 14:00 (ops: new fans)"
+    maintenance: Text | None = None  # "maintenance until 12 Dec 14:00 (ops: new fans)"
     plan_name: str | None = None  # the curtailment plan that sent it away from full power
     curtailed: bool = False  # that plan holds it (at its level, or pending): counted as curtailed
     curtailment_detail: str | Text | None = None  # its command's last result (why it was not taken)
@@ -232,12 +235,13 @@ def fleet_health(session: Session, rows: Sequence[MinerRow], now: datetime) -> d
             command.detail if command else None,
             firmware,
             score,
-            shown_later(anomaly, said) or (f"not judged: {why}" if why else None),
+            shown_later(anomaly, said) or (Text(_NOT_JUDGED, why=why) if why else None),
         )
     return found
 
 
 _NOTHING_POLLED: Final = (None,) * 12
+_NOT_JUDGED: Final = QT_TRANSLATE_NOOP("Health", "not judged: {why}")  # curtailed, asleep, maintenance
 
 
 def _polled_health(session: Session) -> dict[Any, tuple[Any, ...]]:
@@ -267,10 +271,25 @@ def _raw_key(polled: dict[Any, tuple[Any, ...]]) -> Callable[[uuid.UUID], Any]:
     return lambda miner_id: miner_id
 
 
-def describe_maintenance(held: MinerMaintenance) -> str:
-    until = f"until {held.until:%Y-%m-%d %H:%M} UTC" if held.until else "until ended"
-    note = f": {held.note}" if held.note else ""
-    return f"maintenance {until} (set by {held.set_by} at {held.since:%Y-%m-%d %H:%M} UTC{note})"
+def describe_maintenance(held: MinerMaintenance) -> Text:
+    if held.until is not None:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "maintenance until {until:%Y-%m-%d %H:%M} UTC (set by {who} at {since:%Y-%m-%d %H:%M} UTC: {note})",
+            )
+            if held.note
+            else QT_TRANSLATE_NOOP(
+                "Health", "maintenance until {until:%Y-%m-%d %H:%M} UTC (set by {who} at {since:%Y-%m-%d %H:%M} UTC)"
+            )
+        )
+        return Text(template, until=held.until, who=held.set_by, since=held.since, note=held.note)
+    template = (
+        QT_TRANSLATE_NOOP("Health", "maintenance until ended (set by {who} at {since:%Y-%m-%d %H:%M} UTC: {note})")
+        if held.note
+        else QT_TRANSLATE_NOOP("Health", "maintenance until ended (set by {who} at {since:%Y-%m-%d %H:%M} UTC)")
+    )
+    return Text(template, who=held.set_by, since=held.since, note=held.note)
 
 
 def with_degraded(rows: Sequence[MinerRow], health: dict[uuid.UUID, MinerHealth]) -> list[MinerRow]:

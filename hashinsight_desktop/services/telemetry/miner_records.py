@@ -73,8 +73,8 @@ class MinerRecords:
     polled_at: datetime | None
     alerts: list[AlertRecord]  # open first, then past; newest first in each
     commands: list[CommandRecord]
-    maintenance: str | None
-    degraded: str | None = None  # why it is Degraded (None: it is not)
+    maintenance: Text | None
+    degraded: Text | None = None  # why it is Degraded (None: it is not)
     curtailment: str | None = None  # "curtailed: 75 % by plan Evening peak"
 
 

@@ -39,7 +39,7 @@ from hashinsight_desktop.services.permissions import Permission, Principal
 from hashinsight_desktop.services.telemetry.alert_settings import end_maintenance, set_maintenance
 from hashinsight_desktop.services.telemetry.miner_records import MinerRecords, miner_records
 from hashinsight_desktop.services.telemetry.series import Series, miner_detail_series, stored_history
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.chart_style import BITCOIN_ORANGE, FAN_GREEN, POWER_BLUE, TEMPERATURE_RED
 from hashinsight_desktop.ui.common import show_error
@@ -321,12 +321,14 @@ class MinerDetailDialog(QDialog):
         self.records = records
         self.records_view.show_records(records)
         self.maintenance_label.setText(
-            self.tr("Under {what}: its alerts are silenced").format(what=records.maintenance)
+            self.tr("Under {what}: its alerts are silenced").format(
+                what=render(records.maintenance, QCoreApplication.translate)
+            )
             if records.maintenance
             else ""
         )
         self.maintenance_label.setVisible(bool(records.maintenance))
-        health = [text for text in (records.degraded, records.curtailment) if text]
+        health = [render(text, QCoreApplication.translate) for text in (records.degraded, records.curtailment) if text]
         self.health_label.setText(
             self.tr("{status}: {why}").format(status=self.row.status.capitalize(), why="; ".join(health))
         )

@@ -155,8 +155,9 @@ class MinersTableModel(QAbstractTableModel):
         if column in (COL_FAMILY, COL_FIRMWARE, COL_MODEL):
             return capabilities_tooltip(row)
         if column in (COL_STATUS, COL_NAME):
-            lines = [f"{row.status}: {reason}" for reason in (health.degraded, row.error) if reason]
-            lines += [text for text in (health.curtailment, health.maintenance) if text]
+            said = QCoreApplication.translate
+            lines = [f"{row.status}: {render(reason, said)}" for reason in (health.degraded, row.error) if reason]
+            lines += [render(text, said) for text in (health.curtailment, health.maintenance) if text]
             return "\n".join(lines) or None
         if column == COL_CURTAILED:
             if health.curtailment and not health.curtailed and health.curtailment_detail:
