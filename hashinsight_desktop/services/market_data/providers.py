@@ -24,6 +24,7 @@ import httpx
 from hashinsight_desktop.services.clock import Clock, system_clock
 from hashinsight_desktop.services.market_data.quantities import Quantity
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +44,11 @@ class ProviderError(Exception):
 
     ``partial`` holds the quantities it did deliver when only some of its endpoints failed."""
 
-    def __init__(self, provider: str, reason: str, partial: Mapping[Quantity, Decimal] | None = None) -> None:
+    def __init__(self, provider: str, reason: str | Text, partial: Mapping[Quantity, Decimal] | None = None) -> None:
         super().__init__(f"{provider}: {reason}")
         self.provider = provider
-        self.reason = reason
+        self.reason = str(reason)  # English, as logged and stored
+        self.text = reason  # in the reader's language by render
         self.partial: dict[Quantity, Decimal] = dict(partial or {})
 
 
@@ -101,26 +103,45 @@ async def get_with_retries(
         try:
             response = await client.get(url, headers=headers, timeout=policy.timeout_s)
         except httpx.TimeoutException:
-            reason, delay = f"timed out after {policy.timeout_s:g} s", policy.backoff_s(attempt)
+            reason, delay = (
+                Text(QT_TRANSLATE_NOOP("MarketData", "timed out after {seconds:g} s"), seconds=policy.timeout_s),
+                policy.backoff_s(attempt),
+            )
         except httpx.TransportError as exc:
-            reason, delay = f"connection failed ({type(exc).__name__})", policy.backoff_s(attempt)
+            reason, delay = (
+                Text(QT_TRANSLATE_NOOP("MarketData", "connection failed ({error})"), error=type(exc).__name__),
+                policy.backoff_s(attempt),
+            )
         except httpx.RequestError as exc:
-            raise ProviderError(provider, f"request to {path} failed ({type(exc).__name__})") from exc
+            failed = Text(
+                QT_TRANSLATE_NOOP("MarketData", "request to {path} failed ({error})"),
+                path=path,
+                error=type(exc).__name__,
+            )
+            raise ProviderError(provider, failed) from exc
         else:
             status = response.status_code
             if 200 <= status < 300:
                 return response
             if status != 429 and status < 500:
-                raise ProviderError(provider, f"HTTP {status} from {path}")
-            reason, delay = f"HTTP {status}", policy.backoff_s(attempt)
+                raise ProviderError(
+                    provider,
+                    Text(QT_TRANSLATE_NOOP("MarketData", "HTTP {status} from {path}"), status=status, path=path),
+                )
+            reason, delay = (
+                Text(QT_TRANSLATE_NOOP("MarketData", "HTTP {status}"), status=status),
+                policy.backoff_s(attempt),
+            )
             if status == 429:
                 wait = _retry_after_s(response, policy.clock())
                 if wait is not None and wait > policy.retry_after_cap_s:
-                    raise ProviderError(provider, f"HTTP 429 from {path}, asked to wait {wait:.0f} s")
+                    asked = QT_TRANSLATE_NOOP("MarketData", "HTTP 429 from {path}, asked to wait {wait:.0f} s")
+                    raise ProviderError(provider, Text(asked, path=path, wait=wait))
                 if wait is not None:
                     delay = wait
         if attempt >= policy.retries:
-            raise ProviderError(provider, f"{reason} from {path} ({attempt + 1} attempts)")
+            attempts = QT_TRANSLATE_NOOP("MarketData", "{reason} from {path} ({attempts} attempts)")
+            raise ProviderError(provider, Text(attempts, reason=reason, path=path, attempts=attempt + 1))
         attempt += 1
         log.debug("%s: %s from %s, retry %d in %.2f s", provider, reason, path, attempt, delay)
         await policy.sleep(delay)
@@ -132,39 +153,73 @@ async def get_with_retries(
 class _Malformed(ValueError):
     """A reply that does not have the documented shape; becomes a ProviderError with the endpoint named."""
 
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
+
 
 def _field(obj: Any, key: str) -> Decimal:
     if not isinstance(obj, dict):
-        raise _Malformed(f"expected a JSON object holding {key!r}")
+        raise _Malformed(Text(QT_TRANSLATE_NOOP("MarketData", "expected a JSON object holding {key!r}"), key=key))
     if key not in obj or obj[key] is None:
-        raise _Malformed(f"field {key!r} missing")
+        raise _Malformed(Text(QT_TRANSLATE_NOOP("MarketData", "field {key!r} missing"), key=key))
     value = obj[key]
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise _Malformed(f"field {key!r} is not a number")
+        raise _Malformed(Text(QT_TRANSLATE_NOOP("MarketData", "field {key!r} is not a number"), key=key))
     return Decimal(value)
 
 
 def _integral(value: Decimal, what: str) -> Decimal:
     if value.is_finite() and value != value.to_integral_value():
-        raise _Malformed(f"{what} is not a whole number")
+        raise _Malformed(Text(QT_TRANSLATE_NOOP("MarketData", "{what} is not a whole number"), what=what))
     return value
 
 
 def validated(quantity: Quantity, value: Decimal) -> Decimal:
     """The value if plausible for ``quantity`` (finite, in range), rounded to the stored 12 places."""
     if not value.is_finite():
-        raise _Malformed(f"{quantity} is not finite ({value})")
+        raise _Malformed(
+            Text(
+                QT_TRANSLATE_NOOP("MarketData", "{quantity} is not finite ({value})"),
+                quantity=str(quantity),
+                value=value,
+            )
+        )
     if abs(value) >= _MAX_VALUE:
-        raise _Malformed(f"{quantity} is out of range ({value:.3e})")
+        raise _Malformed(
+            Text(
+                QT_TRANSLATE_NOOP("MarketData", "{quantity} is out of range ({value:.3e})"),
+                quantity=str(quantity),
+                value=value,
+            )
+        )
     if quantity is Quantity.NEXT_DIFFICULTY_CHANGE_PCT:
         if value <= -100:  # difficulty cannot fall by 100 % or more; a rise or a fall is otherwise normal
-            raise _Malformed(f"{quantity} is impossible ({value})")
+            raise _Malformed(
+                Text(
+                    QT_TRANSLATE_NOOP("MarketData", "{quantity} is impossible ({value})"),
+                    quantity=str(quantity),
+                    value=value,
+                )
+            )
     elif quantity is Quantity.BLOCKS_TO_RETARGET:
         if value < 0 or value > 2016:
-            raise _Malformed(f"{quantity} is out of range ({value})")
+            raise _Malformed(
+                Text(
+                    QT_TRANSLATE_NOOP("MarketData", "{quantity} is out of range ({value})"),
+                    quantity=str(quantity),
+                    value=value,
+                )
+            )
         _integral(value, str(quantity))
     elif value <= 0:
-        raise _Malformed(f"{quantity} is not positive ({value})")
+        raise _Malformed(
+            Text(
+                QT_TRANSLATE_NOOP("MarketData", "{quantity} is not positive ({value})"),
+                quantity=str(quantity),
+                value=value,
+            )
+        )
     if quantity is Quantity.BLOCK_HEIGHT:
         _integral(value, str(quantity))
     return value.quantize(_SCALE, context=_WIDE)
@@ -175,13 +230,13 @@ def _decode_json(response: httpx.Response) -> Any:
         # Decimal keeps every digit of the reply; NaN/Infinity literals become Decimal too and fail validation.
         return json.loads(response.content, parse_float=Decimal, parse_constant=Decimal)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _Malformed("malformed JSON") from exc
+        raise _Malformed(Text(QT_TRANSLATE_NOOP("MarketData", "malformed JSON"))) from exc
 
 
 def _decode_int_text(response: httpx.Response) -> Any:
     text = response.text.strip()
     if not text.isdigit():
-        raise _Malformed("expected a plain-text integer")
+        raise _Malformed(Text(QT_TRANSLATE_NOOP("MarketData", "expected a plain-text integer")))
     return Decimal(text)
 
 
@@ -239,10 +294,10 @@ class HttpProvider:
             *(self._fetch_endpoint(client, e, qs, headers, policy) for e, qs in jobs), return_exceptions=True
         )
         values: dict[Quantity, Decimal] = {}
-        reasons: list[str] = []
+        reasons: list[str | Text] = []
         for outcome in outcomes:
             if isinstance(outcome, ProviderError):
-                reasons.append(outcome.reason)
+                reasons.append(outcome.text)
             elif isinstance(outcome, BaseException):
                 raise outcome
             else:
@@ -250,7 +305,7 @@ class HttpProvider:
                 values.update(got)
                 reasons.extend(failed)
         if reasons:
-            raise ProviderError(self.name, "; ".join(reasons), partial=values)
+            raise ProviderError(self.name, Joined(QT_TRANSLATE_NOOP("MarketData", "; "), reasons), partial=values)
         return values
 
     async def _fetch_endpoint(
@@ -260,20 +315,22 @@ class HttpProvider:
         wanted: set[Quantity],
         headers: Mapping[str, str],
         policy: RequestPolicy,
-    ) -> tuple[dict[Quantity, Decimal], list[str]]:
+    ) -> tuple[dict[Quantity, Decimal], list[str | Text]]:
         response = await get_with_retries(client, endpoint.url, provider=self.name, policy=policy, headers=headers)
         path = httpx.URL(endpoint.url).path
         try:
             data = endpoint.decode(response)
         except _Malformed as exc:
-            raise ProviderError(self.name, f"{exc} from {path}") from exc
+            raise ProviderError(
+                self.name, Text(QT_TRANSLATE_NOOP("MarketData", "{why} from {path}"), why=exc.text, path=path)
+            ) from exc
         values: dict[Quantity, Decimal] = {}
-        failed: list[str] = []
+        failed: list[str | Text] = []
         for quantity in sorted(wanted):
             try:
                 values[quantity] = validated(quantity, endpoint.extractors[quantity](data))
             except _Malformed as exc:
-                failed.append(f"{exc} in {path}")
+                failed.append(Text(QT_TRANSLATE_NOOP("MarketData", "{why} in {path}"), why=exc.text, path=path))
         return values, failed
 
 
@@ -319,7 +376,7 @@ class CoinGeckoProvider(HttpProvider):
 
 def _mempool_fees_btc(data: Any) -> Decimal:
     if not isinstance(data, list) or not data:
-        raise _Malformed("expected a non-empty list of blocks")
+        raise _Malformed(Text(QT_TRANSLATE_NOOP("MarketData", "expected a non-empty list of blocks")))
     total = sum((_field(item, "avgFees") for item in data), Decimal(0))
     return total / len(data) / _SATOSHIS_PER_BTC
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from hashinsight_desktop.services.errors import ServiceError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 
 class Quantity(StrEnum):
@@ -92,11 +92,15 @@ class MarketDataUnavailable(ServiceError):
     asked), or which providers were asked and why each failed — and names the flag to pass."""
 
     def __init__(
-        self, quantity: Quantity, *more: Quantity, failures: Mapping[str, str] | None = None, offline: bool = False
+        self,
+        quantity: Quantity,
+        *more: Quantity,
+        failures: Mapping[str, str | Text] | None = None,
+        offline: bool = False,
     ) -> None:
         self.quantities: tuple[Quantity, ...] = (quantity, *more)
         self.quantity = quantity
-        self.failures: dict[str, str] = dict(failures or {})
+        self.failures: dict[str, str | Text] = dict(failures or {})
         self.offline = offline
         self.names = ", ".join(LABELS[q] for q in self.quantities)
         flags = " and ".join(CLI_FLAGS[q] for q in self.quantities)
@@ -104,11 +108,15 @@ class MarketDataUnavailable(ServiceError):
         if offline:
             reason = QT_TRANSLATE_NOOP("Errors", "offline, so no provider was asked, and no earlier value is stored")
         elif self.failures:
-            asked = "; ".join(f"{name} failed: {reason}" for name, reason in self.failures.items())
+            failed = QT_TRANSLATE_NOOP("Errors", "{name} failed: {reason}")
+            asked = Joined(
+                QT_TRANSLATE_NOOP("Errors", "; "), [Text(failed, name=n, reason=r) for n, r in self.failures.items()]
+            )
             reason = Text(QT_TRANSLATE_NOOP("Errors", "{asked}; and no earlier value is stored"), asked=asked)
         else:
             reason = QT_TRANSLATE_NOOP("Errors", "no provider could be asked for it and no earlier value is stored")
         self.reason = str(reason)
+        self.reason_text = reason  # the reason in the reader's language by render
         super().__init__(
             Text(
                 QT_TRANSLATE_NOOP("Errors", "No {names} available: {reason}. Pass {flags} to give the value by hand."),

@@ -163,6 +163,7 @@ class MarketDataService:
         self._refreshing: set[Quantity] = set()
         self._failed_at: dict[Quantity, datetime] = {}
         self._failures: dict[str, str] = {}  # provider → why its last fetch failed (cleared when it answers)
+        self._failure_texts: dict[str, str | Text] = {}  # the same, said in the reader's language by render
         self._tasks: set[asyncio.Task[None]] = set()  # strong references to background refreshes
         quiet_http_loggers()
 
@@ -222,8 +223,12 @@ class MarketDataService:
         return dict(self._overrides)
 
     def failures(self) -> dict[str, str]:
-        """Each provider whose last fetch failed, with the reason: what a message about stale values says."""
+        """Each provider whose last fetch failed, with the reason (English, as recorded on the job's ticks)."""
         return dict(self._failures)
+
+    def failure_texts(self) -> dict[str, str | Text]:
+        """``failures`` as marked texts: what a message about stale values says, in the reader's language."""
+        return dict(self._failure_texts)
 
     def seed_cache(self, values: Mapping[Quantity, MarketValue]) -> None:
         """Start from known values (e.g. ``latest_snapshots``): served at once, refreshed when too old."""
@@ -330,7 +335,7 @@ class MarketDataService:
         unavailable = [q for q in left if q not in last]
         if unavailable:
             asked = dict.fromkeys(p.name for q in unavailable for p in self._chain(q))
-            failures = {name: self._failures[name] for name in asked if name in self._failures}
+            failures = {name: self._failure_texts[name] for name in asked if name in self._failure_texts}
             raise MarketDataUnavailable(*unavailable, failures=failures)
         return found
 
@@ -367,14 +372,16 @@ class MarketDataService:
                 raw = await provider.fetch(self._client, need, policy=self._policy)
             except ProviderError as exc:
                 log.warning("market data: %s failed: %s", provider.name, exc.reason)
-                self._failures[provider.name] = exc.reason
+                self._failures[provider.name], self._failure_texts[provider.name] = exc.reason, exc.text
                 raw = exc.partial
             except Exception as exc:
                 log.warning("market data: %s failed: unexpected %s", provider.name, type(exc).__name__, exc_info=True)
-                self._failures[provider.name] = f"unexpected {type(exc).__name__}"
+                unexpected = Text(QT_TRANSLATE_NOOP("MarketData", "unexpected {error}"), error=type(exc).__name__)
+                self._failures[provider.name], self._failure_texts[provider.name] = str(unexpected), unexpected
                 raw = {}
             else:
                 self._failures.pop(provider.name, None)
+                self._failure_texts.pop(provider.name, None)
             fetched_at = self._clock()
             values = [MarketValue(q, v, provider.name, fetched_at, stale=False) for q, v in raw.items() if q in need]
             if not values:

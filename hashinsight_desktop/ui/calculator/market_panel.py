@@ -27,6 +27,7 @@ from hashinsight_desktop.services.market_data import (
     remember_manual,
 )
 from hashinsight_desktop.services.permissions import Principal
+from hashinsight_desktop.services.texts import Text, render
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.ui.age_text import age_text
 from hashinsight_desktop.ui.calculator.calculator_form import OPTIONAL_MARKET
@@ -38,6 +39,11 @@ from hashinsight_desktop.ui.theme import BAD_COLOR, NOTE_COLOR, tone_color
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MarketBar", text)
+
+
+def _said(text: str | Text) -> str:
+    """A service's marked text in the console's language."""
+    return render(text, QCoreApplication.translate)
 
 
 log = logging.getLogger(__name__)
@@ -139,7 +145,7 @@ class MarketBar(QWidget):
         elif missing is not None and any(q.value not in OPTIONAL_MARKET for q in missing.quantities):
             self._show_unavailable(missing)
         else:
-            self._show_fallback(values, service.failures(), missing)
+            self._show_fallback(values, service.failure_texts(), missing)
         self._take(values)
 
     @staticmethod
@@ -173,25 +179,29 @@ class MarketBar(QWidget):
         """Required values missing altogether: red, with what happened and what to do."""
         advice = _tr("Type the missing values into the Market fields, or check the connection and press F5.")
         self.show_banner(
-            _tr("No {names}: {reason}.").format(names=exc.names, reason=exc.reason) + f" {advice}", BAD_COLOR
+            _tr("No {names}: {reason}.").format(names=exc.names, reason=_said(exc.reason_text)) + f" {advice}",
+            BAD_COLOR,
         )
         self.banner_missing = frozenset(q for q in exc.quantities if q.value not in OPTIONAL_MARKET)
 
     def _show_fallback(
-        self, values: dict[Quantity, MarketValue], failures: dict[str, str], missing: MarketDataUnavailable | None
+        self,
+        values: dict[Quantity, MarketValue],
+        failures: dict[str, str | Text],
+        missing: MarketDataUnavailable | None,
     ) -> None:
         """Every required value known, some perhaps only as stored: which providers failed, why, and
         what is used instead; and whether the optional network hashrate is missing. A note, not an alarm."""
         parts = []
         stored = [v for v in values.values() if v.stale or v.source == MANUAL_SOURCE]  # typed ones are never live
         if stored and failures:
-            why = "; ".join(f"{name}: {reason}" for name, reason in sorted(failures.items()))
+            why = "; ".join(f"{name}: {_said(reason)}" for name, reason in sorted(failures.items()))
             used = describe_sources(stored, self._context.clock())
             parts.append(
                 _tr("Market data providers failed ({why}): using stored values from {used}.").format(why=why, used=used)
             )
         if missing is not None:
-            reason = "" if parts else f": {missing.reason}"
+            reason = "" if parts else f": {_said(missing.reason_text)}"
             advice = _tr("The hashrate-share estimate is left out; type a network hashrate to see it.")
             parts.append(_tr("No {names}{reason}.").format(names=missing.names, reason=reason) + f" {advice}")
         if not parts:
