@@ -146,13 +146,13 @@
         <translation>无法{action}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="368"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="371"/>
         <source>Not possible</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="375"/>
-        <location filename="../../ui/admin/admin_widgets.py" line="383"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="378"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="386"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -2646,12 +2646,12 @@
         <translation>已确认 {n_alerts} 条告警</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="193"/>
+        <location filename="../../commands/alerts.py" line="184"/>
         <source>alert limits in force for {scope}:</source>
         <translation>{scope} 当前生效的告警阈值：</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="210"/>
+        <location filename="../../commands/alerts.py" line="201"/>
         <source>{count} miners out of maintenance</source>
         <translation>{count} 台矿机结束维护</translation>
     </message>
@@ -9231,18 +9231,108 @@ Miners of this model must be moved to another model first.</source>
         <translation>{text!r} 不是月份；请写成 YYYY-MM（例如 2026-11）</translation>
     </message>
     <message>
-        <location filename="../../services/billing/contract_terms.py" line="208"/>
+        <location filename="../../services/billing/contract_terms.py" line="170"/>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="179"/>
+        <source>must be at least {low}</source>
+        <translation>必须至少为 {low}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="186"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="193"/>
+        <source>{value} is not true or false</source>
+        <translation>{value} 不是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="204"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="210"/>
+        <source>is required (the miner&apos;s id as the usage file writes it)</source>
+        <translation>为必填项（用量文件中写出的矿机 ID）</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="217"/>
+        <source>not a contract field; did you mean {name}?</source>
+        <translation>不是合同字段；您是否指 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="225"/>
         <source>must be a JSON object with the contract&apos;s fields</source>
         <translation>必须是包含合同字段的 JSON 对象</translation>
     </message>
     <message>
         <location filename="../../services/billing/contract_terms.py" line="244"/>
+        <source>is required for the {basis} basis</source>
+        <translation>计费方式为 {basis} 时为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="247"/>
+        <source>is required for the fixed basis</source>
+        <translation>固定计费方式时为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="249"/>
+        <source>only a fixed basis has one (this contract&apos;s basis is {basis})</source>
+        <translation>只有固定计费方式才有此项（此合同的计费方式为 {basis}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="257"/>
+        <source>must be whole seconds</source>
+        <translation>必须是整数秒</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="264"/>
         <source>{n_found} bad field(s): {value}</source>
         <translation>{n_found} 个字段有误：{value}</translation>
     </message>
     <message>
+        <location filename="../../services/billing/contract_terms.py" line="285"/>
+        <source>must be a list of {&quot;below_pct&quot;: 95, &quot;credit_pct&quot;: 10}</source>
+        <translation>必须是 {&quot;below_pct&quot;: 95, &quot;credit_pct&quot;: 10} 形式的列表</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="292"/>
+        <source>must be {&quot;below_pct&quot;: 95, &quot;credit_pct&quot;: 10}</source>
+        <translation>必须是 {&quot;below_pct&quot;: 95, &quot;credit_pct&quot;: 10} 形式</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="299"/>
+        <source>a second tier below {below} %</source>
+        <translation>低于 {below} % 的第二个档位</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="308"/>
+        <source>is required: a list of {&quot;miner_id&quot;, &quot;nameplate_w&quot;} (optional &quot;from&quot;, &quot;to&quot;)</source>
+        <translation>为必填项：{&quot;miner_id&quot;, &quot;nameplate_w&quot;} 形式的列表（可选 &quot;from&quot;、&quot;to&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="318"/>
+        <source>must be {&quot;miner_id&quot;: ..., &quot;nameplate_w&quot;: ...}</source>
+        <translation>必须是 {&quot;miner_id&quot;: ..., &quot;nameplate_w&quot;: ...} 形式</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="326"/>
+        <source>{last} is before its from date {first}</source>
+        <translation>{last} 早于其起始日期 {first}</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/contract_terms.py" line="330"/>
+        <source>{miner_id} is listed twice</source>
+        <translation>{miner_id} 重复列出</translation>
+    </message>
+    <message>
         <location filename="../../commands/billing_db.py" line="92"/>
-        <location filename="../../services/billing/contract_terms.py" line="315"/>
+        <location filename="../../services/billing/contract_terms.py" line="345"/>
         <source>cannot read {path}: {value}</source>
         <translation>无法读取 {path}：{value}</translation>
     </message>
@@ -9262,7 +9352,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {name!r} 的{field}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/contract_terms.py" line="323"/>
+        <location filename="../../services/billing/contract_terms.py" line="353"/>
         <source>not valid JSON: {msg} at line {lineno}, column {colno}</source>
         <translation>不是有效的 JSON：{msg}，位于第 {lineno} 行第 {colno} 列</translation>
     </message>
@@ -9520,10 +9610,11 @@ Miners of this model must be moved to another model first.</source>
         <translation>为空：请每小时提供一个价格</translation>
     </message>
     <message>
+        <location filename="../../services/billing/contract_terms.py" line="174"/>
         <location filename="../../services/calculator/curtailment_impact.py" line="76"/>
         <location filename="../../services/calculator/inputs.py" line="82"/>
-        <location filename="../../services/validation.py" line="83"/>
-        <location filename="../../services/validation.py" line="102"/>
+        <location filename="../../services/validation.py" line="97"/>
+        <location filename="../../services/validation.py" line="116"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
@@ -10524,12 +10615,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>凭据文件 {path} 不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="65"/>
+        <location filename="../../services/errors.py" line="78"/>
         <source>This {entity} was changed by someone else since you opened it; your changes were not saved. It has been reloaded — apply them again.</source>
         <translation>自您打开以来，此{entity}已被他人修改；您的更改未保存。已重新加载 — 请再次应用您的更改。</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="84"/>
+        <location filename="../../services/errors.py" line="97"/>
         <source>Too many failed logins; try again in {seconds} s.</source>
         <translation>登录失败次数过多；请在 {seconds} 秒后重试。</translation>
     </message>
@@ -10831,6 +10922,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
+        <location filename="../../services/billing/contract_terms.py" line="266"/>
         <location filename="../../services/crm/incidents.py" line="247"/>
         <location filename="../../services/curtailment/miners_csv.py" line="154"/>
         <location filename="../../services/market_data/quantities.py" line="113"/>
@@ -11074,8 +11166,10 @@ Miners of this model must be moved to another model first.</source>
         <translation>，未导入任何内容</translation>
     </message>
     <message>
+        <location filename="../../services/billing/contract_terms.py" line="168"/>
+        <location filename="../../services/billing/contract_terms.py" line="232"/>
         <location filename="../../services/crm/asset_import.py" line="100"/>
-        <location filename="../../services/validation.py" line="59"/>
+        <location filename="../../services/validation.py" line="73"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -11102,28 +11196,29 @@ Miners of this model must be moved to another model first.</source>
         <translation>{wanted!r} 与 {customer} 的任何矿机都不匹配（序列号或 IP）</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="29"/>
+        <location filename="../../services/errors.py" line="42"/>
         <source>{field}: {message}</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="62"/>
-        <location filename="../../services/validation.py" line="71"/>
+        <location filename="../../services/validation.py" line="76"/>
+        <location filename="../../services/validation.py" line="85"/>
         <source>must be at most {max_length} characters</source>
         <translation>最多 {max_length} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="87"/>
+        <location filename="../../services/billing/contract_terms.py" line="177"/>
+        <location filename="../../services/validation.py" line="101"/>
         <source>must be between {low} and {high}</source>
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="92"/>
+        <location filename="../../services/validation.py" line="106"/>
         <source>at most {places} decimal places</source>
         <translation>最多 {places} 位小数</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="106"/>
+        <location filename="../../services/validation.py" line="120"/>
         <source>must be between {low:g} and {high:g}</source>
         <translation>必须在 {low:g} 到 {high:g} 之间</translation>
     </message>
@@ -11155,7 +11250,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>{text!r} 不是告警 ID（参见 alerts list）</translation>
     </message>
     <message>
-        <location filename="../../commands/alerts.py" line="205"/>
+        <location filename="../../commands/alerts.py" line="196"/>
         <source>must be above 0</source>
         <translation>必须大于 0</translation>
     </message>
@@ -11666,6 +11761,87 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/fleet/miner_refs.py" line="43"/>
         <source>{missing} of the chosen miners no longer exist (removed by someone else); nothing was changed.</source>
         <translation>所选矿机中有 {missing} 台已不存在（已被他人移除）；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="43"/>
+        <source>{path} is empty, not a HashInsight database: run `hashinsight-desktop db init` to make it one, or check the database URL</source>
+        <translation>{path} 为空，不是 HashInsight 数据库：请运行 `hashinsight-desktop db init` 将其初始化，或检查数据库 URL</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="52"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="54"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="56"/>
+        <source>no database at {path} ({why}): check the database URL, or create a new database with `hashinsight-desktop db init`</source>
+        <translation>{path} 处没有数据库（{why}）：请检查数据库 URL，或用 `hashinsight-desktop db init` 创建新数据库</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="144"/>
+        <source>no password given for database {database}: not opened</source>
+        <translation>未提供数据库 {database} 的密码：未打开</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="169"/>
+        <source>cannot open database {database}: {error}</source>
+        <translation>无法打开数据库 {database}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/database.py" line="173"/>
+        <source>database {database} refused the request: {error}</source>
+        <translation>数据库 {database} 拒绝了请求：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/secret_store.py" line="34"/>
+        <source>no secure keyring on this computer (found {found}): {hint}</source>
+        <translation>这台计算机没有安全的密钥环（找到 {found}）：{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../services/secret_store.py" line="42"/>
+        <source>install or unlock the system keyring (Secret Service: GNOME Keyring or KWallet; macOS Keychain; Windows Credential Manager)</source>
+        <translation>请安装或解锁系统密钥环（Secret Service：GNOME Keyring 或 KWallet；macOS 钥匙串；Windows 凭据管理器）</translation>
+    </message>
+    <message>
+        <location filename="../../services/secret_store.py" line="148"/>
+        <source>cannot read secret {key!r} from the keyring: {error}</source>
+        <translation>无法从密钥环读取密钥信息 {key!r}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/secret_store.py" line="159"/>
+        <source>cannot store secret {key!r} in the keyring: {error}</source>
+        <translation>无法将密钥信息 {key!r} 保存到密钥环：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/secret_store.py" line="172"/>
+        <source>cannot delete secret {key!r} from the keyring: {error}</source>
+        <translation>无法从密钥环删除密钥信息 {key!r}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="50"/>
+        <source>settings file is from a newer version (schema {version}); this program reads up to {newest}</source>
+        <translation>设置文件来自更新的版本（架构 {version}）；本程序最高可读取 {newest}</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="68"/>
+        <source>cannot read settings file {path}: {error}</source>
+        <translation>无法读取设置文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../services/settings.py" line="72"/>
+        <source>settings file {path} is not a JSON object</source>
+        <translation>设置文件 {path} 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin/user_dialog.py" line="196"/>
+        <location filename="../../ui/admin/user_dialog.py" line="256"/>
+        <source>does not match the password</source>
+        <translation>与密码不一致</translation>
     </message>
 </context>
 <context>
@@ -18308,17 +18484,17 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="319"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="322"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="320"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="323"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="321"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="324"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -18459,22 +18635,22 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="234"/>
+        <location filename="../../ui/admin/user_dialog.py" line="235"/>
         <source>Reset password of {name}</source>
         <translation>重置 {name} 的密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="239"/>
+        <location filename="../../ui/admin/user_dialog.py" line="240"/>
         <source>at least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="242"/>
+        <location filename="../../ui/admin/user_dialog.py" line="243"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="247"/>
+        <location filename="../../ui/admin/user_dialog.py" line="248"/>
         <source>Repeat password</source>
         <translation>重复密码</translation>
     </message>
@@ -21159,92 +21335,92 @@ Press F5 to try again.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="79"/>
+        <location filename="../../ui/admin/user_dialog.py" line="80"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="81"/>
+        <location filename="../../ui/admin/user_dialog.py" line="82"/>
         <source>Edit user {name}</source>
         <translation>编辑用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="90"/>
+        <location filename="../../ui/admin/user_dialog.py" line="91"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="92"/>
+        <location filename="../../ui/admin/user_dialog.py" line="93"/>
         <source>e.g. j.smith</source>
         <translation>例如：j.smith</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="94"/>
+        <location filename="../../ui/admin/user_dialog.py" line="95"/>
         <source>Lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;; cannot be changed later.</source>
         <translation>小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;；以后无法更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="101"/>
+        <location filename="../../ui/admin/user_dialog.py" line="102"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="103"/>
+        <location filename="../../ui/admin/user_dialog.py" line="104"/>
         <source>e.g. Jane Smith</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="108"/>
+        <location filename="../../ui/admin/user_dialog.py" line="109"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="110"/>
+        <location filename="../../ui/admin/user_dialog.py" line="111"/>
         <source>e.g. j.smith@example.com</source>
         <translation>例如：j.smith@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="112"/>
+        <location filename="../../ui/admin/user_dialog.py" line="113"/>
         <source>Where notices of the deals they own are e-mailed; empty: in the console only.</source>
         <translation>其负责商机的通知将发送到此邮箱；留空：仅在控制台中通知。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="125"/>
+        <location filename="../../ui/admin/user_dialog.py" line="126"/>
         <source>You cannot change your own role.</source>
         <translation>您不能更改自己的角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="126"/>
+        <location filename="../../ui/admin/user_dialog.py" line="127"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="139"/>
+        <location filename="../../ui/admin/user_dialog.py" line="140"/>
         <source>Sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="146"/>
+        <location filename="../../ui/admin/user_dialog.py" line="147"/>
         <source>Choose a customer account…</source>
         <translation>选择客户账户…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="151"/>
+        <location filename="../../ui/admin/user_dialog.py" line="152"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="157"/>
+        <location filename="../../ui/admin/user_dialog.py" line="158"/>
         <source>at least {count} characters</source>
         <translation>至少 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="158"/>
+        <location filename="../../ui/admin/user_dialog.py" line="159"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/user_dialog.py" line="160"/>
+        <location filename="../../ui/admin/user_dialog.py" line="161"/>
         <source>Repeat password</source>
         <translation>重复密码</translation>
     </message>
