@@ -39,10 +39,14 @@ CHINESE = {
 T0 = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
 
 
+@pytest.fixture(scope="module")
+def chinese_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_qm(tmp_path_factory.mktemp("i18n"), CHINESE)
+
+
 @pytest.fixture
-def chinese(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    build_qm(tmp_path, CHINESE)
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+def chinese(qapp: QApplication, chinese_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: chinese_dir)
     i18n.install(qapp, "zh_CN")
     yield
     i18n.install(qapp, "en")
