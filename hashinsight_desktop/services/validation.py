@@ -27,18 +27,32 @@ def labelled(labels: Mapping[str, str | Text]) -> Iterator[None]:
     try:
         yield
     except ValidationError as error:
-        message = _relabel_list(error.message_text, labels)
+        message = _relabel_lists(error.message_text, labels)
         label = labels.get(error.field)
         if label is None and message is error.message_text:
             raise
         raise error.named(error.label if label is None else label, message) from None
 
 
-def _relabel_list(message: str | Text, labels: Mapping[str, str | Text]) -> str | Text:
-    if not isinstance(message, Joined):
+def _relabel_lists(message: str | Text, labels: Mapping[str, str | Text]) -> str | Text:
+    """``message`` with the fields its lists of problems name renamed, however deep in it the lists are ("2 bad
+    field(s): {list}"); the same object when nothing changed."""
+    if isinstance(message, Joined):
+        parts = [_relabel_part(_relabel_lists(part, labels), labels) for part in message.parts]
+        return (
+            message
+            if all(new is old for new, old in zip(parts, message.parts, strict=True))
+            else Joined(message.template, parts)
+        )
+    if not isinstance(message, Text):
         return message
-    parts = [_relabel_part(part, labels) for part in message.parts]
-    return message if parts == list(message.parts) else Joined(message.template, parts)
+    params = {
+        name: _relabel_lists(value, labels) if isinstance(value, Text) else value
+        for name, value in message.params.items()
+    }
+    if all(params[name] is value for name, value in message.params.items()):
+        return message
+    return Text(message.template, **params)
 
 
 def _relabel_part(part: str | Text, labels: Mapping[str, str | Text]) -> str | Text:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from hashinsight_desktop.commands.option_names import options_named
+from hashinsight_desktop.services.billing.contract_terms import parse_contract
 from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.table_file import BadCells
@@ -19,6 +20,8 @@ CHINESE = {
     ("Errors", "a number is required"): "请填写数字",
     ("Errors", "{field}: {message}"): "{field}：{message}",
     ("Errors", "; "): "；",
+    ("Errors", "{n_found} bad field(s): {value}"): "{n_found} 个字段有误：{value}",
+    ("Errors", "{value!r} is not a number"): "{value!r} 不是数字",
 }
 
 
@@ -51,3 +54,14 @@ def test_the_command_line_names_the_option_with_its_unit() -> None:
     with pytest.raises(ValidationError) as refused, options_named({"price": "--power-price"}, {"price": "$/kWh"}):
         raise ValidationError("price", "must be between 0 and 10")
     assert str(refused.value) == "--power-price: must be between 0 and 10 $/kWh" and refused.value.field == "price"
+
+
+def test_a_contracts_bad_fields_are_named_by_the_forms_labels_however_deep_in_the_message() -> None:
+    contract = {"basis": "metered", "gap_policy": "zero", "rate_usd_per_kwh": "abc", "miners": [{"miner_id": "m1"}]}
+    labels = {"rate_usd_per_kwh": QT_TRANSLATE_NOOP("ContractDialog", "Rate (USD/kWh)")}
+    with pytest.raises(ValidationError) as refused, labelled(labels):
+        parse_contract(contract)
+    assert str(refused.value) == (
+        "contract: 2 bad field(s): Rate (USD/kWh): 'abc' is not a number; miners[0].nameplate_w: is required"
+    )
+    assert "Rate (USD/kWh)：'abc' 不是数字；" in render_error(refused.value, chinese)  # the problems in Chinese too

@@ -33,8 +33,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.errors import FIELD_AND_MESSAGE, ValidationError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
 BASES = ("metered", "spec", "fixed")
 GAP_POLICIES = ("zero", "last", "nameplate")
@@ -141,42 +141,56 @@ def billing_period(text: str, zone: ZoneInfo, field_name: str = "--period") -> B
 
 
 class _Errors:
-    """Every bad field of a file, reported at once in one line."""
+    """Every bad field of a file, reported at once in one line: each "field: problem" a marked text, so a form can
+    name the field by its label (`services.validation.labelled`) and the problem is said in the reader's language."""
 
     def __init__(self) -> None:
-        self.found: list[str] = []
+        self.found: list[Text] = []
+
+    def add(self, where: str, problem: str | Text) -> None:
+        self.found.append(Text(FIELD_AND_MESSAGE, field=where, message=problem))
 
     def read(self, where: str, parse: Callable[..., T], *args: object) -> T | None:
         try:
             return parse(*args)
-        except ValueError as exc:
-            self.found.append(f"{where}: {exc}")
+        except ValueError as exc:  # the parsers' problems are marked texts (a ValueError's first argument)
+            problem = exc.args[0] if exc.args and isinstance(exc.args[0], str | Text) else str(exc)
+            self.add(where, problem)
             return None
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, default=str)
 
 
 def _number(value: object, low: Decimal, high: Decimal | None = None) -> Decimal:
     if value is None:
-        raise ValueError("is required")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "is required"))
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str):
-        raise ValueError(f"{json.dumps(value, default=str)} is not a number")
+        raise ValueError(Text(QT_TRANSLATE_NOOP("Errors", "{value} is not a number"), value=_json(value)))
     try:
         number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
     except InvalidOperation:
-        raise ValueError(f"{value!r} is not a number") from None
+        raise ValueError(Text(QT_TRANSLATE_NOOP("Errors", "{value!r} is not a number"), value=value)) from None
     if not number.is_finite() or number < low or (high is not None and number > high):
-        raise ValueError(f"must be between {low} and {high}" if high is not None else f"must be at least {low}")
+        raise ValueError(
+            Text(QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}"), low=low, high=high)
+            if high is not None
+            else Text(QT_TRANSLATE_NOOP("Errors", "must be at least {low}"), low=low)
+        )
     return number
 
 
 def _choice(value: object, choices: tuple[str, ...]) -> str:
     if not isinstance(value, str) or value.strip().lower() not in choices:
-        raise ValueError(f"{json.dumps(value, default=str)} is not one of {', '.join(choices)}")
+        not_one = QT_TRANSLATE_NOOP("Errors", "{value} is not one of {choices}")
+        raise ValueError(Text(not_one, value=_json(value), choices=", ".join(choices)))
     return value.strip().lower()
 
 
 def _boolean(value: object) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(f"{json.dumps(value, default=str)} is not true or false")
+        raise ValueError(Text(QT_TRANSLATE_NOOP("Errors", "{value} is not true or false"), value=_json(value)))
     return value
 
 
@@ -186,19 +200,22 @@ def _day(value: object) -> date:
             raise ValueError
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ValueError(f"{json.dumps(value, default=str)} is not a date (YYYY-MM-DD)") from None
+        raise ValueError(
+            Text(QT_TRANSLATE_NOOP("Errors", "{value} is not a date (YYYY-MM-DD)"), value=_json(value))
+        ) from None
 
 
 def _text(value: object) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
-        raise ValueError("is required (the miner's id as the usage file writes it)")
+        raise ValueError(QT_TRANSLATE_NOOP("Errors", "is required (the miner's id as the usage file writes it)"))
     return str(value).strip()
 
 
 def _typos(data: dict[str, Any], known: tuple[str, ...], where: str, errors: _Errors) -> None:
     for name in data:
         if name not in known and (close := difflib.get_close_matches(name, known, n=1, cutoff=TYPO_CUTOFF)):
-            errors.found.append(f"{where}{name}: not a contract field; did you mean {close[0]}?")
+            typo = QT_TRANSLATE_NOOP("Errors", "not a contract field; did you mean {name}?")
+            errors.add(f"{where}{name}", Text(typo, name=close[0]))
 
 
 def parse_contract(data: object) -> ContractTerms:
@@ -212,7 +229,7 @@ def parse_contract(data: object) -> ContractTerms:
 
     def required(name: str) -> object:
         if name not in data:
-            raise ValueError("is required")
+            raise ValueError(QT_TRANSLATE_NOOP("Errors", "is required"))
         return data[name]
 
     basis = errors.read("basis", lambda: _choice(required("basis"), BASES))
@@ -223,18 +240,21 @@ def parse_contract(data: object) -> ContractTerms:
             high = Decimal(1000) if name == "overhead_pct" else None
             money[name] = errors.read(name, _number, data[name], Decimal(0), high)
     if basis in ("metered", "spec") and "rate_usd_per_kwh" not in data:
-        errors.found.append(f"rate_usd_per_kwh: is required for the {basis} basis")
+        errors.add(
+            "rate_usd_per_kwh", Text(QT_TRANSLATE_NOOP("Errors", "is required for the {basis} basis"), basis=basis)
+        )
     if basis == "fixed" and "fixed_usd_month" not in data:
-        errors.found.append("fixed_usd_month: is required for the fixed basis")
+        errors.add("fixed_usd_month", QT_TRANSLATE_NOOP("Errors", "is required for the fixed basis"))
     if basis in ("metered", "spec") and "fixed_usd_month" in data:
-        errors.found.append(f"fixed_usd_month: only a fixed basis has one (this contract's basis is {basis})")
+        only_fixed = QT_TRANSLATE_NOOP("Errors", "only a fixed basis has one (this contract's basis is {basis})")
+        errors.add("fixed_usd_month", Text(only_fixed, basis=basis))
     promise = errors.read("sla_uptime_pct", lambda: _number(data.get("sla_uptime_pct", 100), Decimal(0), Decimal(100)))
     counts = errors.read("curtailed_counts_as_uptime", lambda: _boolean(data.get("curtailed_counts_as_uptime", False)))
     max_gap = errors.read(
         "max_gap_s", lambda: _number(data.get("max_gap_s", DEFAULT_MAX_GAP_S), Decimal(1), Decimal(MAX_MAX_GAP_S))
     )
     if max_gap is not None and max_gap != max_gap.to_integral_value():
-        errors.found.append("max_gap_s: must be whole seconds")
+        errors.add("max_gap_s", QT_TRANSLATE_NOOP("Errors", "must be whole seconds"))
     tiers = _tiers(data.get("sla_credit_tiers", []), errors)
     miners = _miners(data.get("miners"), errors)
     if errors.found:
@@ -243,7 +263,7 @@ def parse_contract(data: object) -> ContractTerms:
             Text(
                 QT_TRANSLATE_NOOP("Errors", "{n_found} bad field(s): {value}"),
                 n_found=len(errors.found),
-                value="; ".join(errors.found),
+                value=Joined(QT_TRANSLATE_NOOP("Errors", "; "), errors.found),
             ),
         )
     assert basis is not None and policy is not None and promise is not None and counts is not None
@@ -261,19 +281,23 @@ def parse_contract(data: object) -> ContractTerms:
 
 def _tiers(value: object, errors: _Errors) -> list[CreditTier]:
     if not isinstance(value, list):
-        errors.found.append('sla_credit_tiers: must be a list of {"below_pct": 95, "credit_pct": 10}')
+        errors.add(
+            "sla_credit_tiers", QT_TRANSLATE_NOOP("Errors", 'must be a list of {"below_pct": 95, "credit_pct": 10}')
+        )
         return []
     tiers: list[CreditTier] = []
     for index, item in enumerate(value):
         where = f"sla_credit_tiers[{index}]"
         if not isinstance(item, dict):
-            errors.found.append(f'{where}: must be {{"below_pct": 95, "credit_pct": 10}}')
+            errors.add(where, QT_TRANSLATE_NOOP("Errors", 'must be {"below_pct": 95, "credit_pct": 10}'))
             continue
         _typos(item, ("below_pct", "credit_pct"), f"{where}.", errors)
         below = errors.read(f"{where}.below_pct", _number, item.get("below_pct"), Decimal(0), Decimal(100))
         credit = errors.read(f"{where}.credit_pct", _number, item.get("credit_pct"), Decimal(0))
         if below is not None and any(tier.below_pct == below for tier in tiers):
-            errors.found.append(f"{where}.below_pct: a second tier below {below} %")
+            errors.add(
+                f"{where}.below_pct", Text(QT_TRANSLATE_NOOP("Errors", "a second tier below {below} %"), below=below)
+            )
         elif below is not None and credit is not None:
             tiers.append(CreditTier(below, credit))
     return tiers
@@ -281,14 +305,17 @@ def _tiers(value: object, errors: _Errors) -> list[CreditTier]:
 
 def _miners(value: object, errors: _Errors) -> list[ContractedMiner]:
     if not isinstance(value, list) or not value:
-        errors.found.append('miners: is required: a list of {"miner_id", "nameplate_w"} (optional "from", "to")')
+        every_miner = QT_TRANSLATE_NOOP(
+            "Errors", 'is required: a list of {"miner_id", "nameplate_w"} (optional "from", "to")'
+        )
+        errors.add("miners", every_miner)
         return []
     miners: list[ContractedMiner] = []
     seen: set[str] = set()
     for index, item in enumerate(value):
         where = f"miners[{index}]"
         if not isinstance(item, dict):
-            errors.found.append(f'{where}: must be {{"miner_id": ..., "nameplate_w": ...}}')
+            errors.add(where, QT_TRANSLATE_NOOP("Errors", 'must be {"miner_id": ..., "nameplate_w": ...}'))
             continue
         _typos(item, MINER_FIELDS, f"{where}.", errors)
         miner_id = errors.read(f"{where}.miner_id", _text, item.get("miner_id"))
@@ -296,9 +323,12 @@ def _miners(value: object, errors: _Errors) -> list[ContractedMiner]:
         first = errors.read(f"{where}.from", _day, item["from"]) if "from" in item else None
         last = errors.read(f"{where}.to", _day, item["to"]) if "to" in item else None
         if first is not None and last is not None and last < first:
-            errors.found.append(f"{where}.to: {last} is before its from date {first}")
+            before = QT_TRANSLATE_NOOP("Errors", "{last} is before its from date {first}")
+            errors.add(f"{where}.to", Text(before, last=last, first=first))
         if miner_id is not None and miner_id in seen:
-            errors.found.append(f"{where}.miner_id: {miner_id} is listed twice")
+            errors.add(
+                f"{where}.miner_id", Text(QT_TRANSLATE_NOOP("Errors", "{miner_id} is listed twice"), miner_id=miner_id)
+            )
         elif miner_id is not None and watts is not None:
             seen.add(miner_id)
             miners.append(ContractedMiner(miner_id, watts, first, last))

@@ -238,6 +238,9 @@ class FormDialog(QDialog):
             self.accept()
 
     def show_field_error(self, field: str, message: str) -> None:
+        if field == self.entity():  # about the whole record the dialog is: the message alone
+            self.show_banner(message)
+            return
         if field not in self._fields:
             self.show_banner(render(Text(FIELD_AND_MESSAGE, field=field, message=message), QCoreApplication.translate))
             return
