@@ -23,6 +23,7 @@ from hashinsight_desktop.services.permissions import (
     Principal,
     Role,
 )
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog
 from hashinsight_desktop.ui.admin.roles_page import role_label
 
@@ -192,7 +193,7 @@ class UserDialog(ContextFormDialog):
             and self.password_repeat is not None
             and self.password.text() != self.password_repeat.text()
         ):
-            raise ValidationError("password_repeat", "does not match the password")
+            raise ValidationError("password_repeat", QT_TRANSLATE_NOOP("Errors", "does not match the password"))
 
     def save(self, session: Session) -> None:
         role = self.selected_role()
@@ -252,7 +253,7 @@ class ResetPasswordDialog(ContextFormDialog):
 
     def check_input(self) -> None:
         if self.password.text() != self.password_repeat.text():
-            raise ValidationError("password_repeat", "does not match the password")
+            raise ValidationError("password_repeat", QT_TRANSLATE_NOOP("Errors", "does not match the password"))
 
     def save(self, session: Session) -> None:
         users.set_password(session, self._principal, self._user.id, self.password.text(), clock=self.context.clock)
