@@ -238,7 +238,7 @@ class FormDialog(QDialog):
             self.accept()
 
     def show_field_error(self, field: str, message: str) -> None:
-        if field == self.entity():  # about the whole record the dialog is: the message alone
+        if field not in self._fields and field == self.entity():  # about the whole record: the message alone
             self.show_banner(message)
             return
         if field not in self._fields:
