@@ -21,12 +21,14 @@ from hashinsight_desktop.db.engine import (
     parse_database_url,
 )
 from hashinsight_desktop.services import outbox  # noqa: F401  (its session events write every change's event)
+from hashinsight_desktop.services.errors import TextError
 from hashinsight_desktop.services.secret_store import SecretStore, SecretStoreError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
 
-class DatabaseUnavailable(Exception):
+class DatabaseUnavailable(TextError):
     """The server cannot be reached or refused the credentials; the message is one line for the user."""
 
 
@@ -38,17 +40,25 @@ class DatabaseMissing(DatabaseUnavailable):
         self.path = path
         self.empty = path.is_file()  # raised for a file only when it is empty (see no_database_in)
         if self.empty:
-            super().__init__(
-                f"{path} is empty, not a HashInsight database: run `hashinsight-desktop db init` to make it one, "
-                "or check the database URL"
+            empty = QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is empty, not a HashInsight database: run `hashinsight-desktop db init` to make it one, "
+                "or check the database URL",
             )
+            super().__init__(Text(empty, path=path))
             return
         folder = next((p for p in reversed(path.parents) if not p.exists()), None)
-        why = f"the folder {folder} does not exist" if folder is not None else "no such file"
-        super().__init__(
-            f"no database at {path} ({why}): check the database URL, or create a new database with "
-            "`hashinsight-desktop db init`"
+        why = (
+            Text(QT_TRANSLATE_NOOP("Errors", "the folder {folder} does not exist"), folder=folder)
+            if folder is not None
+            else QT_TRANSLATE_NOOP("Errors", "no such file")
         )
+        nothing = QT_TRANSLATE_NOOP(
+            "Errors",
+            "no database at {path} ({why}): check the database URL, or create a new database with "
+            "`hashinsight-desktop db init`",
+        )
+        super().__init__(Text(nothing, path=path, why=why))
 
 
 def no_database_in(path: Path) -> bool:
@@ -131,7 +141,8 @@ def open_database(
     if url.get_backend_name() == "postgresql" and url.password is None and ask_password is not None:
         typed = ask_password(describe(url))
         if typed is None:
-            raise DatabaseUnavailable(f"no password given for database {describe(url)}: not opened")
+            no_password = QT_TRANSLATE_NOOP("Errors", "no password given for database {database}: not opened")
+            raise DatabaseUnavailable(Text(no_password, database=describe(url)))
         if typed:
             url = url.set(password=typed)  # kept in this process only
     elif url.get_backend_name() == "postgresql" and url.password is None and secrets is not None:
@@ -155,9 +166,11 @@ def open_database(
             migrate.upgrade(engine)
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseUnavailable(f"cannot open database {describe(url)}: {_first_line(exc)}") from exc
+        cannot = QT_TRANSLATE_NOOP("Errors", "cannot open database {database}: {error}")
+        raise DatabaseUnavailable(Text(cannot, database=describe(url), error=_first_line(exc))) from exc
     except DBAPIError as exc:
         engine.dispose()
-        raise DatabaseUnavailable(f"database {describe(url)} refused the request: {_first_line(exc)}") from exc
+        refused = QT_TRANSLATE_NOOP("Errors", "database {database} refused the request: {error}")
+        raise DatabaseUnavailable(Text(refused, database=describe(url), error=_first_line(exc))) from exc
     log.info("database %s (%s) ready", describe(url), source or "given")
     return Database(engine, make_session_factory(engine), url, source)

@@ -17,6 +17,19 @@ class ServiceError(Exception):
         return render(self.text, translate) if self.text else str(self)
 
 
+class TextError(Exception):
+    """An error that is not a ServiceError (the command line gives its kind its own exit code: a keyring, a settings
+    file, a database that cannot be opened) whose message is a marked text: English by ``str()``, the reader's
+    language by ``render`` (`render_error`)."""
+
+    def __init__(self, message: str | Text) -> None:
+        super().__init__(str(message))
+        self.text = message
+
+    def render(self, translate: Translate | None = None) -> str:
+        return render(self.text, translate)
+
+
 class PermissionDenied(ServiceError):
     pass
 

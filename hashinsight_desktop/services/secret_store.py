@@ -17,11 +17,13 @@ import keyring.backend
 import keyring.errors
 
 from hashinsight_desktop import APP_NAME
+from hashinsight_desktop.services.errors import TextError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
 
-class SecretStoreError(Exception):
+class SecretStoreError(TextError):
     pass
 
 
@@ -29,16 +31,18 @@ class NoSecureKeyring(SecretStoreError):
     """Only refused backends (or none) here; ``found`` names them."""
 
     def __init__(self, found: str) -> None:
-        super().__init__(f"no secure keyring on this computer (found {found}): {NO_KEYRING_HINT}")
+        no_keyring = QT_TRANSLATE_NOOP("Errors", "no secure keyring on this computer (found {found}): {hint}")
+        super().__init__(Text(no_keyring, found=found, hint=NO_KEYRING_HINT))
         self.found = found
 
 
 # Backends that would write secrets to disk in clear (or ask their password on a terminal), or store nothing.
 _REFUSED_BACKENDS = ("PlaintextKeyring", "fail.Keyring", "null.Keyring")
 _REFUSED_MODULES = ("keyrings.alt.file",)
-NO_KEYRING_HINT = (
+NO_KEYRING_HINT = QT_TRANSLATE_NOOP(
+    "Errors",
     "install or unlock the system keyring (Secret Service: GNOME Keyring or KWallet; macOS Keychain; "
-    "Windows Credential Manager)"
+    "Windows Credential Manager)",
 )
 
 
@@ -141,7 +145,8 @@ class SecretStore:
         try:
             return self._keyring().get_password(self._service, key)
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"cannot read secret {key!r} from the keyring: {exc}") from exc
+            cannot = QT_TRANSLATE_NOOP("Errors", "cannot read secret {key!r} from the keyring: {error}")
+            raise SecretStoreError(Text(cannot, key=key, error=str(exc))) from exc
 
     def set(self, key: str, secret: str) -> None:
         if self._session is not None:
@@ -151,7 +156,8 @@ class SecretStore:
         try:
             self._keyring().set_password(self._service, key, secret)
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"cannot store secret {key!r} in the keyring: {exc}") from exc
+            cannot = QT_TRANSLATE_NOOP("Errors", "cannot store secret {key!r} in the keyring: {error}")
+            raise SecretStoreError(Text(cannot, key=key, error=str(exc))) from exc
         log.info("stored secret %r in the keyring", key)  # the key's name only, never the value
 
     def delete(self, key: str) -> None:
@@ -163,4 +169,5 @@ class SecretStore:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:
-            raise SecretStoreError(f"cannot delete secret {key!r} from the keyring: {exc}") from exc
+            cannot = QT_TRANSLATE_NOOP("Errors", "cannot delete secret {key!r} from the keyring: {error}")
+            raise SecretStoreError(Text(cannot, key=key, error=str(exc))) from exc

@@ -10,6 +10,9 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from hashinsight_desktop.services.errors import TextError
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+
 log = logging.getLogger(__name__)
 
 SETTINGS_SCHEMA_VERSION = 1
@@ -18,7 +21,7 @@ THEMES = ("light", "dark")
 DEFAULT_LEASE_S = 15.0  # a fenced role's lease (services.cluster.roles): a silent leader is replaced after it
 
 
-class SettingsError(Exception):
+class SettingsError(TextError):
     pass
 
 
@@ -44,10 +47,10 @@ def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
     """Upgrade older settings files step by step (none yet: version 1 is the first)."""
     version = int(raw.get("schema_version", 1))
     if version > SETTINGS_SCHEMA_VERSION:
-        raise SettingsError(
-            f"settings file is from a newer version (schema {version}); this program reads up to "
-            f"{SETTINGS_SCHEMA_VERSION}"
+        newer = QT_TRANSLATE_NOOP(
+            "Errors", "settings file is from a newer version (schema {version}); this program reads up to {newest}"
         )
+        raise SettingsError(Text(newer, version=version, newest=SETTINGS_SCHEMA_VERSION))
     raw["schema_version"] = SETTINGS_SCHEMA_VERSION
     return raw
 
@@ -62,9 +65,12 @@ class SettingsStore:
         try:
             raw = json.loads(self.path.read_text("utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise SettingsError(f"cannot read settings file {self.path}: {exc}") from exc
+            cannot = QT_TRANSLATE_NOOP("Errors", "cannot read settings file {path}: {error}")
+            raise SettingsError(Text(cannot, path=self.path, error=str(exc))) from exc
         if not isinstance(raw, dict):
-            raise SettingsError(f"settings file {self.path} is not a JSON object")
+            raise SettingsError(
+                Text(QT_TRANSLATE_NOOP("Errors", "settings file {path} is not a JSON object"), path=self.path)
+            )
         raw = _migrate(raw)
         known = {f.name for f in fields(Settings)}
         unknown = set(raw) - known

@@ -217,7 +217,7 @@ class CredentialStore:
         try:
             self._secrets.delete(keyring_key(site_id, model))
         except SecretStoreError as exc:
-            raise CredentialsError(str(exc)) from None
+            raise CredentialsError(exc.text) from None
 
     # -- reading -----------------------------------------------------------------------------------------------
     def entry(self, site_id: uuid.UUID, site_name: str = "", model: str | None = None) -> CredentialEntry | None:
@@ -272,7 +272,7 @@ class CredentialStore:
         try:
             raw = self._secrets.get(key)
         except SecretStoreError as exc:
-            raise CredentialsError(str(exc)) from None
+            raise CredentialsError(exc.text) from None
         return None if raw is None else CredentialEntry.parse(raw, f"keyring entry {key}")
 
     def keyring_problem(self) -> str | None:
