@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
@@ -111,10 +112,8 @@ def _site_id(session: Any, principal: Any, name: str | None) -> uuid.UUID | None
 def _parsed(raw: dict[str, Any], flags: dict[str, str]) -> Any:
     from hashinsight_desktop.services.calculator.inputs import CalculatorInputs
 
-    try:
+    with options_named(flags):
         return CalculatorInputs.parse(raw)
-    except ValidationError as exc:
-        raise ValidationError(flags.get(exc.field, exc.field), exc.message_text) from None
 
 
 def heatmap(args: argparse.Namespace, context: Any) -> int:

@@ -25,6 +25,7 @@ from hashinsight_desktop.commands.calc import (
     stored_growth,
 )
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
@@ -132,10 +133,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
 
     values = market_values(ctx, market_quantities_needed(given), args.offline)
     require_market(values, given, args.offline)
-    try:
+    with options_named(FIELD_FLAGS):
         market, sources = resolve_market(given, values, ctx.clock(), stored_growth(ctx))
-    except ValidationError as exc:
-        raise ValidationError(FIELD_FLAGS.get(exc.field, exc.field), exc.message_text) from None
     result = compute_batch(rows, market)
     try:
         if out.suffix.lower() == ".xlsx":

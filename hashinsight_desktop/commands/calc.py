@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.market_data import MarketValue, Quantity
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
@@ -210,10 +211,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
     check_given(given)  # before market data: offline, its absence hid a mistyped --electricity
     values = market_values(ctx, market_quantities_needed(given), args.offline)
     require_market(values, given, args.offline)
-    try:
+    with options_named(FIELD_FLAGS):
         inputs, sources = resolve_inputs(given, model, values, ctx.clock(), stored_growth(ctx))
-    except ValidationError as exc:
-        raise ValidationError(FIELD_FLAGS.get(exc.field, exc.field), exc.message_text) from None
     result = calculate(inputs)
     headline = result.headline()
     with unit_of_work(ctx.database.session_factory) as session:
