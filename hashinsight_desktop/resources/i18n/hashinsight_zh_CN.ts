@@ -2310,13 +2310,13 @@
     <name>CLI</name>
     <message>
         <location filename="../../cli.py" line="26"/>
-        <location filename="../../commands/calc.py" line="85"/>
+        <location filename="../../commands/calc.py" line="86"/>
         <source>profitability of a miner model or a custom machine</source>
         <translation>计算某矿机型号或自定义机器的收益</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="27"/>
-        <location filename="../../commands/batch.py" line="42"/>
+        <location filename="../../commands/batch.py" line="43"/>
         <source>profitability of every line of a fleet file (CSV or XLSX), written to XLSX or CSV</source>
         <translation>计算机群文件（CSV 或 XLSX）每一行的收益，写入 XLSX 或 CSV</translation>
     </message>
@@ -2656,87 +2656,87 @@
         <translation>{count} 台矿机结束维护</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="80"/>
+        <location filename="../../commands/analytics_fleet.py" line="81"/>
         <source>the fleet brings its own figures: drop --hashrate-ths and --power-w</source>
         <translation>机群自带数据：请去掉 --hashrate-ths 和 --power-w</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="84"/>
+        <location filename="../../commands/analytics_fleet.py" line="85"/>
         <source>the fleet is the miners a user may see: name the user</source>
         <translation>机群是某用户可见的矿机：请指定用户</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="88"/>
+        <location filename="../../commands/analytics_fleet.py" line="89"/>
         <source>only with --fleet</source>
         <translation>仅可与 --fleet 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="94"/>
+        <location filename="../../commands/analytics_fleet.py" line="95"/>
         <source>a model needs --hashrate-ths and --power-w (or use --fleet)</source>
         <translation>型号需要 --hashrate-ths 和 --power-w（或使用 --fleet）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="107"/>
+        <location filename="../../commands/analytics_fleet.py" line="108"/>
         <source>no site named {name!r} that you may see</source>
         <translation>没有您可见的名为 {name!r} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="128"/>
+        <location filename="../../commands/analytics_fleet.py" line="127"/>
         <source>must be 2 to {top}, not {n}</source>
         <translation>必须为 2 到 {top}，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="132"/>
+        <location filename="../../commands/analytics_fleet.py" line="131"/>
         <source>must be above 0, not {n}</source>
         <translation>必须大于 0，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="137"/>
+        <location filename="../../commands/analytics_fleet.py" line="136"/>
         <source>must be between 0 and 100, not {n}</source>
         <translation>必须在 0 到 100 之间，而不是 {n}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="146"/>
+        <location filename="../../commands/analytics_fleet.py" line="145"/>
         <source>no miner with telemetry or a catalogue model: nothing to draw</source>
         <translation>没有带遥测或目录型号的矿机：无可绘制内容</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="208"/>
+        <location filename="../../commands/analytics_fleet.py" line="207"/>
         <source>Now: {profit:,.2f} USD/day at {price:,.0f} USD and {kwh:.3f} $/kWh. Daily profit (USD), rows $/kWh, columns BTC price:</source>
         <translation>当前：{profit:,.2f} USD/天（BTC {price:,.0f} USD，电价 {kwh:.3f} $/kWh）。日利润 (USD)，行为 $/kWh，列为 BTC 价格：</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="246"/>
+        <location filename="../../commands/analytics_fleet.py" line="245"/>
         <source>at {site}</source>
         <translation>位于 {site}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="248"/>
+        <location filename="../../commands/analytics_fleet.py" line="247"/>
         <source>at all sites</source>
         <translation>位于所有矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="250"/>
+        <location filename="../../commands/analytics_fleet.py" line="249"/>
         <source>Fleet {where}: {miners} miners: {measured} measured, {nameplate} nameplate, {left_out} left out (no telemetry and no catalogue model); total {ths:,.1f} TH/s, {kw:,.2f} kW (measured: {since} – {until} UTC, downtime included)</source>
         <translation>机群（{where}）：{miners} 台矿机：{measured} 台按实测，{nameplate} 台按铭牌，{left_out} 台未计入（无遥测且无目录型号）；合计 {ths:,.1f} TH/s，{kw:,.2f} kW（实测：{since} – {until} UTC，包含停机时间）</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="279"/>
+        <location filename="../../commands/analytics_fleet.py" line="278"/>
         <source>{end} is before {start}</source>
         <translation>{end} 早于 {start}</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="369"/>
+        <location filename="../../commands/analytics_fleet.py" line="368"/>
         <source>{covered} of {calendar} days covered ({no_telemetry} without telemetry, {no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
         <translation>{calendar} 天中覆盖 {covered} 天（{no_telemetry} 天无遥测、{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="376"/>
+        <location filename="../../commands/analytics_fleet.py" line="375"/>
         <source>Partial, counted as far as its hours are rolled up: {days}.</source>
         <translation>部分计入（仅计入已汇总的小时）：{days}。</translation>
     </message>
     <message>
-        <location filename="../../commands/analytics_fleet.py" line="379"/>
+        <location filename="../../commands/analytics_fleet.py" line="378"/>
         <source>{covered} of {calendar} days covered ({no_market} without market data, not counted): {btc:.6f} BTC, revenue {revenue:,.2f} USD, power {cost:,.2f} USD, profit {profit:,.2f} USD. Fees per block stored on {stored} days, {fees} BTC stated on {stated}.</source>
         <translation>{calendar} 天中覆盖 {covered} 天（{no_market} 天无市场数据，未计入）：{btc:.6f} BTC，收入 {revenue:,.2f} USD，电费 {cost:,.2f} USD，利润 {profit:,.2f} USD。每区块手续费：{stored} 天使用存储数据，{stated} 天按设定的 {fees} BTC。</translation>
     </message>
@@ -2802,27 +2802,27 @@
         <translation>{shown} / {total} 条记录</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="43"/>
+        <location filename="../../commands/batch.py" line="44"/>
         <source>Columns: model, quantity, electricity_price, and optionally hardware_cost and site. Any invalid row stops the run with a row-numbered list of errors and nothing written.</source>
         <translation>列：model、quantity、electricity_price，可选 hardware_cost 和 site。只要有一行无效，运行就会停止，按行号列出错误，且不写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="52"/>
+        <location filename="../../commands/batch.py" line="53"/>
         <source>the fleet file: .csv or .xlsx</source>
         <translation>机群文件：.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="54"/>
+        <location filename="../../commands/batch.py" line="55"/>
         <source>the result: .xlsx (with a chart) or .csv</source>
         <translation>结果：.xlsx（含图表）或 .csv</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="110"/>
+        <location filename="../../commands/batch.py" line="111"/>
         <source>hashinsight-desktop: error: {name}: {n_errors} invalid cell(s) in {bad_rows} row(s); nothing was computed and {name2} was not written. Fix these and run again:</source>
         <translation>hashinsight-desktop：错误：{name}：{bad_rows} 行中有 {n_errors} 个无效单元格；未进行任何计算，也未写入 {name2}。请修正以下问题后重新运行：</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="124"/>
+        <location filename="../../commands/batch.py" line="125"/>
         <location filename="../../commands/billing.py" line="102"/>
         <location filename="../../commands/curtail_solve.py" line="135"/>
         <source>  ... and {value} more</source>
@@ -2937,88 +2937,88 @@
         <translation>{period} 的 {n_drafts} 份发票草稿</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="41"/>
+        <location filename="../../commands/calc.py" line="42"/>
         <source>transaction fees per block, excluding the subsidy</source>
         <translation>每区块交易手续费，不含补贴</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="43"/>
+        <location filename="../../commands/calc.py" line="44"/>
         <source>for the subsidy and the next halving</source>
         <translation>用于计算补贴和下次减半</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="45"/>
+        <location filename="../../commands/calc.py" line="46"/>
         <source>for the second, hashrate-share estimate</source>
         <translation>用于第二种（算力占比）估算</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="48"/>
+        <location filename="../../commands/calc.py" line="49"/>
         <source>use only stored market values; no network</source>
         <translation>仅使用已存储的市场数值；不联网</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="51"/>
+        <location filename="../../commands/calc.py" line="52"/>
         <source>default 2</source>
         <translation>默认 2</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="52"/>
+        <location filename="../../commands/calc.py" line="53"/>
         <source>default 100</source>
         <translation>默认 100</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="56"/>
+        <location filename="../../commands/calc.py" line="57"/>
         <source>difficulty growth per month; default: measured over the stored difficulty history, else 3</source>
         <translation>每月难度增长；默认：按已存储的难度历史实测，否则为 3</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="60"/>
+        <location filename="../../commands/calc.py" line="61"/>
         <source>default 24</source>
         <translation>默认 24</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="61"/>
+        <location filename="../../commands/calc.py" line="62"/>
         <location filename="../../commands/curtail_solve.py" line="102"/>
         <source>print one JSON object</source>
         <translation>打印一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="87"/>
+        <location filename="../../commands/calc.py" line="88"/>
         <source>catalogue model, e.g. &quot;S21 XP&quot; or &quot;m60s&quot;</source>
         <translation>目录型号，例如 &quot;S21 XP&quot; 或 &quot;m60s&quot;</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="89"/>
+        <location filename="../../commands/calc.py" line="90"/>
         <source>custom machine: hashrate per unit (TH/s)</source>
         <translation>自定义机器：单台算力 (TH/s)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="91"/>
+        <location filename="../../commands/calc.py" line="92"/>
         <source>custom machine: power per unit (W)</source>
         <translation>自定义机器：单台功率 (W)</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="93"/>
+        <location filename="../../commands/calc.py" line="94"/>
         <source>electricity price, USD per kWh</source>
         <translation>电价，每 kWh USD</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="95"/>
+        <location filename="../../commands/calc.py" line="96"/>
         <source>default 1</source>
         <translation>默认 1</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="96"/>
+        <location filename="../../commands/calc.py" line="97"/>
         <source>price per unit, for payback and ROI</source>
         <translation>单价，用于回本期和 ROI</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="132"/>
+        <location filename="../../commands/calc.py" line="133"/>
         <source>offline: using stored values from {used}</source>
         <translation>离线：使用 {used} 存储的数值</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="146"/>
+        <location filename="../../commands/calc.py" line="147"/>
         <source>market data providers failed ({why}): using stored values from {used}</source>
         <translation>市场数据提供方失败（{why}）：使用 {used} 保存的数值</translation>
     </message>
@@ -11255,32 +11255,32 @@ Miners of this model must be moved to another model first.</source>
         <translation>必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="64"/>
+        <location filename="../../commands/batch.py" line="65"/>
         <source>no such file: {source}</source>
         <translation>文件不存在：{source}</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="67"/>
+        <location filename="../../commands/batch.py" line="68"/>
         <source>{name}: the result is written as .xlsx or .csv</source>
         <translation>{name}：结果只能写为 .xlsx 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="70"/>
+        <location filename="../../commands/batch.py" line="71"/>
         <source>no such folder: {parent}</source>
         <translation>文件夹不存在：{parent}</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="72"/>
+        <location filename="../../commands/batch.py" line="73"/>
         <source>is the fleet file itself; choose another name</source>
         <translation>与机群文件本身相同；请另选名称</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="130"/>
+        <location filename="../../commands/batch.py" line="131"/>
         <source>{name} has a header but no fleet rows</source>
         <translation>{name} 有标题行但没有机群数据行</translation>
     </message>
     <message>
-        <location filename="../../commands/batch.py" line="148"/>
+        <location filename="../../commands/batch.py" line="147"/>
         <source>cannot write {out}: {value}</source>
         <translation>无法写入 {out}：{value}</translation>
     </message>
@@ -11290,7 +11290,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>文件不存在：{path}</translation>
     </message>
     <message>
-        <location filename="../../commands/calc.py" line="207"/>
+        <location filename="../../commands/calc.py" line="208"/>
         <source>a custom machine needs --power-w with --hashrate-ths</source>
         <translation>自定义机器需要同时提供 --power-w 和 --hashrate-ths</translation>
     </message>
@@ -11842,6 +11842,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../ui/admin/user_dialog.py" line="256"/>
         <source>does not match the password</source>
         <translation>与密码不一致</translation>
+    </message>
+    <message>
+        <location filename="../../workers/curtailment_runner.py" line="251"/>
+        <source>A plan is already executing at site {site} in this console; wait for it to finish.</source>
+        <translation>本控制台已有计划正在矿场 {site} 执行；请等待其完成。</translation>
     </message>
 </context>
 <context>
@@ -13657,52 +13662,67 @@ Create a new, empty database there?</source>
 <context>
     <name>InvoiceLines</name>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="15"/>
+        <location filename="../../services/billing/line_texts.py" line="16"/>
+        <source>zero</source>
+        <translation>零</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/line_texts.py" line="17"/>
+        <source>last</source>
+        <translation>沿用</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/line_texts.py" line="18"/>
+        <source>nameplate</source>
+        <translation>铭牌</translation>
+    </message>
+    <message>
+        <location filename="../../services/billing/line_texts.py" line="23"/>
         <source>Fixed monthly amount, {period}</source>
         <translation>固定月费，{period}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="20"/>
+        <location filename="../../services/billing/line_texts.py" line="28"/>
         <source>Hosting fee: {count} miner(s) × {fee} USD for {period}</source>
         <translation>托管费：{count} 台矿机 × {fee} USD，{period}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="30"/>
+        <location filename="../../services/billing/line_texts.py" line="38"/>
         <source>SLA credit: uptime {uptime} % (promised {promised} %) is below no credit tier</source>
         <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）未低于任何抵扣档位</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="35"/>
+        <location filename="../../services/billing/line_texts.py" line="43"/>
         <source>SLA credit: uptime {uptime} % (promised {promised} %) is below {below} %: {credit} % of the subtotal {subtotal} USD (at most the subtotal)</source>
         <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）低于 {below} %：小计 {subtotal} USD 的 {credit} %（不超过小计）</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="41"/>
+        <location filename="../../services/billing/line_texts.py" line="49"/>
         <source>SLA credit: uptime {uptime} % (promised {promised} %) is below {below} %: {credit} % of the subtotal {subtotal} USD</source>
         <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）低于 {below} %：小计 {subtotal} USD 的 {credit} %</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="64"/>
+        <location filename="../../services/billing/line_texts.py" line="72"/>
         <source> (of which {gap_kwh} kWh for gaps, gap policy {policy})</source>
         <translation>（其中缺口 {gap_kwh} kWh，缺口处理方式 {policy}）</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="70"/>
+        <location filename="../../services/billing/line_texts.py" line="78"/>
         <source>Energy {miner}: {kwh} kWh{gaps}: included in the fixed monthly amount</source>
         <translation>电费 {miner}：{kwh} kWh{gaps}：已含在固定月费中</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="76"/>
+        <location filename="../../services/billing/line_texts.py" line="84"/>
         <source> + {overhead} % overhead</source>
         <translation> + {overhead} % 附加费</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="79"/>
+        <location filename="../../services/billing/line_texts.py" line="87"/>
         <source>Energy {miner}: {kwh} kWh{gaps} (nameplate {watts} W × hashing time) × {rate} USD/kWh{overhead}</source>
         <translation>电费 {miner}：{kwh} kWh{gaps}（铭牌 {watts} W × 挖矿时长）× {rate} USD/kWh{overhead}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="84"/>
+        <location filename="../../services/billing/line_texts.py" line="92"/>
         <source>Energy {miner}: {kwh} kWh{gaps} × {rate} USD/kWh{overhead}</source>
         <translation>电费 {miner}：{kwh} kWh{gaps} × {rate} USD/kWh{overhead}</translation>
     </message>
