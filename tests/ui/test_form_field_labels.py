@@ -1,5 +1,5 @@
 """A form's bad input is named by the label the form shows, in the user's language, never by the service's field
-name (hashrate_ths); the heat-map's current point is written in the language's number format."""
+name (hashrate_ths, password); the heat-map's current point is written in the language's number format."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.analytics.heatmap_panel import HeatmapPanel
+from hashinsight_desktop.ui.first_run.owner_site_pages import OwnerPage
 
 pytestmark = pytest.mark.gui
 
@@ -60,3 +61,13 @@ def test_the_current_point_uses_the_languages_number_format(
     assert panel.result is not None
     profit = locale_format.number(panel.result.current_profit_usd_per_day, 2)
     assert "," in profit and panel.status.text() == f"Now: {profit} USD/day at 95\u202f000 USD and 0,050 $/kWh"
+
+
+def test_the_first_runs_short_password_is_named_by_its_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = OwnerPage()
+    qtbot.addWidget(page)
+    page.username.setText("owner")
+    page.password.setText("short")
+    page.repeat.setText("short")
+    assert not page.validatePage()
+    assert page.error.text().startswith("Password: must be at least")  # the row's label, not "password"

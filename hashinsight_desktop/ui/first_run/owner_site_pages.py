@@ -32,6 +32,7 @@ from hashinsight_desktop.services.fleet.discovery import SCAN_TIMEOUTS, Found, e
 from hashinsight_desktop.services.passwords import MIN_PASSWORD_LENGTH, validate_new_password
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.users import USERNAME_RE
+from hashinsight_desktop.services.validation import labelled
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.first_run.background import ScanJob
 from hashinsight_desktop.ui.first_run.choices import OwnerInput, SiteInput
@@ -90,7 +91,8 @@ class OwnerPage(QWizardPage):
             problem = self.tr("Password: the two passwords differ.")
         else:
             try:
-                validate_new_password(owner.password, owner.username)
+                with labelled({"password": self.tr("Password")}):  # as the row is called
+                    validate_new_password(owner.password, owner.username)
                 problem = ""
             except ValidationError as exc:
                 problem = render_error(exc, qt_translate)
@@ -189,7 +191,8 @@ class SitePage(QWizardPage):
         if self.scan_job is not None:
             return
         try:
-            targets = expand_cidr(self.cidr.text(), self.port.value())
+            with labelled({"CIDR range": self.tr("CIDR range")}):  # the service's English name → the row's label
+                targets = expand_cidr(self.cidr.text(), self.port.value())
         except ValidationError as exc:
             self._status(render_error(exc, qt_translate), BAD_COLOR)
             return

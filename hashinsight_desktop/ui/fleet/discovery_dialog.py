@@ -40,6 +40,7 @@ from hashinsight_desktop.services.fleet.discovery import SCAN_TIMEOUTS, Found, e
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.texts import render_error
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.services.validation import labelled
 from hashinsight_desktop.ui.common import record_table
 from hashinsight_desktop.ui.fleet.discovery_results import FoundModel
 from hashinsight_desktop.ui.locale_format import grouped
@@ -181,7 +182,8 @@ class DiscoveryDialog(QDialog):
         if self.scan_task is not None:
             return
         try:
-            targets = expand_cidr(self.cidr_edit.text(), self.port_spin.value())
+            with labelled({"CIDR range": self.tr("CIDR range")}):  # the service's English name → the row's label
+                targets = expand_cidr(self.cidr_edit.text(), self.port_spin.value())
         except ValidationError as exc:
             self._set_status(render_error(exc, QCoreApplication.translate), BAD_COLOR)
             self.cidr_edit.setFocus()
