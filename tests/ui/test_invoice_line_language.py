@@ -101,7 +101,7 @@ def test_a_chinese_customers_invoice_and_statement_say_their_lines_in_chinese(
                 ENERGY,
                 miner=names[line["miner_id"]],  # the customer's name for it, as in English
                 kwh=figures["kwh"],
-                gaps=_chinese(GAPS, **figures["gaps"]["p"]) if figures["gaps"] else "",
+                gaps=_chinese(GAPS, gap_kwh=figures["gaps"]["p"]["gap_kwh"], policy="last") if figures["gaps"] else "",
                 rate="0.05",
                 overhead=_chinese(OVERHEAD, overhead="10"),
             )

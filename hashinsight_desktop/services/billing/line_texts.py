@@ -10,6 +10,13 @@ from decimal import Decimal
 from hashinsight_desktop.services.billing.contract_terms import CreditTier
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
+# The contract's gap policy, as a line names it (the contract file's word: zero, last, nameplate).
+GAP_POLICIES = {
+    "zero": QT_TRANSLATE_NOOP("InvoiceLines", "zero"),
+    "last": QT_TRANSLATE_NOOP("InvoiceLines", "last"),
+    "nameplate": QT_TRANSLATE_NOOP("InvoiceLines", "nameplate"),
+}
+
 
 def fixed_text(period: str) -> Text:
     return Text(QT_TRANSLATE_NOOP("InvoiceLines", "Fixed monthly amount, {period}"), period=period)
@@ -63,7 +70,7 @@ def energy_text(
         gaps = Text(
             QT_TRANSLATE_NOOP("InvoiceLines", " (of which {gap_kwh} kWh for gaps, gap policy {policy})"),
             gap_kwh=gap_kwh,
-            policy=gap_policy,
+            policy=GAP_POLICIES.get(gap_policy, gap_policy),
         )
     said: dict[str, object] = {"miner": miner_id, "kwh": kwh, "gaps": gaps}
     if basis == "fixed":
