@@ -45,6 +45,7 @@ from hashinsight_desktop.services.curtailment.price_trigger import START, STOP, 
 from hashinsight_desktop.services.curtailment.site_guard import SiteBusy, busy_sites
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import SYSTEM, Principal
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 log = logging.getLogger(__name__)
@@ -247,7 +248,10 @@ class CurtailmentRunner:
     async def _start(self, plan_id: uuid.UUID, principal: Principal, kind: str) -> asyncio.Task[ExecutionReport]:
         site_id, site_name = await asyncio.to_thread(authorise_run, self.session_factory, principal, plan_id, kind)
         if plan_id in self._runs or self._site_taken(site_id):
-            raise SiteBusy(f"A plan is already executing at site {site_name} in this console; wait for it to finish.")
+            busy = QT_TRANSLATE_NOOP(
+                "Errors", "A plan is already executing at site {site} in this console; wait for it to finish."
+            )
+            raise SiteBusy(Text(busy, site=site_name))
         return self._spawn(plan_id, site_id, kind, principal, automatic=False)
 
     def _spawn(
