@@ -19,12 +19,27 @@ from typing import Any
 
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
+from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 KINDS = ("email", "slack", "teams", "telegram", "webhook")
 SEVERITIES = ("critical", "warning")
+
+
+# What the channel service calls a setting → the option that gives it (`option_names.options_named`).
+CHANNEL_OPTIONS = {
+    "SMTP host": "--host",
+    "port": "--port",
+    "security": "--security",
+    "from": "--from",
+    "to": "--to",
+    "API address": "--api-base",
+    "digest window": "--digest",
+    "messages per hour": "--max-per-hour",
+    "kind": "--kind",
+}
 
 
 def _channel_options(parser: argparse.ArgumentParser) -> None:
@@ -182,7 +197,7 @@ def _channel(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
             rows = [_channel_row(c) for c in channels.list_channels(session, principal)]
         _print(rows, args.json, ["name", "kind", "sends_to", "digest_window_s", "max_per_hour", "enabled"])
         return 0
-    with unit_of_work(ctx.database.session_factory, "notification channel") as session:
+    with options_named(CHANNEL_OPTIONS), unit_of_work(ctx.database.session_factory, "notification channel") as session:
         if args.action == "remove":
             channels.delete_channel(
                 session, principal, ctx.secrets, _find_channel(session, principal, args.name).id, clock=ctx.clock

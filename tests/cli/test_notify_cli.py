@@ -29,6 +29,13 @@ def test_notify_channel_rule_test_and_log(app_home: Path) -> None:
     )  # fmt: skip
     assert refused.returncode == 1 and "no secure keyring" in refused.stderr and len(refused.stderr.splitlines()) == 1
 
+    bad = run_main(
+        "notify", "channel", "add", "Bad", "--kind", "email", "--host", "", "--to", "ops", "--as", "owner",
+        home=app_home, env=AS_OWNER,
+    )  # fmt: skip
+    assert bad.returncode == 1  # every bad setting named by the option that gives it, not the service's "SMTP host"
+    assert "error: --host: is empty; --from: give the sender's address" in bad.stderr and "; --to: not an" in bad.stderr
+
     with smtp_server() as (port, inbox):
         added = run_main(
             "notify", "channel", "add", "Night shift", "--kind", "email", "--host", "127.0.0.1", "--port", str(port),
