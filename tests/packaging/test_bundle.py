@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from hashinsight_desktop.ui.analytics.heatmap_panel import PAYBACK_MAP, PROFIT_MAP
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))  # build scripts, not a package
 import elf_symbols  # noqa: E402
@@ -142,6 +144,8 @@ def test_the_bundle_carries_what_runs_and_leaves_out_what_never_does(bundle: Pat
         assert [path.stat().st_size < 10_000_000 for path in internal.glob("PySide6/Qt/lib/libicudata.so*")] == [True]
     twins = [path for path in internal.glob("*.libs/*") if path.is_symlink()]  # numpy's and scipy's libgfortran
     assert twins and all(path.resolve().is_file() for path in twins)
+    maps = {path.stem for path in internal.glob("pyqtgraph/colors/maps/*.csv")}  # those the console names, no other
+    assert maps == {PROFIT_MAP, PAYBACK_MAP} and not (internal / "pyqtgraph" / "icons" / "peegee").exists()
     # what the runtime hooks stand in for (rthook_qtopengl.py, rthook_scipy_highs.py) and Wayland's plugins (xcb serves)
     assert not list(internal.glob("PySide6/QtOpenGL.*")) and not list(internal.glob("scipy/optimize/_highspy/_core*"))
     assert not list(internal.glob("PySide6/Qt/plugins/*wayland*")) and not list(
