@@ -282,47 +282,47 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="186"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="188"/>
         <source>no answer to {count} polls: {error}</source>
         <translation>{count} 次轮询无应答：{error}</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="191"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="193"/>
         <source>no answer to {count} polls</source>
         <translation>{count} 次轮询无应答</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="201"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="203"/>
         <source>{dead} of {total} hash boards dead (no hashrate)</source>
         <translation>{total} 块算力板中 {dead} 块失效（无算力）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="210"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="212"/>
         <source>no mining pool configured or reported</source>
         <translation>未配置或未上报矿池</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="214"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="216"/>
         <source>pool {url} is dead</source>
         <translation>矿池 {url} 不可用</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="226"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="228"/>
         <source>chip temperature {temp:g} °C (limit {limit:g} °C)</source>
         <translation>芯片温度 {temp:g} °C（上限 {limit:g} °C）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="239"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="241"/>
         <source>hashrate {hashrate:.1f} TH/s is {pct:.0f}% of nominal {nominal:g} TH/s (alert below {minimum:g}%)</source>
         <translation>算力 {hashrate:.1f} TH/s，为额定 {nominal:g} TH/s 的 {pct:.0f}%（告警线 {minimum:g}%）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="250"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="252"/>
         <source>no hashrate</source>
         <translation>无算力</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="253"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="255"/>
         <source>not hashing: {error}</source>
         <translation>未在挖矿：{error}</translation>
     </message>
@@ -631,12 +631,12 @@
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="420"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="422"/>
         <source>acknowledged {severity} {kind} alert: {message} ({note})</source>
         <translation>已确认 {severity} {kind} 告警：{message}（{note}）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="428"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="430"/>
         <source>acknowledged {severity} {kind} alert: {message}</source>
         <translation>已确认 {severity} {kind} 告警：{message}</translation>
     </message>
@@ -826,17 +826,17 @@
         <translation>已结束事件 {title}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/leads.py" line="248"/>
+        <location filename="../../services/crm/leads.py" line="249"/>
         <source>added lead {title}</source>
         <translation>已添加线索 {title}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/leads.py" line="296"/>
+        <location filename="../../services/crm/leads.py" line="297"/>
         <source>updated lead {title}</source>
         <translation>已更新线索 {title}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/leads.py" line="341"/>
+        <location filename="../../services/crm/leads.py" line="342"/>
         <source>{kind} {title}: {source} → {target}</source>
         <translation>{kind} {title}：{source} → {target}</translation>
     </message>
@@ -876,22 +876,22 @@
         <translation>商机阶段 {stage}：概率 {before} % → {after} %</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="218"/>
+        <location filename="../../services/crm/tickets.py" line="219"/>
         <source>opened ticket T-{number}: {subject}</source>
         <translation>已开立工单 T-{number}：{subject}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="303"/>
+        <location filename="../../services/crm/tickets.py" line="304"/>
         <source>moved ticket T-{number} {before} → {to_status}</source>
         <translation>工单 T-{number} 状态 {before} → {to_status}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="401"/>
+        <location filename="../../services/crm/tickets.py" line="402"/>
         <source>replied on ticket T-{number}</source>
         <translation>已回复工单 T-{number}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="450"/>
+        <location filename="../../services/crm/tickets.py" line="451"/>
         <source>edited ticket T-{number}</source>
         <translation>已编辑工单 T-{number}</translation>
     </message>
@@ -2322,7 +2322,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="30"/>
-        <location filename="../../commands/poll.py" line="77"/>
+        <location filename="../../commands/poll.py" line="80"/>
         <source>poll miners once over the CGMiner API and print what they report</source>
         <translation>通过 CGMiner API 轮询矿机一次并打印其上报内容</translation>
     </message>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <location filename="../../cli.py" line="46"/>
-        <location filename="../../commands/notify.py" line="61"/>
+        <location filename="../../commands/notify.py" line="76"/>
         <source>alert notifications: channels, rules, a test message, the send log</source>
         <translation>告警通知：渠道、规则、测试消息、发送日志</translation>
     </message>
@@ -3613,7 +3613,7 @@
         <translation>每次应答（默认 3 秒）</translation>
     </message>
     <message>
-        <location filename="../../commands/discover.py" line="163"/>
+        <location filename="../../commands/discover.py" line="164"/>
         <source>added {n_added:,} miners to {site}{skipped}</source>
         <translation>已将 {n_added:,} 台矿机添加到 {site}{skipped}</translation>
     </message>
@@ -3919,207 +3919,207 @@
         <translation>同时删除其样本和历史</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="176"/>
+        <location filename="../../commands/miner.py" line="181"/>
         <source>{n_rows} miners</source>
         <translation>{n_rows} 台矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="196"/>
+        <location filename="../../commands/miner.py" line="201"/>
         <source>hashinsight-desktop: error: {error}</source>
         <translation>hashinsight-desktop：错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="198"/>
+        <location filename="../../commands/miner.py" line="203"/>
         <source>hashinsight-desktop: {n_errors} bad cell(s); nothing imported</source>
         <translation>hashinsight-desktop：{n_errors} 个错误单元格；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="207"/>
+        <location filename="../../commands/miner.py" line="212"/>
         <source>; new feeds: {feeds}</source>
         <translation>；新供电回路：{feeds}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="209"/>
+        <location filename="../../commands/miner.py" line="214"/>
         <source>{name}: would add {add}, would update {update}, {unchanged} unchanged{feeds}</source>
         <translation>{name}：将添加 {add} 台，将更新 {update} 台，{unchanged} 台不变{feeds}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="211"/>
+        <location filename="../../commands/miner.py" line="216"/>
         <source>{name}: added {add}, updated {update}, {unchanged} unchanged{feeds}</source>
         <translation>{name}：已添加 {add} 台，已更新 {update} 台，{unchanged} 台不变{feeds}</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="311"/>
+        <location filename="../../commands/miner.py" line="316"/>
         <source>removed {n_rows} miner(s) with their telemetry ({samples:,} samples deleted)</source>
         <translation>已移除 {n_rows} 台矿机及其遥测（删除 {samples:,} 个样本）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="317"/>
+        <location filename="../../commands/miner.py" line="322"/>
         <source>removed {n_rows} miner(s); their telemetry is kept (adding the address again brings one back)</source>
         <translation>已移除 {n_rows} 台矿机；其遥测已保留（重新添加地址即可恢复）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="31"/>
+        <location filename="../../commands/notify.py" line="46"/>
         <source>e-mail: SMTP server</source>
         <translation>电子邮件：SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="33"/>
+        <location filename="../../commands/notify.py" line="48"/>
         <source>e-mail: SMTP port (default by --security: 587, 465, 25)</source>
         <translation>电子邮件：SMTP 端口（默认按 --security：587、465、25）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="36"/>
+        <location filename="../../commands/notify.py" line="51"/>
         <source>e-mail (default starttls)</source>
         <translation>电子邮件（默认 starttls）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="38"/>
+        <location filename="../../commands/notify.py" line="53"/>
         <source>e-mail: SMTP login (none: no login)</source>
         <translation>电子邮件：SMTP 登录名（不填：不登录）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="39"/>
+        <location filename="../../commands/notify.py" line="54"/>
         <source>e-mail: sender address</source>
         <translation>电子邮件：发件人地址</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="40"/>
+        <location filename="../../commands/notify.py" line="55"/>
         <source>e-mail: recipients, comma-separated</source>
         <translation>电子邮件：收件人，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="41"/>
+        <location filename="../../commands/notify.py" line="56"/>
         <source>telegram: the chat, group or channel id</source>
         <translation>telegram：聊天、群组或频道 ID</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="43"/>
+        <location filename="../../commands/notify.py" line="58"/>
         <source>telegram: Bot API address (default https://api.telegram.org)</source>
         <translation>telegram：Bot API 地址（默认 https://api.telegram.org）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="46"/>
+        <location filename="../../commands/notify.py" line="61"/>
         <source>digest window in seconds (default 60)</source>
         <translation>摘要窗口秒数（默认 60）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="49"/>
+        <location filename="../../commands/notify.py" line="64"/>
         <source>messages per hour at most (default 20)</source>
         <translation>每小时最多消息数（默认 20）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="51"/>
+        <location filename="../../commands/notify.py" line="66"/>
         <source>save the channel switched off</source>
         <translation>保存为停用状态的渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="55"/>
+        <location filename="../../commands/notify.py" line="70"/>
         <source>read the SMTP password / webhook URL / bot token from standard input (else a prompt)</source>
         <translation>从标准输入读取 SMTP 密码 / Webhook URL / 机器人令牌（否则提示输入）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="64"/>
+        <location filename="../../commands/notify.py" line="79"/>
         <source>e-mail and webhook channels</source>
         <translation>电子邮件和 Webhook 渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="67"/>
+        <location filename="../../commands/notify.py" line="82"/>
         <source>list the channels</source>
         <translation>列出渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="68"/>
+        <location filename="../../commands/notify.py" line="83"/>
         <source>add a channel</source>
         <translation>添加渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="73"/>
+        <location filename="../../commands/notify.py" line="88"/>
         <source>change a channel (options not given stay as they are)</source>
         <translation>修改渠道（未提供的选项保持不变）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="77"/>
+        <location filename="../../commands/notify.py" line="92"/>
         <source>switch the channel on</source>
         <translation>启用渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="80"/>
+        <location filename="../../commands/notify.py" line="95"/>
         <source>remove a channel, its rules and waiting alerts (its log stays)</source>
         <translation>删除渠道及其规则和等待发送的告警（发送日志保留）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="85"/>
+        <location filename="../../commands/notify.py" line="100"/>
         <source>which alerts go to which channel</source>
         <translation>哪些告警发送到哪个渠道</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="88"/>
+        <location filename="../../commands/notify.py" line="103"/>
         <source>list the rules</source>
         <translation>列出规则</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="89"/>
+        <location filename="../../commands/notify.py" line="104"/>
         <source>add a rule (no --severity/--kind/--site: every one)</source>
         <translation>添加规则（不带 --severity/--kind/--site：全部）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="94"/>
+        <location filename="../../commands/notify.py" line="109"/>
         <source>an alert kind, repeatable</source>
         <translation>告警类型，可重复</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="97"/>
+        <location filename="../../commands/notify.py" line="112"/>
         <source>a site, repeatable</source>
         <translation>矿场，可重复</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="100"/>
+        <location filename="../../commands/notify.py" line="115"/>
         <source>remove a rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="105"/>
+        <location filename="../../commands/notify.py" line="120"/>
         <source>send a test message through a channel now and say what happened</source>
         <translation>立即通过渠道发送测试消息，并报告结果</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="109"/>
+        <location filename="../../commands/notify.py" line="124"/>
         <source>the send log, newest first</source>
         <translation>发送日志，最新在前</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="190"/>
+        <location filename="../../commands/notify.py" line="205"/>
         <source>removed channel {name}</source>
         <translation>已删除渠道 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="221"/>
+        <location filename="../../commands/notify.py" line="236"/>
         <source>added channel {name}: {recipient}</source>
         <translation>已添加渠道 {name}：{recipient}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="223"/>
+        <location filename="../../commands/notify.py" line="238"/>
         <source>changed channel {name}: {recipient}</source>
         <translation>已修改渠道 {name}：{recipient}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="261"/>
+        <location filename="../../commands/notify.py" line="276"/>
         <source>removed rule {name}</source>
         <translation>已删除规则 {name}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="271"/>
+        <location filename="../../commands/notify.py" line="286"/>
         <source>added rule {name} → {name2}</source>
         <translation>已添加规则 {name} → {name2}</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="284"/>
+        <location filename="../../commands/notify.py" line="299"/>
         <source>test sent through {channel}: the server accepted it</source>
         <translation>已通过 {channel} 发送测试：服务器已接受</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="287"/>
+        <location filename="../../commands/notify.py" line="302"/>
         <source>test through {channel} failed: {error}</source>
         <translation>通过 {channel} 发送测试失败：{error}</translation>
     </message>
@@ -4152,22 +4152,22 @@
         <translation>跳过的行数（下一页）</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="84"/>
+        <location filename="../../commands/poll.py" line="87"/>
         <source>host, host:port, a CIDR range, or @file</source>
         <translation>主机、主机:端口、CIDR 范围或 @文件</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="87"/>
+        <location filename="../../commands/poll.py" line="90"/>
         <source>port when a target names none (default 4028)</source>
         <translation>目标未指定端口时使用的端口（默认 4028）</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="90"/>
+        <location filename="../../commands/poll.py" line="93"/>
         <source>print a JSON array, one object per target</source>
         <translation>打印 JSON 数组，每个目标一个对象</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="97"/>
+        <location filename="../../commands/poll.py" line="100"/>
         <source>whole exchange deadline per miner</source>
         <translation>每台矿机整个交互的时限</translation>
     </message>
@@ -7040,222 +7040,222 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CrmLabels</name>
     <message>
-        <location filename="../../ui/crm/labels.py" line="9"/>
+        <location filename="../../services/code_labels.py" line="40"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="10"/>
+        <location filename="../../services/code_labels.py" line="41"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="11"/>
+        <location filename="../../services/code_labels.py" line="42"/>
         <source>Qualified</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="12"/>
+        <location filename="../../services/code_labels.py" line="43"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="13"/>
+        <location filename="../../services/code_labels.py" line="44"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="14"/>
+        <location filename="../../services/code_labels.py" line="45"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="15"/>
+        <location filename="../../services/code_labels.py" line="46"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="16"/>
+        <location filename="../../services/code_labels.py" line="47"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="17"/>
+        <location filename="../../services/code_labels.py" line="48"/>
         <source>Signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="18"/>
+        <location filename="../../services/code_labels.py" line="49"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="20"/>
+        <location filename="../../services/code_labels.py" line="51"/>
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="21"/>
+        <location filename="../../services/code_labels.py" line="52"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="22"/>
+        <location filename="../../services/code_labels.py" line="53"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="24"/>
+        <location filename="../../services/code_labels.py" line="55"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="25"/>
+        <location filename="../../services/code_labels.py" line="56"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="26"/>
+        <location filename="../../services/code_labels.py" line="57"/>
         <source>Waiting for customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="27"/>
+        <location filename="../../services/code_labels.py" line="58"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="28"/>
+        <location filename="../../services/code_labels.py" line="59"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="30"/>
+        <location filename="../../services/code_labels.py" line="61"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="31"/>
+        <location filename="../../services/code_labels.py" line="62"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="32"/>
+        <location filename="../../services/code_labels.py" line="63"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="33"/>
+        <location filename="../../services/code_labels.py" line="64"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="35"/>
+        <location filename="../../services/code_labels.py" line="66"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="36"/>
+        <location filename="../../services/code_labels.py" line="67"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="37"/>
+        <location filename="../../services/code_labels.py" line="68"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="38"/>
+        <location filename="../../services/code_labels.py" line="69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="39"/>
+        <location filename="../../services/code_labels.py" line="70"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="41"/>
+        <location filename="../../services/code_labels.py" line="72"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="42"/>
+        <location filename="../../services/code_labels.py" line="73"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="43"/>
+        <location filename="../../services/code_labels.py" line="74"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="44"/>
+        <location filename="../../services/code_labels.py" line="75"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="46"/>
+        <location filename="../../services/code_labels.py" line="77"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="47"/>
+        <location filename="../../services/code_labels.py" line="78"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="48"/>
+        <location filename="../../services/code_labels.py" line="79"/>
         <source>Technical</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="49"/>
+        <location filename="../../services/code_labels.py" line="80"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="51"/>
+        <location filename="../../services/code_labels.py" line="82"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="52"/>
+        <location filename="../../services/code_labels.py" line="83"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="53"/>
+        <location filename="../../services/code_labels.py" line="84"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="54"/>
+        <location filename="../../services/code_labels.py" line="85"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="56"/>
+        <location filename="../../services/code_labels.py" line="87"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="57"/>
+        <location filename="../../services/code_labels.py" line="88"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="58"/>
+        <location filename="../../services/code_labels.py" line="89"/>
         <source>Open tasks</source>
         <translation>未完成任务</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="59"/>
+        <location filename="../../services/code_labels.py" line="90"/>
         <source>SLA breached</source>
         <translation>违反 SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/labels.py" line="60"/>
+        <location filename="../../services/code_labels.py" line="91"/>
         <source>Ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -7739,49 +7739,54 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentRun</name>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="22"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="23"/>
         <source>Curtailment</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="22"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="23"/>
         <source>Curtailment recovery</source>
         <translation>限电恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="23"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="24"/>
         <source>(automatic) </source>
         <translation>（自动） </translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="24"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="25"/>
         <source>plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="32"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="33"/>
         <source>recovery</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="32"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="33"/>
         <source>execution</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="33"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="34"/>
         <source>The automatic {run}</source>
         <translation>自动{run}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="33"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="34"/>
         <source>The {run}</source>
         <translation>{run}</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/run_notice.py" line="34"/>
+        <location filename="../../ui/curtailment/run_notice.py" line="35"/>
         <source> did not go ahead: the plan was changed meanwhile (by another console, the command line or a user). Nothing was sent to the miners; the plan is read again and its state shows in the Curtailment tab.</source>
         <translation> 未进行：计划在此期间已被修改（由其他控制台、命令行或用户）。未向矿机发送任何命令；已重新读取计划，其状态显示在“限电”标签页中。</translation>
+    </message>
+    <message>
+        <location filename="../../workers/curtailment_runner.py" line="241"/>
+        <source>Plan {name!r} missed its scheduled start by {minutes:,.0f} minutes and was not started automatically; start it by hand or schedule it again.</source>
+        <translation>计划 {name!r} 错过预定开始时间 {minutes:,.0f} 分钟，未自动开始；请手动开始或重新安排。</translation>
     </message>
 </context>
 <context>
@@ -8975,117 +8980,118 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>DiscoveryDialog</name>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="76"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="77"/>
         <source>Discover miners</source>
         <translation>发现矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="79"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="80"/>
         <source>e.g. 10.20.0.0/24 (at most a /16)</source>
         <translation>例如：10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="84"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="85"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="86"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="87"/>
         <source>Cancel scan</source>
         <translation>取消扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="89"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="90"/>
         <source>%v of %m addresses</source>
         <translation>%v / %m 个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="103"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="104"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="104"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="105"/>
         <source>Tick none</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="105"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="106"/>
         <source>Add selected to site</source>
         <translation>将所选添加到矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="106"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="107"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="109"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="110"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="185"/>
         <source>CIDR range</source>
         <translation>CIDR 范围</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="110"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="111"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="111"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="112"/>
         <source>Add to site</source>
         <translation>添加到矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="151"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="152"/>
         <source>Sites could not be read: {error}</source>
         <translation>无法读取矿场：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="202"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="204"/>
         <source>Scanning {count} addresses…</source>
         <translation>正在扫描 {count} 个地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="225"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="227"/>
         <source>; {count} more accepted the connection but answered badly (unticked)</source>
         <translation>；另有 {count} 个接受了连接但应答异常（未勾选）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="231"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="233"/>
         <source>{good} miners answered out of {count} addresses{note}.</source>
         <translation>{count} 个地址中有 {good} 台矿机应答{note}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="236"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="238"/>
         <source>Scan cancelled after {done} of {count} addresses.</source>
         <translation>扫描已在 {done} / {count} 个地址后取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="281"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="283"/>
         <source>Nothing was added: the database cannot be reached.</source>
         <translation>未添加任何内容：无法连接数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="282"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="284"/>
         <source>Miners not added</source>
         <translation>矿机未添加</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="286"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="288"/>
         <source>Nothing was added: {error}</source>
         <translation>未添加任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="298"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="300"/>
         <source> ({count} were already there)</source>
         <translation> （其中 {count} 台已存在）</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="299"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="301"/>
         <source>Added {count} miners to {site}{note}.</source>
         <translation>已将 {count} 台矿机添加到 {site}{note}。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/discovery_dialog.py" line="326"/>
+        <location filename="../../ui/fleet/discovery_dialog.py" line="328"/>
         <source>{status} Identified: {families}.</source>
         <translation>{status} 已识别：{families}。</translation>
     </message>
@@ -9827,7 +9833,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/crm/activities.py" line="98"/>
-        <location filename="../../services/crm/tickets.py" line="103"/>
+        <location filename="../../services/crm/tickets.py" line="104"/>
         <source>ticket</source>
         <translation>工单</translation>
     </message>
@@ -9897,7 +9903,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/crm/contacts.py" line="41"/>
-        <location filename="../../services/crm/leads.py" line="189"/>
+        <location filename="../../services/crm/leads.py" line="190"/>
         <source>{address!r} is not an e-mail address</source>
         <translation>{address!r} 不是电子邮件地址</translation>
     </message>
@@ -10011,7 +10017,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有该矿机：{id}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/leads.py" line="142"/>
+        <location filename="../../services/crm/leads.py" line="143"/>
         <source>{status!r} is not a lead stage; one of {value}</source>
         <translation>{status!r} 不是线索阶段；应为 {value} 之一</translation>
     </message>
@@ -10171,49 +10177,49 @@ Miners of this model must be moved to another model first.</source>
         <translation>{value!r} 不是 {value2} 之一</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="111"/>
+        <location filename="../../services/crm/tickets.py" line="112"/>
         <source>{reference!r} is neither a ticket number nor an id</source>
         <translation>{reference!r} 既不是工单编号也不是 ID</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="140"/>
+        <location filename="../../services/crm/tickets.py" line="141"/>
         <source>hosted for another customer: {value}</source>
         <translation>为其他客户托管：{value}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="146"/>
+        <location filename="../../services/crm/tickets.py" line="147"/>
         <source>no such miner: {value}</source>
         <translation>没有该矿机：{value}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="171"/>
-        <location filename="../../services/crm/tickets.py" line="176"/>
+        <location filename="../../services/crm/tickets.py" line="172"/>
+        <location filename="../../services/crm/tickets.py" line="177"/>
         <location filename="../../services/fleet/miner_import.py" line="125"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="174"/>
+        <location filename="../../services/crm/tickets.py" line="175"/>
         <source>choose the customer the ticket is for</source>
         <translation>请选择工单对应的客户</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="183"/>
+        <location filename="../../services/crm/tickets.py" line="184"/>
         <source>{priority!r} is not one of {values}</source>
         <translation>{priority!r} 不是 {values} 之一</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="244"/>
+        <location filename="../../services/crm/tickets.py" line="245"/>
         <source>several tickets were being opened at once: try again</source>
         <translation>同时有多个工单正在创建：请重试</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="267"/>
+        <location filename="../../services/crm/tickets.py" line="268"/>
         <source>T-{number} cannot move {before} → {to_status} (from {before}: {allowed})</source>
         <translation>T-{number} 不能从 {before} 变为 {to_status}（{before} 可变为：{allowed}）</translation>
     </message>
     <message>
-        <location filename="../../services/crm/tickets.py" line="354"/>
+        <location filename="../../services/crm/tickets.py" line="355"/>
         <source>T-{number} is closed: open a new ticket</source>
         <translation>T-{number} 已关闭：请新建工单</translation>
     </message>
@@ -10661,12 +10667,22 @@ Miners of this model must be moved to another model first.</source>
         <translation>该客户账户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/discovery.py" line="45"/>
+        <location filename="../../services/fleet/discovery.py" line="32"/>
+        <source>No site yet: add one first (Admin → Sites, or `site add NAME --timezone TZ`).</source>
+        <translation>尚无矿场：请先添加（管理 → 矿场，或 `site add NAME --timezone TZ`）。</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/discovery.py" line="35"/>
+        <source>You may not add miners to any site.</source>
+        <translation>您无权向任何矿场添加矿机。</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/discovery.py" line="47"/>
         <source>{value!r} is not a range like 10.20.0.0/24</source>
         <translation>{value!r} 不是类似 10.20.0.0/24 的范围</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/discovery.py" line="51"/>
+        <location filename="../../services/fleet/discovery.py" line="53"/>
         <source>{network} has {num_addresses:,} addresses; at most a /16</source>
         <translation>{network} 有 {num_addresses:,} 个地址；最大为 /16</translation>
     </message>
@@ -10983,13 +10999,13 @@ Miners of this model must be moved to another model first.</source>
         <translation>{name} 不是可读取的 Excel 工作簿（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="400"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="402"/>
         <location filename="../../services/telemetry/alert_settings.py" line="297"/>
         <source>at most {NOTE_MAX_CHARS} characters</source>
         <translation>最多 {NOTE_MAX_CHARS} 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/telemetry/alert_rules.py" line="406"/>
+        <location filename="../../services/telemetry/alert_rules.py" line="408"/>
         <source>That alert no longer exists.</source>
         <translation>该告警已不存在。</translation>
     </message>
@@ -11321,27 +11337,37 @@ Miners of this model must be moved to another model first.</source>
         <translation>没有名为 {name!r} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="80"/>
+        <location filename="../../commands/curtail_names.py" line="68"/>
+        <source>no plan {text!r}</source>
+        <translation>没有计划 {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_names.py" line="70"/>
+        <source>{text!r} names several plans</source>
+        <translation>{text!r} 对应多个计划</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_names.py" line="85"/>
         <source>no miner named {value!r} at that site</source>
         <translation>该矿场没有名为 {value!r} 的矿机</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="99"/>
+        <location filename="../../commands/curtail_names.py" line="104"/>
         <source>no customer named {value!r} (want NAME=PCT)</source>
         <translation>没有名为 {value!r} 的客户（格式应为 NAME=PCT）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="106"/>
+        <location filename="../../commands/curtail_names.py" line="111"/>
         <source>{spec!r}: PCT must be a number</source>
         <translation>{spec!r}：PCT 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="125"/>
+        <location filename="../../commands/curtail_names.py" line="130"/>
         <source>no feed named {name!r} at {site} ({known})</source>
         <translation>{site} 没有名为 {name!r} 的回路（{known}）</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_names.py" line="133"/>
+        <location filename="../../commands/curtail_names.py" line="138"/>
         <source>feed {name!r} is given twice</source>
         <translation>回路 {name!r} 重复给出</translation>
     </message>
@@ -11381,6 +11407,11 @@ Miners of this model must be moved to another model first.</source>
         <translation>仅可与 --add 一起使用</translation>
     </message>
     <message>
+        <location filename="../../commands/discover.py" line="70"/>
+        <source>no site named {site!r} that you may add miners to</source>
+        <translation>没有名为 {site!r} 且您可向其添加矿机的矿场</translation>
+    </message>
+    <message>
         <location filename="../../commands/invoice.py" line="233"/>
         <source>{date!r} is not a date (YYYY-MM-DD)</source>
         <translation>{date!r} 不是日期（YYYY-MM-DD）</translation>
@@ -11391,77 +11422,92 @@ Miners of this model must be moved to another model first.</source>
         <translation>{proposal!r} 不是提议 ID</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="121"/>
+        <location filename="../../commands/miner.py" line="116"/>
+        <source>name the site</source>
+        <translation>请指定矿场</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="118"/>
+        <source>no site you may change: add one first</source>
+        <translation>没有您可更改的矿场：请先添加</translation>
+    </message>
+    <message>
+        <location filename="../../commands/miner.py" line="126"/>
         <source>no site named {name!r} that you may change</source>
         <translation>没有名为 {name!r} 且您可修改的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="123"/>
+        <location filename="../../commands/miner.py" line="128"/>
         <source>no site named {name!r} that you may see</source>
         <translation>没有名为 {name!r} 且您可查看的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="138"/>
+        <location filename="../../commands/miner.py" line="143"/>
         <source>no customer named {name!r} (add one with: customer add NAME)</source>
         <translation>没有名为 {name!r} 的客户（可用 customer add NAME 添加）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="237"/>
+        <location filename="../../commands/miner.py" line="242"/>
         <source>{text!r} is not a date (2026-12-01 or 2026-12-01T08:00)</source>
         <translation>{text!r} 不是日期（2026-12-01 或 2026-12-01T08:00）</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="253"/>
+        <location filename="../../commands/miner.py" line="258"/>
         <source>names one miner; {n_rows} were given</source>
         <translation>只能指定一台矿机；实际给出了 {n_rows} 台</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="256"/>
+        <location filename="../../commands/miner.py" line="261"/>
         <source>only with --customer or --no-customer</source>
         <translation>仅可与 --customer 或 --no-customer 一起使用</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="263"/>
+        <location filename="../../commands/miner.py" line="268"/>
         <source>say what to set: --customer, --no-customer, --name, --feed, --rack or --position</source>
         <translation>请说明要设置的内容：--customer、--no-customer、--name、--feed、--rack 或 --position</translation>
     </message>
     <message>
-        <location filename="../../commands/miner.py" line="283"/>
+        <location filename="../../commands/miner.py" line="288"/>
         <source>the miners&apos; sites are in different time zones: give a time and offset</source>
         <translation>这些矿机所在矿场的时区不同：请给出时间和时区偏移</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="123"/>
+        <location filename="../../commands/notify.py" line="138"/>
         <source>not given: use --secret-stdin or run in a terminal</source>
         <translation>未提供：请使用 --secret-stdin 或在终端中运行</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="171"/>
+        <location filename="../../commands/notify.py" line="186"/>
         <source>no channel named {name!r} (notify channel list shows them)</source>
         <translation>没有名为 {name!r} 的渠道（notify channel list 可列出渠道）</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="257"/>
+        <location filename="../../commands/notify.py" line="272"/>
         <source>no rule named {name!r}</source>
         <translation>没有名为 {name!r} 的规则</translation>
     </message>
     <message>
-        <location filename="../../commands/notify.py" line="266"/>
+        <location filename="../../commands/notify.py" line="281"/>
         <source>no site named {value}</source>
         <translation>没有名为 {value} 的矿场</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="114"/>
+        <location filename="../../commands/poll.py" line="73"/>
+        <source>{spec!r}: the port must be a number from 1 to 65535</source>
+        <translation>{spec!r}：端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../commands/poll.py" line="117"/>
         <source>cannot read {path}: {strerror}</source>
         <translation>无法读取 {path}：{strerror}</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="126"/>
+        <location filename="../../commands/poll.py" line="129"/>
         <source>{spec!r} is not a CIDR range</source>
         <translation>{spec!r} 不是 CIDR 范围</translation>
     </message>
     <message>
-        <location filename="../../commands/poll.py" line="132"/>
+        <location filename="../../commands/poll.py" line="135"/>
         <source>{spec} has {num_addresses:,} addresses; at most a /16</source>
         <translation>{spec} 有 {num_addresses:,} 个地址；最大为 /16</translation>
     </message>
@@ -11844,7 +11890,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>与密码不一致</translation>
     </message>
     <message>
-        <location filename="../../workers/curtailment_runner.py" line="251"/>
+        <location filename="../../workers/curtailment_runner.py" line="265"/>
         <source>A plan is already executing at site {site} in this console; wait for it to finish.</source>
         <translation>本控制台已有计划正在矿场 {site} 执行；请等待其完成。</translation>
     </message>
@@ -12985,107 +13031,107 @@ Create a new, empty database there?</source>
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="16"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="18"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="17"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="19"/>
         <source>Power to shed</source>
         <translation>削减功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="18"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="20"/>
         <source>Tolerance</source>
         <translation>容差</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="19"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="21"/>
         <source>Strategy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="20"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="22"/>
         <source>Hashprice</source>
         <translation>算力价格</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="21"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="23"/>
         <source>Power price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="22"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="24"/>
         <source>Ramp</source>
         <translation>爬坡速率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="23"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="25"/>
         <source>Recover after</source>
         <translation>恢复时间</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="24"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="26"/>
         <source>Scheduled start</source>
         <translation>定时开始</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="25"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="27"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="26"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="28"/>
         <source>Price threshold</source>
         <translation>价格阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="27"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="29"/>
         <source>For at least</source>
         <translation>持续至少</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="28"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="30"/>
         <source>Hysteresis</source>
         <translation>回差</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="29"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="31"/>
         <source>Power presets</source>
         <translation>功率档位</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="30"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="32"/>
         <source>Sleep power</source>
         <translation>休眠功率</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="31"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="33"/>
         <source>Anti-flap</source>
         <translation>防抖动</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="32"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="34"/>
         <source>Customer caps</source>
         <translation>客户上限</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="33"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="35"/>
         <source>Feed limits</source>
         <translation>回路限值</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="34"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="36"/>
         <source>Time limit</source>
         <translation>时间上限</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="55"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="57"/>
         <source>enter a number</source>
         <translation>请输入数字</translation>
     </message>
     <message>
-        <location filename="../../ui/curtailment/form_fields.py" line="60"/>
+        <location filename="../../ui/curtailment/form_fields.py" line="62"/>
         <source>{text} is not a number</source>
         <translation>{text} 不是数字</translation>
     </message>
@@ -13662,67 +13708,67 @@ Create a new, empty database there?</source>
 <context>
     <name>InvoiceLines</name>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="16"/>
+        <location filename="../../services/billing/line_texts.py" line="15"/>
         <source>zero</source>
         <translation>零</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="17"/>
+        <location filename="../../services/billing/line_texts.py" line="16"/>
         <source>last</source>
         <translation>沿用</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="18"/>
+        <location filename="../../services/billing/line_texts.py" line="17"/>
         <source>nameplate</source>
         <translation>铭牌</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="23"/>
+        <location filename="../../services/billing/line_texts.py" line="22"/>
         <source>Fixed monthly amount, {period}</source>
         <translation>固定月费，{period}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="28"/>
+        <location filename="../../services/billing/line_texts.py" line="27"/>
         <source>Hosting fee: {count} miner(s) × {fee} USD for {period}</source>
         <translation>托管费：{count} 台矿机 × {fee} USD，{period}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="38"/>
+        <location filename="../../services/billing/line_texts.py" line="37"/>
         <source>SLA credit: uptime {uptime} % (promised {promised} %) is below no credit tier</source>
         <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）未低于任何抵扣档位</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="43"/>
+        <location filename="../../services/billing/line_texts.py" line="42"/>
         <source>SLA credit: uptime {uptime} % (promised {promised} %) is below {below} %: {credit} % of the subtotal {subtotal} USD (at most the subtotal)</source>
         <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）低于 {below} %：小计 {subtotal} USD 的 {credit} %（不超过小计）</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="49"/>
+        <location filename="../../services/billing/line_texts.py" line="48"/>
         <source>SLA credit: uptime {uptime} % (promised {promised} %) is below {below} %: {credit} % of the subtotal {subtotal} USD</source>
         <translation>SLA 抵扣：在线率 {uptime} %（承诺 {promised} %）低于 {below} %：小计 {subtotal} USD 的 {credit} %</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="72"/>
+        <location filename="../../services/billing/line_texts.py" line="71"/>
         <source> (of which {gap_kwh} kWh for gaps, gap policy {policy})</source>
         <translation>（其中缺口 {gap_kwh} kWh，缺口处理方式 {policy}）</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="78"/>
+        <location filename="../../services/billing/line_texts.py" line="77"/>
         <source>Energy {miner}: {kwh} kWh{gaps}: included in the fixed monthly amount</source>
         <translation>电费 {miner}：{kwh} kWh{gaps}：已含在固定月费中</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="84"/>
+        <location filename="../../services/billing/line_texts.py" line="83"/>
         <source> + {overhead} % overhead</source>
         <translation> + {overhead} % 附加费</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="87"/>
+        <location filename="../../services/billing/line_texts.py" line="86"/>
         <source>Energy {miner}: {kwh} kWh{gaps} (nameplate {watts} W × hashing time) × {rate} USD/kWh{overhead}</source>
         <translation>电费 {miner}：{kwh} kWh{gaps}（铭牌 {watts} W × 挖矿时长）× {rate} USD/kWh{overhead}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/line_texts.py" line="92"/>
+        <location filename="../../services/billing/line_texts.py" line="91"/>
         <source>Energy {miner}: {kwh} kWh{gaps} × {rate} USD/kWh{overhead}</source>
         <translation>电费 {miner}：{kwh} kWh{gaps} × {rate} USD/kWh{overhead}</translation>
     </message>
@@ -15036,32 +15082,32 @@ Charts appear after its first polls.</source>
 <context>
     <name>MinerFilterBar</name>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="52"/>
+        <location filename="../../services/code_labels.py" line="16"/>
         <source>Hashing</source>
         <translation>挖矿中</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="53"/>
+        <location filename="../../services/code_labels.py" line="17"/>
         <source>Degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="54"/>
+        <location filename="../../services/code_labels.py" line="18"/>
         <source>Sleeping</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="55"/>
+        <location filename="../../services/code_labels.py" line="19"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="56"/>
+        <location filename="../../services/code_labels.py" line="20"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="57"/>
+        <location filename="../../services/code_labels.py" line="21"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -15512,142 +15558,142 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>MinersModel</name>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="112"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="106"/>
         <source>maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="133"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="140"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="134"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="147"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="141"/>
         <source>IP address</source>
         <translation>IP 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="154"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="148"/>
         <source>Model</source>
         <translation>型号</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="161"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="155"/>
         <source>Family</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="168"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="162"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="175"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="169"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="182"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="176"/>
         <source>Feed</source>
         <translation>回路</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="189"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="183"/>
         <source>Rack</source>
         <translation>机架</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="196"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="190"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="202"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="196"/>
         <source>Boards</source>
         <translation>算力板</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="204"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="198"/>
         <source>% nominal</source>
         <translation>% 额定</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="211"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="205"/>
         <source>TH/s</source>
         <translation>TH/s</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="218"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="212"/>
         <source>Power W</source>
         <translation>功率 W</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="225"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="219"/>
         <source>J/TH</source>
         <translation>J/TH</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="232"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="226"/>
         <source>Chip °C</source>
         <translation>芯片 °C</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="239"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="233"/>
         <source>Fan RPM</source>
         <translation>风扇 RPM</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="246"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="240"/>
         <source>HW errors</source>
         <translation>硬件错误</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="253"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="247"/>
         <source>Rejected %</source>
         <translation>拒绝率 %</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="260"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="254"/>
         <source>Power target</source>
         <translation>功率目标</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="267"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="261"/>
         <source>Uptime</source>
         <translation>运行时间</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="274"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="268"/>
         <source>Curtailed</source>
         <translation>限电</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="281"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="275"/>
         <source>Last seen</source>
         <translation>最后在线</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="288"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="282"/>
         <source>Pool</source>
         <translation>矿池</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="295"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="289"/>
         <source>Anomaly</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miner_columns.py" line="314"/>
+        <location filename="../../ui/fleet/miner_columns.py" line="308"/>
         <source>Not identified yet: select it and press Identify.</source>
         <translation>尚未识别：请选中后点击“识别”。</translation>
     </message>
     <message>
-        <location filename="../../ui/fleet/miners_model.py" line="153"/>
+        <location filename="../../ui/fleet/miners_model.py" line="154"/>
         <source>Reports: {firmware}</source>
         <translation>上报：{firmware}</translation>
     </message>
@@ -15709,278 +15755,278 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>NotificationDialogs</name>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="39"/>
+        <location filename="../../services/code_labels.py" line="25"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="39"/>
+        <location filename="../../services/code_labels.py" line="26"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="47"/>
+        <location filename="../../services/code_labels.py" line="30"/>
         <source>over temperature</source>
         <translation>温度过高</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="48"/>
+        <location filename="../../services/code_labels.py" line="31"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="49"/>
+        <location filename="../../services/code_labels.py" line="32"/>
         <source>hashrate drop</source>
         <translation>算力下降</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="50"/>
+        <location filename="../../services/code_labels.py" line="33"/>
         <source>dead board</source>
         <translation>算力板故障</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="51"/>
+        <location filename="../../services/code_labels.py" line="34"/>
         <source>pool down</source>
         <translation>矿池中断</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="52"/>
+        <location filename="../../services/code_labels.py" line="35"/>
         <source>telemetry anomaly</source>
         <translation>遥测异常</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="60"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="53"/>
         <source>E-mail (SMTP)</source>
         <translation>电子邮件 (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="61"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="54"/>
         <source>Slack incoming webhook</source>
         <translation>Slack 传入 Webhook</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="62"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="55"/>
         <source>Microsoft Teams webhook</source>
         <translation>Microsoft Teams Webhook</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="63"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="56"/>
         <source>Telegram bot</source>
         <translation>Telegram 机器人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="64"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="57"/>
         <source>Generic JSON webhook</source>
         <translation>通用 JSON Webhook</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="76"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="69"/>
         <source>Notification channel</source>
         <translation>通知渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="76"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="69"/>
         <source>Add notification channel</source>
         <translation>添加通知渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="82"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="75"/>
         <source>kept in the keyring: leave empty to keep it</source>
         <translation>保存在密钥环中：留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="84"/>
-        <location filename="../../ui/admin/notification_dialogs.py" line="239"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="77"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="232"/>
         <location filename="../../ui/admin/notifications_page.py" line="76"/>
         <location filename="../../ui/admin/notifications_page.py" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="84"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="77"/>
         <source>e.g. Night shift e-mail</source>
         <translation>例如：夜班邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="91"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="84"/>
         <location filename="../../ui/admin/notifications_page.py" line="77"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="93"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="86"/>
         <source>SMTP host</source>
         <translation>SMTP 主机</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="98"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="91"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="101"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="94"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="102"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="95"/>
         <source>TLS (SMTPS)</source>
         <translation>TLS (SMTPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="103"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="96"/>
         <source>None (plain text)</source>
         <translation>无（明文）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="108"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="101"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="102"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="102"/>
         <source>empty: no login</source>
         <translation>留空：不登录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="110"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="103"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="111"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="104"/>
         <source>From</source>
         <translation>发件人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="113"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="106"/>
         <location filename="../../ui/admin/notifications_page.py" line="131"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="116"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
         <source>Webhook URL</source>
         <translation>Webhook URL</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="116"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="109"/>
         <source>the URL is the credential: it goes to the keyring</source>
         <translation>该 URL 即凭据：将保存到密钥环</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="118"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="111"/>
         <source>Bot token</source>
         <translation>机器人令牌</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="118"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="111"/>
         <source>from @BotFather, e.g. 123456:ABC…</source>
         <translation>从 @BotFather 获取，例如 123456:ABC…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="119"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="112"/>
         <source>Chat id</source>
         <translation>聊天 ID</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="121"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="114"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="125"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="118"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="129"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="122"/>
         <source>Digest window</source>
         <translation>摘要窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="131"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="124"/>
         <source>alerts raised within this time are sent as one message; 0 sends each at once</source>
         <translation>此时间内产生的告警合并为一条消息发送；0 表示每条立即发送</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="138"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="131"/>
         <source>At most</source>
         <translation>最多</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="140"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="133"/>
         <source>messages per hour; alerts beyond wait for the next digest</source>
         <translation>条消息/小时；超出的告警等待下一次摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="142"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="135"/>
         <source>Send notifications through this channel</source>
         <translation>通过此渠道发送通知</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="144"/>
-        <location filename="../../ui/admin/notification_dialogs.py" line="265"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="137"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="258"/>
         <location filename="../../ui/admin/notifications_page.py" line="81"/>
         <location filename="../../ui/admin/notifications_page.py" line="114"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="235"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="228"/>
         <source>Notification rule</source>
         <translation>通知规则</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="235"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="228"/>
         <source>Add notification rule</source>
         <translation>添加通知规则</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="239"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="232"/>
         <source>e.g. Critical to the night shift</source>
         <translation>例如：严重告警发给夜班</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="246"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="239"/>
         <location filename="../../ui/admin/notifications_page.py" line="110"/>
         <source>Send to</source>
         <translation>发送至</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="250"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="243"/>
         <location filename="../../ui/admin/notifications_page.py" line="111"/>
         <source>Severities</source>
         <translation>严重级别</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="256"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="249"/>
         <source>Alert kinds</source>
         <translation>告警类型</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="261"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="254"/>
         <location filename="../../ui/admin/notifications_page.py" line="113"/>
         <source>Sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="261"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="254"/>
         <source>none ticked: every site, including sites added later</source>
         <translation>都不勾选：所有矿场，包括以后添加的矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="263"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="256"/>
         <source>Send the alerts this rule matches</source>
         <translation>发送此规则匹配的告警</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/notification_dialogs.py" line="292"/>
+        <location filename="../../ui/admin/notification_dialogs.py" line="285"/>
         <source>tick at least one</source>
         <translation>至少勾选一项</translation>
     </message>
@@ -16264,49 +16310,50 @@ A headless agent reads miner logins from a file readable only by its user (mode 
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="59"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="60"/>
         <source>The owner account</source>
         <translation>所有者账户</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="61"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="62"/>
         <source>The owner can do everything, including adding the other users. It is created at Finish.</source>
         <translation>所有者可以执行所有操作，包括添加其他用户。该账户在点击“完成”时创建。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/first_run/owner_site_pages.py" line="66"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="67"/>
         <source>at least %n characters</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="71"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="72"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="72"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="73"/>
         <source>Full name</source>
         <translation>全名</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="73"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="74"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="94"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="74"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="75"/>
         <source>Repeat password</source>
         <translation>重复密码</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="88"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="89"/>
         <source>User name: 3 to 64 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>用户名：3 到 64 个字符：小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="90"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="91"/>
         <source>Password: the two passwords differ.</source>
         <translation>密码：两次输入的密码不一致。</translation>
     </message>
@@ -19046,6 +19093,79 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
     </message>
 </context>
 <context>
+    <name>RunReport</name>
+    <message>
+        <location filename="../../services/curtailment/outcome.py" line="85"/>
+        <source>site measured {kw:,.1f} kW against a target of {target:,.1f} kW</source>
+        <translation>矿场实测 {kw:,.1f} kW，目标 {target:,.1f} kW</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/outcome.py" line="91"/>
+        <source>{measured} ({unmeasured:,} of {miners:,} miners gave no power reading)</source>
+        <translation>{measured}（{miners:,} 台矿机中 {unmeasured:,} 台没有功率读数）</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/outcome.py" line="99"/>
+        <source>target reached: {measured}</source>
+        <translation>已达到目标：{measured}</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/outcome.py" line="101"/>
+        <source>short by {short:,.1f} kW: {measured}; {count:,} miners above their level</source>
+        <translation>差 {short:,.1f} kW：{measured}；{count:,} 台矿机高于其档位</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="20"/>
+        <source>executing</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="21"/>
+        <source>executed</source>
+        <translation>已执行</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="22"/>
+        <source>partially executed</source>
+        <translation>部分执行</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="23"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="24"/>
+        <source>recovering</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="25"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="26"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="62"/>
+        <source>{state}: {confirmed:,} of {total:,} miners confirmed; {commands:,} commands ({resends:,} re-sent); sent in {send_s:.1f} s, reconciled in {confirm_s:.1f} s</source>
+        <translation>{state}：{total:,} 台矿机中 {confirmed:,} 台已确认；{commands:,} 条命令（重发 {resends:,} 条）；发送用时 {send_s:.1f} 秒，核对用时 {confirm_s:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="77"/>
+        <source>{report}; stopped by {user}</source>
+        <translation>{report}；由 {user} 停止</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/run_report.py" line="81"/>
+        <source>{report}; {outcome}</source>
+        <translation>{report}；{outcome}</translation>
+    </message>
+</context>
+<context>
     <name>RunRequests</name>
     <message>
         <location filename="../../workers/run_requests.py" line="34"/>
@@ -19083,27 +19203,27 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../workers/run_requests.py" line="147"/>
+        <location filename="../../workers/curtailment_runner.py" line="87"/>
         <source>stopped by {kind}: {error}; it resumes at the next look</source>
         <translation>因 {kind} 停止：{error}；下次检查时继续</translation>
     </message>
     <message>
-        <location filename="../../workers/run_requests.py" line="185"/>
+        <location filename="../../workers/run_requests.py" line="177"/>
         <source>No agent took the {kind} within {seconds:g} s, so nothing was sent: the console&apos;s agent is not running (the status bar says why). Try again once it is.</source>
         <translation>{seconds:g} 秒内没有代理接手该{kind}，因此未发送任何命令：本控制台的代理未在运行（原因见状态栏）。请在其运行后重试。</translation>
     </message>
     <message>
-        <location filename="../../workers/run_requests.py" line="197"/>
+        <location filename="../../workers/run_requests.py" line="189"/>
         <source>The {kind} ended {state}.</source>
         <translation>{kind}已结束：{state}。</translation>
     </message>
     <message>
-        <location filename="../../workers/run_requests.py" line="208"/>
+        <location filename="../../workers/run_requests.py" line="200"/>
         <source>That curtailment plan no longer exists.</source>
         <translation>该限电计划已不存在。</translation>
     </message>
     <message>
-        <location filename="../../workers/run_requests.py" line="219"/>
+        <location filename="../../workers/run_requests.py" line="211"/>
         <source>no agent took it</source>
         <translation>没有代理接手</translation>
     </message>
@@ -20334,97 +20454,98 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>SitePage</name>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="106"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="108"/>
         <source>The first site (optional)</source>
         <translation>第一个矿场（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="108"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="110"/>
         <source>Add the site and scan its network for miners now, or later from the Admin and Fleet tabs.</source>
         <translation>现在添加矿场并扫描其网络中的矿机，或稍后在“管理”和“机群”标签页中进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="112"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="114"/>
         <source>Add a site now</source>
         <translation>现在添加矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="125"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="127"/>
         <source> USD/kWh</source>
         <translation> USD/kWh</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="126"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="128"/>
         <source>e.g. 10.20.0.0/24 (at most a /16)</source>
         <translation>例如：10.20.0.0/24（最大 /16）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="131"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="133"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="132"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="134"/>
         <source>Cancel scan</source>
         <translation>取消扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="134"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="136"/>
         <source>%v of %m addresses</source>
         <translation>%v / %m 个地址</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="146"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="148"/>
         <source>Site name</source>
         <translation>矿场名称</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="147"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="149"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="148"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="150"/>
         <source>Power price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="150"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="152"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="194"/>
         <source>CIDR range</source>
         <translation>CIDR 范围</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="151"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="153"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="160"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="162"/>
         <source>Miners answering on the site&apos;s network (ticked ones are added at Finish):</source>
         <translation>在矿场网络中应答的矿机（勾选的将在点击“完成”时添加）：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="200"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="203"/>
         <source>Scanning {count} addresses…</source>
         <translation>正在扫描 {count} 个地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="226"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="229"/>
         <source>The scan failed: {error}</source>
         <translation>扫描失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="228"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="231"/>
         <source>Scan cancelled; {good} miners answered so far.</source>
         <translation>扫描已取消；目前有 {good} 台矿机应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="231"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="234"/>
         <source>{good} miners answered out of {count} addresses.</source>
         <translation>{count} 个地址中有 {good} 台矿机应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run/owner_site_pages.py" line="235"/>
+        <location filename="../../ui/first_run/owner_site_pages.py" line="238"/>
         <source>{bad} more answered badly (unticked).</source>
         <translation>另有 {bad} 个应答异常（未勾选）。</translation>
     </message>
