@@ -9,6 +9,8 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
+from hashinsight_desktop.services.errors import FIELD_AND_MESSAGE
+from hashinsight_desktop.services.texts import Text, render
 from hashinsight_desktop.ui.theme import BAD_COLOR, tone_color
 
 # Field names as the services raise them (ValidationError.field) → what the form calls them.
@@ -95,7 +97,8 @@ class FormField:
 
     def set_error(self, message: str | None) -> None:
         self.error_label.setVisible(bool(message))
-        self.error_label.setText(f"{field_label(self.field)}: {message}" if message else "")  # not a custom label
+        said = Text(FIELD_AND_MESSAGE, field=field_label(self.field), message=message or "")  # not a custom label
+        self.error_label.setText(render(said, QCoreApplication.translate) if message else "")
         color = tone_color(self.widget.window(), BAD_COLOR)
         self.error_label.setStyleSheet(f"color: {color}; {NOTE_STYLE}")
         name = type(self.widget).__name__
