@@ -68,6 +68,16 @@ class ValidationError(ServiceError):
         renamed.args = (f"{label}: {renamed.message_text}",)
         return renamed
 
+    def __reduce__(self) -> tuple[object, ...]:  # an error crossing into another process: its field and texts kept
+        return _restored, (type(self), self.args, self.__dict__)
+
+
+def _restored(cls: type[ValidationError], args: tuple[object, ...], state: dict[str, object]) -> ValidationError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class ConcurrentModificationError(ServiceError):
     """A save based on a stale copy: someone else changed the record first."""

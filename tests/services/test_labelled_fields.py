@@ -4,6 +4,8 @@ other fields are renamed too; the field and its message are joined with the read
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from hashinsight_desktop.commands.option_names import options_named
@@ -48,6 +50,8 @@ def test_a_subclass_keeps_its_details_when_renamed() -> None:
     with pytest.raises(BadCells) as refused, labelled({"file": "Fleet file"}):
         raise BadCells([])
     assert refused.value.errors == [] and str(refused.value).startswith("Fleet file: 0 bad cell(s)")
+    copied = pickle.loads(pickle.dumps(refused.value))  # as it crosses into another process
+    assert isinstance(copied, BadCells) and (copied.field, str(copied)) == ("file", str(refused.value))
 
 
 def test_the_command_line_names_the_option_with_its_unit() -> None:
