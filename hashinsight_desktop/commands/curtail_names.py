@@ -63,7 +63,12 @@ def plan_id(ctx: AppContext, text: str) -> uuid.UUID:
         ids = session.scalars(select(CurtailmentPlan.id)).all()
     matches = [i for i in ids if str(i).startswith(text.lower())] if len(text) >= 8 else []
     if len(matches) != 1:
-        raise ValidationError("PLAN", f"no plan {text!r}" if not matches else f"{text!r} names several plans")
+        raise ValidationError(
+            "PLAN",
+            Text(QT_TRANSLATE_NOOP("Errors", "no plan {text!r}"), text=text)
+            if not matches
+            else Text(QT_TRANSLATE_NOOP("Errors", "{text!r} names several plans"), text=text),
+        )
     return matches[0]
 
 

@@ -20,7 +20,7 @@ from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.poll import port_number, positive_seconds  # the same checks as poll's options
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,7 +67,8 @@ def run(args: argparse.Namespace, ctx: AppContext) -> int:
         known = discovery.known_addresses(session, principal)
     site_id = choices.get(args.site)
     if site_id is None:
-        raise ValidationError("--site", no_site or f"no site named {args.site!r} that you may add miners to")
+        no_such = QT_TRANSLATE_NOOP("Errors", "no site named {site!r} that you may add miners to")
+        raise ValidationError("--site", no_site or Text(no_such, site=args.site))
 
     found = asyncio.run(
         discovery.scan(targets, timeouts=Timeouts(connect=args.connect_timeout, deadline=args.deadline))

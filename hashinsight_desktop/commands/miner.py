@@ -111,7 +111,12 @@ def _named_site(ctx: AppContext, principal: Any, name: str | None, *, operate: b
     if name is None:
         if len(sites) == 1:
             return sites[0]
-        raise ValidationError("--site", "name the site" if sites else "no site you may change: add one first")
+        raise ValidationError(
+            "--site",
+            QT_TRANSLATE_NOOP("Errors", "name the site")
+            if sites
+            else QT_TRANSLATE_NOOP("Errors", "no site you may change: add one first"),
+        )
     for site in sites:
         if site.name == name:
             return site

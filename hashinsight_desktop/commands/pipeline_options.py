@@ -72,7 +72,7 @@ def owner_id(session: Session, principal: Principal, option: str, username: str 
     try:
         return users.find_user(session, principal, username).id
     except NotFound as missing:
-        raise ValidationError(option, str(missing)) from None
+        raise ValidationError(option, missing.text or str(missing)) from None
 
 
 def json_value(value: Any) -> Any:

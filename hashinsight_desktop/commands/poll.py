@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.services.errors import ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
 NEEDS_DATABASE = False
 MAX_TARGETS = 65_536  # a /16: larger ranges are almost always a typo
@@ -57,18 +57,21 @@ def _target(text: str) -> str:
     if not text.startswith("@") and "/" not in text:
         try:
             _split_target(text, 4028)
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
+        except ValidationError as exc:  # a usage error (exit 2), in the command line's language
+            raise argparse.ArgumentTypeError(render(exc.message_text, translate)) from None
     return text
 
 
 def _split_target(spec: str, default_port: int) -> tuple[str, int]:
-    """``host`` or ``host:port``; ValueError naming the spec when the port is not 1–65535."""
+    """``host`` or ``host:port``; refused (naming the spec) when the port is not 1–65535."""
     host, _, port = spec.rpartition(":") if spec.count(":") == 1 else (spec, "", "")
     if not port:
         return host or spec, default_port
     if not port.isdigit() or not 1 <= int(port) <= 65535:
-        raise ValueError(f"{spec!r}: the port must be a number from 1 to 65535")
+        raise ValidationError(
+            "TARGET",
+            Text(QT_TRANSLATE_NOOP("Errors", "{spec!r}: the port must be a number from 1 to 65535"), spec=spec),
+        )
     return host, int(port)
 
 
@@ -137,10 +140,7 @@ def expand_targets(specs: list[str], default_port: int) -> list[tuple[str, int]]
             hosts = list(network.hosts()) or [network.network_address]
             targets += [(str(host), default_port) for host in hosts]
             continue
-        try:
-            targets.append(_split_target(spec, default_port))
-        except ValueError as exc:
-            raise ValidationError("TARGET", str(exc)) from None
+        targets.append(_split_target(spec, default_port))
     if len(targets) > MAX_TARGETS * 4:
         raise ValidationError(
             "TARGET",

@@ -29,8 +29,10 @@ MAX_ADDRESSES = 65_536  # a /16: a larger range is almost always a typo
 CHUNK = 256
 PARALLEL_CHUNKS = 4
 SCAN_TIMEOUTS = Timeouts(connect=1.0, deadline=3.0)  # a LAN: a miner that exists answers fast
-NO_SITE_YET = "No site yet: add one first (Admin → Sites, or `site add NAME --timezone TZ`)."
-NO_SITE_IN_SCOPE = "You may not add miners to any site."
+NO_SITE_YET = QT_TRANSLATE_NOOP(
+    "Errors", "No site yet: add one first (Admin → Sites, or `site add NAME --timezone TZ`)."
+)
+NO_SITE_IN_SCOPE = QT_TRANSLATE_NOOP("Errors", "You may not add miners to any site.")
 
 Target = tuple[str, int]
 

@@ -38,7 +38,7 @@ from hashinsight_desktop.services.errors import ServiceError, ValidationError
 from hashinsight_desktop.services.fleet import discovery
 from hashinsight_desktop.services.fleet.discovery import SCAN_TIMEOUTS, Found, expand_cidr
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.services.validation import labelled
 from hashinsight_desktop.ui.common import record_table
@@ -162,7 +162,7 @@ class DiscoveryDialog(QDialog):
             self.site_combo.addItem(name, site_id)
         self.select_site(current)
         if not choices:
-            self._set_status(no_site, BAD_COLOR)
+            self._set_status(render(no_site, QCoreApplication.translate), BAD_COLOR)  # QT_TRANSLATE_NOOP in discovery
         self._update_buttons()
 
     def select_site(self, site_id: uuid.UUID | None) -> None:
