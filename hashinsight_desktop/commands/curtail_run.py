@@ -38,7 +38,7 @@ def run_leg(args: argparse.Namespace, ctx: AppContext, principal: Any, plan_id: 
     if args.json:
         print(json.dumps(report_json(report), indent=2))
     else:
-        print(report.describe())
+        print(render(report.describe(), translate))
         for miner in report.unconfirmed:
             print(f"  {miner.miner_name} ({miner.host}): {miner.state}: {render(miner.reason, translate)}")
     reached = report.outcome is None or report.outcome.reached
@@ -51,7 +51,7 @@ def report_json(report: Any) -> dict[str, Any]:
         "plan_id": str(report.plan_id),
         "kind": report.kind,
         "state": report.state,
-        "summary": report.describe(),
+        "summary": str(report.describe()),  # --json: English
         "counts": dict(report.counts),
         "commands": report.commands,
         "resends": report.resends,

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from hashinsight_desktop.services import outbox
 from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
+from hashinsight_desktop.services.stored_text import as_text, to_stored
+from hashinsight_desktop.services.texts import Text
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 
@@ -29,18 +31,26 @@ def outcome_reporter(
     """The agent's runner's ``on_outcome``."""
 
     def report(outcome: RunOutcome) -> None:
-        summary = outcome.report.describe() if outcome.report is not None else None
-        echo(f"curtailment {outcome.kind} of plan {str(outcome.plan_id)[:8]}: {summary or outcome.error}")
-        payload = {
-            "kind": outcome.kind,
-            "automatic": outcome.automatic,
-            "summary": summary,
-            "error": outcome.error,
-            "error_kind": outcome.error_kind,
-        }
+        payload = outcome_payload(outcome)
+        echo(f"curtailment {outcome.kind} of plan {str(outcome.plan_id)[:8]}: {payload['summary'] or payload['error']}")
         _publish(session_factory, OUTCOME_TOPIC, "curtailment_plan", outcome.plan_id, payload)
 
     return report
+
+
+def outcome_payload(outcome: RunOutcome) -> dict[str, Any]:
+    """What the agent publishes of a run's end: each sentence in English and as its text (template and figures),
+    so the console says it in its own language."""
+    summary = outcome.report.describe() if outcome.report is not None else outcome.summary
+    return {
+        "kind": outcome.kind,
+        "automatic": outcome.automatic,
+        "summary": None if summary is None else str(summary),
+        "summary_text": to_stored(summary),
+        "error": None if outcome.error is None else str(outcome.error),
+        "error_text": to_stored(outcome.error),
+        "error_kind": outcome.error_kind,
+    }
 
 
 def outcome_from_event(entity_id: str, payload: dict[str, Any]) -> RunOutcome:
@@ -49,10 +59,17 @@ def outcome_from_event(entity_id: str, payload: dict[str, Any]) -> RunOutcome:
         uuid.UUID(entity_id),
         str(payload.get("kind")),
         bool(payload.get("automatic")),
-        error=payload.get("error"),
+        error=_said(payload.get("error"), payload.get("error_text")),
         error_kind=payload.get("error_kind"),
-        summary=payload.get("summary"),
+        summary=_said(payload.get("summary"), payload.get("summary_text")),
     )
+
+
+def _said(english: Any, stored: Any) -> str | Text | None:
+    """A sentence of the payload: its text when the agent sent one (an older agent: its English)."""
+    if not isinstance(english, str):
+        return None
+    return as_text(english, stored if isinstance(stored, dict) else None)
 
 
 def _publish(

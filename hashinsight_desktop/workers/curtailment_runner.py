@@ -76,9 +76,18 @@ class RunOutcome:
     kind: str
     automatic: bool
     report: ExecutionReport | None = None
-    error: str | None = None
+    error: str | Text | None = None  # English by str(); a text says it in the reader's language
     error_kind: str | None = None  # the error's class name, for front ends that word some errors their own way
-    summary: str | None = None  # the report in one line, when the run ended in another process (an agent)
+    summary: str | Text | None = None  # the report in one line, when the run ended in another process (an agent)
+
+
+def stopped_by(error: BaseException) -> Text:
+    """A run an unexpected error stopped (it resumes): the error as it said it, in English."""
+    return Text(
+        QT_TRANSLATE_NOOP("RunRequests", "stopped by {kind}: {error}; it resumes at the next look"),
+        kind=type(error).__name__,
+        error=str(error)[:400],
+    )
 
 
 def find_due_plans(session_factory: sessionmaker[Session], now: datetime) -> list[DuePlan]:
@@ -228,11 +237,16 @@ class CurtailmentRunner:
     def _report_missed(self, plan: DuePlan, now: datetime) -> None:
         assert plan.start_at is not None
         late_min = (now - plan.start_at).total_seconds() / 60
-        message = (
-            f"Plan {plan.name!r} missed its scheduled start by {late_min:,.0f} minutes and was not started "
-            "automatically; start it by hand or schedule it again."
+        message = Text(
+            QT_TRANSLATE_NOOP(
+                "CurtailmentRun",
+                "Plan {name!r} missed its scheduled start by {minutes:,.0f} minutes and was not started "
+                "automatically; start it by hand or schedule it again.",
+            ),
+            name=plan.name,
+            minutes=late_min,
         )
-        log.warning(message)
+        log.warning("%s", message)
         self._publish(RunOutcome(plan.plan_id, EXECUTION, True, error=message))
 
     # --- on demand (the UI) -------------------------------------------------------------------
@@ -281,11 +295,11 @@ class CurtailmentRunner:
             log.info("curtailment %s of plan %s left to the executor holding it: %s", kind, plan_id, error)
         elif isinstance(error, ServiceError):
             log.warning("curtailment %s of plan %s refused: %s", kind, plan_id, error)
-            self._publish(RunOutcome(plan_id, kind, automatic, error=str(error), error_kind=type(error).__name__))
+            said = error.text or str(error)  # its text: the console says it in its language
+            self._publish(RunOutcome(plan_id, kind, automatic, error=said, error_kind=type(error).__name__))
         else:
             log.error("curtailment %s of plan %s failed", kind, plan_id, exc_info=error)
-            message = f"stopped by {type(error).__name__}: {error}; it resumes at the next look"
-            self._publish(RunOutcome(plan_id, kind, automatic, error=message[:500]))
+            self._publish(RunOutcome(plan_id, kind, automatic, error=stopped_by(error)))
 
     def _progress(self, progress: ExecutionProgress) -> None:
         # The executor treats an exception from its progress callback as a crash; a listener's bug

@@ -24,7 +24,7 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
-from hashinsight_desktop.workers.curtailment_runner import EXECUTION, CurtailmentRunner
+from hashinsight_desktop.workers.curtailment_runner import EXECUTION, CurtailmentRunner, stopped_by
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ class RunRequestServer:
                 await asyncio.to_thread(self._finish, request.id, requests.REFUSED, _said(exc), type(exc).__name__)
             except Exception as exc:
                 log.exception("curtailment run request %s could not start", request.id)
-                await asyncio.to_thread(self._finish, request.id, requests.FAILED, _stopped_by(exc), None)
+                await asyncio.to_thread(self._finish, request.id, requests.FAILED, stopped_by(exc), None)
             else:
                 task.add_done_callback(lambda done, request_id=request.id: self._ended(request_id, done))
         return taken
@@ -122,7 +122,7 @@ class RunRequestServer:
             end = (requests.STOPPED, AGENT_STOPPED, None)
         elif (error := task.exception()) is not None:
             kind = type(error).__name__
-            end = (requests.FAILED, _said(error) if isinstance(error, ServiceError) else _stopped_by(error), kind)
+            end = (requests.FAILED, _said(error) if isinstance(error, ServiceError) else stopped_by(error), kind)
         else:
             end = (requests.DONE, task.result().describe(), None)
         finishing = asyncio.ensure_future(asyncio.to_thread(self._finish, request_id, *end))
@@ -140,14 +140,6 @@ class RunRequestServer:
 def _said(error: ServiceError) -> str | Text:
     """A refusal as the service said it: its text (the asking console renders it in its language), else English."""
     return error.text or str(error)
-
-
-def _stopped_by(error: BaseException) -> Text:
-    return Text(
-        QT_TRANSLATE_NOOP("RunRequests", "stopped by {kind}: {error}; it resumes at the next look"),
-        kind=type(error).__name__,
-        error=str(error)[:400],  # an error from outside the services: English, as it said it
-    )
 
 
 async def request_and_wait(

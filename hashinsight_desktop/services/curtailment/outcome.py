@@ -21,6 +21,7 @@ from hashinsight_desktop.db.models import Miner
 from hashinsight_desktop.services.cgminer.sample import OFFLINE
 from hashinsight_desktop.services.curtailment.command_log import ItemState, ItemView
 from hashinsight_desktop.services.curtailment.reconcile import Poll
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 SHORT_MINERS_MAX = 200  # listed in the plan's result (each item keeps its own detail)
 TOLERANCE_SHARE = 0.01  # of the shed target
@@ -78,13 +79,30 @@ class PlanOutcome:
     def short_kw(self) -> float:
         return 0.0 if self.reached else self.gap_kw
 
-    def describe(self) -> str:
-        measured = f"site measured {self.measured.kw:,.1f} kW against a target of {self.site_target_kw:,.1f} kW"
+    def describe(self) -> Text:
+        """What the site measured against the plan's target (English by ``str()``)."""
+        measured = Text(
+            QT_TRANSLATE_NOOP("RunReport", "site measured {kw:,.1f} kW against a target of {target:,.1f} kW"),
+            kw=self.measured.kw,
+            target=self.site_target_kw,
+        )
         if self.measured.unmeasured:
-            measured += f" ({self.measured.unmeasured:,} of {self.measured.miners:,} miners gave no power reading)"
+            measured = Text(
+                QT_TRANSLATE_NOOP(
+                    "RunReport", "{measured} ({unmeasured:,} of {miners:,} miners gave no power reading)"
+                ),
+                measured=measured,
+                unmeasured=self.measured.unmeasured,
+                miners=self.measured.miners,
+            )
         if self.reached:
-            return f"target reached: {measured}"
-        return f"short by {self.short_kw:,.1f} kW: {measured}; {len(self.short_miners):,} miners above their level"
+            return Text(QT_TRANSLATE_NOOP("RunReport", "target reached: {measured}"), measured=measured)
+        return Text(
+            QT_TRANSLATE_NOOP("RunReport", "short by {short:,.1f} kW: {measured}; {count:,} miners above their level"),
+            short=self.short_kw,
+            measured=measured,
+            count=len(self.short_miners),
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -13,8 +13,18 @@ from hashinsight_desktop.services.curtailment.command_log import EXECUTION, Item
 from hashinsight_desktop.services.curtailment.outcome import PlanOutcome
 from hashinsight_desktop.services.curtailment.plan_states import LABELS, PlanState
 from hashinsight_desktop.services.curtailment.reconcile import CommandRun
-from hashinsight_desktop.services.texts import Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
+# A plan's state as the first word of a run's report (lower case in English, as inside a sentence).
+STATE_WORDS = {
+    PlanState.EXECUTING: QT_TRANSLATE_NOOP("RunReport", "executing"),
+    PlanState.EXECUTED: QT_TRANSLATE_NOOP("RunReport", "executed"),
+    PlanState.PARTIALLY_EXECUTED: QT_TRANSLATE_NOOP("RunReport", "partially executed"),
+    PlanState.FAILED: QT_TRANSLATE_NOOP("RunReport", "failed"),
+    PlanState.RECOVERING: QT_TRANSLATE_NOOP("RunReport", "recovering"),
+    PlanState.COMPLETED: QT_TRANSLATE_NOOP("RunReport", "completed"),
+    PlanState.STOPPED: QT_TRANSLATE_NOOP("RunReport", "stopped"),
+}
 REPORTED_MINERS_MAX = 200  # unconfirmed miners listed in a plan's result (every item keeps its own detail)
 
 
@@ -44,18 +54,32 @@ class ExecutionReport:
     stopped_by: str | None = None  # a stopped run: who asked
     batch_counts: Mapping[int, Mapping[str, int]] = field(default_factory=dict)
 
-    def describe(self) -> str:
+    def describe(self) -> Text:
+        """The run in one line: English by ``str()``, the reader's language by ``render``."""
         confirmed = self.counts.get(ItemState.CONFIRMED, 0)
-        total = sum(self.counts.values())
-        text = (
-            f"{LABELS[PlanState(self.state)].lower()}: {confirmed:,} of {total:,} miners confirmed; "
-            f"{self.commands:,} commands ({self.resends:,} re-sent); sent in {self.send_s:.1f} s, "
-            f"reconciled in {self.confirm_s:.1f} s"
+        state = PlanState(self.state)
+        text = Text(
+            QT_TRANSLATE_NOOP(
+                "RunReport",
+                "{state}: {confirmed:,} of {total:,} miners confirmed; {commands:,} commands ({resends:,} re-sent); "
+                "sent in {send_s:.1f} s, reconciled in {confirm_s:.1f} s",
+            ),
+            state=STATE_WORDS.get(state, LABELS[state].lower()),
+            confirmed=confirmed,
+            total=sum(self.counts.values()),
+            commands=self.commands,
+            resends=self.resends,
+            send_s=self.send_s,
+            confirm_s=self.confirm_s,
         )
         if self.stopped_by is not None:
-            text += f"; stopped by {self.stopped_by}"
+            text = Text(
+                QT_TRANSLATE_NOOP("RunReport", "{report}; stopped by {user}"), report=text, user=self.stopped_by
+            )
         if self.outcome is not None:
-            text += f"; {self.outcome.describe()}"
+            text = Text(
+                QT_TRANSLATE_NOOP("RunReport", "{report}; {outcome}"), report=text, outcome=self.outcome.describe()
+            )
         return text
 
 

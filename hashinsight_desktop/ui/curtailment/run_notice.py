@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from hashinsight_desktop.services.errors import ConcurrentModificationError
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.workers.curtailment_runner import RunOutcome
 
 
@@ -24,10 +25,10 @@ def outcome_notice(outcome: RunOutcome) -> tuple[str, str]:
     plan = _tr("plan")
     title = f"{what} {automatic}· {plan} {str(outcome.plan_id)[:8]}"
     if outcome.report is not None:
-        return title, outcome.report.describe()
+        return title, render(outcome.report.describe(), QCoreApplication.translate)
     if outcome.summary is not None:
-        return title, outcome.summary
-    error = outcome.error or ""
+        return title, render(outcome.summary, QCoreApplication.translate)
+    error = render(outcome.error or "", QCoreApplication.translate)
     if outcome.error_kind == ConcurrentModificationError.__name__:
         run = _tr("recovery") if outcome.kind != "execution" else _tr("execution")
         starter = _tr("The automatic {run}") if outcome.automatic else _tr("The {run}")

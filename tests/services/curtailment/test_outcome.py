@@ -77,8 +77,8 @@ def test_target_reached_when_the_site_measures_at_its_target(session_factory) ->
             report = await execute_plan(session_factory, people.owner, plan_id, QUICK)
             assert report.state == "executed" and report.outcome is not None and report.outcome.reached
             assert report.outcome.short_kw == 0.0 and report.outcome.short_miners == ()
-            assert report.describe().endswith(report.outcome.describe())
-            assert report.outcome.describe().startswith("target reached: site measured")
+            assert str(report.describe()).endswith(str(report.outcome.describe()))
+            assert str(report.outcome.describe()).startswith("target reached: site measured")
 
     asyncio.run(scenario())
 
