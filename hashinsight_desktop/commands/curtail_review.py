@@ -115,8 +115,11 @@ def _cost_line(plan: dict[str, Any], s: Any) -> str:
         return render(
             loss_line(s.lost_ths, plan.get("lower_bound"), "TH/s", proven=bool(plan.get("proven"))), translate
         )
-    best = "the best possible plan" if s.gap_pct < 0.005 else f"at most {s.gap_pct:.2f} % above the best possible plan"
-    return f"loses {s.lost_ths:,.1f} TH/s; {best}"
+    if s.gap_pct < 0.005:
+        return translate("CLI", "loses {lost:,.1f} TH/s; the best possible plan").format(lost=s.lost_ths)
+    return translate("CLI", "loses {lost:,.1f} TH/s; at most {gap:.2f} % above the best possible plan").format(
+        lost=s.lost_ths, gap=s.gap_pct
+    )
 
 
 def approve(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
