@@ -28,13 +28,21 @@ def _web(target: DeviceTarget) -> Any:
     return miner
 
 
+NO_VALID_ANSWER = QT_TRANSLATE_NOOP("Devices", "no valid answer")
+
+
 def _check(reply: Any, success: str, what: str) -> str:
     if isinstance(reply, dict) and reply.get("code") == success:
         return str(reply.get("msg") or reply.get("code"))
     if isinstance(reply, dict) and reply.get("code"):
-        raise DeviceError(f"{what} refused by the firmware: {reply.get('code')} {reply.get('msg') or ''}".strip())
+        why = f"{reply.get('code')} {reply.get('msg') or ''}".strip()
+        raise DeviceError(
+            Text(QT_TRANSLATE_NOOP("Devices", "{what} refused by the firmware: {why}"), what=what, why=why)
+        )
     message = reply.get("message") if isinstance(reply, dict) else None
-    raise DeviceError(f"{what} failed: {message or 'no valid answer'}")
+    raise DeviceError(
+        Text(QT_TRANSLATE_NOOP("Devices", "{what} failed: {why}"), what=what, why=message or NO_VALID_ANSWER)
+    )
 
 
 async def _set_conf(miner: Any, what: str, *, mode: str | None = None, pool: Any = None) -> str:
@@ -44,7 +52,8 @@ async def _set_conf(miner: Any, what: str, *, mode: str | None = None, pool: Any
     conf = await miner.web.get_miner_conf()
     if not isinstance(conf, dict) or "pools" not in conf:
         message = conf.get("message") if isinstance(conf, dict) else None
-        raise DeviceError(f"cannot read the miner's configuration: {message or 'no valid answer'}")
+        cannot = QT_TRANSLATE_NOOP("Devices", "cannot read the miner's configuration: {why}")
+        raise DeviceError(Text(cannot, why=message or NO_VALID_ANSWER))
     config = MinerConfig.from_am_modern(conf)
     if mode is not None:
         config.mining_mode = getattr(MiningModeConfig, MODES[mode])()
@@ -61,20 +70,26 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
     miner = _web(target)
     action = request.action
     if action is Action.SLEEP:
-        return "miner-mode sleep: " + await _set_conf(miner, "sleep", mode="sleep")
+        return "miner-mode sleep: " + await _set_conf(miner, QT_TRANSLATE_NOOP("Devices", "sleep"), mode="sleep")
     if action is Action.WAKE:
-        return "miner-mode normal: " + await _set_conf(miner, "wake", mode="normal")
+        return "miner-mode normal: " + await _set_conf(miner, QT_TRANSLATE_NOOP("Devices", "wake"), mode="normal")
     if action is Action.MODE:
         assert request.mode is not None
-        return f"miner-mode {request.mode}: " + await _set_conf(miner, "mode", mode=request.mode)
+        return f"miner-mode {request.mode}: " + await _set_conf(
+            miner, QT_TRANSLATE_NOOP("Devices", "mode"), mode=request.mode
+        )
     if action is Action.POOL:
-        return "pools: " + await _set_conf(miner, "pool change", pool=request.pool)
+        return "pools: " + await _set_conf(miner, QT_TRANSLATE_NOOP("Devices", "pool change"), pool=request.pool)
     if action is Action.FAULT_LIGHT:
         code = "B000" if request.light else "B100"
-        return "blink: " + _check(await miner.web.blink(blink=request.light), code, "fault light")
+        return "blink: " + _check(
+            await miner.web.blink(blink=request.light), code, QT_TRANSLATE_NOOP("Devices", "fault light")
+        )
     if action is Action.REBOOT:
         reply = await miner.web.reboot()
         if isinstance(reply, dict) and reply.get("success") is False:
-            raise DeviceError(f"reboot failed: {reply.get('message') or 'no valid answer'}")
+            raise DeviceError(
+                Text(QT_TRANSLATE_NOOP("Devices", "reboot failed: {why}"), why=reply.get("message") or NO_VALID_ANSWER)
+            )
         return "reboot: " + str((reply or {}).get("msg") or "accepted")
     raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "stock Antminer firmware has no {action}"), action=action.value))

@@ -37,7 +37,13 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
             option = "softoff" if action is Action.SLEEP else "softon"
             message = _message(await rpc.ascset(0, option, f"1:{int(time.time())}"))
             if "success" not in message:
-                raise DeviceError(f"the Avalon did not confirm {option}: {message}")
+                raise DeviceError(
+                    Text(
+                        QT_TRANSLATE_NOOP("Devices", "the Avalon did not confirm {option}: {why}"),
+                        option=option,
+                        why=message,
+                    )
+                )
             return f"ascset {option}: {message}"
         if action is Action.MODE:
             level = AVALON_MODES[str(request.mode)]
@@ -49,10 +55,16 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
         if action is Action.REBOOT:
             reply = await rpc.restart()
             if not (isinstance(reply, dict) and reply.get("STATUS") == "RESTART"):
-                raise DeviceError(f"the Avalon did not confirm the restart: {_message(reply) or reply}")
+                why = _message(reply) or str(reply)
+                raise DeviceError(
+                    Text(QT_TRANSLATE_NOOP("Devices", "the Avalon did not confirm the restart: {why}"), why=why)
+                )
             return "restart: accepted"
     except APIError as exc:
-        raise DeviceError(f"the Avalon refused {action.value}: {getattr(exc, 'message', None) or exc}") from None
+        why = str(getattr(exc, "message", None) or exc)
+        raise DeviceError(
+            Text(QT_TRANSLATE_NOOP("Devices", "the Avalon refused {action}: {why}"), action=action.value, why=why)
+        ) from None
     raise Refused(
         Text(QT_TRANSLATE_NOOP("Devices", "Avalon firmware has no {action} through its API"), action=action.value)
     )

@@ -45,9 +45,10 @@ async def login(miner: Any) -> None:
         token = await miner.web.auth()
     except Exception as exc:
         if _grpc_status(exc) == "UNAUTHENTICATED":
-            raise AuthFailed(
-                f"Braiins OS refused the login of user {miner.web.username!r} ({_grpc_text(exc)}): wrong password?"
-            ) from None
+            refused = QT_TRANSLATE_NOOP(
+                "Devices", "Braiins OS refused the login of user {user!r} ({why}): wrong password?"
+            )
+            raise AuthFailed(Text(refused, user=miner.web.username, why=_grpc_text(exc))) from None
         raise
     if not token:
         raise AuthFailed(Text(QT_TRANSLATE_NOOP("Devices", "Braiins OS gave no login token: wrong user or password?")))
@@ -76,7 +77,13 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
             reply = await web.set_power_target(request.watts, save_action=SaveAction(SaveAction.SAVE_AND_APPLY))
             watts = (reply.get("powerTarget") or {}).get("watt")
             if watts is not None and int(watts) != request.watts:
-                raise DeviceError(f"Braiins OS set the power target to {watts} W, not {request.watts} W")
+                raise DeviceError(
+                    Text(
+                        QT_TRANSLATE_NOOP("Devices", "Braiins OS set the power target to {watts} W, not {wanted} W"),
+                        watts=watts,
+                        wanted=request.watts,
+                    )
+                )
             return f"power target {request.watts} W: accepted"
         if action is Action.FAULT_LIGHT:
             reply = await web.set_locate_device_status(request.light)
@@ -92,9 +99,12 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
     except APIError as exc:
         status = _grpc_status(exc)
         if status == "UNAUTHENTICATED":
-            raise AuthFailed(f"Braiins OS refused the token ({_grpc_text(exc)})") from None
+            raise AuthFailed(
+                Text(QT_TRANSLATE_NOOP("Devices", "Braiins OS refused the token ({why})"), why=_grpc_text(exc))
+            ) from None
+        why = _grpc_text(exc) + (f" [{status}]" if status else "")
         raise DeviceError(
-            f"Braiins OS refused {action.value}: {_grpc_text(exc)}" + (f" [{status}]" if status else "")
+            Text(QT_TRANSLATE_NOOP("Devices", "Braiins OS refused {action}: {why}"), action=action.value, why=why)
         ) from None
     raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "Braiins OS+ has no {action} here"), action=action.value))
 

@@ -54,8 +54,13 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
             known = await profiles(target)
             fitting = [p for p in known if p[1] <= request.watts]
             if not fitting:
-                lowest = f" (the lowest is {known[0][1]} W)" if known else ""
-                raise Refused(f"no LuxOS profile at or under {request.watts} W{lowest}")
+                if known:
+                    lowest = QT_TRANSLATE_NOOP(
+                        "Devices", "no LuxOS profile at or under {watts} W (the lowest is {lowest} W)"
+                    )
+                    raise Refused(Text(lowest, watts=request.watts, lowest=known[0][1]))
+                none = QT_TRANSLATE_NOOP("Devices", "no LuxOS profile at or under {watts} W")
+                raise Refused(Text(none, watts=request.watts))
             name, watts = fitting[-1]
             # As pyasic does: the auto-tuner (ATM) would move the miner off the profile, so it is paused
             # around the change and put back as it was.
@@ -75,9 +80,12 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
             listed = (await rpc.pools()).get("POOLS") or []
             index = max((int(p.get("POOL", i)) for i, p in enumerate(listed) if p.get("URL") == pool.url), default=None)
             if index is None:
-                raise DeviceError("LuxOS added the pool but does not list it")
+                raise DeviceError(Text(QT_TRANSLATE_NOOP("Devices", "LuxOS added the pool but does not list it")))
             # pyasic joins parameters with ",".join: the pool id must be a string.
             return "addpool + switchpool: " + _message(await rpc.switchpool(str(index)))
     except APIError as exc:
-        raise DeviceError(f"LuxOS refused {action.value}: {getattr(exc, 'message', None) or exc}") from None
+        why = str(getattr(exc, "message", None) or exc)
+        raise DeviceError(
+            Text(QT_TRANSLATE_NOOP("Devices", "LuxOS refused {action}: {why}"), action=action.value, why=why)
+        ) from None
     raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "LuxOS has no {action} here"), action=action.value))

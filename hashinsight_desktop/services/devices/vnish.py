@@ -40,7 +40,7 @@ async def presets(web: Any) -> list[tuple[str, int]]:
 
 def _ok(reply: Any, what: str) -> str:
     if isinstance(reply, dict) and reply.get("success") is False:
-        raise DeviceError(f"VNish refused {what}")
+        raise DeviceError(Text(QT_TRANSLATE_NOOP("Devices", "VNish refused {what}"), what=what))
     return "accepted"
 
 
@@ -60,8 +60,13 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
             known = await presets(web)
             fitting = [p for p in known if p[1] <= request.watts]
             if not fitting:
-                lowest = f" (the lowest is {known[0][1]} W)" if known else ""
-                raise Refused(f"no VNish preset at or under {request.watts} W{lowest}")
+                if known:
+                    lowest = QT_TRANSLATE_NOOP(
+                        "Devices", "no VNish preset at or under {watts} W (the lowest is {lowest} W)"
+                    )
+                    raise Refused(Text(lowest, watts=request.watts, lowest=known[0][1]))
+                none = QT_TRANSLATE_NOOP("Devices", "no VNish preset at or under {watts} W")
+                raise Refused(Text(none, watts=request.watts))
             name, watts = fitting[-1]
             # pyasic 0.79.0's VNish.set_power_limit() never sends (its preset parsing falls back to "normal"):
             # its web client's own call, with the preset's name.
@@ -81,5 +86,8 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
             await web.send_command("settings", privileged=True, miner={"pools": pools})
             return "settings pools: accepted"
     except APIError as exc:
-        raise DeviceError(f"VNish refused {action.value}: {getattr(exc, 'message', None) or exc}") from None
+        why = str(getattr(exc, "message", None) or exc)
+        raise DeviceError(
+            Text(QT_TRANSLATE_NOOP("Devices", "VNish refused {action}: {why}"), action=action.value, why=why)
+        ) from None
     raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "VNish has no {action} here"), action=action.value))

@@ -68,8 +68,11 @@ async def send(target: DeviceTarget, request: ActionRequest) -> str:
     except APIError as exc:
         text = str(getattr(exc, "message", None) or exc)
         if any(marker in text.lower() for marker in _AUTH_ERRORS):
-            raise AuthFailed(f"the Whatsminer refused the command ({text}): wrong admin password?") from None
-        raise DeviceError(f"the Whatsminer refused {action.value}: {text}") from None
+            wrong = QT_TRANSLATE_NOOP("Devices", "the Whatsminer refused the command ({why}): wrong admin password?")
+            raise AuthFailed(Text(wrong, why=text)) from None
+        raise DeviceError(
+            Text(QT_TRANSLATE_NOOP("Devices", "the Whatsminer refused {action}: {why}"), action=action.value, why=text)
+        ) from None
     raise Refused(Text(QT_TRANSLATE_NOOP("Devices", "Whatsminer firmware has no {action} here"), action=action.value))
 
 
