@@ -3274,12 +3274,22 @@
         <translation>{miner_name:&lt;20} {level:&lt;12} 批次 {value:&lt;3} {state:&lt;12}{recovery} {value2}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="127"/>
+        <location filename="../../commands/curtail_review.py" line="119"/>
+        <source>loses {lost:,.1f} TH/s; the best possible plan</source>
+        <translation>损失 {lost:,.1f} TH/s；这是最优计划</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="120"/>
+        <source>loses {lost:,.1f} TH/s; at most {gap:.2f} % above the best possible plan</source>
+        <translation>损失 {lost:,.1f} TH/s；最多比最优计划高 {gap:.2f} %</translation>
+    </message>
+    <message>
+        <location filename="../../commands/curtail_review.py" line="130"/>
         <source>approved plan {plan_id}</source>
         <translation>已批准计划 {plan_id}</translation>
     </message>
     <message>
-        <location filename="../../commands/curtail_review.py" line="136"/>
+        <location filename="../../commands/curtail_review.py" line="139"/>
         <source>cancelled plan {plan_id}</source>
         <translation>已取消计划 {plan_id}</translation>
     </message>
@@ -8862,22 +8872,107 @@ Miners of this model must be moved to another model first.</source>
         <translation>{percent} % 超出 {name} 接受的范围（{low}–{high} %）</translation>
     </message>
     <message>
-        <location filename="../../services/devices/antminer.py" line="80"/>
+        <location filename="../../services/devices/antminer.py" line="31"/>
+        <source>no valid answer</source>
+        <translation>无有效应答</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="40"/>
+        <source>{what} refused by the firmware: {why}</source>
+        <translation>固件拒绝了{what}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="44"/>
+        <source>{what} failed: {why}</source>
+        <translation>{what}失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="55"/>
+        <source>cannot read the miner&apos;s configuration: {why}</source>
+        <translation>无法读取矿机配置：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="73"/>
+        <source>sleep</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="75"/>
+        <source>wake</source>
+        <translation>唤醒</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="79"/>
+        <source>mode</source>
+        <translation>模式切换</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="82"/>
+        <source>pool change</source>
+        <translation>更换矿池</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="86"/>
+        <source>fault light</source>
+        <translation>故障灯</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="92"/>
+        <source>reboot failed: {why}</source>
+        <translation>重启失败：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/antminer.py" line="95"/>
         <source>stock Antminer firmware has no {action}</source>
         <translation>原厂 Antminer 固件不支持 {action}</translation>
     </message>
     <message>
-        <location filename="../../services/devices/avalon.py" line="57"/>
+        <location filename="../../services/devices/avalon.py" line="42"/>
+        <source>the Avalon did not confirm {option}: {why}</source>
+        <translation>Avalon 未确认 {option}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/avalon.py" line="60"/>
+        <source>the Avalon did not confirm the restart: {why}</source>
+        <translation>Avalon 未确认重启：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/avalon.py" line="66"/>
+        <source>the Avalon refused {action}: {why}</source>
+        <translation>Avalon 拒绝了 {action}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/avalon.py" line="69"/>
         <source>Avalon firmware has no {action} through its API</source>
         <translation>Avalon 固件的 API 不支持 {action}</translation>
     </message>
     <message>
-        <location filename="../../services/devices/braiins.py" line="53"/>
+        <location filename="../../services/devices/braiins.py" line="48"/>
+        <source>Braiins OS refused the login of user {user!r} ({why}): wrong password?</source>
+        <translation>Braiins OS 拒绝了用户 {user!r} 的登录（{why}）：密码错误？</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/braiins.py" line="54"/>
         <source>Braiins OS gave no login token: wrong user or password?</source>
         <translation>Braiins OS 未返回登录令牌：用户名或密码错误？</translation>
     </message>
     <message>
-        <location filename="../../services/devices/braiins.py" line="99"/>
+        <location filename="../../services/devices/braiins.py" line="82"/>
+        <source>Braiins OS set the power target to {watts} W, not {wanted} W</source>
+        <translation>Braiins OS 将功率目标设为 {watts} W，而不是 {wanted} W</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/braiins.py" line="103"/>
+        <source>Braiins OS refused the token ({why})</source>
+        <translation>Braiins OS 拒绝了令牌（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/braiins.py" line="107"/>
+        <source>Braiins OS refused {action}: {why}</source>
+        <translation>Braiins OS 拒绝了 {action}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/braiins.py" line="109"/>
         <source>Braiins OS+ has no {action} here</source>
         <translation>Braiins OS+ 在此不支持 {action}</translation>
     </message>
@@ -8902,7 +8997,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>LuxOS 未返回会话（可能有其他会话正在使用）</translation>
     </message>
     <message>
+        <location filename="../../services/devices/luxos.py" line="58"/>
+        <source>no LuxOS profile at or under {watts} W (the lowest is {lowest} W)</source>
+        <translation>没有不高于 {watts} W 的 LuxOS 档（最低为 {lowest} W）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/luxos.py" line="62"/>
+        <source>no LuxOS profile at or under {watts} W</source>
+        <translation>没有不高于 {watts} W 的 LuxOS 档</translation>
+    </message>
+    <message>
         <location filename="../../services/devices/luxos.py" line="83"/>
+        <source>LuxOS added the pool but does not list it</source>
+        <translation>LuxOS 已添加矿池，但未在列表中显示</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/luxos.py" line="89"/>
+        <source>LuxOS refused {action}: {why}</source>
+        <translation>LuxOS 拒绝了 {action}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/luxos.py" line="91"/>
         <source>LuxOS has no {action} here</source>
         <translation>LuxOS 在此不支持 {action}</translation>
     </message>
@@ -8912,7 +9027,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>此矿机所在矿场未保存 {family} 登录凭据：请用 `hashinsight-desktop site credentials` 设置（或在其中选择出厂默认值）</translation>
     </message>
     <message>
-        <location filename="../../services/devices/vnish.py" line="85"/>
+        <location filename="../../services/devices/vnish.py" line="43"/>
+        <source>VNish refused {what}</source>
+        <translation>VNish 拒绝了 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/vnish.py" line="64"/>
+        <source>no VNish preset at or under {watts} W (the lowest is {lowest} W)</source>
+        <translation>没有不高于 {watts} W 的 VNish 预设（最低为 {lowest} W）</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/vnish.py" line="68"/>
+        <source>no VNish preset at or under {watts} W</source>
+        <translation>没有不高于 {watts} W 的 VNish 预设</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/vnish.py" line="91"/>
+        <source>VNish refused {action}: {why}</source>
+        <translation>VNish 拒绝了 {action}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/vnish.py" line="93"/>
         <source>VNish has no {action} here</source>
         <translation>VNish 在此不支持 {action}</translation>
     </message>
@@ -8952,17 +9087,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>VNish Web API 未返回解锁令牌</translation>
     </message>
     <message>
-        <location filename="../../services/devices/whatsminer.py" line="73"/>
+        <location filename="../../services/devices/whatsminer.py" line="71"/>
+        <source>the Whatsminer refused the command ({why}): wrong admin password?</source>
+        <translation>Whatsminer 拒绝了该命令（{why}）：管理员密码错误？</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/whatsminer.py" line="74"/>
+        <source>the Whatsminer refused {action}: {why}</source>
+        <translation>Whatsminer 拒绝了 {action}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../services/devices/whatsminer.py" line="76"/>
         <source>Whatsminer firmware has no {action} here</source>
         <translation>Whatsminer 固件在此不支持 {action}</translation>
     </message>
     <message>
-        <location filename="../../services/devices/whatsminer.py" line="91"/>
+        <location filename="../../services/devices/whatsminer.py" line="94"/>
         <source>Whatsminer API v3: {action} is not supported by the device layer yet</source>
         <translation>Whatsminer API v3：设备层尚不支持 {action}</translation>
     </message>
     <message>
-        <location filename="../../services/devices/whatsminer.py" line="97"/>
+        <location filename="../../services/devices/whatsminer.py" line="100"/>
         <source>the Whatsminer (API v3) did not accept {action}</source>
         <translation>Whatsminer（API v3）未接受 {action}</translation>
     </message>
@@ -10621,12 +10766,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>凭据文件 {path} 不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="78"/>
+        <location filename="../../services/errors.py" line="88"/>
         <source>This {entity} was changed by someone else since you opened it; your changes were not saved. It has been reloaded — apply them again.</source>
         <translation>自您打开以来，此{entity}已被他人修改；您的更改未保存。已重新加载 — 请再次应用您的更改。</translation>
     </message>
     <message>
-        <location filename="../../services/errors.py" line="97"/>
+        <location filename="../../services/errors.py" line="107"/>
         <source>Too many failed logins; try again in {seconds} s.</source>
         <translation>登录失败次数过多；请在 {seconds} 秒后重试。</translation>
     </message>
@@ -11594,7 +11739,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>请至少提供一个，例如 normal=60/480</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket_sla.py" line="204"/>
+        <location filename="../../commands/ticket_sla.py" line="206"/>
         <source>no business calendar named {calendar!r}</source>
         <translation>没有名为 {calendar!r} 的工作日历</translation>
     </message>
