@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import Lead, User
 from hashinsight_desktop.services import audit, outbox, records
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.code_labels import CRM, in_sentence
 from hashinsight_desktop.services.crm import listing, sales_people, search_terms, stages
 from hashinsight_desktop.services.crm.stages import LEAD_STAGES
 from hashinsight_desktop.services.errors import ValidationError
@@ -339,10 +340,10 @@ def record_move(
     """A stage move's audit record and its outbox event (``<kind>.changed`` saying from and to)."""
     summary = Text(
         QT_TRANSLATE_NOOP("Audit", "{kind} {title}: {source} → {target}"),
-        kind=kind,
+        kind=in_sentence(CRM, kind),
         title=title,
-        source=source,
-        target=target,
+        source=in_sentence(CRM, source),
+        target=in_sentence(CRM, target),
     )
     audit.append(
         session, principal, f"{kind}.move", kind, entity_id, before=before, after=after, summary=summary, clock=clock

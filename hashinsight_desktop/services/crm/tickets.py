@@ -38,6 +38,7 @@ from hashinsight_desktop.db.models import (
 )
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.code_labels import CRM, in_sentence
 from hashinsight_desktop.services.crm import crm_mail, sla_timers
 from hashinsight_desktop.services.crm.incidents import incidents_of_ticket
 from hashinsight_desktop.services.crm.scope import customer_condition, get_scoped, not_found_message
@@ -302,8 +303,8 @@ def _change_status(session: Session, principal: Principal, ticket: Ticket, to_st
         summary=Text(
             QT_TRANSLATE_NOOP("Audit", "moved ticket T-{number} {before} → {to_status}"),
             number=ticket.number,
-            before=before,
-            to_status=to_status,
+            before=in_sentence(CRM, before),
+            to_status=in_sentence(CRM, to_status),
         ),
         clock=clock,
     )

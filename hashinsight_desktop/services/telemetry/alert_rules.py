@@ -34,6 +34,8 @@ from hashinsight_desktop.db.models import Alert, MinerState
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.cgminer.sample import ERROR, HASHING, OFFLINE, SLEEPING, MinerSample
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.code_labels import ALERT_KINDS as ALERT_KIND_LABELS
+from hashinsight_desktop.services.code_labels import ALERT_SEVERITIES, in_sentence
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
 from hashinsight_desktop.services.stored_text import as_text, to_stored
@@ -418,16 +420,16 @@ def acknowledge_many(
         summary = (
             Text(
                 QT_TRANSLATE_NOOP("Audit", "acknowledged {severity} {kind} alert: {message} ({note})"),
-                severity=alert.severity,
-                kind=alert.kind,
+                severity=in_sentence(ALERT_SEVERITIES, alert.severity),
+                kind=in_sentence(ALERT_KIND_LABELS, alert.kind),
                 message=said,
                 note=note,
             )
             if note
             else Text(
                 QT_TRANSLATE_NOOP("Audit", "acknowledged {severity} {kind} alert: {message}"),
-                severity=alert.severity,
-                kind=alert.kind,
+                severity=in_sentence(ALERT_SEVERITIES, alert.severity),
+                kind=in_sentence(ALERT_KIND_LABELS, alert.kind),
                 message=said,
             )
         )

@@ -19,13 +19,15 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.db.models import NotificationChannel, NotificationRule, Site
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.code_labels import ALERT_KINDS as ALERT_KIND_LABELS
+from hashinsight_desktop.services.code_labels import ALERT_SEVERITIES
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.notifications import channels, rules
 from hashinsight_desktop.services.notifications.formats import EMAIL, SLACK, TEAMS, TELEGRAM, WEBHOOK
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.secret_store import SecretStoreError
 from hashinsight_desktop.services.telemetry.alert_rules import ALERT_KINDS
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import render, render_error
 from hashinsight_desktop.ui.admin.admin_widgets import ContextFormDialog
 from hashinsight_desktop.ui.keyring_status import KeyringStatusLabel
 
@@ -35,24 +37,15 @@ def tr(text: str) -> str:
 
 
 def severity_labels() -> dict[str, str]:
-    """Each severity as the rule dialog and the Fleet tab's alerts name it (literals: the translation tools)."""
-    labels = {"critical": tr("critical"), "warning": tr("warning")}
-    assert set(labels) == set(rules.SEVERITIES), "a severity without a label"
-    return labels
+    """Each severity as the rule dialog and the Fleet tab's alerts name it."""
+    assert set(ALERT_SEVERITIES) == set(rules.SEVERITIES), "a severity without a label"
+    return {code: render(text, QCoreApplication.translate) for code, text in ALERT_SEVERITIES.items()}
 
 
 def alert_kind_labels() -> dict[str, str]:
     """Each alert kind as the rule dialog (and the Fleet tab's alerts) names it."""
-    labels = {
-        "over_temperature": tr("over temperature"),
-        "offline": tr("offline"),
-        "hashrate_drop": tr("hashrate drop"),
-        "dead_board": tr("dead board"),
-        "pool_down": tr("pool down"),
-        "anomaly": tr("telemetry anomaly"),
-    }
-    assert set(labels) == set(ALERT_KINDS), "an alert kind without a label"
-    return labels
+    assert set(ALERT_KIND_LABELS) == set(ALERT_KINDS), "an alert kind without a label"
+    return {code: render(text, QCoreApplication.translate) for code, text in ALERT_KIND_LABELS.items()}
 
 
 def kind_titles() -> dict[str, str]:

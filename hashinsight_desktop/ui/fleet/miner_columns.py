@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from hashinsight_desktop.services.code_labels import MINER_STATUSES, label
 from hashinsight_desktop.services.fleet.miners import MinerRow
 from hashinsight_desktop.services.telemetry.health import HASHING_STATUSES, MinerHealth
 from hashinsight_desktop.ui.common import RECORD_ROLE, SORT_ROLE
@@ -48,20 +49,13 @@ RAW_ROLE = SORT_ROLE  # the cell's raw value (float, datetime, str or None), as 
 ROW_ROLE = RECORD_ROLE  # the whole MinerRow
 
 STATUSES = ("hashing", "degraded", "sleeping", "error", "offline", "unknown")
-STATUS_LABELS = {  # as the table and the filter bar name each status (translated where shown)
-    "hashing": QT_TRANSLATE_NOOP("MinerFilterBar", "Hashing"),
-    "degraded": QT_TRANSLATE_NOOP("MinerFilterBar", "Degraded"),
-    "sleeping": QT_TRANSLATE_NOOP("MinerFilterBar", "Sleeping"),
-    "error": QT_TRANSLATE_NOOP("MinerFilterBar", "Error"),
-    "offline": QT_TRANSLATE_NOOP("MinerFilterBar", "Offline"),
-    "unknown": QT_TRANSLATE_NOOP("MinerFilterBar", "Unknown"),
-}
+STATUS_LABELS = MINER_STATUSES  # as the table and the filter bar name each status (translated where shown)
 TEMP_WARNING_C, TEMP_CRITICAL_C = 85.0, 95.0
 
 
 def status_label(status: str) -> str:
     """A miner status in the reader's language."""
-    return QCoreApplication.translate("MinerFilterBar", STATUS_LABELS.get(status, status.capitalize()))
+    return QCoreApplication.translate("MinerFilterBar", label(STATUS_LABELS, status).capitalize())
 
 
 def _number(value: float | None, decimals: int) -> str:

@@ -46,7 +46,7 @@ from hashinsight_desktop.ui.common import show_error
 from hashinsight_desktop.ui.database_error import database_error_text
 from hashinsight_desktop.ui.fleet.action_gate import capabilities_of, family_label
 from hashinsight_desktop.ui.fleet.formatting import efficiency, local_time, short_pool, status_color
-from hashinsight_desktop.ui.fleet.miner_columns import capabilities_tooltip
+from hashinsight_desktop.ui.fleet.miner_columns import capabilities_tooltip, status_label
 from hashinsight_desktop.ui.fleet.miner_records_view import MinerRecordsView
 from hashinsight_desktop.ui.locale_format import number
 from hashinsight_desktop.ui.save_retry import offer_retry
@@ -219,7 +219,7 @@ class MinerDetailDialog(QDialog):
             # Keys in English (marked for lupdate), captions translated where they are shown.
             (
                 QT_TRANSLATE_NOOP("MinerDetailDialog", "Status"),
-                row.status.capitalize() + (f" — {row.error}" if row.error else ""),
+                status_label(row.status) + (f" — {row.error}" if row.error else ""),
             ),
             (QT_TRANSLATE_NOOP("MinerDetailDialog", "Model"), row.model or self.tr("unknown")),
             (QT_TRANSLATE_NOOP("MinerDetailDialog", "IP address"), address),
@@ -330,7 +330,7 @@ class MinerDetailDialog(QDialog):
         self.maintenance_label.setVisible(bool(records.maintenance))
         health = [render(text, QCoreApplication.translate) for text in (records.degraded, records.curtailment) if text]
         self.health_label.setText(
-            self.tr("{status}: {why}").format(status=self.row.status.capitalize(), why="; ".join(health))
+            self.tr("{status}: {why}").format(status=status_label(self.row.status), why="; ".join(health))
         )
         self.health_label.setVisible(bool(health))  # why it is Degraded, and the plan holding it
         self.maintenance_button.setText(self.tr("End maintenance") if records.maintenance else self.tr("Maintenance…"))

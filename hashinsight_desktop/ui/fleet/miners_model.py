@@ -52,6 +52,7 @@ from hashinsight_desktop.ui.fleet.miner_columns import (
     nominal_pct,
     sort_value,
     sorted_positions,
+    status_label,
 )
 from hashinsight_desktop.ui.theme import TONES
 
@@ -155,8 +156,8 @@ class MinersTableModel(QAbstractTableModel):
         if column in (COL_FAMILY, COL_FIRMWARE, COL_MODEL):
             return capabilities_tooltip(row)
         if column in (COL_STATUS, COL_NAME):
-            said = QCoreApplication.translate
-            lines = [f"{row.status}: {render(reason, said)}" for reason in (health.degraded, row.error) if reason]
+            said, status = QCoreApplication.translate, status_label(row.status)
+            lines = [f"{status}: {render(reason, said)}" for reason in (health.degraded, row.error) if reason]
             lines += [render(text, said) for text in (health.curtailment, health.maintenance) if text]
             return "\n".join(lines) or None
         if column == COL_CURTAILED:

@@ -26,6 +26,8 @@ CHINESE = {
         "Audit",
         "acknowledged {severity} {kind} alert: {message} ({note})",
     ): "已确认{severity} {kind} 警报：{message}（{note}）",
+    ("NotificationDialogs", "critical"): "严重",  # the kind and severity by their labels, not their codes
+    ("NotificationDialogs", "over temperature"): "过温",
 }
 
 
@@ -64,11 +66,11 @@ def test_an_alert_reads_in_the_readers_language_with_its_figures(fleet: Fleet) -
     with fleet.session_factory() as session:
         ack = session.scalars(select(AuditRecord).where(AuditRecord.action == "alert.acknowledge")).one()
         assert (
-            ack.summary == "acknowledged critical over_temperature alert: chip temperature 88 °C (limit 85 °C) (on it)"
+            ack.summary == "acknowledged critical over temperature alert: chip temperature 88 °C (limit 85 °C) (on it)"
         )
         assert (
             audit.summary_of(ack, chinese)
-            == "已确认critical over_temperature 警报：芯片温度 88 °C（上限 85 °C）（on it）"
+            == "已确认严重 过温 警报：芯片温度 88 °C（上限 85 °C）（on it）"
         )
 
 

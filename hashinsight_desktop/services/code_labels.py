@@ -1,0 +1,103 @@
+"""The labels of the codes the services store (a miner's status, an alert's kind and severity, a ticket's status,
+a CRM stage): one vocabulary for every place a user reads one, so no code (``over_temperature``, ``in_progress``)
+reaches the screen. The console renders a label with ``QCoreApplication.translate``; a service quoting a code in a
+sentence (an audit summary) passes `in_sentence(labels, code)` as the parameter, so the stored text says the label
+in the reader's language. The contexts are those the console always filed these labels under, so their
+translations hold."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from hashinsight_desktop.services.stored_text import InSentence
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Template, Text
+
+MINER_STATUSES: Mapping[str, Template] = {  # as the Fleet table and its filter bar name a status
+    "hashing": QT_TRANSLATE_NOOP("MinerFilterBar", "Hashing"),
+    "degraded": QT_TRANSLATE_NOOP("MinerFilterBar", "Degraded"),
+    "sleeping": QT_TRANSLATE_NOOP("MinerFilterBar", "Sleeping"),
+    "error": QT_TRANSLATE_NOOP("MinerFilterBar", "Error"),
+    "offline": QT_TRANSLATE_NOOP("MinerFilterBar", "Offline"),
+    "unknown": QT_TRANSLATE_NOOP("MinerFilterBar", "Unknown"),
+}
+
+ALERT_SEVERITIES: Mapping[str, Template] = {
+    "critical": QT_TRANSLATE_NOOP("NotificationDialogs", "critical"),
+    "warning": QT_TRANSLATE_NOOP("NotificationDialogs", "warning"),
+}
+
+ALERT_KINDS: Mapping[str, Template] = {
+    "over_temperature": QT_TRANSLATE_NOOP("NotificationDialogs", "over temperature"),
+    "offline": QT_TRANSLATE_NOOP("NotificationDialogs", "offline"),
+    "hashrate_drop": QT_TRANSLATE_NOOP("NotificationDialogs", "hashrate drop"),
+    "dead_board": QT_TRANSLATE_NOOP("NotificationDialogs", "dead board"),
+    "pool_down": QT_TRANSLATE_NOOP("NotificationDialogs", "pool down"),
+    "anomaly": QT_TRANSLATE_NOOP("NotificationDialogs", "telemetry anomaly"),
+}
+
+CRM: Mapping[str, Template] = {  # stages, statuses, kinds and priorities of the CRM
+    # lead and deal stages
+    "new": QT_TRANSLATE_NOOP("CrmLabels", "New"),
+    "contacted": QT_TRANSLATE_NOOP("CrmLabels", "Contacted"),
+    "qualified": QT_TRANSLATE_NOOP("CrmLabels", "Qualified"),
+    "won": QT_TRANSLATE_NOOP("CrmLabels", "Won"),
+    "lost": QT_TRANSLATE_NOOP("CrmLabels", "Lost"),
+    "draft": QT_TRANSLATE_NOOP("CrmLabels", "Draft"),
+    "pending": QT_TRANSLATE_NOOP("CrmLabels", "Pending"),
+    "approved": QT_TRANSLATE_NOOP("CrmLabels", "Approved"),
+    "signed": QT_TRANSLATE_NOOP("CrmLabels", "Signed"),
+    "completed": QT_TRANSLATE_NOOP("CrmLabels", "Completed"),
+    # invoice states ("draft" above)
+    "issued": QT_TRANSLATE_NOOP("CrmLabels", "Issued"),
+    "paid": QT_TRANSLATE_NOOP("CrmLabels", "Paid"),
+    "void": QT_TRANSLATE_NOOP("CrmLabels", "Void"),
+    # ticket states
+    "open": QT_TRANSLATE_NOOP("CrmLabels", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("CrmLabels", "In progress"),
+    "waiting": QT_TRANSLATE_NOOP("CrmLabels", "Waiting for customer"),
+    "resolved": QT_TRANSLATE_NOOP("CrmLabels", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("CrmLabels", "Closed"),
+    # priorities
+    "urgent": QT_TRANSLATE_NOOP("CrmLabels", "Urgent"),
+    "high": QT_TRANSLATE_NOOP("CrmLabels", "High"),
+    "normal": QT_TRANSLATE_NOOP("CrmLabels", "Normal"),
+    "low": QT_TRANSLATE_NOOP("CrmLabels", "Low"),
+    # activity kinds
+    "call": QT_TRANSLATE_NOOP("CrmLabels", "Call"),
+    "email": QT_TRANSLATE_NOOP("CrmLabels", "E-mail"),
+    "meeting": QT_TRANSLATE_NOOP("CrmLabels", "Meeting"),
+    "note": QT_TRANSLATE_NOOP("CrmLabels", "Note"),
+    "task": QT_TRANSLATE_NOOP("CrmLabels", "Task"),
+    # subjects
+    "customer": QT_TRANSLATE_NOOP("CrmLabels", "Customer"),
+    "lead": QT_TRANSLATE_NOOP("CrmLabels", "Lead"),
+    "deal": QT_TRANSLATE_NOOP("CrmLabels", "Deal"),
+    "ticket": QT_TRANSLATE_NOOP("CrmLabels", "Ticket"),
+    # contact roles
+    "primary": QT_TRANSLATE_NOOP("CrmLabels", "Primary"),
+    "billing": QT_TRANSLATE_NOOP("CrmLabels", "Billing"),
+    "technical": QT_TRANSLATE_NOOP("CrmLabels", "Technical"),
+    "other": QT_TRANSLATE_NOOP("CrmLabels", "Other"),
+    # e-mail
+    "queued": QT_TRANSLATE_NOOP("CrmLabels", "Queued"),
+    "sent": QT_TRANSLATE_NOOP("CrmLabels", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("CrmLabels", "Failed"),
+    "test": QT_TRANSLATE_NOOP("CrmLabels", "Test"),
+    # filters
+    "mine": QT_TRANSLATE_NOOP("CrmLabels", "Mine"),
+    "overdue": QT_TRANSLATE_NOOP("CrmLabels", "Overdue"),
+    "open_tasks": QT_TRANSLATE_NOOP("CrmLabels", "Open tasks"),
+    "breached": QT_TRANSLATE_NOOP("CrmLabels", "SLA breached"),
+    "ongoing": QT_TRANSLATE_NOOP("CrmLabels", "Ongoing"),
+}
+
+
+def label(labels: Mapping[str, Template], code: str) -> str:
+    """``code``'s label (English, marked for translation); a code the vocabulary lacks as words, not an identifier."""
+    return labels.get(code) or code.replace("_", " ")
+
+
+def in_sentence(labels: Mapping[str, Template], code: str) -> Text | str:
+    """``code``'s label as a parameter of a sentence: lower-case in English, in the reader's language when shown."""
+    found = labels.get(code)
+    return InSentence(found) if found is not None else code.replace("_", " ")
