@@ -19,7 +19,7 @@ from typing import Any
 
 from hashinsight_desktop.commands.acting_user import add_acting_arguments
 from hashinsight_desktop.commands.language import translate
-from hashinsight_desktop.services.errors import ValidationError
+from hashinsight_desktop.services.errors import FIELD_AND_MESSAGE, ValidationError
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -159,13 +159,16 @@ def run(args: argparse.Namespace, session: Any, principal: Any, clock: Any) -> d
 
 
 def _as_option(error: ValidationError) -> ValidationError:
-    field = error.field
+    # A new error under the option (no outer options_named renames it again), its message's template kept.
+    field, said = error.field, error.message_text
     if field == "priority" or field.endswith((" targets", " response", " resolution")):
-        return ValidationError("--target", error.message if field == "priority" else f"{field}: {error.message}")
+        return ValidationError(
+            "--target", said if field == "priority" else Text(FIELD_AND_MESSAGE, field=field, message=said)
+        )
     for prefix, option in (("hours", "--hours"), ("time zone", "--timezone")):
         if field.startswith(prefix):
             detail = field.removeprefix(prefix).strip()
-            return ValidationError(option, f"{detail}: {error.message}" if detail else error.message)
+            return ValidationError(option, Text(FIELD_AND_MESSAGE, field=detail, message=said) if detail else said)
     return error
 
 

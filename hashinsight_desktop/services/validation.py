@@ -28,7 +28,8 @@ def labelled(labels: Mapping[str, str | Text]) -> Iterator[None]:
         yield
     except ValidationError as error:
         message = _relabel_lists(error.message_text, labels)
-        label = labels.get(error.field)
+        named = not (isinstance(error.label, str) and error.label == error.field)  # the innermost naming wins
+        label = None if named else labels.get(error.field)
         if label is None and message is error.message_text:
             raise
         raise error.named(error.label if label is None else label, message) from None

@@ -46,6 +46,16 @@ def test_an_all_at_once_message_names_every_field_by_its_label() -> None:
     assert refused.value.label == "name"  # not in the labels: as it was
 
 
+def test_the_innermost_naming_wins() -> None:
+    with (
+        pytest.raises(ValidationError) as refused,
+        labelled({"power_w": "--power"}),
+        labelled({"power_w": "Power (W)"}),
+    ):
+        raise ValidationError("power_w", "too high")
+    assert str(refused.value) == "Power (W): too high"
+
+
 def test_a_subclass_keeps_its_details_when_renamed() -> None:
     with pytest.raises(BadCells) as refused, labelled({"file": "Fleet file"}):
         raise BadCells([])
