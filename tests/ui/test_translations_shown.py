@@ -7,14 +7,10 @@ which the source scan (test_strings_translated.py) cannot see."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,10 +28,8 @@ from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.catalogue import list_models
 from hashinsight_desktop.services.languages import NATIVE_NAMES
 from hashinsight_desktop.services.permissions import Principal, Role
-from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.main_window import MainWindow
 from tests.ui.test_strings_translated import ALLOWED
-from tools import translations
 
 OPEN, CLOSE = "⟪", "⟫"
 # A word a reader would want in their language: three letters or more, not all capitals (TH/s, USD, CRM, BTC).
@@ -45,26 +39,6 @@ _MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")  # the innermost: templa
 _MARKUP = re.compile(r"<[^<>]*>|&\w+;|https?://\S+|\S+@\S+|\S*[/\\]\S*|\b(?:Ctrl|Shift|Alt|Meta)\+\S*")
 # Shown as they are in every language: the languages' own names, names of products, example values.
 AS_IS = {*NATIVE_NAMES.values(), *ALLOWED, "SQLite", "PostgreSQL", "CoinGecko"}
-
-
-@pytest.fixture
-def pseudo_translation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    ts, qm = tmp_path / "hashinsight_zh_CN.ts", tmp_path / "hashinsight_zh_CN.qm"
-    translations.extract(ts)
-    tree = ET.parse(ts)
-    for message in tree.iter("message"):
-        translation = message.find("translation")
-        assert translation is not None
-        translation.attrib.pop("type", None)
-        for form in translation.findall("numerusform") or [translation]:
-            form.text = f"{OPEN}{message.findtext('source')}{CLOSE}"
-    tree.write(ts, encoding="utf-8")
-    lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    i18n.install(QCoreApplication.instance(), "zh_CN")  # type: ignore[arg-type]
-    yield
-    i18n.install(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
 
 
 def _texts(window: QWidget) -> Iterator[tuple[str, str]]:
