@@ -212,14 +212,18 @@ class FormDialog(QDialog):
     def database_factory(self) -> Any:
         raise NotImplementedError
 
+    def labels(self) -> dict[str, str | Text]:
+        """What a message calls each field the services may name: its row's label (a form adds fields it fills
+        from a row in its own terms)."""
+        return {name: label for name, (label, _widget, _error) in self._fields.items()}
+
     def check_input(self) -> None:
         """Checks only the form can make (a repeated password); raise ValidationError."""
 
     def try_save(self) -> None:
         self.clear_errors()
-        labels = {name: label for name, (label, _widget, _error) in self._fields.items()}
         try:  # labelled: the other fields an all-at-once message names are called as the form calls them
-            with labelled(labels):
+            with labelled(self.labels()):
                 self.check_input()
                 with busy_cursor(), unit_of_work(self.database_factory(), self.entity()) as session:
                     self.save(session)

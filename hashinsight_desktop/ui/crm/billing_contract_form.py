@@ -17,7 +17,7 @@ from hashinsight_desktop.services.billing import contracts
 from hashinsight_desktop.services.crm import assets, customers
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import render
+from hashinsight_desktop.services.texts import Text, render
 from hashinsight_desktop.ui.crm.crm_dialogs import CrmFormDialog
 from hashinsight_desktop.ui.crm.form_fields import choose, parse_date
 
@@ -207,6 +207,17 @@ class ContractDialog(CrmFormDialog):
 
     def entity(self) -> str:
         return "contract"
+
+    def labels(self) -> dict[str, str | Text]:
+        """The credit tiers typed as BELOW:CREDIT are a list to the service (sla_credit_tiers[0].credit_pct): each
+        named as the user wrote it, by its place in the row."""
+        labels = super().labels()
+        for index in range(len(self.tiers.text().split(","))):
+            tier = self.tr("SLA credit tier {n}").format(n=index + 1)
+            labels[f"sla_credit_tiers[{index}]"] = tier
+            labels[f"sla_credit_tiers[{index}].below_pct"] = self.tr("{tier}, BELOW").format(tier=tier)
+            labels[f"sla_credit_tiers[{index}].credit_pct"] = self.tr("{tier}, CREDIT").format(tier=tier)
+        return labels
 
     def show_field_error(self, field: str, message: str) -> None:
         """The service names a miner by its place in the list (miners[2].miner_id): it belongs under Miners."""

@@ -1,5 +1,6 @@
 """Contracts in the CRM tab: New contract… and Edit… forms save through services.billing.contracts. Refusals land
-under the field they name (a missing start, no miner ticked, a miner's bad from date named by the miner); the miners
+under the field they name (a missing start, no miner ticked, a miner's bad from date named by the miner), or name
+the form's labels (a bad rate, a credit tier); the miners
 are the customer's own, ticked with from/to dates; an edit says it makes a new version and does. SQLite only: the
 contract service is tested on both engines."""
 
@@ -42,6 +43,14 @@ def test_new_and_edited_contracts_with_refusals_under_their_fields(qtbot, contex
     form.save_button.click()
     assert "r1" in form.field_error("miners") and "not a date" in form.field_error("miners")
     form.miners.item(0, 1).setText("2026-11-15")
+    form.rate.setText("abc")
+    form.tiers.setText("99:5, 90:x")
+    form.save_button.click()  # the service's contract fields named as the form shows them, not rate_usd_per_kwh
+    assert form.banner_text() == (
+        "2 bad field(s): Rate (USD/kWh): 'abc' is not a number; SLA credit tier 2, CREDIT: 'x' is not a number"
+    )
+    form.rate.setText("0.06")
+    form.tiers.setText("99:5")
     form.save_button.click()
     assert form.result() == form.DialogCode.Accepted
     with context.database.session_factory() as session:
