@@ -146,13 +146,13 @@
         <translation>无法{action}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="371"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="375"/>
         <source>Not possible</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="378"/>
-        <location filename="../../ui/admin/admin_widgets.py" line="386"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="382"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="390"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1674,7 +1674,7 @@
         <translation>{part} 不是 低于:抵扣 格式（例如 99:5）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/billing_contract_form.py" line="233"/>
+        <location filename="../../ui/crm/billing_contract_form.py" line="244"/>
         <source>{days} is not a whole number of days</source>
         <translation>{days} 不是整天数</translation>
     </message>
@@ -6495,6 +6495,21 @@ Miners of this model must be moved to another model first.</source>
         <source>miners</source>
         <translation>矿机</translation>
     </message>
+    <message>
+        <location filename="../../ui/crm/billing_contract_form.py" line="216"/>
+        <source>SLA credit tier {n}</source>
+        <translation>SLA 抵扣档位 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_contract_form.py" line="218"/>
+        <source>{tier}, BELOW</source>
+        <translation>{tier}，BELOW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crm/billing_contract_form.py" line="219"/>
+        <source>{tier}, CREDIT</source>
+        <translation>{tier}，CREDIT</translation>
+    </message>
 </context>
 <context>
     <name>ContractsPage</name>
@@ -9764,8 +9779,8 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/billing/contract_terms.py" line="174"/>
         <location filename="../../services/calculator/curtailment_impact.py" line="76"/>
         <location filename="../../services/calculator/inputs.py" line="82"/>
-        <location filename="../../services/validation.py" line="97"/>
-        <location filename="../../services/validation.py" line="116"/>
+        <location filename="../../services/validation.py" line="98"/>
+        <location filename="../../services/validation.py" line="117"/>
         <source>{value!r} is not a number</source>
         <translation>{value!r} 不是数字</translation>
     </message>
@@ -11330,7 +11345,7 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/billing/contract_terms.py" line="168"/>
         <location filename="../../services/billing/contract_terms.py" line="232"/>
         <location filename="../../services/crm/asset_import.py" line="100"/>
-        <location filename="../../services/validation.py" line="73"/>
+        <location filename="../../services/validation.py" line="74"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
@@ -11362,24 +11377,24 @@ Miners of this model must be moved to another model first.</source>
         <translation>{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="76"/>
-        <location filename="../../services/validation.py" line="85"/>
+        <location filename="../../services/validation.py" line="77"/>
+        <location filename="../../services/validation.py" line="86"/>
         <source>must be at most {max_length} characters</source>
         <translation>最多 {max_length} 个字符</translation>
     </message>
     <message>
         <location filename="../../services/billing/contract_terms.py" line="177"/>
-        <location filename="../../services/validation.py" line="101"/>
+        <location filename="../../services/validation.py" line="102"/>
         <source>must be between {low} and {high}</source>
         <translation>必须在 {low} 到 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="106"/>
+        <location filename="../../services/validation.py" line="107"/>
         <source>at most {places} decimal places</source>
         <translation>最多 {places} 位小数</translation>
     </message>
     <message>
-        <location filename="../../services/validation.py" line="120"/>
+        <location filename="../../services/validation.py" line="121"/>
         <source>must be between {low:g} and {high:g}</source>
         <translation>必须在 {low:g} 到 {high:g} 之间</translation>
     </message>
@@ -11739,7 +11754,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>请至少提供一个，例如 normal=60/480</translation>
     </message>
     <message>
-        <location filename="../../commands/ticket_sla.py" line="206"/>
+        <location filename="../../commands/ticket_sla.py" line="207"/>
         <source>no business calendar named {calendar!r}</source>
         <translation>没有名为 {calendar!r} 的工作日历</translation>
     </message>
@@ -13168,7 +13183,7 @@ Create a new, empty database there?</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="236"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="240"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -14369,9 +14384,29 @@ please find attached invoice {number} for {period}, {total} USD, due {due}.
         <translation>受保护</translation>
     </message>
     <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="104"/>
+        <source>percentages separated by commas, like 75, 50</source>
+        <translation>以逗号分隔的百分比，例如 75, 50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="106"/>
+        <source>each preset is a percentage from 10 to 99</source>
+        <translation>每个预设档位都是 10 到 99 之间的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="108"/>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
         <location filename="../../ui/curtailment/levels_box.py" line="111"/>
         <source>0 W is switched off: tick &apos;Allow power-off&apos;, or give what a sleeping miner draws</source>
         <translation>0 W 即断电：请勾选“允许断电”，或填写休眠矿机的耗电功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/levels_box.py" line="114"/>
+        <source>cannot be negative (0: no anti-flap)</source>
+        <translation>不能为负数（0：不防抖动）</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/levels_box.py" line="158"/>
@@ -17361,6 +17396,12 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
         <translation>没有已保存的市场数据：请输入算力价格。</translation>
     </message>
     <message>
+        <location filename="../../ui/curtailment/plan_editor.py" line="335"/>
+        <location filename="../../ui/curtailment/plan_editor.py" line="337"/>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
         <location filename="../../ui/curtailment/plan_editor.py" line="390"/>
         <source> (and {n} more)</source>
         <translation> （另有 {n} 项）</translation>
@@ -18696,17 +18737,17 @@ Each miner&apos;s state is recorded: the Execution view shows where it stopped.<
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="322"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="326"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="323"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="327"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/admin_widgets.py" line="324"/>
+        <location filename="../../ui/admin/admin_widgets.py" line="328"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -21601,6 +21642,21 @@ Press F5 to try again.</source>
         <location filename="../../ui/curtailment/trigger_box.py" line="90"/>
         <source>Recover once the price has stayed below the threshold minus this as long; empty: 0</source>
         <translation>当价格在同样时长内一直低于 阈值 − 此值 时恢复；留空：0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/trigger_box.py" line="120"/>
+        <source>is in the past</source>
+        <translation>已是过去的时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/trigger_box.py" line="127"/>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/curtailment/trigger_box.py" line="129"/>
+        <source>from 0 to 1,440 minutes</source>
+        <translation>0 到 1,440 分钟</translation>
     </message>
     <message>
         <location filename="../../ui/curtailment/trigger_box.py" line="149"/>
