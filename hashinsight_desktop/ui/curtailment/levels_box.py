@@ -101,17 +101,17 @@ class LevelsBox(QGroupBox):
                 sorted({int(parse_number(p)) for p in self.presets.text().split(",") if p.strip()}, reverse=True)
             )
         except ValueError:
-            errors["presets"] = "percentages separated by commas, like 75, 50"
+            errors["presets"] = self.tr("percentages separated by commas, like 75, 50")
         if not errors.get("presets") and any(not 10 <= p < 100 for p in presets):
-            errors["presets"] = "each preset is a percentage from 10 to 99"
+            errors["presets"] = self.tr("each preset is a percentage from 10 to 99")
         if sleep_w is not None and sleep_w < 0:
-            errors["sleep_w"] = "cannot be negative"
+            errors["sleep_w"] = self.tr("cannot be negative")
         elif sleep_w == 0 and not self.allow_power_off.isChecked():
             errors["sleep_w"] = self.tr(
                 "0 W is switched off: tick 'Allow power-off', or give what a sleeping miner draws"
             )
         if anti_flap is not None and anti_flap < 0:
-            errors["anti_flap_minutes"] = "cannot be negative (0: no anti-flap)"
+            errors["anti_flap_minutes"] = self.tr("cannot be negative (0: no anti-flap)")
         if sleep_w is None or anti_flap is None or any(f in errors for f in self.fields):
             return None
         return LevelOptions(

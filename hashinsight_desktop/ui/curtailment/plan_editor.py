@@ -332,9 +332,9 @@ class PlanEditor(QWidget):
         levels = self.levels.level_options(errors)
         time_limit = read_number("time_limit_s", self.time_limit, errors)
         if power_price is not None and power_price < 0:
-            errors["power_price"] = "cannot be negative"
+            errors["power_price"] = self.tr("cannot be negative")
         if hashprice is not None and hashprice < 0:
-            errors["hashprice"] = "cannot be negative"
+            errors["hashprice"] = self.tr("cannot be negative")
         trigger = self.trigger.request_fields(now, errors)
         try:
             caps, weights = self.customers.terms()

@@ -117,16 +117,16 @@ class TriggerBox(QGroupBox):
         if kind == SCHEDULED:
             start_at = self._typed_start()  # the site's wall-clock time, as `curtail plan --start-at` reads it
             if start_at < now - timedelta(minutes=1):
-                errors["start_at"] = "is in the past"
+                errors["start_at"] = self.tr("is in the past")
             return {"trigger": SCHEDULED, "start_at": start_at}
         if kind == PRICE:
             threshold = read_number("price_trigger", self.threshold, errors)
             duration = read_number("min_duration", self.min_duration, errors)
             hysteresis = read_number("hysteresis", self.hysteresis, errors, optional=True)
             if hysteresis is not None and hysteresis < 0:
-                errors["hysteresis"] = "cannot be negative"
+                errors["hysteresis"] = self.tr("cannot be negative")
             if duration is not None and not 0 <= duration <= 24 * 60:
-                errors["min_duration"] = "from 0 to 1,440 minutes"
+                errors["min_duration"] = self.tr("from 0 to 1,440 minutes")
             if threshold is None or duration is None:
                 return {"trigger": PRICE}
             # typed in $/kWh like every power price; the trigger keeps USD/MWh (its stored unit)
