@@ -37,10 +37,10 @@ from hashinsight_desktop.services.calculator.inputs import CalculatorInputs, par
 from hashinsight_desktop.services.calculator.profitability import ProfitabilityResult, calculate
 from hashinsight_desktop.services.calculator.ranking import rank_models
 from hashinsight_desktop.services.calculator.resolution import InputSource, resolve_inputs
-from hashinsight_desktop.services.errors import ServiceError, ValidationError
+from hashinsight_desktop.services.errors import FIELD_AND_MESSAGE, ServiceError, ValidationError
 from hashinsight_desktop.services.market_data import MANUAL_SOURCE, Quantity
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import render, render_error
+from hashinsight_desktop.services.texts import Text, render, render_error
 from hashinsight_desktop.ui.calculator.batch_view import BatchView
 from hashinsight_desktop.ui.calculator.calculator_form import CalculatorForm
 from hashinsight_desktop.ui.calculator.curtailment_panel import CurtailmentPanel
@@ -339,7 +339,11 @@ class CalculatorTab(QWidget):
             name = row.label.text() if row is not None else field.replace("_", " ").capitalize()
             more = self.tr(" (and {count} more)").format(count=len(errors) - 1) if len(errors) > 1 else ""
             kept = self.tr(" The figures shown are for the last valid inputs.") if self.result is not None else ""
-            self.result_status.setText(html.escape(f"{name}: {message}{more}.{kept}", quote=False))
+            problem = render(Text(FIELD_AND_MESSAGE, field=name, message=message), QCoreApplication.translate)
+            said = self.tr("{problem}{more}.{kept}").format(
+                problem=problem, more=more, kept=kept
+            )  # the language's stop
+            self.result_status.setText(html.escape(said, quote=False))
             set_style(self.result_status, f"color: {tone_color(self.window(), BAD_COLOR)};")
             return
         inputs = self.inputs
