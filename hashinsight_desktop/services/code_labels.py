@@ -35,6 +35,22 @@ ALERT_KINDS: Mapping[str, Template] = {
     "anomaly": QT_TRANSLATE_NOOP("NotificationDialogs", "telemetry anomaly"),
 }
 
+ROLES: Mapping[str, Template] = {  # a user's role, by its value
+    "owner": QT_TRANSLATE_NOOP("Roles", "Owner"),
+    "admin": QT_TRANSLATE_NOOP("Roles", "Admin"),
+    "site_manager": QT_TRANSLATE_NOOP("Roles", "Site manager"),
+    "customer": QT_TRANSLATE_NOOP("Roles", "Customer"),
+    "guest": QT_TRANSLATE_NOOP("Roles", "Guest"),
+}
+
+INCIDENT_KINDS: Mapping[str, Template] = {
+    "power_loss": QT_TRANSLATE_NOOP("Incidents", "Power loss"),
+    "cooling": QT_TRANSLATE_NOOP("Incidents", "Cooling"),
+    "network": QT_TRANSLATE_NOOP("Incidents", "Network"),
+    "maintenance": QT_TRANSLATE_NOOP("Incidents", "Maintenance"),
+    "other": QT_TRANSLATE_NOOP("Incidents", "Other"),
+}
+
 CRM: Mapping[str, Template] = {  # stages, statuses, kinds and priorities of the CRM
     # lead and deal stages
     "new": QT_TRANSLATE_NOOP("CrmLabels", "New"),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import Customer, Site, User, UserSiteScope
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.code_labels import ROLES, in_sentence
 from hashinsight_desktop.services.crm.crm_mail import clean_recipients
 from hashinsight_desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from hashinsight_desktop.services.passwords import hash_password, validate_new_password, verify_password
@@ -169,7 +170,11 @@ def create_user(
         "user",
         user.id,
         after=user_state(user),
-        summary=Text(QT_TRANSLATE_NOOP("Audit", "created {username} ({role})"), username=username, role=role.value),
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "created {username} ({role})"),
+            username=username,
+            role=in_sentence(ROLES, role.value),
+        ),
         clock=clock,
     )
     outbox.emit(session, "user.changed", "user", user.id)

@@ -19,6 +19,7 @@ from hashinsight_desktop.db.models import CreditNote, Customer, Invoice, Payment
 from hashinsight_desktop.services import audit, outbox
 from hashinsight_desktop.services.billing.invoices import OPEN, _manage, owed, settle_if_paid
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.code_labels import CRM, in_sentence
 from hashinsight_desktop.services.crm.scope import get_scoped, scoped
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Principal
@@ -79,7 +80,7 @@ def record_payment(
             QT_TRANSLATE_NOOP("Audit", "payment of {amount} USD on invoice {number} ({status})"),
             amount=amount,
             number=invoice.number,
-            status=invoice.status,
+            status=in_sentence(CRM, invoice.status),
         ),
         clock=clock,
     )

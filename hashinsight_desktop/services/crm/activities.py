@@ -16,6 +16,7 @@ from hashinsight_desktop.db.base import Base
 from hashinsight_desktop.db.models import Activity, Customer, Deal, Lead, User
 from hashinsight_desktop.services import records
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.code_labels import CRM, in_sentence
 from hashinsight_desktop.services.crm import listing, sales_people, search_terms
 from hashinsight_desktop.services.crm.scope import not_found_message
 from hashinsight_desktop.services.errors import NotFound, ValidationError
@@ -150,8 +151,8 @@ def add_activity(
     )
     summary = Text(
         QT_TRANSLATE_NOOP("Audit", "{kind} on {subject_kind} {subject_id}: {title}"),
-        kind=kind,
-        subject_kind=subject_kind,
+        kind=in_sentence(CRM, kind),
+        subject_kind=in_sentence(CRM, subject_kind),
         subject_id=subject_id,
         title=activity.title,
     )

@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 from hashinsight_desktop.db.models import Incident, IncidentMiner, IncidentTicket, Miner, Site, Ticket
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.code_labels import INCIDENT_KINDS as KIND_LABELS
+from hashinsight_desktop.services.code_labels import in_sentence
 from hashinsight_desktop.services.crm.scope import customer_condition, not_found_message
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, Role, require
@@ -160,7 +162,11 @@ def open_incident(
         "incident",
         incident.id,
         after=_state(incident) | linked,
-        summary=Text(QT_TRANSLATE_NOOP("Audit", "recorded incident {title} ({kind})"), title=incident.title, kind=kind),
+        summary=Text(
+            QT_TRANSLATE_NOOP("Audit", "recorded incident {title} ({kind})"),
+            title=incident.title,
+            kind=in_sentence(KIND_LABELS, kind),
+        ),
         clock=clock,
     )
     return incident

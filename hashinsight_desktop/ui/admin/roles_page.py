@@ -32,6 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services import users
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.code_labels import ROLES
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, Permission, Principal, Role
 from hashinsight_desktop.services.texts import render_error
@@ -39,13 +40,7 @@ from hashinsight_desktop.services.transaction import unit_of_work
 
 Index = QModelIndex | QPersistentModelIndex
 
-ROLE_LABELS: dict[Role, str] = {
-    Role.OWNER: QT_TRANSLATE_NOOP("Roles", "Owner"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Admin"),
-    Role.SITE_MANAGER: QT_TRANSLATE_NOOP("Roles", "Site manager"),
-    Role.CUSTOMER: QT_TRANSLATE_NOOP("Roles", "Customer"),
-    Role.GUEST: QT_TRANSLATE_NOOP("Roles", "Guest"),
-}
+ROLE_LABELS: dict[Role, str] = {role: ROLES[role.value] for role in Role}  # the audit's summaries quote them too
 PERMISSION_LABELS: dict[Permission, str] = {
     Permission.USERS_READ: QT_TRANSLATE_NOOP("Roles", "See users"),
     Permission.USERS_MANAGE: QT_TRANSLATE_NOOP("Roles", "Manage users"),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from hashinsight_desktop.services import sites
 from hashinsight_desktop.services.app_context import AppContext
+from hashinsight_desktop.services.code_labels import INCIDENT_KINDS, label
 from hashinsight_desktop.services.crm import incidents, tickets
 from hashinsight_desktop.services.errors import NotFound, ValidationError
 from hashinsight_desktop.services.permissions import Principal
@@ -30,18 +31,12 @@ from hashinsight_desktop.ui.crm.paged_query import (
 from hashinsight_desktop.ui.crm.record_page import RecordPage
 from hashinsight_desktop.ui.theme import NOTE_COLOR
 
-KIND_LABELS = {
-    "power_loss": QT_TRANSLATE_NOOP("Incidents", "Power loss"),
-    "cooling": QT_TRANSLATE_NOOP("Incidents", "Cooling"),
-    "network": QT_TRANSLATE_NOOP("Incidents", "Network"),
-    "maintenance": QT_TRANSLATE_NOOP("Incidents", "Maintenance"),
-    "other": QT_TRANSLATE_NOOP("Incidents", "Other"),
-}
+KIND_LABELS = INCIDENT_KINDS
 ONGOING = "ongoing"
 
 
 def kind_label(kind: str) -> str:
-    return QCoreApplication.translate("Incidents", KIND_LABELS.get(kind, kind))  # QT_TRANSLATE_NOOP above
+    return QCoreApplication.translate("Incidents", label(KIND_LABELS, kind))  # QT_TRANSLATE_NOOP in code_labels
 
 
 @dataclass(frozen=True)
