@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tarfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from shared_libraries import link_twins, strip_symbols
@@ -53,6 +54,7 @@ def build(dist: Path, work: Path) -> Path:
         for ts in (ROOT / "hashinsight_desktop" / "resources" / "i18n").glob("*.ts")
     ):
         subprocess.run([sys.executable, "-m", "tools.translations", "release"], cwd=ROOT, check=True)
+    started = time.perf_counter()
     subprocess.run(
         [
             sys.executable,
@@ -69,20 +71,26 @@ def build(dist: Path, work: Path) -> Path:
         check=True,
     )
     bundle = dist / NAME
+    print(f"PyInstaller: {time.perf_counter() - started:.0f} s")
     binutils = all(shutil.which(tool) for tool in ("strip", "objdump"))
     if sys.platform.startswith("linux") and binutils:
-        print(f"symbol tables stripped: {strip_symbols(bundle / '_internal') / 1e6:.1f} MB less")
+        _step("symbol tables stripped", lambda: strip_symbols(bundle / "_internal"))
     if sys.platform.startswith("linux"):
-        saved = trim_icu_data(bundle)
-        print(f"ICU data trimmed to English and Chinese: {saved / 1e6:.0f} MB less")
+        _step("ICU data trimmed to English and Chinese", lambda: trim_icu_data(bundle))
     if sys.platform != "win32":
-        saved = link_twins(bundle, compatible=sys.platform.startswith("linux") and binutils)
-        print(f"libraries two wheels vendor kept once: {saved / 1e6:.1f} MB less")
+        linux = sys.platform.startswith("linux") and binutils
+        _step("libraries two wheels vendor kept once", lambda: link_twins(bundle, compatible=linux))
     if sys.platform.startswith("linux"):
         for source, target in EXTRAS.items():
             (bundle / target).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, bundle / target)
     return bundle
+
+
+def _step(what: str, shrink: Callable[[], int]) -> None:
+    started = time.perf_counter()
+    saved = shrink()
+    print(f"{what}: {saved / 1e6:.1f} MB less ({time.perf_counter() - started:.0f} s)")
 
 
 def archive(bundle: Path) -> Path:

@@ -82,7 +82,9 @@ def _rebuild(library: Path, work: Path) -> None:
     source.write_text(LINK_SOURCE.format(symbol=symbol, data=trimmed), encoding="utf-8")
     linked = work / library.name
     soname = _soname(library)
-    subprocess.run(["cc", "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-o", str(linked), str(source)], check=True)
+    subprocess.run(
+        ["cc", "-shared", "-nostdlib", "-s", f"-Wl,-soname,{soname}", "-o", str(linked), str(source)], check=True
+    )
     shutil.copyfile(linked, library)
 
 
