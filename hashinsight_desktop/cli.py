@@ -224,9 +224,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         network = demo.free_network()  # before any window: a taken range is said here, in one line
         if network is None:
-            print(
-                f"hashinsight-desktop: {translate('CLI', 'error')}: {demo.no_free_network_message()}", file=sys.stderr
-            )
+            taken = render(demo.no_free_network_message(), translate)
+            print(f"hashinsight-desktop: {translate('CLI', 'error')}: {taken}", file=sys.stderr)
             return EXIT_FAILED
         args.database_url = args.database_url or demo.demo_database_url(AppPaths.default().ensure().data_dir, network)
     from hashinsight_desktop.services.database import DatabaseMissing

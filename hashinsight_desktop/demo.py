@@ -32,6 +32,7 @@ from hashinsight_desktop.services.fleet.miners import NewMiner, add_miners
 from hashinsight_desktop.services.fleet.site_credentials import set_site_credentials
 from hashinsight_desktop.services.permissions import Principal, Role, os_account
 from hashinsight_desktop.services.secret_store import SecretStore
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.simulator.farm import SimulatedFarm
 
@@ -85,11 +86,13 @@ def taken_address(farm: SimulatedFarm) -> str | None:
     return None
 
 
-def no_free_network_message() -> str:
-    return (
-        f"demo: every loopback range it can use ({DEMO_NETWORKS[0]} to {DEMO_NETWORKS[-1]}) is taken by other "
-        "processes (demos or simulators still running?): stop some of them and start the demo again"
+def no_free_network_message() -> Text:
+    taken = QT_TRANSLATE_NOOP(
+        "Errors",
+        "demo: every loopback range it can use ({first} to {last}) is taken by other processes (demos or simulators "
+        "still running?): stop some of them and start the demo again",
     )
+    return Text(taken, first=DEMO_NETWORKS[0], last=DEMO_NETWORKS[-1])
 
 
 @dataclass

@@ -209,14 +209,14 @@ class LeaseKeeper:
         self.lease_s = lease_s
         self.monotonic = monotonic
         self.renewed_at = monotonic()  # the claim's transaction has just committed
-        self.lost: str | None = None
+        self.lost: str | Text | None = None  # why this run no longer holds the plan (said in the reader's language)
         self.stop_requested_by: str | None = None
         self._beat: asyncio.Task[None] | None = None
         self.wake = asyncio.Event()  # set on the run's loop when it must stop waiting: a stop, a lost lease
         self.role = role
         self.role_epoch = (role.role, role.epoch) if role is not None and role.epoch is not None else None
         if role is not None and self.role_epoch is None:
-            self.lost = "lost its site's executor role before it began"
+            self.lost = QT_TRANSLATE_NOOP("Errors", "lost its site's executor role before it began")
 
     # --- the fence ------------------------------------------------------------------------------
     def fence(self, session: Session) -> None:
@@ -225,7 +225,7 @@ class LeaseKeeper:
         try:
             renewed = fence(session, self.plan_id, self.owner, self.epoch, self.lease_s, self.role_epoch)
         except LeaseLost as exc:
-            self.lost = str(exc)
+            self.lost = exc.text or str(exc)
             raise
         self.renewed_at = max(self.renewed_at, asked)
         if renewed.stop_requested_by is not None:
