@@ -37,12 +37,11 @@ from hashinsight_desktop.services.curtailment.level_commands import UnknownLevel
 from hashinsight_desktop.services.devices import DeviceError
 from hashinsight_desktop.services.devices.send import check_action
 from hashinsight_desktop.services.devices.target import ActionRequest
-from hashinsight_desktop.services.fleet.control import ControlTarget, logged_command
-from hashinsight_desktop.services.stored_text import as_text, to_stored
+from hashinsight_desktop.services.fleet.control import ControlTarget, logged_command, stored_detail
+from hashinsight_desktop.services.stored_text import as_text
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Template, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
-DETAIL_MAX = 300  # the items' and operation log's detail columns
 _LOG = cast(Table, OperationLogEntry.__table__)
 
 Fence = Callable[[Session], None]  # renews the run's lease in the write's transaction, or raises
@@ -106,11 +105,6 @@ def said(error: Exception) -> str | Text:
     """What an error says: its marked text when it has one (the reader's language), else its English."""
     text = getattr(error, "text", None)
     return text if isinstance(text, Text | Template) and text else str(error)
-
-
-def stored_detail(detail: str | Text | None) -> dict[str, Any]:
-    """A detail column's English (cut to fit) and, beside it, its template and figures."""
-    return {"detail": str(detail or "")[:DETAIL_MAX] or None, "detail_text": to_stored(detail)}
 
 
 def _command(leg: Leg, item: CurtailmentItem, target: ControlTarget) -> tuple[ActionRequest | None, str | Text | None]:

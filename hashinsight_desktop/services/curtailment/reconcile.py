@@ -23,11 +23,12 @@ from hashinsight_desktop.services.cgminer import ControlChannel
 from hashinsight_desktop.services.cgminer.sample import OFFLINE, MinerSample
 from hashinsight_desktop.services.clock import Clock
 from hashinsight_desktop.services.curtailment import command_log
-from hashinsight_desktop.services.curtailment.command_log import DETAIL_MAX, ItemState, ItemView, Leg, said
+from hashinsight_desktop.services.curtailment.command_log import ItemState, ItemView, Leg, said
 from hashinsight_desktop.services.curtailment.executor_lease import DEFAULT_LEASE_S, LeaseKeeper
 from hashinsight_desktop.services.curtailment.ramp import BATCH_INTERVAL_S
 from hashinsight_desktop.services.curtailment.verdicts import Check, Verdict, reported
 from hashinsight_desktop.services.devices import CredentialStore, DeviceError, send_action
+from hashinsight_desktop.services.fleet.control import DETAIL_MAX
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
 
 Poll = Callable[[Sequence[tuple[str, int]]], Awaitable[list[MinerSample]]]

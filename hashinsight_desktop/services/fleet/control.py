@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -44,7 +45,8 @@ from hashinsight_desktop.services.devices.action import Action as DeviceAction
 from hashinsight_desktop.services.devices.generic import COMMANDS
 from hashinsight_desktop.services.errors import ValidationError
 from hashinsight_desktop.services.permissions import Permission, Principal, require_site
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.stored_text import to_stored
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Template, Text
 from hashinsight_desktop.services.transaction import unit_of_work
 
 __all__ = [
@@ -59,6 +61,7 @@ __all__ = [
 ]
 
 POWER_PCT_RANGE = (10, 120)
+DETAIL_MAX = 300  # the operation log's (and curtailment items') detail column
 
 
 class Action(StrEnum):
@@ -106,6 +109,12 @@ class ControlResult:
     @property
     def outcome(self) -> str:
         return "ok" if self.ok else "refused" if self.refused else "failed"
+
+
+def stored_detail(detail: str | Template | Text | None) -> dict[str, Any]:
+    """An operation-log detail's columns: its English (cut to fit) and, beside it, its template and figures (the
+    reader's language); what a firmware answered, a plain string, stays as it answered."""
+    return {"detail": str(detail or "")[:DETAIL_MAX] or None, "detail_text": to_stored(detail)}
 
 
 def command_for(action: Action | DeviceAction, dialect: str | None, power_pct: int | None) -> tuple[str, str | None]:
@@ -210,13 +219,19 @@ def _log_finish(
     target: ControlTarget,
     action: DeviceAction,
     ok: bool,
-    detail: str,
+    detail: str | Template | Text,
     clock: Clock,
 ) -> None:
     with unit_of_work(session_factory) as session:
         entry = session.get(OperationLogEntry, entry_id)
         if entry is not None:
-            entry.outcome, entry.detail, entry.finished_at = ("ok" if ok else "failed"), detail[:300], clock()
+            written = stored_detail(detail)
+            entry.outcome, entry.detail, entry.detail_text = (
+                ("ok" if ok else "failed"),
+                written["detail"],
+                written["detail_text"],
+            )
+            entry.finished_at = clock()
         audit.append(
             session,
             principal,
@@ -231,7 +246,7 @@ def _log_finish(
                     QT_TRANSLATE_NOOP("Audit", "{command} {host}: {detail}"),
                     command=action.value,
                     host=target.host,
-                    detail=detail[:400],
+                    detail=detail,
                 )
             ),
             clock=clock,
@@ -245,7 +260,7 @@ def _log_refused(
     action: DeviceAction,
     command: str,
     parameter: str | None,
-    reason: str,
+    reason: str | Text,
     clock: Clock,
 ) -> None:
     """A refusal (nothing sent): its operation-log row and audit record, in one transaction."""
@@ -261,7 +276,7 @@ def _log_refused(
                 requested_at=now,
                 finished_at=now,
                 outcome="refused",
-                detail=f"not sent: {reason}"[:300],
+                **stored_detail(Text(QT_TRANSLATE_NOOP("Devices", "not sent: {reason}"), reason=reason)),
             )
         )
         audit.append(
@@ -270,12 +285,12 @@ def _log_refused(
             f"miner.{action.value}",
             "miner",
             target.miner_id,
-            after={"outcome": "refused", "reason": reason[:200]},
+            after={"outcome": "refused", "reason": str(reason)[:200]},
             summary=Text(
                 QT_TRANSLATE_NOOP("Audit", "{command} {host}: refused, {reason}"),
                 command=action.value,
                 host=target.host,
-                reason=reason[:400],
+                reason=reason,
             ),
             clock=clock,
         )
@@ -336,7 +351,7 @@ async def run_action(
                     raise DeviceError(Text(no_login, why=target.credentials_error)) from None
             except DeviceError as exc:  # Refused, or no login stored: nothing is sent
                 await asyncio.to_thread(
-                    _log_refused, session_factory, principal, target, action, command, parameter, str(exc), clock
+                    _log_refused, session_factory, principal, target, action, command, parameter, exc.text, clock
                 )
                 result = ControlResult(target.miner_id, target.host, False, exc.text, refused=isinstance(exc, Refused))
             else:
@@ -357,13 +372,13 @@ async def run_action(
                         channel=channel,
                     )
                     ok = True
-                    said: str | Text = detail
+                    said: str | Text = detail  # what the firmware answered, as it answered
                     if device.family is Family.GENERIC:
-                        detail, said = "accepted", QT_TRANSLATE_NOOP("Devices", "accepted")
+                        said = QT_TRANSLATE_NOOP("Devices", "accepted")
                 except DeviceError as exc:
-                    ok, detail, said = False, str(exc), exc.text
+                    ok, said = False, exc.text
                 await asyncio.to_thread(
-                    _log_finish, session_factory, principal, entry_id, target, action, ok, detail, clock
+                    _log_finish, session_factory, principal, entry_id, target, action, ok, said, clock
                 )
                 result = ControlResult(target.miner_id, target.host, ok, said)
         if on_result is not None:
