@@ -691,37 +691,37 @@
         <translation>已删除矿场 {name}</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="172"/>
+        <location filename="../../services/users.py" line="174"/>
         <source>created {username} ({role})</source>
         <translation>已创建用户 {username}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="243"/>
+        <location filename="../../services/users.py" line="248"/>
         <source>updated {username}</source>
         <translation>已更新用户 {username}</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="284"/>
+        <location filename="../../services/users.py" line="289"/>
         <source>password changed for {username}</source>
         <translation>已修改 {username} 的密码</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="334"/>
+        <location filename="../../services/users.py" line="339"/>
         <source>unlocked {username} after {count} failed logins</source>
         <translation>已解锁 {username}（此前登录失败 {count} 次）</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="368"/>
+        <location filename="../../services/users.py" line="373"/>
         <source>deleted {username}</source>
         <translation>已删除用户 {username}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="152"/>
+        <location filename="../../services/crm/activities.py" line="153"/>
         <source>{kind} on {subject_kind} {subject_id}: {title}</source>
         <translation>{subject_kind} {subject_id} 的{kind}：{title}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="271"/>
+        <location filename="../../services/crm/activities.py" line="272"/>
         <source>task done: {title}</source>
         <translation>任务已完成：{title}</translation>
     </message>
@@ -811,17 +811,17 @@
         <translation>已更新商机 {title}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/incidents.py" line="163"/>
+        <location filename="../../services/crm/incidents.py" line="166"/>
         <source>recorded incident {title} ({kind})</source>
         <translation>已记录事件 {title}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../services/crm/incidents.py" line="192"/>
+        <location filename="../../services/crm/incidents.py" line="198"/>
         <source>linked {n_tickets} tickets, {n_miners} miners to incident {title}</source>
         <translation>已将 {n_tickets} 个工单、{n_miners} 台矿机关联到事件 {title}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/incidents.py" line="228"/>
+        <location filename="../../services/crm/incidents.py" line="234"/>
         <source>ended incident {title}</source>
         <translation>已结束事件 {title}</translation>
     </message>
@@ -956,17 +956,17 @@
         <translation>已丢弃死信：发往 {channel} 的通知 {subject!r}，已尝试 {attempts} 次</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="228"/>
+        <location filename="../../services/fleet/control.py" line="243"/>
         <source>{command} {host}: ok</source>
         <translation>{command} {host}：成功</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="231"/>
+        <location filename="../../services/fleet/control.py" line="246"/>
         <source>{command} {host}: {detail}</source>
         <translation>{command} {host}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="275"/>
+        <location filename="../../services/fleet/control.py" line="290"/>
         <source>{command} {host}: refused, {reason}</source>
         <translation>{command} {host}：被拒绝，{reason}</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>作废发票 {invoice}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/billing/payments.py" line="79"/>
+        <location filename="../../services/billing/payments.py" line="80"/>
         <source>payment of {amount} USD on invoice {number} ({status})</source>
         <translation>发票 {number} 收到付款 {amount} USD（{status}）</translation>
     </message>
@@ -5002,25 +5002,30 @@
     <message>
         <location filename="../../ui/calculator/calculator_tab.py" line="340"/>
         <source> (and {count} more)</source>
-        <translation> （另有 {count} 项）</translation>
+        <translation>（另有 {count} 项）</translation>
     </message>
     <message>
         <location filename="../../ui/calculator/calculator_tab.py" line="341"/>
         <source> The figures shown are for the last valid inputs.</source>
-        <translation> 显示的数值基于最后一次有效输入。</translation>
+        <translation>显示的数值基于最后一次有效输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="353"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="343"/>
+        <source>{problem}{more}.{kept}</source>
+        <translation>{problem}{more}。{kept}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calculator/calculator_tab.py" line="357"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · {fee} % pool fee · {uptime} % uptime · difficulty {growth} %/month ({origin})</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; × {quantity} · {ths} TH/s · {kw} kW · ${price}/kWh · 矿池费 {fee} % · 在线率 {uptime} % · 难度 {growth} %/月（{origin}）</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="371"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="375"/>
         <source>typed</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../ui/calculator/calculator_tab.py" line="382"/>
+        <location filename="../../ui/calculator/calculator_tab.py" line="386"/>
         <source>Restored the calculation of {when}; its market values are kept (↺ returns to live)</source>
         <translation>已恢复 {when} 的计算；保留其市场数值（↺ 恢复为实时值）</translation>
     </message>
@@ -5513,14 +5518,14 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/crm/activities_page.py" line="45"/>
-        <location filename="../../ui/crm/incidents_page.py" line="87"/>
+        <location filename="../../ui/crm/incidents_page.py" line="82"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/crm/activities_page.py" line="46"/>
         <location filename="../../ui/crm/deals_page.py" line="27"/>
-        <location filename="../../ui/crm/incidents_page.py" line="88"/>
+        <location filename="../../ui/crm/incidents_page.py" line="83"/>
         <location filename="../../ui/crm/leads_page.py" line="34"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -5576,7 +5581,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="42"/>
-        <location filename="../../ui/crm/incidents_page.py" line="89"/>
+        <location filename="../../ui/crm/incidents_page.py" line="84"/>
         <location filename="../../ui/curtailment/plans_model.py" line="127"/>
         <location filename="../../ui/fleet/alerts_panel.py" line="86"/>
         <source>Site</source>
@@ -5590,7 +5595,7 @@ Miners of this model must be moved to another model first.</source>
     <message>
         <location filename="../../ui/crm/billing_page.py" line="45"/>
         <location filename="../../ui/crm/billing_page.py" line="71"/>
-        <location filename="../../ui/crm/incidents_page.py" line="96"/>
+        <location filename="../../ui/crm/incidents_page.py" line="91"/>
         <location filename="../../ui/curtailment/feed_limits.py" line="33"/>
         <location filename="../../ui/curtailment/plans_model.py" line="143"/>
         <source>Miners</source>
@@ -5789,17 +5794,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="86"/>
+        <location filename="../../ui/crm/incidents_page.py" line="81"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="91"/>
+        <location filename="../../ui/crm/incidents_page.py" line="86"/>
         <source>Ended</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="95"/>
+        <location filename="../../ui/crm/incidents_page.py" line="90"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
@@ -6996,7 +7001,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="99"/>
+        <location filename="../../ui/crm/incidents_page.py" line="94"/>
         <source>Ongoing or ended</source>
         <translation>进行中或已结束</translation>
     </message>
@@ -7065,222 +7070,222 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CrmLabels</name>
     <message>
-        <location filename="../../services/code_labels.py" line="40"/>
+        <location filename="../../services/code_labels.py" line="56"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="41"/>
+        <location filename="../../services/code_labels.py" line="57"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="42"/>
+        <location filename="../../services/code_labels.py" line="58"/>
         <source>Qualified</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="43"/>
+        <location filename="../../services/code_labels.py" line="59"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="44"/>
+        <location filename="../../services/code_labels.py" line="60"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="45"/>
+        <location filename="../../services/code_labels.py" line="61"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="46"/>
+        <location filename="../../services/code_labels.py" line="62"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="47"/>
+        <location filename="../../services/code_labels.py" line="63"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="48"/>
+        <location filename="../../services/code_labels.py" line="64"/>
         <source>Signed</source>
         <translation>已签约</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="49"/>
+        <location filename="../../services/code_labels.py" line="65"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="51"/>
+        <location filename="../../services/code_labels.py" line="67"/>
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="52"/>
+        <location filename="../../services/code_labels.py" line="68"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="53"/>
+        <location filename="../../services/code_labels.py" line="69"/>
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="55"/>
+        <location filename="../../services/code_labels.py" line="71"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="56"/>
+        <location filename="../../services/code_labels.py" line="72"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="57"/>
+        <location filename="../../services/code_labels.py" line="73"/>
         <source>Waiting for customer</source>
         <translation>等待客户</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="58"/>
+        <location filename="../../services/code_labels.py" line="74"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="59"/>
+        <location filename="../../services/code_labels.py" line="75"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="61"/>
+        <location filename="../../services/code_labels.py" line="77"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="62"/>
+        <location filename="../../services/code_labels.py" line="78"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="63"/>
+        <location filename="../../services/code_labels.py" line="79"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="64"/>
+        <location filename="../../services/code_labels.py" line="80"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="66"/>
+        <location filename="../../services/code_labels.py" line="82"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="67"/>
+        <location filename="../../services/code_labels.py" line="83"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="68"/>
+        <location filename="../../services/code_labels.py" line="84"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="69"/>
+        <location filename="../../services/code_labels.py" line="85"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="70"/>
+        <location filename="../../services/code_labels.py" line="86"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="72"/>
+        <location filename="../../services/code_labels.py" line="88"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="73"/>
+        <location filename="../../services/code_labels.py" line="89"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="74"/>
+        <location filename="../../services/code_labels.py" line="90"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="75"/>
+        <location filename="../../services/code_labels.py" line="91"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="77"/>
+        <location filename="../../services/code_labels.py" line="93"/>
         <source>Primary</source>
         <translation>主要</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="78"/>
+        <location filename="../../services/code_labels.py" line="94"/>
         <source>Billing</source>
         <translation>账务</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="79"/>
+        <location filename="../../services/code_labels.py" line="95"/>
         <source>Technical</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="80"/>
+        <location filename="../../services/code_labels.py" line="96"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="82"/>
+        <location filename="../../services/code_labels.py" line="98"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="83"/>
+        <location filename="../../services/code_labels.py" line="99"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="84"/>
+        <location filename="../../services/code_labels.py" line="100"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="85"/>
+        <location filename="../../services/code_labels.py" line="101"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="87"/>
+        <location filename="../../services/code_labels.py" line="103"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="88"/>
+        <location filename="../../services/code_labels.py" line="104"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="89"/>
+        <location filename="../../services/code_labels.py" line="105"/>
         <source>Open tasks</source>
         <translation>未完成任务</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="90"/>
+        <location filename="../../services/code_labels.py" line="106"/>
         <source>SLA breached</source>
         <translation>违反 SLA</translation>
     </message>
     <message>
-        <location filename="../../services/code_labels.py" line="91"/>
+        <location filename="../../services/code_labels.py" line="107"/>
         <source>Ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -7573,97 +7578,97 @@ Miners of this model must be moved to another model first.</source>
 <context>
     <name>CurtailmentItems</name>
     <message>
-        <location filename="../../services/curtailment/command_log.py" line="129"/>
+        <location filename="../../services/curtailment/command_log.py" line="123"/>
         <source>no login: {error}</source>
         <translation>无登录凭据：{error}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/command_log.py" line="130"/>
+        <location filename="../../services/curtailment/command_log.py" line="124"/>
         <source>not sent: {reason}</source>
         <translation>未发送：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/command_log.py" line="264"/>
+        <location filename="../../services/curtailment/command_log.py" line="258"/>
         <source>curtailment recovery re-send: {reason}</source>
         <translation>限电恢复重发：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/command_log.py" line="266"/>
+        <location filename="../../services/curtailment/command_log.py" line="260"/>
         <source>curtailment recovery</source>
         <translation>限电恢复</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/command_log.py" line="269"/>
+        <location filename="../../services/curtailment/command_log.py" line="263"/>
         <source>curtailment execution re-send: {reason}</source>
         <translation>限电执行重发：{reason}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/command_log.py" line="271"/>
+        <location filename="../../services/curtailment/command_log.py" line="265"/>
         <source>curtailment execution</source>
         <translation>限电执行</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/command_log.py" line="312"/>
+        <location filename="../../services/curtailment/command_log.py" line="306"/>
         <source>re-send ({reason}): {detail}</source>
         <translation>重发（{reason}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="34"/>
+        <location filename="../../services/curtailment/reconcile.py" line="35"/>
         <source>not sent</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="35"/>
+        <location filename="../../services/curtailment/reconcile.py" line="36"/>
         <source>not polled</source>
         <translation>未轮询</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="271"/>
+        <location filename="../../services/curtailment/reconcile.py" line="272"/>
         <source>accepted: {reply}</source>
         <translation>已接受：{reply}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="278"/>
+        <location filename="../../services/curtailment/reconcile.py" line="279"/>
         <source>internal error: {kind}: {error}</source>
         <translation>内部错误：{kind}：{error}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="320"/>
+        <location filename="../../services/curtailment/reconcile.py" line="321"/>
         <source>interrupted run; reports {reported}</source>
         <translation>运行中断；上报 {reported}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="330"/>
+        <location filename="../../services/curtailment/reconcile.py" line="331"/>
         <source>interrupted before its result was logged; reports {reported}</source>
         <translation>结果记录前中断；上报 {reported}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="338"/>
+        <location filename="../../services/curtailment/reconcile.py" line="339"/>
         <source>interrupted run; the poll shows it did not take: {reported}</source>
         <translation>运行中断；轮询显示命令未生效：{reported}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="411"/>
+        <location filename="../../services/curtailment/reconcile.py" line="412"/>
         <source>not taken after {seconds:,.0f} s: {reported}</source>
         <translation>{seconds:,.0f} 秒后仍未生效：{reported}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="432"/>
+        <location filename="../../services/curtailment/reconcile.py" line="433"/>
         <source>{detail}; reports {reported}</source>
         <translation>{detail}；上报 {reported}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="441"/>
+        <location filename="../../services/curtailment/reconcile.py" line="442"/>
         <source>took the command but draws {measured:,.0f} W against its level of {level:,.0f} W (+{over:.1f} %; tolerance {tolerance:g} %)</source>
         <translation>已接受命令，但耗电 {measured:,.0f} W，档位为 {level:,.0f} W（+{over:.1f} %；容差 {tolerance:g} %）</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="453"/>
+        <location filename="../../services/curtailment/reconcile.py" line="454"/>
         <source>no reading to confirm it: {reported}</source>
         <translation>没有可确认的读数：{reported}</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/reconcile.py" line="458"/>
+        <location filename="../../services/curtailment/reconcile.py" line="459"/>
         <source>not at its level after {count} command(s): reports {reported}</source>
         <translation>{count} 次命令后仍未达到档位：上报 {reported}</translation>
     </message>
@@ -9127,12 +9132,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>Whatsminer（API v3）未接受 {action}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="335"/>
+        <location filename="../../services/fleet/control.py" line="279"/>
+        <source>not sent: {reason}</source>
+        <translation>未发送：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/fleet/control.py" line="350"/>
         <source>no login: {why}</source>
         <translation>无登录凭据：{why}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="362"/>
+        <location filename="../../services/fleet/control.py" line="377"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
@@ -9635,7 +9645,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/billing/contracts.py" line="307"/>
-        <location filename="../../services/crm/incidents.py" line="138"/>
+        <location filename="../../services/crm/incidents.py" line="140"/>
         <source>no such site</source>
         <translation>没有该矿场</translation>
     </message>
@@ -9720,12 +9730,12 @@ Miners of this model must be moved to another model first.</source>
         <translation>该发票已登记付款或贷项通知单：请改为开具贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../services/billing/payments.py" line="44"/>
+        <location filename="../../services/billing/payments.py" line="45"/>
         <source>invoice {value} is {status}: nothing is due</source>
         <translation>发票 {value} 状态为 {status}：无应付款项</translation>
     </message>
     <message>
-        <location filename="../../services/billing/payments.py" line="54"/>
+        <location filename="../../services/billing/payments.py" line="55"/>
         <source>{amount} USD is more than the {due} USD owed on invoice {number}</source>
         <translation>{amount} USD 超过发票 {number} 的欠款 {due} USD</translation>
     </message>
@@ -9992,34 +10002,34 @@ Miners of this model must be moved to another model first.</source>
         <translation>发往 {channel_name} 的通知已不再是死信（{status}）：列出后已有他人处理。</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="98"/>
+        <location filename="../../services/crm/activities.py" line="99"/>
         <location filename="../../services/crm/tickets.py" line="104"/>
         <source>ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="104"/>
+        <location filename="../../services/crm/activities.py" line="105"/>
         <source>{subject_kind!r} is not one of {value}</source>
         <translation>{subject_kind!r} 不是 {value} 之一</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="133"/>
-        <location filename="../../services/crm/incidents.py" line="132"/>
+        <location filename="../../services/crm/activities.py" line="134"/>
+        <location filename="../../services/crm/incidents.py" line="134"/>
         <source>{kind!r} is not one of {value}</source>
         <translation>{kind!r} 不是 {value} 之一</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="136"/>
+        <location filename="../../services/crm/activities.py" line="137"/>
         <source>a task needs a due date</source>
         <translation>任务需要截止时间</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="253"/>
+        <location filename="../../services/crm/activities.py" line="254"/>
         <source>a {kind} is not a task: nothing to complete</source>
         <translation>{kind}不是任务：无需完成</translation>
     </message>
     <message>
-        <location filename="../../services/crm/activities.py" line="259"/>
+        <location filename="../../services/crm/activities.py" line="260"/>
         <source>the task was already done at {done_at:%Y-%m-%d %H:%M} UTC</source>
         <translation>该任务已于 {done_at:%Y-%m-%d %H:%M} UTC 完成</translation>
     </message>
@@ -10152,27 +10162,27 @@ Miners of this model must be moved to another model first.</source>
         <translation>{stage}的商机已关闭：其数据保持不变</translation>
     </message>
     <message>
-        <location filename="../../services/crm/incidents.py" line="81"/>
+        <location filename="../../services/crm/incidents.py" line="83"/>
         <source>incident</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../services/crm/incidents.py" line="152"/>
+        <location filename="../../services/crm/incidents.py" line="154"/>
         <source>choose the site whose miners it affected</source>
         <translation>请选择受影响矿机所在的矿场</translation>
     </message>
     <message>
-        <location filename="../../services/crm/incidents.py" line="217"/>
+        <location filename="../../services/crm/incidents.py" line="223"/>
         <source>is before the incident started</source>
         <translation>早于事件开始时间</translation>
     </message>
     <message>
-        <location filename="../../services/crm/incidents.py" line="241"/>
+        <location filename="../../services/crm/incidents.py" line="247"/>
         <source>no such ticket: {id}</source>
         <translation>没有该工单：{id}</translation>
     </message>
     <message>
-        <location filename="../../services/crm/incidents.py" line="244"/>
+        <location filename="../../services/crm/incidents.py" line="250"/>
         <source>no such miner: {id}</source>
         <translation>没有该矿机：{id}</translation>
     </message>
@@ -10791,17 +10801,17 @@ Miners of this model must be moved to another model first.</source>
         <translation>登录失败次数过多；请在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="120"/>
+        <location filename="../../services/fleet/control.py" line="129"/>
         <source>a percentage of nominal power between {low} and {high}</source>
         <translation>额定功率的百分比，介于 {low} 和 {high} 之间</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="129"/>
+        <location filename="../../services/fleet/control.py" line="138"/>
         <source>the generic commands have no {value}</source>
         <translation>通用命令不支持{value}</translation>
     </message>
     <message>
-        <location filename="../../services/fleet/control.py" line="320"/>
+        <location filename="../../services/fleet/control.py" line="335"/>
         <location filename="../../services/fleet/pool_passwords.py" line="37"/>
         <source>give the pool URL and the worker name</source>
         <translation>请提供矿池 URL 和矿工名</translation>
@@ -11099,7 +11109,7 @@ Miners of this model must be moved to another model first.</source>
     </message>
     <message>
         <location filename="../../services/billing/contract_terms.py" line="266"/>
-        <location filename="../../services/crm/incidents.py" line="247"/>
+        <location filename="../../services/crm/incidents.py" line="253"/>
         <location filename="../../services/curtailment/miners_csv.py" line="154"/>
         <location filename="../../services/market_data/quantities.py" line="113"/>
         <location filename="../../services/table_file.py" line="57"/>
@@ -11245,92 +11255,92 @@ Miners of this model must be moved to another model first.</source>
         <translation>另一个{entity}已使用此值</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="51"/>
+        <location filename="../../services/users.py" line="52"/>
         <source>That user no longer exists.</source>
         <translation>该用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="61"/>
+        <location filename="../../services/users.py" line="62"/>
         <source>must be at most 254 characters</source>
         <translation>最多 254 个字符</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="66"/>
+        <location filename="../../services/users.py" line="67"/>
         <source>one address only, not {n_addresses}</source>
         <translation>只能有一个地址，而不是 {n_addresses} 个</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="84"/>
+        <location filename="../../services/users.py" line="85"/>
         <source>unknown role {role!r}; one of {value}</source>
         <translation>未知角色 {role!r}；应为 {value} 之一</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="95"/>
+        <location filename="../../services/users.py" line="96"/>
         <source>a customer user must be bound to a customer account</source>
         <translation>客户用户必须绑定到客户账户</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="98"/>
+        <location filename="../../services/users.py" line="99"/>
         <source>no such customer account</source>
         <translation>没有该客户账户</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="101"/>
+        <location filename="../../services/users.py" line="102"/>
         <source>only customer users are bound to a customer account</source>
         <translation>只有客户用户才能绑定到客户账户</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="105"/>
+        <location filename="../../services/users.py" line="106"/>
         <source>only site managers have a site scope (the others see all or none)</source>
         <translation>只有矿场经理有矿场范围（其他角色可见全部或不可见）</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="113"/>
+        <location filename="../../services/users.py" line="114"/>
         <source>{n_missing} of the chosen sites no longer exist</source>
         <translation>所选矿场中有 {n_missing} 个已不存在</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="145"/>
+        <location filename="../../services/users.py" line="146"/>
         <source>3–64 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>3–64 个字符：小写字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="149"/>
+        <location filename="../../services/users.py" line="150"/>
         <source>{username!r} is already taken</source>
         <translation>{username!r} 已被占用</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="219"/>
+        <location filename="../../services/users.py" line="224"/>
         <source>You may not change your own role or disable your own account.</source>
         <translation>您不能更改自己的角色或停用自己的账户。</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="258"/>
+        <location filename="../../services/users.py" line="263"/>
         <source>the last active owner cannot be removed, demoted or disabled</source>
         <translation>最后一个启用的所有者不能被删除、降级或停用</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="300"/>
+        <location filename="../../services/users.py" line="305"/>
         <source>This session has no account of its own to change.</source>
         <translation>此会话没有可更改的自身账户。</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="303"/>
+        <location filename="../../services/users.py" line="308"/>
         <source>is not your current password</source>
         <translation>不是您的当前密码</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="305"/>
+        <location filename="../../services/users.py" line="310"/>
         <source>is the same as the current one</source>
         <translation>与当前密码相同</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="314"/>
+        <location filename="../../services/users.py" line="319"/>
         <source>no user named {value!r}</source>
         <translation>没有名为 {value!r} 的用户</translation>
     </message>
     <message>
-        <location filename="../../services/users.py" line="355"/>
+        <location filename="../../services/users.py" line="360"/>
         <source>You may not delete your own account.</source>
         <translation>您不能删除自己的账户。</translation>
     </message>
@@ -11939,7 +11949,7 @@ Miners of this model must be moved to another model first.</source>
         <translation>矿机 {miner_id} 在 {start:%Y-%m-%d}..{end:%Y-%m-%d} 的汇总写于计费开始保存精确用量之前（架构 0020）：数据库无法将此期间精确计费到分；请用 `billing draft` 从用量文件计费</translation>
     </message>
     <message>
-        <location filename="../../services/curtailment/command_log.py" line="283"/>
+        <location filename="../../services/curtailment/command_log.py" line="277"/>
         <source>another executor holds {value} now (this run&apos;s epoch {value2} is stale); it sent nothing more</source>
         <translation>另一个执行者现在持有 {value}（本次运行的任期 {value2} 已过时）；未再发送任何命令</translation>
     </message>
@@ -11952,6 +11962,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../services/curtailment/executor_lease.py" line="165"/>
         <source>this executor lost the plan or its site (its lease expired or another executor took over); it sent nothing more</source>
         <translation>此执行者已失去该计划或其矿场（租约已过期或已由另一个执行者接管）；未再发送任何命令</translation>
+    </message>
+    <message>
+        <location filename="../../services/curtailment/executor_lease.py" line="219"/>
+        <source>lost its site&apos;s executor role before it began</source>
+        <translation>开始之前已失去其矿场的执行者角色</translation>
     </message>
     <message>
         <location filename="../../services/curtailment/site_guard.py" line="73"/>
@@ -12053,6 +12068,11 @@ Miners of this model must be moved to another model first.</source>
         <location filename="../../workers/curtailment_runner.py" line="265"/>
         <source>A plan is already executing at site {site} in this console; wait for it to finish.</source>
         <translation>本控制台已有计划正在矿场 {site} 执行；请等待其完成。</translation>
+    </message>
+    <message>
+        <location filename="../../demo.py" line="90"/>
+        <source>demo: every loopback range it can use ({first} to {last}) is taken by other processes (demos or simulators still running?): stop some of them and start the demo again</source>
+        <translation>演示：可用的所有回环地址段（{first} 到 {last}）都已被其他进程占用（演示或模拟器仍在运行？）：请停止其中一些后再启动演示</translation>
     </message>
 </context>
 <context>
@@ -13729,62 +13749,62 @@ Create a new, empty database there?</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="125"/>
+        <location filename="../../ui/crm/incidents_page.py" line="120"/>
         <source>Record an incident</source>
         <translation>记录事件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="129"/>
+        <location filename="../../ui/crm/incidents_page.py" line="124"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="130"/>
+        <location filename="../../ui/crm/incidents_page.py" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="130"/>
+        <location filename="../../ui/crm/incidents_page.py" line="125"/>
         <source>e.g. Feeder 2 tripped</source>
         <translation>例如：2 号馈线跳闸</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="132"/>
+        <location filename="../../ui/crm/incidents_page.py" line="127"/>
         <source>No site</source>
         <translation>无矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="133"/>
+        <location filename="../../ui/crm/incidents_page.py" line="128"/>
         <source>sites</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="135"/>
+        <location filename="../../ui/crm/incidents_page.py" line="130"/>
         <source>Site</source>
         <translation>矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="136"/>
+        <location filename="../../ui/crm/incidents_page.py" line="131"/>
         <source>It affected every active miner of the site</source>
         <translation>影响了该矿场所有运行中的矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="137"/>
+        <location filename="../../ui/crm/incidents_page.py" line="132"/>
         <source>Miners</source>
         <translation>矿机</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="138"/>
+        <location filename="../../ui/crm/incidents_page.py" line="133"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="138"/>
+        <location filename="../../ui/crm/incidents_page.py" line="133"/>
         <source>e.g. T-12, T-14</source>
         <translation>例如：T-12, T-14</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="141"/>
+        <location filename="../../ui/crm/incidents_page.py" line="136"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
@@ -13792,32 +13812,32 @@ Create a new, empty database there?</source>
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="34"/>
+        <location filename="../../services/code_labels.py" line="47"/>
         <source>Power loss</source>
         <translation>断电</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="35"/>
+        <location filename="../../services/code_labels.py" line="48"/>
         <source>Cooling</source>
         <translation>散热</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="36"/>
+        <location filename="../../services/code_labels.py" line="49"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="37"/>
+        <location filename="../../services/code_labels.py" line="50"/>
         <source>Maintenance</source>
         <translation>维护</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="38"/>
+        <location filename="../../services/code_labels.py" line="51"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="92"/>
+        <location filename="../../ui/crm/incidents_page.py" line="87"/>
         <source>ongoing</source>
         <translation>进行中</translation>
     </message>
@@ -13825,42 +13845,42 @@ Create a new, empty database there?</source>
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="117"/>
+        <location filename="../../ui/crm/incidents_page.py" line="112"/>
         <source>no such ticket: {tickets}</source>
         <translation>没有该工单：{tickets}</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="165"/>
+        <location filename="../../ui/crm/incidents_page.py" line="160"/>
         <source>Record incident…</source>
         <translation>记录事件…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="166"/>
+        <location filename="../../ui/crm/incidents_page.py" line="161"/>
         <source>Link tickets…</source>
         <translation>关联工单…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="167"/>
+        <location filename="../../ui/crm/incidents_page.py" line="162"/>
         <source>End…</source>
         <translation>结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="183"/>
+        <location filename="../../ui/crm/incidents_page.py" line="178"/>
         <source>Link tickets to %1</source>
         <translation>将工单关联到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="184"/>
+        <location filename="../../ui/crm/incidents_page.py" line="179"/>
         <source>Tickets (T-12, T-14)</source>
         <translation>工单（T-12, T-14）</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="197"/>
+        <location filename="../../ui/crm/incidents_page.py" line="192"/>
         <source>End incident</source>
         <translation>结束事件</translation>
     </message>
     <message>
-        <location filename="../../ui/crm/incidents_page.py" line="198"/>
+        <location filename="../../ui/crm/incidents_page.py" line="193"/>
         <source>Mark “%1” as ended now?</source>
         <translation>将“%1”标记为现在结束？</translation>
     </message>
@@ -19067,112 +19087,112 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="43"/>
+        <location filename="../../services/code_labels.py" line="39"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="44"/>
+        <location filename="../../services/code_labels.py" line="40"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="45"/>
+        <location filename="../../services/code_labels.py" line="41"/>
         <source>Site manager</source>
         <translation>矿场经理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="46"/>
+        <location filename="../../services/code_labels.py" line="42"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="47"/>
+        <location filename="../../services/code_labels.py" line="43"/>
         <source>Guest</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="50"/>
+        <location filename="../../ui/admin/roles_page.py" line="45"/>
         <source>See users</source>
         <translation>查看用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="51"/>
+        <location filename="../../ui/admin/roles_page.py" line="46"/>
         <source>Manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="52"/>
+        <location filename="../../ui/admin/roles_page.py" line="47"/>
         <source>Manage owner and admin accounts</source>
         <translation>管理所有者和管理员账户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="53"/>
+        <location filename="../../ui/admin/roles_page.py" line="48"/>
         <source>Read the audit log</source>
         <translation>读取审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="54"/>
+        <location filename="../../ui/admin/roles_page.py" line="49"/>
         <source>Change settings</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="55"/>
+        <location filename="../../ui/admin/roles_page.py" line="50"/>
         <source>Create, rename and delete sites</source>
         <translation>创建、重命名和删除矿场</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="56"/>
+        <location filename="../../ui/admin/roles_page.py" line="51"/>
         <source>See sites (a site manager: their own)</source>
         <translation>查看矿场（矿场经理：仅自己的）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="57"/>
+        <location filename="../../ui/admin/roles_page.py" line="52"/>
         <source>Operate miners (a site manager: their sites)</source>
         <translation>操作矿机（矿场经理：仅自己的矿场）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="58"/>
+        <location filename="../../ui/admin/roles_page.py" line="53"/>
         <source>Manage customer accounts</source>
         <translation>管理客户账户</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="59"/>
+        <location filename="../../ui/admin/roles_page.py" line="54"/>
         <source>Customer portal (own miners, bills, tickets)</source>
         <translation>客户门户（自己的矿机、账单、工单）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="60"/>
+        <location filename="../../ui/admin/roles_page.py" line="55"/>
         <source>See the miner catalogue</source>
         <translation>查看矿机型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="61"/>
+        <location filename="../../ui/admin/roles_page.py" line="56"/>
         <source>Edit the miner catalogue</source>
         <translation>编辑矿机型号目录</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="62"/>
+        <location filename="../../ui/admin/roles_page.py" line="57"/>
         <source>Use the calculator</source>
         <translation>使用计算器</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="119"/>
+        <location filename="../../ui/admin/roles_page.py" line="114"/>
         <source>{role} may: {permission}</source>
         <translation>{role}可以：{permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="121"/>
+        <location filename="../../ui/admin/roles_page.py" line="116"/>
         <source>{role} may not: {permission}</source>
         <translation>{role}不可以：{permission}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="126"/>
+        <location filename="../../ui/admin/roles_page.py" line="121"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="126"/>
+        <location filename="../../ui/admin/roles_page.py" line="121"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -19180,27 +19200,27 @@ Covered days: {btc:.6f} BTC mined, revenue {revenue:,.2f} USD, energy {kwh:,.1f}
 <context>
     <name>RolesPage</name>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="177"/>
+        <location filename="../../ui/admin/roles_page.py" line="172"/>
         <source>What each role may do. Roles are built in; give a user a role on the Users page. Hover over a role for its description.</source>
         <translation>各角色可执行的操作。角色为内置；请在“用户”页面为用户分配角色。将鼠标悬停在角色上可查看其说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="185"/>
+        <location filename="../../ui/admin/roles_page.py" line="180"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="186"/>
+        <location filename="../../ui/admin/roles_page.py" line="181"/>
         <source>Count the users in each role again (F5)</source>
         <translation>重新统计各角色的用户数 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="193"/>
+        <location filename="../../ui/admin/roles_page.py" line="188"/>
         <source>&lt;b&gt;Users per role&lt;/b&gt;</source>
         <translation>&lt;b&gt;各角色用户数&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/admin/roles_page.py" line="212"/>
+        <location filename="../../ui/admin/roles_page.py" line="207"/>
         <source>The database cannot be reached; press Refresh to try again.</source>
         <translation>无法连接数据库；请点击“刷新”重试。</translation>
     </message>
@@ -21140,12 +21160,12 @@ Press F5 to try again.</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../services/billing/payments.py" line="126"/>
+        <location filename="../../services/billing/payments.py" line="127"/>
         <source>{invoice} step {step}</source>
         <translation>{invoice} 催款第 {step} 步</translation>
     </message>
     <message>
-        <location filename="../../services/billing/payments.py" line="140"/>
+        <location filename="../../services/billing/payments.py" line="141"/>
         <source>{note} on {invoice}</source>
         <translation>{invoice} 的 {note}</translation>
     </message>
