@@ -68,10 +68,7 @@ def test_an_alert_reads_in_the_readers_language_with_its_figures(fleet: Fleet) -
         assert (
             ack.summary == "acknowledged critical over temperature alert: chip temperature 88 °C (limit 85 °C) (on it)"
         )
-        assert (
-            audit.summary_of(ack, chinese)
-            == "已确认严重 过温 警报：芯片温度 88 °C（上限 85 °C）（on it）"
-        )
+        assert audit.summary_of(ack, chinese) == "已确认严重 过温 警报：芯片温度 88 °C（上限 85 °C）（on it）"
 
 
 def test_an_alert_raised_before_texts_were_kept_shows_its_english(fleet: Fleet) -> None:
