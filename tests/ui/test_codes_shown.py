@@ -1,10 +1,11 @@
 """No code reaches the screen: with a farm's records in the database (miners, one in error; an acknowledged
-over-temperature alert; a ticket moved along), the owner's whole window is opened under the pseudo-translation
-test_translations_shown reads it in (every extracted string ⟪like this⟫), and every text it shows — labels, buttons,
-tooltips, combo items, and every table cell and cell tooltip — is read. A stored code must come through its label
-(services/code_labels): a snake_case identifier anywhere fails, and so does a one-word code (``error``, ``open``)
-standing untranslated in a text otherwise translated or data. A code inside a translated sentence's parameters is
-beyond this test (⟪…⟫ hides what fills it): it is caught as snake_case only."""
+over-temperature alert; a ticket moved along; a site manager; a power-loss incident), the owner's whole window is
+opened under the pseudo-translation test_translations_shown reads it in (every extracted string ⟪like this⟫), and
+every text it shows — labels, buttons, tooltips, combo items, and every table cell and cell tooltip — is read. A
+stored code must come through its label (services/code_labels): a snake_case identifier anywhere fails, and so does a
+one-word code (``error``, ``open``) standing untranslated in a text otherwise translated or data. A one-word code
+inside a translated sentence's parameters is beyond this test (⟪…⟫ hides what fills it); test_code_labels checks
+every code set has its label."""
 
 from __future__ import annotations
 
@@ -19,10 +20,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from sqlalchemy import update
 
 from hashinsight_desktop.db.models import MinerState
-from hashinsight_desktop.services import sites
+from hashinsight_desktop.services import sites, users
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.code_labels import ALERT_KINDS, ALERT_SEVERITIES, CRM, MINER_STATUSES
-from hashinsight_desktop.services.crm import customers, tickets
+from hashinsight_desktop.services.crm import customers, incidents, tickets
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.telemetry.alert_list import open_alerts
 from hashinsight_desktop.services.telemetry.alert_rules import acknowledge, apply_alerts, checked_kinds, evaluate
@@ -45,7 +46,13 @@ ALLOWED_CODES = {
 # 'audit list --action' option and the exported log filter on; the Summary beside them says the same in words.
 ALLOWED_COLUMNS = {("AuditPage", "Action"), ("AuditPage", "Entity")}
 NOW = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
-SITE, CUSTOMER, SUBJECT, FAULT = "North hall", "Acme Hosting", "Fans loud on rack", "Fan failure"
+SITE, CUSTOMER, SUBJECT, FAULT, INCIDENT = (
+    "North hall",
+    "Acme Hosting",
+    "Fans loud on rack",
+    "Fan failure",
+    "Feed B tripped",
+)
 
 
 def codes(text: str, data: set[str]) -> list[str]:
@@ -58,7 +65,8 @@ def codes(text: str, data: set[str]) -> list[str]:
 
 @pytest.fixture
 def farm_records(context: AppContext, owner: Principal) -> set[str]:
-    """A site's miners (one in error), an alert raised and acknowledged, a customer's ticket moved: the words
+    """A site's miners (one in error), an alert raised and acknowledged, a customer's ticket moved, a site manager,
+    a power loss: the words
     they carry (data, shown as typed)."""
     factory = context.database.session_factory
     with unit_of_work(factory) as session:
@@ -75,7 +83,16 @@ def farm_records(context: AppContext, owner: Principal) -> set[str]:
         customer = customers.add_customer(session, owner, name=CUSTOMER)
         ticket = tickets.open_ticket(session, owner, subject=SUBJECT, customer_id=customer.id)
         tickets.move_ticket(session, owner, ticket.id, "in_progress")
-    return set(_WORD.findall(f"{SITE} {CUSTOMER} {SUBJECT} {FAULT} owner"))
+        users.create_user(
+            session,
+            owner,
+            username="hallboss",
+            password="a long enough password",
+            role="site_manager",
+            site_ids=frozenset({site_id}),
+        )
+        incidents.open_incident(session, owner, kind="power_loss", title=INCIDENT, site_id=site_id)
+    return set(_WORD.findall(f"{SITE} {CUSTOMER} {SUBJECT} {FAULT} {INCIDENT} owner hallboss"))
 
 
 def _cells(window: QWidget) -> Iterator[tuple[str, str]]:
