@@ -10,14 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from hashinsight_desktop.commands import dead_letters
 from hashinsight_desktop.commands.acting_user import acting_principal, add_acting_arguments
 from hashinsight_desktop.commands.language import translate
-from hashinsight_desktop.services.texts import render
+from hashinsight_desktop.services.code_labels import CLUSTER_ROLES, CLUSTER_STATES, NODE_KINDS, cluster_role, label
+from hashinsight_desktop.services.texts import Template, render
 
 if TYPE_CHECKING:  # the command line imports this module to build its parser: SQLAlchemy loads only to run it
     from hashinsight_desktop.services.app_context import AppContext
@@ -77,6 +78,9 @@ def status_lines(seen: ClusterStatus) -> list[str]:
             else f"{moment.astimezone():%H:%M:%S} (in {when})"
         )
 
+    def said(labels: Mapping[str, Template], code: str) -> str:  # a code by its label, in the user's language
+        return render(label(labels, code), translate)
+
     def holder(host: str | None, pid: int | None) -> str:
         return f"{host} pid {pid}" if host else "-"
 
@@ -91,15 +95,18 @@ def status_lines(seen: ClusterStatus) -> list[str]:
         ("KIND", "HOST", "PID", "USER", "VERSION", "LAST HEARTBEAT", "STATE", "LISTENER LAG", "LEADS"),
         [
             (
-                node.kind + (" (child)" if node.parent_id else ""),
+                translate("CLI", "{kind} (child)").format(kind=said(NODE_KINDS, node.kind))
+                if node.parent_id
+                else said(NODE_KINDS, node.kind),
                 node.host,
                 str(node.pid),
                 node.username,
                 node.version,
                 at(node.heartbeat_at),
-                node.state,
+                said(CLUSTER_STATES, node.state),
                 "-" if node.listener_lag_ms is None else f"{node.listener_lag_ms:,.0f} ms",
-                ", ".join(r.label for r in seen.roles_held_by(node.id)) or "-",
+                ", ".join(render(cluster_role(r.kind, r.subject), translate) for r in seen.roles_held_by(node.id))
+                or "-",
             )
             for node in seen.nodes
         ],
@@ -110,14 +117,14 @@ def status_lines(seen: ClusterStatus) -> list[str]:
         ("ROLE", "FOR", "HOLDER", "EPOCH", "SINCE", "EXPIRES", "LEASE", "STATE"),
         [
             (
-                role.kind,
+                said(CLUSTER_ROLES, role.kind),
                 role.subject or "-",
                 holder(role.holder_host, role.holder_pid),
                 str(role.epoch),
                 at(role.acquired_at),
                 at(role.expires_at),
                 f"{role.lease_s:g} s",
-                role.state,
+                said(CLUSTER_STATES, role.state),
             )
             for role in sorted(seen.roles, key=lambda r: (r.subject, r.kind))  # a site's roles together
         ],
@@ -132,7 +139,8 @@ def status_lines(seen: ClusterStatus) -> list[str]:
                 short_duration(job.interval_s),
                 at(job.claimed_at),
                 "-" if job.duration_ms is None else f"{job.duration_ms:,.0f} ms",
-                job.outcome + (f": {render(job.detail, translate)}" if job.detail and job.outcome == "failed" else ""),
+                said(CLUSTER_STATES, job.outcome)
+                + (f": {render(job.detail, translate)}" if job.detail and job.outcome == "failed" else ""),
                 _node_name(seen, job.node_id),
                 "when asked" if job.on_demand else at(job.next_tick) + (" overdue" if job.overdue else ""),
                 f"{job.failures_last_day} of {job.runs_last_day}",

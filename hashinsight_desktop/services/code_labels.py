@@ -108,6 +108,42 @@ CRM: Mapping[str, Template] = {  # stages, statuses, kinds and priorities of the
 }
 
 
+# The control room's (Admin page and `cluster status`): a process's kind, a fenced role's kind (the part of its name
+# before ':'), and the states of processes, roles and job runs.
+NODE_KINDS: Mapping[str, Template] = {
+    "console": QT_TRANSLATE_NOOP("ControlRoomPage", "console"),
+    "agent": QT_TRANSLATE_NOOP("ControlRoomPage", "agent"),
+    "cli": QT_TRANSLATE_NOOP("ControlRoomPage", "command line"),
+}
+
+CLUSTER_ROLES: Mapping[str, Template] = {
+    "poller": QT_TRANSLATE_NOOP("ControlRoomPage", "Miner polling"),
+    "executor": QT_TRANSLATE_NOOP("ControlRoomPage", "Curtailment execution"),
+}
+
+CLUSTER_STATES: Mapping[str, Template] = {
+    "online": QT_TRANSLATE_NOOP("ControlRoomPage", "online"),
+    "gone": QT_TRANSLATE_NOOP("ControlRoomPage", "gone"),
+    "stopped": QT_TRANSLATE_NOOP("ControlRoomPage", "stopped"),
+    "held": QT_TRANSLATE_NOOP("ControlRoomPage", "held"),
+    "expired": QT_TRANSLATE_NOOP("ControlRoomPage", "expired"),
+    "released": QT_TRANSLATE_NOOP("ControlRoomPage", "released"),
+    "running": QT_TRANSLATE_NOOP("ControlRoomPage", "running"),
+    "failed": QT_TRANSLATE_NOOP("ControlRoomPage", "failed"),
+    "ok": QT_TRANSLATE_NOOP("ControlRoomPage", "ok"),
+}
+
+
+def cluster_role(kind: str, subject: str) -> Text:
+    """'Miner polling · Texas North': a role by what it does and what it is for (a site's name, as typed)."""
+    role = CLUSTER_ROLES.get(kind) or kind
+    return (
+        Text(QT_TRANSLATE_NOOP("ControlRoomPage", "{role} · {subject}"), role=role, subject=subject)
+        if subject
+        else Text(role)
+    )
+
+
 def label(labels: Mapping[str, Template], code: str) -> str:
     """``code``'s label (English, marked for translation); a code the vocabulary lacks as words, not an identifier."""
     return labels.get(code) or code.replace("_", " ")

@@ -1,6 +1,7 @@
-"""The status bar's roles: what this console leads now, itself or through the agent it started ("Leads: poller ·
-Texas North, executor · Texas North"), read every few seconds by services/cluster/status.own_roles, off the GUI
-thread when an event loop runs. Every user sees it: it names only this console's own roles."""
+"""The status bar's roles: what this console leads now, itself or through the agent it started ("Leads: Miner
+polling · Texas North, Curtailment execution · Texas North"), read every few seconds by
+services/cluster/status.own_roles, off the GUI thread when an event loop runs. Every user sees it: it names only
+this console's own roles."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cluster.status import GONE, OwnRoles, own_roles, short_duration
+from hashinsight_desktop.services.code_labels import cluster_role
+from hashinsight_desktop.services.texts import render
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.elided_label import ElidedLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, set_tone
@@ -35,16 +38,16 @@ def roles_text(own: OwnRoles | None) -> tuple[str, str, bool]:
             False,
         )
     gone = [child for child in own.children if child.state == GONE]
-    labels = [role.label for role in own.roles]
+    labels = [render(cluster_role(role.kind, role.subject), QCoreApplication.translate) for role in own.roles]
     text = _tr("Leads: {roles}").format(roles=", ".join(labels)) if labels else _tr("Leads no role")
     lines = []
-    for role in own.roles:
+    for role, role_label in zip(own.roles, labels, strict=True):
         holder = (_tr("this console") if role.holder_node_id == own.node.id else _tr("its agent (pid {pid})")).format(
             pid=role.holder_pid
         )
         lines.append(
             _tr("{role}: epoch {epoch}, held by {holder}, lease renewed until {until}").format(
-                role=role.label, epoch=role.epoch, holder=holder, until=f"{role.expires_at.astimezone():%H:%M:%S}"
+                role=role_label, epoch=role.epoch, holder=holder, until=f"{role.expires_at.astimezone():%H:%M:%S}"
             )
         )
     if not labels:

@@ -11,10 +11,11 @@ import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 from sqlalchemy.orm import Session
@@ -28,12 +29,14 @@ from hashinsight_desktop.services.cluster.outbox_tail import OutboxRow
 from hashinsight_desktop.services.cluster.roles import FencedRole
 from hashinsight_desktop.services.permissions import Principal, Role
 from hashinsight_desktop.services.transaction import unit_of_work
+from hashinsight_desktop.ui import i18n
 from hashinsight_desktop.ui.admin.admin_tab import visible_pages
-from hashinsight_desktop.ui.admin.control_room_page import JOB_TITLES, ControlRoomPage, tone_qcolor
+from hashinsight_desktop.ui.admin.control_room_page import JOB_TITLES, NODE_LEADS, ControlRoomPage, tone_qcolor
 from hashinsight_desktop.ui.live_refresh import LiveRefresh
 from hashinsight_desktop.ui.main_window import MainWindow
 from hashinsight_desktop.ui.roles_status import RolesStatusLabel
 from hashinsight_desktop.ui.theme import BAD_COLOR, OK_COLOR
+from tests.support.small_qm import build_qm
 
 COL_STATE, COL_PID = 7, 2
 
@@ -97,7 +100,7 @@ def test_the_page_shows_consoles_agents_roles_and_ticks(
     mine = model.index(rows[room.console.host, room.console.pid], COL_STATE)
     assert (mine.data(), mine.data(Qt.ItemDataRole.ForegroundRole)) == ("online", tone_qcolor(OK_COLOR))
     agent_row = rows[room.agent.host, room.agent.pid]
-    assert model.index(agent_row, 9).data() == "poller · Texas North"  # Leads
+    assert model.index(agent_row, 9).data() == "Miner polling · Texas North"  # Leads
     assert model.index(agent_row, 10).data() == f"console {room.console.host} pid {room.console.pid}"  # Started by
     assert "s ago)" in model.index(agent_row, 6).data()  # Last heartbeat: local time and age
     assert "does not follow the outbox" in model.index(agent_row, 8).data(Qt.ItemDataRole.ToolTipRole)
@@ -217,21 +220,21 @@ def test_the_status_bar_names_the_roles_of_this_console_and_its_agent(
     label = RolesStatusLabel(context)
     qtbot.addWidget(label)
     label.refresh()
-    assert label.text() == "Leads: poller · Texas North"
+    assert label.text() == "Leads: Miner polling · Texas North"
     assert f"epoch 1, held by its agent (pid {room.agent.pid})" in label.toolTip()
     _age(context, room.agent, 120)
     label.refresh()
-    assert label.text() == f"Leads: poller · Texas North  · agent pid {room.agent.pid} silent 2 min"
+    assert label.text() == f"Leads: Miner polling · Texas North  · agent pid {room.agent.pid} silent 2 min"
 
 
 def test_the_roles_are_read_at_once_and_named_in_words(qtbot: QtBot, context: AppContext, room: Room) -> None:
     """Issue 13: no "Roles: none" for the 5 s before the first timed read; the tooltip names the role as the
-    text does ("poller · Texas North"), not by its key with the site's id."""
+    text does ("Miner polling · Texas North"), not by its key with the site's id."""
     label = RolesStatusLabel(context)
     qtbot.addWidget(label)
     assert label.text() == "Roles: reading…"
-    qtbot.waitUntil(lambda: label.text() == "Leads: poller · Texas North", timeout=1000)
-    assert label.toolTip().startswith("poller · Texas North: epoch 1, held by its agent")
+    qtbot.waitUntil(lambda: label.text() == "Leads: Miner polling · Texas North", timeout=1000)
+    assert label.toolTip().startswith("Miner polling · Texas North: epoch 1, held by its agent")
     assert str(room.site) not in label.toolTip()
 
 
@@ -240,7 +243,7 @@ def test_every_role_sees_its_console_s_roles_in_the_status_bar(qtbot: QtBot, con
     window = MainWindow(context, manager)
     qtbot.addWidget(window)
     window.roles_label.refresh()
-    assert window.roles_label.text() == "Leads: poller · Texas North"
+    assert window.roles_label.text() == "Leads: Miner polling · Texas North"
     assert window.roles_label in window.statusBar().findChildren(RolesStatusLabel)
 
 
@@ -266,3 +269,46 @@ def test_a_poller_tick_after_skipped_ones_says_so_in_its_outcome(
     outcome = page.jobs_model.index(row, 4)
     assert outcome.data() == "ok · 2 ticks skipped before it: the poller was late"
     assert outcome.data(Qt.ItemDataRole.ForegroundRole) == tone_qcolor(NOTE_COLOR)
+
+
+CHINESE = {
+    "ControlRoomPage": {
+        "console": "控制台",
+        "agent": "代理",
+        "online": "在线",
+        "Miner polling": "矿机轮询",
+        "{role} · {subject}": "{role}：{subject}",
+    },
+    "RolesStatus": {"Leads: {roles}": "主导：{roles}"},
+}
+
+
+@pytest.fixture
+def chinese(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: build_qm(tmp_path, CHINESE))
+    i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_kinds_and_roles_in_the_readers_language(
+    qtbot: QtBot, context: AppContext, owner: Principal, room: Room, chinese: None
+) -> None:
+    """A process's kind and a role are named by their labels, translated ("poller · Texas North" was English in
+    Chinese); the site's name stays as typed."""
+    if context.database.kind != "SQLite":
+        pytest.skip("labels of codes read the same from either engine: the page's reads are tested on both above")
+    page = ControlRoomPage(context, owner)
+    qtbot.addWidget(page)
+    rows = {(n.host, n.pid): row for row, n in enumerate(page.nodes_model.records())}
+    agent, console = rows[room.agent.host, room.agent.pid], rows[room.console.host, room.console.pid]
+    assert page.nodes_model.index(agent, 0).data() == "代理"  # Kind
+    assert page.nodes_model.index(console, 0).data() == "控制台"
+    assert page.nodes_model.index(agent, NODE_LEADS).data() == "矿机轮询：Texas North"
+    assert page.nodes_model.index(agent, NODE_LEADS).data(Qt.ItemDataRole.ToolTipRole) == "矿机轮询：Texas North"
+    assert page.nodes_model.index(agent, 10).data().startswith("控制台 ")  # Started by
+    assert _column(page, "roles_view", 0) == ["矿机轮询"]
+    label = RolesStatusLabel(context)
+    qtbot.addWidget(label)
+    label.refresh()
+    assert label.text() == "主导：矿机轮询：Texas North"

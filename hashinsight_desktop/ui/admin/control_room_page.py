@@ -5,7 +5,7 @@ when an event loop runs), so a console that stops beating turns *gone* within se
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -27,9 +27,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.cluster import status as cluster
 from hashinsight_desktop.services.cluster.status import ClusterStatus, JobStatus, NodeStatus, RoleStatus
+from hashinsight_desktop.services.code_labels import CLUSTER_ROLES, CLUSTER_STATES, NODE_KINDS, cluster_role, label
 from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
-from hashinsight_desktop.services.texts import render, render_error
+from hashinsight_desktop.services.texts import Template, render, render_error
 from hashinsight_desktop.ui.admin.admin_widgets import RecordTable
 from hashinsight_desktop.ui.background_read import BackgroundRead
 from hashinsight_desktop.ui.common import Column, FilterProxy, RecordTableModel
@@ -102,17 +103,17 @@ def lag_text(lag_ms: float | None) -> str:
 
 def state_text(state: str) -> str:
     """A node's, role's or tick's state in the user's language."""
-    return {
-        cluster.ONLINE: _tr("online"),
-        cluster.GONE: _tr("gone"),
-        cluster.STOPPED: _tr("stopped"),
-        cluster.HELD: _tr("held"),
-        cluster.EXPIRED: _tr("expired"),
-        cluster.RELEASED: _tr("released"),
-        cluster.RUNNING: _tr("running"),
-        cluster.FAILED: _tr("failed"),
-        "ok": _tr("ok"),
-    }.get(state, state)
+    return _said(CLUSTER_STATES, state)
+
+
+def _said(labels: Mapping[str, Template], code: str) -> str:
+    """A control-room code (a process's kind, a role's, a state) by its label in the user's language."""
+    return render(label(labels, code), QCoreApplication.translate)
+
+
+def role_text(role: RoleStatus) -> str:
+    """'Miner polling · Texas North' in the user's language."""
+    return render(cluster_role(role.kind, role.subject), QCoreApplication.translate)
 
 
 def _replace_rows(view: RecordTable, model: ToneModel[T], records: list[T], key: Callable[[T], object]) -> None:
@@ -340,16 +341,17 @@ class ControlRoomPage(QWidget):
     def _node_columns(self) -> list[Column[NodeStatus]]:
         def leads(node: NodeStatus) -> str:
             held = self.status.roles_held_by(node.id) if self.status else []
-            return ", ".join(r.label for r in held) or "—"
+            return ", ".join(role_text(r) for r in held) or "—"
 
         def parent(node: NodeStatus) -> str:
             found = self.status.node(node.parent_id) if self.status else None
             if found is None:
                 return "—" if node.parent_id is None else _tr("a console no longer listed")
-            return _tr("{kind} {process}").format(kind=found.kind, process=process(found.host, found.pid))
+            kind = _said(NODE_KINDS, found.kind)
+            return _tr("{kind} {process}").format(kind=kind, process=process(found.host, found.pid))
 
         return [
-            Column(_tr("Kind"), lambda n: n.kind),
+            Column(_tr("Kind"), lambda n: _said(NODE_KINDS, n.kind)),
             Column(_tr("Host"), lambda n: n.host),
             Column(_tr("PID"), lambda n: n.pid, align_right=True),
             Column(_tr("User"), lambda n: n.username),
@@ -370,7 +372,7 @@ class ControlRoomPage(QWidget):
     def _node_tooltip(self, node: NodeStatus, column: int) -> str | None:
         if column == NODE_LEADS:
             held = self.status.roles_held_by(node.id) if self.status else []
-            return "\n".join(r.label for r in held) or None
+            return "\n".join(role_text(r) for r in held) or None
         if column == 8:
             if node.listener_lag_ms is None:
                 return _tr("This process does not follow the outbox (an agent has no views to refresh)")
@@ -389,7 +391,7 @@ class ControlRoomPage(QWidget):
 
     def _role_columns(self) -> list[Column[RoleStatus]]:
         return [
-            Column(_tr("Role"), lambda r: _tr(cluster.job_title(r.kind))),  # QT_TRANSLATE_NOOP: JOB_TITLES
+            Column(_tr("Role"), lambda r: _said(CLUSTER_ROLES, r.kind)),
             Column(_tr("For"), lambda r: r.subject or "—"),
             Column(_tr("Holder"), lambda r: process(r.holder_host, r.holder_pid) if r.holder_host else "—"),
             Column(_tr("Epoch"), lambda r: r.epoch, align_right=True),
