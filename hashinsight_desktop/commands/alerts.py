@@ -19,7 +19,7 @@ from hashinsight_desktop.commands.language import translate
 from hashinsight_desktop.commands.option_names import options_named
 from hashinsight_desktop.services.app_context import AppContext
 from hashinsight_desktop.services.errors import ServiceError, ValidationError
-from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text
+from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Text, render
 
 # option -> the threshold it sets
 LIMIT_OPTIONS = {
@@ -157,7 +157,12 @@ def _scope(ctx: AppContext, principal: Any, site: str | None, model: str | None)
 def _thresholds(args: argparse.Namespace, ctx: AppContext, principal: Any) -> int:
     from dataclasses import asdict
 
-    from hashinsight_desktop.services.telemetry.alert_settings import load_thresholds, save_thresholds
+    from hashinsight_desktop.services.telemetry.alert_settings import (
+        limits_text,
+        load_thresholds,
+        save_thresholds,
+        scope_text,
+    )
     from hashinsight_desktop.services.transaction import unit_of_work
 
     site_id, model_id = _scope(ctx, principal, args.site, args.model)
@@ -180,10 +185,10 @@ def _thresholds(args: argparse.Namespace, ctx: AppContext, principal: Any) -> in
     if args.json:
         print(json.dumps(effective, indent=2))
     else:
-        scope = " · ".join(p for p in (args.site or "every site", args.model or "every model"))
+        scope = render(scope_text(args.site or "", args.model or ""), translate)
         print(translate("CLI", "alert limits in force for {scope}:").format(scope=scope))
-        for name, value in effective.items():
-            print(f"  {name.replace('_', ' ')}: {value:g}")
+        for name, value in effective.items():  # each limit by its title, as the console's page names it
+            print("  " + render(limits_text({name: value}, lambda figure: f"{figure:g}"), translate))
     return 0
 
 

@@ -44,6 +44,9 @@ def test_alerts_from_the_command_line(app_home: Path) -> None:
         cli(app_home, "alerts", "thresholds", "--site", "Texas North", "--temp-critical", "90", "--json").stdout
     )
     assert (shown["temp_critical_c"], shown["temp_warning_c"]) == (90, 85)
+    listed = cli(app_home, "alerts", "thresholds", "--site", "Texas North").stdout  # each limit by its title
+    assert "alert limits in force for Texas North · every model:" in listed
+    assert "\n  Chip temperature critical (°C): 90\n" in listed and "Hold before clearing (s): 180" in listed
     assert_one_line_error(cli(app_home, "alerts", "thresholds", "--hold-s", "-5"), "error: --hold-s: -5 is outside")
     assert_one_line_error(  # the warning level inherited from the farm (85 °C) is above it
         cli(app_home, "alerts", "thresholds", "--site", "Texas North", "--temp-critical", "70"),

@@ -9,7 +9,7 @@ maintenance ends (by hand, or at ``until``).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Any, Final
@@ -25,18 +25,50 @@ from hashinsight_desktop.services.permissions import Permission, Principal, requ
 from hashinsight_desktop.services.telemetry.alert_rules import DEFAULT_THRESHOLDS, NOTE_MAX_CHARS, AlertThresholds
 from hashinsight_desktop.services.texts import QT_TRANSLATE_NOOP, Joined, Text
 
-# The limits a threshold row may set, with their valid ranges (inclusive) and units.
+# The limits a threshold row may set, with their valid ranges (inclusive) and units (words marked: said in the
+# reader's language wherever a range is shown).
 LIMITS: Final[dict[str, tuple[float, float, str]]] = {
     "temp_warning_c": (30.0, 130.0, "°C"),
     "temp_critical_c": (30.0, 130.0, "°C"),
     "temp_hysteresis_c": (0.0, 30.0, "°C"),
     "hashrate_min_pct": (1.0, 100.0, "%"),
     "hashrate_hysteresis_pct": (0.0, 50.0, "%"),
-    "offline_after_failures": (1, 100, "polls"),
-    "hold_s": (0, 86_400, "s"),
+    "offline_after_failures": (1, 100, QT_TRANSLATE_NOOP("AlertLimits", "polls")),
+    "hold_s": (0, 86_400, QT_TRANSLATE_NOOP("AlertLimits", "s")),
 }
 _INTEGERS = frozenset({"offline_after_failures", "hold_s"})
 assert set(LIMITS) == {f.name for f in fields(AlertThresholds)} - {"starting_grace_s"}
+
+# What each limit is called wherever a user reads it: the page's form rows and table, the command line's listing.
+LIMIT_TITLES: Final[dict[str, str]] = {
+    "temp_warning_c": QT_TRANSLATE_NOOP("AlertLimits", "Chip temperature warning (°C)"),
+    "temp_critical_c": QT_TRANSLATE_NOOP("AlertLimits", "Chip temperature critical (°C)"),
+    "temp_hysteresis_c": QT_TRANSLATE_NOOP("AlertLimits", "Temperature clears this far below (°C)"),
+    "hashrate_min_pct": QT_TRANSLATE_NOOP("AlertLimits", "Hashrate alert below (% of nominal)"),
+    "hashrate_hysteresis_pct": QT_TRANSLATE_NOOP("AlertLimits", "Hashrate clears this far above (%)"),
+    "offline_after_failures": QT_TRANSLATE_NOOP("AlertLimits", "Offline after failed polls"),
+    "hold_s": QT_TRANSLATE_NOOP("AlertLimits", "Hold before clearing (s)"),
+}
+assert set(LIMIT_TITLES) == set(LIMITS), "a limit without a title"
+
+
+def scope_text(site: str, model: str) -> Text:
+    """A threshold row's scope: ``Site A · every model``; the farm's default names neither."""
+    return Joined(
+        " · ",
+        [
+            site or QT_TRANSLATE_NOOP("AlertLimits", "every site"),
+            model or QT_TRANSLATE_NOOP("AlertLimits", "every model"),
+        ],
+    )
+
+
+def limits_text(values: Mapping[str, float | int], figure: Callable[[float | int], str]) -> Text:
+    """The limits a row sets, each by its title: ``Chip temperature critical (°C): 90; Hold before clearing (s):
+    600``; ``figure`` writes a number (the reader's locale: services have none)."""
+    one = QT_TRANSLATE_NOOP("AlertLimits", "{limit}: {value}")
+    parts = [Text(one, limit=LIMIT_TITLES[name], value=figure(value)) for name, value in values.items()]
+    return Joined(QT_TRANSLATE_NOOP("AlertLimits", "; "), parts)
 
 
 @dataclass(frozen=True)

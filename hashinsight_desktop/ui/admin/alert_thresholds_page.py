@@ -25,56 +25,35 @@ from hashinsight_desktop.services.errors import ServiceError
 from hashinsight_desktop.services.permissions import Principal
 from hashinsight_desktop.services.sites import list_sites
 from hashinsight_desktop.services.telemetry.alert_settings import (
+    LIMIT_TITLES,
     LIMITS,
     ThresholdRow,
+    limits_text,
     list_thresholds,
     load_thresholds,
     save_thresholds,
+    scope_text,
 )
-from hashinsight_desktop.services.texts import render_error
+from hashinsight_desktop.services.texts import Text, render, render_error
 from hashinsight_desktop.services.transaction import unit_of_work
 from hashinsight_desktop.services.validation import labelled
+from hashinsight_desktop.ui import locale_format
 from hashinsight_desktop.ui.common import Column, RecordTableModel, record_table, show_error
 from hashinsight_desktop.ui.save_retry import offer_retry
 from hashinsight_desktop.ui.theme import set_tone
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AlertThresholdsPage", text)
+def _figure(value: float | int) -> str:
+    """A limit as the reader's language writes numbers: ``86,400``, ``2.5``."""
+    return locale_format.significant(value, 6)
 
 
-def _field_titles() -> dict[str, str]:
-    """Each limit as its form row names it (literal strings, so the translation tools find them)."""
-    titles = {
-        "temp_warning_c": _t("Chip temperature warning (°C)"),
-        "temp_critical_c": _t("Chip temperature critical (°C)"),
-        "temp_hysteresis_c": _t("Temperature clears this far below (°C)"),
-        "hashrate_min_pct": _t("Hashrate alert below (% of nominal)"),
-        "hashrate_hysteresis_pct": _t("Hashrate clears this far above (%)"),
-        "offline_after_failures": _t("Offline after failed polls"),
-        "hold_s": _t("Hold before clearing (s)"),
-    }
-    assert set(titles) == set(LIMITS), "a limit without a title"
-    return titles
+def _scope(row: ThresholdRow) -> Text:
+    return scope_text(row.site, row.model)
 
 
-SHORT = {
-    "temp_warning_c": "warn °C",
-    "temp_critical_c": "crit °C",
-    "temp_hysteresis_c": "hyst °C",
-    "hashrate_min_pct": "min %",
-    "hashrate_hysteresis_pct": "hyst %",
-    "offline_after_failures": "polls",
-    "hold_s": "hold s",
-}
-
-
-def _scope(row: ThresholdRow) -> str:
-    return " · ".join(part for part in (row.site or "every site", row.model or "every model"))
-
-
-def _limits(row: ThresholdRow) -> str:
-    return ", ".join(f"{SHORT[name]} {value:g}" for name, value in row.values.items())
+def _limits(row: ThresholdRow) -> Text:
+    return limits_text(row.values, _figure)
 
 
 COLUMNS: list[Column[ThresholdRow]] = [
@@ -97,8 +76,12 @@ class AlertThresholdsPage(QWidget):
         for name in LIMITS:
             edit = self.fields[name] = QLineEdit()
             low, high, unit = LIMITS[name]
-            edit.setToolTip(self.tr("{low:g}–{high:g} {unit}; empty: inherited").format(low=low, high=high, unit=unit))
-            form.addRow(_field_titles()[name], edit)
+            edit.setToolTip(
+                self.tr("{low}–{high} {unit}; empty: inherited").format(
+                    low=_figure(low), high=_figure(high), unit=render(unit, QCoreApplication.translate)
+                )
+            )
+            form.addRow(render(LIMIT_TITLES[name], QCoreApplication.translate), edit)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save limits"))
@@ -162,12 +145,12 @@ class AlertThresholdsPage(QWidget):
             effective = load_thresholds(session).for_miner(site_id, model_id)
         for name, edit in self.fields.items():
             edit.setText(f"{own[name]:g}" if name in own else "")
-            edit.setPlaceholderText(self.tr("inherited: {value:g}").format(value=getattr(effective, name)))
+            edit.setPlaceholderText(self.tr("inherited: {value}").format(value=_figure(getattr(effective, name))))
 
     def save(self) -> None:
         site_id, model_id = self._scope()
         values: dict[str, Any] = {name: edit.text().strip() or None for name, edit in self.fields.items()}
-        labels = {**_field_titles(), "alert thresholds": self.tr("Alert limits")}  # each bad limit by its row
+        labels = {**LIMIT_TITLES, "alert thresholds": self.tr("Alert limits")}  # each bad limit by its row
         try:
             with labelled(labels), unit_of_work(self._context.database.session_factory) as session:
                 save_thresholds(
