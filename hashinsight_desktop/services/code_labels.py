@@ -35,6 +35,16 @@ ALERT_KINDS: Mapping[str, Template] = {
     "anomaly": QT_TRANSLATE_NOOP("NotificationDialogs", "telemetry anomaly"),
 }
 
+DEVICE_ACTIONS: Mapping[str, Template] = {  # what an operator told a miner to do (the Fleet tab's bulk actions)
+    "reboot": QT_TRANSLATE_NOOP("BulkActions", "Reboot"),
+    "sleep": QT_TRANSLATE_NOOP("BulkActions", "Sleep"),
+    "wake": QT_TRANSLATE_NOOP("BulkActions", "Wake"),
+    "power_target": QT_TRANSLATE_NOOP("BulkActions", "Power target"),
+    "mode": QT_TRANSLATE_NOOP("BulkActions", "Power mode"),
+    "pool": QT_TRANSLATE_NOOP("BulkActions", "Pool"),
+    "fault_light": QT_TRANSLATE_NOOP("BulkActions", "Fault light"),
+}
+
 ROLES: Mapping[str, Template] = {  # a user's role, by its value
     "owner": QT_TRANSLATE_NOOP("Roles", "Owner"),
     "admin": QT_TRANSLATE_NOOP("Roles", "Admin"),

@@ -14,6 +14,7 @@ from hashinsight_desktop.services.crm.activities import SUBJECTS
 from hashinsight_desktop.services.crm.incidents import INCIDENT_KINDS
 from hashinsight_desktop.services.crm.stages import DEAL_STAGES, LEAD_STAGES
 from hashinsight_desktop.services.crm.ticket_list import TICKET_STATES
+from hashinsight_desktop.services.devices.action import Action as DeviceAction
 from hashinsight_desktop.services.notifications.rules import SEVERITIES
 from hashinsight_desktop.services.permissions import Role
 from hashinsight_desktop.services.telemetry.alert_rules import ALERT_KINDS
@@ -27,6 +28,7 @@ from hashinsight_desktop.services.texts import Template, render
         (code_labels.ALERT_KINDS, ALERT_KINDS),
         (code_labels.ALERT_SEVERITIES, SEVERITIES),
         (code_labels.ROLES, {role.value for role in Role}),
+        (code_labels.DEVICE_ACTIONS, {action.value for action in DeviceAction}),
         (code_labels.INCIDENT_KINDS, INCIDENT_KINDS),
         (code_labels.CRM, {*TICKET_STATES, *LEAD_STAGES, *DEAL_STAGES, *ACTIVITY_KINDS, *SUBJECTS, *INVOICE_STATUSES}),
     ],

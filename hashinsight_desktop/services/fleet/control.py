@@ -25,6 +25,7 @@ from hashinsight_desktop.db.models import Miner, MinerModel, MinerState, Operati
 from hashinsight_desktop.services import audit
 from hashinsight_desktop.services.cgminer import ControlChannel
 from hashinsight_desktop.services.clock import Clock, system_clock
+from hashinsight_desktop.services.code_labels import DEVICE_ACTIONS, in_sentence
 from hashinsight_desktop.services.devices import (
     DEFAULT_DEADLINE_S,
     ActionRequest,
@@ -240,11 +241,15 @@ def _log_finish(
             target.miner_id,
             after={"outcome": "ok" if ok else "failed", "command": entry.command if entry else None},
             summary=(
-                Text(QT_TRANSLATE_NOOP("Audit", "{command} {host}: ok"), command=action.value, host=target.host)
+                Text(
+                    QT_TRANSLATE_NOOP("Audit", "{command} {host}: ok"),
+                    command=in_sentence(DEVICE_ACTIONS, action.value),
+                    host=target.host,
+                )
                 if ok
                 else Text(
                     QT_TRANSLATE_NOOP("Audit", "{command} {host}: {detail}"),
-                    command=action.value,
+                    command=in_sentence(DEVICE_ACTIONS, action.value),
                     host=target.host,
                     detail=detail,
                 )
@@ -288,7 +293,7 @@ def _log_refused(
             after={"outcome": "refused", "reason": str(reason)[:200]},
             summary=Text(
                 QT_TRANSLATE_NOOP("Audit", "{command} {host}: refused, {reason}"),
-                command=action.value,
+                command=in_sentence(DEVICE_ACTIONS, action.value),
                 host=target.host,
                 reason=reason,
             ),
